@@ -1,0 +1,44 @@
+"""Where the database and the bundled seed data live.
+
+The database is chosen by ``--db PATH``, else ``BILAT_DB``, else a file in the
+user's data directory (created and seeded on first use). The seeds ship inside
+the installed distribution as the package ``bilat_seeds``.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+ENV_VAR = "BILAT_DB"
+DEFAULT_NAME = "bilat.json"
+
+
+def default_database_path() -> Path:
+    """The per-user database file (platformdirs' user data directory)."""
+    return Path(platformdirs.user_data_dir("bilat", appauthor=False)) / DEFAULT_NAME
+
+
+def chosen_database_path(option: str | None) -> tuple[Path, bool]:
+    """The database to open and whether it is the per-user default."""
+    if option:
+        return Path(option).expanduser(), False
+    from_env = os.environ.get(ENV_VAR)
+    if from_env:
+        return Path(from_env).expanduser(), False
+    return default_database_path(), True
+
+
+def seed_files() -> list[Path]:
+    """The curated seed record files, in load order."""
+    records = resources.files("bilat_seeds") / "records"
+    return sorted(Path(str(entry)) for entry in records.iterdir() if entry.name.endswith(".json"))
+
+
+def seed_text_files() -> list[Path]:
+    """The source documents the seed records were drawn from."""
+    root = resources.files("bilat_seeds")
+    return sorted(Path(str(entry)) for entry in root.iterdir() if entry.name.endswith(".txt"))

@@ -1,0 +1,179 @@
+"""Figures as analysts write them, turned into Quantity records.
+
+``5000``, ``5 000``, ``~5000``, ``5000-6000``, ``≥ 5000``, ``at least 5000``,
+``1 Mt/yr``, ``1 000 000 t``, ``1.5 million t``, ``1,5 million de tonnes par an``,
+``thousands``, ``des milliers``. Vague words never become a point value:
+"thousands" is at least 1 000, an order of magnitude.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import BilatError
+from .models import JobCount, Quantity
+from .text import fold
+
+EXAMPLES = "5000, ~5000, 5000-6000, at least 5000, 1 Mt/yr, 1 000 000 t, thousands, des milliers"
+
+_VAGUE = {
+    "dozens": 10,
+    "des dizaines": 10,
+    "dizaines": 10,
+    "hundreds": 100,
+    "des centaines": 100,
+    "centaines": 100,
+    "thousands": 1000,
+    "des milliers": 1000,
+    "milliers": 1000,
+    "tens of thousands": 10_000,
+    "des dizaines de milliers": 10_000,
+    "millions": 1_000_000,
+    "des millions": 1_000_000,
+}
+_SCALE_WORDS = {
+    "thousand": 1e3,
+    "mille": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "bn": 1e9,
+    "md": 1e9,
+}
+_UNIT_SCALE = {"mt": ("t", 1e6), "kt": ("t", 1e3), "gw": ("GW", 1.0), "mw": ("MW", 1.0)}
+_UNIT_NAMES = {
+    "t": "t",
+    "tonnes": "t",
+    "tonne": "t",
+    "tons": "t",
+    "ton": "t",
+    "de tonnes": "t",
+    "jobs": "jobs",
+    "emplois": "jobs",
+    "employees": "jobs",
+    "usd": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "eur": "EUR",
+    "€": "EUR",
+    "euros": "EUR",
+    "dzd": "DZD",
+    "dinars": "DZD",
+    "rub": "RUB",
+    "roubles": "RUB",
+}
+_PER_YEAR = re.compile(r"\s*(/\s*(yr|year|an|a)|per year|par an|a year|annual(ly)?)$")
+_NUMBER = r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?"
+
+
+class QuantityParseError(BilatError):
+    """A figure that cannot be understood; the message shows forms that work."""
+
+
+def _number(text: str) -> float:
+    cleaned = re.sub(r"[ \u00a0\u202f]", "", text).replace(",", ".")
+    return float(cleaned)
+
+
+def _tidy(number: float) -> int | float:
+    return int(number) if number.is_integer() else number
+
+
+def parse_quantity(text: str, *, estimate: bool = False, job_type: str | None = None) -> Quantity:
+    """The Quantity ``text`` describes (a JobCount if ``job_type``), or QuantityParseError."""
+    raw = text.strip()
+    key = fold(raw).replace("–", "-")
+    fields = _parse(key, raw)
+    fields["estimate"] = estimate
+    fields["raw"] = raw
+    if job_type is not None:
+        fields.setdefault("unit", "jobs")
+        return JobCount(job_type=job_type, **fields)  # type: ignore[arg-type]
+    return Quantity(**fields)  # type: ignore[arg-type]
+
+
+def _parse(key: str, raw: str) -> dict[str, object]:
+    if not key:
+        raise QuantityParseError(f"the figure is empty; try {EXAMPLES}")
+    for words, floor in sorted(_VAGUE.items(), key=lambda item: -len(item[0])):
+        if key == words or key.startswith(words + " "):
+            unit = _unit(key[len(words) :].strip().removeprefix("d'").removeprefix("de ").strip())
+            return {"min": floor, "qualifier": "order_of_magnitude", "unit": unit}
+    qualifier = "exact"
+    for prefix, name in (
+        ("~", "approx"),
+        ("≈", "approx"),
+        ("about ", "approx"),
+        ("around ", "approx"),
+        ("environ ", "approx"),
+        ("ca. ", "approx"),
+        ("approx. ", "approx"),
+        (">=", "at_least"),
+        ("≥", "at_least"),
+        (">", "at_least"),
+        ("at least ", "at_least"),
+        ("au moins ", "at_least"),
+        ("plus de ", "at_least"),
+        ("over ", "at_least"),
+        ("more than ", "at_least"),
+    ):
+        if key.startswith(prefix):
+            qualifier = name
+            key = key[len(prefix) :].strip()
+            break
+    per_year = bool(_PER_YEAR.search(key))
+    key = _PER_YEAR.sub("", key).strip()
+    match = re.fullmatch(rf"({_NUMBER})\s*-\s*({_NUMBER})\s*([a-z$€]*)\s*(.*)", key)
+    if match:
+        scale, unit = _scale_and_unit(match[3], match[4], raw)
+        low, high = _number(match[1]) * scale, _number(match[2]) * scale
+        if low > high:
+            raise QuantityParseError(
+                f"{raw!r}: the range goes down; write the smaller number first"
+            )
+        return {
+            "min": _tidy(low),
+            "max": _tidy(high),
+            "qualifier": "range",
+            "unit": _per_year(unit, per_year),
+        }
+    match = re.fullmatch(rf"({_NUMBER})\s*([a-z$€]*)\s*(.*)", key)
+    if match:
+        scale, unit = _scale_and_unit(match[2], match[3], raw)
+        value = _tidy(_number(match[1]) * scale)
+        if qualifier == "at_least":
+            return {"min": value, "qualifier": "at_least", "unit": _per_year(unit, per_year)}
+        return {"value": value, "qualifier": qualifier, "unit": _per_year(unit, per_year)}
+    raise QuantityParseError(f"cannot read the figure {raw!r}; try {EXAMPLES}")
+
+
+def _scale_and_unit(first: str, rest: str, raw: str) -> tuple[float, str | None]:
+    scale = 1.0
+    words = (first + " " + rest).split()
+    if words and words[0] in _SCALE_WORDS and not (words[0] == "m" and len(words) == 1):
+        scale = _SCALE_WORDS[words.pop(0)]
+    if words and words[0] in _UNIT_SCALE:
+        unit, factor = _UNIT_SCALE[words.pop(0)]
+        if words:
+            raise QuantityParseError(f"cannot read the unit in {raw!r}; try {EXAMPLES}")
+        return scale * factor, unit
+    unit_text = " ".join(words).removeprefix("de ").removeprefix("d'").strip()
+    return scale, _unit(unit_text)
+
+
+def _unit(text: str) -> str | None:
+    if not text:
+        return None
+    return _UNIT_NAMES.get(text, text)
+
+
+def _per_year(unit: str | None, per_year: bool) -> str | None:
+    if not per_year:
+        return unit
+    return f"{unit}/yr" if unit else "/yr"

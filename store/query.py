@@ -1,0 +1,123 @@
+"""The filter language, parsed once and used by both the command line and the explorer.
+
+``sector:pharma status:draft country:RU org:anpp temouchent`` means: in the
+pharmaceutical sector (or below it), with status draft, involving Russia, with
+ANPP as a party, and mentioning "temouchent" anywhere (names, places, parties,
+notes, quotes). Several values of one qualifier are alternatives; different
+qualifiers and free words must all hold. Matching is accent- and
+case-insensitive. A qualifier or value that means nothing raises QueryError
+with what would work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .errors import QueryError
+from .models import AGREEMENT_STATUSES, PROJECT_STATUSES
+from .text import fold
+
+QUALIFIERS = ("sector", "status", "country", "org")
+ALL_STATUSES = tuple(dict.fromkeys(PROJECT_STATUSES + AGREEMENT_STATUSES))
+_TOKEN = re.compile(
+    r'(?P<key>[^\s:"]+):(?:"(?P<qval>[^"]*)"?|(?P<val>\S*))|"(?P<phrase>[^"]*)"?|(?P<word>\S+)'
+)
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What a user asked for, before it is resolved against a database."""
+
+    words: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    orgs: tuple[str, ...] = ()
+    text: str = field(default="", compare=False)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.words or self.sectors or self.statuses or self.countries or self.orgs)
+
+    def narrows(self, other: Filter) -> bool:
+        """True if every record matching self also matches ``other`` (for incremental search)."""
+        return (
+            self.sectors == other.sectors
+            and self.statuses == other.statuses
+            and self.countries == other.countries
+            and self.orgs == other.orgs
+            and len(self.words) >= len(other.words)
+            and all(new.find(old) >= 0 for new, old in zip(self.words, other.words, strict=False))
+        )
+
+    def combined(self, other: Filter) -> Filter:
+        """Both filters at once (command-line options plus --search text)."""
+        return Filter(
+            words=self.words + other.words,
+            sectors=self.sectors + other.sectors,
+            statuses=self.statuses + other.statuses,
+            countries=self.countries + other.countries,
+            orgs=self.orgs + other.orgs,
+            text=" ".join(t for t in (self.text, other.text) if t),
+        )
+
+
+def parse_filter(text: str) -> Filter:
+    """Parse the filter language; raise QueryError naming what is wrong."""
+    words: list[str] = []
+    values: dict[str, list[str]] = {key: [] for key in QUALIFIERS}
+    for match in _TOKEN.finditer(text):
+        key = match.group("key")
+        if key is not None:
+            name = fold(key)
+            value = match.group("qval") if match.group("qval") is not None else match.group("val")
+            if name not in values:
+                raise QueryError(
+                    f"unknown qualifier '{key}:' — use {', '.join(q + ':' for q in QUALIFIERS)}"
+                )
+            if not value:
+                raise QueryError(f"'{key}:' needs a value, like {_EXAMPLES[name]}")
+            values[name].append(value)
+            continue
+        word = match.group("phrase") if match.group("phrase") is not None else match.group("word")
+        folded = fold(word or "")
+        if folded:
+            words.append(folded)
+    statuses = tuple(_resolve_status(value) for value in values["status"])
+    countries = tuple(_resolve_country(value) for value in values["country"])
+    return Filter(
+        words=tuple(words),
+        sectors=tuple(values["sector"]),
+        statuses=statuses,
+        countries=countries,
+        orgs=tuple(values["org"]),
+        text=text,
+    )
+
+
+_EXAMPLES = {
+    "sector": "sector:pharma",
+    "status": "status:approved",
+    "country": "country:DZ",
+    "org": "org:anpp",
+}
+
+
+def _resolve_status(value: str) -> str:
+    wanted = fold(value).replace(" ", "_").replace("-", "_")
+    if wanted in ALL_STATUSES:
+        return wanted
+    matches = [status for status in ALL_STATUSES if status.startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise QueryError(f"status '{value}' could be {', '.join(matches)}")
+    raise QueryError(f"unknown status '{value}' — statuses are {', '.join(ALL_STATUSES)}")
+
+
+def _resolve_country(value: str) -> str:
+    code = value.strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        raise QueryError(f"country '{value}' is not a two-letter code like DZ or RU")
+    return code

@@ -1,0 +1,363 @@
+"""A consistent, decoded view of the whole database, with the indexes queries need.
+
+A snapshot is built once per change of the database file and never mutated,
+so the explorer can filter and sort it from any thread. Derived data (sector
+descendants, claims by subject, folded search text) is computed on first use.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+from typing import Any
+
+from .errors import NotFoundError, QueryError
+from .models import (
+    KINDS,
+    Agreement,
+    Claim,
+    Org,
+    Project,
+    Record,
+    Sector,
+    Source,
+    display_name,
+    kind_of_id,
+)
+from .query import Filter
+from .text import fold
+from .validate import RecordSet
+
+
+class Snapshot:
+    """Every record of one database state, by kind and id."""
+
+    def __init__(self, tables: Mapping[str, dict[str, Any]], version: object = None) -> None:
+        self.tables: dict[str, dict[str, Any]] = {
+            kind: dict(tables.get(kind, {})) for kind in KINDS
+        }
+        self.version = version
+
+    # -- lookups ------------------------------------------------------------
+    @property
+    def sources(self) -> dict[str, Source]:
+        return self.tables["sources"]
+
+    @property
+    def sectors(self) -> dict[str, Sector]:
+        return self.tables["sectors"]
+
+    @property
+    def orgs(self) -> dict[str, Org]:
+        return self.tables["orgs"]
+
+    @property
+    def projects(self) -> dict[str, Project]:
+        return self.tables["projects"]
+
+    @property
+    def agreements(self) -> dict[str, Agreement]:
+        return self.tables["agreements"]
+
+    @property
+    def claims(self) -> dict[str, Claim]:
+        return self.tables["claims"]
+
+    def counts(self) -> dict[str, int]:
+        return {kind: len(table) for kind, table in self.tables.items()}
+
+    def get(self, record_id: str) -> Record:
+        kind = kind_of_id(record_id)
+        record: Record | None = self.tables[kind].get(record_id) if kind else None
+        if record is None:
+            raise NotFoundError(f"no record has id {record_id!r}")
+        return record
+
+    def find(self, record_id: str) -> Record | None:
+        kind = kind_of_id(record_id)
+        return self.tables[kind].get(record_id) if kind else None
+
+    def record_set(self) -> RecordSet:
+        return RecordSet(self.tables)
+
+    def org_name(self, org_id: str) -> str:
+        org = self.orgs.get(org_id)
+        if org is None:
+            return org_id
+        return org.acronym or display_name(org.name) or org_id
+
+    def sector_name(self, sector_id: str) -> str:
+        sector = self.sectors.get(sector_id)
+        return display_name(sector.name) if sector else sector_id
+
+    # -- derived indexes ----------------------------------------------------
+    @cached_property
+    def claims_by_subject(self) -> dict[str, list[Claim]]:
+        by_subject: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.claims.values():
+            by_subject[claim.subject].append(claim)
+        return dict(by_subject)
+
+    @cached_property
+    def claims_by_source(self) -> dict[str, list[Claim]]:
+        by_source: dict[str, list[Claim]] = defaultdict(list)
+        for claim in self.claims.values():
+            by_source[claim.source].append(claim)
+        return dict(by_source)
+
+    def claims_citing(self, source_id: str) -> int:
+        return len(self.claims_by_source.get(source_id, ()))
+
+    def claims_for(self, record_id: str) -> list[Claim]:
+        return self.claims_by_subject.get(record_id, [])
+
+    @cached_property
+    def sector_children(self) -> dict[str, list[str]]:
+        children: dict[str, list[str]] = defaultdict(list)
+        for sector in self.sectors.values():
+            if sector.parent is not None:
+                children[sector.parent].append(sector.id)
+        return dict(children)
+
+    def sector_with_descendants(self, sector_id: str) -> set[str]:
+        found: set[str] = set()
+        stack = [sector_id]
+        while stack:
+            current = stack.pop()
+            if current in found:
+                continue
+            found.add(current)
+            stack.extend(self.sector_children.get(current, ()))
+        return found
+
+    @cached_property
+    def projects_by_agreement(self) -> dict[str, set[str]]:
+        """Links go both ways: an agreement's projects and a project's agreements."""
+        links: dict[str, set[str]] = defaultdict(set)
+        for project in self.projects.values():
+            for agreement_id in project.agreements:
+                links[agreement_id].add(project.id)
+        for agreement in self.agreements.values():
+            for project_id in agreement.projects:
+                links[agreement.id].add(project_id)
+        return dict(links)
+
+    @cached_property
+    def agreements_by_project(self) -> dict[str, list[str]]:
+        links: dict[str, list[str]] = defaultdict(list)
+        for agreement_id, project_ids in sorted(self.projects_by_agreement.items()):
+            for project_id in project_ids:
+                links[project_id].append(agreement_id)
+        return dict(links)
+
+    def agreements_of_project(self, project_id: str) -> list[str]:
+        return self.agreements_by_project.get(project_id, [])
+
+    def projects_of_agreement(self, agreement_id: str) -> list[str]:
+        return sorted(self.projects_by_agreement.get(agreement_id, ()))
+
+    def sectors_of(self, record: Project | Agreement) -> list[str]:
+        if isinstance(record, Project):
+            ids = [ref.sector for ref in record.sectors]
+            ids += [c.sector for c in record.components if c.sector and c.sector not in ids]
+            return ids
+        ids = list(record.sectors)
+        for project_id in self.projects_of_agreement(record.id):
+            project = self.projects.get(project_id)
+            if project is not None:
+                ids += [s for s in self.sectors_of(project) if s not in ids]
+        return ids
+
+    def countries_of(self, record: Project | Agreement) -> set[str]:
+        found: set[str] = set()
+        found.update(record.countries)
+        location = record.location if isinstance(record, Project) else None
+        if location is not None and location.country:
+            found.add(location.country)
+        for party in record.parties:
+            org = self.orgs.get(party.org)
+            if org is not None and org.country:
+                found.add(org.country)
+        return found
+
+    def referrers(self, record_id: str) -> list[str]:
+        """Ids of the records that point at ``record_id`` (claims included)."""
+        users: list[str] = []
+        for sector in self.sectors.values():
+            if sector.parent == record_id:
+                users.append(sector.id)
+        for org in self.orgs.values():
+            if org.parent == record_id:
+                users.append(org.id)
+        for project in self.projects.values():
+            if (
+                any(ref.sector == record_id for ref in project.sectors)
+                or any(c.sector == record_id for c in project.components)
+                or any(p.org == record_id for p in project.parties)
+                or record_id in project.agreements
+            ):
+                users.append(project.id)
+        for agreement in self.agreements.values():
+            if (
+                any(p.org == record_id for p in agreement.parties)
+                or record_id in agreement.sectors
+                or record_id in agreement.projects
+            ):
+                users.append(agreement.id)
+        for claim in self.claims.values():
+            if claim.subject == record_id or claim.source == record_id:
+                users.append(claim.id)
+        return users
+
+    # -- search -------------------------------------------------------------
+    def search_text(self, record_id: str) -> str:
+        """Folded text a free word is looked for in: names, places, parties, notes, quotes."""
+        cache = self._search_cache
+        text = cache.get(record_id)
+        if text is None:
+            text = cache[record_id] = fold(" \n ".join(self._search_parts(self.get(record_id))))
+        return text
+
+    @cached_property
+    def _search_cache(self) -> dict[str, str]:
+        return {}
+
+    def _search_parts(self, record: Record) -> Iterable[str]:
+        yield record.id
+        if isinstance(record, (Sector, Org, Project)):
+            yield from record.name.values()
+        if isinstance(record, Org) and record.acronym:
+            yield record.acronym
+        if isinstance(record, Agreement):
+            yield from record.title.values()
+            yield record.instrument
+        if isinstance(record, Source):
+            yield record.title
+            yield record.publisher or ""
+        if isinstance(record, Project):
+            if record.location is not None:
+                yield " ".join(
+                    part or ""
+                    for part in (
+                        record.location.locality,
+                        record.location.region,
+                        record.location.country,
+                    )
+                )
+            for component in record.components:
+                yield from component.name.values()
+                yield component.note or ""
+            for sector_id in self.sectors_of(record):
+                yield self.sector_name(sector_id)
+        if isinstance(record, (Project, Agreement)):
+            yield record.status
+            for party in record.parties:
+                org = self.orgs.get(party.org)
+                if org is not None:
+                    yield from org.name.values()
+                    yield org.acronym or ""
+                yield party.role or ""
+            yield from record.flags
+            yield record.notes or ""
+        for claim in self.claims_for(record.id):
+            yield claim.quote
+            yield claim.note or ""
+
+    def select(self, kind: str, flt: Filter | None = None) -> list[Any]:
+        """Records of ``kind`` (in id order) that match ``flt``."""
+        table = self.tables[kind]
+        records = [table[key] for key in sorted(table)]
+        if flt is None or flt.is_empty:
+            return records
+        resolved = self.resolve(flt)
+        return [record for record in records if self.matches(record, resolved)]
+
+    def resolve(self, flt: Filter) -> ResolvedFilter:
+        """Turn names in a filter into ids; QueryError if a sector or org matches nothing."""
+        sectors: set[str] | None = None
+        if flt.sectors:
+            sectors = set()
+            for value in flt.sectors:
+                hits = self._match_named(value, self.sectors.values(), extra=lambda s: ())
+                if not hits:
+                    raise QueryError(f"no sector matches '{value}'")
+                for sector_id in hits:
+                    sectors |= self.sector_with_descendants(sector_id)
+        orgs: set[str] | None = None
+        if flt.orgs:
+            orgs = set()
+            for value in flt.orgs:
+                hits = self._match_named(
+                    value, self.orgs.values(), extra=lambda o: (o.acronym or "",)
+                )
+                if not hits:
+                    raise QueryError(f"no organisation matches '{value}'")
+                orgs |= hits
+        return ResolvedFilter(
+            words=flt.words,
+            sectors=sectors,
+            statuses=set(flt.statuses) or None,
+            countries=set(flt.countries) or None,
+            orgs=orgs,
+        )
+
+    @staticmethod
+    def _match_named(value: str, records: Iterable[Any], extra: Any) -> set[str]:
+        wanted = fold(value)
+        exact = set()
+        partial = set()
+        for record in records:
+            names = [record.id, record.id[4:], *record.name.values(), *extra(record)]
+            folded = [fold(name) for name in names if name]
+            if wanted in folded:
+                exact.add(record.id)
+            elif any(wanted in name for name in folded):
+                partial.add(record.id)
+        return exact or partial
+
+    def matches(self, record: Any, flt: ResolvedFilter) -> bool:
+        if flt.statuses is not None and getattr(record, "status", None) not in flt.statuses:
+            return False
+        if isinstance(record, (Project, Agreement)):
+            if flt.sectors is not None and not flt.sectors.intersection(self.sectors_of(record)):
+                return False
+            if flt.countries is not None and not flt.countries & self.countries_of(record):
+                return False
+            if flt.orgs is not None and not any(p.org in flt.orgs for p in record.parties):
+                return False
+        elif flt.sectors is not None or flt.countries is not None or flt.orgs is not None:
+            if isinstance(record, Sector) and flt.sectors is not None:
+                if record.id not in flt.sectors:
+                    return False
+            elif isinstance(record, Org):
+                if flt.countries is not None and record.country not in flt.countries:
+                    return False
+                if flt.orgs is not None and record.id not in flt.orgs:
+                    return False
+            else:
+                return False
+        if flt.words:
+            haystack = self.search_text(record.id)
+            return all(word in haystack for word in flt.words)
+        return True
+
+
+class ResolvedFilter:
+    """A filter whose names are resolved to ids in one snapshot."""
+
+    __slots__ = ("countries", "orgs", "sectors", "statuses", "words")
+
+    def __init__(
+        self,
+        words: tuple[str, ...],
+        sectors: set[str] | None,
+        statuses: set[str] | None,
+        countries: set[str] | None,
+        orgs: set[str] | None,
+    ) -> None:
+        self.words = words
+        self.sectors = sectors
+        self.statuses = statuses
+        self.countries = countries
+        self.orgs = orgs

@@ -1,0 +1,232 @@
+"""A TinyDB storage that is safe for several processes on one file.
+
+TinyDB's own ``JSONStorage`` rewrites the file in place and trusts whatever it
+reads, which tears the file on a crash and "repairs" a corrupt one by
+overwriting it. This storage instead:
+
+* writes atomically: a temporary file in the same directory, fsync, rename,
+  fsync of the directory; a crash at any moment leaves the old or the new file;
+* refuses a corrupt, truncated or foreign file with a message naming it, and
+  never writes over it;
+* re-reads the file only when it changed on disk (inode, size, mtime), so a
+  process sees another's writes as soon as it asks, and reads cost nothing
+  otherwise;
+* can hold writes in memory during a transaction and write once at commit.
+
+Locking is not done here but by :class:`store.tinydb_backend.TinyDBBackend`,
+which wraps every read-modify-write in an exclusive cross-process lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from .errors import DatabaseError
+
+# The tables a bilat database may hold; anything else means a foreign file.
+META_TABLE = "_meta"
+DATA_TABLES = ("sources", "sectors", "orgs", "projects", "agreements", "claims")
+KNOWN_TABLES = frozenset((META_TABLE, "_default", *DATA_TABLES))
+FORMAT_TAG = "bilat-db/1"
+
+Tables = dict[str, dict[str, Any]]
+FileSignature = tuple[int, int, int]
+
+
+def file_signature(path: Path) -> FileSignature | None:
+    """What changes when the file is replaced or rewritten; None if it does not exist."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def parse_database(raw: bytes, path: Path) -> Tables:
+    """Decode and check the shape of a database file, or raise DatabaseError."""
+    if not raw.strip():
+        return {}
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        hint = "truncated" if _looks_truncated(raw) else "not valid JSON"
+        raise DatabaseError(
+            f"database {path} is {hint} ({exc}); it was left untouched — "
+            "restore it from a backup or point bilat at another file with --db"
+        ) from None
+    if not isinstance(data, dict):
+        raise DatabaseError(
+            f"database {path} is not a bilat database: it holds a JSON "
+            f"{type(data).__name__}, not an object of tables; it was left untouched"
+        )
+    unknown = sorted(set(data) - KNOWN_TABLES)
+    if unknown:
+        raise DatabaseError(
+            f"database {path} is not a bilat database: unknown table(s) "
+            f"{', '.join(map(repr, unknown[:5]))}; it was left untouched"
+        )
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise DatabaseError(
+                f"database {path} is damaged: table {name!r} is a "
+                f"{type(table).__name__}, not an object of records; it was left untouched"
+            )
+        for doc_id, doc in table.items():
+            if not isinstance(doc, dict):
+                raise DatabaseError(
+                    f"database {path} is damaged: record {doc_id!r} in table {name!r} "
+                    "is not an object; it was left untouched"
+                )
+    meta = data.get(META_TABLE, {}).get("format")
+    if meta is not None and meta.get("tag") != FORMAT_TAG:
+        raise DatabaseError(
+            f"database {path} has format {meta.get('tag')!r}; this bilat reads {FORMAT_TAG}"
+        )
+    return data
+
+
+def _looks_truncated(raw: bytes) -> bool:
+    text = raw.rstrip()
+    return text.startswith(b"{") and not text.endswith(b"}")
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Replace ``path`` with ``payload`` so readers see the old or the new file, never a mix.
+
+    On any failure (disk full, file size limit, permissions) the temporary
+    file is removed, the old file stays as it was, and DatabaseError says why.
+    """
+    directory = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            _copy_permissions(path, Path(tmp_name))
+            os.replace(tmp_name, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+            raise
+    except OSError as exc:
+        reason = {
+            errno.ENOSPC: "the disk is full",
+            errno.EFBIG: "the file size limit was reached",
+            errno.EDQUOT: "the disk quota is exceeded",
+            errno.EACCES: "permission denied",
+            errno.EROFS: "the file system is read-only",
+        }.get(exc.errno or 0, exc.strerror or str(exc))
+        raise DatabaseError(
+            f"could not write database {path}: {reason}; the file was left as it was"
+        ) from None
+    _fsync_directory(directory)
+
+
+def _copy_permissions(original: Path, replacement: Path) -> None:
+    """Keep the mode (and group) of a shared database file across the rename."""
+    try:
+        st = os.stat(original)
+    except FileNotFoundError:
+        # A new file: honour the umask like an ordinary open() would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(replacement, 0o666 & ~umask)
+        return
+    os.chmod(replacement, st.st_mode & 0o7777)
+    with contextlib.suppress(OSError):
+        os.chown(replacement, -1, st.st_gid)
+
+
+def _fsync_directory(directory: Path) -> None:
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: orjson on disk, atomic replace, change detection, batched writes."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._data: Tables | None = None
+        self._signature: FileSignature | None = None
+        self._batch_depth = 0
+        self._dirty = False
+
+    # -- TinyDB's interface -------------------------------------------------
+    def read(self) -> Tables | None:
+        if self._data is None or (self._batch_depth == 0 and self.changed_on_disk()):
+            self.reload()
+        return self._data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        self._data = data
+        if self._batch_depth:
+            self._dirty = True
+        else:
+            self._flush()
+
+    def close(self) -> None:
+        self._data = None
+
+    # -- what the backend needs ---------------------------------------------
+    def changed_on_disk(self) -> bool:
+        return file_signature(self.path) != self._signature
+
+    def reload(self) -> Tables:
+        """Read the file now (even if it looks unchanged)."""
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            self._data, self._signature = {}, None
+            return self._data
+        except OSError as exc:
+            raise DatabaseError(f"cannot read database {self.path}: {exc.strerror}") from None
+        self._data = parse_database(raw, self.path)
+        self._signature = file_signature(self.path)
+        return self._data
+
+    def begin(self) -> None:
+        """Start holding writes in memory; the caller holds the lock."""
+        if self._batch_depth == 0:
+            self._dirty = False
+            if self._data is None or self.changed_on_disk():
+                self.reload()
+        self._batch_depth += 1
+
+    def commit(self) -> None:
+        self._batch_depth -= 1
+        if self._batch_depth == 0 and self._dirty:
+            self._flush()
+
+    def rollback(self) -> None:
+        """Forget every change of the transaction: the next read comes from disk."""
+        self._batch_depth = 0
+        self._dirty = False
+        self._data = None
+        self._signature = None
+
+    def _flush(self) -> None:
+        assert self._data is not None
+        self._data.setdefault(META_TABLE, {})["format"] = {"tag": FORMAT_TAG}
+        payload = orjson.dumps(self._data, option=orjson.OPT_NON_STR_KEYS)
+        try:
+            write_atomically(self.path, payload)
+        except BaseException:
+            self.rollback()
+            raise
+        self._dirty = False
+        self._signature = file_signature(self.path)

@@ -1,0 +1,389 @@
+"""The store API: what the command line and the explorer ask, and the only way to write.
+
+Reads come from a :class:`Snapshot`, rebuilt only when the database file
+changed. Every write is one backend session: it re-reads the latest data under
+the lock, checks revisions (a stale edit raises ConflictError instead of
+overwriting), validates the records and their references, then writes once.
+An error anywhere leaves the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from .backend import Backend, Doc, WriteSession
+from .bundle import Incoming, build_bundle, read_bundle_files, to_document
+from .errors import ConflictError, DatabaseError, IntegrityError, NotFoundError, RecordError
+from .models import KINDS, Record, kind_of, kind_of_id
+from .query import Filter
+from .snapshot import Snapshot
+from .tinydb_backend import TinyDBBackend
+from .validate import Problem, RecordSet, check_record, check_references
+
+
+@dataclass
+class ImportSummary:
+    """How many records an import added and replaced, per kind."""
+
+    added: dict[str, int] = field(default_factory=dict)
+    replaced: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total_added(self) -> int:
+        return sum(self.added.values())
+
+    @property
+    def total_replaced(self) -> int:
+        return sum(self.replaced.values())
+
+    def __str__(self) -> str:
+        parts = []
+        for kind in KINDS:
+            added, replaced = self.added.get(kind, 0), self.replaced.get(kind, 0)
+            if added or replaced:
+                parts.append(f"{kind} {added} added, {replaced} replaced")
+        detail = "; ".join(parts) if parts else "nothing to import"
+        return (
+            f"imported {self.total_added + self.total_replaced} records "
+            f"({self.total_added} added, {self.total_replaced} replaced): {detail}"
+        )
+
+
+@dataclass(frozen=True)
+class DeletePlan:
+    """What deleting a record takes with it: claims that go, links that are cut."""
+
+    record_id: str
+    claims: list[str]
+    unlinks: list[str]
+
+    @property
+    def users(self) -> list[str]:
+        return self.claims + self.unlinks
+
+    def describe(self) -> str:
+        parts = [f"delete {self.record_id}"]
+        if self.claims:
+            parts.append(f"its {len(self.claims)} claim(s): {', '.join(self.claims)}")
+        if self.unlinks:
+            parts.append(f"remove the links to it from {', '.join(self.unlinks)}")
+        return "; ".join(parts)
+
+
+class Store:
+    """A bilat database: records, their claims and sources, behind one small API."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self._snapshot: Snapshot | None = None
+        self._snapshot_lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool | None = None) -> Store:
+        """Open (not create) the database at ``path``; a missing file is an empty database."""
+        path = Path(path).expanduser()
+        if not path.parent.exists():
+            raise DatabaseError(f"cannot open database {path}: folder {path.parent} does not exist")
+        return cls(TinyDBBackend(path, readonly=readonly))
+
+    @property
+    def location(self) -> str:
+        return self.backend.location
+
+    @property
+    def readonly(self) -> bool:
+        return self.backend.readonly
+
+    # -- reading ------------------------------------------------------------
+    def snapshot(self) -> Snapshot:
+        """The current state; rebuilt when another process (or we) changed the file."""
+        with self._snapshot_lock:
+            version = self.backend.version()
+            if self._snapshot is None or self._snapshot.version != version:
+                self._snapshot = Snapshot(
+                    _decode_tables(self.backend.load(), self.location), version
+                )
+            return self._snapshot
+
+    def changed(self) -> bool:
+        """True if the database changed since the last snapshot was taken."""
+        return self._snapshot is None or self._snapshot.version != self.backend.version()
+
+    def get(self, record_id: str) -> Record:
+        return self.snapshot().get(record_id)
+
+    def select(self, kind: str, flt: Filter | None = None) -> list[Any]:
+        """Records of ``kind`` matching ``flt``, in id order."""
+        return self.snapshot().select(kind, flt)
+
+    def claims_for(self, record_id: str) -> list[Any]:
+        return self.snapshot().claims_for(record_id)
+
+    def counts(self) -> dict[str, int]:
+        return self.snapshot().counts()
+
+    def export(self) -> dict[str, Any]:
+        snapshot = self.snapshot()
+        return build_bundle(
+            {kind: [table[key] for key in sorted(table)] for kind, table in snapshot.tables.items()}
+        )
+
+    def check(self) -> list[Problem]:
+        """Every problem in the database: record shapes, references, quotes."""
+        raw = self.backend.load()
+        problems: list[Problem] = []
+        decoded: dict[str, dict[str, Any]] = {}
+        for kind, prefix_cls in KINDS.items():
+            prefix, cls = prefix_cls
+            decoded[kind] = {}
+            for key, doc in raw.get(kind, {}).items():
+                try:
+                    record = msgspec.convert(doc, cls, strict=True)
+                except msgspec.ValidationError as exc:
+                    problems.append(Problem(key, "", str(exc)))
+                    continue
+                if record.id != key:
+                    problems.append(Problem(key, "id", f"is stored under key {key!r}"))
+                problems.extend(check_record(record, prefix))
+                decoded[kind][key] = record
+        problems.extend(check_references(RecordSet(decoded)))
+        return problems
+
+    # -- writing ------------------------------------------------------------
+    def upsert(self, record: Record, *, expected_rev: int | None = None) -> Record:
+        """Write one record. With ``expected_rev``, refuse if it changed since (ConflictError)."""
+        return self.upsert_many([record], expected={record.id: expected_rev})[0]
+
+    def upsert_many(
+        self, records: Sequence[Record], *, expected: Mapping[str, int | None] | None = None
+    ) -> list[Record]:
+        """Write several records at once, all or nothing."""
+        expected = expected or {}
+        for record in records:
+            problems = list(check_record(record, KINDS[kind_of(record)][0]))
+            if problems:
+                raise problems[0].to_error()
+        written: list[Record] = []
+        with self.backend.session() as session:
+            overlay = _Overlay(session)
+            for record in records:
+                kind = kind_of(record)
+                current = session.get(kind, record.id)
+                current_rev = int(current.get("rev", 0)) if current else 0
+                wanted = expected.get(record.id)
+                if wanted is not None and wanted != current_rev:
+                    theirs = _decode_one(kind, current, self.location) if current else None
+                    raise ConflictError(record.id, wanted, current_rev, theirs)
+                new = msgspec.structs.replace(record, rev=current_rev + 1)
+                overlay.put(kind, new)
+                written.append(new)
+            _raise_first(check_references(overlay.record_set(), overlay.touched()))
+            for new in written:
+                session.put(kind_of(new), new.id, to_document(new))
+        return written
+
+    def delete_plan(self, record_id: str) -> DeletePlan:
+        snapshot = self.snapshot()
+        snapshot.get(record_id)
+        users = snapshot.referrers(record_id)
+        claims = [u for u in users if u.startswith("clm-")]
+        return DeletePlan(record_id, claims, [u for u in users if not u.startswith("clm-")])
+
+    def delete(
+        self, record_id: str, *, expected_rev: int | None = None, cascade: bool = False
+    ) -> DeletePlan:
+        """Delete a record. Refused (IntegrityError) if anything uses it, unless ``cascade``:
+        then its claims go too and links to it are removed from the records that hold them."""
+        kind = kind_of_id(record_id)
+        if kind is None:
+            raise NotFoundError(f"no record has id {record_id!r}")
+        with self.backend.session() as session:
+            current = session.get(kind, record_id)
+            if current is None:
+                raise NotFoundError(f"no record has id {record_id!r}")
+            current_rev = int(current.get("rev", 0))
+            if expected_rev is not None and expected_rev != current_rev:
+                raise ConflictError(record_id, expected_rev, current_rev)
+            fresh = Snapshot(_decode_tables(_session_tables(session), self.location))
+            plan = DeletePlan(
+                record_id,
+                [u for u in fresh.referrers(record_id) if u.startswith("clm-")],
+                [u for u in fresh.referrers(record_id) if not u.startswith("clm-")],
+            )
+            if plan.users and not cascade:
+                raise IntegrityError(record_id, plan.users)
+            for claim_id in plan.claims:
+                session.remove("claims", claim_id)
+            for user_id in plan.unlinks:
+                user = fresh.get(user_id)
+                cut = _without_links(user, record_id)
+                session.put(kind_of(cut), cut.id, to_document(cut))
+            session.remove(kind, record_id)
+        return plan
+
+    def import_files(self, paths: Sequence[Path]) -> ImportSummary:
+        """Import bundle files, all or nothing; ids already present are replaced."""
+        return self.import_records(read_bundle_files(paths))
+
+    def replace_all(self, paths: Sequence[Path]) -> ImportSummary:
+        """Empty the database and import ``paths`` in one write (``bilat init --reset``)."""
+        return self.import_records(read_bundle_files(paths), clear=True)
+
+    def import_records(self, incoming: Sequence[Incoming], *, clear: bool = False) -> ImportSummary:
+        summary = ImportSummary()
+        if not incoming and not clear:
+            return summary
+        where = {item.record.id: item.where for item in incoming}
+        with self.backend.session() as session:
+            if clear:
+                for kind in KINDS:
+                    for record_id in list(session.ids(kind)):
+                        session.remove(kind, record_id)
+            overlay = _Overlay(session)
+            replaced_sources: set[str] = set()
+            for item in incoming:
+                current = session.get(item.kind, item.record.id)
+                rev = int(current.get("rev", 0)) + 1 if current else 1
+                if current:
+                    summary.replaced[item.kind] = summary.replaced.get(item.kind, 0) + 1
+                    if item.kind == "sources":
+                        replaced_sources.add(item.record.id)
+                else:
+                    summary.added[item.kind] = summary.added.get(item.kind, 0) + 1
+                overlay.put(item.kind, msgspec.structs.replace(item.record, rev=rev))
+            touched = overlay.touched()
+            if replaced_sources:
+                # A source whose text changed may no longer hold the quotes of older claims.
+                for claim_id, doc in session.all("claims").items():
+                    if doc.get("source") in replaced_sources:
+                        touched.append(("claims", claim_id))
+            problems = check_references(overlay.record_set(), touched)
+            if problems:
+                first = problems[0]
+                more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+                raise RecordError(
+                    first.record_id,
+                    first.field,
+                    first.message + more,
+                    where=where.get(first.record_id, self.location),
+                )
+            for kind, record in overlay.items():
+                session.put(kind, record.id, to_document(record))
+        return summary
+
+
+def _raise_first(problems: list[Problem]) -> None:
+    if problems:
+        raise problems[0].to_error()
+
+
+def _decode_one(kind: str, doc: Doc, location: str) -> Record:
+    try:
+        record: Record = msgspec.convert(doc, KINDS[kind][1], strict=True)  # type: ignore[assignment]
+    except msgspec.ValidationError as exc:
+        raise DatabaseError(
+            f"database {location}: record {doc.get('id', '?')!r} in {kind} is invalid ({exc}); "
+            "run `bilat check` for the full list"
+        ) from None
+    return record
+
+
+def _decode_tables(
+    raw: Mapping[str, Mapping[str, Doc]], location: str
+) -> dict[str, dict[str, Any]]:
+    """Decode every stored document; a damaged one is reported with its id and field."""
+    tables: dict[str, dict[str, Any]] = {}
+    for kind, (_, cls) in KINDS.items():
+        docs = raw.get(kind, {})
+        try:
+            records = msgspec.convert(list(docs.values()), list[cls], strict=True)  # type: ignore[valid-type]
+        except msgspec.ValidationError:
+            for doc in docs.values():
+                _decode_one(kind, doc, location)
+            raise
+        tables[kind] = {record.id: record for record in records}  # type: ignore[attr-defined]
+    return tables
+
+
+def _session_tables(session: WriteSession) -> dict[str, dict[str, Doc]]:
+    return {kind: session.all(kind) for kind in KINDS}
+
+
+class _LazyTable(Mapping[str, Any]):
+    """A table seen through a write session: ids from the raw docs, records decoded on demand."""
+
+    def __init__(self, kind: str, session: WriteSession, pending: dict[str, Record]) -> None:
+        self.kind = kind
+        self._raw = session.all(kind)
+        self._pending = pending
+        self._cls = KINDS[kind][1]
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._pending:
+            return self._pending[key]
+        return msgspec.convert(self._raw[key], self._cls, strict=True)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._pending or key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._pending
+        yield from (key for key in self._raw if key not in self._pending)
+
+    def __len__(self) -> int:
+        return len(self._raw) + sum(1 for key in self._pending if key not in self._raw)
+
+
+class _Overlay:
+    """Records about to be written, seen over what the database already holds."""
+
+    def __init__(self, session: WriteSession) -> None:
+        self._pending: dict[str, dict[str, Record]] = {kind: {} for kind in KINDS}
+        self._tables = {kind: _LazyTable(kind, session, self._pending[kind]) for kind in KINDS}
+
+    def put(self, kind: str, record: Record) -> None:
+        self._pending[kind][record.id] = record
+
+    def touched(self) -> list[tuple[str, str]]:
+        return [(kind, rid) for kind, table in self._pending.items() for rid in table]
+
+    def items(self) -> Iterator[tuple[str, Record]]:
+        for kind, table in self._pending.items():
+            for record in table.values():
+                yield kind, record
+
+    def record_set(self) -> RecordSet:
+        return RecordSet(self._tables)
+
+
+def _without_links(record: Record, target: str) -> Record:
+    """``record`` with every reference to ``target`` taken out."""
+    replace = msgspec.structs.replace
+    if hasattr(record, "parent") and getattr(record, "parent", None) == target:
+        record = replace(record, parent=None)  # type: ignore[arg-type]
+    changes: dict[str, Any] = {}
+    components = getattr(record, "components", None)
+    if isinstance(components, list) and any(c.sector == target for c in components):
+        changes["components"] = [
+            replace(c, sector=None) if c.sector == target else c for c in components
+        ]
+    for name in ("sectors", "parties", "agreements", "projects"):
+        items = getattr(record, name, None)
+        if not isinstance(items, list):
+            continue
+        kept = [item for item in items if not _points_at(item, target)]
+        if len(kept) != len(items):
+            changes[name] = kept
+    return replace(record, **changes) if changes else record  # type: ignore[arg-type]
+
+
+def _points_at(item: Any, target: str) -> bool:
+    if isinstance(item, str):
+        return item == target
+    return target in (getattr(item, "sector", None), getattr(item, "org", None))

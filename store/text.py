@@ -1,0 +1,103 @@
+"""Text normalisation for search and for matching quotes against their source.
+
+``fold`` is for search: case, accents, apostrophe and quote variants and runs
+of white space all collapse, so ``temouchent`` finds ``Témouchent`` and
+``algero`` finds ``algéro``. ``fold_quote`` is stricter: a quote must be
+verbatim, so only white space and apostrophe/quote variants are forgiven.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Typographic variants that people and word processors swap freely.
+_QUOTE_TABLE = str.maketrans(
+    {
+        "\u2019": "'",  # right single quotation mark (French apostrophe)
+        "\u2018": "'",
+        "\u201b": "'",
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',  # guillemets
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def fold_quote(text: str) -> str:
+    """Normalise only what a verbatim quote may differ by: white space and quote marks."""
+    return _SPACE_RUN.sub(" ", text.translate(_QUOTE_TABLE)).strip()
+
+
+def fold(text: str) -> str:
+    """Search form of ``text``: case-folded, accents stripped, quotes and spaces folded."""
+    if text.isascii():
+        return _SPACE_RUN.sub(" ", text.translate(_QUOTE_TABLE).casefold()).strip()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTE_TABLE))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACE_RUN.sub(" ", stripped.casefold()).strip()
+
+
+def quote_in_text(quote: str, text: str) -> bool:
+    """True if ``quote`` occurs verbatim in ``text`` (white space and quote marks forgiven)."""
+    folded = fold_quote(quote)
+    return bool(folded) and folded in fold_quote(text)
+
+
+def find_quote(quote: str, text: str) -> tuple[int, int] | None:
+    """Character span of ``quote`` in ``text`` (original offsets), or None.
+
+    The match forgives white space runs and quote-mark variants, like
+    :func:`quote_in_text`; the span is mapped back onto the original text so a
+    viewer can highlight exactly the characters the quote stands for.
+    """
+    target = fold_quote(quote)
+    if not target:
+        return None
+    # Build the folded text alongside a map from folded offsets to original ones.
+    translated = text.translate(_QUOTE_TABLE)
+    folded_chars: list[str] = []
+    origin: list[int] = []
+    in_space = False
+    for index, ch in enumerate(translated):
+        if ch.isspace():
+            if not in_space and folded_chars:
+                folded_chars.append(" ")
+                origin.append(index)
+            in_space = True
+            continue
+        in_space = False
+        folded_chars.append(ch)
+        origin.append(index)
+    folded_text = "".join(folded_chars)
+    start = folded_text.find(target)
+    if start < 0:
+        return None
+    end = start + len(target) - 1
+    return origin[start], origin[end] + 1
+
+
+# C0 and C1 controls (but tab and newline), DEL, and the bidi embedding/override/isolate
+# marks that could reorder a terminal line. Shown as visible escapes, never executed.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to write to a terminal: control characters become visible escapes."""
+    return _UNPRINTABLE.sub(
+        lambda m: (
+            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
+        ),
+        text,
+    )

@@ -1,0 +1,129 @@
+"""TinyDB on one local JSON file, made safe for several processes.
+
+TinyDB's documentation says it is not made for concurrent use. What makes it
+so here: every write session takes an exclusive cross-process lock (a lock
+file beside the database), re-reads the file if another process replaced it,
+drops TinyDB's per-process caches (query cache, next document id) that would
+otherwise hide that other process's writes, and writes once, atomically, at
+the end. Documents are keyed by their record id (TinyDB's ``document_id_class``
+is ``str`` here), so there is no per-process id counter to collide.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from .backend import Backend, Doc, WriteSession
+from .errors import DatabaseError, ReadOnlyError
+from .storage import DATA_TABLES, AtomicJSONStorage, file_signature
+
+LOCK_TIMEOUT_S = 30.0
+
+
+class SlugTable(Table):
+    """A TinyDB table whose document ids are the records' own string ids."""
+
+    document_id_class = str  # type: ignore[assignment]
+
+
+class BilatTinyDB(TinyDB):
+    table_class = SlugTable
+    default_table_name = "_default"
+
+
+class _TinyDBSession(WriteSession):
+    def __init__(self, db: TinyDB) -> None:
+        self._db = db
+
+    def get(self, table: str, record_id: str) -> Doc | None:
+        doc = self._db.table(table).get(doc_id=record_id)  # type: ignore[call-overload]
+        return dict(doc) if doc is not None else None
+
+    def put(self, table: str, record_id: str, doc: Doc) -> None:
+        self._db.table(table).upsert(Document(doc, doc_id=record_id))  # type: ignore[arg-type]
+
+    def remove(self, table: str, record_id: str) -> None:
+        self._db.table(table).remove(doc_ids=[record_id])  # type: ignore[list-item]
+
+    def ids(self, table: str) -> Iterator[str]:
+        data = self._db.storage.read() or {}
+        return iter(list(data.get(table, {})))
+
+    def all(self, table: str) -> dict[str, Doc]:
+        data = self._db.storage.read() or {}
+        return data.get(table, {})
+
+
+class TinyDBBackend(Backend):
+    """One JSON file, read by many processes, written by one at a time."""
+
+    def __init__(self, path: str | os.PathLike[str], *, readonly: bool | None = None) -> None:
+        self.path = Path(path).expanduser().absolute()
+        self.location = str(self.path)
+        if self.path.is_dir():
+            raise DatabaseError(f"database {self.path} is a directory, not a file")
+        self.readonly = _is_readonly(self.path) if readonly is None else readonly
+        self._storage = AtomicJSONStorage(self.path)
+        # Fail early, before any write, if the file is corrupt or foreign.
+        self._storage.reload()
+        self._db = BilatTinyDB(self.path, storage=lambda _path: self._storage)
+        self._lock = FileLock(f"{self.path}.lock", timeout=LOCK_TIMEOUT_S, mode=0o666)
+
+    def load(self) -> dict[str, dict[str, Doc]]:
+        data = self._storage.read() or {}
+        return {name: data.get(name, {}) for name in DATA_TABLES}
+
+    def version(self) -> object:
+        return file_signature(self.path)
+
+    @contextmanager
+    def session(self) -> Iterator[WriteSession]:
+        if self.readonly:
+            raise ReadOnlyError(f"database {self.path} is read-only here; nothing was written")
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise DatabaseError(
+                f"database {self.path} stayed locked by another process for "
+                f"{LOCK_TIMEOUT_S:.0f} s; nothing was written"
+            ) from None
+        except OSError as exc:
+            raise ReadOnlyError(
+                f"cannot lock database {self.path} ({exc.strerror}); nothing was written"
+            ) from None
+        try:
+            self._storage.begin()
+            self._forget_process_caches()
+            try:
+                yield _TinyDBSession(self._db)
+            except BaseException:
+                self._storage.rollback()
+                raise
+            self._storage.commit()
+        finally:
+            self._lock.release()
+
+    def _forget_process_caches(self) -> None:
+        """Another process may have written since: TinyDB's caches must not outlive that."""
+        tables: dict[str, Any] = self._db._tables
+        for table in tables.values():
+            table.clear_cache()
+            table._next_id = None
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _is_readonly(path: Path) -> bool:
+    """Read-only when the file (or, for a new file, its directory) cannot be written."""
+    if path.exists():
+        return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+    return not os.access(path.parent, os.W_OK)

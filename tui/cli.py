@@ -1,0 +1,409 @@
+"""The ``bilat`` command: the explorer, and commands for people and scripts.
+
+Exit codes: 0 ok, 1 data or validation error, 2 usage error. Errors are one
+line on stderr; ``--debug`` shows the traceback instead. The explorer (Textual)
+is imported only when it is opened, so scripted commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import os
+import signal
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+import orjson
+
+from store import (
+    BilatError,
+    DatabaseError,
+    Filter,
+    Store,
+    UsageError,
+    dump_bundle,
+    parse_filter,
+)
+from store.bundle import Incoming, to_export
+from store.dates import parse_date
+from store.locations import chosen_database_path, seed_files
+from store.models import DateValue, Source
+from store.present import COLUMNS, describe, related
+from store.text import printable
+
+from . import __version__
+
+LIST_KINDS = ("sectors", "projects", "agreements", "orgs", "sources", "claims")
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see `bilat --help`)")
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
+        prog="bilat",
+        description="Explore bilateral industrial cooperation: sectors, projects and "
+        "agreements, every fact traced to its source sentence. Without a command, "
+        "opens the explorer.",
+    )
+    parser.add_argument("--version", action="version", version=f"bilat {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="database file (default: $BILAT_DB, else a per-user file seeded on first use)",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    explore = commands.add_parser("explore", help="open the explorer (the default)")
+    explore.add_argument("--read-only", action="store_true", help="open without editing")
+
+    lister = commands.add_parser("list", help="list records of one kind")
+    lister.add_argument("kind", choices=LIST_KINDS)
+    lister.add_argument(
+        "--sector",
+        action="append",
+        default=[],
+        metavar="S",
+        help="in this sector (id or name, children included)",
+    )
+    lister.add_argument("--status", action="append", default=[], metavar="S")
+    lister.add_argument("--country", action="append", default=[], metavar="CC")
+    lister.add_argument("--org", action="append", default=[], metavar="ORG")
+    lister.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="filter text, e.g. 'sector:pharma status:draft temouchent'",
+    )
+    lister.add_argument("--format", choices=("table", "json", "csv"), default="table")
+
+    show = commands.add_parser("show", help="every field of one record, with its claims")
+    show.add_argument("id")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+
+    export = commands.add_parser("export", help="write the whole database as one JSON object")
+    export.add_argument("--format", choices=("json",), default="json")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+
+    importer = commands.add_parser("import", help="import record files, all or nothing")
+    importer.add_argument("files", nargs="+", metavar="FILE")
+
+    commands.add_parser("check", help="check records, references and quotes")
+
+    init = commands.add_parser("init", help="create the database and load the bundled seeds")
+    init.add_argument(
+        "--reset", action="store_true", help="empty the database first (asks for confirmation)"
+    )
+    init.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    add = commands.add_parser("add-source", help="add a source document from a text file")
+    add.add_argument("file", help="text file (UTF-8), or - for standard input")
+    add.add_argument("--title", required=True)
+    add.add_argument("--id", help="source id (default: src- and the start of the text's sha256)")
+    add.add_argument("--url")
+    add.add_argument("--publisher")
+    add.add_argument("--published", help="date as written: 2025-03-14, 2025-03, 'fin 2025'…")
+    add.add_argument("--lang", help="language code, e.g. fr, en, ar, ru")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args: argparse.Namespace | None = None
+    try:
+        args = parser.parse_args(argv)
+        return run(args)
+    except BilatError as exc:
+        if args is not None and args.debug:
+            traceback.print_exc()
+        print(f"bilat: error: {printable(str(exc))}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("bilat: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (| head): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    # A file-size limit must end a write with an error, not kill the process mid-way.
+    if hasattr(signal, "SIGXFSZ"):
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    command = args.command or "explore"
+    if command == "explore":
+        return explore(args)
+    if command == "init":
+        return init(args)
+    creating = command in ("import", "add-source")
+    store = open_store(args.db, must_exist=not creating)
+    handler = {
+        "list": cmd_list,
+        "show": cmd_show,
+        "export": cmd_export,
+        "import": cmd_import,
+        "check": cmd_check,
+        "add-source": cmd_add_source,
+    }[command]
+    return handler(store, args)
+
+
+def open_store(option: str | None, *, must_exist: bool, readonly: bool | None = None) -> Store:
+    """Open the chosen database; the per-user default is created and seeded on first use."""
+    path, is_default = chosen_database_path(option)
+    if is_default and not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        store = Store.open(path)
+        summary = store.import_files(seed_files())
+        print(
+            f"bilat: created {path} with the bundled seed data ({summary.total_added} records)",
+            file=sys.stderr,
+        )
+        return store
+    if must_exist and not path.exists():
+        raise DatabaseError(
+            f"database {path} does not exist; create it with `bilat --db {path} init` "
+            "or import records into it with `bilat --db PATH import FILE`"
+        )
+    return Store.open(path, readonly=readonly)
+
+
+# -- commands ----------------------------------------------------------------------
+
+
+def explore(args: argparse.Namespace) -> int:
+    readonly = True if getattr(args, "read_only", False) else None
+    store = open_store(args.db, must_exist=False, readonly=readonly)
+    from .app import BilatApp  # Textual loads only here.
+
+    BilatApp(store).run()
+    return 0
+
+
+def init(args: argparse.Namespace) -> int:
+    path, _ = chosen_database_path(args.db)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    store = Store.open(path)
+    if args.reset:
+        counts = store.counts()
+        total = sum(counts.values())
+        if total and not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError(
+                    f"--reset would delete {total} records from {path}; add --yes to confirm"
+                )
+            answer = input(f"Delete all {total} records in {path} and reload the seeds? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("bilat: nothing changed", file=sys.stderr)
+                return 1
+        store.replace_all(seed_files())
+        print(f"bilat: reset {path} and loaded the bundled seed data", file=sys.stderr)
+        return 0
+    summary = store.import_files(seed_files())
+    print(f"bilat: {path}: seed data {summary}", file=sys.stderr)
+    return 0
+
+
+def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    flt = (
+        Filter(
+            sectors=tuple(args.sector),
+            orgs=tuple(args.org),
+        )
+        .combined(
+            parse_filter(
+                " ".join(
+                    [f"status:{s}" for s in args.status] + [f"country:{c}" for c in args.country]
+                )
+            )
+        )
+        .combined(parse_filter(args.search))
+    )
+    snapshot = store.snapshot()
+    records = snapshot.select(args.kind, flt)
+    out = sys.stdout
+    if args.format == "json":
+        out.write(_json([to_export(r) for r in records]))
+        return 0
+    columns = COLUMNS[args.kind]
+    headers = ["Id", *(column.title for column in columns)]
+    rows = [[record.id, *(col.cell(snapshot, record) for col in columns)] for record in records]
+    if args.format == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(headers)
+        writer.writerows(rows)
+        return 0
+    if out.isatty():
+        _print_rich_table(out, args.kind, headers, rows)
+    else:
+        out.write("\t".join(headers) + "\n")
+        for row in rows:
+            out.write("\t".join(_plain_cell(cell) for cell in row) + "\n")
+    if not rows:
+        message = "no records match" if not flt.is_empty else f"no {args.kind} in {store.location}"
+        print(f"bilat: {message}", file=sys.stderr)
+    return 0
+
+
+def _plain_cell(text: str) -> str:
+    return printable(text).replace("\t", " ").replace("\n", " ")
+
+
+def _print_rich_table(out: TextIO, kind: str, headers: list[str], rows: list[list[str]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"{kind} ({len(rows)})", title_justify="left", expand=False)
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(printable(cell)) for cell in row))
+    Console(file=out).print(table)
+
+
+def cmd_show(store: Store, args: argparse.Namespace) -> int:
+    snapshot = store.snapshot()
+    record = snapshot.get(args.id)
+    if args.format == "json":
+        doc = {
+            "record": to_export(record),
+            "claims": [to_export(c) for c in snapshot.claims_for(record.id)],
+        }
+        sys.stdout.write(_json(doc))
+        return 0
+    lines: list[str] = []
+    for view in describe(snapshot, record):
+        mark = "  ⚠ CONFLICT: sources disagree" if view.conflict else ""
+        value_lines = view.value.split("\n")
+        lines.append(f"{view.label}: {value_lines[0]}{mark}")
+        lines.extend(f"    {line}" for line in value_lines[1:])
+        for claim_view in view.claims:
+            claim = claim_view.claim
+            rank = "" if claim.rank == "preferred" else f" [{claim.rank}]"
+            lines.append(f"    “{claim.quote}”{rank}")
+            lines.append(f"        — {claim_view.source_title} ({claim.source}, {claim.id})")
+            if claim.note:
+                lines.append(f"        note: {claim.note}")
+    links = related(snapshot, record)
+    if links:
+        lines.append("Related:")
+        lines.extend(f"    {link.relation}: {link.title} ({link.record_id})" for link in links)
+    sys.stdout.write("\n".join(printable(line) for line in lines) + "\n")
+    return 0
+
+
+def cmd_export(store: Store, args: argparse.Namespace) -> int:
+    payload = dump_bundle(store.export())
+    if args.output:
+        from store.storage import write_atomically
+
+        target = Path(args.output)
+        if not target.parent.exists():
+            raise UsageError(f"cannot write {target}: folder {target.parent} does not exist")
+        write_atomically(target, payload)
+        print(f"bilat: exported to {target}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+    return 0
+
+
+def cmd_import(store: Store, args: argparse.Namespace) -> int:
+    summary = store.import_files([Path(name) for name in args.files])
+    print(f"bilat: {summary}", file=sys.stderr)
+    return 0
+
+
+def cmd_check(store: Store, args: argparse.Namespace) -> int:
+    problems = store.check()
+    counts = store.counts() if not problems else {}
+    if problems:
+        for problem in problems:
+            print(printable(str(problem)), file=sys.stdout)
+        print(f"bilat: {len(problems)} problem(s) in {store.location}", file=sys.stderr)
+        return 1
+    total = sum(counts.values())
+    print(
+        f"bilat: {store.location}: {total} records, no problems "
+        f"({', '.join(f'{k} {v}' for k, v in counts.items())})",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_add_source(store: Store, args: argparse.Namespace) -> int:
+    source = build_source(
+        read_text(args.file),
+        title=args.title,
+        record_id=args.id,
+        url=args.url,
+        publisher=args.publisher,
+        published=args.published,
+        lang=args.lang,
+    )
+    summary = store.import_records([Incoming("sources", source, args.file)])
+    verb = "replaced" if summary.total_replaced else "added"
+    print(f"bilat: {verb} source {source.id} ({len(source.text)} characters)", file=sys.stderr)
+    print(source.id)
+    return 0
+
+
+def read_text(name: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{name}: cannot read ({exc.strerror})") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BilatError(f"{name}: not UTF-8 text (byte {exc.start}); convert it first") from None
+
+
+def build_source(
+    text: str,
+    *,
+    title: str,
+    record_id: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    published: str | None = None,
+    lang: str | None = None,
+) -> Source:
+    """A source record from its text and what the user knows of it."""
+    if not text.strip():
+        raise BilatError("the source text is empty")
+    if not title.strip():
+        raise UsageError("--title must not be empty")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    date: DateValue | None = parse_date(published) if published else None
+    return Source(
+        id=record_id or f"src-{digest[:16]}",
+        title=title.strip(),
+        publisher=publisher or None,
+        url=url or None,
+        lang=lang or None,
+        published=date,
+        text=text,
+        sha256=digest,
+    )
+
+
+def _json(value: Any) -> str:
+    return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE).decode()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
