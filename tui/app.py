@@ -1,0 +1,177 @@
+"""The bilat explorer: a Textual app over a store.
+
+The app owns the store and the screens; widgets never touch the database.
+A timer polls the database file once a second so changes saved by another
+process (a colleague on the same server) appear without a restart.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import time
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from store import BilatError, Snapshot, Store
+from store.bundle import build_bundle, dump_bundle
+from store.present import COLUMNS
+from store.storage import write_atomically
+
+from .commands import RecordCommands, ViewCommands
+from .screens.detail import DetailScreen
+from .screens.export import ExportScreen
+from .screens.help import HelpScreen
+from .screens.main import MainScreen
+from .screens.source import SourceScreen, sources_for
+from .widgets.detail_view import DetailView, OpenRecord
+from .widgets.filter_bar import FilterInput
+from .widgets.record_table import RecordTable
+from .widgets.sector_tree import SectorTree
+
+STARTED = time.perf_counter()
+POLL_SECONDS = 1.0
+
+
+class BilatApp(App[None]):
+    """Sectors, projects and agreements of a bilateral relationship, every fact sourced."""
+
+    TITLE = "bilat"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {RecordCommands, ViewCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave bilat"),
+        Binding("question_mark", "help", "Keys", id="app.help", tooltip="Show every key"),
+        Binding("f1", "help", "Keys", show=False, id="app.help_f1"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Palette",
+            id="app.palette",
+            tooltip="Jump to any record by name, switch theme, export the view",
+        ),
+        Binding("f2", "command_palette", "Palette", show=False, id="app.palette_f2"),
+        Binding(
+            "f5",
+            "export_view",
+            "Export",
+            show=False,
+            id="app.export",
+            tooltip="Export the current view as JSON or CSV",
+        ),
+    ]
+
+    def __init__(self, store: Store, *, poll: bool = True) -> None:
+        super().__init__()
+        self.store = store
+        self.poll = poll
+        self.first_paint_seconds: float | None = None
+
+    def on_mount(self) -> None:
+        self.push_screen(MainScreen(self.store.snapshot()))
+        if self.poll:
+            self.set_interval(POLL_SECONDS, self.check_for_changes)
+        self.call_after_refresh(self._painted)
+
+    def _painted(self) -> None:
+        self.first_paint_seconds = time.perf_counter() - STARTED
+        self.log(f"first paint after {self.first_paint_seconds:.3f} s")
+
+    @property
+    def main(self) -> MainScreen:
+        return next(s for s in self.screen_stack if isinstance(s, MainScreen))
+
+    # -- live refresh -----------------------------------------------------------
+    def check_for_changes(self) -> None:
+        try:
+            if self.store.changed():
+                self.reload()
+        except BilatError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+
+    def reload(self) -> None:
+        snapshot = self.store.snapshot()
+        self.main.load(snapshot)
+
+    # -- navigation ---------------------------------------------------------------
+    def open_record(self, record_id: str, action: str = "open") -> None:
+        snapshot = self.store.snapshot()
+        if snapshot.find(record_id) is None:
+            self.notify(f"No record {record_id} (deleted?)", severity="warning")
+            return
+        if action == "source":
+            if not sources_for(snapshot, record_id):
+                self.notify("No claim of this record cites a source yet.", severity="warning")
+                return
+            self.push_screen(SourceScreen(snapshot, record_id))
+        else:
+            self.push_screen(DetailScreen(snapshot, record_id))
+
+    def on_open_record(self, message: OpenRecord) -> None:
+        self.open_record(message.record_id, message.action)
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.help_sections()))
+
+    @staticmethod
+    def help_sections() -> list[tuple[str, type]]:
+        return [
+            ("Everywhere", BilatApp),
+            ("Main screen", MainScreen),
+            ("Filter box", FilterInput),
+            ("Sectors", SectorTree),
+            ("Projects and agreements tables", RecordTable),
+            ("Detail", DetailView),
+            ("Detail screen", DetailScreen),
+            ("Source view", SourceScreen),
+        ]
+
+    # -- export -------------------------------------------------------------------
+    def action_export_view(self) -> None:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        self.push_screen(
+            ExportScreen(f"bilat-view-{stamp}.json", self.export_view),
+            callback=lambda path: path and self.notify(f"Exported the view to {path}"),
+        )
+
+    def export_view(self, path: Path) -> None:
+        """Write the records the tables show now (JSON export format, or CSV)."""
+        main = self.main
+        snapshot = main.model.snapshot
+        ids = {
+            kind: [row.record_id for row in main.query_one(f"#{kind}", RecordTable).rows]
+            for kind in ("projects", "agreements")
+        }
+        if not path.parent.exists():
+            raise BilatError(f"folder {path.parent} does not exist")
+        if path.suffix.lower() == ".csv":
+            payload = _csv(snapshot, ids).encode("utf-8")
+        else:
+            payload = dump_bundle(
+                build_bundle(
+                    {
+                        kind: [snapshot.get(i) for i in record_ids]
+                        for kind, record_ids in ids.items()
+                    }
+                )
+            )
+        write_atomically(path, payload)
+
+
+def _csv(snapshot: Snapshot, ids: dict[str, list[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for kind, record_ids in ids.items():
+        columns = COLUMNS[kind]
+        writer.writerow([kind])
+        writer.writerow(["Id", *(c.title for c in columns)])
+        for record_id in record_ids:
+            record = snapshot.get(record_id)
+            writer.writerow([record_id, *(c.cell(snapshot, record) for c in columns)])
+        writer.writerow([])
+    return out.getvalue()

@@ -1,0 +1,55 @@
+"""Export what the tables show now, as JSON (the export format) or CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from store import BilatError
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Ask where to write; the caller does the writing and reports errors here."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="export.cancel"),
+    ]
+
+    def __init__(self, default: str, writer: object) -> None:
+        super().__init__()
+        self.default = default
+        self.writer = writer
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-box"):
+            yield Static(
+                Text(
+                    "Export the current view. A name ending in .csv writes CSV "
+                    "(one section per table); anything else writes JSON."
+                )
+            )
+            yield Input(value=self.default, id="export-path")
+            yield Static("", id="export-error")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-box").border_title = "Export view"
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        path = Path(event.value).expanduser()
+        try:
+            self.writer(path)  # type: ignore[operator]
+        except BilatError as exc:
+            self.query_one("#export-error", Static).update(Text(str(exc), style="bold red"))
+            return
+        self.dismiss(path)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

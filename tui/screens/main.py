@@ -1,0 +1,170 @@
+"""The main screen: sectors, projects, agreements and the detail of the highlighted row."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from store import QueryError, Snapshot
+
+from ..model import TABLE_KINDS, ExplorerModel, table_columns
+from ..widgets.detail_view import DetailView, OpenRecord
+from ..widgets.filter_bar import FilterBar, FilterInput
+from ..widgets.record_table import RecordTable
+from ..widgets.sector_tree import SectorTree
+from ..widgets.top_bar import TopBar
+
+NARROW_WIDTH = 120
+TINY_WIDTH = 70
+EMPTY_DATABASE = (
+    "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
+    "seed data), then come back: this screen refreshes by itself."
+)
+
+
+class MainScreen(Screen[None]):
+    """Everything at a glance; the detail pane folds away on narrow terminals."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash",
+            "focus_filter",
+            "Filter",
+            id="main.filter",
+            tooltip="Filter by words and qualifiers (sector: status: country: org:)",
+        ),
+        Binding("f3", "focus_filter", "Filter", show=False, id="main.filter_f3"),
+        Binding(
+            "a",
+            "all_sectors",
+            "All sectors",
+            show=False,
+            id="main.all",
+            tooltip="Show every sector again",
+        ),
+    ]
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        super().__init__()
+        self.model = ExplorerModel(snapshot)
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(id="top-bar")
+        yield FilterBar(id="filter-bar")
+        with Horizontal(id="panes"):
+            yield SectorTree(id="sectors")
+            with Vertical(id="tables"):
+                yield Static("", id="projects-title", classes="pane-title")
+                yield RecordTable(table_columns("projects"), noun="projects", id="projects")
+                yield Static("", id="agreements-title", classes="pane-title")
+                yield RecordTable(table_columns("agreements"), noun="agreements", id="agreements")
+            yield DetailView(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        sectors = self.query_one("#sectors", SectorTree)
+        sectors.border_title = "Sectors"
+        sectors.border_subtitle = "projects·agreements"
+        self.query_one("#detail", DetailView).border_title = "Detail"
+        self.load(self.model.snapshot)
+        self.query_one("#projects", RecordTable).focus()
+        self._fit(self.size.width)
+
+    # -- data ---------------------------------------------------------------
+    def load(self, snapshot: Snapshot) -> None:
+        """Show a (new) snapshot, keeping cursors, sector and filter."""
+        self.model.snapshot = snapshot
+        app = self.app
+        self.query_one(TopBar).show(
+            app.store.location,
+            snapshot.counts(),
+            readonly=app.store.readonly,  # type: ignore[attr-defined]
+        )
+        self.query_one(SectorTree).load(snapshot)
+        self.refresh_tables()
+
+    def refresh_tables(self) -> None:
+        try:
+            results = {kind: self.model.rows(kind) for kind in TABLE_KINDS}
+        except QueryError as exc:
+            self.query_one(FilterBar).show_error(str(exc))
+            return
+        filtered = not self.model.effective_filter().is_empty
+        for kind in TABLE_KINDS:
+            result = results[kind]
+            table = self.query_one(f"#{kind}", RecordTable)
+            if result.total == 0:
+                empty = EMPTY_DATABASE.format(noun=kind)
+            else:
+                empty = f"No {kind} match this filter. Press / to change it, ctrl+u to clear it."
+            table.set_rows(result.rows, empty=empty)
+            title = self.query_one(f"#{kind}-title", Static)
+            count = f"{len(result.rows)} of {result.total}" if filtered else str(result.total)
+            title.update(Text(f"{kind.capitalize()} ({count})", style="bold"))
+        shown = sum(len(r.rows) for r in results.values())
+        total = sum(r.total for r in results.values())
+        self.query_one(FilterBar).show_count(f"{shown} of {total} shown" if filtered else "")
+        self._show_detail_of_focused()
+
+    # -- events ---------------------------------------------------------------
+    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
+        self.model.filter = event.filter
+        self.refresh_tables()
+
+    def on_sector_tree_chosen(self, event: SectorTree.Chosen) -> None:
+        self.model.sector = event.sector_id
+        self.refresh_tables()
+
+    def on_record_table_highlighted(self, event: RecordTable.Highlighted) -> None:
+        if (
+            event.table.has_focus
+            or self.focused is None
+            or not isinstance(self.focused, RecordTable)
+        ):
+            self._show_detail(event.record_id)
+
+    def on_record_table_chosen(self, event: RecordTable.Chosen) -> None:
+        self.post_message(OpenRecord(event.record_id, event.action))
+
+    def on_descendant_focus(self) -> None:
+        self._show_detail_of_focused()
+
+    def _show_detail_of_focused(self) -> None:
+        focused = self.focused
+        if isinstance(focused, RecordTable):
+            self._show_detail(focused.current_id)
+        elif not isinstance(focused, DetailView) and self.query_one(DetailView).record_id is None:
+            self._show_detail(self.query_one("#projects", RecordTable).current_id)
+
+    def _show_detail(self, record_id: str | None) -> None:
+        detail = self.query_one(DetailView)
+        if self.detail_pane_shown:
+            detail.show(self.model.snapshot, record_id)
+
+    # -- layout ---------------------------------------------------------------
+    def on_resize(self) -> None:
+        self._fit(self.size.width)
+
+    def _fit(self, width: int) -> None:
+        self.set_class(width < NARROW_WIDTH, "-narrow")
+        self.set_class(width < TINY_WIDTH, "-tiny")
+
+    @property
+    def detail_pane_shown(self) -> bool:
+        return not self.has_class("-narrow")
+
+    # -- actions ----------------------------------------------------------------
+    def action_focus_filter(self) -> None:
+        self.query_one(FilterInput).focus()
+
+    def action_all_sectors(self) -> None:
+        self.query_one(SectorTree).select_sector(None)
+
+    def set_filter_text(self, text: str) -> None:
+        self.query_one(FilterInput).value = text

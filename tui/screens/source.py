@@ -1,0 +1,229 @@
+"""A source's text with the quotes that back a record highlighted; n/N jump between them.
+
+Opened on a source record, every quote citing it is highlighted. Enter on the
+current quote goes back to the record the quote supports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from store import Claim, Snapshot, Source, find_quote, title_of
+from store.text import printable
+
+from ..widgets.detail_view import OpenRecord
+from ..widgets.top_bar import TopBar
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One highlighted quote: where it is in the text, and which claim it is."""
+
+    start: int
+    end: int
+    claim: Claim
+
+
+def marks_for(snapshot: Snapshot, source: Source, record_id: str | None) -> list[Mark]:
+    """Quotes in ``source`` of the claims on ``record_id`` (all claims citing it if None)."""
+    if record_id is None or record_id == source.id:
+        claims = snapshot.claims_by_source.get(source.id, [])
+    else:
+        claims = [c for c in snapshot.claims_for(record_id) if c.source == source.id]
+    marks = []
+    for claim in claims:
+        span = find_quote(claim.quote, source.text)
+        if span is not None:
+            marks.append(Mark(span[0], span[1], claim))
+    marks.sort(key=lambda mark: (mark.start, mark.end))
+    return marks
+
+
+def sources_for(snapshot: Snapshot, record_id: str) -> list[str]:
+    """The sources cited by a record's claims, most cited first; a source is its own."""
+    if record_id.startswith("src-"):
+        return [record_id]
+    counts: dict[str, int] = {}
+    for claim in snapshot.claims_for(record_id):
+        counts[claim.source] = counts.get(claim.source, 0) + 1
+    return sorted(counts, key=lambda s: (-counts[s], s))
+
+
+class SourceText(VerticalScroll, can_focus=True):
+    """The text, one block per paragraph so a jump can scroll to the right one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", "Down", show=False, id="source.down"),
+        Binding("k", "scroll_up", "Up", show=False, id="source.up"),
+    ]
+
+
+class SourceScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "n",
+            "next_quote",
+            "Next quote",
+            id="source.next",
+            tooltip="Jump to the next highlighted quote",
+        ),
+        Binding(
+            "N",
+            "previous_quote",
+            "Previous quote",
+            id="source.previous",
+            tooltip="Jump to the previous highlighted quote",
+        ),
+        Binding(
+            "enter",
+            "to_record",
+            "Go to record",
+            id="source.record",
+            tooltip="Open the record the current quote supports",
+        ),
+        Binding(
+            "t",
+            "next_source",
+            "Next source",
+            id="source.switch",
+            tooltip="Show the next source cited by this record",
+        ),
+        Binding("escape", "back", "Back", id="source.back", tooltip="Back"),
+    ]
+
+    def __init__(self, snapshot: Snapshot, record_id: str) -> None:
+        super().__init__()
+        self.snapshot = snapshot
+        self.record_id = record_id
+        self.source_ids = sources_for(snapshot, record_id)
+        self.source_index = 0
+        self.marks: list[Mark] = []
+        self.current = -1
+        self._paragraph_starts: list[int] = [0]
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(id="top-bar")
+        yield Static("", id="source-heading")
+        yield SourceText(id="source-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        app = self.app
+        self.query_one(TopBar).show(
+            app.store.location,
+            self.snapshot.counts(),
+            readonly=app.store.readonly,  # type: ignore[attr-defined]
+        )
+        self.show_source()
+        self.query_one(SourceText).focus()
+
+    @property
+    def source(self) -> Source | None:
+        if not self.source_ids:
+            return None
+        found = self.snapshot.find(self.source_ids[self.source_index])
+        return found if isinstance(found, Source) else None
+
+    def show_source(self) -> None:
+        source = self.source
+        heading = self.query_one("#source-heading", Static)
+        body = self.query_one(SourceText)
+        body.remove_children()
+        if source is None:
+            heading.update(Text(f"No source backs {self.record_id} yet.", style="bold"))
+            return
+        subject = (
+            ""
+            if self.record_id == source.id
+            else (" — quotes for " + title_of(self.snapshot.get(self.record_id)))
+        )
+        self.marks = marks_for(self.snapshot, source, self.record_id)
+        more = (
+            f"  (source {self.source_index + 1} of {len(self.source_ids)}, t for next)"
+            if len(self.source_ids) > 1
+            else ""
+        )
+        heading.update(Text(printable(f"{source.title}{subject}") + more, style="bold"))
+        self.current = 0 if self.marks else -1
+        self._paragraph_starts = _paragraph_starts(source.text)
+        body.mount_all(
+            Static(id=f"para-{index}", classes="source-paragraph")
+            for index in range(len(self._paragraph_starts))
+        )
+        self.call_after_refresh(self._render_text)
+
+    def _render_text(self) -> None:
+        source = self.source
+        if source is None:
+            return
+        starts = self._paragraph_starts
+        for index, start in enumerate(starts):
+            end = starts[index + 1] if index + 1 < len(starts) else len(source.text)
+            text = Text(printable(source.text[start:end].rstrip("\n")))
+            for number, mark in enumerate(self.marks):
+                lo, hi = max(mark.start, start), min(mark.end, end)
+                if lo < hi:
+                    style = "reverse bold" if number == self.current else "underline yellow"
+                    text.stylize(style, lo - start, hi - start)
+            self.query_one(f"#para-{index}", Static).update(text)
+        self._scroll_to_current()
+        self._update_subtitle()
+
+    def _scroll_to_current(self) -> None:
+        if self.current < 0:
+            return
+        mark = self.marks[self.current]
+        index = max(i for i, s in enumerate(self._paragraph_starts) if s <= mark.start)
+        paragraph = self.query_one(f"#para-{index}", Static)
+        self.query_one(SourceText).scroll_to_widget(paragraph, animate=False, top=True)
+
+    def _update_subtitle(self) -> None:
+        body = self.query_one(SourceText)
+        if self.marks:
+            claim = self.marks[self.current].claim
+            body.border_title = (
+                f"quote {self.current + 1} of {len(self.marks)} · {claim.field} · {claim.id}"
+            )
+        else:
+            body.border_title = "no quote of this record in this source"
+
+    def action_next_quote(self) -> None:
+        if self.marks:
+            self.current = (self.current + 1) % len(self.marks)
+            self._render_text()
+
+    def action_previous_quote(self) -> None:
+        if self.marks:
+            self.current = (self.current - 1) % len(self.marks)
+            self._render_text()
+
+    def action_next_source(self) -> None:
+        if len(self.source_ids) > 1:
+            self.source_index = (self.source_index + 1) % len(self.source_ids)
+            self.show_source()
+
+    def action_to_record(self) -> None:
+        if self.current < 0:
+            return
+        subject = self.marks[self.current].claim.subject
+        self.dismiss()
+        self.app.post_message(OpenRecord(subject))
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for index, char in enumerate(text):
+        if char == "\n" and index + 1 < len(text):
+            starts.append(index + 1)
+    return starts

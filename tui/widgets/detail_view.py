@@ -1,0 +1,127 @@
+"""A record in full: every field, its claims with their quotes and sources, its links.
+
+The text is built from ``store.present.describe`` (the same lines as
+``bilat show``) into Rich ``Text`` objects, so nothing from the database is ever
+read as markup. Related records sit in a list below: enter opens one.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from store import Snapshot, title_of
+from store.present import describe, related
+from store.text import printable
+
+
+class OpenRecord(Message):
+    """Ask the app to show a record (from a link, a quote, the palette)."""
+
+    def __init__(self, record_id: str, action: str = "open") -> None:
+        super().__init__()
+        self.record_id = record_id
+        self.action = action
+
+
+def render_record(snapshot: Snapshot, record_id: str) -> Text:
+    """The detail text of a record."""
+    record = snapshot.get(record_id)
+    text = Text()
+    text.append(printable(title_of(record)) + "\n", style="bold")
+    for view in describe(snapshot, record):
+        text.append(f"{view.label}: ", style="bold")
+        value_lines = printable(view.value).split("\n")
+        flag_style = "yellow" if view.key == "flags" and view.value != "—" else ""
+        text.append(value_lines[0], style=flag_style)
+        if view.conflict:
+            text.append("  ⚠ CONFLICT: sources disagree", style="bold red")
+        text.append("\n")
+        for line in value_lines[1:]:
+            text.append("  " + line + "\n", style=flag_style)
+        for claim_view in view.claims:
+            claim = claim_view.claim
+            text.append("  “", style="dim")
+            text.append(printable(claim.quote), style="italic")
+            text.append("”", style="dim")
+            if claim.rank != "preferred":
+                text.append(f" [{claim.rank}]", style="dim")
+            text.append("\n")
+            text.append(f"    — {printable(claim_view.source_title)}", style="dim")
+            text.append(f"  {claim.id}\n", style="dim")
+            if claim.note:
+                text.append(f"    note: {printable(claim.note)}\n", style="dim italic")
+    return text
+
+
+class DetailView(VerticalScroll, can_focus=True):
+    """The detail of one record; scrolls; its links are one enter away."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "o",
+            "source",
+            "Source",
+            id="detail.source",
+            tooltip="Read the source text with this record's quotes highlighted",
+        ),
+        Binding(
+            "r",
+            "related",
+            "Related",
+            id="detail.related",
+            tooltip="Move to the list of related records",
+        ),
+        Binding("j", "scroll_down", "Down", show=False, id="detail.down"),
+        Binding("k", "scroll_up", "Up", show=False, id="detail.up"),
+    ]
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.record_id: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Nothing highlighted.", style="dim"), id="detail-text")
+        yield OptionList(id="detail-related")
+
+    def show(self, snapshot: Snapshot, record_id: str | None) -> None:
+        self.record_id = record_id
+        body = self.query_one("#detail-text", Static)
+        links = self.query_one("#detail-related", OptionList)
+        links.clear_options()
+        if record_id is None or snapshot.find(record_id) is None:
+            body.update(Text("Nothing highlighted.", style="dim"))
+            links.display = False
+            return
+        body.update(render_record(snapshot, record_id))
+        options = [
+            Option(
+                Text(f"→ {link.relation}: {printable(link.title)}  ({link.record_id})"),
+                id=link.record_id,
+            )
+            for link in related(snapshot, snapshot.get(record_id))
+        ]
+        links.add_options(options)
+        links.display = bool(options)
+
+    def action_source(self) -> None:
+        if self.record_id:
+            self.post_message(OpenRecord(self.record_id, "source"))
+
+    def action_related(self) -> None:
+        links = self.query_one("#detail-related", OptionList)
+        if links.display:
+            links.focus()
+            links.scroll_visible()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(OpenRecord(event.option.id))

@@ -1,0 +1,398 @@
+"""A table of records that draws only the rows on screen.
+
+Textual's DataTable measures every cell of every row it holds (seconds for
+100,000 rows), so this widget keeps its rows as plain tuples and renders
+each visible line on demand with the line API. Filtering happens before rows
+reach it; sorting happens here, on precomputed keys, stable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from store.text import fold, printable
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    key: str
+    title: str
+    min_width: int = 6
+    max_width: int = 60
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One record as the table shows it: its id and one text per column."""
+
+    record_id: str
+    cells: tuple[str, ...]
+    sort_keys: tuple[Any, ...] | None = None
+
+
+class RecordTable(ScrollView, can_focus=True):
+    """Rows of records with a cursor, sortable by column; renders only what is visible."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="table.open", tooltip="Open the record's detail"),
+        Binding(
+            "o",
+            "source",
+            "Source",
+            id="table.source",
+            tooltip="Read the source text with this record's quotes highlighted",
+        ),
+        Binding(
+            "s", "sort", "Sort", id="table.sort", tooltip="Sort by the next column (S reverses)"
+        ),
+        Binding(
+            "S",
+            "reverse_sort",
+            "Reverse",
+            show=False,
+            id="table.reverse",
+            tooltip="Reverse the sort order",
+        ),
+        Binding("j,down", "cursor_down", "Down", show=False, id="table.down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="table.up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="table.pagedown"),
+        Binding("pageup", "page_up", "Page up", show=False, id="table.pageup"),
+        Binding("home,g", "first", "First", show=False, id="table.first"),
+        Binding("end,G", "last", "Last", show=False, id="table.last"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "record-table--header",
+        "record-table--cursor",
+        "record-table--row",
+        "record-table--empty",
+    }
+
+    cursor_row: reactive[int] = reactive(0, always_update=True, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved to a record (or to none)."""
+
+        def __init__(self, table: RecordTable, record_id: str | None) -> None:
+            super().__init__()
+            self.table = table
+            self.record_id = record_id
+
+        @property
+        def control(self) -> RecordTable:
+            return self.table
+
+    class Chosen(Message):
+        """The user asked to open a record (enter or double click)."""
+
+        def __init__(self, table: RecordTable, record_id: str, action: str = "open") -> None:
+            super().__init__()
+            self.table = table
+            self.record_id = record_id
+            self.action = action
+
+        @property
+        def control(self) -> RecordTable:
+            return self.table
+
+    def __init__(
+        self,
+        columns: Sequence[TableColumn],
+        *,
+        noun: str,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.columns = list(columns)
+        self.noun = noun
+        self._rows: list[TableRow] = []
+        self._widths: list[int] = [c.min_width for c in self.columns]
+        self.sort_column: int | None = None
+        self.sort_reverse = False
+        self.empty_message = f"No {noun}."
+        self._last_highlighted: str | bool | None = False
+
+    # -- data -----------------------------------------------------------------
+    @property
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    @property
+    def rows(self) -> Sequence[TableRow]:
+        return self._rows
+
+    @property
+    def current_id(self) -> str | None:
+        if 0 <= self.cursor_row < len(self._rows):
+            return self._rows[self.cursor_row].record_id
+        return None
+
+    def set_rows(self, rows: list[TableRow], *, keep: str | None = None, empty: str = "") -> None:
+        """Replace the rows; the cursor stays on ``keep`` (a record id) if it is still there."""
+        keep = keep if keep is not None else self.current_id
+        self._rows = rows
+        if empty:
+            self.empty_message = empty
+        self._apply_sort()
+        self._measure()
+        index = 0
+        if keep is not None:
+            index = next((i for i, row in enumerate(self._rows) if row.record_id == keep), 0)
+        self.virtual_size = Size(self._total_width(), len(self._rows) + 1)
+        self.cursor_row = index
+        self.refresh()
+
+    def _measure(self) -> None:
+        """Column widths from the header and a sample of rows: cheap at any size."""
+        sample = self._rows[:200]
+        widths = []
+        for index, column in enumerate(self.columns):
+            longest = max((cell_len(row.cells[index]) for row in sample), default=0)
+            widths.append(
+                max(column.min_width, min(column.max_width, longest), cell_len(column.title) + 2)
+            )
+        self._widths = widths
+
+    def _total_width(self) -> int:
+        return sum(self._widths) + len(self._widths)
+
+    def _fitted_widths(self) -> list[int]:
+        """Fit the measured widths to the widget: shrink in proportion, never below a floor."""
+        available = max(10, self.scrollable_content_region.width) - len(self._widths)
+        wanted = self._widths
+        if sum(wanted) <= available:
+            widths = list(wanted)
+            widths[0] += available - sum(wanted)
+            return widths
+        floors = [min(w, max(4, c.min_width)) for w, c in zip(wanted, self.columns, strict=True)]
+        shown = len(floors)
+        # Too narrow for every column: fold columns away from the right, keep two at least.
+        while shown > 2 and sum(floors[:shown]) + shown > available + len(floors):
+            shown -= 1
+        if shown < len(floors):
+            available += len(floors) - shown
+            visible = _squeeze(floors[:shown], available)
+            visible[0] += max(0, available - sum(visible))
+            return visible + [0] * (len(floors) - shown)
+        spare = available - sum(floors)
+        extra = [w - f for w, f in zip(wanted, floors, strict=True)]
+        total_extra = sum(extra) or 1
+        widths = [f + (e * spare) // total_extra for f, e in zip(floors, extra, strict=True)]
+        widths[0] += available - sum(widths)
+        return widths
+
+    # -- sorting --------------------------------------------------------------
+    def sort_by(self, column: int | None, reverse: bool = False) -> None:
+        keep = self.current_id
+        self.sort_column = column
+        self.sort_reverse = reverse
+        self._apply_sort()
+        self._move_to(keep)
+        self.refresh()
+
+    def _apply_sort(self) -> None:
+        column = self.sort_column
+        if column is None:
+            self._rows.sort(key=lambda row: row.record_id)
+            return
+
+        def key(row: TableRow) -> Any:
+            if row.sort_keys is not None and row.sort_keys[column] is not None:
+                return row.sort_keys[column]
+            return fold(row.cells[column])
+
+        # Stable: rows with equal keys keep their id order, both directions.
+        self._rows.sort(key=lambda row: row.record_id)
+        self._rows.sort(key=key, reverse=self.sort_reverse)
+
+    def _move_to(self, record_id: str | None) -> None:
+        if record_id is None:
+            return
+        for index, row in enumerate(self._rows):
+            if row.record_id == record_id:
+                self.cursor_row = index
+                return
+
+    def action_sort(self) -> None:
+        if not self.columns:
+            return
+        nxt = 0 if self.sort_column is None else (self.sort_column + 1) % len(self.columns)
+        self.sort_by(nxt)
+        self.notify_sort()
+
+    def action_reverse_sort(self) -> None:
+        self.sort_by(self.sort_column if self.sort_column is not None else 0, not self.sort_reverse)
+        self.notify_sort()
+
+    def notify_sort(self) -> None:
+        if self.sort_column is not None:
+            direction = "descending" if self.sort_reverse else "ascending"
+            self.app.notify(
+                f"{self.noun.capitalize()} sorted by {self.columns[self.sort_column].title}, "
+                f"{direction}",
+                timeout=2,
+            )
+
+    # -- cursor ---------------------------------------------------------------
+    def validate_cursor_row(self, value: int) -> int:
+        return max(0, min(value, len(self._rows) - 1)) if self._rows else 0
+
+    def watch_cursor_row(self, old: int, new: int) -> None:
+        self._scroll_cursor_into_view()
+        self.refresh()
+        current = self.current_id
+        if current != self._last_highlighted:
+            self._last_highlighted = current
+            self.post_message(self.Highlighted(self, current))
+
+    def _scroll_cursor_into_view(self) -> None:
+        visible = max(1, self.scrollable_content_region.height - 1)
+        top = round(self.scroll_y)
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + visible:
+            self.scroll_to(y=self.cursor_row - visible + 1, animate=False, immediate=True)
+
+    def action_cursor_down(self) -> None:
+        self.cursor_row += 1
+
+    def action_cursor_up(self) -> None:
+        self.cursor_row -= 1
+
+    def action_page_down(self) -> None:
+        self.cursor_row += max(1, self.scrollable_content_region.height - 2)
+
+    def action_page_up(self) -> None:
+        self.cursor_row -= max(1, self.scrollable_content_region.height - 2)
+
+    def action_first(self) -> None:
+        self.cursor_row = 0
+
+    def action_last(self) -> None:
+        self.cursor_row = len(self._rows) - 1
+
+    def action_open(self) -> None:
+        if self.current_id is not None:
+            self.post_message(self.Chosen(self, self.current_id))
+
+    def action_source(self) -> None:
+        if self.current_id is not None:
+            self.post_message(self.Chosen(self, self.current_id, "source"))
+
+    def on_click(self, event: events.Click) -> None:
+        y = event.y
+        if y == 0:
+            self._click_header(event.x + round(self.scroll_x))
+            return
+        index = round(self.scroll_y) + y - 1
+        if 0 <= index < len(self._rows):
+            self.cursor_row = index
+            if event.chain >= 2:
+                self.action_open()
+
+    def _click_header(self, x: int) -> None:
+        edge = 0
+        for index, width in enumerate(self._fitted_widths()):
+            if width == 0:
+                continue
+            edge += width + 1
+            if x < edge:
+                reverse = self.sort_column == index and not self.sort_reverse
+                self.sort_by(index, reverse)
+                self.notify_sort()
+                return
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._scroll_cursor_into_view()
+
+    # -- drawing --------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        widths = self._fitted_widths()
+        if y == 0:
+            return self._header_strip(widths, width)
+        if not self._rows:
+            if y == 2:
+                style = self.get_component_rich_style("record-table--empty")
+                text = set_cell_size("  " + printable(self.empty_message), width)
+                return Strip([Segment(text, style)], width)
+            return Strip.blank(width, self.rich_style)
+        index = round(self.scroll_y) + y - 1
+        if index >= len(self._rows):
+            return Strip.blank(width, self.rich_style)
+        row = self._rows[index]
+        if index == self.cursor_row:
+            style = self.get_component_rich_style("record-table--cursor")
+            if not self.has_focus:
+                style = style + Style(bold=False, dim=False)
+        else:
+            style = self.get_component_rich_style("record-table--row")
+        return self._row_strip(row.cells, widths, width, style)
+
+    def _header_strip(self, widths: list[int], width: int) -> Strip:
+        style = self.get_component_rich_style("record-table--header")
+        titles = []
+        for index, column in enumerate(self.columns):
+            mark = ""
+            if index == self.sort_column:
+                mark = " ▼" if self.sort_reverse else " ▲"
+            titles.append(column.title + mark)
+        return self._row_strip(titles, widths, width, style)
+
+    @staticmethod
+    def _row_strip(cells: Sequence[str], widths: list[int], width: int, style: Style) -> Strip:
+        segments = []
+        for cell, cell_width in zip(cells, widths, strict=False):
+            if cell_width == 0:
+                continue
+            text = printable(cell).replace("\n", " ")
+            if cell_len(text) > cell_width:
+                text = set_cell_size(text, max(0, cell_width - 1)) + "…"
+            segments.append(Segment(set_cell_size(text, cell_width) + " ", style))
+        strip = Strip(segments)
+        return strip.adjust_cell_length(width, style)
+
+
+def _squeeze(widths: list[int], available: int) -> list[int]:
+    """Too little room even for the floors: take from the widest, down to 3 cells."""
+    widths = list(widths)
+    while sum(widths) > available:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= 3:
+            break
+        widths[widest] -= 1
+    return widths
+
+
+def rows_from(
+    records: Sequence[Any],
+    cell_functions: Sequence[Callable[[Any], str]],
+    sort_functions: Sequence[Callable[[Any], Any] | None],
+) -> list[TableRow]:
+    """TableRows for records, computing every cell once."""
+    rows = []
+    has_keys = any(fn is not None for fn in sort_functions)
+    for record in records:
+        cells = tuple(fn(record) for fn in cell_functions)
+        keys = (
+            tuple(fn(record) if fn is not None else None for fn in sort_functions)
+            if has_keys
+            else None
+        )
+        rows.append(TableRow(record.id, cells, keys))
+    return rows

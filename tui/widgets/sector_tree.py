@@ -1,0 +1,147 @@
+"""The sector tree: "All", then each sector under its parent, with its counts.
+
+Highlighting a sector filters the projects and agreements tables to it and
+its children (heavy industry holds steel and aluminium).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from store import Snapshot, display_name
+from store.text import printable
+
+ALL = ""
+
+
+class SectorTree(Tree[str]):
+    """Sectors as a tree; the data of each node is the sector id ("" for All)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="sectors.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="sectors.up"),
+        Binding(
+            "enter",
+            "select_cursor",
+            "Filter",
+            id="sectors.choose",
+            tooltip="Filter projects and agreements to this sector and its children",
+        ),
+    ]
+
+    class Chosen(Message):
+        """A sector (or All, as None) was highlighted."""
+
+        def __init__(self, sector_id: str | None) -> None:
+            super().__init__()
+            self.sector_id = sector_id
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text("All"), data=ALL, id=id)
+        self.show_root = True
+        self.guide_depth = 2
+        self._current: str | None = None
+
+    def load(self, snapshot: Snapshot) -> None:
+        """Rebuild from a snapshot, keeping the highlighted sector."""
+        keep = self._current
+        self.clear()
+        projects = len(snapshot.projects)
+        agreements = len(snapshot.agreements)
+        self.root.set_label(_label("All", projects, agreements))
+        counts = _counts(snapshot)
+        children = snapshot.sector_children
+        roots = sorted(
+            (
+                s
+                for s in snapshot.sectors.values()
+                if s.parent is None or s.parent not in snapshot.sectors
+            ),
+            key=lambda s: display_name(s.name).casefold(),
+        )
+
+        def add(node: TreeNode[str], sector_id: str, depth: int) -> None:
+            sector = snapshot.sectors[sector_id]
+            p, a = counts.get(sector_id, (0, 0))
+            kids = sorted(
+                children.get(sector_id, []),
+                key=lambda k: display_name(snapshot.sectors[k].name).casefold(),
+            )
+            label = _label(display_name(sector.name) or sector_id, p, a)
+            if kids and depth < 20:
+                child = node.add(label, data=sector_id, expand=True)
+                for kid in kids:
+                    add(child, kid, depth + 1)
+            else:
+                node.add_leaf(label, data=sector_id)
+
+        for sector in roots:
+            add(self.root, sector.id, 0)
+        self.root.expand()
+        if keep:
+            self.select_sector(keep, announce=False)
+
+    def select_sector(self, sector_id: str | None, *, announce: bool = True) -> None:
+        target = self.root
+        if sector_id:
+            target = next((n for n in _walk(self.root) if n.data == sector_id), self.root)
+        self.move_cursor(target)
+        if announce:
+            self._announce(target.data or None)
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
+        event.stop()
+        self._announce(event.node.data or None)
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[str]) -> None:
+        event.stop()
+        self._announce(event.node.data or None)
+
+    def _announce(self, sector_id: str | None) -> None:
+        if sector_id != self._current:
+            self._current = sector_id
+            self.post_message(self.Chosen(sector_id))
+
+    @property
+    def current(self) -> str | None:
+        return self._current
+
+
+def _walk(node: TreeNode[str]) -> list[TreeNode[str]]:
+    found = [node]
+    for child in node.children:
+        found.extend(_walk(child))
+    return found
+
+
+def _label(name: str, projects: int, agreements: int) -> Text:
+    label = Text(printable(name))
+    label.append(f"  {projects}·{agreements}", style="dim")
+    return label
+
+
+def _counts(snapshot: Snapshot) -> dict[str, tuple[int, int]]:
+    """Projects and agreements per sector, children counted in their parents."""
+    counts: dict[str, list[int]] = {sector_id: [0, 0] for sector_id in snapshot.sectors}
+    ancestors: dict[str, set[str]] = {}
+    for sector_id in snapshot.sectors:
+        chain, current, seen = set(), sector_id, set()
+        while current and current in snapshot.sectors and current not in seen:
+            seen.add(current)
+            chain.add(current)
+            current = snapshot.sectors[current].parent or ""
+        ancestors[sector_id] = chain
+    for column, table in ((0, snapshot.projects), (1, snapshot.agreements)):
+        for record in table.values():
+            hit: set[str] = set()
+            for sector_id in snapshot.sectors_of(record):
+                hit |= ancestors.get(sector_id, set())
+            for sector_id in hit:
+                counts[sector_id][column] += 1
+    return {key: (value[0], value[1]) for key, value in counts.items()}
