@@ -55,13 +55,16 @@ class ImportSummary:
         )
 
 
-@dataclass(frozen=True)
+@dataclass
 class DeletePlan:
     """What deleting a record takes with it: claims that go, links that are cut."""
 
     record_id: str
     claims: list[str]
     unlinks: list[str]
+    # Every record the delete touched, as it was and as it is after (None: gone).
+    before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
 
     @property
     def users(self) -> list[str]:
@@ -164,29 +167,78 @@ class Store:
         self, records: Sequence[Record], *, expected: Mapping[str, int | None] | None = None
     ) -> list[Record]:
         """Write several records at once, all or nothing."""
+        return self.apply(records, (), expected=expected)
+
+    def apply(
+        self,
+        puts: Sequence[Record],
+        removes: Sequence[str] = (),
+        *,
+        expected: Mapping[str, int | None] | None = None,
+    ) -> list[Record]:
+        """Write and remove records in one atomic write.
+
+        ``expected`` maps ids to the revision the caller last saw (0: the record
+        must not exist); any difference raises ConflictError and nothing is
+        written. A removed record that something still uses raises IntegrityError.
+        """
         expected = expected or {}
-        for record in records:
+        for record in puts:
             problems = list(check_record(record, KINDS[kind_of(record)][0]))
             if problems:
                 raise problems[0].to_error()
         written: list[Record] = []
         with self.backend.session() as session:
+            for record_id in [record.id for record in puts] + list(removes):
+                kind = kind_of_id(record_id)
+                if kind is None:
+                    raise NotFoundError(f"no record has id {record_id!r}")
+                current = session.get(kind, record_id)
+                current_rev = int(current.get("rev", 0)) if current else 0
+                wanted = expected.get(record_id)
+                if wanted is not None and wanted != current_rev:
+                    theirs = _decode_one(kind, current, self.location) if current else None
+                    raise ConflictError(record_id, wanted, current_rev, theirs)
             overlay = _Overlay(session)
-            for record in records:
+            replaced_sources: set[str] = set()
+            for record in puts:
                 kind = kind_of(record)
                 current = session.get(kind, record.id)
                 current_rev = int(current.get("rev", 0)) if current else 0
-                wanted = expected.get(record.id)
-                if wanted is not None and wanted != current_rev:
-                    theirs = _decode_one(kind, current, self.location) if current else None
-                    raise ConflictError(record.id, wanted, current_rev, theirs)
+                if current and kind == "sources":
+                    replaced_sources.add(record.id)
                 new = msgspec.structs.replace(record, rev=current_rev + 1)
                 overlay.put(kind, new)
                 written.append(new)
-            _raise_first(check_references(overlay.record_set(), overlay.touched()))
+            touched = overlay.touched()
+            if replaced_sources:
+                # A source whose text changed may no longer hold the quotes of older claims.
+                for claim_id, doc in session.all("claims").items():
+                    if doc.get("source") in replaced_sources:
+                        touched.append(("claims", claim_id))
+            _raise_first(check_references(overlay.record_set(), touched))
+            if removes:
+                self._check_removable(session, overlay, removes)
             for new in written:
                 session.put(kind_of(new), new.id, to_document(new))
+            for record_id in removes:
+                session.remove(kind_of_id(record_id) or "", record_id)
         return written
+
+    def _check_removable(
+        self, session: WriteSession, overlay: _Overlay, removes: Sequence[str]
+    ) -> None:
+        tables = _decode_tables(_session_tables(session), self.location)
+        for kind, record in overlay.items():
+            tables[kind][record.id] = record
+        gone = set(removes)
+        for record_id in removes:
+            tables[kind_of_id(record_id) or ""].pop(record_id, None)
+        fresh = Snapshot(tables)
+        for record_id in removes:
+            users = [u for u in fresh.referrers(record_id) if u not in gone]
+            if users:
+                raise IntegrityError(record_id, users)
 
     def delete_plan(self, record_id: str) -> DeletePlan:
         snapshot = self.snapshot()
@@ -218,11 +270,19 @@ class Store:
             )
             if plan.users and not cascade:
                 raise IntegrityError(record_id, plan.users)
+            plan.before[record_id] = fresh.get(record_id)
+            plan.after[record_id] = None
             for claim_id in plan.claims:
+                plan.before[claim_id] = fresh.get(claim_id)
+                plan.after[claim_id] = None
                 session.remove("claims", claim_id)
             for user_id in plan.unlinks:
                 user = fresh.get(user_id)
                 cut = _without_links(user, record_id)
+                # Cutting a link is a write: a stale edit of that record must now conflict.
+                cut = msgspec.structs.replace(cut, rev=user.rev + 1)
+                plan.before[user_id] = user
+                plan.after[user_id] = cut
                 session.put(kind_of(cut), cut.id, to_document(cut))
             session.remove(kind, record_id)
         return plan

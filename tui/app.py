@@ -22,8 +22,12 @@ from store.present import COLUMNS
 from store.storage import write_atomically
 
 from .commands import RecordCommands, ViewCommands
+from .editing import Editor
 from .screens.detail import DetailScreen
+from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
+from .screens.evidence import EvidenceScreen, QuotePicker
 from .screens.export import ExportScreen
+from .screens.forms import RecordForm
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
 from .screens.source import SourceScreen, sources_for
@@ -62,12 +66,23 @@ class BilatApp(App[None]):
             id="app.export",
             tooltip="Export the current view as JSON or CSV",
         ),
+        Binding(
+            "u",
+            "undo",
+            "Undo",
+            id="app.undo",
+            tooltip="Undo the last change of this session (several levels)",
+        ),
+        Binding("U", "redo", "Redo", show=False, id="app.redo", tooltip="Redo what was undone"),
+        Binding("f7", "undo", "Undo", show=False, id="app.undo_f7"),
+        Binding("f8", "redo", "Redo", show=False, id="app.redo_f8"),
     ]
 
     def __init__(self, store: Store, *, poll: bool = True) -> None:
         super().__init__()
         self.store = store
         self.poll = poll
+        self.editor = Editor(self)
         self.first_paint_seconds: float | None = None
 
     def on_mount(self) -> None:
@@ -93,8 +108,23 @@ class BilatApp(App[None]):
             self.notify(str(exc), severity="error", timeout=8)
 
     def reload(self) -> None:
+        """Show the database as it is now on every open screen, keeping places."""
         snapshot = self.store.snapshot()
         self.main.load(snapshot)
+        for screen in self.screen_stack:
+            if isinstance(screen, DetailScreen):
+                screen.load(snapshot)
+
+    def record_deleted(self, record_id: str) -> None:
+        """Close detail screens of a record that is gone."""
+        while isinstance(self.screen, DetailScreen) and self.screen.record_id == record_id:
+            self.pop_screen()
+
+    def action_undo(self) -> None:
+        self.editor.undo()
+
+    def action_redo(self) -> None:
+        self.editor.redo()
 
     # -- navigation ---------------------------------------------------------------
     def open_record(self, record_id: str, action: str = "open") -> None:
@@ -128,6 +158,11 @@ class BilatApp(App[None]):
             ("Projects and agreements tables", RecordTable),
             ("Detail", DetailView),
             ("Detail screen", DetailScreen),
+            ("Forms", RecordForm),
+            ("Evidence", EvidenceScreen),
+            ("Quote selection", QuotePicker),
+            ("Delete dialog", ConfirmDeleteScreen),
+            ("Conflict dialog", ConflictScreen),
             ("Source view", SourceScreen),
         ]
 

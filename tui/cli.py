@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import os
 import signal
 import sys
@@ -30,10 +29,9 @@ from store import (
     parse_filter,
 )
 from store.bundle import Incoming, to_export
-from store.dates import parse_date
 from store.locations import chosen_database_path, seed_files
-from store.models import DateValue, Source
 from store.present import COLUMNS, describe, related
+from store.sources import build_source
 from store.text import printable
 
 from . import __version__
@@ -370,35 +368,6 @@ def read_text(name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise BilatError(f"{name}: not UTF-8 text (byte {exc.start}); convert it first") from None
-
-
-def build_source(
-    text: str,
-    *,
-    title: str,
-    record_id: str | None = None,
-    url: str | None = None,
-    publisher: str | None = None,
-    published: str | None = None,
-    lang: str | None = None,
-) -> Source:
-    """A source record from its text and what the user knows of it."""
-    if not text.strip():
-        raise BilatError("the source text is empty")
-    if not title.strip():
-        raise UsageError("--title must not be empty")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    date: DateValue | None = parse_date(published) if published else None
-    return Source(
-        id=record_id or f"src-{digest[:16]}",
-        title=title.strip(),
-        publisher=publisher or None,
-        url=url or None,
-        lang=lang or None,
-        published=date,
-        text=text,
-        sha256=digest,
-    )
 
 
 def _json(value: Any) -> str:

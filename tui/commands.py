@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.fuzzy import Matcher
 
 from store import title_of
 from store.text import printable
@@ -22,6 +23,21 @@ KIND_LABELS = {
     "sources": "source",
 }
 MAX_HITS = 50
+
+
+def highlight_literally(matcher: Matcher, text: str) -> Text:
+    """``matcher.highlight`` without reading ``text`` as markup (names come from the database).
+
+    Textual's ``Matcher.highlight`` parses its candidate as content markup, so a record
+    named ``[link=…]`` would fail the search and ``[bold]x[/]`` would lose its brackets.
+    """
+    highlighted = Text(text)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    if score:
+        for offset in offsets:
+            if not text[offset].isspace():
+                highlighted.stylize("reverse", offset, offset + 1)
+    return highlighted
 
 
 class RecordCommands(Provider):
@@ -48,7 +64,7 @@ class RecordCommands(Provider):
                 found += 1
                 yield Hit(
                     score,
-                    matcher.highlight(text),
+                    highlight_literally(matcher, text),
                     partial(self.bilat.open_record, record_id),
                     help=record_id,
                 )
@@ -76,6 +92,13 @@ class ViewCommands(Provider):
                 app.action_export_view,
             ),
             ("Show keys", "Every key and what it does", app.action_help),
+            ("New project", "Open an empty project form", lambda: app.editor.new("projects")),
+            ("New agreement", "Open an empty agreement form", lambda: app.editor.new("agreements")),
+            ("New sector", "Open an empty sector form", lambda: app.editor.new("sectors")),
+            ("New organisation", "Open an empty organisation form", lambda: app.editor.new("orgs")),
+            ("Add source", "Add an article from a text file or pasted text", app.editor.add_source),
+            ("Undo", "Undo the last change of this session", app.action_undo),
+            ("Redo", "Redo what was undone", app.action_redo),
         ):
             score = matcher.match(title)
             if score > 0:

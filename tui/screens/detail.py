@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from store import Snapshot
+from store import Snapshot, kind_of_id
 
 from ..widgets.detail_view import DetailView
 from ..widgets.top_bar import TopBar
@@ -18,6 +18,28 @@ from ..widgets.top_bar import TopBar
 class DetailScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="detail_screen.back", tooltip="Back to the list"),
+        Binding("e", "edit", "Edit", id="detail_screen.edit", tooltip="Edit this record"),
+        Binding(
+            "d",
+            "delete",
+            "Delete",
+            id="detail_screen.delete",
+            tooltip="Delete this record (asks first, says what goes)",
+        ),
+        Binding(
+            "c",
+            "cite",
+            "Cite",
+            id="detail_screen.cite",
+            tooltip="Attach evidence: choose a field, a source, select the quote",
+        ),
+        Binding(
+            "n",
+            "new",
+            "New",
+            id="detail_screen.new",
+            tooltip="New record of the same kind as this one",
+        ),
     ]
 
     def __init__(self, snapshot: Snapshot, record_id: str) -> None:
@@ -42,5 +64,27 @@ class DetailScreen(Screen[None]):
         view.border_title = self.record_id
         view.focus()
 
+    def load(self, snapshot: Snapshot) -> None:
+        """Show the record as it is in a newer snapshot (after a save here or elsewhere)."""
+        self.snapshot = snapshot
+        if snapshot.find(self.record_id) is not None:
+            view = self.query_one(DetailView)
+            y = view.scroll_y
+            view.show(snapshot, self.record_id)
+            view.scroll_to(y=y, animate=False)
+
     def action_back(self) -> None:
         self.dismiss()
+
+    def action_edit(self) -> None:
+        self.app.editor.edit(self.record_id)  # type: ignore[attr-defined]
+
+    def action_delete(self) -> None:
+        self.app.editor.delete(self.record_id)  # type: ignore[attr-defined]
+
+    def action_cite(self) -> None:
+        self.app.editor.cite(self.record_id)  # type: ignore[attr-defined]
+
+    def action_new(self) -> None:
+        kind = kind_of_id(self.record_id) or "projects"
+        self.app.editor.new(kind)  # type: ignore[attr-defined]

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from store import QueryError, Snapshot
+from store import QueryError, Snapshot, kind_of_id
 
 from ..model import TABLE_KINDS, ExplorerModel, table_columns
 from ..widgets.detail_view import DetailView, OpenRecord
@@ -47,6 +47,21 @@ class MainScreen(Screen[None]):
             show=False,
             id="main.all",
             tooltip="Show every sector again",
+        ),
+        Binding(
+            "n",
+            "new",
+            "New",
+            id="main.new",
+            tooltip="New record of the focused pane's kind (project, agreement, sector)",
+        ),
+        Binding("e", "edit", "Edit", id="main.edit", tooltip="Edit the highlighted record"),
+        Binding(
+            "d",
+            "delete",
+            "Delete",
+            id="main.delete",
+            tooltip="Delete the highlighted record (asks first, says what goes)",
         ),
     ]
 
@@ -165,6 +180,26 @@ class MainScreen(Screen[None]):
 
     def action_all_sectors(self) -> None:
         self.query_one(SectorTree).select_sector(None)
+
+    def focused_kind_and_id(self) -> tuple[str, str | None]:
+        """Which kind of record the focused pane holds, and its highlighted record."""
+        focused = self.focused
+        if isinstance(focused, RecordTable):
+            return focused.noun, focused.current_id
+        if isinstance(focused, SectorTree):
+            return "sectors", focused.current
+        if isinstance(focused, DetailView) and focused.record_id:
+            return kind_of_id(focused.record_id) or "projects", focused.record_id
+        return "projects", self.query_one("#projects", RecordTable).current_id
+
+    def action_new(self) -> None:
+        self.app.editor.new(self.focused_kind_and_id()[0])  # type: ignore[attr-defined]
+
+    def action_edit(self) -> None:
+        self.app.editor.edit(self.focused_kind_and_id()[1])  # type: ignore[attr-defined]
+
+    def action_delete(self) -> None:
+        self.app.editor.delete(self.focused_kind_and_id()[1])  # type: ignore[attr-defined]
 
     def set_filter_text(self, text: str) -> None:
         self.query_one(FilterInput).value = text

@@ -1,0 +1,51 @@
+"""Making a source record from a text and what the user knows of it."""
+
+from __future__ import annotations
+
+import hashlib
+
+from .dates import parse_date
+from .errors import BilatError, UsageError
+from .models import DateValue, Source
+
+LANGUAGES = {
+    "fr": "French",
+    "en": "English",
+    "ar": "Arabic",
+    "ru": "Russian",
+    "es": "Spanish",
+    "de": "German",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "zh": "Chinese",
+    "tr": "Turkish",
+}
+
+
+def build_source(
+    text: str,
+    *,
+    title: str,
+    record_id: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    published: str | None = None,
+    lang: str | None = None,
+) -> Source:
+    """A source record; its id defaults to ``src-`` and the start of the text's sha256."""
+    if not text.strip():
+        raise BilatError("the source text is empty")
+    if not title.strip():
+        raise UsageError("the title must not be empty")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    date: DateValue | None = parse_date(published) if published else None
+    return Source(
+        id=record_id or f"src-{digest[:16]}",
+        title=title.strip(),
+        publisher=publisher or None,
+        url=url or None,
+        lang=lang or None,
+        published=date,
+        text=text,
+        sha256=digest,
+    )

@@ -1,0 +1,252 @@
+"""Attach evidence to a field: choose a source, select the quote in its text.
+
+The text is read-only: search finds a phrase and selects it; the selection
+grows by word (w) or to the end of the sentence (.) and shrinks by word (b).
+The claim stores the selected characters verbatim, so it always passes the
+store's quote check.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+import msgspec
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Select, Static, TextArea
+from textual.widgets.text_area import Selection
+
+from store import Claim, Snapshot, Source, fold
+from store.present import describe
+from store.text import printable
+
+from ..widgets.fields import option_label
+
+_WORD_END = re.compile(r"\S+\s*")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+
+
+def field_value(record: Any, path: str) -> Any:
+    """The JSON value at ``path`` (``dates.operation_start``) of a record, or None."""
+    value: Any = msgspec.to_builtins(record)
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+class QuotePicker(TextArea):
+    """The source text, read-only, with keys to grow and shrink the selection."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "w",
+            "grow_word",
+            "Word +",
+            id="evidence.word",
+            tooltip="Extend the selection by one word",
+        ),
+        Binding(
+            "b",
+            "shrink_word",
+            "Word −",
+            id="evidence.unword",
+            tooltip="Shrink the selection by one word",
+        ),
+        Binding(
+            "full_stop",
+            "grow_sentence",
+            "To sentence end",
+            id="evidence.sentence",
+            tooltip="Extend the selection to the end of the sentence",
+        ),
+    ]
+
+    def _span(self) -> tuple[int, int]:
+        doc = self.document
+        start = doc.get_index_from_location(self.selection.start)
+        end = doc.get_index_from_location(self.selection.end)
+        return min(start, end), max(start, end)
+
+    def select_span(self, start: int, end: int) -> None:
+        doc = self.document
+        self.selection = Selection(
+            doc.get_location_from_index(start), doc.get_location_from_index(end)
+        )
+
+    def action_grow_word(self) -> None:
+        start, end = self._span()
+        match = _WORD_END.match(self.text, end)
+        if match:
+            self.select_span(start, match.end())
+
+    def action_shrink_word(self) -> None:
+        start, end = self._span()
+        trimmed = self.text[start:end].rstrip()
+        cut = max(trimmed.rfind(" "), 0)
+        self.select_span(start, start + cut)
+
+    def action_grow_sentence(self) -> None:
+        start, end = self._span()
+        match = _SENTENCE_END.search(self.text, max(end, start + 1))
+        self.select_span(start, match.end() if match else len(self.text))
+
+
+class EvidenceScreen(ModalScreen[Claim | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "f10",
+            "attach",
+            "Attach",
+            id="evidence.attach",
+            tooltip="Attach the selected quote as a claim on the field",
+        ),
+        Binding("escape", "cancel", "Cancel", id="evidence.cancel"),
+    ]
+
+    def __init__(self, snapshot: Snapshot, record_id: str, field: str | None = None) -> None:
+        super().__init__()
+        self.snapshot = snapshot
+        self.record = snapshot.get(record_id)
+        self.field = field
+        self.sources = sorted(snapshot.sources.values(), key=lambda s: s.title.casefold())
+
+    def compose(self) -> ComposeResult:
+        fields = [
+            (view.label, view.key)
+            for view in describe(self.snapshot, self.record)
+            if view.key != "id"
+        ]
+        with Vertical(id="evidence-box"):
+            with Horizontal(classes="evidence-row"):
+                yield Select(
+                    [(option_label(label), key) for label, key in fields],
+                    value=self.field or fields[0][1],
+                    allow_blank=False,
+                    id="evidence-field",
+                )
+                yield Select(
+                    [(option_label(s.title), s.id) for s in self.sources],
+                    value=self.sources[0].id if self.sources else Select.NULL,
+                    allow_blank=not self.sources,
+                    id="evidence-source",
+                )
+            yield Input(
+                placeholder="find in the source (enter: select the match)", id="evidence-search"
+            )
+            yield QuotePicker(
+                self.sources[0].text if self.sources else "",
+                read_only=True,
+                soft_wrap=True,
+                id="evidence-text",
+            )
+            yield Static("", id="evidence-quote")
+            yield Input(
+                placeholder="note (optional): how the quote supports the value", id="evidence-note"
+            )
+            with Horizontal(id="dialog-buttons"):
+                yield Button("Attach (F10)", variant="primary", id="evidence-attach")
+                yield Button("Cancel (esc)", id="evidence-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one(
+            "#evidence-box"
+        ).border_title = (
+            "Select the quote: search, or shift+arrows / mouse; w word+, b word−, . sentence"
+        )
+        self.query_one("#evidence-search", Input).focus()
+        self._show_quote()
+
+    @property
+    def source(self) -> Source | None:
+        value = self.query_one("#evidence-source", Select).value
+        found = self.snapshot.find(str(value)) if value is not Select.NULL else None
+        return found if isinstance(found, Source) else None
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "evidence-source" and self.source is not None:
+            self.query_one(QuotePicker).load_text(self.source.text)
+        self._show_quote()
+
+    def on_text_area_selection_changed(self) -> None:
+        self._show_quote()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "evidence-search":
+            self._find(event.value)
+        elif event.input.id == "evidence-note":
+            self.action_attach()
+
+    def _find(self, phrase: str) -> None:
+        picker = self.query_one(QuotePicker)
+        text = picker.text
+        wanted = fold(phrase)
+        if not wanted:
+            return
+        # Fold character by character so offsets map back to the original text.
+        folded = [fold(ch) or " " for ch in text]
+        joined = "".join(folded)
+        start_from = picker._span()[1] if picker.selected_text else 0
+        index = joined.find(wanted, start_from)
+        if index < 0:
+            index = joined.find(wanted)
+        if index < 0:
+            self.notify(f"“{phrase}” is not in this source", severity="warning")
+            return
+        offsets = [0]
+        for piece in folded:
+            offsets.append(offsets[-1] + len(piece))
+        start = next(i for i, o in enumerate(offsets) if o >= index)
+        end = next(i for i, o in enumerate(offsets) if o >= index + len(wanted))
+        picker.select_span(start, end)
+        picker.focus()
+
+    def _show_quote(self) -> None:
+        quote = self.query_one(QuotePicker).selected_text.strip()
+        label = self.query_one("#evidence-quote", Static)
+        if quote:
+            label.update(Text("Quote: “" + printable(quote) + "”", style="italic"))
+        else:
+            label.update(Text("No quote selected yet.", style="dim"))
+        self.query_one("#evidence-attach", Button).disabled = not quote or self.source is None
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "evidence-attach":
+            self.action_attach()
+        else:
+            self.action_cancel()
+
+    def action_attach(self) -> None:
+        quote = self.query_one(QuotePicker).selected_text.strip()
+        source = self.source
+        if not quote or source is None:
+            self.app.bell()
+            return
+        field = str(self.query_one("#evidence-field", Select).value)
+        existing = [c for c in self.snapshot.claims_for(self.record.id) if c.field == field]
+        base = f"clm-{self.record.id[4:]}-{field.replace('.', '-').replace('_', '-')}"
+        claim_id, number = base[:190], 2
+        while self.snapshot.find(claim_id) is not None:
+            claim_id = f"{base[:185]}-{number}"
+            number += 1
+        note = self.query_one("#evidence-note", Input).value.strip() or None
+        self.dismiss(
+            Claim(
+                id=claim_id,
+                subject=self.record.id,
+                field=field,
+                value=field_value(self.record, field),
+                source=source.id,
+                quote=quote,
+                rank="normal" if existing else "preferred",
+                note=note,
+            )
+        )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,341 @@
+"""Form fields: one widget per record field, each able to say what is wrong with it.
+
+Every field shows its label, its input and, under it, its validation message.
+``read()`` returns the parsed value or raises FieldError with a message that
+shows an example of what works. Vocabularies are chosen from lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
+
+from store import BilatError, DateValue, Quantity
+from store.dates import parse_date
+from store.models import Party
+from store.present import format_date
+from store.quantities import parse_quantity
+from store.text import printable
+
+Options = Sequence[tuple[str, str]]  # (label, value)
+
+
+class FieldError(Exception):
+    """What is wrong with a field's input, for the message under it."""
+
+
+def option_label(text: str) -> Text:
+    """Option prompts from data are shown literally (never as markup)."""
+    return Text(printable(text))
+
+
+class FormField(Vertical):
+    """Base: a label, an input made by ``make_input``, and an error line."""
+
+    DEFAULT_CSS = """
+    FormField { height: auto; margin-bottom: 1; }
+    FormField > .field-label { text-style: bold; }
+    FormField > .field-error { color: $error; height: auto; display: none; }
+    FormField.-invalid > .field-error { display: block; }
+    FormField > .field-hint { color: $text-muted; height: auto; }
+    FormField Input, FormField Select { background: $boost; }
+    """
+
+    def __init__(self, key: str, label: str, *, hint: str = "") -> None:
+        super().__init__(id=f"field-{key.replace('.', '-')}", classes="form-field")
+        self.key = key
+        self.label = label
+        self.hint = hint
+
+    def compose(self) -> ComposeResult:
+        yield Label(Text(self.label), classes="field-label")
+        yield from self.make_input()
+        if self.hint:
+            yield Static(Text(self.hint), classes="field-hint")
+        yield Static("", classes="field-error")
+
+    def make_input(self) -> Iterable[Any]:
+        raise NotImplementedError
+
+    def read(self) -> Any:
+        raise NotImplementedError
+
+    def show_error(self, message: str) -> None:
+        self.query_one(".field-error", Static).update(Text(printable(message)))
+        self.set_class(bool(message), "-invalid")
+
+
+class TextField(FormField):
+    def __init__(
+        self,
+        key: str,
+        label: str,
+        value: str | None,
+        *,
+        required: bool = False,
+        placeholder: str = "",
+        hint: str = "",
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(key, label, hint=hint)
+        self.initial = value or ""
+        self.required = required
+        self.placeholder = placeholder
+        self.disabled_input = disabled
+
+    def make_input(self) -> Iterable[Any]:
+        yield Input(
+            value=self.initial,
+            placeholder=self.placeholder,
+            disabled=self.disabled_input,
+            compact=True,
+        )
+
+    def read(self) -> str | None:
+        value = self.query_one(Input).value.strip()
+        if self.required and not value:
+            raise FieldError(f"{self.label} is required")
+        return value or None
+
+
+class ChoiceField(FormField):
+    def __init__(
+        self,
+        key: str,
+        label: str,
+        options: Options,
+        value: str | None,
+        *,
+        allow_blank: bool = False,
+        hint: str = "",
+    ) -> None:
+        super().__init__(key, label, hint=hint)
+        self.options = list(options)
+        self.initial = value
+        self.allow_blank = allow_blank
+
+    def make_input(self) -> Iterable[Any]:
+        values = {value for _, value in self.options}
+        initial = self.initial if self.initial in values else Select.NULL
+        yield Select(
+            [(option_label(label), value) for label, value in self.options],
+            value=initial
+            if (initial is not Select.NULL or self.allow_blank)
+            else self.options[0][1],
+            allow_blank=self.allow_blank,
+            prompt="(none)",
+            compact=True,
+        )
+
+    def read(self) -> str | None:
+        value = self.query_one(Select).value
+        return None if value is Select.NULL else str(value)
+
+
+class MultiChoiceField(FormField):
+    DEFAULT_CSS = """
+    MultiChoiceField SelectionList { height: auto; max-height: 8; }
+    """
+
+    def __init__(
+        self, key: str, label: str, options: Options, selected: Iterable[str], *, hint: str = ""
+    ) -> None:
+        super().__init__(key, label, hint=hint)
+        self.options = list(options)
+        self.selected = list(selected)
+
+    def make_input(self) -> Iterable[Any]:
+        chosen = set(self.selected)
+        known = {value for _, value in self.options}
+        extra = [(value, value) for value in self.selected if value not in known]
+        yield SelectionList[str](
+            *(
+                (option_label(label), value, value in chosen)
+                for label, value in [*extra, *self.options]
+            )
+        )
+
+    def read(self) -> list[str]:
+        chosen = set(self.query_one(SelectionList).selected)
+        ordered = [value for value in self.selected if value in chosen]
+        ordered += [value for _, value in self.options if value in chosen and value not in ordered]
+        return ordered
+
+
+class DateField(FormField):
+    """A date as analysts write it, with a 'planned' box; shows the bounds it understood."""
+
+    def __init__(self, key: str, label: str, value: DateValue | None) -> None:
+        super().__init__(
+            key, label, hint="e.g. 2025, 2025-12, 2025-12-31, Q4 2025, fin 2025, H1 2026"
+        )
+        self.initial = value
+
+    def compose(self) -> ComposeResult:
+        yield Label(Text(self.label), classes="field-label")
+        with Horizontal(classes="date-row"):
+            yield Input(
+                value=self.initial.raw if self.initial else "", classes="date-input", compact=True
+            )
+            yield Checkbox(
+                "planned", value=bool(self.initial and self.initial.planned), compact=True
+            )
+        yield Static(Text(self.hint), classes="field-hint")
+        yield Static("", classes="field-error")
+
+    def read(self) -> DateValue | None:
+        raw = self.query_one(Input).value.strip()
+        planned = self.query_one(Checkbox).value
+        if not raw:
+            return None
+        initial = self.initial
+        if initial is not None and raw == initial.raw and initial.earliest is None:
+            # A vague phrase kept from the source ("il y a quelques jours") stays as it is.
+            return DateValue(raw=raw, planned=planned, estimate=initial.estimate)
+        try:
+            value = parse_date(raw, planned=planned, estimate=bool(initial and initial.estimate))
+        except BilatError as exc:
+            raise FieldError(str(exc)) from None
+        self.query_one(".field-hint", Static).update(Text(f"→ {format_date(value)}"))
+        return value
+
+
+class QuantityField(FormField):
+    """One or more figures separated by ';' — '5000', '~5000', '1 Mt/yr', 'thousands'."""
+
+    def __init__(
+        self, key: str, label: str, values: Sequence[Quantity], *, job_type: str | None = None
+    ) -> None:
+        super().__init__(
+            key, label, hint="e.g. 5000, ~5000, 5000-6000, 1 Mt/yr, 1 000 000 t, thousands"
+        )
+        self.initial = list(values)
+        self.job_type = job_type
+
+    def make_input(self) -> Iterable[Any]:
+        text = "; ".join(q.raw or _quantity_text(q) for q in self.initial)
+        yield Input(value=text, compact=True)
+
+    def read(self) -> list[Quantity]:
+        text = self.query_one(Input).value.strip()
+        if not text:
+            return []
+        unchanged = "; ".join(q.raw or _quantity_text(q) for q in self.initial)
+        if text == unchanged:
+            return list(self.initial)  # keep what was recorded, estimate flags included
+        found = []
+        for part in text.split(";"):
+            try:
+                found.append(parse_quantity(part, job_type=self.job_type))
+            except BilatError as exc:
+                raise FieldError(str(exc)) from None
+        return found
+
+
+def _quantity_text(quantity: Quantity) -> str:
+    if quantity.value is not None:
+        return f"{quantity.value:g} {quantity.unit or ''}".strip()
+    if quantity.min is not None and quantity.max is not None:
+        return f"{quantity.min:g}-{quantity.max:g} {quantity.unit or ''}".strip()
+    if quantity.min is not None:
+        return f"at least {quantity.min:g} {quantity.unit or ''}".strip()
+    return ""
+
+
+class LongTextField(FormField):
+    DEFAULT_CSS = """
+    LongTextField TextArea { height: 5; }
+    """
+
+    def __init__(self, key: str, label: str, value: str | None, *, hint: str = "") -> None:
+        super().__init__(key, label, hint=hint)
+        self.initial = value or ""
+
+    def make_input(self) -> Iterable[Any]:
+        yield TextArea(self.initial, soft_wrap=True, tab_behavior="focus")
+
+    def read(self) -> str | None:
+        value = self.query_one(TextArea).text.strip()
+        return value or None
+
+
+class LinesField(LongTextField):
+    """One item per line (flags)."""
+
+    def __init__(self, key: str, label: str, values: Sequence[str], *, hint: str = "") -> None:
+        super().__init__(key, label, "\n".join(values), hint=hint)
+
+    def read(self) -> list[str]:  # type: ignore[override]
+        return [line.strip() for line in self.query_one(TextArea).text.splitlines() if line.strip()]
+
+
+class PartiesField(FormField):
+    """Parties as rows of (organisation, role), both chosen from lists; 'Add party' adds a row."""
+
+    DEFAULT_CSS = """
+    PartiesField .party-row { height: auto; }
+    PartiesField .party-row Select { width: 1fr; }
+    PartiesField #add-party { margin-top: 0; }
+    """
+
+    def __init__(
+        self, key: str, label: str, orgs: Options, roles: Sequence[str], parties: Sequence[Party]
+    ) -> None:
+        super().__init__(key, label, hint="Leave the organisation empty to remove a row.")
+        self.orgs = list(orgs)
+        self.roles = list(roles)
+        self.initial = list(parties)
+
+    def _row(self, party: Party | None) -> Horizontal:
+        roles = list(self.roles)
+        if party is not None and party.role and party.role not in roles:
+            roles.append(party.role)
+        return Horizontal(
+            Select(
+                [(option_label(label), value) for label, value in self.orgs],
+                value=party.org
+                if party and party.org in {v for _, v in self.orgs}
+                else Select.NULL,
+                allow_blank=True,
+                prompt="(organisation)",
+                compact=True,
+                classes="party-org",
+            ),
+            Select(
+                [(Text(role), role) for role in roles],
+                value=party.role if party and party.role else Select.NULL,
+                allow_blank=True,
+                prompt="(role)",
+                compact=True,
+                classes="party-role",
+            ),
+            classes="party-row",
+        )
+
+    def make_input(self) -> Iterable[Any]:
+        with Vertical(classes="party-rows"):
+            for party in self.initial:
+                yield self._row(party)
+            if not self.initial:
+                yield self._row(None)
+        yield Button("Add party", id="add-party")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "add-party":
+            event.stop()
+            self.query_one(".party-rows", Vertical).mount(self._row(None))
+
+    def read(self) -> list[Party]:
+        parties = []
+        for row in self.query(".party-row"):
+            org = row.query_one(".party-org", Select).value
+            role = row.query_one(".party-role", Select).value
+            if org is Select.NULL:
+                continue
+            parties.append(Party(org=str(org), role=None if role is Select.NULL else str(role)))
+        return parties
