@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Typographic variants that people and word processors swap freely.
 _QUOTE_TABLE = str.maketrans(
@@ -52,7 +53,13 @@ def fold(text: str) -> str:
 def quote_in_text(quote: str, text: str) -> bool:
     """True if ``quote`` occurs verbatim in ``text`` (white space and quote marks forgiven)."""
     folded = fold_quote(quote)
-    return bool(folded) and folded in fold_quote(text)
+    return bool(folded) and folded in _folded_source(text)
+
+
+@lru_cache(maxsize=256)
+def _folded_source(text: str) -> str:
+    # Many claims cite one source: fold its (long) text once, not once per claim.
+    return fold_quote(text)
 
 
 def find_quote(quote: str, text: str) -> tuple[int, int] | None:

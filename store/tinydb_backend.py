@@ -12,6 +12,7 @@ is ``str`` here), so there is no per-process id counter to collide.
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
-from tinydb.table import Document, Table
+from tinydb.table import Table
 
 from .backend import Backend, Doc, WriteSession
 from .errors import DatabaseError, ReadOnlyError
@@ -40,26 +41,62 @@ class BilatTinyDB(TinyDB):
 
 
 class _TinyDBSession(WriteSession):
+    """Reads through TinyDB; writes are gathered and applied once per table at the end.
+
+    TinyDB rewrites a whole table for every ``upsert``/``remove`` call; gathering
+    them keeps an import of N records linear instead of quadratic.
+    """
+
     def __init__(self, db: TinyDB) -> None:
         self._db = db
+        self._puts: dict[str, dict[str, Doc]] = defaultdict(dict)
+        self._removes: dict[str, set[str]] = defaultdict(set)
 
     def get(self, table: str, record_id: str) -> Doc | None:
+        if record_id in self._removes[table]:
+            return None
+        if record_id in self._puts[table]:
+            return dict(self._puts[table][record_id])
         doc = self._db.table(table).get(doc_id=record_id)  # type: ignore[call-overload]
         return dict(doc) if doc is not None else None
 
     def put(self, table: str, record_id: str, doc: Doc) -> None:
-        self._db.table(table).upsert(Document(doc, doc_id=record_id))  # type: ignore[arg-type]
+        self._removes[table].discard(record_id)
+        self._puts[table][record_id] = doc
 
     def remove(self, table: str, record_id: str) -> None:
-        self._db.table(table).remove(doc_ids=[record_id])  # type: ignore[list-item]
+        self._puts[table].pop(record_id, None)
+        self._removes[table].add(record_id)
 
     def ids(self, table: str) -> Iterator[str]:
-        data = self._db.storage.read() or {}
-        return iter(list(data.get(table, {})))
+        return iter(list(self.all(table)))
 
     def all(self, table: str) -> dict[str, Doc]:
         data = self._db.storage.read() or {}
-        return data.get(table, {})
+        stored: dict[str, Doc] = data.get(table, {})
+        if not self._puts[table] and not self._removes[table]:
+            return stored
+        merged = {key: doc for key, doc in stored.items() if key not in self._removes[table]}
+        merged.update(self._puts[table])
+        return merged
+
+    def flush(self) -> None:
+        """Apply the gathered writes: one TinyDB table update per table."""
+        for name in set(self._puts) | set(self._removes):
+            puts, removes = self._puts[name], self._removes[name]
+            if not puts and not removes:
+                continue
+
+            def update(
+                table: dict[str, Any], puts: Doc = puts, removes: set[str] = removes
+            ) -> None:
+                for record_id in removes:
+                    table.pop(record_id, None)
+                table.update(puts)
+
+            self._db.table(name)._update_table(update)  # type: ignore[arg-type]
+        self._puts.clear()
+        self._removes.clear()
 
 
 class TinyDBBackend(Backend):
@@ -102,8 +139,10 @@ class TinyDBBackend(Backend):
         try:
             self._storage.begin()
             self._forget_process_caches()
+            session = _TinyDBSession(self._db)
             try:
-                yield _TinyDBSession(self._db)
+                yield session
+                session.flush()
             except BaseException:
                 self._storage.rollback()
                 raise

@@ -38,6 +38,7 @@ ID_PATTERN = re.compile(r"^(src|sec|org|prj|agr|clm)-[a-z0-9][a-z0-9._-]{0,199}$
 COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 _MSGSPEC_PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$")
+_MSGSPEC_FIELD = re.compile(r"(?:unknown|missing required) field `(?P<name>[^`]+)`")
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,13 @@ def decode(kind: str, doc: Any, *, where: str = "") -> Record:
 
 def _split_msgspec_error(text: str) -> tuple[str, str]:
     match = _MSGSPEC_PATH.search(text)
-    if not match:
-        return "", text
-    path = match.group("path").lstrip(".")
-    return path, text[: match.start()]
+    path = match.group("path").lstrip(".") if match else ""
+    message = text[: match.start()] if match else text
+    # "Object contains unknown field `x`" is about field x, not the object holding it.
+    named = _MSGSPEC_FIELD.search(message)
+    if named:
+        path = f"{path}.{named.group('name')}" if path else named.group("name")
+    return path, message
 
 
 def check_record(record: Record, prefix: str, *, where: str = "") -> Iterable[Problem]:
@@ -203,10 +207,15 @@ def check_references(
         targets = [(kind, rid) for kind, table in records.tables.items() for rid in table]
     else:
         targets = list(only)
-    for kind, record_id in targets:
-        record = records.tables.get(kind, {}).get(record_id)
-        if record is not None:
-            problems.extend(_record_references(record, records))
+    found = [
+        record
+        for kind, record_id in targets
+        if (record := records.tables.get(kind, {}).get(record_id)) is not None
+    ]
+    # Claims grouped by source: each source text is folded once for all its quotes.
+    found.sort(key=lambda record: record.source if isinstance(record, Claim) else "")
+    for record in found:
+        problems.extend(_record_references(record, records))
     return problems
 
 
