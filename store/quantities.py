@@ -93,7 +93,8 @@ def parse_quantity(text: str, *, estimate: bool = False, job_type: str | None = 
     fields["estimate"] = estimate
     fields["raw"] = raw
     if job_type is not None:
-        fields.setdefault("unit", "jobs")
+        if fields.get("unit") is None:  # _parse always sets the key, often to None
+            fields["unit"] = "jobs"
         return JobCount(job_type=job_type, **fields)  # type: ignore[arg-type]
     return Quantity(**fields)  # type: ignore[arg-type]
 

@@ -260,6 +260,11 @@ class Snapshot:
                 yield party.role or ""
             yield from record.flags
             yield record.notes or ""
+        if isinstance(record, Claim):
+            yield record.subject
+            yield record.field
+            yield record.quote
+            yield record.note or ""
         for claim in self.claims_for(record.id):
             yield claim.quote
             yield claim.note or ""

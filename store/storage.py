@@ -189,14 +189,18 @@ class AtomicJSONStorage(Storage):
     def reload(self) -> Tables:
         """Read the file now (even if it looks unchanged)."""
         try:
-            raw = self.path.read_bytes()
+            # The signature must describe the bytes read: stat the open file, not the path,
+            # which another process may have replaced since (then its write would be missed).
+            with open(self.path, "rb") as handle:
+                st = os.fstat(handle.fileno())
+                raw = handle.read()
         except FileNotFoundError:
             self._data, self._signature = {}, None
             return self._data
         except OSError as exc:
             raise DatabaseError(f"cannot read database {self.path}: {exc.strerror}") from None
         self._data = parse_database(raw, self.path)
-        self._signature = file_signature(self.path)
+        self._signature = (st.st_ino, st.st_size, st.st_mtime_ns)
         return self._data
 
     def begin(self) -> None:

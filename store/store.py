@@ -24,7 +24,7 @@ from .models import KINDS, Record, kind_of, kind_of_id
 from .query import Filter
 from .snapshot import Snapshot
 from .tinydb_backend import TinyDBBackend
-from .validate import Problem, RecordSet, check_record, check_references
+from .validate import Problem, RecordSet, _split_msgspec_error, check_record, check_references
 
 
 @dataclass
@@ -149,7 +149,9 @@ class Store:
                 try:
                     record = msgspec.convert(doc, cls, strict=True)
                 except msgspec.ValidationError as exc:
-                    problems.append(Problem(key, "", str(exc)))
+                    problems.append(Problem(key, *_split_msgspec_error(str(exc))))
+                    # It exists, though invalid: records pointing at it do not dangle.
+                    decoded[kind][key] = doc
                     continue
                 if record.id != key:
                     problems.append(Problem(key, "id", f"is stored under key {key!r}"))
@@ -299,6 +301,8 @@ class Store:
         summary = ImportSummary()
         if not incoming and not clear:
             return summary
+        for item in incoming:  # records built in code (add-source) have not been decoded
+            _raise_first(list(check_record(item.record, KINDS[item.kind][0], where=item.where)))
         where = {item.record.id: item.where for item in incoming}
         with self.backend.session() as session:
             if clear:

@@ -239,9 +239,10 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
     headers = ["Id", *(column.title for column in columns)]
     rows = [[record.id, *(col.cell(snapshot, record) for col in columns)] for record in records]
     if args.format == "csv":
+        # Escapes in the data must not reach a terminal; --format json keeps the exact text.
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(headers)
-        writer.writerows(rows)
+        writer.writerows([[printable(cell) for cell in row] for row in rows])
         return 0
     if out.isatty():
         _print_rich_table(out, args.kind, headers, rows)

@@ -1,0 +1,152 @@
+"""Shared fixtures: a database path per test, seeded stores, and the installed `bilat` command.
+
+Nothing here touches the real user's data: every subprocess runs with a clean
+environment whose BILAT_DB and XDG_DATA_HOME point into the test's tmp_path.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from store import Store
+from store.locations import seed_files
+
+REPO = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+BILAT = VENV_BIN / "bilat"
+SEEDS_DIR = REPO / "seeds"
+SEED_TEXT = SEEDS_DIR / "000_866b44c0265b5443.txt"
+SEED_SOURCE_ID = "src-866b44c0265b5443"
+SEED_TOTAL = 95
+
+# Environment variables that could make a subprocess read or write outside tmp_path,
+# or colour its output.
+_DROPPED_ENV = ("BILAT_DB", "XDG_DATA_HOME", "FORCE_COLOR", "CLICOLOR_FORCE", "TEXTUAL")
+
+
+def clean_env(tmp_path: Path, **extra: str | None) -> dict[str, str]:
+    """A copy of os.environ with bilat's paths pointing into tmp_path."""
+    env = {key: value for key, value in os.environ.items() if key not in _DROPPED_ENV}
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
+    env["HOME"] = str(tmp_path / "home")
+    env["BILAT_DB"] = str(tmp_path / "env-db.json")
+    env["NO_COLOR"] = "1"
+    env["COLUMNS"] = "200"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    for key, value in extra.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return env
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where this test's database lives (not created yet)."""
+    return tmp_path / "bilat.json"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    """An empty store on a fresh file."""
+    opened = Store.open(db_path)
+    yield opened
+    opened.backend.close()
+
+
+@pytest.fixture(scope="session")
+def seeded_db_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The bytes of a database holding exactly the bundled seeds (built once)."""
+    path = tmp_path_factory.mktemp("seeded") / "seeded.json"
+    seeded = Store.open(path)
+    seeded.import_files(seed_files())
+    seeded.backend.close()
+    return path.read_bytes()
+
+
+@pytest.fixture
+def seeded_path(db_path: Path, seeded_db_bytes: bytes) -> Path:
+    """A database file holding the seeds, private to this test."""
+    db_path.write_bytes(seeded_db_bytes)
+    return db_path
+
+
+@pytest.fixture
+def seeded(seeded_path: Path) -> Iterator[Store]:
+    """A store on a private copy of the seeded database."""
+    opened = Store.open(seeded_path)
+    yield opened
+    opened.backend.close()
+
+
+RunBilat = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def run_bilat(tmp_path: Path) -> RunBilat:
+    """Run the installed `bilat` entry point in a clean environment.
+
+    ``run_bilat("list", "projects", db=path)`` adds ``--db path``; ``env`` adds or
+    (with None) removes variables; ``input`` feeds stdin (otherwise stdin is empty,
+    not a tty); output is text unless ``binary=True``.
+    """
+    (tmp_path / "xdg-data").mkdir(exist_ok=True)
+    (tmp_path / "home").mkdir(exist_ok=True)
+
+    def run(
+        *args: str | os.PathLike[str],
+        db: Path | None = None,
+        env: dict[str, str | None] | None = None,
+        input: str | bytes | None = None,
+        cwd: Path | None = None,
+        binary: bool = False,
+        timeout: float = 60,
+        command: Sequence[str] | None = None,
+    ) -> subprocess.CompletedProcess:  # type: ignore[type-arg]
+        argv = list(command) if command is not None else [str(BILAT)]
+        if db is not None:
+            argv += ["--db", str(db)]
+        argv += [str(arg) for arg in args]
+        return subprocess.run(
+            argv,
+            env=clean_env(tmp_path, **(env or {})),
+            input=input if input is not None else (b"" if binary else ""),
+            capture_output=True,
+            text=not binary,
+            cwd=cwd or tmp_path,
+            timeout=timeout,
+            check=False,
+        )
+
+    return run
+
+
+@pytest.fixture
+def make_env(tmp_path: Path) -> Callable[..., dict[str, str]]:
+    """``make_env(**extra)``: the clean environment run_bilat uses, for other subprocesses."""
+
+    def make(**extra: str | None) -> dict[str, str]:
+        return clean_env(tmp_path, **extra)
+
+    return make
+
+
+@pytest.fixture
+def seed_copies(tmp_path: Path) -> list[Path]:
+    """Private copies of the seed record files (for tests that edit or import them)."""
+    target = tmp_path / "seed-copies"
+    target.mkdir()
+    copies = []
+    for path in seed_files():
+        copy = target / path.name
+        shutil.copyfile(path, copy)
+        copies.append(copy)
+    return copies
