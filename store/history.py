@@ -80,6 +80,7 @@ class History:
         step = self._undo[-1]
         written = self._transition(step.now, step.other)
         self._undo.pop()
+        _carry_revisions(self._undo, step.other, written)
         self._redo.append(Step(step.label, written, step.now))
         return step.label
 
@@ -89,6 +90,7 @@ class History:
         step = self._redo[-1]
         written = self._transition(step.now, step.other)
         self._redo.pop()
+        _carry_revisions(self._redo, step.other, written)
         self._undo.append(Step(step.label, written, step.now))
         return step.label
 
@@ -106,3 +108,24 @@ class History:
             record.id: record for record in self.store.apply(puts, removes, expected=expected)
         }
         return {rid: written.get(rid) for rid in target}
+
+
+def _carry_revisions(stack: list[Step], target: Mapping[str, Any], written: State) -> None:
+    """Let the older steps of ``stack`` accept the records an undo (or redo) just wrote.
+
+    Undoing step k writes back the records as step k-1 left them, but as a new
+    revision. Without this, undoing step k-1 would see that new revision, take it
+    for someone else's change and refuse. Only a record that is exactly what the
+    older step left (same revision) is carried over; one that someone else
+    changed in between still conflicts.
+    """
+    for record_id, new in written.items():
+        old = target.get(record_id)
+        if new is None or old is None:
+            continue
+        for step in reversed(stack):
+            if record_id in step.now:
+                left = step.now[record_id]
+                if left is not None and left.rev == old.rev:
+                    step.now[record_id] = new
+                break

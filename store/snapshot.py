@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from .errors import NotFoundError, QueryError
+from .index import INDEXED_KINDS, SearchIndex
 from .models import (
     KINDS,
     Agreement,
@@ -38,6 +39,29 @@ class Snapshot:
             kind: dict(tables.get(kind, {})) for kind in KINDS
         }
         self.version = version
+
+    def patched(self, changes: Mapping[str, Any], version: object) -> Snapshot:
+        """A new snapshot with ``changes`` (id -> record, or None for removed) applied."""
+        tables: dict[str, dict[str, Any]] = {}
+        touched = {kind_of_id(record_id) for record_id in changes}
+        for kind, table in self.tables.items():
+            tables[kind] = dict(table) if kind in touched else table
+        for record_id, record in changes.items():
+            target = kind_of_id(record_id)
+            if target is None:
+                continue
+            if record is None:
+                tables[target].pop(record_id, None)
+            else:
+                tables[target][record_id] = record
+        fresh = Snapshot.__new__(Snapshot)
+        fresh.tables = tables
+        fresh.version = version
+        # Sorted ids of untouched kinds stay valid; everything derived is rebuilt lazily.
+        fresh._sorted_ids = {
+            kind: ids for kind, ids in self._sorted_ids.items() if kind not in touched
+        }
+        return fresh
 
     # -- lookups ------------------------------------------------------------
     @property
@@ -269,10 +293,36 @@ class Snapshot:
             yield claim.quote
             yield claim.note or ""
 
+    def sorted_ids(self, kind: str) -> list[str]:
+        """Ids of ``kind`` in order (computed once per snapshot)."""
+        cache = self._sorted_ids
+        if kind not in cache:
+            cache[kind] = sorted(self.tables[kind])
+        return cache[kind]
+
+    @cached_property
+    def _sorted_ids(self) -> dict[str, list[str]]:
+        return {}
+
+    @cached_property
+    def index(self) -> SearchIndex:
+        """The search index (built on first use, or ahead of time by ``index.build()``)."""
+        return SearchIndex(self)
+
+    def select_ids(self, kind: str, flt: Filter | None = None) -> list[str]:
+        """Ids of ``kind`` (in id order) that match ``flt``."""
+        if flt is None or flt.is_empty:
+            return self.sorted_ids(kind)
+        if kind in INDEXED_KINDS:
+            return self.index.select(kind, flt)
+        return [record.id for record in self.select(kind, flt)]
+
     def select(self, kind: str, flt: Filter | None = None) -> list[Any]:
         """Records of ``kind`` (in id order) that match ``flt``."""
         table = self.tables[kind]
-        records = [table[key] for key in sorted(table)]
+        if kind in INDEXED_KINDS and flt is not None and not flt.is_empty:
+            return [table[key] for key in self.index.select(kind, flt)]
+        records = [table[key] for key in self.sorted_ids(kind)]
         if flt is None or flt.is_empty:
             return records
         resolved = self.resolve(flt)

@@ -26,10 +26,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import orjson
 from tinydb.storages import Storage
 
 from .errors import DatabaseError
+from .models import Agreement, Claim, Org, Project, Sector, Source
 
 # The tables a bilat database may hold; anything else means a foreign file.
 META_TABLE = "_meta"
@@ -91,6 +93,51 @@ def parse_database(raw: bytes, path: Path) -> Tables:
             f"database {path} has format {meta.get('tag')!r}; this bilat reads {FORMAT_TAG}"
         )
     return data
+
+
+class _DatabaseFile(msgspec.Struct, forbid_unknown_fields=True):
+    """The whole file, typed: lets the explorer decode it in one fast pass."""
+
+    sources: dict[str, Source] = msgspec.field(default_factory=dict)
+    sectors: dict[str, Sector] = msgspec.field(default_factory=dict)
+    orgs: dict[str, Org] = msgspec.field(default_factory=dict)
+    projects: dict[str, Project] = msgspec.field(default_factory=dict)
+    agreements: dict[str, Agreement] = msgspec.field(default_factory=dict)
+    claims: dict[str, Claim] = msgspec.field(default_factory=dict)
+    meta: dict[str, Any] = msgspec.field(default_factory=dict, name=META_TABLE)
+    default: dict[str, Any] = msgspec.field(default_factory=dict, name="_default")
+
+
+_FILE_DECODER = msgspec.json.Decoder(_DatabaseFile)
+
+
+def read_records(path: Path) -> tuple[dict[str, dict[str, Any]], FileSignature | None] | None:
+    """Every record of the file, decoded straight from its bytes, with the file's signature.
+
+    Returns None when the file needs the slower, more talkative path: an error
+    in the shape raises DatabaseError here; an invalid record is left to the
+    caller, which names the record and the field.
+    """
+    try:
+        with open(path, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            raw = handle.read()
+    except FileNotFoundError:
+        return {name: {} for name in DATA_TABLES}, None
+    except OSError as exc:
+        raise DatabaseError(f"cannot read database {path}: {exc.strerror}") from None
+    signature = (st.st_ino, st.st_size, st.st_mtime_ns)
+    if not raw.strip():
+        return {name: {} for name in DATA_TABLES}, signature
+    try:
+        decoded = _FILE_DECODER.decode(raw)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        parse_database(raw, path)  # raises the clear message for a shape problem
+        return None
+    tag = decoded.meta.get("format", {}).get("tag") if isinstance(decoded.meta, dict) else None
+    if tag is not None and tag != FORMAT_TAG:
+        raise DatabaseError(f"database {path} has format {tag!r}; this bilat reads {FORMAT_TAG}")
+    return {name: getattr(decoded, name) for name in DATA_TABLES}, signature
 
 
 def _looks_truncated(raw: bytes) -> bool:
@@ -183,6 +230,11 @@ class AtomicJSONStorage(Storage):
         self._data = None
 
     # -- what the backend needs ---------------------------------------------
+    @property
+    def signature(self) -> FileSignature | None:
+        """The version of the file the data in memory belongs to."""
+        return self._signature
+
     def changed_on_disk(self) -> bool:
         return file_signature(self.path) != self._signature
 

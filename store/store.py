@@ -109,9 +109,13 @@ class Store:
         with self._snapshot_lock:
             version = self.backend.version()
             if self._snapshot is None or self._snapshot.version != version:
-                self._snapshot = Snapshot(
-                    _decode_tables(self.backend.load(), self.location), version
-                )
+                fast = getattr(self.backend, "load_records", None)
+                loaded = fast() if fast is not None else None
+                if loaded is not None:
+                    self._snapshot = Snapshot(loaded[0], loaded[1])
+                else:
+                    tables = _decode_tables(self.backend.load(), self.location)
+                    self._snapshot = Snapshot(tables, version)
             return self._snapshot
 
     def changed(self) -> bool:
@@ -225,7 +229,19 @@ class Store:
                 session.put(kind_of(new), new.id, to_document(new))
             for record_id in removes:
                 session.remove(kind_of_id(record_id) or "", record_id)
+        changes: dict[str, Any] = {record.id: record for record in written}
+        changes.update(dict.fromkeys(removes))
+        self._after_write(changes)
         return written
+
+    def _after_write(self, changes: Mapping[str, Any]) -> None:
+        """Patch the snapshot with our own write, if nobody else wrote in between."""
+        last = getattr(self.backend, "last_commit", None)
+        with self._snapshot_lock:
+            snapshot = self._snapshot
+            if last is None or snapshot is None or snapshot.version != last[0]:
+                return
+            self._snapshot = snapshot.patched(changes, last[1])
 
     def _check_removable(
         self, session: WriteSession, overlay: _Overlay, removes: Sequence[str]
@@ -287,6 +303,7 @@ class Store:
                 plan.after[user_id] = cut
                 session.put(kind_of(cut), cut.id, to_document(cut))
             session.remove(kind, record_id)
+        self._after_write(plan.after)
         return plan
 
     def import_files(self, paths: Sequence[Path]) -> ImportSummary:
@@ -337,8 +354,14 @@ class Store:
                     first.message + more,
                     where=where.get(first.record_id, self.location),
                 )
+            imported = {record.id: record for _, record in overlay.items()}
             for kind, record in overlay.items():
                 session.put(kind, record.id, to_document(record))
+        if clear:
+            with self._snapshot_lock:
+                self._snapshot = None
+        else:
+            self._after_write(imported)
         return summary
 
 

@@ -41,13 +41,30 @@ def fold_quote(text: str) -> str:
     return _SPACE_RUN.sub(" ", text.translate(_QUOTE_TABLE)).strip()
 
 
+def _class_of(chars: str) -> str:
+    return "[" + "".join(re.escape(ch) for ch in chars) + "]"
+
+
+# Single regex passes run in C; per-character Python would dominate indexing time.
+_COMBINING = re.compile(
+    "[" + "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))) + "]"
+)
+_PUNCTUATION = {
+    **dict.fromkeys("\u2019\u2018\u201b\u02bc\u2032`\u00b4", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u2010\u2011\u2013\u2014", "-"),
+}
+_PUNCTUATION_RE = re.compile(_class_of("".join(_PUNCTUATION)))
+
+
 def fold(text: str) -> str:
     """Search form of ``text``: case-folded, accents stripped, quotes and spaces folded."""
-    if text.isascii():
-        return _SPACE_RUN.sub(" ", text.translate(_QUOTE_TABLE).casefold()).strip()
-    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTE_TABLE))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACE_RUN.sub(" ", stripped.casefold()).strip()
+    if not text.isascii():
+        text = _PUNCTUATION_RE.sub(lambda m: _PUNCTUATION[m.group()], text)
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    else:
+        text = text.replace("`", "'")
+    return _SPACE_RUN.sub(" ", text.casefold()).strip()
 
 
 def quote_in_text(quote: str, text: str) -> bool:

@@ -24,7 +24,7 @@ from tinydb.table import Table
 
 from .backend import Backend, Doc, WriteSession
 from .errors import DatabaseError, ReadOnlyError
-from .storage import DATA_TABLES, AtomicJSONStorage, file_signature
+from .storage import DATA_TABLES, AtomicJSONStorage, file_signature, read_records
 
 LOCK_TIMEOUT_S = 30.0
 
@@ -109,14 +109,19 @@ class TinyDBBackend(Backend):
             raise DatabaseError(f"database {self.path} is a directory, not a file")
         self.readonly = _is_readonly(self.path) if readonly is None else readonly
         self._storage = AtomicJSONStorage(self.path)
-        # Fail early, before any write, if the file is corrupt or foreign.
-        self._storage.reload()
         self._db = BilatTinyDB(self.path, storage=lambda _path: self._storage)
+        # (version the last write started from, version it produced): lets the store
+        # patch its snapshot instead of re-reading the whole file after its own writes.
+        self.last_commit: tuple[object, object] | None = None
         self._lock = FileLock(f"{self.path}.lock", timeout=LOCK_TIMEOUT_S, mode=0o666)
 
     def load(self) -> dict[str, dict[str, Doc]]:
         data = self._storage.read() or {}
         return {name: data.get(name, {}) for name in DATA_TABLES}
+
+    def load_records(self) -> tuple[dict[str, dict[str, Any]], object] | None:
+        """Fast path for snapshots: decoded records and the version they belong to."""
+        return read_records(self.path)
 
     def version(self) -> object:
         return file_signature(self.path)
@@ -138,6 +143,7 @@ class TinyDBBackend(Backend):
             ) from None
         try:
             self._storage.begin()
+            base = self._storage.signature
             self._forget_process_caches()
             session = _TinyDBSession(self._db)
             try:
@@ -147,6 +153,7 @@ class TinyDBBackend(Backend):
                 self._storage.rollback()
                 raise
             self._storage.commit()
+            self.last_commit = (base, self._storage.signature)
         finally:
             self._lock.release()
 

@@ -101,7 +101,7 @@ def test_write_after_a_read_that_raced_with_another_writer(
 
     b.upsert(Sector(id="sec-second", name={"en": "Second"}))  # A's cache is now stale
     monkeypatch.setattr(store.storage, "parse_database", parse_then_let_b_write)
-    a.snapshot()  # A re-reads; B writes in the middle of that read
+    a.backend._storage.read()  # type: ignore[attr-defined]  # A re-reads; B writes meanwhile
     monkeypatch.setattr(store.storage, "parse_database", real_parse)
     assert fired
     a.upsert(Sector(id="sec-third", name={"en": "Third"}))

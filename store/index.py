@@ -1,0 +1,97 @@
+"""A pre-normalised, in-memory index of one snapshot, for filtering at keyboard speed.
+
+For every project and agreement it keeps, in id order: the folded search text,
+the status, the set of sectors (with their ancestors, so a parent sector
+finds its children's records), the countries and the party organisations.
+A filter then runs as plain set and substring tests over flat lists. When a
+filter only narrows the previous one (the user typed one more letter), the
+search runs over the previous result instead of everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .query import Filter
+
+if TYPE_CHECKING:
+    from .snapshot import ResolvedFilter, Snapshot
+
+INDEXED_KINDS = ("projects", "agreements")
+
+
+@dataclass
+class KindIndex:
+    ids: list[str]
+    text: list[str]
+    status: list[str]
+    sectors: list[frozenset[str]]
+    countries: list[frozenset[str]]
+    orgs: list[frozenset[str]]
+
+
+class SearchIndex:
+    """Flat lists per kind; ``select`` returns matching ids in id order."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.kinds: dict[str, KindIndex] = {}
+        self._last: dict[str, tuple[Filter, list[int]]] = {}
+
+    def build(self, kinds: Sequence[str] = INDEXED_KINDS) -> SearchIndex:
+        for kind in kinds:
+            if kind not in self.kinds:
+                self.kinds[kind] = self._build_kind(kind)
+        return self
+
+    def _build_kind(self, kind: str) -> KindIndex:
+        snapshot = self.snapshot
+        ids = snapshot.sorted_ids(kind)
+        table = snapshot.tables[kind]
+        text, status, sectors, countries, orgs = [], [], [], [], []
+        for record_id in ids:
+            record = table[record_id]
+            text.append(snapshot.search_text(record_id))
+            status.append(record.status)
+            # The record's own sectors; a filter's sector already includes its children.
+            sectors.append(frozenset(snapshot.sectors_of(record)))
+            countries.append(frozenset(snapshot.countries_of(record)))
+            orgs.append(frozenset(party.org for party in record.parties))
+        return KindIndex(ids, text, status, sectors, countries, orgs)
+
+    def select(self, kind: str, flt: Filter) -> list[str]:
+        """Ids of ``kind`` matching ``flt`` (QueryError if a name in it is unknown)."""
+        index = self.build([kind]).kinds[kind]
+        if flt.is_empty:
+            return list(index.ids)
+        resolved = self.snapshot.resolve(flt)
+        last = self._last.get(kind)
+        narrowing = last is not None and flt.narrows(last[0])
+        candidates: Sequence[int] = (
+            last[1] if last is not None and narrowing else range(len(index.ids))
+        )
+        hits = _match(index, candidates, resolved)
+        self._last[kind] = (flt, hits)
+        return [index.ids[i] for i in hits]
+
+
+def _match(index: KindIndex, candidates: Sequence[int], flt: ResolvedFilter) -> list[int]:
+    hits = list(candidates)
+    if flt.statuses is not None:
+        statuses, status = flt.statuses, index.status
+        hits = [i for i in hits if status[i] in statuses]
+    if flt.sectors is not None:
+        wanted, sectors = flt.sectors, index.sectors
+        hits = [i for i in hits if not wanted.isdisjoint(sectors[i])]
+    if flt.countries is not None:
+        wanted_c, countries = flt.countries, index.countries
+        hits = [i for i in hits if not wanted_c.isdisjoint(countries[i])]
+    if flt.orgs is not None:
+        wanted_o, orgs = flt.orgs, index.orgs
+        hits = [i for i in hits if not wanted_o.isdisjoint(orgs[i])]
+    text = index.text
+    for word in flt.words:
+        hits = [i for i in hits if word in text[i]]
+    return hits
