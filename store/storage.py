@@ -212,6 +212,7 @@ class AtomicJSONStorage(Storage):
         self._signature: FileSignature | None = None
         self._batch_depth = 0
         self._dirty = False
+        self._held: Any = None
 
     # -- TinyDB's interface -------------------------------------------------
     def read(self) -> Tables | None:
@@ -228,6 +229,7 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         self._data = None
+        self._hold(None)
 
     # -- what the backend needs ---------------------------------------------
     @property
@@ -243,17 +245,30 @@ class AtomicJSONStorage(Storage):
         try:
             # The signature must describe the bytes read: stat the open file, not the path,
             # which another process may have replaced since (then its write would be missed).
-            with open(self.path, "rb") as handle:
-                st = os.fstat(handle.fileno())
-                raw = handle.read()
+            handle = open(self.path, "rb")  # noqa: SIM115 - kept open on purpose, see below
+            st = os.fstat(handle.fileno())
+            raw = handle.read()
         except FileNotFoundError:
             self._data, self._signature = {}, None
+            self._hold(None)
             return self._data
         except OSError as exc:
             raise DatabaseError(f"cannot read database {self.path}: {exc.strerror}") from None
-        self._data = parse_database(raw, self.path)
+        try:
+            self._data = parse_database(raw, self.path)
+        except BaseException:
+            handle.close()
+            raise
         self._signature = (st.st_ino, st.st_size, st.st_mtime_ns)
+        # Holding the file we read keeps its inode alive, so a later file cannot reuse the
+        # inode number and look unchanged (a risk where timestamps are coarse, as on NFS).
+        self._hold(handle)
         return self._data
+
+    def _hold(self, handle: Any) -> None:
+        if self._held is not None:
+            self._held.close()
+        self._held = handle
 
     def begin(self) -> None:
         """Start holding writes in memory; the caller holds the lock."""
@@ -285,4 +300,12 @@ class AtomicJSONStorage(Storage):
             self.rollback()
             raise
         self._dirty = False
-        self._signature = file_signature(self.path)
+        # We still hold the lock: the file at the path is the one just written.
+        try:
+            handle = open(self.path, "rb")  # noqa: SIM115 - held, see reload()
+        except OSError:
+            self._signature = file_signature(self.path)
+            return
+        st = os.fstat(handle.fileno())
+        self._signature = (st.st_ino, st.st_size, st.st_mtime_ns)
+        self._hold(handle)

@@ -102,7 +102,10 @@ class BilatApp(App[None]):
     # -- live refresh -----------------------------------------------------------
     def check_for_changes(self) -> None:
         try:
-            if self.store.changed():
+            # Compare with what the screens show, not with the store's cache: whatever read
+            # the store since the last poll (a form, the palette, a detail) refreshed that
+            # cache, and a colleague's change would never be shown.
+            if self.store.snapshot() is not self.main.model.snapshot:
                 self.reload()
         except BilatError as exc:
             self.notify(str(exc), severity="error", timeout=8)

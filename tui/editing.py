@@ -72,9 +72,21 @@ class Editor:
             )
             return
         record = self.store.snapshot().find(record_id)
-        if record is None or kind not in EDITABLE:
+        if record is None:
+            self._gone(record_id)
+            return
+        if kind not in EDITABLE:
             return
         self._open_form(kind, record, expected_rev=record.rev)
+
+    def _gone(self, record_id: str) -> None:
+        """The view showed a record that someone else has deleted since: say so, catch up."""
+        self.app.notify(
+            f"{record_id} is no longer in the database (deleted by someone else?).",
+            severity="warning",
+        )
+        self.app.reload()
+        self.app.record_deleted(record_id)
 
     def _open_form(self, kind: str, record: Any | None, *, expected_rev: int) -> None:
         form = FORMS[kind](self.store.snapshot(), record)
@@ -120,6 +132,7 @@ class Editor:
         snapshot = self.store.snapshot()
         record = snapshot.find(record_id)
         if record is None:
+            self._gone(record_id)
             return
         try:
             plan = self.store.delete_plan(record_id)

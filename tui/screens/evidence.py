@@ -26,7 +26,8 @@ from store.text import printable
 
 from ..widgets.fields import option_label
 
-_WORD_END = re.compile(r"\S+\s*")
+_NEXT_WORD = re.compile(r"\s*\S+")  # the spaces after the selection, then a word
+_LAST_WORD = re.compile(r"\s*\S+\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 
 
@@ -81,15 +82,14 @@ class QuotePicker(TextArea):
 
     def action_grow_word(self) -> None:
         start, end = self._span()
-        match = _WORD_END.match(self.text, end)
+        match = _NEXT_WORD.match(self.text, end)
         if match:
             self.select_span(start, match.end())
 
     def action_shrink_word(self) -> None:
         start, end = self._span()
-        trimmed = self.text[start:end].rstrip()
-        cut = max(trimmed.rfind(" "), 0)
-        self.select_span(start, start + cut)
+        match = _LAST_WORD.search(self.text[start:end])
+        self.select_span(start, start + (match.start() if match else 0))
 
     def action_grow_sentence(self) -> None:
         start, end = self._span()

@@ -167,7 +167,12 @@ class RecordForm(ModalScreen[Record | None]):
             try:
                 record = self.build(values)
             except FieldError as exc:
-                general = str(exc)
+                target = self._field_for(exc.key) if exc.key else None
+                if target is not None:
+                    target.show_error(str(exc))
+                else:
+                    general = str(exc)
+                errors += 1
             else:
                 for problem in check_record(record, KINDS[self.kind][0]):
                     target = self._field_for(problem.field)
@@ -177,7 +182,9 @@ class RecordForm(ModalScreen[Record | None]):
                         general = f"{problem.field}: {problem.message}"
                     record = None
                     errors += 1
-        self.query_one("#form-error", Static).update(Text(general, style="bold red"))
+        shown = self.query_one("#form-error", Static)
+        if str(shown.content) != general:  # every keystroke validates: update only on change
+            shown.update(Text(general, style="bold red"))
         self.query_one("#form-save", Button).disabled = record is None
         return record
 
@@ -252,7 +259,7 @@ class RecordForm(ModalScreen[Record | None]):
             else:
                 original.pop(lang, None)
         if not any(original.values()):
-            raise FieldError(f"give the {key} in at least one language")
+            raise FieldError(f"give the {key} in at least one language", key=f"{key}.en")
         return original
 
 

@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.keys import format_key
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -23,10 +24,16 @@ def _bindings(owner: type) -> list[Binding]:
     return found
 
 
+def _key_label(key: str) -> str:
+    """'?' for question_mark, '/' for slash, '↓' for down; 'enter' stays a word."""
+    key = key.strip()
+    return key if key == "enter" else format_key(key)
+
+
 def help_table(sections: list[tuple[str, type]]) -> Table:
     table = Table(box=None, show_header=False, padding=(0, 2), expand=True)
     table.add_column("key", style="bold", no_wrap=True)
-    table.add_column("what")
+    table.add_column("what", ratio=1)  # the descriptions take the spare width
     for title, owner in sections:
         bindings = _bindings(owner)
         if not bindings:
@@ -34,7 +41,7 @@ def help_table(sections: list[tuple[str, type]]) -> Table:
         table.add_row(Text(title, style="bold underline"), "")
         seen: set[str] = set()
         for binding in bindings:
-            keys = " ".join(("/" if k == "slash" else k) for k in binding.key.split(","))
+            keys = " ".join(_key_label(k) for k in binding.key.split(","))
             if binding.action in seen and not binding.tooltip:
                 continue
             seen.add(binding.action)

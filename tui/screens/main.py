@@ -38,6 +38,7 @@ class MainScreen(Screen[None]):
             "Filter",
             id="main.filter",
             tooltip="Filter by words and qualifiers (sector: status: country: org:)",
+            priority=True,
         ),
         Binding("f3", "focus_filter", "Filter", show=False, id="main.filter_f3"),
         Binding(
@@ -176,7 +177,14 @@ class MainScreen(Screen[None]):
 
     # -- actions ----------------------------------------------------------------
     def action_focus_filter(self) -> None:
-        self.query_one(FilterInput).focus()
+        # "/" is a priority binding and focuses at once (Widget.focus() waits): keys that
+        # arrive in the same burst (a paste, SSH) land in the box, not on the table's
+        # bindings (e edits, d deletes). In the box itself "/" is just a character.
+        box = self.query_one(FilterInput)
+        if box.has_focus:
+            box.insert_text_at_cursor("/")
+        else:
+            self.set_focus(box)
 
     def action_all_sectors(self) -> None:
         self.query_one(SectorTree).select_sector(None)

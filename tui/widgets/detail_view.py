@@ -118,6 +118,8 @@ class DetailView(VerticalScroll, can_focus=True):
     def action_related(self) -> None:
         links = self.query_one("#detail-related", OptionList)
         if links.display:
+            if links.highlighted is None and links.option_count:
+                links.highlighted = 0  # so that enter right away opens the first link
             links.focus()
             links.scroll_visible()
 

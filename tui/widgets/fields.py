@@ -26,7 +26,15 @@ Options = Sequence[tuple[str, str]]  # (label, value)
 
 
 class FieldError(Exception):
-    """What is wrong with a field's input, for the message under it."""
+    """What is wrong with a field's input, for the message under it.
+
+    ``key`` names the field the message belongs under when the error is found
+    while building the whole record (a name missing in every language).
+    """
+
+    def __init__(self, message: str, *, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
 
 
 def option_label(text: str) -> Text:
@@ -66,8 +74,16 @@ class FormField(Vertical):
         raise NotImplementedError
 
     def show_error(self, message: str) -> None:
-        self.query_one(".field-error", Static).update(Text(printable(message)))
+        # The form re-validates on every keystroke: touch only what changed, or every
+        # field's line would be laid out again at each key.
+        _set_text(self.query_one(".field-error", Static), printable(message))
         self.set_class(bool(message), "-invalid")
+
+
+def _set_text(widget: Static, text: str) -> None:
+    """Show ``text`` (literally) in ``widget`` unless it already shows exactly that."""
+    if str(widget.content) != text:
+        widget.update(Text(text))
 
 
 class TextField(FormField):
@@ -189,6 +205,17 @@ class DateField(FormField):
         yield Static("", classes="field-error")
 
     def read(self) -> DateValue | None:
+        value = None
+        try:
+            value = self._parse()
+        finally:
+            # The bounds understood, or the examples again (never a stale "→ …" of an old value).
+            understood = value is not None and value.earliest is not None
+            hint = f"→ {format_date(value)}" if value is not None and understood else self.hint
+            _set_text(self.query_one(".field-hint", Static), hint)
+        return value
+
+    def _parse(self) -> DateValue | None:
         raw = self.query_one(Input).value.strip()
         planned = self.query_one(Checkbox).value
         if not raw:
@@ -198,11 +225,9 @@ class DateField(FormField):
             # A vague phrase kept from the source ("il y a quelques jours") stays as it is.
             return DateValue(raw=raw, planned=planned, estimate=initial.estimate)
         try:
-            value = parse_date(raw, planned=planned, estimate=bool(initial and initial.estimate))
+            return parse_date(raw, planned=planned, estimate=bool(initial and initial.estimate))
         except BilatError as exc:
             raise FieldError(str(exc)) from None
-        self.query_one(".field-hint", Static).update(Text(f"→ {format_date(value)}"))
-        return value
 
 
 class QuantityField(FormField):

@@ -35,7 +35,7 @@ class FilterInput(Input):
     ]
 
     def action_leave(self) -> None:
-        self.screen.focus_next()
+        self.screen.focus_next("RecordTable")  # back to the table, not the sector tree
 
     def action_clear_filter(self) -> None:
         self.value = ""
@@ -69,7 +69,7 @@ class FilterBar(Horizontal):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.screen.focus_next()
+        self.screen.focus_next("RecordTable")  # back to the table, not the sector tree
 
     def show_error(self, message: str) -> None:
         status = self.query_one("#filter-status", Static)

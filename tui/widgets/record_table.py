@@ -8,6 +8,7 @@ reach it; sorting happens here, on precomputed keys, stable.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -34,13 +35,49 @@ class TableColumn:
     max_width: int = 60
 
 
-@dataclass(frozen=True)
 class TableRow:
-    """One record as the table shows it: its id and one text per column."""
+    """One record as the table shows it: its id, its cells and sort keys, made on demand.
 
-    record_id: str
-    cells: tuple[str, ...]
-    sort_keys: tuple[Any, ...] | None = None
+    At 100,000 rows most cells are never seen: they are computed the first time
+    a row is drawn (or measured, or sorted on) and then kept.
+    """
+
+    __slots__ = ("_cells", "_keys", "_make_cells", "_make_key", "record_id")
+
+    def __init__(
+        self,
+        record_id: str,
+        cells: tuple[str, ...] | None = None,
+        sort_keys: tuple[Any, ...] | None = None,
+        *,
+        make_cells: Callable[[], tuple[str, ...]] | None = None,
+        make_key: Callable[[int], Any] | None = None,
+    ) -> None:
+        self.record_id = record_id
+        self._cells = cells
+        self._keys = sort_keys
+        self._make_cells = make_cells
+        self._make_key = make_key
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        if self._cells is None:
+            self._cells = self._make_cells() if self._make_cells is not None else ()
+        return self._cells
+
+    @property
+    def sort_keys(self) -> tuple[Any, ...] | None:
+        return self._keys
+
+    def sort_key(self, column: int) -> Any:
+        """The key this row sorts by on ``column``: a typed key if the column has one."""
+        if self._keys is not None and self._keys[column] is not None:
+            return self._keys[column]
+        if self._make_key is not None:
+            key = self._make_key(column)
+            if key is not None:
+                return key
+        return fold(self.cells[column])
 
 
 class RecordTable(ScrollView, can_focus=True):
@@ -212,9 +249,7 @@ class RecordTable(ScrollView, can_focus=True):
             return
 
         def key(row: TableRow) -> Any:
-            if row.sort_keys is not None and row.sort_keys[column] is not None:
-                return row.sort_keys[column]
-            return fold(row.cells[column])
+            return row.sort_key(column)
 
         # Stable: rows with equal keys keep their id order, both directions.
         self._rows.sort(key=lambda row: row.record_id)
@@ -295,9 +330,13 @@ class RecordTable(ScrollView, can_focus=True):
             self.post_message(self.Chosen(self, self.current_id, "source"))
 
     def on_click(self, event: events.Click) -> None:
-        y = event.y
+        # event.x/y count the border; the header and rows start inside it.
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        y = offset.y
         if y == 0:
-            self._click_header(event.x + round(self.scroll_x))
+            self._click_header(offset.x + round(self.scroll_x))
             return
         index = round(self.scroll_y) + y - 1
         if 0 <= index < len(self._rows):
@@ -327,9 +366,11 @@ class RecordTable(ScrollView, can_focus=True):
         if y == 0:
             return self._header_strip(widths, width)
         if not self._rows:
-            if y == 2:
+            # The message wraps: cut at the pane's edge it would lose its advice.
+            lines = textwrap.wrap(printable(self.empty_message), max(8, width - 3))
+            if 2 <= y < 2 + len(lines):
                 style = self.get_component_rich_style("record-table--empty")
-                text = set_cell_size("  " + printable(self.empty_message), width)
+                text = set_cell_size("  " + lines[y - 2], width)
                 return Strip([Segment(text, style)], width)
             return Strip.blank(width, self.rich_style)
         index = round(self.scroll_y) + y - 1
@@ -348,10 +389,15 @@ class RecordTable(ScrollView, can_focus=True):
         style = self.get_component_rich_style("record-table--header")
         titles = []
         for index, column in enumerate(self.columns):
-            mark = ""
+            title = column.title
             if index == self.sort_column:
                 mark = " ▼" if self.sort_reverse else " ▲"
-            titles.append(column.title + mark)
+                room = widths[index] if index < len(widths) else 0
+                if cell_len(title + mark) > room > len(mark):
+                    # Shorten the title, never the mark: it is the only sign of the sort.
+                    title = set_cell_size(title, room - len(mark) - 1) + "…"
+                title += mark
+            titles.append(title)
         return self._row_strip(titles, widths, width, style)
 
     @staticmethod
@@ -384,15 +430,16 @@ def rows_from(
     cell_functions: Sequence[Callable[[Any], str]],
     sort_functions: Sequence[Callable[[Any], Any] | None],
 ) -> list[TableRow]:
-    """TableRows for records, computing every cell once."""
-    rows = []
-    has_keys = any(fn is not None for fn in sort_functions)
-    for record in records:
-        cells = tuple(fn(record) for fn in cell_functions)
-        keys = (
-            tuple(fn(record) if fn is not None else None for fn in sort_functions)
-            if has_keys
-            else None
-        )
-        rows.append(TableRow(record.id, cells, keys))
-    return rows
+    """TableRows for records; cells and keys are computed only when needed."""
+
+    def row(record: Any) -> TableRow:
+        def make_cells() -> tuple[str, ...]:
+            return tuple(fn(record) for fn in cell_functions)
+
+        def make_key(column: int) -> Any:
+            fn = sort_functions[column]
+            return fn(record) if fn is not None else None
+
+        return TableRow(record.id, make_cells=make_cells, make_key=make_key)
+
+    return [row(record) for record in records]

@@ -46,6 +46,8 @@ class SectorTree(Tree[str]):
         super().__init__(Text("All"), data=ALL, id=id)
         self.show_root = True
         self.guide_depth = 2
+        # enter chooses a sector; it must not also fold the tree (space still does).
+        self.auto_expand = False
         self._current: str | None = None
 
     def load(self, snapshot: Snapshot) -> None:
@@ -91,6 +93,9 @@ class SectorTree(Tree[str]):
         target = self.root
         if sector_id:
             target = next((n for n in _walk(self.root) if n.data == sector_id), self.root)
+        # After load() rebuilt the nodes their lines are unknown (-1) until the tree is laid
+        # out again, and move_cursor would land on "All": lay the lines out first.
+        _ = self.last_line
         self.move_cursor(target)
         if announce:
             self._announce(target.data or None)

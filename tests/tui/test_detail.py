@@ -1,0 +1,173 @@
+"""The detail of a record: every field, its claims (quote and source), flags, conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.widgets import OptionList
+
+from store import Store
+from tui.app import BilatApp
+from tui.screens.detail import DetailScreen
+
+from .conftest import (
+    ALUMINIUM,
+    HEAVY_PARTNERSHIP,
+    MOU,
+    SEED_SOURCE,
+    SEED_SOURCE_TITLE,
+    detail_text,
+    screen_text,
+)
+
+
+def lines_after(text: str, label: str) -> list[str]:
+    """The line starting with ``label`` and the indented lines under it."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(label))
+    block = [lines[start]]
+    for line in lines[start + 1 :]:
+        if not line.startswith(" "):
+            break
+        block.append(line)
+    return block
+
+
+async def test_detail_of_the_aluminium_complex(app: BilatApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.main.query_one("#detail").record_id == ALUMINIUM
+        text = detail_text(app)
+        assert text.splitlines()[0] == "Ecological (decarbonised) aluminium production complex"
+        assert f"Id: {ALUMINIUM}" in text
+        # Every field, with the value as the store presents it.
+        assert "Location: Ain Temouchent, DZ" in text
+        assert "Status: approved" in text
+        assert "Sectors: Aluminium (primary), Steel, Heavy industry" in text
+        assert "Capacity: ≈ 1 000 000 t/yr (estimate)" in text
+        assert "Jobs: 5 000 jobs (direct); ≥ 1 000 jobs (total, order of magnitude)" in text
+        assert "Agreements: Moscow–Algiers partnership for two heavy-industry complexes" in text
+        assert "Parties: Ministry of Industry and Pharmaceutical Production (approver)" in text
+        # Each field's claims: the quote, then the source's title and the claim id.
+        jobs = lines_after(text, "Jobs:")
+        assert "  “permettant de générer 5000 emplois directs”" in jobs
+        assert f"    — {SEED_SOURCE_TITLE}  clm-prj-aluminium-jobs-direct" in jobs
+        capacity = "\n".join(lines_after(text, "Capacity:"))
+        assert "estimée à un million de tonnes d’aluminium”" in capacity
+        location = "\n".join(lines_after(text, "Location:"))
+        assert "“qui sera implanté dans wilaya d’Ain Temouchent, à l’ouest du pays”" in location
+        # The contradiction in the source is flagged, not corrected.
+        flags = "\n".join(lines_after(text, "Flags:"))
+        assert flags.startswith("Flags: ⚑ Called a 'complexe de production d’aluminium'")
+        assert "l’une dédiée à la production d’acier" in flags
+        assert "no aluminium unit is named. Recorded as stated." in flags
+        assert flags.count("⚑") == 3
+        # No seed claim disagrees with another.
+        assert "CONFLICT" not in text
+
+
+async def test_detail_screen_of_the_aluminium_complex(app: BilatApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen)
+        assert app.screen.query_one("#detail-full").border_title == ALUMINIUM
+        text = detail_text(app)
+        assert "Location: Ain Temouchent, DZ" in text
+        assert "5 000 jobs (direct)" in text
+        # On screen: the top bar with the database and counts, the record, the keys.
+        shown = screen_text(app)
+        assert "bilat.json  3 projects · 4 agreements · 6 sectors" in shown
+        assert "Ecological (decarbonised) aluminium production complex" in shown
+        assert "esc Back" in shown
+        assert "o Source" in shown
+        links = app.screen.query_one("#detail-related", OptionList)
+        prompts = [str(links.get_option_at_index(i).prompt) for i in range(links.option_count)]
+        assert prompts[0] == (
+            "→ agreement: Moscow–Algiers partnership for two heavy-industry complexes  "
+            f"({HEAVY_PARTNERSHIP})"
+        )
+        assert any(p.startswith("→ source: Untitled article") for p in prompts)
+        assert any(p.startswith("→ sector: Aluminium") for p in prompts)
+
+
+async def test_detail_of_the_anpp_memorandum(app: BilatApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab")
+        assert app.main.query_one("#detail").record_id == MOU
+        text = detail_text(app)
+        assert text.splitlines()[0] == (
+            "Memorandum of understanding between the National Agency for Pharmaceutical "
+            "Products and the Russian Institute of Medicines and Good Practices"
+        )
+        assert "Instrument: mou" in text
+        assert "Status: draft" in text
+        assert "  “un projet de mémorandum d’entente”" in lines_after(text, "Status:")
+        assert "Sectors: Pharmaceuticals" in text
+        assert "Parties: ANPP (party); Russian Institute of Medicines and Good Practices" in text
+        parties = "\n".join(lines_after(text, "Parties:"))
+        assert "“entre l’Agence nationale des produits pharmaceutiques”" in parties
+        assert "“et l’Institut russe des médicaments et de bonnes pratiques”" in parties
+        assert "Mémorandum d’entente entre l’Agence nationale" in text  # the French title
+        assert "Flags: —" in text
+        assert "Events: —" in text
+
+
+async def test_two_disagreeing_claims_are_both_shown_as_a_conflict(
+    seeded_store: Store, import_bundle: Callable[[Store, dict[str, Any]], None]
+) -> None:
+    quote_a = "La capacité de production annuelle de l’usine est estimée à un million de tonnes"
+    import_bundle(
+        seeded_store,
+        {
+            "claims": [
+                {
+                    "id": "clm-test-status-a",
+                    "subject": ALUMINIUM,
+                    "field": "location.region",
+                    "value": "Ain Temouchent",
+                    "source": SEED_SOURCE,
+                    "quote": "wilaya d’Ain Temouchent",
+                    "rank": "preferred",
+                },
+                {
+                    "id": "clm-test-status-b",
+                    "subject": ALUMINIUM,
+                    "field": "location.region",
+                    "value": "Oran",
+                    "source": SEED_SOURCE,
+                    "quote": quote_a,
+                    "note": "A second reading that disagrees.",
+                },
+            ]
+        },
+    )
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        location = lines_after(detail_text(app), "Location:")
+        assert location[0] == "Location: Ain Temouchent, DZ  ⚠ CONFLICT: sources disagree"
+        block = "\n".join(location)
+        assert "“wilaya d’Ain Temouchent”" in block
+        assert f"“{quote_a}” [normal]" in block
+        assert "clm-test-status-a" in block
+        assert "clm-test-status-b" in block
+        assert "note: A second reading that disagrees." in block
+        # Other fields are not marked.
+        assert detail_text(app).count("CONFLICT") == 1
+
+
+async def test_detail_scrolls_with_j_and_k(app: BilatApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one("#detail-full")
+        assert view.scroll_y == 0
+        await pilot.press("j", "j", "j")
+        assert view.scroll_y == 3
+        await pilot.press("k")
+        assert view.scroll_y == 2

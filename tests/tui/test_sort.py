@@ -1,0 +1,187 @@
+"""Sorting the tables: `s` cycles the column, `S` reverses, a header click sorts; stable."""
+
+from __future__ import annotations
+
+from store.models import Project
+from store.store import Store
+from tui.app import BilatApp
+from tui.widgets.record_table import RecordTable
+
+from .conftest import (
+    ALL_AGREEMENTS,
+    ALL_PROJECTS,
+    ALUMINIUM,
+    ANTICANCER,
+    SECOND_COMPLEX,
+    row_ids,
+    table,
+    table_lines,
+)
+
+
+def header_cells(widget: RecordTable) -> list[str]:
+    """The header's text cut into its columns (as wide as the table draws them)."""
+    header = widget.render_line(0).text
+    cells, x = [], 0
+    for width in widget._fitted_widths():
+        cells.append(header[x : x + width].strip())
+        x += width + 1 if width else 0
+    return cells
+
+
+# Project columns: Name, Sectors, Where, Status, Key date, Capacity, Jobs.
+BY_NAME = [ALUMINIUM, ANTICANCER, SECOND_COMPLEX]  # Ecological…, First…, Second…
+BY_SECTORS = [ALUMINIUM, SECOND_COMPLEX, ANTICANCER]  # Aluminium…, Heavy…, Pharma…
+BY_WHERE = [ANTICANCER, SECOND_COMPLEX, ALUMINIUM]  # "", "", "Ain Temouchent": ties by id
+BY_STATUS = [ALUMINIUM, SECOND_COMPLEX, ANTICANCER]  # approved, approved, construction
+BY_JOBS = [ANTICANCER, SECOND_COMPLEX, ALUMINIUM]  # none, none, 5 000
+
+
+async def test_s_cycles_the_sort_column_and_S_reverses(app: BilatApp) -> None:
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.pause()
+        projects = table(app, "projects")
+        assert projects.sort_column is None
+        assert row_ids(app, "projects") == ALL_PROJECTS  # id order before any sort
+        expected = {0: BY_NAME, 1: BY_SECTORS, 2: BY_WHERE, 3: BY_STATUS, 6: BY_JOBS}
+        for column in range(len(projects.columns)):
+            await pilot.press("s")
+            assert projects.sort_column == column
+            assert not projects.sort_reverse
+            if column in expected:
+                assert row_ids(app, "projects") == expected[column], column
+            cell = header_cells(projects)[column]
+            # The mark stays even where the title must be shortened to fit.
+            assert cell.endswith(" ▲"), cell
+            assert cell.startswith(projects.columns[column].title[:4]), cell
+            assert table_lines(app, "projects")[0].count("▲") == 1
+        await pilot.press("s")  # wraps round to the first column
+        assert projects.sort_column == 0
+        assert row_ids(app, "projects") == BY_NAME
+
+        await pilot.press("S")
+        assert projects.sort_reverse
+        assert row_ids(app, "projects") == list(reversed(BY_NAME))
+        assert header_cells(projects)[0] == "Name ▼"
+        await pilot.press("S")
+        assert not projects.sort_reverse
+        assert row_ids(app, "projects") == BY_NAME
+        # The other table keeps its own order.
+        assert row_ids(app, "agreements") == ALL_AGREEMENTS
+
+
+async def test_sorting_is_stable_and_reverse_keeps_ties_in_id_order(app: BilatApp) -> None:
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.pause()
+        projects = table(app, "projects")
+        await pilot.press("s", "s", "s", "s")  # Status: approved, approved, construction
+        assert row_ids(app, "projects") == BY_STATUS
+        await pilot.press("S")
+        # Reversed, the two "approved" rows keep their id order.
+        assert row_ids(app, "projects") == [ANTICANCER, ALUMINIUM, SECOND_COMPLEX]
+        # Sorting again by the same keys gives the same order.
+        again = list(projects.rows)
+        projects.sort_by(3, True)
+        assert list(projects.rows) == again
+
+
+async def test_the_cursor_stays_on_its_record_when_the_order_changes(app: BilatApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        projects = table(app, "projects")
+        await pilot.press("j")
+        assert projects.current_id == ANTICANCER
+        await pilot.press("s", "s")  # by sectors: the anticancer plants move to the end
+        assert row_ids(app, "projects")[-1] == ANTICANCER
+        assert projects.cursor_row == 2
+        assert projects.current_id == ANTICANCER
+        assert app.main.query_one("#detail").record_id == ANTICANCER
+
+
+async def test_the_agreements_table_sorts_on_its_own(app: BilatApp) -> None:
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "s")
+        agreements = table(app, "agreements")
+        titles = [row.cells[0] for row in agreements.rows]
+        assert titles == sorted(titles, key=str.casefold)
+        assert table(app, "projects").sort_column is None
+        await pilot.press("s", "s", "s")  # Status
+        statuses = [row.cells[3] for row in agreements.rows]
+        assert statuses == sorted(statuses)
+
+
+async def test_clicking_a_header_sorts_and_clicking_again_reverses(app: BilatApp) -> None:
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.pause()
+        projects = table(app, "projects")
+        header = table_lines(app, "projects")[0]
+        # Offsets inside the widget: one cell of border, then the header line.
+        status_x = 1 + header.index("Status")
+        await pilot.click(projects, offset=(status_x, 1))
+        assert projects.sort_column == 3
+        assert not projects.sort_reverse
+        assert row_ids(app, "projects") == BY_STATUS
+        await pilot.click(projects, offset=(status_x, 1))
+        assert projects.sort_column == 3
+        assert projects.sort_reverse
+        await pilot.click(projects, offset=(1 + header.index("Sectors"), 1))
+        assert projects.sort_column == 1
+        assert not projects.sort_reverse
+        assert row_ids(app, "projects") == BY_SECTORS
+        # Clicking the border sorts nothing.
+        await pilot.click(projects, offset=(status_x, 0))
+        assert projects.sort_column == 1
+
+
+async def test_clicking_a_row_moves_the_cursor_and_double_click_opens(app: BilatApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        projects = table(app, "projects")
+        # Row y=2 in the widget is the first record (border, header, rows).
+        await pilot.click(projects, offset=(3, 3))
+        assert projects.current_id == ANTICANCER
+        await pilot.click(projects, offset=(3, 2))
+        assert projects.current_id == ALUMINIUM
+        await pilot.click(projects, offset=(3, 4), times=2)
+        await pilot.pause()
+        assert getattr(app.screen, "record_id", None) == SECOND_COMPLEX
+
+
+async def test_sorting_an_empty_table_does_nothing_harmful(
+    empty_store: Store,
+) -> None:
+    app = BilatApp(empty_store, poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("s", "S", "enter", "o", "j", "G", "pagedown")
+        await pilot.click(table(app, "projects"), offset=(3, 1))
+        await pilot.click(table(app, "projects"), offset=(3, 3), times=2)
+        assert app.is_running
+        assert row_ids(app, "projects") == []
+
+
+async def test_sort_keys_are_numbers_and_dates_not_text(
+    seeded_store: Store,
+) -> None:
+    """Jobs sort by their number (9 before 10 000), keyless rows first ascending."""
+    from store.models import JobCount
+
+    seeded_store.upsert_many(
+        [
+            Project(id="prj-a-small", name={"en": "Small"}, jobs=[JobCount(value=9)]),
+            Project(id="prj-b-big", name={"en": "Big"}, jobs=[JobCount(value=10000)]),
+        ]
+    )
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.pause()
+        projects = table(app, "projects")
+        projects.sort_by(6)
+        assert row_ids(app, "projects") == [
+            ANTICANCER,
+            SECOND_COMPLEX,
+            "prj-a-small",
+            ALUMINIUM,
+            "prj-b-big",
+        ]
