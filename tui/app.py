@@ -54,6 +54,7 @@ class BilatApp(App[None]):
             "ctrl+p",
             "command_palette",
             "Palette",
+            show=False,  # the footer shows the palette key by itself
             id="app.palette",
             tooltip="Jump to any record by name, switch theme, export the view",
         ),

@@ -21,6 +21,7 @@ from ..widgets.sector_tree import SectorTree
 from ..widgets.top_bar import TopBar
 
 NARROW_WIDTH = 120
+WIDE_WIDTH = 160
 TINY_WIDTH = 70
 EMPTY_DATABASE = (
     "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
@@ -169,6 +170,7 @@ class MainScreen(Screen[None]):
 
     def _fit(self, width: int) -> None:
         self.set_class(width < NARROW_WIDTH, "-narrow")
+        self.set_class(width >= WIDE_WIDTH, "-wide")
         self.set_class(width < TINY_WIDTH, "-tiny")
 
     @property

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -31,34 +33,53 @@ class OpenRecord(Message):
         self.action = action
 
 
-def render_record(snapshot: Snapshot, record_id: str) -> Text:
-    """The detail text of a record."""
+class DetailText(Group):
+    """The rendered detail; ``str()`` gives its plain text, like a Rich ``Text`` does."""
+
+    def __str__(self) -> str:
+        return plain_text(self)
+
+
+def render_record(snapshot: Snapshot, record_id: str) -> DetailText:
+    """The detail of a record: each field, then its claims indented under it."""
     record = snapshot.get(record_id)
-    text = Text()
-    text.append(printable(title_of(record)) + "\n", style="bold")
+    parts: list[RenderableType] = [Text(printable(title_of(record)), style="bold")]
     for view in describe(snapshot, record):
-        text.append(f"{view.label}: ", style="bold")
+        line = Text()
+        line.append(f"{view.label}: ", style="bold")
         value_lines = printable(view.value).split("\n")
         flag_style = "yellow" if view.key == "flags" and view.value != "—" else ""
-        text.append(value_lines[0], style=flag_style)
+        line.append(value_lines[0], style=flag_style)
         if view.conflict:
-            text.append("  ⚠ CONFLICT: sources disagree", style="bold red")
-        text.append("\n")
-        for line in value_lines[1:]:
-            text.append("  " + line + "\n", style=flag_style)
+            line.append("  ⚠ CONFLICT: sources disagree", style="bold red")
+        parts.append(line)
+        parts.extend(
+            Padding(Text(extra, style=flag_style), (0, 0, 0, 2)) for extra in value_lines[1:]
+        )
         for claim_view in view.claims:
             claim = claim_view.claim
-            text.append("  “", style="dim")
-            text.append(printable(claim.quote), style="italic")
-            text.append("”", style="dim")
+            quote = Text("“", style="dim")
+            quote.append(printable(claim.quote), style="italic")
+            quote.append("”", style="dim")
             if claim.rank != "preferred":
-                text.append(f" [{claim.rank}]", style="dim")
-            text.append("\n")
-            text.append(f"    — {printable(claim_view.source_title)}", style="dim")
-            text.append(f"  {claim.id}\n", style="dim")
+                quote.append(f" [{claim.rank}]", style="dim")
+            parts.append(Padding(quote, (0, 0, 0, 2)))
+            cite = Text(f"— {printable(claim_view.source_title)}  {claim.id}", style="dim")
+            parts.append(Padding(cite, (0, 0, 0, 4)))
             if claim.note:
-                text.append(f"    note: {printable(claim.note)}\n", style="dim italic")
-    return text
+                note = Text(f"note: {printable(claim.note)}", style="dim italic")
+                parts.append(Padding(note, (0, 0, 0, 4)))
+    return DetailText(*parts)
+
+
+def plain_text(group: Group) -> str:
+    """The text of a rendered detail, without styles (for search and tests)."""
+    lines = []
+    for part in group.renderables:
+        indent = " " * part.left if isinstance(part, Padding) else ""
+        inner = part.renderable if isinstance(part, Padding) else part
+        lines.append(indent + (inner.plain if isinstance(inner, Text) else str(inner)))
+    return "\n".join(lines)
 
 
 class DetailView(VerticalScroll, can_focus=True):

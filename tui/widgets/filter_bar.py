@@ -50,7 +50,7 @@ class FilterBar(Horizontal):
             self.filter = flt
 
     def compose(self) -> ComposeResult:
-        yield FilterInput(placeholder=PLACEHOLDER, id="filter-input")
+        yield FilterInput(placeholder=PLACEHOLDER, id="filter-input", compact=True)
         yield Static("", id="filter-status")
 
     @property
