@@ -48,7 +48,14 @@ from tui.screens.add_source import AddSourceScreen
 from tui.screens.detail import DetailScreen
 from tui.screens.dialogs import ConfirmDeleteScreen
 from tui.screens.evidence import EvidenceScreen, QuotePicker, field_value
-from tui.screens.forms import AgreementForm, OrgForm, ProjectForm, RecordForm, SectorForm
+from tui.screens.forms import (
+    AgreementForm,
+    DiscardScreen,
+    OrgForm,
+    ProjectForm,
+    RecordForm,
+    SectorForm,
+)
 from tui.screens.main import MainScreen
 from tui.widgets.fields import FormField
 from tui.widgets.record_table import RecordTable
@@ -218,7 +225,8 @@ async def focus_row(pilot: Pilot[Any], app: BilatApp, kind: str, record_id: str)
 
 
 async def cancel_writes_nothing(pilot: Pilot[Any], app: BilatApp, path: Path, key: str) -> None:
-    """Change a field of the open form, press escape: the form closes, the file is untouched."""
+    """Change a field of the open form, press escape: asked first, the form closes on "y",
+    and the file is untouched."""
     form = app.screen
     assert isinstance(form, RecordForm)
     before = path.read_bytes()
@@ -227,7 +235,15 @@ async def cancel_writes_nothing(pilot: Pilot[Any], app: BilatApp, path: Path, ke
     assert not save_disabled(form)  # valid, yet nothing is written before F10
     await pilot.press("escape")
     await pilot.pause()
-    assert not isinstance(app.screen, RecordForm)
+    assert isinstance(app.screen, DiscardScreen)  # changes are not thrown away silently
+    await pilot.press("n")
+    await pilot.pause()
+    assert app.screen is form
+    await pilot.press("escape")
+    await pilot.pause()
+    await pilot.press("y")
+    await pilot.pause()
+    assert not isinstance(app.screen, (RecordForm, DiscardScreen))
     assert path.read_bytes() == before
 
 

@@ -110,6 +110,8 @@ class RecordForm(ModalScreen[Record | None]):
         self.snapshot = snapshot
         self.original = record
         self.result: Record | None = None
+        self.dirty = False
+        self._settled = False
 
     @property
     def is_new(self) -> bool:
@@ -140,6 +142,11 @@ class RecordForm(ModalScreen[Record | None]):
             first = self.query("Input:enabled").first()
         first.focus()
         self.call_after_refresh(self.validate)
+        # Widgets announce their initial values once mounted: only later changes are edits.
+        self.call_after_refresh(self._settle)
+
+    def _settle(self) -> None:
+        self._settled = True
 
     # -- validation -----------------------------------------------------------------
     @on(Input.Changed)
@@ -148,6 +155,8 @@ class RecordForm(ModalScreen[Record | None]):
     @on(Checkbox.Changed)
     @on(TextArea.Changed)
     def _changed(self) -> None:
+        if self.is_mounted and self._settled:
+            self.dirty = True
         self.validate()
 
     def validate(self) -> Record | None:
@@ -206,11 +215,25 @@ class RecordForm(ModalScreen[Record | None]):
         record = self.validate()
         if record is None:
             self.app.bell()
+            invalid = next(iter(self.query(".form-field.-invalid")), None)
+            if invalid is not None:
+                invalid.scroll_visible(animate=False)
+                target = next(iter(invalid.query("Input, Select, SelectionList, TextArea")), None)
+                if target is not None:
+                    target.focus()
             return
         self.dismiss(record)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not self.dirty:
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(DiscardScreen(), callback=answered)
 
     # -- helpers for subclasses ----------------------------------------------------
     def id_field(self, name_hint: str = "") -> TextField:
@@ -499,6 +522,32 @@ class OrgForm(RecordForm):
         if self.original is not None:
             return msgspec.structs.replace(self.original, **fields)
         return Org(id=self.chosen_id(values, display_name(names)), **fields)
+
+
+class DiscardScreen(ModalScreen[bool]):
+    """Escape on a form with changes: ask before throwing them away."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "answer(True)", "Discard", id="discard.yes"),
+        Binding("n,escape", "answer(False)", "Keep editing", id="discard.no"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog-box"):
+            yield Static(Text("Discard your changes? Nothing has been saved.", style="bold"))
+            with Horizontal(id="dialog-buttons"):
+                yield Button("Discard (y)", variant="error", id="discard-yes")
+                yield Button("Keep editing (n)", variant="primary", id="discard-no")
+
+    def on_mount(self) -> None:
+        self.query_one("#dialog-box").border_title = "Unsaved changes"
+        self.query_one("#discard-no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "discard-yes")
+
+    def action_answer(self, discard: bool) -> None:
+        self.dismiss(discard)
 
 
 FORMS: dict[str, type[RecordForm]] = {
