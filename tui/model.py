@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from store import Filter, Snapshot
 from store.present import COLUMNS
 
-from .widgets.record_table import TableColumn, TableRow, rows_from
+from .widgets.record_table import RowMaker, TableColumn, TableRow
 
 TABLE_KINDS = ("projects", "agreements")
 # (floor, ceiling) of each column's width in cells.
@@ -41,12 +41,29 @@ class ViewResult:
 
 
 class ExplorerModel:
-    """The current snapshot, filter and sector; rows for each table on demand."""
+    """The current snapshot, filter and sector; rows for each table on demand.
+
+    Rows are made once per snapshot and reused by every filter, so a keystroke
+    costs the search plus a list of lookups, and cells already drawn or sort
+    keys already computed are kept.
+    """
 
     def __init__(self, snapshot: Snapshot) -> None:
-        self.snapshot = snapshot
         self.filter = Filter()
         self.sector: str | None = None
+        self._rows: dict[str, dict[str, TableRow]] = {}
+        self._makers = {kind: _maker(kind, snapshot) for kind in TABLE_KINDS}
+        self.snapshot = snapshot
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._snapshot
+
+    @snapshot.setter
+    def snapshot(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+        self._rows = {}
+        self._makers = {kind: _maker(kind, snapshot) for kind in TABLE_KINDS}
 
     def effective_filter(self) -> Filter:
         if self.sector is None:
@@ -55,12 +72,22 @@ class ExplorerModel:
 
     def rows(self, kind: str) -> ViewResult:
         """Rows of ``kind`` matching the filter and sector (QueryError if a name is unknown)."""
-        snapshot = self.snapshot
-        records = snapshot.select(kind, self.effective_filter())
-        columns = COLUMNS[kind]
-        rows = rows_from(
-            records,
-            [lambda r, c=c: c.cell(snapshot, r) for c in columns],
-            [(lambda r, c=c: c.sort_key(snapshot, r)) if c.sort_key else None for c in columns],
-        )
-        return ViewResult(rows, len(snapshot.tables[kind]))
+        snapshot = self._snapshot
+        ids = snapshot.select_ids(kind, self.effective_filter())
+        cache = self._rows.get(kind)
+        if cache is None:
+            table = snapshot.tables[kind]
+            maker = self._makers[kind]
+            cache = self._rows[kind] = {
+                record_id: TableRow(record_id, record=table[record_id], maker=maker)
+                for record_id in snapshot.sorted_ids(kind)
+            }
+        return ViewResult([cache[record_id] for record_id in ids], len(snapshot.tables[kind]))
+
+
+def _maker(kind: str, snapshot: Snapshot) -> RowMaker:
+    columns = COLUMNS[kind]
+    return RowMaker(
+        [lambda r, c=c: c.cell(snapshot, r) for c in columns],
+        [(lambda r, c=c: c.sort_key(snapshot, r)) if c.sort_key else None for c in columns],
+    )

@@ -35,14 +35,29 @@ class TableColumn:
     max_width: int = 60
 
 
+class RowMaker:
+    """How one kind of record becomes cells and sort keys (shared by all its rows)."""
+
+    __slots__ = ("cell_functions", "sort_functions")
+
+    def __init__(
+        self,
+        cell_functions: Sequence[Callable[[Any], str]],
+        sort_functions: Sequence[Callable[[Any], Any] | None],
+    ) -> None:
+        self.cell_functions = list(cell_functions)
+        self.sort_functions = list(sort_functions)
+
+
 class TableRow:
     """One record as the table shows it: its id, its cells and sort keys, made on demand.
 
     At 100,000 rows most cells are never seen: they are computed the first time
-    a row is drawn (or measured, or sorted on) and then kept.
+    a row is drawn (or measured, or sorted on) and then kept. A row holds its
+    record and a shared RowMaker, so making a row costs one small object.
     """
 
-    __slots__ = ("_cells", "_keys", "_make_cells", "_make_key", "record_id")
+    __slots__ = ("_cells", "_keys", "_maker", "_record", "record_id")
 
     def __init__(
         self,
@@ -50,34 +65,49 @@ class TableRow:
         cells: tuple[str, ...] | None = None,
         sort_keys: tuple[Any, ...] | None = None,
         *,
-        make_cells: Callable[[], tuple[str, ...]] | None = None,
-        make_key: Callable[[int], Any] | None = None,
+        record: Any = None,
+        maker: RowMaker | None = None,
     ) -> None:
         self.record_id = record_id
         self._cells = cells
-        self._keys = sort_keys
-        self._make_cells = make_cells
-        self._make_key = make_key
+        self._keys: list[Any] | tuple[Any, ...] | None = sort_keys
+        self._record = record
+        self._maker = maker
 
     @property
     def cells(self) -> tuple[str, ...]:
         if self._cells is None:
-            self._cells = self._make_cells() if self._make_cells is not None else ()
+            maker = self._maker
+            self._cells = tuple(fn(self._record) for fn in maker.cell_functions) if maker else ()
         return self._cells
 
     @property
     def sort_keys(self) -> tuple[Any, ...] | None:
-        return self._keys
+        return tuple(self._keys) if self._keys is not None else None
 
     def sort_key(self, column: int) -> Any:
         """The key this row sorts by on ``column``: a typed key if the column has one."""
-        if self._keys is not None and self._keys[column] is not None:
-            return self._keys[column]
-        if self._make_key is not None:
-            key = self._make_key(column)
-            if key is not None:
-                return key
-        return fold(self.cells[column])
+        keys = self._keys
+        if keys is not None and keys[column] is not None:
+            return keys[column]
+        maker = self._maker
+        key: Any = None
+        if maker is not None:
+            fn = maker.sort_functions[column]
+            if fn is not None:
+                key = fn(self._record)
+            elif self._cells is None:
+                key = fold(maker.cell_functions[column](self._record))
+        if key is None:
+            key = fold(self.cells[column])
+        if maker is not None:
+            # Remember it: the next sort on this column costs a lookup.
+            if keys is None or isinstance(keys, tuple):
+                keys = self._keys = (
+                    list(keys) if keys is not None else [None] * len(maker.cell_functions)
+                )
+            keys[column] = key
+        return key
 
 
 class RecordTable(ScrollView, can_focus=True):
@@ -431,15 +461,5 @@ def rows_from(
     sort_functions: Sequence[Callable[[Any], Any] | None],
 ) -> list[TableRow]:
     """TableRows for records; cells and keys are computed only when needed."""
-
-    def row(record: Any) -> TableRow:
-        def make_cells() -> tuple[str, ...]:
-            return tuple(fn(record) for fn in cell_functions)
-
-        def make_key(column: int) -> Any:
-            fn = sort_functions[column]
-            return fn(record) if fn is not None else None
-
-        return TableRow(record.id, make_cells=make_cells, make_key=make_key)
-
-    return [row(record) for record in records]
+    maker = RowMaker(cell_functions, sort_functions)
+    return [TableRow(record.id, record=record, maker=maker) for record in records]
