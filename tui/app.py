@@ -8,7 +8,9 @@ process (a colleague on the same server) appear without a restart.
 from __future__ import annotations
 
 import csv
+import gc
 import io
+import os
 import time
 from pathlib import Path
 from typing import ClassVar
@@ -38,6 +40,8 @@ from .widgets.sector_tree import SectorTree
 
 STARTED = time.perf_counter()
 POLL_SECONDS = 1.0
+# Above this size, a colleague's change is decoded in a thread instead of the event loop.
+LARGE_FILE_BYTES = 8 * 1024 * 1024
 
 
 class BilatApp(App[None]):
@@ -85,9 +89,11 @@ class BilatApp(App[None]):
         self.poll = poll
         self.editor = Editor(self)
         self.first_paint_seconds: float | None = None
+        self._reloading = False
 
     def on_mount(self) -> None:
-        self.push_screen(MainScreen(self.store.snapshot()))
+        snapshot = self.store.snapshot()
+        self.push_screen(MainScreen(snapshot))
         if self.poll:
             self.set_interval(POLL_SECONDS, self.check_for_changes)
         self.call_after_refresh(self._painted)
@@ -95,6 +101,20 @@ class BilatApp(App[None]):
     def _painted(self) -> None:
         self.first_paint_seconds = time.perf_counter() - STARTED
         self.log(f"first paint after {self.first_paint_seconds:.3f} s")
+        self.warm(self.main.model.snapshot)
+
+    def warm(self, snapshot: Snapshot) -> None:
+        """Build the search index off the event loop, so the first keystroke finds it ready."""
+        self.run_worker(
+            lambda: self._build_index(snapshot), thread=True, group="warm", exclusive=True
+        )
+
+    @staticmethod
+    def _build_index(snapshot: Snapshot) -> None:
+        snapshot.index.build()
+        # The snapshot lives as long as the screen shows it: keep the collector off it,
+        # or every collection walks millions of objects (pauses of 100 ms and more).
+        gc.freeze()
 
     @property
     def main(self) -> MainScreen:
@@ -106,10 +126,37 @@ class BilatApp(App[None]):
             # Compare with what the screens show, not with the store's cache: whatever read
             # the store since the last poll (a form, the palette, a detail) refreshed that
             # cache, and a colleague's change would never be shown.
-            if self.store.snapshot() is not self.main.model.snapshot:
+            shown = self.main.model.snapshot
+            if self.store.backend.version() == shown.version:
+                return
+            if self._reloading:
+                return
+            if self._large():
+                # Decoding a large file takes a while: do it in a thread, show it when done.
+                self._reloading = True
+                self.run_worker(self._load_in_thread, thread=True, group="reload")
+                return
+            if self.store.snapshot() is not shown:
                 self.reload()
         except BilatError as exc:
             self.notify(str(exc), severity="error", timeout=8)
+
+    def _large(self) -> bool:
+        try:
+            return os.path.getsize(self.store.location) > LARGE_FILE_BYTES
+        except OSError:
+            return False
+
+    def _load_in_thread(self) -> None:
+        try:
+            snapshot = self.store.snapshot()
+            snapshot.index.build()
+        except BilatError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
+        else:
+            self.call_from_thread(self.reload)
+        finally:
+            self._reloading = False
 
     def reload(self) -> None:
         """Show the database as it is now on every open screen, keeping places."""
@@ -118,6 +165,8 @@ class BilatApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, DetailScreen):
                 screen.load(snapshot)
+        if "index" not in snapshot.__dict__:
+            self.warm(snapshot)
 
     def record_deleted(self, record_id: str) -> None:
         """Close detail screens of a record that is gone."""
