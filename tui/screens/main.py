@@ -123,7 +123,8 @@ class MainScreen(Screen[None]):
             table.set_rows(result.rows, empty=empty)
             title = self.query_one(f"#{kind}-title", Static)
             count = f"{len(result.rows)} of {result.total}" if filtered else str(result.total)
-            title.update(Text(f"{kind.capitalize()} ({count})", style="bold"))
+            # A one-line title of fixed height: no need to lay the screen out again.
+            title.update(Text(f"{kind.capitalize()} ({count})", style="bold"), layout=False)
         shown = sum(len(r.rows) for r in results.values())
         total = sum(r.total for r in results.values())
         self.query_one(FilterBar).show_count(f"{shown} of {total} shown" if filtered else "")

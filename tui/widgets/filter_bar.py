@@ -73,9 +73,15 @@ class FilterBar(Horizontal):
 
     def show_error(self, message: str) -> None:
         status = self.query_one("#filter-status", Static)
-        status.update(Text(printable(message)))
+        was_error = self.has_class("-error")
+        if message or was_error:
+            # Only a change to or from an error can change the line's size.
+            status.update(Text(printable(message)))
         self.set_class(bool(message), "-error")
 
     def show_count(self, message: str) -> None:
-        if not self.has_class("-error"):
-            self.query_one("#filter-status", Static).update(Text(message))
+        if self.has_class("-error"):
+            return
+        status = self.query_one("#filter-status", Static)
+        # Counts keep a fixed width (see app.tcss): the layout stays as it is while typing.
+        status.update(Text(message), layout=not message or not str(status.content))
