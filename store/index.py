@@ -10,6 +10,8 @@ search runs over the previous result instead of everything.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -36,14 +38,21 @@ class SearchIndex:
     """Flat lists per kind; ``select`` returns matching ids in id order."""
 
     def __init__(self, snapshot: Snapshot) -> None:
-        self.snapshot = snapshot
+        # A proxy, not a reference: the snapshot holds its index, and a cycle between
+        # them would outlive the snapshot once the explorer has frozen the collector.
+        self.snapshot = weakref.proxy(snapshot)
         self.kinds: dict[str, KindIndex] = {}
         self._last: dict[str, tuple[Filter, list[int]]] = {}
+        self._lock = threading.Lock()
 
     def build(self, kinds: Sequence[str] = INDEXED_KINDS) -> SearchIndex:
+        """Build what is missing; a second caller waits for the first instead of redoing it."""
         for kind in kinds:
-            if kind not in self.kinds:
-                self.kinds[kind] = self._build_kind(kind)
+            if kind in self.kinds:
+                continue
+            with self._lock:
+                if kind not in self.kinds:
+                    self.kinds[kind] = self._build_kind(kind)
         return self
 
     def _build_kind(self, kind: str) -> KindIndex:

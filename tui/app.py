@@ -109,12 +109,18 @@ class BilatApp(App[None]):
             lambda: self._build_index(snapshot), thread=True, group="warm", exclusive=True
         )
 
-    @staticmethod
-    def _build_index(snapshot: Snapshot) -> None:
+    def _build_index(self, snapshot: Snapshot) -> None:
         snapshot.index.build()
         # The snapshot lives as long as the screen shows it: keep the collector off it,
         # or every collection walks millions of objects (pauses of 100 ms and more).
         gc.freeze()
+        self.call_from_thread(self._index_ready, snapshot)
+
+    def _index_ready(self, snapshot: Snapshot) -> None:
+        main = self.main
+        if main.model.snapshot is snapshot and main.filter_pending:
+            main.filter_pending = False
+            main.refresh_tables()
 
     @property
     def main(self) -> MainScreen:

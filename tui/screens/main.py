@@ -23,6 +23,8 @@ from ..widgets.top_bar import TopBar
 NARROW_WIDTH = 120
 WIDE_WIDTH = 160
 TINY_WIDTH = 70
+# Below this many rows the index is built on the spot (tests and small files stay synchronous).
+INDEX_IN_BACKGROUND_ABOVE = 20_000
 EMPTY_DATABASE = (
     "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
     "seed data), then come back: this screen refreshes by itself."
@@ -70,6 +72,7 @@ class MainScreen(Screen[None]):
     def __init__(self, snapshot: Snapshot) -> None:
         super().__init__()
         self.model = ExplorerModel(snapshot)
+        self.filter_pending = False
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
@@ -104,6 +107,11 @@ class MainScreen(Screen[None]):
             readonly=app.store.readonly,  # type: ignore[attr-defined]
         )
         self.query_one(SectorTree).load(snapshot)
+        if self._index_building():
+            # Keep showing the last filtered rows until the new index is ready (see app.warm).
+            self.filter_pending = True
+            self.query_one(FilterBar).show_count("indexing…")
+            return
         self.refresh_tables()
 
     def refresh_tables(self) -> None:
@@ -133,7 +141,20 @@ class MainScreen(Screen[None]):
     # -- events ---------------------------------------------------------------
     def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
         self.model.filter = event.filter
+        if self._index_building():
+            # A large database is still being indexed in the background: say so and filter
+            # when it is ready, rather than freeze the screen building it a second time.
+            self.filter_pending = True
+            self.query_one(FilterBar).show_count("indexing…")
+            return
         self.refresh_tables()
+
+    def _index_building(self) -> bool:
+        snapshot = self.model.snapshot
+        index = snapshot.__dict__.get("index")
+        built = index is not None and all(kind in index.kinds for kind in TABLE_KINDS)
+        large = len(snapshot.projects) + len(snapshot.agreements) > INDEX_IN_BACKGROUND_ABOVE
+        return large and not built and not self.model.effective_filter().is_empty
 
     def on_sector_tree_chosen(self, event: SectorTree.Chosen) -> None:
         self.model.sector = event.sector_id

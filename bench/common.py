@@ -1,0 +1,601 @@
+"""What ``bench/run.py`` shares with the probes it starts: paths, timed processes, in-app timing.
+
+The in-app measures (filter, sort, detail, save...) run in child processes, one per group,
+started as ``python bench/run.py --probe NAME --db FILE --runs R --result OUT.json``: a probe
+that hangs or eats the machine is killed at its deadline and only its own cells read "timeout".
+
+Timing inside a Textual app: ``Pilot.press``/``Pilot.pause`` wait for the process to look idle,
+which costs them 20 ms or more each, as much as the targets being measured. So the probes do not
+time the pilot; they wrap ``App._display`` (called once per compositor update, after the screen
+was rendered) and report the time from the key press to the *last* repaint it caused. In
+headless mode Textual skips encoding the update for the terminal; the wrapper does that work
+too (``render_segments``), so the figure includes what a real terminal would be sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import csv
+import itertools
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+DATA = BENCH / "data"
+VENV_BIN = ROOT / ".venv" / "bin"
+SIZE = (120, 40)  # columns, lines: every screen of the benchmark
+
+# The six columns of the plain DataTable baseline, from `bilat list projects --format csv`.
+DATATABLE_COLUMNS = ("Name", "Sectors", "Where", "Status", "Key date", "Jobs")
+
+
+def venv_tool(name: str) -> Path | None:
+    """A console script of the project's virtualenv (or of the running interpreter's)."""
+    for folder in (VENV_BIN, Path(sys.executable).parent):
+        candidate = folder / name
+        if candidate.exists():
+            return candidate
+    found = shutil.which(name)
+    return Path(found) if found else None
+
+
+def python() -> str:
+    candidate = VENV_BIN / "python"
+    return str(candidate) if candidate.exists() else sys.executable
+
+
+def bench_env(db: Path, home: Path) -> dict[str, str]:
+    """The environment of every process the benchmark starts: never the user's database."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL")}
+    for name in ("config", "data", "cache", "state"):
+        (home / name).mkdir(parents=True, exist_ok=True)
+    env.update(
+        BILAT_DB=str(db),
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_STATE_HOME=str(home / "state"),
+        TERM="xterm-256color",
+        COLUMNS=str(SIZE[0]),
+        LINES=str(SIZE[1]),
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+# -- results --------------------------------------------------------------------------------
+
+
+@dataclass
+class Cell:
+    """One figure of the table: the runs' values (seconds or bytes), or why there are none."""
+
+    values: list[float] = field(default_factory=list)
+    unit: str = "s"  # "s" or "B"
+    error: str | None = None
+    note: str | None = None
+    first: list[float] = field(default_factory=list)  # in-app: to the first repaint
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.values) and self.error is None
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.values) if self.values else None
+
+    @property
+    def worst(self) -> float | None:
+        return max(self.values) if self.values else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "values": self.values,
+            "unit": self.unit,
+            "error": self.error,
+            "note": self.note,
+            "first": self.first,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Cell:
+        return cls(
+            [float(v) for v in data.get("values", [])],
+            data.get("unit", "s"),
+            data.get("error"),
+            data.get("note"),
+            [float(v) for v in data.get("first", [])],
+        )
+
+    def text(self) -> str:
+        if not self.values:
+            return self.error or "n/a"
+        med = self.median
+        assert med is not None
+        if len(self.values) == 1:
+            shown = fmt(med, self.unit)
+        else:
+            spread = fmt_range(min(self.values), max(self.values), self.unit)
+            shown = f"{fmt(med, self.unit)} ({spread})"
+        if self.error:
+            shown += f" [{self.error}]"
+        return shown
+
+
+def fmt(value: float, unit: str) -> str:
+    if unit == "B":
+        if value >= 1e9:
+            return f"{value / 1e9:.2f} GB"
+        if value >= 1e6:
+            return f"{value / 1e6:.0f} MB" if value >= 1e8 else f"{value / 1e6:.1f} MB"
+        return f"{value / 1e3:.0f} kB"
+    if value >= 1:
+        return f"{value:.2f} s"
+    ms = value * 1000
+    return f"{ms:.0f} ms" if ms >= 10 else f"{ms:.1f} ms"
+
+
+def fmt_range(low: float, high: float, unit: str) -> str:
+    """``min–max`` in the unit of the smaller value's magnitude, e.g. ``12–40 ms``."""
+    if unit == "s" and high < 1:
+        return f"{_num(low * 1000)}–{_num(high * 1000)}"
+    if unit == "s":
+        return f"{low:.2f}–{high:.2f}"
+    return f"{fmt(low, unit)}–{fmt(high, unit)}"
+
+
+def _num(ms: float) -> str:
+    return f"{ms:.0f}" if ms >= 10 else f"{ms:.1f}"
+
+
+# -- processes --------------------------------------------------------------------------------
+
+
+class Timeout(Exception):
+    pass
+
+
+@dataclass
+class Finished:
+    seconds: float
+    returncode: int
+    max_rss: int  # bytes, from wait4's rusage
+
+
+def run_timed(
+    cmd: Sequence[str],
+    *,
+    env: dict[str, str],
+    timeout: float,
+    cwd: Path | None = None,
+    stdout: Any = subprocess.DEVNULL,
+    stderr: Any = subprocess.PIPE,
+) -> tuple[Finished, bytes]:
+    """Run ``cmd``; wall time from just before the fork to its exit, and its peak RSS.
+
+    Raises Timeout (after killing its whole process group) if it runs longer than ``timeout``.
+    """
+    err_file = None
+    if stderr is subprocess.PIPE:
+        # A pipe nobody reads can fill and block the child; a file never does.
+        err_file = tempfile.TemporaryFile()  # noqa: SIM115
+        stderr = err_file
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        list(cmd),
+        env=env,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        stdout=stdout,
+        stderr=stderr,
+        start_new_session=True,
+    )
+    deadline = start + timeout
+    try:
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                seconds = time.perf_counter() - start
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                break
+            if time.perf_counter() > deadline:
+                kill_group(proc)
+                raise Timeout(f"timeout (>{timeout:.0f} s)")
+            time.sleep(0.0005 if time.perf_counter() - start < 2 else 0.01)
+    finally:
+        if proc.returncode is None:
+            kill_group(proc)
+    tail = b""
+    if err_file is not None:
+        err_file.seek(0)
+        tail = err_file.read()[-2000:]
+        err_file.close()
+    return Finished(seconds, proc.returncode, usage.ru_maxrss * 1024), tail
+
+
+def kill_group(proc: subprocess.Popen[Any]) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=10)
+
+
+def vm_hwm(pid: int) -> int | None:
+    """Peak resident set size of a live process, in bytes (VmHWM of /proc/PID/status)."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+def last_line(blob: bytes) -> str:
+    lines = [ln for ln in blob.decode("utf-8", "replace").splitlines() if ln.strip()]
+    return lines[-1][:160] if lines else ""
+
+
+# -- the probes: measures inside one process ------------------------------------------------------
+
+Results = dict[str, Cell]
+
+
+class Paints:
+    """Timestamps of every screen update an app sends to its terminal (see the module doc)."""
+
+    def __init__(self, app: Any) -> None:
+        self.times: list[float] = []
+        original = app._display
+
+        def display(screen: Any, renderable: Any) -> None:
+            original(screen, renderable)
+            if renderable is None:
+                return
+            if app.is_headless and hasattr(renderable, "render_segments"):
+                renderable.render_segments(app.console)  # what a terminal would be sent
+            self.times.append(time.perf_counter())
+
+        app._display = display
+
+
+async def settle(pilot: Any, paints: Paints, timeout: float = 120.0) -> None:
+    """Wait until the app is idle: no worker running and a whole pause without repainting."""
+    from textual.worker import WorkerState
+
+    app = pilot.app
+    deadline = time.perf_counter() + timeout
+    while True:
+        painted = len(paints.times)
+        await pilot.pause()
+        while any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in app.workers):
+            if time.perf_counter() > deadline:
+                raise Timeout("workers still running")
+            await asyncio.sleep(0.002)
+        await pilot.pause()
+        if len(paints.times) == painted:
+            return
+        if time.perf_counter() > deadline:
+            raise Timeout("still repainting")
+
+
+async def to_last_paint(
+    pilot: Any, paints: Paints, action: Callable[[], Awaitable[Any]], cell: Cell
+) -> float:
+    """Time ``action`` to the last repaint it caused; into ``cell`` (and to the first repaint).
+
+    With no repaint at all (nothing changed on screen) it counts the time to idle.
+    """
+    painted = len(paints.times)
+    start = time.perf_counter()
+    await action()
+    await settle(pilot, paints)
+    if len(paints.times) > painted:
+        seconds = paints.times[-1] - start
+        cell.first.append(paints.times[painted] - start)
+    else:
+        seconds = time.perf_counter() - start
+    cell.values.append(seconds)
+    return seconds
+
+
+async def quiet(pilot: Any, paints: Paints) -> None:
+    """Back to a still screen: no toast left to disappear in the middle of the next measure."""
+    pilot.app.clear_notifications()
+    await settle(pilot, paints)
+
+
+def _app_for(db: Path) -> tuple[Any, Paints]:
+    from store import Store
+    from tui.app import BilatApp
+
+    app = BilatApp(Store.open(db), poll=False)
+    return app, Paints(app)
+
+
+async def _started(pilot: Any, paints: Paints) -> None:
+    from textual.widgets import Input
+
+    await settle(pilot, paints)
+    for box in pilot.app.screen.query(Input):
+        box.cursor_blink = False  # a blinking cursor repaints twice a second
+    await settle(pilot, paints)
+
+
+async def probe_filter(db: Path, runs: int) -> Results:
+    """Keystroke to repaint in the filter box: a word letter by letter, a qualifier, clearing."""
+    from textual.widgets import Input
+
+    from tui.screens.main import MainScreen
+    from tui.widgets.record_table import RecordTable
+
+    word, qualifier = "oran", "status:approved"
+    app, paints = _app_for(db)
+    keys = ("filter_early", "filter_word", "filter_qualifier", "filter_clear")
+    cells = {k: Cell() for k in keys}
+    counts: dict[str, int] = {}
+    async with app.run_test(size=SIZE) as pilot:
+        # First the letter a user types as soon as the rows show, while the app may still
+        # be busy in the background (once per process, so a single figure).
+        deadline = time.perf_counter() + 600
+        while not (paints.times and isinstance(app.screen, MainScreen)):
+            if time.perf_counter() > deadline:
+                raise Timeout("no first paint")
+            await asyncio.sleep(0.001)
+        for box in app.screen.query(Input):
+            box.cursor_blink = False
+        app.main.set_focus(app.main.query_one(Input))
+        await to_last_paint(pilot, paints, partial(pilot.press, word[0]), cells["filter_early"])
+        await pilot.press("ctrl+u", "escape")
+        await _started(pilot, paints)
+        table = app.main.query_one("#projects", RecordTable)
+        total = table.row_count
+        await pilot.press("slash")
+        await settle(pilot, paints)
+        box = app.focused
+        if not isinstance(box, Input):
+            raise RuntimeError(f"/ focused {box!r}, not the filter box")
+        for _ in range(runs):
+            for ch in word:
+                await to_last_paint(pilot, paints, partial(pilot.press, ch), cells["filter_word"])
+            counts[word] = table.row_count
+
+            async def set_qualifier() -> None:
+                box.value = qualifier
+
+            await to_last_paint(pilot, paints, set_qualifier, cells["filter_qualifier"])
+            counts[qualifier] = table.row_count
+            clear = partial(pilot.press, "ctrl+u")
+            await to_last_paint(pilot, paints, clear, cells["filter_clear"])
+            counts["cleared"] = table.row_count
+    cells["filter_word"].note = f"'{word}' → {counts.get(word)} of {total} projects"
+    cells["filter_qualifier"].note = f"{qualifier} → {counts.get(qualifier)} of {total}"
+    if counts.get("cleared") != total:
+        cells["filter_clear"].error = f"cleared shows {counts.get('cleared')} of {total}"
+    if counts.get(word) == total:
+        cells["filter_word"].error = "the filter did not narrow the table"
+    return cells
+
+
+async def probe_sort(db: Path, runs: int) -> Results:
+    """``s`` on the projects table, sorting by its first column (Name); unsorted in between."""
+    from tui.widgets.record_table import RecordTable
+
+    app, paints = _app_for(db)
+    cell = Cell()
+    async with app.run_test(size=SIZE) as pilot:
+        await _started(pilot, paints)
+        table = app.main.query_one("#projects", RecordTable)
+        table.focus()
+        await settle(pilot, paints)
+        for _ in range(runs):
+            table.sort_by(None)
+            await quiet(pilot, paints)
+            await to_last_paint(pilot, paints, lambda: pilot.press("s"), cell)
+            if table.sort_column != 0:
+                cell.error = f"s sorted by column {table.sort_column}"
+    cell.note = f"by Name, {table.row_count} rows; 1st sort {fmt(cell.values[0], 's')}"
+    return {"sort": cell}
+
+
+async def probe_open(db: Path, runs: int) -> Results:
+    """enter on the projects table (detail screen), then o on it (source view)."""
+    from tui.screens.detail import DetailScreen
+    from tui.screens.source import SourceScreen
+    from tui.widgets.record_table import RecordTable
+
+    app, paints = _app_for(db)
+    cells = {"detail": Cell(), "source": Cell()}
+    async with app.run_test(size=SIZE) as pilot:
+        await _started(pilot, paints)
+        table = app.main.query_one("#projects", RecordTable)
+        table.focus()
+        for run in range(runs):
+            table.cursor_row = run  # another record each time
+            await quiet(pilot, paints)
+            await to_last_paint(pilot, paints, lambda: pilot.press("enter"), cells["detail"])
+            if not isinstance(app.screen, DetailScreen):
+                cells["detail"].values.pop()
+                cells["detail"].error = f"enter opened {type(app.screen).__name__}"
+                break
+            await to_last_paint(pilot, paints, lambda: pilot.press("o"), cells["source"])
+            if isinstance(app.screen, SourceScreen):
+                await pilot.press("escape")
+                await settle(pilot, paints)
+            else:
+                cells["source"].values.pop()
+                cells["source"].error = f"o opened {type(app.screen).__name__}"
+            await pilot.press("escape")
+            await settle(pilot, paints)
+    return cells
+
+
+def _rss() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024.0
+    return 0.0
+
+
+def _edited(record: Any, run: int) -> Any:
+    import msgspec
+
+    return msgspec.structs.replace(record, notes=f"bench edit {run} at {time.time():.6f}")
+
+
+async def probe_save_app(db: Path, runs: int, record_id: str) -> Results:
+    """A save through the app, as the form's save does, with a 5 ms ticker watching the loop."""
+    app, paints = _app_for(db)
+    wall, blocked, idle = Cell(), Cell(), Cell()
+    ticks: list[float] = []
+    rss: list[float] = []
+
+    def longest_gap(start: float, end: float) -> float:
+        gaps = [b - a for a, b in itertools.pairwise(ticks) if b >= start and a <= end]
+        return max(gaps, default=end - start)
+
+    async with app.run_test(size=SIZE) as pilot:
+        await _started(pilot, paints)
+        app.set_interval(0.005, lambda: ticks.append(time.perf_counter()))
+        await asyncio.sleep(0.1)
+        start = time.perf_counter()
+        await asyncio.sleep(0.5)
+        idle.values.append(longest_gap(start, time.perf_counter()))
+        editor = app.editor
+        for run in range(runs):
+            await quiet(pilot, paints)
+            await asyncio.sleep(0.05)
+            record = app.store.snapshot().get(record_id)
+            edited = _edited(record, run)
+            start = time.perf_counter()
+            if hasattr(editor, "_save"):
+                app.call_later(editor._save, edited, record.rev)
+            else:
+
+                def save(edited: Any = edited, rev: int = record.rev) -> None:
+                    editor.history.save(edited, expected_rev=rev)
+                    app.reload()
+
+                app.call_later(save)
+            deadline = start + 120
+            while True:  # until the main screen shows the written revision
+                shown = app.main.model.snapshot.find(record_id)
+                if shown is not None and shown.rev > record.rev:
+                    break
+                if time.perf_counter() > deadline:
+                    raise Timeout("the save never showed")
+                await asyncio.sleep(0.001)
+            done = time.perf_counter()
+            wall.values.append(done - start)
+            await asyncio.sleep(0.05)
+            blocked.values.append(longest_gap(start, done))
+            rss.append(_rss())
+    blocked.note = f"5 ms ticker; idle app's longest gap {fmt(idle.values[0], 's')}"
+    wall.note = "RSS after each save: " + ", ".join(fmt(v, "B") for v in rss)
+    return {"save_app": wall, "save_blocked": blocked, "ticker_idle": idle}
+
+
+def probe_upsert(db: Path, runs: int, record_id: str) -> Results:
+    """``Store.upsert`` of one record with changed notes: returns once fsynced."""
+    from store import Store
+
+    store = Store.open(db)
+    cell = Cell()
+    for run in range(runs):
+        record = store.snapshot().get(record_id)
+        edited = _edited(record, run)
+        start = time.perf_counter()
+        store.upsert(edited, expected_rev=record.rev)
+        cell.values.append(time.perf_counter() - start)
+    return {"upsert": cell}
+
+
+def probe_tinydb(db: Path, runs: int, record_id: str) -> Results:
+    """Plain TinyDB (default JSONStorage, which fsyncs): ``table.update`` of one document."""
+    from tinydb import TinyDB
+    from tinydb.table import Table
+
+    class StrTable(Table):
+        document_id_class = str  # the file keys documents by record id
+
+    class PlainTinyDB(TinyDB):
+        table_class = StrTable
+
+    cell = Cell()
+    database = PlainTinyDB(str(db))
+    try:
+        table = database.table("projects")
+        for run in range(runs):
+            start = time.perf_counter()
+            table.update({"notes": f"bench edit {run}"}, doc_ids=[record_id])
+            cell.values.append(time.perf_counter() - start)
+    finally:
+        database.close()
+    return {"tinydb_update": cell}
+
+
+def datatable_rows(csv_path: Path) -> list[tuple[str, ...]]:
+    with csv_path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        index = [header.index(title) for title in DATATABLE_COLUMNS]
+        return [tuple(row[i] for i in index) for row in reader]
+
+
+async def probe_datatable(csv_path: Path) -> Results:
+    """A minimal Textual app: DataTable.add_rows of every project, to the first repaint."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import DataTable
+
+    class Plain(App[None]):
+        def compose(self) -> ComposeResult:
+            yield DataTable()
+
+    rows = datatable_rows(csv_path)
+    app = Plain()
+    paints = Paints(app)
+    async with app.run_test(size=SIZE) as pilot:
+        table = app.query_one(DataTable)
+        table.add_columns(*DATATABLE_COLUMNS)
+        await settle(pilot, paints)
+
+        async def add() -> None:
+            table.add_rows(rows)
+
+        cell = Cell(note=f"{len(rows)} rows × {len(DATATABLE_COLUMNS)}")
+        await to_last_paint(pilot, paints, add, cell)
+    return {"datatable": cell}
+
+
+def run_probe(name: str, db: Path, runs: int, record_id: str | None, result: Path) -> int:
+    """Entry of a probe process: measure, then write the cells as JSON to ``result``."""
+    probes: dict[str, Callable[[], Results]] = {
+        "filter": lambda: asyncio.run(probe_filter(db, runs)),
+        "sort": lambda: asyncio.run(probe_sort(db, runs)),
+        "open": lambda: asyncio.run(probe_open(db, runs)),
+        "save_app": lambda: asyncio.run(probe_save_app(db, runs, record_id or "")),
+        "upsert": lambda: probe_upsert(db, runs, record_id or ""),
+        "tinydb": lambda: probe_tinydb(db, runs, record_id or ""),
+        "datatable": lambda: asyncio.run(probe_datatable(db)),
+    }
+    cells = probes[name]()
+    result.write_bytes(orjson.dumps({key: cell.to_json() for key, cell in cells.items()}))
+    return 0
