@@ -53,8 +53,13 @@ JOB_TYPES: tuple[str, ...] = JobType.__args__  # type: ignore[attr-defined]
 RANKS: tuple[str, ...] = Rank.__args__  # type: ignore[attr-defined]
 
 
-class _Struct(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    """Base: unknown fields are refused so a misspelt field is an error, not a loss."""
+class _Struct(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, gc=False):
+    """Base: unknown fields are refused so a misspelt field is an error, not a loss.
+
+    ``gc=False``: records never refer to each other (only by id), so they cannot form
+    cycles; keeping hundreds of thousands of them out of the collector's walks saves
+    seconds when a large database loads.
+    """
 
 
 class DateValue(_Struct, kw_only=True):

@@ -9,6 +9,7 @@ An error anywhere leaves the file exactly as it was.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -110,7 +111,15 @@ class Store:
             version = self.backend.version()
             if self._snapshot is None or self._snapshot.version != version:
                 fast = getattr(self.backend, "load_records", None)
-                loaded = fast() if fast is not None else None
+                # Decoding allocates millions of objects and none of them is garbage: a
+                # collection pass in the middle would only walk them all, several times.
+                collecting = gc.isenabled()
+                gc.disable()
+                try:
+                    loaded = fast() if fast is not None else None
+                finally:
+                    if collecting:
+                        gc.enable()
                 if loaded is not None:
                     self._snapshot = Snapshot(loaded[0], loaded[1])
                 else:

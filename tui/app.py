@@ -36,7 +36,7 @@ from .screens.source import SourceScreen, sources_for
 from .widgets.detail_view import DetailView, OpenRecord
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
-from .widgets.sector_tree import SectorTree
+from .widgets.sector_tree import SectorTree, sector_counts
 
 STARTED = time.perf_counter()
 POLL_SECONDS = 1.0
@@ -110,11 +110,18 @@ class BilatApp(App[None]):
         )
 
     def _build_index(self, snapshot: Snapshot) -> None:
+        if MainScreen.is_large(snapshot):
+            counts = sector_counts(snapshot)
+            self.call_from_thread(self._counts_ready, snapshot, counts)
         snapshot.index.build()
         # The snapshot lives as long as the screen shows it: keep the collector off it,
         # or every collection walks millions of objects (pauses of 100 ms and more).
         gc.freeze()
         self.call_from_thread(self._index_ready, snapshot)
+
+    def _counts_ready(self, snapshot: Snapshot, counts: dict[str, tuple[int, int]]) -> None:
+        if self.main.model.snapshot is snapshot:
+            self.main.query_one(SectorTree).show_counts(counts)
 
     def _index_ready(self, snapshot: Snapshot) -> None:
         main = self.main

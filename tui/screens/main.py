@@ -106,7 +106,7 @@ class MainScreen(Screen[None]):
             snapshot.counts(),
             readonly=app.store.readonly,  # type: ignore[attr-defined]
         )
-        self.query_one(SectorTree).load(snapshot)
+        self.query_one(SectorTree).load(snapshot, with_counts=not self.is_large(snapshot))
         if self._index_building():
             # Keep showing the last filtered rows until the new index is ready (see app.warm).
             self.filter_pending = True
@@ -149,12 +149,16 @@ class MainScreen(Screen[None]):
             return
         self.refresh_tables()
 
+    @staticmethod
+    def is_large(snapshot: Snapshot) -> bool:
+        """Large enough that counting and indexing happen in the background."""
+        return len(snapshot.projects) + len(snapshot.agreements) > INDEX_IN_BACKGROUND_ABOVE
+
     def _index_building(self) -> bool:
         snapshot = self.model.snapshot
         index = snapshot.__dict__.get("index")
         built = index is not None and all(kind in index.kinds for kind in TABLE_KINDS)
-        large = len(snapshot.projects) + len(snapshot.agreements) > INDEX_IN_BACKGROUND_ABOVE
-        return large and not built and not self.model.effective_filter().is_empty
+        return self.is_large(snapshot) and not built and not self.model.effective_filter().is_empty
 
     def on_sector_tree_chosen(self, event: SectorTree.Chosen) -> None:
         self.model.sector = event.sector_id

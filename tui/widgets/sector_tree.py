@@ -49,15 +49,21 @@ class SectorTree(Tree[str]):
         # enter chooses a sector; it must not also fold the tree (space still does).
         self.auto_expand = False
         self._current: str | None = None
+        self._names: dict[str, str] = {}
 
-    def load(self, snapshot: Snapshot) -> None:
-        """Rebuild from a snapshot, keeping the highlighted sector."""
+    def load(self, snapshot: Snapshot, *, with_counts: bool = True) -> None:
+        """Rebuild from a snapshot, keeping the highlighted sector.
+
+        Counting walks every project and agreement: for a large database the caller
+        passes ``with_counts=False`` and fills them in later with ``show_counts``.
+        """
         keep = self._current
         self.clear()
         projects = len(snapshot.projects)
         agreements = len(snapshot.agreements)
         self.root.set_label(_label("All", projects, agreements))
-        counts = _counts(snapshot)
+        counts: dict[str, tuple[int, int]] | None = sector_counts(snapshot) if with_counts else None
+        self._names = {sid: display_name(sec.name) or sid for sid, sec in snapshot.sectors.items()}
         children = snapshot.sector_children
         roots = sorted(
             (
@@ -69,13 +75,12 @@ class SectorTree(Tree[str]):
         )
 
         def add(node: TreeNode[str], sector_id: str, depth: int) -> None:
-            sector = snapshot.sectors[sector_id]
-            p, a = counts.get(sector_id, (0, 0))
             kids = sorted(
                 children.get(sector_id, []),
                 key=lambda k: display_name(snapshot.sectors[k].name).casefold(),
             )
-            label = _label(display_name(sector.name) or sector_id, p, a)
+            numbers = counts.get(sector_id, (0, 0)) if counts is not None else None
+            label = _label(self._names[sector_id], *(numbers or (None, None)))
             if kids and depth < 20:
                 child = node.add(label, data=sector_id, expand=True)
                 for kid in kids:
@@ -88,6 +93,14 @@ class SectorTree(Tree[str]):
         self.root.expand()
         if keep:
             self.select_sector(keep, announce=False)
+
+    def show_counts(self, counts: dict[str, tuple[int, int]]) -> None:
+        """Put the projects·agreements counts on the labels (after a background count)."""
+        for node in _walk(self.root):
+            if node.data:
+                node.set_label(
+                    _label(self._names.get(node.data, node.data), *counts.get(node.data, (0, 0)))
+                )
 
     def select_sector(self, sector_id: str | None, *, announce: bool = True) -> None:
         target = self.root
@@ -125,13 +138,16 @@ def _walk(node: TreeNode[str]) -> list[TreeNode[str]]:
     return found
 
 
-def _label(name: str, projects: int, agreements: int) -> Text:
+def _label(name: str, projects: int | None, agreements: int | None) -> Text:
     label = Text(printable(name))
-    label.append(f"  {projects}·{agreements}", style="dim")
+    if projects is None:
+        label.append("  …", style="dim")  # still counting
+    else:
+        label.append(f"  {projects}·{agreements}", style="dim")
     return label
 
 
-def _counts(snapshot: Snapshot) -> dict[str, tuple[int, int]]:
+def sector_counts(snapshot: Snapshot) -> dict[str, tuple[int, int]]:
     """Projects and agreements per sector, children counted in their parents."""
     counts: dict[str, list[int]] = {sector_id: [0, 0] for sector_id in snapshot.sectors}
     ancestors: dict[str, set[str]] = {}
