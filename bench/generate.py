@@ -46,6 +46,9 @@ from typing import Any
 
 import orjson
 
+# The vocabularies are the store's own, so generated data always fits the model.
+from store.models import AGREEMENT_STATUSES, PROJECT_STATUSES
+
 SCHEMA = "bilat/1"
 LANGS = ("fr", "en", "ru", "ar")
 RECORDS_PER_SOURCE = 50
@@ -1042,34 +1045,11 @@ ORG_KINDS = Weighted([("company", 85), ("institute", 7), ("agency", 5), ("other"
 # Statuses, roles, and the sentences that state each fact
 # --------------------------------------------------------------------------------------------
 
-PROJECT_STATUSES = (
-    "announced",
-    "approved",
-    "pre_construction",
-    "construction",
-    "commissioning",
-    "operating",
-    "suspended",
-    "cancelled",
-    "unknown",
-)
 PROJECT_STATUS_WEIGHTS = Weighted(
     [("announced", 18), ("approved", 16), ("pre_construction", 10), ("construction", 18),
      ("commissioning", 5), ("operating", 15), ("suspended", 5), ("cancelled", 4),
      ("unknown", 9)]
 )  # fmt: skip
-AGREEMENT_STATUSES = (
-    "proposed",
-    "under_negotiation",
-    "draft",
-    "finalising",
-    "approved",
-    "signed",
-    "in_force",
-    "expired",
-    "terminated",
-    "unknown",
-)
 AGREEMENT_STATUS_WEIGHTS = Weighted(
     [("proposed", 8), ("under_negotiation", 10), ("draft", 8), ("finalising", 8),
      ("approved", 8), ("signed", 25), ("in_force", 18), ("expired", 5), ("terminated", 3),

@@ -14,25 +14,16 @@ import pytest
 
 from store import ConflictError, Org, Sector, Store
 from store.history import History, NothingToUndo
-from store.locations import seed_files
 
 PROJECT = "prj-dz-second-heavy-industry-complex"
 RU_HEALTH = "org-ru-ministry-health"
 PHARMA_COOPERATION = "agr-dz-ru-pharma-health-cooperation"
 
 
-@pytest.fixture(scope="module")
-def seed_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    path = tmp_path_factory.mktemp("history-seeds") / "db.json"
-    Store.open(path).import_files(seed_files())
-    return path.read_bytes()
-
-
 @pytest.fixture
-def db(tmp_path: Path, seed_bytes: bytes) -> Path:
-    path = tmp_path / "db.json"
-    path.write_bytes(seed_bytes)
-    return path
+def db(seeded_path: Path) -> Path:
+    """A private copy of the seeded database (built once per session in tests/conftest.py)."""
+    return seeded_path
 
 
 @pytest.fixture

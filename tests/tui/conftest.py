@@ -9,9 +9,10 @@ fixed ``bilat.json`` so SVG snapshots do not contain a temporary path.
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -153,3 +154,13 @@ def assert_screen_is_clean(app: BilatApp) -> None:
             number,
             line,
         )
+
+
+def pilot_test(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
+    """Run an ``async def`` test in its own event loop (no asyncio plugin is installed)."""
+
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run

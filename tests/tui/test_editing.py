@@ -7,14 +7,12 @@ of the seeded database, and then reads the database file itself (a fresh
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import hashlib
 import itertools
 import os
 import stat
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +40,7 @@ from store import (
     Store,
     quote_in_text,
 )
-from store.locations import seed_files
+from tests.tui.conftest import pilot_test
 from tui.app import BilatApp
 from tui.screens.add_source import AddSourceScreen
 from tui.screens.detail import DetailScreen
@@ -76,29 +74,10 @@ SEED_SOURCE = "src-866b44c0265b5443"
 # -- fixtures and helpers (kept here: tests/tui/conftest.py belongs to other tests) ----------
 
 
-def pilot_test(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
-    """Run an ``async def`` test in its own event loop (no asyncio plugin is installed)."""
-
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
-
-
-@pytest.fixture(scope="module")
-def seed_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    path = tmp_path_factory.mktemp("editing-seeds") / "db.json"
-    Store.open(path).import_files(seed_files())
-    return path.read_bytes()
-
-
 @pytest.fixture
-def db(tmp_path: Path, seed_bytes: bytes) -> Path:
-    """A private copy of the seeded database."""
-    path = tmp_path / "db.json"
-    path.write_bytes(seed_bytes)
-    return path
+def db(seeded_path: Path) -> Path:
+    """A private copy of the seeded database (built once per session in tests/conftest.py)."""
+    return seeded_path
 
 
 def make_app(path: Path, *, readonly: bool | None = None) -> BilatApp:

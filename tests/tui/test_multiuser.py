@@ -7,13 +7,10 @@ process writes to the same file while the explorer edits.
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import io
 import subprocess
 import sys
 import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +21,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 
 from store import Org, Store
-from store.locations import seed_files
+from tests.tui.conftest import pilot_test
 from tui.app import BilatApp
 from tui.screens.dialogs import ConflictScreen
 from tui.screens.forms import OrgForm, ProjectForm, SectorForm
@@ -39,28 +36,10 @@ SECOND_COMPLEX = "prj-dz-second-heavy-industry-complex"
 ANPP = "org-dz-anpp"
 
 
-def pilot_test(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
-    """Run an ``async def`` test in its own event loop (no asyncio plugin is installed)."""
-
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
-
-
-@pytest.fixture(scope="module")
-def seed_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    path = tmp_path_factory.mktemp("multiuser-seeds") / "db.json"
-    Store.open(path).import_files(seed_files())
-    return path.read_bytes()
-
-
 @pytest.fixture
-def db(tmp_path: Path, seed_bytes: bytes) -> Path:
-    path = tmp_path / "shared.json"
-    path.write_bytes(seed_bytes)
-    return path
+def db(seeded_path: Path) -> Path:
+    """The one database file both explorers open (a private copy of the seeds)."""
+    return seeded_path
 
 
 def make_app(path: Path, *, poll: bool = False) -> BilatApp:
