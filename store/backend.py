@@ -9,7 +9,6 @@ implement the same two classes without the rest of the store changing.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -17,22 +16,16 @@ Doc = dict[str, Any]
 
 
 class WriteSession(ABC):
-    """One exclusive read-modify-write; sees the latest committed data."""
+    """One exclusive write. ``version`` is the committed state it starts from: the caller
+    reads that state (``Backend.load_records``/``changes_since``), checks, then puts."""
 
-    @abstractmethod
-    def get(self, table: str, record_id: str) -> Doc | None: ...
+    version: object
 
     @abstractmethod
     def put(self, table: str, record_id: str, doc: Doc) -> None: ...
 
     @abstractmethod
     def remove(self, table: str, record_id: str) -> None: ...
-
-    @abstractmethod
-    def ids(self, table: str) -> Iterator[str]: ...
-
-    @abstractmethod
-    def all(self, table: str) -> dict[str, Doc]: ...
 
 
 class Backend(ABC):
@@ -44,6 +37,16 @@ class Backend(ABC):
     @abstractmethod
     def load(self) -> dict[str, dict[str, Doc]]:
         """Every table as ``{record_id: doc}``, as committed now. Do not mutate."""
+
+    @abstractmethod
+    def load_records(self) -> tuple[dict[str, dict[str, Any]], object] | None:
+        """Every record decoded into its model, and the version it belongs to; None when a
+        record does not decode (the caller then decodes ``load()`` to name it)."""
+
+    @abstractmethod
+    def changes_since(self, version: object) -> tuple[dict[str, Any], object] | None:
+        """What was committed after ``version``, as ``{record_id: record or None}``, and the
+        version it leads to; None when only a full ``load_records`` can tell."""
 
     @abstractmethod
     def version(self) -> object:

@@ -11,7 +11,9 @@ overwriting it. This storage instead:
 * re-reads the file only when it changed on disk (inode, size, mtime), so a
   process sees another's writes as soon as it asks, and reads cost nothing
   otherwise;
-* can hold writes in memory during a transaction and write once at commit.
+* can hold writes in memory during a transaction and write once at commit;
+* shows TinyDB the file *with its journal replayed* (:mod:`store.journal`), and
+  makes every write a compaction: a fresh file, then the journal removed.
 
 Locking is not done here but by :class:`store.tinydb_backend.TinyDBBackend`,
 which wraps every read-modify-write in an exclusive cross-process lock.
@@ -30,6 +32,7 @@ import msgspec
 import orjson
 from tinydb.storages import Storage
 
+from . import journal
 from .errors import DatabaseError
 from .models import Agreement, Claim, Org, Project, Sector, Source
 
@@ -37,7 +40,9 @@ from .models import Agreement, Claim, Org, Project, Sector, Source
 META_TABLE = "_meta"
 DATA_TABLES = ("sources", "sectors", "orgs", "projects", "agreements", "claims")
 KNOWN_TABLES = frozenset((META_TABLE, "_default", *DATA_TABLES))
-FORMAT_TAG = "bilat-db/1"
+FORMAT_TAG = "bilat-db/2"
+# Files of format 1 have no journal and are read the same way; the next write upgrades them.
+READABLE_TAGS = frozenset(("bilat-db/1", FORMAT_TAG))
 
 Tables = dict[str, dict[str, Any]]
 FileSignature = tuple[int, int, int]
@@ -88,11 +93,18 @@ def parse_database(raw: bytes, path: Path) -> Tables:
                     "is not an object; it was left untouched"
                 )
     meta = data.get(META_TABLE, {}).get("format")
-    if meta is not None and meta.get("tag") != FORMAT_TAG:
+    if meta is not None and meta.get("tag") not in READABLE_TAGS:
         raise DatabaseError(
             f"database {path} has format {meta.get('tag')!r}; this bilat reads {FORMAT_TAG}"
         )
     return data
+
+
+def base_id_of(data: Tables) -> str | None:
+    """The name a compacted file carries, repeated by the header of its journal."""
+    entry = data.get(META_TABLE, {}).get("journal")
+    value = entry.get("base") if isinstance(entry, dict) else None
+    return value if isinstance(value, str) else None
 
 
 class _DatabaseFile(msgspec.Struct, forbid_unknown_fields=True):
@@ -111,7 +123,40 @@ class _DatabaseFile(msgspec.Struct, forbid_unknown_fields=True):
 _FILE_DECODER = msgspec.json.Decoder(_DatabaseFile)
 
 
-def read_records(path: Path) -> tuple[dict[str, dict[str, Any]], FileSignature | None] | None:
+class _MetaOnly(msgspec.Struct):
+    meta: dict[str, Any] = msgspec.field(default_factory=dict, name=META_TABLE)
+
+
+_META_DECODER = msgspec.json.Decoder(_MetaOnly)
+
+
+def read_base_id(path: Path) -> str | None:
+    """The name in the file's ``_meta`` table, skipping over the records (None: none)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DatabaseError(f"cannot read database {path}: {exc.strerror}") from None
+    if not raw.strip():
+        return None
+    try:
+        meta = _META_DECODER.decode(raw).meta
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        parse_database(raw, path)  # raises the clear message
+        return None
+    return base_id_of({META_TABLE: meta})
+
+
+class BaseFile(msgspec.Struct):
+    """What :func:`read_records` found in the TinyDB file itself (the journal comes after)."""
+
+    tables: dict[str, dict[str, Any]]
+    signature: FileSignature | None
+    base_id: str | None
+
+
+def read_records(path: Path) -> BaseFile | None:
     """Every record of the file, decoded straight from its bytes, with the file's signature.
 
     Returns None when the file needs the slower, more talkative path: an error
@@ -123,21 +168,23 @@ def read_records(path: Path) -> tuple[dict[str, dict[str, Any]], FileSignature |
             st = os.fstat(handle.fileno())
             raw = handle.read()
     except FileNotFoundError:
-        return {name: {} for name in DATA_TABLES}, None
+        return BaseFile({name: {} for name in DATA_TABLES}, None, None)
     except OSError as exc:
         raise DatabaseError(f"cannot read database {path}: {exc.strerror}") from None
     signature = (st.st_ino, st.st_size, st.st_mtime_ns)
     if not raw.strip():
-        return {name: {} for name in DATA_TABLES}, signature
+        return BaseFile({name: {} for name in DATA_TABLES}, signature, None)
     try:
         decoded = _FILE_DECODER.decode(raw)
     except (msgspec.DecodeError, msgspec.ValidationError):
         parse_database(raw, path)  # raises the clear message for a shape problem
         return None
-    tag = decoded.meta.get("format", {}).get("tag") if isinstance(decoded.meta, dict) else None
-    if tag is not None and tag != FORMAT_TAG:
+    format_doc = decoded.meta.get("format")
+    tag = format_doc.get("tag") if isinstance(format_doc, dict) else None
+    if tag is not None and tag not in READABLE_TAGS:
         raise DatabaseError(f"database {path} has format {tag!r}; this bilat reads {FORMAT_TAG}")
-    return {name: getattr(decoded, name) for name in DATA_TABLES}, signature
+    tables = {name: getattr(decoded, name) for name in DATA_TABLES}
+    return BaseFile(tables, signature, base_id_of({META_TABLE: decoded.meta}))
 
 
 def _looks_truncated(raw: bytes) -> bool:
@@ -208,8 +255,10 @@ class AtomicJSONStorage(Storage):
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
+        self.journal = journal.journal_path(self.path)
         self._data: Tables | None = None
         self._signature: FileSignature | None = None
+        self._journal_signature: FileSignature | None = None
         self._batch_depth = 0
         self._dirty = False
         self._held: Any = None
@@ -238,10 +287,21 @@ class AtomicJSONStorage(Storage):
         return self._signature
 
     def changed_on_disk(self) -> bool:
-        return file_signature(self.path) != self._signature
+        return (file_signature(self.path), file_signature(self.journal)) != (
+            self._signature,
+            self._journal_signature,
+        )
 
     def reload(self) -> Tables:
-        """Read the file now (even if it looks unchanged)."""
+        """Read the file and its journal now (even if they look unchanged)."""
+        for _ in range(3):
+            data = self._reload_once()
+            # A journal naming another file: a compaction ran between our two reads.
+            if self._journal_signature is None or file_signature(self.path) == self._signature:
+                break
+        return data
+
+    def _reload_once(self) -> Tables:
         try:
             # The signature must describe the bytes read: stat the open file, not the path,
             # which another process may have replaced since (then its write would be missed).
@@ -250,15 +310,21 @@ class AtomicJSONStorage(Storage):
             raw = handle.read()
         except FileNotFoundError:
             self._data, self._signature = {}, None
+            self._journal_signature = file_signature(self.journal)
             self._hold(None)
             return self._data
         except OSError as exc:
             raise DatabaseError(f"cannot read database {self.path}: {exc.strerror}") from None
         try:
-            self._data = parse_database(raw, self.path)
+            data = parse_database(raw, self.path)
+            found = journal.read_journal(self.journal, base_id_of(data))
         except BaseException:
             handle.close()
             raise
+        for entry in found.entries:
+            entry.apply_to(data)
+        self._data = data
+        self._journal_signature = found.signature
         self._signature = (st.st_ino, st.st_size, st.st_mtime_ns)
         # Holding the file we read keeps its inode alive, so a later file cannot reuse the
         # inode number and look unchanged (a risk where timestamps are coarse, as on NFS).
@@ -269,6 +335,20 @@ class AtomicJSONStorage(Storage):
         if self._held is not None:
             self._held.close()
         self._held = handle
+
+    @property
+    def base_id(self) -> str | None:
+        return base_id_of(self._data) if self._data is not None else None
+
+    def forget(self) -> None:
+        """Drop the parsed copy of the file; the next read parses it again."""
+        self._data = None
+        self._signature = self._journal_signature = None
+        self._hold(None)
+
+    def mark_dirty(self) -> None:
+        """Write at commit even though nothing changed (a compaction)."""
+        self._dirty = True
 
     def begin(self) -> None:
         """Start holding writes in memory; the caller holds the lock."""
@@ -288,17 +368,22 @@ class AtomicJSONStorage(Storage):
         self._batch_depth = 0
         self._dirty = False
         self._data = None
-        self._signature = None
+        self._signature = self._journal_signature = None
 
     def _flush(self) -> None:
         assert self._data is not None
-        self._data.setdefault(META_TABLE, {})["format"] = {"tag": FORMAT_TAG}
+        meta = self._data.setdefault(META_TABLE, {})
+        meta["format"] = {"tag": FORMAT_TAG}
+        meta["journal"] = {"base": journal.new_base_id()}
         payload = orjson.dumps(self._data, option=orjson.OPT_NON_STR_KEYS)
         try:
             write_atomically(self.path, payload)
         except BaseException:
             self.rollback()
             raise
+        # The new file holds everything the journal held, and names a journal yet to come.
+        journal.remove(self.journal)
+        self._journal_signature = None
         self._dirty = False
         # We still hold the lock: the file at the path is the one just written.
         try:

@@ -106,26 +106,40 @@ class Store:
 
     # -- reading ------------------------------------------------------------
     def snapshot(self) -> Snapshot:
-        """The current state; rebuilt when another process (or we) changed the file."""
+        """The current state; brought up to date when another process (or we) wrote."""
         with self._snapshot_lock:
-            version = self.backend.version()
-            if self._snapshot is None or self._snapshot.version != version:
-                fast = getattr(self.backend, "load_records", None)
-                # Decoding allocates millions of objects and none of them is garbage: a
-                # collection pass in the middle would only walk them all, several times.
-                collecting = gc.isenabled()
-                gc.disable()
-                try:
-                    loaded = fast() if fast is not None else None
-                finally:
-                    if collecting:
-                        gc.enable()
-                if loaded is not None:
-                    self._snapshot = Snapshot(loaded[0], loaded[1])
-                else:
-                    tables = _decode_tables(self.backend.load(), self.location)
-                    self._snapshot = Snapshot(tables, version)
-            return self._snapshot
+            return self._refresh(self.backend.version())
+
+    def _refresh(self, version: object) -> Snapshot:
+        """The snapshot at ``version``: patched with what was appended since, when the
+        backend can tell, or read whole. The caller holds ``_snapshot_lock``."""
+        snapshot = self._snapshot
+        if snapshot is not None and snapshot.version == version:
+            return snapshot
+        if snapshot is not None:
+            appended = self.backend.changes_since(snapshot.version)
+            if appended is not None:
+                changes, reached = appended
+                if changes:
+                    self._snapshot = snapshot.patched(changes, reached)
+                else:  # the same records (a torn append was cut off): only the files moved
+                    snapshot.version = reached
+                return self._snapshot or snapshot
+        # Decoding allocates millions of objects and none of them is garbage: a
+        # collection pass in the middle would only walk them all, several times.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            loaded = self.backend.load_records()
+        finally:
+            if collecting:
+                gc.enable()
+        if loaded is not None:
+            self._snapshot = Snapshot(loaded[0], loaded[1])
+        else:
+            tables = _decode_tables(self.backend.load(), self.location)
+            self._snapshot = Snapshot(tables, version)
+        return self._snapshot
 
     def changed(self) -> bool:
         """True if the database changed since the last snapshot was taken."""
@@ -204,36 +218,29 @@ class Store:
                 raise problems[0].to_error()
         written: list[Record] = []
         with self.backend.session() as session:
+            current = self._current(session)
             for record_id in [record.id for record in puts] + list(removes):
-                kind = kind_of_id(record_id)
-                if kind is None:
+                if kind_of_id(record_id) is None:
                     raise NotFoundError(f"no record has id {record_id!r}")
-                current = session.get(kind, record_id)
-                current_rev = int(current.get("rev", 0)) if current else 0
+                theirs = current.find(record_id)
+                current_rev = theirs.rev if theirs is not None else 0
                 wanted = expected.get(record_id)
                 if wanted is not None and wanted != current_rev:
-                    theirs = _decode_one(kind, current, self.location) if current else None
                     raise ConflictError(record_id, wanted, current_rev, theirs)
-            overlay = _Overlay(session)
+            overlay = _Overlay(current)
             replaced_sources: set[str] = set()
             for record in puts:
                 kind = kind_of(record)
-                current = session.get(kind, record.id)
-                current_rev = int(current.get("rev", 0)) if current else 0
-                if current and kind == "sources":
+                stored = current.find(record.id)
+                if stored is not None and kind == "sources":
                     replaced_sources.add(record.id)
-                new = msgspec.structs.replace(record, rev=current_rev + 1)
+                new = msgspec.structs.replace(record, rev=(stored.rev if stored else 0) + 1)
                 overlay.put(kind, new)
                 written.append(new)
-            touched = overlay.touched()
-            if replaced_sources:
-                # A source whose text changed may no longer hold the quotes of older claims.
-                for claim_id, doc in session.all("claims").items():
-                    if doc.get("source") in replaced_sources:
-                        touched.append(("claims", claim_id))
+            touched = overlay.touched() + _claims_citing(current, replaced_sources)
             _raise_first(check_references(overlay.record_set(), touched))
             if removes:
-                self._check_removable(session, overlay, removes)
+                self._check_removable(current, overlay, removes)
             for new in written:
                 session.put(kind_of(new), new.id, to_document(new))
             for record_id in removes:
@@ -242,6 +249,11 @@ class Store:
         changes.update(dict.fromkeys(removes))
         self._after_write(changes)
         return written
+
+    def _current(self, session: WriteSession) -> Snapshot:
+        """The committed state a write starts from (its lock is held: it cannot move)."""
+        with self._snapshot_lock:
+            return self._refresh(session.version)
 
     def _after_write(self, changes: Mapping[str, Any]) -> None:
         """Patch the snapshot with our own write, if nobody else wrote in between."""
@@ -252,16 +264,12 @@ class Store:
                 return
             self._snapshot = snapshot.patched(changes, last[1])
 
-    def _check_removable(
-        self, session: WriteSession, overlay: _Overlay, removes: Sequence[str]
-    ) -> None:
-        tables = _decode_tables(_session_tables(session), self.location)
-        for kind, record in overlay.items():
-            tables[kind][record.id] = record
+    @staticmethod
+    def _check_removable(current: Snapshot, overlay: _Overlay, removes: Sequence[str]) -> None:
+        changes: dict[str, Any] = {record.id: record for _, record in overlay.items()}
+        changes.update(dict.fromkeys(removes))
+        fresh = current.patched(changes, None)
         gone = set(removes)
-        for record_id in removes:
-            tables[kind_of_id(record_id) or ""].pop(record_id, None)
-        fresh = Snapshot(tables)
         for record_id in removes:
             users = [u for u in fresh.referrers(record_id) if u not in gone]
             if users:
@@ -283,28 +291,28 @@ class Store:
         if kind is None:
             raise NotFoundError(f"no record has id {record_id!r}")
         with self.backend.session() as session:
-            current = session.get(kind, record_id)
-            if current is None:
+            current = self._current(session)
+            record = current.find(record_id)
+            if record is None:
                 raise NotFoundError(f"no record has id {record_id!r}")
-            current_rev = int(current.get("rev", 0))
-            if expected_rev is not None and expected_rev != current_rev:
-                raise ConflictError(record_id, expected_rev, current_rev)
-            fresh = Snapshot(_decode_tables(_session_tables(session), self.location))
+            if expected_rev is not None and expected_rev != record.rev:
+                raise ConflictError(record_id, expected_rev, record.rev)
+            users = current.referrers(record_id)
             plan = DeletePlan(
                 record_id,
-                [u for u in fresh.referrers(record_id) if u.startswith("clm-")],
-                [u for u in fresh.referrers(record_id) if not u.startswith("clm-")],
+                [u for u in users if u.startswith("clm-")],
+                [u for u in users if not u.startswith("clm-")],
             )
             if plan.users and not cascade:
                 raise IntegrityError(record_id, plan.users)
-            plan.before[record_id] = fresh.get(record_id)
+            plan.before[record_id] = record
             plan.after[record_id] = None
             for claim_id in plan.claims:
-                plan.before[claim_id] = fresh.get(claim_id)
+                plan.before[claim_id] = current.get(claim_id)
                 plan.after[claim_id] = None
                 session.remove("claims", claim_id)
             for user_id in plan.unlinks:
-                user = fresh.get(user_id)
+                user = current.get(user_id)
                 cut = _without_links(user, record_id)
                 # Cutting a link is a write: a stale edit of that record must now conflict.
                 cut = msgspec.structs.replace(cut, rev=user.rev + 1)
@@ -314,6 +322,12 @@ class Store:
             session.remove(kind, record_id)
         self._after_write(plan.after)
         return plan
+
+    def compact(self) -> None:
+        """Fold the journal of committed writes into the database file (``bilat compact``)."""
+        compact = getattr(self.backend, "compact", None)
+        if compact is not None:
+            compact()
 
     def import_files(self, paths: Sequence[Path]) -> ImportSummary:
         """Import bundle files, all or nothing; ids already present are replaced."""
@@ -331,28 +345,25 @@ class Store:
             _raise_first(list(check_record(item.record, KINDS[item.kind][0], where=item.where)))
         where = {item.record.id: item.where for item in incoming}
         with self.backend.session() as session:
+            current = self._current(session)
             if clear:
                 for kind in KINDS:
-                    for record_id in list(session.ids(kind)):
+                    for record_id in current.tables[kind]:
                         session.remove(kind, record_id)
-            overlay = _Overlay(session)
+                current = Snapshot({kind: {} for kind in KINDS})
+            overlay = _Overlay(current)
             replaced_sources: set[str] = set()
             for item in incoming:
-                current = session.get(item.kind, item.record.id)
-                rev = int(current.get("rev", 0)) + 1 if current else 1
-                if current:
+                stored = current.find(item.record.id)
+                rev = stored.rev + 1 if stored is not None else 1
+                if stored is not None:
                     summary.replaced[item.kind] = summary.replaced.get(item.kind, 0) + 1
                     if item.kind == "sources":
                         replaced_sources.add(item.record.id)
                 else:
                     summary.added[item.kind] = summary.added.get(item.kind, 0) + 1
                 overlay.put(item.kind, msgspec.structs.replace(item.record, rev=rev))
-            touched = overlay.touched()
-            if replaced_sources:
-                # A source whose text changed may no longer hold the quotes of older claims.
-                for claim_id, doc in session.all("claims").items():
-                    if doc.get("source") in replaced_sources:
-                        touched.append(("claims", claim_id))
+            touched = overlay.touched() + _claims_citing(current, replaced_sources)
             problems = check_references(overlay.record_set(), touched)
             if problems:
                 first = problems[0]
@@ -407,41 +418,43 @@ def _decode_tables(
     return tables
 
 
-def _session_tables(session: WriteSession) -> dict[str, dict[str, Doc]]:
-    return {kind: session.all(kind) for kind in KINDS}
+def _claims_citing(snapshot: Snapshot, sources: set[str]) -> list[tuple[str, str]]:
+    """Claims quoting sources whose text is being replaced: their quotes must be checked again."""
+    by_source = snapshot.claims_by_source if sources else {}
+    return [("claims", claim.id) for source in sources for claim in by_source.get(source, [])]
 
 
-class _LazyTable(Mapping[str, Any]):
-    """A table seen through a write session: ids from the raw docs, records decoded on demand."""
+class _OverlayTable(Mapping[str, Any]):
+    """A table of the snapshot with the records about to be written laid over it."""
 
-    def __init__(self, kind: str, session: WriteSession, pending: dict[str, Record]) -> None:
-        self.kind = kind
-        self._raw = session.all(kind)
+    def __init__(self, stored: Mapping[str, Any], pending: dict[str, Record]) -> None:
+        self._stored = stored
         self._pending = pending
-        self._cls = KINDS[kind][1]
 
     def __getitem__(self, key: str) -> Any:
         if key in self._pending:
             return self._pending[key]
-        return msgspec.convert(self._raw[key], self._cls, strict=True)
+        return self._stored[key]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._pending or key in self._raw
+        return key in self._pending or key in self._stored
 
     def __iter__(self) -> Iterator[str]:
         yield from self._pending
-        yield from (key for key in self._raw if key not in self._pending)
+        yield from (key for key in self._stored if key not in self._pending)
 
     def __len__(self) -> int:
-        return len(self._raw) + sum(1 for key in self._pending if key not in self._raw)
+        return len(self._stored) + sum(1 for key in self._pending if key not in self._stored)
 
 
 class _Overlay:
     """Records about to be written, seen over what the database already holds."""
 
-    def __init__(self, session: WriteSession) -> None:
+    def __init__(self, current: Snapshot) -> None:
         self._pending: dict[str, dict[str, Record]] = {kind: {} for kind in KINDS}
-        self._tables = {kind: _LazyTable(kind, session, self._pending[kind]) for kind in KINDS}
+        self._tables = {
+            kind: _OverlayTable(current.tables.get(kind, {}), self._pending[kind]) for kind in KINDS
+        }
 
     def put(self, kind: str, record: Record) -> None:
         self._pending[kind][record.id] = record

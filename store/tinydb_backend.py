@@ -1,12 +1,14 @@
-"""TinyDB on one local JSON file, made safe for several processes.
+"""TinyDB on one local JSON file and its journal, made safe for several processes.
 
 TinyDB's documentation says it is not made for concurrent use. What makes it
 so here: every write session takes an exclusive cross-process lock (a lock
 file beside the database), re-reads the file if another process replaced it,
 drops TinyDB's per-process caches (query cache, next document id) that would
-otherwise hide that other process's writes, and writes once, atomically, at
-the end. Documents are keyed by their record id (TinyDB's ``document_id_class``
-is ``str`` here), so there is no per-process id counter to collide.
+otherwise hide that other process's writes, and writes once at the end: one
+line appended to the journal (:mod:`store.journal`), or, when the journal has
+grown as large as the file, a compaction through TinyDB. Documents are keyed
+by their record id (TinyDB's ``document_id_class`` is ``str`` here), so there
+is no per-process id counter to collide.
 """
 
 from __future__ import annotations
@@ -15,16 +17,27 @@ import os
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Table
 
+from . import journal
 from .backend import Backend, Doc, WriteSession
 from .errors import DatabaseError, ReadOnlyError
-from .storage import DATA_TABLES, AtomicJSONStorage, file_signature, read_records
+from .journal import COMPACT_MIN_BYTES, Entry, journal_path
+from .storage import (
+    DATA_TABLES,
+    AtomicJSONStorage,
+    FileSignature,
+    file_signature,
+    read_base_id,
+    read_records,
+)
 
 LOCK_TIMEOUT_S = 30.0
 
@@ -40,94 +53,142 @@ class BilatTinyDB(TinyDB):
     default_table_name = "_default"
 
 
-class _TinyDBSession(WriteSession):
-    """Reads through TinyDB; writes are gathered and applied once per table at the end.
+@dataclass(frozen=True, eq=False)
+class DatabaseVersion:
+    """Which committed state a snapshot shows: the TinyDB file and its journal, as seen.
 
-    TinyDB rewrites a whole table for every ``upsert``/``remove`` call; gathering
-    them keeps an import of N records linear instead of quadratic.
+    Two versions are equal when both files are; ``end`` (where the journal's last
+    complete line ends) and ``base_id`` say where to read on from.
     """
 
-    def __init__(self, db: TinyDB) -> None:
-        self._db = db
-        self._puts: dict[str, dict[str, Doc]] = defaultdict(dict)
-        self._removes: dict[str, set[str]] = defaultdict(set)
+    base: FileSignature | None
+    journal: FileSignature | None
+    end: int = 0
+    base_id: str | None = None
 
-    def get(self, table: str, record_id: str) -> Doc | None:
-        if record_id in self._removes[table]:
-            return None
-        if record_id in self._puts[table]:
-            return dict(self._puts[table][record_id])
-        doc = self._db.table(table).get(doc_id=record_id)  # type: ignore[call-overload]
-        return dict(doc) if doc is not None else None
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DatabaseVersion):
+            return NotImplemented
+        return (self.base, self.journal) == (other.base, other.journal)
+
+    def __hash__(self) -> int:
+        return hash((self.base, self.journal))
+
+
+class _JournalSession(WriteSession):
+    """Gathers the puts and removes of one write; the backend commits them as one entry."""
+
+    def __init__(self, version: DatabaseVersion) -> None:
+        self.version = version
+        self._puts: dict[str, dict[str, Doc]] = defaultdict(dict)
+        self._removes: dict[str, dict[str, None]] = defaultdict(dict)
 
     def put(self, table: str, record_id: str, doc: Doc) -> None:
-        self._removes[table].discard(record_id)
+        self._removes[table].pop(record_id, None)
         self._puts[table][record_id] = doc
 
     def remove(self, table: str, record_id: str) -> None:
         self._puts[table].pop(record_id, None)
-        self._removes[table].add(record_id)
+        self._removes[table][record_id] = None
 
-    def ids(self, table: str) -> Iterator[str]:
-        return iter(list(self.all(table)))
-
-    def all(self, table: str) -> dict[str, Doc]:
-        data = self._db.storage.read() or {}
-        stored: dict[str, Doc] = data.get(table, {})
-        if not self._puts[table] and not self._removes[table]:
-            return stored
-        merged = {key: doc for key, doc in stored.items() if key not in self._removes[table]}
-        merged.update(self._puts[table])
-        return merged
-
-    def flush(self) -> None:
-        """Apply the gathered writes: one TinyDB table update per table."""
-        for name in set(self._puts) | set(self._removes):
-            puts, removes = self._puts[name], self._removes[name]
-            if not puts and not removes:
-                continue
-
-            def update(
-                table: dict[str, Any], puts: Doc = puts, removes: set[str] = removes
-            ) -> None:
-                for record_id in removes:
-                    table.pop(record_id, None)
-                table.update(puts)
-
-            self._db.table(name)._update_table(update)  # type: ignore[arg-type]
-        self._puts.clear()
-        self._removes.clear()
+    def entry(self) -> Entry | None:
+        puts = {name: docs for name, docs in self._puts.items() if docs}
+        removes = {name: list(ids) for name, ids in self._removes.items() if ids}
+        return Entry(puts, removes) if puts or removes else None
 
 
 class TinyDBBackend(Backend):
-    """One JSON file, read by many processes, written by one at a time."""
+    """One TinyDB JSON file and its journal, read by many processes, written by one at a time."""
 
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool | None = None) -> None:
         self.path = Path(path).expanduser().absolute()
         self.location = str(self.path)
         if self.path.is_dir():
             raise DatabaseError(f"database {self.path} is a directory, not a file")
+        self.journal = journal_path(self.path)
         self.readonly = _is_readonly(self.path) if readonly is None else readonly
         self._storage = AtomicJSONStorage(self.path)
         self._db = BilatTinyDB(self.path, storage=lambda _path: self._storage)
-        # (version the last write started from, version it produced): lets the store
-        # patch its snapshot instead of re-reading the whole file after its own writes.
+        # (version a write started from, version it produced): lets the store patch its
+        # snapshot instead of reading the files again after its own writes.
         self.last_commit: tuple[object, object] | None = None
+        # The last version read, with where its journal ends and the name of its file.
+        self._known: DatabaseVersion | None = None
         self._lock = FileLock(f"{self.path}.lock", timeout=LOCK_TIMEOUT_S, mode=0o666)
 
+    # -- reading ------------------------------------------------------------
     def load(self) -> dict[str, dict[str, Doc]]:
         data = self._storage.read() or {}
         return {name: data.get(name, {}) for name in DATA_TABLES}
 
-    def load_records(self) -> tuple[dict[str, dict[str, Any]], object] | None:
-        """Fast path for snapshots: decoded records and the version they belong to."""
-        return read_records(self.path)
+    def load_records(self) -> tuple[dict[str, dict[str, Any]], DatabaseVersion] | None:
+        for _ in range(3):
+            base = read_records(self.path)
+            if base is None:
+                return None
+            try:
+                found = journal.read_journal(self.journal, base.base_id, typed=True)
+            except msgspec.ValidationError:
+                return None
+            # A journal naming another file: a compaction ran between the two reads.
+            if not found.stale or file_signature(self.path) == base.signature:
+                break
+        assert base is not None
+        tables = base.tables
+        for entry in found.entries:
+            entry.apply_to(tables)
+        version = DatabaseVersion(base.signature, found.signature, found.end, base.base_id)
+        self._known = version
+        return tables, version
 
-    def version(self) -> object:
-        return file_signature(self.path)
+    def changes_since(self, version: object) -> tuple[dict[str, Any], DatabaseVersion] | None:
+        if not isinstance(version, DatabaseVersion) or version.base_id is None:
+            return None
+        now = self.version()
+        if now == version:
+            return {}, version
+        if now.base != version.base or now.journal is None:
+            return None
+        if version.journal is not None and now.journal[0] != version.journal[0]:
+            return None  # another journal file (a compaction, or a stale one replaced)
+        start = version.end if version.journal is not None else 0
+        try:
+            found = journal.read_journal(self.journal, version.base_id, start, typed=True)
+        except msgspec.ValidationError:
+            return None
+        if found.stale or found.signature is None or found.signature[0] != now.journal[0]:
+            return None
+        changes: dict[str, Any] = {}
+        for entry in found.entries:
+            for ids in entry.removes.values():
+                changes.update(dict.fromkeys(ids))
+            for records in entry.puts.values():
+                changes.update(records)
+        fresh = DatabaseVersion(version.base, found.signature, found.end, version.base_id)
+        self._known = fresh
+        return changes, fresh
 
+    def version(self) -> DatabaseVersion:
+        return DatabaseVersion(file_signature(self.path), file_signature(self.journal))
+
+    # -- writing ------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[WriteSession]:
+        with self._locked():
+            version = self._committed_version()
+            session = _JournalSession(version)
+            yield session
+            entry = session.entry()
+            produced = self._commit(version, entry) if entry is not None else version
+            self.last_commit = (version, produced)
+
+    def compact(self) -> None:
+        """Fold the journal into a fresh TinyDB file now (``bilat compact``)."""
+        with self._locked():
+            self._compact(None)
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
         if self.readonly:
             raise ReadOnlyError(f"database {self.path} is read-only here; nothing was written")
         try:
@@ -142,20 +203,60 @@ class TinyDBBackend(Backend):
                 f"cannot lock database {self.path} ({exc.strerror}); nothing was written"
             ) from None
         try:
-            self._storage.begin()
-            base = self._storage.signature
-            self._forget_process_caches()
-            session = _TinyDBSession(self._db)
-            try:
-                yield session
-                session.flush()
-            except BaseException:
-                self._storage.rollback()
-                raise
-            self._storage.commit()
-            self.last_commit = (base, self._storage.signature)
+            yield
         finally:
             self._lock.release()
+
+    def _committed_version(self) -> DatabaseVersion:
+        """The version on disk now (the caller holds the lock, so it cannot move)."""
+        now = self.version()
+        return self._known if self._known == now and self._known is not None else now
+
+    def _commit(self, version: DatabaseVersion, entry: Entry) -> DatabaseVersion:
+        known = self._known if self._known == version else None
+        if known is None or (known.base is not None and known.base_id is None):
+            base_id = read_base_id(self.path)
+            end = journal.read_journal(self.journal, base_id).end if base_id else 0
+        else:
+            base_id, end = known.base_id, known.end
+        base_size = version.base[1] if version.base is not None else 0
+        payload = entry.encode()
+        if base_id is None or end + len(payload) > max(COMPACT_MIN_BYTES, base_size):
+            return self._compact(entry)
+        signature = journal.append(self.journal, base_id, end, payload)
+        produced = DatabaseVersion(version.base, signature, signature[1], base_id)
+        self._known = produced
+        return produced
+
+    def _compact(self, entry: Entry | None) -> DatabaseVersion:
+        """Write the file with the journal (and ``entry``) folded in, through TinyDB."""
+        storage = self._storage
+        storage.begin()
+        try:
+            self._forget_process_caches()
+            if entry is None:
+                storage.mark_dirty()
+            else:
+                for name in set(entry.puts) | set(entry.removes):
+                    puts, removes = entry.puts.get(name, {}), entry.removes.get(name, [])
+
+                    def update(
+                        table: dict[str, Any], puts: Doc = puts, removes: list[str] = removes
+                    ) -> None:
+                        for record_id in removes:
+                            table.pop(record_id, None)
+                        table.update(puts)
+
+                    self._db.table(name)._update_table(update)  # type: ignore[arg-type]
+        except BaseException:
+            storage.rollback()
+            raise
+        storage.commit()
+        produced = DatabaseVersion(storage.signature, None, 0, storage.base_id)
+        # The parsed copy of every document is not needed until the next compaction.
+        storage.forget()
+        self._known = produced
+        return produced
 
     def _forget_process_caches(self) -> None:
         """Another process may have written since: TinyDB's caches must not outlive that."""

@@ -7,6 +7,8 @@ from typing import Any
 
 import orjson
 
+from tests.dbfiles import database_bytes
+
 
 def edit_db(path: Path, change: Any) -> None:
     """Change the stored JSON behind bilat's back, as a careless script or editor might."""
@@ -28,7 +30,7 @@ def test_check_lists_a_broken_claim(seeded_path: Path, run_bilat) -> None:
         data["claims"]["clm-prj-anticancer-status"]["quote"] = "une phrase inventée"
 
     edit_db(seeded_path, break_claim)
-    before = seeded_path.read_bytes()
+    before = database_bytes(seeded_path)
     result = run_bilat("check", db=seeded_path)
     assert result.returncode == 1
     problems = result.stdout.strip().splitlines()
@@ -37,7 +39,7 @@ def test_check_lists_a_broken_claim(seeded_path: Path, run_bilat) -> None:
     assert "quote" in problems[0]
     assert "does not occur verbatim" in problems[0]
     assert "1 problem(s)" in result.stderr
-    assert seeded_path.read_bytes() == before
+    assert database_bytes(seeded_path) == before
 
 
 def test_check_lists_every_problem(seeded_path: Path, run_bilat) -> None:

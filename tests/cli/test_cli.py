@@ -14,6 +14,7 @@ import pytest
 
 from store import Store
 from store.locations import seed_files
+from tests.dbfiles import database_bytes
 
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
 ANTICANCER = "prj-dz-ru-anticancer-medicine-plants"
@@ -263,7 +264,7 @@ def test_show_unknown_id(seeded_path: Path, run_bilat) -> None:
     ids=lambda args: "-".join(args),
 )
 def test_usage_error_is_exit_2_one_line(seeded_path: Path, run_bilat, args: list[str]) -> None:
-    before = seeded_path.read_bytes()
+    before = database_bytes(seeded_path)
     result = run_bilat(*args, db=seeded_path)
     assert result.returncode == 2
     assert result.stdout == ""
@@ -271,7 +272,7 @@ def test_usage_error_is_exit_2_one_line(seeded_path: Path, run_bilat, args: list
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("bilat: error: ")
     assert "bilat --help" in lines[0]
-    assert seeded_path.read_bytes() == before
+    assert database_bytes(seeded_path) == before
 
 
 def test_help_and_version(run_bilat) -> None:
@@ -360,12 +361,12 @@ def test_init_reset_without_yes_and_no_tty_refuses(
         tmp_path / "extra.json", {"sectors": [{"id": "sec-extra", "name": {"en": "E"}}]}
     )
     assert run_bilat("import", extra, db=seeded_path).returncode == 0
-    before = seeded_path.read_bytes()
+    before = database_bytes(seeded_path)
     result = run_bilat("init", "--reset", db=seeded_path, input="y\n")
     assert result.returncode == 2
     assert "--yes" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert seeded_path.read_bytes() == before
+    assert database_bytes(seeded_path) == before
 
 
 def test_init_reset_yes_resets(seeded_path: Path, tmp_path: Path, run_bilat) -> None:
@@ -387,7 +388,7 @@ def test_init_reset_asks_on_a_terminal(seeded_path: Path, tmp_path: Path, make_e
     )
     Store.open(seeded_path).import_files([extra])
     bilat = str(Path(sys.executable).parent / "bilat")
-    before = seeded_path.read_bytes()
+    before = database_bytes(seeded_path)
 
     child = pexpect.spawn(
         bilat, ["--db", str(seeded_path), "init", "--reset"], env=make_env(), timeout=30
@@ -397,7 +398,7 @@ def test_init_reset_asks_on_a_terminal(seeded_path: Path, tmp_path: Path, make_e
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 1
-    assert seeded_path.read_bytes() == before
+    assert database_bytes(seeded_path) == before
 
     child = pexpect.spawn(
         bilat, ["--db", str(seeded_path), "init", "--reset"], env=make_env(), timeout=30
@@ -519,12 +520,12 @@ def test_add_source_errors(
 ) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_bytes(content)
-    before = seeded_path.read_bytes()
+    before = database_bytes(seeded_path)
     result = run_bilat("add-source", doc, "--title", "T", *extra, db=seeded_path)
     assert result.returncode == code
     assert words in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert seeded_path.read_bytes() == before
+    assert database_bytes(seeded_path) == before
 
 
 def test_add_source_missing_file(seeded_path: Path, tmp_path: Path, run_bilat) -> None:
@@ -661,7 +662,7 @@ def test_broken_pipe_is_not_an_error(tmp_path: Path, make_env) -> None:
 
 def test_reading_commands_never_rewrite_the_file(seeded_path: Path, run_bilat) -> None:
     before = seeded_path.stat()
-    content = seeded_path.read_bytes()
+    content = database_bytes(seeded_path)
     for args in (
         ["list", "projects"],
         ["list", "claims", "--format", "json"],
@@ -672,7 +673,7 @@ def test_reading_commands_never_rewrite_the_file(seeded_path: Path, run_bilat) -
         assert run_bilat(*args, db=seeded_path).returncode == 0, args
     after = seeded_path.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
-    assert seeded_path.read_bytes() == content
+    assert database_bytes(seeded_path) == content
 
 
 def test_hostile_command_line_argument_is_not_echoed_raw(seeded_path: Path, run_bilat) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from store.locations import seed_files
+from tests.dbfiles import database_bytes
 
 BROKEN = {
     "truncated": None,  # filled from the seeded database below
@@ -64,39 +65,39 @@ def assert_one_line_error(stderr: str, path: Path) -> str:
     ids=lambda args: "-".join(args),
 )
 def test_broken_database_refused_and_untouched(broken_db: Path, run_bilat, args: list[str]) -> None:
-    before = broken_db.read_bytes()
+    before = database_bytes(broken_db)
     result = run_bilat(*args, db=broken_db)
     assert result.returncode == 1
     assert result.stdout == ""
     line = assert_one_line_error(result.stderr, broken_db)
     assert WORDS[broken_db.stem] in line
-    assert broken_db.read_bytes() == before
+    assert database_bytes(broken_db) == before
 
 
 def test_broken_database_import_refused_and_untouched(broken_db: Path, run_bilat) -> None:
-    before = broken_db.read_bytes()
+    before = database_bytes(broken_db)
     result = run_bilat("import", *seed_files(), db=broken_db)
     assert result.returncode == 1
     assert_one_line_error(result.stderr, broken_db)
-    assert broken_db.read_bytes() == before
+    assert database_bytes(broken_db) == before
     source = broken_db.parent / "article.txt"
     source.write_text("Un texte.")
     result = run_bilat("add-source", source, "--title", "T", db=broken_db)
     assert result.returncode == 1
     assert_one_line_error(result.stderr, broken_db)
-    assert broken_db.read_bytes() == before
+    assert database_bytes(broken_db) == before
     assert not list(broken_db.parent.glob(f".{broken_db.name}.*.tmp"))
 
 
 def test_invalid_record_in_database_is_named(db_path: Path, run_bilat) -> None:
     db_path.write_bytes(b'{"projects": {"prj-x": {"id": "prj-x", "status": "building"}}}')
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     result = run_bilat("list", "projects", db=db_path)
     assert result.returncode == 1
     line = assert_one_line_error(result.stderr, db_path)
     assert "prj-x" in line
     assert "bilat check" in line
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
 
 
 def test_empty_file_is_an_empty_database(db_path: Path, run_bilat) -> None:

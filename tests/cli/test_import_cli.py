@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from store.locations import seed_files
+from tests.dbfiles import database_bytes
 
 SOURCE_ID = "src-866b44c0265b5443"
 
@@ -91,7 +92,7 @@ def test_malformed_import_is_refused_and_changes_nothing(
     else:
         write_json(bad, content)
     good = write_json(tmp_path / "good.json", {"sectors": [{"id": "sec-ok", "name": {"en": "Ok"}}]})
-    before = seeded_path.read_bytes()
+    before = database_bytes(seeded_path)
     result = run_bilat("import", good, bad, db=seeded_path)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
@@ -101,7 +102,7 @@ def test_malformed_import_is_refused_and_changes_nothing(
     for word in words:
         assert word in lines[0]
     # All or nothing: not even the good file's record was written.
-    assert seeded_path.read_bytes() == before
+    assert database_bytes(seeded_path) == before
 
 
 def test_duplicate_id_across_two_files(seeded_path: Path, tmp_path: Path, run_bilat) -> None:
@@ -111,21 +112,21 @@ def test_duplicate_id_across_two_files(seeded_path: Path, tmp_path: Path, run_bi
     second = write_json(
         tmp_path / "second.json", {"sectors": [{"id": "sec-dup", "name": {"en": "2"}}]}
     )
-    before = seeded_path.read_bytes()
+    before = database_bytes(seeded_path)
     result = run_bilat("import", first, second, db=seeded_path)
     assert result.returncode == 1
     line = result.stderr.strip()
     assert "\n" not in line
     assert "sec-dup" in line and str(first) in line and str(second) in line
-    assert seeded_path.read_bytes() == before
+    assert database_bytes(seeded_path) == before
 
 
 def test_missing_import_file(seeded_path: Path, tmp_path: Path, run_bilat) -> None:
-    before = seeded_path.read_bytes()
+    before = database_bytes(seeded_path)
     result = run_bilat("import", tmp_path / "absent.json", db=seeded_path)
     assert result.returncode == 1
     assert "absent.json" in result.stderr and "no such file" in result.stderr
-    assert seeded_path.read_bytes() == before
+    assert database_bytes(seeded_path) == before
 
 
 def test_import_summary_counts_added_then_replaced(
@@ -174,11 +175,11 @@ def test_replacing_a_source_that_drops_quoted_words_is_refused(
     source["text"] = "Texte remplacé."
     source["sha256"] = None
     bad = write_json(tmp_path / "source.json", {"sources": [source]})
-    before = seeded_path.read_bytes()
+    before = database_bytes(seeded_path)
     result = run_bilat("import", bad, db=seeded_path)
     assert result.returncode == 1
     assert "does not occur verbatim" in result.stderr
-    assert seeded_path.read_bytes() == before
+    assert database_bytes(seeded_path) == before
 
 
 def test_import_order_across_files_does_not_matter(db_path: Path, run_bilat) -> None:

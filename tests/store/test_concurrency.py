@@ -12,6 +12,7 @@ import pytest
 
 import store.storage
 from store import Org, Sector, Store
+from tests.dbfiles import database_bytes
 
 WORKER = textwrap.dedent(
     """
@@ -129,7 +130,7 @@ def test_lock_held_too_long_is_a_clear_error(
     monkeypatch.setattr(store.tinydb_backend, "LOCK_TIMEOUT_S", 0.3)
     db = Store.open(db_path)
     db.upsert(Sector(id="sec-a", name={"en": "A"}))
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     other_process_lock = FileLock(f"{db_path}.lock")
     with other_process_lock:
         started = time.monotonic()
@@ -137,7 +138,7 @@ def test_lock_held_too_long_is_a_clear_error(
             db.upsert(Sector(id="sec-b", name={"en": "B"}))
         assert time.monotonic() - started < 5
     assert "locked" in str(info.value) and str(db_path) in str(info.value)
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
     # Once the lock is free, writing works again.
     db.upsert(Sector(id="sec-b", name={"en": "B"}))
     assert db.counts()["sectors"] == 2

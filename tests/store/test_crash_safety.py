@@ -18,6 +18,7 @@ import pytest
 
 import store.storage
 from store import DatabaseError, Org, Sector, Source, Store
+from tests.dbfiles import database_bytes
 
 WRITER = textwrap.dedent(
     """
@@ -121,7 +122,7 @@ FSIZE_WRITER = textwrap.dedent(
 def test_file_size_limit_leaves_file_unchanged(db_path: Path, tmp_path: Path) -> None:
     db = Store.open(db_path)
     db.upsert_many([Sector(id=f"sec-s{i}", name={"en": "s" * 50}) for i in range(20)])
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     limit = len(before) + 4096
     script = tmp_path / "fsize.py"
     script.write_text(FSIZE_WRITER)
@@ -150,7 +151,7 @@ def test_file_size_limit_through_cli(db_path: Path, tmp_path: Path, make_env: An
 
     db = Store.open(db_path)
     db.upsert(Sector(id="sec-s", name={"en": "s"}))
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     big = tmp_path / "big.txt"
     big.write_text("Texte très long. " * 20_000)
     limit = len(before) + 8192
@@ -174,7 +175,7 @@ def test_file_size_limit_through_cli(db_path: Path, tmp_path: Path, make_env: An
     assert "file size limit" in result.stderr
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
     assert not list(tmp_path.glob(f".{db_path.name}.*.tmp"))
 
 
@@ -204,7 +205,7 @@ def test_full_disk_leaves_file_unchanged(
 ) -> None:
     db = Store.open(db_path)
     db.upsert(Sector(id="sec-before", name={"en": "Before"}))
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     real_fdopen = os.fdopen
     monkeypatch.setattr(
         store.storage.os, "fdopen", lambda fd, *a, **k: _FullDisk(real_fdopen(fd, *a, **k))
@@ -214,7 +215,7 @@ def test_full_disk_leaves_file_unchanged(
     monkeypatch.undo()
     assert "disk is full" in str(info.value)
     assert str(db_path) in str(info.value)
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
     assert {p.name for p in tmp_path.iterdir()} == {db_path.name, f"{db_path.name}.lock"}
     # Nothing of the failed write lingers in memory, and the next write works.
     with pytest.raises(Exception, match="sec-lost"):
@@ -228,7 +229,7 @@ def test_failed_import_leaves_memory_and_file_clean(
 ) -> None:
     db = Store.open(db_path)
     db.upsert(Source(id="src-a", title="A", text="un texte"))
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
 
     def no_space(*args: Any, **kwargs: Any) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -237,5 +238,5 @@ def test_failed_import_leaves_memory_and_file_clean(
     with pytest.raises(DatabaseError, match="disk is full"):
         db.upsert_many([Org(id=f"org-{i}", name={"en": "o"}) for i in range(5)])
     monkeypatch.undo()
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
     assert db.counts()["orgs"] == 0

@@ -14,6 +14,7 @@ import pytest
 
 from store import ConflictError, Org, Sector, Store
 from store.history import History, NothingToUndo
+from tests.dbfiles import database_bytes
 
 PROJECT = "prj-dz-second-heavy-industry-complex"
 RU_HEALTH = "org-ru-ministry-health"
@@ -126,11 +127,11 @@ def test_undo_is_refused_after_a_colleague_changed_the_record(db: Path, store: S
     colleague = Store.open(db)
     theirs = colleague.get(PROJECT)
     colleague.upsert(msgspec.structs.replace(theirs, flags=["theirs"]), expected_rev=theirs.rev)
-    before = db.read_bytes()
+    before = database_bytes(db)
     with pytest.raises(ConflictError) as info:
         history.undo()
     assert info.value.record_id == PROJECT
-    assert db.read_bytes() == before  # nothing overwritten
+    assert database_bytes(db) == before  # nothing overwritten
     assert history.can_undo  # the step is kept: nothing was taken back
 
 
@@ -148,10 +149,10 @@ def test_undo_over_a_colleague_in_between_two_of_my_edits_stops_there(
     history.undo()  # back to their version
     back = store.get(PROJECT)
     assert (back.notes, back.flags) == ("mine 1", ["theirs"])
-    before = db.read_bytes()
+    before = database_bytes(db)
     with pytest.raises(ConflictError):
         history.undo()  # would erase their flag: refused
-    assert db.read_bytes() == before
+    assert database_bytes(db) == before
     assert plain(store.get(PROJECT)) != original
 
 
@@ -170,10 +171,10 @@ def test_a_stale_save_is_refused_and_not_remembered(db: Path, store: Store) -> N
     history = History(store)
     record = store.get(PROJECT)
     Store.open(db).upsert(msgspec.structs.replace(record, notes="theirs"))
-    before = db.read_bytes()
+    before = database_bytes(db)
     with pytest.raises(ConflictError):
         history.save(msgspec.structs.replace(record, notes="mine"), expected_rev=record.rev)
-    assert db.read_bytes() == before
+    assert database_bytes(db) == before
     assert not history.can_undo
 
 

@@ -22,6 +22,7 @@ from store import (
     parse_filter,
 )
 from store.models import Party, SectorRef
+from tests.dbfiles import database_bytes
 
 TEXT = "Le ministre a approuvé la réalisation de deux complexes à Ain Temouchent, fin 2025."
 
@@ -116,7 +117,7 @@ def test_expected_rev_matching_succeeds(store: Store) -> None:
 def test_stale_expected_rev_raises_conflict_and_leaves_file(store: Store, db_path: Path) -> None:
     first = store.upsert(Sector(id="sec-x", name={"en": "a"}))
     store.upsert(msgspec.structs.replace(first, name={"en": "b"}))  # someone else's edit
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     with pytest.raises(ConflictError) as info:
         store.upsert(msgspec.structs.replace(first, name={"en": "mine"}), expected_rev=first.rev)
     assert info.value.record_id == "sec-x"
@@ -124,7 +125,7 @@ def test_stale_expected_rev_raises_conflict_and_leaves_file(store: Store, db_pat
     assert info.value.current == 2
     assert info.value.theirs is not None and info.value.theirs.name == {"en": "b"}
     assert "sec-x" in str(info.value)
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
     assert store.get("sec-x").name == {"en": "b"}
 
 
@@ -135,27 +136,27 @@ def test_expected_rev_zero_means_create_only(store: Store) -> None:
 
 
 def test_conflict_in_batch_writes_nothing(filled: Store, db_path: Path) -> None:
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     sector = filled.get("sec-heavy")
     with pytest.raises(ConflictError):
         filled.upsert_many(
             [Sector(id="sec-new", name={"en": "New"}), msgspec.structs.replace(sector)],
             expected={"sec-heavy": sector.rev + 5},
         )
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
     with pytest.raises(NotFoundError):
         filled.get("sec-new")
 
 
 def test_invalid_upsert_leaves_file(filled: Store, db_path: Path) -> None:
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     with pytest.raises(RecordError):
         filled.upsert(Project(id="prj-two", name={"en": "P"}, countries=["Algeria"]))
     with pytest.raises(RecordError):
         filled.upsert(
             Project(id="prj-two", name={"en": "P"}, sectors=[SectorRef(sector="sec-nope")])
         )
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
 
 
 def test_select_is_in_id_order_and_filters(filled: Store) -> None:
@@ -206,7 +207,7 @@ def test_delete_unknown_raises_not_found(filled: Store) -> None:
 
 
 def test_delete_used_record_refused_listing_users(filled: Store, db_path: Path) -> None:
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     with pytest.raises(IntegrityError) as info:
         filled.delete("sec-steel")
     users = set(info.value.users)
@@ -214,7 +215,7 @@ def test_delete_used_record_refused_listing_users(filled: Store, db_path: Path) 
     message = str(info.value)
     for user in users:
         assert user in message
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
     assert filled.get("sec-steel").id == "sec-steel"
 
 
@@ -277,11 +278,11 @@ def test_changing_source_text_refuses_if_claims_lose_their_quote(
 ) -> None:
     """Rewriting a source so an existing claim's quote vanishes must be refused."""
     source = filled.get("src-a")
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     with pytest.raises(RecordError) as info:
         filled.upsert(msgspec.structs.replace(source, text="Un tout autre texte."))
     assert "does not occur verbatim" in str(info.value)
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
     # Keeping the quoted words is fine.
     filled.upsert(msgspec.structs.replace(source, text=TEXT + " Ajout."))
 
@@ -307,12 +308,12 @@ def test_open_in_missing_folder_is_an_error(tmp_path: Path) -> None:
 def test_readonly_store_refuses_writes(filled: Store, db_path: Path) -> None:
     from store import ReadOnlyError
 
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     readonly = Store.open(db_path, readonly=True)
     assert readonly.get("prj-one").id == "prj-one"
     with pytest.raises(ReadOnlyError):
         readonly.upsert(Sector(id="sec-new", name={"en": "New"}))
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
 
 
 def test_import_records_validates_records_built_in_code(store: Store, db_path: Path) -> None:
@@ -320,13 +321,13 @@ def test_import_records_validates_records_built_in_code(store: Store, db_path: P
     from store.bundle import Incoming
 
     store.upsert(Sector(id="sec-x", name={"en": "X"}))
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     bad = Source(id="src-Bad Id", title="T", text="texte", lang="French")
     with pytest.raises(RecordError) as info:
         store.import_records([Incoming("sources", bad, "typed.txt")])
     assert info.value.field == "id"
     assert "typed.txt" in str(info.value)
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
 
 
 def test_check_names_the_field_of_an_undecodable_record(filled: Store, db_path: Path) -> None:

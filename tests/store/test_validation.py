@@ -21,6 +21,7 @@ from store import (
 )
 from store.models import Party, SectorRef
 from store.validate import RecordSet, check_references, decode
+from tests.dbfiles import database_bytes
 
 TEXT = (
     "Les voies et moyens d’intensifier le partenariat entre l’Algérie et la Russie.\n"
@@ -353,9 +354,9 @@ def test_self_parent_is_a_loop() -> None:
 
 def test_store_refuses_loop_and_dangling(store: Store, db_path: Path) -> None:
     store.upsert_many(list(base().values()))
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     store.upsert(Sector(id="sec-child", name={"en": "C"}, parent="sec-heavy"))
-    before = db_path.read_bytes()
+    before = database_bytes(db_path)
     with pytest.raises(RecordError) as info:
         store.upsert(Sector(id="sec-heavy", name={"en": "Heavy"}, parent="sec-child"))
     assert info.value.record_id == "sec-heavy" and info.value.field == "parent"
@@ -366,7 +367,7 @@ def test_store_refuses_loop_and_dangling(store: Store, db_path: Path) -> None:
     with pytest.raises(RecordError) as info:
         store.upsert(claim(subject="agr-none"))
     assert info.value.field == "subject"
-    assert db_path.read_bytes() == before
+    assert database_bytes(db_path) == before
 
 
 # -- quote matching ---------------------------------------------------------------------

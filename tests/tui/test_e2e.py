@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.dbfiles import database_bytes
+
 pexpect = pytest.importorskip("pexpect")
 
 BILAT = Path(sys.executable).parent / "bilat"
@@ -70,7 +72,7 @@ def initialised_db(tmp_path: Path) -> Path:
 def test_bilat_in_a_pseudo_terminal(
     initialised_db: Path, tmp_path: Path, terminal: dict[str, str]
 ) -> None:
-    before = initialised_db.read_bytes()
+    before = database_bytes(initialised_db)
     child = pexpect.spawn(
         str(BILAT),
         ["--db", str(initialised_db)],
@@ -98,7 +100,7 @@ def test_bilat_in_a_pseudo_terminal(
     # Textual restored the terminal: it left the alternate screen on the way out.
     assert b"\x1b[?1049l" in output
     # Reading never writes the database.
-    assert initialised_db.read_bytes() == before
+    assert database_bytes(initialised_db) == before
 
 
 def expect_all(child: pexpect.spawn, texts: list[str]) -> None:

@@ -40,6 +40,7 @@ from store import (
     Store,
     quote_in_text,
 )
+from tests.dbfiles import database_bytes
 from tests.tui.conftest import pilot_test
 from tui.app import BilatApp
 from tui.screens.add_source import AddSourceScreen
@@ -208,7 +209,7 @@ async def cancel_writes_nothing(pilot: Pilot[Any], app: BilatApp, path: Path, ke
     and the file is untouched."""
     form = app.screen
     assert isinstance(form, RecordForm)
-    before = path.read_bytes()
+    before = database_bytes(path)
     fill(text_input(form, key), "Never saved")
     await pilot.pause()
     assert not save_disabled(form)  # valid, yet nothing is written before F10
@@ -223,7 +224,7 @@ async def cancel_writes_nothing(pilot: Pilot[Any], app: BilatApp, path: Path, ke
     await pilot.press("y")
     await pilot.pause()
     assert not isinstance(app.screen, (RecordForm, DiscardScreen))
-    assert path.read_bytes() == before
+    assert database_bytes(path) == before
 
 
 # -- 1 and 2. every form: new, edit, F10, escape; vocabularies are lists ------------------
@@ -505,7 +506,7 @@ async def test_org_form_new_from_the_palette_edit_from_its_detail_and_cancel(db:
 
 @pilot_test
 async def test_validation_messages_stand_under_their_fields(db: Path) -> None:
-    before = db.read_bytes()
+    before = database_bytes(db)
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -563,7 +564,7 @@ async def test_validation_messages_stand_under_their_fields(db: Path) -> None:
         assert error_of(form, "name.en") == ""
         assert not save_disabled(form)
         assert str(form.query_one("#form-error", Static).content) == ""
-        assert db.read_bytes() == before  # nothing written while editing
+        assert database_bytes(db) == before  # nothing written while editing
 
         await pilot.press("f10")
         await pilot.pause()
@@ -630,10 +631,10 @@ async def test_undo_and_redo_several_levels_then_refuse_over_a_colleague(db: Pat
             await pilot.press("u")
             assert state() == states[level], f"undo back to state {level}"
         assert [m.split(":")[0] for m, _ in notes] == ["Undid"] * 4
-        before = db.read_bytes()
+        before = database_bytes(db)
         await pilot.press("u")
         assert notes[-1] == ("nothing to undo", "warning")
-        assert db.read_bytes() == before
+        assert database_bytes(db) == before
 
         for level in (1, 2, 3, 4):
             await pilot.press("U")
@@ -649,12 +650,12 @@ async def test_undo_and_redo_several_levels_then_refuse_over_a_colleague(db: Pat
         other = fresh(db)
         theirs = other.get(ALUMINIUM)
         other.upsert(msgspec.structs.replace(theirs, notes="a colleague's note"))
-        before = db.read_bytes()
+        before = database_bytes(db)
         await pilot.press("u")
         message, severity = notes[-1]
         assert severity == "error"
         assert "Cannot take that back" in message and ALUMINIUM in message
-        assert db.read_bytes() == before
+        assert database_bytes(db) == before
         kept = fresh(db).get(ALUMINIUM)
         assert kept.notes == "a colleague's note"
         assert kept.name["en"] == "Aluminium complex, second edit"
@@ -668,7 +669,7 @@ async def test_deleting_an_org_used_as_a_party_lists_its_users_then_cascades(db:
     snapshot = fresh(db).snapshot()
     claims = sorted(c.id for c in snapshot.claims.values() if c.subject == RU_HEALTH)
     assert claims and any(p.org == RU_HEALTH for p in snapshot.get(PHARMA_COOPERATION).parties)
-    before = db.read_bytes()
+    before = database_bytes(db)
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -686,7 +687,7 @@ async def test_deleting_an_org_used_as_a_party_lists_its_users_then_cascades(db:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, DetailScreen)
-        assert db.read_bytes() == before
+        assert database_bytes(db) == before
 
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmDeleteScreen)
@@ -704,18 +705,18 @@ async def test_deleting_an_org_used_as_a_party_lists_its_users_then_cascades(db:
 
 def test_store_delete_without_cascade_is_refused_listing_users(db: Path) -> None:
     store = Store.open(db)
-    before = db.read_bytes()
+    before = database_bytes(db)
     with pytest.raises(IntegrityError) as info:
         store.delete(RU_HEALTH)
     users = set(info.value.users)
     assert PHARMA_COOPERATION in users
     assert {c.id for c in store.snapshot().claims.values() if c.subject == RU_HEALTH} <= users
     assert PHARMA_COOPERATION in str(info.value) and "nothing was deleted" in str(info.value)
-    assert db.read_bytes() == before
+    assert database_bytes(db) == before
     # Removing it through apply() (the path undo takes) is refused the same way.
     with pytest.raises(IntegrityError):
         store.apply([], [RU_HEALTH])
-    assert db.read_bytes() == before
+    assert database_bytes(db) == before
 
 
 # -- 5. evidence picking -----------------------------------------------------------------
@@ -841,7 +842,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         assert (source.text, source.sha256, source.title) == (text, digest, "From a file")
 
         # The same text again: said plainly, nothing written.
-        before = db.read_bytes()
+        before = database_bytes(db)
         notes = watch_notifications(app)
         app.editor.add_source()
         await pilot.pause()
@@ -850,7 +851,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         await pilot.press("f10")
         await pilot.pause()
         assert "already stored" in notes[-1][0]
-        assert db.read_bytes() == before
+        assert database_bytes(db) == before
 
         # Empty text, no title, a missing file: each error stands in the form.
         app.editor.add_source()
@@ -872,7 +873,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
-        assert db.read_bytes() == before
+        assert database_bytes(db) == before
 
 
 # -- 8. a read-only database ---------------------------------------------------------------
@@ -906,7 +907,7 @@ def readonly_db(db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 @pytest.mark.parametrize("how", ["permissions", "flag"])
 @pilot_test
 async def test_readonly_database_explains_and_writes_nothing(readonly_db: Path, how: str) -> None:
-    before = readonly_db.read_bytes()
+    before = database_bytes(readonly_db)
     mtime = readonly_db.stat().st_mtime_ns
     app = make_app(readonly_db, readonly=True if how == "flag" else None)
     assert app.store.readonly
@@ -934,6 +935,6 @@ async def test_readonly_database_explains_and_writes_nothing(readonly_db: Path, 
             await pilot.press(key)
             assert isinstance(app.screen, DetailScreen), key
             assert len(notes) == count + 1 and "read-only" in notes[-1][0], key
-    assert readonly_db.read_bytes() == before
+    assert database_bytes(readonly_db) == before
     assert readonly_db.stat().st_mtime_ns == mtime
     assert not (readonly_db.parent / "db.json.lock").exists()

@@ -21,6 +21,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 
 from store import Org, Store
+from tests.dbfiles import database_bytes
 from tests.tui.conftest import pilot_test
 from tui.app import BilatApp
 from tui.screens.dialogs import ConflictScreen
@@ -206,11 +207,11 @@ async def open_conflict(
     await p1.pause()
     assert fresh(db).get(ANPP).acronym == "ANPP-1"
 
-    before = db.read_bytes()
+    before = database_bytes(db)
     await p2.press("f10")
     await p2.pause()
     assert isinstance(app2.screen, ConflictScreen)
-    assert db.read_bytes() == before  # nothing overwritten
+    assert database_bytes(db) == before  # nothing overwritten
 
 
 @pytest.mark.parametrize("choice", ["t", "m", "b"])
