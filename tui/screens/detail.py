@@ -7,11 +7,11 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from store import Snapshot, kind_of_id
 
 from ..widgets.detail_view import DetailView
+from ..widgets.key_footer import KeyFooter
 from ..widgets.top_bar import TopBar
 
 
@@ -50,7 +50,7 @@ class DetailScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
         yield DetailView(id="detail-full")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         app = self.app

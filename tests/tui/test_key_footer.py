@@ -1,0 +1,58 @@
+"""The footer of the detail and source screens: its keys follow the focus; a click presses one."""
+
+from __future__ import annotations
+
+from tui.app import BilatApp
+from tui.screens.detail import DetailScreen
+from tui.screens.main import MainScreen
+from tui.screens.source import SourceScreen
+from tui.widgets.key_footer import KeyFooter
+
+from .conftest import screen_lines
+
+
+def footer_line(app: BilatApp) -> str:
+    return screen_lines(app)[-1]
+
+
+async def test_the_detail_footer_lists_the_keys_and_follows_the_focus(app: BilatApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen)
+        line = footer_line(app)
+        assert line.startswith(" o Source  r Related  esc Back  e Edit  d Delete  c Cite ")
+        assert " q Quit  ? Keys  u Undo " in line
+        assert line.endswith("▏^p Palette ")
+        assert "Down" not in line  # show=False keys stay in the help only
+
+        app.screen.set_focus(None)  # the detail's own keys (o, r) go with its focus
+        await pilot.pause()
+        assert footer_line(app).startswith(" esc Back  e Edit ")
+
+        app.screen.set_focus(app.screen.query_one("#detail-full"))
+        await pilot.pause()
+        assert footer_line(app).startswith(" o Source  r Related ")
+
+
+async def test_a_click_on_a_key_presses_it_and_hovering_shows_its_tooltip(
+    app: BilatApp,
+) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, SourceScreen)
+        line = footer_line(app)
+        assert line.startswith(" n Next quote  N Previous quote ")
+        footer = app.screen.query_one(KeyFooter)
+        x = line.index(" n ") + 1
+        await pilot.hover(KeyFooter, offset=(x, 0))
+        assert footer.tooltip == "Jump to the next highlighted quote"
+        await pilot.click(KeyFooter, offset=(x, 0))
+        await pilot.pause()
+        assert app.screen.current == 1
+        await pilot.click(KeyFooter, offset=(line.index(" esc ") + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
