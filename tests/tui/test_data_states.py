@@ -243,7 +243,7 @@ async def test_hostile_strings_in_the_detail_screen_source_view_and_palette(
         assert [mark.claim.id for mark in screen.marks] == ["clm-hostile"]
         heading = static_text(app, "#source-heading")
         assert_literal(heading)
-        paragraph = str(screen.query_one("#para-0", Static).content)
+        paragraph = str(screen.query_one("#source-body", Static).content)
         assert paragraph == HOSTILE_SOURCE_TEXT
         assert_screen_is_clean(app)
         await pilot.press("escape", "escape")

@@ -24,15 +24,12 @@ from .conftest import (
 
 
 def styled_spans(screen: SourceScreen, style: str) -> list[str]:
-    """The texts of the source's paragraphs drawn with ``style``."""
-    found = []
-    for paragraph in screen.query(".source-paragraph").results(Static):
-        content = paragraph.content
-        assert isinstance(content, Text)
-        for span in content.spans:
-            if str(span.style) == style:
-                found.append(content.plain[span.start : span.end])
-    return found
+    """The texts of the source drawn with ``style``."""
+    content = screen.query_one("#source-body", Static).content
+    assert isinstance(content, Text)
+    return [
+        content.plain[span.start : span.end] for span in content.spans if str(span.style) == style
+    ]
 
 
 async def test_o_opens_the_source_with_exactly_the_records_quotes(app: BilatApp) -> None:

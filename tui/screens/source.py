@@ -13,13 +13,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from store import Claim, Snapshot, Source, find_quote, title_of
 from store.text import printable
 
 from ..widgets.detail_view import OpenRecord
+from ..widgets.key_footer import KeyFooter
 from ..widgets.top_bar import TopBar
 
 
@@ -58,12 +60,15 @@ def sources_for(snapshot: Snapshot, record_id: str) -> list[str]:
 
 
 class SourceText(VerticalScroll, can_focus=True):
-    """The text, one block per paragraph so a jump can scroll to the right one."""
+    """The text, its paragraphs one blank line apart, in one widget: quick to show."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Down", show=False, id="source.down"),
         Binding("k", "scroll_up", "Up", show=False, id="source.up"),
     ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="source-body")
 
 
 class SourceScreen(Screen[None]):
@@ -108,12 +113,15 @@ class SourceScreen(Screen[None]):
         self.marks: list[Mark] = []
         self.current = -1
         self._paragraph_starts: list[int] = [0]
+        self._paragraphs: list[Text] = []
+        # Wrapped heights of the paragraphs (and the blank line after each), by width.
+        self._heights: dict[int, list[int]] = {}
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
         yield Static("", id="source-heading")
         yield SourceText(id="source-text")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         app = self.app
@@ -135,10 +143,9 @@ class SourceScreen(Screen[None]):
     def show_source(self) -> None:
         source = self.source
         heading = self.query_one("#source-heading", Static)
-        body = self.query_one(SourceText)
-        body.remove_children()
         if source is None:
             heading.update(Text(f"No source backs {self.record_id} yet.", style="bold"))
+            self.query_one("#source-body", Static).update("")
             return
         subject = (
             ""
@@ -154,17 +161,18 @@ class SourceScreen(Screen[None]):
         heading.update(Text(printable(f"{source.title}{subject}") + more, style="bold"))
         self.current = 0 if self.marks else -1
         self._paragraph_starts = _paragraph_starts(source.text)
-        body.mount_all(
-            Static(id=f"para-{index}", classes="source-paragraph")
-            for index in range(len(self._paragraph_starts))
-        )
-        self.call_after_refresh(self._render_text)
+        self._heights = {}
+        # Drawn now, so that the first paint has the text; scrolled to the quote once the
+        # text has its width (the wrapping decides where the quote's paragraph is).
+        self._render_text(scroll=False)
+        self.call_after_refresh(self._scroll_to_current)
 
-    def _render_text(self) -> None:
+    def _render_text(self, scroll: bool = True) -> None:
         source = self.source
         if source is None:
             return
         starts = self._paragraph_starts
+        paragraphs = []
         for index, start in enumerate(starts):
             end = starts[index + 1] if index + 1 < len(starts) else len(source.text)
             text = Text(printable(source.text[start:end].rstrip("\n")))
@@ -173,17 +181,29 @@ class SourceScreen(Screen[None]):
                 if lo < hi:
                     style = "reverse bold" if number == self.current else "underline yellow"
                     text.stylize(style, lo - start, hi - start)
-            self.query_one(f"#para-{index}", Static).update(text)
-        self._scroll_to_current()
+            paragraphs.append(text)
+        self._paragraphs = paragraphs
+        body = self.query_one("#source-body", Static)
+        # A new quote only restyles the text: its size stays, no new layout is needed.
+        body.update(Text("\n\n").join(paragraphs), layout=not scroll)
+        if scroll:
+            self._scroll_to_current()
         self._update_subtitle()
 
     def _scroll_to_current(self) -> None:
-        if self.current < 0:
+        if self.current < 0 or not self.is_attached:
             return
         mark = self.marks[self.current]
         index = max(i for i, s in enumerate(self._paragraph_starts) if s <= mark.start)
-        paragraph = self.query_one(f"#para-{index}", Static)
-        self.query_one(SourceText).scroll_to_widget(paragraph, animate=False, top=True)
+        body = self.query_one("#source-body", Static)
+        width = body.content_region.width
+        if width <= 0:
+            return
+        heights = self._heights.setdefault(width, [])
+        while len(heights) < index:  # each paragraph's wrapped height, then a blank line
+            plain = Content(self._paragraphs[len(heights)].plain)
+            heights.append(plain.get_height(body.styles, width) + 1)
+        self.query_one(SourceText).scroll_to(y=sum(heights[:index]), animate=False)
 
     def _update_subtitle(self) -> None:
         body = self.query_one(SourceText)
