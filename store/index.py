@@ -10,6 +10,7 @@ search runs over the previous result instead of everything.
 
 from __future__ import annotations
 
+import bisect
 import threading
 import weakref
 from collections.abc import Sequence
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from .snapshot import ResolvedFilter, Snapshot
 
 INDEXED_KINDS = ("projects", "agreements")
+_COLUMNS = ("text", "status", "sectors", "countries", "orgs")
+_Entry = tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]
 
 
 @dataclass
@@ -56,19 +59,53 @@ class SearchIndex:
         return self
 
     def _build_kind(self, kind: str) -> KindIndex:
-        snapshot = self.snapshot
-        ids = snapshot.sorted_ids(kind)
-        table = snapshot.tables[kind]
-        text, status, sectors, countries, orgs = [], [], [], [], []
+        ids = self.snapshot.sorted_ids(kind)
+        index = KindIndex(list(ids), [], [], [], [], [])
         for record_id in ids:
-            record = table[record_id]
-            text.append(snapshot.search_text(record_id))
-            status.append(record.status)
+            for column, value in zip(_COLUMNS, self._entry(record_id), strict=True):
+                getattr(index, column).append(value)
+        return index
+
+    def _entry(self, record_id: str) -> _Entry:
+        snapshot = self.snapshot
+        record = snapshot.get(record_id)
+        return (
+            snapshot.search_text(record_id),
+            record.status,
             # The record's own sectors; a filter's sector already includes its children.
-            sectors.append(frozenset(snapshot.sectors_of(record)))
-            countries.append(frozenset(snapshot.countries_of(record)))
-            orgs.append(frozenset(party.org for party in record.parties))
-        return KindIndex(ids, text, status, sectors, countries, orgs)
+            frozenset(snapshot.sectors_of(record)),
+            frozenset(snapshot.countries_of(record)),
+            frozenset(party.org for party in record.parties),
+        )
+
+    def patched(self, snapshot: Snapshot, reached: set[str]) -> SearchIndex:
+        """This index for ``snapshot``, a change later: only the entries of ``reached``
+        (records added, removed or whose text, sectors, countries or parties may have
+        changed) are computed again; kinds not built yet are left to ``build``."""
+        fresh = SearchIndex(snapshot)
+        for kind, index in list(self.kinds.items()):
+            ids = snapshot.sorted_ids(kind)
+            mine = [record_id for record_id in reached if record_id in snapshot.tables[kind]]
+            if ids is index.ids or ids == index.ids:
+                mended = KindIndex(ids, *(list(getattr(index, c)) for c in _COLUMNS))
+                for record_id in mine:
+                    position = bisect.bisect_left(ids, record_id)
+                    for column, value in zip(_COLUMNS, fresh._entry(record_id), strict=True):
+                        getattr(mended, column)[position] = value
+            else:  # records added or removed: positions moved, carry entries over by id
+                where = {record_id: i for i, record_id in enumerate(index.ids)}
+                stale = set(mine)
+                mended = KindIndex(list(ids), [], [], [], [], [])
+                for record_id in ids:
+                    i = where.get(record_id)
+                    if i is None or record_id in stale:
+                        entry = fresh._entry(record_id)
+                    else:
+                        entry = tuple(getattr(index, c)[i] for c in _COLUMNS)  # type: ignore[assignment]
+                    for column, value in zip(_COLUMNS, entry, strict=True):
+                        getattr(mended, column).append(value)
+            fresh.kinds[kind] = mended
+        return fresh
 
     def select(self, kind: str, flt: Filter) -> list[str]:
         """Ids of ``kind`` matching ``flt`` (QueryError if a name in it is unknown)."""

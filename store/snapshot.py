@@ -7,6 +7,7 @@ descendants, claims by subject, folded search text) is computed on first use.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cached_property
@@ -41,15 +42,23 @@ class Snapshot:
         self.version = version
 
     def patched(self, changes: Mapping[str, Any], version: object) -> Snapshot:
-        """A new snapshot with ``changes`` (id -> record, or None for removed) applied."""
+        """A new snapshot with ``changes`` (id -> record, or None for removed) applied.
+
+        What this snapshot already derived (sorted ids, claims by subject, links,
+        search text, the search index) is carried over and mended for the records
+        the change reaches, instead of being rebuilt over the whole database: after
+        one edit among 100,000 records that is milliseconds, not seconds.
+        """
         tables: dict[str, dict[str, Any]] = {}
         touched = {kind_of_id(record_id) for record_id in changes}
         for kind, table in self.tables.items():
             tables[kind] = dict(table) if kind in touched else table
+        before: dict[str, Any] = {}
         for record_id, record in changes.items():
             target = kind_of_id(record_id)
             if target is None:
                 continue
+            before[record_id] = self.tables[target].get(record_id)
             if record is None:
                 tables[target].pop(record_id, None)
             else:
@@ -57,10 +66,7 @@ class Snapshot:
         fresh = Snapshot.__new__(Snapshot)
         fresh.tables = tables
         fresh.version = version
-        # Sorted ids of untouched kinds stay valid; everything derived is rebuilt lazily.
-        fresh._sorted_ids = {
-            kind: ids for kind, ids in self._sorted_ids.items() if kind not in touched
-        }
+        _carry_derived(self, fresh, before, changes, touched)
         return fresh
 
     # -- lookups ------------------------------------------------------------
@@ -118,17 +124,11 @@ class Snapshot:
     # -- derived indexes ----------------------------------------------------
     @cached_property
     def claims_by_subject(self) -> dict[str, list[Claim]]:
-        by_subject: dict[str, list[Claim]] = defaultdict(list)
-        for claim in self.claims.values():
-            by_subject[claim.subject].append(claim)
-        return dict(by_subject)
+        return _grouped(self.claims.values(), "subject")
 
     @cached_property
     def claims_by_source(self) -> dict[str, list[Claim]]:
-        by_source: dict[str, list[Claim]] = defaultdict(list)
-        for claim in self.claims.values():
-            by_source[claim.source].append(claim)
-        return dict(by_source)
+        return _grouped(self.claims.values(), "source")
 
     def claims_citing(self, source_id: str) -> int:
         return len(self.claims_by_source.get(source_id, ()))
@@ -416,3 +416,161 @@ class ResolvedFilter:
         self.statuses = statuses
         self.countries = countries
         self.orgs = orgs
+
+
+def _carry_derived(
+    old: Snapshot,
+    fresh: Snapshot,
+    before: Mapping[str, Any],
+    after: Mapping[str, Any],
+    touched: set[str | None],
+) -> None:
+    """Give ``fresh`` what ``old`` derived, mended for the records that changed."""
+    derived = old.__dict__
+    fresh._sorted_ids = {
+        kind: ids if kind not in touched else _mended_ids(ids, kind, before, after)
+        for kind, ids in derived.get("_sorted_ids", {}).items()
+    }
+    if "sectors" not in touched and "sector_children" in derived:
+        fresh.sector_children = derived["sector_children"]
+    if "claims" not in touched:
+        for name in ("claims_by_subject", "claims_by_source"):
+            if name in derived:
+                fresh.__dict__[name] = derived[name]
+    else:
+        for name, key in (("claims_by_subject", "subject"), ("claims_by_source", "source")):
+            if name in derived:
+                fresh.__dict__[name] = _mended_groups(derived[name], key, before, after)
+    links_changed: set[str] = set()
+    if touched & {"projects", "agreements"}:
+        if "projects_by_agreement" in derived:
+            links_changed = _mend_links(old, fresh, before, after)
+    else:
+        for name in ("projects_by_agreement", "agreements_by_project"):
+            if name in derived:
+                fresh.__dict__[name] = derived[name]
+    if touched & {"sectors", "orgs"}:
+        return  # names and countries of many records may have changed: derive afresh
+    # Records whose search text or index entry the change reaches.
+    reached: set[str] = set()
+    for record_id, record in after.items():
+        reached.add(record_id)
+        for state in (before.get(record_id), record):
+            if isinstance(state, Claim):
+                reached.add(state.subject)
+            elif isinstance(state, Project):
+                reached.update(state.agreements)
+            elif isinstance(state, Agreement):
+                reached.update(state.projects)
+    reached |= links_changed
+    if "index" in derived or "_search_cache" in derived:
+        # An agreement's sectors include those of its projects, linked from either side.
+        for record_id in after:
+            if kind_of_id(record_id) == "projects":
+                reached.update(old.agreements_of_project(record_id))
+                reached.update(fresh.agreements_of_project(record_id))
+    if "_search_cache" in derived:
+        fresh._search_cache = {
+            key: text for key, text in derived["_search_cache"].items() if key not in reached
+        }
+    if "index" in derived:
+        fresh.index = derived["index"].patched(fresh, reached)
+
+
+def _mended_ids(
+    ids: list[str], kind: str, before: Mapping[str, Any], after: Mapping[str, Any]
+) -> list[str]:
+    """Sorted ids with the added ones put in place and the removed ones taken out."""
+    added = [rid for rid, rec in after.items() if rec is not None and before.get(rid) is None]
+    gone = {rid for rid, rec in after.items() if rec is None and before.get(rid) is not None}
+    added = [rid for rid in added if kind_of_id(rid) == kind]
+    if not added and not gone:
+        return ids
+    mended = [rid for rid in ids if rid not in gone] if gone else list(ids)
+    for record_id in added:
+        bisect.insort(mended, record_id)
+    return mended
+
+
+def _mended_groups(
+    groups: dict[str, list[Claim]], key: str, before: Mapping[str, Any], after: Mapping[str, Any]
+) -> dict[str, list[Claim]]:
+    """Claims grouped by ``key`` (subject or source), with the changed claims moved."""
+    mended = dict(groups)
+    for record_id, new in after.items():
+        old = before.get(record_id)
+        if not isinstance(old, Claim) and not isinstance(new, Claim):
+            continue
+        if isinstance(old, Claim):
+            group = getattr(old, key)
+            mended[group] = [c for c in mended.get(group, ()) if c.id != record_id]
+            if not mended[group]:
+                del mended[group]
+        if isinstance(new, Claim):
+            group = getattr(new, key)
+            claims = list(mended.get(group, ()))
+            bisect.insort(claims, new, key=_claim_id)
+            mended[group] = claims
+    return mended
+
+
+def _grouped(claims: Iterable[Claim], key: str) -> dict[str, list[Claim]]:
+    """Claims by subject (or source), each group in claim id order."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        groups[getattr(claim, key)].append(claim)
+    for group in groups.values():
+        group.sort(key=_claim_id)
+    return dict(groups)
+
+
+def _claim_id(claim: Claim) -> str:
+    return claim.id
+
+
+def _mend_links(
+    old: Snapshot, fresh: Snapshot, before: Mapping[str, Any], after: Mapping[str, Any]
+) -> set[str]:
+    """Carry the project–agreement links over; returns the records whose links changed."""
+    links: dict[str, set[str]] = dict(old.projects_by_agreement)
+    changed_projects: set[str] = set()
+    affected: set[str] = set()
+    for record_id, record in after.items():
+        for state in (before.get(record_id), record):
+            if isinstance(state, Project):
+                changed_projects.add(record_id)
+                affected.update(state.agreements)
+            elif isinstance(state, Agreement):
+                affected.add(record_id)
+    projects, agreements = fresh.projects, fresh.agreements
+    reached: set[str] = set()
+    for agreement_id in affected:
+        previous = links.get(agreement_id, set())
+        members = {
+            pid
+            for pid in previous | changed_projects
+            if pid in projects and agreement_id in projects[pid].agreements
+        }
+        agreement = agreements.get(agreement_id)
+        if agreement is not None:
+            members.update(agreement.projects)
+        if members:
+            links[agreement_id] = members
+        else:
+            links.pop(agreement_id, None)
+        if members != previous:
+            reached.add(agreement_id)
+            reached.update(members ^ previous)
+    fresh.projects_by_agreement = links
+    if "agreements_by_project" in old.__dict__:
+        by_project = dict(old.agreements_by_project)
+        for project_id in {rid for rid in reached if kind_of_id(rid) == "projects"}:
+            found = sorted(aid for aid in affected if project_id in links.get(aid, ()))
+            kept = [a for a in by_project.get(project_id, ()) if a not in affected]
+            merged = sorted(kept + found)
+            if merged:
+                by_project[project_id] = merged
+            else:
+                by_project.pop(project_id, None)
+        fresh.agreements_by_project = by_project
+    return reached
