@@ -470,9 +470,10 @@ def _carry_derived(
                 reached.update(old.agreements_of_project(record_id))
                 reached.update(fresh.agreements_of_project(record_id))
     if "_search_cache" in derived:
-        fresh._search_cache = {
-            key: text for key, text in derived["_search_cache"].items() if key not in reached
-        }
+        texts = dict(derived["_search_cache"])  # a copy is a memcpy; a filtered one is not
+        for record_id in reached:
+            texts.pop(record_id, None)
+        fresh._search_cache = texts
     if "index" in derived:
         fresh.index = derived["index"].patched(fresh, reached)
 
