@@ -36,7 +36,7 @@ def table_columns(kind: str) -> list[TableColumn]:
 
 @dataclass
 class ViewResult:
-    rows: list[TableRow]
+    rows: list[TableRow]  # in record-id order, like ``Snapshot.select_ids``
     total: int
 
 
@@ -51,7 +51,8 @@ class ExplorerModel:
     def __init__(self, snapshot: Snapshot) -> None:
         self.filter = Filter()
         self.sector: str | None = None
-        self._rows: dict[str, dict[str, TableRow]] = {}
+        # Per kind: every row in id order, and the same rows by id.
+        self._rows: dict[str, tuple[list[TableRow], dict[str, TableRow]]] = {}
         self._makers = {kind: _maker(kind, snapshot) for kind in TABLE_KINDS}
         self.snapshot = snapshot
 
@@ -78,11 +79,15 @@ class ExplorerModel:
         if cache is None:
             table = snapshot.tables[kind]
             maker = self._makers[kind]
-            cache = self._rows[kind] = {
-                record_id: TableRow(record_id, record=table[record_id], maker=maker)
+            every = [
+                TableRow(record_id, record=table[record_id], maker=maker)
                 for record_id in snapshot.sorted_ids(kind)
-            }
-        return ViewResult([cache[record_id] for record_id in ids], len(snapshot.tables[kind]))
+            ]
+            cache = self._rows[kind] = (every, {row.record_id: row for row in every})
+        every, by_id = cache
+        # Every record matches (no filter, or one that keeps them all): no lookups.
+        rows = list(every) if len(ids) == len(every) else list(map(by_id.__getitem__, ids))
+        return ViewResult(rows, len(every))
 
 
 def _maker(kind: str, snapshot: Snapshot) -> RowMaker:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import ClassVar
 
 from rich.text import Text
@@ -11,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from store import QueryError, Snapshot, kind_of_id
+from store import Filter, QueryError, Snapshot, kind_of_id
 
 from ..model import TABLE_KINDS, ExplorerModel, table_columns
 from ..widgets.detail_view import DetailView, OpenRecord
@@ -25,6 +26,8 @@ WIDE_WIDTH = 160
 TINY_WIDTH = 70
 # Below this many rows the index is built on the spot (tests and small files stay synchronous).
 INDEX_IN_BACKGROUND_ABOVE = 20_000
+# A filter that took longer than this is applied after the keystroke's echo is painted.
+SLOW_FILTER_SECONDS = 0.03
 EMPTY_DATABASE = (
     "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
     "seed data), then come back: this screen refreshes by itself."
@@ -73,10 +76,12 @@ class MainScreen(Screen[None]):
         super().__init__()
         self.model = ExplorerModel(snapshot)
         self.filter_pending = False
+        self._filter_is_slow = False
+        self._filter_scheduled = False
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
-        yield FilterBar(id="filter-bar")
+        yield FilterBar(id="filter-bar", apply=self.apply_filter)
         with Horizontal(id="panes"):
             yield SectorTree(id="sectors")
             with Vertical(id="tables"):
@@ -115,6 +120,11 @@ class MainScreen(Screen[None]):
         self.refresh_tables()
 
     def refresh_tables(self) -> None:
+        started = time.perf_counter()
+        self._refresh_tables()
+        self._filter_is_slow = time.perf_counter() - started > SLOW_FILTER_SECONDS
+
+    def _refresh_tables(self) -> None:
         try:
             results = {kind: self.model.rows(kind) for kind in TABLE_KINDS}
         except QueryError as exc:
@@ -128,7 +138,7 @@ class MainScreen(Screen[None]):
                 empty = EMPTY_DATABASE.format(noun=kind)
             else:
                 empty = f"No {kind} match this filter. Press / to change it, ctrl+u to clear it."
-            table.set_rows(result.rows, empty=empty)
+            table.set_rows(result.rows, empty=empty, in_id_order=True)
             title = self.query_one(f"#{kind}-title", Static)
             count = f"{len(result.rows)} of {result.total}" if filtered else str(result.total)
             # A one-line title of fixed height: no need to lay the screen out again.
@@ -140,7 +150,25 @@ class MainScreen(Screen[None]):
 
     # -- events ---------------------------------------------------------------
     def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
-        self.model.filter = event.filter
+        self.apply_filter(event.filter)
+
+    def apply_filter(self, flt: Filter) -> None:
+        """Show the rows that match ``flt`` (called as the filter box changes)."""
+        self.model.filter = flt
+        if self._filter_is_slow:
+            # The last filter took long (a large file): let the screen paint the keystroke
+            # first, then filter once for all the keys that arrived meanwhile.
+            if not self._filter_scheduled:
+                self._filter_scheduled = True
+                self.call_after_refresh(self._apply_scheduled_filter)
+            return
+        self._filter_now()
+
+    def _apply_scheduled_filter(self) -> None:
+        self._filter_scheduled = False
+        self._filter_now()
+
+    def _filter_now(self) -> None:
         if self._index_building():
             # A large database is still being indexed in the background: say so and filter
             # when it is ready, rather than freeze the screen building it a second time.

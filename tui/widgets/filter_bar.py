@@ -6,12 +6,14 @@ happen in the store, the same code the command line's ``--search`` uses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Input, Static
 
@@ -40,6 +42,28 @@ class FilterInput(Input):
     def action_clear_filter(self) -> None:
         self.value = ""
 
+    def validate_virtual_size(self, size: Size) -> Size:
+        # Input widens its scrollable width with every character it is given, and a new
+        # virtual size lays out the whole screen (and repaints every scrollbar a frame
+        # later). The box is one line of fixed size (app.tcss), so only its own scrolling
+        # needs to know: store the size here and hand the setter back the old one, so that
+        # it sees no change and asks for no layout.
+        old = self.virtual_size
+        if size == old or not (self.is_mounted and self.container_size):
+            return size
+        self.set_reactive(FilterInput.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
+        return old
+
+    def watch_value(self, value: str) -> None:
+        # Runs in the same call as the keystroke (the Changed message would arrive after
+        # the screen has painted the echo): the echo and the filtered tables are painted
+        # together, in one update of the screen.
+        bar = self.parent
+        if isinstance(bar, FilterBar):
+            bar.apply(value)
+
 
 class FilterBar(Horizontal):
     """An input and a line that says what is wrong with it, if anything."""
@@ -48,6 +72,17 @@ class FilterBar(Horizontal):
         def __init__(self, flt: Filter) -> None:
             super().__init__()
             self.filter = flt
+
+    def __init__(
+        self,
+        *,
+        apply: Callable[[Filter], None] | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        """``apply`` receives each valid filter at once; without it a Changed message does."""
+        super().__init__(id=id, classes=classes)
+        self._apply = apply
 
     def compose(self) -> ComposeResult:
         yield FilterInput(placeholder=PLACEHOLDER, id="filter-input", compact=True)
@@ -58,14 +93,20 @@ class FilterBar(Horizontal):
         return self.query_one(FilterInput)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
+        event.stop()  # already applied, by FilterInput.watch_value
+
+    def apply(self, text: str) -> None:
+        """Parse the box's text: report a mistake in place, or pass the filter on."""
         try:
-            flt = parse_filter(event.value)
+            flt = parse_filter(text)
         except QueryError as exc:
             self.show_error(str(exc))
             return
         self.show_error("")
-        self.post_message(self.Changed(flt))
+        if self._apply is not None:
+            self._apply(flt)
+        else:
+            self.post_message(self.Changed(flt))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -83,5 +124,5 @@ class FilterBar(Horizontal):
         if self.has_class("-error"):
             return
         status = self.query_one("#filter-status", Static)
-        # Counts keep a fixed width (see app.tcss): the layout stays as it is while typing.
-        status.update(Text(message), layout=not message or not str(status.content))
+        # Counts keep a fixed size (see app.tcss): the layout stays as it is while typing.
+        status.update(Text(message), layout=False)

@@ -9,8 +9,10 @@ reach it; sorting happens here, on precomputed keys, stable.
 from __future__ import annotations
 
 import textwrap
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -209,20 +211,46 @@ class RecordTable(ScrollView, can_focus=True):
             return self._rows[self.cursor_row].record_id
         return None
 
-    def set_rows(self, rows: list[TableRow], *, keep: str | None = None, empty: str = "") -> None:
-        """Replace the rows; the cursor stays on ``keep`` (a record id) if it is still there."""
+    def set_rows(
+        self,
+        rows: list[TableRow],
+        *,
+        keep: str | None = None,
+        empty: str = "",
+        in_id_order: bool = False,
+    ) -> None:
+        """Replace the rows; the cursor stays on ``keep`` (a record id) if it is still there.
+
+        ``in_id_order`` says the rows already come in record-id order (as the explorer's
+        model gives them), which saves sorting them again on every filter keystroke.
+        """
         keep = keep if keep is not None else self.current_id
         self._rows = rows
         if empty:
             self.empty_message = empty
-        self._apply_sort()
+        self._apply_sort(in_id_order=in_id_order)
         self._measure()
-        index = 0
-        if keep is not None:
-            index = next((i for i, row in enumerate(self._rows) if row.record_id == keep), 0)
-        self.virtual_size = Size(self._total_width(), len(self._rows) + 1)
+        index = self._index_of(keep, in_id_order=in_id_order and self.sort_column is None)
+        self._set_virtual_size(Size(self._total_width(), len(self._rows) + 1))
         self.cursor_row = index
         self.refresh()
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """Take a new scrollable size without laying the screen out again.
+
+        The table's own size comes from the layout (``height: 1fr``), never from its rows,
+        so a new row count only moves the scrollbar's thumb. Setting ``virtual_size`` the
+        usual way would lay out the whole screen on every filter keystroke; here the
+        scrollbars are updated in place, and a layout happens only when one of them
+        appears or disappears (``show_vertical_scrollbar`` asks for it).
+        """
+        if size == self.virtual_size:
+            return
+        self.set_reactive(RecordTable.virtual_size, size)
+        if self.is_mounted and self.container_size:
+            self._scroll_update(size)
+        else:
+            self.refresh(layout=True)
 
     def _measure(self) -> None:
         """Column widths from the header and a sample of rows: cheap at any size."""
@@ -272,18 +300,28 @@ class RecordTable(ScrollView, can_focus=True):
         self._move_to(keep)
         self.refresh()
 
-    def _apply_sort(self) -> None:
+    def _apply_sort(self, *, in_id_order: bool = False) -> None:
         column = self.sort_column
+        if not in_id_order:
+            # Stable sorts from here: rows with equal keys keep their id order, both directions.
+            self._rows.sort(key=_record_id)
         if column is None:
-            self._rows.sort(key=lambda row: row.record_id)
             return
 
         def key(row: TableRow) -> Any:
             return row.sort_key(column)
 
-        # Stable: rows with equal keys keep their id order, both directions.
-        self._rows.sort(key=lambda row: row.record_id)
         self._rows.sort(key=key, reverse=self.sort_reverse)
+
+    def _index_of(self, record_id: str | None, *, in_id_order: bool = False) -> int:
+        """Where the row of ``record_id`` is (0 if it is not there)."""
+        rows = self._rows
+        if record_id is None or not rows:
+            return 0
+        if in_id_order:
+            index = bisect_left(rows, record_id, key=_record_id)
+            return index if index < len(rows) and rows[index].record_id == record_id else 0
+        return next((i for i, row in enumerate(rows) if row.record_id == record_id), 0)
 
     def _move_to(self, record_id: str | None) -> None:
         if record_id is None:
@@ -442,6 +480,9 @@ class RecordTable(ScrollView, can_focus=True):
             segments.append(Segment(set_cell_size(text, cell_width) + " ", style))
         strip = Strip(segments)
         return strip.adjust_cell_length(width, style)
+
+
+_record_id = attrgetter("record_id")
 
 
 def _squeeze(widths: list[int], available: int) -> list[int]:
