@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+import weakref
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -78,6 +80,8 @@ class MainScreen(Screen[None]):
         self.filter_pending = False
         self._filter_is_slow = False
         self._filter_scheduled = False
+        # The snapshot the detail pane was last drawn from (weakly: it may be a large file).
+        self._detail_source: Callable[[], Snapshot | None] = lambda: None
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
@@ -131,6 +135,7 @@ class MainScreen(Screen[None]):
             self.query_one(FilterBar).show_error(str(exc))
             return
         filtered = not self.model.effective_filter().is_empty
+        followed: list[str | None] = []
         for kind in TABLE_KINDS:
             result = results[kind]
             table = self.query_one(f"#{kind}", RecordTable)
@@ -138,7 +143,11 @@ class MainScreen(Screen[None]):
                 empty = EMPTY_DATABASE.format(noun=kind)
             else:
                 empty = f"No {kind} match this filter. Press / to change it, ctrl+u to clear it."
-            table.set_rows(result.rows, empty=empty, in_id_order=True)
+            # The detail follows a new highlight here rather than on a Highlighted message,
+            # so that it is drawn in the same screen update as the tables.
+            moved = table.set_rows(result.rows, empty=empty, in_id_order=True, announce=False)
+            if moved and self._detail_follows(table):
+                followed.append(table.current_id)
             title = self.query_one(f"#{kind}-title", Static)
             count = f"{len(result.rows)} of {result.total}" if filtered else str(result.total)
             # A one-line title of fixed height: no need to lay the screen out again.
@@ -146,7 +155,10 @@ class MainScreen(Screen[None]):
         shown = sum(len(r.rows) for r in results.values())
         total = sum(r.total for r in results.values())
         self.query_one(FilterBar).show_count(f"{shown} of {total} shown" if filtered else "")
-        self._show_detail_of_focused()
+        if followed:
+            self._show_detail(followed[-1])
+        else:
+            self._show_detail_of_focused()
 
     # -- events ---------------------------------------------------------------
     def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
@@ -193,12 +205,13 @@ class MainScreen(Screen[None]):
         self.refresh_tables()
 
     def on_record_table_highlighted(self, event: RecordTable.Highlighted) -> None:
-        if (
-            event.table.has_focus
-            or self.focused is None
-            or not isinstance(self.focused, RecordTable)
-        ):
+        if self._detail_follows(event.table):
             self._show_detail(event.record_id)
+
+    def _detail_follows(self, table: RecordTable) -> bool:
+        """The detail shows the focused table's highlight, or the last one that moved."""
+        focused = self.focused
+        return table.has_focus or focused is None or not isinstance(focused, RecordTable)
 
     def on_record_table_chosen(self, event: RecordTable.Chosen) -> None:
         self.post_message(OpenRecord(event.record_id, event.action))
@@ -215,8 +228,14 @@ class MainScreen(Screen[None]):
 
     def _show_detail(self, record_id: str | None) -> None:
         detail = self.query_one(DetailView)
-        if self.detail_pane_shown:
-            detail.show(self.model.snapshot, record_id)
+        if not self.detail_pane_shown:
+            return
+        snapshot = self.model.snapshot
+        shown_from = self._detail_source() if detail.record_id == record_id else None
+        if shown_from is snapshot:
+            return  # already there: drawing it again would lay the screen out for nothing
+        self._detail_source = weakref.ref(snapshot)
+        detail.show(snapshot, record_id)
 
     # -- layout ---------------------------------------------------------------
     def on_resize(self) -> None:

@@ -195,6 +195,7 @@ class RecordTable(ScrollView, can_focus=True):
         self.sort_reverse = False
         self.empty_message = f"No {noun}."
         self._last_highlighted: str | bool | None = False
+        self._announce = True
 
     # -- data -----------------------------------------------------------------
     @property
@@ -218,11 +219,14 @@ class RecordTable(ScrollView, can_focus=True):
         keep: str | None = None,
         empty: str = "",
         in_id_order: bool = False,
-    ) -> None:
+        announce: bool = True,
+    ) -> bool:
         """Replace the rows; the cursor stays on ``keep`` (a record id) if it is still there.
 
         ``in_id_order`` says the rows already come in record-id order (as the explorer's
         model gives them), which saves sorting them again on every filter keystroke.
+        Returns whether the highlighted record changed; with ``announce=False`` the
+        caller follows it itself and no Highlighted message is posted for it.
         """
         keep = keep if keep is not None else self.current_id
         self._rows = rows
@@ -232,8 +236,14 @@ class RecordTable(ScrollView, can_focus=True):
         self._measure()
         index = self._index_of(keep, in_id_order=in_id_order and self.sort_column is None)
         self._set_virtual_size(Size(self._total_width(), len(self._rows) + 1))
-        self.cursor_row = index
+        before = self._last_highlighted
+        self._announce = announce
+        try:
+            self.cursor_row = index
+        finally:
+            self._announce = True
         self.refresh()
+        return self._last_highlighted != before
 
     def _set_virtual_size(self, size: Size) -> None:
         """Take a new scrollable size without laying the screen out again.
@@ -361,6 +371,8 @@ class RecordTable(ScrollView, can_focus=True):
         current = self.current_id
         if current != self._last_highlighted:
             self._last_highlighted = current
+            if not self._announce:
+                return
             self.post_message(self.Highlighted(self, current))
 
     def _scroll_cursor_into_view(self) -> None:
