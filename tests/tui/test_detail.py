@@ -171,3 +171,34 @@ async def test_detail_scrolls_with_j_and_k(app: BilatApp) -> None:
         assert view.scroll_y == 3
         await pilot.press("k")
         assert view.scroll_y == 2
+
+
+async def test_a_large_database_gathers_claims_off_the_event_loop(
+    app: BilatApp, monkeypatch: Any
+) -> None:
+    """On a large database the first detail says it is gathering, then shows everything."""
+    import threading
+
+    import tui.widgets.detail_view as detail_view
+    from store import Snapshot
+
+    monkeypatch.setattr(detail_view, "PREPARE_IN_BACKGROUND_ABOVE", 0)
+    release = threading.Event()
+    real_prepare = Snapshot.prepare_links
+
+    def slow_prepare(snapshot: Snapshot) -> None:
+        release.wait(10)
+        real_prepare(snapshot)
+
+    monkeypatch.setattr(Snapshot, "prepare_links", slow_prepare)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert detail_text(app) == f"{ALUMINIUM}: gathering its claims and links…"
+        await pilot.press("down")  # the screen answers meanwhile
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.main.model.snapshot.links_ready
+        text = detail_text(app)
+        assert f"Id: {app.main.query_one('#detail').record_id}" in text
+        assert "Claims" in text or "“" in text

@@ -23,6 +23,9 @@ from store import Snapshot, title_of
 from store.present import describe, related
 from store.text import printable
 
+# Above this many claims, a snapshot's claims and links are grouped in a thread.
+PREPARE_IN_BACKGROUND_ABOVE = 50_000
+
 
 class OpenRecord(Message):
     """Ask the app to show a record (from a link, a quote, the palette)."""
@@ -121,6 +124,18 @@ class DetailView(VerticalScroll, can_focus=True):
             body.update(Text("Nothing highlighted.", style="dim"))
             links.display = False
             return
+        if not snapshot.links_ready and len(snapshot.claims) > PREPARE_IN_BACKGROUND_ABOVE:
+            # Grouping every claim by record takes a second or more on a large database:
+            # do it off the event loop, so the first screen is painted without waiting.
+            body.update(Text(f"{record_id}: gathering its claims and links…", style="dim"))
+            links.display = False
+            self.run_worker(
+                lambda: self._prepare(snapshot, record_id),
+                thread=True,
+                group="detail-prepare",
+                exclusive=True,
+            )
+            return
         body.update(render_record(snapshot, record_id))
         options = [
             Option(
@@ -131,6 +146,14 @@ class DetailView(VerticalScroll, can_focus=True):
         ]
         links.add_options(options)
         links.display = bool(options)
+
+    def _prepare(self, snapshot: Snapshot, record_id: str) -> None:
+        snapshot.prepare_links()
+        self.app.call_from_thread(self._prepared, snapshot, record_id)
+
+    def _prepared(self, snapshot: Snapshot, record_id: str) -> None:
+        if self.record_id == record_id:
+            self.show(snapshot, record_id)
 
     def action_source(self) -> None:
         if self.record_id:
