@@ -93,9 +93,6 @@ class BilatApp(App[None]):
 
     def on_mount(self) -> None:
         snapshot = self.store.snapshot()
-        # Millions of containers were just decoded and none is garbage: keep the cyclic
-        # collector from walking them all at its next pass (half a second at 100k projects).
-        gc.freeze()
         self.push_screen(MainScreen(snapshot))
         if self.poll:
             self.set_interval(POLL_SECONDS, self.check_for_changes)
