@@ -6,6 +6,7 @@ from textual import events
 
 from tui.app import BilatApp
 from tui.screens.main import MainScreen
+from tui.widgets.detail_view import DetailView
 from tui.widgets.filter_bar import FilterBar, FilterInput
 
 from .conftest import (
@@ -234,6 +235,50 @@ async def test_ctrl_u_and_f4_clear_the_filter(app: BilatApp) -> None:
         await pilot.press(*"anpp", "f4")
         await pilot.pause()
         assert shown(app) == (ALL_PROJECTS, ALL_AGREEMENTS)
+
+
+async def test_a_filter_reaches_the_tables_and_the_detail_with_its_keystroke(
+    app: BilatApp, monkeypatch
+) -> None:
+    """One screen update per key: the rows, counts and detail change in the same call."""
+    shows: list[str | None] = []
+    original = DetailView.show
+
+    def counted(self: DetailView, snapshot, record_id: str | None) -> None:
+        shows.append(record_id)
+        original(self, snapshot, record_id)
+
+    monkeypatch.setattr(DetailView, "show", counted)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        detail = app.main.query_one(DetailView)
+        assert detail.record_id == ALUMINIUM
+        box = app.main.query_one(FilterInput)
+        shows.clear()
+        # The projects' cursor leaves the aluminium complex; the agreements' stays put.
+        box.value = "sector:pharma"
+        assert shown(app) == ([ANTICANCER], [MOU, ANTICANCER_PARTNERSHIP, PHARMA_COOPERATION])
+        assert status_line(app) == "4 of 7 shown"
+        assert detail.record_id == ANTICANCER
+        assert shows == [ANTICANCER]
+        # Same rows, same highlights: the detail is not drawn again.
+        box.value = "sector:pharma "
+        assert shows == [ANTICANCER]
+        box.value = "status:draft"
+        assert shown(app) == ([], [MOU])
+        assert detail.record_id is None  # the projects' highlight went away
+        await pilot.pause()
+        assert shows == [ANTICANCER, None]
+        assert "Nothing highlighted" in static_text(app, "#detail-text")
+        # Typed letters do the same, and the last table to move wins.
+        await pilot.press("ctrl+u")
+        assert shown(app) == (ALL_PROJECTS, ALL_AGREEMENTS)
+        await pilot.press(*"heavy")
+        await pilot.pause()
+        assert shown(app) == ([ALUMINIUM, SECOND_COMPLEX], [HEAVY_PARTNERSHIP])
+        assert detail.record_id == HEAVY_PARTNERSHIP
 
 
 async def test_escape_and_enter_leave_the_box_keeping_the_filter(app: BilatApp) -> None:

@@ -28,7 +28,8 @@ WIDE_WIDTH = 160
 TINY_WIDTH = 70
 # Below this many rows the index is built on the spot (tests and small files stay synchronous).
 INDEX_IN_BACKGROUND_ABOVE = 20_000
-# A filter that took longer than this is applied after the keystroke's echo is painted.
+# On a large file, after a filter that took longer than this, the next one is applied once
+# the keystroke's echo is painted (on smaller ones a filter always goes with its keystroke).
 SLOW_FILTER_SECONDS = 0.03
 EMPTY_DATABASE = (
     "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
@@ -126,7 +127,8 @@ class MainScreen(Screen[None]):
     def refresh_tables(self) -> None:
         started = time.perf_counter()
         self._refresh_tables()
-        self._filter_is_slow = time.perf_counter() - started > SLOW_FILTER_SECONDS
+        seconds = time.perf_counter() - started
+        self._filter_is_slow = self.is_large(self.model.snapshot) and seconds > SLOW_FILTER_SECONDS
 
     def _refresh_tables(self) -> None:
         try:
