@@ -191,11 +191,14 @@ def _damaged(path: Path, offset: int) -> DatabaseError:
     )
 
 
-def append(path: Path, base_id: str, good_end: int, payload: bytes) -> FileSignature:
+def append(
+    path: Path, base_id: str, good_end: int, payload: bytes, *, like: Path | None = None
+) -> FileSignature:
     """Append one encoded :class:`Entry` durably; the caller holds the write lock.
 
     ``good_end`` is where the last complete line ends (0: start a new journal,
-    header first). Anything after it, the remains of a crashed append, is cut.
+    header first, with the permissions and group of ``like``, the database file).
+    Anything after it, the remains of a crashed append, is cut.
     On failure the file is cut back to ``good_end`` (or removed if this call
     created it) and DatabaseError says why.
     """
@@ -207,6 +210,8 @@ def append(path: Path, base_id: str, good_end: int, payload: bytes) -> FileSigna
         fd = os.open(path, os.O_RDWR | os.O_CREAT | (os.O_TRUNC if created else 0), 0o666)
     except OSError as exc:
         raise _write_error(path, exc) from None
+    if created and like is not None:
+        _copy_permissions(like, fd)
     try:
         with os.fdopen(fd, "r+b") as handle:
             try:
@@ -234,6 +239,14 @@ def append(path: Path, base_id: str, good_end: int, payload: bytes) -> FileSigna
     if created:
         _fsync_directory(path.parent)
     return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _copy_permissions(like: Path, fd: int) -> None:
+    """A shared database's journal must be as writable, by the same group, as the file."""
+    with contextlib.suppress(OSError):
+        st = os.stat(like)
+        os.fchmod(fd, st.st_mode & 0o666)
+        os.fchown(fd, -1, st.st_gid)
 
 
 def remove(path: Path) -> None:

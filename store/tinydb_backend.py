@@ -223,7 +223,7 @@ class TinyDBBackend(Backend):
         payload = entry.encode()
         if base_id is None or end + len(payload) > max(COMPACT_MIN_BYTES, base_size):
             return self._compact(entry)
-        signature = journal.append(self.journal, base_id, end, payload)
+        signature = journal.append(self.journal, base_id, end, payload, like=self.path)
         produced = DatabaseVersion(version.base, signature, signature[1], base_id)
         self._known = produced
         return produced

@@ -208,3 +208,15 @@ def test_a_failed_append_is_cut_back(
     assert db.snapshot().find("sec-lost") is None
     db.upsert(Sector(id="sec-b", name={"en": "B"}))
     assert Store.open(seeded_path).get("sec-b").rev == 1
+
+
+def test_the_journal_has_the_permissions_of_a_shared_file(seeded_path: Path) -> None:
+    os.chmod(seeded_path, 0o664)
+    old_umask = os.umask(0o077)  # this user's own files are private...
+    try:
+        Store.open(seeded_path).upsert(Sector(id="sec-a", name={"en": "A"}))
+    finally:
+        os.umask(old_umask)
+    # ...but the team's journal stays writable by the group, like the file it follows.
+    assert journal_path(seeded_path).stat().st_mode & 0o777 == 0o664
+    assert journal_path(seeded_path).stat().st_gid == seeded_path.stat().st_gid
