@@ -5,6 +5,7 @@ from __future__ import annotations
 from store.models import Project
 from store.store import Store
 from tui.app import BilatApp
+from tui.widgets.filter_bar import FilterInput
 from tui.widgets.record_table import RecordTable
 
 from .conftest import (
@@ -96,6 +97,32 @@ async def test_the_cursor_stays_on_its_record_when_the_order_changes(app: BilatA
         assert projects.cursor_row == 2
         assert projects.current_id == ANTICANCER
         assert app.main.query_one("#detail").record_id == ANTICANCER
+
+
+async def test_filtering_keeps_the_sort_and_the_cursor(app: BilatApp) -> None:
+    """A filtered table shows the sorted table's order without the rows that went away."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        projects = table(app, "projects")
+        box = app.main.query_one(FilterInput)
+        for reverse, order in ((False, BY_STATUS), (True, [ANTICANCER, ALUMINIUM, SECOND_COMPLEX])):
+            projects.sort_by(3, reverse)  # Status: approved, approved, construction
+            projects.cursor_row = order.index(SECOND_COMPLEX)
+            kept = True
+            for text in ("complex", "heavy", "a", "zzz", "", "complex", "pharma", ""):
+                box.value = text
+                shown = row_ids(app, "projects")
+                assert shown == [p for p in order if p in shown], (reverse, text)
+                # The cursor stays on its record for as long as the record stays in view.
+                kept = kept and SECOND_COMPLEX in shown
+                assert kept == (projects.current_id == SECOND_COMPLEX), (reverse, text)
+            assert row_ids(app, "projects") == order
+            box.value = "complex"
+            # Ties (two "approved") stay in id order both ways.
+            assert row_ids(app, "projects") == [ALUMINIUM, SECOND_COMPLEX]
+            box.value = ""
+        await pilot.pause()
+        assert app.is_running
 
 
 async def test_the_agreements_table_sorts_on_its_own(app: BilatApp) -> None:
