@@ -27,6 +27,7 @@ import contextlib
 import errno
 import os
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,12 +68,23 @@ class Entry:
             body["removes"] = self.removes
         return orjson.dumps(body) + b"\n"
 
-    def apply_to(self, tables: dict[str, dict[str, Any]]) -> None:
+    def apply_to(
+        self,
+        tables: dict[str, dict[str, Any]],
+        *,
+        only: Collection[str] | None = None,
+        skip: Collection[str] = (),
+    ) -> None:
+        """Replay this write over ``tables`` (limited to the tables named in ``only``)."""
         for name, ids in self.removes.items():
+            if name in skip or (only is not None and name not in only):
+                continue
             table = tables.setdefault(name, {})
             for record_id in ids:
                 table.pop(record_id, None)
         for name, docs in self.puts.items():
+            if name in skip or (only is not None and name not in only):
+                continue
             tables.setdefault(name, {}).update(docs)
 
 

@@ -40,6 +40,9 @@ class Snapshot:
             kind: dict(tables.get(kind, {})) for kind in KINDS
         }
         self.version = version
+        # Kinds not read yet (a first screen's snapshot, see Store.first_snapshot): their
+        # tables are empty, and nothing that depends on them may be shown as a fact.
+        self.pending: tuple[str, ...] = ()
 
     def patched(self, changes: Mapping[str, Any], version: object) -> Snapshot:
         """A new snapshot with ``changes`` (id -> record, or None for removed) applied.
@@ -66,6 +69,7 @@ class Snapshot:
         fresh = Snapshot.__new__(Snapshot)
         fresh.tables = tables
         fresh.version = version
+        fresh.pending = self.pending
         _carry_derived(self, fresh, before, changes, touched)
         return fresh
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,8 +25,12 @@ from .errors import ConflictError, DatabaseError, IntegrityError, NotFoundError,
 from .models import KINDS, Record, kind_of, kind_of_id
 from .query import Filter
 from .snapshot import Snapshot
+from .storage import DEFERRABLE_TABLES
 from .tinydb_backend import TinyDBBackend
 from .validate import Problem, RecordSet, _split_msgspec_error, check_record, check_references
+
+# Files smaller than this are read whole at once: a first screen would gain little.
+FIRST_SNAPSHOT_ABOVE_BYTES = 8 << 20
 
 
 @dataclass
@@ -87,6 +92,8 @@ class Store:
         self.backend = backend
         self._snapshot: Snapshot | None = None
         self._snapshot_lock = threading.Lock()
+        # A first screen's snapshot and the function that decodes the rest of it.
+        self._unfinished: tuple[Snapshot, Callable[[], dict[str, dict[str, Any]]]] | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool | None = None) -> Store:
@@ -110,9 +117,51 @@ class Store:
         with self._snapshot_lock:
             return self._refresh(self.backend.version())
 
+    def first_snapshot(self, min_bytes: int = FIRST_SNAPSHOT_ABOVE_BYTES) -> Snapshot:
+        """A snapshot for a first screen, as soon as possible.
+
+        On a file of ``min_bytes`` or more, its sources and claims are not decoded
+        yet (``snapshot.pending`` names them, their tables are empty): the next
+        ``snapshot()`` call decodes them — make it from a thread — and returns the
+        complete snapshot. Smaller files are read whole at once.
+        """
+        with self._snapshot_lock:
+            load_first = getattr(self.backend, "load_first", None)
+            if self._snapshot is not None or load_first is None:
+                return self._refresh(self.backend.version())
+            with _collector_paused():
+                first = load_first(min_bytes)
+            if first is None:
+                return self._refresh(self.backend.version())
+            tables, version, finish = first
+            partial = Snapshot(tables, version)
+            partial.pending = DEFERRABLE_TABLES
+            self._unfinished = (partial, finish)
+            return partial
+
+    def _finish_first(self) -> None:
+        """Decode what ``first_snapshot`` left; the caller holds ``_snapshot_lock``."""
+        assert self._unfinished is not None
+        partial, finish = self._unfinished
+        self._unfinished = None
+        try:
+            with _collector_paused():
+                rest = finish()
+        except msgspec.ValidationError:
+            return  # an invalid record: the whole read that follows names it
+        complete = Snapshot({**partial.tables, **rest}, partial.version)
+        complete._sorted_ids = {
+            kind: ids
+            for kind, ids in partial.__dict__.get("_sorted_ids", {}).items()
+            if kind not in DEFERRABLE_TABLES
+        }
+        self._snapshot = complete
+
     def _refresh(self, version: object) -> Snapshot:
         """The snapshot at ``version``: patched with what was appended since, when the
         backend can tell, or read whole. The caller holds ``_snapshot_lock``."""
+        if self._snapshot is None and self._unfinished is not None:
+            self._finish_first()
         snapshot = self._snapshot
         if snapshot is not None and snapshot.version == version:
             return snapshot
@@ -125,18 +174,8 @@ class Store:
                 else:  # the same records (a torn append was cut off): only the files moved
                     snapshot.version = reached
                 return self._snapshot or snapshot
-        # Decoding allocates millions of objects and none of them is garbage: a
-        # collection pass in the middle would only walk them all, several times.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with _collector_paused():
             loaded = self.backend.load_records()
-            # They will live as long as the snapshot: move them out of the collector's
-            # young generations, or its next pass walks every one of them (0.25 s at 100k).
-            gc.freeze()
-        finally:
-            if collecting:
-                gc.enable()
         if loaded is not None:
             self._snapshot = Snapshot(loaded[0], loaded[1])
         else:
@@ -386,6 +425,26 @@ class Store:
         else:
             self._after_write(imported)
         return summary
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Decode without the cyclic collector, then keep it off what was decoded.
+
+    Decoding allocates millions of objects and none of them is garbage: a
+    collection pass in the middle would only walk them all, several times. They
+    live as long as the snapshot, so they are then moved out of the collector's
+    young generations (``gc.freeze``), or its next pass walks every one of them
+    (a quarter of a second at 100,000 projects).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        gc.freeze()
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _raise_first(problems: list[Problem]) -> None:

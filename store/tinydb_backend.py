@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,14 +32,17 @@ from .errors import DatabaseError, ReadOnlyError
 from .journal import COMPACT_MIN_BYTES, Entry, journal_path
 from .storage import (
     DATA_TABLES,
+    DEFERRABLE_TABLES,
     AtomicJSONStorage,
     FileSignature,
+    decode_deferred,
     file_signature,
     read_base_id,
     read_records,
 )
 
 LOCK_TIMEOUT_S = 30.0
+Finish = Callable[[], dict[str, dict[str, Any]]]
 
 
 class SlugTable(Table):
@@ -140,6 +143,43 @@ class TinyDBBackend(Backend):
         version = DatabaseVersion(base.signature, found.signature, found.end, base.base_id)
         self._known = version
         return tables, version
+
+    def load_first(
+        self, min_bytes: int = 0
+    ) -> tuple[dict[str, dict[str, Any]], DatabaseVersion, Finish] | None:
+        """Every record but sources and claims, twice as fast as ``load_records``; and a
+        function that decodes those (for a thread: it lets the event loop run between
+        records; it raises ``msgspec.ValidationError`` for an invalid record).
+
+        None when the file is smaller than ``min_bytes`` (read it whole), or needs the
+        talkative path.
+        """
+        version = self.version()
+        if version.base is None or version.base[1] < min_bytes:
+            return None
+        base = read_records(self.path, defer=True)
+        if base is None:
+            return None
+        try:
+            found = journal.read_journal(self.journal, base.base_id, typed=True)
+        except msgspec.ValidationError:
+            return None
+        if found.stale and file_signature(self.path) != base.signature:
+            return None  # compacted meanwhile: read it whole
+        tables = base.tables
+        for entry in found.entries:
+            entry.apply_to(tables, skip=DEFERRABLE_TABLES)
+        loaded = DatabaseVersion(base.signature, found.signature, found.end, base.base_id)
+        self._known = loaded
+
+        def finish() -> dict[str, dict[str, Any]]:
+            rest = decode_deferred(base)
+            for entry in found.entries:
+                entry.apply_to(rest, only=DEFERRABLE_TABLES)
+            base.deferred.clear()  # let the file's bytes go
+            return rest
+
+        return tables, loaded, finish
 
     def changes_since(self, version: object) -> tuple[dict[str, Any], DatabaseVersion] | None:
         if not isinstance(version, DatabaseVersion) or version.base_id is None:
