@@ -99,7 +99,8 @@ class Snapshot:
         return self.tables["claims"]
 
     def counts(self) -> dict[str, int]:
-        return {kind: len(table) for kind, table in self.tables.items()}
+        """Records per kind; kinds still being read (``pending``) are left out, not zero."""
+        return {kind: len(table) for kind, table in self.tables.items() if kind not in self.pending}
 
     def get(self, record_id: str) -> Record:
         kind = kind_of_id(record_id)
@@ -324,6 +325,12 @@ class Snapshot:
     @cached_property
     def index(self) -> SearchIndex:
         """The search index (built on first use, or ahead of time by ``index.build()``)."""
+        if self.pending:
+            # Its text would lack the claims' quotes: a search would miss records.
+            raise QueryError(
+                "the claims and sources are still being read; the filter applies as soon "
+                "as they are"
+            )
         return SearchIndex(self)
 
     def select_ids(self, kind: str, flt: Filter | None = None) -> list[str]:

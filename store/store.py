@@ -117,10 +117,11 @@ class Store:
         with self._snapshot_lock:
             return self._refresh(self.backend.version())
 
-    def first_snapshot(self, min_bytes: int = FIRST_SNAPSHOT_ABOVE_BYTES) -> Snapshot:
+    def first_snapshot(self, min_bytes: int | None = None) -> Snapshot:
         """A snapshot for a first screen, as soon as possible.
 
-        On a file of ``min_bytes`` or more, its sources and claims are not decoded
+        On a file of ``min_bytes`` (default: FIRST_SNAPSHOT_ABOVE_BYTES) or more, its
+        sources and claims are not decoded
         yet (``snapshot.pending`` names them, their tables are empty): the next
         ``snapshot()`` call decodes them — make it from a thread — and returns the
         complete snapshot. Smaller files are read whole at once.
@@ -130,7 +131,7 @@ class Store:
             if self._snapshot is not None or load_first is None:
                 return self._refresh(self.backend.version())
             with _collector_paused():
-                first = load_first(min_bytes)
+                first = load_first(FIRST_SNAPSHOT_ABOVE_BYTES if min_bytes is None else min_bytes)
             if first is None:
                 return self._refresh(self.backend.version())
             tables, version, finish = first

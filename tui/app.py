@@ -83,16 +83,22 @@ class BilatApp(App[None]):
         Binding("f8", "redo", "Redo", show=False, id="app.redo_f8"),
     ]
 
-    def __init__(self, store: Store, *, poll: bool = True) -> None:
+    def __init__(self, store: Store, *, poll: bool = True, first: Snapshot | None = None) -> None:
+        """``first``: the snapshot to show first (``Store.first_snapshot``), when the
+        caller read it already to report a broken database before the screen opens."""
         super().__init__()
         self.store = store
+        self._first = first
+        # Why the app stopped on its own, for the command line to print after the screen.
+        self.error: str | None = None
         self.poll = poll
         self.editor = Editor(self)
         self.first_paint_seconds: float | None = None
         self._reloading = False
 
     def on_mount(self) -> None:
-        snapshot = self.store.snapshot()
+        snapshot = self._first or self.store.first_snapshot()
+        self._first = None
         self.push_screen(MainScreen(snapshot))
         if self.poll:
             self.set_interval(POLL_SECONDS, self.check_for_changes)
@@ -110,6 +116,15 @@ class BilatApp(App[None]):
         )
 
     def _build_index(self, snapshot: Snapshot) -> None:
+        if snapshot.pending:
+            # The first screen was painted before sources and claims were read: read them.
+            try:
+                complete = self.store.snapshot()
+            except BilatError as exc:
+                self.call_from_thread(self._unreadable, exc)
+                return
+            self.call_from_thread(self._completed, snapshot)
+            snapshot = complete
         if MainScreen.is_large(snapshot):
             counts = sector_counts(snapshot)
             self.call_from_thread(self._counts_ready, snapshot, counts)
@@ -118,6 +133,16 @@ class BilatApp(App[None]):
         # or every collection walks millions of objects (pauses of 100 ms and more).
         gc.freeze()
         self.call_from_thread(self._index_ready, snapshot)
+
+    def _completed(self, first: Snapshot) -> None:
+        """Sources and claims are read: show the complete snapshot where the first one was."""
+        if self.main.model.snapshot is first:
+            self.reload()
+
+    def _unreadable(self, exc: BilatError) -> None:
+        """A record read after the first screen is damaged: say which, and stop there."""
+        self.error = str(exc)
+        self.exit(return_code=1)
 
     def _counts_ready(self, snapshot: Snapshot, counts: dict[str, tuple[int, int]]) -> None:
         if self.main.model.snapshot is snapshot:

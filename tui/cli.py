@@ -185,10 +185,15 @@ def open_store(option: str | None, *, must_exist: bool, readonly: bool | None = 
 def explore(args: argparse.Namespace) -> int:
     readonly = True if getattr(args, "read_only", False) else None
     store = open_store(args.db, must_exist=False, readonly=readonly)
+    # Read before the screen opens: a broken database is a one-line error, not a screen.
+    first = store.first_snapshot()
     from .app import BilatApp  # Textual loads only here.
 
-    BilatApp(store).run()
-    return 0
+    app = BilatApp(store, first=first)
+    app.run()
+    if app.error:
+        print(f"bilat: error: {printable(app.error)}", file=sys.stderr)
+    return app.return_code or 0
 
 
 def init(args: argparse.Namespace) -> int:

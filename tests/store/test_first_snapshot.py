@@ -74,3 +74,16 @@ def test_a_write_before_completion_sees_every_record(seeded_path: Path) -> None:
 
 def _fields(claim: Claim) -> dict[str, object]:
     return {name: getattr(claim, name) for name in claim.__struct_fields__}
+
+
+def test_no_search_before_the_claims_are_read(seeded_path: Path) -> None:
+    """A search over a first snapshot would miss the records only its quotes mention."""
+    from store import QueryError
+    from store.query import parse_filter
+
+    store = Store.open(seeded_path)
+    first = store.first_snapshot(min_bytes=0)
+    assert first.select_ids("projects") == sorted(first.projects)  # no filter: fine
+    with pytest.raises(QueryError, match="still being read"):
+        first.select_ids("projects", parse_filter("emplois"))
+    assert store.snapshot().select_ids("projects", parse_filter("emplois"))

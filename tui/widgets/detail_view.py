@@ -124,6 +124,12 @@ class DetailView(VerticalScroll, can_focus=True):
             body.update(Text("Nothing highlighted.", style="dim"))
             links.display = False
             return
+        if snapshot.pending:
+            # The first screen of a large database: claims are still being read, and a
+            # detail without them would look like a record that has no evidence.
+            body.update(Text(f"{record_id}: reading the claims and sources…", style="dim"))
+            links.display = False
+            return
         if not snapshot.links_ready and len(snapshot.claims) > PREPARE_IN_BACKGROUND_ABOVE:
             # Grouping every claim by record takes a second or more on a large database:
             # do it off the event loop, so the first screen is painted without waiting.

@@ -1,0 +1,99 @@
+"""A large database shows its projects before its claims and sources are read, and says so."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from store import Store
+from tui.app import BilatApp
+from tui.widgets.filter_bar import FilterBar
+
+from .conftest import ALL_PROJECTS, ALUMINIUM, detail_text, open_store, row_ids, screen_lines
+
+
+def slowed_first_snapshot(store: Store, release: threading.Event) -> Any:
+    """The first snapshot of ``store``, whose remaining work waits for ``release``."""
+    real_load_first = store.backend.load_first  # type: ignore[attr-defined]
+
+    def load_first(min_bytes: int = 0) -> Any:
+        tables, version, finish = real_load_first(0)
+
+        def slow_finish() -> Any:
+            release.wait(10)
+            return finish()
+
+        return tables, version, slow_finish
+
+    store.backend.load_first = load_first  # type: ignore[attr-defined]
+    return store.first_snapshot()
+
+
+async def test_rows_first_then_claims_and_search(tui_db: Path) -> None:
+    store = open_store(tui_db)
+    release = threading.Event()
+    first = slowed_first_snapshot(store, release)
+    assert first.pending
+    app = BilatApp(store, poll=False, first=first)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert row_ids(app, "projects") == ALL_PROJECTS
+        assert detail_text(app) == f"{ALUMINIUM}: reading the claims and sources…"
+        # A search now would miss what only the quotes say: it waits, and says why.
+        await pilot.press("slash", *"emplois")
+        await pilot.pause()
+        assert "still being read" in "\n".join(screen_lines(app))
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert not app.main.model.snapshot.pending
+        assert app.main.query_one(FilterBar).input.value == "emplois"
+        # "emplois" is only in the quotes about the aluminium complex's jobs.
+        assert row_ids(app, "projects") == [ALUMINIUM]
+        await pilot.press("enter")  # back to the table: its record's detail, claims and all
+        await pilot.pause()
+        assert "clm-prj-aluminium-jobs-direct" in detail_text(app)
+
+
+async def test_a_damaged_claim_read_after_the_first_screen_ends_the_session(
+    tui_db: Path,
+) -> None:
+    data = orjson.loads(tui_db.read_bytes())
+    claim_id = next(iter(data["claims"]))
+    data["claims"][claim_id]["quote"] = 7
+    tui_db.write_bytes(orjson.dumps(data))
+    store = open_store(tui_db)
+    first = store.first_snapshot(min_bytes=0)
+    app = BilatApp(store, poll=False, first=first)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.return_code == 1
+    assert app.error is not None and claim_id in app.error
+
+
+@pytest.mark.parametrize("size", [0, 1 << 40])
+def test_the_command_line_reads_the_first_snapshot_before_the_screen(
+    tui_db: Path, size: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`bilat explore` on a broken file is a one-line error (tested in tests/cli); here: the
+    app gets the snapshot the command line read, whatever the file's size."""
+    import tui.cli
+
+    seen: list[Any] = []
+
+    class Recorder(BilatApp):
+        def run(self, *args: Any, **kwargs: Any) -> Any:
+            seen.append(self._first)
+            return None
+
+    monkeypatch.setattr("tui.app.BilatApp", Recorder)
+    monkeypatch.setattr("store.store.FIRST_SNAPSHOT_ABOVE_BYTES", size)
+    assert tui.cli.main(["--db", str(tui_db)]) == 0
+    assert seen and seen[0] is not None
+    assert bool(seen[0].pending) == (size == 0)
