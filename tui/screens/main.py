@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from store import Filter, QueryError, Snapshot, kind_of_id
 
 from ..model import TABLE_KINDS, ExplorerModel, table_columns
 from ..widgets.detail_view import DetailView, OpenRecord
 from ..widgets.filter_bar import FilterBar, FilterInput
+from ..widgets.key_footer import KeyFooter
 from ..widgets.record_table import RecordTable
 from ..widgets.sector_tree import SectorTree
 from ..widgets.top_bar import TopBar
@@ -95,7 +96,7 @@ class MainScreen(Screen[None]):
                 yield Static("", id="agreements-title", classes="pane-title")
                 yield RecordTable(table_columns("agreements"), noun="agreements", id="agreements")
             yield DetailView(id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         sectors = self.query_one("#sectors", SectorTree)

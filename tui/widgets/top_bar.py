@@ -44,7 +44,8 @@ class TopBar(Static):
             return
         location, counts, readonly = self._shown
         width = self.size.width or 120
-        parts = [f"{counts.get(kind, 0)} {kind}" for kind in KINDS]
+        # A kind still being read (a large database's first screen) shows no number yet.
+        parts = [f"{counts.get(kind, '…')} {kind}" for kind in KINDS]
         counts_text = " · ".join(parts)
         notice = "  READ-ONLY" if readonly else ""
         # The file and its counts are both kept whole: the line is clipped, not rewritten,
@@ -58,4 +59,4 @@ class TopBar(Static):
         text.append(counts_text, style="dim")
         if readonly:
             text.append(notice, style="bold yellow")
-        self.update(text)
+        self.update(text, layout=False)  # one line, fixed in the stylesheet
