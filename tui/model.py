@@ -62,9 +62,34 @@ class ExplorerModel:
 
     @snapshot.setter
     def snapshot(self, snapshot: Snapshot) -> None:
+        old = getattr(self, "_snapshot", None)
+        old_rows = self._rows
         self._snapshot = snapshot
         self._rows = {}
         self._makers = {kind: _maker(kind, snapshot) for kind in TABLE_KINDS}
+        if old is not None and _same_names(old, snapshot):
+            for kind, cached in old_rows.items():
+                self._rows[kind] = self._carried(kind, old, cached)
+
+    def _carried(
+        self, kind: str, old: Snapshot, cached: tuple[list[TableRow], dict[str, TableRow]]
+    ) -> tuple[list[TableRow], dict[str, TableRow]]:
+        """The rows of a snapshot a save or a colleague's change later: a row whose record
+        did not change keeps its cells and sort keys (after one edit at 100,000 projects,
+        rebuilding them all would cost a third of a second, and a sorted table a re-sort)."""
+        table = self._snapshot.tables[kind]
+        if table is old.tables[kind]:
+            return cached
+        by_id = cached[1]
+        maker = self._makers[kind]
+        carried: list[TableRow] = []
+        for record_id in self._snapshot.sorted_ids(kind):
+            record = table[record_id]
+            row = by_id.get(record_id)
+            if row is None or row.record is not record:
+                row = TableRow(record_id, record=record, maker=maker)
+            carried.append(row)
+        return carried, {row.record_id: row for row in carried}
 
     def effective_filter(self) -> Filter:
         if self.sector is None:
@@ -88,6 +113,12 @@ class ExplorerModel:
         # Every record matches (no filter, or one that keeps them all): no lookups.
         rows = list(every) if len(ids) == len(every) else list(map(by_id.__getitem__, ids))
         return ViewResult(rows, len(every))
+
+
+def _same_names(old: Snapshot, new: Snapshot) -> bool:
+    """True if the cells of an unchanged record read the same in both snapshots: they show
+    the record itself and the names of its sectors and organisations, nothing else."""
+    return all(new.tables[kind] is old.tables[kind] for kind in ("sectors", "orgs"))
 
 
 def _maker(kind: str, snapshot: Snapshot) -> RowMaker:

@@ -77,6 +77,11 @@ class TableRow:
         self._maker = maker
 
     @property
+    def record(self) -> Any:
+        """The record the row shows (None for rows made from ready cells)."""
+        return self._record
+
+    @property
     def cells(self) -> tuple[str, ...]:
         if self._cells is None:
             maker = self._maker
