@@ -8,6 +8,7 @@ descendants, claims by subject, folded search text) is computed on first use.
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cached_property
@@ -43,6 +44,7 @@ class Snapshot:
         # Kinds not read yet (a first screen's snapshot, see Store.first_snapshot): their
         # tables are empty, and nothing that depends on them may be shown as a fact.
         self.pending: tuple[str, ...] = ()
+        self.patched_from: tuple[weakref.ref[Snapshot], frozenset[str]] | None = None
 
     def patched(self, changes: Mapping[str, Any], version: object) -> Snapshot:
         """A new snapshot with ``changes`` (id -> record, or None for removed) applied.
@@ -70,8 +72,18 @@ class Snapshot:
         fresh.tables = tables
         fresh.version = version
         fresh.pending = self.pending
+        # Which snapshot this one was patched from, and the ids that changed: lets a view
+        # mend what it made from that snapshot instead of comparing every record.
+        fresh.patched_from = (weakref.ref(self), frozenset(changes))
         _carry_derived(self, fresh, before, changes, touched)
         return fresh
+
+    def changed_since(self, other: Snapshot) -> frozenset[str] | None:
+        """The ids that differ from ``other``, if this snapshot was patched from it."""
+        origin = self.patched_from
+        if origin is None or origin[0]() is not other:
+            return None
+        return origin[1]
 
     # -- lookups ------------------------------------------------------------
     @property

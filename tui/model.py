@@ -7,9 +7,10 @@ the explorer and ``bilat list`` always agree. Widgets only receive rows.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from store import Filter, Snapshot
+from store import Filter, Snapshot, kind_of_id
 from store.present import COLUMNS
 
 from .widgets.record_table import RowMaker, TableColumn, TableRow
@@ -80,8 +81,20 @@ class ExplorerModel:
         table = self._snapshot.tables[kind]
         if table is old.tables[kind]:
             return cached
-        by_id = cached[1]
+        every, by_id = cached
         maker = self._makers[kind]
+        changed = self._snapshot.changed_since(old)
+        ids = self._snapshot.sorted_ids(kind)
+        if changed is not None and len(ids) == len(every):
+            mine = [record_id for record_id in changed if kind_of_id(record_id) == kind]
+            if all(record_id in by_id and record_id in table for record_id in mine):
+                # Records edited in place: the same ids in the same order, a few new rows.
+                every, by_id = list(every), dict(by_id)
+                for record_id in mine:
+                    row = TableRow(record_id, record=table[record_id], maker=maker)
+                    every[bisect.bisect_left(ids, record_id)] = row
+                    by_id[record_id] = row
+                return every, by_id
         carried: list[TableRow] = []
         for record_id in self._snapshot.sorted_ids(kind):
             record = table[record_id]
