@@ -36,6 +36,7 @@ class Editor:
     def __init__(self, app: BilatApp) -> None:
         self.app = app
         self.history = History(app.store)
+        self._saving = 0  # saves being written in a worker thread
 
     @property
     def store(self) -> Any:
@@ -98,18 +99,38 @@ class Editor:
         self.app.push_screen(form, callback=saved)
 
     def _save(self, record: Record, expected_rev: int) -> None:
-        try:
-            written = self.history.save(
-                record, expected_rev=expected_rev, label=f"save {record.id}"
-            )
-        except ConflictError as exc:
-            self._conflict(record, exc)
-            return
-        except BilatError as exc:
-            self.app.notify(str(exc), severity="error", timeout=8)
-            return
+        """Write off the event loop: on a large database the write and the mending of
+        the snapshot take tens of milliseconds the screen should not freeze for."""
+        self._saving += 1
+
+        def write() -> None:
+            try:
+                written = self.history.save(
+                    record, expected_rev=expected_rev, label=f"save {record.id}"
+                )
+            except ConflictError as exc:
+                self.app.call_from_thread(self._conflict, record, exc)
+            except BilatError as exc:
+                self.app.call_from_thread(self.app.notify, str(exc), severity="error", timeout=8)
+            else:
+                self.app.call_from_thread(self._saved, written)
+            finally:
+                self.app.call_from_thread(self._done_saving)
+
+        self.app.run_worker(write, thread=True, group="save")
+
+    def _saved(self, written: Record) -> None:
         self.app.reload()
         self.app.notify(f"Saved {written.id}")
+
+    def _done_saving(self) -> None:
+        self._saving -= 1
+
+    def _busy(self) -> bool:
+        """True while a save is being written: undo, redo and delete wait for it."""
+        if self._saving:
+            self.app.notify("Saving… try again in a moment.", severity="warning", timeout=2)
+        return bool(self._saving)
 
     def _conflict(self, mine: Record, exc: ConflictError) -> None:
         def chosen(choice: str | None) -> None:
@@ -127,7 +148,7 @@ class Editor:
 
     # -- delete --------------------------------------------------------------------
     def delete(self, record_id: str | None) -> None:
-        if record_id is None or not self._writable():
+        if record_id is None or not self._writable() or self._busy():
             return
         snapshot = self.store.snapshot()
         record = snapshot.find(record_id)
@@ -168,7 +189,7 @@ class Editor:
         self._step(self.history.redo, "Redid")
 
     def _step(self, step: Any, verb: str) -> None:
-        if not self._writable():
+        if not self._writable() or self._busy():
             return
         try:
             label = step()

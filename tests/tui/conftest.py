@@ -108,6 +108,13 @@ def import_bundle(tmp_path: Path) -> Callable[[Store, dict[str, Any]], None]:
     return run
 
 
+async def press_save(pilot: Any) -> None:
+    """F10 on a form, then wait for the save, which is written in a worker thread."""
+    await pilot.press("f10")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 # -- reading what the app shows ------------------------------------------------------
 
 

@@ -41,7 +41,7 @@ from store import (
     quote_in_text,
 )
 from tests.dbfiles import database_bytes
-from tests.tui.conftest import pilot_test
+from tests.tui.conftest import pilot_test, press_save
 from tui.app import BilatApp
 from tui.screens.add_source import AddSourceScreen
 from tui.screens.detail import DetailScreen
@@ -243,7 +243,7 @@ async def test_project_form_new_edit_and_cancel(db: Path) -> None:
         # Empty, it cannot be saved, and says why under the name.
         assert save_disabled(form)
         assert "name" in error_of(form, "name.en")
-        await pilot.press("f10")
+        await press_save(pilot)
         assert app.screen is form
         # Vocabularies are chosen from lists, never typed.
         assert isinstance(field(form, "status").query_one(Select), Select)
@@ -275,7 +275,7 @@ async def test_project_form_new_edit_and_cancel(db: Path) -> None:
         pick(field(form, "agreements").query_one(SelectionList), MOU)
         field(form, "flags").query_one(TextArea).text = "Site not confirmed\n\nSecond flag"
         await pilot.pause()
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
 
@@ -319,7 +319,7 @@ async def test_project_form_new_edit_and_cancel(db: Path) -> None:
         assert text_input(form, "dates.operation_start").value == "fin 2026"
         fill(text_input(form, "name.en"), "Oran steel plant")
         choose(field(form, "status").query_one(Select), "operating")
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         edited = fresh(db).get(new_id)
         assert edited.name["en"] == "Oran steel plant"
@@ -363,7 +363,7 @@ async def test_agreement_form_new_edit_and_cancel(db: Path) -> None:
         fill(text_input(form, "events.signed"), "2025-03-14")
         pick(field(form, "sectors").query_one(SelectionList), "sec-steel")
         pick(field(form, "projects").query_one(SelectionList), SECOND_COMPLEX)
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         saved = fresh(db).get("agr-dz-ru-steel-mou")
@@ -391,7 +391,7 @@ async def test_agreement_form_new_edit_and_cancel(db: Path) -> None:
         assert orgs == [ANPP, "org-ru-institute-medicines-good-practices"]
         choose(field(form, "status").query_one(Select), "signed")
         fill(text_input(form, "events.signed"), "Q4 2025")
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         after = fresh(db).get(MOU)
         assert (after.status, after.rev) == ("signed", before.rev + 1)
@@ -426,7 +426,7 @@ async def test_sector_form_new_edit_and_cancel(db: Path) -> None:
         fill(text_input(form, "name.fr"), "Cuivre")
         choose(field(form, "parent").query_one(Select), "sec-heavy-industry")
         fill(text_input(form, "codes.isic"), "2420")
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         saved = fresh(db).get("sec-copper")
         assert isinstance(saved, Sector)
@@ -444,7 +444,7 @@ async def test_sector_form_new_edit_and_cancel(db: Path) -> None:
         form = app.screen
         assert isinstance(form, SectorForm) and form.original.id == "sec-tourism"
         fill(text_input(form, "codes.nace"), "I55")
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         edited = fresh(db).get("sec-tourism")
         assert (edited.codes["nace"], edited.name) == ("I55", form.original.name)
@@ -469,7 +469,7 @@ async def test_org_form_new_from_the_palette_edit_from_its_detail_and_cancel(db:
         choose(field(form, "kind").query_one(Select), "company")
         choose(field(form, "country").query_one(Select), "RU")
         choose(field(form, "parent").query_one(Select), RU_HEALTH)
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         saved = fresh(db).get("org-rusal")
         assert isinstance(saved, Org)
@@ -489,7 +489,7 @@ async def test_org_form_new_from_the_palette_edit_from_its_detail_and_cancel(db:
         assert isinstance(form, OrgForm) and form.original.id == ANPP
         assert text_input(form, "acronym").value == "ANPP"
         fill(text_input(form, "acronym"), "ANPP-DZ")
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         assert isinstance(app.screen, DetailScreen)
         assert fresh(db).get(ANPP).acronym == "ANPP-DZ"
@@ -523,7 +523,7 @@ async def test_validation_messages_stand_under_their_fields(db: Path) -> None:
         assert "Q4 2025" in message and "2025-12-31" in message
         assert error_of(form, "dates.approved") == ""  # only that field
         assert save_disabled(form)
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         assert app.screen is form  # F10 did nothing
         fill(text_input(form, "dates.announced"), "Q4 2025")
@@ -558,7 +558,7 @@ async def test_validation_messages_stand_under_their_fields(db: Path) -> None:
         await pilot.pause()
         assert "name" in error_of(form, "name.en")
         assert save_disabled(form)
-        await pilot.press("f10")
+        await press_save(pilot)
         assert app.screen is form
         await type_text(pilot, text_input(form, "name.fr"), "Complexe")
         assert error_of(form, "name.en") == ""
@@ -566,7 +566,7 @@ async def test_validation_messages_stand_under_their_fields(db: Path) -> None:
         assert str(form.query_one("#form-error", Static).content) == ""
         assert database_bytes(db) == before  # nothing written while editing
 
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
     saved = fresh(db).get(SECOND_COMPLEX)
@@ -585,9 +585,45 @@ async def _edit_name(pilot: Pilot[Any], app: BilatApp, record_id: str, name: str
     await pilot.press("e")
     assert isinstance(app.screen, ProjectForm)
     fill(text_input(app.screen, "name.en"), name)
-    await pilot.press("f10")
+    await press_save(pilot)
     await pilot.pause()
     assert isinstance(app.screen, MainScreen)
+
+
+@pilot_test
+async def test_a_save_is_written_off_the_screen_and_undo_waits_for_it(db: Path) -> None:
+    """The form closes at once; the write runs in a thread; undo meanwhile says to wait."""
+    import threading
+
+    app = make_app(db)
+    release = threading.Event()
+    real_save = app.editor.history.save
+
+    def slow_save(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return real_save(*args, **kwargs)
+
+    app.editor.history.save = slow_save  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await focus_row(pilot, app, "projects", ALUMINIUM)
+        await pilot.press("e")
+        fill(text_input(app.screen, "name.en"), "Renamed while busy")
+        await pilot.press("f10")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)  # the screen answers while it writes
+        await pilot.press("u")
+        await pilot.pause()
+        assert any("Saving" in str(n.message) for n in app._notifications)
+        assert fresh(db).get(ALUMINIUM).name["en"] != "Renamed while busy"
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert fresh(db).get(ALUMINIUM).name["en"] == "Renamed while busy"
+        assert app.main.model.snapshot.get(ALUMINIUM).name["en"] == "Renamed while busy"
+        await pilot.press("u")  # now it undoes the save
+        await pilot.pause()
+        assert fresh(db).get(ALUMINIUM).name["en"] != "Renamed while busy"
 
 
 @pilot_test
@@ -613,7 +649,7 @@ async def test_undo_and_redo_several_levels_then_refuse_over_a_colleague(db: Pat
         app.main.query_one(SectorTree).focus()
         await pilot.press("n")
         await type_text(pilot, text_input(app.screen, "name.en"), "Zinc")
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         states.append(state())
         await focus_row(pilot, app, "agreements", HEAVY_PARTNERSHIP)
@@ -737,7 +773,7 @@ async def test_evidence_quote_is_picked_by_search_word_and_sentence(db: Path) ->
         assert isinstance(app.focused, Input) and app.focused.id == "evidence-search"
         # Nothing selected yet: F10 attaches nothing.
         assert screen.query_one("#evidence-attach", Button).disabled
-        await pilot.press("f10")
+        await press_save(pilot)
         assert app.screen is screen
         choose(screen.query_one("#evidence-field", Select), "capacity")
         notes = watch_notifications(app)
@@ -762,7 +798,7 @@ async def test_evidence_quote_is_picked_by_search_word_and_sentence(db: Path) ->
         )
         assert selected in str(screen.query_one("#evidence-quote", Static).content)
         before = set(fresh(db).snapshot().claims)
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         assert isinstance(app.screen, DetailScreen)
 
@@ -809,7 +845,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         fill(screen.query_one("#src-published", Input), "2025-03-03")
         await paste(pilot, screen.query_one("#src-text", TextArea), ARTICLE)
         assert screen.query_one("#src-text", TextArea).text == ARTICLE
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         assert "2 sources" in str(app.main.query_one(TopBar).content)
@@ -834,7 +870,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         screen = app.screen
         fill(screen.query_one("#src-title", Input), "From a file")
         fill(screen.query_one("#src-file", Input), str(article))
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         digest = hashlib.sha256(article.read_bytes()).hexdigest()
@@ -848,7 +884,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         await pilot.pause()
         fill(app.screen.query_one("#src-title", Input), "Again")
         fill(app.screen.query_one("#src-file", Input), str(article))
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         assert "already stored" in notes[-1][0]
         assert database_bytes(db) == before
@@ -860,15 +896,15 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         error = screen.query_one("#form-error", Static)
         fill(screen.query_one("#src-title", Input), "A title but no text")
         await paste(pilot, screen.query_one("#src-text", TextArea), "   \n  ")
-        await pilot.press("f10")
+        await press_save(pilot)
         assert app.screen is screen and "empty" in str(error.content)
         fill(screen.query_one("#src-title", Input), "")
         await paste(pilot, screen.query_one("#src-text", TextArea), "Some text.")
-        await pilot.press("f10")
+        await press_save(pilot)
         assert app.screen is screen and "title" in str(error.content)
         fill(screen.query_one("#src-title", Input), "Missing")
         fill(screen.query_one("#src-file", Input), str(tmp_path / "no.txt"))
-        await pilot.press("f10")
+        await press_save(pilot)
         assert app.screen is screen and "cannot read" in str(error.content)
         await pilot.press("escape")
         await pilot.pause()

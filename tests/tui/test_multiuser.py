@@ -22,7 +22,7 @@ from textual.widgets import Input, Static, TextArea
 
 from store import Org, Store
 from tests.dbfiles import database_bytes
-from tests.tui.conftest import pilot_test
+from tests.tui.conftest import pilot_test, press_save
 from tui.app import BilatApp
 from tui.screens.dialogs import ConflictScreen
 from tui.screens.forms import OrgForm, ProjectForm, SectorForm
@@ -86,7 +86,7 @@ async def rename_project(pilot: Pilot[Any], app: BilatApp, record_id: str, name:
     await pilot.pause()
     assert isinstance(app.screen, ProjectForm)
     name_input(app.screen).value = name
-    await pilot.press("f10")
+    await press_save(pilot)
     await pilot.pause()
     assert isinstance(app.screen, MainScreen)
 
@@ -203,12 +203,12 @@ async def open_conflict(
     form1 = app1.screen
     assert isinstance(form1, OrgForm)
     form1.query_one("#field-acronym Input", Input).value = "ANPP-1"
-    await p1.press("f10")
+    await press_save(p1)
     await p1.pause()
     assert fresh(db).get(ANPP).acronym == "ANPP-1"
 
     before = database_bytes(db)
-    await p2.press("f10")
+    await press_save(p2)
     await p2.pause()
     assert isinstance(app2.screen, ConflictScreen)
     assert database_bytes(db) == before  # nothing overwritten
@@ -257,7 +257,7 @@ async def test_conflict_dialog_shows_both_versions_and_each_choice_works(
             assert name_input(form).value == "Agency, as app2 calls it"
             assert stored == theirs  # still nothing written
             form.query_one("#field-acronym Input", Input).value = "ANPP-1"  # merge by hand
-            await p2.press("f10")
+            await press_save(p2)
             await p2.pause()
             assert not isinstance(app2.screen, (OrgForm, ConflictScreen))
             merged = fresh(db).get(ANPP)
@@ -277,7 +277,7 @@ async def test_conflict_when_the_record_was_deleted_meanwhile(db: Path) -> None:
         await pilot.pause()
         name_input(app.screen).value = "Still wanted"
         other.delete("org-short-lived")
-        await pilot.press("f10")
+        await press_save(pilot)
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ConflictScreen)
@@ -337,6 +337,7 @@ async def test_a_process_hammering_the_file_while_the_app_edits_loses_nothing(
                 nonlocal slowest
                 started = time.monotonic()
                 await pilot.press(*keys)
+                await pilot.app.workers.wait_for_complete()
                 await pilot.pause()
                 slowest = max(slowest, time.monotonic() - started)
 
