@@ -13,6 +13,8 @@ is no per-process id counter to collide.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -270,6 +272,7 @@ class TinyDBBackend(Backend):
 
     def _compact(self, entry: Entry | None) -> DatabaseVersion:
         """Write the file with the journal (and ``entry``) folded in, through TinyDB."""
+        self._remove_leftovers()
         storage = self._storage
         storage.begin()
         try:
@@ -297,6 +300,13 @@ class TinyDBBackend(Backend):
         storage.forget()
         self._known = produced
         return produced
+
+    def _remove_leftovers(self) -> None:
+        """Temporary files of writers killed mid-write: only a lock holder writes one, and
+        we hold the lock, so any found now belongs to nobody."""
+        for leftover in self.path.parent.glob(f".{glob.escape(self.path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
     def _forget_process_caches(self) -> None:
         """Another process may have written since: TinyDB's caches must not outlive that."""

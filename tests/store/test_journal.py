@@ -220,3 +220,16 @@ def test_the_journal_has_the_permissions_of_a_shared_file(seeded_path: Path) -> 
     # ...but the team's journal stays writable by the group, like the file it follows.
     assert journal_path(seeded_path).stat().st_mode & 0o777 == 0o664
     assert journal_path(seeded_path).stat().st_gid == seeded_path.stat().st_gid
+
+
+def test_compaction_removes_temporary_files_of_killed_writers(seeded_path: Path) -> None:
+    leftover = seeded_path.with_name(f".{seeded_path.name}.k1ll3d.tmp")
+    leftover.write_bytes(b'{"half": ')
+    other = seeded_path.with_name(".another.json.x.tmp")  # another database's: not ours
+    other.write_bytes(b"")
+    db = Store.open(seeded_path)
+    db.upsert(Sector(id="sec-a", name={"en": "A"}))
+    assert leftover.exists()  # an append leaves the folder alone
+    db.compact()
+    assert not leftover.exists()
+    assert other.exists()
