@@ -235,7 +235,9 @@ def read_records(path: Path, *, defer: bool = False) -> BaseFile | None:
         raise DatabaseError(f"database {path} has format {tag!r}; this bilat reads {FORMAT_TAG}")
     base_id = base_id_of({META_TABLE: decoded.meta})
     if isinstance(decoded, _FirstPass):
-        deferred = {name: getattr(decoded, name) for name in DEFERRABLE_TABLES}
+        # Copies of their spans, so that the whole file's bytes are freed now, not when
+        # the rest is decoded (at 100,000 projects: 230 MB kept instead of 374 MB).
+        deferred = {name: msgspec.Raw(bytes(getattr(decoded, name))) for name in DEFERRABLE_TABLES}
         tables = {name: getattr(decoded, name) for name in DATA_TABLES if name not in deferred}
         return BaseFile(tables, signature, base_id, deferred)
     tables = {name: getattr(decoded, name) for name in DATA_TABLES}
