@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import mmap
 import os
 import tempfile
 from pathlib import Path
@@ -150,6 +151,8 @@ def read_base_id(path: Path) -> str | None:
 
 # Tables a first screen can do without: decoded after it is painted (see read_records).
 DEFERRABLE_TABLES = ("sources", "claims")
+# A first screen's read of a file this large maps it instead of copying it.
+MAP_ABOVE_BYTES = 1 << 20
 
 
 def _empty_table() -> msgspec.Raw:
@@ -211,15 +214,27 @@ def read_records(path: Path, *, defer: bool = False) -> BaseFile | None:
     in the shape raises DatabaseError here; an invalid record is left to the
     caller, which names the record and the field.
     """
+    raw: bytes | mmap.mmap
     try:
         with open(path, "rb") as handle:
             st = os.fstat(handle.fileno())
-            raw = handle.read()
+            if defer and st.st_size >= MAP_ABOVE_BYTES:
+                # Decoded where the file lies in the page cache, not from a copy of it: a
+                # first screen sooner, by the time a 300 MB copy takes. (Our writers replace
+                # the file, never truncate it, so the mapping cannot lose its pages.)
+                raw = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            else:
+                raw = handle.read()
     except FileNotFoundError:
         return BaseFile({name: {} for name in DATA_TABLES}, None, None)
     except OSError as exc:
         raise DatabaseError(f"cannot read database {path}: {exc.strerror}") from None
     signature = (st.st_ino, st.st_size, st.st_mtime_ns)
+    if isinstance(raw, mmap.mmap):
+        try:
+            return _read_first_pass(raw, path, signature)
+        finally:
+            raw.close()
     if not raw.strip():
         return BaseFile({name: {} for name in DATA_TABLES}, signature, None)
     try:
@@ -229,6 +244,26 @@ def read_records(path: Path, *, defer: bool = False) -> BaseFile | None:
     except (msgspec.DecodeError, msgspec.ValidationError):
         parse_database(raw, path)  # raises the clear message for a shape problem
         return None
+    return _base_file(decoded, path, signature)
+
+
+def _read_first_pass(raw: mmap.mmap, path: Path, signature: FileSignature) -> BaseFile | None:
+    try:
+        decoded = _FIRST_PASS_DECODER.decode(raw)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        parse_database(raw[:], path)  # raises the clear message for a shape problem
+        return None
+    # Nothing may point into the mapping once it is closed: the spans kept are copies,
+    # and the decoded file (whose spans point into it) goes before the caller closes it.
+    try:
+        return _base_file(decoded, path, signature)
+    finally:
+        del decoded
+
+
+def _base_file(
+    decoded: _FirstPass | _DatabaseFile, path: Path, signature: FileSignature
+) -> BaseFile:
     format_doc = decoded.meta.get("format")
     tag = format_doc.get("tag") if isinstance(format_doc, dict) else None
     if tag is not None and tag not in READABLE_TAGS:

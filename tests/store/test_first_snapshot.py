@@ -87,3 +87,18 @@ def test_no_search_before_the_claims_are_read(seeded_path: Path) -> None:
     with pytest.raises(QueryError, match="still being read"):
         first.select_ids("projects", parse_filter("emplois"))
     assert store.snapshot().select_ids("projects", parse_filter("emplois"))
+
+
+@pytest.mark.parametrize("damage", ["truncated", "format"])
+def test_a_large_damaged_file_is_named_on_the_first_read(db_path: Path, damage: str) -> None:
+    """Files of a megabyte or more are read through a mapping: the same clear refusals."""
+    sectors = {
+        f"sec-s{i:05d}": {"id": f"sec-s{i:05d}", "name": {"en": "x" * 100}, "rev": 1}
+        for i in range(12000)
+    }
+    tag = "bilat-db/99" if damage == "format" else "bilat-db/2"
+    raw = orjson.dumps({"_meta": {"format": {"tag": tag}}, "sectors": sectors})
+    assert len(raw) > 1 << 20
+    db_path.write_bytes(raw[:-100] if damage == "truncated" else raw)
+    with pytest.raises(DatabaseError, match="truncated" if damage == "truncated" else "format"):
+        Store.open(db_path).first_snapshot(min_bytes=0)
