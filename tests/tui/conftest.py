@@ -138,7 +138,10 @@ def static_text(app: BilatApp, selector: str) -> str:
 
 
 def detail_text(app: BilatApp) -> str:
-    return static_text(app, "#detail-text")
+    """The plain text of the record the detail pane (or screen) shows."""
+    from tui.widgets.detail_view import DetailView
+
+    return app.screen.query_one(DetailView).text
 
 
 def screen_lines(app: BilatApp) -> list[str]:

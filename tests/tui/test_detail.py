@@ -10,14 +10,17 @@ from textual.widgets import OptionList
 from store import Store
 from tui.app import BilatApp
 from tui.screens.detail import DetailScreen
+from tui.widgets.detail_view import DetailView
 
 from .conftest import (
     ALUMINIUM,
+    ANTICANCER,
     HEAVY_PARTNERSHIP,
     MOU,
     SEED_SOURCE,
     SEED_SOURCE_TITLE,
     detail_text,
+    screen_lines,
     screen_text,
 )
 
@@ -202,3 +205,67 @@ async def test_a_large_database_gathers_claims_off_the_event_loop(
         text = detail_text(app)
         assert f"Id: {app.main.query_one('#detail').record_id}" in text
         assert "Claims" in text or "“" in text
+
+
+async def test_the_pane_follows_the_highlight_without_laying_the_screen_out(
+    app: BilatApp, monkeypatch: Any
+) -> None:
+    """Another record in the pane changes its lines, never the size of anything on screen."""
+    layouts: list[tuple[Any, ...]] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        detail = app.main.query_one(DetailView)
+        first_text = detail_text(app)
+        real_refresh_layout = app.main._refresh_layout
+
+        def counted(*args: Any, **kwargs: Any) -> None:
+            layouts.append(args)
+            real_refresh_layout(*args, **kwargs)
+
+        monkeypatch.setattr(app.main, "_refresh_layout", counted)
+        await pilot.press("j")  # the first anticancer project: a shorter record
+        await pilot.pause()
+        assert detail.record_id == ANTICANCER
+        assert detail_text(app) != first_text
+        assert detail_text(app).splitlines()[0] == "First anticancer medicine plants"
+        assert "First anticancer medicine plants" in screen_text(app)
+        await pilot.press("k")
+        await pilot.pause()
+        assert detail_text(app) == first_text
+        assert layouts == []
+
+
+async def test_related_records_are_drawn_in_the_pane_and_open_with_enter(app: BilatApp) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one(DetailView)
+        await pilot.press("r")
+        await pilot.pause()
+        # The list of related records scrolled into view, its first record highlighted.
+        shown = screen_text(app)
+        assert "→ agreement: Moscow–Algiers partnership for two heavy-industry complexes" in shown
+        assert view.scroll_y > 0
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen)
+        assert app.screen.record_id == "sec-aluminium"
+
+
+async def test_a_related_record_opens_with_a_click(app: BilatApp) -> None:
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("end")
+        await pilot.pause()
+        view = app.screen.query_one(DetailView)
+        view.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        lines = screen_lines(app)
+        row = next(y for y, line in enumerate(lines) if "→ sector: Steel" in line)
+        await pilot.click(DetailView, offset=(5, row - view.region.y))
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen)
+        assert app.screen.record_id == "sec-steel"

@@ -7,15 +7,19 @@ read as markup. Related records sit in a list below: enter opens one.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -25,6 +29,8 @@ from store.text import printable
 
 # Above this many claims, a snapshot's claims and links are grouped in a thread.
 PREPARE_IN_BACKGROUND_ABOVE = 50_000
+
+NOTHING_HIGHLIGHTED = Text("Nothing highlighted.", style="dim")
 
 
 class OpenRecord(Message):
@@ -85,8 +91,51 @@ def plain_text(group: Group) -> str:
     return "\n".join(lines)
 
 
-class DetailView(VerticalScroll, can_focus=True):
-    """The detail of one record; scrolls; its links are one enter away."""
+class RelatedList(OptionList):
+    """The keys of the related-records list; the pane draws the list in its own lines.
+
+    The options, the highlight and the keys (up, down, enter…) are an ordinary OptionList's,
+    but the widget takes no room: the pane draws the related records below the record, so
+    that showing another record never changes the size of anything on screen.
+    """
+
+    DEFAULT_CSS = """
+    RelatedList, RelatedList:focus {
+        height: 0;
+        border: none;
+        padding: 0;
+    }
+    """
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        self._tell_pane()
+
+    def on_focus(self) -> None:
+        self._tell_pane()
+
+    def on_blur(self) -> None:
+        self._tell_pane()
+
+    def _tell_pane(self) -> None:
+        if isinstance(self.parent, DetailView):
+            self.parent.link_moved()
+
+    def _move_page(self, direction: Literal[-1, 1]) -> None:
+        # The list has no lines of its own: a page is half as many lines as the pane shows.
+        if not self.option_count:
+            return
+        step = max(1, self.parent.size.height // 2) if isinstance(self.parent, Widget) else 1
+        index = (self.highlighted or 0) + direction * step
+        self.highlighted = max(0, min(self.option_count - 1, index))
+
+
+class DetailView(ScrollView, can_focus=True):
+    """The detail of one record; scrolls; its links are one enter away.
+
+    The record's lines are drawn with the line API: showing another record replaces the
+    lines and the scrollable size, without laying the screen out again.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -107,34 +156,66 @@ class DetailView(VerticalScroll, can_focus=True):
         Binding("k", "scroll_up", "Up", show=False, id="detail.up"),
     ]
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"detail-view--links"}
+
+    DEFAULT_CSS = """
+    DetailView {
+        overflow-x: hidden;
+        & > .detail-view--links {
+            background: $surface;
+        }
+        & > #detail-text {
+            display: none;
+        }
+    }
+    """
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.record_id: str | None = None
+        self._body: RenderableType = NOTHING_HIGHLIGHTED
+        self._link_prompts: list[Text] = []
+        # The lines drawn at a width, and where each link's lines start and end.
+        self._lines: list[Strip] = []
+        self._link_rows: list[tuple[int, int]] = []
+        self._lines_width = -1
+
+    @property
+    def is_container(self) -> bool:
+        # Its children take no room, but the related list must be a stop of the focus chain.
+        return True
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Nothing highlighted.", style="dim"), id="detail-text")
-        yield OptionList(id="detail-related")
+        # The text the pane shows, as a Static (never displayed) for code that reads it.
+        yield Static(NOTHING_HIGHLIGHTED, id="detail-text")
+        yield RelatedList(id="detail-related")
+
+    @property
+    def text(self) -> str:
+        """The plain text of the record shown (or of the line that stands for it)."""
+        body = self._body
+        return str(body) if isinstance(body, DetailText) else getattr(body, "plain", str(body))
+
+    @property
+    def related_list(self) -> RelatedList:
+        return self.query_one("#detail-related", RelatedList)
 
     def show(self, snapshot: Snapshot, record_id: str | None) -> None:
+        if record_id != self.record_id:
+            self.scroll_to(y=0, animate=False, immediate=True)
         self.record_id = record_id
-        body = self.query_one("#detail-text", Static)
-        links = self.query_one("#detail-related", OptionList)
-        links.clear_options()
         if record_id is None or snapshot.find(record_id) is None:
-            body.update(Text("Nothing highlighted.", style="dim"))
-            links.display = False
+            self._set(NOTHING_HIGHLIGHTED)
             return
         if snapshot.pending:
             # The first screen of a large database: claims are still being read, and a
             # detail without them would look like a record that has no evidence.
-            body.update(Text(f"{record_id}: reading the claims and sources…", style="dim"))
-            links.display = False
+            self._set(Text(f"{record_id}: reading the claims and sources…", style="dim"))
             return
         if not snapshot.links_ready and len(snapshot.claims) > PREPARE_IN_BACKGROUND_ABOVE:
             # Grouping every claim by record takes a second or more on a large database:
             # do it off the event loop, so the first screen is painted without waiting.
-            body.update(Text(f"{record_id}: gathering its claims and links…", style="dim"))
-            links.display = False
+            self._set(Text(f"{record_id}: gathering its claims and links…", style="dim"))
             self.run_worker(
                 lambda: self._prepare(snapshot, record_id),
                 thread=True,
@@ -142,7 +223,6 @@ class DetailView(VerticalScroll, can_focus=True):
                 exclusive=True,
             )
             return
-        body.update(render_record(snapshot, record_id))
         options = [
             Option(
                 Text(f"→ {link.relation}: {printable(link.title)}  ({link.record_id})"),
@@ -150,8 +230,110 @@ class DetailView(VerticalScroll, can_focus=True):
             )
             for link in related(snapshot, snapshot.get(record_id))
         ]
-        links.add_options(options)
-        links.display = bool(options)
+        self._set(render_record(snapshot, record_id), options)
+
+    def _set(self, body: RenderableType, options: list[Option] | None = None) -> None:
+        """Show ``body`` and ``options`` below it: new lines, no layout."""
+        self._body = body
+        self.query_one("#detail-text", Static).update(body, layout=False)
+        links = self.related_list
+        links.set_options(options or [])
+        self._link_prompts = [
+            option.prompt for option in options or [] if isinstance(option.prompt, Text)
+        ]
+        links.can_focus = bool(options)
+        if links.has_focus and not options:
+            self.focus(scroll_visible=False)
+        self._lines_width = -1
+        self._update_lines()
+        self.refresh()
+
+    def _update_lines(self) -> None:
+        """Draw the lines at the pane's width and take their count as the scrollable size."""
+        width = self.scrollable_content_region.width
+        if not self.is_mounted or width <= 0:
+            return
+        if width == self._lines_width:
+            return
+        console = self.app.console
+        options = console.options.update(width=width, height=None, highlight=False)
+        lines = [Strip(line) for line in console.render_lines(self._body, options, pad=False)]
+        link_rows = []
+        if self._link_prompts:
+            lines.append(Strip([]))
+            for prompt in self._link_prompts:
+                start = len(lines)
+                lines.extend(
+                    Strip(line) for line in console.render_lines(prompt, options, pad=False)
+                )
+                link_rows.append((start, len(lines)))
+        self._lines = lines
+        self._link_rows = link_rows
+        self._lines_width = width
+        size = Size(width, len(lines))
+        if size != self.virtual_size:
+            # The pane's size comes from the layout, never from its lines: the scrollbar
+            # is updated in place (a layout happens only if it appears or disappears).
+            self.set_reactive(DetailView.virtual_size, size)
+            if self.container_size:
+                self._scroll_update(size)
+            else:
+                self.refresh(layout=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._update_lines()
+
+    def render_line(self, y: int) -> Strip:
+        self._update_lines()
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = round(self.scroll_y) + y
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        strip = self._lines[index]
+        link = self._link_at(index)
+        if link is None:
+            return strip.apply_style(base).adjust_cell_length(width, base)
+        links = self.related_list
+        if link == links.highlighted:
+            style = links.get_component_rich_style("option-list--option-highlighted")
+        else:
+            style = self.get_component_rich_style("detail-view--links")
+        style = base + style
+        return strip.apply_style(style).adjust_cell_length(width, style)
+
+    def _link_at(self, line: int) -> int | None:
+        """Which related record the line ``line`` shows (None for the record's own lines)."""
+        rows = self._link_rows
+        if not rows or line < rows[0][0]:
+            return None
+        return next((i for i, (start, end) in enumerate(rows) if start <= line < end), None)
+
+    def link_moved(self) -> None:
+        """The related list's highlight or focus changed: redraw, and show the highlight."""
+        links = self.related_list
+        highlighted = links.highlighted
+        focused = self.screen.focused is links  # (its has_focus is set after its Focus event)
+        if focused and highlighted is not None and highlighted < len(self._link_rows):
+            start, end = self._link_rows[highlighted]
+            top = round(self.scroll_y)
+            height = self.scrollable_content_region.height
+            if start < top:
+                self.scroll_to(y=start, animate=False, immediate=True)
+            elif end > top + height:
+                self.scroll_to(y=min(start, end - height), animate=False, immediate=True)
+        self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        link = self._link_at(round(self.scroll_y) + offset.y)
+        if link is not None:
+            links = self.related_list
+            links.focus(scroll_visible=False)
+            links.highlighted = link
+            links.action_select()
 
     def _prepare(self, snapshot: Snapshot, record_id: str) -> None:
         snapshot.prepare_links()
@@ -166,12 +348,11 @@ class DetailView(VerticalScroll, can_focus=True):
             self.post_message(OpenRecord(self.record_id, "source"))
 
     def action_related(self) -> None:
-        links = self.query_one("#detail-related", OptionList)
-        if links.display:
-            if links.highlighted is None and links.option_count:
+        links = self.related_list
+        if links.option_count:
+            if links.highlighted is None:
                 links.highlighted = 0  # so that enter right away opens the first link
-            links.focus()
-            links.scroll_visible()
+            links.focus(scroll_visible=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
