@@ -23,14 +23,14 @@ if TYPE_CHECKING:
     from .snapshot import ResolvedFilter, Snapshot
 
 INDEXED_KINDS = ("projects", "agreements")
-_COLUMNS = ("text", "status", "sectors", "countries", "orgs")
-_Entry = tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]
+_STRUCTURE = ("status", "sectors", "countries", "orgs")
+_Structure = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
 
 @dataclass
 class KindIndex:
     ids: list[str]
-    text: list[str]
+    text: list[str] | None  # None until built: the slow part, which only words need
     status: list[str]
     sectors: list[frozenset[str]]
     countries: list[frozenset[str]]
@@ -49,30 +49,43 @@ class SearchIndex:
         self._lock = threading.Lock()
         self._sets: dict[frozenset[str], frozenset[str]] = {}
 
-    def build(self, kinds: Sequence[str] = INDEXED_KINDS) -> SearchIndex:
-        """Build what is missing; a second caller waits for the first instead of redoing it."""
+    def build(self, kinds: Sequence[str] = INDEXED_KINDS, *, text: bool = True) -> SearchIndex:
+        """Build what is missing: statuses, sectors, countries and parties first, then
+        (unless ``text`` is False) the folded text that words are looked for in. A second
+        caller waits for the first instead of redoing it."""
         for kind in kinds:
-            if kind in self.kinds:
+            index = self.kinds.get(kind)
+            if index is not None and (index.text is not None or not text):
                 continue
             with self._lock:
                 if kind not in self.kinds:
-                    self.kinds[kind] = self._build_kind(kind)
+                    self.kinds[kind] = self._build_structure(kind)
+                index = self.kinds[kind]
+                if text and index.text is None:
+                    search_text = self.snapshot.search_text
+                    index.text = [search_text(record_id) for record_id in index.ids]
         return self
 
-    def _build_kind(self, kind: str) -> KindIndex:
+    def ready(self, flt: Filter, kinds: Sequence[str] = INDEXED_KINDS) -> bool:
+        """True if ``select`` answers ``flt`` at once, without building anything."""
+        return all(
+            kind in self.kinds and (not flt.words or self.kinds[kind].text is not None)
+            for kind in kinds
+        )
+
+    def _build_structure(self, kind: str) -> KindIndex:
         ids = self.snapshot.sorted_ids(kind)
-        index = KindIndex(list(ids), [], [], [], [], [])
+        index = KindIndex(list(ids), None, [], [], [], [])
         for record_id in ids:
-            for column, value in zip(_COLUMNS, self._entry(record_id), strict=True):
+            for column, value in zip(_STRUCTURE, self._structure(record_id), strict=True):
                 getattr(index, column).append(value)
         return index
 
-    def _entry(self, record_id: str) -> _Entry:
+    def _structure(self, record_id: str) -> _Structure:
         snapshot = self.snapshot
         record = snapshot.get(record_id)
         shared = self._shared
         return (
-            snapshot.search_text(record_id),
             record.status,
             # The record's own sectors; a filter's sector already includes its children.
             shared(frozenset(snapshot.sectors_of(record))),
@@ -88,36 +101,50 @@ class SearchIndex:
     def patched(self, snapshot: Snapshot, reached: set[str]) -> SearchIndex:
         """This index for ``snapshot``, a change later: only the entries of ``reached``
         (records added, removed or whose text, sectors, countries or parties may have
-        changed) are computed again; kinds not built yet are left to ``build``."""
+        changed) are computed again; what was not built yet is left to ``build``."""
         fresh = SearchIndex(snapshot)
         fresh._sets = self._sets
         for kind, index in list(self.kinds.items()):
             ids = snapshot.sorted_ids(kind)
             mine = [record_id for record_id in reached if record_id in snapshot.tables[kind]]
+            text = index.text
             if ids is index.ids or ids == index.ids:
-                mended = KindIndex(ids, *(list(getattr(index, c)) for c in _COLUMNS))
+                mended = KindIndex(
+                    ids,
+                    list(text) if text is not None else None,
+                    *(list(getattr(index, column)) for column in _STRUCTURE),
+                )
                 for record_id in mine:
                     position = bisect.bisect_left(ids, record_id)
-                    for column, value in zip(_COLUMNS, fresh._entry(record_id), strict=True):
-                        getattr(mended, column)[position] = value
+                    fresh._set_entry(mended, position, record_id)
             else:  # records added or removed: positions moved, carry entries over by id
                 where = {record_id: i for i, record_id in enumerate(index.ids)}
                 stale = set(mine)
-                mended = KindIndex(list(ids), [], [], [], [], [])
-                for record_id in ids:
+                mended = KindIndex(
+                    list(ids), [] if text is not None else None, *([] for _ in _STRUCTURE)
+                )
+                for position, record_id in enumerate(ids):
                     i = where.get(record_id)
+                    for column in _STRUCTURE:
+                        getattr(mended, column).append(
+                            getattr(index, column)[i] if i is not None else None
+                        )
+                    if mended.text is not None:
+                        mended.text.append(text[i] if text is not None and i is not None else "")
                     if i is None or record_id in stale:
-                        entry = fresh._entry(record_id)
-                    else:
-                        entry = tuple(getattr(index, c)[i] for c in _COLUMNS)  # type: ignore[assignment]
-                    for column, value in zip(_COLUMNS, entry, strict=True):
-                        getattr(mended, column).append(value)
+                        fresh._set_entry(mended, position, record_id)
             fresh.kinds[kind] = mended
         return fresh
 
+    def _set_entry(self, index: KindIndex, position: int, record_id: str) -> None:
+        for column, value in zip(_STRUCTURE, self._structure(record_id), strict=True):
+            getattr(index, column)[position] = value
+        if index.text is not None:
+            index.text[position] = self.snapshot.search_text(record_id)
+
     def select(self, kind: str, flt: Filter) -> list[str]:
         """Ids of ``kind`` matching ``flt`` (QueryError if a name in it is unknown)."""
-        index = self.build([kind]).kinds[kind]
+        index = self.build([kind], text=bool(flt.words)).kinds[kind]
         if flt.is_empty:
             return list(index.ids)
         resolved = self.snapshot.resolve(flt)
@@ -145,7 +172,9 @@ def _match(index: KindIndex, candidates: Sequence[int], flt: ResolvedFilter) -> 
     if flt.orgs is not None:
         wanted_o, orgs = flt.orgs, index.orgs
         hits = [i for i in hits if not wanted_o.isdisjoint(orgs[i])]
-    text = index.text
-    for word in flt.words:
-        hits = [i for i in hits if word in text[i]]
+    if flt.words:
+        text = index.text
+        assert text is not None, "select() builds the text before words are looked for"
+        for word in flt.words:
+            hits = [i for i in hits if word in text[i]]
     return hits

@@ -125,6 +125,10 @@ class BilatApp(App[None]):
                 return
             self.call_from_thread(self._completed, snapshot)
             snapshot = complete
+        # Qualifiers and the sector tree first (seconds at 100,000 projects), then the
+        # counts beside the sectors, then the text that words are looked for in.
+        snapshot.index.build(text=False)
+        self.call_from_thread(self._index_ready, snapshot)
         if MainScreen.is_large(snapshot):
             counts = sector_counts(snapshot)
             self.call_from_thread(self._counts_ready, snapshot, counts)
@@ -150,7 +154,7 @@ class BilatApp(App[None]):
 
     def _index_ready(self, snapshot: Snapshot) -> None:
         main = self.main
-        if main.model.snapshot is snapshot and main.filter_pending:
+        if main.model.snapshot is snapshot and main.filter_pending and not main.index_building():
             main.filter_pending = False
             main.refresh_tables()
 

@@ -26,7 +26,7 @@ from tui.app import BilatApp
 from tui.screens.forms import ProjectForm
 from tui.widgets.record_table import RecordTable
 
-from .conftest import detail_text, pilot_test, press_save, row_ids
+from .conftest import detail_text, pilot_test, press_save, row_ids, screen_lines
 
 GENERATOR = Path(__file__).resolve().parents[2] / "bench" / "generate.py"
 PROJECTS = 3000
@@ -140,3 +140,41 @@ def test_the_generated_database_is_valid(large_db: Path) -> None:
     assert store.check() == []
     project = next(iter(store.snapshot().projects.values()))
     assert msgspec.to_builtins(project)["id"] == project.id
+
+
+@pilot_test
+async def test_qualifiers_answer_before_the_text_index_is_built(
+    large_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Statuses and sectors are indexed first: they filter while words still wait."""
+    import threading
+
+    release = threading.Event()
+    real_search_text = Snapshot.search_text
+
+    def slow_search_text(snapshot: Snapshot, record_id: str) -> str:
+        release.wait(10)
+        return real_search_text(snapshot, record_id)
+
+    monkeypatch.setattr(Snapshot, "search_text", slow_search_text)
+    reference = Store.open(large_db).snapshot()
+    app = BilatApp(Store.open(large_db), poll=False)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(200):  # until the statuses, sectors, countries and parties are in
+            await pilot.pause(0.02)
+            index = app.main.model.snapshot.__dict__.get("index")
+            if index is not None and index.ready(parse_filter("status:approved")):
+                break
+        table = app.main.query_one("#projects", RecordTable)
+        table.focus()
+        await pilot.press("slash", *"status:approved")
+        await pilot.pause()
+        assert row_ids(app, "projects") == plain_select(reference, "projects", "status:approved")
+        await pilot.press("space", *"oran")
+        await pilot.pause()
+        assert "indexing…" in "\n".join(line for line in screen_lines(app))
+        release.set()
+        await settle(pilot)
+        assert row_ids(app, "projects") == plain_select(
+            reference, "projects", "status:approved oran"
+        )

@@ -118,7 +118,7 @@ class MainScreen(Screen[None]):
             readonly=app.store.readonly,  # type: ignore[attr-defined]
         )
         self.query_one(SectorTree).load(snapshot, with_counts=not self.is_large(snapshot))
-        if self._index_building():
+        if self.index_building():
             # Keep showing the last filtered rows until the new index is ready (see app.warm).
             self.filter_pending = True
             self.query_one(FilterBar).show_count("indexing…")
@@ -184,7 +184,7 @@ class MainScreen(Screen[None]):
         self._filter_now()
 
     def _filter_now(self) -> None:
-        if self._index_building():
+        if self.index_building():
             # A large database is still being indexed in the background: say so and filter
             # when it is ready, rather than freeze the screen building it a second time.
             self.filter_pending = True
@@ -197,11 +197,15 @@ class MainScreen(Screen[None]):
         """Large enough that counting and indexing happen in the background."""
         return len(snapshot.projects) + len(snapshot.agreements) > INDEX_IN_BACKGROUND_ABOVE
 
-    def _index_building(self) -> bool:
+    def index_building(self) -> bool:
+        """True while the filter shown needs a part of the index still built in the background."""
         snapshot = self.model.snapshot
         index = snapshot.__dict__.get("index")
-        built = index is not None and all(kind in index.kinds for kind in TABLE_KINDS)
-        return self.is_large(snapshot) and not built and not self.model.effective_filter().is_empty
+        flt = self.model.effective_filter()
+        # Statuses, sectors, countries and parties are indexed in a second or two; the
+        # text that words are looked for in takes longer: qualifiers need not wait for it.
+        ready = index is not None and index.ready(flt, TABLE_KINDS)
+        return self.is_large(snapshot) and not ready and not flt.is_empty
 
     def on_sector_tree_chosen(self, event: SectorTree.Chosen) -> None:
         self.model.sector = event.sector_id
