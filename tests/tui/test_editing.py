@@ -56,6 +56,7 @@ from tui.screens.forms import (
     SectorForm,
 )
 from tui.screens.main import MainScreen
+from tui.widgets.detail_view import DetailView
 from tui.widgets.fields import FormField
 from tui.widgets.record_table import RecordTable
 from tui.widgets.sector_tree import SectorTree
@@ -493,7 +494,7 @@ async def test_org_form_new_from_the_palette_edit_from_its_detail_and_cancel(db:
         await pilot.pause()
         assert isinstance(app.screen, DetailScreen)
         assert fresh(db).get(ANPP).acronym == "ANPP-DZ"
-        assert "ANPP-DZ" in str(app.screen.query_one("#detail-text", Static).content)
+        assert "ANPP-DZ" in app.screen.query_one(DetailView).text
 
         app.editor.new("orgs")
         await pilot.pause()

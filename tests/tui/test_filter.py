@@ -19,6 +19,7 @@ from .conftest import (
     MOU,
     PHARMA_COOPERATION,
     SECOND_COMPLEX,
+    detail_text,
     row_ids,
     static_text,
     table_lines,
@@ -218,7 +219,7 @@ async def test_no_match_says_so_in_each_table(app: BilatApp) -> None:
             assert f"No {kind} match this filter." in text
             assert "ctrl+u to clear it." in text
         assert app.main.query_one("#detail").record_id is None
-        assert "Nothing highlighted." in static_text(app, "#detail-text")
+        assert "Nothing highlighted." in detail_text(app)
 
 
 async def test_ctrl_u_and_f4_clear_the_filter(app: BilatApp) -> None:
@@ -271,7 +272,7 @@ async def test_a_filter_reaches_the_tables_and_the_detail_with_its_keystroke(
         assert detail.record_id is None  # the projects' highlight went away
         await pilot.pause()
         assert shows == [ANTICANCER, None]
-        assert "Nothing highlighted" in static_text(app, "#detail-text")
+        assert "Nothing highlighted" in detail_text(app)
         # Typed letters do the same, and the last table to move wins.
         await pilot.press("ctrl+u")
         assert shown(app) == (ALL_PROJECTS, ALL_AGREEMENTS)

@@ -27,6 +27,7 @@ from tui.app import BilatApp
 from tui.screens.dialogs import ConflictScreen
 from tui.screens.forms import OrgForm, ProjectForm, SectorForm
 from tui.screens.main import MainScreen
+from tui.widgets.detail_view import DetailView
 from tui.widgets.filter_bar import FilterInput
 from tui.widgets.record_table import RecordTable
 from tui.widgets.top_bar import TopBar
@@ -60,7 +61,7 @@ def cells_of(app: BilatApp, record_id: str) -> tuple[str, ...]:
 
 
 def detail_text(app: BilatApp) -> str:
-    return str(app.main.query_one("#detail-text", Static).content)
+    return app.main.query_one(DetailView).text
 
 
 def watch_notifications(app: BilatApp) -> list[str]:

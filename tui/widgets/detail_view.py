@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from store import Snapshot, title_of
@@ -164,9 +164,6 @@ class DetailView(ScrollView, can_focus=True):
         & > .detail-view--links {
             background: $surface;
         }
-        & > #detail-text {
-            display: none;
-        }
     }
     """
 
@@ -186,8 +183,6 @@ class DetailView(ScrollView, can_focus=True):
         return True
 
     def compose(self) -> ComposeResult:
-        # The text the pane shows, as a Static (never displayed) for code that reads it.
-        yield Static(NOTHING_HIGHLIGHTED, id="detail-text")
         yield RelatedList(id="detail-related")
 
     @property
@@ -235,7 +230,6 @@ class DetailView(ScrollView, can_focus=True):
     def _set(self, body: RenderableType, options: list[Option] | None = None) -> None:
         """Show ``body`` and ``options`` below it: new lines, no layout."""
         self._body = body
-        self.query_one("#detail-text", Static).update(body, layout=False)
         links = self.related_list
         links.set_options(options or [])
         self._link_prompts = [
