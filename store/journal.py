@@ -24,7 +24,6 @@ Safety rests on three rules:
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import uuid
 from collections.abc import Collection
@@ -36,6 +35,7 @@ import msgspec
 import orjson
 
 from .errors import DatabaseError
+from .files import fsync_directory, write_failure
 from .models import Agreement, Claim, Org, Project, Sector, Source
 
 JOURNAL_TAG = "bilat-journal/1"
@@ -88,7 +88,9 @@ class Entry:
             tables.setdefault(name, {}).update(docs)
 
 
-class _TypedPuts(msgspec.Struct, forbid_unknown_fields=True):
+class TypedTables(msgspec.Struct, forbid_unknown_fields=True):
+    """Every table of records, each decoded into its model (a file, or one write)."""
+
     sources: dict[str, Source] = msgspec.field(default_factory=dict)
     sectors: dict[str, Sector] = msgspec.field(default_factory=dict)
     orgs: dict[str, Org] = msgspec.field(default_factory=dict)
@@ -98,7 +100,7 @@ class _TypedPuts(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class _TypedEntry(msgspec.Struct, forbid_unknown_fields=True):
-    puts: _TypedPuts = msgspec.field(default_factory=_TypedPuts)
+    puts: TypedTables = msgspec.field(default_factory=TypedTables)
     removes: dict[str, list[str]] = msgspec.field(default_factory=dict)
 
 
@@ -182,7 +184,7 @@ def _decode_entry(line: bytes, path: Path, offset: int, typed: bool) -> Entry:
             raise _damaged(path, offset) from None
         puts = {
             name: getattr(decoded.puts, name)
-            for name in _TypedPuts.__struct_fields__
+            for name in TypedTables.__struct_fields__
             if getattr(decoded.puts, name)
         }
         return Entry(puts, decoded.removes)
@@ -249,7 +251,7 @@ def append(
                 os.unlink(path)
         raise
     if created:
-        _fsync_directory(path.parent)
+        fsync_directory(path.parent)
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
@@ -268,20 +270,6 @@ def remove(path: Path) -> None:
 
 
 def _write_error(path: Path, exc: OSError) -> DatabaseError:
-    reason = {
-        errno.ENOSPC: "the disk is full",
-        errno.EFBIG: "the file size limit was reached",
-        errno.EDQUOT: "the disk quota is exceeded",
-        errno.EACCES: "permission denied",
-        errno.EROFS: "the file system is read-only",
-    }.get(exc.errno or 0, exc.strerror or str(exc))
-    return DatabaseError(f"could not write journal {path}: {reason}; nothing was written")
-
-
-def _fsync_directory(directory: Path) -> None:
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    return DatabaseError(
+        f"could not write journal {path}: {write_failure(exc)}; nothing was written"
+    )

@@ -22,7 +22,6 @@ which wraps every read-modify-write in an exclusive cross-process lock.
 from __future__ import annotations
 
 import contextlib
-import errno
 import mmap
 import os
 import tempfile
@@ -35,6 +34,7 @@ from tinydb.storages import Storage
 
 from . import journal
 from .errors import DatabaseError
+from .files import fsync_directory, write_failure
 from .models import Agreement, Claim, Org, Project, Sector, Source
 
 # The tables a bilat database may hold; anything else means a foreign file.
@@ -108,15 +108,9 @@ def base_id_of(data: Tables) -> str | None:
     return value if isinstance(value, str) else None
 
 
-class _DatabaseFile(msgspec.Struct, forbid_unknown_fields=True):
+class _DatabaseFile(journal.TypedTables):
     """The whole file, typed: lets the explorer decode it in one fast pass."""
 
-    sources: dict[str, Source] = msgspec.field(default_factory=dict)
-    sectors: dict[str, Sector] = msgspec.field(default_factory=dict)
-    orgs: dict[str, Org] = msgspec.field(default_factory=dict)
-    projects: dict[str, Project] = msgspec.field(default_factory=dict)
-    agreements: dict[str, Agreement] = msgspec.field(default_factory=dict)
-    claims: dict[str, Claim] = msgspec.field(default_factory=dict)
     meta: dict[str, Any] = msgspec.field(default_factory=dict, name=META_TABLE)
     default: dict[str, Any] = msgspec.field(default_factory=dict, name="_default")
 
@@ -305,17 +299,10 @@ def write_atomically(path: Path, payload: bytes) -> None:
                 os.unlink(tmp_name)
             raise
     except OSError as exc:
-        reason = {
-            errno.ENOSPC: "the disk is full",
-            errno.EFBIG: "the file size limit was reached",
-            errno.EDQUOT: "the disk quota is exceeded",
-            errno.EACCES: "permission denied",
-            errno.EROFS: "the file system is read-only",
-        }.get(exc.errno or 0, exc.strerror or str(exc))
         raise DatabaseError(
-            f"could not write database {path}: {reason}; the file was left as it was"
+            f"could not write database {path}: {write_failure(exc)}; the file was left as it was"
         ) from None
-    _fsync_directory(directory)
+    fsync_directory(directory)
 
 
 def _copy_permissions(original: Path, replacement: Path) -> None:
@@ -331,15 +318,6 @@ def _copy_permissions(original: Path, replacement: Path) -> None:
     os.chmod(replacement, st.st_mode & 0o7777)
     with contextlib.suppress(OSError):
         os.chown(replacement, -1, st.st_gid)
-
-
-def _fsync_directory(directory: Path) -> None:
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 class AtomicJSONStorage(Storage):

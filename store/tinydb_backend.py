@@ -36,6 +36,7 @@ from .storage import (
     DATA_TABLES,
     DEFERRABLE_TABLES,
     AtomicJSONStorage,
+    BaseFile,
     FileSignature,
     decode_deferred,
     file_signature,
@@ -127,24 +128,13 @@ class TinyDBBackend(Backend):
         return {name: data.get(name, {}) for name in DATA_TABLES}
 
     def load_records(self) -> tuple[dict[str, dict[str, Any]], DatabaseVersion] | None:
-        for _ in range(3):
-            base = read_records(self.path)
-            if base is None:
-                return None
-            try:
-                found = journal.read_journal(self.journal, base.base_id, typed=True)
-            except msgspec.ValidationError:
-                return None
-            # A journal naming another file: a compaction ran between the two reads.
-            if not found.stale or file_signature(self.path) == base.signature:
-                break
-        assert base is not None
-        tables = base.tables
+        read = self._read_records(defer=False)
+        if read is None:
+            return None
+        base, found, version = read
         for entry in found.entries:
-            entry.apply_to(tables)
-        version = DatabaseVersion(base.signature, found.signature, found.end, base.base_id)
-        self._known = version
-        return tables, version
+            entry.apply_to(base.tables)
+        return base.tables, version
 
     def load_first(
         self, min_bytes: int = 0
@@ -156,23 +146,15 @@ class TinyDBBackend(Backend):
         None when the file is smaller than ``min_bytes`` (read it whole), or needs the
         talkative path.
         """
-        version = self.version()
-        if version.base is None or version.base[1] < min_bytes:
+        size = self.version().base
+        if size is None or size[1] < min_bytes:
             return None
-        base = read_records(self.path, defer=True)
-        if base is None:
+        read = self._read_records(defer=True)
+        if read is None:
             return None
-        try:
-            found = journal.read_journal(self.journal, base.base_id, typed=True)
-        except msgspec.ValidationError:
-            return None
-        if found.stale and file_signature(self.path) != base.signature:
-            return None  # compacted meanwhile: read it whole
-        tables = base.tables
+        base, found, version = read
         for entry in found.entries:
-            entry.apply_to(tables, skip=DEFERRABLE_TABLES)
-        loaded = DatabaseVersion(base.signature, found.signature, found.end, base.base_id)
-        self._known = loaded
+            entry.apply_to(base.tables, skip=DEFERRABLE_TABLES)
 
         def finish() -> dict[str, dict[str, Any]]:
             rest = decode_deferred(base)
@@ -181,7 +163,29 @@ class TinyDBBackend(Backend):
             base.deferred.clear()  # let the file's bytes go
             return rest
 
-        return tables, loaded, finish
+        return base.tables, version, finish
+
+    def _read_records(
+        self, *, defer: bool
+    ) -> tuple[BaseFile, journal.JournalRead, DatabaseVersion] | None:
+        """The file's records (with ``defer``, sources and claims left encoded) and its
+        journal, read as one version; None when only the talkative path can tell."""
+        for _ in range(3):
+            base = read_records(self.path, defer=defer)
+            if base is None:
+                return None
+            try:
+                found = journal.read_journal(self.journal, base.base_id, typed=True)
+            except msgspec.ValidationError:
+                return None
+            # A journal naming another file: a compaction ran between the two reads.
+            if not found.stale or file_signature(self.path) == base.signature:
+                break
+        else:
+            return None
+        version = DatabaseVersion(base.signature, found.signature, found.end, base.base_id)
+        self._known = version
+        return base, found, version
 
     def changes_since(self, version: object) -> tuple[dict[str, Any], DatabaseVersion] | None:
         if not isinstance(version, DatabaseVersion) or version.base_id is None:
