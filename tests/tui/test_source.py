@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual.widgets import Static
+from textual.content import Content
 
 from store import Store, find_quote
 from store.models import Project
@@ -11,6 +10,7 @@ from tui.app import BilatApp
 from tui.screens.detail import DetailScreen
 from tui.screens.main import MainScreen
 from tui.screens.source import SourceScreen
+from tui.widgets.source_view import SourceView, line_count
 
 from .conftest import (
     ALUMINIUM,
@@ -25,8 +25,7 @@ from .conftest import (
 
 def styled_spans(screen: SourceScreen, style: str) -> list[str]:
     """The texts of the source drawn with ``style``."""
-    content = screen.query_one("#source-body", Static).content
-    assert isinstance(content, Text)
+    content = screen.query_one(SourceView).text
     return [
         content.plain[span.start : span.end] for span in content.spans if str(span.style) == style
     ]
@@ -177,3 +176,52 @@ async def test_a_record_without_quotes_says_so_instead_of_opening(
 
 def seeded_snapshot(app: BilatApp):
     return app.store.snapshot()
+
+
+def test_line_counts_match_textual_wrapping() -> None:
+    """The view sizes its scrollbar from line counts; they must be Textual's own wrapping."""
+    texts = [
+        "",
+        "   leading space",
+        "trailing space   ",
+        "un mot\u00a0insécable, l’apostrophe — et « guillemets »",
+        "x" * 50 + " word " + "y" * 7,
+        "tab\there and\tthere",
+        "Кириллица и латиница " * 5,
+        "中文字符 wide " * 6,
+        "combining e\u0301 " * 9,
+    ]
+    for text in texts:
+        for width in (1, 2, 5, 13, 40, 114):
+            assert line_count(text, width) == len(Content(text).wrap(width)), (text, width)
+
+
+async def test_the_view_scrolls_to_each_quote_and_with_the_keys(app: BilatApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SourceScreen)
+        view = screen.query_one(SourceView)
+        assert view.virtual_size.height > view.scrollable_content_region.height
+        for _ in screen.marks:
+            await pilot.press("n")
+            await pilot.pause()
+            top = round(view.scroll_y)
+            shown = "".join(
+                "".join(segment.text for segment in view.render_line(y))
+                for y in range(view.scrollable_content_region.height)
+            )
+            mark = screen.marks[screen.current]
+            text = seeded_snapshot(app).sources[SEED_SOURCE].text
+            assert text[mark.start : mark.end].split()[0] in shown, (screen.current, top)
+        await pilot.press("home")
+        await pilot.pause()
+        assert view.scroll_y == 0
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert view.scroll_y == 2
+        await pilot.press("k")
+        await pilot.pause()
+        assert view.scroll_y == 1

@@ -12,7 +12,6 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
@@ -22,6 +21,7 @@ from store.text import printable
 
 from ..widgets.detail_view import OpenRecord
 from ..widgets.key_footer import KeyFooter
+from ..widgets.source_view import SourceView
 from ..widgets.top_bar import TopBar
 
 
@@ -57,18 +57,6 @@ def sources_for(snapshot: Snapshot, record_id: str) -> list[str]:
     for claim in snapshot.claims_for(record_id):
         counts[claim.source] = counts.get(claim.source, 0) + 1
     return sorted(counts, key=lambda s: (-counts[s], s))
-
-
-class SourceText(VerticalScroll, can_focus=True):
-    """The text, its paragraphs one blank line apart, in one widget: quick to show."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Down", show=False, id="source.down"),
-        Binding("k", "scroll_up", "Up", show=False, id="source.up"),
-    ]
-
-    def compose(self) -> ComposeResult:
-        yield Static(id="source-body")
 
 
 class SourceScreen(Screen[None]):
@@ -112,15 +100,13 @@ class SourceScreen(Screen[None]):
         self.source_index = 0
         self.marks: list[Mark] = []
         self.current = -1
-        self._paragraph_starts: list[int] = [0]
-        self._paragraphs: list[Text] = []
-        # Wrapped heights of the paragraphs (and the blank line after each), by width.
-        self._heights: dict[int, list[int]] = {}
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
         yield Static("", id="source-heading")
-        yield SourceText(id="source-text")
+        yield SourceView(id="source-text")
+        # The text as plain characters, not shown: for code that reads it from a widget.
+        yield Static("", id="source-body", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -131,7 +117,7 @@ class SourceScreen(Screen[None]):
             readonly=app.store.readonly,  # type: ignore[attr-defined]
         )
         self.show_source()
-        self.query_one(SourceText).focus()
+        self.query_one(SourceView).focus()
 
     @property
     def source(self) -> Source | None:
@@ -143,9 +129,15 @@ class SourceScreen(Screen[None]):
     def show_source(self) -> None:
         source = self.source
         heading = self.query_one("#source-heading", Static)
+        view = self.query_one(SourceView)
+        body = self.query_one("#source-body", Static)
         if source is None:
             heading.update(Text(f"No source backs {self.record_id} yet.", style="bold"))
-            self.query_one("#source-body", Static).update("")
+            self.marks = []
+            self.current = -1
+            view.show("", [], -1)
+            body.update("", layout=False)
+            self._update_subtitle()
             return
         subject = (
             ""
@@ -160,53 +152,18 @@ class SourceScreen(Screen[None]):
         )
         heading.update(Text(printable(f"{source.title}{subject}") + more, style="bold"))
         self.current = 0 if self.marks else -1
-        self._paragraph_starts = _paragraph_starts(source.text)
-        self._heights = {}
-        # Drawn now, so that the first paint has the text; scrolled to the quote once the
-        # text has its width (the wrapping decides where the quote's paragraph is).
-        self._render_text(scroll=False)
-        self.call_after_refresh(self._scroll_to_current)
-
-    def _render_text(self, scroll: bool = True) -> None:
-        source = self.source
-        if source is None:
-            return
-        starts = self._paragraph_starts
-        paragraphs = []
-        for index, start in enumerate(starts):
-            end = starts[index + 1] if index + 1 < len(starts) else len(source.text)
-            text = Text(printable(source.text[start:end].rstrip("\n")))
-            for number, mark in enumerate(self.marks):
-                lo, hi = max(mark.start, start), min(mark.end, end)
-                if lo < hi:
-                    style = "reverse bold" if number == self.current else "underline yellow"
-                    text.stylize(style, lo - start, hi - start)
-            paragraphs.append(text)
-        self._paragraphs = paragraphs
-        body = self.query_one("#source-body", Static)
-        # A new quote only restyles the text: its size stays, no new layout is needed.
-        body.update(Text("\n\n").join(paragraphs), layout=not scroll)
-        if scroll:
-            self._scroll_to_current()
+        # Wrapped and scrolled to the first quote as soon as the view has its width.
+        view.show(source.text, [(mark.start, mark.end) for mark in self.marks], self.current)
+        # (Escaped already: no need for Content to look for control characters again.)
+        body.update(Content(view.plain, strip_control_codes=False), layout=False)
         self._update_subtitle()
 
-    def _scroll_to_current(self) -> None:
-        if self.current < 0 or not self.is_attached:
-            return
-        mark = self.marks[self.current]
-        index = max(i for i, s in enumerate(self._paragraph_starts) if s <= mark.start)
-        body = self.query_one("#source-body", Static)
-        width = body.content_region.width
-        if width <= 0:
-            return
-        heights = self._heights.setdefault(width, [])
-        while len(heights) < index:  # each paragraph's wrapped height, then a blank line
-            plain = Content(self._paragraphs[len(heights)].plain)
-            heights.append(plain.get_height(body.styles, width) + 1)
-        self.query_one(SourceText).scroll_to(y=sum(heights[:index]), animate=False)
+    def _show_current(self) -> None:
+        self.query_one(SourceView).set_current(self.current)
+        self._update_subtitle()
 
     def _update_subtitle(self) -> None:
-        body = self.query_one(SourceText)
+        body = self.query_one(SourceView)
         if self.marks:
             claim = self.marks[self.current].claim
             body.border_title = (
@@ -218,12 +175,12 @@ class SourceScreen(Screen[None]):
     def action_next_quote(self) -> None:
         if self.marks:
             self.current = (self.current + 1) % len(self.marks)
-            self._render_text()
+            self._show_current()
 
     def action_previous_quote(self) -> None:
         if self.marks:
             self.current = (self.current - 1) % len(self.marks)
-            self._render_text()
+            self._show_current()
 
     def action_next_source(self) -> None:
         if len(self.source_ids) > 1:
@@ -239,11 +196,3 @@ class SourceScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    for index, char in enumerate(text):
-        if char == "\n" and index + 1 < len(text):
-            starts.append(index + 1)
-    return starts
