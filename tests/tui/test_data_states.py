@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Static
 
 from store import Store
 from store.models import Location, Project, SectorRef
@@ -18,6 +17,7 @@ from tui.screens.main import MainScreen
 from tui.screens.source import SourceScreen
 from tui.widgets.filter_bar import FilterInput
 from tui.widgets.sector_tree import SectorTree
+from tui.widgets.source_view import SourceView
 
 from .conftest import (
     ALL_AGREEMENTS,
@@ -243,7 +243,7 @@ async def test_hostile_strings_in_the_detail_screen_source_view_and_palette(
         assert [mark.claim.id for mark in screen.marks] == ["clm-hostile"]
         heading = static_text(app, "#source-heading")
         assert_literal(heading)
-        paragraph = str(screen.query_one("#source-body", Static).content)
+        paragraph = screen.query_one(SourceView).plain
         assert paragraph == HOSTILE_SOURCE_TEXT
         assert_screen_is_clean(app)
         await pilot.press("escape", "escape")

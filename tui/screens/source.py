@@ -12,7 +12,6 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -106,7 +105,6 @@ class SourceScreen(Screen[None]):
         yield Static("", id="source-heading")
         yield SourceView(id="source-text")
         # The text as plain characters, not shown: for code that reads it from a widget.
-        yield Static("", id="source-body", markup=False)
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -130,13 +128,11 @@ class SourceScreen(Screen[None]):
         source = self.source
         heading = self.query_one("#source-heading", Static)
         view = self.query_one(SourceView)
-        body = self.query_one("#source-body", Static)
         if source is None:
             heading.update(Text(f"No source backs {self.record_id} yet.", style="bold"))
             self.marks = []
             self.current = -1
             view.show("", [], -1)
-            body.update("", layout=False)
             self._update_subtitle()
             return
         subject = (
@@ -154,8 +150,6 @@ class SourceScreen(Screen[None]):
         self.current = 0 if self.marks else -1
         # Wrapped and scrolled to the first quote as soon as the view has its width.
         view.show(source.text, [(mark.start, mark.end) for mark in self.marks], self.current)
-        # (Escaped already: no need for Content to look for control characters again.)
-        body.update(Content(view.plain, strip_control_codes=False), layout=False)
         self._update_subtitle()
 
     def _show_current(self) -> None:
