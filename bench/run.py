@@ -76,7 +76,11 @@ ROWS: list[tuple[str, str, str]] = [
     ("floor_process", "↳ floor: `python -c` read + `orjson.loads`, process start to exit", ""),
     ("datatable", "↳ plain Textual `DataTable.add_rows` (6 columns) → first repaint", ""),
     ("vd", "↳ VisiData `vd -b` loads the projects CSV, process start to exit", ""),
-    ("faster_than_vd", "↳ faster to a fully loaded, filterable table", "bilat"),
+    (
+        "faster_than_vd",
+        "↳ faster to a fully loaded, filterable table (rows painted + first letter answered)",
+        "bilat",
+    ),
     ("filter_early", "↳ the first letter, typed as soon as rows show (one sample)", ""),
     ("filter_word", "**2. Filter**: one more letter of a word → repaint", "≤ 50 ms"),
     ("filter_qualifier", "**2. Filter**: a qualifier (`status:approved`) → repaint", "≤ 50 ms"),
@@ -448,14 +452,27 @@ def _scratch(env: dict[str, str]) -> Path:
 # -- the table -----------------------------------------------------------------------------------
 
 
+def _filterable_race(cells: dict[str, Cell]) -> tuple[float, float] | None:
+    """(bilat, VisiData): process start to a table that answers a search.
+
+    For bilat: rows painted, plus the answer to a letter typed as soon as they show
+    (a large file's sources, claims and search index are read after the first paint).
+    """
+    cold, vd, early = cells.get("cold"), cells.get("vd"), cells.get("filter_early")
+    if not (cold and vd and cold.ok and vd.ok):
+        return None
+    waited = early.median if early is not None and early.ok and early.median else 0.0
+    return (cold.median or 0.0) + waited, vd.median or 0.0
+
+
 def verdict(key: str, cells: dict[str, Cell]) -> str:
     """Whether the figures of one N meet the issue's target for row ``key``."""
     cell = cells.get(key)
     if key == "faster_than_vd":
-        cold, vd = cells.get("cold"), cells.get("vd")
-        if not (cold and vd and cold.ok and vd.ok):
+        race = _filterable_race(cells)
+        if race is None:
             return "n/a"
-        return "pass" if (cold.median or 0) < (vd.median or 0) else "FAIL"
+        return "pass" if race[0] < race[1] else "FAIL"
     if cell is None or not cell.values:
         return "n/a" if cell is None or not cell.error else f"FAIL ({cell.error})"
     median, worst = cell.median or 0.0, cell.worst or 0.0
@@ -487,10 +504,10 @@ def verdict(key: str, cells: dict[str, Cell]) -> str:
 
 def text_of(key: str, cells: dict[str, Cell]) -> str:
     if key == "faster_than_vd":
-        cold, vd = cells.get("cold"), cells.get("vd")
-        if not (cold and vd and cold.ok and vd.ok):
+        race = _filterable_race(cells)
+        if race is None:
             return "n/a"
-        c, v = cold.median or 0.0, vd.median or 0.0
+        c, v = race
         winner = "bilat" if c < v else "VisiData"
         return f"{winner} ({fmt(c, 's')} vs {fmt(v, 's')})"
     cell = cells.get(key) or cells.get("*")
