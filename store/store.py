@@ -171,7 +171,7 @@ class Store:
             if appended is not None:
                 changes, reached = appended
                 if changes:
-                    self._snapshot = snapshot.patched(changes, reached)
+                    self._snapshot = _long_lived(snapshot.patched(changes, reached))
                 else:  # the same records (a torn append was cut off): only the files moved
                     snapshot.version = reached
                 return self._snapshot or snapshot
@@ -305,7 +305,7 @@ class Store:
             snapshot = self._snapshot
             if last is None or snapshot is None or snapshot.version != last[0]:
                 return
-            self._snapshot = snapshot.patched(changes, last[1])
+            self._snapshot = _long_lived(snapshot.patched(changes, last[1]))
 
     @staticmethod
     def _check_removable(current: Snapshot, overlay: _Overlay, removes: Sequence[str]) -> None:
@@ -446,6 +446,14 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
+
+
+def _long_lived(snapshot: Snapshot) -> Snapshot:
+    """A patched snapshot's tables and indexes are copies of dictionaries and lists of
+    100,000 entries: kept out of the collector's passes too (see ``_collector_paused``),
+    or the next one walks them all, a pause of tens of milliseconds in the explorer."""
+    gc.freeze()
+    return snapshot
 
 
 def _raise_first(problems: list[Problem]) -> None:
