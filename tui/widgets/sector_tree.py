@@ -6,6 +6,7 @@ its children (heavy industry holds steel and aluminium).
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import ClassVar
 
 from rich.text import Text
@@ -158,11 +159,20 @@ def sector_counts(snapshot: Snapshot) -> dict[str, tuple[int, int]]:
             chain.add(current)
             current = snapshot.sectors[current].parent or ""
         ancestors[sector_id] = chain
-    for column, table in ((0, snapshot.projects), (1, snapshot.agreements)):
-        for record in table.values():
+    index = snapshot.__dict__.get("index")
+    for column, kind in ((0, "projects"), (1, "agreements")):
+        built = index.kinds.get(kind) if index is not None else None
+        # Records come in a few thousand distinct sets of sectors: count the sets, then
+        # spread each set's count over its sectors and their ancestors.
+        groups = Counter(
+            built.sectors
+            if built is not None
+            else (frozenset(snapshot.sectors_of(r)) for r in snapshot.tables[kind].values())
+        )
+        for sectors, number in groups.items():
             hit: set[str] = set()
-            for sector_id in snapshot.sectors_of(record):
+            for sector_id in sectors:
                 hit |= ancestors.get(sector_id, set())
             for sector_id in hit:
-                counts[sector_id][column] += 1
+                counts[sector_id][column] += number
     return {key: (value[0], value[1]) for key, value in counts.items()}
