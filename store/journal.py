@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shlex
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -200,8 +201,9 @@ def _decode_entry(line: bytes, path: Path, offset: int, typed: bool) -> Entry:
 def _damaged(path: Path, offset: int) -> DatabaseError:
     return DatabaseError(
         f"journal {path} is damaged at byte {offset}: a committed write there is not valid "
-        "JSON; it was left untouched — restore it from a backup, or move it aside to go back "
-        "to the last compacted state"
+        "JSON; it was left untouched — restore it from a backup, or keep the writes before "
+        f"that point with `truncate -s {offset} {shlex.quote(str(path))}` (the writes from "
+        "there on are lost)"
     )
 
 

@@ -95,6 +95,11 @@ def test_a_damaged_line_is_named_and_never_written_over(seeded_path: Path) -> No
     with pytest.raises(DatabaseError) as info:
         Store.open(seeded_path).snapshot()
     assert str(journal) in str(info.value) and "damaged at byte" in str(info.value)
+    # The way out it gives keeps every write before the damage.
+    offset = int(str(info.value).split("damaged at byte ")[1].split(":")[0])
+    assert f"truncate -s {offset} " in str(info.value)
+    good = journal.read_bytes()[:offset]
+    assert good.endswith(b"\n") and b"sec-a" in good
     with pytest.raises(DatabaseError):
         Store.open(seeded_path).upsert(Sector(id="sec-b", name={"en": "B"}))
     assert database_bytes(seeded_path) == before
