@@ -56,3 +56,18 @@ async def test_a_click_on_a_key_presses_it_and_hovering_shows_its_tooltip(
         await pilot.click(KeyFooter, offset=(line.index(" esc ") + 1, 0))
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_a_narrow_footer_leaves_out_whole_keys_not_halves(app: BilatApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        line = footer_line(app)
+        keys, palette = line.split("▏")
+        assert palette == "^p Palette "
+        # Every key shown has its whole description; the ones that did not fit are gone.
+        shown = [part.strip() for part in keys.split("  ") if part.strip()]
+        assert shown[-1] == "n New"
+        assert all(" " in part for part in shown)
+        assert "q Q" not in line

@@ -142,12 +142,17 @@ class KeyFooter(Widget, can_focus=False):
                 add(entry, f" {entry.display} ", f"{entry.description} ")
             else:
                 add(entry, entry.display, "")
+        right = cell_len(f"▏{palette.display} {palette.description} ") if palette else 0
+        room = max(0, self.size.width - right)
+        if line.cell_len > room:
+            # Keys that do not fit whole are left out, not cut in the middle of a word.
+            # (An entry's trailing space may go: the separator stands there.)
+            fits = [p for p in placed if p.end - (1 if p.entry.description else 0) <= room]
+            line.truncate(min(fits[-1].end, room) if fits else 0, overflow="crop")
+            placed = fits
         if palette is not None:
             # Drawn over the right end of the line, as Textual's footer docks it there.
-            right = cell_len(f"▏{palette.display} {palette.description} ")
-            room = max(0, self.size.width - right)
             line.truncate(room, overflow="crop", pad=True)
-            placed = [p for p in placed if p.start < room]
             line.append("▏", self.get_component_rich_style("key-footer--separator"))
             add(palette, palette.display, f" {palette.description}")
             line.append(" ")
