@@ -36,6 +36,7 @@ from . import journal
 from .errors import DatabaseError
 from .files import fsync_directory, write_failure
 from .models import Agreement, Claim, Org, Project, Sector, Source
+from .sharing import StringPool, share_agreements, share_claim, share_projects, share_source
 
 # The tables a bilat database may hold; anything else means a foreign file.
 META_TABLE = "_meta"
@@ -189,12 +190,19 @@ def decode_deferred(base: BaseFile) -> dict[str, dict[str, Any]]:
 
     Record by record, in a Python loop: run in a thread, it lets the event loop
     in between (a single decode call would hold the interpreter for a second
-    at 100,000 projects). Raises ``msgspec.ValidationError`` for an invalid record.
+    at 100,000 projects). Repeated values are shared on the way (:mod:`store.sharing`).
+    Raises ``msgspec.ValidationError`` for an invalid record.
     """
+    pool = StringPool()
+    share_projects(base.tables.get("projects", {}).values(), pool)
+    share_agreements(base.tables.get("agreements", {}).values(), pool)
     tables: dict[str, dict[str, Any]] = {}
-    for name, encoded in base.deferred.items():
+    for name in DEFERRABLE_TABLES:  # sources first: claims then share their ids
         decode = _RECORD_DECODERS[name].decode
-        tables[name] = {key: decode(raw) for key, raw in _RAW_TABLE.decode(encoded).items()}
+        share = share_source if name == "sources" else share_claim
+        encoded = base.deferred.get(name)
+        raws = _RAW_TABLE.decode(encoded).items() if encoded is not None else ()
+        tables[name] = {key: share(decode(raw), pool) for key, raw in raws}
     return tables
 
 

@@ -102,3 +102,23 @@ def test_a_large_damaged_file_is_named_on_the_first_read(db_path: Path, damage: 
     db_path.write_bytes(raw[:-100] if damage == "truncated" else raw)
     with pytest.raises(DatabaseError, match="truncated" if damage == "truncated" else "format"):
         Store.open(db_path).first_snapshot(min_bytes=0)
+
+
+def test_repeated_values_are_shared_once_the_rest_is_read(seeded_path: Path) -> None:
+    """Equal values, one object: what keeps a large database's memory down."""
+    store = Store.open(seeded_path)
+    store.first_snapshot(min_bytes=0)
+    complete = store.snapshot()
+    claims = list(complete.claims.values())
+    about_projects = [c for c in claims if c.subject.startswith(("prj-", "agr-"))]
+    assert about_projects
+    for claim in about_projects:
+        subject = complete.find(claim.subject)
+        assert subject is not None and subject.id is claim.subject
+    for claim in claims:
+        assert complete.sources[claim.source].id is claim.source
+    same_field = [c.field for c in claims if c.field == claims[0].field]
+    assert len(same_field) > 1 and all(f is same_field[0] for f in same_field)
+    # Equal to what a plain read gives, record by record.
+    plain = Store.open(seeded_path).snapshot()
+    assert complete.tables == plain.tables
