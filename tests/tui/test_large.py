@@ -172,8 +172,9 @@ async def test_qualifiers_answer_before_the_text_index_is_built(
         assert row_ids(app, "projects") == plain_select(reference, "projects", "status:approved")
         await pilot.press("space", *"oran")
         await pilot.pause()
-        assert "indexing…" in "\n".join(line for line in screen_lines(app))
-        release.set()
+        shown = "\n".join(screen_lines(app))
+        release.set()  # before any assertion: a failing one must not leave the worker waiting
+        assert "indexing text…" in shown, shown[:400]
         await settle(pilot)
         assert row_ids(app, "projects") == plain_select(
             reference, "projects", "status:approved oran"

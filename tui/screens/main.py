@@ -121,7 +121,7 @@ class MainScreen(Screen[None]):
         if self.index_building():
             # Keep showing the last filtered rows until the new index is ready (see app.warm).
             self.filter_pending = True
-            self.query_one(FilterBar).show_count("indexing…")
+            self.query_one(FilterBar).show_count(self._indexing_message())
             return
         self.refresh_tables()
 
@@ -188,9 +188,16 @@ class MainScreen(Screen[None]):
             # A large database is still being indexed in the background: say so and filter
             # when it is ready, rather than freeze the screen building it a second time.
             self.filter_pending = True
-            self.query_one(FilterBar).show_count("indexing…")
+            self.query_one(FilterBar).show_count(self._indexing_message())
             return
         self.refresh_tables()
+
+    def _indexing_message(self) -> str:
+        """What the filter waits for: words wait for the text, which comes last."""
+        index = self.model.snapshot.__dict__.get("index")
+        if index is not None and index.ready(Filter(), TABLE_KINDS):
+            return "indexing text…"  # statuses, sectors, countries and parties work already
+        return "indexing…"
 
     @staticmethod
     def is_large(snapshot: Snapshot) -> bool:
