@@ -120,7 +120,7 @@ class JournalRead:
 
     entries: list[Entry]
     end: int  # offset just after the last complete line
-    signature: FileSignature | None  # of the file read (None: no journal, or a stale one)
+    signature: FileSignature | None  # of the file read (None: there is no journal)
     stale: bool = False  # the header names another TinyDB file
 
 
