@@ -21,7 +21,6 @@ from rich.cells import cell_len
 from textual.widgets import Static
 
 from store import Store
-from store.locations import seed_files
 from tui.app import BilatApp
 from tui.widgets.record_table import RecordTable
 
@@ -58,21 +57,11 @@ def open_store(path: Path) -> Store:
     return store
 
 
-@pytest.fixture(scope="session")
-def tui_seed_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """A database holding the bundled seeds, built once with the `bilat import` code path."""
-    path = tmp_path_factory.mktemp("tui-seeds") / "seeded.json"
-    store = Store.open(path)
-    store.import_files(seed_files())
-    store.backend.close()
-    return path.read_bytes()
-
-
 @pytest.fixture
-def tui_db(tmp_path: Path, tui_seed_bytes: bytes) -> Path:
-    """A private copy of the seeded database."""
+def tui_db(tmp_path: Path, seeded_db_bytes: bytes) -> Path:
+    """A private copy of the seeded database (built once, in tests/conftest.py)."""
     path = tmp_path / "bilat.json"
-    path.write_bytes(tui_seed_bytes)
+    path.write_bytes(seeded_db_bytes)
     return path
 
 

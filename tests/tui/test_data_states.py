@@ -82,13 +82,13 @@ async def test_every_key_is_harmless_on_an_empty_database(empty_store: Store) ->
 
 
 async def test_seeds_imported_elsewhere_appear_in_an_open_empty_explorer(
-    empty_store: Store, tui_seed_bytes: bytes
+    empty_store: Store, seeded_db_bytes: bytes
 ) -> None:
     app = BilatApp(empty_store, poll=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert row_ids(app, "projects") == []
-        Path(empty_store.backend.path).write_bytes(tui_seed_bytes)
+        Path(empty_store.backend.path).write_bytes(seeded_db_bytes)
         app.check_for_changes()
         await pilot.pause()
         assert row_ids(app, "projects") == ALL_PROJECTS

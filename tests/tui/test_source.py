@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.content import Content
 
 from store import Store, find_quote
@@ -31,13 +33,19 @@ def styled_spans(screen: SourceScreen, style: str) -> list[str]:
     ]
 
 
+async def open_source(pilot: Any, app: BilatApp) -> SourceScreen:
+    """From the first screen, `o` on the highlighted record: its source view."""
+    await pilot.pause()
+    await pilot.press("o")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, SourceScreen)
+    return screen
+
+
 async def test_o_opens_the_source_with_exactly_the_records_quotes(app: BilatApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("o")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SourceScreen)
+        screen = await open_source(pilot, app)
         assert screen.record_id == ALUMINIUM
         snapshot = seeded_snapshot(app)
         claims = snapshot.claims_for(ALUMINIUM)
@@ -67,11 +75,7 @@ async def test_o_opens_the_source_with_exactly_the_records_quotes(app: BilatApp)
 
 async def test_n_and_N_cycle_through_the_quotes(app: BilatApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("o")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SourceScreen)
+        screen = await open_source(pilot, app)
         count = len(screen.marks)
         body = screen.query_one("#source-text")
         await pilot.press("n")
@@ -198,11 +202,7 @@ def test_line_counts_match_textual_wrapping() -> None:
 
 async def test_the_view_scrolls_to_each_quote_and_with_the_keys(app: BilatApp) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("o")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SourceScreen)
+        screen = await open_source(pilot, app)
         view = screen.query_one(SourceView)
         assert view.virtual_size.height > view.scrollable_content_region.height
         for _ in screen.marks:
