@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import OptionList
@@ -26,6 +25,8 @@ from textual.widgets.option_list import Option
 from store import Snapshot, title_of
 from store.present import describe, related
 from store.text import printable
+
+from .line_view import LineView
 
 # Above this many claims, a snapshot's claims and links are grouped in a thread.
 PREPARE_IN_BACKGROUND_ABOVE = 50_000
@@ -130,7 +131,7 @@ class RelatedList(OptionList):
         self.highlighted = max(0, min(self.option_count - 1, index))
 
 
-class DetailView(ScrollView, can_focus=True):
+class DetailView(LineView, can_focus=True):
     """The detail of one record; scrolls; its links are one enter away.
 
     The record's lines are drawn with the line API: showing another record replaces the
@@ -264,15 +265,7 @@ class DetailView(ScrollView, can_focus=True):
         self._lines = lines
         self._link_rows = link_rows
         self._lines_width = width
-        size = Size(width, len(lines))
-        if size != self.virtual_size:
-            # The pane's size comes from the layout, never from its lines: the scrollbar
-            # is updated in place (a layout happens only if it appears or disappears).
-            self.set_reactive(DetailView.virtual_size, size)
-            if self.container_size:
-                self._scroll_update(size)
-            else:
-                self.refresh(layout=True)
+        self.set_content_size(Size(width, len(lines)))
 
     def on_resize(self, event: events.Resize) -> None:
         self._update_lines()

@@ -23,10 +23,11 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.text import fold, printable
+
+from .line_view import LineView
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ class TableRow:
         return key
 
 
-class RecordTable(ScrollView, can_focus=True):
+class RecordTable(LineView, can_focus=True):
     """Rows of records with a cursor, sortable by column; renders only what is visible."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -243,7 +244,7 @@ class RecordTable(ScrollView, can_focus=True):
         self._apply_sort(in_id_order=in_id_order)
         self._measure()
         index = self._index_of(keep, current, in_id_order=in_id_order and self.sort_column is None)
-        self._set_virtual_size(Size(self._total_width(), len(self._rows) + 1))
+        self.set_content_size(Size(self._total_width(), len(self._rows) + 1))
         before = self._last_highlighted
         self._announce = announce
         try:
@@ -252,23 +253,6 @@ class RecordTable(ScrollView, can_focus=True):
             self._announce = True
         self.refresh()
         return self._last_highlighted != before
-
-    def _set_virtual_size(self, size: Size) -> None:
-        """Take a new scrollable size without laying the screen out again.
-
-        The table's own size comes from the layout (``height: 1fr``), never from its rows,
-        so a new row count only moves the scrollbar's thumb. Setting ``virtual_size`` the
-        usual way would lay out the whole screen on every filter keystroke; here the
-        scrollbars are updated in place, and a layout happens only when one of them
-        appears or disappears (``show_vertical_scrollbar`` asks for it).
-        """
-        if size == self.virtual_size:
-            return
-        self.set_reactive(RecordTable.virtual_size, size)
-        if self.is_mounted and self.container_size:
-            self._scroll_update(size)
-        else:
-            self.refresh(layout=True)
 
     def _measure(self) -> None:
         """Column widths from the header and a sample of rows: cheap at any size."""

@@ -21,10 +21,11 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.geometry import Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.text import printable
+
+from .line_view import LineView
 
 CURRENT_QUOTE = "reverse bold"
 OTHER_QUOTE = "underline yellow"
@@ -33,7 +34,7 @@ _NON_SPACE = re.compile(r"\S")
 _TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
 
-class SourceView(ScrollView, can_focus=True):
+class SourceView(LineView, can_focus=True):
     """The text, its paragraphs one blank line apart; the current quote drawn apart."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -179,15 +180,7 @@ class SourceView(ScrollView, can_focus=True):
         self._width = width
         self._lines = [None] * len(self._raw)
         self._tops = tops[:-1]
-        size = Size(width, tops[-1])
-        if size != self.virtual_size:
-            # The view's size comes from the layout, never from its text: the scrollbar
-            # is updated in place (a layout happens only if it appears or disappears).
-            self.set_reactive(SourceView.virtual_size, size)
-            if self.container_size:
-                self._scroll_update(size)
-            else:
-                self.refresh(layout=True)
+        self.set_content_size(Size(width, tops[-1]))
         self._scroll_to_current()
 
     def _scroll_to_current(self) -> None:
