@@ -323,3 +323,18 @@ async def test_a_slash_in_the_box_is_a_character(app: BilatApp) -> None:
         await pilot.pause()
         await pilot.press("slash", "a", "slash", "b")
         assert app.main.query_one(FilterInput).value == "a/b"
+
+
+async def test_enter_typed_ahead_after_the_filter_opens_the_record(app: BilatApp) -> None:
+    """`/word`, enter, enter typed faster than the screen: the second enter is the table's."""
+    from tui.screens.detail import DetailScreen
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"temouch")
+        await pilot.pause()
+        for _ in range(2):  # both queued before either is handled
+            app.post_message(events.Key("enter", "\r"))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen)
+        assert app.screen.record_id == ALUMINIUM

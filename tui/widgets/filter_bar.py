@@ -39,6 +39,12 @@ class FilterInput(Input):
     def action_leave(self) -> None:
         self.screen.focus_next("RecordTable")  # back to the table, not the sector tree
 
+    async def action_submit(self) -> None:
+        await super().action_submit()
+        # At once, not when the message arrives: a key typed ahead ("/oran", enter, enter)
+        # is the table's, so the second enter opens the record.
+        self.action_leave()
+
     def action_clear_filter(self) -> None:
         self.value = ""
 
@@ -109,8 +115,7 @@ class FilterBar(Horizontal):
             self.post_message(self.Changed(flt))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.screen.focus_next("RecordTable")  # back to the table, not the sector tree
+        event.stop()  # the box moved the focus back to the table already
 
     def show_error(self, message: str) -> None:
         status = self.query_one("#filter-status", Static)
