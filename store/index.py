@@ -1,11 +1,12 @@
 """A pre-normalised, in-memory index of one snapshot, for filtering at keyboard speed.
 
-For every project and agreement it keeps, in id order: the folded search text,
-the status, the set of sectors (with their ancestors, so a parent sector
-finds its children's records), the countries and the party organisations.
-A filter then runs as plain set and substring tests over flat lists. When a
-filter only narrows the previous one (the user typed one more letter), the
-search runs over the previous result instead of everything.
+For every project and agreement it keeps, in id order: the status, the set of
+sectors (with their ancestors, so a parent sector finds its children's records),
+the countries and the party organisations; and the words of their folded search
+text (``store.words``). A filter then runs as plain set tests over flat lists
+and bitsets of the records holding each word. When a filter only narrows the
+previous one (the user typed one more letter), the qualifiers are tested over the
+previous result instead of everything.
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ from __future__ import annotations
 import bisect
 import threading
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from .query import Filter
+from .text import WordFolder
+from .words import WordIndex
 
 if TYPE_CHECKING:
     from .snapshot import ResolvedFilter, Snapshot
@@ -30,7 +34,7 @@ _Structure = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 @dataclass
 class KindIndex:
     ids: list[str]
-    text: list[str] | None  # None until built: the slow part, which only words need
+    words: WordIndex | None  # None until built: the slow part, which only words need
     status: list[str]
     sectors: list[frozenset[str]]
     countries: list[frozenset[str]]
@@ -55,21 +59,26 @@ class SearchIndex:
         caller waits for the first instead of redoing it."""
         for kind in kinds:
             index = self.kinds.get(kind)
-            if index is not None and (index.text is not None or not text):
+            if index is not None and (index.words is not None or not text):
                 continue
             with self._lock:
                 if kind not in self.kinds:
                     self.kinds[kind] = self._build_structure(kind)
                 index = self.kinds[kind]
-                if text and index.text is None:
-                    search_text = self.snapshot.search_text
-                    index.text = [search_text(record_id) for record_id in index.ids]
+                if text and index.words is None:
+                    index.words = WordIndex.build(index.ids, self._words_of())
         return self
+
+    def _words_of(self) -> Callable[[str], set[str]]:
+        """A record's search words, folding each distinct raw word once per pass."""
+        search_words = self.snapshot.search_words
+        folder = WordFolder()
+        return lambda record_id: search_words(record_id, folder)
 
     def ready(self, flt: Filter, kinds: Sequence[str] = INDEXED_KINDS) -> bool:
         """True if ``select`` answers ``flt`` at once, without building anything."""
         return all(
-            kind in self.kinds and (not flt.words or self.kinds[kind].text is not None)
+            kind in self.kinds and (not flt.words or self.kinds[kind].words is not None)
             for kind in kinds
         )
 
@@ -107,12 +116,9 @@ class SearchIndex:
         for kind, index in list(self.kinds.items()):
             ids = snapshot.sorted_ids(kind)
             mine = [record_id for record_id in reached if record_id in snapshot.tables[kind]]
-            text = index.text
             if ids is index.ids or ids == index.ids:
                 mended = KindIndex(
-                    ids,
-                    list(text) if text is not None else None,
-                    *(list(getattr(index, column)) for column in _STRUCTURE),
+                    ids, None, *(list(getattr(index, column)) for column in _STRUCTURE)
                 )
                 for record_id in mine:
                     position = bisect.bisect_left(ids, record_id)
@@ -120,27 +126,41 @@ class SearchIndex:
             else:  # records added or removed: positions moved, carry entries over by id
                 where = {record_id: i for i, record_id in enumerate(index.ids)}
                 stale = set(mine)
-                mended = KindIndex(
-                    list(ids), [] if text is not None else None, *([] for _ in _STRUCTURE)
-                )
+                mended = KindIndex(list(ids), None, *([] for _ in _STRUCTURE))
                 for position, record_id in enumerate(ids):
                     i = where.get(record_id)
                     for column in _STRUCTURE:
                         getattr(mended, column).append(
                             getattr(index, column)[i] if i is not None else None
                         )
-                    if mended.text is not None:
-                        mended.text.append(text[i] if text is not None and i is not None else "")
                     if i is None or record_id in stale:
                         fresh._set_entry(mended, position, record_id)
+            if index.words is not None:
+                mended.words = index.words.patched(
+                    mended.ids, self._changed_words(snapshot, kind, reached)
+                )
             fresh.kinds[kind] = mended
         return fresh
+
+    def _changed_words(
+        self, snapshot: Snapshot, kind: str, reached: set[str]
+    ) -> dict[str, tuple[set[str], set[str]]]:
+        """Words before and after the change of each record of ``kind`` it reaches."""
+        before, after = self.snapshot, snapshot
+        changed = {}
+        for record_id in reached:
+            was = record_id in before.tables[kind]
+            now = record_id in after.tables[kind]
+            if was or now:
+                changed[record_id] = (
+                    before.search_words(record_id) if was else set(),
+                    after.search_words(record_id) if now else set(),
+                )
+        return changed
 
     def _set_entry(self, index: KindIndex, position: int, record_id: str) -> None:
         for column, value in zip(_STRUCTURE, self._structure(record_id), strict=True):
             getattr(index, column)[position] = value
-        if index.text is not None:
-            index.text[position] = self.snapshot.search_text(record_id)
 
     def select(self, kind: str, flt: Filter) -> list[str]:
         """Ids of ``kind`` matching ``flt`` (QueryError if a name in it is unknown)."""
@@ -154,12 +174,23 @@ class SearchIndex:
             last[1] if last is not None and narrowing else range(len(index.ids))
         )
         hits = _match(index, candidates, resolved)
+        if flt.words:
+            words = index.words
+            assert words is not None, "build() made the words before they are looked for"
+            marks = words.marks(flt.words, self.snapshot.search_text, len(index.ids))
+            if isinstance(hits, range):  # every position: the marks are the answer
+                hits = list(compress(hits, marks))
+            else:
+                hits = list(compress(hits, map(marks.__getitem__, hits)))
+        hits = hits if isinstance(hits, list) else list(hits)
         self._last[kind] = (flt, hits)
-        return [index.ids[i] for i in hits]
+        return list(map(index.ids.__getitem__, hits))
 
 
-def _match(index: KindIndex, candidates: Sequence[int], flt: ResolvedFilter) -> list[int]:
-    hits = list(candidates)
+def _match(index: KindIndex, candidates: Sequence[int], flt: ResolvedFilter) -> Sequence[int]:
+    """The candidates whose status, sectors, countries and parties ``flt`` accepts (the
+    candidates themselves if it names none of them)."""
+    hits = candidates
     if flt.statuses is not None:
         statuses, status = flt.statuses, index.status
         hits = [i for i in hits if status[i] in statuses]
@@ -172,9 +203,4 @@ def _match(index: KindIndex, candidates: Sequence[int], flt: ResolvedFilter) -> 
     if flt.orgs is not None:
         wanted_o, orgs = flt.orgs, index.orgs
         hits = [i for i in hits if not wanted_o.isdisjoint(orgs[i])]
-    if flt.words:
-        text = index.text
-        assert text is not None, "select() builds the text before words are looked for"
-        for word in flt.words:
-            hits = [i for i in hits if word in text[i]]
     return hits

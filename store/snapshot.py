@@ -29,7 +29,7 @@ from .models import (
     kind_of_id,
 )
 from .query import Filter
-from .text import fold
+from .text import WordFolder, fold
 from .validate import RecordSet
 
 
@@ -272,6 +272,13 @@ class Snapshot:
         if text is None:
             text = cache[record_id] = fold(" \n ".join(self._search_parts(self.get(record_id))))
         return text
+
+    def search_words(self, record_id: str, folder: WordFolder | None = None) -> set[str]:
+        """The distinct words of ``search_text(record_id)``, without keeping the text;
+        ``folder`` is shared by the records of one indexing pass (it folds each raw
+        word once)."""
+        parts = self._search_parts(self.get(record_id))
+        return (WordFolder() if folder is None else folder).words(parts)
 
     @cached_property
     def _search_cache(self) -> dict[str, str]:

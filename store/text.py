@@ -12,6 +12,7 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
 
@@ -69,6 +70,36 @@ def fold(text: str) -> str:
         text = text.replace("`", "'")
     # split() cuts at the same white space as r"\s+" does, three times faster.
     return " ".join(text.casefold().split())
+
+
+class WordFolder(dict[str, str]):
+    """Raw word -> its folded form, filled on first use.
+
+    Folding is per character and white space stays white space, so the words of
+    ``fold(text)`` are the folded words of ``text``. Most words repeat across records
+    (sector, party and place names): indexing folds each distinct one once, and the
+    lookups run in C (``map`` over this dict) instead of a Python loop per word.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Raw words whose folded form is empty or holds a space (a compatibility
+        # character that decomposes to one): rare, and set right after the lookup.
+        self.odd: set[str] = set()
+
+    def __missing__(self, raw: str) -> str:
+        folded = self[raw] = fold(raw)
+        if not folded or " " in folded:
+            self.odd.add(raw)
+        return folded
+
+    def words(self, parts: Iterable[str]) -> set[str]:
+        """The distinct words of ``fold(" ".join(parts))``."""
+        raw = " ".join(parts).split()
+        words = set(map(self.__getitem__, raw))
+        if self.odd and not self.odd.isdisjoint(raw):
+            words = {piece for word in words for piece in word.split(" ") if piece}
+        return words
 
 
 def quote_in_text(quote: str, text: str) -> bool:

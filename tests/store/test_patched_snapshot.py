@@ -64,7 +64,13 @@ def derived(snapshot: Snapshot) -> dict[str, Any]:
             for kind in ("projects", "agreements")
             for rid in snapshot.tables[kind]
         },
-        "index": {kind: vars(part) for kind, part in index.kinds.items()},
+        "index": {
+            kind: {
+                **{k: v for k, v in vars(part).items() if k != "words"},
+                "words": part.words.words_by_id() if part.words is not None else None,
+            }
+            for kind, part in index.kinds.items()
+        },
     }
 
 

@@ -150,13 +150,13 @@ async def test_qualifiers_answer_before_the_text_index_is_built(
     import threading
 
     release = threading.Event()
-    real_search_text = Snapshot.search_text
+    real_search_words = Snapshot.search_words
 
-    def slow_search_text(snapshot: Snapshot, record_id: str) -> str:
+    def slow_search_words(snapshot: Snapshot, record_id: str, *args: Any) -> list[str]:
         release.wait(10)
-        return real_search_text(snapshot, record_id)
+        return real_search_words(snapshot, record_id, *args)
 
-    monkeypatch.setattr(Snapshot, "search_text", slow_search_text)
+    monkeypatch.setattr(Snapshot, "search_words", slow_search_words)
     reference = Store.open(large_db).snapshot()
     app = BilatApp(Store.open(large_db), poll=False)
     async with app.run_test(size=SIZE) as pilot:

@@ -1,0 +1,246 @@
+"""Which records of one kind hold which words: the text half of the search index.
+
+A free word is looked for as a substring of each record's folded search text.
+Scanning that text on every keystroke costs ~50 ms at 100,000 projects (~100 MB
+of mostly Cyrillic and Arabic text), so the text is cut into its words once:
+the database holds a few thousand distinct words besides the record ids. A typed
+word is looked for in that vocabulary, and the records holding a matching word
+come from the word's postings. A free word has no space, so it occurs in a text
+exactly when it occurs inside one of the text's words: the answer is the scan's.
+A phrase ("dairy farm") is looked for by its pieces, then checked against the
+folded text of the records that hold them all.
+
+Records are numbered once (their *ordinal*, their position when the index was
+built); a record added later gets the next number, a removed one leaves a hole.
+Postings of common words are bitsets (Python ints, one bit per ordinal: OR and
+AND run in C), those of rare words sorted arrays of ordinals. An index is never
+changed in place: ``patched`` returns a new one sharing what did not change.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import compress, count, repeat
+from typing import TypeAlias
+
+Postings: TypeAlias = "int | array[int]"  # a bitset over ordinals, or sorted ordinals
+
+# A word found in at least 1/256 of the records keeps a bitset (n/8 bytes), rarer
+# words an array (4 bytes per record holding it). At 100,000 projects that is
+# ~1,500 bitsets (19 MB), and a single letter typed sets ~50,000 marks one by one.
+_DENSE_SHARE = 256
+_BITS = bytes.maketrans(b"01", b"\x00\x01")
+_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+
+
+class WordIndex:
+    """The words of the records of one kind, and the records of each word."""
+
+    def __init__(
+        self,
+        ids: list[str | None],
+        vocab: list[str],
+        postings: list[Postings],
+        position: array[int] | None = None,
+    ) -> None:
+        self.ids = ids  # by ordinal; None where a record was removed
+        self.vocab = vocab  # by word number
+        self.postings = postings  # by word number
+        self.word_number = {word: number for number, word in enumerate(vocab)}
+        # Ordinal -> position in the kind's sorted ids; None while they are the same.
+        self.position = position
+        self._ordinal: dict[str, int] | None = None
+        self._last: tuple[str, list[int]] = ("", list(range(len(vocab))))
+
+    @classmethod
+    def build(cls, ids: Sequence[str], words_of: Callable[[str], Iterable[str]]) -> WordIndex:
+        """Index the records ``ids`` (in the order of the kind's sorted ids)."""
+        # A new word gets the next number on its first lookup, inside ``map`` (in C).
+        number: defaultdict[str, int] = defaultdict(count().__next__)
+        holders: list[array[int]] = []
+        for ordinal, record_id in enumerate(ids):
+            numbers = list(map(number.__getitem__, words_of(record_id)))
+            while len(holders) < len(number):
+                holders.append(array("i"))
+            for found in numbers:
+                holders[found].append(ordinal)
+        vocab = list(number)  # a dict keeps insertion order: word i has number i
+        dense = max(1, len(ids) // _DENSE_SHARE)
+        postings: list[Postings] = [
+            _bitset(ordinals, len(ids)) if len(ordinals) >= dense else ordinals
+            for ordinals in holders
+        ]
+        return cls(list(ids), vocab, postings)
+
+    # -- queries -------------------------------------------------------------
+    def marks(self, words: Sequence[str], text_of: Callable[[str], str], size: int) -> bytearray:
+        """One byte per position of the kind's sorted ids (``size`` of them): 1 where the
+        record's text holds every one of ``words`` (folded, as the filter parses them)."""
+        hits = -1  # every ordinal
+        for word in words:
+            pieces = word.split(" ")
+            for piece in pieces:
+                hits &= self._holders(piece)
+            if len(pieces) > 1:  # a phrase: its pieces are in the text, but in order?
+                ids = self.ids
+                for ordinal in _ordinals(hits, len(ids)):
+                    record_id = ids[ordinal]
+                    if record_id is None or word not in text_of(record_id):
+                        hits &= ~(1 << ordinal)
+        return self._by_position(hits, size)
+
+    def _holders(self, piece: str) -> int:
+        """Bitset of the ordinals whose text has a word containing ``piece``."""
+        last, numbers = self._last
+        if last not in piece:  # the vocabulary matching a shorter piece is a superset
+            numbers = range(len(self.vocab))  # type: ignore[assignment]
+        vocab = self.vocab
+        numbers = [n for n in numbers if piece in vocab[n]]
+        self._last = (piece, numbers)
+        bits = 0
+        marks: bytearray | None = None
+        for n in numbers:
+            postings = self.postings[n]
+            if isinstance(postings, int):
+                bits |= postings
+            else:
+                if marks is None:
+                    marks = bytearray(len(self.ids))
+                for _ in map(marks.__setitem__, postings, repeat(1)):  # a loop in C
+                    pass
+        if marks is not None:
+            bits |= _from_marks(marks)
+        return bits
+
+    def _by_position(self, hits: int, size: int) -> bytearray:
+        count = len(self.ids)
+        if hits < 0:
+            hits &= (1 << count) - 1
+        if self.position is None:
+            marks = _marks(hits, count)
+            marks.extend(bytes(size - count))
+            return marks
+        marks = bytearray(size)
+        position = self.position
+        for ordinal in _ordinals(hits, count):
+            where = position[ordinal]
+            if where >= 0:
+                marks[where] = 1
+        return marks
+
+    def words_by_id(self) -> dict[str, set[str]]:
+        """Each record's distinct words (for tests comparing two indexes)."""
+        result: dict[str, set[str]] = {rid: set() for rid in self.ids if rid is not None}
+        for word, postings in zip(self.vocab, self.postings, strict=True):
+            ordinals = _ordinals(postings, len(self.ids)) if isinstance(postings, int) else postings
+            for ordinal in ordinals:
+                record_id = self.ids[ordinal]
+                if record_id is not None:
+                    result[record_id].add(word)
+        return result
+
+    # -- changes -------------------------------------------------------------
+    def patched(
+        self,
+        sorted_ids: Sequence[str],
+        changed: Mapping[str, tuple[Iterable[str], Iterable[str]]],
+    ) -> WordIndex:
+        """This index after a change: ``changed`` maps a record id to (its words before,
+        its words after); an empty "before" is a new record, an empty "after" with the
+        id gone from ``sorted_ids`` a removed one."""
+        ids = list(self.ids)
+        vocab = list(self.vocab)
+        postings = list(self.postings)
+        ordinal_of = dict(self._ordinals_by_id())
+        fresh = WordIndex.__new__(WordIndex)
+        fresh.ids, fresh.vocab, fresh.postings = ids, vocab, postings
+        fresh.word_number = dict(self.word_number)
+
+        def present(record_id: str) -> bool:
+            at = bisect.bisect_left(sorted_ids, record_id)
+            return at < len(sorted_ids) and sorted_ids[at] == record_id
+
+        for record_id, (before, after) in changed.items():
+            kept = present(record_id)
+            ordinal = ordinal_of.get(record_id)
+            if ordinal is None:
+                if not kept:
+                    continue
+                ordinal = ordinal_of[record_id] = len(ids)
+                ids.append(record_id)
+            old, new = set(before), set(after) if kept else set()
+            for word in old - new:
+                number = fresh.word_number.get(word)
+                if number is not None:
+                    postings[number] = _without(postings[number], ordinal)
+            for word in new - old:
+                number = fresh.word_number.get(word)
+                if number is None:
+                    number = fresh.word_number[word] = len(vocab)
+                    vocab.append(word)
+                    postings.append(array("i"))
+                postings[number] = _with(postings[number], ordinal)
+            if not kept:
+                ids[ordinal] = None
+                del ordinal_of[record_id]
+        fresh._ordinal = ordinal_of
+        fresh._last = ("", list(range(len(vocab))))
+        fresh.position = None
+        if ids != list(sorted_ids):  # records were added or removed: positions moved
+            where = {record_id: i for i, record_id in enumerate(sorted_ids)}
+            fresh.position = array("i", (where.get(rid, -1) if rid else -1 for rid in ids))
+        return fresh
+
+    def _ordinals_by_id(self) -> dict[str, int]:
+        if self._ordinal is None:
+            self._ordinal = {rid: i for i, rid in enumerate(self.ids) if rid is not None}
+        return self._ordinal
+
+
+def _bitset(ordinals: Iterable[int], size: int) -> int:
+    marks = bytearray(size)
+    for _ in map(marks.__setitem__, ordinals, repeat(1)):
+        pass
+    return _from_marks(marks)
+
+
+def _from_marks(marks: bytearray) -> int:
+    """The bitset whose bit i is ``marks[i]`` (0 or 1)."""
+    digits = bytes(marks[::-1]).translate(_DIGITS)
+    return int(digits, 2) if digits else 0
+
+
+def _marks(bits: int, size: int) -> bytearray:
+    """``size`` bytes, byte i being bit i of ``bits`` (bits >= 0)."""
+    if bits == 0:
+        return bytearray(size)
+    digits = bin(bits)[:1:-1].encode("ascii").translate(_BITS)
+    return bytearray(digits) + bytes(size - len(digits))
+
+
+def _ordinals(postings: int, size: int) -> list[int]:
+    marks = _marks(postings & ((1 << size) - 1) if postings < 0 else postings, size)
+    return list(compress(range(size), marks))
+
+
+def _with(postings: Postings, ordinal: int) -> Postings:
+    if isinstance(postings, int):
+        return postings | (1 << ordinal)
+    fresh = array("i", postings)
+    at = bisect.bisect_left(fresh, ordinal)
+    if at == len(fresh) or fresh[at] != ordinal:
+        fresh.insert(at, ordinal)
+    return fresh
+
+
+def _without(postings: Postings, ordinal: int) -> Postings:
+    if isinstance(postings, int):
+        return postings & ~(1 << ordinal)
+    fresh = array("i", postings)
+    at = bisect.bisect_left(fresh, ordinal)
+    if at < len(fresh) and fresh[at] == ordinal:
+        del fresh[at]
+    return fresh
