@@ -164,9 +164,15 @@ class SearchIndex:
 
     def select(self, kind: str, flt: Filter) -> list[str]:
         """Ids of ``kind`` matching ``flt`` (QueryError if a name in it is unknown)."""
+        ids = self.build([kind], text=bool(flt.words)).kinds[kind].ids
+        return list(map(ids.__getitem__, self.positions(kind, flt)))
+
+    def positions(self, kind: str, flt: Filter) -> Sequence[int]:
+        """Where the records matching ``flt`` are in the kind's sorted ids (ascending):
+        a view keeping a row per sorted id picks its rows without looking ids up."""
         index = self.build([kind], text=bool(flt.words)).kinds[kind]
         if flt.is_empty:
-            return list(index.ids)
+            return range(len(index.ids))
         resolved = self.snapshot.resolve(flt)
         last = self._last.get(kind)
         narrowing = last is not None and flt.narrows(last[0])
@@ -184,7 +190,7 @@ class SearchIndex:
                 hits = list(compress(hits, map(marks.__getitem__, hits)))
         hits = hits if isinstance(hits, list) else list(hits)
         self._last[kind] = (flt, hits)
-        return list(map(index.ids.__getitem__, hits))
+        return hits
 
 
 def _match(index: KindIndex, candidates: Sequence[int], flt: ResolvedFilter) -> Sequence[int]:

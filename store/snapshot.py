@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -359,6 +359,16 @@ class Snapshot:
         if kind in INDEXED_KINDS:
             return self.index.select(kind, flt)
         return [record.id for record in self.select(kind, flt)]
+
+    def select_positions(self, kind: str, flt: Filter | None = None) -> Sequence[int]:
+        """Where the records of ``kind`` that match ``flt`` are in ``sorted_ids(kind)``."""
+        ids = self.sorted_ids(kind)
+        if flt is None or flt.is_empty:
+            return range(len(ids))
+        if kind in INDEXED_KINDS:
+            return self.index.positions(kind, flt)
+        wanted = set(self.select_ids(kind, flt))
+        return [i for i, record_id in enumerate(ids) if record_id in wanted]
 
     def select(self, kind: str, flt: Filter | None = None) -> list[Any]:
         """Records of ``kind`` (in id order) that match ``flt``."""

@@ -112,7 +112,7 @@ class ExplorerModel:
     def rows(self, kind: str) -> ViewResult:
         """Rows of ``kind`` matching the filter and sector (QueryError if a name is unknown)."""
         snapshot = self._snapshot
-        ids = snapshot.select_ids(kind, self.effective_filter())
+        positions = snapshot.select_positions(kind, self.effective_filter())
         cache = self._rows.get(kind)
         if cache is None:
             table = snapshot.tables[kind]
@@ -122,9 +122,13 @@ class ExplorerModel:
                 for record_id in snapshot.sorted_ids(kind)
             ]
             cache = self._rows[kind] = (every, {row.record_id: row for row in every})
-        every, by_id = cache
-        # Every record matches (no filter, or one that keeps them all): no lookups.
-        rows = list(every) if len(ids) == len(every) else list(map(by_id.__getitem__, ids))
+        every, _ = cache
+        # Rows are in sorted-id order, like the positions. Every record matches (no
+        # filter, or one that keeps them all): a plain copy.
+        if len(positions) == len(every):
+            rows = list(every)
+        else:
+            rows = list(map(every.__getitem__, positions))
         return ViewResult(rows, len(every))
 
 

@@ -152,6 +152,9 @@ def test_a_patched_snapshot_derives_what_a_fresh_one_derives(
             flt = parse_filter(text)
             for kind in ("projects", "agreements"):
                 assert patched.select_ids(kind, flt) == fresh.select_ids(kind, flt)
+                ids = patched.sorted_ids(kind)
+                positions = patched.select_positions(kind, flt)
+                assert [ids[i] for i in positions] == fresh.select_ids(kind, flt)
         snapshot = warmed(patched)
 
 
