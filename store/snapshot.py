@@ -378,8 +378,23 @@ class Snapshot:
         records = [table[key] for key in self.sorted_ids(kind)]
         if flt is None or flt.is_empty:
             return records
+        _check_applies(kind, flt)
         resolved = self.resolve(flt)
+        if kind == "orgs" and resolved.sectors is not None:
+            # An organisation is in a sector through the projects and agreements it is a
+            # party to; ``orgs`` then keeps those parties only.
+            parties = self.parties_in(resolved.sectors)
+            resolved.orgs = parties if resolved.orgs is None else resolved.orgs & parties
         return [record for record in records if self.matches(record, resolved)]
+
+    def parties_in(self, sectors: set[str]) -> set[str]:
+        """Organisations party to a project or an agreement of one of ``sectors``."""
+        parties: set[str] = set()
+        for kind in INDEXED_KINDS:
+            for record in self.tables[kind].values():
+                if not sectors.isdisjoint(self.sectors_of(record)):
+                    parties.update(party.org for party in record.parties)
+        return parties
 
     def resolve(self, flt: Filter) -> ResolvedFilter:
         """Turn names in a filter into ids; QueryError if a sector or org matches nothing."""
@@ -438,7 +453,7 @@ class Snapshot:
             if isinstance(record, Sector) and flt.sectors is not None:
                 if record.id not in flt.sectors:
                     return False
-            elif isinstance(record, Org):
+            elif isinstance(record, Org):  # sectors were turned into parties by select()
                 if flt.countries is not None and record.country not in flt.countries:
                     return False
                 if flt.orgs is not None and record.id not in flt.orgs:
@@ -449,6 +464,37 @@ class Snapshot:
             haystack = self.search_text(record.id)
             return all(word in haystack for word in flt.words)
         return True
+
+
+# The qualifiers that mean something for each kind (free words apply to every kind).
+APPLICABLE_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "sectors": ("sector",),
+    "orgs": ("sector", "country", "org"),
+    "projects": ("sector", "status", "country", "org"),
+    "agreements": ("sector", "status", "country", "org"),
+    "sources": (),
+    "claims": (),
+}
+
+
+def _check_applies(kind: str, flt: Filter) -> None:
+    """QueryError if ``flt`` qualifies ``kind`` by what it does not have: a silent "no
+    match" (or a qualifier silently ignored) would read as an answer."""
+    given = {
+        "sector": flt.sectors,
+        "status": flt.statuses,
+        "country": flt.countries,
+        "org": flt.orgs,
+    }
+    wrong = [
+        name for name, values in given.items() if values and name not in APPLICABLE_QUALIFIERS[kind]
+    ]
+    if wrong:
+        usable = ", ".join(f"{name}:" for name in APPLICABLE_QUALIFIERS[kind])
+        raise QueryError(
+            f"{', '.join(name + ':' for name in wrong)} does not apply to {kind}"
+            + (f" (only {usable} and free words do)" if usable else " (only free words do)")
+        )
 
 
 class ResolvedFilter:

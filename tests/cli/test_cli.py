@@ -134,6 +134,29 @@ def test_list_project_row_content(seeded_path: Path, run_bilat) -> None:
         (["--search", "sector:pharma status:draft"], "agreements", [AGR_MOU]),
         (["--sector", "heavy", "--search", "temouchent"], "projects", [ALUMINIUM]),
         (["--search", "nothing-like-this"], "projects", []),
+        # An organisation is in a sector through the projects and agreements it is party to.
+        (
+            ["--sector", "pharma"],
+            "orgs",
+            [
+                "org-dz-anpp",
+                "org-dz-ministry-industry-pharma",
+                "org-ru-institute-medicines-good-practices",
+                "org-ru-ministry-health",
+            ],
+        ),
+        (["--sector", "steel"], "orgs", ["org-dz-ministry-industry-pharma"]),
+        (["--sector", "tourism"], "orgs", []),
+        (
+            ["--sector", "pharma", "--country", "DZ"],
+            "orgs",
+            ["org-dz-anpp", "org-dz-ministry-industry-pharma"],
+        ),
+        (
+            ["--search", "sector:heavy"],
+            "sectors",
+            ["sec-aluminium", "sec-heavy-industry", "sec-steel"],
+        ),
     ],
 )
 def test_list_filters(
@@ -160,6 +183,27 @@ def test_list_bad_filter_is_a_usage_error(
     seeded_path: Path, run_bilat, args: list[str], words: str
 ) -> None:
     result = run_bilat("list", "projects", *args, db=seeded_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "args", "words"),
+    [
+        ("sources", ["--sector", "pharma"], "sector: does not apply to sources"),
+        ("claims", ["--status", "signed"], "status: does not apply to claims"),
+        ("claims", ["--search", "org:anpp temouchent"], "org: does not apply to claims"),
+        ("sectors", ["--country", "DZ"], "country: does not apply to sectors"),
+        ("orgs", ["--status", "approved"], "status: does not apply to orgs"),
+    ],
+)
+def test_a_qualifier_a_kind_does_not_have_is_refused(
+    seeded_path: Path, run_bilat, kind: str, args: list[str], words: str
+) -> None:
+    """Not an empty list (that reads as "none match") nor the qualifier silently ignored."""
+    result = run_bilat("list", kind, *args, db=seeded_path)
     assert result.returncode == 2
     assert result.stdout == ""
     assert words in result.stderr
