@@ -359,6 +359,7 @@ async def test_resizing_folds_and_unfolds_the_panes(app: BilatApp) -> None:
             await pilot.pause()
             assert app.main.has_class("-narrow") == (width < 120)
             assert app.main.has_class("-tiny") == (width < 70)
+            assert app.main.has_class("-short") == (height < 20)
             assert app.main.query_one("#detail").display == (width >= 120)
             assert_screen_is_clean(app)
         # Back at full width the detail pane shows the highlighted row again.
@@ -369,6 +370,10 @@ async def test_40x12_works_without_crashing(app: BilatApp) -> None:
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
         assert_screen_is_clean(app)
+        # Short terminals drop the panes' borders: both tables still show rows.
+        shown = screen_text(app)
+        assert "Ecological (decarbon" in shown  # the first project
+        assert "Memorandum of unders" in shown  # the first agreement
         await pilot.press("tab", "s", "S", "j", "k", "enter")
         await pilot.pause()
         assert isinstance(app.screen, DetailScreen)

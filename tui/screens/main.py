@@ -27,6 +27,8 @@ from ..widgets.top_bar import TopBar
 NARROW_WIDTH = 120
 WIDE_WIDTH = 160
 TINY_WIDTH = 70
+# Fewer lines than this: the tables lose their borders, so that rows still show.
+SHORT_HEIGHT = 20
 # Below this many rows the index is built on the spot (tests and small files stay synchronous).
 INDEX_IN_BACKGROUND_ABOVE = 20_000
 # On a large file, after a filter that took longer than this, the next one is applied once
@@ -105,7 +107,7 @@ class MainScreen(Screen[None]):
         self.query_one("#detail", DetailView).border_title = "Detail"
         self.load(self.model.snapshot)
         self.query_one("#projects", RecordTable).focus()
-        self._fit(self.size.width)
+        self._fit(self.size.width, self.size.height)
 
     # -- data ---------------------------------------------------------------
     def load(self, snapshot: Snapshot) -> None:
@@ -253,12 +255,13 @@ class MainScreen(Screen[None]):
 
     # -- layout ---------------------------------------------------------------
     def on_resize(self) -> None:
-        self._fit(self.size.width)
+        self._fit(self.size.width, self.size.height)
 
-    def _fit(self, width: int) -> None:
+    def _fit(self, width: int, height: int) -> None:
         self.set_class(width < NARROW_WIDTH, "-narrow")
         self.set_class(width >= WIDE_WIDTH, "-wide")
         self.set_class(width < TINY_WIDTH, "-tiny")
+        self.set_class(height < SHORT_HEIGHT, "-short")
 
     @property
     def detail_pane_shown(self) -> bool:
