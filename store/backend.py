@@ -56,5 +56,11 @@ class Backend(ABC):
     def session(self) -> AbstractContextManager[WriteSession]:
         """Exclusive write session: commits on normal exit, discards on exception."""
 
+    def content_key(self, version: object) -> str | None:
+        """A name for exactly the records at ``version`` (the same name means the same
+        records, in any process), or None when the backend cannot tell cheaply. What
+        is derived from the records, such as a saved search index, is kept under it."""
+        return None
+
     def close(self) -> None:  # noqa: B027 - optional hook, most backends hold nothing
         """Release what the backend holds."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import threading
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -74,6 +74,24 @@ class SearchIndex:
         search_words = self.snapshot.search_words
         folder = WordFolder()
         return lambda record_id: search_words(record_id, folder)
+
+    def words(self) -> dict[str, WordIndex]:
+        """The word indexes built so far, by kind."""
+        return {kind: index.words for kind, index in self.kinds.items() if index.words}
+
+    def adopt_words(self, words: Mapping[str, WordIndex]) -> bool:
+        """Take word indexes built earlier (saved by another session) instead of building
+        them; only those whose records are this snapshot's, in the same order."""
+        adopted = True
+        for kind, found in words.items():
+            self.build([kind], text=False)
+            with self._lock:
+                index = self.kinds[kind]
+                if found.ids == index.ids:
+                    index.words = index.words or found
+                else:
+                    adopted = False
+        return adopted
 
     def ready(self, flt: Filter, kinds: Sequence[str] = INDEXED_KINDS) -> bool:
         """True if ``select`` answers ``flt`` at once, without building anything."""

@@ -19,9 +19,11 @@ from typing import Any
 
 import msgspec
 
+from . import saved_words
 from .backend import Backend, Doc, WriteSession
 from .bundle import Incoming, build_bundle, read_bundle_files, to_document
 from .errors import ConflictError, DatabaseError, IntegrityError, NotFoundError, RecordError
+from .index import INDEXED_KINDS
 from .models import KINDS, Record, kind_of, kind_of_id
 from .query import Filter
 from .snapshot import Snapshot
@@ -31,6 +33,8 @@ from .validate import Problem, RecordSet, _split_msgspec_error, check_record, ch
 
 # Files smaller than this are read whole at once: a first screen would gain little.
 FIRST_SNAPSHOT_ABOVE_BYTES = 8 << 20
+# From this size on, the word index is saved for the next session (store.saved_words).
+SAVED_WORDS_ABOVE_BYTES = 8 << 20
 
 
 @dataclass
@@ -183,6 +187,37 @@ class Store:
             tables = _decode_tables(self.backend.load(), self.location)
             self._snapshot = Snapshot(tables, version)
         return self._snapshot
+
+    # -- the word index, saved between sessions (large databases) -------------------------
+    def load_saved_words(self, snapshot: Snapshot) -> bool:
+        """Give ``snapshot`` the word index an earlier session saved for exactly these
+        records (``store.saved_words``); False if there is none to use."""
+        key = self._words_key(snapshot)
+        if key is None:
+            return False
+        ids = {kind: snapshot.sorted_ids(kind) for kind in INDEXED_KINDS}
+        found = saved_words.load(saved_words.cache_file(self.location), key, ids)
+        return found is not None and snapshot.index.adopt_words(found)
+
+    def save_words(self, snapshot: Snapshot) -> bool:
+        """Save the word index ``snapshot`` built, for the next session on this database
+        (best effort: False if it cannot be written, or is not worth it)."""
+        key = self._words_key(snapshot)
+        words = snapshot.index.words() if "index" in snapshot.__dict__ else {}
+        if key is None or set(words) != set(INDEXED_KINDS):
+            return False
+        if any(index.position is not None for index in words.values()):
+            return False  # records were added or removed since it was built
+        return saved_words.save(saved_words.cache_file(self.location), key, words)
+
+    def _words_key(self, snapshot: Snapshot) -> str | None:
+        if snapshot.pending or snapshot.version is None:
+            return None
+        base = getattr(snapshot.version, "base", None)  # (inode, size, mtime) of the file
+        if base is None or base[1] < SAVED_WORDS_ABOVE_BYTES:
+            return None  # small files index in well under a second
+        content = self.backend.content_key(snapshot.version)
+        return saved_words.full_key(content) if content is not None else None
 
     def changed(self) -> bool:
         """True if the database changed since the last snapshot was taken."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import hashlib
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -45,6 +46,8 @@ from .storage import (
 )
 
 LOCK_TIMEOUT_S = 30.0
+# A journal longer than this is not digested to name the records (see content_key).
+KEY_JOURNAL_MAX_BYTES = 32 * 1024 * 1024
 Finish = Callable[[], dict[str, dict[str, Any]]]
 
 
@@ -216,6 +219,27 @@ class TinyDBBackend(Backend):
 
     def version(self) -> DatabaseVersion:
         return DatabaseVersion(file_signature(self.path), file_signature(self.journal))
+
+    def content_key(self, version: object) -> str | None:
+        """The file's id (new at every compaction) and a digest of the journal up to where
+        ``version`` read it: the journal is only ever appended to (a torn tail is cut
+        before the next line), so its bytes up to ``end`` are the records' whole history."""
+        if not isinstance(version, DatabaseVersion) or version.base_id is None:
+            return None
+        if version.journal is None:
+            return f"{version.base_id}:0"
+        if version.end > KEY_JOURNAL_MAX_BYTES:
+            return None  # digesting it would cost more than it saves
+        try:
+            with open(self.journal, "rb") as handle:
+                head = handle.read(version.end)
+        except OSError:
+            return None
+        # The journal read then may since have been folded in and replaced by another
+        # one: this one must be that length and name the same file in its header.
+        if len(head) != version.end or version.base_id.encode() not in head.split(b"\n", 1)[0]:
+            return None
+        return f"{version.base_id}:{version.end}:{hashlib.sha256(head).hexdigest()}"
 
     # -- writing ------------------------------------------------------------
     @contextmanager

@@ -28,13 +28,21 @@ SEED_TOTAL = 95
 
 # Environment variables that could make a subprocess read or write outside tmp_path,
 # or colour its output.
-_DROPPED_ENV = ("BILAT_DB", "XDG_DATA_HOME", "FORCE_COLOR", "CLICOLOR_FORCE", "TEXTUAL")
+_DROPPED_ENV = (
+    "BILAT_DB",
+    "XDG_DATA_HOME",
+    "XDG_CACHE_HOME",
+    "FORCE_COLOR",
+    "CLICOLOR_FORCE",
+    "TEXTUAL",
+)
 
 
 def clean_env(tmp_path: Path, **extra: str | None) -> dict[str, str]:
     """A copy of os.environ with bilat's paths pointing into tmp_path."""
     env = {key: value for key, value in os.environ.items() if key not in _DROPPED_ENV}
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
     env["HOME"] = str(tmp_path / "home")
     env["BILAT_DB"] = str(tmp_path / "env-db.json")
     env["NO_COLOR"] = "1"
@@ -46,6 +54,14 @@ def clean_env(tmp_path: Path, **extra: str | None) -> dict[str, str]:
         else:
             env[key] = value
     return env
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test's cache directory (saved word indexes) is its own, never the user's."""
+    folder = tmp_path / "xdg-cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder
 
 
 @pytest.fixture

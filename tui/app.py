@@ -129,10 +129,16 @@ class BilatApp(App[None]):
         # counts beside the sectors, then the text that words are looked for in.
         snapshot.index.build(text=False)
         self.call_from_thread(self._index_ready, snapshot)
-        if MainScreen.is_large(snapshot):
+        large = MainScreen.is_large(snapshot)
+        if large:
             counts = sector_counts(snapshot)
             self.call_from_thread(self._counts_ready, snapshot, counts)
-        snapshot.index.build()
+        # The words an earlier session saved for these very records, else build them (and
+        # save them for the next session).
+        if not (large and self.store.load_saved_words(snapshot)):
+            snapshot.index.build()
+            if large:
+                self.store.save_words(snapshot)
         # The snapshot lives as long as the screen shows it: keep the collector off it,
         # or every collection walks millions of objects (pauses of 100 ms and more).
         gc.freeze()

@@ -22,6 +22,7 @@ from store import Snapshot, Store
 from store.present import COLUMNS
 from store.query import parse_filter
 from store.text import fold
+from store.words import WordIndex
 from tui.app import BilatApp
 from tui.screens.forms import ProjectForm
 from tui.widgets.record_table import RecordTable
@@ -51,6 +52,7 @@ def large_db_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 def large_db(tmp_path: Path, large_db_bytes: bytes, monkeypatch: pytest.MonkeyPatch) -> Path:
     # Every threshold that switches the explorer to its large-database paths, at zero.
     monkeypatch.setattr("store.store.FIRST_SNAPSHOT_ABOVE_BYTES", 0)
+    monkeypatch.setattr("store.store.SAVED_WORDS_ABOVE_BYTES", 0)
     monkeypatch.setattr(main_screen, "INDEX_IN_BACKGROUND_ABOVE", 0)
     monkeypatch.setattr(detail_view, "PREPARE_IN_BACKGROUND_ABOVE", 0)
     path = tmp_path / "large.json"
@@ -133,6 +135,28 @@ async def test_filters_sort_detail_and_save_at_a_few_thousand_projects(large_db:
         assert row_ids(app, "projects") == [current]
         after = Store.open(large_db).snapshot()
         assert row_ids(app, "agreements") == plain_select(after, "agreements", "zyxwv")
+
+
+@pilot_test
+async def test_the_next_session_reads_the_words_the_first_one_saved(
+    large_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reference = Store.open(large_db).snapshot()
+    async with BilatApp(Store.open(large_db), poll=False).run_test(size=SIZE) as pilot:
+        await settle(pilot)  # the words are built, then saved
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the second session built the word index again")
+
+    monkeypatch.setattr(WordIndex, "build", refuse)
+    app = BilatApp(Store.open(large_db), poll=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.main.query_one("#projects", RecordTable).focus()
+        await pilot.press("slash", *"oran")
+        await settle(pilot)
+        for kind in ("projects", "agreements"):
+            assert row_ids(app, kind) == plain_select(reference, kind, "oran")
 
 
 def test_the_generated_database_is_valid(large_db: Path) -> None:

@@ -1,0 +1,171 @@
+"""The word index saved for the next session is used for exactly the records it was built
+from, by exactly the code that built it, and a damaged one is built again, never trusted."""
+
+from __future__ import annotations
+
+from array import array
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from store import Project, Store, saved_words
+from store import words as words_module
+from store.query import parse_filter
+from store.words import WordIndex
+
+FILTERS = ("oran", "temouchent", "alum", "a", '"ain temouchent"', "status:approved alum", "zzqx")
+
+
+@pytest.fixture(autouse=True)
+def small_files_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seeds are far below the size from which the index is saved."""
+    monkeypatch.setattr("store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+
+
+def answers(store: Store) -> dict[str, dict[str, list[str]]]:
+    snapshot = store.snapshot()
+    return {
+        text: {
+            kind: snapshot.select_ids(kind, parse_filter(text))
+            for kind in ("projects", "agreements")
+        }
+        for text in FILTERS
+    }
+
+
+def saved(path: Path) -> Store:
+    """A store whose snapshot built its word index and saved it."""
+    store = Store.open(path)
+    store.snapshot().index.build()
+    assert store.save_words(store.snapshot())
+    return store
+
+
+def no_building(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the word index was built, not read")
+
+    monkeypatch.setattr(WordIndex, "build", refuse)
+
+
+def test_a_saved_index_answers_like_a_built_one(
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = saved(seeded_path)
+    expected = answers(built)
+    no_building(monkeypatch)
+    store = Store.open(seeded_path)
+    assert store.load_saved_words(store.snapshot())
+    assert answers(store) == expected
+    for kind, index in store.snapshot().index.words().items():
+        assert index.words_by_id() == built.snapshot().index.words()[kind].words_by_id()
+
+
+def test_after_a_write_the_saved_index_is_not_used(seeded_path: Path) -> None:
+    saved(seeded_path)
+    writer = Store.open(seeded_path)
+    project = next(iter(writer.snapshot().projects.values()))
+    renamed = msgspec.structs.replace(project, name={"en": "Renamed zzqx"})
+    writer.upsert(renamed, expected_rev=project.rev)
+    store = Store.open(seeded_path)
+    assert not store.load_saved_words(store.snapshot())
+    assert store.snapshot().select_ids("projects", parse_filter("zzqx")) == [project.id]
+    # Saved again at the new state, it is used at that state only.
+    store.snapshot().index.build()
+    assert store.save_words(store.snapshot())
+    again = Store.open(seeded_path)
+    assert again.load_saved_words(again.snapshot())
+    assert again.snapshot().select_ids("projects", parse_filter("zzqx")) == [project.id]
+
+
+def test_after_a_compaction_the_saved_index_is_not_used(seeded_path: Path) -> None:
+    saved(seeded_path).compact()
+    store = Store.open(seeded_path)
+    assert not store.load_saved_words(store.snapshot())
+
+
+def test_other_code_does_not_use_it(seeded_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    saved(seeded_path)
+    monkeypatch.setattr(saved_words, "code_digest", lambda: "another version of bilat")
+    store = Store.open(seeded_path)
+    assert not store.load_saved_words(store.snapshot())
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # cut short
+        lambda data: b"",
+        lambda data: b"\x00" * len(data),
+        lambda data: msgspec.msgpack.encode({"format": "bilat-words/1", "key": "x"}),
+        # The right shape and key, a bitset (of a word every project holds) past the records.
+        lambda data: data.replace(b"\xc4\x01\x07", b"\xc4\x01\xff"),
+    ],
+)
+def test_a_damaged_saved_index_is_built_again(
+    seeded_path: Path, damage: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = saved(seeded_path)
+    expected = answers(built)
+    path = saved_words.cache_file(str(seeded_path.absolute()))
+    data = path.read_bytes()
+    damaged = damage(data)  # type: ignore[operator]
+    assert damaged != data
+    path.write_bytes(damaged)
+    store = Store.open(seeded_path)
+    assert not store.load_saved_words(store.snapshot())
+    assert answers(store) == expected
+
+
+def test_an_unwritable_cache_is_no_error(
+    seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    private_cache.parent.mkdir(parents=True, exist_ok=True)
+    private_cache.write_text("a file where the cache folder would be")
+    store = Store.open(seeded_path)
+    store.snapshot().index.build()
+    assert not store.save_words(store.snapshot())
+    assert not store.load_saved_words(Store.open(seeded_path).snapshot())
+
+
+def test_small_databases_save_nothing(
+    seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("store.store.SAVED_WORDS_ABOVE_BYTES", 8 << 20)
+    store = Store.open(seeded_path)
+    store.snapshot().index.build()
+    assert not store.save_words(store.snapshot())
+    assert not private_cache.exists()
+
+
+def test_an_index_with_records_added_since_it_was_built_is_not_saved(seeded_path: Path) -> None:
+    store = Store.open(seeded_path)
+    store.snapshot().index.build()
+    store.upsert(Project(id="prj-aaa-first", name={"en": "New"}))  # before every other
+    patched = store.snapshot()
+    assert "index" in patched.__dict__  # carried over and mended, positions moved
+    assert not store.save_words(patched)
+
+
+def test_arrays_of_records_that_do_not_fit_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(words_module, "_DENSE_SHARE", 1)  # arrays but for words all records hold
+    texts = {"prj-a": "alpha beta", "prj-b": "beta gamma", "prj-c": "gamma delta beta"}
+    index = WordIndex.build(sorted(texts), lambda rid: set(texts[rid].split()))
+    packed = saved_words._pack(index)
+    assert packed.ordinals  # some words kept arrays
+    back = saved_words._unpack(packed)
+    assert back is not None and back.words_by_id() == index.words_by_id()
+    count = len(packed.ordinals) // 4
+    for damaged in (
+        msgspec.structs.replace(packed, ordinals=array("i", [99] * count).tobytes()),
+        msgspec.structs.replace(packed, ordinals=packed.ordinals[:-4]),
+        msgspec.structs.replace(
+            packed, ends=array("q", [count, 0, count][: len(packed.ends) // 8]).tobytes()
+        ),
+        msgspec.structs.replace(packed, sparse=packed.sparse[:-4]),
+        msgspec.structs.replace(
+            packed, dense=[*packed.dense, 99], bitsets=[*packed.bitsets, b"\x01"]
+        ),
+    ):
+        assert saved_words._unpack(damaged) is None
