@@ -82,6 +82,11 @@ ROWS: list[tuple[str, str, str]] = [
         "bilat",
     ),
     ("filter_early", "↳ the first letter, typed as soon as rows show (one sample)", ""),
+    (
+        "filter_early_next",
+        "↳ the same in the next session (the word index saved by the first is read back)",
+        "",
+    ),
     ("filter_word", "**2. Filter**: one more letter of a word → repaint", "≤ 50 ms"),
     ("filter_qualifier", "**2. Filter**: a qualifier (`status:approved`) → repaint", "≤ 50 ms"),
     ("filter_clear", "**2. Filter**: clearing it (ctrl+u) → repaint", "≤ 50 ms"),
@@ -689,6 +694,15 @@ def write_report(
     return report
 
 
+FILTER_CELLS = (
+    "filter_early",
+    "filter_early_next",
+    "filter_word",
+    "filter_qualifier",
+    "filter_clear",
+)
+
+
 def measure(
     ds: Dataset, args: argparse.Namespace, groups: set[str], env: dict[str, str]
 ) -> dict[str, Cell]:
@@ -706,7 +720,7 @@ def measure(
         ("vd", ("vd", "vd_rss"), lambda: visidata(ds, runs, env, timeout)),
         (
             "filter",
-            ("filter_early", "filter_word", "filter_qualifier", "filter_clear"),
+            FILTER_CELLS,
             lambda: probe("filter", ds, runs, env, timeout, copy=False),
         ),
         ("sort", ("sort",), lambda: probe("sort", ds, runs, env, timeout, copy=False)),

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from .errors import QueryError
 from .query import Filter
 from .text import WordFolder
 from .words import WordIndex
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from .snapshot import ResolvedFilter, Snapshot
 
 INDEXED_KINDS = ("projects", "agreements")
+PENDING = "the claims and sources are still being read; the filter applies as soon as they are"
 _STRUCTURE = ("status", "sectors", "countries", "orgs")
 _Structure = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
@@ -66,6 +68,9 @@ class SearchIndex:
                     self.kinds[kind] = self._build_structure(kind)
                 index = self.kinds[kind]
                 if text and index.words is None:
+                    if self.snapshot.pending:
+                        # The words would lack the claims' quotes: a search would miss records.
+                        raise QueryError(PENDING)
                     index.words = WordIndex.build(index.ids, self._words_of())
         return self
 
@@ -95,10 +100,21 @@ class SearchIndex:
 
     def ready(self, flt: Filter, kinds: Sequence[str] = INDEXED_KINDS) -> bool:
         """True if ``select`` answers ``flt`` at once, without building anything."""
+        if self.snapshot.pending and _has_phrase(flt):
+            return False
         return all(
             kind in self.kinds and (not flt.words or self.kinds[kind].words is not None)
             for kind in kinds
         )
+
+    def moved_to(self, snapshot: Snapshot) -> SearchIndex:
+        """This index for ``snapshot``, which holds the same projects and agreements (the
+        first screen's snapshot, completed with its sources and claims)."""
+        fresh = SearchIndex(snapshot)
+        fresh._sets = self._sets
+        with self._lock:
+            fresh.kinds = dict(self.kinds)
+        return fresh
 
     def _build_structure(self, kind: str) -> KindIndex:
         ids = self.snapshot.sorted_ids(kind)
@@ -191,6 +207,9 @@ class SearchIndex:
         index = self.build([kind], text=bool(flt.words)).kinds[kind]
         if flt.is_empty:
             return range(len(index.ids))
+        if self.snapshot.pending and _has_phrase(flt):
+            # Phrases are checked against the records' texts, which need the quotes.
+            raise QueryError(PENDING)
         resolved = self.snapshot.resolve(flt)
         last = self._last.get(kind)
         narrowing = last is not None and flt.narrows(last[0])
@@ -209,6 +228,10 @@ class SearchIndex:
         hits = hits if isinstance(hits, list) else list(hits)
         self._last[kind] = (flt, hits)
         return hits
+
+
+def _has_phrase(flt: Filter) -> bool:
+    return any(" " in word for word in flt.words)
 
 
 def _match(index: KindIndex, candidates: Sequence[int], flt: ResolvedFilter) -> Sequence[int]:

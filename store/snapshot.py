@@ -343,13 +343,10 @@ class Snapshot:
 
     @cached_property
     def index(self) -> SearchIndex:
-        """The search index (built on first use, or ahead of time by ``index.build()``)."""
-        if self.pending:
-            # Its text would lack the claims' quotes: a search would miss records.
-            raise QueryError(
-                "the claims and sources are still being read; the filter applies as soon "
-                "as they are"
-            )
+        """The search index (built on first use, or ahead of time by ``index.build()``).
+        While sources and claims are pending, its words cannot be built (they would lack
+        the quotes): statuses, sectors, countries and parties can, and saved words can be
+        adopted (``SearchIndex.adopt_words``)."""
         return SearchIndex(self)
 
     def select_ids(self, kind: str, flt: Filter | None = None) -> list[str]:

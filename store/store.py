@@ -160,6 +160,9 @@ class Store:
             for kind, ids in partial.__dict__.get("_sorted_ids", {}).items()
             if kind not in DEFERRABLE_TABLES
         }
+        index = partial.__dict__.get("index")
+        if index is not None:  # built from projects and agreements, which did not change
+            complete.index = index.moved_to(complete)
         self._snapshot = complete
 
     def _refresh(self, version: object) -> Snapshot:
@@ -211,7 +214,8 @@ class Store:
         return saved_words.save(saved_words.cache_file(self.location), key, words)
 
     def _words_key(self, snapshot: Snapshot) -> str | None:
-        if snapshot.pending or snapshot.version is None:
+        # A first screen's snapshot (claims pending) has the version of the complete one.
+        if snapshot.version is None:
             return None
         base = getattr(snapshot.version, "base", None)  # (inode, size, mtime) of the file
         if base is None or base[1] < SAVED_WORDS_ABOVE_BYTES:

@@ -116,29 +116,37 @@ class BilatApp(App[None]):
         )
 
     def _build_index(self, snapshot: Snapshot) -> None:
+        large = MainScreen.is_large(snapshot)
+        # Qualifiers and the sector tree first (a second at 100,000 projects): they need the
+        # projects and agreements only, not the claims a first screen has not read yet.
+        snapshot.index.build(text=False)
+        self.call_from_thread(self._index_ready, snapshot)
+        counts = sector_counts(snapshot) if large else None
+        if counts is not None:
+            self.call_from_thread(self._counts_ready, snapshot, counts)
+        # The words an earlier session saved for these very records: they hold the quotes,
+        # so words can be looked for before the claims are read.
+        saved = large and self.store.load_saved_words(snapshot)
+        if saved:
+            self.call_from_thread(self._index_ready, snapshot)
         if snapshot.pending:
-            # The first screen was painted before sources and claims were read: read them.
+            # The first screen was painted before sources and claims were read: read them
+            # (the index built so far comes along).
             try:
                 complete = self.store.snapshot()
             except BilatError as exc:
                 self.call_from_thread(self._unreadable, exc)
                 return
             self.call_from_thread(self._completed, snapshot)
+            if counts is not None:
+                self.call_from_thread(self._counts_ready, complete, counts)
             snapshot = complete
-        # Qualifiers and the sector tree first (seconds at 100,000 projects), then the
-        # counts beside the sectors, then the text that words are looked for in.
-        snapshot.index.build(text=False)
-        self.call_from_thread(self._index_ready, snapshot)
-        large = MainScreen.is_large(snapshot)
-        if large:
-            counts = sector_counts(snapshot)
-            self.call_from_thread(self._counts_ready, snapshot, counts)
-        # The words an earlier session saved for these very records, else build them (and
-        # save them for the next session).
-        if not (large and self.store.load_saved_words(snapshot)):
+            snapshot.index.build(text=False)  # already there, unless the file changed
+            self.call_from_thread(self._index_ready, snapshot)
+        if not saved:
             snapshot.index.build()
             if large:
-                self.store.save_words(snapshot)
+                self.store.save_words(snapshot)  # for the next session
         # The snapshot lives as long as the screen shows it: keep the collector off it,
         # or every collection walks millions of objects (pauses of 100 ms and more).
         gc.freeze()
@@ -147,7 +155,7 @@ class BilatApp(App[None]):
     def _completed(self, first: Snapshot) -> None:
         """Sources and claims are read: show the complete snapshot where the first one was."""
         if self.main.model.snapshot is first:
-            self.reload()
+            self.reload(warm=False)  # the thread that read them goes on to index them
 
     def _unreadable(self, exc: BilatError) -> None:
         """A record read after the first screen is damaged: say which, and stop there."""
@@ -206,14 +214,15 @@ class BilatApp(App[None]):
         finally:
             self._reloading = False
 
-    def reload(self) -> None:
-        """Show the database as it is now on every open screen, keeping places."""
+    def reload(self, *, warm: bool = True) -> None:
+        """Show the database as it is now on every open screen, keeping places; and index it
+        in the background unless ``warm`` is False (the caller's thread does it)."""
         snapshot = self.store.snapshot()
         self.main.load(snapshot)
         for screen in self.screen_stack:
             if isinstance(screen, DetailScreen):
                 screen.load(snapshot)
-        if "index" not in snapshot.__dict__:
+        if warm and "index" not in snapshot.__dict__:
             self.warm(snapshot)
 
     def record_deleted(self, record_id: str) -> None:
