@@ -212,13 +212,16 @@ def cold_start(ds: Dataset, runs: int, env: dict[str, str], timeout: float) -> d
     bilat = str(_bilat())
     for run in range(runs + 1):  # the first run warms the page cache and .pyc files
         child = None
+        # Each run a first session: an empty cache folder, no word index saved by the last.
+        cache = _scratch(env) / "cold-cache"
+        shutil.rmtree(cache, ignore_errors=True)
         try:
             start = time.perf_counter()
             child = pexpect.spawn(
                 bilat,
                 ["--db", str(ds.db)],
                 dimensions=(SIZE[1], SIZE[0]),
-                env=env,
+                env={**env, "XDG_CACHE_HOME": str(cache)},
                 cwd=str(ROOT),
                 encoding="utf-8",
                 codec_errors="replace",
@@ -253,7 +256,7 @@ def cold_start(ds: Dataset, runs: int, env: dict[str, str], timeout: float) -> d
                 if child.isalive():
                     child.terminate(force=True)
                 child.close(force=True)
-    cold.note = f"until {ds.marker!r} shows; 1 warm-up run not counted"
+    cold.note = f"until {ds.marker!r} shows; 1 warm-up run not counted; no saved word index"
     return {"cold": cold, "cold_idle": idle, "rss": rss}
 
 
