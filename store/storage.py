@@ -200,9 +200,12 @@ def decode_deferred(base: BaseFile) -> dict[str, dict[str, Any]]:
     for name in DEFERRABLE_TABLES:  # sources first: claims then share their ids
         decode = _RECORD_DECODERS[name].decode
         share = share_source if name == "sources" else share_claim
-        encoded = base.deferred.get(name)
-        raws = _RAW_TABLE.decode(encoded).items() if encoded is not None else ()
-        tables[name] = {key: share(decode(raw), pool) for key, raw in raws}
+        # Taken out of ``base``: the sources' bytes go before the claims are decoded.
+        encoded = base.deferred.pop(name, None)
+        raws = _RAW_TABLE.decode(encoded) if encoded is not None else {}
+        del encoded
+        tables[name] = {key: share(decode(raw), pool) for key, raw in raws.items()}
+        del raws
     return tables
 
 
