@@ -213,6 +213,13 @@ class Store:
             return False  # records were added or removed since it was built
         return saved_words.save(saved_words.cache_file(self.location), key, words)
 
+    def prepare_words(self, snapshot: Snapshot) -> None:
+        """Make ``snapshot``'s word index ready: the one saved for these records, else
+        built (and saved, on a large file, for the next session or command)."""
+        if not self.load_saved_words(snapshot):
+            snapshot.index.build()
+            self.save_words(snapshot)
+
     def _words_key(self, snapshot: Snapshot) -> str | None:
         # A first screen's snapshot (claims pending) has the version of the complete one.
         if snapshot.version is None:

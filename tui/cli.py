@@ -237,6 +237,8 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
         .combined(parse_filter(args.search))
     )
     snapshot = store.snapshot()
+    if flt.words and args.kind in ("projects", "agreements"):
+        store.prepare_words(snapshot)  # seconds at 100,000 projects, unless saved before
     records = snapshot.select(args.kind, flt)
     out = sys.stdout
     if args.format == "json":

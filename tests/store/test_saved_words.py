@@ -198,3 +198,17 @@ def test_saved_words_answer_before_the_claims_are_read(seeded_path: Path) -> Non
     complete = store.snapshot()
     assert complete.index.words() == first.index.words()
     assert complete.select_ids("projects", phrase) == built.select_ids("projects", phrase)
+
+
+def test_prepare_words_builds_and_saves_once_then_reads(
+    seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `bilat list --search` does: the second command reads what the first saved."""
+    first = Store.open(seeded_path)
+    first.prepare_words(first.snapshot())
+    assert saved_words.cache_file(str(seeded_path.absolute())).exists()
+    expected = answers(first)
+    no_building(monkeypatch)
+    second = Store.open(seeded_path)
+    second.prepare_words(second.snapshot())
+    assert answers(second) == expected
