@@ -221,13 +221,18 @@ class TinyDBBackend(Backend):
         return DatabaseVersion(file_signature(self.path), file_signature(self.journal))
 
     def content_key(self, version: object) -> str | None:
-        """The file's id (new at every compaction) and a digest of the journal up to where
-        ``version`` read it: the journal is only ever appended to (a torn tail is cut
-        before the next line), so its bytes up to ``end`` are the records' whole history."""
+        """The file's id (new at every compaction), size and modification time (a file
+        edited by hand keeps its id), and a digest of the journal up to where ``version``
+        read it: the journal is only ever appended to (a torn tail is cut before the next
+        line), so its bytes up to ``end`` are the records' whole history since the file."""
         if not isinstance(version, DatabaseVersion) or version.base_id is None:
             return None
+        if version.base is None:
+            return None
+        _, size, mtime_ns = version.base
+        base = f"{version.base_id}:{size}:{mtime_ns}"
         if version.journal is None:
-            return f"{version.base_id}:0"
+            return f"{base}:0"
         if version.end > KEY_JOURNAL_MAX_BYTES:
             return None  # digesting it would cost more than it saves
         try:
@@ -239,7 +244,7 @@ class TinyDBBackend(Backend):
         # one: this one must be that length and name the same file in its header.
         if len(head) != version.end or version.base_id.encode() not in head.split(b"\n", 1)[0]:
             return None
-        return f"{version.base_id}:{version.end}:{hashlib.sha256(head).hexdigest()}"
+        return f"{base}:{version.end}:{hashlib.sha256(head).hexdigest()}"
 
     # -- writing ------------------------------------------------------------
     @contextmanager

@@ -212,3 +212,15 @@ def test_prepare_words_builds_and_saves_once_then_reads(
     second = Store.open(seeded_path)
     second.prepare_words(second.snapshot())
     assert answers(second) == expected
+
+
+def test_a_file_edited_by_hand_does_not_use_it(seeded_path: Path) -> None:
+    """An edit outside bilat keeps the file's id: its size and time tell it changed."""
+    saved(seeded_path)
+    text = seeded_path.read_text(encoding="utf-8")
+    assert "Témouchent" in text
+    seeded_path.write_text(text.replace("Témouchent", "Tlemcen"), encoding="utf-8")
+    store = Store.open(seeded_path)
+    assert not store.load_saved_words(store.snapshot())
+    found = store.snapshot().select_ids("projects", parse_filter("tlemcen"))
+    assert found == ["prj-dz-ain-temouchent-aluminium-complex"]
