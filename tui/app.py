@@ -11,6 +11,7 @@ import csv
 import gc
 import io
 import os
+import sys
 import time
 from pathlib import Path
 from typing import ClassVar
@@ -40,6 +41,9 @@ from .widgets.sector_tree import SectorTree, sector_counts
 
 STARTED = time.perf_counter()
 POLL_SECONDS = 1.0
+# How often the app checks that its terminal is still there (see _check_terminal).
+TERMINAL_CHECK_SECONDS = 1.0
+HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
 # Above this size, a colleague's change is decoded in a thread instead of the event loop.
 LARGE_FILE_BYTES = 8 * 1024 * 1024
 
@@ -102,7 +106,20 @@ class BilatApp(App[None]):
         self.push_screen(MainScreen(snapshot))
         if self.poll:
             self.set_interval(POLL_SECONDS, self.check_for_changes)
+        if not self.is_headless and _stdin_is_terminal():
+            self.set_interval(TERMINAL_CHECK_SECONDS, self._check_terminal)
         self.call_after_refresh(self._painted)
+
+    def _check_terminal(self) -> None:
+        """End the process when its terminal is gone (an SSH connection dropped, a tmux
+        server killed) and no hangup signal reached it (it runs under `make`, or with
+        SIGHUP ignored): reading a hung-up terminal returns end of file at once, and
+        Textual's input loop would spin on it forever. It ends as the hangup would have
+        ended it: at once, without the graceful shutdown, which writes to the terminal and
+        waits on threads that a hung-up terminal leaves stuck. Nothing is lost that a
+        hangup or ``kill -9`` would not lose: saves are atomic (see the README)."""
+        if not _stdin_is_terminal():
+            os._exit(HANGUP_EXIT_CODE)
 
     def _painted(self) -> None:
         self.first_paint_seconds = time.perf_counter() - STARTED
@@ -306,6 +323,14 @@ class BilatApp(App[None]):
                 )
             )
         write_atomically(path, payload)
+
+
+def _stdin_is_terminal() -> bool:
+    """Whether the terminal the app reads its keys from is there (and not hung up)."""
+    try:
+        return os.isatty(sys.__stdin__.fileno())
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def _csv(snapshot: Snapshot, ids: dict[str, list[str]]) -> str:

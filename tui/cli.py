@@ -183,6 +183,13 @@ def open_store(option: str | None, *, must_exist: bool, readonly: bool | None = 
 
 
 def explore(args: argparse.Namespace) -> int:
+    streams = (("input", sys.stdin), ("output", sys.stdout))
+    not_terminals = [name for name, stream in streams if not _is_tty(stream)]
+    if not_terminals:
+        raise UsageError(
+            f"the explorer needs a terminal for its {' and '.join(not_terminals)}; "
+            "`bilat list`, `bilat show` and `bilat export` work without one"
+        )
     readonly = True if getattr(args, "read_only", False) else None
     store = open_store(args.db, must_exist=False, readonly=readonly)
     # Read before the screen opens: a broken database is a one-line error, not a screen.
@@ -194,6 +201,13 @@ def explore(args: argparse.Namespace) -> int:
     if app.error:
         print(f"bilat: error: {printable(app.error)}", file=sys.stderr)
     return app.return_code or 0
+
+
+def _is_tty(stream: object) -> bool:
+    try:
+        return bool(stream is not None and stream.isatty())  # type: ignore[attr-defined]
+    except (ValueError, OSError):  # closed
+        return False
 
 
 def init(args: argparse.Namespace) -> int:

@@ -725,3 +725,12 @@ def test_hostile_command_line_argument_is_not_echoed_raw(seeded_path: Path, run_
     assert result.returncode == 1
     assert b"\x1b" not in result.stderr
     assert b"\\x1b" in result.stderr
+
+
+def test_the_explorer_without_a_terminal_is_a_usage_error(seeded_path: Path, run_bilat) -> None:
+    """Keys cannot be read from a pipe: a clear refusal, not a screen that reads end of file."""
+    result = run_bilat(db=seeded_path)  # stdin and stdout are pipes here
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "the explorer needs a terminal for its input and output" in result.stderr
+    assert "bilat list" in result.stderr

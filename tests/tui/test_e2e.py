@@ -7,8 +7,10 @@ back line by line (skipped where tmux is not installed).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -101,6 +103,37 @@ def test_bilat_in_a_pseudo_terminal(
     assert b"\x1b[?1049l" in output
     # Reading never writes the database.
     assert database_bytes(initialised_db) == before
+
+
+def test_bilat_leaves_when_its_terminal_is_gone(initialised_db: Path, tmp_path: Path) -> None:
+    """A dropped SSH connection or a killed tmux server closes the terminal; when no SIGHUP
+    reaches the app (here it is ignored, as under `nohup` or `make run`), it must still
+    leave rather than spin on a terminal that reads as end of file."""
+    child = pexpect.spawn(
+        "sh",
+        ["-c", f"trap '' HUP; exec {BILAT} --db {initialised_db}"],
+        env=clean_environment(tmp_path, TERM="xterm"),
+        cwd=str(tmp_path),
+        dimensions=(ROWS, COLUMNS),
+        timeout=TIMEOUT,
+    )
+    try:
+        expect_all(child, ["Projects (3)"])
+        os.close(child.child_fd)  # the terminal goes away; nothing is sent to the app
+        child.child_fd = -1
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            pid, status = os.waitpid(child.pid, os.WNOHANG)
+            if pid:
+                break
+            time.sleep(0.1)
+        else:
+            raise AssertionError("bilat still runs 10 s after its terminal was closed")
+    finally:
+        with contextlib.suppress(OSError):
+            os.kill(child.pid, signal.SIGKILL)
+            os.waitpid(child.pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 129
 
 
 def expect_all(child: pexpect.spawn, texts: list[str]) -> None:

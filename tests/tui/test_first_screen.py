@@ -93,6 +93,7 @@ def test_the_command_line_reads_the_first_snapshot_before_the_screen(
             return None
 
     monkeypatch.setattr("tui.app.BilatApp", Recorder)
+    monkeypatch.setattr("tui.cli._is_tty", lambda stream: True)  # pytest's are pipes
     monkeypatch.setattr("store.store.FIRST_SNAPSHOT_ABOVE_BYTES", size)
     assert tui.cli.main(["--db", str(tui_db)]) == 0
     assert seen and seen[0] is not None
