@@ -214,8 +214,11 @@ class Store:
         return saved_words.save(saved_words.cache_file(self.location), key, words)
 
     def prepare_words(self, snapshot: Snapshot) -> None:
-        """Make ``snapshot``'s word index ready: the one saved for these records, else
-        built (and saved, on a large file, for the next session or command)."""
+        """Make ``snapshot``'s word index ready: kept if it is there (carried over from the
+        snapshot before a change), else the one saved for these records, else built (and
+        saved, on a large file, for the next session or command)."""
+        if "index" in snapshot.__dict__ and set(snapshot.index.words()) == set(INDEXED_KINDS):
+            return
         if not self.load_saved_words(snapshot):
             snapshot.index.build()
             self.save_words(snapshot)

@@ -223,7 +223,10 @@ class BilatApp(App[None]):
     def _load_in_thread(self) -> None:
         try:
             snapshot = self.store.snapshot()
-            snapshot.index.build()
+            snapshot.index.build(text=False)
+            # Words carried over from the last snapshot, or saved for this state, or built
+            # (after a colleague's compaction, say) and saved for the next session.
+            self.store.prepare_words(snapshot)
         except BilatError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
         else:
