@@ -57,8 +57,9 @@ class SearchIndex:
 
     def build(self, kinds: Sequence[str] = INDEXED_KINDS, *, text: bool = True) -> SearchIndex:
         """Build what is missing: statuses, sectors, countries and parties first, then
-        (unless ``text`` is False) the folded text that words are looked for in. A second
-        caller waits for the first instead of redoing it."""
+        (unless ``text`` is False) the words of the records' folded texts, which need the
+        claims' quotes (QueryError while the snapshot's claims are pending; saved words
+        can be adopted instead). A second caller waits for the first instead of redoing it."""
         for kind in kinds:
             index = self.kinds.get(kind)
             if index is not None and (index.words is not None or not text):
