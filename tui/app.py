@@ -184,8 +184,14 @@ class BilatApp(App[None]):
             self.main.query_one(SectorTree).show_counts(counts)
 
     def _index_ready(self, snapshot: Snapshot) -> None:
+        """A part of the index is built: apply the filter that waited for it, or say what
+        it waits for now."""
         main = self.main
-        if main.model.snapshot is snapshot and main.filter_pending and not main.index_building():
+        if main.model.snapshot is not snapshot or not main.filter_pending:
+            return
+        if main.index_building():
+            main.show_waiting()
+        else:
             main.filter_pending = False
             main.refresh_tables()
 

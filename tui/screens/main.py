@@ -123,7 +123,7 @@ class MainScreen(Screen[None]):
         if self.index_building():
             # Keep showing the last filtered rows until the new index is ready (see app.warm).
             self.filter_pending = True
-            self.query_one(FilterBar).show_count(self._indexing_message())
+            self.show_waiting()
             return
         self.refresh_tables()
 
@@ -190,9 +190,13 @@ class MainScreen(Screen[None]):
             # A large database is still being indexed in the background: say so and filter
             # when it is ready, rather than freeze the screen building it a second time.
             self.filter_pending = True
-            self.query_one(FilterBar).show_count(self._indexing_message())
+            self.show_waiting()
             return
         self.refresh_tables()
+
+    def show_waiting(self) -> None:
+        """Say in the filter bar what the filter waits for."""
+        self.query_one(FilterBar).show_count(self._indexing_message())
 
     def _indexing_message(self) -> str:
         """What the filter waits for: words wait for the text, which comes last (and needs
