@@ -166,11 +166,16 @@ async def test_the_next_session_reads_the_words_the_first_one_saved(
             assert app.main.model.snapshot.pending
             for kind in ("projects", "agreements"):
                 assert row_ids(app, kind) == plain_select(reference, kind, "oran")
+            # A phrase is checked against the texts, which need the claims: it says so.
+            await pilot.press("ctrl+u", *'"oran f')
+            await pilot.pause()
+            assert "reading the claims…" in "\n".join(screen_lines(app))
             release.set()
             await settle(pilot)
             assert not app.main.model.snapshot.pending
+            assert plain_select(reference, "projects", '"oran f')  # some, not all
             for kind in ("projects", "agreements"):
-                assert row_ids(app, kind) == plain_select(reference, kind, "oran")
+                assert row_ids(app, kind) == plain_select(reference, kind, '"oran f')
     finally:
         release.set()
 
