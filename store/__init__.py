@@ -8,6 +8,7 @@ from .bundle import SCHEMA, dump_bundle, read_bundle_files
 from .errors import (
     BilatError,
     ConflictError,
+    DamagedRecordError,
     DatabaseError,
     ImportFileError,
     IntegrityError,
@@ -55,6 +56,7 @@ __all__ = [
     "BilatError",
     "Claim",
     "ConflictError",
+    "DamagedRecordError",
     "DatabaseError",
     "DateValue",
     "DeletePlan",

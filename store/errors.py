@@ -40,6 +40,11 @@ class DatabaseError(BilatError):
     """The database file cannot be used: unreadable, corrupt, truncated or foreign."""
 
 
+class DamagedRecordError(DatabaseError):
+    """A record read from the database file when it was needed does not decode, or the
+    file changed under it: whatever was reading it cannot go on."""
+
+
 class ReadOnlyError(BilatError):
     """A write was asked of a database opened read-only."""
 

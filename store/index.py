@@ -15,11 +15,10 @@ import bisect
 import threading
 import weakref
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .errors import QueryError
 from .query import Filter
 from .text import WordFolder
 from .words import WordIndex
@@ -28,7 +27,6 @@ if TYPE_CHECKING:
     from .snapshot import ResolvedFilter, Snapshot
 
 INDEXED_KINDS = ("projects", "agreements")
-PENDING = "the claims and sources are still being read; the filter applies as soon as they are"
 _STRUCTURE = ("status", "sectors", "countries", "orgs")
 _Structure = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 
@@ -36,11 +34,13 @@ _Structure = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
 @dataclass
 class KindIndex:
     ids: list[str]
-    words: WordIndex | None  # None until built: the slow part, which only words need
-    status: list[str]
-    sectors: list[frozenset[str]]
-    countries: list[frozenset[str]]
-    orgs: list[frozenset[str]]
+    words: WordIndex | None = None  # None until built (or adopted)
+    # Filled together once ``structured`` (words can be adopted before, see adopt_words).
+    status: list[str] = field(default_factory=list)
+    sectors: list[frozenset[str]] = field(default_factory=list)
+    countries: list[frozenset[str]] = field(default_factory=list)
+    orgs: list[frozenset[str]] = field(default_factory=list)
+    structured: bool = False
 
 
 class SearchIndex:
@@ -55,23 +55,27 @@ class SearchIndex:
         self._lock = threading.Lock()
         self._sets: dict[frozenset[str], frozenset[str]] = {}
 
-    def build(self, kinds: Sequence[str] = INDEXED_KINDS, *, text: bool = True) -> SearchIndex:
-        """Build what is missing: statuses, sectors, countries and parties first, then
-        (unless ``text`` is False) the words of the records' folded texts, which need the
-        claims' quotes (QueryError while the snapshot's claims are pending; saved words
-        can be adopted instead). A second caller waits for the first instead of redoing it."""
+    def build(
+        self, kinds: Sequence[str] = INDEXED_KINDS, *, text: bool = True, structure: bool = True
+    ) -> SearchIndex:
+        """Build what is missing: statuses, sectors, countries and parties (unless
+        ``structure`` is False), then (unless ``text`` is False) the words of the records'
+        folded texts. A second caller waits for the first instead of redoing it."""
         for kind in kinds:
             index = self.kinds.get(kind)
-            if index is not None and (index.words is not None or not text):
+            if (
+                index is not None
+                and (index.structured or not structure)
+                and (index.words is not None or not text)
+            ):
                 continue
             with self._lock:
-                if kind not in self.kinds:
-                    self.kinds[kind] = self._build_structure(kind)
-                index = self.kinds[kind]
+                index = self.kinds.get(kind)
+                if index is None:
+                    index = self.kinds[kind] = KindIndex(list(self.snapshot.sorted_ids(kind)))
+                if structure and not index.structured:
+                    self._fill_structure(index)
                 if text and index.words is None:
-                    if self.snapshot.pending:
-                        # The words would lack the claims' quotes: a search would miss records.
-                        raise QueryError(PENDING)
                     index.words = WordIndex.build(index.ids, self._words_of())
         return self
 
@@ -90,7 +94,7 @@ class SearchIndex:
         them; only those whose records are this snapshot's, in the same order."""
         adopted = True
         for kind, found in words.items():
-            self.build([kind], text=False)
+            self.build([kind], text=False, structure=False)
             with self._lock:
                 index = self.kinds[kind]
                 if found.ids == index.ids:
@@ -101,29 +105,21 @@ class SearchIndex:
 
     def ready(self, flt: Filter, kinds: Sequence[str] = INDEXED_KINDS) -> bool:
         """True if ``select`` answers ``flt`` at once, without building anything."""
-        if self.snapshot.pending and _has_phrase(flt):
-            return False
+        structure = _needs_structure(flt)
         return all(
-            kind in self.kinds and (not flt.words or self.kinds[kind].words is not None)
+            kind in self.kinds
+            and (self.kinds[kind].structured or not structure)
+            and (not flt.words or self.kinds[kind].words is not None)
             for kind in kinds
         )
 
-    def moved_to(self, snapshot: Snapshot) -> SearchIndex:
-        """This index for ``snapshot``, which holds the same projects and agreements (the
-        first screen's snapshot, completed with its sources and claims)."""
-        fresh = SearchIndex(snapshot)
-        fresh._sets = self._sets
-        with self._lock:
-            fresh.kinds = dict(self.kinds)
-        return fresh
-
-    def _build_structure(self, kind: str) -> KindIndex:
-        ids = self.snapshot.sorted_ids(kind)
-        index = KindIndex(list(ids), None, [], [], [], [])
-        for record_id in ids:
-            for column, value in zip(_STRUCTURE, self._structure(record_id), strict=True):
-                getattr(index, column).append(value)
-        return index
+    def _fill_structure(self, index: KindIndex) -> None:
+        columns: tuple[list[Any], ...] = ([], [], [], [])
+        for record_id in index.ids:
+            for column, value in zip(columns, self._structure(record_id), strict=True):
+                column.append(value)
+        index.status, index.sectors, index.countries, index.orgs = columns
+        index.structured = True
 
     def _structure(self, record_id: str) -> _Structure:
         snapshot = self.snapshot
@@ -151,9 +147,22 @@ class SearchIndex:
         for kind, index in list(self.kinds.items()):
             ids = snapshot.sorted_ids(kind)
             mine = [record_id for record_id in reached if record_id in snapshot.tables[kind]]
+            if not index.structured:
+                mended = KindIndex(list(ids))  # its structure is built when asked for
+                if index.words is not None:
+                    mended.words = index.words.patched(
+                        mended.ids, self._changed_words(snapshot, kind, reached)
+                    )
+                fresh.kinds[kind] = mended
+                continue
             if ids is index.ids or ids == index.ids:
                 mended = KindIndex(
-                    ids, None, *(list(getattr(index, column)) for column in _STRUCTURE)
+                    ids,
+                    status=list(index.status),
+                    sectors=list(index.sectors),
+                    countries=list(index.countries),
+                    orgs=list(index.orgs),
+                    structured=True,
                 )
                 for record_id in mine:
                     position = bisect.bisect_left(ids, record_id)
@@ -161,7 +170,7 @@ class SearchIndex:
             else:  # records added or removed: positions moved, carry entries over by id
                 where = {record_id: i for i, record_id in enumerate(index.ids)}
                 stale = set(mine)
-                mended = KindIndex(list(ids), None, *([] for _ in _STRUCTURE))
+                mended = KindIndex(list(ids), structured=True)
                 for position, record_id in enumerate(ids):
                     i = where.get(record_id)
                     for column in _STRUCTURE:
@@ -199,18 +208,17 @@ class SearchIndex:
 
     def select(self, kind: str, flt: Filter) -> list[str]:
         """Ids of ``kind`` matching ``flt`` (QueryError if a name in it is unknown)."""
-        ids = self.build([kind], text=bool(flt.words)).kinds[kind].ids
-        return list(map(ids.__getitem__, self.positions(kind, flt)))
+        positions = self.positions(kind, flt)
+        ids = self.kinds[kind].ids
+        return list(map(ids.__getitem__, positions))
 
     def positions(self, kind: str, flt: Filter) -> Sequence[int]:
         """Where the records matching ``flt`` are in the kind's sorted ids (ascending):
         a view keeping a row per sorted id picks its rows without looking ids up."""
-        index = self.build([kind], text=bool(flt.words)).kinds[kind]
+        built = self.build([kind], text=bool(flt.words), structure=_needs_structure(flt))
+        index = built.kinds[kind]
         if flt.is_empty:
             return range(len(index.ids))
-        if self.snapshot.pending and _has_phrase(flt):
-            # Phrases are checked against the records' texts, which need the quotes.
-            raise QueryError(PENDING)
         resolved = self.snapshot.resolve(flt)
         last = self._last.get(kind)
         narrowing = last is not None and flt.narrows(last[0])
@@ -231,8 +239,8 @@ class SearchIndex:
         return hits
 
 
-def _has_phrase(flt: Filter) -> bool:
-    return any(" " in word for word in flt.words)
+def _needs_structure(flt: Filter) -> bool:
+    return bool(flt.sectors or flt.statuses or flt.countries or flt.orgs)
 
 
 def _match(index: KindIndex, candidates: Sequence[int], flt: ResolvedFilter) -> Sequence[int]:

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from .errors import NotFoundError, QueryError
+from .file_table import FileTable
 from .index import INDEXED_KINDS, SearchIndex
 from .models import (
     KINDS,
@@ -37,13 +38,11 @@ class Snapshot:
     """Every record of one database state, by kind and id."""
 
     def __init__(self, tables: Mapping[str, dict[str, Any]], version: object = None) -> None:
+        # Plain dicts of records, or records left in the file (store.file_table).
         self.tables: dict[str, dict[str, Any]] = {
-            kind: dict(tables.get(kind, {})) for kind in KINDS
+            kind: _copied(tables.get(kind, {})) for kind in KINDS
         }
         self.version = version
-        # Kinds not read yet (a first screen's snapshot, see Store.first_snapshot): their
-        # tables are empty, and nothing that depends on them may be shown as a fact.
-        self.pending: tuple[str, ...] = ()
         self.patched_from: tuple[weakref.ref[Snapshot], frozenset[str]] | None = None
 
     def patched(self, changes: Mapping[str, Any], version: object) -> Snapshot:
@@ -57,7 +56,7 @@ class Snapshot:
         tables: dict[str, dict[str, Any]] = {}
         touched = {kind_of_id(record_id) for record_id in changes}
         for kind, table in self.tables.items():
-            tables[kind] = dict(table) if kind in touched else table
+            tables[kind] = _copied(table) if kind in touched else table
         before: dict[str, Any] = {}
         for record_id, record in changes.items():
             target = kind_of_id(record_id)
@@ -71,7 +70,6 @@ class Snapshot:
         fresh = Snapshot.__new__(Snapshot)
         fresh.tables = tables
         fresh.version = version
-        fresh.pending = self.pending
         # Which snapshot this one was patched from, and the ids that changed: lets a view
         # mend what it made from that snapshot instead of comparing every record.
         fresh.patched_from = (weakref.ref(self), frozenset(changes))
@@ -111,8 +109,8 @@ class Snapshot:
         return self.tables["claims"]
 
     def counts(self) -> dict[str, int]:
-        """Records per kind; kinds still being read (``pending``) are left out, not zero."""
-        return {kind: len(table) for kind, table in self.tables.items() if kind not in self.pending}
+        """Records per kind."""
+        return {kind: len(table) for kind, table in self.tables.items()}
 
     def get(self, record_id: str) -> Record:
         kind = kind_of_id(record_id)
@@ -140,12 +138,29 @@ class Snapshot:
 
     # -- derived indexes ----------------------------------------------------
     @cached_property
-    def claims_by_subject(self) -> dict[str, list[Claim]]:
-        return _grouped(self.claims.values(), "subject")
+    def claims_by_subject(self) -> dict[str, list[str]]:
+        """Ids of the claims on each record, in id order."""
+        self._group_claims()
+        return self.__dict__["claims_by_subject"]  # type: ignore[no-any-return]
 
     @cached_property
-    def claims_by_source(self) -> dict[str, list[Claim]]:
-        return _grouped(self.claims.values(), "source")
+    def claims_by_source(self) -> dict[str, list[str]]:
+        """Ids of the claims quoting each source, in id order."""
+        self._group_claims()
+        return self.__dict__["claims_by_source"]  # type: ignore[no-any-return]
+
+    def _group_claims(self) -> None:
+        """Both groupings in one pass over the claims (each decoded once, if in the file)."""
+        by_subject: dict[str, list[str]] = defaultdict(list)
+        by_source: dict[str, list[str]] = defaultdict(list)
+        for claim_id, claim in self.claims.items():
+            by_subject[claim.subject].append(claim_id)
+            by_source[claim.source].append(claim_id)
+        for groups in (by_subject, by_source):
+            for group in groups.values():
+                group.sort()
+        self.__dict__.setdefault("claims_by_subject", dict(by_subject))
+        self.__dict__.setdefault("claims_by_source", dict(by_source))
 
     @property
     def links_ready(self) -> bool:
@@ -164,7 +179,18 @@ class Snapshot:
         return len(self.claims_by_source.get(source_id, ()))
 
     def claims_for(self, record_id: str) -> list[Claim]:
-        return self.claims_by_subject.get(record_id, [])
+        """The claims on ``record_id``, in id order."""
+        return self._claims(self.claims_by_subject.get(record_id, ()))
+
+    def claims_quoting(self, source_id: str) -> list[Claim]:
+        """The claims quoting ``source_id``, in id order."""
+        return self._claims(self.claims_by_source.get(source_id, ()))
+
+    def _claims(self, ids: Sequence[str]) -> list[Claim]:
+        table = self.claims
+        if isinstance(table, FileTable):
+            return [claim for _, claim in table.records(ids)]
+        return [table[claim_id] for claim_id in ids]
 
     @cached_property
     def sector_children(self) -> dict[str, list[str]]:
@@ -334,7 +360,8 @@ class Snapshot:
         """Ids of ``kind`` in order (computed once per snapshot)."""
         cache = self._sorted_ids
         if kind not in cache:
-            cache[kind] = sorted(self.tables[kind])
+            table = self.tables[kind]
+            cache[kind] = table.sorted_ids() if isinstance(table, FileTable) else sorted(table)
         return cache[kind]
 
     @cached_property
@@ -343,10 +370,8 @@ class Snapshot:
 
     @cached_property
     def index(self) -> SearchIndex:
-        """The search index (built on first use, or ahead of time by ``index.build()``).
-        While sources and claims are pending, its words cannot be built (they would lack
-        the quotes): statuses, sectors, countries and parties can, and saved words can be
-        adopted (``SearchIndex.adopt_words``)."""
+        """The search index (built on first use, or ahead of time by ``index.build()``;
+        its words may also be those an earlier session saved, ``SearchIndex.adopt_words``)."""
         return SearchIndex(self)
 
     def select_ids(self, kind: str, flt: Filter | None = None) -> list[str]:
@@ -514,6 +539,11 @@ class ResolvedFilter:
         self.orgs = orgs
 
 
+def _copied(table: Mapping[str, Any]) -> dict[str, Any]:
+    """A table of one's own to change: a dict, or records left in the file (cheap)."""
+    return table.copy() if isinstance(table, FileTable) else dict(table)  # type: ignore[return-value]
+
+
 def _carry_derived(
     old: Snapshot,
     fresh: Snapshot,
@@ -590,39 +620,23 @@ def _mended_ids(
 
 
 def _mended_groups(
-    groups: dict[str, list[Claim]], key: str, before: Mapping[str, Any], after: Mapping[str, Any]
-) -> dict[str, list[Claim]]:
-    """Claims grouped by ``key`` (subject or source), with the changed claims moved."""
+    groups: dict[str, list[str]], key: str, before: Mapping[str, Any], after: Mapping[str, Any]
+) -> dict[str, list[str]]:
+    """Claim ids grouped by ``key`` (subject or source), with the changed claims moved."""
     mended = dict(groups)
     for record_id, new in after.items():
         old = before.get(record_id)
-        if not isinstance(old, Claim) and not isinstance(new, Claim):
-            continue
         if isinstance(old, Claim):
             group = getattr(old, key)
-            mended[group] = [c for c in mended.get(group, ()) if c.id != record_id]
+            mended[group] = [c for c in mended.get(group, ()) if c != record_id]
             if not mended[group]:
                 del mended[group]
         if isinstance(new, Claim):
             group = getattr(new, key)
-            claims = list(mended.get(group, ()))
-            bisect.insort(claims, new, key=_claim_id)
-            mended[group] = claims
+            ids = list(mended.get(group, ()))
+            bisect.insort(ids, record_id)
+            mended[group] = ids
     return mended
-
-
-def _grouped(claims: Iterable[Claim], key: str) -> dict[str, list[Claim]]:
-    """Claims by subject (or source), each group in claim id order."""
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        groups[getattr(claim, key)].append(claim)
-    for group in groups.values():
-        group.sort(key=_claim_id)
-    return dict(groups)
-
-
-def _claim_id(claim: Claim) -> str:
-    return claim.id
 
 
 def _mend_links(

@@ -27,7 +27,6 @@ from .index import INDEXED_KINDS
 from .models import KINDS, Record, kind_of, kind_of_id
 from .query import Filter
 from .snapshot import Snapshot
-from .storage import DEFERRABLE_TABLES
 from .tinydb_backend import TinyDBBackend
 from .validate import Problem, RecordSet, _split_msgspec_error, check_record, check_references
 
@@ -96,8 +95,8 @@ class Store:
         self.backend = backend
         self._snapshot: Snapshot | None = None
         self._snapshot_lock = threading.Lock()
-        # A first screen's snapshot and the function that decodes the rest of it.
-        self._unfinished: tuple[Snapshot, Callable[[], dict[str, dict[str, Any]]]] | None = None
+        # A first screen's snapshot, and the function that checks its records.
+        self._unfinished: tuple[Snapshot, Callable[[], None]] | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool | None = None) -> Store:
@@ -124,11 +123,11 @@ class Store:
     def first_snapshot(self, min_bytes: int | None = None) -> Snapshot:
         """A snapshot for a first screen, as soon as possible.
 
-        On a file of ``min_bytes`` (default: FIRST_SNAPSHOT_ABOVE_BYTES) or more, its
-        sources and claims are not decoded
-        yet (``snapshot.pending`` names them, their tables are empty): the next
-        ``snapshot()`` call decodes them — make it from a thread — and returns the
-        complete snapshot. Smaller files are read whole at once.
+        On a file of ``min_bytes`` (default: FIRST_SNAPSHOT_ABOVE_BYTES) or more, most
+        records are left in the file and decoded when read (``store.file_table``), and
+        none has been checked yet: the next ``snapshot()`` call decodes each once to
+        check it — make it from a thread — and returns the same snapshot, or raises
+        DatabaseError naming a damaged record. Smaller files are read whole at once.
         """
         with self._snapshot_lock:
             load_first = getattr(self.backend, "load_first", None)
@@ -140,30 +139,23 @@ class Store:
                 return self._refresh(self.backend.version())
             tables, version, finish = first
             partial = Snapshot(tables, version)
-            partial.pending = DEFERRABLE_TABLES
             self._unfinished = (partial, finish)
             return partial
 
+    @property
+    def checking(self) -> bool:
+        """True while the first snapshot's records are not checked yet (see first_snapshot)."""
+        return self._unfinished is not None
+
     def _finish_first(self) -> None:
-        """Decode what ``first_snapshot`` left; the caller holds ``_snapshot_lock``."""
+        """Check what ``first_snapshot`` left unchecked; the caller holds ``_snapshot_lock``."""
         assert self._unfinished is not None
-        partial, finish = self._unfinished
-        self._unfinished = None
+        first, check = self._unfinished
         try:
-            with _collector_paused():
-                rest = finish()
-        except msgspec.ValidationError:
-            return  # an invalid record: the whole read that follows names it
-        complete = Snapshot({**partial.tables, **rest}, partial.version)
-        complete._sorted_ids = {
-            kind: ids
-            for kind, ids in partial.__dict__.get("_sorted_ids", {}).items()
-            if kind not in DEFERRABLE_TABLES
-        }
-        index = partial.__dict__.get("index")
-        if index is not None:  # built from projects and agreements, which did not change
-            complete.index = index.moved_to(complete)
-        self._snapshot = complete
+            check()
+        finally:
+            self._unfinished = None  # checked, or the whole read that follows names the damage
+        self._snapshot = first
 
     def _refresh(self, version: object) -> Snapshot:
         """The snapshot at ``version``: patched with what was appended since, when the
@@ -541,7 +533,7 @@ def _decode_tables(
 def _claims_citing(snapshot: Snapshot, sources: set[str]) -> list[tuple[str, str]]:
     """Claims quoting sources whose text is being replaced: their quotes must be checked again."""
     by_source = snapshot.claims_by_source if sources else {}
-    return [("claims", claim.id) for source in sources for claim in by_source.get(source, [])]
+    return [("claims", claim_id) for source in sources for claim_id in by_source.get(source, [])]
 
 
 class _OverlayTable(Mapping[str, Any]):

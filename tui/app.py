@@ -19,7 +19,7 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from store import BilatError, Snapshot, Store
+from store import BilatError, DamagedRecordError, Snapshot, Store
 from store.bundle import build_bundle, dump_bundle
 from store.present import COLUMNS
 from store.storage import write_atomically
@@ -134,32 +134,23 @@ class BilatApp(App[None]):
 
     def _build_index(self, snapshot: Snapshot) -> None:
         large = MainScreen.is_large(snapshot)
-        # Qualifiers and the sector tree first (a second at 100,000 projects): they need the
-        # projects and agreements only, not the claims a first screen has not read yet.
-        snapshot.index.build(text=False)
-        self.call_from_thread(self._index_ready, snapshot)
-        counts = sector_counts(snapshot) if large else None
-        if counts is not None:
-            self.call_from_thread(self._counts_ready, snapshot, counts)
-        # The words an earlier session saved for these very records: they hold the quotes,
-        # so words can be looked for before the claims are read.
+        # The words an earlier session saved for these very records: a word is answered
+        # at once. Then qualifiers and the sector tree (seconds at 100,000 projects).
         saved = large and self.store.load_saved_words(snapshot)
         if saved:
             self.call_from_thread(self._index_ready, snapshot)
-        if snapshot.pending:
-            # The first screen was painted before sources and claims were read: read them
-            # (the index built so far comes along).
+        snapshot.index.build(text=False)
+        self.call_from_thread(self._index_ready, snapshot)
+        if large:
+            self.call_from_thread(self._counts_ready, snapshot, sector_counts(snapshot))
+        if self.store.checking:
+            # A large file's first screen was painted before its records were checked:
+            # decode each once; a damaged one stops the explorer with its name.
             try:
-                complete = self.store.snapshot()
+                self.store.snapshot()
             except BilatError as exc:
                 self.call_from_thread(self._unreadable, exc)
                 return
-            self.call_from_thread(self._completed, snapshot)
-            if counts is not None:
-                self.call_from_thread(self._counts_ready, complete, counts)
-            snapshot = complete
-            snapshot.index.build(text=False)  # already there, unless the file changed
-            self.call_from_thread(self._index_ready, snapshot)
         if not saved:
             snapshot.index.build()
             if large:
@@ -169,15 +160,21 @@ class BilatApp(App[None]):
         gc.freeze()
         self.call_from_thread(self._index_ready, snapshot)
 
-    def _completed(self, first: Snapshot) -> None:
-        """Sources and claims are read: show the complete snapshot where the first one was."""
-        if self.main.model.snapshot is first:
-            self.reload(warm=False)  # the thread that read them goes on to index them
-
     def _unreadable(self, exc: BilatError) -> None:
-        """A record read after the first screen is damaged: say which, and stop there."""
+        """A record checked after the first screen is damaged: say which, and stop there."""
         self.error = str(exc)
         self.exit(return_code=1)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A record of a large file is decoded when it is shown: if it is damaged, whatever
+        showed it (a row, a detail, a worker) ends here. Stop as a damaged file found while
+        it is checked does, with its name; anything else is a bug, reported as such."""
+        damaged = getattr(error, "error", error)  # a worker's failure wraps the error
+        if isinstance(damaged, DamagedRecordError):
+            self.error = str(damaged)
+            self.exit(return_code=1)
+            return
+        super()._handle_exception(error)
 
     def _counts_ready(self, snapshot: Snapshot, counts: dict[str, tuple[int, int]]) -> None:
         if self.main.model.snapshot is snapshot:

@@ -83,24 +83,26 @@ class ExplorerModel:
             return cached
         every, by_id = cached
         maker = self._makers[kind]
-        changed = self._snapshot.changed_since(old)
         ids = self._snapshot.sorted_ids(kind)
-        if changed is not None and len(ids) == len(every):
-            mine = [record_id for record_id in changed if kind_of_id(record_id) == kind]
-            if all(record_id in by_id and record_id in table for record_id in mine):
-                # Records edited in place: the same ids in the same order, a few new rows.
-                every, by_id = list(every), dict(by_id)
-                for record_id in mine:
-                    row = TableRow(record_id, record=table[record_id], maker=maker)
-                    every[bisect.bisect_left(ids, record_id)] = row
-                    by_id[record_id] = row
-                return every, by_id
+        changed = self._snapshot.changed_since(old)
+        if changed is None:
+            # Read afresh: rows are remade (their cells and keys when they are next shown).
+            every = [TableRow(record_id, table=table, maker=maker) for record_id in ids]
+            return every, {row.record_id: row for row in every}
+        mine = {record_id for record_id in changed if kind_of_id(record_id) == kind}
+        if len(ids) == len(every) and all(r in by_id and r in table for r in mine):
+            # Records edited in place: the same ids in the same order, a few new rows.
+            every, by_id = list(every), dict(by_id)
+            for record_id in mine:
+                row = TableRow(record_id, table=table, maker=maker)
+                every[bisect.bisect_left(ids, record_id)] = row
+                by_id[record_id] = row
+            return every, by_id
         carried: list[TableRow] = []
-        for record_id in self._snapshot.sorted_ids(kind):
-            record = table[record_id]
+        for record_id in ids:
             row = by_id.get(record_id)
-            if row is None or row.record is not record:
-                row = TableRow(record_id, record=record, maker=maker)
+            if row is None or record_id in mine:
+                row = TableRow(record_id, table=table, maker=maker)
             carried.append(row)
         return carried, {row.record_id: row for row in carried}
 
@@ -118,7 +120,7 @@ class ExplorerModel:
             table = snapshot.tables[kind]
             maker = self._makers[kind]
             every = [
-                TableRow(record_id, record=table[record_id], maker=maker)
+                TableRow(record_id, table=table, maker=maker)
                 for record_id in snapshot.sorted_ids(kind)
             ]
             cache = self._rows[kind] = (every, {row.record_id: row for row in every})

@@ -1,4 +1,5 @@
-"""A first screen's snapshot leaves sources and claims for later; the next read completes it."""
+"""A first screen's snapshot leaves records in the file, decoded when read; the next read
+checks every one of them once."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import orjson
 import pytest
 
 from store import Claim, DatabaseError, Sector, Store
+from store.file_table import FileTable
 from store.journal import journal_path
 
 
@@ -26,36 +28,38 @@ def test_first_snapshot_then_complete(seeded_path: Path) -> None:
 
     store = Store.open(seeded_path)
     first = store.first_snapshot(min_bytes=0)
-    assert first.pending == ("sources", "claims")
-    assert first.claims == {} and first.sources == {}
-    assert first.projects == expected["projects"]
+    assert store.checking
+    for kind in ("projects", "agreements", "claims", "sources"):
+        assert isinstance(first.tables[kind], FileTable)
+    assert {kind: dict(table) for kind, table in first.tables.items()} == expected
     assert first.get("sec-journal").name == {"en": "From the journal"}
-    complete = store.snapshot()
-    assert complete.pending == ()
-    assert complete is not first
-    assert {kind: dict(table) for kind, table in complete.tables.items()} == expected
-    assert complete.find("clm-journal") is not None and complete.find(claim.id) is None
-    assert store.snapshot() is complete
+    assert first.find("clm-journal") is not None and first.find(claim.id) is None
+    assert store.snapshot() is first  # checked: the same snapshot goes on
+    assert not store.checking
 
 
 def test_a_small_file_is_read_whole(seeded_path: Path) -> None:
     store = Store.open(seeded_path)
     first = store.first_snapshot()  # far below the size where it pays off
-    assert first.pending == ()
-    assert first.claims
+    assert not store.checking
+    assert isinstance(first.claims, dict) and first.claims
     assert store.snapshot() is first
 
 
-def test_an_invalid_claim_is_named_when_the_rest_is_read(seeded_path: Path) -> None:
+def test_an_invalid_claim_is_named_when_the_records_are_checked(seeded_path: Path) -> None:
     data = orjson.loads(seeded_path.read_bytes())
     claim_id = next(iter(data["claims"]))
     data["claims"][claim_id]["rank"] = 42
     seeded_path.write_bytes(orjson.dumps(data))
     store = Store.open(seeded_path)
     first = store.first_snapshot(min_bytes=0)
-    assert first.pending and first.projects
-    with pytest.raises(DatabaseError, match=claim_id):
+    assert first.projects
+    with pytest.raises(DatabaseError, match=f"{claim_id}.*rank"):
+        first.claims[claim_id]  # read alone, it is named too
+    with pytest.raises(DatabaseError, match=f"record '{claim_id}' in table 'claims'"):
         store.snapshot()
+    with pytest.raises(DatabaseError, match=claim_id):
+        store.snapshot()  # and again by the whole read that follows
 
 
 def test_a_write_before_completion_sees_every_record(seeded_path: Path) -> None:
@@ -76,17 +80,16 @@ def _fields(claim: Claim) -> dict[str, object]:
     return {name: getattr(claim, name) for name in claim.__struct_fields__}
 
 
-def test_no_search_before_the_claims_are_read(seeded_path: Path) -> None:
-    """A search over a first snapshot would miss the records only its quotes mention."""
-    from store import QueryError
+def test_search_on_the_first_snapshot_finds_what_quotes_say(seeded_path: Path) -> None:
+    """Claims are there at once (read from the file): a search needs no wait for them."""
     from store.query import parse_filter
 
-    store = Store.open(seeded_path)
-    first = store.first_snapshot(min_bytes=0)
-    assert first.select_ids("projects") == sorted(first.projects)  # no filter: fine
-    with pytest.raises(QueryError, match="still being read"):
-        first.select_ids("projects", parse_filter("emplois"))
-    assert store.snapshot().select_ids("projects", parse_filter("emplois"))
+    expected = Store.open(seeded_path).snapshot()
+    first = Store.open(seeded_path).first_snapshot(min_bytes=0)
+    for text in ("emplois", '"emplois directs"', "status:approved"):
+        flt = parse_filter(text)
+        assert first.select_ids("projects", flt) == expected.select_ids("projects", flt)
+    assert first.select_ids("projects", parse_filter("emplois"))
 
 
 @pytest.mark.parametrize("damage", ["truncated", "format"])
@@ -104,21 +107,37 @@ def test_a_large_damaged_file_is_named_on_the_first_read(db_path: Path, damage: 
         Store.open(db_path).first_snapshot(min_bytes=0)
 
 
-def test_repeated_values_are_shared_once_the_rest_is_read(seeded_path: Path) -> None:
-    """Equal values, one object: what keeps a large database's memory down."""
+def test_a_record_under_another_key_is_refused(seeded_path: Path) -> None:
+    data = orjson.loads(seeded_path.read_bytes())
+    project_id = next(iter(data["projects"]))
+    data["projects"][project_id]["id"] = "prj-someone-else"
+    seeded_path.write_bytes(orjson.dumps(data))
+    first = Store.open(seeded_path).first_snapshot(min_bytes=0)
+    with pytest.raises(DatabaseError, match="holds the id 'prj-someone-else'"):
+        first.projects[project_id]
+
+
+def test_a_file_rewritten_in_place_is_not_read_as_something_else(seeded_path: Path) -> None:
+    """bilat replaces its file; another program writing into it in place is noticed."""
     store = Store.open(seeded_path)
-    store.first_snapshot(min_bytes=0)
-    complete = store.snapshot()
-    claims = list(complete.claims.values())
-    about_projects = [c for c in claims if c.subject.startswith(("prj-", "agr-"))]
-    assert about_projects
-    for claim in about_projects:
-        subject = complete.find(claim.subject)
-        assert subject is not None and subject.id is claim.subject
-    for claim in claims:
-        assert complete.sources[claim.source].id is claim.source
-    same_field = [c.field for c in claims if c.field == claims[0].field]
-    assert len(same_field) > 1 and all(f is same_field[0] for f in same_field)
-    # Equal to what a plain read gives, record by record.
-    plain = Store.open(seeded_path).snapshot()
-    assert complete.tables == plain.tables
+    first = store.first_snapshot(min_bytes=0)
+    project_id = next(iter(first.projects))
+    raw = seeded_path.read_bytes()
+    with open(seeded_path, "r+b") as handle:  # the same inode, other bytes
+        handle.write(raw.replace(b'"rev":', b'"rev" :', 1) + b" ")
+    with pytest.raises(DatabaseError, match="rewritten in place"):
+        first.projects[project_id]
+
+
+def test_an_indented_file_is_followed_too(seeded_path: Path) -> None:
+    """A file written by another tool (spaces, new lines) is laid out the slow way."""
+    expected = Store.open(seeded_path).snapshot()
+    data = orjson.loads(seeded_path.read_bytes())
+    seeded_path.write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+    store = Store.open(seeded_path)
+    first = store.first_snapshot(min_bytes=0)
+    assert isinstance(first.projects, FileTable)
+    assert {k: dict(t) for k, t in first.tables.items()} == {
+        k: dict(t) for k, t in expected.tables.items()
+    }
+    assert store.snapshot() is first

@@ -55,8 +55,8 @@ def derived(snapshot: Snapshot) -> dict[str, Any]:
     index = snapshot.index.build()
     return {
         "sorted": {k: snapshot.sorted_ids(k) for k in ("projects", "agreements", "claims")},
-        "by_subject": {k: sorted(c.id for c in v) for k, v in snapshot.claims_by_subject.items()},
-        "by_source": {k: sorted(c.id for c in v) for k, v in snapshot.claims_by_source.items()},
+        "by_subject": {k: sorted(v) for k, v in snapshot.claims_by_subject.items()},
+        "by_source": {k: sorted(v) for k, v in snapshot.claims_by_source.items()},
         "links": snapshot.projects_by_agreement,
         "agreements_of": snapshot.agreements_by_project,
         "text": {

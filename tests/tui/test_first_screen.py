@@ -1,4 +1,5 @@
-"""A large database shows its projects before its claims and sources are read, and says so."""
+"""A large database shows its first screen before its records are checked; a damaged one
+ends the session with its name."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ import orjson
 import pytest
 
 from store import Store
+from store.file_table import FileTable
 from tui.app import BilatApp
-from tui.widgets.filter_bar import FilterBar
 
-from .conftest import ALL_PROJECTS, ALUMINIUM, detail_text, open_store, row_ids, screen_lines
+from .conftest import ALL_PROJECTS, ALUMINIUM, detail_text, open_store, row_ids
 
 
 def slowed_first_snapshot(store: Store, release: threading.Event) -> Any:
@@ -33,36 +34,35 @@ def slowed_first_snapshot(store: Store, release: threading.Event) -> Any:
     return store.first_snapshot()
 
 
-async def test_rows_first_then_claims_and_search(tui_db: Path) -> None:
+async def test_rows_detail_and_search_before_the_records_are_checked(tui_db: Path) -> None:
+    """Records come from the file as they are shown: nothing waits for the check."""
     store = open_store(tui_db)
     release = threading.Event()
     first = slowed_first_snapshot(store, release)
-    assert first.pending
     app = BilatApp(store, poll=False, first=first)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
+        assert store.checking
         assert row_ids(app, "projects") == ALL_PROJECTS
-        assert detail_text(app) == f"{ALUMINIUM}: reading the claims and sources…"
-        # A search now would miss what only the quotes say: it waits, and says why.
+        assert "clm-prj-aluminium-jobs-direct" in detail_text(app)
+        # "emplois" is only in the quotes about the aluminium complex's jobs.
         await pilot.press("slash", *"emplois")
         await pilot.pause()
-        assert "still being read" in "\n".join(screen_lines(app))
+        assert row_ids(app, "projects") == [ALUMINIUM]
         release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.pause()
-        assert not app.main.model.snapshot.pending
-        assert app.main.query_one(FilterBar).input.value == "emplois"
-        # "emplois" is only in the quotes about the aluminium complex's jobs.
+        assert not store.checking
+        assert app.main.model.snapshot is first
         assert row_ids(app, "projects") == [ALUMINIUM]
-        await pilot.press("enter")  # back to the table: its record's detail, claims and all
-        await pilot.pause()
-        assert "clm-prj-aluminium-jobs-direct" in detail_text(app)
 
 
 async def test_a_damaged_claim_read_after_the_first_screen_ends_the_session(
-    tui_db: Path,
+    tui_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Whichever reads it first (the check, or the claims gathered for the detail, both in
+    threads on a large file) stops the explorer with its name."""
+    monkeypatch.setattr("tui.widgets.detail_view.PREPARE_IN_BACKGROUND_ABOVE", 0)
     data = orjson.loads(tui_db.read_bytes())
     claim_id = next(iter(data["claims"]))
     data["claims"][claim_id]["quote"] = 7
@@ -70,9 +70,8 @@ async def test_a_damaged_claim_read_after_the_first_screen_ends_the_session(
     store = open_store(tui_db)
     first = store.first_snapshot(min_bytes=0)
     app = BilatApp(store, poll=False, first=first)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30)):
         await app.workers.wait_for_complete()
-        await pilot.pause()
     assert app.return_code == 1
     assert app.error is not None and claim_id in app.error
 
@@ -97,4 +96,4 @@ def test_the_command_line_reads_the_first_snapshot_before_the_screen(
     monkeypatch.setattr("store.store.FIRST_SNAPSHOT_ABOVE_BYTES", size)
     assert tui.cli.main(["--db", str(tui_db)]) == 0
     assert seen and seen[0] is not None
-    assert bool(seen[0].pending) == (size == 0)
+    assert isinstance(seen[0].projects, FileTable) == (size == 0)

@@ -199,13 +199,10 @@ class MainScreen(Screen[None]):
         self.query_one(FilterBar).show_count(self._indexing_message())
 
     def _indexing_message(self) -> str:
-        """What the filter waits for: words wait for the text, which comes last (and needs
-        the claims, which a large file's first screen has not read yet)."""
-        snapshot = self.model.snapshot
-        index = snapshot.__dict__.get("index")
+        """What the filter waits for: words wait for the text, which comes last."""
+        index = self.model.snapshot.__dict__.get("index")
         if index is not None and index.ready(Filter(), TABLE_KINDS):
-            # Statuses, sectors, countries and parties work already.
-            return "reading the claims…" if snapshot.pending else "indexing text…"
+            return "indexing text…"  # statuses, sectors, countries and parties work already
         return "indexing…"
 
     @staticmethod

@@ -203,11 +203,6 @@ class DetailView(LineView, can_focus=True):
         if record_id is None or snapshot.find(record_id) is None:
             self._set(NOTHING_HIGHLIGHTED)
             return
-        if snapshot.pending:
-            # The first screen of a large database: claims are still being read, and a
-            # detail without them would look like a record that has no evidence.
-            self._set(Text(f"{record_id}: reading the claims and sources…", style="dim"))
-            return
         if not snapshot.links_ready and len(snapshot.claims) > PREPARE_IN_BACKGROUND_ABOVE:
             # Grouping every claim by record takes a second or more on a large database:
             # do it off the event loop, so the first screen is painted without waiting.

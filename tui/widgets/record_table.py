@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, ClassVar
@@ -57,10 +57,12 @@ class TableRow:
 
     At 100,000 rows most cells are never seen: they are computed the first time
     a row is drawn (or measured, or sorted on) and then kept. A row holds its
-    record and a shared RowMaker, so making a row costs one small object.
+    record, or the table it reads it from (records left in the database file are
+    decoded when needed, never kept), and a shared RowMaker: making a row costs
+    one small object.
     """
 
-    __slots__ = ("_cells", "_keys", "_maker", "_record", "record_id")
+    __slots__ = ("_cells", "_keys", "_maker", "_record", "_table", "record_id")
 
     def __init__(
         self,
@@ -69,24 +71,32 @@ class TableRow:
         sort_keys: tuple[Any, ...] | None = None,
         *,
         record: Any = None,
+        table: Mapping[str, Any] | None = None,
         maker: RowMaker | None = None,
     ) -> None:
         self.record_id = record_id
         self._cells = cells
         self._keys: list[Any] | tuple[Any, ...] | None = sort_keys
         self._record = record
+        self._table = table
         self._maker = maker
 
     @property
     def record(self) -> Any:
         """The record the row shows (None for rows made from ready cells)."""
+        if self._record is None and self._table is not None:
+            return self._table[self.record_id]
         return self._record
 
     @property
     def cells(self) -> tuple[str, ...]:
         if self._cells is None:
             maker = self._maker
-            self._cells = tuple(fn(self._record) for fn in maker.cell_functions) if maker else ()
+            if maker is None:
+                self._cells = ()
+            else:
+                record = self.record
+                self._cells = tuple(fn(record) for fn in maker.cell_functions)
         return self._cells
 
     @property
@@ -103,9 +113,9 @@ class TableRow:
         if maker is not None:
             fn = maker.sort_functions[column]
             if fn is not None:
-                key = fn(self._record)
+                key = fn(self.record)
             elif self._cells is None:
-                key = fold(maker.cell_functions[column](self._record))
+                key = fold(maker.cell_functions[column](self.record))
         if key is None:
             key = fold(self.cells[column])
         if maker is not None:
