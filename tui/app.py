@@ -26,6 +26,7 @@ from store.storage import write_atomically
 
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor
+from .model import TABLE_KINDS
 from .screens.detail import DetailScreen
 from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
 from .screens.evidence import EvidenceScreen, QuotePicker
@@ -155,10 +156,22 @@ class BilatApp(App[None]):
             snapshot.index.build()
             if large:
                 self.store.save_words(snapshot)  # for the next session
+        if large:
+            self._warm_sort_keys(snapshot)
         # The snapshot lives as long as the screen shows it: keep the collector off it,
         # or every collection walks millions of objects (pauses of 100 ms and more).
         gc.freeze()
         self.call_from_thread(self._index_ready, snapshot)
+
+    def _warm_sort_keys(self, snapshot: Snapshot) -> None:
+        """Sort keys of every row, each record read once (seconds at 100,000 projects, which
+        the first sort on a column would otherwise spend with the screen frozen)."""
+        model = self.main.model
+        for kind in TABLE_KINDS:
+            if model.snapshot is not snapshot:
+                return  # a change came: the rows are others now
+            for row in model.every_row(kind):
+                row.warm_sort_keys()
 
     def _unreadable(self, exc: BilatError) -> None:
         """A record checked after the first screen is damaged: say which, and stop there."""

@@ -106,17 +106,11 @@ class ExplorerModel:
             carried.append(row)
         return carried, {row.record_id: row for row in carried}
 
-    def effective_filter(self) -> Filter:
-        if self.sector is None:
-            return self.filter
-        return self.filter.combined(Filter(sectors=(self.sector,)))
-
-    def rows(self, kind: str) -> ViewResult:
-        """Rows of ``kind`` matching the filter and sector (QueryError if a name is unknown)."""
-        snapshot = self._snapshot
-        positions = snapshot.select_positions(kind, self.effective_filter())
+    def every_row(self, kind: str) -> list[TableRow]:
+        """Every row of ``kind``, in id order (made on first use, then kept)."""
         cache = self._rows.get(kind)
         if cache is None:
+            snapshot = self._snapshot
             table = snapshot.tables[kind]
             maker = self._makers[kind]
             every = [
@@ -124,7 +118,17 @@ class ExplorerModel:
                 for record_id in snapshot.sorted_ids(kind)
             ]
             cache = self._rows[kind] = (every, {row.record_id: row for row in every})
-        every, _ = cache
+        return cache[0]
+
+    def effective_filter(self) -> Filter:
+        if self.sector is None:
+            return self.filter
+        return self.filter.combined(Filter(sectors=(self.sector,)))
+
+    def rows(self, kind: str) -> ViewResult:
+        """Rows of ``kind`` matching the filter and sector (QueryError if a name is unknown)."""
+        positions = self._snapshot.select_positions(kind, self.effective_filter())
+        every = self.every_row(kind)
         # Rows are in sorted-id order, like the positions. Every record matches (no
         # filter, or one that keeps them all): a plain copy.
         if len(positions) == len(every):
