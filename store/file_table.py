@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import time
 import weakref
 from array import array
 from collections.abc import Iterator, MutableMapping, Sequence
@@ -29,6 +30,11 @@ from .errors import DamagedRecordError
 
 # A pass over many records reads the file in pieces of about this size.
 _READ_BYTES = 4 << 20
+# A record read alone comes with those after it, up to this size: the next read is
+# most often the next record (indexing, sorting, a record's claims).
+_AHEAD_BYTES = 64 << 10
+# The file is looked at (fstat) at most this often, and whenever what it holds is odd.
+_CHECK_SECONDS = 0.2
 _REMOVED = None
 
 
@@ -40,17 +46,24 @@ class HeldFile:
         self.fd = fd
         st = os.fstat(fd)
         self.signature = (st.st_size, st.st_mtime_ns)
+        self._checked = time.monotonic()
         self._finalizer = weakref.finalize(self, os.close, fd)
 
-    def read(self, offset: int, length: int) -> bytes:
-        data = os.pread(self.fd, length, offset)
-        if len(data) != length:
-            self.check()
+    def read(self, offset: int, length: int, ahead: int = 0) -> bytes:
+        """``length`` bytes at ``offset``, and up to ``ahead`` more if the file has them."""
+        self.check()
+        data = os.pread(self.fd, length + ahead, offset)
+        if len(data) < length:
+            self.check(now=True)
             raise DamagedRecordError(f"database {self.path} ends before a record it held")
         return data
 
-    def check(self) -> None:
-        """Refuse to go on reading a file another program rewrote in place."""
+    def check(self, *, now: bool = False) -> None:
+        """Refuse to go on reading a file another program rewrote in place (looked at
+        every few tenths of a second, or ``now``)."""
+        if not now and time.monotonic() - self._checked < _CHECK_SECONDS:
+            return
+        self._checked = time.monotonic()
         st = os.fstat(self.fd)
         if (st.st_size, st.st_mtime_ns) != self.signature:
             raise DamagedRecordError(
@@ -62,13 +75,26 @@ class HeldFile:
 class Layout:
     """Where the records of one table lie in a held file, in id order."""
 
-    __slots__ = ("file", "ids", "lengths", "offsets")
+    __slots__ = ("_ahead", "file", "ids", "lengths", "offsets")
 
     def __init__(self, file: HeldFile, ids: list[str], offsets: array[int], lengths: array[int]):
         self.file = file
         self.ids = ids
         self.offsets = offsets
         self.lengths = lengths
+        # The last piece read for one record: (where it starts, its bytes).
+        self._ahead: tuple[int, bytes] = (0, b"")
+
+    def one(self, i: int) -> memoryview:
+        """The JSON of the record at position ``i``."""
+        offset, length = self.offsets[i], self.lengths[i]
+        start, piece = self._ahead  # one read of a tuple: safe from any thread
+        if start <= offset and offset + length <= start + len(piece):
+            at = offset - start
+            return memoryview(piece)[at : at + length]
+        piece = self.file.read(offset, length, _AHEAD_BYTES)
+        self._ahead = (offset, piece)
+        return memoryview(piece)[:length]
 
     @classmethod
     def of(cls, file: HeldFile, ids: list[str], offsets: array[int], lengths: array[int]) -> Layout:
@@ -90,7 +116,6 @@ class Layout:
         """The JSON of the records at ``positions``, read from the file in large pieces
         when they lie close together (they do: a file is written in id order)."""
         offsets, lengths, file = self.offsets, self.lengths, self.file
-        file.check()
         i, count = 0, len(positions)
         while i < count:
             first = positions[i]
@@ -138,8 +163,7 @@ class FileTable(MutableMapping[str, Any]):
         i = layout.position(record_id)
         if i < 0:
             raise KeyError(record_id)
-        layout.file.check()
-        return self._decode(record_id, layout.file.read(layout.offsets[i], layout.lengths[i]))
+        return self._decode(record_id, layout.one(i))
 
     def __contains__(self, record_id: object) -> bool:
         if not isinstance(record_id, str):
@@ -208,8 +232,10 @@ class FileTable(MutableMapping[str, Any]):
         try:
             record = self._decoder.decode(encoded)
         except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+            self._layout.file.check(now=True)  # rewritten in place, rather than damaged?
             raise self._damaged(record_id, str(exc)) from None
         if record.id != record_id:
+            self._layout.file.check(now=True)
             raise self._damaged(record_id, f"it holds the id {record.id!r}")
         return record
 

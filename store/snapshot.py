@@ -262,33 +262,32 @@ class Snapshot:
         return found
 
     def referrers(self, record_id: str) -> list[str]:
-        """Ids of the records that point at ``record_id`` (claims included)."""
-        users: list[str] = []
-        for sector in self.sectors.values():
-            if sector.parent == record_id:
-                users.append(sector.id)
-        for org in self.orgs.values():
-            if org.parent == record_id:
-                users.append(org.id)
-        for project in self.projects.values():
-            if (
-                any(ref.sector == record_id for ref in project.sectors)
-                or any(c.sector == record_id for c in project.components)
-                or any(p.org == record_id for p in project.parties)
-                or record_id in project.agreements
-            ):
-                users.append(project.id)
-        for agreement in self.agreements.values():
-            if (
-                any(p.org == record_id for p in agreement.parties)
-                or record_id in agreement.sectors
-                or record_id in agreement.projects
-            ):
-                users.append(agreement.id)
-        for claim in self.claims.values():
-            if claim.subject == record_id or claim.source == record_id:
-                users.append(claim.id)
-        return users
+        """Ids of the records that point at ``record_id`` (claims included): sectors,
+        organisations, projects, agreements, then claims, each kind in id order."""
+        users = sorted(s.id for s in self.sectors.values() if s.parent == record_id)
+        users += sorted(o.id for o in self.orgs.values() if o.parent == record_id)
+        referring = self.references.get(record_id, ())
+        users += [u for u in referring if u.startswith("prj-")]
+        users += [u for u in referring if u.startswith("agr-")]
+        claims = {
+            *self.claims_by_subject.get(record_id, ()),
+            *self.claims_by_source.get(record_id, ()),
+        }
+        return users + sorted(claims)
+
+    @cached_property
+    def references(self) -> dict[str, list[str]]:
+        """Ids of the projects and agreements that point at each record (a sector, an
+        organisation, a project, an agreement), in id order: one pass over them, kept (and
+        mended by changes) for deletes and the details of sectors and organisations."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for kind in INDEXED_KINDS:
+            for record_id, record in self.tables[kind].items():
+                for target in _targets(record):
+                    found[target].append(record_id)
+        for ids in found.values():
+            ids.sort()
+        return dict(found)
 
     # -- search -------------------------------------------------------------
     def search_text(self, record_id: str) -> str:
@@ -567,6 +566,12 @@ def _carry_derived(
         for name, key in (("claims_by_subject", "subject"), ("claims_by_source", "source")):
             if name in derived:
                 fresh.__dict__[name] = _mended_groups(derived[name], key, before, after)
+    if "references" in derived:
+        fresh.__dict__["references"] = (
+            _mended_references(derived["references"], before, after)
+            if touched & {"projects", "agreements"}
+            else derived["references"]
+        )
     links_changed: set[str] = set()
     if touched & {"projects", "agreements"}:
         if "projects_by_agreement" in derived:
@@ -636,6 +641,38 @@ def _mended_groups(
             ids = list(mended.get(group, ()))
             bisect.insort(ids, record_id)
             mended[group] = ids
+    return mended
+
+
+def _targets(record: Project | Agreement) -> set[str]:
+    """The records ``record`` points at (sectors, parties, linked projects or agreements)."""
+    parties = {party.org for party in record.parties}
+    if isinstance(record, Project):
+        sectors = {ref.sector for ref in record.sectors}
+        sectors.update(c.sector for c in record.components if c.sector)
+        return parties | sectors | set(record.agreements)
+    return parties | set(record.sectors) | set(record.projects)
+
+
+def _mended_references(
+    references: dict[str, list[str]], before: Mapping[str, Any], after: Mapping[str, Any]
+) -> dict[str, list[str]]:
+    """``Snapshot.references`` with the changed projects and agreements moved."""
+    mended = dict(references)
+    for record_id, new in after.items():
+        old = before.get(record_id)
+        was = _targets(old) if isinstance(old, (Project, Agreement)) else set()
+        now = _targets(new) if isinstance(new, (Project, Agreement)) else set()
+        for target in was - now:
+            kept = [u for u in mended.get(target, ()) if u != record_id]
+            if kept:
+                mended[target] = kept
+            else:
+                mended.pop(target, None)
+        for target in now - was:
+            ids = list(mended.get(target, ()))
+            bisect.insort(ids, record_id)
+            mended[target] = ids
     return mended
 
 

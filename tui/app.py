@@ -158,6 +158,7 @@ class BilatApp(App[None]):
                 self.store.save_words(snapshot)  # for the next session
         if large:
             self._warm_sort_keys(snapshot)
+            snapshot.references  # noqa: B018 - for deletes and the details of sectors and orgs
         # The snapshot lives as long as the screen shows it: keep the collector off it,
         # or every collection walks millions of objects (pauses of 100 ms and more).
         gc.freeze()

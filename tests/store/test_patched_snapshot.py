@@ -48,6 +48,7 @@ def warmed(snapshot: Snapshot) -> Snapshot:
     snapshot.agreements_by_project  # noqa: B018 - computing the cached property is the point
     snapshot.claims_by_source  # noqa: B018
     snapshot.sector_children  # noqa: B018
+    snapshot.references  # noqa: B018
     return snapshot
 
 
@@ -59,6 +60,7 @@ def derived(snapshot: Snapshot) -> dict[str, Any]:
         "by_source": {k: sorted(v) for k, v in snapshot.claims_by_source.items()},
         "links": snapshot.projects_by_agreement,
         "agreements_of": snapshot.agreements_by_project,
+        "references": snapshot.references,
         "text": {
             rid: snapshot.search_text(rid)
             for kind in ("projects", "agreements")
