@@ -28,8 +28,8 @@ _OPEN, _CLOSE = ord("{"), ord("}")
 # Spot checks of a computed layout: every so many records, one must start with "{".
 _SAMPLE_EVERY = 97
 
-Tables = dict[str, dict[str, msgspec.Raw]]
-FILE_DECODER = msgspec.json.Decoder(Tables)
+# The file's tables as raw spans, then a table's records as raw spans.
+SPANS = msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
 def json_key_length(key: str) -> int:
@@ -39,46 +39,44 @@ def json_key_length(key: str) -> int:
     return len(msgspec.json.encode(key))
 
 
-def record_offsets(buffer: mmap.mmap, tables: Tables) -> dict[str, array[int]] | None:
-    """For each table of ``tables`` (the file in ``buffer`` decoded as raw spans), where
-    each of its records starts, in the table's order; None if the bytes cannot be
-    followed (the caller then reads the file the slow way, which says what is wrong).
-
-    Only a few bytes of the file are looked at (unless it is laid out by hand): the
-    caller may let the mapped pages go first."""
-    at = _skip_white(buffer, 0)
-    if at >= len(buffer) or buffer[at] != _OPEN:
+def table_starts(buffer: mmap.mmap, tables: dict[str, msgspec.Raw]) -> dict[str, int] | None:
+    """Where each table of the file in ``buffer`` starts (its "{"), given the file decoded
+    as raw spans; None if the bytes cannot be followed (the caller then reads the file the
+    slow way, which says what is wrong). Only a few bytes are looked at (unless the file
+    is laid out by hand): the caller may let the mapped pages go first."""
+    top = _skip_white(buffer, 0)
+    if top >= len(buffer) or buffer[top] != _OPEN:
         return None
-    at += 1
-    found: dict[str, array[int]] = {}
-    for i, (name, records) in enumerate(tables.items()):
-        start = _value_start(buffer, at, name, first=i == 0)
-        if start is None or buffer[start] != _OPEN:
-            return None
-        lengths = array("q", map(len, records.values()))
-        laid = _compact(buffer, start, records, lengths)
-        if laid is None:
-            laid = _walked(buffer, start, lengths)
-        if laid is None:
-            return None
-        found[name], at = laid
-    at = _skip_white(buffer, at)
-    return found if at < len(buffer) and buffer[at] == _CLOSE else None
+    laid = _values(buffer, top, tables, array("q", map(len, tables.values())))
+    if laid is None or _skip_white(buffer, laid[1]) != len(buffer):
+        return None
+    starts = dict(zip(tables, laid[0], strict=True))
+    if any(buffer[at] != _OPEN for at in starts.values()):
+        return None
+    return starts
+
+
+def record_offsets(
+    buffer: mmap.mmap, start: int, records: dict[str, msgspec.Raw]
+) -> array[int] | None:
+    """Where each record of the table starting at ``start`` lies, in the table's order,
+    given the table decoded as raw spans; None if the bytes cannot be followed."""
+    laid = _values(buffer, start, records, array("q", map(len, records.values())))
+    return laid[0] if laid is not None else None
+
+
+def _values(
+    buffer: mmap.mmap, start: int, keys: Iterable[str], lengths: array[int]
+) -> tuple[array[int], int] | None:
+    """Offsets of the values of the object at ``start`` and where it ends."""
+    laid = _compact(buffer, start, keys, lengths)
+    return laid if laid is not None else _walked(buffer, start, lengths)
 
 
 def _skip_white(buffer: mmap.mmap, at: int) -> int:
     while at < len(buffer) and buffer[at] in _WHITE:
         at += 1
     return at
-
-
-def _value_start(buffer: mmap.mmap, at: int, key: str, *, first: bool) -> int | None:
-    """Where the value of ``key`` starts, its entry beginning at ``at``."""
-    expected = (b"" if first else b",") + msgspec.json.encode(key) + b":"
-    if buffer[at : at + len(expected)] == expected:
-        return at + len(expected)
-    match = _SEPARATOR.match(buffer, at)
-    return match.end() if match is not None else None
 
 
 def _compact(
@@ -89,9 +87,23 @@ def _compact(
         return (array("q"), start + 2) if buffer[start + 1] == _CLOSE else None
     # Before each value: a comma (but before the first), its key and a colon; the first
     # value is one byte further than ``start`` would say with a comma: the "{".
-    before_values = accumulate(json_key_length(key) + 2 for key in keys)
-    before_keys = accumulate(chain((start,), lengths))
-    offsets = array("q", map(add, before_values, before_keys))
+    count = len(lengths)
+    records_before = accumulate(chain((start,), lengths))
+    keys = list(keys)
+    together = "".join(keys)
+    if (
+        together.isascii()
+        and together.isprintable()
+        and '"' not in together
+        and "\\" not in together
+    ):
+        # Plain keys (ids always are): their lengths, each with 2 quotes, a comma, a colon.
+        keys_before: Iterable[int] = map(
+            add, accumulate(map(len, keys)), range(4, 4 * count + 4, 4)
+        )
+    else:
+        keys_before = accumulate(json_key_length(key) + 2 for key in keys)
+    offsets = array("q", map(add, keys_before, records_before))
     end = offsets[-1] + lengths[-1]
     if end >= len(buffer) or buffer[end] != _CLOSE:
         return None

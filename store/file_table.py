@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import bisect
 import os
+import threading
 import time
 import weakref
 from array import array
-from collections.abc import Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -135,6 +136,38 @@ class Layout:
             i = j + 1
 
 
+class LaterLayout:
+    """A layout found when first needed (by whichever thread asks first; others wait):
+    a large file's claims and sources are laid out right after its first screen."""
+
+    def __init__(self, find: Callable[[], Layout]) -> None:
+        self._find: Callable[[], Layout] | None = find
+        self._found: Layout | None = None
+        self._failed: DamagedRecordError | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def ready(self) -> bool:
+        return self._found is not None
+
+    def get(self) -> Layout:
+        found = self._found
+        if found is None:
+            with self._lock:
+                if self._failed is not None:
+                    raise self._failed
+                if self._found is None:
+                    assert self._find is not None
+                    find, self._find = self._find, None  # what it holds (the mapped file) goes
+                    try:
+                        self._found = find()
+                    except DamagedRecordError as exc:
+                        self._failed = exc  # every later reader is told the same
+                        raise
+                found = self._found
+        return found
+
+
 class FileTable(MutableMapping[str, Any]):
     """One kind's records: those of the file (decoded on demand) and the changes since.
 
@@ -143,13 +176,31 @@ class FileTable(MutableMapping[str, Any]):
     kept), and ``copy`` is cheap (the layout is shared).
     """
 
-    def __init__(self, layout: Layout, decoder: msgspec.json.Decoder[Any], kind: str) -> None:
-        self._layout = layout
+    def __init__(
+        self, layout: Layout | LaterLayout, decoder: msgspec.json.Decoder[Any], kind: str
+    ) -> None:
+        self._source = layout
+        self._laid = layout if isinstance(layout, Layout) else None
         self._decoder = decoder
         self.kind = kind
         # Records changed since the file was written: id -> record, or None once removed.
         self._changes: dict[str, Any] = {}
         self._removed_from_file = 0
+
+    @property
+    def _layout(self) -> Layout:
+        laid = self._laid
+        if laid is None:
+            assert isinstance(self._source, LaterLayout)
+            laid = self._laid = self._source.get()
+        return laid
+
+    @property
+    def laid_out(self) -> bool:
+        """True once it is known where its records lie (reading waits for it otherwise)."""
+        return self._laid is not None or (
+            isinstance(self._source, LaterLayout) and self._source.ready
+        )
 
     # -- reading ------------------------------------------------------------
     def __getitem__(self, record_id: str) -> Any:
@@ -266,7 +317,7 @@ class FileTable(MutableMapping[str, Any]):
             del self._changes[record_id]
 
     def copy(self) -> FileTable:
-        fresh = FileTable(self._layout, self._decoder, self.kind)
+        fresh = FileTable(self._laid or self._source, self._decoder, self.kind)
         fresh._changes = dict(self._changes)
         fresh._removed_from_file = self._removed_from_file
         return fresh

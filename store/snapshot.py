@@ -109,8 +109,21 @@ class Snapshot:
         return self.tables["claims"]
 
     def counts(self) -> dict[str, int]:
-        """Records per kind."""
-        return {kind: len(table) for kind, table in self.tables.items()}
+        """Records per kind; kinds a large file's first snapshot has not laid out yet (see
+        ``finish_reading``) are left out, not zero."""
+        return {kind: len(table) for kind, table in self.tables.items() if _laid_out(table)}
+
+    @property
+    def all_read(self) -> bool:
+        """False while a large file's claims and sources are not laid out (reading one of
+        them waits for it: ``finish_reading`` in a thread, right after the first screen)."""
+        return all(_laid_out(table) for table in self.tables.values())
+
+    def finish_reading(self) -> None:
+        """Find where the records of every table lie (a second at 100,000 projects)."""
+        for table in self.tables.values():
+            if isinstance(table, FileTable):
+                table.sorted_ids()
 
     def get(self, record_id: str) -> Record:
         kind = kind_of_id(record_id)
@@ -536,6 +549,10 @@ class ResolvedFilter:
         self.statuses = statuses
         self.countries = countries
         self.orgs = orgs
+
+
+def _laid_out(table: Mapping[str, Any]) -> bool:
+    return not isinstance(table, FileTable) or table.laid_out
 
 
 def _copied(table: Mapping[str, Any]) -> dict[str, Any]:

@@ -26,6 +26,7 @@ import mmap
 import os
 import tempfile
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,9 @@ import orjson
 from tinydb.storages import Storage
 
 from . import journal
-from .errors import DatabaseError
-from .file_scan import FILE_DECODER, record_offsets
-from .file_table import FileTable, HeldFile, Layout
+from .errors import DamagedRecordError, DatabaseError
+from .file_scan import SPANS, record_offsets, table_starts
+from .file_table import FileTable, HeldFile, LaterLayout, Layout
 from .files import fsync_directory, write_failure
 from .models import Agreement, Claim, Org, Project, Sector, Source
 
@@ -148,6 +149,10 @@ def read_base_id(path: Path) -> str | None:
 
 # The kinds a file read lazily keeps in the file (decoded when read); the rest is small.
 LAZY_TABLES = ("sources", "projects", "agreements", "claims")
+_TABLE_DECODERS: dict[str, Any] = {
+    "sectors": msgspec.json.Decoder(dict[str, Sector]),
+    "orgs": msgspec.json.Decoder(dict[str, Org]),
+}
 _DECODERS: dict[str, Any] = {
     name: msgspec.json.Decoder(cls)
     for name, cls in (
@@ -223,48 +228,94 @@ def _read_lazily(path: Path) -> BaseFile | None:
     signature = (st.st_ino, st.st_size, st.st_mtime_ns)
     if st.st_size == 0:
         return BaseFile({name: {} for name in DATA_TABLES}, signature, None)
-    with mmap.mmap(fd, 0, access=mmap.ACCESS_READ) as raw:
-        # Decoded where the file lies in the page cache, not from a copy of it. Nothing may
-        # point into the mapping once it is closed: the spans die with _laid_out's frame.
-        found = _laid_out(raw, held, path)
+    # Parsed where the file lies in the page cache, not from a copy of it. The mapping
+    # stays open while a layout found later (claims, sources) needs it, then goes.
+    raw = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+    found = _laid_out(raw, held, path)
     if found is None:
         return None
     tables, meta = found
     return BaseFile(tables, signature, _checked_base_id(meta, path))
 
 
+# Laid out before the first screen (its rows); the others right after it.
+_LAID_OUT_FIRST = ("projects", "agreements")
+
+
 def _laid_out(
     raw: mmap.mmap, held: HeldFile, path: Path
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
     try:
-        spans = FILE_DECODER.decode(raw)
+        spans = SPANS.decode(raw)
     except (msgspec.DecodeError, msgspec.ValidationError):
         parse_database(raw[:], path)  # raises the clear message for a shape problem
         return None
     if set(spans) - KNOWN_TABLES:
         parse_database(raw[:], path)
         return None
-    # The spans are decoded: of the mapped pages, only a few bytes are read from now on
+    # Parsed: of the mapped pages, only those of the tables laid out now are read again
     # (at 100,000 projects: 374 MB less resident, which would be the peak).
     raw.madvise(mmap.MADV_DONTNEED)
-    offsets = record_offsets(raw, spans)
-    if offsets is None:
+    starts = table_starts(raw, spans)
+    if starts is None:
         return None
     tables: dict[str, Any] = {}
     try:
         for name in DATA_TABLES:
-            records = spans.pop(name, {})  # each table's spans go once it is laid out
-            if name in LAZY_TABLES:
-                lengths = array("q", map(len, records.values()))
-                layout = Layout.of(held, list(records), offsets.get(name, array("q")), lengths)
-                tables[name] = FileTable(layout, _DECODERS[name], name)
+            span = spans.get(name)
+            if name not in LAZY_TABLES:
+                decode = _TABLE_DECODERS[name].decode
+                tables[name] = decode(span) if span is not None else {}
+                continue
+            if span is None:
+                tables[name] = {}
+                continue
+            layout: Layout | LaterLayout
+            if name in _LAID_OUT_FIRST:
+                found = _layout(raw, held, name, starts[name], span)
+                if found is None:
+                    return None
+                layout = found
             else:
-                decode = _DECODERS[name].decode
-                tables[name] = {key: decode(span) for key, span in records.items()}
-        meta = {key: msgspec.json.decode(span) for key, span in spans.get(META_TABLE, {}).items()}
+                layout = LaterLayout(_layout_later(raw, held, name, starts[name], span))
+            tables[name] = FileTable(layout, _DECODERS[name], name)
+        meta_span = spans.get(META_TABLE)
+        meta = msgspec.json.decode(meta_span, type=dict[str, Any]) if meta_span else {}
     except (msgspec.DecodeError, msgspec.ValidationError):
         return None
     return tables, meta
+
+
+def _layout(
+    raw: mmap.mmap, held: HeldFile, name: str, start: int, span: msgspec.Raw
+) -> Layout | None:
+    """Where the records of one table lie; None if it is not an object of objects."""
+    try:
+        records = SPANS.decode(span)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None
+    offsets = record_offsets(raw, start, records)
+    if offsets is None or any(raw[at] != ord("{") for at in offsets[:: max(1, len(offsets) // 64)]):
+        return None
+    lengths = array("q", map(len, records.values()))
+    laid = Layout.of(held, list(records), offsets, lengths)
+    raw.madvise(mmap.MADV_DONTNEED)  # the table's pages were read again: let them go
+    return laid
+
+
+def _layout_later(
+    raw: mmap.mmap, held: HeldFile, name: str, start: int, span: msgspec.Raw
+) -> Callable[[], Layout]:
+    def find() -> Layout:
+        laid = _layout(raw, held, name, start, span)
+        if laid is None:
+            raise DamagedRecordError(
+                f"database {held.path} is damaged: table {name!r} is not an object of "
+                "records; it was left untouched"
+            )
+        return laid
+
+    return find
 
 
 def _checked_base_id(meta: dict[str, Any], path: Path) -> str | None:

@@ -134,6 +134,10 @@ class BilatApp(App[None]):
         )
 
     def _build_index(self, snapshot: Snapshot) -> None:
+        if not snapshot.all_read:
+            # A large file's first screen shows before its claims and sources are laid out.
+            snapshot.finish_reading()
+            self.call_from_thread(self._counts_known, snapshot)
         large = MainScreen.is_large(snapshot)
         # The words an earlier session saved for these very records: a word is answered
         # at once. Then qualifiers and the sector tree (seconds at 100,000 projects).
@@ -189,6 +193,10 @@ class BilatApp(App[None]):
             self.exit(return_code=1)
             return
         super()._handle_exception(error)
+
+    def _counts_known(self, snapshot: Snapshot) -> None:
+        if self.main.model.snapshot is snapshot:
+            self.main.show_counts()
 
     def _counts_ready(self, snapshot: Snapshot, counts: dict[str, tuple[int, int]]) -> None:
         if self.main.model.snapshot is snapshot:

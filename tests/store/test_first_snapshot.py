@@ -141,3 +141,32 @@ def test_an_indented_file_is_followed_too(seeded_path: Path) -> None:
         k: dict(t) for k, t in expected.tables.items()
     }
     assert store.snapshot() is first
+
+
+def test_claims_and_sources_are_laid_out_after_the_first_screen(seeded_path: Path) -> None:
+    """Their counts are not known at first (not zero); reading one lays the table out."""
+    expected = Store.open(seeded_path).snapshot()
+    first = Store.open(seeded_path).first_snapshot(min_bytes=0)
+    assert not first.all_read
+    assert set(first.counts()) == {"sectors", "orgs", "projects", "agreements"}
+    claim_id = next(iter(expected.claims))
+    assert first.claims[claim_id] == expected.claims[claim_id]  # waits for its layout
+    assert "claims" in first.counts() and "sources" not in first.counts()
+    first.finish_reading()
+    assert first.all_read and first.counts() == expected.counts()
+
+
+def test_a_claim_that_is_no_object_is_named_when_its_table_is_laid_out(seeded_path: Path) -> None:
+    data = orjson.loads(seeded_path.read_bytes())
+    data["claims"] = {"clm-a": 5, **data["claims"]}
+    seeded_path.write_bytes(orjson.dumps(data))
+    store = Store.open(seeded_path)
+    first = store.first_snapshot(min_bytes=0)
+    assert first.projects
+    for _ in range(2):  # the first screen's thread, then its check
+        with pytest.raises(DatabaseError, match="table 'claims' is not an object of records"):
+            first.finish_reading()
+    with pytest.raises(DatabaseError, match="table 'claims' is not an object of records"):
+        store.snapshot()
+    with pytest.raises(DatabaseError, match="'clm-a'"):
+        store.snapshot()  # the whole read that follows names the record

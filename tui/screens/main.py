@@ -113,12 +113,7 @@ class MainScreen(Screen[None]):
     def load(self, snapshot: Snapshot) -> None:
         """Show a (new) snapshot, keeping cursors, sector and filter."""
         self.model.snapshot = snapshot
-        app = self.app
-        self.query_one(TopBar).show(
-            app.store.location,
-            snapshot.counts(),
-            readonly=app.store.readonly,  # type: ignore[attr-defined]
-        )
+        self.show_counts()
         self.query_one(SectorTree).load(snapshot, with_counts=not self.is_large(snapshot))
         if self.index_building():
             # Keep showing the last filtered rows until the new index is ready (see app.warm).
@@ -204,6 +199,15 @@ class MainScreen(Screen[None]):
         if index is not None and index.ready(Filter(), TABLE_KINDS):
             return "indexing text…"  # statuses, sectors, countries and parties work already
         return "indexing…"
+
+    def show_counts(self) -> None:
+        """The database's file and counts in the top bar (a count not known yet shows …)."""
+        app = self.app
+        self.query_one(TopBar).show(
+            app.store.location,
+            self.model.snapshot.counts(),
+            readonly=app.store.readonly,  # type: ignore[attr-defined]
+        )
 
     @staticmethod
     def is_large(snapshot: Snapshot) -> bool:

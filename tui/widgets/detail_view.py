@@ -203,7 +203,9 @@ class DetailView(LineView, can_focus=True):
         if record_id is None or snapshot.find(record_id) is None:
             self._set(NOTHING_HIGHLIGHTED)
             return
-        if not snapshot.links_ready and len(snapshot.claims) > PREPARE_IN_BACKGROUND_ABOVE:
+        if not snapshot.links_ready and (
+            not snapshot.all_read or len(snapshot.claims) > PREPARE_IN_BACKGROUND_ABOVE
+        ):
             # Grouping every claim by record takes a second or more on a large database:
             # do it off the event loop, so the first screen is painted without waiting.
             self._set(Text(f"{record_id}: gathering its claims and links…", style="dim"))
