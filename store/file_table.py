@@ -30,12 +30,15 @@ import msgspec
 from .errors import DamagedRecordError
 
 # A pass over many records reads the file in pieces of about this size.
-_READ_BYTES = 4 << 20
+_READ_BYTES = 256 << 10
 # A record read alone comes with those after it, up to this size: the next read is
 # most often the next record (indexing, sorting, a record's claims).
 _AHEAD_BYTES = 64 << 10
 # The file is looked at (fstat) at most this often, and whenever what it holds is odd.
 _CHECK_SECONDS = 0.2
+# Fewer records than this are read one by one (with what follows them), not as a batch.
+_FEW = 16
+_BATCH = 4096
 _REMOVED = None
 
 
@@ -271,12 +274,20 @@ class FileTable(MutableMapping[str, Any]):
             i = layout.position(record_id)
             if i >= 0:
                 from_file.append(i)
+                if len(from_file) >= _BATCH:  # a bounded list: a pass's garbage stays small
+                    yield from self._from_file(from_file)
+                    from_file = []
         if from_file:
             yield from self._from_file(from_file)
 
     def _from_file(self, positions: list[int]) -> Iterator[tuple[str, Any]]:
-        ids = self._layout.ids
-        for i, encoded in self._layout.encoded(positions):
+        layout = self._layout
+        ids = layout.ids
+        if len(positions) <= _FEW:  # a record's claims, say: most often in the last piece read
+            for i in positions:
+                yield ids[i], self._decode(ids[i], layout.one(i))
+            return
+        for i, encoded in layout.encoded(positions):
             yield ids[i], self._decode(ids[i], encoded)
 
     def _decode(self, record_id: str, encoded: bytes | memoryview) -> Any:

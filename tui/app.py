@@ -148,18 +148,19 @@ class BilatApp(App[None]):
         self.call_from_thread(self._index_ready, snapshot)
         if large:
             self.call_from_thread(self._counts_ready, snapshot, sector_counts(snapshot))
+        if not saved:
+            snapshot.index.build()
+            if large:
+                self.store.save_words(snapshot)  # for the next session
         if self.store.checking:
             # A large file's first screen was painted before its records were checked:
-            # decode each once; a damaged one stops the explorer with its name.
+            # decode each once; a damaged one stops the explorer with its name (as it does
+            # if a screen or the indexing above reads it first).
             try:
                 self.store.snapshot()
             except BilatError as exc:
                 self.call_from_thread(self._unreadable, exc)
                 return
-        if not saved:
-            snapshot.index.build()
-            if large:
-                self.store.save_words(snapshot)  # for the next session
         if large:
             self._warm_sort_keys(snapshot)
             snapshot.references  # noqa: B018 - for deletes and the details of sectors and orgs
@@ -169,14 +170,15 @@ class BilatApp(App[None]):
         self.call_from_thread(self._index_ready, snapshot)
 
     def _warm_sort_keys(self, snapshot: Snapshot) -> None:
-        """Sort keys of every row, each record read once (seconds at 100,000 projects, which
-        the first sort on a column would otherwise spend with the screen frozen)."""
+        """The sort keys of the first column (names, titles: what `s` sorts by first), each
+        record read once: seconds at 100,000 projects, which that first sort would otherwise
+        spend with the screen frozen. (Every column's would take ~80 MB more.)"""
         model = self.main.model
         for kind in TABLE_KINDS:
             if model.snapshot is not snapshot:
                 return  # a change came: the rows are others now
             for row in model.every_row(kind):
-                row.warm_sort_keys()
+                row.sort_key(0)
 
     def _unreadable(self, exc: BilatError) -> None:
         """A record checked after the first screen is damaged: say which, and stop there."""

@@ -16,6 +16,7 @@ from typing import Any
 
 import msgspec
 import pytest
+from textual.worker import WorkerCancelled
 
 import tui.screens.main as main_screen
 import tui.widgets.detail_view as detail_view
@@ -73,10 +74,17 @@ def plain_select(snapshot: Snapshot, kind: str, text: str) -> list[str]:
 
 
 async def settle(pilot: Any) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait until no worker runs (one may be cancelled by a newer one of its group: a detail
+    shown again gathers its claims afresh)."""
+    for _ in range(50):
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue
+        await pilot.pause()
+        if not any(worker.is_running for worker in pilot.app.workers):
+            return
+    raise AssertionError("the workers never settled")
 
 
 @pilot_test

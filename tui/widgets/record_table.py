@@ -103,20 +103,6 @@ class TableRow:
     def sort_keys(self) -> tuple[Any, ...] | None:
         return tuple(self._keys) if self._keys is not None else None
 
-    def warm_sort_keys(self) -> None:
-        """Every column's sort key, from one read of the record: done in the background on
-        a large table, so that no first sort decodes every record while the screen waits."""
-        maker = self._maker
-        keys = self._keys
-        if maker is None or (keys is not None and None not in keys):
-            return
-        record = self.record
-        warmed = []
-        for fn, cell in zip(maker.sort_functions, maker.cell_functions, strict=True):
-            key = fn(record) if fn is not None else None
-            warmed.append(fold(cell(record)) if key is None else key)
-        self._keys = warmed
-
     def sort_key(self, column: int) -> Any:
         """The key this row sorts by on ``column``: a typed key if the column has one."""
         keys = self._keys
