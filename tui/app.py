@@ -137,7 +137,7 @@ class BilatApp(App[None]):
         if not snapshot.all_read:
             # A large file's first screen shows before its claims and sources are laid out.
             snapshot.finish_reading()
-            self.call_from_thread(self._counts_known, snapshot)
+            self.call_from_thread(self._all_read, snapshot)
         large = MainScreen.is_large(snapshot)
         # The words an earlier session saved for these very records: a word is answered
         # at once. Then qualifiers and the sector tree (seconds at 100,000 projects).
@@ -196,9 +196,9 @@ class BilatApp(App[None]):
             return
         super()._handle_exception(error)
 
-    def _counts_known(self, snapshot: Snapshot) -> None:
+    def _all_read(self, snapshot: Snapshot) -> None:
         if self.main.model.snapshot is snapshot:
-            self.main.show_counts()
+            self.main.all_read()
 
     def _counts_ready(self, snapshot: Snapshot, counts: dict[str, tuple[int, int]]) -> None:
         if self.main.model.snapshot is snapshot:

@@ -200,6 +200,17 @@ class MainScreen(Screen[None]):
             return "indexing text…"  # statuses, sectors, countries and parties work already
         return "indexing…"
 
+    def all_read(self) -> None:
+        """A large file's claims and sources are laid out: show their counts, and the detail
+        that waited for them."""
+        self.show_counts()
+        self._detail_source = lambda: None
+        shown = self.query_one(DetailView).record_id
+        if shown is not None:
+            self._show_detail(shown)
+        else:
+            self._show_detail_of_focused()
+
     def show_counts(self) -> None:
         """The database's file and counts in the top bar (a count not known yet shows …)."""
         app = self.app

@@ -203,9 +203,12 @@ class DetailView(LineView, can_focus=True):
         if record_id is None or snapshot.find(record_id) is None:
             self._set(NOTHING_HIGHLIGHTED)
             return
-        if not snapshot.links_ready and (
-            not snapshot.all_read or len(snapshot.claims) > PREPARE_IN_BACKGROUND_ABOVE
-        ):
+        if not snapshot.all_read:
+            # A large file's first screen, painted before its claims and sources are laid
+            # out (a second, in the background): the screen shows it again then.
+            self._set(Text(f"{record_id}: reading the claims and sources…", style="dim"))
+            return
+        if not snapshot.links_ready and len(snapshot.claims) > PREPARE_IN_BACKGROUND_ABOVE:
             # Grouping every claim by record takes a second or more on a large database:
             # do it off the event loop, so the first screen is painted without waiting.
             self._set(Text(f"{record_id}: gathering its claims and links…", style="dim"))
