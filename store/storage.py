@@ -310,12 +310,24 @@ def _layout_later(
         laid = _layout(raw, held, name, start, span)
         if laid is None:
             raise DamagedRecordError(
-                f"database {held.path} is damaged: table {name!r} is not an object of "
-                "records; it was left untouched"
+                f"database {held.path} is damaged: {_not_records(name, span)}; "
+                "it was left untouched"
             )
         return laid
 
     return find
+
+
+def _not_records(name: str, span: msgspec.Raw) -> str:
+    """What makes a table that was parsed as JSON no object of records."""
+    try:
+        records = SPANS.decode(span)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return f"table {name!r} is not an object of records"
+    for key, record in records.items():
+        if not bytes(record).startswith(b"{"):
+            return f"record {key!r} in table {name!r} is not an object"
+    return f"table {name!r} cannot be followed"
 
 
 def _checked_base_id(meta: dict[str, Any], path: Path) -> str | None:

@@ -97,6 +97,8 @@ class Store:
         self._snapshot_lock = threading.Lock()
         # A first screen's snapshot, and the function that checks its records.
         self._unfinished: tuple[Snapshot, Callable[[], None]] | None = None
+        # Set once a first snapshot was read lazily: the size from which files are.
+        self._lazy_above: int | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool | None = None) -> Store:
@@ -140,6 +142,7 @@ class Store:
             tables, version, finish = first
             partial = Snapshot(tables, version)
             self._unfinished = (partial, finish)
+            self._lazy_above = FIRST_SNAPSHOT_ABOVE_BYTES if min_bytes is None else min_bytes
             return partial
 
     @property
@@ -156,6 +159,18 @@ class Store:
         finally:
             self._unfinished = None  # checked, or the whole read that follows names the damage
         self._snapshot = first
+
+    def _read_lazily(self, min_bytes: int) -> Snapshot | None:
+        """The file read as ``first_snapshot`` reads it, every record checked at once."""
+        with _collector_paused():
+            first = self.backend.load_first(min_bytes)  # type: ignore[attr-defined]
+        if first is None:
+            return None
+        tables, version, check = first
+        snapshot = Snapshot(tables, version)
+        snapshot.finish_reading()
+        check()
+        return snapshot
 
     def _refresh(self, version: object) -> Snapshot:
         """The snapshot at ``version``: patched with what was appended since, when the
@@ -174,6 +189,13 @@ class Store:
                 else:  # the same records (a torn append was cut off): only the files moved
                     snapshot.version = reached
                 return self._snapshot or snapshot
+        if self._lazy_above is not None:
+            # A session that reads a large file lazily goes on doing so after a compaction
+            # (its own, or another process's): a whole read would take gigabytes.
+            again = self._read_lazily(self._lazy_above)
+            if again is not None:
+                self._snapshot = again
+                return again
         with _collector_paused():
             loaded = self.backend.load_records()
         if loaded is not None:
