@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from typing import TYPE_CHECKING, Any
 
+from .models import Agreement
 from .query import Filter
 from .text import WordFolder
 from .words import WordIndex
@@ -128,10 +129,24 @@ class SearchIndex:
         return (
             record.status,
             # The record's own sectors; a filter's sector already includes its children.
-            shared(frozenset(snapshot.sectors_of(record))),
+            shared(self._sectors(record)),
             shared(frozenset(snapshot.countries_of(record))),
             shared(frozenset(party.org for party in record.parties)),
         )
+
+    def _sectors(self, record: Any) -> frozenset[str]:
+        """``Snapshot.sectors_of(record)``; an agreement's include its projects', taken from
+        their entries when they are indexed (instead of reading each project again)."""
+        projects = self.kinds.get("projects")
+        if not isinstance(record, Agreement) or projects is None or not projects.structured:
+            return frozenset(self.snapshot.sectors_of(record))
+        found = set(record.sectors)
+        ids, sectors = projects.ids, projects.sectors
+        for project_id in self.snapshot.projects_of_agreement(record.id):
+            i = bisect.bisect_left(ids, project_id)
+            if i < len(ids) and ids[i] == project_id:
+                found.update(sectors[i])
+        return frozenset(found)
 
     def _shared(self, values: frozenset[str]) -> frozenset[str]:
         """One object per distinct set: most records share their countries or sectors with

@@ -134,16 +134,17 @@ class BilatApp(App[None]):
         )
 
     def _build_index(self, snapshot: Snapshot) -> None:
+        large = MainScreen.is_large(snapshot)
+        # The words an earlier session saved for these very records: a word is answered
+        # at once (they need the ids of projects and agreements only).
+        saved = large and self.store.load_saved_words(snapshot)
+        if saved:
+            self.call_from_thread(self._index_ready, snapshot)
         if not snapshot.all_read:
             # A large file's first screen shows before its claims and sources are laid out.
             snapshot.finish_reading()
             self.call_from_thread(self._all_read, snapshot)
-        large = MainScreen.is_large(snapshot)
-        # The words an earlier session saved for these very records: a word is answered
-        # at once. Then qualifiers and the sector tree (seconds at 100,000 projects).
-        saved = large and self.store.load_saved_words(snapshot)
-        if saved:
-            self.call_from_thread(self._index_ready, snapshot)
+        # Then qualifiers and the sector tree (seconds at 100,000 projects).
         snapshot.index.build(text=False)
         self.call_from_thread(self._index_ready, snapshot)
         if large:
