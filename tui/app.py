@@ -12,6 +12,7 @@ import gc
 import io
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import ClassVar
@@ -140,6 +141,7 @@ class BilatApp(App[None]):
         saved = large and self.store.load_saved_words(snapshot)
         if saved:
             self.call_from_thread(self._index_ready, snapshot)
+            self._wait_for_repaint()
         if not snapshot.all_read:
             # A large file's first screen shows before its claims and sources are laid out.
             snapshot.finish_reading()
@@ -169,6 +171,13 @@ class BilatApp(App[None]):
         # or every collection walks millions of objects (pauses of 100 ms and more).
         gc.freeze()
         self.call_from_thread(self._index_ready, snapshot)
+
+    def _wait_for_repaint(self) -> None:
+        """Let the screen show what was just applied (a filter that waited for the words)
+        before the next step, whose long calls into the decoder hold the interpreter."""
+        painted = threading.Event()
+        self.call_from_thread(self.call_after_refresh, painted.set)
+        painted.wait(0.5)
 
     def _warm_sort_keys(self, snapshot: Snapshot) -> None:
         """The sort keys of the first column (names, titles: what `s` sorts by first), each
