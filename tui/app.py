@@ -299,6 +299,17 @@ class BilatApp(App[None]):
         if snapshot.find(record_id) is None:
             self.notify(f"No record {record_id} (deleted?)", severity="warning")
             return
+        if not self.links_ready(snapshot):
+            # A large file's claims are grouped by record in the background for a few
+            # seconds after it opens: wait for them in a thread, not with the screen frozen.
+            self.notify("Gathering the claims of every record…", timeout=3)
+            self.run_worker(
+                lambda: self._open_when_ready(snapshot, record_id, action),
+                thread=True,
+                group="open",
+                exclusive=True,
+            )
+            return
         if action == "source":
             if not sources_for(snapshot, record_id):
                 self.notify("No claim of this record cites a source yet.", severity="warning")
@@ -306,6 +317,16 @@ class BilatApp(App[None]):
             self.push_screen(SourceScreen(snapshot, record_id))
         else:
             self.push_screen(DetailScreen(snapshot, record_id))
+
+    @staticmethod
+    def links_ready(snapshot: Snapshot) -> bool:
+        """True if a record's claims and links can be read at once (on a large file they
+        are gathered in the background; asking for them meanwhile would wait for that)."""
+        return snapshot.links_ready or not MainScreen.is_large(snapshot)
+
+    def _open_when_ready(self, snapshot: Snapshot, record_id: str, action: str) -> None:
+        snapshot.prepare_links()
+        self.call_from_thread(self.open_record, record_id, action)
 
     def on_open_record(self, message: OpenRecord) -> None:
         self.open_record(message.record_id, message.action)

@@ -155,6 +155,16 @@ class Editor:
         if record is None:
             self._gone(record_id)
             return
+        if not self.app.links_ready(snapshot):  # type: ignore[attr-defined]
+            # What uses the record is known once the claims are gathered (seconds after a
+            # large file opens); finding it now would freeze the screen until then.
+            self.app.notify(
+                "Gathering the claims of every record… try again in a few seconds.",
+                severity="warning",
+                timeout=3,
+            )
+            self.app.run_worker(snapshot.prepare_links, thread=True, group="links")
+            return
         try:
             plan = self.store.delete_plan(record_id)
         except BilatError as exc:

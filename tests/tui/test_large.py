@@ -234,3 +234,24 @@ async def test_qualifiers_answer_before_the_text_index_is_built(
         assert row_ids(app, "projects") == plain_select(
             reference, "projects", "status:approved oran"
         )
+
+
+@pilot_test
+async def test_opening_a_record_before_its_claims_are_gathered_waits_in_a_thread(
+    large_db: Path,
+) -> None:
+    """The screen is not frozen meanwhile: the detail opens once the claims are grouped."""
+    from tui.screens.detail import DetailScreen
+
+    app = BilatApp(Store.open(large_db), poll=False)
+    async with app.run_test(size=SIZE) as pilot:
+        snapshot = app.main.model.snapshot
+        assert not snapshot.links_ready
+        table = app.main.query_one("#projects", RecordTable)
+        table.focus()
+        first = table.current_id
+        app.open_record(first)  # what enter does on the table
+        assert not isinstance(app.screen, DetailScreen)  # not opened with the links missing
+        await settle(pilot)
+        assert isinstance(app.screen, DetailScreen) and app.screen.record_id == first
+        assert snapshot.links_ready
