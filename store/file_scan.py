@@ -58,11 +58,18 @@ def table_starts(buffer: mmap.mmap, tables: dict[str, msgspec.Raw]) -> dict[str,
 
 def record_offsets(
     buffer: mmap.mmap, start: int, records: dict[str, msgspec.Raw]
-) -> array[int] | None:
-    """Where each record of the table starting at ``start`` lies, in the table's order,
-    given the table decoded as raw spans; None if the bytes cannot be followed."""
-    laid = _values(buffer, start, records, array("q", map(len, records.values())))
-    return laid[0] if laid is not None else None
+) -> tuple[array[int], array[int]] | None:
+    """Where each record of the table starting at ``start`` lies and how long it is, in the
+    table's order, given the table decoded as raw spans; None if the bytes cannot be
+    followed or a record (spot-checked) is no JSON object."""
+    lengths = array("q", map(len, records.values()))
+    laid = _values(buffer, start, records, lengths)
+    if laid is None:
+        return None
+    offsets = laid[0]
+    if any(buffer[at] != _OPEN for at in offsets[:: max(1, len(offsets) // 64)]):
+        return None
+    return offsets, lengths
 
 
 def _values(

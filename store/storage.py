@@ -25,7 +25,6 @@ import contextlib
 import mmap
 import os
 import tempfile
-from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,7 @@ from .errors import DamagedRecordError, DatabaseError
 from .file_scan import SPANS, record_offsets, table_starts
 from .file_table import FileTable, HeldFile, LaterLayout, Layout
 from .files import fsync_directory, write_failure
-from .models import Agreement, Claim, Org, Project, Sector, Source
+from .models import KINDS, Org, Sector
 
 # The tables a bilat database may hold; anything else means a foreign file.
 META_TABLE = "_meta"
@@ -149,20 +148,11 @@ def read_base_id(path: Path) -> str | None:
 
 # The kinds a file read lazily keeps in the file (decoded when read); the rest is small.
 LAZY_TABLES = ("sources", "projects", "agreements", "claims")
+# A record of a lazy table, decoded when read; the small tables, decoded whole.
+_DECODERS: dict[str, Any] = {name: msgspec.json.Decoder(KINDS[name][1]) for name in LAZY_TABLES}
 _TABLE_DECODERS: dict[str, Any] = {
     "sectors": msgspec.json.Decoder(dict[str, Sector]),
     "orgs": msgspec.json.Decoder(dict[str, Org]),
-}
-_DECODERS: dict[str, Any] = {
-    name: msgspec.json.Decoder(cls)
-    for name, cls in (
-        ("sources", Source),
-        ("sectors", Sector),
-        ("orgs", Org),
-        ("projects", Project),
-        ("agreements", Agreement),
-        ("claims", Claim),
-    )
 }
 
 
@@ -294,11 +284,10 @@ def _layout(
         records = SPANS.decode(span)
     except (msgspec.DecodeError, msgspec.ValidationError):
         return None
-    offsets = record_offsets(raw, start, records)
-    if offsets is None or any(raw[at] != ord("{") for at in offsets[:: max(1, len(offsets) // 64)]):
+    found = record_offsets(raw, start, records)
+    if found is None:
         return None
-    lengths = array("q", map(len, records.values()))
-    laid = Layout.of(held, list(records), offsets, lengths)
+    laid = Layout.of(held, list(records), *found)
     raw.madvise(mmap.MADV_DONTNEED)  # the table's pages were read again: let them go
     return laid
 
