@@ -62,5 +62,14 @@ class Backend(ABC):
         is derived from the records, such as a saved search index, is kept under it."""
         return None
 
+    def changes_after(
+        self, content: str, version: object
+    ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """What was written from the records named ``content`` (an earlier ``content_key``)
+        to ``version``: ``{record_id: record or None}``, and for those ids already changed
+        at ``content`` their state then (others were as the underlying file holds them).
+        None when the backend cannot tell: what was derived at ``content`` is made again."""
+        return None
+
     def close(self) -> None:  # noqa: B027 - optional hook, most backends hold nothing
         """Release what the backend holds."""

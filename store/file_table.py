@@ -219,6 +219,12 @@ class FileTable(MutableMapping[str, Any]):
             raise KeyError(record_id)
         return self._decode(record_id, layout.one(i))
 
+    def in_file(self, record_id: str) -> Any | None:
+        """The record as the file holds it, whatever changed since; None if it holds none."""
+        layout = self._layout
+        i = layout.position(record_id)
+        return None if i < 0 else self._decode(record_id, layout.one(i))
+
     def __contains__(self, record_id: object) -> bool:
         if not isinstance(record_id, str):
             return False

@@ -91,14 +91,14 @@ class SearchIndex:
         return {kind: index.words for kind, index in self.kinds.items() if index.words}
 
     def adopt_words(self, words: Mapping[str, WordIndex]) -> bool:
-        """Take word indexes built earlier (saved by another session) instead of building
-        them; only those whose records are this snapshot's, in the same order."""
+        """Take word indexes built earlier (saved by another session, brought up to date)
+        instead of building them; only those that answer for this snapshot's records."""
         adopted = True
         for kind, found in words.items():
             self.build([kind], text=False, structure=False)
             with self._lock:
                 index = self.kinds[kind]
-                if found.ids == index.ids:
+                if found.answers_for == index.ids:
                     index.words = index.words or found
                 else:
                     adopted = False

@@ -160,6 +160,24 @@ def read_journal(
     return JournalRead(entries, offset, signature)
 
 
+def typed_entries(raw: bytes, path: Path, base_id: str) -> list[tuple[int, Entry]] | None:
+    """The entries of ``raw``, a journal's first bytes (whole lines), each with the offset
+    where it starts, records decoded into their models; None if the journal follows
+    another TinyDB file. Raises ``msgspec.ValidationError`` or DatabaseError as
+    ``read_journal`` does."""
+    lines = raw[: raw.rfind(b"\n") + 1].split(b"\n")[:-1]
+    if not lines:
+        return []
+    if _decode_header(lines[0], path).base != base_id:
+        return None
+    offset = len(lines[0]) + 1
+    entries = []
+    for line in lines[1:]:
+        entries.append((offset, _decode_entry(line, path, offset, True)))
+        offset += len(line) + 1
+    return entries
+
+
 def _decode_header(line: bytes, path: Path) -> _Header:
     try:
         header = _HEADER.decode(line)

@@ -1,26 +1,33 @@
-"""The word index of a large database, saved for the next session.
+"""The word index of a large database, saved for the next session and for colleagues.
 
 Building the words of 150,000 records takes seconds (``store.words``); reading
-them back takes a tenth of that. A saved index is used only for exactly the
-records it was built from and by exactly the code that built it: its key names
-the database's content (``Backend.content_key``: the file's id and a digest of
-its journal), a digest of this package's source, and the byte order. Anything
-else — another state, a damaged or truncated file, another format — and it is
-ignored and built again; it is a cache, never a source of facts.
+them back takes a tenth of that. A saved index names the records it was built
+from (``Backend.content_key``: the file's id, size and time, and a digest of its
+journal) and the code that built it (a digest of this package's source, the byte
+order). Only the same code uses it, and only for those records or for a later
+state of the same file, brought up to date with the journal written since
+(``Store.load_saved_words``). Anything else — another file, a damaged or
+truncated index, another format — and it is ignored and built again: it is a
+cache, never a source of facts.
 
-The files live in the user's cache directory (platformdirs), one per database
-path, written whole to a temporary file and renamed, readable by the user only.
+It is saved beside the database (``NAME.words``, as readable as the file: everyone
+who opens a shared database uses it), or, where that folder cannot be written, in
+the user's cache directory (platformdirs), readable by the user only. Either is
+written whole to a temporary file and renamed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sys
 import tempfile
 from array import array
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import msgspec
@@ -28,7 +35,8 @@ import platformdirs
 
 from .words import Postings, WordIndex
 
-FORMAT = "bilat-words/1"
+FORMAT = "bilat-words/2"
+SUFFIX = ".words"
 
 
 class _SavedKind(msgspec.Struct, array_like=True):
@@ -43,15 +51,30 @@ class _SavedKind(msgspec.Struct, array_like=True):
 
 class _Saved(msgspec.Struct):
     format: str
-    key: str
+    code: str  # the code that built it (``code_key``)
+    content: str  # the records it was built from (``Backend.content_key``)
     kinds: dict[str, _SavedKind]
+
+
+@dataclass
+class Found:
+    """A saved index: the records it was built from, and its word index of each kind."""
+
+    content: str
+    indexes: dict[str, WordIndex]
 
 
 _DECODER = msgspec.msgpack.Decoder(_Saved)
 
 
+def beside(database: str) -> Path:
+    """Where the word index of the database at path ``database`` is saved first."""
+    path = Path(database)
+    return path.with_name(path.name + SUFFIX)
+
+
 def cache_file(database: str) -> Path:
-    """Where the word index of the database at path ``database`` is saved."""
+    """Where it is saved when the database's folder cannot be written."""
     name = hashlib.sha256(os.path.abspath(database).encode()).hexdigest()[:32]
     return Path(platformdirs.user_cache_dir("bilat", appauthor=False)) / "words" / f"{name}.bin"
 
@@ -66,14 +89,18 @@ def code_digest() -> str:
     return digest.hexdigest()[:32]
 
 
-def full_key(content_key: str) -> str:
-    return f"{FORMAT}|{code_digest()}|{sys.byteorder}|{content_key}"
+def code_key() -> str:
+    return f"{code_digest()}|{sys.byteorder}"
 
 
-def save(path: Path, key: str, indexes: Mapping[str, WordIndex]) -> bool:
-    """Write ``indexes`` under ``key``; False (and nothing left behind) if it cannot."""
+def save(
+    path: Path, content: str, indexes: Mapping[str, WordIndex], *, like: Path | None = None
+) -> bool:
+    """Write ``indexes``, built from the records named ``content``, with the permissions
+    of the file ``like`` (else readable by the user only); False (and nothing left
+    behind) if it cannot."""
     kinds = {kind: _pack(index) for kind, index in indexes.items()}
-    payload = msgspec.msgpack.encode(_Saved(FORMAT, key, kinds))
+    payload = msgspec.msgpack.encode(_Saved(FORMAT, code_key(), content, kinds))
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handle, temporary = tempfile.mkstemp(prefix=".words-", dir=path.parent)
@@ -81,6 +108,8 @@ def save(path: Path, key: str, indexes: Mapping[str, WordIndex]) -> bool:
         return False
     try:
         with os.fdopen(handle, "wb") as out:
+            if like is not None:
+                _copy_permissions(like, out.fileno())
             out.write(payload)
         os.replace(temporary, path)
     except OSError:
@@ -89,24 +118,30 @@ def save(path: Path, key: str, indexes: Mapping[str, WordIndex]) -> bool:
     return True
 
 
-def load(path: Path, key: str, sorted_ids: Mapping[str, list[str]]) -> dict[str, WordIndex] | None:
-    """The indexes saved under ``key`` for records with exactly ``sorted_ids`` (by kind);
-    None if there are none, or they are for other records, or the file is damaged."""
+def _copy_permissions(like: Path, fd: int) -> None:
+    """Whoever may read a shared database may read its index (it says no more)."""
+    with contextlib.suppress(OSError):
+        st = os.stat(like)
+        os.fchmod(fd, st.st_mode & 0o666)
+        os.fchown(fd, -1, st.st_gid)
+
+
+def load(path: Path, kinds: Sequence[str]) -> Found | None:
+    """The index saved at ``path`` by this code, for exactly ``kinds``; None if there is
+    none, or it was made by other code, or it is damaged."""
     try:
         saved = _DECODER.decode(path.read_bytes())
     except (OSError, msgspec.DecodeError):
         return None
-    if saved.format != FORMAT or saved.key != key or set(saved.kinds) != set(sorted_ids):
+    if saved.format != FORMAT or saved.code != code_key() or set(saved.kinds) != set(kinds):
         return None
     indexes = {}
     for kind, packed in saved.kinds.items():
-        if packed.ids != sorted_ids[kind]:
-            return None
         index = _unpack(packed)
         if index is None:
             return None
         indexes[kind] = index
-    return indexes
+    return Found(saved.content, indexes)
 
 
 def _pack(index: WordIndex) -> _SavedKind:
@@ -137,6 +172,8 @@ def _pack(index: WordIndex) -> _SavedKind:
 def _unpack(packed: _SavedKind) -> WordIndex | None:
     """The index, or None if the parts do not fit together (a damaged file)."""
     size = len(packed.ids)
+    if any(a >= b for a, b in pairwise(packed.ids)):
+        return None  # ids are saved sorted, each once
     postings: list[Postings | None] = [None] * len(packed.vocab)
     try:
         sparse, ends, ordinals = array("i"), array("q"), array("i")

@@ -22,7 +22,9 @@ import msgspec
 from . import saved_words
 from .backend import Backend, Doc, WriteSession
 from .bundle import Incoming, build_bundle, read_bundle_files, to_document
+from .catch_up import UNKNOWN, caught_up
 from .errors import ConflictError, DatabaseError, IntegrityError, NotFoundError, RecordError
+from .file_table import FileTable
 from .index import INDEXED_KINDS
 from .models import KINDS, Record, kind_of, kind_of_id
 from .query import Filter
@@ -207,25 +209,64 @@ class Store:
 
     # -- the word index, saved between sessions (large databases) -------------------------
     def load_saved_words(self, snapshot: Snapshot) -> bool:
-        """Give ``snapshot`` the word index an earlier session saved for exactly these
-        records (``store.saved_words``); False if there is none to use."""
-        key = self._words_key(snapshot)
-        if key is None:
+        """Give ``snapshot`` the word index saved for these records, or for an earlier
+        state of this file brought up to date with the journal (``store.saved_words``,
+        ``store.catch_up``); False if there is none to use."""
+        content = self._content_key(snapshot)
+        if content is None:
             return False
-        ids = {kind: snapshot.sorted_ids(kind) for kind in INDEXED_KINDS}
-        found = saved_words.load(saved_words.cache_file(self.location), key, ids)
-        return found is not None and snapshot.index.adopt_words(found)
+        for path, _ in self._words_files():
+            found = saved_words.load(path, INDEXED_KINDS)
+            if found is None:
+                continue
+            if found.content == content:
+                indexes: dict[str, Any] | None = found.indexes
+            else:
+                indexes = self._caught_up(found, snapshot)
+            if indexes is not None and snapshot.index.adopt_words(indexes):
+                return True
+        return False
+
+    def _caught_up(self, found: saved_words.Found, snapshot: Snapshot) -> dict[str, Any] | None:
+        written = self.backend.changes_after(found.content, snapshot.version)
+        if written is None:
+            return None
+        changes, earlier = written
+
+        def before(record_id: str) -> Any:
+            if record_id in earlier:
+                return earlier[record_id]
+            table = snapshot.tables.get(kind_of_id(record_id) or "")
+            # A file read whole keeps no record as the file holds it.
+            return table.in_file(record_id) if isinstance(table, FileTable) else UNKNOWN
+
+        return caught_up(found.indexes, snapshot, changes, before)
 
     def save_words(self, snapshot: Snapshot) -> bool:
-        """Save the word index ``snapshot`` built, for the next session on this database
-        (best effort: False if it cannot be written, or is not worth it)."""
-        key = self._words_key(snapshot)
+        """Save the word index ``snapshot`` built, for the next session or command on this
+        database, beside it or else in the user's cache (best effort: False if it cannot
+        be written, or is not worth it)."""
+        content = self._content_key(snapshot)
         words = snapshot.index.words() if "index" in snapshot.__dict__ else {}
-        if key is None or set(words) != set(INDEXED_KINDS):
+        if content is None or set(words) != set(INDEXED_KINDS):
             return False
-        if any(index.position is not None for index in words.values()):
-            return False  # records were added or removed since it was built
-        return saved_words.save(saved_words.cache_file(self.location), key, words)
+        if any(
+            index.position is not None or index.answers_for is not index.ids
+            for index in words.values()
+        ):
+            return False  # mended since it was built: the journal tells the next reader
+        return any(
+            saved_words.save(path, content, words, like=like) for path, like in self._words_files()
+        )
+
+    def _words_files(self) -> list[tuple[Path, Path | None]]:
+        """Where the word index is saved, and the file whose permissions it takes: beside
+        the database (everyone who opens it uses it), else the user's cache (a folder
+        that cannot be written, a read-only store), readable by the user only."""
+        cached = (saved_words.cache_file(self.location), None)
+        if self.readonly:
+            return [cached]
+        return [(saved_words.beside(self.location), Path(self.location)), cached]
 
     def prepare_words(self, snapshot: Snapshot) -> None:
         """Make ``snapshot``'s word index ready: kept if it is there (carried over from the
@@ -237,15 +278,14 @@ class Store:
             snapshot.index.build()
             self.save_words(snapshot)
 
-    def _words_key(self, snapshot: Snapshot) -> str | None:
+    def _content_key(self, snapshot: Snapshot) -> str | None:
         # A first screen's snapshot (claims pending) has the version of the complete one.
         if snapshot.version is None:
             return None
         base = getattr(snapshot.version, "base", None)  # (inode, size, mtime) of the file
         if base is None or base[1] < SAVED_WORDS_ABOVE_BYTES:
             return None  # small files index in well under a second
-        content = self.backend.content_key(snapshot.version)
-        return saved_words.full_key(content) if content is not None else None
+        return self.backend.content_key(snapshot.version)
 
     def changed(self) -> bool:
         """True if the database changed since the last snapshot was taken."""

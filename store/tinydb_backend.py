@@ -242,6 +242,57 @@ class TinyDBBackend(Backend):
             return None
         return f"{base}:{version.end}:{hashlib.sha256(head).hexdigest()}"
 
+    def changes_after(
+        self, content: str, version: object
+    ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """What was written between the records named ``content`` (an earlier
+        ``content_key`` of this file) and ``version``: (id -> record, None if removed; and,
+        for those ids the journal had already changed at ``content``, their state then).
+        None unless ``version`` follows from ``content``: the same file, and a journal
+        that starts with the very bytes it had then."""
+        if not isinstance(version, DatabaseVersion) or version.base_id is None:
+            return None
+        if version.base is None:
+            return None
+        _, size, mtime_ns = version.base
+        base = f"{version.base_id}:{size}:{mtime_ns}:"
+        if not content.startswith(base):
+            return None
+        end_text, _, digest = content[len(base) :].partition(":")
+        if not end_text.isdigit():
+            return None
+        then = int(end_text)
+        if version.journal is None:
+            return ({}, {}) if then == 0 else None
+        if then > version.end or version.end > KEY_JOURNAL_MAX_BYTES:
+            return None
+        try:
+            with open(self.journal, "rb") as handle:
+                if os.fstat(handle.fileno()).st_ino != version.journal[0]:
+                    return None  # replaced since ``version`` was read
+                raw = handle.read(version.end)
+        except OSError:
+            return None
+        if len(raw) != version.end:
+            return None
+        if then and hashlib.sha256(raw[:then]).hexdigest() != digest:
+            return None
+        try:
+            entries = journal.typed_entries(raw, self.journal, version.base_id)
+        except (msgspec.ValidationError, DatabaseError):
+            return None
+        if entries is None:
+            return None
+        earlier: dict[str, Any] = {}
+        changes: dict[str, Any] = {}
+        for offset, entry in entries:
+            found = changes if offset >= then else earlier
+            for ids in entry.removes.values():
+                found.update(dict.fromkeys(ids))
+            for records in entry.puts.values():
+                found.update(records)
+        return changes, {rid: earlier[rid] for rid in changes if rid in earlier}
+
     # -- writing ------------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[WriteSession]:

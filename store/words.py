@@ -45,6 +45,7 @@ class WordIndex:
         vocab: list[str],
         postings: list[Postings],
         position: array[int] | None = None,
+        answers_for: list[str] | None = None,
     ) -> None:
         self.ids = ids  # by ordinal; None where a record was removed
         self.vocab = vocab  # by word number
@@ -52,6 +53,8 @@ class WordIndex:
         self.word_number = {word: number for number, word in enumerate(vocab)}
         # Ordinal -> position in the kind's sorted ids; None while they are the same.
         self.position = position
+        # The kind's sorted ids: the records it answers for, in the order it answers.
+        self.answers_for: list[str] = answers_for if answers_for is not None else ids  # type: ignore[assignment]
         self._ordinal: dict[str, int] | None = None
         self._last: tuple[str, list[int]] = ("", list(range(len(vocab))))
 
@@ -131,6 +134,26 @@ class WordIndex:
                 marks[where] = 1
         return marks
 
+    def words_of(self, record_ids: Iterable[str]) -> dict[str, set[str]]:
+        """The words this index holds for each of ``record_ids`` (empty for one it does
+        not hold): one pass over the postings, whatever their number."""
+        ordinal_of = self._ordinals_by_id()
+        wanted = {ordinal_of[rid]: rid for rid in record_ids if rid in ordinal_of}
+        found: dict[str, set[str]] = {rid: set() for rid in record_ids}
+        if not wanted:
+            return found
+        mask = _bitset(wanted, len(self.ids))
+        targets = set(wanted)
+        for word, postings in zip(self.vocab, self.postings, strict=True):
+            holders: Iterable[int] = (
+                _few_ordinals(postings & mask)
+                if isinstance(postings, int)
+                else targets.intersection(postings)
+            )
+            for ordinal in holders:
+                found[wanted[ordinal]].add(word)
+        return found
+
     def words_by_id(self) -> dict[str, set[str]]:
         """Each record's distinct words (for tests comparing two indexes)."""
         result: dict[str, set[str]] = {rid: set() for rid in self.ids if rid is not None}
@@ -189,6 +212,7 @@ class WordIndex:
         fresh._ordinal = ordinal_of
         fresh._last = ("", list(range(len(vocab))))
         fresh.position = None
+        fresh.answers_for = list(sorted_ids)
         if ids != list(sorted_ids):  # records were added or removed: positions moved
             where = {record_id: i for i, record_id in enumerate(sorted_ids)}
             fresh.position = array("i", (where.get(rid, -1) if rid else -1 for rid in ids))
@@ -224,6 +248,16 @@ def _marks(bits: int, size: int) -> bytearray:
 def _ordinals(postings: int, size: int) -> list[int]:
     marks = _marks(postings & ((1 << size) - 1) if postings < 0 else postings, size)
     return list(compress(range(size), marks))
+
+
+def _few_ordinals(bits: int) -> list[int]:
+    """The set bits of ``bits`` (bits >= 0), lowest first: for a handful of them."""
+    found = []
+    while bits:
+        lowest = bits & -bits
+        found.append(lowest.bit_length() - 1)
+        bits ^= lowest
+    return found
 
 
 def _with(postings: Postings, ordinal: int) -> Postings:

@@ -1,5 +1,6 @@
 """The word index saved for the next session is used for exactly the records it was built
-from, by exactly the code that built it, and a damaged one is built again, never trusted."""
+from, or brought up to date with the journal written since, by exactly the code that built
+it; a damaged one is built again, never trusted."""
 
 from __future__ import annotations
 
@@ -62,18 +63,34 @@ def test_a_saved_index_answers_like_a_built_one(
         assert index.words_by_id() == built.snapshot().index.words()[kind].words_by_id()
 
 
-def test_after_a_write_the_saved_index_is_not_used(seeded_path: Path) -> None:
+def test_after_a_write_a_file_read_whole_builds_it_again(seeded_path: Path) -> None:
+    """A claim moved since: the subject it was on is not known without the file's copy of it
+    (a file read whole keeps none); a lazily read file is caught up (tests/store/
+    test_catch_up.py)."""
+    saved(seeded_path)
+    writer = Store.open(seeded_path)
+    claim = next(iter(writer.snapshot().claims.values()))
+    writer.upsert(msgspec.structs.replace(claim, note="zzqx"), expected_rev=claim.rev)
+    store = Store.open(seeded_path)
+    assert not store.load_saved_words(store.snapshot())
+
+
+def test_after_a_write_the_saved_index_is_not_used_as_it_is(
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     saved(seeded_path)
     writer = Store.open(seeded_path)
     project = next(iter(writer.snapshot().projects.values()))
     renamed = msgspec.structs.replace(project, name={"en": "Renamed zzqx"})
     writer.upsert(renamed, expected_rev=project.rev)
     store = Store.open(seeded_path)
-    assert not store.load_saved_words(store.snapshot())
+    assert store.load_saved_words(store.snapshot())  # caught up with the rename
     assert store.snapshot().select_ids("projects", parse_filter("zzqx")) == [project.id]
-    # Saved again at the new state, it is used at that state only.
-    store.snapshot().index.build()
-    assert store.save_words(store.snapshot())
+    assert not store.save_words(store.snapshot())  # mended: the journal says what changed
+    # Built and saved again at the new state, it is used as it is.
+    fresh = saved(seeded_path)
+    assert fresh.snapshot().select_ids("projects", parse_filter("zzqx")) == [project.id]
+    monkeypatch.setattr("store.store.caught_up", lambda *args: pytest.fail("caught up"))
     again = Store.open(seeded_path)
     assert again.load_saved_words(again.snapshot())
     assert again.snapshot().select_ids("projects", parse_filter("zzqx")) == [project.id]
@@ -98,7 +115,7 @@ def test_other_code_does_not_use_it(seeded_path: Path, monkeypatch: pytest.Monke
         lambda data: data[: len(data) // 2],  # cut short
         lambda data: b"",
         lambda data: b"\x00" * len(data),
-        lambda data: msgspec.msgpack.encode({"format": "bilat-words/1", "key": "x"}),
+        lambda data: msgspec.msgpack.encode({"format": saved_words.FORMAT, "code": "x"}),
         # The right shape and key, a bitset (of a word every project holds) past the records.
         lambda data: data.replace(b"\xc4\x01\x07", b"\xc4\x01\xff"),
     ],
@@ -108,7 +125,7 @@ def test_a_damaged_saved_index_is_built_again(
 ) -> None:
     built = saved(seeded_path)
     expected = answers(built)
-    path = saved_words.cache_file(str(seeded_path.absolute()))
+    path = saved_words.beside(str(seeded_path.absolute()))
     data = path.read_bytes()
     damaged = damage(data)  # type: ignore[operator]
     assert damaged != data
@@ -118,9 +135,48 @@ def test_a_damaged_saved_index_is_built_again(
     assert answers(store) == expected
 
 
-def test_an_unwritable_cache_is_no_error(
+def test_it_is_saved_beside_the_database_as_readable_as_the_file(
+    seeded_path: Path, private_cache: Path
+) -> None:
+    """Everyone who opens a shared database uses the index whoever saved it."""
+    seeded_path.chmod(0o640)
+    saved(seeded_path)
+    beside = saved_words.beside(str(seeded_path))
+    assert beside.name == seeded_path.name + ".words"
+    assert beside.stat().st_mode & 0o777 == 0o640
+    assert not private_cache.exists()
+
+
+def test_a_read_only_store_saves_it_in_the_users_cache(
     seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    store = Store.open(seeded_path, readonly=True)
+    store.snapshot().index.build()
+    assert store.save_words(store.snapshot())
+    assert not saved_words.beside(str(seeded_path)).exists()
+    cached = saved_words.cache_file(str(seeded_path.absolute()))
+    assert cached.exists() and cached.stat().st_mode & 0o777 == 0o600
+    no_building(monkeypatch)
+    again = Store.open(seeded_path, readonly=True)
+    assert again.load_saved_words(again.snapshot())
+
+
+def test_a_folder_it_cannot_be_written_in_falls_back_to_the_cache(
+    seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Where the index beside the database would go, a folder: it cannot be written there.
+    saved_words.beside(str(seeded_path)).mkdir()
+    saved(seeded_path)
+    assert saved_words.cache_file(str(seeded_path.absolute())).exists()
+    no_building(monkeypatch)
+    store = Store.open(seeded_path)
+    assert store.load_saved_words(store.snapshot())
+
+
+def test_nowhere_to_write_it_is_no_error(
+    seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved_words.beside(str(seeded_path)).mkdir()
     private_cache.parent.mkdir(parents=True, exist_ok=True)
     private_cache.write_text("a file where the cache folder would be")
     store = Store.open(seeded_path)
@@ -137,6 +193,7 @@ def test_small_databases_save_nothing(
     store.snapshot().index.build()
     assert not store.save_words(store.snapshot())
     assert not private_cache.exists()
+    assert not saved_words.beside(str(seeded_path)).exists()
 
 
 def test_an_index_with_records_added_since_it_was_built_is_not_saved(seeded_path: Path) -> None:
@@ -199,7 +256,7 @@ def test_prepare_words_builds_and_saves_once_then_reads(
     """What `bilat list --search` does: the second command reads what the first saved."""
     first = Store.open(seeded_path)
     first.prepare_words(first.snapshot())
-    assert saved_words.cache_file(str(seeded_path.absolute())).exists()
+    assert saved_words.beside(str(seeded_path.absolute())).exists()
     expected = answers(first)
     no_building(monkeypatch)
     second = Store.open(seeded_path)
@@ -231,5 +288,5 @@ def test_prepare_words_keeps_an_index_carried_over_a_change(
     patched = store.snapshot()
     no_building(monkeypatch)
     store.prepare_words(patched)
-    assert not saved_words.cache_file(str(seeded_path.absolute())).exists()
+    assert not saved_words.beside(str(seeded_path.absolute())).exists()
     assert patched.select_ids("projects", parse_filter("zzqx")) == [project.id]
