@@ -81,10 +81,15 @@ ROWS: list[tuple[str, str, str]] = [
         "↳ faster to a fully loaded, filterable table (rows painted + first letter answered)",
         "bilat",
     ),
-    ("filter_early", "↳ the first letter, typed as soon as rows show (one sample)", ""),
     (
-        "filter_early_next",
-        "↳ the same in the next session (the word index saved by the first is read back)",
+        "filter_early",
+        "↳ the first letter, typed as soon as rows show (one sample; the file as "
+        "`bilat import` leaves it, its word index beside it)",
+        "",
+    ),
+    (
+        "filter_early_unindexed",
+        "↳ the same on the file without its word index (copied alone): built in the background",
         "",
     ),
     ("filter_word", "**2. Filter**: one more letter of a word → repaint", "≤ 50 ms"),
@@ -153,6 +158,10 @@ def prepare(n: int, seed: int, *, fresh: bool, timeout: float, env: dict[str, st
         bilat = str(_bilat())
         _must([bilat, "--db", str(db), "import", str(json_path)], env, timeout * 4, "import")
         stamp = {**want, "db": True, "db_size": _size(db)}
+    # As `bilat import` leaves a large file (this one may have been imported before it did):
+    # its word index beside it. Quick when it is there already.
+    index = "import sys; from store import Store; Store.open(sys.argv[1]).index_words()"
+    _must([python(), "-c", index, str(db)], env, timeout * 4, "the word index")
     if not csv_path.exists() or stamp.get("csv_size") != _size(csv_path):
         log(f"N={n}: listing the projects as CSV")
         with csv_path.open("wb") as out:
@@ -699,7 +708,7 @@ def write_report(
 
 FILTER_CELLS = (
     "filter_early",
-    "filter_early_next",
+    "filter_early_unindexed",
     "filter_word",
     "filter_qualifier",
     "filter_clear",

@@ -346,7 +346,22 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
     summary = store.import_files([Path(name) for name in args.files])
     print(f"bilat: {summary}", file=sys.stderr)
+    _index_words(store)
     return 0
+
+
+def _index_words(store: Store) -> None:
+    """After a large write, the search index for the first session (best effort: the
+    records are written; an index that cannot be made now is made by whoever searches)."""
+
+    def building() -> None:
+        print(f"bilat: {store.location}: indexing its words for search…", file=sys.stderr)
+
+    try:
+        if store.index_words(building):
+            print(f"bilat: {store.location}: search index saved", file=sys.stderr)
+    except BilatError as exc:
+        print(f"bilat: warning: search index not saved: {printable(str(exc))}", file=sys.stderr)
 
 
 def cmd_check(store: Store, args: argparse.Namespace) -> int:
@@ -371,6 +386,7 @@ def cmd_compact(store: Store, args: argparse.Namespace) -> int:
     store.compact()
     total = sum(store.counts().values())
     print(f"bilat: {store.location}: compacted, {total} records", file=sys.stderr)
+    _index_words(store)
     return 0
 
 

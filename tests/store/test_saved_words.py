@@ -161,6 +161,17 @@ def test_a_read_only_store_saves_it_in_the_users_cache(
     assert again.load_saved_words(again.snapshot())
 
 
+def test_a_read_only_store_reads_the_index_a_colleague_saved_beside_the_file(
+    seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved(seeded_path)
+    assert saved_words.beside(str(seeded_path)).exists()
+    no_building(monkeypatch)
+    store = Store.open(seeded_path, readonly=True)
+    assert store.load_saved_words(store.snapshot())
+    assert not private_cache.exists()
+
+
 def test_a_folder_it_cannot_be_written_in_falls_back_to_the_cache(
     seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,7 +20,7 @@ from textual.worker import WorkerCancelled
 
 import tui.screens.main as main_screen
 import tui.widgets.detail_view as detail_view
-from store import Snapshot, Store
+from store import Snapshot, Store, saved_words
 from store.present import COLUMNS
 from store.query import parse_filter
 from store.text import fold
@@ -187,6 +187,60 @@ async def test_the_next_session_reads_the_words_the_first_one_saved(
                 assert row_ids(app, kind) == plain_select(reference, kind, '"oran f')
     finally:
         release.set()
+
+
+@pilot_test
+async def test_after_edits_the_next_session_catches_the_saved_words_up(
+    large_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saves after the words were saved (a project renamed, one removed with its claims, a
+    claim moved to another project, a project added): the next session brings the saved
+    words up to date instead of building them, and answers as a plain scan does."""
+    assert Store.open(large_db).index_words()
+    writer = Store.open(large_db)
+    snapshot = writer.snapshot()
+    ids = snapshot.sorted_ids("projects")
+    renamed = snapshot.projects[ids[10]]
+    writer.upsert(msgspec.structs.replace(renamed, name={"en": "Zzqx works"}))
+    writer.delete(ids[20], cascade=True)
+    claim = snapshot.claims_for(ids[30])[0]
+    writer.upsert(msgspec.structs.replace(claim, subject=ids[40], note="zzqx moved here"))
+    writer.upsert(msgspec.structs.replace(snapshot.projects[ids[50]], id="prj-zzqx-new", rev=0))
+    reference = Store.open(large_db).snapshot()
+    monkeypatch.setattr(WordIndex, "build", lambda *a, **k: pytest.fail("built again"))
+    async with BilatApp(Store.open(large_db), poll=False).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app = pilot.app
+        for text in ("zzqx", "oran", '"oran f', fold(claim.quote.split()[0])):
+            app.main.query_one("#projects", RecordTable).focus()
+            await pilot.press("slash", "ctrl+u", *text, "enter")
+            await settle(pilot)
+            for kind in ("projects", "agreements"):
+                assert row_ids(app, kind) == plain_select(reference, kind, text), text
+    zzqx = plain_select(reference, "projects", "zzqx")
+    assert {ids[10], ids[40], "prj-zzqx-new"} <= set(zzqx)
+
+
+def test_compact_saves_the_search_index_for_the_first_session(
+    large_db: Path, run_bilat: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`bilat compact` (and `bilat import`) on a file of 8 MB or more leave its word index
+    beside it: the first session answers a word without building it."""
+    assert large_db.stat().st_size >= 8 << 20  # the real threshold: another process
+    done = run_bilat("compact", db=large_db)
+    assert done.returncode == 0, done.stderr
+    assert "search index saved" in done.stderr
+    assert saved_words.beside(str(large_db)).exists()
+    monkeypatch.setattr(WordIndex, "build", lambda *a, **k: pytest.fail("built again"))
+    store = Store.open(large_db)
+    first = store.first_snapshot()
+    assert store.load_saved_words(first)
+    reference = Store.open(large_db).snapshot()
+    assert first.select_ids("projects", parse_filter("oran")) == plain_select(
+        reference, "projects", "oran"
+    )
+    again = run_bilat("compact", db=large_db)  # a new file: indexed again
+    assert "search index saved" in again.stderr
 
 
 def test_the_generated_database_is_valid(large_db: Path) -> None:
