@@ -28,6 +28,7 @@ from store.storage import write_atomically
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor
 from .model import TABLE_KINDS
+from .screen_pool import ScreenPool
 from .screens.detail import DetailScreen
 from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
 from .screens.evidence import EvidenceScreen, QuotePicker
@@ -101,6 +102,7 @@ class BilatApp(App[None]):
         self.editor = Editor(self)
         self.first_paint_seconds: float | None = None
         self._reloading = False
+        self.screens = ScreenPool(self)
 
     def on_mount(self) -> None:
         snapshot = self._first or self.store.first_snapshot()
@@ -314,9 +316,9 @@ class BilatApp(App[None]):
             if not sources_for(snapshot, record_id):
                 self.notify("No claim of this record cites a source yet.", severity="warning")
                 return
-            self.push_screen(SourceScreen(snapshot, record_id))
+            self.push_screen(self.screens.screen(SourceScreen, snapshot, record_id))
         else:
-            self.push_screen(DetailScreen(snapshot, record_id))
+            self.push_screen(self.screens.screen(DetailScreen, snapshot, record_id))
 
     @staticmethod
     def links_ready(snapshot: Snapshot) -> bool:

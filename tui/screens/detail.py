@@ -10,6 +10,7 @@ from textual.screen import Screen
 
 from store import Snapshot, kind_of_id
 
+from ..screen_pool import closed
 from ..widgets.detail_view import DetailView
 from ..widgets.key_footer import KeyFooter
 from ..widgets.top_bar import TopBar
@@ -44,7 +45,7 @@ class DetailScreen(Screen[None]):
 
     def __init__(self, snapshot: Snapshot, record_id: str) -> None:
         super().__init__()
-        self.snapshot = snapshot
+        self.snapshot: Snapshot | None = snapshot
         self.record_id = record_id
 
     def compose(self) -> ComposeResult:
@@ -53,16 +54,31 @@ class DetailScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self._show()
+
+    def reopen(self, snapshot: Snapshot, record_id: str) -> None:
+        """Show another record (a kept screen, pushed again: see ``tui.screen_pool``)."""
+        self.snapshot = snapshot
+        self.record_id = record_id
+        self._show()
+
+    def _show(self) -> None:
         app = self.app
+        assert self.snapshot is not None
         self.query_one(TopBar).show(
-            app.store.location,
+            app.store.location,  # type: ignore[attr-defined]
             self.snapshot.counts(),
             readonly=app.store.readonly,  # type: ignore[attr-defined]
         )
         view = self.query_one(DetailView)
         view.show(self.snapshot, self.record_id)
+        view.scroll_to(y=0, animate=False, immediate=True)
         view.border_title = self.record_id
         view.focus()
+
+    def on_screen_suspend(self) -> None:
+        if closed(self):
+            self.snapshot = None  # a kept screen must not hold an old snapshot's memory
 
     def load(self, snapshot: Snapshot) -> None:
         """Show the record as it is in a newer snapshot (after a save here or elsewhere)."""

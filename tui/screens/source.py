@@ -18,6 +18,7 @@ from textual.widgets import Static
 from store import Claim, Snapshot, Source, find_quote, title_of
 from store.text import printable
 
+from ..screen_pool import closed
 from ..widgets.detail_view import OpenRecord
 from ..widgets.key_footer import KeyFooter
 from ..widgets.source_view import SourceView
@@ -93,7 +94,10 @@ class SourceScreen(Screen[None]):
 
     def __init__(self, snapshot: Snapshot, record_id: str) -> None:
         super().__init__()
-        self.snapshot = snapshot
+        self._take(snapshot, record_id)
+
+    def _take(self, snapshot: Snapshot, record_id: str) -> None:
+        self.snapshot: Snapshot | None = snapshot
         self.record_id = record_id
         self.source_ids = sources_for(snapshot, record_id)
         self.source_index = 0
@@ -108,18 +112,31 @@ class SourceScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        self._show()
+
+    def reopen(self, snapshot: Snapshot, record_id: str) -> None:
+        """Show another record's sources (a kept screen: see ``tui.screen_pool``)."""
+        self._take(snapshot, record_id)
+        self._show()
+
+    def _show(self) -> None:
         app = self.app
+        assert self.snapshot is not None
         self.query_one(TopBar).show(
-            app.store.location,
+            app.store.location,  # type: ignore[attr-defined]
             self.snapshot.counts(),
             readonly=app.store.readonly,  # type: ignore[attr-defined]
         )
         self.show_source()
         self.query_one(SourceView).focus()
 
+    def on_screen_suspend(self) -> None:
+        if closed(self):
+            self.snapshot = None  # a kept screen must not hold an old snapshot's memory
+
     @property
     def source(self) -> Source | None:
-        if not self.source_ids:
+        if not self.source_ids or self.snapshot is None:
             return None
         found = self.snapshot.find(self.source_ids[self.source_index])
         return found if isinstance(found, Source) else None
