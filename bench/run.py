@@ -221,7 +221,7 @@ def cold_start(ds: Dataset, runs: int, env: dict[str, str], timeout: float) -> d
     bilat = str(_bilat())
     for run in range(runs + 1):  # the first run warms the page cache and .pyc files
         child = None
-        # Each run a first session: an empty cache folder, no word index saved by the last.
+        # Each run a first session: an empty cache folder; the file as `bilat import` left it.
         cache = _scratch(env) / "cold-cache"
         shutil.rmtree(cache, ignore_errors=True)
         try:
@@ -265,7 +265,10 @@ def cold_start(ds: Dataset, runs: int, env: dict[str, str], timeout: float) -> d
                 if child.isalive():
                     child.terminate(force=True)
                 child.close(force=True)
-    cold.note = f"until {ds.marker!r} shows; 1 warm-up run not counted; no saved word index"
+    cold.note = (
+        f"until {ds.marker!r} shows; 1 warm-up run not counted; an empty cache folder (the "
+        "word index, if any, is the one beside the file)"
+    )
     return {"cold": cold, "cold_idle": idle, "rss": rss}
 
 

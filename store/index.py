@@ -99,6 +99,8 @@ class SearchIndex:
             with self._lock:
                 index = self.kinds[kind]
                 if found.answers_for == index.ids:
+                    if found.ids == found.answers_for:  # as built: one list of ids, not two
+                        found.ids = found.answers_for = index.ids  # type: ignore[assignment]
                     index.words = index.words or found
                 else:
                     adopted = False

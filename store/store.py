@@ -221,6 +221,8 @@ class Store:
                 continue
             if found.content == content:
                 indexes: dict[str, Any] | None = found.indexes
+                for index in found.indexes.values():
+                    index.saved_as = content
             else:
                 indexes = self._caught_up(found, snapshot)
             if indexes is not None and snapshot.index.adopt_words(indexes):
@@ -243,21 +245,25 @@ class Store:
         return caught_up(found.indexes, snapshot, changes, before)
 
     def save_words(self, snapshot: Snapshot) -> bool:
-        """Save the word index ``snapshot`` built, for the next session or command on this
-        database, beside it or else in the user's cache (best effort: False if it cannot
-        be written, or is not worth it)."""
+        """Save the word index of ``snapshot`` (built, or read back and brought up to date
+        with the journal), for the next session or command on this database, beside it or
+        else in the user's cache. Best effort: False if it cannot be written, is saved as it
+        is already, or is not worth it (a small file)."""
         content = self._content_key(snapshot)
         words = snapshot.index.words() if "index" in snapshot.__dict__ else {}
         if content is None or set(words) != set(INDEXED_KINDS):
             return False
-        if any(
-            index.position is not None or index.answers_for is not index.ids
-            for index in words.values()
-        ):
-            return False  # mended since it was built: the journal tells the next reader
-        return any(
+        if any(index.position is not None or None in index.ids for index in words.values()):
+            return False  # records were added or removed since: the journal tells the next reader
+        if all(index.saved_as == content for index in words.values()):
+            return False
+        if not any(
             saved_words.save(path, content, words, like=like) for path, like in self._words_files()
-        )
+        ):
+            return False
+        for index in words.values():
+            index.saved_as = content
+        return True
 
     def _words_files(self) -> list[tuple[Path, Path | None]]:
         """Where the word index is saved (the first place that can be written), and the
@@ -282,14 +288,16 @@ class Store:
     def index_words(self, building: Callable[[], None] | None = None) -> bool:
         """Build and save the word index of a large database now (``bilat import`` and
         ``bilat compact`` do, after writing), so that the first session on it answers a
-        word at once; False when the file is small, or an index saved for it (or for an
-        earlier state, brought up to date) is there already. Reads the file as the
-        explorer does: the records stay in the file. ``building`` is called before the
-        long part (tens of seconds at 100,000 projects)."""
+        word at once; False when the file is small, or the index saved for it is there
+        already. One saved for an earlier state is brought up to date and saved again.
+        Reads the file as the explorer does: the records stay in the file. ``building`` is
+        called before the long part (tens of seconds at 100,000 projects)."""
         reader = Store(self.backend)
         snapshot = reader.first_snapshot()
-        if reader._content_key(snapshot) is None or reader.load_saved_words(snapshot):
+        if reader._content_key(snapshot) is None:
             return False
+        if reader.load_saved_words(snapshot):
+            return reader.save_words(snapshot)  # brought up to date: saved as it is now
         if building is not None:
             building()
         snapshot.finish_reading()

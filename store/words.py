@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import compress, count, repeat
+from functools import reduce
+from itertools import chain, compress, count, repeat
+from operator import or_
 from typing import TypeAlias
 
 Postings: TypeAlias = "int | array[int]"  # a bitset over ordinals, or sorted ordinals
@@ -53,6 +55,8 @@ class WordIndex:
         self.word_number = {word: number for number, word in enumerate(vocab)}
         # Ordinal -> position in the kind's sorted ids; None while they are the same.
         self.position = position
+        # The content key of the records it was read back for or saved as (store.saved_words).
+        self.saved_as: str | None = None
         # The kind's sorted ids: the records it answers for, in the order it answers.
         self.answers_for: list[str] = answers_for if answers_for is not None else ids  # type: ignore[assignment]
         self._ordinal: dict[str, int] | None = None
@@ -103,18 +107,13 @@ class WordIndex:
         vocab = self.vocab
         numbers = [n for n in numbers if piece in vocab[n]]
         self._last = (piece, numbers)
-        bits = 0
-        marks: bytearray | None = None
-        for n in numbers:
-            postings = self.postings[n]
-            if isinstance(postings, int):
-                bits |= postings
-            else:
-                if marks is None:
-                    marks = bytearray(len(self.ids))
-                for _ in map(marks.__setitem__, postings, repeat(1)):  # a loop in C
-                    pass
-        if marks is not None:
+        found = list(map(self.postings.__getitem__, numbers))
+        # Bitsets OR-ed, arrays marked one ordinal at a time: both loops in C.
+        bits: int = reduce(or_, [p for p in found if p.__class__ is int], 0)
+        arrays: list[array[int]] = [p for p in found if not isinstance(p, int)]
+        if arrays:
+            marks = bytearray(len(self.ids))
+            deque(map(marks.__setitem__, chain.from_iterable(arrays), repeat(1)), maxlen=0)
             bits |= _from_marks(marks)
         return bits
 
@@ -213,6 +212,7 @@ class WordIndex:
         fresh._last = ("", list(range(len(vocab))))
         fresh.position = None
         fresh.answers_for = list(sorted_ids)
+        fresh.saved_as = None
         if ids != list(sorted_ids):  # records were added or removed: positions moved
             where = {record_id: i for i, record_id in enumerate(sorted_ids)}
             fresh.position = array("i", (where.get(rid, -1) if rid else -1 for rid in ids))

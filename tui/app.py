@@ -138,12 +138,15 @@ class BilatApp(App[None]):
 
     def _build_index(self, snapshot: Snapshot) -> None:
         large = MainScreen.is_large(snapshot)
-        # The words an earlier session saved for these very records: a word is answered
-        # at once (they need the ids of projects and agreements only).
-        saved = large and self.store.load_saved_words(snapshot)
+        # The words saved for these records (beside a file of 8 MB or more: by `bilat
+        # import`, or an earlier session): a word is answered at once (they need the ids of
+        # projects and agreements only).
+        saved = self.store.load_saved_words(snapshot)
         if saved:
             self.call_from_thread(self._index_ready, snapshot)
             self._wait_for_repaint()
+            # Brought up to date with the journal: saved as it is now, for the next session.
+            self.store.save_words(snapshot)
         if not snapshot.all_read:
             # A large file's first screen shows before its claims and sources are laid out.
             snapshot.finish_reading()
@@ -155,8 +158,7 @@ class BilatApp(App[None]):
             self.call_from_thread(self._counts_ready, snapshot, sector_counts(snapshot))
         if not saved:
             snapshot.index.build()
-            if large:
-                self.store.save_words(snapshot)  # for the next session
+            self.store.save_words(snapshot)  # for the next session (a file of 8 MB or more)
         if self.store.checking:
             # A large file's first screen was painted before its records were checked:
             # decode each once; a damaged one stops the explorer with its name (as it does

@@ -75,7 +75,7 @@ def test_after_a_write_a_file_read_whole_builds_it_again(seeded_path: Path) -> N
     assert not store.load_saved_words(store.snapshot())
 
 
-def test_after_a_write_the_saved_index_is_not_used_as_it_is(
+def test_after_a_write_it_is_caught_up_then_saved_as_it_is_now(
     seeded_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     saved(seeded_path)
@@ -86,14 +86,25 @@ def test_after_a_write_the_saved_index_is_not_used_as_it_is(
     store = Store.open(seeded_path)
     assert store.load_saved_words(store.snapshot())  # caught up with the rename
     assert store.snapshot().select_ids("projects", parse_filter("zzqx")) == [project.id]
-    assert not store.save_words(store.snapshot())  # mended: the journal says what changed
-    # Built and saved again at the new state, it is used as it is.
-    fresh = saved(seeded_path)
-    assert fresh.snapshot().select_ids("projects", parse_filter("zzqx")) == [project.id]
+    assert store.save_words(store.snapshot())  # as it is now, for the next reader
+    assert not store.save_words(store.snapshot())  # once
     monkeypatch.setattr("store.store.caught_up", lambda *args: pytest.fail("caught up"))
+    no_building(monkeypatch)
     again = Store.open(seeded_path)
     assert again.load_saved_words(again.snapshot())
     assert again.snapshot().select_ids("projects", parse_filter("zzqx")) == [project.id]
+    assert not again.save_words(again.snapshot())  # read back as saved: nothing to write
+
+
+def test_caught_up_over_added_records_it_is_not_saved(seeded_path: Path) -> None:
+    """Its records are numbered as they were, the new ones after: the next reader catches up
+    from the saved one again (the journal says what changed)."""
+    saved(seeded_path)
+    Store.open(seeded_path).upsert(Project(id="prj-aaa-first", name={"en": "New zzqx"}))
+    store = Store.open(seeded_path)
+    assert store.load_saved_words(store.snapshot())
+    assert store.snapshot().select_ids("projects", parse_filter("zzqx")) == ["prj-aaa-first"]
+    assert not store.save_words(store.snapshot())
 
 
 def test_after_a_compaction_the_saved_index_is_not_used(seeded_path: Path) -> None:

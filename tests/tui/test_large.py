@@ -221,6 +221,25 @@ async def test_after_edits_the_next_session_catches_the_saved_words_up(
     assert {ids[10], ids[40], "prj-zzqx-new"} <= set(zzqx)
 
 
+@pilot_test
+async def test_a_file_indexed_in_the_foreground_still_reads_the_saved_words(
+    large_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between 8 MB and 20,000 projects and agreements the explorer counts and indexes as it
+    goes; the words `bilat import` saved beside the file are read all the same."""
+    monkeypatch.setattr(main_screen, "INDEX_IN_BACKGROUND_ABOVE", 10**9)
+    assert Store.open(large_db).index_words()
+    reference = Store.open(large_db).snapshot()
+    monkeypatch.setattr(WordIndex, "build", lambda *a, **k: pytest.fail("built again"))
+    async with BilatApp(Store.open(large_db), poll=False).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app = pilot.app
+        app.main.query_one("#projects", RecordTable).focus()
+        await pilot.press("slash", *"oran", "enter")
+        await settle(pilot)
+        assert row_ids(app, "projects") == plain_select(reference, "projects", "oran")
+
+
 def test_compact_saves_the_search_index_for_the_first_session(
     large_db: Path, run_bilat: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
