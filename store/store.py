@@ -124,6 +124,16 @@ class Store:
         with self._snapshot_lock:
             return self._refresh(self.backend.version())
 
+    def current(self) -> Snapshot:
+        """``snapshot()`` for a screen, which must not wait: while the first snapshot's
+        records are being checked (see ``first_snapshot``: seconds at 100,000 projects, in
+        a thread), that snapshot as it is, instead of checking them on the caller's thread
+        or waiting for the thread that does. A write still checks revisions under the lock."""
+        unfinished = self._unfinished
+        if unfinished is not None and self._snapshot is None:
+            return unfinished[0]
+        return self.snapshot()
+
     def first_snapshot(self, min_bytes: int | None = None) -> Snapshot:
         """A snapshot for a first screen, as soon as possible.
 

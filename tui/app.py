@@ -278,7 +278,7 @@ class BilatApp(App[None]):
     def reload(self, *, warm: bool = True) -> None:
         """Show the database as it is now on every open screen, keeping places; and index it
         in the background unless ``warm`` is False (the caller's thread does it)."""
-        snapshot = self.store.snapshot()
+        snapshot = self.store.current()
         self.main.load(snapshot)
         for screen in self.screen_stack:
             if isinstance(screen, DetailScreen):
@@ -299,7 +299,7 @@ class BilatApp(App[None]):
 
     # -- navigation ---------------------------------------------------------------
     def open_record(self, record_id: str, action: str = "open") -> None:
-        snapshot = self.store.snapshot()
+        snapshot = self.store.current()
         if snapshot.find(record_id) is None:
             self.notify(f"No record {record_id} (deleted?)", severity="warning")
             return

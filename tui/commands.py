@@ -48,7 +48,7 @@ class RecordCommands(Provider):
         return self.app  # type: ignore[return-value]
 
     def _entries(self) -> list[tuple[str, str, str]]:
-        snapshot = self.bilat.store.snapshot()
+        snapshot = self.bilat.store.current()
         entries = []
         for kind, label in KIND_LABELS.items():
             for record in snapshot.tables[kind].values():

@@ -72,7 +72,7 @@ class Editor:
                 severity="warning",
             )
             return
-        record = self.store.snapshot().find(record_id)
+        record = self.store.current().find(record_id)
         if record is None:
             self._gone(record_id)
             return
@@ -90,7 +90,7 @@ class Editor:
         self.app.record_deleted(record_id)
 
     def _open_form(self, kind: str, record: Any | None, *, expected_rev: int) -> None:
-        form = FORMS[kind](self.store.snapshot(), record)
+        form = FORMS[kind](self.store.current(), record)
 
         def saved(result: Record | None) -> None:
             if result is not None:
@@ -150,7 +150,7 @@ class Editor:
     def delete(self, record_id: str | None) -> None:
         if record_id is None or not self._writable() or self._busy():
             return
-        snapshot = self.store.snapshot()
+        snapshot = self.store.current()
         record = snapshot.find(record_id)
         if record is None:
             self._gone(record_id)
@@ -216,7 +216,7 @@ class Editor:
     def cite(self, record_id: str | None, field: str | None = None) -> None:
         if record_id is None or not self._writable():
             return
-        snapshot = self.store.snapshot()
+        snapshot = self.store.current()
         if not snapshot.sources:
             self.app.notify(
                 "No source yet: add one first (palette: Add source).", severity="warning"

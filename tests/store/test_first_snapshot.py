@@ -62,6 +62,21 @@ def test_an_invalid_claim_is_named_when_the_records_are_checked(seeded_path: Pat
         store.snapshot()  # and again by the whole read that follows
 
 
+def test_current_does_not_check_the_first_snapshot(seeded_path: Path) -> None:
+    """What a screen asks while the check runs in a thread: the first snapshot as it is (a
+    damaged claim is not looked for); ``snapshot()`` checks."""
+    data = orjson.loads(seeded_path.read_bytes())
+    claim_id = next(iter(data["claims"]))
+    data["claims"][claim_id]["rank"] = 3
+    seeded_path.write_bytes(orjson.dumps(data))
+    store = Store.open(seeded_path)
+    first = store.first_snapshot(min_bytes=0)
+    assert store.current() is first
+    assert store.checking
+    with pytest.raises(DatabaseError, match=claim_id):
+        store.snapshot()
+
+
 def test_a_write_before_completion_sees_every_record(seeded_path: Path) -> None:
     store = Store.open(seeded_path)
     first = store.first_snapshot(min_bytes=0)

@@ -14,6 +14,9 @@ import pytest
 from store import Store
 from store.file_table import FileTable
 from tui.app import BilatApp
+from tui.screens.detail import DetailScreen
+from tui.screens.forms import RecordForm
+from tui.screens.source import SourceScreen
 
 from .conftest import ALL_PROJECTS, ALUMINIUM, detail_text, open_store, row_ids
 
@@ -56,6 +59,37 @@ async def test_rows_detail_and_search_before_the_records_are_checked(tui_db: Pat
         assert not store.checking
         assert app.main.model.snapshot is first
         assert row_ids(app, "projects") == [ALUMINIUM]
+
+
+async def test_opening_and_editing_while_the_records_are_checked_do_not_wait_for_it(
+    tui_db: Path,
+) -> None:
+    """The check runs in a thread for seconds at 100,000 projects: a record, its source or
+    its form opened meanwhile use the first snapshot as it is, never check on the screen's
+    thread (which froze it until the check was done)."""
+    store = open_store(tui_db)
+    release = threading.Event()
+    app = BilatApp(store, poll=False, first=slowed_first_snapshot(store, release))
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            app.main.query_one("#projects").focus()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, DetailScreen) and app.screen.record_id == ALUMINIUM
+            await pilot.press("o")
+            await pilot.pause()
+            assert isinstance(app.screen, SourceScreen)
+            await pilot.press("escape", "e")
+            await pilot.pause(0.3)
+            assert isinstance(app.screen, RecordForm)
+            assert store.checking  # still held: nothing above checked on the screen's thread
+            await pilot.press("escape")
+            release.set()
+            await app.workers.wait_for_complete()
+            assert not store.checking
+    finally:
+        release.set()
 
 
 async def test_a_damaged_claim_read_after_the_first_screen_ends_the_session(
