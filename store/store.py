@@ -9,6 +9,7 @@ An error anywhere leaves the file exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -267,13 +268,16 @@ class Store:
             return False  # records were added or removed since: the journal tells the next reader
         if all(index.saved_as == content for index in words.values()):
             return False
-        if not any(
-            saved_words.save(path, content, words, like=like) for path, like in self._words_files()
-        ):
-            return False
-        for index in words.values():
-            index.saved_as = content
-        return True
+        places = self._words_files()
+        for at, (path, like) in enumerate(places):
+            if saved_words.save(path, content, words, like=like):
+                for index in words.values():
+                    index.saved_as = content
+                for stale, _ in places[at + 1 :]:  # a copy saved where it could be written then
+                    with contextlib.suppress(OSError):
+                        stale.unlink(missing_ok=True)
+                return True
+        return False
 
     def _words_files(self) -> list[tuple[Path, Path | None]]:
         """Where the word index is saved (the first place that can be written), and the

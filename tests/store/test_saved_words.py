@@ -195,6 +195,21 @@ def test_a_folder_it_cannot_be_written_in_falls_back_to_the_cache(
     assert store.load_saved_words(store.snapshot())
 
 
+def test_saved_beside_the_file_again_the_cached_copy_goes(
+    seeded_path: Path, private_cache: Path
+) -> None:
+    blocked = saved_words.beside(str(seeded_path))
+    blocked.mkdir()
+    saved(seeded_path)
+    cached = saved_words.cache_file(str(seeded_path.absolute()))
+    assert cached.exists()
+    blocked.rmdir()  # the folder can be written now
+    store = Store.open(seeded_path)
+    store.upsert(Project(id="prj-aaa-first", name={"en": "New"}))
+    saved(seeded_path)
+    assert blocked.exists() and not cached.exists()
+
+
 def test_nowhere_to_write_it_is_no_error(
     seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
