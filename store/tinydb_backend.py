@@ -221,26 +221,30 @@ class TinyDBBackend(Backend):
         edited by hand keeps its id), and a digest of the journal up to where ``version``
         read it: the journal is only ever appended to (a torn tail is cut before the next
         line), so its bytes up to ``end`` are the records' whole history since the file."""
-        if not isinstance(version, DatabaseVersion) or version.base_id is None:
+        base = _file_key(version)
+        if base is None:
             return None
-        if version.base is None:
-            return None
-        _, size, mtime_ns = version.base
-        base = f"{version.base_id}:{size}:{mtime_ns}"
+        assert isinstance(version, DatabaseVersion)
         if version.journal is None:
             return f"{base}:0"
-        if version.end > KEY_JOURNAL_MAX_BYTES:
-            return None  # digesting it would cost more than it saves
+        head = self._journal_head(version)
+        return None if head is None else f"{base}:{version.end}:{hashlib.sha256(head).hexdigest()}"
+
+    def _journal_head(self, version: DatabaseVersion) -> bytes | None:
+        """The journal's bytes up to where ``version`` read it; None if it is too long to
+        be worth digesting, or was folded in and replaced by another one since."""
+        if version.journal is None or version.end > KEY_JOURNAL_MAX_BYTES:
+            return None
         try:
             with open(self.journal, "rb") as handle:
+                if os.fstat(handle.fileno()).st_ino != version.journal[0]:
+                    return None
                 head = handle.read(version.end)
         except OSError:
             return None
-        # The journal read then may since have been folded in and replaced by another
-        # one: this one must be that length and name the same file in its header.
-        if len(head) != version.end or version.base_id.encode() not in head.split(b"\n", 1)[0]:
+        if len(head) != version.end or str(version.base_id).encode() not in head.split(b"\n", 1)[0]:
             return None
-        return f"{base}:{version.end}:{hashlib.sha256(head).hexdigest()}"
+        return head
 
     def changes_after(
         self, content: str, version: object
@@ -250,30 +254,18 @@ class TinyDBBackend(Backend):
         for those ids the journal had already changed at ``content``, their state then).
         None unless ``version`` follows from ``content``: the same file, and a journal
         that starts with the very bytes it had then."""
-        if not isinstance(version, DatabaseVersion) or version.base_id is None:
+        base = _file_key(version)
+        if base is None or not content.startswith(base + ":"):
             return None
-        if version.base is None:
-            return None
-        _, size, mtime_ns = version.base
-        base = f"{version.base_id}:{size}:{mtime_ns}:"
-        if not content.startswith(base):
-            return None
-        end_text, _, digest = content[len(base) :].partition(":")
+        assert isinstance(version, DatabaseVersion) and version.base_id is not None
+        end_text, _, digest = content[len(base) + 1 :].partition(":")
         if not end_text.isdigit():
             return None
         then = int(end_text)
         if version.journal is None:
             return ({}, {}) if then == 0 else None
-        if then > version.end or version.end > KEY_JOURNAL_MAX_BYTES:
-            return None
-        try:
-            with open(self.journal, "rb") as handle:
-                if os.fstat(handle.fileno()).st_ino != version.journal[0]:
-                    return None  # replaced since ``version`` was read
-                raw = handle.read(version.end)
-        except OSError:
-            return None
-        if len(raw) != version.end:
+        raw = self._journal_head(version)
+        if raw is None or then > len(raw):
             return None
         if then and hashlib.sha256(raw[:then]).hexdigest() != digest:
             return None
@@ -397,6 +389,16 @@ class TinyDBBackend(Backend):
 
     def close(self) -> None:
         self._db.close()
+
+
+def _file_key(version: object) -> str | None:
+    """The file ``version`` read: its id, size and modification time."""
+    if not isinstance(version, DatabaseVersion) or version.base_id is None:
+        return None
+    if version.base is None:
+        return None
+    _, size, mtime_ns = version.base
+    return f"{version.base_id}:{size}:{mtime_ns}"
 
 
 def _is_readonly(path: Path) -> bool:

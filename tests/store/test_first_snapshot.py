@@ -46,11 +46,17 @@ def test_a_small_file_is_read_whole(seeded_path: Path) -> None:
     assert store.snapshot() is first
 
 
-def test_an_invalid_claim_is_named_when_the_records_are_checked(seeded_path: Path) -> None:
-    data = orjson.loads(seeded_path.read_bytes())
+def damage_a_claim(path: Path) -> str:
+    """Give the file's first claim a rank that is no rank; its id."""
+    data = orjson.loads(path.read_bytes())
     claim_id = next(iter(data["claims"]))
     data["claims"][claim_id]["rank"] = 42
-    seeded_path.write_bytes(orjson.dumps(data))
+    path.write_bytes(orjson.dumps(data))
+    return str(claim_id)
+
+
+def test_an_invalid_claim_is_named_when_the_records_are_checked(seeded_path: Path) -> None:
+    claim_id = damage_a_claim(seeded_path)
     store = Store.open(seeded_path)
     first = store.first_snapshot(min_bytes=0)
     assert first.projects
@@ -65,10 +71,7 @@ def test_an_invalid_claim_is_named_when_the_records_are_checked(seeded_path: Pat
 def test_current_does_not_check_the_first_snapshot(seeded_path: Path) -> None:
     """What a screen asks while the check runs in a thread: the first snapshot as it is (a
     damaged claim is not looked for); ``snapshot()`` checks."""
-    data = orjson.loads(seeded_path.read_bytes())
-    claim_id = next(iter(data["claims"]))
-    data["claims"][claim_id]["rank"] = 3
-    seeded_path.write_bytes(orjson.dumps(data))
+    claim_id = damage_a_claim(seeded_path)
     store = Store.open(seeded_path)
     first = store.first_snapshot(min_bytes=0)
     assert store.current() is first
