@@ -262,16 +262,59 @@ class FileTable(MutableMapping[str, Any]):
 
     def items(self) -> Iterator[tuple[str, Any]]:  # type: ignore[override]
         """Every (id, record), in id order, read from the file in large pieces."""
-        yield from self.records(self.sorted_ids())
+        yield from self._every(None)
 
-    def records(self, wanted: Sequence[str]) -> Iterator[tuple[str, Any]]:
+    def _every(self, decoder: msgspec.json.Decoder[Any] | None) -> Iterator[tuple[str, Any]]:
+        """Every record in id order: the file's in the order they lie (no lookups by id),
+        the changed and added ones put in their places."""
+        layout, changes = self._layout, self._changes
+        position = layout.position
+        added = sorted(
+            rid for rid, rec in changes.items() if rec is not _REMOVED and position(rid) < 0
+        )
+        next_added = 0
+        batch: list[int] = []
+        for i, record_id in enumerate(layout.ids):
+            while next_added < len(added) and added[next_added] < record_id:
+                if batch:
+                    yield from self._from_file(batch, decoder)
+                    batch = []
+                yield added[next_added], changes[added[next_added]]
+                next_added += 1
+            if record_id in changes:
+                if batch:
+                    yield from self._from_file(batch, decoder)
+                    batch = []
+                record = changes[record_id]
+                if record is not _REMOVED:
+                    yield record_id, record
+                continue
+            batch.append(i)
+            if len(batch) >= _BATCH:  # a bounded list: a pass's garbage stays small
+                yield from self._from_file(batch, decoder)
+                batch = []
+        if batch:
+            yield from self._from_file(batch, decoder)
+        for record_id in added[next_added:]:
+            yield record_id, changes[record_id]
+
+    def parts(self, decoder: msgspec.json.Decoder[Any]) -> Iterator[tuple[str, Any]]:
+        """Every (id, part of the record), in id order: ``decoder`` decodes a Struct with
+        some of the record's fields (``id`` among them), skipping the others — several
+        times faster than the whole record, for a pass that reads only those. Records
+        changed since the file are given whole. Nothing is checked but those fields."""
+        yield from self._every(decoder)
+
+    def records(
+        self, wanted: Sequence[str], decoder: msgspec.json.Decoder[Any] | None = None
+    ) -> Iterator[tuple[str, Any]]:
         """(id, record) for the ids of ``wanted`` that exist, in that order."""
         layout, changes = self._layout, self._changes
         from_file: list[int] = []
         for record_id in wanted:
             if record_id in changes:
                 if from_file:
-                    yield from self._from_file(from_file)
+                    yield from self._from_file(from_file, decoder)
                     from_file = []
                 record = changes[record_id]
                 if record is not _REMOVED:
@@ -281,24 +324,31 @@ class FileTable(MutableMapping[str, Any]):
             if i >= 0:
                 from_file.append(i)
                 if len(from_file) >= _BATCH:  # a bounded list: a pass's garbage stays small
-                    yield from self._from_file(from_file)
+                    yield from self._from_file(from_file, decoder)
                     from_file = []
         if from_file:
-            yield from self._from_file(from_file)
+            yield from self._from_file(from_file, decoder)
 
-    def _from_file(self, positions: list[int]) -> Iterator[tuple[str, Any]]:
+    def _from_file(
+        self, positions: list[int], decoder: msgspec.json.Decoder[Any] | None
+    ) -> Iterator[tuple[str, Any]]:
         layout = self._layout
         ids = layout.ids
         if len(positions) <= _FEW:  # a record's claims, say: most often in the last piece read
             for i in positions:
-                yield ids[i], self._decode(ids[i], layout.one(i))
+                yield ids[i], self._decode(ids[i], layout.one(i), decoder)
             return
         for i, encoded in layout.encoded(positions):
-            yield ids[i], self._decode(ids[i], encoded)
+            yield ids[i], self._decode(ids[i], encoded, decoder)
 
-    def _decode(self, record_id: str, encoded: bytes | memoryview) -> Any:
+    def _decode(
+        self,
+        record_id: str,
+        encoded: bytes | memoryview,
+        decoder: msgspec.json.Decoder[Any] | None = None,
+    ) -> Any:
         try:
-            record = self._decoder.decode(encoded)
+            record = (decoder or self._decoder).decode(encoded)
         except (msgspec.ValidationError, msgspec.DecodeError) as exc:
             self._layout.file.check(now=True)  # rewritten in place, rather than damaged?
             raise self._damaged(record_id, str(exc)) from None

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
+import msgspec
+
 from .errors import NotFoundError, QueryError
 from .file_table import FileTable
 from .index import INDEXED_KINDS, SearchIndex
@@ -32,6 +34,17 @@ from .models import (
 from .query import Filter
 from .text import WordFolder, fold
 from .validate import RecordSet
+
+
+class _ClaimLinks(msgspec.Struct):
+    """What grouping the claims reads of one: the rest of it is skipped, not decoded."""
+
+    id: str
+    subject: str
+    source: str
+
+
+_CLAIM_LINKS = msgspec.json.Decoder(_ClaimLinks)
 
 
 class Snapshot:
@@ -163,10 +176,13 @@ class Snapshot:
         return self.__dict__["claims_by_source"]  # type: ignore[no-any-return]
 
     def _group_claims(self) -> None:
-        """Both groupings in one pass over the claims (each decoded once, if in the file)."""
+        """Both groupings in one pass over the claims (of a claim in the file, only its
+        subject and source are decoded)."""
         by_subject: dict[str, list[str]] = defaultdict(list)
         by_source: dict[str, list[str]] = defaultdict(list)
-        for claim_id, claim in self.claims.items():
+        table = self.claims
+        claims = table.parts(_CLAIM_LINKS) if isinstance(table, FileTable) else table.items()
+        for claim_id, claim in claims:
             by_subject[claim.subject].append(claim_id)
             by_source[claim.source].append(claim_id)
         for groups in (by_subject, by_source):

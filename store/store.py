@@ -344,6 +344,15 @@ class Store:
     def counts(self) -> dict[str, int]:
         return self.snapshot().counts()
 
+    def for_reading(self) -> Snapshot:
+        """Every record, for a command that only reads (list, show): on a file of
+        8 MB or more they are left in the file and decoded as they are read, as the
+        explorer reads them (a third of the memory at 100,000 projects); a damaged one is
+        named when read, and ``check`` looks at every one. Smaller files are read whole."""
+        snapshot = self.first_snapshot()
+        snapshot.finish_reading()
+        return snapshot
+
     def export(self) -> dict[str, Any]:
         snapshot = self.snapshot()
         return build_bundle(

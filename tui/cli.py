@@ -250,7 +250,7 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
         )
         .combined(parse_filter(args.search))
     )
-    snapshot = store.snapshot()
+    snapshot = store.for_reading()
     if flt.words and args.kind in ("projects", "agreements"):
         store.prepare_words(snapshot)  # seconds at 100,000 projects, unless saved before
     records = snapshot.select(args.kind, flt)
@@ -297,7 +297,7 @@ def _print_rich_table(out: TextIO, kind: str, headers: list[str], rows: list[lis
 
 
 def cmd_show(store: Store, args: argparse.Namespace) -> int:
-    snapshot = store.snapshot()
+    snapshot = store.for_reading()
     record = snapshot.get(args.id)
     if args.format == "json":
         doc = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
 import orjson
 import pytest
 
@@ -92,6 +93,34 @@ def test_a_write_before_completion_sees_every_record(seeded_path: Path) -> None:
     assert len(after.claims) == claims_before - len(plan.claims)
     assert store.snapshot().claims.keys() == after.claims.keys()
     assert journal_path(seeded_path).exists()
+
+
+class Subject(msgspec.Struct):
+    id: str
+    subject: str
+
+
+def test_a_pass_over_a_table_in_the_file_puts_changes_in_their_places(seeded_path: Path) -> None:
+    """Every record in id order: the file's, the journal's changes, removals and additions
+    (before the first, between two, after the last), whole or in part."""
+    writer = Store.open(seeded_path)
+    ids = writer.snapshot().sorted_ids("claims")
+    assert len(ids) >= 3
+    claims = writer.snapshot().claims
+    writer.upsert(msgspec.structs.replace(claims[ids[1]], note="changed"))
+    writer.delete(ids[2])
+    for new_id in ("clm-000-first", ids[0] + "-between", "clm-zzz-last"):
+        writer.upsert(msgspec.structs.replace(claims[ids[0]], id=new_id, rev=0))
+    expected = Store.open(seeded_path).snapshot().claims  # read whole
+    store = Store.open(seeded_path)
+    table = store.first_snapshot(min_bytes=0).claims
+    assert isinstance(table, FileTable)
+    assert [rid for rid, _ in table.items()] == sorted(expected)
+    assert dict(table.items()) == dict(expected)
+    parts = msgspec.json.Decoder(Subject)
+    assert [(rid, part.subject) for rid, part in table.parts(parts)] == [
+        (rid, claim.subject) for rid, claim in sorted(expected.items())
+    ]
 
 
 def _fields(claim: Claim) -> dict[str, object]:

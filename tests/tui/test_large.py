@@ -9,12 +9,15 @@ compared with what the store computes the plain way, record by record.
 
 from __future__ import annotations
 
+import csv
 import importlib.util
+import io
 import threading
 from pathlib import Path
 from typing import Any
 
 import msgspec
+import orjson
 import pytest
 from textual.worker import WorkerCancelled
 
@@ -260,6 +263,42 @@ def test_compact_saves_the_search_index_for_the_first_session(
     )
     again = run_bilat("compact", db=large_db)  # a new file: indexed again
     assert "search index saved" in again.stderr
+
+
+def test_list_and_show_read_a_large_file_as_the_explorer_does(
+    large_db: Path, run_bilat: Any
+) -> None:
+    """From 8 MB on, `bilat list` and `bilat show` leave the records in the file (a third of
+    the memory at 100,000 projects) and print what reading it whole prints."""
+    assert large_db.stat().st_size >= 8 << 20
+    whole = Store.open(large_db)
+    snapshot = whole.snapshot()
+    project = snapshot.sorted_ids("projects")[7]
+    listed = run_bilat("list", "projects", "--format", "csv", db=large_db)
+    assert listed.returncode == 0, listed.stderr
+    rows = list(csv.reader(io.StringIO(listed.stdout)))
+    assert [row[0] for row in rows[1:]] == snapshot.sorted_ids("projects")
+    shown = run_bilat("show", project, "--format", "json", db=large_db)
+    assert shown.returncode == 0, shown.stderr
+    document = orjson.loads(shown.stdout)
+    assert document["record"]["id"] == project
+    claims = [claim.id for claim in snapshot.claims_for(project)]
+    assert claims and [claim["id"] for claim in document["claims"]] == claims
+    searched = run_bilat("list", "agreements", "--search", "oran", "--format", "json", db=large_db)
+    found = [record["id"] for record in orjson.loads(searched.stdout)]
+    assert found == plain_select(snapshot, "agreements", "oran")
+
+
+def test_list_names_a_damaged_record_it_reads(large_db: Path, run_bilat: Any) -> None:
+    data = orjson.loads(large_db.read_bytes())
+    project_id = sorted(data["projects"])[100]
+    data["projects"][project_id]["status"] = 7
+    large_db.write_bytes(orjson.dumps(data))
+    before = large_db.read_bytes()
+    listed = run_bilat("list", "projects", "--format", "csv", db=large_db)
+    assert listed.returncode == 1
+    assert project_id in listed.stderr and "damaged" in listed.stderr
+    assert large_db.read_bytes() == before
 
 
 def test_the_generated_database_is_valid(large_db: Path) -> None:
