@@ -9,8 +9,9 @@ are its own, its claims' and the names of its sectors and parties. Only their wo
 taken out of the saved index (``WordIndex.words_of``) and put back as they are now
 (``WordIndex.patched``), as a session mends its index after a save.
 
-A change to a sector or an organisation renames words in many records: then the
-index is built again, as ``Snapshot.patched`` derives it afresh.
+A sector's or an organisation's name is a word of every record pointing at it: a
+renamed one reaches those (``Snapshot.references``), as it does in a session
+(``Snapshot.patched``).
 """
 
 from __future__ import annotations
@@ -40,9 +41,13 @@ def caught_up(
     tell), for the subject it was on. None when the index cannot be mended and must be
     built again.
     """
-    if {kind_of_id(record_id) for record_id in changes} & {"sectors", "orgs"}:
-        return None
     reached: set[str] = set()
+    named = [rid for rid in changes if kind_of_id(rid) in ("sectors", "orgs")]
+    if named:
+        # Their names are words of the records that point at them (one pass to find those).
+        references = snapshot.references
+        for record_id in named:
+            reached.update(references.get(record_id, ()))
     for record_id, now in changes.items():
         reached.add(record_id)
         if kind_of_id(record_id) != "claims":

@@ -613,10 +613,17 @@ def _carry_derived(
         for name in ("projects_by_agreement", "agreements_by_project"):
             if name in derived:
                 fresh.__dict__[name] = derived[name]
-    if touched & {"sectors", "orgs"}:
-        return  # names and countries of many records may have changed: derive afresh
     # Records whose search text or index entry the change reaches.
     reached: set[str] = set()
+    if touched & {"sectors", "orgs"}:
+        if "index" not in derived and "_search_cache" not in derived:
+            return
+        # A sector's or an organisation's name is a word of the records that point at it,
+        # and an organisation's country is one of theirs: those are mended, not every record.
+        references = old.references
+        for record_id in after:
+            if kind_of_id(record_id) in ("sectors", "orgs"):
+                reached.update(references.get(record_id, ()))
     for record_id, record in after.items():
         reached.add(record_id)
         for state in (before.get(record_id), record):

@@ -159,18 +159,22 @@ def test_then_the_session_goes_on_mending_it(
     assert answers(now) == built_afresh(seeded_path)[1]
 
 
-def test_a_renamed_sector_builds_it_again(seeded_path: Path) -> None:
-    """A sector's or a party's name is a word of many records: built afresh, as a session
-    derives its index afresh after such a change."""
+def rename_sector_and_org(store: Store) -> None:
+    """Names that are words of many records (every project in the sector, every record the
+    organisation is a party to)."""
+    sector = store.get("sec-aluminium")
+    store.upsert(msgspec.structs.replace(sector, name={"en": "Zzqx metals"}))
+    org = store.select("orgs")[0]
+    store.upsert(msgspec.structs.replace(org, name={"en": "Zzqx ministry"}))
+
+
+def test_a_renamed_sector_or_organisation_is_caught_up(
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     save_index(seeded_path)
-    store = Store.open(seeded_path)
-    sector = store.select("sectors")[0]
-    store.upsert(msgspec.structs.replace(sector, name={"en": "Zzqx industry"}))
-    first = Store.open(seeded_path)
-    snapshot = first.first_snapshot(min_bytes=0)
-    assert not first.load_saved_words(snapshot)
-    snapshot.index.build()
-    assert answers(snapshot) == built_afresh(seeded_path)[1]
+    rename_sector_and_org(Store.open(seeded_path))
+    assert caught_up(seeded_path, monkeypatch) == built_afresh(seeded_path)
+    assert built_afresh(seeded_path)[1]["projects zzqx"]
 
 
 def test_a_journal_that_does_not_continue_the_saved_one_builds_it_again(
