@@ -127,6 +127,12 @@ class Snapshot:
         return {kind: len(table) for kind, table in self.tables.items() if _laid_out(table)}
 
     @property
+    def in_file(self) -> bool:
+        """True if its records are left in the file and read as they are used (a file of
+        8 MB or more, see ``Store.first_snapshot``)."""
+        return any(isinstance(table, FileTable) for table in self.tables.values())
+
+    @property
     def all_read(self) -> bool:
         """False while a large file's claims and sources are not laid out (reading one of
         them waits for it: ``finish_reading`` in a thread, right after the first screen)."""

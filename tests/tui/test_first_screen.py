@@ -132,3 +132,12 @@ def test_the_command_line_reads_the_first_snapshot_before_the_screen(
     assert tui.cli.main(["--db", str(tui_db)]) == 0
     assert seen and seen[0] is not None
     assert isinstance(seen[0].projects, FileTable) == (size == 0)
+
+
+def test_a_file_read_as_it_is_shown_is_indexed_in_the_background(tui_db: Path) -> None:
+    """From 8 MB on (records left in the file), whatever the number of records: its saved
+    word index is read back in a thread faster than the screen would build one."""
+    from tui.screens.main import MainScreen
+
+    assert MainScreen.is_large(Store.open(tui_db).first_snapshot(min_bytes=0))
+    assert not MainScreen.is_large(Store.open(tui_db).first_snapshot())  # the seeds, read whole

@@ -222,7 +222,11 @@ class MainScreen(Screen[None]):
 
     @staticmethod
     def is_large(snapshot: Snapshot) -> bool:
-        """Large enough that counting and indexing happen in the background."""
+        """Large enough that counting and indexing happen in the background: many records,
+        or a file of 8 MB or more (read as it is shown; its word index, saved beside it, is
+        read back in the background faster than it is built here)."""
+        if snapshot.in_file:
+            return True
         return len(snapshot.projects) + len(snapshot.agreements) > INDEX_IN_BACKGROUND_ABOVE
 
     def index_building(self) -> bool:
