@@ -245,7 +245,7 @@ def append(
     except OSError as exc:
         raise _write_error(path, exc) from None
     if created and like is not None:
-        _copy_permissions(like, fd)
+        copy_permissions(like, fd)
     try:
         with os.fdopen(fd, "r+b") as handle:
             try:
@@ -275,8 +275,9 @@ def append(
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def _copy_permissions(like: Path, fd: int) -> None:
-    """A shared database's journal must be as writable, by the same group, as the file."""
+def copy_permissions(like: Path, fd: int) -> None:
+    """A shared database's journal (and search index) must be as writable, by the same
+    group, as the file."""
     with contextlib.suppress(OSError):
         st = os.stat(like)
         os.fchmod(fd, st.st_mode & 0o666)

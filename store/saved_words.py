@@ -18,7 +18,6 @@ written whole to a temporary file and renamed.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import sys
@@ -33,6 +32,7 @@ from pathlib import Path
 import msgspec
 import platformdirs
 
+from .journal import copy_permissions
 from .words import Postings, WordIndex
 
 FORMAT = "bilat-words/2"
@@ -109,21 +109,13 @@ def save(
     try:
         with os.fdopen(handle, "wb") as out:
             if like is not None:
-                _copy_permissions(like, out.fileno())
+                copy_permissions(like, out.fileno())
             out.write(payload)
         os.replace(temporary, path)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
         return False
     return True
-
-
-def _copy_permissions(like: Path, fd: int) -> None:
-    """Whoever may read a shared database may read its index (it says no more)."""
-    with contextlib.suppress(OSError):
-        st = os.stat(like)
-        os.fchmod(fd, st.st_mode & 0o666)
-        os.fchown(fd, -1, st.st_gid)
 
 
 def load(path: Path, kinds: Sequence[str]) -> Found | None:

@@ -243,6 +243,36 @@ async def test_a_file_indexed_in_the_foreground_still_reads_the_saved_words(
         assert row_ids(app, "projects") == plain_select(reference, "projects", "oran")
 
 
+@pilot_test
+async def test_after_a_slow_filter_keys_typed_meanwhile_are_filtered_once(
+    large_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every filter counts as slow: each keystroke is painted first, then one filter runs for
+    all the keys that arrived (the rows are those of the whole word, never of a prefix)."""
+    monkeypatch.setattr(main_screen, "SLOW_FILTER_SECONDS", 0.0)
+    reference = Store.open(large_db).snapshot()
+    calls: list[str] = []
+    refresh = main_screen.MainScreen._refresh_tables
+
+    def counted(screen: Any) -> None:
+        calls.append(screen.model.filter.text)
+        refresh(screen)
+
+    monkeypatch.setattr(main_screen.MainScreen, "_refresh_tables", counted)
+    async with BilatApp(Store.open(large_db), poll=False).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app = pilot.app
+        app.main.query_one("#projects", RecordTable).focus()
+        await pilot.press("slash", "o")
+        await settle(pilot)
+        calls.clear()
+        await pilot.press(*"ran")
+        await settle(pilot)
+        assert calls and calls[-1] == "oran" and len(calls) <= 3
+        for kind in ("projects", "agreements"):
+            assert row_ids(app, kind) == plain_select(reference, kind, "oran")
+
+
 def test_compact_saves_the_search_index_for_the_first_session(
     large_db: Path, run_bilat: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -33,7 +33,9 @@ SHORT_HEIGHT = 20
 INDEX_IN_BACKGROUND_ABOVE = 20_000
 # On a large file, after a filter that took longer than this, the next one is applied once
 # the keystroke's echo is painted (on smaller ones a filter always goes with its keystroke).
-SLOW_FILTER_SECONDS = 0.03
+# Below a tenth of a second, echo and rows painted together come sooner than the echo then
+# the rows a frame later (at 100,000 projects: a letter 45 ms instead of 56).
+SLOW_FILTER_SECONDS = 0.1
 EMPTY_DATABASE = (
     "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
     "seed data), then come back: this screen refreshes by itself."
