@@ -20,7 +20,7 @@ import threading
 import time
 import weakref
 from array import array
-from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -267,21 +267,53 @@ class FileTable(MutableMapping[str, Any]):
     def _every(self, decoder: msgspec.json.Decoder[Any] | None) -> Iterator[tuple[str, Any]]:
         """Every record in id order: the file's in the order they lie (no lookups by id),
         the changed and added ones put in their places."""
-        layout, changes = self._layout, self._changes
-        position = layout.position
+        return self._read(self._in_order(), decoder)
+
+    def _in_order(self) -> Iterator[tuple[str, int]]:
+        changes, position = self._changes, self._layout.position
         added = sorted(
             rid for rid, rec in changes.items() if rec is not _REMOVED and position(rid) < 0
         )
         next_added = 0
-        batch: list[int] = []
-        for i, record_id in enumerate(layout.ids):
+        for i, record_id in enumerate(self._layout.ids):
             while next_added < len(added) and added[next_added] < record_id:
-                if batch:
-                    yield from self._from_file(batch, decoder)
-                    batch = []
-                yield added[next_added], changes[added[next_added]]
+                yield added[next_added], -1
                 next_added += 1
-            if record_id in changes:
+            yield record_id, -1 if record_id in changes else i
+        for record_id in added[next_added:]:
+            yield record_id, -1
+
+    def parts(self, decoder: msgspec.json.Decoder[Any]) -> Iterator[tuple[str, Any]]:
+        """Every (id, part of the record), in id order: ``decoder`` decodes a Struct with
+        some of the record's fields (``id`` among them), skipping the others — several
+        times faster than the whole record, for a pass that reads only those. Records
+        changed since the file are given whole. Nothing is checked but those fields."""
+        yield from self._every(decoder)
+
+    def records(
+        self, wanted: Sequence[str], decoder: msgspec.json.Decoder[Any] | None = None
+    ) -> Iterator[tuple[str, Any]]:
+        """(id, record) for the ids of ``wanted`` that exist, in that order."""
+        changes, position = self._changes, self._layout.position
+
+        def steps() -> Iterator[tuple[str, int]]:
+            for record_id in wanted:
+                i = -1 if record_id in changes else position(record_id)
+                if i >= 0 or record_id in changes:
+                    yield record_id, i
+
+        return self._read(steps(), decoder)
+
+    def _read(
+        self, steps: Iterable[tuple[str, int]], decoder: msgspec.json.Decoder[Any] | None
+    ) -> Iterator[tuple[str, Any]]:
+        """(id, record) for each step: an id the changes hold (position -1), given from
+        them (nothing if removed), or the position of a record in the file, read with the
+        positions around it in pieces."""
+        changes = self._changes
+        batch: list[int] = []
+        for record_id, i in steps:
+            if i < 0:
                 if batch:
                     yield from self._from_file(batch, decoder)
                     batch = []
@@ -295,39 +327,6 @@ class FileTable(MutableMapping[str, Any]):
                 batch = []
         if batch:
             yield from self._from_file(batch, decoder)
-        for record_id in added[next_added:]:
-            yield record_id, changes[record_id]
-
-    def parts(self, decoder: msgspec.json.Decoder[Any]) -> Iterator[tuple[str, Any]]:
-        """Every (id, part of the record), in id order: ``decoder`` decodes a Struct with
-        some of the record's fields (``id`` among them), skipping the others — several
-        times faster than the whole record, for a pass that reads only those. Records
-        changed since the file are given whole. Nothing is checked but those fields."""
-        yield from self._every(decoder)
-
-    def records(
-        self, wanted: Sequence[str], decoder: msgspec.json.Decoder[Any] | None = None
-    ) -> Iterator[tuple[str, Any]]:
-        """(id, record) for the ids of ``wanted`` that exist, in that order."""
-        layout, changes = self._layout, self._changes
-        from_file: list[int] = []
-        for record_id in wanted:
-            if record_id in changes:
-                if from_file:
-                    yield from self._from_file(from_file, decoder)
-                    from_file = []
-                record = changes[record_id]
-                if record is not _REMOVED:
-                    yield record_id, record
-                continue
-            i = layout.position(record_id)
-            if i >= 0:
-                from_file.append(i)
-                if len(from_file) >= _BATCH:  # a bounded list: a pass's garbage stays small
-                    yield from self._from_file(from_file, decoder)
-                    from_file = []
-        if from_file:
-            yield from self._from_file(from_file, decoder)
 
     def _from_file(
         self, positions: list[int], decoder: msgspec.json.Decoder[Any] | None
