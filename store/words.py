@@ -109,7 +109,7 @@ class WordIndex:
         self._last = (piece, numbers)
         found = list(map(self.postings.__getitem__, numbers))
         # Bitsets OR-ed, arrays marked one ordinal at a time: both loops in C.
-        bits: int = reduce(or_, [p for p in found if p.__class__ is int], 0)
+        bits: int = reduce(or_, [p for p in found if isinstance(p, int)], 0)
         arrays: list[array[int]] = [p for p in found if not isinstance(p, int)]
         if arrays:
             marks = bytearray(len(self.ids))
@@ -133,7 +133,7 @@ class WordIndex:
                 marks[where] = 1
         return marks
 
-    def words_of(self, record_ids: Iterable[str]) -> dict[str, set[str]]:
+    def words_of(self, record_ids: Sequence[str]) -> dict[str, set[str]]:
         """The words this index holds for each of ``record_ids`` (empty for one it does
         not hold): one pass over the postings, whatever their number."""
         ordinal_of = self._ordinals_by_id()

@@ -19,22 +19,50 @@ from textual.screen import Screen
 
 from store import Snapshot
 
+from .widgets.top_bar import TopBar
+
 if TYPE_CHECKING:
     from textual.app import App
 
 SPARE_SCREENS = 2  # of each kind
 
 
-S = TypeVar("S", bound=Screen[None])
+class RecordScreen(Screen[None]):
+    """A screen showing one record of a snapshot, that the pool can give another."""
+
+    def __init__(self, snapshot: Snapshot, record_id: str) -> None:
+        super().__init__()
+        self.snapshot: Snapshot | None = snapshot
+        self.record_id = record_id
+
+    def reopen(self, snapshot: Snapshot, record_id: str) -> None:
+        """Show ``record_id`` of ``snapshot`` instead, from the top."""
+        raise NotImplementedError
+
+    def show_top_bar(self) -> None:
+        """The database's file and counts, as the snapshot shown has them."""
+        app = self.app
+        assert self.snapshot is not None
+        self.query_one(TopBar).show(
+            app.store.location,  # type: ignore[attr-defined]
+            self.snapshot.counts(),
+            readonly=app.store.readonly,  # type: ignore[attr-defined]
+        )
+
+    def on_screen_suspend(self) -> None:
+        if self not in self.app.screen_stack:  # closed, not covered by another screen
+            self.snapshot = None  # a kept screen must not hold an old snapshot's memory
+
+
+S = TypeVar("S", bound=RecordScreen)
 
 
 class ScreenPool:
-    """Kept screens by kind; a kind is made with ``(snapshot, record_id)`` and has
-    ``reopen(snapshot, record_id)``."""
+    """Kept screens, by kind."""
 
     def __init__(self, app: App[None]) -> None:
         self.app = app
-        self._kept: defaultdict[type[Screen[None]], list[Screen[None]]] = defaultdict(list)
+        self._kept: defaultdict[type[RecordScreen], list[RecordScreen]] = defaultdict(list)
         self._names = itertools.count()
 
     def screen(self, kind: type[S], snapshot: Snapshot, record_id: str) -> S:
@@ -42,15 +70,10 @@ class ScreenPool:
         stacked = set(self.app.screen_stack)
         for kept in self._kept[kind]:
             if kept not in stacked and kept.is_running:
-                kept.reopen(snapshot, record_id)  # type: ignore[attr-defined]
+                kept.reopen(snapshot, record_id)
                 return kept  # type: ignore[return-value]
-        fresh = kind(snapshot, record_id)  # type: ignore[call-arg]
+        fresh = kind(snapshot, record_id)
         if len(self._kept[kind]) < SPARE_SCREENS:
             self.app.install_screen(fresh, f"{kind.__name__}-{next(self._names)}")
             self._kept[kind].append(fresh)
         return fresh
-
-
-def closed(screen: Screen[None]) -> bool:
-    """True once ``screen`` left the stack (it is suspended when covered, too)."""
-    return screen not in screen.app.screen_stack

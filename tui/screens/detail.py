@@ -6,17 +6,16 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 
 from store import Snapshot, kind_of_id
 
-from ..screen_pool import closed
+from ..screen_pool import RecordScreen
 from ..widgets.detail_view import DetailView
 from ..widgets.key_footer import KeyFooter
 from ..widgets.top_bar import TopBar
 
 
-class DetailScreen(Screen[None]):
+class DetailScreen(RecordScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="detail_screen.back", tooltip="Back to the list"),
         Binding("e", "edit", "Edit", id="detail_screen.edit", tooltip="Edit this record"),
@@ -43,11 +42,6 @@ class DetailScreen(Screen[None]):
         ),
     ]
 
-    def __init__(self, snapshot: Snapshot, record_id: str) -> None:
-        super().__init__()
-        self.snapshot: Snapshot | None = snapshot
-        self.record_id = record_id
-
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
         yield DetailView(id="detail-full")
@@ -63,22 +57,13 @@ class DetailScreen(Screen[None]):
         self._show()
 
     def _show(self) -> None:
-        app = self.app
         assert self.snapshot is not None
-        self.query_one(TopBar).show(
-            app.store.location,  # type: ignore[attr-defined]
-            self.snapshot.counts(),
-            readonly=app.store.readonly,  # type: ignore[attr-defined]
-        )
+        self.show_top_bar()
         view = self.query_one(DetailView)
         view.show(self.snapshot, self.record_id)
         view.scroll_to(y=0, animate=False, immediate=True)
         view.border_title = self.record_id
         view.focus()
-
-    def on_screen_suspend(self) -> None:
-        if closed(self):
-            self.snapshot = None  # a kept screen must not hold an old snapshot's memory
 
     def load(self, snapshot: Snapshot) -> None:
         """Show the record as it is in a newer snapshot (after a save here or elsewhere)."""

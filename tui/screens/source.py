@@ -12,13 +12,12 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Static
 
 from store import Claim, Snapshot, Source, find_quote, title_of
 from store.text import printable
 
-from ..screen_pool import closed
+from ..screen_pool import RecordScreen
 from ..widgets.detail_view import OpenRecord
 from ..widgets.key_footer import KeyFooter
 from ..widgets.source_view import SourceView
@@ -59,7 +58,7 @@ def sources_for(snapshot: Snapshot, record_id: str) -> list[str]:
     return sorted(counts, key=lambda s: (-counts[s], s))
 
 
-class SourceScreen(Screen[None]):
+class SourceScreen(RecordScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "n",
@@ -93,11 +92,11 @@ class SourceScreen(Screen[None]):
     ]
 
     def __init__(self, snapshot: Snapshot, record_id: str) -> None:
-        super().__init__()
+        super().__init__(snapshot, record_id)
         self._take(snapshot, record_id)
 
     def _take(self, snapshot: Snapshot, record_id: str) -> None:
-        self.snapshot: Snapshot | None = snapshot
+        self.snapshot = snapshot
         self.record_id = record_id
         self.source_ids = sources_for(snapshot, record_id)
         self.source_index = 0
@@ -120,19 +119,9 @@ class SourceScreen(Screen[None]):
         self._show()
 
     def _show(self) -> None:
-        app = self.app
-        assert self.snapshot is not None
-        self.query_one(TopBar).show(
-            app.store.location,  # type: ignore[attr-defined]
-            self.snapshot.counts(),
-            readonly=app.store.readonly,  # type: ignore[attr-defined]
-        )
+        self.show_top_bar()
         self.show_source()
         self.query_one(SourceView).focus()
-
-    def on_screen_suspend(self) -> None:
-        if closed(self):
-            self.snapshot = None  # a kept screen must not hold an old snapshot's memory
 
     @property
     def source(self) -> Source | None:
