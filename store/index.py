@@ -12,15 +12,16 @@ previous result instead of everything.
 from __future__ import annotations
 
 import bisect
+import operator
 import threading
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from .models import Agreement
 from .query import Filter
+from .selection import Selection, both
 from .text import WordFolder
 from .words import WordIndex
 
@@ -52,7 +53,7 @@ class SearchIndex:
         # them would outlive the snapshot once the explorer has frozen the collector.
         self.snapshot = weakref.proxy(snapshot)
         self.kinds: dict[str, KindIndex] = {}
-        self._last: dict[str, tuple[Filter, list[int]]] = {}
+        self._last: dict[str, tuple[Filter, Selection]] = {}
         self._lock = threading.Lock()
         self._sets: dict[frozenset[str], frozenset[str]] = {}
 
@@ -231,49 +232,47 @@ class SearchIndex:
 
     def positions(self, kind: str, flt: Filter) -> Sequence[int]:
         """Where the records matching ``flt`` are in the kind's sorted ids (ascending):
-        a view keeping a row per sorted id picks its rows without looking ids up."""
+        a view keeping a row per sorted id picks its rows without looking ids up.
+        A ``range`` when the filter is empty, else a ``Selection``."""
         built = self.build([kind], text=bool(flt.words), structure=_needs_structure(flt))
         index = built.kinds[kind]
         if flt.is_empty:
             return range(len(index.ids))
         resolved = self.snapshot.resolve(flt)
         last = self._last.get(kind)
-        narrowing = last is not None and flt.narrows(last[0])
-        candidates: Sequence[int] = (
-            last[1] if last is not None and narrowing else range(len(index.ids))
-        )
-        hits = _match(index, candidates, resolved)
+        # One more letter or qualifier: what the last filter left out stays out.
+        marks = last[1].marks if last is not None and flt.narrows(last[0]) else None
+        kept = _match(index, resolved)
+        if kept is not None:
+            marks = kept if marks is None else both(marks, kept)
         if flt.words:
             words = index.words
             assert words is not None, "build() made the words before they are looked for"
-            marks = words.marks(flt.words, self.snapshot.search_text, len(index.ids))
-            if isinstance(hits, range):  # every position: the marks are the answer
-                hits = list(compress(hits, marks))
-            else:
-                hits = list(compress(hits, map(marks.__getitem__, hits)))
-        hits = hits if isinstance(hits, list) else list(hits)
-        self._last[kind] = (flt, hits)
-        return hits
+            found = words.marks(flt.words, self.snapshot.search_text, len(index.ids))
+            marks = found if marks is None else both(marks, found)
+        assert marks is not None, "a filter that is not empty has words or qualifiers"
+        selection = Selection(marks)
+        self._last[kind] = (flt, selection)
+        return selection
 
 
 def _needs_structure(flt: Filter) -> bool:
     return bool(flt.sectors or flt.statuses or flt.countries or flt.orgs)
 
 
-def _match(index: KindIndex, candidates: Sequence[int], flt: ResolvedFilter) -> Sequence[int]:
-    """The candidates whose status, sectors, countries and parties ``flt`` accepts (the
-    candidates themselves if it names none of them)."""
-    hits = candidates
+def _match(index: KindIndex, flt: ResolvedFilter) -> bytearray | None:
+    """Marks of the positions whose status, sectors, countries and parties ``flt``
+    accepts (None if it names none of them): each test runs over the whole kind in C."""
+    marks: bytearray | None = None
     if flt.statuses is not None:
-        statuses, status = flt.statuses, index.status
-        hits = [i for i in hits if status[i] in statuses]
-    if flt.sectors is not None:
-        wanted, sectors = flt.sectors, index.sectors
-        hits = [i for i in hits if not wanted.isdisjoint(sectors[i])]
-    if flt.countries is not None:
-        wanted_c, countries = flt.countries, index.countries
-        hits = [i for i in hits if not wanted_c.isdisjoint(countries[i])]
-    if flt.orgs is not None:
-        wanted_o, orgs = flt.orgs, index.orgs
-        hits = [i for i in hits if not wanted_o.isdisjoint(orgs[i])]
-    return hits
+        marks = bytearray(map(flt.statuses.__contains__, index.status))
+    for wanted, values in (
+        (flt.sectors, index.sectors),
+        (flt.countries, index.countries),
+        (flt.orgs, index.orgs),
+    ):
+        if wanted is not None:
+            # isdisjoint is False where the record holds one of the wanted values.
+            found = bytearray(map(operator.not_, map(wanted.isdisjoint, values)))
+            marks = found if marks is None else both(marks, found)
+    return marks

@@ -8,12 +8,13 @@ the explorer and ``bilat list`` always agree. Widgets only receive rows.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from store import Filter, Snapshot, kind_of_id
 from store.present import COLUMNS
 
-from .widgets.record_table import RowMaker, TableColumn, TableRow
+from .widgets.record_table import PickedRows, RowMaker, TableColumn, TableRow
 
 TABLE_KINDS = ("projects", "agreements")
 # (floor, ceiling) of each column's width in cells.
@@ -37,7 +38,7 @@ def table_columns(kind: str) -> list[TableColumn]:
 
 @dataclass
 class ViewResult:
-    rows: list[TableRow]  # in record-id order, like ``Snapshot.select_ids``
+    rows: Sequence[TableRow]  # in record-id order, like ``Snapshot.select_ids``; read-only
     total: int
 
 
@@ -130,12 +131,10 @@ class ExplorerModel:
         positions = self._snapshot.select_positions(kind, self.effective_filter())
         every = self.every_row(kind)
         # Rows are in sorted-id order, like the positions. Every record matches (no
-        # filter, or one that keeps them all): a plain copy.
+        # filter, or one that keeps them all): the list itself, never changed.
         if len(positions) == len(every):
-            rows = list(every)
-        else:
-            rows = list(map(every.__getitem__, positions))
-        return ViewResult(rows, len(every))
+            return ViewResult(every, len(every))
+        return ViewResult(PickedRows(every, positions), len(every))
 
 
 def _same_names(old: Snapshot, new: Snapshot) -> bool:
