@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress
+from itertools import accumulate, compress, islice
 from typing import overload
 
 _BLOCK = 4096  # positions per block of the rank table
@@ -38,7 +38,13 @@ class Selection(Sequence[int]):
     def __getitem__(self, index: slice) -> list[int]: ...
     def __getitem__(self, index: int | slice) -> int | list[int]:
         if isinstance(index, slice):
-            return [self._at(i) for i in range(*index.indices(self._length))]
+            start, stop, step = index.indices(self._length)
+            if step != 1 or start >= stop:
+                return [self._at(i) for i in range(start, stop, step)]
+            # A run of ranks (a table's first rows): from the first one on, read in C.
+            first = self._at(start)
+            rest = compress(range(first, len(self.marks)), memoryview(self.marks)[first:])
+            return list(islice(rest, stop - start))
         if index < 0:
             index += self._length
         if not 0 <= index < self._length:

@@ -12,7 +12,7 @@ import textwrap
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, overload
 
 from rich.cells import cell_len, set_cell_size
@@ -93,7 +93,7 @@ class TableRow:
     one small object.
     """
 
-    __slots__ = ("_cells", "_keys", "_maker", "_record", "_table", "record_id")
+    __slots__ = ("_cells", "_keys", "_lengths", "_maker", "_record", "_table", "record_id")
 
     def __init__(
         self,
@@ -107,6 +107,7 @@ class TableRow:
     ) -> None:
         self.record_id = record_id
         self._cells = cells
+        self._lengths: tuple[int, ...] | None = None
         self._keys: list[Any] | tuple[Any, ...] | None = sort_keys
         self._record = record
         self._table = table
@@ -129,6 +130,14 @@ class TableRow:
                 record = self.record
                 self._cells = tuple(fn(record) for fn in maker.cell_functions)
         return self._cells
+
+    @property
+    def lengths(self) -> tuple[int, ...]:
+        """How many cells wide each cell's text is (measured once: each filter measures
+        the first rows again)."""
+        if self._lengths is None:
+            self._lengths = tuple(map(cell_len, self.cells))
+        return self._lengths
 
     @property
     def sort_keys(self) -> tuple[Any, ...] | None:
@@ -299,10 +308,10 @@ class RecordTable(LineView, can_focus=True):
 
     def _measure(self) -> None:
         """Column widths from the header and a sample of rows: cheap at any size."""
-        sample = self._rows[:200]
+        lengths = [row.lengths for row in self._rows[:200]]
         widths = []
         for index, column in enumerate(self.columns):
-            longest = max((cell_len(row.cells[index]) for row in sample), default=0)
+            longest = max(map(itemgetter(index), lengths), default=0)
             widths.append(
                 max(column.min_width, min(column.max_width, longest), cell_len(column.title) + 2)
             )
