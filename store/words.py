@@ -34,6 +34,7 @@ Postings: TypeAlias = "int | array[int]"  # a bitset over ordinals, or sorted or
 # words an array (4 bytes per record holding it). At 100,000 projects that is
 # ~1,500 bitsets (19 MB), and a single letter typed sets ~50,000 marks one by one.
 _DENSE_SHARE = 256
+_LETTERS_KEPT = 256  # single letters whose holders are kept (see WordIndex._holders)
 _BITS = bytes.maketrans(b"01", b"\x00\x01")
 _DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 
@@ -60,7 +61,9 @@ class WordIndex:
         # The kind's sorted ids: the records it answers for, in the order it answers.
         self.answers_for: list[str] = answers_for if answers_for is not None else ids  # type: ignore[assignment]
         self._ordinal: dict[str, int] | None = None
-        self._last: tuple[str, list[int]] = ("", list(range(len(vocab))))
+        self._last: tuple[str, Sequence[int]] = ("", range(len(vocab)))
+        # Each single letter typed so far: its holders and the words holding it.
+        self._letters: dict[str, tuple[int, array[int]]] = {}
 
     @classmethod
     def build(cls, ids: Sequence[str], words_of: Callable[[str], Iterable[str]]) -> WordIndex:
@@ -101,20 +104,31 @@ class WordIndex:
 
     def _holders(self, piece: str) -> int:
         """Bitset of the ordinals whose text has a word containing ``piece``."""
+        letter = len(piece) == 1
+        if letter and piece in self._letters:
+            # A first letter is the dearest search (it scans the whole vocabulary) and the
+            # one typed most often: its answer is kept, with the words holding it for the
+            # next letter to scan (at most a few hundred letters; n/8 bytes each and 4
+            # bytes a word: ~0.2 MB for a common letter at 100,000 projects).
+            kept, holding = self._letters[piece]
+            self._last = (piece, holding)
+            return kept
         last, numbers = self._last
         if last not in piece:  # the vocabulary matching a shorter piece is a superset
-            numbers = range(len(self.vocab))  # type: ignore[assignment]
+            numbers = range(len(self.vocab))
         vocab = self.vocab
         numbers = [n for n in numbers if piece in vocab[n]]
         self._last = (piece, numbers)
         found = list(map(self.postings.__getitem__, numbers))
         # Bitsets OR-ed, arrays marked one ordinal at a time: both loops in C.
-        bits: int = reduce(or_, [p for p in found if isinstance(p, int)], 0)
+        bits = reduce(or_, [p for p in found if isinstance(p, int)], 0)
         arrays: list[array[int]] = [p for p in found if not isinstance(p, int)]
         if arrays:
             marks = bytearray(len(self.ids))
             deque(map(marks.__setitem__, chain.from_iterable(arrays), repeat(1)), maxlen=0)
             bits |= _from_marks(marks)
+        if letter and len(self._letters) < _LETTERS_KEPT:
+            self._letters[piece] = (bits, array("i", numbers))
         return bits
 
     def _by_position(self, hits: int, size: int) -> bytearray:
@@ -209,7 +223,8 @@ class WordIndex:
                 ids[ordinal] = None
                 del ordinal_of[record_id]
         fresh._ordinal = ordinal_of
-        fresh._last = ("", list(range(len(vocab))))
+        fresh._last = ("", range(len(vocab)))
+        fresh._letters = {}
         fresh.position = None
         fresh.answers_for = list(sorted_ids)
         fresh.saved_as = None
