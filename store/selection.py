@@ -77,11 +77,6 @@ class Selection(Sequence[int]):
         return kept[rank - before]
 
 
-def every(size: int) -> bytearray:
-    """Marks keeping all ``size`` positions."""
-    return bytearray(b"\x01") * size
-
-
 def both(first: bytearray, second: bytearray) -> bytearray:
     """Marks kept by both (the same length): one AND of two big numbers, in C."""
     size = len(first)
