@@ -102,6 +102,7 @@ class SearchIndex:
                 if found.answers_for == index.ids:
                     if found.ids == found.answers_for:  # as built: one list of ids, not two
                         found.ids = found.answers_for = index.ids  # type: ignore[assignment]
+                    found.share_strings(index.ids)
                     index.words = index.words or found
                 else:
                     adopted = False

@@ -15,7 +15,17 @@ from store import words as words_module
 from store.query import parse_filter
 from store.words import WordIndex
 
-FILTERS = ("oran", "temouchent", "alum", "a", '"ain temouchent"', "status:approved alum", "zzqx")
+FILTERS = (
+    "oran",
+    "temouchent",
+    "alum",
+    "a",
+    '"ain temouchent"',
+    "status:approved alum",
+    "zzqx",
+    "prj-",  # ids are words of their own records
+    "agr",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -59,8 +69,13 @@ def test_a_saved_index_answers_like_a_built_one(
     store = Store.open(seeded_path)
     assert store.load_saved_words(store.snapshot())
     assert answers(store) == expected
-    for kind, index in store.snapshot().index.words().items():
+    snapshot = store.snapshot()
+    for kind, index in snapshot.index.words().items():
         assert index.words_by_id() == built.snapshot().index.words()[kind].words_by_id()
+        # The ids among the words read back are the snapshot's own strings, not copies.
+        ids = {id(record_id): record_id for record_id in snapshot.sorted_ids(kind)}
+        id_words = [word for word in index.vocab if word in snapshot.tables[kind]]
+        assert id_words and all(id(word) in ids for word in id_words)
 
 
 def test_after_a_write_a_file_read_whole_builds_it_again(seeded_path: Path) -> None:
