@@ -78,7 +78,9 @@ class SearchIndex:
                 if structure and not index.structured:
                     self._fill_structure(index)
                 if text and index.words is None:
-                    index.words = WordIndex.build(index.ids, self._words_of())
+                    words = WordIndex.build(index.ids, self._words_of())
+                    words.share_strings(index.ids)  # one copy of each id, not two
+                    index.words = words
         return self
 
     def _words_of(self) -> Callable[[str], set[str]]:

@@ -72,10 +72,12 @@ def test_a_saved_index_answers_like_a_built_one(
     snapshot = store.snapshot()
     for kind, index in snapshot.index.words().items():
         assert index.words_by_id() == built.snapshot().index.words()[kind].words_by_id()
-        # The ids among the words read back are the snapshot's own strings, not copies.
-        ids = {id(record_id): record_id for record_id in snapshot.sorted_ids(kind)}
-        id_words = [word for word in index.vocab if word in snapshot.tables[kind]]
-        assert id_words and all(id(word) in ids for word in id_words)
+    for found in (snapshot, built.snapshot()):  # read back, and built
+        for kind, index in found.index.words().items():
+            # The ids among the words are the snapshot's own strings, not copies.
+            ids = {id(record_id) for record_id in found.sorted_ids(kind)}
+            id_words = [word for word in index.vocab if word in found.tables[kind]]
+            assert id_words and all(id(word) in ids for word in id_words)
 
 
 def test_after_a_write_a_file_read_whole_builds_it_again(seeded_path: Path) -> None:
