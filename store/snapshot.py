@@ -16,6 +16,7 @@ from typing import Any
 
 import msgspec
 
+from . import heap
 from .errors import NotFoundError, QueryError
 from .file_table import FileTable
 from .index import INDEXED_KINDS, SearchIndex
@@ -143,6 +144,7 @@ class Snapshot:
         for table in self.tables.values():
             if isinstance(table, FileTable):
                 table.sorted_ids()
+        heap.give_back()  # the parse of each table's records, made and let go
 
     def get(self, record_id: str) -> Record:
         kind = kind_of_id(record_id)

@@ -20,7 +20,7 @@ from typing import Any
 
 import msgspec
 
-from . import saved_words
+from . import heap, saved_words
 from .backend import Backend, Doc, WriteSession
 from .bundle import Incoming, build_bundle, read_bundle_files, to_document
 from .catch_up import UNKNOWN, caught_up
@@ -237,7 +237,9 @@ class Store:
             else:
                 indexes = self._caught_up(found, snapshot)
             if indexes is not None and snapshot.index.adopt_words(indexes):
+                heap.give_back()  # what reading the file made and let go (see store.heap)
                 return True
+        heap.give_back()
         return False
 
     def _caught_up(self, found: saved_words.Found, snapshot: Snapshot) -> dict[str, Any] | None:
