@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench clean
+.PHONY: run test lint typecheck bench clean seeds-shipped
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet visidata || echo "bench: no VisiData; its rows will read n/a"
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# After a change to seeds/records: record the new versions, so that `bilat init --reseed`
+# updates databases that hold an earlier one unedited.
+seeds-shipped: $(STAMP)
+	$(BIN)/python -c "from store.reseed import main; main()"
 
 clean:
 	rm -rf $(VENV) build *.egg-info

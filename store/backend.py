@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .journal import Salvage
 
 Doc = dict[str, Any]
 
@@ -69,6 +72,11 @@ class Backend(ABC):
         to ``version``: ``{record_id: record or None}``, and for those ids already changed
         at ``content`` their state then (others were as the underlying file holds them).
         None when the backend cannot tell: what was derived at ``content`` is made again."""
+        return None
+
+    def salvage(self) -> Salvage | None:
+        """What can be read back of a database whose store cannot be read whole (a file
+        backend's journal); None when the backend keeps nothing of the kind."""
         return None
 
     def close(self) -> None:  # noqa: B027 - optional hook, most backends hold nothing

@@ -27,7 +27,7 @@ import contextlib
 import os
 import shlex
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,8 +36,15 @@ import msgspec
 import orjson
 
 from .errors import DatabaseError
-from .files import fsync_directory, write_failure
-from .models import Agreement, Claim, Org, Project, Sector, Source
+from .files import (
+    copy_permissions,
+    fsync_directory,
+    open_regular,
+    what_is_at,
+    write_failure,
+)
+from .files import refusal as _refusal
+from .models import KINDS, Agreement, Claim, Org, Project, Sector, Source
 
 JOURNAL_TAG = "bilat-journal/1"
 JOURNAL_SUFFIX = ".journal"
@@ -131,33 +138,60 @@ def read_journal(
 
     With ``typed``, records come decoded into their models; a record that does
     not decode raises ``msgspec.ValidationError`` (the caller falls back to the
-    talkative path, which names it).
+    talkative path, ``check_entries``, which names it). Anything but a regular file at
+    ``path`` raises SideFileError; a line that is no write of bilat's, DatabaseError.
     """
-    try:
-        with open(path, "rb") as handle:
-            st = os.fstat(handle.fileno())
-            if start:
-                handle.seek(start)
-            raw = handle.read()
-    except FileNotFoundError:
+    found = _read(path, start)
+    if found is None:
         return JournalRead([], 0, None)
-    except OSError as exc:
-        raise DatabaseError(f"cannot read journal {path}: {exc.strerror}") from None
-    signature = (st.st_ino, st.st_size, st.st_mtime_ns)
-    complete = raw[: raw.rfind(b"\n") + 1]
-    lines = complete.split(b"\n")[:-1]
-    offset = start
+    raw, signature = found
     entries: list[Entry] = []
-    for line in lines:
+    end = start
+    for offset, line in _lines(raw, start):
+        end = offset + len(line) + 1
         if offset == 0:
-            header = _decode_header(line, path)
-            if header.base != base_id:
+            if _decode_header(line, path).base != base_id:
                 return JournalRead([], 0, signature, stale=True)
-            offset += len(line) + 1
             continue
         entries.append(_decode_entry(line, path, offset, typed))
-        offset += len(line) + 1
-    return JournalRead(entries, offset, signature)
+    return JournalRead(entries, end, signature)
+
+
+def check_entries(path: Path, base_id: str | None) -> JournalRead:
+    """The journal read as ``read_journal(typed=True)`` reads it, each line checked to be a
+    write of bilat's and each record to decode into its model, as a compaction must before
+    it folds the journal into the file (which must hold only what bilat reads back): the
+    first line that is not raises DatabaseError naming the line, the record and the field."""
+    found = _read(path, 0)
+    if found is None:
+        return JournalRead([], 0, None)
+    raw, signature = found
+    entries: list[Entry] = []
+    end = 0
+    for offset, line in _lines(raw, 0):
+        end = offset + len(line) + 1
+        if offset == 0:
+            if _decode_header(line, path).base != base_id:
+                return JournalRead([], 0, signature, stale=True)
+            continue
+        loose = _decode_entry(line, path, offset, False)  # the shape, table names, ids
+        try:
+            entries.append(_decode_entry(line, path, offset, True))
+        except msgspec.ValidationError:
+            raise _invalid(path, offset, _first_invalid(loose)) from None
+    return JournalRead(entries, end, signature)
+
+
+def _first_invalid(entry: Entry) -> str:
+    """Which record of a write does not decode, and why (msgspec's own message hides the
+    key of a record in its table)."""
+    for table, docs in entry.puts.items():
+        for record_id, doc in docs.items():
+            try:
+                msgspec.convert(doc, KINDS[table][1], strict=True)
+            except msgspec.ValidationError as exc:
+                return f"record {record_id!r} in {table} is invalid ({exc})"
+    return "a record it writes is invalid"
 
 
 def typed_entries(raw: bytes, path: Path, base_id: str) -> list[tuple[int, Entry]] | None:
@@ -165,17 +199,39 @@ def typed_entries(raw: bytes, path: Path, base_id: str) -> list[tuple[int, Entry
     where it starts, records decoded into their models; None if the journal follows
     another TinyDB file. Raises ``msgspec.ValidationError`` or DatabaseError as
     ``read_journal`` does."""
-    lines = raw[: raw.rfind(b"\n") + 1].split(b"\n")[:-1]
-    if not lines:
-        return []
-    if _decode_header(lines[0], path).base != base_id:
-        return None
-    offset = len(lines[0]) + 1
     entries = []
-    for line in lines[1:]:
+    for offset, line in _lines(raw, 0):
+        if offset == 0:
+            if _decode_header(line, path).base != base_id:
+                return None
+            continue
         entries.append((offset, _decode_entry(line, path, offset, True)))
-        offset += len(line) + 1
     return entries
+
+
+def _read(path: Path, start: int) -> tuple[bytes, FileSignature] | None:
+    """The journal's bytes from ``start`` on, and its signature; None if there is none."""
+    try:
+        fd = open_regular(path, os.O_RDONLY, "journal")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DatabaseError(f"cannot read journal {path}: {exc.strerror}") from None
+    with os.fdopen(fd, "rb") as handle:
+        st = os.fstat(fd)
+        if start:
+            handle.seek(start)
+        return handle.read(), (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _lines(raw: bytes, start: int) -> Iterator[tuple[int, bytes]]:
+    """Each complete line of ``raw`` (read from ``start``), with where it starts in the file.
+    A line counts once its newline is written: the rest is an append in progress, or torn."""
+    complete = raw[: raw.rfind(b"\n") + 1]
+    offset = start
+    for line in complete.split(b"\n")[:-1]:
+        yield offset, line
+        offset += len(line) + 1
 
 
 def _decode_header(line: bytes, path: Path) -> _Header:
@@ -206,22 +262,64 @@ def _decode_entry(line: bytes, path: Path, offset: int, typed: bool) -> Entry:
             for name in TypedTables.__struct_fields__
             if getattr(decoded.puts, name)
         }
+        misplaced = any(r.id != key for docs in puts.values() for key, r in docs.items())
+        if misplaced or not set(decoded.removes) <= set(KINDS):
+            _check_body(orjson.loads(line), path, offset)  # names what is wrong
         return Entry(puts, decoded.removes)
     try:
         body = orjson.loads(line)
     except orjson.JSONDecodeError:
         raise _damaged(path, offset) from None
-    if not isinstance(body, dict) or not isinstance(body.get("puts", {}), dict):
-        raise _damaged(path, offset)
+    _check_body(body, path, offset)
     return Entry(body.get("puts", {}), body.get("removes", {}))
 
 
+def _check_body(body: Any, path: Path, offset: int) -> None:
+    """A line must be a write of bilat's: records put and ids removed, in its tables only.
+    Anything else would be folded into the file by the next compaction, and the file
+    then refused."""
+    if not isinstance(body, dict) or not set(body) <= {"puts", "removes"}:
+        raise _invalid(path, offset, "it is not a write of bilat's")
+    puts, removes = body.get("puts", {}), body.get("removes", {})
+    if not isinstance(puts, dict) or not isinstance(removes, dict):
+        raise _invalid(path, offset, "it is not a write of bilat's")
+    for table in [*puts, *removes]:
+        if table not in KINDS:
+            raise _invalid(path, offset, f"it writes to {table!r}, which is no table of bilat's")
+    for table, docs in puts.items():
+        if not isinstance(docs, dict):
+            raise _invalid(path, offset, f"its records of {table} are not an object")
+        for record_id, doc in docs.items():
+            if not isinstance(doc, dict) or doc.get("id") != record_id:
+                problem = f"record {record_id!r} in {table} is not a record with that id"
+                raise _invalid(path, offset, problem)
+    for table, ids in removes.items():
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            raise _invalid(path, offset, f"its removes of {table} are not a list of ids")
+
+
+def _line_number(path: Path, offset: int) -> int:
+    """The number of the line that starts at byte ``offset`` (for messages only)."""
+    found = _read(path, 0)
+    return (found[0][:offset].count(b"\n") if found is not None else 0) + 1
+
+
 def _damaged(path: Path, offset: int) -> DatabaseError:
+    line = _line_number(path, offset)
     return DatabaseError(
-        f"journal {path} is damaged at byte {offset}: a committed write there is not valid "
-        "JSON; it was left untouched — restore it from a backup, or keep the writes before "
-        f"that point with `truncate -s {offset} {shlex.quote(str(path))}` (the writes from "
-        "there on are lost)"
+        f"journal {path} is damaged at line {line} (byte {offset}): a committed write there "
+        "is not valid JSON; it was left untouched — restore it from a backup, or keep the "
+        f"writes before that line with `truncate -s {offset} {shlex.quote(str(path))}` (the "
+        "writes from there on are lost)"
+    )
+
+
+def _invalid(path: Path, offset: int, problem: str) -> DatabaseError:
+    line = _line_number(path, offset)
+    return DatabaseError(
+        f"journal {path} line {line} (byte {offset}): {problem}; nothing was written and "
+        "it was left untouched — restore it from a backup, or keep the writes before that "
+        f"line with `truncate -s {offset} {shlex.quote(str(path))}`"
     )
 
 
@@ -231,21 +329,17 @@ def append(
     """Append one encoded :class:`Entry` durably; the caller holds the write lock.
 
     ``good_end`` is where the last complete line ends (0: start a new journal,
-    header first, with the permissions and group of ``like``, the database file).
-    Anything after it, the remains of a crashed append, is cut.
+    header first, with the permissions and group of ``like``, the database file, in
+    place of a stale one). Anything after it, the remains of a crashed append, is cut.
     On failure the file is cut back to ``good_end`` (or removed if this call
-    created it) and DatabaseError says why.
+    created it) and DatabaseError says why. Anything but a regular file at ``path``
+    is refused (SideFileError), never written through.
     """
     created = good_end == 0
     if created:
         header = orjson.dumps({"journal": JOURNAL_TAG, "base": base_id}) + b"\n"
         payload = header + payload
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | (os.O_TRUNC if created else 0), 0o666)
-    except OSError as exc:
-        raise _write_error(path, exc) from None
-    if created and like is not None:
-        copy_permissions(like, fd)
+    fd = _open_for_append(path, created, like)
     try:
         with os.fdopen(fd, "r+b") as handle:
             try:
@@ -260,33 +354,45 @@ def append(
                     handle.truncate(good_end)
                     handle.flush()
                 raise
-    except OSError as exc:
+    except BaseException as exc:
         if created:
             with contextlib.suppress(OSError):
                 os.unlink(path)
-        raise _write_error(path, exc) from None
-    except BaseException:
-        if created:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
+        if isinstance(exc, OSError):
+            raise _write_error(path, exc) from None
         raise
     if created:
         fsync_directory(path.parent)
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def copy_permissions(like: Path, fd: int) -> None:
-    """A shared database's journal (and search index) must be as writable, by the same
-    group, as the file."""
-    with contextlib.suppress(OSError):
-        st = os.stat(like)
-        os.fchmod(fd, st.st_mode & 0o666)
-        os.fchown(fd, -1, st.st_gid)
+def _open_for_append(path: Path, created: bool, like: Path | None) -> int:
+    """The journal, opened to write: a new one made with ``O_EXCL`` (a stale one removed
+    first), never through a symbolic link or into anything but a regular file."""
+    try:
+        if not created:
+            return open_regular(path, os.O_RDWR, "journal")
+        remove(path)
+        fd = open_regular(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, "journal", 0o666)
+    except FileExistsError:
+        raise _refusal("journal", path, what_is_at(path) or "a file made meanwhile") from None
+    except OSError as exc:
+        raise _write_error(path, exc) from None
+    if like is not None:
+        copy_permissions(like, fd)
+    return fd
 
 
-def remove(path: Path) -> None:
-    """Drop a journal folded into a compacted file (a stale one would be ignored anyway)."""
-    with contextlib.suppress(FileNotFoundError):
+def remove(path: Path, *, folded: bool = False) -> None:
+    """Drop a stale journal before a new one is made: something that is no regular file
+    there is refused, not removed. With ``folded``, the journal was just folded into a
+    compacted file, which holds the truth now: whatever name is there goes (unlinking a
+    name never touches what a symbolic link points at)."""
+    if not folded:
+        found = what_is_at(path)
+        if found is not None:
+            raise _refusal("journal", path, found)
+    with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
         os.unlink(path)
 
 
@@ -294,3 +400,53 @@ def _write_error(path: Path, exc: OSError) -> DatabaseError:
     return DatabaseError(
         f"could not write journal {path}: {write_failure(exc)}; nothing was written"
     )
+
+
+@dataclass
+class Salvage:
+    """What the journal of a database holds, read without its database file (which may be
+    damaged): the last version of each record it puts, and what it could not read."""
+
+    path: Path
+    writes: int = 0
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)  # table -> id -> doc
+    removed: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)  # lines, and records, skipped
+
+    @property
+    def count(self) -> int:
+        return sum(len(docs) for docs in self.records.values())
+
+
+def salvage(path: Path) -> Salvage | None:
+    """Every record the journal at ``path`` still holds, whatever file it follows; None
+    if there is no journal. Damaged lines and records that do not decode are skipped and
+    named in ``unreadable``, not fatal: this is for getting back what can be."""
+    found = _read(path, 0)
+    if found is None:
+        return None
+    saved = Salvage(path)
+    for offset, line in _lines(found[0], 0):
+        if offset == 0 and line.startswith(b'{"journal"'):
+            continue
+        try:
+            entry = _decode_entry(line, path, offset, False)
+        except DatabaseError:
+            saved.unreadable.append(f"line {_line_number(path, offset)} (byte {offset})")
+            continue
+        saved.writes += 1
+        for table, ids in entry.removes.items():
+            for record_id in ids:
+                saved.records.get(table, {}).pop(record_id, None)
+                saved.removed.append(record_id)
+        for table, docs in entry.puts.items():
+            for record_id, doc in docs.items():
+                try:
+                    msgspec.convert(doc, KINDS[table][1], strict=True)
+                except msgspec.ValidationError as exc:
+                    saved.unreadable.append(f"record {record_id!r} ({exc})")
+                    continue
+                saved.records.setdefault(table, {})[record_id] = doc
+                if record_id in saved.removed:
+                    saved.removed.remove(record_id)
+    return saved

@@ -42,3 +42,8 @@ def seed_text_files() -> list[Path]:
     """The source documents the seed records were drawn from."""
     root = resources.files("bilat_seeds")
     return sorted(Path(str(entry)) for entry in root.iterdir() if entry.name.endswith(".txt"))
+
+
+def shipped_history() -> Path:
+    """Every version of each seed record that a bundle shipped (see ``store.reseed``)."""
+    return Path(str(resources.files("bilat_seeds") / "shipped.json"))

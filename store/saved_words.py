@@ -14,6 +14,12 @@ It is saved beside the database (``NAME.words``, as readable as the file: everyo
 who opens a shared database uses it), or, where that folder cannot be written, in
 the user's cache directory (platformdirs), readable by the user only. Either is
 written whole to a temporary file and renamed.
+
+Anyone who can write to a shared folder can put something else there. So an index is
+read only from a regular file (not through a symbolic link, never from a FIFO or a
+device) no larger than its database could make it; its bytes carry a checksum; and
+what it holds is checked as it is read (word numbers and record ordinals in range,
+each word once). Anything else is not used, and the index is built again.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-import tempfile
+import zlib
 from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -32,11 +38,21 @@ from pathlib import Path
 import msgspec
 import platformdirs
 
-from .journal import copy_permissions
+from .errors import DatabaseError
+from .files import read_regular, refusal, remove_leftovers, what_is_at, write_atomically
 from .words import Postings, WordIndex
 
-FORMAT = "bilat-words/2"
+# Temporary files of a save killed mid-way are removed once this old (another process may
+# be saving now: a save takes seconds at most).
+_LEFTOVER_SECONDS = 600
+
+
+FORMAT = "bilat-words/3"
 SUFFIX = ".words"
+# The first bytes of a saved index, then the CRC-32 of what follows them.
+MAGIC = b"bilat-words\n"
+# An index is smaller than the text it indexes; one larger than this is not read.
+_SLACK_BYTES = 16 << 20
 
 
 class _SavedKind(msgspec.Struct, array_like=True):
@@ -98,32 +114,40 @@ def save(
 ) -> bool:
     """Write ``indexes``, built from the records named ``content``, with the permissions
     of the file ``like`` (else readable by the user only); False (and nothing left
-    behind) if it cannot."""
+    behind) if it cannot. Something that is not a regular file at ``path`` is refused
+    (SideFileError), not replaced."""
+    found = what_is_at(path)
+    if found is not None:
+        raise refusal("search index", path, found)
     kinds = {kind: _pack(index) for kind, index in indexes.items()}
-    payload = msgspec.msgpack.encode(_Saved(FORMAT, code_key(), content, kinds))
+    body = msgspec.msgpack.encode(_Saved(FORMAT, code_key(), content, kinds))
+    payload = MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(prefix=".words-", dir=path.parent)
-    except OSError:
-        return False
-    try:
-        with os.fdopen(handle, "wb") as out:
-            if like is not None:
-                copy_permissions(like, out.fileno())
-            out.write(payload)
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        remove_leftovers(path, older_than=_LEFTOVER_SECONDS)
+        mode = None if like is not None else 0o600
+        write_atomically(path, payload, what="search index", like=like, mode=mode)
+    except (OSError, DatabaseError):
         return False
     return True
 
 
-def load(path: Path, kinds: Sequence[str]) -> Found | None:
-    """The index saved at ``path`` by this code, for exactly ``kinds``; None if there is
-    none, or it was made by other code, or it is damaged."""
+def load(path: Path, kinds: Sequence[str], *, database_bytes: int) -> Found | None:
+    """The index saved at ``path`` by this code, for exactly ``kinds``, for a database of
+    ``database_bytes``; None if there is none, or it was made by other code, or it is
+    damaged, or it is not a regular file of a size that database could make."""
     try:
-        saved = _DECODER.decode(path.read_bytes())
-    except (OSError, msgspec.DecodeError):
+        raw = read_regular(path, "search index", max_bytes=2 * database_bytes + _SLACK_BYTES)
+    except (OSError, DatabaseError):
+        return None
+    if raw is None or not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + 4:
+        return None
+    body = memoryview(raw)[len(MAGIC) + 4 :]
+    if zlib.crc32(body) != int.from_bytes(raw[len(MAGIC) : len(MAGIC) + 4], "little"):
+        return None
+    try:
+        saved = _DECODER.decode(body)
+    except msgspec.DecodeError:
         return None
     if saved.format != FORMAT or saved.code != code_key() or set(saved.kinds) != set(kinds):
         return None
@@ -176,12 +200,12 @@ def _unpack(packed: _SavedKind) -> WordIndex | None:
             return None
         for number, bits in zip(packed.dense, packed.bitsets, strict=True):
             value = int.from_bytes(bits, "little")
-            if value.bit_length() > size:
-                return None
+            if value.bit_length() > size or number < 0 or postings[number] is not None:
+                return None  # a word number out of range, or given twice
             postings[number] = value
         start = 0
         for number, end in zip(sparse, ends, strict=True):
-            if end < start:
+            if end < start or number < 0 or postings[number] is not None:
                 return None
             postings[number] = ordinals[start:end]
             start = end

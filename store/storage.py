@@ -21,10 +21,8 @@ which wraps every read-modify-write in an exclusive cross-process lock.
 
 from __future__ import annotations
 
-import contextlib
 import mmap
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -37,7 +35,7 @@ from . import journal
 from .errors import DamagedRecordError, DatabaseError
 from .file_scan import SPANS, record_offsets, table_starts
 from .file_table import FileTable, HeldFile, LaterLayout, Layout
-from .files import fsync_directory, write_failure
+from .files import open_regular, write_atomically
 from .models import KINDS, Org, Sector
 
 # The tables a bilat database may hold; anything else means a foreign file.
@@ -64,7 +62,7 @@ def file_signature(path: Path) -> FileSignature | None:
 def parse_database(raw: bytes, path: Path) -> Tables:
     """Decode and check the shape of a database file, or raise DatabaseError."""
     if not raw.strip():
-        return {}
+        raise empty_database(path, len(raw))
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -104,6 +102,40 @@ def parse_database(raw: bytes, path: Path) -> Tables:
     return data
 
 
+# A read is tried again when a compaction replaced the file meanwhile; that it happens
+# this many times in a row means something rewrites the file without end.
+READ_ATTEMPTS = 8
+
+
+def kept_changing(path: Path) -> DatabaseError:
+    return DatabaseError(
+        f"database {path} was replaced {READ_ATTEMPTS} times while it was being read; "
+        "nothing was written — try again"
+    )
+
+
+def refuse_orphan_journal(path: Path, journal_file: Path) -> None:
+    """A journal holds writes made on top of its database file: with the file gone (moved,
+    deleted, its folder restored from a backup without it), reading on as an empty
+    database, and the next write folding a new file, would lose them."""
+    if os.path.lexists(journal_file):
+        raise DatabaseError(
+            f"database {path} does not exist, but its journal {journal_file} does (writes "
+            "made on top of it); nothing was written — restore the database file, or move "
+            "the journal away to start a new database there"
+        )
+
+
+def empty_database(path: Path, size: int) -> DatabaseError:
+    """An empty file where a database is: damage (a truncation, a failed copy), not an
+    empty database — the next write would drop the journal, and what it holds with it."""
+    what = "empty (0 bytes)" if size == 0 else f"blank ({size} bytes of white space)"
+    return DatabaseError(
+        f"database {path} is {what}, not a bilat database; it was left untouched — "
+        f"`bilat --db {path} check` says what can be recovered"
+    )
+
+
 def base_id_of(data: Tables) -> str | None:
     """The name a compacted file carries, repeated by the header of its journal."""
     entry = data.get(META_TABLE, {}).get("journal")
@@ -130,14 +162,11 @@ _META_DECODER = msgspec.json.Decoder(_MetaOnly)
 
 def read_base_id(path: Path) -> str | None:
     """The name in the file's ``_meta`` table, skipping over the records (None: none)."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    raw = read_database_bytes(path)
+    if raw is None:
         return None
-    except OSError as exc:
-        raise DatabaseError(f"cannot read database {path}: {exc.strerror}") from None
     if not raw.strip():
-        return None
+        raise empty_database(path, len(raw))
     try:
         meta = _META_DECODER.decode(raw).meta
     except (msgspec.DecodeError, msgspec.ValidationError):
@@ -162,6 +191,14 @@ class BaseFile(msgspec.Struct):
     tables: dict[str, Any]
     signature: FileSignature | None
     base_id: str | None
+    held: HeldFile | None = None  # the file read, open: its inode cannot be reused
+
+    def still_there(self, path: Path) -> bool:
+        """True if the file at ``path`` is still the one read. Checked after its journal
+        was read: a compaction renames a new file over it, then removes the journal, so
+        a reader that saw the file, then no journal (or a journal of the new file), would
+        miss what the journal held — unless the file it read is still there."""
+        return file_signature(path) == self.signature
 
 
 def read_records(path: Path, *, lazy: bool = False) -> BaseFile | None:
@@ -178,24 +215,23 @@ def read_records(path: Path, *, lazy: bool = False) -> BaseFile | None:
     """
     if lazy:
         return _read_lazily(path)
-    try:
-        with open(path, "rb") as handle:
-            st = os.fstat(handle.fileno())
-            raw = handle.read()
-    except FileNotFoundError:
+    fd = open_database(path)
+    if fd is None:
         return BaseFile({name: {} for name in DATA_TABLES}, None, None)
-    except OSError as exc:
-        raise DatabaseError(f"cannot read database {path}: {exc.strerror}") from None
+    held = HeldFile(path, fd)  # held until the journal is read: see BaseFile.still_there
+    st = os.fstat(fd)
     signature = (st.st_ino, st.st_size, st.st_mtime_ns)
+    raw = _read_all(fd, path)
     if not raw.strip():
-        return BaseFile({name: {} for name in DATA_TABLES}, signature, None)
+        raise empty_database(path, len(raw))
     try:
         decoded = _FILE_DECODER.decode(raw)
     except (msgspec.DecodeError, msgspec.ValidationError):
         parse_database(raw, path)  # raises the clear message for a shape problem
         return None
     base_id = _checked_base_id(decoded.meta, path)
-    return BaseFile({name: getattr(decoded, name) for name in DATA_TABLES}, signature, base_id)
+    tables = {name: getattr(decoded, name) for name in DATA_TABLES}
+    return BaseFile(tables, signature, base_id, held)
 
 
 def check_lazy(tables: dict[str, Any]) -> None:
@@ -207,17 +243,14 @@ def check_lazy(tables: dict[str, Any]) -> None:
 
 
 def _read_lazily(path: Path) -> BaseFile | None:
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
+    fd = open_database(path)
+    if fd is None:
         return BaseFile({name: {} for name in DATA_TABLES}, None, None)
-    except OSError as exc:
-        raise DatabaseError(f"cannot read database {path}: {exc.strerror}") from None
     held = HeldFile(path, fd)  # closed once no table reads from it
     st = os.fstat(fd)
     signature = (st.st_ino, st.st_size, st.st_mtime_ns)
     if st.st_size == 0:
-        return BaseFile({name: {} for name in DATA_TABLES}, signature, None)
+        raise empty_database(path, 0)
     # Parsed where the file lies in the page cache, not from a copy of it. The mapping
     # stays open while a layout found later (claims, sources) needs it, then goes.
     raw = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
@@ -225,7 +258,7 @@ def _read_lazily(path: Path) -> BaseFile | None:
     if found is None:
         return None
     tables, meta = found
-    return BaseFile(tables, signature, _checked_base_id(meta, path))
+    return BaseFile(tables, signature, _checked_base_id(meta, path), held)
 
 
 # Laid out before the first screen (its rows); the others right after it.
@@ -332,46 +365,34 @@ def _looks_truncated(raw: bytes) -> bool:
     return text.startswith(b"{") and not text.endswith(b"}")
 
 
-def write_atomically(path: Path, payload: bytes) -> None:
-    """Replace ``path`` with ``payload`` so readers see the old or the new file, never a mix.
-
-    On any failure (disk full, file size limit, permissions) the temporary
-    file is removed, the old file stays as it was, and DatabaseError says why.
-    """
-    directory = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+def open_database(path: Path) -> int | None:
+    """The database file, open to read (None if there is none). It must be a regular file
+    (a symbolic link the user chose was resolved when the store was opened): a FIFO would
+    hang bilat, a device feed it without end."""
     try:
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-            _copy_permissions(path, Path(tmp_name))
-            os.replace(tmp_name, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-            raise
-    except OSError as exc:
-        raise DatabaseError(
-            f"could not write database {path}: {write_failure(exc)}; the file was left as it was"
-        ) from None
-    fsync_directory(directory)
-
-
-def _copy_permissions(original: Path, replacement: Path) -> None:
-    """Keep the mode (and group) of a shared database file across the rename."""
-    try:
-        st = os.stat(original)
+        return open_regular(path, os.O_RDONLY, "database")
     except FileNotFoundError:
-        # A new file: honour the umask like an ordinary open() would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(replacement, 0o666 & ~umask)
-        return
-    os.chmod(replacement, st.st_mode & 0o7777)
-    with contextlib.suppress(OSError):
-        os.chown(replacement, -1, st.st_gid)
+        return None
+    except OSError as exc:
+        raise DatabaseError(f"cannot read database {path}: {exc.strerror}") from None
+
+
+def read_database_bytes(path: Path) -> bytes | None:
+    fd = open_database(path)
+    if fd is None:
+        return None
+    try:
+        return _read_all(fd, path)
+    finally:
+        os.close(fd)
+
+
+def _read_all(fd: int, path: Path) -> bytes:
+    try:
+        with open(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError as exc:
+        raise DatabaseError(f"cannot read database {path}: {exc.strerror}") from None
 
 
 class AtomicJSONStorage(Storage):
@@ -417,41 +438,42 @@ class AtomicJSONStorage(Storage):
         )
 
     def reload(self) -> Tables:
-        """Read the file and its journal now (even if they look unchanged)."""
-        for _ in range(3):
+        """Read the file and its journal now (even if they look unchanged), as one version."""
+        for _ in range(READ_ATTEMPTS):
             data = self._reload_once()
-            # A journal naming another file: a compaction ran between our two reads.
-            if self._journal_signature is None or file_signature(self.path) == self._signature:
-                break
-        return data
+            if data is not None:
+                return data
+        raise kept_changing(self.path)
 
-    def _reload_once(self) -> Tables:
-        try:
-            # The signature must describe the bytes read: stat the open file, not the path,
-            # which another process may have replaced since (then its write would be missed).
-            handle = open(self.path, "rb")  # noqa: SIM115 - kept open on purpose, see below
-            st = os.fstat(handle.fileno())
-            raw = handle.read()
-        except FileNotFoundError:
-            self._data, self._signature = {}, None
-            self._journal_signature = file_signature(self.journal)
+    def _reload_once(self) -> Tables | None:
+        """The file with its journal replayed; None if a compaction replaced the file while
+        it was read (see ``BaseFile.still_there``)."""
+        fd = open_database(self.path)
+        if fd is None:
+            refuse_orphan_journal(self.path, self.journal)
+            self._data, self._signature, self._journal_signature = {}, None, None
             self._hold(None)
             return self._data
-        except OSError as exc:
-            raise DatabaseError(f"cannot read database {self.path}: {exc.strerror}") from None
+        # Holding the file we read keeps its inode alive, so a later file cannot reuse the
+        # inode number and look unchanged (a risk where timestamps are coarse, as on NFS).
+        handle = os.fdopen(fd, "rb")
         try:
-            data = parse_database(raw, self.path)
+            # The signature must describe the bytes read: stat the open file, not the path.
+            st = os.fstat(fd)
+            data = parse_database(handle.read(), self.path)
             found = journal.read_journal(self.journal, base_id_of(data))
         except BaseException:
             handle.close()
             raise
+        signature = (st.st_ino, st.st_size, st.st_mtime_ns)
+        if file_signature(self.path) != signature:
+            handle.close()
+            return None
         for entry in found.entries:
             entry.apply_to(data)
         self._data = data
         self._journal_signature = found.signature
-        self._signature = (st.st_ino, st.st_size, st.st_mtime_ns)
-        # Holding the file we read keeps its inode alive, so a later file cannot reuse the
-        # inode number and look unchanged (a risk where timestamps are coarse, as on NFS).
+        self._signature = signature
         self._hold(handle)
         return self._data
 
@@ -506,7 +528,7 @@ class AtomicJSONStorage(Storage):
             self.rollback()
             raise
         # The new file holds everything the journal held, and names a journal yet to come.
-        journal.remove(self.journal)
+        journal.remove(self.journal, folded=True)
         self._journal_signature = None
         self._dirty = False
         # We still hold the lock: the file at the path is the one just written.

@@ -27,8 +27,10 @@ from .catch_up import UNKNOWN, caught_up
 from .errors import ConflictError, DatabaseError, IntegrityError, NotFoundError, RecordError
 from .file_table import FileTable
 from .index import INDEXED_KINDS
+from .journal import Salvage
 from .models import KINDS, Record, kind_of, kind_of_id
 from .query import Filter
+from .reseed import ReseedPlan, plan_reseed, read_history
 from .snapshot import Snapshot
 from .tinydb_backend import TinyDBBackend
 from .validate import Problem, RecordSet, _split_msgspec_error, check_record, check_references
@@ -102,6 +104,9 @@ class Store:
         self._unfinished: tuple[Snapshot, Callable[[], None]] | None = None
         # Set once a first snapshot was read lazily: the size from which files are.
         self._lazy_above: int | None = None
+        # Why the search index could not be saved beside the database (something not ours
+        # stands where it goes), for the command line and the explorer to say.
+        self.words_warning: str | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool | None = None) -> Store:
@@ -227,7 +232,7 @@ class Store:
         if content is None:
             return False
         for path in (saved_words.beside(self.location), saved_words.cache_file(self.location)):
-            found = saved_words.load(path, INDEXED_KINDS)
+            found = saved_words.load(path, INDEXED_KINDS, database_bytes=_size_of(snapshot))
             if found is None:
                 continue
             if found.content == content:
@@ -272,7 +277,12 @@ class Store:
             return False
         places = self._words_files()
         for at, (path, like) in enumerate(places):
-            if saved_words.save(path, content, words, like=like):
+            try:
+                saved = saved_words.save(path, content, words, like=like)
+            except DatabaseError as exc:  # something not ours stands there: leave it be
+                self.words_warning = str(exc)
+                continue
+            if saved:
                 for index in words.values():
                     index.saved_as = content
                 for stale, _ in places[at + 1 :]:  # a copy saved where it could be written then
@@ -360,6 +370,11 @@ class Store:
         return build_bundle(
             {kind: [table[key] for key in sorted(table)] for kind, table in snapshot.tables.items()}
         )
+
+    def salvage(self) -> Salvage | None:
+        """The records that can be read back from beside a damaged database (its journal's),
+        for ``bilat check`` and ``bilat export --salvage``; None if there is nothing."""
+        return self.backend.salvage()
 
     def check(self) -> list[Problem]:
         """Every problem in the database: record shapes, references, quotes."""
@@ -534,7 +549,32 @@ class Store:
         """Empty the database and import ``paths`` in one write (``bilat init --reset``)."""
         return self.import_records(read_bundle_files(paths), clear=True)
 
-    def import_records(self, incoming: Sequence[Incoming], *, clear: bool = False) -> ImportSummary:
+    def reseed(self, paths: Sequence[Path], history: Path) -> ReseedPlan:
+        """Add the bundled records this database lacks and update those nobody edited since
+        a bundle shipped them (``store.reseed``); records edited here are kept, and listed
+        in the plan returned. Decided under the writers' lock, so an edit saved meanwhile
+        is never overwritten."""
+        bundled = read_bundle_files(paths)
+        shipped = read_history(history)
+        plans: list[ReseedPlan] = []
+
+        def chosen(current: Snapshot) -> Sequence[Incoming]:
+            stored = {item.record.id: current.find(item.record.id) for item in bundled}
+            plans.append(plan_reseed(stored, bundled, shipped))
+            return plans[-1].writes
+
+        self.import_records(bundled, chosen=chosen)
+        return plans[-1]
+
+    def import_records(
+        self,
+        incoming: Sequence[Incoming],
+        *,
+        clear: bool = False,
+        chosen: Callable[[Snapshot], Sequence[Incoming]] | None = None,
+    ) -> ImportSummary:
+        """Write ``incoming`` in one write, all or nothing: ``clear`` empties the database
+        first; ``chosen`` picks, from the state the write starts from, what to write."""
         summary = ImportSummary()
         if not incoming and not clear:
             return summary
@@ -543,6 +583,8 @@ class Store:
         where = {item.record.id: item.where for item in incoming}
         with self.backend.session() as session:
             current = self._current(session)
+            if chosen is not None:
+                incoming = chosen(current)
             if clear:
                 for kind in KINDS:
                     for record_id in current.tables[kind]:
@@ -608,6 +650,12 @@ def _long_lived(snapshot: Snapshot) -> Snapshot:
     or the next one walks them all, a pause of tens of milliseconds in the explorer."""
     gc.freeze()
     return snapshot
+
+
+def _size_of(snapshot: Snapshot) -> int:
+    """The size of the database file ``snapshot`` was read from (0 if unknown)."""
+    base = getattr(snapshot.version, "base", None)
+    return int(base[1]) if base is not None else 0
 
 
 def _raise_first(problems: list[Problem]) -> None:

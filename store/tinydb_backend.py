@@ -13,8 +13,6 @@ is no per-process id counter to collide.
 
 from __future__ import annotations
 
-import contextlib
-import glob
 import hashlib
 import os
 from collections import defaultdict
@@ -25,23 +23,27 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Table
 
 from . import journal
 from .backend import Backend, Doc, WriteSession
 from .errors import DatabaseError, ReadOnlyError
+from .files import remove_leftovers, what_is_at
 from .journal import COMPACT_MIN_BYTES, Entry, journal_path
+from .lock import WriterLock
 from .storage import (
     DATA_TABLES,
+    READ_ATTEMPTS,
     AtomicJSONStorage,
     BaseFile,
     FileSignature,
     check_lazy,
     file_signature,
+    kept_changing,
     read_base_id,
     read_records,
+    refuse_orphan_journal,
 )
 
 LOCK_TIMEOUT_S = 30.0
@@ -109,10 +111,8 @@ class TinyDBBackend(Backend):
     """One TinyDB JSON file and its journal, read by many processes, written by one at a time."""
 
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool | None = None) -> None:
-        self.path = Path(path).expanduser().absolute()
+        self.path = database_path(path)
         self.location = str(self.path)
-        if self.path.is_dir():
-            raise DatabaseError(f"database {self.path} is a directory, not a file")
         self.journal = journal_path(self.path)
         self.readonly = _is_readonly(self.path) if readonly is None else readonly
         self._storage = AtomicJSONStorage(self.path)
@@ -122,7 +122,7 @@ class TinyDBBackend(Backend):
         self.last_commit: tuple[object, object] | None = None
         # The last version read, with where its journal ends and the name of its file.
         self._known: DatabaseVersion | None = None
-        self._lock = FileLock(f"{self.path}.lock", timeout=LOCK_TIMEOUT_S, mode=0o666)
+        self._lock = WriterLock(self.path, LOCK_TIMEOUT_S)
 
     # -- reading ------------------------------------------------------------
     def load(self) -> dict[str, dict[str, Doc]]:
@@ -169,19 +169,23 @@ class TinyDBBackend(Backend):
     ) -> tuple[BaseFile, journal.JournalRead, DatabaseVersion] | None:
         """The file's records (with ``lazy``, most left in the file) and its journal,
         read as one version; None when only the talkative path can tell."""
-        for _ in range(3):
+        for _ in range(READ_ATTEMPTS):
             base = read_records(self.path, lazy=lazy)
             if base is None:
                 return None
+            if base.signature is None:
+                refuse_orphan_journal(self.path, self.journal)
             try:
                 found = journal.read_journal(self.journal, base.base_id, typed=True)
             except msgspec.ValidationError:
+                # A record of the journal does not decode: named with its line (or, if
+                # the journal changed meanwhile, the whole read that follows names it).
+                journal.check_entries(self.journal, base.base_id)
                 return None
-            # A journal naming another file: a compaction ran between the two reads.
-            if not found.stale or file_signature(self.path) == base.signature:
+            if base.still_there(self.path):
                 break
         else:
-            return None
+            raise kept_changing(self.path)
         version = DatabaseVersion(base.signature, found.signature, found.end, base.base_id)
         self._known = version
         return base, found, version
@@ -303,23 +307,13 @@ class TinyDBBackend(Backend):
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
+        """Hold the writers' lock (``store.lock``); temporary files that writers killed
+        mid-write left behind go first (only a lock holder writes one: they are nobody's)."""
         if self.readonly:
             raise ReadOnlyError(f"database {self.path} is read-only here; nothing was written")
-        try:
-            self._lock.acquire()
-        except Timeout:
-            raise DatabaseError(
-                f"database {self.path} stayed locked by another process for "
-                f"{LOCK_TIMEOUT_S:.0f} s; nothing was written"
-            ) from None
-        except OSError as exc:
-            raise ReadOnlyError(
-                f"cannot lock database {self.path} ({exc.strerror}); nothing was written"
-            ) from None
-        try:
+        with self._lock.held():
+            remove_leftovers(self.path)
             yield
-        finally:
-            self._lock.release()
 
     def _committed_version(self) -> DatabaseVersion:
         """The version on disk now (the caller holds the lock, so it cannot move)."""
@@ -343,8 +337,9 @@ class TinyDBBackend(Backend):
         return produced
 
     def _compact(self, entry: Entry | None) -> DatabaseVersion:
-        """Write the file with the journal (and ``entry``) folded in, through TinyDB."""
-        self._remove_leftovers()
+        """Write the file with the journal (and ``entry``) folded in, through TinyDB. Every
+        line of the journal is checked first: the file must hold only what bilat reads."""
+        journal.check_entries(self.journal, read_base_id(self.path))
         storage = self._storage
         storage.begin()
         try:
@@ -373,19 +368,15 @@ class TinyDBBackend(Backend):
         self._known = produced
         return produced
 
-    def _remove_leftovers(self) -> None:
-        """Temporary files of writers killed mid-write: only a lock holder writes one, and
-        we hold the lock, so any found now belongs to nobody."""
-        for leftover in self.path.parent.glob(f".{glob.escape(self.path.name)}.*.tmp"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-
     def _forget_process_caches(self) -> None:
         """Another process may have written since: TinyDB's caches must not outlive that."""
         tables: dict[str, Any] = self._db._tables
         for table in tables.values():
             table.clear_cache()
             table._next_id = None
+
+    def salvage(self) -> journal.Salvage | None:
+        return journal.salvage(self.journal)
 
     def close(self) -> None:
         self._db.close()
@@ -399,6 +390,20 @@ def _file_key(version: object) -> str | None:
         return None
     _, size, mtime_ns = version.base
     return f"{version.base_id}:{size}:{mtime_ns}"
+
+
+def database_path(path: str | os.PathLike[str]) -> Path:
+    """The database file, absolute, symbolic links resolved: a link the user chose (to a
+    shared folder, say) is followed once, here, and the journal, lock and search index
+    are kept beside the file it names. What stands there must be a file, or nothing."""
+    try:
+        resolved = Path(os.path.realpath(Path(path).expanduser(), strict=False))
+    except (OSError, RuntimeError) as exc:  # a loop of links
+        raise DatabaseError(f"cannot open database {path}: {exc}") from None
+    found = what_is_at(resolved)
+    if found is not None:
+        raise DatabaseError(f"database {resolved} is {found}, not a file")
+    return resolved
 
 
 def _is_readonly(path: Path) -> bool:

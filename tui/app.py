@@ -22,8 +22,8 @@ from textual.binding import Binding, BindingType
 
 from store import BilatError, DamagedRecordError, Snapshot, Store
 from store.bundle import build_bundle, dump_bundle
+from store.files import write_atomically
 from store.present import COLUMNS
-from store.storage import write_atomically
 
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor
@@ -387,7 +387,7 @@ class BilatApp(App[None]):
                     }
                 )
             )
-        write_atomically(path, payload)
+        write_atomically(path, payload, what="export")
 
 
 def _stdin_is_terminal() -> bool:

@@ -8,8 +8,10 @@ is imported only when it is opened, so scripted commands start fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import os
+import shlex
 import signal
 import sys
 import traceback
@@ -28,8 +30,10 @@ from store import (
     dump_bundle,
     parse_filter,
 )
-from store.bundle import Incoming, to_export
-from store.locations import chosen_database_path, seed_files
+from store.bundle import SCHEMA, Incoming, to_export
+from store.files import write_atomically
+from store.journal import Salvage
+from store.locations import chosen_database_path, seed_files, shipped_history
 from store.present import COLUMNS, describe, related
 from store.sources import build_source
 from store.text import printable
@@ -92,6 +96,12 @@ def build_parser() -> ArgumentParser:
     export = commands.add_parser("export", help="write the whole database as one JSON object")
     export.add_argument("--format", choices=("json",), default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    export.add_argument(
+        "--salvage",
+        action="store_true",
+        help="write only the records in the database's journal, even if its file is damaged "
+        "(see `bilat check`)",
+    )
 
     importer = commands.add_parser("import", help="import record files, all or nothing")
     importer.add_argument("files", nargs="+", metavar="FILE")
@@ -99,9 +109,20 @@ def build_parser() -> ArgumentParser:
     commands.add_parser("check", help="check records, references and quotes")
     commands.add_parser("compact", help="fold the journal of recent writes into the database file")
 
-    init = commands.add_parser("init", help="create the database and load the bundled seeds")
-    init.add_argument(
-        "--reset", action="store_true", help="empty the database first (asks for confirmation)"
+    init = commands.add_parser(
+        "init", help="create the database and load the bundled seeds (refused if it has records)"
+    )
+    how = init.add_mutually_exclusive_group()
+    how.add_argument(
+        "--reseed",
+        action="store_true",
+        help="add the bundled records the database lacks and take the bundle's corrections "
+        "of those nobody edited; records edited here are kept",
+    )
+    how.add_argument(
+        "--reset",
+        action="store_true",
+        help="delete every record and load the seeds again (asks for confirmation)",
     )
     init.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
@@ -211,27 +232,74 @@ def _is_tty(stream: object) -> bool:
 
 
 def init(args: argparse.Namespace) -> int:
+    """Create a database with the bundled seeds. On one that holds records it never loads
+    them over the records (that would undo edits): --reseed merges, --reset starts over."""
     path, _ = chosen_database_path(args.db)
     if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
+    _forget_empty_file(path)
     store = Store.open(path)
     if args.reset:
-        counts = store.counts()
-        total = sum(counts.values())
-        if total and not args.yes:
-            if not sys.stdin.isatty():
-                raise UsageError(
-                    f"--reset would delete {total} records from {path}; add --yes to confirm"
-                )
-            answer = input(f"Delete all {total} records in {path} and reload the seeds? [y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
-                print("bilat: nothing changed", file=sys.stderr)
-                return 1
-        store.replace_all(seed_files())
-        print(f"bilat: reset {path} and loaded the bundled seed data", file=sys.stderr)
-        return 0
+        return _reset(store, args)
+    if args.reseed:
+        return _reseed(store)
+    total = sum(store.counts().values())
+    if total:
+        raise BilatError(
+            f"database {store.location} exists and holds {total} records; nothing was "
+            "changed — `bilat init --reseed` adds the bundled records it lacks and the "
+            "bundle's corrections of records nobody edited; `bilat init --reset` deletes "
+            "everything and starts over"
+        )
     summary = store.import_files(seed_files())
-    print(f"bilat: {path}: seed data {summary}", file=sys.stderr)
+    print(f"bilat: {store.location}: seed data {summary}", file=sys.stderr)
+    return 0
+
+
+def _forget_empty_file(path: Path) -> None:
+    """An empty file with no journal beside it (``mktemp``, ``touch``) holds nothing to
+    lose: ``init`` makes the database there. Anywhere else an empty file is refused as
+    damage (``store.storage.empty_database``)."""
+    from store.files import what_is_at
+    from store.journal import journal_path
+
+    with contextlib.suppress(OSError):
+        empty = what_is_at(path) is None and path.stat().st_size == 0
+        if empty and not os.path.lexists(journal_path(path)):
+            path.unlink()
+
+
+def _reset(store: Store, args: argparse.Namespace) -> int:
+    total = sum(store.counts().values())
+    if total and not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError(
+                f"--reset would delete {total} records from {store.location}; add --yes to confirm"
+            )
+        answer = input(
+            f"Delete all {total} records in {store.location}, edits included, and load "
+            "the bundled seeds? [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            print("bilat: nothing changed", file=sys.stderr)
+            return 1
+    summary = store.replace_all(seed_files())
+    print(
+        f"bilat: RESET {store.location}: deleted all {total} records, then loaded the "
+        f"bundled seed data ({summary.total_added} records)",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _reseed(store: Store) -> int:
+    plan = store.reseed(seed_files(), shipped_history())
+    print(f"bilat: {store.location}: re-seeded: {plan.summary()}", file=sys.stderr)
+    for record_id, title in plan.kept:
+        print(
+            f"bilat: kept {record_id} ({printable(title)}): edited here since it was seeded",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -328,19 +396,49 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
-    payload = dump_bundle(store.export())
-    if args.output:
-        from store.storage import write_atomically
+    if args.salvage:
+        return _export_salvage(store, args)
+    _write_export(dump_bundle(store.export()), args.output)
+    return 0
 
-        target = Path(args.output)
-        if not target.parent.exists():
-            raise UsageError(f"cannot write {target}: folder {target.parent} does not exist")
-        write_atomically(target, payload)
-        print(f"bilat: exported to {target}", file=sys.stderr)
-    else:
+
+def _write_export(payload: bytes, output: str | None) -> None:
+    if not output:
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
+        return
+    target = Path(output)
+    if not target.parent.is_dir():
+        problem = "is not a folder" if target.parent.exists() else "does not exist"
+        raise UsageError(f"cannot write {target}: folder {target.parent} {problem}")
+    write_atomically(target, payload, what="export")
+    print(f"bilat: exported to {target}", file=sys.stderr)
+
+
+def _export_salvage(store: Store, args: argparse.Namespace) -> int:
+    """The records of the journal, for a database whose file cannot be read (see check)."""
+    saved = store.salvage()
+    if saved is None:
+        raise BilatError(f"database {store.location} has no journal: nothing to salvage")
+    bundle: dict[str, Any] = {"schema": SCHEMA}
+    for table, docs in saved.records.items():
+        bundle[table] = [
+            {key: value for key, value in docs[record_id].items() if key != "rev"}
+            for record_id in sorted(docs)
+        ]
+    _write_export(dump_bundle(bundle), args.output)
+    print(f"bilat: {_salvage_summary(saved)}", file=sys.stderr)
     return 0
+
+
+def _salvage_summary(saved: Salvage) -> str:
+    skipped = (
+        f"; skipped, unreadable: {', '.join(saved.unreadable[:5])}" if saved.unreadable else ""
+    )
+    return (
+        f"journal {saved.path}: {saved.count} records from {saved.writes} writes "
+        f"({len(saved.removed)} ids removed by them are not included){skipped}"
+    )
 
 
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
@@ -365,7 +463,10 @@ def _index_words(store: Store) -> None:
 
 
 def cmd_check(store: Store, args: argparse.Namespace) -> int:
-    problems = store.check()
+    try:
+        problems = store.check()
+    except DatabaseError as exc:
+        return _check_damaged(store, exc)
     counts = store.counts() if not problems else {}
     if problems:
         for problem in problems:
@@ -379,6 +480,33 @@ def cmd_check(store: Store, args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _check_damaged(store: Store, damage: DatabaseError) -> int:
+    """A database that cannot be read at all: say so, and what can be recovered, how."""
+    print(printable(str(damage)), file=sys.stdout)
+    saved = store.salvage()
+    db = shlex.quote(store.location)
+    if saved is not None and saved.count:
+        print(
+            printable(
+                f"recoverable: {_salvage_summary(saved)} — `bilat --db {db} export --salvage "
+                f"-o saved.json` writes them to saved.json; restore {store.location} from a "
+                f"backup, then `bilat --db {db} import saved.json`"
+            ),
+            file=sys.stdout,
+        )
+    else:
+        print(
+            printable(
+                f"recoverable: nothing beside it (no journal holds records): restore "
+                f"{store.location} from a backup, or `bilat --db {db} export` from another "
+                "copy that can still be read"
+            ),
+            file=sys.stdout,
+        )
+    print(f"bilat: error: {store.location} cannot be read; see above", file=sys.stderr)
+    return 1
 
 
 def cmd_compact(store: Store, args: argparse.Namespace) -> int:
