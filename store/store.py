@@ -322,13 +322,14 @@ class Store:
         snapshot = reader.first_snapshot()
         if reader._content_key(snapshot) is None:
             return False
-        if reader.load_saved_words(snapshot):
-            return reader.save_words(snapshot)  # brought up to date: saved as it is now
-        if building is not None:
-            building()
-        snapshot.finish_reading()
-        snapshot.index.build()
-        return reader.save_words(snapshot)
+        if not reader.load_saved_words(snapshot):
+            if building is not None:
+                building()
+            snapshot.finish_reading()
+            snapshot.index.build()
+        saved = reader.save_words(snapshot)  # or, read back and caught up, saved as it is now
+        self.words_warning = reader.words_warning
+        return saved
 
     def _content_key(self, snapshot: Snapshot) -> str | None:
         # A first screen's snapshot (claims pending) has the version of the complete one.

@@ -29,7 +29,7 @@ from tinydb.table import Table
 from . import journal
 from .backend import Backend, Doc, WriteSession
 from .errors import DatabaseError, ReadOnlyError
-from .files import remove_leftovers, what_is_at
+from .files import open_regular, remove_leftovers, what_is_at
 from .journal import COMPACT_MIN_BYTES, Entry, journal_path
 from .lock import WriterLock
 from .storage import (
@@ -240,12 +240,13 @@ class TinyDBBackend(Backend):
         if version.journal is None or version.end > KEY_JOURNAL_MAX_BYTES:
             return None
         try:
-            with open(self.journal, "rb") as handle:
-                if os.fstat(handle.fileno()).st_ino != version.journal[0]:
-                    return None
-                head = handle.read(version.end)
-        except OSError:
+            fd = open_regular(self.journal, os.O_RDONLY, "journal")
+        except (OSError, DatabaseError):
             return None
+        with os.fdopen(fd, "rb") as handle:
+            if os.fstat(fd).st_ino != version.journal[0]:
+                return None
+            head = handle.read(version.end)
         if len(head) != version.end or str(version.base_id).encode() not in head.split(b"\n", 1)[0]:
             return None
         return head

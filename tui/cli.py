@@ -460,6 +460,9 @@ def _index_words(store: Store) -> None:
             print(f"bilat: {store.location}: search index saved", file=sys.stderr)
     except BilatError as exc:
         print(f"bilat: warning: search index not saved: {printable(str(exc))}", file=sys.stderr)
+    if store.words_warning:
+        warning = printable(store.words_warning)
+        print(f"bilat: warning: search index not saved beside it: {warning}", file=sys.stderr)
 
 
 def cmd_check(store: Store, args: argparse.Namespace) -> int:
