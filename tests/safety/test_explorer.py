@@ -1,0 +1,200 @@
+"""Safety of the explorer and the command line: what a user's data must never do.
+
+1. A new record never replaces another: the form says the id is taken, by what, and
+   offers a free one; the store refuses on its own (IdTakenError), whoever asks.
+2. A killed terminal ends the explorer at once, with nothing half-written.
+3. No control character from the data reaches a terminal.
+
+The explorer runs under Textual's Pilot on a private copy of the seeded database;
+what was written is read back from the file with a fresh ``Store``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Button, Input, Static
+
+from store import ConflictError, IdTakenError, Project, Store, title_of
+from store.history import History
+from tests.dbfiles import database_bytes
+from tests.tui.conftest import pilot_test, press_save
+from tui.app import BilatApp
+from tui.screens.dialogs import ConflictScreen
+from tui.screens.forms import RecordForm
+from tui.screens.main import MainScreen
+from tui.widgets.fields import FormField
+
+SIZE = (120, 36)
+ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
+ALUMINIUM_TITLE = "Ecological (decarbonised) aluminium production complex"
+MOU = "agr-dz-ru-anpp-institute-mou"
+ANPP = "org-dz-anpp"
+
+
+def make_app(path: Path) -> BilatApp:
+    return BilatApp(Store.open(path), poll=False)
+
+
+def fresh(path: Path) -> Store:
+    """The database as the file holds it now (a new handle: no cache of the app's)."""
+    return Store.open(path)
+
+
+def field(screen: Any, key: str) -> FormField:
+    return screen.query_one(f"#field-{key.replace('.', '-')}", FormField)
+
+
+def text_input(screen: Any, key: str) -> Input:
+    return field(screen, key).query_one(Input)
+
+
+def error_of(screen: Any, key: str) -> str:
+    """The message under a field ('' when it is valid)."""
+    return str(field(screen, key).query_one(".field-error", Static).content)
+
+
+def save_disabled(screen: Any) -> bool:
+    return bool(screen.query_one("#form-save", Button).disabled)
+
+
+async def type_into(pilot: Pilot[Any], widget: Input, text: str) -> None:
+    """Focus an Input, empty it and type ``text`` key by key, as a user would."""
+    widget.focus()
+    widget.value = ""
+    await pilot.pause()
+    await pilot.press(*text)
+    await pilot.pause()
+
+
+# -- 1. a new record never replaces another ------------------------------------------------
+
+
+def test_the_store_refuses_to_create_over_an_existing_id(seeded_path: Path) -> None:
+    """Expected revision 0 means "must not exist": an id that exists is IdTakenError, never
+    a ConflictError that a caller could answer with "keep mine"."""
+    store = Store.open(seeded_path)
+    before = database_bytes(seeded_path)
+    intruder = Project(id=ALUMINIUM, name={"en": "Someone else's plant"})
+    with pytest.raises(IdTakenError) as info:
+        store.upsert(intruder, expected_rev=0)
+    assert not isinstance(info.value, ConflictError)
+    assert info.value.record_id == ALUMINIUM
+    assert info.value.existing is not None and info.value.existing.id == ALUMINIUM
+    assert ALUMINIUM in str(info.value) and ALUMINIUM_TITLE in str(info.value)
+    with pytest.raises(IdTakenError):
+        History(store).save(intruder, expected_rev=0)
+    assert database_bytes(seeded_path) == before
+
+
+@pytest.mark.parametrize(
+    ("kind", "taken", "name_key"),
+    [
+        ("projects", ALUMINIUM, "name.en"),
+        ("agreements", MOU, "title.en"),
+        ("sectors", "sec-steel", "name.en"),
+        ("orgs", ANPP, "name.en"),
+    ],
+)
+@pilot_test
+async def test_a_new_record_form_says_an_id_is_taken_and_offers_a_free_one(
+    seeded_path: Path, kind: str, taken: str, name_key: str
+) -> None:
+    db = seeded_path
+    existing = fresh(db).get(taken)
+    before = database_bytes(db)
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.editor.new(kind)  # what `n` (or the palette's "New …") does
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, RecordForm) and form.is_new
+        await type_into(pilot, text_input(form, name_key), "A new one")
+        await type_into(pilot, text_input(form, "id"), taken)
+        message = error_of(form, "id")
+        assert "taken" in message and taken in message
+        assert title_of(existing) in message  # names the record holding it
+        assert f"{taken}-2" in message  # and offers the first free id
+        assert save_disabled(form)
+        await press_save(pilot)  # F10 does not write it either: the form stays, says why
+        assert app.screen is form
+        assert not isinstance(app.screen, ConflictScreen)
+        assert "taken" in error_of(form, "id")
+        assert database_bytes(db) == before
+
+        await type_into(pilot, text_input(form, "id"), f"{taken}-2")
+        assert error_of(form, "id") == ""
+        await press_save(pilot)
+        assert isinstance(app.screen, MainScreen)
+    after = fresh(db)
+    assert after.get(taken) == existing  # untouched
+    assert after.get(f"{taken}-2").rev == 1
+
+
+@pilot_test
+async def test_an_id_taken_by_a_colleague_while_the_form_was_open_is_never_overwritten(
+    seeded_path: Path,
+) -> None:
+    """The form's snapshot is older than the database: F10 looks again; and a colleague who
+    takes the id between F10 and the write is refused by the store, the form coming back
+    with what was typed."""
+    db = seeded_path
+    app = make_app(db)
+    colleague = fresh(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.query_one("#projects").focus()
+        await pilot.press("n")
+        form = app.screen
+        assert isinstance(form, RecordForm)
+        theirs = colleague.upsert(Project(id="prj-oran-plant", name={"en": "Their Oran plant"}))
+        await type_into(pilot, text_input(form, "name.en"), "Oran plant")
+        await type_into(pilot, text_input(form, "id"), "prj-oran-plant")
+        await press_save(pilot)
+        assert app.screen is form  # F10 looked at the database as it is now
+        message = error_of(form, "id")
+        assert "Their Oran plant" in message and "prj-oran-plant-2" in message
+        assert fresh(db).get("prj-oran-plant") == theirs
+
+        # Now the id is free when F10 looks, and taken when the save is written.
+        await type_into(pilot, text_input(form, "id"), "prj-oran-mill")
+        history = app.editor.history
+        save = history.save
+
+        def colleague_first(record: Any, **kwargs: Any) -> Any:
+            colleague.upsert(Project(id=record.id, name={"en": "Their mill"}))
+            return save(record, **kwargs)
+
+        history.save = colleague_first  # type: ignore[method-assign]
+        await press_save(pilot)
+        history.save = save  # type: ignore[method-assign]
+        await pilot.pause()
+        assert not isinstance(app.screen, ConflictScreen)
+        again = app.screen
+        assert isinstance(again, RecordForm) and again.is_new  # back, with what was typed
+        assert text_input(again, "name.en").value == "Oran plant"
+        assert text_input(again, "id").value == "prj-oran-mill"
+        message = error_of(again, "id")
+        assert "Their mill" in message and "prj-oran-mill-2" in message
+        assert fresh(db).get("prj-oran-mill").name == {"en": "Their mill"}
+
+        # Left empty, the id is made from the name: the first one free.
+        await type_into(pilot, text_input(again, "id"), "")
+        await press_save(pilot)
+        assert isinstance(app.screen, MainScreen)
+        mine = fresh(db).get("prj-oran-plant-2")
+        assert mine.name == {"en": "Oran plant"}
+        assert fresh(db).get("prj-oran-plant") == theirs
+
+        # Undo and redo of a create still work.
+        await pilot.press("u")
+        await pilot.pause()
+        assert fresh(db).snapshot().find("prj-oran-plant-2") is None
+        await pilot.press("U")
+        await pilot.pause()
+        assert fresh(db).get("prj-oran-plant-2").name == {"en": "Oran plant"}
+    assert fresh(db).get("prj-oran-plant") == theirs
