@@ -11,6 +11,13 @@ what was written is read back from the file with a fresh ``Store``.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +29,7 @@ from store import ConflictError, IdTakenError, Project, Store, title_of
 from store.history import History
 from tests.dbfiles import database_bytes
 from tests.tui.conftest import pilot_test, press_save
+from tui import app as explorer
 from tui.app import BilatApp
 from tui.screens.dialogs import ConflictScreen
 from tui.screens.forms import RecordForm
@@ -198,3 +206,89 @@ async def test_an_id_taken_by_a_colleague_while_the_form_was_open_is_never_overw
         await pilot.pause()
         assert fresh(db).get("prj-oran-plant-2").name == {"en": "Oran plant"}
     assert fresh(db).get("prj-oran-plant") == theirs
+
+
+# -- 2. a killed terminal ends the explorer at once ------------------------------------------
+
+
+def test_the_hangup_watch_wakes_when_the_terminal_goes_away_and_not_for_keys() -> None:
+    """The explorer reacts to its terminal's hang-up as it happens (a thread blocked in
+    poll), not at the next tick of a timer on an event loop that may be busy."""
+    master, slave = os.openpty()
+    seen: list[bool] = []
+    watch = threading.Thread(target=lambda: seen.append(explorer.wait_for_hangup(slave)))
+    watch.daemon = True
+    watch.start()
+    try:
+        os.write(master, b"jjk/temouchent")  # keys typed: still there, nothing to report
+        watch.join(0.3)
+        assert watch.is_alive() and seen == []
+        os.close(master)  # the terminal goes away, as a dropped SSH connection's does
+        master = -1
+        watch.join(10)
+        assert seen == [True]
+    finally:
+        if master >= 0:
+            os.close(master)
+        os.close(slave)
+
+
+BILAT = Path(sys.executable).parent / "bilat"
+
+
+def until(found: Callable[[], Any], *, seconds: float) -> Any:
+    """What ``found`` returns once it is something, or None after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while (value := found()) is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return value
+
+
+F10 = "\x1b[21~"
+
+
+def test_the_explorer_ends_when_its_terminal_hangs_up_after_a_save(
+    seeded_path: Path, make_env: Any
+) -> None:
+    """In a real pty, SIGHUP ignored (as under nohup or make): a record saved through the
+    screen, then the terminal closed. The process ends (exit 129, as a hang-up would end it),
+    and the database holds the save whole, with no temporary file left beside it."""
+    pexpect = pytest.importorskip("pexpect")
+    db = seeded_path
+    child = pexpect.spawn(
+        "sh",
+        ["-c", 'trap "" HUP; exec "$0" --db "$1"', str(BILAT), str(db)],
+        env=make_env(TERM="xterm", NO_COLOR=None, COLUMNS=None, LINES=None),
+        cwd=str(db.parent),
+        dimensions=(30, 100),
+        timeout=30,
+    )
+    status = None
+    try:
+        child.expect_exact("Projects (3)")
+        child.send("n")  # a new project: the id field has the focus
+        child.expect_exact("New project")
+        for keys in ("\t", "Hangup plant", F10):  # a moment between keys, as a person types
+            child.expect(pexpect.TIMEOUT, timeout=0.5)  # reading the screen meanwhile
+            child.send(keys)
+        saved = until(lambda: fresh(db).snapshot().find("prj-hangup-plant"), seconds=30)
+        assert saved is not None and saved.name == {"en": "Hangup plant"}
+        child.ptyproc.fileobj.close()  # the terminal goes away; nothing is sent to the app
+        child.ptyproc.closed = True
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            pid, status = os.waitpid(child.pid, os.WNOHANG)
+            if pid:
+                break
+            time.sleep(0.05)
+        else:
+            raise AssertionError("bilat still runs 10 s after its terminal was closed")
+    finally:
+        with contextlib.suppress(OSError):
+            os.kill(child.pid, signal.SIGKILL)
+            os.waitpid(child.pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 129
+    after = fresh(db)
+    assert after.get("prj-hangup-plant").name == {"en": "Hangup plant"}
+    assert after.check() == []
+    assert not list(db.parent.glob(f".{db.name}.*.tmp"))
