@@ -12,21 +12,25 @@ what was written is read back from the file with a fresh ``Store``.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import sys
 import threading
 import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
 from store import ConflictError, IdTakenError, Project, Store, title_of
 from store.history import History
+from store.text import printable
 from tests.dbfiles import database_bytes
 from tests.tui.conftest import pilot_test, press_save
 from tui import app as explorer
@@ -34,7 +38,9 @@ from tui.app import BilatApp
 from tui.screens.dialogs import ConflictScreen
 from tui.screens.forms import RecordForm
 from tui.screens.main import MainScreen
+from tui.screens.source import SourceScreen
 from tui.widgets.fields import FormField
+from tui.widgets.source_view import CURRENT_QUOTE, SourceView
 
 SIZE = (120, 36)
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
@@ -292,3 +298,142 @@ def test_the_explorer_ends_when_its_terminal_hangs_up_after_a_save(
     assert after.get("prj-hangup-plant").name == {"en": "Hangup plant"}
     assert after.check() == []
     assert not list(db.parent.glob(f".{db.name}.*.tmp"))
+
+
+# -- 3. no control character from the data reaches a terminal -----------------------------
+
+# Characters that move a terminal's cursor, start a control sequence or reorder a line.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+ODD = "Odd\u061cname\u2028line\u2029para\u202eevil\u009bcsi\u200fend"
+ODD_TEXT = (
+    "Avant \u061c la \u2028 citation \u202e et \u009b ici. "
+    "The plant will employ 300 people. Fin \u2069."
+)
+ODD_QUOTE = "The plant will employ 300 people."
+ODD_BUNDLE = {
+    "sources": [{"id": "src-odd", "title": f"Source {ODD}", "text": ODD_TEXT}],
+    "sectors": [{"id": "sec-odd", "name": {"en": f"Sector {ODD}"}}],
+    "orgs": [{"id": "org-odd", "name": {"en": f"Org {ODD}"}}],
+    "projects": [
+        {
+            "id": "prj-odd",
+            "name": {"en": ODD},
+            "sectors": [{"sector": "sec-odd", "primary": True}],
+            "parties": [{"org": "org-odd", "role": "developer"}],
+            "notes": f"Notes {ODD}",
+            "flags": [f"Flag {ODD}"],
+        }
+    ],
+    "claims": [
+        {
+            "id": "clm-odd",
+            "subject": "prj-odd",
+            "field": "notes",
+            "value": f"Notes {ODD}",
+            "source": "src-odd",
+            "quote": ODD_QUOTE,
+        }
+    ],
+}
+
+
+def is_hidden_control(char: str) -> bool:
+    return unicodedata.category(char) in ("Cc", "Zl", "Zp") or char in BIDI_CONTROLS
+
+
+@pytest.fixture
+def odd_db(seeded_path: Path, tmp_path: Path) -> Path:
+    """The seeds, and a project (its sector, party, source, claim) named with controls."""
+    bundle = tmp_path / "odd.json"
+    bundle.write_text(json.dumps({"schema": "bilat/1", **ODD_BUNDLE}), encoding="utf-8")
+    Store.open(seeded_path).import_files([bundle])
+    return seeded_path
+
+
+def test_printable_escapes_every_character_that_moves_the_cursor_or_reorders_a_line() -> None:
+    controls = [chr(c) for c in range(0x110000) if is_hidden_control(chr(c))]
+    assert {"\u061c", "\u2028", "\u2029", "\u009b", "\u202e"} <= set(controls)
+    for char in controls:
+        code = ord(char)
+        escape = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+        expected = f"a{char}b" if char in "\t\n" else f"a{escape}b"  # tab, newline: laid out
+        assert printable(f"a{char}b") == expected
+    assert printable("Aïn Témouchent — алюминий, ألمنيوم") == "Aïn Témouchent — алюминий, ألمنيوم"
+
+
+def hidden_on_screen(app: BilatApp) -> list[tuple[int, str]]:
+    """Lines of the terminal (as drawn) holding a character that could drive it."""
+    lines = [strip.text for strip in app.screen._compositor.render_strips()]
+    return [
+        (number, line) for number, line in enumerate(lines) if any(map(is_hidden_control, line))
+    ]
+
+
+def screen_text(app: BilatApp) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+@pilot_test
+async def test_the_explorer_shows_controls_in_data_as_visible_escapes(odd_db: Path) -> None:
+    app = make_app(odd_db)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        app.main.set_filter_text("odd")  # the table and the detail pane show the odd project
+        await pilot.pause()
+        assert "\\u061c" in screen_text(app) and "\\x9b" in screen_text(app)
+        assert hidden_on_screen(app) == []
+
+        app.open_record("prj-odd")  # the detail screen: name, notes, flags, parties, sector
+        await pilot.pause()
+        assert "\\u2028" in screen_text(app)
+        assert hidden_on_screen(app) == []
+        await pilot.press("escape")
+
+        app.open_record("prj-odd", "source")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SourceScreen)
+        assert hidden_on_screen(app) == []
+        shown = screen.query_one(SourceView).text
+        # Escapes are longer than what they stand for: the quote is still marked exactly.
+        assert "\\u061c" in shown.plain and "\\u202e" in shown.plain
+        marked = [
+            shown.plain[span.start : span.end]
+            for span in shown.spans
+            if str(span.style) == CURRENT_QUOTE
+        ]
+        assert marked == [ODD_QUOTE]
+        await pilot.press("escape")
+
+        app.editor.edit("prj-odd")  # the form: its inputs, its sector and party lists
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, RecordForm)
+        assert hidden_on_screen(app) == []
+        form.query_one("#form-fields").scroll_end(animate=False)  # notes and flags
+        await pilot.pause()
+        assert "Flag Odd" in screen_text(app) and hidden_on_screen(app) == []
+        before = fresh(odd_db).get("prj-odd")
+        await press_save(pilot)  # saved unchanged: every text kept exactly, controls and all
+        after = fresh(odd_db).get("prj-odd")
+        assert after.rev == before.rev + 1
+        assert msgspec.structs.replace(after, rev=before.rev) == before
+
+        app.editor.cite("prj-odd")  # attaching evidence shows the source's text to select in
+        await pilot.pause()
+        assert "citation" in screen_text(app)
+        assert hidden_on_screen(app) == []
+        await pilot.press("escape")
+        await pilot.pause()
+
+        app.editor.delete("prj-odd")  # the delete dialog names it
+        await pilot.pause()
+        assert hidden_on_screen(app) == []
+        await pilot.press("escape")
+
+        await pilot.press("ctrl+p")  # the palette lists it by name
+        await pilot.pause()
+        await pilot.press(*"odd")
+        await pilot.pause(0.5)
+        assert "Odd" in screen_text(app)
+        assert hidden_on_screen(app) == []
