@@ -198,3 +198,17 @@ def printable_in_place(text: str) -> str:
     """``text`` safe to write to a terminal, each control character shown as one STAND_IN:
     for a widget that edits the text, whose positions must stay those of the text."""
     return _UNPRINTABLE.sub(STAND_IN, text)
+
+
+# The characters ``printable`` escapes that JSON writes raw (it escapes C0 itself), as the
+# UTF-8 bytes they are: DEL, C1, U+061C, U+200E-U+200F, U+2028-U+202E, U+2066-U+2069.
+_RAW_IN_JSON = re.compile(
+    rb"\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]"
+)
+
+
+def json_printable(payload: bytes) -> bytes:
+    """JSON (UTF-8) safe to write to a terminal, and the same JSON to any parser: each
+    character ``printable`` escapes is written as a ``\\uXXXX`` escape. Done on the bytes:
+    in JSON such characters can only stand inside strings, where the escape means them."""
+    return _RAW_IN_JSON.sub(lambda m: b"\\u%04x" % ord(m.group().decode()), payload)

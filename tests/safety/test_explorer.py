@@ -30,7 +30,7 @@ from textual.widgets import Button, Input, Static
 
 from store import ConflictError, IdTakenError, Project, Store, title_of
 from store.history import History
-from store.text import printable
+from store.text import json_printable, printable
 from tests.dbfiles import database_bytes
 from tests.tui.conftest import pilot_test, press_save
 from tui import app as explorer
@@ -361,6 +361,18 @@ def test_printable_escapes_every_character_that_moves_the_cursor_or_reorders_a_l
     assert printable("Aïn Témouchent — алюминий, ألمنيوم") == "Aïn Témouchent — алюминий, ألمنيوم"
 
 
+def test_json_printable_escapes_what_printable_does_and_json_leaves_raw() -> None:
+    """JSON escapes C0 itself; every other character ``printable`` escapes, exactly those."""
+    above_c0 = [chr(c) for c in range(0x20, 0x110000) if printable(chr(c)) != chr(c)]
+    neighbours = "é\u00a0\u061b\u061d\u200d\u2010\u202f\u2065\u206a\ufeff"
+    dumped = json.dumps("".join(above_c0) + neighbours, ensure_ascii=False).encode()
+    escaped = json_printable(dumped)
+    assert json.loads(escaped) == json.loads(dumped)
+    assert (
+        escaped.decode() == '"' + "".join(f"\\u{ord(c):04x}" for c in above_c0) + neighbours + '"'
+    )
+
+
 def hidden_on_screen(app: BilatApp) -> list[tuple[int, str]]:
     """Lines of the terminal (as drawn) holding a character that could drive it."""
     lines = [strip.text for strip in app.screen._compositor.render_strips()]
@@ -437,3 +449,50 @@ async def test_the_explorer_shows_controls_in_data_as_visible_escapes(odd_db: Pa
         await pilot.pause(0.5)
         assert "Odd" in screen_text(app)
         assert hidden_on_screen(app) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "projects"],
+        ["list", "projects", "--format", "csv"],
+        ["list", "projects", "--format", "json"],
+        ["list", "sources", "--format", "json"],
+        ["list", "claims", "--format", "json"],
+        ["show", "prj-odd"],
+        ["show", "prj-odd", "--format", "json"],
+        ["show", "src-odd"],
+        ["export"],
+    ],
+    ids=lambda args: "-".join(args),
+)
+def test_the_command_line_writes_no_control_character(
+    odd_db: Path, run_bilat: Any, args: list[str]
+) -> None:
+    """JSON included: its escapes parse back to the very text."""
+    result = run_bilat(*args, db=odd_db, binary=True)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("utf-8")
+    assert [char for char in out if is_hidden_control(char) and char not in "\t\n"] == []
+    if "json" in args or args == ["export"]:
+        assert ODD in json.dumps(json.loads(out), ensure_ascii=False)
+    else:
+        assert "\\u061c" in out and "\\u2028" in out and "\\x9b" in out
+
+
+def test_export_to_a_file_keeps_the_exact_text_through_an_import(
+    odd_db: Path, tmp_path: Path, run_bilat: Any
+) -> None:
+    exported = tmp_path / "export.json"
+    assert run_bilat("export", "-o", exported, db=odd_db).returncode == 0
+    again = tmp_path / "again.json"
+    result = run_bilat("import", exported, db=again)
+    assert result.returncode == 0, result.stderr
+    original, imported = fresh(odd_db).snapshot(), fresh(again).snapshot()
+    for record_id in ("prj-odd", "sec-odd", "org-odd", "src-odd", "clm-odd"):
+        assert imported.get(record_id) == original.get(record_id), record_id
+    assert imported.get("prj-odd").name == {"en": ODD}
+    assert imported.get("src-odd").text == ODD_TEXT
+    piped = tmp_path / "piped.json"  # what stdout wrote: the same records once imported
+    piped.write_bytes(run_bilat("export", db=odd_db, binary=True).stdout)
+    assert json.loads(piped.read_bytes()) == json.loads(exported.read_bytes())
