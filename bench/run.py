@@ -19,7 +19,8 @@ median of ``--runs`` runs with their range:
 5. saving one edited record until it is durable (``Store.upsert``), and through the app with
    the longest stall of the event loop meanwhile; beside it plain TinyDB ``JSONStorage``;
 6. ``bilat list projects --format csv`` and ``bilat export`` wall time;
-7. peak RSS of the TUI and the database file size.
+7. peak RSS of the TUI and the database file size;
+8. hang-up to exit: the explorer's terminal closed under it (its SIGHUP ignored), to its end.
 
 It prints one markdown table (rows: measures, columns: N, then the issue's target and whether
 the largest N meets it) and writes it to ``--out``, with the raw figures beside it as JSON.
@@ -37,7 +38,9 @@ import csv
 import hashlib
 import os
 import platform
+import random
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -108,6 +111,11 @@ ROWS: list[tuple[str, str, str]] = [
     ("floor_rss", "↳ peak RSS of the `orjson.loads` floor process", ""),
     ("vd_rss", "↳ peak RSS of VisiData", ""),
     ("db_size", "**7. Database file** size", ""),
+    (
+        "hangup",
+        "**8. Hang-up** → process ended (pty closed under the idle app, SIGHUP ignored)",
+        "≤ 0.5 s",
+    ),
 ]
 
 
@@ -312,6 +320,72 @@ def _cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def hangup(ds: Dataset, runs: int, env: dict[str, str], timeout: float) -> dict[str, Cell]:
+    """``bilat --db FILE`` in a pty, idle, its SIGHUP ignored (as under ``nohup``, or when the
+    signal does not reach it): from closing the terminal's master side, as a dropped SSH
+    connection does, until the process has ended. The terminal is closed at a random moment
+    of the second after the app went idle: the app's timers tick in step with that moment."""
+    import pexpect
+
+    cell = Cell()
+    moments = random.Random(1)
+    statuses: set[int | None] = set()
+    script = 'trap "" HUP; exec "$0" --db "$1"'
+    for run in range(runs + 1):  # the first run warms the page cache and .pyc files
+        child = None
+        try:
+            child = pexpect.spawn(
+                "sh",
+                ["-c", script, str(_bilat()), str(ds.db)],
+                dimensions=(SIZE[1], SIZE[0]),
+                env=env,
+                cwd=str(ROOT),
+                encoding="utf-8",
+                codec_errors="replace",
+                timeout=timeout,
+            )
+            child.expect_exact(ds.marker, timeout=timeout)
+            if _wait_idle(child, limit=timeout) is None:
+                cell.error = f"still busy after {timeout:.0f} s"
+                break
+            time.sleep(moments.uniform(0.0, 1.0))
+            seconds = _hang_up(child, timeout)
+            if seconds is None:
+                cell.error = f"still running {timeout:.0f} s after the hang-up"
+                break
+            statuses.add(child.ptyproc.wait())
+            if run:
+                cell.values.append(seconds)
+        except (pexpect.TIMEOUT, pexpect.EOF) as exc:
+            cell.error = f"no first screen ({type(exc).__name__})"
+            break
+        finally:
+            if child is not None:
+                if child.isalive():
+                    child.terminate(force=True)
+                child.close(force=True)
+    shown = ", ".join(str(status) for status in sorted(statuses, key=str))
+    cell.note = (
+        f"closed 0–1 s after the app went idle; 1 warm-up run not counted; "
+        f"exit status {shown or 'n/a'}"
+    )
+    return {"hangup": cell}
+
+
+def _hang_up(child: Any, timeout: float) -> float | None:
+    """Close the pty's master side; seconds until the child ended (None: not by ``timeout``)."""
+    pidfd = os.pidfd_open(child.pid)
+    try:
+        start = time.perf_counter()
+        child.ptyproc.fileobj.close()
+        child.ptyproc.closed = True  # closed here: pexpect must not close (or flush) it again
+        ended, _, _ = select.select([pidfd], [], [], timeout)
+        seconds = time.perf_counter() - start
+    finally:
+        os.close(pidfd)
+    return seconds if ended else None
+
+
 def floor(ds: Dataset, runs: int, env: dict[str, str], timeout: float) -> dict[str, Cell]:
     code = (
         "import os, sys, time\n"
@@ -510,6 +584,8 @@ def verdict(key: str, cells: dict[str, Cell]) -> str:
         return "pass" if median <= limits[key] else "FAIL"
     if key == "save_blocked":
         return "pass" if worst <= 0.050 else f"FAIL (worst {fmt(worst, 's')})"
+    if key == "hangup":
+        return "pass" if worst <= 0.5 else f"FAIL (worst {fmt(worst, 's')})"
     if key == "rss":
         return "pass" if median <= 500e6 else "FAIL"
     if key == "cold":
@@ -645,7 +721,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="give up the DataTable baseline after S seconds (default 60)",
     )
     parser.add_argument(
-        "--only", help="comma-separated groups: cold,floor,datatable,vd,filter,sort,open,save,cli"
+        "--only",
+        help="comma-separated groups: cold,floor,datatable,vd,filter,sort,open,save,cli,hangup",
     )
     # A probe process (internal): python bench/run.py --probe NAME --db FILE --result OUT
     parser.add_argument("--probe", help=argparse.SUPPRESS)
@@ -655,7 +732,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-GROUPS = ("cold", "floor", "datatable", "vd", "filter", "sort", "open", "save", "cli")
+GROUPS = ("cold", "floor", "datatable", "vd", "filter", "sort", "open", "save", "cli", "hangup")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -748,6 +825,7 @@ def measure(
         ),
         ("save", ("tinydb_update",), lambda: probe("tinydb", ds, runs, env, timeout, copy=True)),
         ("cli", ("list_csv", "export"), lambda: cli(ds, runs, env, timeout)),
+        ("hangup", ("hangup",), lambda: hangup(ds, runs, env, timeout)),
         (
             "datatable",
             ("datatable",),

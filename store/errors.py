@@ -6,6 +6,10 @@ The command line maps every :class:`BilatError` to one line on stderr and its
 
 from __future__ import annotations
 
+from typing import Any
+
+from .models import title_of
+
 
 class BilatError(Exception):
     """Base of every error that reaches a user as a message, not a traceback."""
@@ -64,6 +68,23 @@ class ConflictError(BilatError):
         super().__init__(
             f"record {record_id} was changed by someone else (revision {current}, "
             f"you edited revision {expected}); nothing was overwritten"
+        )
+
+
+class IdTakenError(BilatError):
+    """A new record was given an id another record holds: nothing was written.
+
+    Not a ConflictError: a conflict may be resolved by keeping one's own version, and
+    keeping it here would replace a different record.
+    """
+
+    def __init__(self, record_id: str, existing: Any) -> None:
+        self.record_id = record_id
+        self.existing = existing
+        title = " ".join(title_of(existing).split())
+        super().__init__(
+            f"id {record_id} is taken by “{title}”: a new record never replaces another; "
+            "nothing was written"
         )
 
 

@@ -3,7 +3,8 @@
 Reads come from a :class:`Snapshot`, rebuilt only when the database file
 changed. Every write is one backend session: it re-reads the latest data under
 the lock, checks revisions (a stale edit raises ConflictError instead of
-overwriting), validates the records and their references, then writes once.
+overwriting, a new record given a taken id IdTakenError), validates the records
+and their references, then writes once.
 An error anywhere leaves the file exactly as it was.
 """
 
@@ -24,7 +25,14 @@ from . import heap, saved_words
 from .backend import Backend, Doc, WriteSession
 from .bundle import Incoming, build_bundle, read_bundle_files, to_document
 from .catch_up import UNKNOWN, caught_up
-from .errors import ConflictError, DatabaseError, IntegrityError, NotFoundError, RecordError
+from .errors import (
+    ConflictError,
+    DatabaseError,
+    IdTakenError,
+    IntegrityError,
+    NotFoundError,
+    RecordError,
+)
 from .file_table import FileTable
 from .index import INDEXED_KINDS
 from .journal import Salvage
@@ -402,7 +410,8 @@ class Store:
 
     # -- writing ------------------------------------------------------------
     def upsert(self, record: Record, *, expected_rev: int | None = None) -> Record:
-        """Write one record. With ``expected_rev``, refuse if it changed since (ConflictError)."""
+        """Write one record. With ``expected_rev``, refuse if it changed since (ConflictError);
+        with 0, if it exists (IdTakenError)."""
         return self.upsert_many([record], expected={record.id: expected_rev})[0]
 
     def upsert_many(
@@ -421,8 +430,9 @@ class Store:
         """Write and remove records in one atomic write.
 
         ``expected`` maps ids to the revision the caller last saw (0: the record
-        must not exist); any difference raises ConflictError and nothing is
-        written. A removed record that something still uses raises IntegrityError.
+        must not exist); any difference raises ConflictError, or IdTakenError for a
+        record that must not exist, and nothing is written. A removed record that
+        something still uses raises IntegrityError.
         """
         expected = expected or {}
         for record in puts:
@@ -438,6 +448,8 @@ class Store:
                 theirs = current.find(record_id)
                 current_rev = theirs.rev if theirs is not None else 0
                 wanted = expected.get(record_id)
+                if wanted == 0 and theirs is not None:
+                    raise IdTakenError(record_id, theirs)
                 if wanted is not None and wanted != current_rev:
                     raise ConflictError(record_id, wanted, current_rev, theirs)
             overlay = _Overlay(current)

@@ -169,9 +169,16 @@ def _folded_with_origins(text: str) -> tuple[str, array[int], array[int]]:
     )
 
 
-# C0 and C1 controls (but tab and newline), DEL, and the bidi embedding/override/isolate
-# marks that could reorder a terminal line. Shown as visible escapes, never executed.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# What could drive a terminal or reorder its line, shown as visible escapes, never obeyed:
+# every control character (Unicode category Cc: C0, DEL, C1, of which U+009B starts a
+# control sequence on many terminals) but tab and newline, which the callers lay out; the
+# line and paragraph separators (Zl, Zp: U+2028, U+2029), line breaks to splitlines() and
+# to some renderers; and every bidirectional control (the Unicode property Bidi_Control):
+# the Arabic letter mark U+061C, the marks U+200E and U+200F, the embeddings and overrides
+# U+202A-U+202E, the isolates U+2066-U+2069.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]"
+)
 
 
 def printable(text: str) -> str:
@@ -182,3 +189,26 @@ def printable(text: str) -> str:
         ),
         text,
     )
+
+
+STAND_IN = "\ufffd"
+
+
+def printable_in_place(text: str) -> str:
+    """``text`` safe to write to a terminal, each control character shown as one STAND_IN:
+    for a widget that edits the text, whose positions must stay those of the text."""
+    return _UNPRINTABLE.sub(STAND_IN, text)
+
+
+# The characters ``printable`` escapes that JSON writes raw (it escapes C0 itself), as the
+# UTF-8 bytes they are: DEL, C1, U+061C, U+200E-U+200F, U+2028-U+202E, U+2066-U+2069.
+_RAW_IN_JSON = re.compile(
+    rb"\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]"
+)
+
+
+def json_printable(payload: bytes) -> bytes:
+    """JSON (UTF-8) safe to write to a terminal, and the same JSON to any parser: each
+    character ``printable`` escapes is written as a ``\\uXXXX`` escape. Done on the bytes:
+    in JSON such characters can only stand inside strings, where the escape means them."""
+    return _RAW_IN_JSON.sub(lambda m: b"\\u%04x" % ord(m.group().decode()), payload)

@@ -11,6 +11,7 @@ import csv
 import gc
 import io
 import os
+import select
 import sys
 import threading
 import time
@@ -44,8 +45,9 @@ from .widgets.sector_tree import SectorTree, sector_counts
 
 STARTED = time.perf_counter()
 POLL_SECONDS = 1.0
-# How often the app checks that its terminal is still there (see _check_terminal).
-TERMINAL_CHECK_SECONDS = 1.0
+# How often the app checks that its terminal is still there, where a thread cannot wait for
+# the hang-up (see _check_terminal and wait_for_hangup).
+TERMINAL_CHECK_SECONDS = 0.25
 HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
 # Above this size, a colleague's change is decoded in a thread instead of the event loop.
 LARGE_FILE_BYTES = 8 * 1024 * 1024
@@ -112,6 +114,9 @@ class BilatApp(App[None]):
             self.set_interval(POLL_SECONDS, self.check_for_changes)
         if not self.is_headless and _stdin_is_terminal():
             self.set_interval(TERMINAL_CHECK_SECONDS, self._check_terminal)
+            threading.Thread(
+                target=_end_on_hangup, args=(sys.__stdin__.fileno(),), name="hangup", daemon=True
+            ).start()
         self.call_after_refresh(self._painted)
 
     def _check_terminal(self) -> None:
@@ -121,7 +126,10 @@ class BilatApp(App[None]):
         Textual's input loop would spin on it forever. It ends as the hangup would have
         ended it: at once, without the graceful shutdown, which writes to the terminal and
         waits on threads that a hung-up terminal leaves stuck. Nothing is lost that a
-        hangup or ``kill -9`` would not lose: saves are atomic (see the README)."""
+        hangup or ``kill -9`` would not lose: saves are atomic (see the README).
+
+        A thread ends it the moment the hang-up comes (``wait_for_hangup``); this timer is
+        for where that thread cannot watch the terminal."""
         if not _stdin_is_terminal():
             os._exit(HANGUP_EXIT_CODE)
 
@@ -388,6 +396,30 @@ class BilatApp(App[None]):
                 )
             )
         write_atomically(path, payload, what="export")
+
+
+def _end_on_hangup(fd: int) -> None:
+    """End the process the moment its terminal hangs up, as ``_check_terminal`` does, without
+    waiting for a timer on an event loop that may be busy."""
+    if wait_for_hangup(fd):
+        os._exit(HANGUP_EXIT_CODE)
+
+
+def wait_for_hangup(fd: int) -> bool:
+    """Block until the terminal ``fd`` hangs up: True. poll() reports a hang-up or an error
+    whatever it was asked to watch, so watching nothing wakes it for that only, never for a
+    key, and it uses no CPU meanwhile. False where poll() cannot watch a terminal (on macOS
+    it may say POLLNVAL at once): then the timer alone notices."""
+    watch = select.poll()
+    watch.register(fd, 0)
+    watch.poll()
+    # A pty reports the hang-up a moment before it is hung up (isatty still true): wait for
+    # that, briefly; a terminal still there after it was never going away.
+    for _ in range(500):
+        if not os.isatty(fd):
+            return True
+        time.sleep(0.001)
+    return False
 
 
 def _stdin_is_terminal() -> bool:

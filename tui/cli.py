@@ -36,7 +36,7 @@ from store.journal import Salvage
 from store.locations import chosen_database_path, seed_files, shipped_history
 from store.present import COLUMNS, describe, related
 from store.sources import build_source
-from store.text import printable
+from store.text import json_printable, printable
 
 from . import __version__
 
@@ -396,6 +396,7 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:
+    """To stdout with control characters escaped (see ``_json``); to ``-o FILE`` as is."""
     if args.salvage:
         return _export_salvage(store, args)
     _write_export(dump_bundle(store.export()), args.output)
@@ -404,7 +405,7 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
 
 def _write_export(payload: bytes, output: str | None) -> None:
     if not output:
-        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.write(json_printable(payload))
         sys.stdout.flush()
         return
     target = Path(output)
@@ -550,7 +551,14 @@ def read_text(name: str) -> str:
 
 
 def _json(value: Any) -> str:
-    return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE).decode()
+    """JSON for standard output, where no control character of the data may go raw.
+
+    Always escaped (``json_printable``), not only on a terminal: what goes to a pipe or a
+    file often reaches one later (a pager, ``tee``, a CI log), the escapes are the same
+    JSON to any parser, and one output whatever stdout is keeps scripts and tests seeing
+    what a terminal sees. ``export -o FILE`` writes the file as before, byte for byte."""
+    dumped = orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    return json_printable(dumped).decode()
 
 
 if __name__ == "__main__":

@@ -14,12 +14,14 @@ from store import (
     BilatError,
     Claim,
     ConflictError,
+    IdTakenError,
     IntegrityError,
     Record,
     Source,
     kind_of_id,
 )
 from store.history import History
+from store.text import printable
 
 from .screens.add_source import AddSourceScreen
 from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
@@ -89,8 +91,10 @@ class Editor:
         self.app.reload()
         self.app.record_deleted(record_id)
 
-    def _open_form(self, kind: str, record: Any | None, *, expected_rev: int) -> None:
-        form = FORMS[kind](self.store.current(), record)
+    def _open_form(
+        self, kind: str, record: Any | None, *, expected_rev: int, draft: Record | None = None
+    ) -> None:
+        form = FORMS[kind](self.store.current(), record, draft=draft, latest=self.store.current)
 
         def saved(result: Record | None) -> None:
             if result is not None:
@@ -110,6 +114,8 @@ class Editor:
                 )
             except ConflictError as exc:
                 self.app.call_from_thread(self._conflict, record, exc)
+            except IdTakenError as exc:
+                self.app.call_from_thread(self._taken, record, exc)
             except BilatError as exc:
                 self.app.call_from_thread(self.app.notify, str(exc), severity="error", timeout=8)
             else:
@@ -131,6 +137,12 @@ class Editor:
         if self._saving:
             self.app.notify("Saving… try again in a moment.", severity="warning", timeout=2)
         return bool(self._saving)
+
+    def _taken(self, mine: Record, exc: IdTakenError) -> None:
+        """Someone gave the id to another record since F10: back to the form, values kept,
+        the id field saying by whom and offering a free one. Never a "keep mine"."""
+        self.app.notify(printable(str(exc)), severity="warning", timeout=8)
+        self._open_form(kind_of_id(mine.id) or "projects", None, expected_rev=0, draft=mine)
 
     def _conflict(self, mine: Record, exc: ConflictError) -> None:
         def chosen(choice: str | None) -> None:
@@ -203,8 +215,10 @@ class Editor:
             return
         try:
             label = step()
-        except ConflictError as exc:
-            self.app.notify(f"Cannot take that back: {exc}", severity="error", timeout=8)
+        except (ConflictError, IdTakenError) as exc:
+            self.app.notify(
+                f"Cannot take that back: {printable(str(exc))}", severity="error", timeout=8
+            )
             return
         except BilatError as exc:
             self.app.notify(str(exc), severity="warning")
@@ -245,7 +259,7 @@ class Editor:
                 return
             try:
                 self.history.save(source, expected_rev=0, label=f"add {source.id}")
-            except ConflictError:
+            except IdTakenError:
                 self.app.notify(
                     f"This text is already stored as {source.id}.", severity="warning", timeout=8
                 )

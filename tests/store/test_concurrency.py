@@ -18,7 +18,7 @@ WORKER = textwrap.dedent(
     """
     import sys, time
     import msgspec
-    from store import ConflictError, NotFoundError, Org, Store
+    from store import ConflictError, IdTakenError, NotFoundError, Org, Store
 
     path, worker, count, start_at = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
     db = Store.open(path)
@@ -42,7 +42,7 @@ WORKER = textwrap.dedent(
                         expected_rev=current.rev,
                     )
                 break
-            except ConflictError:
+            except (ConflictError, IdTakenError):  # a colleague made it first
                 conflicts += 1
     print(conflicts)
     """

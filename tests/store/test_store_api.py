@@ -11,6 +11,7 @@ from store import (
     Agreement,
     Claim,
     ConflictError,
+    IdTakenError,
     IntegrityError,
     NotFoundError,
     Org,
@@ -131,7 +132,7 @@ def test_stale_expected_rev_raises_conflict_and_leaves_file(store: Store, db_pat
 
 def test_expected_rev_zero_means_create_only(store: Store) -> None:
     store.upsert(Sector(id="sec-x", name={"en": "a"}), expected_rev=0)
-    with pytest.raises(ConflictError):
+    with pytest.raises(IdTakenError):
         store.upsert(Sector(id="sec-x", name={"en": "b"}), expected_rev=0)
 
 

@@ -17,14 +17,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Select, Static, TextArea
+from textual.widgets import Button, Input, Select, Static
 from textual.widgets.text_area import Selection
 
 from store import Claim, Snapshot, Source, fold
 from store.present import describe
 from store.text import printable
 
-from ..widgets.fields import option_label
+from ..widgets.fields import DataTextArea, option_label
 
 _NEXT_WORD = re.compile(r"\s*\S+")  # the spaces after the selection, then a word
 _LAST_WORD = re.compile(r"\s*\S+\s*$")
@@ -41,7 +41,7 @@ def field_value(record: Any, path: str) -> Any:
     return value
 
 
-class QuotePicker(TextArea):
+class QuotePicker(DataTextArea):
     """The source text, read-only, with keys to grow and shrink the selection."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

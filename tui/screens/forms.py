@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import msgspec
@@ -38,6 +39,7 @@ from store import (
 )
 from store.countries import COUNTRIES
 from store.models import KINDS, DateValue, Event, Location, SectorRef
+from store.text import printable
 from store.validate import check_record
 
 from ..widgets.fields import (
@@ -77,13 +79,22 @@ def slug(text: str) -> str:
 
 def new_id(snapshot: Snapshot, kind: str, name: str) -> str:
     """A fresh typed slug id from a name: prj-ain-temouchent-complex, then -2, -3…"""
-    prefix = KINDS[kind][0]
-    base = prefix + slug(name)
+    return free_id(snapshot, KINDS[kind][0] + slug(name))
+
+
+def free_id(snapshot: Snapshot, base: str) -> str:
+    """``base`` if no record holds it, else the first of ``base``-2, -3… that none holds."""
     candidate, number = base, 2
     while snapshot.find(candidate) is not None:
         candidate = f"{base}-{number}"
         number += 1
     return candidate
+
+
+def taken_message(snapshot: Snapshot, holder: Record) -> str:
+    """What the id field says of an id another record holds: which one, and a free id."""
+    title = printable(" ".join(title_of(holder).split()))
+    return f"taken by “{title}” ({holder.id}); {free_id(snapshot, holder.id)} is free"
 
 
 def country_options() -> list[tuple[str, str]]:
@@ -105,12 +116,24 @@ class RecordForm(ModalScreen[Record | None]):
         ),
     ]
 
-    def __init__(self, snapshot: Snapshot, record: Any | None = None) -> None:
+    def __init__(
+        self,
+        snapshot: Snapshot,
+        record: Any | None = None,
+        *,
+        draft: Record | None = None,
+        latest: Callable[[], Snapshot] | None = None,
+    ) -> None:
+        """``draft``: a new record's values typed before (its save was refused), shown again;
+        ``latest``: the database as it is now, which F10 looks at for a new record's id
+        (``snapshot`` is as it was when the form opened)."""
         super().__init__()
         self.snapshot = snapshot
         self.original = record
+        self.filled: Any | None = record if record is not None else draft
+        self.latest = latest
         self.result: Record | None = None
-        self.dirty = False
+        self.dirty = draft is not None
         self._settled = False
 
     @property
@@ -191,11 +214,21 @@ class RecordForm(ModalScreen[Record | None]):
                         general = f"{problem.field}: {problem.message}"
                     record = None
                     errors += 1
+                if record is not None and self._id_taken(record):
+                    record = None
         shown = self.query_one("#form-error", Static)
         if str(shown.content) != general:  # every keystroke validates: update only on change
             shown.update(Text(general, style="bold red"))
         self.query_one("#form-save", Button).disabled = record is None
         return record
+
+    def _id_taken(self, record: Record) -> bool:
+        """A new record never replaces another: say so under the id, and offer a free one."""
+        holder = self.snapshot.find(record.id) if self.is_new else None
+        if holder is None:
+            return False
+        self.query_one("#field-id", FormField).show_error(taken_message(self.snapshot, holder))
+        return True
 
     def _field_for(self, path: str) -> FormField | None:
         head = path.split("[")[0]
@@ -212,6 +245,8 @@ class RecordForm(ModalScreen[Record | None]):
             self.action_cancel()
 
     def action_save(self) -> None:
+        if self.is_new and self.latest is not None:
+            self.snapshot = self.latest()  # someone may have taken the id since the form opened
         record = self.validate()
         if record is None:
             self.app.bell()
@@ -241,7 +276,7 @@ class RecordForm(ModalScreen[Record | None]):
             return TextField(
                 "id",
                 "Id",
-                "",
+                self.filled.id if self.filled is not None else "",
                 placeholder="made from the name if left empty",
                 hint="lowercase letters, digits and '-'; cannot change later",
             )
@@ -290,7 +325,7 @@ class ProjectForm(RecordForm):
     kind = "projects"
 
     def fields(self) -> ComposeResult:
-        p: Project | None = self.original
+        p: Project | None = self.filled
         yield self.id_field()
         yield TextField("name.en", "Name (English)", (p.name.get("en") if p else ""))
         yield TextField("name.fr", "Name (French)", (p.name.get("fr") if p else ""))
@@ -396,7 +431,7 @@ class AgreementForm(RecordForm):
     kind = "agreements"
 
     def fields(self) -> ComposeResult:
-        a: Agreement | None = self.original
+        a: Agreement | None = self.filled
         yield self.id_field()
         yield TextField("title.en", "Title (English)", (a.title.get("en") if a else ""))
         yield TextField("title.fr", "Title (French)", (a.title.get("fr") if a else ""))
@@ -462,7 +497,7 @@ class SectorForm(RecordForm):
     kind = "sectors"
 
     def fields(self) -> ComposeResult:
-        s: Sector | None = self.original
+        s: Sector | None = self.filled
         yield self.id_field()
         yield TextField("name.en", "Name (English)", (s.name.get("en") if s else ""))
         yield TextField("name.fr", "Name (French)", (s.name.get("fr") if s else ""))
@@ -493,7 +528,7 @@ class OrgForm(RecordForm):
     kind = "orgs"
 
     def fields(self) -> ComposeResult:
-        o: Org | None = self.original
+        o: Org | None = self.filled
         yield self.id_field()
         yield TextField("name.en", "Name (English)", (o.name.get("en") if o else ""))
         yield TextField("name.fr", "Name (French)", (o.name.get("fr") if o else ""))

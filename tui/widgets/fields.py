@@ -10,17 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from rich.highlighter import Highlighter
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets.text_area import Document
 
 from store import BilatError, DateValue, Quantity
 from store.dates import parse_date
 from store.models import Party
 from store.present import format_date
 from store.quantities import parse_quantity
-from store.text import printable
+from store.text import printable, printable_in_place
 
 Options = Sequence[tuple[str, str]]  # (label, value)
 
@@ -40,6 +42,23 @@ class FieldError(Exception):
 def option_label(text: str) -> Text:
     """Option prompts from data are shown literally (never as markup)."""
     return Text(printable(text))
+
+
+class ControlsShown(Highlighter):
+    """An Input's text as drawn: a control character in the data (a bidi override, a CSI)
+    is drawn as a visible stand-in, never sent to the terminal; the value keeps it."""
+
+    def highlight(self, text: Text) -> None:
+        text.plain = printable_in_place(text.plain)
+
+
+class DataTextArea(TextArea):
+    """A TextArea whose lines are drawn as ``ControlsShown`` draws an Input's text."""
+
+    def get_line(self, line_index: int) -> Text:
+        line = super().get_line(line_index)
+        line.plain = printable_in_place(line.plain)
+        return line
 
 
 class FormField(Vertical):
@@ -110,6 +129,7 @@ class TextField(FormField):
             placeholder=self.placeholder,
             disabled=self.disabled_input,
             compact=True,
+            highlighter=ControlsShown(),
         )
 
     def read(self) -> str | None:
@@ -196,7 +216,10 @@ class DateField(FormField):
         yield Label(Text(self.label), classes="field-label")
         with Horizontal(classes="date-row"):
             yield Input(
-                value=self.initial.raw if self.initial else "", classes="date-input", compact=True
+                value=self.initial.raw if self.initial else "",
+                classes="date-input",
+                compact=True,
+                highlighter=ControlsShown(),
             )
             yield Checkbox(
                 "planned", value=bool(self.initial and self.initial.planned), compact=True
@@ -244,7 +267,7 @@ class QuantityField(FormField):
 
     def make_input(self) -> Iterable[Any]:
         text = "; ".join(q.raw or _quantity_text(q) for q in self.initial)
-        yield Input(value=text, compact=True)
+        yield Input(value=text, compact=True, highlighter=ControlsShown())
 
     def read(self) -> list[Quantity]:
         text = self.query_one(Input).value.strip()
@@ -282,11 +305,20 @@ class LongTextField(FormField):
         self.initial = value or ""
 
     def make_input(self) -> Iterable[Any]:
-        yield TextArea(self.initial, soft_wrap=True, tab_behavior="focus")
+        yield DataTextArea(self.initial, soft_wrap=True, tab_behavior="focus")
 
     def read(self) -> str | None:
-        value = self.query_one(TextArea).text.strip()
+        value = self.text().strip()
         return value or None
+
+    def unchanged(self) -> bool:
+        """True while the text is as loaded. A TextArea breaks lines where ``splitlines``
+        does (U+2028, form feed…) and joins them with newlines: what it shows of the
+        initial text is not always that text, which must then be kept as it was."""
+        return self.query_one(TextArea).text == Document(self.initial).text
+
+    def text(self) -> str:
+        return self.initial if self.unchanged() else self.query_one(TextArea).text
 
 
 class LinesField(LongTextField):
@@ -294,9 +326,12 @@ class LinesField(LongTextField):
 
     def __init__(self, key: str, label: str, values: Sequence[str], *, hint: str = "") -> None:
         super().__init__(key, label, "\n".join(values), hint=hint)
+        self.values = list(values)
 
     def read(self) -> list[str]:  # type: ignore[override]
-        return [line.strip() for line in self.query_one(TextArea).text.splitlines() if line.strip()]
+        if self.unchanged():
+            return list(self.values)  # a line of its own holding U+2028 stays one line
+        return [line.strip() for line in self.text().splitlines() if line.strip()]
 
 
 class PartiesField(FormField):
