@@ -25,6 +25,7 @@ from store import BilatError, DamagedRecordError, Snapshot, Store
 from store.bundle import build_bundle, dump_bundle
 from store.files import write_atomically
 from store.present import COLUMNS
+from store.text import printable
 
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor
@@ -154,7 +155,7 @@ class BilatApp(App[None]):
             self.call_from_thread(self._index_ready, snapshot)
             self._wait_for_repaint()
             # Brought up to date with the journal: saved as it is now, for the next session.
-            self.store.save_words(snapshot)
+            self._save_words(snapshot)
         if not snapshot.all_read:
             # A large file's first screen shows before its claims and sources are laid out.
             snapshot.finish_reading()
@@ -166,7 +167,7 @@ class BilatApp(App[None]):
             self.call_from_thread(self._counts_ready, snapshot, sector_counts(snapshot))
         if not saved:
             snapshot.index.build()
-            self.store.save_words(snapshot)  # for the next session (a file of 8 MB or more)
+            self._save_words(snapshot)  # for the next session (a file of 8 MB or more)
         if self.store.checking:
             # A large file's first screen was painted before its records were checked:
             # decode each once; a damaged one stops the explorer with its name (as it does
@@ -183,6 +184,21 @@ class BilatApp(App[None]):
         # or every collection walks millions of objects (pauses of 100 ms and more).
         gc.freeze()
         self.call_from_thread(self._index_ready, snapshot)
+
+    def _save_words(self, snapshot: Snapshot) -> None:
+        """Save the word index for the next session (from the indexing thread); if something
+        that is not bilat's stands where it goes beside the database, say so, once."""
+        warned = self.store.words_warning
+        self.store.save_words(snapshot)
+        warning = self.store.words_warning
+        if warning and warning != warned:
+            self.call_from_thread(
+                self.notify,
+                printable(warning),
+                title="Search index",
+                severity="warning",
+                markup=False,
+            )
 
     def _wait_for_repaint(self) -> None:
         """Let the screen show what was just applied (a filter that waited for the words)
