@@ -17,6 +17,7 @@ import orjson
 
 from .errors import ImportFileError, RecordError
 from .models import KINDS, Record
+from .strict_json import load_json
 from .validate import decode
 
 SCHEMA = "bilat/1"
@@ -30,6 +31,12 @@ class Incoming:
     kind: str
     record: Record
     where: str
+    index: int | None = None  # its place in its kind's list (None: a record made in code)
+
+    @property
+    def found_at(self) -> str:
+        """``file.json projects[3]``: where to look for it."""
+        return self.where if self.index is None else f"{self.where} {self.kind}[{self.index}]"
 
 
 def read_bundle_file(path: Path) -> list[Incoming]:
@@ -42,11 +49,7 @@ def read_bundle_file(path: Path) -> list[Incoming]:
         raise ImportFileError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
         raise ImportFileError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise ImportFileError(f"{path}: not valid JSON ({exc})") from None
-    return parse_bundle(data, str(path))
+    return parse_bundle(load_json(raw, str(path)), str(path))
 
 
 def parse_bundle(data: Any, where: str) -> list[Incoming]:
@@ -82,22 +85,26 @@ def parse_bundle(data: Any, where: str) -> list[Incoming]:
                         f"{kind}[{index}]", exc.field, exc.reason, where=where
                     ) from None
                 raise
-            incoming.append(Incoming(kind, record, where))
+            incoming.append(Incoming(kind, record, where, index))
     return incoming
 
 
 def read_bundle_files(paths: Sequence[Path]) -> list[Incoming]:
-    """Records of several files; an id given twice is an error naming both places."""
+    """Records of several files; an id given twice (in one file or two) is an error naming
+    both places."""
     incoming: list[Incoming] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, Incoming] = {}
     for path in paths:
         for item in read_bundle_file(path):
             first = seen.get(item.record.id)
             if first is not None:
                 raise RecordError(
-                    item.record.id, "id", f"is also given in {first}", where=item.where
+                    item.record.id,
+                    "id",
+                    f"is given twice: at {first.found_at} and at {item.found_at}",
+                    where=item.where,
                 )
-            seen[item.record.id] = item.where
+            seen[item.record.id] = item
             incoming.append(item)
     return incoming
 

@@ -1,0 +1,116 @@
+"""Hostile and broken input: import files, source files, filter texts, journals.
+
+Whatever a user or a colleague's script hands bilat, the answer is a result or a one-line
+error that names the file (and the place in it, when that can be known), never a traceback,
+and nothing written. Item numbers refer to the safety issue these tests close.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from store.bundle import read_bundle_file, read_bundle_files
+from store.errors import ImportFileError, RecordError
+from tests.dbfiles import database_bytes
+
+
+def write_json(path: Path, value: Any) -> Path:
+    path.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def refused_cleanly(result: Any, file: Path, exit_code: int = 1) -> str:
+    """The one line a refused command printed; it names ``file`` and holds no traceback."""
+    assert result.returncode == exit_code, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(file) in lines[0]
+    return str(lines[0])
+
+
+# -- item 1: a key or a record id given twice ---------------------------------------------
+
+PROJECT_A = '{"id": "prj-a", "name": {"en": "A"}}'
+
+# (name, file text, words the error must hold)
+REPEATED_KEYS = [
+    (
+        "top-level",
+        '{"projects": [' + PROJECT_A + '], "projects": []}',
+        ["top level", "'projects'", "twice"],
+    ),
+    (
+        "record-id",
+        '{"projects": [' + PROJECT_A + ', {"id": "prj-b", "name": {"en": "B"}, "id": "prj-c"}]}',
+        ["projects[1]", "prj-b", "'id'", "twice"],
+    ),
+    (
+        "record-field",
+        '{"projects": [{"id": "prj-a", "status": "approved", "name": {"en": "A"}, '
+        '"status": "cancelled"}]}',
+        ["projects[0]", "prj-a", "'status'", "twice"],
+    ),
+    (
+        "nested",
+        '{"sectors": [{"id": "sec-a", "name": {"en": "A", "en": "B"}}]}',
+        ["sectors[0]", "sec-a", "name", "'en'", "twice"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"), [pytest.param(text, words, id=name) for name, text, words in REPEATED_KEYS]
+)
+def test_a_key_given_twice_is_refused_naming_file_place_and_key(
+    tmp_path: Path, text: str, words: list[str]
+) -> None:
+    path = tmp_path / "twice.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        read_bundle_file(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(f"{path}: ")
+    for word in words:
+        assert word in message, message
+
+
+def test_a_key_given_twice_imports_nothing(seeded_path: Path, tmp_path: Path, run_bilat) -> None:
+    good = write_json(tmp_path / "good.json", {"sectors": [{"id": "sec-ok", "name": {"en": "Ok"}}]})
+    bad = tmp_path / "twice.json"
+    bad.write_text(
+        '{"projects": [{"id": "prj-a", "name": {"en": "A"}, "id": "prj-b"}]}', encoding="utf-8"
+    )
+    before = database_bytes(seeded_path)
+    line = refused_cleanly(run_bilat("import", good, bad, db=seeded_path), bad)
+    assert "projects[0]" in line and "'id'" in line
+    assert database_bytes(seeded_path) == before
+
+
+def test_a_record_id_given_twice_in_one_file_names_both_places(tmp_path: Path) -> None:
+    path = write_json(
+        tmp_path / "one.json",
+        {"projects": [{"id": "prj-a", "name": {"en": "A"}}, {"id": "prj-a", "name": {"en": "B"}}]},
+    )
+    with pytest.raises(RecordError) as caught:
+        read_bundle_files([path])
+    message = str(caught.value)
+    assert "prj-a" in message
+    assert "projects[0]" in message and "projects[1]" in message
+
+
+def test_a_record_id_given_in_two_files_names_both_places(tmp_path: Path) -> None:
+    first = write_json(tmp_path / "first.json", {"sectors": [{"id": "sec-a", "name": {"en": "1"}}]})
+    second = write_json(
+        tmp_path / "second.json",
+        {"sectors": [{"id": "sec-b", "name": {"en": "2"}}, {"id": "sec-a", "name": {"en": "3"}}]},
+    )
+    with pytest.raises(RecordError) as caught:
+        read_bundle_files([first, second])
+    message = str(caught.value)
+    assert f"{first} sectors[0]" in message and f"{second} sectors[1]" in message
