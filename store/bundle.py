@@ -16,11 +16,14 @@ import msgspec
 import orjson
 
 from .errors import ImportFileError, RecordError
+from .files import FileRefused, read_regular_file
 from .models import KINDS, Record
 from .strict_json import load_json
 from .validate import decode
 
 SCHEMA = "bilat/1"
+# Larger than any real bundle (100,000 projects: 360 MB), small enough to refuse a mistake
+# (a disk image, a log) before it takes the memory of the machine.
 MAX_IMPORT_BYTES = 2 * 1024**3
 
 
@@ -42,13 +45,9 @@ class Incoming:
 def read_bundle_file(path: Path) -> list[Incoming]:
     """Every record of one import file, decoded; ImportFileError or RecordError otherwise."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFileError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ImportFileError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise ImportFileError(f"{path}: cannot read ({exc.strerror})") from None
+        raw = read_regular_file(path, MAX_IMPORT_BYTES)
+    except FileRefused as exc:
+        raise ImportFileError(f"{path}: {exc}") from None
     return parse_bundle(load_json(raw, str(path)), str(path))
 
 

@@ -8,6 +8,10 @@ from .dates import parse_date
 from .errors import BilatError, UsageError
 from .models import DateValue, Source
 
+# A source is an article or a report as text: a long book is a few MB. The limit refuses a
+# mistake (a binary, /dev/zero piped in) before it takes the memory of the machine.
+MAX_SOURCE_BYTES = 64 * 1024**2
+
 LANGUAGES = {
     "fr": "French",
     "en": "English",

@@ -29,9 +29,10 @@ from store import (
     parse_filter,
 )
 from store.bundle import Incoming, to_export
+from store.files import FileRefused, read_regular_file, read_stream
 from store.locations import chosen_database_path, seed_files
 from store.present import COLUMNS, describe, related
-from store.sources import build_source
+from store.sources import MAX_SOURCE_BYTES, build_source
 from store.text import printable
 
 from . import __version__
@@ -409,9 +410,12 @@ def cmd_add_source(store: Store, args: argparse.Namespace) -> int:
 
 def read_text(name: str) -> str:
     try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{name}: cannot read ({exc.strerror})") from None
+        if name == "-":
+            data = read_stream(sys.stdin.buffer, MAX_SOURCE_BYTES)
+        else:
+            data = read_regular_file(Path(name), MAX_SOURCE_BYTES)
+    except FileRefused as exc:
+        raise UsageError(f"{'standard input' if name == '-' else name}: {exc}") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -7,15 +7,20 @@ and nothing written. Item numbers refer to the safety issue these tests close.
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from store import bundle
 from store.bundle import read_bundle_file, read_bundle_files
 from store.errors import ImportFileError, RecordError
 from tests.dbfiles import database_bytes
+from tui import cli
 
 
 def write_json(path: Path, value: Any) -> Path:
@@ -114,3 +119,79 @@ def test_a_record_id_given_in_two_files_names_both_places(tmp_path: Path) -> Non
         read_bundle_files([first, second])
     message = str(caught.value)
     assert f"{first} sectors[0]" in message and f"{second} sectors[1]" in message
+
+
+# -- item 2: no traceback ever reaches a user ---------------------------------------------
+
+SOURCE_ID = "src-866b44c0265b5443"
+SUBJECT = "prj-dz-ru-anticancer-medicine-plants"
+QUOTE = "la première pierre a été posée"
+HUGE = "123456789012345678901234567890"
+
+
+def project_text(fields: str) -> bytes:
+    """An import file of one project, ``fields`` written as raw JSON after its name."""
+    return ('{"projects": [{"id": "prj-a", "name": {"en": "A"}, ' + fields + "}]}").encode()
+
+
+def claim_text(value: str) -> bytes:
+    """An import file of one valid claim on the seeds whose ``value`` is raw JSON."""
+    return (
+        f'{{"claims": [{{"id": "clm-a", "subject": "{SUBJECT}", "field": "status", '
+        f'"source": "{SOURCE_ID}", "quote": "{QUOTE}", "value": {value}}}]}}'
+    ).encode()
+
+
+def special_files(tmp_path: Path) -> dict[str, Path]:
+    """Paths that are not regular files: reading them would block, never end, or fail."""
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    return {"fifo": fifo, "dev-zero": Path("/dev/zero"), "directory": folder}
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "directory"])
+def test_import_of_a_file_that_is_not_regular_is_refused(
+    seeded_path: Path, tmp_path: Path, run_bilat, kind: str
+) -> None:
+    path = special_files(tmp_path)[kind]
+    before = database_bytes(seeded_path)
+    # A FIFO with no writer would block a plain open(); /dev/zero would fill the memory.
+    line = refused_cleanly(run_bilat("import", path, db=seeded_path, timeout=20), path)
+    assert "not a regular file" in line or "directory" in line
+    assert database_bytes(seeded_path) == before
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "directory"])
+def test_add_source_of_a_file_that_is_not_regular_is_refused(
+    seeded_path: Path, tmp_path: Path, run_bilat, kind: str
+) -> None:
+    path = special_files(tmp_path)[kind]
+    before = database_bytes(seeded_path)
+    result = run_bilat("add-source", path, "--title", "T", db=seeded_path, timeout=20)
+    refused_cleanly(result, path, exit_code=2)
+    assert database_bytes(seeded_path) == before
+
+
+def test_an_import_file_over_the_size_limit_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bundle, "MAX_IMPORT_BYTES", 100)
+    path = tmp_path / "large.json"
+    path.write_bytes(project_text('"notes": "' + "x" * 100 + '"'))
+    with pytest.raises(ImportFileError, match="larger than"):
+        read_bundle_file(path)
+
+
+def test_a_source_over_the_size_limit_from_standard_input_is_refused(
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(cli, "MAX_SOURCE_BYTES", 100)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 101)))
+    before = database_bytes(seeded_path)
+    code = cli.main(["--db", str(seeded_path), "add-source", "-", "--title", "T"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "larger than" in err
+    assert database_bytes(seeded_path) == before
