@@ -142,6 +142,50 @@ def claim_text(value: str) -> bytes:
     ).encode()
 
 
+# (name, file bytes, words the error must hold besides the file's name)
+HOSTILE_FILES: list[tuple[str, bytes, list[str]]] = [
+    ("deep-arrays", b"[" * 100_000, ["JSON"]),
+    ("deep-objects", b'{"a": ' * 100_000, ["JSON"]),
+    ("invalid-utf8", b'{"projects": [{"id": "prj-a", "name": {"en": "caf\xe9"}}]}', ["UTF-8"]),
+    ("invalid-utf8-in-string", b'{"projects": [{"id": "prj-a", "notes": "\xc3("}]}', ["UTF-8"]),
+    ("float-too-large", project_text('"capacity": [{"value": 1e999}]'), ["capacity[0].value"]),
+    ("int-too-large-jobs", project_text(f'"jobs": [{{"value": {HUGE}}}]'), ["jobs[0].value"]),
+    ("int-too-large-rev", project_text(f'"rev": {HUGE}'), ["prj-a", "rev", HUGE[:20]]),
+    ("int-too-small", project_text(f'"jobs": [{{"value": -{HUGE}}}]'), ["jobs[0].value"]),
+    ("int-too-large-year", claim_text(f'{{"year": {HUGE}}}'), ["clm-a", "value.year"]),
+    (
+        "int-too-large-date",
+        project_text(f'"dates": {{"start": {{"raw": {HUGE}}}}}'),
+        ["prj-a", "dates.start.raw"],
+    ),
+    ("int-of-5000-digits", project_text('"jobs": [{"value": ' + "9" * 5000 + "}]"), ["prj-a"]),
+    ("nan", project_text('"capacity": [{"value": NaN}]'), ["prj-a", "capacity[0].value", "NaN"]),
+    ("infinity", project_text('"jobs": [{"value": Infinity}]'), ["prj-a", "Infinity"]),
+    ("minus-infinity", project_text('"jobs": [{"value": -Infinity}]'), ["prj-a", "Infinity"]),
+    ("lone-surrogate", project_text('"notes": "\\ud800"'), ["surrogate"]),
+    ("bom", b"\xef\xbb\xbf" + project_text('"notes": "x"'), ["BOM"]),
+    ("empty", b"", ["empty"]),
+    ("blank", b" \n\t\n", ["empty"]),
+    ("nul-bytes", b"\0" * 1000, ["JSON"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [pytest.param(content, words, id=name) for name, content, words in HOSTILE_FILES],
+)
+def test_a_hostile_import_file_is_one_line_naming_it(
+    seeded_path: Path, tmp_path: Path, run_bilat, content: bytes, words: list[str]
+) -> None:
+    bad = tmp_path / "hostile.json"
+    bad.write_bytes(content)
+    before = database_bytes(seeded_path)
+    line = refused_cleanly(run_bilat("import", bad, db=seeded_path, timeout=30), bad)
+    for word in words:
+        assert word in line, line
+    assert database_bytes(seeded_path) == before
+
+
 def special_files(tmp_path: Path) -> dict[str, Path]:
     """Paths that are not regular files: reading them would block, never end, or fail."""
     fifo = tmp_path / "pipe.json"
