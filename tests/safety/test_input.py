@@ -146,6 +146,7 @@ def claim_text(value: str) -> bytes:
 HOSTILE_FILES: list[tuple[str, bytes, list[str]]] = [
     ("deep-arrays", b"[" * 100_000, ["JSON"]),
     ("deep-objects", b'{"a": ' * 100_000, ["JSON"]),
+    ("deep-claim-value", claim_text("[" * 300 + "]" * 300), ["clm-a", "value", "deep"]),
     ("invalid-utf8", b'{"projects": [{"id": "prj-a", "name": {"en": "caf\xe9"}}]}', ["UTF-8"]),
     ("invalid-utf8-in-string", b'{"projects": [{"id": "prj-a", "notes": "\xc3("}]}', ["UTF-8"]),
     ("float-too-large", project_text('"capacity": [{"value": 1e999}]'), ["capacity[0].value"]),
@@ -184,6 +185,17 @@ def test_a_hostile_import_file_is_one_line_naming_it(
     for word in words:
         assert word in line, line
     assert database_bytes(seeded_path) == before
+
+
+def test_a_claim_value_may_nest_32_levels_not_more(seeded, tmp_path: Path) -> None:
+    """Deeper than a few levels is a mistake; far deeper (254) could not be saved at all."""
+    within = tmp_path / "within.json"
+    within.write_bytes(claim_text("[" * 32 + "]" * 32))
+    assert seeded.import_files([within]).total_added == 1
+    beyond = tmp_path / "beyond.json"
+    beyond.write_bytes(claim_text("[" * 33 + "]" * 33).replace(b"clm-a", b"clm-b"))
+    with pytest.raises(RecordError, match="clm-b field value: is nested more than 32 levels"):
+        seeded.import_files([beyond])
 
 
 def special_files(tmp_path: Path) -> dict[str, Path]:
