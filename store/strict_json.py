@@ -21,9 +21,9 @@ from typing import Any
 import orjson
 
 from .errors import ImportFileError
+from .text import shortened
 
 JsonPath = tuple[str | int, ...]
-SHOWN_CHARS = 60  # of a key, an id or a number quoted in a message
 # The whole numbers orjson (and the database file) keep exactly.
 SMALLEST_INTEGER = -(2**63)
 LARGEST_INTEGER = 2**64 - 1
@@ -121,14 +121,14 @@ def integer_problem(digits: str) -> str | None:
         len(digits) <= 21 and SMALLEST_INTEGER <= int(digits) <= LARGEST_INTEGER
     ):
         return None
-    return f"the whole number {cut(digits)} is beyond 64 bits: it cannot be kept exactly"
+    return f"the whole number {shortened(digits)} is beyond 64 bits: it cannot be kept exactly"
 
 
 def float_problem(digits: str) -> str | None:
     """Why a number with a fraction or an exponent cannot be kept, or None."""
     if math.isfinite(float(digits)):
         return None
-    return f"the number {cut(digits)} is too large (the largest is about 1.8e308)"
+    return f"the number {shortened(digits)} is too large (the largest is about 1.8e308)"
 
 
 def constant_problem(name: str) -> str:
@@ -214,17 +214,13 @@ def _place(tree: Any, path: JsonPath) -> str:
             field += f".{step}" if field else step
         record_id = node.get("id") if isinstance(step, int) and isinstance(node, dict) else None
         if isinstance(record_id, str) and not words:
-            words.append(f"{field} (record {cut(record_id)})")
+            words.append(f"{field} (record {shortened(record_id)})")
             field = ""
     if field:
-        words.append(f"field {cut(field)}" if words else cut(field))
+        words.append(f"field {shortened(field)}" if words else shortened(field))
     return " ".join(words)
 
 
 def shown(text: str) -> str:
     """``text`` quoted for a message, cut short if it is long (a file may hold anything)."""
-    return repr(cut(text))
-
-
-def cut(text: str) -> str:
-    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+    return repr(shortened(text))

@@ -169,6 +169,12 @@ def _folded_with_origins(text: str) -> tuple[str, array[int], array[int]]:
     )
 
 
+def shortened(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis: what a user typed or a file
+    held, quoted in a one-line message, may be 100,000 characters long."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 # C0 and C1 controls (but tab and newline), DEL, and the bidi embedding/override/isolate
 # marks that could reorder a terminal line. Shown as visible escapes, never executed.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")

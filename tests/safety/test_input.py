@@ -251,3 +251,45 @@ def test_a_source_over_the_size_limit_from_standard_input_is_refused(
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "larger than" in err
     assert database_bytes(seeded_path) == before
+
+
+HOSTILE_FILTERS = [
+    '"',
+    '"""',
+    "\\",
+    '\\"\\\\"\\',
+    'sector:"',
+    'status:"appr',
+    "sector:\\",
+    ":",
+    "::",
+    ":b",
+    "a:",
+    "\x01\x1b[31mred\x1b[0m\x7f",
+    "org:\x1b]0;title\x07",
+    "status:\u202eevil",
+    "x\x0b\x0c\x1c\x85\u2028y",
+    "x" * 120_000,
+    '"' * 120_000,
+    "sector:a " * 12_000,
+    "status:" + "x" * 120_000,
+    "sector:" + "é" * 60_000,
+    "country:" + "\x1b" * 100_000,
+    "unknown" + "é" * 60_000 + ":x",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_FILTERS, ids=range(len(HOSTILE_FILTERS)))
+def test_a_hostile_filter_text_is_a_result_or_one_short_line(
+    seeded_path: Path, run_bilat, text: str
+) -> None:
+    before = database_bytes(seeded_path)
+    result = run_bilat("list", "projects", "--search", text, db=seeded_path)
+    assert result.returncode in (0, 2), result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) <= 1, result.stderr
+    # The error quotes what it did not understand, cut short: not 120,000 characters back.
+    assert all(len(line) < 400 for line in lines), len(lines[0])
+    assert "\x1b" not in result.stderr and "\x1b" not in result.stdout
+    assert database_bytes(seeded_path) == before
