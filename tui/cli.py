@@ -1,8 +1,9 @@
 """The ``bilat`` command: the explorer, and commands for people and scripts.
 
-Exit codes: 0 ok, 1 data or validation error, 2 usage error. Errors are one
-line on stderr; ``--debug`` shows the traceback instead. The explorer (Textual)
-is imported only when it is opened, so scripted commands start fast.
+Exit codes: 0 ok, 1 data or validation error (or a bug), 2 usage error. Errors
+are one line on stderr, a bug's too; ``--debug`` also shows the traceback. The
+explorer (Textual) is imported only when it is opened, so scripted commands
+start fast.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from store.files import FileRefused, read_regular_file, read_stream
 from store.locations import chosen_database_path, seed_files
 from store.present import COLUMNS, describe, related
 from store.sources import MAX_SOURCE_BYTES, build_source
-from store.text import printable
+from store.text import printable, shortened
 
 from . import __version__
 
@@ -135,6 +136,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (| head): not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a bug of bilat's: said in one line, the traceback on request
+        if args is not None and args.debug:
+            traceback.print_exc()
+        print(
+            f"bilat: internal error: {type(exc).__name__}: {printable(shortened(str(exc), 200))}"
+            " (a bug; `bilat --debug …` shows where)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def run(args: argparse.Namespace) -> int:

@@ -293,3 +293,19 @@ def test_a_hostile_filter_text_is_a_result_or_one_short_line(
     assert all(len(line) < 400 for line in lines), len(lines[0])
     assert "\x1b" not in result.stderr and "\x1b" not in result.stdout
     assert database_bytes(seeded_path) == before
+
+
+def test_an_unexpected_error_is_one_line_and_a_traceback_only_with_debug(
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(store: object, args: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli, "cmd_list", broken)
+    code = cli.main(["--db", str(seeded_path), "list", "projects"])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "a bug" in err and "--debug" in err
+    cli.main(["--db", str(seeded_path), "--debug", "list", "projects"])
+    assert "Traceback" in capsys.readouterr().err
