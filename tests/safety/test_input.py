@@ -14,11 +14,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from store import bundle
-from store.bundle import read_bundle_file, read_bundle_files
-from store.errors import ImportFileError, RecordError
+from store import Store, bundle, parse_filter
+from store.bundle import parse_bundle, read_bundle_file, read_bundle_files
+from store.errors import BilatError, ImportFileError, RecordError
+from store.journal import read_journal
 from tests.dbfiles import database_bytes
 from tui import cli
 
@@ -309,3 +313,261 @@ def test_an_unexpected_error_is_one_line_and_a_traceback_only_with_debug(
     assert "a bug" in err and "--debug" in err
     cli.main(["--db", str(seeded_path), "--debug", "list", "projects"])
     assert "Traceback" in capsys.readouterr().err
+
+
+# -- item 3: the readers, fuzzed ------------------------------------------------------------
+#
+# The property: a result, or a BilatError with a one-line message; never another exception.
+# Small and derandomized: a few seconds in all, the same examples on every run.
+
+FUZZ = settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+
+def assert_told(exc: BaseException) -> None:
+    """``exc`` is an error written for a user: a BilatError, with a one-line message."""
+    assert isinstance(exc, BilatError), repr(exc)
+    message = str(exc)
+    assert message.strip(), repr(exc)
+    assert len(message.splitlines()) == 1, message
+
+
+JSON_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=20)
+    | st.sampled_from(["", "prj-a", "sec-a", "src-a", "2025", "fin 2025", "DZ", "en"])
+)
+JSON_VALUES = st.recursive(
+    JSON_SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+# Valid records of each kind: the fuzzer breaks one field of them at a time.
+VALID_DOCS: dict[str, dict[str, Any]] = {
+    "sources": {"id": "src-a", "title": "T", "text": "Le texte dit ceci.", "lang": "fr"},
+    "sectors": {"id": "sec-a", "name": {"en": "A"}, "codes": {"isic": "C21"}},
+    "orgs": {"id": "org-a", "name": {"fr": "O"}, "kind": "company", "country": "DZ"},
+    "projects": {
+        "id": "prj-a",
+        "name": {"en": "A"},
+        "sectors": [{"sector": "sec-a", "primary": True}],
+        "countries": ["DZ", "RU"],
+        "location": {"country": "DZ", "region": "Oran"},
+        "status": "approved",
+        "dates": {"start": {"raw": "fin 2025", "earliest": "2025-10-01", "latest": "2025-12-31"}},
+        "capacity": [{"value": 5, "unit": "Mt/yr"}],
+        "jobs": [{"min": 1000, "max": 2000, "qualifier": "range", "job_type": "direct"}],
+        "parties": [{"org": "org-a", "role": "builder"}],
+    },
+    "agreements": {
+        "id": "agr-a",
+        "title": {"fr": "Accord"},
+        "instrument": "mou",
+        "events": [{"type": "signed", "date": {"raw": "2025"}}],
+        "projects": ["prj-a"],
+    },
+    "claims": {
+        "id": "clm-a",
+        "subject": "prj-a",
+        "field": "status",
+        "value": "approved",
+        "source": "src-a",
+        "quote": "dit ceci",
+    },
+}
+
+
+@st.composite
+def near_valid_bundles(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid bundle, then a few changes: a field's value replaced by any JSON value, a
+    field dropped, an unknown field added, a kind's list replaced."""
+    bundle: dict[str, Any] = {kind: [dict(doc)] for kind, doc in VALID_DOCS.items()}
+    for _ in range(draw(st.integers(1, 3))):
+        kind = draw(st.sampled_from(sorted(VALID_DOCS)))
+        doc = bundle[kind][0] if isinstance(bundle[kind], list) and bundle[kind] else {}
+        change = draw(st.sampled_from(["replace", "drop", "add", "kind", "top"]))
+        if change == "replace" and isinstance(doc, dict) and doc:
+            doc[draw(st.sampled_from(sorted(doc)))] = draw(JSON_VALUES)
+        elif change == "drop" and isinstance(doc, dict) and doc:
+            doc.pop(draw(st.sampled_from(sorted(doc))))
+        elif change == "add" and isinstance(doc, dict):
+            doc[draw(st.text(max_size=8))] = draw(JSON_VALUES)
+        elif change == "kind":
+            bundle[kind] = draw(JSON_VALUES)
+        else:
+            bundle[draw(st.text(max_size=8))] = draw(JSON_VALUES)
+    return bundle
+
+
+@FUZZ
+@given(bundle=near_valid_bundles())
+def test_fuzz_parse_bundle_on_near_valid_bundles(bundle: dict[str, Any]) -> None:
+    try:
+        parse_bundle(bundle, "fuzz.json")
+    except Exception as exc:
+        assert_told(exc)
+
+
+@FUZZ
+@given(data=JSON_VALUES)
+def test_fuzz_parse_bundle_on_any_json_value(data: Any) -> None:
+    try:
+        parse_bundle(data, "fuzz.json")
+    except Exception as exc:
+        assert_told(exc)
+
+
+def read_bytes_as_bundle(folder: Path, raw: bytes) -> None:
+    path = folder / "fuzz.json"
+    path.write_bytes(raw)
+    try:
+        read_bundle_file(path)
+    except Exception as exc:
+        assert_told(exc)
+        assert str(path) in str(exc)
+
+
+@FUZZ
+@given(raw=st.binary(max_size=200))
+def test_fuzz_read_bundle_file_on_any_bytes(tmp_path: Path, raw: bytes) -> None:
+    read_bytes_as_bundle(tmp_path, raw)
+
+
+@FUZZ
+@given(bundle=near_valid_bundles(), indent=st.sampled_from([None, 1]))
+def test_fuzz_read_bundle_file_on_near_valid_files(
+    tmp_path: Path, bundle: dict[str, Any], indent: int | None
+) -> None:
+    read_bytes_as_bundle(tmp_path, json.dumps(bundle, indent=indent).encode())
+
+
+@FUZZ
+@given(raw=st.binary(max_size=300), cut=st.integers(0, 300))
+def test_fuzz_read_bundle_file_on_damaged_valid_files(tmp_path: Path, raw: bytes, cut: int) -> None:
+    """A valid file with bytes put in at some place: a truncation, a stray byte, garbage."""
+    valid = json.dumps({kind: [doc] for kind, doc in VALID_DOCS.items()}).encode()
+    read_bytes_as_bundle(tmp_path, valid[:cut] + raw + valid[cut + len(raw) // 2 :])
+
+
+@pytest.mark.parametrize(
+    "make_error",
+    [
+        pytest.param(
+            lambda: parse_bundle({"agreements": [{**VALID_DOCS["agreements"], "\r": None}]}, "f"),
+            id="unknown-field-named-with-a-line-break",
+        ),
+        pytest.param(
+            lambda: parse_bundle({"projects": [{"id": "prj-a\nb", "name": {"en": "A"}}]}, "f"),
+            id="record-id-with-a-line-break",
+        ),
+        pytest.param(lambda: parse_filter('status:"a\u2028b"'), id="status-with-a-line-break"),
+        pytest.param(lambda: parse_filter('country:"D\nZ"'), id="country-with-a-line-break"),
+    ],
+)
+def test_an_error_quoting_a_line_break_is_still_one_line(make_error: Any) -> None:
+    """Found by the fuzzer: a key, an id or a filter value holding a line break was quoted
+    as it was, and the one-line error became several lines."""
+    with pytest.raises(BilatError) as caught:
+        make_error()
+    assert_told(caught.value)
+
+
+# The journal's reader: arbitrary bytes after a valid header, and with none.
+
+BASE_ID = "0123456789abcdef"
+HEADER = b'{"journal":"bilat-journal/1","base":"' + BASE_ID.encode() + b'"}\n'
+JOURNAL_LINES = st.lists(
+    st.one_of(
+        st.binary(max_size=60),
+        JSON_VALUES.map(lambda value: json.dumps(value).encode()),
+        st.fixed_dictionaries(
+            {"puts": st.dictionaries(st.sampled_from([*VALID_DOCS, "x"]), JSON_VALUES, max_size=2)},
+            optional={"removes": JSON_VALUES},
+        ).map(lambda value: json.dumps(value).encode()),
+    ),
+    max_size=4,
+).map(lambda lines: b"\n".join(lines))
+
+
+def read_journal_bytes(folder: Path, raw: bytes, *, typed: bool) -> None:
+    path = folder / "bilat.json.journal"
+    path.write_bytes(raw)
+    try:
+        read_journal(path, BASE_ID, typed=typed)
+    except msgspec.ValidationError:
+        assert typed  # its contract: the caller names the record (see read_journal)
+    except Exception as exc:
+        assert_told(exc)
+
+
+@FUZZ
+@given(tail=JOURNAL_LINES | st.binary(max_size=200), typed=st.booleans())
+def test_fuzz_read_journal_after_a_valid_header(tmp_path: Path, tail: bytes, typed: bool) -> None:
+    read_journal_bytes(tmp_path, HEADER + tail, typed=typed)
+
+
+@FUZZ
+@given(raw=JOURNAL_LINES | st.binary(max_size=200), typed=st.booleans())
+def test_fuzz_read_journal_without_a_header(tmp_path: Path, raw: bytes, typed: bool) -> None:
+    read_journal_bytes(tmp_path, raw, typed=typed)
+
+
+# The filter language, parsed and applied to the seeds.
+
+FILTER_TEXTS = st.text(max_size=40) | st.lists(
+    st.sampled_from(
+        [
+            "sector:",
+            "status:",
+            "country:",
+            "org:",
+            "SECTOR:",
+            '"',
+            " ",
+            "\\",
+            ":",
+            "pharma",
+            "dz",
+            "ru",
+            "appr",
+            "anpp",
+            "é",
+            "\n",
+            "\x00",
+            "\u202e",
+            "ǅ",
+            "ﬁ",
+            "İ",
+            "ſ",
+            "'",
+        ]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@pytest.fixture(scope="module")
+def seed_snapshot(tmp_path_factory: pytest.TempPathFactory, seeded_db_bytes: bytes) -> Any:
+    path = tmp_path_factory.mktemp("fuzz") / "seeded.json"
+    path.write_bytes(seeded_db_bytes)
+    return Store.open(path).for_reading()
+
+
+@FUZZ
+@given(text=FILTER_TEXTS, kind=st.sampled_from(cli.LIST_KINDS))
+def test_fuzz_filter_text_parsed_and_applied(seed_snapshot: Any, text: str, kind: str) -> None:
+    try:
+        flt = parse_filter(text)
+        seed_snapshot.select(kind, flt)
+    except Exception as exc:
+        assert_told(exc)
