@@ -106,9 +106,7 @@ def check_record(record: Record, prefix: str, *, where: str = "") -> Iterable[Pr
             yield problem("lang", f"{record.lang!r} is not a language code like 'fr' or 'en'")
         if record.published is not None:
             yield from _check_date(record.published, "published", problem)
-        digest = hashlib.sha256(record.text.encode("utf-8")).hexdigest()
-        if record.sha256 is not None and record.sha256 != digest:
-            yield problem("sha256", "does not match the source text")
+        yield from _check_source_text(record, problem)
     if isinstance(record, (Sector, Org, Project)):
         yield from _check_local_text(record.name, "name", problem)
     if isinstance(record, Agreement):
@@ -159,6 +157,16 @@ def nested_deeper_than(value: Any, limit: int) -> bool:
             for child in (item.values() if isinstance(item, dict) else item)
         ]
     return True
+
+
+def _check_source_text(source: Source, problem: Any) -> Iterable[Problem]:
+    try:
+        digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+    except UnicodeEncodeError as exc:  # a lone surrogate, as Python's json reads "\ud800"
+        yield problem("text", f"is not valid text: character {exc.start} is a lone surrogate")
+        return
+    if source.sha256 is not None and source.sha256 != digest:
+        yield problem("sha256", "does not match the source text")
 
 
 def _check_local_text(text: Mapping[str, str], field: str, problem: Any) -> Iterable[Problem]:

@@ -404,10 +404,10 @@ def cmd_compact(store: Store, args: argparse.Namespace) -> int:
 def cmd_add_source(store: Store, args: argparse.Namespace) -> int:
     source = build_source(
         read_text(args.file),
-        title=args.title,
+        title=text_option(args.title, "--title"),
         record_id=args.id,
-        url=args.url,
-        publisher=args.publisher,
+        url=text_option(args.url, "--url"),
+        publisher=text_option(args.publisher, "--publisher"),
         published=args.published,
         lang=args.lang,
     )
@@ -416,6 +416,20 @@ def cmd_add_source(store: Store, args: argparse.Namespace) -> int:
     print(f"bilat: {verb} source {source.id} ({len(source.text)} characters)", file=sys.stderr)
     print(source.id)
     return 0
+
+
+def text_option(value: str | None, option: str) -> str | None:
+    """An option kept as text in a record: one that is not UTF-8 reaches Python holding
+    lone surrogates (surrogateescape), which no file can store."""
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise UsageError(
+                f"{option} is not UTF-8 text (character {exc.start + 1}); check the "
+                "terminal's or the script's encoding"
+            ) from None
+    return value
 
 
 def read_text(name: str) -> str:

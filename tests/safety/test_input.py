@@ -336,19 +336,22 @@ def assert_told(exc: BaseException) -> None:
     assert len(message.splitlines()) == 1, message
 
 
+# Texts, a few with lone surrogates: not valid JSON text, but what Python's json module and
+# a command line argument that is not UTF-8 (surrogateescape) give.
+TEXTS = st.text(max_size=20) | st.text(
+    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF) | st.characters(), max_size=4
+)
 JSON_SCALARS = (
     st.none()
     | st.booleans()
     | st.integers()
     | st.floats()
-    | st.text(max_size=20)
+    | TEXTS
     | st.sampled_from(["", "prj-a", "sec-a", "src-a", "2025", "fin 2025", "DZ", "en"])
 )
 JSON_VALUES = st.recursive(
     JSON_SCALARS,
-    lambda inner: (
-        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
-    ),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TEXTS, inner, max_size=4),
     max_leaves=12,
 )
 
@@ -480,6 +483,33 @@ def test_an_error_quoting_a_line_break_is_still_one_line(make_error: Any) -> Non
     with pytest.raises(BilatError) as caught:
         make_error()
     assert_told(caught.value)
+
+
+def test_a_source_text_that_is_not_unicode_is_a_record_error() -> None:
+    """Found fuzzing parse_bundle with texts holding lone surrogates (as Python's json
+    module reads ``"\\ud800"``): a source's sha256 raised UnicodeEncodeError."""
+    doc = {**VALID_DOCS["sources"], "text": "Le texte\ud800."}
+    with pytest.raises(RecordError, match="src-a field text") as caught:
+        parse_bundle({"sources": [doc]}, "f")
+    assert_told(caught.value)
+
+
+@pytest.mark.parametrize("option", ["--title", "--publisher", "--url"])
+def test_add_source_with_an_option_that_is_not_utf8_is_refused(
+    seeded_path: Path, tmp_path: Path, run_bilat, option: str
+) -> None:
+    """A command line argument that is not UTF-8 reaches Python with a lone surrogate in it
+    (surrogateescape): it made the write fail with a traceback."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Du texte.", encoding="utf-8")
+    before = database_bytes(seeded_path)
+    extra = [] if option == "--title" else ["--title", "T"]
+    result = run_bilat("add-source", doc, option, "caf\udce9", *extra, db=seeded_path)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and option in lines[0], result.stderr
+    assert database_bytes(seeded_path) == before
 
 
 # The journal's reader: arbitrary bytes after a valid header, and with none.
