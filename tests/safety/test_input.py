@@ -552,6 +552,59 @@ def test_fuzz_read_journal_without_a_header(tmp_path: Path, raw: bytes, typed: b
     read_journal_bytes(tmp_path, raw, typed=typed)
 
 
+def nested(depth: int) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+# Where a journal line may nest deep: anywhere, a header's unknown field, a claim's value.
+DEEP_JOURNAL_LINES = {
+    "alone": lambda deep: deep,
+    "header-field": lambda deep: HEADER[:-2] + b',"x":' + deep + b"}",
+    "claim-value": lambda deep: (
+        b'{"puts":{"claims":{"clm-a":{"id":"clm-a","subject":"prj-a","field":"f",'
+        b'"source":"src-a","quote":"q","value":' + deep + b"}}}}"
+    ),
+}
+JOURNAL_BUG = (
+    "store/journal.py (not ours to edit: another engineer is changing it): msgspec raises "
+    "RecursionError on a line nested ~1,000 deep where it reads the header, and where it "
+    "reads a typed entry; only DecodeError and ValidationError are caught"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=JOURNAL_BUG)
+@FUZZ
+@given(
+    # Far from the parser's limit (~1,000, less the stack in use), or it fails by chance.
+    depth=st.sampled_from([1, 100, 10_000, 100_000]),
+    where=st.sampled_from(sorted(DEEP_JOURNAL_LINES)),
+    after_header=st.booleans(),
+    typed=st.booleans(),
+)
+def test_fuzz_read_journal_on_deeply_nested_lines(
+    tmp_path: Path, depth: int, where: str, after_header: bool, typed: bool
+) -> None:
+    line = DEEP_JOURNAL_LINES[where](nested(depth)) + b"\n"
+    read_journal_bytes(tmp_path, (HEADER if after_header else b"") + line, typed=typed)
+
+
+@pytest.mark.xfail(strict=True, reason=JOURNAL_BUG)
+@pytest.mark.parametrize(
+    ("raw", "typed"),
+    [
+        pytest.param(DEEP_JOURNAL_LINES["header-field"](nested(5000)) + b"\n", False, id="header"),
+        pytest.param(
+            HEADER + DEEP_JOURNAL_LINES["claim-value"](nested(5000)) + b"\n", True, id="typed"
+        ),
+    ],
+)
+def test_a_journal_line_nested_deep_is_a_database_error(
+    tmp_path: Path, raw: bytes, typed: bool
+) -> None:
+    """The fuzzer's examples, shrunk by hand: RecursionError, not DatabaseError."""
+    read_journal_bytes(tmp_path, raw, typed=typed)
+
+
 # The filter language, parsed and applied to the seeds.
 
 FILTER_TEXTS = st.text(max_size=40) | st.lists(
