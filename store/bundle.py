@@ -16,10 +16,14 @@ import msgspec
 import orjson
 
 from .errors import ImportFileError, RecordError
+from .files import FileRefused, read_regular_file
 from .models import KINDS, Record
+from .strict_json import load_json
 from .validate import decode
 
 SCHEMA = "bilat/1"
+# Larger than any real bundle (100,000 projects: 360 MB), small enough to refuse a mistake
+# (a disk image, a log) before it takes the memory of the machine.
 MAX_IMPORT_BYTES = 2 * 1024**3
 
 
@@ -30,23 +34,21 @@ class Incoming:
     kind: str
     record: Record
     where: str
+    index: int | None = None  # its place in its kind's list (None: a record made in code)
+
+    @property
+    def found_at(self) -> str:
+        """``file.json projects[3]``: where to look for it."""
+        return self.where if self.index is None else f"{self.where} {self.kind}[{self.index}]"
 
 
 def read_bundle_file(path: Path) -> list[Incoming]:
     """Every record of one import file, decoded; ImportFileError or RecordError otherwise."""
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFileError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ImportFileError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise ImportFileError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise ImportFileError(f"{path}: not valid JSON ({exc})") from None
-    return parse_bundle(data, str(path))
+        raw = read_regular_file(path, MAX_IMPORT_BYTES)
+    except FileRefused as exc:
+        raise ImportFileError(f"{path}: {exc}") from None
+    return parse_bundle(load_json(raw, str(path)), str(path))
 
 
 def parse_bundle(data: Any, where: str) -> list[Incoming]:
@@ -82,22 +84,26 @@ def parse_bundle(data: Any, where: str) -> list[Incoming]:
                         f"{kind}[{index}]", exc.field, exc.reason, where=where
                     ) from None
                 raise
-            incoming.append(Incoming(kind, record, where))
+            incoming.append(Incoming(kind, record, where, index))
     return incoming
 
 
 def read_bundle_files(paths: Sequence[Path]) -> list[Incoming]:
-    """Records of several files; an id given twice is an error naming both places."""
+    """Records of several files; an id given twice (in one file or two) is an error naming
+    both places."""
     incoming: list[Incoming] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, Incoming] = {}
     for path in paths:
         for item in read_bundle_file(path):
             first = seen.get(item.record.id)
             if first is not None:
                 raise RecordError(
-                    item.record.id, "id", f"is also given in {first}", where=item.where
+                    item.record.id,
+                    "id",
+                    f"is given twice: at {first.found_at} and at {item.found_at}",
+                    where=item.where,
                 )
-            seen[item.record.id] = item.where
+            seen[item.record.id] = item
             incoming.append(item)
     return incoming
 

@@ -9,12 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from .models import title_of
+from .text import one_line
 
 
 class BilatError(Exception):
-    """Base of every error that reaches a user as a message, not a traceback."""
+    """Base of every error that reaches a user as a message, not a traceback.
+
+    The message is one line whatever it quotes: a key, an id or a filter value may hold a
+    line break, shown as an escape (``\\n``).
+    """
 
     exit_code = 1
+
+    def __init__(self, message: object = "", *args: object) -> None:
+        super().__init__(one_line(message) if isinstance(message, str) else message, *args)
 
 
 class UsageError(BilatError):

@@ -348,7 +348,7 @@ class FileTable(MutableMapping[str, Any]):
     ) -> Any:
         try:
             record = (decoder or self._decoder).decode(encoded)
-        except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError) as exc:
             self._layout.file.check(now=True)  # rewritten in place, rather than damaged?
             raise self._damaged(record_id, str(exc)) from None
         if record.id != record_id:

@@ -27,6 +27,7 @@ import stat
 import tempfile
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import DatabaseError
 
@@ -227,3 +228,68 @@ def remove_leftovers(path: Path, *, older_than: float = 0.0) -> None:
             st = os.lstat(leftover)
             if now - st.st_mtime >= older_than:
                 leftover.unlink()
+
+
+class FileRefused(Exception):
+    """A file a user named cannot be read as one: the message says why, the caller names it."""
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``limit`` of them.
+
+    Anything else is refused before a byte is read: a FIFO would block until someone
+    writes to it, a device such as /dev/zero never ends, and a file over the limit would
+    take the memory of the machine.
+    """
+    try:
+        st = os.stat(path)
+        _check_regular(st.st_mode, limit, st.st_size)
+        # Non-blocking: a FIFO put in place since the stat must not hang the open.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except FileNotFoundError:
+        raise FileRefused("no such file") from None
+    except OSError as exc:
+        raise FileRefused(f"cannot read ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            _check_regular(st.st_mode, limit, st.st_size)
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise FileRefused(f"cannot read ({exc.strerror})") from None
+    if len(data) > limit:  # it grew while read
+        raise _too_large(limit)
+    return data
+
+
+def read_stream(stream: BinaryIO, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``stream`` (standard input, say ``< /dev/zero``)."""
+    try:
+        data = stream.read(limit + 1)
+    except OSError as exc:
+        raise FileRefused(f"cannot read ({exc.strerror})") from None
+    if len(data) > limit:
+        raise _too_large(limit)
+    return data
+
+
+def _check_regular(mode: int, limit: int, size: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise FileRefused("is a directory, not a file")
+    found = _kind(mode, Path())
+    if found is not None:
+        raise FileRefused(f"is {found}, not a regular file")
+    if size > limit:
+        raise _too_large(limit)
+
+
+def _too_large(limit: int) -> FileRefused:
+    return FileRefused(f"is larger than {size_in_words(limit)}, the most bilat reads")
+
+
+def size_in_words(size: int) -> str:
+    """``2 GiB``, ``64 MiB``, ``100 bytes``."""
+    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size >= scale:
+            return f"{size / scale:g} {unit}"
+    return f"{size} bytes"

@@ -189,7 +189,7 @@ def _first_invalid(entry: Entry) -> str:
         for record_id, doc in docs.items():
             try:
                 msgspec.convert(doc, KINDS[table][1], strict=True)
-            except msgspec.ValidationError as exc:
+            except (msgspec.ValidationError, RecursionError) as exc:
                 return f"record {record_id!r} in {table} is invalid ({exc})"
     return "a record it writes is invalid"
 
@@ -237,7 +237,7 @@ def _lines(raw: bytes, start: int) -> Iterator[tuple[int, bytes]]:
 def _decode_header(line: bytes, path: Path) -> _Header:
     try:
         header = _HEADER.decode(line)
-    except (msgspec.DecodeError, msgspec.ValidationError):
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
         raise DatabaseError(
             f"journal {path} is damaged: its first line is not a bilat journal header; "
             "it was left untouched"
@@ -257,6 +257,8 @@ def _decode_entry(line: bytes, path: Path, offset: int, typed: bool) -> Entry:
             raise  # well-formed JSON, a record that does not fit its model: named by the caller
         except msgspec.DecodeError:
             raise _damaged(path, offset) from None
+        except RecursionError:
+            raise _invalid(path, offset, "it nests values deeper than bilat reads") from None
         puts = {
             name: getattr(decoded.puts, name)
             for name in TypedTables.__struct_fields__
@@ -443,7 +445,7 @@ def salvage(path: Path) -> Salvage | None:
             for record_id, doc in docs.items():
                 try:
                     msgspec.convert(doc, KINDS[table][1], strict=True)
-                except msgspec.ValidationError as exc:
+                except (msgspec.ValidationError, RecursionError) as exc:
                     saved.unreadable.append(f"record {record_id!r} ({exc})")
                     continue
                 saved.records.setdefault(table, {})[record_id] = doc

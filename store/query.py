@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .errors import QueryError
 from .models import AGREEMENT_STATUSES, PROJECT_STATUSES
-from .text import fold
+from .text import fold, shortened
 
 QUALIFIERS = ("sector", "status", "country", "org")
 ALL_STATUSES = tuple(dict.fromkeys(PROJECT_STATUSES + AGREEMENT_STATUSES))
@@ -73,11 +73,10 @@ def parse_filter(text: str) -> Filter:
             name = fold(key)
             value = match.group("qval") if match.group("qval") is not None else match.group("val")
             if name not in values:
-                raise QueryError(
-                    f"unknown qualifier '{key}:' — use {', '.join(q + ':' for q in QUALIFIERS)}"
-                )
+                usable = ", ".join(q + ":" for q in QUALIFIERS)
+                raise QueryError(f"unknown qualifier '{shortened(key)}:' — use {usable}")
             if not value:
-                raise QueryError(f"'{key}:' needs a value, like {_EXAMPLES[name]}")
+                raise QueryError(f"'{shortened(key)}:' needs a value, like {_EXAMPLES[name]}")
             values[name].append(value)
             continue
         word = match.group("phrase") if match.group("phrase") is not None else match.group("word")
@@ -112,12 +111,14 @@ def _resolve_status(value: str) -> str:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise QueryError(f"status '{value}' could be {', '.join(matches)}")
-    raise QueryError(f"unknown status '{value}' — statuses are {', '.join(ALL_STATUSES)}")
+        raise QueryError(f"status '{shortened(value)}' could be {', '.join(matches)}")
+    raise QueryError(
+        f"unknown status '{shortened(value)}' — statuses are {', '.join(ALL_STATUSES)}"
+    )
 
 
 def _resolve_country(value: str) -> str:
     code = value.strip().upper()
     if not re.fullmatch(r"[A-Z]{2}", code):
-        raise QueryError(f"country '{value}' is not a two-letter code like DZ or RU")
+        raise QueryError(f"country '{shortened(value)}' is not a two-letter code like DZ or RU")
     return code

@@ -33,7 +33,7 @@ from .models import (
     kind_of_id,
 )
 from .query import Filter
-from .text import WordFolder, fold
+from .text import WordFolder, fold, shortened
 from .validate import RecordSet
 
 
@@ -462,7 +462,7 @@ class Snapshot:
             for value in flt.sectors:
                 hits = self._match_named(value, self.sectors.values(), extra=lambda s: ())
                 if not hits:
-                    raise QueryError(f"no sector matches '{value}'")
+                    raise QueryError(f"no sector matches '{shortened(value)}'")
                 for sector_id in hits:
                     sectors |= self.sector_with_descendants(sector_id)
         orgs: set[str] | None = None
@@ -473,7 +473,7 @@ class Snapshot:
                     value, self.orgs.values(), extra=lambda o: (o.acronym or "",)
                 )
                 if not hits:
-                    raise QueryError(f"no organisation matches '{value}'")
+                    raise QueryError(f"no organisation matches '{shortened(value)}'")
                 orgs |= hits
         return ResolvedFilter(
             words=flt.words,

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from .dates import parse_date
 from .errors import BilatError, UsageError
+from .files import FileRefused, read_regular_file
 from .models import DateValue, Source
+
+# A source is an article or a report as text: a long book is a few MB. The limit refuses a
+# mistake (a binary, /dev/zero piped in) before it takes the memory of the machine.
+MAX_SOURCE_BYTES = 64 * 1024**2
 
 LANGUAGES = {
     "fr": "French",
@@ -49,3 +55,21 @@ def build_source(
         text=text,
         sha256=digest,
     )
+
+
+def read_source_file(path: Path) -> str:
+    """The text of a source file a user named (the command line and the explorer): a
+    regular UTF-8 file of at most MAX_SOURCE_BYTES; a FIFO, a device or a folder is
+    refused before anything is read."""
+    try:
+        data = read_regular_file(path, MAX_SOURCE_BYTES)
+    except FileRefused as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    return decoded_text(data, str(path))
+
+
+def decoded_text(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BilatError(f"{name}: not UTF-8 text (byte {exc.start}); convert it first") from None

@@ -102,6 +102,10 @@ def parse_database(raw: bytes, path: Path) -> Tables:
     return data
 
 
+# What a decoder raises on bytes that are no bilat database: RecursionError for values
+# nested deeper than it follows (which orjson, used to name the problem, refuses too).
+_UNDECODABLE = (msgspec.DecodeError, msgspec.ValidationError, RecursionError)
+
 # A read is tried again when a compaction replaced the file meanwhile; that it happens
 # this many times in a row means something rewrites the file without end.
 READ_ATTEMPTS = 8
@@ -169,7 +173,7 @@ def read_base_id(path: Path) -> str | None:
         raise empty_database(path, len(raw))
     try:
         meta = _META_DECODER.decode(raw).meta
-    except (msgspec.DecodeError, msgspec.ValidationError):
+    except _UNDECODABLE:
         parse_database(raw, path)  # raises the clear message
         return None
     return base_id_of({META_TABLE: meta})
@@ -226,7 +230,7 @@ def read_records(path: Path, *, lazy: bool = False) -> BaseFile | None:
         raise empty_database(path, len(raw))
     try:
         decoded = _FILE_DECODER.decode(raw)
-    except (msgspec.DecodeError, msgspec.ValidationError):
+    except _UNDECODABLE:
         parse_database(raw, path)  # raises the clear message for a shape problem
         return None
     base_id = _checked_base_id(decoded.meta, path)
@@ -270,7 +274,7 @@ def _laid_out(
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
     try:
         spans = SPANS.decode(raw)
-    except (msgspec.DecodeError, msgspec.ValidationError):
+    except _UNDECODABLE:
         parse_database(raw[:], path)  # raises the clear message for a shape problem
         return None
     if set(spans) - KNOWN_TABLES:
@@ -304,7 +308,7 @@ def _laid_out(
             tables[name] = FileTable(layout, _DECODERS[name], name)
         meta_span = spans.get(META_TABLE)
         meta = msgspec.json.decode(meta_span, type=dict[str, Any]) if meta_span else {}
-    except (msgspec.DecodeError, msgspec.ValidationError):
+    except _UNDECODABLE:
         return None
     return tables, meta
 
@@ -315,7 +319,7 @@ def _layout(
     """Where the records of one table lie; None if it is not an object of objects."""
     try:
         records = SPANS.decode(span)
-    except (msgspec.DecodeError, msgspec.ValidationError):
+    except _UNDECODABLE:
         return None
     found = record_offsets(raw, start, records)
     if found is None:
@@ -344,7 +348,7 @@ def _not_records(name: str, span: msgspec.Raw) -> str:
     """What makes a table that was parsed as JSON no object of records."""
     try:
         records = SPANS.decode(span)
-    except (msgspec.DecodeError, msgspec.ValidationError):
+    except _UNDECODABLE:
         return f"table {name!r} is not an object of records"
     for key, record in records.items():
         if not bytes(record).startswith(b"{"):

@@ -396,7 +396,7 @@ class Store:
             for key, doc in raw.get(kind, {}).items():
                 try:
                     record = msgspec.convert(doc, cls, strict=True)
-                except msgspec.ValidationError as exc:
+                except (msgspec.ValidationError, RecursionError) as exc:
                     problems.append(Problem(key, *_split_msgspec_error(str(exc))))
                     # It exists, though invalid: records pointing at it do not dangle.
                     decoded[kind][key] = doc
@@ -679,7 +679,7 @@ def _raise_first(problems: list[Problem]) -> None:
 def _decode_one(kind: str, doc: Doc, location: str) -> Record:
     try:
         record: Record = msgspec.convert(doc, KINDS[kind][1], strict=True)  # type: ignore[assignment]
-    except msgspec.ValidationError as exc:
+    except (msgspec.ValidationError, RecursionError) as exc:
         raise DatabaseError(
             f"database {location}: record {doc.get('id', '?')!r} in {kind} is invalid ({exc}); "
             "run `bilat check` for the full list"
@@ -696,7 +696,7 @@ def _decode_tables(
         docs = raw.get(kind, {})
         try:
             records = msgspec.convert(list(docs.values()), list[cls], strict=True)  # type: ignore[valid-type]
-        except msgspec.ValidationError:
+        except (msgspec.ValidationError, RecursionError):
             for doc in docs.values():
                 _decode_one(kind, doc, location)
             raise

@@ -169,6 +169,21 @@ def _folded_with_origins(text: str) -> tuple[str, array[int], array[int]]:
     )
 
 
+# What str.splitlines() cuts at.
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks shown as escapes: a message must stay one line."""
+    return _LINE_BREAK.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def shortened(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis: what a user typed or a file
+    held, quoted in a one-line message, may be 100,000 characters long."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 # What could drive a terminal or reorder its line, shown as visible escapes, never obeyed:
 # every control character (Unicode category Cc: C0, DEL, C1, of which U+009B starts a
 # control sequence on many terminals) but tab and newline, which the callers lay out; the

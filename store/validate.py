@@ -37,6 +37,9 @@ from .text import quote_in_text
 ID_PATTERN = re.compile(r"^(src|sec|org|prj|agr|clm)-[a-z0-9][a-z0-9._-]{0,199}$")
 COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+# A claim's value is a figure, a date, a text or a few of them: a few levels at most. Far
+# deeper, it could not be saved (orjson writes at most 254 levels).
+MAX_VALUE_DEPTH = 32
 _MSGSPEC_PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$")
 _MSGSPEC_FIELD = re.compile(r"(?:unknown|missing required) field `(?P<name>[^`]+)`")
 
@@ -103,9 +106,7 @@ def check_record(record: Record, prefix: str, *, where: str = "") -> Iterable[Pr
             yield problem("lang", f"{record.lang!r} is not a language code like 'fr' or 'en'")
         if record.published is not None:
             yield from _check_date(record.published, "published", problem)
-        digest = hashlib.sha256(record.text.encode("utf-8")).hexdigest()
-        if record.sha256 is not None and record.sha256 != digest:
-            yield problem("sha256", "does not match the source text")
+        yield from _check_source_text(record, problem)
     if isinstance(record, (Sector, Org, Project)):
         yield from _check_local_text(record.name, "name", problem)
     if isinstance(record, Agreement):
@@ -132,10 +133,40 @@ def check_record(record: Record, prefix: str, *, where: str = "") -> Iterable[Pr
             if event.date is not None:
                 yield from _check_date(event.date, f"events[{index}].date", problem)
     if isinstance(record, Claim):
+        if nested_deeper_than(record.value, MAX_VALUE_DEPTH):
+            yield problem(
+                "value", f"is nested more than {MAX_VALUE_DEPTH} levels deep: give it flatter"
+            )
         if not record.quote.strip():
             yield problem("quote", "is empty: a claim needs the words of its source")
         if not record.field.strip():
             yield problem("field", "is empty")
+
+
+def nested_deeper_than(value: Any, limit: int) -> bool:
+    """True if ``value`` holds lists or objects more than ``limit`` levels deep (level by
+    level, not recursively: the value may come from a file nested a thousand deep)."""
+    level = [value]
+    for _ in range(limit + 1):
+        containers = [item for item in level if isinstance(item, (dict, list))]
+        if not containers:
+            return False
+        level = [
+            child
+            for item in containers
+            for child in (item.values() if isinstance(item, dict) else item)
+        ]
+    return True
+
+
+def _check_source_text(source: Source, problem: Any) -> Iterable[Problem]:
+    try:
+        digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+    except UnicodeEncodeError as exc:  # a lone surrogate, as Python's json reads "\ud800"
+        yield problem("text", f"is not valid text: character {exc.start} is a lone surrogate")
+        return
+    if source.sha256 is not None and source.sha256 != digest:
+        yield problem("sha256", "does not match the source text")
 
 
 def _check_local_text(text: Mapping[str, str], field: str, problem: Any) -> Iterable[Problem]:

@@ -1,8 +1,9 @@
 """The ``bilat`` command: the explorer, and commands for people and scripts.
 
-Exit codes: 0 ok, 1 data or validation error, 2 usage error. Errors are one
-line on stderr; ``--debug`` shows the traceback instead. The explorer (Textual)
-is imported only when it is opened, so scripted commands start fast.
+Exit codes: 0 ok, 1 data or validation error (or a bug), 2 usage error. Errors
+are one line on stderr, a bug's too; ``--debug`` also shows the traceback. The
+explorer (Textual) is imported only when it is opened, so scripted commands
+start fast.
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ from store import (
     parse_filter,
 )
 from store.bundle import SCHEMA, Incoming, to_export
-from store.files import write_atomically
+from store.files import FileRefused, read_stream, write_atomically
 from store.journal import Salvage
 from store.locations import chosen_database_path, seed_files, shipped_history
 from store.present import COLUMNS, describe, related
-from store.sources import build_source
-from store.text import json_printable, printable
+from store.sources import MAX_SOURCE_BYTES, build_source, decoded_text, read_source_file
+from store.text import json_printable, printable, shortened
 
 from . import __version__
 
@@ -155,6 +156,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (| head): not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a bug of bilat's: said in one line, the traceback on request
+        if args is not None and args.debug:
+            traceback.print_exc()
+        print(
+            f"bilat: internal error: {type(exc).__name__}: {printable(shortened(str(exc), 200))}"
+            " (a bug; `bilat --debug …` shows where)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def run(args: argparse.Namespace) -> int:
@@ -525,10 +535,10 @@ def cmd_compact(store: Store, args: argparse.Namespace) -> int:
 def cmd_add_source(store: Store, args: argparse.Namespace) -> int:
     source = build_source(
         read_text(args.file),
-        title=args.title,
+        title=text_option(args.title, "--title"),
         record_id=args.id,
-        url=args.url,
-        publisher=args.publisher,
+        url=text_option(args.url, "--url"),
+        publisher=text_option(args.publisher, "--publisher"),
         published=args.published,
         lang=args.lang,
     )
@@ -539,15 +549,28 @@ def cmd_add_source(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def text_option(value: str | None, option: str) -> str | None:
+    """An option kept as text in a record: one that is not UTF-8 reaches Python holding
+    lone surrogates (surrogateescape), which no file can store."""
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise UsageError(
+                f"{option} is not UTF-8 text (character {exc.start + 1}); check the "
+                "terminal's or the script's encoding"
+            ) from None
+    return value
+
+
 def read_text(name: str) -> str:
+    if name != "-":
+        return read_source_file(Path(name))
     try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{name}: cannot read ({exc.strerror})") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BilatError(f"{name}: not UTF-8 text (byte {exc.start}); convert it first") from None
+        data = read_stream(sys.stdin.buffer, MAX_SOURCE_BYTES)
+    except FileRefused as exc:
+        raise UsageError(f"standard input: {exc}") from None
+    return decoded_text(data, "standard input")
 
 
 def _json(value: Any) -> str:

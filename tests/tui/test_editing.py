@@ -906,7 +906,12 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         fill(screen.query_one("#src-title", Input), "Missing")
         fill(screen.query_one("#src-file", Input), str(tmp_path / "no.txt"))
         await press_save(pilot)
-        assert app.screen is screen and "cannot read" in str(error.content)
+        assert app.screen is screen and "no such file" in str(error.content)
+        fifo = tmp_path / "pipe.txt"  # would block a plain read until someone writes to it
+        os.mkfifo(fifo)
+        fill(screen.query_one("#src-file", Input), str(fifo))
+        await press_save(pilot)
+        assert app.screen is screen and "FIFO" in str(error.content)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)

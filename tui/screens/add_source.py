@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from store import BilatError, Source
-from store.sources import LANGUAGES, build_source
+from store.sources import LANGUAGES, build_source, read_source_file
 
 
 class AddSourceScreen(ModalScreen[Source | None]):
@@ -63,13 +63,7 @@ class AddSourceScreen(ModalScreen[Source | None]):
         file_name = self.query_one("#src-file", Input).value.strip()
         text = self.query_one("#src-text", TextArea).text
         if file_name:
-            path = Path(file_name).expanduser()
-            try:
-                text = path.read_bytes().decode("utf-8")
-            except OSError as exc:
-                raise BilatError(f"{path}: cannot read ({exc.strerror})") from None
-            except UnicodeDecodeError:
-                raise BilatError(f"{path}: not UTF-8 text") from None
+            text = read_source_file(Path(file_name).expanduser())
         lang = self.query_one("#src-lang", Select).value
         return build_source(
             text,
