@@ -29,7 +29,7 @@ bench: $(STAMP)
 # After a change to seeds/records: record the new versions, so that `bilat init --reseed`
 # updates databases that hold an earlier one unedited.
 seeds-shipped: $(STAMP)
-	$(BIN)/python -c "from store.reseed import main; main()"
+	$(BIN)/python -c "from bilat.store.reseed import main; main()"
 
 clean:
 	rm -rf $(VENV) build *.egg-info

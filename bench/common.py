@@ -325,8 +325,8 @@ async def quiet(pilot: Any, paints: Paints) -> None:
 
 
 def _app_for(db: Path) -> tuple[Any, Paints]:
-    from store import Store
-    from tui.app import BilatApp
+    from bilat.store import Store
+    from bilat.tui.app import BilatApp
 
     app = BilatApp(Store.open(db), poll=False)
     return app, Paints(app)
@@ -345,8 +345,8 @@ async def probe_filter(db: Path, runs: int) -> Results:
     """Keystroke to repaint in the filter box: a word letter by letter, a qualifier, clearing."""
     from textual.widgets import Input
 
-    from store import saved_words
-    from tui.widgets.record_table import RecordTable
+    from bilat.store import saved_words
+    from bilat.tui.widgets.record_table import RecordTable
 
     word, qualifier = "oran", "status:approved"
     # A cache folder of its own, empty: the word index is the one beside the file.
@@ -407,7 +407,7 @@ async def _first_letter(app: Any, pilot: Any, paints: Paints, letter: str, cell:
     """``letter`` typed in the filter box as soon as the first rows are painted."""
     from textual.widgets import Input
 
-    from tui.screens.main import MainScreen
+    from bilat.tui.screens.main import MainScreen
 
     deadline = time.perf_counter() + 600
     while not (paints.times and isinstance(app.screen, MainScreen)):
@@ -444,7 +444,7 @@ async def _first_letter(app: Any, pilot: Any, paints: Paints, letter: str, cell:
 
 async def probe_sort(db: Path, runs: int) -> Results:
     """``s`` on the projects table, sorting by its first column (Name); unsorted in between."""
-    from tui.widgets.record_table import RecordTable
+    from bilat.tui.widgets.record_table import RecordTable
 
     app, paints = _app_for(db)
     cell = Cell()
@@ -465,9 +465,9 @@ async def probe_sort(db: Path, runs: int) -> Results:
 
 async def probe_open(db: Path, runs: int) -> Results:
     """enter on the projects table (detail screen), then o on it (source view)."""
-    from tui.screens.detail import DetailScreen
-    from tui.screens.source import SourceScreen
-    from tui.widgets.record_table import RecordTable
+    from bilat.tui.screens.detail import DetailScreen
+    from bilat.tui.screens.source import SourceScreen
+    from bilat.tui.widgets.record_table import RecordTable
 
     app, paints = _app_for(db)
     cells = {"detail": Cell(), "source": Cell()}
@@ -563,7 +563,7 @@ async def probe_save_app(db: Path, runs: int, record_id: str) -> Results:
 
 def probe_upsert(db: Path, runs: int, record_id: str) -> Results:
     """``Store.upsert`` of one record with changed notes: returns once fsynced."""
-    from store import Store
+    from bilat.store import Store
 
     store = Store.open(db)
     cell = Cell()

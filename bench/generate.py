@@ -47,7 +47,7 @@ from typing import Any
 import orjson
 
 # The vocabularies are the store's own, so generated data always fits the model.
-from store.models import AGREEMENT_STATUSES, PROJECT_STATUSES
+from bilat.store.models import AGREEMENT_STATUSES, PROJECT_STATUSES
 
 SCHEMA = "bilat/1"
 LANGS = ("fr", "en", "ru", "ar")

@@ -142,7 +142,7 @@ def _sha(path: Path) -> str:
 
 def prepare(n: int, seed: int, *, fresh: bool, timeout: float, env: dict[str, str]) -> Dataset:
     """Generate and import N projects, unless bench/data holds them from the same generator."""
-    from store.storage import FORMAT_TAG
+    from bilat.store.storage import FORMAT_TAG
 
     DATA.mkdir(parents=True, exist_ok=True)
     json_path, db, csv_path = DATA / f"{n}.json", DATA / f"{n}.db.json", DATA / f"{n}.csv"
@@ -168,7 +168,7 @@ def prepare(n: int, seed: int, *, fresh: bool, timeout: float, env: dict[str, st
         stamp = {**want, "db": True, "db_size": _size(db)}
     # As `bilat import` leaves a large file (this one may have been imported before it did):
     # its word index beside it. Quick when it is there already.
-    index = "import sys; from store import Store; Store.open(sys.argv[1]).index_words()"
+    index = "import sys; from bilat.store import Store; Store.open(sys.argv[1]).index_words()"
     _must([python(), "-c", index, str(db)], env, timeout * 4, "the word index")
     if not csv_path.exists() or stamp.get("csv_size") != _size(csv_path):
         log(f"N={n}: listing the projects as CSV")

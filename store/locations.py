@@ -2,7 +2,7 @@
 
 The database is chosen by ``--db PATH``, else ``BILAT_DB``, else a file in the
 user's data directory (created and seeded on first use). The seeds ship inside
-the installed distribution as the package ``bilat_seeds``.
+the installed distribution as the package ``bilat.seeds``.
 """
 
 from __future__ import annotations
@@ -34,16 +34,16 @@ def chosen_database_path(option: str | None) -> tuple[Path, bool]:
 
 def seed_files() -> list[Path]:
     """The curated seed record files, in load order."""
-    records = resources.files("bilat_seeds") / "records"
+    records = resources.files("bilat.seeds") / "records"
     return sorted(Path(str(entry)) for entry in records.iterdir() if entry.name.endswith(".json"))
 
 
 def seed_text_files() -> list[Path]:
     """The source documents the seed records were drawn from."""
-    root = resources.files("bilat_seeds")
+    root = resources.files("bilat.seeds")
     return sorted(Path(str(entry)) for entry in root.iterdir() if entry.name.endswith(".txt"))
 
 
 def shipped_history() -> Path:
     """Every version of each seed record that a bundle shipped (see ``store.reseed``)."""
-    return Path(str(resources.files("bilat_seeds") / "shipped.json"))
+    return Path(str(resources.files("bilat.seeds") / "shipped.json"))

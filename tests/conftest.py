@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from store.locations import seed_files
+from bilat.store import Store
+from bilat.store.locations import seed_files
 
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent

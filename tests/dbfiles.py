@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.journal import journal_path
+from bilat.store.journal import journal_path
 
 
 def database_bytes(path: Path) -> bytes:

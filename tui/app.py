@@ -21,11 +21,11 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from store import BilatError, DamagedRecordError, Snapshot, Store
-from store.bundle import build_bundle, dump_bundle
-from store.files import write_atomically
-from store.present import COLUMNS
-from store.text import printable
+from bilat.store import BilatError, DamagedRecordError, Snapshot, Store
+from bilat.store.bundle import build_bundle, dump_bundle
+from bilat.store.files import write_atomically
+from bilat.store.present import COLUMNS
+from bilat.store.text import printable
 
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor

@@ -22,7 +22,8 @@ from typing import Any, NoReturn, TextIO
 
 import orjson
 
-from store import (
+from bilat import __version__
+from bilat.store import (
     BilatError,
     DatabaseError,
     Filter,
@@ -31,15 +32,13 @@ from store import (
     dump_bundle,
     parse_filter,
 )
-from store.bundle import SCHEMA, Incoming, to_export
-from store.files import FileRefused, read_stream, write_atomically
-from store.journal import Salvage
-from store.locations import chosen_database_path, seed_files, shipped_history
-from store.present import COLUMNS, describe, related
-from store.sources import MAX_SOURCE_BYTES, build_source, decoded_text, read_source_file
-from store.text import json_printable, printable, shortened
-
-from . import __version__
+from bilat.store.bundle import SCHEMA, Incoming, to_export
+from bilat.store.files import FileRefused, read_stream, write_atomically
+from bilat.store.journal import Salvage
+from bilat.store.locations import chosen_database_path, seed_files, shipped_history
+from bilat.store.present import COLUMNS, describe, related
+from bilat.store.sources import MAX_SOURCE_BYTES, build_source, decoded_text, read_source_file
+from bilat.store.text import json_printable, printable, shortened
 
 LIST_KINDS = ("sectors", "projects", "agreements", "orgs", "sources", "claims")
 
@@ -270,8 +269,8 @@ def _forget_empty_file(path: Path) -> None:
     """An empty file with no journal beside it (``mktemp``, ``touch``) holds nothing to
     lose: ``init`` makes the database there. Anywhere else an empty file is refused as
     damage (``store.storage.empty_database``)."""
-    from store.files import what_is_at
-    from store.journal import journal_path
+    from bilat.store.files import what_is_at
+    from bilat.store.journal import journal_path
 
     with contextlib.suppress(OSError):
         empty = what_is_at(path) is None and path.stat().st_size == 0

@@ -9,8 +9,8 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.fuzzy import Matcher
 
-from store import title_of
-from store.text import printable
+from bilat.store import title_of
+from bilat.store.text import printable
 
 if TYPE_CHECKING:
     from .app import BilatApp

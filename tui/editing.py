@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from store import (
+from bilat.store import (
     BilatError,
     Claim,
     ConflictError,
@@ -20,8 +20,8 @@ from store import (
     Source,
     kind_of_id,
 )
-from store.history import History
-from store.text import printable
+from bilat.store.history import History
+from bilat.store.text import printable
 
 from .screens.add_source import AddSourceScreen
 from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen

@@ -11,8 +11,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from store import Filter, Snapshot, kind_of_id
-from store.present import COLUMNS
+from bilat.store import Filter, Snapshot, kind_of_id
+from bilat.store.present import COLUMNS
 
 from .widgets.record_table import PickedRows, RowMaker, TableColumn, TableRow
 

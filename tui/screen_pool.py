@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from textual.screen import Screen
 
-from store import Snapshot
+from bilat.store import Snapshot
 
 from .widgets.top_bar import TopBar
 

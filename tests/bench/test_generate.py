@@ -16,9 +16,9 @@ from typing import Any
 import orjson
 import pytest
 
-from store import Store
-from store.dates import DateParseError, parse_date
-from store.models import AGREEMENT_STATUSES, INSTRUMENTS, PROJECT_STATUSES, QUALIFIERS
+from bilat.store import Store
+from bilat.store.dates import DateParseError, parse_date
+from bilat.store.models import AGREEMENT_STATUSES, INSTRUMENTS, PROJECT_STATUSES, QUALIFIERS
 
 SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "generate.py"
 N = 300

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from store import Store
-from store.locations import seed_files
+from bilat.store import Store
+from bilat.store.locations import seed_files
 from tests.dbfiles import database_bytes
 
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
@@ -336,8 +336,8 @@ def test_debug_shows_the_traceback(seeded_path: Path, run_bilat) -> None:
     assert "NotFoundError" in result.stderr
 
 
-def test_python_dash_m_tui_runs_the_command(seeded_path: Path, run_bilat) -> None:
-    result = run_bilat("list", "sectors", db=seeded_path, command=[sys.executable, "-m", "tui"])
+def test_python_dash_m_bilat_runs_the_command(seeded_path: Path, run_bilat) -> None:
+    result = run_bilat("list", "sectors", db=seeded_path, command=[sys.executable, "-m", "bilat"])
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 1 + COUNTS["sectors"]
 

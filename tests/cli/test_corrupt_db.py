@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from store.locations import seed_files
+from bilat.store.locations import seed_files
 from tests.dbfiles import database_bytes
 
 BROKEN = {

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from store.locations import seed_files
+from bilat.store.locations import seed_files
 from tests.dbfiles import database_bytes
 
 SOURCE_ID = "src-866b44c0265b5443"

@@ -29,8 +29,8 @@ def copy_source(target: Path) -> Path:
     for name in ("pyproject.toml", "README.md", "LICENSE"):
         if (REPO / name).exists():
             shutil.copy2(REPO / name, target / name)
-    for name in ("store", "tui", "seeds"):
-        shutil.copytree(REPO / name, target / name, ignore=ignore)
+    for name in ("bilat", "store", "tui", "seeds"):
+        shutil.copytree(REPO / name, target / name, ignore=ignore, symlinks=True)
     return target
 
 
@@ -87,8 +87,8 @@ def test_non_editable_install_ships_and_loads_the_seeds(tmp_path: Path, make_env
         [
             str(python),
             "-c",
-            "import bilat_seeds, store, tui; print(bilat_seeds.__file__); "
-            "print(store.__file__); print(tui.__file__)",
+            "import bilat, bilat.seeds, bilat.store, bilat.tui; print(bilat.__file__); "
+            "print(bilat.seeds.__file__); print(bilat.store.__file__); print(bilat.tui.__file__)",
         ],
         capture_output=True,
         text=True,
@@ -99,6 +99,10 @@ def test_non_editable_install_ships_and_loads_the_seeds(tmp_path: Path, make_env
     )
     for line in where.stdout.splitlines():
         assert Path(line).is_relative_to(venv), f"{line} is not from the installed copy"
+    # One import name: nothing called store, tui or seeds lands in site-packages, where
+    # another project's would clash with it.
+    site = next(venv.glob("lib/python*/site-packages"))
+    assert sorted(p.name for p in site.iterdir() if not p.name.endswith(".dist-info")) == ["bilat"]
 
     db = elsewhere / "x.json"
     result = subprocess.run(

@@ -28,19 +28,19 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static
 
-from store import ConflictError, IdTakenError, Project, Store, title_of
-from store.history import History
-from store.text import json_printable, printable
+from bilat.store import ConflictError, IdTakenError, Project, Store, title_of
+from bilat.store.history import History
+from bilat.store.text import json_printable, printable
+from bilat.tui import app as explorer
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.dialogs import ConflictScreen
+from bilat.tui.screens.forms import RecordForm
+from bilat.tui.screens.main import MainScreen
+from bilat.tui.screens.source import SourceScreen
+from bilat.tui.widgets.fields import FormField
+from bilat.tui.widgets.source_view import CURRENT_QUOTE, SourceView
 from tests.dbfiles import database_bytes
 from tests.tui.conftest import pilot_test, press_save
-from tui import app as explorer
-from tui.app import BilatApp
-from tui.screens.dialogs import ConflictScreen
-from tui.screens.forms import RecordForm
-from tui.screens.main import MainScreen
-from tui.screens.source import SourceScreen
-from tui.widgets.fields import FormField
-from tui.widgets.source_view import CURRENT_QUOTE, SourceView
 
 SIZE = (120, 36)
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"

@@ -19,12 +19,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store import Store, bundle, parse_filter
-from store.bundle import parse_bundle, read_bundle_file, read_bundle_files
-from store.errors import BilatError, ImportFileError, RecordError
-from store.journal import read_journal
+from bilat.store import Store, bundle, parse_filter
+from bilat.store.bundle import parse_bundle, read_bundle_file, read_bundle_files
+from bilat.store.errors import BilatError, ImportFileError, RecordError
+from bilat.store.journal import read_journal
+from bilat.tui import cli
 from tests.dbfiles import database_bytes
-from tui import cli
 
 
 def write_json(path: Path, value: Any) -> Path:

@@ -18,14 +18,14 @@ import msgspec
 import orjson
 import pytest
 
-import store.journal
-from store import DatabaseError, Sector, Store, saved_words
-from store.bundle import read_bundle_files
-from store.journal import journal_path
-from store.locations import seed_files, shipped_history
-from store.lock import WriterLock
-from store.query import parse_filter
-from store.reseed import digest, read_history, write_history
+import bilat.store.journal
+from bilat.store import DatabaseError, Sector, Store, saved_words
+from bilat.store.bundle import read_bundle_files
+from bilat.store.journal import journal_path
+from bilat.store.locations import seed_files, shipped_history
+from bilat.store.lock import WriterLock
+from bilat.store.query import parse_filter
+from bilat.store.reseed import digest, read_history, write_history
 from tests.dbfiles import database_bytes
 
 SECTOR = {"sectors": [{"id": "sec-planted", "name": {"en": "Planted"}}]}
@@ -104,7 +104,7 @@ def test_the_lock_file_is_as_private_as_the_database(seeded_path: Path) -> None:
 HOLDER = textwrap.dedent(
     """
     import sys, time
-    from store import Store
+    from bilat.store import Store
     db = Store.open(sys.argv[1])
     with db.backend.session():
         print("holding", flush=True)
@@ -125,7 +125,7 @@ def test_deleting_the_lock_file_lets_no_second_writer_in(
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == b"holding"
         seeded_path.with_name(seeded_path.name + ".lock").unlink()  # a careless colleague
-        monkeypatch.setattr("store.tinydb_backend.LOCK_TIMEOUT_S", 0.5)
+        monkeypatch.setattr("bilat.store.tinydb_backend.LOCK_TIMEOUT_S", 0.5)
         before = database_bytes(seeded_path)
         with pytest.raises(DatabaseError, match="locked by another process"):
             Store.open(seeded_path).upsert(Sector(id="sec-second", name={"en": "2"}))
@@ -204,7 +204,7 @@ def test_an_export_never_writes_through_a_symlink_at_its_name(
 def test_an_export_that_cannot_make_its_temporary_file_says_so(
     seeded_path: Path, tmp_path: Path, run_bilat, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from store.files import write_atomically
+    from bilat.store.files import write_atomically
 
     target = tmp_path / "out.json"
     monkeypatch.setattr("tempfile.mkstemp", _no_space)
@@ -233,16 +233,16 @@ def test_a_reader_racing_a_compaction_sees_every_acknowledged_write(
     removes the journal; the reader, finding no journal, must not stop at the old file."""
     writer = Store.open(seeded_path)
     writer.upsert(Sector(id="sec-acknowledged", name={"en": "Written, returned"}))
-    real_read = store.journal.read_journal
+    real_read = bilat.store.journal.read_journal
     raced = []
 
-    def compaction_in_between(*args: object, **kwargs: object) -> store.journal.JournalRead:
+    def compaction_in_between(*args: object, **kwargs: object) -> bilat.store.journal.JournalRead:
         if not raced:
             raced.append(True)
             writer.compact()
         return real_read(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(store.journal, "read_journal", compaction_in_between)
+    monkeypatch.setattr(bilat.store.journal, "read_journal", compaction_in_between)
     for read in (
         lambda: Store.open(seeded_path).export()["sectors"],
         lambda: [to_doc(s) for s in Store.open(seeded_path).for_reading().sectors.values()],
@@ -251,9 +251,9 @@ def test_a_reader_racing_a_compaction_sees_every_acknowledged_write(
         raced.clear()
         writer.upsert(Sector(id=f"sec-n{len(raced)}{time.monotonic_ns()}", name={"en": "n"}))
         expected = {s.id for s in Store.open(seeded_path).select("sectors")}
-        monkeypatch.setattr(store.journal, "read_journal", compaction_in_between)
+        monkeypatch.setattr(bilat.store.journal, "read_journal", compaction_in_between)
         ids = {doc["id"] for doc in read()}
-        monkeypatch.setattr(store.journal, "read_journal", real_read)
+        monkeypatch.setattr(bilat.store.journal, "read_journal", real_read)
         assert raced
         assert ids == expected
 
@@ -265,7 +265,7 @@ def to_doc(record: Sector) -> dict[str, str]:
 COMPACTOR = textwrap.dedent(
     """
     import sys, time
-    from store import Sector, Store
+    from bilat.store import Sector, Store
     db = Store.open(sys.argv[1])
     n = 0
     while True:
@@ -444,7 +444,7 @@ def test_every_seed_record_as_bundled_now_is_in_the_shipped_history() -> None:
 @pytest.fixture
 def words_saved(seeded_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The seeded database with its word index saved beside it (as a large one has)."""
-    monkeypatch.setattr("store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
     db = Store.open(seeded_path)
     db.snapshot().index.build()
     assert db.save_words(db.snapshot())

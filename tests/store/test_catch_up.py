@@ -10,16 +10,16 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from store import Claim, Project, Store
-from store.query import parse_filter
-from store.words import WordIndex
+from bilat.store import Claim, Project, Store
+from bilat.store.query import parse_filter
+from bilat.store.words import WordIndex
 
 FILTERS = ("oran", "zzqx", "alum", "emplois", "a", '"ain temouchent"', "status:approved alum")
 
 
 @pytest.fixture(autouse=True)
 def small_files_count(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
 
 
 def save_index(path: Path) -> None:

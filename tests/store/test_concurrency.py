@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-import store.storage
-from store import Org, Sector, Store
+import bilat.store.storage
+from bilat.store import Org, Sector, Store
 from tests.dbfiles import database_bytes
 
 WORKER = textwrap.dedent(
     """
     import sys, time
     import msgspec
-    from store import ConflictError, IdTakenError, NotFoundError, Org, Store
+    from bilat.store import ConflictError, IdTakenError, NotFoundError, Org, Store
 
     path, worker, count, start_at = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
     db = Store.open(path)
@@ -89,7 +89,7 @@ def test_write_after_a_read_that_raced_with_another_writer(
     a = Store.open(db_path)
     a.upsert(Sector(id="sec-first", name={"en": "First"}))
     b = Store.open(db_path)
-    real_parse = store.storage.parse_database
+    real_parse = bilat.store.storage.parse_database
     fired = False
 
     def parse_then_let_b_write(raw: bytes, path: Path) -> dict:  # type: ignore[type-arg]
@@ -101,9 +101,9 @@ def test_write_after_a_read_that_raced_with_another_writer(
         return result
 
     b.upsert(Sector(id="sec-second", name={"en": "Second"}))  # A's cache is now stale
-    monkeypatch.setattr(store.storage, "parse_database", parse_then_let_b_write)
+    monkeypatch.setattr(bilat.store.storage, "parse_database", parse_then_let_b_write)
     a.backend._storage.read()  # type: ignore[attr-defined]  # A re-reads; B writes meanwhile
-    monkeypatch.setattr(store.storage, "parse_database", real_parse)
+    monkeypatch.setattr(bilat.store.storage, "parse_database", real_parse)
     assert fired
     a.upsert(Sector(id="sec-third", name={"en": "Third"}))
     ids = {doc["id"] for kind in ("sectors", "orgs") for doc in Store.open(db_path).export()[kind]}
@@ -124,10 +124,10 @@ def test_lock_held_too_long_is_a_clear_error(
 ) -> None:
     from filelock import FileLock
 
-    import store.tinydb_backend
-    from store import DatabaseError
+    import bilat.store.tinydb_backend
+    from bilat.store import DatabaseError
 
-    monkeypatch.setattr(store.tinydb_backend, "LOCK_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(bilat.store.tinydb_backend, "LOCK_TIMEOUT_S", 0.3)
     db = Store.open(db_path)
     db.upsert(Sector(id="sec-a", name={"en": "A"}))
     before = database_bytes(db_path)

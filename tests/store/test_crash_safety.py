@@ -16,14 +16,14 @@ from typing import Any
 import orjson
 import pytest
 
-import store.storage
-from store import DatabaseError, Org, Sector, Source, Store
+import bilat.store.storage
+from bilat.store import DatabaseError, Org, Sector, Source, Store
 from tests.dbfiles import database_bytes
 
 WRITER = textwrap.dedent(
     """
     import sys
-    from store import Org, Sector, Store, NotFoundError
+    from bilat.store import Org, Sector, Store, NotFoundError
 
     db = Store.open(sys.argv[1])
     try:
@@ -100,7 +100,7 @@ def test_writer_killed_at_random_moments(db_path: Path, tmp_path: Path) -> None:
 FSIZE_WRITER = textwrap.dedent(
     """
     import resource, signal, sys
-    from store import DatabaseError, Source, Store
+    from bilat.store import DatabaseError, Source, Store
 
     path, limit = sys.argv[1], int(sys.argv[2])
     db = Store.open(path)
@@ -208,7 +208,7 @@ def test_full_disk_leaves_file_unchanged(
     before = database_bytes(db_path)
     real_fdopen = os.fdopen
     monkeypatch.setattr(
-        store.storage.os, "fdopen", lambda fd, *a, **k: _FullDisk(real_fdopen(fd, *a, **k))
+        bilat.store.storage.os, "fdopen", lambda fd, *a, **k: _FullDisk(real_fdopen(fd, *a, **k))
     )
     with pytest.raises(DatabaseError) as info:
         db.upsert(Sector(id="sec-lost", name={"en": "Lost"}))
@@ -234,7 +234,7 @@ def test_failed_import_leaves_memory_and_file_clean(
     def no_space(*args: Any, **kwargs: Any) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store.storage.os, "fsync", no_space)
+    monkeypatch.setattr(bilat.store.storage.os, "fsync", no_space)
     with pytest.raises(DatabaseError, match="disk is full"):
         db.upsert_many([Org(id=f"org-{i}", name={"en": "o"}) for i in range(5)])
     monkeypatch.undo()

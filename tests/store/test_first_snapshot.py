@@ -9,9 +9,9 @@ import msgspec
 import orjson
 import pytest
 
-from store import Claim, DatabaseError, Sector, Store
-from store.file_table import FileTable
-from store.journal import journal_path
+from bilat.store import Claim, DatabaseError, Sector, Store
+from bilat.store.file_table import FileTable
+from bilat.store.journal import journal_path
 
 
 def tables_of(store: Store) -> dict[str, dict[str, object]]:
@@ -129,7 +129,7 @@ def _fields(claim: Claim) -> dict[str, object]:
 
 def test_search_on_the_first_snapshot_finds_what_quotes_say(seeded_path: Path) -> None:
     """Claims are there at once (read from the file): a search needs no wait for them."""
-    from store.query import parse_filter
+    from bilat.store.query import parse_filter
 
     expected = Store.open(seeded_path).snapshot()
     first = Store.open(seeded_path).first_snapshot(min_bytes=0)

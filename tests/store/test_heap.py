@@ -6,7 +6,7 @@ import platform
 
 import pytest
 
-from store import heap
+from bilat.store import heap
 
 
 @pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")

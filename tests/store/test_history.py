@@ -12,8 +12,8 @@ from typing import Any
 import msgspec
 import pytest
 
-from store import ConflictError, Org, Sector, Store
-from store.history import History, NothingToUndo
+from bilat.store import ConflictError, Org, Sector, Store
+from bilat.store.history import History, NothingToUndo
 from tests.dbfiles import database_bytes
 
 PROJECT = "prj-dz-second-heavy-industry-complex"

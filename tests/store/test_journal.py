@@ -10,11 +10,11 @@ from typing import Any
 import orjson
 import pytest
 
-import store.journal
-import store.tinydb_backend
-from store import DatabaseError, Org, Sector, Store
-from store.journal import journal_path
-from store.storage import META_TABLE
+import bilat.store.journal
+import bilat.store.tinydb_backend
+from bilat.store import DatabaseError, Org, Sector, Store
+from bilat.store.journal import journal_path
+from bilat.store.storage import META_TABLE
 from tests.dbfiles import database_bytes
 
 
@@ -134,7 +134,7 @@ def test_compaction_folds_the_journal_into_a_new_file(
     db = Store.open(seeded_path)
     db.upsert(Sector(id="sec-a", name={"en": "A"}))
     assert journal_path(seeded_path).exists()
-    monkeypatch.setattr(store.tinydb_backend, "COMPACT_MIN_BYTES", 0)
+    monkeypatch.setattr(bilat.store.tinydb_backend, "COMPACT_MIN_BYTES", 0)
     # The next append would make the journal larger than the file: it compacts instead.
     db.upsert(Sector(id="sec-big", name={"en": "x" * (seeded_path.stat().st_size + 10)}))
     assert not journal_path(seeded_path).exists()
@@ -165,7 +165,9 @@ def test_crash_between_compacted_file_and_journal_removal(
     db.upsert(Sector(id="sec-a", name={"en": "A, renamed"}), expected_rev=1)
     db.upsert(Sector(id="sec-gone", name={"en": "Gone"}))
     db.delete("sec-gone")
-    monkeypatch.setattr(store.journal, "remove", lambda path, **_: None)  # "crash" before removal
+    monkeypatch.setattr(
+        bilat.store.journal, "remove", lambda path, **_: None
+    )  # "crash" before removal
     db.compact()
     monkeypatch.undo()
     assert journal_path(seeded_path).exists()
@@ -205,10 +207,10 @@ def test_a_failed_append_is_cut_back(
     def failing_fsync(fd: int) -> None:
         raise OSError(failure, os.strerror(failure))
 
-    monkeypatch.setattr(store.journal.os, "fsync", failing_fsync)
+    monkeypatch.setattr(bilat.store.journal.os, "fsync", failing_fsync)
     with pytest.raises(DatabaseError, match="nothing was written"):
         db.upsert(Sector(id="sec-lost", name={"en": "Lost"}))
-    monkeypatch.setattr(store.journal.os, "fsync", real_fsync)
+    monkeypatch.setattr(bilat.store.journal.os, "fsync", real_fsync)
     assert database_bytes(seeded_path) == before
     assert db.snapshot().find("sec-lost") is None
     db.upsert(Sector(id="sec-b", name={"en": "B"}))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import msgspec
 import pytest
 
-from store import JobCount, Project, Quantity
-from store.dates import DateParseError, parse_date
-from store.quantities import QuantityParseError, parse_quantity
-from store.validate import check_record
+from bilat.store import JobCount, Project, Quantity
+from bilat.store.dates import DateParseError, parse_date
+from bilat.store.quantities import QuantityParseError, parse_quantity
+from bilat.store.validate import check_record
 
 
 @pytest.mark.parametrize(

@@ -17,11 +17,11 @@ from typing import Any
 import msgspec
 import pytest
 
-from store import Snapshot
-from store.bundle import read_bundle_files
-from store.models import Agreement, Claim, Project, SectorRef
-from store.query import parse_filter
-from store.words import WordIndex
+from bilat.store import Snapshot
+from bilat.store.bundle import read_bundle_files
+from bilat.store.models import Agreement, Claim, Project, SectorRef
+from bilat.store.query import parse_filter
+from bilat.store.words import WordIndex
 
 GENERATOR = Path(__file__).resolve().parents[2] / "bench" / "generate.py"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store import Filter, QueryError, Store, fold, parse_filter
+from bilat.store import Filter, QueryError, Store, fold, parse_filter
 
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
 ANTICANCER = "prj-dz-ru-anticancer-medicine-plants"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store import Agreement, Project, Store
-from store.models import SectorRef
-from store.snapshot import Snapshot
+from bilat.store import Agreement, Project, Store
+from bilat.store.models import SectorRef
+from bilat.store.snapshot import Snapshot
 
 
 def scanned(snapshot: Snapshot, record_id: str) -> list[str]:

@@ -11,7 +11,7 @@ import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store import (
+from bilat.store import (
     SCHEMA,
     Agreement,
     Claim,
@@ -25,9 +25,9 @@ from store import (
     Store,
     dump_bundle,
 )
-from store.bundle import build_bundle, read_bundle_file
-from store.locations import seed_files
-from store.models import KINDS, Location, Party, SectorRef
+from bilat.store.bundle import build_bundle, read_bundle_file
+from bilat.store.locations import seed_files
+from bilat.store.models import KINDS, Location, Party, SectorRef
 
 # -- the seeds ------------------------------------------------------------------------
 

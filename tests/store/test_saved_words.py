@@ -10,10 +10,10 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from store import Project, Store, saved_words
-from store import words as words_module
-from store.query import parse_filter
-from store.words import WordIndex
+from bilat.store import Project, Store, saved_words
+from bilat.store import words as words_module
+from bilat.store.query import parse_filter
+from bilat.store.words import WordIndex
 
 FILTERS = (
     "oran",
@@ -31,7 +31,7 @@ FILTERS = (
 @pytest.fixture(autouse=True)
 def small_files_count(monkeypatch: pytest.MonkeyPatch) -> None:
     """The seeds are far below the size from which the index is saved."""
-    monkeypatch.setattr("store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
 
 
 def answers(store: Store) -> dict[str, dict[str, list[str]]]:
@@ -105,7 +105,7 @@ def test_after_a_write_it_is_caught_up_then_saved_as_it_is_now(
     assert store.snapshot().select_ids("projects", parse_filter("zzqx")) == [project.id]
     assert store.save_words(store.snapshot())  # as it is now, for the next reader
     assert not store.save_words(store.snapshot())  # once
-    monkeypatch.setattr("store.store.caught_up", lambda *args: pytest.fail("caught up"))
+    monkeypatch.setattr("bilat.store.store.caught_up", lambda *args: pytest.fail("caught up"))
     no_building(monkeypatch)
     again = Store.open(seeded_path)
     assert again.load_saved_words(again.snapshot())
@@ -242,7 +242,7 @@ def test_nowhere_to_write_it_is_no_error(
 def test_small_databases_save_nothing(
     seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("store.store.SAVED_WORDS_ABOVE_BYTES", 8 << 20)
+    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 8 << 20)
     store = Store.open(seeded_path)
     store.snapshot().index.build()
     assert not store.save_words(store.snapshot())

@@ -8,9 +8,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from store import Store, find_quote, quote_in_text
-from store.locations import seed_files, seed_text_files
-from store.text import fold
+from bilat.store import Store, find_quote, quote_in_text
+from bilat.store.locations import seed_files, seed_text_files
+from bilat.store.text import fold
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLE = REPO / "seeds" / "000_866b44c0265b5443.txt"

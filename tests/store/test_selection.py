@@ -16,8 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store import QueryError, Store, parse_filter, selection
-from store.selection import Selection, both
+from bilat.store import QueryError, Store, parse_filter, selection
+from bilat.store.selection import Selection, both
 
 marks_st = st.lists(st.integers(0, 1), max_size=70).map(bytearray)
 

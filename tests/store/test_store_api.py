@@ -7,7 +7,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from store import (
+from bilat.store import (
     Agreement,
     Claim,
     ConflictError,
@@ -22,7 +22,7 @@ from store import (
     Store,
     parse_filter,
 )
-from store.models import Party, SectorRef
+from bilat.store.models import Party, SectorRef
 from tests.dbfiles import database_bytes
 
 TEXT = "Le ministre a approuvé la réalisation de deux complexes à Ain Temouchent, fin 2025."
@@ -300,14 +300,14 @@ def test_snapshot_is_cached_until_file_changes(filled: Store, db_path: Path) -> 
 
 
 def test_open_in_missing_folder_is_an_error(tmp_path: Path) -> None:
-    from store import DatabaseError
+    from bilat.store import DatabaseError
 
     with pytest.raises(DatabaseError, match="does not exist"):
         Store.open(tmp_path / "no" / "such" / "db.json")
 
 
 def test_readonly_store_refuses_writes(filled: Store, db_path: Path) -> None:
-    from store import ReadOnlyError
+    from bilat.store import ReadOnlyError
 
     before = database_bytes(db_path)
     readonly = Store.open(db_path, readonly=True)
@@ -319,7 +319,7 @@ def test_readonly_store_refuses_writes(filled: Store, db_path: Path) -> None:
 
 def test_import_records_validates_records_built_in_code(store: Store, db_path: Path) -> None:
     """import_records is a write path of its own: it must not trust its caller."""
-    from store.bundle import Incoming
+    from bilat.store.bundle import Incoming
 
     store.upsert(Sector(id="sec-x", name={"en": "X"}))
     before = database_bytes(db_path)

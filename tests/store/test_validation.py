@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from store import (
+from bilat.store import (
     Agreement,
     Claim,
     Org,
@@ -19,8 +19,8 @@ from store import (
     find_quote,
     quote_in_text,
 )
-from store.models import Party, SectorRef
-from store.validate import RecordSet, check_references, decode
+from bilat.store.models import Party, SectorRef
+from bilat.store.validate import RecordSet, check_references, decode
 from tests.dbfiles import database_bytes
 
 TEXT = (

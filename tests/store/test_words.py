@@ -14,9 +14,9 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store import words as words_module
-from store.text import WordFolder, fold
-from store.words import WordIndex
+from bilat.store import words as words_module
+from bilat.store.text import WordFolder, fold
+from bilat.store.words import WordIndex
 
 # Few letters, so that words share pieces and searches hit; accents, Cyrillic and Arabic
 # so that folding matters; a non-breaking space and a diaeresis that folds to a space.

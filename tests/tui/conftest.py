@@ -20,9 +20,9 @@ import pytest
 from rich.cells import cell_len
 from textual.widgets import Static
 
-from store import Store
-from tui.app import BilatApp
-from tui.widgets.record_table import RecordTable
+from bilat.store import Store
+from bilat.tui.app import BilatApp
+from bilat.tui.widgets.record_table import RecordTable
 
 SHOWN_LOCATION = "bilat.json"
 
@@ -128,7 +128,7 @@ def static_text(app: BilatApp, selector: str) -> str:
 
 def detail_text(app: BilatApp) -> str:
     """The plain text of the record the detail pane (or screen) shows."""
-    from tui.widgets.detail_view import DetailView
+    from bilat.tui.widgets.detail_view import DetailView
 
     return app.screen.query_one(DetailView).text
 

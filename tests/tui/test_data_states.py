@@ -8,16 +8,16 @@ from typing import Any
 
 import pytest
 
-from store import Store
-from store.models import Location, Project, SectorRef
-from tui.app import BilatApp
-from tui.screens.detail import DetailScreen
-from tui.screens.help import HelpScreen
-from tui.screens.main import MainScreen
-from tui.screens.source import SourceScreen
-from tui.widgets.filter_bar import FilterInput
-from tui.widgets.sector_tree import SectorTree
-from tui.widgets.source_view import SourceView
+from bilat.store import Store
+from bilat.store.models import Location, Project, SectorRef
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.detail import DetailScreen
+from bilat.tui.screens.help import HelpScreen
+from bilat.tui.screens.main import MainScreen
+from bilat.tui.screens.source import SourceScreen
+from bilat.tui.widgets.filter_bar import FilterInput
+from bilat.tui.widgets.sector_tree import SectorTree
+from bilat.tui.widgets.source_view import SourceView
 
 from .conftest import (
     ALL_AGREEMENTS,

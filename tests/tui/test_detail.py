@@ -7,10 +7,10 @@ from typing import Any
 
 from textual.widgets import OptionList
 
-from store import Store
-from tui.app import BilatApp
-from tui.screens.detail import DetailScreen
-from tui.widgets.detail_view import DetailView
+from bilat.store import Store
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.detail import DetailScreen
+from bilat.tui.widgets.detail_view import DetailView
 
 from .conftest import (
     ALUMINIUM,
@@ -182,8 +182,8 @@ async def test_a_large_database_gathers_claims_off_the_event_loop(
     """On a large database the first detail says it is gathering, then shows everything."""
     import threading
 
-    import tui.widgets.detail_view as detail_view
-    from store import Snapshot
+    import bilat.tui.widgets.detail_view as detail_view
+    from bilat.store import Snapshot
 
     monkeypatch.setattr(detail_view, "PREPARE_IN_BACKGROUND_ABOVE", 0)
     release = threading.Event()

@@ -30,7 +30,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from store import (
+from bilat.store import (
     Agreement,
     IntegrityError,
     Org,
@@ -40,14 +40,12 @@ from store import (
     Store,
     quote_in_text,
 )
-from tests.dbfiles import database_bytes
-from tests.tui.conftest import pilot_test, press_save
-from tui.app import BilatApp
-from tui.screens.add_source import AddSourceScreen
-from tui.screens.detail import DetailScreen
-from tui.screens.dialogs import ConfirmDeleteScreen
-from tui.screens.evidence import EvidenceScreen, QuotePicker, field_value
-from tui.screens.forms import (
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.add_source import AddSourceScreen
+from bilat.tui.screens.detail import DetailScreen
+from bilat.tui.screens.dialogs import ConfirmDeleteScreen
+from bilat.tui.screens.evidence import EvidenceScreen, QuotePicker, field_value
+from bilat.tui.screens.forms import (
     AgreementForm,
     DiscardScreen,
     OrgForm,
@@ -55,12 +53,14 @@ from tui.screens.forms import (
     RecordForm,
     SectorForm,
 )
-from tui.screens.main import MainScreen
-from tui.widgets.detail_view import DetailView
-from tui.widgets.fields import FormField
-from tui.widgets.record_table import RecordTable
-from tui.widgets.sector_tree import SectorTree
-from tui.widgets.top_bar import TopBar
+from bilat.tui.screens.main import MainScreen
+from bilat.tui.widgets.detail_view import DetailView
+from bilat.tui.widgets.fields import FormField
+from bilat.tui.widgets.record_table import RecordTable
+from bilat.tui.widgets.sector_tree import SectorTree
+from bilat.tui.widgets.top_bar import TopBar
+from tests.dbfiles import database_bytes
+from tests.tui.conftest import pilot_test, press_save
 
 SIZE = (120, 36)
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from textual import events
 
-from tui.app import BilatApp
-from tui.screens.main import MainScreen
-from tui.widgets.detail_view import DetailView
-from tui.widgets.filter_bar import FilterBar, FilterInput
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.main import MainScreen
+from bilat.tui.widgets.detail_view import DetailView
+from bilat.tui.widgets.filter_bar import FilterBar, FilterInput
 
 from .conftest import (
     ALL_AGREEMENTS,
@@ -327,7 +327,7 @@ async def test_a_slash_in_the_box_is_a_character(app: BilatApp) -> None:
 
 async def test_enter_typed_ahead_after_the_filter_opens_the_record(app: BilatApp) -> None:
     """`/word`, enter, enter typed faster than the screen: the second enter is the table's."""
-    from tui.screens.detail import DetailScreen
+    from bilat.tui.screens.detail import DetailScreen
 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash", *"temouch")

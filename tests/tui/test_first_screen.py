@@ -11,12 +11,12 @@ from typing import Any
 import orjson
 import pytest
 
-from store import Store
-from store.file_table import FileTable
-from tui.app import BilatApp
-from tui.screens.detail import DetailScreen
-from tui.screens.forms import RecordForm
-from tui.screens.source import SourceScreen
+from bilat.store import Store
+from bilat.store.file_table import FileTable
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.detail import DetailScreen
+from bilat.tui.screens.forms import RecordForm
+from bilat.tui.screens.source import SourceScreen
 
 from .conftest import ALL_PROJECTS, ALUMINIUM, detail_text, open_store, row_ids
 
@@ -97,7 +97,7 @@ async def test_a_damaged_claim_read_after_the_first_screen_ends_the_session(
 ) -> None:
     """Whichever reads it first (the check, or the claims gathered for the detail, both in
     threads on a large file) stops the explorer with its name."""
-    monkeypatch.setattr("tui.widgets.detail_view.PREPARE_IN_BACKGROUND_ABOVE", 0)
+    monkeypatch.setattr("bilat.tui.widgets.detail_view.PREPARE_IN_BACKGROUND_ABOVE", 0)
     data = orjson.loads(tui_db.read_bytes())
     claim_id = next(iter(data["claims"]))
     data["claims"][claim_id]["quote"] = 7
@@ -117,7 +117,7 @@ def test_the_command_line_reads_the_first_snapshot_before_the_screen(
 ) -> None:
     """`bilat explore` on a broken file is a one-line error (tested in tests/cli); here: the
     app gets the snapshot the command line read, whatever the file's size."""
-    import tui.cli
+    import bilat.tui.cli
 
     seen: list[Any] = []
 
@@ -126,10 +126,10 @@ def test_the_command_line_reads_the_first_snapshot_before_the_screen(
             seen.append(self._first)
             return None
 
-    monkeypatch.setattr("tui.app.BilatApp", Recorder)
-    monkeypatch.setattr("tui.cli._is_tty", lambda stream: True)  # pytest's are pipes
-    monkeypatch.setattr("store.store.FIRST_SNAPSHOT_ABOVE_BYTES", size)
-    assert tui.cli.main(["--db", str(tui_db)]) == 0
+    monkeypatch.setattr("bilat.tui.app.BilatApp", Recorder)
+    monkeypatch.setattr("bilat.tui.cli._is_tty", lambda stream: True)  # pytest's are pipes
+    monkeypatch.setattr("bilat.store.store.FIRST_SNAPSHOT_ABOVE_BYTES", size)
+    assert bilat.tui.cli.main(["--db", str(tui_db)]) == 0
     assert seen and seen[0] is not None
     assert isinstance(seen[0].projects, FileTable) == (size == 0)
 
@@ -137,7 +137,7 @@ def test_the_command_line_reads_the_first_snapshot_before_the_screen(
 def test_a_file_read_as_it_is_shown_is_indexed_in_the_background(tui_db: Path) -> None:
     """From 8 MB on (records left in the file), whatever the number of records: its saved
     word index is read back in a thread faster than the screen would build one."""
-    from tui.screens.main import MainScreen
+    from bilat.tui.screens.main import MainScreen
 
     assert MainScreen.is_large(Store.open(tui_db).first_snapshot(min_bytes=0))
     assert not MainScreen.is_large(Store.open(tui_db).first_snapshot())  # the seeds, read whole

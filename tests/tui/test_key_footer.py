@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from tui.app import BilatApp
-from tui.screens.detail import DetailScreen
-from tui.screens.main import MainScreen
-from tui.screens.source import SourceScreen
-from tui.widgets.key_footer import KeyFooter
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.detail import DetailScreen
+from bilat.tui.screens.main import MainScreen
+from bilat.tui.screens.source import SourceScreen
+from bilat.tui.widgets.key_footer import KeyFooter
 
 from .conftest import screen_lines
 

@@ -21,16 +21,16 @@ import orjson
 import pytest
 from textual.worker import WorkerCancelled
 
-import tui.screens.main as main_screen
-import tui.widgets.detail_view as detail_view
-from store import Snapshot, Store, saved_words
-from store.present import COLUMNS
-from store.query import parse_filter
-from store.text import fold
-from store.words import WordIndex
-from tui.app import BilatApp
-from tui.screens.forms import ProjectForm
-from tui.widgets.record_table import RecordTable
+import bilat.tui.screens.main as main_screen
+import bilat.tui.widgets.detail_view as detail_view
+from bilat.store import Snapshot, Store, saved_words
+from bilat.store.present import COLUMNS
+from bilat.store.query import parse_filter
+from bilat.store.text import fold
+from bilat.store.words import WordIndex
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.forms import ProjectForm
+from bilat.tui.widgets.record_table import RecordTable
 
 from .conftest import detail_text, pilot_test, press_save, row_ids, screen_lines
 from .test_first_screen import slowed_first_snapshot
@@ -57,8 +57,8 @@ def large_db_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 @pytest.fixture
 def large_db(tmp_path: Path, large_db_bytes: bytes, monkeypatch: pytest.MonkeyPatch) -> Path:
     # Every threshold that switches the explorer to its large-database paths, at zero.
-    monkeypatch.setattr("store.store.FIRST_SNAPSHOT_ABOVE_BYTES", 0)
-    monkeypatch.setattr("store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+    monkeypatch.setattr("bilat.store.store.FIRST_SNAPSHOT_ABOVE_BYTES", 0)
+    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
     monkeypatch.setattr(main_screen, "INDEX_IN_BACKGROUND_ABOVE", 0)
     monkeypatch.setattr(detail_view, "PREPARE_IN_BACKGROUND_ABOVE", 0)
     path = tmp_path / "large.json"
@@ -383,7 +383,7 @@ async def test_opening_a_record_before_its_claims_are_gathered_waits_in_a_thread
     large_db: Path,
 ) -> None:
     """The screen is not frozen meanwhile: the detail opens once the claims are grouped."""
-    from tui.screens.detail import DetailScreen
+    from bilat.tui.screens.detail import DetailScreen
 
     app = BilatApp(Store.open(large_db), poll=False)
     async with app.run_test(size=SIZE) as pilot:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import msgspec
 
-from store import Store
-from tui.model import ExplorerModel
+from bilat.store import Store
+from bilat.tui.model import ExplorerModel
 
 from .conftest import ALUMINIUM, ANTICANCER
 

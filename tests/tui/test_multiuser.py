@@ -20,17 +20,17 @@ from rich.console import Console
 from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 
-from store import Org, Store
+from bilat.store import Org, Store
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.dialogs import ConflictScreen
+from bilat.tui.screens.forms import OrgForm, ProjectForm, SectorForm
+from bilat.tui.screens.main import MainScreen
+from bilat.tui.widgets.detail_view import DetailView
+from bilat.tui.widgets.filter_bar import FilterInput
+from bilat.tui.widgets.record_table import RecordTable
+from bilat.tui.widgets.top_bar import TopBar
 from tests.dbfiles import database_bytes
 from tests.tui.conftest import pilot_test, press_save
-from tui.app import BilatApp
-from tui.screens.dialogs import ConflictScreen
-from tui.screens.forms import OrgForm, ProjectForm, SectorForm
-from tui.screens.main import MainScreen
-from tui.widgets.detail_view import DetailView
-from tui.widgets.filter_bar import FilterInput
-from tui.widgets.record_table import RecordTable
-from tui.widgets.top_bar import TopBar
 
 SIZE = (120, 36)
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
@@ -292,7 +292,7 @@ async def test_conflict_when_the_record_was_deleted_meanwhile(db: Path) -> None:
 
 HAMMER = """
 import os, sys, time
-from store import Org, Store
+from bilat.store import Org, Store
 
 path, stop = sys.argv[1], sys.argv[2]
 store = Store.open(path)

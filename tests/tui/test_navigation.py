@@ -9,14 +9,14 @@ from textual.binding import Binding
 from textual.keys import format_key
 from textual.widgets import OptionList, Static
 
-from tui.app import BilatApp
-from tui.screens.detail import DetailScreen
-from tui.screens.help import HelpScreen
-from tui.screens.main import MainScreen
-from tui.widgets.detail_view import DetailView
-from tui.widgets.filter_bar import FilterInput
-from tui.widgets.record_table import RecordTable
-from tui.widgets.sector_tree import SectorTree
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.detail import DetailScreen
+from bilat.tui.screens.help import HelpScreen
+from bilat.tui.screens.main import MainScreen
+from bilat.tui.widgets.detail_view import DetailView
+from bilat.tui.widgets.filter_bar import FilterInput
+from bilat.tui.widgets.record_table import RecordTable
+from bilat.tui.widgets.sector_tree import SectorTree
 
 from .conftest import (
     ALL_AGREEMENTS,

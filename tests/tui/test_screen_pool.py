@@ -7,13 +7,13 @@ from typing import Any
 
 import msgspec
 
-from tui.app import BilatApp
-from tui.screens.detail import DetailScreen
-from tui.screens.main import MainScreen
-from tui.screens.source import SourceScreen
-from tui.widgets.detail_view import DetailView
-from tui.widgets.record_table import RecordTable
-from tui.widgets.source_view import SourceView
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.detail import DetailScreen
+from bilat.tui.screens.main import MainScreen
+from bilat.tui.screens.source import SourceScreen
+from bilat.tui.widgets.detail_view import DetailView
+from bilat.tui.widgets.record_table import RecordTable
+from bilat.tui.widgets.source_view import SourceView
 
 from .conftest import ALUMINIUM, ANTICANCER, detail_text, row_ids
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from textual.pilot import Pilot
 
-from tui.app import BilatApp
-from tui.widgets.filter_bar import FilterInput
+from bilat.tui.app import BilatApp
+from bilat.tui.widgets.filter_bar import FilterInput
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 

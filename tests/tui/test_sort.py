@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from store.models import Project
-from store.store import Store
-from tui.app import BilatApp
-from tui.widgets.filter_bar import FilterInput
-from tui.widgets.record_table import RecordTable
+from bilat.store.models import Project
+from bilat.store.store import Store
+from bilat.tui.app import BilatApp
+from bilat.tui.widgets.filter_bar import FilterInput
+from bilat.tui.widgets.record_table import RecordTable
 
 from .conftest import (
     ALL_AGREEMENTS,
@@ -198,7 +198,7 @@ async def test_sort_keys_are_numbers_and_dates_not_text(
     seeded_store: Store,
 ) -> None:
     """Jobs sort by their number (9 before 10 000), keyless rows first ascending."""
-    from store.models import JobCount
+    from bilat.store.models import JobCount
 
     seeded_store.upsert_many(
         [

@@ -6,13 +6,13 @@ from typing import Any
 
 from textual.content import Content
 
-from store import Store, find_quote
-from store.models import Project
-from tui.app import BilatApp
-from tui.screens.detail import DetailScreen
-from tui.screens.main import MainScreen
-from tui.screens.source import SourceScreen
-from tui.widgets.source_view import SourceView, line_count
+from bilat.store import Store, find_quote
+from bilat.store.models import Project
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.detail import DetailScreen
+from bilat.tui.screens.main import MainScreen
+from bilat.tui.screens.source import SourceScreen
+from bilat.tui.widgets.source_view import SourceView, line_count
 
 from .conftest import (
     ALUMINIUM,

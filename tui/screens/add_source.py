@@ -12,8 +12,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from store import BilatError, Source
-from store.sources import LANGUAGES, build_source, read_source_file
+from bilat.store import BilatError, Source
+from bilat.store.sources import LANGUAGES, build_source, read_source_file
 
 
 class AddSourceScreen(ModalScreen[Source | None]):

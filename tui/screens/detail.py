@@ -7,7 +7,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 
-from store import Snapshot, kind_of_id
+from bilat.store import Snapshot, kind_of_id
 
 from ..screen_pool import RecordScreen
 from ..widgets.detail_view import DetailView

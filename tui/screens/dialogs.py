@@ -13,8 +13,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from store import DeletePlan, Record, Snapshot, title_of
-from store.text import printable
+from bilat.store import DeletePlan, Record, Snapshot, title_of
+from bilat.store.text import printable
 
 
 class ConfirmDeleteScreen(ModalScreen[str | None]):

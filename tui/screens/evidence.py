@@ -20,9 +20,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 from textual.widgets.text_area import Selection
 
-from store import Claim, Snapshot, Source, fold
-from store.present import describe
-from store.text import printable
+from bilat.store import Claim, Snapshot, Source, fold
+from bilat.store.present import describe
+from bilat.store.text import printable
 
 from ..widgets.fields import DataTextArea, option_label
 

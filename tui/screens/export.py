@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from store import BilatError
+from bilat.store import BilatError
 
 
 class ExportScreen(ModalScreen[Path | None]):

@@ -23,7 +23,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Select, SelectionList, Static, TextArea
 
-from store import (
+from bilat.store import (
     AGREEMENT_STATUSES,
     INSTRUMENTS,
     ORG_KINDS,
@@ -37,10 +37,10 @@ from store import (
     display_name,
     title_of,
 )
-from store.countries import COUNTRIES
-from store.models import KINDS, DateValue, Event, Location, SectorRef
-from store.text import printable
-from store.validate import check_record
+from bilat.store.countries import COUNTRIES
+from bilat.store.models import KINDS, DateValue, Event, Location, SectorRef
+from bilat.store.text import printable
+from bilat.store.validate import check_record
 
 from ..widgets.fields import (
     ChoiceField,

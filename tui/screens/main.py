@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from store import Filter, QueryError, Snapshot, kind_of_id
+from bilat.store import Filter, QueryError, Snapshot, kind_of_id
 
 from ..model import TABLE_KINDS, ExplorerModel, table_columns
 from ..widgets.detail_view import DetailView, OpenRecord

@@ -14,8 +14,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from store import Claim, Snapshot, Source, find_quote, title_of
-from store.text import printable
+from bilat.store import Claim, Snapshot, Source, find_quote, title_of
+from bilat.store.text import printable
 
 from ..screen_pool import RecordScreen
 from ..widgets.detail_view import OpenRecord

@@ -22,9 +22,9 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from store import Snapshot, title_of
-from store.present import describe, related
-from store.text import printable
+from bilat.store import Snapshot, title_of
+from bilat.store.present import describe, related
+from bilat.store.text import printable
 
 from .line_view import LineView
 

@@ -17,12 +17,12 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.text_area import Document
 
-from store import BilatError, DateValue, Quantity
-from store.dates import parse_date
-from store.models import Party
-from store.present import format_date
-from store.quantities import parse_quantity
-from store.text import printable, printable_in_place
+from bilat.store import BilatError, DateValue, Quantity
+from bilat.store.dates import parse_date
+from bilat.store.models import Party
+from bilat.store.present import format_date
+from bilat.store.quantities import parse_quantity
+from bilat.store.text import printable, printable_in_place
 
 Options = Sequence[tuple[str, str]]  # (label, value)
 

@@ -17,8 +17,8 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Input, Static
 
-from store import Filter, QueryError, parse_filter
-from store.text import printable
+from bilat.store import Filter, QueryError, parse_filter
+from bilat.store.text import printable
 
 PLACEHOLDER = "/ filter: words, sector:pharma status:draft country:RU org:anpp"
 

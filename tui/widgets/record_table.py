@@ -25,7 +25,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from store.text import fold, printable
+from bilat.store.text import fold, printable
 
 from .line_view import LineView
 

@@ -15,8 +15,8 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from store import Snapshot, display_name
-from store.text import printable
+from bilat.store import Snapshot, display_name
+from bilat.store.text import printable
 
 ALL = ""
 

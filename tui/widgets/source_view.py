@@ -23,7 +23,7 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.strip import Strip
 
-from store.text import printable
+from bilat.store.text import printable
 
 from .line_view import LineView
 

@@ -7,7 +7,7 @@ import os
 from rich.text import Text
 from textual.widgets import Static
 
-from store.text import printable
+from bilat.store.text import printable
 
 KINDS = ("projects", "agreements", "sectors", "orgs", "sources", "claims")
 

@@ -1,7 +1,0 @@
-"""``python -m tui`` runs the ``bilat`` command."""
-
-import sys
-
-from .cli import main
-
-sys.exit(main())
