@@ -410,6 +410,12 @@ class Snapshot:
         its words may also be those an earlier session saved, ``SearchIndex.adopt_words``)."""
         return SearchIndex(self)
 
+    @property
+    def index_if_made(self) -> SearchIndex | None:
+        """The search index if it was made already (asking ``index`` would make it)."""
+        found: SearchIndex | None = self.__dict__.get("index")
+        return found
+
     def select_ids(self, kind: str, flt: Filter | None = None) -> list[str]:
         """Ids of ``kind`` (in id order) that match ``flt``."""
         if flt is None or flt.is_empty:

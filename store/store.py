@@ -11,10 +11,9 @@ An error anywhere leaves the file exactly as it was.
 from __future__ import annotations
 
 import contextlib
-import gc
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,6 +105,10 @@ class Store:
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
+        # Around every whole read of the database, and after every snapshot patched: hooks
+        # for the process's memory policy (``bilat.engine.collector``), none by default.
+        self.decoding: Callable[[], AbstractContextManager[None]] = contextlib.nullcontext
+        self.settled: Callable[[], None] = _nothing
         self._snapshot: Snapshot | None = None
         self._snapshot_lock = threading.Lock()
         # A first screen's snapshot, and the function that checks its records.
@@ -161,7 +164,7 @@ class Store:
             load_first = getattr(self.backend, "load_first", None)
             if self._snapshot is not None or load_first is None:
                 return self._refresh(self.backend.version())
-            with _collector_paused():
+            with self.decoding():
                 first = load_first(FIRST_SNAPSHOT_ABOVE_BYTES if min_bytes is None else min_bytes)
             if first is None:
                 return self._refresh(self.backend.version())
@@ -188,7 +191,7 @@ class Store:
 
     def _read_lazily(self, min_bytes: int) -> Snapshot | None:
         """The file read as ``first_snapshot`` reads it, every record checked at once."""
-        with _collector_paused():
+        with self.decoding():
             first = self.backend.load_first(min_bytes)  # type: ignore[attr-defined]
         if first is None:
             return None
@@ -211,7 +214,7 @@ class Store:
             if appended is not None:
                 changes, reached = appended
                 if changes:
-                    self._snapshot = _long_lived(snapshot.patched(changes, reached))
+                    self._snapshot = self._settled(snapshot.patched(changes, reached))
                 else:  # the same records (a torn append was cut off): only the files moved
                     snapshot.version = reached
                 return self._snapshot or snapshot
@@ -222,7 +225,7 @@ class Store:
             if again is not None:
                 self._snapshot = again
                 return again
-        with _collector_paused():
+        with self.decoding():
             loaded = self.backend.load_records()
         if loaded is not None:
             self._snapshot = Snapshot(loaded[0], loaded[1])
@@ -230,6 +233,10 @@ class Store:
             tables = _decode_tables(self.backend.load(), self.location)
             self._snapshot = Snapshot(tables, version)
         return self._snapshot
+
+    def _settled(self, snapshot: Snapshot) -> Snapshot:
+        self.settled()
+        return snapshot
 
     # -- the word index, saved between sessions (large databases) -------------------------
     def load_saved_words(self, snapshot: Snapshot) -> bool:
@@ -487,7 +494,7 @@ class Store:
             snapshot = self._snapshot
             if last is None or snapshot is None or snapshot.version != last[0]:
                 return
-            self._snapshot = _long_lived(snapshot.patched(changes, last[1]))
+            self._snapshot = self._settled(snapshot.patched(changes, last[1]))
 
     @staticmethod
     def _check_removable(current: Snapshot, overlay: _Overlay, removes: Sequence[str]) -> None:
@@ -637,32 +644,8 @@ class Store:
         return summary
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Decode without the cyclic collector, then keep it off what was decoded.
-
-    Decoding allocates millions of objects and none of them is garbage: a
-    collection pass in the middle would only walk them all, several times. They
-    live as long as the snapshot, so they are then moved out of the collector's
-    young generations (``gc.freeze``), or its next pass walks every one of them
-    (a quarter of a second at 100,000 projects).
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-        gc.freeze()
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _long_lived(snapshot: Snapshot) -> Snapshot:
-    """A patched snapshot's tables and indexes are copies of dictionaries and lists of
-    100,000 entries: kept out of the collector's passes too (see ``_collector_paused``),
-    or the next one walks them all, a pause of tens of milliseconds in the explorer."""
-    gc.freeze()
-    return snapshot
+def _nothing() -> None:
+    pass
 
 
 def _size_of(snapshot: Snapshot) -> int:

@@ -1,14 +1,16 @@
-"""The bilat explorer: a Textual app over a store.
+"""The bilat explorer: a Textual app over a session (``bilat.engine``).
 
-The app owns the store and the screens; widgets never touch the database.
-A timer polls the database file once a second so changes saved by another
-process (a colleague on the same server) appear without a restart.
+The app owns the session and the screens; widgets never touch the database. The
+session says what is shown and what is ready; its long calls (warming a large database
+up, reading a colleague's change) run in workers, and each stage it announces reaches
+the screens as a message. A timer asks the session once a second whether the database
+moved on, so changes saved by another process (a colleague on the same server) appear
+without a restart.
 """
 
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import os
 import select
@@ -21,6 +23,7 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from bilat.engine import Policy, Session, Stage
 from bilat.store import BilatError, DamagedRecordError, Snapshot, Store
 from bilat.store.bundle import build_bundle, dump_bundle
 from bilat.store.files import write_atomically
@@ -42,7 +45,7 @@ from .screens.source import SourceScreen, sources_for
 from .widgets.detail_view import DetailView, OpenRecord
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
-from .widgets.sector_tree import SectorTree, sector_counts
+from .widgets.sector_tree import SectorTree
 
 STARTED = time.perf_counter()
 POLL_SECONDS = 1.0
@@ -50,8 +53,6 @@ POLL_SECONDS = 1.0
 # the hang-up (see _check_terminal and wait_for_hangup).
 TERMINAL_CHECK_SECONDS = 0.25
 HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
-# Above this size, a colleague's change is decoded in a thread instead of the event loop.
-LARGE_FILE_BYTES = 8 * 1024 * 1024
 
 
 class BilatApp(App[None]):
@@ -93,11 +94,22 @@ class BilatApp(App[None]):
         Binding("f8", "redo", "Redo", show=False, id="app.redo_f8"),
     ]
 
-    def __init__(self, store: Store, *, poll: bool = True, first: Snapshot | None = None) -> None:
-        """``first``: the snapshot to show first (``Store.first_snapshot``), when the
-        caller read it already to report a broken database before the screen opens."""
+    def __init__(
+        self,
+        session: Session | Store,
+        *,
+        poll: bool = True,
+        first: Snapshot | None = None,
+        policy: Policy | None = None,
+    ) -> None:
+        """``first``: the snapshot to show first (``Session.first``), when the caller read
+        it already to report a broken database before the screen opens. A store is opened
+        as a session (with ``policy``, else the default one)."""
         super().__init__()
-        self.store = store
+        if isinstance(session, Store):
+            session = Session(session) if policy is None else Session(session, policy)
+        self.session = session
+        self.store = session.store  # writes: the editor's history
         self._first = first
         # Why the app stopped on its own, for the command line to print after the screen.
         self.error: str | None = None
@@ -108,9 +120,9 @@ class BilatApp(App[None]):
         self.screens = ScreenPool(self)
 
     def on_mount(self) -> None:
-        snapshot = self._first or self.store.first_snapshot()
+        snapshot = self._first or self.session.first()
         self._first = None
-        self.push_screen(MainScreen(snapshot))
+        self.push_screen(MainScreen(self.session, snapshot))
         if self.poll:
             self.set_interval(POLL_SECONDS, self.check_for_changes)
         if not self.is_headless and _stdin_is_terminal():
@@ -140,65 +152,46 @@ class BilatApp(App[None]):
         self.warm(self.main.model.snapshot)
 
     def warm(self, snapshot: Snapshot) -> None:
-        """Build the search index off the event loop, so the first keystroke finds it ready."""
-        self.run_worker(
-            lambda: self._build_index(snapshot), thread=True, group="warm", exclusive=True
-        )
+        """Warm the database up off the event loop (``Session.warm``), each stage reaching
+        the screens as it is done, so the first keystroke finds the index ready."""
+        self.run_worker(lambda: self._warm(snapshot), thread=True, group="warm", exclusive=True)
 
-    def _build_index(self, snapshot: Snapshot) -> None:
-        large = MainScreen.is_large(snapshot)
-        # The words saved for these records (beside a file of 8 MB or more: by `bilat
-        # import`, or an earlier session): a word is answered at once (they need the ids of
-        # projects and agreements only).
-        saved = self.store.load_saved_words(snapshot)
-        if saved:
-            self.call_from_thread(self._index_ready, snapshot)
-            self._wait_for_repaint()
-            # Brought up to date with the journal: saved as it is now, for the next session.
-            self._save_words(snapshot)
-        if not snapshot.all_read:
-            # A large file's first screen shows before its claims and sources are laid out.
-            snapshot.finish_reading()
-            self.call_from_thread(self._all_read, snapshot)
-        # Then qualifiers and the sector tree (seconds at 100,000 projects).
-        snapshot.index.build(text=False)
-        self.call_from_thread(self._index_ready, snapshot)
-        if large:
-            self.call_from_thread(self._counts_ready, snapshot, sector_counts(snapshot))
-        if not saved:
-            snapshot.index.build()
-            self._save_words(snapshot)  # for the next session (a file of 8 MB or more)
-        if self.store.checking:
-            # A large file's first screen was painted before its records were checked:
-            # decode each once; a damaged one stops the explorer with its name (as it does
-            # if a screen or the indexing above reads it first).
-            try:
-                self.store.snapshot()
-            except BilatError as exc:
-                self.call_from_thread(self._unreadable, exc)
-                return
-        if large:
+    def _warm(self, snapshot: Snapshot) -> None:
+        try:
+            self.session.warm(snapshot, self._stage_done, self._warn)
+        except BilatError as exc:
+            # A large file's first screen was painted before its records were checked: a
+            # damaged one stops the explorer with its name (as it does if a screen reads
+            # it first).
+            self.call_from_thread(self._unreadable, exc)
+            return
+        if self.session.large(snapshot):
             self._warm_sort_keys(snapshot)
-            snapshot.references  # noqa: B018 - for deletes and the details of sectors and orgs
-        # The snapshot lives as long as the screen shows it: keep the collector off it,
-        # or every collection walks millions of objects (pauses of 100 ms and more).
-        gc.freeze()
-        self.call_from_thread(self._index_ready, snapshot)
+        # The snapshot lives as long as the screen shows it: keep the collector off it.
+        self.session.settle()
 
-    def _save_words(self, snapshot: Snapshot) -> None:
-        """Save the word index for the next session (from the indexing thread); if something
-        that is not bilat's stands where it goes beside the database, say so, once."""
-        warned = self.store.words_warning
-        self.store.save_words(snapshot)
-        warning = self.store.words_warning
-        if warning and warning != warned:
-            self.call_from_thread(
-                self.notify,
-                printable(warning),
-                title="Search index",
-                severity="warning",
-                markup=False,
-            )
+    def _stage_done(self, stage: Stage, snapshot: Snapshot) -> None:
+        """A stage of the warm-up is done (on the worker's thread): show what it brings."""
+        if stage is Stage.RECORDS:
+            self.call_from_thread(self._all_read, snapshot)
+        elif stage is Stage.COUNTS:
+            counts = self.session.sector_counts(snapshot)
+            self.call_from_thread(self._counts_ready, snapshot, counts)
+        elif stage in (Stage.QUALIFIERS, Stage.WORDS, Stage.CHECKED):
+            self.call_from_thread(self._index_ready, snapshot)
+            if stage is Stage.WORDS:
+                # Let the screen show the filter that waited for the words before the next
+                # stage, whose long calls into the decoder hold the interpreter.
+                self._wait_for_repaint()
+
+    def _warn(self, warning: str) -> None:
+        self.call_from_thread(
+            self.notify,
+            printable(warning),
+            title="Search index",
+            severity="warning",
+            markup=False,
+        )
 
     def _wait_for_repaint(self) -> None:
         """Let the screen show what was just applied (a filter that waited for the words)
@@ -265,33 +258,21 @@ class BilatApp(App[None]):
             # the store since the last poll (a form, the palette, a detail) refreshed that
             # cache, and a colleague's change would never be shown.
             shown = self.main.model.snapshot
-            if self.store.backend.version() == shown.version:
+            if self._reloading or not self.session.changed(shown):
                 return
-            if self._reloading:
-                return
-            if self._large():
-                # Decoding a large file takes a while: do it in a thread, show it when done.
+            if self.session.large(shown):
+                # Reading a large file's change takes a while: in a thread, shown when done.
                 self._reloading = True
                 self.run_worker(self._load_in_thread, thread=True, group="reload")
                 return
-            if self.store.snapshot() is not shown:
+            if self.session.current() is not shown:
                 self.reload()
         except BilatError as exc:
             self.notify(str(exc), severity="error", timeout=8)
 
-    def _large(self) -> bool:
-        try:
-            return os.path.getsize(self.store.location) > LARGE_FILE_BYTES
-        except OSError:
-            return False
-
     def _load_in_thread(self) -> None:
         try:
-            snapshot = self.store.snapshot()
-            snapshot.index.build(text=False)
-            # Words carried over from the last snapshot, or saved for this state, or built
-            # (after a colleague's compaction, say) and saved for the next session.
-            self.store.prepare_words(snapshot)
+            self.session.refresh()
         except BilatError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
         else:
@@ -302,12 +283,12 @@ class BilatApp(App[None]):
     def reload(self, *, warm: bool = True) -> None:
         """Show the database as it is now on every open screen, keeping places; and index it
         in the background unless ``warm`` is False (the caller's thread does it)."""
-        snapshot = self.store.current()
+        snapshot = self.session.current()
         self.main.load(snapshot)
         for screen in self.screen_stack:
             if isinstance(screen, DetailScreen):
                 screen.load(snapshot)
-        if warm and "index" not in snapshot.__dict__:
+        if warm and snapshot.index_if_made is None:
             self.warm(snapshot)
 
     def record_deleted(self, record_id: str) -> None:
@@ -323,7 +304,7 @@ class BilatApp(App[None]):
 
     # -- navigation ---------------------------------------------------------------
     def open_record(self, record_id: str, action: str = "open") -> None:
-        snapshot = self.store.current()
+        snapshot = self.session.current()
         if snapshot.find(record_id) is None:
             self.notify(f"No record {record_id} (deleted?)", severity="warning")
             return
@@ -346,14 +327,13 @@ class BilatApp(App[None]):
         else:
             self.push_screen(self.screens.screen(DetailScreen, snapshot, record_id))
 
-    @staticmethod
-    def links_ready(snapshot: Snapshot) -> bool:
+    def links_ready(self, snapshot: Snapshot) -> bool:
         """True if a record's claims and links can be read at once (on a large file they
         are gathered in the background; asking for them meanwhile would wait for that)."""
-        return snapshot.links_ready or not MainScreen.is_large(snapshot)
+        return self.session.ready(snapshot, Stage.LINKS)
 
     def _open_when_ready(self, snapshot: Snapshot, record_id: str, action: str) -> None:
-        snapshot.prepare_links()
+        self.session.gather_links(snapshot)
         self.call_from_thread(self.open_record, record_id, action)
 
     def on_open_record(self, message: OpenRecord) -> None:

@@ -23,6 +23,7 @@ from typing import Any, NoReturn, TextIO
 import orjson
 
 from bilat import __version__
+from bilat.engine import Session
 from bilat.store import (
     BilatError,
     DatabaseError,
@@ -221,12 +222,12 @@ def explore(args: argparse.Namespace) -> int:
             "`bilat list`, `bilat show` and `bilat export` work without one"
         )
     readonly = True if getattr(args, "read_only", False) else None
-    store = open_store(args.db, must_exist=False, readonly=readonly)
+    session = Session(open_store(args.db, must_exist=False, readonly=readonly))
     # Read before the screen opens: a broken database is a one-line error, not a screen.
-    first = store.first_snapshot()
+    first = session.first()
     from .app import BilatApp  # Textual loads only here.
 
-    app = BilatApp(store, first=first)
+    app = BilatApp(session, first=first)
     app.run()
     if app.error:
         print(f"bilat: error: {printable(app.error)}", file=sys.stderr)
@@ -327,9 +328,8 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
         )
         .combined(parse_filter(args.search))
     )
-    snapshot = store.for_reading()
-    if flt.words and args.kind in ("projects", "agreements"):
-        store.prepare_words(snapshot)  # seconds at 100,000 projects, unless saved before
+    words = bool(flt.words) and args.kind in ("projects", "agreements")
+    snapshot = Session(store).for_reading(words=words)
     records = snapshot.select(args.kind, flt)
     out = sys.stdout
     if args.format == "json":
@@ -374,7 +374,7 @@ def _print_rich_table(out: TextIO, kind: str, headers: list[str], rows: list[lis
 
 
 def cmd_show(store: Store, args: argparse.Namespace) -> int:
-    snapshot = store.for_reading()
+    snapshot = Session(store).for_reading()
     record = snapshot.get(args.id)
     if args.format == "json":
         doc = {

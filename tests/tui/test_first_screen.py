@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 import pytest
 
+from bilat.engine import Policy, Session
 from bilat.store import Store
 from bilat.store.file_table import FileTable
 from bilat.tui.app import BilatApp
@@ -128,7 +129,7 @@ def test_the_command_line_reads_the_first_snapshot_before_the_screen(
 
     monkeypatch.setattr("bilat.tui.app.BilatApp", Recorder)
     monkeypatch.setattr("bilat.tui.cli._is_tty", lambda stream: True)  # pytest's are pipes
-    monkeypatch.setattr("bilat.store.store.FIRST_SNAPSHOT_ABOVE_BYTES", size)
+    monkeypatch.setattr("bilat.engine.policy.POLICY", Policy(lazy_above_bytes=size))
     assert bilat.tui.cli.main(["--db", str(tui_db)]) == 0
     assert seen and seen[0] is not None
     assert isinstance(seen[0].projects, FileTable) == (size == 0)
@@ -137,7 +138,7 @@ def test_the_command_line_reads_the_first_snapshot_before_the_screen(
 def test_a_file_read_as_it_is_shown_is_indexed_in_the_background(tui_db: Path) -> None:
     """From 8 MB on (records left in the file), whatever the number of records: its saved
     word index is read back in a thread faster than the screen would build one."""
-    from bilat.tui.screens.main import MainScreen
-
-    assert MainScreen.is_large(Store.open(tui_db).first_snapshot(min_bytes=0))
-    assert not MainScreen.is_large(Store.open(tui_db).first_snapshot())  # the seeds, read whole
+    lazy = Session(Store.open(tui_db), Policy(lazy_above_bytes=0))
+    assert lazy.large(lazy.first())
+    whole = Session(Store.open(tui_db))
+    assert not whole.large(whole.first())  # the seeds, read whole

@@ -13,6 +13,7 @@ import csv
 import importlib.util
 import io
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from textual.worker import WorkerCancelled
 
 import bilat.tui.screens.main as main_screen
 import bilat.tui.widgets.detail_view as detail_view
+from bilat.engine import Policy
 from bilat.store import Snapshot, Store, saved_words
 from bilat.store.present import COLUMNS
 from bilat.store.query import parse_filter
@@ -54,12 +56,20 @@ def large_db_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return db.read_bytes()
 
 
+ALL_LARGE = Policy(
+    lazy_above_bytes=0,
+    saved_words_above_bytes=0,
+    background_above_records=0,
+    background_links_above_claims=0,
+)
+
+
 @pytest.fixture
 def large_db(tmp_path: Path, large_db_bytes: bytes, monkeypatch: pytest.MonkeyPatch) -> Path:
     # Every threshold that switches the explorer to its large-database paths, at zero.
     monkeypatch.setattr("bilat.store.store.FIRST_SNAPSHOT_ABOVE_BYTES", 0)
     monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
-    monkeypatch.setattr(main_screen, "INDEX_IN_BACKGROUND_ABOVE", 0)
+    monkeypatch.setattr("bilat.engine.policy.POLICY", ALL_LARGE)
     monkeypatch.setattr(detail_view, "PREPARE_IN_BACKGROUND_ABOVE", 0)
     path = tmp_path / "large.json"
     path.write_bytes(large_db_bytes)
@@ -230,7 +240,9 @@ async def test_a_file_indexed_in_the_foreground_still_reads_the_saved_words(
 ) -> None:
     """Between 8 MB and 20,000 projects and agreements the explorer counts and indexes as it
     goes; the words `bilat import` saved beside the file are read all the same."""
-    monkeypatch.setattr(main_screen, "INDEX_IN_BACKGROUND_ABOVE", 10**9)
+    monkeypatch.setattr(
+        "bilat.engine.policy.POLICY", replace(ALL_LARGE, background_above_records=10**9)
+    )
     assert Store.open(large_db).index_words()
     reference = Store.open(large_db).snapshot()
     monkeypatch.setattr(WordIndex, "build", lambda *a, **k: pytest.fail("built again"))

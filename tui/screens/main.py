@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
+from bilat.engine import Session
 from bilat.store import Filter, QueryError, Snapshot, kind_of_id
 
 from ..model import TABLE_KINDS, ExplorerModel, table_columns
@@ -29,8 +30,6 @@ WIDE_WIDTH = 160
 TINY_WIDTH = 70
 # Fewer lines than this: the tables lose their borders, so that rows still show.
 SHORT_HEIGHT = 20
-# Below this many rows the index is built on the spot (tests and small files stay synchronous).
-INDEX_IN_BACKGROUND_ABOVE = 20_000
 # On a large file, after a filter that took longer than this, the next one is applied once
 # the keystroke's echo is painted (on smaller ones a filter always goes with its keystroke).
 # Below a tenth of a second, echo and rows painted together come sooner than the echo then
@@ -80,8 +79,9 @@ class MainScreen(Screen[None]):
         ),
     ]
 
-    def __init__(self, snapshot: Snapshot) -> None:
+    def __init__(self, session: Session, snapshot: Snapshot) -> None:
         super().__init__()
+        self.session = session
         self.model = ExplorerModel(snapshot)
         self.filter_pending = False
         self._filter_is_slow = False
@@ -116,7 +116,9 @@ class MainScreen(Screen[None]):
         """Show a (new) snapshot, keeping cursors, sector and filter."""
         self.model.snapshot = snapshot
         self.show_counts()
-        self.query_one(SectorTree).load(snapshot, with_counts=not self.is_large(snapshot))
+        session = self.session
+        counts = None if session.large(snapshot) else session.sector_counts(snapshot)
+        self.query_one(SectorTree).load(snapshot, counts)
         if self.index_building():
             # Keep showing the last filtered rows until the new index is ready (see app.warm).
             self.filter_pending = True
@@ -128,7 +130,8 @@ class MainScreen(Screen[None]):
         started = time.perf_counter()
         self._refresh_tables()
         seconds = time.perf_counter() - started
-        self._filter_is_slow = self.is_large(self.model.snapshot) and seconds > SLOW_FILTER_SECONDS
+        large = self.session.large(self.model.snapshot)
+        self._filter_is_slow = large and seconds > SLOW_FILTER_SECONDS
 
     def _refresh_tables(self) -> None:
         try:
@@ -193,14 +196,8 @@ class MainScreen(Screen[None]):
 
     def show_waiting(self) -> None:
         """Say in the filter bar what the filter waits for."""
-        self.query_one(FilterBar).show_count(self._indexing_message())
-
-    def _indexing_message(self) -> str:
-        """What the filter waits for: words wait for the text, which comes last."""
-        index = self.model.snapshot.__dict__.get("index")
-        if index is not None and index.ready(Filter(), TABLE_KINDS):
-            return "indexing text…"  # statuses, sectors, countries and parties work already
-        return "indexing…"
+        stage = self.session.waits_for(self.model.snapshot, self.model.effective_filter())
+        self.query_one(FilterBar).show_count(stage.waiting if stage is not None else "")
 
     def all_read(self) -> None:
         """A large file's claims and sources are laid out: show their counts, and the detail
@@ -215,31 +212,15 @@ class MainScreen(Screen[None]):
 
     def show_counts(self) -> None:
         """The database's file and counts in the top bar (a count not known yet shows …)."""
-        app = self.app
         self.query_one(TopBar).show(
-            app.store.location,
-            self.model.snapshot.counts(),
-            readonly=app.store.readonly,  # type: ignore[attr-defined]
+            self.session.location, self.model.snapshot.counts(), readonly=self.session.readonly
         )
 
-    @staticmethod
-    def is_large(snapshot: Snapshot) -> bool:
-        """Large enough that counting and indexing happen in the background: many records,
-        or a file of 8 MB or more (read as it is shown; its word index, saved beside it, is
-        read back in the background faster than it is built here)."""
-        if snapshot.in_file:
-            return True
-        return len(snapshot.projects) + len(snapshot.agreements) > INDEX_IN_BACKGROUND_ABOVE
-
     def index_building(self) -> bool:
-        """True while the filter shown needs a part of the index still built in the background."""
-        snapshot = self.model.snapshot
-        index = snapshot.__dict__.get("index")
-        flt = self.model.effective_filter()
-        # Statuses, sectors, countries and parties are indexed in a second or two; the
-        # text that words are looked for in takes longer: qualifiers need not wait for it.
-        ready = index is not None and index.ready(flt, TABLE_KINDS)
-        return self.is_large(snapshot) and not ready and not flt.is_empty
+        """True while the filter shown waits for a part of the index still being built in
+        the background (a large database)."""
+        snapshot, flt = self.model.snapshot, self.model.effective_filter()
+        return self.session.waits_for(snapshot, flt) is not None
 
     def on_sector_tree_chosen(self, event: SectorTree.Chosen) -> None:
         self.model.sector = event.sector_id

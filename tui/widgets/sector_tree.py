@@ -6,7 +6,6 @@ its children (heavy industry holds steel and aluminium).
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import ClassVar
 
 from rich.text import Text
@@ -52,18 +51,15 @@ class SectorTree(Tree[str]):
         self._current: str | None = None
         self._names: dict[str, str] = {}
 
-    def load(self, snapshot: Snapshot, *, with_counts: bool = True) -> None:
-        """Rebuild from a snapshot, keeping the highlighted sector.
-
-        Counting walks every project and agreement: for a large database the caller
-        passes ``with_counts=False`` and fills them in later with ``show_counts``.
-        """
+    def load(self, snapshot: Snapshot, counts: dict[str, tuple[int, int]] | None) -> None:
+        """Rebuild from a snapshot, keeping the highlighted sector, with ``counts`` of each
+        sector (None on a large database until the session has counted them: then
+        ``show_counts``)."""
         keep = self._current
         self.clear()
         projects = len(snapshot.projects)
         agreements = len(snapshot.agreements)
         self.root.set_label(_label("All", projects, agreements))
-        counts: dict[str, tuple[int, int]] | None = sector_counts(snapshot) if with_counts else None
         self._names = {sid: display_name(sec.name) or sid for sid, sec in snapshot.sectors.items()}
         children = snapshot.sector_children
         roots = sorted(
@@ -146,33 +142,3 @@ def _label(name: str, projects: int | None, agreements: int | None) -> Text:
     else:
         label.append(f"  {projects}·{agreements}", style="dim")
     return label
-
-
-def sector_counts(snapshot: Snapshot) -> dict[str, tuple[int, int]]:
-    """Projects and agreements per sector, children counted in their parents."""
-    counts: dict[str, list[int]] = {sector_id: [0, 0] for sector_id in snapshot.sectors}
-    ancestors: dict[str, set[str]] = {}
-    for sector_id in snapshot.sectors:
-        chain, current, seen = set(), sector_id, set()
-        while current and current in snapshot.sectors and current not in seen:
-            seen.add(current)
-            chain.add(current)
-            current = snapshot.sectors[current].parent or ""
-        ancestors[sector_id] = chain
-    index = snapshot.__dict__.get("index")
-    for column, kind in ((0, "projects"), (1, "agreements")):
-        built = index.kinds.get(kind) if index is not None else None
-        # Records come in a few thousand distinct sets of sectors: count the sets, then
-        # spread each set's count over its sectors and their ancestors.
-        groups = Counter(
-            built.sectors
-            if built is not None
-            else (frozenset(snapshot.sectors_of(r)) for r in snapshot.tables[kind].values())
-        )
-        for sectors, number in groups.items():
-            hit: set[str] = set()
-            for sector_id in sectors:
-                hit |= ancestors.get(sector_id, set())
-            for sector_id in hit:
-                counts[sector_id][column] += number
-    return {key: (value[0], value[1]) for key, value in counts.items()}

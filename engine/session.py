@@ -1,0 +1,183 @@
+"""A session: one open database, its first view, its warm-up stages and its refreshes.
+
+The explorer and the command line ask a session, never the store's internals, what is
+shown and what is ready. A large database (``Policy.large``) opens on a first view —
+projects and agreements laid out, everything else read after — and is then warmed up
+in stages (``Stage``), each announced to a listener as it is done; on a small one
+every stage is ready at once (asking builds it in a blink).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+
+from bilat.store import Filter, Snapshot, Store
+from bilat.store.index import INDEXED_KINDS
+
+from .collector import collector_paused, settle
+from .counts import sector_counts
+from . import policy as policy_module
+from .policy import Policy
+from .stages import Stage
+
+Listener = Callable[[Stage, Snapshot], None]
+Warner = Callable[[str], None]
+
+
+class Session:
+    """One database, opened for the explorer or a command."""
+
+    def __init__(self, store: Store, policy: Policy | None = None) -> None:
+        self.store = store
+        self.policy = policy if policy is not None else policy_module.POLICY
+        store.decoding = collector_paused
+        store.settled = settle
+        self._counts: weakref.WeakKeyDictionary[Snapshot, dict[str, tuple[int, int]]] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    @classmethod
+    def open(cls, location: str | Path, *, readonly: bool | None = None) -> Session:
+        return cls(Store.open(location, readonly=readonly))
+
+    @property
+    def location(self) -> str:
+        return self.store.location
+
+    @property
+    def readonly(self) -> bool:
+        return self.store.readonly
+
+    # -- what is shown ------------------------------------------------------------
+    def first(self) -> Snapshot:
+        """The first view, as soon as possible: on a large file, its records left in the file
+        and not checked yet (``warm`` checks them); else every record, read and checked."""
+        return self.store.first_snapshot(self.policy.lazy_above_bytes)
+
+    def current(self) -> Snapshot:
+        """The database as a screen shows it now, never waiting (see ``Store.current``)."""
+        return self.store.current()
+
+    def for_reading(self, *, words: bool = False) -> Snapshot:
+        """Every record, for a command that only reads (list, show), as the explorer reads
+        them (a large file's left in the file, a damaged one named when read); with
+        ``words``, its word index ready (read back from beside a large file if saved)."""
+        snapshot = self.first()
+        snapshot.finish_reading()
+        if words:
+            self.prepare_words(snapshot)
+        return snapshot
+
+    def changed(self, shown: Snapshot) -> bool:
+        """True if the database moved on from ``shown`` (a colleague's save, say)."""
+        return bool(self.store.backend.version() != shown.version)
+
+    def refresh(self) -> Snapshot:
+        """The database as it is now, its qualifiers and words indexed (on a large file, a
+        few seconds: call it from a worker)."""
+        snapshot = self.store.snapshot()
+        if self.large(snapshot):
+            snapshot.index.build(text=False)
+            self.prepare_words(snapshot)
+        return snapshot
+
+    # -- what is ready ------------------------------------------------------------
+    def large(self, snapshot: Snapshot) -> bool:
+        return self.policy.large(snapshot)
+
+    def ready(self, snapshot: Snapshot, stage: Stage) -> bool:
+        """True if what ``stage`` makes possible answers at once for ``snapshot``."""
+        if stage is Stage.CHECKED:
+            return not self.store.checking
+        if stage is Stage.RECORDS:
+            return snapshot.all_read
+        if not self.large(snapshot):
+            return True
+        if stage is Stage.COUNTS:
+            return snapshot in self._counts
+        if stage is Stage.LINKS:
+            return snapshot.links_ready
+        if stage in (Stage.QUALIFIERS, Stage.WORDS):
+            index = snapshot.index_if_made
+            probe = Filter(words=("",)) if stage is Stage.WORDS else Filter(statuses=("x",))
+            return index is not None and index.ready(probe, INDEXED_KINDS)
+        return True
+
+    def waits_for(self, snapshot: Snapshot, flt: Filter) -> Stage | None:
+        """The stage a filter waits for before it can answer at once (None: it can)."""
+        if flt.is_empty or not self.large(snapshot):
+            return None
+        index = snapshot.index_if_made
+        if index is not None and index.ready(flt, INDEXED_KINDS):
+            return None
+        return Stage.WORDS if self.ready(snapshot, Stage.QUALIFIERS) else Stage.QUALIFIERS
+
+    def links_wanted_in_background(self, snapshot: Snapshot) -> bool:
+        """True if gathering every record's claims would keep a screen waiting."""
+        if snapshot.links_ready:
+            return False
+        return self.large(snapshot) or len(snapshot.claims) > (
+            self.policy.background_links_above_claims
+        )
+
+    def sector_counts(self, snapshot: Snapshot) -> dict[str, tuple[int, int]]:
+        """Projects and agreements per sector (counted once per snapshot)."""
+        found = self._counts.get(snapshot)
+        if found is None:
+            found = self._counts[snapshot] = sector_counts(snapshot)
+        return found
+
+    # -- warming up -----------------------------------------------------------------
+    def warm(self, snapshot: Snapshot, listener: Listener, warn: Warner | None = None) -> None:
+        """Bring ``snapshot`` through every stage, calling ``listener`` as each is done (on
+        the caller's thread: seconds at 100,000 projects, so a worker's). A damaged record
+        found on the way raises DatabaseError naming it, and the stages stop there."""
+        large = self.large(snapshot)
+        # Words saved for these records (beside a file of 8 MB or more: by `bilat import`,
+        # or an earlier session) answer a word at once: first, before anything else.
+        saved = self.store.load_saved_words(snapshot)
+        if saved:
+            listener(Stage.WORDS, snapshot)
+            self._save_words(snapshot, warn)  # brought up to date with the journal
+        if not snapshot.all_read:
+            snapshot.finish_reading()
+            listener(Stage.RECORDS, snapshot)
+        snapshot.index.build(text=False)
+        listener(Stage.QUALIFIERS, snapshot)
+        if large:
+            self.sector_counts(snapshot)
+            listener(Stage.COUNTS, snapshot)
+        if not saved:
+            snapshot.index.build()
+            self._save_words(snapshot, warn)  # for the next session (a large file)
+            listener(Stage.WORDS, snapshot)
+        if self.store.checking:
+            self.store.snapshot()  # decodes each record left in the file once
+        listener(Stage.CHECKED, snapshot)
+        if large:
+            snapshot.references  # noqa: B018 - for deletes and the details of sectors and orgs
+
+    def gather_links(self, snapshot: Snapshot) -> None:
+        """Every record's claims and links (``Stage.LINKS``): seconds on a large database,
+        so the first detail that needs them asks for them from a worker."""
+        snapshot.prepare_links()
+
+    def settle(self) -> None:
+        """What the warm-up made lives as long as the snapshot: keep the collector off it."""
+        settle()
+
+    def prepare_words(self, snapshot: Snapshot) -> None:
+        """The word index of ``snapshot`` ready: carried over, read back, or built (and
+        saved, for a large file)."""
+        self.store.prepare_words(snapshot)
+
+    def _save_words(self, snapshot: Snapshot, warn: Warner | None) -> None:
+        """Save the word index for the next session; if something that is not bilat's
+        stands where it goes beside the database, say so, once."""
+        warned = self.store.words_warning
+        self.store.save_words(snapshot)
+        warning = self.store.words_warning
+        if warn is not None and warning and warning != warned:
+            warn(warning)
