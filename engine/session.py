@@ -16,9 +16,9 @@ from pathlib import Path
 from bilat.store import Filter, Snapshot, Store
 from bilat.store.index import INDEXED_KINDS
 
+from . import policy as policy_module
 from .collector import collector_paused, settle
 from .counts import sector_counts
-from . import policy as policy_module
 from .policy import Policy
 from .stages import Stage
 

@@ -29,7 +29,7 @@ def copy_source(target: Path) -> Path:
     for name in ("pyproject.toml", "README.md", "LICENSE"):
         if (REPO / name).exists():
             shutil.copy2(REPO / name, target / name)
-    for name in ("bilat", "store", "tui", "seeds"):
+    for name in ("bilat", "engine", "store", "tui", "seeds"):
         shutil.copytree(REPO / name, target / name, ignore=ignore, symlinks=True)
     return target
 
