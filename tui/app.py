@@ -29,6 +29,7 @@ from bilat.store.text import printable
 
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor
+from .explorer import Explorer
 from .model import TABLE_KINDS
 from .screen_pool import ScreenPool
 from .screens.detail import DetailScreen
@@ -54,7 +55,7 @@ HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
 LARGE_FILE_BYTES = 8 * 1024 * 1024
 
 
-class BilatApp(App[None]):
+class BilatApp(Explorer):
     """Sectors, projects and agreements of a bilateral relationship, every fact sourced."""
 
     TITLE = "bilat"
@@ -102,7 +103,7 @@ class BilatApp(App[None]):
         # Why the app stopped on its own, for the command line to print after the screen.
         self.error: str | None = None
         self.poll = poll
-        self.editor = Editor(self)
+        self.editor: Editor = Editor(self)
         self.first_paint_seconds: float | None = None
         self._reloading = False
         self.screens = ScreenPool(self)

@@ -8,7 +8,7 @@ makes every edit key explain why it does nothing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
 
 from bilat.store import (
     BilatError,
@@ -18,30 +18,29 @@ from bilat.store import (
     IntegrityError,
     Record,
     Source,
+    Store,
     kind_of_id,
 )
 from bilat.store.history import History
 from bilat.store.text import printable
 
+from .explorer import Explorer
 from .screens.add_source import AddSourceScreen
 from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
 from .screens.evidence import EvidenceScreen
 from .screens.forms import FORMS
 
-if TYPE_CHECKING:
-    from .app import BilatApp
-
 EDITABLE = ("projects", "agreements", "sectors", "orgs")
 
 
 class Editor:
-    def __init__(self, app: BilatApp) -> None:
+    def __init__(self, app: Explorer) -> None:
         self.app = app
         self.history = History(app.store)
         self._saving = 0  # saves being written in a worker thread
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
         return self.app.store
 
     def _writable(self) -> bool:
@@ -92,7 +91,7 @@ class Editor:
         self.app.record_deleted(record_id)
 
     def _open_form(
-        self, kind: str, record: Any | None, *, expected_rev: int, draft: Record | None = None
+        self, kind: str, record: Record | None, *, expected_rev: int, draft: Record | None = None
     ) -> None:
         form = FORMS[kind](self.store.current(), record, draft=draft, latest=self.store.current)
 
@@ -167,7 +166,7 @@ class Editor:
         if record is None:
             self._gone(record_id)
             return
-        if not self.app.links_ready(snapshot):  # type: ignore[attr-defined]
+        if not self.app.links_ready(snapshot):
             # What uses the record is known once the claims are gathered (seconds after a
             # large file opens); finding it now would freeze the screen until then.
             self.app.notify(
@@ -210,7 +209,7 @@ class Editor:
     def redo(self) -> None:
         self._step(self.history.redo, "Redid")
 
-    def _step(self, step: Any, verb: str) -> None:
+    def _step(self, step: Callable[[], str], verb: str) -> None:
         if not self._writable() or self._busy():
             return
         try:

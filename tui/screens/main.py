@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -16,6 +17,7 @@ from textual.widgets import Static
 
 from bilat.store import Filter, QueryError, Snapshot, kind_of_id
 
+from ..explorer import Explorer
 from ..model import TABLE_KINDS, ExplorerModel, table_columns
 from ..widgets.detail_view import DetailView, OpenRecord
 from ..widgets.filter_bar import FilterBar, FilterInput
@@ -44,6 +46,8 @@ EMPTY_DATABASE = (
 
 class MainScreen(Screen[None]):
     """Everything at a glance; the detail pane folds away on narrow terminals."""
+
+    app = getters.app(Explorer)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -219,7 +223,7 @@ class MainScreen(Screen[None]):
         self.query_one(TopBar).show(
             app.store.location,
             self.model.snapshot.counts(),
-            readonly=app.store.readonly,  # type: ignore[attr-defined]
+            readonly=app.store.readonly,
         )
 
     @staticmethod
@@ -318,13 +322,13 @@ class MainScreen(Screen[None]):
         return "projects", self.query_one("#projects", RecordTable).current_id
 
     def action_new(self) -> None:
-        self.app.editor.new(self.focused_kind_and_id()[0])  # type: ignore[attr-defined]
+        self.app.editor.new(self.focused_kind_and_id()[0])
 
     def action_edit(self) -> None:
-        self.app.editor.edit(self.focused_kind_and_id()[1])  # type: ignore[attr-defined]
+        self.app.editor.edit(self.focused_kind_and_id()[1])
 
     def action_delete(self) -> None:
-        self.app.editor.delete(self.focused_kind_and_id()[1])  # type: ignore[attr-defined]
+        self.app.editor.delete(self.focused_kind_and_id()[1])
 
     def set_filter_text(self, text: str) -> None:
         self.query_one(FilterInput).value = text
