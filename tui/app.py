@@ -114,10 +114,11 @@ class BilatApp(Explorer):
         self.push_screen(MainScreen(snapshot))
         if self.poll:
             self.set_interval(POLL_SECONDS, self.check_for_changes)
-        if not self.is_headless and _stdin_is_terminal():
+        stdin = sys.__stdin__
+        if not self.is_headless and stdin is not None and _stdin_is_terminal():
             self.set_interval(TERMINAL_CHECK_SECONDS, self._check_terminal)
             threading.Thread(
-                target=_end_on_hangup, args=(sys.__stdin__.fileno(),), name="hangup", daemon=True
+                target=_end_on_hangup, args=(stdin.fileno(),), name="hangup", daemon=True
             ).start()
         self.call_after_refresh(self._painted)
 
@@ -386,10 +387,12 @@ class BilatApp(Explorer):
     # -- export -------------------------------------------------------------------
     def action_export_view(self) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        self.push_screen(
-            ExportScreen(f"bilat-view-{stamp}.json", self.export_view),
-            callback=lambda path: path and self.notify(f"Exported the view to {path}"),
-        )
+
+        def exported(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Exported the view to {path}")
+
+        self.push_screen(ExportScreen(f"bilat-view-{stamp}.json", self.export_view), exported)
 
     def export_view(self, path: Path) -> None:
         """Write the records the tables show now (JSON export format, or CSV)."""
@@ -441,8 +444,11 @@ def wait_for_hangup(fd: int) -> bool:
 
 def _stdin_is_terminal() -> bool:
     """Whether the terminal the app reads its keys from is there (and not hung up)."""
+    stdin = sys.__stdin__
+    if stdin is None:
+        return False
     try:
-        return os.isatty(sys.__stdin__.fileno())
+        return os.isatty(stdin.fileno())
     except (AttributeError, ValueError, OSError):
         return False
 

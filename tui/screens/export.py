@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -22,7 +23,7 @@ class ExportScreen(ModalScreen[Path | None]):
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
     ]
 
-    def __init__(self, default: str, writer: object) -> None:
+    def __init__(self, default: str, writer: Callable[[Path], None]) -> None:
         super().__init__()
         self.default = default
         self.writer = writer
@@ -45,7 +46,7 @@ class ExportScreen(ModalScreen[Path | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         path = Path(event.value).expanduser()
         try:
-            self.writer(path)  # type: ignore[operator]
+            self.writer(path)
         except BilatError as exc:
             self.query_one("#export-error", Static).update(Text(str(exc), style="bold red"))
             return
