@@ -167,9 +167,6 @@ class MainScreen(Screen[None]):
             self._show_detail_of_focused()
 
     # -- events ---------------------------------------------------------------
-    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
-        self.apply_filter(event.filter)
-
     def apply_filter(self, flt: Filter) -> None:
         """Show the rows that match ``flt`` (called as the filter box changes)."""
         self.model.filter = flt
