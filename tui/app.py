@@ -162,7 +162,7 @@ class BilatApp(Explorer):
             # A large file's first screen shows before its claims and sources are laid out.
             snapshot.finish_reading()
             self.call_from_thread(self._all_read, snapshot)
-        # Then qualifiers and the sector tree (seconds at 100,000 projects).
+        # Then qualifiers and the sector tree (slow on a large file).
         snapshot.index.build(text=False)
         self.call_from_thread(self._index_ready, snapshot)
         if large:
@@ -183,7 +183,7 @@ class BilatApp(Explorer):
             self._warm_sort_keys(snapshot)
             snapshot.references  # noqa: B018 - for deletes and the details of sectors and orgs
         # The snapshot lives as long as the screen shows it: keep the collector off it,
-        # or every collection walks millions of objects (pauses of 100 ms and more).
+        # or every collection walks all its objects (on a large file, pauses one can see).
         gc.freeze()
         self.call_from_thread(self._index_ready, snapshot)
 
@@ -211,8 +211,8 @@ class BilatApp(Explorer):
 
     def _warm_sort_keys(self, snapshot: Snapshot) -> None:
         """The sort keys of the first column (names, titles: what `s` sorts by first), each
-        record read once: seconds at 100,000 projects, which that first sort would otherwise
-        spend with the screen frozen. (Every column's would take ~80 MB more.)"""
+        record read once: on a large file that takes long enough that the first sort would
+        otherwise freeze the screen. (Not every column's: they would take much more memory.)"""
         model = self.main.model
         for kind in TABLE_KINDS:
             if model.snapshot is not snapshot:
@@ -330,8 +330,8 @@ class BilatApp(Explorer):
             self.notify(f"No record {record_id} (deleted?)", severity="warning")
             return
         if not self.links_ready(snapshot):
-            # A large file's claims are grouped by record in the background for a few
-            # seconds after it opens: wait for them in a thread, not with the screen frozen.
+            # A large file's claims are grouped by record in the background after it
+            # opens: wait for them in a thread, not with the screen frozen.
             self.notify("Gathering the claims of every record…", timeout=3)
             self.run_worker(
                 lambda: self._open_when_ready(snapshot, record_id, action),

@@ -329,7 +329,7 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
     )
     snapshot = store.for_reading()
     if flt.words and args.kind in ("projects", "agreements"):
-        store.prepare_words(snapshot)  # seconds at 100,000 projects, unless saved before
+        store.prepare_words(snapshot)  # slow on a large file, unless saved before
     records = snapshot.select(args.kind, flt)
     out = sys.stdout
     if args.format == "json":

@@ -211,8 +211,8 @@ class Editor:
             self._gone(record_id)
             return
         if not self.app.links_ready(snapshot):
-            # What uses the record is known once the claims are gathered (seconds after a
-            # large file opens); finding it now would freeze the screen until then.
+            # What uses the record is known once the claims are gathered (in the background
+            # after a large file opens); finding it now would freeze the screen until then.
             self.app.notify(
                 "Gathering the claims of every record… try again in a few seconds.",
                 severity="warning",

@@ -78,8 +78,8 @@ class ExplorerModel:
         self, kind: str, old: Snapshot, cached: tuple[list[TableRow], dict[str, TableRow]]
     ) -> tuple[list[TableRow], dict[str, TableRow]]:
         """The rows of a snapshot a save or a colleague's change later: a row whose record
-        did not change keeps its cells and sort keys (after one edit at 100,000 projects,
-        rebuilding them all would cost a third of a second, and a sorted table a re-sort)."""
+        did not change keeps its cells and sort keys (after one edit of a large database,
+        rebuilding them all would be a pause to see, and a sorted table a re-sort)."""
         table = self._snapshot.tables[kind]
         if table is old.tables[kind]:
             return cached

@@ -2,7 +2,7 @@
 
 Opening a record pushes a detail screen, `o` a source screen. A new screen is
 composed and mounted, and once mounted Textual lays the screen out a second time:
-~20 ms of the ~60 ms an open took. A screen that was shown before and is off the
+a good part of what an open costs. A screen that was shown before and is off the
 stack now is already mounted: it is given the next record and pushed again, laid
 out once. A few of each kind are kept (installed, so that Textual does not remove
 them when they close); more (records opened from records) are made and removed

@@ -35,8 +35,8 @@ SHORT_HEIGHT = 20
 INDEX_IN_BACKGROUND_ABOVE = 20_000
 # On a large file, after a filter that took longer than this, the next one is applied once
 # the keystroke's echo is painted (on smaller ones a filter always goes with its keystroke).
-# Below a tenth of a second, echo and rows painted together come sooner than the echo then
-# the rows a frame later (at 100,000 projects: a letter 45 ms instead of 56).
+# Below that, echo and rows painted together come sooner than the echo then the rows a
+# frame later (measured by the benchmarks: bench/README.md).
 SLOW_FILTER_SECONDS = 0.1
 EMPTY_DATABASE = (
     "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
@@ -237,8 +237,8 @@ class MainScreen(Screen[None]):
         snapshot = self.model.snapshot
         index = snapshot.__dict__.get("index")
         flt = self.model.effective_filter()
-        # Statuses, sectors, countries and parties are indexed in a second or two; the
-        # text that words are looked for in takes longer: qualifiers need not wait for it.
+        # Statuses, sectors, countries and parties are indexed first, and soon; the text
+        # that words are looked for in takes longer: qualifiers need not wait for it.
         ready = index is not None and index.ready(flt, TABLE_KINDS)
         return self.is_large(snapshot) and not ready and not flt.is_empty
 

@@ -1,7 +1,7 @@
 """A table of records that draws only the rows on screen.
 
-Textual's DataTable measures every cell of every row it holds (seconds for
-100,000 rows), so this widget keeps its rows as plain tuples and renders
+Textual's DataTable measures every cell of every row it holds (too slow for
+a large database), so this widget keeps its rows as plain tuples and renders
 each visible line on demand with the line API. Filtering happens before rows
 reach it; sorting happens here, on precomputed keys, stable.
 """
@@ -41,9 +41,9 @@ class TableColumn:
 class PickedRows(Sequence["TableRow"]):
     """Some of a list's rows, picked by their positions in it, read in place.
 
-    A filter keystroke at 100,000 projects picks ~90,000 rows: copied into a list,
-    they would be walked by Python's garbage collector on its next pass (~4 ms,
-    more than once per keystroke). The positions are a ``store.Selection`` (or a
+    A filter keystroke on a large table picks most of its rows: copied into a list,
+    they would be walked by Python's garbage collector on its next passes (more than
+    one per keystroke). The positions are a ``store.Selection`` (or a
     range), which it does not walk, and the table reads only the rows it draws.
     """
 

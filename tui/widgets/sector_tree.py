@@ -162,8 +162,8 @@ def sector_counts(snapshot: Snapshot) -> dict[str, tuple[int, int]]:
     index = snapshot.__dict__.get("index")
     for column, kind in ((0, "projects"), (1, "agreements")):
         built = index.kinds.get(kind) if index is not None else None
-        # Records come in a few thousand distinct sets of sectors: count the sets, then
-        # spread each set's count over its sectors and their ancestors.
+        # Records come in far fewer distinct sets of sectors than there are records: count
+        # the sets, then spread each set's count over its sectors and their ancestors.
         groups = Counter(
             built.sectors
             if built is not None
