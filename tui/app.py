@@ -387,15 +387,14 @@ class BilatApp(Explorer):
     # -- export -------------------------------------------------------------------
     def action_export_view(self) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
-
-        def exported(path: Path | None) -> None:
-            if path is not None:
-                self.notify(f"Exported the view to {path}")
-
-        self.push_screen(ExportScreen(f"bilat-view-{stamp}.json", self.export_view), exported)
+        self.push_screen(ExportScreen(f"bilat-view-{stamp}.json", self.export_view))
 
     def export_view(self, path: Path) -> None:
-        """Write the records the tables show now (JSON export format, or CSV)."""
+        """Write the records the tables show now (JSON export format, or CSV) to ``path``.
+
+        Which records is read here, from the screen; the file is made and written in a
+        worker thread, since a large view makes a large file, and says when it is done.
+        A folder that is not there is reported at once (BilatError), in the export box."""
         main = self.main
         snapshot = main.model.snapshot
         ids = {
@@ -404,18 +403,23 @@ class BilatApp(Explorer):
         }
         if not path.parent.exists():
             raise BilatError(f"folder {path.parent} does not exist")
-        if path.suffix.lower() == ".csv":
-            payload = _csv(snapshot, ids).encode("utf-8")
-        else:
-            payload = dump_bundle(
-                build_bundle(
-                    {
-                        kind: [snapshot.get(i) for i in record_ids]
-                        for kind, record_ids in ids.items()
-                    }
+        self.run_worker(lambda: self._export(snapshot, ids, path), thread=True, group="export")
+
+    def _export(self, snapshot: Snapshot, ids: dict[str, list[str]], path: Path) -> None:
+        try:
+            if path.suffix.lower() == ".csv":
+                payload = _csv(snapshot, ids).encode("utf-8")
+            else:
+                payload = dump_bundle(
+                    build_bundle(
+                        {kind: [snapshot.get(i) for i in found] for kind, found in ids.items()}
+                    )
                 )
-            )
-        write_atomically(path, payload, what="export")
+            write_atomically(path, payload, what="export")
+        except BilatError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
+        else:
+            self.call_from_thread(self.notify, f"Exported the view to {path}")
 
 
 def _end_on_hangup(fd: int) -> None:

@@ -17,7 +17,8 @@ from bilat.store import BilatError
 
 
 class ExportScreen(ModalScreen[Path | None]):
-    """Ask where to write; the caller does the writing and reports errors here."""
+    """Ask where to write; the caller writes (in the background, saying when it is done),
+    and what it finds wrong at once is reported here, to change the name."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
