@@ -58,14 +58,6 @@ class History:
         self._push(label or f"save {record.id}", {record.id: written}, {record.id: before})
         return written
 
-    def save_many(self, records: list[Record], *, label: str) -> list[Record]:
-        snapshot = self.store.snapshot()
-        before = {record.id: snapshot.find(record.id) for record in records}
-        expected = {rid: (rec.rev if rec is not None else 0) for rid, rec in before.items()}
-        written = self.store.upsert_many(records, expected=expected)
-        self._push(label, {record.id: record for record in written}, before)
-        return written
-
     def delete(
         self, record_id: str, *, expected_rev: int | None = None, cascade: bool = False
     ) -> DeletePlan:

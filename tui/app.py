@@ -32,6 +32,7 @@ from bilat.store.text import printable
 
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor
+from .explorer import Explorer
 from .model import TABLE_KINDS
 from .screen_pool import ScreenPool
 from .screens.detail import DetailScreen
@@ -55,7 +56,7 @@ TERMINAL_CHECK_SECONDS = 0.25
 HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
 
 
-class BilatApp(App[None]):
+class BilatApp(Explorer):
     """Sectors, projects and agreements of a bilateral relationship, every fact sourced."""
 
     TITLE = "bilat"
@@ -114,7 +115,7 @@ class BilatApp(App[None]):
         # Why the app stopped on its own, for the command line to print after the screen.
         self.error: str | None = None
         self.poll = poll
-        self.editor = Editor(self)
+        self.editor: Editor = Editor(self)
         self.first_paint_seconds: float | None = None
         self._reloading = False
         self.screens = ScreenPool(self)
@@ -125,10 +126,11 @@ class BilatApp(App[None]):
         self.push_screen(MainScreen(self.session, snapshot))
         if self.poll:
             self.set_interval(POLL_SECONDS, self.check_for_changes)
-        if not self.is_headless and _stdin_is_terminal():
+        stdin = sys.__stdin__
+        if not self.is_headless and stdin is not None and _stdin_is_terminal():
             self.set_interval(TERMINAL_CHECK_SECONDS, self._check_terminal)
             threading.Thread(
-                target=_end_on_hangup, args=(sys.__stdin__.fileno(),), name="hangup", daemon=True
+                target=_end_on_hangup, args=(stdin.fileno(),), name="hangup", daemon=True
             ).start()
         self.call_after_refresh(self._painted)
 
@@ -202,8 +204,8 @@ class BilatApp(App[None]):
 
     def _warm_sort_keys(self, snapshot: Snapshot) -> None:
         """The sort keys of the first column (names, titles: what `s` sorts by first), each
-        record read once: seconds at 100,000 projects, which that first sort would otherwise
-        spend with the screen frozen. (Every column's would take ~80 MB more.)"""
+        record read once: on a large file that takes long enough that the first sort would
+        otherwise freeze the screen. (Not every column's: they would take much more memory.)"""
         model = self.main.model
         for kind in TABLE_KINDS:
             if model.snapshot is not snapshot:
@@ -309,8 +311,8 @@ class BilatApp(App[None]):
             self.notify(f"No record {record_id} (deleted?)", severity="warning")
             return
         if not self.links_ready(snapshot):
-            # A large file's claims are grouped by record in the background for a few
-            # seconds after it opens: wait for them in a thread, not with the screen frozen.
+            # A large file's claims are grouped by record in the background after it
+            # opens: wait for them in a thread, not with the screen frozen.
             self.notify("Gathering the claims of every record…", timeout=3)
             self.run_worker(
                 lambda: self._open_when_ready(snapshot, record_id, action),
@@ -365,13 +367,14 @@ class BilatApp(App[None]):
     # -- export -------------------------------------------------------------------
     def action_export_view(self) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        self.push_screen(
-            ExportScreen(f"bilat-view-{stamp}.json", self.export_view),
-            callback=lambda path: path and self.notify(f"Exported the view to {path}"),
-        )
+        self.push_screen(ExportScreen(f"bilat-view-{stamp}.json", self.export_view))
 
     def export_view(self, path: Path) -> None:
-        """Write the records the tables show now (JSON export format, or CSV)."""
+        """Write the records the tables show now (JSON export format, or CSV) to ``path``.
+
+        Which records is read here, from the screen; the file is made and written in a
+        worker thread, since a large view makes a large file, and says when it is done.
+        A folder that is not there is reported at once (BilatError), in the export box."""
         main = self.main
         snapshot = main.model.snapshot
         ids = {
@@ -380,18 +383,23 @@ class BilatApp(App[None]):
         }
         if not path.parent.exists():
             raise BilatError(f"folder {path.parent} does not exist")
-        if path.suffix.lower() == ".csv":
-            payload = _csv(snapshot, ids).encode("utf-8")
-        else:
-            payload = dump_bundle(
-                build_bundle(
-                    {
-                        kind: [snapshot.get(i) for i in record_ids]
-                        for kind, record_ids in ids.items()
-                    }
+        self.run_worker(lambda: self._export(snapshot, ids, path), thread=True, group="export")
+
+    def _export(self, snapshot: Snapshot, ids: dict[str, list[str]], path: Path) -> None:
+        try:
+            if path.suffix.lower() == ".csv":
+                payload = _csv(snapshot, ids).encode("utf-8")
+            else:
+                payload = dump_bundle(
+                    build_bundle(
+                        {kind: [snapshot.get(i) for i in found] for kind, found in ids.items()}
+                    )
                 )
-            )
-        write_atomically(path, payload, what="export")
+            write_atomically(path, payload, what="export")
+        except BilatError as exc:
+            self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
+        else:
+            self.call_from_thread(self.notify, f"Exported the view to {path}")
 
 
 def _end_on_hangup(fd: int) -> None:
@@ -420,8 +428,11 @@ def wait_for_hangup(fd: int) -> bool:
 
 def _stdin_is_terminal() -> bool:
     """Whether the terminal the app reads its keys from is there (and not hung up)."""
+    stdin = sys.__stdin__
+    if stdin is None:
+        return False
     try:
-        return os.isatty(sys.__stdin__.fileno())
+        return os.isatty(stdin.fileno())
     except (AttributeError, ValueError, OSError):
         return False
 

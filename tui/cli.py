@@ -18,7 +18,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, overload
 
 import orjson
 
@@ -234,9 +234,9 @@ def explore(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
-def _is_tty(stream: object) -> bool:
+def _is_tty(stream: TextIO | None) -> bool:
     try:
-        return bool(stream is not None and stream.isatty())  # type: ignore[attr-defined]
+        return stream is not None and stream.isatty()
     except (ValueError, OSError):  # closed
         return False
 
@@ -532,9 +532,10 @@ def cmd_compact(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_add_source(store: Store, args: argparse.Namespace) -> int:
+    title: str = args.title  # a required option
     source = build_source(
         read_text(args.file),
-        title=text_option(args.title, "--title"),
+        title=text_option(title, "--title"),
         record_id=args.id,
         url=text_option(args.url, "--url"),
         publisher=text_option(args.publisher, "--publisher"),
@@ -548,6 +549,10 @@ def cmd_add_source(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+@overload
+def text_option(value: str, option: str) -> str: ...
+@overload
+def text_option(value: str | None, option: str) -> str | None: ...
 def text_option(value: str | None, option: str) -> str | None:
     """An option kept as text in a record: one that is not UTF-8 reaches Python holding
     lone surrogates (surrogateescape), which no file can store."""

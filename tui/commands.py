@@ -1,9 +1,8 @@
-"""Command palette entries: jump to any record by name, export the current view."""
+"""Command palette entries: jump to any record by name; export the view, new records, undo."""
 
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -12,8 +11,7 @@ from textual.fuzzy import Matcher
 from bilat.store import title_of
 from bilat.store.text import printable
 
-if TYPE_CHECKING:
-    from .app import BilatApp
+from .explorer import Explorer
 
 KIND_LABELS = {
     "projects": "project",
@@ -40,15 +38,21 @@ def highlight_literally(matcher: Matcher, text: str) -> Text:
     return highlighted
 
 
-class RecordCommands(Provider):
-    """Every project, agreement, sector, organisation and source, by name or id."""
+class ExplorerCommands(Provider):
+    """Commands of the explorer's palette, which opens over the explorer only."""
 
     @property
-    def bilat(self) -> BilatApp:
-        return self.app  # type: ignore[return-value]
+    def explorer(self) -> Explorer:
+        app = self.app
+        assert isinstance(app, Explorer)
+        return app
+
+
+class RecordCommands(ExplorerCommands):
+    """Every project, agreement, sector, organisation and source, by name or id."""
 
     def _entries(self) -> list[tuple[str, str, str]]:
-        snapshot = self.bilat.store.current()
+        snapshot = self.explorer.store.current()
         entries = []
         for kind, label in KIND_LABELS.items():
             for record in snapshot.tables[kind].values():
@@ -65,7 +69,7 @@ class RecordCommands(Provider):
                 yield Hit(
                     score,
                     highlight_literally(matcher, text),
-                    partial(self.bilat.open_record, record_id),
+                    partial(self.explorer.open_record, record_id),
                     help=record_id,
                 )
                 if found >= MAX_HITS * 4:
@@ -75,16 +79,17 @@ class RecordCommands(Provider):
         for text, record_id, kind in self._entries()[:MAX_HITS]:
             if kind in ("projects", "agreements"):
                 yield DiscoveryHit(
-                    Text(text), partial(self.bilat.open_record, record_id), help=record_id
+                    Text(text), partial(self.explorer.open_record, record_id), help=record_id
                 )
 
 
-class ViewCommands(Provider):
-    """Export the current view."""
+class ViewCommands(ExplorerCommands):
+    """What the explorer does anywhere: export the view, show the keys, new records, add a
+    source, undo and redo."""
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        app: BilatApp = self.app  # type: ignore[assignment]
+        app = self.explorer
         for title, help_text, action in (
             (
                 "Export current view",
@@ -97,15 +102,15 @@ class ViewCommands(Provider):
             ("New sector", "Open an empty sector form", lambda: app.editor.new("sectors")),
             ("New organisation", "Open an empty organisation form", lambda: app.editor.new("orgs")),
             ("Add source", "Add an article from a text file or pasted text", app.editor.add_source),
-            ("Undo", "Undo the last change of this session", app.action_undo),
-            ("Redo", "Redo what was undone", app.action_redo),
+            ("Undo", "Undo the last change of this session", app.editor.undo),
+            ("Redo", "Redo what was undone", app.editor.redo),
         ):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), action, help=help_text)
 
     async def discover(self) -> Hits:
-        app: BilatApp = self.app  # type: ignore[assignment]
+        app = self.explorer
         yield DiscoveryHit(
             "Export current view",
             app.action_export_view,

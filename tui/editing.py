@@ -4,44 +4,57 @@ Screens ask; this controller opens the forms and dialogs, writes through the
 undo history (so every write is revision-checked), handles conflicts with the
 conflict dialog, and refreshes the screens afterwards. A read-only database
 makes every edit key explain why it does nothing.
+
+Every write runs in a worker thread, one at a time: a write fsyncs, and now and
+then folds the journal into a new file, which on a large database takes long
+enough to freeze the screen. The screen keeps answering meanwhile; an edit key
+pressed before the write is done says to wait, and its outcome (a refresh, a
+message, the conflict dialog) is shown from the event loop when it is.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections import deque
+from collections.abc import Callable
+from functools import partial
+from typing import TypeVar
 
 from bilat.store import (
     BilatError,
     Claim,
     ConflictError,
+    DeletePlan,
     IdTakenError,
     IntegrityError,
     Record,
     Source,
+    Store,
     kind_of_id,
 )
 from bilat.store.history import History
 from bilat.store.text import printable
 
+from .explorer import Explorer
 from .screens.add_source import AddSourceScreen
 from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
 from .screens.evidence import EvidenceScreen
 from .screens.forms import FORMS
 
-if TYPE_CHECKING:
-    from .app import BilatApp
-
 EDITABLE = ("projects", "agreements", "sectors", "orgs")
+
+T = TypeVar("T")
 
 
 class Editor:
-    def __init__(self, app: BilatApp) -> None:
+    def __init__(self, app: Explorer) -> None:
         self.app = app
         self.history = History(app.store)
-        self._saving = 0  # saves being written in a worker thread
+        self._writing = False  # a write is running in a worker thread
+        # Writes asked for while one ran (a form saved over a palette's undo): next in turn.
+        self._waiting: deque[Callable[[], None]] = deque()
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
         return self.app.store
 
     def _writable(self) -> bool:
@@ -56,15 +69,63 @@ class Editor:
             return False
         return True
 
+    def _can_start(self) -> bool:
+        """True if an edit may begin: the database is writable and no write is running."""
+        return self._writable() and not self._busy()
+
+    # -- writing ---------------------------------------------------------------------
+    def _write(
+        self,
+        write: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BilatError], None],
+    ) -> None:
+        """Run ``write`` in a worker thread; then ``done`` with what it returned, or
+        ``failed`` with the error the store refused it with, on the event loop.
+
+        One write at a time: the history is not shared between threads, and a write
+        based on what the screen showed before the last one ended would conflict
+        with it. One asked for meanwhile waits for its turn."""
+        if self._writing:
+            self._waiting.append(partial(self._write, write, done, failed))
+            return
+        self._writing = True
+
+        def run() -> None:
+            try:
+                result = write()
+            except BilatError as exc:
+                self.app.call_from_thread(failed, exc)
+            else:
+                self.app.call_from_thread(done, result)
+            finally:
+                self.app.call_from_thread(self._written)
+
+        self.app.run_worker(run, thread=True, group="write")
+
+    def _written(self) -> None:
+        self._writing = False
+        if self._waiting:
+            self._waiting.popleft()()
+
+    def _busy(self) -> bool:
+        """True while a write runs: edits wait for it (and say so)."""
+        if self._writing:
+            self.app.notify("Saving… try again in a moment.", severity="warning", timeout=2)
+        return self._writing
+
+    def _error(self, exc: BilatError) -> None:
+        self.app.notify(str(exc), severity="error", timeout=8)
+
     # -- new and edit ----------------------------------------------------------------
     def new(self, kind: str) -> None:
         if kind not in EDITABLE:
             kind = "projects"
-        if self._writable():
+        if self._can_start():
             self._open_form(kind, None, expected_rev=0)
 
     def edit(self, record_id: str | None) -> None:
-        if record_id is None or not self._writable():
+        if record_id is None or not self._can_start():
             return
         kind = kind_of_id(record_id)
         if kind == "sources" or kind == "claims":
@@ -92,7 +153,7 @@ class Editor:
         self.app.record_deleted(record_id)
 
     def _open_form(
-        self, kind: str, record: Any | None, *, expected_rev: int, draft: Record | None = None
+        self, kind: str, record: Record | None, *, expected_rev: int, draft: Record | None = None
     ) -> None:
         form = FORMS[kind](self.store.current(), record, draft=draft, latest=self.store.current)
 
@@ -103,40 +164,22 @@ class Editor:
         self.app.push_screen(form, callback=saved)
 
     def _save(self, record: Record, expected_rev: int) -> None:
-        """Write off the event loop: on a large database the write and the mending of
-        the snapshot take tens of milliseconds the screen should not freeze for."""
-        self._saving += 1
+        def write() -> Record:
+            return self.history.save(record, expected_rev=expected_rev, label=f"save {record.id}")
 
-        def write() -> None:
-            try:
-                written = self.history.save(
-                    record, expected_rev=expected_rev, label=f"save {record.id}"
-                )
-            except ConflictError as exc:
-                self.app.call_from_thread(self._conflict, record, exc)
-            except IdTakenError as exc:
-                self.app.call_from_thread(self._taken, record, exc)
-            except BilatError as exc:
-                self.app.call_from_thread(self.app.notify, str(exc), severity="error", timeout=8)
+        def failed(exc: BilatError) -> None:
+            if isinstance(exc, ConflictError):
+                self._conflict(record, exc)
+            elif isinstance(exc, IdTakenError):
+                self._taken(record, exc)
             else:
-                self.app.call_from_thread(self._saved, written)
-            finally:
-                self.app.call_from_thread(self._done_saving)
+                self._error(exc)
 
-        self.app.run_worker(write, thread=True, group="save")
+        self._write(write, self._saved, failed)
 
     def _saved(self, written: Record) -> None:
         self.app.reload()
         self.app.notify(f"Saved {written.id}")
-
-    def _done_saving(self) -> None:
-        self._saving -= 1
-
-    def _busy(self) -> bool:
-        """True while a save is being written: undo, redo and delete wait for it."""
-        if self._saving:
-            self.app.notify("Saving… try again in a moment.", severity="warning", timeout=2)
-        return bool(self._saving)
 
     def _taken(self, mine: Record, exc: IdTakenError) -> None:
         """Someone gave the id to another record since F10: back to the form, values kept,
@@ -160,16 +203,16 @@ class Editor:
 
     # -- delete --------------------------------------------------------------------
     def delete(self, record_id: str | None) -> None:
-        if record_id is None or not self._writable() or self._busy():
+        if record_id is None or not self._can_start():
             return
         snapshot = self.store.current()
         record = snapshot.find(record_id)
         if record is None:
             self._gone(record_id)
             return
-        if not self.app.links_ready(snapshot):  # type: ignore[attr-defined]
-            # What uses the record is known once the claims are gathered (seconds after a
-            # large file opens); finding it now would freeze the screen until then.
+        if not self.app.links_ready(snapshot):
+            # What uses the record is known once the claims are gathered (in the background
+            # after a large file opens); finding it now would freeze the screen until then.
             self.app.notify(
                 "Gathering the claims of every record… try again in a few seconds.",
                 severity="warning",
@@ -184,24 +227,28 @@ class Editor:
             return
 
         def confirmed(choice: str | None) -> None:
-            if choice is None:
-                return
-            try:
-                done = self.history.delete(
-                    record_id, expected_rev=record.rev, cascade=choice == "cascade"
-                )
-            except (ConflictError, IntegrityError) as exc:
-                self.app.notify(f"{exc} — look again and retry.", severity="error", timeout=8)
-                self.app.reload()
-                return
-            except BilatError as exc:
-                self.app.notify(str(exc), severity="error", timeout=8)
-                return
-            self.app.reload()
-            self.app.record_deleted(record_id)
-            self.app.notify(f"Deleted: {done.describe()}. u undoes it.", timeout=6)
+            if choice is not None:
+                self._delete(record_id, record.rev, cascade=choice == "cascade")
 
         self.app.push_screen(ConfirmDeleteScreen(snapshot, plan), callback=confirmed)
+
+    def _delete(self, record_id: str, rev: int, *, cascade: bool) -> None:
+        def write() -> DeletePlan:
+            return self.history.delete(record_id, expected_rev=rev, cascade=cascade)
+
+        def done(plan: DeletePlan) -> None:
+            self.app.reload()
+            self.app.record_deleted(record_id)
+            self.app.notify(f"Deleted: {plan.describe()}. u undoes it.", timeout=6)
+
+        def failed(exc: BilatError) -> None:
+            if isinstance(exc, (ConflictError, IntegrityError)):
+                self.app.notify(f"{exc} — look again and retry.", severity="error", timeout=8)
+                self.app.reload()
+            else:
+                self._error(exc)
+
+        self._write(write, done, failed)
 
     # -- undo / redo ----------------------------------------------------------------
     def undo(self) -> None:
@@ -210,25 +257,27 @@ class Editor:
     def redo(self) -> None:
         self._step(self.history.redo, "Redid")
 
-    def _step(self, step: Any, verb: str) -> None:
-        if not self._writable() or self._busy():
+    def _step(self, step: Callable[[], str], verb: str) -> None:
+        if not self._can_start():
             return
-        try:
-            label = step()
-        except (ConflictError, IdTakenError) as exc:
-            self.app.notify(
-                f"Cannot take that back: {printable(str(exc))}", severity="error", timeout=8
-            )
-            return
-        except BilatError as exc:
-            self.app.notify(str(exc), severity="warning")
-            return
-        self.app.reload()
-        self.app.notify(f"{verb}: {label}")
+
+        def done(label: str) -> None:
+            self.app.reload()
+            self.app.notify(f"{verb}: {label}")
+
+        def failed(exc: BilatError) -> None:
+            if isinstance(exc, (ConflictError, IdTakenError)):
+                self.app.notify(
+                    f"Cannot take that back: {printable(str(exc))}", severity="error", timeout=8
+                )
+            else:
+                self.app.notify(str(exc), severity="warning")  # nothing to undo, say
+
+        self._write(step, done, failed)
 
     # -- evidence and sources --------------------------------------------------------
     def cite(self, record_id: str | None, field: str | None = None) -> None:
-        if record_id is None or not self._writable():
+        if record_id is None or not self._can_start():
             return
         snapshot = self.store.current()
         if not snapshot.sources:
@@ -238,36 +287,45 @@ class Editor:
             return
 
         def attached(claim: Claim | None) -> None:
-            if claim is None:
-                return
-            try:
-                self.history.save(claim, expected_rev=0, label=f"attach {claim.id}")
-            except BilatError as exc:
-                self.app.notify(str(exc), severity="error", timeout=8)
-                return
-            self.app.reload()
-            self.app.notify(f"Attached {claim.id} to {claim.subject} · {claim.field}")
+            if claim is not None:
+                self._attach(claim)
 
         self.app.push_screen(EvidenceScreen(snapshot, record_id, field), callback=attached)
 
+    def _attach(self, claim: Claim) -> None:
+        def write() -> Record:
+            return self.history.save(claim, expected_rev=0, label=f"attach {claim.id}")
+
+        def done(_written: Record) -> None:
+            self.app.reload()
+            self.app.notify(f"Attached {claim.id} to {claim.subject} · {claim.field}")
+
+        self._write(write, done, self._error)
+
     def add_source(self) -> None:
-        if not self._writable():
+        if not self._can_start():
             return
 
         def added(source: Source | None) -> None:
-            if source is None:
-                return
-            try:
-                self.history.save(source, expected_rev=0, label=f"add {source.id}")
-            except IdTakenError:
-                self.app.notify(
-                    f"This text is already stored as {source.id}.", severity="warning", timeout=8
-                )
-                return
-            except BilatError as exc:
-                self.app.notify(str(exc), severity="error", timeout=8)
-                return
+            if source is not None:
+                self._add_source(source)
+
+        self.app.push_screen(AddSourceScreen(), callback=added)
+
+    def _add_source(self, source: Source) -> None:
+        def write() -> Record:
+            return self.history.save(source, expected_rev=0, label=f"add {source.id}")
+
+        def done(_written: Record) -> None:
             self.app.reload()
             self.app.notify(f"Added source {source.id}")
 
-        self.app.push_screen(AddSourceScreen(), callback=added)
+        def failed(exc: BilatError) -> None:
+            if isinstance(exc, IdTakenError):
+                self.app.notify(
+                    f"This text is already stored as {source.id}.", severity="warning", timeout=8
+                )
+            else:
+                self._error(exc)
+
+        self._write(write, done, failed)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from bilat.store import Filter, Snapshot, kind_of_id
 from bilat.store.present import COLUMNS
@@ -77,8 +78,8 @@ class ExplorerModel:
         self, kind: str, old: Snapshot, cached: tuple[list[TableRow], dict[str, TableRow]]
     ) -> tuple[list[TableRow], dict[str, TableRow]]:
         """The rows of a snapshot a save or a colleague's change later: a row whose record
-        did not change keeps its cells and sort keys (after one edit at 100,000 projects,
-        rebuilding them all would cost a third of a second, and a sorted table a re-sort)."""
+        did not change keeps its cells and sort keys (after one edit of a large database,
+        rebuilding them all would be a pause to see, and a sorted table a re-sort)."""
         table = self._snapshot.tables[kind]
         if table is old.tables[kind]:
             return cached
@@ -101,10 +102,10 @@ class ExplorerModel:
             return every, by_id
         carried: list[TableRow] = []
         for record_id in ids:
-            row = by_id.get(record_id)
-            if row is None or record_id in mine:
-                row = TableRow(record_id, table=table, maker=maker)
-            carried.append(row)
+            kept = by_id.get(record_id)
+            if kept is None or record_id in mine:
+                kept = TableRow(record_id, table=table, maker=maker)
+            carried.append(kept)
         return carried, {row.record_id: row for row in carried}
 
     def every_row(self, kind: str) -> list[TableRow]:
@@ -146,6 +147,6 @@ def _same_names(old: Snapshot, new: Snapshot) -> bool:
 def _maker(kind: str, snapshot: Snapshot) -> RowMaker:
     columns = COLUMNS[kind]
     return RowMaker(
-        [lambda r, c=c: c.cell(snapshot, r) for c in columns],
-        [(lambda r, c=c: c.sort_key(snapshot, r)) if c.sort_key else None for c in columns],
+        [partial(c.cell, snapshot) for c in columns],
+        [partial(c.sort_key, snapshot) if c.sort_key else None for c in columns],
     )

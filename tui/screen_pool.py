@@ -2,7 +2,7 @@
 
 Opening a record pushes a detail screen, `o` a source screen. A new screen is
 composed and mounted, and once mounted Textual lays the screen out a second time:
-~20 ms of the ~60 ms an open took. A screen that was shown before and is off the
+a good part of what an open costs. A screen that was shown before and is off the
 stack now is already mounted: it is given the next record and pushed again, laid
 out once. A few of each kind are kept (installed, so that Textual does not remove
 them when they close); more (records opened from records) are made and removed
@@ -13,22 +13,23 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
+from textual import getters
 from textual.screen import Screen
 
 from bilat.store import Snapshot
 
+from .explorer import Explorer
 from .widgets.top_bar import TopBar
-
-if TYPE_CHECKING:
-    from textual.app import App
 
 SPARE_SCREENS = 2  # of each kind
 
 
 class RecordScreen(Screen[None]):
     """A screen showing one record of a snapshot, that the pool can give another."""
+
+    app = getters.app(Explorer)
 
     def __init__(self, snapshot: Snapshot, record_id: str) -> None:
         super().__init__()
@@ -44,9 +45,9 @@ class RecordScreen(Screen[None]):
         app = self.app
         assert self.snapshot is not None
         self.query_one(TopBar).show(
-            app.store.location,  # type: ignore[attr-defined]
+            app.store.location,
             self.snapshot.counts(),
-            readonly=app.store.readonly,  # type: ignore[attr-defined]
+            readonly=app.store.readonly,
         )
 
     def on_screen_suspend(self) -> None:
@@ -60,7 +61,7 @@ S = TypeVar("S", bound=RecordScreen)
 class ScreenPool:
     """Kept screens, by kind."""
 
-    def __init__(self, app: App[None]) -> None:
+    def __init__(self, app: Explorer) -> None:
         self.app = app
         self._kept: defaultdict[type[RecordScreen], list[RecordScreen]] = defaultdict(list)
         self._names = itertools.count()
@@ -69,9 +70,10 @@ class ScreenPool:
         """A screen of ``kind`` showing ``record_id``: a kept one off the stack, else new."""
         stacked = set(self.app.screen_stack)
         for kept in self._kept[kind]:
-            if kept not in stacked and kept.is_running:
+            # Kept by kind: the check only tells the type checker so.
+            if isinstance(kept, kind) and kept not in stacked and kept.is_running:
                 kept.reopen(snapshot, record_id)
-                return kept  # type: ignore[return-value]
+                return kept
         fresh = kind(snapshot, record_id)
         if len(self._kept[kind]) < SPARE_SCREENS:
             self.app.install_screen(fresh, f"{kind.__name__}-{next(self._names)}")

@@ -40,7 +40,7 @@ from bilat.tui.screens.source import SourceScreen
 from bilat.tui.widgets.fields import FormField
 from bilat.tui.widgets.source_view import CURRENT_QUOTE, SourceView
 from tests.dbfiles import database_bytes
-from tests.tui.conftest import pilot_test, press_save
+from tests.tui.conftest import pilot_test, press_save, press_write
 
 SIZE = (120, 36)
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
@@ -205,11 +205,9 @@ async def test_an_id_taken_by_a_colleague_while_the_form_was_open_is_never_overw
         assert fresh(db).get("prj-oran-plant") == theirs
 
         # Undo and redo of a create still work.
-        await pilot.press("u")
-        await pilot.pause()
+        await press_write(pilot, "u")
         assert fresh(db).snapshot().find("prj-oran-plant-2") is None
-        await pilot.press("U")
-        await pilot.pause()
+        await press_write(pilot, "U")
         assert fresh(db).get("prj-oran-plant-2").name == {"en": "Oran plant"}
     assert fresh(db).get("prj-oran-plant") == theirs
 

@@ -99,7 +99,13 @@ def import_bundle(tmp_path: Path) -> Callable[[Store, dict[str, Any]], None]:
 
 async def press_save(pilot: Any) -> None:
     """F10 on a form, then wait for the save, which is written in a worker thread."""
-    await pilot.press("f10")
+    await press_write(pilot, "f10")
+
+
+async def press_write(pilot: Any, key: str) -> None:
+    """A key that writes (F10 on a form, y in the delete dialog, u, U), then wait for the
+    write, which runs in a worker thread (and refuses a second write until it is done)."""
+    await pilot.press(key)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

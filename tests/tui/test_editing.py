@@ -7,10 +7,12 @@ of the seeded database, and then reads the database file itself (a fresh
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import os
 import stat
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -53,6 +55,7 @@ from bilat.tui.screens.forms import (
     RecordForm,
     SectorForm,
 )
+from bilat.tui.screens.help import HelpScreen
 from bilat.tui.screens.main import MainScreen
 from bilat.tui.widgets.detail_view import DetailView
 from bilat.tui.widgets.fields import FormField
@@ -60,7 +63,7 @@ from bilat.tui.widgets.record_table import RecordTable
 from bilat.tui.widgets.sector_tree import SectorTree
 from bilat.tui.widgets.top_bar import TopBar
 from tests.dbfiles import database_bytes
-from tests.tui.conftest import pilot_test, press_save
+from tests.tui.conftest import pilot_test, press_save, press_write
 
 SIZE = (120, 36)
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
@@ -594,8 +597,6 @@ async def _edit_name(pilot: Pilot[Any], app: BilatApp, record_id: str, name: str
 @pilot_test
 async def test_a_save_is_written_off_the_screen_and_undo_waits_for_it(db: Path) -> None:
     """The form closes at once; the write runs in a thread; undo meanwhile says to wait."""
-    import threading
-
     app = make_app(db)
     release = threading.Event()
     real_save = app.editor.history.save
@@ -622,8 +623,7 @@ async def test_a_save_is_written_off_the_screen_and_undo_waits_for_it(db: Path) 
         await pilot.pause()
         assert fresh(db).get(ALUMINIUM).name["en"] == "Renamed while busy"
         assert app.main.model.snapshot.get(ALUMINIUM).name["en"] == "Renamed while busy"
-        await pilot.press("u")  # now it undoes the save
-        await pilot.pause()
+        await press_write(pilot, "u")  # now it undoes the save
         assert fresh(db).get(ALUMINIUM).name["en"] != "Renamed while busy"
 
 
@@ -656,8 +656,7 @@ async def test_undo_and_redo_several_levels_then_refuse_over_a_colleague(db: Pat
         await focus_row(pilot, app, "agreements", HEAVY_PARTNERSHIP)
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmDeleteScreen)
-        await pilot.press("y")
-        await pilot.pause()
+        await press_write(pilot, "y")
         states.append(state())
         assert all(a != b for a, b in itertools.pairwise(states))
         assert states[4]["records"][HEAVY_PARTNERSHIP] is None
@@ -665,16 +664,16 @@ async def test_undo_and_redo_several_levels_then_refuse_over_a_colleague(db: Pat
 
         notes = watch_notifications(app)
         for level in (3, 2, 1, 0):
-            await pilot.press("u")
+            await press_write(pilot, "u")
             assert state() == states[level], f"undo back to state {level}"
         assert [m.split(":")[0] for m, _ in notes] == ["Undid"] * 4
         before = database_bytes(db)
-        await pilot.press("u")
+        await press_write(pilot, "u")
         assert notes[-1] == ("nothing to undo", "warning")
         assert database_bytes(db) == before
 
         for level in (1, 2, 3, 4):
-            await pilot.press("U")
+            await press_write(pilot, "U")
             assert state() == states[level], f"redo to state {level}"
         await pilot.pause()
         agreements = app.main.query_one("#agreements", RecordTable)
@@ -682,13 +681,14 @@ async def test_undo_and_redo_several_levels_then_refuse_over_a_colleague(db: Pat
 
         # Take back the delete and the new sector, then a colleague edits the project
         # this session renamed: undoing that rename is refused and writes nothing.
-        await pilot.press("u", "u")
+        await press_write(pilot, "u")
+        await press_write(pilot, "u")
         assert state() == states[2]
         other = fresh(db)
         theirs = other.get(ALUMINIUM)
         other.upsert(msgspec.structs.replace(theirs, notes="a colleague's note"))
         before = database_bytes(db)
-        await pilot.press("u")
+        await press_write(pilot, "u")
         message, severity = notes[-1]
         assert severity == "error"
         assert "Cannot take that back" in message and ALUMINIUM in message
@@ -728,8 +728,7 @@ async def test_deleting_an_org_used_as_a_party_lists_its_users_then_cascades(db:
 
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmDeleteScreen)
-        await pilot.press("y")
-        await pilot.pause()
+        await press_write(pilot, "y")
         assert isinstance(app.screen, MainScreen)  # the detail of a deleted record closes
     after = fresh(db).snapshot()
     assert after.find(RU_HEALTH) is None
@@ -916,6 +915,179 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         assert database_bytes(db) == before
+
+
+# -- 7. every write runs in a worker: the screen answers while the disk is busy -------------
+
+
+class HeldWrites:
+    """Makes the store's writes wait until ``release`` is set: every write (a save, a
+    delete, an undo) goes through one write session of the backend, which waits here
+    first, as a write waits for a slow disk or a compaction of a large file."""
+
+    def __init__(self, store: Store) -> None:
+        self.release = threading.Event()
+        self.started = 0
+        real = store.backend.session
+
+        @contextlib.contextmanager
+        def session() -> Iterator[Any]:
+            self.started += 1
+            assert self.release.wait(20), "the test never released the write"
+            with real() as held:
+                yield held
+
+        store.backend.session = session  # type: ignore[method-assign]
+
+
+async def _start_save(pilot: Pilot[Any], app: BilatApp) -> str:
+    await focus_row(pilot, app, "projects", ALUMINIUM)
+    await pilot.press("e")
+    fill(text_input(app.screen, "name.en"), "Renamed off the event loop")
+    await pilot.pause()
+    return "f10"
+
+
+async def _start_delete(pilot: Pilot[Any], app: BilatApp) -> str:
+    await focus_row(pilot, app, "agreements", HEAVY_PARTNERSHIP)
+    await pilot.press("d")
+    assert isinstance(app.screen, ConfirmDeleteScreen)
+    return "y"
+
+
+async def _start_undo(pilot: Pilot[Any], app: BilatApp) -> str:
+    await _edit_name(pilot, app, ALUMINIUM, "Renamed off the event loop")
+    return "u"
+
+
+async def _start_redo(pilot: Pilot[Any], app: BilatApp) -> str:
+    await _edit_name(pilot, app, ALUMINIUM, "Renamed off the event loop")
+    await press_write(pilot, "u")
+    return "U"
+
+
+async def _start_cite(pilot: Pilot[Any], app: BilatApp) -> str:
+    app.open_record(ALUMINIUM)
+    await pilot.pause()
+    await pilot.press("c")
+    screen = app.screen
+    assert isinstance(screen, EvidenceScreen)
+    choose(screen.query_one("#evidence-field", Select), "capacity")
+    await type_text(pilot, screen.query_one("#evidence-search", Input), "capacite de")
+    await pilot.press("enter", "w")
+    assert screen.query_one(QuotePicker).selected_text == "capacité de production"
+    return "f10"
+
+
+async def _start_add_source(pilot: Pilot[Any], app: BilatApp) -> str:
+    app.editor.add_source()
+    await pilot.pause()
+    await type_text(pilot, app.screen.query_one("#src-title", Input), "Steel MoU")
+    await paste(pilot, app.screen.query_one("#src-text", TextArea), ARTICLE)
+    return "f10"
+
+
+def _renamed(app: BilatApp, db: Path) -> bool:
+    return app.main.model.snapshot.get(ALUMINIUM).name["en"] == "Renamed off the event loop"
+
+
+def _not_renamed(app: BilatApp, db: Path) -> bool:
+    return not _renamed(app, db)
+
+
+def _agreement_gone(app: BilatApp, db: Path) -> bool:
+    rows = app.main.query_one("#agreements", RecordTable).rows
+    return HEAVY_PARTNERSHIP not in [row.record_id for row in rows]
+
+
+def _claim_shown(app: BilatApp, db: Path) -> bool:
+    claim_id = "clm-dz-ain-temouchent-aluminium-complex-capacity"
+    return claim_id in app.screen.query_one(DetailView).text and bool(
+        fresh(db).snapshot().find(claim_id)
+    )
+
+
+def _source_counted(app: BilatApp, db: Path) -> bool:
+    return "2 sources" in str(app.screen.query_one(TopBar).content)
+
+
+# What is done up to the key that writes; how the notification starts, and what the screen
+# shows, once the write is done.
+WRITES: dict[str, Any] = {
+    "save": (_start_save, "Saved ", _renamed),
+    "delete": (_start_delete, "Deleted: ", _agreement_gone),
+    "undo": (_start_undo, "Undid: ", _not_renamed),
+    "redo": (_start_redo, "Redid: ", _renamed),
+    "cite": (_start_cite, "Attached ", _claim_shown),
+    "add-source": (_start_add_source, "Added source ", _source_counted),
+}
+
+
+@pytest.mark.parametrize("action", list(WRITES))
+@pilot_test
+async def test_a_write_runs_in_a_worker_while_the_screen_answers_keys(
+    db: Path, action: str
+) -> None:
+    """Held on the disk, a write lets the screen answer keys, refuses a second write, then
+    shows its outcome. (Were it written on the event loop, the key that started it would
+    not return before the write was released, and the test never releases it then.)"""
+    start, said, shown = WRITES[action]
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        key = await start(pilot, app)
+        notes = watch_notifications(app)
+        held = HeldWrites(app.store)
+        before = database_bytes(db)
+        await pilot.press(key)
+        await wait_for(pilot, lambda: held.started == 1)
+        under = app.screen
+
+        await pilot.press("question_mark")  # the screen still answers
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert app.screen is under
+        await pilot.press("u")  # but no second write starts
+        assert notes[-1] == ("Saving… try again in a moment.", "warning")
+        assert held.started == 1
+        assert database_bytes(db) == before
+
+        held.release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert held.started == 1
+        assert notes[-1][0].startswith(said), notes[-1]
+        assert notes[-1][1] == "information"
+        assert shown(app, db)
+        assert database_bytes(db) != before
+
+
+@pilot_test
+async def test_a_form_saved_while_another_write_runs_waits_for_its_turn(db: Path) -> None:
+    """A form opened before a write began (the palette's undo, over the form) is saved
+    after it, not beside it: one write at a time."""
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await _edit_name(pilot, app, ALUMINIUM, "Renamed, then undone")
+        await focus_row(pilot, app, "projects", SECOND_COMPLEX)
+        await pilot.press("e")
+        held = HeldWrites(app.store)
+        app.editor.undo()  # as the palette's "Undo" does
+        await wait_for(pilot, lambda: held.started == 1)
+        fill(text_input(app.screen, "name.en"), "Saved after the undo")
+        await pilot.press("f10")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.pause()
+        assert held.started == 1  # the save waits
+
+        held.release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert held.started == 2
+        assert fresh(db).get(ALUMINIUM).name["en"] != "Renamed, then undone"
+        assert fresh(db).get(SECOND_COMPLEX).name["en"] == "Saved after the undo"
+        assert app.main.model.snapshot.get(SECOND_COMPLEX).name["en"] == "Saved after the undo"
 
 
 # -- 8. a read-only database ---------------------------------------------------------------

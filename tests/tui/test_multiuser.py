@@ -30,7 +30,7 @@ from bilat.tui.widgets.filter_bar import FilterInput
 from bilat.tui.widgets.record_table import RecordTable
 from bilat.tui.widgets.top_bar import TopBar
 from tests.dbfiles import database_bytes
-from tests.tui.conftest import pilot_test, press_save
+from tests.tui.conftest import pilot_test, press_save, press_write
 
 SIZE = (120, 36)
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
@@ -250,7 +250,7 @@ async def test_conflict_dialog_shows_both_versions_and_each_choice_works(
             assert stored.acronym == "ANPP"  # mine, as I saw it
             assert stored.rev == theirs.rev + 1
             # ... and undo brings theirs back.
-            await p2.press("u")
+            await press_write(p2, "u")
             assert fresh(db).get(ANPP).acronym == "ANPP-1"
         else:  # back to editing: my values, now based on their revision
             form = app2.screen

@@ -78,14 +78,14 @@ class DetailScreen(RecordScreen):
         self.dismiss()
 
     def action_edit(self) -> None:
-        self.app.editor.edit(self.record_id)  # type: ignore[attr-defined]
+        self.app.editor.edit(self.record_id)
 
     def action_delete(self) -> None:
-        self.app.editor.delete(self.record_id)  # type: ignore[attr-defined]
+        self.app.editor.delete(self.record_id)
 
     def action_cite(self) -> None:
-        self.app.editor.cite(self.record_id)  # type: ignore[attr-defined]
+        self.app.editor.cite(self.record_id)
 
     def action_new(self) -> None:
         kind = kind_of_id(self.record_id) or "projects"
-        self.app.editor.new(kind)  # type: ignore[attr-defined]
+        self.app.editor.new(kind)

@@ -18,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
-from textual.widgets.text_area import Selection
+from textual.widgets.text_area import Document, Selection
 
 from bilat.store import Claim, Snapshot, Source, fold
 from bilat.store.present import describe
@@ -68,14 +68,22 @@ class QuotePicker(DataTextArea):
         ),
     ]
 
+    @property
+    def _document(self) -> Document:
+        """The text as Textual keeps it: a plain Document (no language is set here), which
+        maps offsets in the text to (row, column) locations and back."""
+        document = self.document
+        assert isinstance(document, Document)
+        return document
+
     def _span(self) -> tuple[int, int]:
-        doc = self.document
+        doc = self._document
         start = doc.get_index_from_location(self.selection.start)
         end = doc.get_index_from_location(self.selection.end)
         return min(start, end), max(start, end)
 
     def select_span(self, start: int, end: int) -> None:
-        doc = self.document
+        doc = self._document
         self.selection = Selection(
             doc.get_location_from_index(start), doc.get_location_from_index(end)
         )

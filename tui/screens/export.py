@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,13 +17,14 @@ from bilat.store import BilatError
 
 
 class ExportScreen(ModalScreen[Path | None]):
-    """Ask where to write; the caller does the writing and reports errors here."""
+    """Ask where to write; the caller writes (in the background, saying when it is done),
+    and what it finds wrong at once is reported here, to change the name."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
     ]
 
-    def __init__(self, default: str, writer: object) -> None:
+    def __init__(self, default: str, writer: Callable[[Path], None]) -> None:
         super().__init__()
         self.default = default
         self.writer = writer
@@ -45,7 +47,7 @@ class ExportScreen(ModalScreen[Path | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         path = Path(event.value).expanduser()
         try:
-            self.writer(path)  # type: ignore[operator]
+            self.writer(path)
         except BilatError as exc:
             self.query_one("#export-error", Static).update(Text(str(exc), style="bold red"))
             return

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -17,6 +18,7 @@ from textual.widgets import Static
 from bilat.engine import Session
 from bilat.store import Filter, QueryError, Snapshot, kind_of_id
 
+from ..explorer import Explorer
 from ..model import TABLE_KINDS, ExplorerModel, table_columns
 from ..widgets.detail_view import DetailView, OpenRecord
 from ..widgets.filter_bar import FilterBar, FilterInput
@@ -32,8 +34,8 @@ TINY_WIDTH = 70
 SHORT_HEIGHT = 20
 # On a large file, after a filter that took longer than this, the next one is applied once
 # the keystroke's echo is painted (on smaller ones a filter always goes with its keystroke).
-# Below a tenth of a second, echo and rows painted together come sooner than the echo then
-# the rows a frame later (at 100,000 projects: a letter 45 ms instead of 56).
+# Below that, echo and rows painted together come sooner than the echo then the rows a
+# frame later (measured by the benchmarks: bench/README.md).
 SLOW_FILTER_SECONDS = 0.1
 EMPTY_DATABASE = (
     "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
@@ -43,6 +45,8 @@ EMPTY_DATABASE = (
 
 class MainScreen(Screen[None]):
     """Everything at a glance; the detail pane folds away on narrow terminals."""
+
+    app = getters.app(Explorer)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -166,9 +170,6 @@ class MainScreen(Screen[None]):
             self._show_detail_of_focused()
 
     # -- events ---------------------------------------------------------------
-    def on_filter_bar_changed(self, event: FilterBar.Changed) -> None:
-        self.apply_filter(event.filter)
-
     def apply_filter(self, flt: Filter) -> None:
         """Show the rows that match ``flt`` (called as the filter box changes)."""
         self.model.filter = flt
@@ -299,13 +300,13 @@ class MainScreen(Screen[None]):
         return "projects", self.query_one("#projects", RecordTable).current_id
 
     def action_new(self) -> None:
-        self.app.editor.new(self.focused_kind_and_id()[0])  # type: ignore[attr-defined]
+        self.app.editor.new(self.focused_kind_and_id()[0])
 
     def action_edit(self) -> None:
-        self.app.editor.edit(self.focused_kind_and_id()[1])  # type: ignore[attr-defined]
+        self.app.editor.edit(self.focused_kind_and_id()[1])
 
     def action_delete(self) -> None:
-        self.app.editor.delete(self.focused_kind_and_id()[1])  # type: ignore[attr-defined]
+        self.app.editor.delete(self.focused_kind_and_id()[1])
 
     def set_filter_text(self, text: str) -> None:
         self.query_one(FilterInput).value = text

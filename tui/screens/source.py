@@ -107,7 +107,6 @@ class SourceScreen(RecordScreen):
         yield TopBar(id="top-bar")
         yield Static("", id="source-heading")
         yield SourceView(id="source-text")
-        # The text as plain characters, not shown: for code that reads it from a widget.
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -132,9 +131,10 @@ class SourceScreen(RecordScreen):
 
     def show_source(self) -> None:
         source = self.source
+        snapshot = self.snapshot
         heading = self.query_one("#source-heading", Static)
         view = self.query_one(SourceView)
-        if source is None:
+        if source is None or snapshot is None:
             heading.update(Text(f"No source backs {self.record_id} yet.", style="bold"))
             self.marks = []
             self.current = -1
@@ -144,9 +144,9 @@ class SourceScreen(RecordScreen):
         subject = (
             ""
             if self.record_id == source.id
-            else (" — quotes for " + title_of(self.snapshot.get(self.record_id)))
+            else (" — quotes for " + title_of(snapshot.get(self.record_id)))
         )
-        self.marks = marks_for(self.snapshot, source, self.record_id)
+        self.marks = marks_for(snapshot, source, self.record_id)
         more = (
             f"  (source {self.source_index + 1} of {len(self.source_ids)}, t for next)"
             if len(self.source_ids) > 1

@@ -295,21 +295,21 @@ def _quantity_text(quantity: Quantity) -> str:
     return ""
 
 
-class LongTextField(FormField):
+class TextAreaField(FormField):
+    """Base of the fields typed in a box of several lines. Each reads its own kind of value
+    (a text, a list of lines): siblings, not one the other's subclass, so that each
+    ``read`` returns what it says."""
+
     DEFAULT_CSS = """
-    LongTextField TextArea { height: 5; }
+    TextAreaField TextArea { height: 5; }
     """
 
-    def __init__(self, key: str, label: str, value: str | None, *, hint: str = "") -> None:
+    def __init__(self, key: str, label: str, text: str, *, hint: str = "") -> None:
         super().__init__(key, label, hint=hint)
-        self.initial = value or ""
+        self.initial = text
 
     def make_input(self) -> Iterable[Any]:
         yield DataTextArea(self.initial, soft_wrap=True, tab_behavior="focus")
-
-    def read(self) -> str | None:
-        value = self.text().strip()
-        return value or None
 
     def unchanged(self) -> bool:
         """True while the text is as loaded. A TextArea breaks lines where ``splitlines``
@@ -321,14 +321,25 @@ class LongTextField(FormField):
         return self.initial if self.unchanged() else self.query_one(TextArea).text
 
 
-class LinesField(LongTextField):
+class LongTextField(TextAreaField):
+    """Free text (notes); empty is None."""
+
+    def __init__(self, key: str, label: str, value: str | None, *, hint: str = "") -> None:
+        super().__init__(key, label, value or "", hint=hint)
+
+    def read(self) -> str | None:
+        value = self.text().strip()
+        return value or None
+
+
+class LinesField(TextAreaField):
     """One item per line (flags)."""
 
     def __init__(self, key: str, label: str, values: Sequence[str], *, hint: str = "") -> None:
         super().__init__(key, label, "\n".join(values), hint=hint)
         self.values = list(values)
 
-    def read(self) -> list[str]:  # type: ignore[override]
+    def read(self) -> list[str]:
         if self.unchanged():
             return list(self.values)  # a line of its own holding U+2028 stays one line
         return [line.strip() for line in self.text().splitlines() if line.strip()]

@@ -14,7 +14,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.geometry import Size
-from textual.message import Message
 from textual.widgets import Input, Static
 
 from bilat.store import Filter, QueryError, parse_filter
@@ -74,19 +73,15 @@ class FilterInput(Input):
 class FilterBar(Horizontal):
     """An input and a line that says what is wrong with it, if anything."""
 
-    class Changed(Message):
-        def __init__(self, flt: Filter) -> None:
-            super().__init__()
-            self.filter = flt
-
     def __init__(
         self,
         *,
-        apply: Callable[[Filter], None] | None = None,
+        apply: Callable[[Filter], None],
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        """``apply`` receives each valid filter at once; without it a Changed message does."""
+        """``apply`` receives each valid filter at once, in the call that handles the key
+        (a message would arrive after the screen painted the keystroke: see watch_value)."""
         super().__init__(id=id, classes=classes)
         self._apply = apply
 
@@ -109,10 +104,7 @@ class FilterBar(Horizontal):
             self.show_error(str(exc))
             return
         self.show_error("")
-        if self._apply is not None:
-            self._apply(flt)
-        else:
-            self.post_message(self.Changed(flt))
+        self._apply(flt)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()  # the box moved the focus back to the table already

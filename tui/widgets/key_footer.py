@@ -86,7 +86,7 @@ class KeyFooter(Widget, can_focus=False):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def _bindings_changed(self, screen: Screen) -> None:
+    def _bindings_changed(self, screen: Screen[object]) -> None:
         # Focus moves often (every screen push and pop, every pane change), the keys seldom:
         # repaint only when what the line shows changes. No layout: the line's size is fixed.
         if self.is_attached and screen is self.screen and self.entries() != self._entries:

@@ -1,7 +1,7 @@
 """A table of records that draws only the rows on screen.
 
-Textual's DataTable measures every cell of every row it holds (seconds for
-100,000 rows), so this widget keeps its rows as plain tuples and renders
+Textual's DataTable measures every cell of every row it holds (too slow for
+a large database), so this widget keeps its rows as plain tuples and renders
 each visible line on demand with the line API. Filtering happens before rows
 reach it; sorting happens here, on precomputed keys, stable.
 """
@@ -41,9 +41,9 @@ class TableColumn:
 class PickedRows(Sequence["TableRow"]):
     """Some of a list's rows, picked by their positions in it, read in place.
 
-    A filter keystroke at 100,000 projects picks ~90,000 rows: copied into a list,
-    they would be walked by Python's garbage collector on its next pass (~4 ms,
-    more than once per keystroke). The positions are a ``store.Selection`` (or a
+    A filter keystroke on a large table picks most of its rows: copied into a list,
+    they would be walked by Python's garbage collector on its next passes (more than
+    one per keystroke). The positions are a ``store.Selection`` (or a
     range), which it does not walk, and the table reads only the rows it draws.
     """
 
@@ -86,49 +86,33 @@ class RowMaker:
 class TableRow:
     """One record as the table shows it: its id, its cells and sort keys, made on demand.
 
-    At 100,000 rows most cells are never seen: they are computed the first time
-    a row is drawn (or measured, or sorted on) and then kept. A row holds its
-    record, or the table it reads it from (records left in the database file are
-    decoded when needed, never kept), and a shared RowMaker: making a row costs
+    On a large table most cells are never seen: they are computed the first time
+    a row is drawn (or measured, or sorted on) and then kept. A row holds the
+    table it reads its record from (records left in the database file are
+    decoded when needed, never kept) and a shared RowMaker: making a row costs
     one small object.
     """
 
-    __slots__ = ("_cells", "_keys", "_lengths", "_maker", "_record", "_table", "record_id")
+    __slots__ = ("_cells", "_keys", "_lengths", "_maker", "_table", "record_id")
 
-    def __init__(
-        self,
-        record_id: str,
-        cells: tuple[str, ...] | None = None,
-        sort_keys: tuple[Any, ...] | None = None,
-        *,
-        record: Any = None,
-        table: Mapping[str, Any] | None = None,
-        maker: RowMaker | None = None,
-    ) -> None:
+    def __init__(self, record_id: str, *, table: Mapping[str, Any], maker: RowMaker) -> None:
         self.record_id = record_id
-        self._cells = cells
+        self._cells: tuple[str, ...] | None = None
         self._lengths: tuple[int, ...] | None = None
-        self._keys: list[Any] | tuple[Any, ...] | None = sort_keys
-        self._record = record
+        self._keys: list[Any] | None = None
         self._table = table
         self._maker = maker
 
     @property
     def record(self) -> Any:
-        """The record the row shows (None for rows made from ready cells)."""
-        if self._record is None and self._table is not None:
-            return self._table[self.record_id]
-        return self._record
+        """The record the row shows."""
+        return self._table[self.record_id]
 
     @property
     def cells(self) -> tuple[str, ...]:
         if self._cells is None:
-            maker = self._maker
-            if maker is None:
-                self._cells = ()
-            else:
-                record = self.record
-                self._cells = tuple(fn(record) for fn in maker.cell_functions)
+            record = self.record
+            self._cells = tuple(fn(record) for fn in self._maker.cell_functions)
         return self._cells
 
     @property
@@ -139,10 +123,6 @@ class TableRow:
             self._lengths = tuple(map(cell_len, self.cells))
         return self._lengths
 
-    @property
-    def sort_keys(self) -> tuple[Any, ...] | None:
-        return tuple(self._keys) if self._keys is not None else None
-
     def sort_key(self, column: int) -> Any:
         """The key this row sorts by on ``column``: a typed key if the column has one."""
         keys = self._keys
@@ -150,21 +130,17 @@ class TableRow:
             return keys[column]
         maker = self._maker
         key: Any = None
-        if maker is not None:
-            fn = maker.sort_functions[column]
-            if fn is not None:
-                key = fn(self.record)
-            elif self._cells is None:
-                key = fold(maker.cell_functions[column](self.record))
+        fn = maker.sort_functions[column]
+        if fn is not None:
+            key = fn(self.record)
+        elif self._cells is None:
+            key = fold(maker.cell_functions[column](self.record))
         if key is None:
             key = fold(self.cells[column])
-        if maker is not None:
-            # Remember it: the next sort on this column costs a lookup.
-            if keys is None or isinstance(keys, tuple):
-                keys = self._keys = (
-                    list(keys) if keys is not None else [None] * len(maker.cell_functions)
-                )
-            keys[column] = key
+        # Remember it: the next sort on this column costs a lookup.
+        if keys is None:
+            keys = self._keys = [None] * len(maker.cell_functions)
+        keys[column] = key
         return key
 
 
@@ -275,12 +251,11 @@ class RecordTable(LineView, can_focus=True):
         self,
         rows: Sequence[TableRow],
         *,
-        keep: str | None = None,
         empty: str = "",
         in_id_order: bool = False,
         announce: bool = True,
     ) -> bool:
-        """Replace the rows; the cursor stays on ``keep`` (a record id) if it is still there.
+        """Replace the rows; the cursor stays on its record if it is still there.
 
         ``in_id_order`` says the rows already come in record-id order (as the explorer's
         model gives them), which saves sorting them again on every filter keystroke.
@@ -289,7 +264,7 @@ class RecordTable(LineView, can_focus=True):
         caller follows it itself and no Highlighted message is posted for it.
         """
         current = self._rows[self.cursor_row] if 0 <= self.cursor_row < len(self._rows) else None
-        keep = keep if keep is not None else (current.record_id if current else None)
+        keep = current.record_id if current else None
         self._rows = rows
         if empty:
             self.empty_message = empty
@@ -574,13 +549,3 @@ def _squeeze(widths: list[int], available: int) -> list[int]:
             break
         widths[widest] -= 1
     return widths
-
-
-def rows_from(
-    records: Sequence[Any],
-    cell_functions: Sequence[Callable[[Any], str]],
-    sort_functions: Sequence[Callable[[Any], Any] | None],
-) -> list[TableRow]:
-    """TableRows for records; cells and keys are computed only when needed."""
-    maker = RowMaker(cell_functions, sort_functions)
-    return [TableRow(record.id, record=record, maker=maker) for record in records]

@@ -1,0 +1,78 @@
+"""The explorer app as its screens, editor and palette see it.
+
+``tui.app`` builds the explorer from the screens, the editor (``tui.editing``) and the
+palette's commands (``tui.commands``); they in turn ask the app for its session, its editor,
+a reload. Were they to name ``BilatApp`` for that, each would import ``tui.app`` back: an
+import circle, even under ``TYPE_CHECKING``. They name this instead: a base of
+``BilatApp`` that declares what they may ask of it, and imports nothing of the explorer.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from typing import Protocol
+
+from textual.app import App
+
+from bilat.engine import Session
+from bilat.store import Snapshot, Store
+
+
+class Editing(Protocol):
+    """What screens and the palette ask of the editor (``tui.editing.Editor``)."""
+
+    def new(self, kind: str) -> None: ...
+
+    def edit(self, record_id: str | None) -> None: ...
+
+    def delete(self, record_id: str | None) -> None: ...
+
+    def cite(self, record_id: str | None, field: str | None = None) -> None: ...
+
+    def add_source(self) -> None: ...
+
+    def undo(self) -> None: ...
+
+    def redo(self) -> None: ...
+
+
+class Explorer(App[None]):
+    """The explorer over one store; ``BilatApp`` (``tui.app``) is the one implementation.
+
+    Screens reach it typed with ``app = getters.app(Explorer)``, which checks that the
+    running app is one, instead of casting ``self.app``.
+    """
+
+    session: Session  # what is shown and what is ready
+    store: Store  # the session's store: writes, through the editor's history
+    editor: Editing
+
+    @abstractmethod
+    def reload(self, *, warm: bool = True) -> None:
+        """Show the database as it is now on every open screen."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def record_deleted(self, record_id: str) -> None:
+        """Close the screens of a record that is gone."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def links_ready(self, snapshot: Snapshot) -> bool:
+        """True if a record's claims and links can be read without waiting."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def open_record(self, record_id: str, action: str = "open") -> None:
+        """Open a record's detail (or, with ``action="source"``, its source)."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def action_help(self) -> None:
+        """Show every key."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def action_export_view(self) -> None:
+        """Ask where to export what the tables show, then write it."""
+        raise NotImplementedError
