@@ -158,11 +158,12 @@ class Store:
         DatabaseError naming a damaged record. Smaller files are read whole at once.
         """
         with self._snapshot_lock:
-            load_first = getattr(self.backend, "load_first", None)
-            if self._snapshot is not None or load_first is None:
+            if self._snapshot is not None or not self.backend.capabilities.lazy_records:
                 return self._refresh(self.backend.version())
             with _collector_paused():
-                first = load_first(FIRST_SNAPSHOT_ABOVE_BYTES if min_bytes is None else min_bytes)
+                first = self.backend.load_first(
+                    FIRST_SNAPSHOT_ABOVE_BYTES if min_bytes is None else min_bytes
+                )
             if first is None:
                 return self._refresh(self.backend.version())
             tables, version, finish = first
@@ -189,7 +190,7 @@ class Store:
     def _read_lazily(self, min_bytes: int) -> Snapshot | None:
         """The file read as ``first_snapshot`` reads it, every record checked at once."""
         with _collector_paused():
-            first = self.backend.load_first(min_bytes)  # type: ignore[attr-defined]
+            first = self.backend.load_first(min_bytes)
         if first is None:
             return None
         tables, version, check = first
@@ -239,8 +240,13 @@ class Store:
         content = self._content_key(snapshot)
         if content is None:
             return False
-        for path in (saved_words.beside(self.location), saved_words.cache_file(self.location)):
-            found = saved_words.load(path, INDEXED_KINDS, database_bytes=_size_of(snapshot))
+        beside = self.backend.sidecar(saved_words.SUFFIX)
+        places = [saved_words.cache_file(self.location)]
+        if beside is not None:
+            places.insert(0, beside.path)
+        size = self.backend.size(snapshot.version) or 0
+        for path in places:
+            found = saved_words.load(path, INDEXED_KINDS, database_bytes=size)
             if found is None:
                 continue
             if found.content == content:
@@ -305,9 +311,10 @@ class Store:
         it there), else the user's cache (a folder that cannot be written, a read-only
         store), readable by the user only."""
         cached = (saved_words.cache_file(self.location), None)
-        if self.readonly:
+        beside = self.backend.sidecar(saved_words.SUFFIX)
+        if self.readonly or beside is None:
             return [cached]
-        return [(saved_words.beside(self.location), Path(self.location)), cached]
+        return [(beside.path, beside.like), cached]
 
     def prepare_words(self, snapshot: Snapshot) -> None:
         """Make ``snapshot``'s word index ready: kept if it is there (carried over from the
@@ -341,10 +348,10 @@ class Store:
 
     def _content_key(self, snapshot: Snapshot) -> str | None:
         # A first screen's snapshot (claims pending) has the version of the complete one.
-        if snapshot.version is None:
+        if snapshot.version is None or not self.backend.capabilities.content_keys:
             return None
-        base = getattr(snapshot.version, "base", None)  # (inode, size, mtime) of the file
-        if base is None or base[1] < SAVED_WORDS_ABOVE_BYTES:
+        size = self.backend.size(snapshot.version)
+        if size is None or size < SAVED_WORDS_ABOVE_BYTES:
             return None  # small files index in well under a second
         return self.backend.content_key(snapshot.version)
 
@@ -482,7 +489,7 @@ class Store:
 
     def _after_write(self, changes: Mapping[str, Any]) -> None:
         """Patch the snapshot with our own write, if nobody else wrote in between."""
-        last = getattr(self.backend, "last_commit", None)
+        last = self.backend.last_commit
         with self._snapshot_lock:
             snapshot = self._snapshot
             if last is None or snapshot is None or snapshot.version != last[0]:
@@ -550,9 +557,8 @@ class Store:
 
     def compact(self) -> None:
         """Fold the journal of committed writes into the database file (``bilat compact``)."""
-        compact = getattr(self.backend, "compact", None)
-        if compact is not None:
-            compact()
+        if self.backend.capabilities.journal:
+            self.backend.compact()
 
     def import_files(self, paths: Sequence[Path]) -> ImportSummary:
         """Import bundle files, all or nothing; ids already present are replaced."""
@@ -663,12 +669,6 @@ def _long_lived(snapshot: Snapshot) -> Snapshot:
     or the next one walks them all, a pause of tens of milliseconds in the explorer."""
     gc.freeze()
     return snapshot
-
-
-def _size_of(snapshot: Snapshot) -> int:
-    """The size of the database file ``snapshot`` was read from (0 if unknown)."""
-    base = getattr(snapshot.version, "base", None)
-    return int(base[1]) if base is not None else 0
 
 
 def _raise_first(problems: list[Problem]) -> None:

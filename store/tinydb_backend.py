@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +27,7 @@ from tinydb import TinyDB
 from tinydb.table import Table
 
 from . import journal
-from .backend import Backend, Doc, WriteSession
+from .backend import Backend, Capabilities, Doc, Finish, Sidecar, WriteSession
 from .errors import DatabaseError, ReadOnlyError
 from .files import open_regular, remove_leftovers, what_is_at
 from .journal import COMPACT_MIN_BYTES, Entry, journal_path
@@ -49,7 +49,6 @@ from .storage import (
 LOCK_TIMEOUT_S = 30.0
 # A journal longer than this is not digested to name the records (see content_key).
 KEY_JOURNAL_MAX_BYTES = 32 * 1024 * 1024
-Finish = Callable[[], None]
 
 
 class SlugTable(Table):
@@ -110,6 +109,10 @@ class _JournalSession(WriteSession):
 class TinyDBBackend(Backend):
     """One TinyDB JSON file and its journal, read by many processes, written by one at a time."""
 
+    capabilities = Capabilities(
+        lazy_records=True, journal=True, sidecar_files=True, content_keys=True
+    )
+
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool | None = None) -> None:
         self.path = database_path(path)
         self.location = str(self.path)
@@ -117,9 +120,6 @@ class TinyDBBackend(Backend):
         self.readonly = _is_readonly(self.path) if readonly is None else readonly
         self._storage = AtomicJSONStorage(self.path)
         self._db = BilatTinyDB(self.path, storage=lambda _path: self._storage)
-        # (version a write started from, version it produced): lets the store patch its
-        # snapshot instead of reading the files again after its own writes.
-        self.last_commit: tuple[object, object] | None = None
         # The last version read, with where its journal ends and the name of its file.
         self._known: DatabaseVersion | None = None
         self._lock = WriterLock(self.path, LOCK_TIMEOUT_S)
@@ -149,8 +149,8 @@ class TinyDBBackend(Backend):
         None when the file is smaller than ``min_bytes`` (read it whole), or needs the
         talkative path.
         """
-        size = self.version().base
-        if size is None or size[1] < min_bytes:
+        size = self.size()
+        if size is None or size < min_bytes:
             return None
         read = self._read_records(lazy=True)
         if read is None:
@@ -219,6 +219,23 @@ class TinyDBBackend(Backend):
 
     def version(self) -> DatabaseVersion:
         return DatabaseVersion(file_signature(self.path), file_signature(self.journal))
+
+    def size(self, version: object | None = None) -> int | None:
+        """The size of the TinyDB file (without its journal) at ``version``, or now."""
+        if version is None:
+            try:
+                signature = file_signature(self.path)
+            except OSError:
+                return None
+        elif isinstance(version, DatabaseVersion):
+            signature = version.base
+        else:
+            return None
+        return signature[1] if signature is not None else None
+
+    def sidecar(self, suffix: str) -> Sidecar:
+        """``NAME<suffix>`` beside the file, with the file's permissions and group."""
+        return Sidecar(self.path.with_name(self.path.name + suffix), self.path)
 
     def content_key(self, version: object) -> str | None:
         """The file's id (new at every compaction), size and modification time (a file

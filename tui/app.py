@@ -280,10 +280,9 @@ class BilatApp(App[None]):
             self.notify(str(exc), severity="error", timeout=8)
 
     def _large(self) -> bool:
-        try:
-            return os.path.getsize(self.store.location) > LARGE_FILE_BYTES
-        except OSError:
-            return False
+        # The backend's measure: the location names the database for people (a URL, say).
+        size = self.store.backend.size()
+        return size is not None and size > LARGE_FILE_BYTES
 
     def _load_in_thread(self) -> None:
         try:
