@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -23,6 +24,7 @@ import msgspec
 
 from . import heap, saved_words
 from .backend import Backend, Doc, WriteSession
+from .backends import open_backend
 from .bundle import Incoming, build_bundle, read_bundle_files, to_document
 from .catch_up import UNKNOWN, caught_up
 from .errors import (
@@ -40,7 +42,6 @@ from .models import KINDS, Record, kind_of, kind_of_id
 from .query import Filter
 from .reseed import ReseedPlan, plan_reseed, read_history
 from .snapshot import Snapshot
-from .tinydb_backend import TinyDBBackend
 from .validate import Problem, RecordSet, _split_msgspec_error, check_record, check_references
 
 # Files smaller than this are read whole at once: a first screen would gain little.
@@ -117,12 +118,10 @@ class Store:
         self.words_warning: str | None = None
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool | None = None) -> Store:
-        """Open (not create) the database at ``path``; a missing file is an empty database."""
-        path = Path(path).expanduser()
-        if not path.parent.exists():
-            raise DatabaseError(f"cannot open database {path}: folder {path.parent} does not exist")
-        return cls(TinyDBBackend(path, readonly=readonly))
+    def open(cls, location: str | os.PathLike[str], *, readonly: bool | None = None) -> Store:
+        """Open (not create) the database at ``location``, a path or a URL (see
+        ``store.backends``); a missing file is an empty database."""
+        return cls(open_backend(location, readonly=readonly))
 
     @property
     def location(self) -> str:
