@@ -385,3 +385,19 @@ def test_open_store_shows_a_fixed_location(tmp_path: Path) -> None:
     store = open_store(tmp_path / "x.json")
     assert store.location == "bilat.json"
     store.backend.close()
+
+
+def test_large_is_asked_of_the_backend_not_of_the_shown_location(
+    tmp_path: Path, seeded_db_bytes: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The location is for people (a fixed name here, a URL elsewhere), not a path to
+    measure: whether a change is reloaded in a thread depends on the backend's size."""
+    path = tmp_path / "x.json"
+    path.write_bytes(seeded_db_bytes)
+    store = open_store(path)  # shows "bilat.json", which names no file here
+    app = BilatApp(store, poll=False)
+    monkeypatch.setattr("bilat.tui.app.LARGE_FILE_BYTES", len(seeded_db_bytes) - 1)
+    assert app._large()
+    monkeypatch.setattr("bilat.tui.app.LARGE_FILE_BYTES", len(seeded_db_bytes))
+    assert not app._large()
+    store.backend.close()
