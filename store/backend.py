@@ -1,21 +1,64 @@
 """The seam between the store and the database that holds its documents.
 
 Everything above this seam speaks of tables of JSON documents keyed by record
-id. Today the one backend is TinyDB on a local file
-(:mod:`store.tinydb_backend`); a server database (PostgreSQL with JSONB) can
-implement the same two classes without the rest of the store changing.
+id. A backend implements :class:`Backend` (and its :class:`WriteSession`); which
+one a database location names is decided by :mod:`store.backends`. Today's one
+backend is TinyDB on a local file (:mod:`store.tinydb_backend`); a server database
+(PostgreSQL with JSONB) or a plugin can implement the same two classes without the
+rest of the store changing.
+
+What a backend does beyond the required methods it declares in its
+:class:`Capabilities`, and the store and the explorer branch on those, never on
+which methods or attributes a backend happens to have, or on what its version
+objects hold: a version is an opaque token that the store only compares and hands
+back. Every optional method has a default that says "cannot" (None, or nothing to
+do), so a backend that declares nothing needs none of them.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from .journal import Salvage
 
 Doc = dict[str, Any]
+# Checks the records a lazy read left unchecked (see Backend.load_first).
+Finish = Callable[[], None]
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a backend can do beyond the required methods, as the store and the explorer
+    need to know it. Each one says which optional methods then mean something."""
+
+    # Records can be left where they are stored and decoded when read (``load_first``):
+    # the explorer's first screen and ``list``/``show`` on a large database, in a
+    # fraction of the memory and time of a whole read.
+    lazy_records: bool = False
+    # Writes are appended to a journal that ``compact`` folds into the database (``bilat
+    # compact``), and that ``salvage`` reads back when the database itself is damaged.
+    journal: bool = False
+    # Files can be kept beside the database (``sidecar``), where everyone who opens it
+    # finds them: the saved word index goes there, else to the user's cache.
+    sidecar_files: bool = False
+    # A state of the records can be named (``content_key``) and what was written since a
+    # named state told (``changes_after``): a saved word index is kept under that name.
+    content_keys: bool = False
+
+
+@dataclass(frozen=True)
+class Sidecar:
+    """A file kept beside the database: where it goes, and the file whose permissions
+    and group it takes (a shared database's files are as readable as the database)."""
+
+    path: Path
+    like: Path | None = None
 
 
 class WriteSession(ABC):
@@ -32,11 +75,22 @@ class WriteSession(ABC):
 
 
 class Backend(ABC):
-    """Where documents live. Reads are snapshots; writes go through ``session()``."""
+    """Where documents live. Reads are snapshots; writes go through ``session()``.
+
+    ``location`` names the database for people (the header, messages): a path, or a
+    URL without its password. ``readonly`` is True when ``session()`` refuses with
+    ReadOnlyError (the file may not be written, or it was opened so).
+    """
 
     location: str
     readonly: bool
+    capabilities: ClassVar[Capabilities] = Capabilities()
+    # (version a write started from, version it produced), set when a session commits:
+    # lets the store patch its snapshot with its own write instead of reading it back.
+    # None: the store reads again.
+    last_commit: tuple[object, object] | None = None
 
+    # -- required -------------------------------------------------------------------
     @abstractmethod
     def load(self) -> dict[str, dict[str, Doc]]:
         """Every table as ``{record_id: doc}``, as committed now. Do not mutate."""
@@ -53,30 +107,57 @@ class Backend(ABC):
 
     @abstractmethod
     def version(self) -> object:
-        """A token that changes whenever committed data changes."""
+        """A token that changes whenever committed data changes (compared, never opened)."""
 
     @abstractmethod
     def session(self) -> AbstractContextManager[WriteSession]:
-        """Exclusive write session: commits on normal exit, discards on exception."""
+        """Exclusive write session: commits on normal exit, discards on exception;
+        ReadOnlyError when the backend is read-only."""
+
+    # -- optional (see Capabilities) --------------------------------------------------
+    def size(self, version: object | None = None) -> int | None:
+        """How many bytes the database takes at ``version`` (now, if None): what "large"
+        is measured by (records left in storage, a saved word index, a reload in a
+        thread). None when the backend cannot tell, or there is nothing yet."""
+        return None
+
+    def load_first(
+        self, min_bytes: int = 0
+    ) -> tuple[dict[str, dict[str, Any]], object, Finish] | None:
+        """``lazy_records``: every record, most left in storage and decoded when read, the
+        version, and a function that decodes each of those once to check them (for a
+        thread; DatabaseError names the first invalid one). None when the database is
+        smaller than ``min_bytes`` (read it whole), or only a whole read can tell."""
+        return None
+
+    def compact(self) -> None:  # noqa: B027 - optional hook: nothing to fold without a journal
+        """``journal``: fold the journal into the database now (``bilat compact``)."""
+
+    def salvage(self) -> Salvage | None:
+        """``journal``: what can be read back of a database whose store cannot be read
+        whole (a file backend's journal); None when the backend keeps nothing of the kind."""
+        return None
+
+    def sidecar(self, suffix: str) -> Sidecar | None:
+        """``sidecar_files``: the file named ``suffix`` kept beside the database (say
+        ``.words``); None when the backend has no place beside it."""
+        return None
 
     def content_key(self, version: object) -> str | None:
-        """A name for exactly the records at ``version`` (the same name means the same
-        records, in any process), or None when the backend cannot tell cheaply. What
-        is derived from the records, such as a saved search index, is kept under it."""
+        """``content_keys``: a name for exactly the records at ``version`` (the same name
+        means the same records, in any process), or None when the backend cannot tell
+        cheaply. What is derived from the records, such as a saved search index, is kept
+        under it."""
         return None
 
     def changes_after(
         self, content: str, version: object
     ) -> tuple[dict[str, Any], dict[str, Any]] | None:
-        """What was written from the records named ``content`` (an earlier ``content_key``)
-        to ``version``: ``{record_id: record or None}``, and for those ids already changed
-        at ``content`` their state then (others were as the underlying file holds them).
-        None when the backend cannot tell: what was derived at ``content`` is made again."""
-        return None
-
-    def salvage(self) -> Salvage | None:
-        """What can be read back of a database whose store cannot be read whole (a file
-        backend's journal); None when the backend keeps nothing of the kind."""
+        """``content_keys``: what was written from the records named ``content`` (an earlier
+        ``content_key``) to ``version``: ``{record_id: record or None}``, and for those ids
+        already changed at ``content`` their state then (others were as the underlying
+        storage holds them). None when the backend cannot tell: what was derived at
+        ``content`` is made again."""
         return None
 
     def close(self) -> None:  # noqa: B027 - optional hook, most backends hold nothing

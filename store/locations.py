@@ -1,7 +1,8 @@
 """Where the database and the bundled seed data live.
 
-The database is chosen by ``--db PATH``, else ``BILAT_DB``, else a file in the
-user's data directory (created and seeded on first use). The seeds ship inside
+The database is chosen by ``--db``, else ``BILAT_DB`` (a path, or a URL: see
+``store.backends``), else a file in the user's data directory (created and seeded
+on first use). The seeds ship inside
 the installed distribution as the package ``bilat.seeds``.
 """
 
@@ -13,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .backends import database_file
+
 ENV_VAR = "BILAT_DB"
 DEFAULT_NAME = "bilat.json"
 
@@ -22,14 +25,15 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir("bilat", appauthor=False)) / DEFAULT_NAME
 
 
-def chosen_database_path(option: str | None) -> tuple[Path, bool]:
-    """The database to open and whether it is the per-user default."""
-    if option:
-        return Path(option).expanduser(), False
-    from_env = os.environ.get(ENV_VAR)
-    if from_env:
-        return Path(from_env).expanduser(), False
-    return default_database_path(), True
+def chosen_database(option: str | None) -> tuple[Path | str, bool]:
+    """The database to open, ``--db`` else ``BILAT_DB`` else the per-user file, and
+    whether it is the per-user default: a file (from a path or a ``file://`` URL), or
+    the URL of a database another backend opens (``store.backends``)."""
+    chosen = option or os.environ.get(ENV_VAR)
+    if not chosen:
+        return default_database_path(), True
+    path = database_file(chosen)
+    return (chosen if path is None else path), False
 
 
 def seed_files() -> list[Path]:

@@ -11,6 +11,7 @@ An error anywhere leaves the file exactly as it was.
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -22,6 +23,7 @@ import msgspec
 
 from . import heap, saved_words
 from .backend import Backend, Doc, WriteSession
+from .backends import open_backend
 from .bundle import Incoming, build_bundle, read_bundle_files, to_document
 from .catch_up import UNKNOWN, caught_up
 from .errors import (
@@ -39,7 +41,6 @@ from .models import KINDS, Record, kind_of, kind_of_id
 from .query import Filter
 from .reseed import ReseedPlan, plan_reseed, read_history
 from .snapshot import Snapshot
-from .tinydb_backend import TinyDBBackend
 from .validate import Problem, RecordSet, _split_msgspec_error, check_record, check_references
 
 # Files smaller than this are read whole at once: a first screen would gain little.
@@ -120,12 +121,10 @@ class Store:
         self.words_warning: str | None = None
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool | None = None) -> Store:
-        """Open (not create) the database at ``path``; a missing file is an empty database."""
-        path = Path(path).expanduser()
-        if not path.parent.exists():
-            raise DatabaseError(f"cannot open database {path}: folder {path.parent} does not exist")
-        return cls(TinyDBBackend(path, readonly=readonly))
+    def open(cls, location: str | os.PathLike[str], *, readonly: bool | None = None) -> Store:
+        """Open (not create) the database at ``location``, a path or a URL (see
+        ``store.backends``); a missing file is an empty database."""
+        return cls(open_backend(location, readonly=readonly))
 
     @property
     def location(self) -> str:
@@ -161,11 +160,12 @@ class Store:
         DatabaseError naming a damaged record. Smaller files are read whole at once.
         """
         with self._snapshot_lock:
-            load_first = getattr(self.backend, "load_first", None)
-            if self._snapshot is not None or load_first is None:
+            if self._snapshot is not None or not self.backend.capabilities.lazy_records:
                 return self._refresh(self.backend.version())
             with self.decoding():
-                first = load_first(FIRST_SNAPSHOT_ABOVE_BYTES if min_bytes is None else min_bytes)
+                first = self.backend.load_first(
+                    FIRST_SNAPSHOT_ABOVE_BYTES if min_bytes is None else min_bytes
+                )
             if first is None:
                 return self._refresh(self.backend.version())
             tables, version, finish = first
@@ -192,7 +192,7 @@ class Store:
     def _read_lazily(self, min_bytes: int) -> Snapshot | None:
         """The file read as ``first_snapshot`` reads it, every record checked at once."""
         with self.decoding():
-            first = self.backend.load_first(min_bytes)  # type: ignore[attr-defined]
+            first = self.backend.load_first(min_bytes)
         if first is None:
             return None
         tables, version, check = first
@@ -246,8 +246,13 @@ class Store:
         content = self._content_key(snapshot)
         if content is None:
             return False
-        for path in (saved_words.beside(self.location), saved_words.cache_file(self.location)):
-            found = saved_words.load(path, INDEXED_KINDS, database_bytes=_size_of(snapshot))
+        beside = self.backend.sidecar(saved_words.SUFFIX)
+        places = [saved_words.cache_file(self.location)]
+        if beside is not None:
+            places.insert(0, beside.path)
+        size = self.backend.size(snapshot.version) or 0
+        for path in places:
+            found = saved_words.load(path, INDEXED_KINDS, database_bytes=size)
             if found is None:
                 continue
             if found.content == content:
@@ -312,9 +317,10 @@ class Store:
         it there), else the user's cache (a folder that cannot be written, a read-only
         store), readable by the user only."""
         cached = (saved_words.cache_file(self.location), None)
-        if self.readonly:
+        beside = self.backend.sidecar(saved_words.SUFFIX)
+        if self.readonly or beside is None:
             return [cached]
-        return [(saved_words.beside(self.location), Path(self.location)), cached]
+        return [(beside.path, beside.like), cached]
 
     def prepare_words(self, snapshot: Snapshot) -> None:
         """Make ``snapshot``'s word index ready: kept if it is there (carried over from the
@@ -348,10 +354,10 @@ class Store:
 
     def _content_key(self, snapshot: Snapshot) -> str | None:
         # A first screen's snapshot (claims pending) has the version of the complete one.
-        if snapshot.version is None:
+        if snapshot.version is None or not self.backend.capabilities.content_keys:
             return None
-        base = getattr(snapshot.version, "base", None)  # (inode, size, mtime) of the file
-        if base is None or base[1] < SAVED_WORDS_ABOVE_BYTES:
+        size = self.backend.size(snapshot.version)
+        if size is None or size < SAVED_WORDS_ABOVE_BYTES:
             return None  # small files index in well under a second
         return self.backend.content_key(snapshot.version)
 
@@ -489,7 +495,7 @@ class Store:
 
     def _after_write(self, changes: Mapping[str, Any]) -> None:
         """Patch the snapshot with our own write, if nobody else wrote in between."""
-        last = getattr(self.backend, "last_commit", None)
+        last = self.backend.last_commit
         with self._snapshot_lock:
             snapshot = self._snapshot
             if last is None or snapshot is None or snapshot.version != last[0]:
@@ -557,9 +563,8 @@ class Store:
 
     def compact(self) -> None:
         """Fold the journal of committed writes into the database file (``bilat compact``)."""
-        compact = getattr(self.backend, "compact", None)
-        if compact is not None:
-            compact()
+        if self.backend.capabilities.journal:
+            self.backend.compact()
 
     def import_files(self, paths: Sequence[Path]) -> ImportSummary:
         """Import bundle files, all or nothing; ids already present are replaced."""
@@ -646,12 +651,6 @@ class Store:
 
 def _nothing() -> None:
     pass
-
-
-def _size_of(snapshot: Snapshot) -> int:
-    """The size of the database file ``snapshot`` was read from (0 if unknown)."""
-    base = getattr(snapshot.version, "base", None)
-    return int(base[1]) if base is not None else 0
 
 
 def _raise_first(problems: list[Problem]) -> None:

@@ -166,3 +166,36 @@ def seed_copies(tmp_path: Path) -> list[Path]:
         shutil.copyfile(path, copy)
         copies.append(copy)
     return copies
+
+
+def fake_distribution(site: Path, name: str, backends: dict[str, str]) -> None:
+    """An installed distribution as pip leaves it (a ``.dist-info`` folder in ``site``)
+    whose entry points in the group ``bilat.backends`` map URL schemes to backends: how
+    a third-party backend registers itself."""
+    info = site / f"{name}-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
+    lines = ["[bilat.backends]", *(f"{scheme} = {value}" for scheme, value in backends.items())]
+    (info / "entry_points.txt").write_text("\n".join(lines) + "\n")
+
+
+MEMORY_BACKEND = "tests.store.memory_backend:MemoryBackend"
+
+
+@pytest.fixture
+def memory_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A folder on sys.path where a distribution installs the in-memory test backend for
+    ``memory://`` URLs (tests/store/memory_backend.py); yields the folder."""
+    from tests.store.memory_backend import forget_all
+
+    site = tmp_path / "site"
+    fake_distribution(site, "bilat_memory_backend", {"memory": MEMORY_BACKEND})
+    monkeypatch.syspath_prepend(str(site))
+    yield site
+    forget_all()
+
+
+@pytest.fixture
+def memory_url(memory_site: Path, tmp_path: Path) -> str:
+    """The URL of an empty in-memory database, its backend installed as a plugin."""
+    return f"memory://{tmp_path.name}"

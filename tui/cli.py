@@ -36,7 +36,7 @@ from bilat.store import (
 from bilat.store.bundle import SCHEMA, Incoming, to_export
 from bilat.store.files import FileRefused, read_stream, write_atomically
 from bilat.store.journal import Salvage
-from bilat.store.locations import chosen_database_path, seed_files, shipped_history
+from bilat.store.locations import chosen_database, seed_files, shipped_history
 from bilat.store.present import COLUMNS, describe, related
 from bilat.store.sources import MAX_SOURCE_BYTES, build_source, decoded_text, read_source_file
 from bilat.store.text import json_printable, printable, shortened
@@ -61,8 +61,9 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bilat {__version__}")
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help="database file (default: $BILAT_DB, else a per-user file seeded on first use)",
+        metavar="PATH|URL",
+        help="database file, or URL (file://…, or a scheme an installed backend opens) "
+        "(default: $BILAT_DB, else a per-user file seeded on first use)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -192,7 +193,9 @@ def run(args: argparse.Namespace) -> int:
 
 def open_store(option: str | None, *, must_exist: bool, readonly: bool | None = None) -> Store:
     """Open the chosen database; the per-user default is created and seeded on first use."""
-    path, is_default = chosen_database_path(option)
+    path, is_default = chosen_database(option)
+    if not isinstance(path, Path):  # a URL: whether it exists is its backend's to say
+        return Store.open(path, readonly=readonly)
     if is_default and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         store = Store.open(path)
@@ -244,10 +247,11 @@ def _is_tty(stream: TextIO | None) -> bool:
 def init(args: argparse.Namespace) -> int:
     """Create a database with the bundled seeds. On one that holds records it never loads
     them over the records (that would undo edits): --reseed merges, --reset starts over."""
-    path, _ = chosen_database_path(args.db)
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    _forget_empty_file(path)
+    path, _ = chosen_database(args.db)
+    if isinstance(path, Path):
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        _forget_empty_file(path)
     store = Store.open(path)
     if args.reset:
         return _reset(store, args)

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from bilat.engine import Policy, Session
 from bilat.store import Store
 from bilat.store.models import Location, Project, SectorRef
 from bilat.tui.app import BilatApp
@@ -385,3 +386,17 @@ def test_open_store_shows_a_fixed_location(tmp_path: Path) -> None:
     store = open_store(tmp_path / "x.json")
     assert store.location == "bilat.json"
     store.backend.close()
+
+
+def test_large_is_decided_from_what_was_read_not_from_the_shown_location(
+    tmp_path: Path, seeded_db_bytes: bytes
+) -> None:
+    """The location is for people (a fixed name here, a URL elsewhere), not a path to
+    measure: the session decides "large" from what it read, by its policy."""
+    path = tmp_path / "x.json"
+    path.write_bytes(seeded_db_bytes)
+    size = len(seeded_db_bytes)
+    lazy = Session(open_store(path), Policy(lazy_above_bytes=size))  # shows "bilat.json"
+    assert lazy.large(lazy.first())
+    whole = Session(open_store(path), Policy(lazy_above_bytes=size + 1))
+    assert not whole.large(whole.first())
