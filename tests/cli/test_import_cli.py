@@ -40,7 +40,7 @@ MALFORMED: list[tuple[str, Any, list[str]]] = [
     ("not-json", b"{not json", ["not valid JSON"]),
     ("empty", b"", ["not valid JSON"]),
     ("json-list", [], ["expected an object", "list"]),
-    ("unknown-key", {"schema": "bilat/1", "people": []}, ["unknown key", "people"]),
+    ("unknown-key", {"schema": "bilat/1", "persons": []}, ["unknown key", "persons"]),
     ("wrong-schema", {"schema": "bilat/99"}, ["bilat/99"]),
     ("kind-not-list", {"projects": {"prj-new": {}}}, ["'projects'", "list"]),
     ("record-not-object", {"projects": ["prj-new"]}, ["projects[0]", "not an object"]),
