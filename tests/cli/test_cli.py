@@ -14,6 +14,7 @@ import pytest
 
 from bilat.store import Store
 from bilat.store.locations import seed_files
+from tests.conftest import SEED_TOTAL
 from tests.dbfiles import database_bytes
 
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
@@ -22,11 +23,20 @@ SECOND = "prj-dz-second-heavy-industry-complex"
 AGR_MOU = "agr-dz-ru-anpp-institute-mou"
 SOURCE_ID = "src-866b44c0265b5443"
 SOURCE_TITLE = "Untitled article: Algeria–Russia industrial cooperation (French)"
-COUNTS = {"sources": 1, "sectors": 6, "orgs": 4, "projects": 3, "agreements": 4, "claims": 77}
+COUNTS = {
+    "sources": 1,
+    "sectors": 6,
+    "orgs": 4,
+    "people": 1,
+    "projects": 3,
+    "agreements": 4,
+    "claims": 81,
+}
 PREFIXES = {
     "sources": "src-",
     "sectors": "sec-",
     "orgs": "org-",
+    "people": "per-",
     "projects": "prj-",
     "agreements": "agr-",
     "claims": "clm-",
@@ -36,6 +46,7 @@ HEADERS = {
     "agreements": ["Id", "Title", "Instrument", "Parties", "Status", "Key date"],
     "sectors": ["Id", "Name", "Parent", "Codes"],
     "orgs": ["Id", "Name", "Acronym", "Kind", "Country"],
+    "people": ["Id", "Name", "Roles"],
     "sources": ["Id", "Title", "Publisher", "Lang", "Published", "Claims"],
     "claims": ["Id", "Subject", "Field", "Quote", "Source"],
 }
@@ -242,7 +253,7 @@ def test_show_every_seed_record(seeded_path: Path, run_bilat) -> None:
 def test_show_source_and_claim(seeded_path: Path, run_bilat) -> None:
     source = run_bilat("show", SOURCE_ID, db=seeded_path).stdout
     assert SOURCE_TITLE in source
-    assert "cited by 77 claim(s)" in source
+    assert "cited by 81 claim(s)" in source
     assert "Publisher: unknown" in source
     claim = run_bilat("show", "clm-prj-anticancer-operation-start", db=seeded_path).stdout
     assert "entrera en fonction fin 2025" in claim
@@ -361,7 +372,7 @@ def test_export_to_file_then_import_round_trip(
     fresh = tmp_path / "fresh.json"
     imported = run_bilat("import", out, db=fresh)
     assert imported.returncode == 0, imported.stderr
-    assert "95 added, 0 replaced" in imported.stderr
+    assert f"{SEED_TOTAL} added, 0 replaced" in imported.stderr
     again = run_bilat("export", db=fresh, binary=True).stdout
     assert again == stdout_export
 
@@ -389,7 +400,7 @@ def test_init_on_fresh_path_seeds_it(tmp_path: Path, run_bilat) -> None:
     db = tmp_path / "sub" / "fresh.json"
     result = run_bilat("init", db=db)
     assert result.returncode == 0, result.stderr
-    assert "95 records (95 added, 0 replaced)" in result.stderr
+    assert f"{SEED_TOTAL} records ({SEED_TOTAL} added, 0 replaced)" in result.stderr
     assert Store.open(db).counts() == COUNTS
 
 
@@ -442,7 +453,7 @@ def test_init_reset_asks_on_a_terminal(seeded_path: Path, tmp_path: Path, make_e
     child = pexpect.spawn(
         bilat, ["--db", str(seeded_path), "init", "--reset"], env=make_env(), timeout=30
     )
-    child.expect(r"Delete all 96 records")
+    child.expect(f"Delete all {SEED_TOTAL + 1} records")
     child.sendline("y")
     child.expect(pexpect.EOF)
     child.close()
@@ -457,7 +468,7 @@ def test_first_run_creates_and_seeds_the_per_user_database(tmp_path: Path, run_b
     created = data_home / "bilat" / "bilat.json"
     assert created.exists()
     assert f"created {created}" in result.stderr
-    assert "95 records" in result.stderr
+    assert f"{SEED_TOTAL} records" in result.stderr
     assert listed_ids(result.stdout) == [ALUMINIUM, ANTICANCER, SECOND]
     # The second run uses it quietly.
     again = run_bilat("list", "sectors", env={"BILAT_DB": None})
