@@ -229,8 +229,9 @@ class KindSpec:
     # the record's claims always come last.
     related: tuple[str, ...] = ()
     referrer_relation: str = "used by"
-    # Listed by the command palette's jump to a record.
-    in_palette: bool = True
+    # Where the command palette's jump to a record lists it (on a tie of names, earlier
+    # wins); None: not listed.
+    palette_rank: int | None = None
     # Its name is a word of the records that point at it (a party's, a sector's): a change
     # of it reaches their search text.
     named: bool = False
@@ -308,6 +309,7 @@ SOURCES = KindSpec(
         ColumnSpec("published", "Published", "published"),
         ColumnSpec("claims", "Claims", "claims_citing"),
     ),
+    palette_rank=5,
 )
 
 SECTORS = KindSpec(
@@ -330,6 +332,7 @@ SECTORS = KindSpec(
     related=(REFERRERS, "parent"),
     named=True,
     qualifiers=("sector",),
+    palette_rank=2,
 )
 
 ORGS = KindSpec(
@@ -361,6 +364,7 @@ ORGS = KindSpec(
     named=True,
     # sector: a party to its projects or agreements; org: itself.
     qualifiers=("sector", "country", "org"),
+    palette_rank=3,
 )
 
 PEOPLE = KindSpec(
@@ -382,6 +386,7 @@ PEOPLE = KindSpec(
     named=True,
     # sector: a party to its projects or agreements; org: holds a role there; person: itself.
     qualifiers=("sector", "org", "person"),
+    palette_rank=4,
 )
 
 PROJECTS = KindSpec(
@@ -446,6 +451,7 @@ PROJECTS = KindSpec(
     ),
     related=("agreements", "parties", "sectors"),
     qualifiers=("sector", "status", "country", "org", "person"),
+    palette_rank=0,
 )
 
 AGREEMENTS = KindSpec(
@@ -457,7 +463,9 @@ AGREEMENTS = KindSpec(
         FieldSpec("instrument", "Instrument", "choice", vocabulary=INSTRUMENT),
         FieldSpec("status", "Status", "choice", vocabulary=AGREEMENT_STATUS),
         COUNTRIES,
-        FieldSpec("events", "Events", "events", vocabulary=EVENT_TYPE, item="type"),
+        FieldSpec(
+            "events", "Events", "events", vocabulary=EVENT_TYPE, item="type", form_label="Date"
+        ),
         FieldSpec(
             "sectors",
             "Sectors",
@@ -503,6 +511,7 @@ AGREEMENTS = KindSpec(
     ),
     related=("projects", "parties", "sectors"),
     qualifiers=("sector", "status", "country", "org", "person"),
+    palette_rank=1,
 )
 
 CLAIMS = KindSpec(
@@ -531,7 +540,6 @@ CLAIMS = KindSpec(
         ColumnSpec("source", "Source", "source"),
     ),
     related=("subject", "source"),
-    in_palette=False,
 )
 
 # Every kind's spec, in the order of models.KINDS (export order).

@@ -10,18 +10,22 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.fuzzy import Matcher
 
 from bilat.store import title_of
+from bilat.store.kinds import SPECS
 from bilat.store.text import printable
+
+from .editing import EDITABLE
 
 if TYPE_CHECKING:
     from .app import BilatApp
 
+# The kinds the palette jumps to, in its order, and what it calls a record of each.
 KIND_LABELS = {
-    "projects": "project",
-    "agreements": "agreement",
-    "sectors": "sector",
-    "orgs": "organisation",
-    "sources": "source",
+    spec.kind: spec.noun
+    for spec in sorted(SPECS.values(), key=lambda spec: spec.palette_rank or 0)
+    if spec.palette_rank is not None
 }
+# Offered before anything is typed: projects and agreements, the records a session is about.
+DISCOVERED = ("projects", "agreements")
 MAX_HITS = 50
 
 
@@ -41,7 +45,8 @@ def highlight_literally(matcher: Matcher, text: str) -> Text:
 
 
 class RecordCommands(Provider):
-    """Every project, agreement, sector, organisation and source, by name or id."""
+    """Every record but claims (projects, agreements, sectors, organisations, people,
+    sources), by name or id."""
 
     @property
     def bilat(self) -> BilatApp:
@@ -72,11 +77,11 @@ class RecordCommands(Provider):
                     return
 
     async def discover(self) -> Hits:
-        for text, record_id, kind in self._entries()[:MAX_HITS]:
-            if kind in ("projects", "agreements"):
-                yield DiscoveryHit(
-                    Text(text), partial(self.bilat.open_record, record_id), help=record_id
-                )
+        found = [entry for entry in self._entries() if entry[2] in DISCOVERED]
+        for text, record_id, _kind in found[:MAX_HITS]:
+            yield DiscoveryHit(
+                Text(text), partial(self.bilat.open_record, record_id), help=record_id
+            )
 
 
 class ViewCommands(Provider):
@@ -92,10 +97,14 @@ class ViewCommands(Provider):
                 app.action_export_view,
             ),
             ("Show keys", "Every key and what it does", app.action_help),
-            ("New project", "Open an empty project form", lambda: app.editor.new("projects")),
-            ("New agreement", "Open an empty agreement form", lambda: app.editor.new("agreements")),
-            ("New sector", "Open an empty sector form", lambda: app.editor.new("sectors")),
-            ("New organisation", "Open an empty organisation form", lambda: app.editor.new("orgs")),
+            *(
+                (
+                    f"New {SPECS[kind].noun}",
+                    f"Open an empty {SPECS[kind].noun} form",
+                    partial(app.editor.new, kind),
+                )
+                for kind in EDITABLE
+            ),
             ("Add source", "Add an article from a text file or pasted text", app.editor.add_source),
             ("Undo", "Undo the last change of this session", app.action_undo),
             ("Redo", "Redo what was undone", app.action_redo),

@@ -31,7 +31,7 @@ from .screens.forms import FORMS
 if TYPE_CHECKING:
     from .app import BilatApp
 
-EDITABLE = ("projects", "agreements", "sectors", "orgs")
+EDITABLE = tuple(FORMS)  # the kinds edited in a form (their specs lay it out)
 
 
 class Editor:

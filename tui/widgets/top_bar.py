@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from bilat.store.text import printable
 
-KINDS = ("projects", "agreements", "sectors", "orgs", "sources", "claims")
+KINDS = ("projects", "agreements", "sectors", "orgs", "people", "sources", "claims")
 
 
 def short_path(location: str, room: int) -> str:
