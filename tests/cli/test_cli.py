@@ -242,12 +242,41 @@ def test_show_project_has_claims_quotes_sources_and_flags(seeded_path: Path, run
 
 def test_show_every_seed_record(seeded_path: Path, run_bilat) -> None:
     """Every record of every kind can be shown (one process per kind keeps it quick)."""
-    for kind in ("sources", "sectors", "orgs", "agreements"):
+    for kind in ("sources", "sectors", "orgs", "people", "agreements"):
         ids = listed_ids(run_bilat("list", kind, db=seeded_path).stdout)
         for ident in ids[:1]:
             result = run_bilat("show", ident, db=seeded_path)
             assert result.returncode == 0, result.stderr
             assert f"Id: {ident}" in result.stdout
+
+
+def test_show_and_list_a_person(seeded_path: Path, tmp_path: Path, run_bilat) -> None:
+    shown = run_bilat("show", "per-ali-aoun", db=seeded_path)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("Id: per-ali-aoun\nName: Ali Aoun [fr]\n")
+    assert "Roles: ministre de l’Industrie et de la Production pharmaceutique [fr]" in shown.stdout
+    assert "“le ministre de l’Industrie et de la Production pharmaceutique, Ali Aoun”" in (
+        shown.stdout
+    )
+    assert "role (ministre de l’Industrie" in shown.stdout  # related: his ministry
+    record = json.loads(
+        run_bilat("show", "per-ali-aoun", "--format", "json", db=seeded_path).stdout
+    )
+    assert record["record"]["roles"][0]["org"] == "org-dz-ministry-industry-pharma"
+    assert len(record["claims"]) == 4
+    # Made a party (in this test only), he filters the projects by name or by --person.
+    project = json.loads(run_bilat("show", SECOND, "--format", "json", db=seeded_path).stdout)
+    project["record"]["parties"].append({"person": "per-ali-aoun", "role": "approver"})
+    bundle = write_json(tmp_path / "party.json", {"projects": [project["record"]]})
+    assert run_bilat("import", bundle, db=seeded_path).returncode == 0
+    for args in (["--person", "aoun"], ["--search", "person:ali"], ["--search", "aoun"]):
+        listed = run_bilat("list", "projects", *args, db=seeded_path)
+        assert listed_ids(listed.stdout) == [SECOND], args
+    agreements = run_bilat("list", "agreements", "--person", "aoun", db=seeded_path)
+    assert listed_ids(agreements.stdout) == []
+    wrong = run_bilat("list", "projects", "--person", "nobody", db=seeded_path)
+    assert wrong.returncode == 2  # a usage error
+    assert wrong.stderr == "bilat: error: no person matches 'nobody'\n"
 
 
 def test_show_source_and_claim(seeded_path: Path, run_bilat) -> None:
