@@ -12,7 +12,7 @@ of ``COLUMNS``), and never asks a record what class it is.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,11 +20,11 @@ import msgspec
 
 from .kinds import DATE_KEY, EVENT_TYPE, REFERRERS, SPECS, FieldSpec, KindSpec, spec_for
 from .models import (
-    Agreement,
     Claim,
     DateValue,
+    Event,
     JobCount,
-    Project,
+    Location,
     Quantity,
     Record,
     display_name,
@@ -107,19 +107,27 @@ def short_quantity(quantity: Quantity) -> str:
     return text.split(" (")[0] + (" est." if quantity.estimate else "")
 
 
-def project_key_date(project: Project) -> tuple[str, DateValue | None]:
-    for key in PROJECT_KEY_DATES:
-        if key in project.dates:
-            return key, project.dates[key]
-    if project.dates:
-        key = sorted(project.dates)[0]
-        return key, project.dates[key]
+def key_date(
+    dates: Mapping[str, DateValue], order: Sequence[str] = PROJECT_KEY_DATES
+) -> tuple[str, DateValue | None]:
+    """The date a project is best known by: the first of ``order`` it has, else the
+    first of its dates by name."""
+    for key in order:
+        if key in dates:
+            return key, dates[key]
+    if dates:
+        key = sorted(dates)[0]
+        return key, dates[key]
     return "", None
 
 
-def agreement_key_date(agreement: Agreement) -> tuple[str, DateValue | None]:
-    dated = [event for event in agreement.events if event.date is not None]
-    for wanted in AGREEMENT_KEY_EVENTS:
+def key_event(
+    events: Sequence[Event], order: Sequence[str] = AGREEMENT_KEY_EVENTS
+) -> tuple[str, DateValue | None]:
+    """The dated event an agreement is best known by: the first type of ``order`` it has,
+    else its last dated event."""
+    dated = [event for event in events if event.date is not None]
+    for wanted in order:
         for event in dated:
             if event.type == wanted:
                 return event.type, event.date
@@ -128,22 +136,10 @@ def agreement_key_date(agreement: Agreement) -> tuple[str, DateValue | None]:
     return "", None
 
 
-def place_of(project: Project) -> str:
-    location = project.location
+def place_of(location: Location | None) -> str:
     if location is None:
         return ""
     return ", ".join(p for p in (location.locality, location.region, location.country) if p)
-
-
-def parties_text(snapshot: Snapshot, record: Project | Agreement) -> str:
-    return ", ".join(snapshot.party_name(party) for party in record.parties)
-
-
-def sectors_text(snapshot: Snapshot, record: Project | Agreement) -> str:
-    if isinstance(record, Project):
-        ordered = sorted(record.sectors, key=lambda ref: not ref.primary)
-        return ", ".join(snapshot.sector_name(ref.sector) for ref in ordered)
-    return ", ".join(snapshot.sector_name(sector_id) for sector_id in record.sectors)
 
 
 def _local(text: dict[str, str]) -> str:
@@ -261,7 +257,7 @@ SHOW: dict[str, Show] = {
     "ref": _show_ref,
     "refs": _show_refs,
     "sector_refs": _show_sector_refs,
-    "location": lambda s, r, f: place_of(r),
+    "location": lambda s, r, f: place_of(_value(r, f)),
     "quantities": lambda s, r, f: "; ".join(format_quantity(q) for q in _value(r, f)),
     "jobs": lambda s, r, f: "; ".join(format_quantity(q) for q in _value(r, f)),
     "components": _show_components,
@@ -299,10 +295,15 @@ def _quantity_sort(items: Sequence[Quantity]) -> float:
     return -1.0
 
 
-def _labelled(label: str, date: DateValue | None) -> str:
+def _labelled(key: str, date: DateValue | None, label: Callable[[str], str]) -> str:
     if date is None:
         return ""
-    return f"{short_date(date)} · {DATE_KEY.label(label)}" if label else short_date(date)
+    return f"{short_date(date)} · {label(key)}" if key else short_date(date)
+
+
+def _key_order(spec: FieldSpec) -> tuple[str, ...]:
+    """Dates and events, most telling first: the latest stage of the field's vocabulary."""
+    return tuple(reversed(spec.vocabulary.values)) if spec.vocabulary is not None else ()
 
 
 def _short_cell(spec: FieldSpec) -> Callable[[Snapshot, Any], str]:
@@ -311,6 +312,7 @@ def _short_cell(spec: FieldSpec) -> Callable[[Snapshot, Any], str]:
     straight, without looking its type up each time."""
     get = operator.attrgetter(spec.name)
     label = _label(spec)
+    order = _key_order(spec)
     by_type: dict[str, Callable[[Snapshot, Any], str]] = {
         "local_text": lambda s, r: display_name(get(r)),
         "choice": lambda s, r: label(get(r)),
@@ -318,14 +320,17 @@ def _short_cell(spec: FieldSpec) -> Callable[[Snapshot, Any], str]:
         "ref": lambda s, r: (
             (s.name_of(get(r)) if spec.show == "name" else get(r)) if get(r) else ""
         ),
-        "sector_refs": sectors_text,
+        # The primary sector first.
+        "sector_refs": lambda s, r: ", ".join(
+            s.sector_name(ref.sector) for ref in sorted(get(r), key=lambda ref: not ref.primary)
+        ),
         "refs": lambda s, r: ", ".join(s.name_of(target) for target in get(r)),
-        "location": lambda s, r: place_of(r),
-        "dates": lambda s, r: _labelled(*project_key_date(r)),
-        "events": lambda s, r: _labelled(*agreement_key_date(r)),
+        "location": lambda s, r: place_of(get(r)),
+        "dates": lambda s, r: _labelled(*key_date(get(r), order), label),
+        "events": lambda s, r: _labelled(*key_event(get(r), order), label),
         "quantities": lambda s, r: "; ".join(short_quantity(q) for q in get(r)),
         "jobs": lambda s, r: "; ".join(short_quantity(q) for q in get(r)),
-        "parties": parties_text,
+        "parties": lambda s, r: ", ".join(s.party_name(party) for party in get(r)),
         "roles": lambda s, r: "; ".join(role_text(s, role, full=False) for role in get(r)),
         "codes": lambda s, r: _codes(get(r)),
         "countries": lambda s, r: ", ".join(get(r)),
@@ -336,9 +341,10 @@ def _short_cell(spec: FieldSpec) -> Callable[[Snapshot, Any], str]:
 def _sort_key(spec: FieldSpec) -> Callable[[Snapshot, Any], Any] | None:
     """How a column of dates or figures sorts (by date, by number); others by their text."""
     get = operator.attrgetter(spec.name)
+    order = _key_order(spec)
     return {
-        "dates": lambda s, r: _date_sort(project_key_date(r)[1]),
-        "events": lambda s, r: _date_sort(agreement_key_date(r)[1]),
+        "dates": lambda s, r: _date_sort(key_date(get(r), order)[1]),
+        "events": lambda s, r: _date_sort(key_event(get(r), order)[1]),
         "quantities": lambda s, r: _quantity_sort(get(r)),
         "jobs": lambda s, r: _quantity_sort(get(r)),
     }.get(spec.type)
