@@ -137,7 +137,7 @@ class SearchIndex:
             # The record's own sectors; a filter's sector already includes its children.
             shared(self._sectors(record)),
             shared(frozenset(snapshot.countries_of(record))),
-            shared(frozenset(party.who for party in record.parties)),
+            shared(frozenset(party.org or party.person for party in record.parties)),
         )
 
     def _sectors(self, record: Any) -> frozenset[str]:

@@ -763,7 +763,7 @@ def _mended_groups(
 
 def _targets(record: Project | Agreement) -> set[str]:
     """The records ``record`` points at (sectors, parties, linked projects or agreements)."""
-    parties = {party.who for party in record.parties}
+    parties = {party.org or party.person or "" for party in record.parties}
     if isinstance(record, Project):
         sectors = {ref.sector for ref in record.sectors}
         sectors.update(c.sector for c in record.components if c.sector)
