@@ -313,9 +313,11 @@ def _short_cell(spec: FieldSpec) -> Callable[[Snapshot, Any], str]:
     get = operator.attrgetter(spec.name)
     label = _label(spec)
     order = _key_order(spec)
+    # A closed vocabulary's labels, made once (a sort by status reads every row's).
+    labels = {value: label(value) for value in spec.vocabulary.values} if spec.vocabulary else {}
     by_type: dict[str, Callable[[Snapshot, Any], str]] = {
         "local_text": lambda s, r: display_name(get(r)),
-        "choice": lambda s, r: label(get(r)),
+        "choice": lambda s, r: labels.get(value := get(r)) or label(value),
         "date": lambda s, r: short_date(get(r)),
         "ref": lambda s, r: (
             (s.name_of(get(r)) if spec.show == "name" else get(r)) if get(r) else ""
