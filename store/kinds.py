@@ -229,9 +229,10 @@ class KindSpec:
     # the record's claims always come last.
     related: tuple[str, ...] = ()
     referrer_relation: str = "used by"
-    # Where the command palette's jump to a record lists it (on a tie of names, earlier
-    # wins); None: not listed.
-    palette_rank: int | None = None
+    # Where the explorer lists the kind: the top bar's counts, the command palette's jump
+    # to a record (on a tie of names, earlier wins), which leaves out kinds not in_palette.
+    rank: int = 0
+    in_palette: bool = True
     # Its name is a word of the records that point at it (a party's, a sector's): a change
     # of it reaches their search text.
     named: bool = False
@@ -309,7 +310,7 @@ SOURCES = KindSpec(
         ColumnSpec("published", "Published", "published"),
         ColumnSpec("claims", "Claims", "claims_citing"),
     ),
-    palette_rank=5,
+    rank=5,
 )
 
 SECTORS = KindSpec(
@@ -332,7 +333,7 @@ SECTORS = KindSpec(
     related=(REFERRERS, "parent"),
     named=True,
     qualifiers=("sector",),
-    palette_rank=2,
+    rank=2,
 )
 
 ORGS = KindSpec(
@@ -364,7 +365,7 @@ ORGS = KindSpec(
     named=True,
     # sector: a party to its projects or agreements; org: itself.
     qualifiers=("sector", "country", "org"),
-    palette_rank=3,
+    rank=3,
 )
 
 PEOPLE = KindSpec(
@@ -386,7 +387,7 @@ PEOPLE = KindSpec(
     named=True,
     # sector: a party to its projects or agreements; org: holds a role there; person: itself.
     qualifiers=("sector", "org", "person"),
-    palette_rank=4,
+    rank=4,
 )
 
 PROJECTS = KindSpec(
@@ -451,7 +452,7 @@ PROJECTS = KindSpec(
     ),
     related=("agreements", "parties", "sectors"),
     qualifiers=("sector", "status", "country", "org", "person"),
-    palette_rank=0,
+    rank=0,
 )
 
 AGREEMENTS = KindSpec(
@@ -511,7 +512,7 @@ AGREEMENTS = KindSpec(
     ),
     related=("projects", "parties", "sectors"),
     qualifiers=("sector", "status", "country", "org", "person"),
-    palette_rank=1,
+    rank=1,
 )
 
 CLAIMS = KindSpec(
@@ -540,6 +541,8 @@ CLAIMS = KindSpec(
         ColumnSpec("source", "Source", "source"),
     ),
     related=("subject", "source"),
+    rank=6,
+    in_palette=False,
 )
 
 # Every kind's spec, in the order of models.KINDS (export order).
@@ -553,6 +556,8 @@ SPECS: dict[str, KindSpec] = {
 _BY_STRUCT: dict[type[Any], KindSpec] = {spec.struct: spec for spec in SPECS.values()}
 # Kinds whose names are words of the records pointing at them (see KindSpec.named).
 NAMED_KINDS = frozenset(kind for kind, spec in SPECS.items() if spec.named)
+# Every kind in the order the explorer lists them (KindSpec.rank).
+EXPLORER_ORDER = tuple(sorted(SPECS, key=lambda kind: SPECS[kind].rank))
 # Kinds edited in a form.
 FORM_KINDS = tuple(kind for kind, spec in SPECS.items() if spec.form)
 
@@ -573,6 +578,7 @@ __all__ = [
     "CODE_SYSTEM",
     "DATE_KEY",
     "EVENT_TYPE",
+    "EXPLORER_ORDER",
     "FORM_KINDS",
     "INSTRUMENT",
     "JOB_TYPE",

@@ -10,7 +10,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.fuzzy import Matcher
 
 from bilat.store import title_of
-from bilat.store.kinds import SPECS
+from bilat.store.kinds import EXPLORER_ORDER, SPECS
 from bilat.store.text import printable
 
 from .editing import EDITABLE
@@ -19,11 +19,7 @@ if TYPE_CHECKING:
     from .app import BilatApp
 
 # The kinds the palette jumps to, in its order, and what it calls a record of each.
-KIND_LABELS = {
-    spec.kind: spec.noun
-    for spec in sorted(SPECS.values(), key=lambda spec: spec.palette_rank or 0)
-    if spec.palette_rank is not None
-}
+KIND_LABELS = {kind: SPECS[kind].noun for kind in EXPLORER_ORDER if SPECS[kind].in_palette}
 # Offered before anything is typed: projects and agreements, the records a session is about.
 DISCOVERED = ("projects", "agreements")
 MAX_HITS = 50
