@@ -15,8 +15,11 @@ the fields from here and treats each field by its *type*:
 
 A kind's table name, id prefix and struct are ``models.KINDS`` (what the storage needs,
 below this module); its spec adds everything else. Adding a kind is its struct, a line in
-``models.KINDS`` and a spec here; a field *type* no kind had before also needs how it is
-checked (validate), shown (present) and edited (tui/screens/forms.py). Nothing here
+``models.KINDS``, its table in ``journal.TypedTables`` (a test holds the two together), a
+spec here and, if a form edits it, a form class naming it (tui/screens/forms.py); the
+detail screen, ``bilat list`` and ``show``, import and export, the palette and the top
+bar follow. A field *type* no kind had before also needs how it is checked (validate),
+shown (present) and edited (forms); a new filter qualifier, its query code. Nothing here
 imports the snapshot, Textual or Rich: a spec is data, plus a few small lookups that are
 handed the snapshot they run on.
 """
