@@ -339,7 +339,7 @@ class PartiesField(FormField):
     adds a row. The first list holds organisations, then people: a party is either."""
 
     DEFAULT_CSS = """
-    PartiesField .party-row { height: auto; }
+    PartiesField .party-rows, PartiesField .party-row { height: auto; }
     PartiesField .party-row Select { width: 1fr; }
     PartiesField #add-party { margin-top: 0; }
     """
@@ -431,9 +431,12 @@ class RolesField(FormField):
     (a vague phrase kept from the source stays as it is)."""
 
     DEFAULT_CSS = """
+    RolesField .role-rows { height: auto; }
     RolesField .role-row { height: auto; margin-bottom: 1; }
     RolesField .role-line { height: auto; }
-    RolesField .role-line Input, RolesField .role-line Select { width: 1fr; }
+    RolesField .role-line Input { width: 1fr; }
+    RolesField .role-line Select { width: 2fr; }
+    RolesField .role-line .role-from, RolesField .role-line .role-to { width: 16; }
     """
 
     def __init__(
