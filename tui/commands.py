@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -86,7 +87,7 @@ class ViewCommands(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         app: BilatApp = self.app  # type: ignore[assignment]
-        for title, help_text, action in (
+        commands: list[tuple[str, str, Callable[[], Any]]] = [
             (
                 "Export current view",
                 "Write what the tables show as JSON or CSV",
@@ -104,7 +105,8 @@ class ViewCommands(Provider):
             ("Add source", "Add an article from a text file or pasted text", app.editor.add_source),
             ("Undo", "Undo the last change of this session", app.action_undo),
             ("Redo", "Redo what was undone", app.action_redo),
-        ):
+        ]
+        for title, help_text, action in commands:
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), action, help=help_text)
