@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .kinds import NAMED_KINDS
 from .models import Claim, kind_of_id
 from .words import WordIndex
 
@@ -42,7 +43,7 @@ def caught_up(
     built again.
     """
     reached: set[str] = set()
-    named = [rid for rid in changes if kind_of_id(rid) in ("sectors", "orgs")]
+    named = [rid for rid in changes if kind_of_id(rid) in NAMED_KINDS]
     if named:
         # Their names are words of the records that point at them (one pass to find those).
         references = snapshot.references

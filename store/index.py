@@ -2,11 +2,11 @@
 
 For every project and agreement it keeps, in id order: the status, the set of
 sectors (with their ancestors, so a parent sector finds its children's records),
-the countries and the party organisations; and the words of their folded search
-text (``store.words``). A filter then runs as plain set tests over flat lists
-and bitsets of the records holding each word. When a filter only narrows the
-previous one (the user typed one more letter), the qualifiers are tested over the
-previous result instead of everything.
+the countries and the parties (organisations and people: their ids cannot
+meet); and the words of their folded search text (``store.words``). A filter
+then runs as plain set tests over flat lists and bitsets of the records holding
+each word. When a filter only narrows the previous one (the user typed one more
+letter), the qualifiers are tested over the previous result instead of everything.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class KindIndex:
     status: list[str] = field(default_factory=list)
     sectors: list[frozenset[str]] = field(default_factory=list)
     countries: list[frozenset[str]] = field(default_factory=list)
-    orgs: list[frozenset[str]] = field(default_factory=list)
+    orgs: list[frozenset[str]] = field(default_factory=list)  # parties: orgs and people
     structured: bool = False
 
 
@@ -137,7 +137,7 @@ class SearchIndex:
             # The record's own sectors; a filter's sector already includes its children.
             shared(self._sectors(record)),
             shared(frozenset(snapshot.countries_of(record))),
-            shared(frozenset(party.org for party in record.parties)),
+            shared(frozenset(party.org or party.person for party in record.parties)),
         )
 
     def _sectors(self, record: Any) -> frozenset[str]:
@@ -260,7 +260,7 @@ class SearchIndex:
 
 
 def _needs_structure(flt: Filter) -> bool:
-    return bool(flt.sectors or flt.statuses or flt.countries or flt.orgs)
+    return bool(flt.sectors or flt.statuses or flt.countries or flt.orgs or flt.people)
 
 
 def _match(index: KindIndex, flt: ResolvedFilter) -> bytearray | None:
@@ -273,6 +273,7 @@ def _match(index: KindIndex, flt: ResolvedFilter) -> bytearray | None:
         (flt.sectors, index.sectors),
         (flt.countries, index.countries),
         (flt.orgs, index.orgs),
+        (flt.people, index.orgs),
     ):
         if wanted is not None:
             # isdisjoint is False where the record holds one of the wanted values.

@@ -44,7 +44,7 @@ from .files import (
     write_failure,
 )
 from .files import refusal as _refusal
-from .models import KINDS, Agreement, Claim, Org, Project, Sector, Source
+from .models import KINDS, Agreement, Claim, Org, Person, Project, Sector, Source
 
 JOURNAL_TAG = "bilat-journal/1"
 JOURNAL_SUFFIX = ".journal"
@@ -97,11 +97,13 @@ class Entry:
 
 
 class TypedTables(msgspec.Struct, forbid_unknown_fields=True):
-    """Every table of records, each decoded into its model (a file, or one write)."""
+    """Every table of records, each decoded into its model (a file, or one write); one
+    field per kind of ``models.KINDS``, in its order (a test holds them together)."""
 
     sources: dict[str, Source] = msgspec.field(default_factory=dict)
     sectors: dict[str, Sector] = msgspec.field(default_factory=dict)
     orgs: dict[str, Org] = msgspec.field(default_factory=dict)
+    people: dict[str, Person] = msgspec.field(default_factory=dict)
     projects: dict[str, Project] = msgspec.field(default_factory=dict)
     agreements: dict[str, Agreement] = msgspec.field(default_factory=dict)
     claims: dict[str, Claim] = msgspec.field(default_factory=dict)

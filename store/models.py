@@ -95,9 +95,19 @@ class SectorRef(_Struct, kw_only=True):
     primary: bool = False
 
 
-class Party(_Struct, kw_only=True):
-    org: str
+class Party(_Struct, kw_only=True, omit_defaults=True):
+    """A party to a project or an agreement: an organisation or a person, exactly one of the
+    two (``store.validate`` says so). Written without the one it is not, so that an
+    organisation's party reads ``{org, role}`` as before people could be parties."""
+
+    org: str | None = None
+    person: str | None = None
     role: str | None = None
+
+    @property
+    def who(self) -> str:
+        """The id of the organisation or the person ('' for neither: an invalid party)."""
+        return self.org or self.person or ""
 
 
 class Location(_Struct, kw_only=True):
@@ -147,6 +157,23 @@ class Org(_Struct, kw_only=True):
     rev: int = 0
 
 
+class Role(_Struct, kw_only=True):
+    """A position a person holds or held: its title as the source words it, where, when."""
+
+    title: LocalText = msgspec.field(default_factory=dict)
+    org: str | None = None
+    from_: DateValue | None = msgspec.field(default=None, name="from")
+    to: DateValue | None = None
+
+
+class Person(_Struct, kw_only=True):
+    id: str
+    name: LocalText
+    roles: list[Role] = msgspec.field(default_factory=list)
+    notes: str | None = None
+    rev: int = 0
+
+
 class Project(_Struct, kw_only=True):
     id: str
     name: LocalText
@@ -192,13 +219,15 @@ class Claim(_Struct, kw_only=True):
     rev: int = 0
 
 
-Record = Source | Sector | Org | Project | Agreement | Claim
+Record = Source | Sector | Org | Person | Project | Agreement | Claim
 
-# Table name, id prefix and struct of each kind, in export order.
+# Table name (and export key), id prefix and struct of each kind, in export order: what
+# the storage needs to hold a kind. Everything else about a kind is its spec (store.kinds).
 KINDS: dict[str, tuple[str, type[Any]]] = {
     "sources": ("src-", Source),
     "sectors": ("sec-", Sector),
     "orgs": ("org-", Org),
+    "people": ("per-", Person),
     "projects": ("prj-", Project),
     "agreements": ("agr-", Agreement),
     "claims": ("clm-", Claim),
@@ -228,7 +257,7 @@ def display_name(text: LocalText | None, prefer: tuple[str, ...] = ("en", "fr"))
 
 def title_of(record: Record) -> str:
     """A one-line human name for any record."""
-    if isinstance(record, (Sector, Org, Project)):
+    if isinstance(record, (Sector, Org, Person, Project)):
         return display_name(record.name) or record.id
     if isinstance(record, Agreement):
         return display_name(record.title) or record.id

@@ -3,41 +3,38 @@
 Both the command line and the explorer show records through these functions,
 so a figure reads the same everywhere. Nothing here styles text: that is the
 caller's job (Rich on a terminal, plain when piped, Textual in the explorer).
+
+What a kind's detail and columns hold is its spec (``store.kinds``); this module
+knows how to show each *type* of field, in full (``describe``) and short (a cell
+of ``COLUMNS``), and never asks a record what class it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import operator
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
 
+from .kinds import DATE_KEY, EVENT_TYPE, REFERRERS, SPECS, FieldSpec, KindSpec, spec_for
 from .models import (
-    Agreement,
     Claim,
     DateValue,
+    Event,
     JobCount,
-    Org,
-    Project,
+    Location,
     Quantity,
     Record,
-    Sector,
-    Source,
     display_name,
     title_of,
 )
 from .snapshot import Snapshot
 
-# The date a project or agreement is best known by, most telling first.
-PROJECT_KEY_DATES = (
-    "operation_start",
-    "commissioning",
-    "construction_start",
-    "approved",
-    "announced",
-)
-AGREEMENT_KEY_EVENTS = ("in_force", "signed", "approved", "finalised", "proposed", "announced")
+# The date a project or agreement is best known by: the latest stage it has reached.
+PROJECT_KEY_DATES = tuple(reversed(DATE_KEY.values))
+AGREEMENT_KEY_EVENTS = tuple(reversed(EVENT_TYPE.values))
 
 
 def format_number(number: float | int) -> str:
@@ -110,19 +107,27 @@ def short_quantity(quantity: Quantity) -> str:
     return text.split(" (")[0] + (" est." if quantity.estimate else "")
 
 
-def project_key_date(project: Project) -> tuple[str, DateValue | None]:
-    for key in PROJECT_KEY_DATES:
-        if key in project.dates:
-            return key, project.dates[key]
-    if project.dates:
-        key = sorted(project.dates)[0]
-        return key, project.dates[key]
+def key_date(
+    dates: Mapping[str, DateValue], order: Sequence[str] = PROJECT_KEY_DATES
+) -> tuple[str, DateValue | None]:
+    """The date a project is best known by: the first of ``order`` it has, else the
+    first of its dates by name."""
+    for key in order:
+        if key in dates:
+            return key, dates[key]
+    if dates:
+        key = sorted(dates)[0]
+        return key, dates[key]
     return "", None
 
 
-def agreement_key_date(agreement: Agreement) -> tuple[str, DateValue | None]:
-    dated = [event for event in agreement.events if event.date is not None]
-    for wanted in AGREEMENT_KEY_EVENTS:
+def key_event(
+    events: Sequence[Event], order: Sequence[str] = AGREEMENT_KEY_EVENTS
+) -> tuple[str, DateValue | None]:
+    """The dated event an agreement is best known by: the first type of ``order`` it has,
+    else its last dated event."""
+    dated = [event for event in events if event.date is not None]
+    for wanted in order:
         for event in dated:
             if event.type == wanted:
                 return event.type, event.date
@@ -131,25 +136,141 @@ def agreement_key_date(agreement: Agreement) -> tuple[str, DateValue | None]:
     return "", None
 
 
-def place_of(project: Project) -> str:
-    location = project.location
+def place_of(location: Location | None) -> str:
     if location is None:
         return ""
     return ", ".join(p for p in (location.locality, location.region, location.country) if p)
 
 
-def parties_text(snapshot: Snapshot, record: Project | Agreement) -> str:
-    return ", ".join(snapshot.org_name(party.org) for party in record.parties)
+def _local(text: dict[str, str]) -> str:
+    return " / ".join(f"{value} [{lang}]" for lang, value in text.items())
 
 
-def sectors_text(snapshot: Snapshot, record: Project | Agreement) -> str:
-    if isinstance(record, Project):
-        ordered = sorted(record.sectors, key=lambda ref: not ref.primary)
-        return ", ".join(snapshot.sector_name(ref.sector) for ref in ordered)
-    return ", ".join(snapshot.sector_name(sector_id) for sector_id in record.sectors)
+def _codes(codes: dict[str, str | None]) -> str:
+    return ", ".join(f"{system.upper()} {code}" for system, code in codes.items() if code)
 
 
-# -- list columns ---------------------------------------------------------------
+# -- one field, in full: a line of the detail ------------------------------------------
+
+# How each type of field reads in the detail (its value, or "" for none: the field's
+# ``empty`` text is shown then). ``dates`` are a line per date, see ``_date_views``.
+Show = Callable[[Snapshot, Any, FieldSpec], str]
+
+
+def _value(record: Any, spec: FieldSpec) -> Any:
+    return getattr(record, spec.name)
+
+
+def _show_ref(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
+    target = _value(record, spec)
+    if not target or spec.show == "id":
+        return target or ""
+    if spec.show == "name":
+        return snapshot.name_of(target)
+    found = snapshot.find(target)
+    return f"{title_of(found)} ({target})" if found is not None else target
+
+
+def _show_refs(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
+    ids = spec.linked(snapshot, record) if spec.linked else _value(record, spec)
+    if spec.show == "name":
+        return ", ".join(snapshot.name_of(target) for target in ids)
+    return "; ".join(
+        f"{title_of(found)} ({target})" if (found := snapshot.find(target)) else target
+        for target in ids
+    )
+
+
+def _show_sector_refs(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
+    return ", ".join(
+        snapshot.sector_name(ref.sector) + (" (primary)" if ref.primary else "")
+        for ref in _value(record, spec)
+    )
+
+
+def _show_components(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
+    return "; ".join(
+        display_name(c.name)
+        + (f" [{snapshot.sector_name(c.sector)}]" if c.sector else "")
+        + (f" — {c.note}" if c.note else "")
+        for c in _value(record, spec)
+    )
+
+
+def _show_parties(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
+    vocabulary = spec.vocabulary
+    return "; ".join(
+        snapshot.party_name(party)
+        + (f" ({vocabulary.label(party.role) if vocabulary else party.role})" if party.role else "")
+        for party in _value(record, spec)
+    )
+
+
+def role_text(snapshot: Snapshot, role: Any, *, full: bool = True) -> str:
+    """'ministre de l’Industrie [fr] — Ministry of Industry (2019 – 2024)'; short: the
+    title in one language and the organisation."""
+    parts = [_local(role.title) if full else display_name(role.title)]
+    if role.org:
+        parts.append(snapshot.org_name(role.org))
+    text = " — ".join(part for part in parts if part)
+    if full and (role.from_ is not None or role.to is not None):
+        since, until = format_date(role.from_) or "?", format_date(role.to) or ""
+        text += f" ({since} – {until})" if until else f" (from {since})"
+    return text
+
+
+def _show_roles(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
+    return "; ".join(role_text(snapshot, role) for role in _value(record, spec))
+
+
+def _show_events(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
+    label = _label(spec)
+    return "; ".join(
+        f"{label(event.type)}: {format_date(event.date) or 'undated'}"
+        for event in _value(record, spec)
+    )
+
+
+def _label(spec: FieldSpec) -> Callable[[str], str]:
+    """How a value of the field's vocabulary reads (as it is, without one)."""
+    vocabulary = spec.vocabulary
+    return vocabulary.label if vocabulary is not None else str
+
+
+def _show_source_text(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
+    text = _value(record, spec)
+    return f"{len(text)} characters, cited by {snapshot.claims_citing(record.id)} claim(s)"
+
+
+SHOW: dict[str, Show] = {
+    "id": lambda s, r, f: str(r.id),
+    "text": lambda s, r, f: _value(r, f) or "",
+    "quote": lambda s, r, f: _value(r, f) or "",
+    "long_text": lambda s, r, f: _value(r, f) or "",
+    "lang": lambda s, r, f: _value(r, f) or "",
+    "country": lambda s, r, f: _value(r, f) or "",
+    "local_text": lambda s, r, f: _local(_value(r, f)),
+    "choice": lambda s, r, f: _label(f)(_value(r, f)),
+    "countries": lambda s, r, f: ", ".join(_value(r, f)),
+    "date": lambda s, r, f: format_date(_value(r, f)),
+    "events": _show_events,
+    "ref": _show_ref,
+    "refs": _show_refs,
+    "sector_refs": _show_sector_refs,
+    "location": lambda s, r, f: place_of(_value(r, f)),
+    "quantities": lambda s, r, f: "; ".join(format_quantity(q) for q in _value(r, f)),
+    "jobs": lambda s, r, f: "; ".join(format_quantity(q) for q in _value(r, f)),
+    "components": _show_components,
+    "parties": _show_parties,
+    "roles": _show_roles,
+    "codes": lambda s, r, f: _codes(_value(r, f)),
+    "flags": lambda s, r, f: "\n".join(f"⚑ {flag}" for flag in _value(r, f)),
+    "source_text": _show_source_text,
+    "claim_value": lambda s, r, f: msgspec.json.encode(_value(r, f)).decode(),
+}
+
+
+# -- one field, short: a cell of a table, ``bilat list`` and CSV --------------------
 
 
 @dataclass(frozen=True)
@@ -174,76 +295,83 @@ def _quantity_sort(items: Sequence[Quantity]) -> float:
     return -1.0
 
 
-COLUMNS: dict[str, list[Column]] = {
-    "projects": [
-        Column("name", "Name", lambda s, r: display_name(r.name)),
-        Column("sectors", "Sectors", sectors_text),
-        Column("where", "Where", lambda s, r: place_of(r)),
-        Column("status", "Status", lambda s, r: r.status),
-        Column(
-            "date",
-            "Key date",
-            lambda s, r: _labelled(*project_key_date(r)),
-            lambda s, r: _date_sort(project_key_date(r)[1]),
+def _labelled(key: str, date: DateValue | None, label: Callable[[str], str]) -> str:
+    if date is None:
+        return ""
+    return f"{short_date(date)} · {label(key)}" if key else short_date(date)
+
+
+def _key_order(spec: FieldSpec) -> tuple[str, ...]:
+    """Dates and events, most telling first: the latest stage of the field's vocabulary."""
+    return tuple(reversed(spec.vocabulary.values)) if spec.vocabulary is not None else ()
+
+
+def _short_cell(spec: FieldSpec) -> Callable[[Snapshot, Any], str]:
+    """A function giving the field's cell: made once per column, run for every row (at
+    100,000 projects, for every row a sort or a filter shows), so it reads the field
+    straight, without looking its type up each time."""
+    get = operator.attrgetter(spec.name)
+    label = _label(spec)
+    order = _key_order(spec)
+    # A closed vocabulary's labels, made once (a sort by status reads every row's).
+    labels = {value: label(value) for value in spec.vocabulary.values} if spec.vocabulary else {}
+    by_type: dict[str, Callable[[Snapshot, Any], str]] = {
+        "local_text": lambda s, r: display_name(get(r)),
+        "choice": lambda s, r: labels.get(value := get(r)) or label(value),
+        "date": lambda s, r: short_date(get(r)),
+        "ref": lambda s, r: (
+            (s.name_of(get(r)) if spec.show == "name" else get(r)) if get(r) else ""
         ),
-        Column(
-            "capacity",
-            "Capacity",
-            lambda s, r: "; ".join(short_quantity(q) for q in r.capacity),
-            lambda s, r: _quantity_sort(r.capacity),
+        # The primary sector first.
+        "sector_refs": lambda s, r: ", ".join(
+            s.sector_name(ref.sector) for ref in sorted(get(r), key=lambda ref: not ref.primary)
         ),
-        Column(
-            "jobs",
-            "Jobs",
-            lambda s, r: "; ".join(short_quantity(q) for q in r.jobs),
-            lambda s, r: _quantity_sort(r.jobs),
-        ),
-    ],
-    "agreements": [
-        Column("title", "Title", lambda s, r: display_name(r.title)),
-        Column("instrument", "Instrument", lambda s, r: r.instrument),
-        Column("parties", "Parties", parties_text),
-        Column("status", "Status", lambda s, r: r.status),
-        Column(
-            "date",
-            "Key date",
-            lambda s, r: _labelled(*agreement_key_date(r)),
-            lambda s, r: _date_sort(agreement_key_date(r)[1]),
-        ),
-    ],
-    "sectors": [
-        Column("name", "Name", lambda s, r: display_name(r.name)),
-        Column("parent", "Parent", lambda s, r: s.sector_name(r.parent) if r.parent else ""),
-        Column(
-            "codes", "Codes", lambda s, r: ", ".join(f"{k} {v}" for k, v in r.codes.items() if v)
-        ),
-    ],
-    "orgs": [
-        Column("name", "Name", lambda s, r: display_name(r.name)),
-        Column("acronym", "Acronym", lambda s, r: r.acronym or ""),
-        Column("kind", "Kind", lambda s, r: r.kind),
-        Column("country", "Country", lambda s, r: r.country or ""),
-    ],
-    "sources": [
-        Column("title", "Title", lambda s, r: r.title),
-        Column("publisher", "Publisher", lambda s, r: r.publisher or ""),
-        Column("lang", "Lang", lambda s, r: r.lang or ""),
-        Column("published", "Published", lambda s, r: short_date(r.published)),
-        Column("claims", "Claims", lambda s, r: str(s.claims_citing(r.id))),
-    ],
-    "claims": [
-        Column("subject", "Subject", lambda s, r: r.subject),
-        Column("field", "Field", lambda s, r: r.field),
-        Column("quote", "Quote", lambda s, r: r.quote),
-        Column("source", "Source", lambda s, r: r.source),
-    ],
+        "refs": lambda s, r: ", ".join(s.name_of(target) for target in get(r)),
+        "location": lambda s, r: place_of(get(r)),
+        "dates": lambda s, r: _labelled(*key_date(get(r), order), label),
+        "events": lambda s, r: _labelled(*key_event(get(r), order), label),
+        "quantities": lambda s, r: "; ".join(short_quantity(q) for q in get(r)),
+        "jobs": lambda s, r: "; ".join(short_quantity(q) for q in get(r)),
+        "parties": lambda s, r: ", ".join(s.party_name(party) for party in get(r)),
+        "roles": lambda s, r: "; ".join(role_text(s, role, full=False) for role in get(r)),
+        "codes": lambda s, r: _codes(get(r)),
+        "countries": lambda s, r: ", ".join(get(r)),
+    }
+    return by_type.get(spec.type, lambda s, r: get(r) or "")
+
+
+def _sort_key(spec: FieldSpec) -> Callable[[Snapshot, Any], Any] | None:
+    """How a column of dates or figures sorts (by date, by number); others by their text."""
+    get = operator.attrgetter(spec.name)
+    order = _key_order(spec)
+    return {
+        "dates": lambda s, r: _date_sort(key_date(get(r), order)[1]),
+        "events": lambda s, r: _date_sort(key_event(get(r), order)[1]),
+        "quantities": lambda s, r: _quantity_sort(get(r)),
+        "jobs": lambda s, r: _quantity_sort(get(r)),
+    }.get(spec.type)
+
+
+# Columns of a value that is no field of the record.
+DERIVED: dict[str, Callable[[Snapshot, Any], str]] = {
+    "claims_citing": lambda s, r: str(s.claims_citing(r.id)),
 }
 
 
-def _labelled(label: str, date: DateValue | None) -> str:
-    if date is None:
-        return ""
-    return f"{short_date(date)} · {label.replace('_', ' ')}" if label else short_date(date)
+def _columns(spec: KindSpec) -> list[Column]:
+    columns = []
+    for column in spec.columns:
+        if column.field in DERIVED:
+            columns.append(Column(column.key, column.title, DERIVED[column.field]))
+            continue
+        field_spec = spec.field(column.field)
+        columns.append(
+            Column(column.key, column.title, _short_cell(field_spec), _sort_key(field_spec))
+        )
+    return columns
+
+
+COLUMNS: dict[str, list[Column]] = {kind: _columns(spec) for kind, spec in SPECS.items()}
 
 
 # -- detail -----------------------------------------------------------------------
@@ -276,204 +404,81 @@ def _claim_fields(claim: Claim) -> str:
     return claim.field.split(".")[0].split("[")[0]
 
 
-# Fields whose claims each back one item of a list: different values there add up,
-# they do not disagree.
-LIST_FIELDS = frozenset(
-    (
-        "sectors",
-        "countries",
-        "capacity",
-        "jobs",
-        "components",
-        "parties",
-        "agreements",
-        "projects",
-        "events",
-        "flags",
-        "codes",
-        "name",
-        "title",
-    )
-)
+def list_fields(spec: KindSpec) -> frozenset[str]:
+    """Fields of a kind whose claims each back one item of a list: different values there
+    add up, they do not disagree."""
+    return frozenset(field_spec.name for field_spec in spec.fields if field_spec.is_list)
 
 
-def conflicting_fields(claims: Sequence[Claim]) -> set[str]:
+def conflicting_fields(claims: Sequence[Claim], spec: KindSpec) -> set[str]:
     """Fields on which two non-deprecated claims give different values."""
+    items = list_fields(spec)
     values: dict[str, set[bytes]] = {}
     for claim in claims:
         if claim.rank == "deprecated" or claim.value is None:
             continue
-        if _claim_fields(claim) in LIST_FIELDS:
+        if _claim_fields(claim) in items:
             continue
         values.setdefault(claim.field, set()).add(msgspec.json.encode(claim.value, order="sorted"))
     return {name for name, found in values.items() if len(found) > 1}
 
 
 def describe(snapshot: Snapshot, record: Record) -> list[FieldView]:
-    """Every field of ``record`` as a line, each with its claims; conflicts marked."""
-    claims = snapshot.claims_for(record.id)
-    conflicts = conflicting_fields(claims)
-    views: list[FieldView] = []
-    by_field: dict[str, list[ClaimView]] = {}
-    for claim in claims:
-        source = snapshot.sources.get(claim.source)
-        view = ClaimView(claim, source.title if source else claim.source, claim.field in conflicts)
-        by_field.setdefault(_claim_fields(claim), []).append(view)
-
-    def add(name: str, label: str, value: str, link: str | None = None) -> None:
-        views.append(FieldView(name, label, value, by_field.pop(name, []), link))
-
-    add("id", "Id", record.id)
-    if isinstance(record, (Sector, Org, Project)):
-        add("name", "Name", _local(record.name))
-    if isinstance(record, Agreement):
-        add("title", "Title", _local(record.title))
-    if isinstance(record, Sector):
-        add(
-            "parent",
-            "Parent",
-            snapshot.sector_name(record.parent) if record.parent else "—",
-            record.parent,
-        )
-        add(
-            "codes",
-            "Codes",
-            ", ".join(f"{k.upper()} {v}" for k, v in record.codes.items() if v) or "—",
-        )
-    if isinstance(record, Org):
-        add("acronym", "Acronym", record.acronym or "—")
-        add("kind", "Kind", record.kind)
-        add("country", "Country", record.country or "unknown")
-        add(
-            "parent",
-            "Parent",
-            snapshot.org_name(record.parent) if record.parent else "—",
-            record.parent,
-        )
-    if isinstance(record, Project):
-        add("sectors", "Sectors", _project_sectors(snapshot, record))
-        add("countries", "Countries", ", ".join(record.countries) or "unknown")
-        add("location", "Location", place_of(record) or "not stated")
-        add("status", "Status", record.status)
-        for key, date in record.dates.items():
-            views.append(
-                FieldView(f"dates.{key}", f"Date: {key.replace('_', ' ')}", format_date(date))
-            )
-        _attach(views, by_field, "dates")
-        add(
-            "capacity",
-            "Capacity",
-            "; ".join(format_quantity(q) for q in record.capacity) or "not stated",
-        )
-        add("jobs", "Jobs", "; ".join(format_quantity(q) for q in record.jobs) or "not stated")
-        add(
-            "components",
-            "Components",
-            "; ".join(
-                display_name(c.name)
-                + (f" [{snapshot.sector_name(c.sector)}]" if c.sector else "")
-                + (f" — {c.note}" if c.note else "")
-                for c in record.components
-            )
-            or "—",
-        )
-    if isinstance(record, Agreement):
-        add("instrument", "Instrument", record.instrument)
-        add("status", "Status", record.status)
-        add(
-            "events",
-            "Events",
-            "; ".join(f"{e.type}: {format_date(e.date) or 'undated'}" for e in record.events)
-            or "—",
-        )
-        add("sectors", "Sectors", ", ".join(snapshot.sector_name(s) for s in record.sectors) or "—")
-    if isinstance(record, (Project, Agreement)):
-        if isinstance(record, Project):
-            linked = snapshot.agreements_of_project(record.id)
-            add(
-                "agreements",
-                "Agreements",
-                "; ".join(
-                    f"{title_of(snapshot.get(a))} ({a})" if snapshot.find(a) else a for a in linked
-                )
-                or "—",
-            )
-        else:
-            linked = snapshot.projects_of_agreement(record.id)
-            add(
-                "projects",
-                "Projects",
-                "; ".join(
-                    f"{title_of(snapshot.get(p))} ({p})" if snapshot.find(p) else p for p in linked
-                )
-                or "—",
-            )
-        add(
-            "parties",
-            "Parties",
-            "; ".join(
-                f"{snapshot.org_name(p.org)}" + (f" ({p.role})" if p.role else "")
-                for p in record.parties
-            )
-            or "none stated",
-        )
-        add("flags", "Flags", "\n".join(f"⚑ {flag}" for flag in record.flags) or "—")
-        add("notes", "Notes", record.notes or "—")
-    if isinstance(record, Source):
-        add("title", "Title", record.title)
-        add("publisher", "Publisher", record.publisher or "unknown")
-        add("url", "URL", record.url or "unknown")
-        add("lang", "Language", record.lang or "unknown")
-        add("published", "Published", format_date(record.published) or "unknown")
-        add("sha256", "SHA-256", record.sha256 or "")
-        add(
-            "text",
-            "Text",
-            f"{len(record.text)} characters, cited by {snapshot.claims_citing(record.id)} claim(s)",
-        )
-    if isinstance(record, Claim):
-        add(
-            "subject",
-            "Subject",
-            f"{title_of(snapshot.get(record.subject))} ({record.subject})"
-            if snapshot.find(record.subject)
-            else record.subject,
-            record.subject,
-        )
-        add("field", "Field", record.field)
-        add("value", "Value", msgspec.json.encode(record.value).decode())
-        add("source", "Source", record.source, record.source)
-        add("quote", "Quote", record.quote)
-        add("rank", "Rank", record.rank)
-        add("note", "Note", record.note or "—")
+    """Every field of ``record`` as a line (in the order of its kind's spec), each with
+    its claims; conflicts marked; claims on no field of the record come last."""
+    spec = spec_for(record)
+    by_field = _claims_by_field(snapshot, record, spec)
+    views = [
+        view
+        for field_spec in spec.fields
+        for view in _views(snapshot, record, field_spec, by_field)
+    ]
     for name, rest in by_field.items():
         views.append(FieldView(name, name.replace("_", " ").capitalize(), "(claim only)", rest))
     return views
 
 
-def _attach(views: list[FieldView], by_field: dict[str, list[ClaimView]], name: str) -> None:
-    """Give each 'dates.x' line the claims on exactly that date."""
-    pending = by_field.pop(name, [])
-    for view in pending:
+def _claims_by_field(
+    snapshot: Snapshot, record: Record, spec: KindSpec
+) -> dict[str, list[ClaimView]]:
+    claims = snapshot.claims_for(record.id)
+    conflicts = conflicting_fields(claims, spec)
+    by_field: dict[str, list[ClaimView]] = {}
+    for claim in claims:
+        source = snapshot.sources.get(claim.source)
+        view = ClaimView(claim, source.title if source else claim.source, claim.field in conflicts)
+        by_field.setdefault(_claim_fields(claim), []).append(view)
+    return by_field
+
+
+def _views(
+    snapshot: Snapshot, record: Any, spec: FieldSpec, by_field: dict[str, list[ClaimView]]
+) -> list[FieldView]:
+    if spec.type == "dates":
+        return _date_views(record, spec, by_field.pop(spec.name, []))
+    value = SHOW[spec.type](snapshot, record, spec) or spec.empty
+    link = _value(record, spec) if spec.type == "ref" else None
+    return [FieldView(spec.name, spec.label, value, by_field.pop(spec.name, []), link)]
+
+
+def _date_views(record: Any, spec: FieldSpec, claims: list[ClaimView]) -> list[FieldView]:
+    """A line per date ('Date: operation start'), each with the claims on exactly that
+    date; a claim on a date the record does not hold gets a line of its own."""
+    label = _label(spec)
+    views = [
+        FieldView(f"{spec.name}.{key}", f"{spec.label}: {label(key)}", format_date(date))
+        for key, date in _value(record, spec).items()
+    ]
+    for view in claims:
         target = next((v for v in views if v.key == view.claim.field), None)
         if target is None:
             views.append(FieldView(view.claim.field, view.claim.field, "(claim only)", [view]))
         else:
             target.claims.append(view)
+    return views
 
 
-def _local(text: dict[str, str]) -> str:
-    return " / ".join(f"{value} [{lang}]" for lang, value in text.items())
-
-
-def _project_sectors(snapshot: Snapshot, project: Project) -> str:
-    return (
-        ", ".join(
-            snapshot.sector_name(ref.sector) + (" (primary)" if ref.primary else "")
-            for ref in project.sectors
-        )
-        or "—"
-    )
+# -- related records --------------------------------------------------------------
 
 
 @dataclass
@@ -486,34 +491,54 @@ class Link:
 
 
 def related(snapshot: Snapshot, record: Record) -> list[Link]:
-    """Records linked to ``record``, both ways: agreements, projects, parties, sources, sectors."""
+    """Records linked to ``record``, both ways, in the order its kind's spec gives
+    (agreements, projects, parties, sectors, parents, what points at it), then the
+    sources of its claims."""
+    spec = spec_for(record)
     links: list[Link] = []
+    seen: set[str] = set()
 
     def add(record_id: str | None, relation: str) -> None:
-        if record_id and not any(link.record_id == record_id for link in links):
+        if record_id and record_id not in seen:
+            seen.add(record_id)
             target = snapshot.find(record_id)
             links.append(Link(record_id, relation, title_of(target) if target else record_id))
 
-    if isinstance(record, Project):
-        for agreement_id in snapshot.agreements_of_project(record.id):
-            add(agreement_id, "agreement")
-    if isinstance(record, Agreement):
-        for project_id in snapshot.projects_of_agreement(record.id):
-            add(project_id, "project")
-    if isinstance(record, (Project, Agreement)):
-        for party in record.parties:
-            add(party.org, f"party ({party.role})" if party.role else "party")
-        for sector_id in snapshot.sectors_of(record):
-            add(sector_id, "sector")
-    if isinstance(record, (Org, Sector)):
-        for user in snapshot.referrers(record.id):
-            if not user.startswith("clm-"):
-                add(user, "used by")
-    if isinstance(record, (Sector, Org)) and record.parent:
-        add(record.parent, "parent")
-    if isinstance(record, Claim):
-        add(record.subject, "subject")
-        add(record.source, "source")
+    for name in spec.related:
+        if name == REFERRERS:
+            for user in snapshot.referrers(record.id):
+                if not user.startswith(SPECS["claims"].prefix):
+                    add(user, spec.referrer_relation)
+        else:
+            for target, relation in _field_links(snapshot, record, spec.field(name)):
+                add(target, relation)
     for claim in snapshot.claims_for(record.id):
         add(claim.source, "source")
     return links
+
+
+def _field_links(snapshot: Snapshot, record: Any, spec: FieldSpec) -> list[tuple[str, str]]:
+    """(id, relation) of the records one field of ``record`` leads to."""
+    if spec.type == "parties":
+        return [
+            (party.who, f"{spec.relation} ({party.role})" if party.role else spec.relation)
+            for party in _value(record, spec)
+        ]
+    if spec.type == "roles":
+        return [
+            (
+                role.org,
+                f"{spec.relation} ({title})"
+                if (title := display_name(role.title))
+                else spec.relation,
+            )
+            for role in _value(record, spec)
+            if role.org
+        ]
+    lookup = spec.related or spec.linked
+    if lookup is not None:
+        ids = lookup(snapshot, record)
+    else:
+        value = _value(record, spec)
+        ids = value if isinstance(value, list) else [value]
+    return [(target, spec.relation) for target in ids if target]

@@ -3,7 +3,9 @@
 ``sector:pharma status:draft country:RU org:anpp temouchent`` means: in the
 pharmaceutical sector (or below it), with status draft, involving Russia, with
 ANPP as a party, and mentioning "temouchent" anywhere (names, places, parties,
-notes, quotes). Several values of one qualifier are alternatives; different
+notes, quotes). ``person:aoun`` wants a person as a party, as ``org:`` wants an
+organisation: the two are kept apart so that a name never matches the wrong kind.
+Several values of one qualifier are alternatives; different
 qualifiers and free words must all hold. Matching is accent- and
 case-insensitive. A qualifier or value that means nothing raises QueryError
 with what would work.
@@ -18,7 +20,7 @@ from .errors import QueryError
 from .models import AGREEMENT_STATUSES, PROJECT_STATUSES
 from .text import fold, shortened
 
-QUALIFIERS = ("sector", "status", "country", "org")
+QUALIFIERS = ("sector", "status", "country", "org", "person")
 ALL_STATUSES = tuple(dict.fromkeys(PROJECT_STATUSES + AGREEMENT_STATUSES))
 _TOKEN = re.compile(
     r'(?P<key>[^\s:"]+):(?:"(?P<qval>[^"]*)"?|(?P<val>\S*))|"(?P<phrase>[^"]*)"?|(?P<word>\S+)'
@@ -34,11 +36,19 @@ class Filter:
     statuses: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     orgs: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
     text: str = field(default="", compare=False)
 
     @property
     def is_empty(self) -> bool:
-        return not (self.words or self.sectors or self.statuses or self.countries or self.orgs)
+        return not (
+            self.words
+            or self.sectors
+            or self.statuses
+            or self.countries
+            or self.orgs
+            or self.people
+        )
 
     def narrows(self, other: Filter) -> bool:
         """True if every record matching self also matches ``other`` (for incremental search)."""
@@ -47,6 +57,7 @@ class Filter:
             and self.statuses == other.statuses
             and self.countries == other.countries
             and self.orgs == other.orgs
+            and self.people == other.people
             and len(self.words) >= len(other.words)
             and all(new.find(old) >= 0 for new, old in zip(self.words, other.words, strict=False))
         )
@@ -59,6 +70,7 @@ class Filter:
             statuses=self.statuses + other.statuses,
             countries=self.countries + other.countries,
             orgs=self.orgs + other.orgs,
+            people=self.people + other.people,
             text=" ".join(t for t in (self.text, other.text) if t),
         )
 
@@ -91,6 +103,7 @@ def parse_filter(text: str) -> Filter:
         statuses=statuses,
         countries=countries,
         orgs=tuple(values["org"]),
+        people=tuple(values["person"]),
         text=text,
     )
 
@@ -100,6 +113,7 @@ _EXAMPLES = {
     "status": "status:approved",
     "country": "country:DZ",
     "org": "org:anpp",
+    "person": "person:aoun",
 }
 
 

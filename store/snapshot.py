@@ -20,17 +20,21 @@ from . import heap
 from .errors import NotFoundError, QueryError
 from .file_table import FileTable
 from .index import INDEXED_KINDS, SearchIndex
+from .kinds import NAMED_KINDS, SPECS
 from .models import (
     KINDS,
     Agreement,
     Claim,
     Org,
+    Party,
+    Person,
     Project,
     Record,
     Sector,
     Source,
     display_name,
     kind_of_id,
+    title_of,
 )
 from .query import Filter
 from .text import WordFolder, fold, shortened
@@ -111,6 +115,10 @@ class Snapshot:
         return self.tables["orgs"]
 
     @property
+    def people(self) -> dict[str, Person]:
+        return self.tables["people"]
+
+    @property
     def projects(self) -> dict[str, Project]:
         return self.tables["projects"]
 
@@ -169,6 +177,22 @@ class Snapshot:
     def sector_name(self, sector_id: str) -> str:
         sector = self.sectors.get(sector_id)
         return display_name(sector.name) if sector else sector_id
+
+    def person_name(self, person_id: str) -> str:
+        person = self.people.get(person_id)
+        return display_name(person.name) if person else person_id
+
+    def party_name(self, party: Party) -> str:
+        """A party as a list of parties names it: an organisation by its acronym or name,
+        a person by name."""
+        return self.org_name(party.org) if party.org else self.person_name(party.person or "")
+
+    def name_of(self, record_id: str) -> str:
+        """Any record as another that points at it names it (its id if there is none)."""
+        if record_id.startswith(KINDS["orgs"][0]):
+            return self.org_name(record_id)
+        found = self.find(record_id)
+        return title_of(found) if found is not None else record_id
 
     # -- derived indexes ----------------------------------------------------
     @cached_property
@@ -293,16 +317,20 @@ class Snapshot:
         if location is not None and location.country:
             found.add(location.country)
         for party in record.parties:
-            org = self.orgs.get(party.org)
+            org = self.orgs.get(party.org or "")
             if org is not None and org.country:
                 found.add(org.country)
         return found
 
     def referrers(self, record_id: str) -> list[str]:
         """Ids of the records that point at ``record_id`` (claims included): sectors,
-        organisations, projects, agreements, then claims, each kind in id order."""
+        organisations, people (a role at an organisation), projects, agreements, then
+        claims, each kind in id order."""
         users = sorted(s.id for s in self.sectors.values() if s.parent == record_id)
         users += sorted(o.id for o in self.orgs.values() if o.parent == record_id)
+        users += sorted(
+            p.id for p in self.people.values() if any(r.org == record_id for r in p.roles)
+        )
         referring = self.references.get(record_id, ())
         users += [u for u in referring if u.startswith("prj-")]
         users += [u for u in referring if u.startswith("agr-")]
@@ -348,8 +376,10 @@ class Snapshot:
 
     def _search_parts(self, record: Record) -> Iterable[str]:
         yield record.id
-        if isinstance(record, (Sector, Org, Project)):
+        if isinstance(record, (Sector, Org, Person, Project)):
             yield from record.name.values()
+        if isinstance(record, Person):
+            yield from (title for role in record.roles for title in role.title.values())
         if isinstance(record, Org) and record.acronym:
             yield record.acronym
         if isinstance(record, Agreement):
@@ -376,11 +406,7 @@ class Snapshot:
         if isinstance(record, (Project, Agreement)):
             yield record.status
             for party in record.parties:
-                org = self.orgs.get(party.org)
-                if org is not None:
-                    yield from org.name.values()
-                    yield org.acronym or ""
-                yield party.role or ""
+                yield from self._party_words(party)
             yield from record.flags
             yield record.notes or ""
         if isinstance(record, Claim):
@@ -391,6 +417,15 @@ class Snapshot:
         for claim in self.claims_for(record.id):
             yield claim.quote
             yield claim.note or ""
+
+    def _party_words(self, party: Party) -> Iterable[str]:
+        """What a party adds to the words of a record: its names (an organisation's
+        acronym too) and its role."""
+        found = self.orgs.get(party.org) if party.org else self.people.get(party.person or "")
+        if found is not None:
+            yield from found.name.values()
+            yield getattr(found, "acronym", None) or ""
+        yield party.role or ""
 
     def sorted_ids(self, kind: str) -> list[str]:
         """Ids of ``kind`` in order (computed once per snapshot)."""
@@ -449,15 +484,19 @@ class Snapshot:
             # party to; ``orgs`` then keeps those parties only.
             parties = self.parties_in(resolved.sectors)
             resolved.orgs = parties if resolved.orgs is None else resolved.orgs & parties
+        if kind == "people" and resolved.sectors is not None:
+            parties = self.parties_in(resolved.sectors)  # as for organisations
+            resolved.people = parties if resolved.people is None else resolved.people & parties
         return [record for record in records if self.matches(record, resolved)]
 
     def parties_in(self, sectors: set[str]) -> set[str]:
-        """Organisations party to a project or an agreement of one of ``sectors``."""
+        """Organisations and people party to a project or an agreement of one of
+        ``sectors``."""
         parties: set[str] = set()
         for kind in INDEXED_KINDS:
             for record in self.tables[kind].values():
                 if not sectors.isdisjoint(self.sectors_of(record)):
-                    parties.update(party.org for party in record.parties)
+                    parties.update(party.who for party in record.parties)
         return parties
 
     def resolve(self, flt: Filter) -> ResolvedFilter:
@@ -481,12 +520,21 @@ class Snapshot:
                 if not hits:
                     raise QueryError(f"no organisation matches '{shortened(value)}'")
                 orgs |= hits
+        people: set[str] | None = None
+        if flt.people:
+            people = set()
+            for value in flt.people:
+                hits = self._match_named(value, self.people.values(), extra=lambda p: ())
+                if not hits:
+                    raise QueryError(f"no person matches '{shortened(value)}'")
+                people |= hits
         return ResolvedFilter(
             words=flt.words,
             sectors=sectors,
             statuses=set(flt.statuses) or None,
             countries=set(flt.countries) or None,
             orgs=orgs,
+            people=people,
         )
 
     @staticmethod
@@ -507,37 +555,44 @@ class Snapshot:
         if flt.statuses is not None and getattr(record, "status", None) not in flt.statuses:
             return False
         if isinstance(record, (Project, Agreement)):
-            if flt.sectors is not None and not flt.sectors.intersection(self.sectors_of(record)):
+            if not self._party_record_matches(record, flt):
                 return False
-            if flt.countries is not None and not flt.countries & self.countries_of(record):
-                return False
-            if flt.orgs is not None and not any(p.org in flt.orgs for p in record.parties):
-                return False
-        elif flt.sectors is not None or flt.countries is not None or flt.orgs is not None:
-            if isinstance(record, Sector) and flt.sectors is not None:
-                if record.id not in flt.sectors:
-                    return False
-            elif isinstance(record, Org):  # sectors were turned into parties by select()
-                if flt.countries is not None and record.country not in flt.countries:
-                    return False
-                if flt.orgs is not None and record.id not in flt.orgs:
-                    return False
-            else:
-                return False
+        elif not flt.structureless and not _named_record_matches(record, flt):
+            return False
         if flt.words:
             haystack = self.search_text(record.id)
             return all(word in haystack for word in flt.words)
         return True
 
+    def _party_record_matches(self, record: Project | Agreement, flt: ResolvedFilter) -> bool:
+        if flt.sectors is not None and not flt.sectors.intersection(self.sectors_of(record)):
+            return False
+        if flt.countries is not None and not flt.countries & self.countries_of(record):
+            return False
+        if flt.orgs is not None and not any(p.org in flt.orgs for p in record.parties):
+            return False
+        return flt.people is None or any(p.person in flt.people for p in record.parties)
+
+
+def _named_record_matches(record: Any, flt: ResolvedFilter) -> bool:
+    """Sector, country, org and person qualifiers on a sector, an organisation or a
+    person (for the last two, ``select`` turned a sector into the parties in it)."""
+    if isinstance(record, Sector):
+        return flt.sectors is not None and record.id in flt.sectors
+    if isinstance(record, Org):
+        if flt.countries is not None and record.country not in flt.countries:
+            return False
+        return flt.orgs is None or record.id in flt.orgs
+    if isinstance(record, Person):
+        if flt.orgs is not None and not any(role.org in flt.orgs for role in record.roles):
+            return False
+        return flt.people is None or record.id in flt.people
+    return False
+
 
 # The qualifiers that mean something for each kind (free words apply to every kind).
 APPLICABLE_QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "sectors": ("sector",),
-    "orgs": ("sector", "country", "org"),
-    "projects": ("sector", "status", "country", "org"),
-    "agreements": ("sector", "status", "country", "org"),
-    "sources": (),
-    "claims": (),
+    kind: spec.qualifiers for kind, spec in SPECS.items()
 }
 
 
@@ -549,6 +604,7 @@ def _check_applies(kind: str, flt: Filter) -> None:
         "status": flt.statuses,
         "country": flt.countries,
         "org": flt.orgs,
+        "person": flt.people,
     }
     wrong = [
         name for name, values in given.items() if values and name not in APPLICABLE_QUALIFIERS[kind]
@@ -564,7 +620,7 @@ def _check_applies(kind: str, flt: Filter) -> None:
 class ResolvedFilter:
     """A filter whose names are resolved to ids in one snapshot."""
 
-    __slots__ = ("countries", "orgs", "sectors", "statuses", "words")
+    __slots__ = ("countries", "orgs", "people", "sectors", "statuses", "words")
 
     def __init__(
         self,
@@ -573,12 +629,24 @@ class ResolvedFilter:
         statuses: set[str] | None,
         countries: set[str] | None,
         orgs: set[str] | None,
+        people: set[str] | None = None,
     ) -> None:
         self.words = words
         self.sectors = sectors
         self.statuses = statuses
         self.countries = countries
         self.orgs = orgs
+        self.people = people
+
+    @property
+    def structureless(self) -> bool:
+        """True if it names no sector, country, organisation or person."""
+        return (
+            self.sectors is None
+            and self.countries is None
+            and self.orgs is None
+            and self.people is None
+        )
 
 
 def _laid_out(table: Mapping[str, Any]) -> bool:
@@ -629,14 +697,15 @@ def _carry_derived(
                 fresh.__dict__[name] = derived[name]
     # Records whose search text or index entry the change reaches.
     reached: set[str] = set()
-    if touched & {"sectors", "orgs"}:
+    if touched & NAMED_KINDS:
         if "index" not in derived and "_search_cache" not in derived:
             return
-        # A sector's or an organisation's name is a word of the records that point at it,
-        # and an organisation's country is one of theirs: those are mended, not every record.
+        # A sector's, an organisation's or a person's name is a word of the records that
+        # point at it, and an organisation's country is one of theirs: those are mended,
+        # not every record.
         references = old.references
         for record_id in after:
-            if kind_of_id(record_id) in ("sectors", "orgs"):
+            if kind_of_id(record_id) in NAMED_KINDS:
                 reached.update(references.get(record_id, ()))
     for record_id, record in after.items():
         reached.add(record_id)
@@ -700,7 +769,7 @@ def _mended_groups(
 
 def _targets(record: Project | Agreement) -> set[str]:
     """The records ``record`` points at (sectors, parties, linked projects or agreements)."""
-    parties = {party.org for party in record.parties}
+    parties = {party.org or party.person or "" for party in record.parties}
     if isinstance(record, Project):
         sectors = {ref.sector for ref in record.sectors}
         sectors.update(c.sector for c in record.components if c.sector)

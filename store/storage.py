@@ -36,11 +36,11 @@ from .errors import DamagedRecordError, DatabaseError
 from .file_scan import SPANS, record_offsets, table_starts
 from .file_table import FileTable, HeldFile, LaterLayout, Layout
 from .files import open_regular, write_atomically
-from .models import KINDS, Org, Sector
+from .models import KINDS
 
 # The tables a bilat database may hold; anything else means a foreign file.
 META_TABLE = "_meta"
-DATA_TABLES = ("sources", "sectors", "orgs", "projects", "agreements", "claims")
+DATA_TABLES = tuple(KINDS)
 KNOWN_TABLES = frozenset((META_TABLE, "_default", *DATA_TABLES))
 FORMAT_TAG = "bilat-db/2"
 # Files of format 1 have no journal and are read the same way; the next write upgrades them.
@@ -184,8 +184,9 @@ LAZY_TABLES = ("sources", "projects", "agreements", "claims")
 # A record of a lazy table, decoded when read; the small tables, decoded whole.
 _DECODERS: dict[str, Any] = {name: msgspec.json.Decoder(KINDS[name][1]) for name in LAZY_TABLES}
 _TABLE_DECODERS: dict[str, Any] = {
-    "sectors": msgspec.json.Decoder(dict[str, Sector]),
-    "orgs": msgspec.json.Decoder(dict[str, Org]),
+    name: msgspec.json.Decoder(dict[str, KINDS[name][1]])  # type: ignore[misc]
+    for name in DATA_TABLES
+    if name not in LAZY_TABLES
 }
 
 

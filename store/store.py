@@ -37,7 +37,8 @@ from .errors import (
 from .file_table import FileTable
 from .index import INDEXED_KINDS
 from .journal import Salvage
-from .models import KINDS, Record, kind_of, kind_of_id
+from .kinds import spec_for
+from .models import KINDS, Record, Role, kind_of, kind_of_id
 from .query import Filter
 from .reseed import ReseedPlan, plan_reseed, read_history
 from .snapshot import Snapshot
@@ -740,27 +741,40 @@ class _Overlay:
 
 
 def _without_links(record: Record, target: str) -> Record:
-    """``record`` with every reference to ``target`` taken out."""
-    replace = msgspec.structs.replace
-    if hasattr(record, "parent") and getattr(record, "parent", None) == target:
-        record = replace(record, parent=None)  # type: ignore[arg-type]
+    """``record`` with every reference to ``target`` taken out, field by field as its kind's
+    spec types them: a single reference emptied (a parent); an item that is the reference
+    dropped (a sector, a party, a linked agreement); an item that only mentions it kept
+    without it (a component's sector, a role's organisation; a role left with neither
+    title nor organisation goes)."""
     changes: dict[str, Any] = {}
-    components = getattr(record, "components", None)
-    if isinstance(components, list) and any(c.sector == target for c in components):
-        changes["components"] = [
-            replace(c, sector=None) if c.sector == target else c for c in components
-        ]
-    for name in ("sectors", "parties", "agreements", "projects"):
-        items = getattr(record, name, None)
-        if not isinstance(items, list):
+    for field_spec in spec_for(record).fields:
+        cut = _CUTS.get(field_spec.type)
+        if cut is None:
             continue
-        kept = [item for item in items if not _points_at(item, target)]
-        if len(kept) != len(items):
-            changes[name] = kept
-    return replace(record, **changes) if changes else record  # type: ignore[arg-type]
+        value = getattr(record, field_spec.name)
+        kept = cut(value, target)
+        if kept != value:
+            changes[field_spec.name] = kept
+    return msgspec.structs.replace(record, **changes) if changes else record
 
 
-def _points_at(item: Any, target: str) -> bool:
-    if isinstance(item, str):
-        return item == target
-    return target in (getattr(item, "sector", None), getattr(item, "org", None))
+def _cut_items(test: Callable[[Any, str], bool]) -> Callable[[Any, str], Any]:
+    return lambda items, target: [item for item in items if not test(item, target)]
+
+
+def _cut_roles(roles: list[Role], target: str) -> list[Role]:
+    kept = [msgspec.structs.replace(r, org=None) if r.org == target else r for r in roles]
+    return [role for role in kept if role.org is not None or any(role.title.values())]
+
+
+# For the field types that hold references, the value without those to ``target``.
+_CUTS: dict[str, Callable[[Any, str], Any]] = {
+    "ref": lambda value, target: None if value == target else value,
+    "refs": _cut_items(lambda item, target: item == target),
+    "sector_refs": _cut_items(lambda item, target: item.sector == target),
+    "parties": _cut_items(lambda item, target: item.who == target),
+    "components": lambda items, target: [
+        msgspec.structs.replace(c, sector=None) if c.sector == target else c for c in items
+    ],
+    "roles": _cut_roles,
+}

@@ -4,7 +4,9 @@
 numbers. ``check_references`` checks a whole set of records together: every id
 a record points to exists, sector and org parents form no loop, and every
 claim's quote occurs verbatim in its source. Both speak in ``Problem``\\s that
-name the record id and the field.
+name the record id and the field, and both read a record's fields from its kind's
+spec (``store.kinds``): each field is checked as its type says, so no check asks
+a record what class it is.
 """
 
 from __future__ import annotations
@@ -13,28 +15,20 @@ import datetime as dt
 import hashlib
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import msgspec
 
 from .errors import RecordError
-from .models import (
-    KINDS,
-    Agreement,
-    Claim,
-    DateValue,
-    Org,
-    Project,
-    Quantity,
-    Record,
-    Sector,
-    Source,
-)
+from .kinds import SPECS, FieldSpec, find_spec, spec_for
+from .models import KINDS, Claim, DateValue, Quantity, Record, Source
 from .text import quote_in_text
 
-ID_PATTERN = re.compile(r"^(src|sec|org|prj|agr|clm)-[a-z0-9][a-z0-9._-]{0,199}$")
+ID_PATTERN = re.compile(
+    rf"^({'|'.join(prefix[:-1] for prefix, _ in KINDS.values())})-[a-z0-9][a-z0-9._-]{{0,199}}$"
+)
 COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 # A claim's value is a figure, a date, a text or a few of them: a few levels at most. Far
@@ -90,7 +84,7 @@ def _split_msgspec_error(text: str) -> tuple[str, str]:
 
 
 def check_record(record: Record, prefix: str, *, where: str = "") -> Iterable[Problem]:
-    """Problems of one record taken alone."""
+    """Problems of one record taken alone, field by field as its kind's spec types them."""
 
     def problem(field: str, message: str) -> Problem:
         return Problem(record.id, field, message, where)
@@ -101,46 +95,138 @@ def check_record(record: Record, prefix: str, *, where: str = "") -> Iterable[Pr
             f"{record.id!r} is not a valid id: expected {prefix} followed by lowercase "
             "letters, digits, '-', '_' or '.'",
         )
-    if isinstance(record, Source):
-        if record.lang is not None and not LANG_PATTERN.match(record.lang):
-            yield problem("lang", f"{record.lang!r} is not a language code like 'fr' or 'en'")
-        if record.published is not None:
-            yield from _check_date(record.published, "published", problem)
-        yield from _check_source_text(record, problem)
-    if isinstance(record, (Sector, Org, Project)):
-        yield from _check_local_text(record.name, "name", problem)
-    if isinstance(record, Agreement):
-        yield from _check_local_text(record.title, "title", problem)
-    if isinstance(record, Org) and record.country is not None:
-        yield from _check_country(record.country, "country", problem)
-    if isinstance(record, Project):
-        for index, code in enumerate(record.countries):
-            yield from _check_country(code, f"countries[{index}]", problem)
-        if record.location is not None and record.location.country is not None:
-            yield from _check_country(record.location.country, "location.country", problem)
-        for key, date in record.dates.items():
-            yield from _check_date(date, f"dates.{key}", problem)
-        for index, quantity in enumerate(record.capacity):
-            yield from _check_quantity(quantity, f"capacity[{index}]", problem)
-        for index, jobs in enumerate(record.jobs):
-            yield from _check_quantity(jobs, f"jobs[{index}]", problem)
-        if sum(1 for ref in record.sectors if ref.primary) > 1:
-            yield problem("sectors", "more than one sector is marked primary")
-    if isinstance(record, Agreement):
-        for index, code in enumerate(record.countries):
-            yield from _check_country(code, f"countries[{index}]", problem)
-        for index, event in enumerate(record.events):
-            if event.date is not None:
-                yield from _check_date(event.date, f"events[{index}].date", problem)
-    if isinstance(record, Claim):
-        if nested_deeper_than(record.value, MAX_VALUE_DEPTH):
+    for spec in spec_for(record).fields:
+        check = _FIELD_CHECKS.get(spec.type)
+        if check is not None:
+            yield from check(record, spec, problem)
+
+
+Report = Callable[[str, str], Problem]
+FieldCheck = Callable[[Any, FieldSpec, Report], Iterable[Problem]]
+
+
+def _check_text(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    value = getattr(record, spec.name)
+    if spec.required and not (value or "").strip():
+        yield problem(spec.name, spec.required)
+
+
+def _check_lang(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    value = getattr(record, spec.name)
+    if value is not None and not LANG_PATTERN.match(value):
+        yield problem(spec.name, f"{value!r} is not a language code like 'fr' or 'en'")
+
+
+def _check_name(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    yield from _check_local_text(getattr(record, spec.name), spec.name, problem)
+
+
+def _check_one_country(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    value = getattr(record, spec.name)
+    if value is not None:
+        yield from _check_country(value, spec.name, problem)
+
+
+def _check_countries(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    for index, code in enumerate(getattr(record, spec.name)):
+        yield from _check_country(code, f"{spec.name}[{index}]", problem)
+
+
+def _check_location(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    location = getattr(record, spec.name)
+    if location is not None and location.country is not None:
+        yield from _check_country(location.country, f"{spec.name}.country", problem)
+
+
+def _check_one_date(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    value = getattr(record, spec.name)
+    if value is not None:
+        yield from _check_date(value, spec.name, problem)
+
+
+def _check_dates(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    for key, date in getattr(record, spec.name).items():
+        yield from _check_date(date, f"{spec.name}.{key}", problem)
+
+
+def _check_events(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    for index, event in enumerate(getattr(record, spec.name)):
+        if event.date is not None:
+            yield from _check_date(event.date, f"{spec.name}[{index}].date", problem)
+
+
+def _check_quantities(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    for index, quantity in enumerate(getattr(record, spec.name)):
+        yield from _check_quantity(quantity, f"{spec.name}[{index}]", problem)
+
+
+def _check_sector_refs(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    if sum(1 for ref in getattr(record, spec.name) if ref.primary) > 1:
+        yield problem(spec.name, "more than one sector is marked primary")
+
+
+def _check_parties(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    for index, party in enumerate(getattr(record, spec.name)):
+        if party.org is not None and party.person is not None:
             yield problem(
-                "value", f"is nested more than {MAX_VALUE_DEPTH} levels deep: give it flatter"
+                f"{spec.name}[{index}]",
+                "names both an organisation and a person: a party is one of the two",
             )
-        if not record.quote.strip():
-            yield problem("quote", "is empty: a claim needs the words of its source")
-        if not record.field.strip():
-            yield problem("field", "is empty")
+        elif party.org is None and party.person is None:
+            yield problem(f"{spec.name}[{index}]", "needs an organisation (org) or a person")
+
+
+def _check_roles(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    for index, role in enumerate(getattr(record, spec.name)):
+        where = f"{spec.name}[{index}]"
+        if not any(text.strip() for text in role.title.values()) and role.org is None:
+            yield problem(where, "needs a title or an organisation")
+        for lang in role.title:
+            if not LANG_PATTERN.match(lang):
+                yield problem(
+                    f"{where}.title.{lang}", f"{lang!r} is not a language code like 'fr' or 'en'"
+                )
+        for name, date in (("from", role.from_), ("to", role.to)):
+            if date is not None:
+                yield from _check_date(date, f"{where}.{name}", problem)
+
+
+def _check_source_text(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    try:
+        digest = hashlib.sha256(record.text.encode("utf-8")).hexdigest()
+    except UnicodeEncodeError as exc:  # a lone surrogate, as Python's json reads "\ud800"
+        yield problem(spec.name, f"is not valid text: character {exc.start} is a lone surrogate")
+        return
+    if record.sha256 is not None and record.sha256 != digest:
+        yield problem("sha256", "does not match the source text")
+
+
+def _check_claim_value(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    if nested_deeper_than(getattr(record, spec.name), MAX_VALUE_DEPTH):
+        yield problem(
+            spec.name, f"is nested more than {MAX_VALUE_DEPTH} levels deep: give it flatter"
+        )
+
+
+_FIELD_CHECKS: dict[str, FieldCheck] = {
+    "text": _check_text,
+    "quote": _check_text,
+    "lang": _check_lang,
+    "local_text": _check_name,
+    "country": _check_one_country,
+    "countries": _check_countries,
+    "location": _check_location,
+    "date": _check_one_date,
+    "dates": _check_dates,
+    "events": _check_events,
+    "quantities": _check_quantities,
+    "jobs": _check_quantities,
+    "sector_refs": _check_sector_refs,
+    "parties": _check_parties,
+    "roles": _check_roles,
+    "source_text": _check_source_text,
+    "claim_value": _check_claim_value,
+}
 
 
 def nested_deeper_than(value: Any, limit: int) -> bool:
@@ -157,16 +243,6 @@ def nested_deeper_than(value: Any, limit: int) -> bool:
             for child in (item.values() if isinstance(item, dict) else item)
         ]
     return True
-
-
-def _check_source_text(source: Source, problem: Any) -> Iterable[Problem]:
-    try:
-        digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
-    except UnicodeEncodeError as exc:  # a lone surrogate, as Python's json reads "\ud800"
-        yield problem("text", f"is not valid text: character {exc.start} is a lone surrogate")
-        return
-    if source.sha256 is not None and source.sha256 != digest:
-        yield problem("sha256", "does not match the source text")
 
 
 def _check_local_text(text: Mapping[str, str], field: str, problem: Any) -> Iterable[Problem]:
@@ -219,6 +295,9 @@ class RecordSet:
         self.tables = tables
 
     def has(self, kind: str, record_id: str) -> bool:
+        """True if a record of ``kind`` ("*": of any kind) has id ``record_id``."""
+        if kind == "*":
+            return self.any_has(record_id)
         return record_id in self.tables.get(kind, {})
 
     def any_has(self, record_id: str) -> bool:
@@ -251,58 +330,88 @@ def check_references(
 
 
 def _record_references(record: Record, records: RecordSet) -> Iterable[Problem]:
-    def missing(kind: str, target: str | None, field: str) -> Iterable[Problem]:
-        if target is not None and not records.has(kind, target):
-            noun = kind[:-1]
-            yield Problem(record.id, field, f"refers to {noun} {target!r}, which does not exist")
-
-    if isinstance(record, Sector):
-        yield from missing("sectors", record.parent, "parent")
-        yield from _check_loop(record, records, "sectors")
-    elif isinstance(record, Org):
-        yield from missing("orgs", record.parent, "parent")
-        yield from _check_loop(record, records, "orgs")
-    elif isinstance(record, Project):
-        for i, ref in enumerate(record.sectors):
-            yield from missing("sectors", ref.sector, f"sectors[{i}].sector")
-        for i, component in enumerate(record.components):
-            yield from missing("sectors", component.sector, f"components[{i}].sector")
-        for i, party in enumerate(record.parties):
-            yield from missing("orgs", party.org, f"parties[{i}].org")
-        for i, agreement_id in enumerate(record.agreements):
-            yield from missing("agreements", agreement_id, f"agreements[{i}]")
-    elif isinstance(record, Agreement):
-        for i, party in enumerate(record.parties):
-            yield from missing("orgs", party.org, f"parties[{i}].org")
-        for i, sector_id in enumerate(record.sectors):
-            yield from missing("sectors", sector_id, f"sectors[{i}]")
-        for i, project_id in enumerate(record.projects):
-            yield from missing("projects", project_id, f"projects[{i}]")
-    elif isinstance(record, Claim):
-        if not records.any_has(record.subject):
-            yield Problem(
-                record.id, "subject", f"refers to {record.subject!r}, which does not exist"
-            )
-        source = records.tables.get("sources", {}).get(record.source)
-        if source is None:
-            yield Problem(
-                record.id, "source", f"refers to source {record.source!r}, which does not exist"
-            )
-        elif isinstance(source, Source) and not quote_in_text(record.quote, source.text):
-            shown = record.quote if len(record.quote) <= 60 else record.quote[:57] + "..."
-            yield Problem(
-                record.id, "quote", f"{shown!r} does not occur verbatim in source {source.id}"
-            )
+    """Dangling ids of ``record``, field by field as its kind's spec types them (nothing
+    for a document that could not be decoded: ``Store.check`` named it already)."""
+    spec = find_spec(record)
+    if spec is None:
+        return
+    for field_spec in spec.fields:
+        check = _REFERENCE_CHECKS.get(field_spec.type)
+        for kind, target, field in check(record, field_spec) if check else ():
+            if target is not None and not records.has(kind, target):
+                yield Problem(record.id, field, _dangling(kind, target))
+        if field_spec.type == "ref" and field_spec.ref == spec.kind:
+            yield from _check_loop(record, records, spec.kind, field_spec.name)
+        if field_spec.type == "quote":
+            yield from _check_quote(record, records, field_spec)
 
 
-def _check_loop(record: Sector | Org, records: RecordSet, kind: str) -> Iterable[Problem]:
+def _dangling(kind: str, target: str) -> str:
+    if kind == "*":
+        return f"refers to {target!r}, which does not exist"
+    return f"refers to {SPECS[kind].noun} {target!r}, which does not exist"
+
+
+# (kind pointed at, id or None, the field's path) for each reference a field holds.
+Targets = Iterable[tuple[str, str | None, str]]
+
+
+def _ref_targets(record: Any, spec: FieldSpec) -> Targets:
+    yield spec.ref or "*", getattr(record, spec.name), spec.name
+
+
+def _refs_targets(record: Any, spec: FieldSpec) -> Targets:
+    for i, target in enumerate(getattr(record, spec.name)):
+        yield spec.ref or "*", target, f"{spec.name}[{i}]"
+
+
+def _item_targets(key: str) -> Callable[[Any, FieldSpec], Targets]:
+    """References held by the items of a list, in their field ``key`` (a project's sectors'
+    ``sector``, a role's ``org``)."""
+
+    def targets(record: Any, spec: FieldSpec) -> Targets:
+        for i, item in enumerate(getattr(record, spec.name)):
+            yield spec.ref or "*", getattr(item, key), f"{spec.name}[{i}].{key}"
+
+    return targets
+
+
+def _party_targets(record: Any, spec: FieldSpec) -> Targets:
+    for i, party in enumerate(getattr(record, spec.name)):
+        yield "orgs", party.org, f"{spec.name}[{i}].org"
+        yield "people", party.person, f"{spec.name}[{i}].person"
+
+
+_REFERENCE_CHECKS: dict[str, Callable[[Any, FieldSpec], Targets]] = {
+    "ref": _ref_targets,
+    "refs": _refs_targets,
+    "sector_refs": _item_targets("sector"),
+    "components": _item_targets("sector"),
+    "roles": _item_targets("org"),
+    "parties": _party_targets,
+}
+
+
+def _check_quote(record: Any, records: RecordSet, spec: FieldSpec) -> Iterable[Problem]:
+    """A quote must occur verbatim in the text of the record's source."""
+    source = records.tables.get(spec.ref or "sources", {}).get(record.source)
+    if isinstance(source, Source) and not quote_in_text(getattr(record, spec.name), source.text):
+        quote = getattr(record, spec.name)
+        shown = quote if len(quote) <= 60 else quote[:57] + "..."
+        yield Problem(
+            record.id, spec.name, f"{shown!r} does not occur verbatim in source {source.id}"
+        )
+
+
+def _check_loop(record: Any, records: RecordSet, kind: str, name: str) -> Iterable[Problem]:
+    """A record's ``name`` (its parent) must not lead back to it."""
     seen = {record.id}
-    parent = record.parent
+    parent = getattr(record, name)
     table = records.tables.get(kind, {})
     while parent is not None:
         if parent in seen:
-            yield Problem(record.id, "parent", f"parent chain loops back through {parent!r}")
+            yield Problem(record.id, name, f"{name} chain loops back through {parent!r}")
             return
         seen.add(parent)
         nxt = table.get(parent)
-        parent = getattr(nxt, "parent", None) if nxt is not None else None
+        parent = getattr(nxt, name, None) if nxt is not None else None

@@ -24,7 +24,17 @@ BILAT = VENV_BIN / "bilat"
 SEEDS_DIR = REPO / "seeds"
 SEED_TEXT = SEEDS_DIR / "000_866b44c0265b5443.txt"
 SEED_SOURCE_ID = "src-866b44c0265b5443"
-SEED_TOTAL = 95
+SEED_TOTAL = 100
+# Records of each kind in the bundled seeds.
+SEED_COUNTS = {
+    "sources": 1,
+    "sectors": 6,
+    "orgs": 4,
+    "people": 1,
+    "projects": 3,
+    "agreements": 4,
+    "claims": 81,
+}
 
 # Environment variables that could make a subprocess read or write outside tmp_path,
 # or colour its output.

@@ -36,12 +36,14 @@ from bilat.store import (
 from bilat.store.bundle import SCHEMA, Incoming, to_export
 from bilat.store.files import FileRefused, read_stream, write_atomically
 from bilat.store.journal import Salvage
+from bilat.store.kinds import SPECS
 from bilat.store.locations import chosen_database, seed_files, shipped_history
 from bilat.store.present import COLUMNS, describe, related
 from bilat.store.sources import MAX_SOURCE_BYTES, build_source, decoded_text, read_source_file
 from bilat.store.text import json_printable, printable, shortened
 
-LIST_KINDS = ("sectors", "projects", "agreements", "orgs", "sources", "claims")
+# Every kind, in export order: each has its columns in its spec (store.kinds).
+LIST_KINDS = tuple(SPECS)
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -83,6 +85,9 @@ def build_parser() -> ArgumentParser:
     lister.add_argument("--status", action="append", default=[], metavar="S")
     lister.add_argument("--country", action="append", default=[], metavar="CC")
     lister.add_argument("--org", action="append", default=[], metavar="ORG")
+    lister.add_argument(
+        "--person", action="append", default=[], metavar="NAME", help="with this person as a party"
+    )
     lister.add_argument(
         "--search",
         default="",
@@ -322,6 +327,7 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
         Filter(
             sectors=tuple(args.sector),
             orgs=tuple(args.org),
+            people=tuple(args.person),
         )
         .combined(
             parse_filter(

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.fuzzy import Matcher
 
 from bilat.store import title_of
+from bilat.store.kinds import EXPLORER_ORDER, SPECS
 from bilat.store.text import printable
 
+from .editing import EDITABLE
 from .explorer import Explorer
 
-KIND_LABELS = {
-    "projects": "project",
-    "agreements": "agreement",
-    "sectors": "sector",
-    "orgs": "organisation",
-    "sources": "source",
-}
+# The kinds the palette jumps to, in its order, and what it calls a record of each.
+KIND_LABELS = {kind: SPECS[kind].noun for kind in EXPLORER_ORDER if SPECS[kind].in_palette}
+# Offered before anything is typed: projects and agreements, the records a session is about.
+DISCOVERED = ("projects", "agreements")
 MAX_HITS = 50
 
 
@@ -49,10 +50,11 @@ class ExplorerCommands(Provider):
 
 
 class RecordCommands(ExplorerCommands):
-    """Every project, agreement, sector, organisation and source, by name or id."""
+    """Every record but claims (projects, agreements, sectors, organisations, people,
+    sources), by name or id."""
 
     def _entries(self) -> list[tuple[str, str, str]]:
-        snapshot = self.explorer.store.current()
+        snapshot = self.explorer.session.current()
         entries = []
         for kind, label in KIND_LABELS.items():
             for record in snapshot.tables[kind].values():
@@ -76,11 +78,11 @@ class RecordCommands(ExplorerCommands):
                     return
 
     async def discover(self) -> Hits:
-        for text, record_id, kind in self._entries()[:MAX_HITS]:
-            if kind in ("projects", "agreements"):
-                yield DiscoveryHit(
-                    Text(text), partial(self.explorer.open_record, record_id), help=record_id
-                )
+        found = [entry for entry in self._entries() if entry[2] in DISCOVERED]
+        for text, record_id, _kind in found[:MAX_HITS]:
+            yield DiscoveryHit(
+                Text(text), partial(self.explorer.open_record, record_id), help=record_id
+            )
 
 
 class ViewCommands(ExplorerCommands):
@@ -90,21 +92,26 @@ class ViewCommands(ExplorerCommands):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         app = self.explorer
-        for title, help_text, action in (
+        commands: list[tuple[str, str, Callable[[], Any]]] = [
             (
                 "Export current view",
                 "Write what the tables show as JSON or CSV",
                 app.action_export_view,
             ),
             ("Show keys", "Every key and what it does", app.action_help),
-            ("New project", "Open an empty project form", lambda: app.editor.new("projects")),
-            ("New agreement", "Open an empty agreement form", lambda: app.editor.new("agreements")),
-            ("New sector", "Open an empty sector form", lambda: app.editor.new("sectors")),
-            ("New organisation", "Open an empty organisation form", lambda: app.editor.new("orgs")),
+            *(
+                (
+                    f"New {SPECS[kind].noun}",
+                    f"Open an empty {SPECS[kind].noun} form",
+                    partial(app.editor.new, kind),
+                )
+                for kind in EDITABLE
+            ),
             ("Add source", "Add an article from a text file or pasted text", app.editor.add_source),
             ("Undo", "Undo the last change of this session", app.editor.undo),
             ("Redo", "Redo what was undone", app.editor.redo),
-        ):
+        ]
+        for title, help_text, action in commands:
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, matcher.highlight(title), action, help=help_text)

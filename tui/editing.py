@@ -40,7 +40,7 @@ from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
 from .screens.evidence import EvidenceScreen
 from .screens.forms import FORMS
 
-EDITABLE = ("projects", "agreements", "sectors", "orgs")
+EDITABLE = tuple(FORMS)  # the kinds edited in a form (their specs lay it out)
 
 T = TypeVar("T")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from bilat.store import Filter, Snapshot, kind_of_id
+from bilat.store.kinds import NAMED_KINDS
 from bilat.store.present import COLUMNS
 
 from .widgets.record_table import PickedRows, RowMaker, TableColumn, TableRow
@@ -140,8 +141,9 @@ class ExplorerModel:
 
 def _same_names(old: Snapshot, new: Snapshot) -> bool:
     """True if the cells of an unchanged record read the same in both snapshots: they show
-    the record itself and the names of its sectors and organisations, nothing else."""
-    return all(new.tables[kind] is old.tables[kind] for kind in ("sectors", "orgs"))
+    the record itself and the names of the records it points at (its sectors, its parties:
+    store.kinds.NAMED_KINDS), nothing else."""
+    return all(new.tables[kind] is old.tables[kind] for kind in NAMED_KINDS)
 
 
 def _maker(kind: str, snapshot: Snapshot) -> RowMaker:

@@ -62,8 +62,11 @@ def test_imports_into_a_fresh_store_and_passes_check(
     records = N + N // 2
     assert 2.7 * records <= counts["claims"] <= 3.4 * records  # about three per record
     assert counts["sources"] == round(records / 50)
-    # Import then export gives the same data back (the generator writes the export shape).
-    assert store.export() == data
+    # Import then export gives the same data back (the generator writes the export shape;
+    # it makes no people, whose key an export always writes).
+    exported = store.export()
+    assert exported.pop("people") == []
+    assert exported == data
 
 
 def test_same_seed_same_bytes_and_another_seed_differs(

@@ -7,6 +7,7 @@ from typing import Any
 
 import orjson
 
+from tests.conftest import SEED_TOTAL
 from tests.dbfiles import database_bytes
 
 
@@ -22,7 +23,7 @@ def test_check_passes_on_seeds(seeded_path: Path, run_bilat) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == ""
     assert "no problems" in result.stderr
-    assert "95 records" in result.stderr
+    assert f"{SEED_TOTAL} records" in result.stderr
 
 
 def test_check_lists_a_broken_claim(seeded_path: Path, run_bilat) -> None:

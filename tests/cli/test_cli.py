@@ -14,6 +14,7 @@ import pytest
 
 from bilat.store import Store
 from bilat.store.locations import seed_files
+from tests.conftest import SEED_COUNTS, SEED_TOTAL
 from tests.dbfiles import database_bytes
 
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
@@ -22,11 +23,12 @@ SECOND = "prj-dz-second-heavy-industry-complex"
 AGR_MOU = "agr-dz-ru-anpp-institute-mou"
 SOURCE_ID = "src-866b44c0265b5443"
 SOURCE_TITLE = "Untitled article: Algeria–Russia industrial cooperation (French)"
-COUNTS = {"sources": 1, "sectors": 6, "orgs": 4, "projects": 3, "agreements": 4, "claims": 77}
+COUNTS = SEED_COUNTS
 PREFIXES = {
     "sources": "src-",
     "sectors": "sec-",
     "orgs": "org-",
+    "people": "per-",
     "projects": "prj-",
     "agreements": "agr-",
     "claims": "clm-",
@@ -36,6 +38,7 @@ HEADERS = {
     "agreements": ["Id", "Title", "Instrument", "Parties", "Status", "Key date"],
     "sectors": ["Id", "Name", "Parent", "Codes"],
     "orgs": ["Id", "Name", "Acronym", "Kind", "Country"],
+    "people": ["Id", "Name", "Roles"],
     "sources": ["Id", "Title", "Publisher", "Lang", "Published", "Claims"],
     "claims": ["Id", "Subject", "Field", "Quote", "Source"],
 }
@@ -231,7 +234,7 @@ def test_show_project_has_claims_quotes_sources_and_flags(seeded_path: Path, run
 
 def test_show_every_seed_record(seeded_path: Path, run_bilat) -> None:
     """Every record of every kind can be shown (one process per kind keeps it quick)."""
-    for kind in ("sources", "sectors", "orgs", "agreements"):
+    for kind in ("sources", "sectors", "orgs", "people", "agreements"):
         ids = listed_ids(run_bilat("list", kind, db=seeded_path).stdout)
         for ident in ids[:1]:
             result = run_bilat("show", ident, db=seeded_path)
@@ -239,10 +242,39 @@ def test_show_every_seed_record(seeded_path: Path, run_bilat) -> None:
             assert f"Id: {ident}" in result.stdout
 
 
+def test_show_and_list_a_person(seeded_path: Path, tmp_path: Path, run_bilat) -> None:
+    shown = run_bilat("show", "per-ali-aoun", db=seeded_path)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("Id: per-ali-aoun\nName: Ali Aoun [fr]\n")
+    assert "Roles: ministre de l’Industrie et de la Production pharmaceutique [fr]" in shown.stdout
+    assert "“le ministre de l’Industrie et de la Production pharmaceutique, Ali Aoun”" in (
+        shown.stdout
+    )
+    assert "role (ministre de l’Industrie" in shown.stdout  # related: his ministry
+    record = json.loads(
+        run_bilat("show", "per-ali-aoun", "--format", "json", db=seeded_path).stdout
+    )
+    assert record["record"]["roles"][0]["org"] == "org-dz-ministry-industry-pharma"
+    assert len(record["claims"]) == 4
+    # Made a party (in this test only), he filters the projects by name or by --person.
+    project = json.loads(run_bilat("show", SECOND, "--format", "json", db=seeded_path).stdout)
+    project["record"]["parties"].append({"person": "per-ali-aoun", "role": "approver"})
+    bundle = write_json(tmp_path / "party.json", {"projects": [project["record"]]})
+    assert run_bilat("import", bundle, db=seeded_path).returncode == 0
+    for args in (["--person", "aoun"], ["--search", "person:ali"], ["--search", "aoun"]):
+        listed = run_bilat("list", "projects", *args, db=seeded_path)
+        assert listed_ids(listed.stdout) == [SECOND], args
+    agreements = run_bilat("list", "agreements", "--person", "aoun", db=seeded_path)
+    assert listed_ids(agreements.stdout) == []
+    wrong = run_bilat("list", "projects", "--person", "nobody", db=seeded_path)
+    assert wrong.returncode == 2  # a usage error
+    assert wrong.stderr == "bilat: error: no person matches 'nobody'\n"
+
+
 def test_show_source_and_claim(seeded_path: Path, run_bilat) -> None:
     source = run_bilat("show", SOURCE_ID, db=seeded_path).stdout
     assert SOURCE_TITLE in source
-    assert "cited by 77 claim(s)" in source
+    assert "cited by 81 claim(s)" in source
     assert "Publisher: unknown" in source
     claim = run_bilat("show", "clm-prj-anticancer-operation-start", db=seeded_path).stdout
     assert "entrera en fonction fin 2025" in claim
@@ -361,7 +393,7 @@ def test_export_to_file_then_import_round_trip(
     fresh = tmp_path / "fresh.json"
     imported = run_bilat("import", out, db=fresh)
     assert imported.returncode == 0, imported.stderr
-    assert "95 added, 0 replaced" in imported.stderr
+    assert f"{SEED_TOTAL} added, 0 replaced" in imported.stderr
     again = run_bilat("export", db=fresh, binary=True).stdout
     assert again == stdout_export
 
@@ -389,7 +421,7 @@ def test_init_on_fresh_path_seeds_it(tmp_path: Path, run_bilat) -> None:
     db = tmp_path / "sub" / "fresh.json"
     result = run_bilat("init", db=db)
     assert result.returncode == 0, result.stderr
-    assert "95 records (95 added, 0 replaced)" in result.stderr
+    assert f"{SEED_TOTAL} records ({SEED_TOTAL} added, 0 replaced)" in result.stderr
     assert Store.open(db).counts() == COUNTS
 
 
@@ -442,7 +474,7 @@ def test_init_reset_asks_on_a_terminal(seeded_path: Path, tmp_path: Path, make_e
     child = pexpect.spawn(
         bilat, ["--db", str(seeded_path), "init", "--reset"], env=make_env(), timeout=30
     )
-    child.expect(r"Delete all 96 records")
+    child.expect(f"Delete all {SEED_TOTAL + 1} records")
     child.sendline("y")
     child.expect(pexpect.EOF)
     child.close()
@@ -457,7 +489,7 @@ def test_first_run_creates_and_seeds_the_per_user_database(tmp_path: Path, run_b
     created = data_home / "bilat" / "bilat.json"
     assert created.exists()
     assert f"created {created}" in result.stderr
-    assert "95 records" in result.stderr
+    assert f"{SEED_TOTAL} records" in result.stderr
     assert listed_ids(result.stdout) == [ALUMINIUM, ANTICANCER, SECOND]
     # The second run uses it quietly.
     again = run_bilat("list", "sectors", env={"BILAT_DB": None})

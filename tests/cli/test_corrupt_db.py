@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bilat.store.locations import seed_files
+from tests.conftest import SEED_TOTAL
 from tests.dbfiles import database_bytes
 
 BROKEN = {
@@ -124,7 +125,7 @@ def test_an_empty_file_with_no_journal_becomes_a_database_by_init(db_path: Path,
     db_path.write_bytes(b"")  # mktemp, touch
     result = run_bilat("init", db=db_path)
     assert result.returncode == 0, result.stderr
-    assert "95 added" in result.stderr
+    assert f"{SEED_TOTAL} added" in result.stderr
 
 
 def test_missing_database_for_list_is_a_clear_error(tmp_path: Path, run_bilat) -> None:

@@ -12,10 +12,9 @@ import pytest
 
 import bilat.tui.cli
 from bilat.store import Store
-from tests.conftest import REPO, fake_distribution
+from tests.conftest import REPO, SEED_TOTAL, fake_distribution
+from tests.conftest import SEED_COUNTS as COUNTS
 from tests.store.memory_backend import MemoryBackend
-
-COUNTS = {"sources": 1, "sectors": 6, "orgs": 4, "projects": 3, "agreements": 4, "claims": 77}
 
 
 def test_a_file_url_in_bilat_db_and_in_db(tmp_path: Path, run_bilat) -> None:
@@ -75,7 +74,7 @@ def test_every_command_on_a_plugin_backend(
 ) -> None:
     main = bilat.tui.cli.main
     assert main(["--db", memory_url, "init"]) == 0
-    assert f"{memory_url}: seed data imported 95 records" in capsys.readouterr().err
+    assert f"{memory_url}: seed data imported {SEED_TOTAL} records" in capsys.readouterr().err
     assert Store.open(memory_url).counts() == COUNTS
     assert isinstance(Store.open(memory_url).backend, MemoryBackend)
     assert main(["--db", memory_url, "init"]) == 1  # it holds records now: refused
@@ -85,7 +84,7 @@ def test_every_command_on_a_plugin_backend(
     assert main(["--db", memory_url, "check"]) == 0
     assert main(["--db", memory_url, "compact"]) == 0  # nothing to fold: no journal
     assert main(["--db", memory_url, "import", *map(str, seed_copies)]) == 0
-    assert "95 replaced" in capsys.readouterr().err
+    assert f"{SEED_TOTAL} replaced" in capsys.readouterr().err
     exported = seed_copies[0].parent / "export.json"
     assert main(["--db", memory_url, "export", "-o", str(exported)]) == 0
     assert len(json.loads(exported.read_bytes())["projects"]) == COUNTS["projects"]

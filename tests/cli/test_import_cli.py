@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from bilat.store.locations import seed_files
+from tests.conftest import SEED_TOTAL
 from tests.dbfiles import database_bytes
 
 SOURCE_ID = "src-866b44c0265b5443"
@@ -40,7 +41,7 @@ MALFORMED: list[tuple[str, Any, list[str]]] = [
     ("not-json", b"{not json", ["not valid JSON"]),
     ("empty", b"", ["not valid JSON"]),
     ("json-list", [], ["expected an object", "list"]),
-    ("unknown-key", {"schema": "bilat/1", "people": []}, ["unknown key", "people"]),
+    ("unknown-key", {"schema": "bilat/1", "persons": []}, ["unknown key", "persons"]),
     ("wrong-schema", {"schema": "bilat/99"}, ["bilat/99"]),
     ("kind-not-list", {"projects": {"prj-new": {}}}, ["'projects'", "list"]),
     ("record-not-object", {"projects": ["prj-new"]}, ["projects[0]", "not an object"]),
@@ -162,9 +163,9 @@ def test_import_summary_counts_added_then_replaced(
 def test_seed_files_import_like_any_file(db_path: Path, run_bilat) -> None:
     result = run_bilat("import", *seed_files(), db=db_path)
     assert result.returncode == 0, result.stderr
-    assert "95 added, 0 replaced" in result.stderr
+    assert f"{SEED_TOTAL} added, 0 replaced" in result.stderr
     again = run_bilat("import", *seed_files(), db=db_path)
-    assert "0 added, 95 replaced" in again.stderr
+    assert f"0 added, {SEED_TOTAL} replaced" in again.stderr
 
 
 def test_replacing_a_source_that_drops_quoted_words_is_refused(
@@ -186,4 +187,4 @@ def test_import_order_across_files_does_not_matter(db_path: Path, run_bilat) -> 
     """Claims may come before the source they quote, as long as both are imported together."""
     result = run_bilat("import", *reversed(seed_files()), db=db_path)
     assert result.returncode == 0, result.stderr
-    assert "95 added" in result.stderr
+    assert f"{SEED_TOTAL} added" in result.stderr

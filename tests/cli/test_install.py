@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEED_TOTAL
+
 REPO = Path(__file__).resolve().parents[2]
 NETWORK_TROUBLE = (
     "Could not find a version that satisfies",
@@ -115,7 +117,7 @@ def test_non_editable_install_ships_and_loads_the_seeds(tmp_path: Path, make_env
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "95 records (95 added, 0 replaced)" in result.stderr
+    assert f"{SEED_TOTAL} records ({SEED_TOTAL} added, 0 replaced)" in result.stderr
     listed = subprocess.run(
         [str(bilat), "--db", str(db), "list", "projects"],
         capture_output=True,
@@ -149,7 +151,7 @@ def test_non_editable_install_ships_and_loads_the_seeds(tmp_path: Path, make_env
         check=False,
     )
     assert first.returncode == 0, first.stderr
-    assert "95 records" in first.stderr
+    assert f"{SEED_TOTAL} records" in first.stderr
     assert (tmp_path / "xdg-data" / "bilat" / "bilat.json").exists()
     # The working tree was not used as a build directory.
     assert (REPO / "build").exists() == had_build_dir

@@ -195,7 +195,7 @@ def test_claims_and_sources_are_laid_out_after_the_first_screen(seeded_path: Pat
     expected = Store.open(seeded_path).snapshot()
     first = Store.open(seeded_path).first_snapshot(min_bytes=0)
     assert not first.all_read
-    assert set(first.counts()) == {"sectors", "orgs", "projects", "agreements"}
+    assert set(first.counts()) == {"sectors", "orgs", "people", "projects", "agreements"}
     claim_id = next(iter(expected.claims))
     assert first.claims[claim_id] == expected.claims[claim_id]  # waits for its layout
     assert "claims" in first.counts() and "sources" not in first.counts()

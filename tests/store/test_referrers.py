@@ -13,6 +13,9 @@ def scanned(snapshot: Snapshot, record_id: str) -> list[str]:
     """Every record tested alone (what ``referrers`` did before it kept an index)."""
     users = sorted(s.id for s in snapshot.sectors.values() if s.parent == record_id)
     users += sorted(o.id for o in snapshot.orgs.values() if o.parent == record_id)
+    users += sorted(
+        p.id for p in snapshot.people.values() if any(r.org == record_id for r in p.roles)
+    )
     for kind in ("projects", "agreements"):
         for record in sorted(snapshot.tables[kind].values(), key=lambda r: r.id):
             if isinstance(record, Project):
@@ -24,7 +27,7 @@ def scanned(snapshot: Snapshot, record_id: str) -> list[str]:
             else:
                 assert isinstance(record, Agreement)
                 points = record_id in record.sectors or record_id in record.projects
-            if points or any(p.org == record_id for p in record.parties):
+            if points or any(record_id in (p.org, p.person) for p in record.parties):
                 users.append(record.id)
     users += sorted(c.id for c in snapshot.claims.values() if record_id in (c.subject, c.source))
     return users

@@ -28,6 +28,7 @@ from bilat.store import (
 from bilat.store.bundle import build_bundle, read_bundle_file
 from bilat.store.locations import seed_files
 from bilat.store.models import KINDS, Location, Party, SectorRef
+from tests.conftest import SEED_TOTAL
 
 # -- the seeds ------------------------------------------------------------------------
 
@@ -39,7 +40,7 @@ def test_seed_export_import_export_is_identical(seeded: Store, tmp_path: Path) -
 
     fresh = Store.open(tmp_path / "fresh.json")
     summary = fresh.import_files([exported])
-    assert summary.total_added == 95
+    assert summary.total_added == SEED_TOTAL
     assert summary.total_replaced == 0
     second = dump_bundle(fresh.export())
     assert second == first
@@ -70,7 +71,7 @@ def test_export_import_into_same_db_replaces_everything(seeded: Store, tmp_path:
     before = dump_bundle(seeded.export())
     summary = seeded.import_files([exported])
     assert summary.total_added == 0
-    assert summary.total_replaced == 95
+    assert summary.total_replaced == SEED_TOTAL
     assert dump_bundle(seeded.export()) == before
     assert seeded.get("sec-steel").rev == 2
 

@@ -11,6 +11,7 @@ import pytest
 from bilat.store import Store, find_quote, quote_in_text
 from bilat.store.locations import seed_files, seed_text_files
 from bilat.store.text import fold
+from tests.conftest import SEED_TOTAL
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLE = REPO / "seeds" / "000_866b44c0265b5443.txt"
@@ -73,7 +74,7 @@ def test_every_quote_in_the_seed_files_occurs_in_the_article() -> None:
 def test_seeds_load_clean(seeded: Store) -> None:
     assert seeded.check() == []
     counts = seeded.counts()
-    assert sum(counts.values()) == 95
+    assert sum(counts.values()) == SEED_TOTAL
     assert counts["sources"] == 1
     assert counts["sectors"] == 6
     assert counts["projects"] >= 3

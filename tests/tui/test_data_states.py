@@ -54,8 +54,9 @@ async def test_an_empty_database_tells_how_to_add_data(empty_store: Store) -> No
         assert str(tree.root.label) == "All  0·0"
         assert list(tree.root.children) == []
         assert "Nothing highlighted." in detail_text(app)
-        assert "0 projects · 0 agreements · 0 sectors · 0 orgs · 0 sources · 0 claims" in (
-            screen_text(app)
+        assert (
+            "0 projects · 0 agreements · 0 sectors · 0 orgs · 0 people · 0 sources · 0 claims"
+            in screen_text(app)
         )
         assert_screen_is_clean(app)
 

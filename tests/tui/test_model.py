@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import msgspec
 
-from bilat.store import Store
+from bilat.store import Agreement, Store
+from bilat.store.models import Party
 from bilat.tui.model import ExplorerModel
 
-from .conftest import ALUMINIUM, ANTICANCER
+from .conftest import ALUMINIUM, ANTICANCER, MOU
 
 
 def test_rows_of_unchanged_records_are_kept_after_a_save(seeded_store: Store) -> None:
@@ -40,3 +41,23 @@ def test_a_renamed_sector_remakes_every_row(seeded_store: Store) -> None:
     after = {row.record_id: row for row in model.rows("projects").rows}
     assert after[ANTICANCER] is not before[ANTICANCER]
     assert "Primary aluminium" in after[ALUMINIUM].cells[1]
+
+
+def test_a_renamed_person_remakes_the_rows_naming_them(seeded_store: Store) -> None:
+    """A person's name is a cell of the agreements they are a party to (Parties)."""
+    mou = seeded_store.get(MOU)
+    assert isinstance(mou, Agreement)
+    seeded_store.upsert(
+        msgspec.structs.replace(mou, parties=[*mou.parties, Party(person="per-ali-aoun")]),
+        expected_rev=mou.rev,
+    )
+    model = ExplorerModel(seeded_store.snapshot())
+    rows = {row.record_id: row for row in model.rows("agreements").rows}
+    assert rows[MOU].cells[2].endswith(", Ali Aoun")
+    person = seeded_store.get("per-ali-aoun")
+    seeded_store.upsert(
+        msgspec.structs.replace(person, name={"fr": "A. Aoun"}), expected_rev=person.rev
+    )
+    model.snapshot = seeded_store.snapshot()
+    rows = {row.record_id: row for row in model.rows("agreements").rows}
+    assert rows[MOU].cells[2].endswith(", A. Aoun")

@@ -1,17 +1,21 @@
-"""Forms to create and edit projects, agreements, sectors and organisations.
+"""Forms to create and edit records, laid out from their kind's spec.
 
-A form is a modal screen with one field widget per record field. Every change
-re-validates the whole form (the field parsers, then the store's own record
-checks); messages stand under their fields and Save stays disabled while
-anything is wrong. Nothing is written until the user saves, and then through
-the caller, which owns the store and the undo history.
+A form is a modal screen with one field widget (or a few) per field its kind's spec
+(``store.kinds``) lists in ``KindSpec.form``; each field *type* has an editor here that
+makes its widgets and reads the value back. A kind is edited in a form by listing its
+fields there and naming a form class below, nothing else. Every change re-validates
+the whole form (the field parsers, then the store's own record checks); messages stand
+under their fields and Save stays disabled while anything is wrong. Nothing is written
+until the user saves, and then through the caller, which owns the store and the undo
+history.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import msgspec
@@ -23,22 +27,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Select, SelectionList, Static, TextArea
 
-from bilat.store import (
-    AGREEMENT_STATUSES,
-    INSTRUMENTS,
-    ORG_KINDS,
-    PROJECT_STATUSES,
-    Agreement,
-    Org,
-    Project,
-    Record,
-    Sector,
-    Snapshot,
-    display_name,
-    title_of,
-)
+from bilat.store import Record, Snapshot, display_name, kind_of_id, title_of
 from bilat.store.countries import COUNTRIES
-from bilat.store.models import KINDS, DateValue, Event, Location, SectorRef
+from bilat.store.kinds import LANGUAGE, SPECS, FieldSpec, KindSpec
+from bilat.store.models import DateValue, Event, Location, SectorRef
 from bilat.store.text import printable
 from bilat.store.validate import check_record
 
@@ -52,24 +44,9 @@ from ..widgets.fields import (
     MultiChoiceField,
     PartiesField,
     QuantityField,
+    RolesField,
     TextField,
 )
-
-PARTY_ROLES = (
-    "party",
-    "signatory",
-    "approver",
-    "developer",
-    "investor",
-    "operator",
-    "financier",
-    "contractor",
-    "supplier",
-    "host",
-    "partner",
-)
-PROJECT_DATES = ("announced", "approved", "construction_start", "operation_start")
-AGREEMENT_EVENTS = ("proposed", "signed", "in_force")
 
 
 def slug(text: str) -> str:
@@ -79,7 +56,7 @@ def slug(text: str) -> str:
 
 def new_id(snapshot: Snapshot, kind: str, name: str) -> str:
     """A fresh typed slug id from a name: prj-ain-temouchent-complex, then -2, -3…"""
-    return free_id(snapshot, KINDS[kind][0] + slug(name))
+    return free_id(snapshot, SPECS[kind].prefix + slug(name))
 
 
 def free_id(snapshot: Snapshot, base: str) -> str:
@@ -102,7 +79,8 @@ def country_options() -> list[tuple[str, str]]:
 
 
 class RecordForm(ModalScreen[Record | None]):
-    """Base of the four forms: layout, live validation, save and cancel."""
+    """A form for one kind (``kind``): layout from its spec, live validation, save and
+    cancel. Subclasses only name the kind."""
 
     kind: ClassVar[str] = ""
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -119,7 +97,7 @@ class RecordForm(ModalScreen[Record | None]):
     def __init__(
         self,
         snapshot: Snapshot,
-        record: Any | None = None,
+        record: Record | None = None,
         *,
         draft: Record | None = None,
         latest: Callable[[], Snapshot] | None = None,
@@ -130,19 +108,23 @@ class RecordForm(ModalScreen[Record | None]):
         super().__init__()
         self.snapshot = snapshot
         self.original = record
-        self.filled: Any | None = record if record is not None else draft
+        self.filled: Record | None = record if record is not None else draft
         self.latest = latest
         self.result: Record | None = None
         self.dirty = draft is not None
         self._settled = False
 
     @property
+    def spec(self) -> KindSpec:
+        return SPECS[self.kind]
+
+    @property
     def is_new(self) -> bool:
         return self.original is None
 
     def compose(self) -> ComposeResult:
-        noun = self.kind[:-1]
-        title = f"New {noun}" if self.is_new else f"Edit {noun} {self.original.id}"
+        noun = self.spec.noun
+        title = f"New {noun}" if self.original is None else f"Edit {noun} {self.original.id}"
         with Vertical(id="form-box"):
             yield Static(Text(title, style="bold"), id="form-title")
             with VerticalScroll(id="form-fields"):
@@ -152,17 +134,37 @@ class RecordForm(ModalScreen[Record | None]):
                 yield Button("Save (F10)", variant="primary", id="form-save")
                 yield Button("Cancel (esc)", id="form-cancel")
 
-    def fields(self) -> ComposeResult:
-        raise NotImplementedError
+    def fields(self) -> Iterable[FormField]:
+        """The widgets of every field the spec's form lists, in its order."""
+        for name in self.spec.form:
+            field_spec = self.spec.field(name)
+            yield from EDITORS[field_spec.type].widgets(self, field_spec, self.current(name))
+
+    def current(self, name: str) -> Any:
+        """The value a field starts with: the record's (or the draft's), else the default."""
+        if self.filled is not None:
+            return getattr(self.filled, name)
+        return self.spec.default(name)
 
     def build(self, values: dict[str, Any]) -> Record:
-        raise NotImplementedError
+        """The record the form's values make (FieldError if they cannot make one)."""
+        changes: dict[str, Any] = {}
+        for name in self.spec.form:
+            field_spec = self.spec.field(name)
+            if field_spec.type != "id":
+                changes[name] = EDITORS[field_spec.type].read(self, field_spec, values)
+        if self.original is not None:
+            edited: Record = msgspec.structs.replace(self.original, **changes)
+            return edited
+        title = changes.get(self.spec.title_field) or {}
+        made: Record = self.spec.struct(id=self.chosen_id(values, display_name(title)), **changes)
+        return made
 
     def on_mount(self) -> None:
         self.query_one("#form-box").border_title = "F10 save · esc cancel · tab next field"
         first = self.query(Input).first()
         if first.disabled:
-            first = self.query("Input:enabled").first()
+            first = self.query("Input:enabled").first(Input)
         first.focus()
         self.call_after_refresh(self.validate)
         # Widgets announce their initial values once mounted: only later changes are edits.
@@ -206,7 +208,7 @@ class RecordForm(ModalScreen[Record | None]):
                     general = str(exc)
                 errors += 1
             else:
-                for problem in check_record(record, KINDS[self.kind][0]):
+                for problem in check_record(record, self.spec.prefix):
                     target = self._field_for(problem.field)
                     if target is not None:
                         target.show_error(problem.message)
@@ -270,293 +272,297 @@ class RecordForm(ModalScreen[Record | None]):
 
         self.app.push_screen(DiscardScreen(), callback=answered)
 
-    # -- helpers for subclasses ----------------------------------------------------
-    def id_field(self, name_hint: str = "") -> TextField:
-        if self.is_new:
-            return TextField(
-                "id",
-                "Id",
-                self.filled.id if self.filled is not None else "",
-                placeholder="made from the name if left empty",
-                hint="lowercase letters, digits and '-'; cannot change later",
-            )
-        return TextField("id", "Id", self.original.id, disabled=True)
-
+    # -- what the editors ask of the form --------------------------------------------
     def chosen_id(self, values: dict[str, Any], name: str) -> str:
-        if not self.is_new:
-            return str(self.original.id)
+        if self.original is not None:
+            return self.original.id
         given = values.get("id")
-        return given or new_id(self.snapshot, self.kind, name)
+        return str(given) if given else new_id(self.snapshot, self.kind, name)
 
-    def sector_options(self, exclude: str | None = None) -> list[tuple[str, str]]:
+    def options(self, kind: str, exclude: str | None = None) -> list[tuple[str, str]]:
+        """(label, id) of every record of ``kind`` but ``exclude``, by label: its name or
+        title, and an organisation's acronym."""
         return sorted(
             (
-                (display_name(s.name) or s.id, s.id)
-                for s in self.snapshot.sectors.values()
-                if s.id != exclude
+                (
+                    (title_of(record) or record.id)
+                    + (f" ({acronym})" if (acronym := getattr(record, "acronym", None)) else ""),
+                    record.id,
+                )
+                for record in self.snapshot.tables[kind].values()
+                if record.id != exclude
             ),
             key=lambda item: item[0].casefold(),
         )
 
-    def org_options(self, exclude: str | None = None) -> list[tuple[str, str]]:
-        return sorted(
-            (
-                (f"{display_name(o.name) or o.id}" + (f" ({o.acronym})" if o.acronym else ""), o.id)
-                for o in self.snapshot.orgs.values()
-                if o.id != exclude
-            ),
-            key=lambda item: item[0].casefold(),
+    @property
+    def own_id(self) -> str | None:
+        return self.filled.id if self.filled is not None else None
+
+    def previous(self, name: str) -> Any:
+        """What the record being edited holds in ``name`` (None for a new record): what a
+        form keeps of a field it shows only in part (a name's other languages)."""
+        return getattr(self.original, name) if self.original is not None else None
+
+
+# -- editors: the widgets of one type of field, and its value read back ----------------
+
+
+@dataclass(frozen=True)
+class Editor:
+    widgets: Callable[[RecordForm, FieldSpec, Any], Iterable[FormField]]
+    read: Callable[[RecordForm, FieldSpec, dict[str, Any]], Any]
+
+
+def _label(spec: FieldSpec) -> str:
+    return spec.form_label or spec.label
+
+
+def _id_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    if form.original is not None:
+        yield TextField("id", "Id", form.original.id, disabled=True)
+        return
+    yield TextField(
+        "id",
+        "Id",
+        form.filled.id if form.filled is not None else "",
+        placeholder="made from the name if left empty",
+        hint="lowercase letters, digits and '-'; cannot change later",
+    )
+
+
+def _local_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    for lang in LANGUAGE.values:
+        yield TextField(
+            f"{spec.name}.{lang}", f"{spec.label} ({LANGUAGE.label(lang)})", (value or {}).get(lang)
         )
 
-    def names(self, values: dict[str, Any], key: str = "name") -> dict[str, str]:
-        original = dict(getattr(self.original, key, {}) or {})
-        for lang in ("en", "fr"):
-            text = values.get(f"{key}.{lang}")
-            if text:
-                original[lang] = text
-            else:
-                original.pop(lang, None)
-        if not any(original.values()):
-            raise FieldError(f"give the {key} in at least one language", key=f"{key}.en")
-        return original
+
+def _local_read(form: RecordForm, spec: FieldSpec, values: dict[str, Any]) -> dict[str, str]:
+    """The texts typed per language, with those of languages the form does not show."""
+    texts = dict(form.previous(spec.name) or {})
+    for lang in LANGUAGE.values:
+        text = values.get(f"{spec.name}.{lang}")
+        if text:
+            texts[lang] = text
+        else:
+            texts.pop(lang, None)
+    if not any(texts.values()):
+        first = f"{spec.name}.{LANGUAGE.values[0]}"
+        raise FieldError(f"give the {spec.name} in at least one language", key=first)
+    return texts
+
+
+def _choice_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    assert spec.vocabulary is not None, f"{spec.name}: a choice needs its vocabulary"
+    yield ChoiceField(spec.name, _label(spec), spec.vocabulary.options(), value)
+
+
+def _country_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    yield ChoiceField(spec.name, _label(spec), country_options(), value, allow_blank=True)
+
+
+def _countries_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    yield MultiChoiceField(spec.name, _label(spec), country_options(), value)
+
+
+def _ref_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    assert spec.ref is not None, f"{spec.name}: a reference needs its kind"
+    options = form.options(spec.ref, exclude=form.own_id)
+    yield ChoiceField(spec.name, _label(spec), options, value, allow_blank=True)
+
+
+def _refs_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    assert spec.ref is not None, f"{spec.name}: references need their kind"
+    yield MultiChoiceField(spec.name, _label(spec), form.options(spec.ref), value)
+
+
+def _sector_refs_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    options = form.options("sectors")
+    yield MultiChoiceField(spec.name, _label(spec), options, [ref.sector for ref in value])
+    primary = next((ref.sector for ref in value if ref.primary), None)
+    yield ChoiceField("primary", "Primary sector", options, primary, allow_blank=True)
+
+
+def _sector_refs_read(form: RecordForm, spec: FieldSpec, values: dict[str, Any]) -> Any:
+    sectors, primary = values[spec.name], values["primary"]
+    if primary and primary not in sectors:
+        sectors = [primary, *sectors]
+    return [SectorRef(sector=sector, primary=sector == primary) for sector in sectors]
+
+
+def _location_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    location = value or Location()
+    label = _label(spec)
+    yield ChoiceField(
+        f"{spec.name}.country",
+        f"{label}: country",
+        country_options(),
+        location.country,
+        allow_blank=True,
+    )
+    yield TextField(f"{spec.name}.region", f"{label}: region", location.region)
+    yield TextField(f"{spec.name}.locality", f"{label}: locality", location.locality)
+
+
+def _location_read(form: RecordForm, spec: FieldSpec, values: dict[str, Any]) -> Any:
+    location = Location(
+        country=values[f"{spec.name}.country"],
+        region=values[f"{spec.name}.region"],
+        locality=values[f"{spec.name}.locality"],
+    )
+    return location if any((location.country, location.region, location.locality)) else None
+
+
+def _vocabulary(spec: FieldSpec) -> tuple[str, ...]:
+    assert spec.vocabulary is not None, f"{spec.name}: needs its vocabulary"
+    return spec.vocabulary.values
+
+
+def _keyed_label(spec: FieldSpec, key: str) -> str:
+    assert spec.vocabulary is not None
+    return f"{_label(spec)}: {spec.vocabulary.label(key)}"
+
+
+def _dates_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    for key in _vocabulary(spec):
+        yield DateField(f"{spec.name}.{key}", _keyed_label(spec, key), value.get(key))
+
+
+def _dates_read(form: RecordForm, spec: FieldSpec, values: dict[str, Any]) -> Any:
+    """The dates typed, with those under keys the form does not offer kept."""
+    dates: dict[str, DateValue] = dict(form.previous(spec.name) or {})
+    for key in _vocabulary(spec):
+        date = values[f"{spec.name}.{key}"]
+        if date is None:
+            dates.pop(key, None)
+        else:
+            dates[key] = date
+    return dates
+
+
+def _events_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    dated = {event.type: event.date for event in value}
+    for key in _vocabulary(spec):
+        yield DateField(f"{spec.name}.{key}", _keyed_label(spec, key), dated.get(key))
+
+
+def _events_read(form: RecordForm, spec: FieldSpec, values: dict[str, Any]) -> Any:
+    """Events of types the form does not offer kept first, then those typed, in order."""
+    offered = _vocabulary(spec)
+    events = [e for e in form.previous(spec.name) or [] if e.type not in offered]
+    for key in offered:
+        date = values[f"{spec.name}.{key}"]
+        if date is not None:
+            events.append(Event(type=key, date=date))
+    return events
+
+
+def _jobs_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    for job_type in _vocabulary(spec):
+        yield QuantityField(
+            f"{spec.name}.{job_type}",
+            f"{_label(spec)} ({job_type})",
+            [jobs for jobs in value if jobs.job_type == job_type],
+            job_type=job_type,
+        )
+
+
+def _jobs_read(form: RecordForm, spec: FieldSpec, values: dict[str, Any]) -> Any:
+    return [jobs for key in _vocabulary(spec) for jobs in values[f"{spec.name}.{key}"]]
+
+
+def _parties_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    people = [(f"{label} (person)", person) for label, person in form.options("people")]
+    yield PartiesField(
+        spec.name,
+        _label(spec),
+        [*form.options("orgs"), *people],
+        _vocabulary(spec),
+        value,
+        is_person=lambda record_id: kind_of_id(record_id) == "people",
+    )
+
+
+def _roles_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    languages = [(lang, LANGUAGE.label(lang)) for lang in LANGUAGE.values]
+    yield RolesField(spec.name, _label(spec), form.options(spec.ref or "orgs"), value, languages)
+
+
+def _codes_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
+    assert spec.vocabulary is not None
+    for key in spec.vocabulary.values:
+        yield TextField(
+            f"{spec.name}.{key}", f"{spec.vocabulary.label(key)} code", (value or {}).get(key)
+        )
+
+
+def _codes_read(form: RecordForm, spec: FieldSpec, values: dict[str, Any]) -> Any:
+    codes = dict(form.previous(spec.name) or {})
+    for key in _vocabulary(spec):
+        codes[key] = values[f"{spec.name}.{key}"]
+    return codes
+
+
+def _read_own(form: RecordForm, spec: FieldSpec, values: dict[str, Any]) -> Any:
+    """The value of the one widget keyed by the field's name."""
+    return values[spec.name]
+
+
+def _read_choice(form: RecordForm, spec: FieldSpec, values: dict[str, Any]) -> Any:
+    """The value chosen, or the kind's default (a choice is never blank)."""
+    return values[spec.name] or form.spec.default(spec.name)
+
+
+def _one(make: Callable[[str, str, Any], FormField]) -> Editor:
+    """The editor of a field shown by one widget keyed by its name."""
+    return Editor(lambda form, spec, value: [make(spec.name, _label(spec), value)], _read_own)
+
+
+EDITORS: dict[str, Editor] = {
+    "id": Editor(_id_widgets, _read_own),
+    "text": _one(lambda key, label, value: TextField(key, label, value)),
+    "long_text": _one(lambda key, label, value: LongTextField(key, label, value)),
+    "local_text": Editor(_local_widgets, _local_read),
+    "choice": Editor(_choice_widgets, _read_choice),
+    "country": Editor(_country_widgets, _read_own),
+    "countries": Editor(_countries_widgets, _read_own),
+    "ref": Editor(_ref_widgets, _read_own),
+    "refs": Editor(_refs_widgets, _read_own),
+    "sector_refs": Editor(_sector_refs_widgets, _sector_refs_read),
+    "location": Editor(_location_widgets, _location_read),
+    "dates": Editor(_dates_widgets, _dates_read),
+    "events": Editor(_events_widgets, _events_read),
+    "quantities": _one(lambda key, label, value: QuantityField(key, label, value)),
+    "jobs": Editor(_jobs_widgets, _jobs_read),
+    "parties": Editor(_parties_widgets, _read_own),
+    "roles": Editor(_roles_widgets, _read_own),
+    "codes": Editor(_codes_widgets, _codes_read),
+    "flags": Editor(
+        lambda form, spec, value: [LinesField(spec.name, _label(spec), value, hint=spec.hint)],
+        _read_own,
+    ),
+}
 
 
 class ProjectForm(RecordForm):
     kind = "projects"
 
-    def fields(self) -> ComposeResult:
-        p: Project | None = self.filled
-        yield self.id_field()
-        yield TextField("name.en", "Name (English)", (p.name.get("en") if p else ""))
-        yield TextField("name.fr", "Name (French)", (p.name.get("fr") if p else ""))
-        yield ChoiceField(
-            "status",
-            "Status",
-            [(s.replace("_", " "), s) for s in PROJECT_STATUSES],
-            p.status if p else "unknown",
-        )
-        yield MultiChoiceField(
-            "sectors",
-            "Sectors",
-            self.sector_options(),
-            [ref.sector for ref in p.sectors] if p else [],
-        )
-        primary = next((ref.sector for ref in p.sectors if ref.primary), None) if p else None
-        yield ChoiceField(
-            "primary", "Primary sector", self.sector_options(), primary, allow_blank=True
-        )
-        yield MultiChoiceField(
-            "countries", "Countries", country_options(), p.countries if p else []
-        )
-        location = p.location if p and p.location else Location()
-        yield ChoiceField(
-            "location.country",
-            "Location: country",
-            country_options(),
-            location.country,
-            allow_blank=True,
-        )
-        yield TextField("location.region", "Location: region", location.region)
-        yield TextField("location.locality", "Location: locality", location.locality)
-        for key in PROJECT_DATES:
-            yield DateField(
-                f"dates.{key}", f"Date: {key.replace('_', ' ')}", p.dates.get(key) if p else None
-            )
-        yield QuantityField("capacity", "Capacity", p.capacity if p else [])
-        jobs = p.jobs if p else []
-        for job_type in ("direct", "indirect", "total"):
-            yield QuantityField(
-                f"jobs.{job_type}",
-                f"Jobs ({job_type})",
-                [j for j in jobs if j.job_type == job_type],
-                job_type=job_type,
-            )
-        yield PartiesField(
-            "parties", "Parties", self.org_options(), PARTY_ROLES, p.parties if p else []
-        )
-        agreements = sorted(
-            ((title_of(a), a.id) for a in self.snapshot.agreements.values()),
-            key=lambda item: item[0].casefold(),
-        )
-        yield MultiChoiceField("agreements", "Agreements", agreements, p.agreements if p else [])
-        yield LinesField(
-            "flags",
-            "Flags (one per line)",
-            p.flags if p else [],
-            hint="Contradictions or doubts in the sources, said plainly",
-        )
-        yield LongTextField("notes", "Notes", p.notes if p else None)
-
-    def build(self, values: dict[str, Any]) -> Project:
-        names = self.names(values)
-        sectors = values["sectors"]
-        primary = values["primary"]
-        if primary and primary not in sectors:
-            sectors = [primary, *sectors]
-        dates: dict[str, DateValue] = dict(self.original.dates) if self.original else {}
-        for key in PROJECT_DATES:
-            date = values[f"dates.{key}"]
-            if date is None:
-                dates.pop(key, None)
-            else:
-                dates[key] = date
-        jobs = [*values["jobs.direct"], *values["jobs.indirect"], *values["jobs.total"]]
-        location = Location(
-            country=values["location.country"],
-            region=values["location.region"],
-            locality=values["location.locality"],
-        )
-        fields: dict[str, Any] = {
-            "name": names,
-            "status": values["status"] or "unknown",
-            "sectors": [SectorRef(sector=s, primary=s == primary) for s in sectors],
-            "countries": values["countries"],
-            "location": location
-            if any((location.country, location.region, location.locality))
-            else None,
-            "dates": dates,
-            "capacity": values["capacity"],
-            "jobs": jobs,
-            "parties": values["parties"],
-            "agreements": values["agreements"],
-            "flags": values["flags"],
-            "notes": values["notes"],
-        }
-        if self.original is not None:
-            return msgspec.structs.replace(self.original, **fields)
-        return Project(id=self.chosen_id(values, display_name(names)), **fields)
-
 
 class AgreementForm(RecordForm):
     kind = "agreements"
-
-    def fields(self) -> ComposeResult:
-        a: Agreement | None = self.filled
-        yield self.id_field()
-        yield TextField("title.en", "Title (English)", (a.title.get("en") if a else ""))
-        yield TextField("title.fr", "Title (French)", (a.title.get("fr") if a else ""))
-        yield ChoiceField(
-            "instrument",
-            "Instrument",
-            [(i, i) for i in INSTRUMENTS],
-            a.instrument if a else "other",
-        )
-        yield ChoiceField(
-            "status",
-            "Status",
-            [(s.replace("_", " "), s) for s in AGREEMENT_STATUSES],
-            a.status if a else "proposed",
-        )
-        yield MultiChoiceField(
-            "countries", "Countries", country_options(), a.countries if a else []
-        )
-        yield PartiesField(
-            "parties", "Parties", self.org_options(), PARTY_ROLES, a.parties if a else []
-        )
-        events = {e.type: e.date for e in a.events} if a else {}
-        for key in AGREEMENT_EVENTS:
-            yield DateField(f"events.{key}", f"Date: {key.replace('_', ' ')}", events.get(key))
-        yield MultiChoiceField("sectors", "Sectors", self.sector_options(), a.sectors if a else [])
-        projects = sorted(
-            ((title_of(p), p.id) for p in self.snapshot.projects.values()),
-            key=lambda item: item[0].casefold(),
-        )
-        yield MultiChoiceField("projects", "Projects", projects, a.projects if a else [])
-        yield LinesField("flags", "Flags (one per line)", a.flags if a else [])
-        yield LongTextField("notes", "Notes", a.notes if a else None)
-
-    def build(self, values: dict[str, Any]) -> Agreement:
-        titles = self.names(values, "title")
-        events = [
-            e
-            for e in (self.original.events if self.original else [])
-            if e.type not in AGREEMENT_EVENTS
-        ]
-        for key in AGREEMENT_EVENTS:
-            date = values[f"events.{key}"]
-            if date is not None:
-                events.append(Event(type=key, date=date))
-        fields: dict[str, Any] = {
-            "title": titles,
-            "instrument": values["instrument"] or "other",
-            "status": values["status"] or "proposed",
-            "countries": values["countries"],
-            "parties": values["parties"],
-            "events": events,
-            "sectors": values["sectors"],
-            "projects": values["projects"],
-            "flags": values["flags"],
-            "notes": values["notes"],
-        }
-        if self.original is not None:
-            return msgspec.structs.replace(self.original, **fields)
-        return Agreement(id=self.chosen_id(values, display_name(titles)), **fields)
 
 
 class SectorForm(RecordForm):
     kind = "sectors"
 
-    def fields(self) -> ComposeResult:
-        s: Sector | None = self.filled
-        yield self.id_field()
-        yield TextField("name.en", "Name (English)", (s.name.get("en") if s else ""))
-        yield TextField("name.fr", "Name (French)", (s.name.get("fr") if s else ""))
-        yield ChoiceField(
-            "parent",
-            "Parent sector",
-            self.sector_options(s.id if s else None),
-            s.parent if s else None,
-            allow_blank=True,
-        )
-        codes = s.codes if s else {}
-        yield TextField("codes.isic", "ISIC Rev.4 code", codes.get("isic"))
-        yield TextField("codes.nace", "NACE Rev.2 code", codes.get("nace"))
-        yield TextField("codes.crs", "OECD CRS purpose code", codes.get("crs"))
-
-    def build(self, values: dict[str, Any]) -> Sector:
-        names = self.names(values)
-        codes = dict(self.original.codes) if self.original else {}
-        for key in ("isic", "nace", "crs"):
-            codes[key] = values[f"codes.{key}"]
-        fields: dict[str, Any] = {"name": names, "parent": values["parent"], "codes": codes}
-        if self.original is not None:
-            return msgspec.structs.replace(self.original, **fields)
-        return Sector(id=self.chosen_id(values, display_name(names)), **fields)
-
 
 class OrgForm(RecordForm):
     kind = "orgs"
 
-    def fields(self) -> ComposeResult:
-        o: Org | None = self.filled
-        yield self.id_field()
-        yield TextField("name.en", "Name (English)", (o.name.get("en") if o else ""))
-        yield TextField("name.fr", "Name (French)", (o.name.get("fr") if o else ""))
-        yield TextField("acronym", "Acronym", o.acronym if o else None)
-        yield ChoiceField("kind", "Kind", [(k, k) for k in ORG_KINDS], o.kind if o else "other")
-        yield ChoiceField(
-            "country", "Country", country_options(), o.country if o else None, allow_blank=True
-        )
-        yield ChoiceField(
-            "parent",
-            "Parent organisation",
-            self.org_options(o.id if o else None),
-            o.parent if o else None,
-            allow_blank=True,
-        )
 
-    def build(self, values: dict[str, Any]) -> Org:
-        names = self.names(values)
-        fields: dict[str, Any] = {
-            "name": names,
-            "acronym": values["acronym"],
-            "kind": values["kind"] or "other",
-            "country": values["country"],
-            "parent": values["parent"],
-        }
-        if self.original is not None:
-            return msgspec.structs.replace(self.original, **fields)
-        return Org(id=self.chosen_id(values, display_name(names)), **fields)
+class PersonForm(RecordForm):
+    kind = "people"
 
 
 class DiscardScreen(ModalScreen[bool]):
@@ -585,9 +591,7 @@ class DiscardScreen(ModalScreen[bool]):
         self.dismiss(discard)
 
 
+# The form of each kind edited in one (store.kinds.FORM_KINDS; a test holds them together).
 FORMS: dict[str, type[RecordForm]] = {
-    "projects": ProjectForm,
-    "agreements": AgreementForm,
-    "sectors": SectorForm,
-    "orgs": OrgForm,
+    form.kind: form for form in (ProjectForm, AgreementForm, SectorForm, OrgForm, PersonForm)
 }

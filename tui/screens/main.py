@@ -54,7 +54,7 @@ class MainScreen(Screen[None]):
             "focus_filter",
             "Filter",
             id="main.filter",
-            tooltip="Filter by words and qualifiers (sector: status: country: org:)",
+            tooltip="Filter by words and qualifiers (sector: status: country: org: person:)",
             priority=True,
         ),
         Binding("f3", "focus_filter", "Filter", show=False, id="main.filter_f3"),

@@ -7,7 +7,7 @@ shows an example of what works. Vocabularies are chosen from lists.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from rich.highlighter import Highlighter
@@ -19,7 +19,7 @@ from textual.widgets.text_area import Document
 
 from bilat.store import BilatError, DateValue, Quantity
 from bilat.store.dates import parse_date
-from bilat.store.models import Party
+from bilat.store.models import Party, Role
 from bilat.store.present import format_date
 from bilat.store.quantities import parse_quantity
 from bilat.store.text import printable, printable_in_place
@@ -346,34 +346,44 @@ class LinesField(TextAreaField):
 
 
 class PartiesField(FormField):
-    """Parties as rows of (organisation, role), both chosen from lists; 'Add party' adds a row."""
+    """Parties as rows of (organisation or person, role), both chosen from lists; 'Add party'
+    adds a row. The first list holds organisations, then people: a party is either."""
 
     DEFAULT_CSS = """
-    PartiesField .party-row { height: auto; }
+    PartiesField .party-rows, PartiesField .party-row { height: auto; }
     PartiesField .party-row Select { width: 1fr; }
     PartiesField #add-party { margin-top: 0; }
     """
 
     def __init__(
-        self, key: str, label: str, orgs: Options, roles: Sequence[str], parties: Sequence[Party]
+        self,
+        key: str,
+        label: str,
+        parties_offered: Options,
+        roles: Sequence[str],
+        parties: Sequence[Party],
+        *,
+        is_person: Callable[[str], bool],
     ) -> None:
-        super().__init__(key, label, hint="Leave the organisation empty to remove a row.")
-        self.orgs = list(orgs)
+        """``parties_offered``: (label, id) of every organisation and person;
+        ``is_person`` tells a person's id from an organisation's."""
+        super().__init__(key, label, hint="Leave the organisation or person empty to remove a row.")
+        self.offered = list(parties_offered)
         self.roles = list(roles)
         self.initial = list(parties)
+        self.is_person = is_person
 
     def _row(self, party: Party | None) -> Horizontal:
         roles = list(self.roles)
         if party is not None and party.role and party.role not in roles:
             roles.append(party.role)
+        known = {value for _, value in self.offered}
         return Horizontal(
             Select(
-                [(option_label(label), value) for label, value in self.orgs],
-                value=party.org
-                if party and party.org in {v for _, v in self.orgs}
-                else Select.NULL,
+                [(option_label(label), value) for label, value in self.offered],
+                value=party.who if party and party.who in known else Select.NULL,
                 allow_blank=True,
-                prompt="(organisation)",
+                prompt="(organisation or person)",
                 compact=True,
                 classes="party-org",
             ),
@@ -404,9 +414,142 @@ class PartiesField(FormField):
     def read(self) -> list[Party]:
         parties = []
         for row in self.query(".party-row"):
-            org = row.query_one(".party-org", Select).value
+            who = row.query_one(".party-org", Select).value
             role = row.query_one(".party-role", Select).value
-            if org is Select.NULL:
+            if who is Select.NULL:
                 continue
-            parties.append(Party(org=str(org), role=None if role is Select.NULL else str(role)))
+            chosen = str(who)
+            kept_role = None if role is Select.NULL else str(role)
+            if self.is_person(chosen):
+                parties.append(Party(person=chosen, role=kept_role))
+            else:
+                parties.append(Party(org=chosen, role=kept_role))
         return parties
+
+
+class RoleRow(Vertical):
+    """One role: its title in each language the form offers, on one line; its organisation,
+    from and to on the next. Keeps the role it shows, for what the form does not edit."""
+
+    def __init__(self, role: Role | None, *lines: Horizontal) -> None:
+        super().__init__(*lines, classes="role-row")
+        self.initial = role
+
+
+class RolesField(FormField):
+    """A person's roles as rows (see ``RoleRow``); 'Add role' adds a row; a row left
+    without a title and an organisation is dropped. Dates are written as in a date field
+    (a vague phrase kept from the source stays as it is)."""
+
+    DEFAULT_CSS = """
+    RolesField .role-rows { height: auto; }
+    RolesField .role-row { height: auto; margin-bottom: 1; }
+    RolesField .role-line { height: auto; }
+    RolesField .role-line Input { width: 1fr; }
+    RolesField .role-line Select { width: 2fr; }
+    RolesField .role-line .role-from, RolesField .role-line .role-to { width: 16; }
+    """
+
+    def __init__(
+        self,
+        key: str,
+        label: str,
+        orgs: Options,
+        roles: Sequence[Role],
+        languages: Sequence[tuple[str, str]],
+    ) -> None:
+        """``languages``: (code, name) of the languages a title is typed in."""
+        super().__init__(key, label, hint="Dates as in a date field: 2019, 2024-03, fin 2025…")
+        self.orgs = list(orgs)
+        self.initial = list(roles)
+        self.languages = list(languages)
+
+    def _row(self, role: Role | None) -> RoleRow:
+        known = {value for _, value in self.orgs}
+        titles = [
+            Input(
+                value=role.title.get(code, "") if role else "",
+                placeholder=f"title ({name})",
+                compact=True,
+                highlighter=ControlsShown(),
+                classes=f"role-title role-title-{code}",
+            )
+            for code, name in self.languages
+        ]
+        where = [
+            Select(
+                [(option_label(label), value) for label, value in self.orgs],
+                value=role.org if role and role.org in known else Select.NULL,
+                allow_blank=True,
+                prompt="(organisation)",
+                compact=True,
+                classes="role-org",
+            ),
+            *(
+                Input(
+                    value=date.raw if date else "",
+                    placeholder=name,
+                    compact=True,
+                    highlighter=ControlsShown(),
+                    classes=f"role-{name}",
+                )
+                for name, date in (
+                    ("from", role.from_ if role else None),
+                    ("to", role.to if role else None),
+                )
+            ),
+        ]
+        return RoleRow(
+            role, Horizontal(*titles, classes="role-line"), Horizontal(*where, classes="role-line")
+        )
+
+    def make_input(self) -> Iterable[Any]:
+        with Vertical(classes="role-rows"):
+            for role in self.initial:
+                yield self._row(role)
+            if not self.initial:
+                yield self._row(None)
+        yield Button("Add role", id="add-role")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "add-role":
+            event.stop()
+            self.query_one(".role-rows", Vertical).mount(self._row(None))
+
+    def read(self) -> list[Role]:
+        roles = []
+        for number, row in enumerate(self.query(RoleRow).results(RoleRow), 1):
+            title = dict(row.initial.title) if row.initial else {}
+            for code, _ in self.languages:
+                text = row.query_one(f".role-title-{code}", Input).value.strip()
+                if text:
+                    title[code] = text
+                else:
+                    title.pop(code, None)
+            org = row.query_one(".role-org", Select).value
+            if not any(title.values()) and org is Select.NULL:
+                continue
+            since = self._date(row, "from", number)
+            until = self._date(row, "to", number)
+            roles.append(
+                Role(
+                    title=title,
+                    org=None if org is Select.NULL else str(org),
+                    from_=since,
+                    to=until,
+                )
+            )
+        return roles
+
+    @staticmethod
+    def _date(row: RoleRow, name: str, number: int) -> DateValue | None:
+        raw = row.query_one(f".role-{name}", Input).value.strip()
+        if not raw:
+            return None
+        before: DateValue | None = getattr(row.initial, "from_" if name == "from" else name, None)
+        if before is not None and raw == before.raw:
+            return before  # as recorded, a vague phrase ("récemment") included
+        try:
+            return parse_date(raw)
+        except BilatError as exc:
+            raise FieldError(f"role {number}, {name}: {exc}") from None

@@ -7,9 +7,10 @@ import os
 from rich.text import Text
 from textual.widgets import Static
 
+from bilat.store.kinds import EXPLORER_ORDER
 from bilat.store.text import printable
 
-KINDS = ("projects", "agreements", "sectors", "orgs", "sources", "claims")
+KINDS = EXPLORER_ORDER  # every kind, counted
 
 
 def short_path(location: str, room: int) -> str:
