@@ -19,7 +19,7 @@ def sector_counts(snapshot: Snapshot) -> dict[str, tuple[int, int]]:
             chain.add(current)
             current = snapshot.sectors[current].parent or ""
         ancestors[sector_id] = chain
-    index = snapshot.index_if_made
+    index = snapshot.search.index_if_made
     for column, kind in ((0, "projects"), (1, "agreements")):
         built = index.kinds.get(kind) if index is not None else None
         # Records come in a few thousand distinct sets of sectors: count the sets, then
@@ -27,7 +27,7 @@ def sector_counts(snapshot: Snapshot) -> dict[str, tuple[int, int]]:
         groups = Counter(
             built.sectors
             if built is not None and built.structured
-            else (frozenset(snapshot.sectors_of(r)) for r in snapshot.tables[kind].values())
+            else (frozenset(snapshot.links.sectors_of(r)) for r in snapshot.tables[kind].values())
         )
         for sectors, number in groups.items():
             hit: set[str] = set()

@@ -79,7 +79,7 @@ class Session:
         few seconds: call it from a worker)."""
         snapshot = self.store.snapshot()
         if self.large(snapshot):
-            snapshot.index.build(text=False)
+            snapshot.search.index.build(text=False)
             self.prepare_words(snapshot)
         return snapshot
 
@@ -98,9 +98,9 @@ class Session:
         if stage is Stage.COUNTS:
             return snapshot in self._counts
         if stage is Stage.LINKS:
-            return snapshot.links_ready
+            return snapshot.links.ready
         if stage in (Stage.QUALIFIERS, Stage.WORDS):
-            index = snapshot.index_if_made
+            index = snapshot.search.index_if_made
             probe = Filter(words=("",)) if stage is Stage.WORDS else Filter(statuses=("x",))
             return index is not None and index.ready(probe, INDEXED_KINDS)
         return True
@@ -109,18 +109,16 @@ class Session:
         """The stage a filter waits for before it can answer at once (None: it can)."""
         if flt.is_empty or not self.large(snapshot):
             return None
-        index = snapshot.index_if_made
+        index = snapshot.search.index_if_made
         if index is not None and index.ready(flt, INDEXED_KINDS):
             return None
         return Stage.WORDS if self.ready(snapshot, Stage.QUALIFIERS) else Stage.QUALIFIERS
 
     def links_wanted_in_background(self, snapshot: Snapshot) -> bool:
         """True if gathering every record's claims would keep a screen waiting."""
-        if snapshot.links_ready:
+        if snapshot.links.ready:
             return False
-        return self.large(snapshot) or len(snapshot.claims) > (
-            self.policy.background_links_above_claims
-        )
+        return len(snapshot.claims) > self.policy.background_links_above_claims
 
     def sector_counts(self, snapshot: Snapshot) -> dict[str, tuple[int, int]]:
         """Projects and agreements per sector (counted once per snapshot)."""
@@ -144,25 +142,25 @@ class Session:
         if not snapshot.all_read:
             snapshot.finish_reading()
             listener(Stage.RECORDS, snapshot)
-        snapshot.index.build(text=False)
+        snapshot.search.index.build(text=False)
         listener(Stage.QUALIFIERS, snapshot)
         if large:
             self.sector_counts(snapshot)
             listener(Stage.COUNTS, snapshot)
         if not saved:
-            snapshot.index.build()
+            snapshot.search.index.build()
             self._save_words(snapshot, warn)  # for the next session (a large file)
             listener(Stage.WORDS, snapshot)
         if self.store.checking:
             self.store.snapshot()  # decodes each record left in the file once
         listener(Stage.CHECKED, snapshot)
         if large:
-            snapshot.references  # noqa: B018 - for deletes and the details of sectors and orgs
+            snapshot.links.references  # noqa: B018 - for deletes and the details of sectors and orgs
 
     def gather_links(self, snapshot: Snapshot) -> None:
         """Every record's claims and links (``Stage.LINKS``): seconds on a large database,
         so the first detail that needs them asks for them from a worker."""
-        snapshot.prepare_links()
+        snapshot.links.prepare()
 
     def settle(self) -> None:
         """What the warm-up made lives as long as the snapshot: keep the collector off it."""

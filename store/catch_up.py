@@ -46,7 +46,7 @@ def caught_up(
     named = [rid for rid in changes if kind_of_id(rid) in NAMED_KINDS]
     if named:
         # Their names are words of the records that point at them (one pass to find those).
-        references = snapshot.references
+        references = snapshot.links.references
         for record_id in named:
             reached.update(references.get(record_id, ()))
     for record_id, now in changes.items():
@@ -67,7 +67,7 @@ def caught_up(
         words = {
             record_id: (
                 old[record_id],
-                snapshot.search_words(record_id) if record_id in table else set(),
+                snapshot.search.search_words(record_id) if record_id in table else set(),
             )
             for record_id in mine
         }

@@ -17,16 +17,43 @@ import threading
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from .models import Agreement
-from .query import Filter
+from .query import Filter, ResolvedFilter
 from .selection import Selection, both
 from .text import WordFolder
 from .words import WordIndex
 
-if TYPE_CHECKING:
-    from .snapshot import ResolvedFilter, Snapshot
+
+class _Relations(Protocol):
+    def sectors_of(self, record: Any) -> list[str]: ...
+
+    def countries_of(self, record: Any) -> set[str]: ...
+
+    def projects_of_agreement(self, agreement_id: str) -> list[str]: ...
+
+
+class _Texts(Protocol):
+    def resolve(self, flt: Filter) -> ResolvedFilter: ...
+
+    def search_text(self, record_id: str) -> str: ...
+
+    def search_words(self, record_id: str, folder: WordFolder | None = None) -> set[str]: ...
+
+
+class _Records(Protocol):
+    tables: dict[str, dict[str, Any]]
+
+    def sorted_ids(self, kind: str) -> list[str]: ...
+
+    def get(self, record_id: str) -> Any: ...
+
+
+# What the index reads of a snapshot's records, links and search (``store.records``,
+# ``store.links``, ``store.search``, which makes the index): protocols, so that this module
+# does not import them back.
+
 
 INDEXED_KINDS = ("projects", "agreements")
 _STRUCTURE = ("status", "sectors", "countries", "orgs")
@@ -48,10 +75,12 @@ class KindIndex:
 class SearchIndex:
     """Flat lists per kind; ``select`` returns matching ids in id order."""
 
-    def __init__(self, snapshot: Snapshot) -> None:
+    def __init__(self, snapshot: _Records, links: _Relations, texts: _Texts) -> None:
         # A proxy, not a reference: the snapshot holds its index, and a cycle between
         # them would outlive the snapshot once the explorer has frozen the collector.
         self.snapshot = weakref.proxy(snapshot)
+        self.links = weakref.proxy(links)
+        self.texts = weakref.proxy(texts)
         self.kinds: dict[str, KindIndex] = {}
         self._last: dict[str, tuple[Filter, Selection]] = {}
         self._lock = threading.Lock()
@@ -85,7 +114,7 @@ class SearchIndex:
 
     def _words_of(self) -> Callable[[str], set[str]]:
         """A record's search words, folding each distinct raw word once per pass."""
-        search_words = self.snapshot.search_words
+        search_words = self.texts.search_words
         folder = WordFolder()
         return lambda record_id: search_words(record_id, folder)
 
@@ -136,7 +165,7 @@ class SearchIndex:
             record.status,
             # The record's own sectors; a filter's sector already includes its children.
             shared(self._sectors(record)),
-            shared(frozenset(snapshot.countries_of(record))),
+            shared(frozenset(self.links.countries_of(record))),
             shared(frozenset(party.org or party.person for party in record.parties)),
         )
 
@@ -145,10 +174,10 @@ class SearchIndex:
         their entries when they are indexed (instead of reading each project again)."""
         projects = self.kinds.get("projects")
         if not isinstance(record, Agreement) or projects is None or not projects.structured:
-            return frozenset(self.snapshot.sectors_of(record))
+            return frozenset(self.links.sectors_of(record))
         found = set(record.sectors)
         ids, sectors = projects.ids, projects.sectors
-        for project_id in self.snapshot.projects_of_agreement(record.id):
+        for project_id in self.links.projects_of_agreement(record.id):
             i = bisect.bisect_left(ids, project_id)
             if i < len(ids) and ids[i] == project_id:
                 found.update(sectors[i])
@@ -159,11 +188,13 @@ class SearchIndex:
         thousands of others (at 100,000 projects, a few thousand sets instead of 450,000)."""
         return self._sets.setdefault(values, values)
 
-    def patched(self, snapshot: Snapshot, reached: set[str]) -> SearchIndex:
+    def patched(
+        self, snapshot: _Records, links: _Relations, texts: _Texts, reached: set[str]
+    ) -> SearchIndex:
         """This index for ``snapshot``, a change later: only the entries of ``reached``
         (records added, removed or whose text, sectors, countries or parties may have
         changed) are computed again; what was not built yet is left to ``build``."""
-        fresh = SearchIndex(snapshot)
+        fresh = SearchIndex(snapshot, links, texts)
         fresh._sets = self._sets
         for kind, index in list(self.kinds.items()):
             ids = snapshot.sorted_ids(kind)
@@ -172,7 +203,7 @@ class SearchIndex:
                 mended = KindIndex(list(ids))  # its structure is built when asked for
                 if index.words is not None:
                     mended.words = index.words.patched(
-                        mended.ids, self._changed_words(snapshot, kind, reached)
+                        mended.ids, self._changed_words(snapshot, texts, kind, reached)
                     )
                 fresh.kinds[kind] = mended
                 continue
@@ -202,13 +233,13 @@ class SearchIndex:
                         fresh._set_entry(mended, position, record_id)
             if index.words is not None:
                 mended.words = index.words.patched(
-                    mended.ids, self._changed_words(snapshot, kind, reached)
+                    mended.ids, self._changed_words(snapshot, texts, kind, reached)
                 )
             fresh.kinds[kind] = mended
         return fresh
 
     def _changed_words(
-        self, snapshot: Snapshot, kind: str, reached: set[str]
+        self, snapshot: _Records, texts: _Texts, kind: str, reached: set[str]
     ) -> dict[str, tuple[set[str], set[str]]]:
         """Words before and after the change of each record of ``kind`` it reaches."""
         before, after = self.snapshot, snapshot
@@ -218,8 +249,8 @@ class SearchIndex:
             now = record_id in after.tables[kind]
             if was or now:
                 changed[record_id] = (
-                    before.search_words(record_id) if was else set(),
-                    after.search_words(record_id) if now else set(),
+                    self.texts.search_words(record_id) if was else set(),
+                    texts.search_words(record_id) if now else set(),
                 )
         return changed
 
@@ -241,7 +272,7 @@ class SearchIndex:
         index = built.kinds[kind]
         if flt.is_empty:
             return range(len(index.ids))
-        resolved = self.snapshot.resolve(flt)
+        resolved = self.texts.resolve(flt)
         last = self._last.get(kind)
         # One more letter or qualifier: what the last filter left out stays out.
         marks = last[1].marks if last is not None and flt.narrows(last[0]) else None
@@ -251,7 +282,7 @@ class SearchIndex:
         if flt.words:
             words = index.words
             assert words is not None, "build() made the words before they are looked for"
-            found = words.marks(flt.words, self.snapshot.search_text, len(index.ids))
+            found = words.marks(flt.words, self.texts.search_text, len(index.ids))
             marks = found if marks is None else both(marks, found)
         assert marks is not None, "a filter that is not empty has words or qualifiers"
         selection = Selection(marks)

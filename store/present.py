@@ -166,15 +166,15 @@ def _show_ref(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
     if not target or spec.show == "id":
         return target or ""
     if spec.show == "name":
-        return snapshot.name_of(target)
+        return snapshot.links.name_of(target)
     found = snapshot.find(target)
     return f"{title_of(found)} ({target})" if found is not None else target
 
 
 def _show_refs(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
-    ids = spec.linked(snapshot, record) if spec.linked else _value(record, spec)
+    ids = spec.linked(snapshot.links, record) if spec.linked else _value(record, spec)
     if spec.show == "name":
-        return ", ".join(snapshot.name_of(target) for target in ids)
+        return ", ".join(snapshot.links.name_of(target) for target in ids)
     return "; ".join(
         f"{title_of(found)} ({target})" if (found := snapshot.find(target)) else target
         for target in ids
@@ -183,7 +183,7 @@ def _show_refs(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
 
 def _show_sector_refs(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
     return ", ".join(
-        snapshot.sector_name(ref.sector) + (" (primary)" if ref.primary else "")
+        snapshot.links.sector_name(ref.sector) + (" (primary)" if ref.primary else "")
         for ref in _value(record, spec)
     )
 
@@ -191,7 +191,7 @@ def _show_sector_refs(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
 def _show_components(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
     return "; ".join(
         display_name(c.name)
-        + (f" [{snapshot.sector_name(c.sector)}]" if c.sector else "")
+        + (f" [{snapshot.links.sector_name(c.sector)}]" if c.sector else "")
         + (f" — {c.note}" if c.note else "")
         for c in _value(record, spec)
     )
@@ -200,7 +200,7 @@ def _show_components(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
 def _show_parties(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
     vocabulary = spec.vocabulary
     return "; ".join(
-        snapshot.party_name(party)
+        snapshot.links.party_name(party)
         + (f" ({vocabulary.label(party.role) if vocabulary else party.role})" if party.role else "")
         for party in _value(record, spec)
     )
@@ -211,7 +211,7 @@ def role_text(snapshot: Snapshot, role: Any, *, full: bool = True) -> str:
     title in one language and the organisation."""
     parts = [_local(role.title) if full else display_name(role.title)]
     if role.org:
-        parts.append(snapshot.org_name(role.org))
+        parts.append(snapshot.links.org_name(role.org))
     text = " — ".join(part for part in parts if part)
     if full and (role.from_ is not None or role.to is not None):
         since, until = format_date(role.from_) or "?", format_date(role.to) or ""
@@ -239,7 +239,7 @@ def _label(spec: FieldSpec) -> Callable[[str], str]:
 
 def _show_source_text(snapshot: Snapshot, record: Any, spec: FieldSpec) -> str:
     text = _value(record, spec)
-    return f"{len(text)} characters, cited by {snapshot.claims_citing(record.id)} claim(s)"
+    return f"{len(text)} characters, cited by {snapshot.links.claims_citing(record.id)} claim(s)"
 
 
 SHOW: dict[str, Show] = {
@@ -320,19 +320,20 @@ def _short_cell(spec: FieldSpec) -> Callable[[Snapshot, Any], str]:
         "choice": lambda s, r: labels.get(value := get(r)) or label(value),
         "date": lambda s, r: short_date(get(r)),
         "ref": lambda s, r: (
-            (s.name_of(get(r)) if spec.show == "name" else get(r)) if get(r) else ""
+            (s.links.name_of(get(r)) if spec.show == "name" else get(r)) if get(r) else ""
         ),
         # The primary sector first.
         "sector_refs": lambda s, r: ", ".join(
-            s.sector_name(ref.sector) for ref in sorted(get(r), key=lambda ref: not ref.primary)
+            s.links.sector_name(ref.sector)
+            for ref in sorted(get(r), key=lambda ref: not ref.primary)
         ),
-        "refs": lambda s, r: ", ".join(s.name_of(target) for target in get(r)),
+        "refs": lambda s, r: ", ".join(s.links.name_of(target) for target in get(r)),
         "location": lambda s, r: place_of(get(r)),
         "dates": lambda s, r: _labelled(*key_date(get(r), order), label),
         "events": lambda s, r: _labelled(*key_event(get(r), order), label),
         "quantities": lambda s, r: "; ".join(short_quantity(q) for q in get(r)),
         "jobs": lambda s, r: "; ".join(short_quantity(q) for q in get(r)),
-        "parties": lambda s, r: ", ".join(s.party_name(party) for party in get(r)),
+        "parties": lambda s, r: ", ".join(s.links.party_name(party) for party in get(r)),
         "roles": lambda s, r: "; ".join(role_text(s, role, full=False) for role in get(r)),
         "codes": lambda s, r: _codes(get(r)),
         "countries": lambda s, r: ", ".join(get(r)),
@@ -354,7 +355,7 @@ def _sort_key(spec: FieldSpec) -> Callable[[Snapshot, Any], Any] | None:
 
 # Columns of a value that is no field of the record.
 DERIVED: dict[str, Callable[[Snapshot, Any], str]] = {
-    "claims_citing": lambda s, r: str(s.claims_citing(r.id)),
+    "claims_citing": lambda s, r: str(s.links.claims_citing(r.id)),
 }
 
 
@@ -506,7 +507,7 @@ def related(snapshot: Snapshot, record: Record) -> list[Link]:
 
     for name in spec.related:
         if name == REFERRERS:
-            for user in snapshot.referrers(record.id):
+            for user in snapshot.links.referrers(record.id):
                 if not user.startswith(SPECS["claims"].prefix):
                     add(user, spec.referrer_relation)
         else:
@@ -537,7 +538,7 @@ def _field_links(snapshot: Snapshot, record: Any, spec: FieldSpec) -> list[tuple
         ]
     lookup = spec.related or spec.linked
     if lookup is not None:
-        ids = lookup(snapshot, record)
+        ids = lookup(snapshot.links, record)
     else:
         value = _value(record, spec)
         ids = value if isinstance(value, list) else [value]

@@ -136,3 +136,35 @@ def _resolve_country(value: str) -> str:
     if not re.fullmatch(r"[A-Z]{2}", code):
         raise QueryError(f"country '{shortened(value)}' is not a two-letter code like DZ or RU")
     return code
+
+
+class ResolvedFilter:
+    """A filter whose names are resolved to ids in one snapshot."""
+
+    __slots__ = ("countries", "orgs", "people", "sectors", "statuses", "words")
+
+    def __init__(
+        self,
+        words: tuple[str, ...],
+        sectors: set[str] | None,
+        statuses: set[str] | None,
+        countries: set[str] | None,
+        orgs: set[str] | None,
+        people: set[str] | None = None,
+    ) -> None:
+        self.words = words
+        self.sectors = sectors
+        self.statuses = statuses
+        self.countries = countries
+        self.orgs = orgs
+        self.people = people
+
+    @property
+    def structureless(self) -> bool:
+        """True if it names no sector, country, organisation or person."""
+        return (
+            self.sectors is None
+            and self.countries is None
+            and self.orgs is None
+            and self.people is None
+        )

@@ -262,7 +262,7 @@ class Store:
                     index.saved_as = content
             else:
                 indexes = self._caught_up(found, snapshot)
-            if indexes is not None and snapshot.index.adopt_words(indexes):
+            if indexes is not None and snapshot.search.index.adopt_words(indexes):
                 heap.give_back()  # what reading the file made and let go (see store.heap)
                 return True
         heap.give_back()
@@ -289,7 +289,8 @@ class Store:
         else in the user's cache. Best effort: False if it cannot be written, is saved as it
         is already, or is not worth it (a small file)."""
         content = self._content_key(snapshot)
-        words = snapshot.index.words() if "index" in snapshot.__dict__ else {}
+        made = snapshot.search.index_if_made
+        words = made.words() if made is not None else {}
         if content is None or set(words) != set(INDEXED_KINDS):
             return False
         if any(index.position is not None or None in index.ids for index in words.values()):
@@ -327,10 +328,11 @@ class Store:
         """Make ``snapshot``'s word index ready: kept if it is there (carried over from the
         snapshot before a change), else the one saved for these records, else built (and
         saved, on a large file, for the next session or command)."""
-        if "index" in snapshot.__dict__ and set(snapshot.index.words()) == set(INDEXED_KINDS):
+        made = snapshot.search.index_if_made
+        if made is not None and set(made.words()) == set(INDEXED_KINDS):
             return
         if not self.load_saved_words(snapshot):
-            snapshot.index.build()
+            snapshot.search.index.build()
             self.save_words(snapshot)
 
     def index_words(self, building: Callable[[], None] | None = None) -> bool:
@@ -348,7 +350,7 @@ class Store:
             if building is not None:
                 building()
             snapshot.finish_reading()
-            snapshot.index.build()
+            snapshot.search.index.build()
         saved = reader.save_words(snapshot)  # or, read back and caught up, saved as it is now
         self.words_warning = reader.words_warning
         return saved
@@ -510,14 +512,14 @@ class Store:
         fresh = current.patched(changes, None)
         gone = set(removes)
         for record_id in removes:
-            users = [u for u in fresh.referrers(record_id) if u not in gone]
+            users = [u for u in fresh.links.referrers(record_id) if u not in gone]
             if users:
                 raise IntegrityError(record_id, users)
 
     def delete_plan(self, record_id: str) -> DeletePlan:
         snapshot = self.snapshot()
         snapshot.get(record_id)
-        users = snapshot.referrers(record_id)
+        users = snapshot.links.referrers(record_id)
         claims = [u for u in users if u.startswith("clm-")]
         return DeletePlan(record_id, claims, [u for u in users if not u.startswith("clm-")])
 
@@ -536,7 +538,7 @@ class Store:
                 raise NotFoundError(f"no record has id {record_id!r}")
             if expected_rev is not None and expected_rev != record.rev:
                 raise ConflictError(record_id, expected_rev, record.rev)
-            users = current.referrers(record_id)
+            users = current.links.referrers(record_id)
             plan = DeletePlan(
                 record_id,
                 [u for u in users if u.startswith("clm-")],
@@ -689,7 +691,7 @@ def _decode_tables(
 
 def _claims_citing(snapshot: Snapshot, sources: set[str]) -> list[tuple[str, str]]:
     """Claims quoting sources whose text is being replaced: their quotes must be checked again."""
-    by_source = snapshot.claims_by_source if sources else {}
+    by_source = snapshot.links.claims_by_source if sources else {}
     return [("claims", claim_id) for source in sources for claim_id in by_source.get(source, [])]
 
 

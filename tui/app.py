@@ -290,7 +290,7 @@ class BilatApp(Explorer):
         for screen in self.screen_stack:
             if isinstance(screen, DetailScreen):
                 screen.load(snapshot)
-        if warm and snapshot.index_if_made is None:
+        if warm and snapshot.search.index_if_made is None:
             self.warm(snapshot)
 
     def record_deleted(self, record_id: str) -> None:

@@ -218,7 +218,7 @@ class Editor:
                 severity="warning",
                 timeout=3,
             )
-            self.app.run_worker(snapshot.prepare_links, thread=True, group="links")
+            self.app.run_worker(snapshot.links.prepare, thread=True, group="links")
             return
         try:
             plan = self.store.delete_plan(record_id)

@@ -130,7 +130,7 @@ class ExplorerModel:
 
     def rows(self, kind: str) -> ViewResult:
         """Rows of ``kind`` matching the filter and sector (QueryError if a name is unknown)."""
-        positions = self._snapshot.select_positions(kind, self.effective_filter())
+        positions = self._snapshot.search.select_positions(kind, self.effective_filter())
         every = self.every_row(kind)
         # Rows are in sorted-id order, like the positions. Every record matches (no
         # filter, or one that keeps them all): the list itself, never changed.

@@ -446,7 +446,7 @@ def words_saved(seeded_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The seeded database with its word index saved beside it (as a large one has)."""
     monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
     db = Store.open(seeded_path)
-    db.snapshot().index.build()
+    db.snapshot().search.index.build()
     assert db.save_words(db.snapshot())
     return saved_words.beside(str(seeded_path))
 
@@ -473,7 +473,7 @@ def test_a_word_index_that_is_no_file_is_neither_read_nor_written_through(
     reader.start()
     reader.join(30)
     assert result == [False]  # not hung, not used
-    db.snapshot().index.build()
+    db.snapshot().search.index.build()
     db.save_words(db.snapshot())  # saved elsewhere (the user's cache), not through it
     assert db.words_warning is not None and str(words_saved) in db.words_warning
     assert not words_saved.is_file() or words_saved.is_symlink()

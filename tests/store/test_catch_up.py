@@ -24,15 +24,15 @@ def small_files_count(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def save_index(path: Path) -> None:
     store = Store.open(path)
-    store.snapshot().index.build()
+    store.snapshot().search.index.build()
     assert store.save_words(store.snapshot())
 
 
 def built_afresh(path: Path) -> tuple[dict[str, dict[str, set[str]]], dict[str, list[str]]]:
     """Each kind's words by record, and the answers to FILTERS, from an index built now."""
     snapshot = Store.open(path).snapshot()
-    snapshot.index.build()
-    words = {kind: index.words_by_id() for kind, index in snapshot.index.words().items()}
+    snapshot.search.index.build()
+    words = {kind: index.words_by_id() for kind, index in snapshot.search.index.words().items()}
     return words, answers(snapshot)
 
 
@@ -51,7 +51,7 @@ def caught_up(path: Path, monkeypatch: pytest.MonkeyPatch) -> object:
         store = Store.open(path)
         first = store.first_snapshot(min_bytes=0)
         assert store.load_saved_words(first)
-        words = {kind: index.words_by_id() for kind, index in first.index.words().items()}
+        words = {kind: index.words_by_id() for kind, index in first.search.index.words().items()}
     return words, answers(first)
 
 
@@ -151,7 +151,7 @@ def test_then_the_session_goes_on_mending_it(
     store = Store.open(seeded_path)
     first = store.first_snapshot(min_bytes=0)
     assert store.load_saved_words(first)
-    first.index.build(text=False)
+    first.search.index.build(text=False)
     move_claim(store)
     remove_project(store)
     now = store.snapshot()

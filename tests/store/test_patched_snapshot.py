@@ -45,25 +45,25 @@ def warmed(snapshot: Snapshot) -> Snapshot:
     snapshot.sorted_ids("projects")
     snapshot.sorted_ids("agreements")
     snapshot.sorted_ids("claims")
-    snapshot.index.build()
-    snapshot.agreements_by_project  # noqa: B018 - computing the cached property is the point
-    snapshot.claims_by_source  # noqa: B018
-    snapshot.sector_children  # noqa: B018
-    snapshot.references  # noqa: B018
+    snapshot.search.index.build()
+    snapshot.links.agreements_by_project  # noqa: B018 - computing the cached property is the point
+    snapshot.links.claims_by_source  # noqa: B018
+    snapshot.links.sector_children  # noqa: B018
+    snapshot.links.references  # noqa: B018
     return snapshot
 
 
 def derived(snapshot: Snapshot) -> dict[str, Any]:
-    index = snapshot.index.build()
+    index = snapshot.search.index.build()
     return {
         "sorted": {k: snapshot.sorted_ids(k) for k in ("projects", "agreements", "claims")},
-        "by_subject": {k: sorted(v) for k, v in snapshot.claims_by_subject.items()},
-        "by_source": {k: sorted(v) for k, v in snapshot.claims_by_source.items()},
-        "links": snapshot.projects_by_agreement,
-        "agreements_of": snapshot.agreements_by_project,
-        "references": snapshot.references,
+        "by_subject": {k: sorted(v) for k, v in snapshot.links.claims_by_subject.items()},
+        "by_source": {k: sorted(v) for k, v in snapshot.links.claims_by_source.items()},
+        "links": snapshot.links.projects_by_agreement,
+        "agreements_of": snapshot.links.agreements_by_project,
+        "references": snapshot.links.references,
         "text": {
-            rid: snapshot.search_text(rid)
+            rid: snapshot.search.search_text(rid)
             for kind in ("projects", "agreements")
             for rid in snapshot.tables[kind]
         },
@@ -116,7 +116,7 @@ def random_changes(snapshot: Snapshot, rng: random.Random, count: int) -> dict[s
             changes[project_id] = None
             for claim in snapshot.claims_for(project_id):
                 changes[claim.id] = None
-            for agreement_id in snapshot.agreements_of_project(project_id):
+            for agreement_id in snapshot.links.agreements_of_project(project_id):
                 agreement = snapshot.agreements[agreement_id]
                 changes[agreement_id] = msgspec.structs.replace(
                     agreement,
@@ -167,7 +167,7 @@ def test_a_patched_snapshot_derives_what_a_fresh_one_derives(
             for kind in ("projects", "agreements"):
                 assert patched.select_ids(kind, flt) == fresh.select_ids(kind, flt)
                 ids = patched.sorted_ids(kind)
-                positions = patched.select_positions(kind, flt)
+                positions = patched.search.select_positions(kind, flt)
                 assert [ids[i] for i in positions] == fresh.select_ids(kind, flt)
         snapshot = warmed(patched)
 
@@ -176,9 +176,9 @@ def test_a_renamed_organisation_or_sector_mends_the_index_of_the_records_using_i
     generated: dict[str, dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Not the whole index built again (seconds at 100,000 projects): the records pointing
-    at the renamed organisation or sector are found in ``Snapshot.references``."""
+    at the renamed organisation or sector are found in ``Links.references``."""
     snapshot = warmed(Snapshot(generated))
-    org_id = max(sorted(snapshot.orgs), key=lambda rid: len(snapshot.references.get(rid, ())))
+    org_id = max(sorted(snapshot.orgs), key=lambda rid: len(snapshot.links.references.get(rid, ())))
     org = snapshot.orgs[org_id]
     sector = snapshot.sectors[sorted(snapshot.sectors)[0]]
     changes = {
@@ -187,7 +187,7 @@ def test_a_renamed_organisation_or_sector_mends_the_index_of_the_records_using_i
     }
     monkeypatch.setattr(WordIndex, "build", lambda *a, **k: pytest.fail("built again"))
     patched = snapshot.patched(changes, version=None)
-    users = set(snapshot.references[org_id])
+    users = set(snapshot.links.references[org_id])
     assert users
     for kind in ("projects", "agreements"):
         assert set(patched.select_ids(kind, parse_filter("zzqx"))) == {
@@ -196,7 +196,7 @@ def test_a_renamed_organisation_or_sector_mends_the_index_of_the_records_using_i
         kz = set(patched.select_ids(kind, parse_filter("country:KZ")))
         assert {rid for rid in users if rid in patched.tables[kind]} <= kz
     assert set(patched.select_ids("projects", parse_filter("qqzz"))) == {
-        rid for rid in snapshot.references.get(sector.id, ()) if rid.startswith("prj-")
+        rid for rid in snapshot.links.references.get(sector.id, ()) if rid.startswith("prj-")
     }
 
 
@@ -206,7 +206,7 @@ def test_a_patch_leaves_the_old_snapshot_as_it_was(generated: dict[str, dict[str
     project = next(iter(snapshot.projects.values()))
     changes: dict[str, Any] = {project.id: None}
     changes.update({claim.id: None for claim in snapshot.claims_for(project.id)})
-    for agreement_id in snapshot.agreements_of_project(project.id):
+    for agreement_id in snapshot.links.agreements_of_project(project.id):
         agreement: Agreement = snapshot.agreements[agreement_id]
         changes[agreement_id] = msgspec.structs.replace(
             agreement, projects=[p for p in agreement.projects if p != project.id]

@@ -215,7 +215,7 @@ def test_deleting_an_organisation_keeps_the_roles_held_there_without_it(seeded: 
 def test_referrers_and_related_records_of_a_person(seeded: Store) -> None:
     with_party(seeded, SECOND, Party(person=MINISTER, role="approver"))
     snapshot = seeded.snapshot()
-    assert [u for u in snapshot.referrers(MINISTER) if not u.startswith("clm-")] == [SECOND]
+    assert [u for u in snapshot.links.referrers(MINISTER) if not u.startswith("clm-")] == [SECOND]
     links = [(link.record_id, link.relation) for link in related(snapshot, snapshot.get(MINISTER))]
     assert links == [(SECOND, "party to"), (MINISTRY, f"role ({TITLE})"), (SOURCE, "source")]
     project_links = related(snapshot, snapshot.get(SECOND))
@@ -282,7 +282,7 @@ def test_renaming_a_person_reaches_the_words_of_the_records_they_are_party_to(
     renamed = Person(id=MINISTER, name={"fr": "Ali Zyxwv"}, roles=minister.roles)
     seeded.upsert(renamed, expected_rev=minister.rev)
     after = seeded.snapshot()
-    assert "index" in after.__dict__  # mended, not built again
+    assert after.search.index_if_made is not None  # mended, not built again
     assert after.select_ids("projects", parse_filter("zyxwv")) == [SECOND]
     assert after.select_ids("projects", parse_filter("aoun")) == []
 
@@ -333,4 +333,4 @@ def test_the_seed_minister_as_the_article_names_him(seeded: Store) -> None:
     # The organisation of his role is the curator's reading: its claim says so.
     assert "curator" in (claims["roles"].note or "")
     # The article makes him a party to none of its projects or agreements.
-    assert [u for u in snapshot.referrers(MINISTER) if not u.startswith("clm-")] == []
+    assert [u for u in snapshot.links.referrers(MINISTER) if not u.startswith("clm-")] == []

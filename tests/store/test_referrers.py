@@ -40,13 +40,13 @@ def test_referrers_of_every_record_match_a_scan(seeded_path: Path) -> None:
         everything = [rid for table in snapshot.tables.values() for rid in table]
         assert len(everything) > 50
         for record_id in everything:
-            assert snapshot.referrers(record_id) == scanned(snapshot, record_id), record_id
+            assert snapshot.links.referrers(record_id) == scanned(snapshot, record_id), record_id
 
 
 def test_referrers_follow_a_change(seeded_path: Path) -> None:
     store = Store.open(seeded_path)
     before = store.snapshot()
-    before.references  # noqa: B018 - derived, then carried over by the change
+    before.links.references  # noqa: B018 - derived, then carried over by the change
     project = next(iter(before.projects.values()))
     sector = next(s for s in before.sectors if s not in {r.sector for r in project.sectors})
     moved = Project(
@@ -58,6 +58,6 @@ def test_referrers_follow_a_change(seeded_path: Path) -> None:
     )
     store.upsert(moved, expected_rev=project.rev)
     after = store.snapshot()
-    assert "references" in after.__dict__  # mended, not derived again
+    assert "references" in after.links.__dict__  # mended, not derived again
     for record_id in [*after.sectors, *after.orgs, *after.projects, *after.agreements]:
-        assert after.referrers(record_id) == scanned(after, record_id), record_id
+        assert after.links.referrers(record_id) == scanned(after, record_id), record_id

@@ -48,7 +48,7 @@ def answers(store: Store) -> dict[str, dict[str, list[str]]]:
 def saved(path: Path) -> Store:
     """A store whose snapshot built its word index and saved it."""
     store = Store.open(path)
-    store.snapshot().index.build()
+    store.snapshot().search.index.build()
     assert store.save_words(store.snapshot())
     return store
 
@@ -70,10 +70,10 @@ def test_a_saved_index_answers_like_a_built_one(
     assert store.load_saved_words(store.snapshot())
     assert answers(store) == expected
     snapshot = store.snapshot()
-    for kind, index in snapshot.index.words().items():
-        assert index.words_by_id() == built.snapshot().index.words()[kind].words_by_id()
+    for kind, index in snapshot.search.index.words().items():
+        assert index.words_by_id() == built.snapshot().search.index.words()[kind].words_by_id()
     for found in (snapshot, built.snapshot()):  # read back, and built
-        for kind, index in found.index.words().items():
+        for kind, index in found.search.index.words().items():
             # The ids among the words are the snapshot's own strings, not copies.
             ids = {id(record_id) for record_id in found.sorted_ids(kind)}
             id_words = [word for word in index.vocab if word in found.tables[kind]]
@@ -179,7 +179,7 @@ def test_a_read_only_store_saves_it_in_the_users_cache(
     seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = Store.open(seeded_path, readonly=True)
-    store.snapshot().index.build()
+    store.snapshot().search.index.build()
     assert store.save_words(store.snapshot())
     assert not saved_words.beside(str(seeded_path)).exists()
     cached = saved_words.cache_file(str(seeded_path.absolute()))
@@ -234,7 +234,7 @@ def test_nowhere_to_write_it_is_no_error(
     private_cache.parent.mkdir(parents=True, exist_ok=True)
     private_cache.write_text("a file where the cache folder would be")
     store = Store.open(seeded_path)
-    store.snapshot().index.build()
+    store.snapshot().search.index.build()
     assert not store.save_words(store.snapshot())
     assert not store.load_saved_words(Store.open(seeded_path).snapshot())
 
@@ -244,7 +244,7 @@ def test_small_databases_save_nothing(
 ) -> None:
     monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 8 << 20)
     store = Store.open(seeded_path)
-    store.snapshot().index.build()
+    store.snapshot().search.index.build()
     assert not store.save_words(store.snapshot())
     assert not private_cache.exists()
     assert not saved_words.beside(str(seeded_path)).exists()
@@ -252,10 +252,10 @@ def test_small_databases_save_nothing(
 
 def test_an_index_with_records_added_since_it_was_built_is_not_saved(seeded_path: Path) -> None:
     store = Store.open(seeded_path)
-    store.snapshot().index.build()
+    store.snapshot().search.index.build()
     store.upsert(Project(id="prj-aaa-first", name={"en": "New"}))  # before every other
     patched = store.snapshot()
-    assert "index" in patched.__dict__  # carried over and mended, positions moved
+    assert patched.search.index_if_made is not None  # carried over and mended, positions moved
     assert not store.save_words(patched)
 
 
@@ -291,14 +291,14 @@ def test_saved_words_answer_before_anything_is_indexed(seeded_path: Path) -> Non
     first = store.first_snapshot(min_bytes=0)
     emplois = parse_filter("emplois")  # only in the quotes about the aluminium complex
     assert store.load_saved_words(first)
-    assert first.index.ready(emplois)
-    assert not first.index.ready(parse_filter("emplois status:approved"))
+    assert first.search.index.ready(emplois)
+    assert not first.search.index.ready(parse_filter("emplois status:approved"))
     assert first.select_ids("projects", emplois) == built.select_ids("projects", emplois)
     phrase = parse_filter('"emplois directs"')
     assert first.select_ids("projects", phrase) == built.select_ids("projects", phrase)
-    first.index.build(text=False)
+    first.search.index.build(text=False)
     both = parse_filter("emplois status:approved")
-    assert first.index.ready(both)
+    assert first.search.index.ready(both)
     assert first.select_ids("projects", both) == built.select_ids("projects", both)
     # Checked, the snapshot goes on with its index: the words are not built again.
     assert store.snapshot() is first
@@ -336,7 +336,7 @@ def test_prepare_words_keeps_an_index_carried_over_a_change(
     """After a colleague's save the explorer's index is mended, not built: nothing to read
     or to save (a 36 MB write per change at 100,000 projects)."""
     store = Store.open(seeded_path)
-    store.snapshot().index.build()
+    store.snapshot().search.index.build()
     project = next(iter(store.snapshot().projects.values()))
     store.upsert(msgspec.structs.replace(project, name={"en": "Renamed zzqx"}))
     patched = store.snapshot()

@@ -81,7 +81,7 @@ def test_typed_filters_answer_as_each_record_tested_alone(seeded: Store) -> None
         for text in typed:
             try:
                 flt = parse_filter(text)
-                resolved = snapshot.resolve(flt)
+                resolved = snapshot.search.resolve(flt)
             except QueryError:  # a half-typed qualifier names nothing yet
                 continue
             for kind in ("projects", "agreements"):
@@ -89,8 +89,8 @@ def test_typed_filters_answer_as_each_record_tested_alone(seeded: Store) -> None
                 plain = [
                     record_id
                     for record_id in ids
-                    if snapshot.matches(snapshot.tables[kind][record_id], resolved)
+                    if snapshot.search.matches(snapshot.tables[kind][record_id], resolved)
                 ]
-                positions = snapshot.select_positions(kind, flt)
+                positions = snapshot.search.select_positions(kind, flt)
                 assert [ids[position] for position in positions] == plain, (text, kind)
                 assert [ids[positions[rank]] for rank in range(len(positions))] == plain

@@ -7,6 +7,7 @@ from typing import Any
 
 from textual.widgets import OptionList
 
+from bilat.engine import Policy
 from bilat.store import Store
 from bilat.tui.app import BilatApp
 from bilat.tui.screens.detail import DetailScreen
@@ -182,18 +183,17 @@ async def test_a_large_database_gathers_claims_off_the_event_loop(
     """On a large database the first detail says it is gathering, then shows everything."""
     import threading
 
-    import bilat.tui.widgets.detail_view as detail_view
-    from bilat.store import Snapshot
+    from bilat.store.links import Links
 
-    monkeypatch.setattr(detail_view, "PREPARE_IN_BACKGROUND_ABOVE", 0)
+    app.session.policy = Policy(background_links_above_claims=0)
     release = threading.Event()
-    real_prepare = Snapshot.prepare_links
+    real_prepare = Links.prepare
 
-    def slow_prepare(snapshot: Snapshot) -> None:
+    def slow_prepare(links: Links) -> None:
         release.wait(10)
-        real_prepare(snapshot)
+        real_prepare(links)
 
-    monkeypatch.setattr(Snapshot, "prepare_links", slow_prepare)
+    monkeypatch.setattr(Links, "prepare", slow_prepare)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert detail_text(app) == f"{ALUMINIUM}: gathering its claims and links…"
@@ -201,7 +201,7 @@ async def test_a_large_database_gathers_claims_off_the_event_loop(
         release.set()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.main.model.snapshot.links_ready
+        assert app.main.model.snapshot.links.ready
         text = detail_text(app)
         assert f"Id: {app.main.query_one('#detail').record_id}" in text
         assert "Claims" in text or "“" in text

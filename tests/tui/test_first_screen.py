@@ -98,7 +98,7 @@ async def test_a_damaged_claim_read_after_the_first_screen_ends_the_session(
 ) -> None:
     """Whichever reads it first (the check, or the claims gathered for the detail, both in
     threads on a large file) stops the explorer with its name."""
-    monkeypatch.setattr("bilat.tui.widgets.detail_view.PREPARE_IN_BACKGROUND_ABOVE", 0)
+    monkeypatch.setattr("bilat.engine.policy.POLICY", Policy(background_links_above_claims=0))
     data = orjson.loads(tui_db.read_bytes())
     claim_id = next(iter(data["claims"]))
     data["claims"][claim_id]["quote"] = 7

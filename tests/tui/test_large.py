@@ -23,11 +23,11 @@ import pytest
 from textual.worker import WorkerCancelled
 
 import bilat.tui.screens.main as main_screen
-import bilat.tui.widgets.detail_view as detail_view
 from bilat.engine import Policy
 from bilat.store import Snapshot, Store, saved_words
 from bilat.store.present import COLUMNS
 from bilat.store.query import parse_filter
+from bilat.store.search import Search
 from bilat.store.text import fold
 from bilat.store.words import WordIndex
 from bilat.tui.app import BilatApp
@@ -70,7 +70,6 @@ def large_db(tmp_path: Path, large_db_bytes: bytes, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr("bilat.store.store.FIRST_SNAPSHOT_ABOVE_BYTES", 0)
     monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
     monkeypatch.setattr("bilat.engine.policy.POLICY", ALL_LARGE)
-    monkeypatch.setattr(detail_view, "PREPARE_IN_BACKGROUND_ABOVE", 0)
     path = tmp_path / "large.json"
     path.write_bytes(large_db_bytes)
     return path
@@ -78,11 +77,11 @@ def large_db(tmp_path: Path, large_db_bytes: bytes, monkeypatch: pytest.MonkeyPa
 
 def plain_select(snapshot: Snapshot, kind: str, text: str) -> list[str]:
     """The records a filter keeps, without the search index: each record tested alone."""
-    resolved = snapshot.resolve(parse_filter(text))
+    resolved = snapshot.search.resolve(parse_filter(text))
     return [
         record_id
         for record_id in sorted(snapshot.tables[kind])
-        if snapshot.matches(snapshot.tables[kind][record_id], resolved)
+        if snapshot.search.matches(snapshot.tables[kind][record_id], resolved)
     ]
 
 
@@ -358,19 +357,19 @@ async def test_qualifiers_answer_before_the_text_index_is_built(
     import threading
 
     release = threading.Event()
-    real_search_words = Snapshot.search_words
+    real_search_words = Search.search_words
 
-    def slow_search_words(snapshot: Snapshot, record_id: str, *args: Any) -> list[str]:
+    def slow_search_words(search: Search, record_id: str, *args: Any) -> set[str]:
         release.wait(10)
-        return real_search_words(snapshot, record_id, *args)
+        return real_search_words(search, record_id, *args)
 
-    monkeypatch.setattr(Snapshot, "search_words", slow_search_words)
+    monkeypatch.setattr(Search, "search_words", slow_search_words)
     reference = Store.open(large_db).snapshot()
     app = BilatApp(Store.open(large_db), poll=False)
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(200):  # until the statuses, sectors, countries and parties are in
             await pilot.pause(0.02)
-            index = app.main.model.snapshot.__dict__.get("index")
+            index = app.main.model.snapshot.search.index_if_made
             if index is not None and index.ready(parse_filter("status:approved")):
                 break
         table = app.main.query_one("#projects", RecordTable)
@@ -400,7 +399,7 @@ async def test_opening_a_record_before_its_claims_are_gathered_waits_in_a_thread
     app = BilatApp(Store.open(large_db), poll=False)
     async with app.run_test(size=SIZE) as pilot:
         snapshot = app.main.model.snapshot
-        assert not snapshot.links_ready
+        assert not snapshot.links.ready
         table = app.main.query_one("#projects", RecordTable)
         table.focus()
         first = table.current_id
@@ -408,4 +407,4 @@ async def test_opening_a_record_before_its_claims_are_gathered_waits_in_a_thread
         assert not isinstance(app.screen, DetailScreen)  # not opened with the links missing
         await settle(pilot)
         assert isinstance(app.screen, DetailScreen) and app.screen.record_id == first
-        assert snapshot.links_ready
+        assert snapshot.links.ready

@@ -132,7 +132,7 @@ async def test_the_source_of_a_source_marks_every_claim_citing_it(app: BilatApp)
         screen = app.screen
         assert isinstance(screen, SourceScreen)
         snapshot = seeded_snapshot(app)
-        assert len(screen.marks) == len(snapshot.claims_by_source[SEED_SOURCE])
+        assert len(screen.marks) == len(snapshot.links.claims_by_source[SEED_SOURCE])
         subjects = [mark.claim.subject for mark in screen.marks]
         assert {ALUMINIUM, ANTICANCER, MOU} <= set(subjects)
         assert static_text(app, "#source-heading") == SEED_SOURCE_TITLE

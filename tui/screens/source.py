@@ -36,7 +36,7 @@ class Mark:
 def marks_for(snapshot: Snapshot, source: Source, record_id: str | None) -> list[Mark]:
     """Quotes in ``source`` of the claims on ``record_id`` (all claims citing it if None)."""
     if record_id is None or record_id == source.id:
-        claims = snapshot.claims_quoting(source.id)
+        claims = snapshot.links.claims_quoting(source.id)
     else:
         claims = [c for c in snapshot.claims_for(record_id) if c.source == source.id]
     marks = []

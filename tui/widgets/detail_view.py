@@ -12,7 +12,7 @@ from typing import ClassVar, Literal
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
-from textual import events
+from textual import events, getters
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
@@ -26,10 +26,8 @@ from bilat.store import Snapshot, title_of
 from bilat.store.present import describe, related
 from bilat.store.text import printable
 
+from ..explorer import Explorer
 from .line_view import LineView
-
-# Above this many claims, a snapshot's claims and links are grouped in a thread.
-PREPARE_IN_BACKGROUND_ABOVE = 50_000
 
 NOTHING_HIGHLIGHTED = Text("Nothing highlighted.", style="dim")
 
@@ -138,6 +136,8 @@ class DetailView(LineView, can_focus=True):
     lines and the scrollable size, without laying the screen out again.
     """
 
+    explorer = getters.app(Explorer)  # its session says what waits for the background
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "o",
@@ -208,7 +208,7 @@ class DetailView(LineView, can_focus=True):
             # out (a second, in the background): the screen shows it again then.
             self._set(Text(f"{record_id}: reading the claims and sources…", style="dim"))
             return
-        if not snapshot.links_ready and len(snapshot.claims) > PREPARE_IN_BACKGROUND_ABOVE:
+        if self.explorer.session.links_wanted_in_background(snapshot):
             # Grouping every claim by record takes a second or more on a large database:
             # do it off the event loop, so the first screen is painted without waiting.
             self._set(Text(f"{record_id}: gathering its claims and links…", style="dim"))
@@ -323,7 +323,7 @@ class DetailView(LineView, can_focus=True):
             links.action_select()
 
     def _prepare(self, snapshot: Snapshot, record_id: str) -> None:
-        snapshot.prepare_links()
+        snapshot.links.prepare()
         self.app.call_from_thread(self._prepared, snapshot, record_id)
 
     def _prepared(self, snapshot: Snapshot, record_id: str) -> None:

@@ -61,7 +61,7 @@ class SectorTree(Tree[str]):
         agreements = len(snapshot.agreements)
         self.root.set_label(_label("All", projects, agreements))
         self._names = {sid: display_name(sec.name) or sid for sid, sec in snapshot.sectors.items()}
-        children = snapshot.sector_children
+        children = snapshot.links.sector_children
         roots = sorted(
             (
                 s
