@@ -23,6 +23,8 @@ from .policy import Policy
 from .stages import Stage
 
 Listener = Callable[[Stage, Snapshot], None]
+# Asks the index whether its qualifiers (statuses, sectors, countries, parties) are in.
+_A_QUALIFIER = Filter(statuses=("any",))
 Warner = Callable[[str], None]
 
 
@@ -101,7 +103,7 @@ class Session:
             return snapshot.links.ready
         if stage in (Stage.QUALIFIERS, Stage.WORDS):
             index = snapshot.search.index_if_made
-            probe = Filter(words=("",)) if stage is Stage.WORDS else Filter(statuses=("x",))
+            probe = Filter(words=("",)) if stage is Stage.WORDS else _A_QUALIFIER
             return index is not None and index.ready(probe, INDEXED_KINDS)
         return True
 
@@ -133,29 +135,40 @@ class Session:
         the caller's thread: seconds at 100,000 projects, so a worker's). A damaged record
         found on the way raises DatabaseError naming it, and the stages stop there."""
         large = self.large(snapshot)
+        counted = False
         # Words saved for these records (beside a file of 8 MB or more: by `bilat import`,
-        # or an earlier session) answer a word at once: first, before anything else.
+        # or an earlier session) answer a word at once: first, before anything else; the
+        # statuses, sectors, countries and parties saved with them, a qualifier, and the
+        # sector tree's counts.
         saved = self.store.load_saved_words(snapshot)
         if saved:
             listener(Stage.WORDS, snapshot)
+            if snapshot.search.index.ready(_A_QUALIFIER):
+                listener(Stage.QUALIFIERS, snapshot)
+                counted = self._count(snapshot, large, listener)
             self._save_words(snapshot, warn)  # brought up to date with the journal
         if not snapshot.all_read:
             snapshot.finish_reading()
             listener(Stage.RECORDS, snapshot)
         snapshot.search.index.build(text=False)
         listener(Stage.QUALIFIERS, snapshot)
-        if large:
-            self.sector_counts(snapshot)
-            listener(Stage.COUNTS, snapshot)
+        if not counted:
+            self._count(snapshot, large, listener)
         if not saved:
             snapshot.search.index.build()
-            self._save_words(snapshot, warn)  # for the next session (a large file)
             listener(Stage.WORDS, snapshot)
+        self._save_words(snapshot, warn)  # for the next session (a large file), if not as is
         if self.store.checking:
             self.store.snapshot()  # decodes each record left in the file once
         listener(Stage.CHECKED, snapshot)
         if large:
             snapshot.links.references  # noqa: B018 - for deletes and the details of sectors and orgs
+
+    def _count(self, snapshot: Snapshot, large: bool, listener: Listener) -> bool:
+        if large:
+            self.sector_counts(snapshot)
+            listener(Stage.COUNTS, snapshot)
+        return large
 
     def gather_links(self, snapshot: Snapshot) -> None:
         """Every record's claims and links (``Stage.LINKS``): seconds on a large database,

@@ -15,11 +15,11 @@ import bisect
 import operator
 import threading
 import weakref
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from .models import Agreement
+from .models import Agreement, kind_of_id
 from .query import Filter, ResolvedFilter
 from .selection import Selection, both
 from .text import WordFolder
@@ -56,8 +56,17 @@ class _Records(Protocol):
 
 
 INDEXED_KINDS = ("projects", "agreements")
-_STRUCTURE = ("status", "sectors", "countries", "orgs")
-_Structure = tuple[str, frozenset[str], frozenset[str], frozenset[str]]
+_STRUCTURE = ("status", "sectors", "countries", "orgs", "links")
+_Structure = tuple[str, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+# One kind's structure as saved (``store.saved_words``): its sorted ids, then a column each.
+Columns = tuple[
+    list[str],
+    list[str],
+    list[frozenset[str]],
+    list[frozenset[str]],
+    list[frozenset[str]],
+    list[frozenset[str]],
+]
 
 
 @dataclass
@@ -69,7 +78,12 @@ class KindIndex:
     sectors: list[frozenset[str]] = field(default_factory=list)
     countries: list[frozenset[str]] = field(default_factory=list)
     orgs: list[frozenset[str]] = field(default_factory=list)  # parties: orgs and people
+    # A project's agreements, an agreement's projects, as the record itself lists them.
+    links: list[frozenset[str]] = field(default_factory=list)
     structured: bool = False
+
+    def columns(self) -> Columns:
+        return (self.ids, self.status, self.sectors, self.countries, self.orgs, self.links)
 
 
 class SearchIndex:
@@ -85,6 +99,10 @@ class SearchIndex:
         self._last: dict[str, tuple[Filter, Selection]] = {}
         self._lock = threading.Lock()
         self._sets: dict[frozenset[str], frozenset[str]] = {}
+        # Agreement -> the projects that list it, from the projects' links column.
+        self._listed_by: dict[str, set[str]] | None = None
+        # The records (``Backend.content_key``) its columns were saved for, if they were.
+        self.structure_saved_as: str | None = None
 
     def build(
         self, kinds: Sequence[str] = INDEXED_KINDS, *, text: bool = True, structure: bool = True
@@ -139,6 +157,57 @@ class SearchIndex:
                     adopted = False
         return adopted
 
+    def adopt_structure(self, saved: Mapping[str, Columns], changed: Collection[str]) -> bool:
+        """Take the statuses, sectors, countries, parties and links saved for an earlier
+        state of these records (``store.saved_words``) instead of reading every record
+        again; only the entries that the records ``changed`` since then reach are computed
+        again: theirs, the agreements a changed project lists (then or now) or is listed
+        by, and the records whose parties hold a changed organisation (its country is
+        theirs). False, and nothing taken, if it does not cover both kinds."""
+        if set(saved) != set(INDEXED_KINDS):
+            return False
+        stale = _reached_by(saved, changed)
+        with self._lock:
+            for kind in INDEXED_KINDS:  # projects first: an agreement reads their entries
+                index = self.kinds.get(kind)
+                if index is None:
+                    index = self.kinds[kind] = KindIndex(list(self.snapshot.sorted_ids(kind)))
+                if not index.structured:
+                    self._take_columns(index, saved[kind], stale[kind])
+                if kind == "projects":
+                    stale["agreements"] |= _listed_now(index, changed)
+                    self._listed_by = None
+        return True
+
+    def _take_columns(self, index: KindIndex, saved: Columns, stale: set[str]) -> None:
+        saved_ids = saved[0]
+        columns: tuple[list[Any], ...] = saved[1:]
+        where = {record_id: i for i, record_id in enumerate(saved_ids)}
+        mine: tuple[list[Any], ...] = ([], [], [], [], [])
+        for record_id in index.ids:
+            i = where.get(record_id)
+            if i is None or record_id in stale:
+                values: tuple[Any, ...] = self._structure(record_id)
+            else:
+                values = tuple(column[i] for column in columns)
+            for column, value in zip(mine, values, strict=True):
+                column.append(value)
+        index.status, index.sectors, index.countries, index.orgs, index.links = mine
+        index.structured = True
+
+    def columns(self, words: Mapping[str, WordIndex]) -> dict[str, Columns] | None:
+        """Every kind's columns, for saving beside ``words`` (for the same ids); None if a
+        kind's are not built, or are for other ids."""
+        found = {}
+        for kind in INDEXED_KINDS:
+            index = self.kinds.get(kind)
+            if index is None or not index.structured or kind not in words:
+                return None
+            if index.ids != words[kind].ids:
+                return None
+            found[kind] = index.columns()
+        return found
+
     def ready(self, flt: Filter, kinds: Sequence[str] = INDEXED_KINDS) -> bool:
         """True if ``select`` answers ``flt`` at once, without building anything."""
         structure = _needs_structure(flt)
@@ -150,11 +219,11 @@ class SearchIndex:
         )
 
     def _fill_structure(self, index: KindIndex) -> None:
-        columns: tuple[list[Any], ...] = ([], [], [], [])
+        columns: tuple[list[Any], ...] = ([], [], [], [], [])
         for record_id in index.ids:
             for column, value in zip(columns, self._structure(record_id), strict=True):
                 column.append(value)
-        index.status, index.sectors, index.countries, index.orgs = columns
+        index.status, index.sectors, index.countries, index.orgs, index.links = columns
         index.structured = True
 
     def _structure(self, record_id: str) -> _Structure:
@@ -167,6 +236,9 @@ class SearchIndex:
             shared(self._sectors(record)),
             shared(frozenset(self.links.countries_of(record))),
             shared(frozenset(party.org or party.person for party in record.parties)),
+            shared(
+                frozenset(record.projects if isinstance(record, Agreement) else record.agreements)
+            ),
         )
 
     def _sectors(self, record: Any) -> frozenset[str]:
@@ -177,11 +249,24 @@ class SearchIndex:
             return frozenset(self.links.sectors_of(record))
         found = set(record.sectors)
         ids, sectors = projects.ids, projects.sectors
-        for project_id in self.links.projects_of_agreement(record.id):
+        # Its projects, linked from either side: those it lists, and those listing it.
+        for project_id in self._projects_listing(record.id) | set(record.projects):
             i = bisect.bisect_left(ids, project_id)
             if i < len(ids) and ids[i] == project_id:
                 found.update(sectors[i])
         return frozenset(found)
+
+    def _projects_listing(self, agreement_id: str) -> set[str]:
+        """The projects whose own list of agreements holds ``agreement_id`` (from their
+        indexed entries: no project is read again)."""
+        if self._listed_by is None:
+            projects = self.kinds["projects"]
+            listed_by: dict[str, set[str]] = {}
+            for project_id, agreements in zip(projects.ids, projects.links, strict=True):
+                for agreement in agreements:
+                    listed_by.setdefault(agreement, set()).add(project_id)
+            self._listed_by = listed_by
+        return self._listed_by.get(agreement_id, set())
 
     def _shared(self, values: frozenset[str]) -> frozenset[str]:
         """One object per distinct set: most records share their countries or sectors with
@@ -208,14 +293,9 @@ class SearchIndex:
                 fresh.kinds[kind] = mended
                 continue
             if ids is index.ids or ids == index.ids:
-                mended = KindIndex(
-                    ids,
-                    status=list(index.status),
-                    sectors=list(index.sectors),
-                    countries=list(index.countries),
-                    orgs=list(index.orgs),
-                    structured=True,
-                )
+                mended = KindIndex(ids, structured=True)
+                for column in _STRUCTURE:
+                    setattr(mended, column, list(getattr(index, column)))
                 for record_id in mine:
                     position = bisect.bisect_left(ids, record_id)
                     fresh._set_entry(mended, position, record_id)
@@ -288,6 +368,37 @@ class SearchIndex:
         selection = Selection(marks)
         self._last[kind] = (flt, selection)
         return selection
+
+
+def _reached_by(saved: Mapping[str, Columns], changed: Collection[str]) -> dict[str, set[str]]:
+    """The saved entries of each kind that ``changed`` records make stale (see
+    ``SearchIndex.adopt_structure``)."""
+    changed = set(changed)
+    stale = {kind: {rid for rid in changed if kind_of_id(rid) == kind} for kind in INDEXED_KINDS}
+    orgs = {rid for rid in changed if kind_of_id(rid) == "orgs"}
+    projects = stale["projects"]
+    for kind in INDEXED_KINDS:
+        ids, _, _, _, parties, links = saved[kind]
+        for record_id, held, linked in zip(ids, parties, links, strict=True):
+            if (orgs and not held.isdisjoint(orgs)) or (
+                kind == "projects" and record_id in projects
+            ):
+                stale[kind].add(record_id)
+                if kind == "projects":
+                    stale["agreements"].update(linked)  # the agreements it listed then
+            elif kind == "agreements" and projects and not linked.isdisjoint(projects):
+                stale[kind].add(record_id)
+    return stale
+
+
+def _listed_now(projects: KindIndex, changed: Collection[str]) -> set[str]:
+    """The agreements the changed projects list now."""
+    found: set[str] = set()
+    for record_id in changed:
+        i = bisect.bisect_left(projects.ids, record_id)
+        if i < len(projects.ids) and projects.ids[i] == record_id:
+            found.update(projects.links[i])
+    return found
 
 
 def _needs_structure(flt: Filter) -> bool:

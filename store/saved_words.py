@@ -34,12 +34,14 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import platformdirs
 
 from .errors import DatabaseError
 from .files import read_regular, refusal, remove_leftovers, what_is_at, write_atomically
+from .index import Columns
 from .words import Postings, WordIndex
 
 # Temporary files of a save killed mid-way are removed once this old (another process may
@@ -47,7 +49,7 @@ from .words import Postings, WordIndex
 _LEFTOVER_SECONDS = 600
 
 
-FORMAT = "bilat-words/3"
+FORMAT = "bilat-words/4"
 SUFFIX = ".words"
 # The first bytes of a saved index, then the CRC-32 of what follows them.
 MAGIC = b"bilat-words\n"
@@ -63,6 +65,20 @@ class _SavedKind(msgspec.Struct, array_like=True):
     sparse: bytes  # array('i'): word numbers whose postings are an array, in order
     ends: bytes  # array('q'): where each of those arrays ends in ``ordinals``
     ordinals: bytes  # array('i'): the arrays, one after the other
+    structure: _SavedStructure | None = None  # statuses, sectors… of the same records
+
+
+class _SavedStructure(msgspec.Struct, array_like=True):
+    """The index's columns of one kind (``index.KindIndex``), for the same ids as the words:
+    each value a number into a table of the distinct values (most records share theirs)."""
+
+    statuses: list[str]
+    status: bytes  # array('I'): into ``statuses``, one per record
+    sets: list[list[str]]
+    sectors: bytes  # array('I'): into ``sets``, one per record; so the next three
+    countries: bytes
+    orgs: bytes
+    links: bytes
 
 
 class _Saved(msgspec.Struct):
@@ -78,6 +94,8 @@ class Found:
 
     content: str
     indexes: dict[str, WordIndex]
+    # Each kind's statuses, sectors, countries, parties and links, if they were saved.
+    structures: dict[str, Columns] | None = None
 
 
 _DECODER = msgspec.msgpack.Decoder(_Saved)
@@ -110,16 +128,26 @@ def code_key() -> str:
 
 
 def save(
-    path: Path, content: str, indexes: Mapping[str, WordIndex], *, like: Path | None = None
+    path: Path,
+    content: str,
+    indexes: Mapping[str, WordIndex],
+    *,
+    like: Path | None = None,
+    structures: Mapping[str, Columns] | None = None,
 ) -> bool:
-    """Write ``indexes``, built from the records named ``content``, with the permissions
-    of the file ``like`` (else readable by the user only); False (and nothing left
-    behind) if it cannot. Something that is not a regular file at ``path`` is refused
-    (SideFileError), not replaced."""
+    """Write ``indexes``, built from the records named ``content`` (and their
+    ``structures``, the index's columns for the same ids), with the permissions of the
+    file ``like`` (else readable by the user only); False (and nothing left behind) if it
+    cannot. Something that is not a regular file at ``path`` is refused (SideFileError),
+    not replaced."""
     found = what_is_at(path)
     if found is not None:
         raise refusal("search index", path, found)
     kinds = {kind: _pack(index) for kind, index in indexes.items()}
+    for kind, columns in (structures or {}).items():
+        if columns[0] != kinds[kind].ids:
+            raise ValueError("the columns are saved for the ids of the words")
+        kinds[kind].structure = _pack_columns(columns)
     body = msgspec.msgpack.encode(_Saved(FORMAT, code_key(), content, kinds))
     payload = MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
     try:
@@ -152,12 +180,59 @@ def load(path: Path, kinds: Sequence[str], *, database_bytes: int) -> Found | No
     if saved.format != FORMAT or saved.code != code_key() or set(saved.kinds) != set(kinds):
         return None
     indexes = {}
+    structures: dict[str, Columns] | None = {}
     for kind, packed in saved.kinds.items():
         index = _unpack(packed)
         if index is None:
             return None
         indexes[kind] = index
-    return Found(saved.content, indexes)
+        columns = _unpack_columns(packed) if packed.structure is not None else None
+        if columns is None or structures is None:
+            structures = None  # some kind has none, or damaged ones: words only
+        else:
+            structures[kind] = columns
+    return Found(saved.content, indexes, structures)
+
+
+def _pack_columns(columns: Columns) -> _SavedStructure:
+    _, status, *sets_columns = columns
+    statuses: dict[str, int] = {}
+    numbered: dict[frozenset[str], int] = {}
+    packed = [array("I", (statuses.setdefault(value, len(statuses)) for value in status))]
+    for column in sets_columns:
+        packed.append(array("I", (numbered.setdefault(value, len(numbered)) for value in column)))
+    return _SavedStructure(
+        list(statuses),
+        packed[0].tobytes(),
+        [sorted(values) for values in numbered],
+        *(numbers.tobytes() for numbers in packed[1:]),
+    )
+
+
+def _unpack_columns(packed: _SavedKind) -> Columns | None:
+    """The columns, or None if they do not fit the ids (a damaged or crafted file)."""
+    structure = packed.structure
+    assert structure is not None
+    size = len(packed.ids)
+    sets = [frozenset(values) for values in structure.sets]
+    columns: list[list[Any]] = []
+    for table, raw in (
+        (structure.statuses, structure.status),
+        (sets, structure.sectors),
+        (sets, structure.countries),
+        (sets, structure.orgs),
+        (sets, structure.links),
+    ):
+        numbers = array("I")
+        try:
+            numbers.frombytes(raw)
+        except ValueError:
+            return None
+        if len(numbers) != size or (numbers and max(numbers) >= len(table)):
+            return None
+        columns.append(list(map(table.__getitem__, numbers)))
+    status, sectors, countries, orgs, links = columns
+    return (packed.ids, status, sectors, countries, orgs, links)
 
 
 def _pack(index: WordIndex) -> _SavedKind:

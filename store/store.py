@@ -256,22 +256,33 @@ class Store:
             found = saved_words.load(path, INDEXED_KINDS, database_bytes=size)
             if found is None:
                 continue
+            changed: set[str] = set()
             if found.content == content:
                 indexes: dict[str, Any] | None = found.indexes
                 for index in found.indexes.values():
                     index.saved_as = content
             else:
-                indexes = self._caught_up(found, snapshot)
-            if indexes is not None and snapshot.search.index.adopt_words(indexes):
+                indexes, changed = self._caught_up(found, snapshot)
+            search = snapshot.search.index
+            if indexes is not None and search.adopt_words(indexes):
+                # The statuses, sectors, countries and parties saved with them: qualifiers
+                # and the sector tree's counts at once too.
+                structures = found.structures
+                adopted = structures is not None and search.adopt_structure(structures, changed)
+                if adopted and not changed:
+                    search.structure_saved_as = content
                 heap.give_back()  # what reading the file made and let go (see store.heap)
                 return True
         heap.give_back()
         return False
 
-    def _caught_up(self, found: saved_words.Found, snapshot: Snapshot) -> dict[str, Any] | None:
+    def _caught_up(
+        self, found: saved_words.Found, snapshot: Snapshot
+    ) -> tuple[dict[str, Any] | None, set[str]]:
+        """The saved word indexes brought up to ``snapshot``, and the ids written since."""
         written = self.backend.changes_after(found.content, snapshot.version)
         if written is None:
-            return None
+            return None, set()
         changes, earlier = written
 
         def before(record_id: str) -> Any:
@@ -281,7 +292,7 @@ class Store:
             # A file read whole keeps no record as the file holds it.
             return table.in_file(record_id) if isinstance(table, FileTable) else UNKNOWN
 
-        return caught_up(found.indexes, snapshot, changes, before)
+        return caught_up(found.indexes, snapshot, changes, before), set(changes)
 
     def save_words(self, snapshot: Snapshot) -> bool:
         """Save the word index of ``snapshot`` (built, or read back and brought up to date
@@ -295,18 +306,24 @@ class Store:
             return False
         if any(index.position is not None or None in index.ids for index in words.values()):
             return False  # records were added or removed since: the journal tells the next reader
-        if all(index.saved_as == content for index in words.values()):
+        assert made is not None
+        structures = made.columns(words)
+        if all(index.saved_as == content for index in words.values()) and (
+            structures is None or made.structure_saved_as == content
+        ):
             return False
         places = self._words_files()
         for at, (path, like) in enumerate(places):
             try:
-                saved = saved_words.save(path, content, words, like=like)
+                saved = saved_words.save(path, content, words, like=like, structures=structures)
             except DatabaseError as exc:  # something not ours stands there: leave it be
                 self.words_warning = str(exc)
                 continue
             if saved:
                 for index in words.values():
                     index.saved_as = content
+                if structures is not None:
+                    made.structure_saved_as = content
                 for stale, _ in places[at + 1 :]:  # a copy saved where it could be written then
                     with contextlib.suppress(OSError):
                         stale.unlink(missing_ok=True)

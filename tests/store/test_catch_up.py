@@ -202,3 +202,83 @@ def test_a_journal_rewritten_under_the_same_length_builds_it_again(seeded_path: 
     snapshot = fresh.first_snapshot(min_bytes=0)
     assert not fresh.load_saved_words(snapshot)
     assert snapshot.select_ids("projects", parse_filter("qqqq")) == [a_project(fresh).id]
+
+
+# -- the columns saved with the words: statuses, sectors, countries, parties, links ---------
+
+
+def columns_afresh(path: Path) -> dict[str, object]:
+    snapshot = Store.open(path).snapshot()
+    snapshot.search.index.build(text=False)
+    return {
+        kind: snapshot.search.index.kinds[kind].columns() for kind in ("projects", "agreements")
+    }
+
+
+def columns_caught_up(path: Path) -> dict[str, object]:
+    store = Store.open(path)
+    first = store.first_snapshot(min_bytes=0)
+    assert store.load_saved_words(first)
+    index = first.search.index
+    assert all(index.kinds[kind].structured for kind in ("projects", "agreements"))
+    return {kind: index.kinds[kind].columns() for kind in ("projects", "agreements")}
+
+
+def moved_sectors(store: Store) -> None:
+    project = a_project(store)
+    primary = msgspec.structs.replace(project.sectors[0], sector="sec-tourism")
+    store.upsert(msgspec.structs.replace(project, sectors=[primary]))
+
+
+def linked_from_the_project(store: Store) -> None:
+    project = a_project(store)
+    others = [a for a in store.snapshot().sorted_ids("agreements") if a not in project.agreements]
+    store.upsert(msgspec.structs.replace(project, agreements=[*project.agreements, others[0]]))
+
+
+def unlinked_from_the_agreement(store: Store) -> None:
+    agreement = next(a for a in store.select("agreements") if a.projects)
+    store.upsert(msgspec.structs.replace(agreement, projects=[]))
+
+
+def org_moved_country(store: Store) -> None:
+    org = next(
+        o
+        for o in store.select("orgs")
+        if any(p.org == o.id for r in store.select("projects") for p in r.parties)
+        or any(p.org == o.id for r in store.select("agreements") for p in r.parties)
+    )
+    store.upsert(msgspec.structs.replace(org, country="FR"))
+
+
+def project_added_and_one_removed(store: Store) -> None:
+    agreement = store.select("agreements")[0]
+    store.upsert(
+        Project(
+            id="prj-aaa-new",
+            name={"en": "New"},
+            sectors=[a_project(store).sectors[0]],
+            status="approved",
+            agreements=[agreement.id],
+        )
+    )
+    gone = next(p for p in store.select("projects") if p.id != "prj-aaa-new")
+    store.delete(gone.id, cascade=True)  # its claims, and its links from agreements
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        moved_sectors,
+        linked_from_the_project,
+        unlinked_from_the_agreement,
+        org_moved_country,
+        project_added_and_one_removed,
+    ],
+)
+def test_saved_columns_caught_up_are_those_built_afresh(
+    seeded_path: Path, write: Callable[[Store], None]
+) -> None:
+    save_index(seeded_path)
+    write(Store.open(seeded_path))
+    assert columns_caught_up(seeded_path) == columns_afresh(seeded_path)
