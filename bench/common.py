@@ -561,6 +561,68 @@ async def probe_save_app(db: Path, runs: int, record_id: str) -> Results:
     return {"save_app": wall, "save_blocked": blocked, "ticker_idle": idle}
 
 
+async def probe_stall(db: Path, runs: int) -> Results:
+    """The longest stall of the event loop through a scripted session, from the start: a 5 ms
+    ticker on the loop, and the keys of an analyst's minute — a word typed letter by letter
+    and cleared, a qualifier, a sort, a record opened and closed, an edit saved, undone.
+    What holds the loop (a write on it, a decode in a thread holding the interpreter) shows
+    as a gap between ticks."""
+    from textual.widgets import Input
+
+    app, paints = _app_for(db)
+    ticks: list[float] = []
+    steps: dict[str, Cell] = {}
+    whole = Cell()
+
+    def longest_gap(start: float, end: float) -> float:
+        gaps = [b - a for a, b in itertools.pairwise(ticks) if b >= start and a <= end]
+        return max(gaps, default=0.0)
+
+    async def step(name: str, keys: Sequence[str], until: Callable[[], bool] | None = None) -> None:
+        start = time.perf_counter()
+        for key in keys:
+            await pilot.press(key)
+        deadline = start + 120
+        while until is not None and not until():
+            if time.perf_counter() > deadline:
+                raise Timeout(f"{name}: never done")
+            await asyncio.sleep(0.002)
+        await settle(pilot, paints)
+        steps.setdefault(name, Cell()).values.append(longest_gap(start, time.perf_counter()))
+
+    async with app.run_test(size=SIZE) as pilot:
+        app.set_interval(0.005, lambda: ticks.append(time.perf_counter()))
+        started = time.perf_counter()
+        await settle(pilot, paints)  # the first screen, then the warm-up in the background
+        steps["start and warm-up"] = Cell(values=[longest_gap(started, time.perf_counter())])
+        for box in app.screen.query(Input):
+            box.cursor_blink = False
+        for run in range(runs):
+            await step("a word, letter by letter", ["slash", "o", "r", "a", "n"])
+            await step("clear the filter", ["ctrl+u", "escape"])
+            await step("a qualifier", ["slash", *"status:approved", "escape"])
+            await step("clear the filter", ["slash", "ctrl+u", "escape"])
+            await step("sort", ["s"])
+            await step("open a record and close it", ["enter", "escape"])
+            record_id = app.main.query_one("#projects").current_id  # type: ignore[attr-defined]
+            rev = app.session.current().get(record_id).rev
+            await step("open the edit form", ["e"])
+            await step(
+                "save an edit (F10)",
+                ["end", "space", "x", "f10"],
+                until=lambda: app.session.current().get(record_id).rev > rev,
+            )
+            await step(
+                "undo it",
+                ["u"],
+                until=lambda: app.session.current().get(record_id).rev > rev + 1,
+            )
+        whole.values.append(longest_gap(started, time.perf_counter()))
+    over = [f"{name} {fmt(max(cell.values), 's')}" for name, cell in steps.items()]
+    whole.note = "5 ms ticker; longest per step: " + ", ".join(over)
+    return {"stall": whole}
+
+
 def probe_upsert(db: Path, runs: int, record_id: str) -> Results:
     """``Store.upsert`` of one record with changed notes: returns once fsynced."""
     from bilat.store import Store
@@ -640,6 +702,7 @@ def run_probe(name: str, db: Path, runs: int, record_id: str | None, result: Pat
         "sort": lambda: asyncio.run(probe_sort(db, runs)),
         "open": lambda: asyncio.run(probe_open(db, runs)),
         "save_app": lambda: asyncio.run(probe_save_app(db, runs, record_id or "")),
+        "stall": lambda: asyncio.run(probe_stall(db, runs)),
         "upsert": lambda: probe_upsert(db, runs, record_id or ""),
         "tinydb": lambda: probe_tinydb(db, runs, record_id or ""),
         "datatable": lambda: asyncio.run(probe_datatable(db)),

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, ClassVar
 
 import msgspec
@@ -27,8 +28,17 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Select, SelectionList, Static, TextArea
 
-from bilat.store import Record, Snapshot, display_name, kind_of_id, title_of
+from bilat.store import (
+    QueryError,
+    Record,
+    Snapshot,
+    display_name,
+    kind_of_id,
+    parse_filter,
+    title_of,
+)
 from bilat.store.countries import COUNTRIES
+from bilat.store.index import INDEXED_KINDS
 from bilat.store.kinds import LANGUAGE, SPECS, FieldSpec, KindSpec
 from bilat.store.models import DateValue, Event, Location, SectorRef
 from bilat.store.text import printable
@@ -39,6 +49,7 @@ from ..widgets.fields import (
     DateField,
     FieldError,
     FormField,
+    FoundChoiceField,
     LinesField,
     LongTextField,
     MultiChoiceField,
@@ -47,6 +58,9 @@ from ..widgets.fields import (
     RolesField,
     TextField,
 )
+
+# A form lists the records of a kind up to this many; more are found by their words.
+LISTED_AT_MOST = 500
 
 
 def slug(text: str) -> str:
@@ -295,6 +309,26 @@ class RecordForm(ModalScreen[Record | None]):
             key=lambda item: item[0].casefold(),
         )
 
+    def label_of(self, record_id: str) -> str:
+        record = self.snapshot.find(record_id)
+        if record is None:
+            return record_id
+        acronym = getattr(record, "acronym", None)
+        return (title_of(record) or record.id) + (f" ({acronym})" if acronym else "")
+
+    def find(self, kind: str, text: str, limit: int) -> list[tuple[str, str]]:
+        """Up to ``limit`` records of ``kind`` whose words hold those of ``text`` (the
+        filter language's words), by the search index: none while it is being built."""
+        try:
+            flt = parse_filter(text)
+        except QueryError:
+            return []
+        index = self.snapshot.search.index_if_made
+        if not flt.words or index is None or not index.ready(flt, (kind,)):
+            return []
+        ids = self.snapshot.select_ids(kind, flt)
+        return [(self.label_of(rid), rid) for rid in ids[: limit + 1] if rid != self.own_id][:limit]
+
     @property
     def own_id(self) -> str | None:
         return self.filled.id if self.filled is not None else None
@@ -374,7 +408,19 @@ def _ref_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[Form
 
 def _refs_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:
     assert spec.ref is not None, f"{spec.name}: references need their kind"
-    yield MultiChoiceField(spec.name, _label(spec), form.options(spec.ref), value)
+    kind = spec.ref
+    if kind in INDEXED_KINDS and len(form.snapshot.tables[kind]) > LISTED_AT_MOST:
+        # Thousands of records: found by their words, not listed (nor read) at all.
+        yield FoundChoiceField(
+            spec.name,
+            _label(spec),
+            partial(form.find, kind),
+            form.label_of,
+            value,
+            noun=SPECS[kind].noun,
+        )
+        return
+    yield MultiChoiceField(spec.name, _label(spec), form.options(kind), value)
 
 
 def _sector_refs_widgets(form: RecordForm, spec: FieldSpec, value: Any) -> Iterable[FormField]:

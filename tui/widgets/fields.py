@@ -203,6 +203,56 @@ class MultiChoiceField(FormField):
         return ordered
 
 
+class FoundChoiceField(FormField):
+    """Several records of a kind too large to list (thousands of projects or agreements):
+    those chosen, ticked, and a box whose words find more (``find``: up to a few dozen
+    (label, id), by the search index), to tick."""
+
+    DEFAULT_CSS = """
+    FoundChoiceField SelectionList { height: auto; max-height: 8; }
+    """
+    FOUND = 20
+
+    def __init__(
+        self,
+        key: str,
+        label: str,
+        find: Callable[[str, int], Options],
+        label_of: Callable[[str], str],
+        selected: Iterable[str],
+        *,
+        noun: str,
+        hint: str = "",
+    ) -> None:
+        super().__init__(key, label, hint=hint)
+        self.find = find
+        self.label_of = label_of
+        self.selected = list(selected)
+        self.noun = noun
+
+    def make_input(self) -> Iterable[Any]:
+        yield Input(placeholder=f"words of a {self.noun} to find it", compact=True)
+        yield SelectionList[str](
+            *((option_label(self.label_of(value)), value, True) for value in self.selected)
+        )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        choices = self.query_one(SelectionList)
+        chosen = list(choices.selected)
+        found = [item for item in self.find(event.value, self.FOUND) if item[1] not in chosen]
+        choices.clear_options()
+        choices.add_options(
+            [(option_label(self.label_of(value)), value, True) for value in chosen]
+            + [(option_label(label), value, False) for label, value in found]
+        )
+
+    def read(self) -> list[str]:
+        chosen = set(self.query_one(SelectionList).selected)
+        ordered = [value for value in self.selected if value in chosen]
+        return ordered + sorted(chosen - set(ordered))
+
+
 class DateField(FormField):
     """A date as analysts write it, with a 'planned' box; shows the bounds it understood."""
 
