@@ -597,7 +597,7 @@ async def probe_stall(db: Path, runs: int) -> Results:
         steps["start and warm-up"] = Cell(values=[longest_gap(started, time.perf_counter())])
         for box in app.screen.query(Input):
             box.cursor_blink = False
-        for run in range(runs):
+        for _ in range(runs):
             await step("a word, letter by letter", ["slash", "o", "r", "a", "n"])
             await step("clear the filter", ["ctrl+u", "escape"])
             await step("a qualifier", ["slash", *"status:approved", "escape"])
@@ -606,17 +606,14 @@ async def probe_stall(db: Path, runs: int) -> Results:
             await step("open a record and close it", ["enter", "escape"])
             record_id = app.main.query_one("#projects").current_id  # type: ignore[attr-defined]
             rev = app.session.current().get(record_id).rev
+
+            def written(times: int, record_id: str = record_id, rev: int = rev) -> bool:
+                return bool(app.session.current().get(record_id).rev >= rev + times)
+
             await step("open the edit form", ["e"])
-            await step(
-                "save an edit (F10)",
-                ["end", "space", "x", "f10"],
-                until=lambda: app.session.current().get(record_id).rev > rev,
-            )
-            await step(
-                "undo it",
-                ["u"],
-                until=lambda: app.session.current().get(record_id).rev > rev + 1,
-            )
+            await step("type in it", ["end", "space", "x"])
+            await step("save it (F10)", ["f10"], until=partial(written, 1))
+            await step("undo it", ["u"], until=partial(written, 2))
         whole.values.append(longest_gap(started, time.perf_counter()))
     over = [f"{name} {fmt(max(cell.values), 's')}" for name, cell in steps.items()]
     whole.note = "5 ms ticker; longest per step: " + ", ".join(over)
