@@ -122,6 +122,14 @@ class Session:
             return False
         return len(snapshot.claims) > self.policy.background_links_above_claims
 
+    def counts_now(self, snapshot: Snapshot) -> dict[str, tuple[int, int]] | None:
+        """The sector counts if they come at once: a small database's, or a large one's once
+        its qualifiers are indexed (counted from the index's columns, not the records);
+        None while a large one warms up (``Stage.COUNTS`` says when)."""
+        if self.large(snapshot) and not self.ready(snapshot, Stage.QUALIFIERS):
+            return None
+        return self.sector_counts(snapshot)
+
     def sector_counts(self, snapshot: Snapshot) -> dict[str, tuple[int, int]]:
         """Projects and agreements per sector (counted once per snapshot)."""
         found = self._counts.get(snapshot)

@@ -33,6 +33,7 @@ from bilat.store.words import WordIndex
 from bilat.tui.app import BilatApp
 from bilat.tui.screens.forms import ProjectForm
 from bilat.tui.widgets.record_table import RecordTable
+from bilat.tui.widgets.sector_tree import SectorTree
 
 from .conftest import detail_text, pilot_test, press_save, row_ids, screen_lines
 from .test_first_screen import slowed_first_snapshot
@@ -408,3 +409,44 @@ async def test_opening_a_record_before_its_claims_are_gathered_waits_in_a_thread
         await settle(pilot)
         assert isinstance(app.screen, DetailScreen) and app.screen.record_id == first
         assert snapshot.links.ready
+
+
+@pilot_test
+async def test_the_sector_counts_stay_and_follow_a_save_on_a_large_database(
+    large_db: Path,
+) -> None:
+    """Counted in the background once; after a save, counted again at once from the index's
+    columns (mended by the change), not left off until the next session."""
+    app = BilatApp(Store.open(large_db), poll=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        tree = app.main.query_one(SectorTree)
+        counts = app.session.sector_counts(app.main.model.snapshot)
+        sector, (projects, _) = next((s, c) for s, c in sorted(counts.items()) if c[0])
+        assert f"{projects}·" in str(tree_label(tree, sector))
+        moved = next(
+            p
+            for p in app.main.model.snapshot.select("projects")
+            if sector not in {ref.sector for ref in p.sectors}
+            and not any(c.sector == sector for c in p.components)
+        )
+        first = msgspec.structs.replace(moved.sectors[0], sector=sector)
+        app.store.upsert(msgspec.structs.replace(moved, sectors=[first]), expected_rev=moved.rev)
+        app.reload()
+        await settle(pilot)
+        assert f"{projects + 1}·" in str(tree_label(tree, sector))
+
+
+def tree_label(tree: SectorTree, sector_id: str) -> object:
+    def walk(node: Any) -> Any:
+        if node.data == sector_id:
+            return node
+        for child in node.children:
+            found = walk(child)
+            if found is not None:
+                return found
+        return None
+
+    node = walk(tree.root)
+    assert node is not None, sector_id
+    return node.label

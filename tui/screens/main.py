@@ -120,9 +120,7 @@ class MainScreen(Screen[None]):
         """Show a (new) snapshot, keeping cursors, sector and filter."""
         self.model.snapshot = snapshot
         self.show_counts()
-        session = self.session
-        counts = None if session.large(snapshot) else session.sector_counts(snapshot)
-        self.query_one(SectorTree).load(snapshot, counts)
+        self.query_one(SectorTree).load(snapshot, self.session.counts_now(snapshot))
         if self.index_building():
             # Keep showing the last filtered rows until the new index is ready (see app.warm).
             self.filter_pending = True
