@@ -40,9 +40,7 @@ def test_every_file_named_exists() -> None:
 
 
 def test_every_class_and_method_named_exists() -> None:
-    named = [
-        q.split("(")[0] for q in QUOTED if re.fullmatch(r"[A-Z]\w+(\.\w+)?(\(.*\))?", q)
-    ]
+    named = [q.split("(")[0] for q in QUOTED if re.fullmatch(r"[A-Z]\w+(\.\w+)?(\(.*\))?", q)]
     assert len(named) > 10
     missing = []
     for name in named:
