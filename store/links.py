@@ -49,7 +49,13 @@ _CLAIM_LINKS = msgspec.json.Decoder(_ClaimLinks)
 
 
 class Links:
-    """The relations between the records of one snapshot."""
+    """The relations between the records of one snapshot.
+
+    Larger than a class should be, on purpose: every question here is answered from the
+    same few derived maps (claims grouped, links between projects and agreements, who
+    refers to whom), built once per snapshot and carried into the next by ``patched``;
+    split, those maps would have to be shared between classes that then all know how
+    they are mended."""
 
     def __init__(self, snapshot: Records) -> None:
         self.snapshot = snapshot

@@ -57,7 +57,12 @@ HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
 
 
 class BilatApp(Explorer):
-    """Sectors, projects and agreements of a bilateral relationship, every fact sourced."""
+    """Sectors, projects and agreements of a bilateral relationship, every fact sourced.
+
+    Its size is the app's own duties, each a few small methods: the warm-up's stages
+    reaching the screens, the refresh timer, the hang-up watch, undo and redo, opening a
+    record once its links are ready, the help and the view's export. What it edits is in
+    ``editing.py``, the palette's commands in ``commands.py``, what it shows in screens."""
 
     TITLE = "bilat"
     CSS_PATH = "app.tcss"

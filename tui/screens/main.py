@@ -44,7 +44,11 @@ EMPTY_DATABASE = (
 
 
 class MainScreen(Screen[None]):
-    """Everything at a glance; the detail pane folds away on narrow terminals."""
+    """Everything at a glance; the detail pane folds away on narrow terminals.
+
+    Many methods, each a Textual handler or action of this screen's panes (the filter,
+    the two tables, the sector tree, the detail): they share one view model and must
+    repaint together in one update, which a split into separate widgets would lose."""
 
     app = getters.app(Explorer)
 

@@ -145,7 +145,11 @@ class TableRow:
 
 
 class RecordTable(LineView, can_focus=True):
-    """Rows of records with a cursor, sortable by column; renders only what is visible."""
+    """Rows of records with a cursor, sortable by column; renders only what is visible.
+
+    As large as Textual's own ``DataTable``, which it replaces for the same reason: rows,
+    cursor, sorting, measuring and drawing by lines depend on each other's state (the
+    visible window, the cut widths, the sorted order) and are kept in one place."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="table.open", tooltip="Open the record's detail"),
