@@ -104,6 +104,11 @@ class Records:
         kind = kind_of_id(record_id)
         return self.tables[kind].get(record_id) if kind else None
 
+    def holds(self, record_id: str) -> bool:
+        """True if a record has this id (a new record's id must be free: ``store.ids``)."""
+        kind = kind_of_id(record_id)
+        return kind is not None and record_id in self.tables[kind]
+
     def record_set(self) -> RecordSet:
         return RecordSet(self.tables)
 

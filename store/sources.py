@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from .dates import parse_date
 from .errors import BilatError, UsageError
 from .files import FileRefused, read_regular_file
+from .ids import source_id, text_digest
 from .models import DateValue, Source
 
 # A source is an article or a report as text: a long book is a few MB. The limit refuses a
@@ -43,10 +43,10 @@ def build_source(
         raise BilatError("the source text is empty")
     if not title.strip():
         raise UsageError("the title must not be empty")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = text_digest(text)
     date: DateValue | None = parse_date(published) if published else None
     return Source(
-        id=record_id or f"src-{digest[:16]}",
+        id=record_id or source_id(digest),
         title=title.strip(),
         publisher=publisher or None,
         url=url or None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
@@ -135,6 +135,40 @@ def find_quote(quote: str, text: str) -> tuple[int, int] | None:
         return original_starts[piece] + offset - folded_starts[piece]
 
     return origin(start), origin(end) + 1
+
+
+def find_words(phrase: str, text: str, after: int = 0) -> tuple[int, int] | None:
+    """Character span of ``phrase`` in ``text`` as search matches it (case, accents, quote
+    marks and white space forgiven), the first at or after ``after``, else the first of
+    all; None if it is nowhere. The evidence screen's "find in the source" uses it."""
+    wanted = fold(phrase)
+    if not wanted:
+        return None
+    folded, starts = _folded_by_character(text)
+    at = folded.find(wanted, starts[min(after, len(text))])
+    if at < 0:
+        at = folded.find(wanted)
+    if at < 0:
+        return None
+    start = bisect_right(starts, at) - 1
+    end = bisect_left(starts, at + len(wanted))
+    return start, end
+
+
+@lru_cache(maxsize=4)
+def _folded_by_character(text: str) -> tuple[str, array[int]]:
+    """``text`` folded character by character (a character that folds to nothing counts as
+    a space, a run of spaces as one), and where each character's fold starts."""
+    pieces = []
+    after_space = False
+    for ch in text:
+        piece = fold(ch) or " "
+        if piece == " ":
+            piece, after_space = ("" if after_space else " "), True
+        else:
+            after_space = False
+        pieces.append(piece)
+    return "".join(pieces), array("q", accumulate(map(len, pieces), initial=0))
 
 
 _QUOTE_VARIANT = re.compile(_class_of("".join(chr(c) for c in _QUOTE_TABLE)))

@@ -12,7 +12,6 @@ a record what class it is.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -22,6 +21,7 @@ from typing import Any
 import msgspec
 
 from .errors import RecordError
+from .ids import text_digest
 from .kinds import SPECS, FieldSpec, find_spec, spec_for
 from .models import KINDS, Claim, DateValue, Quantity, Record, Source
 from .text import quote_in_text
@@ -193,7 +193,7 @@ def _check_roles(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Prob
 
 def _check_source_text(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
     try:
-        digest = hashlib.sha256(record.text.encode("utf-8")).hexdigest()
+        digest = text_digest(record.text)
     except UnicodeEncodeError as exc:  # a lone surrogate, as Python's json reads "\ud800"
         yield problem(spec.name, f"is not valid text: character {exc.start} is a lone surrogate")
         return

@@ -21,8 +21,9 @@ from textual.widgets import Button, Input, Select, Static
 from textual.widgets.text_area import Document, Selection
 
 from bilat.store import Claim, Snapshot, Source, fold
+from bilat.store.ids import claim_id
 from bilat.store.present import describe
-from bilat.store.text import printable
+from bilat.store.text import find_words, printable
 
 from ..widgets.fields import DataTextArea, option_label
 
@@ -192,26 +193,14 @@ class EvidenceScreen(ModalScreen[Claim | None]):
 
     def _find(self, phrase: str) -> None:
         picker = self.query_one(QuotePicker)
-        text = picker.text
-        wanted = fold(phrase)
-        if not wanted:
+        if not fold(phrase):
             return
-        # Fold character by character so offsets map back to the original text.
-        folded = [fold(ch) or " " for ch in text]
-        joined = "".join(folded)
-        start_from = picker._span()[1] if picker.selected_text else 0
-        index = joined.find(wanted, start_from)
-        if index < 0:
-            index = joined.find(wanted)
-        if index < 0:
+        after = picker._span()[1] if picker.selected_text else 0
+        span = find_words(phrase, picker.text, after)
+        if span is None:
             self.notify(f"“{phrase}” is not in this source", severity="warning")
             return
-        offsets = [0]
-        for piece in folded:
-            offsets.append(offsets[-1] + len(piece))
-        start = next(i for i, o in enumerate(offsets) if o >= index)
-        end = next(i for i, o in enumerate(offsets) if o >= index + len(wanted))
-        picker.select_span(start, end)
+        picker.select_span(*span)
         picker.focus()
 
     def _show_quote(self) -> None:
@@ -237,15 +226,10 @@ class EvidenceScreen(ModalScreen[Claim | None]):
             return
         field = str(self.query_one("#evidence-field", Select).value)
         existing = [c for c in self.snapshot.claims_for(self.record.id) if c.field == field]
-        base = f"clm-{self.record.id[4:]}-{field.replace('.', '-').replace('_', '-')}"
-        claim_id, number = base[:190], 2
-        while self.snapshot.find(claim_id) is not None:
-            claim_id = f"{base[:185]}-{number}"
-            number += 1
         note = self.query_one("#evidence-note", Input).value.strip() or None
         self.dismiss(
             Claim(
-                id=claim_id,
+                id=claim_id(self.snapshot.holds, self.record.id, field),
                 subject=self.record.id,
                 field=field,
                 value=field_value(self.record, field),

@@ -12,8 +12,6 @@ history.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -38,6 +36,7 @@ from bilat.store import (
     title_of,
 )
 from bilat.store.countries import COUNTRIES
+from bilat.store.ids import free_id, new_id
 from bilat.store.index import INDEXED_KINDS
 from bilat.store.kinds import LANGUAGE, SPECS, FieldSpec, KindSpec
 from bilat.store.models import DateValue, Event, Location, SectorRef
@@ -63,29 +62,10 @@ from ..widgets.fields import (
 LISTED_AT_MOST = 500
 
 
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "record"
-
-
-def new_id(snapshot: Snapshot, kind: str, name: str) -> str:
-    """A fresh typed slug id from a name: prj-ain-temouchent-complex, then -2, -3…"""
-    return free_id(snapshot, SPECS[kind].prefix + slug(name))
-
-
-def free_id(snapshot: Snapshot, base: str) -> str:
-    """``base`` if no record holds it, else the first of ``base``-2, -3… that none holds."""
-    candidate, number = base, 2
-    while snapshot.find(candidate) is not None:
-        candidate = f"{base}-{number}"
-        number += 1
-    return candidate
-
-
 def taken_message(snapshot: Snapshot, holder: Record) -> str:
     """What the id field says of an id another record holds: which one, and a free id."""
     title = printable(" ".join(title_of(holder).split()))
-    return f"taken by “{title}” ({holder.id}); {free_id(snapshot, holder.id)} is free"
+    return f"taken by “{title}” ({holder.id}); {free_id(snapshot.holds, holder.id)} is free"
 
 
 def country_options() -> list[tuple[str, str]]:
@@ -291,7 +271,7 @@ class RecordForm(ModalScreen[Record | None]):
         if self.original is not None:
             return self.original.id
         given = values.get("id")
-        return str(given) if given else new_id(self.snapshot, self.kind, name)
+        return str(given) if given else new_id(self.snapshot.holds, self.kind, name)
 
     def options(self, kind: str, exclude: str | None = None) -> list[tuple[str, str]]:
         """(label, id) of every record of ``kind`` but ``exclude``, by label: its name or
