@@ -2,10 +2,10 @@
 
 The C library's allocator keeps the chunks a program frees for its later allocations. After
 a burst of medium-sized objects made and let go at once, they stay counted in the process's
-resident memory: at 100,000 projects, reading the saved word index back (a 36 MB file
-unpacked into ~50 MB held, with as much again made on the way and freed) leaves ~35 MB of
-such chunks, right before the claims are laid out, which is when the explorer's memory peaks.
-glibc's ``malloc_trim`` returns them (~2 ms). Where the C library has none (macOS, musl) this
+resident memory: reading a large saved word index back (unpacked into more than the file's
+size, with as much again made on the way and freed) leaves tens of megabytes of such chunks,
+right before the claims are laid out, which is when the explorer's memory peaks. glibc's
+``malloc_trim`` returns them, in a few milliseconds. Where the C library has none (macOS, musl) this
 does nothing.
 """
 

@@ -1,6 +1,6 @@
 """The journal: committed writes appended beside the TinyDB file, folded in later.
 
-Rewriting a 300 MB database file to change one record takes seconds. So a
+Rewriting a large database file to change one record takes seconds. So a
 write session appends one line to ``<database>.journal`` instead: the records
 it put and the ids it removed, as JSON, then fsyncs. Reading the database is
 reading the TinyDB file and replaying its journal over it. When the journal

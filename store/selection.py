@@ -2,8 +2,8 @@
 
 A filter keystroke at 100,000 projects keeps up to 100,000 positions. Kept as a
 list of numbers, each one is made and later walked by every pass of Python's
-garbage collector while the list is young (~4 ms per pass, several passes per
-keystroke). A ``Selection`` keeps one byte per position instead (1 where the
+garbage collector while the list is young (several passes per keystroke, each
+as long as the filter itself). A ``Selection`` keeps one byte per position instead (1 where the
 filter keeps it), which the filters make and combine in C, and finds the n-th
 kept position only when asked: a table asks for the few rows on screen.
 """

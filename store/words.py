@@ -1,9 +1,10 @@
 """Which records of one kind hold which words: the text half of the search index.
 
 A free word is looked for as a substring of each record's folded search text.
-Scanning that text on every keystroke costs ~50 ms at 100,000 projects (~100 MB
-of mostly Cyrillic and Arabic text), so the text is cut into its words once:
-the database holds a few thousand distinct words besides the record ids. A typed
+Scanning that text on every keystroke is too slow on a large database (tens of
+megabytes of mostly Cyrillic and Arabic text; bench/README.md has the figures), so
+the text is cut into its words once: a database holds a few thousand distinct words
+besides the record ids. A typed
 word is looked for in that vocabulary, and the records holding a matching word
 come from the word's postings. A free word has no space, so it occurs in a text
 exactly when it occurs inside one of the text's words: the answer is the scan's.
@@ -31,8 +32,8 @@ from typing import TypeAlias
 Postings: TypeAlias = "int | array[int]"  # a bitset over ordinals, or sorted ordinals
 
 # A word found in at least 1/256 of the records keeps a bitset (n/8 bytes), rarer
-# words an array (4 bytes per record holding it). At 100,000 projects that is
-# ~1,500 bitsets (19 MB), and a single letter typed sets ~50,000 marks one by one.
+# words an array (4 bytes per record holding it): at most 256 × n/8 bytes of bitsets,
+# and no single letter typed has to set more marks one by one than 1/256 of n per word.
 _DENSE_SHARE = 256
 _LETTERS_KEPT = 256  # single letters whose holders are kept (see WordIndex._holders)
 _BITS = bytes.maketrans(b"01", b"\x00\x01")
@@ -67,7 +68,7 @@ class WordIndex:
 
     @property
     def word_number(self) -> dict[str, int]:
-        """Word -> its number (made when a change needs it: ~8 MB at 100,000 projects)."""
+        """Word -> its number (made only when a change needs it: a dict of every word)."""
         if self._word_number is None:
             self._word_number = {word: number for number, word in enumerate(self.vocab)}
         return self._word_number
@@ -123,7 +124,7 @@ class WordIndex:
             # A first letter is the dearest search (it scans the whole vocabulary) and the
             # one typed most often: its answer is kept, with the words holding it for the
             # next letter to scan (at most a few hundred letters; n/8 bytes each and 4
-            # bytes a word: ~0.2 MB for a common letter at 100,000 projects).
+            # bytes a word).
             kept, holding = self._letters[piece]
             self._last = (piece, holding)
             return kept
