@@ -251,6 +251,10 @@ class KindSpec:
     # The filter's qualifiers that apply to it (free words apply to every kind); another
     # is refused, not ignored (``store.query``).
     qualifiers: tuple[str, ...] = ()
+    # Facts only claims hold (texts a source states that the record has no field for:
+    # an organisation's head, what a person said): a claim may name them, and the detail
+    # shows them under these labels (``store.claim_values``).
+    claimed: tuple[FieldSpec, ...] = ()
 
     @property
     def prefix(self) -> str:
@@ -296,6 +300,9 @@ PARTIES = FieldSpec(
     relation="party",
 )
 COUNTRIES = FieldSpec("countries", "Countries", "countries", item="code", empty="unknown")
+
+
+STATEMENTS = FieldSpec("statements", "Statements", "long_text", item="text")
 
 
 def _name(label: str = "Name") -> FieldSpec:
@@ -346,6 +353,7 @@ SECTORS = KindSpec(
     named=True,
     qualifiers=("sector",),
     rank=2,
+    claimed=(FieldSpec("prospects", "Prospects", "long_text", item="text"), NOTES, STATEMENTS),
 )
 
 ORGS = KindSpec(
@@ -378,6 +386,7 @@ ORGS = KindSpec(
     # sector: a party to its projects or agreements; org: itself.
     qualifiers=("sector", "country", "org"),
     rank=3,
+    claimed=(FieldSpec("head", "Head", "text"), NOTES, STATEMENTS),
 )
 
 PEOPLE = KindSpec(
@@ -400,6 +409,7 @@ PEOPLE = KindSpec(
     # sector: a party to its projects or agreements; org: holds a role there; person: itself.
     qualifiers=("sector", "org", "person"),
     rank=4,
+    claimed=(STATEMENTS,),
 )
 
 PROJECTS = KindSpec(
@@ -465,6 +475,7 @@ PROJECTS = KindSpec(
     related=("agreements", "parties", "sectors"),
     qualifiers=("sector", "status", "country", "org", "person"),
     rank=0,
+    claimed=(STATEMENTS,),
 )
 
 AGREEMENTS = KindSpec(
@@ -525,6 +536,7 @@ AGREEMENTS = KindSpec(
     related=("projects", "parties", "sectors"),
     qualifiers=("sector", "status", "country", "org", "person"),
     rank=1,
+    claimed=(STATEMENTS,),
 )
 
 CLAIMS = KindSpec(

@@ -20,6 +20,8 @@ from typing import Any
 
 import msgspec
 
+from .claim_values import ClaimTarget, ClaimValueError, typed
+from .claim_values import target as claim_target
 from .errors import RecordError
 from .ids import text_digest
 from .kinds import SPECS, FieldSpec, find_spec, spec_for
@@ -202,10 +204,55 @@ def _check_source_text(record: Any, spec: FieldSpec, problem: Report) -> Iterabl
 
 
 def _check_claim_value(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
-    if nested_deeper_than(getattr(record, spec.name), MAX_VALUE_DEPTH):
+    """A claim's field must be one of its subject's kind, and its value typed as that
+    field is, checked as a record's field is (``store.claim_values``)."""
+    value = getattr(record, spec.name)
+    if nested_deeper_than(value, MAX_VALUE_DEPTH):
         yield problem(
             spec.name, f"is nested more than {MAX_VALUE_DEPTH} levels deep: give it flatter"
         )
+        return
+    if value is None:
+        return  # a claim that states no value: its quote says the field is unknown
+    try:
+        claimed = claim_target(record.subject, record.field)
+        converted = typed(claimed, value)
+    except ClaimValueError as exc:
+        yield problem(exc.field, exc.message)
+        return
+    yield from _check_claimed(claimed, converted, problem)
+
+
+def _check_claimed(claimed: ClaimTarget, value: Any, problem: Report) -> Iterable[Problem]:
+    """The checks of the claimed field, run on the claim's value as if a record held it;
+    what they name is put under ``value``."""
+
+    def report(field: str, message: str) -> Problem:
+        inner = field.removeprefix(claimed.spec.name)
+        return problem("value" + inner if inner else "value", message)
+
+    spec = claimed.spec
+    if claimed.key is not None:
+        if spec.type == "dates":
+            yield from _check_date(value, spec.name, report)
+        elif spec.type == "local_text":
+            yield from _check_local_text({claimed.key: value}, spec.name, report)
+        elif spec.type == "location" and claimed.key == "country" and value is not None:
+            yield from _check_country(value, spec.name, report)
+        return
+    check = _FIELD_CHECKS.get(spec.type)
+    if check is None:
+        return
+    if claimed.many is not None and not isinstance(value, list):
+        value = [value]
+    yield from check(_Holder(spec.name, value), spec, report)
+
+
+class _Holder:
+    """Holds one field's value under its name, as a record would, for its check."""
+
+    def __init__(self, name: str, value: Any) -> None:
+        setattr(self, name, value)
 
 
 _FIELD_CHECKS: dict[str, FieldCheck] = {

@@ -191,15 +191,22 @@ def test_a_hostile_import_file_is_one_line_naming_it(
     assert database_bytes(seeded_path) == before
 
 
-def test_a_claim_value_may_nest_32_levels_not_more(seeded, tmp_path: Path) -> None:
-    """Deeper than a few levels is a mistake; far deeper (254) could not be saved at all."""
+def test_a_claim_value_nested_deeper_than_32_levels_is_refused_before_it_is_typed(
+    seeded, tmp_path: Path
+) -> None:
+    """Far deeper (254) could not be saved at all; within the limit, the value must still
+    be what its field takes (a status is a word, not lists in lists)."""
     within = tmp_path / "within.json"
     within.write_bytes(claim_text("[" * 32 + "]" * 32))
-    assert seeded.import_files([within]).total_added == 1
+    with pytest.raises(RecordError, match="clm-a field value: Expected `str`, got `array`"):
+        seeded.import_files([within])
     beyond = tmp_path / "beyond.json"
     beyond.write_bytes(claim_text("[" * 33 + "]" * 33).replace(b"clm-a", b"clm-b"))
     with pytest.raises(RecordError, match="clm-b field value: is nested more than 32 levels"):
         seeded.import_files([beyond])
+    fine = tmp_path / "fine.json"
+    fine.write_bytes(claim_text('"construction"').replace(b"clm-a", b"clm-c"))
+    assert seeded.import_files([fine]).total_added == 1
 
 
 def special_files(tmp_path: Path) -> dict[str, Path]:

@@ -73,7 +73,7 @@ def move_claim(store: Store) -> None:
     project = a_project(store)
     other = next(p for p in store.select("projects") if p.id != project.id)
     claim = next(c for c in store.claims_for(project.id) if "emplois" in c.quote)
-    store.upsert(msgspec.structs.replace(claim, subject=other.id, field="name"))
+    store.upsert(msgspec.structs.replace(claim, subject=other.id))
 
 
 def remove_claim(store: Store) -> None:

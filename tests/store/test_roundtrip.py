@@ -222,8 +222,9 @@ def bundles(draw: st.DrawFn) -> dict[str, Any]:
             Claim(
                 id=f"clm-{index}-" + draw(slug),
                 subject=draw(st.sampled_from([project.id, agreement.id, org.id, sector.id])),
-                field=draw(nonblank),
-                value=draw(json_value),
+                # Facts every one of these kinds takes as text (``KindSpec.claimed``).
+                field=draw(st.sampled_from(["statements", "notes"])),
+                value=draw(st.none() | any_text),
                 source=source.id,
                 quote=quote,
                 rank=draw(st.sampled_from(["preferred", "normal", "deprecated"])),
