@@ -153,9 +153,9 @@ class Backend(ABC):
     def bulk_write(self, plan: BulkPlan, *, clear: bool = False) -> bool:
         """``bulk_writes``: one write of many records, all or nothing, holding no more of
         them in memory than one at a time: under the writers' lock, ask ``plan`` what to put
-        (given the current tables; with ``clear``, empty ones), then write the puts over
-        the current records (or, with ``clear``, instead of them). False: cannot (the
-        store then writes through a session)."""
+        (given the current tables), then write the puts over the current records (with
+        ``clear``, instead of them). False: cannot (the store then writes through a
+        session)."""
         return False
 
     def salvage(self) -> Salvage | None:

@@ -38,13 +38,15 @@ def import_files(backend: Backend, paths: Sequence[Path], *, clear: bool = False
             return summary
         incoming = bundles.places
 
-        def plan(current: Mapping[str, Mapping[str, Any]], version: object) -> dict[str, BulkPut]:
+        def plan(stored: Mapping[str, Mapping[str, Any]], version: object) -> dict[str, BulkPut]:
+            empty: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
+            current = empty if clear else stored
             replaced_sources: set[str] = set()
             for kind in KINDS:
-                stored = current.get(kind, {})
-                replaced = sum(1 for record_id in incoming[kind] if record_id in stored)
+                table = current.get(kind, {})
+                replaced = sum(1 for record_id in incoming[kind] if record_id in table)
                 if kind == "sources" and replaced:
-                    replaced_sources = {rid for rid in incoming[kind] if rid in stored}
+                    replaced_sources = {rid for rid in incoming[kind] if rid in table}
                 if replaced:
                     summary.replaced[kind] = replaced
                 if len(incoming[kind]) - replaced:

@@ -107,8 +107,8 @@ def through_session(backend: Backend, plan: BulkPlan, *, clear: bool) -> None:
                 "nothing was written — run `bilat check` for the full list"
             )
         tables = loaded[0]
-        current: Mapping[str, Mapping[str, Any]] = {kind: {} for kind in KINDS} if clear else tables
-        puts = plan(current, session.version)
+        puts = plan(tables, session.version)
+        current: Mapping[str, Mapping[str, Any]] = {} if clear else tables
         if clear:
             for kind in KINDS:
                 for record_id in list(tables.get(kind, {})):

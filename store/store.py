@@ -26,6 +26,7 @@ from .backend import Backend, Doc, WriteSession
 from .backends import open_backend
 from .bundle import Incoming, build_bundle, read_bundle_files, to_document
 from .catch_up import UNKNOWN, caught_up
+from .db_copy import copy_records
 from .errors import (
     ConflictError,
     DatabaseError,
@@ -33,7 +34,9 @@ from .errors import (
     IntegrityError,
     NotFoundError,
     RecordError,
+    UsageError,
 )
+from .export_stream import bundle_pieces
 from .file_table import FileTable
 from .index import INDEXED_KINDS
 from .journal import Salvage
@@ -379,6 +382,23 @@ class Store:
         snapshot = self.first_snapshot()
         snapshot.finish_reading()
         return snapshot
+
+    def export_pieces(self) -> Iterator[bytes]:
+        """The bytes of ``dump_bundle(export())``, in pieces, the records read one at a
+        time (left in the file, where it is large): an export of any size."""
+        return bundle_pieces(self.for_reading().tables)
+
+    def copy_to(self, target: Store, *, replace: bool = False) -> dict[str, int]:
+        """Copy every record into ``target`` (another location), all or nothing, with its
+        revision; refused if ``target`` holds records, unless ``replace``. Records copied,
+        per kind."""
+        if target.location == self.location:
+            raise UsageError(f"cannot copy database {self.location} onto itself")
+        copied = copy_records(self.for_reading().tables, target.backend, replace=replace)
+        with target._snapshot_lock:
+            target._snapshot = None
+            target._unfinished = None
+        return copied
 
     def export(self) -> dict[str, Any]:
         snapshot = self.snapshot()

@@ -346,11 +346,10 @@ class TinyDBBackend(Backend):
             base, found, version = read
             for entry in found.entries:
                 entry.apply_to(base.tables)
-            tables: dict[str, Any] = {name: {} for name in DATA_TABLES} if clear else base.tables
-            puts = plan(tables, version)
+            puts = plan(base.tables, version)
             write_merged(
                 self.path,
-                tables,
+                {} if clear else base.tables,
                 puts,
                 {"format": {"tag": FORMAT_TAG}, "journal": {"base": journal.new_base_id()}},
             )
