@@ -148,7 +148,7 @@ def test_copy_is_refused_onto_records_and_exports_the_same(seeded: Store, tmp_pa
     assert sum(copied.values()) == sum(seeded.counts().values())
     assert b"".join(target.export_pieces()) == b"".join(seeded.export_pieces())
     before = database_bytes(tmp_path / "copy.json")
-    with pytest.raises(Exception, match="already holds 100 records.*--replace"):
+    with pytest.raises(Exception, match=r"already holds 100 records.*--replace"):
         seeded.copy_to(Store.open(tmp_path / "copy.json"))
     assert database_bytes(tmp_path / "copy.json") == before
     seeded.copy_to(Store.open(tmp_path / "copy.json"), replace=True)
