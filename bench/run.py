@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import bulk
 import orjson
 from common import (
     BENCH,
@@ -116,6 +117,7 @@ ROWS: list[tuple[str, str, str]] = [
         "**8. Hang-up** → process ended (pty closed under the idle app, SIGHUP ignored)",
         "≤ 0.5 s",
     ),
+    *bulk.ROWS,
 ]
 
 
@@ -722,7 +724,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--only",
-        help="comma-separated groups: cold,floor,datatable,vd,filter,sort,open,save,cli,hangup",
+        help="comma-separated groups: cold,floor,datatable,vd,filter,sort,open,save,cli,hangup,"
+        "bulk",
     )
     # A probe process (internal): python bench/run.py --probe NAME --db FILE --result OUT
     parser.add_argument("--probe", help=argparse.SUPPRESS)
@@ -732,7 +735,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-GROUPS = ("cold", "floor", "datatable", "vd", "filter", "sort", "open", "save", "cli", "hangup")
+GROUPS = (
+    "cold",
+    "floor",
+    "datatable",
+    "vd",
+    "filter",
+    "sort",
+    "open",
+    "save",
+    "cli",
+    "hangup",
+    "bulk",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -826,6 +841,11 @@ def measure(
         ("save", ("tinydb_update",), lambda: probe("tinydb", ds, runs, env, timeout, copy=True)),
         ("cli", ("list_csv", "export"), lambda: cli(ds, runs, env, timeout)),
         ("hangup", ("hangup",), lambda: hangup(ds, runs, env, timeout)),
+        (
+            "bulk",
+            bulk.KEYS,
+            lambda: bulk.bulk(_bilat(), ds.json, ds.db, _scratch(env), runs, env, timeout),
+        ),
         (
             "datatable",
             ("datatable",),

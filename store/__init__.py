@@ -44,7 +44,8 @@ from .models import (
 )
 from .query import Filter, parse_filter
 from .snapshot import Snapshot
-from .store import DeletePlan, ImportSummary, Store
+from .store import DeletePlan, Store
+from .summary import ImportSummary
 from .text import find_quote, fold, quote_in_text
 from .validate import Problem
 

@@ -18,7 +18,7 @@ do), so a backend that declares nothing needs none of them.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +50,9 @@ class Capabilities:
     # A state of the records can be named (``content_key``) and what was written since a
     # named state told (``changes_after``): a saved word index is kept under that name.
     content_keys: bool = False
+    # Many records can be written at once without a write session holding them all
+    # (``bulk_write``): import, copy and ``init --reset`` of a database of any size.
+    bulk_writes: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,20 @@ class Sidecar:
 
     path: Path
     like: Path | None = None
+
+
+@dataclass(frozen=True)
+class BulkPut:
+    """What a bulk write puts in one table: the ids, in order, and each one's document as
+    compact JSON, given the revision of the stored record it replaces (0: none)."""
+
+    ids: Sequence[str]
+    encode: Callable[[str, int], bytes]
+
+
+# Asked under the writers' lock, with every table as the write starts from (records
+# decoded as they are read) and its version: what to put. Raising writes nothing.
+BulkPlan = Callable[[Mapping[str, Mapping[str, Any]], object], Mapping[str, BulkPut]]
 
 
 class WriteSession(ABC):
@@ -132,6 +149,14 @@ class Backend(ABC):
 
     def compact(self) -> None:  # noqa: B027 - optional hook: nothing to fold without a journal
         """``journal``: fold the journal into the database now (``bilat compact``)."""
+
+    def bulk_write(self, plan: BulkPlan, *, clear: bool = False) -> bool:
+        """``bulk_writes``: one write of many records, all or nothing, holding no more of
+        them in memory than one at a time: under the writers' lock, ask ``plan`` what to put
+        (given the current tables), then write the puts over the current records (with
+        ``clear``, instead of them). False: cannot (the store then writes through a
+        session)."""
+        return False
 
     def salvage(self) -> Salvage | None:
         """``journal``: what can be read back of a database whose store cannot be read

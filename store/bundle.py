@@ -73,19 +73,22 @@ def parse_bundle(data: Any, where: str) -> list[Incoming]:
         if not isinstance(docs, list):
             raise ImportFileError(f"{where}: {kind!r} must be a list of records")
         for index, doc in enumerate(docs):
-            if not isinstance(doc, dict):
-                raise ImportFileError(f"{where}: {kind}[{index}] is not an object")
-            doc = {key: value for key, value in doc.items() if key != "rev"}
-            try:
-                record = decode(kind, doc, where=where)
-            except RecordError as exc:
-                if not exc.record_id:
-                    raise RecordError(
-                        f"{kind}[{index}]", exc.field, exc.reason, where=where
-                    ) from None
-                raise
-            incoming.append(Incoming(kind, record, where, index))
+            incoming.append(Incoming(kind, decode_document(kind, index, doc, where), where, index))
     return incoming
+
+
+def decode_document(kind: str, index: int, doc: Any, where: str) -> Record:
+    """The record of ``doc``, ``kind[index]`` of the file ``where`` (its ``rev`` ignored:
+    revisions belong to the database); ImportFileError or RecordError otherwise."""
+    if not isinstance(doc, dict):
+        raise ImportFileError(f"{where}: {kind}[{index}] is not an object")
+    doc = {key: value for key, value in doc.items() if key != "rev"}
+    try:
+        return decode(kind, doc, where=where)
+    except RecordError as exc:
+        if not exc.record_id:
+            raise RecordError(f"{kind}[{index}]", exc.field, exc.reason, where=where) from None
+        raise
 
 
 def read_bundle_files(paths: Sequence[Path]) -> list[Incoming]:

@@ -362,6 +362,31 @@ class FileTable(MutableMapping[str, Any]):
             f"{self.kind!r}: {why}; it was left untouched"
         )
 
+    def stored(self) -> Iterator[tuple[str, Any, memoryview | None]]:
+        """Every (id, record, its JSON as the file holds it), in id order, each record
+        decoded once (DamagedRecordError names one that does not decode); the JSON is None
+        for a record changed since the file was written."""
+        changes = self._changes
+        batch: list[int] = []
+        for record_id, i in self._in_order():
+            if i >= 0:
+                batch.append(i)
+                if len(batch) < _BATCH:
+                    continue
+            yield from self._stored(batch)
+            batch = []
+            if i < 0:
+                record = changes[record_id]
+                if record is not _REMOVED:
+                    yield record_id, record, None
+        yield from self._stored(batch)
+
+    def _stored(self, positions: list[int]) -> Iterator[tuple[str, Any, memoryview]]:
+        layout = self._layout
+        ids = layout.ids
+        for i, encoded in layout.encoded(positions):
+            yield ids[i], self._decode(ids[i], encoded), encoded
+
     def check_all(self) -> None:
         """Decode every record once: DamagedRecordError names the first that does not decode."""
         for _ in self.items():

@@ -26,6 +26,7 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -48,6 +49,8 @@ _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _NOCTTY = getattr(os, "O_NOCTTY", 0)
 # The mark of temporary files: ``.NAME.<random>.tmp`` beside ``NAME``.
 TEMPORARY_SUFFIX = ".tmp"
+# Files written piece by piece go to disk in pieces of this size.
+_WRITE_BUFFER = 1 << 20
 
 
 class SideFileError(DatabaseError):
@@ -159,6 +162,21 @@ def write_atomically(
     written through. On any failure the temporary file is removed, ``path`` stays as it
     was, and DatabaseError says why.
     """
+    with atomic_file(path, what=what, like=like, mode=mode) as handle:
+        handle.write(payload)
+
+
+@contextlib.contextmanager
+def atomic_file(
+    path: Path,
+    *,
+    what: str = "database",
+    like: Path | None = None,
+    mode: int | None = None,
+) -> Iterator[BinaryIO]:
+    """A file to write ``path``'s new content into, piece by piece: a temporary file in
+    its folder, fsynced and renamed over ``path`` when the block ends, removed (``path``
+    left as it was) if the block raises. As ``write_atomically`` otherwise."""
     directory = path.parent
     try:
         fd, tmp_name = tempfile.mkstemp(
@@ -171,12 +189,12 @@ def write_atomically(
         ) from None
     try:
         try:
-            with os.fdopen(fd, "wb") as handle:
+            with os.fdopen(fd, "wb", buffering=_WRITE_BUFFER) as handle:
                 if mode is not None:
                     os.fchmod(handle.fileno(), mode)
                 else:
                     _copy_permissions(like or path, handle.fileno())
-                handle.write(payload)
+                yield handle
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp_name, path)
@@ -241,25 +259,38 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     writes to it, a device such as /dev/zero never ends, and a file over the limit would
     take the memory of the machine.
     """
-    try:
-        st = os.stat(path)
-        _check_regular(st.st_mode, limit, st.st_size)
-        # Non-blocking: a FIFO put in place since the stat must not hang the open.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except FileNotFoundError:
-        raise FileRefused("no such file") from None
-    except OSError as exc:
-        raise FileRefused(f"cannot read ({exc.strerror})") from None
+    fd = open_user_file(path, limit)
     try:
         with os.fdopen(fd, "rb") as handle:
-            st = os.fstat(handle.fileno())
-            _check_regular(st.st_mode, limit, st.st_size)
             data = handle.read(limit + 1)
     except OSError as exc:
         raise FileRefused(f"cannot read ({exc.strerror})") from None
     if len(data) > limit:  # it grew while read
         raise _too_large(limit)
     return data
+
+
+def open_user_file(path: Path, limit: int) -> int:
+    """The regular file at ``path`` (one the user named), open to read, if it holds at
+    most ``limit`` bytes; FileRefused otherwise, before a byte is read (see
+    ``read_regular_file``)."""
+    try:
+        st = os.stat(path)
+        _check_regular(st.st_mode, limit, st.st_size)
+        # Non-blocking: a FIFO put in place since the stat must not hang the open.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | _CLOEXEC)
+    except FileNotFoundError:
+        raise FileRefused("no such file") from None
+    except OSError as exc:
+        raise FileRefused(f"cannot read ({exc.strerror})") from None
+    try:
+        st = os.fstat(fd)
+        _check_regular(st.st_mode, limit, st.st_size)
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 def read_stream(stream: BinaryIO, limit: int) -> bytes:

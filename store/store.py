@@ -21,11 +21,12 @@ from typing import Any
 
 import msgspec
 
-from . import heap, saved_words
+from . import bulk_import, heap, saved_words
 from .backend import Backend, Doc, WriteSession
 from .backends import open_backend
 from .bundle import Incoming, build_bundle, read_bundle_files, to_document
 from .catch_up import UNKNOWN, caught_up
+from .db_copy import copy_records
 from .errors import (
     ConflictError,
     DatabaseError,
@@ -33,7 +34,9 @@ from .errors import (
     IntegrityError,
     NotFoundError,
     RecordError,
+    UsageError,
 )
+from .export_stream import bundle_pieces
 from .file_table import FileTable
 from .index import INDEXED_KINDS
 from .journal import Salvage
@@ -42,40 +45,13 @@ from .models import KINDS, Record, Role, kind_of, kind_of_id
 from .query import Filter
 from .reseed import ReseedPlan, plan_reseed, read_history
 from .snapshot import Snapshot
+from .summary import ImportSummary
 from .validate import Problem, RecordSet, _split_msgspec_error, check_record, check_references
 
 # Files smaller than this are read whole at once: a first screen would gain little.
 FIRST_SNAPSHOT_ABOVE_BYTES = 8 << 20
 # From this size on, the word index is saved for the next session (store.saved_words).
 SAVED_WORDS_ABOVE_BYTES = 8 << 20
-
-
-@dataclass
-class ImportSummary:
-    """How many records an import added and replaced, per kind."""
-
-    added: dict[str, int] = field(default_factory=dict)
-    replaced: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def total_added(self) -> int:
-        return sum(self.added.values())
-
-    @property
-    def total_replaced(self) -> int:
-        return sum(self.replaced.values())
-
-    def __str__(self) -> str:
-        parts = []
-        for kind in KINDS:
-            added, replaced = self.added.get(kind, 0), self.replaced.get(kind, 0)
-            if added or replaced:
-                parts.append(f"{kind} {added} added, {replaced} replaced")
-        detail = "; ".join(parts) if parts else "nothing to import"
-        return (
-            f"imported {self.total_added + self.total_replaced} records "
-            f"({self.total_added} added, {self.total_replaced} replaced): {detail}"
-        )
 
 
 @dataclass
@@ -407,6 +383,23 @@ class Store:
         snapshot.finish_reading()
         return snapshot
 
+    def export_pieces(self) -> Iterator[bytes]:
+        """The bytes of ``dump_bundle(export())``, in pieces, the records read one at a
+        time (left in the file, where it is large): an export of any size."""
+        return bundle_pieces(self.for_reading().tables)
+
+    def copy_to(self, target: Store, *, replace: bool = False) -> dict[str, int]:
+        """Copy every record into ``target`` (another location), all or nothing, with its
+        revision; refused if ``target`` holds records, unless ``replace``. Records copied,
+        per kind."""
+        if target.location == self.location:
+            raise UsageError(f"cannot copy database {self.location} onto itself")
+        copied = copy_records(self.for_reading().tables, target.backend, replace=replace)
+        with target._snapshot_lock:
+            target._snapshot = None
+            target._unfinished = None
+        return copied
+
     def export(self) -> dict[str, Any]:
         snapshot = self.snapshot()
         return build_bundle(
@@ -587,12 +580,22 @@ class Store:
             self.backend.compact()
 
     def import_files(self, paths: Sequence[Path]) -> ImportSummary:
-        """Import bundle files, all or nothing; ids already present are replaced."""
-        return self.import_records(read_bundle_files(paths))
+        """Import bundle files, all or nothing; ids already present are replaced. Read
+        record by record and written by the backend's bulk write (``store.bulk_import``):
+        files of any size, in about the memory of one's size."""
+        return self._bulk_import(paths, clear=False)
 
     def replace_all(self, paths: Sequence[Path]) -> ImportSummary:
         """Empty the database and import ``paths`` in one write (``bilat init --reset``)."""
-        return self.import_records(read_bundle_files(paths), clear=True)
+        return self._bulk_import(paths, clear=True)
+
+    def _bulk_import(self, paths: Sequence[Path], *, clear: bool) -> ImportSummary:
+        summary = bulk_import.import_files(self.backend, paths, clear=clear)
+        if summary.total_added or summary.total_replaced or clear:
+            with self._snapshot_lock:
+                self._snapshot = None  # read again, lazily where it is large
+                self._unfinished = None
+        return summary
 
     def reseed(self, paths: Sequence[Path], history: Path) -> ReseedPlan:
         """Add the bundled records this database lacks and update those nobody edited since

@@ -55,7 +55,13 @@ def load_json(raw: bytes, where: str) -> Any:
         raise ImportFileError(f"{where}: not valid JSON ({exc})") from None
 
 
-def _look_for_flaws(raw: bytes, where: str) -> None:
+def check_part(raw: bytes, where: str, kind: str, index: int) -> None:
+    """The checks of ``load_json`` on one record of a bundle read record by record
+    (``kind[index]``): ImportFileError naming the file, the record and the field."""
+    _look_for_flaws(raw, where, (kind, index))
+
+
+def _look_for_flaws(raw: bytes, where: str, at: JsonPath = ()) -> None:
     # Its own function: the decoded text (up to four times the file) is let go
     # before orjson builds the objects.
     text = _text_of(raw, where)
@@ -68,7 +74,7 @@ def _look_for_flaws(raw: bytes, where: str) -> None:
             parse_constant=_refuse_constant,
         )
     except _Flaw:
-        raise ImportFileError(f"{where}: {_describe_flaw(text)}") from None
+        raise ImportFileError(f"{where}: {_describe_flaw(text, at)}") from None
     except json.JSONDecodeError as exc:
         raise ImportFileError(f"{where}: not valid JSON ({exc})") from None
     except RecursionError:
@@ -138,16 +144,19 @@ def constant_problem(name: str) -> str:
 # -- the second pass: where is the flaw? --------------------------------------------------
 
 
-def _describe_flaw(text: str) -> str:
-    """Where the first pass found its flaw: the file read again, keeping every value."""
-    tree = json.loads(
+def _describe_flaw(text: str, at: JsonPath = ()) -> str:
+    """Where the first pass found its flaw: the file (or the part of it at path ``at``)
+    read again, keeping every value."""
+    part = json.loads(
         text,
         object_pairs_hook=_marked_object,
         parse_int=_marked_integer,
         parse_float=_marked_float,
         parse_constant=lambda name: _Refused(constant_problem(name)),
     )
-    for path, value in _walk(tree):
+    tree = _Placed(at, part) if at else part
+    for path, value in _walk(part):
+        path = at + path
         if isinstance(value, _Repeated):
             return (
                 f"{_place(tree, path)}: key {shown(value.key)} is given twice "
@@ -156,6 +165,19 @@ def _describe_flaw(text: str) -> str:
         if isinstance(value, _Refused):
             return f"{_place(tree, path)}: {value.problem}"
     return "a key or a number in it cannot be read as written"  # not reached
+
+
+class _Placed:
+    """A part of a file as if in its place: ``tree[a][b]…`` for its path ``at`` gives it
+    (what ``_place`` reads to name the record it is in)."""
+
+    def __init__(self, at: JsonPath, part: Any) -> None:
+        self._at = at
+        self._part = part
+
+    def __getitem__(self, step: str | int) -> Any:
+        assert step == self._at[0]
+        return self._part if len(self._at) == 1 else _Placed(self._at[1:], self._part)
 
 
 def _marked_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

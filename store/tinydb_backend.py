@@ -49,13 +49,15 @@ from typing import Any
 import msgspec
 
 from . import journal
-from .backend import Backend, Capabilities, Doc, Finish, Sidecar, WriteSession
+from .backend import Backend, BulkPlan, Capabilities, Doc, Finish, Sidecar, WriteSession
+from .bulk_write import write_merged
 from .errors import DatabaseError, ReadOnlyError
 from .files import open_regular, remove_leftovers, what_is_at
 from .journal import COMPACT_MIN_BYTES, Entry, journal_path
 from .lock import WriterLock
 from .storage import (
     DATA_TABLES,
+    FORMAT_TAG,
     READ_ATTEMPTS,
     AtomicJSONStorage,
     BaseFile,
@@ -121,7 +123,7 @@ class TinyDBBackend(Backend):
     """One TinyDB JSON file and its journal, read by many processes, written by one at a time."""
 
     capabilities = Capabilities(
-        lazy_records=True, journal=True, sidecar_files=True, content_keys=True
+        lazy_records=True, journal=True, sidecar_files=True, content_keys=True, bulk_writes=True
     )
 
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool | None = None) -> None:
@@ -327,6 +329,37 @@ class TinyDBBackend(Backend):
             entry = session.entry()
             produced = self._commit(version, entry) if entry is not None else version
             self.last_commit = (version, produced)
+
+    def bulk_write(self, plan: BulkPlan, *, clear: bool = False) -> bool:
+        """A fresh TinyDB file written record by record (``store.bulk_write``): the current
+        file's records copied as they lie, the journal folded in, the puts merged in id
+        order; then the journal goes, as after a compaction."""
+        with self._locked():
+            journal.check_entries(self.journal, read_base_id(self.path))
+            read = self._read_records(lazy=True)
+            if read is None:
+                self.load_records()  # a whole read, which names the damaged record
+                raise DatabaseError(
+                    f"database {self.path} cannot be read record by record; nothing was "
+                    "written — run `bilat check`"
+                )
+            base, found, version = read
+            for entry in found.entries:
+                entry.apply_to(base.tables)
+            puts = plan(base.tables, version)
+            write_merged(
+                self.path,
+                {} if clear else base.tables,
+                puts,
+                {"format": {"tag": FORMAT_TAG}, "journal": {"base": journal.new_base_id()}},
+            )
+            # The new file holds what the journal held, and names a journal yet to come.
+            journal.remove(self.journal, folded=True)
+            self._storage.forget()
+            self._known = None
+            produced = self._committed_version()
+            self.last_commit = (version, produced)
+        return True
 
     def compact(self) -> None:
         """Fold the journal into a fresh TinyDB file now (``bilat compact``)."""

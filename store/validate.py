@@ -376,6 +376,41 @@ def check_references(
     return problems
 
 
+def record_problems(record: Record, records: RecordSet) -> Iterable[Problem]:
+    """The problems ``check_references`` finds with one record among ``records``."""
+    return _record_references(record, records)
+
+
+# (kind pointed at or "*", id) for each reference of a record; then its own kind's
+# parents (field, id) and its quotes (kind of the source, source id, quote).
+def references_of(
+    record: Record,
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str, str]]]:
+    """What ``check_references`` looks up for ``record``, as ids and texts: enough to check
+    it later against sets of ids, without the records."""
+    spec = find_spec(record)
+    targets: list[tuple[str, str]] = []
+    parents: list[tuple[str, str]] = []
+    quotes: list[tuple[str, str, str]] = []
+    if spec is None:
+        return targets, parents, quotes
+    for field_spec in spec.fields:
+        check = _REFERENCE_CHECKS.get(field_spec.type)
+        for kind, target, _ in check(record, field_spec) if check else ():
+            if target is not None:
+                targets.append((kind, target))
+        if field_spec.type == "ref" and field_spec.ref == spec.kind:
+            parent = getattr(record, field_spec.name)
+            if parent is not None:
+                parents.append((field_spec.name, parent))
+        if field_spec.type == "quote":
+            source = getattr(record, "source", None)
+            if isinstance(source, str):
+                quote = getattr(record, field_spec.name)
+                quotes.append((field_spec.ref or "sources", source, quote))
+    return targets, parents, quotes
+
+
 def _record_references(record: Record, records: RecordSet) -> Iterable[Problem]:
     """Dangling ids of ``record``, field by field as its kind's spec types them (nothing
     for a document that could not be decoded: ``Store.check`` named it already)."""

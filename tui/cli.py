@@ -16,7 +16,7 @@ import shlex
 import signal
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO, overload
 
@@ -34,7 +34,7 @@ from bilat.store import (
     parse_filter,
 )
 from bilat.store.bundle import SCHEMA, Incoming, to_export
-from bilat.store.files import FileRefused, read_stream, write_atomically
+from bilat.store.files import FileRefused, atomic_file, read_stream
 from bilat.store.journal import Salvage
 from bilat.store.kinds import SPECS
 from bilat.store.locations import chosen_database, seed_files, shipped_history
@@ -113,6 +113,19 @@ def build_parser() -> ArgumentParser:
     importer = commands.add_parser("import", help="import record files, all or nothing")
     importer.add_argument("files", nargs="+", metavar="FILE")
 
+    copy = commands.add_parser(
+        "copy",
+        help="copy a whole database to another location, all or nothing (refused if it "
+        "holds records, unless --replace)",
+    )
+    copy.add_argument("source", metavar="FROM", help="database file or URL to copy")
+    copy.add_argument("target", metavar="TO", help="database file or URL to write")
+    copy.add_argument(
+        "--replace",
+        action="store_true",
+        help="delete the records TO holds and put FROM's in their place",
+    )
+
     commands.add_parser("check", help="check records, references and quotes")
     commands.add_parser("compact", help="fold the journal of recent writes into the database file")
 
@@ -182,6 +195,8 @@ def run(args: argparse.Namespace) -> int:
         return explore(args)
     if command == "init":
         return init(args)
+    if command == "copy":
+        return cmd_copy(args)
     creating = command in ("import", "add-source")
     store = open_store(args.db, must_exist=not creating)
     handler = {
@@ -418,20 +433,26 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
     """To stdout with control characters escaped (see ``_json``); to ``-o FILE`` as is."""
     if args.salvage:
         return _export_salvage(store, args)
-    _write_export(dump_bundle(store.export()), args.output)
+    _write_export(store.export_pieces(), args.output)
     return 0
 
 
-def _write_export(payload: bytes, output: str | None) -> None:
+def _write_export(pieces: Iterable[bytes], output: str | None) -> None:
+    """Each piece written as it comes: to stdout escaped, to ``output`` through a temporary
+    file beside it, renamed in once whole."""
     if not output:
-        sys.stdout.buffer.write(json_printable(payload))
+        out = sys.stdout.buffer
+        for piece in pieces:
+            out.write(json_printable(piece))
         sys.stdout.flush()
         return
     target = Path(output)
     if not target.parent.is_dir():
         problem = "is not a folder" if target.parent.exists() else "does not exist"
         raise UsageError(f"cannot write {target}: folder {target.parent} {problem}")
-    write_atomically(target, payload, what="export")
+    with atomic_file(target, what="export") as handle:
+        for piece in pieces:
+            handle.write(piece)
     print(f"bilat: exported to {target}", file=sys.stderr)
 
 
@@ -446,7 +467,7 @@ def _export_salvage(store: Store, args: argparse.Namespace) -> int:
             {key: value for key, value in docs[record_id].items() if key != "rev"}
             for record_id in sorted(docs)
         ]
-    _write_export(dump_bundle(bundle), args.output)
+    _write_export([dump_bundle(bundle)], args.output)
     print(f"bilat: {_salvage_summary(saved)}", file=sys.stderr)
     return 0
 
@@ -465,6 +486,25 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
     summary = store.import_files([Path(name) for name in args.files])
     print(f"bilat: {summary}", file=sys.stderr)
     _index_words(store)
+    return 0
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    """A whole database to another location (file or URL), all or nothing."""
+    source_location, _ = chosen_database(args.source)
+    target_location, _ = chosen_database(args.target)
+    if isinstance(source_location, Path) and not source_location.exists():
+        raise DatabaseError(f"database {source_location} does not exist; nothing was copied")
+    source = Store.open(source_location, readonly=True)
+    target = Store.open(target_location)
+    copied = source.copy_to(target, replace=args.replace)
+    detail = ", ".join(f"{kind} {count}" for kind, count in copied.items() if count)
+    print(
+        f"bilat: copied {sum(copied.values())} records from {source.location} to "
+        f"{target.location}" + (f" ({detail})" if detail else ""),
+        file=sys.stderr,
+    )
+    _index_words(target)
     return 0
 
 
