@@ -57,6 +57,10 @@ class BundleFile:
     kinds: dict[str, list[msgspec.Raw]] = field(default_factory=dict)
     # Records read into memory instead (a small file read whole when it cannot be followed).
     held: dict[str, list[Record]] | None = None
+    # The mapped file, held open, and what it was when mapped: records are decoded from it
+    # a second time as the database is written, and must be the bytes that were checked.
+    fd: int | None = None
+    identity: tuple[int, ...] = ()
     _read_since: int = 0
 
     def count(self, kind: str) -> int:
@@ -87,11 +91,21 @@ class BundleFile:
             return self.held[kind][index]
         raw = self.kinds[kind][index]
         self._given_back(len(raw))
+        self._unchanged()
         try:
             record: Record = _DECODERS[kind].decode(raw)
         except _UNDECODABLE:  # a "rev" of the file that is no number: ignored, as it was
             return self.record(kind, index)
         return record
+
+    def _unchanged(self) -> None:
+        """ImportFileError if the file was written to since it was mapped (its bytes would
+        no longer be those checked; cut short, reading past its end would kill bilat)."""
+        if self.fd is not None and _identity(os.fstat(self.fd)) != self.identity:
+            raise ImportFileError(
+                f"{self.where}: the file changed while it was being imported; nothing was "
+                "written — import it again once it is complete"
+            )
 
     def records(self, kind: str) -> Iterator[tuple[int, Record]]:
         for index in range(self.count(kind)):
@@ -105,6 +119,9 @@ class BundleFile:
 
     def close(self) -> None:
         self.kinds = {}
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
         if self.buffer is not None:
             _close(self.buffer)
             self.buffer = None
@@ -125,28 +142,34 @@ def open_bundle(path: Path) -> BundleFile:
     except FileRefused as exc:
         raise ImportFileError(f"{where}: {exc}") from None
     try:
-        size = os.fstat(fd).st_size
-        buffer = mmap.mmap(fd, 0, access=mmap.ACCESS_READ) if size else None
+        stat = os.fstat(fd)
+        buffer = mmap.mmap(fd, 0, access=mmap.ACCESS_READ) if stat.st_size else None
     except (OSError, ValueError) as exc:
-        raise ImportFileError(f"{where}: cannot read ({exc})") from None
-    finally:
         os.close(fd)
+        raise ImportFileError(f"{where}: cannot read ({exc})") from None
     if buffer is None:
+        os.close(fd)
         return _read_whole(path, where)
     try:
         laid = _laid_out(buffer, where)
     except BaseException:
+        os.close(fd)
         _close(buffer)
         raise
     if laid is None:
+        os.close(fd)
         _close(buffer)
-        if size < _READ_WHOLE_BELOW:
+        if stat.st_size < _READ_WHOLE_BELOW:
             return _read_whole(path, where)
         raise ImportFileError(
             f"{where}: not valid JSON, or not an object of lists of records given once "
             "each; check it with a JSON validator"
         )
-    return BundleFile(path, where, buffer, laid)
+    return BundleFile(path, where, buffer, laid, fd=fd, identity=_identity(stat))
+
+
+def _identity(stat: os.stat_result) -> tuple[int, ...]:
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
 
 
 def _read_whole(path: Path, where: str) -> BundleFile:

@@ -16,6 +16,7 @@ import pytest
 
 from bilat.store import ImportSummary, RecordError, Store, dump_bundle
 from bilat.store.bundle import build_bundle, read_bundle_files
+from bilat.store.errors import ImportFileError
 from bilat.store.locations import seed_files
 from tests.bench.test_generate import SCRIPT
 from tests.dbfiles import database_bytes
@@ -199,3 +200,32 @@ def test_memory_grows_less_than_the_file(tmp_path: Path) -> None:
         base, peak = map(int, found.stdout.split())
         assert peak - base < size, (step, peak - base, size)
     assert (tmp_path / "out.json").read_bytes() == b"".join(Store.open(db).export_pieces())
+
+
+def test_a_bundle_changed_while_it_is_imported_writes_nothing(
+    generated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its records are checked in a first pass and decoded again as the database is
+    written: bytes changed in between were never checked, so the import stops."""
+    from bilat.store.tinydb_backend import TinyDBBackend
+
+    bundle = tmp_path / "bundle.json"
+    bundle.write_bytes(generated.read_bytes())
+    store = Store.open(tmp_path / "db.json")
+    store.import_files(seed_files())
+    before = database_bytes(tmp_path / "db.json")
+    original = TinyDBBackend.bulk_write
+
+    def rewritten_meanwhile(self: TinyDBBackend, plan: Any, *, clear: bool = False) -> bool:
+        with bundle.open("r+b") as out:  # a colleague's program writes it in place
+            out.seek(10)
+            out.write(out.read(1))
+        return original(self, plan, clear=clear)
+
+    monkeypatch.setattr(TinyDBBackend, "bulk_write", rewritten_meanwhile)
+    with pytest.raises(
+        ImportFileError, match="changed while it was being imported; nothing was written"
+    ):
+        store.import_files([bundle])
+    assert database_bytes(tmp_path / "db.json") == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".") or "tmp" in p.name]
