@@ -17,7 +17,7 @@ import orjson
 
 from .errors import ImportFileError, RecordError
 from .files import FileRefused, read_regular_file
-from .models import KINDS, Record
+from .models import ADDED_SINCE_FIRST, KINDS, Record
 from .strict_json import load_json
 from .validate import decode
 
@@ -114,6 +114,9 @@ def read_bundle_files(paths: Sequence[Path]) -> list[Incoming]:
 def to_document(record: Record) -> dict[str, Any]:
     """The JSON document of a record, revision included (what the database keeps)."""
     doc: dict[str, Any] = msgspec.to_builtins(record)
+    for name, default in ADDED_SINCE_FIRST.items():
+        if name in doc and doc[name] == default:
+            del doc[name]
     return doc
 
 

@@ -181,6 +181,11 @@ def _name_item(value: Any) -> str | None:
     return None
 
 
+def _name_of_role(value: Any) -> str:
+    titles = getattr(value, "title", None) or {}
+    return next((fold(text) for _, text in sorted(titles.items()) if text), "")
+
+
 def _unit_item(value: Any) -> str | None:
     unit = getattr(value, "unit", None)
     return fold(unit) if unit else None
@@ -195,5 +200,6 @@ _ITEM_OF: dict[str, Callable[[Any], str | None]] = {
     "refs": lambda value: value if isinstance(value, str) else None,
     "countries": lambda value: value if isinstance(value, str) else None,
     "flags": lambda value: fold(value) if isinstance(value, str) else None,
-    "roles": lambda value: getattr(value, "org", None),
+    # A person may hold several roles at one organisation: a role is its place and title.
+    "roles": lambda value: f"{getattr(value, 'org', None) or ''}|{_name_of_role(value)}",
 }

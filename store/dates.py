@@ -2,8 +2,11 @@
 
 ``2025``, ``2025-12``, ``2025-12-31``, ``Q4 2025``, ``T4 2025``, ``H1 2026``,
 ``S2 2026``, ``end 2025``, ``fin 2025``, ``early 2026``, ``mid-2026``,
-``December 2025``, ``décembre 2025``, ``2025-2027``. The words as written stay
-in ``raw``; anything else is refused with examples of what works.
+``December 2025``, ``décembre 2025``, ``2025-2027``; and words relative to the day
+they were written ("il y a quelques jours", "récemment", "l'an dernier", "last
+week", "next year"), kept as they are and placed against their source's date
+(``placed``). The words as written stay in ``raw``; anything else is refused with
+examples of what works.
 """
 
 from __future__ import annotations
@@ -16,7 +19,10 @@ from .errors import BilatError
 from .models import DateValue
 from .text import fold
 
-EXAMPLES = "2025, 2025-12, 2025-12-31, Q4 2025, H1 2026, end 2025, fin 2025, December 2025"
+EXAMPLES = (
+    "2025, 2025-12, 2025-12-31, Q4 2025, H1 2026, end 2025, fin 2025, December 2025, "
+    "il y a quelques jours, last year"
+)
 
 _MONTHS = {
     name: number
@@ -71,6 +77,8 @@ def _bounds(year: int, first_month: int, last_month: int) -> tuple[str, str]:
 def parse_date(text: str, *, planned: bool = False, estimate: bool = False) -> DateValue:
     """The DateValue ``text`` describes, or DateParseError with examples."""
     raw = text.strip()
+    if is_relative(raw):  # placed later, against its source's date (``placed``)
+        return DateValue(raw=raw, planned=planned, estimate=estimate)
     key = fold(raw).replace("–", "-")
     earliest, latest = _parse_bounds(key, raw)
     return DateValue(raw=raw, earliest=earliest, latest=latest, planned=planned, estimate=estimate)
@@ -117,3 +125,77 @@ def _parse_bounds(key: str, raw: str) -> tuple[str, str]:
     except ValueError:
         raise DateParseError(f"{raw!r} is not a real date; try {EXAMPLES}") from None
     raise DateParseError(f"cannot read the date {raw!r}; try {EXAMPLES}")
+
+
+# -- relative dates -----------------------------------------------------------------
+# Words that place a date against the day they were written: a source's publication
+# date. Each gives its bounds as (first, last) days relative to that day, or a period
+# of the calendar ("year", -1: last year). The windows are deliberately wide — "a few
+# days ago" is at most two weeks, "a few months" one to twelve — so that sources that
+# agree in substance are seen to, and "a few days" and "a few months" still differ.
+_AGO = r"(?:il y a|ago|voici)"
+_FEW = r"(?:quelques|plusieurs|a few|several)"
+_RELATIVE: list[tuple[re.Pattern[str], tuple[str, int, int]]] = [
+    (re.compile(rf"^(?:{_AGO} )?{_FEW} (?:jours|days)(?: {_AGO})?$"), ("days", -14, 0)),
+    (re.compile(rf"^(?:{_AGO} )?{_FEW} (?:semaines|weeks)(?: {_AGO})?$"), ("days", -60, -7)),
+    (re.compile(rf"^(?:{_AGO} )?{_FEW} (?:mois|months)(?: {_AGO})?$"), ("days", -366, -28)),
+    (re.compile(r"^(?:recemment|tout recemment|dernierement|recently|lately)$"), ("days", -183, 0)),
+    (re.compile(r"^(?:aujourd'hui|ce jour|today)$"), ("days", 0, 0)),
+    (re.compile(r"^(?:hier|yesterday)$"), ("days", -1, -1)),
+    (re.compile(r"^(?:la semaine derniere|la semaine passee|last week)$"), ("week", -1, -1)),
+    (re.compile(r"^(?:la semaine prochaine|next week)$"), ("week", 1, 1)),
+    (re.compile(r"^(?:le mois dernier|le mois passe|last month)$"), ("month", -1, -1)),
+    (re.compile(r"^(?:le mois prochain|next month)$"), ("month", 1, 1)),
+    (
+        re.compile(r"^(?:l'(?:an|annee) (?:dernier|derniere|passe|passee)|last year)$"),
+        ("year", -1, -1),
+    ),
+    (re.compile(r"^(?:cette annee|this year)$"), ("year", 0, 0)),
+    (re.compile(r"^(?:l'an prochain|l'annee prochaine|next year)$"), ("year", 1, 1)),
+    (re.compile(r"^(?:dans quelques jours|in a few days)$"), ("days", 0, 14)),
+    (re.compile(r"^(?:dans quelques mois|in a few months)$"), ("days", 28, 366)),
+    (re.compile(r"^(?:prochainement|bientot|soon|shortly)$"), ("days", 0, 183)),
+]
+
+
+def is_relative(raw: str) -> bool:
+    """True if ``raw`` places a date against the day it was written ("il y a quelques
+    jours", "last year"): it is accepted as it is, and placed by its source's date."""
+    return _relative_rule(raw) is not None
+
+
+def _relative_rule(raw: str) -> tuple[str, int, int] | None:
+    key = fold(raw).replace("’", "'").strip(" .")
+    return next((rule for pattern, rule in _RELATIVE if pattern.match(key)), None)
+
+
+def placed(value: DateValue, written: DateValue | None) -> tuple[str, str] | None:
+    """The bounds of ``value``: its own if it has them, else those its relative words
+    give against ``written`` (the source's publication date); None if it cannot be
+    placed (no bounds, and relative words without a dated source, or none)."""
+    if value.earliest is not None or value.latest is not None:
+        return value.earliest or "0001-01-01", value.latest or "9999-12-31"
+    rule = _relative_rule(value.raw)
+    if rule is None or written is None or written.earliest is None:
+        return None
+    # Written some time in the source's period: the widest reading of both.
+    first_day = dt.date.fromisoformat(written.earliest)
+    last_day = dt.date.fromisoformat(written.latest or written.earliest)
+    unit, start, end = rule
+    if unit == "days":
+        low, high = first_day + dt.timedelta(days=start), last_day + dt.timedelta(days=end)
+    elif unit == "week":
+        low = first_day - dt.timedelta(days=first_day.weekday()) + dt.timedelta(weeks=start)
+        high = last_day - dt.timedelta(days=last_day.weekday()) + dt.timedelta(weeks=end, days=6)
+    elif unit == "month":
+        low = _month_start(first_day, start)
+        high = _month_start(last_day, end + 1) - dt.timedelta(days=1)
+    else:
+        low = dt.date(first_day.year + start, 1, 1)
+        high = dt.date(last_day.year + end, 12, 31)
+    return low.isoformat(), high.isoformat()
+
+
+def _month_start(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)

@@ -556,6 +556,7 @@ CLAIMS = KindSpec(
             required="is empty: a claim needs the words of its source",
         ),
         FieldSpec("rank", "Rank", "choice", vocabulary=RANK),
+        FieldSpec("reason", "Reason", "text"),
         FieldSpec("note", "Note", "text"),
     ),
     (

@@ -216,10 +216,18 @@ class Claim(_Struct, kw_only=True):
     quote: str
     rank: Rank = "normal"
     note: str | None = None
+    # Why this claim's value is the one the record shows, over the sources that disagree
+    # with it (a preferred claim with a reason resolves a conflict: ``store.conflicts``).
+    reason: str | None = None
     rev: int = 0
 
 
 Record = Source | Sector | Org | Person | Project | Agreement | Claim
+
+# Fields added since the format ``bilat/1`` was first written, each optional: a record
+# leaves them out of its document while they hold their default, so that a record that
+# does not use them is written byte for byte as before (exports, the seeds' digests).
+ADDED_SINCE_FIRST: dict[str, Any] = {"reason": None}
 
 # Table name (and export key), id prefix and struct of each kind, in export order: what
 # the storage needs to hold a kind. Everything else about a kind is its spec (store.kinds).

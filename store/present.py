@@ -382,7 +382,8 @@ COLUMNS: dict[str, list[Column]] = {kind: _columns(spec) for kind, spec in SPECS
 class ClaimView:
     claim: Claim
     source_title: str
-    conflict: bool = False
+    conflict: bool = False  # its value disagrees with another source's
+    resolved: bool = False  # ... and a preferred claim with a reason settled which
 
 
 @dataclass
@@ -394,10 +395,18 @@ class FieldView:
     value: str
     claims: list[ClaimView] = field(default_factory=list)
     link: str | None = None
+    # How many distinct stories agree on a value of it (0: no two do).
+    corroborated: int = 0
 
     @property
     def conflict(self) -> bool:
-        return any(view.conflict for view in self.claims)
+        """True if sources disagree on it and nothing settled which is right."""
+        return any(view.conflict and not view.resolved for view in self.claims)
+
+    @property
+    def resolved(self) -> bool:
+        """True if sources disagree on it and a preferred claim with a reason settled it."""
+        return any(view.resolved for view in self.claims) and not self.conflict
 
 
 def _claim_fields(claim: Claim) -> str:
@@ -406,22 +415,9 @@ def _claim_fields(claim: Claim) -> str:
 
 
 def list_fields(spec: KindSpec) -> frozenset[str]:
-    """Fields of a kind whose claims each back one item of a list: different values there
-    add up, they do not disagree."""
+    """Fields of a kind whose claims each back one item of a list: different items there
+    add up, they do not disagree (values on one item may: ``store.conflicts``)."""
     return frozenset(field_spec.name for field_spec in spec.fields if field_spec.is_list)
-
-
-def conflicting_fields(claims: Sequence[Claim], spec: KindSpec) -> set[str]:
-    """Fields on which two non-deprecated claims give different values."""
-    items = list_fields(spec)
-    values: dict[str, set[bytes]] = {}
-    for claim in claims:
-        if claim.rank == "deprecated" or claim.value is None:
-            continue
-        if _claim_fields(claim) in items:
-            continue
-        values.setdefault(claim.field, set()).add(msgspec.json.encode(claim.value, order="sorted"))
-    return {name for name, found in values.items() if len(found) > 1}
 
 
 def describe(snapshot: Snapshot, record: Record) -> list[FieldView]:
@@ -434,8 +430,12 @@ def describe(snapshot: Snapshot, record: Record) -> list[FieldView]:
         for field_spec in spec.fields
         for view in _views(snapshot, record, field_spec, by_field)
     ]
+    labels = {claimed.name: claimed.label for claimed in spec.claimed}
     for name, rest in by_field.items():
-        views.append(FieldView(name, name.replace("_", " ").capitalize(), "(claim only)", rest))
+        label = labels.get(name) or name.replace("_", " ").capitalize()
+        views.append(FieldView(name, label, "(claim only)", rest))
+    for view in views:
+        view.corroborated = _corroborated(snapshot, record, view.key)
     return views
 
 
@@ -443,13 +443,30 @@ def _claims_by_field(
     snapshot: Snapshot, record: Record, spec: KindSpec
 ) -> dict[str, list[ClaimView]]:
     claims = snapshot.claims_for(record.id)
-    conflicts = conflicting_fields(claims, spec)
+    compared = snapshot.evidence.compared(record.id)
+    open_ids = {c for f in compared.conflicts if f.resolved_by is None for c in f.claims}
+    settled = {c for f in compared.conflicts if f.resolved_by is not None for c in f.claims}
     by_field: dict[str, list[ClaimView]] = {}
     for claim in claims:
         source = snapshot.sources.get(claim.source)
-        view = ClaimView(claim, source.title if source else claim.source, claim.field in conflicts)
+        view = ClaimView(
+            claim,
+            source.title if source else claim.source,
+            conflict=claim.id in open_ids or claim.id in settled,
+            resolved=claim.id in settled and claim.id not in open_ids,
+        )
         by_field.setdefault(_claim_fields(claim), []).append(view)
     return by_field
+
+
+def _corroborated(snapshot: Snapshot, record: Record, key: str) -> int:
+    """The most stories agreeing on one value of the field ``key`` ('dates.x' or 'jobs')."""
+    found = [
+        finding.sources
+        for finding in snapshot.evidence.compared(record.id).corroborations
+        if finding.field == key or finding.field.split(".")[0] == key
+    ]
+    return max(found, default=0)
 
 
 def _views(

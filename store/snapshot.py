@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
+from .evidence import Evidence
 from .kinds import NAMED_KINDS
 from .links import Links
 from .models import Agreement, Claim, Project, kind_of_id
@@ -74,6 +75,11 @@ class Snapshot(Records):
     def links(self) -> Links:
         """How its records point at and name each other (``store.links``)."""
         return Links(self)
+
+    @cached_property
+    def evidence(self) -> Evidence:
+        """What the sources of each record say together (``store.evidence``)."""
+        return Evidence(self)
 
     @cached_property
     def search(self) -> Search:

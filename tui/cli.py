@@ -38,7 +38,7 @@ from bilat.store.files import FileRefused, atomic_file, read_stream
 from bilat.store.journal import Salvage
 from bilat.store.kinds import SPECS
 from bilat.store.locations import chosen_database, seed_files, shipped_history
-from bilat.store.present import COLUMNS, describe, related
+from bilat.store.present import COLUMNS, FieldView, describe, related
 from bilat.store.sources import MAX_SOURCE_BYTES, build_source, decoded_text, read_source_file
 from bilat.store.text import json_printable, printable, shortened
 
@@ -402,15 +402,18 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
     snapshot = Session(store).for_reading()
     record = snapshot.get(args.id)
     if args.format == "json":
+        compared = snapshot.evidence.compared(record.id)
         doc = {
             "record": to_export(record),
             "claims": [to_export(c) for c in snapshot.claims_for(record.id)],
+            "conflicts": [finding.to_json() for finding in compared.conflicts],
+            "corroborations": [finding.to_json() for finding in compared.corroborations],
         }
         sys.stdout.write(_json(doc))
         return 0
     lines: list[str] = []
     for view in describe(snapshot, record):
-        mark = "  ⚠ CONFLICT: sources disagree" if view.conflict else ""
+        mark = _evidence_mark(view)
         value_lines = view.value.split("\n")
         lines.append(f"{view.label}: {value_lines[0]}{mark}")
         lines.extend(f"    {line}" for line in value_lines[1:])
@@ -419,6 +422,8 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
             rank = "" if claim.rank == "preferred" else f" [{claim.rank}]"
             lines.append(f"    “{claim.quote}”{rank}")
             lines.append(f"        — {claim_view.source_title} ({claim.source}, {claim.id})")
+            if claim.reason:
+                lines.append(f"        preferred because: {claim.reason}")
             if claim.note:
                 lines.append(f"        note: {claim.note}")
     links = related(snapshot, record)
@@ -427,6 +432,17 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
         lines.extend(f"    {link.relation}: {link.title} ({link.record_id})" for link in links)
     sys.stdout.write("\n".join(printable(line) for line in lines) + "\n")
     return 0
+
+
+def _evidence_mark(view: FieldView) -> str:
+    """What a line of ``show`` says of its sources' agreement."""
+    if view.conflict:
+        return "  ⚠ CONFLICT: sources disagree"
+    if view.resolved:
+        return "  (sources disagree; resolved by a preferred claim)"
+    if view.corroborated > 1:
+        return f"  ({view.corroborated} sources agree)"
+    return ""
 
 
 def cmd_export(store: Store, args: argparse.Namespace) -> int:

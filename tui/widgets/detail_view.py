@@ -60,6 +60,10 @@ def render_record(snapshot: Snapshot, record_id: str) -> DetailText:
         line.append(value_lines[0], style=flag_style)
         if view.conflict:
             line.append("  ⚠ CONFLICT: sources disagree", style="bold red")
+        elif view.resolved:
+            line.append("  (sources disagree; resolved)", style="yellow")
+        elif view.corroborated > 1:
+            line.append(f"  ({view.corroborated} sources agree)", style="green")
         parts.append(line)
         parts.extend(
             Padding(Text(extra, style=flag_style), (0, 0, 0, 2)) for extra in value_lines[1:]
@@ -74,6 +78,9 @@ def render_record(snapshot: Snapshot, record_id: str) -> DetailText:
             parts.append(Padding(quote, (0, 0, 0, 2)))
             cite = Text(f"— {printable(claim_view.source_title)}  {claim.id}", style="dim")
             parts.append(Padding(cite, (0, 0, 0, 4)))
+            if claim.reason:
+                why = Text(f"preferred because: {printable(claim.reason)}", style="dim italic")
+                parts.append(Padding(why, (0, 0, 0, 4)))
             if claim.note:
                 note = Text(f"note: {printable(claim.note)}", style="dim italic")
                 parts.append(Padding(note, (0, 0, 0, 4)))
