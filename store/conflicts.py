@@ -29,7 +29,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as default
 from typing import Any
 
 import msgspec
@@ -67,6 +68,9 @@ class Finding:
     claims: list[str]
     resolved_by: str | None = None
     sources: int = 0  # distinct stories behind it
+    # Other records a source puts the same item on (a unit "of the second complex"):
+    # the conflict is shown on each of them.
+    elsewhere: list[str] = default(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -76,6 +80,7 @@ class Finding:
             "claims": self.claims,
             "resolved_by": self.resolved_by,
             "sources": self.sources,
+            "elsewhere": self.elsewhere,
         }
 
 
@@ -83,11 +88,11 @@ class Finding:
 class Comparison:
     """What the sources of one record say together."""
 
-    conflicts: list[Finding] = field(default_factory=list)
-    corroborations: list[Finding] = field(default_factory=list)
+    conflicts: list[Finding] = default(default_factory=list)
+    corroborations: list[Finding] = default(default_factory=list)
     # Claims that state nothing comparable (no value, deprecated, or not typed as their
     # field: ``check`` names those).
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str] = default(default_factory=list)
 
     def conflicting_paths(self) -> set[str]:
         return {finding.field for finding in self.conflicts}
@@ -192,14 +197,22 @@ def _facets(claim: Claim) -> Iterator[Facet]:
 def _cut(claim: Claim, claimed: ClaimTarget, value: Any) -> Iterator[Facet]:
     spec = claimed.spec
     if claimed.key is not None:
-        if value is not None:
+        if value is None:
+            return
+        if spec.type in ("local_text", "codes"):  # a name in one language: that item
+            yield Facet(claim, spec.name, claimed.key, value)
+        else:  # one date, one part of a location: a field of its own
             yield Facet(claim, claimed.path, None, value)
         return
     if spec.type == "local_text":
         for lang, text in sorted(value.items()):
             if text and text.strip():
                 yield Facet(claim, spec.name, lang, text)
-    elif spec.type in ("dates", "codes"):
+    elif spec.type == "codes":
+        for system, code in sorted(value.items()):
+            if code is not None:
+                yield Facet(claim, spec.name, system, code)
+    elif spec.type == "dates":
         for key, one in sorted(value.items()):
             if one is not None:
                 yield Facet(claim, f"{spec.name}.{key}", None, one)

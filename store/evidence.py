@@ -12,10 +12,11 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Protocol
 
-from .claim_values import ClaimValueError, target
-from .conflicts import Comparison, Stories, compare
+from .claim_values import ClaimValueError, target, typed
+from .conflicts import Comparison, Finding, Stories, compare
 from .kinds import spec_for
 from .models import Claim, Source
+from .text import fold
 
 
 class Claimed(Protocol):
@@ -24,11 +25,17 @@ class Claimed(Protocol):
     @property
     def sources(self) -> Mapping[str, Source]: ...
 
+    @property
+    def claims(self) -> Mapping[str, Claim]: ...
+
     def claims_for(self, record_id: str) -> list[Claim]: ...
 
 
 # Fields no source is expected to state: what identifies or annotates a record.
 _NOT_SOURCED = frozenset({"id", "flags", "notes", "agreements", "projects"})
+# List fields whose items are things of their own, that belong to one record: a unit a
+# source puts on another project is a disagreement between the two records.
+_OWNED_ITEMS = frozenset({"components"})
 
 
 class Evidence:
@@ -43,13 +50,51 @@ class Evidence:
         return Stories(self.snapshot.sources)
 
     def compared(self, record_id: str) -> Comparison:
-        """The conflicts and corroborations among the claims on ``record_id``."""
+        """The conflicts and corroborations among the claims on ``record_id``, and the
+        items its sources put on other records too (``elsewhere``)."""
         found = self._compared.get(record_id)
         if found is None:
             claims = self.snapshot.claims_for(record_id)
             found = compare(claims, self.snapshot.sources, self.stories)
+            found.conflicts.extend(self._elsewhere(record_id, claims))
             self._compared[record_id] = found
         return found
+
+    @cached_property
+    def _named_items(self) -> dict[tuple[str, str], dict[str, list[str]]]:
+        """(field, folded item name) -> subject -> the claims naming that item there, for
+        the list fields whose items are things of their own (a project's components)."""
+        named: dict[tuple[str, str], dict[str, list[str]]] = {}
+        for claim in self.snapshot.claims.values():
+            if claim.field not in _OWNED_ITEMS or claim.value is None:
+                continue
+            for name in _item_names(claim):
+                subjects = named.setdefault((claim.field, name), {})
+                subjects.setdefault(claim.subject, []).append(claim.id)
+        return named
+
+    def _elsewhere(self, record_id: str, claims: list[Claim]) -> list[Finding]:
+        """An item one source puts on this record and another on another record: a
+        conflict note on both (each names the other)."""
+        findings: list[Finding] = []
+        seen: set[tuple[str, str]] = set()
+        for claim in claims:
+            if claim.field not in _OWNED_ITEMS or claim.value is None:
+                continue
+            for name in _item_names(claim):
+                key = (claim.field, name)
+                holders = self._named_items.get(key, {})
+                others = sorted(subject for subject in holders if subject != record_id)
+                if not others or key in seen:
+                    continue
+                seen.add(key)
+                ids = [claim_id for subject in sorted(holders) for claim_id in holders[subject]]
+                values = [self.snapshot.claims[claim_id].value for claim_id in ids]
+                stories = self.stories.count(self.snapshot.claims[i].source for i in ids)
+                findings.append(
+                    Finding(claim.field, name, values, ids, sources=stories, elsewhere=others)
+                )
+        return findings
 
     def source_count(self, record_id: str) -> int:
         """Distinct stories with a claim on the record (a reprint counts with its
@@ -72,6 +117,21 @@ class Evidence:
             and field.name not in claimed
             and _holds(getattr(record, field.name, None))
         ]
+
+
+def _item_names(claim: Claim) -> list[str]:
+    """The folded names of the items a claim on an owned-item field names."""
+    try:
+        claimed = target(claim.subject, claim.field)
+        value = typed(claimed, claim.value)
+    except ClaimValueError:
+        return []
+    names: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        for text in (getattr(item, "name", None) or {}).values():
+            if text and fold(text) not in names:
+                names.append(fold(text))
+    return names
 
 
 def _holds(value: Any) -> bool:

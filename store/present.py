@@ -397,6 +397,8 @@ class FieldView:
     link: str | None = None
     # How many distinct stories agree on a value of it (0: no two do).
     corroborated: int = 0
+    # Other records a source puts an item of it on (a unit "of the second complex").
+    elsewhere: list[str] = field(default_factory=list)
 
     @property
     def conflict(self) -> bool:
@@ -434,8 +436,12 @@ def describe(snapshot: Snapshot, record: Record) -> list[FieldView]:
     for name, rest in by_field.items():
         label = labels.get(name) or name.replace("_", " ").capitalize()
         views.append(FieldView(name, label, "(claim only)", rest))
+    compared = snapshot.evidence.compared(record.id)
     for view in views:
         view.corroborated = _corroborated(snapshot, record, view.key)
+        view.elsewhere = sorted(
+            {other for f in compared.conflicts if f.field == view.key for other in f.elsewhere}
+        )
     return views
 
 

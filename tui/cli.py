@@ -436,6 +436,8 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
 
 def _evidence_mark(view: FieldView) -> str:
     """What a line of ``show`` says of its sources' agreement."""
+    if view.conflict and view.elsewhere:
+        return f"  ⚠ CONFLICT: a source puts it on {', '.join(view.elsewhere)}"
     if view.conflict:
         return "  ⚠ CONFLICT: sources disagree"
     if view.resolved:

@@ -58,7 +58,10 @@ def render_record(snapshot: Snapshot, record_id: str) -> DetailText:
         value_lines = printable(view.value).split("\n")
         flag_style = "yellow" if view.key == "flags" and view.value != "—" else ""
         line.append(value_lines[0], style=flag_style)
-        if view.conflict:
+        if view.conflict and view.elsewhere:
+            where = ", ".join(view.elsewhere)
+            line.append(f"  ⚠ CONFLICT: a source puts it on {where}", style="bold red")
+        elif view.conflict:
             line.append("  ⚠ CONFLICT: sources disagree", style="bold red")
         elif view.resolved:
             line.append("  (sources disagree; resolved)", style="yellow")
