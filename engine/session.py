@@ -101,6 +101,8 @@ class Session:
             return snapshot in self._counts
         if stage is Stage.LINKS:
             return snapshot.links.ready
+        if stage is Stage.EVIDENCE:
+            return all(snapshot.evidence.marks_made(kind) for kind in INDEXED_KINDS)
         if stage in (Stage.QUALIFIERS, Stage.WORDS):
             index = snapshot.search.index_if_made
             probe = Filter(words=("",)) if stage is Stage.WORDS else _A_QUALIFIER
@@ -111,10 +113,21 @@ class Session:
         """The stage a filter waits for before it can answer at once (None: it can)."""
         if flt.is_empty or not self.large(snapshot):
             return None
+        if flt.asks_evidence:
+            waiting = self.waits_for(snapshot, flt.without_evidence())
+            if waiting is None and not self.ready(snapshot, Stage.EVIDENCE):
+                return Stage.EVIDENCE
+            return waiting
         index = snapshot.search.index_if_made
         if index is not None and index.ready(flt, INDEXED_KINDS):
             return None
         return Stage.WORDS if self.ready(snapshot, Stage.QUALIFIERS) else Stage.QUALIFIERS
+
+    def weigh(self, snapshot: Snapshot) -> None:
+        """Weigh the sources of every project and agreement (``Stage.EVIDENCE``): seconds
+        on a large database, so the explorer asks from a worker."""
+        for kind in INDEXED_KINDS:
+            snapshot.evidence.marks(kind)
 
     def links_wanted_in_background(self, snapshot: Snapshot) -> bool:
         """True if gathering every record's claims would keep a screen waiting."""

@@ -15,6 +15,10 @@ class Stage(enum.Enum):
     WORDS = "words"  # every record's words: free words answer
     COUNTS = "counts"  # projects and agreements per sector, for the sector tree
     CHECKED = "checked"  # every record decoded once: a damaged one has been named
+    # Every project's and agreement's sources weighed (conflicts, corroborations, stories):
+    # ``has:`` and ``sources:`` answer. Not part of the warm-up: the first filter that asks
+    # has it made, in a worker on a large database.
+    EVIDENCE = "evidence"
     # Claims gathered by record: a detail opens at once. Not part of the warm-up (the
     # first detail asked for gathers them, in a worker on a large database).
     LINKS = "links"
@@ -32,5 +36,6 @@ _WAITING = {
     Stage.WORDS: "indexing text…",
     Stage.COUNTS: "counting…",
     Stage.CHECKED: "checking…",
+    Stage.EVIDENCE: "weighing the sources of every record…",
     Stage.LINKS: "gathering the claims of every record…",
 }

@@ -8,6 +8,8 @@ snapshot, for the sources asked about.
 
 from __future__ import annotations
 
+import threading
+from array import array
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Protocol
@@ -16,6 +18,7 @@ from .claim_values import ClaimValueError, target, typed
 from .conflicts import Comparison, Finding, Stories, compare
 from .kinds import spec_for
 from .models import Claim, Source
+from .query import Filter
 from .text import fold
 
 
@@ -28,11 +31,29 @@ class Claimed(Protocol):
     @property
     def claims(self) -> Mapping[str, Claim]: ...
 
+    @property
+    def tables(self) -> Mapping[str, Mapping[str, Any]]: ...
+
+    def sorted_ids(self, kind: str) -> list[str]: ...
+
     def claims_for(self, record_id: str) -> list[Claim]: ...
 
 
 # Fields no source is expected to state: what identifies or annotates a record.
 _NOT_SOURCED = frozenset({"id", "flags", "notes", "agreements", "projects"})
+# What the sources say of one record, as bits of one byte (``Evidence.marks``).
+CONFLICT = 1  # sources disagree and nothing settled it
+UNSOURCED = 2  # a field holds a value no claim backs
+CORROBORATED = 4  # two stories agree on a value
+FLAG = 8  # the curator flagged something (its ``flags``)
+RESOLVED = 16  # sources disagree, and a preferred claim with a reason settled it
+HAS_BITS = {
+    "conflict": CONFLICT,
+    "unsourced": UNSOURCED,
+    "corroborated": CORROBORATED,
+    "flag": FLAG,
+}
+
 # List fields whose items are things of their own, that belong to one record: a unit a
 # source puts on another project is a disagreement between the two records.
 _OWNED_ITEMS = frozenset({"components"})
@@ -44,6 +65,8 @@ class Evidence:
     def __init__(self, snapshot: Claimed) -> None:
         self.snapshot = snapshot
         self._compared: dict[str, Comparison] = {}
+        self._marks: dict[str, tuple[bytes, array[int]]] = {}
+        self._weighing = threading.Lock()
 
     @cached_property
     def stories(self) -> Stories:
@@ -95,6 +118,58 @@ class Evidence:
                     Finding(claim.field, name, values, ids, sources=stories, elsewhere=others)
                 )
         return findings
+
+    def mark_of(self, record: Any) -> int:
+        """The bits (CONFLICT, UNSOURCED…) of one record."""
+        compared = self.compared(record.id)
+        bits = 0
+        if any(finding.resolved_by is None for finding in compared.conflicts):
+            bits |= CONFLICT
+        elif compared.conflicts:
+            bits |= RESOLVED
+        if compared.corroborations:
+            bits |= CORROBORATED
+        if getattr(record, "flags", None):
+            bits |= FLAG
+        if self.unsourced(record):
+            bits |= UNSOURCED
+        return bits
+
+    def marks(self, kind: str) -> tuple[bytes, array[int]]:
+        """Each record of ``kind``, in sorted id order: its bits, and how many stories
+        back it. Every record is weighed once per snapshot: seconds on a large database
+        (the engine does it in the background, ``Stage.EVIDENCE``)."""
+        found = self._marks.get(kind)
+        if found is not None:
+            return found
+        with self._weighing:  # once, if a worker and a screen ask at the same time
+            found = self._marks.get(kind)
+            if found is not None:
+                return found
+            table = self.snapshot.tables[kind]
+            records = [table[record_id] for record_id in self.snapshot.sorted_ids(kind)]
+            bits = bytes(self.mark_of(record) for record in records)
+            counts = array("l", (self.source_count(record.id) for record in records))
+            found = self._marks[kind] = (bits, counts)
+            return found
+
+    def marks_made(self, kind: str) -> bool:
+        return kind in self._marks
+
+    def keeps(self, kind: str, flt: Filter) -> bytearray:
+        """One byte per record of ``kind`` in sorted id order: 1 where the record has all
+        of ``flt.has`` and its count of stories is in every range of ``flt.sources``."""
+        bits, counts = self.marks(kind)
+        wanted = 0
+        for name in flt.has:
+            wanted |= HAS_BITS[name]
+        table = bytes(1 if value & wanted == wanted else 0 for value in range(256))
+        kept = bytearray(bits.translate(table))
+        for low, high in flt.sources:
+            for position, count in enumerate(counts):
+                if count < low or (high is not None and count > high):
+                    kept[position] = 0
+        return kept
 
     def source_count(self, record_id: str) -> int:
         """Distinct stories with a claim on the record (a reprint counts with its

@@ -351,7 +351,7 @@ SECTORS = KindSpec(
     form=("id", "name", "parent", "codes"),
     related=(REFERRERS, "parent"),
     named=True,
-    qualifiers=("sector",),
+    qualifiers=("sector", "has", "sources"),
     rank=2,
     claimed=(FieldSpec("prospects", "Prospects", "long_text", item="text"), NOTES, STATEMENTS),
 )
@@ -384,7 +384,7 @@ ORGS = KindSpec(
     related=(REFERRERS, "parent"),
     named=True,
     # sector: a party to its projects or agreements; org: itself.
-    qualifiers=("sector", "country", "org"),
+    qualifiers=("sector", "country", "org", "has", "sources"),
     rank=3,
     claimed=(FieldSpec("head", "Head", "text"), NOTES, STATEMENTS),
 )
@@ -407,7 +407,7 @@ PEOPLE = KindSpec(
     referrer_relation="party to",
     named=True,
     # sector: a party to its projects or agreements; org: holds a role there; person: itself.
-    qualifiers=("sector", "org", "person"),
+    qualifiers=("sector", "org", "person", "has", "sources"),
     rank=4,
     claimed=(STATEMENTS,),
 )
@@ -473,7 +473,7 @@ PROJECTS = KindSpec(
         "notes",
     ),
     related=("agreements", "parties", "sectors"),
-    qualifiers=("sector", "status", "country", "org", "person"),
+    qualifiers=("sector", "status", "country", "org", "person", "has", "sources"),
     rank=0,
     claimed=(STATEMENTS,),
 )
@@ -534,7 +534,7 @@ AGREEMENTS = KindSpec(
         "notes",
     ),
     related=("projects", "parties", "sectors"),
-    qualifiers=("sector", "status", "country", "org", "person"),
+    qualifiers=("sector", "status", "country", "org", "person", "has", "sources"),
     rank=1,
     claimed=(STATEMENTS,),
 )

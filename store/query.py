@@ -5,6 +5,11 @@ pharmaceutical sector (or below it), with status draft, involving Russia, with
 ANPP as a party, and mentioning "temouchent" anywhere (names, places, parties,
 notes, quotes). ``person:aoun`` wants a person as a party, as ``org:`` wants an
 organisation: the two are kept apart so that a name never matches the wrong kind.
+What the sources say of a record is asked with ``has:conflict`` (sources disagree and
+nothing settled it), ``has:unsourced`` (a field holds a value no claim backs),
+``has:corroborated`` (two stories agree on a value), ``has:flag`` and
+``sources:2..`` (distinct stories with a claim on it, a reprint counted once; also
+``sources:0``, ``sources:..1``, ``sources:2..4``).
 Several values of one qualifier are alternatives; different
 qualifiers and free words must all hold. Matching is accent- and
 case-insensitive. A qualifier or value that means nothing raises QueryError
@@ -20,7 +25,9 @@ from .errors import QueryError
 from .models import AGREEMENT_STATUSES, PROJECT_STATUSES
 from .text import fold, shortened
 
-QUALIFIERS = ("sector", "status", "country", "org", "person")
+QUALIFIERS = ("sector", "status", "country", "org", "person", "has", "sources")
+# What ``has:`` asks of a record's sources (``store.evidence``).
+HAS = ("conflict", "unsourced", "corroborated", "flag")
 ALL_STATUSES = tuple(dict.fromkeys(PROJECT_STATUSES + AGREEMENT_STATUSES))
 _TOKEN = re.compile(
     r'(?P<key>[^\s:"]+):(?:"(?P<qval>[^"]*)"?|(?P<val>\S*))|"(?P<phrase>[^"]*)"?|(?P<word>\S+)'
@@ -37,6 +44,8 @@ class Filter:
     countries: tuple[str, ...] = ()
     orgs: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
+    has: tuple[str, ...] = ()  # all must hold (each of HAS)
+    sources: tuple[tuple[int, int | None], ...] = ()  # (at least, at most) stories
     text: str = field(default="", compare=False)
 
     @property
@@ -48,6 +57,24 @@ class Filter:
             or self.countries
             or self.orgs
             or self.people
+            or self.asks_evidence
+        )
+
+    @property
+    def asks_evidence(self) -> bool:
+        """True if it asks what the sources say (``has:``, ``sources:``)."""
+        return bool(self.has or self.sources)
+
+    def without_evidence(self) -> Filter:
+        """The same filter without ``has:`` and ``sources:`` (what the index answers)."""
+        return Filter(
+            self.words,
+            self.sectors,
+            self.statuses,
+            self.countries,
+            self.orgs,
+            self.people,
+            text=self.text,
         )
 
     def narrows(self, other: Filter) -> bool:
@@ -58,6 +85,8 @@ class Filter:
             and self.countries == other.countries
             and self.orgs == other.orgs
             and self.people == other.people
+            and self.has == other.has
+            and self.sources == other.sources
             and len(self.words) >= len(other.words)
             and all(new.find(old) >= 0 for new, old in zip(self.words, other.words, strict=False))
         )
@@ -71,6 +100,8 @@ class Filter:
             countries=self.countries + other.countries,
             orgs=self.orgs + other.orgs,
             people=self.people + other.people,
+            has=self.has + other.has,
+            sources=self.sources + other.sources,
             text=" ".join(t for t in (self.text, other.text) if t),
         )
 
@@ -104,6 +135,8 @@ def parse_filter(text: str) -> Filter:
         countries=countries,
         orgs=tuple(values["org"]),
         people=tuple(values["person"]),
+        has=tuple(dict.fromkeys(_resolve_has(value) for value in values["has"])),
+        sources=tuple(_resolve_sources(value) for value in values["sources"]),
         text=text,
     )
 
@@ -114,7 +147,37 @@ _EXAMPLES = {
     "country": "country:DZ",
     "org": "org:anpp",
     "person": "person:aoun",
+    "has": "has:conflict",
+    "sources": "sources:2..",
 }
+
+
+def _resolve_has(value: str) -> str:
+    wanted = fold(value)
+    matches = [name for name in HAS if name.startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise QueryError(f"'has:{shortened(value)}' could be has:{', has:'.join(matches)}")
+    raise QueryError(f"'has:{shortened(value)}' — use has:{', has:'.join(HAS)}")
+
+
+_RANGE = re.compile(r"(\d*)(\.\.)?(\d*)")
+
+
+def _resolve_sources(value: str) -> tuple[int, int | None]:
+    """``2`` (exactly), ``2..`` (at least), ``..1`` (at most), ``2..4``."""
+    found = _RANGE.fullmatch(value.strip())
+    if found is None or not (found[1] or found[3]) or (not found[2] and found[3]):
+        raise QueryError(
+            f"'sources:{shortened(value)}' — give a count or a range: sources:2, sources:2.., "
+            "sources:..1, sources:2..4"
+        )
+    low = int(found[1]) if found[1] else 0
+    high = int(found[3]) if found[3] else (None if found[2] else low)
+    if high is not None and high < low:
+        raise QueryError(f"'sources:{shortened(value)}' — the range is empty")
+    return low, high
 
 
 def _resolve_status(value: str) -> str:

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from .errors import QueryError
+from .evidence import Evidence
 from .index import INDEXED_KINDS, SearchIndex
 from .kinds import SPECS
 from .links import Links
@@ -30,15 +31,18 @@ from .models import (
 )
 from .query import Filter, ResolvedFilter
 from .records import Records
+from .selection import Selection, both
 from .text import WordFolder, fold, shortened
 
 
 class Search:
     """What a filter finds in one snapshot."""
 
-    def __init__(self, snapshot: Records, links: Links) -> None:
+    def __init__(self, snapshot: Records, links: Links, evidence: Evidence | None = None) -> None:
         self.snapshot = snapshot
         self.links = links
+        # What the sources say of each record, for ``has:`` and ``sources:``.
+        self.evidence = evidence
 
     def search_text(self, record_id: str) -> str:
         """Folded text a free word is looked for in: names, places, parties, notes, quotes."""
@@ -134,6 +138,9 @@ class Search:
         """Ids of ``kind`` (in id order) that match ``flt``."""
         if flt is None or flt.is_empty:
             return self.snapshot.sorted_ids(kind)
+        if flt.asks_evidence:
+            ids = self.snapshot.sorted_ids(kind)
+            return [ids[position] for position in self.select_positions(kind, flt)]
         if kind in INDEXED_KINDS:
             return self.index.select(kind, flt)
         return [record.id for record in self.select(kind, flt)]
@@ -143,14 +150,37 @@ class Search:
         ids = self.snapshot.sorted_ids(kind)
         if flt is None or flt.is_empty:
             return range(len(ids))
+        if flt.asks_evidence:
+            return self._weighed(kind, flt)
         if kind in INDEXED_KINDS:
             return self.index.positions(kind, flt)
         wanted = set(self.select_ids(kind, flt))
         return [i for i, record_id in enumerate(ids) if record_id in wanted]
 
+    def _weighed(self, kind: str, flt: Filter) -> Selection:
+        """The records matching ``flt``'s other terms that have what its ``has:`` and
+        ``sources:`` ask of their sources."""
+        _check_applies(kind, flt)
+        if self.evidence is None:
+            raise QueryError("has: and sources: need a database's snapshot")
+        kept = self.evidence.keeps(kind, flt)
+        rest = flt.without_evidence()
+        if not rest.is_empty:
+            found = self.select_positions(kind, rest)
+            if isinstance(found, Selection):
+                kept = both(kept, found.marks)
+            else:
+                wanted = bytearray(len(kept))
+                for position in found:
+                    wanted[position] = 1
+                kept = both(kept, wanted)
+        return Selection(kept)
+
     def select(self, kind: str, flt: Filter | None = None) -> list[Any]:
         """Records of ``kind`` (in id order) that match ``flt``."""
         table = self.snapshot.tables[kind]
+        if flt is not None and flt.asks_evidence:
+            return [table[key] for key in self.select_ids(kind, flt)]
         if kind in INDEXED_KINDS and flt is not None and not flt.is_empty:
             return [table[key] for key in self.index.select(kind, flt)]
         records = [table[key] for key in self.snapshot.sorted_ids(kind)]
@@ -253,11 +283,13 @@ class Search:
         return flt.people is None or any(p.person in flt.people for p in record.parties)
 
     # -- after a change ----------------------------------------------------------
-    def patched(self, fresh: Records, links: Links, reached: set[str]) -> Search:
+    def patched(
+        self, fresh: Records, links: Links, reached: set[str], evidence: Evidence | None = None
+    ) -> Search:
         """This search for ``fresh``, a change later: the texts and the index carried
         over, those of the records in ``reached`` made again."""
         derived = self.__dict__
-        search = Search(fresh, links)
+        search = Search(fresh, links, evidence)
         if "_search_cache" in derived:
             texts = dict(derived["_search_cache"])  # a copy is a memcpy; a filtered one is not
             for record_id in reached:
@@ -304,6 +336,8 @@ def _check_applies(kind: str, flt: Filter) -> None:
         "country": flt.countries,
         "org": flt.orgs,
         "person": flt.people,
+        "has": flt.has,
+        "sources": flt.sources,
     }
     wrong = [
         name for name, values in given.items() if values and name not in APPLICABLE_QUALIFIERS[kind]

@@ -84,7 +84,7 @@ class Snapshot(Records):
     @cached_property
     def search(self) -> Search:
         """Texts, filters and the search index (``store.search``)."""
-        return Search(self, self.links)
+        return Search(self, self.links, self.evidence)
 
     # The three questions nearly every screen and command asks, answered by the parts.
     def claims_for(self, record_id: str) -> list[Claim]:
@@ -119,7 +119,7 @@ def _carry_derived(
     if "search" not in derived or not old.search.derived:
         return
     reached = _reached(old, fresh, after, touched) | links_changed
-    fresh.search = old.search.patched(fresh, fresh.links, reached)
+    fresh.search = old.search.patched(fresh, fresh.links, reached, fresh.evidence)
 
 
 def _reached(

@@ -123,6 +123,7 @@ class BilatApp(Explorer):
         self.editor: Editor = Editor(self)
         self.first_paint_seconds: float | None = None
         self._reloading = False
+        self._weighing: Snapshot | None = None  # the snapshot whose sources a worker weighs
         self.screens = ScreenPool(self)
 
     def on_mount(self) -> None:
@@ -190,6 +191,22 @@ class BilatApp(Explorer):
                 # Let the screen show the filter that waited for the words before the next
                 # stage, whose long calls into the decoder hold the interpreter.
                 self._wait_for_repaint()
+
+    def weigh(self, snapshot: Snapshot) -> None:
+        if self._weighing is snapshot:
+            return  # already being weighed
+
+        def weigh() -> None:
+            self.session.weigh(snapshot)
+            self.call_from_thread(self._weighed, snapshot)
+
+        self._weighing = snapshot
+        self.run_worker(weigh, thread=True, group="weigh")
+
+    def _weighed(self, snapshot: Snapshot) -> None:
+        if self._weighing is snapshot:
+            self._weighing = None
+        self._index_ready(snapshot)
 
     def _warn(self, warning: str) -> None:
         self.call_from_thread(

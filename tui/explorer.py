@@ -63,6 +63,12 @@ class Explorer(App[None]):
         raise NotImplementedError
 
     @abstractmethod
+    def weigh(self, snapshot: Snapshot) -> None:
+        """Weigh every record's sources off the event loop (``Session.weigh``); a filter
+        that waited for it (``has:``, ``sources:``) is applied then."""
+        raise NotImplementedError
+
+    @abstractmethod
     def open_record(self, record_id: str, action: str = "open") -> None:
         """Open a record's detail (or, with ``action="source"``, its source)."""
         raise NotImplementedError

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from bilat.engine import Session
+from bilat.engine import Session, Stage
 from bilat.store import Filter, QueryError, Snapshot, kind_of_id
 
 from ..explorer import Explorer
@@ -199,8 +199,11 @@ class MainScreen(Screen[None]):
 
     def show_waiting(self) -> None:
         """Say in the filter bar what the filter waits for."""
-        stage = self.session.waits_for(self.model.snapshot, self.model.effective_filter())
+        snapshot = self.model.snapshot
+        stage = self.session.waits_for(snapshot, self.model.effective_filter())
         self.query_one(FilterBar).show_count(stage.waiting if stage is not None else "")
+        if stage is Stage.EVIDENCE:
+            self.app.weigh(snapshot)  # made only when a filter asks for it
 
     def all_read(self) -> None:
         """A large file's claims and sources are laid out: show their counts, and the detail
