@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench clean seeds-shipped
+.PHONY: run test lint typecheck bench clean seeds-shipped tmux
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,14 +16,22 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/bilat
 
-test: $(STAMP)
+test: $(STAMP) tmux
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest -n 2 -q
 
-bench: $(STAMP)
+# The terminal race (bench/terminal.py) and its test run tmux; Debian's base images lack it.
+tmux:
+	@command -v tmux >/dev/null 2>&1 || { \
+	  echo "make: installing tmux (bench/terminal.py and its test run it)"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux; }
+
+bench: $(STAMP) tmux
 	$(BIN)/python -m pip install --quiet visidata || echo "bench: no VisiData; its rows will read n/a"
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 

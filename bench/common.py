@@ -561,18 +561,35 @@ async def probe_save_app(db: Path, runs: int, record_id: str) -> Results:
     return {"save_app": wall, "save_blocked": blocked, "ticker_idle": idle}
 
 
+# The stall probe's steps: the key of each one's row, and the step.
+STALL_STEPS = (
+    ("stall_start", "start and warm-up"),
+    ("stall_word", "a word, letter by letter"),
+    ("stall_clear", "clear the filter"),
+    ("stall_qualifier", "a qualifier"),
+    ("stall_sort", "sort"),
+    ("stall_open", "open a record and close it"),
+    ("stall_form", "open the edit form"),
+    ("stall_type", "type in it"),
+    ("stall_save", "save it (F10)"),
+    ("stall_undo", "undo it"),
+)
+
+
 async def probe_stall(db: Path, runs: int) -> Results:
     """The longest stall of the event loop through a scripted session, from the start: a 5 ms
     ticker on the loop, and the keys of an analyst's minute — a word typed letter by letter
     and cleared, a qualifier, a sort, a record opened and closed, an edit saved, undone.
     What holds the loop (a write on it, a decode in a thread holding the interpreter) shows
-    as a gap between ticks."""
+    as a gap between ticks. A save the form refuses (a field it cannot read back) is noted,
+    and the edit discarded."""
     from textual.widgets import Input
 
     app, paints = _app_for(db)
     ticks: list[float] = []
     steps: dict[str, Cell] = {}
     whole = Cell()
+    refusals: list[str] = []
 
     def longest_gap(start: float, end: float) -> float:
         gaps = [b - a for a, b in itertools.pairwise(ticks) if b >= start and a <= end]
@@ -610,14 +627,37 @@ async def probe_stall(db: Path, runs: int) -> Results:
             def written(times: int, record_id: str = record_id, rev: int = rev) -> bool:
                 return bool(app.session.current().get(record_id).rev >= rev + times)
 
+            def refused(record_id: str = record_id) -> str | None:
+                """What the form says if it refused to save (a field it cannot read)."""
+                for error in app.screen.query(".-invalid .field-error"):
+                    return f"{record_id}: {error.content}"  # type: ignore[attr-defined]
+                return None
+
+            def saved_or_refused(
+                written: Callable[[int], bool] = written,
+                refused: Callable[[], str | None] = refused,
+            ) -> bool:
+                return written(1) or refused() is not None
+
             await step("open the edit form", ["e"])
             await step("type in it", ["end", "space", "x"])
-            await step("save it (F10)", ["f10"], until=partial(written, 1))
+            await step("save it (F10)", ["f10"], until=saved_or_refused)
+            why = refused()
+            if why is not None:  # the form stays open: leave it, discarding the edit
+                refusals.append(why)
+                await pilot.press("escape", "y")
+                await settle(pilot, paints)
+                continue
             await step("undo it", ["u"], until=partial(written, 2))
         whole.values.append(longest_gap(started, time.perf_counter()))
     over = [f"{name} {fmt(max(cell.values), 's')}" for name, cell in steps.items()]
     whole.note = "5 ms ticker; longest per step: " + ", ".join(over)
-    return {"stall": whole}
+    if refusals:
+        whole.note += "; the form refused to save (then discarded): " + "; ".join(refusals)
+    cells = {"stall": whole}
+    for key, name in STALL_STEPS:
+        cells[key] = steps.get(name) or Cell(error="not run")
+    return cells
 
 
 def probe_upsert(db: Path, runs: int, record_id: str) -> Results:
