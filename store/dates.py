@@ -118,7 +118,7 @@ def _parse_bounds(key: str, raw: str) -> tuple[str, str]:
             if word.rstrip("-") in _PARTS or word in _PARTS:
                 first, last = _PARTS.get(word) or _PARTS[word.rstrip("-")]
                 return _bounds(year, first, last)
-        match = re.fullmatch(r"(\d{1,2}) ([a-z]+) (\d{4})", key)
+        match = re.fullmatch(r"(\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+) (\d{4})", key)
         if match and match[2] in _MONTHS:
             day = dt.date(int(match[3]), _MONTHS[match[2]], int(match[1])).isoformat()
             return day, day

@@ -34,6 +34,7 @@ from textual.widgets import (
 
 from bilat.store import (
     Agreement,
+    DateValue,
     IntegrityError,
     Org,
     Project,
@@ -1152,3 +1153,31 @@ async def test_readonly_database_explains_and_writes_nothing(readonly_db: Path, 
     assert database_bytes(readonly_db) == before
     assert readonly_db.stat().st_mtime_ns == mtime
     assert not (readonly_db.parent / "db.json.lock").exists()
+
+
+@pilot_test
+async def test_a_date_the_parser_cannot_read_is_saved_back_as_recorded(db: Path) -> None:
+    """A date imported in words the form's parser does not read (another script) must not
+    stop a record from being saved untouched, nor lose its bounds."""
+    store = Store.open(db)
+    project = store.for_reading().get(ALUMINIUM)
+    arabic = DateValue(raw="14 فبراير 2025", earliest="2025-02-14", latest="2025-02-14")
+    store.upsert(
+        msgspec.structs.replace(project, dates={**project.dates, "announced": arabic}),
+        expected_rev=project.rev,
+    )
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await focus_row(pilot, app, "projects", ALUMINIUM)
+        await pilot.press("e")
+        form = app.screen
+        assert isinstance(form, ProjectForm)
+        assert error_of(form, "dates.announced") == "" and not save_disabled(form)
+        field(form, "notes").query_one(TextArea).text = "Checked again."
+        await pilot.pause()
+        await press_save(pilot)
+        assert isinstance(app.screen, MainScreen)
+    saved = fresh(db).get(ALUMINIUM)
+    assert isinstance(saved, Project) and saved.notes == "Checked again."
+    assert saved.dates["announced"] == arabic

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+import msgspec
 from rich.highlighter import Highlighter
 from rich.text import Text
 from textual.app import ComposeResult
@@ -294,9 +295,10 @@ class DateField(FormField):
         if not raw:
             return None
         initial = self.initial
-        if initial is not None and raw == initial.raw and initial.earliest is None:
-            # A vague phrase kept from the source ("il y a quelques jours") stays as it is.
-            return DateValue(raw=raw, planned=planned, estimate=initial.estimate)
+        if initial is not None and raw == initial.raw:
+            # As recorded, whatever the words ("il y a quelques jours", a date in a script
+            # the parser does not read): only the box may have changed.
+            return msgspec.structs.replace(initial, planned=planned)
         try:
             return parse_date(raw, planned=planned, estimate=bool(initial and initial.estimate))
         except BilatError as exc:
