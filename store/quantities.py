@@ -69,16 +69,23 @@ _UNIT_NAMES = {
     "roubles": "RUB",
 }
 _PER_YEAR = re.compile(r"\s*(/\s*(yr|year|an|a)|per year|par an|a year|annual(ly)?)$")
-_NUMBER = r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?"
+_NUMBER = r"\d+(?:[ \u00a0\u202f]\d{3})*(?:\.\d{3})*(?:[.,]\d+)?"
 
 
 class QuantityParseError(BilatError):
     """A figure that cannot be understood; the message shows forms that work."""
 
 
+# "2.500" and "1.000.000" as French and German write thousands (a point every three
+# digits, no decimals); "2.5" and "1,5" stay decimals.
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _number(text: str) -> float:
-    cleaned = re.sub(r"[ \u00a0\u202f]", "", text).replace(",", ".")
-    return float(cleaned)
+    cleaned = re.sub(r"[ \u00a0\u202f]", "", text)
+    if _DOTTED_THOUSANDS.fullmatch(cleaned):
+        return float(cleaned.replace(".", ""))
+    return float(cleaned.replace(",", "."))
 
 
 def _tidy(number: float) -> int | float:

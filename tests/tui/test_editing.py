@@ -47,7 +47,7 @@ from bilat.tui.app import BilatApp
 from bilat.tui.screens.add_source import AddSourceScreen
 from bilat.tui.screens.detail import DetailScreen
 from bilat.tui.screens.dialogs import ConfirmDeleteScreen
-from bilat.tui.screens.evidence import EvidenceScreen, QuotePicker, field_value
+from bilat.tui.screens.evidence import EvidenceScreen, QuotePicker
 from bilat.tui.screens.forms import (
     AgreementForm,
     DiscardScreen,
@@ -64,7 +64,7 @@ from bilat.tui.widgets.record_table import RecordTable
 from bilat.tui.widgets.sector_tree import SectorTree
 from bilat.tui.widgets.top_bar import TopBar
 from tests.dbfiles import database_bytes
-from tests.tui.conftest import pilot_test, press_save, press_write
+from tests.tui.conftest import detail_text, pilot_test, press_save, press_write
 
 SIZE = (120, 36)
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
@@ -812,10 +812,71 @@ async def test_evidence_quote_is_picked_by_search_word_and_sentence(db: Path) ->
     assert claim.quote in source.text  # verbatim, character for character
     assert quote_in_text(claim.quote, source.text)
     assert (claim.subject, claim.field, claim.source) == (ALUMINIUM, "capacity", SEED_SOURCE)
-    record = snapshot.get(ALUMINIUM)
-    assert claim.value == field_value(record, "capacity")
-    assert claim.value == msgspec.to_builtins(record.capacity)
+    # The value is what the quote states ("estimée à un million de tonnes" of the
+    # "production annuelle"), not a copy of the record's.
+    assert (claim.value["value"], claim.value["unit"], claim.value["qualifier"]) == (
+        1_000_000,
+        "t/yr",
+        "approx",
+    )
     assert claim.rank == "normal"  # the seed already has a preferred capacity claim
+
+
+@pilot_test
+async def test_a_second_source_claim_takes_the_value_its_quote_states_in_few_keys(
+    db: Path,
+) -> None:
+    """The reprint (test data) gives 7 500 jobs in all: selected, the quote proposes that
+    figure and job type; F10 attaches it. (It fits the seed's "des milliers" and is a
+    reprint of the seed's article: neither a conflict nor a second story.)"""
+    reprint = Path(__file__).resolve().parents[1] / "data" / "second_sources" / "reprint.json"
+    data = msgspec.json.decode(reprint.read_bytes())
+    only_source = db.parent / "reprint-source.json"
+    only_source.write_bytes(msgspec.json.encode({"sources": data["sources"]}))
+    Store.open(db).import_files([only_source])
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await focus_row(pilot, app, "projects", ALUMINIUM)
+        await pilot.press("enter", "c")
+        screen = app.screen
+        assert isinstance(screen, EvidenceScreen)
+        choose(screen.query_one("#evidence-field", Select), "jobs")
+        choose(screen.query_one("#evidence-source", Select), "src-test-reprint")
+        await pilot.pause()
+        await type_text(pilot, screen.query_one("#evidence-search", Input), "7500 emplois au total")
+        await pilot.press("enter")  # the quote is selected
+        assert screen.query_one(QuotePicker).selected_text == "7500 emplois au total"
+        assert screen.query_one("#evidence-value", Input).value == "7500 emplois au total"
+        assert screen.query_one("#evidence-rank", Select).value == "normal"
+        await press_write(pilot, "f10")  # the one key after the quote is selected
+        assert isinstance(app.screen, DetailScreen)
+        shown = detail_text(app)
+        assert "7500 emplois au total" in shown and "CONFLICT" not in shown
+    claim = next(c for c in fresh(db).snapshot().claims.values() if c.source == "src-test-reprint")
+    assert claim.value["value"] == 7500 and claim.value["job_type"] == "total"
+    assert claim.value["unit"] == "jobs" and claim.field == "jobs"
+
+
+@pilot_test
+async def test_a_value_the_field_does_not_take_is_refused_in_place(db: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await focus_row(pilot, app, "projects", ALUMINIUM)
+        await pilot.press("enter", "c")
+        screen = app.screen
+        assert isinstance(screen, EvidenceScreen)
+        choose(screen.query_one("#evidence-field", Select), "status")
+        await type_text(pilot, screen.query_one("#evidence-search", Input), "approuvé récemment")
+        await pilot.press("enter")
+        assert screen.query_one("#evidence-value", Input).value == "approved"
+        fill(screen.query_one("#evidence-value", Input), "exploded")
+        await pilot.press("f10")
+        await pilot.pause()
+        assert app.screen is screen
+        error = str(screen.query_one("#evidence-error", Static).content)
+        assert "'exploded' is not a project status" in error
 
 
 # -- 6. adding a source ------------------------------------------------------------------

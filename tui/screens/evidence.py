@@ -21,8 +21,11 @@ from textual.widgets import Button, Input, Select, Static
 from textual.widgets.text_area import Document, Selection
 
 from bilat.store import Claim, Snapshot, Source, fold
+from bilat.store.claim_values import ClaimValueError
 from bilat.store.ids import claim_id
+from bilat.store.kinds import RANK
 from bilat.store.present import describe
+from bilat.store.quote_values import propose, read
 from bilat.store.text import find_words, printable
 
 from ..widgets.fields import DataTextArea, option_label
@@ -124,6 +127,8 @@ class EvidenceScreen(ModalScreen[Claim | None]):
         self.record = snapshot.get(record_id)
         self.field = field
         self.sources = sorted(snapshot.sources.values(), key=lambda s: s.title.casefold())
+        self._proposed = ""  # the value last proposed from the quote
+        self._edited = False  # the analyst typed their own value
 
     def compose(self) -> ComposeResult:
         fields = [
@@ -155,6 +160,19 @@ class EvidenceScreen(ModalScreen[Claim | None]):
                 id="evidence-text",
             )
             yield Static("", id="evidence-quote")
+            with Horizontal(classes="evidence-row"):
+                yield Input(placeholder="the value the quote states", id="evidence-value")
+                yield Select(
+                    [(option_label(rank), rank) for rank in RANK.values],
+                    value=self._default_rank(self.field or ""),
+                    allow_blank=False,
+                    id="evidence-rank",
+                )
+            yield Static("", id="evidence-error")
+            yield Input(
+                placeholder="reason (a preferred claim with a reason settles a conflict)",
+                id="evidence-reason",
+            )
             yield Input(
                 placeholder="note (optional): how the quote supports the value", id="evidence-note"
             )
@@ -180,7 +198,21 @@ class EvidenceScreen(ModalScreen[Claim | None]):
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id == "evidence-source" and self.source is not None:
             self.query_one(QuotePicker).load_text(self.source.text)
-        self._show_quote()
+        if event.select.id == "evidence-field":
+            self._edited = False  # another field: what the quote says of it
+            field = str(event.value)
+            self.query_one("#evidence-rank", Select).value = self._default_rank(field)
+        if event.select.id != "evidence-rank":
+            self._show_quote()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "evidence-value" and event.value != self._proposed:
+            self._edited = True  # the analyst's own words now: not replaced by a proposal
+
+    def _default_rank(self, field: str) -> str:
+        """Preferred for the first claim on a field, normal once another backs it."""
+        existing = [c for c in self.snapshot.claims_for(self.record.id) if c.field == field]
+        return "normal" if existing else "preferred"
 
     def on_text_area_selection_changed(self) -> None:
         self._show_quote()
@@ -211,6 +243,18 @@ class EvidenceScreen(ModalScreen[Claim | None]):
         else:
             label.update(Text("No quote selected yet.", style="dim"))
         self.query_one("#evidence-attach", Button).disabled = not quote or self.source is None
+        if quote and not self._edited:
+            self._propose(quote)
+
+    def _propose(self, quote: str) -> None:
+        """Fill the value in with what the quote states of the field (editable)."""
+        field = str(self.query_one("#evidence-field", Select).value)
+        try:
+            proposed = propose(self.record.id, field, quote, field_value(self.record, field))
+        except ClaimValueError:
+            proposed = ""
+        self._proposed = proposed
+        self.query_one("#evidence-value", Input).value = proposed
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "evidence-attach":
@@ -225,18 +269,27 @@ class EvidenceScreen(ModalScreen[Claim | None]):
             self.app.bell()
             return
         field = str(self.query_one("#evidence-field", Select).value)
-        existing = [c for c in self.snapshot.claims_for(self.record.id) if c.field == field]
+        error = self.query_one("#evidence-error", Static)
+        try:
+            value = read(self.record.id, field, self.query_one("#evidence-value", Input).value)
+        except ClaimValueError as exc:
+            error.update(Text(f"Value: {printable(exc.message)}", style="bold red"))
+            self.query_one("#evidence-value", Input).focus()
+            return
+        rank = str(self.query_one("#evidence-rank", Select).value)
+        reason = self.query_one("#evidence-reason", Input).value.strip() or None
         note = self.query_one("#evidence-note", Input).value.strip() or None
         self.dismiss(
             Claim(
                 id=claim_id(self.snapshot.holds, self.record.id, field),
                 subject=self.record.id,
                 field=field,
-                value=field_value(self.record, field),
+                value=value,
                 source=source.id,
                 quote=quote,
-                rank="normal" if existing else "preferred",
+                rank=rank,  # type: ignore[arg-type]
                 note=note,
+                reason=reason if rank == "preferred" else None,
             )
         )
 
