@@ -24,6 +24,8 @@ class Policy:
     # With more claims than this, a detail gathers the claims of every record in the
     # background the first time.
     background_links_above_claims: int = 50_000
+    # A table with more rows makes a column's sort keys in the background before it sorts.
+    background_sort_above_rows: int = 20_000
 
     def large(self, snapshot: Snapshot) -> bool:
         """Large enough that indexing and counting happen in the background."""

@@ -218,3 +218,35 @@ async def test_sort_keys_are_numbers_and_dates_not_text(
             ALUMINIUM,
             "prj-b-big",
         ]
+
+
+async def test_a_large_table_makes_its_sort_keys_in_a_worker_then_sorts(app: BilatApp) -> None:
+    """Past the policy's row count, a column's keys are made off the event loop: the order
+    changes once they are made, and `s` pressed meanwhile moves on to the next column."""
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.pause()
+        projects = table(app, "projects")
+        projects.sort_in_worker_above = 0  # every table is large
+        made: list[int] = []
+        original = projects._make_keys
+
+        def watched(rows: list, column: int, reverse: bool) -> None:  # type: ignore[type-arg]
+            made.append(column)
+            original(rows, column, reverse)
+
+        projects._make_keys = watched  # type: ignore[method-assign]
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert made == [0] and projects.sort_column == 0
+        assert row_ids(app, "projects") == BY_NAME
+        await pilot.press("s")  # the sectors' keys: made in a worker too
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert made == [0, 1] and row_ids(app, "projects") == BY_SECTORS
+        await pilot.press("s", "s", "s")  # keys of three columns asked at once: the last wins
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert projects.sort_column == 4
+        await pilot.press("S")  # keys already made: sorted at once, no worker
+        assert projects.sort_reverse and made[-1] == 4

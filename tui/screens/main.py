@@ -104,9 +104,19 @@ class MainScreen(Screen[None]):
             yield SectorTree(id="sectors")
             with Vertical(id="tables"):
                 yield Static("", id="projects-title", classes="pane-title")
-                yield RecordTable(table_columns("projects"), noun="projects", id="projects")
+                yield RecordTable(
+                    table_columns("projects"),
+                    noun="projects",
+                    sort_in_worker_above=self.session.policy.background_sort_above_rows,
+                    id="projects",
+                )
                 yield Static("", id="agreements-title", classes="pane-title")
-                yield RecordTable(table_columns("agreements"), noun="agreements", id="agreements")
+                yield RecordTable(
+                    table_columns("agreements"),
+                    noun="agreements",
+                    sort_in_worker_above=self.session.policy.background_sort_above_rows,
+                    id="agreements",
+                )
             yield DetailView(id="detail")
         yield KeyFooter()
 

@@ -123,6 +123,10 @@ class TableRow:
             self._lengths = tuple(map(cell_len, self.cells))
         return self._lengths
 
+    def has_sort_key(self, column: int) -> bool:
+        keys = self._keys
+        return keys is not None and keys[column] is not None
+
     def sort_key(self, column: int) -> Any:
         """The key this row sorts by on ``column``: a typed key if the column has one."""
         keys = self._keys
@@ -218,6 +222,7 @@ class RecordTable(LineView, can_focus=True):
         columns: Sequence[TableColumn],
         *,
         noun: str,
+        sort_in_worker_above: int = 20_000,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -225,6 +230,8 @@ class RecordTable(LineView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.columns = list(columns)
         self.noun = noun
+        # With more rows, a column's sort keys are made in a worker (the session's policy).
+        self.sort_in_worker_above = sort_in_worker_above
         # Never changed in place: it may be the explorer's own list of every row.
         self._rows: Sequence[TableRow] = []
         self._widths: list[int] = [c.min_width for c in self.columns]
@@ -235,6 +242,8 @@ class RecordTable(LineView, can_focus=True):
         self._announce = True
         # The rows of the last sort on a column, in their sorted order (see _apply_sort).
         self._sorted: tuple[int, bool, list[TableRow], set[TableRow]] | None = None
+        # The sort asked for while a worker makes its keys (see sort_by).
+        self._keys_wanted: tuple[int, bool] | None = None
 
     # -- data -----------------------------------------------------------------
     @property
@@ -326,12 +335,45 @@ class RecordTable(LineView, can_focus=True):
 
     # -- sorting --------------------------------------------------------------
     def sort_by(self, column: int | None, reverse: bool = False) -> None:
+        if column is not None and self._keys_missing(column):
+            # Each row's key is its record read and measured: on a large table that is
+            # long enough to freeze the screen, so the keys are made in a worker first.
+            self._keys_wanted = (column, reverse)
+            rows = list(self._rows)
+            self.run_worker(
+                lambda: self._make_keys(rows, column, reverse),
+                thread=True,
+                group="sort-keys",
+                exclusive=True,
+            )
+            self.app.notify(f"Sorting {self.noun} by {self.columns[column].title}…", timeout=2)
+            return
         keep = self.current_id
         self.sort_column = column
         self.sort_reverse = reverse
         self._apply_sort()
         self._move_to(keep)
         self.refresh()
+
+    def _keys_missing(self, column: int) -> bool:
+        """True if a large table's rows lack their keys on ``column`` (looked at in a few
+        rows spread over the table: keys are made for all rows at once)."""
+        rows = self._rows
+        if len(rows) <= self.sort_in_worker_above:
+            return False
+        step = max(1, len(rows) // 64)
+        return any(not rows[i].has_sort_key(column) for i in range(0, len(rows), step))
+
+    def _make_keys(self, rows: list[TableRow], column: int, reverse: bool) -> None:
+        for row in rows:
+            row.sort_key(column)
+        self.app.call_from_thread(self._keys_made, column, reverse)
+
+    def _keys_made(self, column: int, reverse: bool) -> None:
+        if self._keys_wanted == (column, reverse):
+            self._keys_wanted = None
+            self.sort_by(column, reverse)
+            self.notify_sort()
 
     def _apply_sort(self, *, in_id_order: bool = False) -> None:
         column = self.sort_column
@@ -391,13 +433,16 @@ class RecordTable(LineView, can_focus=True):
     def action_sort(self) -> None:
         if not self.columns:
             return
-        nxt = 0 if self.sort_column is None else (self.sort_column + 1) % len(self.columns)
+        current = self._keys_wanted[0] if self._keys_wanted else self.sort_column
+        nxt = 0 if current is None else (current + 1) % len(self.columns)
         self.sort_by(nxt)
-        self.notify_sort()
+        if self._keys_wanted is None:
+            self.notify_sort()
 
     def action_reverse_sort(self) -> None:
         self.sort_by(self.sort_column if self.sort_column is not None else 0, not self.sort_reverse)
-        self.notify_sort()
+        if self._keys_wanted is None:
+            self.notify_sort()
 
     def notify_sort(self) -> None:
         if self.sort_column is not None:
