@@ -158,6 +158,7 @@ class Session:
         if not snapshot.all_read:
             snapshot.finish_reading()
             listener(Stage.RECORDS, snapshot)
+        self.store.save_layout(snapshot)  # for the next start, if it had to parse the file
         snapshot.search.index.build(text=False)
         listener(Stage.QUALIFIERS, snapshot)
         if not counted:

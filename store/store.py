@@ -352,6 +352,14 @@ class Store:
             snapshot.search.index.build()
             self.save_words(snapshot)
 
+    def save_layout(self, snapshot: Snapshot) -> bool:
+        """Keep where the records of a large file read lazily lie (``store.saved_layout``),
+        so that the next session's first screen does not parse the whole file; call it once
+        ``snapshot.all_read``. Best effort: False if there is nothing to save."""
+        if not snapshot.all_read:
+            return False
+        return self.backend.save_layout(snapshot.tables)
+
     def index_words(self, building: Callable[[], None] | None = None) -> bool:
         """Build and save the word index of a large database now (``bilat import`` and
         ``bilat compact`` do, after writing), so that the first session on it answers a
@@ -363,10 +371,11 @@ class Store:
         snapshot = reader.first_snapshot()
         if reader._content_key(snapshot) is None:
             return False
+        snapshot.finish_reading()
+        reader.save_layout(snapshot)  # where its records lie, for the first session too
         if not reader.load_saved_words(snapshot):
             if building is not None:
                 building()
-            snapshot.finish_reading()
             snapshot.search.index.build()
         saved = reader.save_words(snapshot)  # or, read back and caught up, saved as it is now
         self.words_warning = reader.words_warning
