@@ -148,9 +148,10 @@ class Session:
         # or an earlier session) answer a word at once: first, before anything else; the
         # statuses, sectors, countries and parties saved with them, a qualifier, and the
         # sector tree's counts.
-        saved = self.store.load_saved_words(snapshot)
+        saved = self.store.load_saved_words(
+            snapshot, words_ready=lambda: listener(Stage.WORDS, snapshot)
+        )
         if saved:
-            listener(Stage.WORDS, snapshot)
             if snapshot.search.index.ready(_A_QUALIFIER):
                 listener(Stage.QUALIFIERS, snapshot)
                 counted = self._count(snapshot, large, listener)

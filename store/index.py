@@ -182,6 +182,10 @@ class SearchIndex:
     def _take_columns(self, index: KindIndex, saved: Columns, stale: set[str]) -> None:
         saved_ids = saved[0]
         columns: tuple[list[Any], ...] = saved[1:]
+        if not stale and saved_ids == index.ids:  # saved for these very records: as they are
+            index.status, index.sectors, index.countries, index.orgs, index.links = columns
+            index.structured = True
+            return
         where = {record_id: i for i, record_id in enumerate(saved_ids)}
         mine: tuple[list[Any], ...] = ([], [], [], [], [])
         for record_id in index.ids:

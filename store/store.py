@@ -240,10 +240,13 @@ class Store:
         return snapshot
 
     # -- the word index, saved between sessions (large databases) -------------------------
-    def load_saved_words(self, snapshot: Snapshot) -> bool:
+    def load_saved_words(
+        self, snapshot: Snapshot, words_ready: Callable[[], None] | None = None
+    ) -> bool:
         """Give ``snapshot`` the word index saved for these records, or for an earlier
         state of this file brought up to date with the journal (``store.saved_words``,
-        ``store.catch_up``); False if there is none to use."""
+        ``store.catch_up``); False if there is none to use. ``words_ready`` is called once
+        the words answer, before the statuses, sectors… saved with them are taken."""
         content = self._content_key(snapshot)
         if content is None:
             return False
@@ -265,6 +268,8 @@ class Store:
                 indexes, changed = self._caught_up(found, snapshot)
             search = snapshot.search.index
             if indexes is not None and search.adopt_words(indexes):
+                if words_ready is not None:
+                    words_ready()
                 # The statuses, sectors, countries and parties saved with them: qualifiers
                 # and the sector tree's counts at once too.
                 structures = found.structures
