@@ -132,9 +132,7 @@ def test_a_file_rewritten_in_place_is_parsed(seeded_path: Path, parses: list[int
     ],
     ids=["truncated", "corrupt", "empty", "foreign"],
 )
-def test_a_damaged_layout_is_ignored(
-    seeded_path: Path, parses: list[int], damage: Any
-) -> None:
+def test_a_damaged_layout_is_ignored(seeded_path: Path, parses: list[int], damage: Any) -> None:
     path = save_layout(seeded_path)
     path.write_bytes(damage(path.read_bytes()))
     parses.clear()
