@@ -259,3 +259,17 @@ def test_a_damaged_file_is_refused_as_without_a_layout(seeded_path: Path) -> Non
     with pytest.raises(DamagedRecordError, match="is damaged: record 'prj-"):
         store.snapshot()  # each record checked once
     assert layout_of(seeded_path).exists()  # it was right: the file is damaged
+
+
+def test_import_saves_it_with_the_words(
+    seeded_path: Path, parses: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`bilat import` and `bilat compact` index a large file's words after writing it: its
+    layout is saved then too, so that the first session does not parse it."""
+    monkeypatch.setattr("bilat.store.store.FIRST_SNAPSHOT_ABOVE_BYTES", 0)
+    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+    Store.open(seeded_path).index_words()
+    assert layout_of(seeded_path).is_file()
+    parses.clear()
+    assert everything(Store.open(seeded_path)) == expected(seeded_path)
+    assert parses == []
