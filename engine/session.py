@@ -34,6 +34,9 @@ class Session:
     def __init__(self, store: Store, policy: Policy | None = None) -> None:
         self.store = store
         self.policy = policy if policy is not None else policy_module.POLICY
+        # What "large" means, for the store's reads and saved words: the policy's.
+        store.lazy_above_bytes = self.policy.lazy_above_bytes
+        store.saved_words_above_bytes = self.policy.saved_words_above_bytes
         store.decoding = collector_paused
         store.settled = settle
         self._counts: weakref.WeakKeyDictionary[Snapshot, dict[str, tuple[int, int]]] = (
@@ -56,7 +59,7 @@ class Session:
     def first(self) -> Snapshot:
         """The first view, as soon as possible: on a large file, its records left in the file
         and not checked yet (``warm`` checks them); else every record, read and checked."""
-        return self.store.first_snapshot(self.policy.lazy_above_bytes)
+        return self.store.first_snapshot()
 
     def current(self) -> Snapshot:
         """The database as a screen shows it now, never waiting (see ``Store.current``)."""
@@ -64,8 +67,10 @@ class Session:
 
     def for_reading(self, *, words: bool = False) -> Snapshot:
         """Every record, for a command that only reads (list, show), as the explorer reads
-        them (a large file's left in the file, a damaged one named when read); with
-        ``words``, its word index ready (read back from beside a large file if saved)."""
+        them: a large file's left in the file and decoded as they are read (a third of the
+        memory at 100,000 projects), a damaged one named when read (``check`` looks at
+        every one); with ``words``, its word index ready (read back from beside a large
+        file if saved)."""
         snapshot = self.first()
         snapshot.finish_reading()
         if words:

@@ -44,11 +44,6 @@ from .reseed import ReseedPlan, plan_reseed, read_history
 from .snapshot import Snapshot
 from .validate import Problem, RecordSet, _split_msgspec_error, check_record, check_references
 
-# Files smaller than this are read whole at once: a first screen would gain little.
-FIRST_SNAPSHOT_ABOVE_BYTES = 8 << 20
-# From this size on, the word index is saved for the next session (store.saved_words).
-SAVED_WORDS_ABOVE_BYTES = 8 << 20
-
 
 @dataclass
 class ImportSummary:
@@ -103,10 +98,30 @@ class DeletePlan:
 
 
 class Store:
-    """A bilat database: records, their claims and sources, behind one small API."""
+    """A bilat database: records, their claims and sources, behind one small API.
 
-    def __init__(self, backend: Backend) -> None:
+    Reads: ``snapshot()`` (the current state, checked), ``current()`` (the same for a
+    screen, which never waits) and ``first_snapshot()`` (a first screen's, as soon as
+    possible). What "large" means is the caller's to say (the engine's ``Policy`` sets
+    it): from ``lazy_above_bytes`` a file's records are left in it and decoded when read,
+    from ``saved_words_above_bytes`` its word index is saved beside it; None: never.
+    """
+
+    lazy_above_bytes: int | None = None
+    saved_words_above_bytes: int | None = None
+
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        lazy_above_bytes: int | None = None,
+        saved_words_above_bytes: int | None = None,
+    ) -> None:
         self.backend = backend
+        if lazy_above_bytes is not None:
+            self.lazy_above_bytes = lazy_above_bytes
+        if saved_words_above_bytes is not None:
+            self.saved_words_above_bytes = saved_words_above_bytes
         # Around every whole read of the database, and after every snapshot patched: hooks
         # for the process's memory policy (``bilat.engine.collector``), none by default.
         self.decoding: Callable[[], AbstractContextManager[None]] = contextlib.nullcontext
@@ -154,25 +169,28 @@ class Store:
     def first_snapshot(self, min_bytes: int | None = None) -> Snapshot:
         """A snapshot for a first screen, as soon as possible.
 
-        On a file of ``min_bytes`` (default: FIRST_SNAPSHOT_ABOVE_BYTES) or more, most
-        records are left in the file and decoded when read (``store.file_table``), and
-        none has been checked yet: the next ``snapshot()`` call decodes each once to
-        check it — make it from a thread — and returns the same snapshot, or raises
-        DatabaseError naming a damaged record. Smaller files are read whole at once.
+        On a file of ``min_bytes`` (default: ``lazy_above_bytes``) or more, most records
+        are left in the file and decoded when read (``store.file_table``), and none has
+        been checked yet: the next ``snapshot()`` call decodes each once to check it —
+        make it from a thread — and returns the same snapshot, or raises DatabaseError
+        naming a damaged record. Smaller files (any, with no size given) are read whole.
         """
+        above = self.lazy_above_bytes if min_bytes is None else min_bytes
         with self._snapshot_lock:
-            if self._snapshot is not None or not self.backend.capabilities.lazy_records:
+            if (
+                above is None
+                or self._snapshot is not None
+                or not self.backend.capabilities.lazy_records
+            ):
                 return self._refresh(self.backend.version())
             with self.decoding():
-                first = self.backend.load_first(
-                    FIRST_SNAPSHOT_ABOVE_BYTES if min_bytes is None else min_bytes
-                )
+                first = self.backend.load_first(above)
             if first is None:
                 return self._refresh(self.backend.version())
             tables, version, finish = first
             partial = Snapshot(tables, version)
             self._unfinished = (partial, finish)
-            self._lazy_above = FIRST_SNAPSHOT_ABOVE_BYTES if min_bytes is None else min_bytes
+            self._lazy_above = above
             return partial
 
     @property
@@ -372,7 +390,11 @@ class Store:
         already. One saved for an earlier state is brought up to date and saved again.
         Reads the file as the explorer does: the records stay in the file. ``building`` is
         called before the long part (tens of seconds at 100,000 projects)."""
-        reader = Store(self.backend)
+        reader = Store(
+            self.backend,
+            lazy_above_bytes=self.lazy_above_bytes,
+            saved_words_above_bytes=self.saved_words_above_bytes,
+        )
         snapshot = reader.first_snapshot()
         if reader._content_key(snapshot) is None:
             return False
@@ -391,7 +413,8 @@ class Store:
         if snapshot.version is None or not self.backend.capabilities.content_keys:
             return None
         size = self.backend.size(snapshot.version)
-        if size is None or size < SAVED_WORDS_ABOVE_BYTES:
+        above = self.saved_words_above_bytes
+        if size is None or above is None or size < above:
             return None  # small files index in well under a second
         return self.backend.content_key(snapshot.version)
 
@@ -411,15 +434,6 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return self.snapshot().counts()
-
-    def for_reading(self) -> Snapshot:
-        """Every record, for a command that only reads (list, show): on a file of
-        8 MB or more they are left in the file and decoded as they are read, as the
-        explorer reads them (a third of the memory at 100,000 projects); a damaged one is
-        named when read, and ``check`` looks at every one. Smaller files are read whole."""
-        snapshot = self.first_snapshot()
-        snapshot.finish_reading()
-        return snapshot
 
     def export(self) -> dict[str, Any]:
         snapshot = self.snapshot()

@@ -266,8 +266,8 @@ def test_import_saves_it_with_the_words(
 ) -> None:
     """`bilat import` and `bilat compact` index a large file's words after writing it: its
     layout is saved then too, so that the first session does not parse it."""
-    monkeypatch.setattr("bilat.store.store.FIRST_SNAPSHOT_ABOVE_BYTES", 0)
-    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+    monkeypatch.setattr(Store, "lazy_above_bytes", 0)
+    monkeypatch.setattr(Store, "saved_words_above_bytes", 0)
     Store.open(seeded_path).index_words()
     assert layout_of(seeded_path).is_file()
     parses.clear()

@@ -32,7 +32,7 @@ FILTERS = (
 @pytest.fixture(autouse=True)
 def small_files_count(monkeypatch: pytest.MonkeyPatch) -> None:
     """The seeds are far below the size from which the index is saved."""
-    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+    monkeypatch.setattr(Store, "saved_words_above_bytes", 0)
 
 
 def answers(store: Store) -> dict[str, dict[str, list[str]]]:
@@ -243,7 +243,7 @@ def test_nowhere_to_write_it_is_no_error(
 def test_small_databases_save_nothing(
     seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 8 << 20)
+    monkeypatch.setattr(Store, "saved_words_above_bytes", 8 << 20)
     store = Store.open(seeded_path)
     store.snapshot().search.index.build()
     assert not store.save_words(store.snapshot())
