@@ -21,7 +21,8 @@ import time
 import weakref
 from array import array
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
-from itertools import pairwise
+from itertools import islice
+from operator import lt
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +134,7 @@ class Layout:
     @classmethod
     def of(cls, file: HeldFile, ids: list[str], offsets: array[int], lengths: array[int]) -> Layout:
         """From the records' ids, offsets and lengths in file order."""
-        if any(a >= b for a, b in pairwise(ids)):  # written out of id order
+        if not all(map(lt, ids, islice(ids, 1, None))):  # written out of id order
             order = sorted(range(len(ids)), key=ids.__getitem__)
             ids = [ids[i] for i in order]
             offsets = array("q", [offsets[i] for i in order])

@@ -379,6 +379,8 @@ def _reached_by(saved: Mapping[str, Columns], changed: Collection[str]) -> dict[
     ``SearchIndex.adopt_structure``)."""
     changed = set(changed)
     stale = {kind: {rid for rid in changed if kind_of_id(rid) == kind} for kind in INDEXED_KINDS}
+    if not changed:
+        return stale  # nothing written since they were saved: none is
     orgs = {rid for rid in changed if kind_of_id(rid) == "orgs"}
     projects = stale["projects"]
     for kind in INDEXED_KINDS:

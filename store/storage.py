@@ -25,7 +25,8 @@ import mmap
 import os
 from array import array
 from collections.abc import Callable, Mapping, Sequence
-from itertools import pairwise
+from itertools import islice, pairwise
+from operator import lt
 from pathlib import Path
 from typing import Any
 
@@ -469,9 +470,9 @@ def _saved_table(
     checks += [(offsets[i] + lengths[i] - 1, _CLOSE) for i in picked]
     if not _bytes_at(held, checks):
         return None
-    if any(a >= b for a, b in pairwise(ids)):  # not in id order (or an id twice)
+    if not all(map(lt, ids, islice(ids, 1, None))):  # not in id order (or an id twice)
         laid = Layout.of(held, ids, offsets, lengths)
-        if any(a >= b for a, b in pairwise(laid.ids)):
+        if not all(map(lt, laid.ids, islice(laid.ids, 1, None))):
             return None
     else:
         laid = Layout(held, ids, offsets, lengths)
