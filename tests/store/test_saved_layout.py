@@ -273,3 +273,18 @@ def test_import_saves_it_with_the_words(
     parses.clear()
     assert everything(Store.open(seeded_path)) == expected(seeded_path)
     assert parses == []
+
+
+def test_a_folder_that_cannot_be_written_keeps_it_in_the_users_cache(
+    seeded_path: Path, private_cache: Path, parses: list[int]
+) -> None:
+    store = Store.open(seeded_path, readonly=True)
+    first = store.first_snapshot(min_bytes=0)
+    first.finish_reading()
+    assert store.save_layout(first)
+    assert not layout_of(seeded_path).exists()
+    cached = saved_layout.cache_file(seeded_path)
+    assert cached.is_file() and cached.stat().st_mode & 0o077 == 0  # the user's only
+    parses.clear()
+    assert everything(Store.open(seeded_path, readonly=True)) == expected(seeded_path)
+    assert parses == []
