@@ -10,6 +10,7 @@ every stage is ready at once (asking builds it in a blink).
 from __future__ import annotations
 
 import weakref
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -149,17 +150,30 @@ class Session:
         found on the way raises DatabaseError naming it, and the stages stop there."""
         large = self.large(snapshot)
         counted = False
+
+        def sectors_ready(sets: dict[str, Counter[frozenset[str]]]) -> None:
+            # Saved for these very records: the sector tree's counts before the other
+            # columns (parties, links) are decoded.
+            nonlocal counted
+            if large and snapshot not in self._counts:
+                self._counts[snapshot] = sector_counts(snapshot, sets)
+                listener(Stage.COUNTS, snapshot)
+                counted = True
+
         # Words saved for these records (beside a file of 8 MB or more: by `bilat import`,
         # or an earlier session) answer a word at once: first, before anything else; the
         # statuses, sectors, countries and parties saved with them, a qualifier, and the
         # sector tree's counts.
         saved = self.store.load_saved_words(
-            snapshot, words_ready=lambda: listener(Stage.WORDS, snapshot)
+            snapshot,
+            words_ready=lambda: listener(Stage.WORDS, snapshot),
+            sectors_ready=sectors_ready,
         )
         if saved:
             if snapshot.search.index.ready(_A_QUALIFIER):
                 listener(Stage.QUALIFIERS, snapshot)
-                counted = self._count(snapshot, large, listener)
+                if not counted:
+                    counted = self._count(snapshot, large, listener)
             self._save_words(snapshot, warn)  # brought up to date with the journal
         if not snapshot.all_read:
             snapshot.finish_reading()

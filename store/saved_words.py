@@ -29,6 +29,7 @@ import os
 import sys
 import zlib
 from array import array
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -109,11 +110,52 @@ class Found:
         (and fit the ids)."""
         structures: dict[str, Columns] = {}
         for kind, packed in self.packed.items():
-            columns = _unpack_columns(packed)
+            structure = self._structure(kind)
+            columns = _unpack_columns(packed, structure) if structure is not None else None
             if columns is None:
                 return None  # some kind has none, or damaged ones: words only
             structures[kind] = columns
         return structures or None
+
+    def sector_sets(self) -> dict[str, Counter[frozenset[str]]] | None:
+        """How many records of each kind hold each set of sectors, as saved (what the
+        sector tree counts), read from the saved column alone: a few thousand distinct
+        sets, where the columns of parties and links hold a set per record or so. None if
+        some kind has none saved, or they do not fit its ids."""
+        found: dict[str, Counter[frozenset[str]]] = {}
+        for kind, packed in self.packed.items():
+            structure = self._structure(kind)
+            if structure is None:
+                return None
+            numbers = array("I")
+            try:
+                numbers.frombytes(structure.sectors)
+            except ValueError:
+                return None
+            if len(numbers) != len(packed.ids):
+                return None
+            counted = Counter(numbers)
+            if counted and max(counted) >= len(structure.sets):
+                return None
+            sets: Counter[frozenset[str]] = Counter()
+            for number, count in counted.items():
+                sets[frozenset(structure.sets[number])] += count
+            found[kind] = sets
+        return found
+
+    def _structure(self, kind: str) -> _SavedStructure | None:
+        """A kind's columns as saved, decoded once; None if none were saved, or damaged."""
+        decoded = self._decoded
+        if kind not in decoded:
+            try:
+                decoded[kind] = _STRUCTURE_DECODER.decode(self.packed[kind].structure)
+            except msgspec.DecodeError:  # none saved (nil), or damaged
+                decoded[kind] = None
+        return decoded[kind]
+
+    @cached_property
+    def _decoded(self) -> dict[str, _SavedStructure | None]:
+        return {}
 
 
 _DECODER = msgspec.msgpack.Decoder(_Saved)
@@ -222,12 +264,8 @@ def _pack_columns(columns: Columns) -> _SavedStructure:
     )
 
 
-def _unpack_columns(packed: _SavedKind) -> Columns | None:
+def _unpack_columns(packed: _SavedKind, structure: _SavedStructure) -> Columns | None:
     """The columns, or None if they do not fit the ids (a damaged or crafted file)."""
-    try:
-        structure = _STRUCTURE_DECODER.decode(packed.structure)
-    except msgspec.DecodeError:  # none saved (nil), or damaged
-        return None
     size = len(packed.ids)
     sets = [frozenset(values) for values in structure.sets]
     columns: list[list[Any]] = []

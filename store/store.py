@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -259,12 +260,17 @@ class Store:
 
     # -- the word index, saved between sessions (large databases) -------------------------
     def load_saved_words(
-        self, snapshot: Snapshot, words_ready: Callable[[], None] | None = None
+        self,
+        snapshot: Snapshot,
+        words_ready: Callable[[], None] | None = None,
+        sectors_ready: Callable[[dict[str, Counter[frozenset[str]]]], None] | None = None,
     ) -> bool:
         """Give ``snapshot`` the word index saved for these records, or for an earlier
         state of this file brought up to date with the journal (``store.saved_words``,
         ``store.catch_up``); False if there is none to use. ``words_ready`` is called once
-        the words answer, before the statuses, sectors… saved with them are taken."""
+        the words answer, before the statuses, sectors… saved with them are taken; then,
+        if they were saved for these very records, ``sectors_ready`` with how many
+        records of each kind hold each set of sectors (``Found.sector_sets``)."""
         content = self._content_key(snapshot)
         if content is None:
             return False
@@ -288,6 +294,10 @@ class Store:
             if indexes is not None and search.adopt_words(indexes):
                 if words_ready is not None:
                     words_ready()
+                if sectors_ready is not None and not changed:
+                    sector_sets = found.sector_sets()
+                    if sector_sets is not None and set(sector_sets) == set(INDEXED_KINDS):
+                        sectors_ready(sector_sets)
                 # The statuses, sectors, countries and parties saved with them: qualifiers
                 # and the sector tree's counts at once too.
                 structures = found.structures
