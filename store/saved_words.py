@@ -115,6 +115,7 @@ class Found:
             if columns is None:
                 return None  # some kind has none, or damaged ones: words only
             structures[kind] = columns
+        self._decoded.clear()  # unpacked: what was decoded is not needed any more
         return structures or None
 
     def sector_sets(self) -> dict[str, Counter[frozenset[str]]] | None:
