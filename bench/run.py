@@ -192,7 +192,10 @@ def prepare(n: int, seed: int, *, fresh: bool, timeout: float, env: dict[str, st
         stamp = {**want, "db": True, "db_size": _size(db)}
     # As `bilat import` leaves a large file (this one may have been imported before it did):
     # its word index beside it. Quick when it is there already.
-    index = "import sys; from bilat.store import Store; Store.open(sys.argv[1]).index_words()"
+    index = (
+        "import sys; from bilat.engine import Session; "
+        "Session.open(sys.argv[1]).store.index_words()"
+    )
     _must([python(), "-c", index, str(db)], env, timeout * 4, "the word index")
     if not csv_path.exists() or stamp.get("csv_size") != _size(csv_path):
         log(f"N={n}: listing the projects as CSV")

@@ -4,12 +4,17 @@ parents."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from bilat.store import Snapshot
 
 
-def sector_counts(snapshot: Snapshot) -> dict[str, tuple[int, int]]:
-    """(projects, agreements) of each sector, its sub-sectors' included."""
+def sector_counts(
+    snapshot: Snapshot, sets: Mapping[str, Counter[frozenset[str]]] | None = None
+) -> dict[str, tuple[int, int]]:
+    """(projects, agreements) of each sector, its sub-sectors' included; from ``sets`` (how
+    many records of each kind hold each set of sectors) if given, else from the index's
+    columns, else from the records."""
     counts: dict[str, list[int]] = {sector_id: [0, 0] for sector_id in snapshot.sectors}
     ancestors: dict[str, set[str]] = {}
     for sector_id in snapshot.sectors:
@@ -24,11 +29,16 @@ def sector_counts(snapshot: Snapshot) -> dict[str, tuple[int, int]]:
         built = index.kinds.get(kind) if index is not None else None
         # Records come in a few thousand distinct sets of sectors: count the sets, then
         # spread each set's count over its sectors and their ancestors.
-        groups = Counter(
-            built.sectors
-            if built is not None and built.structured
-            else (frozenset(snapshot.links.sectors_of(r)) for r in snapshot.tables[kind].values())
-        )
+        if sets is not None:
+            groups = sets[kind]
+        else:
+            groups = Counter(
+                built.sectors
+                if built is not None and built.structured
+                else (
+                    frozenset(snapshot.links.sectors_of(r)) for r in snapshot.tables[kind].values()
+                )
+            )
         for sectors, number in groups.items():
             hit: set[str] = set()
             for sector_id in sectors:

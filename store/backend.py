@@ -147,6 +147,12 @@ class Backend(ABC):
         smaller than ``min_bytes`` (read it whole), or only a whole read can tell."""
         return None
 
+    def save_layout(self, tables: dict[str, Any]) -> bool:
+        """``lazy_records``: keep where the records of ``tables`` (as ``load_first`` gave
+        them) lie, so that the next ``load_first`` finds them at once; False when there is
+        nothing to keep (kept already, or the backend has no use for it)."""
+        return False
+
     def compact(self) -> None:  # noqa: B027 - optional hook: nothing to fold without a journal
         """``journal``: fold the journal into the database now (``bilat compact``)."""
 

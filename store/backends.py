@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
-from importlib.metadata import EntryPoint, entry_points
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from .backend import Backend
 from .errors import DatabaseError
 from .tinydb_backend import TinyDBBackend
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 ENTRY_POINT_GROUP = "bilat.backends"
 FILE_SCHEME = "file"
@@ -105,6 +108,14 @@ def redacted(url: str) -> str:
         return url
     host = parts.netloc.rpartition("@")[2]
     return parts._replace(netloc=f"{parts.username or ''}:***@{host}").geturl()
+
+
+def entry_points(*, group: str) -> Sequence[EntryPoint]:
+    """The entry points installed in ``group`` (``importlib.metadata`` is imported only
+    here: opening a file, the most common case, never needs it)."""
+    from importlib.metadata import entry_points as installed
+
+    return list(installed(group=group))
 
 
 def _installed() -> dict[str, list[EntryPoint]]:

@@ -92,6 +92,20 @@ def _compact(
     """Offsets of an object's values written compactly, and where the object ends."""
     if not lengths:
         return (array("q"), start + 2) if buffer[start + 1] == _CLOSE else None
+    offsets, end = compact_offsets(start, keys, lengths)
+    if end >= len(buffer) or buffer[end] != _CLOSE:
+        return None
+    if any(buffer[offsets[i]] != _OPEN for i in range(0, len(offsets), _SAMPLE_EVERY)):
+        return None
+    return offsets, end + 1
+
+
+def compact_offsets(start: int, keys: Iterable[str], lengths: array[int]) -> tuple[array[int], int]:
+    """Where the values of an object starting at ``start`` lie if it is written compactly
+    (``{"key":value,"key":value}``) with these keys and value lengths, and where its "}"
+    then is. Arithmetic only: the caller checks the bytes."""
+    if not lengths:
+        return array("q"), start + 1
     # Before each value: a comma (but before the first), its key and a colon; the first
     # value is one byte further than ``start`` would say with a comma: the "{".
     count = len(lengths)
@@ -111,12 +125,7 @@ def _compact(
     else:
         keys_before = accumulate(json_key_length(key) + 2 for key in keys)
     offsets = array("q", map(add, keys_before, records_before))
-    end = offsets[-1] + lengths[-1]
-    if end >= len(buffer) or buffer[end] != _CLOSE:
-        return None
-    if any(buffer[offsets[i]] != _OPEN for i in range(0, len(offsets), _SAMPLE_EVERY)):
-        return None
-    return offsets, end + 1
+    return offsets, offsets[-1] + lengths[-1]
 
 
 def _walked(buffer: mmap.mmap, start: int, lengths: array[int]) -> tuple[array[int], int] | None:

@@ -21,7 +21,8 @@ import time
 import weakref
 from array import array
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
-from itertools import pairwise
+from itertools import islice
+from operator import lt
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,11 @@ class HeldFile:
         self.path = path
         self.fd = fd
         st = os.fstat(fd)
+        self.inode = st.st_ino
         self.signature = (st.st_size, st.st_mtime_ns)
+        # The file's tables (keys, lengths, where each starts), found by parsing it: what is
+        # saved of its layout (``store.saved_layout``); None when it was read from there.
+        self.top: tuple[list[str], array[int], array[int]] | None = None
         self._checked = time.monotonic()
         self._finalizer = weakref.finalize(self, os.close, fd)
 
@@ -79,7 +84,7 @@ class HeldFile:
 class Layout:
     """Where the records of one table lie in a held file, in id order."""
 
-    __slots__ = ("_ahead", "file", "ids", "lengths", "offsets")
+    __slots__ = ("_ahead", "file", "ids", "lengths", "offsets", "recheck", "relaid")
 
     def __init__(self, file: HeldFile, ids: list[str], offsets: array[int], lengths: array[int]):
         self.file = file
@@ -88,6 +93,32 @@ class Layout:
         self.lengths = lengths
         # The last piece read for one record: (where it starts, its bytes).
         self._ahead: tuple[int, bytes] = (0, b"")
+        # For a layout read from where it was saved (``store.saved_layout``), not found
+        # in the file: finds it in the file, for when a record does not decode (``verify``).
+        self.recheck: Callable[[], Layout | None] | None = None
+        self.relaid = False
+
+    def verify(self) -> bool:
+        """A record did not decode: if this layout was read from where it was saved, find
+        it in the file itself, as a start without a saved layout does. True if it was wrong
+        and is now the file's (read the record again); False if it is the file's (the file
+        is damaged). A saved layout that lists other records than the file is refused."""
+        with _VERIFYING:
+            recheck, self.recheck = self.recheck, None
+            if recheck is None:
+                return self.relaid
+            found = recheck()
+            if found is None or (found.offsets == self.offsets and found.lengths == self.lengths):
+                return False
+            if found.ids != self.ids:
+                raise DamagedRecordError(
+                    f"the saved layout of database {self.file.path} does not match it (it was "
+                    "removed); start bilat again to read the file itself"
+                )
+            self._ahead = (0, b"")
+            self.offsets, self.lengths = found.offsets, found.lengths
+            self.relaid = True
+            return True
 
     def one(self, i: int) -> memoryview:
         """The JSON of the record at position ``i``."""
@@ -103,7 +134,7 @@ class Layout:
     @classmethod
     def of(cls, file: HeldFile, ids: list[str], offsets: array[int], lengths: array[int]) -> Layout:
         """From the records' ids, offsets and lengths in file order."""
-        if any(a >= b for a, b in pairwise(ids)):  # written out of id order
+        if not all(map(lt, ids, islice(ids, 1, None))):  # written out of id order
             order = sorted(range(len(ids)), key=ids.__getitem__)
             ids = [ids[i] for i in order]
             offsets = array("q", [offsets[i] for i in order])
@@ -137,6 +168,9 @@ class Layout:
                 at = offsets[p] - start
                 yield p, block[at : at + lengths[p]]
             i = j + 1
+
+
+_VERIFYING = threading.Lock()
 
 
 class LaterLayout:
@@ -197,6 +231,11 @@ class FileTable(MutableMapping[str, Any]):
             assert isinstance(self._source, LaterLayout)
             laid = self._laid = self._source.get()
         return laid
+
+    @property
+    def layout(self) -> Layout:
+        """Where its records lie in the file (found now, if it was left for later)."""
+        return self._layout
 
     @property
     def laid_out(self) -> bool:
@@ -349,12 +388,31 @@ class FileTable(MutableMapping[str, Any]):
         try:
             record = (decoder or self._decoder).decode(encoded)
         except (msgspec.ValidationError, msgspec.DecodeError, RecursionError) as exc:
-            self._layout.file.check(now=True)  # rewritten in place, rather than damaged?
-            raise self._damaged(record_id, str(exc)) from None
+            return self._undecodable(record_id, decoder, str(exc))
         if record.id != record_id:
-            self._layout.file.check(now=True)
-            raise self._damaged(record_id, f"it holds the id {record.id!r}")
+            return self._undecodable(record_id, decoder, f"it holds the id {record.id!r}")
         return record
+
+    def _undecodable(
+        self, record_id: str, decoder: msgspec.json.Decoder[Any] | None, why: str
+    ) -> Any:
+        """A record that did not decode from where its layout says it lies: the file was
+        rewritten in place, or the layout was a saved one that was wrong (then the record is
+        read again from where the file itself says), or the file is damaged."""
+        layout = self._layout
+        layout.file.check(now=True)  # rewritten in place, rather than damaged?
+        if layout.verify():
+            i = layout.position(record_id)
+            if i >= 0:
+                encoded = layout.one(i)
+                try:
+                    record = (decoder or self._decoder).decode(encoded)
+                except (msgspec.ValidationError, msgspec.DecodeError, RecursionError) as exc:
+                    raise self._damaged(record_id, str(exc)) from None
+                if record.id == record_id:
+                    return record
+                why = f"it holds the id {record.id!r}"
+        raise self._damaged(record_id, why) from None
 
     def _damaged(self, record_id: str, why: str) -> DamagedRecordError:
         return DamagedRecordError(

@@ -182,6 +182,10 @@ class SearchIndex:
     def _take_columns(self, index: KindIndex, saved: Columns, stale: set[str]) -> None:
         saved_ids = saved[0]
         columns: tuple[list[Any], ...] = saved[1:]
+        if not stale and saved_ids == index.ids:  # saved for these very records: as they are
+            index.status, index.sectors, index.countries, index.orgs, index.links = columns
+            index.structured = True
+            return
         where = {record_id: i for i, record_id in enumerate(saved_ids)}
         mine: tuple[list[Any], ...] = ([], [], [], [], [])
         for record_id in index.ids:
@@ -375,6 +379,8 @@ def _reached_by(saved: Mapping[str, Columns], changed: Collection[str]) -> dict[
     ``SearchIndex.adopt_structure``)."""
     changed = set(changed)
     stale = {kind: {rid for rid in changed if kind_of_id(rid) == kind} for kind in INDEXED_KINDS}
+    if not changed:
+        return stale  # nothing written since they were saved: none is
     orgs = {rid for rid in changed if kind_of_id(rid) == "orgs"}
     projects = stale["projects"]
     for kind in INDEXED_KINDS:

@@ -76,8 +76,8 @@ class Records:
 
     @property
     def in_file(self) -> bool:
-        """True if its records are left in the file and read as they are used (a file the
-        engine's policy calls large, see ``Store.first_snapshot``)."""
+        """True if its records are left in the file and read as they are used (a large
+        file: see ``Store.first_snapshot``)."""
         return any(isinstance(table, FileTable) for table in self.tables.values())
 
     @property

@@ -29,10 +29,11 @@ import os
 import sys
 import zlib
 from array import array
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from functools import cache
-from itertools import pairwise
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from operator import gt, lt
 from pathlib import Path
 from typing import Any
 
@@ -49,12 +50,15 @@ from .words import Postings, WordIndex
 _LEFTOVER_SECONDS = 600
 
 
-FORMAT = "bilat-words/4"
+FORMAT = "bilat-words/5"
 SUFFIX = ".words"
 # The first bytes of a saved index, then the CRC-32 of what follows them.
 MAGIC = b"bilat-words\n"
 # An index is smaller than the text it indexes; one larger than this is not read.
 _SLACK_BYTES = 16 << 20
+
+
+_NIL = msgspec.Raw(msgspec.msgpack.encode(None))
 
 
 class _SavedKind(msgspec.Struct, array_like=True):
@@ -65,7 +69,9 @@ class _SavedKind(msgspec.Struct, array_like=True):
     sparse: bytes  # array('i'): word numbers whose postings are an array, in order
     ends: bytes  # array('q'): where each of those arrays ends in ``ordinals``
     ordinals: bytes  # array('i'): the arrays, one after the other
-    structure: _SavedStructure | None = None  # statuses, sectors… of the same records
+    # The statuses, sectors… of the same records: a ``_SavedStructure``, decoded when asked
+    # for (after the words answer).
+    structure: msgspec.Raw = _NIL
 
 
 class _SavedStructure(msgspec.Struct, array_like=True):
@@ -94,11 +100,67 @@ class Found:
 
     content: str
     indexes: dict[str, WordIndex]
-    # Each kind's statuses, sectors, countries, parties and links, if they were saved.
-    structures: dict[str, Columns] | None = None
+    # Each kind's columns as saved, unpacked when asked for (``structures``): the words
+    # answer first.
+    packed: dict[str, _SavedKind] = field(default_factory=dict)
+
+    @cached_property
+    def structures(self) -> dict[str, Columns] | None:
+        """Each kind's statuses, sectors, countries, parties and links, if they were saved
+        (and fit the ids)."""
+        structures: dict[str, Columns] = {}
+        for kind, packed in self.packed.items():
+            structure = self._structure(kind)
+            columns = _unpack_columns(packed, structure) if structure is not None else None
+            if columns is None:
+                return None  # some kind has none, or damaged ones: words only
+            structures[kind] = columns
+        self._decoded.clear()  # unpacked: what was decoded is not needed any more
+        return structures or None
+
+    def sector_sets(self) -> dict[str, Counter[frozenset[str]]] | None:
+        """How many records of each kind hold each set of sectors, as saved (what the
+        sector tree counts), read from the saved column alone: a few thousand distinct
+        sets, where the columns of parties and links hold a set per record or so. None if
+        some kind has none saved, or they do not fit its ids."""
+        found: dict[str, Counter[frozenset[str]]] = {}
+        for kind, packed in self.packed.items():
+            structure = self._structure(kind)
+            if structure is None:
+                return None
+            numbers = array("I")
+            try:
+                numbers.frombytes(structure.sectors)
+            except ValueError:
+                return None
+            if len(numbers) != len(packed.ids):
+                return None
+            counted = Counter(numbers)
+            if counted and max(counted) >= len(structure.sets):
+                return None
+            sets: Counter[frozenset[str]] = Counter()
+            for number, count in counted.items():
+                sets[frozenset(structure.sets[number])] += count
+            found[kind] = sets
+        return found
+
+    def _structure(self, kind: str) -> _SavedStructure | None:
+        """A kind's columns as saved, decoded once; None if none were saved, or damaged."""
+        decoded = self._decoded
+        if kind not in decoded:
+            try:
+                decoded[kind] = _STRUCTURE_DECODER.decode(self.packed[kind].structure)
+            except msgspec.DecodeError:  # none saved (nil), or damaged
+                decoded[kind] = None
+        return decoded[kind]
+
+    @cached_property
+    def _decoded(self) -> dict[str, _SavedStructure | None]:
+        return {}
 
 
 _DECODER = msgspec.msgpack.Decoder(_Saved)
+_STRUCTURE_DECODER = msgspec.msgpack.Decoder(_SavedStructure)
 
 
 def beside(database: str) -> Path:
@@ -147,7 +209,7 @@ def save(
     for kind, columns in (structures or {}).items():
         if columns[0] != kinds[kind].ids:
             raise ValueError("the columns are saved for the ids of the words")
-        kinds[kind].structure = _pack_columns(columns)
+        kinds[kind].structure = msgspec.Raw(msgspec.msgpack.encode(_pack_columns(columns)))
     body = msgspec.msgpack.encode(_Saved(FORMAT, code_key(), content, kinds))
     payload = MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
     try:
@@ -180,18 +242,12 @@ def load(path: Path, kinds: Sequence[str], *, database_bytes: int) -> Found | No
     if saved.format != FORMAT or saved.code != code_key() or set(saved.kinds) != set(kinds):
         return None
     indexes = {}
-    structures: dict[str, Columns] | None = {}
     for kind, packed in saved.kinds.items():
         index = _unpack(packed)
         if index is None:
             return None
         indexes[kind] = index
-        columns = _unpack_columns(packed) if packed.structure is not None else None
-        if columns is None or structures is None:
-            structures = None  # some kind has none, or damaged ones: words only
-        else:
-            structures[kind] = columns
-    return Found(saved.content, indexes, structures)
+    return Found(saved.content, indexes, saved.kinds)
 
 
 def _pack_columns(columns: Columns) -> _SavedStructure:
@@ -209,10 +265,8 @@ def _pack_columns(columns: Columns) -> _SavedStructure:
     )
 
 
-def _unpack_columns(packed: _SavedKind) -> Columns | None:
+def _unpack_columns(packed: _SavedKind, structure: _SavedStructure) -> Columns | None:
     """The columns, or None if they do not fit the ids (a damaged or crafted file)."""
-    structure = packed.structure
-    assert structure is not None
     size = len(packed.ids)
     sets = [frozenset(values) for values in structure.sets]
     columns: list[list[Any]] = []
@@ -262,32 +316,39 @@ def _pack(index: WordIndex) -> _SavedKind:
 
 def _unpack(packed: _SavedKind) -> WordIndex | None:
     """The index, or None if the parts do not fit together (a damaged file)."""
-    size = len(packed.ids)
-    if any(a >= b for a, b in pairwise(packed.ids)):
+    ids = packed.ids
+    size, count = len(ids), len(packed.vocab)
+    if not all(map(lt, ids, ids[1:])):
         return None  # ids are saved sorted, each once
-    postings: list[Postings | None] = [None] * len(packed.vocab)
+    sparse, ends, ordinals = array("i"), array("q"), array("i")
     try:
-        sparse, ends, ordinals = array("i"), array("q"), array("i")
         sparse.frombytes(packed.sparse)
         ends.frombytes(packed.ends)
         ordinals.frombytes(packed.ordinals)
-        if len(sparse) != len(ends) or len(packed.dense) != len(packed.bitsets):
-            return None
-        for number, bits in zip(packed.dense, packed.bitsets, strict=True):
-            value = int.from_bytes(bits, "little")
-            if value.bit_length() > size or number < 0 or postings[number] is not None:
-                return None  # a word number out of range, or given twice
-            postings[number] = value
-        start = 0
-        for number, end in zip(sparse, ends, strict=True):
-            if end < start or number < 0 or postings[number] is not None:
-                return None
-            postings[number] = ordinals[start:end]
-            start = end
-    except (ValueError, IndexError):  # odd byte counts, word numbers out of range
+    except ValueError:  # odd byte counts
         return None
-    if start != len(ordinals) or any(p is None for p in postings):
+    if len(sparse) != len(ends) or len(packed.dense) != len(packed.bitsets):
+        return None
+    # Every word once: as many distinct word numbers, all in range, as there are words.
+    numbers = set(sparse)
+    numbers.update(packed.dense)
+    if len(numbers) != count or len(sparse) + len(packed.dense) != count:
+        return None
+    if numbers and (min(numbers) < 0 or max(numbers) >= count):
+        return None
+    starts = array("q", [0])
+    starts.extend(ends[:-1])
+    if any(map(gt, starts, ends)) or (ends[-1] if ends else 0) != len(ordinals):
         return None
     if ordinals and (min(ordinals) < 0 or max(ordinals) >= size):
         return None
-    return WordIndex(list(packed.ids), packed.vocab, postings)  # type: ignore[arg-type]
+    postings: list[Postings | None] = [None] * count
+    for number, bits in zip(packed.dense, packed.bitsets, strict=True):
+        value = int.from_bytes(bits, "little")
+        if value.bit_length() > size:
+            return None
+        postings[number] = value
+    pieces = map(ordinals.__getitem__, map(slice, starts, ends))
+    for number, piece in zip(sparse, pieces, strict=True):
+        postings[number] = piece
+    return WordIndex(list(ids), packed.vocab, postings)  # type: ignore[arg-type]

@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import mmap
 import os
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Mapping, Sequence
+from itertools import islice, pairwise
+from operator import lt
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +34,9 @@ import msgspec
 import orjson
 from tinydb.storages import Storage
 
-from . import journal
+from . import journal, saved_layout
 from .errors import DamagedRecordError, DatabaseError
-from .file_scan import SPANS, record_offsets, table_starts
+from .file_scan import SPANS, compact_offsets, record_offsets, table_starts
 from .file_table import FileTable, HeldFile, LaterLayout, Layout
 from .files import open_regular, write_atomically
 from .models import KINDS
@@ -206,7 +209,9 @@ class BaseFile(msgspec.Struct):
         return file_signature(path) == self.signature
 
 
-def read_records(path: Path, *, lazy: bool = False) -> BaseFile | None:
+def read_records(
+    path: Path, *, lazy: bool = False, layouts: Sequence[Path] = ()
+) -> BaseFile | None:
     """Every record of the file, decoded straight from its bytes, with the file's signature.
 
     With ``lazy``, projects, agreements, claims and sources stay in the file, each
@@ -214,12 +219,15 @@ def read_records(path: Path, *, lazy: bool = False) -> BaseFile | None:
     only checked to be well-formed JSON and each record's place noted, several times
     faster and in a fraction of the memory; ``check_lazy`` then decodes each once.
 
+    With ``lazy``, where the records lie is read from the first of ``layouts`` saved for
+    this very file (``store.saved_layout``), if any, instead of parsing the whole file.
+
     Returns None when the file needs the slower, more talkative path: an error
     in the shape raises DatabaseError here; an invalid record is left to the
     caller, which names the record and the field.
     """
     if lazy:
-        return _read_lazily(path)
+        return _read_lazily(path, layouts)
     fd = open_database(path)
     if fd is None:
         return BaseFile({name: {} for name in DATA_TABLES}, None, None)
@@ -247,7 +255,7 @@ def check_lazy(tables: dict[str, Any]) -> None:
             table.check_all()
 
 
-def _read_lazily(path: Path) -> BaseFile | None:
+def _read_lazily(path: Path, layouts: Sequence[Path]) -> BaseFile | None:
     fd = open_database(path)
     if fd is None:
         return BaseFile({name: {} for name in DATA_TABLES}, None, None)
@@ -256,6 +264,15 @@ def _read_lazily(path: Path) -> BaseFile | None:
     signature = (st.st_ino, st.st_size, st.st_mtime_ns)
     if st.st_size == 0:
         raise empty_database(path, 0)
+    for place in layouts:
+        saved = saved_layout.load(place, signature)
+        if saved is None:
+            continue
+        read = _from_saved(saved, held, path, layouts)
+        if read is not None:
+            return BaseFile(read[0], signature, _checked_base_id(read[1], path), held)
+        saved_layout.remove(layouts)  # it does not fit the file: the parse below saves anew
+        break
     # Parsed where the file lies in the page cache, not from a copy of it. The mapping
     # stays open while a layout found later (claims, sources) needs it, then goes.
     raw = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
@@ -270,11 +287,17 @@ def _read_lazily(path: Path) -> BaseFile | None:
 _LAID_OUT_FIRST = ("projects", "agreements")
 
 
+def _parse_file(raw: mmap.mmap) -> dict[str, msgspec.Raw]:
+    """The whole file parsed into one raw span per table (the long part of a start that
+    has no saved layout)."""
+    return SPANS.decode(raw)
+
+
 def _laid_out(
     raw: mmap.mmap, held: HeldFile, path: Path
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
     try:
-        spans = SPANS.decode(raw)
+        spans = _parse_file(raw)
     except _UNDECODABLE:
         parse_database(raw[:], path)  # raises the clear message for a shape problem
         return None
@@ -287,6 +310,11 @@ def _laid_out(
     starts = table_starts(raw, spans)
     if starts is None:
         return None
+    held.top = (
+        list(spans),
+        array("q", map(len, spans.values())),
+        array("q", (starts[name] for name in spans)),
+    )
     tables: dict[str, Any] = {}
     try:
         for name in DATA_TABLES:
@@ -343,6 +371,192 @@ def _layout_later(
         return laid
 
     return find
+
+
+def _found_in_file(held: HeldFile, name: str) -> Layout | None:
+    """The layout of table ``name`` found in the held file itself, as a start without a
+    saved layout finds it; None if the file cannot be followed there."""
+    raw = mmap.mmap(held.fd, 0, access=mmap.ACCESS_READ)
+    try:
+        spans = _parse_file(raw)
+    except _UNDECODABLE:
+        return None
+    raw.madvise(mmap.MADV_DONTNEED)
+    starts = table_starts(raw, spans)
+    span = spans.get(name)
+    if starts is None or span is None or name not in LAZY_TABLES:
+        return None
+    return _layout(raw, held, name, starts[name], span)
+
+
+def _from_saved(
+    saved: saved_layout.Found, held: HeldFile, path: Path, places: Sequence[Path]
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The tables of the held file as ``saved`` lays them out, checked against the file as
+    far as it is cheap (see ``store.saved_layout``); None if it does not fit."""
+    names, lengths = saved.top
+    size = held.signature[0]
+    if set(names) - KNOWN_TABLES or saved.table_names != set(names) & set(LAZY_TABLES):
+        return None
+    starts, end = compact_offsets(0, names, lengths)
+    if end != size - 1:
+        return None
+    braces = [(0, _OPEN), (size - 1, _CLOSE)]
+    for start, length in zip(starts, lengths, strict=True):
+        braces += [(start, _OPEN), (start + length - 1, _CLOSE)]
+    if not _bytes_at(held, braces):
+        return None
+    where = {name: (at, length) for name, at, length in zip(names, starts, lengths, strict=True)}
+
+    def forget() -> None:
+        saved_layout.remove(places)
+
+    tables: dict[str, Any] = {}
+    try:
+        for name in DATA_TABLES:
+            if name not in where:
+                tables[name] = {}
+                continue
+            start, length = where[name]
+            if name not in LAZY_TABLES:
+                tables[name] = _TABLE_DECODERS[name].decode(held.read(start, length))
+                continue
+            layout: Layout | LaterLayout
+            if name in _LAID_OUT_FIRST:
+                found = _saved_table(saved, held, name, start, length, forget)
+                if found is None:
+                    return None
+                layout = found
+            else:
+                layout = LaterLayout(_saved_later(saved, held, name, start, length, forget))
+            tables[name] = FileTable(layout, _DECODERS[name], name)
+        meta: dict[str, Any] = {}
+        if META_TABLE in where:
+            meta = msgspec.json.decode(held.read(*where[META_TABLE]), type=dict[str, Any])
+    except _UNDECODABLE:
+        return None
+    return tables, meta
+
+
+_OPEN, _CLOSE = b"{", b"}"
+# Records of a table whose first and last bytes are looked at, from a saved layout.
+_SPOT_CHECKS = 64
+
+
+def _bytes_at(held: HeldFile, expected: list[tuple[int, bytes]]) -> bool:
+    return all(held.read(at, 1) == byte for at, byte in expected)
+
+
+def _saved_table(
+    saved: saved_layout.Found,
+    held: HeldFile,
+    name: str,
+    start: int,
+    length: int,
+    forget: Callable[[], None],
+) -> Layout | None:
+    """The layout of table ``name`` (at ``start``, ``length`` bytes) as saved, if it ends
+    where the table does and its records picked through it are objects."""
+    keyed = saved.table(name)
+    if keyed is None:
+        return None
+    ids, lengths = keyed
+    offsets, end = compact_offsets(start, ids, lengths)
+    if end != start + length - 1:
+        return None
+    step = max(1, len(offsets) // _SPOT_CHECKS)
+    picked = range(0, len(offsets), step)
+    checks = [(offsets[i], _OPEN) for i in picked]
+    checks += [(offsets[i] + lengths[i] - 1, _CLOSE) for i in picked]
+    if not _bytes_at(held, checks):
+        return None
+    if not all(map(lt, ids, islice(ids, 1, None))):  # not in id order (or an id twice)
+        laid = Layout.of(held, ids, offsets, lengths)
+        if not all(map(lt, laid.ids, islice(laid.ids, 1, None))):
+            return None
+    else:
+        laid = Layout(held, ids, offsets, lengths)
+
+    def recheck() -> Layout | None:
+        found = _found_in_file(held, name)
+        if found is not None and (found.ids, found.offsets, found.lengths) != (
+            laid.ids,
+            laid.offsets,
+            laid.lengths,
+        ):
+            forget()  # it was wrong
+        return found
+
+    laid.recheck = recheck
+    return laid
+
+
+def _saved_later(
+    saved: saved_layout.Found,
+    held: HeldFile,
+    name: str,
+    start: int,
+    length: int,
+    forget: Callable[[], None],
+) -> Callable[[], Layout]:
+    def find() -> Layout:
+        laid = _saved_table(saved, held, name, start, length, forget)
+        if laid is None:
+            forget()
+            laid = _found_in_file(held, name)
+        if laid is None:
+            raise DamagedRecordError(
+                f"database {held.path} is damaged: table {name!r} cannot be followed; "
+                "it was left untouched"
+            )
+        return laid
+
+    return find
+
+
+def layout_to_save(
+    tables: Mapping[str, Any],
+) -> tuple[HeldFile, saved_layout.Keyed, dict[str, saved_layout.Keyed]] | None:
+    """What ``store.saved_layout`` saves of a file read lazily by parsing it: its tables,
+    and each lazy table's ids and lengths in file order; None if there is nothing to save
+    (the file was read whole, or from a saved layout), or it is not laid out compactly."""
+    held: HeldFile | None = None
+    found: dict[str, saved_layout.Keyed] = {}
+    file_offsets: dict[str, array[int]] = {}
+    for name in LAZY_TABLES:
+        table = tables.get(name)
+        if not isinstance(table, FileTable):
+            continue
+        layout = table.layout
+        if held is None:
+            held = layout.file
+        if layout.file is not held or layout.recheck is not None or layout.relaid:
+            return None
+        ids, lengths, offsets = _file_order(layout)
+        found[name], file_offsets[name] = (ids, lengths), offsets
+    if held is None or held.top is None:
+        return None
+    names, lengths, starts = held.top
+    if compact_offsets(0, names, lengths)[0] != starts:
+        return None
+    where = dict(zip(names, starts, strict=True))
+    for name, (ids, record_lengths) in found.items():
+        if compact_offsets(where[name], ids, record_lengths)[0] != file_offsets[name]:
+            return None  # not compact JSON (a file indented by hand): parsed each time
+    return held, (names, lengths), found
+
+
+def _file_order(layout: Layout) -> tuple[list[str], array[int], array[int]]:
+    """A table's ids, lengths and offsets in the order its records lie in the file."""
+    offsets = layout.offsets
+    if all(a < b for a, b in pairwise(offsets)):
+        return layout.ids, layout.lengths, offsets
+    order = sorted(range(len(offsets)), key=offsets.__getitem__)
+    return (
+        [layout.ids[i] for i in order],
+        array("q", (layout.lengths[i] for i in order)),
+        array("q", (offsets[i] for i in order)),
+    )
 
 
 def _not_records(name: str, span: msgspec.Raw) -> str:

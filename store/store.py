@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -48,11 +49,6 @@ from .snapshot import Snapshot
 from .summary import ImportSummary
 from .validate import Problem, RecordSet, _split_msgspec_error, check_record, check_references
 
-# Files smaller than this are read whole at once: a first screen would gain little.
-FIRST_SNAPSHOT_ABOVE_BYTES = 8 << 20
-# From this size on, the word index is saved for the next session (store.saved_words).
-SAVED_WORDS_ABOVE_BYTES = 8 << 20
-
 
 @dataclass
 class DeletePlan:
@@ -79,10 +75,30 @@ class DeletePlan:
 
 
 class Store:
-    """A bilat database: records, their claims and sources, behind one small API."""
+    """A bilat database: records, their claims and sources, behind one small API.
 
-    def __init__(self, backend: Backend) -> None:
+    Reads: ``snapshot()`` (the current state, checked), ``current()`` (the same for a
+    screen, which never waits) and ``first_snapshot()`` (a first screen's, as soon as
+    possible). What "large" means is the caller's to say (the engine's ``Policy`` sets
+    it): from ``lazy_above_bytes`` a file's records are left in it and decoded when read,
+    from ``saved_words_above_bytes`` its word index is saved beside it; None: never.
+    """
+
+    lazy_above_bytes: int | None = None
+    saved_words_above_bytes: int | None = None
+
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        lazy_above_bytes: int | None = None,
+        saved_words_above_bytes: int | None = None,
+    ) -> None:
         self.backend = backend
+        if lazy_above_bytes is not None:
+            self.lazy_above_bytes = lazy_above_bytes
+        if saved_words_above_bytes is not None:
+            self.saved_words_above_bytes = saved_words_above_bytes
         # Around every whole read of the database, and after every snapshot patched: hooks
         # for the process's memory policy (``bilat.engine.collector``), none by default.
         self.decoding: Callable[[], AbstractContextManager[None]] = contextlib.nullcontext
@@ -130,25 +146,28 @@ class Store:
     def first_snapshot(self, min_bytes: int | None = None) -> Snapshot:
         """A snapshot for a first screen, as soon as possible.
 
-        On a file of ``min_bytes`` (default: FIRST_SNAPSHOT_ABOVE_BYTES) or more, most
-        records are left in the file and decoded when read (``store.file_table``), and
-        none has been checked yet: the next ``snapshot()`` call decodes each once to
-        check it — make it from a thread — and returns the same snapshot, or raises
-        DatabaseError naming a damaged record. Smaller files are read whole at once.
+        On a file of ``min_bytes`` (default: ``lazy_above_bytes``) or more, most records
+        are left in the file and decoded when read (``store.file_table``), and none has
+        been checked yet: the next ``snapshot()`` call decodes each once to check it —
+        make it from a thread — and returns the same snapshot, or raises DatabaseError
+        naming a damaged record. Smaller files (any, with no size given) are read whole.
         """
+        above = self.lazy_above_bytes if min_bytes is None else min_bytes
         with self._snapshot_lock:
-            if self._snapshot is not None or not self.backend.capabilities.lazy_records:
+            if (
+                above is None
+                or self._snapshot is not None
+                or not self.backend.capabilities.lazy_records
+            ):
                 return self._refresh(self.backend.version())
             with self.decoding():
-                first = self.backend.load_first(
-                    FIRST_SNAPSHOT_ABOVE_BYTES if min_bytes is None else min_bytes
-                )
+                first = self.backend.load_first(above)
             if first is None:
                 return self._refresh(self.backend.version())
             tables, version, finish = first
             partial = Snapshot(tables, version)
             self._unfinished = (partial, finish)
-            self._lazy_above = FIRST_SNAPSHOT_ABOVE_BYTES if min_bytes is None else min_bytes
+            self._lazy_above = above
             return partial
 
     @property
@@ -216,10 +235,18 @@ class Store:
         return snapshot
 
     # -- the word index, saved between sessions (large databases) -------------------------
-    def load_saved_words(self, snapshot: Snapshot) -> bool:
+    def load_saved_words(
+        self,
+        snapshot: Snapshot,
+        words_ready: Callable[[], None] | None = None,
+        sectors_ready: Callable[[dict[str, Counter[frozenset[str]]]], None] | None = None,
+    ) -> bool:
         """Give ``snapshot`` the word index saved for these records, or for an earlier
         state of this file brought up to date with the journal (``store.saved_words``,
-        ``store.catch_up``); False if there is none to use."""
+        ``store.catch_up``); False if there is none to use. ``words_ready`` is called once
+        the words answer, before the statuses, sectors… saved with them are taken; then,
+        if they were saved for these very records, ``sectors_ready`` with how many
+        records of each kind hold each set of sectors (``Found.sector_sets``)."""
         content = self._content_key(snapshot)
         if content is None:
             return False
@@ -241,6 +268,12 @@ class Store:
                 indexes, changed = self._caught_up(found, snapshot)
             search = snapshot.search.index
             if indexes is not None and search.adopt_words(indexes):
+                if words_ready is not None:
+                    words_ready()
+                if sectors_ready is not None and not changed:
+                    sector_sets = found.sector_sets()
+                    if sector_sets is not None and set(sector_sets) == set(INDEXED_KINDS):
+                        sectors_ready(sector_sets)
                 # The statuses, sectors, countries and parties saved with them: qualifiers
                 # and the sector tree's counts at once too.
                 structures = found.structures
@@ -328,6 +361,14 @@ class Store:
             snapshot.search.index.build()
             self.save_words(snapshot)
 
+    def save_layout(self, snapshot: Snapshot) -> bool:
+        """Keep where the records of a large file read lazily lie (``store.saved_layout``),
+        so that the next session's first screen does not parse the whole file; call it once
+        ``snapshot.all_read``. Best effort: False if there is nothing to save."""
+        if not snapshot.all_read:
+            return False
+        return self.backend.save_layout(snapshot.tables)
+
     def index_words(self, building: Callable[[], None] | None = None) -> bool:
         """Build and save the word index of a large database now (``bilat import`` and
         ``bilat compact`` do, after writing), so that the first session on it answers a
@@ -335,14 +376,19 @@ class Store:
         already. One saved for an earlier state is brought up to date and saved again.
         Reads the file as the explorer does: the records stay in the file. ``building`` is
         called before the long part (tens of seconds at 100,000 projects)."""
-        reader = Store(self.backend)
+        reader = Store(
+            self.backend,
+            lazy_above_bytes=self.lazy_above_bytes,
+            saved_words_above_bytes=self.saved_words_above_bytes,
+        )
         snapshot = reader.first_snapshot()
         if reader._content_key(snapshot) is None:
             return False
+        snapshot.finish_reading()
+        reader.save_layout(snapshot)  # where its records lie, for the first session too
         if not reader.load_saved_words(snapshot):
             if building is not None:
                 building()
-            snapshot.finish_reading()
             snapshot.search.index.build()
         saved = reader.save_words(snapshot)  # or, read back and caught up, saved as it is now
         self.words_warning = reader.words_warning
@@ -353,7 +399,8 @@ class Store:
         if snapshot.version is None or not self.backend.capabilities.content_keys:
             return None
         size = self.backend.size(snapshot.version)
-        if size is None or size < SAVED_WORDS_ABOVE_BYTES:
+        above = self.saved_words_above_bytes
+        if size is None or above is None or size < above:
             return None  # small files index in well under a second
         return self.backend.content_key(snapshot.version)
 
@@ -374,11 +421,9 @@ class Store:
     def counts(self) -> dict[str, int]:
         return self.snapshot().counts()
 
-    def for_reading(self) -> Snapshot:
-        """Every record, for a command that only reads (list, show): on a file of
-        8 MB or more they are left in the file and decoded as they are read, as the
-        explorer reads them (a third of the memory at 100,000 projects); a damaged one is
-        named when read, and ``check`` looks at every one. Smaller files are read whole."""
+    def _every_record(self) -> Snapshot:
+        """Every record, each read as it is used where the file is large (the lazy read,
+        when the session set ``lazy_above_bytes``)."""
         snapshot = self.first_snapshot()
         snapshot.finish_reading()
         return snapshot
@@ -386,7 +431,7 @@ class Store:
     def export_pieces(self) -> Iterator[bytes]:
         """The bytes of ``dump_bundle(export())``, in pieces, the records read one at a
         time (left in the file, where it is large): an export of any size."""
-        return bundle_pieces(self.for_reading().tables)
+        return bundle_pieces(self._every_record().tables)
 
     def copy_to(self, target: Store, *, replace: bool = False) -> dict[str, int]:
         """Copy every record into ``target`` (another location), all or nothing, with its
@@ -394,7 +439,7 @@ class Store:
         per kind."""
         if target.location == self.location:
             raise UsageError(f"cannot copy database {self.location} onto itself")
-        copied = copy_records(self.for_reading().tables, target.backend, replace=replace)
+        copied = copy_records(self._every_record().tables, target.backend, replace=replace)
         with target._snapshot_lock:
             target._snapshot = None
             target._unfinished = None

@@ -48,7 +48,7 @@ from typing import Any
 
 import msgspec
 
-from . import journal
+from . import journal, saved_layout
 from .backend import Backend, BulkPlan, Capabilities, Doc, Finish, Sidecar, WriteSession
 from .bulk_write import write_merged
 from .errors import DatabaseError, ReadOnlyError
@@ -65,6 +65,7 @@ from .storage import (
     check_lazy,
     file_signature,
     kept_changing,
+    layout_to_save,
     read_base_id,
     read_records,
     refuse_orphan_journal,
@@ -182,7 +183,9 @@ class TinyDBBackend(Backend):
         """The file's records (with ``lazy``, most left in the file) and its journal,
         read as one version; None when only the talkative path can tell."""
         for _ in range(READ_ATTEMPTS):
-            base = read_records(self.path, lazy=lazy)
+            base = read_records(
+                self.path, lazy=lazy, layouts=saved_layout.places(self.path) if lazy else ()
+            )
             if base is None:
                 return None
             if base.signature is None:
@@ -248,6 +251,33 @@ class TinyDBBackend(Backend):
     def sidecar(self, suffix: str) -> Sidecar:
         """``NAME<suffix>`` beside the file, with the file's permissions and group."""
         return Sidecar(self.path.with_name(self.path.name + suffix), self.path)
+
+    def save_layout(self, tables: dict[str, Any]) -> bool:
+        """Save where the records of ``tables`` (read lazily, by parsing the file) lie, for
+        the next start (``store.saved_layout``): beside the file, else in the user's cache;
+        False if there is nothing to save, the file was replaced since, or no place can be
+        written (something not ours standing there is left alone)."""
+        found = layout_to_save(tables)
+        if found is None:
+            return False
+        held, top, keyed = found
+        identity = (held.inode, *held.signature)
+        if file_signature(self.path) != identity:
+            return False
+        places = saved_layout.places(self.path)
+        if self.readonly:
+            places = places[1:]
+        for at, place in enumerate(places):
+            like = self.path if place.parent == self.path.parent else None
+            try:
+                saved = saved_layout.save(place, identity, top, keyed, like=like)
+            except DatabaseError:
+                continue
+            if saved:
+                held.top = None  # saved: not again
+                saved_layout.remove(places[at + 1 :])
+                return True
+        return False
 
     def content_key(self, version: object) -> str | None:
         """The file's id (new at every compaction), size and modification time (a file

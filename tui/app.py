@@ -35,14 +35,7 @@ from .editing import Editor
 from .explorer import Explorer
 from .model import TABLE_KINDS
 from .screen_pool import ScreenPool
-from .screens.detail import DetailScreen
-from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
-from .screens.evidence import EvidenceScreen, QuotePicker
-from .screens.export import ExportScreen
-from .screens.forms import RecordForm
-from .screens.help import HelpScreen
 from .screens.main import MainScreen
-from .screens.source import SourceScreen, sources_for
 from .widgets.detail_view import DetailView, OpenRecord
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
@@ -307,6 +300,8 @@ class BilatApp(Explorer):
     def reload(self, *, warm: bool = True) -> None:
         """Show the database as it is now on every open screen, keeping places; and index it
         in the background unless ``warm`` is False (the caller's thread does it)."""
+        from .screens.detail import DetailScreen
+
         snapshot = self.session.current()
         self.main.load(snapshot)
         for screen in self.screen_stack:
@@ -317,6 +312,8 @@ class BilatApp(Explorer):
 
     def record_deleted(self, record_id: str) -> None:
         """Close detail screens of a record that is gone."""
+        from .screens.detail import DetailScreen
+
         while isinstance(self.screen, DetailScreen) and self.screen.record_id == record_id:
             self.pop_screen()
 
@@ -343,6 +340,10 @@ class BilatApp(Explorer):
                 exclusive=True,
             )
             return
+        # The screens the first one does not show are imported when first opened.
+        from .screens.detail import DetailScreen
+        from .screens.source import SourceScreen, sources_for
+
         if action == "source":
             if not sources_for(snapshot, record_id):
                 self.notify("No claim of this record cites a source yet.", severity="warning")
@@ -364,12 +365,20 @@ class BilatApp(Explorer):
         self.open_record(message.record_id, message.action)
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.help_sections()))
 
     @staticmethod
     def help_sections() -> list[tuple[str, type]]:
+        from .screens.detail import DetailScreen
+        from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
+        from .screens.evidence import EvidenceScreen, QuotePicker
+        from .screens.forms import RecordForm
+        from .screens.source import SourceScreen
+
         return [
             ("Everywhere", BilatApp),
             ("Main screen", MainScreen),
@@ -388,6 +397,8 @@ class BilatApp(Explorer):
 
     # -- export -------------------------------------------------------------------
     def action_export_view(self) -> None:
+        from .screens.export import ExportScreen
+
         stamp = time.strftime("%Y%m%d-%H%M%S")
         self.push_screen(ExportScreen(f"bilat-view-{stamp}.json", self.export_view))
 

@@ -198,7 +198,8 @@ def run(args: argparse.Namespace) -> int:
     if command == "copy":
         return cmd_copy(args)
     creating = command in ("import", "add-source")
-    store = open_store(args.db, must_exist=not creating)
+    # The engine's policy says what "large" is for every command (lazy reads, saved words).
+    store = Session(open_store(args.db, must_exist=not creating)).store
     handler = {
         "list": cmd_list,
         "show": cmd_show,

@@ -32,15 +32,14 @@ from bilat.store import (
     kind_of_id,
 )
 from bilat.store.history import History
+from bilat.store.kinds import EXPLORER_ORDER, FORM_KINDS
 from bilat.store.text import printable
 
 from .explorer import Explorer
-from .screens.add_source import AddSourceScreen
-from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
-from .screens.evidence import EvidenceScreen
-from .screens.forms import FORMS
 
-EDITABLE = tuple(FORMS)  # the kinds edited in a form (their specs lay it out)
+# The kinds edited in a form (their specs lay it out). The forms, dialogs and evidence
+# screens are imported when first opened: the first screen does not wait for them.
+EDITABLE = tuple(kind for kind in EXPLORER_ORDER if kind in FORM_KINDS)
 
 T = TypeVar("T")
 
@@ -155,6 +154,8 @@ class Editor:
     def _open_form(
         self, kind: str, record: Record | None, *, expected_rev: int, draft: Record | None = None
     ) -> None:
+        from .screens.forms import FORMS
+
         form = FORMS[kind](self.store.current(), record, draft=draft, latest=self.store.current)
 
         def saved(result: Record | None) -> None:
@@ -199,6 +200,8 @@ class Editor:
                 self.app.reload()
                 self.app.notify("Kept their version; your changes were discarded.")
 
+        from .screens.dialogs import ConflictScreen
+
         self.app.push_screen(ConflictScreen(mine, exc.theirs), callback=chosen)
 
     # -- delete --------------------------------------------------------------------
@@ -229,6 +232,8 @@ class Editor:
         def confirmed(choice: str | None) -> None:
             if choice is not None:
                 self._delete(record_id, record.rev, cascade=choice == "cascade")
+
+        from .screens.dialogs import ConfirmDeleteScreen
 
         self.app.push_screen(ConfirmDeleteScreen(snapshot, plan), callback=confirmed)
 
@@ -290,6 +295,8 @@ class Editor:
             if claim is not None:
                 self._attach(claim)
 
+        from .screens.evidence import EvidenceScreen
+
         self.app.push_screen(EvidenceScreen(snapshot, record_id, field), callback=attached)
 
     def _attach(self, claim: Claim) -> None:
@@ -309,6 +316,8 @@ class Editor:
         def added(source: Source | None) -> None:
             if source is not None:
                 self._add_source(source)
+
+        from .screens.add_source import AddSourceScreen
 
         self.app.push_screen(AddSourceScreen(), callback=added)
 

@@ -7,7 +7,6 @@ the explorer and ``bilat list`` always agree. Widgets only receive rows.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -16,7 +15,7 @@ from bilat.store import Filter, Snapshot, kind_of_id
 from bilat.store.kinds import NAMED_KINDS
 from bilat.store.present import COLUMNS
 
-from .widgets.record_table import PickedRows, RowMaker, TableColumn, TableRow
+from .widgets.record_table import LazyRows, PickedRows, RowMaker, TableColumn, TableRow
 
 TABLE_KINDS = ("projects", "agreements")
 # (floor, ceiling) of each column's width in cells.
@@ -55,8 +54,8 @@ class ExplorerModel:
     def __init__(self, snapshot: Snapshot) -> None:
         self.filter = Filter()
         self.sector: str | None = None
-        # Per kind: every row in id order, and the same rows by id.
-        self._rows: dict[str, tuple[list[TableRow], dict[str, TableRow]]] = {}
+        # Per kind: every row in id order, each made when first read.
+        self._rows: dict[str, LazyRows] = {}
         self._makers = {kind: _maker(kind, snapshot) for kind in TABLE_KINDS}
         self.snapshot = snapshot
 
@@ -75,53 +74,31 @@ class ExplorerModel:
             for kind, cached in old_rows.items():
                 self._rows[kind] = self._carried(kind, old, cached)
 
-    def _carried(
-        self, kind: str, old: Snapshot, cached: tuple[list[TableRow], dict[str, TableRow]]
-    ) -> tuple[list[TableRow], dict[str, TableRow]]:
+    def _carried(self, kind: str, old: Snapshot, cached: LazyRows) -> LazyRows:
         """The rows of a snapshot a save or a colleague's change later: a row whose record
         did not change keeps its cells and sort keys (after one edit of a large database,
         rebuilding them all would be a pause to see, and a sorted table a re-sort)."""
         table = self._snapshot.tables[kind]
         if table is old.tables[kind]:
             return cached
-        every, by_id = cached
         maker = self._makers[kind]
         ids = self._snapshot.sorted_ids(kind)
         changed = self._snapshot.changed_since(old)
         if changed is None:
             # Read afresh: rows are remade (their cells and keys when they are next shown).
-            every = [TableRow(record_id, table=table, maker=maker) for record_id in ids]
-            return every, {row.record_id: row for row in every}
+            return LazyRows(ids, table, maker)
         mine = {record_id for record_id in changed if kind_of_id(record_id) == kind}
-        if len(ids) == len(every) and all(r in by_id and r in table for r in mine):
-            # Records edited in place: the same ids in the same order, a few new rows.
-            every, by_id = list(every), dict(by_id)
-            for record_id in mine:
-                row = TableRow(record_id, table=table, maker=maker)
-                every[bisect.bisect_left(ids, record_id)] = row
-                by_id[record_id] = row
-            return every, by_id
-        carried: list[TableRow] = []
-        for record_id in ids:
-            kept = by_id.get(record_id)
-            if kept is None or record_id in mine:
-                kept = TableRow(record_id, table=table, maker=maker)
-            carried.append(kept)
-        return carried, {row.record_id: row for row in carried}
+        return cached.carried(ids, table, maker, mine)
 
-    def every_row(self, kind: str) -> list[TableRow]:
-        """Every row of ``kind``, in id order (made on first use, then kept)."""
-        cache = self._rows.get(kind)
-        if cache is None:
+    def every_row(self, kind: str) -> LazyRows:
+        """Every row of ``kind``, in id order (each made when first read, then kept)."""
+        rows = self._rows.get(kind)
+        if rows is None:
             snapshot = self._snapshot
-            table = snapshot.tables[kind]
-            maker = self._makers[kind]
-            every = [
-                TableRow(record_id, table=table, maker=maker)
-                for record_id in snapshot.sorted_ids(kind)
-            ]
-            cache = self._rows[kind] = (every, {row.record_id: row for row in every})
-        return cache[0]
+            rows = self._rows[kind] = LazyRows(
+                snapshot.sorted_ids(kind), snapshot.tables[kind], self._makers[kind]
+            )
+        return rows
 
     def effective_filter(self) -> Filter:
         if self.sector is None:

@@ -19,7 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bilat.store import Store, bundle, parse_filter
+from bilat.engine import Session
+from bilat.store import bundle, parse_filter
 from bilat.store.bundle import parse_bundle, read_bundle_file, read_bundle_files
 from bilat.store.errors import BilatError, ImportFileError, RecordError
 from bilat.store.journal import read_journal
@@ -644,7 +645,7 @@ FILTER_TEXTS = st.text(max_size=40) | st.lists(
 def seed_snapshot(tmp_path_factory: pytest.TempPathFactory, seeded_db_bytes: bytes) -> Any:
     path = tmp_path_factory.mktemp("fuzz") / "seeded.json"
     path.write_bytes(seeded_db_bytes)
-    return Store.open(path).for_reading()
+    return Session.open(path).for_reading()
 
 
 @FUZZ

@@ -19,6 +19,7 @@ import orjson
 import pytest
 
 import bilat.store.journal
+from bilat.engine import Session
 from bilat.store import DatabaseError, Sector, Store, saved_words
 from bilat.store.bundle import read_bundle_files
 from bilat.store.journal import journal_path
@@ -245,7 +246,7 @@ def test_a_reader_racing_a_compaction_sees_every_acknowledged_write(
     monkeypatch.setattr(bilat.store.journal, "read_journal", compaction_in_between)
     for read in (
         lambda: Store.open(seeded_path).export()["sectors"],
-        lambda: [to_doc(s) for s in Store.open(seeded_path).for_reading().sectors.values()],
+        lambda: [to_doc(s) for s in Session.open(seeded_path).for_reading().sectors.values()],
         lambda: list(Store.open(seeded_path).backend.load()["sectors"].values()),
     ):
         raced.clear()
@@ -444,7 +445,7 @@ def test_every_seed_record_as_bundled_now_is_in_the_shipped_history() -> None:
 @pytest.fixture
 def words_saved(seeded_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The seeded database with its word index saved beside it (as a large one has)."""
-    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+    monkeypatch.setattr(Store, "saved_words_above_bytes", 0)
     db = Store.open(seeded_path)
     db.snapshot().search.index.build()
     assert db.save_words(db.snapshot())

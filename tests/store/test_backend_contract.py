@@ -14,6 +14,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
+from bilat.engine import Session
 from bilat.store import ConflictError, IdTakenError, ReadOnlyError, Sector, Store
 from bilat.store.backend import Backend
 from bilat.store.backends import open_backend
@@ -192,4 +193,4 @@ def test_a_store_imports_and_checks_the_seeds(location: str, seed_copies: list[P
     reread = Store.open(location)
     exported = msgspec.json.encode(reread.export())
     assert exported == msgspec.json.encode(store.export())
-    assert reread.for_reading().counts() == store.counts()
+    assert Session(reread).for_reading().counts() == store.counts()

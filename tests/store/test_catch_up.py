@@ -19,7 +19,7 @@ FILTERS = ("oran", "zzqx", "alum", "emplois", "a", '"ain temouchent"', "status:a
 
 @pytest.fixture(autouse=True)
 def small_files_count(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+    monkeypatch.setattr(Store, "saved_words_above_bytes", 0)
 
 
 def save_index(path: Path) -> None:

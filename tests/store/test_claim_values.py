@@ -61,7 +61,7 @@ def test_a_claim_of_the_wrong_type_is_refused_on_import_naming_file_record_and_f
     message = str(caught.value)
     assert str(path) in message and "clm-second" in message
     assert f"field {named}:" in message and words in message
-    assert seeded.for_reading().find("clm-second") is None
+    assert seeded.snapshot().find("clm-second") is None
 
 
 def test_a_claim_typed_as_its_field_is_imported(seeded: Store, tmp_path: Path) -> None:

@@ -118,7 +118,7 @@ def test_a_preferred_claim_with_a_reason_resolves_and_the_conflict_stays(
     three_sources: Path, run_bilat
 ) -> None:
     store = Store.open(three_sources)
-    claim = store.for_reading().get("clm-test-d-alu-jobs-total")
+    claim = store.snapshot().get("clm-test-d-alu-jobs-total")
     store.upsert(
         msgspec.structs.replace(claim, rank="preferred", reason="the ministry's own figure"),
         expected_rev=claim.rev,

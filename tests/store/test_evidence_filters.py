@@ -34,7 +34,7 @@ def three_sources(seeded: Store) -> Store:
 
 
 def ids(store: Store, kind: str, text: str) -> list[str]:
-    return store.for_reading().select_ids(kind, parse_filter(text))
+    return store.snapshot().select_ids(kind, parse_filter(text))
 
 
 def test_the_parser_reads_has_and_sources() -> None:
@@ -72,7 +72,7 @@ def test_second_and_third_sources_make_conflicts_and_stories(three_sources: Stor
     assert ids(three_sources, "projects", "has:conflict aluminium") == [ALU]
     assert ids(three_sources, "projects", "status:approved sources:1") == [SECOND]
     assert ids(three_sources, "orgs", "sources:2..") == []
-    assert three_sources.for_reading().select("projects", parse_filter("has:conflict"))[0].id == ALU
+    assert three_sources.snapshot().select("projects", parse_filter("has:conflict"))[0].id == ALU
 
 
 def test_the_qualifiers_do_not_apply_to_claims_and_sources(three_sources: Store) -> None:

@@ -32,7 +32,7 @@ FILTERS = (
 @pytest.fixture(autouse=True)
 def small_files_count(monkeypatch: pytest.MonkeyPatch) -> None:
     """The seeds are far below the size from which the index is saved."""
-    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+    monkeypatch.setattr(Store, "saved_words_above_bytes", 0)
 
 
 def answers(store: Store) -> dict[str, dict[str, list[str]]]:
@@ -243,7 +243,7 @@ def test_nowhere_to_write_it_is_no_error(
 def test_small_databases_save_nothing(
     seeded_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 8 << 20)
+    monkeypatch.setattr(Store, "saved_words_above_bytes", 8 << 20)
     store = Store.open(seeded_path)
     store.snapshot().search.index.build()
     assert not store.save_words(store.snapshot())
@@ -352,3 +352,31 @@ def test_prepare_words_keeps_an_index_carried_over_a_change(
     store.prepare_words(patched)
     assert not saved_words.beside(str(seeded_path.absolute())).exists()
     assert patched.select_ids("projects", parse_filter("zzqx")) == [project.id]
+
+
+def test_the_sector_counts_come_from_the_saved_column_before_the_others(
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saved for these very records: the sector tree's counts are announced from the saved
+    sectors alone, before the statuses, parties… are taken, and count what the records
+    hold."""
+    from bilat.engine import Policy, Session, Stage
+    from bilat.engine.counts import sector_counts
+
+    saved(seeded_path)
+    large = Policy(lazy_above_bytes=0, saved_words_above_bytes=0, background_above_records=0)
+    session = Session(Store.open(seeded_path), large)
+    first = session.first()
+    seen: list[tuple[Stage, bool]] = []
+
+    def listener(stage: Stage, snapshot: object) -> None:
+        seen.append((stage, first.search.index.ready(parse_filter("status:approved"))))
+
+    monkeypatch.setattr(WordIndex, "build", lambda *a, **k: pytest.fail("built, not read"))
+    session.warm(first, listener)
+    stages = [stage for stage, _ in seen]
+    assert stages.index(Stage.WORDS) < stages.index(Stage.COUNTS) < stages.index(Stage.QUALIFIERS)
+    assert stages.count(Stage.COUNTS) == 1
+    assert (Stage.COUNTS, False) in seen  # before the other columns were taken
+    assert session.sector_counts(first) == sector_counts(Store.open(seeded_path).snapshot())
+    assert any(projects for projects, _ in session.sector_counts(first).values())

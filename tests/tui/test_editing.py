@@ -1035,9 +1035,11 @@ async def _start_cite(pilot: Pilot[Any], app: BilatApp) -> str:
     screen = app.screen
     assert isinstance(screen, EvidenceScreen)
     choose(screen.query_one("#evidence-field", Select), "capacity")
-    await type_text(pilot, screen.query_one("#evidence-search", Input), "capacite de")
-    await pilot.press("enter", "w")
-    assert screen.query_one(QuotePicker).selected_text == "capacité de production"
+    # A quote that states the figure: its value is what the claim records.
+    await type_text(pilot, screen.query_one("#evidence-search", Input), "un million de tonnes")
+    await pilot.press("enter")
+    assert screen.query_one(QuotePicker).selected_text == "un million de tonnes"
+    assert screen.query_one("#evidence-value", Input).value == "1 million de tonnes"
     return "f10"
 
 
@@ -1221,7 +1223,7 @@ async def test_a_date_the_parser_cannot_read_is_saved_back_as_recorded(db: Path)
     """A date imported in words the form's parser does not read (another script) must not
     stop a record from being saved untouched, nor lose its bounds."""
     store = Store.open(db)
-    project = store.for_reading().get(ALUMINIUM)
+    project = store.snapshot().get(ALUMINIUM)
     arabic = DateValue(raw="14 فبراير 2025", earliest="2025-02-14", latest="2025-02-14")
     store.upsert(
         msgspec.structs.replace(project, dates={**project.dates, "announced": arabic}),

@@ -36,7 +36,7 @@ def slowed_first_snapshot(store: Store, release: threading.Event) -> Any:
         return tables, version, slow_finish
 
     store.backend.load_first = load_first  # type: ignore[attr-defined]
-    return store.first_snapshot()
+    return store.first_snapshot(min_bytes=0)
 
 
 async def test_rows_detail_and_search_before_the_records_are_checked(tui_db: Path) -> None:

@@ -68,8 +68,8 @@ ALL_LARGE = Policy(
 @pytest.fixture
 def large_db(tmp_path: Path, large_db_bytes: bytes, monkeypatch: pytest.MonkeyPatch) -> Path:
     # Every threshold that switches the explorer to its large-database paths, at zero.
-    monkeypatch.setattr("bilat.store.store.FIRST_SNAPSHOT_ABOVE_BYTES", 0)
-    monkeypatch.setattr("bilat.store.store.SAVED_WORDS_ABOVE_BYTES", 0)
+    monkeypatch.setattr(Store, "lazy_above_bytes", 0)
+    monkeypatch.setattr(Store, "saved_words_above_bytes", 0)
     monkeypatch.setattr("bilat.engine.policy.POLICY", ALL_LARGE)
     path = tmp_path / "large.json"
     path.write_bytes(large_db_bytes)
