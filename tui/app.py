@@ -24,7 +24,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from bilat.engine import Policy, Session, Stage
-from bilat.store import BilatError, DamagedRecordError, Snapshot, Store
+from bilat.store import BilatError, DamagedRecordError, Snapshot, Store, title_of
 from bilat.store.bundle import build_bundle, dump_bundle
 from bilat.store.files import write_atomically
 from bilat.store.present import COLUMNS
@@ -41,7 +41,9 @@ from .screens.evidence import EvidenceScreen, QuotePicker
 from .screens.export import ExportScreen
 from .screens.forms import RecordForm
 from .screens.help import HelpScreen
+from .screens.history import ChangedSinceScreen, HistoryScreen
 from .screens.main import MainScreen
+from .screens.merge import ConfirmMergeScreen, MergeIntoScreen
 from .screens.source import SourceScreen, sources_for
 from .widgets.detail_view import DetailView, OpenRecord
 from .widgets.filter_bar import FilterInput
@@ -346,6 +348,40 @@ class BilatApp(Explorer):
     def on_open_record(self, message: OpenRecord) -> None:
         self.open_record(message.record_id, message.action)
 
+    def current_record(self) -> str | None:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, DetailScreen):
+                return screen.record_id
+            if isinstance(screen, MainScreen):
+                return screen.focused_kind_and_id()[1]
+        return None
+
+    def show_history(self, record_id: str | None) -> None:
+        if record_id is None:
+            self.notify("Open or highlight a record first.", severity="warning")
+            return
+        record = self.session.current().find(record_id)
+        title = title_of(record) if record is not None else record_id
+        try:
+            changes = self.store.history()
+        except BilatError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return
+        self.push_screen(HistoryScreen(record_id, title, changes))
+
+    def changed_since(self) -> None:
+        try:
+            changes = self.store.history()
+        except BilatError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return
+
+        def chosen(record_id: str | None) -> None:
+            if record_id is not None:
+                self.open_record(record_id)
+
+        self.push_screen(ChangedSinceScreen(self.session.current(), changes), callback=chosen)
+
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
@@ -365,6 +401,9 @@ class BilatApp(Explorer):
             ("Evidence", EvidenceScreen),
             ("Quote selection", QuotePicker),
             ("Delete dialog", ConfirmDeleteScreen),
+            ("Merge: the record to keep", MergeIntoScreen),
+            ("Merge dialog", ConfirmMergeScreen),
+            ("History", HistoryScreen),
             ("Conflict dialog", ConflictScreen),
             ("Source view", SourceScreen),
         ]
