@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
+    from .changelog import Change
     from .journal import Salvage
 
 Doc = dict[str, Any]
@@ -53,6 +54,9 @@ class Capabilities:
     # Many records can be written at once without a write session holding them all
     # (``bulk_write``): import, copy and ``init --reset`` of a database of any size.
     bulk_writes: bool = False
+    # Each write's history line is kept (``write_history``) and read back (``history``),
+    # compactions included (``store.changelog``).
+    history: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,9 @@ class WriteSession(ABC):
     reads that state (``Backend.load_records``/``changes_since``), checks, then puts."""
 
     version: object
+    # The write's line of the database's history (``store.changelog``), set by the store:
+    # a backend that keeps a history writes it with the write, under the same lock.
+    history: bytes | None = None
 
     @abstractmethod
     def put(self, table: str, record_id: str, doc: Doc) -> None: ...
@@ -106,6 +113,8 @@ class Backend(ABC):
     # lets the store patch its snapshot with its own write instead of reading it back.
     # None: the store reads again.
     last_commit: tuple[object, object] | None = None
+    # ``history``: why the last write's history line could not be written (the write was).
+    history_warning: str | None = None
 
     # -- required -------------------------------------------------------------------
     @abstractmethod
@@ -163,6 +172,11 @@ class Backend(ABC):
         ``clear``, instead of them). False: cannot (the store then writes through a
         session)."""
         return False
+
+    def history(self) -> list[Change] | None:
+        """``history``: every write's line of the history, oldest first; None when the
+        backend keeps none."""
+        return None
 
     def salvage(self) -> Salvage | None:
         """``journal``: what can be read back of a database whose store cannot be read

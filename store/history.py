@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import BilatError
+from .merge import MergePlan
 from .models import Record
 from .store import DeletePlan, Store
 
@@ -64,6 +65,13 @@ class History:
         plan = self.store.delete(record_id, expected_rev=expected_rev, cascade=cascade)
         self._push(f"delete {record_id}", dict(plan.after), dict(plan.before))
         return plan
+
+    def merge(self, plan: MergePlan) -> MergePlan:
+        """Merge as ``plan`` says (``Store.merge``); undo puts back the record merged away,
+        the claims' subjects and every reference, as they were."""
+        written = self.store.merge(plan.keep, plan.other, plan=plan)
+        self._push(f"merge {plan.other} into {plan.keep}", dict(written.after), dict(plan.before))
+        return written
 
     def undo(self) -> str:
         """Take back the last step; returns its label."""

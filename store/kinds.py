@@ -148,6 +148,7 @@ FieldType = Literal[
     "text",  # one line of text
     "long_text",  # free text over lines (notes)
     "local_text",  # {lang: text}, at least one
+    "aliases",  # [{lang: text}]: other names of the record (of records merged into it)
     "choice",  # one value of its vocabulary
     "lang",  # a language code
     "country",  # an ISO 3166-1 alpha-2 code
@@ -309,6 +310,11 @@ def _name(label: str = "Name") -> FieldSpec:
     return FieldSpec("name", label, "local_text", item="lang")
 
 
+# The names of records merged into this one: words of the record for search, shown in
+# the detail only when there are some (``store.merge``).
+ALIASES = FieldSpec("aliases", "Also called", "aliases", empty="")
+
+
 SOURCES = KindSpec(
     "sources",
     "source",
@@ -338,6 +344,7 @@ SECTORS = KindSpec(
     (
         ID,
         _name(),
+        ALIASES,
         FieldSpec(
             "parent", "Parent", "ref", ref="sectors", relation="parent", form_label="Parent sector"
         ),
@@ -362,6 +369,7 @@ ORGS = KindSpec(
     (
         ID,
         _name(),
+        ALIASES,
         FieldSpec("acronym", "Acronym", "text"),
         FieldSpec("kind", "Kind", "choice", vocabulary=ORG_KIND),
         FieldSpec("country", "Country", "country", empty="unknown"),
@@ -395,6 +403,7 @@ PEOPLE = KindSpec(
     (
         ID,
         _name(),
+        ALIASES,
         FieldSpec("roles", "Roles", "roles", ref="orgs", item="title", relation="role"),
         NOTES,
     ),
@@ -418,6 +427,7 @@ PROJECTS = KindSpec(
     (
         ID,
         _name(),
+        ALIASES,
         FieldSpec(
             "sectors",
             "Sectors",
@@ -484,6 +494,7 @@ AGREEMENTS = KindSpec(
     (
         ID,
         FieldSpec("title", "Title", "local_text", item="lang"),
+        ALIASES,
         FieldSpec("instrument", "Instrument", "choice", vocabulary=INSTRUMENT),
         FieldSpec("status", "Status", "choice", vocabulary=AGREEMENT_STATUS),
         COUNTRIES,

@@ -142,6 +142,7 @@ class Source(_Struct, kw_only=True):
 class Sector(_Struct, kw_only=True):
     id: str
     name: LocalText
+    aliases: list[LocalText] = msgspec.field(default_factory=list)
     parent: str | None = None
     codes: dict[str, str | None] = msgspec.field(default_factory=dict)
     rev: int = 0
@@ -150,6 +151,7 @@ class Sector(_Struct, kw_only=True):
 class Org(_Struct, kw_only=True):
     id: str
     name: LocalText
+    aliases: list[LocalText] = msgspec.field(default_factory=list)
     acronym: str | None = None
     kind: OrgKind = "other"
     country: str | None = None
@@ -169,6 +171,7 @@ class Role(_Struct, kw_only=True):
 class Person(_Struct, kw_only=True):
     id: str
     name: LocalText
+    aliases: list[LocalText] = msgspec.field(default_factory=list)
     roles: list[Role] = msgspec.field(default_factory=list)
     notes: str | None = None
     rev: int = 0
@@ -177,6 +180,7 @@ class Person(_Struct, kw_only=True):
 class Project(_Struct, kw_only=True):
     id: str
     name: LocalText
+    aliases: list[LocalText] = msgspec.field(default_factory=list)
     sectors: list[SectorRef] = msgspec.field(default_factory=list)
     countries: list[str] = msgspec.field(default_factory=list)
     location: Location | None = None
@@ -195,6 +199,7 @@ class Project(_Struct, kw_only=True):
 class Agreement(_Struct, kw_only=True):
     id: str
     title: LocalText
+    aliases: list[LocalText] = msgspec.field(default_factory=list)
     instrument: Instrument = "other"
     countries: list[str] = msgspec.field(default_factory=list)
     parties: list[Party] = msgspec.field(default_factory=list)
@@ -227,7 +232,8 @@ Record = Source | Sector | Org | Person | Project | Agreement | Claim
 # Fields added since the format ``bilat/1`` was first written, each optional: a record
 # leaves them out of its document while they hold their default, so that a record that
 # does not use them is written byte for byte as before (exports, the seeds' digests).
-ADDED_SINCE_FIRST: dict[str, Any] = {"reason": None}
+# ``aliases``: the names of records merged into this one (``store.merge``).
+ADDED_SINCE_FIRST: dict[str, Any] = {"reason": None, "aliases": []}
 
 # Table name (and export key), id prefix and struct of each kind, in export order: what
 # the storage needs to hold a kind. Everything else about a kind is its spec (store.kinds).

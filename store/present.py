@@ -250,6 +250,7 @@ SHOW: dict[str, Show] = {
     "lang": lambda s, r, f: _value(r, f) or "",
     "country": lambda s, r, f: _value(r, f) or "",
     "local_text": lambda s, r, f: _local(_value(r, f)),
+    "aliases": lambda s, r, f: "; ".join(_local(alias) for alias in _value(r, f)),
     "choice": lambda s, r, f: _label(f)(_value(r, f)),
     "countries": lambda s, r, f: ", ".join(_value(r, f)),
     "date": lambda s, r, f: format_date(_value(r, f)),
@@ -480,6 +481,8 @@ def _views(
 ) -> list[FieldView]:
     if spec.type == "dates":
         return _date_views(record, spec, by_field.pop(spec.name, []))
+    if spec.type == "aliases" and not _value(record, spec) and spec.name not in by_field:
+        return []  # most records have none: no empty line for them
     value = SHOW[spec.type](snapshot, record, spec) or spec.empty
     link = _value(record, spec) if spec.type == "ref" else None
     return [FieldView(spec.name, spec.label, value, by_field.pop(spec.name, []), link)]

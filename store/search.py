@@ -69,6 +69,8 @@ class Search:
         yield record.id
         if isinstance(record, (Sector, Org, Person, Project)):
             yield from record.name.values()
+        if isinstance(record, (Sector, Org, Person, Project, Agreement)):
+            yield from (name for alias in record.aliases for name in alias.values())
         if isinstance(record, Person):
             yield from (title for role in record.roles for title in role.title.values())
         if isinstance(record, Org) and record.acronym:
@@ -252,7 +254,8 @@ class Search:
         exact = set()
         partial = set()
         for record in records:
-            names = [record.id, record.id[4:], *record.name.values(), *extra(record)]
+            aliases = [name for alias in record.aliases for name in alias.values()]
+            names = [record.id, record.id[4:], *record.name.values(), *aliases, *extra(record)]
             folded = [fold(name) for name in names if name]
             if wanted in folded:
                 exact.add(record.id)

@@ -22,7 +22,7 @@ from typing import Any
 
 import msgspec
 
-from . import bulk_import, heap, saved_words
+from . import bulk_import, changelog, heap, saved_words
 from .backend import Backend, Doc, WriteSession
 from .backends import open_backend
 from .bundle import Incoming, build_bundle, read_bundle_files, to_document
@@ -42,6 +42,7 @@ from .file_table import FileTable
 from .index import INDEXED_KINDS
 from .journal import Salvage
 from .kinds import spec_for
+from .merge import MergePlan, plan_merge
 from .models import KINDS, Record, Role, kind_of, kind_of_id
 from .query import Filter
 from .reseed import ReseedPlan, plan_reseed, read_history
@@ -497,8 +498,9 @@ class Store:
         removes: Sequence[str] = (),
         *,
         expected: Mapping[str, int | None] | None = None,
+        what: str = "edit",
     ) -> list[Record]:
-        """Write and remove records in one atomic write.
+        """Write and remove records in one atomic write (``what`` it is, for the history).
 
         ``expected`` maps ids to the revision the caller last saw (0: the record
         must not exist); any difference raises ConflictError, or IdTakenError for a
@@ -541,6 +543,9 @@ class Store:
                 session.put(kind_of(new), new.id, to_document(new))
             for record_id in removes:
                 session.remove(kind_of_id(record_id) or "", record_id)
+            after: dict[str, Any] = {record.id: record for record in written}
+            after.update(dict.fromkeys(removes))
+            session.history = _history_line(what, current, after)
         changes: dict[str, Any] = {record.id: record for record in written}
         changes.update(dict.fromkeys(removes))
         self._after_write(changes)
@@ -616,8 +621,38 @@ class Store:
                 plan.after[user_id] = cut
                 session.put(kind_of(cut), cut.id, to_document(cut))
             session.remove(kind, record_id)
+            session.history = _history_line(f"delete {record_id}", current, plan.after)
         self._after_write(plan.after)
         return plan
+
+    def merge_plan(self, keep_id: str, other_id: str) -> MergePlan:
+        """What merging ``other_id`` into ``keep_id`` would write (``store.merge``)."""
+        return plan_merge(self.snapshot(), keep_id, other_id)
+
+    def merge(self, keep_id: str, other_id: str, *, plan: MergePlan | None = None) -> MergePlan:
+        """Merge ``other_id`` into ``keep_id`` (``store.merge``) in one write, checked
+        against the revisions ``plan`` (default: made now) was made from: a record changed
+        since raises ConflictError, a record that came to use OTHER since IntegrityError,
+        and nothing is written. The plan returned holds the records as written."""
+        plan = plan if plan is not None else self.merge_plan(keep_id, other_id)
+        written = self.apply(
+            plan.puts,
+            [plan.other],
+            expected=plan.expected,
+            what=f"merge {plan.other} into {plan.keep}",
+        )
+        plan.after.update({record.id: record for record in written})
+        return plan
+
+    def history(self) -> list[changelog.Change]:
+        """Every write's line of the database's history, oldest first (``store.changelog``);
+        none when the backend keeps no history."""
+        return self.backend.history() or []
+
+    @property
+    def history_warning(self) -> str | None:
+        """Why the last write's history line could not be written, if it could not."""
+        return self.backend.history_warning
 
     def compact(self) -> None:
         """Fold the journal of committed writes into the database file (``bilat compact``)."""
@@ -709,6 +744,8 @@ class Store:
             imported = {record.id: record for _, record in overlay.items()}
             for kind, record in overlay.items():
                 session.put(kind, record.id, to_document(record))
+            if not clear:
+                session.history = _history_line("import", current, imported)
         if clear:
             with self._snapshot_lock:
                 self._snapshot = None
@@ -719,6 +756,16 @@ class Store:
 
 def _nothing() -> None:
     pass
+
+
+def _history_line(what: str, current: Snapshot, after: Mapping[str, Any]) -> bytes | None:
+    """The history line of a write from ``current`` to ``after`` (id -> record or None)."""
+    before = {}
+    for record_id in after:
+        found = current.find(record_id)
+        before[record_id] = to_document(found) if found is not None else None
+    written = {rid: to_document(r) if r is not None else None for rid, r in after.items()}
+    return changelog.line(what, before, written)
 
 
 def _raise_first(problems: list[Problem]) -> None:

@@ -48,7 +48,7 @@ from typing import Any
 
 import msgspec
 
-from . import journal, saved_layout
+from . import changelog, journal, saved_layout
 from .backend import Backend, BulkPlan, Capabilities, Doc, Finish, Sidecar, WriteSession
 from .bulk_write import write_merged
 from .errors import DatabaseError, ReadOnlyError
@@ -124,13 +124,21 @@ class TinyDBBackend(Backend):
     """One TinyDB JSON file and its journal, read by many processes, written by one at a time."""
 
     capabilities = Capabilities(
-        lazy_records=True, journal=True, sidecar_files=True, content_keys=True, bulk_writes=True
+        lazy_records=True,
+        journal=True,
+        sidecar_files=True,
+        content_keys=True,
+        bulk_writes=True,
+        history=True,
     )
 
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool | None = None) -> None:
         self.path = database_path(path)
         self.location = str(self.path)
         self.journal = journal_path(self.path)
+        self.history_file = changelog.history_path(self.path)
+        # Why the last write's history line could not be written (the write itself was).
+        self.history_warning: str | None = None
         self.readonly = _is_readonly(self.path) if readonly is None else readonly
         self._storage = AtomicJSONStorage(self.path)
         # The last version read, with where its journal ends and the name of its file.
@@ -359,6 +367,39 @@ class TinyDBBackend(Backend):
             entry = session.entry()
             produced = self._commit(version, entry) if entry is not None else version
             self.last_commit = (version, produced)
+            if entry is not None and session.history:
+                self._write_history(session.history)
+
+    def _write_history(self, payload: bytes) -> None:
+        """Append a committed write's history line. The write is done whatever happens
+        here: a failure is kept in ``history_warning`` for the caller to say, not raised
+        as if nothing had been written."""
+        self.history_warning = None
+        try:
+            changelog.append(self.history_file, payload, like=self.path)
+        except DatabaseError as exc:
+            self.history_warning = str(exc)
+
+    def history(self) -> list[changelog.Change]:
+        """The history file's lines, after the writes of the journal it has none for
+        (made by an older bilat, oldest first)."""
+        recorded = changelog.read(self.history_file)
+        return self._unrecorded(recorded) + recorded
+
+    def _unrecorded(self, recorded: list[changelog.Change]) -> list[changelog.Change]:
+        try:
+            found = journal.read_journal(self.journal, read_base_id(self.path))
+        except DatabaseError:
+            return []
+        writes = ((entry.puts, entry.removes) for entry in found.entries)
+        return changelog.unrecorded(writes, recorded)
+
+    def _keep_history(self) -> None:
+        """Before the journal is folded into the file: the writes of it the history has
+        no line for go into the history (the lock is held)."""
+        earlier = self._unrecorded(changelog.read(self.history_file))
+        if earlier:
+            changelog.keep(self.history_file, earlier, like=self.path)
 
     def bulk_write(self, plan: BulkPlan, *, clear: bool = False) -> bool:
         """A fresh TinyDB file written record by record (``store.bulk_write``): the current
@@ -366,6 +407,7 @@ class TinyDBBackend(Backend):
         order; then the journal goes, as after a compaction."""
         with self._locked():
             journal.check_entries(self.journal, read_base_id(self.path))
+            self._keep_history()
             read = self._read_records(lazy=True)
             if read is None:
                 self.load_records()  # a whole read, which names the damaged record
@@ -431,6 +473,7 @@ class TinyDBBackend(Backend):
         """Write the file with the journal (and ``entry``) folded in, through the storage. Every
         line of the journal is checked first: the file must hold only what bilat reads."""
         journal.check_entries(self.journal, read_base_id(self.path))
+        self._keep_history()
         storage = self._storage
         storage.begin()  # reads the file and its journal again if another process wrote
         try:

@@ -123,6 +123,11 @@ def _check_name(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Probl
     yield from _check_local_text(getattr(record, spec.name), spec.name, problem)
 
 
+def _check_aliases(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    for at, alias in enumerate(getattr(record, spec.name)):
+        yield from _check_local_text(alias, f"{spec.name}[{at}]", problem)
+
+
 def _check_one_country(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
     value = getattr(record, spec.name)
     if value is not None:
@@ -260,6 +265,7 @@ _FIELD_CHECKS: dict[str, FieldCheck] = {
     "quote": _check_text,
     "lang": _check_lang,
     "local_text": _check_name,
+    "aliases": _check_aliases,
     "country": _check_one_country,
     "countries": _check_countries,
     "location": _check_location,

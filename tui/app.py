@@ -24,7 +24,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from bilat.engine import Policy, Session, Stage
-from bilat.store import BilatError, DamagedRecordError, Snapshot, Store
+from bilat.store import BilatError, DamagedRecordError, Snapshot, Store, title_of
 from bilat.store.bundle import build_bundle, dump_bundle
 from bilat.store.files import write_atomically
 from bilat.store.present import COLUMNS
@@ -364,6 +364,46 @@ class BilatApp(Explorer):
     def on_open_record(self, message: OpenRecord) -> None:
         self.open_record(message.record_id, message.action)
 
+    def current_record(self) -> str | None:
+        from .screens.detail import DetailScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, DetailScreen):
+                return screen.record_id
+            if isinstance(screen, MainScreen):
+                return screen.focused_kind_and_id()[1]
+        return None
+
+    def show_history(self, record_id: str | None) -> None:
+        if record_id is None:
+            self.notify("Open or highlight a record first.", severity="warning")
+            return
+        record = self.session.current().find(record_id)
+        title = title_of(record) if record is not None else record_id
+        try:
+            changes = self.store.history()
+        except BilatError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return
+        from .screens.history import HistoryScreen
+
+        self.push_screen(HistoryScreen(record_id, title, changes))
+
+    def changed_since(self) -> None:
+        try:
+            changes = self.store.history()
+        except BilatError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return
+
+        def chosen(record_id: str | None) -> None:
+            if record_id is not None:
+                self.open_record(record_id)
+
+        from .screens.history import ChangedSinceScreen
+
+        self.push_screen(ChangedSinceScreen(self.session.current(), changes), callback=chosen)
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
@@ -377,6 +417,8 @@ class BilatApp(Explorer):
         from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
         from .screens.evidence import EvidenceScreen, QuotePicker
         from .screens.forms import RecordForm
+        from .screens.history import HistoryScreen
+        from .screens.merge import ConfirmMergeScreen, MergeIntoScreen
         from .screens.source import SourceScreen
 
         return [
@@ -391,6 +433,9 @@ class BilatApp(Explorer):
             ("Evidence", EvidenceScreen),
             ("Quote selection", QuotePicker),
             ("Delete dialog", ConfirmDeleteScreen),
+            ("Merge: the record to keep", MergeIntoScreen),
+            ("Merge dialog", ConfirmMergeScreen),
+            ("History", HistoryScreen),
             ("Conflict dialog", ConflictScreen),
             ("Source view", SourceScreen),
         ]

@@ -30,6 +30,7 @@ from bilat.store import (
     Filter,
     Store,
     UsageError,
+    changelog,
     dump_bundle,
     parse_filter,
 )
@@ -126,6 +127,21 @@ def build_parser() -> ArgumentParser:
         help="delete the records TO holds and put FROM's in their place",
     )
 
+    merge = commands.add_parser(
+        "merge",
+        help="merge two records that are one: OTHER's claims, links and names move to KEEP, "
+        "OTHER is removed",
+    )
+    merge.add_argument("keep", metavar="KEEP", help="id of the record that stays")
+    merge.add_argument("other", metavar="OTHER", help="id of the record merged into it")
+
+    history = commands.add_parser(
+        "history", help="what changed, when and by whom: one record's, or since a date"
+    )
+    history.add_argument("id", nargs="?", help="a record id (default: every record)")
+    history.add_argument("--since", metavar="DATE", help="changes from DATE on (2025-03-14)")
+    history.add_argument("--format", choices=("text", "json"), default="text")
+
     commands.add_parser("check", help="check records, references and quotes")
     commands.add_parser("compact", help="fold the journal of recent writes into the database file")
 
@@ -208,6 +224,8 @@ def run(args: argparse.Namespace) -> int:
         "check": cmd_check,
         "compact": cmd_compact,
         "add-source": cmd_add_source,
+        "merge": cmd_merge,
+        "history": cmd_history,
     }[command]
     return handler(store, args)
 
@@ -597,6 +615,60 @@ def cmd_compact(store: Store, args: argparse.Namespace) -> int:
     total = sum(store.counts().values())
     print(f"bilat: {store.location}: compacted, {total} records", file=sys.stderr)
     _index_words(store)
+    return 0
+
+
+def cmd_merge(store: Store, args: argparse.Namespace) -> int:
+    plan = store.merge(args.keep, args.other)
+    print(f"bilat: {plan.describe()}", file=sys.stderr)
+    _history_warning(store)
+    print(plan.keep)
+    return 0
+
+
+def _history_warning(store: Store) -> None:
+    if store.history_warning:
+        print(f"bilat: warning: {printable(store.history_warning)}", file=sys.stderr)
+
+
+def cmd_history(store: Store, args: argparse.Namespace) -> int:
+    """One record's changes (``ID``), or every change (``--since DATE``: from then on)."""
+    found = store.history()
+    if args.since is not None:
+        try:
+            found = changelog.since(found, changelog.parse_since(args.since))
+        except ValueError as exc:
+            raise UsageError(f"--since: {exc}") from None
+    if args.id is not None:
+        store.snapshot()  # an unreadable database is said first
+        touched = changelog.of_record(found, args.id)
+        if not touched and store.snapshot().find(args.id) is None:
+            raise UsageError(f"no record has id {args.id!r}, and none had in the history")
+        if args.format == "json":
+            entries = [
+                {"at": c.at, "user": c.user, "what": c.what, **about.to_json()}
+                for c, about in touched
+            ]
+            sys.stdout.write(_json({"id": args.id, "history": entries}))
+            return 0
+        lines = [
+            f"{changelog.when(c)}  {c.user or 'user unknown'}  {c.what}"
+            f"{'' if about.rev is None else f' (rev {about.rev})'}: {about.summary()}"
+            for c, about in touched
+        ]
+    else:
+        if args.format == "json":
+            sys.stdout.write(_json([change.to_json() for change in found]))
+            return 0
+        lines = []
+        for change in found:
+            lines.append(
+                f"{changelog.when(change)}  {change.user or 'user unknown'}  {change.what}"
+            )
+            lines.extend(f"    {r.id}: {r.summary()}" for r in change.records)
+    if not lines:
+        print("bilat: no change recorded" + (" since then" if args.since else ""), file=sys.stderr)
+    sys.stdout.write("".join(printable(line) + "\n" for line in lines))
     return 0
 
 

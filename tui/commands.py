@@ -108,6 +108,18 @@ class ViewCommands(ExplorerCommands):
                 for kind in EDITABLE
             ),
             ("Add source", "Add an article from a text file or pasted text", app.editor.add_source),
+            (
+                "Merge into…",
+                "Merge the record you are on into another of its kind (its claims, links "
+                "and names move)",
+                lambda: app.editor.merge(app.current_record()),
+            ),
+            (
+                "History of this record",
+                "What changed in the record you are on, when and by whom",
+                lambda: app.show_history(app.current_record()),
+            ),
+            ("Changed since…", "The records changed since a date", app.changed_since),
             ("Undo", "Undo the last change of this session", app.editor.undo),
             ("Redo", "Redo what was undone", app.editor.redo),
         ]

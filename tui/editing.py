@@ -33,6 +33,7 @@ from bilat.store import (
 )
 from bilat.store.history import History
 from bilat.store.kinds import EXPLORER_ORDER, FORM_KINDS
+from bilat.store.merge import MergePlan
 from bilat.store.text import printable
 
 from .explorer import Explorer
@@ -245,6 +246,70 @@ class Editor:
             self.app.reload()
             self.app.record_deleted(record_id)
             self.app.notify(f"Deleted: {plan.describe()}. u undoes it.", timeout=6)
+
+        def failed(exc: BilatError) -> None:
+            if isinstance(exc, (ConflictError, IntegrityError)):
+                self.app.notify(f"{exc} — look again and retry.", severity="error", timeout=8)
+                self.app.reload()
+            else:
+                self._error(exc)
+
+        self._write(write, done, failed)
+
+    # -- merge ----------------------------------------------------------------------
+    def merge(self, record_id: str | None) -> None:
+        """Merge ``record_id`` into a record of its kind the user finds, after saying what
+        moves; one write, undone by u."""
+        if record_id is None:
+            self.app.notify("Open or highlight the record to merge first.", severity="warning")
+            return
+        if not self._can_start():
+            return
+        snapshot = self.store.current()
+        if snapshot.find(record_id) is None:
+            self._gone(record_id)
+            return
+        if not self.app.links_ready(snapshot):
+            self.app.notify(
+                "Gathering the claims of every record… try again in a few seconds.",
+                severity="warning",
+                timeout=3,
+            )
+            self.app.run_worker(snapshot.links.prepare, thread=True, group="links")
+            return
+
+        def chosen(keep: str | None) -> None:
+            if keep is not None:
+                self._confirm_merge(keep, record_id)
+
+        from .screens.merge import MergeIntoScreen
+
+        self.app.push_screen(MergeIntoScreen(snapshot, record_id), callback=chosen)
+
+    def _confirm_merge(self, keep: str, other: str) -> None:
+        try:
+            plan = self.store.merge_plan(keep, other)
+        except BilatError as exc:
+            self._error(exc)
+            return
+        snapshot = self.store.current()
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._merge(plan)
+
+        from .screens.merge import ConfirmMergeScreen
+
+        self.app.push_screen(ConfirmMergeScreen(snapshot, plan), callback=confirmed)
+
+    def _merge(self, plan: MergePlan) -> None:
+        def write() -> MergePlan:
+            return self.history.merge(plan)
+
+        def done(written: MergePlan) -> None:
+            self.app.reload()
+            self.app.record_deleted(written.other)
+            self.app.notify(f"Merged {written.other} into {written.keep}. u undoes it.", timeout=6)
 
         def failed(exc: BilatError) -> None:
             if isinstance(exc, (ConflictError, IntegrityError)):

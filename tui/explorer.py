@@ -31,6 +31,8 @@ class Editing(Protocol):
 
     def add_source(self) -> None: ...
 
+    def merge(self, record_id: str | None) -> None: ...
+
     def undo(self) -> None: ...
 
     def redo(self) -> None: ...
@@ -71,6 +73,21 @@ class Explorer(App[None]):
     @abstractmethod
     def open_record(self, record_id: str, action: str = "open") -> None:
         """Open a record's detail (or, with ``action="source"``, its source)."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def current_record(self) -> str | None:
+        """The record the user is on (the detail open, the row highlighted), if any."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def show_history(self, record_id: str | None) -> None:
+        """Show what changed in a record, when and by whom."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def changed_since(self) -> None:
+        """Ask a date, list the records changed since, open the one chosen."""
         raise NotImplementedError
 
     @abstractmethod

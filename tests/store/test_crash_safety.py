@@ -216,7 +216,13 @@ def test_full_disk_leaves_file_unchanged(
     assert "disk is full" in str(info.value)
     assert str(db_path) in str(info.value)
     assert database_bytes(db_path) == before
-    assert {p.name for p in tmp_path.iterdir()} == {db_path.name, f"{db_path.name}.lock"}
+    history = tmp_path / f"{db_path.name}.history"  # the first write's line, only
+    assert {p.name for p in tmp_path.iterdir()} == {
+        db_path.name,
+        f"{db_path.name}.lock",
+        history.name,
+    }
+    assert len(history.read_bytes().splitlines()) == 1
     # Nothing of the failed write lingers in memory, and the next write works.
     with pytest.raises(Exception, match="sec-lost"):
         db.get("sec-lost")

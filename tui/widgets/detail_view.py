@@ -163,6 +163,14 @@ class DetailView(LineView, can_focus=True):
             id="detail.related",
             tooltip="Move to the list of related records",
         ),
+        Binding(
+            "h",
+            "history",
+            "History",
+            show=False,
+            id="detail.history",
+            tooltip="What changed in this record, when and by whom",
+        ),
         Binding("j", "scroll_down", "Down", show=False, id="detail.down"),
         Binding("k", "scroll_up", "Up", show=False, id="detail.up"),
     ]
@@ -343,6 +351,9 @@ class DetailView(LineView, can_focus=True):
     def action_source(self) -> None:
         if self.record_id:
             self.post_message(OpenRecord(self.record_id, "source"))
+
+    def action_history(self) -> None:
+        self.explorer.show_history(self.record_id)
 
     def action_related(self) -> None:
         links = self.related_list
