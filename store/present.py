@@ -78,33 +78,66 @@ def short_date(date: DateValue | None) -> str:
     return prefix + (date.raw or "") + suffix
 
 
-def format_quantity(quantity: Quantity) -> str:
-    """'≈ 1 000 000 t/yr (estimate)', '≥ 1 000 jobs (order of magnitude)', '5 000–6 000'."""
-    unit = f" {quantity.unit}" if quantity.unit else ""
+def _figure(quantity: Quantity, unit: str) -> str:
+    """The figure with its unit: '≈ 1 000 000 t/yr', '≥ 1 000 jobs', '5 000–6 000'."""
     if quantity.value is not None:
         sign = {"approx": "≈ ", "at_least": "≥ "}.get(quantity.qualifier, "")
-        text = f"{sign}{format_number(quantity.value)}{unit}"
-    elif quantity.min is not None and quantity.max is not None:
-        text = f"{format_number(quantity.min)}–{format_number(quantity.max)}{unit}"
-    elif quantity.min is not None:
-        text = f"≥ {format_number(quantity.min)}{unit}"
-    elif quantity.max is not None:
-        text = f"≤ {format_number(quantity.max)}{unit}"
-    else:
-        text = quantity.raw or "?"
+        return f"{sign}{format_number(quantity.value)}{unit}"
+    if quantity.min is not None and quantity.max is not None:
+        return f"{format_number(quantity.min)}–{format_number(quantity.max)}{unit}"
+    if quantity.min is not None:
+        return f"≥ {format_number(quantity.min)}{unit}"
+    if quantity.max is not None:
+        return f"≤ {format_number(quantity.max)}{unit}"
+    return quantity.raw or "?"
+
+
+def _vague(quantity: Quantity) -> bool:
+    """A figure in words ('des milliers'): shown in the source's words, which say more
+    than the floor bilat reads into them."""
+    return quantity.qualifier == "order_of_magnitude" and bool(quantity.raw)
+
+
+def _jobs_unit(jobs: JobCount) -> str:
+    """' direct jobs', ' total jobs': the job type is part of what the figure counts."""
+    if jobs.unit not in (None, "jobs"):
+        return f" {jobs.unit} ({jobs.job_type})"
+    return f" {jobs.job_type} jobs"
+
+
+def format_quantity(quantity: Quantity) -> str:
+    """'≈ 1 000 000 t/yr (estimate)', '5 000 direct jobs', '5 000–6 000'; a figure in
+    words reads as the source wrote it: 'milliers d’emplois (total jobs, ≥ 1 000, order
+    of magnitude)'."""
+    unit = f" {quantity.unit}" if quantity.unit else ""
+    if isinstance(quantity, JobCount):
+        unit = _jobs_unit(quantity)
     notes = []
+    if _vague(quantity):
+        text = quantity.raw or ""
+        if isinstance(quantity, JobCount):
+            notes.append(unit.strip())
+        notes.append(_figure(quantity, "" if isinstance(quantity, JobCount) else unit))
+    else:
+        text = _figure(quantity, unit)
     if quantity.qualifier == "order_of_magnitude":
         notes.append("order of magnitude")
     if quantity.estimate:
         notes.append("estimate")
-    if isinstance(quantity, JobCount):
-        notes.insert(0, quantity.job_type)
     return f"{text} ({', '.join(notes)})" if notes else text
 
 
 def short_quantity(quantity: Quantity) -> str:
-    text = format_quantity(quantity)
-    return text.split(" (")[0] + (" est." if quantity.estimate else "")
+    """A table cell: the figure ('5 000 direct jobs'), or a figure in words as the source
+    wrote it ('milliers d’emplois (total)')."""
+    estimate = " est." if quantity.estimate else ""
+    if _vague(quantity):
+        kind = f" ({quantity.job_type})" if isinstance(quantity, JobCount) else ""
+        return f"{quantity.raw}{kind}{estimate}"
+    unit = f" {quantity.unit}" if quantity.unit else ""
+    if isinstance(quantity, JobCount):
+        unit = _jobs_unit(quantity)
+    return _figure(quantity, unit) + estimate
 
 
 def key_date(
