@@ -25,6 +25,7 @@ from .models import (
     Event,
     JobCount,
     Location,
+    Money,
     Quantity,
     Record,
     display_name,
@@ -138,6 +139,67 @@ def short_quantity(quantity: Quantity) -> str:
     if isinstance(quantity, JobCount):
         unit = _jobs_unit(quantity)
     return _figure(quantity, unit) + estimate
+
+
+def _amount(number: float | int) -> str:
+    """'1.2 bn', '300 mn', '750 000': an amount as finance pages write it."""
+    for scale, word in ((1e9, "bn"), (1e6, "mn")):
+        if abs(number) >= scale:
+            return f"{number / scale:.6g} {word}"
+    return format_number(number)
+
+
+def _amounts(money: Money) -> str:
+    """The figure of an amount, without its currency: '≈ 1.2 bn', '1 bn–2 bn', '≥ 500 mn'."""
+    if money.value is not None:
+        sign = {"approx": "≈ ", "at_least": "≥ "}.get(money.qualifier, "")
+        return f"{sign}{_amount(money.value)}"
+    if money.min is not None and money.max is not None:
+        low, high = _amount(money.min), _amount(money.max)
+        if low.split()[-1] == high.split()[-1] and " " in low:  # one scale: '1–2 bn'
+            return f"{low.split()[0]}–{high}"
+        return f"{low}–{high}"
+    if money.min is not None:
+        return f"≥ {_amount(money.min)}"
+    if money.max is not None:
+        return f"≤ {_amount(money.max)}"
+    return "?"
+
+
+def format_money(money: Money) -> str:
+    """'USD 1.2 bn (2024)', '≈ EUR 300 mn (estimate)', 'USD 1–2 bn'; an amount in words
+    reads as the source wrote it: 'des milliards de dollars (USD, ≥ 1 bn, order of
+    magnitude)'; one in no stated currency says so."""
+    currency = money.currency or ""
+    notes: list[str] = []
+    if _vague(money):
+        text = money.raw or ""
+        notes += [part for part in (currency, _amounts(money)) if part]
+    else:
+        figure = _amounts(money)
+        sign = figure[:2] if figure[:2] in ("≈ ", "≥ ", "≤ ") else ""
+        text = f"{sign}{currency} {figure[len(sign) :]}".strip()
+    if money.year is not None and str(money.year) not in text:
+        notes.insert(0, str(money.year))
+    if money.qualifier == "order_of_magnitude":
+        notes.append("order of magnitude")
+    if money.estimate:
+        notes.append("estimate")
+    if not currency:
+        notes.append("currency not stated")
+    return f"{text} ({', '.join(notes)})" if notes else text
+
+
+def short_money(money: Money) -> str:
+    """A table cell: 'USD 1.2 bn (2024)', 'des milliards de dollars', '≈ EUR 300 mn est.'."""
+    if _vague(money):
+        text = money.raw or ""
+    else:
+        figure = _amounts(money)
+        sign = figure[:2] if figure[:2] in ("≈ ", "≥ ", "≤ ") else ""
+        text = f"{sign}{money.currency or '?'} {figure[len(sign) :]}"
+    year = f" ({money.year})" if money.year is not None and str(money.year) not in text else ""
+    return text + year + (" est." if money.estimate else "")
 
 
 def key_date(
@@ -293,6 +355,7 @@ SHOW: dict[str, Show] = {
     "location": lambda s, r, f: place_of(_value(r, f)),
     "quantities": lambda s, r, f: "; ".join(format_quantity(q) for q in _value(r, f)),
     "jobs": lambda s, r, f: "; ".join(format_quantity(q) for q in _value(r, f)),
+    "money": lambda s, r, f: "; ".join(format_money(m) for m in _value(r, f)),
     "components": _show_components,
     "parties": _show_parties,
     "roles": _show_roles,
@@ -366,6 +429,7 @@ def _short_cell(spec: FieldSpec) -> Callable[[Snapshot, Any], str]:
         "events": lambda s, r: _labelled(*key_event(get(r), order), label),
         "quantities": lambda s, r: "; ".join(short_quantity(q) for q in get(r)),
         "jobs": lambda s, r: "; ".join(short_quantity(q) for q in get(r)),
+        "money": lambda s, r: "; ".join(short_money(m) for m in get(r)),
         "parties": lambda s, r: ", ".join(s.links.party_name(party) for party in get(r)),
         "roles": lambda s, r: "; ".join(role_text(s, role, full=False) for role in get(r)),
         "codes": lambda s, r: _codes(get(r)),
@@ -383,6 +447,7 @@ def _sort_key(spec: FieldSpec) -> Callable[[Snapshot, Any], Any] | None:
         "events": lambda s, r: _date_sort(key_event(get(r), order)[1]),
         "quantities": lambda s, r: _quantity_sort(get(r)),
         "jobs": lambda s, r: _quantity_sort(get(r)),
+        "money": lambda s, r: _quantity_sort(get(r)),
     }.get(spec.type)
 
 
