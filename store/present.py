@@ -57,6 +57,8 @@ def format_date(date: DateValue | None) -> str:
         bounds = f"≥ {date.earliest}"
     elif date.latest:
         bounds = f"≤ {date.latest}"
+    if bounds == date.raw:
+        bounds = ""  # '2025-03-14', not '2025-03-14 (2025-03-14)'
     marks = [mark for mark, on in (("planned", date.planned), ("estimate", date.estimate)) if on]
     inside = ", ".join(part for part in (bounds, *marks) if part)
     if not date.raw:
