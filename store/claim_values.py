@@ -10,8 +10,9 @@ field is, so ``status: exploded`` or ``jobz`` are refused on import, in ``check`
 in the forms, with the record and the field named.
 
 ``ClaimTarget.item_of`` tells which item of a list a value speaks of (jobs by job type,
-capacity by unit, names by language, parties by organisation, components by name): the
-conflicts between sources are found item by item (``store.conflicts``).
+capacity by unit, investment by currency, names by language, parties by organisation,
+components by name): the conflicts between sources are found item by item
+(``store.conflicts``).
 """
 
 from __future__ import annotations
@@ -194,6 +195,8 @@ def _unit_item(value: Any) -> str | None:
 _ITEM_OF: dict[str, Callable[[Any], str | None]] = {
     "jobs": _item_attr("job_type"),
     "quantities": _unit_item,
+    # An amount by its currency (an amount in no stated currency is an item of its own).
+    "money": lambda value: (getattr(value, "currency", None) or "").upper() or None,
     "parties": lambda value: getattr(value, "org", None) or getattr(value, "person", None),
     "components": _name_item,
     "sector_refs": _item_attr("sector"),

@@ -162,6 +162,7 @@ FieldType = Literal[
     "location",  # {country, region, locality}
     "quantities",  # [Quantity]
     "jobs",  # [JobCount], one field per job type in a form
+    "money",  # [Money]: amounts, each in a currency (ISO 4217) and of a year
     "components",  # [{name, sector, note}]
     "parties",  # [{org|person, role}]
     "roles",  # [{title, org, from, to}]
@@ -301,6 +302,15 @@ PARTIES = FieldSpec(
     relation="party",
 )
 COUNTRIES = FieldSpec("countries", "Countries", "countries", item="code", empty="unknown")
+# Amounts told apart by currency: two sources giving dollars speak of the same amount.
+INVESTMENT = FieldSpec(
+    "investment",
+    "Investment",
+    "money",
+    item="currency",
+    empty="not stated",
+    hint="One or more amounts separated by ';' — 1,2 milliard de dollars, $1.2bn, €300m",
+)
 
 
 STATEMENTS = FieldSpec("statements", "Statements", "long_text", item="text")
@@ -444,6 +454,7 @@ PROJECTS = KindSpec(
         FieldSpec("capacity", "Capacity", "quantities", item="unit", empty="not stated"),
         FieldSpec("jobs", "Jobs", "jobs", vocabulary=JOB_TYPE, item="job_type", empty="not stated"),
         FieldSpec("components", "Components", "components", ref="sectors", item="name"),
+        INVESTMENT,
         FieldSpec(
             "agreements",
             "Agreements",
@@ -466,6 +477,7 @@ PROJECTS = KindSpec(
         ColumnSpec("date", "Key date", "dates"),
         ColumnSpec("capacity", "Capacity", "capacity"),
         ColumnSpec("jobs", "Jobs", "jobs"),
+        ColumnSpec("investment", "Investment", "investment"),
     ),
     form=(
         "id",
@@ -477,6 +489,7 @@ PROJECTS = KindSpec(
         "dates",
         "capacity",
         "jobs",
+        "investment",
         "parties",
         "agreements",
         "flags",
@@ -520,6 +533,7 @@ AGREEMENTS = KindSpec(
             relation="project",
             linked=lambda links, record: links.projects_of_agreement(record.id),
         ),
+        INVESTMENT,
         PARTIES,
         FLAGS,
         NOTES,
@@ -530,6 +544,7 @@ AGREEMENTS = KindSpec(
         ColumnSpec("parties", "Parties", "parties"),
         ColumnSpec("status", "Status", "status"),
         ColumnSpec("date", "Key date", "events"),
+        ColumnSpec("investment", "Investment", "investment"),
     ),
     form=(
         "id",
@@ -541,6 +556,7 @@ AGREEMENTS = KindSpec(
         "events",
         "sectors",
         "projects",
+        "investment",
         "flags",
         "notes",
     ),

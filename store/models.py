@@ -90,6 +90,14 @@ class JobCount(Quantity, kw_only=True):
     job_type: JobType = "total"
 
 
+class Money(Quantity, kw_only=True):
+    """An amount of money as stated: a figure in a currency (ISO 4217, ``USD``), and the
+    year the source gives it for (prices move: an amount without its year is vaguer)."""
+
+    currency: str | None = None
+    year: int | None = None
+
+
 class SectorRef(_Struct, kw_only=True):
     sector: str
     primary: bool = False
@@ -189,6 +197,7 @@ class Project(_Struct, kw_only=True):
     capacity: list[Quantity] = msgspec.field(default_factory=list)
     jobs: list[JobCount] = msgspec.field(default_factory=list)
     components: list[Component] = msgspec.field(default_factory=list)
+    investment: list[Money] = msgspec.field(default_factory=list)
     parties: list[Party] = msgspec.field(default_factory=list)
     agreements: list[str] = msgspec.field(default_factory=list)
     flags: list[str] = msgspec.field(default_factory=list)
@@ -207,6 +216,7 @@ class Agreement(_Struct, kw_only=True):
     events: list[Event] = msgspec.field(default_factory=list)
     sectors: list[str] = msgspec.field(default_factory=list)
     projects: list[str] = msgspec.field(default_factory=list)
+    investment: list[Money] = msgspec.field(default_factory=list)
     flags: list[str] = msgspec.field(default_factory=list)
     notes: str | None = None
     rev: int = 0
@@ -232,8 +242,9 @@ Record = Source | Sector | Org | Person | Project | Agreement | Claim
 # Fields added since the format ``bilat/1`` was first written, each optional: a record
 # leaves them out of its document while they hold their default, so that a record that
 # does not use them is written byte for byte as before (exports, the seeds' digests).
-# ``aliases``: the names of records merged into this one (``store.merge``).
-ADDED_SINCE_FIRST: dict[str, Any] = {"reason": None, "aliases": []}
+# A claim's reason; a project's or an agreement's investment; ``aliases``: the names of
+# records merged into this one (``store.merge``).
+ADDED_SINCE_FIRST: dict[str, Any] = {"reason": None, "investment": [], "aliases": []}
 
 # Table name (and export key), id prefix and struct of each kind, in export order: what
 # the storage needs to hold a kind. Everything else about a kind is its spec (store.kinds).

@@ -25,6 +25,7 @@ from .models import (
     Event,
     JobCount,
     Location,
+    Money,
     Quantity,
     Record,
     display_name,
@@ -56,6 +57,8 @@ def format_date(date: DateValue | None) -> str:
         bounds = f"≥ {date.earliest}"
     elif date.latest:
         bounds = f"≤ {date.latest}"
+    if bounds == date.raw:
+        bounds = ""  # '2025-03-14', not '2025-03-14 (2025-03-14)'
     marks = [mark for mark, on in (("planned", date.planned), ("estimate", date.estimate)) if on]
     inside = ", ".join(part for part in (bounds, *marks) if part)
     if not date.raw:
@@ -78,33 +81,127 @@ def short_date(date: DateValue | None) -> str:
     return prefix + (date.raw or "") + suffix
 
 
-def format_quantity(quantity: Quantity) -> str:
-    """'≈ 1 000 000 t/yr (estimate)', '≥ 1 000 jobs (order of magnitude)', '5 000–6 000'."""
-    unit = f" {quantity.unit}" if quantity.unit else ""
+def _figure(quantity: Quantity, unit: str) -> str:
+    """The figure with its unit: '≈ 1 000 000 t/yr', '≥ 1 000 jobs', '5 000–6 000'."""
     if quantity.value is not None:
         sign = {"approx": "≈ ", "at_least": "≥ "}.get(quantity.qualifier, "")
-        text = f"{sign}{format_number(quantity.value)}{unit}"
-    elif quantity.min is not None and quantity.max is not None:
-        text = f"{format_number(quantity.min)}–{format_number(quantity.max)}{unit}"
-    elif quantity.min is not None:
-        text = f"≥ {format_number(quantity.min)}{unit}"
-    elif quantity.max is not None:
-        text = f"≤ {format_number(quantity.max)}{unit}"
-    else:
-        text = quantity.raw or "?"
+        return f"{sign}{format_number(quantity.value)}{unit}"
+    if quantity.min is not None and quantity.max is not None:
+        return f"{format_number(quantity.min)}–{format_number(quantity.max)}{unit}"
+    if quantity.min is not None:
+        return f"≥ {format_number(quantity.min)}{unit}"
+    if quantity.max is not None:
+        return f"≤ {format_number(quantity.max)}{unit}"
+    return quantity.raw or "?"
+
+
+def _vague(quantity: Quantity) -> bool:
+    """A figure in words ('des milliers'): shown in the source's words, which say more
+    than the floor bilat reads into them."""
+    return quantity.qualifier == "order_of_magnitude" and bool(quantity.raw)
+
+
+def _jobs_unit(jobs: JobCount) -> str:
+    """' direct jobs', ' total jobs': the job type is part of what the figure counts."""
+    if jobs.unit not in (None, "jobs"):
+        return f" {jobs.unit} ({jobs.job_type})"
+    return f" {jobs.job_type} jobs"
+
+
+def format_quantity(quantity: Quantity) -> str:
+    """'≈ 1 000 000 t/yr (estimate)', '5 000 direct jobs', '5 000–6 000'; a figure in
+    words reads as the source wrote it: 'milliers d’emplois (total jobs, ≥ 1 000, order
+    of magnitude)'."""
+    unit = f" {quantity.unit}" if quantity.unit else ""
+    if isinstance(quantity, JobCount):
+        unit = _jobs_unit(quantity)
     notes = []
+    if _vague(quantity):
+        text = quantity.raw or ""
+        if isinstance(quantity, JobCount):
+            notes.append(unit.strip())
+        notes.append(_figure(quantity, "" if isinstance(quantity, JobCount) else unit))
+    else:
+        text = _figure(quantity, unit)
     if quantity.qualifier == "order_of_magnitude":
         notes.append("order of magnitude")
     if quantity.estimate:
         notes.append("estimate")
-    if isinstance(quantity, JobCount):
-        notes.insert(0, quantity.job_type)
     return f"{text} ({', '.join(notes)})" if notes else text
 
 
 def short_quantity(quantity: Quantity) -> str:
-    text = format_quantity(quantity)
-    return text.split(" (")[0] + (" est." if quantity.estimate else "")
+    """A table cell: the figure ('5 000 direct jobs'), or a figure in words as the source
+    wrote it ('milliers d’emplois (total)')."""
+    estimate = " est." if quantity.estimate else ""
+    if _vague(quantity):
+        kind = f" ({quantity.job_type})" if isinstance(quantity, JobCount) else ""
+        return f"{quantity.raw}{kind}{estimate}"
+    unit = f" {quantity.unit}" if quantity.unit else ""
+    if isinstance(quantity, JobCount):
+        unit = _jobs_unit(quantity)
+    return _figure(quantity, unit) + estimate
+
+
+def _amount(number: float | int) -> str:
+    """'1.2 bn', '300 mn', '750 000': an amount as finance pages write it."""
+    for scale, word in ((1e9, "bn"), (1e6, "mn")):
+        if abs(number) >= scale:
+            return f"{number / scale:.6g} {word}"
+    return format_number(number)
+
+
+def _amounts(money: Money) -> str:
+    """The figure of an amount, without its currency: '≈ 1.2 bn', '1 bn–2 bn', '≥ 500 mn'."""
+    if money.value is not None:
+        sign = {"approx": "≈ ", "at_least": "≥ "}.get(money.qualifier, "")
+        return f"{sign}{_amount(money.value)}"
+    if money.min is not None and money.max is not None:
+        low, high = _amount(money.min), _amount(money.max)
+        if low.split()[-1] == high.split()[-1] and " " in low:  # one scale: '1–2 bn'
+            return f"{low.split()[0]}–{high}"
+        return f"{low}–{high}"
+    if money.min is not None:
+        return f"≥ {_amount(money.min)}"
+    if money.max is not None:
+        return f"≤ {_amount(money.max)}"
+    return "?"
+
+
+def format_money(money: Money) -> str:
+    """'USD 1.2 bn (2024)', '≈ EUR 300 mn (estimate)', 'USD 1–2 bn'; an amount in words
+    reads as the source wrote it: 'des milliards de dollars (USD, ≥ 1 bn, order of
+    magnitude)'; one in no stated currency says so."""
+    currency = money.currency or ""
+    notes: list[str] = []
+    if _vague(money):
+        text = money.raw or ""
+        notes += [part for part in (currency, _amounts(money)) if part]
+    else:
+        figure = _amounts(money)
+        sign = figure[:2] if figure[:2] in ("≈ ", "≥ ", "≤ ") else ""
+        text = f"{sign}{currency} {figure[len(sign) :]}".strip()
+    if money.year is not None and str(money.year) not in text:
+        notes.insert(0, str(money.year))
+    if money.qualifier == "order_of_magnitude":
+        notes.append("order of magnitude")
+    if money.estimate:
+        notes.append("estimate")
+    if not currency:
+        notes.append("currency not stated")
+    return f"{text} ({', '.join(notes)})" if notes else text
+
+
+def short_money(money: Money) -> str:
+    """A table cell: 'USD 1.2 bn (2024)', 'des milliards de dollars', '≈ EUR 300 mn est.'."""
+    if _vague(money):
+        text = money.raw or ""
+    else:
+        figure = _amounts(money)
+        sign = figure[:2] if figure[:2] in ("≈ ", "≥ ", "≤ ") else ""
+        text = f"{sign}{money.currency or '?'} {figure[len(sign) :]}"
+    year = f" ({money.year})" if money.year is not None and str(money.year) not in text else ""
+    return text + year + (" est." if money.estimate else "")
 
 
 def key_date(
@@ -261,6 +358,7 @@ SHOW: dict[str, Show] = {
     "location": lambda s, r, f: place_of(_value(r, f)),
     "quantities": lambda s, r, f: "; ".join(format_quantity(q) for q in _value(r, f)),
     "jobs": lambda s, r, f: "; ".join(format_quantity(q) for q in _value(r, f)),
+    "money": lambda s, r, f: "; ".join(format_money(m) for m in _value(r, f)),
     "components": _show_components,
     "parties": _show_parties,
     "roles": _show_roles,
@@ -334,6 +432,7 @@ def _short_cell(spec: FieldSpec) -> Callable[[Snapshot, Any], str]:
         "events": lambda s, r: _labelled(*key_event(get(r), order), label),
         "quantities": lambda s, r: "; ".join(short_quantity(q) for q in get(r)),
         "jobs": lambda s, r: "; ".join(short_quantity(q) for q in get(r)),
+        "money": lambda s, r: "; ".join(short_money(m) for m in get(r)),
         "parties": lambda s, r: ", ".join(s.links.party_name(party) for party in get(r)),
         "roles": lambda s, r: "; ".join(role_text(s, role, full=False) for role in get(r)),
         "codes": lambda s, r: _codes(get(r)),
@@ -351,6 +450,7 @@ def _sort_key(spec: FieldSpec) -> Callable[[Snapshot, Any], Any] | None:
         "events": lambda s, r: _date_sort(key_event(get(r), order)[1]),
         "quantities": lambda s, r: _quantity_sort(get(r)),
         "jobs": lambda s, r: _quantity_sort(get(r)),
+        "money": lambda s, r: _quantity_sort(get(r)),
     }.get(spec.type)
 
 

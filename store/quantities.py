@@ -3,7 +3,9 @@
 ``5000``, ``5 000``, ``~5000``, ``5000-6000``, ``≥ 5000``, ``at least 5000``,
 ``1 Mt/yr``, ``1 000 000 t``, ``1.5 million t``, ``1,5 million de tonnes par an``,
 ``thousands``, ``des milliers``. Vague words never become a point value:
-"thousands" is at least 1 000, an order of magnitude.
+"thousands" is at least 1 000, an order of magnitude. Amounts of money
+(``parse_money``) are figures with a currency: ``1,2 milliard de dollars``,
+``$1.2bn``, ``500 millions DA``, ``€300m``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .errors import BilatError
-from .models import JobCount, Quantity
+from .models import JobCount, Money, Quantity
 from .text import fold
 
 EXAMPLES = "5000, ~5000, 5000-6000, at least 5000, 1 Mt/yr, 1 000 000 t, thousands, des milliers"
@@ -30,6 +32,9 @@ _VAGUE = {
     "des dizaines de milliers": 10_000,
     "millions": 1_000_000,
     "des millions": 1_000_000,
+    "billions": 1_000_000_000,
+    "milliards": 1_000_000_000,
+    "des milliards": 1_000_000_000,
 }
 _SCALE_WORDS = {
     "thousand": 1e3,
@@ -185,3 +190,106 @@ def _per_year(unit: str | None, per_year: bool) -> str | None:
     if not per_year:
         return unit
     return f"{unit}/yr" if unit else "/yr"
+
+
+MONEY_EXAMPLES = "1,2 milliard de dollars, $1.2bn, USD 1.2 bn, 500 millions DA, €300m, ~$1-2bn"
+# Currencies as analysts write them (folded), and their ISO 4217 codes; any other code is
+# taken as written in capitals ("CNY 500m").
+_CURRENCY_WORDS = {
+    "us$": "USD",
+    "$": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "dollars americains": "USD",
+    "dollars us": "USD",
+    "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "da": "DZD",
+    "dinar": "DZD",
+    "dinars": "DZD",
+    "dinars algeriens": "DZD",
+    "₽": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "£": "GBP",
+    "livres sterling": "GBP",
+    "pounds": "GBP",
+    "yuan": "CNY",
+    "yuans": "CNY",
+}
+_SYMBOLS = re.compile(r"(us\$|[$€£₽])")
+_CURRENCY_WORD = re.compile(
+    r"(?<![\w$€£₽])("
+    + "|".join(
+        re.escape(word)
+        for word in sorted(_CURRENCY_WORDS, key=len, reverse=True)
+        if word.isalpha() or " " in word
+    )
+    + r")(?!\w)"
+)
+_CODE = re.compile(r"\b[A-Z]{3}\b")
+CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")
+# "(2024)", "en 2024", "in 2024" after an amount: the year it is given for.
+_YEAR = re.compile(r"\s*(?:\(\s*((?:19|20)\d\d)\s*\)|\b(?:en|in)\s+((?:19|20)\d\d))$")
+# Words for "of" left between a figure and its currency ("milliard de dollars").
+_LINK = re.compile(r"\s+(?:de|d'|of)$")
+_ABBREVIATIONS = ((re.compile(r"(\d)\s*m$"), r"\1 mn"), (re.compile(r"\bmds?$"), "md"))
+
+
+def parse_money(
+    text: str, *, currency: str | None = None, year: int | None = None, estimate: bool = False
+) -> Money:
+    """The Money ``text`` describes, its currency from the words or else ``currency``, its
+    year from the words ("(2024)", "en 2024") or else ``year``; QuantityParseError if the
+    figure cannot be read or names two currencies."""
+    raw = text.strip()
+    found = set(_CODE.findall(raw))
+    key = fold(raw).replace("–", "-")
+    stated_year = _YEAR.search(key)
+    if stated_year:
+        year = int(stated_year[1] or stated_year[2])
+        key = key[: stated_year.start()]
+    for code in found:
+        key = re.sub(rf"\b{code.lower()}\b", " ", key)
+    key = _SYMBOLS.sub(lambda m: f" {m[1]} ", key)
+    for word in _SYMBOLS.findall(key) + _CURRENCY_WORD.findall(key):
+        found.add(_CURRENCY_WORDS[word])
+    key = _CURRENCY_WORD.sub(" ", _SYMBOLS.sub(" ", key))
+    key = _LINK.sub("", " ".join(key.split()))
+    for pattern, replacement in _ABBREVIATIONS:
+        key = pattern.sub(replacement, key)
+    if len(found) > 1:
+        raise QuantityParseError(f"{raw!r} names {len(found)} currencies: give one amount each")
+    stated = found.pop() if found else None
+    wanted = currency.strip().upper() if currency else None
+    if stated and wanted and stated != wanted:
+        raise QuantityParseError(f"{raw!r} is in {stated}, not {wanted}")
+    if not key:
+        raise QuantityParseError(f"{raw!r} has no amount; try {MONEY_EXAMPLES}")
+    fields = _parse(key, raw)
+    if fields.get("unit") is not None:
+        raise QuantityParseError(f"cannot read the currency in {raw!r}; try {MONEY_EXAMPLES}")
+    code = stated or wanted
+    if code is not None and not CURRENCY_PATTERN.match(code):
+        raise QuantityParseError(f"{code!r} is not an ISO 4217 currency code like USD or EUR")
+    del fields["unit"]
+    figure: dict[str, object] = {
+        **fields,
+        **{name: _round(fields[name]) for name in ("value", "min", "max") if name in fields},
+    }
+    return Money(
+        **figure,  # type: ignore[arg-type]
+        currency=code,
+        year=year,
+        estimate=estimate,
+        raw=raw,
+    )
+
+
+def _round(number: object) -> int | float:
+    """A figure rid of the float noise of its scaling (1.23 × 10⁹)."""
+    assert isinstance(number, (int, float))
+    return _tidy(round(float(number), 6))

@@ -26,12 +26,15 @@ from .errors import RecordError
 from .ids import text_digest
 from .kinds import SPECS, FieldSpec, find_spec, spec_for
 from .models import KINDS, Claim, DateValue, Quantity, Record, Source
+from .quantities import CURRENCY_PATTERN
 from .text import quote_in_text
 
 ID_PATTERN = re.compile(
     rf"^({'|'.join(prefix[:-1] for prefix, _ in KINDS.values())})-[a-z0-9][a-z0-9._-]{{0,199}}$"
 )
 COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
+# The years an amount of money may be given for.
+MIN_YEAR, MAX_YEAR = 1800, 2200
 LANG_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 # A claim's value is a figure, a date, a text or a few of them: a few levels at most. Far
 # deeper, it could not be saved (orjson writes at most 254 levels).
@@ -167,6 +170,21 @@ def _check_quantities(record: Any, spec: FieldSpec, problem: Report) -> Iterable
         yield from _check_quantity(quantity, f"{spec.name}[{index}]", problem)
 
 
+def _check_amounts(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
+    for index, money in enumerate(getattr(record, spec.name)):
+        field = f"{spec.name}[{index}]"
+        yield from _check_quantity(money, field, problem)
+        if money.unit is not None:
+            yield problem(f"{field}.unit", "an amount has a currency, not a unit: leave it out")
+        if money.currency is not None and not CURRENCY_PATTERN.match(money.currency):
+            yield problem(
+                f"{field}.currency",
+                f"{money.currency!r} is not an ISO 4217 currency code like 'USD' or 'DZD'",
+            )
+        if money.year is not None and not MIN_YEAR <= money.year <= MAX_YEAR:
+            yield problem(f"{field}.year", f"{money.year} is not a year like 2024")
+
+
 def _check_sector_refs(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
     if sum(1 for ref in getattr(record, spec.name) if ref.primary) > 1:
         yield problem(spec.name, "more than one sector is marked primary")
@@ -274,6 +292,7 @@ _FIELD_CHECKS: dict[str, FieldCheck] = {
     "events": _check_events,
     "quantities": _check_quantities,
     "jobs": _check_quantities,
+    "money": _check_amounts,
     "sector_refs": _check_sector_refs,
     "parties": _check_parties,
     "roles": _check_roles,

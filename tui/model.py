@@ -28,6 +28,7 @@ _WIDTHS = {
     "date": (8, 28),
     "capacity": (6, 22),
     "jobs": (6, 28),
+    "investment": (8, 24),
     "instrument": (6, 12),
     "parties": (8, 40),
 }

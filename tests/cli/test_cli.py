@@ -34,8 +34,11 @@ PREFIXES = {
     "claims": "clm-",
 }
 HEADERS = {
-    "projects": ["Id", "Name", "Sectors", "Where", "Status", "Key date", "Capacity", "Jobs"],
-    "agreements": ["Id", "Title", "Instrument", "Parties", "Status", "Key date"],
+    "projects": [
+        *("Id", "Name", "Sectors", "Where", "Status", "Key date"),
+        *("Capacity", "Jobs", "Investment"),
+    ],
+    "agreements": ["Id", "Title", "Instrument", "Parties", "Status", "Key date", "Investment"],
     "sectors": ["Id", "Name", "Parent", "Codes"],
     "orgs": ["Id", "Name", "Acronym", "Kind", "Country"],
     "people": ["Id", "Name", "Roles"],
@@ -103,6 +106,7 @@ def test_list_project_row_content(seeded_path: Path, run_bilat) -> None:
     assert row["Sectors"].startswith("Aluminium")
     assert "5 000" in row["Jobs"]
     assert "1 000 000" in row["Capacity"]
+    assert row["Investment"] == ""  # the article states none
 
 
 @pytest.mark.parametrize(
@@ -274,7 +278,7 @@ def test_show_and_list_a_person(seeded_path: Path, tmp_path: Path, run_bilat) ->
 def test_show_source_and_claim(seeded_path: Path, run_bilat) -> None:
     source = run_bilat("show", SOURCE_ID, db=seeded_path).stdout
     assert SOURCE_TITLE in source
-    assert "cited by 81 claim(s)" in source
+    assert f"cited by {SEED_COUNTS['claims']} claim(s)" in source
     assert "Publisher: unknown" in source
     claim = run_bilat("show", "clm-prj-anticancer-operation-start", db=seeded_path).stdout
     assert "entrera en fonction fin 2025" in claim

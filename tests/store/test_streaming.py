@@ -19,6 +19,7 @@ from bilat.store.bundle import build_bundle, read_bundle_files
 from bilat.store.errors import ImportFileError
 from bilat.store.locations import seed_files
 from tests.bench.test_generate import SCRIPT
+from tests.conftest import SEED_TOTAL
 from tests.dbfiles import database_bytes
 
 N = 300
@@ -149,7 +150,7 @@ def test_copy_is_refused_onto_records_and_exports_the_same(seeded: Store, tmp_pa
     assert sum(copied.values()) == sum(seeded.counts().values())
     assert b"".join(target.export_pieces()) == b"".join(seeded.export_pieces())
     before = database_bytes(tmp_path / "copy.json")
-    with pytest.raises(Exception, match=r"already holds 100 records.*--replace"):
+    with pytest.raises(Exception, match=rf"already holds {SEED_TOTAL} records.*--replace"):
         seeded.copy_to(Store.open(tmp_path / "copy.json"))
     assert database_bytes(tmp_path / "copy.json") == before
     seeded.copy_to(Store.open(tmp_path / "copy.json"), replace=True)

@@ -50,7 +50,10 @@ async def test_detail_of_the_aluminium_complex(app: BilatApp) -> None:
         assert "Status: approved" in text
         assert "Sectors: Aluminium (primary), Steel, Heavy industry" in text
         assert "Capacity: ≈ 1 000 000 t/yr (estimate)" in text
-        assert "Jobs: 5 000 jobs (direct); ≥ 1 000 jobs (total, order of magnitude)" in text
+        assert (
+            "Jobs: 5 000 direct jobs; "
+            "milliers d’emplois (total jobs, ≥ 1 000, order of magnitude)" in text
+        )
         assert "Agreements: Moscow–Algiers partnership for two heavy-industry complexes" in text
         assert "Parties: Ministry of Industry and Pharmaceutical Production (approver)" in text
         # Each field's claims: the quote, then the source's title and the claim id.
@@ -80,7 +83,7 @@ async def test_detail_screen_of_the_aluminium_complex(app: BilatApp) -> None:
         assert app.screen.query_one("#detail-full").border_title == ALUMINIUM
         text = detail_text(app)
         assert "Location: Ain Temouchent, DZ" in text
-        assert "5 000 jobs (direct)" in text
+        assert "5 000 direct jobs" in text
         # On screen: the top bar with the database and counts, the record, the keys.
         shown = screen_text(app)
         assert "bilat.json  3 projects · 4 agreements · 6 sectors" in shown
@@ -111,7 +114,14 @@ async def test_detail_of_the_anpp_memorandum(app: BilatApp) -> None:
         assert "Status: draft" in text
         assert "  “un projet de mémorandum d’entente”" in lines_after(text, "Status:")
         assert "Sectors: Pharmaceuticals" in text
-        assert "Parties: ANPP (party); Russian Institute of Medicines and Good Practices" in text
+        assert (
+            "Parties: National Agency for Pharmaceutical Products (party); "
+            "Russian Institute of Medicines and Good Practices (party)" in text
+        )
+        assert "Countries: DZ, RU" in text
+        assert "“les deux pays ont également un projet de mémorandum d’entente”" in "\n".join(
+            lines_after(text, "Countries:")
+        )
         parties = "\n".join(lines_after(text, "Parties:"))
         assert "“entre l’Agence nationale des produits pharmaceutiques”" in parties
         assert "“et l’Institut russe des médicaments et de bonnes pratiques”" in parties

@@ -30,7 +30,7 @@ def header_cells(widget: RecordTable) -> list[str]:
     return cells
 
 
-# Project columns: Name, Sectors, Where, Status, Key date, Capacity, Jobs.
+# Project columns: Name, Sectors, Where, Status, Key date, Capacity, Jobs, Investment.
 BY_NAME = [ALUMINIUM, ANTICANCER, SECOND_COMPLEX]  # Ecological…, First…, Second…
 BY_SECTORS = [ALUMINIUM, SECOND_COMPLEX, ANTICANCER]  # Aluminium…, Heavy…, Pharma…
 BY_WHERE = [ANTICANCER, SECOND_COMPLEX, ALUMINIUM]  # "", "", "Ain Temouchent": ties by id

@@ -51,6 +51,7 @@ from ..widgets.fields import (
     FoundChoiceField,
     LinesField,
     LongTextField,
+    MoneyField,
     MultiChoiceField,
     PartiesField,
     QuantityField,
@@ -561,6 +562,10 @@ EDITORS: dict[str, Editor] = {
     "events": Editor(_events_widgets, _events_read),
     "quantities": _one(lambda key, label, value: QuantityField(key, label, value)),
     "jobs": Editor(_jobs_widgets, _jobs_read),
+    "money": Editor(
+        lambda form, spec, value: [MoneyField(spec.name, _label(spec), value, hint=spec.hint)],
+        _read_own,
+    ),
     "parties": Editor(_parties_widgets, _read_own),
     "roles": Editor(_roles_widgets, _read_own),
     "codes": Editor(_codes_widgets, _codes_read),

@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from bilat.store import Claim, Snapshot, Source, find_quote, title_of
+from bilat.store.present import format_date
 from bilat.store.text import printable
 
 from ..screen_pool import RecordScreen
@@ -46,6 +47,19 @@ def marks_for(snapshot: Snapshot, source: Source, record_id: str | None) -> list
             marks.append(Mark(span[0], span[1], claim))
     marks.sort(key=lambda mark: (mark.start, mark.end))
     return marks
+
+
+def about(source: Source) -> str:
+    """Who published a source, when, in which language, where: 'APS · 14 mars 2025 · fr ·
+    https://…'; what is not known is said ('undated'), since its relative dates are placed
+    against the day it was published."""
+    published = format_date(source.published) or "undated"
+    parts = [
+        source.publisher or "publisher unknown",
+        f"published {published}" if source.published else published,
+        source.lang or "language unknown",
+    ]
+    return " · ".join([*parts, *([source.url] if source.url else [])])
 
 
 def sources_for(snapshot: Snapshot, record_id: str) -> list[str]:
@@ -106,6 +120,7 @@ class SourceScreen(RecordScreen):
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
         yield Static("", id="source-heading")
+        yield Static("", id="source-about")
         yield SourceView(id="source-text")
         yield KeyFooter()
 
@@ -136,6 +151,7 @@ class SourceScreen(RecordScreen):
         view = self.query_one(SourceView)
         if source is None or snapshot is None:
             heading.update(Text(f"No source backs {self.record_id} yet.", style="bold"))
+            self.query_one("#source-about", Static).update("")
             self.marks = []
             self.current = -1
             view.show("", [], -1)
@@ -153,6 +169,7 @@ class SourceScreen(RecordScreen):
             else ""
         )
         heading.update(Text(printable(f"{source.title}{subject}") + more, style="bold"))
+        self.query_one("#source-about", Static).update(Text(printable(about(source))))
         self.current = 0 if self.marks else -1
         # Wrapped and scrolled to the first quote as soon as the view has its width.
         view.show(source.text, [(mark.start, mark.end) for mark in self.marks], self.current)

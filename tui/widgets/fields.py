@@ -18,11 +18,11 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.text_area import Document
 
-from bilat.store import BilatError, DateValue, Quantity
+from bilat.store import BilatError, DateValue, Money, Quantity
 from bilat.store.dates import parse_date
 from bilat.store.models import Party, Role
 from bilat.store.present import format_date
-from bilat.store.quantities import parse_quantity
+from bilat.store.quantities import CURRENCY_PATTERN, parse_money, parse_quantity
 from bilat.store.text import printable, printable_in_place
 
 Options = Sequence[tuple[str, str]]  # (label, value)
@@ -317,24 +317,113 @@ class QuantityField(FormField):
         self.initial = list(values)
         self.job_type = job_type
 
-    def make_input(self) -> Iterable[Any]:
-        text = "; ".join(q.raw or _quantity_text(q) for q in self.initial)
-        yield Input(value=text, compact=True, highlighter=ControlsShown())
+    def initial_text(self) -> str:
+        return "; ".join(q.raw or _quantity_text(q) for q in self.initial)
 
-    def read(self) -> list[Quantity]:
-        text = self.query_one(Input).value.strip()
+    def make_input(self) -> Iterable[Any]:
+        yield Input(
+            value=self.initial_text(), compact=True, highlighter=ControlsShown(), classes="figures"
+        )
+
+    def read(self) -> Sequence[Quantity]:
+        text = self.query_one(".figures", Input).value.strip()
         if not text:
             return []
-        unchanged = "; ".join(q.raw or _quantity_text(q) for q in self.initial)
-        if text == unchanged:
+        if self.unchanged(text):
             return list(self.initial)  # keep what was recorded, estimate flags included
         found = []
         for part in text.split(";"):
             try:
-                found.append(parse_quantity(part, job_type=self.job_type))
+                found.append(self.parse(part))
             except BilatError as exc:
                 raise FieldError(str(exc)) from None
         return found
+
+    def unchanged(self, text: str) -> bool:
+        return text == self.initial_text()
+
+    def parse(self, part: str) -> Quantity:
+        return parse_quantity(part, job_type=self.job_type)
+
+
+class MoneyField(QuantityField):
+    """Amounts of money, separated by ';' — '1,2 milliard de dollars', '$1.2bn', '€300m' —
+    with the currency of those that name none, and the year they are given for."""
+
+    DEFAULT_CSS = """
+    MoneyField .money-row { height: auto; }
+    MoneyField .figures { width: 1fr; }
+    MoneyField .currency { width: 12; margin-left: 1; }
+    MoneyField .year { width: 10; margin-left: 1; }
+    """
+
+    def __init__(self, key: str, label: str, values: Sequence[Money], *, hint: str = "") -> None:
+        super().__init__(key, label, values)
+        self.hint = hint or "e.g. 1,2 milliard de dollars, $1.2bn, 500 millions DA, €300m"
+        self.initial_money = list(values)
+        self.currency: str | None = None
+        self.year: int | None = None
+
+    def _common(self, name: str) -> str:
+        """The currency (or year) every amount shares, else ''."""
+        found = {getattr(money, name) for money in self.initial_money}
+        return str(found.pop()) if len(found) == 1 and None not in found else ""
+
+    def make_input(self) -> Iterable[Any]:
+        yield Horizontal(
+            Input(
+                value=self.initial_text(),
+                compact=True,
+                highlighter=ControlsShown(),
+                classes="figures",
+            ),
+            Input(
+                value=self._common("currency"),
+                placeholder="currency",
+                compact=True,
+                max_length=3,
+                classes="currency",
+            ),
+            Input(
+                value=self._common("year"),
+                placeholder="year",
+                compact=True,
+                max_length=4,
+                classes="year",
+            ),
+            classes="money-row",
+        )
+
+    def read(self) -> list[Money]:
+        self.currency, self.year = self._currency(), self._year()
+        return [money for money in super().read() if isinstance(money, Money)]
+
+    def unchanged(self, text: str) -> bool:
+        return (
+            text == self.initial_text()
+            and (self.currency or "") == self._common("currency")
+            and str(self.year or "") == self._common("year")
+        )
+
+    def parse(self, part: str) -> Money:
+        money = parse_money(part, currency=self.currency)
+        if money.year is None and self.year is not None:
+            money = Money(**{**msgspec.structs.asdict(money), "year": self.year})
+        return money
+
+    def _currency(self) -> str | None:
+        code = self.query_one(".currency", Input).value.strip().upper()
+        if code and not CURRENCY_PATTERN.match(code):
+            raise FieldError(f"{code!r} is not an ISO 4217 currency code like USD, EUR or DZD")
+        return code or None
+
+    def _year(self) -> int | None:
+        text = self.query_one(".year", Input).value.strip()
+        if not text:
+            return None
+        if not (text.isdigit() and len(text) == 4):
+            raise FieldError(f"{text!r} is not a year like 2024")
+        return int(text)
 
 
 def _quantity_text(quantity: Quantity) -> str:
