@@ -24,7 +24,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from bilat.engine import Policy, Session, Stage
-from bilat.store import BilatError, DamagedRecordError, Snapshot, Store
+from bilat.store import BilatError, Claim, DamagedRecordError, Snapshot, Store
 from bilat.store.bundle import build_bundle, dump_bundle
 from bilat.store.files import write_atomically
 from bilat.store.present import COLUMNS
@@ -35,6 +35,7 @@ from .editing import Editor
 from .explorer import Explorer
 from .model import TABLE_KINDS
 from .screen_pool import ScreenPool
+from .screens.conflict import ReasonScreen, SidesScreen, findings_of, first_finding
 from .screens.detail import DetailScreen
 from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
 from .screens.evidence import EvidenceScreen, QuotePicker
@@ -42,8 +43,9 @@ from .screens.export import ExportScreen
 from .screens.forms import RecordForm
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
+from .screens.needs import NeedsScreen
 from .screens.source import SourceScreen, sources_for
-from .widgets.detail_view import DetailView, OpenRecord
+from .widgets.detail_view import DetailView, OpenFinding, OpenRecord
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
 from .widgets.sector_tree import SectorTree
@@ -293,7 +295,7 @@ class BilatApp(Explorer):
         snapshot = self.session.current()
         self.main.load(snapshot)
         for screen in self.screen_stack:
-            if isinstance(screen, DetailScreen):
+            if isinstance(screen, (DetailScreen, SidesScreen)):
                 screen.load(snapshot)
         if warm and snapshot.search.index_if_made is None:
             self.warm(snapshot)
@@ -334,6 +336,35 @@ class BilatApp(Explorer):
         else:
             self.push_screen(self.screens.screen(DetailScreen, snapshot, record_id))
 
+    def open_quote(self, claim: Claim) -> None:
+        snapshot = self.session.current()
+        if snapshot.find(claim.source) is None:
+            self.notify(f"No source {claim.source} in the database.", severity="warning")
+            return
+        screen = self.screens.screen(SourceScreen, snapshot, claim.subject)
+        screen.at_claim(claim)
+        self.push_screen(screen)
+
+    def open_finding(self, record_id: str, field: str | None = None) -> None:
+        snapshot = self.session.current()
+        if snapshot.find(record_id) is None:
+            self.notify(f"No record {record_id} (deleted?)", severity="warning")
+            return
+        if not self.links_ready(snapshot):
+            self.notify("Gathering the claims of every record… try again in a moment.")
+            self.run_worker(snapshot.links.prepare, thread=True, group="links")
+            return
+        if first_finding(findings_of(snapshot, record_id), field) is None:
+            self.notify(
+                "No two sources compare on this: nothing to show side by side.",
+                severity="warning",
+            )
+            return
+        self.push_screen(SidesScreen(snapshot, record_id, field))
+
+    def on_open_finding(self, message: OpenFinding) -> None:
+        self.open_finding(message.record_id, message.field)
+
     def links_ready(self, snapshot: Snapshot) -> bool:
         """True if a record's claims and links can be read at once (on a large file they
         are gathered in the background; asking for them meanwhile would wait for that)."""
@@ -345,6 +376,10 @@ class BilatApp(Explorer):
 
     def on_open_record(self, message: OpenRecord) -> None:
         self.open_record(message.record_id, message.action)
+
+    def action_needs_evidence(self) -> None:
+        if not isinstance(self.screen, NeedsScreen):
+            self.push_screen(NeedsScreen(self.session.current()))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -367,6 +402,9 @@ class BilatApp(Explorer):
             ("Delete dialog", ConfirmDeleteScreen),
             ("Conflict dialog", ConflictScreen),
             ("Source view", SourceScreen),
+            ("Sources side by side", SidesScreen),
+            ("Reason for a preferred claim", ReasonScreen),
+            ("Needs evidence", NeedsScreen),
         ]
 
     # -- export -------------------------------------------------------------------

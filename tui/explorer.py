@@ -15,7 +15,7 @@ from typing import Protocol
 from textual.app import App
 
 from bilat.engine import Session
-from bilat.store import Snapshot, Store
+from bilat.store import Claim, Snapshot, Store
 
 
 class Editing(Protocol):
@@ -30,6 +30,8 @@ class Editing(Protocol):
     def cite(self, record_id: str | None, field: str | None = None) -> None: ...
 
     def add_source(self) -> None: ...
+
+    def prefer(self, claim: Claim, reason: str, rivals: list[Claim]) -> None: ...
 
     def undo(self) -> None: ...
 
@@ -65,6 +67,23 @@ class Explorer(App[None]):
     @abstractmethod
     def open_record(self, record_id: str, action: str = "open") -> None:
         """Open a record's detail (or, with ``action="source"``, its source)."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def open_quote(self, claim: Claim) -> None:
+        """Show the source of ``claim`` at its quote."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def open_finding(self, record_id: str, field: str | None = None) -> None:
+        """Show the sources of the record's field ``field`` side by side (its first
+        conflict, or agreement, if None)."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def action_needs_evidence(self) -> None:
+        """List what needs evidence (values no claim backs, lost quotes, records no
+        claim speaks of)."""
         raise NotImplementedError
 
     @abstractmethod

@@ -123,6 +123,13 @@ class TableRow:
             self._lengths = tuple(map(cell_len, self.cells))
         return self._lengths
 
+    def forget(self, column: int) -> None:
+        """Work the cell of ``column`` out again when next asked (what it shows changed)."""
+        self._cells = None
+        self._lengths = None
+        if self._keys is not None:
+            self._keys[column] = None
+
     def sort_key(self, column: int) -> Any:
         """The key this row sorts by on ``column``: a typed key if the column has one."""
         keys = self._keys
