@@ -183,6 +183,11 @@ def compare(
 # -- facets -------------------------------------------------------------------------
 
 
+def facets(claim: Claim) -> list[Facet]:
+    """The things ``claim`` states, each compared on its own (none if it takes no side)."""
+    return list(_facets(claim))
+
+
 def _facets(claim: Claim) -> Iterator[Facet]:
     if claim.rank == "deprecated" or claim.value is None:
         return

@@ -59,6 +59,21 @@ class History:
         self._push(label or f"save {record.id}", {record.id: written}, {record.id: before})
         return written
 
+    def save_many(
+        self, records: list[Record], *, expected: Mapping[str, int], label: str
+    ) -> list[Record]:
+        """Write several records at once, as one step (ConflictError, nothing written, if
+        any changed since the revision in ``expected``)."""
+        current = self.store.snapshot()
+        before: State = {}
+        for record in records:
+            found = current.find(record.id)
+            stale = found is not None and found.rev != expected.get(record.id)
+            before[record.id] = None if stale else found
+        written = self.store.upsert_many(records, expected=expected)
+        self._push(label, {record.id: record for record in written}, before)
+        return written
+
     def delete(
         self, record_id: str, *, expected_rev: int | None = None, cascade: bool = False
     ) -> DeletePlan:

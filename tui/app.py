@@ -24,7 +24,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from bilat.engine import Policy, Session, Stage
-from bilat.store import BilatError, DamagedRecordError, Snapshot, Store, title_of
+from bilat.store import BilatError, Claim, DamagedRecordError, Snapshot, Store, title_of
 from bilat.store.bundle import build_bundle, dump_bundle
 from bilat.store.files import write_atomically
 from bilat.store.present import COLUMNS
@@ -36,7 +36,7 @@ from .explorer import Explorer
 from .model import TABLE_KINDS
 from .screen_pool import ScreenPool
 from .screens.main import MainScreen
-from .widgets.detail_view import DetailView, OpenRecord
+from .widgets.detail_view import DetailView, OpenFinding, OpenRecord
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
 from .widgets.sector_tree import SectorTree
@@ -300,12 +300,13 @@ class BilatApp(Explorer):
     def reload(self, *, warm: bool = True) -> None:
         """Show the database as it is now on every open screen, keeping places; and index it
         in the background unless ``warm`` is False (the caller's thread does it)."""
+        from .screens.conflict import SidesScreen
         from .screens.detail import DetailScreen
 
         snapshot = self.session.current()
         self.main.load(snapshot)
         for screen in self.screen_stack:
-            if isinstance(screen, DetailScreen):
+            if isinstance(screen, (DetailScreen, SidesScreen)):
                 screen.load(snapshot)
         if warm and snapshot.search.index_if_made is None:
             self.warm(snapshot)
@@ -351,6 +352,39 @@ class BilatApp(Explorer):
             self.push_screen(self.screens.screen(SourceScreen, snapshot, record_id))
         else:
             self.push_screen(self.screens.screen(DetailScreen, snapshot, record_id))
+
+    def open_quote(self, claim: Claim) -> None:
+        from .screens.source import SourceScreen
+
+        snapshot = self.session.current()
+        if snapshot.find(claim.source) is None:
+            self.notify(f"No source {claim.source} in the database.", severity="warning")
+            return
+        screen = self.screens.screen(SourceScreen, snapshot, claim.subject)
+        screen.at_claim(claim)
+        self.push_screen(screen)
+
+    def open_finding(self, record_id: str, field: str | None = None) -> None:
+        from .screens.conflict import SidesScreen, findings_of, first_finding
+
+        snapshot = self.session.current()
+        if snapshot.find(record_id) is None:
+            self.notify(f"No record {record_id} (deleted?)", severity="warning")
+            return
+        if not self.links_ready(snapshot):
+            self.notify("Gathering the claims of every record… try again in a moment.")
+            self.run_worker(snapshot.links.prepare, thread=True, group="links")
+            return
+        if first_finding(findings_of(snapshot, record_id), field) is None:
+            self.notify(
+                "No two sources compare on this: nothing to show side by side.",
+                severity="warning",
+            )
+            return
+        self.push_screen(SidesScreen(snapshot, record_id, field))
+
+    def on_open_finding(self, message: OpenFinding) -> None:
+        self.open_finding(message.record_id, message.field)
 
     def links_ready(self, snapshot: Snapshot) -> bool:
         """True if a record's claims and links can be read at once (on a large file they
@@ -404,6 +438,12 @@ class BilatApp(Explorer):
 
         self.push_screen(ChangedSinceScreen(self.session.current(), changes), callback=chosen)
 
+    def action_needs_evidence(self) -> None:
+        from .screens.needs import NeedsScreen
+
+        if not isinstance(self.screen, NeedsScreen):
+            self.push_screen(NeedsScreen(self.session.current()))
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
@@ -413,12 +453,14 @@ class BilatApp(Explorer):
 
     @staticmethod
     def help_sections() -> list[tuple[str, type]]:
+        from .screens.conflict import ReasonScreen, SidesScreen
         from .screens.detail import DetailScreen
         from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
         from .screens.evidence import EvidenceScreen, QuotePicker
         from .screens.forms import RecordForm
         from .screens.history import HistoryScreen
         from .screens.merge import ConfirmMergeScreen, MergeIntoScreen
+        from .screens.needs import NeedsScreen
         from .screens.source import SourceScreen
 
         return [
@@ -438,6 +480,9 @@ class BilatApp(Explorer):
             ("History", HistoryScreen),
             ("Conflict dialog", ConflictScreen),
             ("Source view", SourceScreen),
+            ("Sources side by side", SidesScreen),
+            ("Reason for a preferred claim", ReasonScreen),
+            ("Needs evidence", NeedsScreen),
         ]
 
     # -- export -------------------------------------------------------------------

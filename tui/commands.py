@@ -99,6 +99,11 @@ class ViewCommands(ExplorerCommands):
                 app.action_export_view,
             ),
             ("Show keys", "Every key and what it does", app.action_help),
+            (
+                "Needs evidence",
+                "Values no claim backs, quotes lost from their source, records never cited",
+                app.action_needs_evidence,
+            ),
             *(
                 (
                     f"New {SPECS[kind].noun}",

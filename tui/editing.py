@@ -19,6 +19,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
+import msgspec
+
 from bilat.store import (
     BilatError,
     Claim,
@@ -399,6 +401,41 @@ class Editor:
                 self.app.notify(
                     f"This text is already stored as {source.id}.", severity="warning", timeout=8
                 )
+            else:
+                self._error(exc)
+
+        self._write(write, done, failed)
+
+    # -- conflicts --------------------------------------------------------------------
+    def prefer(self, claim: Claim, reason: str, rivals: list[Claim]) -> None:
+        """Make ``claim`` the preferred one, with ``reason``; the ``rivals`` (the other
+        claims of its conflict) that were preferred become normal, their reasons dropped
+        (a reason says why a claim is preferred). One step of the history, checked
+        against the revisions the screen showed."""
+        if not self._can_start():
+            return
+        puts: list[Record] = [msgspec.structs.replace(claim, rank="preferred", reason=reason)]
+        puts.extend(
+            msgspec.structs.replace(other, rank="normal", reason=None)
+            for other in rivals
+            if other.id != claim.id and other.rank == "preferred"
+        )
+        expected = {claim.id: claim.rev, **{other.id: other.rev for other in rivals}}
+        expected = {record.id: expected[record.id] for record in puts}
+
+        def write() -> list[Record]:
+            return self.history.save_many(puts, expected=expected, label=f"prefer {claim.id}")
+
+        def done(_written: list[Record]) -> None:
+            self.app.reload()
+            self.app.notify(f"Preferred {claim.id}. u undoes it.")
+
+        def failed(exc: BilatError) -> None:
+            if isinstance(exc, ConflictError):
+                self.app.notify(
+                    f"{printable(str(exc))} — look again and retry.", severity="error", timeout=8
+                )
+                self.app.reload()
             else:
                 self._error(exc)
 

@@ -15,7 +15,7 @@ from typing import Protocol
 from textual.app import App
 
 from bilat.engine import Session
-from bilat.store import Snapshot, Store
+from bilat.store import Claim, Snapshot, Store
 
 
 class Editing(Protocol):
@@ -32,6 +32,8 @@ class Editing(Protocol):
     def add_source(self) -> None: ...
 
     def merge(self, record_id: str | None) -> None: ...
+
+    def prefer(self, claim: Claim, reason: str, rivals: list[Claim]) -> None: ...
 
     def undo(self) -> None: ...
 
@@ -88,6 +90,23 @@ class Explorer(App[None]):
     @abstractmethod
     def changed_since(self) -> None:
         """Ask a date, list the records changed since, open the one chosen."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def open_quote(self, claim: Claim) -> None:
+        """Show the source of ``claim`` at its quote."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def open_finding(self, record_id: str, field: str | None = None) -> None:
+        """Show the sources of the record's field ``field`` side by side (its first
+        conflict, or agreement, if None)."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def action_needs_evidence(self) -> None:
+        """List what needs evidence (values no claim backs, lost quotes, records no
+        claim speaks of)."""
         raise NotImplementedError
 
     @abstractmethod

@@ -7,12 +7,15 @@ the explorer and ``bilat list`` always agree. Widgets only receive rows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 from bilat.store import Filter, Snapshot, kind_of_id
 from bilat.store.kinds import NAMED_KINDS
+from bilat.store.markers import marks_of
 from bilat.store.present import COLUMNS
 
 from .widgets.record_table import LazyRows, PickedRows, RowMaker, TableColumn, TableRow
@@ -32,10 +35,43 @@ _WIDTHS = {
     "instrument": (6, 12),
     "parties": (8, 40),
 }
+# The marks column (``store.markers``) comes second: the name stays first.
+MARKS_COLUMN = 1
+MARKS_TITLE = "Mark"
+# Shown in the marks column while the claims of every record are being gathered.
+MARKS_PENDING = "…"
+
+
+def plain_glyphs() -> bool:
+    """True on a terminal that lacks the marks' glyphs (the Linux console): ASCII then."""
+    return os.environ.get("TERM") == "linux"
 
 
 def table_columns(kind: str) -> list[TableColumn]:
-    return [TableColumn(c.key, c.title, *_WIDTHS.get(c.key, (6, 30))) for c in COLUMNS[kind]]
+    columns = [TableColumn(c.key, c.title, *_WIDTHS.get(c.key, (6, 30))) for c in COLUMNS[kind]]
+    columns.insert(MARKS_COLUMN, TableColumn("marks", MARKS_TITLE, 6, 6))
+    return columns
+
+
+class RowMarks:
+    """The marks of the rows of one snapshot, each worked out when its row is first drawn.
+
+    A mark reads the record's claims: on a large database they are gathered in the
+    background, and until then (``ready`` false) the cell says so; the model forgets
+    those cells when the claims are there."""
+
+    def __init__(self, snapshot: Snapshot, ready: Callable[[Snapshot], bool]) -> None:
+        self.snapshot = snapshot
+        self._ready = ready
+        self.plain = plain_glyphs()
+        self.pending = False  # a cell was drawn before the claims were gathered
+
+    def cell(self, record: Any) -> str:
+        snapshot = self.snapshot
+        if not self._ready(snapshot):
+            self.pending = True
+            return MARKS_PENDING
+        return marks_of(snapshot, record).text(plain=self.plain)
 
 
 @dataclass
@@ -52,12 +88,18 @@ class ExplorerModel:
     keys already computed are kept.
     """
 
-    def __init__(self, snapshot: Snapshot) -> None:
+    def __init__(
+        self, snapshot: Snapshot, marks_ready: Callable[[Snapshot], bool] | None = None
+    ) -> None:
+        """``marks_ready``: whether a snapshot's claims can be read without waiting (the
+        session knows; by default they always can)."""
         self.filter = Filter()
         self.sector: str | None = None
         # Per kind: every row in id order, each made when first read.
         self._rows: dict[str, LazyRows] = {}
-        self._makers = {kind: _maker(kind, snapshot) for kind in TABLE_KINDS}
+        self._marks_ready = marks_ready or (lambda snapshot: True)
+        self.marks = RowMarks(snapshot, self._marks_ready)
+        self._makers = {kind: _maker(kind, snapshot, self._mark) for kind in TABLE_KINDS}
         self.snapshot = snapshot
 
     @property
@@ -70,10 +112,32 @@ class ExplorerModel:
         old_rows = self._rows
         self._snapshot = snapshot
         self._rows = {}
-        self._makers = {kind: _maker(kind, snapshot) for kind in TABLE_KINDS}
+        self._makers = {kind: _maker(kind, snapshot, self._mark) for kind in TABLE_KINDS}
+        if old is snapshot:
+            self._rows = old_rows
+            return
+        self.marks = RowMarks(snapshot, self._marks_ready)
         if old is not None and _same_names(old, snapshot):
             for kind, cached in old_rows.items():
                 self._rows[kind] = self._carried(kind, old, cached)
+            self._forget_marks(_marks_reached(old, snapshot))
+
+    def _mark(self, record: Any) -> str:
+        """The marks cell of ``record``, from the snapshot shown now (a row carried from
+        an earlier snapshot asks here too)."""
+        return self.marks.cell(record)
+
+    def _forget_marks(self, reached: set[str] | None) -> None:
+        """Work the marks of ``reached`` (None: every record) out again when next drawn."""
+        for every in self._rows.values():
+            for row in every.made() if reached is None else every.made_of(reached):
+                row.forget(MARKS_COLUMN)
+
+    def marks_gathered(self) -> None:
+        """The claims are gathered: the cells drawn while they were not are redone."""
+        if self.marks.pending:
+            self.marks.pending = False
+            self._forget_marks(None)
 
     def _carried(self, kind: str, old: Snapshot, cached: LazyRows) -> LazyRows:
         """The rows of a snapshot a save or a colleague's change later: a row whose record
@@ -124,9 +188,35 @@ def _same_names(old: Snapshot, new: Snapshot) -> bool:
     return all(new.tables[kind] is old.tables[kind] for kind in NAMED_KINDS)
 
 
-def _maker(kind: str, snapshot: Snapshot) -> RowMaker:
+def _marks_reached(old: Snapshot, new: Snapshot) -> set[str] | None:
+    """The records whose marks a change from ``old`` to ``new`` may have changed: the
+    subjects of the claims it changed (None: any record, when a source changed, which may
+    make two sources one story, or when what changed is not known)."""
+    changed = new.changed_since(old)
+    if changed is None:
+        same = all(new.tables[k] is old.tables[k] for k in ("claims", "sources"))
+        return set() if same else None
+    reached: set[str] = set()
+    for record_id in changed:
+        kind = kind_of_id(record_id)
+        if kind == "sources":
+            return None
+        if kind == "claims":
+            for snapshot in (old, new):
+                claim = snapshot.tables["claims"].get(record_id)
+                if claim is not None:
+                    reached.add(claim.subject)
+        else:
+            reached.add(record_id)
+    return reached
+
+
+def _maker(kind: str, snapshot: Snapshot, marks: Callable[[Any], str]) -> RowMaker:
     columns = COLUMNS[kind]
-    return RowMaker(
-        [partial(c.cell, snapshot) for c in columns],
-        [partial(c.sort_key, snapshot) if c.sort_key else None for c in columns],
-    )
+    cells: list[Callable[[Any], str]] = [partial(c.cell, snapshot) for c in columns]
+    keys: list[Callable[[Any], Any] | None] = [
+        partial(c.sort_key, snapshot) if c.sort_key else None for c in columns
+    ]
+    cells.insert(MARKS_COLUMN, marks)
+    keys.insert(MARKS_COLUMN, None)
+    return RowMaker(cells, keys)

@@ -79,6 +79,14 @@ class MainScreen(Screen[None]):
         ),
         Binding("e", "edit", "Edit", id="main.edit", tooltip="Edit the highlighted record"),
         Binding(
+            "x",
+            "sides",
+            "Sides",
+            show=False,
+            id="main.sides",
+            tooltip="The highlighted record's sources side by side, on its first conflict",
+        ),
+        Binding(
             "d",
             "delete",
             "Delete",
@@ -90,7 +98,7 @@ class MainScreen(Screen[None]):
     def __init__(self, session: Session, snapshot: Snapshot) -> None:
         super().__init__()
         self.session = session
-        self.model = ExplorerModel(snapshot)
+        self.model = ExplorerModel(snapshot, self._claims_ready)
         self.filter_pending = False
         self._filter_is_slow = False
         self._filter_scheduled = False
@@ -180,6 +188,31 @@ class MainScreen(Screen[None]):
             self._show_detail(followed[-1])
         else:
             self._show_detail_of_focused()
+        self._gather_for_marks()
+
+    # -- marks ----------------------------------------------------------------
+    def _claims_ready(self, snapshot: Snapshot) -> bool:
+        """True if the marks of a row can be worked out without waiting (its claims)."""
+        return snapshot.all_read and self.session.ready(snapshot, Stage.LINKS)
+
+    def _gather_for_marks(self) -> None:
+        """Rows were drawn before the claims were gathered (a large database): gather
+        them in a worker, then draw the marks."""
+        snapshot = self.model.snapshot
+        if not self.model.marks.pending or not snapshot.all_read:
+            return
+
+        def gather() -> None:
+            self.session.gather_links(snapshot)
+            self.app.call_from_thread(self._marks_gathered, snapshot)
+
+        self.run_worker(gather, thread=True, group="marks", exclusive=True)
+
+    def _marks_gathered(self, snapshot: Snapshot) -> None:
+        if self.model.snapshot is snapshot:
+            self.model.marks_gathered()
+            for kind in TABLE_KINDS:
+                self.query_one(f"#{kind}", RecordTable).refresh()
 
     # -- events ---------------------------------------------------------------
     def apply_filter(self, flt: Filter) -> None:
@@ -219,6 +252,7 @@ class MainScreen(Screen[None]):
         """A large file's claims and sources are laid out: show their counts, and the detail
         that waited for them."""
         self.show_counts()
+        self._gather_for_marks()
         self._detail_source = lambda: None
         shown = self.query_one(DetailView).record_id
         if shown is not None:
@@ -316,6 +350,11 @@ class MainScreen(Screen[None]):
 
     def action_new(self) -> None:
         self.app.editor.new(self.focused_kind_and_id()[0])
+
+    def action_sides(self) -> None:
+        record_id = self.focused_kind_and_id()[1]
+        if record_id is not None:
+            self.app.open_finding(record_id)
 
     def action_edit(self) -> None:
         self.app.editor.edit(self.focused_kind_and_id()[1])

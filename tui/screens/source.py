@@ -116,6 +116,7 @@ class SourceScreen(RecordScreen):
         self.source_index = 0
         self.marks: list[Mark] = []
         self.current = -1
+        self.wanted: str | None = None  # the claim whose quote to show first
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
@@ -131,6 +132,14 @@ class SourceScreen(RecordScreen):
         """Show another record's sources (a kept screen: see ``tui.screen_pool``)."""
         self._take(snapshot, record_id)
         self._show()
+
+    def at_claim(self, claim: Claim) -> None:
+        """Show ``claim``'s source with its quote current (from the conflict view)."""
+        self.wanted = claim.id
+        if claim.source in self.source_ids:
+            self.source_index = self.source_ids.index(claim.source)
+        if self.is_mounted:
+            self.show_source()
 
     def _show(self) -> None:
         self.show_top_bar()
@@ -171,6 +180,9 @@ class SourceScreen(RecordScreen):
         heading.update(Text(printable(f"{source.title}{subject}") + more, style="bold"))
         self.query_one("#source-about", Static).update(Text(printable(about(source))))
         self.current = 0 if self.marks else -1
+        wanted = [n for n, mark in enumerate(self.marks) if mark.claim.id == self.wanted]
+        if wanted:
+            self.current = wanted[0]
         # Wrapped and scrolled to the first quote as soon as the view has its width.
         view.show(source.text, [(mark.start, mark.end) for mark in self.marks], self.current)
         self._update_subtitle()

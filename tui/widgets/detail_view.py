@@ -41,8 +41,25 @@ class OpenRecord(Message):
         self.action = action
 
 
+class OpenFinding(Message):
+    """Ask the app to show the sources of a record's field side by side."""
+
+    def __init__(self, record_id: str, field: str | None = None) -> None:
+        super().__init__()
+        self.record_id = record_id
+        self.field = field
+
+
 class DetailText(Group):
-    """The rendered detail; ``str()`` gives its plain text, like a Rich ``Text`` does."""
+    """The rendered detail; ``str()`` gives its plain text, like a Rich ``Text`` does.
+
+    ``marked``: the parts that are the line of a field whose sources disagree or agree
+    (part number -> the field's key, and True if they disagree), which open the
+    side-by-side view."""
+
+    def __init__(self, *renderables: RenderableType) -> None:
+        super().__init__(*renderables)
+        self.marked: dict[int, tuple[str, bool]] = {}
 
     def __str__(self) -> str:
         return plain_text(self)
@@ -52,7 +69,10 @@ def render_record(snapshot: Snapshot, record_id: str) -> DetailText:
     """The detail of a record: each field, then its claims indented under it."""
     record = snapshot.get(record_id)
     parts: list[RenderableType] = [Text(printable(title_of(record)), style="bold")]
+    marked: dict[int, tuple[str, bool]] = {}
     for view in describe(snapshot, record):
+        if view.conflict or view.resolved or view.corroborated > 1:
+            marked[len(parts)] = (view.key, view.conflict or view.resolved)
         line = Text()
         line.append(f"{view.label}: ", style="bold")
         value_lines = printable(view.value).split("\n")
@@ -87,7 +107,9 @@ def render_record(snapshot: Snapshot, record_id: str) -> DetailText:
             if claim.note:
                 note = Text(f"note: {printable(claim.note)}", style="dim italic")
                 parts.append(Padding(note, (0, 0, 0, 4)))
-    return DetailText(*parts)
+    text = DetailText(*parts)
+    text.marked = marked
+    return text
 
 
 def plain_text(group: Group) -> str:
@@ -171,6 +193,14 @@ class DetailView(LineView, can_focus=True):
             id="detail.history",
             tooltip="What changed in this record, when and by whom",
         ),
+        Binding(
+            "x",
+            "sides",
+            "Sides",
+            id="detail.sides",
+            tooltip="Sources side by side on the first line marked ⚠ CONFLICT or agreeing "
+            "from the top of the view (or click such a line)",
+        ),
         Binding("j", "scroll_down", "Down", show=False, id="detail.down"),
         Binding("k", "scroll_up", "Up", show=False, id="detail.up"),
     ]
@@ -194,6 +224,9 @@ class DetailView(LineView, can_focus=True):
         # The lines drawn at a width, and where each link's lines start and end.
         self._lines: list[Strip] = []
         self._link_rows: list[tuple[int, int]] = []
+        # The lines of fields whose sources disagree or agree: (start, end, field key,
+        # True if they disagree).
+        self._marked_rows: list[tuple[int, int, str, bool]] = []
         self._lines_width = -1
 
     @property
@@ -270,7 +303,19 @@ class DetailView(LineView, can_focus=True):
             return
         console = self.app.console
         options = console.options.update(width=width, height=None, highlight=False)
-        lines = [Strip(line) for line in console.render_lines(self._body, options, pad=False)]
+        body = self._body
+        marked_rows: list[tuple[int, int, str, bool]] = []
+        if isinstance(body, DetailText):
+            # Part by part (as the group draws them), to know where each marked line is.
+            lines: list[Strip] = []
+            for number, part in enumerate(body.renderables):
+                start = len(lines)
+                lines.extend(Strip(line) for line in console.render_lines(part, options, pad=False))
+                if number in body.marked:
+                    marked_rows.append((start, len(lines), *body.marked[number]))
+        else:
+            lines = [Strip(line) for line in console.render_lines(body, options, pad=False)]
+        self._marked_rows = marked_rows
         link_rows = []
         if self._link_prompts:
             lines.append(Strip([]))
@@ -333,7 +378,15 @@ class DetailView(LineView, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is None:
             return
-        link = self._link_at(round(self.scroll_y) + offset.y)
+        line = round(self.scroll_y) + offset.y
+        marked = next(
+            (key for start, end, key, _conflict in self._marked_rows if start <= line < end),
+            None,
+        )
+        if marked is not None and self.record_id:
+            self.post_message(OpenFinding(self.record_id, marked))
+            return
+        link = self._link_at(line)
         if link is not None:
             links = self.related_list
             links.focus(scroll_visible=False)
@@ -354,6 +407,21 @@ class DetailView(LineView, can_focus=True):
 
     def action_history(self) -> None:
         self.explorer.show_history(self.record_id)
+
+    def action_sides(self) -> None:
+        """The first line marked as a conflict from the top of the view (else the first
+        above it), else the first line whose sources agree."""
+        if not self.record_id:
+            return
+        rows = self._marked_rows
+        if not rows:
+            self.app.notify("No field of this record has two sources that compare.", timeout=3)
+            return
+        top = round(self.scroll_y)
+        conflicts = [row for row in rows if row[3]]
+        below = [row for row in conflicts if row[0] >= top]
+        chosen = below[0] if below else conflicts[-1] if conflicts else rows[0]
+        self.post_message(OpenFinding(self.record_id, chosen[2]))
 
     def action_related(self) -> None:
         links = self.related_list

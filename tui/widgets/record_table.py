@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, overload
@@ -123,6 +123,19 @@ class LazyRows(Sequence["TableRow"]):
             return False
         return True
 
+    def made(self) -> Iterator[TableRow]:
+        """The rows made so far (the others have nothing to forget)."""
+        return (row for row in self._made if row is not None)
+
+    def made_of(self, record_ids: Iterable[str]) -> Iterator[TableRow]:
+        """The rows made so far of ``record_ids``."""
+        for record_id in record_ids:
+            i = bisect_left(self.ids, record_id)
+            if i < len(self.ids) and self.ids[i] == record_id:
+                row = self._made[i]
+                if row is not None:
+                    yield row
+
     def carried(
         self, ids: Sequence[str], table: Mapping[str, Any], maker: RowMaker, changed: set[str]
     ) -> LazyRows:
@@ -202,6 +215,13 @@ class TableRow:
     def has_sort_key(self, column: int) -> bool:
         keys = self._keys
         return keys is not None and keys[column] is not None
+
+    def forget(self, column: int) -> None:
+        """Work the cell of ``column`` out again when next asked (what it shows changed)."""
+        self._cells = None
+        self._lengths = None
+        if self._keys is not None:
+            self._keys[column] = None
 
     def sort_key(self, column: int) -> Any:
         """The key this row sorts by on ``column``: a typed key if the column has one."""
