@@ -83,6 +83,13 @@ class Store:
     possible). What "large" means is the caller's to say (the engine's ``Policy`` sets
     it): from ``lazy_above_bytes`` a file's records are left in it and decoded when read,
     from ``saved_words_above_bytes`` its word index is saved beside it; None: never.
+
+    Larger than a class should be, knowingly: it is the one door every write goes through
+    (revision checks, the writers' lock, the snapshot kept current), so each operation
+    people have (import, export, copy, merge, delete, history, the files kept beside a
+    large database) has its method here — most a few lines over a module with one job
+    (``bulk_import``, ``db_copy``, ``merge``, ``changelog``, ``saved_words``). The next
+    split is the files beside the database (words, layout) into a class of their own.
     """
 
     lazy_above_bytes: int | None = None
