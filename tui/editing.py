@@ -29,6 +29,7 @@ from bilat.store import (
     IdTakenError,
     IntegrityError,
     Record,
+    Snapshot,
     Source,
     Store,
     kind_of_id,
@@ -207,6 +208,20 @@ class Editor:
 
         self.app.push_screen(ConflictScreen(mine, exc.theirs), callback=chosen)
 
+    def _links_gathering(self, snapshot: Snapshot) -> bool:
+        """True (and the user told, the gathering started) if what uses a record is not
+        known yet: the claims are gathered in the background after a large file opens,
+        and finding it now would freeze the screen until then."""
+        if self.app.links_ready(snapshot):
+            return False
+        self.app.notify(
+            "Gathering the claims of every record… try again in a few seconds.",
+            severity="warning",
+            timeout=3,
+        )
+        self.app.run_worker(snapshot.links.prepare, thread=True, group="links")
+        return True
+
     # -- delete --------------------------------------------------------------------
     def delete(self, record_id: str | None) -> None:
         if record_id is None or not self._can_start():
@@ -216,15 +231,7 @@ class Editor:
         if record is None:
             self._gone(record_id)
             return
-        if not self.app.links_ready(snapshot):
-            # What uses the record is known once the claims are gathered (in the background
-            # after a large file opens); finding it now would freeze the screen until then.
-            self.app.notify(
-                "Gathering the claims of every record… try again in a few seconds.",
-                severity="warning",
-                timeout=3,
-            )
-            self.app.run_worker(snapshot.links.prepare, thread=True, group="links")
+        if self._links_gathering(snapshot):
             return
         try:
             plan = self.store.delete_plan(record_id)
@@ -271,13 +278,7 @@ class Editor:
         if snapshot.find(record_id) is None:
             self._gone(record_id)
             return
-        if not self.app.links_ready(snapshot):
-            self.app.notify(
-                "Gathering the claims of every record… try again in a few seconds.",
-                severity="warning",
-                timeout=3,
-            )
-            self.app.run_worker(snapshot.links.prepare, thread=True, group="links")
+        if self._links_gathering(snapshot):
             return
 
         def chosen(keep: str | None) -> None:
