@@ -192,11 +192,7 @@ def prepare(n: int, seed: int, *, fresh: bool, timeout: float, env: dict[str, st
         stamp = {**want, "db": True, "db_size": _size(db)}
     # As `bilat import` leaves a large file (this one may have been imported before it did):
     # its word index beside it. Quick when it is there already.
-    index = (
-        "import sys; from bilat.engine import Session; "
-        "Session.open(sys.argv[1]).store.index_words()"
-    )
-    _must([python(), "-c", index, str(db)], env, timeout * 4, "the word index")
+    _must([python(), "-c", INDEX_WORDS, str(db)], env, timeout * 4, "the word index")
     if not csv_path.exists() or stamp.get("csv_size") != _size(csv_path):
         log(f"N={n}: listing the projects as CSV")
         with csv_path.open("wb") as out:
@@ -206,6 +202,12 @@ def prepare(n: int, seed: int, *, fresh: bool, timeout: float, env: dict[str, st
     stamp_path.write_bytes(orjson.dumps(stamp))
     marker, record_id = _first_rows(csv_path)
     return Dataset(n, json_path, db, csv_path, marker, record_id)
+
+
+# The word index and layout saved beside a large file, as `bilat import` leaves them.
+INDEX_WORDS = (
+    "import sys; from bilat.engine import Session; Session.open(sys.argv[1]).store.index_words()"
+)
 
 
 def _size(path: Path) -> int | None:
@@ -563,7 +565,9 @@ def race(ds: Dataset, runs: int, env: dict[str, str], timeout: float) -> dict[st
 
 def stall(ds: Dataset, runs: int, env: dict[str, str], timeout: float) -> dict[str, Cell]:
     """The stall probe (it saves) on a copy of the database and of its word index: copied
-    with their times, so that the index still names the file and is read back."""
+    with their times, so that the index still names the file and is read back. The copy is
+    then laid out (``saved_layout``) as ``bilat import`` lays out the file it writes: a
+    layout names its file's inode, and a copy's is new."""
     scratch = _scratch(env)
     db = scratch / f"stall-{ds.n}.db.json"
     words = ds.db.with_name(ds.db.name + ".words")
@@ -571,6 +575,7 @@ def stall(ds: Dataset, runs: int, env: dict[str, str], timeout: float) -> dict[s
         shutil.copy2(ds.db, db)
         if words.exists():
             shutil.copy2(words, db.with_name(db.name + ".words"))
+        _must([python(), "-c", INDEX_WORDS, str(db)], env, timeout, "the copy's layout")
         return probe("stall", replace(ds, db=db), runs, env, timeout, copy=False)
     finally:
         for leftover in scratch.glob(db.name + "*"):
