@@ -311,6 +311,14 @@ class BilatApp(Explorer):
         if warm and snapshot.search.index_if_made is None:
             self.warm(snapshot)
 
+    def prepare_reload(self) -> None:
+        """After a write, in its worker: the store's snapshot brought up to date (a large
+        file's journal read, the snapshot patched) and the sector counts of the new one,
+        which ``reload`` would otherwise make on the event loop."""
+        snapshot = self.session.current()
+        if self.session.large(snapshot) and self.session.ready(snapshot, Stage.QUALIFIERS):
+            self.session.sector_counts(snapshot)
+
     def record_deleted(self, record_id: str) -> None:
         """Close detail screens of a record that is gone."""
         from .screens.detail import DetailScreen

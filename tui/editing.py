@@ -14,6 +14,7 @@ message, the conflict dialog) is shown from the event loop when it is.
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Callable
 from functools import partial
@@ -100,6 +101,8 @@ class Editor:
             except BilatError as exc:
                 self.app.call_from_thread(failed, exc)
             else:
+                with contextlib.suppress(BilatError):  # reload says it, on the event loop
+                    self.app.prepare_reload()
                 self.app.call_from_thread(done, result)
             finally:
                 self.app.call_from_thread(self._written)

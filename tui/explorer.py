@@ -56,6 +56,10 @@ class Explorer(App[None]):
         """Show the database as it is now on every open screen."""
         raise NotImplementedError
 
+    def prepare_reload(self) -> None:
+        """On a write's worker thread, once written: make there what showing the new state
+        takes (see ``BilatApp.prepare_reload``), so that ``reload`` only swaps it in."""
+
     @abstractmethod
     def record_deleted(self, record_id: str) -> None:
         """Close the screens of a record that is gone."""

@@ -73,6 +73,11 @@ class TypedWord:
             self._folded = (*key, [fold(_plain(prompt_of(option))) for option in options])
         return best_match(self._folded[2], self.add(character))
 
+    @property
+    def going(self) -> bool:
+        """True while a word is being typed (no pause since its last letter)."""
+        return bool(self.text) and time.monotonic() - self._last <= PAUSE_SECONDS
+
     def add(self, character: str) -> str:
         now = time.monotonic()
         if now - self._last > PAUSE_SECONDS:
@@ -142,6 +147,8 @@ class TypeAheadSelect(Select[str]):
 
     async def _on_key(self, event: events.Key) -> None:
         character = _typed(event)
+        if character is None and event.key == "space" and self._word.going:
+            character = " "  # a space inside a name ("russian m…"); else space opens
         if character is None or self.expanded:
             return
         event.stop()
