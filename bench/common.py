@@ -464,13 +464,15 @@ async def probe_sort(db: Path, runs: int) -> Results:
 
 
 async def probe_open(db: Path, runs: int) -> Results:
-    """enter on the projects table (detail screen), then o on it (source view)."""
+    """enter on the projects table (detail screen), then o on it (source view); e on it
+    (the edit form)."""
     from bilat.tui.screens.detail import DetailScreen
+    from bilat.tui.screens.forms import RecordForm
     from bilat.tui.screens.source import SourceScreen
     from bilat.tui.widgets.record_table import RecordTable
 
     app, paints = _app_for(db)
-    cells = {"detail": Cell(), "source": Cell()}
+    cells = {"detail": Cell(), "source": Cell(), "form": Cell()}
     async with app.run_test(size=SIZE) as pilot:
         await _started(pilot, paints)
         table = app.main.query_one("#projects", RecordTable)
@@ -492,7 +494,28 @@ async def probe_open(db: Path, runs: int) -> Results:
                 cells["source"].error = f"o opened {type(app.screen).__name__}"
             await pilot.press("escape")
             await settle(pilot, paints)
+        whole = Cell()
+        for run in range(runs):
+            table.cursor_row = run
+            await quiet(pilot, paints)
+            await to_last_paint(pilot, paints, partial(_open_form, pilot), whole)
+            if not isinstance(app.screen, RecordForm):
+                cells["form"].error = f"e opened {type(app.screen).__name__}"
+                break
+            await pilot.press("escape")
+            await settle(pilot, paints)
+        # Opened: painted with its first fields, the cursor in the first (the others
+        # follow a few per screen update, see RecordForm.FIELDS_AT_ONCE).
+        cells["form"].values = whole.first
+        if whole.values:
+            cells["form"].note = f"every field in after {fmt(statistics.median(whole.values), 's')}"
     return cells
+
+
+async def _open_form(pilot: Any) -> None:
+    await pilot.press("e")
+    for box in pilot.app.screen.query("Input, TextArea"):
+        box.cursor_blink = False  # a blinking cursor repaints twice a second
 
 
 def _rss() -> float:

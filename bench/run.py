@@ -118,6 +118,7 @@ ROWS: list[tuple[str, str, str]] = [
     ("sort", "**3. Sort** projects by Name (`s`) → repaint", "≤ 200 ms"),
     ("detail", "**4. Detail** of a project (enter) → painted", "≤ 50 ms"),
     ("source", "**4. Source view** of it (`o`) → painted", "≤ 50 ms"),
+    ("form", "**4. Edit form** of it (`e`) → painted, its first fields in", "≤ 150 ms"),
     ("upsert", "**5. Save** one record until durable: `Store.upsert` (fsync)", "≤ 150 ms"),
     ("tinydb_update", "↳ plain TinyDB `JSONStorage`: `table.update` of one document", ""),
     ("save_app", "**5. Save** through the app (`history.save` + reload) → shown", "≤ 150 ms"),
@@ -658,6 +659,7 @@ def verdict(key: str, cells: dict[str, Cell]) -> str:
         "sort": 0.200,
         "detail": 0.050,
         "source": 0.050,
+        "form": 0.150,
         "upsert": 0.150,
         "save_app": 0.150,
         "race_word": 1.0,
@@ -924,7 +926,11 @@ def measure(
             lambda: probe("filter", ds, runs, env, timeout, copy=False),
         ),
         ("sort", ("sort",), lambda: probe("sort", ds, runs, env, timeout, copy=False)),
-        ("open", ("detail", "source"), lambda: probe("open", ds, runs, env, timeout, copy=False)),
+        (
+            "open",
+            ("detail", "source", "form"),
+            lambda: probe("open", ds, runs, env, timeout, copy=False),
+        ),
         ("save", ("upsert",), lambda: probe("upsert", ds, runs, env, timeout, copy=True)),
         (
             "save",
