@@ -67,6 +67,17 @@ def clean_env(tmp_path: Path, **extra: str | None) -> dict[str, str]:
 
 
 @pytest.fixture(autouse=True)
+def forms_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In use a form mounts a screenful of fields with the screen and the others a few per
+    screen update (``RecordForm.FIELDS_AT_ONCE``; tests/tui/test_form_keys.py checks that);
+    here every field comes with the screen, so that a test reads any field right after the
+    key that opened the form."""
+    from bilat.tui.screens.forms import RecordForm
+
+    monkeypatch.setattr(RecordForm, "FIELDS_AT_ONCE", 10_000)
+
+
+@pytest.fixture(autouse=True)
 def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test's cache directory (saved word indexes) is its own, never the user's."""
     folder = tmp_path / "xdg-cache"

@@ -40,17 +40,6 @@ SEED_SOURCE = "src-866b44c0265b5443"
 SEED_SOURCE_TITLE = "Untitled article: Algeria–Russia industrial cooperation (French)"
 
 
-@pytest.fixture(autouse=True)
-def forms_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """In use a form mounts a screenful of fields with the screen and the others a few per
-    screen update (``RecordForm.FIELDS_AT_ONCE``; tests/tui/test_form_open.py checks that);
-    here every field comes with the screen, so that a test reads any field right after the
-    key that opened the form."""
-    from bilat.tui.screens.forms import RecordForm
-
-    monkeypatch.setattr(RecordForm, "FIELDS_AT_ONCE", 10_000)
-
-
 @pytest.hookimpl(tryfirst=True)
 def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     """Run ``async def`` tests in a fresh event loop (no asyncio plugin is installed)."""

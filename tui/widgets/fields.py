@@ -82,6 +82,15 @@ class FormField(Vertical):
         self.label = label
         self.hint = hint
 
+    @property
+    def _focus_sort_key(self) -> tuple[int, int]:
+        """Textual orders tab stops by where widgets lie; a field mounted a moment ago (a
+        form mounts its later fields a few at a time) lies nowhere yet, which would put it
+        first: it goes last, where it is mounted, until it is laid out."""
+        if not self.virtual_region.size:
+            return (1 << 30, 0)
+        return super()._focus_sort_key
+
     def compose(self) -> ComposeResult:
         yield Label(Text(self.label), classes="field-label")
         yield from self.make_input()

@@ -78,6 +78,10 @@ class TypedWord:
         """True while a word is being typed (no pause since its last letter)."""
         return bool(self.text) and time.monotonic() - self._last <= PAUSE_SECONDS
 
+    def end(self) -> None:
+        """The next letter starts a new word (a choice was ticked)."""
+        self.text = ""
+
     def add(self, character: str) -> str:
         now = time.monotonic()
         if now - self._last > PAUSE_SECONDS:
@@ -161,7 +165,8 @@ class TypeAheadSelect(Select[str]):
 
 
 class TypeAheadSelectionList(SelectionList[str]):
-    """A list of boxes whose letters move the highlight to an option (space ticks it)."""
+    """A list of boxes whose letters move the highlight to an option (space ticks it, and
+    the next letters look for another)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -173,6 +178,8 @@ class TypeAheadSelectionList(SelectionList[str]):
     async def _on_key(self, event: events.Key) -> None:
         character = _typed(event)
         if character is None:
+            if event.key == "space":
+                self._word.end()  # ticked: the next letters look for another
             return
         event.stop()
         event.prevent_default()
