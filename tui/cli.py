@@ -43,6 +43,9 @@ from bilat.store.present import COLUMNS, FieldView, describe, related
 from bilat.store.sources import MAX_SOURCE_BYTES, build_source, decoded_text, read_source_file
 from bilat.store.text import json_printable, printable, shortened
 
+from .cli_propose import add_parser as add_propose_parser
+from .cli_propose import cmd_propose
+
 # Every kind, in export order: each has its columns in its spec (store.kinds).
 LIST_KINDS = tuple(SPECS)
 
@@ -162,14 +165,17 @@ def build_parser() -> ArgumentParser:
     )
     init.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
-    add = commands.add_parser("add-source", help="add a source document from a text file")
-    add.add_argument("file", help="text file (UTF-8), or - for standard input")
-    add.add_argument("--title", required=True)
+    add = commands.add_parser(
+        "add-source", help="add a source document from a text, Markdown or saved HTML file"
+    )
+    add.add_argument("file", help="text, Markdown or saved web page (UTF-8), or - for stdin")
+    add.add_argument("--title", help="(default: the page's title or the first heading)")
     add.add_argument("--id", help="source id (default: src- and the start of the text's sha256)")
     add.add_argument("--url")
     add.add_argument("--publisher")
     add.add_argument("--published", help="date as written: 2025-03-14, 2025-03, 'fin 2025'…")
     add.add_argument("--lang", help="language code, e.g. fr, en, ar, ru")
+    add_propose_parser(commands)
     return parser
 
 
@@ -226,6 +232,7 @@ def run(args: argparse.Namespace) -> int:
         "add-source": cmd_add_source,
         "merge": cmd_merge,
         "history": cmd_history,
+        "propose": cmd_propose,
     }[command]
     return handler(store, args)
 
@@ -673,15 +680,18 @@ def cmd_history(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_add_source(store: Store, args: argparse.Namespace) -> int:
-    title: str = args.title  # a required option
+    article = read_article(args.file, read_text(args.file))
+    title = text_option(args.title, "--title") or article.title
+    if not title:
+        raise UsageError(f"{args.file}: give the source a --title (the file names none)")
     source = build_source(
-        read_text(args.file),
-        title=text_option(title, "--title"),
+        article.text,
+        title=title,
         record_id=args.id,
-        url=text_option(args.url, "--url"),
-        publisher=text_option(args.publisher, "--publisher"),
-        published=args.published,
-        lang=args.lang,
+        url=text_option(args.url, "--url") or article.url,
+        publisher=text_option(args.publisher, "--publisher") or article.publisher,
+        published=args.published or article.published,
+        lang=args.lang or article.lang,
     )
     summary = store.import_records([Incoming("sources", source, args.file)])
     verb = "replaced" if summary.total_replaced else "added"
@@ -706,6 +716,14 @@ def text_option(value: str | None, option: str) -> str | None:
                 "terminal's or the script's encoding"
             ) from None
     return value
+
+
+def read_article(name: str, text: str) -> Any:
+    """The article in a file: a saved page's main text and metadata (trafilatura, loaded
+    only for a page), a Markdown file's text, or the text as it is."""
+    from bilat.store.extract.article import read_article as read
+
+    return read(name, text)
 
 
 def read_text(name: str) -> str:

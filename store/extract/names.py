@@ -1,0 +1,356 @@
+"""Organisations and people the article names: ministries, agencies, institutes and
+companies by the nouns and cues the press uses; people by the title beside their name
+("le ministre de l'Industrie …, Ali Aoun", "Industry Minister Denis Manturov")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import TITLES_EN, TITLES_FR
+from .places import countries_in
+
+_INSTITUTIONS = {
+    "ministere": "ministry",
+    "agence": "agency",
+    "institut": "institute",
+    "office": "agency",
+    "banque": "company",
+    "universite": "institute",
+    "commission": "agency",
+    "fonds": "agency",
+}
+_COMPANY_CUES = r"(?:la societe|le groupe|l'entreprise|la firme|le constructeur(?: automobile)?|la compagnie|le geant|le holding|la filiale|les groupes|les societes|the company|the group|la joint-venture|la societe mixte|le chinois|le turc|l'italien|le russe)"
+_CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
+_ADJ = re.compile(
+    r"(?:[a-z-]+(?:eux|euse|euses|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|e|es|s)|russe|russes|turc|turque|chinois|chinoise)$"
+)
+_STOP = {
+    "en",
+    "a",
+    "au",
+    "aux",
+    "dans",
+    "pour",
+    "sur",
+    "par",
+    "qui",
+    "que",
+    "dont",
+    "est",
+    "sont",
+    "et",
+    "entre",
+    "avec",
+    "sera",
+    "ont",
+    "selon",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "ce",
+    "cette",
+    "of",
+    "the",
+    "and",
+    "in",
+    "on",
+}
+_NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
+_PERSON = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})(?![\w])"
+)
+_NOT_NAMES = {
+    "le",
+    "la",
+    "les",
+    "selon",
+    "pour",
+    "dans",
+    "the",
+    "russian",
+    "indian",
+    "egyptian",
+    "algerian",
+    "chinese",
+    "turkish",
+    "italian",
+    "director",
+    "general",
+    "minister",
+    "president",
+    "prime",
+    "industry",
+    "trade",
+    "army",
+    "made",
+    "premier",
+    "ministre",
+    "notons",
+    "cette",
+    "pdg",
+    "ceo",
+    "ordnance",
+    "factory",
+    "concern",
+    "group",
+    "rifles",
+    "private",
+    "limited",
+    "joint",
+    "zone",
+    "canal",
+    "economic",
+    "suez",
+    "une",
+    "union",
+}
+
+
+@dataclass
+class OrgMention:
+    name: str
+    kind: str  # ministry, agency, institute, company, other
+    start: int
+    end: int
+    country: str | None = None
+    acronym: str | None = None
+    confidence: float = 0.7
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    title_start: int = 0
+    title_end: int = 0
+    lang: str = "fr"
+    org: OrgMention | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _words(fold: str, at: int, limit: int) -> list[tuple[int, int]]:
+    return [(at + m.start(), at + m.end()) for m in re.finditer(r"[\w'-]+", fold[at:limit])]
+
+
+def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
+    """Where a French institutional noun phrase starting at ``at`` ends."""
+    end = at
+    pos = at
+    while pos < limit:
+        rest = fold[pos:limit]
+        space = re.match(r" ", rest)
+        if not space:
+            break
+        after = pos + 1
+        connector = _CONNECTOR.match(fold, after)
+        if connector and connector.end() < limit:
+            word = re.match(r"[\w-]+", fold[connector.end() :])
+            if word is None:
+                break
+            pos = end = connector.end() + word.end()
+            # Adjectives after the word: "des produits pharmaceutiques".
+            while True:
+                adjective = re.match(r" ([\w-]+)", fold[pos:limit])
+                if (
+                    adjective
+                    and adjective.group(1) not in _STOP
+                    and _ADJ.match(adjective.group(1))
+                    and not text[pos + 1].isupper()
+                ):
+                    pos = end = pos + adjective.end()
+                else:
+                    break
+            continue
+        word = re.match(r"[\w-]+", fold[after:limit])
+        if (
+            word
+            and word.group() not in _STOP
+            and (_ADJ.match(word.group()) or text[after].isupper())
+        ):
+            pos = end = after + word.end()
+            continue
+        break
+    return end
+
+
+def _capitalise(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
+    found: list[OrgMention] = []
+    sentence = fold[start:end]
+    for match in re.finditer(r"\b(ministere|agence|institut|office|universite)\b", sentence):
+        a = start + match.start()
+        b = _institution_end(text, fold, start + match.end(), end)
+        if b == start + match.end():
+            continue  # a bare "l'agence"
+        name = _capitalise(text[a:b])
+        country = _country(fold, a, b, end)
+        found.append(OrgMention(name, _INSTITUTIONS[match.group(1)], a, b, country))
+    for match in re.finditer(
+        r"((?:[A-Z][\w-]+ (?:and )?){0,3})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        text[start:end],
+    ):
+        a, b = start + match.start(), start + match.end()
+        words = match.group(1).split()
+        lead = 0
+        while words and words[0].casefold() in {
+            "russian",
+            "indian",
+            "egyptian",
+            "algerian",
+            "chinese",
+            "turkish",
+            "italian",
+            "the",
+            "egypt's",
+            "russia's",
+            "india's",
+        }:
+            lead += len(words.pop(0)) + 1
+        name = text[a + lead : b]
+        if not name or name in ("Group", "Company", "Board"):
+            continue
+        kind = "ministry" if "inistry" in name else ("agency" if "Agency" in name else "company")
+        country = _country(fold, a, b, end)
+        found.append(OrgMention(name, kind, a + lead, b, country))
+    for match in re.finditer(
+        r"([A-Z][\w-]+(?: [A-Z][\w-]+)*) (Private Limited|Pvt Ltd|Limited|Ltd)\b( \(([A-Z]{2,})\))?",
+        text[start:end],
+    ):
+        a, b = (
+            start + match.start(),
+            start + match.start() + len(match.group(1)) + 1 + len(match.group(2)),
+        )
+        found.append(OrgMention(text[a:b], "company", a, b, None, match.group(4)))
+    for match in re.finditer(
+        _COMPANY_CUES + r"((?: [a-z'-]+){0,4}?) (?:\" ?|\( ?)?([a-z&'-]+(?: [a-z&'-]+){0,2})",
+        sentence,
+    ):
+        name_start = start + match.start(2)
+        name_end = name_start
+        for token in re.finditer(r"[\w&'-]+", text[name_start : start + match.end(2)]):
+            if not (text[name_start + token.start()].isupper() or token.group() == "&"):
+                break
+            name_end = name_start + token.end()
+        if name_end == name_start:
+            continue
+        name = text[name_start:name_end]
+        cue_span = fold[start + match.start() : name_start]
+        country = next((c.country for c in countries_in(cue_span)), None)
+        found.append(OrgMention(name, "company", name_start, name_end, country, confidence=0.65))
+    # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
+    for org in found:
+        bracket = re.match(r"\s*\(\s*([A-Z][\w-]+)\s*\)", text[org.end : end])
+        if bracket and org.acronym is None:
+            org.acronym = bracket.group(1)
+    return _longest(found)
+
+
+def _country(fold: str, a: int, b: int, limit: int) -> str | None:
+    inside = countries_in(fold[a:b])
+    if inside:
+        return inside[0].country
+    after = re.match(r" (?:en|of|d'|de la|de l') ?([\w-]+)", fold[b:limit])
+    if after:
+        named = countries_in(after.group(1))
+        if named:
+            return named[0].country
+    before = countries_in(fold[max(0, a - 12) : a])
+    if before and fold[a - 1 : a] == " ":
+        return before[-1].country
+    return None
+
+
+def _longest(found: list[OrgMention]) -> list[OrgMention]:
+    kept: list[OrgMention] = []
+    for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):
+        if any(org.start < k.end and org.end > k.start for k in kept):
+            continue
+        kept.append(org)
+    return kept
+
+
+_TITLE_FR = re.compile(r"\b(?:" + "|".join(TITLES_FR) + r")\b")
+_TITLE_EN = re.compile(r"\b(?:" + "|".join(TITLES_EN) + r")\b")
+
+
+def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
+    found: list[PersonMention] = []
+    for match in _PERSON.finditer(text, start, end):
+        name = match.group(1)
+        first = name.split()[0].casefold()
+        if first in _NOT_NAMES or any(w.casefold() in _NOT_NAMES for w in name.split()):
+            continue
+        a, b = match.start(1), match.end(1)
+        person = _titled(text, fold, a, b, start, end, name)
+        if person is not None:
+            found.append(person)
+    return found
+
+
+def _titled(
+    text: str, fold: str, a: int, b: int, start: int, end: int, name: str
+) -> PersonMention | None:
+    before = fold[max(start, a - 110) : a]
+    offset = max(start, a - 110)
+    # "le ministre de l'Industrie …, Ali Aoun" / "le Premier ministre Ahmed Ouyahia"
+    best = None
+    for pattern, lang in ((_TITLE_FR, "fr"), (_TITLE_EN, "en")):
+        for match in pattern.finditer(before):
+            tail = before[match.end() :]
+            if re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail) and "," not in tail[:-2]:
+                best = (offset + match.start(), a, lang)
+                break
+        if best:
+            break
+    if best:
+        t_start, t_end, lang = best
+        title_end = t_end
+        while title_end > t_start and text[title_end - 1] in " ,":
+            title_end -= 1
+        title = text[t_start:title_end]
+        return PersonMention(name, a, b, title, t_start, title_end, lang)
+    # "Alexander Mikheev, Director General of Rosoboronexport"
+    after = fold[b:end]
+    match = re.match(
+        r",\s*(?:le |la |the |l')?("
+        + "|".join(TITLES_EN + TITLES_FR)
+        + r")((?: (?:of|de|du|des|d') [^,;.]{1,60})?)",
+        after,
+    )
+    if match:
+        t_start = b + match.start(1)
+        t_end = b + match.end(2)
+        lang = "en" if _TITLE_EN.match(fold, t_start) else "fr"
+        return PersonMention(name, a, b, text[t_start:t_end], t_start, t_end, lang)
+    return None
+
+
+def title_org(title: str, lang: str) -> tuple[str, str] | None:
+    """The organisation a title names: "ministre de l'Industrie" → ("Ministère de
+    l'Industrie", ministry); "PDG de Sonatrach" → ("Sonatrach", company)."""
+    folded_title = title.casefold()
+    fr = re.match(
+        r"(?:le |la )?ministre (?:(algerien|russe|egyptien|indien|turc|chinois|italien) )?((?:de|du|des|d')[ '’].+)",
+        title,
+        re.IGNORECASE,
+    )
+    if fr and "premier" not in folded_title:
+        return "Ministère " + fr.group(2), "ministry"
+    en = re.match(
+        r"(?:(?:Russian|Indian|Egyptian|Algerian|Chinese|Turkish|Italian) )?((?:[A-Z][\w-]+ (?:and )?)+)Minister$",
+        title,
+    )
+    if en:
+        return "Ministry of " + en.group(1).strip(), "ministry"
+    of = re.search(r"\b(?:de|du|of|d')[ '’]?((?:[A-Z][\w-]+ ?)+)", title)
+    if of and not fr:
+        return of.group(1).strip(), "company"
+    return None
