@@ -114,6 +114,11 @@ class ViewCommands(ExplorerCommands):
             ),
             ("Add source", "Add an article from a text file or pasted text", app.editor.add_source),
             (
+                "Review proposals",
+                "Read a source and review the records and claims it states",
+                app.editor.review,
+            ),
+            (
                 "Merge into…",
                 "Merge the record you are on into another of its kind (its claims, links "
                 "and names move)",

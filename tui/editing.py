@@ -396,6 +396,7 @@ class Editor:
         def done(_written: Record) -> None:
             self.app.reload()
             self.app.notify(f"Added source {source.id}")
+            self.review_source(source)
 
         def failed(exc: BilatError) -> None:
             if isinstance(exc, IdTakenError):
@@ -406,6 +407,49 @@ class Editor:
                 self._error(exc)
 
         self._write(write, done, failed)
+
+    # -- proposals from an article ---------------------------------------------------
+    def review(self) -> None:
+        """Review what a source states: the source the explorer is on, or one the record
+        it is on cites, or else the source added last."""
+        snapshot = self.app.session.current()
+        sources = snapshot.tables["sources"]
+        current = self.app.current_record()
+        chosen = sources.get(current) if current else None
+        if chosen is None and current:
+            cited = [c.source for c in snapshot.claims_for(current) if c.source in sources]
+            chosen = sources.get(cited[0]) if cited else None
+        if chosen is None and sources:
+            chosen = list(sources.values())[-1]
+        if chosen is None:
+            self.app.notify("No source yet: add one (palette: Add source).", severity="warning")
+            return
+        self.review_source(chosen)
+
+    def review_source(self, source: Source) -> None:
+        from .screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(source))
+
+    def accept_proposals(self, source: Source, accepted: list[object]) -> None:
+        """Write the accepted proposals: new records, values filled in, a claim each; one
+        step of the history, all or nothing, in a worker."""
+        if not self._can_start():
+            return
+        snapshot = self.app.session.current()
+
+        def write() -> list[Record]:
+            from bilat.store.extract.accept import plan
+
+            puts, expected = plan(accepted, snapshot, source)  # type: ignore[arg-type]
+            return self.history.save_many(puts, expected=expected, label=f"accept {source.id}")
+
+        def done(written: list[Record]) -> None:
+            self.app.reload()
+            claims = sum(1 for record in written if isinstance(record, Claim))
+            self.app.notify(f"Wrote {claims} claims from {source.id}. u undoes it.")
+
+        self._write(write, done, self._error)
 
     # -- conflicts --------------------------------------------------------------------
     def prefer(self, claim: Claim, reason: str, rivals: list[Claim]) -> None:

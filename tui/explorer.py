@@ -15,7 +15,7 @@ from typing import Protocol
 from textual.app import App
 
 from bilat.engine import Session
-from bilat.store import Claim, Snapshot, Store
+from bilat.store import Claim, Snapshot, Source, Store
 
 
 class Editing(Protocol):
@@ -30,6 +30,12 @@ class Editing(Protocol):
     def cite(self, record_id: str | None, field: str | None = None) -> None: ...
 
     def add_source(self) -> None: ...
+
+    def review(self) -> None: ...
+
+    def review_source(self, source: Source) -> None: ...
+
+    def accept_proposals(self, source: Source, accepted: list[object]) -> None: ...
 
     def merge(self, record_id: str | None) -> None: ...
 

@@ -118,6 +118,7 @@ class OrgMention:
     country: str | None = None
     acronym: str | None = None
     confidence: float = 0.7
+    said_from: int | None = None  # where the words that give its country begin
 
 
 @dataclass
@@ -229,22 +230,30 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             start + match.start() + len(match.group(1)) + 1 + len(match.group(2)),
         )
         found.append(OrgMention(text[a:b], "company", a, b, None, match.group(4)))
-    for match in re.finditer(
-        _COMPANY_CUES + r"((?: [a-z'-]+){0,4}?) (?:\" ?|\( ?)?([a-z&'-]+(?: [a-z&'-]+){0,2})",
-        sentence,
-    ):
-        name_start = start + match.start(2)
-        name_end = name_start
-        for token in re.finditer(r"[\w&'-]+", text[name_start : start + match.end(2)]):
-            if not (text[name_start + token.start()].isupper() or token.group() == "&"):
+    for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
+        cue_end = start + match.end()
+        name_start = name_end = 0
+        for number, token in enumerate(re.finditer(r"[\w&'’-]+", text[cue_end:end])):
+            at = cue_end + token.start()
+            if number > 4 or (not name_start and token.group().casefold() in _STOP):
                 break
-            name_end = name_start + token.end()
-        if name_end == name_start:
+            if text[at].isupper() or (name_start and token.group() == "&"):
+                if name_start and text[name_end:at].strip(" «»\"") != "":
+                    break
+                name_start = name_start or at
+                name_end = at + len(token.group())
+            elif name_start:
+                break
+        if not name_start:
             continue
         name = text[name_start:name_end]
         cue_span = fold[start + match.start() : name_start]
         country = next((c.country for c in countries_in(cue_span)), None)
-        found.append(OrgMention(name, "company", name_start, name_end, country, confidence=0.65))
+        found.append(
+            OrgMention(
+                name, "company", name_start, name_end, country, None, 0.65, start + match.start()
+            )
+        )
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     for org in found:
         bracket = re.match(r"\s*\(\s*([A-Z][\w-]+)\s*\)", text[org.end : end])

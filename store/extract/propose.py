@@ -233,7 +233,8 @@ class _Reader:
             after = re.match(r" (?:en|of) [\w-]+", self.fold[org.end : org.end + 30])
             if after and countries_in(after.group()):
                 end += after.end()
-            self.add(entity, "country", org.country, org.start, end, 0.7)
+            begin = org.start if org.said_from is None else org.said_from
+            self.add(entity, "country", org.country, begin, end, 0.7)
         if org.acronym:
             at = self.text.find(org.acronym, org.end)
             self.add(entity, "acronym", org.acronym, org.start, at + len(org.acronym), 0.8)

@@ -15,6 +15,7 @@ from bilat.tui.screens.add_source import PUBLISHED_HINT, AddSourceScreen
 from bilat.tui.screens.main import MainScreen
 from bilat.tui.screens.source import SourceScreen
 from tests.dbfiles import database_bytes
+from bilat.tui.screens.review import ReviewScreen
 from tests.tui.conftest import pilot_test, press_save
 
 SIZE = (120, 40)
@@ -80,6 +81,13 @@ async def test_a_source_is_added_with_its_publisher_date_url_and_language(
         await pilot.pause()
         assert shown(screen, "src-published-hint") == "→ 2025-03-14"
         await press_save(pilot)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # What the new source states opens for review; escape leaves it unwritten.
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.screen.source.id == SOURCE_ID
+        await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
 
