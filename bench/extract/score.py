@@ -77,19 +77,20 @@ def same_value(field: str, proposed: Any, gold: Any, name_of: Callable[[str], st
     if base == "countries":
         return sorted(proposed) == sorted(gold)
     if base == "parties":
-        return _names_equal(name_of(proposed.get("org") or proposed.get("person") or ""), gold.get("org") or gold.get("person") or "")
+        wanted = gold.get("org") or gold.get("person") or ""
+        return any(_names_equal(n, wanted) for n in name_of(proposed.get("org") or proposed.get("person") or "").split("|"))
     if base == "sectors":
         ref = proposed.get("sector") if isinstance(proposed, dict) else proposed
         wanted = gold.get("sector") if isinstance(gold, dict) else gold
         return _names_equal(name_of(ref), wanted) or any(_names_equal(n, wanted) for n in name_of(ref).split("|"))
     if base in ("projects", "agreements"):
-        return _names_equal(name_of(proposed), gold)
+        return any(_names_equal(n, gold) for n in name_of(proposed).split("|"))
     if base == "roles":
         titles = [fold(t) for t in (proposed.get("title") or {}).values()]
         wanted = [fold(t) for t in (gold.get("title") or {}).values()]
         if not any(t.startswith(w) or w.startswith(t) for t in titles for w in wanted):
             return False
-        return not gold.get("org") or _names_equal(name_of(proposed.get("org") or ""), gold["org"])
+        return not gold.get("org") or any(_names_equal(n, gold["org"]) for n in name_of(proposed.get("org") or "").split("|"))
     if base == "components":
         return same_value("name", proposed.get("name"), gold.get("name"), name_of)
     if isinstance(proposed, str) and isinstance(gold, str):
@@ -110,15 +111,15 @@ def overlaps(text: str, start: int, end: int, quote: str) -> bool:
 
 def score(text: str, proposals: list[dict[str, Any]], gold: list[dict[str, Any]]) -> dict[str, list[int]]:
     """Per kind: [proposals matched, proposals, gold matched, gold]."""
-    names: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
     for p in proposals:
         if p["new"]:
-            names.setdefault(p["new"]["key"], p["new"]["name"])
-        if p["field"] in ("name", "title") and p["new"] and p["new"]["kind"] == "sectors":
-            names[p["new"]["key"]] = "|".join({names[p["new"]["key"]], *p["value"].values()})
+            names.setdefault(p["new"]["key"], [p["new"]["name"]])
+            if p["field"] in ("name", "title"):
+                names[p["new"]["key"]] += list(p["value"].values())
 
     def name_of(ref: str) -> str:
-        return names.get(ref, ref)
+        return "|".join(names.get(ref, [ref]))
 
     table = {kind: [0, 0, 0, 0] for kind in (*KINDS, "overall")}
     used: set[int] = set()

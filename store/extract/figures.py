@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import JobCount, Money, Quantity
-from ..quantities import QuantityParseError, parse_money
 
 _WORD_NUMBERS = {
     "un": 1,
@@ -71,7 +70,7 @@ _JOBS = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?{_JOB_NOUNS}(?P<t2>\s+(?:directs?|indirects?|directs et indirects|direct|indirect)(?: permanents)?)?"
 )
 _VAGUE_JOBS = re.compile(
-    r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:nouveaux|new)\s+)?(?:postes d'emplois?|emplois|jobs)(?P<t>\s+(?:directs?|indirects?))?"
+    r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:(?:nouveaux|new)\s+)?(?:postes d'emplois?|emplois|jobs)(?P<t>\s+(?:directs?|indirects?))?|autres(?P<t2> (?:directs|indirects)))"
 )
 _VAGUE_FLOOR = {
     "milliers": 1000,
@@ -85,8 +84,15 @@ _CURRENCY = r"(?:de |d')?(?:dollars?(?: americains| us)?|euros?|dinars(?: algeri
 _MONEY = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹]|us\$|rs\.? ?)\s*(?P<n1>{_NUM})\s*(?P<s1>{_SCALE}|billion|crore)?|(?P<n2>{_NUM})\s*(?P<s2>{_SCALE})?\s*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
+_CODES = (
+    (r"dollars?|usd", "USD"),
+    (r"euros?|eur", "EUR"),
+    (r"dinars|da|dzd", "DZD"),
+    (r"roubles?|rubles?|rub", "RUB"),
+    (r"yuans?|cny", "CNY"),
+)
 _MONEY_CUES = re.compile(
-    r"investi\w*|\bcout\w*|couter|valeur|montant|financ\w*|\bworth\b|\bcost\w*|valued|budget|enveloppe|mobilis\w*|\bdeal\b|\bproject\b"
+    r"invest\w*|\bcout\w*|couter|valeur|montant|financ\w*|\bworth\b|\bcost\w*|valued|budget|enveloppe|mobilis\w*|\bdeal\b|\bproject\b"
 )
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
@@ -141,7 +147,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
 
     for match in _VAGUE_JOBS.finditer(sentence):
         a, b = start + match.start(), start + match.end()
-        job_type = _job_type(match.group("t") or "")
+        job_type = _job_type((match.group("t") or "") + (match.group("t2") or ""))
         value = JobCount(
             min=_VAGUE_FLOOR[match.group("w")],
             unit="jobs",
@@ -153,7 +159,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         taken.append((a, b))
     for match in _JOBS.finditer(sentence):
         a, b = start + match.start(), start + match.end()
-        if not free(a, b) or _is_year(match.group("n")):
+        if not free(a, b):
             continue
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
         qualifier, _ = _qualifier(match.group("q"), "")
@@ -186,7 +192,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         per = match.group("per") or ""
         if per:
             b = start + match.end()
-        if not free(a, b) or _is_year(match.group("n")):
+        if not free(a, b):
             continue
         before = sentence[max(0, match.start() - 80) : match.start()]
         if not _CAPACITY_CUES.search(before + match.group(0)) or _NOT_INVESTMENT.search(
@@ -242,10 +248,8 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
     elif symbol == "€":
         code = "EUR"
     else:
-        try:
-            code = parse_money("1 " + currency_words).currency or ""
-        except QuantityParseError:
-            return None
+        word = re.sub(r"^(?:de |d')", "", currency_words.strip())
+        code = next((c for pattern, c in _CODES if re.match(pattern, word)), "")
     if not code:
         return None
     number = _number(number_text) * _SCALES.get(scale_word.strip(), 1.0)

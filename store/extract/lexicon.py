@@ -270,6 +270,7 @@ TITLES_FR = (
     r"ambassadeure?",
     r"ambassadrice",
     r"membre du conseil d'administration",
+    r"(?:son |sa )?homologue(?: \w+)?",
 )
 TITLES_EN = (
     r"prime minister",
@@ -282,4 +283,5 @@ TITLES_EN = (
     r"ambassador",
     r"army chief",
     r"minister",
+    r"counterpart",
 )

@@ -11,6 +11,9 @@ from .lexicon import TITLES_EN, TITLES_FR
 from .places import countries_in
 
 _INSTITUTIONS = {
+    "societe nationale": "company",
+    "entreprise nationale": "company",
+    "entreprise publique": "company",
     "ministere": "ministry",
     "agence": "agency",
     "institut": "institute",
@@ -20,10 +23,14 @@ _INSTITUTIONS = {
     "commission": "agency",
     "fonds": "agency",
 }
-_COMPANY_CUES = r"(?:la societe|le groupe|l'entreprise|la firme|le constructeur(?: automobile)?|la compagnie|le geant|le holding|la filiale|les groupes|les societes|the company|the group|la joint-venture|la societe mixte|le chinois|le turc|l'italien|le russe)"
+_COMPANY_CUES = (
+    r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)"
+    r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte)"
+    r"|the (?:company|group)|le chinois|le turc|l'italien|le russe"
+)
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
-    r"(?:[a-z-]+(?:eux|euse|euses|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|e|es|s)|russe|russes|turc|turque|chinois|chinoise)$"
+    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|e|es|s)|russe|russes|turc|turque|chinois|chinoise)$"
 )
 _STOP = {
     "en",
@@ -60,7 +67,7 @@ _STOP = {
 }
 _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 _PERSON = re.compile(
-    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+){1,2})(?![\w])"
+    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+){1,4})(?![\w])"
 )
 _NOT_NAMES = {
     "le",
@@ -119,6 +126,7 @@ class OrgMention:
     acronym: str | None = None
     confidence: float = 0.7
     said_from: int | None = None  # where the words that give its country begin
+    also: str | None = None  # another name it is given in brackets
 
 
 @dataclass
@@ -186,7 +194,7 @@ def _capitalise(name: str) -> str:
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
-    for match in re.finditer(r"\b(ministere|agence|institut|office|universite)\b", sentence):
+    for match in re.finditer(r"\b(ministere|agence|institut|office|universite|societe nationale|entreprise nationale|entreprise publique)\b", sentence):
         a = start + match.start()
         b = _institution_end(text, fold, start + match.end(), end)
         if b == start + match.end():
@@ -247,19 +255,30 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not name_start:
             continue
         name = text[name_start:name_end]
-        cue_span = fold[start + match.start() : name_start]
+        cue_span = fold[max(start, start + match.start() - 25) : name_start]
         country = next((c.country for c in countries_in(cue_span)), None)
         found.append(
             OrgMention(
                 name, "company", name_start, name_end, country, None, 0.65, start + match.start()
             )
         )
+    # Companies named in quotes after a cue: des sociétés publiques "S & H" et "TEXALG".
+    if re.search(_COMPANY_CUES, sentence):
+        for quoted in re.finditer(r"[\"«]\s?([A-Z][^\"«»]{0,30}?)\s?[\"»]", text[start:end]):
+            a, b = start + quoted.start(1), start + quoted.end(1)
+            if not any(o.start <= a < o.end for o in found):
+                found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
+    inside: list[OrgMention] = []
     for org in found:
         bracket = re.match(r"\s*\(\s*([A-Z][\w-]+)\s*\)", text[org.end : end])
         if bracket and org.acronym is None:
-            org.acronym = bracket.group(1)
-    return _longest(found)
+            if bracket.group(1).isupper():
+                org.acronym = bracket.group(1)
+            else:  # "la société nationale … ( Sonatrach )": its name, given again
+                org.also = bracket.group(1)
+            inside += [o for o in found if org.end <= o.start < org.end + bracket.end()]
+    return _longest([o for o in found if o not in inside])
 
 
 def _country(fold: str, a: int, b: int, limit: int) -> str | None:
@@ -290,15 +309,26 @@ _TITLE_FR = re.compile(r"\b(?:" + "|".join(TITLES_FR) + r")\b")
 _TITLE_EN = re.compile(r"\b(?:" + "|".join(TITLES_EN) + r")\b")
 
 
+_SAID = re.compile(r"(?:explique|a explique|a declare|declare|a indique|indique|a souligne|souligne|selon|according to|said|told)\s+$")
+
+
 def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
     found: list[PersonMention] = []
     for match in _PERSON.finditer(text, start, end):
         name = match.group(1)
-        first = name.split()[0].casefold()
-        if first in _NOT_NAMES or any(w.casefold() in _NOT_NAMES for w in name.split()):
-            continue
         a, b = match.start(1), match.end(1)
+        words = name.split()
+        while words and words[0].casefold() in _NOT_NAMES:  # "Minister Denis Manturov"
+            a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
+            words.pop(0)
+        words = words[:3]
+        b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
+        name = " ".join(words)
+        if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):
+            continue
         person = _titled(text, fold, a, b, start, end, name)
+        if person is None and _SAID.search(fold[max(start, a - 20) : a]):
+            person = PersonMention(name, a, b)
         if person is not None:
             found.append(person)
     return found
@@ -315,12 +345,14 @@ def _titled(
         for match in pattern.finditer(before):
             tail = before[match.end() :]
             if re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail) and "," not in tail[:-2]:
-                best = (offset + match.start(), a, lang)
-                break
-        if best:
-            break
+                if best is None or offset + match.start() > best[0]:
+                    best = (offset + match.start(), a, lang)
     if best:
         t_start, t_end, lang = best
+        # "Industry and Trade Minister": the words before an English title are part of it.
+        lead = re.search(r"((?:[A-Z][\w-]+ (?:and )?)+)$", text[max(start, t_start - 40) : t_start])
+        if lang == "en" and lead and lead.group(1).split()[0].casefold() not in _NOT_NAMES - {"industry", "trade"}:
+            t_start -= len(lead.group(1))
         title_end = t_end
         while title_end > t_start and text[title_end - 1] in " ,":
             title_end -= 1
@@ -331,13 +363,15 @@ def _titled(
     match = re.match(
         r",\s*(?:le |la |the |l')?("
         + "|".join(TITLES_EN + TITLES_FR)
-        + r")((?: (?:of|de|du|des|d') [^,;.]{1,60})?)",
+        + r")((?: (?:of|de|du|des|d') [^,;.()]{1,60})?)",
         after,
     )
     if match:
         t_start = b + match.start(1)
         t_end = b + match.end(2)
         lang = "en" if _TITLE_EN.match(fold, t_start) else "fr"
+        while t_end > t_start and text[t_end - 1] in " ,(":
+            t_end -= 1
         return PersonMention(name, a, b, text[t_start:t_end], t_start, t_end, lang)
     return None
 

@@ -26,7 +26,8 @@ from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, dates_in
 
-_KIND_OF_TAG = {"projects": "projects", "agreements": "agreements"}
+# Fields a record says once: the same value said again is not proposed again.
+_ONCE = frozenset({"status", "instrument", "country", "countries", "location", "head", "acronym"})
 
 
 @dataclass
@@ -78,6 +79,7 @@ class _Reader:
         self.focus: dict[str, Entity] = {}
         self.pending: list[Callable[[Entity], None]] = []
         self.pending_until = -1
+        self.counted: tuple[tuple[int, str], int, int] | None = None
         self.used_dates: set[int] = set()
         self.sector_entities: dict[str, Entity] = {}
         self._sector_words: set[tuple[str, str]] = set()
@@ -125,9 +127,10 @@ class _Reader:
         except ClaimValueError:
             return
         key = (entity.key, field_name, repr(value), start)
-        if key in self._seen:
+        once = (entity.key, field_name, repr(value), -1)
+        if key in self._seen or (field_name in _ONCE and once in self._seen):
             return
-        self._seen.add(key)
+        self._seen.update({key, once})
         self.proposals.append(
             Proposal(
                 entity.subject,
@@ -183,7 +186,9 @@ class _Reader:
 
     def _sentence(self, s: Sentence) -> None:
         text, fold, a, b = self.text, self.fold, s.start, s.end
-        orgs = [(org, self._org(org)) for org in orgs_in(text, fold, a, b, self.lang)]
+        found = orgs_in(text, fold, a, b, self.lang)
+        found += self._known_orgs(a, b, found)
+        orgs = [(org, self._org(org)) for org in found]
         for person in people_in(text, fold, a, b, self.lang):
             if any(o.start <= person.start < o.end for o, _ in orgs):
                 continue
@@ -196,6 +201,8 @@ class _Reader:
             if mention.name is None:
                 if mention.plural:
                     forward = True
+                    if mention.counted:
+                        self.counted = (mention.counted, mention.start, mention.end)
                 elif mention.kind in self.focus:
                     mentions.append((mention, self.focus[mention.kind]))
                 continue
@@ -213,17 +220,37 @@ class _Reader:
             ):
                 for deferred in self.pending:
                     deferred(entity)
+                for sibling in self._siblings():
+                    for deferred in self.pending:
+                        deferred(sibling)
                 self.pending = []
         if forward and not any(m.kind == "projects" for m, _ in mentions):
             self.pending = []
             self.pending_until = s.index + 2
         self._links(mentions)
+        self._partners(mentions, orgs)
+        self._signatories(s, mentions, orgs)
         self._statuses(s, mentions, orgs, forward)
         self._dates(s, mentions, forward)
         self._figures(s, mentions)
         self._places(s, mentions, orgs)
         self._sectors(s, mentions, forward, [o for o, _ in orgs])
         self._components(s, mentions)
+
+    def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
+        """Companies named before, named again by their name alone ("les représentants de
+        Tosyali")."""
+        from .names import OrgMention
+
+        again = []
+        for entity in self.entities:
+            if entity.kind != "orgs" or entity.defaults.get("org_kind") != "company":
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", self.text[a:b]):
+                start, end = a + match.start(), a + match.end()
+                if not any(o.start <= start < o.end for o in found):
+                    again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
+        return again
 
     def _org(self, org: Any) -> Entity:
         entity = self.entity("orgs", org.name, org_kind=org.kind)
@@ -235,6 +262,9 @@ class _Reader:
                 end += after.end()
             begin = org.start if org.said_from is None else org.said_from
             self.add(entity, "country", org.country, begin, end, 0.7)
+        if org.also:
+            at = self.text.find(org.also, org.end)
+            self.add(entity, "name", {self.lang: org.also}, at, at + len(org.also), 0.7)
         if org.acronym:
             at = self.text.find(org.acronym, org.end)
             self.add(entity, "acronym", org.acronym, org.start, at + len(org.acronym), 0.8)
@@ -250,11 +280,13 @@ class _Reader:
             return
         org_ref = None
         named = title_org(person.title, lang)
+        existing = next(
+            (e for o, e in orgs if person.title_start <= o.start < person.title_end), None
+        )
+        if named is None and existing is not None:
+            named = (existing.name, "company")
         if named:
             org_name, org_kind = named
-            existing = next(
-                (e for o, e in orgs if person.title_start <= o.start < person.title_end), None
-            )
             org_entity = existing or self.entity("orgs", org_name, org_kind=org_kind)
             if existing is None:
                 self.add(
@@ -292,10 +324,35 @@ class _Reader:
             named |= {
                 p.place.country for p in places_in(self.fold[mention.start : mention.span_end])
             }
+            quote = (mention.start, mention.span_end)
+            sentence = next(s for s in sentences(self.text) if s.start <= mention.start < s.end)
+            said = countries_in(self.fold[sentence.start : mention.start])
+            if said:  # "Russia and Egypt signed an agreement on …"
+                if len({c.country for c in said} | named) >= 2:
+                    named |= {c.country for c in said}
+                    quote = (sentence.start + said[0].start, mention.span_end)
             if len(named) >= 2:
-                self.add(entity, "countries", sorted(named), mention.start, mention.span_end, 0.7)
+                self.add(entity, "countries", sorted(named), quote[0], quote[1], 0.7)
                 entity.defaults["countries_said"] = True
         return entity
+
+    def _siblings(self) -> list[Entity]:
+        """"deux complexes relevant de l'industrie lourde … Le premier projet consiste en
+        …": the records counted but not described, each named by its rank."""
+        if self.counted is None:
+            return []
+        (count, phrase), start, end = self.counted
+        self.counted = None
+        words = phrase.split(" ", 1)
+        noun = words[0][:-1] if words[0].endswith(("s", "x")) else words[0]
+        rest = f" {words[1]}" if len(words) > 1 else ""
+        ordinals = ("Deuxième", "Troisième", "Quatrième") if self.lang == "fr" else ("Second", "Third", "Fourth")
+        made = []
+        for rank in range(2, count + 1):
+            sibling = self.entity("projects", f"{ordinals[rank - 2]} {noun}{rest}")
+            self.add(sibling, "name", {self.lang: sibling.name}, start, start + len(phrase), 0.4)
+            made.append(sibling)
+        return made
 
     def _links(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
         for mention, agreement in mentions:
@@ -318,6 +375,29 @@ class _Reader:
                     self._link(agreement, project, start, end)
 
                 self.pending.append(link)
+
+    def _partners(self, mentions: list[tuple[RecordMention, Entity]], orgs: list[tuple[Any, Entity]]) -> None:
+        """Companies named beside a project named in the same sentence take part in it."""
+        projects = [e for m, e in mentions if m.kind == "projects"]
+        if not projects and "projects" in self.focus:
+            projects = [self.focus["projects"]]
+        if not projects:
+            return
+        for org, org_entity in orgs:
+            if org.kind == "company":
+                self.add(projects[0], "parties", {"org": org_entity.ref, "role": "partner"}, org.start, org.end, 0.5)
+
+    def _signatories(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]], orgs: list[tuple[Any, Entity]]) -> None:
+        """"signé par X, le PDG de Sonatrach, et son homologue de la société Citic": the
+        organisations of those who signed are the agreement's parties."""
+        cue = re.search(r"(?:signee? par|paraphee? par|signed by|initialled by)", self.fold[s.start : s.end])
+        if not cue:
+            return
+        agreements = [e for m, e in mentions if m.kind == "agreements"] or ([self.focus["agreements"]] if "agreements" in self.focus else [])
+        for agreement in agreements[:1]:
+            for org, org_entity in orgs:
+                if org.start > s.start + cue.start():
+                    self.add(agreement, "parties", {"org": org_entity.ref, "role": "signatory"}, org.start, org.end, 0.55)
 
     def _link(self, agreement: Entity, project: Entity, start: int, end: int) -> None:
         self.add(agreement, "projects", project.ref, start, end, 0.6)
@@ -580,6 +660,15 @@ class _Reader:
                             )
                         else:
                             self.add(entity, "sectors", sector.ref, a, b, 0.6)
+                    produced = re.search(
+                        r"(?:production|tonnes|fabrication|produire|produira|producing|production of) (?:de |d'|du |des |of )?$",
+                        self.fold[max(s.start, a - 25) : a],
+                    )
+                    if not mentions and produced and "projects" in self.focus:
+                        entity = self.focus["projects"]
+                        if (entity.key, sector.key) not in self._sector_words:
+                            self._sector_words.add((entity.key, sector.key))
+                            self.add(entity, "sectors", {"sector": sector.ref, "primary": False}, a, b, 0.5)
                     if forward and not any(m.kind == "projects" for m, _ in mentions):
 
                         def do(
@@ -634,6 +723,11 @@ class _Reader:
                 self.add(entity, "countries", list(self.pair), span[0], span[1], 0.5)
 
     def _pair_span(self, near: int) -> tuple[int, int] | None:
+        here = next((s for s in sentences(self.text) if s.start <= near < s.end), None)
+        if here is not None:
+            both = re.search(r"les deux pays|the two countries|both countries", self.fold[here.start : here.end])
+            if both:
+                return here.start + both.start(), here.start + both.end()
         for s in sorted(
             sentences(self.text), key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
         ):

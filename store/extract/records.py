@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .lexicon import AGREEMENT_NOUNS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
 from .names import _ADJ, _CONNECTOR, _STOP, _capitalise
+from .places import places_in
 
 
 @dataclass
@@ -20,8 +21,10 @@ class RecordMention:
     span_end: int  # the end of its clause (an agreement's parties and projects are in it)
     instrument: str | None = None
     plural: bool = False
+    counted: tuple[int, str] | None = None  # "deux complexes relevant de …": how many, of what
 
 
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
     r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
 )
@@ -37,7 +40,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
     end = at
     pos = at
     while pos < limit:
-        bracket = re.match(r" ?\([^)]{1,30}\)", fold[pos:limit])
+        bracket = re.match(r" ?\([^)]{1,30}\)| [\"«] ?[a-z0-9][^\"«»]{0,30}?[\"»]", fold[pos:limit])
         if bracket:
             pos = end = pos + bracket.end()
             continue
@@ -75,20 +78,36 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         plural = bool(re.search(r"s$", fold[a:noun_end])) and not fold[a:noun_end].endswith(
             "premieres usines"
         )
+        if before.endswith("plus "):
+            continue  # "la plus grande usine de ce type": a comparison
         if _QUANTIFIED.search(before) and not match.group(1):
-            found.append(RecordMention("projects", None, a, noun_end, noun_end, plural=True))
+            count = re.search(r"(deux|trois|quatre|two|three|four) $", before)
+            counted = None
+            if count:
+                clause = re.search(r"[,;:.]|$", fold[noun_end:end])
+                phrase = text[a : noun_end + (clause.start() if clause else 0)].strip()
+                counted = (_COUNTS[count.group(1)], phrase)
+            found.append(
+                RecordMention("projects", None, a, noun_end, noun_end, plural=True, counted=counted)
+            )
             continue
         if _GENERIC.match(fold, noun_end) or (b == noun_end and not match.group(1)):
             if _ANAPHORA.search(before) and not plural:
                 found.append(RecordMention("projects", None, a, noun_end, noun_end))
             continue
+        place = re.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
+        if place and match.group(1):
+            b += place.end()
         if (
-            _ANAPHORA.search(before)
+            not match.group(1)
+            and _ANAPHORA.search(before)
             and b - noun_end < 12
             and not re.search(r"[A-Z]", text[noun_end:b])
         ):
             found.append(RecordMention("projects", None, a, noun_end, noun_end))
             continue
+        if re.match(r"zone industrielle|pole industriel", fold[a:noun_end]) and places_in(fold[noun_end:b]):
+            continue  # "la zone industrielle de Béthioua": a place, not a project
         found.append(
             RecordMention("projects", _capitalise(text[a:b].strip()), a, b, b, plural=plural)
         )
@@ -153,6 +172,8 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             ):
                 found.append(RecordMention("agreements", None, a, noun_end, clause_end, instrument))
                 continue
+            if instrument == "partnership" and not re.search(r"\b(?:pour|entre|for|between|with|avec|de cooperation)\b", complement):
+                continue  # "le fruit d'un partenariat algéro-turc": no agreement named
             name = _agreement_title(text, fold, a, noun_end, clause_end)
             found.append(RecordMention("agreements", name, a, clause_end, clause_end, instrument))
     # "la coopération institutionnelle entre X et Y": an agreement by its parties.

@@ -51,7 +51,7 @@ class Sentence:
 
 
 # A sentence ends at . ! ? (not after an initial or a number's point) or a line break.
-_END = re.compile(r"(?<![A-Z]\.)(?<!\bM)(?<!\d)[.!?](?=\s+[\"«A-ZÀ-Ý0-9])|\n+")
+_END = re.compile(r"(?<![A-Z]\.)(?<!\bM)(?<!\b[A-Z])[.!?](?=\s+[\"«A-ZÀ-Ý0-9])|\n+")
 
 
 def sentences(text: str) -> list[Sentence]:

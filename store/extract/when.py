@@ -36,7 +36,7 @@ _PATTERNS = (
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH})(?: (?P<y>{_YEAR}))?\b"),
     re.compile(rf"\b(?P<m>{_MONTH}) (?P<d>\d{{1,2}})(?:, (?P<y>{_YEAR}))?\b"),
     re.compile(
-        rf"\b(?P<p>{_PART})? ?(?:(?:de |of )?(?:l'annee |the year |d'annee ))?(?P<m>{_MONTH} )?(?P<y>{_YEAR})(?![\d-])"
+        rf"\b(?P<p>{_PART})? ?(?:(?:de |of )?(?:l'annee |the year |d'annee ))?(?P<m>{_MONTH} (?:of )?)?(?P<y>{_YEAR})(?![\d-])"
     ),
     re.compile(
         r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee)\b"
@@ -138,7 +138,7 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     if not year_text:
         return None
     part = (groups.get("p") or "").strip()
-    month = (groups.get("m") or "").strip()
+    month = (groups.get("m") or "").strip().removesuffix(" of")
     words = " ".join(
         w for w in (part.rstrip("-") if part not in ("courant",) else "", month, year_text) if w
     )
