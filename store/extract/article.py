@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from ..errors import BilatError
 
 
+_FEWEST_WORDS = 12
+
+
 @dataclass(frozen=True)
 class Article:
     text: str
@@ -43,7 +46,8 @@ def from_html(page: str, name: str) -> Article:
     text = trafilatura.extract(
         page, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
     )
-    if not text or not text.strip():
+    # Short of a sentence or two, what is left is a menu: no article was saved.
+    if not text or len(text.split()) < _FEWEST_WORDS:
         raise BilatError(
             f"{name}: no article text found in this page; save the article's page, or copy its text into a .txt file"
         )

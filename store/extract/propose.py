@@ -213,7 +213,6 @@ class _Reader:
             self.focus[mention.kind] = entity
             if (
                 mention.kind == "projects"
-                and entity.subject is None
                 and self.pending
                 and s.index <= self.pending_until
                 and mention.name
@@ -567,8 +566,9 @@ class _Reader:
     ) -> None:
         for place in places_in(self.fold[s.start : s.end]):
             a, b = s.start + place.start, s.start + place.end
-            if any(m.start <= a < m.span_end for m, _ in mentions if m.kind == "agreements"):
-                continue
+            line_start = self.text.rfind("\n", 0, a) + 1
+            if not self.text[line_start:a].strip() and re.match(r"\s*(?:,|—|-|\()", self.text[b : b + 3]):
+                continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
             if (
                 any(o.start <= a < o.end + 12 for o, _ in orgs)
                 or re.search(r"(?:entre|between|et|and) $", self.fold[a - 8 : a])
