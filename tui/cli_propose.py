@@ -50,7 +50,10 @@ def cmd_propose(store: Store, args: argparse.Namespace) -> int:
                 header = str(proposal.subject)
             sys.stdout.write(printable(header) + "\n")
         value = orjson.dumps(proposal.plain_value()).decode()
-        line = f"  {proposal.field}: {shortened(value, 70)}  «{shortened(proposal.quote, 60)}» {proposal.confidence:.2f}"
+        line = (
+            f"  {proposal.field}: {shortened(value, 70)}  «{shortened(proposal.quote, 60)}»"
+            f" {proposal.confidence:.2f}"
+        )
         if proposal.conflicts:
             line += f"  CONFLICT with {', '.join(proposal.conflicts)}"
         sys.stdout.write(printable(line) + "\n")

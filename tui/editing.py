@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import msgspec
 
@@ -40,6 +40,9 @@ from bilat.store.merge import MergePlan
 from bilat.store.text import printable
 
 from .explorer import Explorer
+
+if TYPE_CHECKING:  # the reading of articles loads on first use
+    from bilat.store.extract import Proposal
 
 # The kinds edited in a form (their specs lay it out). The forms, dialogs and evidence
 # screens are imported when first opened: the first screen does not wait for them.
@@ -431,7 +434,9 @@ class Editor:
 
         self.app.push_screen(ReviewScreen(source))
 
-    def accept_proposals(self, source: Source, accepted: list[object]) -> None:
+    def accept_proposals(
+        self, source: Source, accepted: list[Proposal], everything: list[Proposal] | None = None
+    ) -> None:
         """Write the accepted proposals: new records, values filled in, a claim each; one
         step of the history, all or nothing, in a worker."""
         if not self._can_start():
@@ -441,7 +446,7 @@ class Editor:
         def write() -> list[Record]:
             from bilat.store.extract.accept import plan
 
-            puts, expected = plan(accepted, snapshot, source)  # type: ignore[arg-type]
+            puts, expected = plan(accepted, snapshot, source, everything or accepted)
             return self.history.save_many(puts, expected=expected, label=f"accept {source.id}")
 
         def done(written: list[Record]) -> None:

@@ -10,12 +10,15 @@ import circle, even under ``TYPE_CHECKING``. They name this instead: a base of
 from __future__ import annotations
 
 from abc import abstractmethod
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from textual.app import App
 
 from bilat.engine import Session
 from bilat.store import Claim, Snapshot, Source, Store
+
+if TYPE_CHECKING:
+    from bilat.store.extract import Proposal
 
 
 class Editing(Protocol):
@@ -35,7 +38,9 @@ class Editing(Protocol):
 
     def review_source(self, source: Source) -> None: ...
 
-    def accept_proposals(self, source: Source, accepted: list[object]) -> None: ...
+    def accept_proposals(
+        self, source: Source, accepted: list[Proposal], everything: list[Proposal] | None = None
+    ) -> None: ...
 
     def merge(self, record_id: str | None) -> None: ...
 

@@ -10,6 +10,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -21,11 +22,13 @@ from bilat.store.models import Source  # noqa: E402
 from bilat.store.sources import publication_date  # noqa: E402
 
 
-def load(path: Path) -> tuple[Source, dict]:  # type: ignore[type-arg]
+def load(path: Path) -> tuple[Source, dict[str, Any]]:
     gold = json.loads(path.with_suffix(".json").read_text("utf-8"))
     text = path.read_text("utf-8")
     published = publication_date(gold["published"]) if gold.get("published") else None
-    source = Source(id="src-bench", title=gold["title"], text=text, lang=gold["lang"], published=published)
+    source = Source(
+        id="src-bench", title=gold["title"], text=text, lang=gold["lang"], published=published
+    )
     return source, gold
 
 
@@ -38,7 +41,10 @@ def evaluate(held_out: bool) -> dict[str, list[int]]:
         proposals = [p.to_json() for p in propose(source)]
         table = score(source.text, proposals, gold["claims"])
         row = table["overall"]
-        print(f"  {path.stem:32} proposals {row[1]:3}  gold {row[3]:3}  P {ratio(row[0], row[1])}  R {ratio(row[2], row[3])}")
+        print(
+            f"  {path.stem:32} proposals {row[1]:3}  gold {row[3]:3}"
+            f"  P {ratio(row[0], row[1])}  R {ratio(row[2], row[3])}"
+        )
         for kind, counts in table.items():
             total[kind] = [a + b for a, b in zip(total[kind], counts, strict=True)]
     return total
@@ -69,7 +75,10 @@ def timing() -> None:
         start = time.perf_counter()
         propose(source)
         runs.append(time.perf_counter() - start)
-    print(f"\nproposing on a 2,000-word article (after load): median {statistics.median(runs):.3f} s, best {min(runs):.3f} s of 5")
+    print(
+        "\nproposing on a 2,000-word article (after load): "
+        f"median {statistics.median(runs):.3f} s, best {min(runs):.3f} s of 5"
+    )
 
 
 def main() -> None:

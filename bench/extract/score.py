@@ -71,18 +71,25 @@ def same_value(field: str, proposed: Any, gold: Any, name_of: Callable[[str], st
     if base == "dates":
         return _same_date(proposed, gold)
     if base == "events":
-        return proposed.get("type") == gold.get("type") and _same_date(proposed.get("date") or {}, gold.get("date") or {})
+        return proposed.get("type") == gold.get("type") and _same_date(
+            proposed.get("date") or {}, gold.get("date") or {}
+        )
     if base == "location":
         return all(fold(str(proposed.get(k) or "")) == fold(str(v)) for k, v in gold.items() if v)
     if base == "countries":
         return sorted(proposed) == sorted(gold)
     if base == "parties":
         wanted = gold.get("org") or gold.get("person") or ""
-        return any(_names_equal(n, wanted) for n in name_of(proposed.get("org") or proposed.get("person") or "").split("|"))
+        return any(
+            _names_equal(n, wanted)
+            for n in name_of(proposed.get("org") or proposed.get("person") or "").split("|")
+        )
     if base == "sectors":
         ref = proposed.get("sector") if isinstance(proposed, dict) else proposed
         wanted = gold.get("sector") if isinstance(gold, dict) else gold
-        return _names_equal(name_of(ref), wanted) or any(_names_equal(n, wanted) for n in name_of(ref).split("|"))
+        return _names_equal(name_of(ref), wanted) or any(
+            _names_equal(n, wanted) for n in name_of(ref).split("|")
+        )
     if base in ("projects", "agreements"):
         return any(_names_equal(n, gold) for n in name_of(proposed).split("|"))
     if base == "roles":
@@ -90,7 +97,9 @@ def same_value(field: str, proposed: Any, gold: Any, name_of: Callable[[str], st
         wanted = [fold(t) for t in (gold.get("title") or {}).values()]
         if not any(t.startswith(w) or w.startswith(t) for t in titles for w in wanted):
             return False
-        return not gold.get("org") or any(_names_equal(n, gold["org"]) for n in name_of(proposed.get("org") or "").split("|"))
+        return not gold.get("org") or any(
+            _names_equal(n, gold["org"]) for n in name_of(proposed.get("org") or "").split("|")
+        )
     if base == "components":
         return same_value("name", proposed.get("name"), gold.get("name"), name_of)
     if isinstance(proposed, str) and isinstance(gold, str):
@@ -100,7 +109,9 @@ def same_value(field: str, proposed: Any, gold: Any, name_of: Callable[[str], st
 
 def _same_date(proposed: dict[str, Any], gold: dict[str, Any]) -> bool:
     if gold.get("earliest") or gold.get("latest"):
-        return proposed.get("earliest") == gold.get("earliest") and proposed.get("latest") == gold.get("latest")
+        return proposed.get("earliest") == gold.get("earliest") and proposed.get(
+            "latest"
+        ) == gold.get("latest")
     return fold(proposed.get("raw") or "") == fold(gold.get("raw") or "")
 
 
@@ -109,7 +120,9 @@ def overlaps(text: str, start: int, end: int, quote: str) -> bool:
     return found is not None and start < found[1] and found[0] < end
 
 
-def score(text: str, proposals: list[dict[str, Any]], gold: list[dict[str, Any]]) -> dict[str, list[int]]:
+def score(
+    text: str, proposals: list[dict[str, Any]], gold: list[dict[str, Any]]
+) -> dict[str, list[int]]:
     """Per kind: [proposals matched, proposals, gold matched, gold]."""
     names: dict[str, list[str]] = {}
     for p in proposals:
@@ -132,7 +145,9 @@ def score(text: str, proposals: list[dict[str, Any]], gold: list[dict[str, Any]]
                 continue
             subject_kind = p["new"]["kind"] if p["new"] else ""
             subject_name = p["new"]["name"] if p["new"] else p["subject"]
-            if subject_kind != g["subject"]["kind"] or not _subject_matches(subject_name, p, proposals, g["subject"]["name"]):
+            if subject_kind != g["subject"]["kind"] or not _subject_matches(
+                subject_name, p, proposals, g["subject"]["name"]
+            ):
                 continue
             if not same_value(g["field"], p["value"], g["value"], name_of):
                 continue
@@ -152,14 +167,19 @@ def score(text: str, proposals: list[dict[str, Any]], gold: list[dict[str, Any]]
     return table
 
 
-def _subject_matches(name: str, proposal: dict[str, Any], proposals: list[dict[str, Any]], wanted: str) -> bool:
+def _subject_matches(
+    name: str, proposal: dict[str, Any], proposals: list[dict[str, Any]], wanted: str
+) -> bool:
     if _names_equal(name, wanted):
         return True
     # A record goes by every name proposed for it.
     key = proposal["new"]["key"] if proposal["new"] else proposal["subject"]
     for other in proposals:
         other_key = other["new"]["key"] if other["new"] else other["subject"]
-        if other_key == key and other["field"] in ("name", "title"):
-            if any(_names_equal(text, wanted) for text in other["value"].values()):
-                return True
+        if (
+            other_key == key
+            and other["field"] in ("name", "title")
+            and any(_names_equal(text, wanted) for text in other["value"].values())
+        ):
+            return True
     return False

@@ -66,7 +66,10 @@ def main() -> None:
             value = {"name": {"fr": value["name"]["fr"]}}
         claims.append(
             {
-                "subject": {"kind": records[record["subject"]]["_kind"], "name": name(record["subject"])},
+                "subject": {
+                    "kind": records[record["subject"]]["_kind"],
+                    "name": name(record["subject"]),
+                },
                 "field": field,
                 "value": value,
                 "quote": record["quote"],

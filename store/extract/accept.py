@@ -48,10 +48,15 @@ def _org_kind(name: str) -> str:
 
 
 def plan(
-    proposals: Sequence[Proposal], snapshot: Any, source: Source
+    proposals: Sequence[Proposal],
+    snapshot: Any,
+    source: Source,
+    everything: Sequence[Proposal] = (),
 ) -> tuple[list[Record], dict[str, int]]:
     """The records to write for the accepted ``proposals`` and the revisions they were read
-    at: new records, existing ones with values filled in, and a claim per proposal."""
+    at: new records, existing ones with values filled in, and a claim per proposal. A new
+    record an accepted value refers to (a party, a sector) is made too, by its name, even
+    if none of its own proposals was accepted (``everything``: all that was proposed)."""
     made: dict[str, str] = {}  # provisional key -> id
     taken: set[str] = set()
 
@@ -60,7 +65,14 @@ def plan(
 
     docs: dict[str, dict[str, Any]] = {}
     expected: dict[str, int] = {}
-    for proposal in proposals:
+    news = {p.new.key: p for p in everything if p.new is not None}
+    referred = {
+        key
+        for p in proposals
+        for key in re.findall(r"new:\d+", repr(p.plain_value()))
+        if key in news
+    }
+    for proposal in [*proposals, *(news[key] for key in sorted(referred))]:
         if proposal.new is not None and proposal.new.key not in made:
             kind, name = proposal.new.kind, proposal.new.name
             ident = new_id(is_taken, kind, name)
@@ -82,10 +94,9 @@ def plan(
             docs[ident] = doc
     claims: list[Claim] = []
     for proposal in proposals:
-        subject = proposal.subject or made[proposal.new.key]  # type: ignore[union-attr]
+        subject = proposal.subject or made[proposal.group]
         value = _resolved(proposal.plain_value(), made)
         if subject not in docs:
-            kind = KINDS[_kind(subject)]
             record = snapshot.tables[_kind(subject)][subject]
             docs[subject] = msgspec.to_builtins(record)
             expected[subject] = record.rev

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from ..errors import BilatError
 
-
 _FEWEST_WORDS = 12
 
 

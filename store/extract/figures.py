@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
-from ..models import JobCount, Money, Quantity
+from ..models import JobCount, JobType, Money, Qualifier, Quantity
 
 _WORD_NUMBERS = {
     "un": 1,
@@ -128,7 +127,7 @@ def _tidy(number: float) -> int | float:
     return int(number) if number.is_integer() else number
 
 
-def _qualifier(word: str | None, estimate_words: str) -> tuple[str, bool]:
+def _qualifier(word: str | None, estimate_words: str) -> tuple[Qualifier, bool]:
     if not word:
         return "exact", False
     if re.fullmatch(_AT_LEAST, word):
@@ -164,12 +163,15 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
         qualifier, _ = _qualifier(match.group("q"), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
-        fields: dict[str, Any] = (
-            {"min": _tidy(number)} if qualifier == "at_least" else {"value": _tidy(number)}
-        )
+        point, floor = _point_or_floor(number, qualifier)
         value = JobCount(
-            **fields, unit="jobs", qualifier=qualifier, raw=text[a:b], job_type=job_type
-        )  # type: ignore[arg-type]
+            value=point,
+            min=floor,
+            unit="jobs",
+            qualifier=qualifier,
+            raw=text[a:b],
+            job_type=job_type,
+        )
         found.append(Figure("jobs", value, a, b, 0.85))
         taken.append((a, b))
     for match in _MONEY.finditer(sentence):
@@ -213,10 +215,15 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         qualifier, estimate = _qualifier(match.group("q"), before[-20:])
         if re.search(r"estimee? a\s*$|estimated at\s*$", before):
             qualifier, estimate = "approx", True
-        fields = {"min": _tidy(number)} if qualifier == "at_least" else {"value": _tidy(number)}
+        point, floor = _point_or_floor(number, qualifier)
         value_q = Quantity(
-            **fields, unit=unit_text, qualifier=qualifier, estimate=estimate, raw=text[a:b]
-        )  # type: ignore[arg-type]
+            value=point,
+            min=floor,
+            unit=unit_text,
+            qualifier=qualifier,
+            estimate=estimate,
+            raw=text[a:b],
+        )
         found.append(Figure("capacity", value_q, a, b, 0.7))
         taken.append((a, b))
     return sorted(found, key=lambda figure: figure.start)
@@ -226,7 +233,7 @@ def _is_year(number: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", number.strip()))
 
 
-def _job_type(words: str) -> str:
+def _job_type(words: str) -> JobType:
     if "indirect" in words and "direct " in words.replace("indirect", ""):
         return "total"
     if "indirect" in words:
@@ -254,7 +261,12 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         return None
     number = _number(number_text) * _SCALES.get(scale_word.strip(), 1.0)
     qualifier, estimate = _qualifier(match.group("q"), "")
-    fields: dict[str, Any] = (
-        {"min": _tidy(number)} if qualifier == "at_least" else {"value": _tidy(number)}
+    point, floor = _point_or_floor(number, qualifier)
+    return Money(
+        value=point, min=floor, qualifier=qualifier, estimate=estimate, raw=raw, currency=code
     )
-    return Money(**fields, qualifier=qualifier, estimate=estimate, raw=raw, currency=code)  # type: ignore[arg-type]
+
+
+def _point_or_floor(number: float, qualifier: str) -> tuple[int | float | None, int | float | None]:
+    """ "plus de 2000" is at least 2000, never the point value 2000."""
+    return (None, _tidy(number)) if qualifier == "at_least" else (_tidy(number), None)

@@ -83,7 +83,7 @@ SECTORS: tuple[SectorWords, ...] = (
 
 # Status cues: (regex on folded text, the record kind it speaks of, status, date key the
 # nearest date fills, planned). A date key None: the cue gives a status only.
-STATUS_CUES: tuple[tuple[str, str, str | None, str | None], ...] = (
+STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
         r"premiere pierre (?:a ete |a |avait ete )?posee|pose de la premiere pierre|foundation stone|broke ground",

@@ -194,7 +194,10 @@ def _capitalise(name: str) -> str:
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
-    for match in re.finditer(r"\b(ministere|agence|institut|office|universite|societe nationale|entreprise nationale|entreprise publique)\b", sentence):
+    for match in re.finditer(
+        r"\b(ministere|agence|institut|office|universite|societe nationale|entreprise nationale|entreprise publique)\b",
+        sentence,
+    ):
         a = start + match.start()
         b = _institution_end(text, fold, start + match.end(), end)
         if b == start + match.end():
@@ -246,7 +249,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             if number > 4 or (not name_start and token.group().casefold() in _STOP):
                 break
             if text[at].isupper() or (name_start and token.group() == "&"):
-                if name_start and text[name_end:at].strip(" «»\"") != "":
+                if name_start and text[name_end:at].strip(' «»"') != "":
                     break
                 name_start = name_start or at
                 name_end = at + len(token.group())
@@ -309,7 +312,9 @@ _TITLE_FR = re.compile(r"\b(?:" + "|".join(TITLES_FR) + r")\b")
 _TITLE_EN = re.compile(r"\b(?:" + "|".join(TITLES_EN) + r")\b")
 
 
-_SAID = re.compile(r"(?:explique|a explique|a declare|declare|a indique|indique|a souligne|souligne|selon|according to|said|told)\s+$")
+_SAID = re.compile(
+    r"(?:explique|a explique|a declare|declare|a indique|indique|a souligne|souligne|selon|according to|said|told)\s+$"
+)
 
 
 def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
@@ -344,14 +349,18 @@ def _titled(
     for pattern, lang in ((_TITLE_FR, "fr"), (_TITLE_EN, "en")):
         for match in pattern.finditer(before):
             tail = before[match.end() :]
-            if re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail) and "," not in tail[:-2]:
-                if best is None or offset + match.start() > best[0]:
-                    best = (offset + match.start(), a, lang)
+            fits = re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail) and "," not in tail[:-2]
+            if fits and (best is None or offset + match.start() > best[0]):
+                best = (offset + match.start(), a, lang)
     if best:
         t_start, t_end, lang = best
         # "Industry and Trade Minister": the words before an English title are part of it.
         lead = re.search(r"((?:[A-Z][\w-]+ (?:and )?)+)$", text[max(start, t_start - 40) : t_start])
-        if lang == "en" and lead and lead.group(1).split()[0].casefold() not in _NOT_NAMES - {"industry", "trade"}:
+        if (
+            lang == "en"
+            and lead
+            and lead.group(1).split()[0].casefold() not in _NOT_NAMES - {"industry", "trade"}
+        ):
             t_start -= len(lead.group(1))
         title_end = t_end
         while title_end > t_start and text[title_end - 1] in " ,":
@@ -360,15 +369,15 @@ def _titled(
         return PersonMention(name, a, b, title, t_start, title_end, lang)
     # "Alexander Mikheev, Director General of Rosoboronexport"
     after = fold[b:end]
-    match = re.match(
+    apposed = re.match(
         r",\s*(?:le |la |the |l')?("
         + "|".join(TITLES_EN + TITLES_FR)
         + r")((?: (?:of|de|du|des|d') [^,;.()]{1,60})?)",
         after,
     )
-    if match:
-        t_start = b + match.start(1)
-        t_end = b + match.end(2)
+    if apposed:
+        t_start = b + apposed.start(1)
+        t_end = b + apposed.end(2)
         lang = "en" if _TITLE_EN.match(fold, t_start) else "fr"
         while t_end > t_start and text[t_end - 1] in " ,(":
             t_end -= 1

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from .lexicon import COMBINING_FORMS, COUNTRY_WORDS
 from .segment import folded
@@ -36,7 +37,8 @@ def _names() -> dict[str, Place]:
 
     names: dict[str, Place] = {}
     for country in ISO_COUNTRIES:
-        for sub in pycountry.subdivisions.get(country_code=country) or []:
+        subdivisions: Any = pycountry.subdivisions  # pycountry's lookups are untyped
+        for sub in subdivisions.get(country_code=country) or []:
             name = str(sub.name).split(",")[0].strip()
             names[folded(name)] = Place(country, name, None)
     data = json.loads(resources.files(__package__).joinpath("gazetteer.json").read_text("utf-8"))

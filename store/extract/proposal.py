@@ -3,7 +3,8 @@ screen shows it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as _field
 from typing import Any
 
 import msgspec
@@ -33,7 +34,7 @@ class Proposal:
     end: int
     confidence: float
     # Existing claims on the same field (and item) this value contradicts.
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[str] = _field(default_factory=list)
 
     @property
     def kind(self) -> str:

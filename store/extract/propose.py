@@ -245,7 +245,9 @@ class _Reader:
         for entity in self.entities:
             if entity.kind != "orgs" or entity.defaults.get("org_kind") != "company":
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", self.text[a:b]):
+            for match in re.finditer(
+                rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", self.text[a:b]
+            ):
                 start, end = a + match.start(), a + match.end()
                 if not any(o.start <= start < o.end for o in found):
                     again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
@@ -326,26 +328,30 @@ class _Reader:
             quote = (mention.start, mention.span_end)
             sentence = next(s for s in sentences(self.text) if s.start <= mention.start < s.end)
             said = countries_in(self.fold[sentence.start : mention.start])
-            if said:  # "Russia and Egypt signed an agreement on …"
-                if len({c.country for c in said} | named) >= 2:
-                    named |= {c.country for c in said}
-                    quote = (sentence.start + said[0].start, mention.span_end)
+            # "Russia and Egypt signed an agreement on …"
+            if said and len({c.country for c in said} | named) >= 2:
+                named |= {c.country for c in said}
+                quote = (sentence.start + said[0].start, mention.span_end)
             if len(named) >= 2:
                 self.add(entity, "countries", sorted(named), quote[0], quote[1], 0.7)
                 entity.defaults["countries_said"] = True
         return entity
 
     def _siblings(self) -> list[Entity]:
-        """"deux complexes relevant de l'industrie lourde … Le premier projet consiste en
+        """ "deux complexes relevant de l'industrie lourde … Le premier projet consiste en
         …": the records counted but not described, each named by its rank."""
         if self.counted is None:
             return []
-        (count, phrase), start, end = self.counted
+        (count, phrase), start, _ = self.counted
         self.counted = None
         words = phrase.split(" ", 1)
         noun = words[0][:-1] if words[0].endswith(("s", "x")) else words[0]
         rest = f" {words[1]}" if len(words) > 1 else ""
-        ordinals = ("Deuxième", "Troisième", "Quatrième") if self.lang == "fr" else ("Second", "Third", "Fourth")
+        ordinals = (
+            ("Deuxième", "Troisième", "Quatrième")
+            if self.lang == "fr"
+            else ("Second", "Third", "Fourth")
+        )
         made = []
         for rank in range(2, count + 1):
             sibling = self.entity("projects", f"{ordinals[rank - 2]} {noun}{rest}")
@@ -375,7 +381,9 @@ class _Reader:
 
                 self.pending.append(link)
 
-    def _partners(self, mentions: list[tuple[RecordMention, Entity]], orgs: list[tuple[Any, Entity]]) -> None:
+    def _partners(
+        self, mentions: list[tuple[RecordMention, Entity]], orgs: list[tuple[Any, Entity]]
+    ) -> None:
         """Companies named beside a project named in the same sentence take part in it."""
         projects = [e for m, e in mentions if m.kind == "projects"]
         if not projects and "projects" in self.focus:
@@ -384,19 +392,42 @@ class _Reader:
             return
         for org, org_entity in orgs:
             if org.kind == "company":
-                self.add(projects[0], "parties", {"org": org_entity.ref, "role": "partner"}, org.start, org.end, 0.5)
+                self.add(
+                    projects[0],
+                    "parties",
+                    {"org": org_entity.ref, "role": "partner"},
+                    org.start,
+                    org.end,
+                    0.5,
+                )
 
-    def _signatories(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]], orgs: list[tuple[Any, Entity]]) -> None:
-        """"signé par X, le PDG de Sonatrach, et son homologue de la société Citic": the
+    def _signatories(
+        self,
+        s: Sentence,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+    ) -> None:
+        """ "signé par X, le PDG de Sonatrach, et son homologue de la société Citic": the
         organisations of those who signed are the agreement's parties."""
-        cue = re.search(r"(?:signee? par|paraphee? par|signed by|initialled by)", self.fold[s.start : s.end])
+        cue = re.search(
+            r"(?:signee? par|paraphee? par|signed by|initialled by)", self.fold[s.start : s.end]
+        )
         if not cue:
             return
-        agreements = [e for m, e in mentions if m.kind == "agreements"] or ([self.focus["agreements"]] if "agreements" in self.focus else [])
+        agreements = [e for m, e in mentions if m.kind == "agreements"] or (
+            [self.focus["agreements"]] if "agreements" in self.focus else []
+        )
         for agreement in agreements[:1]:
             for org, org_entity in orgs:
                 if org.start > s.start + cue.start():
-                    self.add(agreement, "parties", {"org": org_entity.ref, "role": "signatory"}, org.start, org.end, 0.55)
+                    self.add(
+                        agreement,
+                        "parties",
+                        {"org": org_entity.ref, "role": "signatory"},
+                        org.start,
+                        org.end,
+                        0.55,
+                    )
 
     def _link(self, agreement: Entity, project: Entity, start: int, end: int) -> None:
         self.add(agreement, "projects", project.ref, start, end, 0.6)
@@ -567,7 +598,9 @@ class _Reader:
         for place in places_in(self.fold[s.start : s.end]):
             a, b = s.start + place.start, s.start + place.end
             line_start = self.text.rfind("\n", 0, a) + 1
-            if not self.text[line_start:a].strip() and re.match(r"\s*(?:,|—|-|\()", self.text[b : b + 3]):
+            if not self.text[line_start:a].strip() and re.match(
+                r"\s*(?:,|—|-|\()", self.text[b : b + 3]
+            ):
                 continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
             if (
                 any(o.start <= a < o.end + 12 for o, _ in orgs)
@@ -668,7 +701,14 @@ class _Reader:
                         entity = self.focus["projects"]
                         if (entity.key, sector.key) not in self._sector_words:
                             self._sector_words.add((entity.key, sector.key))
-                            self.add(entity, "sectors", {"sector": sector.ref, "primary": False}, a, b, 0.5)
+                            self.add(
+                                entity,
+                                "sectors",
+                                {"sector": sector.ref, "primary": False},
+                                a,
+                                b,
+                                0.5,
+                            )
                     if forward and not any(m.kind == "projects" for m, _ in mentions):
 
                         def do(
@@ -725,7 +765,9 @@ class _Reader:
     def _pair_span(self, near: int) -> tuple[int, int] | None:
         here = next((s for s in sentences(self.text) if s.start <= near < s.end), None)
         if here is not None:
-            both = re.search(r"les deux pays|the two countries|both countries", self.fold[here.start : here.end])
+            both = re.search(
+                r"les deux pays|the two countries|both countries", self.fold[here.start : here.end]
+            )
             if both:
                 return here.start + both.start(), here.start + both.end()
         for s in sorted(

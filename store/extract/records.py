@@ -106,7 +106,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ):
             found.append(RecordMention("projects", None, a, noun_end, noun_end))
             continue
-        if re.match(r"zone industrielle|pole industriel", fold[a:noun_end]) and places_in(fold[noun_end:b]):
+        if re.match(r"zone industrielle|pole industriel", fold[a:noun_end]) and places_in(
+            fold[noun_end:b]
+        ):
             continue  # "la zone industrielle de Béthioua": a place, not a project
         found.append(
             RecordMention("projects", _capitalise(text[a:b].strip()), a, b, b, plural=plural)
@@ -159,9 +161,10 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 continue
             before = sentence[max(0, match.start() - 22) : match.start()]
             word = fold[a:noun_end]
-            if word == "partenariat" or word == "partnership":
-                if not re.search(r"(?:un|d'un|a) $", before) or re.search(r"projets? de $", before):
-                    continue
+            if word in ("partenariat", "partnership") and (
+                not re.search(r"(?:un|d'un|a) $", before) or re.search(r"projets? de $", before)
+            ):
+                continue
             if _QUANTIFIED.search(before) or re.search(r"(?:projets|accords) de $", before):
                 continue
             clause = re.search(r"[,;:.]|$", fold[noun_end:end])
@@ -172,7 +175,9 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             ):
                 found.append(RecordMention("agreements", None, a, noun_end, clause_end, instrument))
                 continue
-            if instrument == "partnership" and not re.search(r"\b(?:pour|entre|for|between|with|avec|de cooperation)\b", complement):
+            if instrument == "partnership" and not re.search(
+                r"\b(?:pour|entre|for|between|with|avec|de cooperation)\b", complement
+            ):
                 continue  # "le fruit d'un partenariat algéro-turc": no agreement named
             name = _agreement_title(text, fold, a, noun_end, clause_end)
             found.append(RecordMention("agreements", name, a, clause_end, clause_end, instrument))

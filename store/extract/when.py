@@ -138,16 +138,18 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     if not year_text:
         return None
     part = (groups.get("p") or "").strip()
-    month = (groups.get("m") or "").strip().removesuffix(" of")
+    month_name = (groups.get("m") or "").strip().removesuffix(" of")
     words = " ".join(
-        w for w in (part.rstrip("-") if part not in ("courant",) else "", month, year_text) if w
+        w
+        for w in (part.rstrip("-") if part not in ("courant",) else "", month_name, year_text)
+        if w
     )
     try:
         parsed = parse_date(words.replace("milieu", "mi"))
     except DateParseError:
-        if month:
-            last = calendar.monthrange(int(year_text), _MONTHS[month])[1]
-            m = _MONTHS[month]
+        if month_name:
+            last = calendar.monthrange(int(year_text), _MONTHS[month_name])[1]
+            m = _MONTHS[month_name]
             return DateValue(
                 raw=raw,
                 earliest=f"{year_text}-{m:02d}-01",

@@ -9,7 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bilat.store import Store
+from bilat.store import Source, Store
+
+
+def stored(db: Path, source_id: str) -> Source:
+    source = Store.open(db).get(source_id)
+    assert isinstance(source, Source)
+    return source
+
 
 PAGE = """<!doctype html>
 <html lang="fr"><head>
@@ -30,7 +37,8 @@ Béthioua, dans la wilaya d’Oran. Le complexe produira 2 millions de tonnes pa
 <p>Le projet, d’un coût de 1,5 milliard de dollars, créera 2 500 emplois directs d’ici 2026,
 selon la direction de l’entreprise.</p>
 </article></main>
-<aside class="related"><h3>À lire aussi</h3><ul><li><a href="/x">Le prix du ciment flambe</a></li></ul></aside>
+<aside class="related"><h3>À lire aussi</h3>
+<ul><li><a href="/x">Le prix du ciment flambe</a></li></ul></aside>
 <section id="comments" class="comments"><h3>Commentaires (2)</h3>
 <div class="comment"><p>Bravo, enfin de l’emploi pour nos jeunes !</p></div>
 <div class="comment"><p>Et les salaires alors ?</p></div></section>
@@ -48,17 +56,27 @@ def test_a_saved_page_yields_only_the_articles_text_and_its_metadata(
     result = run_bilat("add-source", page, db=db)
     assert result.returncode == 0, result.stderr
     source_id = result.stdout.strip()
-    source = Store.open(db).get(source_id)
-    text = source.text  # type: ignore[union-attr]
+    source = stored(db, source_id)
+    text = source.text
     assert "La société turque Tosyali a lancé lundi" in text
     assert "2 500 emplois directs" in text
-    for noise in ("Accueil", "PUBLICITÉ", "abonnez-vous", "À lire aussi", "ciment", "Commentaires", "Bravo", "salaires", "Mentions légales"):
+    for noise in (
+        "Accueil",
+        "PUBLICITÉ",
+        "abonnez-vous",
+        "À lire aussi",
+        "ciment",
+        "Commentaires",
+        "Bravo",
+        "salaires",
+        "Mentions légales",
+    ):
         assert noise not in text, noise
-    assert source.title == "Tosyali lance un complexe d’acier plat"  # type: ignore[union-attr]
-    assert source.url == "https://example.org/eco/tosyali-acier-plat"  # type: ignore[union-attr]
-    assert source.publisher == "Le Quotidien d’Oran"  # type: ignore[union-attr]
-    assert source.lang == "fr"  # type: ignore[union-attr]
-    assert source.published is not None and source.published.earliest == "2024-03-05"  # type: ignore[union-attr]
+    assert source.title == "Tosyali lance un complexe d’acier plat"
+    assert source.url == "https://example.org/eco/tosyali-acier-plat"
+    assert source.publisher == "Le Quotidien d’Oran"
+    assert source.lang == "fr"
+    assert source.published is not None and source.published.earliest == "2024-03-05"
     # What the page says is proposed from its text alone.
     proposed = run_bilat("propose", source_id, "--format", "json", db=db)
     assert '"field":"jobs"' in proposed.stdout and "Commentaires" not in proposed.stdout
@@ -69,36 +87,60 @@ def test_flags_override_what_the_page_says(tmp_path: Path, run_bilat: Any) -> No
     page.write_text(PAGE, "utf-8")
     db = tmp_path / "db.json"
     result = run_bilat(
-        "add-source", page, "--title", "Mon titre", "--published", "2024-03-04",
-        "--publisher", "APS", "--url", "https://aps.dz/x", "--lang", "en", db=db,
+        "add-source",
+        page,
+        "--title",
+        "Mon titre",
+        "--published",
+        "2024-03-04",
+        "--publisher",
+        "APS",
+        "--url",
+        "https://aps.dz/x",
+        "--lang",
+        "en",
+        db=db,
     )
     assert result.returncode == 0, result.stderr
-    source = Store.open(db).get(result.stdout.strip())
-    assert (source.title, source.publisher, source.url, source.lang) == (  # type: ignore[union-attr]
-        "Mon titre", "APS", "https://aps.dz/x", "en"
+    source = stored(db, result.stdout.strip())
+    assert (source.title, source.publisher, source.url, source.lang) == (
+        "Mon titre",
+        "APS",
+        "https://aps.dz/x",
+        "en",
     )
-    assert source.published.earliest == "2024-03-04"  # type: ignore[union-attr]
+    assert source.published.earliest == "2024-03-04"
 
 
 def test_markdown_and_plain_text(tmp_path: Path, run_bilat: Any) -> None:
     note = tmp_path / "note.md"
-    note.write_text("# Une usine à Oran\n\nLa société **Tosyali** a lancé [un projet](https://x.org).\n", "utf-8")
+    note.write_text(
+        "# Une usine à Oran\n\nLa société **Tosyali** a lancé [un projet](https://x.org).\n",
+        "utf-8",
+    )
     db = tmp_path / "db.json"
     result = run_bilat("add-source", note, db=db)
     assert result.returncode == 0, result.stderr
-    source = Store.open(db).get(result.stdout.strip())
-    assert source.title == "Une usine à Oran"  # type: ignore[union-attr]
-    assert source.text == "Une usine à Oran\n\nLa société Tosyali a lancé un projet."  # type: ignore[union-attr]
+    source = stored(db, result.stdout.strip())
+    assert source.title == "Une usine à Oran"
+    assert source.text == "Une usine à Oran\n\nLa société Tosyali a lancé un projet."
     plain = tmp_path / "note.txt"
     plain.write_text("Un texte sans titre.\n", "utf-8")
     result = run_bilat("add-source", plain, db=db)
     assert result.returncode == 2
-    assert result.stderr.strip() == f"bilat: error: {plain}: give the source a --title (the file names none)"
+    assert (
+        result.stderr.strip()
+        == f"bilat: error: {plain}: give the source a --title (the file names none)"
+    )
 
 
 def test_a_page_without_an_article_is_one_line(tmp_path: Path, run_bilat: Any) -> None:
     page = tmp_path / "empty.html"
-    page.write_text("<html><head><title>Vide</title></head><body><nav><a href='/'>Accueil</a></nav></body></html>", "utf-8")
+    page.write_text(
+        "<html><head><title>Vide</title></head>"
+        "<body><nav><a href='/'>Accueil</a></nav></body></html>",
+        "utf-8",
+    )
     result = run_bilat("add-source", page, db=tmp_path / "db.json")
     assert result.returncode == 1
     assert result.stderr.startswith(f"bilat: error: {page}: no article text found")
@@ -115,6 +157,11 @@ def test_the_explorer_and_the_store_load_no_reading_library(tmp_path: Path) -> N
         "print(','.join(n for n in sys.modules if n.startswith(heavy)))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True, cwd=tmp_path
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        cwd=tmp_path,
     )
     assert result.stdout.strip() == ""

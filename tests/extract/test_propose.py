@@ -27,7 +27,9 @@ CONTRACT = ["subject", "new", "field", "value", "quote", "start", "end", "confid
 
 def scorer() -> ModuleType:
     """bench/extract/score.py, the bench's matching of values, loaded from its file."""
-    spec = importlib.util.spec_from_file_location("bilat_bench_score", ROOT / "bench/extract/score.py")
+    spec = importlib.util.spec_from_file_location(
+        "bilat_bench_score", ROOT / "bench/extract/score.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -40,7 +42,9 @@ def test_json_is_one_object_a_line_in_the_contract(seeded_path: Path, run_bilat:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) > 40
-    text = Store.open(seeded_path).get(SEED_SOURCE).text  # type: ignore[union-attr]
+    stored = Store.open(seeded_path).get(SEED_SOURCE)
+    assert isinstance(stored, Source)
+    text = stored.text
     for line in lines:
         proposal = json.loads(line)
         assert list(proposal) == CONTRACT
@@ -51,10 +55,16 @@ def test_json_is_one_object_a_line_in_the_contract(seeded_path: Path, run_bilat:
             assert list(proposal["new"]) == ["key", "kind", "name"]
     # On the seeded database the seed's records are found, not proposed anew.
     subjects = {json.loads(line)["subject"] for line in lines}
-    assert {"per-ali-aoun", "prj-dz-ain-temouchent-aluminium-complex", "agr-dz-ru-anpp-institute-mou"} <= subjects
+    assert {
+        "per-ali-aoun",
+        "prj-dz-ain-temouchent-aluminium-complex",
+        "agr-dz-ru-anpp-institute-mou",
+    } <= subjects
 
 
-def test_an_unknown_source_is_one_line_and_a_non_zero_exit(seeded_path: Path, run_bilat: Any) -> None:
+def test_an_unknown_source_is_one_line_and_a_non_zero_exit(
+    seeded_path: Path, run_bilat: Any
+) -> None:
     result = run_bilat("propose", "src-0000000000000000", db=seeded_path)
     assert result.returncode == 1
     assert result.stderr.strip() == f"bilat: error: no source src-0000000000000000 in {seeded_path}"
@@ -85,27 +95,50 @@ def test_each_quote_is_the_text_at_its_offsets_and_each_value_is_typed() -> None
     assert proposals
     for proposal in proposals:
         assert article.text[proposal.start : proposal.end] == proposal.quote
-        prefix = {"projects": "prj-", "agreements": "agr-", "orgs": "org-", "people": "per-", "sectors": "sec-"}
-        assert typed(target(prefix[proposal.kind] + "x", proposal.field), proposal.plain_value()) == proposal.value
+        prefix = {
+            "projects": "prj-",
+            "agreements": "agr-",
+            "orgs": "org-",
+            "people": "per-",
+            "sectors": "sec-",
+        }
+        assert (
+            typed(target(prefix[proposal.kind] + "x", proposal.field), proposal.plain_value())
+            == proposal.value
+        )
     (jobs_direct,) = [p for p in by_field(proposals, "jobs") if p.value.job_type == "direct"]
     assert (jobs_direct.value.value, jobs_direct.quote) == (2500, "2.500 emplois directs")
     (vague,) = [p for p in by_field(proposals, "jobs") if p.value.job_type == "indirect"]
-    assert (vague.value.value, vague.value.min, vague.value.qualifier) == (None, 1000, "order_of_magnitude")
+    assert (vague.value.value, vague.value.min, vague.value.qualifier) == (
+        None,
+        1000,
+        "order_of_magnitude",
+    )
     (money,) = by_field(proposals, "investment")
     assert (money.value.value, money.value.currency) == (1_500_000_000, "USD")
     (capacity,) = by_field(proposals, "capacity")
     assert (capacity.value.value, capacity.value.unit) == (2_000_000, "t/yr")
     (location,) = by_field(proposals, "location")
-    assert (location.value.country, location.value.region, location.value.locality) == ("DZ", "Oran", "Béthioua")
+    assert (location.value.country, location.value.region, location.value.locality) == (
+        "DZ",
+        "Oran",
+        "Béthioua",
+    )
     # Dates resolved against the source's date: "lundi" is the Monday before 5 March 2024.
     (event,) = by_field(proposals, "events")
     assert event.value.type == "signed" and event.value.date.earliest == "2024-03-04"
     (start,) = by_field(proposals, "dates.operation_start")
-    assert (start.value.earliest, start.value.latest, start.value.planned) == ("2026-10-01", "2026-12-31", True)
+    assert (start.value.earliest, start.value.latest, start.value.planned) == (
+        "2026-10-01",
+        "2026-12-31",
+        True,
+    )
     # Proposals about one new record share its key.
     project = jobs_direct.new
     assert project is not None and project.kind == "projects"
-    assert {p.new.key for p in [jobs_direct, money, capacity, location, start] if p.new} == {project.key}
+    assert {p.new.key for p in [jobs_direct, money, capacity, location, start] if p.new} == {
+        project.key
+    }
     (role,) = by_field(proposals, "roles")
     assert role.value.title == {"fr": "ministre de l’Industrie"}
 
@@ -134,7 +167,11 @@ def test_english_articles_are_read_too() -> None:
     )
     proposals = propose(build_source(text, title="t", published="2018-05-23", lang="en"))
     (money,) = by_field(proposals, "investment")
-    assert (money.value.value, money.value.currency, money.value.qualifier) == (7_000_000_000, "USD", "approx")
+    assert (money.value.value, money.value.currency, money.value.qualifier) == (
+        7_000_000_000,
+        "USD",
+        "approx",
+    )
     (status,) = by_field(proposals, "status")
     assert status.value == "signed" and status.kind == "agreements"
     (role,) = by_field(proposals, "roles")
@@ -200,7 +237,8 @@ def test_every_claim_value_of_the_seed_is_among_the_proposals(seeded: Store) -> 
     missing = []
     for claim in gold["claims"]:
         if not any(
-            p["field"] == claim["field"] and score.same_value(claim["field"], p["value"], claim["value"], name_of)
+            p["field"] == claim["field"]
+            and score.same_value(claim["field"], p["value"], claim["value"], name_of)
             for p in proposals
         ):
             missing.append((claim["subject"]["name"], claim["field"], claim["value"]))
@@ -211,7 +249,9 @@ def test_every_claim_value_of_the_seed_is_among_the_proposals(seeded: Store) -> 
 def test_the_seed_gold_is_the_curators_claims(tmp_path: Path) -> None:
     """bench/extract/seed_gold.py makes the seed's gold file from seeds/records: the file
     in the bench is what it makes (run it again after a change to the seeds)."""
-    spec = importlib.util.spec_from_file_location("bilat_seed_gold", ROOT / "bench/extract/seed_gold.py")
+    spec = importlib.util.spec_from_file_location(
+        "bilat_seed_gold", ROOT / "bench/extract/seed_gold.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -223,7 +263,9 @@ def test_the_seed_gold_is_the_curators_claims(tmp_path: Path) -> None:
         (ROOT / "bench/extract/articles/seed-866b44c0.json").write_text(kept, "utf-8")
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in (ROOT / "bench/extract/articles").glob("*.json")))
+@pytest.mark.parametrize(
+    "name", sorted(p.stem for p in (ROOT / "bench/extract/articles").glob("*.json"))
+)
 def test_every_gold_quote_is_in_its_article(name: str) -> None:
     gold = json.loads((ROOT / f"bench/extract/articles/{name}.json").read_text("utf-8"))
     text = (ROOT / f"bench/extract/articles/{name}.txt").read_text("utf-8")

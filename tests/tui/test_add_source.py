@@ -13,9 +13,9 @@ from bilat.store import Source, Store
 from bilat.tui.app import BilatApp
 from bilat.tui.screens.add_source import PUBLISHED_HINT, AddSourceScreen
 from bilat.tui.screens.main import MainScreen
+from bilat.tui.screens.review import ReviewScreen
 from bilat.tui.screens.source import SourceScreen
 from tests.dbfiles import database_bytes
-from bilat.tui.screens.review import ReviewScreen
 from tests.tui.conftest import pilot_test, press_save
 
 SIZE = (120, 40)

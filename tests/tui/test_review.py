@@ -3,6 +3,7 @@ writes the accepted proposals in one step that u takes back."""
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from bilat.store import Store
@@ -20,7 +21,7 @@ ARTICLE = (
 )
 
 
-async def review(pilot, source: Source) -> ReviewScreen:  # type: ignore[no-untyped-def]
+async def review(pilot: Pilot[None], source: Source) -> ReviewScreen:
     pilot.app.editor.review_source(source)
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
@@ -30,7 +31,7 @@ async def review(pilot, source: Source) -> ReviewScreen:  # type: ignore[no-unty
     return screen
 
 
-async def open_review(pilot) -> ReviewScreen:  # type: ignore[no-untyped-def]
+async def open_review(pilot: Pilot[None]) -> ReviewScreen:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await pilot.press(*"Review proposals")
@@ -50,7 +51,9 @@ def add_article(store: Store) -> Source:
     return source
 
 
-async def highlight(pilot, screen: ReviewScreen, field: str, group: str | None = None) -> int:  # type: ignore[no-untyped-def]
+async def highlight(
+    pilot: Pilot[None], screen: ReviewScreen, field: str, group: str | None = None
+) -> int:
     listed = screen.query_one(OptionList)
     for row, option in enumerate(listed.options):
         if option.id is None:
@@ -75,10 +78,15 @@ async def test_the_palette_reads_the_source_and_groups_by_record(seeded_store: S
         assert "New " not in text
         groups = [p.group for p in screen.proposals]
         # Proposals of one record sit together.
-        assert all(groups.index(g) + groups.count(g) - 1 == max(i for i, x in enumerate(groups) if x == g) for g in set(groups))
+        assert all(
+            groups.index(g) + groups.count(g) - 1 == max(i for i, x in enumerate(groups) if x == g)
+            for g in set(groups)
+        )
 
 
-async def test_accepting_writes_new_records_and_claims_in_one_undoable_step(seeded_store: Store) -> None:
+async def test_accepting_writes_new_records_and_claims_in_one_undoable_step(
+    seeded_store: Store,
+) -> None:
     source = add_article(seeded_store)
     app = BilatApp(seeded_store, poll=False)
     async with app.run_test(size=(140, 40)) as pilot:
@@ -89,7 +97,9 @@ async def test_accepting_writes_new_records_and_claims_in_one_undoable_step(seed
         assert project.new is not None and project.new.kind == "projects"
         await pilot.press("A")  # the whole project
         await pilot.pause()
-        index = await highlight(pilot, screen, "name", group=next(p.group for p in screen.proposals if p.kind == "orgs"))
+        index = await highlight(
+            pilot, screen, "name", group=next(p.group for p in screen.proposals if p.kind == "orgs")
+        )
         await pilot.press("r")
         await pilot.pause()
         assert screen.decided[index] is False

@@ -9,7 +9,7 @@ editor, which writes them all or nothing in a worker; u then takes them back.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import orjson
 from rich.text import Text
@@ -27,6 +27,9 @@ from bilat.store.text import printable, shortened
 from ..explorer import Explorer
 from ..widgets.key_footer import KeyFooter
 
+if TYPE_CHECKING:  # the reading itself loads on first use, in a worker
+    from bilat.store.extract import Proposal
+
 _MARKS = {None: "·", True: "✓", False: "✗"}
 
 
@@ -35,11 +38,29 @@ class ReviewScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="review.back", tooltip="Back, writing nothing"),
-        Binding("a", "accept", "Accept", id="review.accept", tooltip="Accept the highlighted proposal"),
-        Binding("r", "reject", "Reject", id="review.reject", tooltip="Reject the highlighted proposal"),
-        Binding("e", "edit", "Edit", id="review.edit", tooltip="Edit the highlighted proposal's value"),
-        Binding("A", "accept_record", "Accept record", id="review.accept_record", tooltip="Accept every proposal of the highlighted record"),
-        Binding("w", "write", "Write", id="review.write", tooltip="Write the accepted proposals, all or nothing (u undoes)"),
+        Binding(
+            "a", "accept", "Accept", id="review.accept", tooltip="Accept the highlighted proposal"
+        ),
+        Binding(
+            "r", "reject", "Reject", id="review.reject", tooltip="Reject the highlighted proposal"
+        ),
+        Binding(
+            "e", "edit", "Edit", id="review.edit", tooltip="Edit the highlighted proposal's value"
+        ),
+        Binding(
+            "A",
+            "accept_record",
+            "Accept record",
+            id="review.accept_record",
+            tooltip="Accept every proposal of the highlighted record",
+        ),
+        Binding(
+            "w",
+            "write",
+            "Write",
+            id="review.write",
+            tooltip="Write the accepted proposals, all or nothing (u undoes)",
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -51,7 +72,7 @@ class ReviewScreen(Screen[None]):
     def __init__(self, source: Source) -> None:
         super().__init__()
         self.source = source
-        self.proposals: list = []  # store.extract.Proposal, imported with the reading
+        self.proposals: list[Proposal] = []
         self.decided: dict[int, bool] = {}
         self.ready = False
 
@@ -76,7 +97,7 @@ class ReviewScreen(Screen[None]):
     def _say(self, text: str) -> None:
         self.query_one("#review-heading", Static).update(Text(printable(text), style="bold"))
 
-    def _show(self, proposals: list) -> None:
+    def _show(self, proposals: list[Proposal]) -> None:
         self.proposals = proposals
         self.ready = True
         self._redraw()
@@ -96,7 +117,7 @@ class ReviewScreen(Screen[None]):
                 if proposal.new is not None:
                     title = f"New {proposal.new.kind[:-1]}: {proposal.new.name}"
                 else:
-                    found = self.app.session.current().find(proposal.subject)
+                    found = self.app.session.current().find(proposal.subject or "")
                     name = title_of(found) if found is not None else ""
                     title = f"{name} ({proposal.subject})"
                 options.append(Option(Text(printable(title), style="bold"), disabled=True))
@@ -161,7 +182,7 @@ class ReviewScreen(Screen[None]):
             return
         proposal = self.proposals[index]
 
-        def edited(value: object) -> None:
+        def edited(value: Any) -> None:
             proposal.value = value
             self.decided[index] = True
             self._redraw()
@@ -173,7 +194,7 @@ class ReviewScreen(Screen[None]):
         if not accepted:
             self.app.notify("Nothing accepted yet: a accepts a proposal, A a whole record.")
             return
-        self.app.editor.accept_proposals(self.source, accepted)
+        self.app.editor.accept_proposals(self.source, accepted, self.proposals)
         self.dismiss()
 
     def action_back(self) -> None:
@@ -187,19 +208,21 @@ class EditValueScreen(ModalScreen[None]):
         Binding("escape", "cancel", "Cancel", id="review_edit.cancel"),
     ]
     DEFAULT_CSS = """
-    EditValueScreen > Vertical { width: 80%; height: auto; border: round $accent; padding: 1; background: $panel; }
+    EditValueScreen > Vertical {
+        width: 80%; height: auto; border: round $accent; padding: 1; background: $panel;
+    }
     EditValueScreen #edit-error { color: $error; height: auto; }
     """
 
-    def __init__(self, proposal: object, done: Callable[[object], None]) -> None:
+    def __init__(self, proposal: Proposal, done: Callable[[Any], None]) -> None:
         super().__init__()
         self.proposal = proposal
         self.done = done
 
     def compose(self) -> ComposeResult:
-        value = orjson.dumps(self.proposal.plain_value()).decode()  # type: ignore[attr-defined]
+        value = orjson.dumps(self.proposal.plain_value()).decode()
         with Vertical():
-            yield Static(Text(f"{self.proposal.field} (JSON; enter to keep it)", style="bold"))  # type: ignore[attr-defined]
+            yield Static(Text(f"{self.proposal.field} (JSON; enter to keep it)", style="bold"))
             yield Input(value, id="edit-value")
             yield Static("", id="edit-error")
 
@@ -208,7 +231,7 @@ class EditValueScreen(ModalScreen[None]):
 
         proposal = self.proposal
         try:
-            value = typed_value(proposal.kind, proposal.field, orjson.loads(event.value))  # type: ignore[attr-defined]
+            value = typed_value(proposal.kind, proposal.field, orjson.loads(event.value))
         except (orjson.JSONDecodeError, ClaimValueError) as exc:
             self.query_one("#edit-error", Static).update(Text(printable(str(exc))))
             return
