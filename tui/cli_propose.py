@@ -49,7 +49,7 @@ def cmd_propose(store: Store, args: argparse.Namespace) -> int:
             else:
                 header = str(proposal.subject)
             sys.stdout.write(printable(header) + "\n")
-        value = orjson.dumps(proposal.plain_value()).decode()
+        value = orjson.dumps(_said(proposal.plain_value())).decode()
         line = (
             f"  {proposal.field}: {shortened(value, 70)}  «{shortened(proposal.quote, 60)}»"
             f" {proposal.confidence:.2f}"
@@ -59,3 +59,12 @@ def cmd_propose(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(printable(line) + "\n")
     print(f"bilat: {len(proposals)} proposals from {source.id}", file=sys.stderr)
     return 0
+
+
+def _said(value: Any) -> Any:
+    """A value without the parts it leaves empty, to read on a terminal (JSON keeps them)."""
+    if isinstance(value, dict):
+        return {k: _said(v) for k, v in value.items() if v is not None and v is not False}
+    if isinstance(value, list):
+        return [_said(v) for v in value]
+    return value
