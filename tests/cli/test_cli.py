@@ -339,7 +339,7 @@ def test_show_unknown_id(seeded_path: Path, run_bilat) -> None:
         ["list", "projects", "--format", "xml"],
         ["show"],
         ["--nope", "list", "projects"],
-        ["add-source", "file.txt"],  # --title is required
+        ["add-source"],  # the file is required
     ],
     ids=lambda args: "-".join(args),
 )

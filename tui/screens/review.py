@@ -26,6 +26,7 @@ from bilat.store.text import printable, shortened
 
 from ..explorer import Explorer
 from ..widgets.key_footer import KeyFooter
+from ..widgets.top_bar import TopBar
 
 if TYPE_CHECKING:  # the reading itself loads on first use, in a worker
     from bilat.store.extract import Proposal
@@ -77,6 +78,7 @@ class ReviewScreen(Screen[None]):
         self.ready = False
 
     def compose(self) -> ComposeResult:
+        yield TopBar(id="top-bar")
         yield Static("", id="review-heading")
         yield OptionList(id="review-list")
         yield KeyFooter()
@@ -85,6 +87,9 @@ class ReviewScreen(Screen[None]):
         self._say(f"Reading {self.source.id}… (the first reading loads the lexicons)")
         snapshot = self.app.session.current()
         source = self.source
+        self.query_one(TopBar).show(
+            self.app.store.location, snapshot.counts(), readonly=self.app.store.readonly
+        )
 
         def read() -> None:
             from bilat.store.extract import propose
