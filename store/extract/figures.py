@@ -25,7 +25,7 @@ _WORD_NUMBERS = {
     "dix": 10,
     "ten": 10,
 }
-_NUM = r"(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten)(?:\s*\(\d+\))?"
+_NUM = r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten)(?:\s*\(\d+\))?"
 _SCALE = r"(?:milliards?|millions?|mille|billions?|thousand|bn|mds?|mn|lakh|crore|m)\b"
 _SCALES = {
     "milliard": 1e9,
@@ -79,7 +79,7 @@ _VAGUE_FLOOR = {
     "dizaines de milliers": 10000,
     "tens of thousands": 10000,
 }
-_CURRENCY = r"(?:de |d')?(?:dollars?(?: americains| us)?|euros?|dinars(?: algeriens)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|cny\b)"
+_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.? )?dollars?(?: americains| us)?|euros?|dinars(?: algeriens)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|cny\b)"
 _MONEY = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹]|us\$|rs\.? ?)\s*(?P<n1>{_NUM})\s*(?P<s1>{_SCALE}|billion|crore)?|(?P<n2>{_NUM})\s*(?P<s2>{_SCALE})?\s*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
@@ -255,7 +255,7 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
     elif symbol == "€":
         code = "EUR"
     else:
-        word = re.sub(r"^(?:de |d')", "", currency_words.strip())
+        word = re.sub(r"^(?:de |d')?(?:u\.?s\.? )?", "", currency_words.strip())
         code = next((c for pattern, c in _CODES if re.match(pattern, word)), "")
     if not code:
         return None

@@ -98,7 +98,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|(?:a|avait) inaugure|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first",
+        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|(?:a|avait)(?: \w+ment)? inaugure|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first",
         "projects",
         "operating",
         "operation_start",
@@ -267,6 +267,7 @@ TITLES_FR = (
     r"directeur",
     r"president",
     r"wali",
+    r"dirigeante?",
     r"ambassadeure?",
     r"ambassadrice",
     r"membre du conseil d'administration",

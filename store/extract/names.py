@@ -25,7 +25,7 @@ _INSTITUTIONS = {
 }
 _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)"
-    r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte)"
+    r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
     r"|the (?:company|group)|le chinois|le turc|l'italien|le russe"
 )
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
@@ -69,7 +69,10 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 _PERSON = re.compile(
     r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+){1,4})(?![\w])"
 )
+_COUNTRY_ADJECTIVES = {"russian", "indian", "egyptian", "algerian", "chinese", "turkish", "italian"}
 _NOT_NAMES = {
+    "groupe",
+    "group",
     "le",
     "la",
     "les",
@@ -102,7 +105,6 @@ _NOT_NAMES = {
     "ordnance",
     "factory",
     "concern",
-    "group",
     "rifles",
     "private",
     "limited",
@@ -258,7 +260,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not name_start:
             continue
         name = text[name_start:name_end]
-        cue_span = fold[max(start, start + match.start() - 25) : name_start]
+        cue_span = fold[max(start, start + match.start() - 15) : name_start]
         country = next((c.country for c in countries_in(cue_span)), None)
         found.append(
             OrgMention(
@@ -356,12 +358,11 @@ def _titled(
         t_start, t_end, lang = best
         # "Industry and Trade Minister": the words before an English title are part of it.
         lead = re.search(r"((?:[A-Z][\w-]+ (?:and )?)+)$", text[max(start, t_start - 40) : t_start])
-        if (
-            lang == "en"
-            and lead
-            and lead.group(1).split()[0].casefold() not in _NOT_NAMES - {"industry", "trade"}
-        ):
-            t_start -= len(lead.group(1))
+        if lang == "en" and lead:
+            words = lead.group(1).split()
+            while words and words[0].casefold() in _COUNTRY_ADJECTIVES | {"the", "his", "her"}:
+                words.pop(0)
+            t_start -= len(" ".join(words)) + 1 if words else 0
         title_end = t_end
         while title_end > t_start and text[title_end - 1] in " ,":
             title_end -= 1

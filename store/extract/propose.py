@@ -293,6 +293,11 @@ class _Reader:
                 self.add(
                     org_entity, "name", {lang: org_name}, person.title_start, person.title_end, 0.6
                 )
+                # "Russian Industry and Trade Minister": the ministry is Russia's.
+                said = countries_in(self.fold[max(0, person.title_start - 12) : person.title_end])
+                if said and org_kind == "ministry":
+                    begin = max(0, person.title_start - 12) + said[0].start
+                    self.add(org_entity, "country", said[0].country, begin, person.title_end, 0.6)
             org_ref = org_entity.ref
             if org_kind == "ministry" or re.search(
                 r"p-?dg|ceo|director general|directeur general|general director|president",

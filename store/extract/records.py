@@ -91,6 +91,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 RecordMention("projects", None, a, noun_end, noun_end, plural=True, counted=counted)
             )
             continue
+        located = re.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
+        if located and b == noun_end and re.search(r"(?:son|sa|une?|sa premiere|its) $", before):
+            b += located.end()  # "son usine en Algérie": a plant named by where it is
         if _GENERIC.match(fold, noun_end) or (b == noun_end and not match.group(1)):
             if _ANAPHORA.search(before) and not plural:
                 found.append(RecordMention("projects", None, a, noun_end, noun_end))
@@ -134,6 +137,15 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             "in",
             "at",
         }:
+            a += len(modifiers.pop(0)) + 1
+        # Only names and the adjectives of a plant qualify it: "maintain a Russian …" does not.
+        while modifiers and not (
+            modifiers[0][0].isupper()
+            or modifiers[0].casefold()
+            in {"industrial", "new", "first", "second", "steel", "textile", "assembly"}
+        ):
+            a += len(modifiers.pop(0)) + 1
+        while modifiers and modifiers[0].casefold() in {"a", "an", "the"}:
             a += len(modifiers.pop(0)) + 1
         if any(m.start < b and m.end > a for m in found):
             continue
