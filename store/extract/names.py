@@ -214,14 +214,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         a, b = start + match.start(), start + match.end()
         words = match.group(1).split()
         lead = 0
-        while words and words[0].casefold() in {
-            "russian",
-            "indian",
-            "egyptian",
-            "algerian",
-            "chinese",
-            "turkish",
-            "italian",
+        while words and words[0].casefold() in _COUNTRY_ADJECTIVES | {
             "the",
             "egypt's",
             "russia's",

@@ -703,35 +703,21 @@ class _Reader:
                         self.fold[max(s.start, a - 25) : a],
                     )
                     if not mentions and produced and "projects" in self.focus:
-                        entity = self.focus["projects"]
-                        if (entity.key, sector.key) not in self._sector_words:
-                            self._sector_words.add((entity.key, sector.key))
-                            self.add(
-                                entity,
-                                "sectors",
-                                {"sector": sector.ref, "primary": False},
-                                a,
-                                b,
-                                0.5,
-                            )
+                        self._secondary_sector(self.focus["projects"], sector, a, b)
                     if forward and not any(m.kind == "projects" for m, _ in mentions):
 
                         def do(
                             entity: Entity, sector: Entity = sector, a: int = a, b: int = b
                         ) -> None:
-                            if (entity.key, sector.key) in self._sector_words:
-                                return
-                            self._sector_words.add((entity.key, sector.key))
-                            self.add(
-                                entity,
-                                "sectors",
-                                {"sector": sector.ref, "primary": False},
-                                a,
-                                b,
-                                0.5,
-                            )
+                            self._secondary_sector(entity, sector, a, b)
 
                         self.pending.append(do)
+
+    def _secondary_sector(self, entity: Entity, sector: Entity, a: int, b: int) -> None:
+        """A sector of a project said beside it, once a project."""
+        if (entity.key, sector.key) not in self._sector_words:
+            self._sector_words.add((entity.key, sector.key))
+            self.add(entity, "sectors", {"sector": sector.ref, "primary": False}, a, b, 0.5)
 
     def _components(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
         match = re.search(
