@@ -39,7 +39,7 @@ def lines_after(text: str, label: str) -> list[str]:
 
 
 async def test_detail_of_the_aluminium_complex(app: BilatApp) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         assert app.main.query_one("#detail").record_id == ALUMINIUM
         text = detail_text(app)
@@ -160,7 +160,7 @@ async def test_two_disagreeing_claims_are_both_shown_as_a_conflict(
         },
     )
     app = BilatApp(seeded_store, poll=False)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         location = lines_after(detail_text(app), "Location:")
         assert location[0] == "Location: Ain Temouchent, DZ  ⚠ CONFLICT: sources disagree"
@@ -204,7 +204,7 @@ async def test_a_large_database_gathers_claims_off_the_event_loop(
         real_prepare(links)
 
     monkeypatch.setattr(Links, "prepare", slow_prepare)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         assert detail_text(app) == f"{ALUMINIUM}: gathering its claims and links…"
         await pilot.press("down")  # the screen answers meanwhile
@@ -222,7 +222,7 @@ async def test_the_pane_follows_the_highlight_without_laying_the_screen_out(
 ) -> None:
     """Another record in the pane changes its lines, never the size of anything on screen."""
     layouts: list[tuple[Any, ...]] = []
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         detail = app.main.query_one(DetailView)
         first_text = detail_text(app)
