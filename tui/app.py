@@ -455,6 +455,12 @@ class BilatApp(Explorer):
         if not isinstance(self.screen, NeedsScreen):
             self.push_screen(NeedsScreen(self.session.current()))
 
+    def action_parties(self) -> None:
+        from .screens.orgs import OrgsScreen
+
+        if not isinstance(self.screen, OrgsScreen):
+            self.push_screen(OrgsScreen(self.session.current()))
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 

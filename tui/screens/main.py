@@ -89,6 +89,14 @@ class MainScreen(Screen[None]):
             tooltip="The highlighted record's sources side by side, on its first conflict",
         ),
         Binding(
+            "w",
+            "parties",
+            "Who",
+            show=False,
+            id="main.parties",
+            tooltip="Organisations, their people, and who signed what with whom",
+        ),
+        Binding(
             "c",
             "columns",
             "Columns",
@@ -368,6 +376,9 @@ class MainScreen(Screen[None]):
         if isinstance(focused, DetailView) and focused.record_id:
             return kind_of_id(focused.record_id) or "projects", focused.record_id
         return "projects", self.query_one("#projects", RecordTable).current_id
+
+    def action_parties(self) -> None:
+        self.app.action_parties()
 
     def action_columns(self) -> None:
         focused = self.focused
