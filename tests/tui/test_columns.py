@@ -10,7 +10,7 @@ from bilat.store import Store
 from bilat.tui.app import BilatApp
 from bilat.tui.column_layouts import SCHEMA, ColumnLayouts, default_path
 from bilat.tui.screens.columns import ColumnChooser
-from bilat.tui.widgets.record_table import cut_at_word, lay_out
+from bilat.tui.widgets.column_layout import cut_at_word, lay_out
 
 from .conftest import ALUMINIUM, table, table_lines
 
