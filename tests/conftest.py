@@ -42,6 +42,7 @@ _DROPPED_ENV = (
     "BILAT_DB",
     "XDG_DATA_HOME",
     "XDG_CACHE_HOME",
+    "XDG_CONFIG_HOME",
     "FORCE_COLOR",
     "CLICOLOR_FORCE",
     "TEXTUAL",
@@ -53,6 +54,7 @@ def clean_env(tmp_path: Path, **extra: str | None) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key not in _DROPPED_ENV}
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
     env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg-config")
     env["HOME"] = str(tmp_path / "home")
     env["BILAT_DB"] = str(tmp_path / "env-db.json")
     env["NO_COLOR"] = "1"
@@ -71,6 +73,8 @@ def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test's cache directory (saved word indexes) is its own, never the user's."""
     folder = tmp_path / "xdg-cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    # Nor its config folder (the column layouts).
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     return folder
 
 

@@ -17,11 +17,13 @@ import select
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.filter import LineFilter
 
 from bilat.engine import Policy, Session, Stage
 from bilat.store import BilatError, Claim, DamagedRecordError, Snapshot, Store, title_of
@@ -34,6 +36,7 @@ from .commands import RecordCommands, ViewCommands
 from .editing import Editor
 from .explorer import Explorer
 from .model import TABLE_KINDS
+from .plain import AsciiLines, glyphs_missing, no_color, utf8_locale
 from .screen_pool import ScreenPool
 from .screens.main import MainScreen
 from .widgets.detail_view import DetailView, OpenFinding, OpenRecord
@@ -93,6 +96,10 @@ class BilatApp(Explorer):
         Binding("f8", "redo", "Redo", show=False, id="app.redo_f8"),
     ]
 
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        filters = super().get_line_filters()
+        return [*filters, self._ascii] if self._ascii is not None else filters
+
     def __init__(
         self,
         session: Session | Store,
@@ -118,6 +125,10 @@ class BilatApp(Explorer):
         self._reloading = False
         self._weighing: Snapshot | None = None  # the snapshot whose sources a worker weighs
         self.screens = ScreenPool(self)
+        # A terminal without the drawing glyphs (tui/plain.py): every line drawn in ASCII.
+        self._ascii = AsciiLines(letters=not utf8_locale()) if glyphs_missing() else None
+        # Without colour, focus and the cursor are told by border and text styles (app.tcss).
+        self.set_class(no_color(), "-no-color")
 
     def on_mount(self) -> None:
         snapshot = self._first or self.session.first()
@@ -443,6 +454,12 @@ class BilatApp(Explorer):
 
         if not isinstance(self.screen, NeedsScreen):
             self.push_screen(NeedsScreen(self.session.current()))
+
+    def action_parties(self) -> None:
+        from .screens.orgs import OrgsScreen
+
+        if not isinstance(self.screen, OrgsScreen):
+            self.push_screen(OrgsScreen(self.session.current()))
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen

@@ -100,6 +100,12 @@ class ViewCommands(ExplorerCommands):
             ),
             ("Show keys", "Every key and what it does", app.action_help),
             (
+                "Organisations: who signed what with whom",
+                "Each organisation with its people, projects and agreements; the pairs of "
+                "parties and their agreements",
+                app.action_parties,
+            ),
+            (
                 "Needs evidence",
                 "Values no claim backs, quotes lost from their source, records never cited",
                 app.action_needs_evidence,

@@ -121,6 +121,11 @@ class Explorer(App[None]):
         raise NotImplementedError
 
     @abstractmethod
+    def action_parties(self) -> None:
+        """Show the organisations, their people, and who signed what with whom."""
+        raise NotImplementedError
+
+    @abstractmethod
     def action_help(self) -> None:
         """Show every key."""
         raise NotImplementedError

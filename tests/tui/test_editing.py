@@ -1075,7 +1075,7 @@ def _agreement_gone(app: BilatApp, db: Path) -> bool:
 
 def _claim_shown(app: BilatApp, db: Path) -> bool:
     claim_id = "clm-dz-ain-temouchent-aluminium-complex-capacity"
-    return claim_id in app.screen.query_one(DetailView).text and bool(
+    return claim_id in app.screen.query_one(DetailView).full_text and bool(
         fresh(db).snapshot().find(claim_id)
     )
 

@@ -22,7 +22,9 @@ async def test_the_detail_footer_lists_the_keys_and_follows_the_focus(app: Bilat
         await pilot.pause()
         assert isinstance(app.screen, DetailScreen)
         line = footer_line(app)
-        assert line.startswith(" o Source  r Related  x Sides  esc Back  e Edit  d Delete  c Cite ")
+        assert line.startswith(
+            " o Source  r Related  x Sides  ⏎ Quotes  esc Back  e Edit  d Delete  c Cite "
+        )
         assert " q Quit  ? Keys  u Undo " in line
         assert line.endswith("▏^p Palette ")
         assert "Down" not in line  # show=False keys stay in the help only
@@ -68,6 +70,6 @@ async def test_a_narrow_footer_leaves_out_whole_keys_not_halves(app: BilatApp) -
         assert palette == "^p Palette "
         # Every key shown has its whole description; the ones that did not fit are gone.
         shown = [part.strip() for part in keys.split("  ") if part.strip()]
-        assert shown[-1] == "c Cite"
+        assert shown[-1] == "d Delete"
         assert all(" " in part for part in shown)
         assert "q Q" not in line

@@ -16,8 +16,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from bilat.engine import Session, Stage
-from bilat.store import Filter, QueryError, Snapshot, kind_of_id
+from bilat.store import BilatError, Filter, QueryError, Snapshot, kind_of_id
 
+from ..column_layouts import ColumnLayouts
 from ..explorer import Explorer
 from ..model import TABLE_KINDS, ExplorerModel, table_columns
 from ..widgets.detail_view import DetailView, OpenRecord
@@ -26,8 +27,9 @@ from ..widgets.key_footer import KeyFooter
 from ..widgets.record_table import RecordTable
 from ..widgets.sector_tree import SectorTree
 from ..widgets.top_bar import TopBar
+from .columns import ColumnChooser
 
-NARROW_WIDTH = 120
+NARROW_WIDTH = 140
 WIDE_WIDTH = 160
 TINY_WIDTH = 70
 # Fewer lines than this: the tables lose their borders, so that rows still show.
@@ -87,6 +89,22 @@ class MainScreen(Screen[None]):
             tooltip="The highlighted record's sources side by side, on its first conflict",
         ),
         Binding(
+            "w",
+            "parties",
+            "Who",
+            show=False,
+            id="main.parties",
+            tooltip="Organisations, their people, and who signed what with whom",
+        ),
+        Binding(
+            "c",
+            "columns",
+            "Columns",
+            show=False,
+            id="main.columns",
+            tooltip="Choose the focused table's columns and their order (kept for next time)",
+        ),
+        Binding(
             "d",
             "delete",
             "Delete",
@@ -104,6 +122,7 @@ class MainScreen(Screen[None]):
         self._filter_scheduled = False
         # The snapshot the detail pane was last drawn from (weakly: it may be a large file).
         self._detail_source: Callable[[], Snapshot | None] = lambda: None
+        self.layouts = ColumnLayouts().load()
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
@@ -133,6 +152,12 @@ class MainScreen(Screen[None]):
         sectors.border_title = "Sectors"
         sectors.border_subtitle = "projects·agreements"
         self.query_one("#detail", DetailView).border_title = "Detail"
+        for kind in TABLE_KINDS:
+            keys = self.layouts.get(kind)
+            if keys is not None:
+                self.query_one(f"#{kind}", RecordTable).show_columns(keys)
+        if self.layouts.problem:
+            self.notify(self.layouts.problem, severity="warning", timeout=6)
         self.load(self.model.snapshot)
         self.query_one("#projects", RecordTable).focus()
         self._fit(self.size.width, self.size.height)
@@ -314,7 +339,11 @@ class MainScreen(Screen[None]):
         self._fit(self.size.width, self.size.height)
 
     def _fit(self, width: int, height: int) -> None:
+        unfolded = self.has_class("-narrow") and width >= NARROW_WIDTH
         self.set_class(width < NARROW_WIDTH, "-narrow")
+        if unfolded:
+            # The pane was folded while the highlight moved: it shows the highlight now.
+            self._show_detail_of_focused()
         self.set_class(width >= WIDE_WIDTH, "-wide")
         self.set_class(width < TINY_WIDTH, "-tiny")
         self.set_class(height < SHORT_HEIGHT, "-short")
@@ -347,6 +376,34 @@ class MainScreen(Screen[None]):
         if isinstance(focused, DetailView) and focused.record_id:
             return kind_of_id(focused.record_id) or "projects", focused.record_id
         return "projects", self.query_one("#projects", RecordTable).current_id
+
+    def action_parties(self) -> None:
+        self.app.action_parties()
+
+    def action_columns(self) -> None:
+        focused = self.focused
+        table = focused if isinstance(focused, RecordTable) else self.query_one(RecordTable)
+
+        def chosen(keys: list[str] | None) -> None:
+            if keys is None:
+                return
+            table.show_columns(keys)
+            self.layouts.set(table.noun, keys)
+            payload = self.layouts.payload()
+            self.run_worker(
+                lambda: self._save_layouts(payload), thread=True, group="layouts", exclusive=True
+            )
+
+        self.app.push_screen(ColumnChooser(table.noun, table.columns, table.shown_keys), chosen)
+
+    def _save_layouts(self, payload: bytes) -> None:
+        """Write the column layouts (in a worker: the file is on disk)."""
+        try:
+            self.layouts.save(payload)
+        except BilatError as exc:
+            self.app.call_from_thread(
+                self.notify, f"Columns not kept: {exc}", severity="warning", timeout=6
+            )
 
     def action_new(self) -> None:
         self.app.editor.new(self.focused_kind_and_id()[0])
