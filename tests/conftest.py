@@ -40,7 +40,9 @@ SEED_COUNTS = {
 # or colour its output.
 _DROPPED_ENV = (
     "BILAT_DB",
+    "BILAT_CONFIG",
     "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
     "XDG_CACHE_HOME",
     "FORCE_COLOR",
     "CLICOLOR_FORCE",
@@ -53,6 +55,7 @@ def clean_env(tmp_path: Path, **extra: str | None) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key not in _DROPPED_ENV}
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
     env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg-config")
     env["HOME"] = str(tmp_path / "home")
     env["BILAT_DB"] = str(tmp_path / "env-db.json")
     env["NO_COLOR"] = "1"
@@ -68,9 +71,13 @@ def clean_env(tmp_path: Path, **extra: str | None) -> dict[str, str]:
 
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test's cache directory (saved word indexes) is its own, never the user's."""
+    """Every test's cache directory (saved word indexes) and config folder are its own,
+    never the user's."""
     folder = tmp_path / "xdg-cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    # Nor its settings: a theme or a key the user chose must not change what a test sees.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("BILAT_CONFIG", raising=False)
     return folder
 
 

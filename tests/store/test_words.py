@@ -34,9 +34,7 @@ def scan(texts: dict[str, str], words: list[str]) -> list[str]:
     word starts."""
     folded = {rid: fold(text) for rid, text in texts.items()}
     wanted = [w for w in (fold(word) for word in words) if w]
-    return [
-        rid for rid in sorted(texts) if all(starts_a_word(w, folded[rid]) for w in wanted)
-    ]
+    return [rid for rid in sorted(texts) if all(starts_a_word(w, folded[rid]) for w in wanted)]
 
 
 def words_of(texts: dict[str, str]) -> Callable[[str], set[str]]:
