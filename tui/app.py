@@ -36,6 +36,7 @@ from .explorer import Explorer
 from .model import TABLE_KINDS
 from .screen_pool import ScreenPool
 from .screens.main import MainScreen
+from .settings import Settings
 from .widgets.detail_view import DetailView, OpenFinding, OpenRecord
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
@@ -100,11 +101,15 @@ class BilatApp(Explorer):
         poll: bool = True,
         first: Snapshot | None = None,
         policy: Policy | None = None,
+        settings: Settings | None = None,
     ) -> None:
         """``first``: the snapshot to show first (``Session.first``), when the caller read
         it already to report a broken database before the screen opens. A store is opened
-        as a session (with ``policy``, else the default one)."""
+        as a session (with ``policy``, else the default one). ``settings``: the user's
+        config (theme, keys, saved filters), read by the caller (none: the defaults,
+        nothing written)."""
         super().__init__()
+        self.settings = settings or Settings()
         if isinstance(session, Store):
             session = Session(session) if policy is None else Session(session, policy)
         self.session = session
@@ -120,6 +125,7 @@ class BilatApp(Explorer):
         self.screens = ScreenPool(self)
 
     def on_mount(self) -> None:
+        self.settings.apply(self, self.binding_ids())
         snapshot = self._first or self.session.first()
         self._first = None
         self.push_screen(MainScreen(self.session, snapshot))
@@ -449,7 +455,46 @@ class BilatApp(Explorer):
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.help_sections()))
+        self.push_screen(HelpScreen(self.help_sections(), self.settings.config.keys))
+
+    @classmethod
+    def binding_ids(cls) -> set[str]:
+        """Every binding id the config's ``[keys]`` may move."""
+        from textual.screen import Screen
+
+        from .screens.help import bindings_of
+
+        owners = [owner for _title, owner in cls.help_sections()] + [Screen]
+        return {b.id for owner in owners for b in bindings_of(owner) if b.id}
+
+    # -- saved filters --------------------------------------------------------------
+    def save_filter_as(self) -> None:
+        """Ask a name for the filter the tables show, and save it in the config."""
+        from .screens.saved_filter import SaveFilterScreen
+
+        text = self.main.query_one(FilterInput).value.strip()
+        if not text:
+            self.notify("Type a filter first (/), then save it.", severity="warning")
+            return
+
+        def saved(name: str | None) -> None:
+            if name is not None:
+                self.notify(f"Saved the filter as {name} (also: bilat list --saved {name})")
+
+        self.push_screen(
+            SaveFilterScreen(text, lambda name: self.settings.save_filter(name, text)),
+            callback=saved,
+        )
+
+    def recall_filter(self, name: str) -> None:
+        """Put the filter saved as ``name`` in the filter box (the tables follow)."""
+        text = self.settings.filters.get(name)
+        if text is None:
+            self.notify(f"No filter is saved as {name}.", severity="warning")
+            return
+        while self.screen is not self.main:
+            self.pop_screen()
+        self.main.set_filter_text(text)
 
     @staticmethod
     def help_sections() -> list[tuple[str, type]]:
@@ -457,10 +502,13 @@ class BilatApp(Explorer):
         from .screens.detail import DetailScreen
         from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
         from .screens.evidence import EvidenceScreen, QuotePicker
+        from .screens.export import ExportScreen
         from .screens.forms import RecordForm
+        from .screens.help import HelpScreen
         from .screens.history import HistoryScreen
         from .screens.merge import ConfirmMergeScreen, MergeIntoScreen
         from .screens.needs import NeedsScreen
+        from .screens.saved_filter import SaveFilterScreen
         from .screens.source import SourceScreen
 
         return [
@@ -483,6 +531,9 @@ class BilatApp(Explorer):
             ("Sources side by side", SidesScreen),
             ("Reason for a preferred claim", ReasonScreen),
             ("Needs evidence", NeedsScreen),
+            ("Save a filter", SaveFilterScreen),
+            ("Export", ExportScreen),
+            ("Keys (this screen)", HelpScreen),
         ]
 
     # -- export -------------------------------------------------------------------

@@ -305,12 +305,16 @@ def explore(args: argparse.Namespace) -> int:
             "`bilat list`, `bilat show` and `bilat export` work without one"
         )
     readonly = True if getattr(args, "read_only", False) else None
+    # Read before the screen opens too: a bad config file is one line, not a screen.
+    settings_path = config_path(getattr(args, "config", None))
+    config = load_config(settings_path)
     session = Session(open_store(args.db, must_exist=False, readonly=readonly))
     # Read before the screen opens: a broken database is a one-line error, not a screen.
     first = session.first()
     from .app import BilatApp  # Textual loads only here.
+    from .settings import Settings
 
-    app = BilatApp(session, first=first)
+    app = BilatApp(session, first=first, settings=Settings(config, settings_path))
     app.run()
     if app.error:
         print(f"bilat: error: {printable(app.error)}", file=sys.stderr)

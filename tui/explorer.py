@@ -17,6 +17,8 @@ from textual.app import App
 from bilat.engine import Session
 from bilat.store import Claim, Snapshot, Store
 
+from .settings import Settings
+
 
 class Editing(Protocol):
     """What screens and the palette ask of the editor (``tui.editing.Editor``)."""
@@ -50,6 +52,7 @@ class Explorer(App[None]):
     session: Session  # what is shown and what is ready
     store: Store  # the session's store: writes, through the editor's history
     editor: Editing
+    settings: Settings  # the user's config: theme, keys, column layouts, saved filters
 
     @abstractmethod
     def reload(self, *, warm: bool = True) -> None:
@@ -112,6 +115,16 @@ class Explorer(App[None]):
     @abstractmethod
     def action_help(self) -> None:
         """Show every key."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def save_filter_as(self) -> None:
+        """Ask a name for the filter shown, and keep it in the config."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def recall_filter(self, name: str) -> None:
+        """Show the filter saved as ``name``."""
         raise NotImplementedError
 
     @abstractmethod
