@@ -39,7 +39,14 @@ def bindings_of(owner: type) -> list[Binding]:
     still: dict[int, tuple[Binding, list[str]]] = {}
     for key, binding in by_key.items():
         still.setdefault(id(binding), (binding, []))[1].append(key)
-    return [binding.with_key(",".join(keys)) for binding, keys in still.values()]
+    return [
+        binding.with_key(",".join(k for k in _keys(binding.key) if k in keys))
+        for binding, keys in still.values()
+    ]
+
+
+def _keys(keys: str) -> list[str]:
+    return [key.strip() for key in keys.split(",")]
 
 
 def _left_out(owner: type, base: type) -> bool:
