@@ -37,7 +37,7 @@ from .model import TABLE_KINDS
 from .screen_pool import ScreenPool
 from .screens.main import MainScreen
 from .settings import Settings
-from .widgets.detail_view import DetailView, OpenFinding, OpenRecord
+from .widgets.detail_view import DetailView, OpenFinding, OpenRecord, RelatedList
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
 from .widgets.sector_tree import SectorTree
@@ -331,7 +331,9 @@ class BilatApp(Explorer):
         self.editor.redo()
 
     # -- navigation ---------------------------------------------------------------
-    def open_record(self, record_id: str, action: str = "open") -> None:
+    def open_record(self, record_id: str, action: str = "open", claim: str | None = None) -> None:
+        """Open a record's detail (or its source, ``action="source"``); ``claim``: at the
+        field that claim backs."""
         snapshot = self.session.current()
         if snapshot.find(record_id) is None:
             self.notify(f"No record {record_id} (deleted?)", severity="warning")
@@ -341,7 +343,7 @@ class BilatApp(Explorer):
             # opens: wait for them in a thread, not with the screen frozen.
             self.notify("Gathering the claims of every record…", timeout=3)
             self.run_worker(
-                lambda: self._open_when_ready(snapshot, record_id, action),
+                lambda: self._open_when_ready(snapshot, record_id, action, claim),
                 thread=True,
                 group="open",
                 exclusive=True,
@@ -357,7 +359,9 @@ class BilatApp(Explorer):
                 return
             self.push_screen(self.screens.screen(SourceScreen, snapshot, record_id))
         else:
-            self.push_screen(self.screens.screen(DetailScreen, snapshot, record_id))
+            screen = self.screens.screen(DetailScreen, snapshot, record_id)
+            screen.at_claim(claim)
+            self.push_screen(screen)
 
     def open_quote(self, claim: Claim) -> None:
         from .screens.source import SourceScreen
@@ -397,12 +401,14 @@ class BilatApp(Explorer):
         are gathered in the background; asking for them meanwhile would wait for that)."""
         return self.session.ready(snapshot, Stage.LINKS)
 
-    def _open_when_ready(self, snapshot: Snapshot, record_id: str, action: str) -> None:
+    def _open_when_ready(
+        self, snapshot: Snapshot, record_id: str, action: str, claim: str | None = None
+    ) -> None:
         self.session.gather_links(snapshot)
-        self.call_from_thread(self.open_record, record_id, action)
+        self.call_from_thread(self.open_record, record_id, action, claim)
 
     def on_open_record(self, message: OpenRecord) -> None:
-        self.open_record(message.record_id, message.action)
+        self.open_record(message.record_id, message.action, message.claim)
 
     def current_record(self) -> str | None:
         from .screens.detail import DetailScreen
@@ -518,6 +524,7 @@ class BilatApp(Explorer):
             ("Sectors", SectorTree),
             ("Projects and agreements tables", RecordTable),
             ("Detail", DetailView),
+            ("Related records (r in the detail)", RelatedList),
             ("Detail screen", DetailScreen),
             ("Forms", RecordForm),
             ("Evidence", EvidenceScreen),

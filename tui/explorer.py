@@ -76,8 +76,9 @@ class Explorer(App[None]):
         raise NotImplementedError
 
     @abstractmethod
-    def open_record(self, record_id: str, action: str = "open") -> None:
-        """Open a record's detail (or, with ``action="source"``, its source)."""
+    def open_record(self, record_id: str, action: str = "open", claim: str | None = None) -> None:
+        """Open a record's detail (or, with ``action="source"``, its source); ``claim``:
+        at the line of the field that claim backs."""
         raise NotImplementedError
 
     @abstractmethod

@@ -343,7 +343,7 @@ class MainScreen(Screen[None]):
         if isinstance(focused, RecordTable):
             return focused.noun, focused.current_id
         if isinstance(focused, SectorTree):
-            return "sectors", focused.current
+            return "sectors", focused.highlighted
         if isinstance(focused, DetailView) and focused.record_id:
             return kind_of_id(focused.record_id) or "projects", focused.record_id
         return "projects", self.query_one("#projects", RecordTable).current_id

@@ -35,10 +35,12 @@ NOTHING_HIGHLIGHTED = Text("Nothing highlighted.", style="dim")
 class OpenRecord(Message):
     """Ask the app to show a record (from a link, a quote, the palette)."""
 
-    def __init__(self, record_id: str, action: str = "open") -> None:
+    def __init__(self, record_id: str, action: str = "open", claim: str | None = None) -> None:
+        """``claim``: go to the field this claim backs (from a quote in its source)."""
         super().__init__()
         self.record_id = record_id
         self.action = action
+        self.claim = claim
 
 
 class OpenFinding(Message):
@@ -60,6 +62,8 @@ class DetailText(Group):
     def __init__(self, *renderables: RenderableType) -> None:
         super().__init__(*renderables)
         self.marked: dict[int, tuple[str, bool]] = {}
+        # Claim id -> the part that is the line of the field it backs (to go to it).
+        self.field_of_claim: dict[str, int] = {}
 
     def __str__(self) -> str:
         return plain_text(self)
@@ -70,7 +74,9 @@ def render_record(snapshot: Snapshot, record_id: str) -> DetailText:
     record = snapshot.get(record_id)
     parts: list[RenderableType] = [Text(printable(title_of(record)), style="bold")]
     marked: dict[int, tuple[str, bool]] = {}
+    field_of_claim: dict[str, int] = {}
     for view in describe(snapshot, record):
+        field_of_claim.update(dict.fromkeys((c.claim.id for c in view.claims), len(parts)))
         if view.conflict or view.resolved or view.corroborated > 1:
             marked[len(parts)] = (view.key, view.conflict or view.resolved)
         line = Text()
@@ -109,6 +115,7 @@ def render_record(snapshot: Snapshot, record_id: str) -> DetailText:
                 parts.append(Padding(note, (0, 0, 0, 4)))
     text = DetailText(*parts)
     text.marked = marked
+    text.field_of_claim = field_of_claim
     return text
 
 
@@ -129,6 +136,19 @@ class RelatedList(OptionList):
     but the widget takes no room: the pane draws the related records below the record, so
     that showing another record never changes the size of anything on screen.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="related.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="related.up"),
+        Binding(
+            "enter",
+            "select",
+            "Open",
+            show=False,
+            id="related.open",
+            tooltip="Open the related record",
+        ),
+    ]
 
     DEFAULT_CSS = """
     RelatedList, RelatedList:focus {
@@ -205,13 +225,16 @@ class DetailView(LineView, can_focus=True):
         Binding("k", "scroll_up", "Up", show=False, id="detail.up"),
     ]
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"detail-view--links"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"detail-view--links", "detail-view--target"}
 
     DEFAULT_CSS = """
     DetailView {
         overflow-x: hidden;
         & > .detail-view--links {
             background: $surface;
+        }
+        & > .detail-view--target {
+            background: $accent 30%;
         }
     }
     """
@@ -228,6 +251,10 @@ class DetailView(LineView, can_focus=True):
         # True if they disagree).
         self._marked_rows: list[tuple[int, int, str, bool]] = []
         self._lines_width = -1
+        # The claim whose field to go to and show (from a quote in the source view), and
+        # the lines of that field once drawn.
+        self._wanted_claim: str | None = None
+        self._target_rows: tuple[int, int] | None = None
 
     @property
     def is_container(self) -> bool:
@@ -247,9 +274,19 @@ class DetailView(LineView, can_focus=True):
     def related_list(self) -> RelatedList:
         return self.query_one("#detail-related", RelatedList)
 
+    def go_to_claim(self, claim_id: str | None) -> None:
+        """Scroll to the line of the field ``claim_id`` backs and show it (None: none)."""
+        self._wanted_claim = claim_id
+        self._target_rows = None
+        self._lines_width = -1
+        self._update_lines()
+        self.refresh()
+
     def show(self, snapshot: Snapshot, record_id: str | None) -> None:
         if record_id != self.record_id:
             self.scroll_to(y=0, animate=False, immediate=True)
+            self._wanted_claim = None
+            self._target_rows = None
         self.record_id = record_id
         if record_id is None or snapshot.find(record_id) is None:
             self._set(NOTHING_HIGHLIGHTED)
@@ -305,14 +342,18 @@ class DetailView(LineView, can_focus=True):
         options = console.options.update(width=width, height=None, highlight=False)
         body = self._body
         marked_rows: list[tuple[int, int, str, bool]] = []
+        self._target_rows = None
         if isinstance(body, DetailText):
             # Part by part (as the group draws them), to know where each marked line is.
             lines: list[Strip] = []
+            target = body.field_of_claim.get(self._wanted_claim or "")
             for number, part in enumerate(body.renderables):
                 start = len(lines)
                 lines.extend(Strip(line) for line in console.render_lines(part, options, pad=False))
                 if number in body.marked:
                     marked_rows.append((start, len(lines), *body.marked[number]))
+                if number == target:
+                    self._target_rows = (start, len(lines))
         else:
             lines = [Strip(line) for line in console.render_lines(body, options, pad=False)]
         self._marked_rows = marked_rows
@@ -329,6 +370,9 @@ class DetailView(LineView, can_focus=True):
         self._link_rows = link_rows
         self._lines_width = width
         self.set_content_size(Size(width, len(lines)))
+        if self._target_rows is not None:
+            # The field's line at the top, a line of what comes before it above.
+            self.scroll_to(y=max(0, self._target_rows[0] - 1), animate=False, immediate=True)
 
     def on_resize(self, event: events.Resize) -> None:
         self._update_lines()
@@ -342,6 +386,10 @@ class DetailView(LineView, can_focus=True):
             return Strip.blank(width, base)
         strip = self._lines[index]
         link = self._link_at(index)
+        target = self._target_rows
+        if target is not None and target[0] <= index < target[1]:
+            style = base + self.get_component_rich_style("detail-view--target")
+            return strip.apply_style(style).adjust_cell_length(width, style)
         if link is None:
             return strip.apply_style(base).adjust_cell_length(width, base)
         links = self.related_list
