@@ -17,6 +17,7 @@ import select
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
@@ -27,7 +28,9 @@ from bilat.engine import Policy, Session, Stage
 from bilat.store import BilatError, Claim, DamagedRecordError, Snapshot, Store, title_of
 from bilat.store.bundle import build_bundle, dump_bundle
 from bilat.store.files import write_atomically
+from bilat.store.models import Record
 from bilat.store.present import COLUMNS
+from bilat.store.progress import Progress, counted
 from bilat.store.text import printable
 
 from .commands import RecordCommands, ViewCommands
@@ -165,7 +168,9 @@ class BilatApp(Explorer):
 
     def _warm(self, snapshot: Snapshot) -> None:
         try:
-            self.session.warm(snapshot, self._stage_done, self._warn)
+            self.session.warm(
+                snapshot, self._stage_done, self._warn, self.progress_from_thread("Indexing words")
+            )
         except BilatError as exc:
             # A large file's first screen was painted before its records were checked: a
             # damaged one stops the explorer with its name (as it does if a screen reads
@@ -215,6 +220,19 @@ class BilatApp(Explorer):
             severity="warning",
             markup=False,
         )
+
+    def progress_from_thread(self, what: str) -> Progress:
+        """A callback for work in a worker: its progress drawn in the main screen's bar."""
+
+        def progress(done: int, total: int | None) -> None:
+            self.call_from_thread(self.show_progress, what, done, total)
+
+        return progress
+
+    def show_progress(self, what: str, done: int, total: int | None) -> None:
+        from .widgets.work_bar import WorkBar
+
+        self.main.query_one(WorkBar).show(what, done, total)
 
     def _wait_for_repaint(self) -> None:
         """Let the screen show what was just applied (a filter that waited for the words)
@@ -567,20 +585,28 @@ class BilatApp(Explorer):
         self.run_worker(lambda: self._export(snapshot, ids, path), thread=True, group="export")
 
     def _export(self, snapshot: Snapshot, ids: dict[str, list[str]], path: Path) -> None:
+        what = f"Exporting to {path.name}"
+        progress = self.progress_from_thread(what)
+        total = sum(len(found) for found in ids.values())
         try:
             if path.suffix.lower() == ".csv":
-                payload = _csv(snapshot, ids).encode("utf-8")
+                payload = _csv(snapshot, ids, progress).encode("utf-8")
             else:
-                payload = dump_bundle(
-                    build_bundle(
-                        {kind: [snapshot.get(i) for i in found] for kind, found in ids.items()}
-                    )
-                )
+                done = 0
+                records: dict[str, Iterable[Record]] = {}
+                for kind, found in ids.items():
+                    records[kind] = [
+                        snapshot.get(i) for i in counted(found, progress, total, start=done)
+                    ]
+                    done += len(found)
+                payload = dump_bundle(build_bundle(records))
             write_atomically(path, payload, what="export")
         except BilatError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
         else:
             self.call_from_thread(self.notify, f"Exported the view to {path}")
+        finally:
+            self.call_from_thread(self.show_progress, what, total, total)
 
 
 def _end_on_hangup(fd: int) -> None:
@@ -618,15 +644,18 @@ def _stdin_is_terminal() -> bool:
         return False
 
 
-def _csv(snapshot: Snapshot, ids: dict[str, list[str]]) -> str:
+def _csv(snapshot: Snapshot, ids: dict[str, list[str]], progress: Progress | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    total = sum(len(found) for found in ids.values())
+    done = 0
     for kind, record_ids in ids.items():
         columns = COLUMNS[kind]
         writer.writerow([kind])
         writer.writerow(["Id", *(c.title for c in columns)])
-        for record_id in record_ids:
+        for record_id in counted(record_ids, progress, total, start=done):
             record = snapshot.get(record_id)
             writer.writerow([record_id, *(c.cell(snapshot, record) for c in columns)])
         writer.writerow([])
+        done += len(record_ids)
     return out.getvalue()

@@ -45,6 +45,8 @@ from bilat.store.present import COLUMNS, FieldView, describe, related
 from bilat.store.sources import MAX_SOURCE_BYTES, build_source, decoded_text, read_source_file
 from bilat.store.text import json_printable, printable, shortened
 
+from .progress import TerminalProgress
+
 # Every kind, in export order: each has its columns in its spec (store.kinds).
 LIST_KINDS = tuple(SPECS)
 # What ``--status`` takes, per kind (the others have no status).
@@ -582,7 +584,11 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
     """To stdout with control characters escaped (see ``_json``); to ``-o FILE`` as is."""
     if args.salvage:
         return _export_salvage(store, args)
-    _write_export(store.export_pieces(), args.output)
+    # A bar on the terminal, unless the export itself goes there.
+    with TerminalProgress(
+        terminal=None if args.output or not _is_tty(sys.stdout) else False
+    ) as bar:
+        _write_export(store.export_pieces(progress=bar.part("exporting records")), args.output)
     return 0
 
 
@@ -634,7 +640,12 @@ def _salvage_summary(saved: Salvage) -> str:
 
 
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
-    summary = store.import_files([Path(name) for name in args.files])
+    with TerminalProgress() as bar:
+        summary = store.import_files(
+            [Path(name) for name in args.files],
+            checking=bar.part("reading and checking records"),
+            writing=bar.part("writing records"),
+        )
     print(f"bilat: {summary}", file=sys.stderr)
     _index_words(store)
     return 0
@@ -667,7 +678,9 @@ def _index_words(store: Store) -> None:
         print(f"bilat: {store.location}: indexing its words for search…", file=sys.stderr)
 
     try:
-        if store.index_words(building):
+        with TerminalProgress() as bar:
+            saved = store.index_words(building, progress=bar.part("indexing words"))
+        if saved:
             print(f"bilat: {store.location}: search index saved", file=sys.stderr)
     except BilatError as exc:
         print(f"bilat: warning: search index not saved: {printable(str(exc))}", file=sys.stderr)

@@ -245,3 +245,26 @@ async def test_enter_on_a_quote_opens_the_record_at_the_field_it_backs(app: Bila
         shown = screen_text(app)
         label = claim.field.split(".")[0].replace("_", " ").capitalize()
         assert label.split()[0] in shown
+
+
+async def test_long_work_shows_a_bar_above_the_footer_until_it_ends(
+    app: BilatApp, monkeypatch: Any
+) -> None:
+    from bilat.tui.widgets import work_bar
+    from bilat.tui.widgets.work_bar import WorkBar
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        bar = app.main.query_one(WorkBar)
+        app.show_progress("Indexing words", 10, 100)  # just begun: not yet
+        await pilot.pause()
+        assert not bar.display or not bar.has_class("-shown")
+        monkeypatch.setattr(work_bar, "DELAY_SECONDS", 0.0)
+        app.show_progress("Indexing words", 50, 100)
+        await pilot.pause()
+        assert bar.has_class("-shown")
+        assert "Indexing words" in screen_text(app)
+        app.show_progress("Indexing words", 100, 100)
+        await pilot.pause()
+        assert not bar.has_class("-shown")
+        assert "Indexing words" not in screen_text(app)

@@ -26,6 +26,7 @@ from ..widgets.key_footer import KeyFooter
 from ..widgets.record_table import RecordTable
 from ..widgets.sector_tree import SectorTree
 from ..widgets.top_bar import TopBar
+from ..widgets.work_bar import WorkBar
 
 NARROW_WIDTH = 120
 WIDE_WIDTH = 160
@@ -133,6 +134,7 @@ class MainScreen(Screen[None]):
                 )
             yield DetailView(id="detail")
         yield KeyFooter()
+        yield WorkBar(id="work-bar")
 
     def on_mount(self) -> None:
         sectors = self.query_one("#sectors", SectorTree)
