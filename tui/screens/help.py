@@ -108,7 +108,7 @@ def help_table(sections: list[tuple[str, type]], keymap: Mapping[str, str] | Non
         table = Table(box=None, show_header=False, padding=(0, 2), expand=True)
         table.add_column("key", style="bold", no_wrap=True, min_width=12)
         table.add_column("what", ratio=1)  # the descriptions take the spare width
-        table.add_column("id", style="dim", no_wrap=True)
+        table.add_column("id", style="dim", max_width=24)
         for row in rows:
             table.add_row(
                 " ".join(_key_label(key) for key in row.keys),
@@ -138,7 +138,7 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         box = self.query_one("#help-box")
         box.border_title = "Keys — escape to close"
-        box.border_subtitle = "move a key: [keys] in the config file, by its id"
+        box.border_subtitle = "to move a key: its id under keys, in the config file"
         box.focus()
 
     async def action_dismiss(self, result: None = None) -> None:

@@ -39,7 +39,7 @@ SHORT_HEIGHT = 20
 # frame later (measured by the benchmarks: bench/README.md).
 SLOW_FILTER_SECONDS = 0.1
 # Beside each table's title while the filter box holds a mistake.
-STALE = "stale: the last good filter's rows"
+STALE = "(stale: last good filter)"
 EMPTY_DATABASE = (
     "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
     "seed data), then come back: this screen refreshes by itself."

@@ -103,7 +103,8 @@ class KeyFooter(Widget, can_focus=False):
         shown: dict[str, FooterEntry] = {}
         right: list[FooterEntry] = []
         for _node, binding, enabled, tooltip in active.values():
-            if binding.action in ("help", "app.help") and binding.show and not right:
+            if binding.action in ("help", "app.help") and not right:
+                # ? where it is active; F1 in a text box, where ? is a character.
                 right.append(_entry(app.get_key_display(binding), binding, enabled, tooltip))
             elif binding.show and binding.action not in shown:
                 shown[binding.action] = _entry(
