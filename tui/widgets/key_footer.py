@@ -101,15 +101,15 @@ class KeyFooter(Widget, can_focus=False):
         app = self.app
         active = self.screen.active_bindings
         shown: dict[str, FooterEntry] = {}
-        right: list[FooterEntry] = []
+        helps: list[tuple[bool, FooterEntry]] = []
         for _node, binding, enabled, tooltip in active.values():
-            if binding.action in ("help", "app.help") and not right:
-                # ? where it is active; F1 in a text box, where ? is a character.
-                right.append(_entry(app.get_key_display(binding), binding, enabled, tooltip))
+            entry = _entry(app.get_key_display(binding), binding, enabled, tooltip)
+            if binding.action in ("help", "app.help"):
+                helps.append((binding.show, entry))
             elif binding.show and binding.action not in shown:
-                shown[binding.action] = _entry(
-                    app.get_key_display(binding), binding, enabled, tooltip
-                )
+                shown[binding.action] = entry
+        # The help key shown (?), else another (F1 in a text box, where ? is a character).
+        right = [entry for show, entry in sorted(helps, key=lambda h: not h[0])[:1]]
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
             display = app.get_key_display(binding)
