@@ -229,3 +229,15 @@ def test_free_words_match_at_word_starts_in_the_seeds(seeded_path: Path, run_bil
     assert listed_ids(quotes.stdout)
     infix = run_bilat("list", "claims", "--search", "cement", db=seeded_path)
     assert listed_ids(infix.stdout) == []
+
+
+def test_the_readme_config_example_is_a_config() -> None:
+    from bilat.store.config import parse_config
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The config file") :]
+    example = re.search(r"```toml\n(.*?)```", section, re.S)
+    assert example is not None
+    config = parse_config(example.group(1).encode(), Path("config.toml"))
+    assert config.filters["heavy-approved"] == "sector:heavy status:approved"
+    assert config.keys["main.filter"] == "ctrl+f"
