@@ -40,7 +40,9 @@ SEED_COUNTS = {
 # or colour its output.
 _DROPPED_ENV = (
     "BILAT_DB",
+    "BILAT_CONFIG",
     "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
     "XDG_CACHE_HOME",
     "XDG_CONFIG_HOME",
     "FORCE_COLOR",
@@ -70,11 +72,13 @@ def clean_env(tmp_path: Path, **extra: str | None) -> dict[str, str]:
 
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test's cache directory (saved word indexes) is its own, never the user's."""
+    """Every test's cache directory (saved word indexes) and config folder are its own,
+    never the user's."""
     folder = tmp_path / "xdg-cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
-    # Nor its config folder (the column layouts).
+    # Nor its settings: a theme or a key the user chose must not change what a test sees.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("BILAT_CONFIG", raising=False)
     return folder
 
 

@@ -17,7 +17,7 @@ import select
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -29,7 +29,9 @@ from bilat.engine import Policy, Session, Stage
 from bilat.store import BilatError, Claim, DamagedRecordError, Snapshot, Store, title_of
 from bilat.store.bundle import build_bundle, dump_bundle
 from bilat.store.files import write_atomically
+from bilat.store.models import Record
 from bilat.store.present import COLUMNS
+from bilat.store.progress import Progress, counted
 from bilat.store.text import printable
 
 from .commands import RecordCommands, ViewCommands
@@ -39,7 +41,8 @@ from .model import TABLE_KINDS
 from .plain import AsciiLines, glyphs_missing, no_color, utf8_locale
 from .screen_pool import ScreenPool
 from .screens.main import MainScreen
-from .widgets.detail_view import DetailView, OpenFinding, OpenRecord
+from .settings import Settings
+from .widgets.detail_view import DetailView, OpenFinding, OpenRecord, RelatedList
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
 from .widgets.sector_tree import SectorTree
@@ -107,11 +110,15 @@ class BilatApp(Explorer):
         poll: bool = True,
         first: Snapshot | None = None,
         policy: Policy | None = None,
+        settings: Settings | None = None,
     ) -> None:
         """``first``: the snapshot to show first (``Session.first``), when the caller read
         it already to report a broken database before the screen opens. A store is opened
-        as a session (with ``policy``, else the default one)."""
+        as a session (with ``policy``, else the default one). ``settings``: the user's
+        config (theme, keys, saved filters), read by the caller (none: the defaults,
+        nothing written)."""
         super().__init__()
+        self.settings = settings or Settings()
         if isinstance(session, Store):
             session = Session(session) if policy is None else Session(session, policy)
         self.session = session
@@ -131,6 +138,7 @@ class BilatApp(Explorer):
         self.set_class(no_color(), "-no-color")
 
     def on_mount(self) -> None:
+        self.settings.apply(self, self.binding_ids())
         snapshot = self._first or self.session.first()
         self._first = None
         self.push_screen(MainScreen(self.session, snapshot))
@@ -170,7 +178,9 @@ class BilatApp(Explorer):
 
     def _warm(self, snapshot: Snapshot) -> None:
         try:
-            self.session.warm(snapshot, self._stage_done, self._warn)
+            self.session.warm(
+                snapshot, self._stage_done, self._warn, self.progress_from_thread("Indexing words")
+            )
         except BilatError as exc:
             # A large file's first screen was painted before its records were checked: a
             # damaged one stops the explorer with its name (as it does if a screen reads
@@ -220,6 +230,19 @@ class BilatApp(Explorer):
             severity="warning",
             markup=False,
         )
+
+    def progress_from_thread(self, what: str) -> Progress:
+        """A callback for work in a worker: its progress drawn in the main screen's bar."""
+
+        def progress(done: int, total: int | None) -> None:
+            self.call_from_thread(self.show_progress, what, done, total)
+
+        return progress
+
+    def show_progress(self, what: str, done: int, total: int | None) -> None:
+        from .widgets.work_bar import WorkBar
+
+        self.main.query_one(WorkBar).show(what, done, total)
 
     def _wait_for_repaint(self) -> None:
         """Let the screen show what was just applied (a filter that waited for the words)
@@ -336,7 +359,9 @@ class BilatApp(Explorer):
         self.editor.redo()
 
     # -- navigation ---------------------------------------------------------------
-    def open_record(self, record_id: str, action: str = "open") -> None:
+    def open_record(self, record_id: str, action: str = "open", claim: str | None = None) -> None:
+        """Open a record's detail (or its source, ``action="source"``); ``claim``: at the
+        field that claim backs."""
         snapshot = self.session.current()
         if snapshot.find(record_id) is None:
             self.notify(f"No record {record_id} (deleted?)", severity="warning")
@@ -346,7 +371,7 @@ class BilatApp(Explorer):
             # opens: wait for them in a thread, not with the screen frozen.
             self.notify("Gathering the claims of every record…", timeout=3)
             self.run_worker(
-                lambda: self._open_when_ready(snapshot, record_id, action),
+                lambda: self._open_when_ready(snapshot, record_id, action, claim),
                 thread=True,
                 group="open",
                 exclusive=True,
@@ -362,7 +387,9 @@ class BilatApp(Explorer):
                 return
             self.push_screen(self.screens.screen(SourceScreen, snapshot, record_id))
         else:
-            self.push_screen(self.screens.screen(DetailScreen, snapshot, record_id))
+            screen = self.screens.screen(DetailScreen, snapshot, record_id)
+            screen.at_claim(claim)
+            self.push_screen(screen)
 
     def open_quote(self, claim: Claim) -> None:
         from .screens.source import SourceScreen
@@ -402,12 +429,14 @@ class BilatApp(Explorer):
         are gathered in the background; asking for them meanwhile would wait for that)."""
         return self.session.ready(snapshot, Stage.LINKS)
 
-    def _open_when_ready(self, snapshot: Snapshot, record_id: str, action: str) -> None:
+    def _open_when_ready(
+        self, snapshot: Snapshot, record_id: str, action: str, claim: str | None = None
+    ) -> None:
         self.session.gather_links(snapshot)
-        self.call_from_thread(self.open_record, record_id, action)
+        self.call_from_thread(self.open_record, record_id, action, claim)
 
     def on_open_record(self, message: OpenRecord) -> None:
-        self.open_record(message.record_id, message.action)
+        self.open_record(message.record_id, message.action, message.claim)
 
     def current_record(self) -> str | None:
         from .screens.detail import DetailScreen
@@ -466,7 +495,46 @@ class BilatApp(Explorer):
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.help_sections()))
+        self.push_screen(HelpScreen(self.help_sections(), self.settings.config.keys))
+
+    @classmethod
+    def binding_ids(cls) -> set[str]:
+        """Every binding id the config's ``[keys]`` may move."""
+        from textual.screen import Screen
+
+        from .screens.help import bindings_of
+
+        owners = [owner for _title, owner in cls.help_sections()] + [Screen]
+        return {b.id for owner in owners for b in bindings_of(owner) if b.id}
+
+    # -- saved filters --------------------------------------------------------------
+    def save_filter_as(self) -> None:
+        """Ask a name for the filter the tables show, and save it in the config."""
+        from .screens.saved_filter import SaveFilterScreen
+
+        text = self.main.query_one(FilterInput).value.strip()
+        if not text:
+            self.notify("Type a filter first (/), then save it.", severity="warning")
+            return
+
+        def saved(name: str | None) -> None:
+            if name is not None:
+                self.notify(f"Saved the filter as {name} (also: bilat list --saved {name})")
+
+        self.push_screen(
+            SaveFilterScreen(text, lambda name: self.settings.save_filter(name, text)),
+            callback=saved,
+        )
+
+    def recall_filter(self, name: str) -> None:
+        """Put the filter saved as ``name`` in the filter box (the tables follow)."""
+        text = self.settings.filters.get(name)
+        if text is None:
+            self.notify(f"No filter is saved as {name}.", severity="warning")
+            return
+        while self.screen is not self.main:
+            self.pop_screen()
+        self.main.set_filter_text(text)
 
     @staticmethod
     def help_sections() -> list[tuple[str, type]]:
@@ -474,10 +542,13 @@ class BilatApp(Explorer):
         from .screens.detail import DetailScreen
         from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
         from .screens.evidence import EvidenceScreen, QuotePicker
+        from .screens.export import ExportScreen
         from .screens.forms import RecordForm
+        from .screens.help import HelpScreen
         from .screens.history import HistoryScreen
         from .screens.merge import ConfirmMergeScreen, MergeIntoScreen
         from .screens.needs import NeedsScreen
+        from .screens.saved_filter import SaveFilterScreen
         from .screens.source import SourceScreen
 
         return [
@@ -487,6 +558,7 @@ class BilatApp(Explorer):
             ("Sectors", SectorTree),
             ("Projects and agreements tables", RecordTable),
             ("Detail", DetailView),
+            ("Related records (r in the detail)", RelatedList),
             ("Detail screen", DetailScreen),
             ("Forms", RecordForm),
             ("Evidence", EvidenceScreen),
@@ -500,6 +572,9 @@ class BilatApp(Explorer):
             ("Sources side by side", SidesScreen),
             ("Reason for a preferred claim", ReasonScreen),
             ("Needs evidence", NeedsScreen),
+            ("Save a filter", SaveFilterScreen),
+            ("Export", ExportScreen),
+            ("Keys (this screen)", HelpScreen),
         ]
 
     # -- export -------------------------------------------------------------------
@@ -526,20 +601,28 @@ class BilatApp(Explorer):
         self.run_worker(lambda: self._export(snapshot, ids, path), thread=True, group="export")
 
     def _export(self, snapshot: Snapshot, ids: dict[str, list[str]], path: Path) -> None:
+        what = f"Exporting to {path.name}"
+        progress = self.progress_from_thread(what)
+        total = sum(len(found) for found in ids.values())
         try:
             if path.suffix.lower() == ".csv":
-                payload = _csv(snapshot, ids).encode("utf-8")
+                payload = _csv(snapshot, ids, progress).encode("utf-8")
             else:
-                payload = dump_bundle(
-                    build_bundle(
-                        {kind: [snapshot.get(i) for i in found] for kind, found in ids.items()}
-                    )
-                )
+                done = 0
+                records: dict[str, Iterable[Record]] = {}
+                for kind, found in ids.items():
+                    records[kind] = [
+                        snapshot.get(i) for i in counted(found, progress, total, start=done)
+                    ]
+                    done += len(found)
+                payload = dump_bundle(build_bundle(records))
             write_atomically(path, payload, what="export")
         except BilatError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
         else:
             self.call_from_thread(self.notify, f"Exported the view to {path}")
+        finally:
+            self.call_from_thread(self.show_progress, what, total, total)
 
 
 def _end_on_hangup(fd: int) -> None:
@@ -577,15 +660,18 @@ def _stdin_is_terminal() -> bool:
         return False
 
 
-def _csv(snapshot: Snapshot, ids: dict[str, list[str]]) -> str:
+def _csv(snapshot: Snapshot, ids: dict[str, list[str]], progress: Progress | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    total = sum(len(found) for found in ids.values())
+    done = 0
     for kind, record_ids in ids.items():
         columns = COLUMNS[kind]
         writer.writerow([kind])
         writer.writerow(["Id", *(c.title for c in columns)])
-        for record_id in record_ids:
+        for record_id in counted(record_ids, progress, total, start=done):
             record = snapshot.get(record_id)
             writer.writerow([record_id, *(c.cell(snapshot, record) for c in columns)])
         writer.writerow([])
+        done += len(record_ids)
     return out.getvalue()

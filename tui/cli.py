@@ -35,19 +35,27 @@ from bilat.store import (
     parse_filter,
 )
 from bilat.store.bundle import SCHEMA, Incoming, to_export
+from bilat.store.config import Config, config_path, load_config
 from bilat.store.files import FileRefused, atomic_file, read_stream
 from bilat.store.journal import Salvage
 from bilat.store.kinds import SPECS
 from bilat.store.locations import chosen_database, seed_files, shipped_history
+from bilat.store.models import AGREEMENT_STATUSES, PROJECT_STATUSES
 from bilat.store.present import COLUMNS, FieldView, describe, related
 from bilat.store.sources import MAX_SOURCE_BYTES, build_source, decoded_text, read_source_file
 from bilat.store.text import json_printable, printable, shortened
 
 from .cli_propose import add_parser as add_propose_parser
 from .cli_propose import cmd_propose
+from .progress import TerminalProgress
 
 # Every kind, in export order: each has its columns in its spec (store.kinds).
 LIST_KINDS = tuple(SPECS)
+# What ``--status`` takes, per kind (the others have no status).
+STATUSES_OF = {"projects": PROJECT_STATUSES, "agreements": AGREEMENT_STATUSES}
+# ``bilat list`` on a terminal: a column narrower than this is left out rather than
+# squeezed (an id is never cut or broken).
+MIN_COLUMN_WIDTH = 10
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -71,13 +79,24 @@ def build_parser() -> ArgumentParser:
         help="database file, or URL (file://…, or a scheme an installed backend opens) "
         "(default: $BILAT_DB, else a per-user file seeded on first use)",
     )
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help="settings file (TOML: theme, keys, column layouts, saved filters) "
+        "(default: $BILAT_CONFIG, else config.toml in your config folder)",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     explore = commands.add_parser("explore", help="open the explorer (the default)")
     explore.add_argument("--read-only", action="store_true", help="open without editing")
 
-    lister = commands.add_parser("list", help="list records of one kind")
+    lister = commands.add_parser(
+        "list",
+        help="list records of one kind",
+        description="List the records of one kind: a table fitted to the terminal, "
+        "tab-separated text when piped.",
+    )
     lister.add_argument("kind", choices=LIST_KINDS)
     lister.add_argument(
         "--sector",
@@ -86,9 +105,27 @@ def build_parser() -> ArgumentParser:
         metavar="S",
         help="in this sector (id or name, children included)",
     )
-    lister.add_argument("--status", action="append", default=[], metavar="S")
-    lister.add_argument("--country", action="append", default=[], metavar="CC")
-    lister.add_argument("--org", action="append", default=[], metavar="ORG")
+    lister.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="S",
+        help="with this status (or the start of one). projects: "
+        + ", ".join(PROJECT_STATUSES)
+        + ". agreements: "
+        + ", ".join(AGREEMENT_STATUSES)
+        + ". Other kinds have no status",
+    )
+    lister.add_argument(
+        "--country", action="append", default=[], metavar="CC", help="two-letter code: DZ, RU"
+    )
+    lister.add_argument(
+        "--org",
+        action="append",
+        default=[],
+        metavar="ORG",
+        help="with this organisation as a party (name, acronym or id)",
+    )
     lister.add_argument(
         "--person", action="append", default=[], metavar="NAME", help="with this person as a party"
     )
@@ -97,6 +134,11 @@ def build_parser() -> ArgumentParser:
         default="",
         metavar="TEXT",
         help="filter text, e.g. 'sector:pharma status:draft temouchent'",
+    )
+    lister.add_argument(
+        "--saved",
+        metavar="NAME",
+        help="the filter saved as NAME (in the explorer, or in the config file's [filters])",
     )
     lister.add_argument("--format", choices=("table", "json", "csv"), default="table")
 
@@ -271,12 +313,16 @@ def explore(args: argparse.Namespace) -> int:
             "`bilat list`, `bilat show` and `bilat export` work without one"
         )
     readonly = True if getattr(args, "read_only", False) else None
+    # Read before the screen opens too: a bad config file is one line, not a screen.
+    settings_path = config_path(getattr(args, "config", None))
+    config = load_config(settings_path)
     session = Session(open_store(args.db, must_exist=False, readonly=readonly))
     # Read before the screen opens: a broken database is a one-line error, not a screen.
     first = session.first()
     from .app import BilatApp  # Textual loads only here.
+    from .settings import Settings
 
-    app = BilatApp(session, first=first)
+    app = BilatApp(session, first=first, settings=Settings(config, settings_path))
     app.run()
     if app.error:
         print(f"bilat: error: {printable(app.error)}", file=sys.stderr)
@@ -379,6 +425,9 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
         )
         .combined(parse_filter(args.search))
     )
+    if args.saved:
+        flt = flt.combined(parse_filter(_config(args).saved_filter(args.saved)))
+    _check_statuses(args.kind, flt)
     words = bool(flt.words) and args.kind in ("projects", "agreements")
     snapshot = Session(store).for_reading(words=words)
     records = snapshot.select(args.kind, flt)
@@ -407,21 +456,85 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(config_path(getattr(args, "config", None)))
+
+
+def _check_statuses(kind: str, flt: Filter) -> None:
+    """A status of another kind would match nothing, silently: say which ones apply."""
+    allowed = STATUSES_OF.get(kind)
+    if allowed is None or not flt.statuses:
+        return
+    wrong = [status for status in flt.statuses if status not in allowed]
+    if wrong:
+        raise UsageError(
+            f"status {', '.join(wrong)} is not a status of {kind}; {kind} take "
+            + ", ".join(allowed)
+        )
+
+
 def _plain_cell(text: str) -> str:
     return printable(text).replace("\t", " ").replace("\n", " ")
 
 
 def _print_rich_table(out: TextIO, kind: str, headers: list[str], rows: list[list[str]]) -> None:
+    """The rows as a table as wide as the terminal: ids whole on one line, the other
+    cells wrapped at word boundaries, and the last columns left out (said below the
+    table) when the terminal has no room for them."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
+    console = Console(file=out)
+    cells = [[printable(cell) for cell in row] for row in rows]
+    widths = fitted_widths(headers, cells, console.width)
     table = Table(title=f"{kind} ({len(rows)})", title_justify="left", expand=False)
-    for header in headers:
-        table.add_column(header, overflow="fold")
-    for row in rows:
-        table.add_row(*(Text(printable(cell)) for cell in row))
-    Console(file=out).print(table)
+    table.add_column(headers[0], no_wrap=True, width=widths[0])
+    for header, width in zip(headers[1:], widths[1:], strict=False):
+        table.add_column(header, overflow="fold", width=width)
+    for row in cells:
+        table.add_row(*(Text(cell) for cell in row[: len(widths)]))
+    console.print(table)
+    if len(widths) < len(headers):
+        left_out = ", ".join(headers[len(widths) :])
+        print(
+            f"bilat: not shown, for want of width: {left_out} "
+            "(a wider terminal, --format csv or json show them)",
+            file=sys.stderr,
+        )
+
+
+def fitted_widths(headers: list[str], rows: list[list[str]], width: int) -> list[int]:
+    """The width of each column shown in a table ``width`` cells wide (the first, the
+    ids, whole): each column at least as wide as its longest word (up to
+    ``MIN_COLUMN_WIDTH`` × 2) or its longest cell if shorter; the room left shared by
+    the columns whose cells are wider; the columns that find no room left out."""
+    natural = [max([len(h), *(len(row[i]) for row in rows)]) for i, h in enumerate(headers)]
+    words = [
+        max([*(len(w) for w in h.split()), *(len(w) for row in rows for w in row[i].split())])
+        for i, h in enumerate(headers)
+    ]
+    least = [natural[0]] + [
+        min(natural[i], max(MIN_COLUMN_WIDTH, min(words[i], 2 * MIN_COLUMN_WIDTH)))
+        for i in range(1, len(headers))
+    ]
+    room = width - 1  # the table's left border
+    shown: list[int] = []
+    for column_width in least:
+        need = column_width + 3  # padding and border
+        if shown and need > room:
+            break
+        shown.append(column_width)
+        room -= need
+    # What is left goes to the columns that want more, a cell at a time, the narrowest first.
+    while room > 0:
+        wanting = [i for i in range(1, len(shown)) if shown[i] < natural[i]]
+        if not wanting:
+            break
+        narrowest = min(wanting, key=lambda i: shown[i])
+        shown[narrowest] += 1
+        room -= 1
+    return shown
 
 
 def cmd_show(store: Store, args: argparse.Namespace) -> int:
@@ -477,7 +590,11 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
     """To stdout with control characters escaped (see ``_json``); to ``-o FILE`` as is."""
     if args.salvage:
         return _export_salvage(store, args)
-    _write_export(store.export_pieces(), args.output)
+    # A bar on the terminal, unless the export itself goes there.
+    with TerminalProgress(
+        terminal=None if args.output or not _is_tty(sys.stdout) else False
+    ) as bar:
+        _write_export(store.export_pieces(progress=bar.part("exporting records")), args.output)
     return 0
 
 
@@ -491,9 +608,11 @@ def _write_export(pieces: Iterable[bytes], output: str | None) -> None:
         sys.stdout.flush()
         return
     target = Path(output)
+    if output.endswith(os.sep) or target.is_dir():
+        raise DatabaseError(f"cannot write export {target}: it is a folder; name a file in it")
     if not target.parent.is_dir():
         problem = "is not a folder" if target.parent.exists() else "does not exist"
-        raise UsageError(f"cannot write {target}: folder {target.parent} {problem}")
+        raise DatabaseError(f"cannot write export {target}: folder {target.parent} {problem}")
     with atomic_file(target, what="export") as handle:
         for piece in pieces:
             handle.write(piece)
@@ -527,7 +646,12 @@ def _salvage_summary(saved: Salvage) -> str:
 
 
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
-    summary = store.import_files([Path(name) for name in args.files])
+    with TerminalProgress() as bar:
+        summary = store.import_files(
+            [Path(name) for name in args.files],
+            checking=bar.part("reading and checking records"),
+            writing=bar.part("writing records"),
+        )
     print(f"bilat: {summary}", file=sys.stderr)
     _index_words(store)
     return 0
@@ -560,7 +684,9 @@ def _index_words(store: Store) -> None:
         print(f"bilat: {store.location}: indexing its words for search…", file=sys.stderr)
 
     try:
-        if store.index_words(building):
+        with TerminalProgress() as bar:
+            saved = store.index_words(building, progress=bar.part("indexing words"))
+        if saved:
             print(f"bilat: {store.location}: search index saved", file=sys.stderr)
     except BilatError as exc:
         print(f"bilat: warning: search index not saved: {printable(str(exc))}", file=sys.stderr)

@@ -138,6 +138,19 @@ class ViewCommands(ExplorerCommands):
             ("Changed since…", "The records changed since a date", app.changed_since),
             ("Undo", "Undo the last change of this session", app.editor.undo),
             ("Redo", "Redo what was undone", app.editor.redo),
+            (
+                "Save this filter as…",
+                "Name the filter the tables show (recall it here or with bilat list --saved)",
+                app.save_filter_as,
+            ),
+            *(
+                (
+                    f"Saved filter: {name}",
+                    printable(text),
+                    partial(app.recall_filter, name),
+                )
+                for name, text in sorted(app.settings.filters.items())
+            ),
         ]
         for title, help_text, action in commands:
             score = matcher.match(title)

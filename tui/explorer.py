@@ -20,6 +20,8 @@ from bilat.store import Claim, Snapshot, Source, Store
 if TYPE_CHECKING:
     from bilat.store.extract import Proposal
 
+from .settings import Settings
+
 
 class Editing(Protocol):
     """What screens and the palette ask of the editor (``tui.editing.Editor``)."""
@@ -61,6 +63,7 @@ class Explorer(App[None]):
     session: Session  # what is shown and what is ready
     store: Store  # the session's store: writes, through the editor's history
     editor: Editing
+    settings: Settings  # the user's config: theme, keys, column layouts, saved filters
 
     @abstractmethod
     def reload(self, *, warm: bool = True) -> None:
@@ -84,8 +87,9 @@ class Explorer(App[None]):
         raise NotImplementedError
 
     @abstractmethod
-    def open_record(self, record_id: str, action: str = "open") -> None:
-        """Open a record's detail (or, with ``action="source"``, its source)."""
+    def open_record(self, record_id: str, action: str = "open", claim: str | None = None) -> None:
+        """Open a record's detail (or, with ``action="source"``, its source); ``claim``:
+        at the line of the field that claim backs."""
         raise NotImplementedError
 
     @abstractmethod
@@ -128,6 +132,16 @@ class Explorer(App[None]):
     @abstractmethod
     def action_help(self) -> None:
         """Show every key."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def save_filter_as(self) -> None:
+        """Ask a name for the filter shown, and keep it in the config."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def recall_filter(self, name: str) -> None:
+        """Show the filter saved as ``name``."""
         raise NotImplementedError
 
     @abstractmethod

@@ -299,7 +299,7 @@ async def test_live_refresh_keeps_the_cursor_the_sector_and_the_filter(
         await pilot.pause()
         tree = app.main.query_one(SectorTree)
         tree.focus()
-        await pilot.press("down")  # Heavy industry
+        await pilot.press("down", "enter")  # Heavy industry
         assert tree.current == "sec-heavy-industry"
         await pilot.press("slash", *"complex", "enter")
         projects = table(app, "projects")

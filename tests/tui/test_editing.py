@@ -441,10 +441,10 @@ async def test_sector_form_new_edit_and_cancel(db: Path) -> None:
         # Edit: highlight tourism in the tree with j, as a user would, then e.
         tree.focus()
         for _ in range(12):
-            if tree.current == "sec-tourism":
+            if tree.highlighted == "sec-tourism":
                 break
             await pilot.press("j")
-        assert tree.current == "sec-tourism"
+        assert tree.highlighted == "sec-tourism"
         await pilot.press("e")
         form = app.screen
         assert isinstance(form, SectorForm) and form.original.id == "sec-tourism"

@@ -103,13 +103,15 @@ async def test_the_detail_pane_follows_the_focused_table(app: BilatApp) -> None:
 
 
 async def choose_sector(pilot, label: str) -> None:
-    """Move the tree's cursor, with the keyboard, to the sector whose label starts with label."""
+    """Move the tree's cursor, with the keyboard, to the sector whose label starts with
+    label, and choose it (enter)."""
     app = pilot.app
     tree = app.main.query_one(SectorTree)
     tree.focus()
     await pilot.press("home")
     for _ in range(tree.last_line + 1):
         if str(tree.cursor_node.label).startswith(label):
+            await pilot.press("enter")
             await pilot.pause()
             return
         await pilot.press("down")

@@ -27,6 +27,7 @@ from ..widgets.key_footer import KeyFooter
 from ..widgets.record_table import RecordTable
 from ..widgets.sector_tree import SectorTree
 from ..widgets.top_bar import TopBar
+from ..widgets.work_bar import WorkBar
 from .columns import ColumnChooser
 
 NARROW_WIDTH = 140
@@ -39,6 +40,8 @@ SHORT_HEIGHT = 20
 # Below that, echo and rows painted together come sooner than the echo then the rows a
 # frame later (measured by the benchmarks: bench/README.md).
 SLOW_FILTER_SECONDS = 0.1
+# Beside each table's title while the filter box holds a mistake.
+STALE = "(stale: last good filter)"
 EMPTY_DATABASE = (
     "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
     "seed data), then come back: this screen refreshes by itself."
@@ -118,6 +121,10 @@ class MainScreen(Screen[None]):
         self.session = session
         self.model = ExplorerModel(snapshot, self._claims_ready)
         self.filter_pending = False
+        # Each table's title as the last good filter left it; marked while the filter
+        # box holds a mistake (the rows are then the last good filter's).
+        self._titles: dict[str, str] = {}
+        self.stale = False
         self._filter_is_slow = False
         self._filter_scheduled = False
         # The snapshot the detail pane was last drawn from (weakly: it may be a large file).
@@ -126,7 +133,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
-        yield FilterBar(id="filter-bar", apply=self.apply_filter)
+        yield FilterBar(id="filter-bar", apply=self.apply_filter, stale=self.results_stale)
         with Horizontal(id="panes"):
             yield SectorTree(id="sectors")
             with Vertical(id="tables"):
@@ -146,6 +153,7 @@ class MainScreen(Screen[None]):
                 )
             yield DetailView(id="detail")
         yield KeyFooter()
+        yield WorkBar(id="work-bar")
 
     def on_mount(self) -> None:
         sectors = self.query_one("#sectors", SectorTree)
@@ -202,10 +210,9 @@ class MainScreen(Screen[None]):
             moved = table.set_rows(result.rows, empty=empty, in_id_order=True, announce=False)
             if moved and self._detail_follows(table):
                 followed.append(table.current_id)
-            title = self.query_one(f"#{kind}-title", Static)
             count = f"{len(result.rows)} of {result.total}" if filtered else str(result.total)
-            # A one-line title of fixed height: no need to lay the screen out again.
-            title.update(Text(f"{kind.capitalize()} ({count})", style="bold"), layout=False)
+            self._titles[kind] = f"{kind.capitalize()} ({count})"
+            self._show_title(kind)
         shown = sum(len(r.rows) for r in results.values())
         total = sum(r.total for r in results.values())
         self.query_one(FilterBar).show_count(f"{shown} of {total} shown" if filtered else "")
@@ -214,6 +221,20 @@ class MainScreen(Screen[None]):
         else:
             self._show_detail_of_focused()
         self._gather_for_marks()
+
+    def _show_title(self, kind: str) -> None:
+        title = Text(self._titles.get(kind, kind.capitalize()), style="bold")
+        if self.stale:
+            title.append(f"  {STALE}", style="bold reverse")
+        # A one-line title of fixed height: no need to lay the screen out again.
+        self.query_one(f"#{kind}-title", Static).update(title, layout=False)
+
+    def results_stale(self, stale: bool) -> None:
+        """The filter box holds a mistake (True; the rows are the last good filter's) or
+        no longer does (False): say so on each table's title."""
+        self.stale = stale
+        for kind in TABLE_KINDS:
+            self._show_title(kind)
 
     # -- marks ----------------------------------------------------------------
     def _claims_ready(self, snapshot: Snapshot) -> bool:
@@ -372,7 +393,7 @@ class MainScreen(Screen[None]):
         if isinstance(focused, RecordTable):
             return focused.noun, focused.current_id
         if isinstance(focused, SectorTree):
-            return "sectors", focused.current
+            return "sectors", focused.highlighted
         if isinstance(focused, DetailView) and focused.record_id:
             return kind_of_id(focused.record_id) or "projects", focused.record_id
         return "projects", self.query_one("#projects", RecordTable).current_id

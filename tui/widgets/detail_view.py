@@ -33,10 +33,12 @@ NOTHING_HIGHLIGHTED = Text("Nothing highlighted.", style="dim")
 class OpenRecord(Message):
     """Ask the app to show a record (from a link, a quote, the palette)."""
 
-    def __init__(self, record_id: str, action: str = "open") -> None:
+    def __init__(self, record_id: str, action: str = "open", claim: str | None = None) -> None:
+        """``claim``: go to the field this claim backs (from a quote in its source)."""
         super().__init__()
         self.record_id = record_id
         self.action = action
+        self.claim = claim
 
 
 class OpenFinding(Message):
@@ -55,6 +57,19 @@ class RelatedList(OptionList):
     but the widget takes no room: the pane draws the related records below the record, so
     that showing another record never changes the size of anything on screen.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="related.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="related.up"),
+        Binding(
+            "enter",
+            "select",
+            "Open",
+            show=False,
+            id="related.open",
+            tooltip="Open the related record",
+        ),
+    ]
 
     DEFAULT_CSS = """
     RelatedList, RelatedList:focus {
@@ -211,11 +226,41 @@ class DetailView(LineView, can_focus=True):
     def related_list(self) -> RelatedList:
         return self.query_one("#detail-related", RelatedList)
 
+    # The claim (from a quote in the source view) whose field to go to once the record is
+    # drawn, and that field's key once known.
+    _wanted_claim: str | None = None
+    _wanted_field: str | None = None
+
+    def go_to_claim(self, claim_id: str | None) -> None:
+        """Put the card's cursor on the field ``claim_id`` backs, its quotes unfolded and its
+        line at the top of the view (None: nothing to go to). If the record is not drawn
+        yet (its claims still gathered), it happens when it is."""
+        self._wanted_claim = claim_id
+        self._go_to_wanted()
+
+    def _go_to_wanted(self) -> None:
+        body = self._body
+        if self._wanted_claim is None or not isinstance(body, DetailText):
+            return
+        key = body.field_of_claim.get(self._wanted_claim)
+        self._wanted_claim = None
+        if key is None:
+            return
+        self._wanted_field = key
+        if key not in self.unfolded and self._snapshot is not None and self.record_id:
+            self.unfolded.add(key)
+            self._body = render_record(self._snapshot, self.record_id, frozenset(self.unfolded))
+        self._lines_width = -1
+        self._update_lines()
+        self.refresh()
+
     def show(self, snapshot: Snapshot, record_id: str | None) -> None:
         if record_id != self.record_id:
             self.scroll_to(y=0, animate=False, immediate=True)
             self.field_cursor = 0
             self.unfolded = set()
+            self._wanted_claim = None
+            self._wanted_field = None
         self.record_id = record_id
         self._snapshot = snapshot
         if record_id is None or snapshot.find(record_id) is None:
@@ -260,6 +305,7 @@ class DetailView(LineView, can_focus=True):
         self._lines_width = -1
         self._update_lines()
         self.refresh()
+        self._go_to_wanted()
 
     def _update_lines(self) -> None:
         """Draw the lines at the pane's width and take their count as the scrollable size."""
@@ -288,6 +334,7 @@ class DetailView(LineView, can_focus=True):
         self._marked_rows = marked_rows
         self._field_rows = field_rows
         self.field_cursor = max(0, min(self.field_cursor, len(field_rows) - 1))
+        wanted = [row for row in field_rows if row[2] == self._wanted_field]
         link_rows = []
         if self._link_prompts:
             lines.append(Strip([]))
@@ -301,6 +348,11 @@ class DetailView(LineView, can_focus=True):
         self._link_rows = link_rows
         self._lines_width = width
         self.set_content_size(Size(width, len(lines)))
+        if wanted:
+            # The field's line at the top, a line of what comes before it above.
+            self._wanted_field = None
+            self.field_cursor = field_rows.index(wanted[0])
+            self.scroll_to(y=max(0, wanted[0][0] - 1), animate=False, immediate=True)
 
     def on_resize(self, event: events.Resize) -> None:
         self._update_lines()

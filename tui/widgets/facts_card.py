@@ -28,12 +28,15 @@ class DetailText(Group):
     ``marked``: the parts that are the line of a field whose sources disagree or agree
     (part number -> the field's key, and True if they disagree), which open the
     side-by-side view. ``fields``: the parts that are a field's (or a flag's) line, part
-    number -> the field's key: the card's cursor moves from one to the next."""
+    number -> the field's key: the card's cursor moves from one to the next.
+    ``field_of_claim``: claim id -> the key of the field it backs (to go to it from a
+    quote in the source view)."""
 
     def __init__(self, *renderables: RenderableType) -> None:
         super().__init__(*renderables)
         self.marked: dict[int, tuple[str, bool]] = {}
         self.fields: dict[int, str] = {}
+        self.field_of_claim: dict[str, str] = {}
 
     def __str__(self) -> str:
         return plain_text(self)
@@ -101,6 +104,7 @@ def render_record(
     parts: list[RenderableType] = [Text(printable(title_of(record)), style="bold")]
     marked: dict[int, tuple[str, bool]] = {}
     fields: dict[int, str] = {}
+    field_of_claim: dict[str, str] = {}
 
     def is_open(key: str) -> bool:
         return unfolded is None or key in unfolded
@@ -118,6 +122,7 @@ def render_record(
         )
     empty: list[str] = []
     for view in describe(snapshot, record):
+        field_of_claim.update(dict.fromkeys((c.claim.id for c in view.claims), view.key))
         if view.key == "flags" and not view.claims and getattr(record, "flags", None):
             continue  # drawn at the top
         if view.value == _empty_of(record, view.key) and not view.claims:
@@ -180,6 +185,7 @@ def render_record(
     text = DetailText(*parts)
     text.marked = marked
     text.fields = fields
+    text.field_of_claim = field_of_claim
     return text
 
 
