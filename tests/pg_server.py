@@ -1,0 +1,53 @@
+"""The PostgreSQL server the tests use: 127.0.0.1:5432, database ``test`` (trust auth).
+
+Each test gets a schema of its own, named at random and dropped after it; its URL keeps
+bilat's tables there (``options=-csearch_path%3D…``). No test is skipped for want of a
+server: `make test` starts it (the ``postgres`` target), and if it still does not answer,
+the tests that need it fail saying so.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+import pytest
+
+SERVER = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def admin() -> psycopg.Connection[Any]:
+    try:
+        return psycopg.connect(SERVER, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        pytest.fail(
+            f"the PostgreSQL server the tests use ({SERVER}) does not answer: {exc}; "
+            "start it (`make postgres`, pg_ctlcluster 15 main start)",
+            pytrace=False,
+        )
+
+
+def url_of(schema: str, base: str = SERVER) -> str:
+    return f"{base}?options=-csearch_path%3D{schema}"
+
+
+@contextmanager
+def private_schema() -> Iterator[str]:
+    """A new, empty schema; dropped with everything in it afterwards. Yields its name."""
+    name = "t_" + uuid.uuid4().hex[:12]
+    with admin() as conn:
+        conn.execute(f"CREATE SCHEMA {name}")
+    try:
+        yield name
+    finally:
+        with admin() as conn:
+            # Connections a test left open (a listener, a pool) would hold locks.
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE pid <> pg_backend_pid() AND query LIKE %s",
+                (f"%{name}%",),
+            )
+            conn.execute(f"DROP SCHEMA {name} CASCADE")
