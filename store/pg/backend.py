@@ -16,7 +16,7 @@ committed (the transaction is the server's), and says so.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from typing import Any, ClassVar
 
 import msgspec
@@ -30,6 +30,7 @@ from ..errors import BilatError, DatabaseError, ReadOnlyError
 from ..models import KINDS
 from . import schema
 from .connect import connect, conninfo, failure, shown
+from .listen import Listener
 
 _DECODERS = {kind: msgspec.json.Decoder(cls, strict=True) for kind, (_, cls) in KINDS.items()}
 # A read cut off by a dropped connection is tried again this many times, on new ones.
@@ -329,10 +330,8 @@ class PostgresBackend(Backend):
         with self._connection("migrating") as conn, conn.transaction():
             return schema.migrate(conn, self.location)
 
-    def watch(self, changed: Callable[[], None]) -> AbstractContextManager[None] | None:
+    def watch(self, changed: Callable[[], None]) -> Listener:
         """Call ``changed`` (from a thread) soon after anyone commits a write here."""
-        from .listen import Listener
-
         return Listener(self.url, self.location, changed)
 
     def close(self) -> None:

@@ -40,8 +40,11 @@ class Listener:
         self._schema = ""
 
     def __enter__(self) -> None:
-        self._thread.start()
-        self._ready.wait(timeout=10)
+        self._thread.start()  # connecting is the thread's: the caller never waits for it
+
+    def wait_listening(self, timeout: float) -> bool:
+        """True once the listener's connection is listening (for tests and the bench)."""
+        return self._ready.wait(timeout)
 
     def __exit__(
         self,
@@ -51,10 +54,6 @@ class Listener:
     ) -> None:
         self._stop.set()
         self._thread.join(timeout=5)
-
-    @property
-    def listening(self) -> bool:
-        return self._ready.is_set()
 
     def _run(self) -> None:
         lost = False
