@@ -31,7 +31,20 @@ def admin() -> psycopg.Connection[Any]:
 
 
 def url_of(schema: str, base: str = SERVER) -> str:
-    return f"{base}?options=-csearch_path%3D{schema}"
+    """The URL of a bilat database in ``schema``; its connections are named after it."""
+    return f"{base}?application_name={schema}&options=-csearch_path%3D{schema}"
+
+
+def end_connections(schema: str, where: str = "true") -> int:
+    """End the server connections of the database in ``schema`` (``where`` more of them
+    holds), as an administrator would: how many were ended."""
+    with admin() as conn:
+        row = conn.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            f"WHERE application_name = %s AND pid <> pg_backend_pid() AND ({where})",
+            (schema,),
+        ).fetchone()
+    return int(row[0]) if row else 0
 
 
 @contextmanager
@@ -43,11 +56,11 @@ def private_schema() -> Iterator[str]:
     try:
         yield name
     finally:
+        end_connections(name)  # a listener or a pool a test left open holds no lock then
         with admin() as conn:
-            # Connections a test left open (a listener, a pool) would hold locks.
-            conn.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE pid <> pg_backend_pid() AND query LIKE %s",
-                (f"%{name}%",),
-            )
             conn.execute(f"DROP SCHEMA {name} CASCADE")
+
+
+def schema_of(url: str) -> str:
+    """The schema a test URL (``url_of``) keeps its tables in."""
+    return url.rpartition("%3D")[2]

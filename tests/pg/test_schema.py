@@ -12,13 +12,9 @@ import bilat.tui.cli
 from bilat.store import DatabaseError, Sector, Store
 from bilat.store.pg import schema
 from tests.conftest import SEED_COUNTS, SEED_TOTAL
-from tests.pg_server import admin
+from tests.pg_server import admin, schema_of
 
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
-
-
-def schema_of(url: str) -> str:
-    return url.rpartition("%3D")[2]
 
 
 def test_init_creates_the_schema_and_loads_the_seeds(
