@@ -64,3 +64,25 @@ def private_schema() -> Iterator[str]:
 def schema_of(url: str) -> str:
     """The schema a test URL (``url_of``) keeps its tables in."""
     return url.rpartition("%3D")[2]
+
+
+@contextmanager
+def reader_role(url: str) -> Iterator[str]:
+    """A role that may only read the database of ``url`` (a ``url_of``): yields its URL;
+    the role is dropped afterwards."""
+    schema = schema_of(url)
+    role = f"reader_{schema}"
+    with admin() as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+        conn.execute(f"GRANT USAGE ON SCHEMA {schema} TO {role}")
+        conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {role}")
+    try:
+        yield url.replace("postgres@", f"{role}@")
+    finally:
+        with admin() as conn:
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
+                (role,),
+            )
+            conn.execute(f"DROP OWNED BY {role}")
+            conn.execute(f"DROP ROLE {role}")

@@ -12,8 +12,12 @@ import bilat.tui.app
 import bilat.tui.cli
 from bilat.store import Project, Store
 from bilat.tui.app import BilatApp
+from bilat.tui.screens.main import MainScreen
 from bilat.tui.widgets.top_bar import TopBar
+from tests.pg_server import reader_role
 from tests.tui.conftest import ALL_PROJECTS, row_ids
+from tests.tui.test_editing import focus_row
+from tests.tui.test_multiuser import watch_notifications
 
 PATIENCE = 10.0
 
@@ -52,3 +56,17 @@ async def test_the_header_names_the_server_without_the_password(team_url: str) -
         header = str(app.main.query_one(TopBar).render())
         assert "127.0.0.1:5432/test" in header
         assert "s3cret" not in header
+
+
+async def test_a_readers_edit_says_read_only_database(team_url: str) -> None:
+    with reader_role(team_url) as url:
+        app = BilatApp(Store.open(url), poll=False)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            seen = watch_notifications(app)
+            assert "READ-ONLY" in str(app.main.query_one(TopBar).render())
+            await focus_row(pilot, app, "projects", ALL_PROJECTS[0])
+            await pilot.press("e")
+            await pilot.pause()
+            assert isinstance(app.screen, MainScreen)  # no form opened
+            assert any(message.startswith("read-only database") for message in seen)
