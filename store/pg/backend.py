@@ -85,6 +85,9 @@ class PostgresBackend(Backend):
             open=True,
             name="bilat",
             kwargs={"autocommit": True},  # transactions are begun where they are meant
+            # A connection the server ended meanwhile is replaced before it is given out:
+            # one round trip, and a restart or pg_terminate_backend costs nobody an edit.
+            check=ConnectionPool.check_connection,
         )
 
     def _unreachable(self) -> BilatError:
