@@ -29,10 +29,12 @@ def test_a_write_cut_off_mid_way_writes_nothing_and_the_next_one_works(pg_url: s
     store = Store.open(pg_url)
     store.upsert(Sector(id="sec-a", name={"en": "A"}))
     schema = schema_of(pg_url)
-    with pytest.raises(DatabaseError, match="connection was lost"):
-        with store.backend.session() as session:
-            session.put("sectors", "sec-b", {"id": "sec-b", "name": {"en": "B"}, "rev": 1})
-            end_connections(schema, "state = 'idle in transaction'")
+    with (
+        pytest.raises(DatabaseError, match="connection was lost"),
+        store.backend.session() as session,
+    ):
+        session.put("sectors", "sec-b", {"id": "sec-b", "name": {"en": "B"}, "rev": 1})
+        end_connections(schema, "state = 'idle in transaction'")
     assert set(Store.open(pg_url).snapshot().tables["sectors"]) == {"sec-a"}
     store.upsert(Sector(id="sec-c", name={"en": "C"}))
     assert set(Store.open(pg_url).snapshot().tables["sectors"]) == {"sec-a", "sec-c"}
