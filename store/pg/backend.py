@@ -154,7 +154,7 @@ class PostgresBackend(Backend):
             if not _version(conn):
                 return tables
             for kind in KINDS:
-                for record_id, text in conn.execute(f"SELECT id, doc::text FROM {kind}"):
+                for record_id, text in conn.execute(f"SELECT id, body FROM {kind}"):
                     tables[kind][record_id] = orjson.loads(text)
             return tables
 
@@ -259,7 +259,7 @@ class PostgresBackend(Backend):
                 if not clear:
                     conn.execute(f"DELETE FROM {kind} WHERE id = ANY(%s)", (ids,))
                     conn.execute("DELETE FROM bilat_removed WHERE id = ANY(%s)", (ids,))
-                with conn.cursor().copy(f"COPY {kind} (id, seq, doc) FROM STDIN") as copy:
+                with conn.cursor().copy(f"COPY {kind} (id, seq, body) FROM STDIN") as copy:
                     for record_id in ids:
                         found = stored.get(record_id)
                         document = put.encode(record_id, found.rev if found is not None else 0)
@@ -310,8 +310,8 @@ class PostgresBackend(Backend):
         with conn.cursor() as cur:
             for kind, rows in by_kind.items():
                 cur.executemany(
-                    f"INSERT INTO {kind} (id, seq, doc) VALUES (%s, %s, %s::jsonb) "
-                    "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, doc = excluded.doc",
+                    f"INSERT INTO {kind} (id, seq, body) VALUES (%s, %s, %s) "
+                    "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, body = excluded.body",
                     rows,
                 )
             if session.puts:
@@ -374,7 +374,7 @@ def _decoded(
     conn: psycopg.Connection[Any], kind: str, where: str, params: tuple[Any, ...] = ()
 ) -> dict[str, Any]:
     decode = _DECODERS[kind].decode
-    rows = conn.execute(f"SELECT id, doc::text FROM {kind}{where}", params)
+    rows = conn.execute(f"SELECT id, body FROM {kind}{where}", params)
     return {record_id: decode(text) for record_id, text in rows}
 
 

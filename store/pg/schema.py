@@ -1,9 +1,11 @@
 """The server's tables, and the versioned migrations that make them.
 
-One table per record kind: the record as JSONB (``doc``), and beside it, computed by the
-server from ``doc`` itself (generated columns, so they can never disagree with it), the
-typed, indexed columns filters and sorts read: revision, status, sectors, countries,
-parties, the earliest and latest dates. ``seq`` is the write that last put the row.
+One table per record kind: the record as bilat wrote it (``body``, JSON text: read back
+byte for byte, so an export is the same bytes from the server as from a file), the
+record as JSONB (``doc``, for SQL), and beside them, computed by the server from the
+record itself (generated columns, so they can never disagree with it), the typed,
+indexed columns filters and sorts read: revision, status, sectors, countries, parties,
+the earliest and latest dates. ``seq`` is the write that last put the row.
 Beside them: ``bilat_state`` (one row: the version, which every write raises under its
 lock, and the generation, raised when a write replaces everything), ``bilat_removed``
 (which write removed which id: what another machine missed), ``bilat_history`` (one
@@ -24,15 +26,18 @@ import psycopg
 
 from ..errors import DatabaseError
 
-# Per kind: its extra typed columns (name, type, expression over doc) and its indexes.
-_TEXTS = "bilat_texts(doc, '{}')"
+# Per kind: its extra typed columns (name, type, expression over the record), each indexed.
+_TEXTS = "bilat_texts(body::jsonb, '{}')"
 _COLUMNS: dict[str, list[tuple[str, str, str]]] = {
-    "sources": [("published", "text", "doc #>> '{published,earliest}'")],
-    "sectors": [("parent", "text", "doc ->> 'parent'")],
-    "orgs": [("country", "text", "doc ->> 'country'"), ("parent", "text", "doc ->> 'parent'")],
+    "sources": [("published", "text", "body::jsonb #>> '{published,earliest}'")],
+    "sectors": [("parent", "text", "body::jsonb ->> 'parent'")],
+    "orgs": [
+        ("country", "text", "body::jsonb ->> 'country'"),
+        ("parent", "text", "body::jsonb ->> 'parent'"),
+    ],
     "people": [],
     "projects": [
-        ("status", "text", "doc ->> 'status'"),
+        ("status", "text", "body::jsonb ->> 'status'"),
         ("sectors", "text[]", _TEXTS.format("$.sectors[*].sector")),
         ("countries", "text[]", _TEXTS.format("$.countries[*]")),
         (
@@ -40,11 +45,11 @@ _COLUMNS: dict[str, list[tuple[str, str, str]]] = {
             "text[]",
             _TEXTS.format("$.parties[*].org") + " || " + _TEXTS.format("$.parties[*].person"),
         ),
-        ("earliest", "text", "bilat_least(doc, '$.dates.*.earliest')"),
-        ("latest", "text", "bilat_greatest(doc, '$.dates.*.latest')"),
+        ("earliest", "text", "bilat_least(body::jsonb, '$.dates.*.earliest')"),
+        ("latest", "text", "bilat_greatest(body::jsonb, '$.dates.*.latest')"),
     ],
     "agreements": [
-        ("status", "text", "doc ->> 'status'"),
+        ("status", "text", "body::jsonb ->> 'status'"),
         ("sectors", "text[]", _TEXTS.format("$.sectors[*]")),
         ("countries", "text[]", _TEXTS.format("$.countries[*]")),
         (
@@ -52,13 +57,13 @@ _COLUMNS: dict[str, list[tuple[str, str, str]]] = {
             "text[]",
             _TEXTS.format("$.parties[*].org") + " || " + _TEXTS.format("$.parties[*].person"),
         ),
-        ("earliest", "text", "bilat_least(doc, '$.events[*].date.earliest')"),
-        ("latest", "text", "bilat_greatest(doc, '$.events[*].date.latest')"),
+        ("earliest", "text", "bilat_least(body::jsonb, '$.events[*].date.earliest')"),
+        ("latest", "text", "bilat_greatest(body::jsonb, '$.events[*].date.latest')"),
     ],
     "claims": [
-        ("subject", "text", "doc ->> 'subject'"),
-        ("source", "text", "doc ->> 'source'"),
-        ("field", "text", "doc ->> 'field'"),
+        ("subject", "text", "body::jsonb ->> 'subject'"),
+        ("source", "text", "body::jsonb ->> 'source'"),
+        ("field", "text", "body::jsonb ->> 'field'"),
     ],
 }
 _ARRAYS = frozenset(("sectors", "countries", "parties"))
@@ -90,9 +95,10 @@ def _kind_table(kind: str) -> str:
         indexes.append(f"CREATE INDEX {kind}_{name} ON {kind} USING {using} ({name});")
     return (
         f"CREATE TABLE {kind} (\n  id text PRIMARY KEY,\n  seq bigint NOT NULL,\n"
-        f"  doc jsonb NOT NULL CHECK (doc ->> 'id' = id),\n"
-        f"  rev integer GENERATED ALWAYS AS ((doc ->> 'rev')::integer) STORED{extra}\n);\n"
-        + "\n".join(indexes)
+        "  body text NOT NULL CHECK (body::jsonb ->> 'id' = id),\n"
+        "  doc jsonb GENERATED ALWAYS AS (body::jsonb) STORED,\n"
+        f"  rev integer GENERATED ALWAYS AS ((body::jsonb ->> 'rev')::integer) STORED{extra}\n"
+        ");\n" + "\n".join(indexes)
     )
 
 
