@@ -41,8 +41,9 @@ def end_connections(schema: str, where: str = "true") -> int:
     with admin() as conn:
         row = conn.execute(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-            f"WHERE application_name = %s AND pid <> pg_backend_pid() AND ({where})",
-            (schema,),
+            "WHERE (application_name = %s OR application_name = %s) "
+            f"AND pid <> pg_backend_pid() AND ({where})",
+            (schema, f"{schema} (bilat listener)"),
         ).fetchone()
     return int(row[0]) if row else 0
 

@@ -15,6 +15,7 @@ committed (the transaction is the server's), and says so.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, ClassVar
@@ -78,6 +79,9 @@ class PostgresBackend(Backend):
             except psycopg.Error as exc:
                 raise failure(self.location, exc, "opening it") from None
         self.readonly = bool(readonly) or (readonly is None and not may_write)
+        # The latest version, while a listener (``watch``) hears of every commit; else None.
+        self._heard: Version | None = None
+        self._heard_lock = threading.Lock()
         self._pool = ConnectionPool(
             conninfo(url),
             min_size=1,
@@ -138,6 +142,9 @@ class PostgresBackend(Backend):
 
     # -- reading -------------------------------------------------------------------
     def version(self) -> object:
+        heard = self._heard
+        if heard is not None:  # listening: every commit since is heard of at once
+            return heard
         for attempt in range(READ_ATTEMPTS):
             try:
                 with self._connection("reading its version") as conn:
@@ -239,6 +246,7 @@ class PostgresBackend(Backend):
                 )
             _notify(conn, produced)
         self.last_commit = (version, produced)
+        self._learn(produced)
 
     def bulk_write(self, plan: BulkPlan, *, clear: bool = False) -> bool:
         self._refuse_readonly()
@@ -266,6 +274,7 @@ class PostgresBackend(Backend):
                         copy.write_row((record_id, seq, document.decode()))
             _notify(conn, produced)
         self.last_commit = None  # the store reads again
+        self._learn(produced)
         return True
 
     def _refuse_readonly(self) -> None:
@@ -334,8 +343,31 @@ class PostgresBackend(Backend):
             return schema.migrate(conn, self.location)
 
     def watch(self, changed: Callable[[], None]) -> Listener:
-        """Call ``changed`` (from a thread) soon after anyone commits a write here."""
-        return Listener(self.url, self.location, changed)
+        """Call ``changed`` (from a thread) soon after anyone commits a write here; while
+        it listens, ``version`` is what it heard, without a round trip to the server."""
+        return Listener(self.url, self.location, changed, self)
+
+    # The listener's tracker (store.pg.listen.Tracker).
+    def listening(self, conn: psycopg.Connection[Any]) -> None:
+        self._learn(_version(conn), trusted=True)
+
+    def heard(self, payload: str) -> None:
+        instance, generation, version = payload.split(" ")
+        self._learn((instance, int(generation), int(version)))
+
+    def lost(self) -> None:
+        with self._heard_lock:
+            self._heard = None
+
+    def _learn(self, version: Version, *, trusted: bool = False) -> None:
+        """Keep ``version`` if it is later than the one known (``trusted``: it is now)."""
+        with self._heard_lock:
+            known = self._heard
+            if trusted or (
+                known is not None
+                and (known[:2] != version[:2] or not known or version[2] > known[2])
+            ):
+                self._heard = version
 
     def close(self) -> None:
         self._pool.close()
@@ -367,7 +399,8 @@ def _next(
 
 def _notify(conn: psycopg.Connection[Any], produced: Version) -> None:
     """Wake the listeners of this schema at commit (a notification is sent only then)."""
-    conn.execute("SELECT pg_notify('bilat', current_schema() || ' ' || %s)", (str(produced[2]),))
+    said = " ".join(str(part) for part in produced)  # what ``heard`` reads back
+    conn.execute("SELECT pg_notify('bilat', current_schema() || ' ' || %s)", (said,))
 
 
 def _decoded(

@@ -7,6 +7,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from bilat.store import Sector, Store
 from bilat.store.pg.backend import PostgresBackend
 from bilat.store.pg.listen import Listener
@@ -61,7 +63,9 @@ def test_a_listener_cut_off_by_the_server_comes_back_and_looks(pg_url: str) -> N
     listener = listener_of(store, woken)
     with listener:
         assert listener.wait_listening(PATIENCE)
-        assert end_connections(schema_of(pg_url), "query LIKE 'LISTEN%%'") == 1
+        assert (
+            end_connections(schema_of(pg_url), "application_name LIKE '%% (bilat listener)'") == 1
+        )
         # What was written while it was away is looked at once it is back.
         deadline = time.monotonic() + PATIENCE
         while not woken.is_set() and time.monotonic() < deadline:
@@ -70,3 +74,32 @@ def test_a_listener_cut_off_by_the_server_comes_back_and_looks(pg_url: str) -> N
         woken.clear()
         store.upsert(Sector(id="sec-a", name={"en": "A"}))
         assert woken.wait(PATIENCE)
+
+
+def test_while_listening_the_version_is_known_without_asking_the_server(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The explorer asks the version on its own thread each second: while it listens, the
+    answer is what it heard, so a distant server never holds the screen up."""
+    mine, theirs = Store.open(pg_url), Store.open(pg_url)
+    mine.upsert(Sector(id="sec-a", name={"en": "A"}))
+    woken = threading.Event()
+    listener = listener_of(theirs, woken)
+    backend = theirs.backend
+    assert isinstance(backend, PostgresBackend)
+    with listener:
+        assert listener.wait_listening(PATIENCE)
+        before = backend.version()
+        assert before == mine.backend.version()
+
+        def asked(*args: object, **kwargs: object) -> None:
+            raise AssertionError("the version was asked of the server")
+
+        monkeypatch.setattr(backend._pool, "connection", asked)
+        assert backend.version() == before
+        mine.upsert(Sector(id="sec-b", name={"en": "B"}))
+        assert woken.wait(PATIENCE)
+        assert backend.version() == mine.backend.version() != before
+        monkeypatch.undo()
+    mine.upsert(Sector(id="sec-c", name={"en": "C"}))
+    assert backend.version() == mine.backend.version()  # not listening: asked again
