@@ -36,6 +36,8 @@ from .listen import Listener
 _DECODERS = {kind: msgspec.json.Decoder(cls, strict=True) for kind, (_, cls) in KINDS.items()}
 # A read cut off by a dropped connection is tried again this many times, on new ones.
 READ_ATTEMPTS = 3
+# Records fetched from the server at a time when a whole table is read.
+BATCH_ROWS = 5000
 # Version token: (this database's name, generation, version); () before the schema exists.
 Version = tuple[Any, ...]
 
@@ -406,9 +408,14 @@ def _notify(conn: psycopg.Connection[Any], produced: Version) -> None:
 def _decoded(
     conn: psycopg.Connection[Any], kind: str, where: str, params: tuple[Any, ...] = ()
 ) -> dict[str, Any]:
+    """The records of ``kind`` (``where``: which), decoded as they arrive: a server-side
+    cursor sends them a batch at a time, so no more than a batch of their text is held
+    (the caller's transaction keeps the cursor's rows one moment's)."""
     decode = _DECODERS[kind].decode
-    rows = conn.execute(f"SELECT id, body FROM {kind}{where}", params)
-    return {record_id: decode(text) for record_id, text in rows}
+    with conn.cursor(name=f"bilat_{kind}") as cursor:
+        cursor.itersize = BATCH_ROWS
+        cursor.execute(f"SELECT id, body FROM {kind}{where}", params)
+        return {record_id: decode(text) for record_id, text in cursor}
 
 
 def _may_write(conn: psycopg.Connection[Any]) -> bool:
