@@ -28,43 +28,34 @@ from ..errors import DatabaseError
 
 # Per kind: its extra typed columns (name, type, expression over the record), each indexed.
 _TEXTS = "bilat_texts(body::jsonb, '{}')"
+
+
+def _field(name: str, path: str | None = None) -> tuple[str, str, str]:
+    return (name, "text", f"body::jsonb #>> '{{{path or name}}}'")
+
+
+def _indexed(sectors: str, dates: str) -> list[tuple[str, str, str]]:
+    """The columns a project or an agreement is filtered and sorted by: JSON paths of its
+    sector ids and of its dates' bounds differ, the rest is alike."""
+    parties = _TEXTS.format("$.parties[*].org") + " || " + _TEXTS.format("$.parties[*].person")
+    return [
+        _field("status"),
+        ("sectors", "text[]", _TEXTS.format(sectors)),
+        ("countries", "text[]", _TEXTS.format("$.countries[*]")),
+        ("parties", "text[]", parties),
+        ("earliest", "text", f"bilat_least(body::jsonb, '{dates}.earliest')"),
+        ("latest", "text", f"bilat_greatest(body::jsonb, '{dates}.latest')"),
+    ]
+
+
 _COLUMNS: dict[str, list[tuple[str, str, str]]] = {
-    "sources": [("published", "text", "body::jsonb #>> '{published,earliest}'")],
-    "sectors": [("parent", "text", "body::jsonb ->> 'parent'")],
-    "orgs": [
-        ("country", "text", "body::jsonb ->> 'country'"),
-        ("parent", "text", "body::jsonb ->> 'parent'"),
-    ],
+    "sources": [_field("published", "published,earliest")],
+    "sectors": [_field("parent")],
+    "orgs": [_field("country"), _field("parent")],
     "people": [],
-    "projects": [
-        ("status", "text", "body::jsonb ->> 'status'"),
-        ("sectors", "text[]", _TEXTS.format("$.sectors[*].sector")),
-        ("countries", "text[]", _TEXTS.format("$.countries[*]")),
-        (
-            "parties",
-            "text[]",
-            _TEXTS.format("$.parties[*].org") + " || " + _TEXTS.format("$.parties[*].person"),
-        ),
-        ("earliest", "text", "bilat_least(body::jsonb, '$.dates.*.earliest')"),
-        ("latest", "text", "bilat_greatest(body::jsonb, '$.dates.*.latest')"),
-    ],
-    "agreements": [
-        ("status", "text", "body::jsonb ->> 'status'"),
-        ("sectors", "text[]", _TEXTS.format("$.sectors[*]")),
-        ("countries", "text[]", _TEXTS.format("$.countries[*]")),
-        (
-            "parties",
-            "text[]",
-            _TEXTS.format("$.parties[*].org") + " || " + _TEXTS.format("$.parties[*].person"),
-        ),
-        ("earliest", "text", "bilat_least(body::jsonb, '$.events[*].date.earliest')"),
-        ("latest", "text", "bilat_greatest(body::jsonb, '$.events[*].date.latest')"),
-    ],
-    "claims": [
-        ("subject", "text", "body::jsonb ->> 'subject'"),
-        ("source", "text", "body::jsonb ->> 'source'"),
-        ("field", "text", "body::jsonb ->> 'field'"),
-    ],
+    "projects": _indexed("$.sectors[*].sector", "$.dates.*"),
+    "agreements": _indexed("$.sectors[*]", "$.events[*].date"),
+    "claims": [_field("subject"), _field("source"), _field("field")],
 }
 _ARRAYS = frozenset(("sectors", "countries", "parties"))
 
