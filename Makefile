@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench clean seeds-shipped tmux
+.PHONY: run test lint typecheck bench clean seeds-shipped tmux postgres
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/bilat
 
-test: $(STAMP) tmux
+test: $(STAMP) tmux postgres
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -30,6 +30,16 @@ tmux:
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux; }
+
+# The team database's tests (store/pg) run against PostgreSQL on 127.0.0.1:5432: started
+# here if it is down; if it still does not answer, those tests fail saying so.
+postgres:
+	@pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null || { \
+	  echo "make: starting PostgreSQL (the team database's tests use it)"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO pg_ctlcluster 15 main start 2>/dev/null || $$SUDO service postgresql start || true; \
+	  for i in 1 2 3 4 5 6 7 8 9 10; do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done; \
+	  pg_isready -h 127.0.0.1 -p 5432 || echo "make: PostgreSQL does not answer on 127.0.0.1:5432: its tests will fail"; }
 
 bench: $(STAMP) tmux
 	$(BIN)/python -m pip install --quiet visidata || echo "bench: no VisiData; its rows will read n/a"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from bilat.store import Filter, Snapshot, Store
@@ -82,6 +83,14 @@ class Session:
     def changed(self, shown: Snapshot) -> bool:
         """True if the database moved on from ``shown`` (a colleague's save, say)."""
         return bool(self.store.backend.version() != shown.version)
+
+    def watch(self, changed: Callable[[], None]) -> AbstractContextManager[None] | None:
+        """A context during which ``changed`` is called, from another thread, soon after
+        anyone commits a write to the database (a server's notification); None when the
+        database cannot tell (a file: ``changed`` is asked at intervals)."""
+        if not self.store.backend.capabilities.notifications:
+            return None
+        return self.store.backend.watch(changed)
 
     def refresh(self) -> Snapshot:
         """The database as it is now, its qualifiers and words indexed (on a large file, a

@@ -6,12 +6,14 @@ environment whose BILAT_DB and XDG_DATA_HOME point into the test's tmp_path.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -217,3 +219,27 @@ def memory_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 def memory_url(memory_site: Path, tmp_path: Path) -> str:
     """The URL of an empty in-memory database, its backend installed as a plugin."""
     return f"memory://{tmp_path.name}"
+
+
+@pytest.fixture
+def pg_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The URL of an empty bilat database on the test server: a schema of this test's,
+    dropped afterwards (tests/pg_server.py); every backend the test opened is closed."""
+    from bilat.store.pg.backend import PostgresBackend
+    from tests.pg_server import private_schema, url_of
+
+    opened: list[PostgresBackend] = []
+    init = PostgresBackend.__init__
+
+    def recorded(self: PostgresBackend, *args: Any, **kwargs: Any) -> None:
+        opened.append(self)
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(PostgresBackend, "__init__", recorded)
+    with private_schema() as schema:
+        try:
+            yield url_of(schema)
+        finally:
+            for backend in opened:
+                with contextlib.suppress(Exception):
+                    backend.close()

@@ -10,6 +10,7 @@ without a restart.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -18,6 +19,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import ClassVar
 
@@ -136,6 +138,7 @@ class BilatApp(Explorer):
         self._ascii = AsciiLines(letters=not utf8_locale()) if glyphs_missing() else None
         # Without colour, focus and the cursor are told by border and text styles (app.tcss).
         self.set_class(no_color(), "-no-color")
+        self._watching: AbstractContextManager[None] | None = None
 
     def on_mount(self) -> None:
         self.settings.apply(self, self.binding_ids())
@@ -144,6 +147,7 @@ class BilatApp(Explorer):
         self.push_screen(MainScreen(self.session, snapshot))
         if self.poll:
             self.set_interval(POLL_SECONDS, self.check_for_changes)
+            self._watch()
         stdin = sys.__stdin__
         if not self.is_headless and stdin is not None and _stdin_is_terminal():
             self.set_interval(TERMINAL_CHECK_SECONDS, self._check_terminal)
@@ -303,6 +307,24 @@ class BilatApp(Explorer):
         return next(s for s in self.screen_stack if isinstance(s, MainScreen))
 
     # -- live refresh -----------------------------------------------------------
+    def _watch(self) -> None:
+        """On a database that announces writes (a server), a colleague's save wakes the
+        check at once instead of at the next look."""
+        watching = self.session.watch(self._woken)
+        if watching is not None:
+            watching.__enter__()
+            self._watching = watching
+
+    def _woken(self) -> None:
+        """From the listener's thread: look now (nothing, if the app is closing)."""
+        with contextlib.suppress(RuntimeError):
+            self.call_from_thread(self.check_for_changes)
+
+    def on_unmount(self) -> None:
+        watching, self._watching = self._watching, None
+        if watching is not None:
+            watching.__exit__(None, None, None)
+
     def check_for_changes(self) -> None:
         try:
             # Compare with what the screens show, not with the store's cache: whatever read

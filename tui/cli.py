@@ -187,6 +187,10 @@ def build_parser() -> ArgumentParser:
     history.add_argument("--since", metavar="DATE", help="changes from DATE on (2025-03-14)")
     history.add_argument("--format", choices=("text", "json"), default="text")
 
+    commands.add_parser(
+        "migrate",
+        help="bring a server database's tables up to this bilat's schema (a file needs none)",
+    )
     commands.add_parser("check", help="check records, references and quotes")
     commands.add_parser("compact", help="fold the journal of recent writes into the database file")
 
@@ -261,6 +265,8 @@ def run(args: argparse.Namespace) -> int:
         return init(args)
     if command == "copy":
         return cmd_copy(args)
+    if command == "migrate":
+        return cmd_migrate(args)
     creating = command in ("import", "add-source")
     # The engine's policy says what "large" is for every command (lazy reads, saved words).
     store = Session(open_store(args.db, must_exist=not creating)).store
@@ -673,6 +679,20 @@ def cmd_copy(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     _index_words(target)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Apply the schema migrations a server database lacks; a file has no schema."""
+    store = open_store(args.db, must_exist=False)
+    done = store.backend.migrate()
+    if done is None:
+        print(f"bilat: {store.location}: a database file has no schema to migrate", file=sys.stderr)
+    elif done:
+        for step in done:
+            print(f"bilat: {store.location}: applied migration {step}", file=sys.stderr)
+    else:
+        print(f"bilat: {store.location}: schema up to date", file=sys.stderr)
     return 0
 
 

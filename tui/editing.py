@@ -66,9 +66,9 @@ class Editor:
     def _writable(self) -> bool:
         if self.store.readonly:
             self.app.notify(
-                f"{self.store.location} is read-only (file or folder permissions): "
-                "nothing can be changed here. Ask its owner for write access, or "
-                "work on a copy with --db.",
+                f"read-only database {self.store.location} (file or folder permissions, "
+                "or a server role that may only read): nothing can be changed here. Ask "
+                "its owner for write access, or work on a copy with --db.",
                 severity="warning",
                 timeout=6,
             )
