@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench clean seeds-shipped tmux
+.PHONY: run test lint typecheck bench clean seeds-shipped tmux chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/bilat
 
-test: $(STAMP) tmux
+test: $(STAMP) tmux chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -30,6 +30,14 @@ tmux:
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && \
 	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux; }
+
+# The browser test of `bilat serve` drives Debian's Chromium (playwright never downloads one).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "make: installing chromium (tests/share/test_serve_browser.py drives it)"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 bench: $(STAMP) tmux
 	$(BIN)/python -m pip install --quiet visidata || echo "bench: no VisiData; its rows will read n/a"
