@@ -31,6 +31,7 @@ from .models import (
     Quantity,
     SectorRef,
     display_name,
+    kind_of,
     title_of,
 )
 from .present import describe, format_date, format_money, format_quantity
@@ -168,11 +169,17 @@ def _sector_of(snapshot: Snapshot, record: Any) -> str:
     return title_of(sector) if sector is not None else NO_SECTOR
 
 
-def _entry(snapshot: Snapshot, kind: str, record: Any, notes: _Notes) -> Entry:
-    wanted = BRIEF_FIELDS[kind]
+def _entry(snapshot: Snapshot, kind: str, record: Any, notes: _Notes, every: bool = False) -> Entry:
+    """A record's lines: the fields of ``BRIEF_FIELDS``, or (``every``) each field a
+    claim is on, in its spec's order."""
     spec = spec_for(record)
-    views = [v for v in describe(snapshot, record) if v.key.split(".")[0] in wanted]
-    views.sort(key=lambda v: wanted.index(v.key.split(".")[0]))
+    wanted = BRIEF_FIELDS.get(kind, ())
+    views = describe(snapshot, record)
+    if every:
+        views = [v for v in views if v.claims]
+    else:
+        views = [v for v in views if v.key.split(".")[0] in wanted]
+        views.sort(key=lambda v: wanted.index(v.key.split(".")[0]))
     findings = snapshot.evidence.compared(record.id).conflicts
     lines = []
     for view in views:
@@ -184,7 +191,7 @@ def _entry(snapshot: Snapshot, kind: str, record: Any, notes: _Notes) -> Entry:
         else:
             continue
         lines.append(Line(view.label, items))
-    return Entry(record.id, kind, title_of(record), lines, list(record.flags))
+    return Entry(record.id, kind, title_of(record), lines, list(getattr(record, "flags", ())))
 
 
 def _items(
@@ -217,6 +224,22 @@ def _items(
             )
         )
     return items
+
+
+def citation(snapshot: Snapshot, record_id: str) -> str:
+    """One record as plain text to paste into a note: each value with its notes, then
+    the notes (quote and source). A project or an agreement gives its brief's fields,
+    any other record every field a claim is on."""
+    record = snapshot.get(record_id)
+    notes = _Notes(snapshot)
+    kind = kind_of(record)
+    entry = _entry(snapshot, kind, record, notes, every=kind not in BRIEF_FIELDS)
+    lines = [f"{entry.title} ({entry.record_id})"]
+    for line in entry.lines:
+        text = "; ".join(item_text(item, escape=str) for item in line.items)
+        lines.append(f"{line.label}: {text}")
+    lines += [f"[{n.number}] “{n.claim.quote}” — {_where(n)}" for n in notes.by_claim.values()]
+    return "\n".join(lines) + "\n"
 
 
 def value_text(snapshot: Snapshot, value: Any) -> str:

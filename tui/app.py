@@ -25,17 +25,20 @@ from textual.binding import Binding, BindingType
 
 from bilat.engine import Policy, Session, Stage
 from bilat.store import BilatError, Claim, DamagedRecordError, Snapshot, Store, title_of
-from bilat.store.bundle import build_bundle, dump_bundle
+from bilat.store.bundle import dump_bundle
 from bilat.store.files import write_atomically
 from bilat.store.present import COLUMNS
 from bilat.store.text import printable
+from bilat.store.view_export import view_bundle
 
+from .clipboard import sequences
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor
 from .explorer import Explorer
 from .model import TABLE_KINDS
 from .screen_pool import ScreenPool
 from .screens.main import MainScreen
+from .sharing import Sharing, View
 from .widgets.detail_view import DetailView, OpenFinding, OpenRecord
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
@@ -91,6 +94,30 @@ class BilatApp(Explorer):
         Binding("U", "redo", "Redo", show=False, id="app.redo", tooltip="Redo what was undone"),
         Binding("f7", "undo", "Undo", show=False, id="app.undo_f7"),
         Binding("f8", "redo", "Redo", show=False, id="app.redo_f8"),
+        Binding(
+            "y",
+            "copy_id",
+            "Copy id",
+            show=False,
+            id="app.copy_id",
+            tooltip="Copy the record's id to your clipboard (through SSH and tmux: OSC 52)",
+        ),
+        Binding(
+            "Y",
+            "copy_citation",
+            "Copy citation",
+            show=False,
+            id="app.copy_citation",
+            tooltip="Copy the record's values with their quotes and sources",
+        ),
+        Binding(
+            "v",
+            "overview",
+            "Overview",
+            show=False,
+            id="app.overview",
+            tooltip="The sector chosen at a glance: statuses, totals, milestones",
+        ),
     ]
 
     def __init__(
@@ -118,6 +145,7 @@ class BilatApp(Explorer):
         self._reloading = False
         self._weighing: Snapshot | None = None  # the snapshot whose sources a worker weighs
         self.screens = ScreenPool(self)
+        self.sharing = Sharing(self, self.current_view)
 
     def on_mount(self) -> None:
         snapshot = self._first or self.session.first()
@@ -461,6 +489,7 @@ class BilatApp(Explorer):
         from .screens.history import HistoryScreen
         from .screens.merge import ConfirmMergeScreen, MergeIntoScreen
         from .screens.needs import NeedsScreen
+        from .screens.overview import OverviewScreen
         from .screens.source import SourceScreen
 
         return [
@@ -483,7 +512,36 @@ class BilatApp(Explorer):
             ("Sources side by side", SidesScreen),
             ("Reason for a preferred claim", ReasonScreen),
             ("Needs evidence", NeedsScreen),
+            ("Sector overview", OverviewScreen),
         ]
+
+    # -- sharing ------------------------------------------------------------------
+    def action_copy_id(self) -> None:
+        self.sharing.copy_id()
+
+    def action_copy_citation(self) -> None:
+        self.sharing.copy_citation()
+
+    def action_overview(self) -> None:
+        self.sharing.overview()
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """OSC 52, passed through tmux or screen too when inside one (``tui.clipboard``)."""
+        self._clipboard = text
+        if self._driver is not None:
+            for sequence in sequences(text, os.environ):
+                self._driver.write(sequence)
+
+    def current_view(self) -> View:
+        main = self.main
+        ids = {
+            kind: [row.record_id for row in main.query_one(f"#{kind}", RecordTable).rows]
+            for kind in ("projects", "agreements")
+        }
+        sector = main.model.sector
+        words = main.query_one(FilterInput).value.strip()
+        described = " ".join(part for part in (words, f"sector:{sector}" if sector else "") if part)
+        return View(main.model.snapshot, ids, described, sector)
 
     # -- export -------------------------------------------------------------------
     def action_export_view(self) -> None:
@@ -498,26 +556,21 @@ class BilatApp(Explorer):
         Which records is read here, from the screen; the file is made and written in a
         worker thread, since a large view makes a large file, and says when it is done.
         A folder that is not there is reported at once (BilatError), in the export box."""
-        main = self.main
-        snapshot = main.model.snapshot
-        ids = {
-            kind: [row.record_id for row in main.query_one(f"#{kind}", RecordTable).rows]
-            for kind in ("projects", "agreements")
-        }
+        view = self.current_view()
         if not path.parent.exists():
             raise BilatError(f"folder {path.parent} does not exist")
-        self.run_worker(lambda: self._export(snapshot, ids, path), thread=True, group="export")
+        path = path.absolute()
+        self.run_worker(lambda: self._export(view, path), thread=True, group="export")
 
-    def _export(self, snapshot: Snapshot, ids: dict[str, list[str]], path: Path) -> None:
+    def _export(self, view: View, path: Path) -> None:
+        snapshot, ids = view.snapshot, view.ids
         try:
             if path.suffix.lower() == ".csv":
                 payload = _csv(snapshot, ids).encode("utf-8")
             else:
-                payload = dump_bundle(
-                    build_bundle(
-                        {kind: [snapshot.get(i) for i in found] for kind, found in ids.items()}
-                    )
-                )
+                made = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+                about = {"filter": view.filter, "made": made, "database": self.store.location}
+                payload = dump_bundle(view_bundle(snapshot, ids, about))
             write_atomically(path, payload, what="export")
         except BilatError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)

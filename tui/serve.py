@@ -57,7 +57,9 @@ class TokenServer(Server):
     async def on_startup(self, app: web.Application) -> None:
         """Said once: the URL with its token (nothing else prints it)."""
         shown = "127.0.0.1" if self.host in ("localhost", "127.0.0.1") else self.host
-        print(f"bilat: serving the explorer at http://{shown}:{self.port}/{self.token}/", flush=True)
+        print(
+            f"bilat: serving the explorer at http://{shown}:{self.port}/{self.token}/", flush=True
+        )
         print("bilat: press Ctrl+C to stop", flush=True)
 
     def initialize_logging(self) -> None:
