@@ -23,21 +23,24 @@ test: $(STAMP) tmux chromium
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest -n 2 -q
 
-# The terminal race (bench/terminal.py) and its test run tmux; Debian's base images lack it.
-tmux:
-	@command -v tmux >/dev/null 2>&1 || { \
-	  echo "make: installing tmux (bench/terminal.py and its test run it)"; \
+# $(call apt_install,COMMAND,WHY): the Debian package COMMAND, unless it is there already
+# (Debian's base images lack what the tests below need).
+define apt_install
+	@command -v $(1) >/dev/null 2>&1 || { \
+	  echo "make: installing $(1) ($(2))"; \
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux; }
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); }
+endef
+
+# The terminal race (bench/terminal.py) and its test run tmux.
+tmux:
+	$(call apt_install,tmux,bench/terminal.py and its test run it)
 
 # The browser test of `bilat serve` drives Debian's Chromium (playwright never downloads one).
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "make: installing chromium (tests/share/test_serve_browser.py drives it)"; \
-	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
-	  $$SUDO apt-get update -qq && \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	$(call apt_install,chromium,tests/share/test_serve_browser.py drives it)
+
 
 bench: $(STAMP) tmux
 	$(BIN)/python -m pip install --quiet visidata || echo "bench: no VisiData; its rows will read n/a"

@@ -28,8 +28,9 @@ from bilat.store import BilatError, Claim, DamagedRecordError, Snapshot, Store, 
 from bilat.store.bundle import dump_bundle
 from bilat.store.files import write_atomically
 from bilat.store.present import COLUMNS
+from bilat.store.tables import csv_tables, write_tables
 from bilat.store.text import printable
-from bilat.store.view_export import view_bundle
+from bilat.store.view_export import view_bundle, with_references
 
 from .clipboard import sequences
 from .commands import RecordCommands, ViewCommands
@@ -564,12 +565,18 @@ class BilatApp(Explorer):
 
     def _export(self, view: View, path: Path) -> None:
         snapshot, ids = view.snapshot, view.ids
+        made = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        about = {"filter": view.filter, "made": made, "database": self.store.location}
         try:
+            if path.is_dir() and not path.is_symlink():
+                records = with_references(snapshot, (i for found in ids.values() for i in found))
+                written = write_tables(path, csv_tables(snapshot, records), about)
+                done = f"Exported the view as {len(written)} files (CSV tables) to {path}"
+                self.call_from_thread(self.notify, done)
+                return
             if path.suffix.lower() == ".csv":
                 payload = _csv(snapshot, ids).encode("utf-8")
             else:
-                made = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-                about = {"filter": view.filter, "made": made, "database": self.store.location}
                 payload = dump_bundle(view_bundle(snapshot, ids, about))
             write_atomically(path, payload, what="export")
         except BilatError as exc:

@@ -139,3 +139,20 @@ async def test_the_view_export_names_its_view_and_imports_into_an_empty_database
     empty.import_files([tmp_path / "view.json"])
     assert not empty.check()
     assert len(empty.snapshot().claims) == len(bundle["claims"]) > 0
+
+
+async def test_a_folder_gets_the_view_as_typed_csv_tables(app: BilatApp, tmp_path: Path) -> None:
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.main.set_filter_text("sector:pharma")
+        await pilot.pause()
+        notes = watch_notifications(app)
+        await export_to(pilot, folder)
+        await written(pilot)
+        assert notes[-1][0].endswith(f"(CSV tables) to {folder}")
+    sidecar = json.loads((folder / "view.json").read_text())
+    assert sidecar["view"]["filter"] == "sector:pharma"
+    rows = (folder / "projects.csv").read_text(encoding="utf-8").splitlines()
+    assert [row.split(",")[0] for row in rows[1:]] == ["prj-dz-ru-anticancer-medicine-plants"]

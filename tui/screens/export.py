@@ -29,8 +29,9 @@ class ExportScreen(ModalScreen[Path | None]):
         default: str,
         writer: Callable[[Path], None],
         *,
-        prompt: str = "Export the current view. A name ending in .csv writes CSV "
-        "(one section per table); anything else writes JSON that `bilat import` reads.",
+        prompt: str = "Export the current view. A folder that exists gets typed CSV "
+        "tables (numbers to compute with); a name ending in .csv, one CSV file (a section "
+        "per table); anything else, JSON that `bilat import` reads.",
         title: str = "Export view",
     ) -> None:
         super().__init__()
