@@ -9,11 +9,15 @@ from the address the browser used, so the URL works whatever name reaches the se
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from typing import Any
 
 import aiohttp_jinja2
 from aiohttp import web
 from textual_serve.server import Server
+
+from bilat.store import UsageError
 
 
 class TokenServer(Server):
@@ -35,8 +39,6 @@ class TokenServer(Server):
                 web.static(f"{prefix}/static", self.statics_path, name="static"),
             ]
         )
-        app.on_startup.append(self.on_startup)
-        app.on_shutdown.append(self.on_shutdown)
         return app
 
     async def handle_index(self, request: web.Request) -> web.Response:
@@ -54,16 +56,31 @@ class TokenServer(Server):
         }
         return aiohttp_jinja2.render_template("app_index.html", request, context)
 
-    async def on_startup(self, app: web.Application) -> None:
-        """Said once: the URL with its token (nothing else prints it)."""
-        shown = "127.0.0.1" if self.host in ("localhost", "127.0.0.1") else self.host
-        print(
-            f"bilat: serving the explorer at http://{shown}:{self.port}/{self.token}/", flush=True
-        )
-        print("bilat: press Ctrl+C to stop", flush=True)
-
-    def initialize_logging(self) -> None:
-        """Quiet: the URL is printed once, by ``on_startup``."""
+    async def run(self) -> None:
+        """Listen, say the URL once (only when listening: a port taken is an error, not
+        a URL that leads nowhere), serve until Ctrl+C or SIGTERM, then close every
+        explorer's socket (each explorer process then ends)."""
+        runner = web.AppRunner(await self._make_app())
+        await runner.setup()
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        try:
+            site = web.TCPSite(runner, self.host, self.port)
+            try:
+                await site.start()
+            except OSError as exc:
+                raise UsageError(
+                    f"cannot listen on {self.host} port {self.port}: "
+                    f"{exc.strerror or exc}; choose another with --port"
+                ) from None
+            shown = "127.0.0.1" if self.host == "localhost" else self.host
+            print(f"bilat: serving the explorer at http://{shown}:{self.port}/{self.token}/")
+            print("bilat: press Ctrl+C to stop", flush=True)
+            await stop.wait()
+        finally:
+            await runner.cleanup()
 
 
 def _templates(path: Any) -> Any:
@@ -73,4 +90,4 @@ def _templates(path: Any) -> Any:
 
 
 def serve(command: str, *, host: str, port: int, token: str) -> None:
-    TokenServer(command, host=host, port=port, token=token).serve()
+    asyncio.run(TokenServer(command, host=host, port=port, token=token).run())

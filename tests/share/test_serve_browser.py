@@ -106,3 +106,13 @@ def test_the_page_needs_the_token(served: str) -> None:
 def test_another_host_needs_allow_remote(run_bilat: RunBilat, seeded_path: Path) -> None:
     done = run_bilat("serve", "--host", "0.0.0.0", db=seeded_path)
     assert done.returncode == 2 and "--allow-remote" in done.stderr
+
+
+def test_a_port_taken_is_one_line_and_no_url(run_bilat: RunBilat, seeded_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = run_bilat("serve", "--port", str(port), db=seeded_path)
+    assert done.returncode == 2 and "choose another with --port" in done.stderr
+    assert "http://" not in done.stdout and len(done.stderr.splitlines()) == 1
