@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .conflicts import Finding, facets
 from .kinds import spec_for
 from .models import (
-    Agreement,
     Claim,
     Component,
     DateValue,
@@ -27,7 +26,6 @@ from .models import (
     JobCount,
     Money,
     Party,
-    Project,
     Quantity,
     SectorRef,
     display_name,
@@ -274,17 +272,6 @@ _ID_PREFIXES = ("src-", "sec-", "org-", "per-", "prj-", "agr-")
 def _name(snapshot: Snapshot, record_id: str | None) -> str:
     found = snapshot.find(record_id) if record_id else None
     return title_of(found) if found is not None else (record_id or "")
-
-
-def entry_kinds(records: Iterable[Any]) -> dict[str, list[str]]:
-    """Projects and agreements of ``records`` by kind, in their order."""
-    found: dict[str, list[str]] = {"projects": [], "agreements": []}
-    for record in records:
-        if isinstance(record, Project):
-            found["projects"].append(record.id)
-        elif isinstance(record, Agreement):
-            found["agreements"].append(record.id)
-    return found
 
 
 # -- Markdown ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ import ipaddress
 import secrets
 import shlex
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -170,7 +170,3 @@ def explorer_command(db: str | None, python: Sequence[str] = (sys.executable,)) 
         argv += ["--db", str(Path(db).absolute()) if "://" not in db else db]
     argv += ["explore", "--web"]
     return shlex.join(argv)
-
-
-def shown_counts(shown: Mapping[str, Sequence[str]]) -> str:
-    return ", ".join(f"{kind} {len(ids)}" for kind, ids in shown.items())
