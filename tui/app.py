@@ -568,7 +568,7 @@ class BilatApp(Explorer):
         made = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         about = {"filter": view.filter, "made": made, "database": self.store.location}
         try:
-            if path.is_dir() and not path.is_symlink():
+            if _table_folder(path):
                 records = with_references(snapshot, (i for found in ids.values() for i in found))
                 written = write_tables(path, csv_tables(snapshot, records), about)
                 done = f"Exported the view as {len(written)} files (CSV tables) to {path}"
@@ -618,6 +618,12 @@ def _stdin_is_terminal() -> bool:
         return os.isatty(stdin.fileno())
     except (AttributeError, ValueError, OSError):
         return False
+
+
+def _table_folder(path: Path) -> bool:
+    """A folder that exists, named without .json or .csv: the view goes into it as typed
+    CSV tables (a folder named like a file is a name taken, refused as before)."""
+    return path.is_dir() and not path.is_symlink() and path.suffix.lower() not in (".json", ".csv")
 
 
 def _csv(snapshot: Snapshot, ids: dict[str, list[str]]) -> str:
