@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench clean seeds-shipped tmux postgres
+.PHONY: run test lint typecheck bench clean seeds-shipped tmux postgres chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,20 +16,31 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/bilat
 
-test: $(STAMP) tmux postgres
+test: $(STAMP) tmux postgres chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest -n 2 -q
 
-# The terminal race (bench/terminal.py) and its test run tmux; Debian's base images lack it.
-tmux:
-	@command -v tmux >/dev/null 2>&1 || { \
-	  echo "make: installing tmux (bench/terminal.py and its test run it)"; \
+# $(call apt_install,COMMAND,WHY): the Debian package COMMAND, unless it is there already
+# (Debian's base images lack what the tests below need).
+define apt_install
+	@command -v $(1) >/dev/null 2>&1 || { \
+	  echo "make: installing $(1) ($(2))"; \
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux; }
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); }
+endef
+
+# The terminal race (bench/terminal.py) and its test run tmux.
+tmux:
+	$(call apt_install,tmux,bench/terminal.py and its test run it)
+
+# The browser test of `bilat serve` drives Debian's Chromium (playwright never downloads one).
+chromium:
+	$(call apt_install,chromium,tests/share/test_serve_browser.py drives it)
+
 
 # The team database's tests (store/pg) run against PostgreSQL on 127.0.0.1:5432: started
 # here if it is down; if it still does not answer, those tests fail saying so.

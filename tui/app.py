@@ -18,7 +18,7 @@ import select
 import sys
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import ClassVar
@@ -29,13 +29,15 @@ from textual.filter import LineFilter
 
 from bilat.engine import Policy, Session, Stage
 from bilat.store import BilatError, Claim, DamagedRecordError, Snapshot, Store, title_of
-from bilat.store.bundle import build_bundle, dump_bundle
+from bilat.store.bundle import dump_bundle
 from bilat.store.files import write_atomically
-from bilat.store.models import Record
 from bilat.store.present import COLUMNS
 from bilat.store.progress import Progress, counted
+from bilat.store.tables import csv_tables, write_tables
 from bilat.store.text import printable
+from bilat.store.view_export import view_bundle, with_references
 
+from .clipboard import sequences
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor
 from .explorer import Explorer
@@ -44,6 +46,7 @@ from .plain import AsciiLines, glyphs_missing, no_color, utf8_locale
 from .screen_pool import ScreenPool
 from .screens.main import MainScreen
 from .settings import Settings
+from .sharing import Sharing, View
 from .widgets.detail_view import DetailView, OpenFinding, OpenRecord, RelatedList
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
@@ -99,6 +102,30 @@ class BilatApp(Explorer):
         Binding("U", "redo", "Redo", show=False, id="app.redo", tooltip="Redo what was undone"),
         Binding("f7", "undo", "Undo", show=False, id="app.undo_f7"),
         Binding("f8", "redo", "Redo", show=False, id="app.redo_f8"),
+        Binding(
+            "y",
+            "copy_id",
+            "Copy id",
+            show=False,
+            id="app.copy_id",
+            tooltip="Copy the record's id to your clipboard (through SSH and tmux: OSC 52)",
+        ),
+        Binding(
+            "Y",
+            "copy_citation",
+            "Copy citation",
+            show=False,
+            id="app.copy_citation",
+            tooltip="Copy the record's values with their quotes and sources",
+        ),
+        Binding(
+            "v",
+            "overview",
+            "Overview",
+            show=False,
+            id="app.overview",
+            tooltip="The sector chosen at a glance: statuses, totals, milestones",
+        ),
     ]
 
     def get_line_filters(self) -> Sequence[LineFilter]:
@@ -139,6 +166,7 @@ class BilatApp(Explorer):
         # Without colour, focus and the cursor are told by border and text styles (app.tcss).
         self.set_class(no_color(), "-no-color")
         self._watching: AbstractContextManager[None] | None = None
+        self.sharing = Sharing(self, self.current_view)
 
     def on_mount(self) -> None:
         self.settings.apply(self, self.binding_ids())
@@ -570,6 +598,7 @@ class BilatApp(Explorer):
         from .screens.history import HistoryScreen
         from .screens.merge import ConfirmMergeScreen, MergeIntoScreen
         from .screens.needs import NeedsScreen
+        from .screens.overview import OverviewScreen
         from .screens.saved_filter import SaveFilterScreen
         from .screens.source import SourceScreen
 
@@ -597,7 +626,36 @@ class BilatApp(Explorer):
             ("Save a filter", SaveFilterScreen),
             ("Export", ExportScreen),
             ("Keys (this screen)", HelpScreen),
+            ("Sector overview", OverviewScreen),
         ]
+
+    # -- sharing ------------------------------------------------------------------
+    def action_copy_id(self) -> None:
+        self.sharing.copy_id()
+
+    def action_copy_citation(self) -> None:
+        self.sharing.copy_citation()
+
+    def action_overview(self) -> None:
+        self.sharing.overview()
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """OSC 52, passed through tmux or screen too when inside one (``tui.clipboard``)."""
+        self._clipboard = text
+        if self._driver is not None:
+            for sequence in sequences(text, os.environ):
+                self._driver.write(sequence)
+
+    def current_view(self) -> View:
+        main = self.main
+        ids = {
+            kind: [row.record_id for row in main.query_one(f"#{kind}", RecordTable).rows]
+            for kind in ("projects", "agreements")
+        }
+        sector = main.model.sector
+        words = main.query_one(FilterInput).value.strip()
+        described = " ".join(part for part in (words, f"sector:{sector}" if sector else "") if part)
+        return View(main.model.snapshot, ids, described, sector)
 
     # -- export -------------------------------------------------------------------
     def action_export_view(self) -> None:
@@ -612,32 +670,30 @@ class BilatApp(Explorer):
         Which records is read here, from the screen; the file is made and written in a
         worker thread, since a large view makes a large file, and says when it is done.
         A folder that is not there is reported at once (BilatError), in the export box."""
-        main = self.main
-        snapshot = main.model.snapshot
-        ids = {
-            kind: [row.record_id for row in main.query_one(f"#{kind}", RecordTable).rows]
-            for kind in ("projects", "agreements")
-        }
+        view = self.current_view()
         if not path.parent.exists():
             raise BilatError(f"folder {path.parent} does not exist")
-        self.run_worker(lambda: self._export(snapshot, ids, path), thread=True, group="export")
+        path = path.absolute()
+        self.run_worker(lambda: self._export(view, path), thread=True, group="export")
 
-    def _export(self, snapshot: Snapshot, ids: dict[str, list[str]], path: Path) -> None:
+    def _export(self, view: View, path: Path) -> None:
+        snapshot, ids = view.snapshot, view.ids
+        made = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        about = {"filter": view.filter, "made": made, "database": self.store.location}
         what = f"Exporting to {path.name}"
         progress = self.progress_from_thread(what)
         total = sum(len(found) for found in ids.values())
         try:
+            if _table_folder(path):
+                records = with_references(snapshot, (i for found in ids.values() for i in found))
+                written = write_tables(path, csv_tables(snapshot, records), about)
+                done = f"Exported the view as {len(written)} files (CSV tables) to {path}"
+                self.call_from_thread(self.notify, done)
+                return
             if path.suffix.lower() == ".csv":
                 payload = _csv(snapshot, ids, progress).encode("utf-8")
             else:
-                done = 0
-                records: dict[str, Iterable[Record]] = {}
-                for kind, found in ids.items():
-                    records[kind] = [
-                        snapshot.get(i) for i in counted(found, progress, total, start=done)
-                    ]
-                    done += len(found)
-                payload = dump_bundle(build_bundle(records))
+                payload = dump_bundle(view_bundle(snapshot, ids, about))
             write_atomically(path, payload, what="export")
         except BilatError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
@@ -680,6 +736,12 @@ def _stdin_is_terminal() -> bool:
         return os.isatty(stdin.fileno())
     except (AttributeError, ValueError, OSError):
         return False
+
+
+def _table_folder(path: Path) -> bool:
+    """A folder that exists, named without .json or .csv: the view goes into it as typed
+    CSV tables (a folder named like a file is a name taken, refused as before)."""
+    return path.is_dir() and not path.is_symlink() and path.suffix.lower() not in (".json", ".csv")
 
 
 def _csv(snapshot: Snapshot, ids: dict[str, list[str]], progress: Progress | None = None) -> str:

@@ -45,6 +45,7 @@ from bilat.store.present import COLUMNS, FieldView, describe, related
 from bilat.store.sources import MAX_SOURCE_BYTES, build_source, decoded_text, read_source_file
 from bilat.store.text import json_printable, printable, shortened
 
+from . import share_cli
 from .cli_propose import add_parser as add_propose_parser
 from .cli_propose import cmd_propose
 from .progress import TerminalProgress
@@ -90,6 +91,8 @@ def build_parser() -> ArgumentParser:
 
     explore = commands.add_parser("explore", help="open the explorer (the default)")
     explore.add_argument("--read-only", action="store_true", help="open without editing")
+    # Run by `bilat serve` for a browser: no terminal, the web driver draws.
+    explore.add_argument("--web", action="store_true", help=argparse.SUPPRESS)
 
     lister = commands.add_parser(
         "list",
@@ -146,9 +149,14 @@ def build_parser() -> ArgumentParser:
     show.add_argument("id")
     show.add_argument("--format", choices=("text", "json"), default="text")
 
-    export = commands.add_parser("export", help="write the whole database as one JSON object")
-    export.add_argument("--format", choices=("json",), default="json")
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    export = commands.add_parser(
+        "export", help="write the whole database (or a view) as JSON, or as CSV tables"
+    )
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE (CSV: into the folder DIR)"
+    )
+    share_cli.add_export_options(export)
     export.add_argument(
         "--salvage",
         action="store_true",
@@ -222,6 +230,7 @@ def build_parser() -> ArgumentParser:
     add.add_argument("--published", help="date as written: 2025-03-14, 2025-03, 'fin 2025'…")
     add.add_argument("--lang", help="language code, e.g. fr, en, ar, ru")
     add_propose_parser(commands)
+    share_cli.add_parsers(commands)
     return parser
 
 
@@ -267,6 +276,8 @@ def run(args: argparse.Namespace) -> int:
         return cmd_copy(args)
     if command == "migrate":
         return cmd_migrate(args)
+    if command == "serve":
+        return share_cli.cmd_serve(args, args.db)
     creating = command in ("import", "add-source")
     # The engine's policy says what "large" is for every command (lazy reads, saved words).
     store = Session(open_store(args.db, must_exist=not creating)).store
@@ -281,6 +292,7 @@ def run(args: argparse.Namespace) -> int:
         "merge": cmd_merge,
         "history": cmd_history,
         "propose": cmd_propose,
+        "brief": share_cli.cmd_brief,
     }[command]
     return handler(store, args)
 
@@ -313,6 +325,8 @@ def open_store(option: str | None, *, must_exist: bool, readonly: bool | None = 
 def explore(args: argparse.Namespace) -> int:
     streams = (("input", sys.stdin), ("output", sys.stdout))
     not_terminals = [name for name, stream in streams if not _is_tty(stream)]
+    if getattr(args, "web", False):
+        not_terminals = []
     if not_terminals:
         raise UsageError(
             f"the explorer needs a terminal for its {' and '.join(not_terminals)}; "
@@ -596,6 +610,8 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
     """To stdout with control characters escaped (see ``_json``); to ``-o FILE`` as is."""
     if args.salvage:
         return _export_salvage(store, args)
+    if args.format == "csv" or args.search is not None:
+        return share_cli.cmd_view_export(store, args)
     # A bar on the terminal, unless the export itself goes there.
     with TerminalProgress(
         terminal=None if args.output or not _is_tty(sys.stdout) else False
@@ -622,7 +638,7 @@ def _write_export(pieces: Iterable[bytes], output: str | None) -> None:
     with atomic_file(target, what="export") as handle:
         for piece in pieces:
             handle.write(piece)
-    print(f"bilat: exported to {target}", file=sys.stderr)
+    print(f"bilat: exported to {target.absolute()}", file=sys.stderr)
 
 
 def _export_salvage(store: Store, args: argparse.Namespace) -> int:

@@ -136,6 +136,27 @@ class ViewCommands(ExplorerCommands):
                 lambda: app.show_history(app.current_record()),
             ),
             ("Changed since…", "The records changed since a date", app.changed_since),
+            (
+                "Brief of this view",
+                "The projects and agreements shown, every figure footnoted with its quote "
+                "and source (HTML or Markdown)",
+                app.sharing.brief,
+            ),
+            (
+                "Sector overview",
+                "The sector chosen (or all): statuses, totals, milestones on a time axis",
+                app.sharing.overview,
+            ),
+            (
+                "Copy record id",
+                "The highlighted record's id, to your clipboard",
+                app.sharing.copy_id,
+            ),
+            (
+                "Copy citation",
+                "The highlighted record's values with their quotes and sources, to your clipboard",
+                app.sharing.copy_citation,
+            ),
             ("Undo", "Undo the last change of this session", app.editor.undo),
             ("Redo", "Redo what was undone", app.editor.redo),
             (

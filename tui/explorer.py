@@ -53,6 +53,18 @@ class Editing(Protocol):
     def redo(self) -> None: ...
 
 
+class SharingActions(Protocol):
+    """What the palette and the keys ask of what the explorer hands on (``tui.sharing``)."""
+
+    def copy_id(self) -> None: ...
+
+    def copy_citation(self) -> None: ...
+
+    def brief(self) -> None: ...
+
+    def overview(self) -> None: ...
+
+
 class Explorer(App[None]):
     """The explorer over one store; ``BilatApp`` (``tui.app``) is the one implementation.
 
@@ -64,6 +76,7 @@ class Explorer(App[None]):
     store: Store  # the session's store: writes, through the editor's history
     editor: Editing
     settings: Settings  # the user's config: theme, keys, column layouts, saved filters
+    sharing: SharingActions
 
     @abstractmethod
     def reload(self, *, warm: bool = True) -> None:
