@@ -49,6 +49,7 @@ from .reseed import ReseedPlan, plan_reseed, read_history
 from .snapshot import Snapshot
 from .summary import ImportSummary
 from .validate import Problem, RecordSet, _split_msgspec_error, check_record, check_references
+from .words import WordIndex
 
 
 @dataclass
@@ -267,34 +268,52 @@ class Store:
             found = saved_words.load(path, INDEXED_KINDS, database_bytes=size)
             if found is None:
                 continue
-            changed: set[str] = set()
-            if found.content == content:
-                indexes: dict[str, Any] | None = found.indexes
-                for index in found.indexes.values():
-                    index.saved_as = content
-            else:
-                indexes, changed = self._caught_up(found, snapshot)
-            search = snapshot.search.index
-            if indexes is not None and search.adopt_words(indexes):
-                if words_ready is not None:
-                    words_ready()
-                if sectors_ready is not None and not changed:
-                    sector_sets = found.sector_sets()
-                    if sector_sets is not None and set(sector_sets) == set(INDEXED_KINDS):
-                        sectors_ready(sector_sets)
-                # The statuses, sectors, countries and parties saved with them: qualifiers
-                # and the sector tree's counts at once too.
-                structures = found.structures
-                adopted = structures is not None and search.adopt_structure(structures, changed)
-                if adopted and not changed:
-                    search.structure_saved_as = content
-                heap.give_back()  # what reading the file made and let go (see store.heap)
-                return True
+            with found:
+                if self._adopt_saved(found, snapshot, content, words_ready, sectors_ready):
+                    heap.give_back()  # what reading the file made and let go (see store.heap)
+                    return True
         heap.give_back()
         return False
 
+    def _adopt_saved(
+        self,
+        found: saved_words.Found,
+        snapshot: Snapshot,
+        content: str,
+        words_ready: Callable[[], None] | None,
+        sectors_ready: Callable[[dict[str, Counter[frozenset[str]]]], None] | None,
+    ) -> bool:
+        """Give ``snapshot`` what ``found`` holds, part by part: the sector sets first
+        (saved for these very records: the sector tree's counts need nothing else), then
+        the words, then the other columns."""
+        if sectors_ready is not None and found.content == content:
+            sector_sets = found.sector_sets()
+            if sector_sets is not None and set(sector_sets) == set(INDEXED_KINDS):
+                sectors_ready(sector_sets)
+        saved = found.indexes
+        if saved is None:
+            return False
+        changed: set[str] = set()
+        if found.content == content:
+            indexes: dict[str, Any] | None = saved
+            for index in saved.values():
+                index.saved_as = content
+        else:
+            indexes, changed = self._caught_up(found, saved, snapshot)
+        search = snapshot.search.index
+        if indexes is None or not search.adopt_words(indexes):
+            return False
+        if words_ready is not None:
+            words_ready()
+        # The statuses, sectors, countries and parties saved with them: qualifiers at once.
+        structures = found.structures
+        adopted = structures is not None and search.adopt_structure(structures, changed)
+        if adopted and not changed:
+            search.structure_saved_as = content
+        return True
+
     def _caught_up(
-        self, found: saved_words.Found, snapshot: Snapshot
+        self, found: saved_words.Found, saved: dict[str, WordIndex], snapshot: Snapshot
     ) -> tuple[dict[str, Any] | None, set[str]]:
         """The saved word indexes brought up to ``snapshot``, and the ids written since."""
         written = self.backend.changes_after(found.content, snapshot.version)
@@ -309,7 +328,7 @@ class Store:
             # A file read whole keeps no record as the file holds it.
             return table.in_file(record_id) if isinstance(table, FileTable) else UNKNOWN
 
-        return caught_up(found.indexes, snapshot, changes, before), set(changes)
+        return caught_up(saved, snapshot, changes, before), set(changes)
 
     def save_words(self, snapshot: Snapshot) -> bool:
         """Save the word index of ``snapshot`` (built, or read back and brought up to date
