@@ -125,12 +125,12 @@ class SearchIndex:
                 if structure and not index.structured:
                     self._fill_structure(index)
                 if text and index.words is None:
-                    words = WordIndex.build(index.ids, self._words_of())
+                    words = WordIndex.build(index.ids, self.words_of())
                     words.share_strings(index.ids)  # one copy of each id, not two
                     index.words = words
         return self
 
-    def _words_of(self) -> Callable[[str], set[str]]:
+    def words_of(self) -> Callable[[str], set[str]]:
         """A record's search words, folding each distinct raw word once per pass."""
         search_words = self.texts.search_words
         folder = WordFolder()

@@ -19,8 +19,8 @@ The file is read in parts, each when it is needed: a header at its end (what it 
 built from, where each part lies), then how many records hold each set of sectors
 (the sector tree's counts, before anything else), each kind's words, then each kind's
 statuses, sectors, countries, parties and links. A part is written as soon as it is
-made (``Parts``), so that ``store.word_runs`` can save an index it builds piece by
-piece without holding it whole.
+made (``Parts``), so that ``store.word_parts`` can save an index it builds kind by
+kind without holding it whole.
 
 Anyone who can write to a shared folder can put something else there. So an index is
 read only from a regular file (not through a symbolic link, never from a FIFO or a
@@ -316,10 +316,10 @@ def save(
                 parts.add_sector_sets(
                     {kind: Counter(columns[2]) for kind, columns in structures.items()}
                 )
-            for kind, index in indexes.items():
-                parts.add_words(kind, index)
             for kind, columns in structures.items():
                 parts.add_columns(kind, columns)
+            for kind, index in indexes.items():
+                parts.add_words(kind, index)
     except (OSError, DatabaseError):
         return False
     return True

@@ -22,7 +22,7 @@ from typing import Any
 
 import msgspec
 
-from . import bulk_import, changelog, heap, saved_words
+from . import bulk_import, changelog, heap, saved_words, word_parts
 from .backend import Backend, Doc, WriteSession
 from .backends import open_backend
 from .bundle import Incoming, build_bundle, read_bundle_files, to_document
@@ -348,18 +348,29 @@ class Store:
             structures is None or made.structure_saved_as == content
         ):
             return False
+
+        def save(path: Path, like: Path | None) -> bool:
+            return saved_words.save(path, content, words, like=like, structures=structures)
+
+        if not self._save_words_file(save):
+            return False
+        for index in words.values():
+            index.saved_as = content
+        if structures is not None:
+            made.structure_saved_as = content
+        return True
+
+    def _save_words_file(self, save: Callable[[Path, Path | None], bool]) -> bool:
+        """``save(path, like)`` at the first of ``_words_files`` where it can be written;
+        something not ours standing at one is left be (``words_warning`` says so)."""
         places = self._words_files()
         for at, (path, like) in enumerate(places):
             try:
-                saved = saved_words.save(path, content, words, like=like, structures=structures)
+                saved = save(path, like)
             except DatabaseError as exc:  # something not ours stands there: leave it be
                 self.words_warning = str(exc)
                 continue
             if saved:
-                for index in words.values():
-                    index.saved_as = content
-                if structures is not None:
-                    made.structure_saved_as = content
                 for stale, _ in places[at + 1 :]:  # a copy saved where it could be written then
                     with contextlib.suppress(OSError):
                         stale.unlink(missing_ok=True)
@@ -403,21 +414,30 @@ class Store:
         already. One saved for an earlier state is brought up to date and saved again.
         Reads the file as the explorer does: the records stay in the file. ``building`` is
         called before the long part (tens of seconds at 100,000 projects)."""
+        heap.give_back()  # what the write before made and let go (see store.heap)
         reader = Store(
             self.backend,
             lazy_above_bytes=self.lazy_above_bytes,
             saved_words_above_bytes=self.saved_words_above_bytes,
         )
         snapshot = reader.first_snapshot()
-        if reader._content_key(snapshot) is None:
+        content = reader._content_key(snapshot)
+        if content is None:
             return False
         snapshot.finish_reading()
         reader.save_layout(snapshot)  # where its records lie, for the first session too
-        if not reader.load_saved_words(snapshot):
+        if reader.load_saved_words(snapshot):
+            saved = reader.save_words(snapshot)  # read back and caught up: saved as it is now
+        else:
             if building is not None:
                 building()
-            snapshot.search.index.build()
-        saved = reader.save_words(snapshot)  # or, read back and caught up, saved as it is now
+            index = snapshot.search.index
+
+            def save(path: Path, like: Path | None) -> bool:
+                return word_parts.build_and_save(index, path, content, like=like)
+
+            # Built and written kind by kind, in about the memory of one kind's words.
+            saved = reader._save_words_file(save)
         self.words_warning = reader.words_warning
         return saved
 
@@ -467,6 +487,9 @@ class Store:
         if target.location == self.location:
             raise UsageError(f"cannot copy database {self.location} onto itself")
         copied = copy_records(self._every_record().tables, target.backend, replace=replace)
+        with self._snapshot_lock:  # read for the copy: let it go before the target is indexed
+            self._snapshot = None
+            self._unfinished = None
         with target._snapshot_lock:
             target._snapshot = None
             target._unfinished = None

@@ -7,11 +7,12 @@ from __future__ import annotations
 import zlib
 from array import array
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
 
-from bilat.store import Project, Store, saved_words
+from bilat.store import Project, Store, saved_words, word_parts
 from bilat.store import words as words_module
 from bilat.store.index import SearchIndex
 from bilat.store.query import parse_filter
@@ -433,3 +434,48 @@ def test_damaged_sector_sets_leave_the_words_and_the_counts_from_the_columns(
     session.warm(first, lambda stage, snapshot: seen.append(stage))
     assert seen.index(Stage.WORDS) < seen.index(Stage.COUNTS)
     assert session.sector_counts(first) == sector_counts(Store.open(seeded_path).snapshot())
+
+
+def test_built_part_by_part_it_is_the_index_built_in_memory_byte_for_byte(
+    seeded_path: Path, tmp_path: Path
+) -> None:
+    """What `bilat import` and `bilat copy` save (``store.word_parts``: each kind's words
+    written and let go) is the file the explorer saves from the index it holds whole."""
+    store = Store.open(seeded_path)
+    snapshot = store.snapshot()
+    content = store._content_key(snapshot)
+    assert content is not None
+    streamed = tmp_path / "streamed.words"
+    assert word_parts.build_and_save(snapshot.search.index, streamed, content, like=None)
+    assert snapshot.search.index.words() == {}  # not kept
+    whole = Store.open(seeded_path).snapshot().search.index.build()
+    words = whole.words()
+    in_memory = tmp_path / "in-memory.words"
+    assert saved_words.save(in_memory, content, words, structures=whole.columns(words))
+    assert streamed.read_bytes() == in_memory.read_bytes()
+    found = saved_words.load(streamed, ("projects", "agreements"), database_bytes=1 << 30)
+    assert found is not None and found.indexes is not None
+    for kind, index in found.indexes.items():
+        assert index.words_by_id() == words[kind].words_by_id()
+    found.close()
+
+
+def test_index_words_saves_it_part_by_part(
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a bulk write: built kind by kind and saved, never held whole; then read back."""
+    built = answers(Store.open(seeded_path))
+    monkeypatch.setattr(Store, "lazy_above_bytes", 0)
+    whole = SearchIndex.build
+
+    def only_columns(self: SearchIndex, *args: Any, **kwargs: Any) -> SearchIndex:
+        assert kwargs.get("text") is False, "the words were built whole"
+        return whole(self, *args, **kwargs)
+
+    monkeypatch.setattr(SearchIndex, "build", only_columns)
+    assert Store.open(seeded_path).index_words()
+    monkeypatch.setattr(SearchIndex, "build", whole)
+    no_building(monkeypatch)
+    store = Store.open(seeded_path)
+    assert store.load_saved_words(store.snapshot())
+    assert answers(store) == built
