@@ -200,7 +200,7 @@ async def test_a_large_database_gathers_claims_off_the_event_loop(
     real_prepare = Links.prepare
 
     def slow_prepare(links: Links) -> None:
-        release.wait(10)
+        release.wait(120)
         real_prepare(links)
 
     monkeypatch.setattr(Links, "prepare", slow_prepare)

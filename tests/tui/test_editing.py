@@ -603,7 +603,7 @@ async def test_a_save_is_written_off_the_screen_and_undo_waits_for_it(db: Path) 
     real_save = app.editor.history.save
 
     def slow_save(*args: Any, **kwargs: Any) -> Any:
-        release.wait(10)
+        release.wait(120)
         return real_save(*args, **kwargs)
 
     app.editor.history.save = slow_save  # type: ignore[method-assign]

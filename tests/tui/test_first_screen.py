@@ -30,7 +30,7 @@ def slowed_first_snapshot(store: Store, release: threading.Event) -> Any:
         tables, version, finish = real_load_first(0)
 
         def slow_finish() -> Any:
-            release.wait(10)
+            release.wait(120)
             return finish()
 
         return tables, version, slow_finish

@@ -361,7 +361,7 @@ async def test_qualifiers_answer_before_the_text_index_is_built(
     real_search_words = Search.search_words
 
     def slow_search_words(search: Search, record_id: str, *args: Any) -> set[str]:
-        release.wait(10)
+        release.wait(120)
         return real_search_words(search, record_id, *args)
 
     monkeypatch.setattr(Search, "search_words", slow_search_words)

@@ -238,8 +238,7 @@ async def test_conflict_dialog_shows_both_versions_and_each_choice_works(
         assert "kind" not in shown  # fields that agree are not listed
         theirs = fresh(db).get(ANPP)
 
-        await p2.press(choice)
-        await p2.pause()
+        await press_write(p2, choice)
         stored = fresh(db).get(ANPP)
         if choice == "t":  # keep theirs: nothing of mine is written
             assert not isinstance(app2.screen, (OrgForm, ConflictScreen))
