@@ -513,3 +513,25 @@ def test_a_word_index_whose_parts_do_not_fit_is_refused(
         parts.add_words("agreements", words["agreements"])
     db = Store.open(seeded_path)
     assert not db.load_saved_words(db.snapshot())
+
+
+def test_the_index_built_after_an_import_is_not_written_through_a_symbolic_link(
+    seeded_path: Path, tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built and written part by part (``store.word_parts``): a link standing where it goes
+    is left as it is, the index goes to the user's cache, and a warning says why."""
+    monkeypatch.setattr(Store, "saved_words_above_bytes", 0)
+    monkeypatch.setattr(Store, "lazy_above_bytes", 0)
+    precious = tmp_path / "precious"
+    precious.write_text("keep me\n")
+    beside = saved_words.beside(str(seeded_path))
+    beside.symlink_to(precious)
+    db = Store.open(seeded_path)
+    assert db.index_words()
+    assert db.words_warning is not None and str(beside) in db.words_warning
+    assert beside.is_symlink() and precious.read_text() == "keep me\n"
+    assert saved_words.cache_file(db.location).is_file()
+    expected = answers(Store.open(seeded_path))
+    again = Store.open(seeded_path)
+    assert again.load_saved_words(again.snapshot())
+    assert answers(again) == expected
