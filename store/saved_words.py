@@ -450,7 +450,7 @@ def _unpack(packed: _SavedKind) -> WordIndex | None:
     starts.extend(ends[:-1])
     if any(map(gt, starts, ends)) or (ends[-1] if ends else 0) != len(ordinals):
         return None
-    if ordinals and (min(ordinals) < 0 or max(ordinals) >= size):
+    if ordinals and max(array("I", packed.ordinals)) >= size:  # a negative one is larger
         return None
     # Every word once: a word with a bitset has no ordinals, and one bitset.
     bitsets: dict[int, bytes | int] = dict(zip(packed.dense, packed.bitsets, strict=True))

@@ -310,6 +310,7 @@ class Store:
         adopted = structures is not None and search.adopt_structure(structures, changed)
         if adopted and not changed:
             search.structure_saved_as = content
+        search.share_id_strings()
         return True
 
     def _caught_up(
