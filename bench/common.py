@@ -464,13 +464,15 @@ async def probe_sort(db: Path, runs: int) -> Results:
 
 
 async def probe_open(db: Path, runs: int) -> Results:
-    """enter on the projects table (detail screen), then o on it (source view)."""
+    """enter on the projects table (detail screen), then o on it (source view); e on it
+    (the edit form)."""
     from bilat.tui.screens.detail import DetailScreen
+    from bilat.tui.screens.forms import RecordForm
     from bilat.tui.screens.source import SourceScreen
     from bilat.tui.widgets.record_table import RecordTable
 
     app, paints = _app_for(db)
-    cells = {"detail": Cell(), "source": Cell()}
+    cells = {"detail": Cell(), "source": Cell(), "form": Cell()}
     async with app.run_test(size=SIZE) as pilot:
         await _started(pilot, paints)
         table = app.main.query_one("#projects", RecordTable)
@@ -492,7 +494,28 @@ async def probe_open(db: Path, runs: int) -> Results:
                 cells["source"].error = f"o opened {type(app.screen).__name__}"
             await pilot.press("escape")
             await settle(pilot, paints)
+        whole = Cell()
+        for run in range(runs):
+            table.cursor_row = run
+            await quiet(pilot, paints)
+            await to_last_paint(pilot, paints, partial(_open_form, pilot), whole)
+            if not isinstance(app.screen, RecordForm):
+                cells["form"].error = f"e opened {type(app.screen).__name__}"
+                break
+            await pilot.press("escape")
+            await settle(pilot, paints)
+        # Opened: painted with its first fields, the cursor in the first (the others
+        # follow a few per screen update, see RecordForm.FIELDS_AT_ONCE).
+        cells["form"].values = whole.first
+        if whole.values:
+            cells["form"].note = f"every field in after {fmt(statistics.median(whole.values), 's')}"
     return cells
+
+
+async def _open_form(pilot: Any) -> None:
+    await pilot.press("e")
+    for box in pilot.app.screen.query("Input, TextArea"):
+        box.cursor_blink = False  # a blinking cursor repaints twice a second
 
 
 def _rss() -> float:
@@ -585,9 +608,16 @@ async def probe_stall(db: Path, runs: int) -> Results:
     and the edit discarded."""
     from textual.widgets import Input
 
+    tracer = None
+    if os.environ.get("BENCH_STALL_TRACE"):  # where each stall was spent (stall_trace.py)
+        from stall_trace import StallTracer
+
+        tracer = StallTracer()
+        tracer.start()
     app, paints = _app_for(db)
     ticks: list[float] = []
     steps: dict[str, Cell] = {}
+    spans: list[tuple[str, float, float]] = []
     whole = Cell()
     refusals: list[str] = []
 
@@ -595,16 +625,24 @@ async def probe_stall(db: Path, runs: int) -> Results:
         gaps = [b - a for a, b in itertools.pairwise(ticks) if b >= start and a <= end]
         return max(gaps, default=0.0)
 
+    def steady() -> None:
+        """No blinking cursor on the screen shown (a form's boxes): it repaints twice a
+        second, and settling waits for a pause without a repaint."""
+        for box in app.screen.query("Input, TextArea"):
+            box.cursor_blink = False  # type: ignore[attr-defined]
+
     async def step(name: str, keys: Sequence[str], until: Callable[[], bool] | None = None) -> None:
         start = time.perf_counter()
         for key in keys:
             await pilot.press(key)
+        steady()
         deadline = start + 120
         while until is not None and not until():
             if time.perf_counter() > deadline:
                 raise Timeout(f"{name}: never done")
             await asyncio.sleep(0.002)
         await settle(pilot, paints)
+        spans.append((name, start, time.perf_counter()))
         steps.setdefault(name, Cell()).values.append(longest_gap(start, time.perf_counter()))
 
     async with app.run_test(size=SIZE) as pilot:
@@ -612,6 +650,7 @@ async def probe_stall(db: Path, runs: int) -> Results:
         started = time.perf_counter()
         await settle(pilot, paints)  # the first screen, then the warm-up in the background
         steps["start and warm-up"] = Cell(values=[longest_gap(started, time.perf_counter())])
+        spans.append(("start and warm-up", started, time.perf_counter()))
         for box in app.screen.query(Input):
             box.cursor_blink = False
         for _ in range(runs):
@@ -650,6 +689,9 @@ async def probe_stall(db: Path, runs: int) -> Results:
                 continue
             await step("undo it", ["u"], until=partial(written, 2))
         whole.values.append(longest_gap(started, time.perf_counter()))
+    if tracer is not None:
+        tracer.stop()
+        Path(os.environ["BENCH_STALL_TRACE"]).write_text(tracer.report(ticks, spans) + "\n")
     over = [f"{name} {fmt(max(cell.values), 's')}" for name, cell in steps.items()]
     whole.note = "5 ms ticker; longest per step: " + ", ".join(over)
     if refusals:

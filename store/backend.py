@@ -57,6 +57,12 @@ class Capabilities:
     # Each write's history line is kept (``write_history``) and read back (``history``),
     # compactions included (``store.changelog``).
     history: bool = False
+    # Others' writes are announced as they commit (``watch``): the explorer shows them at
+    # once instead of at its next look.
+    notifications: bool = False
+    # The database has a schema of its own, brought up to date by ``migrate`` (``bilat
+    # migrate``).
+    migrations: bool = False
 
 
 @dataclass(frozen=True)
@@ -203,6 +209,16 @@ class Backend(ABC):
         already changed at ``content`` their state then (others were as the underlying
         storage holds them). None when the backend cannot tell: what was derived at
         ``content`` is made again."""
+        return None
+
+    def watch(self, changed: Callable[[], None]) -> AbstractContextManager[None] | None:
+        """``notifications``: a context during which ``changed`` is called (from another
+        thread) soon after anyone commits a write; None when the backend cannot tell."""
+        return None
+
+    def migrate(self) -> list[str] | None:
+        """``migrations``: bring the database's schema up to this bilat's, saying what was
+        done (nothing: it was); None when the backend has no schema of its own."""
         return None
 
     def close(self) -> None:  # noqa: B027 - optional hook, most backends hold nothing

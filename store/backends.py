@@ -5,9 +5,9 @@ file (:mod:`store.tinydb_backend`). Any other URL is looked up by its scheme amo
 backends other distributions install, as Harlequin finds its adapters: an entry point
 in the group ``bilat.backends`` named after the scheme, whose value is a
 :class:`store.backend.Backend` subclass or a factory, called as
-``factory(url, readonly=readonly)``. A ``postgresql://`` URL is refused with a clear
-message until a PostgreSQL backend exists; any other scheme nobody provides, with the
-list of those known.
+``factory(url, readonly=readonly)``. A ``postgresql://`` (or ``postgres://``) URL is
+the team database on a server (:mod:`store.pg`); any other scheme nobody provides is
+refused with the list of those known.
 
 Only text that starts with ``scheme://`` is a URL: a file name may hold a colon.
 """
@@ -24,13 +24,14 @@ from urllib.parse import unquote, urlsplit
 from .backend import Backend
 from .errors import DatabaseError
 from .tinydb_backend import TinyDBBackend
+from .urls import redacted
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
 ENTRY_POINT_GROUP = "bilat.backends"
 FILE_SCHEME = "file"
-# Schemes of a PostgreSQL server (SQLAlchemy's and libpq's spellings): a later backend.
+# Schemes of a PostgreSQL server (SQLAlchemy's and libpq's spellings).
 POSTGRES_SCHEMES = ("postgresql", "postgres")
 _URL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
@@ -75,6 +76,10 @@ def open_backend(location: str | os.PathLike[str], *, readonly: bool | None = No
         return TinyDBBackend(path, readonly=readonly)
     assert isinstance(location, str)
     scheme = scheme_of(location) or ""
+    if scheme in POSTGRES_SCHEMES:
+        from .pg.backend import PostgresBackend  # psycopg loads only here
+
+        return PostgresBackend(location, readonly=readonly)
     claims = _installed().get(scheme)
     if claims is None:
         raise _no_backend(scheme, location)
@@ -98,16 +103,7 @@ def open_backend(location: str | os.PathLike[str], *, readonly: bool | None = No
 
 def known_schemes() -> list[str]:
     """The URL schemes this bilat opens: its own, and those of the backends installed."""
-    return [FILE_SCHEME, *sorted(set(_installed()) - {FILE_SCHEME})]
-
-
-def redacted(url: str) -> str:
-    """``url`` with its password, if any, replaced: messages must not show it."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.netloc.rpartition("@")[2]
-    return parts._replace(netloc=f"{parts.username or ''}:***@{host}").geturl()
+    return [FILE_SCHEME, "postgresql", *sorted(set(_installed()) - {FILE_SCHEME, "postgresql"})]
 
 
 def entry_points(*, group: str) -> Sequence[EntryPoint]:
@@ -161,13 +157,8 @@ def _origin(entry: EntryPoint) -> str:
 
 
 def _no_backend(scheme: str, location: str) -> DatabaseError:
-    if scheme in POSTGRES_SCHEMES:
-        return DatabaseError(
-            f"this build of bilat has no PostgreSQL backend yet ({redacted(location)}); "
-            "use a database file: --db PATH or BILAT_DB=PATH"
-        )
     known = ", ".join(f"{name}://" for name in known_schemes())
     return DatabaseError(
         f"no bilat backend opens {scheme}:// URLs ({redacted(location)}); this bilat opens "
-        f"a file path and {known} (postgresql:// is yet to come)"
+        f"a file path and {known}"
     )

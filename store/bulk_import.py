@@ -23,20 +23,34 @@ from .bundle_reader import Bundles
 from .errors import RecordError
 from .import_check import References, ordered_problems
 from .models import KINDS, kind_of_id
+from .progress import Counter, Progress
 from .summary import ImportSummary
 
 
-def import_files(backend: Backend, paths: Sequence[Path], *, clear: bool = False) -> ImportSummary:
-    """Import ``paths`` into ``backend`` in one write (``clear``: instead of every record)."""
+def import_files(
+    backend: Backend,
+    paths: Sequence[Path],
+    *,
+    clear: bool = False,
+    checking: Progress | None = None,
+    writing: Progress | None = None,
+) -> ImportSummary:
+    """Import ``paths`` into ``backend`` in one write (``clear``: instead of every record).
+    ``checking`` hears how many records were read and checked (no total: the files are
+    read once), ``writing`` how many of them were written."""
     bundles = Bundles(paths)
     try:
         references = References()
+        read = Counter(checking, None)
         for kind, record in bundles.read():
             references.add(kind, record)
+            read.add()
+        read.finish()
         summary = ImportSummary()
         if not clear and not any(bundles.places.values()):
             return summary
         incoming = bundles.places
+        counters: list[Counter] = []  # the write's (a plan may be made again, on a retry)
 
         def plan(stored: Mapping[str, Mapping[str, Any]], version: object) -> dict[str, BulkPut]:
             empty: dict[str, dict[str, Any]] = {kind: {} for kind in KINDS}
@@ -65,21 +79,26 @@ def import_files(backend: Backend, paths: Sequence[Path], *, clear: bool = False
                         first.message + more,
                         where=where or backend.location,
                     )
+            written = Counter(writing, sum(len(incoming[kind]) for kind in KINDS))
+            counters.append(written)
             return {
-                kind: BulkPut(sorted(incoming[kind]), _encoder(bundles, kind))
+                kind: BulkPut(sorted(incoming[kind]), _encoder(bundles, kind, written))
                 for kind in KINDS
                 if incoming[kind]
             }
 
         if not backend.bulk_write(plan, clear=clear):
             through_session(backend, plan, clear=clear)
+        if counters:
+            counters[-1].finish()
         return summary
     finally:
         bundles.close()
 
 
-def _encoder(bundles: Bundles, kind: str) -> Any:
+def _encoder(bundles: Bundles, kind: str, written: Counter) -> Any:
     def encode(record_id: str, rev: int) -> bytes:
+        written.add()
         record = bundles.record(kind, record_id)
         return encoded(msgspec.structs.replace(record, rev=rev + 1))
 

@@ -22,6 +22,8 @@ from .strict_json import load_json
 from .validate import decode
 
 SCHEMA = "bilat/1"
+# Keys an import reads past: ``view`` says which view an export holds and when.
+IGNORED_KEYS = ("view",)
 # Larger than any real bundle (100,000 projects: 360 MB), small enough to refuse a mistake
 # (a disk image, a log) before it takes the memory of the machine.
 MAX_IMPORT_BYTES = 2 * 1024**3
@@ -61,7 +63,7 @@ def parse_bundle(data: Any, where: str) -> list[Incoming]:
     schema = data.get("schema", SCHEMA)
     if schema != SCHEMA:
         raise ImportFileError(f"{where}: schema is {schema!r}; this bilat reads {SCHEMA!r}")
-    unknown = sorted(set(data) - {"schema", *KINDS})
+    unknown = sorted(set(data) - {"schema", *IGNORED_KEYS, *KINDS})
     if unknown:
         raise ImportFileError(
             f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; "

@@ -25,7 +25,7 @@ from typing import Any
 import msgspec
 import orjson
 
-from .bundle import SCHEMA, decode_document, parse_bundle
+from .bundle import IGNORED_KEYS, SCHEMA, decode_document, parse_bundle
 from .errors import ImportFileError, RecordError
 from .files import FileRefused, open_user_file, read_regular_file
 from .models import KINDS, Record
@@ -202,7 +202,7 @@ def _laid_out(buffer: mmap.mmap, where: str) -> dict[str, list[msgspec.Raw]] | N
         return None
     if schema != SCHEMA:
         raise ImportFileError(f"{where}: schema is {schema!r}; this bilat reads {SCHEMA!r}")
-    unknown = sorted(set(top) - {"schema", *KINDS})
+    unknown = sorted(set(top) - {"schema", *IGNORED_KEYS, *KINDS})
     if unknown:
         raise ImportFileError(
             f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; "

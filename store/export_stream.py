@@ -15,6 +15,7 @@ import orjson
 from .bundle import SCHEMA, to_export
 from .file_table import FileTable
 from .models import KINDS
+from .progress import Progress, counted
 
 # Pieces of about this size are handed to the writer.
 _PIECE_BYTES = 1 << 20
@@ -23,15 +24,21 @@ _INDENT = orjson.OPT_INDENT_2
 _DEPTH = b"\n    "
 
 
-def bundle_pieces(tables: Mapping[str, Mapping[str, Any]]) -> Iterator[bytes]:
+def bundle_pieces(
+    tables: Mapping[str, Mapping[str, Any]], progress: Progress | None = None
+) -> Iterator[bytes]:
     """The bytes of ``dump_bundle(build_bundle(...))`` for ``tables`` (records in id
-    order), in pieces."""
+    order), in pieces; ``progress`` hears how many records are written."""
     pieces = [b"{\n  " + orjson.dumps("schema") + b": " + orjson.dumps(SCHEMA)]
     size = 0
+    total = sum(len(tables.get(kind, {})) for kind in KINDS)
+    done = 0
     for kind in KINDS:
         pieces.append(b",\n  " + orjson.dumps(kind) + b": [")
         count = 0
-        for record in _in_order(tables.get(kind, {})):
+        records = counted(_in_order(tables.get(kind, {})), progress, total, start=done)
+        done += len(tables.get(kind, {}))
+        for record in records:
             encoded = orjson.dumps(to_export(record), option=_INDENT).replace(b"\n", _DEPTH)
             pieces.append((b"\n    " if not count else b",\n    ") + encoded)
             count += 1

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .models import Agreement, kind_of_id
+from .progress import Counter, Progress
 from .query import Filter, ResolvedFilter
 from .selection import Selection, both
 from .text import WordFolder
@@ -105,11 +106,19 @@ class SearchIndex:
         self.structure_saved_as: str | None = None
 
     def build(
-        self, kinds: Sequence[str] = INDEXED_KINDS, *, text: bool = True, structure: bool = True
+        self,
+        kinds: Sequence[str] = INDEXED_KINDS,
+        *,
+        text: bool = True,
+        structure: bool = True,
+        progress: Progress | None = None,
     ) -> SearchIndex:
         """Build what is missing: statuses, sectors, countries and parties (unless
         ``structure`` is False), then (unless ``text`` is False) the words of the records'
-        folded texts. A second caller waits for the first instead of redoing it."""
+        folded texts (``progress`` hears how many records' words are done). A second
+        caller waits for the first instead of redoing it."""
+        total = sum(len(self.snapshot.sorted_ids(kind)) for kind in kinds)
+        done = 0
         for kind in kinds:
             index = self.kinds.get(kind)
             if (
@@ -125,9 +134,15 @@ class SearchIndex:
                 if structure and not index.structured:
                     self._fill_structure(index)
                 if text and index.words is None:
-                    words = WordIndex.build(index.ids, self.words_of())
+                    words_of = self.words_of()
+                    if progress is not None:
+                        words_of = counting(words_of, Counter(progress, total), done)
+                    words = WordIndex.build(index.ids, words_of)
                     words.share_strings(index.ids)  # one copy of each id, not two
                     index.words = words
+            done += len(self.snapshot.sorted_ids(kind))
+        if progress is not None:
+            progress(done, total)
         return self
 
     def words_of(self) -> Callable[[str], set[str]]:
@@ -435,3 +450,16 @@ def _match(index: KindIndex, flt: ResolvedFilter) -> bytearray | None:
             found = bytearray(map(operator.not_, map(wanted.isdisjoint, values)))
             marks = found if marks is None else both(marks, found)
     return marks
+
+
+def counting(
+    words_of: Callable[[str], set[str]], counter: Counter, start: int
+) -> Callable[[str], set[str]]:
+    """``words_of``, counting the records it is asked for (from ``start``)."""
+    counter.done = start
+
+    def counted(record_id: str) -> set[str]:
+        counter.add()
+        return words_of(record_id)
+
+    return counted

@@ -32,7 +32,7 @@ from .models import (
 from .query import Filter, ResolvedFilter
 from .records import Records
 from .selection import Selection, both
-from .text import WordFolder, fold, shortened
+from .text import WordFolder, fold, shortened, starts_a_word
 
 
 class Search:
@@ -273,7 +273,7 @@ class Search:
             return False
         if flt.words:
             haystack = self.search_text(record.id)
-            return all(word in haystack for word in flt.words)
+            return all(starts_a_word(word, haystack) for word in flt.words)
         return True
 
     def _party_record_matches(self, record: Project | Agreement, flt: ResolvedFilter) -> bool:

@@ -44,6 +44,7 @@ from .journal import Salvage
 from .kinds import spec_for
 from .merge import MergePlan, plan_merge
 from .models import KINDS, Record, Role, kind_of, kind_of_id
+from .progress import Progress
 from .query import Filter
 from .reseed import ReseedPlan, plan_reseed, read_history
 from .snapshot import Snapshot
@@ -408,13 +409,16 @@ class Store:
             return False
         return self.backend.save_layout(snapshot.tables)
 
-    def index_words(self, building: Callable[[], None] | None = None) -> bool:
+    def index_words(
+        self, building: Callable[[], None] | None = None, progress: Progress | None = None
+    ) -> bool:
         """Build and save the word index of a large database now (``bilat import`` and
         ``bilat compact`` do, after writing), so that the first session on it answers a
         word at once; False when the file is small, or the index saved for it is there
         already. One saved for an earlier state is brought up to date and saved again.
         Reads the file as the explorer does: the records stay in the file. ``building`` is
-        called before the long part (tens of seconds at 100,000 projects)."""
+        called before the long part (tens of seconds at 100,000 projects), ``progress``
+        hears how many records are indexed."""
         heap.give_back()  # what the write before made and let go (see store.heap)
         reader = Store(
             self.backend,
@@ -435,7 +439,7 @@ class Store:
             index = snapshot.search.index
 
             def save(path: Path, like: Path | None) -> bool:
-                return word_parts.build_and_save(index, path, content, like=like)
+                return word_parts.build_and_save(index, path, content, like=like, progress=progress)
 
             # Built and written kind by kind, in about the memory of one kind's words.
             saved = reader._save_words_file(save)
@@ -476,10 +480,11 @@ class Store:
         snapshot.finish_reading()
         return snapshot
 
-    def export_pieces(self) -> Iterator[bytes]:
+    def export_pieces(self, progress: Progress | None = None) -> Iterator[bytes]:
         """The bytes of ``dump_bundle(export())``, in pieces, the records read one at a
-        time (left in the file, where it is large): an export of any size."""
-        return bundle_pieces(self._every_record().tables)
+        time (left in the file, where it is large): an export of any size. ``progress``
+        hears how many records are written."""
+        return bundle_pieces(self._every_record().tables, progress)
 
     def copy_to(self, target: Store, *, replace: bool = False) -> dict[str, int]:
         """Copy every record into ``target`` (another location), all or nothing, with its
@@ -709,18 +714,34 @@ class Store:
         if self.backend.capabilities.journal:
             self.backend.compact()
 
-    def import_files(self, paths: Sequence[Path]) -> ImportSummary:
+    def import_files(
+        self,
+        paths: Sequence[Path],
+        *,
+        checking: Progress | None = None,
+        writing: Progress | None = None,
+    ) -> ImportSummary:
         """Import bundle files, all or nothing; ids already present are replaced. Read
         record by record and written by the backend's bulk write (``store.bulk_import``):
-        files of any size, in about the memory of one's size."""
-        return self._bulk_import(paths, clear=False)
+        files of any size, in about the memory of one's size. ``checking`` and
+        ``writing`` hear how far each part got."""
+        return self._bulk_import(paths, clear=False, checking=checking, writing=writing)
 
     def replace_all(self, paths: Sequence[Path]) -> ImportSummary:
         """Empty the database and import ``paths`` in one write (``bilat init --reset``)."""
         return self._bulk_import(paths, clear=True)
 
-    def _bulk_import(self, paths: Sequence[Path], *, clear: bool) -> ImportSummary:
-        summary = bulk_import.import_files(self.backend, paths, clear=clear)
+    def _bulk_import(
+        self,
+        paths: Sequence[Path],
+        *,
+        clear: bool,
+        checking: Progress | None = None,
+        writing: Progress | None = None,
+    ) -> ImportSummary:
+        summary = bulk_import.import_files(
+            self.backend, paths, clear=clear, checking=checking, writing=writing
+        )
         if summary.total_added or summary.total_replaced or clear:
             with self._snapshot_lock:
                 self._snapshot = None  # read again, lazily where it is large

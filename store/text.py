@@ -102,6 +102,25 @@ class WordFolder(dict[str, str]):
         return words
 
 
+@lru_cache(maxsize=256)
+def _word_start(word: str) -> re.Pattern[str]:
+    # After a character that is not a letter or a digit: the start of a word, or of a
+    # part of one ("d'aluminium", "ain-temouchent"). (A look-behind is slower.)
+    return re.compile(r"[\W_]" + re.escape(word))
+
+
+def starts_a_word(word: str, text: str) -> bool:
+    """True if ``word`` (folded) occurs in ``text`` (folded) where a word starts: a prefix
+    matches ("temouch" in "ain-temouchent"), an infix does not ("cement" in
+    "renforcement"). A word that starts with a sign ("(decarbone", "-5") is looked for
+    anywhere."""
+    if not word[:1].isalnum():
+        return word in text
+    return text.startswith(word) or (
+        not text.isalnum() and _word_start(word).search(text) is not None
+    )
+
+
 def quote_in_text(quote: str, text: str) -> bool:
     """True if ``quote`` occurs verbatim in ``text`` (white space and quote marks forgiven)."""
     folded = fold_quote(quote)

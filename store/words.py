@@ -1,13 +1,15 @@
 """Which records of one kind hold which words: the text half of the search index.
 
-A free word is looked for as a substring of each record's folded search text.
+A free word is looked for where a word of each record's folded search text starts
+(a prefix matches, an infix does not: ``text.starts_a_word``).
 Scanning that text on every keystroke is too slow on a large database (tens of
 megabytes of mostly Cyrillic and Arabic text; bench/README.md has the figures), so
 the text is cut into its words once: a database holds a few thousand distinct words
 besides the record ids. A typed
 word is looked for in that vocabulary, and the records holding a matching word
-come from the word's postings. A free word has no space, so it occurs in a text
-exactly when it occurs inside one of the text's words: the answer is the scan's.
+come from the word's postings. A free word has no space, so it starts a word of a text
+exactly when it starts a word (or a part of one, after an apostrophe or a hyphen) of one
+of the text's words: the answer is the scan's.
 A phrase ("dairy farm") is looked for by its pieces, then checked against the
 folded text of the records that hold them all.
 
@@ -33,6 +35,8 @@ from functools import reduce
 from itertools import chain, compress, count, repeat
 from operator import or_
 from typing import TypeAlias, cast
+
+from .text import starts_a_word
 
 Postings: TypeAlias = "int | array[int]"  # a bitset over ordinals, or sorted ordinals
 
@@ -179,12 +183,13 @@ class WordIndex:
                 ids = self.ids
                 for ordinal in _ordinals(hits, len(ids)):
                     record_id = ids[ordinal]
-                    if record_id is None or word not in text_of(record_id):
+                    if record_id is None or not starts_a_word(word, text_of(record_id)):
                         hits &= ~(1 << ordinal)
         return self._by_position(hits, size)
 
     def _holders(self, piece: str) -> int:
-        """Bitset of the ordinals whose text has a word containing ``piece``."""
+        """Bitset of the ordinals whose text has a word in which ``piece`` starts a word
+        (or a part of one)."""
         letter = len(piece) == 1
         if letter and piece in self._letters:
             # A first letter is the dearest search (it scans the whole vocabulary) and the
@@ -195,12 +200,15 @@ class WordIndex:
             self._last = (piece, holding)
             return kept
         last, numbers = self._last
-        if last not in piece:  # the vocabulary matching a shorter piece is a superset
+        if last not in piece:  # the vocabulary holding a shorter piece is a superset
             numbers = range(len(self.vocab))
         vocab = self.vocab
+        # Words holding the piece anywhere (kept: a superset for the next, longer piece),
+        # then those where it starts a word: a few of them, checked one by one.
         numbers = [n for n in numbers if piece in vocab[n]]
         self._last = (piece, numbers)
-        found = self._postings_of(numbers)
+        starting = [n for n in numbers if starts_a_word(piece, vocab[n])]
+        found = self._postings_of(starting)
         # Bitsets OR-ed, arrays marked one ordinal at a time: both loops in C.
         bits = reduce(or_, [p for p in found if isinstance(p, int)], 0)
         arrays: list[array[int]] = [p for p in found if not isinstance(p, int)]

@@ -6,12 +6,14 @@ environment whose BILAT_DB and XDG_DATA_HOME point into the test's tmp_path.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,8 +42,11 @@ SEED_COUNTS = {
 # or colour its output.
 _DROPPED_ENV = (
     "BILAT_DB",
+    "BILAT_CONFIG",
     "XDG_DATA_HOME",
+    "XDG_CONFIG_HOME",
     "XDG_CACHE_HOME",
+    "XDG_CONFIG_HOME",
     "FORCE_COLOR",
     "CLICOLOR_FORCE",
     "TEXTUAL",
@@ -53,6 +58,7 @@ def clean_env(tmp_path: Path, **extra: str | None) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key not in _DROPPED_ENV}
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
     env["XDG_CACHE_HOME"] = str(tmp_path / "xdg-cache")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg-config")
     env["HOME"] = str(tmp_path / "home")
     env["BILAT_DB"] = str(tmp_path / "env-db.json")
     env["NO_COLOR"] = "1"
@@ -67,10 +73,25 @@ def clean_env(tmp_path: Path, **extra: str | None) -> dict[str, str]:
 
 
 @pytest.fixture(autouse=True)
+def forms_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In use a form mounts a screenful of fields with the screen and the others a few per
+    screen update (``RecordForm.FIELDS_AT_ONCE``; tests/tui/test_form_keys.py checks that);
+    here every field comes with the screen, so that a test reads any field right after the
+    key that opened the form."""
+    from bilat.tui.screens.forms import RecordForm
+
+    monkeypatch.setattr(RecordForm, "FIELDS_AT_ONCE", 10_000)
+
+
+@pytest.fixture(autouse=True)
 def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test's cache directory (saved word indexes) is its own, never the user's."""
+    """Every test's cache directory (saved word indexes) and config folder are its own,
+    never the user's."""
     folder = tmp_path / "xdg-cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    # Nor its settings: a theme or a key the user chose must not change what a test sees.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("BILAT_CONFIG", raising=False)
     return folder
 
 
@@ -209,3 +230,27 @@ def memory_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 def memory_url(memory_site: Path, tmp_path: Path) -> str:
     """The URL of an empty in-memory database, its backend installed as a plugin."""
     return f"memory://{tmp_path.name}"
+
+
+@pytest.fixture
+def pg_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The URL of an empty bilat database on the test server: a schema of this test's,
+    dropped afterwards (tests/pg_server.py); every backend the test opened is closed."""
+    from bilat.store.pg.backend import PostgresBackend
+    from tests.pg_server import private_schema, url_of
+
+    opened: list[PostgresBackend] = []
+    init = PostgresBackend.__init__
+
+    def recorded(self: PostgresBackend, *args: Any, **kwargs: Any) -> None:
+        opened.append(self)
+        init(self, *args, **kwargs)
+
+    monkeypatch.setattr(PostgresBackend, "__init__", recorded)
+    with private_schema() as schema:
+        try:
+            yield url_of(schema)
+        finally:
+            for backend in opened:
+                with contextlib.suppress(Exception):
+                    backend.close()

@@ -10,6 +10,7 @@ without a restart.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -17,26 +18,36 @@ import select
 import sys
 import threading
 import time
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.filter import LineFilter
 
 from bilat.engine import Policy, Session, Stage
 from bilat.store import BilatError, Claim, DamagedRecordError, Snapshot, Store, title_of
-from bilat.store.bundle import build_bundle, dump_bundle
+from bilat.store.bundle import dump_bundle
 from bilat.store.files import write_atomically
 from bilat.store.present import COLUMNS
+from bilat.store.progress import Progress, counted
+from bilat.store.tables import csv_tables, write_tables
 from bilat.store.text import printable
+from bilat.store.view_export import view_bundle, with_references
 
+from .clipboard import sequences
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor
 from .explorer import Explorer
 from .model import TABLE_KINDS
+from .plain import AsciiLines, glyphs_missing, no_color, utf8_locale
 from .screen_pool import ScreenPool
 from .screens.main import MainScreen
-from .widgets.detail_view import DetailView, OpenFinding, OpenRecord
+from .settings import Settings
+from .sharing import Sharing, View
+from .widgets.detail_view import DetailView, OpenFinding, OpenRecord, RelatedList
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
 from .widgets.sector_tree import SectorTree
@@ -91,7 +102,35 @@ class BilatApp(Explorer):
         Binding("U", "redo", "Redo", show=False, id="app.redo", tooltip="Redo what was undone"),
         Binding("f7", "undo", "Undo", show=False, id="app.undo_f7"),
         Binding("f8", "redo", "Redo", show=False, id="app.redo_f8"),
+        Binding(
+            "y",
+            "copy_id",
+            "Copy id",
+            show=False,
+            id="app.copy_id",
+            tooltip="Copy the record's id to your clipboard (through SSH and tmux: OSC 52)",
+        ),
+        Binding(
+            "Y",
+            "copy_citation",
+            "Copy citation",
+            show=False,
+            id="app.copy_citation",
+            tooltip="Copy the record's values with their quotes and sources",
+        ),
+        Binding(
+            "v",
+            "overview",
+            "Overview",
+            show=False,
+            id="app.overview",
+            tooltip="The sector chosen at a glance: statuses, totals, milestones",
+        ),
     ]
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        filters = super().get_line_filters()
+        return [*filters, self._ascii] if self._ascii is not None else filters
 
     def __init__(
         self,
@@ -100,11 +139,15 @@ class BilatApp(Explorer):
         poll: bool = True,
         first: Snapshot | None = None,
         policy: Policy | None = None,
+        settings: Settings | None = None,
     ) -> None:
         """``first``: the snapshot to show first (``Session.first``), when the caller read
         it already to report a broken database before the screen opens. A store is opened
-        as a session (with ``policy``, else the default one)."""
+        as a session (with ``policy``, else the default one). ``settings``: the user's
+        config (theme, keys, saved filters), read by the caller (none: the defaults,
+        nothing written)."""
         super().__init__()
+        self.settings = settings or Settings()
         if isinstance(session, Store):
             session = Session(session) if policy is None else Session(session, policy)
         self.session = session
@@ -118,13 +161,21 @@ class BilatApp(Explorer):
         self._reloading = False
         self._weighing: Snapshot | None = None  # the snapshot whose sources a worker weighs
         self.screens = ScreenPool(self)
+        # A terminal without the drawing glyphs (tui/plain.py): every line drawn in ASCII.
+        self._ascii = AsciiLines(letters=not utf8_locale()) if glyphs_missing() else None
+        # Without colour, focus and the cursor are told by border and text styles (app.tcss).
+        self.set_class(no_color(), "-no-color")
+        self._watching: AbstractContextManager[None] | None = None
+        self.sharing = Sharing(self, self.current_view)
 
     def on_mount(self) -> None:
+        self.settings.apply(self, self.binding_ids())
         snapshot = self._first or self.session.first()
         self._first = None
         self.push_screen(MainScreen(self.session, snapshot))
         if self.poll:
             self.set_interval(POLL_SECONDS, self.check_for_changes)
+            self._watch()
         stdin = sys.__stdin__
         if not self.is_headless and stdin is not None and _stdin_is_terminal():
             self.set_interval(TERMINAL_CHECK_SECONDS, self._check_terminal)
@@ -159,7 +210,9 @@ class BilatApp(Explorer):
 
     def _warm(self, snapshot: Snapshot) -> None:
         try:
-            self.session.warm(snapshot, self._stage_done, self._warn)
+            self.session.warm(
+                snapshot, self._stage_done, self._warn, self.progress_from_thread("Indexing words")
+            )
         except BilatError as exc:
             # A large file's first screen was painted before its records were checked: a
             # damaged one stops the explorer with its name (as it does if a screen reads
@@ -209,6 +262,19 @@ class BilatApp(Explorer):
             severity="warning",
             markup=False,
         )
+
+    def progress_from_thread(self, what: str) -> Progress:
+        """A callback for work in a worker: its progress drawn in the main screen's bar."""
+
+        def progress(done: int, total: int | None) -> None:
+            self.call_from_thread(self.show_progress, what, done, total)
+
+        return progress
+
+    def show_progress(self, what: str, done: int, total: int | None) -> None:
+        from .widgets.work_bar import WorkBar
+
+        self.main.query_one(WorkBar).show(what, done, total)
 
     def _wait_for_repaint(self) -> None:
         """Let the screen show what was just applied (a filter that waited for the words)
@@ -269,6 +335,24 @@ class BilatApp(Explorer):
         return next(s for s in self.screen_stack if isinstance(s, MainScreen))
 
     # -- live refresh -----------------------------------------------------------
+    def _watch(self) -> None:
+        """On a database that announces writes (a server), a colleague's save wakes the
+        check at once instead of at the next look."""
+        watching = self.session.watch(self._woken)
+        if watching is not None:
+            watching.__enter__()
+            self._watching = watching
+
+    def _woken(self) -> None:
+        """From the listener's thread: look now (nothing, if the app is closing)."""
+        with contextlib.suppress(RuntimeError):
+            self.call_from_thread(self.check_for_changes)
+
+    def on_unmount(self) -> None:
+        watching, self._watching = self._watching, None
+        if watching is not None:
+            watching.__exit__(None, None, None)
+
     def check_for_changes(self) -> None:
         try:
             # Compare with what the screens show, not with the store's cache: whatever read
@@ -311,6 +395,14 @@ class BilatApp(Explorer):
         if warm and snapshot.search.index_if_made is None:
             self.warm(snapshot)
 
+    def prepare_reload(self) -> None:
+        """After a write, in its worker: the store's snapshot brought up to date (a large
+        file's journal read, the snapshot patched) and the sector counts of the new one,
+        which ``reload`` would otherwise make on the event loop."""
+        snapshot = self.session.current()
+        if self.session.large(snapshot) and self.session.ready(snapshot, Stage.QUALIFIERS):
+            self.session.sector_counts(snapshot)
+
     def record_deleted(self, record_id: str) -> None:
         """Close detail screens of a record that is gone."""
         from .screens.detail import DetailScreen
@@ -325,7 +417,9 @@ class BilatApp(Explorer):
         self.editor.redo()
 
     # -- navigation ---------------------------------------------------------------
-    def open_record(self, record_id: str, action: str = "open") -> None:
+    def open_record(self, record_id: str, action: str = "open", claim: str | None = None) -> None:
+        """Open a record's detail (or its source, ``action="source"``); ``claim``: at the
+        field that claim backs."""
         snapshot = self.session.current()
         if snapshot.find(record_id) is None:
             self.notify(f"No record {record_id} (deleted?)", severity="warning")
@@ -335,7 +429,7 @@ class BilatApp(Explorer):
             # opens: wait for them in a thread, not with the screen frozen.
             self.notify("Gathering the claims of every record…", timeout=3)
             self.run_worker(
-                lambda: self._open_when_ready(snapshot, record_id, action),
+                lambda: self._open_when_ready(snapshot, record_id, action, claim),
                 thread=True,
                 group="open",
                 exclusive=True,
@@ -351,7 +445,9 @@ class BilatApp(Explorer):
                 return
             self.push_screen(self.screens.screen(SourceScreen, snapshot, record_id))
         else:
-            self.push_screen(self.screens.screen(DetailScreen, snapshot, record_id))
+            screen = self.screens.screen(DetailScreen, snapshot, record_id)
+            screen.at_claim(claim)
+            self.push_screen(screen)
 
     def open_quote(self, claim: Claim) -> None:
         from .screens.source import SourceScreen
@@ -391,12 +487,14 @@ class BilatApp(Explorer):
         are gathered in the background; asking for them meanwhile would wait for that)."""
         return self.session.ready(snapshot, Stage.LINKS)
 
-    def _open_when_ready(self, snapshot: Snapshot, record_id: str, action: str) -> None:
+    def _open_when_ready(
+        self, snapshot: Snapshot, record_id: str, action: str, claim: str | None = None
+    ) -> None:
         self.session.gather_links(snapshot)
-        self.call_from_thread(self.open_record, record_id, action)
+        self.call_from_thread(self.open_record, record_id, action, claim)
 
     def on_open_record(self, message: OpenRecord) -> None:
-        self.open_record(message.record_id, message.action)
+        self.open_record(message.record_id, message.action, message.claim)
 
     def current_record(self) -> str | None:
         from .screens.detail import DetailScreen
@@ -444,12 +542,57 @@ class BilatApp(Explorer):
         if not isinstance(self.screen, NeedsScreen):
             self.push_screen(NeedsScreen(self.session.current()))
 
+    def action_parties(self) -> None:
+        from .screens.orgs import OrgsScreen
+
+        if not isinstance(self.screen, OrgsScreen):
+            self.push_screen(OrgsScreen(self.session.current()))
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.help_sections()))
+        self.push_screen(HelpScreen(self.help_sections(), self.settings.config.keys))
+
+    @classmethod
+    def binding_ids(cls) -> set[str]:
+        """Every binding id the config's ``[keys]`` may move."""
+        from textual.screen import Screen
+
+        from .screens.help import bindings_of
+
+        owners = [owner for _title, owner in cls.help_sections()] + [Screen]
+        return {b.id for owner in owners for b in bindings_of(owner) if b.id}
+
+    # -- saved filters --------------------------------------------------------------
+    def save_filter_as(self) -> None:
+        """Ask a name for the filter the tables show, and save it in the config."""
+        from .screens.saved_filter import SaveFilterScreen
+
+        text = self.main.query_one(FilterInput).value.strip()
+        if not text:
+            self.notify("Type a filter first (/), then save it.", severity="warning")
+            return
+
+        def saved(name: str | None) -> None:
+            if name is not None:
+                self.notify(f"Saved the filter as {name} (also: bilat list --saved {name})")
+
+        self.push_screen(
+            SaveFilterScreen(text, lambda name: self.settings.save_filter(name, text)),
+            callback=saved,
+        )
+
+    def recall_filter(self, name: str) -> None:
+        """Put the filter saved as ``name`` in the filter box (the tables follow)."""
+        text = self.settings.filters.get(name)
+        if text is None:
+            self.notify(f"No filter is saved as {name}.", severity="warning")
+            return
+        while self.screen is not self.main:
+            self.pop_screen()
+        self.main.set_filter_text(text)
 
     @staticmethod
     def help_sections() -> list[tuple[str, type]]:
@@ -457,10 +600,14 @@ class BilatApp(Explorer):
         from .screens.detail import DetailScreen
         from .screens.dialogs import ConfirmDeleteScreen, ConflictScreen
         from .screens.evidence import EvidenceScreen, QuotePicker
+        from .screens.export import ExportScreen
         from .screens.forms import RecordForm
+        from .screens.help import HelpScreen
         from .screens.history import HistoryScreen
         from .screens.merge import ConfirmMergeScreen, MergeIntoScreen
         from .screens.needs import NeedsScreen
+        from .screens.overview import OverviewScreen
+        from .screens.saved_filter import SaveFilterScreen
         from .screens.source import SourceScreen
 
         return [
@@ -470,6 +617,7 @@ class BilatApp(Explorer):
             ("Sectors", SectorTree),
             ("Projects and agreements tables", RecordTable),
             ("Detail", DetailView),
+            ("Related records (r in the detail)", RelatedList),
             ("Detail screen", DetailScreen),
             ("Forms", RecordForm),
             ("Evidence", EvidenceScreen),
@@ -483,7 +631,39 @@ class BilatApp(Explorer):
             ("Sources side by side", SidesScreen),
             ("Reason for a preferred claim", ReasonScreen),
             ("Needs evidence", NeedsScreen),
+            ("Save a filter", SaveFilterScreen),
+            ("Export", ExportScreen),
+            ("Keys (this screen)", HelpScreen),
+            ("Sector overview", OverviewScreen),
         ]
+
+    # -- sharing ------------------------------------------------------------------
+    def action_copy_id(self) -> None:
+        self.sharing.copy_id()
+
+    def action_copy_citation(self) -> None:
+        self.sharing.copy_citation()
+
+    def action_overview(self) -> None:
+        self.sharing.overview()
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """OSC 52, passed through tmux or screen too when inside one (``tui.clipboard``)."""
+        self._clipboard = text
+        if self._driver is not None:
+            for sequence in sequences(text, os.environ):
+                self._driver.write(sequence)
+
+    def current_view(self) -> View:
+        main = self.main
+        ids = {
+            kind: [row.record_id for row in main.query_one(f"#{kind}", RecordTable).rows]
+            for kind in ("projects", "agreements")
+        }
+        sector = main.model.sector
+        words = main.query_one(FilterInput).value.strip()
+        described = " ".join(part for part in (words, f"sector:{sector}" if sector else "") if part)
+        return View(main.model.snapshot, ids, described, sector)
 
     # -- export -------------------------------------------------------------------
     def action_export_view(self) -> None:
@@ -498,31 +678,37 @@ class BilatApp(Explorer):
         Which records is read here, from the screen; the file is made and written in a
         worker thread, since a large view makes a large file, and says when it is done.
         A folder that is not there is reported at once (BilatError), in the export box."""
-        main = self.main
-        snapshot = main.model.snapshot
-        ids = {
-            kind: [row.record_id for row in main.query_one(f"#{kind}", RecordTable).rows]
-            for kind in ("projects", "agreements")
-        }
+        view = self.current_view()
         if not path.parent.exists():
             raise BilatError(f"folder {path.parent} does not exist")
-        self.run_worker(lambda: self._export(snapshot, ids, path), thread=True, group="export")
+        path = path.absolute()
+        self.run_worker(lambda: self._export(view, path), thread=True, group="export")
 
-    def _export(self, snapshot: Snapshot, ids: dict[str, list[str]], path: Path) -> None:
+    def _export(self, view: View, path: Path) -> None:
+        snapshot, ids = view.snapshot, view.ids
+        made = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+        about = {"filter": view.filter, "made": made, "database": self.store.location}
+        what = f"Exporting to {path.name}"
+        progress = self.progress_from_thread(what)
+        total = sum(len(found) for found in ids.values())
         try:
+            if _table_folder(path):
+                records = with_references(snapshot, (i for found in ids.values() for i in found))
+                written = write_tables(path, csv_tables(snapshot, records), about)
+                done = f"Exported the view as {len(written)} files (CSV tables) to {path}"
+                self.call_from_thread(self.notify, done)
+                return
             if path.suffix.lower() == ".csv":
-                payload = _csv(snapshot, ids).encode("utf-8")
+                payload = _csv(snapshot, ids, progress).encode("utf-8")
             else:
-                payload = dump_bundle(
-                    build_bundle(
-                        {kind: [snapshot.get(i) for i in found] for kind, found in ids.items()}
-                    )
-                )
+                payload = dump_bundle(view_bundle(snapshot, ids, about))
             write_atomically(path, payload, what="export")
         except BilatError as exc:
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=8)
         else:
             self.call_from_thread(self.notify, f"Exported the view to {path}")
+        finally:
+            self.call_from_thread(self.show_progress, what, total, total)
 
 
 def _end_on_hangup(fd: int) -> None:
@@ -560,15 +746,24 @@ def _stdin_is_terminal() -> bool:
         return False
 
 
-def _csv(snapshot: Snapshot, ids: dict[str, list[str]]) -> str:
+def _table_folder(path: Path) -> bool:
+    """A folder that exists, named without .json or .csv: the view goes into it as typed
+    CSV tables (a folder named like a file is a name taken, refused as before)."""
+    return path.is_dir() and not path.is_symlink() and path.suffix.lower() not in (".json", ".csv")
+
+
+def _csv(snapshot: Snapshot, ids: dict[str, list[str]], progress: Progress | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    total = sum(len(found) for found in ids.values())
+    done = 0
     for kind, record_ids in ids.items():
         columns = COLUMNS[kind]
         writer.writerow([kind])
         writer.writerow(["Id", *(c.title for c in columns)])
-        for record_id in record_ids:
+        for record_id in counted(record_ids, progress, total, start=done):
             record = snapshot.get(record_id)
             writer.writerow([record_id, *(c.cell(snapshot, record) for c in columns)])
         writer.writerow([])
+        done += len(record_ids)
     return out.getvalue()

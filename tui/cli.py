@@ -35,16 +35,28 @@ from bilat.store import (
     parse_filter,
 )
 from bilat.store.bundle import SCHEMA, Incoming, to_export
+from bilat.store.config import Config, config_path, load_config
 from bilat.store.files import FileRefused, atomic_file, read_stream
 from bilat.store.journal import Salvage
 from bilat.store.kinds import SPECS
 from bilat.store.locations import chosen_database, seed_files, shipped_history
+from bilat.store.models import AGREEMENT_STATUSES, PROJECT_STATUSES
 from bilat.store.present import COLUMNS, FieldView, describe, related
 from bilat.store.sources import MAX_SOURCE_BYTES, build_source, decoded_text, read_source_file
 from bilat.store.text import json_printable, printable, shortened
 
+from . import share_cli
+from .cli_propose import add_parser as add_propose_parser
+from .cli_propose import cmd_propose
+from .progress import TerminalProgress
+
 # Every kind, in export order: each has its columns in its spec (store.kinds).
 LIST_KINDS = tuple(SPECS)
+# What ``--status`` takes, per kind (the others have no status).
+STATUSES_OF = {"projects": PROJECT_STATUSES, "agreements": AGREEMENT_STATUSES}
+# ``bilat list`` on a terminal: a column narrower than this is left out rather than
+# squeezed (an id is never cut or broken).
+MIN_COLUMN_WIDTH = 10
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -68,13 +80,26 @@ def build_parser() -> ArgumentParser:
         help="database file, or URL (file://…, or a scheme an installed backend opens) "
         "(default: $BILAT_DB, else a per-user file seeded on first use)",
     )
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help="settings file (TOML: theme, keys, column layouts, saved filters) "
+        "(default: $BILAT_CONFIG, else config.toml in your config folder)",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     explore = commands.add_parser("explore", help="open the explorer (the default)")
     explore.add_argument("--read-only", action="store_true", help="open without editing")
+    # Run by `bilat serve` for a browser: no terminal, the web driver draws.
+    explore.add_argument("--web", action="store_true", help=argparse.SUPPRESS)
 
-    lister = commands.add_parser("list", help="list records of one kind")
+    lister = commands.add_parser(
+        "list",
+        help="list records of one kind",
+        description="List the records of one kind: a table fitted to the terminal, "
+        "tab-separated text when piped.",
+    )
     lister.add_argument("kind", choices=LIST_KINDS)
     lister.add_argument(
         "--sector",
@@ -83,9 +108,27 @@ def build_parser() -> ArgumentParser:
         metavar="S",
         help="in this sector (id or name, children included)",
     )
-    lister.add_argument("--status", action="append", default=[], metavar="S")
-    lister.add_argument("--country", action="append", default=[], metavar="CC")
-    lister.add_argument("--org", action="append", default=[], metavar="ORG")
+    lister.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="S",
+        help="with this status (or the start of one). projects: "
+        + ", ".join(PROJECT_STATUSES)
+        + ". agreements: "
+        + ", ".join(AGREEMENT_STATUSES)
+        + ". Other kinds have no status",
+    )
+    lister.add_argument(
+        "--country", action="append", default=[], metavar="CC", help="two-letter code: DZ, RU"
+    )
+    lister.add_argument(
+        "--org",
+        action="append",
+        default=[],
+        metavar="ORG",
+        help="with this organisation as a party (name, acronym or id)",
+    )
     lister.add_argument(
         "--person", action="append", default=[], metavar="NAME", help="with this person as a party"
     )
@@ -95,15 +138,25 @@ def build_parser() -> ArgumentParser:
         metavar="TEXT",
         help="filter text, e.g. 'sector:pharma status:draft temouchent'",
     )
+    lister.add_argument(
+        "--saved",
+        metavar="NAME",
+        help="the filter saved as NAME (in the explorer, or in the config file's [filters])",
+    )
     lister.add_argument("--format", choices=("table", "json", "csv"), default="table")
 
     show = commands.add_parser("show", help="every field of one record, with its claims")
     show.add_argument("id")
     show.add_argument("--format", choices=("text", "json"), default="text")
 
-    export = commands.add_parser("export", help="write the whole database as one JSON object")
-    export.add_argument("--format", choices=("json",), default="json")
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    export = commands.add_parser(
+        "export", help="write the whole database (or a view) as JSON, or as CSV tables"
+    )
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE (CSV: into the folder DIR)"
+    )
+    share_cli.add_export_options(export)
     export.add_argument(
         "--salvage",
         action="store_true",
@@ -142,6 +195,10 @@ def build_parser() -> ArgumentParser:
     history.add_argument("--since", metavar="DATE", help="changes from DATE on (2025-03-14)")
     history.add_argument("--format", choices=("text", "json"), default="text")
 
+    commands.add_parser(
+        "migrate",
+        help="bring a server database's tables up to this bilat's schema (a file needs none)",
+    )
     commands.add_parser("check", help="check records, references and quotes")
     commands.add_parser("compact", help="fold the journal of recent writes into the database file")
 
@@ -162,14 +219,18 @@ def build_parser() -> ArgumentParser:
     )
     init.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
-    add = commands.add_parser("add-source", help="add a source document from a text file")
-    add.add_argument("file", help="text file (UTF-8), or - for standard input")
-    add.add_argument("--title", required=True)
+    add = commands.add_parser(
+        "add-source", help="add a source document from a text, Markdown or saved HTML file"
+    )
+    add.add_argument("file", help="text, Markdown or saved web page (UTF-8), or - for stdin")
+    add.add_argument("--title", help="(default: the page's title or the first heading)")
     add.add_argument("--id", help="source id (default: src- and the start of the text's sha256)")
     add.add_argument("--url")
     add.add_argument("--publisher")
     add.add_argument("--published", help="date as written: 2025-03-14, 2025-03, 'fin 2025'…")
     add.add_argument("--lang", help="language code, e.g. fr, en, ar, ru")
+    add_propose_parser(commands)
+    share_cli.add_parsers(commands)
     return parser
 
 
@@ -213,6 +274,10 @@ def run(args: argparse.Namespace) -> int:
         return init(args)
     if command == "copy":
         return cmd_copy(args)
+    if command == "migrate":
+        return cmd_migrate(args)
+    if command == "serve":
+        return share_cli.cmd_serve(args, args.db)
     creating = command in ("import", "add-source")
     # The engine's policy says what "large" is for every command (lazy reads, saved words).
     store = Session(open_store(args.db, must_exist=not creating)).store
@@ -226,6 +291,8 @@ def run(args: argparse.Namespace) -> int:
         "add-source": cmd_add_source,
         "merge": cmd_merge,
         "history": cmd_history,
+        "propose": cmd_propose,
+        "brief": share_cli.cmd_brief,
     }[command]
     return handler(store, args)
 
@@ -258,18 +325,24 @@ def open_store(option: str | None, *, must_exist: bool, readonly: bool | None = 
 def explore(args: argparse.Namespace) -> int:
     streams = (("input", sys.stdin), ("output", sys.stdout))
     not_terminals = [name for name, stream in streams if not _is_tty(stream)]
+    if getattr(args, "web", False):
+        not_terminals = []
     if not_terminals:
         raise UsageError(
             f"the explorer needs a terminal for its {' and '.join(not_terminals)}; "
             "`bilat list`, `bilat show` and `bilat export` work without one"
         )
     readonly = True if getattr(args, "read_only", False) else None
+    # Read before the screen opens too: a bad config file is one line, not a screen.
+    settings_path = config_path(getattr(args, "config", None))
+    config = load_config(settings_path)
     session = Session(open_store(args.db, must_exist=False, readonly=readonly))
     # Read before the screen opens: a broken database is a one-line error, not a screen.
     first = session.first()
     from .app import BilatApp  # Textual loads only here.
+    from .settings import Settings
 
-    app = BilatApp(session, first=first)
+    app = BilatApp(session, first=first, settings=Settings(config, settings_path))
     app.run()
     if app.error:
         print(f"bilat: error: {printable(app.error)}", file=sys.stderr)
@@ -372,6 +445,9 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
         )
         .combined(parse_filter(args.search))
     )
+    if args.saved:
+        flt = flt.combined(parse_filter(_config(args).saved_filter(args.saved)))
+    _check_statuses(args.kind, flt)
     words = bool(flt.words) and args.kind in ("projects", "agreements")
     snapshot = Session(store).for_reading(words=words)
     records = snapshot.select(args.kind, flt)
@@ -400,21 +476,85 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(config_path(getattr(args, "config", None)))
+
+
+def _check_statuses(kind: str, flt: Filter) -> None:
+    """A status of another kind would match nothing, silently: say which ones apply."""
+    allowed = STATUSES_OF.get(kind)
+    if allowed is None or not flt.statuses:
+        return
+    wrong = [status for status in flt.statuses if status not in allowed]
+    if wrong:
+        raise UsageError(
+            f"status {', '.join(wrong)} is not a status of {kind}; {kind} take "
+            + ", ".join(allowed)
+        )
+
+
 def _plain_cell(text: str) -> str:
     return printable(text).replace("\t", " ").replace("\n", " ")
 
 
 def _print_rich_table(out: TextIO, kind: str, headers: list[str], rows: list[list[str]]) -> None:
+    """The rows as a table as wide as the terminal: ids whole on one line, the other
+    cells wrapped at word boundaries, and the last columns left out (said below the
+    table) when the terminal has no room for them."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
+    console = Console(file=out)
+    cells = [[printable(cell) for cell in row] for row in rows]
+    widths = fitted_widths(headers, cells, console.width)
     table = Table(title=f"{kind} ({len(rows)})", title_justify="left", expand=False)
-    for header in headers:
-        table.add_column(header, overflow="fold")
-    for row in rows:
-        table.add_row(*(Text(printable(cell)) for cell in row))
-    Console(file=out).print(table)
+    table.add_column(headers[0], no_wrap=True, width=widths[0])
+    for header, width in zip(headers[1:], widths[1:], strict=False):
+        table.add_column(header, overflow="fold", width=width)
+    for row in cells:
+        table.add_row(*(Text(cell) for cell in row[: len(widths)]))
+    console.print(table)
+    if len(widths) < len(headers):
+        left_out = ", ".join(headers[len(widths) :])
+        print(
+            f"bilat: not shown, for want of width: {left_out} "
+            "(a wider terminal, --format csv or json show them)",
+            file=sys.stderr,
+        )
+
+
+def fitted_widths(headers: list[str], rows: list[list[str]], width: int) -> list[int]:
+    """The width of each column shown in a table ``width`` cells wide (the first, the
+    ids, whole): each column at least as wide as its longest word (up to
+    ``MIN_COLUMN_WIDTH`` × 2) or its longest cell if shorter; the room left shared by
+    the columns whose cells are wider; the columns that find no room left out."""
+    natural = [max([len(h), *(len(row[i]) for row in rows)]) for i, h in enumerate(headers)]
+    words = [
+        max([*(len(w) for w in h.split()), *(len(w) for row in rows for w in row[i].split())])
+        for i, h in enumerate(headers)
+    ]
+    least = [natural[0]] + [
+        min(natural[i], max(MIN_COLUMN_WIDTH, min(words[i], 2 * MIN_COLUMN_WIDTH)))
+        for i in range(1, len(headers))
+    ]
+    room = width - 1  # the table's left border
+    shown: list[int] = []
+    for column_width in least:
+        need = column_width + 3  # padding and border
+        if shown and need > room:
+            break
+        shown.append(column_width)
+        room -= need
+    # What is left goes to the columns that want more, a cell at a time, the narrowest first.
+    while room > 0:
+        wanting = [i for i in range(1, len(shown)) if shown[i] < natural[i]]
+        if not wanting:
+            break
+        narrowest = min(wanting, key=lambda i: shown[i])
+        shown[narrowest] += 1
+        room -= 1
+    return shown
 
 
 def cmd_show(store: Store, args: argparse.Namespace) -> int:
@@ -470,7 +610,13 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
     """To stdout with control characters escaped (see ``_json``); to ``-o FILE`` as is."""
     if args.salvage:
         return _export_salvage(store, args)
-    _write_export(store.export_pieces(), args.output)
+    if args.format == "csv" or args.search is not None:
+        return share_cli.cmd_view_export(store, args)
+    # A bar on the terminal, unless the export itself goes there.
+    with TerminalProgress(
+        terminal=None if args.output or not _is_tty(sys.stdout) else False
+    ) as bar:
+        _write_export(store.export_pieces(progress=bar.part("exporting records")), args.output)
     return 0
 
 
@@ -484,13 +630,15 @@ def _write_export(pieces: Iterable[bytes], output: str | None) -> None:
         sys.stdout.flush()
         return
     target = Path(output)
+    if output.endswith(os.sep) or target.is_dir():
+        raise DatabaseError(f"cannot write export {target}: it is a folder; name a file in it")
     if not target.parent.is_dir():
         problem = "is not a folder" if target.parent.exists() else "does not exist"
-        raise UsageError(f"cannot write {target}: folder {target.parent} {problem}")
+        raise DatabaseError(f"cannot write export {target}: folder {target.parent} {problem}")
     with atomic_file(target, what="export") as handle:
         for piece in pieces:
             handle.write(piece)
-    print(f"bilat: exported to {target}", file=sys.stderr)
+    print(f"bilat: exported to {target.absolute()}", file=sys.stderr)
 
 
 def _export_salvage(store: Store, args: argparse.Namespace) -> int:
@@ -520,7 +668,12 @@ def _salvage_summary(saved: Salvage) -> str:
 
 
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
-    summary = store.import_files([Path(name) for name in args.files])
+    with TerminalProgress() as bar:
+        summary = store.import_files(
+            [Path(name) for name in args.files],
+            checking=bar.part("reading and checking records"),
+            writing=bar.part("writing records"),
+        )
     print(f"bilat: {summary}", file=sys.stderr)
     _index_words(store)
     return 0
@@ -547,6 +700,20 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Apply the schema migrations a server database lacks; a file has no schema."""
+    store = open_store(args.db, must_exist=False)
+    done = store.backend.migrate()
+    if done is None:
+        print(f"bilat: {store.location}: a database file has no schema to migrate", file=sys.stderr)
+    elif done:
+        for step in done:
+            print(f"bilat: {store.location}: applied migration {step}", file=sys.stderr)
+    else:
+        print(f"bilat: {store.location}: schema up to date", file=sys.stderr)
+    return 0
+
+
 def _index_words(store: Store) -> None:
     """After a large write, the search index for the first session (best effort: the
     records are written; an index that cannot be made now is made by whoever searches)."""
@@ -555,7 +722,9 @@ def _index_words(store: Store) -> None:
         print(f"bilat: {store.location}: indexing its words for search…", file=sys.stderr)
 
     try:
-        if store.index_words(building):
+        with TerminalProgress() as bar:
+            saved = store.index_words(building, progress=bar.part("indexing words"))
+        if saved:
             print(f"bilat: {store.location}: search index saved", file=sys.stderr)
     except BilatError as exc:
         print(f"bilat: warning: search index not saved: {printable(str(exc))}", file=sys.stderr)
@@ -675,15 +844,18 @@ def cmd_history(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_add_source(store: Store, args: argparse.Namespace) -> int:
-    title: str = args.title  # a required option
+    article = read_article(args.file, read_text(args.file))
+    title = text_option(args.title, "--title") or article.title
+    if not title:
+        raise UsageError(f"{args.file}: give the source a --title (the file names none)")
     source = build_source(
-        read_text(args.file),
-        title=text_option(title, "--title"),
+        article.text,
+        title=title,
         record_id=args.id,
-        url=text_option(args.url, "--url"),
-        publisher=text_option(args.publisher, "--publisher"),
-        published=args.published,
-        lang=args.lang,
+        url=text_option(args.url, "--url") or article.url,
+        publisher=text_option(args.publisher, "--publisher") or article.publisher,
+        published=args.published or article.published,
+        lang=args.lang or article.lang,
     )
     summary = store.import_records([Incoming("sources", source, args.file)])
     verb = "replaced" if summary.total_replaced else "added"
@@ -708,6 +880,14 @@ def text_option(value: str | None, option: str) -> str | None:
                 "terminal's or the script's encoding"
             ) from None
     return value
+
+
+def read_article(name: str, text: str) -> Any:
+    """The article in a file: a saved page's main text and metadata (trafilatura, loaded
+    only for a page), a Markdown file's text, or the text as it is."""
+    from bilat.store.extract.article import read_article as read
+
+    return read(name, text)
 
 
 def read_text(name: str) -> str:

@@ -100,6 +100,12 @@ class ViewCommands(ExplorerCommands):
             ),
             ("Show keys", "Every key and what it does", app.action_help),
             (
+                "Organisations: who signed what with whom",
+                "Each organisation with its people, projects and agreements; the pairs of "
+                "parties and their agreements",
+                app.action_parties,
+            ),
+            (
                 "Needs evidence",
                 "Values no claim backs, quotes lost from their source, records never cited",
                 app.action_needs_evidence,
@@ -114,6 +120,11 @@ class ViewCommands(ExplorerCommands):
             ),
             ("Add source", "Add an article from a text file or pasted text", app.editor.add_source),
             (
+                "Review proposals",
+                "Read a source and review the records and claims it states",
+                app.editor.review,
+            ),
+            (
                 "Merge into…",
                 "Merge the record you are on into another of its kind (its claims, links "
                 "and names move)",
@@ -125,8 +136,42 @@ class ViewCommands(ExplorerCommands):
                 lambda: app.show_history(app.current_record()),
             ),
             ("Changed since…", "The records changed since a date", app.changed_since),
+            (
+                "Brief of this view",
+                "The projects and agreements shown, every figure footnoted with its quote "
+                "and source (HTML or Markdown)",
+                app.sharing.brief,
+            ),
+            (
+                "Sector overview",
+                "The sector chosen (or all): statuses, totals, milestones on a time axis",
+                app.sharing.overview,
+            ),
+            (
+                "Copy record id",
+                "The highlighted record's id, to your clipboard",
+                app.sharing.copy_id,
+            ),
+            (
+                "Copy citation",
+                "The highlighted record's values with their quotes and sources, to your clipboard",
+                app.sharing.copy_citation,
+            ),
             ("Undo", "Undo the last change of this session", app.editor.undo),
             ("Redo", "Redo what was undone", app.editor.redo),
+            (
+                "Save this filter as…",
+                "Name the filter the tables show (recall it here or with bilat list --saved)",
+                app.save_filter_as,
+            ),
+            *(
+                (
+                    f"Saved filter: {name}",
+                    printable(text),
+                    partial(app.recall_filter, name),
+                )
+                for name, text in sorted(app.settings.filters.items())
+            ),
         ]
         for title, help_text, action in commands:
             score = matcher.match(title)

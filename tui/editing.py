@@ -14,10 +14,11 @@ message, the conflict dialog) is shown from the event loop when it is.
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Callable
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import msgspec
 
@@ -41,6 +42,9 @@ from bilat.store.text import printable
 
 from .explorer import Explorer
 
+if TYPE_CHECKING:  # the reading of articles loads on first use
+    from bilat.store.extract import Proposal
+
 # The kinds edited in a form (their specs lay it out). The forms, dialogs and evidence
 # screens are imported when first opened: the first screen does not wait for them.
 EDITABLE = tuple(kind for kind in EXPLORER_ORDER if kind in FORM_KINDS)
@@ -63,9 +67,9 @@ class Editor:
     def _writable(self) -> bool:
         if self.store.readonly:
             self.app.notify(
-                f"{self.store.location} is read-only (file or folder permissions): "
-                "nothing can be changed here. Ask its owner for write access, or "
-                "work on a copy with --db.",
+                f"read-only database {self.store.location} (file or folder permissions, "
+                "or a server role that may only read): nothing can be changed here. Ask "
+                "its owner for write access, or work on a copy with --db.",
                 severity="warning",
                 timeout=6,
             )
@@ -100,6 +104,8 @@ class Editor:
             except BilatError as exc:
                 self.app.call_from_thread(failed, exc)
             else:
+                with contextlib.suppress(BilatError):  # reload says it, on the event loop
+                    self.app.prepare_reload()
                 self.app.call_from_thread(done, result)
             finally:
                 self.app.call_from_thread(self._written)
@@ -396,6 +402,7 @@ class Editor:
         def done(_written: Record) -> None:
             self.app.reload()
             self.app.notify(f"Added source {source.id}")
+            self.review_source(source)
 
         def failed(exc: BilatError) -> None:
             if isinstance(exc, IdTakenError):
@@ -406,6 +413,51 @@ class Editor:
                 self._error(exc)
 
         self._write(write, done, failed)
+
+    # -- proposals from an article ---------------------------------------------------
+    def review(self) -> None:
+        """Review what a source states: the source the explorer is on, or one the record
+        it is on cites, or else the source added last."""
+        snapshot = self.app.session.current()
+        sources = snapshot.tables["sources"]
+        current = self.app.current_record()
+        chosen = sources.get(current) if current else None
+        if chosen is None and current:
+            cited = [c.source for c in snapshot.claims_for(current) if c.source in sources]
+            chosen = sources.get(cited[0]) if cited else None
+        if chosen is None and sources:
+            chosen = list(sources.values())[-1]
+        if chosen is None:
+            self.app.notify("No source yet: add one (palette: Add source).", severity="warning")
+            return
+        self.review_source(chosen)
+
+    def review_source(self, source: Source) -> None:
+        from .screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(source))
+
+    def accept_proposals(
+        self, source: Source, accepted: list[Proposal], everything: list[Proposal] | None = None
+    ) -> None:
+        """Write the accepted proposals: new records, values filled in, a claim each; one
+        step of the history, all or nothing, in a worker."""
+        if not self._can_start():
+            return
+        snapshot = self.app.session.current()
+
+        def write() -> list[Record]:
+            from bilat.store.extract.accept import plan
+
+            puts, expected = plan(accepted, snapshot, source, everything or accepted)
+            return self.history.save_many(puts, expected=expected, label=f"accept {source.id}")
+
+        def done(written: list[Record]) -> None:
+            self.app.reload()
+            claims = sum(1 for record in written if isinstance(record, Claim))
+            self.app.notify(f"Wrote {claims} claims from {source.id}. u undoes it.")
+
+        self._write(write, done, self._error)
 
     # -- conflicts --------------------------------------------------------------------
     def prefer(self, claim: Claim, reason: str, rivals: list[Claim]) -> None:

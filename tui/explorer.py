@@ -10,12 +10,17 @@ import circle, even under ``TYPE_CHECKING``. They name this instead: a base of
 from __future__ import annotations
 
 from abc import abstractmethod
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from textual.app import App
 
 from bilat.engine import Session
-from bilat.store import Claim, Snapshot, Store
+from bilat.store import Claim, Snapshot, Source, Store
+
+if TYPE_CHECKING:
+    from bilat.store.extract import Proposal
+
+from .settings import Settings
 
 
 class Editing(Protocol):
@@ -31,6 +36,14 @@ class Editing(Protocol):
 
     def add_source(self) -> None: ...
 
+    def review(self) -> None: ...
+
+    def review_source(self, source: Source) -> None: ...
+
+    def accept_proposals(
+        self, source: Source, accepted: list[Proposal], everything: list[Proposal] | None = None
+    ) -> None: ...
+
     def merge(self, record_id: str | None) -> None: ...
 
     def prefer(self, claim: Claim, reason: str, rivals: list[Claim]) -> None: ...
@@ -38,6 +51,18 @@ class Editing(Protocol):
     def undo(self) -> None: ...
 
     def redo(self) -> None: ...
+
+
+class SharingActions(Protocol):
+    """What the palette and the keys ask of what the explorer hands on (``tui.sharing``)."""
+
+    def copy_id(self) -> None: ...
+
+    def copy_citation(self) -> None: ...
+
+    def brief(self) -> None: ...
+
+    def overview(self) -> None: ...
 
 
 class Explorer(App[None]):
@@ -50,11 +75,17 @@ class Explorer(App[None]):
     session: Session  # what is shown and what is ready
     store: Store  # the session's store: writes, through the editor's history
     editor: Editing
+    settings: Settings  # the user's config: theme, keys, column layouts, saved filters
+    sharing: SharingActions
 
     @abstractmethod
     def reload(self, *, warm: bool = True) -> None:
         """Show the database as it is now on every open screen."""
         raise NotImplementedError
+
+    def prepare_reload(self) -> None:
+        """On a write's worker thread, once written: make there what showing the new state
+        takes (see ``BilatApp.prepare_reload``), so that ``reload`` only swaps it in."""
 
     @abstractmethod
     def record_deleted(self, record_id: str) -> None:
@@ -73,8 +104,9 @@ class Explorer(App[None]):
         raise NotImplementedError
 
     @abstractmethod
-    def open_record(self, record_id: str, action: str = "open") -> None:
-        """Open a record's detail (or, with ``action="source"``, its source)."""
+    def open_record(self, record_id: str, action: str = "open", claim: str | None = None) -> None:
+        """Open a record's detail (or, with ``action="source"``, its source); ``claim``:
+        at the line of the field that claim backs."""
         raise NotImplementedError
 
     @abstractmethod
@@ -110,8 +142,23 @@ class Explorer(App[None]):
         raise NotImplementedError
 
     @abstractmethod
+    def action_parties(self) -> None:
+        """Show the organisations, their people, and who signed what with whom."""
+        raise NotImplementedError
+
+    @abstractmethod
     def action_help(self) -> None:
         """Show every key."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def save_filter_as(self) -> None:
+        """Ask a name for the filter shown, and keep it in the config."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def recall_filter(self, name: str) -> None:
+        """Show the filter saved as ``name``."""
         raise NotImplementedError
 
     @abstractmethod

@@ -7,7 +7,6 @@ the explorer and ``bilat list`` always agree. Widgets only receive rows.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -16,24 +15,33 @@ from typing import Any
 from bilat.store import Filter, Snapshot, kind_of_id
 from bilat.store.kinds import NAMED_KINDS
 from bilat.store.markers import marks_of
-from bilat.store.present import COLUMNS
+from bilat.store.present import COLUMNS, Column
 
+from .plain import glyphs_missing
 from .widgets.record_table import LazyRows, PickedRows, RowMaker, TableColumn, TableRow
 
 TABLE_KINDS = ("projects", "agreements")
-# (floor, ceiling) of each column's width in cells.
+# (floor, ceiling) of each column's width in cells: a cell is cut to its floor only when
+# the column is the last drawn, else the table scrolls sideways to it.
 _WIDTHS = {
-    "name": (16, 48),
-    "title": (16, 60),
-    "sectors": (8, 30),
-    "where": (6, 26),
-    "status": (9, 16),
-    "date": (8, 28),
-    "capacity": (6, 22),
-    "jobs": (6, 28),
-    "investment": (8, 24),
+    "name": (28, 60),
+    "title": (28, 64),
+    "sectors": (10, 34),
+    "where": (8, 28),
+    "status": (8, 16),
+    "date": (10, 36),
+    "capacity": (8, 24),
+    "jobs": (10, 48),
+    "investment": (10, 28),
     "instrument": (6, 12),
-    "parties": (8, 40),
+    "parties": (10, 48),
+}
+# The tables' columns, most wanted first: what a reader asks of a record before the rest
+# (the name and status, then its figures and dates, then where and what). The first is
+# always drawn; the others fill the width in this order (the column chooser reorders).
+PRIORITY = {
+    "projects": ("name", "status", "jobs", "capacity", "date", "where", "sectors", "investment"),
+    "agreements": ("title", "status", "parties", "date", "instrument", "investment"),
 }
 # The marks column (``store.markers``) comes second: the name stays first.
 MARKS_COLUMN = 1
@@ -43,13 +51,24 @@ MARKS_PENDING = "…"
 
 
 def plain_glyphs() -> bool:
-    """True on a terminal that lacks the marks' glyphs (the Linux console): ASCII then."""
-    return os.environ.get("TERM") == "linux"
+    """True on a terminal that lacks the marks' glyphs (the Linux console, a C locale):
+    ASCII then."""
+    return glyphs_missing()
+
+
+def ordered_columns(kind: str) -> list[Column]:
+    """The kind's columns (``store.present``) in the order of ``PRIORITY``."""
+    wanted = PRIORITY.get(kind, ())
+    rank = {key: place for place, key in enumerate(wanted)}
+    return sorted(COLUMNS[kind], key=lambda column: rank.get(column.key, len(wanted)))
 
 
 def table_columns(kind: str) -> list[TableColumn]:
-    columns = [TableColumn(c.key, c.title, *_WIDTHS.get(c.key, (6, 30))) for c in COLUMNS[kind]]
-    columns.insert(MARKS_COLUMN, TableColumn("marks", MARKS_TITLE, 6, 6))
+    columns = [
+        TableColumn(c.key, c.title, *_WIDTHS.get(c.key, (6, 30))) for c in ordered_columns(kind)
+    ]
+    # At most four marks, one cell each: as wide as its title.
+    columns.insert(MARKS_COLUMN, TableColumn("marks", MARKS_TITLE, 4, 4))
     return columns
 
 
@@ -212,7 +231,7 @@ def _marks_reached(old: Snapshot, new: Snapshot) -> set[str] | None:
 
 
 def _maker(kind: str, snapshot: Snapshot, marks: Callable[[Any], str]) -> RowMaker:
-    columns = COLUMNS[kind]
+    columns = ordered_columns(kind)
     cells: list[Callable[[Any], str]] = [partial(c.cell, snapshot) for c in columns]
     keys: list[Callable[[Any], Any] | None] = [
         partial(c.sort_key, snapshot) if c.sort_key else None for c in columns

@@ -339,7 +339,7 @@ def test_show_unknown_id(seeded_path: Path, run_bilat) -> None:
         ["list", "projects", "--format", "xml"],
         ["show"],
         ["--nope", "list", "projects"],
-        ["add-source", "file.txt"],  # --title is required
+        ["add-source"],  # the file is required
     ],
     ids=lambda args: "-".join(args),
 )
@@ -402,12 +402,13 @@ def test_export_to_file_then_import_round_trip(
     assert again == stdout_export
 
 
-def test_export_to_missing_folder_is_a_usage_error(
-    seeded_path: Path, tmp_path: Path, run_bilat
-) -> None:
+def test_export_to_missing_folder_is_one_line(seeded_path: Path, tmp_path: Path, run_bilat) -> None:
     result = run_bilat("export", "-o", tmp_path / "no" / "x.json", db=seeded_path)
-    assert result.returncode == 2
-    assert "does not exist" in result.stderr
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"bilat: error: cannot write export {tmp_path / 'no' / 'x.json'}: "
+        f"folder {tmp_path / 'no'} does not exist\n"
+    )
 
 
 def test_import_creates_the_database(tmp_path: Path, run_bilat) -> None:

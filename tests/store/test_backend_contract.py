@@ -1,6 +1,6 @@
 """What every backend must do, run against each one: the TinyDB file, and a backend a
 plugin installs (the in-memory one of tests/store/memory_backend.py, registered through
-the entry-point group ``bilat.backends``).
+the entry-point group ``bilat.backends``), and the PostgreSQL server's.
 
 A backend may answer "cannot" where the protocol allows it (``changes_since`` is
 None, an optional method says nothing); these two both answer, and the tests hold
@@ -20,16 +20,18 @@ from bilat.store.backend import Backend
 from bilat.store.backends import open_backend
 from bilat.store.bundle import to_document
 from bilat.store.models import KINDS
+from bilat.store.pg.backend import PostgresBackend
 from bilat.store.tinydb_backend import TinyDBBackend
 from tests.store.memory_backend import MemoryBackend
 
 
-@pytest.fixture(params=["tinydb", "memory"])
+@pytest.fixture(params=["tinydb", "memory", "postgresql"])
 def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Where an empty database of each backend is: a path, or a ``memory://`` URL."""
+    """Where an empty database of each backend is: a path, a ``memory://`` URL, or a
+    schema of its own on the PostgreSQL server the tests use."""
     if request.param == "tinydb":
         return str(tmp_path / "db.json")
-    url: str = request.getfixturevalue("memory_url")
+    url: str = request.getfixturevalue(f"{request.param}_url".replace("postgresql", "pg"))
     return url
 
 
@@ -47,7 +49,9 @@ def write(backend: Backend, *docs: dict[str, object], removes: tuple[str, ...] =
 
 def test_the_url_opens_the_backend_it_names(location: str) -> None:
     backend = open_backend(location)
-    expected = MemoryBackend if location.startswith("memory://") else TinyDBBackend
+    expected = {"memory": MemoryBackend, "postgresql": PostgresBackend}.get(
+        location.partition("://")[0], TinyDBBackend
+    )
     assert type(backend) is expected
     assert not backend.readonly
     assert location in backend.location or Path(location).name in backend.location

@@ -1,6 +1,7 @@
 """The word index answers exactly what a scan of the folded texts answers.
 
-``store.words`` replaces the substring scan of every record's folded search text
+``store.words`` replaces the scan of every record's folded search text for words that
+start a word (``text.starts_a_word``)
 by a vocabulary and postings (bitsets for common words, arrays for rare ones).
 These tests compare it with the scan over random texts and random searches,
 after building and after patches, with the threshold between bitsets and
@@ -15,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilat.store import words as words_module
-from bilat.store.text import WordFolder, fold
+from bilat.store.text import WordFolder, fold, starts_a_word
 from bilat.store.words import WordIndex
 
 # Few letters, so that words share pieces and searches hit; accents, Cyrillic and Arabic
@@ -29,10 +30,11 @@ search_st = st.lists(st.text(alphabet=LETTERS + " ", min_size=1, max_size=5), ma
 
 
 def scan(texts: dict[str, str], words: list[str]) -> list[str]:
-    """The plain answer: ids (sorted) whose folded text holds every folded word."""
+    """The plain answer: ids (sorted) whose folded text holds every folded word where a
+    word starts."""
     folded = {rid: fold(text) for rid, text in texts.items()}
     wanted = [w for w in (fold(word) for word in words) if w]
-    return [rid for rid in sorted(texts) if all(w in folded[rid] for w in wanted)]
+    return [rid for rid in sorted(texts) if all(starts_a_word(w, folded[rid]) for w in wanted)]
 
 
 def words_of(texts: dict[str, str]) -> Callable[[str], set[str]]:
@@ -112,6 +114,22 @@ def test_a_phrase_is_matched_in_order_across_words() -> None:
     }
     index = WordIndex.build(sorted(texts), words_of(texts))
     assert answer(index, texts, ["ferme laitiere"]) == ["prj-001", "prj-003"]
-    assert answer(index, texts, ["rme lait"]) == ["prj-001", "prj-003"]
+    assert answer(index, texts, ["ferme lait"]) == ["prj-001", "prj-003"]
+    assert answer(index, texts, ["rme lait"]) == []  # starts inside a word
     assert answer(index, texts, ["temouchent", "etat"]) == ["prj-002"]
     assert answer(index, texts, ["laitiere de t"]) == ["prj-001"]
+
+
+def test_a_word_matches_where_a_word_starts_never_inside_one() -> None:
+    texts = {
+        "prj-001": "Complexe d'Aïn-Témouchent",
+        "prj-002": "les perspectives de renforcement",
+        "prj-003": "cement works",
+    }
+    index = WordIndex.build(sorted(texts), words_of(texts))
+    assert answer(index, texts, ["temouch"]) == ["prj-001"]  # a prefix, after a hyphen
+    assert answer(index, texts, ["aluminium"]) == []
+    assert answer(index, texts, ["ain"]) == ["prj-001"]  # after an apostrophe
+    assert answer(index, texts, ["cement"]) == ["prj-003"]  # not "renforcement"
+    assert answer(index, texts, ["ement"]) == []
+    assert answer(index, texts, ["renfor"]) == ["prj-002"]

@@ -133,10 +133,11 @@ def static_text(app: BilatApp, selector: str) -> str:
 
 
 def detail_text(app: BilatApp) -> str:
-    """The plain text of the record the detail pane (or screen) shows."""
+    """The plain text of the record the detail pane (or screen) shows, the quotes of
+    every field unfolded (as `*` shows them; the card folds them)."""
     from bilat.tui.widgets.detail_view import DetailView
 
-    return app.screen.query_one(DetailView).text
+    return app.screen.query_one(DetailView).full_text
 
 
 def screen_lines(app: BilatApp) -> list[str]:

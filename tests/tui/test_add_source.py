@@ -13,6 +13,7 @@ from bilat.store import Source, Store
 from bilat.tui.app import BilatApp
 from bilat.tui.screens.add_source import PUBLISHED_HINT, AddSourceScreen
 from bilat.tui.screens.main import MainScreen
+from bilat.tui.screens.review import ReviewScreen
 from bilat.tui.screens.source import SourceScreen
 from tests.dbfiles import database_bytes
 from tests.tui.conftest import pilot_test, press_save
@@ -80,6 +81,13 @@ async def test_a_source_is_added_with_its_publisher_date_url_and_language(
         await pilot.pause()
         assert shown(screen, "src-published-hint") == "→ 2025-03-14"
         await press_save(pilot)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # What the new source states opens for review; escape leaves it unwritten.
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.screen.source.id == SOURCE_ID
+        await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
 

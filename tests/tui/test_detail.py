@@ -11,7 +11,7 @@ from bilat.engine import Policy
 from bilat.store import Store
 from bilat.tui.app import BilatApp
 from bilat.tui.screens.detail import DetailScreen
-from bilat.tui.widgets.detail_view import DetailView
+from bilat.tui.widgets.detail_view import GUTTER, DetailView
 
 from .conftest import (
     ALUMINIUM,
@@ -27,19 +27,20 @@ from .conftest import (
 
 
 def lines_after(text: str, label: str) -> list[str]:
-    """The line starting with ``label`` and the indented lines under it."""
+    """The line of the field ``label`` and the indented lines under it, without the card's
+    gutter (its count of sources and mark)."""
     lines = text.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith(label))
-    block = [lines[start]]
+    start = next(i for i, line in enumerate(lines) if line[GUTTER:].startswith(label))
+    block = [lines[start][GUTTER:]]
     for line in lines[start + 1 :]:
-        if not line.startswith(" "):
+        if line[:GUTTER].strip() or not line[GUTTER:].startswith(" "):
             break
-        block.append(line)
+        block.append(line[GUTTER:])
     return block
 
 
 async def test_detail_of_the_aluminium_complex(app: BilatApp) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         assert app.main.query_one("#detail").record_id == ALUMINIUM
         text = detail_text(app)
@@ -65,8 +66,9 @@ async def test_detail_of_the_aluminium_complex(app: BilatApp) -> None:
         location = "\n".join(lines_after(text, "Location:"))
         assert "“qui sera implanté dans wilaya d’Ain Temouchent, à l’ouest du pays”" in location
         # The contradiction in the source is flagged, not corrected.
-        flags = "\n".join(lines_after(text, "Flags:"))
-        assert flags.startswith("Flags: ⚑ Called a 'complexe de production d’aluminium'")
+        # Flags first, one line each, under the title.
+        flags = "\n".join(line for line in text.splitlines()[1:4])
+        assert flags.startswith("⚑ Called a 'complexe de production d’aluminium'")
         assert "l’une dédiée à la production d’acier" in flags
         assert "no aluminium unit is named. Recorded as stated." in flags
         assert flags.count("⚑") == 3
@@ -126,8 +128,9 @@ async def test_detail_of_the_anpp_memorandum(app: BilatApp) -> None:
         assert "“entre l’Agence nationale des produits pharmaceutiques”" in parties
         assert "“et l’Institut russe des médicaments et de bonnes pratiques”" in parties
         assert "Mémorandum d’entente entre l’Agence nationale" in text  # the French title
-        assert "Flags: —" in text
-        assert "Events: —" in text
+        # Empty fields are named on one line, at the end.
+        empty = next(line for line in text.splitlines() if "No value:" in line)
+        assert "Flags" in empty and "Events" in empty
 
 
 async def test_two_disagreeing_claims_are_both_shown_as_a_conflict(
@@ -160,7 +163,7 @@ async def test_two_disagreeing_claims_are_both_shown_as_a_conflict(
         },
     )
     app = BilatApp(seeded_store, poll=False)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         location = lines_after(detail_text(app), "Location:")
         assert location[0] == "Location: Ain Temouchent, DZ  ⚠ CONFLICT: sources disagree"
@@ -174,17 +177,25 @@ async def test_two_disagreeing_claims_are_both_shown_as_a_conflict(
         assert detail_text(app).count("CONFLICT") == 1
 
 
-async def test_detail_scrolls_with_j_and_k(app: BilatApp) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
+async def test_j_and_k_move_the_card_cursor_and_the_view_follows(app: BilatApp) -> None:
+    async with app.run_test(size=(80, 16)) as pilot:
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        view = app.screen.query_one("#detail-full")
-        assert view.scroll_y == 0
-        await pilot.press("j", "j", "j")
-        assert view.scroll_y == 3
+        view = app.screen.query_one(DetailView)
+        assert view.scroll_y == 0 and view.current_field == "flags"
+        await pilot.press("j", "j", "j", "j")
+        assert view.current_field == "name" and view.scroll_y == 0
+        for _ in range(12):
+            await pilot.press("j")
+        # The field under the cursor stays in view.
+        start, end, _key = view._field_rows[view.field_cursor]
+        assert (
+            view.scroll_y <= start and end <= view.scroll_y + view.scrollable_content_region.height
+        )
+        before = view.current_field
         await pilot.press("k")
-        assert view.scroll_y == 2
+        assert view.current_field != before
 
 
 async def test_a_large_database_gathers_claims_off_the_event_loop(
@@ -204,7 +215,7 @@ async def test_a_large_database_gathers_claims_off_the_event_loop(
         real_prepare(links)
 
     monkeypatch.setattr(Links, "prepare", slow_prepare)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         assert detail_text(app) == f"{ALUMINIUM}: gathering its claims and links…"
         await pilot.press("down")  # the screen answers meanwhile
@@ -222,7 +233,7 @@ async def test_the_pane_follows_the_highlight_without_laying_the_screen_out(
 ) -> None:
     """Another record in the pane changes its lines, never the size of anything on screen."""
     layouts: list[tuple[Any, ...]] = []
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         detail = app.main.query_one(DetailView)
         first_text = detail_text(app)
@@ -246,7 +257,8 @@ async def test_the_pane_follows_the_highlight_without_laying_the_screen_out(
 
 
 async def test_related_records_are_drawn_in_the_pane_and_open_with_enter(app: BilatApp) -> None:
-    async with app.run_test(size=(100, 40)) as pilot:
+    # Short enough that the links lie below the card.
+    async with app.run_test(size=(100, 24)) as pilot:
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()

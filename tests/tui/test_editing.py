@@ -441,10 +441,10 @@ async def test_sector_form_new_edit_and_cancel(db: Path) -> None:
         # Edit: highlight tourism in the tree with j, as a user would, then e.
         tree.focus()
         for _ in range(12):
-            if tree.current == "sec-tourism":
+            if tree.highlighted == "sec-tourism":
                 break
             await pilot.press("j")
-        assert tree.current == "sec-tourism"
+        assert tree.highlighted == "sec-tourism"
         await pilot.press("e")
         form = app.screen
         assert isinstance(form, SectorForm) and form.original.id == "sec-tourism"
@@ -887,6 +887,15 @@ ARTICLE = (
 )
 
 
+async def close_review(pilot: Any, app: BilatApp) -> None:
+    """A source added opens what it states for review (``ReviewScreen``); escape leaves it."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert type(app.screen).__name__ == "ReviewScreen"
+    await pilot.press("escape")
+    await pilot.pause()
+
+
 @pilot_test
 async def test_add_source_from_pasted_text_from_a_file_and_refusals(
     db: Path, tmp_path: Path
@@ -908,7 +917,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         await paste(pilot, screen.query_one("#src-text", TextArea), ARTICLE)
         assert screen.query_one("#src-text", TextArea).text == ARTICLE
         await press_save(pilot)
-        await pilot.pause()
+        await close_review(pilot, app)
         assert isinstance(app.screen, MainScreen)
         assert "2 sources" in str(app.main.query_one(TopBar).content)
         digest = hashlib.sha256(ARTICLE.encode("utf-8")).hexdigest()
@@ -933,7 +942,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         fill(screen.query_one("#src-title", Input), "From a file")
         fill(screen.query_one("#src-file", Input), str(article))
         await press_save(pilot)
-        await pilot.pause()
+        await close_review(pilot, app)
         assert isinstance(app.screen, MainScreen)
         digest = hashlib.sha256(article.read_bytes()).hexdigest()
         source = fresh(db).get(f"src-{digest[:16]}")
@@ -1066,7 +1075,7 @@ def _agreement_gone(app: BilatApp, db: Path) -> bool:
 
 def _claim_shown(app: BilatApp, db: Path) -> bool:
     claim_id = "clm-dz-ain-temouchent-aluminium-complex-capacity"
-    return claim_id in app.screen.query_one(DetailView).text and bool(
+    return claim_id in app.screen.query_one(DetailView).full_text and bool(
         fresh(db).snapshot().find(claim_id)
     )
 

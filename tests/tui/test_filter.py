@@ -207,7 +207,7 @@ async def test_a_mistake_after_a_good_filter_keeps_its_rows(app: BilatApp) -> No
 
 
 async def test_no_match_says_so_in_each_table(app: BilatApp) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"zzzz")
         await pilot.pause()
@@ -250,7 +250,7 @@ async def test_a_filter_reaches_the_tables_and_the_detail_with_its_keystroke(
         original(self, snapshot, record_id)
 
     monkeypatch.setattr(DetailView, "show", counted)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         await pilot.press("slash")
         await pilot.pause()

@@ -45,7 +45,7 @@ async def test_rows_detail_and_search_before_the_records_are_checked(tui_db: Pat
     release = threading.Event()
     first = slowed_first_snapshot(store, release)
     app = BilatApp(store, poll=False, first=first)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         assert store.checking
         assert row_ids(app, "projects") == ALL_PROJECTS

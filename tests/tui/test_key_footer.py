@@ -22,9 +22,9 @@ async def test_the_detail_footer_lists_the_keys_and_follows_the_focus(app: Bilat
         await pilot.pause()
         assert isinstance(app.screen, DetailScreen)
         line = footer_line(app)
-        assert line.startswith(" o Source  r Related  x Sides  esc Back  e Edit  d Delete  c Cite ")
-        assert " q Quit  ? Keys  u Undo " in line
-        assert line.endswith("▏^p Palette ")
+        assert line.startswith(" o Source  r Related  x Sides  ⏎ Quotes  esc Back  e Edit ")
+        assert " q Quit  u Undo " in line
+        assert line.endswith("▏? Keys ^p Palette ")  # the help key always, at the right
         assert "Down" not in line  # show=False keys stay in the help only
 
         app.screen.set_focus(None)  # the detail's own keys (o, r) go with its focus
@@ -65,9 +65,26 @@ async def test_a_narrow_footer_leaves_out_whole_keys_not_halves(app: BilatApp) -
         await pilot.pause()
         line = footer_line(app)
         keys, palette = line.split("▏")
-        assert palette == "^p Palette "
+        assert palette == "? Keys ^p Palette "  # whatever is left out is in the help
         # Every key shown has its whole description; the ones that did not fit are gone.
         shown = [part.strip() for part in keys.split("  ") if part.strip()]
-        assert shown[-1] == "c Cite"
+        assert shown[-1] == "e Edit"  # "d Delete" and "c Cite" did not fit beside the help key
         assert all(" " in part for part in shown)
         assert "q Q" not in line
+
+
+async def test_at_80_columns_the_main_footer_keeps_the_main_keys_and_help(
+    app: BilatApp,
+) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        line = footer_line(app)
+        assert line.startswith(" ⏎ Open  o Source  s Sort  / Filter ")
+        assert line.endswith("▏? Keys ^p Palette ")
+        footer = app.screen.query_one(KeyFooter)
+        await pilot.click(KeyFooter, offset=(line.index("? Keys"), 0))
+        await pilot.pause()
+        from bilat.tui.screens.help import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        assert footer is not None

@@ -40,7 +40,7 @@ from .test_first_screen import slowed_first_snapshot
 
 GENERATOR = Path(__file__).resolve().parents[2] / "bench" / "generate.py"
 PROJECTS = 3000
-SIZE = (120, 40)
+SIZE = (160, 40)  # wide enough for the detail pane
 
 
 @pytest.fixture(scope="module")

@@ -32,7 +32,7 @@ from bilat.tui.widgets.top_bar import TopBar
 from tests.dbfiles import database_bytes
 from tests.tui.conftest import pilot_test, press_save, press_write
 
-SIZE = (120, 36)
+SIZE = (160, 36)  # wide enough for the detail pane
 ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
 SECOND_COMPLEX = "prj-dz-second-heavy-industry-complex"
 ANPP = "org-dz-anpp"

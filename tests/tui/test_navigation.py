@@ -41,7 +41,7 @@ def focused_id(app: BilatApp) -> str | None:
 
 
 async def test_tab_and_shift_tab_cycle_the_panes(app: BilatApp) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         assert focused_id(app) == "projects"
         forward = []
@@ -84,7 +84,7 @@ async def test_tab_skips_the_folded_panes_on_narrow_terminals(app: BilatApp) -> 
 
 
 async def test_the_detail_pane_follows_the_focused_table(app: BilatApp) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         assert app.main.query_one(DetailView).record_id == ALUMINIUM
         await pilot.press("j")
@@ -103,13 +103,15 @@ async def test_the_detail_pane_follows_the_focused_table(app: BilatApp) -> None:
 
 
 async def choose_sector(pilot, label: str) -> None:
-    """Move the tree's cursor, with the keyboard, to the sector whose label starts with label."""
+    """Move the tree's cursor, with the keyboard, to the sector whose label starts with
+    label, and choose it (enter)."""
     app = pilot.app
     tree = app.main.query_one(SectorTree)
     tree.focus()
     await pilot.press("home")
     for _ in range(tree.last_line + 1):
         if str(tree.cursor_node.label).startswith(label):
+            await pilot.press("enter")
             await pilot.pause()
             return
         await pilot.press("down")
@@ -354,13 +356,15 @@ async def test_at_80x24_the_detail_folds_into_its_own_screen(app: BilatApp) -> N
 async def test_resizing_folds_and_unfolds_the_panes(app: BilatApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        for width, height in ((80, 24), (40, 12), (20, 6), (69, 30), (200, 60), (120, 40)):
+        sizes = ((80, 24), (40, 12), (20, 6), (69, 30), (200, 60), (120, 40), (140, 40))
+        for width, height in sizes:
             await pilot.resize_terminal(width, height)
             await pilot.pause()
-            assert app.main.has_class("-narrow") == (width < 120)
+            # Below 140 columns the tables have the width (enter opens the detail).
+            assert app.main.has_class("-narrow") == (width < 140)
             assert app.main.has_class("-tiny") == (width < 70)
             assert app.main.has_class("-short") == (height < 20)
-            assert app.main.query_one("#detail").display == (width >= 120)
+            assert app.main.query_one("#detail").display == (width >= 140)
             assert_screen_is_clean(app)
         # Back at full width the detail pane shows the highlighted row again.
         assert app.main.query_one(DetailView).record_id == ALUMINIUM

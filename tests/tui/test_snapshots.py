@@ -17,13 +17,13 @@ SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "12
 
 @SIZES
 def test_main_screen(snap_compare, app: BilatApp, size: tuple[int, int]) -> None:
-    """Sectors, projects, agreements; at 120 columns also the aluminium complex's detail."""
+    """Sectors, projects, agreements (from 140 columns also the highlighted record's detail)."""
     assert snap_compare(app, terminal_size=size)
 
 
 @SIZES
 def test_detail_screen(snap_compare, app: BilatApp, size: tuple[int, int]) -> None:
-    """Enter on the aluminium complex: its fields, quotes and sources."""
+    """Enter on the aluminium complex: its facts card (quotes folded)."""
     assert snap_compare(app, press=["enter"], terminal_size=size)
 
 

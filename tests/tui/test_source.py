@@ -147,7 +147,7 @@ async def test_the_source_of_a_source_marks_every_claim_citing_it(app: BilatApp)
 
 
 async def test_o_in_the_detail_pane_and_on_an_agreement(app: BilatApp) -> None:
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         await pilot.press("tab", "tab")  # agreements, then the detail pane (the memorandum)
         assert app.focused is app.main.query_one("#detail")

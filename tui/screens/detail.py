@@ -54,6 +54,7 @@ class DetailScreen(RecordScreen):
         """Show another record (a kept screen, pushed again: see ``tui.screen_pool``)."""
         self.snapshot = snapshot
         self.record_id = record_id
+        self.wanted_claim = None
         self._show()
 
     def _show(self) -> None:
@@ -64,6 +65,15 @@ class DetailScreen(RecordScreen):
         view.scroll_to(y=0, animate=False, immediate=True)
         view.border_title = self.record_id
         view.focus()
+        view.go_to_claim(self.wanted_claim)
+
+    wanted_claim: str | None = None  # the field to go to: the one this claim backs
+
+    def at_claim(self, claim_id: str | None) -> None:
+        """Go to (and show) the line of the field ``claim_id`` backs."""
+        self.wanted_claim = claim_id
+        if self.is_mounted:
+            self.query_one(DetailView).go_to_claim(claim_id)
 
     def load(self, snapshot: Snapshot) -> None:
         """Show the record as it is in a newer snapshot (after a save here or elsewhere)."""

@@ -24,24 +24,30 @@ class ExportScreen(ModalScreen[Path | None]):
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
     ]
 
-    def __init__(self, default: str, writer: Callable[[Path], None]) -> None:
+    def __init__(
+        self,
+        default: str,
+        writer: Callable[[Path], None],
+        *,
+        prompt: str = "Export the current view. A folder that exists gets typed CSV "
+        "tables (numbers to compute with); a name ending in .csv, one CSV file (a section "
+        "per table); anything else, JSON that `bilat import` reads.",
+        title: str = "Export view",
+    ) -> None:
         super().__init__()
         self.default = default
         self.writer = writer
+        self.prompt = prompt
+        self.title_text = title
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
-            yield Static(
-                Text(
-                    "Export the current view. A name ending in .csv writes CSV "
-                    "(one section per table); anything else writes JSON."
-                )
-            )
+            yield Static(Text(self.prompt))
             yield Input(value=self.default, id="export-path")
             yield Static("", id="export-error")
 
     def on_mount(self) -> None:
-        self.query_one("#export-box").border_title = "Export view"
+        self.query_one("#export-box").border_title = self.title_text
         self.query_one(Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

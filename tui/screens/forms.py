@@ -12,6 +12,7 @@ history.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
@@ -62,6 +63,12 @@ from ..widgets.fields import (
 # A form lists the records of a kind up to this many; more are found by their words.
 LISTED_AT_MOST = 500
 
+# (label, id) of every record of a kind, by label, per snapshot: sorting thousands of
+# organisations again for every form (and every party row) would be seen.
+_OPTIONS: weakref.WeakKeyDictionary[Snapshot, dict[str, list[tuple[str, str]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
 
 def taken_message(snapshot: Snapshot, holder: Record) -> str:
     """What the id field says of an id another record holds: which one, and a free id."""
@@ -78,6 +85,10 @@ class RecordForm(ModalScreen[Record | None]):
     cancel. Subclasses only name the kind."""
 
     kind: ClassVar[str] = ""
+    # Fields mounted with the form (a screenful); the others follow a few at a time, one
+    # group per screen update, so that the form shows at once and no step holds the screen.
+    FIELDS_AT_ONCE: ClassVar[int] = 8
+    FIELDS_PER_STEP: ClassVar[int] = 3
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f10", "save", "Save", id="form.save", tooltip="Save the record (if valid)"),
         Binding(
@@ -106,8 +117,14 @@ class RecordForm(ModalScreen[Record | None]):
         self.filled: Record | None = record if record is not None else draft
         self.latest = latest
         self.result: Record | None = None
-        self.dirty = draft is not None
-        self._settled = False
+        self.changed_before = draft is not None  # a draft's values were typed before
+        # What each field's widgets held once mounted: a field holding anything else now
+        # was edited (``dirty``).
+        self._first_state: dict[FormField, tuple[Any, ...]] = {}
+        # Fields still to mount (see FIELDS_AT_ONCE).
+        self._later: list[FormField] = []
+        self._complete = False
+        self._save_when_complete = False
 
     @property
     def spec(self) -> KindSpec:
@@ -122,8 +139,10 @@ class RecordForm(ModalScreen[Record | None]):
         title = f"New {noun}" if self.original is None else f"Edit {noun} {self.original.id}"
         with Vertical(id="form-box"):
             yield Static(Text(title, style="bold"), id="form-title")
+            fields = list(self.fields())
+            self._later = fields[self.FIELDS_AT_ONCE :]
             with VerticalScroll(id="form-fields"):
-                yield from self.fields()
+                yield from fields[: self.FIELDS_AT_ONCE]
             yield Static("", id="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button("Save (F10)", variant="primary", id="form-save")
@@ -161,12 +180,40 @@ class RecordForm(ModalScreen[Record | None]):
         if first.disabled:
             first = self.query("Input:enabled").first(Input)
         first.focus()
-        self.call_after_refresh(self.validate)
-        # Widgets announce their initial values once mounted: only later changes are edits.
-        self.call_after_refresh(self._settle)
+        self.query_one("#form-save", Button).disabled = True  # until every field is there
+        self._note_first_state(self.query(FormField))
+        self.call_after_refresh(self._mount_more)
 
-    def _settle(self) -> None:
-        self._settled = True
+    @property
+    def complete(self) -> bool:
+        """True once every field of the form is mounted."""
+        return self._complete
+
+    async def _mount_more(self) -> None:
+        """Mount the next few fields; after the screen update, the next few; then check
+        the whole form."""
+        if self._later:
+            batch = self._later[: self.FIELDS_PER_STEP]
+            del self._later[: self.FIELDS_PER_STEP]
+            await self.query_one("#form-fields").mount(*batch)
+            self._note_first_state(batch)
+            self.call_after_refresh(self._mount_more)
+            return
+        self._complete = True
+        self.validate()
+        if self._save_when_complete:
+            self.action_save()
+
+    def _note_first_state(self, fields: Iterable[FormField]) -> None:
+        for field in fields:
+            self._first_state.setdefault(field, _state(field))
+
+    @property
+    def dirty(self) -> bool:
+        """True if anything was typed or chosen since the form opened."""
+        if self.changed_before:
+            return True
+        return any(_state(field) != state for field, state in self._first_state.items())
 
     # -- validation -----------------------------------------------------------------
     @on(Input.Changed)
@@ -175,12 +222,14 @@ class RecordForm(ModalScreen[Record | None]):
     @on(Checkbox.Changed)
     @on(TextArea.Changed)
     def _changed(self) -> None:
-        if self.is_mounted and self._settled:
-            self.dirty = True
-        self.validate()
+        if self.complete:
+            self.validate()
 
     def validate(self) -> Record | None:
-        """Check every field and the whole record; show messages; return the record if valid."""
+        """Check every field and the whole record; show messages; return the record if valid
+        (None while fields are still being mounted)."""
+        if not self.complete:
+            return None
         values: dict[str, Any] = {}
         errors = 0
         for field in self.query(FormField):
@@ -242,6 +291,9 @@ class RecordForm(ModalScreen[Record | None]):
             self.action_cancel()
 
     def action_save(self) -> None:
+        if not self.complete:
+            self._save_when_complete = True  # F10 right after the form opened
+            return
         if self.is_new and self.latest is not None:
             self.snapshot = self.latest()  # someone may have taken the id since the form opened
         record = self.validate()
@@ -277,18 +329,19 @@ class RecordForm(ModalScreen[Record | None]):
     def options(self, kind: str, exclude: str | None = None) -> list[tuple[str, str]]:
         """(label, id) of every record of ``kind`` but ``exclude``, by label: its name or
         title, and an organisation's acronym."""
-        return sorted(
-            (
+        made = _OPTIONS.setdefault(self.snapshot, {})
+        every = made.get(kind)
+        if every is None:
+            every = made[kind] = sorted(
                 (
-                    (title_of(record) or record.id)
-                    + (f" ({acronym})" if (acronym := getattr(record, "acronym", None)) else ""),
-                    record.id,
-                )
-                for record in self.snapshot.tables[kind].values()
-                if record.id != exclude
-            ),
-            key=lambda item: item[0].casefold(),
-        )
+                    (self.label_of(record.id), record.id)
+                    for record in self.snapshot.tables[kind].values()
+                ),
+                key=lambda item: item[0].casefold(),
+            )
+        if exclude is None or not any(record_id == exclude for _, record_id in every):
+            return list(every)
+        return [item for item in every if item[1] != exclude]
 
     def label_of(self, record_id: str) -> str:
         record = self.snapshot.find(record_id)
@@ -318,6 +371,19 @@ class RecordForm(ModalScreen[Record | None]):
         """What the record being edited holds in ``name`` (None for a new record): what a
         form keeps of a field it shows only in part (a name's other languages)."""
         return getattr(self.original, name) if self.original is not None else None
+
+
+def _state(field: FormField) -> tuple[Any, ...]:
+    """What the widgets of ``field`` hold now (texts, choices, ticks), to compare."""
+    held: list[Any] = []
+    for widget in field.query("Input, Select, SelectionList, Checkbox, TextArea"):
+        if isinstance(widget, SelectionList):
+            held.append(tuple(widget.selected))
+        elif isinstance(widget, TextArea):
+            held.append(widget.text)
+        else:
+            held.append(getattr(widget, "value", None))
+    return tuple(held)
 
 
 # -- editors: the widgets of one type of field, and its value read back ----------------

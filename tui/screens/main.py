@@ -16,8 +16,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from bilat.engine import Session, Stage
-from bilat.store import Filter, QueryError, Snapshot, kind_of_id
+from bilat.store import BilatError, Filter, QueryError, Snapshot, kind_of_id
 
+from ..column_layouts import ColumnLayouts
 from ..explorer import Explorer
 from ..model import TABLE_KINDS, ExplorerModel, table_columns
 from ..widgets.detail_view import DetailView, OpenRecord
@@ -26,8 +27,10 @@ from ..widgets.key_footer import KeyFooter
 from ..widgets.record_table import RecordTable
 from ..widgets.sector_tree import SectorTree
 from ..widgets.top_bar import TopBar
+from ..widgets.work_bar import WorkBar
+from .columns import ColumnChooser
 
-NARROW_WIDTH = 120
+NARROW_WIDTH = 140
 WIDE_WIDTH = 160
 TINY_WIDTH = 70
 # Fewer lines than this: the tables lose their borders, so that rows still show.
@@ -37,6 +40,8 @@ SHORT_HEIGHT = 20
 # Below that, echo and rows painted together come sooner than the echo then the rows a
 # frame later (measured by the benchmarks: bench/README.md).
 SLOW_FILTER_SECONDS = 0.1
+# Beside each table's title while the filter box holds a mistake.
+STALE = "(stale: last good filter)"
 EMPTY_DATABASE = (
     "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
     "seed data), then come back: this screen refreshes by itself."
@@ -87,6 +92,22 @@ class MainScreen(Screen[None]):
             tooltip="The highlighted record's sources side by side, on its first conflict",
         ),
         Binding(
+            "w",
+            "parties",
+            "Who",
+            show=False,
+            id="main.parties",
+            tooltip="Organisations, their people, and who signed what with whom",
+        ),
+        Binding(
+            "c",
+            "columns",
+            "Columns",
+            show=False,
+            id="main.columns",
+            tooltip="Choose the focused table's columns and their order (kept for next time)",
+        ),
+        Binding(
             "d",
             "delete",
             "Delete",
@@ -100,14 +121,19 @@ class MainScreen(Screen[None]):
         self.session = session
         self.model = ExplorerModel(snapshot, self._claims_ready)
         self.filter_pending = False
+        # Each table's title as the last good filter left it; marked while the filter
+        # box holds a mistake (the rows are then the last good filter's).
+        self._titles: dict[str, str] = {}
+        self.stale = False
         self._filter_is_slow = False
         self._filter_scheduled = False
         # The snapshot the detail pane was last drawn from (weakly: it may be a large file).
         self._detail_source: Callable[[], Snapshot | None] = lambda: None
+        self.layouts = ColumnLayouts().load()
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
-        yield FilterBar(id="filter-bar", apply=self.apply_filter)
+        yield FilterBar(id="filter-bar", apply=self.apply_filter, stale=self.results_stale)
         with Horizontal(id="panes"):
             yield SectorTree(id="sectors")
             with Vertical(id="tables"):
@@ -127,12 +153,19 @@ class MainScreen(Screen[None]):
                 )
             yield DetailView(id="detail")
         yield KeyFooter()
+        yield WorkBar(id="work-bar")
 
     def on_mount(self) -> None:
         sectors = self.query_one("#sectors", SectorTree)
         sectors.border_title = "Sectors"
         sectors.border_subtitle = "projects·agreements"
         self.query_one("#detail", DetailView).border_title = "Detail"
+        for kind in TABLE_KINDS:
+            keys = self.layouts.get(kind)
+            if keys is not None:
+                self.query_one(f"#{kind}", RecordTable).show_columns(keys)
+        if self.layouts.problem:
+            self.notify(self.layouts.problem, severity="warning", timeout=6)
         self.load(self.model.snapshot)
         self.query_one("#projects", RecordTable).focus()
         self._fit(self.size.width, self.size.height)
@@ -177,10 +210,9 @@ class MainScreen(Screen[None]):
             moved = table.set_rows(result.rows, empty=empty, in_id_order=True, announce=False)
             if moved and self._detail_follows(table):
                 followed.append(table.current_id)
-            title = self.query_one(f"#{kind}-title", Static)
             count = f"{len(result.rows)} of {result.total}" if filtered else str(result.total)
-            # A one-line title of fixed height: no need to lay the screen out again.
-            title.update(Text(f"{kind.capitalize()} ({count})", style="bold"), layout=False)
+            self._titles[kind] = f"{kind.capitalize()} ({count})"
+            self._show_title(kind)
         shown = sum(len(r.rows) for r in results.values())
         total = sum(r.total for r in results.values())
         self.query_one(FilterBar).show_count(f"{shown} of {total} shown" if filtered else "")
@@ -189,6 +221,20 @@ class MainScreen(Screen[None]):
         else:
             self._show_detail_of_focused()
         self._gather_for_marks()
+
+    def _show_title(self, kind: str) -> None:
+        title = Text(self._titles.get(kind, kind.capitalize()), style="bold")
+        if self.stale:
+            title.append(f"  {STALE}", style="bold reverse")
+        # A one-line title of fixed height: no need to lay the screen out again.
+        self.query_one(f"#{kind}-title", Static).update(title, layout=False)
+
+    def results_stale(self, stale: bool) -> None:
+        """The filter box holds a mistake (True; the rows are the last good filter's) or
+        no longer does (False): say so on each table's title."""
+        self.stale = stale
+        for kind in TABLE_KINDS:
+            self._show_title(kind)
 
     # -- marks ----------------------------------------------------------------
     def _claims_ready(self, snapshot: Snapshot) -> bool:
@@ -314,7 +360,11 @@ class MainScreen(Screen[None]):
         self._fit(self.size.width, self.size.height)
 
     def _fit(self, width: int, height: int) -> None:
+        unfolded = self.has_class("-narrow") and width >= NARROW_WIDTH
         self.set_class(width < NARROW_WIDTH, "-narrow")
+        if unfolded:
+            # The pane was folded while the highlight moved: it shows the highlight now.
+            self._show_detail_of_focused()
         self.set_class(width >= WIDE_WIDTH, "-wide")
         self.set_class(width < TINY_WIDTH, "-tiny")
         self.set_class(height < SHORT_HEIGHT, "-short")
@@ -343,10 +393,38 @@ class MainScreen(Screen[None]):
         if isinstance(focused, RecordTable):
             return focused.noun, focused.current_id
         if isinstance(focused, SectorTree):
-            return "sectors", focused.current
+            return "sectors", focused.highlighted
         if isinstance(focused, DetailView) and focused.record_id:
             return kind_of_id(focused.record_id) or "projects", focused.record_id
         return "projects", self.query_one("#projects", RecordTable).current_id
+
+    def action_parties(self) -> None:
+        self.app.action_parties()
+
+    def action_columns(self) -> None:
+        focused = self.focused
+        table = focused if isinstance(focused, RecordTable) else self.query_one(RecordTable)
+
+        def chosen(keys: list[str] | None) -> None:
+            if keys is None:
+                return
+            table.show_columns(keys)
+            self.layouts.set(table.noun, keys)
+            payload = self.layouts.payload()
+            self.run_worker(
+                lambda: self._save_layouts(payload), thread=True, group="layouts", exclusive=True
+            )
+
+        self.app.push_screen(ColumnChooser(table.noun, table.columns, table.shown_keys), chosen)
+
+    def _save_layouts(self, payload: bytes) -> None:
+        """Write the column layouts (in a worker: the file is on disk)."""
+        try:
+            self.layouts.save(payload)
+        except BilatError as exc:
+            self.app.call_from_thread(
+                self.notify, f"Columns not kept: {exc}", severity="warning", timeout=6
+            )
 
     def action_new(self) -> None:
         self.app.editor.new(self.focused_kind_and_id()[0])

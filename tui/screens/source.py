@@ -1,7 +1,7 @@
 """A source's text with the quotes that back a record highlighted; n/N jump between them.
 
 Opened on a source record, every quote citing it is highlighted. Enter on the
-current quote goes back to the record the quote supports.
+current quote goes to the record the quote supports, at the field it backs.
 """
 
 from __future__ import annotations
@@ -91,9 +91,9 @@ class SourceScreen(RecordScreen):
         Binding(
             "enter",
             "to_record",
-            "Go to record",
+            "Go to field",
             id="source.record",
-            tooltip="Open the record the current quote supports",
+            tooltip="Open the record the current quote supports, at the field it backs",
         ),
         Binding(
             "t",
@@ -219,9 +219,9 @@ class SourceScreen(RecordScreen):
     def action_to_record(self) -> None:
         if self.current < 0:
             return
-        subject = self.marks[self.current].claim.subject
+        claim = self.marks[self.current].claim
         self.dismiss()
-        self.app.post_message(OpenRecord(subject))
+        self.app.post_message(OpenRecord(claim.subject, claim=claim.id))
 
     def action_back(self) -> None:
         self.dismiss()

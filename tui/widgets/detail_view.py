@@ -1,16 +1,11 @@
-"""A record in full: every field, its claims with their quotes and sources, its links.
-
-The text is built from ``store.present.describe`` (the same lines as
-``bilat show``) into Rich ``Text`` objects, so nothing from the database is ever
-read as markup. Related records sit in a list below: enter opens one.
-"""
+"""A record in full: its facts card (``facts_card``), a cursor from field to field that
+unfolds a field's quotes, and its related records in a list below (enter opens one)."""
 
 from __future__ import annotations
 
 from typing import ClassVar, Literal
 
-from rich.console import Group, RenderableType
-from rich.padding import Padding
+from rich.console import RenderableType
 from rich.text import Text
 from textual import events, getters
 from textual.app import ComposeResult
@@ -22,12 +17,15 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from bilat.store import Snapshot, title_of
-from bilat.store.present import describe, related
+from bilat.store import Snapshot
+from bilat.store.present import related
 from bilat.store.text import printable
 
 from ..explorer import Explorer
+from .facts_card import GUTTER, DetailText, render_record
 from .line_view import LineView
+
+__all__ = ["GUTTER", "DetailText", "DetailView", "OpenFinding", "OpenRecord", "render_record"]
 
 NOTHING_HIGHLIGHTED = Text("Nothing highlighted.", style="dim")
 
@@ -35,10 +33,12 @@ NOTHING_HIGHLIGHTED = Text("Nothing highlighted.", style="dim")
 class OpenRecord(Message):
     """Ask the app to show a record (from a link, a quote, the palette)."""
 
-    def __init__(self, record_id: str, action: str = "open") -> None:
+    def __init__(self, record_id: str, action: str = "open", claim: str | None = None) -> None:
+        """``claim``: go to the field this claim backs (from a quote in its source)."""
         super().__init__()
         self.record_id = record_id
         self.action = action
+        self.claim = claim
 
 
 class OpenFinding(Message):
@@ -50,78 +50,6 @@ class OpenFinding(Message):
         self.field = field
 
 
-class DetailText(Group):
-    """The rendered detail; ``str()`` gives its plain text, like a Rich ``Text`` does.
-
-    ``marked``: the parts that are the line of a field whose sources disagree or agree
-    (part number -> the field's key, and True if they disagree), which open the
-    side-by-side view."""
-
-    def __init__(self, *renderables: RenderableType) -> None:
-        super().__init__(*renderables)
-        self.marked: dict[int, tuple[str, bool]] = {}
-
-    def __str__(self) -> str:
-        return plain_text(self)
-
-
-def render_record(snapshot: Snapshot, record_id: str) -> DetailText:
-    """The detail of a record: each field, then its claims indented under it."""
-    record = snapshot.get(record_id)
-    parts: list[RenderableType] = [Text(printable(title_of(record)), style="bold")]
-    marked: dict[int, tuple[str, bool]] = {}
-    for view in describe(snapshot, record):
-        if view.conflict or view.resolved or view.corroborated > 1:
-            marked[len(parts)] = (view.key, view.conflict or view.resolved)
-        line = Text()
-        line.append(f"{view.label}: ", style="bold")
-        value_lines = printable(view.value).split("\n")
-        flag_style = "yellow" if view.key == "flags" and view.value != "—" else ""
-        line.append(value_lines[0], style=flag_style)
-        if view.conflict and view.elsewhere:
-            where = ", ".join(view.elsewhere)
-            line.append(f"  ⚠ CONFLICT: a source puts it on {where}", style="bold red")
-        elif view.conflict:
-            line.append("  ⚠ CONFLICT: sources disagree", style="bold red")
-        elif view.resolved:
-            line.append("  (sources disagree; resolved)", style="yellow")
-        elif view.corroborated > 1:
-            line.append(f"  ({view.corroborated} sources agree)", style="green")
-        parts.append(line)
-        parts.extend(
-            Padding(Text(extra, style=flag_style), (0, 0, 0, 2)) for extra in value_lines[1:]
-        )
-        for claim_view in view.claims:
-            claim = claim_view.claim
-            quote = Text("“", style="dim")
-            quote.append(printable(claim.quote), style="italic")
-            quote.append("”", style="dim")
-            if claim.rank != "preferred":
-                quote.append(f" [{claim.rank}]", style="dim")
-            parts.append(Padding(quote, (0, 0, 0, 2)))
-            cite = Text(f"— {printable(claim_view.source_title)}  {claim.id}", style="dim")
-            parts.append(Padding(cite, (0, 0, 0, 4)))
-            if claim.reason:
-                why = Text(f"preferred because: {printable(claim.reason)}", style="dim italic")
-                parts.append(Padding(why, (0, 0, 0, 4)))
-            if claim.note:
-                note = Text(f"note: {printable(claim.note)}", style="dim italic")
-                parts.append(Padding(note, (0, 0, 0, 4)))
-    text = DetailText(*parts)
-    text.marked = marked
-    return text
-
-
-def plain_text(group: Group) -> str:
-    """The text of a rendered detail, without styles (for search and tests)."""
-    lines = []
-    for part in group.renderables:
-        indent = " " * part.left if isinstance(part, Padding) else ""
-        inner = part.renderable if isinstance(part, Padding) else part
-        lines.append(indent + (inner.plain if isinstance(inner, Text) else str(inner)))
-    return "\n".join(lines)
-
-
 class RelatedList(OptionList):
     """The keys of the related-records list; the pane draws the list in its own lines.
 
@@ -129,6 +57,19 @@ class RelatedList(OptionList):
     but the widget takes no room: the pane draws the related records below the record, so
     that showing another record never changes the size of anything on screen.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="related.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="related.up"),
+        Binding(
+            "enter",
+            "select",
+            "Open",
+            show=False,
+            id="related.open",
+            tooltip="Open the related record",
+        ),
+    ]
 
     DEFAULT_CSS = """
     RelatedList, RelatedList:focus {
@@ -201,17 +142,39 @@ class DetailView(LineView, can_focus=True):
             tooltip="Sources side by side on the first line marked ⚠ CONFLICT or agreeing "
             "from the top of the view (or click such a line)",
         ),
-        Binding("j", "scroll_down", "Down", show=False, id="detail.down"),
-        Binding("k", "scroll_up", "Up", show=False, id="detail.up"),
+        Binding(
+            "enter,space",
+            "unfold",
+            "Quotes",
+            id="detail.unfold",
+            tooltip="Show or fold the quotes and sources of the field under the cursor",
+        ),
+        Binding(
+            "asterisk",
+            "unfold_all",
+            "All quotes",
+            show=False,
+            id="detail.unfold_all",
+            tooltip="Show or fold the quotes of every field",
+        ),
+        Binding("j,down", "next_field", "Down", show=False, id="detail.down"),
+        Binding("k,up", "previous_field", "Up", show=False, id="detail.up"),
     ]
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"detail-view--links"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"detail-view--links", "detail-view--cursor"}
 
     DEFAULT_CSS = """
     DetailView {
         overflow-x: hidden;
         & > .detail-view--links {
             background: $surface;
+        }
+        & > .detail-view--cursor {
+            background: $primary 30%;
+        }
+        &:focus > .detail-view--cursor {
+            background: $accent 40%;
+            text-style: bold;
         }
     }
     """
@@ -228,6 +191,12 @@ class DetailView(LineView, can_focus=True):
         # True if they disagree).
         self._marked_rows: list[tuple[int, int, str, bool]] = []
         self._lines_width = -1
+        # The card: the lines of each field (start, end, key), the one under the cursor,
+        # the fields whose quotes are shown, and the snapshot it was drawn from.
+        self._field_rows: list[tuple[int, int, str]] = []
+        self.field_cursor = 0
+        self.unfolded: set[str] = set()
+        self._snapshot: Snapshot | None = None
 
     @property
     def is_container(self) -> bool:
@@ -244,13 +213,56 @@ class DetailView(LineView, can_focus=True):
         return str(body) if isinstance(body, DetailText) else getattr(body, "plain", str(body))
 
     @property
+    def full_text(self) -> str:
+        """The plain text of the record's card with the quotes of every field shown (as
+        ``*`` shows them)."""
+        if self._snapshot is None or self.record_id is None:
+            return self.text
+        if not isinstance(self._body, DetailText):
+            return self.text
+        return str(render_record(self._snapshot, self.record_id, None))
+
+    @property
     def related_list(self) -> RelatedList:
         return self.query_one("#detail-related", RelatedList)
+
+    # The claim (from a quote in the source view) whose field to go to once the record is
+    # drawn, and that field's key once known.
+    _wanted_claim: str | None = None
+    _wanted_field: str | None = None
+
+    def go_to_claim(self, claim_id: str | None) -> None:
+        """Put the card's cursor on the field ``claim_id`` backs, its quotes unfolded and its
+        line at the top of the view (None: nothing to go to). If the record is not drawn
+        yet (its claims still gathered), it happens when it is."""
+        self._wanted_claim = claim_id
+        self._go_to_wanted()
+
+    def _go_to_wanted(self) -> None:
+        body = self._body
+        if self._wanted_claim is None or not isinstance(body, DetailText):
+            return
+        key = body.field_of_claim.get(self._wanted_claim)
+        self._wanted_claim = None
+        if key is None:
+            return
+        self._wanted_field = key
+        if key not in self.unfolded and self._snapshot is not None and self.record_id:
+            self.unfolded.add(key)
+            self._body = render_record(self._snapshot, self.record_id, frozenset(self.unfolded))
+        self._lines_width = -1
+        self._update_lines()
+        self.refresh()
 
     def show(self, snapshot: Snapshot, record_id: str | None) -> None:
         if record_id != self.record_id:
             self.scroll_to(y=0, animate=False, immediate=True)
+            self.field_cursor = 0
+            self.unfolded = set()
+            self._wanted_claim = None
+            self._wanted_field = None
         self.record_id = record_id
+        self._snapshot = snapshot
         if record_id is None or snapshot.find(record_id) is None:
             self._set(NOTHING_HIGHLIGHTED)
             return
@@ -277,7 +289,7 @@ class DetailView(LineView, can_focus=True):
             )
             for link in related(snapshot, snapshot.get(record_id))
         ]
-        self._set(render_record(snapshot, record_id), options)
+        self._set(render_record(snapshot, record_id, frozenset(self.unfolded)), options)
 
     def _set(self, body: RenderableType, options: list[Option] | None = None) -> None:
         """Show ``body`` and ``options`` below it: new lines, no layout."""
@@ -293,6 +305,7 @@ class DetailView(LineView, can_focus=True):
         self._lines_width = -1
         self._update_lines()
         self.refresh()
+        self._go_to_wanted()
 
     def _update_lines(self) -> None:
         """Draw the lines at the pane's width and take their count as the scrollable size."""
@@ -305,6 +318,7 @@ class DetailView(LineView, can_focus=True):
         options = console.options.update(width=width, height=None, highlight=False)
         body = self._body
         marked_rows: list[tuple[int, int, str, bool]] = []
+        field_rows: list[tuple[int, int, str]] = []
         if isinstance(body, DetailText):
             # Part by part (as the group draws them), to know where each marked line is.
             lines: list[Strip] = []
@@ -313,9 +327,14 @@ class DetailView(LineView, can_focus=True):
                 lines.extend(Strip(line) for line in console.render_lines(part, options, pad=False))
                 if number in body.marked:
                     marked_rows.append((start, len(lines), *body.marked[number]))
+                if number in body.fields:
+                    field_rows.append((start, len(lines), body.fields[number]))
         else:
             lines = [Strip(line) for line in console.render_lines(body, options, pad=False)]
         self._marked_rows = marked_rows
+        self._field_rows = field_rows
+        self.field_cursor = max(0, min(self.field_cursor, len(field_rows) - 1))
+        wanted = [row for row in field_rows if row[2] == self._wanted_field]
         link_rows = []
         if self._link_prompts:
             lines.append(Strip([]))
@@ -329,6 +348,11 @@ class DetailView(LineView, can_focus=True):
         self._link_rows = link_rows
         self._lines_width = width
         self.set_content_size(Size(width, len(lines)))
+        if wanted:
+            # The field's line at the top, a line of what comes before it above.
+            self._wanted_field = None
+            self.field_cursor = field_rows.index(wanted[0])
+            self.scroll_to(y=max(0, wanted[0][0] - 1), animate=False, immediate=True)
 
     def on_resize(self, event: events.Resize) -> None:
         self._update_lines()
@@ -343,6 +367,9 @@ class DetailView(LineView, can_focus=True):
         strip = self._lines[index]
         link = self._link_at(index)
         if link is None:
+            if self.has_focus and self._on_cursor(index):
+                style = base + self.get_component_rich_style("detail-view--cursor")
+                return strip.apply_style(style).adjust_cell_length(width, style)
             return strip.apply_style(base).adjust_cell_length(width, base)
         links = self.related_list
         if link == links.highlighted:
@@ -351,6 +378,76 @@ class DetailView(LineView, can_focus=True):
             style = self.get_component_rich_style("detail-view--links")
         style = base + style
         return strip.apply_style(style).adjust_cell_length(width, style)
+
+    def _on_cursor(self, line: int) -> bool:
+        """Whether ``line`` is a line of the field under the card's cursor."""
+        rows = self._field_rows
+        if not rows or not 0 <= self.field_cursor < len(rows):
+            return False
+        start, end, _key = rows[self.field_cursor]
+        return start <= line < end
+
+    @property
+    def current_field(self) -> str | None:
+        """The key of the field under the cursor (None: the record has none)."""
+        rows = self._field_rows
+        return rows[self.field_cursor][2] if 0 <= self.field_cursor < len(rows) else None
+
+    def _move_cursor(self, step: int) -> None:
+        rows = self._field_rows
+        to = self.field_cursor + step
+        if not rows or not 0 <= to < len(rows):
+            # Past the first or last field: the view scrolls (to the links below).
+            self.scroll_to(y=self.scroll_y + step, animate=False, immediate=True)
+            return
+        self.field_cursor = to
+        start, end, _key = rows[to]
+        self._show_lines(start, end)
+        self.refresh()
+
+    def _show_lines(self, start: int, end: int) -> None:
+        """Scroll the lines ``start`` to ``end`` into view (their top, if they are more
+        than the view holds)."""
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height
+        if start < top:
+            self.scroll_to(y=start, animate=False, immediate=True)
+        elif end > top + height:
+            self.scroll_to(y=min(start, end - height), animate=False, immediate=True)
+
+    def action_next_field(self) -> None:
+        self._move_cursor(1)
+
+    def action_previous_field(self) -> None:
+        self._move_cursor(-1)
+
+    def action_unfold(self) -> None:
+        """Show the quotes of the field under the cursor, or fold them again."""
+        key = self.current_field
+        if key is None:
+            return
+        self.unfolded ^= {key}
+        self._redraw()
+
+    def action_unfold_all(self) -> None:
+        """Show the quotes of every field (or fold them all, if all are shown)."""
+        keys = {key for _start, _end, key in self._field_rows}
+        self.unfolded = set() if keys and keys <= self.unfolded else keys
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Draw the card again with the fields unfolded now; the cursor stays on its field."""
+        snapshot, record_id = self._snapshot, self.record_id
+        if snapshot is None or record_id is None or not isinstance(self._body, DetailText):
+            return
+        key = self.current_field
+        self._body = render_record(snapshot, record_id, frozenset(self.unfolded))
+        self._lines_width = -1
+        self._update_lines()
+        keys = [row[2] for row in self._field_rows]
+        if key in keys:
+            self.field_cursor = keys.index(key)
+        self.refresh()
 
     def _link_at(self, line: int) -> int | None:
         """Which related record the line ``line`` shows (None for the record's own lines)."""
@@ -365,13 +462,7 @@ class DetailView(LineView, can_focus=True):
         highlighted = links.highlighted
         focused = self.screen.focused is links  # (its has_focus is set after its Focus event)
         if focused and highlighted is not None and highlighted < len(self._link_rows):
-            start, end = self._link_rows[highlighted]
-            top = round(self.scroll_y)
-            height = self.scrollable_content_region.height
-            if start < top:
-                self.scroll_to(y=start, animate=False, immediate=True)
-            elif end > top + height:
-                self.scroll_to(y=min(start, end - height), animate=False, immediate=True)
+            self._show_lines(*self._link_rows[highlighted])
         self.refresh()
 
     def on_click(self, event: events.Click) -> None:

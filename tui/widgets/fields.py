@@ -25,6 +25,8 @@ from bilat.store.present import format_date
 from bilat.store.quantities import CURRENCY_PATTERN, parse_money, parse_quantity
 from bilat.store.text import printable, printable_in_place
 
+from .type_ahead import TypeAheadSelect, TypeAheadSelectionList
+
 Options = Sequence[tuple[str, str]]  # (label, value)
 
 
@@ -68,7 +70,7 @@ class FormField(Vertical):
     DEFAULT_CSS = """
     FormField { height: auto; margin-bottom: 1; }
     FormField > .field-label { text-style: bold; }
-    FormField > .field-error { color: $error; height: auto; display: none; }
+    FormField > .field-error { color: $error; text-style: bold; height: auto; display: none; }
     FormField.-invalid > .field-error { display: block; }
     FormField > .field-hint { color: $text-muted; height: auto; }
     FormField Input, FormField Select { background: $boost; }
@@ -79,6 +81,15 @@ class FormField(Vertical):
         self.key = key
         self.label = label
         self.hint = hint
+
+    @property
+    def _focus_sort_key(self) -> tuple[int, int]:
+        """Textual orders tab stops by where widgets lie; a field mounted a moment ago (a
+        form mounts its later fields a few at a time) lies nowhere yet, which would put it
+        first: it goes last, where it is mounted, until it is laid out."""
+        if not self.virtual_region.size:
+            return (1 << 30, 0)
+        return super()._focus_sort_key
 
     def compose(self) -> ComposeResult:
         yield Label(Text(self.label), classes="field-label")
@@ -159,7 +170,7 @@ class ChoiceField(FormField):
     def make_input(self) -> Iterable[Any]:
         values = {value for _, value in self.options}
         initial = self.initial if self.initial in values else Select.NULL
-        yield Select(
+        yield TypeAheadSelect(
             [(option_label(label), value) for label, value in self.options],
             value=initial
             if (initial is not Select.NULL or self.allow_blank)
@@ -190,7 +201,7 @@ class MultiChoiceField(FormField):
         chosen = set(self.selected)
         known = {value for _, value in self.options}
         extra = [(value, value) for value in self.selected if value not in known]
-        yield SelectionList[str](
+        yield TypeAheadSelectionList(
             *(
                 (option_label(label), value, value in chosen)
                 for label, value in [*extra, *self.options]
@@ -233,7 +244,7 @@ class FoundChoiceField(FormField):
 
     def make_input(self) -> Iterable[Any]:
         yield Input(placeholder=f"words of a {self.noun} to find it", compact=True)
-        yield SelectionList[str](
+        yield TypeAheadSelectionList(
             *((option_label(self.label_of(value)), value, True) for value in self.selected)
         )
 
@@ -510,6 +521,9 @@ class PartiesField(FormField):
         ``is_person`` tells a person's id from an organisation's."""
         super().__init__(key, label, hint="Leave the organisation or person empty to remove a row.")
         self.offered = list(parties_offered)
+        # Every row's list, made once: thousands of organisations on a large database.
+        self.labelled = [(option_label(label), value) for label, value in self.offered]
+        self.known = {value for _, value in self.offered}
         self.roles = list(roles)
         self.initial = list(parties)
         self.is_person = is_person
@@ -518,17 +532,16 @@ class PartiesField(FormField):
         roles = list(self.roles)
         if party is not None and party.role and party.role not in roles:
             roles.append(party.role)
-        known = {value for _, value in self.offered}
         return Horizontal(
-            Select(
-                [(option_label(label), value) for label, value in self.offered],
-                value=party.who if party and party.who in known else Select.NULL,
+            TypeAheadSelect(
+                self.labelled,
+                value=party.who if party and party.who in self.known else Select.NULL,
                 allow_blank=True,
                 prompt="(organisation or person)",
                 compact=True,
                 classes="party-org",
             ),
-            Select(
+            TypeAheadSelect(
                 [(Text(role), role) for role in roles],
                 value=party.role if party and party.role else Select.NULL,
                 allow_blank=True,
@@ -602,6 +615,7 @@ class RolesField(FormField):
         """``languages``: (code, name) of the languages a title is typed in."""
         super().__init__(key, label, hint="Dates as in a date field: 2019, 2024-03, fin 2025…")
         self.orgs = list(orgs)
+        self.labelled = [(option_label(label), value) for label, value in self.orgs]
         self.initial = list(roles)
         self.languages = list(languages)
 
@@ -618,8 +632,8 @@ class RolesField(FormField):
             for code, name in self.languages
         ]
         where = [
-            Select(
-                [(option_label(label), value) for label, value in self.orgs],
+            TypeAheadSelect(
+                self.labelled,
                 value=role.org if role and role.org in known else Select.NULL,
                 allow_blank=True,
                 prompt="(organisation)",

@@ -77,13 +77,17 @@ class FilterBar(Horizontal):
         self,
         *,
         apply: Callable[[Filter], None],
+        stale: Callable[[bool], None] | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         """``apply`` receives each valid filter at once, in the call that handles the key
-        (a message would arrive after the screen painted the keystroke: see watch_value)."""
+        (a message would arrive after the screen painted the keystroke: see watch_value);
+        ``stale`` is told when the rows shown stop (True) or start again (False) being the
+        answer to the box's text: a mistake in it keeps the last rows."""
         super().__init__(id=id, classes=classes)
         self._apply = apply
+        self._stale = stale
 
     def compose(self) -> ComposeResult:
         yield FilterInput(placeholder=PLACEHOLDER, id="filter-input", compact=True)
@@ -116,6 +120,8 @@ class FilterBar(Horizontal):
             # Only a change to or from an error can change the line's size.
             status.update(Text(printable(message)))
         self.set_class(bool(message), "-error")
+        if self._stale is not None and bool(message) != was_error:
+            self._stale(bool(message))
 
     def show_count(self, message: str) -> None:
         if self.has_class("-error"):

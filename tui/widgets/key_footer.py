@@ -19,6 +19,7 @@ from textual import events
 from textual.widget import Widget
 
 if TYPE_CHECKING:
+    from textual.binding import Binding
     from textual.screen import Screen
 
 
@@ -41,7 +42,9 @@ class _Placed:
 
 
 class KeyFooter(Widget, can_focus=False):
-    """The bindings shown (``show=True``) for the focused widget, its screen and the app."""
+    """The bindings shown (``show=True``) for the focused widget, its screen and the app:
+    the focused widget's first, those that do not fit left out whole; the help key and
+    the palette key always, at the right end (every key left out is in the help)."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -76,7 +79,7 @@ class KeyFooter(Widget, can_focus=False):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._entries: tuple[tuple[FooterEntry, ...], FooterEntry | None] = ((), None)
+        self._entries: tuple[tuple[FooterEntry, ...], tuple[FooterEntry, ...]] = ((), ())
         self._placed: list[_Placed] = []
         self._hover: FooterEntry | None = None
 
@@ -92,34 +95,29 @@ class KeyFooter(Widget, can_focus=False):
         if self.is_attached and screen is self.screen and self.entries() != self._entries:
             self.refresh()
 
-    def entries(self) -> tuple[tuple[FooterEntry, ...], FooterEntry | None]:
-        """The keys to show, in Textual's order (focused widget first), and the palette key."""
+    def entries(self) -> tuple[tuple[FooterEntry, ...], tuple[FooterEntry, ...]]:
+        """The keys to show, in Textual's order (focused widget first), and those kept at
+        the right end: the help key and the palette key."""
         app = self.app
         active = self.screen.active_bindings
         shown: dict[str, FooterEntry] = {}
+        helps: list[tuple[bool, FooterEntry]] = []
         for _node, binding, enabled, tooltip in active.values():
-            if binding.show and binding.action not in shown:
-                shown[binding.action] = FooterEntry(
-                    binding.key,
-                    app.get_key_display(binding),
-                    binding.description,
-                    enabled,
-                    tooltip,
-                )
-        palette = None
+            entry = _entry(app.get_key_display(binding), binding, enabled, tooltip)
+            if binding.action in ("help", "app.help"):
+                helps.append((binding.show, entry))
+            elif binding.show and binding.action not in shown:
+                shown[binding.action] = entry
+        # The help key shown (?), else another (F1 in a text box, where ? is a character).
+        right = [entry for show, entry in sorted(helps, key=lambda h: not h[0])[:1]]
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _node, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
-            palette = FooterEntry(
-                binding.key,
-                app.get_key_display(binding),
-                binding.description,
-                enabled,
-                binding.tooltip or binding.description,
-            )
-        return tuple(shown.values()), palette
+            display = app.get_key_display(binding)
+            right.append(_entry(display, binding, enabled, binding.tooltip or binding.description))
+        return tuple(shown.values()), tuple(right)
 
     def render(self) -> Text:
-        self._entries = keys, palette = self.entries()
+        self._entries = keys, right_keys = self.entries()
         key_style = self.get_component_rich_style("key-footer--key")
         description_style = self.get_component_rich_style("key-footer--description")
         hover = Style(bgcolor=self.get_component_rich_style("key-footer--hover").bgcolor)
@@ -142,7 +140,11 @@ class KeyFooter(Widget, can_focus=False):
                 add(entry, f" {entry.display} ", f"{entry.description} ")
             else:
                 add(entry, entry.display, "")
-        right = cell_len(f"▏{palette.display} {palette.description} ") if palette else 0
+        right = (
+            cell_len("▏" + " ".join(f"{e.display} {e.description}" for e in right_keys) + " ")
+            if right_keys
+            else 0
+        )
         room = max(0, self.size.width - right)
         if line.cell_len > room:
             # Keys that do not fit whole are left out, not cut in the middle of a word.
@@ -150,11 +152,14 @@ class KeyFooter(Widget, can_focus=False):
             fits = [p for p in placed if p.end - (1 if p.entry.description else 0) <= room]
             line.truncate(min(fits[-1].end, room) if fits else 0, overflow="crop")
             placed = fits
-        if palette is not None:
-            # Drawn over the right end of the line, as Textual's footer docks it there.
+        if right_keys:
+            # Drawn over the right end of the line, as Textual's footer docks the palette.
             line.truncate(room, overflow="crop", pad=True)
             line.append("▏", self.get_component_rich_style("key-footer--separator"))
-            add(palette, palette.display, f" {palette.description}")
+            for index, entry in enumerate(right_keys):
+                if index:
+                    line.append(" ")
+                add(entry, entry.display, f" {entry.description}")
             line.append(" ")
         line.stylize_before(self.rich_style)
         self._placed = placed
@@ -188,3 +193,7 @@ class KeyFooter(Widget, can_focus=False):
             self.app.simulate_key(entry.key)
         else:
             self.app.bell()
+
+
+def _entry(display: str, binding: Binding, enabled: bool, tooltip: str) -> FooterEntry:
+    return FooterEntry(binding.key, display, binding.description, enabled, tooltip)

@@ -28,15 +28,25 @@ from textual.strip import Strip
 
 from bilat.store.text import fold, printable
 
+from .column_layout import Layout, cut_at_word, lay_out
 from .line_view import LineView
+
+__all__ = ["Layout", "RecordTable", "TableColumn", "cut_at_word", "lay_out"]
 
 
 @dataclass(frozen=True)
 class TableColumn:
+    """A column: ``min_width`` is the narrowest it is cut to (never below its title),
+    ``max_width`` the widest its content makes it."""
+
     key: str
     title: str
     min_width: int = 6
     max_width: int = 60
+
+    @property
+    def floor(self) -> int:
+        return max(self.min_width, cell_len(self.title))
 
 
 class PickedRows(Sequence["TableRow"]):
@@ -276,6 +286,22 @@ class RecordTable(LineView, can_focus=True):
         Binding("pagedown", "page_down", "Page down", show=False, id="table.pagedown"),
         Binding("pageup", "page_up", "Page up", show=False, id="table.pageup"),
         Binding("home,g", "first", "First", show=False, id="table.first"),
+        Binding(
+            "right,l",
+            "scroll_columns(1)",
+            "Columns right",
+            show=False,
+            id="table.right",
+            tooltip="Show the columns beyond the right edge (the first stays)",
+        ),
+        Binding(
+            "left,h",
+            "scroll_columns(-1)",
+            "Columns left",
+            show=False,
+            id="table.left",
+            tooltip="Show the columns beyond the left edge",
+        ),
         Binding("end,G", "last", "Last", show=False, id="table.last"),
     ]
 
@@ -331,6 +357,11 @@ class RecordTable(LineView, can_focus=True):
         # Never changed in place: it may be the explorer's own list of every row.
         self._rows: Sequence[TableRow] = []
         self._widths: list[int] = [c.min_width for c in self.columns]
+        # The columns drawn, in their order (the column chooser's); the first never scrolls.
+        self.shown: list[int] = list(range(len(self.columns)))
+        # How many columns after the first are scrolled past the left edge.
+        self.column_offset = 0
+        self._columns_cache: tuple[tuple[Any, ...], Layout] | None = None
         self.sort_column: int | None = None
         self.sort_reverse = False
         self.empty_message = f"No {noun}."
@@ -396,38 +427,55 @@ class RecordTable(LineView, can_focus=True):
         widths = []
         for index, column in enumerate(self.columns):
             longest = max(map(itemgetter(index), lengths), default=0)
-            widths.append(
-                max(column.min_width, min(column.max_width, longest), cell_len(column.title) + 2)
-            )
+            # A sorted column's title has room for its arrow.
+            title = cell_len(column.title) + (2 if index == self.sort_column else 0)
+            widths.append(max(column.floor, title, min(column.max_width, longest)))
         self._widths = widths
+        self._columns_cache = None
 
     def _total_width(self) -> int:
-        return sum(self._widths) + len(self._widths)
+        # The table scrolls sideways by columns (``column_offset``), never by cells.
+        return 1
 
-    def _fitted_widths(self) -> list[int]:
-        """Fit the measured widths to the widget: shrink in proportion, never below a floor."""
-        available = max(10, self.scrollable_content_region.width) - len(self._widths)
-        wanted = self._widths
-        if sum(wanted) <= available:
-            widths = list(wanted)
-            widths[0] += available - sum(wanted)
-            return widths
-        floors = [min(w, max(4, c.min_width)) for w, c in zip(wanted, self.columns, strict=True)]
-        shown = len(floors)
-        # Too narrow for every column: fold columns away from the right, keep two at least.
-        while shown > 2 and sum(floors[:shown]) + shown > available + len(floors):
-            shown -= 1
-        if shown < len(floors):
-            available += len(floors) - shown
-            visible = _squeeze(floors[:shown], available)
-            visible[0] += max(0, available - sum(visible))
-            return visible + [0] * (len(floors) - shown)
-        spare = available - sum(floors)
-        extra = [w - f for w, f in zip(wanted, floors, strict=True)]
-        total_extra = sum(extra) or 1
-        widths = [f + (e * spare) // total_extra for f, e in zip(floors, extra, strict=True)]
-        widths[0] += available - sum(widths)
-        return widths
+    # -- columns ----------------------------------------------------------------
+    @property
+    def shown_keys(self) -> list[str]:
+        return [self.columns[i].key for i in self.shown]
+
+    def show_columns(self, keys: Sequence[str]) -> None:
+        """Draw the columns of ``keys``, in that order (unknown keys are left out; none
+        known: every column, in the table's own order)."""
+        where = {column.key: index for index, column in enumerate(self.columns)}
+        shown = [where[key] for key in dict.fromkeys(keys) if key in where]
+        self.shown = shown or list(range(len(self.columns)))
+        self.column_offset = 0
+        self._columns_cache = None
+        self.set_content_size(Size(self._total_width(), len(self._rows) + 1))
+        self.refresh()
+
+    def column_layout(self) -> Layout:
+        """The columns drawn at the table's width now (see ``Layout``)."""
+        available = max(10, self.scrollable_content_region.width)
+        key = (available, tuple(self._widths), tuple(self.shown), self.column_offset)
+        cached = self._columns_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        layout = lay_out(
+            [(i, self._widths[i], self.columns[i].floor) for i in self.shown],
+            available,
+            self.column_offset,
+        )
+        self._columns_cache = (key, layout)
+        return layout
+
+    def action_scroll_columns(self, step: int) -> None:
+        layout = self.column_layout()
+        if step > 0 and not layout.hidden_right:
+            return
+        if step < 0 and not layout.hidden_left:
+            return
+        self.column_offset = max(0, self.column_offset + step)
+        self.refresh()
 
     # -- sorting --------------------------------------------------------------
     def sort_by(self, column: int | None, reverse: bool = False) -> None:
@@ -448,6 +496,7 @@ class RecordTable(LineView, can_focus=True):
         self.sort_column = column
         self.sort_reverse = reverse
         self._apply_sort()
+        self._measure()
         self._move_to(keep)
         self.refresh()
 
@@ -530,13 +579,16 @@ class RecordTable(LineView, can_focus=True):
         if not self.columns:
             return
         current = self._keys_wanted[0] if self._keys_wanted else self.sort_column
-        nxt = 0 if current is None else (current + 1) % len(self.columns)
-        self.sort_by(nxt)
+        shown = self.shown
+        # The next column drawn, in the order drawn.
+        at = shown.index(current) + 1 if current in shown else 0
+        self.sort_by(shown[at % len(shown)])
         if self._keys_wanted is None:
             self.notify_sort()
 
     def action_reverse_sort(self) -> None:
-        self.sort_by(self.sort_column if self.sort_column is not None else 0, not self.sort_reverse)
+        column = self.sort_column if self.sort_column is not None else self.shown[0]
+        self.sort_by(column, not self.sort_reverse)
         if self._keys_wanted is None:
             self.notify_sort()
 
@@ -614,9 +666,7 @@ class RecordTable(LineView, can_focus=True):
 
     def _click_header(self, x: int) -> None:
         edge = 0
-        for index, width in enumerate(self._fitted_widths()):
-            if width == 0:
-                continue
+        for index, width in self.column_layout().cells:
             edge += width + 1
             if x < edge:
                 reverse = self.sort_column == index and not self.sort_reverse
@@ -626,13 +676,14 @@ class RecordTable(LineView, can_focus=True):
 
     def on_resize(self, event: events.Resize) -> None:
         self._scroll_cursor_into_view()
+        self._columns_cache = None
 
     # -- drawing --------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        widths = self._fitted_widths()
+        layout = self.column_layout()
         if y == 0:
-            return self._header_strip(widths, width)
+            return self._header_strip(layout, width)
         if not self._rows:
             # The message wraps: cut at the pane's edge it would lose its advice.
             lines = textwrap.wrap(printable(self.empty_message), max(8, width - 3))
@@ -651,46 +702,41 @@ class RecordTable(LineView, can_focus=True):
                 style = style + Style(bold=False, dim=False)
         else:
             style = self.get_component_rich_style("record-table--row")
-        return self._row_strip(row.cells, widths, width, style)
+        cells = row.cells
+        return self._row_strip([cells[i] for i, _ in layout.cells], layout, width, style)
 
-    def _header_strip(self, widths: list[int], width: int) -> Strip:
+    def _header_strip(self, layout: Layout, width: int) -> Strip:
         style = self.get_component_rich_style("record-table--header")
         titles = []
-        for index, column in enumerate(self.columns):
-            title = column.title
+        for index, room in layout.cells:
+            title = self.columns[index].title
             if index == self.sort_column:
                 mark = " ▼" if self.sort_reverse else " ▲"
-                room = widths[index] if index < len(widths) else 0
                 if cell_len(title + mark) > room > len(mark):
                     # Shorten the title, never the mark: it is the only sign of the sort.
                     title = set_cell_size(title, room - len(mark) - 1) + "…"
                 title += mark
             titles.append(title)
-        return self._row_strip(titles, widths, width, style)
+        strip = self._row_strip(titles, layout, width, style)
+        # Columns beyond an edge: an arrow says so (and l, h or the arrow keys scroll).
+        if layout.hidden_left and len(layout.cells) > 1:
+            first = layout.cells[0][1]
+            strip = Strip.join(
+                [strip.crop(0, first), Strip([Segment("‹", style)]), strip.crop(first + 1)]
+            )
+        if layout.hidden_right:
+            strip = Strip.join([strip.crop(0, width - 1), Strip([Segment("›", style)])])
+        return strip
 
-    @staticmethod
-    def _row_strip(cells: Sequence[str], widths: list[int], width: int, style: Style) -> Strip:
+    def _row_strip(self, cells: Sequence[str], layout: Layout, width: int, style: Style) -> Strip:
         segments = []
-        for cell, cell_width in zip(cells, widths, strict=False):
-            if cell_width == 0:
-                continue
+        for cell, (_, cell_width) in zip(cells, layout.cells, strict=False):
             text = printable(cell).replace("\n", " ")
             if cell_len(text) > cell_width:
-                text = set_cell_size(text, max(0, cell_width - 1)) + "…"
+                text = cut_at_word(text, cell_width)
             segments.append(Segment(set_cell_size(text, cell_width) + " ", style))
         strip = Strip(segments)
         return strip.adjust_cell_length(width, style)
 
 
 _record_id = attrgetter("record_id")
-
-
-def _squeeze(widths: list[int], available: int) -> list[int]:
-    """Too little room even for the floors: take from the widest, down to 3 cells."""
-    widths = list(widths)
-    while sum(widths) > available:
-        widest = max(range(len(widths)), key=lambda i: widths[i])
-        if widths[widest] <= 3:
-            break
-        widths[widest] -= 1
-    return widths

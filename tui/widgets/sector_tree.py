@@ -1,7 +1,10 @@
 """The sector tree: "All", then each sector under its parent, with its counts.
 
-Highlighting a sector filters the projects and agreements tables to it and
-its children (heavy industry holds steel and aluminium).
+Choosing a sector filters the projects and agreements tables to it and its children
+(heavy industry holds steel and aluminium): ``enter`` chooses the highlighted one at
+once; a sector the cursor rests on for ``PAUSE_SECONDS`` is chosen too. Moving through
+the tree with the arrows filters once, where the cursor stops, not at every sector it
+passes (on a large database each filter costs a moment).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -18,6 +22,8 @@ from bilat.store import Snapshot, display_name
 from bilat.store.text import printable
 
 ALL = ""
+# How long the cursor rests on a sector before the tables follow it.
+PAUSE_SECONDS = 0.6
 
 
 class SectorTree(Tree[str]):
@@ -50,6 +56,7 @@ class SectorTree(Tree[str]):
         self.auto_expand = False
         self._current: str | None = None
         self._names: dict[str, str] = {}
+        self._pause: Timer | None = None
 
     def load(self, snapshot: Snapshot, counts: dict[str, tuple[int, int]] | None) -> None:
         """Rebuild from a snapshot, keeping the highlighted sector, with ``counts`` of each
@@ -112,20 +119,42 @@ class SectorTree(Tree[str]):
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
         event.stop()
-        self._announce(event.node.data or None)
+        if not self.has_focus:
+            return  # moved by the program (select_sector, a reload): it says what it wants
+        sector_id = event.node.data or None
+        self._stop_pause()
+        self._pause = self.set_timer(PAUSE_SECONDS, lambda: self._announce(sector_id))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[str]) -> None:
         event.stop()
         self._announce(event.node.data or None)
 
+    def on_blur(self) -> None:
+        # Leaving the tree (tab to a table) chooses where the cursor is, as a pause would.
+        if self._pause is not None and self.cursor_node is not None:
+            self._announce(self.cursor_node.data or None)
+
+    def _stop_pause(self) -> None:
+        if self._pause is not None:
+            self._pause.stop()
+            self._pause = None
+
     def _announce(self, sector_id: str | None) -> None:
+        self._stop_pause()
         if sector_id != self._current:
             self._current = sector_id
             self.post_message(self.Chosen(sector_id))
 
     @property
     def current(self) -> str | None:
+        """The sector the tables are filtered to (None: all)."""
         return self._current
+
+    @property
+    def highlighted(self) -> str | None:
+        """The sector under the cursor (what e edits), chosen or not yet."""
+        node = self.cursor_node
+        return (node.data or None) if node is not None else self._current
 
 
 def _walk(node: TreeNode[str]) -> list[TreeNode[str]]:

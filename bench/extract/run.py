@@ -1,0 +1,118 @@
+"""Precision and recall of ``bilat propose`` on the evaluation set (bench/extract/articles):
+per kind of claim and overall, the tuning articles and the held-out ones apart, and the
+time to propose on a long article. `make bench-extract`, or `.venv/bin/python
+bench/extract/run.py`."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from score import KINDS, score  # noqa: E402
+
+from bilat.store.extract import propose  # noqa: E402
+from bilat.store.models import Source  # noqa: E402
+from bilat.store.sources import publication_date  # noqa: E402
+
+
+def load(path: Path) -> tuple[Source, dict[str, Any]]:
+    gold = json.loads(path.with_suffix(".json").read_text("utf-8"))
+    text = path.read_text("utf-8")
+    published = publication_date(gold["published"]) if gold.get("published") else None
+    source = Source(
+        id="src-bench", title=gold["title"], text=text, lang=gold["lang"], published=published
+    )
+    return source, gold
+
+
+def evaluate(held_out: bool) -> dict[str, list[int]]:
+    total = {kind: [0, 0, 0, 0] for kind in (*KINDS, "overall")}
+    for path in sorted((HERE / "articles").glob("*.txt")):
+        source, gold = load(path)
+        if bool(gold.get("held_out")) != held_out:
+            continue
+        proposals = [p.to_json() for p in propose(source)]
+        table = score(source.text, proposals, gold["claims"])
+        row = table["overall"]
+        print(
+            f"  {path.stem:32} proposals {row[1]:3}  gold {row[3]:3}"
+            f"  P {ratio(row[0], row[1])}  R {ratio(row[2], row[3])}"
+        )
+        for kind, counts in table.items():
+            total[kind] = [a + b for a, b in zip(total[kind], counts, strict=True)]
+    return total
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.2f}" if whole else " n/a"
+
+
+def print_table(title: str, table: dict[str, list[int]]) -> None:
+    print(f"\n{title}")
+    print(f"  {'kind':8} {'precision':>10} {'recall':>8} {'proposed':>9} {'gold':>6}")
+    for kind, (hit_p, n_p, hit_g, n_g) in table.items():
+        print(f"  {kind:8} {ratio(hit_p, n_p):>10} {ratio(hit_g, n_g):>8} {n_p:>9} {n_g:>6}")
+
+
+def timing() -> None:
+    paths = sorted((HERE / "articles").glob("*.txt"))
+    text = "\n".join(p.read_text("utf-8") for p in paths)
+    words = text.split()
+    while len(words) < 2000:
+        words += words
+    article = " ".join(words[:2000])
+    source = Source(id="src-bench", title="long", text=article, lang="fr")
+    print(f"\nfirst reading in a fresh process (imports and lexicons): {first_reading():.3f} s")
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        propose(source)
+        runs.append(time.perf_counter() - start)
+    print(
+        "\nproposing on a 2,000-word article (after load): "
+        f"median {statistics.median(runs):.3f} s, best {min(runs):.3f} s of 5"
+    )
+
+
+FIRST = """
+import time
+start = time.perf_counter()
+from bilat.store.extract import propose
+from bilat.store.models import Source
+propose(Source(id="src-x", title="x", text="Une usine sera construite à Oran.", lang="fr"))
+print(time.perf_counter() - start)
+"""
+
+
+def first_reading() -> float:
+    """The first proposal of a session: the imports, pycountry's subdivisions, the
+    gazetteer and the patterns, in a process that has read nothing yet (median of 3)."""
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", FIRST], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(3)
+    ]
+    return statistics.median(runs)
+
+
+def main() -> None:
+    print("tuning set")
+    print_table("tuning set, all articles", evaluate(False))
+    print("\nheld-out set (never tuned on)")
+    print_table("held-out set", evaluate(True))
+    timing()
+
+
+if __name__ == "__main__":
+    main()

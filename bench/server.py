@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""The team database (PostgreSQL) beside the file, at N projects.
+
+    .venv/bin/python bench/server.py --projects 100000 --runs 5
+
+Loads ``bench/generate.py``'s bundle of N projects into a file (``bilat import``) and into
+a schema of its own on the server (``bilat --db URL import``, then ``bilat copy`` timed
+the other way), and measures on both, as the explorer does them:
+
+* **first rows**: ``bilat --db …`` in a pseudo-terminal until a first project's name shows
+  (``bench/run.py``'s cold start);
+* **filter keystroke**: one more letter of a word, and a qualifier, answered by the
+  snapshot the explorer holds (``Search.select_positions``): the same code on both
+  backends, the records having been read once;
+* **live update**: a write on one connection until a listener on another is woken
+  (LISTEN/NOTIFY), and until that other store's snapshot holds it.
+
+The server is ``--server`` (default: 127.0.0.1:5432, database ``test``); its schema
+``bench_N`` is made again with ``--fresh``, kept otherwise. Figures: medians (min–max).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import psycopg  # noqa: E402
+import run as bench_run  # noqa: E402
+
+from bilat.store import Sector, Store, parse_filter  # noqa: E402
+
+
+def timed(what: Callable[[], object], runs: int) -> list[float]:
+    found = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        what()
+        found.append(time.perf_counter() - start)
+    return found
+
+
+def shown(values: list[float], unit: str = "ms") -> str:
+    scale = 1000 if unit == "ms" else 1
+    mid = statistics.median(values) * scale
+    return f"{mid:.1f} {unit} ({min(values) * scale:.1f}–{max(values) * scale:.1f})"
+
+
+def prepare(n: int, server: str, fresh: bool) -> tuple[Path, str, float | None]:
+    data = ROOT / "bench" / "data"
+    data.mkdir(exist_ok=True)
+    bundle = data / f"{n}.json"
+    if not bundle.exists():
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "bench" / "generate.py"),
+                "--projects",
+                str(n),
+                "-o",
+                str(bundle),
+            ],
+            check=True,
+        )
+    bilat = str(ROOT / ".venv" / "bin" / "bilat")
+    db = data / f"{n}.db.json"
+    if not db.exists():
+        subprocess.run([bilat, "--db", str(db), "import", str(bundle)], check=True)
+    schema = f"bench_{n}"
+    url = f"{server}?options=-csearch_path%3D{schema}"
+    imported = None
+    with psycopg.connect(server, autocommit=True) as conn:
+        exists = conn.execute(
+            "SELECT to_regclass(%s) IS NOT NULL", (f"{schema}.bilat_state",)
+        ).fetchone()
+        if fresh or not (exists and exists[0]):
+            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+            conn.execute(f"CREATE SCHEMA {schema}")
+            start = time.perf_counter()
+            subprocess.run([bilat, "copy", str(db), url], check=True)
+            imported = time.perf_counter() - start
+    return db, url, imported
+
+
+def first_rows(location: str, n: int, runs: int) -> str:
+    store = Store.open(location)
+    ids = sorted(store.snapshot().tables["projects"])[:8]
+    snapshot = store.snapshot()
+    marker = next(
+        name[:12]
+        for name in (snapshot.tables["projects"][i].name.get("en", "") for i in ids)
+        if bench_run.PLAIN.match(name[:12])
+    )
+    store.backend.close()
+    # ``cold_start`` passes ``--db`` the dataset's "file": here, a file or a URL.
+    ds = bench_run.Dataset(n, Path(), location, Path(), marker, ids[0])  # type: ignore[arg-type]
+    scratch = Path(tempfile.mkdtemp(prefix="bilat-bench-"))
+    try:
+        env = bench_run.bench_env(scratch / "unused.db.json", scratch)
+        cells = bench_run.cold_start(ds, runs, env, 300.0)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    cold = cells["cold"]
+    return shown(cold.values, "s") if cold.values else str(cold.error)
+
+
+def keystrokes(location: str, runs: int) -> tuple[str, str]:
+    store = Store.open(location)
+    snapshot = store.snapshot()
+    snapshot.search.index.build()
+    word, more = parse_filter("alumin"), parse_filter("aluminiu")
+    qualifier = parse_filter("status:approved")
+    snapshot.select("projects", word)
+    letter = timed(lambda: snapshot.select("projects", more), runs)
+    status = timed(lambda: snapshot.select("projects", qualifier), runs)
+    store.backend.close()
+    return shown(letter), shown(status)
+
+
+def live(url: str, runs: int) -> tuple[str, str]:
+    writer, reader = Store.open(url), Store.open(url)
+    reader.snapshot()
+    woken = threading.Event()
+    listener = reader.backend.watch(woken.set)
+    assert listener is not None
+    notified, seen = [], []
+    with listener:
+        listener.wait_listening(10)  # type: ignore[attr-defined]
+        for number in range(runs):
+            woken.clear()
+            start = time.perf_counter()
+            writer.upsert(Sector(id=f"sec-bench-{number}", name={"en": f"Bench {number}"}))
+            woken.wait(10)
+            notified.append(time.perf_counter() - start)
+            reader.snapshot().get(f"sec-bench-{number}")
+            seen.append(time.perf_counter() - start)
+    with writer.backend.session() as session:  # leave the data as it was
+        for number in range(runs):
+            session.remove("sectors", f"sec-bench-{number}")
+    return shown(notified), shown(seen)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--projects", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--server", default="postgresql://postgres@127.0.0.1:5432/test")
+    parser.add_argument("--fresh", action="store_true")
+    args = parser.parse_args()
+    db, url, imported = prepare(args.projects, args.server, args.fresh)
+    rows = []
+    if imported is not None:
+        rows.append(("`bilat copy` file → server", "—", f"{imported:.1f} s"))
+    rows.append(
+        (
+            "first rows (pty 120×40)",
+            first_rows(str(db), args.projects, args.runs),
+            first_rows(url, args.projects, args.runs),
+        )
+    )
+    file_keys, server_keys = keystrokes(str(db), args.runs * 4), keystrokes(url, args.runs * 4)
+    rows.append(("filter: one more letter", file_keys[0], server_keys[0]))
+    rows.append(("filter: `status:approved`", file_keys[1], server_keys[1]))
+    notified, seen = live(url, args.runs * 4)
+    rows.append(("live: a write → the other machine woken", "(polls each 1 s)", notified))
+    rows.append(("live: a write → in the other's snapshot", "(polls each 1 s)", seen))
+    print(f"| at {args.projects:,} projects | file | server (loopback) |")
+    print("|---|---|---|")
+    for name, on_file, on_server in rows:
+        print(f"| {name} | {on_file} | {on_server} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Which record a name the article gives is: one the database holds (by its names, aliases
+and the names its claims give), one named earlier in the article, or a new one. rapidfuzz
+scores the names' content words, country adjectives and small words aside."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..models import display_name
+from ..text import fold
+
+_SMALL = {
+    "de",
+    "la",
+    "le",
+    "les",
+    "l",
+    "d",
+    "des",
+    "du",
+    "et",
+    "en",
+    "of",
+    "the",
+    "and",
+    "a",
+    "pour",
+    "for",
+    "un",
+    "une",
+    "entre",
+    "between",
+}
+_COUNTRY_ADJ = re.compile(
+    r"^(?:algerien\w*|russe\w*|russian|algerian|turc\w*|turkish|chinois\w*|chinese|italien\w*|italian|egyptien\w*|egyptian|indien\w*|indian|national\w*)$"
+)
+THRESHOLD = 88.0
+
+
+@lru_cache(maxsize=4096)
+def content(name: str) -> str:
+    words = re.findall(r"[\w-]+", fold(name).replace("'", " "))
+    return " ".join(w for w in words if w not in _SMALL and not _COUNTRY_ADJ.match(w))
+
+
+def score(a: str, b: str) -> float:
+    from rapidfuzz import fuzz  # the bilat[extract] extra: loaded on first use
+
+    left, right = content(a), content(b)
+    if not left or not right:
+        return 0.0
+    if left == right:
+        return 100.0
+    shorter = min(left, right, key=len)
+    if len(shorter.split()) < 2:
+        return float(fuzz.ratio(left, right))
+    return float(max(fuzz.token_set_ratio(left, right) - 2, fuzz.token_sort_ratio(left, right)))
+
+
+def names_of(record: Any, claims: list[Any]) -> list[str]:
+    """Every name a record goes by: its names in each language, its aliases, and the names
+    its claims give it."""
+    names: list[str] = []
+    for attr in ("name", "title"):
+        value = getattr(record, attr, None)
+        if isinstance(value, dict):
+            names.extend(text for text in value.values() if text)
+    for alias in getattr(record, "aliases", []) or []:
+        names.extend(text for text in alias.values() if text)
+    acronym = getattr(record, "acronym", None)
+    if acronym:
+        names.append(acronym)
+    for claim in claims:
+        if claim.field.split(".")[0] in ("name", "title") and isinstance(claim.value, dict):
+            names.extend(text for text in claim.value.values() if isinstance(text, str))
+    return names or [display_name(getattr(record, "name", None))]
+
+
+def best(name: str, candidates: list[tuple[str, list[str]]]) -> tuple[str, float] | None:
+    """The candidate (id, names) whose name is nearest ``name``, if near enough."""
+    found: tuple[str, float] | None = None
+    for ident, names in candidates:
+        top = max((score(name, other) for other in names), default=0.0)
+        if top >= THRESHOLD and (found is None or top > found[1]):
+            found = (ident, top)
+    return found

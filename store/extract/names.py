@@ -1,0 +1,402 @@
+"""Organisations and people the article names: ministries, agencies, institutes and
+companies by the nouns and cues the press uses; people by the title beside their name
+("le ministre de l'Industrie …, Ali Aoun", "Industry Minister Denis Manturov")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import TITLES_EN, TITLES_FR
+from .places import countries_in
+
+_INSTITUTIONS = {
+    "societe nationale": "company",
+    "entreprise nationale": "company",
+    "entreprise publique": "company",
+    "ministere": "ministry",
+    "agence": "agency",
+    "institut": "institute",
+    "office": "agency",
+    "banque": "company",
+    "universite": "institute",
+    "commission": "agency",
+    "fonds": "agency",
+}
+_COMPANY_CUES = (
+    r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)"
+    r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
+    r"|the (?:company|group)|le chinois|le turc|l'italien|le russe"
+)
+_CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
+_ADJ = re.compile(
+    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc)$"
+)
+_STOP = {
+    "en",
+    "a",
+    "au",
+    "aux",
+    "dans",
+    "pour",
+    "sur",
+    "par",
+    "qui",
+    "que",
+    "dont",
+    "est",
+    "sont",
+    "et",
+    "entre",
+    "avec",
+    "sera",
+    "ont",
+    "selon",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "ce",
+    "cette",
+    "of",
+    "the",
+    "and",
+    "in",
+    "on",
+}
+_NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
+_PERSON = re.compile(
+    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+){1,4})(?![\w])"
+)
+_COUNTRY_ADJECTIVES = {"russian", "indian", "egyptian", "algerian", "chinese", "turkish", "italian"}
+_NOT_NAMES = {
+    "groupe",
+    "group",
+    "le",
+    "la",
+    "les",
+    "selon",
+    "pour",
+    "dans",
+    "the",
+    "russian",
+    "indian",
+    "egyptian",
+    "algerian",
+    "chinese",
+    "turkish",
+    "italian",
+    "director",
+    "general",
+    "minister",
+    "president",
+    "prime",
+    "industry",
+    "trade",
+    "army",
+    "made",
+    "premier",
+    "ministre",
+    "notons",
+    "cette",
+    "pdg",
+    "ceo",
+    "ordnance",
+    "factory",
+    "concern",
+    "rifles",
+    "private",
+    "limited",
+    "joint",
+    "zone",
+    "canal",
+    "economic",
+    "suez",
+    "une",
+    "union",
+}
+
+
+@dataclass
+class OrgMention:
+    name: str
+    kind: str  # ministry, agency, institute, company, other
+    start: int
+    end: int
+    country: str | None = None
+    acronym: str | None = None
+    confidence: float = 0.7
+    said_from: int | None = None  # where the words that give its country begin
+    also: str | None = None  # another name it is given in brackets
+
+
+@dataclass
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    title_start: int = 0
+    title_end: int = 0
+    lang: str = "fr"
+    org: OrgMention | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _words(fold: str, at: int, limit: int) -> list[tuple[int, int]]:
+    return [(at + m.start(), at + m.end()) for m in re.finditer(r"[\w'-]+", fold[at:limit])]
+
+
+def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
+    """Where a French institutional noun phrase starting at ``at`` ends."""
+    end = at
+    pos = at
+    while pos < limit:
+        rest = fold[pos:limit]
+        space = re.match(r" ", rest)
+        if not space:
+            break
+        after = pos + 1
+        connector = _CONNECTOR.match(fold, after)
+        if connector and connector.end() < limit:
+            word = re.match(r"[\w-]+", fold[connector.end() :])
+            if word is None:
+                break
+            pos = end = connector.end() + word.end()
+            # Adjectives after the word: "des produits pharmaceutiques".
+            while True:
+                adjective = re.match(r" ([\w-]+)", fold[pos:limit])
+                if (
+                    adjective
+                    and adjective.group(1) not in _STOP
+                    and _ADJ.match(adjective.group(1))
+                    and not text[pos + 1].isupper()
+                ):
+                    pos = end = pos + adjective.end()
+                else:
+                    break
+            continue
+        word = re.match(r"[\w-]+", fold[after:limit])
+        if (
+            word
+            and word.group() not in _STOP
+            and (_ADJ.match(word.group()) or text[after].isupper())
+        ):
+            pos = end = after + word.end()
+            continue
+        break
+    return end
+
+
+def _capitalise(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
+    found: list[OrgMention] = []
+    sentence = fold[start:end]
+    for match in re.finditer(
+        r"\b(ministere|agence|institut|office|universite|societe nationale|entreprise nationale|entreprise publique)\b",
+        sentence,
+    ):
+        a = start + match.start()
+        b = _institution_end(text, fold, start + match.end(), end)
+        if b == start + match.end():
+            continue  # a bare "l'agence"
+        name = _capitalise(text[a:b])
+        country = _country(fold, a, b, end)
+        found.append(OrgMention(name, _INSTITUTIONS[match.group(1)], a, b, country))
+    for match in re.finditer(
+        r"((?:[A-Z][\w-]+ (?:and )?){0,3})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        text[start:end],
+    ):
+        a, b = start + match.start(), start + match.end()
+        words = match.group(1).split()
+        lead = 0
+        while words and words[0].casefold() in _COUNTRY_ADJECTIVES | {
+            "the",
+            "egypt's",
+            "russia's",
+            "india's",
+        }:
+            lead += len(words.pop(0)) + 1
+        name = text[a + lead : b]
+        if not name or name in ("Group", "Company", "Board"):
+            continue
+        kind = "ministry" if "inistry" in name else ("agency" if "Agency" in name else "company")
+        country = _country(fold, a, b, end)
+        found.append(OrgMention(name, kind, a + lead, b, country))
+    for match in re.finditer(
+        r"([A-Z][\w-]+(?: [A-Z][\w-]+)*) (Private Limited|Pvt Ltd|Limited|Ltd)\b( \(([A-Z]{2,})\))?",
+        text[start:end],
+    ):
+        a, b = (
+            start + match.start(),
+            start + match.start() + len(match.group(1)) + 1 + len(match.group(2)),
+        )
+        found.append(OrgMention(text[a:b], "company", a, b, None, match.group(4)))
+    for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
+        cue_end = start + match.end()
+        name_start = name_end = 0
+        for number, token in enumerate(re.finditer(r"[\w&'’-]+", text[cue_end:end])):
+            at = cue_end + token.start()
+            if number > 4 or (not name_start and token.group().casefold() in _STOP):
+                break
+            if text[at].isupper() or (name_start and token.group() == "&"):
+                if name_start and text[name_end:at].strip(' «»"') != "":
+                    break
+                name_start = name_start or at
+                name_end = at + len(token.group())
+            elif name_start:
+                break
+        if not name_start:
+            continue
+        name = text[name_start:name_end]
+        cue_span = fold[max(start, start + match.start() - 15) : name_start]
+        country = next((c.country for c in countries_in(cue_span)), None)
+        found.append(
+            OrgMention(
+                name, "company", name_start, name_end, country, None, 0.65, start + match.start()
+            )
+        )
+    # Companies named in quotes after a cue: des sociétés publiques "S & H" et "TEXALG".
+    if re.search(_COMPANY_CUES, sentence):
+        for quoted in re.finditer(r"[\"«]\s?([A-Z][^\"«»]{0,30}?)\s?[\"»]", text[start:end]):
+            a, b = start + quoted.start(1), start + quoted.end(1)
+            if not any(o.start <= a < o.end for o in found):
+                found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
+    # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
+    inside: list[OrgMention] = []
+    for org in found:
+        bracket = re.match(r"\s*\(\s*([A-Z][\w-]+)\s*\)", text[org.end : end])
+        if bracket and org.acronym is None:
+            if bracket.group(1).isupper():
+                org.acronym = bracket.group(1)
+            else:  # "la société nationale … ( Sonatrach )": its name, given again
+                org.also = bracket.group(1)
+            inside += [o for o in found if org.end <= o.start < org.end + bracket.end()]
+    return _longest([o for o in found if o not in inside])
+
+
+def _country(fold: str, a: int, b: int, limit: int) -> str | None:
+    inside = countries_in(fold[a:b])
+    if inside:
+        return inside[0].country
+    after = re.match(r" (?:en|of|d'|de la|de l') ?([\w-]+)", fold[b:limit])
+    if after:
+        named = countries_in(after.group(1))
+        if named:
+            return named[0].country
+    before = countries_in(fold[max(0, a - 12) : a])
+    if before and fold[a - 1 : a] == " ":
+        return before[-1].country
+    return None
+
+
+def _longest(found: list[OrgMention]) -> list[OrgMention]:
+    kept: list[OrgMention] = []
+    for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):
+        if any(org.start < k.end and org.end > k.start for k in kept):
+            continue
+        kept.append(org)
+    return kept
+
+
+_TITLE_FR = re.compile(r"\b(?:" + "|".join(TITLES_FR) + r")\b")
+_TITLE_EN = re.compile(r"\b(?:" + "|".join(TITLES_EN) + r")\b")
+
+
+_SAID = re.compile(
+    r"(?:explique|a explique|a declare|declare|a indique|indique|a souligne|souligne|selon|according to|said|told)\s+$"
+)
+
+
+def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
+    found: list[PersonMention] = []
+    for match in _PERSON.finditer(text, start, end):
+        name = match.group(1)
+        a, b = match.start(1), match.end(1)
+        words = name.split()
+        while words and words[0].casefold() in _NOT_NAMES:  # "Minister Denis Manturov"
+            a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
+            words.pop(0)
+        words = words[:3]
+        b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
+        name = " ".join(words)
+        if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):
+            continue
+        person = _titled(text, fold, a, b, start, end, name)
+        if person is None and _SAID.search(fold[max(start, a - 20) : a]):
+            person = PersonMention(name, a, b)
+        if person is not None:
+            found.append(person)
+    return found
+
+
+def _titled(
+    text: str, fold: str, a: int, b: int, start: int, end: int, name: str
+) -> PersonMention | None:
+    before = fold[max(start, a - 110) : a]
+    offset = max(start, a - 110)
+    # "le ministre de l'Industrie …, Ali Aoun" / "le Premier ministre Ahmed Ouyahia"
+    best = None
+    for pattern, lang in ((_TITLE_FR, "fr"), (_TITLE_EN, "en")):
+        for match in pattern.finditer(before):
+            tail = before[match.end() :]
+            fits = re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail) and "," not in tail[:-2]
+            if fits and (best is None or offset + match.start() > best[0]):
+                best = (offset + match.start(), a, lang)
+    if best:
+        t_start, t_end, lang = best
+        # "Industry and Trade Minister": the words before an English title are part of it.
+        lead = re.search(r"((?:[A-Z][\w-]+ (?:and )?)+)$", text[max(start, t_start - 40) : t_start])
+        if lang == "en" and lead:
+            words = lead.group(1).split()
+            while words and words[0].casefold() in _COUNTRY_ADJECTIVES | {"the", "his", "her"}:
+                words.pop(0)
+            t_start -= len(" ".join(words)) + 1 if words else 0
+        title_end = t_end
+        while title_end > t_start and text[title_end - 1] in " ,":
+            title_end -= 1
+        title = text[t_start:title_end]
+        return PersonMention(name, a, b, title, t_start, title_end, lang)
+    # "Alexander Mikheev, Director General of Rosoboronexport"
+    after = fold[b:end]
+    apposed = re.match(
+        r",\s*(?:le |la |the |l')?("
+        + "|".join(TITLES_EN + TITLES_FR)
+        + r")((?: (?:of|de|du|des|d') [^,;.()]{1,60})?)",
+        after,
+    )
+    if apposed:
+        t_start = b + apposed.start(1)
+        t_end = b + apposed.end(2)
+        lang = "en" if _TITLE_EN.match(fold, t_start) else "fr"
+        while t_end > t_start and text[t_end - 1] in " ,(":
+            t_end -= 1
+        return PersonMention(name, a, b, text[t_start:t_end], t_start, t_end, lang)
+    return None
+
+
+def title_org(title: str, lang: str) -> tuple[str, str] | None:
+    """The organisation a title names: "ministre de l'Industrie" → ("Ministère de
+    l'Industrie", ministry); "PDG de Sonatrach" → ("Sonatrach", company)."""
+    folded_title = title.casefold()
+    fr = re.match(
+        r"(?:le |la )?ministre (?:(algerien|russe|egyptien|indien|turc|chinois|italien) )?((?:de|du|des|d')[ '’].+)",
+        title,
+        re.IGNORECASE,
+    )
+    if fr and "premier" not in folded_title:
+        return "Ministère " + fr.group(2), "ministry"
+    en = re.match(
+        r"(?:(?:Russian|Indian|Egyptian|Algerian|Chinese|Turkish|Italian) )?((?:[A-Z][\w-]+ (?:and )?)+)Minister$",
+        title,
+    )
+    if en:
+        return "Ministry of " + en.group(1).strip(), "ministry"
+    of = re.search(r"\b(?:de|du|of|d')[ '’]?((?:[A-Z][\w-]+ ?)+)", title)
+    if of and not fr:
+        return of.group(1).strip(), "company"
+    return None

@@ -1,0 +1,78 @@
+"""One proposed claim, as ``bilat propose --format json`` prints it and the review
+screen shows it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field as _field
+from typing import Any
+
+import msgspec
+
+from ..claim_values import ClaimValueError, target, typed
+from ..models import KINDS
+
+
+@dataclass(frozen=True)
+class NewRecord:
+    """A record the article names that the database does not hold: proposals about it
+    share its provisional ``key`` (``new:3``), so that they group and refer to it."""
+
+    key: str
+    kind: str
+    name: str
+
+
+@dataclass
+class Proposal:
+    subject: str | None  # an existing record's id, or None for a new record
+    new: NewRecord | None
+    field: str
+    value: Any  # typed as a claim on ``field`` stores it
+    quote: str
+    start: int
+    end: int
+    confidence: float
+    # Existing claims on the same field (and item) this value contradicts.
+    conflicts: list[str] = _field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        if self.new is not None:
+            return self.new.kind
+        from ..models import kind_of_id
+
+        return kind_of_id(self.subject or "") or ""
+
+    @property
+    def group(self) -> str:
+        """The record it is about: an id, or a new record's provisional key."""
+        return self.subject or (self.new.key if self.new else "")
+
+    def plain_value(self) -> Any:
+        return msgspec.to_builtins(self.value)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON contract: exactly these keys, the quote being text[start:end]."""
+        return {
+            "subject": self.subject,
+            "new": None
+            if self.new is None
+            else {"key": self.new.key, "kind": self.new.kind, "name": self.new.name},
+            "field": self.field,
+            "value": self.plain_value(),
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "confidence": round(self.confidence, 2),
+        }
+
+
+def typed_value(kind: str, field_name: str, value: Any) -> Any:
+    """``value`` typed as a claim on a record of ``kind`` stores it; ClaimValueError if
+    the field does not take it (a proposal is never made of a value the store refuses)."""
+    prefix = KINDS[kind][0]
+    return typed(target(prefix + "proposed", field_name), value)
+
+
+__all__ = ["ClaimValueError", "NewRecord", "Proposal", "typed_value"]

@@ -1,0 +1,770 @@
+"""The reading of one article, sentence by sentence: who and what it names, and which
+record each figure, date, status, place and sector it states is about.
+
+A fact goes to the record named nearest it in its sentence, else to the one spoken of last
+("ce projet", "l'usine"); facts stated of records announced before they are named ("deux
+complexes …") wait for the next record named."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..claim_values import ClaimValueError, target, typed
+from ..conflicts import dates_agree, values_agree
+from ..models import DateValue, Source
+from . import matching
+from .figures import figures_in
+from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
+from .names import orgs_in, people_in, title_org
+from .places import countries_in, places_in
+from .proposal import NewRecord, Proposal, typed_value
+from .records import RecordMention, agreements_in, projects_in
+from .segment import Sentence, folded, sentences, strip_span
+from .when import DateMention, dates_in
+
+# Fields a record says once: the same value said again is not proposed again.
+_ONCE = frozenset({"status", "instrument", "country", "countries", "location", "head", "acronym"})
+
+
+@dataclass
+class Entity:
+    kind: str
+    name: str
+    subject: str | None  # an existing record
+    key: str  # provisional key for a new one, else the id
+    names: list[str] = field(default_factory=list)
+    defaults: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def new(self) -> NewRecord | None:
+        return None if self.subject else NewRecord(self.key, self.kind, self.name)
+
+    @property
+    def ref(self) -> str:
+        return self.subject or self.key
+
+
+def propose(source: Source, snapshot: Any = None) -> list[Proposal]:
+    """What ``source``'s text states, as proposals; ``snapshot`` (the database as it is)
+    to match names to its records and mark what contradicts its claims."""
+    return _Reader(source, snapshot).read()
+
+
+def guess_lang(fold: str) -> str:
+    french = len(re.findall(r"\b(?:le|la|les|des|du|et|est|une|dans|pour)\b", fold))
+    english = len(re.findall(r"\b(?:the|and|of|is|in|for|with|was|will)\b", fold))
+    return "fr" if french >= english else "en"
+
+
+class _Reader:
+    """Reads one article; one job: turning mentions into proposals about records.
+
+    Over the usual size: the steps of the reading share the article's state (its records
+    so far, the one spoken of last, the facts waiting for a record) and read best together."""
+
+    def __init__(self, source: Source, snapshot: Any) -> None:
+        self.source = source
+        self.snapshot = snapshot
+        self.text = source.text
+        self.fold = folded(source.text)
+        self.lang = (source.lang or guess_lang(self.fold))[:2]
+        self.published: DateValue | None = source.published
+        self.entities: list[Entity] = []
+        self.proposals: list[Proposal] = []
+        self._seen: set[tuple[str, str, str, int]] = set()
+        self.focus: dict[str, Entity] = {}
+        self.pending: list[Callable[[Entity], None]] = []
+        self.pending_until = -1
+        self.counted: tuple[tuple[int, str], int, int] | None = None
+        self.used_dates: set[int] = set()
+        self.sector_entities: dict[str, Entity] = {}
+        self._sector_words: set[tuple[str, str]] = set()
+        self._existing = self._existing_names()
+        self.pair = self._country_pair()
+
+    # -- records ---------------------------------------------------------------------
+    def _existing_names(self) -> dict[str, list[tuple[str, list[str]]]]:
+        names: dict[str, list[tuple[str, list[str]]]] = {}
+        if self.snapshot is None:
+            return names
+        for kind in ("orgs", "people", "projects", "agreements", "sectors"):
+            names[kind] = [
+                (record.id, matching.names_of(record, self.snapshot.claims_for(record.id)))
+                for record in self.snapshot.tables[kind].values()
+            ]
+        return names
+
+    def entity(self, kind: str, name: str, **defaults: Any) -> Entity:
+        for known in self.entities:
+            if known.kind == kind and any(
+                matching.score(name, other) >= matching.THRESHOLD for other in known.names
+            ):
+                if name not in known.names:
+                    known.names.append(name)
+                return known
+        found = matching.best(name, self._existing.get(kind, []))
+        if found:
+            entity = Entity(kind, name, found[0], found[0], [name])
+        else:
+            number = sum(1 for e in self.entities if e.subject is None) + 1
+            entity = Entity(kind, name, None, f"new:{number}", [name], dict(defaults))
+        self.entities.append(entity)
+        return entity
+
+    # -- proposals -------------------------------------------------------------------
+    def add(
+        self, entity: Entity, field_name: str, value: Any, start: int, end: int, confidence: float
+    ) -> None:
+        start, end = strip_span(self.text, start, end)
+        if start >= end:
+            return
+        try:
+            typed = typed_value(entity.kind, field_name, value)
+        except ClaimValueError:
+            return
+        key = (entity.key, field_name, repr(value), start)
+        once = (entity.key, field_name, repr(value), -1)
+        if key in self._seen or (field_name in _ONCE and once in self._seen):
+            return
+        self._seen.update({key, once})
+        self.proposals.append(
+            Proposal(
+                entity.subject,
+                entity.new,
+                field_name,
+                typed,
+                self.text[start:end],
+                start,
+                end,
+                confidence,
+                self._conflicts(entity, field_name, typed),
+            )
+        )
+
+    def _conflicts(self, entity: Entity, field_name: str, value: Any) -> list[str]:
+        if entity.subject is None or self.snapshot is None or field_name in ("name", "title"):
+            return []  # another name is another name (an alias), not a contradiction
+        claimed = target(entity.subject, field_name)
+        item = claimed.item_of(value)
+        found = []
+        for claim in self.snapshot.claims_for(entity.subject):
+            if claim.field != field_name:
+                continue
+            try:
+                stated = typed(claimed, claim.value)
+            except ClaimValueError:
+                continue
+            if claimed.item_of(stated) != item:
+                continue
+            if isinstance(value, list) or (claimed.many is not None and item is None):
+                continue
+            if isinstance(value, DateValue) and isinstance(stated, DateValue):
+                written = self.snapshot.tables["sources"].get(claim.source)
+                agree = dates_agree(
+                    value, self.published, stated, getattr(written, "published", None)
+                )
+            else:
+                agree = values_agree(value, stated)
+            if not agree:
+                found.append(claim.id)
+        return found
+
+    # -- reading ---------------------------------------------------------------------
+    def read(self) -> list[Proposal]:
+        for sentence in sentences(self.text):
+            self._sentence(sentence)
+        self._countries()
+        self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
+        return self.proposals
+
+    def _order(self, group: str) -> int:
+        return next((i for i, e in enumerate(self.entities) if e.ref == group), len(self.entities))
+
+    def _sentence(self, s: Sentence) -> None:
+        text, fold, a, b = self.text, self.fold, s.start, s.end
+        found = orgs_in(text, fold, a, b, self.lang)
+        found += self._known_orgs(a, b, found)
+        orgs = [(org, self._org(org)) for org in found]
+        for person in people_in(text, fold, a, b, self.lang):
+            if any(o.start <= person.start < o.end for o, _ in orgs):
+                continue
+            self._person(person, orgs)
+        mentions: list[tuple[RecordMention, Entity]] = []
+        forward = False
+        for mention in projects_in(text, fold, a, b) + agreements_in(text, fold, a, b):
+            if any(o.start <= mention.start < o.end for o, _ in orgs):
+                continue
+            if mention.name is None:
+                if mention.plural:
+                    forward = True
+                    if mention.counted:
+                        self.counted = (mention.counted, mention.start, mention.end)
+                elif mention.kind in self.focus:
+                    mentions.append((mention, self.focus[mention.kind]))
+                continue
+            entity = self._record(mention, orgs)
+            mentions.append((mention, entity))
+        mentions.sort(key=lambda pair: pair[0].start)
+        for mention, entity in mentions:
+            self.focus[mention.kind] = entity
+            if (
+                mention.kind == "projects"
+                and self.pending
+                and s.index <= self.pending_until
+                and mention.name
+            ):
+                for deferred in self.pending:
+                    deferred(entity)
+                for sibling in self._siblings():
+                    for deferred in self.pending:
+                        deferred(sibling)
+                self.pending = []
+        if forward and not any(m.kind == "projects" for m, _ in mentions):
+            self.pending = []
+            self.pending_until = s.index + 2
+        self._links(mentions)
+        self._partners(mentions, orgs)
+        self._signatories(s, mentions, orgs)
+        self._statuses(s, mentions, orgs, forward)
+        self._dates(s, mentions, forward)
+        self._figures(s, mentions)
+        self._places(s, mentions, orgs)
+        self._sectors(s, mentions, forward, [o for o, _ in orgs])
+        self._components(s, mentions)
+
+    def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
+        """Companies named before, named again by their name alone ("les représentants de
+        Tosyali")."""
+        from .names import OrgMention
+
+        again = []
+        for entity in self.entities:
+            if entity.kind != "orgs" or entity.defaults.get("org_kind") != "company":
+                continue
+            for match in re.finditer(
+                rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", self.text[a:b]
+            ):
+                start, end = a + match.start(), a + match.end()
+                if not any(o.start <= start < o.end for o in found):
+                    again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
+        return again
+
+    def _org(self, org: Any) -> Entity:
+        entity = self.entity("orgs", org.name, org_kind=org.kind)
+        self.add(entity, "name", {self.lang: org.name}, org.start, org.end, org.confidence)
+        if org.country:
+            end = org.end
+            after = re.match(r" (?:en|of) [\w-]+", self.fold[org.end : org.end + 30])
+            if after and countries_in(after.group()):
+                end += after.end()
+            begin = org.start if org.said_from is None else org.said_from
+            self.add(entity, "country", org.country, begin, end, 0.7)
+        if org.also:
+            at = self.text.find(org.also, org.end)
+            self.add(entity, "name", {self.lang: org.also}, at, at + len(org.also), 0.7)
+        if org.acronym:
+            at = self.text.find(org.acronym, org.end)
+            self.add(entity, "acronym", org.acronym, org.start, at + len(org.acronym), 0.8)
+        return entity
+
+    def _person(self, person: Any, orgs: list[tuple[Any, Entity]]) -> None:
+        entity = self.entity("people", person.name)
+        start = min(person.start, person.title_start) if person.title else person.start
+        end = max(person.end, person.title_end)
+        lang = person.lang
+        self.add(entity, "name", {self.lang: person.name}, start, end, 0.8)
+        if not person.title:
+            return
+        org_ref = None
+        named = title_org(person.title, lang)
+        existing = next(
+            (e for o, e in orgs if person.title_start <= o.start < person.title_end), None
+        )
+        if named is None and existing is not None:
+            named = (existing.name, "company")
+        if named:
+            org_name, org_kind = named
+            org_entity = existing or self.entity("orgs", org_name, org_kind=org_kind)
+            if existing is None:
+                self.add(
+                    org_entity, "name", {lang: org_name}, person.title_start, person.title_end, 0.6
+                )
+                # "Russian Industry and Trade Minister": the ministry is Russia's.
+                said = countries_in(self.fold[max(0, person.title_start - 12) : person.title_end])
+                if said and org_kind == "ministry":
+                    begin = max(0, person.title_start - 12) + said[0].start
+                    self.add(org_entity, "country", said[0].country, begin, person.title_end, 0.6)
+            org_ref = org_entity.ref
+            if org_kind == "ministry" or re.search(
+                r"p-?dg|ceo|director general|directeur general|general director|president",
+                person.title,
+                re.I,
+            ):
+                self.add(org_entity, "head", person.name, start, end, 0.7)
+        self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
+
+    def _record(self, mention: RecordMention, orgs: list[tuple[Any, Entity]]) -> Entity:
+        assert mention.name is not None
+        kind = mention.kind
+        entity = self.entity(kind, mention.name, instrument=mention.instrument)
+        field_name = "title" if kind == "agreements" else "name"
+        self.add(entity, field_name, {self.lang: mention.name}, mention.start, mention.end, 0.7)
+        if kind == "agreements":
+            if mention.instrument and mention.instrument != "other":
+                self.add(entity, "instrument", mention.instrument, mention.start, mention.end, 0.7)
+            for org, org_entity in orgs:
+                if mention.start <= org.start < mention.span_end:
+                    self.add(
+                        entity,
+                        "parties",
+                        {"org": org_entity.ref, "role": "party"},
+                        org.start,
+                        org.end,
+                        0.6,
+                    )
+            named = {c.country for c in countries_in(self.fold[mention.start : mention.span_end])}
+            named |= {
+                p.place.country for p in places_in(self.fold[mention.start : mention.span_end])
+            }
+            quote = (mention.start, mention.span_end)
+            sentence = next(s for s in sentences(self.text) if s.start <= mention.start < s.end)
+            said = countries_in(self.fold[sentence.start : mention.start])
+            # "Russia and Egypt signed an agreement on …"
+            if said and len({c.country for c in said} | named) >= 2:
+                named |= {c.country for c in said}
+                quote = (sentence.start + said[0].start, mention.span_end)
+            if len(named) >= 2:
+                self.add(entity, "countries", sorted(named), quote[0], quote[1], 0.7)
+                entity.defaults["countries_said"] = True
+        return entity
+
+    def _siblings(self) -> list[Entity]:
+        """ "deux complexes relevant de l'industrie lourde … Le premier projet consiste en
+        …": the records counted but not described, each named by its rank."""
+        if self.counted is None:
+            return []
+        (count, phrase), start, _ = self.counted
+        self.counted = None
+        words = phrase.split(" ", 1)
+        noun = words[0][:-1] if words[0].endswith(("s", "x")) else words[0]
+        rest = f" {words[1]}" if len(words) > 1 else ""
+        ordinals = (
+            ("Deuxième", "Troisième", "Quatrième")
+            if self.lang == "fr"
+            else ("Second", "Third", "Fourth")
+        )
+        made = []
+        for rank in range(2, count + 1):
+            sibling = self.entity("projects", f"{ordinals[rank - 2]} {noun}{rest}")
+            self.add(sibling, "name", {self.lang: sibling.name}, start, start + len(phrase), 0.4)
+            made.append(sibling)
+        return made
+
+    def _links(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
+        for mention, agreement in mentions:
+            if mention.kind != "agreements":
+                continue
+            for other, project in mentions:
+                if other.kind == "projects" and mention.start <= other.start < mention.span_end:
+                    self._link(agreement, project, mention.start, mention.span_end)
+            if any(m.kind == "projects" for m, _ in mentions):
+                continue
+            if self.pending_until >= 0:
+                start, end = mention.start, mention.span_end
+
+                def link(
+                    project: Entity,
+                    agreement: Entity = agreement,
+                    start: int = start,
+                    end: int = end,
+                ) -> None:
+                    self._link(agreement, project, start, end)
+
+                self.pending.append(link)
+
+    def _partners(
+        self, mentions: list[tuple[RecordMention, Entity]], orgs: list[tuple[Any, Entity]]
+    ) -> None:
+        """Companies named beside a project named in the same sentence take part in it."""
+        projects = [e for m, e in mentions if m.kind == "projects"]
+        if not projects and "projects" in self.focus:
+            projects = [self.focus["projects"]]
+        if not projects:
+            return
+        for org, org_entity in orgs:
+            if org.kind == "company":
+                self.add(
+                    projects[0],
+                    "parties",
+                    {"org": org_entity.ref, "role": "partner"},
+                    org.start,
+                    org.end,
+                    0.5,
+                )
+
+    def _signatories(
+        self,
+        s: Sentence,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+    ) -> None:
+        """ "signé par X, le PDG de Sonatrach, et son homologue de la société Citic": the
+        organisations of those who signed are the agreement's parties."""
+        cue = re.search(
+            r"(?:signee? par|paraphee? par|signed by|initialled by)", self.fold[s.start : s.end]
+        )
+        if not cue:
+            return
+        agreements = [e for m, e in mentions if m.kind == "agreements"] or (
+            [self.focus["agreements"]] if "agreements" in self.focus else []
+        )
+        for agreement in agreements[:1]:
+            for org, org_entity in orgs:
+                if org.start > s.start + cue.start():
+                    self.add(
+                        agreement,
+                        "parties",
+                        {"org": org_entity.ref, "role": "signatory"},
+                        org.start,
+                        org.end,
+                        0.55,
+                    )
+
+    def _link(self, agreement: Entity, project: Entity, start: int, end: int) -> None:
+        self.add(agreement, "projects", project.ref, start, end, 0.6)
+        self.add(project, "agreements", agreement.ref, start, end, 0.6)
+
+    def _subject(
+        self, kind: str, at: int, mentions: list[tuple[RecordMention, Entity]], forward: bool
+    ) -> Entity | str | None:
+        before = [e for m, e in mentions if m.kind == kind and m.start <= at]
+        if before:
+            return before[-1]
+        after = [e for m, e in mentions if m.kind == kind]
+        if after:
+            return after[0]
+        if forward and kind == "projects":
+            return "pending"
+        return self.focus.get(kind)
+
+    def _apply(
+        self,
+        kind: str,
+        at: int,
+        mentions: list[tuple[RecordMention, Entity]],
+        forward: bool,
+        do: Callable[[Entity], None],
+    ) -> None:
+        subject = self._subject(kind, at, mentions, forward)
+        if subject == "pending":
+            self.pending.append(do)
+        elif isinstance(subject, Entity):
+            do(subject)
+
+    def _statuses(
+        self,
+        s: Sentence,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+        forward: bool,
+    ) -> None:
+        sentence = self.fold[s.start : s.end]
+        for pattern, kind, status, date_key in STATUS_CUES:
+            for match in re.finditer(pattern, sentence):
+                a, b = s.start + match.start(), s.start + match.end()
+                if (
+                    kind == "agreements"
+                    and not any(m.kind == "agreements" for m, _ in mentions)
+                    and "agreements" not in self.focus
+                ):
+                    continue
+                if (
+                    kind == "projects"
+                    and status == "approved"
+                    and not (forward or any(m.kind == "projects" for m, _ in mentions))
+                ):
+                    continue
+                date = self._date_near(s, a, b)
+
+                def do(
+                    entity: Entity,
+                    status: str = status,
+                    a: int = a,
+                    b: int = b,
+                    date: DateMention | None = date,
+                    date_key: str | None = date_key,
+                ) -> None:
+                    self.add(entity, "status", status, a, b, 0.7)
+                    if date is not None and date_key:
+                        self._date_claim(entity, date_key, date, a, b)
+
+                self._apply(kind, a, mentions, forward, do)
+                if status == "approved":
+                    for org, org_entity in orgs:
+                        if org.end <= a:
+
+                            def party(
+                                entity: Entity,
+                                org_entity: Entity = org_entity,
+                                start: int = org.start,
+                                end: int = b,
+                            ) -> None:
+                                self.add(
+                                    entity,
+                                    "parties",
+                                    {"org": org_entity.ref, "role": "approver"},
+                                    start,
+                                    end,
+                                    0.6,
+                                )
+
+                            self._apply("projects", a, mentions, forward, party)
+
+    def _date_near(self, s: Sentence, a: int, b: int) -> DateMention | None:
+        found = [
+            d
+            for d in dates_in(self.text, self.fold, s.start, s.end, self.published)
+            if d.start not in self.used_dates
+        ]
+        after = [d for d in found if b <= d.start <= b + 45]
+        before = [d for d in found if a - 60 <= d.end <= a]
+        date = after[0] if after else (before[-1] if before else None)
+        if date is not None:
+            self.used_dates.add(date.start)
+        return date
+
+    def _date_claim(self, entity: Entity, key: str, date: DateMention, a: int, b: int) -> None:
+        window = self.fold[min(a, date.start) : max(b, date.end)]
+        planned = bool(re.search(FUTURE, window))
+        if (
+            self.published
+            and self.published.latest
+            and date.value.earliest
+            and date.value.earliest > self.published.latest
+        ):
+            planned = True
+        value = DateValue(
+            raw=date.value.raw,
+            earliest=date.value.earliest,
+            latest=date.value.latest,
+            planned=planned,
+        )
+        start, end = min(a, date.start), max(b, date.end)
+        if entity.kind == "agreements":
+            self.add(entity, "events", {"type": key, "date": value}, start, end, 0.65)
+        else:
+            self.add(entity, f"dates.{key}", value, start, end, 0.65)
+
+    def _dates(
+        self, s: Sentence, mentions: list[tuple[RecordMention, Entity]], forward: bool
+    ) -> None:
+        sentence = self.fold[s.start : s.end]
+        for pattern, key in DATE_CUES:
+            for match in re.finditer(pattern, sentence):
+                a, b = s.start + match.start(), s.start + match.end()
+                date = self._date_near(s, a, b)
+                if date is None:
+                    continue
+
+                def do(
+                    entity: Entity, key: str = key, date: DateMention = date, a: int = a, b: int = b
+                ) -> None:
+                    self._date_claim(entity, key, date, a, b)
+
+                self._apply("projects", a, mentions, forward, do)
+
+    def _figures(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
+        for figure in figures_in(self.text, self.fold, s.start, s.end):
+            kind = "projects"
+            if (
+                figure.field == "investment"
+                and not any(m.kind == "projects" for m, _ in mentions)
+                and any(m.kind == "agreements" for m, _ in mentions)
+            ):
+                kind = "agreements"
+
+            def do(entity: Entity, figure: Any = figure) -> None:
+                self.add(
+                    entity, figure.field, figure.value, figure.start, figure.end, figure.confidence
+                )
+
+            self._apply(kind, figure.start, mentions, False, do)
+
+    def _places(
+        self,
+        s: Sentence,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+    ) -> None:
+        for place in places_in(self.fold[s.start : s.end]):
+            a, b = s.start + place.start, s.start + place.end
+            line_start = self.text.rfind("\n", 0, a) + 1
+            if not self.text[line_start:a].strip() and re.match(
+                r"\s*(?:,|—|-|\()", self.text[b : b + 3]
+            ):
+                continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
+            if (
+                any(o.start <= a < o.end + 12 for o, _ in orgs)
+                or re.search(r"(?:entre|between|et|and) $", self.fold[a - 8 : a])
+                or re.match(r" (?:et|and) ", self.fold[b : b + 5])
+            ):
+                continue
+            prefix = re.search(
+                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville)(?: de| d'|) ?$",
+                self.fold[max(s.start, a - 30) : a],
+            )
+            start = a - (len(prefix.group()) if prefix else 0)
+            value = {
+                "country": place.place.country,
+                "region": place.place.region,
+                "locality": place.place.locality,
+            }
+
+            def do(
+                entity: Entity, value: dict[str, Any] = value, start: int = start, end: int = b
+            ) -> None:
+                if not entity.defaults.get("located"):
+                    entity.defaults["located"] = True
+                    self.add(entity, "location", value, start, end, 0.7)
+
+            self._apply("projects", a, mentions, False, do)
+
+    def _sector(self, words: SectorWords) -> Entity:
+        if words.key not in self.sector_entities:
+            names = [words.fr, words.en]
+            found = None
+            for name in names:
+                found = matching.best(name, self._existing.get("sectors", []))
+                if found:
+                    break
+            entity = Entity(
+                "sectors",
+                words.fr if self.lang == "fr" else words.en,
+                found[0] if found else None,
+                "",
+                names,
+            )
+            if entity.subject is None:
+                number = sum(1 for e in self.entities if e.subject is None) + 1
+                entity.key = f"new:{number}"
+            else:
+                entity.key = entity.subject
+            self.entities.append(entity)
+            self.sector_entities[words.key] = entity
+        return self.sector_entities[words.key]
+
+    def _sectors(
+        self,
+        s: Sentence,
+        mentions: list[tuple[RecordMention, Entity]],
+        forward: bool,
+        orgs: list[Any],
+    ) -> None:
+        sentence = self.fold[s.start : s.end]
+        for words in SECTORS:
+            for pattern in words.patterns:
+                for match in re.finditer(pattern, sentence):
+                    a, b = s.start + match.start(), s.start + match.end()
+                    sector = self._sector(words)
+                    said = (sector.key, self.fold[a:b])
+                    inside = any(o.start <= a < o.end for o in orgs)
+                    if said not in self._sector_words and not inside:
+                        self._sector_words.add(said)
+                        self.add(
+                            sector,
+                            "name",
+                            {self.lang: words.fr if self.lang == "fr" else words.en},
+                            a,
+                            b,
+                            0.5,
+                        )
+                    for mention, entity in mentions:
+                        if (entity.key, sector.key) in self._sector_words:
+                            continue
+                        self._sector_words.add((entity.key, sector.key))
+                        if mention.kind == "projects":
+                            primary = mention.start <= a < mention.end
+                            self.add(
+                                entity,
+                                "sectors",
+                                {"sector": sector.ref, "primary": primary},
+                                a,
+                                b,
+                                0.6,
+                            )
+                        else:
+                            self.add(entity, "sectors", sector.ref, a, b, 0.6)
+                    produced = re.search(
+                        r"(?:production|tonnes|fabrication|produire|produira|producing|production of) (?:de |d'|du |des |of )?$",
+                        self.fold[max(s.start, a - 25) : a],
+                    )
+                    if not mentions and produced and "projects" in self.focus:
+                        self._secondary_sector(self.focus["projects"], sector, a, b)
+                    if forward and not any(m.kind == "projects" for m, _ in mentions):
+
+                        def do(
+                            entity: Entity, sector: Entity = sector, a: int = a, b: int = b
+                        ) -> None:
+                            self._secondary_sector(entity, sector, a, b)
+
+                        self.pending.append(do)
+
+    def _secondary_sector(self, entity: Entity, sector: Entity, a: int, b: int) -> None:
+        """A sector of a project said beside it, once a project."""
+        if (entity.key, sector.key) not in self._sector_words:
+            self._sector_words.add((entity.key, sector.key))
+            self.add(entity, "sectors", {"sector": sector.ref, "primary": False}, a, b, 0.5)
+
+    def _components(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
+        match = re.search(
+            r"(?:divisee?|compose|comprend\w*) (?:en )?(?:deux|trois|\d) unites ?: ?l'une (dediee a [^,;.]+?) et l'autre (a [^,;.]+)",
+            self.fold[s.start : s.end],
+        )
+        if not match:
+            return
+        project = self._subject("projects", s.start + match.start(), mentions, False)
+        if not isinstance(project, Entity):
+            return
+        for number, lead in ((1, ""), (2, "dédiée ")):
+            a, b = s.start + match.start(number), s.start + match.end(number)
+            name = "Unité " + lead + self.text[a:b]
+            self.add(project, "components", {"name": {self.lang: name}}, a, b, 0.5)
+
+    def _country_pair(self) -> list[str]:
+        counts = Counter(c.country for c in countries_in(self.fold))
+        return sorted(code for code, _ in counts.most_common(2)) if len(counts) >= 2 else []
+
+    def _countries(self) -> None:
+        if len(self.pair) < 2:
+            return
+        for entity in list(self.entities):
+            if entity.kind not in ("projects", "agreements") or entity.defaults.get(
+                "countries_said"
+            ):
+                continue
+            first = next((p for p in self.proposals if p.group == entity.ref), None)
+            if first is None:
+                continue
+            span = self._pair_span(first.start)
+            if span:
+                self.add(entity, "countries", list(self.pair), span[0], span[1], 0.5)
+
+    def _pair_span(self, near: int) -> tuple[int, int] | None:
+        here = next((s for s in sentences(self.text) if s.start <= near < s.end), None)
+        if here is not None:
+            both = re.search(
+                r"les deux pays|the two countries|both countries", self.fold[here.start : here.end]
+            )
+            if both:
+                return here.start + both.start(), here.start + both.end()
+        for s in sorted(
+            sentences(self.text), key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
+        ):
+            named = [c for c in countries_in(self.fold[s.start : s.end]) if c.country in self.pair]
+            if {c.country for c in named} == set(self.pair):
+                return s.start + named[0].start, s.start + named[-1].end
+        return None

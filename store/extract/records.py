@@ -1,0 +1,216 @@
+"""Projects and agreements the article speaks of: a plant, a complex, a zone; a
+memorandum, an agreement, a partnership; whether a mention is a new one or "the project"
+spoken of before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import AGREEMENT_NOUNS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
+from .names import _ADJ, _CONNECTOR, _STOP, _capitalise
+from .places import places_in
+
+
+@dataclass
+class RecordMention:
+    kind: str  # projects, agreements
+    name: str | None  # None: "the project" spoken of before
+    start: int
+    end: int
+    span_end: int  # the end of its clause (an agreement's parties and projects are in it)
+    instrument: str | None = None
+    plural: bool = False
+    counted: tuple[int, str] | None = None  # "deux complexes relevant de …": how many, of what
+
+
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
+_QUANTIFIED = re.compile(
+    r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
+)
+_ANAPHORA = re.compile(r"(?:le|la|l'|ce|cet|cette|the|this|that|its|son|sa) ?$")
+_GENERIC = re.compile(
+    r" (?:de partenariat|de cooperation|communs?|conjoints?|en cours|industriels?)\b"
+)
+
+
+def _np_end(text: str, fold: str, at: int, limit: int) -> int:
+    """Where a French noun phrase continued from ``at`` ends: complements with de/d'/des,
+    adjectives, capitalised names, a bracket."""
+    end = at
+    pos = at
+    while pos < limit:
+        bracket = re.match(r" ?\([^)]{1,30}\)| [\"«] ?[a-z0-9][^\"«»]{0,30}?[\"»]", fold[pos:limit])
+        if bracket:
+            pos = end = pos + bracket.end()
+            continue
+        connector = _CONNECTOR.match(fold, pos + 1) if fold[pos : pos + 1] == " " else None
+        if connector and connector.end() < limit:
+            word = re.match(r"[\w-]+", fold[connector.end() : limit])
+            if word is None or word.group() in _STOP:
+                break
+            pos = end = connector.end() + word.end()
+            continue
+        word = re.match(r" ([\w-]+)", fold[pos:limit])
+        if (
+            word
+            and word.group(1) not in _STOP
+            and (_ADJ.match(word.group(1)) or text[pos + 1].isupper())
+            and not re.match(
+                r"(?:sera|est|a|ont|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|inaugure\w*|estimee?|entre\w*)$",
+                word.group(1),
+            )
+        ):
+            pos = end = pos + word.end()
+            continue
+        break
+    return end
+
+
+def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
+    found: list[RecordMention] = []
+    sentence = fold[start:end]
+    pattern = rf"\b((?:(?:premier|premiere|premieres|premiers|nouveau|nouvel|nouvelle|second|seconde|deuxieme|grand|grande|immense|mega|vaste)\s+)*){PROJECT_NOUNS_FR}\b"
+    for match in re.finditer(pattern, sentence):
+        a, noun_end = start + match.start(), start + match.end()
+        before = sentence[max(0, match.start() - 12) : match.start()]
+        b = _np_end(text, fold, noun_end, end)
+        plural = bool(re.search(r"s$", fold[a:noun_end])) and not fold[a:noun_end].endswith(
+            "premieres usines"
+        )
+        if before.endswith("plus "):
+            continue  # "la plus grande usine de ce type": a comparison
+        if _QUANTIFIED.search(before) and not match.group(1):
+            count = re.search(r"(deux|trois|quatre|two|three|four) $", before)
+            counted = None
+            if count:
+                clause = re.search(r"[,;:.]|$", fold[noun_end:end])
+                phrase = text[a : noun_end + (clause.start() if clause else 0)].strip()
+                counted = (_COUNTS[count.group(1)], phrase)
+            found.append(
+                RecordMention("projects", None, a, noun_end, noun_end, plural=True, counted=counted)
+            )
+            continue
+        located = re.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
+        if located and b == noun_end and re.search(r"(?:son|sa|une?|sa premiere|its) $", before):
+            b += located.end()  # "son usine en Algérie": a plant named by where it is
+        if _GENERIC.match(fold, noun_end) or (b == noun_end and not match.group(1)):
+            if _ANAPHORA.search(before) and not plural:
+                found.append(RecordMention("projects", None, a, noun_end, noun_end))
+            continue
+        place = re.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
+        if place and match.group(1):
+            b += place.end()
+        if (
+            not match.group(1)
+            and _ANAPHORA.search(before)
+            and b - noun_end < 12
+            and not re.search(r"[A-Z]", text[noun_end:b])
+        ):
+            found.append(RecordMention("projects", None, a, noun_end, noun_end))
+            continue
+        if re.match(r"zone industrielle|pole industriel", fold[a:noun_end]) and places_in(
+            fold[noun_end:b]
+        ):
+            continue  # "la zone industrielle de Béthioua": a place, not a project
+        found.append(
+            RecordMention("projects", _capitalise(text[a:b].strip()), a, b, b, plural=plural)
+        )
+    en = rf"\b((?:(?:[A-Z][\w-]*|industrial|new|first|second|steel|textile|assembly|russian|indian) ){{0,3}}){PROJECT_NOUNS_EN}\b"
+    for match in re.finditer(en, text[start:end], re.IGNORECASE):
+        a, b = start + match.start(), start + match.end()
+        modifiers = match.group(1).split()
+        while modifiers and modifiers[0].casefold() in {
+            "the",
+            "a",
+            "an",
+            "its",
+            "this",
+            "that",
+            "de",
+            "la",
+            "le",
+            "une",
+            "un",
+            "des",
+            "of",
+            "in",
+            "at",
+        }:
+            a += len(modifiers.pop(0)) + 1
+        # Only names and the adjectives of a plant qualify it: "maintain a Russian …" does not.
+        while modifiers and not (
+            modifiers[0][0].isupper()
+            or modifiers[0].casefold()
+            in {"industrial", "new", "first", "second", "steel", "textile", "assembly"}
+        ):
+            a += len(modifiers.pop(0)) + 1
+        while modifiers and modifiers[0].casefold() in {"a", "an", "the"}:
+            a += len(modifiers.pop(0)) + 1
+        if any(m.start < b and m.end > a for m in found):
+            continue
+        if fold[a:b] in ("plant", "factory", "complex", "zone", "facility") or not modifiers:
+            before = sentence[max(0, a - start - 6) : a - start]
+            if re.search(r"(?:the|this|its) $", before):
+                found.append(RecordMention("projects", None, a, b, b))
+            continue
+        bracket = re.match(r" \(([A-Z]{2,})\)", text[b:end])
+        found.append(
+            RecordMention(
+                "projects", _capitalise(text[a:b]), a, b + (bracket.end() if bracket else 0), b
+            )
+        )
+    return sorted(found, key=lambda m: m.start)
+
+
+def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
+    found: list[RecordMention] = []
+    sentence = fold[start:end]
+    for pattern, instrument in AGREEMENT_NOUNS:
+        for match in re.finditer(pattern, sentence):
+            a, noun_end = start + match.start(), start + match.end()
+            if any(m.start <= a < m.span_end or a <= m.start < noun_end for m in found):
+                continue
+            before = sentence[max(0, match.start() - 22) : match.start()]
+            word = fold[a:noun_end]
+            if word in ("partenariat", "partnership") and (
+                not re.search(r"(?:un|d'un|a) $", before) or re.search(r"projets? de $", before)
+            ):
+                continue
+            if _QUANTIFIED.search(before) or re.search(r"(?:projets|accords) de $", before):
+                continue
+            clause = re.search(r"[,;:.]|$", fold[noun_end:end])
+            clause_end = noun_end + (clause.start() if clause else 0)
+            complement = fold[noun_end:clause_end]
+            if _ANAPHORA.search(before) and not re.match(
+                r" (?:de |d'|entre|pour|on |for |to |between)", complement
+            ):
+                found.append(RecordMention("agreements", None, a, noun_end, clause_end, instrument))
+                continue
+            if instrument == "partnership" and not re.search(
+                r"\b(?:pour|entre|for|between|with|avec|de cooperation)\b", complement
+            ):
+                continue  # "le fruit d'un partenariat algéro-turc": no agreement named
+            name = _agreement_title(text, fold, a, noun_end, clause_end)
+            found.append(RecordMention("agreements", name, a, clause_end, clause_end, instrument))
+    # "la coopération institutionnelle entre X et Y": an agreement by its parties.
+    for match in re.finditer(r"\bcooperation institutionnelle entre\b", sentence):
+        a = start + match.start()
+        clause = re.search(r"[,;.]|$", fold[a:end])
+        b = a + (clause.start() if clause else 0)
+        found.append(RecordMention("agreements", _capitalise(text[a:b]), a, b, b, "partnership"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: int) -> str:
+    """ "Un partenariat russo-algérien sera établi pour la fabrication de …" → "Partenariat
+    russo-algérien pour la fabrication de …": the noun phrase and what it is for or
+    between, without the verb."""
+    head_end = _np_end(text, fold, noun_end, clause_end)
+    rest = fold[head_end:clause_end]
+    purpose = re.search(r"\b(?:pour|entre|portant sur|relatif a|on|for|between|to) ", rest)
+    title = text[a:head_end]
+    if purpose and re.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "):
+        title += " " + text[head_end + purpose.start() : clause_end].strip()
+    title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
+    return _capitalise(title.strip())

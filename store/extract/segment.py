@@ -1,0 +1,80 @@
+"""The article's text cut into sentences, and folded one character for one character, so
+that a match on the folded text is the same span of the original (the quote's offsets)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_QUOTES = {
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "`": "'",
+    "\u00b4": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    if ch.isspace():
+        return " "
+    if ch.isascii():
+        return ch.lower()
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    base = base.casefold()
+    return base[0] if len(base) >= 1 else " "
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased, accents and quote variants folded, same length as ``text``."""
+    return "".join(map(_fold_char, text))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    index: int
+
+
+# A sentence ends at . ! ? (not after an initial or a number's point) or a line break.
+_END = re.compile(r"(?<![A-Z]\.)(?<!\bM)(?<!\b[A-Z])[.!?](?=\s+[\"«A-ZÀ-Ý0-9])|\n+")
+
+
+def sentences(text: str) -> list[Sentence]:
+    found: list[Sentence] = []
+    start = 0
+    for match in _END.finditer(text):
+        end = (
+            match.end()
+            if match.group() != "\n" and not match.group().startswith("\n")
+            else match.start()
+        )
+        if text[start:end].strip():
+            found.append(Sentence(start, end, len(found)))
+        start = match.end()
+    if text[start:].strip():
+        found.append(Sentence(start, len(text), len(found)))
+    return found
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` without the white space and stray punctuation at either end."""
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end

@@ -1,0 +1,151 @@
+"""The review screen: what an article states, grouped by record; a, r, e and A decide, w
+writes the accepted proposals in one step that u takes back."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
+
+from bilat.store import Store
+from bilat.store.models import Source
+from bilat.store.sources import build_source
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.review import EditValueScreen, ReviewScreen
+
+from .conftest import SEED_SOURCE, screen_text
+
+ARTICLE = (
+    "La société turque Tosyali a annoncé la construction d’un complexe sidérurgique "
+    "à Béthioua, dans la wilaya d’Oran. Le complexe créera 2 500 emplois directs et "
+    "produira 2 millions de tonnes par an. Les travaux ont démarré en janvier 2024."
+)
+
+
+async def review(pilot: Pilot[None], source: Source) -> ReviewScreen:
+    pilot.app.editor.review_source(source)
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
+async def open_review(pilot: Pilot[None]) -> ReviewScreen:
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*"Review proposals")
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
+def add_article(store: Store) -> Source:
+    source = build_source(ARTICLE, title="Tosyali", published="2024-03-05", lang="fr")
+    store.upsert(source)
+    return source
+
+
+async def highlight(
+    pilot: Pilot[None], screen: ReviewScreen, field: str, group: str | None = None
+) -> int:
+    listed = screen.query_one(OptionList)
+    for row, option in enumerate(listed.options):
+        if option.id is None:
+            continue
+        proposal = screen.proposals[int(option.id)]
+        if proposal.field == field and (group is None or proposal.group == group):
+            listed.highlighted = row
+            await pilot.pause()
+            return int(option.id)
+    raise AssertionError(f"no proposal of {field}")
+
+
+async def test_the_palette_reads_the_source_and_groups_by_record(seeded_store: Store) -> None:
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await open_review(pilot)
+        text = screen_text(app)
+        # The seed's source is the only one: its records are matched, not made anew.
+        assert screen.source.id == SEED_SOURCE
+        assert "Ali Aoun (per-ali-aoun)" in text
+        assert "New " not in text
+        groups = [p.group for p in screen.proposals]
+        # Proposals of one record sit together.
+        assert all(
+            groups.index(g) + groups.count(g) - 1 == max(i for i, x in enumerate(groups) if x == g)
+            for g in set(groups)
+        )
+
+
+async def test_accepting_writes_new_records_and_claims_in_one_undoable_step(
+    seeded_store: Store,
+) -> None:
+    source = add_article(seeded_store)
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        index = await highlight(pilot, screen, "jobs")
+        project = screen.proposals[index]
+        assert project.new is not None and project.new.kind == "projects"
+        await pilot.press("A")  # the whole project
+        await pilot.pause()
+        index = await highlight(
+            pilot, screen, "name", group=next(p.group for p in screen.proposals if p.kind == "orgs")
+        )
+        await pilot.press("r")
+        await pilot.pause()
+        assert screen.decided[index] is False
+        assert "✓" in screen_text(app) and "✗" in screen_text(app)
+        await pilot.press("w")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        snapshot = seeded_store.snapshot()
+        made = [p for p in snapshot.tables["projects"].values() if "sid" in p.id]
+        assert len(made) == 1
+        record = made[0]
+        assert record.jobs[0].value == 2500 and record.jobs[0].job_type == "direct"
+        assert record.location is not None and record.location.region == "Oran"
+        claims = [c for c in snapshot.tables["claims"].values() if c.source == source.id]
+        assert {c.field for c in claims} >= {"name", "jobs", "capacity", "location"}
+        assert all(c.subject == record.id or c.subject.startswith("sec-") for c in claims)
+        assert all(c.quote in source.text for c in claims)
+        await pilot.press("u")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        after = seeded_store.snapshot()
+        assert record.id not in after.tables["projects"]
+        assert not [c for c in after.tables["claims"].values() if c.source == source.id]
+
+
+async def test_e_edits_a_value_checked_as_its_claim_would_be(seeded_store: Store) -> None:
+    source = add_article(seeded_store)
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        index = await highlight(pilot, screen, "status")
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditValueScreen)
+        field = app.screen.query_one(Input)
+        field.value = '"exploded"'
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditValueScreen)  # refused, said under the field
+        assert "exploded" in screen_text(app)
+        field.value = '"construction"'
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.proposals[index].value == "construction"
+        assert screen.decided[index] is True

@@ -1,0 +1,70 @@
+"""``bilat propose SOURCE_ID``: what a stored source states, as proposals to review (one
+JSON object a line with ``--format json``); and how ``add-source`` reads an article saved
+as HTML or Markdown. Nothing is written here: the review screen accepts proposals."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+import orjson
+
+from bilat.store import BilatError, Store, UsageError
+from bilat.store.text import json_printable, printable, shortened
+
+
+def add_parser(commands: Any) -> None:
+    propose = commands.add_parser(
+        "propose", help="propose the records and claims a stored source states, to review"
+    )
+    propose.add_argument("source", metavar="SOURCE_ID", help="a source's id (src-…)")
+    propose.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def cmd_propose(store: Store, args: argparse.Namespace) -> int:
+    from bilat.store.extract import propose  # the rules and lexicons load only here
+
+    snapshot = store.snapshot()
+    source = snapshot.tables["sources"].get(args.source)
+    if source is None:
+        kind = args.source[:4]
+        if kind != "src-":
+            raise UsageError(f"{args.source!r} is not a source id (they start with src-)")
+        raise BilatError(f"no source {args.source} in {store.location}")
+    proposals = propose(source, snapshot)
+    if args.format == "json":
+        out = b"".join(
+            json_printable(orjson.dumps(p.to_json(), option=orjson.OPT_APPEND_NEWLINE))
+            for p in proposals
+        )
+        sys.stdout.write(out.decode())
+        return 0
+    group = None
+    for proposal in proposals:
+        if proposal.group != group:
+            group = proposal.group
+            if proposal.new is not None:
+                header = f"new {proposal.new.kind[:-1]} ({proposal.new.key}): {proposal.new.name}"
+            else:
+                header = str(proposal.subject)
+            sys.stdout.write(printable(header) + "\n")
+        value = orjson.dumps(_said(proposal.plain_value())).decode()
+        line = (
+            f"  {proposal.field}: {shortened(value, 70)}  «{shortened(proposal.quote, 60)}»"
+            f" {proposal.confidence:.2f}"
+        )
+        if proposal.conflicts:
+            line += f"  CONFLICT with {', '.join(proposal.conflicts)}"
+        sys.stdout.write(printable(line) + "\n")
+    print(f"bilat: {len(proposals)} proposals from {source.id}", file=sys.stderr)
+    return 0
+
+
+def _said(value: Any) -> Any:
+    """A value without the parts it leaves empty, to read on a terminal (JSON keeps them)."""
+    if isinstance(value, dict):
+        return {k: _said(v) for k, v in value.items() if v is not None and v is not False}
+    if isinstance(value, list):
+        return [_said(v) for v in value]
+    return value

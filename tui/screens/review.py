@@ -1,0 +1,247 @@
+"""Review what an article states (``store.extract``): the proposals grouped by record,
+accepted, rejected or edited one key each, and written together in one undoable step.
+
+Reading the article runs in a worker (the first reading loads the lexicons and the
+gazetteer); the list shows when it is done. Write (w) hands the accepted proposals to the
+editor, which writes them all or nothing in a worker; u then takes them back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import orjson
+from rich.text import Text
+from textual import getters
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from bilat.store import Source, title_of
+from bilat.store.text import printable, shortened
+
+from ..explorer import Explorer
+from ..widgets.key_footer import KeyFooter
+from ..widgets.top_bar import TopBar
+
+if TYPE_CHECKING:  # the reading itself loads on first use, in a worker
+    from bilat.store.extract import Proposal
+
+_MARKS = {None: "·", True: "✓", False: "✗"}
+
+
+class ReviewScreen(Screen[None]):
+    app = getters.app(Explorer)
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", id="review.back", tooltip="Back, writing nothing"),
+        Binding(
+            "a", "accept", "Accept", id="review.accept", tooltip="Accept the highlighted proposal"
+        ),
+        Binding(
+            "r", "reject", "Reject", id="review.reject", tooltip="Reject the highlighted proposal"
+        ),
+        Binding(
+            "e", "edit", "Edit", id="review.edit", tooltip="Edit the highlighted proposal's value"
+        ),
+        Binding(
+            "A",
+            "accept_record",
+            "Accept record",
+            id="review.accept_record",
+            tooltip="Accept every proposal of the highlighted record",
+        ),
+        Binding(
+            "w",
+            "write",
+            "Write",
+            id="review.write",
+            tooltip="Write the accepted proposals, all or nothing (u undoes)",
+        ),
+    ]
+
+    DEFAULT_CSS = """
+    ReviewScreen #review-heading { height: auto; padding: 0 1; background: $panel; }
+    ReviewScreen #review-list { height: 1fr; border: round $primary 50%; }
+    ReviewScreen #review-list:focus { border: round $accent; }
+    """
+
+    def __init__(self, source: Source) -> None:
+        super().__init__()
+        self.source = source
+        self.proposals: list[Proposal] = []
+        self.decided: dict[int, bool] = {}
+        self.ready = False
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(id="top-bar")
+        yield Static("", id="review-heading")
+        yield OptionList(id="review-list")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self._say(f"Reading {self.source.id}… (the first reading loads the lexicons)")
+        snapshot = self.app.session.current()
+        source = self.source
+        self.query_one(TopBar).show(
+            self.app.store.location, snapshot.counts(), readonly=self.app.store.readonly
+        )
+
+        def read() -> None:
+            from bilat.store.extract import propose
+
+            found = propose(source, snapshot)
+            self.app.call_from_thread(self._show, found)
+
+        self.run_worker(read, thread=True, group="review", exclusive=True)
+
+    def _say(self, text: str) -> None:
+        self.query_one("#review-heading", Static).update(Text(printable(text), style="bold"))
+
+    def _show(self, proposals: list[Proposal]) -> None:
+        self.proposals = proposals
+        self.ready = True
+        self._redraw()
+        listed = self.query_one("#review-list", OptionList)
+        if proposals:
+            listed.highlighted = next(i for i, o in enumerate(listed.options) if not o.disabled)
+        listed.focus()
+
+    def _redraw(self) -> None:
+        listed = self.query_one("#review-list", OptionList)
+        keep = listed.highlighted
+        options: list[Option | None] = []
+        group = None
+        for index, proposal in enumerate(self.proposals):
+            if proposal.group != group:
+                group = proposal.group
+                if proposal.new is not None:
+                    title = f"New {proposal.new.kind[:-1]}: {proposal.new.name}"
+                else:
+                    found = self.app.session.current().find(proposal.subject or "")
+                    name = title_of(found) if found is not None else ""
+                    title = f"{name} ({proposal.subject})"
+                options.append(Option(Text(printable(title), style="bold"), disabled=True))
+            options.append(Option(self._entry(index), id=str(index)))
+        listed.clear_options()
+        listed.add_options(options)
+        if keep is not None and options:
+            listed.highlighted = min(keep, len(options) - 1)
+        accepted = sum(1 for v in self.decided.values() if v)
+        self._say(
+            f"{self.source.title} — {len(self.proposals)} proposals, {accepted} accepted "
+            "(a accept, r reject, e edit, A the whole record, w write)"
+        )
+
+    def _entry(self, index: int) -> Text:
+        proposal = self.proposals[index]
+        mark = _MARKS[self.decided.get(index)]
+        value = orjson.dumps(proposal.plain_value()).decode()
+        entry = Text(f" {mark} ")
+        entry.append(proposal.field, style="bold")
+        entry.append(f"  {printable(shortened(value, 60))}  ")
+        entry.append(f"«{printable(shortened(proposal.quote, 50))}»", style="italic")
+        entry.append(f"  {proposal.confidence:.2f}", style="dim")
+        if proposal.conflicts:
+            entry.append(f"  conflict: {', '.join(proposal.conflicts)}", style="bold red")
+        return entry
+
+    def _current(self) -> int | None:
+        listed = self.query_one("#review-list", OptionList)
+        if listed.highlighted is None or not self.ready:
+            return None
+        option = listed.get_option_at_index(listed.highlighted)
+        return None if option.id is None else int(option.id)
+
+    def _decide(self, value: bool) -> None:
+        index = self._current()
+        if index is None:
+            return
+        self.decided[index] = value
+        self._redraw()
+        self.query_one("#review-list", OptionList).action_cursor_down()
+
+    def action_accept(self) -> None:
+        self._decide(True)
+
+    def action_reject(self) -> None:
+        self._decide(False)
+
+    def action_accept_record(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        group = self.proposals[index].group
+        for other, proposal in enumerate(self.proposals):
+            if proposal.group == group:
+                self.decided[other] = True
+        self._redraw()
+
+    def action_edit(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        proposal = self.proposals[index]
+
+        def edited(value: Any) -> None:
+            proposal.value = value
+            self.decided[index] = True
+            self._redraw()
+
+        self.app.push_screen(EditValueScreen(proposal, edited))
+
+    def action_write(self) -> None:
+        accepted = [p for i, p in enumerate(self.proposals) if self.decided.get(i)]
+        if not accepted:
+            self.app.notify("Nothing accepted yet: a accepts a proposal, A a whole record.")
+            return
+        self.app.editor.accept_proposals(self.source, accepted, self.proposals)
+        self.dismiss()
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+
+class EditValueScreen(ModalScreen[None]):
+    """The value of one proposal as JSON, checked as a claim of its field is."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="review_edit.cancel"),
+    ]
+    DEFAULT_CSS = """
+    EditValueScreen > Vertical {
+        width: 80%; height: auto; border: round $accent; padding: 1; background: $panel;
+    }
+    EditValueScreen #edit-error { color: $error; height: auto; }
+    """
+
+    def __init__(self, proposal: Proposal, done: Callable[[Any], None]) -> None:
+        super().__init__()
+        self.proposal = proposal
+        self.done = done
+
+    def compose(self) -> ComposeResult:
+        value = orjson.dumps(self.proposal.plain_value()).decode()
+        with Vertical():
+            yield Static(Text(f"{self.proposal.field} (JSON; enter to keep it)", style="bold"))
+            yield Input(value, id="edit-value")
+            yield Static("", id="edit-error")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        from bilat.store.extract.proposal import ClaimValueError, typed_value
+
+        proposal = self.proposal
+        try:
+            value = typed_value(proposal.kind, proposal.field, orjson.loads(event.value))
+        except (orjson.JSONDecodeError, ClaimValueError) as exc:
+            self.query_one("#edit-error", Static).update(Text(printable(str(exc))))
+            return
+        self.dismiss()
+        self.done(value)
+
+    def action_cancel(self) -> None:
+        self.dismiss()

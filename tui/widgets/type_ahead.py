@@ -1,0 +1,188 @@
+"""Type-ahead in lists of choices: typing the first letters of an option picks it.
+
+A form's lists are long (249 countries, every organisation of the database): walking
+them with the arrows took 190 key presses to pick Algeria and Russia. Here the letters
+typed within a moment of each other make one word ("alg"), and the first option with a
+word beginning so is picked (a closed select) or highlighted (a list of boxes, where
+space ticks it); failing that, the first holding those letters anywhere. Accents and
+case do not count ("ecole" finds "École").
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from rich.text import Text
+from textual import events
+from textual.widgets import Select, SelectionList
+
+from bilat.store.text import fold
+
+# Letters typed further apart than this start a new word.
+PAUSE_SECONDS = 0.8
+# A select with more options than this is given them when first used.
+LISTED_AT_ONCE = 60
+
+
+def best_match(folded_labels: Sequence[str], typed: str) -> int | None:
+    """The index of the first label with a word beginning with ``typed``, else of the first
+    holding it anywhere, else None (the labels given folded, ``store.text.fold``)."""
+    wanted = fold(typed)
+    if not wanted:
+        return None
+    anywhere: int | None = None
+    for index, folded in enumerate(folded_labels):
+        at = folded.find(wanted)
+        if at < 0:
+            continue
+        if at == 0 or _starts_word(folded, wanted):
+            return index
+        if anywhere is None:
+            anywhere = index
+    return anywhere
+
+
+def _starts_word(folded: str, wanted: str) -> bool:
+    at = folded.find(wanted)
+    while at > 0:
+        if not folded[at - 1].isalnum():
+            return True
+        at = folded.find(wanted, at + 1)
+    return at == 0
+
+
+def _plain(prompt: Any) -> str:
+    return prompt.plain if isinstance(prompt, Text) else str(prompt)
+
+
+class TypedWord:
+    """The letters typed so far, forgotten after a pause; and the labels they are looked
+    for in, folded once per list of options."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self._last = 0.0
+        self._folded: tuple[int, int, list[str]] = (0, 0, [])
+
+    def find(self, character: str, options: Sequence[Any], prompt_of: Any) -> int | None:
+        """The option the word typed so far, with ``character``, picks."""
+        key = (id(options), len(options))
+        if self._folded[:2] != key:
+            self._folded = (*key, [fold(_plain(prompt_of(option))) for option in options])
+        return best_match(self._folded[2], self.add(character))
+
+    @property
+    def going(self) -> bool:
+        """True while a word is being typed (no pause since its last letter)."""
+        return bool(self.text) and time.monotonic() - self._last <= PAUSE_SECONDS
+
+    def end(self) -> None:
+        """The next letter starts a new word (a choice was ticked)."""
+        self.text = ""
+
+    def add(self, character: str) -> str:
+        now = time.monotonic()
+        if now - self._last > PAUSE_SECONDS:
+            self.text = ""
+        self._last = now
+        self.text += character
+        return self.text
+
+
+def _typed(event: events.Key) -> str | None:
+    """The character a key types, if it is one type-ahead takes (space ticks or opens)."""
+    character = event.character
+    if character is None or not event.is_printable or character == " ":
+        return None
+    return character
+
+
+class TypeAheadSelect(Select[str]):
+    """A select whose letters, typed while it is closed, pick an option at once.
+
+    A long list (every organisation of a large database) is given to the select only when
+    it is first used (focused, typed in, opened): until then it holds the chosen option
+    alone, so that a form with several such lists opens at once."""
+
+    def __init__(
+        self, options: Sequence[tuple[Any, str]], *, value: Any = Select.NULL, **kwargs: Any
+    ) -> None:
+        choices = list(options)
+        self._choices = choices
+        self._filled = len(choices) <= LISTED_AT_ONCE
+        shown = choices if self._filled else [c for c in choices if c[1] == value]
+        if not shown and not kwargs.get("allow_blank", True):
+            shown, self._filled = choices, True
+        super().__init__(shown, value=value, **kwargs)
+        self._word = TypedWord()
+
+    @property
+    def filled(self) -> bool:
+        """True once the select holds every option."""
+        return self._filled
+
+    def fill(self) -> None:
+        """Give the select every option, keeping its value (no change announced)."""
+        if self._filled:
+            return
+        self._filled = True
+        kept = self.value
+        with self.prevent(Select.Changed):
+            self.set_options(self._choices)
+            self.value = kept
+
+    def on_focus(self) -> None:
+        self.fill()
+
+    def _validate_value(self, value: Any) -> Any:
+        """A value among the options not given yet (set by a program): given them first."""
+        if not self._filled and value not in self._legal_values and self.is_mounted:
+            self.fill()
+        return super()._validate_value(value)
+
+    def action_show_overlay(self) -> None:
+        self.fill()
+        super().action_show_overlay()
+
+    def check_consume_key(self, key: str, character: str | None = None) -> bool:
+        return character is not None and character.isprintable() and character != " "
+
+    async def _on_key(self, event: events.Key) -> None:
+        character = _typed(event)
+        if character is None and event.key == "space" and self._word.going:
+            character = " "  # a space inside a name ("russian m…"); else space opens
+        if character is None or self.expanded:
+            return
+        event.stop()
+        event.prevent_default()
+        self.fill()
+        options = self._options
+        found = self._word.find(character, options, lambda option: option[0])
+        if found is not None and options[found][1] is not Select.NULL:
+            self.value = options[found][1]
+
+
+class TypeAheadSelectionList(SelectionList[str]):
+    """A list of boxes whose letters move the highlight to an option (space ticks it, and
+    the next letters look for another)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._word = TypedWord()
+
+    def check_consume_key(self, key: str, character: str | None = None) -> bool:
+        return character is not None and character.isprintable() and character != " "
+
+    async def _on_key(self, event: events.Key) -> None:
+        character = _typed(event)
+        if character is None:
+            if event.key == "space":
+                self._word.end()  # ticked: the next letters look for another
+            return
+        event.stop()
+        event.prevent_default()
+        found = self._word.find(character, self.options, lambda option: option.prompt)
+        if found is not None:
+            self.highlighted = found
