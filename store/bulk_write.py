@@ -7,7 +7,9 @@ compaction reads a file whole and a write reads its records, so that a damaged
 database is refused, not copied on); a record put is encoded when its turn comes. The
 file goes to a temporary file in the database's folder, fsynced and renamed in
 (``files.atomic_file``), as a compaction's does: the caller holds the writers' lock
-and removes the journal the new file folds in.
+and removes the journal the new file folds in. Where each table and record went is
+returned, so that the backend saves the file's layout (``store.saved_layout``) and the
+next reader (the word index built right after an import) need not parse the file.
 
 Backends without the capability write through one session (``through_session``),
 with every record in memory: correct, not streamed.
@@ -15,6 +17,7 @@ with every record in memory: correct, not streamed.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -38,36 +41,59 @@ def encoded(record: Any) -> bytes:
     return orjson.dumps(to_document(record))
 
 
+# Keys and the lengths of their values, in file order (``saved_layout.Keyed``).
+Keyed = tuple[list[str], "array[int]"]
+
+
 def write_merged(
     path: Path,
     tables: Mapping[str, Mapping[str, Any]],
     puts: Mapping[str, BulkPut],
     meta: dict[str, Any],
-) -> None:
+) -> tuple[Keyed, dict[str, Keyed]]:
     """Write the database file ``path``: ``tables`` with ``puts`` merged in, then the
-    ``_meta`` table ``meta``; atomically (DatabaseError, and the file as it was, if not)."""
+    ``_meta`` table ``meta``; atomically (DatabaseError, and the file as it was, if not).
+    Returns how it is laid out (compact JSON): its tables' names and lengths, and each
+    table's record ids and lengths."""
+    top: Keyed = ([], array("q"))
+    laid: dict[str, Keyed] = {}
     with atomic_file(path, what="database") as out:
         out.write(b"{")
         for number, kind in enumerate(_TABLES):
             out.write(b"," if number else b"")
             out.write(orjson.dumps(kind) + b":{")
-            _write_table(out, tables.get(kind, {}), puts.get(kind))
+            laid[kind], written = _write_table(out, tables.get(kind, {}), puts.get(kind))
             out.write(b"}")
-        out.write(b"," + orjson.dumps(_META) + b":" + orjson.dumps(meta) + b"}")
+            top[0].append(kind)
+            top[1].append(written + 2)  # with its braces
+        encoded_meta = orjson.dumps(meta)
+        out.write(b"," + orjson.dumps(_META) + b":" + encoded_meta + b"}")
+        top[0].append(_META)
+        top[1].append(len(encoded_meta))
+    return top, laid
 
 
-def _write_table(out: BinaryIO, stored: Mapping[str, Any], put: BulkPut | None) -> None:
+def _write_table(
+    out: BinaryIO, stored: Mapping[str, Any], put: BulkPut | None
+) -> tuple[Keyed, int]:
+    """Write a table's records (between its braces); their ids and lengths, and the bytes
+    written."""
     pieces: list[bytes] = []
-    size = 0
+    size = written = 0
+    ids: list[str] = []
+    lengths = array("q")
     for number, (record_id, document) in enumerate(_merged(stored, put)):
         pieces.append(b"," if number else b"")
         pieces.append(orjson.dumps(record_id) + b":")
         pieces.append(document)
+        ids.append(record_id)
+        lengths.append(len(document))
         size += len(document)
         if size >= 1 << 20:
-            out.write(b"".join(pieces))
+            written += out.write(b"".join(pieces))
             pieces, size = [], 0
-    out.write(b"".join(pieces))
+    written += out.write(b"".join(pieces))
+    return (ids, lengths), written
 
 
 def _merged(stored: Mapping[str, Any], put: BulkPut | None) -> Iterator[tuple[str, bytes]]:

@@ -15,63 +15,92 @@ who opens a shared database uses it), or, where that folder cannot be written, i
 the user's cache directory (platformdirs), readable by the user only. Either is
 written whole to a temporary file and renamed.
 
+The file is read in parts, each when it is needed: a header at its end (what it was
+built from, where each part lies), then how many records hold each set of sectors
+(the sector tree's counts, before anything else), each kind's words, then each kind's
+statuses, sectors, countries, parties and links. A part is written as soon as it is
+made (``Parts``), so that ``store.word_parts`` can save an index it builds kind by
+kind without holding it whole.
+
 Anyone who can write to a shared folder can put something else there. So an index is
 read only from a regular file (not through a symbolic link, never from a FIFO or a
-device) no larger than its database could make it; its bytes carry a checksum; and
-what it holds is checked as it is read (word numbers and record ordinals in range,
-each word once). Anything else is not used, and the index is built again.
+device) no larger than its database could make it; the header and each part carry a
+checksum; and what a part holds is checked as it is read (word numbers and record
+ordinals in range, each word once). Anything else is not used, and the index is built
+again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sys
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, cached_property
 from operator import gt, lt
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import msgspec
 import platformdirs
 
 from .errors import DatabaseError
-from .files import read_regular, refusal, remove_leftovers, what_is_at, write_atomically
+from .files import atomic_file, open_regular, refusal, remove_leftovers, what_is_at
 from .index import Columns
-from .words import Postings, WordIndex
+from .words import Packed, WordIndex
 
 # Temporary files of a save killed mid-way are removed once this old (another process may
 # be saving now: a save takes seconds at most).
 _LEFTOVER_SECONDS = 600
 
 
-FORMAT = "bilat-words/5"
+FORMAT = "bilat-words/6"
 SUFFIX = ".words"
-# The first bytes of a saved index, then the CRC-32 of what follows them.
+# The first bytes of a saved index. Its last 8: the header's length and CRC-32.
 MAGIC = b"bilat-words\n"
+_TAIL = 8
 # An index is smaller than the text it indexes; one larger than this is not read.
 _SLACK_BYTES = 16 << 20
 
+SECTORS = "sectors"  # the part with how many records hold each set of sectors
 
-_NIL = msgspec.Raw(msgspec.msgpack.encode(None))
+
+def words_part(kind: str) -> str:
+    return f"words/{kind}"
+
+
+def columns_part(kind: str) -> str:
+    return f"columns/{kind}"
+
+
+class _Part(msgspec.Struct, array_like=True):
+    offset: int
+    length: int
+    crc: int  # CRC-32 of its bytes
+
+
+class _Header(msgspec.Struct):
+    format: str
+    code: str  # the code that built it (``code_key``)
+    content: str  # the records it was built from (``Backend.content_key``)
+    kinds: list[str]
+    parts: dict[str, _Part]
 
 
 class _SavedKind(msgspec.Struct, array_like=True):
+    """One kind's words: word n's postings are a bitset if n is in ``dense``, else the
+    ordinals of ``ordinals`` from ``ends[n - 1]`` (0 for the first) to ``ends[n]``."""
+
     ids: list[str]
     vocab: list[str]
     dense: list[int]  # word numbers whose postings are a bitset
     bitsets: list[bytes]  # those bitsets, little-endian
-    sparse: bytes  # array('i'): word numbers whose postings are an array, in order
-    ends: bytes  # array('q'): where each of those arrays ends in ``ordinals``
-    ordinals: bytes  # array('i'): the arrays, one after the other
-    # The statuses, sectors… of the same records: a ``_SavedStructure``, decoded when asked
-    # for (after the words answer).
-    structure: msgspec.Raw = _NIL
+    ends: bytes  # array('q'), one per word
+    ordinals: bytes  # array('i')
 
 
 class _SavedStructure(msgspec.Struct, array_like=True):
@@ -87,80 +116,95 @@ class _SavedStructure(msgspec.Struct, array_like=True):
     links: bytes
 
 
-class _Saved(msgspec.Struct):
-    format: str
-    code: str  # the code that built it (``code_key``)
-    content: str  # the records it was built from (``Backend.content_key``)
-    kinds: dict[str, _SavedKind]
+# Each kind: each set of sectors its records hold, and how many hold it.
+_SectorSets = dict[str, list[tuple[list[str], int]]]
+
+_HEADER = msgspec.msgpack.Decoder(_Header)
+_KIND = msgspec.msgpack.Decoder(_SavedKind)
+_STRUCTURE = msgspec.msgpack.Decoder(_SavedStructure)
+_SECTOR_SETS = msgspec.msgpack.Decoder(_SectorSets)
 
 
-@dataclass
 class Found:
-    """A saved index: the records it was built from, and its word index of each kind."""
+    """A saved index, its parts read as they are asked for (the file stays open until
+    ``close``): the records it was built from, the sector sets, the words, the columns."""
 
-    content: str
-    indexes: dict[str, WordIndex]
-    # Each kind's columns as saved, unpacked when asked for (``structures``): the words
-    # answer first.
-    packed: dict[str, _SavedKind] = field(default_factory=dict)
+    def __init__(self, content: str, kinds: Sequence[str], fd: int, parts: dict[str, _Part]):
+        self.content = content
+        self.kinds = list(kinds)
+        self._fd = fd
+        self._parts = parts
+        self._ids: dict[str, list[str]] = {}
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def __enter__(self) -> Found:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _part(self, name: str, decoder: msgspec.msgpack.Decoder[Any]) -> Any:
+        """The part ``name`` decoded; None if it is absent, damaged or cannot be read."""
+        part = self._parts.get(name)
+        if part is None or self._fd < 0:
+            return None
+        try:
+            raw = os.pread(self._fd, part.length, part.offset)
+        except OSError:
+            return None
+        if len(raw) != part.length or zlib.crc32(raw) != part.crc:
+            return None
+        try:
+            return decoder.decode(raw)
+        except msgspec.DecodeError:
+            return None
+
+    def sector_sets(self) -> dict[str, Counter[frozenset[str]]] | None:
+        """How many records of each kind hold each set of sectors (what the sector tree
+        counts), from a part of a few thousand entries: no column, no word needs to be read
+        first. None if none were saved, or they are damaged."""
+        saved: _SectorSets | None = self._part(SECTORS, _SECTOR_SETS)
+        if saved is None or set(saved) != set(self.kinds):
+            return None
+        found: dict[str, Counter[frozenset[str]]] = {}
+        for kind, sets in saved.items():
+            counted = Counter({frozenset(sectors): number for sectors, number in sets})
+            if len(counted) != len(sets) or any(number < 0 for number in counted.values()):
+                return None  # saved distinct, each held by some records
+            found[kind] = counted
+        return found
+
+    @cached_property
+    def indexes(self) -> dict[str, WordIndex] | None:
+        """Each kind's word index; None if a kind's words are damaged or do not fit."""
+        indexes = {}
+        for kind in self.kinds:
+            packed = self._part(words_part(kind), _KIND)
+            index = _unpack(packed) if packed is not None else None
+            if index is None:
+                return None
+            self._ids[kind] = packed.ids
+            indexes[kind] = index
+        return indexes
 
     @cached_property
     def structures(self) -> dict[str, Columns] | None:
         """Each kind's statuses, sectors, countries, parties and links, if they were saved
-        (and fit the ids)."""
+        (and fit the ids of its words)."""
+        if self.indexes is None:
+            return None
         structures: dict[str, Columns] = {}
-        for kind, packed in self.packed.items():
-            structure = self._structure(kind)
-            columns = _unpack_columns(packed, structure) if structure is not None else None
+        for kind in self.kinds:
+            structure = self._part(columns_part(kind), _STRUCTURE)
+            columns = _unpack_columns(self._ids[kind], structure) if structure else None
             if columns is None:
                 return None  # some kind has none, or damaged ones: words only
             structures[kind] = columns
-        self._decoded.clear()  # unpacked: what was decoded is not needed any more
-        return structures or None
-
-    def sector_sets(self) -> dict[str, Counter[frozenset[str]]] | None:
-        """How many records of each kind hold each set of sectors, as saved (what the
-        sector tree counts), read from the saved column alone: a few thousand distinct
-        sets, where the columns of parties and links hold a set per record or so. None if
-        some kind has none saved, or they do not fit its ids."""
-        found: dict[str, Counter[frozenset[str]]] = {}
-        for kind, packed in self.packed.items():
-            structure = self._structure(kind)
-            if structure is None:
-                return None
-            numbers = array("I")
-            try:
-                numbers.frombytes(structure.sectors)
-            except ValueError:
-                return None
-            if len(numbers) != len(packed.ids):
-                return None
-            counted = Counter(numbers)
-            if counted and max(counted) >= len(structure.sets):
-                return None
-            sets: Counter[frozenset[str]] = Counter()
-            for number, count in counted.items():
-                sets[frozenset(structure.sets[number])] += count
-            found[kind] = sets
-        return found
-
-    def _structure(self, kind: str) -> _SavedStructure | None:
-        """A kind's columns as saved, decoded once; None if none were saved, or damaged."""
-        decoded = self._decoded
-        if kind not in decoded:
-            try:
-                decoded[kind] = _STRUCTURE_DECODER.decode(self.packed[kind].structure)
-            except msgspec.DecodeError:  # none saved (nil), or damaged
-                decoded[kind] = None
-        return decoded[kind]
-
-    @cached_property
-    def _decoded(self) -> dict[str, _SavedStructure | None]:
-        return {}
-
-
-_DECODER = msgspec.msgpack.Decoder(_Saved)
-_STRUCTURE_DECODER = msgspec.msgpack.Decoder(_SavedStructure)
+        return structures
 
 
 def beside(database: str) -> Path:
@@ -189,6 +233,63 @@ def code_key() -> str:
     return f"{code_digest()}|{sys.byteorder}"
 
 
+class Parts:
+    """A saved index being written, one part after the other (each encoded, written and
+    let go): ``add`` each part, the header goes last (``saving``)."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self._at = len(MAGIC)
+        self.parts: dict[str, _Part] = {}
+        handle.write(MAGIC)
+
+    def add(self, name: str, value: object) -> None:
+        raw = msgspec.msgpack.encode(value)
+        self._handle.write(raw)
+        self.parts[name] = _Part(self._at, len(raw), zlib.crc32(raw))
+        self._at += len(raw)
+
+    def add_words(self, kind: str, index: WordIndex) -> None:
+        self.add(words_part(kind), _pack(index))
+
+    def add_columns(self, kind: str, columns: Columns) -> None:
+        self.add(columns_part(kind), _pack_columns(columns))
+
+    def add_sector_sets(self, sets: Mapping[str, Counter[frozenset[str]]]) -> None:
+        self.add(
+            SECTORS,
+            {kind: [(sorted(s), n) for s, n in counted.items()] for kind, counted in sets.items()},
+        )
+
+    def finish(self, content: str, kinds: Sequence[str]) -> None:
+        header = msgspec.msgpack.encode(
+            _Header(FORMAT, code_key(), content, list(kinds), self.parts)
+        )
+        self._handle.write(header)
+        self._handle.write(
+            len(header).to_bytes(4, "little") + zlib.crc32(header).to_bytes(4, "little")
+        )
+
+
+@contextlib.contextmanager
+def saving(path: Path, content: str, kinds: Sequence[str], *, like: Path | None) -> Iterator[Parts]:
+    """Write a saved index at ``path`` part by part, with the permissions of the file
+    ``like`` (else readable by the user only): renamed into place when the block ends
+    (the header written last), nothing left behind if it raises. Something that is not a
+    regular file at ``path`` is refused (SideFileError), not replaced; DatabaseError or
+    OSError if it cannot be written."""
+    found = what_is_at(path)
+    if found is not None:
+        raise refusal("search index", path, found)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    remove_leftovers(path, older_than=_LEFTOVER_SECONDS)
+    mode = None if like is not None else 0o600
+    with atomic_file(path, what="search index", like=like, mode=mode) as handle:
+        parts = Parts(handle)
+        yield parts
+        parts.finish(content, kinds)
+
+
 def save(
     path: Path,
     content: str,
@@ -205,18 +306,20 @@ def save(
     found = what_is_at(path)
     if found is not None:
         raise refusal("search index", path, found)
-    kinds = {kind: _pack(index) for kind, index in indexes.items()}
-    for kind, columns in (structures or {}).items():
-        if columns[0] != kinds[kind].ids:
+    structures = structures or {}
+    for kind, columns in structures.items():
+        if columns[0] != [rid for rid in indexes[kind].ids if rid is not None]:
             raise ValueError("the columns are saved for the ids of the words")
-        kinds[kind].structure = msgspec.Raw(msgspec.msgpack.encode(_pack_columns(columns)))
-    body = msgspec.msgpack.encode(_Saved(FORMAT, code_key(), content, kinds))
-    payload = MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        remove_leftovers(path, older_than=_LEFTOVER_SECONDS)
-        mode = None if like is not None else 0o600
-        write_atomically(path, payload, what="search index", like=like, mode=mode)
+        with saving(path, content, list(indexes), like=like) as parts:
+            if structures and set(structures) == set(indexes):
+                parts.add_sector_sets(
+                    {kind: Counter(columns[2]) for kind, columns in structures.items()}
+                )
+            for kind, columns in structures.items():
+                parts.add_columns(kind, columns)
+            for kind, index in indexes.items():
+                parts.add_words(kind, index)
     except (OSError, DatabaseError):
         return False
     return True
@@ -224,30 +327,46 @@ def save(
 
 def load(path: Path, kinds: Sequence[str], *, database_bytes: int) -> Found | None:
     """The index saved at ``path`` by this code, for exactly ``kinds``, for a database of
-    ``database_bytes``; None if there is none, or it was made by other code, or it is
+    ``database_bytes``, its header read (its parts are read as they are asked for: close
+    it when done); None if there is none, or it was made by other code, or its header is
     damaged, or it is not a regular file of a size that database could make."""
     try:
-        raw = read_regular(path, "search index", max_bytes=2 * database_bytes + _SLACK_BYTES)
+        fd = open_regular(path, os.O_RDONLY, "search index")
     except (OSError, DatabaseError):
         return None
-    if raw is None or not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + 4:
+    try:
+        found = _header(fd, kinds, max_bytes=2 * database_bytes + _SLACK_BYTES)
+    except OSError:
+        found = None
+    if found is None:
+        os.close(fd)
+    return found
+
+
+def _header(fd: int, kinds: Sequence[str], *, max_bytes: int) -> Found | None:
+    size = os.fstat(fd).st_size
+    if size > max_bytes or size < len(MAGIC) + _TAIL or os.pread(fd, len(MAGIC), 0) != MAGIC:
         return None
-    body = memoryview(raw)[len(MAGIC) + 4 :]
-    if zlib.crc32(body) != int.from_bytes(raw[len(MAGIC) : len(MAGIC) + 4], "little"):
+    tail = os.pread(fd, _TAIL, size - _TAIL)
+    length, crc = int.from_bytes(tail[:4], "little"), int.from_bytes(tail[4:], "little")
+    end = size - _TAIL - length  # where the header starts, and the parts end
+    if end < len(MAGIC):
+        return None
+    raw = os.pread(fd, length, end)
+    if len(raw) != length or zlib.crc32(raw) != crc:
         return None
     try:
-        saved = _DECODER.decode(body)
+        header = _HEADER.decode(raw)
     except msgspec.DecodeError:
         return None
-    if saved.format != FORMAT or saved.code != code_key() or set(saved.kinds) != set(kinds):
+    if header.format != FORMAT or header.code != code_key() or set(header.kinds) != set(kinds):
         return None
-    indexes = {}
-    for kind, packed in saved.kinds.items():
-        index = _unpack(packed)
-        if index is None:
+    for part in header.parts.values():
+        if part.offset < len(MAGIC) or part.length < 0 or part.offset + part.length > end:
             return None
-        indexes[kind] = index
-    return Found(saved.content, indexes, saved.kinds)
+    if any(words_part(kind) not in header.parts for kind in kinds):
+        return None
+    return Found(header.content, header.kinds, fd, header.parts)
 
 
 def _pack_columns(columns: Columns) -> _SavedStructure:
@@ -265,9 +384,9 @@ def _pack_columns(columns: Columns) -> _SavedStructure:
     )
 
 
-def _unpack_columns(packed: _SavedKind, structure: _SavedStructure) -> Columns | None:
+def _unpack_columns(ids: list[str], structure: _SavedStructure) -> Columns | None:
     """The columns, or None if they do not fit the ids (a damaged or crafted file)."""
-    size = len(packed.ids)
+    size = len(ids)
     sets = [frozenset(values) for values in structure.sets]
     columns: list[list[Any]] = []
     for table, raw in (
@@ -286,7 +405,7 @@ def _unpack_columns(packed: _SavedKind, structure: _SavedStructure) -> Columns |
             return None
         columns.append(list(map(table.__getitem__, numbers)))
     status, sectors, countries, orgs, links = columns
-    return (packed.ids, status, sectors, countries, orgs, links)
+    return (ids, status, sectors, countries, orgs, links)
 
 
 def _pack(index: WordIndex) -> _SavedKind:
@@ -294,61 +413,52 @@ def _pack(index: WordIndex) -> _SavedKind:
         raise ValueError("only an index as built (no record added or removed since) is saved")
     dense: list[int] = []
     bitsets: list[bytes] = []
-    sparse, ends, ordinals = array("i"), array("q"), array("i")
+    ends, ordinals = array("q"), array("i")
     for number, postings in enumerate(index.postings):
         if isinstance(postings, int):
             dense.append(number)
             bitsets.append(postings.to_bytes((postings.bit_length() + 7) // 8, "little"))
         else:
-            sparse.append(number)
             ordinals.extend(postings)
-            ends.append(len(ordinals))
+        ends.append(len(ordinals))
     return _SavedKind(
         [record_id for record_id in index.ids if record_id is not None],
         index.vocab,
         dense,
         bitsets,
-        sparse.tobytes(),
         ends.tobytes(),
         ordinals.tobytes(),
     )
 
 
 def _unpack(packed: _SavedKind) -> WordIndex | None:
-    """The index, or None if the parts do not fit together (a damaged file)."""
+    """The index (its postings made as they are asked for), or None if the parts do not
+    fit together (a damaged file)."""
     ids = packed.ids
     size, count = len(ids), len(packed.vocab)
     if not all(map(lt, ids, ids[1:])):
         return None  # ids are saved sorted, each once
-    sparse, ends, ordinals = array("i"), array("q"), array("i")
+    ends, ordinals = array("q"), array("i")
     try:
-        sparse.frombytes(packed.sparse)
         ends.frombytes(packed.ends)
         ordinals.frombytes(packed.ordinals)
     except ValueError:  # odd byte counts
         return None
-    if len(sparse) != len(ends) or len(packed.dense) != len(packed.bitsets):
-        return None
-    # Every word once: as many distinct word numbers, all in range, as there are words.
-    numbers = set(sparse)
-    numbers.update(packed.dense)
-    if len(numbers) != count or len(sparse) + len(packed.dense) != count:
-        return None
-    if numbers and (min(numbers) < 0 or max(numbers) >= count):
+    if len(ends) != count or len(packed.dense) != len(packed.bitsets):
         return None
     starts = array("q", [0])
     starts.extend(ends[:-1])
     if any(map(gt, starts, ends)) or (ends[-1] if ends else 0) != len(ordinals):
         return None
-    if ordinals and (min(ordinals) < 0 or max(ordinals) >= size):
+    if ordinals and max(array("I", packed.ordinals)) >= size:  # a negative one is larger
         return None
-    postings: list[Postings | None] = [None] * count
+    # Every word once: a word with a bitset has no ordinals, and one bitset.
+    bitsets: dict[int, bytes | int] = dict(zip(packed.dense, packed.bitsets, strict=True))
+    if len(bitsets) != len(packed.dense):
+        return None
     for number, bits in zip(packed.dense, packed.bitsets, strict=True):
-        value = int.from_bytes(bits, "little")
-        if value.bit_length() > size:
+        if not 0 <= number < count or starts[number] != ends[number]:
             return None
-        postings[number] = value
-    pieces = map(ordinals.__getitem__, map(slice, starts, ends))
-    for number, piece in zip(sparse, pieces, strict=True):
-        postings[number] = piece
-    return WordIndex(list(ids), packed.vocab, postings)  # type: ignore[arg-type]
+        if bits and (len(bits) - 1) * 8 + bits[-1].bit_length() > size:
+            return None  # a bit past the records
+    return WordIndex.read_back(list(ids), packed.vocab, Packed(bitsets, ends, ordinals))

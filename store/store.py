@@ -22,7 +22,7 @@ from typing import Any
 
 import msgspec
 
-from . import bulk_import, changelog, heap, saved_words
+from . import bulk_import, changelog, heap, saved_words, word_parts
 from .backend import Backend, Doc, WriteSession
 from .backends import open_backend
 from .bundle import Incoming, build_bundle, read_bundle_files, to_document
@@ -50,6 +50,7 @@ from .reseed import ReseedPlan, plan_reseed, read_history
 from .snapshot import Snapshot
 from .summary import ImportSummary
 from .validate import Problem, RecordSet, _split_msgspec_error, check_record, check_references
+from .words import WordIndex
 
 
 @dataclass
@@ -268,34 +269,53 @@ class Store:
             found = saved_words.load(path, INDEXED_KINDS, database_bytes=size)
             if found is None:
                 continue
-            changed: set[str] = set()
-            if found.content == content:
-                indexes: dict[str, Any] | None = found.indexes
-                for index in found.indexes.values():
-                    index.saved_as = content
-            else:
-                indexes, changed = self._caught_up(found, snapshot)
-            search = snapshot.search.index
-            if indexes is not None and search.adopt_words(indexes):
-                if words_ready is not None:
-                    words_ready()
-                if sectors_ready is not None and not changed:
-                    sector_sets = found.sector_sets()
-                    if sector_sets is not None and set(sector_sets) == set(INDEXED_KINDS):
-                        sectors_ready(sector_sets)
-                # The statuses, sectors, countries and parties saved with them: qualifiers
-                # and the sector tree's counts at once too.
-                structures = found.structures
-                adopted = structures is not None and search.adopt_structure(structures, changed)
-                if adopted and not changed:
-                    search.structure_saved_as = content
-                heap.give_back()  # what reading the file made and let go (see store.heap)
-                return True
+            with found:
+                if self._adopt_saved(found, snapshot, content, words_ready, sectors_ready):
+                    heap.give_back()  # what reading the file made and let go (see store.heap)
+                    return True
         heap.give_back()
         return False
 
+    def _adopt_saved(
+        self,
+        found: saved_words.Found,
+        snapshot: Snapshot,
+        content: str,
+        words_ready: Callable[[], None] | None,
+        sectors_ready: Callable[[dict[str, Counter[frozenset[str]]]], None] | None,
+    ) -> bool:
+        """Give ``snapshot`` what ``found`` holds, part by part: the sector sets first
+        (saved for these very records: the sector tree's counts need nothing else), then
+        the words, then the other columns."""
+        if sectors_ready is not None and found.content == content:
+            sector_sets = found.sector_sets()
+            if sector_sets is not None and set(sector_sets) == set(INDEXED_KINDS):
+                sectors_ready(sector_sets)
+        saved = found.indexes
+        if saved is None:
+            return False
+        changed: set[str] = set()
+        if found.content == content:
+            indexes: dict[str, Any] | None = saved
+            for index in saved.values():
+                index.saved_as = content
+        else:
+            indexes, changed = self._caught_up(found, saved, snapshot)
+        search = snapshot.search.index
+        if indexes is None or not search.adopt_words(indexes):
+            return False
+        if words_ready is not None:
+            words_ready()
+        # The statuses, sectors, countries and parties saved with them: qualifiers at once.
+        structures = found.structures
+        adopted = structures is not None and search.adopt_structure(structures, changed)
+        if adopted and not changed:
+            search.structure_saved_as = content
+        search.share_id_strings()
+        return True
+
     def _caught_up(
-        self, found: saved_words.Found, snapshot: Snapshot
+        self, found: saved_words.Found, saved: dict[str, WordIndex], snapshot: Snapshot
     ) -> tuple[dict[str, Any] | None, set[str]]:
         """The saved word indexes brought up to ``snapshot``, and the ids written since."""
         written = self.backend.changes_after(found.content, snapshot.version)
@@ -310,7 +330,7 @@ class Store:
             # A file read whole keeps no record as the file holds it.
             return table.in_file(record_id) if isinstance(table, FileTable) else UNKNOWN
 
-        return caught_up(found.indexes, snapshot, changes, before), set(changes)
+        return caught_up(saved, snapshot, changes, before), set(changes)
 
     def save_words(self, snapshot: Snapshot) -> bool:
         """Save the word index of ``snapshot`` (built, or read back and brought up to date
@@ -330,18 +350,29 @@ class Store:
             structures is None or made.structure_saved_as == content
         ):
             return False
+
+        def save(path: Path, like: Path | None) -> bool:
+            return saved_words.save(path, content, words, like=like, structures=structures)
+
+        if not self._save_words_file(save):
+            return False
+        for index in words.values():
+            index.saved_as = content
+        if structures is not None:
+            made.structure_saved_as = content
+        return True
+
+    def _save_words_file(self, save: Callable[[Path, Path | None], bool]) -> bool:
+        """``save(path, like)`` at the first of ``_words_files`` where it can be written;
+        something not ours standing at one is left be (``words_warning`` says so)."""
         places = self._words_files()
         for at, (path, like) in enumerate(places):
             try:
-                saved = saved_words.save(path, content, words, like=like, structures=structures)
+                saved = save(path, like)
             except DatabaseError as exc:  # something not ours stands there: leave it be
                 self.words_warning = str(exc)
                 continue
             if saved:
-                for index in words.values():
-                    index.saved_as = content
-                if structures is not None:
-                    made.structure_saved_as = content
                 for stale, _ in places[at + 1 :]:  # a copy saved where it could be written then
                     with contextlib.suppress(OSError):
                         stale.unlink(missing_ok=True)
@@ -388,21 +419,30 @@ class Store:
         Reads the file as the explorer does: the records stay in the file. ``building`` is
         called before the long part (tens of seconds at 100,000 projects), ``progress``
         hears how many records are indexed."""
+        heap.give_back()  # what the write before made and let go (see store.heap)
         reader = Store(
             self.backend,
             lazy_above_bytes=self.lazy_above_bytes,
             saved_words_above_bytes=self.saved_words_above_bytes,
         )
         snapshot = reader.first_snapshot()
-        if reader._content_key(snapshot) is None:
+        content = reader._content_key(snapshot)
+        if content is None:
             return False
         snapshot.finish_reading()
         reader.save_layout(snapshot)  # where its records lie, for the first session too
-        if not reader.load_saved_words(snapshot):
+        if reader.load_saved_words(snapshot):
+            saved = reader.save_words(snapshot)  # read back and caught up: saved as it is now
+        else:
             if building is not None:
                 building()
-            snapshot.search.index.build(progress=progress)
-        saved = reader.save_words(snapshot)  # or, read back and caught up, saved as it is now
+            index = snapshot.search.index
+
+            def save(path: Path, like: Path | None) -> bool:
+                return word_parts.build_and_save(index, path, content, like=like, progress=progress)
+
+            # Built and written kind by kind, in about the memory of one kind's words.
+            saved = reader._save_words_file(save)
         self.words_warning = reader.words_warning
         return saved
 
@@ -453,6 +493,9 @@ class Store:
         if target.location == self.location:
             raise UsageError(f"cannot copy database {self.location} onto itself")
         copied = copy_records(self._every_record().tables, target.backend, replace=replace)
+        with self._snapshot_lock:  # read for the copy: let it go before the target is indexed
+            self._snapshot = None
+            self._unfinished = None
         with target._snapshot_lock:
             target._snapshot = None
             target._unfinished = None

@@ -58,6 +58,7 @@ from .lock import WriterLock
 from .storage import (
     DATA_TABLES,
     FORMAT_TAG,
+    LAZY_TABLES,
     READ_ATTEMPTS,
     AtomicJSONStorage,
     BaseFile,
@@ -131,6 +132,11 @@ class TinyDBBackend(Backend):
         bulk_writes=True,
         history=True,
     )
+
+    # A file written whole (``bulk_write``) of this size or more has its layout saved beside
+    # it as it is written: the first reader (the word index built after an import or a
+    # copy, the first session) does not parse it, which would map it all into memory.
+    layout_above_bytes = 8 << 20
 
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool | None = None) -> None:
         self.path = database_path(path)
@@ -272,6 +278,16 @@ class TinyDBBackend(Backend):
         identity = (held.inode, *held.signature)
         if file_signature(self.path) != identity:
             return False
+        if self._save_layout(identity, top, keyed):
+            held.top = None  # saved: not again
+            return True
+        return False
+
+    def _save_layout(
+        self, identity: FileSignature, top: saved_layout.Keyed, keyed: dict[str, saved_layout.Keyed]
+    ) -> bool:
+        """Save the layout of the file ``identity``: beside it, else in the user's cache
+        (the other place's copy goes)."""
         places = saved_layout.places(self.path)
         if self.readonly:
             places = places[1:]
@@ -282,7 +298,6 @@ class TinyDBBackend(Backend):
             except DatabaseError:
                 continue
             if saved:
-                held.top = None  # saved: not again
                 saved_layout.remove(places[at + 1 :])
                 return True
         return False
@@ -419,12 +434,17 @@ class TinyDBBackend(Backend):
             for entry in found.entries:
                 entry.apply_to(base.tables)
             puts = plan(base.tables, version)
-            write_merged(
+            top, laid = write_merged(
                 self.path,
                 {} if clear else base.tables,
                 puts,
                 {"format": {"tag": FORMAT_TAG}, "journal": {"base": journal.new_base_id()}},
             )
+            identity = file_signature(self.path)
+            if identity is not None and identity[1] >= self.layout_above_bytes:
+                lazy = {name: laid[name] for name in LAZY_TABLES if name in laid}
+                self._save_layout(identity, top, lazy)
+            del top, laid
             # The new file holds what the journal held, and names a journal yet to come.
             journal.remove(self.journal, folded=True)
             self._storage.forget()

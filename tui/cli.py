@@ -685,8 +685,10 @@ def cmd_copy(args: argparse.Namespace) -> int:
     target_location, _ = chosen_database(args.target)
     if isinstance(source_location, Path) and not source_location.exists():
         raise DatabaseError(f"database {source_location} does not exist; nothing was copied")
-    source = Store.open(source_location, readonly=True)
-    target = Store.open(target_location)
+    # The engine's policy, as for every command: the source read lazily where it is large,
+    # the target's words indexed after.
+    source = Session.open(source_location, readonly=True).store
+    target = Session.open(target_location).store
     copied = source.copy_to(target, replace=args.replace)
     detail = ", ".join(f"{kind} {count}" for kind, count in copied.items() if count)
     print(

@@ -11,7 +11,6 @@ import sys
 import textwrap
 import threading
 import time
-import zlib
 from pathlib import Path
 
 import msgspec
@@ -498,16 +497,41 @@ def test_a_damaged_word_index_with_the_right_key_is_not_used(
 def test_a_word_index_whose_parts_do_not_fit_is_refused(
     seeded_path: Path, words_saved: Path, damage: str
 ) -> None:
-    """Even with a checksum that matches (made on purpose): what it holds is checked."""
-    raw = words_saved.read_bytes()
-    body = raw[len(saved_words.MAGIC) + 4 :]
-    found = msgspec.msgpack.decode(body)
-    projects = found["kinds"]["projects"]
-    dense = projects[2]
+    """Even with checksums that match (made on purpose): what it holds is checked."""
+    db = Store.open(seeded_path)
+    snapshot = db.snapshot()
+    words = snapshot.search.index.build().words()
+    packed = saved_words._pack(words["projects"])
+    dense = packed.dense
     assert dense, "the seeds have words held by many projects"
     dense[0] = -1 if damage == "negative-word" else dense[-1]
-    body = msgspec.msgpack.encode(found)
-    crc = zlib.crc32(body).to_bytes(4, "little")
-    words_saved.write_bytes(saved_words.MAGIC + crc + body)
+    content = db._content_key(snapshot)
+    assert content is not None
+    words_saved.unlink()
+    with saved_words.saving(words_saved, content, list(words), like=None) as parts:
+        parts.add(saved_words.words_part("projects"), packed)  # checksummed as it is
+        parts.add_words("agreements", words["agreements"])
     db = Store.open(seeded_path)
     assert not db.load_saved_words(db.snapshot())
+
+
+def test_the_index_built_after_an_import_is_not_written_through_a_symbolic_link(
+    seeded_path: Path, tmp_path: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built and written part by part (``store.word_parts``): a link standing where it goes
+    is left as it is, the index goes to the user's cache, and a warning says why."""
+    monkeypatch.setattr(Store, "saved_words_above_bytes", 0)
+    monkeypatch.setattr(Store, "lazy_above_bytes", 0)
+    precious = tmp_path / "precious"
+    precious.write_text("keep me\n")
+    beside = saved_words.beside(str(seeded_path))
+    beside.symlink_to(precious)
+    db = Store.open(seeded_path)
+    assert db.index_words()
+    assert db.words_warning is not None and str(beside) in db.words_warning
+    assert beside.is_symlink() and precious.read_text() == "keep me\n"
+    assert saved_words.cache_file(db.location).is_file()
+    expected = answers(Store.open(seeded_path))
+    again = Store.open(seeded_path)
+    assert again.load_saved_words(again.snapshot())
+    assert answers(again) == expected

@@ -288,3 +288,32 @@ def test_a_folder_that_cannot_be_written_keeps_it_in_the_users_cache(
     parses.clear()
     assert everything(Store.open(seeded_path, readonly=True)) == expected(seeded_path)
     assert parses == []
+
+
+def test_a_file_written_whole_has_its_layout_saved_as_it_is_written(
+    seeded_path: Path, tmp_path: Path, parses: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import or a copy writes a large file record by record: where each lies is known
+    then, so the first reader (the word index built right after) parses nothing."""
+    from bilat.store.locations import seed_files
+    from bilat.store.tinydb_backend import TinyDBBackend
+
+    monkeypatch.setattr(TinyDBBackend, "layout_above_bytes", 0)
+    imported = tmp_path / "imported.json"
+    Store.open(imported).import_files(seed_files())
+    copied = tmp_path / "copied.json"
+    Store.open(seeded_path, readonly=True).copy_to(Store.open(copied))
+    for path in (imported, copied):
+        assert layout_of(path).is_file()
+        parses.clear()
+        assert everything(Store.open(path)) == expected(seeded_path)
+        assert parses == []
+        Store.open(path).snapshot()  # every record checked once: none is damaged
+
+
+def test_a_small_file_written_whole_saves_no_layout(tmp_path: Path) -> None:
+    from bilat.store.locations import seed_files
+
+    imported = tmp_path / "imported.json"
+    Store.open(imported).import_files(seed_files())
+    assert not layout_of(imported).exists()

@@ -4,13 +4,15 @@ it; a damaged one is built again, never trusted."""
 
 from __future__ import annotations
 
+import zlib
 from array import array
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
 
-from bilat.store import Project, Store, saved_words
+from bilat.store import Project, Store, saved_words, word_parts
 from bilat.store import words as words_module
 from bilat.store.index import SearchIndex
 from bilat.store.query import parse_filter
@@ -269,16 +271,21 @@ def test_arrays_of_records_that_do_not_fit_are_refused(monkeypatch: pytest.Monke
     back = saved_words._unpack(packed)
     assert back is not None and back.words_by_id() == index.words_by_id()
     count = len(packed.ordinals) // 4
+    arrays = [n for n in range(len(packed.vocab)) if n not in packed.dense]
     for damaged in (
         msgspec.structs.replace(packed, ordinals=array("i", [99] * count).tobytes()),
         msgspec.structs.replace(packed, ordinals=packed.ordinals[:-4]),
         msgspec.structs.replace(
             packed, ends=array("q", [count, 0, count][: len(packed.ends) // 8]).tobytes()
         ),
-        msgspec.structs.replace(packed, sparse=packed.sparse[:-4]),
+        msgspec.structs.replace(packed, ends=packed.ends[:-8]),  # a word without its end
         msgspec.structs.replace(
             packed, dense=[*packed.dense, 99], bitsets=[*packed.bitsets, b"\x01"]
         ),
+        # A word with a bitset and ordinals both; a bitset past the records.
+        msgspec.structs.replace(packed, dense=[arrays[0]], bitsets=[b"\x01"]),
+        msgspec.structs.replace(packed, dense=packed.dense * 2, bitsets=packed.bitsets * 2),
+        msgspec.structs.replace(packed, bitsets=[b"\x08", *packed.bitsets[1:]]),
     ):
         assert saved_words._unpack(damaged) is None
 
@@ -354,12 +361,12 @@ def test_prepare_words_keeps_an_index_carried_over_a_change(
     assert patched.select_ids("projects", parse_filter("zzqx")) == [project.id]
 
 
-def test_the_sector_counts_come_from_the_saved_column_before_the_others(
+def test_the_sector_counts_come_from_the_saved_sector_sets_before_the_words(
     seeded_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Saved for these very records: the sector tree's counts are announced from the saved
-    sectors alone, before the statuses, parties… are taken, and count what the records
-    hold."""
+    sector sets alone, before the words, the statuses, parties… are read, and count what
+    the records hold."""
     from bilat.engine import Policy, Session, Stage
     from bilat.engine.counts import sector_counts
 
@@ -375,8 +382,100 @@ def test_the_sector_counts_come_from_the_saved_column_before_the_others(
     monkeypatch.setattr(WordIndex, "build", lambda *a, **k: pytest.fail("built, not read"))
     session.warm(first, listener)
     stages = [stage for stage, _ in seen]
-    assert stages.index(Stage.WORDS) < stages.index(Stage.COUNTS) < stages.index(Stage.QUALIFIERS)
+    assert stages.index(Stage.COUNTS) < stages.index(Stage.WORDS) < stages.index(Stage.QUALIFIERS)
     assert stages.count(Stage.COUNTS) == 1
     assert (Stage.COUNTS, False) in seen  # before the other columns were taken
     assert session.sector_counts(first) == sector_counts(Store.open(seeded_path).snapshot())
     assert any(projects for projects, _ in session.sector_counts(first).values())
+
+
+def test_an_index_saved_by_an_earlier_version_is_built_again_and_replaced(
+    seeded_path: Path, private_cache: Path
+) -> None:
+    """The format before this one (one checksummed body, read whole) with the right key:
+    not used, built again, and saved over in this format."""
+    store = Store.open(seeded_path)
+    content = store._content_key(store.snapshot())
+    assert content is not None
+    body = msgspec.msgpack.encode(
+        {"format": "bilat-words/5", "code": saved_words.code_key(), "content": content, "kinds": {}}
+    )
+    path = saved_words.beside(str(seeded_path.absolute()))
+    path.write_bytes(saved_words.MAGIC + zlib.crc32(body).to_bytes(4, "little") + body)
+    expected = answers(saved(Path(str(seeded_path))))  # builds, and saves over it
+    assert path.read_bytes().startswith(saved_words.MAGIC)
+    again = Store.open(seeded_path)
+    assert again.load_saved_words(again.snapshot())
+    assert answers(again) == expected
+
+
+def test_damaged_sector_sets_leave_the_words_and_the_counts_from_the_columns(
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each part has its own checksum: damaged sector sets are not used, the words are, and
+    the sector tree counts from the saved columns."""
+    from bilat.engine import Policy, Session, Stage
+    from bilat.engine.counts import sector_counts
+
+    saved(seeded_path)
+    path = saved_words.beside(str(seeded_path.absolute()))
+    found = saved_words.load(path, ("projects", "agreements"), database_bytes=1 << 30)
+    assert found is not None and found.sector_sets() is not None
+    part = found._parts[saved_words.SECTORS]
+    found.close()
+    data = bytearray(path.read_bytes())
+    data[part.offset + part.length // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    large = Policy(lazy_above_bytes=0, saved_words_above_bytes=0, background_above_records=0)
+    session = Session(Store.open(seeded_path), large)
+    first = session.first()
+    seen: list[Stage] = []
+    monkeypatch.setattr(WordIndex, "build", lambda *a, **k: pytest.fail("built, not read"))
+    session.warm(first, lambda stage, snapshot: seen.append(stage))
+    assert seen.index(Stage.WORDS) < seen.index(Stage.COUNTS)
+    assert session.sector_counts(first) == sector_counts(Store.open(seeded_path).snapshot())
+
+
+def test_built_part_by_part_it_is_the_index_built_in_memory_byte_for_byte(
+    seeded_path: Path, tmp_path: Path
+) -> None:
+    """What `bilat import` and `bilat copy` save (``store.word_parts``: each kind's words
+    written and let go) is the file the explorer saves from the index it holds whole."""
+    store = Store.open(seeded_path)
+    snapshot = store.snapshot()
+    content = store._content_key(snapshot)
+    assert content is not None
+    streamed = tmp_path / "streamed.words"
+    assert word_parts.build_and_save(snapshot.search.index, streamed, content, like=None)
+    assert snapshot.search.index.words() == {}  # not kept
+    whole = Store.open(seeded_path).snapshot().search.index.build()
+    words = whole.words()
+    in_memory = tmp_path / "in-memory.words"
+    assert saved_words.save(in_memory, content, words, structures=whole.columns(words))
+    assert streamed.read_bytes() == in_memory.read_bytes()
+    found = saved_words.load(streamed, ("projects", "agreements"), database_bytes=1 << 30)
+    assert found is not None and found.indexes is not None
+    for kind, index in found.indexes.items():
+        assert index.words_by_id() == words[kind].words_by_id()
+    found.close()
+
+
+def test_index_words_saves_it_part_by_part(
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a bulk write: built kind by kind and saved, never held whole; then read back."""
+    built = answers(Store.open(seeded_path))
+    monkeypatch.setattr(Store, "lazy_above_bytes", 0)
+    whole = SearchIndex.build
+
+    def only_columns(self: SearchIndex, *args: Any, **kwargs: Any) -> SearchIndex:
+        assert kwargs.get("text") is False, "the words were built whole"
+        return whole(self, *args, **kwargs)
+
+    monkeypatch.setattr(SearchIndex, "build", only_columns)
+    assert Store.open(seeded_path).index_words()
+    monkeypatch.setattr(SearchIndex, "build", whole)
+    no_building(monkeypatch)
+    store = Store.open(seeded_path)
+    assert store.load_saved_words(store.snapshot())
+    assert answers(store) == built

@@ -450,3 +450,16 @@ def tree_label(tree: SectorTree, sector_id: str) -> object:
     node = walk(tree.root)
     assert node is not None, sector_id
     return node.label
+
+
+def test_copy_reads_a_large_source_lazily_and_saves_the_targets_index(
+    large_db: Path, tmp_path: Path, run_bilat: Any
+) -> None:
+    """`bilat copy` of a file of 8 MB or more, under the engine's policy as every command:
+    the target's layout is saved as it is written and its words indexed after."""
+    target = tmp_path / "copy.json"
+    done = run_bilat("copy", large_db, target)
+    assert done.returncode == 0, done.stderr
+    assert "search index saved" in done.stderr
+    assert saved_words.beside(str(target)).exists()
+    assert target.with_name(target.name + ".layout").exists()
