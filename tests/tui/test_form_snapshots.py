@@ -1,5 +1,5 @@
-"""SVG snapshots of a form with an invalid field at 80x24, in the default theme and under
-NO_COLOR: the text typed stays in view, the message right under it, the focused field's
+"""SVG snapshots of a form with an invalid field at 80x24, 120x30 and 200x50, in the default
+theme and on a plain terminal (NO_COLOR and TERM=linux): the text typed stays in view, the message right under it, the focused field's
 label reversed (seen without colour too).
 
 Update after a deliberate change of the look:
@@ -32,13 +32,20 @@ async def type_a_wrong_date(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
-@pytest.mark.parametrize("no_color", [False, True], ids=["default", "NO_COLOR"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 30), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("look", ["default", "plain"])
 def test_a_form_with_an_invalid_field(
-    snap_compare, seeded_store: Store, monkeypatch: pytest.MonkeyPatch, no_color: bool
+    snap_compare,
+    seeded_store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    look: str,
+    size: tuple[int, int],
 ) -> None:
-    if no_color:
+    if look == "plain":
         monkeypatch.setenv("NO_COLOR", "1")
+        monkeypatch.setenv("TERM", "linux")
     else:
         monkeypatch.delenv("NO_COLOR", raising=False)
+        monkeypatch.setenv("TERM", "xterm-256color")
     app = BilatApp(seeded_store, poll=False)
-    assert snap_compare(app, run_before=type_a_wrong_date, terminal_size=(80, 24))
+    assert snap_compare(app, run_before=type_a_wrong_date, terminal_size=size)

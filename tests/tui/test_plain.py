@@ -56,3 +56,43 @@ async def test_a_plain_terminal_gets_ascii_everywhere(
         assert "F" in table_lines(app, "projects")[1] or "F " in text
         await pilot.press("s")
         assert "Name ^" in "\n".join(screen_lines(app))
+
+
+@pytest.mark.parametrize("colour", [False, True], ids=["NO_COLOR", "colour"])
+async def test_without_colour_an_unticked_box_is_empty(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch, colour: bool
+) -> None:
+    """Textual draws an X in every box, ticked or not, and tells them apart by colour alone:
+    under NO_COLOR a box that is not ticked is drawn empty."""
+    from textual.widgets import Checkbox, SelectionList
+
+    if colour:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    else:
+        monkeypatch.setenv("NO_COLOR", "1")
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.main.query_one("#projects").focus()
+        await pilot.press("e")  # the aluminium complex: three of six sectors ticked
+        await pilot.pause()
+        sectors = next(
+            box for box in app.screen.query(SelectionList) if "Tourism" in str(box.options)
+        )
+        drawn = {}
+        for y in range(sectors.option_count):
+            line = sectors.render_line(y).text
+            name = line.split("▌", 1)[-1].strip()
+            drawn[name] = line
+        ticked = {
+            str(sectors.get_option_at_index(n).prompt)
+            for n in range(sectors.option_count)
+            if sectors.get_option_at_index(n).value in sectors.selected
+        }
+        assert ticked and len(ticked) < sectors.option_count
+        for name, line in drawn.items():
+            box = line.split("▐", 1)[1][0]
+            assert box == ("X" if name in ticked or colour else " "), line
+        planned = app.screen.query(Checkbox).first()
+        assert not planned.value
+        assert ("X" in planned.render().__str__()) == colour

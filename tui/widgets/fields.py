@@ -25,7 +25,7 @@ from bilat.store.present import format_date
 from bilat.store.quantities import CURRENCY_PATTERN, parse_money, parse_quantity
 from bilat.store.text import printable, printable_in_place
 
-from .type_ahead import TypeAheadSelect, TypeAheadSelectionList
+from .type_ahead import MarkedCheckbox, TypeAheadSelect, TypeAheadSelectionList
 
 Options = Sequence[tuple[str, str]]  # (label, value)
 
@@ -283,7 +283,7 @@ class DateField(FormField):
                 compact=True,
                 highlighter=ControlsShown(),
             )
-            yield Checkbox(
+            yield MarkedCheckbox(
                 "planned", value=bool(self.initial and self.initial.planned), compact=True
             )
         yield Static(Text(self.hint), classes="field-hint")

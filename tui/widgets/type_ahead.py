@@ -14,9 +14,12 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
+from rich.segment import Segment
 from rich.text import Text
 from textual import events
-from textual.widgets import Select, SelectionList
+from textual.content import Content
+from textual.strip import Strip
+from textual.widgets import Checkbox, Select, SelectionList
 
 from bilat.store.text import fold
 
@@ -175,6 +178,22 @@ class TypeAheadSelectionList(SelectionList[str]):
     def check_consume_key(self, key: str, character: str | None = None) -> bool:
         return character is not None and character.isprintable() and character != " "
 
+    def render_line(self, y: int) -> Strip:
+        """The line, its box left empty when the option is not ticked under NO_COLOR, where
+        the colour that tells a ticked box from another is gone."""
+        strip = super().render_line(y)
+        if not self.app.has_class("-no-color"):
+            return strip
+        segments = list(strip)
+        for number, segment in enumerate(segments):
+            meta = segment.style.meta if segment.style is not None else {}
+            if segment.text == Checkbox.BUTTON_INNER and "option" in meta:
+                option = self.get_option_at_index(meta["option"])
+                if option.value not in self.selected:
+                    segments[number] = Segment(" ", segment.style)
+                return Strip(segments, strip.cell_length)
+        return strip
+
     async def _on_key(self, event: events.Key) -> None:
         character = _typed(event)
         if character is None:
@@ -186,3 +205,13 @@ class TypeAheadSelectionList(SelectionList[str]):
         found = self._word.find(character, self.options, lambda option: option.prompt)
         if found is not None:
             self.highlighted = found
+
+
+class MarkedCheckbox(Checkbox):
+    """A check box whose box is empty when it is off under NO_COLOR, where the colour that
+    tells on from off is gone (Textual draws an X in both)."""
+
+    @property
+    def _button(self) -> Content:
+        self.BUTTON_INNER = "X" if self.value or not self.app.has_class("-no-color") else " "
+        return super()._button
