@@ -3,13 +3,13 @@ sideways scrolling by columns, cells cut at a word, and the column chooser (kept
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from bilat.store import Store
+from bilat.store.config import load_config
 from bilat.tui.app import BilatApp
-from bilat.tui.column_layouts import SCHEMA, ColumnLayouts, default_path
 from bilat.tui.screens.columns import ColumnChooser
+from bilat.tui.settings import Settings
 from bilat.tui.widgets.column_layout import cut_at_word, lay_out
 
 from .conftest import ALUMINIUM, table, table_lines
@@ -89,8 +89,10 @@ async def test_at_120_columns_the_seed_cells_are_drawn_whole(app: BilatApp) -> N
 
 
 async def test_the_chooser_hides_moves_and_keeps_the_columns(
-    app: BilatApp, seeded_store: Store
+    seeded_store: Store, tmp_path: Path
 ) -> None:
+    config = tmp_path / "config.toml"
+    app = BilatApp(seeded_store, poll=False, settings=Settings(path=config))
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         projects = table(app, "projects")
@@ -111,15 +113,17 @@ async def test_the_chooser_hides_moves_and_keeps_the_columns(
         assert header.index("Name") < header.index("Jobs")
         assert "Mark" not in header
         await app.workers.wait_for_complete()
-    saved = json.loads(default_path().read_text(encoding="utf-8"))
-    assert saved["schema"] == SCHEMA
-    assert saved["tables"]["projects"][:3] == ["name", "jobs", "status"]
-    assert "agreements" not in saved["tables"]
+    # Kept in the config file, [columns.projects].
+    saved = load_config(config)
+    kept = saved.column_layout("projects")
+    assert kept is not None and kept.shown[:3] == ["name", "jobs", "status"]
+    assert saved.column_layout("agreements") is None
+    assert "[columns.projects]" in config.read_text(encoding="utf-8")
     # The next session draws the columns kept.
-    again = BilatApp(seeded_store, poll=False)
+    again = BilatApp(seeded_store, poll=False, settings=Settings(saved, config))
     async with again.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
-        assert table(again, "projects").shown_keys == saved["tables"]["projects"]
+        assert table(again, "projects").shown_keys == kept.shown
         assert "marks" in table(again, "agreements").shown_keys
 
 
@@ -139,20 +143,3 @@ async def test_escape_leaves_the_columns_and_the_last_column_stays(app: BilatApp
         assert len(table(app, "agreements").shown_keys) == len(table(app, "agreements").columns)
         await pilot.press("c", "r", "enter")
         await pilot.pause()
-    assert not default_path().exists() or "agreements" in default_path().read_text()
-
-
-def test_a_broken_layout_file_gives_the_default_columns_and_says_why(tmp_path: Path) -> None:
-    path = tmp_path / "columns.json"
-    path.write_text("{not json", encoding="utf-8")
-    layouts = ColumnLayouts(path).load()
-    assert layouts.tables == {} and layouts.problem and "columns.json" in layouts.problem
-    link = tmp_path / "link.json"
-    link.symlink_to(tmp_path / "elsewhere.json")
-    refused = ColumnLayouts(link).load()
-    assert refused.tables == {} and refused.problem
-    kept = ColumnLayouts(path)
-    kept.set("projects", ["name", "status"])
-    kept.save()
-    assert ColumnLayouts(path).load().get("projects") == ["name", "status"]
-    assert oct(path.stat().st_mode & 0o777) == "0o600"

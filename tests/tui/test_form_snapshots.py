@@ -1,6 +1,6 @@
 """SVG snapshots of a form with an invalid field at 80x24, 120x30 and 200x50, in the default
-theme and on a plain terminal (NO_COLOR and TERM=linux): the text typed stays in view, the message right under it, the focused field's
-label reversed (seen without colour too).
+theme and on a plain terminal (NO_COLOR and TERM=linux): the text typed stays in view, the
+message right under it, the focused field's label reversed (seen without colour too).
 
 Update after a deliberate change of the look:
 ``pytest tests/tui/test_form_snapshots.py --snapshot-update``, then look at the SVGs.

@@ -16,9 +16,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from bilat.engine import Session, Stage
-from bilat.store import BilatError, Filter, QueryError, Snapshot, kind_of_id
+from bilat.store import Filter, QueryError, Snapshot, kind_of_id
+from bilat.store.config import ColumnLayout
 
-from ..column_layouts import ColumnLayouts
 from ..explorer import Explorer
 from ..model import TABLE_KINDS, ExplorerModel, table_columns
 from ..widgets.detail_view import DetailView, OpenRecord
@@ -129,7 +129,6 @@ class MainScreen(Screen[None]):
         self._filter_scheduled = False
         # The snapshot the detail pane was last drawn from (weakly: it may be a large file).
         self._detail_source: Callable[[], Snapshot | None] = lambda: None
-        self.layouts = ColumnLayouts().load()
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
@@ -161,11 +160,9 @@ class MainScreen(Screen[None]):
         sectors.border_subtitle = "projects·agreements"
         self.query_one("#detail", DetailView).border_title = "Detail"
         for kind in TABLE_KINDS:
-            keys = self.layouts.get(kind)
-            if keys is not None:
-                self.query_one(f"#{kind}", RecordTable).show_columns(keys)
-        if self.layouts.problem:
-            self.notify(self.layouts.problem, severity="warning", timeout=6)
+            layout = self.app.settings.column_layout(kind)
+            if layout is not None and layout.shown:
+                self.query_one(f"#{kind}", RecordTable).show_columns(layout.shown)
         self.load(self.model.snapshot)
         self.query_one("#projects", RecordTable).focus()
         self._fit(self.size.width, self.size.height)
@@ -409,22 +406,13 @@ class MainScreen(Screen[None]):
             if keys is None:
                 return
             table.show_columns(keys)
-            self.layouts.set(table.noun, keys)
-            payload = self.layouts.payload()
-            self.run_worker(
-                lambda: self._save_layouts(payload), thread=True, group="layouts", exclusive=True
-            )
+            # Kept in the config file's [columns] (in a worker: the file is on disk).
+            settings = self.app.settings
+            kept = settings.column_layout(table.noun)
+            widths = dict(kept.widths) if kept is not None else {}
+            settings.save_column_layout(table.noun, ColumnLayout(shown=keys, widths=widths))
 
         self.app.push_screen(ColumnChooser(table.noun, table.columns, table.shown_keys), chosen)
-
-    def _save_layouts(self, payload: bytes) -> None:
-        """Write the column layouts (in a worker: the file is on disk)."""
-        try:
-            self.layouts.save(payload)
-        except BilatError as exc:
-            self.app.call_from_thread(
-                self.notify, f"Columns not kept: {exc}", severity="warning", timeout=6
-            )
 
     def action_new(self) -> None:
         self.app.editor.new(self.focused_kind_and_id()[0])
