@@ -37,8 +37,9 @@ from ..records import Records
 from ..search import Search, _check_applies
 from ..text import fold
 
-# Candidates checked at a time: a window of the table's rows and more.
-WINDOW = 500
+# Candidates checked at a time: the first window a screenful and more, the next ones larger.
+FIRST_WINDOW = 100
+WINDOW = 1000
 _DECODERS = {kind: msgspec.json.Decoder(cls) for kind, (_, cls) in KINDS.items()}
 _PIECES = re.compile(r"[^\W_]+")
 # The kinds a filter is answered for on the server (the others are few: read whole).
@@ -91,8 +92,8 @@ def candidates_sql(kind: str, flt: Filter, names: Records, resolved: Any) -> tup
         params += [sectors, sectors]
     for word in flt.words:
         for piece in _PIECES.findall(word):
-            either = ["folded LIKE %s", "id IN (SELECT subject FROM claims WHERE folded LIKE %s)"]
-            params += [_like(piece), _like(piece)]
+            either = ["folded LIKE %s"]
+            params.append(_like(piece))
             parties = _named(names.orgs, piece) + _named(names.people, piece)
             if parties:
                 either.append("parties && %s")
@@ -103,7 +104,12 @@ def candidates_sql(kind: str, flt: Filter, names: Records, resolved: Any) -> tup
                     either.append("sectors && %s")
                     either.append("folded LIKE ANY(%s)")  # a component's sector
                     params += [sectors, [_like(fold(s)) for s in sectors]]
-            where.append("(" + " OR ".join(either) + ")")
+            # Each part an index answers (a union, not one OR: the planner keeps the indexes).
+            where.append(
+                f"id IN (SELECT id FROM {kind} WHERE {' OR '.join(either)} "
+                "UNION SELECT subject FROM claims WHERE folded LIKE %s)"
+            )
+            params.append(_like(piece))
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     return f"SELECT id FROM {kind}{clause}", params
 
@@ -119,9 +125,11 @@ def matching(
     resolved = Search(names_only, Links(names_only)).resolve(flt)
     sql, params = candidates_sql(kind, flt, names, resolved)
     found = sorted(record_id for (record_id,) in conn.execute(sql, params))
-    for start in range(0, len(found), WINDOW):
-        window = found[start : start + WINDOW]
-        yield _checked(conn, kind, flt, names, window)
+    start = 0
+    while start < len(found):
+        size = WINDOW if start else FIRST_WINDOW
+        yield _checked(conn, kind, flt, names, found[start : start + size])
+        start += size
 
 
 def _checked(
