@@ -83,6 +83,7 @@ def test_a_file_has_no_schema_to_migrate(
 ) -> None:
     assert bilat.tui.cli.main(["--db", str(tmp_path / "db.json"), "migrate"]) == 0
     assert "a database file has no schema to migrate" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []  # nothing created where nothing was
 
 
 def test_a_later_migration_is_applied_by_migrate_and_asked_for_by_writes(
