@@ -83,6 +83,17 @@ def test_a_file_has_no_schema_to_migrate(
 ) -> None:
     assert bilat.tui.cli.main(["--db", str(tmp_path / "db.json"), "migrate"]) == 0
     assert "a database file has no schema to migrate" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []  # nothing created where nothing was
+
+
+def test_migrate_does_not_create_the_default_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("BILAT_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert bilat.tui.cli.main(["migrate"]) == 0
+    assert "a database file has no schema to migrate" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_later_migration_is_applied_by_migrate_and_asked_for_by_writes(
