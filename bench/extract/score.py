@@ -121,9 +121,13 @@ def overlaps(text: str, start: int, end: int, quote: str) -> bool:
 
 
 def score(
-    text: str, proposals: list[dict[str, Any]], gold: list[dict[str, Any]]
+    text: str,
+    proposals: list[dict[str, Any]],
+    gold: list[dict[str, Any]],
+    errors: list[tuple[str, str, dict[str, Any]]] | None = None,
 ) -> dict[str, list[int]]:
-    """Per kind: [proposals matched, proposals, gold matched, gold]."""
+    """Per kind: [proposals matched, proposals, gold matched, gold]. ``errors``, if given,
+    receives (kind, "missed" or "extra", the claim or proposal) for each one unmatched."""
     names: dict[str, list[str]] = {}
     for p in proposals:
         if p["new"]:
@@ -157,6 +161,9 @@ def score(
             table[kind][2] += 1
             table["overall"][2] += 1
             break
+        else:
+            if errors is not None:
+                errors.append((kind, "missed", g))
     for index, p in enumerate(proposals):
         kind = kind_of(p["new"]["kind"] if p["new"] else "", p["field"])
         table[kind][1] += 1
@@ -164,6 +171,8 @@ def score(
         if index in used:
             table[kind][0] += 1
             table["overall"][0] += 1
+        elif errors is not None:
+            errors.append((kind, "extra", p))
     return table
 
 
