@@ -4,7 +4,7 @@ A proposal matches a gold claim when the field and the subject agree (a new reco
 name: equal after folding, or near enough that bilat would match them), the value is equal
 (numbers equal; names equal after folding; a party, a sector or a linked record by its
 name; a date by its bounds, or its words when it has none), and the quote overlaps the
-gold quote in the article's text.
+gold quote in the article's text (any of its places, when its words occur more than once).
 """
 
 from __future__ import annotations
@@ -116,8 +116,15 @@ def _same_date(proposed: dict[str, Any], gold: dict[str, Any]) -> bool:
 
 
 def overlaps(text: str, start: int, end: int, quote: str) -> bool:
-    found = find_quote(quote, text)
-    return found is not None and start < found[1] and found[0] < end
+    """True if the span overlaps the quote where the article says it: any of its places
+    when the words occur more than once ("Rosoboronexport" said twice)."""
+    offset = 0
+    while (found := find_quote(quote, text[offset:])) is not None:
+        a, b = offset + found[0], offset + found[1]
+        if start < b and a < end:
+            return True
+        offset = a + 1
+    return False
 
 
 def score(

@@ -380,23 +380,21 @@ def _titled(
 
 
 def title_org(title: str, lang: str) -> tuple[str, str] | None:
-    """The organisation a title names: "ministre de l'Industrie" → ("Ministère de
-    l'Industrie", ministry); "PDG de Sonatrach" → ("Sonatrach", company)."""
+    """The organisation a title names in its own words: "PDG de Sonatrach" →
+    ("Sonatrach", company), "Director General of Rosoboronexport" → ("Rosoboronexport",
+    company). A title that only implies one names none: "le ministre de l'Industrie" is
+    no ministry's name, "governor of Jijel" no company's, "membre du Conseil
+    d'administration" no board's; a proposal states what the text says."""
     folded_title = title.casefold()
-    fr = re.match(
-        r"(?:le |la )?ministre (?:(algerien|russe|egyptien|indien|turc|chinois|italien) )?((?:de|du|des|d')[ '’].+)",
-        title,
-        re.IGNORECASE,
-    )
-    if fr and "premier" not in folded_title:
-        return "Ministère " + fr.group(2), "ministry"
-    en = re.match(
-        r"(?:(?:Russian|Indian|Egyptian|Algerian|Chinese|Turkish|Italian) )?((?:[A-Z][\w-]+ (?:and )?)+)Minister$",
-        title,
-    )
-    if en:
-        return "Ministry of " + en.group(1).strip(), "ministry"
+    if re.search(
+        r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of",
+        folded_title,
+    ):
+        return None
     of = re.search(r"\b(?:de|du|of|d')[ '’]?((?:[A-Z][\w-]+ ?)+)", title)
-    if of and not fr:
-        return of.group(1).strip(), "company"
-    return None
+    if of is None:
+        return None
+    name = of.group(1).strip()
+    if countries_in(name.casefold()) or name.casefold() in _NOT_NAMES:
+        return None
+    return name, "company"
