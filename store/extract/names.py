@@ -30,7 +30,7 @@ _COMPANY_CUES = (
 )
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
-    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc)$"
+    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud)$"
 )
 _STOP = {
     "en",
