@@ -275,9 +275,7 @@ COMBINING_FORMS = {
 
 # Nouns that name a project (a plant, a complex, a zone) and an agreement.
 PROJECT_NOUNS_FR = r"(?:usines?|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|zone industrielle|pole industriel|unite de production|unites? de \w+)"
-PROJECT_NOUNS_EN = (
-    r"(?:plants?|factory|factories|complex|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway)"
-)
+PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway)"
 AGREEMENT_NOUNS = (
     (r"memorandum d'entente|protocole d'accord|memorandum of understanding|\bmou\b", "mou"),
     (r"accord intergouvernemental|intergovernmental agreement", "intergovernmental"),

@@ -41,6 +41,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
     pos = at
     while pos < limit:
         bracket = re.match(r" ?\([^)]{1,30}\)| [\"«] ?[a-z0-9][^\"«»]{0,30}?[\"»]", fold[pos:limit])
+        if bracket and places_in(bracket.group()):
+            break  # "de Bellara (Jijel)": where it is, not its name
         if bracket:
             pos = end = pos + bracket.end()
             continue
