@@ -80,6 +80,9 @@ class _Reader:
         self.focus: dict[str, Entity] = {}
         self.pending: list[Callable[[Entity], None]] = []
         self.pending_until = -1
+        # Facts the lead states before any project is named ("IRRPL has started producing
+        # rifles at Amethi", "Tosyali, implantée à Oran"): they wait for the first one named.
+        self.lead: list[Callable[[Entity], None]] | None = []
         self.counted: tuple[tuple[int, str], int, int] | None = None
         self.used_dates: set[int] = set()
         self.sector_entities: dict[str, Entity] = {}
@@ -212,6 +215,10 @@ class _Reader:
         mentions.sort(key=lambda pair: pair[0].start)
         for mention, entity in mentions:
             self.focus[mention.kind] = entity
+            if mention.kind == "projects" and self.lead is not None:
+                lead, self.lead = self.lead, None
+                for deferred in lead:
+                    deferred(entity)
             if (
                 mention.kind == "projects"
                 and self.pending
@@ -460,7 +467,9 @@ class _Reader:
         do: Callable[[Entity], None],
     ) -> None:
         subject = self._subject(kind, at, mentions, forward)
-        if subject == "pending":
+        if subject is None and kind == "projects" and self.lead is not None:
+            self.lead.append(do)
+        elif subject == "pending":
             self.pending.append(do)
         elif isinstance(subject, Entity):
             do(subject)
