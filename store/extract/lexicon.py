@@ -316,6 +316,7 @@ TITLES_EN = (
     r"chairman",
     r"ambassador",
     r"army chief",
+    r"governor(?: of [\w-]+)?",
     r"minister",
     r"counterpart",
 )

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import TITLES_EN, TITLES_FR
-from .places import countries_in
+from ..text import fold as fold_text
+from .places import countries_in, places_in
 
 _INSTITUTIONS = {
     "societe nationale": "company",
@@ -69,6 +70,10 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 _PERSON = re.compile(
     r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+){1,4})(?![\w])"
 )
+_HEADS = {"governor", "chairman", "ceo", "minister", "ambassador"}
+_HEAD_TITLE = re.compile(r"(?:ceo|chief executive officer|chairman|president|director general)\b")
+
+
 _COUNTRY_ADJECTIVES = {"russian", "indian", "egyptian", "algerian", "chinese", "turkish", "italian"}
 _NOT_NAMES = {
     "groupe",
@@ -328,6 +333,18 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         while words and words[0].casefold() in _NOT_NAMES:  # "Minister Denis Manturov"
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
             words.pop(0)
+        # "Natural Resources Minister Fatih Donmez", "the governor of Jijel Bedrici Ali":
+        # the name is what follows the title and its words.
+        last = max(
+            (i for i, w in enumerate(words[:-2]) if w.casefold() in _NOT_NAMES | _HEADS),
+            default=None,
+        )
+        if last is not None:
+            a = text.index(words[last + 1], a + len(" ".join(words[: last + 1])))
+            words = words[last + 1 :]
+        if len(words) >= 3 and places_in(fold_text(words[0])):
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
         words = words[:3]
         b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
         name = " ".join(words)
@@ -368,11 +385,17 @@ def _titled(
         t_start, t_end, lang = best
         # "Industry and Trade Minister": the words before an English title are part of it.
         lead = re.search(r"((?:[A-Z][\w-]+ (?:and )?)+)$", text[max(start, t_start - 40) : t_start])
+        org = None
         if lang == "en" and lead:
             words = lead.group(1).split()
             while words and words[0].casefold() in _COUNTRY_ADJECTIVES | {"the", "his", "her"}:
                 words.pop(0)
-            t_start -= len(" ".join(words)) + 1 if words else 0
+            said = " ".join(words)
+            if words and _HEAD_TITLE.match(fold, t_start) and not countries_in(fold_text(said)):
+                # "Rosatom CEO Alexey Likhachev": the company, then the title it gives.
+                org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
+            else:
+                t_start -= len(said) + 1 if words else 0
         title_end = t_end
         honorific = re.search(r"(?:, ?| )(?:M|Mme|Mr|Mrs|Ms)\. ?$", text[t_start:t_end])
         if honorific:
@@ -380,7 +403,7 @@ def _titled(
         while title_end > t_start and text[title_end - 1] in " ,":
             title_end -= 1
         title = text[t_start:title_end]
-        return PersonMention(name, a, b, title, t_start, title_end, lang)
+        return PersonMention(name, a, b, title, t_start, title_end, lang, org)
     # "Alexander Mikheev, Director General of Rosoboronexport"
     after = fold[b:end]
     apposed = re.match(

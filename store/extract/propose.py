@@ -294,6 +294,10 @@ class _Reader:
         )
         if named is None and existing is not None:
             named = (existing.name, "company")
+        if named is None and person.org is not None and existing is None:
+            # "Rosatom CEO Alexey Likhachev": the company named before the title.
+            existing = self._org(person.org)
+            named = (existing.name, "company")
         if named:
             org_name, org_kind = named
             org_entity = existing or self.entity("orgs", org_name, org_kind=org_kind)
