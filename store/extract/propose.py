@@ -683,7 +683,7 @@ class _Reader:
                 for match in re.finditer(pattern, sentence):
                     a, b = s.start + match.start(), s.start + match.end()
                     sector = self._sector(words)
-                    said = (sector.key, self.fold[a:b])
+                    said = (sector.key, "")
                     inside = any(o.start <= a < o.end for o in orgs)
                     if said not in self._sector_words and not inside:
                         self._sector_words.add(said)
@@ -698,8 +698,8 @@ class _Reader:
                     for mention, entity in mentions:
                         if (entity.key, sector.key) in self._sector_words:
                             continue
-                        self._sector_words.add((entity.key, sector.key))
                         if mention.kind == "projects":
+                            self._sector_words.add((entity.key, sector.key))
                             primary = mention.start <= a < mention.end
                             self.add(
                                 entity,
@@ -709,7 +709,13 @@ class _Reader:
                                 b,
                                 0.6,
                             )
-                        else:
+                        elif mention.start <= a < mention.span_end and not any(
+                            m.kind == "projects" for m, _ in mentions
+                        ):
+                            # An agreement's sector is what its own words name ("accord
+                            # pour la fabrication de médicaments") when no project is
+                            # beside it to hold it.
+                            self._sector_words.add((entity.key, sector.key))
                             self.add(entity, "sectors", sector.ref, a, b, 0.6)
                     produced = re.search(
                         r"(?:production|tonnes|fabrication|produire|produira|producing|production of) (?:de |d'|du |des |of )?$",
