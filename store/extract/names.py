@@ -28,6 +28,8 @@ _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)"
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
     r"|the (?:company|group)|le chinois|le turc|l'italien|le russe|(?:le |la |l')?consortium"
+    # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
+    r"|(?:[a-z]+ ){0,3}?(?:state )?(?:corporation|conglomerate|(?<!the )group)"
 )
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
@@ -239,6 +241,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         kind = "ministry" if "inistry" in name else ("agency" if "Agency" in name else "company")
         country = _country(fold, a, b, end)
         found.append(OrgMention(name, kind, a + lead, b, country))
+    # "the Akkuyu Nukleer company": the name before the noun.
+    for match in re.finditer(
+        r"\bthe ((?:[A-Z][\w-]+ ){1,3})(?:company|corporation|firm|group)\b", text[start:end]
+    ):
+        a = start + match.start(1)
+        b = a + len(match.group(1).strip())
+        if not countries_in(fold[a:b]):
+            found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in re.finditer(
         r"([A-Z][\w-]+(?: [A-Z][\w-]+)*) (Private Limited|Pvt Ltd|Limited|Ltd)\b( \(([A-Z]{2,})\))?",
         text[start:end],

@@ -28,7 +28,20 @@ from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, dates_in
 
 # Fields a record says once: the same value said again is not proposed again.
-_ONCE = frozenset({"status", "instrument", "country", "countries", "location", "head", "acronym"})
+_ONCE = frozenset(
+    {
+        "status",
+        "instrument",
+        "country",
+        "countries",
+        "location",
+        "head",
+        "acronym",
+        "name",
+        "title",
+        "parties",
+    }
+)
 
 
 @dataclass
@@ -47,6 +60,16 @@ class Entity:
     @property
     def ref(self) -> str:
         return self.subject or self.key
+
+
+# A project noun that is not a record of its own: what a product is for ("destinés aux
+# usines de production de tubes"), or what a record already named is ("Akkuyu is the
+# first nuclear power plant under construction").
+_NOT_THE_PROJECT = (
+    r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
+    r"|\b(?:is|was|will be|est|sera|etait) (?:the|le|la|l'|un|une|a|an)) ?$"
+)
+_UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
 
 
 def propose(source: Source, snapshot: Any = None) -> list[Proposal]:
@@ -193,15 +216,26 @@ class _Reader:
         found = orgs_in(text, fold, a, b, self.lang)
         found += self._known_orgs(a, b, found)
         orgs = [(org, self._org(org)) for org in found]
-        for person in people_in(text, fold, a, b, self.lang):
+        people = people_in(text, fold, a, b, self.lang)
+        for person in people:
             if any(o.start <= person.start < o.end for o, _ in orgs):
                 continue
             self._person(person, orgs)
         mentions: list[tuple[RecordMention, Entity]] = []
         forward = False
         for mention in projects_in(text, fold, a, b) + agreements_in(text, fold, a, b):
-            if any(o.start <= mention.start < o.end for o, _ in orgs):
+            if any(o.start <= mention.start < o.end for o, _ in orgs) or any(
+                p.title and p.title_start <= mention.start < p.title_end for p in people
+            ):
+                continue  # "membre du Conseil d'administration du complexe": a title's words
+            if mention.kind == "projects" and re.search(_NOT_THE_PROJECT, fold[a : mention.start]):
                 continue
+            if (
+                mention.kind == "projects"
+                and mention.name
+                and _UNNAMED.fullmatch(fold[mention.start : mention.end])
+            ):
+                mention.name = None  # "le projet « important et stratégique »": no name
             if mention.name is None:
                 if mention.plural:
                     forward = True
