@@ -205,6 +205,10 @@ class _Reader:
         for sentence in sentences(self.text):
             self._sentence(sentence)
         self._countries()
+        for entity in self.entities:
+            if "in_country" in entity.defaults and not entity.defaults.get("located"):
+                country, start, end = entity.defaults["in_country"]
+                self.add(entity, "location", {"country": country}, start, end, 0.6)
         self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
         return self.proposals
 
@@ -274,7 +278,8 @@ class _Reader:
         self._statuses(s, mentions, orgs, forward)
         self._dates(s, mentions, forward)
         self._figures(s, mentions)
-        self._places(s, mentions, orgs)
+        self._places(s, mentions, orgs, forward)
+        self._in_country(mentions)
         self._sectors(s, mentions, forward, [o for o, _ in orgs])
         self._components(s, mentions)
 
@@ -580,6 +585,11 @@ class _Reader:
         after = [d for d in found if b <= d.start <= b + 45]
         before = [d for d in found if a - 60 <= d.end <= a]
         date = after[0] if after else (before[-1] if before else None)
+        if date is None and len(found) == 1 and found[0].end <= a:
+            # "Fin novembre 2023, le président … a donné … le coup d'envoi": the one date
+            # of the sentence, said before its cue however far (one said after it is more
+            # often when the article was told: "a press release stated on January 17").
+            date = found[0]
         if date is not None:
             self.used_dates.add(date.start)
         return date
@@ -641,11 +651,23 @@ class _Reader:
 
             self._apply(kind, figure.start, mentions, False, do)
 
+    def _in_country(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
+        """ "the Akkuyu NPP in Turkey", "une usine de lait infantile en Algérie": where a
+        project is, when the article names no place nearer."""
+        for mention, entity in mentions:
+            after = re.match(r" (?:in|en|au) (?:the )?([\w-]+)", self.fold[mention.end :])
+            said = countries_in(after.group(1)) if after else []
+            if mention.kind == "projects" and after and said:
+                entity.defaults.setdefault(
+                    "in_country", (said[0].country, mention.start, mention.end + after.end())
+                )
+
     def _places(
         self,
         s: Sentence,
         mentions: list[tuple[RecordMention, Entity]],
         orgs: list[tuple[Any, Entity]],
+        forward: bool,
     ) -> None:
         for place in places_in(self.fold[s.start : s.end]):
             a, b = s.start + place.start, s.start + place.end
@@ -678,7 +700,7 @@ class _Reader:
                     entity.defaults["located"] = True
                     self.add(entity, "location", value, start, end, 0.7)
 
-            self._apply("projects", a, mentions, False, do)
+            self._apply("projects", a, mentions, forward, do)
 
     def _sector(self, words: SectorWords) -> Entity:
         if words.key not in self.sector_entities:
@@ -814,6 +836,28 @@ class _Reader:
             )
             if both:
                 return here.start + both.start(), here.start + both.end()
+        # "between Russia and Turkey", "entre l'Algérie et la Chine", then "algéro-qatarie":
+        # the words that say the pair, wherever the article says them, nearest first.
+        pairs = [
+            (
+                not (here is not None and here.start <= match.start() < here.end),
+                rank,
+                abs(match.start() - near),
+                match.start(),
+                match.end(),
+            )
+            for rank, pattern in enumerate(
+                (
+                    r"\b(?:between|entre) [\w' -]{3,40}? (?:and|et) (?:la |le |l')?[\w-]+",
+                    r"\b[a-z]+o-[a-z]+",
+                )
+            )
+            for match in re.finditer(pattern, self.fold)
+            if {c.country for c in countries_in(match.group())} == set(self.pair)
+        ]
+        if pairs:
+            *_, start, end = min(pairs)
+            return start, end
         for s in sorted(
             sentences(self.text), key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
         ):
