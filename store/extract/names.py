@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import TITLES_EN, TITLES_FR
 from ..text import fold as fold_text
+from .lexicon import TITLES_EN, TITLES_FR
 from .places import countries_in, places_in
 
 _INSTITUTIONS = {

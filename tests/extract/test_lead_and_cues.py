@@ -1,0 +1,209 @@
+"""Reading rules of the second round: facts the lead states before a project is named,
+status cues, English titles and companies, which words make no record, the countries a
+record is between and where it is, dates said far from their cue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilat.store.extract import propose
+from bilat.store.sources import build_source
+
+
+def read(text: str, lang: str = "fr", published: str | None = "2024-03-05") -> list[Any]:
+    proposals = propose(build_source(text, title="t", published=published, lang=lang))
+    for p in proposals:
+        assert text[p.start : p.end] == p.quote
+    return proposals
+
+
+def about(proposals: list[Any], name: str, field: str) -> list[Any]:
+    return [p for p in proposals if p.new and p.new.name == name and p.field == field]
+
+
+def new_names(proposals: list[Any], kind: str) -> set[str]:
+    return {p.new.name for p in proposals if p.new and p.new.kind == kind}
+
+
+# -- the lead ------------------------------------------------------------------------
+
+
+def test_facts_of_the_lead_go_to_the_first_project_named_after_it() -> None:
+    proposals = read(
+        "The joint venture has started producing tractors at Amethi in Uttar Pradesh. "
+        "The company said the Korwa Tractor Factory employs local workers.",
+        lang="en",
+    )
+    (status,) = about(proposals, "Korwa Tractor Factory", "status")
+    assert (status.value, status.quote) == ("operating", "has started producing")
+    (location,) = about(proposals, "Korwa Tractor Factory", "location")
+    assert location.value.locality == "Amethi"
+
+
+def test_once_a_project_is_named_the_lead_waits_no_more() -> None:
+    proposals = read(
+        "L’usine de ciment de Saïda a été inaugurée hier. Le complexe de verre de Mostaganem "
+        "sera construit plus tard."
+    )
+    assert about(proposals, "Usine de ciment de Saïda", "status")
+    assert not about(proposals, "Complexe de verre de Mostaganem", "status")
+
+
+# -- status cues ---------------------------------------------------------------------
+
+
+def test_english_and_french_progress_cues_say_construction() -> None:
+    for text, lang in (
+        ("The Aswan cement plant has begun construction of its second kiln.", "en"),
+        ("The Aswan cement plant is 60% complete, the company said.", "en"),
+        ("L’usine de ciment de Saïda connait un taux d’avancement de 40 %.", "fr"),
+    ):
+        statuses = [p for p in read(text, lang) if p.field == "status"]
+        assert [p.value for p in statuses] == ["construction"], text
+
+
+def test_a_plant_put_in_service_or_commissioned_is_operating() -> None:
+    for text, lang in (
+        ("L’usine de ciment de Saïda a été mise en service en janvier 2024.", "fr"),
+        ("The Aswan cement plant was commissioned in January 2024.", "en"),
+    ):
+        (status,) = [p for p in read(text, lang) if p.field == "status"]
+        assert status.value == "operating", text
+
+
+def test_an_agreement_concluded_is_signed_with_its_date() -> None:
+    proposals = read(
+        "The project rests on an intergovernmental agreement on cement production "
+        "concluded between Russia and Egypt on May 12, 2010.",
+        lang="en",
+    )
+    agreement = next(p.new.name for p in proposals if p.field == "title")
+    (status,) = about(proposals, agreement, "status")
+    assert status.value == "signed"
+    (event,) = about(proposals, agreement, "events")
+    assert event.value.date.earliest == "2010-05-12"
+
+
+# -- people and companies in English -------------------------------------------------
+
+
+def test_the_name_after_an_english_title_is_the_person() -> None:
+    proposals = read(
+        "Energy and Natural Resources Minister Fatih Kaya and the governor of Jijel "
+        "Bedrici Ali visited the site.",
+        lang="en",
+    )
+    assert new_names(proposals, "people") == {"Fatih Kaya", "Bedrici Ali"}
+    titles = {p.value.title["en"] for p in proposals if p.field == "roles"}
+    assert titles == {"Energy and Natural Resources Minister", "governor of Jijel"}
+
+
+def test_a_company_before_a_heads_title_is_the_company() -> None:
+    proposals = read("Gazprom CEO Alexei Miller attended the ceremony.", lang="en")
+    (role,) = [p for p in proposals if p.field == "roles"]
+    assert role.value.title == {"en": "CEO"}
+    company = next(p for p in proposals if p.new and p.new.kind == "orgs")
+    assert company.new.name == "Gazprom" and role.value.org == company.new.key
+    (head,) = [p for p in proposals if p.field == "head"]
+    assert head.value == "Alexei Miller"
+
+
+def test_english_companies_said_by_their_kind() -> None:
+    proposals = read(
+        "Russian nuclear state corporation Rosatom is the majority shareholder of the "
+        "Akkuyu Nukleer company.",
+        lang="en",
+    )
+    assert {"Rosatom", "Akkuyu Nukleer"} <= new_names(proposals, "orgs")
+    (country,) = [p for p in proposals if p.field == "country"]
+    assert country.value == "RU" and country.quote.startswith("Russian")
+
+
+# -- what makes no record ------------------------------------------------------------
+
+
+def test_a_products_customers_and_a_titles_words_are_no_project() -> None:
+    proposals = read(
+        "Les produits de l’usine de laminage de Bellara sont destinés aux usines de "
+        "production de tubes, a indiqué Ali Saidi, directeur du complexe sidérurgique."
+    )
+    assert new_names(proposals, "projects") == {"Usine de laminage de Bellara"}
+
+
+def test_what_a_named_project_is_makes_no_second_record() -> None:
+    proposals = read(
+        "The Aswan cement plant will open in 2026. Aswan is the first cement plant under "
+        "construction in the region.",
+        lang="en",
+    )
+    assert new_names(proposals, "projects") == {"Aswan cement plant"}
+
+
+def test_an_npp_is_a_nuclear_power_plant() -> None:
+    proposals = read(
+        "Construction of the Rooppur NPP continues. The Rooppur nuclear power plant will "
+        "have two units.",
+        lang="en",
+    )
+    assert len(new_names(proposals, "projects")) == 1
+
+
+def test_a_name_a_party_and_a_sector_name_said_again_are_proposed_once() -> None:
+    proposals = read(
+        "La société Cosider réalise l’usine d’acier de Bellara. Cosider livrera l’usine "
+        "d’acier de Bellara en 2026. L’acier produit sera exporté."
+    )
+    project = "Usine d’acier de Bellara"
+    assert len(about(proposals, project, "name")) == 1
+    assert len(about(proposals, project, "parties")) == 1
+    sector_names = [p for p in proposals if p.new and p.new.kind == "sectors"]
+    assert len([p for p in sector_names if p.field == "name"]) == 1
+
+
+def test_an_agreement_beside_a_project_takes_no_sector() -> None:
+    proposals = read(
+        "Un accord a été signé pour l’usine d’acier de Bellara, qui produira de l’acier."
+    )
+    agreements = [p for p in proposals if p.new and p.new.kind == "agreements"]
+    assert agreements and not [p for p in agreements if p.field == "sectors"]
+
+
+# -- countries and places ------------------------------------------------------------
+
+
+def test_the_pair_of_countries_is_quoted_where_the_article_says_between() -> None:
+    text = (
+        "Russian engineers build the Aswan cement plant in Egypt. The plant is the "
+        "largest project between Russia and Egypt."
+    )
+    (countries,) = [p for p in read(text, "en") if p.field == "countries"]
+    assert countries.value == ["EG", "RU"]
+    assert countries.quote == "between Russia and Egypt"
+
+
+def test_a_project_in_a_country_is_located_there_when_no_place_is_nearer() -> None:
+    proposals = read("Work began on the Aswan cement plant in Egypt last year.", lang="en")
+    (location,) = [p for p in proposals if p.field == "location"]
+    assert location.value.country == "EG" and location.quote.endswith("in Egypt")
+    proposals = read("Une usine de lait infantile en Algérie sera bâtie à Naâma.")
+    (location,) = [p for p in proposals if p.field == "location"]
+    assert (location.value.region, location.quote) == ("Naama", "Naâma")
+
+
+def test_a_date_said_at_the_head_of_the_sentence_goes_with_its_cue() -> None:
+    proposals = read(
+        "Fin novembre 2023, le président de la République a donné, à Tindouf, le coup "
+        "d’envoi de l’usine de traitement du minerai de Gara Djebilet."
+    )
+    (date,) = [p for p in proposals if p.field == "dates.construction_start"]
+    assert (date.value.earliest, date.value.latest) == ("2023-11-01", "2023-11-30")
+
+
+def test_a_date_said_after_the_cue_far_off_is_not_taken() -> None:
+    proposals = read(
+        "The Aswan cement plant has started producing clinker for the local market, a "
+        "press release from the company stated on January 17.",
+        lang="en",
+        published="2023-01-17",
+    )
+    assert not [p for p in proposals if p.field.startswith("dates.")]
