@@ -207,3 +207,43 @@ def test_a_date_said_after_the_cue_far_off_is_not_taken() -> None:
         published="2023-01-17",
     )
     assert not [p for p in proposals if p.field.startswith("dates.")]
+
+
+# -- figures -------------------------------------------------------------------------
+
+
+def test_a_range_is_its_bounds() -> None:
+    from bilat.store.extract.figures import figures_in
+    from bilat.store.extract.segment import folded
+
+    for text, field, low, high in (
+        ("une capacité de 2 à 3 millions de tonnes/an", "capacity", 2_000_000, 3_000_000),
+        ("la création de 4.500 à 5.000 postes", "jobs", 4500, 5000),
+        ("between 300 and 400 jobs will be created", "jobs", 300, 400),
+    ):
+        (figure,) = figures_in(text, folded(text), 0, len(text))
+        assert figure.field == field, text
+        assert (figure.value.value, figure.value.min, figure.value.max) == (None, low, high)
+        assert text[figure.start : figure.end].split()[0] in ("de", "between")
+
+
+def test_a_year_before_a_figure_is_no_lower_bound() -> None:
+    from bilat.store.extract.figures import figures_in
+    from bilat.store.extract.segment import folded
+
+    text = "l'usine créera d'ici 2025 - 2500 emplois directs"
+    (figure,) = figures_in(text, folded(text), 0, len(text))
+    assert (figure.value.value, figure.value.min, figure.value.max) == (2500, None, None)
+
+
+def test_energy_a_year_in_kilowatt_hours() -> None:
+    proposals = read(
+        "The Aswan power plant will generate about 35 billion kilowatt-hours per year.", "en"
+    )
+    (capacity,) = [p for p in proposals if p.field == "capacity"]
+    assert (capacity.value.value, capacity.value.unit) == (35_000_000_000, "kWh/yr")
+
+
+def test_posts_of_control_are_no_jobs() -> None:
+    proposals = read("L’usine de ciment de Saïda compte 3 postes de contrôle.")
+    assert not [p for p in proposals if p.field == "jobs"]
