@@ -352,6 +352,14 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if last is not None:
             a = text.index(words[last + 1], a + len(" ".join(words[: last + 1])))
             words = words[last + 1 :]
+        if len(words) >= 3 and re.search(
+            r"\b(?i:minister|ministry|chairman|president|director|governor) (?:of|for) "
+            r"(?:[A-Z][\w-]+ )*(?:and|of) $",
+            text[max(start, a - 60) : a],
+        ):
+            # "Minister of Industry and Mines Abdeslam Bouchouareb": the title's last word.
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
         if len(words) >= 3 and places_in(fold_text(words[0])):
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
@@ -384,6 +392,8 @@ def _titled(
             tail = before[match.end() :]
             # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
             tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms)\. ?$", ", ", tail)
+            # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
+            tail = re.sub(r" ?\([a-z]{2,6}\)", "", tail)
             fits = (
                 re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
                 and "," not in tail[:-2]

@@ -247,3 +247,14 @@ def test_energy_a_year_in_kilowatt_hours() -> None:
 def test_posts_of_control_are_no_jobs() -> None:
     proposals = read("L’usine de ciment de Saïda compte 3 postes de contrôle.")
     assert not [p for p in proposals if p.field == "jobs"]
+
+
+def test_a_title_of_several_words_and_an_acronym_ends_before_the_name() -> None:
+    proposals = read(
+        "Minister of Industry and Mines Abdeslam Bouchouareb met the Chairman of Algerian "
+        "Qatar Board Solb (AQS) Hasnaoui Chiboub.",
+        lang="en",
+    )
+    assert new_names(proposals, "people") == {"Abdeslam Bouchouareb", "Hasnaoui Chiboub"}
+    titles = {p.value.title["en"] for p in proposals if p.field == "roles"}
+    assert "Minister of Industry and Mines" in titles
