@@ -65,7 +65,7 @@ _CAPACITY = re.compile(
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
     + rf")(?P<w>[\w' ]{{0,20}}?)(?P<per>{_PER})?"
 )
-_JOB_NOUNS = r"(?:postes? d'emplois?|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au))"
+_JOB_NOUNS = r"(?:postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au))"
 _JOBS = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?{_JOB_NOUNS}(?P<t2>\s+(?:directs?|indirects?|directs et indirects|direct|indirect)(?: permanents)?)?"
 )

@@ -222,6 +222,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         words = match.group(1).split()
         lead = 0
         company = match.group(2) in ("Steel", "Holding", "Corporation", "Company", "Group")
+        if words and words[0] in ("The", "the"):
+            lead += len(words.pop(0)) + 1
         while (
             not company
             and words

@@ -106,6 +106,12 @@ class _Reader:
         # Facts the lead states before any project is named ("IRRPL has started producing
         # rifles at Amethi", "Tosyali, implantée à Oran"): they wait for the first one named.
         self.lead: list[Callable[[Entity], None]] | None = []
+        first_line = self.text.split("\n", 1)[0]
+        self.headline_end = (
+            len(first_line)
+            if "\n" in self.text.strip() and len(first_line) < 200 and not first_line.endswith(".")
+            else 0
+        )
         self.counted: tuple[tuple[int, str], int, int] | None = None
         self.used_dates: set[int] = set()
         self.sector_entities: dict[str, Entity] = {}
@@ -303,7 +309,10 @@ class _Reader:
     def _org(self, org: Any) -> Entity:
         entity = self.entity("orgs", org.name, org_kind=org.kind)
         self.add(entity, "name", {self.lang: org.name}, org.start, org.end, org.confidence)
-        if org.country:
+        named = {c.country for c in countries_in(self.fold[org.start : org.end])}
+        if org.country and (len(named) > 1 or (named and org.country not in named)):
+            pass  # "Algerian Qatar Steel": a joint venture's name says no one country
+        elif org.country:
             end = org.end
             after = re.match(r" (?:en|of) [\w-]+", self.fold[org.end : org.end + 30])
             if after and countries_in(after.group()):
@@ -511,7 +520,8 @@ class _Reader:
     ) -> None:
         subject = self._subject(kind, at, mentions, forward)
         if subject is None and kind == "projects" and self.lead is not None:
-            self.lead.append(do)
+            if at >= self.headline_end:  # a headline says what the article is about
+                self.lead.append(do)
         elif subject == "pending":
             self.pending.append(do)
         elif isinstance(subject, Entity):

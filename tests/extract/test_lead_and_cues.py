@@ -258,3 +258,25 @@ def test_a_title_of_several_words_and_an_acronym_ends_before_the_name() -> None:
     assert new_names(proposals, "people") == {"Abdeslam Bouchouareb", "Hasnaoui Chiboub"}
     titles = {p.value.title["en"] for p in proposals if p.field == "roles"}
     assert "Minister of Industry and Mines" in titles
+
+
+def test_a_headline_gives_the_first_project_no_place() -> None:
+    proposals = read(
+        "Le gisement de Gara Djebilet, un atout pour l’Algérie\n"
+        "Le président a donné, à Tindouf, le coup d’envoi. Il s’agit de l’usine de "
+        "traitement du minerai de fer."
+    )
+    (location,) = [p for p in proposals if p.field == "location"]
+    assert (location.value.region, location.quote) == ("Tindouf", "Tindouf")
+
+
+def test_new_jobs_said_as_postes_nouveaux_emplois_directs() -> None:
+    proposals = read("L’usine de Bellara créera 2500 postes nouveaux emplois  directs.")
+    (jobs,) = [p for p in proposals if p.field == "jobs"]
+    assert (jobs.value.value, jobs.value.job_type) == (2500, "direct")
+
+
+def test_a_joint_venture_named_after_two_countries_has_no_country() -> None:
+    proposals = read("The Algerian Qatar Steel company will build the Bellara steel plant.", "en")
+    assert "Algerian Qatar Steel" in new_names(proposals, "orgs")
+    assert not [p for p in proposals if p.field == "country"]
