@@ -174,7 +174,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         None,
     ),
     (
-        r"sera etabli|seront etablis|sera signee?|will be signed|to be signed",
+        r"sera etabli|seront etablis|sera signee?|will be signed|to be signed"
+        r"|(?:sont |se sont )?convenue?s? de signer|agreed to sign",
         "agreements",
         "proposed",
         None,

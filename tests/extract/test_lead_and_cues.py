@@ -280,3 +280,12 @@ def test_a_joint_venture_named_after_two_countries_has_no_country() -> None:
     proposals = read("The Algerian Qatar Steel company will build the Bellara steel plant.", "en")
     assert "Algerian Qatar Steel" in new_names(proposals, "orgs")
     assert not [p for p in proposals if p.field == "country"]
+
+
+def test_parties_agreed_to_sign_is_a_proposed_agreement() -> None:
+    for text, lang in (
+        ("Les deux parties sont convenues de signer un mémorandum d’entente en mars.", "fr"),
+        ("The two sides agreed to sign a memorandum of understanding in March.", "en"),
+    ):
+        statuses = [p.value for p in read(text, lang) if p.field == "status"]
+        assert statuses == ["proposed"], text
