@@ -70,8 +70,9 @@ _STOP = {
 }
 _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 _PERSON = re.compile(
-    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+){1,4})(?![\w])"
+    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?){1,4})(?![\w])"
 )
+_PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
 _HEADS = {"governor", "chairman", "ceo", "minister", "ambassador"}
 _HEAD_TITLE = re.compile(r"(?:ceo|chief executive officer|chairman|president|director general)\b")
 
@@ -222,6 +223,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         words = match.group(1).split()
         lead = 0
         company = match.group(2) in ("Steel", "Holding", "Corporation", "Company", "Group")
+        # "Algerian Qatar Board Solb (AQS)": the words up to an acronym are all its name.
+        spelled = re.match(r"((?: [A-Z][\w-]+){1,2})(?= \([A-Z]{2,6}\))", text[b:end])
+        if spelled:
+            b += spelled.end()
+            company = True
         if words and words[0] in ("The", "the"):
             lead += len(words.pop(0)) + 1
         while (
@@ -370,6 +376,13 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):
             continue
+        if any(
+            len(parts := w.split("-")) > 1
+            and all(part[:1].isupper() for part in parts)
+            and not set(parts) & _PARTICLES
+            for w in words
+        ):
+            continue  # "Moyen-Orient": a hyphened name is a place's, unless "Abou-El", "El-Ali"
         if countries_in(folded_name := name.casefold()) or re.search(
             r"\b(?:steel|group|holding|company|corporation|bank)\b", folded_name
         ):

@@ -323,6 +323,8 @@ class _Reader:
             at = self.text.find(org.also, org.end)
             self.add(entity, "name", {self.lang: org.also}, at, at + len(org.also), 0.7)
         if org.acronym:
+            if org.acronym not in entity.names:
+                entity.names.append(org.acronym)  # "CEO of AQS": the same organisation
             at = self.text.find(org.acronym, org.end)
             self.add(entity, "acronym", org.acronym, org.start, at + len(org.acronym), 0.8)
         return entity
@@ -348,8 +350,9 @@ class _Reader:
             named = (existing.name, "company")
         if named:
             org_name, org_kind = named
+            known = any(e.kind == "orgs" and org_name in e.names for e in self.entities)
             org_entity = existing or self.entity("orgs", org_name, org_kind=org_kind)
-            if existing is None:
+            if existing is None and not known:
                 # The name as the title says it, quoted alone.
                 at = self.text.find(org_name, person.title_start, person.title_end)
                 self.add(org_entity, "name", {lang: org_name}, at, at + len(org_name), 0.6)

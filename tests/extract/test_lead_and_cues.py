@@ -289,3 +289,23 @@ def test_parties_agreed_to_sign_is_a_proposed_agreement() -> None:
     ):
         statuses = [p.value for p in read(text, lang) if p.field == "status"]
         assert statuses == ["proposed"], text
+
+
+def test_an_organisation_spelled_out_before_its_acronym_and_named_by_it_later() -> None:
+    proposals = read(
+        "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub signed. The CEO of "
+        "AQS Abou-El Ainain attended.",
+        lang="en",
+    )
+    assert new_names(proposals, "orgs") == {"Algerian Qatar Board Solb"}
+    (acronym,) = [p for p in proposals if p.field == "acronym"]
+    assert acronym.value == "AQS"
+    assert not [p for p in proposals if p.field == "name" and p.quote == "AQS"]
+    assert "Abou-El Ainain" in new_names(proposals, "people")
+
+
+def test_a_hyphened_region_is_no_person() -> None:
+    proposals = read(
+        "Samir Cherfan, directeur de la région Moyen-Orient Afrique, a visité l’usine."
+    )
+    assert new_names(proposals, "people") == {"Samir Cherfan"}
