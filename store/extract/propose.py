@@ -100,6 +100,7 @@ class _Reader:
         self.entities: list[Entity] = []
         self.proposals: list[Proposal] = []
         self._seen: set[tuple[str, str, str, int]] = set()
+        self._said_first: dict[tuple[str, str, str, int], Proposal] = {}
         self.focus: dict[str, Entity] = {}
         self.pending: list[Callable[[Entity], None]] = []
         self.pending_until = -1
@@ -161,7 +162,13 @@ class _Reader:
             return
         key = (entity.key, field_name, repr(value), start)
         once = (entity.key, field_name, repr(value), -1)
-        if key in self._seen or (field_name in _ONCE and once in self._seen):
+        if key in self._seen:
+            return
+        if field_name in _ONCE and once in self._seen:
+            said = self._said_first[once]
+            if said.start < self.headline_end <= start:
+                # Said in the headline, then in the body: the body's words are the quote.
+                said.quote, said.start, said.end = self.text[start:end], start, end
             return
         self._seen.update({key, once})
         self.proposals.append(
@@ -177,6 +184,7 @@ class _Reader:
                 self._conflicts(entity, field_name, typed),
             )
         )
+        self._said_first.setdefault(once, self.proposals[-1])
 
     def _conflicts(self, entity: Entity, field_name: str, value: Any) -> list[str]:
         if entity.subject is None or self.snapshot is None or field_name in ("name", "title"):
@@ -709,8 +717,9 @@ class _Reader:
             def do(
                 entity: Entity, value: dict[str, Any] = value, start: int = start, end: int = b
             ) -> None:
-                if not entity.defaults.get("located"):
-                    entity.defaults["located"] = True
+                located = entity.defaults.get("located")
+                if not located or (located[0] < self.headline_end and located[1] == value):
+                    entity.defaults["located"] = (start, value)
                     self.add(entity, "location", value, start, end, 0.7)
 
             self._apply("projects", a, mentions, forward, do)

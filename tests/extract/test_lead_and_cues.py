@@ -309,3 +309,16 @@ def test_a_hyphened_region_is_no_person() -> None:
         "Samir Cherfan, directeur de la région Moyen-Orient Afrique, a visité l’usine."
     )
     assert new_names(proposals, "people") == {"Samir Cherfan"}
+
+
+def test_what_the_headline_and_the_body_both_say_is_quoted_from_the_body() -> None:
+    text = (
+        "Projet sidérurgique de Bellara : le chantier avance\n"
+        "Le projet sidérurgique de Bellara (Jijel) emploiera 2.000 personnes."
+    )
+    proposals = read(text)
+    body = text.index("\n")
+    (name,) = [p for p in proposals if p.field == "name" and p.new.kind == "projects"]
+    (location,) = [p for p in proposals if p.field == "location"]
+    assert name.start > body and location.start > body
+    assert location.value.locality == "Bellara"
