@@ -409,6 +409,7 @@ def _titled(
             tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms)\. ?$", ", ", tail)
             # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
             tail = re.sub(r" ?\([a-z]{2,6}\)", "", tail)
+            tail = re.sub(r'"[^"]{1,30}"', "q", tail)  # de la société « Baladna », X
             fits = (
                 re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
                 and "," not in tail[:-2]

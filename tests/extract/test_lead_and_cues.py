@@ -322,3 +322,13 @@ def test_what_the_headline_and_the_body_both_say_is_quoted_from_the_body() -> No
     (location,) = [p for p in proposals if p.field == "location"]
     assert name.start > body and location.start > body
     assert location.value.locality == "Bellara"
+
+
+def test_a_title_may_name_a_company_in_quotes() -> None:
+    proposals = read(
+        "Il a reçu le conseiller du Conseil d’administration (CA) de la société qatarie "
+        "« Baladna », Ali El-Ali."
+    )
+    assert "Ali El-Ali" in new_names(proposals, "people")
+    (role,) = [p for p in proposals if p.field == "roles"]
+    assert role.value.title["fr"].startswith("conseiller du Conseil")
