@@ -178,7 +178,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:sont |se sont )?convenue?s? de signer|agreed to sign",
         "agreements",
         "proposed",
-        None,
+        "signed",
     ),
     (
         r"(?:est |sont )?entree?s? en vigueur|entered into force|in force",

@@ -617,7 +617,7 @@ class _Reader:
 
     def _date_claim(self, entity: Entity, key: str, date: DateMention, a: int, b: int) -> None:
         window = self.fold[min(a, date.start) : max(b, date.end)]
-        planned = bool(re.search(FUTURE, window))
+        planned = bool(re.search(FUTURE, window)) or date.value.planned
         if (
             self.published
             and self.published.latest

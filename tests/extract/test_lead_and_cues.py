@@ -332,3 +332,15 @@ def test_a_title_may_name_a_company_in_quotes() -> None:
     assert "Ali El-Ali" in new_names(proposals, "people")
     (role,) = [p for p in proposals if p.field == "roles"]
     assert role.value.title["fr"].startswith("conseiller du Conseil")
+
+
+def test_a_signing_agreed_before_the_end_of_the_month_is_a_planned_event() -> None:
+    proposals = read(
+        "Les deux parties sont convenues de signer un mémorandum d’entente, avant la fin "
+        "du mois en cours, pour l’usine de lait de Baladna.",
+        published="2023-03-10",
+    )
+    (event,) = [p for p in proposals if p.field == "events"]
+    assert event.value.type == "signed"
+    date = event.value.date
+    assert (date.earliest, date.latest, date.planned) == (None, "2023-03-31", True)
