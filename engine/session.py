@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -138,6 +138,24 @@ class Session:
         if index is not None and index.ready(flt, INDEXED_KINDS):
             return None
         return Stage.WORDS if self.ready(snapshot, Stage.QUALIFIERS) else Stage.QUALIFIERS
+
+    @property
+    def searches_on_server(self) -> bool:
+        """True if the database may answer a filter where its records are (a server)."""
+        return self.store.backend.capabilities.server_search
+
+    def search_on_server(
+        self, snapshot: Snapshot, kind: str, flt: Filter
+    ) -> Iterator[list[str]] | None:
+        """While ``flt`` waits for the index (``waits_for``), the ids of ``kind`` that match
+        it, a window at a time in id order, asked of a backend that answers where the
+        records are (``server_search``); None when it cannot (a file: the filter waits).
+        Each window is a round trip and a check: ask from a worker. The answer is the
+        database's now, which may be a write ahead of ``snapshot``: ids it does not hold
+        are the caller's to leave out."""
+        if not self.store.backend.capabilities.server_search or flt.is_empty:
+            return None
+        return self.store.backend.search(kind, flt, snapshot)
 
     def weigh(self, snapshot: Snapshot) -> None:
         """Weigh the sources of every project and agreement (``Stage.EVIDENCE``): seconds

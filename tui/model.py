@@ -7,6 +7,7 @@ the explorer and ``bilat list`` always agree. Widgets only receive rows.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -99,6 +100,21 @@ class ViewResult:
     total: int
 
 
+@dataclass
+class ServerAnswer:
+    """What a server found for a filter while the index that answers it here was still
+    being made: per kind, the positions (in sorted-id order) of the records it named so
+    far, and the kinds it has finished."""
+
+    filter: Filter
+    positions: dict[str, list[int]]
+    done: set[str]
+
+    @property
+    def complete(self) -> bool:
+        return self.done >= set(TABLE_KINDS)
+
+
 class ExplorerModel:
     """The current snapshot, filter and sector; rows for each table on demand.
 
@@ -114,6 +130,9 @@ class ExplorerModel:
         session knows; by default they always can)."""
         self.filter = Filter()
         self.sector: str | None = None
+        # The rows a server found for the filter shown, while this snapshot's index is
+        # made (``MainScreen.ask_server``); None: the snapshot's own search answers.
+        self.server: ServerAnswer | None = None
         # Per kind: every row in id order, each made when first read.
         self._rows: dict[str, LazyRows] = {}
         self._marks_ready = marks_ready or (lambda snapshot: True)
@@ -130,6 +149,8 @@ class ExplorerModel:
         old = getattr(self, "_snapshot", None)
         old_rows = self._rows
         self._snapshot = snapshot
+        if old is not snapshot:
+            self.server = None  # positions in another snapshot's order
         self._rows = {}
         self._makers = {kind: _maker(kind, snapshot, self._mark) for kind in TABLE_KINDS}
         if old is snapshot:
@@ -189,9 +210,33 @@ class ExplorerModel:
             return self.filter
         return self.filter.combined(Filter(sectors=(self.sector,)))
 
+    def served(self, flt: Filter) -> ServerAnswer:
+        """Start taking a server's answer to ``flt`` (what was taken before is dropped)."""
+        self.server = ServerAnswer(flt, {kind: [] for kind in TABLE_KINDS}, set())
+        return self.server
+
+    def take_window(self, answer: ServerAnswer, kind: str, ids: Sequence[str]) -> bool:
+        """Add a window of ids (in id order) the server found for ``answer``'s filter;
+        False if that answer is no longer the one shown. Ids this snapshot does not hold
+        (a write newer than it) are left out."""
+        if answer is not self.server:
+            return False
+        order = self._snapshot.sorted_ids(kind)
+        taken = answer.positions[kind]
+        for record_id in ids:
+            at = bisect_left(order, record_id, lo=taken[-1] + 1 if taken else 0)
+            if at < len(order) and order[at] == record_id:
+                taken.append(at)
+        return True
+
     def rows(self, kind: str) -> ViewResult:
         """Rows of ``kind`` matching the filter and sector (QueryError if a name is unknown)."""
-        positions = self._snapshot.search.select_positions(kind, self.effective_filter())
+        flt = self.effective_filter()
+        answer = self.server
+        if answer is not None and answer.filter == flt:
+            every = self.every_row(kind)
+            return ViewResult(PickedRows(every, list(answer.positions[kind])), len(every))
+        positions = self._snapshot.search.select_positions(kind, flt)
         every = self.every_row(kind)
         # Rows are in sorted-id order, like the positions. Every record matches (no
         # filter, or one that keeps them all): the list itself, never changed.

@@ -7,13 +7,14 @@ import threading
 import time
 
 import pytest
+from textual.widgets import Static
 
 import bilat.tui.cli
-from bilat.engine import Policy
+from bilat.engine import Policy, Stage
 from bilat.store import Store
 from bilat.store.pg import table as pg_table
 from bilat.tui.app import BilatApp
-from tests.tui.conftest import ALL_PROJECTS, row_ids
+from tests.tui.conftest import ALL_PROJECTS, ALUMINIUM, ANTICANCER, row_ids
 
 PATIENCE = 30.0
 LAZY = Policy(lazy_above_bytes=0, saved_words_above_bytes=0, background_above_records=0)
@@ -56,5 +57,58 @@ async def test_the_explorer_shows_rows_before_the_claims_are_read(
                 await pilot.pause(0.05)
             assert asked
             assert len(app.session.current().claims) > 0
+    finally:
+        released.set()
+
+
+def _status(app: BilatApp) -> str:
+    return str(app.screen.query_one("#filter-status", Static).content)
+
+
+async def test_a_filter_is_answered_by_the_server_while_the_index_is_made(
+    team_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the claims are read (so before the index here can answer), a filter's rows
+    come from the server; once the index is made it answers the same rows itself."""
+    monkeypatch.setattr("bilat.engine.policy.POLICY", LAZY)
+    monkeypatch.setattr(Store, "lazy_above_bytes", 0)
+    released = threading.Event()
+    ids = pg_table.FirstRead.ids
+
+    def held_back(self: pg_table.FirstRead, kind: str) -> list[str]:
+        if kind in ("claims", "sources"):
+            released.wait(PATIENCE)
+        return ids(self, kind)
+
+    monkeypatch.setattr(pg_table.FirstRead, "ids", held_back)
+    app = BilatApp(Store.open(team_url), poll=False)
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            deadline = time.monotonic() + PATIENCE
+            while row_ids(app, "projects") != ALL_PROJECTS:
+                assert time.monotonic() < deadline, "no first rows"
+                await pilot.pause(0.05)
+            # A word found in the claims' quotes and names as well as in the records.
+            await pilot.press("slash", *"alumin")
+            while "shown" not in _status(app):
+                assert time.monotonic() < deadline, f"no answer: {_status(app)!r}"
+                await pilot.pause(0.05)
+            from_server = (row_ids(app, "projects"), row_ids(app, "agreements"))
+            assert not app.session.current().all_read  # the index here could not answer
+            assert ALUMINIUM in from_server[0] and ANTICANCER not in from_server[0]
+            assert from_server[1]
+            # An unknown name is said as the index here says it.
+            await pilot.press(*["backspace"] * 6, *"sector:nowhere")
+            while "nowhere" not in _status(app):
+                assert time.monotonic() < deadline, f"no error: {_status(app)!r}"
+                await pilot.pause(0.05)
+            await pilot.press(*["backspace"] * 14, *"alumin")
+            released.set()
+            while not app.session.ready(app.session.current(), Stage.WORDS):
+                assert time.monotonic() < deadline + PATIENCE, "the index never came"
+                await pilot.pause(0.05)
+            await pilot.pause(0.2)
+            assert "shown" in _status(app) and "server" not in _status(app)
+            assert (row_ids(app, "projects"), row_ids(app, "agreements")) == from_server
     finally:
         released.set()

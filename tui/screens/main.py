@@ -14,13 +14,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from bilat.engine import Session, Stage
-from bilat.store import Filter, QueryError, Snapshot, kind_of_id
+from bilat.store import BilatError, Filter, QueryError, Snapshot, kind_of_id
 from bilat.store.config import ColumnLayout
 
 from ..explorer import Explorer
-from ..model import TABLE_KINDS, ExplorerModel, table_columns
+from ..model import TABLE_KINDS, ExplorerModel, ServerAnswer, table_columns
 from ..widgets.detail_view import DetailView, OpenRecord
 from ..widgets.filter_bar import FilterBar, FilterInput
 from ..widgets.key_footer import KeyFooter
@@ -42,6 +43,8 @@ SHORT_HEIGHT = 20
 SLOW_FILTER_SECONDS = 0.1
 # Beside each table's title while the filter box holds a mistake.
 STALE = "(stale: last good filter)"
+# Said in the filter bar while the server answers a filter the index here cannot yet.
+SEARCHING_SERVER = "searching on the server…"
 EMPTY_DATABASE = (
     "No {noun} yet. Add data with `bilat import FILE` (or `bilat init` for the bundled "
     "seed data), then come back: this screen refreshes by itself."
@@ -175,12 +178,14 @@ class MainScreen(Screen[None]):
         self.query_one(SectorTree).load(snapshot, self.session.counts_now(snapshot))
         if self.index_building():
             # Keep showing the last filtered rows until the new index is ready (see app.warm).
-            self.filter_pending = True
-            self.show_waiting()
+            self._wait_for_index()
             return
         self.refresh_tables()
 
     def refresh_tables(self) -> None:
+        if self.model.server is not None and not self.index_building():
+            self.model.server = None  # the index here answers now
+            self.workers.cancel_group(self, "server-search")
         started = time.perf_counter()
         self._refresh_tables()
         seconds = time.perf_counter() - started
@@ -212,12 +217,18 @@ class MainScreen(Screen[None]):
             self._show_title(kind)
         shown = sum(len(r.rows) for r in results.values())
         total = sum(r.total for r in results.values())
-        self.query_one(FilterBar).show_count(f"{shown} of {total} shown" if filtered else "")
+        self.query_one(FilterBar).show_count(self._count_text(shown, total) if filtered else "")
         if followed:
             self._show_detail(followed[-1])
         else:
             self._show_detail_of_focused()
         self._gather_for_marks()
+
+    def _count_text(self, shown: int, total: int) -> str:
+        answer = self.model.server
+        if answer is not None and not answer.complete:
+            return f"{shown} so far, {SEARCHING_SERVER}"
+        return f"{shown} of {total} shown"
 
     def _show_title(self, kind: str) -> None:
         title = Text(self._titles.get(kind, kind.capitalize()), style="bold")
@@ -276,15 +287,73 @@ class MainScreen(Screen[None]):
 
     def _filter_now(self) -> None:
         if self.index_building():
-            # A large database is still being indexed in the background: say so and filter
-            # when it is ready, rather than freeze the screen building it a second time.
-            self.filter_pending = True
-            self.show_waiting()
+            # A large database is still being indexed in the background: filter when it is
+            # ready, rather than freeze the screen building it a second time.
+            self._wait_for_index()
             return
         self.refresh_tables()
 
+    def _wait_for_index(self) -> None:
+        """The filter waits for the index: the server answers meanwhile if there is one,
+        else the filter bar says what it waits for."""
+        self.filter_pending = True
+        if self.session.searches_on_server:
+            self.ask_server()
+        else:
+            self.show_waiting()
+
+    # -- a filter answered by the server while the index is made ---------------------
+    def ask_server(self) -> None:
+        """Ask the server for the rows of the filter shown, window by window in a worker;
+        the tables show each window as it comes, until the index here answers."""
+        snapshot, flt = self.model.snapshot, self.model.effective_filter()
+        answer = self.model.served(flt)
+        self.query_one(FilterBar).show_count(SEARCHING_SERVER)
+
+        def search() -> None:
+            worker = get_current_worker()
+            try:
+                for kind in TABLE_KINDS:
+                    windows = self.session.search_on_server(snapshot, kind, flt)
+                    if windows is None:
+                        self.app.call_from_thread(self._server_cannot, answer)
+                        return
+                    for ids in windows:
+                        if worker.is_cancelled:
+                            return
+                        self.app.call_from_thread(self._server_window, answer, kind, ids)
+                    self.app.call_from_thread(self._server_window, answer, kind, [], done=True)
+            except QueryError as exc:
+                self.app.call_from_thread(self._server_error, answer, str(exc))
+            except BilatError:  # the server went away: the index here will answer
+                self.app.call_from_thread(self._server_cannot, answer)
+
+        self.run_worker(search, thread=True, group="server-search", exclusive=True)
+
+    def _server_window(
+        self, answer: ServerAnswer, kind: str, ids: list[str], *, done: bool = False
+    ) -> None:
+        if not self.model.take_window(answer, kind, ids):
+            return
+        if done:
+            answer.done.add(kind)
+        self.refresh_tables()
+
+    def _server_cannot(self, answer: ServerAnswer) -> None:
+        if self.model.server is answer:
+            self.model.server = None
+            self.show_waiting()
+
+    def _server_error(self, answer: ServerAnswer, message: str) -> None:
+        if self.model.server is answer:
+            self.model.server = None
+            self.query_one(FilterBar).show_error(message)
+
     def show_waiting(self) -> None:
-        """Say in the filter bar what the filter waits for."""
+        """Say in the filter bar what the filter waits for (the server's count instead,
+        while it answers)."""
+        if self.model.server is not None:
+            return
         snapshot = self.model.snapshot
         stage = self.session.waits_for(snapshot, self.model.effective_filter())
         self.query_one(FilterBar).show_count(stage.waiting if stage is not None else "")
