@@ -358,7 +358,20 @@ class PostgresBackend(Backend):
             _notify(conn, produced)
         self.last_commit = None  # the store reads again
         self._learn(produced)
+        self._analyze(list(puts))
         return True
+
+    def _analyze(self, kinds: list[str]) -> None:
+        """Tell the planner what the tables hold now, after many rows came at once (a
+        copy, an import, a migration that rewrote them): without it, it guesses, and a
+        search's look-up of a hundred records' claims reads every claim. Best effort:
+        the write is committed; the server's own autovacuum analyzes later anyway."""
+        try:
+            with self._connection("analyzing its tables") as conn, conn.transaction():
+                for kind in kinds:
+                    conn.execute(f"ANALYZE {kind}")
+        except BilatError:
+            pass
 
     def _refuse_readonly(self) -> None:
         if self.readonly:
@@ -423,7 +436,10 @@ class PostgresBackend(Backend):
     def migrate(self) -> list[str]:
         """Apply the migrations this database lacks (``bilat migrate``): what was done."""
         with self._connection("migrating") as conn, conn.transaction():
-            return schema.migrate(conn, self.location)
+            done = schema.migrate(conn, self.location)
+        if done:
+            self._analyze(list(KINDS))
+        return done
 
     def watch(self, changed: Callable[[], None]) -> Listener:
         """Call ``changed`` (from a thread) soon after anyone commits a write here; while

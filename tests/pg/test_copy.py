@@ -11,7 +11,7 @@ import pytest
 import bilat.tui.cli
 from bilat.store import BilatError, Store, db_copy
 from tests.conftest import SEED_COUNTS, SEED_TOTAL
-from tests.pg_server import end_connections, private_schema, schema_of, url_of
+from tests.pg_server import admin, end_connections, private_schema, schema_of, url_of
 
 main = bilat.tui.cli.main
 
@@ -32,6 +32,20 @@ def test_file_to_server_to_file_keeps_every_byte(
     back = tmp_path / "back.json"
     assert main(["copy", pg_url, str(back)]) == 0
     assert exported(back, tmp_path / "back-export.json") == from_file
+
+
+def test_a_copy_leaves_the_planner_knowing_the_tables(seeded_path: Path, pg_url: str) -> None:
+    """After many rows at once the tables are analyzed: else the planner guesses, and a
+    search's look-up of some records' claims reads every claim."""
+    assert main(["copy", str(seeded_path), pg_url]) == 0
+    with admin() as conn:
+        rows = conn.execute(
+            "SELECT relname, reltuples FROM pg_class WHERE relnamespace = %s::regnamespace "
+            "AND relname IN ('projects', 'agreements', 'claims', 'sources')",
+            (schema_of(pg_url),),
+        ).fetchall()
+    assert len(rows) == 4
+    assert all(tuples > 0 for _, tuples in rows), rows  # -1: never analyzed
 
 
 def test_export_import_export_is_byte_identical_on_the_server(
