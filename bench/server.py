@@ -9,6 +9,9 @@ the other way), and measures on both, as the explorer does them:
 
 * **first rows**: ``bilat --db …`` in a pseudo-terminal until a first project's name shows
   (``bench/run.py``'s cold start);
+* **the race**: the terminal race's bilat half (tmux): first rows, then a word typed at
+  once answered in the projects pane's title (on the server: by the server, while the
+  index is made);
 * **filter keystroke**: one more letter of a word, and a qualifier, answered by the
   snapshot the explorer holds (``Search.select_positions``): the same code on both
   backends, the records having been read once; and answered by the server on a first
@@ -117,6 +120,54 @@ def first_rows(location: str, n: int, runs: int) -> str:
     return shown(cold.values, "s") if cold.values else str(cold.error)
 
 
+def word_race(location: str, runs: int, word: str = "oran") -> tuple[str, str]:
+    """The terminal race's bilat half (``bench/terminal.py``, tmux 120×30) on ``location``:
+    launched until its first rows, then ``/`` and ``word`` typed at once, until the
+    projects pane's title reads the word's count: (first rows, word after first rows).
+    On the server the word comes while the index is made, so the server answers it."""
+    import terminal
+
+    store = Store.open(location)
+    snapshot = store.snapshot()
+    ids = sorted(snapshot.tables["projects"])[:8]
+    marker = next(
+        name[:12]
+        for name in (snapshot.tables["projects"][i].name.get("en", "") for i in ids)
+        if bench_run.PLAIN.match(name[:12])
+    )
+    total = len(snapshot.tables["projects"])
+    count = len(snapshot.select_ids("projects", parse_filter(word)))
+    store.backend.close()
+    del snapshot
+    bilat = ROOT / ".venv" / "bin" / "bilat"
+    scratch = Path(tempfile.mkdtemp(prefix="bilat-bench-"))
+    shown_at: list[float] = []
+    answered: list[float] = []
+    try:
+        env = bench_run.bench_env(scratch / "unused.db.json", scratch)
+        with terminal.Tmux(env) as tmux:
+            for run in range(runs + 1):  # run 0 warms the page cache and .pyc files
+                got = terminal.run_bilat(
+                    tmux,
+                    f"bilat-word-{run}",
+                    [str(bilat), "--db", location],
+                    {},
+                    300.0,
+                    marker=marker,
+                    word=word,
+                    count=count,
+                    total=total,
+                )
+                if got.error and (got.shown is None or got.answered is None):
+                    return str(got.error), str(got.error)
+                if run and got.shown is not None and got.answered is not None:
+                    shown_at.append(got.shown)
+                    answered.append(got.answered - got.shown)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return shown(shown_at, "s"), shown(answered, "s")
+
+
 def keystrokes(location: str, runs: int) -> tuple[str, str]:
     store = Store.open(location)
     snapshot = store.snapshot()
@@ -196,6 +247,9 @@ def main() -> None:
             first_rows(url, args.projects, args.runs),
         )
     )
+    file_race, server_race = word_race(str(db), args.runs), word_race(url, args.runs)
+    rows.append(("race: first rows (tmux 120×30)", file_race[0], server_race[0]))
+    rows.append(("race: `/oran` answered after the first rows", file_race[1], server_race[1]))
     file_keys, server_keys = keystrokes(str(db), args.runs * 4), keystrokes(url, args.runs * 4)
     rows.append(("filter: one more letter", file_keys[0], server_keys[0]))
     rows.append(("filter: `status:approved`", file_keys[1], server_keys[1]))
