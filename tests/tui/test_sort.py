@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+
+import pytest
+from textual.pilot import Pilot
+
 from bilat.store.models import Project
 from bilat.store.store import Store
 from bilat.tui.app import BilatApp
 from bilat.tui.widgets.filter_bar import FilterInput
-from bilat.tui.widgets.record_table import RecordTable
+from bilat.tui.widgets.record_table import RecordTable, TableRow
 
 from .conftest import (
     ALL_AGREEMENTS,
@@ -240,35 +245,63 @@ async def test_sort_keys_are_numbers_and_dates_not_text(
         ]
 
 
-async def test_a_large_table_makes_its_sort_keys_in_a_worker_then_sorts(app: BilatApp) -> None:
-    """Past the policy's row count, a column's keys are made off the event loop: the order
-    changes once they are made, and `s` pressed meanwhile moves on to the next column."""
+async def sorted_in_worker(pilot: Pilot[None], widget: RecordTable) -> None:
+    """Wait (generously) until the table shows the sort asked for."""
+    for _ in range(500):
+        await pilot.pause(0.01)
+        if not widget.preparing:
+            return
+    raise AssertionError("the sort never came")
+
+
+async def test_a_large_table_sorts_in_a_worker_and_keeps_the_cursor_on_its_record(
+    app: BilatApp,
+) -> None:
+    """Past the policy's row count, a sort runs off the event loop: the rows are shown in
+    their new order once sorted, the cursor on the record it was on, and `s` pressed
+    meanwhile moves on to the next column (the last one asked for wins)."""
     async with app.run_test(size=(200, 40)) as pilot:
         await pilot.pause()
         projects = table(app, "projects")
         projects.sort_in_worker_above = 0  # every table is large
-        made: list[int] = []
-        original = projects._make_keys
+        projects.focus()
+        await pilot.press("end")
+        assert projects.current_id == SECOND_COMPLEX
+        release = threading.Event()
+        original = TableRow.sort_key
 
-        def watched(rows: list, column: int, reverse: bool) -> None:  # type: ignore[type-arg]
-            made.append(column)
-            original(rows, column, reverse)
+        def held(row: TableRow, index: int) -> object:
+            if threading.current_thread() is not threading.main_thread():
+                assert release.wait(30)
+            return original(row, index)
 
-        projects._make_keys = watched  # type: ignore[method-assign]
-        await pilot.press("s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert made == [0] and projects.sort_column == 0
-        assert row_ids(app, "projects") == BY_NAME
-        await pilot.press("s", "s", "s")  # keys of three columns asked at once: the last wins
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert projects.sort_column == 3
-        await pilot.press("S")  # keys already made: sorted at once, no worker
-        assert projects.sort_reverse and made[-1] == 3
         sectors = next(i for i, c in enumerate(projects.columns) if c.key == "sectors")
-        await pilot.press(*["s"] * (sectors - 3))  # the sectors' keys: made in a worker too
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert made[-1] == sectors and projects.sort_column == sectors
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(TableRow, "sort_key", held)
+            projects.sort_by(sectors)
+            await pilot.pause()
+            # Still sorting: the rows and the header are the last ones, the screen answers.
+            assert projects.preparing
+            assert projects.sort_column is None
+            assert row_ids(app, "projects") == ALL_PROJECTS
+            release.set()
+            await sorted_in_worker(pilot, projects)
+        assert projects.sort_column == sectors
         assert row_ids(app, "projects") == BY_SECTORS
+        assert projects.current_id == SECOND_COMPLEX  # moved with its record
+        assert projects.cursor_row == BY_SECTORS.index(SECOND_COMPLEX)
+
+        await pilot.press("s", "s", "s")  # three sorts asked at once: the last wins
+        await sorted_in_worker(pilot, projects)
+        shown = projects.shown
+        assert projects.sort_column == shown[(shown.index(sectors) + 3) % len(shown)]
+        assert projects.current_id == SECOND_COMPLEX
+
+        projects.sort_by(0)
+        await sorted_in_worker(pilot, projects)
+        await pilot.press("S")
+        await sorted_in_worker(pilot, projects)
+        assert projects.sort_column == 0 and projects.sort_reverse
+        assert row_ids(app, "projects") == list(reversed(BY_NAME))
+        assert projects.current_id == SECOND_COMPLEX
+        assert header_cells(projects)[0] == "Name ▼"

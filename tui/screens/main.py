@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -194,7 +195,33 @@ class MainScreen(Screen[None]):
             self.query_one(FilterBar).show_error(str(exc))
             return
         filtered = not self.model.effective_filter().is_empty
+        # On a large database each table makes its rows ready in a worker (records read
+        # from the file, their marks) and shows them when done; the titles, the count and
+        # the detail follow each table as it shows them.
+        background = self.session.large(self.model.snapshot)
+        waiting = set(TABLE_KINDS)
         followed: list[str | None] = []
+        shown = sum(len(r.rows) for r in results.values())
+        total = sum(r.total for r in results.values())
+        count = f"{shown} of {total} shown" if filtered else ""
+
+        def shown_in(kind: str, table: RecordTable, title: str, moved: bool) -> None:
+            # The detail follows a new highlight here rather than on a Highlighted message,
+            # so that it is drawn in the same screen update as the tables.
+            if moved and self._detail_follows(table):
+                followed.append(table.current_id)
+            self._titles[kind] = title
+            self._show_title(kind)
+            waiting.discard(kind)
+            if waiting:
+                return
+            self.query_one(FilterBar).show_count(count)
+            if followed:
+                self._show_detail(followed[-1])
+            else:
+                self._show_detail_of_focused()
+            self._gather_for_marks()
+
         for kind in TABLE_KINDS:
             result = results[kind]
             table = self.query_one(f"#{kind}", RecordTable)
@@ -202,22 +229,16 @@ class MainScreen(Screen[None]):
                 empty = EMPTY_DATABASE.format(noun=kind)
             else:
                 empty = f"No {kind} match this filter. Press / to change it, ctrl+u to clear it."
-            # The detail follows a new highlight here rather than on a Highlighted message,
-            # so that it is drawn in the same screen update as the tables.
-            moved = table.set_rows(result.rows, empty=empty, in_id_order=True, announce=False)
-            if moved and self._detail_follows(table):
-                followed.append(table.current_id)
-            count = f"{len(result.rows)} of {result.total}" if filtered else str(result.total)
-            self._titles[kind] = f"{kind.capitalize()} ({count})"
-            self._show_title(kind)
-        shown = sum(len(r.rows) for r in results.values())
-        total = sum(r.total for r in results.values())
-        self.query_one(FilterBar).show_count(f"{shown} of {total} shown" if filtered else "")
-        if followed:
-            self._show_detail(followed[-1])
-        else:
-            self._show_detail_of_focused()
-        self._gather_for_marks()
+            number = f"{len(result.rows)} of {result.total}" if filtered else str(result.total)
+            title = f"{kind.capitalize()} ({number})"
+            table.set_rows(
+                result.rows,
+                empty=empty,
+                in_id_order=True,
+                announce=False,
+                background=background,
+                then=partial(shown_in, kind, table, title),
+            )
 
     def _show_title(self, kind: str) -> None:
         title = Text(self._titles.get(kind, kind.capitalize()), style="bold")
