@@ -142,8 +142,9 @@ class Session:
     def weigh(self, snapshot: Snapshot) -> None:
         """Weigh the sources of every project and agreement (``Stage.EVIDENCE``): seconds
         on a large database, so the explorer asks from a worker."""
-        for kind in INDEXED_KINDS:
-            snapshot.evidence.marks(kind)
+        with collector_paused():  # lives as long as the snapshot: no collector pass over it
+            for kind in INDEXED_KINDS:
+                snapshot.evidence.marks(kind)
 
     def links_wanted_in_background(self, snapshot: Snapshot) -> bool:
         """True if gathering every record's claims would keep a screen waiting."""
@@ -233,7 +234,8 @@ class Session:
     def gather_links(self, snapshot: Snapshot) -> None:
         """Every record's claims and links (``Stage.LINKS``): seconds on a large database,
         so the first detail that needs them asks for them from a worker."""
-        snapshot.links.prepare()
+        with collector_paused():  # lives as long as the snapshot: no collector pass over it
+            snapshot.links.prepare()
 
     def settle(self) -> None:
         """What the warm-up made lives as long as the snapshot: keep the collector off it."""

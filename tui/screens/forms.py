@@ -13,9 +13,10 @@ history.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from itertools import islice
 from typing import Any, ClassVar
 
 import msgspec
@@ -122,8 +123,9 @@ class RecordForm(ModalScreen[Record | None]):
         # What each field's widgets held once mounted: a field holding anything else now
         # was edited (``dirty``).
         self._first_state: dict[FormField, tuple[Any, ...]] = {}
-        # Fields still to mount (see FIELDS_AT_ONCE).
-        self._later: list[FormField] = []
+        # Fields still to make and mount (see FIELDS_AT_ONCE): each group is made when it
+        # is mounted, not with the form.
+        self._later: Iterator[FormField] = iter(())
         self._complete = False
         self._save_when_complete = False
 
@@ -140,10 +142,11 @@ class RecordForm(ModalScreen[Record | None]):
         title = f"New {noun}" if self.original is None else f"Edit {noun} {self.original.id}"
         with Vertical(id="form-box"):
             yield Static(Text(title, style="bold"), id="form-title")
-            fields = list(self.fields())
-            self._later = fields[self.FIELDS_AT_ONCE :]
+            fields = iter(self.fields())
+            first = list(islice(fields, self.FIELDS_AT_ONCE))
+            self._later = fields
             with VerticalScroll(id="form-fields"):
-                yield from fields[: self.FIELDS_AT_ONCE]
+                yield from first
             yield Static("", id="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button("Save (F10)", variant="primary", id="form-save")
@@ -193,9 +196,8 @@ class RecordForm(ModalScreen[Record | None]):
     async def _mount_more(self) -> None:
         """Mount the next few fields; after the screen update, the next few; then check
         the whole form."""
-        if self._later:
-            batch = self._later[: self.FIELDS_PER_STEP]
-            del self._later[: self.FIELDS_PER_STEP]
+        batch = list(islice(self._later, self.FIELDS_PER_STEP))
+        if batch:
             await self.query_one("#form-fields").mount(*batch)
             self._note_first_state(batch)
             self.call_after_refresh(self._mount_more)
