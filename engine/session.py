@@ -20,7 +20,7 @@ from bilat.store.index import INDEXED_KINDS
 from bilat.store.progress import Progress
 
 from . import policy as policy_module
-from .collector import collector_paused, settle
+from .collector import collector_paused, held, settle
 from .counts import sector_counts
 from .policy import Policy
 from .stages import Stage
@@ -236,6 +236,11 @@ class Session:
         so the first detail that needs them asks for them from a worker."""
         with collector_paused():  # lives as long as the snapshot: no collector pass over it
             snapshot.links.prepare()
+
+    def hold_collector(self) -> Callable[[], None]:
+        """Keep the cyclic collector off until the returned function is called (see
+        ``collector.held``: a screen's first paint)."""
+        return held()
 
     def settle(self) -> None:
         """What the warm-up made lives as long as the snapshot: keep the collector off it."""

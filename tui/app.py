@@ -160,6 +160,7 @@ class BilatApp(Explorer):
         self.first_paint_seconds: float | None = None
         self._reloading = False
         self._weighing: Snapshot | None = None  # the snapshot whose sources a worker weighs
+        self._warming: Snapshot | None = None  # the snapshot the warm-up's worker warms
         self.screens = ScreenPool(self)
         # A terminal without the drawing glyphs (tui/plain.py): every line drawn in ASCII.
         self._ascii = AsciiLines(letters=not utf8_locale()) if glyphs_missing() else None
@@ -206,6 +207,7 @@ class BilatApp(Explorer):
     def warm(self, snapshot: Snapshot) -> None:
         """Warm the database up off the event loop (``Session.warm``), each stage reaching
         the screens as it is done, so the first keystroke finds the index ready."""
+        self._warming = snapshot
         self.run_worker(lambda: self._warm(snapshot), thread=True, group="warm", exclusive=True)
 
     def _warm(self, snapshot: Snapshot) -> None:
@@ -220,9 +222,14 @@ class BilatApp(Explorer):
             self.call_from_thread(self._unreadable, exc)
             return
         if self.session.large(snapshot):
+            # The claims the marks read, gathered here rather than in a second worker at
+            # the same time: two threads taking turns with the event loop hold it longer.
+            self.session.gather_links(snapshot)
+            self.call_from_thread(self._links_gathered, snapshot)
             self._warm_sort_keys(snapshot)
         # The snapshot lives as long as the screen shows it: keep the collector off it.
         self.session.settle()
+        self.call_from_thread(self._warmed, snapshot)
 
     def _stage_done(self, stage: Stage, snapshot: Snapshot) -> None:
         """A stage of the warm-up is done (on the worker's thread): show what it brings."""
@@ -293,6 +300,19 @@ class BilatApp(Explorer):
                 return  # a change came: the rows are others now
             for row in model.every_row(kind):
                 row.sort_key(0)
+
+    def _links_gathered(self, snapshot: Snapshot) -> None:
+        self.main.marks_gathered(snapshot)
+
+    def _warmed(self, snapshot: Snapshot) -> None:
+        if self._warming is snapshot:
+            self._warming = None
+            self.main.gather_for_marks()  # rows drawn since, of a later snapshot
+
+    def warming(self) -> bool:
+        """True while the warm-up's worker runs (it gathers the claims of a large database
+        once its stages are done)."""
+        return self._warming is not None
 
     def _unreadable(self, exc: BilatError) -> None:
         """A record checked after the first screen is damaged: say which, and stop there."""

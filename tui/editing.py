@@ -166,7 +166,15 @@ class Editor:
     ) -> None:
         from .screens.forms import FORMS
 
-        form = FORMS[kind](self.store.current(), record, draft=draft, latest=self.store.current)
+        # No collector pass while the form is made: its first paint comes first.
+        shown = self.app.session.hold_collector()
+        try:
+            form = FORMS[kind](
+                self.store.current(), record, draft=draft, latest=self.store.current, shown=shown
+            )
+        except BaseException:
+            shown()
+            raise
 
         def saved(result: Record | None) -> None:
             if result is not None:

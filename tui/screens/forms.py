@@ -109,11 +109,14 @@ class RecordForm(ModalScreen[Record | None]):
         *,
         draft: Record | None = None,
         latest: Callable[[], Snapshot] | None = None,
+        shown: Callable[[], None] | None = None,
     ) -> None:
         """``draft``: a new record's values typed before (its save was refused), shown again;
         ``latest``: the database as it is now, which F10 looks at for a new record's id
-        (``snapshot`` is as it was when the form opened)."""
+        (``snapshot`` is as it was when the form opened); ``shown``: called once the form
+        is first painted (or closed before)."""
         super().__init__()
+        self._shown = shown
         self.snapshot = snapshot
         self.original = record
         self.filled: Record | None = record if record is not None else draft
@@ -186,7 +189,16 @@ class RecordForm(ModalScreen[Record | None]):
         first.focus()
         self.query_one("#form-save", Button).disabled = True  # until every field is there
         self._note_first_state(self.query(FormField))
+        self.call_after_refresh(self._painted)
         self.call_after_refresh(self._mount_more)
+
+    def _painted(self) -> None:
+        shown, self._shown = self._shown, None
+        if shown is not None:
+            shown()
+
+    def on_unmount(self) -> None:
+        self._painted()  # closed before its first paint: what waited for it goes on
 
     @property
     def complete(self) -> bool:

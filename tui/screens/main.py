@@ -220,7 +220,7 @@ class MainScreen(Screen[None]):
                 self._show_detail(followed[-1])
             else:
                 self._show_detail_of_focused()
-            self._gather_for_marks()
+            self.gather_for_marks()
 
         for kind in TABLE_KINDS:
             result = results[kind]
@@ -259,20 +259,23 @@ class MainScreen(Screen[None]):
         """True if the marks of a row can be worked out without waiting (its claims)."""
         return snapshot.all_read and self.session.ready(snapshot, Stage.LINKS)
 
-    def _gather_for_marks(self) -> None:
+    def gather_for_marks(self) -> None:
         """Rows were drawn before the claims were gathered (a large database): gather
         them in a worker, then draw the marks."""
         snapshot = self.model.snapshot
         if not self.model.marks.pending or not snapshot.all_read:
             return
+        if self.app.warming() and self.session.large(snapshot):
+            return  # the warm-up gathers them when its stages are done (BilatApp._warm)
 
         def gather() -> None:
             self.session.gather_links(snapshot)
-            self.app.call_from_thread(self._marks_gathered, snapshot)
+            self.app.call_from_thread(self.marks_gathered, snapshot)
 
         self.run_worker(gather, thread=True, group="marks", exclusive=True)
 
-    def _marks_gathered(self, snapshot: Snapshot) -> None:
+    def marks_gathered(self, snapshot: Snapshot) -> None:
+        """The claims of ``snapshot`` are gathered: the marks drawn before are redone."""
         if self.model.snapshot is snapshot:
             self.model.marks_gathered()
             for kind in TABLE_KINDS:
@@ -316,7 +319,7 @@ class MainScreen(Screen[None]):
         """A large file's claims and sources are laid out: show their counts, and the detail
         that waited for them."""
         self.show_counts()
-        self._gather_for_marks()
+        self.gather_for_marks()
         self._detail_source = lambda: None
         shown = self.query_one(DetailView).record_id
         if shown is not None:
