@@ -11,7 +11,14 @@ from bilat.store.models import Project
 from bilat.store.store import Store
 from bilat.tui.app import BilatApp
 from bilat.tui.widgets.filter_bar import FilterInput
-from bilat.tui.widgets.record_table import RecordTable, TableRow
+from bilat.tui.widgets.record_table import (
+    LazyRows,
+    PickedRows,
+    RecordTable,
+    RowMaker,
+    TableRow,
+    ordered_rows,
+)
 
 from .conftest import (
     ALL_AGREEMENTS,
@@ -305,3 +312,41 @@ async def test_a_large_table_sorts_in_a_worker_and_keeps_the_cursor_on_its_recor
         assert row_ids(app, "projects") == list(reversed(BY_NAME))
         assert projects.current_id == SECOND_COMPLEX
         assert header_cells(projects)[0] == "Name ▼"
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_sorted_order_after_a_change_is_what_sorting_again_gives(reverse: bool) -> None:
+    """After a write the rows are carried to the new snapshot (unchanged records keep their
+    rows): the last sort's order is patched, the changed, added and removed rows moved, and
+    it is what a sort from scratch gives (equal keys in id order, both directions)."""
+    names = {f"r{i:03d}": f"name {i % 7}" for i in range(60)}
+    maker = RowMaker([lambda record: record["name"]], [None])
+
+    def rows_of(table: dict[str, dict[str, str]]) -> LazyRows:
+        return LazyRows(sorted(table), table, maker)
+
+    before = {rid: {"id": rid, "name": name} for rid, name in names.items()}
+    every = rows_of(before)
+    _, kept = ordered_rows(every, in_id_order=True, column=0, reverse=reverse, cached=None)
+    assert kept is not None
+    after = dict(before)
+    after["r010"] = {"id": "r010", "name": "aaa first"}  # changed
+    after["r020"] = {"id": "r020", "name": "name 3"}  # changed, among equal keys
+    del after["r030"]  # removed
+    after["r045a"] = {"id": "r045a", "name": "name 5"}  # added
+    changed = {"r010", "r020", "r030", "r045a"}
+    carried = every.carried(sorted(after), after, maker, changed)
+    patched = kept.patched(carried)
+    assert patched is not None  # moved, not sorted again
+    again, _ = ordered_rows(carried, in_id_order=True, column=0, reverse=reverse, cached=kept)
+    fresh = rows_of(after)
+    expected, _ = ordered_rows(fresh, in_id_order=True, column=0, reverse=reverse, cached=None)
+    assert [row.record_id for row in again] == [row.record_id for row in expected]
+    assert [row.record_id for row in patched.order] == [row.record_id for row in expected]
+    # A narrower filter of the new rows keeps the patched order.
+    picked = PickedRows(carried, range(0, len(carried), 3))
+    narrowed, _ = ordered_rows(picked, in_id_order=True, column=0, reverse=reverse, cached=kept)
+    wanted = {row.record_id for row in picked}
+    assert [row.record_id for row in narrowed] == [
+        row.record_id for row in expected if row.record_id in wanted
+    ]
