@@ -237,6 +237,13 @@ class Session:
         with collector_paused():  # lives as long as the snapshot: no collector pass over it
             snapshot.links.prepare()
 
+    def making(self) -> AbstractContextManager[None]:
+        """Around work that makes many objects that live on (a large table's sort keys and
+        cells, in a worker): no collector pass meanwhile (it would walk them all, holding
+        the interpreter, so the screen, whichever thread it runs in), and none over them
+        after."""
+        return collector_paused()
+
     def hold_collector(self) -> Callable[[], None]:
         """Keep the cyclic collector off until the returned function is called (see
         ``collector.held``: a screen's first paint)."""

@@ -226,7 +226,8 @@ class BilatApp(Explorer):
             # the same time: two threads taking turns with the event loop hold it longer.
             self.session.gather_links(snapshot)
             self.call_from_thread(self._links_gathered, snapshot)
-            self._warm_sort_keys(snapshot)
+            with self.session.making():
+                self._warm_sort_keys(snapshot)
         # The snapshot lives as long as the screen shows it: keep the collector off it.
         self.session.settle()
         self.call_from_thread(self._warmed, snapshot)

@@ -161,9 +161,11 @@ class MainScreen(Screen[None]):
         sectors.border_subtitle = "projects·agreements"
         self.query_one("#detail", DetailView).border_title = "Detail"
         for kind in TABLE_KINDS:
+            table = self.query_one(f"#{kind}", RecordTable)
+            table.bulk = self.session.making
             layout = self.app.settings.column_layout(kind)
             if layout is not None and layout.shown:
-                self.query_one(f"#{kind}", RecordTable).show_columns(layout.shown)
+                table.show_columns(layout.shown)
         self.load(self.model.snapshot)
         self.query_one("#projects", RecordTable).focus()
         self._fit(self.size.width, self.size.height)
@@ -172,6 +174,10 @@ class MainScreen(Screen[None]):
     def load(self, snapshot: Snapshot) -> None:
         """Show a (new) snapshot, keeping cursors, sector and filter."""
         self.model.snapshot = snapshot
+        if self.session.large(snapshot):
+            # Its rows (every record's, carried over) live as long as it is shown: no
+            # collector pass over them.
+            self.session.settle()
         self.show_counts()
         self.query_one(SectorTree).load(snapshot, self.session.counts_now(snapshot))
         if self.index_building():

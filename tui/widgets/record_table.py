@@ -19,6 +19,7 @@ import threading
 import weakref
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, overload
@@ -538,6 +539,9 @@ class RecordTable(LineView, can_focus=True):
         self._announce_wanted = True
         self._request = 0
         self._preparing = False
+        # Around a worker's making of rows ready (sort keys, cells): the owner's policy for
+        # the garbage collector while many objects that live on are made.
+        self.bulk: Callable[[], AbstractContextManager[object]] = nullcontext
 
     # -- data -----------------------------------------------------------------
     @property
@@ -646,7 +650,17 @@ class RecordTable(LineView, can_focus=True):
         current = self.current_id
         height = max(1, self.scrollable_content_region.height)
 
+        # A sort makes a key for every row: the collector policy for many objects that live
+        # on (a filter's few rows need none, and its garbage is collected as usual).
+        bulk = self.bulk if column is not None else nullcontext
+
         def prepare() -> None:
+            with bulk():
+                made = make_ready()
+            if made is not None:
+                self.app.call_from_thread(self._prepared, request, *made, sorted_notice)
+
+        def make_ready() -> _Ready | None:
             ordered, kept = ordered_rows(
                 rows,
                 in_id_order=in_id_order,
@@ -660,17 +674,9 @@ class RecordTable(LineView, can_focus=True):
             for part in (ordered[:MEASURED_ROWS], ordered[top : index + height]):
                 for row in part:
                     if self._request != request:
-                        return  # asked for other rows meanwhile: those are prepared
+                        return None  # asked for other rows meanwhile: those are prepared
                     row.lengths  # noqa: B018 - cells read, marked and measured now
-            self.app.call_from_thread(
-                self._prepared,
-                request,
-                ordered,
-                kept,
-                (column, reverse),
-                (current, index),
-                sorted_notice,
-            )
+            return ordered, kept, (column, reverse), (current, index)
 
         self.run_worker(prepare, thread=True, group="table-rows", exclusive=True)
 
@@ -986,6 +992,11 @@ class RecordTable(LineView, can_focus=True):
 
 
 _record_id = attrgetter("record_id")
+# Rows made ready in a worker: in their order, the sorted order kept, the sort (column,
+# reverse), and the record the cursor was on with where it is now.
+_Ready = tuple[
+    Sequence["TableRow"], "SortedOrder | None", tuple[int | None, bool], tuple[str | None, int]
+]
 
 
 def _index_in(rows: Sequence[TableRow], record_id: str | None, *, in_id_order: bool) -> int:
