@@ -11,7 +11,9 @@ the other way), and measures on both, as the explorer does them:
   (``bench/run.py``'s cold start);
 * **filter keystroke**: one more letter of a word, and a qualifier, answered by the
   snapshot the explorer holds (``Search.select_positions``): the same code on both
-  backends, the records having been read once;
+  backends, the records having been read once; and answered by the server on a first
+  view (``store.pg.search``: SQL candidates, checked by bilat), its first window of ids
+  and all of them;
 * **live update**: a write on one connection until a listener on another is woken
   (LISTEN/NOTIFY), and until that other store's snapshot holds it.
 
@@ -128,6 +130,31 @@ def keystrokes(location: str, runs: int) -> tuple[str, str]:
     return shown(letter), shown(status)
 
 
+def server_search(url: str, runs: int) -> tuple[str, str, str, str]:
+    """A filter answered by the server (``store.pg.search``) on a first view: its first
+    window of ids (what the table shows first), and every id."""
+    store = Store.open(url)
+    names = store.first_snapshot(min_bytes=0)
+    search = store.backend.search
+
+    def first(text: str) -> Callable[[], object]:
+        flt = parse_filter(text)
+        return lambda: next(iter(search("projects", flt, names) or []), None)
+
+    def every(text: str) -> Callable[[], object]:
+        flt = parse_filter(text)
+        return lambda: [ids for ids in search("projects", flt, names) or []]
+
+    found = (
+        shown(timed(first("aluminiu"), runs)),
+        shown(timed(every("aluminiu"), runs)),
+        shown(timed(first("status:approved"), runs)),
+        shown(timed(every("status:approved"), runs)),
+    )
+    store.backend.close()
+    return found
+
+
 def live(url: str, runs: int) -> tuple[str, str]:
     writer, reader = Store.open(url), Store.open(url)
     reader.snapshot()
@@ -172,6 +199,11 @@ def main() -> None:
     file_keys, server_keys = keystrokes(str(db), args.runs * 4), keystrokes(url, args.runs * 4)
     rows.append(("filter: one more letter", file_keys[0], server_keys[0]))
     rows.append(("filter: `status:approved`", file_keys[1], server_keys[1]))
+    first, every, status_first, status_every = server_search(url, args.runs * 4)
+    rows.append(("filter on the server: one more letter, first window", "—", first))
+    rows.append(("filter on the server: one more letter, every id", "—", every))
+    rows.append(("filter on the server: `status:approved`, first window", "—", status_first))
+    rows.append(("filter on the server: `status:approved`, every id", "—", status_every))
     notified, seen = live(url, args.runs * 4)
     rows.append(("live: a write → the other machine woken", "(polls each 1 s)", notified))
     rows.append(("live: a write → in the other's snapshot", "(polls each 1 s)", seen))

@@ -18,7 +18,7 @@ do), so a backend that declares nothing needs none of them.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 if TYPE_CHECKING:
     from .changelog import Change
     from .journal import Salvage
+    from .query import Filter
+    from .records import Records
 
 Doc = dict[str, Any]
 # Checks the records a lazy read left unchecked (see Backend.load_first).
@@ -63,6 +65,9 @@ class Capabilities:
     # The database has a schema of its own, brought up to date by ``migrate`` (``bilat
     # migrate``).
     migrations: bool = False
+    # A filter on projects or agreements can be answered where the records are
+    # (``search``), window by window, without reading them all first.
+    server_search: bool = False
 
 
 @dataclass(frozen=True)
@@ -214,6 +219,13 @@ class Backend(ABC):
     def watch(self, changed: Callable[[], None]) -> AbstractContextManager[None] | None:
         """``notifications``: a context during which ``changed`` is called (from another
         thread) soon after anyone commits a write; None when the backend cannot tell."""
+        return None
+
+    def search(self, kind: str, flt: Filter, names: Records) -> Iterator[list[str]] | None:
+        """``server_search``: the ids of ``kind`` matching ``flt`` as the store's own search
+        finds them, in id order, a window at a time; ``names`` holds the database's sectors,
+        organisations and people. None when this database cannot answer it (then search
+        the records read)."""
         return None
 
     def migrate(self) -> list[str] | None:

@@ -88,7 +88,10 @@ class Filter:
             and self.has == other.has
             and self.sources == other.sources
             and len(self.words) >= len(other.words)
-            and all(new.find(old) >= 0 for new, old in zip(self.words, other.words, strict=False))
+            # A word matches where a word starts: only a longer start of it narrows ("temouch"
+            # after "temou"); a word holding it elsewhere does not ("ain-temouchent" after
+            # "emouchent", which found nothing).
+            and all(new.startswith(old) for new, old in zip(self.words, other.words, strict=False))
         )
 
     def combined(self, other: Filter) -> Filter:

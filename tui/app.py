@@ -42,7 +42,7 @@ from .commands import RecordCommands, ViewCommands
 from .editing import Editor
 from .explorer import Explorer
 from .model import TABLE_KINDS
-from .plain import AsciiLines, glyphs_missing, no_color, utf8_locale
+from .plain import AsciiLines, glyphs_missing, key_in_words, no_color, utf8_locale
 from .screen_pool import ScreenPool
 from .screens.main import MainScreen
 from .settings import Settings
@@ -127,6 +127,10 @@ class BilatApp(Explorer):
             tooltip="The sector chosen at a glance: statuses, totals, milestones",
         ),
     ]
+
+    def get_key_display(self, binding: Binding) -> str:
+        display = super().get_key_display(binding)
+        return key_in_words(display) if self._ascii is not None else display
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         filters = super().get_line_filters()
@@ -574,7 +578,9 @@ class BilatApp(Explorer):
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.help_sections(), self.settings.config.keys))
+        keys = self.settings.config.keys
+        words = self._ascii is not None
+        self.push_screen(HelpScreen(self.help_sections(), keys, key_words=words))
 
     @classmethod
     def binding_ids(cls) -> set[str]:

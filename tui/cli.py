@@ -701,7 +701,12 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    """Apply the schema migrations a server database lacks; a file has no schema."""
+    """Apply the schema migrations a server database lacks; a file has no schema (and
+    is neither opened nor created: there is nothing to do to it)."""
+    path, _ = chosen_database(args.db)
+    if isinstance(path, Path):
+        print(f"bilat: {path}: a database file has no schema to migrate", file=sys.stderr)
+        return 0
     store = open_store(args.db, must_exist=False)
     done = store.backend.migrate()
     if done is None:

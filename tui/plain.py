@@ -48,7 +48,7 @@ _DRAWING = {
     "←": "<",
     "↑": "^",
     "↓": "v",
-    "⏎": "<",  # enter: the nearest arrow a console has
+    "⏎": "<",
     "…": "~",
     "·": ".",
     "•": "*",
@@ -74,6 +74,17 @@ _DRAWING = {
     "\u00a0": " ",
     "\u202f": " ",
 }
+
+
+# Keys Textual shows as a glyph, as the word a console user reads on the keycap: one
+# character of ASCII would say "v" for down, which is the overview's key.
+_KEY_WORDS = {"⏎": "enter", "↑": "up", "↓": "down", "←": "left", "→": "right", "⌫": "bksp"}
+
+
+def key_in_words(display: str) -> str:
+    """A key as the footer or help shows it, with each glyph-only key spelled as a word
+    ("⏎" → "enter", "shift+↑" → "shift+up"), for terminals without the glyphs."""
+    return "+".join(_KEY_WORDS.get(part, part) for part in display.split("+"))
 
 
 def glyphs_missing(environ: Mapping[str, str] | None = None) -> bool:

@@ -1,7 +1,8 @@
 """Precision and recall of ``bilat propose`` on the evaluation set (bench/extract/articles):
 per kind of claim and overall, the tuning articles and the held-out ones apart, and the
 time to propose on a long article. `make bench-extract`, or `.venv/bin/python
-bench/extract/run.py`."""
+bench/extract/run.py`; `--errors` lists each claim missed and each proposal matching no
+claim, by kind; `--no-timing` leaves the timing out."""
 
 from __future__ import annotations
 
@@ -33,19 +34,29 @@ def load(path: Path) -> tuple[Source, dict[str, Any]]:
     return source, gold
 
 
-def evaluate(held_out: bool) -> dict[str, list[int]]:
+def evaluate(held_out: bool, listing: bool = False) -> dict[str, list[int]]:
     total = {kind: [0, 0, 0, 0] for kind in (*KINDS, "overall")}
     for path in sorted((HERE / "articles").glob("*.txt")):
         source, gold = load(path)
         if bool(gold.get("held_out")) != held_out:
             continue
         proposals = [p.to_json() for p in propose(source)]
-        table = score(source.text, proposals, gold["claims"])
+        errors: list[tuple[str, str, dict[str, Any]]] = []
+        table = score(source.text, proposals, gold["claims"], errors)
         row = table["overall"]
         print(
             f"  {path.stem:32} proposals {row[1]:3}  gold {row[3]:3}"
             f"  P {ratio(row[0], row[1])}  R {ratio(row[2], row[3])}"
         )
+        if listing:
+            for kind, what, claim in sorted(errors, key=lambda e: (e[0], e[1])):
+                who = claim["subject"]
+                who = (claim["new"] or {}).get("name") if "new" in claim else who["name"]
+                print(
+                    f"      {kind:7} {what:6} {who or claim.get('subject')!s:.30}"
+                    f" {claim['field']:22} {json.dumps(claim['value'], ensure_ascii=False):.60}"
+                    f"  «{claim['quote']:.50}»"
+                )
         for kind, counts in table.items():
             total[kind] = [a + b for a, b in zip(total[kind], counts, strict=True)]
     return total
@@ -107,11 +118,13 @@ def first_reading() -> float:
 
 
 def main() -> None:
+    listing = "--errors" in sys.argv
     print("tuning set")
-    print_table("tuning set, all articles", evaluate(False))
+    print_table("tuning set, all articles", evaluate(False, listing))
     print("\nheld-out set (never tuned on)")
-    print_table("held-out set", evaluate(True))
-    timing()
+    print_table("held-out set", evaluate(True, listing))
+    if "--no-timing" not in sys.argv:
+        timing()
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ A proposal matches a gold claim when the field and the subject agree (a new reco
 name: equal after folding, or near enough that bilat would match them), the value is equal
 (numbers equal; names equal after folding; a party, a sector or a linked record by its
 name; a date by its bounds, or its words when it has none), and the quote overlaps the
-gold quote in the article's text.
+gold quote in the article's text (any of its places, when its words occur more than once).
 """
 
 from __future__ import annotations
@@ -116,14 +116,25 @@ def _same_date(proposed: dict[str, Any], gold: dict[str, Any]) -> bool:
 
 
 def overlaps(text: str, start: int, end: int, quote: str) -> bool:
-    found = find_quote(quote, text)
-    return found is not None and start < found[1] and found[0] < end
+    """True if the span overlaps the quote where the article says it: any of its places
+    when the words occur more than once ("Rosoboronexport" said twice)."""
+    offset = 0
+    while (found := find_quote(quote, text[offset:])) is not None:
+        a, b = offset + found[0], offset + found[1]
+        if start < b and a < end:
+            return True
+        offset = a + 1
+    return False
 
 
 def score(
-    text: str, proposals: list[dict[str, Any]], gold: list[dict[str, Any]]
+    text: str,
+    proposals: list[dict[str, Any]],
+    gold: list[dict[str, Any]],
+    errors: list[tuple[str, str, dict[str, Any]]] | None = None,
 ) -> dict[str, list[int]]:
-    """Per kind: [proposals matched, proposals, gold matched, gold]."""
+    """Per kind: [proposals matched, proposals, gold matched, gold]. ``errors``, if given,
+    receives (kind, "missed" or "extra", the claim or proposal) for each one unmatched."""
     names: dict[str, list[str]] = {}
     for p in proposals:
         if p["new"]:
@@ -157,6 +168,9 @@ def score(
             table[kind][2] += 1
             table["overall"][2] += 1
             break
+        else:
+            if errors is not None:
+                errors.append((kind, "missed", g))
     for index, p in enumerate(proposals):
         kind = kind_of(p["new"]["kind"] if p["new"] else "", p["field"])
         table[kind][1] += 1
@@ -164,6 +178,8 @@ def score(
         if index in used:
             table[kind][0] += 1
             table["overall"][0] += 1
+        elif errors is not None:
+            errors.append((kind, "extra", p))
     return table
 
 

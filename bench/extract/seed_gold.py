@@ -1,7 +1,8 @@
 """Writes articles/seed-866b44c0.json, the gold file of the seed article, from the claims
 the curator recorded in seeds/records: each subject and reference by its French name; the
 values the curator made rather than read left out (notes, statements, prospects, flags,
-the English translations, a name or a status the claim's note gives as the curator's).
+the English translations, a name or a status the claim's note gives as the curator's, a
+name derived from a title, and what rests on it).
 Run again after a change to seeds/records."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ def curated(claim: dict[str, Any]) -> bool:
         return True
     if claim["field"] == "status" and claim["value"] == "unknown":
         return True  # "The article gives no stage"
+    if claim["field"] in ("name", "title") and "derived from" in note:
+        return True  # a ministry's name made from its minister's title: not the article's
     return claim["field"] in ("name", "title") and "made by the curator" in note
 
 
@@ -44,8 +47,17 @@ def main() -> None:
         # The curator's bracket is not the article's (the heavy-industry partnership).
         return title.split(" (deux complexes")[0]
 
+    # Quotes where a name was derived, not read: what else they are the quote of (the
+    # derived organisation's head) is the curator's reading too.
+    derived = {
+        r["quote"]
+        for r in records.values()
+        if r["_kind"] == "claims" and r["field"] == "name" and curated(r)
+    }
     for record in records.values():
         if record["_kind"] != "claims" or curated(record):
+            continue
+        if record["field"] == "head" and any(q in record["quote"] for q in derived):
             continue
         value = record["value"]
         field = record["field"]
@@ -61,7 +73,8 @@ def main() -> None:
         elif base in ("projects", "agreements"):
             value = name(value)
         elif base == "roles":
-            value = {"title": value["title"], "org": name(value["org"])}
+            read = value.get("org") and "curator's reading" not in (record.get("note") or "")
+            value = {"title": value["title"], "org": name(value["org"]) if read else None}
         elif base == "components":
             value = {"name": {"fr": value["name"]["fr"]}}
         claims.append(

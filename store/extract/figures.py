@@ -226,6 +226,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         found.append(Figure("capacity", value_q, a, b, 0.7))
         taken.append((a, b))
+    # "AK-203 assault rifles", "A320", "VVER-1200": a model's designation, no quantity.
+    found = [
+        f for f in found if not re.search(r"[A-Za-z][-‑]?$", text[max(0, f.start - 2) : f.start])
+    ]
     return sorted(found, key=lambda figure: figure.start)
 
 

@@ -60,7 +60,39 @@ SECTORS: tuple[SectorWords, ...] = (
     SectorWords(
         "textiles", "Textiles", "Textile", (r"\btextiles?\b", r"\bfilature\b", r"\btissage\b")
     ),
-    SectorWords("mining", "Mining", "Mines", (r"\bphosphates?\b", r"\bminier\w*", r"\bmining\b")),
+    SectorWords(
+        "mining",
+        "Mining",
+        "Mines",
+        (
+            r"\bphosphates?\b",
+            r"\bminier\w*",
+            r"\bmining\b",
+            r"\bminerais? de fer\b",
+            r"\bgisements? de fer\b",
+            r"\biron ore\b",
+        ),
+    ),
+    SectorWords(
+        "agrifood",
+        "Agrifood",
+        "Agroalimentaire",
+        (
+            r"\bagro-?alimentaires?\b",
+            r"\blait (?:infantile|en poudre)\b",
+            r"\bpoudre de lait\b",
+            r"\bproduits laitiers\b",
+            r"\bmilk powder\b",
+            r"\bdairy\b",
+            r"\bagrifood\b",
+        ),
+    ),
+    SectorWords(
+        "rail",
+        "Rail transport",
+        "Transport ferroviaire",
+        (r"\bvoies? ferrees?\b", r"\bferroviaires?\b", r"\brailways?\b", r"\brailroad\b"),
+    ),
     SectorWords("fertilisers", "Fertilisers", "Engrais", (r"\bengrais\b", r"\bfertili[sz]ers?\b")),
     SectorWords(
         "defence",
@@ -86,7 +118,7 @@ SECTORS: tuple[SectorWords, ...] = (
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
-        r"premiere pierre (?:a ete |a |avait ete )?posee|pose de la premiere pierre|foundation stone|broke ground",
+        r"premiere pierre (?:a ete |a |avait ete )?posee|pose de la premiere pierre|coup d'envoi|foundation stone|broke ground",
         "projects",
         "construction",
         "construction_start",
@@ -242,10 +274,8 @@ COMBINING_FORMS = {
 }
 
 # Nouns that name a project (a plant, a complex, a zone) and an agreement.
-PROJECT_NOUNS_FR = r"(?:usines?|complexes?|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|zone industrielle|pole industriel|unite de production|unites? de \w+)"
-PROJECT_NOUNS_EN = (
-    r"(?:plants?|factory|factories|complex|industrial zone|refinery|mill|facility|ordnance factory)"
-)
+PROJECT_NOUNS_FR = r"(?:usines?|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|zone industrielle|pole industriel|unite de production|unites? de \w+)"
+PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway)"
 AGREEMENT_NOUNS = (
     (r"memorandum d'entente|protocole d'accord|memorandum of understanding|\bmou\b", "mou"),
     (r"accord intergouvernemental|intergovernmental agreement", "intergovernmental"),
@@ -272,6 +302,9 @@ TITLES_FR = (
     r"ambassadrice",
     r"membre du conseil d'administration",
     r"(?:son |sa )?homologue(?: \w+)?",
+    r"chef de (?:la )?delegation",
+    r"conseiller",
+    r"\bdg\b",
 )
 TITLES_EN = (
     r"prime minister",

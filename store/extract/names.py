@@ -26,11 +26,11 @@ _INSTITUTIONS = {
 _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)"
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
-    r"|the (?:company|group)|le chinois|le turc|l'italien|le russe"
+    r"|the (?:company|group)|le chinois|le turc|l'italien|le russe|(?:le |la |l')?consortium"
 )
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
-    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc)$"
+    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud)$"
 )
 _STOP = {
     "en",
@@ -197,7 +197,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found: list[OrgMention] = []
     sentence = fold[start:end]
     for match in re.finditer(
-        r"\b(ministere|agence|institut|office|universite|societe nationale|entreprise nationale|entreprise publique)\b",
+        r"\b(ministere|agence|institut|office|universite|fonds|societe nationale|entreprise nationale|entreprise publique)\b",
         sentence,
     ):
         a = start + match.start()
@@ -208,18 +208,25 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         country = _country(fold, a, b, end)
         found.append(OrgMention(name, _INSTITUTIONS[match.group(1)], a, b, country))
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,3})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w-]+ (?:and )?){0,3})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
         words = match.group(1).split()
         lead = 0
-        while words and words[0].casefold() in _COUNTRY_ADJECTIVES | {
-            "the",
-            "egypt's",
-            "russia's",
-            "india's",
-        }:
+        company = match.group(2) in ("Steel", "Holding", "Corporation", "Company", "Group")
+        while (
+            not company
+            and words
+            and words[0].casefold()
+            in _COUNTRY_ADJECTIVES
+            | {
+                "the",
+                "egypt's",
+                "russia's",
+                "india's",
+            }
+        ):
             lead += len(words.pop(0)) + 1
         name = text[a + lead : b]
         if not name or name in ("Group", "Company", "Board"):
@@ -326,6 +333,10 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):
             continue
+        if countries_in(folded_name := name.casefold()) or re.search(
+            r"\b(?:steel|group|holding|company|corporation|bank)\b", folded_name
+        ):
+            continue  # "Qatar Steel": a company, not a person
         person = _titled(text, fold, a, b, start, end, name)
         if person is None and _SAID.search(fold[max(start, a - 20) : a]):
             person = PersonMention(name, a, b)
@@ -344,7 +355,13 @@ def _titled(
     for pattern, lang in ((_TITLE_FR, "fr"), (_TITLE_EN, "en")):
         for match in pattern.finditer(before):
             tail = before[match.end() :]
-            fits = re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail) and "," not in tail[:-2]
+            # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
+            tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms)\. ?$", ", ", tail)
+            fits = (
+                re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
+                and "," not in tail[:-2]
+                and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
+            )
             if fits and (best is None or offset + match.start() > best[0]):
                 best = (offset + match.start(), a, lang)
     if best:
@@ -357,6 +374,9 @@ def _titled(
                 words.pop(0)
             t_start -= len(" ".join(words)) + 1 if words else 0
         title_end = t_end
+        honorific = re.search(r"(?:, ?| )(?:M|Mme|Mr|Mrs|Ms)\. ?$", text[t_start:t_end])
+        if honorific:
+            title_end = t_start + honorific.start()
         while title_end > t_start and text[title_end - 1] in " ,":
             title_end -= 1
         title = text[t_start:title_end]
@@ -372,6 +392,9 @@ def _titled(
     if apposed:
         t_start = b + apposed.start(1)
         t_end = b + apposed.end(2)
+        listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
+        if listed:
+            t_end = t_start + listed.start()  # "…, directeur de Sider et Ahcene Haddad"
         lang = "en" if _TITLE_EN.match(fold, t_start) else "fr"
         while t_end > t_start and text[t_end - 1] in " ,(":
             t_end -= 1
@@ -380,23 +403,21 @@ def _titled(
 
 
 def title_org(title: str, lang: str) -> tuple[str, str] | None:
-    """The organisation a title names: "ministre de l'Industrie" → ("Ministère de
-    l'Industrie", ministry); "PDG de Sonatrach" → ("Sonatrach", company)."""
+    """The organisation a title names in its own words: "PDG de Sonatrach" →
+    ("Sonatrach", company), "Director General of Rosoboronexport" → ("Rosoboronexport",
+    company). A title that only implies one names none: "le ministre de l'Industrie" is
+    no ministry's name, "governor of Jijel" no company's, "membre du Conseil
+    d'administration" no board's; a proposal states what the text says."""
     folded_title = title.casefold()
-    fr = re.match(
-        r"(?:le |la )?ministre (?:(algerien|russe|egyptien|indien|turc|chinois|italien) )?((?:de|du|des|d')[ '’].+)",
-        title,
-        re.IGNORECASE,
-    )
-    if fr and "premier" not in folded_title:
-        return "Ministère " + fr.group(2), "ministry"
-    en = re.match(
-        r"(?:(?:Russian|Indian|Egyptian|Algerian|Chinese|Turkish|Italian) )?((?:[A-Z][\w-]+ (?:and )?)+)Minister$",
-        title,
-    )
-    if en:
-        return "Ministry of " + en.group(1).strip(), "ministry"
+    if re.search(
+        r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of",
+        folded_title,
+    ):
+        return None
     of = re.search(r"\b(?:de|du|of|d')[ '’]?((?:[A-Z][\w-]+ ?)+)", title)
-    if of and not fr:
-        return of.group(1).strip(), "company"
-    return None
+    if of is None:
+        return None
+    name = of.group(1).strip()
+    if countries_in(name.casefold()) or name.casefold() in _NOT_NAMES:
+        return None
+    return name, "company"

@@ -16,6 +16,7 @@ from typing import Any
 from ..claim_values import ClaimValueError, target, typed
 from ..conflicts import dates_agree, values_agree
 from ..models import DateValue, Source
+from ..text import fold
 from . import matching
 from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
@@ -290,19 +291,18 @@ class _Reader:
             org_name, org_kind = named
             org_entity = existing or self.entity("orgs", org_name, org_kind=org_kind)
             if existing is None:
-                self.add(
-                    org_entity, "name", {lang: org_name}, person.title_start, person.title_end, 0.6
-                )
-                # "Russian Industry and Trade Minister": the ministry is Russia's.
-                said = countries_in(self.fold[max(0, person.title_start - 12) : person.title_end])
-                if said and org_kind == "ministry":
-                    begin = max(0, person.title_start - 12) + said[0].start
-                    self.add(org_entity, "country", said[0].country, begin, person.title_end, 0.6)
+                # The name as the title says it, quoted alone.
+                at = self.text.find(org_name, person.title_start, person.title_end)
+                self.add(org_entity, "name", {lang: org_name}, at, at + len(org_name), 0.6)
+                country = re.match(r" (?:of|de|d') ?([\w-]+)", self.fold[at + len(org_name) :])
+                said = countries_in(country.group(1)) if country else []
+                if country and said:
+                    end_of = at + len(org_name) + country.end()
+                    self.add(org_entity, "country", said[0].country, at, end_of, 0.6)
             org_ref = org_entity.ref
-            if org_kind == "ministry" or re.search(
-                r"p-?dg|ceo|director general|directeur general|general director|president",
-                person.title,
-                re.I,
+            if re.search(
+                r"p-?dg|ceo|director general|directeur general|general director|president|\bdg\b",
+                fold(person.title),
             ):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)

@@ -41,9 +41,28 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
     pos = at
     while pos < limit:
         bracket = re.match(r" ?\([^)]{1,30}\)| [\"«] ?[a-z0-9][^\"«»]{0,30}?[\"»]", fold[pos:limit])
+        if bracket and places_in(bracket.group()):
+            break  # "de Bellara (Jijel)": where it is, not its name
         if bracket:
             pos = end = pos + bracket.end()
             continue
+        # "laminage à froid", "rond à béton", "lait en poudre": a technical compound;
+        # "spécialisée dans le laminage", "pour la production du lait": what it is for.
+        joined = re.match(
+            r" (?:a (?:froid|chaud|beton|gaz)|en poudre)\b"
+            r"| specialisee?s? dans (?:la |le |l'|les )?(?=[\w-]+)"
+            r"| pour (?:la |le |l')?(?=production|fabrication|transformation)",
+            fold[pos:limit],
+        )
+        if joined:
+            after = pos + joined.end()
+            if joined.group().startswith((" a ", " en ")):
+                pos = end = after
+                continue
+            word = re.match(r"[\w-]+", fold[after:limit])
+            if word and word.group() not in _STOP:
+                pos = end = after + word.end()
+                continue
         connector = _CONNECTOR.match(fold, pos + 1) if fold[pos : pos + 1] == " " else None
         if connector and connector.end() < limit:
             word = re.match(r"[\w-]+", fold[connector.end() : limit])
@@ -57,7 +76,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             and word.group(1) not in _STOP
             and (_ADJ.match(word.group(1)) or text[pos + 1].isupper())
             and not re.match(
-                r"(?:sera|est|a|ont|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|inaugure\w*|estimee?|entre\w*)$",
+                r"(?:sera|est|a|ont|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
                 word.group(1),
             )
         ):
@@ -73,6 +92,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     pattern = rf"\b((?:(?:premier|premiere|premieres|premiers|nouveau|nouvel|nouvelle|second|seconde|deuxieme|grand|grande|immense|mega|vaste)\s+)*){PROJECT_NOUNS_FR}\b"
     for match in re.finditer(pattern, sentence):
         a, noun_end = start + match.start(), start + match.end()
+        if any(m.start <= a < m.end for m in found):
+            continue  # "projet d'usine de traitement": the plant is the project's name
         before = sentence[max(0, match.start() - 12) : match.start()]
         b = _np_end(text, fold, noun_end, end)
         plural = bool(re.search(r"s$", fold[a:noun_end])) and not fold[a:noun_end].endswith(
@@ -91,6 +112,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 RecordMention("projects", None, a, noun_end, noun_end, plural=True, counted=counted)
             )
             continue
+        if re.search(r"(?<![\w-])projet$", fold[a:noun_end]) and not re.match(
+            r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement)"
+            r"| ?[(«\"]| [\w-]+(?:ique|iques|ier|iere|iel|ielle)\b",
+            fold[noun_end:b],
+        ):
+            continue  # "le projet", "un projet basé sur …": no name of a project
         located = re.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
         if located and b == noun_end and re.search(r"(?:son|sa|une?|sa premiere|its) $", before):
             b += located.end()  # "son usine en Algérie": a plant named by where it is
@@ -113,8 +140,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             fold[noun_end:b]
         ):
             continue  # "la zone industrielle de Béthioua": a place, not a project
+        named = a
+        inner = re.match(rf"projet (?:d'|de (?:la |l')?|du )(?={PROJECT_NOUNS_FR})", fold[a:b])
+        if inner:
+            named += inner.end()  # "le projet d'usine de …": the plant of …
         found.append(
-            RecordMention("projects", _capitalise(text[a:b].strip()), a, b, b, plural=plural)
+            RecordMention("projects", _capitalise(text[named:b].strip()), a, b, b, plural=plural)
         )
     en = rf"\b((?:(?:[A-Z][\w-]*|industrial|new|first|second|steel|textile|assembly|russian|indian) ){{0,3}}){PROJECT_NOUNS_EN}\b"
     for match in re.finditer(en, text[start:end], re.IGNORECASE):

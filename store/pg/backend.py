@@ -18,6 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, ClassVar
 
 import msgspec
@@ -26,18 +27,27 @@ import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from .. import changelog
-from ..backend import Backend, BulkPlan, Capabilities, Doc, WriteSession
+from ..backend import Backend, BulkPlan, Capabilities, Doc, Finish, WriteSession
 from ..errors import BilatError, DatabaseError, ReadOnlyError
+from ..file_table import FileTable, LaterLayout, Layout
 from ..models import KINDS
+from ..query import Filter
+from ..records import Records
 from . import schema
+from . import search as server_search
 from .connect import connect, conninfo, failure, shown
 from .listen import Listener
+from .table import FirstRead, ServerLayout
 
 _DECODERS = {kind: msgspec.json.Decoder(cls, strict=True) for kind, (_, cls) in KINDS.items()}
 # A read cut off by a dropped connection is tried again this many times, on new ones.
 READ_ATTEMPTS = 3
 # Records fetched from the server at a time when a whole table is read.
 BATCH_ROWS = 5000
+# A first view reads these whole (the names the tables show: a few thousand records)…
+WHOLE_KINDS = ("sectors", "orgs", "people")
+# …these by id, their records fetched as the screen shows them; the rest after.
+FIRST_SCREEN_KINDS = ("projects", "agreements")
 # Version token: (this database's name, generation, version); () before the schema exists.
 Version = tuple[Any, ...]
 
@@ -62,8 +72,15 @@ class PostgresBackend(Backend):
     apply). ``readonly``: True refuses every write here; None asks the server whether
     this role may write (a read-only role opens read-only, and says so up front)."""
 
+    # ``lazy_records``: a first view leaves the projects', agreements', claims' and
+    # sources' records on the server and fetches them as they are read (``store.pg.table``).
     capabilities: ClassVar[Capabilities] = Capabilities(
-        bulk_writes=True, history=True, notifications=True, migrations=True
+        lazy_records=True,
+        bulk_writes=True,
+        history=True,
+        notifications=True,
+        migrations=True,
+        server_search=True,
     )
     # What this bilat may do at once on one database: a write, a read, and a spare.
     POOL_SIZE = 3
@@ -188,6 +205,55 @@ class PostgresBackend(Backend):
         )
         return result
 
+    def load_first(
+        self, min_bytes: int = 0
+    ) -> tuple[dict[str, dict[str, Any]], object, Finish] | None:
+        """A first view (``store.pg.table``): the sectors, organisations and people read
+        whole, the projects and agreements by id (their records fetched as they are read),
+        the claims and sources by id once first asked for; ``finish`` fetches and decodes
+        every record left on the server (the warm-up's check), which ends the transaction
+        the view was read in. None on a database smaller than ``min_bytes`` (read whole)."""
+        if min_bytes and (self.size() or 0) < min_bytes:
+            return None
+        first = FirstRead(self.url, self.location)
+        try:
+            conn = first.conn
+            version = _version(conn)
+            if not version:
+                first.close()
+                return None
+            tables: dict[str, dict[str, Any]] = {}
+            for kind in WHOLE_KINDS:
+                tables[kind] = _decoded(conn, kind, "")
+        except msgspec.ValidationError:
+            first.close()
+            return None  # the whole read names it
+        except psycopg.Error as exc:
+            first.close()
+            raise failure(self.location, exc, "reading records") from None
+        lazy: list[FileTable] = []
+        for kind in KINDS:
+            if kind in WHOLE_KINDS:
+                continue
+            layout: Layout | LaterLayout
+            if kind in FIRST_SCREEN_KINDS:
+                layout = ServerLayout(first, kind, first.ids(kind))
+            else:
+                layout = LaterLayout(partial(_laid_out, first, kind))
+                first.expect(kind)
+            table = FileTable(layout, _DECODERS[kind], kind)
+            tables[kind] = table  # type: ignore[assignment] # a mapping, read like a dict
+            lazy.append(table)
+
+        def finish() -> None:
+            try:
+                for table in lazy:
+                    table.check_all()
+            finally:
+                first.close()
+
+        return tables, version, finish
+
     def changes_since(self, version: object) -> tuple[dict[str, Any], object] | None:
         def read(conn: psycopg.Connection[Any]) -> tuple[dict[str, Any], object] | None:
             now = _version(conn)
@@ -228,6 +294,21 @@ class PostgresBackend(Backend):
 
         lines: list[str] = self._read("reading its history", read)
         return changelog.parse("".join(lines).encode())
+
+    def search(self, kind: str, flt: Filter, names: Records) -> Iterator[list[str]] | None:
+        """The ids of ``kind`` matching ``flt``, a window at a time (``store.pg.search``),
+        all from one moment of the database; None for what the server does not answer
+        (``has:``/``sources:``, kinds other than projects and agreements, a database whose
+        server lacks ``unaccent`` or ``pg_trgm``)."""
+        if kind not in server_search.SERVER_KINDS or flt.asks_evidence:
+            return None
+        if not self._read("searching", lambda conn: bool(_version(conn)) and _searchable(conn)):
+            return None
+        return self._searching(kind, flt, names)
+
+    def _searching(self, kind: str, flt: Filter, names: Records) -> Iterator[list[str]]:
+        with self._reading("searching") as conn:
+            yield from server_search.matching(conn, kind, flt, names)
 
     # -- writing -------------------------------------------------------------------
     @contextmanager
@@ -386,6 +467,11 @@ def _version(conn: psycopg.Connection[Any]) -> Version:
     return (row[0], row[1], row[2]) if row else ()
 
 
+def _searchable(conn: psycopg.Connection[Any]) -> bool:
+    found = schema.installed(conn)
+    return found is not None and found >= 2 and schema.searchable(conn)
+
+
 def _has_state(conn: psycopg.Connection[Any]) -> bool:
     row = conn.execute("SELECT to_regclass('bilat_state') IS NOT NULL").fetchone()
     return bool(row and row[0])
@@ -416,6 +502,10 @@ def _decoded(
         cursor.itersize = BATCH_ROWS
         cursor.execute(f"SELECT id, body FROM {kind}{where}", params)
         return {record_id: decode(text) for record_id, text in cursor}
+
+
+def _laid_out(first: FirstRead, kind: str) -> Layout:
+    return ServerLayout(first, kind, first.ids(kind))
 
 
 def _may_write(conn: psycopg.Connection[Any]) -> bool:

@@ -10,7 +10,8 @@ Beside them: ``bilat_state`` (one row: the version, which every write raises und
 lock, and the generation, raised when a write replaces everything), ``bilat_removed``
 (which write removed which id: what another machine missed), ``bilat_history`` (one
 line per write, as the file's ``.history``), and ``bilat_meta`` (the schema's version
-and this database's name, a random id).
+and this database's name, a random id). From migration 2, the folded text of projects,
+agreements and claims for search on the server (``store.pg.search``).
 
 Migrations are numbered; ``bilat migrate`` applies those the database lacks, in one
 transaction. A database whose schema is newer than this bilat is refused, clearly,
@@ -93,7 +94,7 @@ def _kind_table(kind: str) -> str:
     )
 
 
-def _first() -> str:
+def _first(conn: psycopg.Connection[Any]) -> str:
     from ..models import KINDS
 
     return "\n".join(
@@ -112,10 +113,75 @@ def _first() -> str:
     )
 
 
+# The kinds searched on the server (``store.pg.search``): their folded text, indexed.
+SEARCHED = ("projects", "agreements", "claims")
+
+
+def _extension_schema(conn: psycopg.Connection[Any], name: str) -> str | None:
+    """Where extension ``name`` is installed in this database (it is installed once per
+    database, in ``public`` if bilat installs it), made if it can be; None if not."""
+    try:
+        with conn.transaction():  # a savepoint: a refusal leaves the migration going
+            conn.execute(f"CREATE EXTENSION IF NOT EXISTS {name} SCHEMA public")
+    except psycopg.Error:
+        pass
+    row = conn.execute(
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = %s",
+        (name,),
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def _search(conn: psycopg.Connection[Any]) -> str:
+    """Migration 2: each project's, agreement's and claim's text folded as a filter's
+    words are (``bilat_fold``: accents stripped by ``unaccent``, lower case) in a column
+    the server computes, with a trigram index (``pg_trgm``) answering "holds this piece of
+    a word" — the pre-filter of ``store.pg.search``. Without the two extensions (a server
+    that has not got them, a role that may not create them) nothing is made: the
+    explorer then searches the records it read, as before."""
+    unaccent = _extension_schema(conn, "unaccent")
+    trgm = _extension_schema(conn, "pg_trgm")
+    if unaccent is None or trgm is None:
+        return "INSERT INTO bilat_meta VALUES ('search', 'off') ON CONFLICT (key) DO NOTHING;"
+    statements = [
+        "CREATE FUNCTION bilat_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE "
+        f"STRICT AS $$ SELECT lower({unaccent}.unaccent('{unaccent}.unaccent'::regdictionary, "
+        "$1)) $$;"
+    ]
+    for kind in SEARCHED:
+        statements.append(
+            f"ALTER TABLE {kind} ADD COLUMN folded text GENERATED ALWAYS AS "
+            "(bilat_fold(body)) STORED;"
+        )
+        statements.append(
+            f"CREATE INDEX {kind}_folded ON {kind} USING GIN (folded {trgm}.gin_trgm_ops);"
+        )
+    statements.append(
+        "INSERT INTO bilat_meta VALUES ('search', 'on') ON CONFLICT (key) DO UPDATE "
+        "SET value = 'on';"
+    )
+    return "\n".join(statements)
+
+
 # (number, what it does, its SQL). Append; never change one that shipped.
 MIGRATIONS: list[tuple[int, str, Any]] = [
     (1, "tables of records, claims and sources; versions, removals, history", _first),
+    (2, "search on the server: folded text and trigram indexes (unaccent, pg_trgm)", _search),
 ]
+
+
+def searchable(conn: psycopg.Connection[Any]) -> bool:
+    """True if the server can answer a filter (migration 2 found its extensions)."""
+    row = conn.execute("SELECT value FROM bilat_meta WHERE key = 'search'").fetchone()
+    return bool(row and row[0] == "on")
+
+
+def _sql(sql: Any, conn: psycopg.Connection[Any]) -> str:
+    """A migration's SQL: given, or made (for this server: ``_search`` looks at it)."""
+    if not callable(sql):
+        return str(sql)
+    return str(sql(conn))
 
 
 def latest() -> int:
@@ -167,7 +233,7 @@ def migrate(conn: psycopg.Connection[Any], location: str) -> list[str]:
     for number, what, sql in MIGRATIONS:
         if found is not None and number <= found:
             continue
-        conn.execute(sql() if callable(sql) else sql)
+        conn.execute(_sql(sql, conn))
         if number == 1:
             conn.execute(
                 "INSERT INTO bilat_meta VALUES ('instance', %s), ('schema_version', '1')",

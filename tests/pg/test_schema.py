@@ -83,20 +83,32 @@ def test_a_file_has_no_schema_to_migrate(
 ) -> None:
     assert bilat.tui.cli.main(["--db", str(tmp_path / "db.json"), "migrate"]) == 0
     assert "a database file has no schema to migrate" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []  # nothing created where nothing was
+
+
+def test_migrate_does_not_create_the_default_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("BILAT_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert bilat.tui.cli.main(["migrate"]) == 0
+    assert "a database file has no schema to migrate" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_later_migration_is_applied_by_migrate_and_asked_for_by_writes(
     pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bilat.tui.cli.main(["--db", pg_url, "init"])
-    later = (2, "a column for tests", "ALTER TABLE orgs ADD COLUMN tested boolean")
+    now = schema.latest()
+    later = (now + 1, "a column for tests", "ALTER TABLE orgs ADD COLUMN tested boolean")
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, later])
     with pytest.raises(
-        DatabaseError, match=r"schema version 1, older .* run `bilat --db URL migrate`"
+        DatabaseError, match=rf"schema version {now}, older .* run `bilat --db URL migrate`"
     ):
         Store.open(pg_url).upsert(Sector(id="sec-new", name={"en": "New"}))
     assert bilat.tui.cli.main(["--db", pg_url, "migrate"]) == 0
-    assert "applied migration 2: a column for tests" in capsys.readouterr().err
+    assert f"applied migration {now + 1}: a column for tests" in capsys.readouterr().err
     assert Store.open(pg_url).counts() == SEED_COUNTS
 
 
@@ -111,5 +123,5 @@ def test_a_newer_schema_is_refused_before_anything_is_read(
     assert bilat.tui.cli.main(["--db", pg_url, "list", "projects"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "has schema version 99, newer than this bilat's (1)" in err
+    assert f"has schema version 99, newer than this bilat's ({schema.latest()})" in err
     assert "upgrade bilat" in err

@@ -112,6 +112,8 @@ def test_filter_combined_and_narrows() -> None:
     assert both.words == ("mou",)
     assert parse_filter("temouchent").narrows(parse_filter("temou"))
     assert not parse_filter("temou").narrows(parse_filter("temouchent"))
+    # An infix finds nothing; a word holding it from its start may find records.
+    assert not parse_filter("ain-temouchent").narrows(parse_filter("emouchent"))
     assert not parse_filter("status:draft x").narrows(parse_filter("x"))
 
 

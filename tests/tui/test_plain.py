@@ -3,11 +3,15 @@ NO_COLOR keeps states apart without colour."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from rich.console import Console
+from textual.widgets import Static
 
 from bilat.store import Store
 from bilat.tui.app import BilatApp
-from bilat.tui.plain import ascii_text, glyphs_missing, no_color, utf8_locale
+from bilat.tui.plain import ascii_text, glyphs_missing, key_in_words, no_color, utf8_locale
 
 from .conftest import screen_lines, table_lines
 
@@ -54,8 +58,24 @@ async def test_a_plain_terminal_gets_ascii_everywhere(
         assert "+--" in text and "|v All" in text.replace("│", "|")
         # The marks say the same: F for a flagged record, as in the table's own cells.
         assert "F" in table_lines(app, "projects")[1] or "F " in text
+        # Keys drawn as glyphs elsewhere are spelled as the keycap says: a lone "v" for
+        # down would read as the overview's key, "<" for enter as a way back.
+        assert "enter Open" in lines[-1], lines[-1]
         await pilot.press("s")
         assert "Name ^" in "\n".join(screen_lines(app))
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_text = app.screen.query_one("#help-text", Static)
+        out = io.StringIO()
+        Console(width=120, file=out, color_system=None).print(help_text.content)
+        listed = out.getvalue()
+        assert "down j" in listed and "↓" not in listed, listed
+
+
+def test_glyph_keys_spelled_as_words() -> None:
+    assert key_in_words("⏎") == "enter"
+    assert key_in_words("shift+↑") == "shift+up"
+    assert key_in_words("ctrl+p") == "ctrl+p" and key_in_words("v") == "v"
 
 
 @pytest.mark.parametrize("colour", [False, True], ids=["NO_COLOR", "colour"])

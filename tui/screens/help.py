@@ -16,6 +16,8 @@ from textual.keys import format_key
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Static
 
+from ..plain import key_in_words
+
 # Bindings every text box has (cursor moves, deletes): the help names the box's own keys.
 _NOT_LISTED: tuple[type, ...] = (Input,)
 _TEXT_BOX_BASES = frozenset(Input.__mro__)
@@ -60,10 +62,12 @@ def keys_of(binding: Binding, keymap: Mapping[str, str]) -> list[str]:
     return [key.strip() for key in keys.split(",") if key.strip()]
 
 
-def _key_label(key: str) -> str:
-    """'?' for question_mark, '/' for slash, '↓' for down; 'enter' and 'tab' stay words."""
+def _key_label(key: str, *, words: bool = False) -> str:
+    """'?' for question_mark, '/' for slash, '↓' for down ('down' with ``words``, for a
+    terminal without the glyphs); 'enter' and 'tab' stay words."""
     key = key.strip()
-    return key if key in ("enter", "tab") else format_key(key)
+    label = key if key in ("enter", "tab") else format_key(key)
+    return key_in_words(label) if words else label
 
 
 @dataclass
@@ -93,10 +97,15 @@ def help_rows(owner: type, keymap: Mapping[str, str]) -> list[HelpRow]:
     return list(rows.values())
 
 
-def help_table(sections: list[tuple[str, type]], keymap: Mapping[str, str] | None = None) -> Group:
+def help_table(
+    sections: list[tuple[str, type]],
+    keymap: Mapping[str, str] | None = None,
+    *,
+    key_words: bool = False,
+) -> Group:
     """Every section's keys as a table under its title: keys, what they do, and the
     binding ids that the config's ``[keys]`` moves them by (a key moved there is shown
-    where it is now)."""
+    where it is now). ``key_words`` spells arrow keys as words (plain terminals)."""
     keymap = keymap or {}
     parts: list[RenderableType] = []
     for index, (title, owner) in enumerate(sections):
@@ -111,7 +120,7 @@ def help_table(sections: list[tuple[str, type]], keymap: Mapping[str, str] | Non
         table.add_column("id", style="dim", max_width=24)
         for row in rows:
             table.add_row(
-                " ".join(_key_label(key) for key in row.keys),
+                " ".join(_key_label(key, words=key_words) for key in row.keys),
                 Text(row.what),
                 " ".join(row.ids) or "—",
             )
@@ -125,15 +134,21 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def __init__(
-        self, sections: list[tuple[str, type]], keymap: Mapping[str, str] | None = None
+        self,
+        sections: list[tuple[str, type]],
+        keymap: Mapping[str, str] | None = None,
+        *,
+        key_words: bool = False,
     ) -> None:
         super().__init__()
         self.sections = sections
         self.keymap = keymap or {}
+        self.key_words = key_words
 
     def compose(self) -> ComposeResult:
+        table = help_table(self.sections, self.keymap, key_words=self.key_words)
         with VerticalScroll(id="help-box"):
-            yield Static(help_table(self.sections, self.keymap), id="help-text")
+            yield Static(table, id="help-text")
 
     def on_mount(self) -> None:
         box = self.query_one("#help-box")
