@@ -86,10 +86,10 @@ class RecordForm(ModalScreen[Record | None]):
     cancel. Subclasses only name the kind."""
 
     kind: ClassVar[str] = ""
-    # Fields mounted with the form (about a screenful at 80x24); the others follow a few at a
-    # time, one group per screen update, so that the form shows at once and no step holds
-    # the screen.
-    FIELDS_AT_ONCE: ClassVar[int] = 4
+    # Fields mounted with the form (the first ones: the id and a name); the others follow a
+    # few at a time, one group per screen update, so that the form shows at once and no step
+    # holds the screen.
+    FIELDS_AT_ONCE: ClassVar[int] = 2
     FIELDS_PER_STEP: ClassVar[int] = 3
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f10", "save", "Save", id="form.save", tooltip="Save the record (if valid)"),
