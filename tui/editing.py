@@ -100,12 +100,15 @@ class Editor:
 
         def run() -> None:
             try:
-                result = write()
+                # The snapshot patched by the write lives on: no collector pass over it
+                # meanwhile (it would hold the interpreter, so the screen), nor after.
+                with self.app.session.making():
+                    result = write()
+                    with contextlib.suppress(BilatError):  # reload says it, on the loop
+                        self.app.prepare_reload()
             except BilatError as exc:
                 self.app.call_from_thread(failed, exc)
             else:
-                with contextlib.suppress(BilatError):  # reload says it, on the event loop
-                    self.app.prepare_reload()
                 self.app.call_from_thread(done, result)
             finally:
                 self.app.call_from_thread(self._written)
