@@ -58,6 +58,8 @@ POLL_SECONDS = 1.0
 # the hang-up (see _check_terminal and wait_for_hangup).
 TERMINAL_CHECK_SECONDS = 0.25
 HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
+# Seconds a thread holding the interpreter keeps it once another asks (Python's default: 5 ms).
+SWITCH_INTERVAL = 0.001
 
 
 class BilatApp(Explorer):
@@ -171,9 +173,15 @@ class BilatApp(Explorer):
         # Without colour, focus and the cursor are told by border and text styles (app.tcss).
         self.set_class(no_color(), "-no-color")
         self._watching: AbstractContextManager[None] | None = None
+        self._switch_interval = sys.getswitchinterval()
         self.sharing = Sharing(self, self.current_view)
 
     def on_mount(self) -> None:
+        # A worker thread busy in Python keeps the interpreter until asked for it, after
+        # the switch interval: the event loop asks each time it comes back from waiting
+        # (the terminal, a timer), several times a frame. Asked sooner, it waits less.
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL)
         self.settings.apply(self, self.binding_ids())
         snapshot = self._first or self.session.first()
         self._first = None
@@ -374,6 +382,7 @@ class BilatApp(Explorer):
             self.call_from_thread(self.check_for_changes)
 
     def on_unmount(self) -> None:
+        sys.setswitchinterval(self._switch_interval)
         watching, self._watching = self._watching, None
         if watching is not None:
             watching.__exit__(None, None, None)
