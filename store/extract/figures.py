@@ -55,6 +55,7 @@ _UNITS = (
     (r"(?:de )?metres(?: de fil)?|metres|meters", "m"),
     (r"(?:de )?pieces|pieces", "pieces"),
     (r"(?:[\w.-]+ )?(?:assault )?rifles|fusils", "rifles"),
+    (r"(?:de )?kilowatt-?heures?|kilowatt-hours?|kwh\b", "kWh"),
     (r"mw\b", "MW"),
     (r"gw\b", "GW"),
 )
@@ -64,7 +65,7 @@ _CAPACITY = re.compile(
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
     + rf")(?P<w>[\w' ]{{0,20}}?)(?P<per>{_PER})?"
 )
-_JOB_NOUNS = r"(?:postes? d'emplois?|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs)"
+_JOB_NOUNS = r"(?:postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au))"
 _JOBS = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?{_JOB_NOUNS}(?P<t2>\s+(?:directs?|indirects?|directs et indirects|direct|indirect)(?: permanents)?)?"
 )
@@ -97,7 +98,7 @@ _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
 )
 _CAPACITY_CUES = re.compile(
-    r"capacit\w*|produire|production|produira|produit|capacity|produce|output|manufactur\w*|fabriqu\w*|traitement|atteindra|\bof\b"
+    r"capacit\w*|produire|production|produira|produit|capacity|produce|output|manufactur\w*|fabriqu\w*|traitement|atteindra|\bof\b|generat\w*|\bgenere\w*"
 )
 
 
@@ -164,9 +165,14 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         qualifier, _ = _qualifier(match.group("q"), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
         point, floor = _point_or_floor(number, qualifier)
+        ceiling = None
+        ranged = _range(text, sentence, match.start(), start, number, match.group("s"))
+        if ranged is not None and qualifier == "exact":
+            point, floor, ceiling, a = None, _tidy(ranged[0]), _tidy(number), ranged[1]
         value = JobCount(
             value=point,
             min=floor,
+            max=ceiling,
             unit="jobs",
             qualifier=qualifier,
             raw=text[a:b],
@@ -216,9 +222,14 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if re.search(r"estimee? a\s*$|estimated at\s*$", before):
             qualifier, estimate = "approx", True
         point, floor = _point_or_floor(number, qualifier)
+        ceiling = None
+        ranged = _range(text, sentence, match.start(), start, number, match.group("s"))
+        if ranged is not None and qualifier == "exact":
+            point, floor, ceiling, a = None, _tidy(ranged[0]), _tidy(number), ranged[1]
         value_q = Quantity(
             value=point,
             min=floor,
+            max=ceiling,
             unit=unit_text,
             qualifier=qualifier,
             estimate=estimate,
@@ -231,6 +242,27 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         f for f in found if not re.search(r"[A-Za-z][-‑]?$", text[max(0, f.start - 2) : f.start])
     ]
     return sorted(found, key=lambda figure: figure.start)
+
+
+# "de 4.500 à 5.000 postes", "2 à 3 millions de tonnes", "between 2 and 3 million tonnes":
+# the lower bound said before the figure.
+_RANGE_FROM = re.compile(
+    rf"(?:(?:de|from|between|entre) )?(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:a|to|and|et|-)\s*$"
+)
+
+
+def _range(
+    text: str, sentence: str, at: int, start: int, upper: float, scale: str | None
+) -> tuple[float, int] | None:
+    """The lower bound of a range whose upper bound begins at ``at`` (sentence offsets),
+    and where the range begins (text offsets); None if no range."""
+    found = _RANGE_FROM.search(sentence[max(0, at - 40) : at])
+    if found is None or _is_year(found.group("n")):
+        return None
+    lower = _number(found.group("n")) * _SCALES.get(found.group("s") or scale or "", 1.0)
+    if lower >= upper:
+        return None
+    return lower, start + max(0, at - 40) + found.start()
 
 
 def _is_year(number: str) -> bool:

@@ -118,19 +118,19 @@ SECTORS: tuple[SectorWords, ...] = (
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
-        r"premiere pierre (?:a ete |a |avait ete )?posee|pose de la premiere pierre|coup d'envoi|foundation stone|broke ground",
+        r"premiere pierre (?:a ete |a |avait ete )?posee|pose de la premiere pierre|coup d'envoi|foundation stone|broke ground|first concrete",
         "projects",
         "construction",
         "construction_start",
     ),
     (
-        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:ont (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started)",
+        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:ont (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction|taux d'avancement|taux de realisation|(?:is|was) (?:now )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete",
         "projects",
         "construction",
         "construction_start",
     ),
     (
-        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|(?:a|avait)(?: \w+ment)? inaugure|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first",
+        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|(?:a|avait)(?: \w+ment)? inaugure|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational",
         "projects",
         "operating",
         "operation_start",
@@ -150,7 +150,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     # agreements
     (
-        r"(?:a|ont|avait|avaient) (?:ete )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?:signed|initialled)\b|signing ceremony|witnessed the signing",
+        r"(?:a|ont|avait|avaient) (?:ete )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?:signed|initialled|concluded)\b|signing ceremony|witnessed the signing",
         "agreements",
         "signed",
         "signed",
@@ -174,10 +174,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         None,
     ),
     (
-        r"sera etabli|seront etablis|sera signee?|will be signed|to be signed",
+        r"sera etabli|seront etablis|sera signee?|will be signed|to be signed"
+        r"|(?:sont |se sont )?convenue?s? de signer|agreed to sign",
         "agreements",
         "proposed",
-        None,
+        "signed",
     ),
     (
         r"(?:est |sont )?entree?s? en vigueur|entered into force|in force",
@@ -190,7 +191,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production",
+        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched",
         "operation_start",
     ),
     (
@@ -316,6 +317,7 @@ TITLES_EN = (
     r"chairman",
     r"ambassador",
     r"army chief",
+    r"governor(?: of [\w-]+)?",
     r"minister",
     r"counterpart",
 )

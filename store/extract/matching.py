@@ -37,11 +37,15 @@ _COUNTRY_ADJ = re.compile(
     r"^(?:algerien\w*|russe\w*|russian|algerian|turc\w*|turkish|chinois\w*|chinese|italien\w*|italian|egyptien\w*|egyptian|indien\w*|indian|national\w*)$"
 )
 THRESHOLD = 88.0
+# Abbreviations the press uses for a record's noun: "Akkuyu NPP" is the Akkuyu nuclear
+# power plant.
+_ABBREVIATIONS = {"npp": "nuclear power plant", "aes": "nuclear power plant"}
 
 
 @lru_cache(maxsize=4096)
 def content(name: str) -> str:
     words = re.findall(r"[\w-]+", fold(name).replace("'", " "))
+    words = [_ABBREVIATIONS.get(w, w) for w in words]
     return " ".join(w for w in words if w not in _SMALL and not _COUNTRY_ADJ.match(w))
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text import fold as fold_text
 from .lexicon import TITLES_EN, TITLES_FR
-from .places import countries_in
+from .places import countries_in, places_in
 
 _INSTITUTIONS = {
     "societe nationale": "company",
@@ -27,6 +28,8 @@ _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)"
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
     r"|the (?:company|group)|le chinois|le turc|l'italien|le russe|(?:le |la |l')?consortium"
+    # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
+    r"|(?:[a-z]+ ){0,3}?(?:state )?(?:corporation|conglomerate|(?<!the )group)"
 )
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
@@ -67,8 +70,13 @@ _STOP = {
 }
 _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 _PERSON = re.compile(
-    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+){1,4})(?![\w])"
+    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?){1,4})(?![\w])"
 )
+_PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
+_HEADS = {"governor", "chairman", "ceo", "minister", "ambassador"}
+_HEAD_TITLE = re.compile(r"(?:ceo|chief executive officer|chairman|president|director general)\b")
+
+
 _COUNTRY_ADJECTIVES = {"russian", "indian", "egyptian", "algerian", "chinese", "turkish", "italian"}
 _NOT_NAMES = {
     "groupe",
@@ -215,6 +223,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         words = match.group(1).split()
         lead = 0
         company = match.group(2) in ("Steel", "Holding", "Corporation", "Company", "Group")
+        # "Algerian Qatar Board Solb (AQS)": the words up to an acronym are all its name.
+        spelled = re.match(r"((?: [A-Z][\w-]+){1,2})(?= \([A-Z]{2,6}\))", text[b:end])
+        if spelled:
+            b += spelled.end()
+            company = True
+        if words and words[0] in ("The", "the"):
+            lead += len(words.pop(0)) + 1
         while (
             not company
             and words
@@ -234,6 +249,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         kind = "ministry" if "inistry" in name else ("agency" if "Agency" in name else "company")
         country = _country(fold, a, b, end)
         found.append(OrgMention(name, kind, a + lead, b, country))
+    # "the Akkuyu Nukleer company": the name before the noun.
+    for match in re.finditer(
+        r"\bthe ((?:[A-Z][\w-]+ ){1,3})(?:company|corporation|firm|group)\b", text[start:end]
+    ):
+        a = start + match.start(1)
+        b = a + len(match.group(1).strip())
+        if not countries_in(fold[a:b]):
+            found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in re.finditer(
         r"([A-Z][\w-]+(?: [A-Z][\w-]+)*) (Private Limited|Pvt Ltd|Limited|Ltd)\b( \(([A-Z]{2,})\))?",
         text[start:end],
@@ -328,11 +351,38 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         while words and words[0].casefold() in _NOT_NAMES:  # "Minister Denis Manturov"
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
             words.pop(0)
+        # "Natural Resources Minister Fatih Donmez", "the governor of Jijel Bedrici Ali":
+        # the name is what follows the title and its words.
+        last = max(
+            (i for i, w in enumerate(words[:-2]) if w.casefold() in _NOT_NAMES | _HEADS),
+            default=None,
+        )
+        if last is not None:
+            a = text.index(words[last + 1], a + len(" ".join(words[: last + 1])))
+            words = words[last + 1 :]
+        if len(words) >= 3 and re.search(
+            r"\b(?i:minister|ministry|chairman|president|director|governor) (?:of|for) "
+            r"(?:[A-Z][\w-]+ )*(?:and|of) $",
+            text[max(start, a - 60) : a],
+        ):
+            # "Minister of Industry and Mines Abdeslam Bouchouareb": the title's last word.
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
+        if len(words) >= 3 and places_in(fold_text(words[0])):
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
         words = words[:3]
         b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):
             continue
+        if any(
+            len(parts := w.split("-")) > 1
+            and all(part[:1].isupper() for part in parts)
+            and not set(parts) & _PARTICLES
+            for w in words
+        ):
+            continue  # "Moyen-Orient": a hyphened name is a place's, unless "Abou-El", "El-Ali"
         if countries_in(folded_name := name.casefold()) or re.search(
             r"\b(?:steel|group|holding|company|corporation|bank)\b", folded_name
         ):
@@ -357,6 +407,9 @@ def _titled(
             tail = before[match.end() :]
             # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
             tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms)\. ?$", ", ", tail)
+            # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
+            tail = re.sub(r" ?\([a-z]{2,6}\)", "", tail)
+            tail = re.sub(r'"[^"]{1,30}"', "q", tail)  # de la société « Baladna », X
             fits = (
                 re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
                 and "," not in tail[:-2]
@@ -368,11 +421,17 @@ def _titled(
         t_start, t_end, lang = best
         # "Industry and Trade Minister": the words before an English title are part of it.
         lead = re.search(r"((?:[A-Z][\w-]+ (?:and )?)+)$", text[max(start, t_start - 40) : t_start])
+        org = None
         if lang == "en" and lead:
             words = lead.group(1).split()
             while words and words[0].casefold() in _COUNTRY_ADJECTIVES | {"the", "his", "her"}:
                 words.pop(0)
-            t_start -= len(" ".join(words)) + 1 if words else 0
+            said = " ".join(words)
+            if words and _HEAD_TITLE.match(fold, t_start) and not countries_in(fold_text(said)):
+                # "Rosatom CEO Alexey Likhachev": the company, then the title it gives.
+                org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
+            else:
+                t_start -= len(said) + 1 if words else 0
         title_end = t_end
         honorific = re.search(r"(?:, ?| )(?:M|Mme|Mr|Mrs|Ms)\. ?$", text[t_start:t_end])
         if honorific:
@@ -380,7 +439,7 @@ def _titled(
         while title_end > t_start and text[title_end - 1] in " ,":
             title_end -= 1
         title = text[t_start:title_end]
-        return PersonMention(name, a, b, title, t_start, title_end, lang)
+        return PersonMention(name, a, b, title, t_start, title_end, lang, org)
     # "Alexander Mikheev, Director General of Rosoboronexport"
     after = fold[b:end]
     apposed = re.match(

@@ -28,7 +28,20 @@ from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, dates_in
 
 # Fields a record says once: the same value said again is not proposed again.
-_ONCE = frozenset({"status", "instrument", "country", "countries", "location", "head", "acronym"})
+_ONCE = frozenset(
+    {
+        "status",
+        "instrument",
+        "country",
+        "countries",
+        "location",
+        "head",
+        "acronym",
+        "name",
+        "title",
+        "parties",
+    }
+)
 
 
 @dataclass
@@ -47,6 +60,16 @@ class Entity:
     @property
     def ref(self) -> str:
         return self.subject or self.key
+
+
+# A project noun that is not a record of its own: what a product is for ("destinés aux
+# usines de production de tubes"), or what a record already named is ("Akkuyu is the
+# first nuclear power plant under construction").
+_NOT_THE_PROJECT = (
+    r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
+    r"|\b(?:is|was|will be|est|sera|etait) (?:the|le|la|l'|un|une|a|an)) ?$"
+)
+_UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
 
 
 def propose(source: Source, snapshot: Any = None) -> list[Proposal]:
@@ -77,9 +100,19 @@ class _Reader:
         self.entities: list[Entity] = []
         self.proposals: list[Proposal] = []
         self._seen: set[tuple[str, str, str, int]] = set()
+        self._said_first: dict[tuple[str, str, str, int], Proposal] = {}
         self.focus: dict[str, Entity] = {}
         self.pending: list[Callable[[Entity], None]] = []
         self.pending_until = -1
+        # Facts the lead states before any project is named ("IRRPL has started producing
+        # rifles at Amethi", "Tosyali, implantée à Oran"): they wait for the first one named.
+        self.lead: list[Callable[[Entity], None]] | None = []
+        first_line = self.text.split("\n", 1)[0]
+        self.headline_end = (
+            len(first_line)
+            if "\n" in self.text.strip() and len(first_line) < 200 and not first_line.endswith(".")
+            else 0
+        )
         self.counted: tuple[tuple[int, str], int, int] | None = None
         self.used_dates: set[int] = set()
         self.sector_entities: dict[str, Entity] = {}
@@ -129,7 +162,13 @@ class _Reader:
             return
         key = (entity.key, field_name, repr(value), start)
         once = (entity.key, field_name, repr(value), -1)
-        if key in self._seen or (field_name in _ONCE and once in self._seen):
+        if key in self._seen:
+            return
+        if field_name in _ONCE and once in self._seen:
+            said = self._said_first[once]
+            if said.start < self.headline_end <= start:
+                # Said in the headline, then in the body: the body's words are the quote.
+                said.quote, said.start, said.end = self.text[start:end], start, end
             return
         self._seen.update({key, once})
         self.proposals.append(
@@ -145,6 +184,7 @@ class _Reader:
                 self._conflicts(entity, field_name, typed),
             )
         )
+        self._said_first.setdefault(once, self.proposals[-1])
 
     def _conflicts(self, entity: Entity, field_name: str, value: Any) -> list[str]:
         if entity.subject is None or self.snapshot is None or field_name in ("name", "title"):
@@ -179,6 +219,10 @@ class _Reader:
         for sentence in sentences(self.text):
             self._sentence(sentence)
         self._countries()
+        for entity in self.entities:
+            if "in_country" in entity.defaults and not entity.defaults.get("located"):
+                country, start, end = entity.defaults["in_country"]
+                self.add(entity, "location", {"country": country}, start, end, 0.6)
         self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
         return self.proposals
 
@@ -190,15 +234,26 @@ class _Reader:
         found = orgs_in(text, fold, a, b, self.lang)
         found += self._known_orgs(a, b, found)
         orgs = [(org, self._org(org)) for org in found]
-        for person in people_in(text, fold, a, b, self.lang):
+        people = people_in(text, fold, a, b, self.lang)
+        for person in people:
             if any(o.start <= person.start < o.end for o, _ in orgs):
                 continue
             self._person(person, orgs)
         mentions: list[tuple[RecordMention, Entity]] = []
         forward = False
         for mention in projects_in(text, fold, a, b) + agreements_in(text, fold, a, b):
-            if any(o.start <= mention.start < o.end for o, _ in orgs):
+            if any(o.start <= mention.start < o.end for o, _ in orgs) or any(
+                p.title and p.title_start <= mention.start < p.title_end for p in people
+            ):
+                continue  # "membre du Conseil d'administration du complexe": a title's words
+            if mention.kind == "projects" and re.search(_NOT_THE_PROJECT, fold[a : mention.start]):
                 continue
+            if (
+                mention.kind == "projects"
+                and mention.name
+                and _UNNAMED.fullmatch(fold[mention.start : mention.end])
+            ):
+                mention.name = None  # "le projet « important et stratégique »": no name
             if mention.name is None:
                 if mention.plural:
                     forward = True
@@ -212,6 +267,10 @@ class _Reader:
         mentions.sort(key=lambda pair: pair[0].start)
         for mention, entity in mentions:
             self.focus[mention.kind] = entity
+            if mention.kind == "projects" and self.lead is not None:
+                lead, self.lead = self.lead, None
+                for deferred in lead:
+                    deferred(entity)
             if (
                 mention.kind == "projects"
                 and self.pending
@@ -233,7 +292,8 @@ class _Reader:
         self._statuses(s, mentions, orgs, forward)
         self._dates(s, mentions, forward)
         self._figures(s, mentions)
-        self._places(s, mentions, orgs)
+        self._places(s, mentions, orgs, forward)
+        self._in_country(mentions)
         self._sectors(s, mentions, forward, [o for o, _ in orgs])
         self._components(s, mentions)
 
@@ -257,7 +317,10 @@ class _Reader:
     def _org(self, org: Any) -> Entity:
         entity = self.entity("orgs", org.name, org_kind=org.kind)
         self.add(entity, "name", {self.lang: org.name}, org.start, org.end, org.confidence)
-        if org.country:
+        named = {c.country for c in countries_in(self.fold[org.start : org.end])}
+        if org.country and (len(named) > 1 or (named and org.country not in named)):
+            pass  # "Algerian Qatar Steel": a joint venture's name says no one country
+        elif org.country:
             end = org.end
             after = re.match(r" (?:en|of) [\w-]+", self.fold[org.end : org.end + 30])
             if after and countries_in(after.group()):
@@ -268,6 +331,8 @@ class _Reader:
             at = self.text.find(org.also, org.end)
             self.add(entity, "name", {self.lang: org.also}, at, at + len(org.also), 0.7)
         if org.acronym:
+            if org.acronym not in entity.names:
+                entity.names.append(org.acronym)  # "CEO of AQS": the same organisation
             at = self.text.find(org.acronym, org.end)
             self.add(entity, "acronym", org.acronym, org.start, at + len(org.acronym), 0.8)
         return entity
@@ -287,10 +352,15 @@ class _Reader:
         )
         if named is None and existing is not None:
             named = (existing.name, "company")
+        if named is None and person.org is not None and existing is None:
+            # "Rosatom CEO Alexey Likhachev": the company named before the title.
+            existing = self._org(person.org)
+            named = (existing.name, "company")
         if named:
             org_name, org_kind = named
+            known = any(e.kind == "orgs" and org_name in e.names for e in self.entities)
             org_entity = existing or self.entity("orgs", org_name, org_kind=org_kind)
-            if existing is None:
+            if existing is None and not known:
                 # The name as the title says it, quoted alone.
                 at = self.text.find(org_name, person.title_start, person.title_end)
                 self.add(org_entity, "name", {lang: org_name}, at, at + len(org_name), 0.6)
@@ -460,7 +530,10 @@ class _Reader:
         do: Callable[[Entity], None],
     ) -> None:
         subject = self._subject(kind, at, mentions, forward)
-        if subject == "pending":
+        if subject is None and kind == "projects" and self.lead is not None:
+            if at >= self.headline_end:  # a headline says what the article is about
+                self.lead.append(do)
+        elif subject == "pending":
             self.pending.append(do)
         elif isinstance(subject, Entity):
             do(subject)
@@ -533,13 +606,18 @@ class _Reader:
         after = [d for d in found if b <= d.start <= b + 45]
         before = [d for d in found if a - 60 <= d.end <= a]
         date = after[0] if after else (before[-1] if before else None)
+        if date is None and len(found) == 1 and found[0].end <= a:
+            # "Fin novembre 2023, le président … a donné … le coup d'envoi": the one date
+            # of the sentence, said before its cue however far (one said after it is more
+            # often when the article was told: "a press release stated on January 17").
+            date = found[0]
         if date is not None:
             self.used_dates.add(date.start)
         return date
 
     def _date_claim(self, entity: Entity, key: str, date: DateMention, a: int, b: int) -> None:
         window = self.fold[min(a, date.start) : max(b, date.end)]
-        planned = bool(re.search(FUTURE, window))
+        planned = bool(re.search(FUTURE, window)) or date.value.planned
         if (
             self.published
             and self.published.latest
@@ -594,11 +672,23 @@ class _Reader:
 
             self._apply(kind, figure.start, mentions, False, do)
 
+    def _in_country(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
+        """ "the Akkuyu NPP in Turkey", "une usine de lait infantile en Algérie": where a
+        project is, when the article names no place nearer."""
+        for mention, entity in mentions:
+            after = re.match(r" (?:in|en|au) (?:the )?([\w-]+)", self.fold[mention.end :])
+            said = countries_in(after.group(1)) if after else []
+            if mention.kind == "projects" and after and said:
+                entity.defaults.setdefault(
+                    "in_country", (said[0].country, mention.start, mention.end + after.end())
+                )
+
     def _places(
         self,
         s: Sentence,
         mentions: list[tuple[RecordMention, Entity]],
         orgs: list[tuple[Any, Entity]],
+        forward: bool,
     ) -> None:
         for place in places_in(self.fold[s.start : s.end]):
             a, b = s.start + place.start, s.start + place.end
@@ -627,11 +717,12 @@ class _Reader:
             def do(
                 entity: Entity, value: dict[str, Any] = value, start: int = start, end: int = b
             ) -> None:
-                if not entity.defaults.get("located"):
-                    entity.defaults["located"] = True
+                located = entity.defaults.get("located")
+                if not located or (located[0] < self.headline_end and located[1] == value):
+                    entity.defaults["located"] = (start, value)
                     self.add(entity, "location", value, start, end, 0.7)
 
-            self._apply("projects", a, mentions, False, do)
+            self._apply("projects", a, mentions, forward, do)
 
     def _sector(self, words: SectorWords) -> Entity:
         if words.key not in self.sector_entities:
@@ -670,7 +761,7 @@ class _Reader:
                 for match in re.finditer(pattern, sentence):
                     a, b = s.start + match.start(), s.start + match.end()
                     sector = self._sector(words)
-                    said = (sector.key, self.fold[a:b])
+                    said = (sector.key, "")
                     inside = any(o.start <= a < o.end for o in orgs)
                     if said not in self._sector_words and not inside:
                         self._sector_words.add(said)
@@ -685,8 +776,8 @@ class _Reader:
                     for mention, entity in mentions:
                         if (entity.key, sector.key) in self._sector_words:
                             continue
-                        self._sector_words.add((entity.key, sector.key))
                         if mention.kind == "projects":
+                            self._sector_words.add((entity.key, sector.key))
                             primary = mention.start <= a < mention.end
                             self.add(
                                 entity,
@@ -696,7 +787,13 @@ class _Reader:
                                 b,
                                 0.6,
                             )
-                        else:
+                        elif mention.start <= a < mention.span_end and not any(
+                            m.kind == "projects" for m, _ in mentions
+                        ):
+                            # An agreement's sector is what its own words name ("accord
+                            # pour la fabrication de médicaments") when no project is
+                            # beside it to hold it.
+                            self._sector_words.add((entity.key, sector.key))
                             self.add(entity, "sectors", sector.ref, a, b, 0.6)
                     produced = re.search(
                         r"(?:production|tonnes|fabrication|produire|produira|producing|production of) (?:de |d'|du |des |of )?$",
@@ -761,6 +858,28 @@ class _Reader:
             )
             if both:
                 return here.start + both.start(), here.start + both.end()
+        # "between Russia and Turkey", "entre l'Algérie et la Chine", then "algéro-qatarie":
+        # the words that say the pair, wherever the article says them, nearest first.
+        pairs = [
+            (
+                not (here is not None and here.start <= match.start() < here.end),
+                rank,
+                abs(match.start() - near),
+                match.start(),
+                match.end(),
+            )
+            for rank, pattern in enumerate(
+                (
+                    r"\b(?:between|entre) [\w' -]{3,40}? (?:and|et) (?:la |le |l')?[\w-]+",
+                    r"\b[a-z]+o-[a-z]+",
+                )
+            )
+            for match in re.finditer(pattern, self.fold)
+            if {c.country for c in countries_in(match.group())} == set(self.pair)
+        ]
+        if pairs:
+            *_, start, end = min(pairs)
+            return start, end
         for s in sorted(
             sentences(self.text), key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
         ):

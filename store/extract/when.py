@@ -41,6 +41,11 @@ _PATTERNS = (
     re.compile(
         r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee)\b"
     ),
+    # "avant la fin du mois en cours", "by the end of the year": a deadline, no start.
+    re.compile(
+        r"\b(?:avant|d'ici) la fin (?P<e>du mois|de l'annee|de cette annee)(?: en cours)?"
+        r"|\bby the end of (?:the|this) (?P<e2>month|year)\b"
+    ),
     re.compile(
         r"\b(?:on |le |ce |)(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! \d)"
     ),
@@ -110,6 +115,14 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         value = DateValue(raw=raw)
         bounds = placed(value, published)
         return DateValue(raw=raw, earliest=bounds[0], latest=bounds[1]) if bounds else value
+    if groups.get("e") or groups.get("e2"):
+        if not published or not published.latest:
+            return DateValue(raw=raw)
+        day = dt.date.fromisoformat(published.latest)
+        if "mois" in (groups.get("e") or "") or groups.get("e2") == "month":
+            last = calendar.monthrange(day.year, day.month)[1]
+            return DateValue(raw=raw, latest=f"{day.year}-{day.month:02d}-{last:02d}", planned=True)
+        return DateValue(raw=raw, latest=f"{day.year}-12-31", planned=True)
     if groups.get("w"):
         if not published or not published.earliest or published.earliest != published.latest:
             return DateValue(raw=raw)
