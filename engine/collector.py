@@ -11,8 +11,11 @@ explorer shows as a frozen screen.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+
+_held = 0
+_was_enabled = False
 
 
 @contextmanager
@@ -32,3 +35,28 @@ def settle() -> None:
     """What was just made (a patched snapshot's tables and indexes, copies of dictionaries
     and lists of every record) lives on: keep the collector's passes off it."""
     gc.freeze()
+
+
+def held() -> Callable[[], None]:
+    """Keep the cyclic collector off until the returned function is called (once; holds
+    nest). For a screen being made: a pass in the middle, over every object the program
+    holds, would delay its first paint by more than its making; the pass comes after it,
+    as it would have."""
+    global _held, _was_enabled
+    if _held == 0:
+        _was_enabled = gc.isenabled()
+        gc.disable()
+    _held += 1
+    released = False
+
+    def release() -> None:
+        global _held
+        nonlocal released
+        if released:
+            return
+        released = True
+        _held -= 1
+        if _held == 0 and _was_enabled:
+            gc.enable()
+
+    return release

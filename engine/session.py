@@ -20,7 +20,7 @@ from bilat.store.index import INDEXED_KINDS
 from bilat.store.progress import Progress
 
 from . import policy as policy_module
-from .collector import collector_paused, settle
+from .collector import collector_paused, held, settle
 from .counts import sector_counts
 from .policy import Policy
 from .stages import Stage
@@ -160,8 +160,9 @@ class Session:
     def weigh(self, snapshot: Snapshot) -> None:
         """Weigh the sources of every project and agreement (``Stage.EVIDENCE``): seconds
         on a large database, so the explorer asks from a worker."""
-        for kind in INDEXED_KINDS:
-            snapshot.evidence.marks(kind)
+        with collector_paused():  # lives as long as the snapshot: no collector pass over it
+            for kind in INDEXED_KINDS:
+                snapshot.evidence.marks(kind)
 
     def links_wanted_in_background(self, snapshot: Snapshot) -> bool:
         """True if gathering every record's claims would keep a screen waiting."""
@@ -251,7 +252,20 @@ class Session:
     def gather_links(self, snapshot: Snapshot) -> None:
         """Every record's claims and links (``Stage.LINKS``): seconds on a large database,
         so the first detail that needs them asks for them from a worker."""
-        snapshot.links.prepare()
+        with collector_paused():  # lives as long as the snapshot: no collector pass over it
+            snapshot.links.prepare()
+
+    def making(self) -> AbstractContextManager[None]:
+        """Around work that makes many objects that live on (a large table's sort keys and
+        cells, in a worker): no collector pass meanwhile (it would walk them all, holding
+        the interpreter, so the screen, whichever thread it runs in), and none over them
+        after."""
+        return collector_paused()
+
+    def hold_collector(self) -> Callable[[], None]:
+        """Keep the cyclic collector off until the returned function is called (see
+        ``collector.held``: a screen's first paint)."""
+        return held()
 
     def settle(self) -> None:
         """What the warm-up made lives as long as the snapshot: keep the collector off it."""

@@ -58,6 +58,8 @@ POLL_SECONDS = 1.0
 # the hang-up (see _check_terminal and wait_for_hangup).
 TERMINAL_CHECK_SECONDS = 0.25
 HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
+# Seconds a thread holding the interpreter keeps it once another asks (Python's default: 5 ms).
+SWITCH_INTERVAL = 0.001
 
 
 class BilatApp(Explorer):
@@ -164,15 +166,22 @@ class BilatApp(Explorer):
         self.first_paint_seconds: float | None = None
         self._reloading = False
         self._weighing: Snapshot | None = None  # the snapshot whose sources a worker weighs
+        self._warming: Snapshot | None = None  # the snapshot the warm-up's worker warms
         self.screens = ScreenPool(self)
         # A terminal without the drawing glyphs (tui/plain.py): every line drawn in ASCII.
         self._ascii = AsciiLines(letters=not utf8_locale()) if glyphs_missing() else None
         # Without colour, focus and the cursor are told by border and text styles (app.tcss).
         self.set_class(no_color(), "-no-color")
         self._watching: AbstractContextManager[None] | None = None
+        self._switch_interval = sys.getswitchinterval()
         self.sharing = Sharing(self, self.current_view)
 
     def on_mount(self) -> None:
+        # A worker thread busy in Python keeps the interpreter until asked for it, after
+        # the switch interval: the event loop asks each time it comes back from waiting
+        # (the terminal, a timer), several times a frame. Asked sooner, it waits less.
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL)
         self.settings.apply(self, self.binding_ids())
         snapshot = self._first or self.session.first()
         self._first = None
@@ -210,6 +219,7 @@ class BilatApp(Explorer):
     def warm(self, snapshot: Snapshot) -> None:
         """Warm the database up off the event loop (``Session.warm``), each stage reaching
         the screens as it is done, so the first keystroke finds the index ready."""
+        self._warming = snapshot
         self.run_worker(lambda: self._warm(snapshot), thread=True, group="warm", exclusive=True)
 
     def _warm(self, snapshot: Snapshot) -> None:
@@ -224,9 +234,15 @@ class BilatApp(Explorer):
             self.call_from_thread(self._unreadable, exc)
             return
         if self.session.large(snapshot):
-            self._warm_sort_keys(snapshot)
+            # The claims the marks read, gathered here rather than in a second worker at
+            # the same time: two threads taking turns with the event loop hold it longer.
+            self.session.gather_links(snapshot)
+            self.call_from_thread(self._links_gathered, snapshot)
+            with self.session.making():
+                self._warm_sort_keys(snapshot)
         # The snapshot lives as long as the screen shows it: keep the collector off it.
         self.session.settle()
+        self.call_from_thread(self._warmed, snapshot)
 
     def _stage_done(self, stage: Stage, snapshot: Snapshot) -> None:
         """A stage of the warm-up is done (on the worker's thread): show what it brings."""
@@ -298,6 +314,19 @@ class BilatApp(Explorer):
             for row in model.every_row(kind):
                 row.sort_key(0)
 
+    def _links_gathered(self, snapshot: Snapshot) -> None:
+        self.main.marks_gathered(snapshot)
+
+    def _warmed(self, snapshot: Snapshot) -> None:
+        if self._warming is snapshot:
+            self._warming = None
+            self.main.gather_for_marks()  # rows drawn since, of a later snapshot
+
+    def warming(self) -> bool:
+        """True while the warm-up's worker runs (it gathers the claims of a large database
+        once its stages are done)."""
+        return self._warming is not None
+
     def _unreadable(self, exc: BilatError) -> None:
         """A record checked after the first screen is damaged: say which, and stop there."""
         self.error = str(exc)
@@ -353,6 +382,7 @@ class BilatApp(Explorer):
             self.call_from_thread(self.check_for_changes)
 
     def on_unmount(self) -> None:
+        sys.setswitchinterval(self._switch_interval)
         watching, self._watching = self._watching, None
         if watching is not None:
             watching.__exit__(None, None, None)

@@ -100,12 +100,15 @@ class Editor:
 
         def run() -> None:
             try:
-                result = write()
+                # The snapshot patched by the write lives on: no collector pass over it
+                # meanwhile (it would hold the interpreter, so the screen), nor after.
+                with self.app.session.making():
+                    result = write()
+                    with contextlib.suppress(BilatError):  # reload says it, on the loop
+                        self.app.prepare_reload()
             except BilatError as exc:
                 self.app.call_from_thread(failed, exc)
             else:
-                with contextlib.suppress(BilatError):  # reload says it, on the event loop
-                    self.app.prepare_reload()
                 self.app.call_from_thread(done, result)
             finally:
                 self.app.call_from_thread(self._written)
@@ -166,7 +169,15 @@ class Editor:
     ) -> None:
         from .screens.forms import FORMS
 
-        form = FORMS[kind](self.store.current(), record, draft=draft, latest=self.store.current)
+        # No collector pass while the form is made: its first paint comes first.
+        shown = self.app.session.hold_collector()
+        try:
+            form = FORMS[kind](
+                self.store.current(), record, draft=draft, latest=self.store.current, shown=shown
+            )
+        except BaseException:
+            shown()
+            raise
 
         def saved(result: Record | None) -> None:
             if result is not None:

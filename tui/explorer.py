@@ -98,6 +98,12 @@ class Explorer(App[None]):
         raise NotImplementedError
 
     @abstractmethod
+    def warming(self) -> bool:
+        """True while the warm-up's worker runs (on a large database it gathers the claims
+        the marks read once its stages are done)."""
+        raise NotImplementedError
+
+    @abstractmethod
     def weigh(self, snapshot: Snapshot) -> None:
         """Weigh every record's sources off the event loop (``Session.weigh``); a filter
         that waited for it (``has:``, ``sources:``) is applied then."""

@@ -84,12 +84,19 @@ class RowMarks:
         self.snapshot = snapshot
         self._ready = ready
         self.plain = plain_glyphs()
-        self.pending = False  # a cell was drawn before the claims were gathered
+        # The records whose cell was drawn before the claims were gathered (a worker may
+        # add to it: a set's add is one step for the interpreter).
+        self.pending_ids: set[str] = set()
+
+    @property
+    def pending(self) -> bool:
+        """True if a cell was drawn before the claims were gathered."""
+        return bool(self.pending_ids)
 
     def cell(self, record: Any) -> str:
         snapshot = self.snapshot
         if not self._ready(snapshot):
-            self.pending = True
+            self.pending_ids.add(record.id)
             return MARKS_PENDING
         return marks_of(snapshot, record).text(plain=self.plain)
 
@@ -175,9 +182,11 @@ class ExplorerModel:
 
     def marks_gathered(self) -> None:
         """The claims are gathered: the cells drawn while they were not are redone."""
-        if self.marks.pending:
-            self.marks.pending = False
-            self._forget_marks(None)
+        pending, self.marks.pending_ids = self.marks.pending_ids, set()
+        if pending:
+            # Only the rows drawn meanwhile: forgetting every row made (all of them, once
+            # a large table was sorted) would hold the screen.
+            self._forget_marks(pending)
 
     def _carried(self, kind: str, old: Snapshot, cached: LazyRows) -> LazyRows:
         """The rows of a snapshot a save or a colleague's change later: a row whose record

@@ -273,6 +273,10 @@ def test_the_explorer_ends_when_its_terminal_hangs_up_after_a_save(
         child.expect_exact("Projects (3)")
         child.send("n")  # a new project: the id field has the focus
         child.expect_exact("New project")
+        # The form's border says its keys once it is mounted, in the same step that gives
+        # the id field the focus: a key sent after that lands in the form (on a loaded
+        # machine that may take a while, hence the generous wait).
+        child.expect_exact("tab next field", timeout=60)
         for keys in ("\t", "Hangup plant", F10):  # a moment between keys, as a person types
             child.expect(pexpect.TIMEOUT, timeout=0.5)  # reading the screen meanwhile
             child.send(keys)

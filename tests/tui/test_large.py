@@ -463,3 +463,53 @@ def test_copy_reads_a_large_source_lazily_and_saves_the_targets_index(
     assert "search index saved" in done.stderr
     assert saved_words.beside(str(target)).exists()
     assert target.with_name(target.name + ".layout").exists()
+
+
+@pilot_test
+async def test_after_a_save_the_row_lands_in_its_sorted_place_with_the_cursor_on_it(
+    large_db: Path,
+) -> None:
+    """A table sorted by name, a record renamed through the form: once saved, the row is
+    where the new name sorts (the order of the others kept, ties in id order), the cursor
+    still on it; undone, it goes back. The rows are made ready in a worker (a large
+    database), shown when ready."""
+    app = BilatApp(Store.open(large_db), poll=False)
+    name = COLUMNS["projects"][0]
+
+    def by_name(snapshot: Snapshot) -> list[str]:
+        return sorted(
+            sorted(snapshot.projects),
+            key=lambda rid: fold(name.cell(snapshot, snapshot.projects[rid])),
+        )
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.main.query_one("#projects", RecordTable)
+        table.focus()
+        await pilot.press("s")
+        await settle(pilot)
+        before = Store.open(large_db).snapshot()
+        assert row_ids(app, "projects") == by_name(before)
+        await pilot.press("pagedown", "down")  # a record away from the first screen
+        edited = table.current_id
+        assert edited is not None
+        await pilot.press("e")
+        form = app.screen
+        assert isinstance(form, ProjectForm)
+        form.query_one("#field-name-en Input").value = "Aaaa renamed first"  # type: ignore[attr-defined]
+        await press_save(pilot)
+        await settle(pilot)
+        after = Store.open(large_db).snapshot()
+        assert after.projects[edited].name["en"] == "Aaaa renamed first"
+        assert row_ids(app, "projects") == by_name(after)
+        assert table.current_id == edited
+        assert table.sort_column == 0
+
+        await pilot.press("u")  # undone: back among the others, in its old place
+        await settle(pilot)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if not table.preparing and row_ids(app, "projects") == by_name(before):
+                break
+        assert row_ids(app, "projects") == by_name(before)
+        assert table.current_id == edited

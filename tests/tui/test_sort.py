@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import threading
+
+import pytest
+from textual.pilot import Pilot
+
 from bilat.store.models import Project
 from bilat.store.store import Store
 from bilat.tui.app import BilatApp
 from bilat.tui.widgets.filter_bar import FilterInput
-from bilat.tui.widgets.record_table import RecordTable
+from bilat.tui.widgets.record_table import (
+    LazyRows,
+    PickedRows,
+    RecordTable,
+    RowMaker,
+    TableRow,
+    ordered_rows,
+)
 
 from .conftest import (
     ALL_AGREEMENTS,
@@ -240,35 +252,101 @@ async def test_sort_keys_are_numbers_and_dates_not_text(
         ]
 
 
-async def test_a_large_table_makes_its_sort_keys_in_a_worker_then_sorts(app: BilatApp) -> None:
-    """Past the policy's row count, a column's keys are made off the event loop: the order
-    changes once they are made, and `s` pressed meanwhile moves on to the next column."""
+async def sorted_in_worker(pilot: Pilot[None], widget: RecordTable) -> None:
+    """Wait (generously) until the table shows the sort asked for."""
+    for _ in range(500):
+        await pilot.pause(0.01)
+        if not widget.preparing:
+            return
+    raise AssertionError("the sort never came")
+
+
+async def test_a_large_table_sorts_in_a_worker_and_keeps_the_cursor_on_its_record(
+    app: BilatApp,
+) -> None:
+    """Past the policy's row count, a sort runs off the event loop: the rows are shown in
+    their new order once sorted, the cursor on the record it was on, and `s` pressed
+    meanwhile moves on to the next column (the last one asked for wins)."""
     async with app.run_test(size=(200, 40)) as pilot:
         await pilot.pause()
         projects = table(app, "projects")
         projects.sort_in_worker_above = 0  # every table is large
-        made: list[int] = []
-        original = projects._make_keys
+        projects.focus()
+        await pilot.press("end")
+        assert projects.current_id == SECOND_COMPLEX
+        release = threading.Event()
+        original = TableRow.sort_key
 
-        def watched(rows: list, column: int, reverse: bool) -> None:  # type: ignore[type-arg]
-            made.append(column)
-            original(rows, column, reverse)
+        def held(row: TableRow, index: int) -> object:
+            if threading.current_thread() is not threading.main_thread():
+                assert release.wait(30)
+            return original(row, index)
 
-        projects._make_keys = watched  # type: ignore[method-assign]
-        await pilot.press("s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert made == [0] and projects.sort_column == 0
-        assert row_ids(app, "projects") == BY_NAME
-        await pilot.press("s", "s", "s")  # keys of three columns asked at once: the last wins
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert projects.sort_column == 3
-        await pilot.press("S")  # keys already made: sorted at once, no worker
-        assert projects.sort_reverse and made[-1] == 3
         sectors = next(i for i, c in enumerate(projects.columns) if c.key == "sectors")
-        await pilot.press(*["s"] * (sectors - 3))  # the sectors' keys: made in a worker too
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert made[-1] == sectors and projects.sort_column == sectors
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(TableRow, "sort_key", held)
+            projects.sort_by(sectors)
+            await pilot.pause()
+            # Still sorting: the rows and the header are the last ones, the screen answers.
+            assert projects.preparing
+            assert projects.sort_column is None
+            assert row_ids(app, "projects") == ALL_PROJECTS
+            release.set()
+            await sorted_in_worker(pilot, projects)
+        assert projects.sort_column == sectors
         assert row_ids(app, "projects") == BY_SECTORS
+        assert projects.current_id == SECOND_COMPLEX  # moved with its record
+        assert projects.cursor_row == BY_SECTORS.index(SECOND_COMPLEX)
+
+        await pilot.press("s", "s", "s")  # three sorts asked at once: the last wins
+        await sorted_in_worker(pilot, projects)
+        shown = projects.shown
+        assert projects.sort_column == shown[(shown.index(sectors) + 3) % len(shown)]
+        assert projects.current_id == SECOND_COMPLEX
+
+        projects.sort_by(0)
+        await sorted_in_worker(pilot, projects)
+        await pilot.press("S")
+        await sorted_in_worker(pilot, projects)
+        assert projects.sort_column == 0 and projects.sort_reverse
+        assert row_ids(app, "projects") == list(reversed(BY_NAME))
+        assert projects.current_id == SECOND_COMPLEX
+        assert header_cells(projects)[0] == "Name ▼"
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_sorted_order_after_a_change_is_what_sorting_again_gives(reverse: bool) -> None:
+    """After a write the rows are carried to the new snapshot (unchanged records keep their
+    rows): the last sort's order is patched, the changed, added and removed rows moved, and
+    it is what a sort from scratch gives (equal keys in id order, both directions)."""
+    names = {f"r{i:03d}": f"name {i % 7}" for i in range(60)}
+    maker = RowMaker([lambda record: record["name"]], [None])
+
+    def rows_of(table: dict[str, dict[str, str]]) -> LazyRows:
+        return LazyRows(sorted(table), table, maker)
+
+    before = {rid: {"id": rid, "name": name} for rid, name in names.items()}
+    every = rows_of(before)
+    _, kept = ordered_rows(every, in_id_order=True, column=0, reverse=reverse, cached=None)
+    assert kept is not None
+    after = dict(before)
+    after["r010"] = {"id": "r010", "name": "aaa first"}  # changed
+    after["r020"] = {"id": "r020", "name": "name 3"}  # changed, among equal keys
+    del after["r030"]  # removed
+    after["r045a"] = {"id": "r045a", "name": "name 5"}  # added
+    changed = {"r010", "r020", "r030", "r045a"}
+    carried = every.carried(sorted(after), after, maker, changed)
+    patched = kept.patched(carried)
+    assert patched is not None  # moved, not sorted again
+    again, _ = ordered_rows(carried, in_id_order=True, column=0, reverse=reverse, cached=kept)
+    fresh = rows_of(after)
+    expected, _ = ordered_rows(fresh, in_id_order=True, column=0, reverse=reverse, cached=None)
+    assert [row.record_id for row in again] == [row.record_id for row in expected]
+    assert [row.record_id for row in patched.order] == [row.record_id for row in expected]
+    # A narrower filter of the new rows keeps the patched order.
+    picked = PickedRows(carried, range(0, len(carried), 3))
+    narrowed, _ = ordered_rows(picked, in_id_order=True, column=0, reverse=reverse, cached=kept)
+    wanted = {row.record_id for row in picked}
+    assert [row.record_id for row in narrowed] == [
+        row.record_id for row in expected if row.record_id in wanted
+    ]

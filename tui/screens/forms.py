@@ -13,9 +13,10 @@ history.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from itertools import islice
 from typing import Any, ClassVar
 
 import msgspec
@@ -85,10 +86,10 @@ class RecordForm(ModalScreen[Record | None]):
     cancel. Subclasses only name the kind."""
 
     kind: ClassVar[str] = ""
-    # Fields mounted with the form (about a screenful at 80x24); the others follow a few at a
-    # time, one group per screen update, so that the form shows at once and no step holds
-    # the screen.
-    FIELDS_AT_ONCE: ClassVar[int] = 4
+    # Fields mounted with the form (the first ones: the id and a name); the others follow a
+    # few at a time, one group per screen update, so that the form shows at once and no step
+    # holds the screen.
+    FIELDS_AT_ONCE: ClassVar[int] = 2
     FIELDS_PER_STEP: ClassVar[int] = 3
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f10", "save", "Save", id="form.save", tooltip="Save the record (if valid)"),
@@ -108,11 +109,14 @@ class RecordForm(ModalScreen[Record | None]):
         *,
         draft: Record | None = None,
         latest: Callable[[], Snapshot] | None = None,
+        shown: Callable[[], None] | None = None,
     ) -> None:
         """``draft``: a new record's values typed before (its save was refused), shown again;
         ``latest``: the database as it is now, which F10 looks at for a new record's id
-        (``snapshot`` is as it was when the form opened)."""
+        (``snapshot`` is as it was when the form opened); ``shown``: called once the form
+        is first painted (or closed before)."""
         super().__init__()
+        self._shown = shown
         self.snapshot = snapshot
         self.original = record
         self.filled: Record | None = record if record is not None else draft
@@ -122,8 +126,9 @@ class RecordForm(ModalScreen[Record | None]):
         # What each field's widgets held once mounted: a field holding anything else now
         # was edited (``dirty``).
         self._first_state: dict[FormField, tuple[Any, ...]] = {}
-        # Fields still to mount (see FIELDS_AT_ONCE).
-        self._later: list[FormField] = []
+        # Fields still to make and mount (see FIELDS_AT_ONCE): each group is made when it
+        # is mounted, not with the form.
+        self._later: Iterator[FormField] = iter(())
         self._complete = False
         self._save_when_complete = False
 
@@ -140,10 +145,11 @@ class RecordForm(ModalScreen[Record | None]):
         title = f"New {noun}" if self.original is None else f"Edit {noun} {self.original.id}"
         with Vertical(id="form-box"):
             yield Static(Text(title, style="bold"), id="form-title")
-            fields = list(self.fields())
-            self._later = fields[self.FIELDS_AT_ONCE :]
+            fields = iter(self.fields())
+            first = list(islice(fields, self.FIELDS_AT_ONCE))
+            self._later = fields
             with VerticalScroll(id="form-fields"):
-                yield from fields[: self.FIELDS_AT_ONCE]
+                yield from first
             yield Static("", id="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button("Save (F10)", variant="primary", id="form-save")
@@ -183,7 +189,16 @@ class RecordForm(ModalScreen[Record | None]):
         first.focus()
         self.query_one("#form-save", Button).disabled = True  # until every field is there
         self._note_first_state(self.query(FormField))
+        self.call_after_refresh(self._painted)
         self.call_after_refresh(self._mount_more)
+
+    def _painted(self) -> None:
+        shown, self._shown = self._shown, None
+        if shown is not None:
+            shown()
+
+    def on_unmount(self) -> None:
+        self._painted()  # closed before its first paint: what waited for it goes on
 
     @property
     def complete(self) -> bool:
@@ -193,9 +208,8 @@ class RecordForm(ModalScreen[Record | None]):
     async def _mount_more(self) -> None:
         """Mount the next few fields; after the screen update, the next few; then check
         the whole form."""
-        if self._later:
-            batch = self._later[: self.FIELDS_PER_STEP]
-            del self._later[: self.FIELDS_PER_STEP]
+        batch = list(islice(self._later, self.FIELDS_PER_STEP))
+        if batch:
             await self.query_one("#form-fields").mount(*batch)
             self._note_first_state(batch)
             self.call_after_refresh(self._mount_more)

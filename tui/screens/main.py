@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -163,9 +164,11 @@ class MainScreen(Screen[None]):
         sectors.border_subtitle = "projects·agreements"
         self.query_one("#detail", DetailView).border_title = "Detail"
         for kind in TABLE_KINDS:
+            table = self.query_one(f"#{kind}", RecordTable)
+            table.bulk = self.session.making
             layout = self.app.settings.column_layout(kind)
             if layout is not None and layout.shown:
-                self.query_one(f"#{kind}", RecordTable).show_columns(layout.shown)
+                table.show_columns(layout.shown)
         self.load(self.model.snapshot)
         self.query_one("#projects", RecordTable).focus()
         self._fit(self.size.width, self.size.height)
@@ -174,6 +177,10 @@ class MainScreen(Screen[None]):
     def load(self, snapshot: Snapshot) -> None:
         """Show a (new) snapshot, keeping cursors, sector and filter."""
         self.model.snapshot = snapshot
+        if self.session.large(snapshot):
+            # Its rows (every record's, carried over) live as long as it is shown: no
+            # collector pass over them.
+            self.session.settle()
         self.show_counts()
         self.query_one(SectorTree).load(snapshot, self.session.counts_now(snapshot))
         if self.index_building():
@@ -199,7 +206,33 @@ class MainScreen(Screen[None]):
             self.query_one(FilterBar).show_error(str(exc))
             return
         filtered = not self.model.effective_filter().is_empty
+        # On a large database each table makes its rows ready in a worker (records read
+        # from the file, their marks) and shows them when done; the titles, the count and
+        # the detail follow each table as it shows them.
+        background = self.session.large(self.model.snapshot)
+        waiting = set(TABLE_KINDS)
         followed: list[str | None] = []
+        shown = sum(len(r.rows) for r in results.values())
+        total = sum(r.total for r in results.values())
+        count = self._count_text(shown, total) if filtered else ""
+
+        def shown_in(kind: str, table: RecordTable, title: str, moved: bool) -> None:
+            # The detail follows a new highlight here rather than on a Highlighted message,
+            # so that it is drawn in the same screen update as the tables.
+            if moved and self._detail_follows(table):
+                followed.append(table.current_id)
+            self._titles[kind] = title
+            self._show_title(kind)
+            waiting.discard(kind)
+            if waiting:
+                return
+            self.query_one(FilterBar).show_count(count)
+            if followed:
+                self._show_detail(followed[-1])
+            else:
+                self._show_detail_of_focused()
+            self.gather_for_marks()
+
         for kind in TABLE_KINDS:
             result = results[kind]
             table = self.query_one(f"#{kind}", RecordTable)
@@ -207,22 +240,16 @@ class MainScreen(Screen[None]):
                 empty = EMPTY_DATABASE.format(noun=kind)
             else:
                 empty = f"No {kind} match this filter. Press / to change it, ctrl+u to clear it."
-            # The detail follows a new highlight here rather than on a Highlighted message,
-            # so that it is drawn in the same screen update as the tables.
-            moved = table.set_rows(result.rows, empty=empty, in_id_order=True, announce=False)
-            if moved and self._detail_follows(table):
-                followed.append(table.current_id)
-            count = f"{len(result.rows)} of {result.total}" if filtered else str(result.total)
-            self._titles[kind] = f"{kind.capitalize()} ({count})"
-            self._show_title(kind)
-        shown = sum(len(r.rows) for r in results.values())
-        total = sum(r.total for r in results.values())
-        self.query_one(FilterBar).show_count(self._count_text(shown, total) if filtered else "")
-        if followed:
-            self._show_detail(followed[-1])
-        else:
-            self._show_detail_of_focused()
-        self._gather_for_marks()
+            number = f"{len(result.rows)} of {result.total}" if filtered else str(result.total)
+            title = f"{kind.capitalize()} ({number})"
+            table.set_rows(
+                result.rows,
+                empty=empty,
+                in_id_order=True,
+                announce=False,
+                background=background,
+                then=partial(shown_in, kind, table, title),
+            )
 
     def _count_text(self, shown: int, total: int) -> str:
         answer = self.model.server
@@ -249,20 +276,23 @@ class MainScreen(Screen[None]):
         """True if the marks of a row can be worked out without waiting (its claims)."""
         return snapshot.all_read and self.session.ready(snapshot, Stage.LINKS)
 
-    def _gather_for_marks(self) -> None:
+    def gather_for_marks(self) -> None:
         """Rows were drawn before the claims were gathered (a large database): gather
         them in a worker, then draw the marks."""
         snapshot = self.model.snapshot
         if not self.model.marks.pending or not snapshot.all_read:
             return
+        if self.app.warming() and self.session.large(snapshot):
+            return  # the warm-up gathers them when its stages are done (BilatApp._warm)
 
         def gather() -> None:
             self.session.gather_links(snapshot)
-            self.app.call_from_thread(self._marks_gathered, snapshot)
+            self.app.call_from_thread(self.marks_gathered, snapshot)
 
         self.run_worker(gather, thread=True, group="marks", exclusive=True)
 
-    def _marks_gathered(self, snapshot: Snapshot) -> None:
+    def marks_gathered(self, snapshot: Snapshot) -> None:
+        """The claims of ``snapshot`` are gathered: the marks drawn before are redone."""
         if self.model.snapshot is snapshot:
             self.model.marks_gathered()
             for kind in TABLE_KINDS:
@@ -364,7 +394,7 @@ class MainScreen(Screen[None]):
         """A large file's claims and sources are laid out: show their counts, and the detail
         that waited for them."""
         self.show_counts()
-        self._gather_for_marks()
+        self.gather_for_marks()
         self._detail_source = lambda: None
         shown = self.query_one(DetailView).record_id
         if shown is not None:

@@ -4,14 +4,22 @@ Textual's DataTable measures every cell of every row it holds (too slow for
 a large database), so this widget keeps its rows as plain tuples and renders
 each visible line on demand with the line API. Filtering happens before rows
 reach it; sorting happens here, on precomputed keys, stable.
+
+On a large database the work a new set of rows needs before it is drawn (sorting them,
+reading the records of the lines drawn first from the file and working out their marks)
+is done in a worker thread, the rows shown until then the last ones (``set_rows`` with
+``background``): the event loop never waits for it.
 """
 
 from __future__ import annotations
 
+import heapq
 import textwrap
 import threading
+import weakref
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, overload
@@ -85,7 +93,7 @@ class LazyRows(Sequence["TableRow"]):
     (the same row object every time). A large table's 150,000 rows made at once would
     delay its first screen by a tenth of a second, for the thirty it shows."""
 
-    __slots__ = ("_lock", "_made", "_maker", "_table", "ids")
+    __slots__ = ("__weakref__", "_lock", "_made", "_maker", "_table", "carried_from", "ids")
 
     def __init__(self, ids: Sequence[str], table: Mapping[str, Any], maker: RowMaker) -> None:
         self.ids = ids
@@ -93,6 +101,10 @@ class LazyRows(Sequence["TableRow"]):
         self._maker = maker
         self._made: list[TableRow | None] = [None] * len(ids)
         self._lock = threading.Lock()  # a worker warms the sort keys of every row
+        # The rows these were carried from (a snapshot before a write) and the ids of the
+        # records whose rows are new here: a sorted order of those is patched, not redone.
+        # (Weakly: a chain of every earlier snapshot's rows would be kept otherwise.)
+        self.carried_from: tuple[weakref.ref[LazyRows], frozenset[str]] | None = None
 
     def __len__(self) -> int:
         return len(self._made)
@@ -152,6 +164,7 @@ class LazyRows(Sequence["TableRow"]):
         """The rows of ``ids`` (a later snapshot's), keeping each row made here whose record
         is not in ``changed``: its cells and sort keys are still right."""
         fresh = LazyRows(ids, table, maker)
+        fresh.carried_from = (weakref.ref(self), frozenset(changed))
         made = fresh._made
         if len(ids) == len(self.ids) and ids == self.ids:
             made[:] = self._made
@@ -252,6 +265,152 @@ class TableRow:
             keys = self._keys = [None] * len(maker.cell_functions)
         keys[column] = key
         return key
+
+
+# Rows whose widths the columns are measured from (the first ones of the order shown).
+MEASURED_ROWS = 200
+# A sort in a worker sorts runs of this many rows, then merges them: one sort of 100,000
+# keys is a single call that holds the interpreter (and so the screen) for its length.
+SORT_RUN = 4096
+
+
+def sorted_in_steps(
+    rows: Sequence[TableRow], key: Callable[[TableRow], Any], reverse: bool
+) -> list[TableRow]:
+    """``sorted(rows, key=key, reverse=reverse)`` (stable), made of short sorts merged, so
+    that the thread doing it lets the event loop run every few milliseconds."""
+    if len(rows) <= SORT_RUN:
+        return sorted(rows, key=key, reverse=reverse)
+    runs = [
+        sorted(rows[i : i + SORT_RUN], key=key, reverse=reverse)
+        for i in range(0, len(rows), SORT_RUN)
+    ]
+    # heapq.merge takes equal keys from the earlier run first: stable, both directions.
+    return list(heapq.merge(*runs, key=key, reverse=reverse))
+
+
+class SortedOrder:
+    """The rows of the last sort on a column, in their sorted order: a filter that narrows
+    them keeps this order without sorting again, and after a write (rows carried to a new
+    snapshot, ``LazyRows.carried``) only the changed rows are moved to their places."""
+
+    __slots__ = ("column", "members", "order", "reverse", "source")
+
+    def __init__(
+        self,
+        column: int,
+        reverse: bool,
+        order: list[TableRow],
+        source: Sequence[TableRow],
+        members: set[TableRow] | None = None,
+    ) -> None:
+        self.column = column
+        self.reverse = reverse
+        self.order = order
+        self.members = set(order) if members is None else members
+        # The rows these were sorted from (a LazyRows: every row of a table), if every one.
+        every = source._every if isinstance(source, PickedRows) else source
+        self.source = every if isinstance(every, LazyRows) and len(order) == len(every) else None
+
+    def covers(self, rows: Sequence[TableRow]) -> bool:
+        """True if every row of ``rows`` is in this order."""
+        source = self.source
+        if source is not None and (
+            rows is source or (isinstance(rows, PickedRows) and rows._every is source)
+        ):
+            return True
+        return self.members.issuperset(rows)
+
+    def patched(self, rows: Sequence[TableRow]) -> SortedOrder | None:
+        """This order for a later snapshot's rows carried from this one's (every row), the
+        changed ones moved to their sorted places; None if it cannot be (other rows)."""
+        every = rows._every if isinstance(rows, PickedRows) else rows
+        if self.source is None or not isinstance(every, LazyRows) or every.carried_from is None:
+            return None
+        parent, changed = every.carried_from
+        if parent() is not self.source or len(changed) > SORT_RUN:
+            return None
+        order = list(self.order)
+        members = set(self.members)
+        for old in self.source.made_of(sorted(changed)):
+            if old in members:
+                members.discard(old)
+                order.remove(old)
+        column, reverse = self.column, self.reverse
+        for record_id in sorted(changed):
+            i = bisect_left(every.ids, record_id)
+            if i < len(every.ids) and every.ids[i] == record_id:
+                row = every[i]
+                order.insert(_place(order, row, column, reverse), row)
+                members.add(row)
+        if len(order) != len(every):
+            return None
+        patched = SortedOrder(column, reverse, order, order, members)
+        patched.source = every
+        return patched
+
+
+def _place(order: list[TableRow], row: TableRow, column: int, reverse: bool) -> int:
+    """Where ``row`` goes in ``order`` (sorted on ``column``, equal keys in id order)."""
+    key, record_id = row.sort_key(column), row.record_id
+    lo, hi = 0, len(order)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        other = order[mid]
+        other_key = other.sort_key(column)
+        if other_key == key:
+            before = other.record_id < record_id
+        else:
+            before = other_key > key if reverse else other_key < key
+        if before:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def ordered_rows(
+    rows: Sequence[TableRow],
+    *,
+    in_id_order: bool,
+    column: int | None,
+    reverse: bool,
+    cached: SortedOrder | None,
+    in_steps: bool = False,
+) -> tuple[Sequence[TableRow], SortedOrder | None]:
+    """``rows`` in the order a table sorted on ``column`` shows them (ties in id order), and
+    the sorted order to keep for the next call (``cached``, the last one, is reused when it
+    holds them). ``in_steps``: in a worker, without long calls that hold the interpreter."""
+    if column is None:
+        return (rows if in_id_order else sorted(rows, key=_record_id)), None
+    if cached is not None and (cached.column, cached.reverse) == (column, reverse):
+        if not cached.covers(rows):
+            cached = cached.patched(rows)
+            if cached is not None and not cached.covers(rows):
+                cached = None
+    else:
+        cached = None
+    if cached is not None:
+        if cached.source is not None and rows is cached.source:
+            return cached.order, cached  # every row: the order itself, never changed
+        if in_id_order and len(rows) * 8 >= len(cached.order):
+            # A filter narrowed the rows of the last sort: the same order without them is
+            # what sorting would give (ties stay in id order), at a fraction of the cost.
+            wanted = set(rows)
+            return [row for row in cached.order if row in wanted], cached
+    # Stable sorts from here: rows with equal keys keep their id order, both directions.
+    ordered = list(rows) if in_id_order else sorted(rows, key=_record_id)
+
+    def key(row: TableRow) -> Any:
+        return row.sort_key(column)
+
+    if in_steps:
+        ordered = sorted_in_steps(ordered, key, reverse)
+    else:
+        ordered.sort(key=key, reverse=reverse)
+    if cached is None:
+        cached = SortedOrder(column, reverse, list(ordered), rows)
+    return ordered, cached
 
 
 class RecordTable(LineView, can_focus=True):
@@ -367,10 +526,22 @@ class RecordTable(LineView, can_focus=True):
         self.empty_message = f"No {noun}."
         self._last_highlighted: str | bool | None = False
         self._announce = True
-        # The rows of the last sort on a column, in their sorted order (see _apply_sort).
-        self._sorted: tuple[int, bool, list[TableRow], set[TableRow]] | None = None
-        # The sort asked for while a worker makes its keys (see sort_by).
-        self._keys_wanted: tuple[int, bool] | None = None
+        # The rows of the last sort on a column, in their sorted order (see ordered_rows).
+        self._sorted: SortedOrder | None = None
+        # The rows as last given (before sorting) and whether they came in id order.
+        self._given: tuple[Sequence[TableRow], bool] = ([], True)
+        # Rows and sorts asked for are made ready in a worker on a large database
+        # (``background``): the sort asked for meanwhile, what to call once they are shown,
+        # and a number that tells the latest request from those it replaced.
+        self._background = False
+        self._sort_wanted: tuple[int | None, bool] | None = None
+        self._then: list[Callable[[bool], None]] = []
+        self._announce_wanted = True
+        self._request = 0
+        self._preparing = False
+        # Around a worker's making of rows ready (sort keys, cells): the owner's policy for
+        # the garbage collector while many objects that live on are made.
+        self.bulk: Callable[[], AbstractContextManager[object]] = nullcontext
 
     # -- data -----------------------------------------------------------------
     @property
@@ -387,6 +558,12 @@ class RecordTable(LineView, can_focus=True):
             return self._rows[self.cursor_row].record_id
         return None
 
+    @property
+    def preparing(self) -> bool:
+        """True while rows or a sort asked for are made ready in a worker (the rows shown
+        are the last ones until then)."""
+        return self._preparing
+
     def set_rows(
         self,
         rows: Sequence[TableRow],
@@ -394,6 +571,8 @@ class RecordTable(LineView, can_focus=True):
         empty: str = "",
         in_id_order: bool = False,
         announce: bool = True,
+        background: bool = False,
+        then: Callable[[bool], None] | None = None,
     ) -> bool:
         """Replace the rows; the cursor stays on its record if it is still there.
 
@@ -402,15 +581,48 @@ class RecordTable(LineView, can_focus=True):
         The table keeps ``rows`` as they are, without copying or changing them.
         Returns whether the highlighted record changed; with ``announce=False`` the
         caller follows it itself and no Highlighted message is posted for it.
+
+        ``background`` (a large database): the rows are sorted and the records of the lines
+        drawn first read and marked in a worker, the last rows shown until then; ``then``
+        is called with whether the highlight changed once they are shown (at once without
+        ``background``), and the return value is False.
         """
-        current = self._rows[self.cursor_row] if 0 <= self.cursor_row < len(self._rows) else None
-        keep = current.record_id if current else None
-        self._rows = rows
+        self._given = (rows, in_id_order)
         if empty:
             self.empty_message = empty
-        self._apply_sort(in_id_order=in_id_order)
+        self._background = background
+        if then is not None:
+            self._then.append(then)
+        if background:
+            self._announce_wanted = announce
+            self._prepare()
+            return False
+        self._request += 1  # a worker still preparing rows asked for before: not shown
+        self._preparing = False
+        sort = self._sort_wanted
+        if sort is not None:
+            self._sort_wanted = None
+            self.sort_column, self.sort_reverse = sort
+        moved = self._show(announce)
+        self._call_then(moved)
+        return moved
+
+    def _show(self, announce: bool) -> bool:
+        rows, in_id_order = self._given
+        current = self._rows[self.cursor_row] if 0 <= self.cursor_row < len(self._rows) else None
+        keep = current.record_id if current else None
+        self._rows, self._sorted = ordered_rows(
+            rows,
+            in_id_order=in_id_order,
+            column=self.sort_column,
+            reverse=self.sort_reverse,
+            cached=self._sorted,
+        )
         self._measure()
         index = self._index_of(keep, current, in_id_order=in_id_order and self.sort_column is None)
+        return self._place_cursor(index, announce)
+
+    def _place_cursor(self, index: int, announce: bool) -> bool:
         self.set_content_size(Size(self._total_width(), len(self._rows) + 1))
         before = self._last_highlighted
         self._announce = announce
@@ -420,6 +632,83 @@ class RecordTable(LineView, can_focus=True):
             self._announce = True
         self.refresh()
         return self._last_highlighted != before
+
+    def _call_then(self, moved: bool) -> None:
+        then, self._then = self._then, []
+        for call in then:
+            call(moved)
+
+    def _prepare(self, *, sorted_notice: bool = False) -> None:
+        """Make the rows asked for ready in a worker (sorted, the cells of the lines drawn
+        first worked out: records read from the file, marks), then show them."""
+        self._request += 1
+        request = self._request
+        self._preparing = True
+        rows, in_id_order = self._given
+        column, reverse = self._sort_wanted or (self.sort_column, self.sort_reverse)
+        cached = self._sorted
+        current = self.current_id
+        height = max(1, self.scrollable_content_region.height)
+
+        # A sort makes a key for every row: the collector policy for many objects that live
+        # on (a filter's few rows need none, and its garbage is collected as usual).
+        bulk = self.bulk if column is not None else nullcontext
+
+        def prepare() -> None:
+            with bulk():
+                made = make_ready()
+            if made is not None:
+                self.app.call_from_thread(self._prepared, request, *made, sorted_notice)
+
+        def make_ready() -> _Ready | None:
+            ordered, kept = ordered_rows(
+                rows,
+                in_id_order=in_id_order,
+                column=column,
+                reverse=reverse,
+                cached=cached,
+                in_steps=True,
+            )
+            index = _index_in(ordered, current, in_id_order=in_id_order and column is None)
+            top = max(0, index - height)
+            for part in (ordered[:MEASURED_ROWS], ordered[top : index + height]):
+                for row in part:
+                    if self._request != request:
+                        return None  # asked for other rows meanwhile: those are prepared
+                    row.lengths  # noqa: B018 - cells read, marked and measured now
+            return ordered, kept, (column, reverse), (current, index)
+
+        self.run_worker(prepare, thread=True, group="table-rows", exclusive=True)
+
+    def _prepared(
+        self,
+        request: int,
+        ordered: Sequence[TableRow],
+        kept: SortedOrder | None,
+        sort: tuple[int | None, bool],
+        found: tuple[str | None, int],
+        sorted_notice: bool,
+    ) -> None:
+        """The rows asked for are ready: shown, the cursor on the record it was on (``found``:
+        the record and where the worker found it)."""
+        if request != self._request:
+            return  # other rows were asked for since
+        self._preparing = False
+        self._sort_wanted = None
+        current = self._rows[self.cursor_row] if 0 <= self.cursor_row < len(self._rows) else None
+        self._rows, self._sorted = ordered, kept
+        self.sort_column, self.sort_reverse = sort
+        self._measure()
+        if current is not None and current.record_id != found[0]:  # the cursor moved since
+            in_id_order = self._given[1] and sort[0] is None
+            index = self._index_of(current.record_id, current, in_id_order=in_id_order)
+        else:
+            index = found[1]
+        moved = self._place_cursor(index, self._announce_wanted)
+        self._announce_wanted = True
+        self._call_then(moved)
+        if sorted_notice:
+            self.notify_sort()
 
     def _measure(self) -> None:
         """Column widths from the header and a sample of rows: cheap at any size."""
@@ -479,23 +768,26 @@ class RecordTable(LineView, can_focus=True):
 
     # -- sorting --------------------------------------------------------------
     def sort_by(self, column: int | None, reverse: bool = False) -> None:
-        if column is not None and self._keys_missing(column):
-            # Each row's key is its record read and measured: on a large table that is
-            # long enough to freeze the screen, so the keys are made in a worker first.
-            self._keys_wanted = (column, reverse)
-            rows = list(self._rows)
-            self.run_worker(
-                lambda: self._make_keys(rows, column, reverse),
-                thread=True,
-                group="sort-keys",
-                exclusive=True,
-            )
-            self.app.notify(f"Sorting {self.noun} by {self.columns[column].title}…", timeout=2)
+        """Sort on ``column`` (None: id order); the cursor stays on its record. On a large
+        table (``background`` rows, or more than ``sort_in_worker_above``) the rows are
+        sorted in a worker and shown sorted when done."""
+        if self._background or len(self._given[0]) > self.sort_in_worker_above:
+            self._sort_wanted = (column, reverse)
+            if column is not None and self._keys_missing(column):
+                # Each row's key is its record read and measured: long on a large table.
+                self.app.notify(f"Sorting {self.noun} by {self.columns[column].title}…", timeout=2)
+            self._prepare(sorted_notice=True)
             return
         keep = self.current_id
         self.sort_column = column
         self.sort_reverse = reverse
-        self._apply_sort()
+        self._rows, self._sorted = ordered_rows(
+            self._given[0],
+            in_id_order=self._given[1],
+            column=column,
+            reverse=reverse,
+            cached=self._sorted,
+        )
         self._measure()
         self._move_to(keep)
         self.refresh()
@@ -503,52 +795,9 @@ class RecordTable(LineView, can_focus=True):
     def _keys_missing(self, column: int) -> bool:
         """True if a large table's rows lack their keys on ``column`` (looked at in a few
         rows spread over the table: keys are made for all rows at once)."""
-        rows = self._rows
-        if len(rows) <= self.sort_in_worker_above:
-            return False
+        rows = self._given[0]
         step = max(1, len(rows) // 64)
         return any(not rows[i].has_sort_key(column) for i in range(0, len(rows), step))
-
-    def _make_keys(self, rows: list[TableRow], column: int, reverse: bool) -> None:
-        for row in rows:
-            row.sort_key(column)
-        self.app.call_from_thread(self._keys_made, column, reverse)
-
-    def _keys_made(self, column: int, reverse: bool) -> None:
-        if self._keys_wanted == (column, reverse):
-            self._keys_wanted = None
-            self.sort_by(column, reverse)
-            self.notify_sort()
-
-    def _apply_sort(self, *, in_id_order: bool = False) -> None:
-        column = self.sort_column
-        if column is None:
-            self._sorted = None
-            if not in_id_order:
-                self._rows = sorted(self._rows, key=_record_id)
-            return
-        rows = self._rows
-        cached = self._sorted
-        if cached is not None and not (
-            cached[:2] == (column, self.sort_reverse) and cached[3].issuperset(rows)
-        ):
-            cached = self._sorted = None  # another sort, or other rows (a new snapshot)
-        if in_id_order and cached is not None and len(rows) * 8 >= len(cached[2]):
-            # A filter narrowed the rows of the last sort: the same order without them is
-            # what sorting would give (ties stay in id order), at a fraction of the cost.
-            wanted = set(rows)
-            self._rows = [row for row in cached[2] if row in wanted]
-            return
-        # Stable sorts from here: rows with equal keys keep their id order, both directions.
-        ordered = list(rows) if in_id_order else sorted(rows, key=_record_id)
-
-        def key(row: TableRow) -> Any:
-            return row.sort_key(column)
-
-        ordered.sort(key=key, reverse=self.sort_reverse)
-        self._rows = ordered
-        if cached is None:
-            self._sorted = (column, self.sort_reverse, list(ordered), set(ordered))
 
     def _index_of(
         self, record_id: str | None, hint: TableRow | None = None, *, in_id_order: bool = False
@@ -578,18 +827,20 @@ class RecordTable(LineView, can_focus=True):
     def action_sort(self) -> None:
         if not self.columns:
             return
-        current = self._keys_wanted[0] if self._keys_wanted else self.sort_column
+        current = self._sort_wanted[0] if self._sort_wanted else self.sort_column
         shown = self.shown
         # The next column drawn, in the order drawn.
         at = shown.index(current) + 1 if current in shown else 0
         self.sort_by(shown[at % len(shown)])
-        if self._keys_wanted is None:
+        if self._sort_wanted is None:
             self.notify_sort()
 
     def action_reverse_sort(self) -> None:
-        column = self.sort_column if self.sort_column is not None else self.shown[0]
-        self.sort_by(column, not self.sort_reverse)
-        if self._keys_wanted is None:
+        column, reverse = self._sort_wanted or (self.sort_column, self.sort_reverse)
+        if column is None:
+            column = self.shown[0]
+        self.sort_by(column, not reverse)
+        if self._sort_wanted is None:
             self.notify_sort()
 
     def notify_sort(self) -> None:
@@ -671,7 +922,8 @@ class RecordTable(LineView, can_focus=True):
             if x < edge:
                 reverse = self.sort_column == index and not self.sort_reverse
                 self.sort_by(index, reverse)
-                self.notify_sort()
+                if self._sort_wanted is None:
+                    self.notify_sort()
                 return
 
     def on_resize(self, event: events.Resize) -> None:
@@ -740,3 +992,18 @@ class RecordTable(LineView, can_focus=True):
 
 
 _record_id = attrgetter("record_id")
+# Rows made ready in a worker: in their order, the sorted order kept, the sort (column,
+# reverse), and the record the cursor was on with where it is now.
+_Ready = tuple[
+    Sequence["TableRow"], "SortedOrder | None", tuple[int | None, bool], tuple[str | None, int]
+]
+
+
+def _index_in(rows: Sequence[TableRow], record_id: str | None, *, in_id_order: bool) -> int:
+    """Where the row of ``record_id`` is in ``rows`` (0 if it is not there)."""
+    if record_id is None or not rows:
+        return 0
+    if in_id_order:
+        index = bisect_left(rows, record_id, key=_record_id)
+        return index if index < len(rows) and rows[index].record_id == record_id else 0
+    return next((i for i, row in enumerate(rows) if row.record_id == record_id), 0)
