@@ -214,11 +214,13 @@ class Session:
         # or an earlier session) answer a word at once: first, before anything else; the
         # statuses, sectors, countries and parties saved with them, a qualifier, and the
         # sector tree's counts.
-        saved = self.store.load_saved_words(
-            snapshot,
-            words_ready=lambda: listener(Stage.WORDS, snapshot),
-            sectors_ready=sectors_ready,
-        )
+        # What it unpacks lives as long as the snapshot: no collector pass over it.
+        with collector_paused():
+            saved = self.store.load_saved_words(
+                snapshot,
+                words_ready=lambda: listener(Stage.WORDS, snapshot),
+                sectors_ready=sectors_ready,
+            )
         if saved:
             if snapshot.search.index.ready(_A_QUALIFIER):
                 listener(Stage.QUALIFIERS, snapshot)
@@ -241,7 +243,8 @@ class Session:
             self.store.snapshot()  # decodes each record left in the file once
         listener(Stage.CHECKED, snapshot)
         if large:
-            snapshot.links.references  # noqa: B018 - for deletes and the details of sectors and orgs
+            with collector_paused():  # for deletes and the details of sectors and orgs
+                snapshot.links.references  # noqa: B018
 
     def _count(self, snapshot: Snapshot, large: bool, listener: Listener) -> bool:
         if large:
