@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 
 import pytest
 from textual.widgets import Static
@@ -26,22 +27,38 @@ def team_url(pg_url: str) -> str:
     return pg_url
 
 
-async def test_the_explorer_shows_rows_before_the_claims_are_read(
-    team_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+class HeldBack:
+    """The claims and sources of a server's first view, fetched only once released."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.released = threading.Event()
+        self.asked: list[str] = []
+        ids = pg_table.FirstRead.ids
+
+        def held_back(first: pg_table.FirstRead, kind: str) -> list[str]:
+            if kind in ("claims", "sources"):
+                self.asked.append(kind)
+                self.released.wait(PATIENCE)
+            return ids(first, kind)
+
+        monkeypatch.setattr(pg_table.FirstRead, "ids", held_back)
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldBack]:
+    """A large-database explorer (every database is large) whose warm-up waits for the
+    claims and sources until the test releases them (released at the end regardless)."""
     monkeypatch.setattr("bilat.engine.policy.POLICY", LAZY)
     monkeypatch.setattr(Store, "lazy_above_bytes", 0)
-    released = threading.Event()
-    asked: list[str] = []
-    ids = pg_table.FirstRead.ids
+    holding = HeldBack(monkeypatch)
+    yield holding
+    holding.released.set()
 
-    def held_back(self: pg_table.FirstRead, kind: str) -> list[str]:
-        if kind in ("claims", "sources"):
-            asked.append(kind)
-            released.wait(PATIENCE)  # the claims and sources come only once released
-        return ids(self, kind)
 
-    monkeypatch.setattr(pg_table.FirstRead, "ids", held_back)
+async def test_the_explorer_shows_rows_before_the_claims_are_read(
+    team_url: str, held: HeldBack
+) -> None:
+    released, asked = held.released, held.asked
     app = BilatApp(Store.open(team_url), poll=False)
     try:
         async with app.run_test(size=(120, 36)) as pilot:
@@ -66,21 +83,11 @@ def _status(app: BilatApp) -> str:
 
 
 async def test_a_filter_is_answered_by_the_server_while_the_index_is_made(
-    team_url: str, monkeypatch: pytest.MonkeyPatch
+    team_url: str, held: HeldBack
 ) -> None:
     """Before the claims are read (so before the index here can answer), a filter's rows
     come from the server; once the index is made it answers the same rows itself."""
-    monkeypatch.setattr("bilat.engine.policy.POLICY", LAZY)
-    monkeypatch.setattr(Store, "lazy_above_bytes", 0)
-    released = threading.Event()
-    ids = pg_table.FirstRead.ids
-
-    def held_back(self: pg_table.FirstRead, kind: str) -> list[str]:
-        if kind in ("claims", "sources"):
-            released.wait(PATIENCE)
-        return ids(self, kind)
-
-    monkeypatch.setattr(pg_table.FirstRead, "ids", held_back)
+    released = held.released
     app = BilatApp(Store.open(team_url), poll=False)
     try:
         async with app.run_test(size=(120, 36)) as pilot:
