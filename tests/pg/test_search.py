@@ -80,9 +80,16 @@ def both(
 
 @pytest.mark.parametrize("kind", ["projects", "agreements"])
 @pytest.mark.parametrize("text", FILTERS)
+@pytest.mark.parametrize("first_span", [7, 2_000], ids=["first-7-then-the-rest", "at-once"])
 def test_the_server_finds_what_the_file_finds(
-    both: tuple[Snapshot, Store, Snapshot], kind: str, text: str
+    both: tuple[Snapshot, Store, Snapshot],
+    kind: str,
+    text: str,
+    first_span: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # The first ids are sought first, then the rest: the answer is the same either way.
+    monkeypatch.setattr("bilat.store.pg.search.FIRST_SPAN", first_span)
     on_file, server, names = both
     assert server.backend.capabilities.server_search
     flt = parse_filter(text)
