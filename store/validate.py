@@ -104,6 +104,44 @@ def check_record(record: Record, prefix: str, *, where: str = "") -> Iterable[Pr
         check = _FIELD_CHECKS.get(spec.type)
         if check is not None:
             yield from check(record, spec, problem)
+    yield from _check_nul(record, problem)
+
+
+# JSON can carry U+0000 but no text a source states holds it, and a team database's JSONB
+# cannot store it: refused everywhere, so that every database holds what every other can.
+_NUL_ESCAPED = b"\\u0000"
+
+
+def _check_nul(record: Record, problem: Report) -> Iterable[Problem]:
+    try:
+        if _NUL_ESCAPED not in msgspec.json.encode(record):
+            return
+    except (UnicodeError, msgspec.EncodeError):  # a lone surrogate: another check names it
+        pass
+    for field, value in msgspec.structs.asdict(record).items():
+        path = _nul_path(value, field)
+        if path is not None:
+            yield problem(path, "contains the NUL character (U+0000), which no record may hold")
+            return
+
+
+def _nul_path(value: Any, path: str) -> str | None:
+    """Where in ``value`` (builtins and structs, ``path`` its name) a U+0000 sits, if anywhere."""
+    if isinstance(value, str):
+        return path if "\x00" in value else None
+    if isinstance(value, msgspec.Struct):
+        value = msgspec.structs.asdict(value)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _nul_path(str(key), path) or _nul_path(item, f"{path}.{key}")
+            if found is not None:
+                return found
+    elif isinstance(value, (list, tuple)):
+        for at, item in enumerate(value):
+            found = _nul_path(item, f"{path}[{at}]")
+            if found is not None:
+                return found
+    return None
 
 
 Report = Callable[[str, str], Problem]

@@ -176,6 +176,28 @@ def decode_error(kind: str, doc: dict[str, Any]) -> RecordError:
             "capacity[0].value",
             "finite",
         ),
+        ("projects", project(name={"fr": "Complexe\x00"}), "prj-x", "name.fr", "U+0000"),
+        (
+            "projects",
+            project(aliases=[{"en": "a"}, {"en": "b\x00"}]),
+            "prj-x",
+            "aliases[1].en",
+            "NUL",
+        ),
+        (
+            "claims",
+            {
+                "id": "clm-x",
+                "subject": "prj-x",
+                "field": "name",
+                "value": {"fr": "\x00"},
+                "source": "src-x",
+                "quote": "q",
+            },
+            "clm-x",
+            "value.fr",
+            "NUL",
+        ),
     ],
 )
 def test_decode_error_names_record_and_field(
@@ -367,6 +389,15 @@ def test_store_refuses_loop_and_dangling(store: Store, db_path: Path) -> None:
     with pytest.raises(RecordError) as info:
         store.upsert(claim(subject="agr-none"))
     assert info.value.field == "subject"
+    assert database_bytes(db_path) == before
+
+
+def test_store_refuses_nul_that_a_team_database_could_not_hold(store: Store, db_path: Path) -> None:
+    store.upsert(Project(id="prj-a", name={"en": "A"}))
+    before = database_bytes(db_path)
+    with pytest.raises(RecordError) as info:
+        store.upsert(Project(id="prj-a", name={"en": "A"}, notes="one\x00two"))
+    assert (info.value.record_id, info.value.field) == ("prj-a", "notes")
     assert database_bytes(db_path) == before
 
 

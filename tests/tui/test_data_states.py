@@ -103,7 +103,7 @@ async def test_seeds_imported_elsewhere_appear_in_an_open_empty_explorer(
 
 MARKUP = "[bold red]x[/]"
 LINK = "[link=http://x]y[/link]"
-HOSTILE = f"{MARKUP} {LINK} \x1b[31mANSI\x1b[0m bell\x07 nul\x00 tab\tend"
+HOSTILE = f"{MARKUP} {LINK} \x1b[31mANSI\x1b[0m bell\x07 soh\x01 tab\tend"
 RTL = "مصنع \u202eالألمنيوم\u202c بوهران"
 CYRILLIC = "Алюминиевый комбинат"
 HOSTILE_SOURCE_TEXT = f"Preamble. The quote: {MARKUP} and {LINK} in {CYRILLIC}. End."
@@ -180,7 +180,7 @@ def assert_literal(text: str) -> None:
     assert MARKUP in text
     assert "\x1b" not in text
     assert "\x07" not in text
-    assert "\x00" not in text
+    assert "\x01" not in text
     assert "\u202e" not in text
 
 
@@ -203,7 +203,7 @@ async def test_hostile_strings_are_shown_literally_in_the_tables_and_detail(
         assert_literal(text)
         assert LINK in text
         # Control characters become visible escapes; tabs and new lines stay.
-        assert "\\x1b[31mANSI\\x1b[0m bell\\x07 nul\\x00 tab\tend" in text
+        assert "\\x1b[31mANSI\\x1b[0m bell\\x07 soh\\x01 tab\tend" in text
         assert "\\u202e" in text
         assert CYRILLIC in text
         assert f"⚑ {MARKUP} {LINK}" in text  # the flags, at the top of the card
