@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
+
 from ..claim_values import ClaimValueError, target, typed
 from ..conflicts import dates_agree, values_agree
 from ..models import DateValue, Source
@@ -27,6 +29,30 @@ from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, dates_in
 
+
+def _capitalise_noun(noun: str) -> str:
+    return noun[:1].upper() + noun[1:]
+
+
+def _said(field_name: str, value: Any) -> str:
+    """What a value says, its words aside: a figure or a date said again ("12,8 MMDH" in
+    the headline, "12,8 milliards de dirhams" in the body) is one value; a record has one
+    date of each kind (the first said: "the first concrete … on April 3, 2018", not the
+    third unit's); a name is the same name in other case or hyphens ("GOTION High-Tech")."""
+    if field_name.startswith("dates."):
+        return ""
+    if field_name in ("capacity", "jobs", "investment"):
+        said = msgspec.to_builtins(value)
+        if isinstance(said, dict):
+            return repr(sorted((k, repr(v)) for k, v in said.items() if k != "raw"))
+    if isinstance(value, dict) and field_name in ("name", "title"):
+        return repr(sorted((k, re.sub(r"\W+", " ", fold(str(v)))) for k, v in value.items()))
+    return repr(value)
+
+
+# A project's stages, in order: its status is the furthest one the article gives.
+_STAGES = {"announced": 0, "approved": 1, "construction": 2, "operating": 3}
+
 # Fields a record says once: the same value said again is not proposed again.
 _ONCE = frozenset(
     {
@@ -40,6 +66,9 @@ _ONCE = frozenset(
         "name",
         "title",
         "parties",
+        "capacity",
+        "jobs",
+        "investment",
     }
 )
 
@@ -161,10 +190,10 @@ class _Reader:
         except ClaimValueError:
             return
         key = (entity.key, field_name, repr(value), start)
-        once = (entity.key, field_name, repr(value), -1)
+        once = (entity.key, field_name, _said(field_name, value), -1)
         if key in self._seen:
             return
-        if field_name in _ONCE and once in self._seen:
+        if (field_name in _ONCE or field_name.startswith("dates.")) and once in self._seen:
             said = self._said_first[once]
             if said.start < self.headline_end <= start:
                 # Said in the headline, then in the body: the body's words are the quote.
@@ -223,6 +252,22 @@ class _Reader:
             if "in_country" in entity.defaults and not entity.defaults.get("located"):
                 country, start, end = entity.defaults["in_country"]
                 self.add(entity, "location", {"country": country}, start, end, 0.6)
+        named_in_body = {
+            p.group
+            for p in self.proposals
+            if p.field in ("name", "title") and p.start >= self.headline_end
+        }
+        self.proposals = [
+            p
+            for p in self.proposals
+            if not (
+                p.field in ("name", "title")
+                and p.end <= self.headline_end
+                and p.group in named_in_body
+                and p.new is not None
+                and p.new.kind in ("projects", "agreements")
+            )
+        ]
         self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
         return self.proposals
 
@@ -261,6 +306,14 @@ class _Reader:
                         self.counted = (mention.counted, mention.start, mention.end)
                 elif mention.kind in self.focus:
                     mentions.append((mention, self.focus[mention.kind]))
+                elif mention.noun and re.search(
+                    r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|approuvee?s?|approved)\b",
+                    fold[mention.end : b],
+                ):
+                    # "Ce partenariat … avait été conclu en juillet 2024": the first agreement
+                    # the article speaks of, said by its noun.
+                    mention.name = _capitalise_noun(mention.noun)
+                    mentions.append((mention, self._record(mention, orgs)))
                 continue
             entity = self._record(mention, orgs)
             mentions.append((mention, entity))
@@ -371,7 +424,8 @@ class _Reader:
                     self.add(org_entity, "country", said[0].country, at, end_of, 0.6)
             org_ref = org_entity.ref
             if re.search(
-                r"p-?dg|ceo|director general|directeur general|general director|president|\bdg\b",
+                r"p-?dg|ceo|chief|director general|directeur general|directrice generale|general director"
+                r"|managing director|administrateur delegue|president|chairman|chairwoman|\bdg\b",
                 fold(person.title),
             ):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
@@ -561,7 +615,16 @@ class _Reader:
                     and not (forward or any(m.kind == "projects" for m, _ in mentions))
                 ):
                     continue
-                date = self._date_near(s, a, b)
+                if re.match(
+                    r"lancement|launch|pose de|coup d'envoi", sentence[a - s.start :]
+                ) and re.search(
+                    r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned)\b",
+                    self.fold[b : b + 30],
+                ):
+                    continue  # "le lancement de la construction est prévu en 2025": not yet
+                date = self._date_near(
+                    s, a, b, ceremony="ceremon" in sentence[a - s.start : b - s.start]
+                )
 
                 def do(
                     entity: Entity,
@@ -571,7 +634,8 @@ class _Reader:
                     date: DateMention | None = date,
                     date_key: str | None = date_key,
                 ) -> None:
-                    self.add(entity, "status", status, a, b, 0.7)
+                    if self._further(entity, status):
+                        self.add(entity, "status", status, a, b, 0.7)
                     if date is not None and date_key:
                         self._date_claim(entity, date_key, date, a, b)
 
@@ -597,13 +661,40 @@ class _Reader:
 
                             self._apply("projects", a, mentions, forward, party)
 
-    def _date_near(self, s: Sentence, a: int, b: int) -> DateMention | None:
+    def _further(self, entity: Entity, status: str) -> bool:
+        """A project's status is the furthest stage the article gives it: "est entré en
+        production en 2018 … les travaux avaient démarré en 2016" is operating."""
+        if entity.kind != "projects" or status not in _STAGES:
+            return True
+        said = [p for p in self.proposals if p.group == entity.ref and p.field == "status"]
+        for proposal in said:
+            if proposal.value in _STAGES and _STAGES[proposal.value] > _STAGES[status]:
+                return False
+        for proposal in said:
+            if proposal.value in _STAGES and _STAGES[proposal.value] < _STAGES[status]:
+                self.proposals.remove(proposal)
+                self._seen.discard((entity.key, "status", repr(proposal.value), -1))
+        return True
+
+    def _date_near(self, s: Sentence, a: int, b: int, ceremony: bool = False) -> DateMention | None:
         found = [
             d
             for d in dates_in(self.text, self.fold, s.start, s.end, self.published)
             if d.start not in self.used_dates
         ]
         after = [d for d in found if b <= d.start <= b + 45]
+        if ceremony and not after:
+            # "La cérémonie de signature de la convention …, a été présidée ce jeudi 6 juin":
+            # the day the ceremony was held, however long the agreement's name.
+            after = [
+                d
+                for d in found
+                if b <= d.start <= b + 200
+                and re.search(
+                    r"(?:a eu lieu|s'est (?:deroulee|tenue)|a ete presidee|was held|took place|presided)\W+(?:\w+\W+){0,2}$",
+                    self.fold[b : d.start],
+                )
+            ]
         before = [d for d in found if a - 60 <= d.end <= a]
         date = after[0] if after else (before[-1] if before else None)
         if date is None and len(found) == 1 and found[0].end <= a:
