@@ -28,13 +28,13 @@ _INSTITUTIONS = {
 _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)"
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
-    r"|the (?:company|group)|(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)|l'italien|(?:le |la |l')?consortium"
+    r"|the (?:company|group)|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
     r"|(?:[a-z]+ ){0,3}?(?:state )?(?:corporation|conglomerate|(?<!the )group)"
 )
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
-    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud)$"
+    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud)$"
 )
 _STOP = {
     "en",
@@ -324,7 +324,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             else:  # "la société nationale … ( Sonatrach )": its name, given again
                 org.also = bracket.group(1)
             inside += [o for o in found if org.end <= o.start < org.end + bracket.end()]
-    found += _known(text, start, end, found)
+    found += _known(text, fold, start, end, found)
     found += _spelled_before_acronym(text, fold, start, end, found)
     kept = [o for o in found if o not in inside and not _PRESS.search(fold_text(o.name))]
     return _longest(kept)
@@ -337,25 +337,24 @@ _PRESS = re.compile(
 )
 
 
-def _known(text: str, start: int, end: int, found: list[OrgMention]) -> list[OrgMention]:
-    """Companies and agencies the press names by their name alone ("avec Atomstroyexport")."""
-    pattern, countries = _known_pattern()
+def _known(text: str, fold: str, start: int, end: int, found: list[OrgMention]) -> list[OrgMention]:
+    """Companies and agencies the press names by their name alone ("avec Atomstroyexport");
+    the country is what the text says beside the name ("Rosoboronexport of Russia")."""
     more = []
-    for match in pattern.finditer(text, start, end):
+    for match in _known_pattern().finditer(text, start, end):
         a, b = match.start(), match.end()
+        if text[max(start, a - 2) : a].strip() == "(":
+            continue  # "(Feraal)": the name of the organisation before it, given again
         if not any(o.start < b and a < o.end for o in found):
-            more.append(
-                OrgMention(match.group(), "company", a, b, countries[match.group()], None, 0.6)
-            )
+            country = _country(fold, a, b, end)
+            more.append(OrgMention(match.group(), "other", a, b, country, None, 0.6))
     return more
 
 
 @lru_cache(maxsize=1)
-def _known_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
+def _known_pattern() -> re.Pattern[str]:
     names = sorted(KNOWN_ORGS, key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
-    ), dict(KNOWN_ORGS)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 # "Bangladesh Atomic Energy Commission (BAEC)", "The Suez Canal Economic Zone (SCZONE)":
@@ -514,6 +513,9 @@ def _titled(
             words = lead.group(1).split()
             while words and words[0].casefold() in _COUNTRY_ADJECTIVES | {"the", "his", "her"}:
                 words.pop(0)
+            if "and" in words and _HEAD_TITLE.match(fold, t_start):
+                # "Electricity Minister Mohamed Shaker and Rosatom chief …": after the "and"
+                words = words[len(words) - words[::-1].index("and") :]
             said = " ".join(words)
             if words and _HEAD_TITLE.match(fold, t_start) and not countries_in(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev": the company, then the title it gives.

@@ -146,6 +146,7 @@ class _Reader:
         self.used_dates: set[int] = set()
         self.sector_entities: dict[str, Entity] = {}
         self._sector_words: set[tuple[str, str]] = set()
+        self._sector_said: dict[str, int] = {}  # where each sector's name was first said
         self._existing = self._existing_names()
         self.pair = self._country_pair()
 
@@ -189,6 +190,12 @@ class _Reader:
             typed = typed_value(entity.kind, field_name, value)
         except ClaimValueError:
             return
+        if (
+            field_name in ("name", "title")
+            and entity.kind in ("projects", "agreements")
+            and self._named_already(entity, value)
+        ):
+            return
         key = (entity.key, field_name, repr(value), start)
         once = (entity.key, field_name, _said(field_name, value), -1)
         if key in self._seen:
@@ -214,6 +221,26 @@ class _Reader:
             )
         )
         self._said_first.setdefault(once, self.proposals[-1])
+
+    def _agreement_named_after(self, at: int) -> bool:
+        """Whether the article names an agreement after ``at`` ("cet accord … l'accord de
+        partenariat pour …"): then "cet accord" is that one, said before its name."""
+        return any(m.name for m in agreements_in(self.text, self.fold, at, len(self.text)))
+
+    def _named_already(self, entity: Entity, value: Any) -> bool:
+        """ "El-Dabaa plant" after "the El-Dabaa power plant", "Akkuyu nuclear power plant"
+        after "Akkuyu NPP": the same name shortened or spelled out, not another name."""
+        words = [set(matching.content(v).split()) for v in value.values() if v]
+        for proposal in self.proposals:
+            if proposal.group != entity.ref or proposal.field not in ("name", "title"):
+                continue
+            if proposal.end <= self.headline_end:
+                continue  # a headline's name gives way to the body's
+            for said in msgspec.to_builtins(proposal.value).values():
+                other = set(matching.content(str(said)).split())
+                if any(w and (w == other or (w < other and len(other - w) == 1)) for w in words):
+                    return True
+        return False
 
     def _conflicts(self, entity: Entity, field_name: str, value: Any) -> list[str]:
         if entity.subject is None or self.snapshot is None or field_name in ("name", "title"):
@@ -277,6 +304,12 @@ class _Reader:
     def _sentence(self, s: Sentence) -> None:
         text, fold, a, b = self.text, self.fold, s.start, s.end
         found = orgs_in(text, fold, a, b, self.lang)
+        for org in found:
+            if org.kind == "other" and any(
+                e.kind == "orgs" and e.defaults.get("org_kind") == "company" and org.name in e.names
+                for e in self.entities
+            ):
+                org.kind = "company"  # "les représentants de Tosyali", a company named before
         found += self._known_orgs(a, b, found)
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
@@ -286,7 +319,9 @@ class _Reader:
             self._person(person, orgs)
         mentions: list[tuple[RecordMention, Entity]] = []
         forward = False
-        for mention in projects_in(text, fold, a, b) + agreements_in(text, fold, a, b):
+        said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
+        named_here = any(m.kind == "agreements" and m.name for m in said)
+        for mention in said:
             if any(o.start <= mention.start < o.end for o, _ in orgs) or any(
                 p.title and p.title_start <= mention.start < p.title_end for p in people
             ):
@@ -306,9 +341,14 @@ class _Reader:
                         self.counted = (mention.counted, mention.start, mention.end)
                 elif mention.kind in self.focus:
                     mentions.append((mention, self.focus[mention.kind]))
-                elif mention.noun and re.search(
-                    r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|approuvee?s?|approved)\b",
-                    fold[mention.end : b],
+                elif (
+                    mention.noun
+                    and not named_here
+                    and not self._agreement_named_after(b)
+                    and re.search(
+                        r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|approuvee?s?|approved)\b",
+                        fold[mention.end : b],
+                    )
                 ):
                     # "Ce partenariat … avait été conclu en juillet 2024": the first agreement
                     # the article speaks of, said by its noun.
@@ -340,7 +380,9 @@ class _Reader:
             self.pending = []
             self.pending_until = s.index + 2
         self._links(mentions)
-        self._partners(mentions, orgs)
+        self._partners(
+            mentions, orgs, forward and not any(m.kind == "projects" for m, _ in mentions)
+        )
         self._signatories(s, mentions, orgs)
         self._statuses(s, mentions, orgs, forward)
         self._dates(s, mentions, forward)
@@ -425,7 +467,7 @@ class _Reader:
             org_ref = org_entity.ref
             if re.search(
                 r"p-?dg|ceo|chief|director general|directeur general|directrice generale|general director"
-                r"|managing director|administrateur delegue|president|chairman|chairwoman|\bdg\b",
+                r"|managing director|administrateur delegue|president|\bdg\b",
                 fold(person.title),
             ):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
@@ -456,8 +498,13 @@ class _Reader:
             }
             quote = (mention.start, mention.span_end)
             sentence = next(s for s in sentences(self.text) if s.start <= mention.start < s.end)
-            said = countries_in(self.fold[sentence.start : mention.start])
-            # "Russia and Egypt signed an agreement on …"
+            said = [
+                c
+                for c in countries_in(self.fold[sentence.start : mention.start])
+                if not self.pair or c.country in self.pair
+            ]
+            # "Russia and Egypt signed an agreement on …" (the article's pair, not a place's
+            # country said on the way: "face à la ville indienne de …")
             if said and len({c.country for c in said} | named) >= 2:
                 named |= {c.country for c in said}
                 quote = (sentence.start + said[0].start, mention.span_end)
@@ -511,12 +558,35 @@ class _Reader:
                 self.pending.append(link)
 
     def _partners(
-        self, mentions: list[tuple[RecordMention, Entity]], orgs: list[tuple[Any, Entity]]
+        self,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+        forward: bool = False,
     ) -> None:
         """Companies named beside a project named in the same sentence take part in it."""
         projects = [e for m, e in mentions if m.kind == "projects"]
         if not projects and "projects" in self.focus:
             projects = [self.focus["projects"]]
+        if not projects and forward:
+            # "Rosatom has launched the construction of Egypt's first nuclear power plant":
+            # a partner of the project named next.
+            for org, org_entity in orgs:
+                if org.kind == "company":
+
+                    def partner(
+                        project: Entity, org_entity: Entity = org_entity, org: Any = org
+                    ) -> None:
+                        self.add(
+                            project,
+                            "parties",
+                            {"org": org_entity.ref, "role": "partner"},
+                            org.start,
+                            org.end,
+                            0.5,
+                        )
+
+                    self.pending.append(partner)
+            return
         if not projects:
             return
         for org, org_entity in orgs:
@@ -546,9 +616,14 @@ class _Reader:
         agreements = [e for m, e in mentions if m.kind == "agreements"] or (
             [self.focus["agreements"]] if "agreements" in self.focus else []
         )
+        present = re.search(
+            r"en presence d|in the presence of|witnessed by|sous la presidence",
+            self.fold[s.start + cue.end() : s.end],
+        )
+        until = s.start + cue.end() + present.start() if present else s.end
         for agreement in agreements[:1]:
             for org, org_entity in orgs:
-                if org.start > s.start + cue.start():
+                if s.start + cue.start() < org.start < until:
                     self.add(
                         agreement,
                         "parties",
@@ -785,7 +860,7 @@ class _Reader:
             a, b = s.start + place.start, s.start + place.end
             line_start = self.text.rfind("\n", 0, a) + 1
             if not self.text[line_start:a].strip() and re.match(
-                r"\s*(?:,|—|-|\()", self.text[b : b + 3]
+                r"\s*(?:,|—|-|\(|/)", self.text[b : b + 3]
             ):
                 continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
             if (
@@ -854,8 +929,13 @@ class _Reader:
                     sector = self._sector(words)
                     said = (sector.key, "")
                     inside = any(o.start <= a < o.end for o in orgs)
-                    if said not in self._sector_words and not inside:
+                    again = (
+                        said in self._sector_words
+                        and self._sector_said.get(sector.key, a) < self.headline_end <= a
+                    )
+                    if (said not in self._sector_words or again) and not inside:
                         self._sector_words.add(said)
+                        self._sector_said[sector.key] = a
                         self.add(
                             sector,
                             "name",

@@ -112,7 +112,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             and word.group(1) not in _STOP
             and (_ADJ.match(word.group(1)) or text[pos + 1].isupper())
             and not re.match(
-                r"(?:sera|est|a|ont|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
+                r"(?:sera|est|a|ont|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
                 word.group(1),
             )
         ):
@@ -281,6 +281,10 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 continue
             if _QUANTIFIED.search(before) or re.search(r"(?:projets|accords) de $", before):
                 continue
+            if re.fullmatch(
+                r"agreements|accords|contracts|contrats|conventions|memorand\w+s", word
+            ):
+                continue  # "three investment agreements": several, none named
             clause = re.search(r"[,;:.]|$", fold[noun_end:end])
             clause_end = noun_end + (clause.start() if clause else 0)
             complement = fold[noun_end:clause_end]
