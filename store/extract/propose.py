@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import msgspec
@@ -28,6 +29,12 @@ from .proposal import NewRecord, Proposal, typed_value
 from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, dates_in
+
+
+@lru_cache(maxsize=1)
+def _sector_patterns() -> tuple[tuple[SectorWords, re.Pattern[str]], ...]:
+    """Each sector with one pattern of all its words, to pass by a sentence that has none."""
+    return tuple((words, re.compile("|".join(words.patterns))) for words in SECTORS)
 
 
 def _capitalise_noun(noun: str) -> str:
@@ -148,6 +155,8 @@ class _Reader:
         self._sector_words: set[tuple[str, str]] = set()
         self._sector_said: dict[str, int] = {}  # where each sector's name was first said
         self._existing = self._existing_names()
+        self.sentences = sentences(self.text)
+        self._pair_said: list[tuple[int, re.Match[str]]] | None = None
         self.pair = self._country_pair()
 
     # -- records ---------------------------------------------------------------------
@@ -272,7 +281,7 @@ class _Reader:
 
     # -- reading ---------------------------------------------------------------------
     def read(self) -> list[Proposal]:
-        for sentence in sentences(self.text):
+        for sentence in self.sentences:
             self._sentence(sentence)
         self._countries()
         for entity in self.entities:
@@ -497,7 +506,7 @@ class _Reader:
                 p.place.country for p in places_in(self.fold[mention.start : mention.span_end])
             }
             quote = (mention.start, mention.span_end)
-            sentence = next(s for s in sentences(self.text) if s.start <= mention.start < s.end)
+            sentence = next(s for s in self.sentences if s.start <= mention.start < s.end)
             said = [
                 c
                 for c in countries_in(self.fold[sentence.start : mention.start])
@@ -880,13 +889,35 @@ class _Reader:
                 "locality": place.place.locality,
             }
 
+            # "à Rooppur", "implantée à Oran", "located in Ain Sokhna": said as where it is
+            said_where = bool(
+                prefix
+                or re.search(
+                    r"\b(?:a|en|au|dans|pres de|in|at|near)(?: la| le| l')? ?$",
+                    self.fold[max(s.start, a - 12) : a],
+                )
+            )
+
             def do(
-                entity: Entity, value: dict[str, Any] = value, start: int = start, end: int = b
+                entity: Entity,
+                value: dict[str, Any] = value,
+                start: int = start,
+                end: int = b,
+                said_where: bool = said_where,
             ) -> None:
                 located = entity.defaults.get("located")
                 if not located or (located[0] < self.headline_end and located[1] == value):
-                    entity.defaults["located"] = (start, value)
+                    entity.defaults["located"] = (start, value, said_where)
                     self.add(entity, "location", value, start, end, 0.7)
+                elif said_where and not located[2] and located[1] == value:
+                    # the place said in the record's name first ("la centrale nucléaire de
+                    # Rooppur"), then as where it is ("à Rooppur"): the latter is the quote
+                    entity.defaults["located"] = (start, value, True)
+                    for proposal in self.proposals:
+                        if proposal.group == entity.ref and proposal.field == "location":
+                            begin, stop = strip_span(self.text, start, end)
+                            proposal.quote = self.text[begin:stop]
+                            proposal.start, proposal.end = begin, stop
 
             self._apply("projects", a, mentions, forward, do)
 
@@ -922,7 +953,9 @@ class _Reader:
         orgs: list[Any],
     ) -> None:
         sentence = self.fold[s.start : s.end]
-        for words in SECTORS:
+        for words, any_word in _sector_patterns():
+            if not any_word.search(sentence):
+                continue
             for pattern in words.patterns:
                 for match in re.finditer(pattern, sentence):
                     a, b = s.start + match.start(), s.start + match.end()
@@ -1021,8 +1054,24 @@ class _Reader:
             if span:
                 self.add(entity, "countries", list(self.pair), span[0], span[1], 0.5)
 
+    def _pair_words(self) -> list[tuple[int, re.Match[str]]]:
+        """Where the article says its pair of countries in so many words, and how."""
+        if self._pair_said is None:
+            self._pair_said = [
+                (rank, match)
+                for rank, pattern in enumerate(
+                    (
+                        r"\b(?:between|entre) [\w' -]{3,40}? (?:and|et) (?:la |le |l')?[\w-]+",
+                        r"\b[a-z]+o-[a-z]+",
+                    )
+                )
+                for match in re.finditer(pattern, self.fold)
+                if {c.country for c in countries_in(match.group())} == set(self.pair)
+            ]
+        return self._pair_said
+
     def _pair_span(self, near: int) -> tuple[int, int] | None:
-        here = next((s for s in sentences(self.text) if s.start <= near < s.end), None)
+        here = next((s for s in self.sentences if s.start <= near < s.end), None)
         if here is not None:
             both = re.search(
                 r"les deux pays|the two countries|both countries", self.fold[here.start : here.end]
@@ -1039,20 +1088,13 @@ class _Reader:
                 match.start(),
                 match.end(),
             )
-            for rank, pattern in enumerate(
-                (
-                    r"\b(?:between|entre) [\w' -]{3,40}? (?:and|et) (?:la |le |l')?[\w-]+",
-                    r"\b[a-z]+o-[a-z]+",
-                )
-            )
-            for match in re.finditer(pattern, self.fold)
-            if {c.country for c in countries_in(match.group())} == set(self.pair)
+            for rank, match in self._pair_words()
         ]
         if pairs:
             *_, start, end = min(pairs)
             return start, end
         for s in sorted(
-            sentences(self.text), key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
+            self.sentences, key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
         ):
             named = [c for c in countries_in(self.fold[s.start : s.end]) if c.country in self.pair]
             if {c.country for c in named} == set(self.pair):
