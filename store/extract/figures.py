@@ -26,12 +26,18 @@ _WORD_NUMBERS = {
     "ten": 10,
 }
 _NUM = r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten)(?:\s*\(\d+\))?"
-_SCALE = r"(?:milliards?|millions?|mille|billions?|thousand|bn|mds?|mn|lakh|crore|m)\b"
+_SCALE = r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|bn|mds?|mrds?|mn|mln|lakh|crore|m)\b"
 _SCALES = {
     "milliard": 1e9,
     "milliards": 1e9,
     "md": 1e9,
     "mds": 1e9,
+    "mrd": 1e9,
+    "mrds": 1e9,
+    "trillion": 1e12,
+    "trillions": 1e12,
+    "thousands": 1e3,
+    "mln": 1e6,
     "billion": 1e9,
     "billions": 1e9,
     "bn": 1e9,
@@ -56,10 +62,22 @@ _UNITS = (
     (r"(?:de )?pieces|pieces", "pieces"),
     (r"(?:[\w.-]+ )?(?:assault )?rifles|fusils", "rifles"),
     (r"(?:de )?kilowatt-?heures?|kilowatt-hours?|kwh\b", "kWh"),
-    (r"mw\b", "MW"),
-    (r"gw\b", "GW"),
+    (r"(?:de )?megawatt-?heures?|megawatt-hours?|mwh\b", "MWh"),
+    (r"(?:de )?gigawatt-?heures?|gigawatt-hours?|gwh\b", "GWh"),
+    (r"(?:de )?terawatt-?heures?|terawatt-hours?|twh\b", "TWh"),
+    (r"(?:de )?megawatts?(?:[- ]?(?:electriques|electric))?|mwe?\b", "MW"),
+    (r"(?:de )?gigawatts?|gwe?\b", "GW"),
+    (r"(?:de )?kilowatts?|kw\b", "kW"),
+    (r"(?:de )?megavolt-?amperes?|mva\b", "MVA"),
+    (r"(?:de )?(?:metres? cubes?|cubic met(?:re|er)s?)|m3\b|m³", "m3"),
+    (r"(?:de )?barils|barrels|bbl\b|bpd\b|b/j\b", "bbl"),
+    (r"mtpa\b", "Mtpa"),
+    (
+        r"(?:de )?(?:batteries|moteurs|engines|tracteurs|tractors|bus|camions|trucks|wagons|locomotives)\b",
+        "units",
+    ),
 )
-_PER = r"\s*(?:/\s*an|par an|/\s*yr|per year|a year|annually|par jour|/\s*jour|per day|a day)"
+_PER = r"\s*(?:/\s*an|par an|/\s*yr|/\s*year|per year|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day)"
 _CAPACITY = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?(?P<u>"
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
@@ -67,7 +85,7 @@ _CAPACITY = re.compile(
 )
 _JOB_NOUNS = r"(?:postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au))"
 _JOBS = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?{_JOB_NOUNS}(?P<t2>\s+(?:directs?|indirects?|directs et indirects|direct|indirect)(?: permanents)?)?"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?{_JOB_NOUNS}(?P<t2>\s+(?:directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?|indirects?|direct and indirect|direct|indirect)(?: permanents)?)?"
 )
 _VAGUE_JOBS = re.compile(
     r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:(?:nouveaux|new)\s+)?(?:postes d'emplois?|emplois|jobs)(?P<t>\s+(?:directs?|indirects?))?|autres(?P<t2> (?:directs|indirects)))"
@@ -80,19 +98,44 @@ _VAGUE_FLOOR = {
     "dizaines de milliers": 10000,
     "tens of thousands": 10000,
 }
-_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.? )?dollars?(?: americains| us)?|euros?|dinars(?: algeriens)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|cny\b)"
+_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.? )?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|roupies?|rupees|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|fcfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
+# Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $".
+_SCALED_CURRENCY = r"(?:mmdh|mmda|mdh|mda|mm\$|md\$|mds? ?\$|mds? ?€|mrds? ?\$)(?![\w])"
+_SCALED_CODES = {
+    "mmdh": ("MAD", 1e9),
+    "mmda": ("DZD", 1e9),
+    "mdh": ("MAD", 1e6),
+    "mda": ("DZD", 1e6),
+    "mm$": ("USD", 1e9),
+}
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹]|us\$|rs\.? ?)\s*(?P<n1>{_NUM})\s*(?P<s1>{_SCALE}|billion|crore)?|(?P<n2>{_NUM})\s*(?P<s2>{_SCALE})?\s*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£]|us\$|rs\.? ?|(?:usd|eur|mad|egp|inr|cny|try|sar|gbp|dzd) ?)\s*(?P<n1>{_NUM})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?\s*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
-    (r"dollars?|usd", "USD"),
-    (r"euros?|eur", "EUR"),
-    (r"dinars|da|dzd", "DZD"),
+    (r"dollars?|usd|\$", "USD"),
+    (r"euros?|eur|€", "EUR"),
+    (r"dinars? tunisiens", "TND"),
+    (r"dinars?|da|dzd", "DZD"),
     (r"roubles?|rubles?|rub", "RUB"),
-    (r"yuans?|cny", "CNY"),
+    (r"yuans?|renminbi|cny|rmb", "CNY"),
+    (r"dirhams?|dhs?|mad", "MAD"),
+    (r"livres? egyptiennes?|egyptian pounds?|egp|le\b", "EGP"),
+    (r"takas?|bdt", "BDT"),
+    (r"roupies?|rupees|inr", "INR"),
+    (r"lires? turques?|turkish lira|(?:new )?lira|try", "TRY"),
+    (r"riyals? qatar\w*|qar", "QAR"),
+    (r"riyals?|sar", "SAR"),
+    (r"francs? cfa|fcfa|xof", "XOF"),
+    (r"yens?|jpy", "JPY"),
+    (r"wons?|krw", "KRW"),
+    (r"tenge|kzt", "KZT"),
+    (r"rands?|zar", "ZAR"),
+    (r"nairas?|ngn", "NGN"),
+    (r"reais|brl", "BRL"),
+    (r"livres? sterling|pounds? sterling|gbp|£", "GBP"),
 )
 _MONEY_CUES = re.compile(
-    r"invest\w*|\bcout\w*|couter|valeur|montant|financ\w*|\bworth\b|\bcost\w*|valued|budget|enveloppe|mobilis\w*|\bdeal\b|\bproject\b"
+    r"invest\w*|\bcout\w*|couter|valeur|montant|financ\w*|\bworth\b|\bcost\w*|valued|budget|enveloppe|mobilis\w*|\bdeal\b|\bproject\b|\bprojet\b|amount\w*|s'eleve\w*|evalue\w*|estime\w*|capital"
 )
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
@@ -100,6 +143,13 @@ _NOT_INVESTMENT = re.compile(
 _CAPACITY_CUES = re.compile(
     r"capacit\w*|produire|production|produira|produit|capacity|produce|output|manufactur\w*|fabriqu\w*|traitement|atteindra|\bof\b|generat\w*|\bgenere\w*"
 )
+
+# A unit of power is a capacity whatever the words around it ("1,200 Megawatt").
+_POWER_UNITS = frozenset({"MW", "GW", "kW", "MVA"})
+_CAPACITY_AFTER = re.compile(
+    r"[\w' ]{0,15}?\b(?:generating |production |installed |nominal |annual )?(?:capacity|capacite|output|puissance)"
+)
+_ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
 
 
 @dataclass(frozen=True)
@@ -188,10 +238,15 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         after = sentence[match.end() : match.end() + 30]
         if not _MONEY_CUES.search(before + " " + after) or _NOT_INVESTMENT.search(before[-60:]):
             continue
+        if re.search(r"\(\s*(?:soit |environ |about |approximately |ou |or |~)?$", before) and any(
+            f.field == "investment" and 0 <= a - f.end <= 4 for f in found
+        ):
+            continue  # "12,8 milliards de dirhams (environ 1,2 milliard d'euros)": the same sum
         money = _money(match, text[a:b])
         if money is not None:
             found.append(Figure("investment", money, a, b, 0.75))
             taken.append((a, b))
+    listed_end = -1  # where the last capacity of the sentence ended: a list goes on
     for match in _CAPACITY.finditer(sentence):
         a, b = (
             start + match.start(),
@@ -203,18 +258,27 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if not free(a, b):
             continue
         before = sentence[max(0, match.start() - 80) : match.start()]
-        if not _CAPACITY_CUES.search(before + match.group(0)) or _NOT_INVESTMENT.search(
-            before[-40:]
-        ):
-            continue
+        after = sentence[match.end() : match.end() + 30]
         unit = next(
             name for pattern, name in _UNITS if re.fullmatch(pattern, match.group("u").strip())
         )
+        cued = (
+            unit in _POWER_UNITS
+            or _CAPACITY_CUES.search(before + match.group(0))
+            or _CAPACITY_AFTER.match(after)
+            or 0 <= match.start() - listed_end <= 40
+        )
+        if not cued or _NOT_INVESTMENT.search(before[-40:]):
+            continue
+        if unit == "units" and not re.match(r"\d", match.group("n")):
+            continue  # "deux unités": the parts of a plant, not what it makes
+        listed_end = match.end()
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
-        if unit == "Mt":
+        if unit in ("Mt", "Mtpa"):
+            per = per or ("/yr" if unit == "Mtpa" else "")
             unit, number = "t", number * 1e6
-        annual = bool(re.search(r"an\b|yr|year|annual", per)) or bool(
-            re.search(r"annuel\w*|par an|annual|per year|/an", sentence)
+        annual = bool(re.search(r"an\b|yr|year|annual|annuel", per)) or bool(
+            re.search(_ANNUAL, sentence)
         )
         daily = bool(re.search(r"jour|day", per))
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
@@ -270,7 +334,7 @@ def _is_year(number: str) -> bool:
 
 
 def _job_type(words: str) -> JobType:
-    if "indirect" in words and "direct " in words.replace("indirect", ""):
+    if "indirect" in words and re.search(r"\bdirect", words.replace("indirect", "")):
         return "total"
     if "indirect" in words:
         return "indirect"
@@ -280,22 +344,32 @@ def _job_type(words: str) -> JobType:
 
 
 def _money(match: re.Match[str], raw: str) -> Money | None:
-    number_text = match.group("n1") or match.group("n2")
+    number_text = match.group("n1") or match.group("n2") or match.group("n3")
     scale_word = match.group("s1") or match.group("s2") or ""
     symbol = (match.group("sym") or "").strip()
     currency_words = match.group("c") or ""
-    if symbol.startswith("rs") or symbol == "₹":
+    scaled = re.sub(r"\s", "", match.group("sc") or "")
+    scale = _SCALES.get(scale_word.strip(), 1.0)
+    if scaled:
+        code, scale = _SCALED_CODES.get(scaled, ("", 1.0))
+        if not code:  # "Mds $", "Md$", "Mrd €": a billion
+            code, scale = ("EUR" if "€" in scaled else "USD"), 1e9
+    elif symbol.startswith("rs") or symbol == "₹":
         code = "INR"
     elif symbol in ("$", "us$"):
         code = "USD"
     elif symbol == "€":
         code = "EUR"
+    elif symbol == "£":
+        code = "GBP"
+    elif symbol:
+        code = symbol.upper()
     else:
         word = re.sub(r"^(?:de |d')?(?:u\.?s\.? )?", "", currency_words.strip())
         code = next((c for pattern, c in _CODES if re.match(pattern, word)), "")
     if not code:
         return None
-    number = _number(number_text) * _SCALES.get(scale_word.strip(), 1.0)
+    number = _number(number_text) * scale
     qualifier, estimate = _qualifier(match.group("q"), "")
     point, floor = _point_or_floor(number, qualifier)
     return Money(

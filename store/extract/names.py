@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text import fold as fold_text
-from .lexicon import TITLES_EN, TITLES_FR
+from .lexicon import KNOWN_ORGS, TITLES_EN, TITLES_FR
 from .places import countries_in, places_in
 
 _INSTITUTIONS = {
@@ -27,13 +28,13 @@ _INSTITUTIONS = {
 _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)"
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
-    r"|the (?:company|group)|le chinois|le turc|l'italien|le russe|(?:le |la |l')?consortium"
+    r"|the (?:company|group)|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
     r"|(?:[a-z]+ ){0,3}?(?:state )?(?:corporation|conglomerate|(?<!the )group)"
 )
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
-    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud)$"
+    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud)$"
 )
 _STOP = {
     "en",
@@ -73,8 +74,10 @@ _PERSON = re.compile(
     r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?){1,4})(?![\w])"
 )
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
-_HEADS = {"governor", "chairman", "ceo", "minister", "ambassador"}
-_HEAD_TITLE = re.compile(r"(?:ceo|chief executive officer|chairman|president|director general)\b")
+_HEADS = {"governor", "chairman", "chairwoman", "ceo", "chief", "minister", "ambassador"}
+_HEAD_TITLE = re.compile(
+    r"(?:ceo|chief executive(?: officer)?|chief|chairman|chairwoman|chairperson|president|director general|managing director)\b"
+)
 
 
 _COUNTRY_ADJECTIVES = {"russian", "indian", "egyptian", "algerian", "chinese", "turkish", "italian"}
@@ -212,11 +215,18 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         b = _institution_end(text, fold, start + match.end(), end)
         if b == start + match.end():
             continue  # a bare "l'agence"
-        name = _capitalise(text[a:b])
         country = _country(fold, a, b, end)
+        trailing = re.search(r" ([\w-]+)$", fold[a:b])
+        if (
+            trailing
+            and b - len(trailing.group()) > start + match.end()
+            and countries_in(trailing.group(1))
+        ):
+            b -= len(trailing.group())  # "Fonds national d'investissement algérien": its country
+        name = _capitalise(text[a:b])
         found.append(OrgMention(name, _INSTITUTIONS[match.group(1)], a, b, country))
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,3})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w-]+ (?:and )?){0,3})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -246,7 +256,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = text[a + lead : b]
         if not name or name in ("Group", "Company", "Board"):
             continue
-        kind = "ministry" if "inistry" in name else ("agency" if "Agency" in name else "company")
+        kind = (
+            "ministry"
+            if "inistry" in name
+            else (
+                "agency"
+                if re.search(r"Agency|Commission|Authority|Council|Organi|Administration", name)
+                else "company"
+            )
+        )
         country = _country(fold, a, b, end)
         found.append(OrgMention(name, kind, a + lead, b, country))
     # "the Akkuyu Nukleer company": the name before the noun.
@@ -306,7 +324,76 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             else:  # "la société nationale … ( Sonatrach )": its name, given again
                 org.also = bracket.group(1)
             inside += [o for o in found if org.end <= o.start < org.end + bracket.end()]
-    return _longest([o for o in found if o not in inside])
+    found += _known(text, fold, start, end, found)
+    found += _spelled_before_acronym(text, fold, start, end, found)
+    kept = [o for o in found if o not in inside and not _PRESS.search(fold_text(o.name))]
+    return _longest(kept)
+
+
+# News agencies: where an article comes from, not who takes part.
+_PRESS = re.compile(
+    r"\b(?:reuters|afp|xinhua|tass|ria novosti|interfax|sputnik|anadolu|bloomberg"
+    r"|press(?:e)? service|maghreb arabe presse|associated press|agence france-presse)\b"
+)
+
+
+def _known(text: str, fold: str, start: int, end: int, found: list[OrgMention]) -> list[OrgMention]:
+    """Companies and agencies the press names by their name alone ("avec Atomstroyexport");
+    the country is what the text says beside the name ("Rosoboronexport of Russia")."""
+    more = []
+    for match in _known_pattern().finditer(text, start, end):
+        a, b = match.start(), match.end()
+        if text[max(start, a - 2) : a].strip() == "(":
+            continue  # "(Feraal)": the name of the organisation before it, given again
+        if not any(o.start < b and a < o.end for o in found):
+            country = _country(fold, a, b, end)
+            more.append(OrgMention(match.group(), "other", a, b, country, None, 0.6))
+    return more
+
+
+@lru_cache(maxsize=1)
+def _known_pattern() -> re.Pattern[str]:
+    names = sorted(KNOWN_ORGS, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+# "Bangladesh Atomic Energy Commission (BAEC)", "The Suez Canal Economic Zone (SCZONE)":
+# capitalised words spelled out before the acronym that names them.
+_SPELLED = re.compile(
+    r"((?:[A-Z][\w'’-]*(?: (?:of|for|and|de|du|des|d'|d’|et|la|le|l'|l’|pour))* ){1,7}[A-Z][\w-]*) \(([A-Z][A-Za-z]{1,9})\)"
+)
+_NOT_ORG_HEADS = re.compile(
+    r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum)$"
+)
+
+
+def _spelled_before_acronym(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    more = []
+    for match in _SPELLED.finditer(text, start, end):
+        a, b = match.start(1), match.end(1)
+        words = match.group(1).split()
+        while words and words[0] in ("The", "Le", "La", "Les", "L'", "L’", "As", "In", "For"):
+            a += len(words.pop(0)) + 1
+        acronym = match.group(2)
+        if (
+            len(words) < 2
+            or not acronym.isupper()
+            or acronym[0] != words[0][0].upper()
+            or _NOT_ORG_HEADS.search(fold[a:b])
+            or any(o.start < b and a < o.end for o in found)
+            or places_in(fold[a:b])
+        ):
+            continue
+        company = re.search(
+            r"\b(?:Company|Holding|Group|Corporation|Ltd|Limited|SA|SpA)\b", text[a:b]
+        )
+        country = _country(fold, a, b, end)
+        more.append(
+            OrgMention(text[a:b], "company" if company else "agency", a, b, country, acronym, 0.6)
+        )
+    return more
 
 
 def _country(fold: str, a: int, b: int, limit: int) -> str | None:
@@ -319,8 +406,8 @@ def _country(fold: str, a: int, b: int, limit: int) -> str | None:
         if named:
             return named[0].country
     before = countries_in(fold[max(0, a - 12) : a])
-    if before and fold[a - 1 : a] == " ":
-        return before[-1].country
+    if before and fold[a - 1 : a] == " " and before[-1].end >= min(a, 12) - 1:
+        return before[-1].country  # "le turc Tosyali", not "TEDA-Egypt and Xin Feng Ming"
     return None
 
 
@@ -426,6 +513,9 @@ def _titled(
             words = lead.group(1).split()
             while words and words[0].casefold() in _COUNTRY_ADJECTIVES | {"the", "his", "her"}:
                 words.pop(0)
+            if "and" in words and _HEAD_TITLE.match(fold, t_start):
+                # "Electricity Minister Mohamed Shaker and Rosatom chief …": after the "and"
+                words = words[len(words) - words[::-1].index("and") :]
             said = " ".join(words)
             if words and _HEAD_TITLE.match(fold, t_start) and not countries_in(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev": the company, then the title it gives.

@@ -79,7 +79,7 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     words.update({f"{form}-": code for form, code in COMBINING_FORMS.items()})
     alternatives = sorted(words, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![\w])(" + "|".join(re.escape(w) for w in alternatives) + r")(?=-|[^\w]|$)"
+        r"(?<![\w])(" + "|".join(re.escape(w) for w in alternatives) + r")(?:(?<=-)|(?=-|[^\w]|$))"
     )
     return pattern, words
 

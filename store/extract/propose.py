@@ -11,7 +11,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+import msgspec
 
 from ..claim_values import ClaimValueError, target, typed
 from ..conflicts import dates_agree, values_agree
@@ -27,6 +30,36 @@ from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, dates_in
 
+
+@lru_cache(maxsize=1)
+def _sector_patterns() -> tuple[tuple[SectorWords, re.Pattern[str]], ...]:
+    """Each sector with one pattern of all its words, to pass by a sentence that has none."""
+    return tuple((words, re.compile("|".join(words.patterns))) for words in SECTORS)
+
+
+def _capitalise_noun(noun: str) -> str:
+    return noun[:1].upper() + noun[1:]
+
+
+def _said(field_name: str, value: Any) -> str:
+    """What a value says, its words aside: a figure or a date said again ("12,8 MMDH" in
+    the headline, "12,8 milliards de dirhams" in the body) is one value; a record has one
+    date of each kind (the first said: "the first concrete … on April 3, 2018", not the
+    third unit's); a name is the same name in other case or hyphens ("GOTION High-Tech")."""
+    if field_name.startswith("dates."):
+        return ""
+    if field_name in ("capacity", "jobs", "investment"):
+        said = msgspec.to_builtins(value)
+        if isinstance(said, dict):
+            return repr(sorted((k, repr(v)) for k, v in said.items() if k != "raw"))
+    if isinstance(value, dict) and field_name in ("name", "title"):
+        return repr(sorted((k, re.sub(r"\W+", " ", fold(str(v)))) for k, v in value.items()))
+    return repr(value)
+
+
+# A project's stages, in order: its status is the furthest one the article gives.
+_STAGES = {"announced": 0, "approved": 1, "construction": 2, "operating": 3}
+
 # Fields a record says once: the same value said again is not proposed again.
 _ONCE = frozenset(
     {
@@ -40,6 +73,9 @@ _ONCE = frozenset(
         "name",
         "title",
         "parties",
+        "capacity",
+        "jobs",
+        "investment",
     }
 )
 
@@ -117,7 +153,10 @@ class _Reader:
         self.used_dates: set[int] = set()
         self.sector_entities: dict[str, Entity] = {}
         self._sector_words: set[tuple[str, str]] = set()
+        self._sector_said: dict[str, int] = {}  # where each sector's name was first said
         self._existing = self._existing_names()
+        self.sentences = sentences(self.text)
+        self._pair_said: list[tuple[int, re.Match[str]]] | None = None
         self.pair = self._country_pair()
 
     # -- records ---------------------------------------------------------------------
@@ -160,11 +199,17 @@ class _Reader:
             typed = typed_value(entity.kind, field_name, value)
         except ClaimValueError:
             return
+        if (
+            field_name in ("name", "title")
+            and entity.kind in ("projects", "agreements")
+            and self._named_already(entity, value)
+        ):
+            return
         key = (entity.key, field_name, repr(value), start)
-        once = (entity.key, field_name, repr(value), -1)
+        once = (entity.key, field_name, _said(field_name, value), -1)
         if key in self._seen:
             return
-        if field_name in _ONCE and once in self._seen:
+        if (field_name in _ONCE or field_name.startswith("dates.")) and once in self._seen:
             said = self._said_first[once]
             if said.start < self.headline_end <= start:
                 # Said in the headline, then in the body: the body's words are the quote.
@@ -185,6 +230,26 @@ class _Reader:
             )
         )
         self._said_first.setdefault(once, self.proposals[-1])
+
+    def _agreement_named_after(self, at: int) -> bool:
+        """Whether the article names an agreement after ``at`` ("cet accord … l'accord de
+        partenariat pour …"): then "cet accord" is that one, said before its name."""
+        return any(m.name for m in agreements_in(self.text, self.fold, at, len(self.text)))
+
+    def _named_already(self, entity: Entity, value: Any) -> bool:
+        """ "El-Dabaa plant" after "the El-Dabaa power plant", "Akkuyu nuclear power plant"
+        after "Akkuyu NPP": the same name shortened or spelled out, not another name."""
+        words = [set(matching.content(v).split()) for v in value.values() if v]
+        for proposal in self.proposals:
+            if proposal.group != entity.ref or proposal.field not in ("name", "title"):
+                continue
+            if proposal.end <= self.headline_end:
+                continue  # a headline's name gives way to the body's
+            for said in msgspec.to_builtins(proposal.value).values():
+                other = set(matching.content(str(said)).split())
+                if any(w and (w == other or (w < other and len(other - w) == 1)) for w in words):
+                    return True
+        return False
 
     def _conflicts(self, entity: Entity, field_name: str, value: Any) -> list[str]:
         if entity.subject is None or self.snapshot is None or field_name in ("name", "title"):
@@ -216,13 +281,29 @@ class _Reader:
 
     # -- reading ---------------------------------------------------------------------
     def read(self) -> list[Proposal]:
-        for sentence in sentences(self.text):
+        for sentence in self.sentences:
             self._sentence(sentence)
         self._countries()
         for entity in self.entities:
             if "in_country" in entity.defaults and not entity.defaults.get("located"):
                 country, start, end = entity.defaults["in_country"]
                 self.add(entity, "location", {"country": country}, start, end, 0.6)
+        named_in_body = {
+            p.group
+            for p in self.proposals
+            if p.field in ("name", "title") and p.start >= self.headline_end
+        }
+        self.proposals = [
+            p
+            for p in self.proposals
+            if not (
+                p.field in ("name", "title")
+                and p.end <= self.headline_end
+                and p.group in named_in_body
+                and p.new is not None
+                and p.new.kind in ("projects", "agreements")
+            )
+        ]
         self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
         return self.proposals
 
@@ -232,6 +313,12 @@ class _Reader:
     def _sentence(self, s: Sentence) -> None:
         text, fold, a, b = self.text, self.fold, s.start, s.end
         found = orgs_in(text, fold, a, b, self.lang)
+        for org in found:
+            if org.kind == "other" and any(
+                e.kind == "orgs" and e.defaults.get("org_kind") == "company" and org.name in e.names
+                for e in self.entities
+            ):
+                org.kind = "company"  # "les représentants de Tosyali", a company named before
         found += self._known_orgs(a, b, found)
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
@@ -241,7 +328,9 @@ class _Reader:
             self._person(person, orgs)
         mentions: list[tuple[RecordMention, Entity]] = []
         forward = False
-        for mention in projects_in(text, fold, a, b) + agreements_in(text, fold, a, b):
+        said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
+        named_here = any(m.kind == "agreements" and m.name for m in said)
+        for mention in said:
             if any(o.start <= mention.start < o.end for o, _ in orgs) or any(
                 p.title and p.title_start <= mention.start < p.title_end for p in people
             ):
@@ -261,6 +350,19 @@ class _Reader:
                         self.counted = (mention.counted, mention.start, mention.end)
                 elif mention.kind in self.focus:
                     mentions.append((mention, self.focus[mention.kind]))
+                elif (
+                    mention.noun
+                    and not named_here
+                    and not self._agreement_named_after(b)
+                    and re.search(
+                        r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|approuvee?s?|approved)\b",
+                        fold[mention.end : b],
+                    )
+                ):
+                    # "Ce partenariat … avait été conclu en juillet 2024": the first agreement
+                    # the article speaks of, said by its noun.
+                    mention.name = _capitalise_noun(mention.noun)
+                    mentions.append((mention, self._record(mention, orgs)))
                 continue
             entity = self._record(mention, orgs)
             mentions.append((mention, entity))
@@ -287,7 +389,9 @@ class _Reader:
             self.pending = []
             self.pending_until = s.index + 2
         self._links(mentions)
-        self._partners(mentions, orgs)
+        self._partners(
+            mentions, orgs, forward and not any(m.kind == "projects" for m, _ in mentions)
+        )
         self._signatories(s, mentions, orgs)
         self._statuses(s, mentions, orgs, forward)
         self._dates(s, mentions, forward)
@@ -371,7 +475,8 @@ class _Reader:
                     self.add(org_entity, "country", said[0].country, at, end_of, 0.6)
             org_ref = org_entity.ref
             if re.search(
-                r"p-?dg|ceo|director general|directeur general|general director|president|\bdg\b",
+                r"p-?dg|ceo|chief|director general|directeur general|directrice generale|general director"
+                r"|managing director|administrateur delegue|president|\bdg\b",
                 fold(person.title),
             ):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
@@ -401,9 +506,14 @@ class _Reader:
                 p.place.country for p in places_in(self.fold[mention.start : mention.span_end])
             }
             quote = (mention.start, mention.span_end)
-            sentence = next(s for s in sentences(self.text) if s.start <= mention.start < s.end)
-            said = countries_in(self.fold[sentence.start : mention.start])
-            # "Russia and Egypt signed an agreement on …"
+            sentence = next(s for s in self.sentences if s.start <= mention.start < s.end)
+            said = [
+                c
+                for c in countries_in(self.fold[sentence.start : mention.start])
+                if not self.pair or c.country in self.pair
+            ]
+            # "Russia and Egypt signed an agreement on …" (the article's pair, not a place's
+            # country said on the way: "face à la ville indienne de …")
             if said and len({c.country for c in said} | named) >= 2:
                 named |= {c.country for c in said}
                 quote = (sentence.start + said[0].start, mention.span_end)
@@ -457,12 +567,35 @@ class _Reader:
                 self.pending.append(link)
 
     def _partners(
-        self, mentions: list[tuple[RecordMention, Entity]], orgs: list[tuple[Any, Entity]]
+        self,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+        forward: bool = False,
     ) -> None:
         """Companies named beside a project named in the same sentence take part in it."""
         projects = [e for m, e in mentions if m.kind == "projects"]
         if not projects and "projects" in self.focus:
             projects = [self.focus["projects"]]
+        if not projects and forward:
+            # "Rosatom has launched the construction of Egypt's first nuclear power plant":
+            # a partner of the project named next.
+            for org, org_entity in orgs:
+                if org.kind == "company":
+
+                    def partner(
+                        project: Entity, org_entity: Entity = org_entity, org: Any = org
+                    ) -> None:
+                        self.add(
+                            project,
+                            "parties",
+                            {"org": org_entity.ref, "role": "partner"},
+                            org.start,
+                            org.end,
+                            0.5,
+                        )
+
+                    self.pending.append(partner)
+            return
         if not projects:
             return
         for org, org_entity in orgs:
@@ -492,9 +625,14 @@ class _Reader:
         agreements = [e for m, e in mentions if m.kind == "agreements"] or (
             [self.focus["agreements"]] if "agreements" in self.focus else []
         )
+        present = re.search(
+            r"en presence d|in the presence of|witnessed by|sous la presidence",
+            self.fold[s.start + cue.end() : s.end],
+        )
+        until = s.start + cue.end() + present.start() if present else s.end
         for agreement in agreements[:1]:
             for org, org_entity in orgs:
-                if org.start > s.start + cue.start():
+                if s.start + cue.start() < org.start < until:
                     self.add(
                         agreement,
                         "parties",
@@ -561,7 +699,16 @@ class _Reader:
                     and not (forward or any(m.kind == "projects" for m, _ in mentions))
                 ):
                     continue
-                date = self._date_near(s, a, b)
+                if re.match(
+                    r"lancement|launch|pose de|coup d'envoi", sentence[a - s.start :]
+                ) and re.search(
+                    r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned)\b",
+                    self.fold[b : b + 30],
+                ):
+                    continue  # "le lancement de la construction est prévu en 2025": not yet
+                date = self._date_near(
+                    s, a, b, ceremony="ceremon" in sentence[a - s.start : b - s.start]
+                )
 
                 def do(
                     entity: Entity,
@@ -571,7 +718,8 @@ class _Reader:
                     date: DateMention | None = date,
                     date_key: str | None = date_key,
                 ) -> None:
-                    self.add(entity, "status", status, a, b, 0.7)
+                    if self._further(entity, status):
+                        self.add(entity, "status", status, a, b, 0.7)
                     if date is not None and date_key:
                         self._date_claim(entity, date_key, date, a, b)
 
@@ -597,13 +745,40 @@ class _Reader:
 
                             self._apply("projects", a, mentions, forward, party)
 
-    def _date_near(self, s: Sentence, a: int, b: int) -> DateMention | None:
+    def _further(self, entity: Entity, status: str) -> bool:
+        """A project's status is the furthest stage the article gives it: "est entré en
+        production en 2018 … les travaux avaient démarré en 2016" is operating."""
+        if entity.kind != "projects" or status not in _STAGES:
+            return True
+        said = [p for p in self.proposals if p.group == entity.ref and p.field == "status"]
+        for proposal in said:
+            if proposal.value in _STAGES and _STAGES[proposal.value] > _STAGES[status]:
+                return False
+        for proposal in said:
+            if proposal.value in _STAGES and _STAGES[proposal.value] < _STAGES[status]:
+                self.proposals.remove(proposal)
+                self._seen.discard((entity.key, "status", repr(proposal.value), -1))
+        return True
+
+    def _date_near(self, s: Sentence, a: int, b: int, ceremony: bool = False) -> DateMention | None:
         found = [
             d
             for d in dates_in(self.text, self.fold, s.start, s.end, self.published)
             if d.start not in self.used_dates
         ]
         after = [d for d in found if b <= d.start <= b + 45]
+        if ceremony and not after:
+            # "La cérémonie de signature de la convention …, a été présidée ce jeudi 6 juin":
+            # the day the ceremony was held, however long the agreement's name.
+            after = [
+                d
+                for d in found
+                if b <= d.start <= b + 200
+                and re.search(
+                    r"(?:a eu lieu|s'est (?:deroulee|tenue)|a ete presidee|was held|took place|presided)\W+(?:\w+\W+){0,2}$",
+                    self.fold[b : d.start],
+                )
+            ]
         before = [d for d in found if a - 60 <= d.end <= a]
         date = after[0] if after else (before[-1] if before else None)
         if date is None and len(found) == 1 and found[0].end <= a:
@@ -694,7 +869,7 @@ class _Reader:
             a, b = s.start + place.start, s.start + place.end
             line_start = self.text.rfind("\n", 0, a) + 1
             if not self.text[line_start:a].strip() and re.match(
-                r"\s*(?:,|—|-|\()", self.text[b : b + 3]
+                r"\s*(?:,|—|-|\(|/)", self.text[b : b + 3]
             ):
                 continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
             if (
@@ -714,13 +889,35 @@ class _Reader:
                 "locality": place.place.locality,
             }
 
+            # "à Rooppur", "implantée à Oran", "located in Ain Sokhna": said as where it is
+            said_where = bool(
+                prefix
+                or re.search(
+                    r"\b(?:a|en|au|dans|pres de|in|at|near)(?: la| le| l')? ?$",
+                    self.fold[max(s.start, a - 12) : a],
+                )
+            )
+
             def do(
-                entity: Entity, value: dict[str, Any] = value, start: int = start, end: int = b
+                entity: Entity,
+                value: dict[str, Any] = value,
+                start: int = start,
+                end: int = b,
+                said_where: bool = said_where,
             ) -> None:
                 located = entity.defaults.get("located")
                 if not located or (located[0] < self.headline_end and located[1] == value):
-                    entity.defaults["located"] = (start, value)
+                    entity.defaults["located"] = (start, value, said_where)
                     self.add(entity, "location", value, start, end, 0.7)
+                elif said_where and not located[2] and located[1] == value:
+                    # the place said in the record's name first ("la centrale nucléaire de
+                    # Rooppur"), then as where it is ("à Rooppur"): the latter is the quote
+                    entity.defaults["located"] = (start, value, True)
+                    for proposal in self.proposals:
+                        if proposal.group == entity.ref and proposal.field == "location":
+                            begin, stop = strip_span(self.text, start, end)
+                            proposal.quote = self.text[begin:stop]
+                            proposal.start, proposal.end = begin, stop
 
             self._apply("projects", a, mentions, forward, do)
 
@@ -756,15 +953,22 @@ class _Reader:
         orgs: list[Any],
     ) -> None:
         sentence = self.fold[s.start : s.end]
-        for words in SECTORS:
+        for words, any_word in _sector_patterns():
+            if not any_word.search(sentence):
+                continue
             for pattern in words.patterns:
                 for match in re.finditer(pattern, sentence):
                     a, b = s.start + match.start(), s.start + match.end()
                     sector = self._sector(words)
                     said = (sector.key, "")
                     inside = any(o.start <= a < o.end for o in orgs)
-                    if said not in self._sector_words and not inside:
+                    again = (
+                        said in self._sector_words
+                        and self._sector_said.get(sector.key, a) < self.headline_end <= a
+                    )
+                    if (said not in self._sector_words or again) and not inside:
                         self._sector_words.add(said)
+                        self._sector_said[sector.key] = a
                         self.add(
                             sector,
                             "name",
@@ -850,8 +1054,24 @@ class _Reader:
             if span:
                 self.add(entity, "countries", list(self.pair), span[0], span[1], 0.5)
 
+    def _pair_words(self) -> list[tuple[int, re.Match[str]]]:
+        """Where the article says its pair of countries in so many words, and how."""
+        if self._pair_said is None:
+            self._pair_said = [
+                (rank, match)
+                for rank, pattern in enumerate(
+                    (
+                        r"\b(?:between|entre) [\w' -]{3,40}? (?:and|et) (?:la |le |l')?[\w-]+",
+                        r"\b[a-z]+o-[a-z]+",
+                    )
+                )
+                for match in re.finditer(pattern, self.fold)
+                if {c.country for c in countries_in(match.group())} == set(self.pair)
+            ]
+        return self._pair_said
+
     def _pair_span(self, near: int) -> tuple[int, int] | None:
-        here = next((s for s in sentences(self.text) if s.start <= near < s.end), None)
+        here = next((s for s in self.sentences if s.start <= near < s.end), None)
         if here is not None:
             both = re.search(
                 r"les deux pays|the two countries|both countries", self.fold[here.start : here.end]
@@ -868,20 +1088,13 @@ class _Reader:
                 match.start(),
                 match.end(),
             )
-            for rank, pattern in enumerate(
-                (
-                    r"\b(?:between|entre) [\w' -]{3,40}? (?:and|et) (?:la |le |l')?[\w-]+",
-                    r"\b[a-z]+o-[a-z]+",
-                )
-            )
-            for match in re.finditer(pattern, self.fold)
-            if {c.country for c in countries_in(match.group())} == set(self.pair)
+            for rank, match in self._pair_words()
         ]
         if pairs:
             *_, start, end = min(pairs)
             return start, end
         for s in sorted(
-            sentences(self.text), key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
+            self.sentences, key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
         ):
             named = [c for c in countries_in(self.fold[s.start : s.end]) if c.country in self.pair]
             if {c.country for c in named} == set(self.pair):

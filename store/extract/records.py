@@ -22,13 +22,47 @@ class RecordMention:
     instrument: str | None = None
     plural: bool = False
     counted: tuple[int, str] | None = None  # "deux complexes relevant de …": how many, of what
+    noun: str | None = None  # an agreement said as "ce partenariat": its noun, for a first one
 
 
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
     r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
 )
-_ANAPHORA = re.compile(r"(?:le|la|l'|ce|cet|cette|the|this|that|its|son|sa) ?$")
+_ANAPHORA = re.compile(
+    r"(?:le|la|l'|ce|cet|cette|the|this|that|its|son|sa|ladite|ledit|lesdites|said|cedit) ?$"
+)
+# Words that praise a project rather than name it: "un ambitieux projet agricole".
+_PRAISE = re.compile(
+    r"^(?:ambitieux|ambitieuse|important|importante|gigantesque|colossal|enorme|veritable|ambitious|major|huge|giant|massive|landmark|flagship) ",
+    re.IGNORECASE,
+)
+# English words that open a sentence or a clause, never a project's name: "As per the project".
+_NOT_MODIFIERS = {
+    "as",
+    "per",
+    "for",
+    "with",
+    "by",
+    "on",
+    "under",
+    "from",
+    "to",
+    "and",
+    "while",
+    "however",
+    "after",
+    "before",
+    "since",
+    "when",
+    "where",
+    "which",
+    "whose",
+    "its",
+    "their",
+    "his",
+    "her",
+}
 _GENERIC = re.compile(
     r" (?:de partenariat|de cooperation|communs?|conjoints?|en cours|industriels?)\b"
 )
@@ -43,6 +77,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
         bracket = re.match(r" ?\([^)]{1,30}\)| [\"«] ?[a-z0-9][^\"«»]{0,30}?[\"»]", fold[pos:limit])
         if bracket and places_in(bracket.group()):
             break  # "de Bellara (Jijel)": where it is, not its name
+        if bracket and re.fullmatch(r" ?\([A-Z]{2,8}\)", text[pos : pos + bracket.end()]):
+            break  # "la centrale de Rooppur (RNPP)": its acronym, not part of its name
         if bracket:
             pos = end = pos + bracket.end()
             continue
@@ -66,8 +102,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
         connector = _CONNECTOR.match(fold, pos + 1) if fold[pos : pos + 1] == " " else None
         if connector and connector.end() < limit:
             word = re.match(r"[\w-]+", fold[connector.end() : limit])
-            if word is None or word.group() in _STOP:
-                break
+            if word is None or word.group() in _STOP or word.group()[0].isdigit():
+                break  # "un projet agricole de 420 millions": its cost, not its name
             pos = end = connector.end() + word.end()
             continue
         word = re.match(r" ([\w-]+)", fold[pos:limit])
@@ -76,7 +112,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             and word.group(1) not in _STOP
             and (_ADJ.match(word.group(1)) or text[pos + 1].isupper())
             and not re.match(
-                r"(?:sera|est|a|ont|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
+                r"(?:sera|est|a|ont|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
                 word.group(1),
             )
         ):
@@ -113,8 +149,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
             continue
         if re.search(r"(?<![\w-])projet$", fold[a:noun_end]) and not re.match(
-            r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement)"
-            r"| ?[(«\"]| [\w-]+(?:ique|iques|ier|iere|iel|ielle)\b",
+            r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|envergure|importance|grande envergure|taille|avenir)"
+            r"| ?[(«\"]| [\w-]+(?:ique|iques|ier|iere|iel|ielle|ole|oles|aire|aires|al|ale|ien|ienne|eux|euse)\b(?<!\bgeneral)(?<!\bspecial)",
             fold[noun_end:b],
         ):
             continue  # "le projet", "un projet basé sur …": no name of a project
@@ -141,6 +177,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ):
             continue  # "la zone industrielle de Béthioua": a place, not a project
         named = a
+        praise = _PRAISE.match(text[a:b])
+        if praise:
+            named += praise.end()  # "un ambitieux projet agricole": the project agricole
         inner = re.match(rf"projet (?:d'|de (?:la |l')?|du )(?={PROJECT_NOUNS_FR})", fold[a:b])
         if inner:
             named += inner.end()  # "le projet d'usine de …": the plant of …
@@ -151,7 +190,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     for match in re.finditer(en, text[start:end], re.IGNORECASE):
         a, b = start + match.start(), start + match.end()
         modifiers = match.group(1).split()
-        while modifiers and modifiers[0].casefold() in {
+        while modifiers and modifiers[0].casefold() in _NOT_MODIFIERS | {
             "the",
             "a",
             "an",
@@ -180,10 +219,20 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             a += len(modifiers.pop(0)) + 1
         if any(m.start < b and m.end > a for m in found):
             continue
-        if fold[a:b] in ("plant", "factory", "complex", "zone", "facility") or not modifiers:
+        if (
+            fold[a:b] in ("plant", "factory", "complex", "zone", "facility", "project")
+            or not modifiers
+        ):
             before = sentence[max(0, a - start - 6) : a - start]
             if re.search(r"(?:the|this|its) $", before):
                 found.append(RecordMention("projects", None, a, b, b))
+            continue
+        if not any(m[0].isupper() for m in modifiers) and re.search(
+            r"(?:'s|’s|\ba|\ban) $", text[max(start, a - 4) : a]
+        ):
+            # "Egypt's first nuclear power plant", "a new steel plant": described, not named;
+            # what is said of it waits for the name that follows.
+            found.append(RecordMention("projects", None, a, b, b, plural=True))
             continue
         bracket = re.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(
@@ -191,6 +240,14 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 "projects", _capitalise(text[a:b]), a, b + (bracket.end() if bracket else 0), b
             )
         )
+    # "a project to produce fibreglass and polyester fibres": named by what it is for.
+    for match in re.finditer(
+        r"\b(?:a|the|this) (project (?:to|for) (?:produce|build|establish|manufacture|construct|set up|develop|the production of|the construction of) [^,.;()]{3,60}?)(?= with| in | at | by |,|\.|;|$)",
+        text[start:end],
+    ):
+        a, b = start + match.start(1), start + match.end(1)
+        if not any(m.start < b and a < m.end for m in found):
+            found.append(RecordMention("projects", _capitalise(text[a:b]), a, b, b))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -204,19 +261,47 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 continue
             before = sentence[max(0, match.start() - 22) : match.start()]
             word = fold[a:noun_end]
+            if word in ("partenariat", "partnership") and _ANAPHORA.search(before):
+                clause = re.search(r"[;.]|$", fold[noun_end:end])
+                found.append(
+                    RecordMention(
+                        "agreements",
+                        None,
+                        a,
+                        noun_end,
+                        noun_end + (clause.start() if clause else 0),
+                        instrument,
+                        noun=text[a:noun_end],
+                    )
+                )
+                continue
             if word in ("partenariat", "partnership") and (
                 not re.search(r"(?:un|d'un|a) $", before) or re.search(r"projets? de $", before)
             ):
                 continue
             if _QUANTIFIED.search(before) or re.search(r"(?:projets|accords) de $", before):
                 continue
+            if re.fullmatch(
+                r"agreements|accords|contracts|contrats|conventions|memorand\w+s", word
+            ):
+                continue  # "three investment agreements": several, none named
             clause = re.search(r"[,;:.]|$", fold[noun_end:end])
             clause_end = noun_end + (clause.start() if clause else 0)
             complement = fold[noun_end:clause_end]
             if _ANAPHORA.search(before) and not re.match(
                 r" (?:de |d'|entre|pour|on |for |to |between)", complement
             ):
-                found.append(RecordMention("agreements", None, a, noun_end, clause_end, instrument))
+                found.append(
+                    RecordMention(
+                        "agreements",
+                        None,
+                        a,
+                        noun_end,
+                        clause_end,
+                        instrument,
+                        noun=text[a:noun_end],
+                    )
+                )
                 continue
             if instrument == "partnership" and not re.search(
                 r"\b(?:pour|entre|for|between|with|avec|de cooperation)\b", complement
@@ -241,7 +326,20 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
     rest = fold[head_end:clause_end]
     purpose = re.search(r"\b(?:pour|entre|portant sur|relatif a|on|for|between|to) ", rest)
     title = text[a:head_end]
-    if purpose and re.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "):
+    # "la convention … conclue entre X et Y": who concluded it, not its name.
+    verb = (
+        purpose is not None
+        and re.match(r"\b(?:entre|between)", rest[purpose.start() :])
+        and re.search(
+            r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|agreed|reached)\b",
+            rest[: purpose.start()],
+        )
+    )
+    if (
+        purpose
+        and not verb
+        and re.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " ")
+    ):
         title += " " + text[head_end + purpose.start() : clause_end].strip()
     title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
     return _capitalise(title.strip())

@@ -127,7 +127,8 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         if not published or not published.earliest or published.earliest != published.latest:
             return DateValue(raw=raw)
         day = dt.date.fromisoformat(published.earliest)
-        back = (day.weekday() - _WEEKDAYS[groups["w"]]) % 7 or 7
+        # The press dates an event of the day it is published by its weekday too.
+        back = (day.weekday() - _WEEKDAYS[groups["w"]]) % 7
         when = (day - dt.timedelta(days=back)).isoformat()
         return DateValue(raw=raw, earliest=when, latest=when)
     if groups.get("d"):

@@ -182,7 +182,7 @@ def test_the_pair_of_countries_is_quoted_where_the_article_says_between() -> Non
 
 
 def test_a_project_in_a_country_is_located_there_when_no_place_is_nearer() -> None:
-    proposals = read("Work began on the Aswan cement plant in Egypt last year.", lang="en")
+    proposals = read("Work began on the Nile cement plant in Egypt last year.", lang="en")
     (location,) = [p for p in proposals if p.field == "location"]
     assert location.value.country == "EG" and location.quote.endswith("in Egypt")
     proposals = read("Une usine de lait infantile en Algérie sera bâtie à Naâma.")
