@@ -505,7 +505,7 @@ async def probe_open(db: Path, runs: int) -> Results:
             await pilot.press("escape")
             await settle(pilot, paints)
         # Opened: painted with its first fields, the cursor in the first (the others
-        # follow a few per screen update, see RecordForm.FIELDS_AT_ONCE).
+        # follow one per screen update, see RecordForm.FIELDS_AT_ONCE).
         cells["form"].values = whole.first
         if whole.values:
             cells["form"].note = f"every field in after {fmt(statistics.median(whole.values), 's')}"

@@ -25,8 +25,7 @@ import mmap
 import os
 from array import array
 from collections.abc import Callable, Mapping, Sequence
-from itertools import islice, pairwise
-from operator import lt
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from tinydb.storages import Storage
 
 from . import journal, saved_layout
 from .errors import DamagedRecordError, DatabaseError
-from .file_scan import SPANS, compact_offsets, record_offsets, table_starts
+from .file_scan import SPANS, ascending, compact_offsets, record_offsets, table_starts
 from .file_table import FileTable, HeldFile, LaterLayout, Layout
 from .files import open_regular, write_atomically
 from .models import KINDS
@@ -470,9 +469,9 @@ def _saved_table(
     checks += [(offsets[i] + lengths[i] - 1, _CLOSE) for i in picked]
     if not _bytes_at(held, checks):
         return None
-    if not all(map(lt, ids, islice(ids, 1, None))):  # not in id order (or an id twice)
+    if not ascending(ids):  # not in id order (or an id twice)
         laid = Layout.of(held, ids, offsets, lengths)
-        if not all(map(lt, laid.ids, islice(laid.ids, 1, None))):
+        if not ascending(laid.ids):
             return None
     else:
         laid = Layout(held, ids, offsets, lengths)

@@ -74,7 +74,7 @@ def clean_env(tmp_path: Path, **extra: str | None) -> dict[str, str]:
 
 @pytest.fixture(autouse=True)
 def forms_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """In use a form mounts a screenful of fields with the screen and the others a few per
+    """In use a form mounts a screenful of fields with the screen and the others one per
     screen update (``RecordForm.FIELDS_AT_ONCE``; tests/tui/test_form_keys.py checks that);
     here every field comes with the screen, so that a test reads any field right after the
     key that opened the form."""

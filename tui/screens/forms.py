@@ -86,11 +86,11 @@ class RecordForm(ModalScreen[Record | None]):
     cancel. Subclasses only name the kind."""
 
     kind: ClassVar[str] = ""
-    # Fields mounted with the form (the first ones: the id and a name); the others follow a
-    # few at a time, one group per screen update, so that the form shows at once and no step
-    # holds the screen.
+    # Fields mounted with the form (the first ones: the id and a name); the others follow
+    # one at a time, one per screen update, so that the form shows at once and no step holds
+    # the screen (each step lays the whole form out again: a step of three fields did).
     FIELDS_AT_ONCE: ClassVar[int] = 2
-    FIELDS_PER_STEP: ClassVar[int] = 3
+    FIELDS_PER_STEP: ClassVar[int] = 1
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f10", "save", "Save", id="form.save", tooltip="Save the record (if valid)"),
         Binding(
