@@ -72,7 +72,24 @@ SECTORS: tuple[SectorWords, ...] = (
         ),
     ),
     SectorWords(
-        "textiles", "Textiles", "Textile", (r"\btextiles?\b", r"\bfilature\b", r"\btissage\b")
+        "textiles",
+        "Textiles",
+        "Textile",
+        (
+            r"\btextiles?\b",
+            r"\bfilatures?\b",
+            r"\btissages?\b",
+            r"\bspinning\b",
+            r"\bweaving\b",
+            r"\bcotton (?:mill|yarn|fabric)s?\b",
+            r"\bfils? de coton\b",
+            r"\bgarments?\b",
+            r"\bapparel\b",
+            r"\bconfection\b",
+            r"\bhabillement\b",
+            r"\bdenim\b",
+            r"\byarns?\b",
+        ),
     ),
     SectorWords(
         "mining",
@@ -120,7 +137,19 @@ SECTORS: tuple[SectorWords, ...] = (
         "Transport ferroviaire",
         (r"\bvoies? ferrees?\b", r"\bferroviaires?\b", r"\brailways?\b", r"\brailroad\b"),
     ),
-    SectorWords("fertilisers", "Fertilisers", "Engrais", (r"\bengrais\b", r"\bfertili[sz]ers?\b")),
+    SectorWords(
+        "fertilisers",
+        "Fertilisers",
+        "Engrais",
+        (
+            r"\bengrais\b",
+            r"\bfertili[sz]ers?\b",
+            r"\buree\b|\burea\b",
+            r"\bdap\b|\bphosphate d'ammonium\b|\bammonium phosphate\b",
+            r"\bnpk\b",
+            r"\bsuperphosphates?\b",
+        ),
+    ),
     SectorWords(
         "defence",
         "Defence",
@@ -211,6 +240,14 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmethanol\b",
             r"\bammoniac\b",
             r"\bammonia\b",
+            r"\bacides? (?:phosphorique|sulfurique|nitrique|chlorhydrique)s?\b",
+            r"\b(?:phosphoric|sulphuric|sulfuric|nitric|hydrochloric) acid\b",
+            r"\bsoude caustique\b|\bcaustic soda\b",
+            r"\bchlore\b|\bchlorine\b",
+            r"\bpolyethylene\b|\bpolypropylene\b|\bpvc\b",
+            r"\bengrais chimiques?\b",
+            r"\bdetergents?\b",
+            r"\bpeintures?\b|\bpaints?\b",
         ),
     ),
     SectorWords(
@@ -281,6 +318,36 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bdesalination\b",
             r"\bstations? d'epuration\b",
             r"\bwater treatment\b",
+        ),
+    ),
+    SectorWords(
+        "furniture",
+        "Furniture",
+        "Ameublement",
+        (
+            r"\bameublement\b",
+            r"\bmeubles?\b",
+            r"\bmobilier\b",
+            r"\bfurniture\b",
+            r"\bindustrie du bois\b|\bwood processing\b|\btimber\b",
+        ),
+    ),
+    SectorWords(
+        "paper",
+        "Paper and packaging",
+        "Papier et emballage",
+        (
+            r"\bpapier\w*|\bcartons?\b|\bemballages?\b",
+            r"\bpaper\b|\bpulp\b|\bpackaging\b|\bcardboard\b",
+        ),
+    ),
+    SectorWords(
+        "leather",
+        "Leather and footwear",
+        "Cuir et chaussure",
+        (
+            r"\bcuirs?\b|\bchaussures?\b|\btanneries?\b",
+            r"\bleather\b|\bfootwear\b|\bshoes?\b|\btanner(?:y|ies)\b",
         ),
     ),
 )

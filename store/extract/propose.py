@@ -101,6 +101,12 @@ class Entity:
 # A project noun that is not a record of its own: what a product is for ("destinés aux
 # usines de production de tubes"), or what a record already named is ("Akkuyu is the
 # first nuclear power plant under construction").
+# A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
+_PROPER_PROJECT = re.compile(
+    r"\b[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|nuclear|power|steel|cement|textile|solar|wind) ){0,2}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
+    r"|\b(?:usine|complexe|centrale|projet|raffinerie|cimenterie) (?:de |d'|du )[A-Z]"
+)
+
 # A status said by a noun ("l'inauguration", "cornerstone laying"): an event to come when
 # a word of the future goes with it ("will attend the inauguration ceremony").
 _NOMINAL_CUE = r"lancement|launch|pose de|coup d'envoi|corner|ground|ceremon|inauguration|lors de|a l'occasion|etude|feasibility|pre-?feasibility"
@@ -359,6 +365,8 @@ class _Reader:
                 and _UNNAMED.fullmatch(fold[mention.start : mention.end])
             ):
                 mention.name = None  # "le projet « important et stratégique »": no name
+            if mention.name is None and mention.described and self._named_by_words(mention):
+                mention.name, mention.plural = mention.described, False
             if mention.name is None:
                 if mention.plural:
                     forward = True
@@ -416,6 +424,16 @@ class _Reader:
         self._in_country(mentions)
         self._sectors(s, mentions, forward, [o for o, _ in orgs])
         self._components(s, mentions)
+
+    def _named_by_words(self, mention: RecordMention) -> bool:
+        """A project described ("a cement production plant") is named by its words when
+        they are the name it was given before (the headline's "textile plant"), or when
+        it is the article's first and no proper name of a project follows."""
+        focus = self.focus.get("projects")
+        words = fold(mention.described or "")
+        if focus is not None:
+            return any(fold(name) == words for name in focus.names)
+        return not _PROPER_PROJECT.search(self.text, mention.end)
 
     def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
         """Companies named before, named again by their name alone ("les représentants de
