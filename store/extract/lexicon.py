@@ -478,7 +478,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         "construction_start",
     ),
     (
-        r"reception (?:totale )?(?:est )?prevue|achevee?s? (?:d'ici|en|avant)|(?:to be |be )?completed by|achevement",
+        r"reception (?:totale )?(?:est )?prevue|achevee?s? (?:d'ici|en|avant|dans)|(?:to be |be )?completed (?:by|within|in)|achevement"
+        r"|(?:etre |sera |seront )?(?:mise?s? en (?:oe|œ)uvre|realisee?s?|livree?s?) (?:dans|d'ici|en|avant)|(?:be |being )?(?:implemented|delivered|finished) (?:within|by|in)",
         "completion",
     ),
     (r"\bannonce\w*|\bannounced\b", "announced"),

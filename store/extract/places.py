@@ -318,9 +318,52 @@ class CountryMention:
     end: int
 
 
+# Country names that are also common words or first names: never read from the list.
+_AMBIGUOUS_COUNTRIES = frozenset({"jordan", "chad", "georgia", "mali", "guinea", "niger", "france"})
+
+
+def _demonyms(name: str, lang: str) -> list[str]:
+    """The regular adjectives of a country's name: Zambia → Zambian(s), Zambie →
+    zambien(ne)(s); irregular ones are in ``lexicon.COUNTRY_WORDS``."""
+    if lang == "en" and name.endswith("a"):
+        return [name + "n", name + "ns"]
+    if lang == "fr" and name.endswith("ie"):
+        stem = name[:-1]
+        return [stem + "en", stem + "ens", stem + "enne", stem + "ennes"]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _listed_countries() -> dict[str, str]:
+    """Every country by its English and French names (pycountry and its French
+    translation) and their regular adjectives: the countries ``COUNTRY_WORDS`` lacks."""
+    import gettext
+
+    import pycountry
+
+    countries: Any = pycountry.countries
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    words: dict[str, str] = {}
+    for country in countries:
+        code = str(country.alpha_2)
+        names = {
+            "en": [str(getattr(country, "common_name", None) or country.name).split(",")[0]],
+            "fr": [french.gettext(str(country.name)).split(",")[0]],
+        }
+        for lang, said in names.items():
+            for name in said:
+                key = folded(name)
+                if len(key) < 4 or key in _AMBIGUOUS_COUNTRIES:
+                    continue
+                for word in (key, *_demonyms(key, lang)):
+                    words.setdefault(word, code)
+    return words
+
+
 @lru_cache(maxsize=1)
 def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    words = {word: code for code, names in COUNTRY_WORDS.items() for word in names}
+    words = dict(_listed_countries())
+    words.update({word: code for code, names in COUNTRY_WORDS.items() for word in names})
     words.update({f"{form}-": code for form, code in COMBINING_FORMS.items()})
     alternatives = sorted(words, key=len, reverse=True)
     pattern = re.compile(

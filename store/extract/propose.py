@@ -798,7 +798,9 @@ class _Reader:
             for d in dates_in(self.text, self.fold, s.start, s.end, self.published)
             if d.start not in self.used_dates
         ]
-        after = [d for d in found if b <= d.start <= b + 45]
+        # a cue may end with the date's first word: "achevée d'ici 2027", "mis en œuvre dans
+        # les 30 prochains mois"
+        after = [d for d in found if max(a + 1, b - 8) <= d.start <= b + 45]
         if ceremony and not after:
             # "La cérémonie de signature de la convention …, a été présidée ce jeudi 6 juin":
             # the day the ceremony was held, however long the agreement's name.

@@ -113,7 +113,21 @@ _ENDS_MODIFIERS = frozenset(
         "cost",
         "new-built",
         "also",
-        *"each every all both any one two three four other such same s".split(),
+        *[
+            "each",
+            "every",
+            "all",
+            "both",
+            "any",
+            "one",
+            "two",
+            "three",
+            "four",
+            "other",
+            "such",
+            "same",
+            "s",
+        ],
     ]
 )
 
