@@ -474,8 +474,17 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             while len(words) > 2:
                 a = text.index(words[1], a + len(words[0]))
                 words = words[1:]
-        if re.search(r"\b(?:of|for) $", text[max(start, a - 4) : a]) and re.match(
-            r",| and ", text[b : b + 5]
+        if len(words) >= 3 and re.search(
+            r"\bministre\b[^,.;]{0,80} (?:du|de la|de l'|des|de|d')$",
+            fold[max(start, a - 100) : a - 1],
+        ):
+            # "le ministre du Pétrole Tareq al-Molla": the title's last word, not the name's
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
+        if (
+            re.search(r"\b(?:of|for) $", text[max(start, a - 4) : a])
+            and not re.search(r"presence of $", text[max(start, a - 12) : a])
+            and re.match(r",| and ", text[b : b + 5])
         ):
             continue  # "Minister of Water Development": a title's complement, not a name
         if len(words) >= 3 and places_in(fold_text(words[0])):
@@ -520,9 +529,15 @@ def _titled(
             # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
             tail = re.sub(r" ?\([a-z]{2,6}\)", "", tail)
             tail = re.sub(r'"[^"]{1,30}"', "q", tail)  # de la société « Baladna », X
+            # "Minister of Water Development, Sanitation and Environmental Protection X":
+            # a title's complements listed with commas, each with a capital.
+            listed = re.fullmatch(
+                r" (?:of|for) (?:[A-Z][\w-]+,? (?:and )?)+",
+                text[offset + match.end() : a],
+            )
             fits = (
                 re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
-                and "," not in tail[:-2]
+                and ("," not in tail[:-2] or listed)
                 and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
             )
             if fits and (best is None or offset + match.start() > best[0]):

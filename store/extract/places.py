@@ -217,8 +217,9 @@ _PLACE_WORDS = (
     r"prefecture|departement|state|etat) (?:de |d'|of )?)"
     r" ?$"
 )
+_WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
 _CAPITALISED = re.compile(
-    r"(?:(?:[A-Z][\w'’-]*[a-z][\w'’-]*|al-|el-|al |el |de |du |la |d'|van |bin |ben )\s?){1,4}"
+    rf"{_WORD}(?:\s(?:(?:al-|el-|al |el |de |du |la |d'|van |bin |ben )\s?)*{_WORD}){{0,3}}"
 )
 _NOT_PLACES = frozenset(
     [

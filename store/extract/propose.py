@@ -103,7 +103,7 @@ class Entity:
 # first nuclear power plant under construction").
 # A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
 _PROPER_PROJECT = re.compile(
-    r"\b[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|nuclear|power|steel|cement|textile|solar|wind) ){0,2}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
+    r"\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such)\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|nuclear|power|steel|cement|textile|solar|wind) ){0,2}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
     r"|\b(?:usine|complexe|centrale|projet|raffinerie|cimenterie) (?:de |d'|du )[A-Z]"
 )
 
@@ -734,7 +734,7 @@ class _Reader:
                 ):
                     continue
                 if re.match(_NOMINAL_CUE, sentence[a - s.start :]) and (
-                    re.search(_TO_COME, self.fold[b : b + 30])
+                    re.search(_TO_COME, self.fold[b : b + 60])
                     or re.search(_TO_COME + r"[^.;]{0,25}$", self.fold[max(s.start, a - 40) : a])
                 ):
                     continue  # "le lancement de la construction est prévu en 2025": not yet
@@ -1008,7 +1008,8 @@ class _Reader:
                         self.fold[max(0, c.start - 30) : c.start]
                     )
                     counts[c.country] += 0 if investor else 1
-                self._host = counts.most_common(1)[0][0] if counts and max(counts.values()) else ""
+                top = counts.most_common(1)
+                self._host = top[0][0] if top and top[0][1] else ""
         return self._host or None
 
     def _sector(self, words: SectorWords) -> Entity:

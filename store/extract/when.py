@@ -174,23 +174,25 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         delta = (
             1 if re.search(r"next|prochain", ry) else -1 if re.search(r"last|dernier", ry) else 0
         )
-        year = year_of_source + delta
+        in_year = year_of_source + delta
         month = _MONTHS[groups["rm"]]
-        last = calendar.monthrange(year, month)[1]
+        last = calendar.monthrange(in_year, month)[1]
         return DateValue(
             raw=raw,
-            earliest=f"{year}-{month:02d}-01",
-            latest=f"{year}-{month:02d}-{last:02d}",
+            earliest=f"{in_year}-{month:02d}-01",
+            latest=f"{in_year}-{month:02d}-{last:02d}",
             planned=delta >= 0,
         )
     if groups.get("n") or groups.get("by"):
         return _span(groups, raw, published)
     if groups.get("h"):
         first, last_month = _HALVES[groups["h"]]
-        year = int(groups["hy"] or 0)
-        last = calendar.monthrange(year, last_month)[1]
+        in_year = int(groups["hy"] or 0)
+        last = calendar.monthrange(in_year, last_month)[1]
         return DateValue(
-            raw=raw, earliest=f"{year}-{first:02d}-01", latest=f"{year}-{last_month:02d}-{last:02d}"
+            raw=raw,
+            earliest=f"{in_year}-{first:02d}-01",
+            latest=f"{in_year}-{last_month:02d}-{last:02d}",
         )
     if groups.get("r"):
         value = DateValue(raw=raw)
