@@ -83,12 +83,19 @@ _CAPACITY = re.compile(
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
     + rf")(?P<w>[\w' ]{{0,20}}?)(?P<per>{_PER})?"
 )
-_JOB_NOUNS = r"(?:postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au))"
+_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au))"
 _JOBS = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?{_JOB_NOUNS}(?P<t2>\s+(?:directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?|indirects?|direct and indirect|direct|indirect)(?: permanents)?)?"
 )
 _VAGUE_JOBS = re.compile(
-    r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:(?:nouveaux|new)\s+)?(?:postes d'emplois?|emplois|jobs)(?P<t>\s+(?:directs?|indirects?))?|autres(?P<t2> (?:directs|indirects)))"
+    r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:(?:nouveaux|new)\s+)?(?:(?:opportunites|possibilites|offres|postes) d'emplois?|emplois|jobs|(?:employment |job )?opportunities|workers|employees|travailleurs|personnes|people)(?P<t>\s+(?:directs?|indirects?))?|autres(?P<t2> (?:directs|indirects)))"
+)
+# People a project employs, said by the verb: "employ 3,000 Ethiopians", "recruter 500
+# personnes", "over 600 Zambians will be employed".
+_PEOPLE = r"(?:(?:local |skilled |new |more )?(?:people|persons|locals|workers|staff|employees|youths?|nationals)|personnes|travailleurs|salaries|jeunes|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
+_EMPLOY = re.compile(
+    rf"\b(?:employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
+    rf"|(?:(?P<q2>{_APPROX}|{_AT_LEAST})\s+)?(?P<n2>{_NUM})\s*(?P<s2>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?:will be |would be |are to be |to be |are |were |have been |seront |sont |ont ete |seraient )?(?:employed|hired|recruited|employes|embauches|recrutes)\b"
 )
 _VAGUE_FLOOR = {
     "milliers": 1000,
@@ -229,6 +236,18 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             job_type=job_type,
         )
         found.append(Figure("jobs", value, a, b, 0.85))
+        taken.append((a, b))
+    for match in _EMPLOY.finditer(sentence):
+        a, b = start + match.start(), start + match.end()
+        said = match.group("n") or match.group("n2")
+        if not free(a, b) or _is_year(said):
+            continue
+        scale = match.group("s") or match.group("s2") or ""
+        number = _number(said) * _SCALES.get(scale, 1.0)
+        qualifier, _ = _qualifier(match.group("q") or match.group("q2"), "")
+        point, floor = _point_or_floor(number, qualifier)
+        value = JobCount(value=point, min=floor, unit="jobs", qualifier=qualifier, raw=text[a:b])
+        found.append(Figure("jobs", value, a, b, 0.75))
         taken.append((a, b))
     for match in _MONEY.finditer(sentence):
         a, b = start + match.start(), start + match.end()

@@ -72,7 +72,24 @@ SECTORS: tuple[SectorWords, ...] = (
         ),
     ),
     SectorWords(
-        "textiles", "Textiles", "Textile", (r"\btextiles?\b", r"\bfilature\b", r"\btissage\b")
+        "textiles",
+        "Textiles",
+        "Textile",
+        (
+            r"\btextiles?\b",
+            r"\bfilatures?\b",
+            r"\btissages?\b",
+            r"\bspinning\b",
+            r"\bweaving\b",
+            r"\bcotton (?:mill|yarn|fabric)s?\b",
+            r"\bfils? de coton\b",
+            r"\bgarments?\b",
+            r"\bapparel\b",
+            r"\bconfection\b",
+            r"\bhabillement\b",
+            r"\bdenim\b",
+            r"\byarns?\b",
+        ),
     ),
     SectorWords(
         "mining",
@@ -120,7 +137,19 @@ SECTORS: tuple[SectorWords, ...] = (
         "Transport ferroviaire",
         (r"\bvoies? ferrees?\b", r"\bferroviaires?\b", r"\brailways?\b", r"\brailroad\b"),
     ),
-    SectorWords("fertilisers", "Fertilisers", "Engrais", (r"\bengrais\b", r"\bfertili[sz]ers?\b")),
+    SectorWords(
+        "fertilisers",
+        "Fertilisers",
+        "Engrais",
+        (
+            r"\bengrais\b",
+            r"\bfertili[sz]ers?\b",
+            r"\buree\b|\burea\b",
+            r"\bdap\b|\bphosphate d'ammonium\b|\bammonium phosphate\b",
+            r"\bnpk\b",
+            r"\bsuperphosphates?\b",
+        ),
+    ),
     SectorWords(
         "defence",
         "Defence",
@@ -211,6 +240,14 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmethanol\b",
             r"\bammoniac\b",
             r"\bammonia\b",
+            r"\bacides? (?:phosphorique|sulfurique|nitrique|chlorhydrique)s?\b",
+            r"\b(?:phosphoric|sulphuric|sulfuric|nitric|hydrochloric) acid\b",
+            r"\bsoude caustique\b|\bcaustic soda\b",
+            r"\bchlore\b|\bchlorine\b",
+            r"\bpolyethylene\b|\bpolypropylene\b|\bpvc\b",
+            r"\bengrais chimiques?\b",
+            r"\bdetergents?\b",
+            r"\bpeintures?\b|\bpaints?\b",
         ),
     ),
     SectorWords(
@@ -283,6 +320,36 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bwater treatment\b",
         ),
     ),
+    SectorWords(
+        "furniture",
+        "Furniture",
+        "Ameublement",
+        (
+            r"\bameublement\b",
+            r"\bmeubles?\b",
+            r"\bmobilier\b",
+            r"\bfurniture\b",
+            r"\bindustrie du bois\b|\bwood processing\b|\btimber\b",
+        ),
+    ),
+    SectorWords(
+        "paper",
+        "Paper and packaging",
+        "Papier et emballage",
+        (
+            r"\bpapier\w*|\bcartons?\b|\bemballages?\b",
+            r"\bpaper\b|\bpulp\b|\bpackaging\b|\bcardboard\b",
+        ),
+    ),
+    SectorWords(
+        "leather",
+        "Leather and footwear",
+        "Cuir et chaussure",
+        (
+            r"\bcuirs?\b|\bchaussures?\b|\btanneries?\b",
+            r"\bleather\b|\bfootwear\b|\bshoes?\b|\btanner(?:y|ies)\b",
+        ),
+    ),
 )
 
 # Status cues: (regex on folded text, the record kind it speaks of, status, date key the
@@ -290,7 +357,11 @@ SECTORS: tuple[SectorWords, ...] = (
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
-        r"premiere pierre (?:a ete |a |avait ete )?posee|pose de la premiere pierre|coup d'envoi|foundation stone|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton",
+        r"premiere pierre (?:a ete |a |avait ete )?posee|pose de la premiere pierre|coup d'envoi|foundation stone|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
+        # cornerstone, groundbreaking, "ont posé la première pierre", "lancement des travaux"
+        r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"
+        r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose la premiere pierre|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
+        r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la pose|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
         "projects",
         "construction",
         "construction_start",
@@ -304,24 +375,46 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence) (?:les travaux|la construction|le chantier)"
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:physical |overall |construction )?progress"
-        r"|construction (?:is|was) (?:now )?under ?way|works? (?:is|are) (?:now )?under ?way|en chantier",
+        r"|construction (?:is|was) (?:now )?under ?way|works? (?:is|are) (?:now )?under ?way|en chantier"
+        # being built, "en cours de construction", "85 percent of the works … completed"
+        r"|(?:is|are|was|were) (?:currently |now |still )?being (?:built|constructed|erected)|en cours (?:de construction|d'edification|de realisation)"
+        r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) of (?:the )?(?:works?|construction)\b[^.;]{0,40}? (?:have|has|had) been (?:completed|done|executed)"
+        r"|(?:a|ont) atteint \d+(?:[.,]\d+)? ?%|\bavance a \d+(?:[.,]\d+)? ?%",
         "projects",
         "construction",
         "construction_start",
     ),
     (
-        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|(?:a|avait)(?: \w+ment)? inaugure|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis",
+        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|(?:a|avait)(?: \w+ment)? inaugure|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
+        # put into operation, mis en service, inauguration said as an event past
+        r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
+        r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
+        r"|(?:was|were|has been) (?:officially )?opened|officially opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony"
+        r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production",
         "projects",
         "operating",
         "operation_start",
     ),
     (
-        r"(?:a|ont|avait) approuve|approuvee?s? (?:par|recemment)|(?:has |have )?approved the|cabinet [\w ]{0,30}approved|validee?s? par",
+        r"(?:a|ont|avait) approuve|approuvee?s? (?:par|recemment)|(?:has |have )?approved the|cabinet [\w ]{0,30}approved|validee?s? par"
+        r"|(?:a|ont|avait) (?:donne|accorde) (?:son|leur) (?:feu vert|accord)|feu vert (?:a|au|pour)|(?:gave|given|received) (?:the )?(?:green light|go-ahead|approval)|greenlit|green-lighted"
+        r"|(?:was|were|has been|have been) approved",
         "projects",
         "approved",
         "approved",
     ),
-    (r"\bsuspendue?s?\b|a l'arret|\bsuspended\b", "projects", "suspended", None),
+    (
+        r"etudes? de (?:pre-?)?faisabilite|(?:pre-?)?feasibility stud(?:y|ies)",
+        "projects",
+        "announced",
+        None,
+    ),
+    (
+        r"\bsuspendue?s?\b|a l'arret|\bsuspended\b|\bhalted\b|\bgele\b",
+        "projects",
+        "suspended",
+        None,
+    ),
     (
         r"jette l'eponge|abandonne|\bannulee?s?\b|\bcancelled\b|\bscrapped\b",
         "projects",
@@ -334,6 +427,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "agreements",
         "signed",
         "signed",
+    ),
+    (
+        r"(?:a|ont|avait) (?:ete )?ratifiee?s?|\bratified\b|(?:was|were|has been|have been) approved|approuvee?s? par (?:le|la|les) (?:conseil|parlement|assemblee|gouvernement)",
+        "agreements",
+        "approved",
+        "approved",
     ),
     (
         r"au stade de la finalisation|en cours de finalisation|being finali[sz]ed|(?:in|at) the final stage",
@@ -379,7 +478,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         "construction_start",
     ),
     (
-        r"reception (?:totale )?(?:est )?prevue|achevee?s? (?:d'ici|en|avant)|(?:to be |be )?completed by|achevement",
+        r"reception (?:totale )?(?:est )?prevue|achevee?s? (?:d'ici|en|avant|dans)|(?:to be |be )?completed (?:by|within|in)|achevement"
+        r"|(?:etre |sera |seront )?(?:mise?s? en (?:oe|œ)uvre|realisee?s?|livree?s?) (?:dans|d'ici|en|avant)|(?:be |being )?(?:implemented|delivered|finished) (?:within|by|in)",
         "completion",
     ),
     (r"\bannonce\w*|\bannounced\b", "announced"),
@@ -563,8 +663,18 @@ TITLES_FR = (
     r"membre du conseil d'administration",
     r"(?:son |sa )?homologue(?: \w+)?",
     r"chef de (?:la )?delegation",
-    r"conseiller",
+    r"conseill(?:er|ere)(?: \w+){0,3}?",
     r"\bdg\b",
+    r"maire",
+    r"gouverneur",
+    r"prefete?",
+    r"consul(?:e)?(?: general)?",
+    r"secretaire generale?",
+    r"secretaire d'etat",
+    r"vice-presidente?",
+    r"presidente",
+    r"directeur adjoint",
+    r"chef de (?:projet|chantier|mission)",
 )
 TITLES_EN = (
     r"prime minister",
@@ -584,6 +694,21 @@ TITLES_EN = (
     r"governor(?: of [\w-]+)?",
     r"minister",
     r"counterpart",
+    r"(?:[a-z]+ (?:and )?){0,3}?counsell?or",
+    r"mayor",
+    r"deputy (?:minister|governor|mayor|director)",
+    r"vice[- ]president",
+    r"secretary[- ]general",
+    r"permanent secretary",
+    r"secretary",
+    r"consul(?:[- ]general)?",
+    r"envoy",
+    r"commissioner",
+    r"administrator",
+    r"premier",
+    r"general manager",
+    r"country manager",
+    r"project manager",
 )
 
 # Companies and agencies of bilateral industrial projects the press names by their name

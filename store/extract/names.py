@@ -30,8 +30,11 @@ _COMPANY_CUES = (
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
     r"|the (?:company|group)|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
+    # "Chinese firm Wuxi No. 1 Cotton Mill", "A CHINESE investor Sinoma …"
+    r"|\b(?:[a-z]+ ){0,2}?(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer)\b"
     r"|(?:[a-z]+ ){0,3}?(?:state )?(?:corporation|conglomerate|(?<!the )group)"
 )
+_NAMED_AFTER = r"(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer)$"
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
     r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud)$"
@@ -70,8 +73,11 @@ _STOP = {
     "on",
 }
 _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
+# A name's letters: any lower-case letter ("Sağlam", "Dönmez"), and its particles, spaced
+# or hyphened, in either case ("Tareq al-Molla", "Mohammed bin Salman", "Abd El-Aziz").
+_LOWER = r"(?:(?![A-Z])[^\W\d_]|['’-])"
 _PERSON = re.compile(
-    r"(?<![\w-])([A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?(?:\s+(?:(?:El|el|Ould|Ben|Bou|Abdel|al|Al)\s+)?[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)?){1,4})(?![\w])"
+    rf"(?<![\w-])([A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}})(?![\w])"
 )
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
 _HEADS = {"governor", "chairman", "chairwoman", "ceo", "chief", "minister", "ambassador"}
@@ -226,7 +232,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = _capitalise(text[a:b])
         found.append(OrgMention(name, _INSTITUTIONS[match.group(1)], a, b, country))
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,3})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -276,7 +282,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not countries_in(fold[a:b]):
             found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in re.finditer(
-        r"([A-Z][\w-]+(?: [A-Z][\w-]+)*) (Private Limited|Pvt Ltd|Limited|Ltd)\b( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w-]+(?: [A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         a, b = (
@@ -289,10 +295,20 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name_start = name_end = 0
         for number, token in enumerate(re.finditer(r"[\w&'’-]+", text[cue_end:end])):
             at = cue_end + token.start()
-            if number > 4 or (not name_start and token.group().casefold() in _STOP):
+            if number > 5 or (not name_start and token.group().casefold() in _STOP):
                 break
-            if text[at].isupper() or (name_start and token.group() == "&"):
-                if name_start and text[name_end:at].strip(' «»"') != "":
+            if not name_start and not text[at].isupper() and re.search(_NAMED_AFTER, match.group()):
+                break  # "Chinese firm to build …": the English noun names what follows it
+            numbered = (
+                name_start and token.group().isdigit() and text[name_end - 2 : name_end] == "No"
+            )
+            if text[at].isupper() or numbered or (name_start and token.group() == "&"):
+                between = text[name_end:at]
+                if (
+                    name_start
+                    and between.strip(' «»"') != ""
+                    and not (between == ". " and text[name_end - 2 : name_end] == "No")
+                ):
                     break
                 name_start = name_start or at
                 name_end = at + len(token.group())
@@ -449,12 +465,28 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             words = words[last + 1 :]
         if len(words) >= 3 and re.search(
             r"\b(?i:minister|ministry|chairman|president|director|governor) (?:of|for) "
-            r"(?:[A-Z][\w-]+ )*(?:and|of) $",
-            text[max(start, a - 60) : a],
+            r"(?:[A-Z][\w-]+,? )*(?:and|of) $",
+            text[max(start, a - 90) : a],
         ):
-            # "Minister of Industry and Mines Abdeslam Bouchouareb": the title's last word.
+            # "Minister of Industry and Mines Abdeslam Bouchouareb", "Minister of Water
+            # Development, Sanitation and Environmental Protection Lloyd Kaziya": the
+            # title's words run on; the name is its last two.
+            while len(words) > 2:
+                a = text.index(words[1], a + len(words[0]))
+                words = words[1:]
+        if len(words) >= 3 and re.search(
+            r"\bministre\b[^,.;]{0,80} (?:du|de la|de l'|des|de|d')$",
+            fold[max(start, a - 100) : a - 1],
+        ):
+            # "le ministre du Pétrole Tareq al-Molla": the title's last word, not the name's
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
+        if (
+            re.search(r"\b(?:of|for) $", text[max(start, a - 4) : a])
+            and not re.search(r"presence of $", text[max(start, a - 12) : a])
+            and re.match(r",| and ", text[b : b + 5])
+        ):
+            continue  # "Minister of Water Development": a title's complement, not a name
         if len(words) >= 3 and places_in(fold_text(words[0])):
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
@@ -497,9 +529,15 @@ def _titled(
             # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
             tail = re.sub(r" ?\([a-z]{2,6}\)", "", tail)
             tail = re.sub(r'"[^"]{1,30}"', "q", tail)  # de la société « Baladna », X
+            # "Minister of Water Development, Sanitation and Environmental Protection X":
+            # a title's complements listed with commas, each with a capital.
+            listed = re.fullmatch(
+                r" (?:of|for) (?:[A-Z][\w-]+,? (?:and )?)+",
+                text[offset + match.end() : a],
+            )
             fits = (
                 re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
-                and "," not in tail[:-2]
+                and ("," not in tail[:-2] or listed)
                 and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
             )
             if fits and (best is None or offset + match.start() > best[0]):
@@ -535,7 +573,7 @@ def _titled(
     apposed = re.match(
         r",\s*(?:le |la |the |l')?("
         + "|".join(TITLES_EN + TITLES_FR)
-        + r")((?: (?:of|de|du|des|d') [^,;.()]{1,60})?)",
+        + r")((?: (?:of|de|du|des|d'|at|in|to|for|a|au|aupres de|en) [^,;.()]{1,60})?)",
         after,
     )
     if apposed:

@@ -1,11 +1,14 @@
-"""Places the press names: the subdivisions of Algeria and Russia from ISO 3166-2
-(pycountry), and the cities and industrial sites of ``gazetteer.json``, each with the
-spellings the press uses ("Aïn Témouchent", "Ain Temouchent", "Témouchent")."""
+"""Places the press names: the ISO 3166-2 subdivisions (pycountry) of Algeria, Russia and
+every country the article names, the cities and industrial sites of ``gazetteer.json``,
+each with the spellings the press uses ("Aïn Témouchent", "Ain Temouchent", "Témouchent";
+"Al Wadi al Jadid", "New Valley", "Nouvelle-Vallée"), and, with less confidence, a
+capitalised name the words around it say is a place ("à Abu Tartour", "in Chongwe")."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -15,6 +18,90 @@ from .lexicon import COMBINING_FORMS, COUNTRY_WORDS
 from .segment import folded
 
 ISO_COUNTRIES = ("DZ", "RU")
+
+# English and French names of subdivisions whose ISO 3166-2 name is the local one.
+EXONYMS: dict[str, tuple[str, ...]] = {
+    "EG-WAD": ("New Valley", "Nouvelle-Vallée", "Wadi al-Jadid"),
+    "EG-BA": ("Red Sea", "Mer Rouge"),
+    "EG-IS": ("Ismailia", "Ismaïlia"),
+    "EG-PTS": ("Port Said", "Port-Saïd"),
+    "EG-C": ("Cairo", "Le Caire"),
+    "EG-GZ": ("Giza", "Gizeh"),
+    "EG-ALX": ("Alexandria", "Alexandrie"),
+    "EG-JS": ("South Sinai", "Sud-Sinaï"),
+    "EG-SIN": ("North Sinai", "Nord-Sinaï"),
+    "EG-MT": ("Matrouh", "Marsa Matrouh"),
+    "EG-ASN": ("Aswan", "Assouan"),
+    "EG-LX": ("Luxor", "Louxor"),
+    "EG-SHR": ("Sharqia", "Charqiya"),
+    "EG-DK": ("Dakahlia",),
+    "EG-BH": ("Beheira",),
+    "EG-KB": ("Qalyubia",),
+    "EG-MNF": ("Menoufia", "Monufia"),
+    "EG-GH": ("Gharbia",),
+    "EG-FYM": ("Fayoum", "Faiyum"),
+    "EG-BNS": ("Beni Suef",),
+    "EG-MN": ("Minya",),
+    "EG-AST": ("Assiut", "Asyut"),
+    "EG-SHG": ("Sohag",),
+    "EG-KN": ("Qena",),
+    "EG-DT": ("Damietta", "Damiette"),
+    "EG-KFS": ("Kafr El Sheikh",),
+    "ET-AA": ("Addis-Abeba", "Addis Abeba"),
+    "ET-AM": ("Amhara",),
+    "ET-TI": ("Tigray",),
+    "ET-HA": ("Harari", "Harar"),
+    "ET-BE": ("Benishangul-Gumuz",),
+    "ET-GA": ("Gambella",),
+    "ET-SN": ("SNNPR",),
+    "CN-NM": ("Inner Mongolia", "Mongolie-Intérieure"),
+    "CN-XZ": ("Tibet",),
+    "CN-BJ": ("Pékin", "Peking"),
+    "MA-TNG": ("Tanger", "Tangier"),
+    "MA-MAR": ("Marrakesh",),
+    "MA-FES": ("Fès", "Fez"),
+    "SA-01": ("Riyadh", "Riyad"),
+    "SA-02": ("Mecca", "La Mecque"),
+    "SA-04": ("Eastern Province",),
+}
+
+# Subdivisions named by a common word ("Central", "Western", "Nord"): never read as one.
+_GENERIC = frozenset(
+    [
+        "central",
+        "centre",
+        "center",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "north",
+        "south",
+        "east",
+        "west",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "north-western",
+        "north-west",
+        "capital",
+        "somali",
+    ]
+)
+# Subdivisions that are one city ("Dire Dawa", "Addis Ababa"): the city is the locality too.
+_CITY_TYPES = frozenset(
+    {
+        "Administration",
+        "Municipality",
+        "City",
+        "Capital city",
+        "Capital district",
+        "Autonomous city",
+    }
+)
+# What ISO 3166-2 appends to a name that the press leaves off ("Jiangsu Sheng").
+_SUFFIX = re.compile(r"\s+(?:Shi|Sheng|Zizhiqu|SAR|\(EH[\w-]*\))$")
 
 
 @dataclass(frozen=True)
@@ -54,16 +141,175 @@ def _names() -> dict[str, Place]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    words = sorted(_names(), key=len, reverse=True)
+    return _alternatives(_names())
+
+
+def _alternatives(names: dict[str, Place]) -> re.Pattern[str]:
+    words = sorted(names, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
 
 
-def places_in(fold: str) -> list[PlaceMention]:
-    """Every place named in the folded text, longest spelling first where two overlap."""
+def _spellings(name: str) -> list[str]:
+    """ "Al Wādī al Jadīd" is also "Wadi al Jadid" and "Al-Wadi al-Jadid"."""
+    name = _SUFFIX.sub("", name.split(",")[0].strip())
+    found = [name]
+    article = re.match(r"(?:Al|As|Ash|Ad|An|Ar|At|Az|El) ", name)
+    if article:
+        rest = name[article.end() :]
+        found += [
+            rest,
+            name.replace(" al ", " al-").replace(article.group(), article.group()[:-1] + "-", 1),
+        ]
+    return found
+
+
+@lru_cache(maxsize=64)
+def _subdivisions(country: str) -> tuple[dict[str, Place], re.Pattern[str] | None]:
+    """A country's ISO 3166-2 subdivisions by every spelling, read when an article names it."""
+    import pycountry  # the bilat[extract] extra: loaded on first use
+
+    subdivisions: Any = pycountry.subdivisions  # pycountry's lookups are untyped
+    names: dict[str, Place] = {}
+    for sub in subdivisions.get(country_code=country) or []:
+        spellings = _spellings(str(sub.name))
+        extra = EXONYMS.get(str(sub.code), ())
+        city = str(sub.type) in _CITY_TYPES
+        for spelling in (*spellings, *extra):
+            key = folded(spelling)
+            # the press's own name as it says it: "Nouvelle-Vallée", not "Al Wādī al Jadīd"
+            shown = spelling if spelling in extra else spellings[0]
+            if len(key) >= 4 and key not in _GENERIC:
+                names.setdefault(key, Place(country, shown, shown if city else None))
+    return names, (_alternatives(names) if names else None)
+
+
+def places_in(
+    fold: str, countries: Iterable[str] = (), text: str | None = None
+) -> list[PlaceMention]:
+    """Every place named in the folded text, longest spelling first where two overlap: the
+    gazetteer's, then the subdivisions of ``countries`` (said with a capital in ``text``,
+    the original of ``fold``, when it is given)."""
     names = _names()
-    return [
+    found = [
         PlaceMention(names[m.group(1)], m.start(1), m.end(1)) for m in _pattern().finditer(fold)
     ]
+    for country in countries:
+        if country in ISO_COUNTRIES:
+            continue
+        subs, pattern = _subdivisions(country)
+        if pattern is None:
+            continue
+        for m in pattern.finditer(fold):
+            a, b = m.start(1), m.end(1)
+            if text is not None and not text[a : a + 1].isupper():
+                continue
+            if not any(p.start < b and a < p.end for p in found):
+                found.append(PlaceMention(subs[m.group(1)], a, b))
+    return sorted(found, key=lambda p: p.start)
+
+
+# A capitalised name the words before it say is a place: "à Abu Tartour", "in Chongwe",
+# "city of X", "wilaya de X", "dans le gouvernorat de X".
+_PLACE_WORDS = (
+    r"(?:(?:situee?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
+    r"(?:\b(?:a|pres de|in|at|near|outside)"
+    r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|"
+    r"prefecture|departement|state|etat) (?:de |d'|of )?)"
+    r" ?$"
+)
+_WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+_CAPITALISED = re.compile(
+    rf"{_WORD}(?:\s(?:(?:al-|el-|al |el |de |du |la |d'|van |bin |ben )\s?)*{_WORD}){{0,3}}"
+)
+_NOT_PLACES = frozenset(
+    [
+        "the",
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "a",
+        "an",
+        "this",
+        "that",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "mr",
+        "mrs",
+        "m.",
+        "president",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class NamedPlace:
+    name: str
+    start: int
+    end: int
+
+
+def unknown_places(text: str, fold: str, start: int, end: int) -> list[NamedPlace]:
+    """Capitalised names (of one to four words) the words before them say are places,
+    within ``text[start:end]``: no list has them, so they are proposed with less confidence."""
+    found = []
+    for match in _CAPITALISED.finditer(text, start, end):
+        a, b = match.start(), match.end()
+        name = text[a:b].rstrip(" '’")
+        name = re.sub(r"(?:\s(?:de|du|la|d'|van|bin|ben|al-|el-|al|el))+$", "", name)
+        if not name[:1].isupper() or a == start:
+            continue
+        lead = fold[max(start, a - 40) : a]
+        if not re.search(_PLACE_WORDS, lead):
+            continue
+        first = folded(name.split()[0])
+        if first in _NOT_PLACES or countries_in(folded(name)):
+            continue
+        found.append(NamedPlace(name, a, a + len(name)))
+    return found
 
 
 @dataclass(frozen=True)
@@ -73,9 +319,52 @@ class CountryMention:
     end: int
 
 
+# Country names that are also common words or first names: never read from the list.
+_AMBIGUOUS_COUNTRIES = frozenset({"jordan", "chad", "georgia", "mali", "guinea", "niger", "france"})
+
+
+def _demonyms(name: str, lang: str) -> list[str]:
+    """The regular adjectives of a country's name: Zambia → Zambian(s), Zambie →
+    zambien(ne)(s); irregular ones are in ``lexicon.COUNTRY_WORDS``."""
+    if lang == "en" and name.endswith("a"):
+        return [name + "n", name + "ns"]
+    if lang == "fr" and name.endswith("ie"):
+        stem = name[:-1]
+        return [stem + "en", stem + "ens", stem + "enne", stem + "ennes"]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _listed_countries() -> dict[str, str]:
+    """Every country by its English and French names (pycountry and its French
+    translation) and their regular adjectives: the countries ``COUNTRY_WORDS`` lacks."""
+    import gettext
+
+    import pycountry
+
+    countries: Any = pycountry.countries
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    words: dict[str, str] = {}
+    for country in countries:
+        code = str(country.alpha_2)
+        names = {
+            "en": [str(getattr(country, "common_name", None) or country.name).split(",")[0]],
+            "fr": [french.gettext(str(country.name)).split(",")[0]],
+        }
+        for lang, said in names.items():
+            for name in said:
+                key = folded(name)
+                if len(key) < 4 or key in _AMBIGUOUS_COUNTRIES:
+                    continue
+                for word in (key, *_demonyms(key, lang)):
+                    words.setdefault(word, code)
+    return words
+
+
 @lru_cache(maxsize=1)
 def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    words = {word: code for code, names in COUNTRY_WORDS.items() for word in names}
+    words = dict(_listed_countries())
+    words.update({word: code for code, names in COUNTRY_WORDS.items() for word in names})
     words.update({f"{form}-": code for form, code in COMBINING_FORMS.items()})
     alternatives = sorted(words, key=len, reverse=True)
     pattern = re.compile(

@@ -24,7 +24,7 @@ from . import matching
 from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
-from .places import countries_in, places_in
+from .places import Place, countries_in, places_in, unknown_places
 from .proposal import NewRecord, Proposal, typed_value
 from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
@@ -101,6 +101,26 @@ class Entity:
 # A project noun that is not a record of its own: what a product is for ("destinés aux
 # usines de production de tubes"), or what a record already named is ("Akkuyu is the
 # first nuclear power plant under construction").
+# A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
+_PROPER_PROJECT = re.compile(
+    r"\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such)\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|nuclear|power|steel|cement|textile|solar|wind) ){0,2}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
+    r"|\b(?:usine|complexe|centrale|projet|raffinerie|cimenterie) (?:de |d'|du )[A-Z]"
+)
+
+# A status said by a noun ("l'inauguration", "cornerstone laying"): an event to come when
+# a word of the future goes with it ("will attend the inauguration ceremony").
+_NOMINAL_CUE = r"lancement|launch|pose de|coup d'envoi|corner|ground|ceremon|inauguration|lors de|a l'occasion|etude|feasibility|pre-?feasibility"
+_TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to attend|devrait|doit|prochaine?)\b"
+
+# A nationality said of a company: "Chinese firm", "A CHINESE investor", "groupe turc".
+_COMPANY_AFTER = re.compile(
+    r"s? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
+    r"contractors?|developers?|manufacturers?|giant)\b"
+)
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium)s? $"
+)
+
 _NOT_THE_PROJECT = (
     r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
     r"|\b(?:is|was|will be|est|sera|etait) (?:the|le|la|l'|un|une|a|an)) ?$"
@@ -158,6 +178,8 @@ class _Reader:
         self.sentences = sentences(self.text)
         self._pair_said: list[tuple[int, re.Match[str]]] | None = None
         self.pair = self._country_pair()
+        self.named_countries = sorted({c.country for c in countries_in(self.fold)})
+        self._host: str | None = None
 
     # -- records ---------------------------------------------------------------------
     def _existing_names(self) -> dict[str, list[tuple[str, list[str]]]]:
@@ -343,6 +365,8 @@ class _Reader:
                 and _UNNAMED.fullmatch(fold[mention.start : mention.end])
             ):
                 mention.name = None  # "le projet « important et stratégique »": no name
+            if mention.name is None and mention.described and self._named_by_words(mention):
+                mention.name, mention.plural = mention.described, False
             if mention.name is None:
                 if mention.plural:
                     forward = True
@@ -400,6 +424,16 @@ class _Reader:
         self._in_country(mentions)
         self._sectors(s, mentions, forward, [o for o, _ in orgs])
         self._components(s, mentions)
+
+    def _named_by_words(self, mention: RecordMention) -> bool:
+        """A project described ("a cement production plant") is named by its words when
+        they are the name it was given before (the headline's "textile plant"), or when
+        it is the article's first and no proper name of a project follows."""
+        focus = self.focus.get("projects")
+        words = fold(mention.described or "")
+        if focus is not None:
+            return any(fold(name) == words for name in focus.names)
+        return not _PROPER_PROJECT.search(self.text, mention.end)
 
     def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
         """Companies named before, named again by their name alone ("les représentants de
@@ -699,11 +733,9 @@ class _Reader:
                     and not (forward or any(m.kind == "projects" for m, _ in mentions))
                 ):
                     continue
-                if re.match(
-                    r"lancement|launch|pose de|coup d'envoi", sentence[a - s.start :]
-                ) and re.search(
-                    r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned)\b",
-                    self.fold[b : b + 30],
+                if re.match(_NOMINAL_CUE, sentence[a - s.start :]) and (
+                    re.search(_TO_COME, self.fold[b : b + 60])
+                    or re.search(_TO_COME + r"[^.;]{0,25}$", self.fold[max(s.start, a - 40) : a])
                 ):
                     continue  # "le lancement de la construction est prévu en 2025": not yet
                 date = self._date_near(
@@ -766,7 +798,9 @@ class _Reader:
             for d in dates_in(self.text, self.fold, s.start, s.end, self.published)
             if d.start not in self.used_dates
         ]
-        after = [d for d in found if b <= d.start <= b + 45]
+        # a cue may end with the date's first word: "achevée d'ici 2027", "mis en œuvre dans
+        # les 30 prochains mois"
+        after = [d for d in found if max(a + 1, b - 8) <= d.start <= b + 45]
         if ceremony and not after:
             # "La cérémonie de signature de la convention …, a été présidée ce jeudi 6 juin":
             # the day the ceremony was held, however long the agreement's name.
@@ -865,8 +899,7 @@ class _Reader:
         orgs: list[tuple[Any, Entity]],
         forward: bool,
     ) -> None:
-        for place in places_in(self.fold[s.start : s.end]):
-            a, b = s.start + place.start, s.start + place.end
+        for a, b, place, confidence in self._places_said(s):
             line_start = self.text.rfind("\n", 0, a) + 1
             if not self.text[line_start:a].strip() and re.match(
                 r"\s*(?:,|—|-|\(|/)", self.text[b : b + 3]
@@ -883,11 +916,7 @@ class _Reader:
                 self.fold[max(s.start, a - 30) : a],
             )
             start = a - (len(prefix.group()) if prefix else 0)
-            value = {
-                "country": place.place.country,
-                "region": place.place.region,
-                "locality": place.place.locality,
-            }
+            value = {"country": place.country, "region": place.region, "locality": place.locality}
 
             # "à Rooppur", "implantée à Oran", "located in Ain Sokhna": said as where it is
             said_where = bool(
@@ -904,11 +933,12 @@ class _Reader:
                 start: int = start,
                 end: int = b,
                 said_where: bool = said_where,
+                confidence: float = confidence,
             ) -> None:
                 located = entity.defaults.get("located")
                 if not located or (located[0] < self.headline_end and located[1] == value):
                     entity.defaults["located"] = (start, value, said_where)
-                    self.add(entity, "location", value, start, end, 0.7)
+                    self.add(entity, "location", value, start, end, confidence)
                 elif said_where and not located[2] and located[1] == value:
                     # the place said in the record's name first ("la centrale nucléaire de
                     # Rooppur"), then as where it is ("à Rooppur"): the latter is the quote
@@ -920,6 +950,67 @@ class _Reader:
                             proposal.start, proposal.end = begin, stop
 
             self._apply("projects", a, mentions, forward, do)
+
+    def _places_said(self, s: Sentence) -> list[tuple[int, int, Place, float]]:
+        """The places of a sentence: those the lists know, and a capitalised name the words
+        before it say is a place ("situé à Abu Tartour"), in the country named nearest it
+        (else the article's host country) and the region the sentence names after it
+        ("…, dans le gouvernorat de Nouvelle-Vallée")."""
+        known = [
+            (s.start + p.start, s.start + p.end, p.place, 0.7)
+            for p in places_in(
+                self.fold[s.start : s.end], self.named_countries, self.text[s.start : s.end]
+            )
+        ]
+        found = list(known)
+        for named in unknown_places(self.text, self.fold, s.start, s.end):
+            a, b = named.start, named.end
+            if any(x < b and a < y for x, y, _, _ in known):
+                continue
+            if any(e.kind == "orgs" and named.name in e.names for e in self.entities):
+                continue
+            country = self._country_near(s, a, b)
+            if country is None:
+                continue
+            region = next(
+                (
+                    p.region
+                    for x, _, p, _ in known
+                    if b < x < b + 120 and p.country == country and p.locality is None
+                ),
+                None,
+            )
+            found.append((a, b, Place(country, region, named.name), 0.5))
+        return sorted(found, key=lambda f: f[0])
+
+    def _country_near(self, s: Sentence, a: int, b: int) -> str | None:
+        near = [
+            (min(abs(s.start + c.start - b), abs(a - s.start - c.end)), c.country)
+            for c in countries_in(self.fold[s.start : s.end])
+            if not _COMPANY_AFTER.match(self.fold, s.start + c.end)
+            and abs(s.start + c.start - a) < 80
+        ]
+        if near:
+            return min(near)[1]
+        return self._host_country()
+
+    def _host_country(self) -> str | None:
+        """Where the article's projects are: the country of a place it names, else the one
+        it names most that is not said of a company ("Chinese firm", "groupe turc")."""
+        if self._host is None:
+            for p in places_in(self.fold, self.named_countries, self.text):
+                self._host = p.place.country
+                break
+            else:
+                counts: Counter[str] = Counter()
+                for c in countries_in(self.fold):
+                    investor = _COMPANY_AFTER.match(self.fold, c.end) or _COMPANY_BEFORE.search(
+                        self.fold[max(0, c.start - 30) : c.start]
+                    )
+                    counts[c.country] += 0 if investor else 1
+                top = counts.most_common(1)
+                self._host = top[0][0] if top and top[0][1] else ""
+        return self._host or None
 
     def _sector(self, words: SectorWords) -> Entity:
         if words.key not in self.sector_entities:

@@ -23,6 +23,126 @@ class RecordMention:
     plural: bool = False
     counted: tuple[int, str] | None = None  # "deux complexes relevant de …": how many, of what
     noun: str | None = None  # an agreement said as "ce partenariat": its noun, for a first one
+    described: str | None = None  # "a cement production plant": its words, if no name follows
+
+
+# Words that end an English project's modifiers, read back from its noun: articles,
+# pronouns, verbs, prepositions, figures and currencies.
+_ENDS_MODIFIERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "to",
+        "of",
+        "in",
+        "at",
+        "on",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "as",
+        "per",
+        "under",
+        "while",
+        "however",
+        "after",
+        "before",
+        "since",
+        "when",
+        "where",
+        "which",
+        "whose",
+        "who",
+        "will",
+        "would",
+        "shall",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "said",
+        "says",
+        "say",
+        "told",
+        "build",
+        "built",
+        "builds",
+        "building",
+        "construct",
+        "constructed",
+        "set",
+        "up",
+        "launched",
+        "launch",
+        "opened",
+        "open",
+        "signed",
+        "sign",
+        "plans",
+        "plan",
+        "usd",
+        "eur",
+        "us$",
+        "mln",
+        "bn",
+        "million",
+        "billion",
+        "m",
+        "dollars",
+        "euros",
+        "worth",
+        "cost",
+        "new-built",
+        "also",
+        *[
+            "each",
+            "every",
+            "all",
+            "both",
+            "any",
+            "one",
+            "two",
+            "three",
+            "four",
+            "other",
+            "such",
+            "same",
+            "s",
+        ],
+    ]
+)
+
+
+def _modifies(word: str) -> bool:
+    """True if ``word`` can qualify an English project's noun ("cement production",
+    "Bellara steel", "El-Dabaa nuclear power")."""
+    folded_word = word.casefold().strip(",;:")
+    if folded_word != word.casefold() or folded_word in _ENDS_MODIFIERS | _NOT_MODIFIERS:
+        return False
+    if word.isupper() and len(word) <= 4 and not word.isalpha():
+        return False
+    return (bool(re.fullmatch(r"[^\W\d_][\w'’-]*", word)) and not word.isupper()) or (
+        word.isupper() and len(word) > 1 and word not in {"USD", "EUR", "US", "GBP", "CNY"}
+    )
 
 
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
@@ -186,10 +306,18 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         found.append(
             RecordMention("projects", _capitalise(text[named:b].strip()), a, b, b, plural=plural)
         )
-    en = rf"\b((?:(?:[A-Z][\w-]*|industrial|new|first|second|steel|textile|assembly|russian|indian) ){{0,3}}){PROJECT_NOUNS_EN}\b"
+    en = rf"\b((?:[\w$-]+ ){{0,3}}){PROJECT_NOUNS_EN}\b"
     for match in re.finditer(en, text[start:end], re.IGNORECASE):
         a, b = start + match.start(), start + match.end()
         modifiers = match.group(1).split()
+        # Read from the noun back: its modifiers end at an article, a verb, a figure or a
+        # currency ("Yuanci said the plant", "220 mln USD textile plant").
+        kept = len(modifiers)
+        while kept and _modifies(modifiers[kept - 1]):
+            kept -= 1
+        for word in modifiers[:kept]:
+            a += len(word) + 1
+        modifiers = modifiers[kept:]
         while modifiers and modifiers[0].casefold() in _NOT_MODIFIERS | {
             "the",
             "a",
@@ -208,15 +336,6 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             "at",
         }:
             a += len(modifiers.pop(0)) + 1
-        # Only names and the adjectives of a plant qualify it: "maintain a Russian …" does not.
-        while modifiers and not (
-            modifiers[0][0].isupper()
-            or modifiers[0].casefold()
-            in {"industrial", "new", "first", "second", "steel", "textile", "assembly"}
-        ):
-            a += len(modifiers.pop(0)) + 1
-        while modifiers and modifiers[0].casefold() in {"a", "an", "the"}:
-            a += len(modifiers.pop(0)) + 1
         if any(m.start < b and m.end > a for m in found):
             continue
         if (
@@ -228,11 +347,21 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 found.append(RecordMention("projects", None, a, b, b))
             continue
         if not any(m[0].isupper() for m in modifiers) and re.search(
+            r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a]
+        ):
+            found.append(RecordMention("projects", None, a, b, b))  # "the nuclear power plant"
+            continue
+        if not any(m[0].isupper() for m in modifiers) and re.search(
             r"(?:'s|’s|\ba|\ban) $", text[max(start, a - 4) : a]
         ):
             # "Egypt's first nuclear power plant", "a new steel plant": described, not named;
-            # what is said of it waits for the name that follows.
-            found.append(RecordMention("projects", None, a, b, b, plural=True))
+            # what is said of it waits for the name that follows (if one does).
+            described = re.sub(r"^(?:first|new|second|major|large|big|huge) ", "", text[a:b])
+            found.append(
+                RecordMention(
+                    "projects", None, a, b, b, plural=True, described=_capitalise(described)
+                )
+            )
             continue
         bracket = re.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(

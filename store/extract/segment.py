@@ -50,8 +50,12 @@ class Sentence:
     index: int
 
 
-# A sentence ends at . ! ? (not after an initial or a number's point) or a line break.
-_END = re.compile(r"(?<![A-Z]\.)(?<!\bM)(?<!\b[A-Z])[.!?](?=\s+[\"«A-ZÀ-Ý0-9])|\n+")
+# A sentence ends at . ! ? (not after an initial, a number's point or an abbreviation:
+# "Wuxi No. 1 Cotton Mill", "Co., Ltd.", "Dr. Ali", "St. Petersburg") or a line break.
+_END = re.compile(
+    r"(?<![A-Z]\.)(?<!\bM)(?<!\b[A-Z])(?<!\bNo)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+    r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bMme)[.!?](?=\s+[\"«A-ZÀ-Ý0-9])|\n+"
+)
 
 
 def sentences(text: str) -> list[Sentence]:

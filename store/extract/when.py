@@ -32,7 +32,39 @@ _WEEKDAYS = {
 }
 _YEAR = r"(?:19[89]\d|20[0-6]\d)"
 _PART = r"(?:fin|debut|mi-|milieu|courant|end|early|mid-?|late)"
+_COUNT = r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|dix|douze|one|two|three|four|five|six|ten|twelve|eighteen|dix-huit)"
+_COUNTS = {
+    "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
+    "four": 4, "cinq": 5, "five": 5, "six": 6, "dix": 10, "ten": 10, "douze": 12,
+    "twelve": 12, "eighteen": 18, "dix-huit": 18,
+}  # fmt: skip
+_HALVES = {
+    "premier semestre": (1, 6), "first half": (1, 6), "h1": (1, 6),
+    "second semestre": (7, 12), "deuxieme semestre": (7, 12), "second half": (7, 12),
+    "h2": (7, 12), "premier trimestre": (1, 3), "first quarter": (1, 3), "q1": (1, 3),
+    "deuxieme trimestre": (4, 6), "second trimestre": (4, 6), "second quarter": (4, 6),
+    "q2": (4, 6), "troisieme trimestre": (7, 9), "third quarter": (7, 9), "q3": (7, 9),
+    "quatrieme trimestre": (10, 12), "dernier trimestre": (10, 12),
+    "fourth quarter": (10, 12), "last quarter": (10, 12), "q4": (10, 12),
+}  # fmt: skip
 _PATTERNS = (
+    # "in March next year", "en mars de l'année prochaine": a month of a year said relatively
+    re.compile(
+        rf"\b(?:in |en )?(?P<rm>{_MONTH}) (?:of |de )?(?P<ry>next year|this year|last year|l'an(?:nee)? prochaine?|l'annee en cours|cette annee|l'an(?:nee)? dernier|l'annee derniere)\b"
+    ),
+    # "within 30 months", "dans les 30 prochains mois", "d'ici deux ans", "in the next
+    # three years": a span from the source's date.
+    re.compile(
+        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|au cours des|durant les|d'ici|sous|en moins de|in less than|in under) (?P<n>{_COUNT}) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans|annees|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
+    ),
+    # "by 2025", "d'ici 2027", "à l'horizon 2030", "no later than 2026": a deadline
+    re.compile(
+        rf"\b(?:by|d'ici(?: a)?|a l'horizon(?: de)?|horizon|no later than|au plus tard en|avant|before)(?: (?:the )?end of| la fin de| fin)? (?P<by>{_YEAR})(?![\d-])"
+    ),
+    # "au premier semestre 2026", "in the second half of 2025", "Q3 2024"
+    re.compile(
+        rf"\b(?:(?:au|le|du|in the|the|during the|by the) )?(?P<h>{'|'.join(sorted(_HALVES, key=len, reverse=True))})(?: (?:of|de|de l'annee|of the year))? (?P<hy>{_YEAR})(?![\d-])"
+    ),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH})(?: (?P<y>{_YEAR}))?\b"),
     re.compile(rf"\b(?P<m>{_MONTH}) (?P<d>\d{{1,2}})(?:, (?P<y>{_YEAR}))?\b"),
     re.compile(
@@ -108,9 +140,60 @@ def _trim(fold: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _months_later(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _span(groups: dict[str, str | None], raw: str, published: DateValue | None) -> DateValue:
+    """The dates a span or a deadline allows: from the source's date to its end."""
+    if groups.get("by"):
+        earliest = published.earliest if published else None
+        return DateValue(raw=raw, earliest=earliest, latest=f"{groups['by']}-12-31", planned=True)
+    if not published or not published.earliest:
+        return DateValue(raw=raw, planned=True)
+    said = groups["n"] or "1"
+    count = int(said) if said.isdigit() else _COUNTS.get(said, 1)
+    unit = groups["u"] or ""
+    day = dt.date.fromisoformat(published.earliest)
+    if unit.startswith(("semaine", "week")):
+        last = day + dt.timedelta(weeks=count)
+    else:
+        last = _months_later(day, count * (1 if unit.startswith("mo") else 12))
+    return DateValue(raw=raw, earliest=day.isoformat(), latest=last.isoformat(), planned=True)
+
+
 def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateValue | None:
     groups = match.groupdict()
     year_of_source = int(published.earliest[:4]) if published and published.earliest else None
+    if groups.get("rm"):
+        if year_of_source is None:
+            return DateValue(raw=raw)
+        ry = groups["ry"] or ""
+        delta = (
+            1 if re.search(r"next|prochain", ry) else -1 if re.search(r"last|dernier", ry) else 0
+        )
+        in_year = year_of_source + delta
+        month = _MONTHS[groups["rm"]]
+        last = calendar.monthrange(in_year, month)[1]
+        return DateValue(
+            raw=raw,
+            earliest=f"{in_year}-{month:02d}-01",
+            latest=f"{in_year}-{month:02d}-{last:02d}",
+            planned=delta >= 0,
+        )
+    if groups.get("n") or groups.get("by"):
+        return _span(groups, raw, published)
+    if groups.get("h"):
+        first, last_month = _HALVES[groups["h"]]
+        in_year = int(groups["hy"] or 0)
+        last = calendar.monthrange(in_year, last_month)[1]
+        return DateValue(
+            raw=raw,
+            earliest=f"{in_year}-{first:02d}-01",
+            latest=f"{in_year}-{last_month:02d}-{last:02d}",
+        )
     if groups.get("r"):
         value = DateValue(raw=raw)
         bounds = placed(value, published)
