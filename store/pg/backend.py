@@ -101,11 +101,15 @@ class PostgresBackend(Backend):
         # The latest version, while a listener (``watch``) hears of every commit; else None.
         self._heard: Version | None = None
         self._heard_lock = threading.Lock()
+        # Opened when first asked for a connection: a first view reads on a connection of
+        # its own (``FirstRead``), so the pool's threads and connection start after it.
+        self._pool_lock = threading.Lock()
+        self._pool_open = False
         self._pool = ConnectionPool(
             conninfo(url),
             min_size=1,
             max_size=self.POOL_SIZE,
-            open=True,
+            open=False,
             name="bilat",
             kwargs={"autocommit": True},  # transactions are begun where they are meant
             # A connection the server ended meanwhile is replaced before it is given out:
@@ -136,6 +140,11 @@ class PostgresBackend(Backend):
 
     @contextmanager
     def _connection(self, doing: str) -> Iterator[psycopg.Connection[Any]]:
+        if not self._pool_open:
+            with self._pool_lock:
+                if not self._pool_open:
+                    self._pool.open(wait=False)
+                    self._pool_open = True
         try:
             with self._pool.connection(timeout=30) as conn:
                 yield conn
@@ -213,18 +222,18 @@ class PostgresBackend(Backend):
         the claims and sources by id once first asked for; ``finish`` fetches and decodes
         every record left on the server (the warm-up's check), which ends the transaction
         the view was read in. None on a database smaller than ``min_bytes`` (read whole)."""
-        if min_bytes and (self.size() or 0) < min_bytes:
-            return None
         first = FirstRead(self.url, self.location)
         try:
             conn = first.conn
             version = _version(conn)
-            if not version:
+            if not version or (min_bytes and (_size(conn) or 0) < min_bytes):
                 first.close()
                 return None
-            tables: dict[str, dict[str, Any]] = {}
-            for kind in WHOLE_KINDS:
-                tables[kind] = _decoded(conn, kind, "")
+            tables: dict[str, dict[str, Any]] = {
+                kind: {record_id: _DECODERS[kind].decode(body) for record_id, body in rows}
+                for kind, rows in first.whole(WHOLE_KINDS).items()
+            }
+            ids = first.ids_of(FIRST_SCREEN_KINDS)
         except msgspec.ValidationError:
             first.close()
             return None  # the whole read names it
@@ -237,7 +246,7 @@ class PostgresBackend(Backend):
                 continue
             layout: Layout | LaterLayout
             if kind in FIRST_SCREEN_KINDS:
-                layout = ServerLayout(first, kind, first.ids(kind))
+                layout = ServerLayout(first, kind, ids[kind])
             else:
                 layout = LaterLayout(partial(_laid_out, first, kind))
                 first.expect(kind)
@@ -277,11 +286,7 @@ class PostgresBackend(Backend):
 
     def size(self, version: object | None = None) -> int | None:
         def read(conn: psycopg.Connection[Any]) -> int | None:
-            if not _version(conn):
-                return None
-            tables = ", ".join(f"pg_total_relation_size('{kind}')" for kind in KINDS)
-            row = conn.execute(f"SELECT {' + '.join(tables.split(', '))}").fetchone()
-            return int(row[0]) if row and row[0] else None
+            return _size(conn) if _version(conn) else None
 
         result: int | None = self._read("reading its size", read)
         return result
@@ -471,7 +476,9 @@ class PostgresBackend(Backend):
                 self._heard = version
 
     def close(self) -> None:
-        self._pool.close()
+        with self._pool_lock:
+            if self._pool_open:
+                self._pool.close()
 
 
 def _version(conn: psycopg.Connection[Any]) -> Version:
@@ -483,6 +490,13 @@ def _version(conn: psycopg.Connection[Any]) -> Version:
         " FROM bilat_state"
     ).fetchone()
     return (row[0], row[1], row[2]) if row else ()
+
+
+def _size(conn: psycopg.Connection[Any]) -> int | None:
+    """The bytes the records' tables take on the server (their indexes too)."""
+    tables = " + ".join(f"pg_total_relation_size('{kind}')" for kind in KINDS)
+    row = conn.execute(f"SELECT {tables}").fetchone()
+    return int(row[0]) if row and row[0] else None
 
 
 def _searchable(conn: psycopg.Connection[Any]) -> bool:

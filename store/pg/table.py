@@ -97,8 +97,40 @@ class FirstRead:
     # -- reading ------------------------------------------------------------------
     def ids(self, kind: str) -> list[str]:
         """Every id of ``kind``, in order (Python's, the snapshot's)."""
-        rows = self._query(f"SELECT id FROM {kind}", (), raw=False)
-        return sorted(record_id for (record_id,) in rows)
+        return self.ids_of([kind])[kind]
+
+    def ids_of(self, kinds: Sequence[str]) -> dict[str, list[str]]:
+        """Every id of each of ``kinds``, in order, in one round trip: each table's as one
+        text, an id a line (a row per id costs the driver three times as much at 100,000
+        projects; an array, twice), with their count: a table holding an id with a line
+        break in it (not one bilat wrote) has its ids read one by one."""
+        parts = ", ".join(
+            f"(SELECT string_agg(id, E'\\n'), count(*) FROM {kind}) AS k{i}"
+            for i, kind in enumerate(kinds)
+        )
+        row = self._query(f"SELECT * FROM {parts}", (), raw=False)[0]
+        found: dict[str, list[str]] = {}
+        for i, kind in enumerate(kinds):
+            text, count = row[2 * i], row[2 * i + 1]
+            ids = text.split("\n") if text is not None else []
+            if len(ids) != count:
+                ids = [
+                    record_id
+                    for (record_id,) in self._query(f"SELECT id FROM {kind}", (), raw=False)
+                ]
+            found[kind] = sorted(ids)
+        return found
+
+    def whole(self, kinds: Sequence[str]) -> dict[str, list[tuple[str, bytes]]]:
+        """Every record's text of each of ``kinds`` (a few thousand: the names the tables
+        show), in one query."""
+        sql = " UNION ALL ".join(
+            f"SELECT {i}, id, body FROM {kind}" for i, kind in enumerate(kinds)
+        )
+        found: dict[str, list[tuple[str, bytes]]] = {kind: [] for kind in kinds}
+        for i, record_id, body in self._query(sql, ()):
+            found[kinds[i]].append((record_id.decode(), body))
+        return found
 
     def bodies(self, kind: str, ids: Sequence[str]) -> list[tuple[str, bytes]]:
         """The text of the records of ``ids`` (in any order)."""
