@@ -182,7 +182,7 @@ class BilatApp(Explorer):
         # (the terminal, a timer), several times a frame. Asked sooner, it waits less.
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
-        self.settings.apply(self, self.binding_ids())
+        self.settings.apply(self, self.binding_ids)
         snapshot = self._first or self.session.first()
         self._first = None
         self.push_screen(MainScreen(self.session, snapshot))
