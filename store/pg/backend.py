@@ -225,7 +225,7 @@ class PostgresBackend(Backend):
         first = FirstRead(self.url, self.location)
         try:
             conn = first.conn
-            version = _version(conn)
+            version = first.version = _version(conn)
             if not version or (min_bytes and (_size(conn) or 0) < min_bytes):
                 first.close()
                 return None
@@ -313,7 +313,8 @@ class PostgresBackend(Backend):
 
     def _searching(self, kind: str, flt: Filter, names: Records) -> Iterator[list[str]]:
         with self._reading("searching") as conn:
-            yield from server_search.matching(conn, kind, flt, names)
+            offer = _offer_to(names, kind, _version(conn))
+            yield from server_search.matching(conn, kind, flt, names, offer)
 
     # -- writing -------------------------------------------------------------------
     @contextmanager
@@ -490,6 +491,17 @@ def _version(conn: psycopg.Connection[Any]) -> Version:
         " FROM bilat_state"
     ).fetchone()
     return (row[0], row[1], row[2]) if row else ()
+
+
+def _offer_to(names: Records, kind: str, now: Version) -> server_search.Offer | None:
+    """Where a search's records go when ``names`` is a first view whose ``kind`` is still
+    on the server: its table keeps those unchanged since its moment (``ServerLayout.offer``),
+    so the matches are shown without waiting for the view's own connection."""
+    table = names.tables.get(kind)
+    layout = table.layout if isinstance(table, FileTable) else None
+    if not isinstance(layout, ServerLayout):
+        return None
+    return partial(layout.offer, now)
 
 
 def _size(conn: psycopg.Connection[Any]) -> int | None:
