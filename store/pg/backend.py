@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 import msgspec
 import orjson
 import psycopg
+from psycopg import errors as pg_errors
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from .. import changelog
@@ -443,8 +444,17 @@ class PostgresBackend(Backend):
     # -- schema and live updates -----------------------------------------------------
     def migrate(self) -> list[str]:
         """Apply the migrations this database lacks (``bilat migrate``): what was done."""
-        with self._connection("migrating") as conn, conn.transaction():
-            done = schema.migrate(conn, self.location)
+        with self._connection("migrating") as conn:
+            try:
+                with conn.transaction():
+                    done = schema.migrate(conn, self.location)
+            except pg_errors.LockNotAvailable:
+                raise DatabaseError(
+                    f"database {self.location}: the migration waited "
+                    f"{schema.LOCK_WAIT_SECONDS} s for tables others are using (an explorer "
+                    "still reading its first view, another migration); nothing was changed "
+                    "— try again in a minute"
+                ) from None
         if done:
             self._analyze(list(KINDS))
         return done

@@ -207,3 +207,27 @@ def test_migrate_refuses_a_schema_newer_than_this_bilat(
     with admin() as conn:
         conn.execute(f"SET search_path TO {schema_of(pg_url)}")
         assert schema.installed(conn) == 99  # left as it was
+
+
+def test_a_migration_held_up_by_a_reader_gives_up_and_changes_nothing(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with monkeypatch.context() as older:
+        older.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        assert bilat.tui.cli.main(["--db", pg_url, "init"]) == 0
+    # An explorer's first view holds its tables until its warm-up has read them all.
+    reader = Store.open(pg_url)
+    reader.first_snapshot(min_bytes=0)
+    monkeypatch.setattr(schema, "LOCK_WAIT_SECONDS", 1)
+    capsys.readouterr()
+    assert bilat.tui.cli.main(["--db", pg_url, "migrate"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "the migration waited 1 s for tables others are using" in err
+    assert "nothing was changed" in err
+    with admin() as conn:
+        conn.execute(f"SET search_path TO {schema_of(pg_url)}")
+        assert schema.installed(conn) == 1
+    reader.snapshot()  # the warm-up's check: every record read, the view let go
+    assert bilat.tui.cli.main(["--db", pg_url, "migrate"]) == 0
+    assert "applied migration 2" in capsys.readouterr().err
