@@ -57,9 +57,10 @@ def timed(what: Callable[[], object], runs: int) -> list[float]:
 
 
 def shown(values: list[float], unit: str = "ms") -> str:
-    scale = 1000 if unit == "ms" else 1
+    scale, digits = (1000, 1) if unit == "ms" else (1, 2)  # seconds: against a 1 s target
     mid = statistics.median(values) * scale
-    return f"{mid:.1f} {unit} ({min(values) * scale:.1f}–{max(values) * scale:.1f})"
+    low, high = min(values) * scale, max(values) * scale
+    return f"{mid:.{digits}f} {unit} ({low:.{digits}f}–{high:.{digits}f})"
 
 
 def prepare(n: int, server: str, fresh: bool) -> tuple[Path, str, float | None]:

@@ -182,13 +182,12 @@ class BilatApp(Explorer):
         # (the terminal, a timer), several times a frame. Asked sooner, it waits less.
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
-        self.settings.apply(self, self.binding_ids())
+        self.settings.apply(self, self.binding_ids)
         snapshot = self._first or self.session.first()
         self._first = None
         self.push_screen(MainScreen(self.session, snapshot))
         if self.poll:
             self.set_interval(POLL_SECONDS, self.check_for_changes)
-            self._watch()
         stdin = sys.__stdin__
         if not self.is_headless and stdin is not None and _stdin_is_terminal():
             self.set_interval(TERMINAL_CHECK_SECONDS, self._check_terminal)
@@ -214,6 +213,8 @@ class BilatApp(Explorer):
     def _painted(self) -> None:
         self.first_paint_seconds = time.perf_counter() - STARTED
         self.log(f"first paint after {self.first_paint_seconds:.3f} s")
+        if self.poll:  # its connection, made after the first rows: a look each second until
+            self._watch()  # then, and its first look reads what was committed meanwhile
         self.warm(self.main.model.snapshot)
 
     def warm(self, snapshot: Snapshot) -> None:

@@ -34,9 +34,11 @@ class Settings:
     def where(self) -> str:
         return f"config {self.path}" if self.path is not None else "config"
 
-    def apply(self, app: App[None], binding_ids: Iterable[str]) -> None:
+    def apply(self, app: App[None], binding_ids: Callable[[], Iterable[str]]) -> None:
         """Put the theme and the keys of the config on ``app`` (as it mounts), saying
-        once what it names that does not exist, and remember theme changes from then on."""
+        once what it names that does not exist, and remember theme changes from then on.
+        ``binding_ids`` is asked only if the config moves keys: it imports every screen,
+        which a first paint need not wait for."""
         self._app = app
         theme = self.config.theme
         if theme is not None:
@@ -44,7 +46,7 @@ class Settings:
                 app.theme = theme
             else:
                 self._warn(f"no theme is called {theme!r}; the palette lists them")
-        known = set(binding_ids)
+        known = set(binding_ids()) if self.config.keys else set()
         unknown = sorted(set(self.config.keys) - known)
         if unknown:
             self._warn(

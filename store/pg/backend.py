@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 import msgspec
 import orjson
 import psycopg
+from psycopg import errors as pg_errors
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from .. import changelog
@@ -101,11 +102,15 @@ class PostgresBackend(Backend):
         # The latest version, while a listener (``watch``) hears of every commit; else None.
         self._heard: Version | None = None
         self._heard_lock = threading.Lock()
+        # Opened when first asked for a connection: a first view reads on a connection of
+        # its own (``FirstRead``), so the pool's threads and connection start after it.
+        self._pool_lock = threading.Lock()
+        self._pool_open = False
         self._pool = ConnectionPool(
             conninfo(url),
             min_size=1,
             max_size=self.POOL_SIZE,
-            open=True,
+            open=False,
             name="bilat",
             kwargs={"autocommit": True},  # transactions are begun where they are meant
             # A connection the server ended meanwhile is replaced before it is given out:
@@ -136,6 +141,11 @@ class PostgresBackend(Backend):
 
     @contextmanager
     def _connection(self, doing: str) -> Iterator[psycopg.Connection[Any]]:
+        if not self._pool_open:
+            with self._pool_lock:
+                if not self._pool_open:
+                    self._pool.open(wait=False)
+                    self._pool_open = True
         try:
             with self._pool.connection(timeout=30) as conn:
                 yield conn
@@ -213,18 +223,18 @@ class PostgresBackend(Backend):
         the claims and sources by id once first asked for; ``finish`` fetches and decodes
         every record left on the server (the warm-up's check), which ends the transaction
         the view was read in. None on a database smaller than ``min_bytes`` (read whole)."""
-        if min_bytes and (self.size() or 0) < min_bytes:
-            return None
         first = FirstRead(self.url, self.location)
         try:
             conn = first.conn
-            version = _version(conn)
-            if not version:
+            version = first.version = _version(conn)
+            if not version or (min_bytes and (_size(conn) or 0) < min_bytes):
                 first.close()
                 return None
-            tables: dict[str, dict[str, Any]] = {}
-            for kind in WHOLE_KINDS:
-                tables[kind] = _decoded(conn, kind, "")
+            tables: dict[str, dict[str, Any]] = {
+                kind: {record_id: _DECODERS[kind].decode(body) for record_id, body in rows}
+                for kind, rows in first.whole(WHOLE_KINDS).items()
+            }
+            ids = first.ids_of(FIRST_SCREEN_KINDS)
         except msgspec.ValidationError:
             first.close()
             return None  # the whole read names it
@@ -237,7 +247,7 @@ class PostgresBackend(Backend):
                 continue
             layout: Layout | LaterLayout
             if kind in FIRST_SCREEN_KINDS:
-                layout = ServerLayout(first, kind, first.ids(kind))
+                layout = ServerLayout(first, kind, ids[kind])
             else:
                 layout = LaterLayout(partial(_laid_out, first, kind))
                 first.expect(kind)
@@ -277,11 +287,7 @@ class PostgresBackend(Backend):
 
     def size(self, version: object | None = None) -> int | None:
         def read(conn: psycopg.Connection[Any]) -> int | None:
-            if not _version(conn):
-                return None
-            tables = ", ".join(f"pg_total_relation_size('{kind}')" for kind in KINDS)
-            row = conn.execute(f"SELECT {' + '.join(tables.split(', '))}").fetchone()
-            return int(row[0]) if row and row[0] else None
+            return _size(conn) if _version(conn) else None
 
         result: int | None = self._read("reading its size", read)
         return result
@@ -308,7 +314,8 @@ class PostgresBackend(Backend):
 
     def _searching(self, kind: str, flt: Filter, names: Records) -> Iterator[list[str]]:
         with self._reading("searching") as conn:
-            yield from server_search.matching(conn, kind, flt, names)
+            offer = _offer_to(names, kind, _version(conn))
+            yield from server_search.matching(conn, kind, flt, names, offer)
 
     # -- writing -------------------------------------------------------------------
     @contextmanager
@@ -364,12 +371,14 @@ class PostgresBackend(Backend):
     def _analyze(self, kinds: list[str]) -> None:
         """Tell the planner what the tables hold now, after many rows came at once (a
         copy, an import, a migration that rewrote them): without it, it guesses, and a
-        search's look-up of a hundred records' claims reads every claim. Best effort:
-        the write is committed; the server's own autovacuum analyzes later anyway."""
+        search's look-up of a hundred records' claims reads every claim. The vacuum marks
+        the new pages all-visible, so a first view's ids come from the primary key alone
+        (an index-only scan) instead of every record's page. Best effort: the write is
+        committed; the server's own autovacuum does it later anyway."""
         try:
-            with self._connection("analyzing its tables") as conn, conn.transaction():
-                for kind in kinds:
-                    conn.execute(f"ANALYZE {kind}")
+            with self._connection("analyzing its tables") as conn:
+                for kind in kinds:  # each on its own: VACUUM runs outside a transaction
+                    conn.execute(f"VACUUM (ANALYZE) {kind}")
         except BilatError:
             pass
 
@@ -435,8 +444,17 @@ class PostgresBackend(Backend):
     # -- schema and live updates -----------------------------------------------------
     def migrate(self) -> list[str]:
         """Apply the migrations this database lacks (``bilat migrate``): what was done."""
-        with self._connection("migrating") as conn, conn.transaction():
-            done = schema.migrate(conn, self.location)
+        with self._connection("migrating") as conn:
+            try:
+                with conn.transaction():
+                    done = schema.migrate(conn, self.location)
+            except pg_errors.LockNotAvailable:
+                raise DatabaseError(
+                    f"database {self.location}: the migration waited "
+                    f"{schema.LOCK_WAIT_SECONDS} s for tables others are using (an explorer "
+                    "still reading its first view, another migration); nothing was changed "
+                    "— try again in a minute"
+                ) from None
         if done:
             self._analyze(list(KINDS))
         return done
@@ -469,7 +487,9 @@ class PostgresBackend(Backend):
                 self._heard = version
 
     def close(self) -> None:
-        self._pool.close()
+        with self._pool_lock:
+            if self._pool_open:
+                self._pool.close()
 
 
 def _version(conn: psycopg.Connection[Any]) -> Version:
@@ -481,6 +501,24 @@ def _version(conn: psycopg.Connection[Any]) -> Version:
         " FROM bilat_state"
     ).fetchone()
     return (row[0], row[1], row[2]) if row else ()
+
+
+def _offer_to(names: Records, kind: str, now: Version) -> server_search.Offer | None:
+    """Where a search's records go when ``names`` is a first view whose ``kind`` is still
+    on the server: its table keeps those unchanged since its moment (``ServerLayout.offer``),
+    so the matches are shown without waiting for the view's own connection."""
+    table = names.tables.get(kind)
+    layout = table.layout if isinstance(table, FileTable) else None
+    if not isinstance(layout, ServerLayout):
+        return None
+    return partial(layout.offer, now)
+
+
+def _size(conn: psycopg.Connection[Any]) -> int | None:
+    """The bytes the records' tables take on the server (their indexes too)."""
+    tables = " + ".join(f"pg_total_relation_size('{kind}')" for kind in KINDS)
+    row = conn.execute(f"SELECT {tables}").fetchone()
+    return int(row[0]) if row and row[0] else None
 
 
 def _searchable(conn: psycopg.Connection[Any]) -> bool:

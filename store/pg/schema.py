@@ -224,8 +224,16 @@ def lock(conn: psycopg.Connection[Any]) -> None:
     conn.execute("SELECT pg_advisory_xact_lock(hashtext('bilat:' || current_schema()))")
 
 
+# Seconds a migration waits for a table others are reading (an explorer's first view
+# holds its tables until its warm-up has read them) before it gives up, changing nothing:
+# waiting longer would hold up every reader that comes after it.
+LOCK_WAIT_SECONDS = 10
+
+
 def migrate(conn: psycopg.Connection[Any], location: str) -> list[str]:
-    """Apply the migrations the schema lacks, in the caller's transaction: what was done."""
+    """Apply the migrations the schema lacks, in the caller's transaction: what was done.
+    A table held by others longer than ``LOCK_WAIT_SECONDS`` raises ``LockNotAvailable``."""
+    conn.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT_SECONDS}s'")
     lock(conn)
     found = installed(conn)
     refuse_newer(found, location)

@@ -29,7 +29,7 @@ search; the explorer searches the records it read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import msgspec
@@ -139,12 +139,21 @@ def candidates_sql(
     return f"SELECT id FROM {kind}{clause}", params
 
 
+# What is told of the records a window's check read: (id, text, the write that put it).
+Offer = Callable[[list[tuple[str, bytes, int]]], None]
+
+
 def matching(
-    conn: psycopg.Connection[Any], kind: str, flt: Filter, names: Records
+    conn: psycopg.Connection[Any],
+    kind: str,
+    flt: Filter,
+    names: Records,
+    offer: Offer | None = None,
 ) -> Iterator[list[str]]:
     """The ids of ``kind`` that match ``flt``, in id order, a window at a time (the first
     window as soon as it is checked). ``names``: the database's sectors, organisations and
-    people (a first view holds them whole). ``conn``: in a transaction, held meanwhile."""
+    people (a first view holds them whole). ``conn``: in a transaction, held meanwhile.
+    ``offer`` is told the text of the matching records each window read."""
     _check_applies(kind, flt)
     names_only = Records({k: names.tables[k] for k in ("sectors", "orgs", "people")})
     resolved = Search(names_only, Links(names_only)).resolve(flt)
@@ -166,7 +175,7 @@ def matching(
             if span is not None or record_id > last
         )
         for start in range(0, len(found), WINDOW):
-            ids = _checked(conn, kind, flt, names, found[start : start + WINDOW])
+            ids = _checked(conn, kind, flt, names, found[start : start + WINDOW], offer)
             if ids:
                 yield ids
 
@@ -177,17 +186,16 @@ def _checked(
     flt: Filter,
     names: Records,
     ids: Sequence[str],
+    offer: Offer | None = None,
 ) -> list[str]:
     """Those of ``ids`` (of ``kind``) that match, checked as a file's are: over the
     records, their claims, the projects linked to an agreement, and the names."""
     decode = _DECODERS[kind].decode
     tables: dict[str, dict[str, Any]] = {k: names.tables[k] for k in ("sectors", "orgs", "people")}
-    records = {
-        record_id: decode(body)
-        for record_id, body in conn.execute(
-            f"SELECT id, body FROM {kind} WHERE id = ANY(%s)", (list(ids),)
-        )
-    }
+    rows: list[tuple[str, str, int]] = conn.execute(
+        f"SELECT id, body, seq FROM {kind} WHERE id = ANY(%s)", (list(ids),)
+    ).fetchall()
+    records = {record_id: decode(body) for record_id, body, _ in rows}
     tables[kind] = records
     if flt.words:
         claim = _DECODERS["claims"].decode
@@ -208,4 +216,8 @@ def _checked(
             )
         }
     part = Records(tables)
-    return Search(part, Links(part)).select_ids(kind, flt)  # as a file's index answers
+    found = Search(part, Links(part)).select_ids(kind, flt)  # as a file's index answers
+    if offer is not None and found:
+        matched = set(found)
+        offer([(i, body.encode(), seq) for i, body, seq in rows if i in matched])
+    return found

@@ -46,6 +46,14 @@ def test_a_copy_leaves_the_planner_knowing_the_tables(seeded_path: Path, pg_url:
         ).fetchall()
     assert len(rows) == 4
     assert all(tuples > 0 for _, tuples in rows), rows  # -1: never analyzed
+    # And vacuumed: their pages marked all-visible (when no older transaction on the
+    # server holds them back), a first view's ids read from the primary key alone.
+    with admin() as conn:
+        vacuumed = conn.execute(
+            "SELECT relname FROM pg_stat_user_tables WHERE schemaname = %s AND vacuum_count > 0",
+            (schema_of(pg_url),),
+        ).fetchall()
+    assert {"projects", "agreements", "claims", "sources"} <= {name for (name,) in vacuumed}
 
 
 def test_export_import_export_is_byte_identical_on_the_server(
