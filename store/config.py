@@ -100,7 +100,7 @@ class Config(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
 
 
 def check_filter_name(name: str) -> None:
-    if not _NAME.match(name):
+    if not _NAME.fullmatch(name):
         raise ConfigError(f"a filter's name is letters, digits, '.', '-' and '_', not {name!r}")
 
 

@@ -273,7 +273,7 @@ def parse_money(
     if fields.get("unit") is not None:
         raise QuantityParseError(f"cannot read the currency in {raw!r}; try {MONEY_EXAMPLES}")
     code = stated or wanted
-    if code is not None and not CURRENCY_PATTERN.match(code):
+    if code is not None and not CURRENCY_PATTERN.fullmatch(code):
         raise QuantityParseError(f"{code!r} is not an ISO 4217 currency code like USD or EUR")
     del fields["unit"]
     figure: dict[str, object] = {

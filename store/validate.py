@@ -94,7 +94,7 @@ def check_record(record: Record, prefix: str, *, where: str = "") -> Iterable[Pr
     def problem(field: str, message: str) -> Problem:
         return Problem(record.id, field, message, where)
 
-    if not ID_PATTERN.match(record.id) or not record.id.startswith(prefix):
+    if not ID_PATTERN.fullmatch(record.id) or not record.id.startswith(prefix):
         yield problem(
             "id",
             f"{record.id!r} is not a valid id: expected {prefix} followed by lowercase "
@@ -156,7 +156,7 @@ def _check_text(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Probl
 
 def _check_lang(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Problem]:
     value = getattr(record, spec.name)
-    if value is not None and not LANG_PATTERN.match(value):
+    if value is not None and not LANG_PATTERN.fullmatch(value):
         yield problem(spec.name, f"{value!r} is not a language code like 'fr' or 'en'")
 
 
@@ -214,7 +214,7 @@ def _check_amounts(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Pr
         yield from _check_quantity(money, field, problem)
         if money.unit is not None:
             yield problem(f"{field}.unit", "an amount has a currency, not a unit: leave it out")
-        if money.currency is not None and not CURRENCY_PATTERN.match(money.currency):
+        if money.currency is not None and not CURRENCY_PATTERN.fullmatch(money.currency):
             yield problem(
                 f"{field}.currency",
                 f"{money.currency!r} is not an ISO 4217 currency code like 'USD' or 'DZD'",
@@ -245,7 +245,7 @@ def _check_roles(record: Any, spec: FieldSpec, problem: Report) -> Iterable[Prob
         if not any(text.strip() for text in role.title.values()) and role.org is None:
             yield problem(where, "needs a title or an organisation")
         for lang in role.title:
-            if not LANG_PATTERN.match(lang):
+            if not LANG_PATTERN.fullmatch(lang):
                 yield problem(
                     f"{where}.title.{lang}", f"{lang!r} is not a language code like 'fr' or 'en'"
                 )
@@ -359,12 +359,12 @@ def _check_local_text(text: Mapping[str, str], field: str, problem: Any) -> Iter
     if not any(value.strip() for value in text.values()):
         yield problem(field, "needs a text in at least one language")
     for lang in text:
-        if not LANG_PATTERN.match(lang):
+        if not LANG_PATTERN.fullmatch(lang):
             yield problem(f"{field}.{lang}", f"{lang!r} is not a language code like 'fr' or 'en'")
 
 
 def _check_country(code: str, field: str, problem: Any) -> Iterable[Problem]:
-    if not COUNTRY_PATTERN.match(code):
+    if not COUNTRY_PATTERN.fullmatch(code):
         yield problem(field, f"{code!r} is not an ISO 3166-1 alpha-2 code like 'DZ' or 'RU'")
 
 

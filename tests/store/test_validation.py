@@ -20,6 +20,7 @@ from bilat.store import (
     quote_in_text,
 )
 from bilat.store.models import Party, SectorRef
+from bilat.store.text import one_line
 from bilat.store.validate import RecordSet, check_references, decode
 from tests.dbfiles import database_bytes
 
@@ -177,6 +178,18 @@ def decode_error(kind: str, doc: dict[str, Any]) -> RecordError:
             "finite",
         ),
         ("projects", project(name={"fr": "Complexe\x00"}), "prj-x", "name.fr", "U+0000"),
+        # A pattern's "$" matches before a final line break: none may end a code or an id.
+        ("projects", {"id": "prj-x\n", "name": {"en": "X"}}, "prj-x\n", "id", "valid id"),
+        ("projects", project(countries=["DZ\n"]), "prj-x", "countries[0]", "ISO 3166-1"),
+        ("projects", project(name={"fr\n": "X"}), "prj-x", "name.fr\n", "language code"),
+        ("sources", {"id": "src-x", "title": "S", "lang": "fr\n"}, "src-x", "lang", "language"),
+        (
+            "projects",
+            project(investment=[{"value": 5, "currency": "USD\n"}]),
+            "prj-x",
+            "investment[0].currency",
+            "USD",
+        ),
         (
             "projects",
             project(aliases=[{"en": "a"}, {"en": "b\x00"}]),
@@ -206,9 +219,9 @@ def test_decode_error_names_record_and_field(
     error = decode_error(kind, doc)
     assert error.record_id == record_id
     assert error.field == field
-    message = str(error)
-    assert record_id in message
-    assert field in message
+    message = str(error)  # one line: line breaks shown as escapes
+    assert one_line(record_id) in message
+    assert one_line(field) in message
     assert words in message
 
 

@@ -424,7 +424,7 @@ class MoneyField(QuantityField):
 
     def _currency(self) -> str | None:
         code = self.query_one(".currency", Input).value.strip().upper()
-        if code and not CURRENCY_PATTERN.match(code):
+        if code and not CURRENCY_PATTERN.fullmatch(code):
             raise FieldError(f"{code!r} is not an ISO 4217 currency code like USD, EUR or DZD")
         return code or None
 
