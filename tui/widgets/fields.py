@@ -25,7 +25,7 @@ from bilat.store.present import format_date
 from bilat.store.quantities import CURRENCY_PATTERN, parse_money, parse_quantity
 from bilat.store.text import printable, printable_in_place
 
-from .type_ahead import MarkedCheckbox, TypeAheadSelect, TypeAheadSelectionList
+from .type_ahead import MarkedCheckbox, TypeAheadSelect, TypeAheadSelectionList, option_label
 
 Options = Sequence[tuple[str, str]]  # (label, value)
 
@@ -40,11 +40,6 @@ class FieldError(Exception):
     def __init__(self, message: str, *, key: str | None = None) -> None:
         super().__init__(message)
         self.key = key
-
-
-def option_label(text: str) -> Text:
-    """Option prompts from data are shown literally (never as markup)."""
-    return Text(printable(text))
 
 
 class ControlsShown(Highlighter):
@@ -171,7 +166,7 @@ class ChoiceField(FormField):
         values = {value for _, value in self.options}
         initial = self.initial if self.initial in values else Select.NULL
         yield TypeAheadSelect(
-            [(option_label(label), value) for label, value in self.options],
+            self.options,
             value=initial
             if (initial is not Select.NULL or self.allow_blank)
             else self.options[0][1],
@@ -520,9 +515,8 @@ class PartiesField(FormField):
         """``parties_offered``: (label, id) of every organisation and person;
         ``is_person`` tells a person's id from an organisation's."""
         super().__init__(key, label, hint="Leave the organisation or person empty to remove a row.")
+        # Every row's list, one list: thousands of organisations on a large database.
         self.offered = list(parties_offered)
-        # Every row's list, made once: thousands of organisations on a large database.
-        self.labelled = [(option_label(label), value) for label, value in self.offered]
         self.known = {value for _, value in self.offered}
         self.roles = list(roles)
         self.initial = list(parties)
@@ -534,7 +528,7 @@ class PartiesField(FormField):
             roles.append(party.role)
         return Horizontal(
             TypeAheadSelect(
-                self.labelled,
+                self.offered,
                 value=party.who if party and party.who in self.known else Select.NULL,
                 allow_blank=True,
                 prompt="(organisation or person)",
@@ -542,7 +536,7 @@ class PartiesField(FormField):
                 classes="party-org",
             ),
             TypeAheadSelect(
-                [(Text(role), role) for role in roles],
+                [(role, role) for role in roles],
                 value=party.role if party and party.role else Select.NULL,
                 allow_blank=True,
                 prompt="(role)",
@@ -615,7 +609,6 @@ class RolesField(FormField):
         """``languages``: (code, name) of the languages a title is typed in."""
         super().__init__(key, label, hint="Dates as in a date field: 2019, 2024-03, fin 2025…")
         self.orgs = list(orgs)
-        self.labelled = [(option_label(label), value) for label, value in self.orgs]
         self.initial = list(roles)
         self.languages = list(languages)
 
@@ -633,7 +626,7 @@ class RolesField(FormField):
         ]
         where = [
             TypeAheadSelect(
-                self.labelled,
+                self.orgs,
                 value=role.org if role and role.org in known else Select.NULL,
                 allow_blank=True,
                 prompt="(organisation)",
