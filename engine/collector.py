@@ -6,6 +6,11 @@ collection pass in the middle would only walk them all, several times. They live
 long as the snapshot, so afterwards they are moved out of the collector's young
 generations (``gc.freeze``), or its next pass walks every one of them, a pause the
 explorer shows as a frozen screen.
+
+A freeze takes every object the collector holds, garbage included: a closed screen is a
+tangle of reference cycles that only a collector pass frees, and once frozen it would
+never be. So what closed is named here (``closed``) and, while it is still held, a
+freeze collects first.
 """
 
 from __future__ import annotations
@@ -13,9 +18,26 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from weakref import WeakSet
 
 _held = 0
 _was_enabled = False
+# Closed screens not freed yet: garbage a collector pass frees, which a freeze would keep.
+_pending: WeakSet[object] = WeakSet()
+
+
+def closed(thing: object) -> None:
+    """``thing`` (a screen closed for good) is garbage now, held only by its own cycles:
+    no freeze may keep it."""
+    _pending.add(thing)
+
+
+def _freeze() -> None:
+    """Freeze what lives now, after freeing what is known to be garbage (a pass over what
+    is not frozen yet: a closed form's tangle and little else)."""
+    if _pending:
+        gc.collect()
+    gc.freeze()
 
 
 @contextmanager
@@ -23,9 +45,11 @@ def collector_paused() -> Iterator[None]:
     """Decode without the cyclic collector, then keep it off what was decoded."""
     collecting = gc.isenabled()
     gc.disable()
+    if _pending:  # freed before the work makes much more for the pass to walk
+        gc.collect()
     try:
         yield
-        gc.freeze()
+        _freeze()
     finally:
         if collecting:
             gc.enable()
@@ -34,7 +58,7 @@ def collector_paused() -> Iterator[None]:
 def settle() -> None:
     """What was just made (a patched snapshot's tables and indexes, copies of dictionaries
     and lists of every record) lives on: keep the collector's passes off it."""
-    gc.freeze()
+    _freeze()
 
 
 def held() -> Callable[[], None]:

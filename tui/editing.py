@@ -180,6 +180,7 @@ class Editor:
             raise
 
         def saved(result: Record | None) -> None:
+            self.app.session.closed(form)
             if result is not None:
                 self._save(result, expected_rev)
 
