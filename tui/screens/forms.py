@@ -45,6 +45,7 @@ from bilat.store.models import DateValue, Event, Location, SectorRef
 from bilat.store.text import printable
 from bilat.store.validate import check_record
 
+from ..leaks import forget_drawn
 from ..widgets.fields import (
     ChoiceField,
     DateField,
@@ -199,6 +200,7 @@ class RecordForm(ModalScreen[Record | None]):
 
     def on_unmount(self) -> None:
         self._painted()  # closed before its first paint: what waited for it goes on
+        forget_drawn()  # else Textual keeps the form's last drawn widgets (``leaks``)
 
     @property
     def complete(self) -> bool:

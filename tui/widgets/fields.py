@@ -25,6 +25,7 @@ from bilat.store.present import format_date
 from bilat.store.quantities import CURRENCY_PATTERN, parse_money, parse_quantity
 from bilat.store.text import printable, printable_in_place
 
+from ..leaks import unwatch_theme
 from .type_ahead import MarkedCheckbox, TypeAheadSelect, TypeAheadSelectionList, option_label
 
 Options = Sequence[tuple[str, str]]  # (label, value)
@@ -51,7 +52,12 @@ class ControlsShown(Highlighter):
 
 
 class DataTextArea(TextArea):
-    """A TextArea whose lines are drawn as ``ControlsShown`` draws an Input's text."""
+    """A TextArea whose lines are drawn as ``ControlsShown`` draws an Input's text.
+
+    It leaves the app's list of what watches the theme when it is unmounted (``leaks``)."""
+
+    def on_unmount(self) -> None:
+        unwatch_theme(self)
 
     def get_line(self, line_index: int) -> Text:
         line = super().get_line(line_index)
