@@ -7,10 +7,11 @@ long as the snapshot, so afterwards they are moved out of the collector's young
 generations (``gc.freeze``), or its next pass walks every one of them, a pause the
 explorer shows as a frozen screen.
 
-A freeze takes every object the collector holds, garbage included: a closed screen is a
-tangle of reference cycles that only a collector pass frees, and once frozen it would
-never be. So what closed is named here (``closed``) and, while it is still held, a
-freeze collects first.
+A freeze takes every object the collector holds, garbage included, and garbage frozen is
+never freed. So a freeze first collects the young generations (the garbage made since
+the last pass: a few thousand objects to walk), and a closed screen, a tangle of
+reference cycles older than that, is named here (``closed``): while it is still held, a
+freeze collects every generation first.
 """
 
 from __future__ import annotations
@@ -32,11 +33,15 @@ def closed(thing: object) -> None:
     _pending.add(thing)
 
 
+def _freed() -> None:
+    """Free the garbage a freeze would keep: the young generations', and a closed screen's
+    (a pass over all that is not frozen yet: that screen's tangle and little else)."""
+    gc.collect(2 if _pending else 1)
+
+
 def _freeze() -> None:
-    """Freeze what lives now, after freeing what is known to be garbage (a pass over what
-    is not frozen yet: a closed form's tangle and little else)."""
-    if _pending:
-        gc.collect()
+    """Freeze what lives now, after freeing the garbage."""
+    _freed()
     gc.freeze()
 
 
@@ -45,11 +50,12 @@ def collector_paused() -> Iterator[None]:
     """Decode without the cyclic collector, then keep it off what was decoded."""
     collecting = gc.isenabled()
     gc.disable()
-    if _pending:  # freed before the work makes much more for the pass to walk
-        gc.collect()
+    _freed()  # before the work, which makes too many objects for a pass to walk after
     try:
         yield
-        _freeze()
+        if _pending:  # closed meanwhile: a pass over all the work made, but no leak
+            gc.collect()
+        gc.freeze()
     finally:
         if collecting:
             gc.enable()

@@ -26,6 +26,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Select, SelectionList, Static, TextArea
 
 from bilat.store import (
@@ -87,6 +88,10 @@ class RecordForm(ModalScreen[Record | None]):
     cancel. Subclasses only name the kind."""
 
     kind: ClassVar[str] = ""
+    # A form kept after it closes and refilled for the next record edited (``refill``):
+    # its widgets are made once, not at every open. Every editor of its kind's fields
+    # can take a new value (``FormField.take``).
+    KEPT: ClassVar[bool] = False
     # Fields mounted with the form (the first ones: the id and a name); the others follow
     # one at a time, one per screen update, so that the form shows at once and no step holds
     # the screen (each step lays the whole form out again: a step of three fields did).
@@ -111,14 +116,16 @@ class RecordForm(ModalScreen[Record | None]):
         draft: Record | None = None,
         latest: Callable[[], Snapshot] | None = None,
         shown: Callable[[], None] | None = None,
+        complete: Callable[[], None] | None = None,
     ) -> None:
         """``draft``: a new record's values typed before (its save was refused), shown again;
         ``latest``: the database as it is now, which F10 looks at for a new record's id
         (``snapshot`` is as it was when the form opened); ``shown``: called once the form
-        is first painted (or closed before)."""
+        is first painted (or closed before); ``complete``: once every field is mounted."""
         super().__init__()
         self._shown = shown
-        self.snapshot = snapshot
+        self._on_complete = complete
+        self._snapshot: Snapshot | None = snapshot
         self.original = record
         self.filled: Record | None = record if record is not None else draft
         self.latest = latest
@@ -134,6 +141,58 @@ class RecordForm(ModalScreen[Record | None]):
         self._save_when_complete = False
 
     @property
+    def snapshot(self) -> Snapshot:
+        """The database as the form shows it (none while a kept form is closed)."""
+        assert self._snapshot is not None, "a closed form has no snapshot"
+        return self._snapshot
+
+    @snapshot.setter
+    def snapshot(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+
+    def refill(
+        self,
+        snapshot: Snapshot,
+        record: Record,
+        *,
+        latest: Callable[[], Snapshot] | None = None,
+        shown: Callable[[], None] | None = None,
+    ) -> None:
+        """Edit ``record`` of ``snapshot`` instead (a kept form, complete and closed): each
+        field takes its new value and lists, the form is checked, the first box focused."""
+        assert self._complete, "only a form with every field mounted is refilled"
+        self._shown = shown
+        self._snapshot = snapshot
+        self.original = self.filled = record
+        self.latest = latest
+        self.result = None
+        self.changed_before = False
+        self._save_when_complete = False
+        kept = {field.key: field for field in self.query(FormField)}
+        for fresh in self.fields():
+            kept[fresh.key].take(fresh)
+        self.query_one("#form-title", Static).update(self._title())
+        self._first_state = {}
+        self._note_first_state(kept.values())
+        self.query_one("#form-fields", VerticalScroll).scroll_home(animate=False)
+        self._focus_first()
+        self.validate()
+        self.call_after_refresh(self._painted)
+
+    def on_screen_suspend(self) -> None:
+        forget_drawn()  # else Textual keeps the form's last drawn widgets (``leaks``)
+        if self.KEPT and self not in self.app.screen_stack:
+            # Closed (not covered by a dialog): a kept form holds no old database.
+            self._snapshot = self.original = self.filled = None
+            for widget in self.walk_children(Widget, with_self=True):
+                widget._styles_cache.clear()  # lines drawn for the last record: drawn anew
+
+    def _title(self) -> Text:
+        noun = self.spec.noun
+        title = f"New {noun}" if self.original is None else f"Edit {noun} {self.original.id}"
+        return Text(title, style="bold")
+
+    @property
     def spec(self) -> KindSpec:
         return SPECS[self.kind]
 
@@ -142,10 +201,8 @@ class RecordForm(ModalScreen[Record | None]):
         return self.original is None
 
     def compose(self) -> ComposeResult:
-        noun = self.spec.noun
-        title = f"New {noun}" if self.original is None else f"Edit {noun} {self.original.id}"
         with Vertical(id="form-box"):
-            yield Static(Text(title, style="bold"), id="form-title")
+            yield Static(self._title(), id="form-title")
             fields = iter(self.fields())
             first = list(islice(fields, self.FIELDS_AT_ONCE))
             self._later = fields
@@ -184,14 +241,17 @@ class RecordForm(ModalScreen[Record | None]):
 
     def on_mount(self) -> None:
         self.query_one("#form-box").border_title = "F10 save · esc cancel · tab next field"
-        first = self.query(Input).first()
-        if first.disabled:
-            first = self.query("Input:enabled").first(Input)
-        first.focus()
+        self._focus_first()
         self.query_one("#form-save", Button).disabled = True  # until every field is there
         self._note_first_state(self.query(FormField))
         self.call_after_refresh(self._painted)
         self.call_after_refresh(self._mount_more)
+
+    def _focus_first(self) -> None:
+        first = self.query(Input).first()
+        if first.disabled:
+            first = self.query("Input:enabled").first(Input)
+        first.focus()
 
     def _painted(self) -> None:
         shown, self._shown = self._shown, None
@@ -200,7 +260,6 @@ class RecordForm(ModalScreen[Record | None]):
 
     def on_unmount(self) -> None:
         self._painted()  # closed before its first paint: what waited for it goes on
-        forget_drawn()  # else Textual keeps the form's last drawn widgets (``leaks``)
 
     @property
     def complete(self) -> bool:
@@ -217,6 +276,8 @@ class RecordForm(ModalScreen[Record | None]):
             self.call_after_refresh(self._mount_more)
             return
         self._complete = True
+        if self._on_complete is not None:
+            self._on_complete()
         self.validate()
         if self._save_when_complete:
             self.action_save()
@@ -661,6 +722,7 @@ EDITORS: dict[str, Editor] = {
 
 class ProjectForm(RecordForm):
     kind = "projects"
+    KEPT = True
 
 
 class AgreementForm(RecordForm):

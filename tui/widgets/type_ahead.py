@@ -125,12 +125,28 @@ class TypeAheadSelect(Select[str]):
         self, options: Sequence[tuple[str, str]], *, value: Any = Select.NULL, **kwargs: Any
     ) -> None:
         self._choices = options
-        self._filled = len(options) <= LISTED_AT_ONCE
-        shown = options if self._filled else [c for c in options if c[1] == value]
-        if not shown and not kwargs.get("allow_blank", True):
-            shown, self._filled = options, True
+        shown = self._shown(options, value, allow_blank=kwargs.get("allow_blank", True))
         super().__init__(_drawn(shown), value=value, **kwargs)
         self._word = TypedWord()
+
+    def _shown(
+        self, options: Sequence[tuple[str, str]], value: Any, *, allow_blank: bool
+    ) -> Sequence[tuple[str, str]]:
+        """The options given to the select now (``filled`` says if all of them)."""
+        self._filled = len(options) <= LISTED_AT_ONCE
+        shown = options if self._filled else [c for c in options if c[1] == value]
+        if not shown and not allow_blank:
+            shown, self._filled = options, True
+        return shown
+
+    def refill(self, options: Sequence[tuple[str, str]], value: Any) -> None:
+        """Hold ``options`` (a long list given when first used, as at the start) and
+        ``value``, without announcing a change: a kept form shows another record."""
+        self._choices = options
+        shown = self._shown(options, value, allow_blank=self._allow_blank)
+        with self.prevent(Select.Changed):
+            self.set_options(_drawn(shown))
+            self.value = value
 
     @property
     def filled(self) -> bool:
