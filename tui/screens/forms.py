@@ -97,6 +97,7 @@ class RecordForm(ModalScreen[Record | None]):
     # the screen (each step lays the whole form out again: a step of three fields did).
     FIELDS_AT_ONCE: ClassVar[int] = 2
     FIELDS_PER_STEP: ClassVar[int] = 1
+    REFILLED_PER_STEP: ClassVar[int] = 3  # a kept form's (``refill``): cheaper than mounting
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f10", "save", "Save", id="form.save", tooltip="Save the record (if valid)"),
         Binding(
@@ -139,6 +140,10 @@ class RecordForm(ModalScreen[Record | None]):
         self._later: Iterator[FormField] = iter(())
         self._complete = False
         self._save_when_complete = False
+        # A kept form being refilled: its fields by key, and the fields made for the new
+        # record whose values they take, still to take.
+        self._kept_fields: dict[str, FormField] = {}
+        self._refills: Iterator[FormField] = iter(())
 
     @property
     def snapshot(self) -> Snapshot:
@@ -168,16 +173,37 @@ class RecordForm(ModalScreen[Record | None]):
         self.result = None
         self.changed_before = False
         self._save_when_complete = False
-        kept = {field.key: field for field in self.query(FormField)}
-        for fresh in self.fields():
-            kept[fresh.key].take(fresh)
-        self.query_one("#form-title", Static).update(self._title())
+        self._complete = False
         self._first_state = {}
-        self._note_first_state(kept.values())
+        self._kept_fields = {field.key: field for field in self.query(FormField)}
+        for field in self._kept_fields.values():
+            field.display = False  # shown as it takes its value: never the last record's
+        self._refills = iter(self.fields())
+        self.query_one("#form-title", Static).update(self._title())
+        self.query_one("#form-save", Button).disabled = True  # until every field is refilled
+        self._refill_some(self.FIELDS_AT_ONCE)
         self.query_one("#form-fields", VerticalScroll).scroll_home(animate=False)
         self._focus_first()
-        self.validate()
         self.call_after_refresh(self._painted)
+        self.call_after_refresh(self._refill_more)
+
+    def _refill_some(self, count: int) -> bool:
+        """The next ``count`` fields take their values (False once none is left)."""
+        fresh = list(islice(self._refills, count))
+        for made in fresh:
+            field = self._kept_fields[made.key]
+            field.take(made)
+            field.display = True
+            self._note_first_state([field])
+        return bool(fresh)
+
+    def _refill_more(self) -> None:
+        """Refill the next few fields; after the screen update, the next few (as a new form
+        mounts them: all at once would hold the screen); then check the whole form."""
+        if self._refill_some(self.REFILLED_PER_STEP):
+            self.call_after_refresh(self._refill_more)
+        else:
+            self._completed()
 
     def on_screen_suspend(self) -> None:
         forget_drawn()  # else Textual keeps the form's last drawn widgets (``leaks``)
@@ -275,9 +301,13 @@ class RecordForm(ModalScreen[Record | None]):
             self._note_first_state(batch)
             self.call_after_refresh(self._mount_more)
             return
+        self._completed()
+
+    def _completed(self) -> None:
         self._complete = True
-        if self._on_complete is not None:
-            self._on_complete()
+        done, self._on_complete = self._on_complete, None
+        if done is not None:
+            done()
         self.validate()
         if self._save_when_complete:
             self.action_save()
