@@ -109,3 +109,23 @@ async def test_a_refilled_form_saves_its_own_record(app: BilatApp, tui_db: Path)
     assert saved.name["en"] == before.name["en"] + " x"
     unchanged = msgspec.structs.replace(saved, name=before.name, rev=before.rev)
     assert msgspec.to_builtins(unchanged) == msgspec.to_builtins(before)
+
+
+async def _drawn(app: BilatApp, *record_ids: str) -> str:
+    """The screen of the form of the last of ``record_ids``, each edited in turn."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for record_id in record_ids[:-1]:
+            await edit(pilot, app, record_id)
+            await close(pilot, app)
+        form = await edit(pilot, app, record_ids[-1])
+        for box_ in form.query("Input, TextArea"):
+            box_.cursor_blink = False  # type: ignore[attr-defined]
+        await pilot.pause()
+        return app.export_screenshot()
+
+
+async def test_a_refilled_form_looks_as_a_new_one(tui_db: Path) -> None:
+    fresh = await _drawn(BilatApp(Store.open(tui_db), poll=False), ANTICANCER)
+    refilled = await _drawn(BilatApp(Store.open(tui_db), poll=False), ALUMINIUM, ANTICANCER)
+    assert refilled == fresh

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 import msgspec
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -144,6 +144,10 @@ class RecordForm(ModalScreen[Record | None]):
         # record whose values they take, still to take.
         self._kept_fields: dict[str, FormField] = {}
         self._refills: Iterator[FormField] = iter(())
+        # The theme when the kept form closed, and when refilled the theme its widgets are
+        # styled for (see ``_on_screen_resume``).
+        self._theme_when_closed: str | None = None
+        self._restyled_for: str | None = None
 
     @property
     def snapshot(self) -> Snapshot:
@@ -174,6 +178,7 @@ class RecordForm(ModalScreen[Record | None]):
         self.changed_before = False
         self._save_when_complete = False
         self._complete = False
+        self._restyled_for = self._theme_when_closed
         self._first_state = {}
         self._kept_fields = {field.key: field for field in self.query(FormField)}
         for field in self._kept_fields.values():
@@ -183,6 +188,7 @@ class RecordForm(ModalScreen[Record | None]):
         self.query_one("#form-save", Button).disabled = True  # until every field is refilled
         self._refill_some(self.FIELDS_AT_ONCE)
         self.query_one("#form-fields", VerticalScroll).scroll_home(animate=False)
+        self.set_focus(None)  # the box focused when the form closed: focused (and drawn so) anew
         self._focus_first()
         self.call_after_refresh(self._painted)
         self.call_after_refresh(self._refill_more)
@@ -205,11 +211,21 @@ class RecordForm(ModalScreen[Record | None]):
         else:
             self._completed()
 
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Shown again after a refill: Textual would work out the style of every widget of
+        the form again (``Screen._on_screen_resume``), a long pause on the screen; the
+        widgets whose classes the refill changed were restyled then, and nothing else
+        changed unless the theme did."""
+        if self._restyled_for is not None and self._restyled_for == self.app.theme:
+            event.refresh_styles = False
+        self._restyled_for = None
+
     def on_screen_suspend(self) -> None:
         forget_drawn()  # else Textual keeps the form's last drawn widgets (``leaks``)
         if self.KEPT and self not in self.app.screen_stack:
             # Closed (not covered by a dialog): a kept form holds no old database.
             self._snapshot = self.original = self.filled = None
+            self._theme_when_closed = self.app.theme
             for widget in self.walk_children(Widget, with_self=True):
                 widget._styles_cache.clear()  # lines drawn for the last record: drawn anew
 
