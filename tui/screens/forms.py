@@ -188,7 +188,6 @@ class RecordForm(ModalScreen[Record | None]):
         self.query_one("#form-save", Button).disabled = True  # until every field is refilled
         self._refill_some(self.FIELDS_AT_ONCE)
         self.query_one("#form-fields", VerticalScroll).scroll_home(animate=False)
-        self.set_focus(None)  # the box focused when the form closed: focused (and drawn so) anew
         self._focus_first()
         self.call_after_refresh(self._painted)
         self.call_after_refresh(self._refill_more)
@@ -215,9 +214,14 @@ class RecordForm(ModalScreen[Record | None]):
         """Shown again after a refill: Textual would work out the style of every widget of
         the form again (``Screen._on_screen_resume``), a long pause on the screen; the
         widgets whose classes the refill changed were restyled then, and nothing else
-        changed unless the theme did."""
+        changed but the focused box's look, unless the theme did."""
         if self._restyled_for is not None and self._restyled_for == self.app.theme:
             event.refresh_styles = False
+            focused = self.focused
+            if focused is not None:  # the box focused, blurred when the form closed
+                focused.has_focus = True  # restyles it alone
+                if isinstance(focused, Input) and focused.select_on_focus:
+                    focused.select_all()  # as when a box is focused
         self._restyled_for = None
 
     def on_screen_suspend(self) -> None:
