@@ -6,6 +6,12 @@ collection pass in the middle would only walk them all, several times. They live
 long as the snapshot, so afterwards they are moved out of the collector's young
 generations (``gc.freeze``), or its next pass walks every one of them, a pause the
 explorer shows as a frozen screen.
+
+A freeze takes every object the collector holds, garbage included, and garbage frozen is
+never freed. So a freeze first collects the young generations (the garbage made since
+the last pass: a few thousand objects to walk), and a closed screen, a tangle of
+reference cycles older than that, is named here (``closed``): while it is still held, a
+freeze collects every generation first.
 """
 
 from __future__ import annotations
@@ -13,9 +19,30 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from weakref import WeakSet
 
 _held = 0
 _was_enabled = False
+# Closed screens not freed yet: garbage a collector pass frees, which a freeze would keep.
+_pending: WeakSet[object] = WeakSet()
+
+
+def closed(thing: object) -> None:
+    """``thing`` (a screen closed for good) is garbage now, held only by its own cycles:
+    no freeze may keep it."""
+    _pending.add(thing)
+
+
+def _freed() -> None:
+    """Free the garbage a freeze would keep: the young generations', and a closed screen's
+    (a pass over all that is not frozen yet: that screen's tangle and little else)."""
+    gc.collect(2 if _pending else 1)
+
+
+def _freeze() -> None:
+    """Freeze what lives now, after freeing the garbage."""
+    _freed()
+    gc.freeze()
 
 
 @contextmanager
@@ -23,8 +50,11 @@ def collector_paused() -> Iterator[None]:
     """Decode without the cyclic collector, then keep it off what was decoded."""
     collecting = gc.isenabled()
     gc.disable()
+    _freed()  # before the work, which makes too many objects for a pass to walk after
     try:
         yield
+        if _pending:  # closed meanwhile: a pass over all the work made, but no leak
+            gc.collect()
         gc.freeze()
     finally:
         if collecting:
@@ -34,7 +64,7 @@ def collector_paused() -> Iterator[None]:
 def settle() -> None:
     """What was just made (a patched snapshot's tables and indexes, copies of dictionaries
     and lists of every record) lives on: keep the collector's passes off it."""
-    gc.freeze()
+    _freeze()
 
 
 def held() -> Callable[[], None]:

@@ -20,7 +20,7 @@ from bilat.store.index import INDEXED_KINDS
 from bilat.store.progress import Progress
 
 from . import policy as policy_module
-from .collector import collector_paused, held, settle
+from .collector import closed, collector_paused, held, settle
 from .counts import sector_counts
 from .policy import Policy
 from .stages import Stage
@@ -269,6 +269,11 @@ class Session:
         """Keep the cyclic collector off until the returned function is called (see
         ``collector.held``: a screen's first paint)."""
         return held()
+
+    def closed(self, screen: object) -> None:
+        """``screen`` was closed for good: garbage that no later freeze may keep (see
+        ``collector.closed``)."""
+        closed(screen)
 
     def settle(self) -> None:
         """What the warm-up made lives as long as the snapshot: keep the collector off it."""

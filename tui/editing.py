@@ -42,8 +42,10 @@ from bilat.store.text import printable
 
 from .explorer import Explorer
 
-if TYPE_CHECKING:  # the reading of articles loads on first use
+if TYPE_CHECKING:
     from bilat.store.extract import Proposal
+
+    from .screens.forms import RecordForm  # the reading of articles loads on first use
 
 # The kinds edited in a form (their specs lay it out). The forms, dialogs and evidence
 # screens are imported when first opened: the first screen does not wait for them.
@@ -59,6 +61,8 @@ class Editor:
         self._writing = False  # a write is running in a worker thread
         # Writes asked for while one ran (a form saved over a palette's undo): next in turn.
         self._waiting: deque[Callable[[], None]] = deque()
+        # The edit form kept per kind (``RecordForm.KEPT``), refilled for the next record.
+        self._kept: dict[str, RecordForm] = {}
 
     @property
     def store(self) -> Store:
@@ -167,23 +171,56 @@ class Editor:
     def _open_form(
         self, kind: str, record: Record | None, *, expected_rev: int, draft: Record | None = None
     ) -> None:
-        from .screens.forms import FORMS
-
         # No collector pass while the form is made: its first paint comes first.
         shown = self.app.session.hold_collector()
         try:
-            form = FORMS[kind](
-                self.store.current(), record, draft=draft, latest=self.store.current, shown=shown
-            )
+            form = self._form(kind, record, draft, shown)
         except BaseException:
             shown()
             raise
 
         def saved(result: Record | None) -> None:
+            if form is not self._kept.get(kind):
+                self.app.session.closed(form)  # garbage now: no freeze may keep it
             if result is not None:
                 self._save(result, expected_rev)
 
         self.app.push_screen(form, callback=saved)
+
+    def _form(
+        self, kind: str, record: Record | None, draft: Record | None, shown: Callable[[], None]
+    ) -> RecordForm:
+        """The form editing ``record`` (a new one if None): the kind's kept form refilled
+        if it has one closed, else made (and kept, if its kind's is)."""
+        from .screens.forms import FORMS
+
+        snapshot = self.store.current()
+        keeps = FORMS[kind].KEPT and record is not None and draft is None
+        kept = self._kept.get(kind) if keeps else None
+        if kept is not None and kept not in self.app.screen_stack:
+            if kept.complete and kept.is_running:
+                assert record is not None
+                kept.refill(snapshot, record, latest=self.store.current, shown=shown)
+                return kept
+            # Closed before every field was mounted: made again.
+            del self._kept[kind]
+            self.app.uninstall_screen(kept)
+            self.app.session.closed(kept)
+            kept = None
+        # Its widgets live as long as the explorer, once made: frozen then (settle).
+        complete = self.app.session.settle if keeps and kept is None else None
+        form = FORMS[kind](
+            snapshot,
+            record,
+            draft=draft,
+            latest=self.store.current,
+            shown=shown,
+            complete=complete,
+        )
+        if complete is not None:
+            self._kept[kind] = form
+            self.app.install_screen(form, f"kept-form-{kind}")
+        return form
 
     def _save(self, record: Record, expected_rev: int) -> None:
         def write() -> Record:

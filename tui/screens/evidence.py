@@ -28,7 +28,8 @@ from bilat.store.present import describe
 from bilat.store.quote_values import propose, read
 from bilat.store.text import find_words, printable
 
-from ..widgets.fields import DataTextArea, option_label
+from ..widgets.fields import DataTextArea
+from ..widgets.type_ahead import option_label
 
 _NEXT_WORD = re.compile(r"\s*\S+")  # the spaces after the selection, then a word
 _LAST_WORD = re.compile(r"\s*\S+\s*$")

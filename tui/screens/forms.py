@@ -21,11 +21,12 @@ from typing import Any, ClassVar
 
 import msgspec
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Select, SelectionList, Static, TextArea
 
 from bilat.store import (
@@ -45,6 +46,7 @@ from bilat.store.models import DateValue, Event, Location, SectorRef
 from bilat.store.text import printable
 from bilat.store.validate import check_record
 
+from ..leaks import forget_drawn
 from ..widgets.fields import (
     ChoiceField,
     DateField,
@@ -86,11 +88,16 @@ class RecordForm(ModalScreen[Record | None]):
     cancel. Subclasses only name the kind."""
 
     kind: ClassVar[str] = ""
+    # A form kept after it closes and refilled for the next record edited (``refill``):
+    # its widgets are made once, not at every open. Every editor of its kind's fields
+    # can take a new value (``FormField.take``).
+    KEPT: ClassVar[bool] = False
     # Fields mounted with the form (the first ones: the id and a name); the others follow
     # one at a time, one per screen update, so that the form shows at once and no step holds
     # the screen (each step lays the whole form out again: a step of three fields did).
     FIELDS_AT_ONCE: ClassVar[int] = 2
     FIELDS_PER_STEP: ClassVar[int] = 1
+    REFILLED_PER_STEP: ClassVar[int] = 3  # a kept form's (``refill``): cheaper than mounting
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f10", "save", "Save", id="form.save", tooltip="Save the record (if valid)"),
         Binding(
@@ -110,14 +117,16 @@ class RecordForm(ModalScreen[Record | None]):
         draft: Record | None = None,
         latest: Callable[[], Snapshot] | None = None,
         shown: Callable[[], None] | None = None,
+        complete: Callable[[], None] | None = None,
     ) -> None:
         """``draft``: a new record's values typed before (its save was refused), shown again;
         ``latest``: the database as it is now, which F10 looks at for a new record's id
         (``snapshot`` is as it was when the form opened); ``shown``: called once the form
-        is first painted (or closed before)."""
+        is first painted (or closed before); ``complete``: once every field is mounted."""
         super().__init__()
         self._shown = shown
-        self.snapshot = snapshot
+        self._on_complete = complete
+        self._snapshot: Snapshot | None = snapshot
         self.original = record
         self.filled: Record | None = record if record is not None else draft
         self.latest = latest
@@ -131,6 +140,103 @@ class RecordForm(ModalScreen[Record | None]):
         self._later: Iterator[FormField] = iter(())
         self._complete = False
         self._save_when_complete = False
+        # A kept form being refilled: its fields by key, and the fields made for the new
+        # record whose values they take, still to take.
+        self._kept_fields: dict[str, FormField] = {}
+        self._refills: Iterator[FormField] = iter(())
+        # The theme when the kept form closed, and when refilled the theme its widgets are
+        # styled for (see ``_on_screen_resume``).
+        self._theme_when_closed: str | None = None
+        self._restyled_for: str | None = None
+
+    @property
+    def snapshot(self) -> Snapshot:
+        """The database as the form shows it (none while a kept form is closed)."""
+        assert self._snapshot is not None, "a closed form has no snapshot"
+        return self._snapshot
+
+    @snapshot.setter
+    def snapshot(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+
+    def refill(
+        self,
+        snapshot: Snapshot,
+        record: Record,
+        *,
+        latest: Callable[[], Snapshot] | None = None,
+        shown: Callable[[], None] | None = None,
+    ) -> None:
+        """Edit ``record`` of ``snapshot`` instead (a kept form, complete and closed): each
+        field takes its new value and lists, the form is checked, the first box focused."""
+        assert self._complete, "only a form with every field mounted is refilled"
+        self._shown = shown
+        self._snapshot = snapshot
+        self.original = self.filled = record
+        self.latest = latest
+        self.result = None
+        self.changed_before = False
+        self._save_when_complete = False
+        self._complete = False
+        self._restyled_for = self._theme_when_closed
+        self._first_state = {}
+        self._kept_fields = {field.key: field for field in self.query(FormField)}
+        for field in self._kept_fields.values():
+            field.display = False  # shown as it takes its value: never the last record's
+        self._refills = iter(self.fields())
+        self.query_one("#form-title", Static).update(self._title())
+        self.query_one("#form-save", Button).disabled = True  # until every field is refilled
+        self._refill_some(self.FIELDS_AT_ONCE)
+        self.query_one("#form-fields", VerticalScroll).scroll_home(animate=False)
+        self._focus_first()
+        self.call_after_refresh(self._painted)
+        self.call_after_refresh(self._refill_more)
+
+    def _refill_some(self, count: int) -> bool:
+        """The next ``count`` fields take their values (False once none is left)."""
+        fresh = list(islice(self._refills, count))
+        for made in fresh:
+            field = self._kept_fields[made.key]
+            field.take(made)
+            field.display = True
+            self._note_first_state([field])
+        return bool(fresh)
+
+    def _refill_more(self) -> None:
+        """Refill the next few fields; after the screen update, the next few (as a new form
+        mounts them: all at once would hold the screen); then check the whole form."""
+        if self._refill_some(self.REFILLED_PER_STEP):
+            self.call_after_refresh(self._refill_more)
+        else:
+            self._completed()
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Shown again after a refill: Textual would work out the style of every widget of
+        the form again (``Screen._on_screen_resume``), a long pause on the screen; the
+        widgets whose classes the refill changed were restyled then, and nothing else
+        changed but the focused box's look, unless the theme did."""
+        if self._restyled_for is not None and self._restyled_for == self.app.theme:
+            event.refresh_styles = False
+            focused = self.focused
+            if focused is not None:  # the box focused, blurred when the form closed
+                focused.has_focus = True  # restyles it alone
+                if isinstance(focused, Input) and focused.select_on_focus:
+                    focused.select_all()  # as when a box is focused
+        self._restyled_for = None
+
+    def on_screen_suspend(self) -> None:
+        forget_drawn()  # else Textual keeps the form's last drawn widgets (``leaks``)
+        if self.KEPT and self not in self.app.screen_stack:
+            # Closed (not covered by a dialog): a kept form holds no old database.
+            self._snapshot = self.original = self.filled = None
+            self._theme_when_closed = self.app.theme
+            for widget in self.walk_children(Widget, with_self=True):
+                widget._styles_cache.clear()  # lines drawn for the last record: drawn anew
+
+    def _title(self) -> Text:
+        noun = self.spec.noun
+        title = f"New {noun}" if self.original is None else f"Edit {noun} {self.original.id}"
+        return Text(title, style="bold")
 
     @property
     def spec(self) -> KindSpec:
@@ -141,10 +247,8 @@ class RecordForm(ModalScreen[Record | None]):
         return self.original is None
 
     def compose(self) -> ComposeResult:
-        noun = self.spec.noun
-        title = f"New {noun}" if self.original is None else f"Edit {noun} {self.original.id}"
         with Vertical(id="form-box"):
-            yield Static(Text(title, style="bold"), id="form-title")
+            yield Static(self._title(), id="form-title")
             fields = iter(self.fields())
             first = list(islice(fields, self.FIELDS_AT_ONCE))
             self._later = fields
@@ -183,14 +287,17 @@ class RecordForm(ModalScreen[Record | None]):
 
     def on_mount(self) -> None:
         self.query_one("#form-box").border_title = "F10 save · esc cancel · tab next field"
-        first = self.query(Input).first()
-        if first.disabled:
-            first = self.query("Input:enabled").first(Input)
-        first.focus()
+        self._focus_first()
         self.query_one("#form-save", Button).disabled = True  # until every field is there
         self._note_first_state(self.query(FormField))
         self.call_after_refresh(self._painted)
         self.call_after_refresh(self._mount_more)
+
+    def _focus_first(self) -> None:
+        first = self.query(Input).first()
+        if first.disabled:
+            first = self.query("Input:enabled").first(Input)
+        first.focus()
 
     def _painted(self) -> None:
         shown, self._shown = self._shown, None
@@ -214,7 +321,13 @@ class RecordForm(ModalScreen[Record | None]):
             self._note_first_state(batch)
             self.call_after_refresh(self._mount_more)
             return
+        self._completed()
+
+    def _completed(self) -> None:
         self._complete = True
+        done, self._on_complete = self._on_complete, None
+        if done is not None:
+            done()
         self.validate()
         if self._save_when_complete:
             self.action_save()
@@ -659,6 +772,7 @@ EDITORS: dict[str, Editor] = {
 
 class ProjectForm(RecordForm):
     kind = "projects"
+    KEPT = True
 
 
 class AgreementForm(RecordForm):

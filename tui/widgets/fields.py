@@ -25,7 +25,8 @@ from bilat.store.present import format_date
 from bilat.store.quantities import CURRENCY_PATTERN, parse_money, parse_quantity
 from bilat.store.text import printable, printable_in_place
 
-from .type_ahead import MarkedCheckbox, TypeAheadSelect, TypeAheadSelectionList
+from ..leaks import unwatch_theme
+from .type_ahead import MarkedCheckbox, TypeAheadSelect, TypeAheadSelectionList, option_label
 
 Options = Sequence[tuple[str, str]]  # (label, value)
 
@@ -42,11 +43,6 @@ class FieldError(Exception):
         self.key = key
 
 
-def option_label(text: str) -> Text:
-    """Option prompts from data are shown literally (never as markup)."""
-    return Text(printable(text))
-
-
 class ControlsShown(Highlighter):
     """An Input's text as drawn: a control character in the data (a bidi override, a CSI)
     is drawn as a visible stand-in, never sent to the terminal; the value keeps it."""
@@ -56,7 +52,12 @@ class ControlsShown(Highlighter):
 
 
 class DataTextArea(TextArea):
-    """A TextArea whose lines are drawn as ``ControlsShown`` draws an Input's text."""
+    """A TextArea whose lines are drawn as ``ControlsShown`` draws an Input's text.
+
+    It leaves the app's list of what watches the theme when it is unmounted (``leaks``)."""
+
+    def on_unmount(self) -> None:
+        unwatch_theme(self)
 
     def get_line(self, line_index: int) -> Text:
         line = super().get_line(line_index)
@@ -104,11 +105,22 @@ class FormField(Vertical):
     def read(self) -> Any:
         raise NotImplementedError
 
+    def take(self, fresh: Any) -> None:
+        """Show what ``fresh`` (a field of the same class and key, made for another record,
+        never mounted) would show, in this field's mounted widgets: a kept form refilled."""
+        raise NotImplementedError(f"{type(self).__name__} cannot be refilled")
+
     def show_error(self, message: str) -> None:
         # The form re-validates on every keystroke: touch only what changed, or every
         # field's line would be laid out again at each key.
         _set_text(self.query_one(".field-error", Static), printable(message))
         self.set_class(bool(message), "-invalid")
+
+
+def _set_value(box: Input, value: str) -> None:
+    """``value`` in ``box``, the cursor after it (as a box made with it has it)."""
+    box.value = value
+    box.cursor_position = len(value)
 
 
 def _set_text(widget: Static, text: str) -> None:
@@ -144,6 +156,12 @@ class TextField(FormField):
             highlighter=ControlsShown(),
         )
 
+    def take(self, fresh: TextField) -> None:
+        self.initial = fresh.initial
+        box = self.query_one(Input)
+        _set_value(box, self.initial)
+        box.disabled = self.disabled_input = fresh.disabled_input
+
     def read(self) -> str | None:
         value = self.query_one(Input).value.strip()
         if self.required and not value:
@@ -167,18 +185,24 @@ class ChoiceField(FormField):
         self.initial = value
         self.allow_blank = allow_blank
 
+    def _start(self) -> Any:
+        """The value the select starts with: the field's, else blank or the first option."""
+        if any(value == self.initial for _, value in self.options):
+            return self.initial
+        return Select.NULL if self.allow_blank else self.options[0][1]
+
     def make_input(self) -> Iterable[Any]:
-        values = {value for _, value in self.options}
-        initial = self.initial if self.initial in values else Select.NULL
         yield TypeAheadSelect(
-            [(option_label(label), value) for label, value in self.options],
-            value=initial
-            if (initial is not Select.NULL or self.allow_blank)
-            else self.options[0][1],
+            self.options,
+            value=self._start(),
             allow_blank=self.allow_blank,
             prompt="(none)",
             compact=True,
         )
+
+    def take(self, fresh: ChoiceField) -> None:
+        self.options, self.initial = fresh.options, fresh.initial
+        self.query_one(TypeAheadSelect).refill(self.options, self._start())
 
     def read(self) -> str | None:
         value = self.query_one(Select).value
@@ -197,16 +221,33 @@ class MultiChoiceField(FormField):
         self.options = list(options)
         self.selected = list(selected)
 
+    def _listed(self) -> list[tuple[str, str]]:
+        """The options, after the values chosen that are none of them."""
+        known = {value for _, value in self.options}
+        return [*((value, value) for value in self.selected if value not in known), *self.options]
+
     def make_input(self) -> Iterable[Any]:
         chosen = set(self.selected)
-        known = {value for _, value in self.options}
-        extra = [(value, value) for value in self.selected if value not in known]
         yield TypeAheadSelectionList(
-            *(
-                (option_label(label), value, value in chosen)
-                for label, value in [*extra, *self.options]
-            )
+            *((option_label(label), value, value in chosen) for label, value in self._listed())
         )
+
+    def take(self, fresh: MultiChoiceField) -> None:
+        listed = self._listed()
+        self.options, self.selected = fresh.options, fresh.selected
+        choices = self.query_one(TypeAheadSelectionList)
+        if self._listed() == listed:  # the same list: only the ticks change
+            choices.deselect_all()
+            for value in self.selected:
+                choices.select(value)
+        else:
+            chosen = set(self.selected)
+            choices.clear_options()
+            choices.add_options(
+                [(option_label(label), value, value in chosen) for label, value in self._listed()]
+            )
+        choices.highlighted = 0 if choices.option_count else None
+        choices.scroll_home(animate=False)
 
     def read(self) -> list[str]:
         chosen = set(self.query_one(SelectionList).selected)
@@ -248,6 +289,15 @@ class FoundChoiceField(FormField):
             *((option_label(self.label_of(value)), value, True) for value in self.selected)
         )
 
+    def take(self, fresh: FoundChoiceField) -> None:
+        self.find, self.label_of, self.selected = fresh.find, fresh.label_of, fresh.selected
+        choices = self.query_one(SelectionList)
+        choices.clear_options()
+        choices.add_options(
+            [(option_label(self.label_of(value)), value, True) for value in self.selected]
+        )
+        self.query_one(Input).value = ""
+
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         choices = self.query_one(SelectionList)
@@ -288,6 +338,11 @@ class DateField(FormField):
             )
         yield Static(Text(self.hint), classes="field-hint")
         yield Static("", classes="field-error")
+
+    def take(self, fresh: DateField) -> None:
+        self.initial = fresh.initial
+        _set_value(self.query_one(Input), self.initial.raw if self.initial else "")
+        self.query_one(Checkbox).value = bool(self.initial and self.initial.planned)
 
     def read(self) -> DateValue | None:
         value = None
@@ -335,6 +390,10 @@ class QuantityField(FormField):
         yield Input(
             value=self.initial_text(), compact=True, highlighter=ControlsShown(), classes="figures"
         )
+
+    def take(self, fresh: QuantityField) -> None:
+        self.initial = fresh.initial
+        _set_value(self.query_one(".figures", Input), self.initial_text())
 
     def read(self) -> Sequence[Quantity]:
         text = self.query_one(".figures", Input).value.strip()
@@ -405,6 +464,14 @@ class MoneyField(QuantityField):
             classes="money-row",
         )
 
+    def take(self, fresh: QuantityField) -> None:
+        assert isinstance(fresh, MoneyField)
+        self.initial_money = fresh.initial_money
+        self.currency = self.year = None
+        super().take(fresh)
+        _set_value(self.query_one(".currency", Input), self._common("currency"))
+        _set_value(self.query_one(".year", Input), self._common("year"))
+
     def read(self) -> list[Money]:
         self.currency, self.year = self._currency(), self._year()
         return [money for money in super().read() if isinstance(money, Money)]
@@ -463,6 +530,10 @@ class TextAreaField(FormField):
     def make_input(self) -> Iterable[Any]:
         yield DataTextArea(self.initial, soft_wrap=True, tab_behavior="focus")
 
+    def take(self, fresh: TextAreaField) -> None:
+        self.initial = fresh.initial
+        self.query_one(TextArea).load_text(self.initial)
+
     def unchanged(self) -> bool:
         """True while the text is as loaded. A TextArea breaks lines where ``splitlines``
         does (U+2028, form feed…) and joins them with newlines: what it shows of the
@@ -490,6 +561,11 @@ class LinesField(TextAreaField):
     def __init__(self, key: str, label: str, values: Sequence[str], *, hint: str = "") -> None:
         super().__init__(key, label, "\n".join(values), hint=hint)
         self.values = list(values)
+
+    def take(self, fresh: TextAreaField) -> None:
+        assert isinstance(fresh, LinesField)
+        self.values = fresh.values
+        super().take(fresh)
 
     def read(self) -> list[str]:
         if self.unchanged():
@@ -520,29 +596,35 @@ class PartiesField(FormField):
         """``parties_offered``: (label, id) of every organisation and person;
         ``is_person`` tells a person's id from an organisation's."""
         super().__init__(key, label, hint="Leave the organisation or person empty to remove a row.")
+        # Every row's list, one list: thousands of organisations on a large database.
         self.offered = list(parties_offered)
-        # Every row's list, made once: thousands of organisations on a large database.
-        self.labelled = [(option_label(label), value) for label, value in self.offered]
         self.known = {value for _, value in self.offered}
         self.roles = list(roles)
         self.initial = list(parties)
         self.is_person = is_person
 
-    def _row(self, party: Party | None) -> Horizontal:
+    def _roles(self, party: Party | None) -> list[tuple[str, str]]:
+        """The roles a row offers: the vocabulary's, and the party's if it is none of them."""
         roles = list(self.roles)
         if party is not None and party.role and party.role not in roles:
             roles.append(party.role)
+        return [(role, role) for role in roles]
+
+    def _who(self, party: Party | None) -> Any:
+        return party.who if party and party.who in self.known else Select.NULL
+
+    def _row(self, party: Party | None) -> Horizontal:
         return Horizontal(
             TypeAheadSelect(
-                self.labelled,
-                value=party.who if party and party.who in self.known else Select.NULL,
+                self.offered,
+                value=self._who(party),
                 allow_blank=True,
                 prompt="(organisation or person)",
                 compact=True,
                 classes="party-org",
             ),
             TypeAheadSelect(
-                [(Text(role), role) for role in roles],
+                self._roles(party),
                 value=party.role if party and party.role else Select.NULL,
                 allow_blank=True,
                 prompt="(role)",
@@ -559,6 +641,27 @@ class PartiesField(FormField):
             if not self.initial:
                 yield self._row(None)
         yield Button("Add party", id="add-party")
+
+    def take(self, fresh: PartiesField) -> None:
+        self.offered, self.known, self.initial = fresh.offered, fresh.known, fresh.initial
+        self.roles, self.is_person = fresh.roles, fresh.is_person
+        rows = list(self.query(".party-row").results(Horizontal))
+        wanted: list[Party | None] = [*self.initial] or [None]
+        for number, party in enumerate(wanted):
+            if number < len(rows):
+                row = rows[number]
+                row.query_one(".party-org", TypeAheadSelect).refill(self.offered, self._who(party))
+                role = party.role if party and party.role else Select.NULL
+                row.query_one(".party-role", TypeAheadSelect).refill(self._roles(party), role)
+                row.display = True
+            else:
+                self.query_one(".party-rows", Vertical).mount(self._row(party))
+        for row in rows[len(wanted) :]:
+            # Emptied and hidden, not removed: a kept form's widgets are frozen once made
+            # (``Session.settle``), and a frozen widget removed would never be freed.
+            row.query_one(".party-org", TypeAheadSelect).refill(self.offered, Select.NULL)
+            row.query_one(".party-role", TypeAheadSelect).refill(self._roles(None), Select.NULL)
+            row.display = False
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "add-party":
@@ -615,7 +718,6 @@ class RolesField(FormField):
         """``languages``: (code, name) of the languages a title is typed in."""
         super().__init__(key, label, hint="Dates as in a date field: 2019, 2024-03, fin 2025…")
         self.orgs = list(orgs)
-        self.labelled = [(option_label(label), value) for label, value in self.orgs]
         self.initial = list(roles)
         self.languages = list(languages)
 
@@ -633,7 +735,7 @@ class RolesField(FormField):
         ]
         where = [
             TypeAheadSelect(
-                self.labelled,
+                self.orgs,
                 value=role.org if role and role.org in known else Select.NULL,
                 allow_blank=True,
                 prompt="(organisation)",

@@ -21,7 +21,7 @@ from textual.content import Content
 from textual.strip import Strip
 from textual.widgets import Checkbox, Select, SelectionList
 
-from bilat.store.text import fold
+from bilat.store.text import fold, printable
 
 # Letters typed further apart than this start a new word.
 PAUSE_SECONDS = 0.8
@@ -102,24 +102,51 @@ def _typed(event: events.Key) -> str | None:
     return character
 
 
+def option_label(text: str) -> Text:
+    """An option's label drawn literally (never as markup), control characters shown."""
+    return Text(printable(text))
+
+
+def _drawn(options: Sequence[tuple[str, str]]) -> list[tuple[Text, str]]:
+    return [(option_label(label), value) for label, value in options]
+
+
 class TypeAheadSelect(Select[str]):
     """A select whose letters, typed while it is closed, pick an option at once.
 
-    A long list (every organisation of a large database) is given to the select only when
-    it is first used (focused, typed in, opened): until then it holds the chosen option
-    alone, so that a form with several such lists opens at once."""
+    Its options are given as (label, value) with plain labels, drawn literally (never as
+    markup, a control character shown by a stand-in). A long list (every organisation of a
+    large database) is given to the select only when it is first used (focused, typed in,
+    opened): until then it holds the chosen option alone, and the list given is kept as
+    it is (shared by every select of a form, not copied), so that a form with several such
+    lists opens at once and makes no object per option."""
 
     def __init__(
-        self, options: Sequence[tuple[Any, str]], *, value: Any = Select.NULL, **kwargs: Any
+        self, options: Sequence[tuple[str, str]], *, value: Any = Select.NULL, **kwargs: Any
     ) -> None:
-        choices = list(options)
-        self._choices = choices
-        self._filled = len(choices) <= LISTED_AT_ONCE
-        shown = choices if self._filled else [c for c in choices if c[1] == value]
-        if not shown and not kwargs.get("allow_blank", True):
-            shown, self._filled = choices, True
-        super().__init__(shown, value=value, **kwargs)
+        self._choices = options
+        shown = self._shown(options, value, allow_blank=kwargs.get("allow_blank", True))
+        super().__init__(_drawn(shown), value=value, **kwargs)
         self._word = TypedWord()
+
+    def _shown(
+        self, options: Sequence[tuple[str, str]], value: Any, *, allow_blank: bool
+    ) -> Sequence[tuple[str, str]]:
+        """The options given to the select now (``filled`` says if all of them)."""
+        self._filled = len(options) <= LISTED_AT_ONCE
+        shown = options if self._filled else [c for c in options if c[1] == value]
+        if not shown and not allow_blank:
+            shown, self._filled = options, True
+        return shown
+
+    def refill(self, options: Sequence[tuple[str, str]], value: Any) -> None:
+        """Hold ``options`` (a long list given when first used, as at the start) and
+        ``value``, without announcing a change: a kept form shows another record."""
+        self._choices = options
+        shown = self._shown(options, value, allow_blank=self._allow_blank)
+        with self.prevent(Select.Changed):
+            self.set_options(_drawn(shown))
+            self.value = value
 
     @property
     def filled(self) -> bool:
@@ -133,7 +160,7 @@ class TypeAheadSelect(Select[str]):
         self._filled = True
         kept = self.value
         with self.prevent(Select.Changed):
-            self.set_options(self._choices)
+            self.set_options(_drawn(self._choices))
             self.value = kept
 
     def on_focus(self) -> None:

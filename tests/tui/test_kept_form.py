@@ -1,0 +1,131 @@
+"""The project form is kept after it closes and refilled for the next project edited:
+what it shows, saves and reports as changed is the next record's, nothing of the last."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import msgspec
+from textual.pilot import Pilot
+from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
+
+from bilat.store import Project, Store
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.forms import DiscardScreen, ProjectForm
+from bilat.tui.widgets.fields import FormField
+
+from .conftest import press_save
+
+ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
+ANTICANCER = "prj-dz-ru-anticancer-medicine-plants"
+SECOND_COMPLEX = "prj-dz-second-heavy-industry-complex"
+MINISTRY = "org-dz-ministry-industry-pharma"
+
+
+def field(form: Any, key: str) -> FormField:
+    return form.query_one(f"#field-{key.replace('.', '-')}", FormField)
+
+
+def box(form: Any, key: str) -> str:
+    return field(form, key).query_one(Input).value
+
+
+def shown_parties(form: ProjectForm) -> list[tuple[object, object]]:
+    rows = [row for row in field(form, "parties").query(".party-row") if row.display]
+    return [
+        (row.query_one(".party-org", Select).value, row.query_one(".party-role", Select).value)
+        for row in rows
+    ]
+
+
+async def edit(pilot: Pilot[None], app: BilatApp, record_id: str) -> ProjectForm:
+    app.editor.edit(record_id)
+    for _ in range(200):
+        await pilot.pause()
+        if isinstance(app.screen, ProjectForm) and app.screen.complete:
+            break
+    form = app.screen
+    assert isinstance(form, ProjectForm) and form.complete
+    assert form.original is not None and form.original.id == record_id
+    return form
+
+
+async def close(pilot: Pilot[None], app: BilatApp) -> None:
+    await pilot.press("escape")
+    await pilot.pause()
+    assert not isinstance(app.screen, (ProjectForm, DiscardScreen))
+
+
+async def test_the_next_project_is_shown_in_the_same_form(app: BilatApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first = await edit(pilot, app, ALUMINIUM)
+        assert box(first, "dates.approved") == "récemment"
+        assert shown_parties(first) == [(MINISTRY, "approver")]
+        await close(pilot, app)
+
+        form = await edit(pilot, app, ANTICANCER)
+        assert form is first  # kept, not made again
+        assert str(form.query_one("#form-title").content) == f"Edit project {ANTICANCER}"
+        assert box(form, "id") == ANTICANCER and field(form, "id").query_one(Input).disabled
+        assert box(form, "name.en") == "First anticancer medicine plants"
+        assert field(form, "status").query_one(Select).value == "construction"
+        assert field(form, "sectors").query_one(SelectionList).selected == ["sec-pharmaceuticals"]
+        assert box(form, "dates.approved") == ""
+        assert box(form, "dates.construction_start") == "il y a quelques jours"
+        assert box(form, "dates.operation_start") == "fin 2025"
+        assert field(form, "dates.operation_start").query_one(Checkbox).value is True
+        assert field(form, "dates.approved").query_one(Checkbox).value is False
+        assert shown_parties(form) == [(Select.NULL, Select.NULL)]  # none: one empty row
+        notes = field(form, "notes").query_one(TextArea).text
+        assert notes.startswith("The article does not say where")
+        assert not form.dirty
+        assert not form.query_one("#form-save").disabled  # checked: valid as it stands
+        await close(pilot, app)  # nothing changed: no question asked
+
+        again = await edit(pilot, app, ALUMINIUM)
+        assert again is first
+        assert shown_parties(again) == [(MINISTRY, "approver")]
+        assert box(again, "dates.construction_start") == ""
+        assert not again.dirty
+        await close(pilot, app)
+
+
+async def test_a_refilled_form_saves_its_own_record(app: BilatApp, tui_db: Path) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await edit(pilot, app, ALUMINIUM)
+        await close(pilot, app)
+        before = Store.open(tui_db).snapshot().get(SECOND_COMPLEX)
+        form = await edit(pilot, app, SECOND_COMPLEX)
+        name = field(form, "name.en").query_one(Input)
+        name.focus()
+        await pilot.press("end", "space", "x")
+        assert form.dirty
+        await press_save(pilot)
+    saved = Store.open(tui_db).snapshot().get(SECOND_COMPLEX)
+    assert isinstance(saved, Project) and isinstance(before, Project)
+    assert saved.name["en"] == before.name["en"] + " x"
+    unchanged = msgspec.structs.replace(saved, name=before.name, rev=before.rev)
+    assert msgspec.to_builtins(unchanged) == msgspec.to_builtins(before)
+
+
+async def _drawn(app: BilatApp, *record_ids: str) -> str:
+    """The screen of the form of the last of ``record_ids``, each edited in turn."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for record_id in record_ids[:-1]:
+            await edit(pilot, app, record_id)
+            await close(pilot, app)
+        form = await edit(pilot, app, record_ids[-1])
+        for box_ in form.query("Input, TextArea"):
+            box_.cursor_blink = False  # type: ignore[attr-defined]
+        await pilot.pause()
+        return app.export_screenshot()
+
+
+async def test_a_refilled_form_looks_as_a_new_one(tui_db: Path) -> None:
+    fresh = await _drawn(BilatApp(Store.open(tui_db), poll=False), ANTICANCER)
+    refilled = await _drawn(BilatApp(Store.open(tui_db), poll=False), ALUMINIUM, ANTICANCER)
+    assert refilled == fresh
