@@ -62,6 +62,11 @@ HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
 SWITCH_INTERVAL = 0.001
 
 
+# The warm-up's reads of every record give the event loop a turn this often, this long.
+WARM_TURN_SECONDS = 0.02
+WARM_PAUSE_SECONDS = 0.002
+
+
 class BilatApp(Explorer):
     """Sectors, projects and agreements of a bilateral relationship, every fact sourced.
 
@@ -239,6 +244,9 @@ class BilatApp(Explorer):
             # the same time: two threads taking turns with the event loop hold it longer.
             self.session.gather_links(snapshot)
             self.call_from_thread(self._links_gathered, snapshot)
+            # The rows' marks are drawn on the event loop from the claims just gathered:
+            # let them be painted before the sort keys' reads take turns with it.
+            self._wait_for_repaint()
             with self.session.making():
                 self._warm_sort_keys(snapshot)
         # The snapshot lives as long as the screen shows it: keep the collector off it.
@@ -309,11 +317,18 @@ class BilatApp(Explorer):
         record read once: on a large file that takes long enough that the first sort would
         otherwise freeze the screen. (Not every column's: they would take much more memory.)"""
         model = self.main.model
+        turn = time.monotonic()
         for kind in TABLE_KINDS:
             if model.snapshot is not snapshot:
                 return  # a change came: the rows are others now
-            for row in model.every_row(kind):
+            for at, row in enumerate(model.every_row(kind)):
                 row.sort_key(0)
+                if at % 64 == 0 and time.monotonic() - turn > WARM_TURN_SECONDS:
+                    # Each record is read from the file, and a thread that blocks on reads
+                    # this often keeps taking the interpreter back before the event loop's
+                    # turn comes (it waits for no switch): a short sleep gives it.
+                    time.sleep(WARM_PAUSE_SECONDS)
+                    turn = time.monotonic()
 
     def _links_gathered(self, snapshot: Snapshot) -> None:
         self.main.marks_gathered(snapshot)
