@@ -6,19 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilat.store.extract import propose
-from bilat.store.sources import build_source
-
-
-def read(text: str, lang: str = "fr", published: str | None = "2024-03-05") -> list[Any]:
-    proposals = propose(build_source(text, title="t", published=published, lang=lang))
-    for p in proposals:
-        assert text[p.start : p.end] == p.quote
-    return proposals
-
-
-def about(proposals: list[Any], name: str, field: str) -> list[Any]:
-    return [p for p in proposals if p.new and p.new.name == name and p.field == field]
+from .reading import about, read
 
 
 def new_names(proposals: list[Any], kind: str) -> set[str]:

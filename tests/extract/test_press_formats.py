@@ -9,21 +9,10 @@ from typing import Any
 
 import pytest
 
-from bilat.store.extract import propose
 from bilat.store.extract.figures import figures_in
 from bilat.store.extract.segment import folded
-from bilat.store.sources import build_source
 
-
-def read(text: str, lang: str = "fr", published: str | None = "2024-03-05") -> list[Any]:
-    proposals = propose(build_source(text, title="t", published=published, lang=lang))
-    for p in proposals:
-        assert text[p.start : p.end] == p.quote
-    return proposals
-
-
-def about(proposals: list[Any], name: str, field: str) -> list[Any]:
-    return [p for p in proposals if p.new and p.new.name == name and p.field == field]
+from .reading import about, read
 
 
 def figures(text: str) -> list[tuple[str, Any, str, str]]:

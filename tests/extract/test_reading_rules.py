@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilat.store.extract import propose
-from bilat.store.sources import build_source
-
-
-def read(text: str, lang: str = "fr", published: str | None = "2024-03-05") -> list[Any]:
-    return propose(build_source(text, title="t", published=published, lang=lang))
+from .reading import read
 
 
 def new_names(proposals: list[Any], kind: str) -> set[str]:

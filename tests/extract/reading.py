@@ -1,0 +1,21 @@
+"""Reading a text of the tests' own: its proposals, each quote checked against its offsets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilat.store.extract import propose
+from bilat.store.sources import build_source
+
+
+def read(text: str, lang: str = "fr", published: str | None = "2024-03-05") -> list[Any]:
+    """The proposals for ``text``, stored as a source of ``lang`` published on ``published``."""
+    proposals = propose(build_source(text, title="t", published=published, lang=lang))
+    for p in proposals:
+        assert text[p.start : p.end] == p.quote
+    return proposals
+
+
+def about(proposals: list[Any], name: str, field: str) -> list[Any]:
+    """The proposals about the new record named ``name``, for ``field``."""
+    return [p for p in proposals if p.new and p.new.name == name and p.field == field]
