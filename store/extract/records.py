@@ -26,36 +26,44 @@ class RecordMention:
     described: str | None = None  # "a cement production plant": its words, if no name follows
 
 
-# Words that end an English project's modifiers, read back from its noun: articles,
-# pronouns, verbs, prepositions, figures and currencies.
-_ENDS_MODIFIERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "to",
-        "of",
-        "in",
-        "at",
-        "on",
-        "for",
-        "by",
-        "with",
-        "from",
-        "and",
-        "or",
+def _modifies(word: str) -> bool:
+    """True if ``word`` can qualify an English project's noun ("cement production",
+    "Bellara steel", "El-Dabaa nuclear power")."""
+    folded_word = word.casefold().strip(",;:")
+    if folded_word != word.casefold() or folded_word in _ENDS_MODIFIERS:
+        return False
+    if word.isupper() and len(word) <= 4 and not word.isalpha():
+        return False
+    return (bool(re.fullmatch(r"[^\W\d_][\w'’-]*", word)) and not word.isupper()) or (
+        word.isupper() and len(word) > 1 and word not in {"USD", "EUR", "US", "GBP", "CNY"}
+    )
+
+
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
+_QUANTIFIED = re.compile(
+    r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
+)
+_ANAPHORA = re.compile(
+    r"(?:le|la|l'|ce|cet|cette|the|this|that|its|son|sa|ladite|ledit|lesdites|said|cedit) ?$"
+)
+# Words that praise a project rather than name it: "un ambitieux projet agricole".
+_PRAISE = re.compile(
+    r"^(?:ambitieux|ambitieuse|important|importante|gigantesque|colossal|enorme|veritable|ambitious|major|huge|giant|massive|landmark|flagship) ",
+    re.IGNORECASE,
+)
+# English words that open a sentence or a clause, never a project's name: "As per the project".
+_NOT_MODIFIERS = frozenset(
+    {
         "as",
         "per",
+        "for",
+        "with",
+        "by",
+        "on",
         "under",
+        "from",
+        "to",
+        "and",
         "while",
         "however",
         "after",
@@ -65,6 +73,29 @@ _ENDS_MODIFIERS = frozenset(
         "where",
         "which",
         "whose",
+        "its",
+        "their",
+        "his",
+        "her",
+    }
+)
+
+# Words that end an English project's modifiers, read back from its noun: those that open
+# a clause (above), articles, pronouns, verbs, prepositions, figures and currencies.
+_ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "of",
+        "in",
+        "at",
+        "or",
         "who",
         "will",
         "would",
@@ -113,76 +144,21 @@ _ENDS_MODIFIERS = frozenset(
         "cost",
         "new-built",
         "also",
-        *[
-            "each",
-            "every",
-            "all",
-            "both",
-            "any",
-            "one",
-            "two",
-            "three",
-            "four",
-            "other",
-            "such",
-            "same",
-            "s",
-        ],
+        "each",
+        "every",
+        "all",
+        "both",
+        "any",
+        "one",
+        "two",
+        "three",
+        "four",
+        "other",
+        "such",
+        "same",
+        "s",
     ]
 )
-
-
-def _modifies(word: str) -> bool:
-    """True if ``word`` can qualify an English project's noun ("cement production",
-    "Bellara steel", "El-Dabaa nuclear power")."""
-    folded_word = word.casefold().strip(",;:")
-    if folded_word != word.casefold() or folded_word in _ENDS_MODIFIERS | _NOT_MODIFIERS:
-        return False
-    if word.isupper() and len(word) <= 4 and not word.isalpha():
-        return False
-    return (bool(re.fullmatch(r"[^\W\d_][\w'’-]*", word)) and not word.isupper()) or (
-        word.isupper() and len(word) > 1 and word not in {"USD", "EUR", "US", "GBP", "CNY"}
-    )
-
-
-_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
-_QUANTIFIED = re.compile(
-    r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
-)
-_ANAPHORA = re.compile(
-    r"(?:le|la|l'|ce|cet|cette|the|this|that|its|son|sa|ladite|ledit|lesdites|said|cedit) ?$"
-)
-# Words that praise a project rather than name it: "un ambitieux projet agricole".
-_PRAISE = re.compile(
-    r"^(?:ambitieux|ambitieuse|important|importante|gigantesque|colossal|enorme|veritable|ambitious|major|huge|giant|massive|landmark|flagship) ",
-    re.IGNORECASE,
-)
-# English words that open a sentence or a clause, never a project's name: "As per the project".
-_NOT_MODIFIERS = {
-    "as",
-    "per",
-    "for",
-    "with",
-    "by",
-    "on",
-    "under",
-    "from",
-    "to",
-    "and",
-    "while",
-    "however",
-    "after",
-    "before",
-    "since",
-    "when",
-    "where",
-    "which",
-    "whose",
-    "its",
-    "their",
-    "his",
-    "her",
-}
 _GENERIC = re.compile(
     r" (?:de partenariat|de cooperation|communs?|conjoints?|en cours|industriels?)\b"
 )
