@@ -129,6 +129,17 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bsugar refinery\b",
             r"\bhuileries?\b",
             r"\bconserveries?\b",
+            # crops, foods and drinks a plant transforms
+            r"\b(?:noix de )?cajou\b|\banacarde\b|\bcashews?\b",
+            r"\bcacao\b|\bcocoa\b|\bchocolat\w*|\bcafe\b(?! de)|\bcoffee\b",
+            r"\bkarite\b|\bshea\b|\bsoja\b|\bsoy(?:a|bean)?s?\b",
+            r"\bhuile (?:de palme|vegetale|alimentaire)\b|\b(?:palm|edible|cooking) oil\b",
+            r"\bfarines?\b|\bflour\b|\bsucre\b|\bsugar\b|\bdairy\b|\blaiteri\w+",
+            r"\bjus de \w+|\bfruit juices?\b|\bboissons?\b|\bbeverages?\b|\bsoft drinks?\b",
+            r"\bbrasseries?\b|\bbrewer(?:y|ies)\b|\bbieres?\b|\bbeers?\b|\bsoju\b",
+            r"\beau minerale\b|\bmineral water\b|\bconcentre de tomates?\b|\btomato paste\b",
+            r"\bviandes?\b|\bmeat processing\b|\babattoirs?\b|\bslaughterhouses?\b",
+            r"\bfood (?:products|factory|plant|industry)\b|\bproduits alimentaires\b",
         ),
     ),
     SectorWords(
@@ -248,6 +259,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bengrais chimiques?\b",
             r"\bdetergents?\b",
             r"\bpeintures?\b|\bpaints?\b",
+            r"\bexplosi(?:fs?|ves?)\b",
+            r"\bplastics?\b|\bresins?\b|\bresines?\b|\bsavons?\b|\bsoaps?\b|\bcosmeti\w+",
+            r"\bgaz industriels?\b|\bindustrial gases\b|\boxygene\b",
         ),
     ),
     SectorWords(
@@ -290,7 +304,45 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\belectromenager\b",
             r"\bhome appliances\b",
             r"\bsmartphones?\b",
+            r"\belectronic (?:boards?|devices?|components?|goods|products|equipment)\b",
+            r"\bcircuit boards?\b|\bcartes electroniques\b|\bpcbs?\b",
+            r"\btelevisions?\b|\btelevis(?:eurs?|ion sets?)\b|\btv sets?\b",
+            r"\belectromenager\b|\bappareils electromenagers\b|\bhousehold appliances\b",
+            r"\bmobile phones?\b|\btelephones? (?:mobiles?|portables?)\b|\blaptops?\b|\bordinateurs?\b|\bcomputers?\b",
         ),
+    ),
+    SectorWords(
+        "medical-equipment",
+        "Medical equipment",
+        "Équipements médicaux",
+        (
+            r"\bmedical (?:equipment|devices?|supplies|consumables)\b",
+            r"\b(?:materiel|equipements?|dispositifs?|consommables) medica(?:l|ux)\b",
+            r"\bseringues?\b|\bsyringes?\b",
+        ),
+    ),
+    SectorWords(
+        "machinery",
+        "Machinery",
+        "Machines et équipements",
+        (
+            r"\bmachines? agricoles\b|\bagricultural machinery\b|\bmachine[- ]tools?\b|\bmachines-outils\b",
+            r"\bindustrial (?:machinery|equipment)\b|\bequipements industriels\b",
+        ),
+    ),
+    SectorWords(
+        "glass",
+        "Glass",
+        "Verre",
+        (
+            r"\bverreries?\b|\bbouteilles en verre\b|\bglass (?:bottles|factory|plant|containers)\b|\bglassworks\b",
+        ),
+    ),
+    SectorWords(
+        "tyres",
+        "Rubber and tyres",
+        "Caoutchouc et pneumatiques",
+        (r"\bpneu(?:matique)?s?\b|\btyres?\b|\btires\b|\bcaoutchouc\b|\brubber\b",),
     ),
     SectorWords(
         "aerospace",
@@ -396,7 +448,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "operation_start",
     ),
     (
-        r"(?:a|ont|avait) approuve|approuvee?s? (?:par|recemment)|(?:has |have )?approved the|cabinet [\w ]{0,30}approved|validee?s? par"
+        r"(?:a|ont|avait) approuve|approuvee?s? (?:par|recemment)|(?:has |have )?approved the|cabinet [\w ]{0,30}approved|validee?s? par|(?:a|ont|avait|avaient) (?:\w+ment )?valide\b|(?:a|ont|avait) (?:\w+ment )?adopte le projet|(?:has|have|had) (?:\w+ly )?(?:validated|endorsed) the"
         r"|(?:a|ont|avait) (?:donne|accorde) (?:son|leur) (?:feu vert|accord)|feu vert (?:a|au|pour)|(?:gave|given|received) (?:the )?(?:green light|go-ahead|approval)|greenlit|green-lighted"
         r"|(?:was|were|has been|have been) approved",
         "projects",
@@ -470,7 +522,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service",
+        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service",
         "operation_start",
     ),
     (
@@ -627,8 +679,8 @@ COMBINING_FORMS = {
 }
 
 # Nouns that name a project (a plant, a complex, a zone) and an agreement.
-PROJECT_NOUNS_FR = r"(?:usines?|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|zone industrielle|pole industriel|unite de production|unites? de \w+|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec)"
-PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal)"
+PROJECT_NOUNS_FR = r"(?:usines?|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|zone industrielle|pole industriel|unite de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec)"
+PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|assembly line|processing unit|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal)"
 AGREEMENT_NOUNS = (
     (r"memorandum d'entente|protocole d'accord|memorandum of understanding|\bmou\b", "mou"),
     (r"accord intergouvernemental|intergovernmental agreement", "intergovernmental"),
@@ -675,6 +727,10 @@ TITLES_FR = (
     r"presidente",
     r"directeur adjoint",
     r"chef de (?:projet|chantier|mission)",
+    r"recteur",
+    r"rectrice",
+    r"fondateur",
+    r"fondatrice",
 )
 TITLES_EN = (
     r"prime minister",
@@ -709,6 +765,13 @@ TITLES_EN = (
     r"general manager",
     r"country manager",
     r"project manager",
+    # "head of AHA Co.", "the rector of the University …", "District Executive Director X"
+    r"head",
+    r"rector",
+    r"vice[- ]chancellor",
+    r"(?:executive )?directors?",
+    r"founder",
+    r"owner",
 )
 
 # Companies and agencies of bilateral industrial projects the press names by their name

@@ -24,6 +24,7 @@ _INSTITUTIONS = {
     "universite": "institute",
     "commission": "agency",
     "fonds": "agency",
+    "conseil": "agency",
 }
 _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)"
@@ -79,6 +80,9 @@ _LOWER = r"(?:(?![A-Z])[^\W\d_]|['’-])"
 _PERSON = re.compile(
     rf"(?<![\w-])([A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}})(?![\w])"
 )
+_VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
+_DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
 _HEADS = {"governor", "chairman", "chairwoman", "ceo", "chief", "minister", "ambassador"}
 _HEAD_TITLE = re.compile(
@@ -178,8 +182,8 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
         connector = _CONNECTOR.match(fold, after)
         if connector and connector.end() < limit:
             word = re.match(r"[\w-]+", fold[connector.end() :])
-            if word is None:
-                break
+            if word is None or word.group()[0].isdigit():
+                break  # "Conseil des ministres du 18 septembre": a date, not the name
             pos = end = connector.end() + word.end()
             # Adjectives after the word: "des produits pharmaceutiques".
             while True:
@@ -214,11 +218,23 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found: list[OrgMention] = []
     sentence = fold[start:end]
     for match in re.finditer(
-        r"\b(ministere|agence|institut|office|universite|fonds|societe nationale|entreprise nationale|entreprise publique)\b",
+        r"\b(ministere|agence|institut|office|universite|fonds|societe nationale|entreprise nationale|entreprise publique)\b"
+        # "le Conseil coton anacarde", "Conseil des ministres": a council said with its capital
+        r"|\b(conseil)\b(?! d'administration| de surveillance)",
         sentence,
     ):
         a = start + match.start()
+        noun = match.group(1) or match.group(2)
+        if noun == "conseil" and not text[a].isupper():
+            continue  # "le conseil de l'usine": a common noun
         b = _institution_end(text, fold, start + match.end(), end)
+        if noun == "conseil" and b == start + match.end():
+            # "le Conseil coton anacarde": a council's name in its own lower-case words
+            bare = re.match(
+                r"(?: (?!(?:" + "|".join(_STOP | _VERBS) + r")\b)[a-z]+){1,2}(?=[ ,.;)])",
+                fold[b:end],
+            )
+            b += bare.end() if bare else 0
         if b == start + match.end():
             continue  # a bare "l'agence"
         country = _country(fold, a, b, end)
@@ -230,9 +246,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         ):
             b -= len(trailing.group())  # "Fonds national d'investissement algérien": its country
         name = _capitalise(text[a:b])
-        found.append(OrgMention(name, _INSTITUTIONS[match.group(1)], a, b, country))
+        found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country))
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -265,6 +281,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         kind = (
             "ministry"
             if "inistry" in name
+            else "institute"
+            if "University" in name
             else (
                 "agency"
                 if re.search(r"Agency|Commission|Authority|Council|Organi|Administration", name)
@@ -282,13 +300,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not countries_in(fold[a:b]):
             found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in re.finditer(
-        r"([A-Z][\w-]+(?: [A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC)(?![\w])( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         a, b = (
             start + match.start(),
             start + match.start() + len(match.group(1)) + 1 + len(match.group(2)),
         )
+        if text.startswith("The ", a):
+            a += 4  # "The Mining and Chemical Supply Limited": the article is no name's
         found.append(OrgMention(text[a:b], "company", a, b, None, match.group(4)))
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
@@ -317,6 +337,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not name_start:
             continue
         name = text[name_start:name_end]
+        if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
+            continue  # "the company's directors, Mr Wang Lei": a person
         cue_span = fold[max(start, start + match.start() - 15) : name_start]
         country = next((c.country for c in countries_in(cue_span)), None)
         found.append(
@@ -451,6 +473,16 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         name = match.group(1)
         a, b = match.start(1), match.end(1)
         words = name.split()
+        honoured = False
+        if len(words) > 2 and words[0] in _HONORIFICS:
+            # "Mr Liu Yang", "Mme Awa Diop": the honorific says a person; it is no name
+            a = text.index(words[1], a + len(words[0]))
+            words.pop(0)
+            honoured = True
+        elif words[0] in _HONORIFICS:
+            continue
+        elif re.search(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme)\.? $", text[max(start, a - 5) : a]):
+            honoured = True  # "M. Ali Aoun": the honorific is a word of its own
         while words and words[0].casefold() in _NOT_NAMES:  # "Minister Denis Manturov"
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
             words.pop(0)
@@ -507,7 +539,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         ):
             continue  # "Qatar Steel": a company, not a person
         person = _titled(text, fold, a, b, start, end, name)
-        if person is None and _SAID.search(fold[max(start, a - 20) : a]):
+        if person is None and (honoured or _SAID.search(fold[max(start, a - 20) : a])):
             person = PersonMention(name, a, b)
         if person is not None:
             found.append(person)
@@ -521,11 +553,12 @@ def _titled(
     offset = max(start, a - 110)
     # "le ministre de l'Industrie …, Ali Aoun" / "le Premier ministre Ahmed Ouyahia"
     best = None
+    words_between = 0
     for pattern, lang in ((_TITLE_FR, "fr"), (_TITLE_EN, "en")):
         for match in pattern.finditer(before):
             tail = before[match.end() :]
             # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
-            tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms)\. ?$", ", ", tail)
+            tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr)\.? ?$", ", ", tail)
             # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
             tail = re.sub(r" ?\([a-z]{2,6}\)", "", tail)
             tail = re.sub(r'"[^"]{1,30}"', "q", tail)  # de la société « Baladna », X
@@ -542,6 +575,18 @@ def _titled(
             )
             if fits and (best is None or offset + match.start() > best[0]):
                 best = (offset + match.start(), a, lang)
+                words_between = len(tail.split())
+    after = fold[b:end]
+    apposed = re.match(
+        r",\s*(?:le |la |the |l')?("
+        + "|".join(TITLES_EN + TITLES_FR)
+        + r")((?: (?:of|de|du|des|d'|at|in|to|for|a|au|aupres de|en) [^,;.()]{1,60})?)",
+        after,
+    )
+    if best and apposed and words_between > 3:
+        # "Governor X met with Ku Gi Do, head of AHA": the title said after the name is
+        # his, the one far before it another's
+        best = None
     if best:
         t_start, t_end, lang = best
         # "Industry and Trade Minister": the words before an English title are part of it.
@@ -549,7 +594,7 @@ def _titled(
         org = None
         if lang == "en" and lead:
             words = lead.group(1).split()
-            while words and words[0].casefold() in _COUNTRY_ADJECTIVES | {"the", "his", "her"}:
+            while words and words[0].casefold() in _COUNTRY_ADJECTIVES | _DETERMINERS:
                 words.pop(0)
             if "and" in words and _HEAD_TITLE.match(fold, t_start):
                 # "Electricity Minister Mohamed Shaker and Rosatom chief …": after the "and"
@@ -561,7 +606,9 @@ def _titled(
             else:
                 t_start -= len(said) + 1 if words else 0
         title_end = t_end
-        honorific = re.search(r"(?:, ?| )(?:M|Mme|Mr|Mrs|Ms)\. ?$", text[t_start:t_end])
+        honorific = re.search(
+            r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ?$", text[t_start:t_end]
+        )
         if honorific:
             title_end = t_start + honorific.start()
         while title_end > t_start and text[title_end - 1] in " ,":
@@ -569,13 +616,6 @@ def _titled(
         title = text[t_start:title_end]
         return PersonMention(name, a, b, title, t_start, title_end, lang, org)
     # "Alexander Mikheev, Director General of Rosoboronexport"
-    after = fold[b:end]
-    apposed = re.match(
-        r",\s*(?:le |la |the |l')?("
-        + "|".join(TITLES_EN + TITLES_FR)
-        + r")((?: (?:of|de|du|des|d'|at|in|to|for|a|au|aupres de|en) [^,;.()]{1,60})?)",
-        after,
-    )
     if apposed:
         t_start = b + apposed.start(1)
         t_end = b + apposed.end(2)

@@ -63,6 +63,13 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "SA-01": ("Riyadh", "Riyad"),
     "SA-02": ("Mecca", "La Mecque"),
     "SA-04": ("Eastern Province",),
+    "UZ-FA": ("Fergana", "Ferghana"),
+    "UZ-SA": ("Samarkand", "Samarcande"),
+    "UZ-BU": ("Bukhara", "Boukhara"),
+    "UZ-TK": ("Tashkent", "Tachkent"),
+    "UZ-AN": ("Andijan",),
+    "UZ-XO": ("Khorezm",),
+    "UZ-QR": ("Karakalpakstan",),
 }
 
 # Subdivisions named by a common word ("Central", "Western", "Nord"): never read as one.
@@ -98,6 +105,7 @@ _CITY_TYPES = frozenset(
         "Capital city",
         "Capital district",
         "Autonomous city",
+        "Autonomous district",
     }
 )
 # What ISO 3166-2 appends to a name that the press leaves off ("Jiangsu Sheng").

@@ -125,6 +125,15 @@ _NOT_THE_PROJECT = (
     r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
     r"|\b(?:is|was|will be|est|sera|etait) (?:the|le|la|l'|un|une|a|an)) ?$"
 )
+# "baptisée X", "dénommé X", "called X", "dubbed X": the name a project is given.
+_CALLED = re.compile(
+    r"\b(?:baptise|denomme|nomme|appele|surnomme)e?s?\s+|\b(?:named|dubbed|called|christened)\s+"
+)
+_CALLED_NAME = re.compile(
+    r"[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the )?[A-Z0-9][\w'’&-]*){0,4})"
+)
+# The countries whose franc CFA is Central Africa's (XAF); the others' is the West's (XOF).
+_CENTRAL_CFA = frozenset({"CM", "GA", "CG", "TD", "CF", "GQ"})
 _UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
 
 
@@ -412,6 +421,7 @@ class _Reader:
         if forward and not any(m.kind == "projects" for m, _ in mentions):
             self.pending = []
             self.pending_until = s.index + 2
+        self._named_as(s, mentions)
         self._links(mentions)
         self._partners(
             mentions, orgs, forward and not any(m.kind == "projects" for m, _ in mentions)
@@ -424,6 +434,27 @@ class _Reader:
         self._in_country(mentions)
         self._sectors(s, mentions, forward, [o for o, _ in orgs])
         self._components(s, mentions)
+
+    def _named_as(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
+        """ "Baptisée Africure, cette usine …", "a plant called Nova Works": a project said
+        by its noun is given its name by the words that say it is called so."""
+        for cue in _CALLED.finditer(self.fold, s.start, s.end):
+            said = _CALLED_NAME.match(self.text, cue.end(), s.end)
+            if said is None:
+                continue
+            near = [
+                (m, e)
+                for m, e in mentions
+                if m.kind == "projects" and abs(m.start - cue.start()) < 60
+            ]
+            if not near:
+                continue
+            entity = min(near, key=lambda pair: abs(pair[0].start - cue.start()))[1]
+            name = said.group(1).strip()
+            if name in entity.names or countries_in(fold(name)):
+                continue
+            entity.names.append(name)
+            self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
 
     def _named_by_words(self, mention: RecordMention) -> bool:
         """A project described ("a cement production plant") is named by its words when
@@ -510,7 +541,7 @@ class _Reader:
             org_ref = org_entity.ref
             if re.search(
                 r"p-?dg|ceo|chief|director general|directeur general|directrice generale|general director"
-                r"|managing director|administrateur delegue|president|\bdg\b",
+                r"|managing director|administrateur delegue|president|\bdg\b|^head of",
                 fold(person.title),
             ):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
@@ -731,6 +762,13 @@ class _Reader:
                     kind == "projects"
                     and status == "approved"
                     and not (forward or any(m.kind == "projects" for m, _ in mentions))
+                    # "… a validé le projet": the project the article speaks of, as object
+                    and not (
+                        "projects" in self.focus
+                        and re.match(
+                            r" (?:le|ce|the|this) (?:projet|project)\b", self.fold[b : b + 20]
+                        )
+                    )
                 ):
                     continue
                 if re.match(_NOMINAL_CUE, sentence[a - s.start :]) and (
@@ -874,10 +912,17 @@ class _Reader:
             ):
                 kind = "agreements"
 
-            def do(entity: Entity, figure: Any = figure) -> None:
-                self.add(
-                    entity, figure.field, figure.value, figure.start, figure.end, figure.confidence
-                )
+            value = figure.value
+            if (
+                getattr(value, "currency", None) == "XOF"
+                and "cfa" in self.fold[figure.start : figure.end]
+                and self._host_country() in _CENTRAL_CFA
+            ):
+                # "francs CFA" in Douala or Libreville: Central Africa's franc, not the West's
+                value = msgspec.structs.replace(value, currency="XAF")
+
+            def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
+                self.add(entity, figure.field, value, figure.start, figure.end, figure.confidence)
 
             self._apply(kind, figure.start, mentions, False, do)
 
@@ -995,20 +1040,27 @@ class _Reader:
         return self._host_country()
 
     def _host_country(self) -> str | None:
-        """Where the article's projects are: the country of a place it names, else the one
-        it names most that is not said of a company ("Chinese firm", "groupe turc")."""
+        """Where the article's projects are: the country it names most that is not said of a
+        company ("Chinese firm", "groupe turc"), when it names one at least twice; else the
+        country of the first place it names ("New Delhi", where a forum met, is no host
+        when "Cameroun" is said three times)."""
         if self._host is None:
-            for p in places_in(self.fold, self.named_countries, self.text):
-                self._host = p.place.country
-                break
+            counts: Counter[str] = Counter()
+            for c in countries_in(self.fold):
+                investor = _COMPANY_AFTER.match(self.fold, c.end) or _COMPANY_BEFORE.search(
+                    self.fold[max(0, c.start - 30) : c.start]
+                )
+                counts[c.country] += 0 if investor else 1
+            top = counts.most_common(2)
+            first = next(
+                (p.place.country for p in places_in(self.fold, self.named_countries, self.text)),
+                None,
+            )
+            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+                self._host = top[0][0]
+            elif first:
+                self._host = first
             else:
-                counts: Counter[str] = Counter()
-                for c in countries_in(self.fold):
-                    investor = _COMPANY_AFTER.match(self.fold, c.end) or _COMPANY_BEFORE.search(
-                        self.fold[max(0, c.start - 30) : c.start]
-                    )
-                    counts[c.country] += 0 if investor else 1
-                top = counts.most_common(1)
                 self._host = top[0][0] if top and top[0][1] else ""
         return self._host or None
 

@@ -279,6 +279,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         inner = re.match(rf"projet (?:d'|de (?:la |l')?|du )(?={PROJECT_NOUNS_FR})", fold[a:b])
         if inner:
             named += inner.end()  # "le projet d'usine de …": the plant of …
+        novel = re.match(r"(?:nouvel(?:le)?s?|nouveaux?) ", fold[named:b])
+        if novel and b - named - novel.end() > 12:
+            named += novel.end()  # "une nouvelle unité de …": its novelty is no part of its name
         found.append(
             RecordMention("projects", _capitalise(text[named:b].strip()), a, b, b, plural=plural)
         )
