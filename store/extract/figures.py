@@ -54,7 +54,7 @@ _APPROX = r"(?:pres de|environ|quelque|autour de|about|around|nearly|some|approx
 _AT_LEAST = r"(?:plus de|au moins|over|more than|at least|depasse|exceeds?)"
 
 _UNITS = (
-    (r"(?:de |d')?(?:tonnes?|t\b|tons?)", "t"),
+    (r"(?:de |d')?(?:tonnes?|t\b|tones|tons?)", "t"),
     (r"mt\b", "Mt"),
     (r"(?:d')?unites\b|units\b", "units"),
     (r"(?:de )?(?:vehicules|voitures)|vehicles|cars\b", "vehicles"),
@@ -95,6 +95,8 @@ _VAGUE_JOBS = re.compile(
 _PEOPLE = r"(?:(?:local |skilled |new |more )?(?:people|persons|locals|workers|staff|employees|youths?|nationals)|personnes|travailleurs|salaries|jeunes|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
 _EMPLOY = re.compile(
     rf"\b(?:employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
+    # "provide employment to 500 people", "des emplois à 300 jeunes"
+    rf"|\b(?:employment|jobs|work|emplois?|travail)(?: opportunities)? (?:to|for|a|pour) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
     rf"|(?:(?P<q2>{_APPROX}|{_AT_LEAST})\s+)?(?P<n2>{_NUM})\s*(?P<s2>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?:will be |would be |are to be |to be |are |were |have been |seront |sont |ont ete |seraient )?(?:employed|hired|recruited|employes|embauches|recrutes)\b"
 )
 _VAGUE_FLOOR = {
@@ -143,6 +145,13 @@ _CODES = (
 )
 _MONEY_CUES = re.compile(
     r"invest\w*|\bcout\w*|couter|valeur|montant|financ\w*|\bworth\b|\bcost\w*|valued|budget|enveloppe|mobilis\w*|\bdeal\b|\bproject\b|\bprojet\b|amount\w*|s'eleve\w*|evalue\w*|estime\w*|capital"
+)
+# A sum said of a plant: "a $20 million plant", "une usine de 3 milliards de francs CFA".
+_SUM_OF_A_PLANT = re.compile(
+    r"[\s-]*(?:[a-z-]+ ){0,2}(?:plants?|factory|factories|facility|complex|mill|refinery|unit)\b"
+)
+_PLANT_OF_A_SUM = re.compile(
+    r"\b(?:usines?|complexes?|unites?|cimenteries?|raffineries?|centrales?)(?: [a-z'-]+){0,4} (?:de|d'un cout de|d'une valeur de) $"
 )
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
@@ -239,12 +248,12 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         taken.append((a, b))
     for match in _EMPLOY.finditer(sentence):
         a, b = start + match.start(), start + match.end()
-        said = match.group("n") or match.group("n2")
+        said = match.group("n") or match.group("n2") or match.group("n3")
         if not free(a, b) or _is_year(said):
             continue
-        scale = match.group("s") or match.group("s2") or ""
+        scale = match.group("s") or match.group("s2") or match.group("s3") or ""
         number = _number(said) * _SCALES.get(scale, 1.0)
-        qualifier, _ = _qualifier(match.group("q") or match.group("q2"), "")
+        qualifier, _ = _qualifier(match.group("q") or match.group("q2") or match.group("q3"), "")
         point, floor = _point_or_floor(number, qualifier)
         value = JobCount(value=point, min=floor, unit="jobs", qualifier=qualifier, raw=text[a:b])
         found.append(Figure("jobs", value, a, b, 0.75))
@@ -255,7 +264,11 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         before = sentence[max(0, match.start() - 90) : match.start()]
         after = sentence[match.end() : match.end() + 30]
-        if not _MONEY_CUES.search(before + " " + after) or _NOT_INVESTMENT.search(before[-60:]):
+        if not (
+            _MONEY_CUES.search(before + " " + after)
+            or _SUM_OF_A_PLANT.match(after)
+            or _PLANT_OF_A_SUM.search(before)
+        ) or _NOT_INVESTMENT.search(before[-60:]):
             continue
         if re.search(r"\(\s*(?:soit |environ |about |approximately |ou |or |~)?$", before) and any(
             f.field == "investment" and 0 <= a - f.end <= 4 for f in found

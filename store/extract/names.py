@@ -81,6 +81,10 @@ _PERSON = re.compile(
     rf"(?<![\w-])([A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}})(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
+_NATIONAL_NOUN = re.compile(
+    r"[a-z-]+ (?:[a-z]+ )?(?:firm|investor|company|group|contractor|developer|manufacturer|maker|producer)s? $"
+    r"|(?:societe|groupe|entreprise|compagnie|firme|investisseur) [a-z-]+ $"
+)
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
@@ -309,7 +313,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         )
         if text.startswith("The ", a):
             a += 4  # "The Mining and Chemical Supply Limited": the article is no name's
-        found.append(OrgMention(text[a:b], "company", a, b, None, match.group(4)))
+        # "A CHINESE investor Sinoma … Limited": the nationality said of the company noun
+        cue = _NATIONAL_NOUN.search(fold[max(start, a - 40) : a])
+        country = cue and next((c.country for c in countries_in(cue.group())), None)
+        said_from = max(start, a - 40) + cue.start() if cue and country else None
+        found.append(
+            OrgMention(text[a:b], "company", a, b, country, match.group(4), 0.7, said_from)
+        )
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
         name_start = name_end = 0
@@ -421,7 +431,15 @@ def _spelled_before_acronym(
             or acronym[0] != words[0][0].upper()
             or _NOT_ORG_HEADS.search(fold[a:b])
             or any(o.start < b and a < o.end for o in found)
-            or places_in(fold[a:b])
+            or (
+                places_in(fold[a:b])
+                # "Suez Canal Economic Zone (SCZONE)": an institution's noun ends it
+                and not re.search(
+                    r"(?:zone|authority|commission|agency|council|corporation|company|bank|board"
+                    r"|office|institute|university|agence|autorite|office|societe)$",
+                    fold[a:b],
+                )
+            )
         ):
             continue
         company = re.search(

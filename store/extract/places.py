@@ -222,7 +222,9 @@ _PLACE_WORDS = (
     r"(?:(?:situee?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
     r"(?:\b(?:a|pres de|in|at|near|outside)"
     r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|"
-    r"prefecture|departement|state|etat) (?:de |d'|of )?)"
+    r"prefecture|departement|state|etat) (?:de |d'|of )?"
+    # "au technopole de Yamoussoukro", "dans la zone franche de X", "parc industriel de X"
+    r"|\b(?:technopole|technopark|parc (?:industriel|technologique)|zone (?:industrielle|franche|economique speciale|d'activites)|plateforme industrielle) (?:de |d'|du ))"
     r" ?$"
 )
 _WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
@@ -317,7 +319,21 @@ def unknown_places(text: str, fold: str, start: int, end: int) -> list[NamedPlac
         if first in _NOT_PLACES or countries_in(folded(name)):
             continue
         found.append(NamedPlace(name, a, a + len(name)))
+    # "in the Ecocity industrial zone", "at the Kigali Special Economic Zone": a zone or a
+    # park said by its name is where a plant is, not a project of its own.
+    for match in _ZONE.finditer(text, start, end):
+        a, b = match.start(1), match.end(1)
+        if not any(f.start <= a < f.end for f in found):
+            found = [f for f in found if not (a <= f.start < b)]
+            found.append(NamedPlace(text[a:b], a, b))
     return found
+
+
+_ZONE = re.compile(
+    r"\b(?i:in|at|within|inside) (?:the )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate|city)|"
+    r"(?:special )?economic zone|free (?:trade )?zone|export processing zone|technopark|science park|business park|"
+    r"eco-?city|industrial cluster))\b"
+)
 
 
 @dataclass(frozen=True)

@@ -134,6 +134,12 @@ _CALLED_NAME = re.compile(
 )
 # The countries whose franc CFA is Central Africa's (XAF); the others' is the West's (XOF).
 _CENTRAL_CFA = frozenset({"CM", "GA", "CG", "TD", "CF", "GQ"})
+# The words that make an agency or a council a party of a project.
+_BACKED_BY = re.compile(
+    r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
+    r"|with the (?:support|backing|help) of|in partnership with|in cooperation with|financed by"
+    r"|funded by)[^.;]{0,70}$"
+)
 _UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
 
 
@@ -167,6 +173,8 @@ class _Reader:
         self._seen: set[tuple[str, str, str, int]] = set()
         self._said_first: dict[tuple[str, str, str, int], Proposal] = {}
         self.focus: dict[str, Entity] = {}
+        self.regions_said: dict[str, str] = {}  # country → the last region the text named
+        self._pair_places: list[tuple[int, int]] | None = None
         self.pending: list[Callable[[Entity], None]] = []
         self.pending_until = -1
         # Facts the lead states before any project is named ("IRRPL has started producing
@@ -462,6 +470,8 @@ class _Reader:
         it is the article's first and no proper name of a project follows."""
         focus = self.focus.get("projects")
         words = fold(mention.described or "")
+        if " in the " in words:
+            return True  # "Plant in the X industrial zone": a plant said with where it is
         if focus is not None:
             return any(fold(name) == words for name in focus.names)
         return not _PROPER_PROJECT.search(self.text, mention.end)
@@ -664,7 +674,9 @@ class _Reader:
         if not projects:
             return
         for org, org_entity in orgs:
-            if org.kind == "company":
+            backing = _BACKED_BY.search(self.fold[max(0, org.start - 90) : org.start])
+            if org.kind == "company" or (backing and org.kind != "ministry"):
+                # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"
                 self.add(
                     projects[0],
                     "parties",
@@ -1008,6 +1020,9 @@ class _Reader:
             )
         ]
         found = list(known)
+        for _, _, place, _ in known:
+            if place.region:
+                self.regions_said[place.country] = place.region
         for named in unknown_places(self.text, self.fold, s.start, s.end):
             a, b = named.start, named.end
             if any(x < b and a < y for x, y, _, _ in known):
@@ -1025,6 +1040,9 @@ class _Reader:
                 ),
                 None,
             )
+            if region is None and re.search(r"(?i:zone|park|city|cluster)$", named.name):
+                # "the Ecocity industrial zone": in the region the article said last
+                region = self.regions_said.get(country)
             found.append((a, b, Place(country, region, named.name), 0.5))
         return sorted(found, key=lambda f: f[0])
 
@@ -1242,4 +1260,38 @@ class _Reader:
             named = [c for c in countries_in(self.fold[s.start : s.end]) if c.country in self.pair]
             if {c.country for c in named} == set(self.pair):
                 return s.start + named[0].start, s.start + named[-1].end
+        # "le Vietnam débarque à Yamoussoukro": one country by its name, the other by a
+        # place of its own, in one sentence (the headline first).
+        said = self._pair_by_place()
+        if said:
+            return min(said, key=lambda span: abs(span[0] - near))
         return None
+
+    def _pair_by_place(self) -> list[tuple[int, int]]:
+        """The sentences that say the pair by one country's name and a place of the other
+        (read once: each record asks)."""
+        if self._pair_places is None:
+            self._pair_places = []
+            for s in self.sentences:
+                spans = [
+                    (c.start, c.end, c.country)
+                    for c in countries_in(self.fold[s.start : s.end])
+                    if c.country in self.pair
+                ]
+                if not spans:
+                    continue
+                spans += [
+                    (p.start, p.end, p.place.country)
+                    for p in places_in(
+                        self.fold[s.start : s.end], self.named_countries, self.text[s.start : s.end]
+                    )
+                    if p.place.country in self.pair
+                ]
+                if {code for _, _, code in spans} == set(self.pair):
+                    self._pair_places.append(
+                        (
+                            s.start + min(a for a, _, _ in spans),
+                            s.start + max(b for _, b, _ in spans),
+                        )
+                    )
+        return self._pair_places

@@ -39,6 +39,15 @@ def _modifies(word: str) -> bool:
     )
 
 
+# "a $20 million", "an US$300m", "a 50-million-dollar": an article and a cost before a noun.
+_COSTED = re.compile(
+    r"\b(?:a|an) (?:new |modern )?(?:(?:us|u\.s\.)?\$|€|£)? ?\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?"
+    r"(?:[- ](?:dollars?|euros?|usd))?(?:[- ]dollar)? $"
+)
+_ZONE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:in|at) (?:the )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate)|"
+    r"(?:special )?economic zone|free zone|export processing zone|technopark|industrial cluster))"
+)
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
     r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
@@ -250,7 +259,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             fold[noun_end:b],
         ):
             continue  # "le projet", "un projet basé sur …": no name of a project
-        located = re.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
+        located = re.match(r" (?:en|in|à) (?:[A-Z][\w-]+)", text[b:end])
         if located and b == noun_end and re.search(r"(?:son|sa|une?|sa premiere|its) $", before):
             b += located.end()  # "son usine en Algérie": a plant named by where it is
         if _GENERIC.match(fold, noun_end) or (b == noun_end and not match.group(1)):
@@ -317,6 +326,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             a += len(modifiers.pop(0)) + 1
         if any(m.start < b and m.end > a for m in found):
             continue
+        if re.search(r"(?:zone|park)$", fold[a:b]) and re.search(
+            r"\b(?:in|at|within|inside) (?:the )?$", fold[max(start, a - 12) : a]
+        ):
+            continue  # "in the Ecocity industrial zone": where a plant is (places.py)
         if (
             fold[a:b] in ("plant", "factory", "complex", "zone", "facility", "project")
             or not modifiers
@@ -324,6 +337,17 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             before = sentence[max(0, a - start - 6) : a - start]
             if re.search(r"(?:the|this|its) $", before):
                 found.append(RecordMention("projects", None, a, b, b))
+                continue
+            costed = _COSTED.search(fold[max(start, a - 40) : a])
+            if costed and fold[a:b] in ("plant", "factory", "facility", "complex", "mill"):
+                # "A $20 million plant is being built in the X industrial zone": a project
+                # said first by its noun and its cost, named by where it is.
+                where = _ZONE_AFTER.match(text, b, end)
+                described = _capitalise(text[a:b]) + (f" in the {where.group(1)}" if where else "")
+                begin = a - len(costed.group())
+                found.append(
+                    RecordMention("projects", None, begin, b, b, plural=True, described=described)
+                )
             continue
         if not any(m[0].isupper() for m in modifiers) and re.search(
             r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a]

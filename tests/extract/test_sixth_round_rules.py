@@ -137,3 +137,71 @@ def test_city_districts_and_exonyms() -> None:
     assert found.place.locality == "Yamoussoukro"
     (found,) = places_in(folded("in the Fergana region"), ["UZ"], "in the Fergana region")
     assert found.place.country == "UZ" and found.place.region == "Fergana"
+
+
+def test_a_plant_said_by_its_cost_is_named_by_its_zone() -> None:
+    found = read(
+        "A new plant has been launched in Kenya's Nakuru county. A $15 million plant is being "
+        "built in the Naivasha Special Economic Zone on ten hectares."
+    )
+    name = "Plant in the Naivasha Special Economic Zone"
+    assert name in named(found, "projects")
+    (where,) = reading.about(found, name, "location")
+    assert where.value.locality == "Naivasha Special Economic Zone"
+    assert where.value.region == "Nakuru"  # the region the article said last
+    (money,) = reading.about(found, name, "investment")
+    assert money.value.value == 15_000_000
+    assert "Naivasha Special Economic Zone" not in named(found, "projects")
+
+
+def test_a_sum_said_of_a_plant_is_its_cost_and_exports_are_not() -> None:
+    found = read(
+        "Une usine de peintures de 3 milliards de francs CFA sera construite à Thiès.", "fr"
+    )
+    assert [p.value.value for p in found if p.field == "investment"] == [3_000_000_000]
+    found = read("The soap plant exported $20 million of goods last year.")
+    assert [p for p in found if p.field == "investment"] == []
+
+
+def test_jobs_given_to_people_and_tonnes_misspelt() -> None:
+    found = read(
+        "The Kisumu soap plant will provide employment to about 500 people. "
+        "It will produce 20,000 tones a year."
+    )
+    (jobs,) = [p for p in found if p.field == "jobs"]
+    assert jobs.value.value == 500
+    (capacity,) = [p for p in found if p.field == "capacity"]
+    assert (capacity.value.value, capacity.value.unit) == (20_000, "t/yr")
+
+
+def test_a_company_s_country_said_before_its_legal_name() -> None:
+    found = read("A KENYAN investor Rift Valley Glass Limited will build a glass bottles plant.")
+    (country,) = [p for p in found if p.field == "country"]
+    assert (country.new.name, country.value) == ("Rift Valley Glass Limited", "KE")
+
+
+def test_an_institution_named_after_a_place_before_its_acronym() -> None:
+    found = read("The Lagos Free Trade Zone (LFTZ) will host the plant, said the zone's head.")
+    assert "Lagos Free Trade Zone" in named(found, "orgs")
+
+
+def test_a_council_backing_a_plant_is_its_party_and_a_cannery_is_a_plant() -> None:
+    found = read(
+        "La société marocaine Atlas Conserves va implanter une conserverie à Dakhla avec "
+        "l'appui de l'Office national des pêches.",
+        "fr",
+    )
+    parties = reading.about(found, "Conserverie à Dakhla", "parties")
+    assert len(parties) == 2
+    (where,) = reading.about(found, "Conserverie à Dakhla", "location")
+    assert where.value.locality == "Dakhla"
+
+
+def test_the_pair_said_by_a_country_and_a_place_of_the_other() -> None:
+    text = (
+        "Savon : la Turquie s'installe à Thiès\n"
+        "Une usine de savon verra le jour au Sénégal. Les Turcs s'en félicitent."
+    )
+    (pair,) = [p for p in read(text, "fr") if p.field == "countries"]
+    assert sorted(pair.value) == ["SN", "TR"]
+    assert pair.quote == "Turquie s'installe à Thiès"
