@@ -568,8 +568,7 @@ class Store:
             if problems:
                 raise problems[0].to_error()
         written: list[Record] = []
-        with self.backend.session() as session:
-            current = self._current(session)
+        with self._write_session() as (session, current):
             for record_id in [record.id for record in puts] + list(removes):
                 if kind_of_id(record_id) is None:
                     raise NotFoundError(f"no record has id {record_id!r}")
@@ -605,6 +604,19 @@ class Store:
         changes.update(dict.fromkeys(removes))
         self._after_write(changes)
         return written
+
+    @contextlib.contextmanager
+    def _write_session(self) -> Iterator[tuple[WriteSession, Snapshot]]:
+        """A write session and the committed state it starts from. A store that has no
+        checked snapshot yet (a one-off command, a first view still being checked) reads
+        it before taking the writers' lock, not under it: on a large database that read
+        takes seconds, and every other writer (on a server: every colleague's save, and
+        so what the others see of it) would wait behind it. Under the lock, only what
+        was written meanwhile is read. A read-only database refuses at once, unread."""
+        if self._snapshot is None and not self.backend.readonly:
+            self.snapshot()
+        with self.backend.session() as session:
+            yield session, self._current(session)
 
     def _current(self, session: WriteSession) -> Snapshot:
         """The committed state a write starts from (its lock is held: it cannot move)."""
@@ -646,8 +658,7 @@ class Store:
         kind = kind_of_id(record_id)
         if kind is None:
             raise NotFoundError(f"no record has id {record_id!r}")
-        with self.backend.session() as session:
-            current = self._current(session)
+        with self._write_session() as (session, current):
             record = current.find(record_id)
             if record is None:
                 raise NotFoundError(f"no record has id {record_id!r}")
@@ -780,8 +791,7 @@ class Store:
         for item in incoming:  # records built in code (add-source) have not been decoded
             _raise_first(list(check_record(item.record, KINDS[item.kind][0], where=item.where)))
         where = {item.record.id: item.where for item in incoming}
-        with self.backend.session() as session:
-            current = self._current(session)
+        with self._write_session() as (session, current):
             if chosen is not None:
                 incoming = chosen(current)
             if clear:
