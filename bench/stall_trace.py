@@ -49,9 +49,11 @@ class StallTracer:
         self._interned: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stall-trace", daemon=True)
-        # Collections of the cyclic garbage collector: (start, end, generation, thread).
-        self.collections: list[tuple[float, float, int, str]] = []
+        # Collections of the cyclic garbage collector: (start, end, generation, thread,
+        # objects made and not walked when it started: the youngest generation's count).
+        self.collections: list[tuple[float, float, int, str, int]] = []
         self._collecting: float | None = None
+        self._young = 0
         # The process's CPU time at each sample: a gap without it was spent waiting for
         # a CPU (other programs) or the disk, not in this program.
         self.cpu: list[float] = []
@@ -60,9 +62,10 @@ class StallTracer:
         now = time.perf_counter()
         if phase == "start":
             self._collecting = now
+            self._young = gc.get_count()[0]
         elif self._collecting is not None:
             name = threading.current_thread().name
-            self.collections.append((self._collecting, now, info["generation"], name))
+            self.collections.append((self._collecting, now, info["generation"], name, self._young))
             self._collecting = None
 
     def start(self) -> None:
@@ -120,10 +123,11 @@ class StallTracer:
                 f"sampler's longest wait {longest * 1000:.0f} ms, "
                 f"process CPU {(cpu_hi - cpu_lo) * 1000:.0f} ms"
             )
-            for c_start, c_end, generation, name in self.collections:
+            for c_start, c_end, generation, name, young in self.collections:
                 if c_start <= b and a <= c_end and c_end - c_start > 0.005:
                     out.append(
-                        f"  gc generation {generation} in {name}: {(c_end - c_start) * 1000:.0f} ms"
+                        f"  gc generation {generation} in {name}: "
+                        f"{(c_end - c_start) * 1000:.0f} ms ({young:,} young)"
                     )
             per_thread: dict[str, Counter[tuple[str, ...]]] = {}
             for _, seen in inside:
@@ -141,7 +145,20 @@ class StallTracer:
                     if not _idle(stack):
                         out.append(f"  [{name}]")
                         out.extend(f"      {line}" for line in stack[:8])
+        out.extend(self._collections_summary(steps))
         return "\n".join(out)
+
+    def _collections_summary(self, steps: Sequence[tuple[str, float, float]]) -> list[str]:
+        """Every collector pass over 5 ms, wherever it fell (in a gap or not)."""
+        out = [f"== collector passes: {len(self.collections)}; those over 5 ms:"]
+        for c_start, c_end, generation, name, young in self.collections:
+            if c_end - c_start > 0.005:
+                step = next((n for n, s, e in steps if s <= c_end and c_start <= e), "?")
+                out.append(
+                    f"  {c_start:.3f} generation {generation} in {name} «{step}»: "
+                    f"{(c_end - c_start) * 1000:.0f} ms ({young:,} young)"
+                )
+        return out
 
 
 def _idle(stack: tuple[str, ...]) -> bool:
