@@ -23,6 +23,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.filter import LineFilter
@@ -57,6 +58,8 @@ POLL_SECONDS = 1.0
 # How often the app checks that its terminal is still there, where a thread cannot wait for
 # the hang-up (see _check_terminal and wait_for_hangup).
 TERMINAL_CHECK_SECONDS = 0.25
+# How often the app tells the collector policy how long the user has been idle.
+IDLE_CHECK_SECONDS = 0.25
 HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
 # Seconds a thread holding the interpreter keeps it once another asks (Python's default: 5 ms).
 SWITCH_INTERVAL = 0.001
@@ -180,6 +183,8 @@ class BilatApp(Explorer):
         self._watching: AbstractContextManager[None] | None = None
         self._switch_interval = sys.getswitchinterval()
         self.sharing = Sharing(self, self.current_view)
+        self._idle_collecting = False
+        self._last_input = time.monotonic()  # a key, a click: the collector waits for a pause
 
     def on_mount(self) -> None:
         # A worker thread busy in Python keeps the interpreter until asked for it, after
@@ -214,6 +219,20 @@ class BilatApp(Explorer):
         for where that thread cannot watch the terminal."""
         if not _stdin_is_terminal():
             os._exit(HANGUP_EXIT_CODE)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self._last_input = time.monotonic()
+        await super().on_event(event)
+
+    def _collect_when_idle(self) -> None:
+        """A large database warmed up: from now on, collector passes wait for the user to
+        pause (``bilat.engine.collector``), told how long each quarter second."""
+        self.session.collect_when_idle()
+        self.set_interval(IDLE_CHECK_SECONDS, self._idle_tick)
+
+    def _idle_tick(self) -> None:
+        self.session.idle(time.monotonic() - self._last_input)
 
     def _painted(self) -> None:
         self.first_paint_seconds = time.perf_counter() - STARTED
@@ -337,6 +356,9 @@ class BilatApp(Explorer):
         if self._warming is snapshot:
             self._warming = None
             self.main.gather_for_marks()  # rows drawn since, of a later snapshot
+            if self.session.large(snapshot) and not self._idle_collecting:
+                self._idle_collecting = True
+                self._collect_when_idle()
 
     def warming(self) -> bool:
         """True while the warm-up's worker runs (it gathers the claims of a large database
@@ -399,6 +421,7 @@ class BilatApp(Explorer):
 
     def on_unmount(self) -> None:
         sys.setswitchinterval(self._switch_interval)
+        self.session.collect_automatically()
         watching, self._watching = self._watching, None
         if watching is not None:
             watching.__exit__(None, None, None)
