@@ -48,6 +48,7 @@ from .screen_pool import ScreenPool
 from .screens.main import MainScreen
 from .settings import Settings
 from .sharing import Sharing, View
+from .turns import taking_turns
 from .widgets.detail_view import DetailView, OpenFinding, OpenRecord, RelatedList
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
@@ -63,11 +64,6 @@ IDLE_CHECK_SECONDS = 0.25
 HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
 # Seconds a thread holding the interpreter keeps it once another asks (Python's default: 5 ms).
 SWITCH_INTERVAL = 0.001
-
-
-# The warm-up's reads of every record give the event loop a turn this often, this long.
-WARM_TURN_SECONDS = 0.02
-WARM_PAUSE_SECONDS = 0.002
 
 
 class BilatApp(Explorer):
@@ -336,18 +332,12 @@ class BilatApp(Explorer):
         record read once: on a large file that takes long enough that the first sort would
         otherwise freeze the screen. (Not every column's: they would take much more memory.)"""
         model = self.main.model
-        turn = time.monotonic()
         for kind in TABLE_KINDS:
             if model.snapshot is not snapshot:
                 return  # a change came: the rows are others now
-            for at, row in enumerate(model.every_row(kind)):
+            # Each record is read from the file: the event loop given its turns (``turns``).
+            for row in taking_turns(model.every_row(kind)):
                 row.sort_key(0)
-                if at % 64 == 0 and time.monotonic() - turn > WARM_TURN_SECONDS:
-                    # Each record is read from the file, and a thread that blocks on reads
-                    # this often keeps taking the interpreter back before the event loop's
-                    # turn comes (it waits for no switch): a short sleep gives it.
-                    time.sleep(WARM_PAUSE_SECONDS)
-                    turn = time.monotonic()
 
     def _links_gathered(self, snapshot: Snapshot) -> None:
         self.main.marks_gathered(snapshot)
