@@ -45,7 +45,9 @@ class StallTracer:
 
     def __init__(self, interval: float = 0.003) -> None:
         self.interval = interval
-        self.samples: list[tuple[float, dict[str, tuple[str, ...]]]] = []
+        # Tuples of strings only: the collector stops tracking them at its first pass, so
+        # the samples (thousands a minute) add nothing to the passes the trace reports.
+        self.samples: list[tuple[float, tuple[tuple[str, tuple[str, ...]], ...]]] = []
         self._interned: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stall-trace", daemon=True)
@@ -98,7 +100,7 @@ class StallTracer:
                         name = str(ident)
                 stack = _stack(frame)
                 seen[name] = self._interned.setdefault(stack, stack)
-            self.samples.append((now, seen))
+            self.samples.append((now, tuple(seen.items())))
 
     def report(self, ticks: Sequence[float], steps: Sequence[tuple[str, float, float]]) -> str:
         """Each gap between ``ticks`` over 30 ms, in the step (name, start, end) it fell in,
@@ -131,7 +133,7 @@ class StallTracer:
                     )
             per_thread: dict[str, Counter[tuple[str, ...]]] = {}
             for _, seen in inside:
-                for name, stack in seen.items():
+                for name, stack in seen:
                     per_thread.setdefault(name, Counter())[stack] += 1
             for name, counter in per_thread.items():
                 for stack, count in counter.most_common(2):
@@ -141,7 +143,7 @@ class StallTracer:
                     out.extend(f"      {line}" for line in stack)
             if after is not None and longest > 0.015:
                 out.append("  just after the longest wait:")
-                for name, stack in after[1].items():
+                for name, stack in after[1]:
                     if not _idle(stack):
                         out.append(f"  [{name}]")
                         out.extend(f"      {line}" for line in stack[:8])
