@@ -24,10 +24,10 @@ on:
   since the last one (a millisecond or two), and frees most cyclic garbage;
 - the full pass waits for the user to pause: the explorer calls ``tick`` a few times a
   second with the time since the last input, and after ``IDLE_AFTER`` without any it
-  runs one, if a middle pass promoted anything since the last; one per pause (work in
-  the background goes on making objects: a pass each second would cost more than
-  Python's schedule); never while a screen is being made or work runs with the
-  collector paused (their objects are walked by nothing until they are frozen);
+  runs one once Python would be about to (``IDLE_PASSES`` middle passes since the last
+  full one, its own threshold: never more full passes than its schedule, each as long);
+  one per pause; never while a screen is being made or work runs with the collector
+  paused (their objects are walked by nothing until they are frozen);
 - the ceiling: after ``CEILING_PASSES`` middle-generation passes without a full one,
   Python runs it on its own schedule again (its threshold for the oldest generation).
   A middle pass promotes at most the objects its generation holds, about 7,000 (ten
@@ -45,6 +45,9 @@ from weakref import WeakSet
 
 # Seconds without input after which the idle pass runs.
 IDLE_AFTER = 1.0
+# Passes over the middle generation since the last full one, after which the next pause
+# gets a full pass (Python's own threshold).
+IDLE_PASSES = 10
 # Passes over the middle generation without a full one, after which Python runs it anyway
 # (its threshold for the oldest generation; its own is 10).
 CEILING_PASSES = 30
@@ -155,7 +158,7 @@ def collecting_when_idle() -> bool:
 
 def tick(idle_for: float) -> bool:
     """A full pass now if one is due: after ``IDLE_AFTER`` seconds without input
-    (``idle_for``), when a middle pass promoted objects since the last full one, and
+    (``idle_for``), after ``IDLE_PASSES`` middle passes since the last full one, and
     neither a screen's making (``held``) nor work with the collector paused is under
     way. True if it ran."""
     global _passed_in_pause
@@ -164,8 +167,8 @@ def tick(idle_for: float) -> bool:
         return False
     if not _idle_only or _passed_in_pause or _held or _paused:
         return False
-    if gc.get_count()[2] == 0 and not _pending:
-        return False  # nothing promoted since the last full pass, no screen closed
+    if gc.get_count()[2] < IDLE_PASSES and not _pending:
+        return False  # Python would not run one yet, and no screen was closed
     gc.collect()
     _passed_in_pause = True
     return True
