@@ -15,13 +15,13 @@ freeze collects every generation first.
 
 Once a large database is warmed up, the explorer asks for the full passes in idle time
 (``collect_when_idle``). A full pass walks whatever is not frozen (the widgets made since
-the last freeze, what a screen keeps): 20–130 ms at 100,000 projects, and it holds the
-interpreter, so the screen, whichever thread runs it. Python's own schedule (a full pass
-after every tenth pass over the middle generation) lands it on a keystroke. So from then
-on:
+the last freeze, what a screen keeps, and every item of its large lists: see
+bench/README.md), and it holds the interpreter, so the screen, whichever thread runs
+it. Python's own schedule (a full pass after every tenth pass over the middle
+generation) lands it on a keystroke. So from then on:
 
 - the young passes stay as they are: automatic, each walks the few thousand objects made
-  since the last one (a millisecond or two), and frees most cyclic garbage;
+  since the last one, and frees most cyclic garbage;
 - the full pass waits for the user to pause: the explorer calls ``tick`` a few times a
   second with the time since the last input, and after ``IDLE_AFTER`` without any it
   runs one once Python would be about to (``IDLE_PASSES`` middle passes since the last

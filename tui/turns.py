@@ -2,7 +2,7 @@
 
 CPython hands the interpreter to a waiting thread only after a switch interval in which
 the holder kept it; a thread that blocks on a read per record lets it go and takes it
-back at once, each time, so the event loop's turn may not come for 60–150 ms. A short
+back at once, each time, so the event loop's turn may not come for many frames. A short
 sleep every few milliseconds of such work gives it that turn.
 """
 
