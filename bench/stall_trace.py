@@ -45,13 +45,17 @@ class StallTracer:
 
     def __init__(self, interval: float = 0.003) -> None:
         self.interval = interval
-        self.samples: list[tuple[float, dict[str, tuple[str, ...]]]] = []
+        # Tuples of strings only: the collector stops tracking them at its first pass, so
+        # the samples (thousands a minute) add nothing to the passes the trace reports.
+        self.samples: list[tuple[float, tuple[tuple[str, tuple[str, ...]], ...]]] = []
         self._interned: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stall-trace", daemon=True)
-        # Collections of the cyclic garbage collector: (start, end, generation, thread).
-        self.collections: list[tuple[float, float, int, str]] = []
+        # Collections of the cyclic garbage collector: (start, end, generation, thread,
+        # objects made and not walked when it started: the youngest generation's count).
+        self.collections: list[tuple[float, float, int, str, int]] = []
         self._collecting: float | None = None
+        self._young = 0
         # The process's CPU time at each sample: a gap without it was spent waiting for
         # a CPU (other programs) or the disk, not in this program.
         self.cpu: list[float] = []
@@ -60,9 +64,10 @@ class StallTracer:
         now = time.perf_counter()
         if phase == "start":
             self._collecting = now
+            self._young = gc.get_count()[0]
         elif self._collecting is not None:
             name = threading.current_thread().name
-            self.collections.append((self._collecting, now, info["generation"], name))
+            self.collections.append((self._collecting, now, info["generation"], name, self._young))
             self._collecting = None
 
     def start(self) -> None:
@@ -95,7 +100,7 @@ class StallTracer:
                         name = str(ident)
                 stack = _stack(frame)
                 seen[name] = self._interned.setdefault(stack, stack)
-            self.samples.append((now, seen))
+            self.samples.append((now, tuple(seen.items())))
 
     def report(self, ticks: Sequence[float], steps: Sequence[tuple[str, float, float]]) -> str:
         """Each gap between ``ticks`` over 30 ms, in the step (name, start, end) it fell in,
@@ -120,14 +125,15 @@ class StallTracer:
                 f"sampler's longest wait {longest * 1000:.0f} ms, "
                 f"process CPU {(cpu_hi - cpu_lo) * 1000:.0f} ms"
             )
-            for c_start, c_end, generation, name in self.collections:
+            for c_start, c_end, generation, name, young in self.collections:
                 if c_start <= b and a <= c_end and c_end - c_start > 0.005:
                     out.append(
-                        f"  gc generation {generation} in {name}: {(c_end - c_start) * 1000:.0f} ms"
+                        f"  gc generation {generation} in {name}: "
+                        f"{(c_end - c_start) * 1000:.0f} ms ({young:,} young)"
                     )
             per_thread: dict[str, Counter[tuple[str, ...]]] = {}
             for _, seen in inside:
-                for name, stack in seen.items():
+                for name, stack in seen:
                     per_thread.setdefault(name, Counter())[stack] += 1
             for name, counter in per_thread.items():
                 for stack, count in counter.most_common(2):
@@ -137,11 +143,24 @@ class StallTracer:
                     out.extend(f"      {line}" for line in stack)
             if after is not None and longest > 0.015:
                 out.append("  just after the longest wait:")
-                for name, stack in after[1].items():
+                for name, stack in after[1]:
                     if not _idle(stack):
                         out.append(f"  [{name}]")
                         out.extend(f"      {line}" for line in stack[:8])
+        out.extend(self._collections_summary(steps))
         return "\n".join(out)
+
+    def _collections_summary(self, steps: Sequence[tuple[str, float, float]]) -> list[str]:
+        """Every collector pass over 5 ms, wherever it fell (in a gap or not)."""
+        out = [f"== collector passes: {len(self.collections)}; those over 5 ms:"]
+        for c_start, c_end, generation, name, young in self.collections:
+            if c_end - c_start > 0.005:
+                step = next((n for n, s, e in steps if s <= c_end and c_start <= e), "?")
+                out.append(
+                    f"  {c_start:.3f} generation {generation} in {name} «{step}»: "
+                    f"{(c_end - c_start) * 1000:.0f} ms ({young:,} young)"
+                )
+        return out
 
 
 def _idle(stack: tuple[str, ...]) -> bool:

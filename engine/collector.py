@@ -1,5 +1,5 @@
-"""The garbage collector's policy while databases are decoded: a process-wide choice, made
-here and not in the data layer.
+"""The garbage collector's policy: a process-wide choice, made here and not in the data
+layer.
 
 Decoding a large file allocates millions of objects and none of them is garbage: a
 collection pass in the middle would only walk them all, several times. They live as
@@ -12,6 +12,28 @@ never freed. So a freeze first collects the young generations (the garbage made 
 the last pass: a few thousand objects to walk), and a closed screen, a tangle of
 reference cycles older than that, is named here (``closed``): while it is still held, a
 freeze collects every generation first.
+
+Once a large database is warmed up, the explorer asks for the full passes in idle time
+(``collect_when_idle``). A full pass walks whatever is not frozen (the widgets made since
+the last freeze, what a screen keeps, and every item of its large lists: see
+bench/README.md), and it holds the interpreter, so the screen, whichever thread runs
+it. Python's own schedule (a full pass after every tenth pass over the middle
+generation) lands it on a keystroke. So from then on:
+
+- the young passes stay as they are: automatic, each walks the few thousand objects made
+  since the last one, and frees most cyclic garbage;
+- the full pass waits for the user to pause: the explorer calls ``tick`` a few times a
+  second with the time since the last input, and after ``IDLE_AFTER`` without any it
+  runs one once Python would be about to (``IDLE_PASSES`` middle passes since the last
+  full one, its own threshold: never more full passes than its schedule, each as long);
+  one per pause; never while a screen is being made or work runs with the collector
+  paused (their objects are walked by nothing until they are frozen);
+- the ceiling: after ``CEILING_PASSES`` middle-generation passes without a full one,
+  Python runs it on its own schedule again (its threshold for the oldest generation).
+  A middle pass promotes at most the objects its generation holds, about 7,000 (ten
+  young passes' worth, Python's thresholds), so at most some 200,000 objects (a few
+  tens of megabytes) wait for a full pass, however long the user types without a
+  pause (Python also waits until they are a quarter of what the last full pass kept).
 """
 
 from __future__ import annotations
@@ -21,10 +43,26 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from weakref import WeakSet
 
+# Seconds without input after which the idle pass runs.
+IDLE_AFTER = 1.0
+# Passes over the middle generation since the last full one, after which the next pause
+# gets a full pass (Python's own threshold).
+IDLE_PASSES = 10
+# Passes over the middle generation without a full one, after which Python runs it anyway
+# (its threshold for the oldest generation; its own is 10).
+CEILING_PASSES = 30
+
 _held = 0
 _was_enabled = False
 # Closed screens not freed yet: garbage a collector pass frees, which a freeze would keep.
 _pending: WeakSet[object] = WeakSet()
+# Full passes in idle time (``collect_when_idle``); Python's thresholds before that; work
+# running with the collector paused.
+_idle_only = False
+_thresholds = gc.get_threshold()
+_paused = 0
+# The idle pass ran in this pause of the user's: the next waits for input, then a pause.
+_passed_in_pause = False
 
 
 def closed(thing: object) -> None:
@@ -48,15 +86,18 @@ def _freeze() -> None:
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Decode without the cyclic collector, then keep it off what was decoded."""
+    global _paused
     collecting = gc.isenabled()
     gc.disable()
-    _freed()  # before the work, which makes too many objects for a pass to walk after
+    _paused += 1
     try:
+        _freed()  # before the work, which makes too many objects for a pass to walk after
         yield
         if _pending:  # closed meanwhile: a pass over all the work made, but no leak
             gc.collect()
         gc.freeze()
     finally:
+        _paused -= 1
         if collecting:
             gc.enable()
 
@@ -90,3 +131,44 @@ def held() -> Callable[[], None]:
             gc.enable()
 
     return release
+
+
+def collect_when_idle() -> None:
+    """From now on, full passes come in idle time (``tick``), or at the ceiling."""
+    global _idle_only, _thresholds, _passed_in_pause
+    if _idle_only:
+        return
+    _idle_only = True
+    _passed_in_pause = False
+    _thresholds = gc.get_threshold()
+    gc.set_threshold(_thresholds[0], _thresholds[1], CEILING_PASSES)
+
+
+def collect_automatically() -> None:
+    """Back to Python's own schedule (the screen is gone; tests)."""
+    global _idle_only
+    if _idle_only:
+        _idle_only = False
+        gc.set_threshold(*_thresholds)
+
+
+def collecting_when_idle() -> bool:
+    return _idle_only
+
+
+def tick(idle_for: float) -> bool:
+    """A full pass now if one is due: after ``IDLE_AFTER`` seconds without input
+    (``idle_for``), after ``IDLE_PASSES`` middle passes since the last full one, and
+    neither a screen's making (``held``) nor work with the collector paused is under
+    way. True if it ran."""
+    global _passed_in_pause
+    if idle_for < IDLE_AFTER:
+        _passed_in_pause = False  # the user is at work: the next pause gets a pass
+        return False
+    if not _idle_only or _passed_in_pause or _held or _paused:
+        return False
+    if gc.get_count()[2] < IDLE_PASSES and not _pending:
+        return False  # Python would not run one yet, and no screen was closed
+    gc.collect()
+    _passed_in_pause = True
+    return True

@@ -20,7 +20,15 @@ from bilat.store.index import INDEXED_KINDS
 from bilat.store.progress import Progress
 
 from . import policy as policy_module
-from .collector import closed, collector_paused, held, settle
+from .collector import (
+    closed,
+    collect_automatically,
+    collect_when_idle,
+    collector_paused,
+    held,
+    settle,
+    tick,
+)
 from .counts import sector_counts
 from .policy import Policy
 from .stages import Stage
@@ -278,6 +286,21 @@ class Session:
     def settle(self) -> None:
         """What the warm-up made lives as long as the snapshot: keep the collector off it."""
         settle()
+
+    def collect_when_idle(self) -> None:
+        """From now on the collector's passes wait for the user to pause (``idle``), up to
+        a ceiling: a screen in use (a large database warmed up) has none on a keystroke
+        (see ``collector``)."""
+        collect_when_idle()
+
+    def collect_automatically(self) -> None:
+        """Python's own schedule of collector passes again (the screen is gone)."""
+        collect_automatically()
+
+    def idle(self, seconds: float) -> bool:
+        """The user has given no input for ``seconds``: a collector pass if one is due
+        (``collector.tick``). True if one ran."""
+        return tick(seconds)
 
     def prepare_words(self, snapshot: Snapshot) -> None:
         """The word index of ``snapshot`` ready: carried over, read back, or built (and

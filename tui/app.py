@@ -23,6 +23,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.filter import LineFilter
@@ -47,6 +48,7 @@ from .screen_pool import ScreenPool
 from .screens.main import MainScreen
 from .settings import Settings
 from .sharing import Sharing, View
+from .turns import taking_turns
 from .widgets.detail_view import DetailView, OpenFinding, OpenRecord, RelatedList
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
@@ -57,14 +59,11 @@ POLL_SECONDS = 1.0
 # How often the app checks that its terminal is still there, where a thread cannot wait for
 # the hang-up (see _check_terminal and wait_for_hangup).
 TERMINAL_CHECK_SECONDS = 0.25
+# How often the app tells the collector policy how long the user has been idle.
+IDLE_CHECK_SECONDS = 0.25
 HANGUP_EXIT_CODE = 129  # as a process ended by SIGHUP (128 + 1)
 # Seconds a thread holding the interpreter keeps it once another asks (Python's default: 5 ms).
 SWITCH_INTERVAL = 0.001
-
-
-# The warm-up's reads of every record give the event loop a turn this often, this long.
-WARM_TURN_SECONDS = 0.02
-WARM_PAUSE_SECONDS = 0.002
 
 
 class BilatApp(Explorer):
@@ -180,6 +179,8 @@ class BilatApp(Explorer):
         self._watching: AbstractContextManager[None] | None = None
         self._switch_interval = sys.getswitchinterval()
         self.sharing = Sharing(self, self.current_view)
+        self._idle_collecting = False
+        self._last_input = time.monotonic()  # a key, a click: the collector waits for a pause
 
     def on_mount(self) -> None:
         # A worker thread busy in Python keeps the interpreter until asked for it, after
@@ -214,6 +215,20 @@ class BilatApp(Explorer):
         for where that thread cannot watch the terminal."""
         if not _stdin_is_terminal():
             os._exit(HANGUP_EXIT_CODE)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self._last_input = time.monotonic()
+        await super().on_event(event)
+
+    def _collect_when_idle(self) -> None:
+        """A large database warmed up: from now on, collector passes wait for the user to
+        pause (``bilat.engine.collector``), told how long each quarter second."""
+        self.session.collect_when_idle()
+        self.set_interval(IDLE_CHECK_SECONDS, self._idle_tick)
+
+    def _idle_tick(self) -> None:
+        self.session.idle(time.monotonic() - self._last_input)
 
     def _painted(self) -> None:
         self.first_paint_seconds = time.perf_counter() - STARTED
@@ -317,18 +332,12 @@ class BilatApp(Explorer):
         record read once: on a large file that takes long enough that the first sort would
         otherwise freeze the screen. (Not every column's: they would take much more memory.)"""
         model = self.main.model
-        turn = time.monotonic()
         for kind in TABLE_KINDS:
             if model.snapshot is not snapshot:
                 return  # a change came: the rows are others now
-            for at, row in enumerate(model.every_row(kind)):
+            # Each record is read from the file: the event loop given its turns (``turns``).
+            for row in taking_turns(model.every_row(kind)):
                 row.sort_key(0)
-                if at % 64 == 0 and time.monotonic() - turn > WARM_TURN_SECONDS:
-                    # Each record is read from the file, and a thread that blocks on reads
-                    # this often keeps taking the interpreter back before the event loop's
-                    # turn comes (it waits for no switch): a short sleep gives it.
-                    time.sleep(WARM_PAUSE_SECONDS)
-                    turn = time.monotonic()
 
     def _links_gathered(self, snapshot: Snapshot) -> None:
         self.main.marks_gathered(snapshot)
@@ -337,6 +346,9 @@ class BilatApp(Explorer):
         if self._warming is snapshot:
             self._warming = None
             self.main.gather_for_marks()  # rows drawn since, of a later snapshot
+            if self.session.large(snapshot) and not self._idle_collecting:
+                self._idle_collecting = True
+                self._collect_when_idle()
 
     def warming(self) -> bool:
         """True while the warm-up's worker runs (it gathers the claims of a large database
@@ -399,6 +411,7 @@ class BilatApp(Explorer):
 
     def on_unmount(self) -> None:
         sys.setswitchinterval(self._switch_interval)
+        self.session.collect_automatically()
         watching, self._watching = self._watching, None
         if watching is not None:
             watching.__exit__(None, None, None)

@@ -36,6 +36,7 @@ from textual.strip import Strip
 
 from bilat.store.text import fold, printable
 
+from ..turns import taking_turns
 from .column_layout import Layout, cut_at_word, lay_out
 from .line_view import LineView
 
@@ -278,15 +279,19 @@ def sorted_in_steps(
     rows: Sequence[TableRow], key: Callable[[TableRow], Any], reverse: bool
 ) -> list[TableRow]:
     """``sorted(rows, key=key, reverse=reverse)`` (stable), made of short sorts merged, so
-    that the thread doing it lets the event loop run every few milliseconds."""
+    that the thread doing it lets the event loop run every few milliseconds. The keys
+    first, each made once (a record read from the file, for rows new since the last
+    sort), taking turns with the event loop (``turns``)."""
     if len(rows) <= SORT_RUN:
         return sorted(rows, key=key, reverse=reverse)
+    keys = [key(row) for row in taking_turns(rows)]
+    by = keys.__getitem__
     runs = [
-        sorted(rows[i : i + SORT_RUN], key=key, reverse=reverse)
+        sorted(range(i, min(i + SORT_RUN, len(rows))), key=by, reverse=reverse)
         for i in range(0, len(rows), SORT_RUN)
     ]
     # heapq.merge takes equal keys from the earlier run first: stable, both directions.
-    return list(heapq.merge(*runs, key=key, reverse=reverse))
+    return [rows[i] for i in heapq.merge(*runs, key=by, reverse=reverse)]
 
 
 class SortedOrder:

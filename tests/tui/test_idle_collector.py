@@ -1,0 +1,48 @@
+"""The explorer on a large database: once it is warmed up, the collector's full passes
+wait for the user to pause (``bilat.engine.collector``); Python's own schedule again
+when the explorer closes."""
+
+from __future__ import annotations
+
+import gc
+import time
+import weakref
+
+from bilat.engine import Policy, Session
+from bilat.engine.collector import IDLE_PASSES, collecting_when_idle
+from bilat.store import Store
+from bilat.tui.app import BilatApp
+
+LARGE = Policy(background_above_records=0)  # the seeds, warmed up as a large database is
+
+
+class Knot:
+    def __init__(self) -> None:
+        self.me = self
+
+
+async def test_full_passes_wait_for_a_pause_then_come(seeded_store: Store) -> None:
+    thresholds = gc.get_threshold()
+    app = BilatApp(Session(seeded_store, LARGE), poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        deadline = time.monotonic() + 60
+        while not collecting_when_idle():
+            assert time.monotonic() < deadline, "never warmed up"
+            await pilot.pause(0.05)
+        assert gc.get_threshold()[2] > thresholds[2]  # Python's full passes rarer
+
+        knot = Knot()
+        gc.collect(1)  # in the oldest generation, then garbage: a full pass frees it
+        gone = weakref.ref(knot)
+        del knot
+        for _ in range(IDLE_PASSES):  # as many as Python waits for before a full one
+            gc.collect(1)
+        await pilot.press("down")  # the user at work
+        assert gone() is not None
+
+        deadline = time.monotonic() + 60
+        while gone() is not None:  # a pause: the pass comes
+            assert time.monotonic() < deadline, "no pass in a pause"
+            await pilot.pause(0.1)
+    assert not collecting_when_idle()
+    assert gc.get_threshold() == thresholds
