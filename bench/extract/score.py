@@ -45,7 +45,12 @@ def _names_equal(a: str, b: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    return re.sub(r"^(?:l'|le |la |les |the |a |an |un |une )", "", fold(name).replace("’", "'"))
+    """A name as an analyst compares it: its leading article, and a novelty word after it
+    ("the new cement plant at X" is "Cement plant at X": novelty is a state, no part of a
+    name), folded away; plant nouns are not folded ("Sugar plant" is not "Sugar factory":
+    the naming convention takes the text's own noun)."""
+    bare = re.sub(r"^(?:l'|le |la |les |the |a |an |un |une )", "", fold(name).replace("’", "'"))
+    return re.sub(r"^(?:new|nouvel|nouvelle|nouveau) ", "", bare)
 
 
 def _number(value: Any, name: str) -> float | None:

@@ -312,7 +312,14 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         annual = bool(re.search(r"an\b|yr|year|annual|annuel", per)) or bool(
             re.search(_ANNUAL, sentence)
         )
-        daily = bool(re.search(r"jour|day", per))
+        # "a daily melting capacity of 500 tons", "40 tonnes of sugar a day": the day said
+        # before the number, or after what is made
+        daily = bool(re.search(r"jour|day", per)) or bool(
+            re.search(r"\b(?:daily|journaliere|quotidienne)\b[^.;,\d]{0,30}$", before)
+            or re.match(
+                r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:a|per|par) (?:day|jour)\b", after
+            )
+        )
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
         qualifier, estimate = _qualifier(match.group("q"), before[-20:])
         if re.search(r"estimee? a\s*$|estimated at\s*$", before):

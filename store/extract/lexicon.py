@@ -336,6 +336,19 @@ SECTORS: tuple[SectorWords, ...] = (
         "Verre",
         (
             r"\bverreries?\b|\bbouteilles en verre\b|\bglass (?:bottles|factory|plant|containers)\b|\bglassworks\b",
+            # "a float glass production line", "une ligne de production de verre plat"
+            r"\b(?:float(?:ing)?|flat|sheet|container) glass\b|\bglass (?:production|manufacturing|making)\b|\bverre (?:plat|flotte|creux)\b",
+        ),
+    ),
+    SectorWords(
+        "fisheries",
+        "Fisheries",
+        "Pêche",
+        (
+            # the catch and what is made of it: "transformation de poisson", "fish processing"
+            r"\b(?:transformation|conserves?|farine|traitement) (?:de |du |des )?(?:poissons?|produits de la mer)\b",
+            r"\bpeche (?:cotiere|artisanale|industrielle|hauturiere)\b|\bsecteur de la peche\b|\bdomaine de la peche\b",
+            r"\bfish (?:processing|canning|cannery|meal|farming)\b|\bfisheries\b|\bfishing (?:industry|sector|fleet|vessels?)\b|\baquaculture\b|\bseafood\b",
         ),
     ),
     SectorWords(
@@ -441,7 +454,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
-        r"|(?:was|were|has been) (?:officially )?opened|officially opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony"
+        r"|(?:was|were|has been) (?:officially )?opened|officially opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')"
         r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production",
         "projects",
         "operating",
@@ -679,8 +692,8 @@ COMBINING_FORMS = {
 }
 
 # Nouns that name a project (a plant, a complex, a zone) and an agreement.
-PROJECT_NOUNS_FR = r"(?:usines?|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|filatures?|papeteries?|fonderies?|scieries?|zone industrielle|pole industriel|unite de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec)"
-PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal)"
+PROJECT_NOUNS_FR = r"(?:usines?|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|filatures?|papeteries?|fonderies?|scieries?|zone industrielle|pole industriel|unite de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? de production|zone economique speciale)"
+PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal|production lines?|special economic zone)"
 AGREEMENT_NOUNS = (
     (r"memorandum d'entente|protocole d'accord|memorandum of understanding|\bmou\b", "mou"),
     (r"accord intergouvernemental|intergovernmental agreement", "intergovernmental"),

@@ -430,6 +430,9 @@ def _spelled_before_acronym(
             or not acronym.isupper()
             or acronym[0] != words[0][0].upper()
             or _NOT_ORG_HEADS.search(fold[a:b])
+            # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
+            # not an institution (those are named with "the" or nothing)
+            or re.search(r"\b(?:a|an|un|une)\s$", fold[max(start, a - 4) : a])
             or any(o.start < b and a < o.end for o in found)
             or (
                 places_in(fold[a:b])

@@ -213,6 +213,15 @@ def places_in(
                 continue
             if not any(p.start < b and a < p.end for p in found):
                 found.append(PlaceMention(subs[m.group(1)], a, b))
+    # "Maputo province", "Fergana region": the region, not the city of its name
+    found = [
+        PlaceMention(Place(p.place.country, p.place.region, None), p.start, p.end)
+        if p.place.locality
+        and p.place.region
+        and re.match(r" (?:province|region|governorate|state|oblast)\b", fold[p.end : p.end + 14])
+        else p
+        for p in found
+    ]
     return sorted(found, key=lambda p: p.start)
 
 
@@ -224,6 +233,8 @@ _PLACE_WORDS = (
     r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|"
     r"prefecture|departement|state|etat) (?:de |d'|of )?"
     # "au technopole de Yamoussoukro", "dans la zone franche de X", "parc industriel de X"
+    # "la capitale économique du Burkina Faso, X", "the capital of Ogun State, X"
+    r"|\b(?:capitale|capital)(?: economique| politique| administrative| city)? (?:du |de la |de l'|d'|des |of (?:the )?)[\w' -]{2,30}, "
     r"|\b(?:technopole|technopark|parc (?:industriel|technologique)|zone (?:industrielle|franche|economique speciale|d'activites)|plateforme industrielle) (?:de |d'|du ))"
     r" ?$"
 )

@@ -3,7 +3,12 @@ record each figure, date, status, place and sector it states is about.
 
 A fact goes to the record named nearest it in its sentence, else to the one spoken of last
 ("ce projet", "l'usine"); facts stated of records announced before they are named ("deux
-complexes …") wait for the next record named."""
+complexes …") wait for the next record named.
+
+A project the text gives no proper name is named as the analyst names it (naming.py):
+the text's noun phrase for it, without novelty, quality or rank, and its town — "Cimenterie
+de Bobo-Dioulasso", "Sugar factory at Moamba" ("in the <zone>" for a zone; the noun phrase
+alone when the text names no town); two records so named alike are one."""
 
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from ..claim_values import ClaimValueError, target, typed
 from ..conflicts import dates_agree, values_agree
 from ..models import DateValue, Source
 from ..text import fold
-from . import matching
+from . import matching, naming
 from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
@@ -197,6 +202,7 @@ class _Reader:
         self.pair = self._country_pair()
         self.named_countries = sorted({c.country for c in countries_in(self.fold)})
         self._host: str | None = None
+        self._titles: list[tuple[int, int]] = []
 
     # -- records ---------------------------------------------------------------------
     def _existing_names(self) -> dict[str, list[tuple[str, list[str]]]]:
@@ -327,6 +333,7 @@ class _Reader:
             if "in_country" in entity.defaults and not entity.defaults.get("located"):
                 country, start, end = entity.defaults["in_country"]
                 self.add(entity, "location", {"country": country}, start, end, 0.6)
+        self._convention_names()
         named_in_body = {
             p.group
             for p in self.proposals
@@ -346,6 +353,95 @@ class _Reader:
         self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
         return self.proposals
 
+    def _convention_names(self) -> None:
+        """Each new project the text gives no proper name is named as an analyst names it
+        (naming.py): its noun phrase and its locality; two named alike are one."""
+        projects = [e for e in self.entities if e.kind == "projects" and e.subject is None]
+        nouns = Counter(naming.head_noun(e.name) for e in projects)
+        by_name: dict[str, Entity] = {}
+        for entity in projects:
+            names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
+            if not names or self._given_name(entity, min(names, key=lambda p: p.start)):
+                by_name.setdefault(fold(entity.name), entity)
+                continue
+            where = next(
+                (
+                    p.plain_value().get("locality")
+                    for p in self.proposals
+                    if p.group == entity.key and p.field == "location"
+                ),
+                None,
+            )
+            keep_rank = nouns[naming.head_noun(entity.name)] > 1
+            body = [p for p in names if p.start >= self.headline_end] or names
+            first = min(body, key=lambda p: p.start)
+            words = next((str(t) for t in first.plain_value().values() if t), entity.name)
+            name = naming.conventional(words, where, self.lang, keep_rank)
+            same = by_name.get(fold(name))
+            if same is not None and same is not entity:
+                self._merge(entity, same)
+                continue
+            by_name[fold(name)] = entity
+            if name == entity.name:
+                continue
+            entity.name = name
+            entity.names.append(name)
+            renamed = NewRecord(entity.key, entity.kind, name)
+            for p in self.proposals:
+                if p.group == entity.key:
+                    p.new = renamed
+            first.value = typed_value(entity.kind, "name", {self.lang: name})
+            self.proposals = [p for p in self.proposals if p is first or p not in names]
+
+    def _given_name(self, entity: Entity, said: Proposal) -> bool:
+        """True if the text gave the project its name: capitalised words after the first,
+        a first word capitalised inside a sentence ("the Aswan cement plant"), or a place
+        in it ("la centrale nucléaire de Rooppur")."""
+        if any(naming.proper(n) for n in entity.names):
+            return True
+        if any(places_in(fold(n)) for n in entity.names):
+            return True
+        first = re.match(r"[\w'’-]+", entity.name)
+        if first is None:
+            return False
+        at = self.text.lower().find(first.group().lower(), said.start, said.end)
+        before = self.text[:at].rstrip()
+        return (
+            at > 0
+            and self.text[at].isupper()
+            and not before.endswith((".", "!", "?", "\n", ":"))
+            # "une Gigafactory de batteries": one of a kind described, not named
+            and not re.search(r"\b(?:a|an|un|une)$", before, re.IGNORECASE)
+        )
+
+    def _merge(self, entity: Entity, into: Entity) -> None:
+        """The proposals of ``entity`` go to ``into``, a field said once kept once."""
+        said = {
+            (p.field, _said(p.field, p.plain_value()))
+            for p in self.proposals
+            if p.group == into.key
+        }
+        fields = {p.field for p in self.proposals if p.group == into.key}
+        kept = []
+        for p in self.proposals:
+            if p.group == entity.key:
+                if p.field == "name" or (p.field, _said(p.field, p.plain_value())) in said:
+                    continue
+                if (p.field in _ONCE or p.field.startswith("dates.")) and p.field in fields:
+                    continue
+                p.new = into.new
+            kept.append(p)
+        self.proposals = kept
+        self.entities = [e for e in self.entities if e is not entity]
+        for other in self.proposals:
+            value = other.plain_value()
+            if isinstance(value, dict) and entity.key in value.values():
+                other.value = typed_value(
+                    other.kind,
+                    other.field,
+                    {k: into.key if v == entity.key else v for k, v in value.items()},
+                )
+
     def _order(self, group: str) -> int:
         return next((i for i, e in enumerate(self.entities) if e.ref == group), len(self.entities))
 
@@ -359,8 +455,25 @@ class _Reader:
             ):
                 org.kind = "company"  # "les représentants de Tosyali", a company named before
         found += self._known_orgs(a, b, found)
+        found = [
+            o
+            for o in found
+            # "Challenge Group Chairman X": a title and a person, not a company
+            if not re.match(
+                r"(?:chairman|chairwoman|ceo|president|director|minister|governor)\b",
+                fold[o.start : o.end],
+            )
+            # "The News Agency of Nigeria (NAN) reports": who tells it, not who does it
+            and not re.search(
+                r"\b(?:news agency|press agency|agence de presse|agence [\w-]+ d'information)\b",
+                fold[o.start : o.end].replace("’", "'"),
+            )
+        ]
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
+        # "Governor of Maputo province X": where a person serves, not where a plant is
+        self._titles = [(p.title_start, p.title_end) for p in people if p.title]
+        self._titles += [(p.start, p.end) for p in people]
         for person in people:
             if any(o.start <= person.start < o.end for o, _ in orgs):
                 continue
@@ -525,10 +638,24 @@ class _Reader:
         if not person.title:
             return
         org_ref = None
-        named = title_org(person.title, lang)
         existing = next(
             (e for o, e in orgs if person.title_start <= o.start < person.title_end), None
         )
+        # "Pure Diets managing director X": a company named before, said before the title
+        for company in self.entities:
+            prefix = next(
+                (
+                    n
+                    for n in company.names
+                    if company.kind == "orgs"
+                    and person.title.startswith(n + " ")
+                    and person.title[len(n) + 1 : len(n) + 2].islower()
+                ),
+                None,
+            )
+            if prefix:
+                person.title, existing = person.title[len(prefix) + 1 :], existing or company
+        named = title_org(person.title, lang)
         if named is None and existing is not None:
             named = (existing.name, "company")
         if named is None and person.org is not None and existing is None:
@@ -788,9 +915,13 @@ class _Reader:
                     or re.search(_TO_COME + r"[^.;]{0,25}$", self.fold[max(s.start, a - 40) : a])
                 ):
                     continue  # "le lancement de la construction est prévu en 2025": not yet
-                date = self._date_near(
-                    s, a, b, ceremony="ceremon" in sentence[a - s.start : b - s.start]
-                )
+                # "the inauguration of the X Line of Y on Friday": the date after the record
+                # the cue names
+                ceremony = "ceremon" in sentence[a - s.start : b - s.start]
+                date = self._date_near(s, a, b, ceremony=ceremony)
+                named = next((m.end for m, _ in mentions if b <= m.start <= b + 12), b)
+                if date is None and named != b:
+                    date = self._date_near(s, a, named, ceremony=ceremony)
 
                 def do(
                     entity: Entity,
@@ -964,6 +1095,7 @@ class _Reader:
                 continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
             if (
                 any(o.start <= a < o.end + 12 for o, _ in orgs)
+                or any(x <= a < y for x, y in self._titles)
                 or re.search(r"(?:entre|between|et|and) $", self.fold[a - 8 : a])
                 or re.match(r" (?:et|and) ", self.fold[b : b + 5])
             ):
@@ -993,7 +1125,28 @@ class _Reader:
                 confidence: float = confidence,
             ) -> None:
                 located = entity.defaults.get("located")
-                if not located or (located[0] < self.headline_end and located[1] == value):
+                refines = (
+                    located
+                    and not located[1].get("locality")
+                    and value["locality"]
+                    and value["country"] == located[1]["country"]
+                    and located[1].get("region") in (None, value["region"])
+                )
+                if refines:
+                    # "in the region …, in Moamba district": the town said after its region
+                    self.proposals = [
+                        p
+                        for p in self.proposals
+                        if not (p.group == entity.ref and p.field == "location")
+                    ]
+                    self._seen = {
+                        k for k in self._seen if not (k[0] == entity.key and k[1] == "location")
+                    }
+                if (
+                    not located
+                    or refines
+                    or (located[0] < self.headline_end and located[1] == value)
+                ):
                     entity.defaults["located"] = (start, value, said_where)
                     self.add(entity, "location", value, start, end, confidence)
                 elif said_where and not located[2] and located[1] == value:
@@ -1029,6 +1182,8 @@ class _Reader:
                 continue
             if any(e.kind == "orgs" and named.name in e.names for e in self.entities):
                 continue
+            if any(x <= a < y for x, y in self._titles):
+                continue  # "Governor of Maputo province Raimundo Diomba": a person
             country = self._country_near(s, a, b)
             if country is None:
                 continue

@@ -262,6 +262,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         located = re.match(r" (?:en|in|à) (?:[A-Z][\w-]+)", text[b:end])
         if located and b == noun_end and re.search(r"(?:son|sa|une?|sa premiere|its) $", before):
             b += located.end()  # "son usine en Algérie": a plant named by where it is
+        owner = re.match(
+            r" (?:de la |du |de l')(?:filiale|groupe|societe|entreprise|firme|compagnie)\b",
+            fold[noun_end:b],
+        )
+        if owner:
+            b = noun_end  # "cette cimenterie de la filiale du groupe X": its owner, not its name
         if _GENERIC.match(fold, noun_end) or (b == noun_end and not match.group(1)):
             if _ANAPHORA.search(before) and not plural:
                 found.append(RecordMention("projects", None, a, noun_end, noun_end))
@@ -326,10 +332,21 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             a += len(modifiers.pop(0)) + 1
         if any(m.start < b and m.end > a for m in found):
             continue
+        if re.search(
+            r"\b(?:number of|one of|among|many|several)(?: the)? $", fold[max(start, a - 16) : a]
+        ):
+            continue  # "the number of sugar plants in the country": a count, not a project
         if re.search(r"(?:zone|park)$", fold[a:b]) and re.search(
             r"\b(?:in|at|within|inside) (?:the )?$", fold[max(start, a - 12) : a]
         ):
             continue  # "in the Ecocity industrial zone": where a plant is (places.py)
+        if not modifiers and re.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", text[a:b]):
+            # "a Special Economic Zone (SEZ)": a noun the text capitalises is its name
+            bracket = re.match(r" \(([A-Z]{2,})\)", text[b:end])
+            found.append(
+                RecordMention("projects", text[a:b], a, b + (bracket.end() if bracket else 0), b)
+            )
+            continue
         if (
             fold[a:b] in ("plant", "factory", "complex", "zone", "facility", "project")
             or not modifiers
@@ -467,11 +484,17 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
             rest[: purpose.start()],
         )
     )
-    if (
-        purpose
-        and not verb
-        and re.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " ")
-    ):
+    # "un contrat avec la société X pour la construction de …": the counterpart said before
+    # what it is for is no part of its name; "un accord avec le ministère de la Pêche", said
+    # for nothing, is named by its counterpart.
+    counterpart = re.match(r" ?(?:avec|with) (?:[\w'’-]+ ){0,8}?(?=(?:pour|for|to) )", rest)
+    near = purpose is not None and (
+        bool(counterpart and purpose.start() <= counterpart.end())
+        or bool(re.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "))
+    )
+    if purpose and not verb and near:
         title += " " + text[head_end + purpose.start() : clause_end].strip()
+    elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
+        title += " " + text[head_end:clause_end].strip()
     title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
     return _capitalise(title.strip())

@@ -71,7 +71,7 @@ _PATTERNS = (
         rf"\b(?P<p>{_PART})? ?(?:(?:de |of )?(?:l'annee |the year |d'annee ))?(?P<m>{_MONTH} (?:of )?)?(?P<y>{_YEAR})(?![\d-])"
     ),
     re.compile(
-        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee)\b"
+        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months))\b"
     ),
     # "avant la fin du mois en cours", "by the end of the year": a deadline, no start.
     re.compile(
@@ -195,9 +195,16 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             latest=f"{in_year}-{last_month:02d}-{last:02d}",
         )
     if groups.get("r"):
-        value = DateValue(raw=raw)
+        # Relative words are kept as the store keeps them: placed by the source's date when
+        # it has one, else their words alone ("next week" on an undated page).
+        ahead = bool(re.search(r"prochain|next|dans quelques|in a few", groups["r"]))
+        value = DateValue(raw=raw, planned=ahead)
         bounds = placed(value, published)
-        return DateValue(raw=raw, earliest=bounds[0], latest=bounds[1]) if bounds else value
+        return (
+            DateValue(raw=raw, earliest=bounds[0], latest=bounds[1], planned=ahead)
+            if bounds
+            else value
+        )
     if groups.get("e") or groups.get("e2"):
         if not published or not published.latest:
             return DateValue(raw=raw)

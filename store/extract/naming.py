@@ -1,0 +1,80 @@
+"""The name of a project the text gives no proper name: the analyst's convention.
+
+A project said only by a common noun ("une nouvelle cimenterie", "a €30-million sugar
+factory", "the industry") is named ``<the text's noun phrase> <de|at> <locality>``:
+
+- the noun phrase is the text's words for it at its first mention: the plant noun with the
+  complements that say what it makes or does ("Usine de transformation de poisson",
+  "Cement production plant"), capitalised, without article, novelty or quality ("nouvelle",
+  "moderne", "new"), rank ("première", "first": kept only when the article speaks of
+  another project of the same noun, which the rank tells apart), cost, owner or country
+  ("en Algérie");
+- the locality is the town the text places it in (its location's locality), after "de"
+  ("d'" before a vowel) in French and "at" in English: "Cimenterie de Bobo-Dioulasso",
+  "Sugar factory at Moamba"; a zone or park in the locality's place reads "in the <zone>"
+  in English ("Plant in the Ecocity industrial zone"); no locality, no suffix (a region or
+  a country is no part of the name: "Usine de transformation de poisson").
+
+A name the text gives (capitalised words after the first, "Floating Glass Production Line",
+"Akkuyu NPP"; a place fixed to the noun by the text, "la centrale nucléaire de Rooppur";
+a name it is called, "Baptisée Africure Pharmaceuticals") is kept as the text says it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+
+# Words that say a plant's novelty, quality or size, never its name.
+_QUALITY = re.compile(
+    r"\b(?:nouvel(?:le)?s?|nouveaux?|moderne|modern|new|brand-new|state-of-the-art|grande?|"
+    r"large|big|vaste|immense|gigantesque|huge|giant|massive|moderne?s)\s+",
+    re.IGNORECASE,
+)
+_RANK = re.compile(
+    r"^(?:premier|premiere|première|premiers|premières|deuxième|deuxieme|second|seconde|"
+    r"troisième|troisieme|first|second|third)\s+",
+    re.IGNORECASE,
+)
+# "Usine en Algérie": a country said after the noun, no part of the name.
+_IN_COUNTRY = re.compile(r"\s+(?:en|au|aux|in)\s+[A-Z][\w'’ -]*$")
+_ZONE = re.compile(r"(?i:zone|park|parc|technopole|estate|cluster)\b")
+
+
+def proper(name: str) -> bool:
+    """True if the text gave the project a name: a capitalised word after the first (a
+    country after "en"/"in" aside), or quotes around a given name."""
+    bare = _IN_COUNTRY.sub("", name)
+    words = re.findall(r"[\w'’-]+", bare)[1:]
+    return any(w[:1].isupper() for w in words) or bool(re.search(r"[\"«“]", bare))
+
+
+def head_noun(name: str) -> str:
+    """The plant noun a name opens with, rank and quality aside ("Première usine" →
+    "usine")."""
+    bare = _RANK.sub("", _QUALITY.sub("", name))
+    first = re.match(r"[\w'’-]+", bare)
+    return fold(first.group()) if first else ""
+
+
+def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) -> str:
+    """``name`` (a project's words that are no proper name) as the convention names it."""
+    bare = _IN_COUNTRY.sub("", name).strip()
+    if not keep_rank:
+        bare = _RANK.sub("", bare)
+    bare = _QUALITY.sub("", bare).strip()
+    bare = re.sub(r"\s+", " ", bare)
+    if not bare:
+        return name
+    bare = bare[:1].upper() + bare[1:]
+    if not locality or fold(locality) in fold(bare):
+        return bare
+    if lang == "fr":
+        if _ZONE.match(locality):
+            return f"{bare} de la {locality[:1].lower()}{locality[1:]}"
+        link = "d'" if fold(locality)[:1] in "aeiou" else "de "
+        return f"{bare} {link}{locality}"
+    if _ZONE.search(locality):
+        return f"{bare} in the {re.sub(r'^(?i:the) ', '', locality)}"
+    return f"{bare} at {locality}"
