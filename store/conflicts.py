@@ -136,10 +136,10 @@ class Stories:
         if found is None:
             source = self._sources.get(source_id)
             words = re.findall(r"\w+", fold(source.text)) if source is not None else []
-            found = frozenset(
-                hash(" ".join(words[i : i + _SHINGLE]))
-                for i in range(max(0, len(words) - _SHINGLE + 1))
-            )
+            # Each run of _SHINGLE words as one hash (a tuple's, made in C: the marks of a
+            # table's rows shingle sources while the event loop waits for its turn).
+            runs = zip(*(words[i:] for i in range(_SHINGLE)), strict=False)  # shortest ends
+            found = frozenset(map(hash, runs))
             self._shingles[source_id] = found
         return found
 
@@ -159,7 +159,14 @@ def compare(
             result.skipped.append(claim.id)
         for facet in cut:
             facets.setdefault((facet.path, facet.item), []).append(facet)
-    story_of = stories.of(claim.source for claim in claims)
+    # Which sources are reprints of one another matters only where two sources state a
+    # value of one field; most records have one source, and their texts need no reading.
+    several = any(len({facet.claim.source for facet in found}) > 1 for found in facets.values())
+    story_of = (
+        stories.of(claim.source for claim in claims)
+        if several
+        else {claim.source: claim.source for claim in claims}
+    )
     for (path, item), found in facets.items():
         agree = _agreement(found, sources)
         groups = _groups(found, agree)

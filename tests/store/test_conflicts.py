@@ -213,3 +213,33 @@ def test_deprecated_claims_and_claims_without_value_take_no_side() -> None:
     ]
     result = compare(claims, sources)
     assert result.conflicts == [] and set(result.skipped) == {"clm-b", "clm-c"}
+
+
+class CountingStories(Stories):
+    """Stories that count the sources whose texts were read."""
+
+    def __init__(self, sources: dict[str, Source]) -> None:
+        super().__init__(sources)
+        self.read: list[str] = []
+
+    def _shingles_of(self, source_id: str) -> frozenset[int]:
+        self.read.append(source_id)
+        return super()._shingles_of(source_id)
+
+
+def test_texts_are_read_for_reprints_only_where_two_sources_state_one_field() -> None:
+    sources = {
+        "src-a": source("src-a", WORDS),
+        "src-b": source("src-b", "Reprise : " + WORDS + " fin."),
+    }
+    apart = [
+        claim("clm-a", "src-a", "status", "approved"),
+        claim("clm-b", "src-b", "name.fr", "Usine"),
+    ]
+    stories = CountingStories(sources)
+    assert compare(apart, sources, stories).corroborations == []
+    assert stories.read == []
+    together = [*apart, claim("clm-c", "src-b", "status", "approved")]
+    result = compare(together, sources, stories)
+    assert stories.read  # two sources say the status: are they one story?
+    assert [finding.sources for finding in result.corroborations] == []  # a reprint: one story

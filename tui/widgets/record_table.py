@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, overload
 
@@ -676,11 +677,12 @@ class RecordTable(LineView, can_focus=True):
             )
             index = _index_in(ordered, current, in_id_order=in_id_order and column is None)
             top = max(0, index - height)
-            for part in (ordered[:MEASURED_ROWS], ordered[top : index + height]):
-                for row in part:
-                    if self._request != request:
-                        return None  # asked for other rows meanwhile: those are prepared
-                    row.lengths  # noqa: B018 - cells read, marked and measured now
+            # The marks of a row may read its sources' texts: the loop gets its turns.
+            measured = chain(ordered[:MEASURED_ROWS], ordered[top : index + height])
+            for row in taking_turns(measured, every=8):
+                if self._request != request:
+                    return None  # asked for other rows meanwhile: those are prepared
+                row.lengths  # noqa: B018 - cells read, marked and measured now
             return ordered, kept, (column, reverse), (current, index)
 
         self.run_worker(prepare, thread=True, group="table-rows", exclusive=True)
