@@ -19,7 +19,7 @@ TURN_SECONDS = 0.02
 PAUSE_SECONDS = 0.002
 
 
-def taking_turns(items: Iterable[T], *, every: int = 64) -> Iterator[T]:
+def taking_turns(items: Iterable[T], *, every: int = 8) -> Iterator[T]:
     """``items`` as they are, with a pause for the event loop every ``TURN_SECONDS`` of
     the caller's work between them (the clock read once every ``every`` items: fewer
     for items that take long)."""

@@ -679,7 +679,7 @@ class RecordTable(LineView, can_focus=True):
             top = max(0, index - height)
             # The marks of a row may read its sources' texts: the loop gets its turns.
             measured = chain(ordered[:MEASURED_ROWS], ordered[top : index + height])
-            for row in taking_turns(measured, every=8):
+            for row in taking_turns(measured):
                 if self._request != request:
                     return None  # asked for other rows meanwhile: those are prepared
                 row.lengths  # noqa: B018 - cells read, marked and measured now
