@@ -455,10 +455,31 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
         r"|(?:was|were|has been) (?:officially )?opened|officially opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')"
-        r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production",
+        r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
+        r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating",
         "projects",
         "operating",
         "operation_start",
+    ),
+    (
+        # "launched the first phase", "a lancé la première phase": its building begun
+        r"(?:launched|kicked off|started|began|broke ground on) (?:the )?(?:first|1st|initial) phase"
+        r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre) (?:la )?(?:premiere|1ere) phase"
+        r"|lancement (?:officiel )?de la premiere phase|launch of the first phase",
+        "projects",
+        "construction",
+        "construction_start",
+    ),
+    (
+        # "plans to open a plant", "a annoncé la construction", "prévoit de construire":
+        # a plant said as intended
+        r"\b(?:plans?|planning|intends?|is set|are set|aims?|is to|decided) to (?:open|build|set up|construct|establish|launch|develop)\b"
+        r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
+        r"|\b(?:a|ont|avait) annonce (?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
+        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir)\b",
+        "projects",
+        "announced",
+        None,
     ),
     (
         r"(?:a|ont|avait) approuve|approuvee?s? (?:par|recemment)|(?:has |have )?approved the|cabinet [\w ]{0,30}approved|validee?s? par|(?:a|ont|avait|avaient) (?:\w+ment )?valide\b|(?:a|ont|avait) (?:\w+ment )?adopte le projet|(?:has|have|had) (?:\w+ly )?(?:validated|endorsed) the"
@@ -535,10 +556,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service",
+        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service",
         "operation_start",
     ),
     (
+        # "Lancé en octobre 2021, le projet …": a sentence opened by its launch and its date
+        r"^lancee?s? (?=(?:en|le|au|fin|debut|courant|dans) )|"
         r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|start of construction",
         "construction_start",
     ),
@@ -668,6 +691,14 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "GB": ("royaume-uni", "britannique", "united kingdom", "british", "londres", "london"),
     "BR": ("bresil", "bresilien", "bresilienne", "brazil", "brazilian", "brasilia"),
     "SY": ("syrie", "syrien", "syrienne", "syria", "syrian", "damas", "damascus"),
+    # Countries whose names are also words or names ("Mali", "Niger", "Chad"): their
+    # adjectives and capitals here, their names only where the words around say a country
+    # (places.countries_in).
+    "ML": ("malien", "malienne", "maliens", "maliennes", "malian", "malians", "bamako"),
+    "NE": ("nigerien", "nigerienne", "nigeriens", "nigeriennes", "nigeriens", "niamey"),
+    "TD": ("tchadien", "tchadienne", "tchadiens", "chadian", "n'djamena", "ndjamena"),
+    "GN": ("guineen", "guineenne", "guineens", "guinean", "conakry"),
+    "JO": ("jordanien", "jordanienne", "jordanian", "amman"),
 }
 # "russo-algérien", "algéro-turc", "sino-algérien", "Indo-Russian": the first half.
 COMBINING_FORMS = {

@@ -132,10 +132,10 @@ _NOT_THE_PROJECT = (
 )
 # "baptisée X", "dénommé X", "called X", "dubbed X": the name a project is given.
 _CALLED = re.compile(
-    r"\b(?:baptise|denomme|nomme|appele|surnomme)e?s?\s+|\b(?:named|dubbed|called|christened)\s+"
+    r"\b(?:baptise|denomme|nomme|appele|surnomme)e?s?,?\s+|\b(?:named|dubbed|called|christened),?\s+"
 )
 _CALLED_NAME = re.compile(
-    r"[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the )?[A-Z0-9][\w'’&-]*){0,4})"
+    r"[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
 )
 # The countries whose franc CFA is Central Africa's (XAF); the others' is the West's (XOF).
 _CENTRAL_CFA = frozenset({"CM", "GA", "CG", "TD", "CF", "GQ"})
@@ -504,6 +504,12 @@ class _Reader:
                         self.counted = (mention.counted, mention.start, mention.end)
                 elif mention.kind in self.focus:
                     mentions.append((mention, self.focus[mention.kind]))
+                elif mention.kind == "projects" and self._unseen_plant(mention, s):
+                    # "Cette usine …" with no plant read before (its first mention in a form
+                    # no rule reads): the plant is still one, named by its noun, so what is
+                    # said of it is not lost.
+                    mention.name = _capitalise_noun(text[mention.start : mention.end])
+                    mentions.append((mention, self._record(mention, orgs)))
                 elif (
                     mention.noun
                     and not named_here
@@ -572,10 +578,29 @@ class _Reader:
                 continue
             entity = min(near, key=lambda pair: abs(pair[0].start - cue.start()))[1]
             name = said.group(1).strip()
-            if name in entity.names or countries_in(fold(name)):
-                continue
+            said_countries = countries_in(fold(name))
+            if name in entity.names or (
+                said_countries and sum(c.end - c.start for c in said_countries) >= len(name) - 2
+            ):
+                continue  # "called Ghana": a country, no name ("Uganda-China Free Zone" is one)
             entity.names.append(name)
             self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
+
+    def _unseen_plant(self, mention: RecordMention, s: Sentence) -> bool:
+        """True if ``mention`` ("cette usine", "the plant") speaks of a plant the reader has
+        not read yet and says something of it: no project before it, a plant noun (not
+        "le projet"), a figure, a place or a status in its sentence, and no proper name of
+        a project after it that it could wait for."""
+        noun = self.fold[mention.start : mention.end]
+        if re.search(r"\b(?:projet|project|programme|program|initiative)s?$", noun):
+            return False
+        sentence = self.fold[s.start : s.end]
+        says = (
+            any(ch.isdigit() for ch in sentence)
+            or any(re.search(pattern, sentence) for pattern, _, _, _ in STATUS_CUES)
+            or bool(places_in(sentence, self.named_countries, self.text[s.start : s.end]))
+        )
+        return says and not _PROPER_PROJECT.search(self.text, mention.end)
 
     def _named_by_words(self, mention: RecordMention) -> bool:
         """A project described ("a cement production plant") is named by its words when

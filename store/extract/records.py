@@ -149,6 +149,18 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         "m",
         "dollars",
         "euros",
+        # "an 80 million U.S. dollar ceramic tiles factory": a currency said as an adjective
+        "dollar",
+        "euro",
+        "yuan",
+        "rupee",
+        "naira",
+        "cedi",
+        "shilling",
+        "franc",
+        "cfa",
+        "u.s.",
+        "us",
         "worth",
         "cost",
         "new-built",
@@ -240,7 +252,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         plural = bool(re.search(r"s$", fold[a:noun_end])) and not fold[a:noun_end].endswith(
             "premieres usines"
         )
-        if before.endswith("plus "):
+        if before.endswith("plus ") and re.match(
+            r"(?: [\w'-]+){0,2} (?:de ce type|de ce genre|du genre|de son genre|jamais|qui soit)\b",
+            fold[noun_end:end],
+        ):
             continue  # "la plus grande usine de ce type": a comparison
         if _QUANTIFIED.search(before) and not match.group(1):
             count = re.search(r"(deux|trois|quatre|two|three|four) $", before)

@@ -48,6 +48,18 @@ _HALVES = {
     "fourth quarter": (10, 12), "last quarter": (10, 12), "q4": (10, 12),
 }  # fmt: skip
 _PATTERNS = (
+    # "by December 2017", "d'ici (à) fin mars 2025", "avant juin 2024": a deadline with its
+    # month, from the source's date to the month's end.
+    re.compile(
+        rf"\b(?:by|d'ici(?: a)?|no later than|au plus tard en|avant)(?: (?:the )?end of| la fin(?: du mois)? de| fin)? (?:(?:le )?mois (?:de |d'))?(?P<bm>{_MONTH}) (?P<bmy>{_YEAR})(?![\d-])"
+    ),
+    # "au mois de mai dernier", "en avril prochain", "last May", "d'ici le mois d'avril",
+    # "by April": a month without its year, placed by the source's date.
+    re.compile(
+        rf"\b(?:(?:au |en |le |courant )?(?:mois (?:de |d'))?(?<!\d )(?P<om>{_MONTH}) (?P<ow>dernier|passe|prochain)"
+        rf"|(?P<ow2>last|next|this|ce|cette) (?:mois (?:de |d'))?(?P<om2>{_MONTH})"
+        rf"|(?P<ow3>by|d'ici(?: a)?|d'ici (?:la )?fin|avant(?: la)? fin|by the end of) (?:(?:le )?mois (?:de |d'))?(?P<om3>{_MONTH}))\b(?! \d)(?! (?:of )?{_YEAR})"
+    ),
     # "in March next year", "en mars de l'année prochaine": a month of a year said relatively
     re.compile(
         rf"\b(?:in |en )?(?P<rm>{_MONTH}) (?:of |de )?(?P<ry>next year|this year|last year|l'an(?:nee)? prochaine?|l'annee en cours|cette annee|l'an(?:nee)? dernier|l'annee derniere)\b"
@@ -164,6 +176,32 @@ def _span(groups: dict[str, str | None], raw: str, published: DateValue | None) 
     return DateValue(raw=raw, earliest=day.isoformat(), latest=last.isoformat(), planned=True)
 
 
+def _month_placed(
+    groups: dict[str, str | None], raw: str, published: DateValue | None
+) -> DateValue:
+    """A month said without its year ("en mai dernier", "by April"): the last one before
+    the source's date or the next one after it; its words alone on an undated page."""
+    name = groups.get("om") or groups.get("om2") or groups.get("om3") or ""
+    word = groups.get("ow") or groups.get("ow2") or groups.get("ow3") or ""
+    deadline = bool(groups.get("om3"))
+    past = word in ("dernier", "passe", "last")
+    if not published or not published.earliest:
+        return DateValue(raw=raw, planned=not past)
+    day = dt.date.fromisoformat(published.earliest)
+    month = _MONTHS[name]
+    if past:
+        year = day.year if month < day.month else day.year - 1
+    elif word in ("this", "ce", "cette"):
+        year = day.year
+    else:
+        year = day.year if month >= day.month else day.year + 1
+    last = calendar.monthrange(year, month)[1]
+    first = day.isoformat() if deadline else f"{year}-{month:02d}-01"
+    return DateValue(
+        raw=raw, earliest=first, latest=f"{year}-{month:02d}-{last:02d}", planned=not past
+    )
+
+
 def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateValue | None:
     groups = match.groupdict()
     year_of_source = int(published.earliest[:4]) if published and published.earliest else None
@@ -183,6 +221,15 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             latest=f"{in_year}-{month:02d}-{last:02d}",
             planned=delta >= 0,
         )
+    if groups.get("bm"):
+        month, in_year = _MONTHS[groups["bm"]], int(groups["bmy"] or 0)
+        last = calendar.monthrange(in_year, month)[1]
+        earliest = published.earliest if published else None
+        return DateValue(
+            raw=raw, earliest=earliest, latest=f"{in_year}-{month:02d}-{last:02d}", planned=True
+        )
+    if groups.get("om") or groups.get("om2") or groups.get("om3"):
+        return _month_placed(groups, raw, published)
     if groups.get("n") or groups.get("by"):
         return _span(groups, raw, published)
     if groups.get("h"):

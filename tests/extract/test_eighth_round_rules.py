@@ -1,0 +1,134 @@
+"""Reading rules of the eighth round, each on sentences of its own (none of them from the
+evaluation set): a month said with a deadline or without its year, placed by the source's
+date; a country whose name is also a word, read where the words around say a country; a
+plant spoken of before any rule read it, kept so that what is said of it is not lost; a
+superlative that is the plant itself; a currency said as an adjective; a name given after
+a comma; status cues of a first phase, of a plant intended, of activities begun."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilat.store.extract.places import countries_in
+from bilat.store.extract.segment import folded
+from bilat.store.extract.when import dates_in
+from bilat.store.models import DateValue
+
+from . import reading
+
+
+def names(proposals: list[Any], kind: str = "projects") -> set[str]:
+    return {p.new.name for p in proposals if p.new and p.new.kind == kind}
+
+
+def values(proposals: list[Any], what: str) -> list[Any]:
+    return [p.plain_value() for p in proposals if p.field == what]
+
+
+def bounds(text: str, published: str | None) -> list[tuple[str | None, str | None]]:
+    day = DateValue(raw=published, earliest=published, latest=published) if published else None
+    return [
+        (m.value.earliest, m.value.latest) for m in dates_in(text, folded(text), 0, len(text), day)
+    ]
+
+
+def test_a_month_with_a_deadline_or_without_its_year_is_placed_by_the_source() -> None:
+    assert bounds("It will open by March 2027 at the latest.", "2025-06-02") == [
+        ("2025-06-02", "2027-03-31")
+    ]
+    assert bounds("La mine a fermé au mois de septembre dernier.", "2022-02-10") == [
+        ("2021-09-01", "2021-09-30")
+    ]
+    assert bounds("Les essais auront lieu en octobre prochain.", "2022-02-10") == [
+        ("2022-10-01", "2022-10-31")
+    ]
+    assert bounds("D'ici le mois de juin, l'équipe sera là.", "2022-02-10") == [
+        ("2022-02-10", "2022-06-30")
+    ]
+    assert bounds("The kilns were lit last November.", "2022-02-10") == [
+        ("2021-11-01", "2021-11-30")
+    ]
+    # a day said before the month keeps its day
+    assert bounds("Il est arrivé le 4 janvier dernier.", "2022-02-10") == [
+        ("2022-01-04", "2022-01-04")
+    ]
+    # an undated page keeps the words alone
+    assert bounds("Les essais auront lieu en octobre prochain.", None) == [(None, None)]
+
+
+def test_a_country_whose_name_is_a_word_is_read_where_the_words_say_a_country() -> None:
+    said = folded("Le Mali et le Tchad ; au Niger, des investisseurs maliens ; Chad's capital.")
+    assert [c.country for c in countries_in(said)] == ["ML", "TD", "NE", "ML", "TD"]
+    assert not countries_in(folded("Mali Koné est arrivé."))
+    assert [c.country for c in countries_in(folded("Niger State is in Nigeria."))] == ["NG"]
+
+
+def test_a_plant_spoken_of_before_any_rule_read_it_keeps_what_is_said_of_it() -> None:
+    found = reading.read(
+        "Fondée par des investisseurs tchadiens, la briqueterie la plus récente de la "
+        "région a ouvert à Moundou. Cette usine a une capacité de 40 000 tonnes par an "
+        "et emploie 120 personnes.",
+        "fr",
+    )
+    projects = names(found)
+    assert projects, "the plant is kept"
+    capacity = [p for p in found if p.field == "capacity" and p.new and p.new.name in projects]
+    assert capacity and capacity[0].plain_value()["value"] == 40000
+
+
+def test_the_largest_plant_of_a_country_is_the_plant_not_a_comparison() -> None:
+    found = reading.read(
+        "La plus grande usine de transformation de karité au Bénin a ouvert à Parakou. "
+        "Elle emploie 300 personnes.",
+        "fr",
+    )
+    assert "Usine de transformation de karité de Parakou" in names(found)
+    compared = reading.read(
+        "Une briqueterie sera construite à Kandi ; ce sera la plus grande usine de ce type.",
+        "fr",
+    )
+    assert not any("type" in name for name in names(compared))
+
+
+def test_a_currency_said_as_an_adjective_is_no_part_of_a_plants_name() -> None:
+    found = reading.read(
+        "Kofi Mills plans to open a 25 million U.S. dollar flour mill in Tamale next year.",
+        "en",
+    )
+    assert "Flour mill" in names(found)
+    assert not any("ollar" in name for name in names(found))
+
+
+def test_a_name_given_after_a_comma_with_countries_in_it_is_the_plants_name() -> None:
+    found = reading.read(
+        "The governor launched a 90 million dollar industrial project near Kisumu. "
+        "The project dubbed, Kenya-Korea Park of Advanced Textiles, will make garments.",
+        "en",
+    )
+    said = [p for p in found if p.field == "name" and p.new and p.new.kind == "projects"]
+    assert any("Kenya-Korea Park of Advanced Textiles" in p.plain_value().values() for p in said)
+
+
+def test_status_cues_of_a_first_phase_an_intention_and_activities_begun() -> None:
+    phase = reading.read(
+        "The minister on Monday launched the first phase of the Lakeside cement plant.", "en"
+    )
+    assert "construction" in values(phase, "status")
+    assert values(phase, "dates.construction_start")
+    intended = reading.read(
+        "Le groupe Sahel Agro prévoit de construire une huilerie à Ségou.", "fr"
+    )
+    assert "announced" in values(intended, "status")
+    english = reading.read("Volta Foods plans to build a juice factory in Ho.", "en")
+    assert "announced" in values(english, "status")
+    begun = reading.read(
+        "L'huilerie de Ségou a démarré ses activités en mars 2021 et a été mise en service.",
+        "fr",
+    )
+    started = values(begun, "dates.operation_start")
+    assert started and started[0]["earliest"] == "2021-03-01"
+    launched = reading.read(
+        "Lancée en juin 2020, la construction de la minoterie de Kayes s'achève.", "fr"
+    )
+    begun_on = values(launched, "dates.construction_start")
+    assert begun_on and begun_on[0]["earliest"] == "2020-06-01"
