@@ -567,6 +567,13 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
     return found
 
 
+# Words that make a clause of what follows a title: auxiliaries, a past tense, "-ed" words.
+_VERB_BETWEEN = re.compile(
+    r"\b(?:is|was|were|are|has|have|had|will|would|broke|laid|met|said|made|took|gave|held|"
+    r"spoke|told|went|came|[a-z]+ed|a|ont|est|sont|sera|seront|avait|avaient|etait)\b"
+)
+
+
 def _titled(
     text: str, fold: str, a: int, b: int, start: int, end: int, name: str
 ) -> PersonMention | None:
@@ -591,6 +598,9 @@ def _titled(
             )
             fits = (
                 re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
+                # "The president broke ground on … developed by group X": a verb between
+                # them says a clause, not a title's complements
+                and not _VERB_BETWEEN.search(text[offset + match.end() : a])
                 and ("," not in tail[:-2] or listed)
                 and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
             )

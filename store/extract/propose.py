@@ -126,6 +126,9 @@ _COMPANY_BEFORE = re.compile(
     r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium)s? $"
 )
 
+_PLANT_AFTER = re.compile(
+    r" (?:Mill|Mills|Plant|Factory|Works|Complex|Refinery|Smelter|Foundry|Cement Plant|Power Plant|Power Station)\b"
+)
 _NOT_THE_PROJECT = (
     r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
     r"|\b(?:is|was|will be|est|sera|etait) (?:the|le|la|l'|un|une|a|an)) ?$"
@@ -458,6 +461,13 @@ class _Reader:
         found = [
             o
             for o in found
+            # "The Kivu Steel Mill was inaugurated": a plant's name, not a company's, unless
+            # the text names the company alone somewhere
+            if not self._in_plant_name(o.name)
+        ]
+        found = [
+            o
+            for o in found
             # "Challenge Group Chairman X": a title and a person, not a company
             if not re.match(
                 r"(?:chairman|chairwoman|ceo|president|director|minister|governor)\b",
@@ -585,6 +595,12 @@ class _Reader:
                 continue  # "called Ghana": a country, no name ("Uganda-China Free Zone" is one)
             entity.names.append(name)
             self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
+
+    def _in_plant_name(self, name: str) -> bool:
+        """True if every time the text says ``name`` a capitalised plant noun follows it
+        ("Kivu Steel Mill"): the words are a plant's name, no organisation's."""
+        said = [m.end() for m in re.finditer(re.escape(name), self.text)]
+        return bool(said) and all(_PLANT_AFTER.match(self.text, end) for end in said)
 
     def _unseen_plant(self, mention: RecordMention, s: Sentence) -> bool:
         """True if ``mention`` ("cette usine", "the plant") speaks of a plant the reader has

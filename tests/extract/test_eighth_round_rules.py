@@ -132,3 +132,27 @@ def test_status_cues_of_a_first_phase_an_intention_and_activities_begun() -> Non
     )
     begun_on = values(launched, "dates.construction_start")
     assert begun_on and begun_on[0]["earliest"] == "2020-06-01"
+
+
+def test_a_plants_capitalised_name_is_no_company() -> None:
+    found = reading.read(
+        "The Kivu Steel Mill was inaugurated on Friday in Goma by the governor.", "en"
+    )
+    assert "Kivu Steel Mill" in names(found)
+    assert not names(found, "orgs")
+    # a company the text also names alone is still one
+    both = reading.read(
+        "Kivu Steel said the Kivu Steel Mill was inaugurated on Friday in Goma.", "en"
+    )
+    assert "Kivu Steel" in names(both, "orgs")
+
+
+def test_a_title_does_not_run_on_through_a_verb_into_a_groups_name() -> None:
+    found = reading.read(
+        "The president broke ground on the garment factory developed by Turkish textile "
+        "group Anatolia Tekstil in Kigali.",
+        "en",
+    )
+    people = [p for p in found if p.field == "roles"]
+    assert not any("broke" in str(p.plain_value()) for p in people)
+    assert "Garment factory" in {n.split(" at ")[0] for n in names(found)}
