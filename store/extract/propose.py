@@ -129,6 +129,16 @@ _COMPANY_BEFORE = re.compile(
 _PLANT_AFTER = re.compile(
     r" (?:Mill|Mills|Plant|Factory|Works|Complex|Refinery|Smelter|Foundry|Cement Plant|Power Plant|Power Station)\b"
 )
+# "National University of Ghana", "Bank of Ghana": an institution's country is its name's.
+_INSTITUTION_OF = (
+    r"\b(?:University|Bank|Republic|Government|Ministry|Embassy|Council|Authority|Agency|"
+    r"Institute|Chamber|Commission|Office|Federation|Union|Academy)\b"
+)
+# Words that say a plant described is another one than the plant spoken of before.
+_ANOTHER = re.compile(
+    r"\b(?:also|another|in addition|additionally|as well as|aussi|egalement|en outre|"
+    r"par ailleurs|une autre|un autre|outre)\b"
+)
 _NOT_THE_PROJECT = (
     r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
     r"|\b(?:is|was|will be|est|sera|etait) (?:the|le|la|l'|un|une|a|an)) ?$"
@@ -458,6 +468,20 @@ class _Reader:
             ):
                 org.kind = "company"  # "les représentants de Tosyali", a company named before
         found += self._known_orgs(a, b, found)
+        for org in found:
+            # "Sentuo Steel of China": the company and its country, not one name
+            of = re.search(r" (?:of|from) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)$", org.name)
+            if (
+                of
+                and len(org.name) > of.end() - of.start() + 3
+                and not re.search(_INSTITUTION_OF, org.name)
+            ):
+                of_country = countries_in(of.group(1).casefold())
+                if of_country and of_country[0].end - of_country[0].start >= len(of.group(1)) - 1:
+                    org.name = org.name[: of.start()]
+                    org.end = org.start + len(org.name)
+                    org.country = of_country[0].country
+                    org.said_from = org.start
         found = [
             o
             for o in found
@@ -470,7 +494,9 @@ class _Reader:
             for o in found
             # "Challenge Group Chairman X": a title and a person, not a company
             if not re.match(
-                r"(?:chairman|chairwoman|ceo|president|director|minister|governor)\b",
+                r"(?:chairman|chairwoman|ceo|president|director|minister|governor|"
+                r"(?:managing|executive|deputy|general) (?:director|manager)|chief executive|"
+                r"directeur|directrice|president-directeur|pdg)\b",
                 fold[o.start : o.end],
             )
             # "The News Agency of Nigeria (NAN) reports": who tells it, not who does it
@@ -505,7 +531,7 @@ class _Reader:
                 and _UNNAMED.fullmatch(fold[mention.start : mention.end])
             ):
                 mention.name = None  # "le projet « important et stratégique »": no name
-            if mention.name is None and mention.described and self._named_by_words(mention):
+            if mention.name is None and mention.described and self._named_by_words(mention, a):
                 mention.name, mention.plural = mention.described, False
             if mention.name is None:
                 if mention.plural:
@@ -618,16 +644,25 @@ class _Reader:
         )
         return says and not _PROPER_PROJECT.search(self.text, mention.end)
 
-    def _named_by_words(self, mention: RecordMention) -> bool:
+    def _named_by_words(self, mention: RecordMention, sentence_start: int) -> bool:
         """A project described ("a cement production plant") is named by its words when
-        they are the name it was given before (the headline's "textile plant"), or when
-        it is the article's first and no proper name of a project follows."""
+        they are the name it was given before (the headline's "textile plant"), when the
+        words before it say it is another one than the plant spoken of ("the company will
+        also invest … in a cement factory"), or when it is the article's first and no
+        proper name of a project follows."""
         focus = self.focus.get("projects")
         words = fold(mention.described or "")
         if " in the " in words:
             return True  # "Plant in the X industrial zone": a plant said with where it is
         if focus is not None:
-            return any(fold(name) == words for name in focus.names)
+            if any(fold(name) == words for name in focus.names):
+                return True
+            own = set(words.split()[:-1])  # what it makes, its noun aside
+            return (
+                bool(own)
+                and not any(own & set(fold(name).split()) for name in focus.names)
+                and bool(_ANOTHER.search(self.fold, sentence_start, mention.start))
+            )
         return not _PROPER_PROJECT.search(self.text, mention.end)
 
     def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
@@ -1119,6 +1154,13 @@ class _Reader:
             if mention.kind == "projects" and after and said:
                 entity.defaults.setdefault(
                     "in_country", (said[0].country, mention.start, mention.end + after.end())
+                )
+            # "a cement factory in the country", "une usine dans le pays": the host country
+            here = re.match(r" (?:in the country|dans le pays|au pays)\b", self.fold[mention.end :])
+            host = self._host_country() if here else None
+            if mention.kind == "projects" and here and host:
+                entity.defaults.setdefault(
+                    "in_country", (host, mention.start, mention.end + here.end())
                 )
 
     def _places(

@@ -156,3 +156,36 @@ def test_a_title_does_not_run_on_through_a_verb_into_a_groups_name() -> None:
     people = [p for p in found if p.field == "roles"]
     assert not any("broke" in str(p.plain_value()) for p in people)
     assert "Garment factory" in {n.split(" at ")[0] for n in names(found)}
+
+
+def test_another_plant_described_after_also_is_a_second_project() -> None:
+    found = reading.read(
+        "Kilimo Foods plans to open a juice factory in the country by 2026. The firm will "
+        "also invest 5 million dollars in a dairy plant in the country.",
+        "en",
+        published="2024-03-05",
+    )
+    assert {"Juice factory", "Dairy plant"} <= names(found)
+
+
+def test_a_company_of_a_country_and_a_managing_director_are_no_names_of_their_own() -> None:
+    found = reading.read(
+        "Leading steel maker in Benin, Lagoon Steel of Nigeria, said its Managing Director "
+        "(MD) Ade Bello will open a steel mill in Cotonou.",
+        "en",
+    )
+    orgs = names(found, "orgs")
+    assert "Lagoon Steel" in orgs
+    assert not any("Director" in name or "Nigeria" in name for name in orgs)
+    country = [p.plain_value() for p in found if p.field == "country"]
+    assert "NG" in country
+
+
+def test_a_plant_in_the_country_is_in_the_host_country() -> None:
+    found = reading.read(
+        "Ghana welcomes investors. Ghana's cabinet said a Chinese firm will build a glass "
+        "factory in the country.",
+        "en",
+    )
+    located = [p.plain_value() for p in found if p.field == "location"]
+    assert {"country": "GH"} in [{k: v for k, v in loc.items() if v} for loc in located]
