@@ -562,6 +562,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
     (
         # "Lancé en octobre 2021, le projet …": a sentence opened by its launch and its date
         r"^lancee?s? (?=(?:en|le|au|fin|debut|courant|dans) )|"
+        # "avant de lancer les travaux", "to start construction works"
+        r"(?:lancer|commencer|debuter|demarrer|entamer) les travaux|(?:start|begin|commence) (?:the )?construction(?: works?)?|"
         r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|start of construction",
         "construction_start",
     ),
@@ -699,6 +701,43 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "TD": ("tchadien", "tchadienne", "tchadiens", "chadian", "n'djamena", "ndjamena"),
     "GN": ("guineen", "guineenne", "guineens", "guinean", "conakry"),
     "JO": ("jordanien", "jordanienne", "jordanian", "amman"),
+    # adjectives no rule makes from the country's name ("Ghanaian", "togolais", "burkinabè")
+    "GH": ("ghanaian", "ghanaians", "ghaneen", "ghaneenne", "ghaneens", "ghaneennes"),
+    "TG": ("togolese", "togolais", "togolaise", "togolaises"),
+    "BJ": ("beninese", "beninois", "beninoise", "beninoises"),
+    "BF": ("burkinabe", "burkinabes"),
+    "CM": ("cameroonian", "cameroonians", "camerounais", "camerounaise", "camerounaises"),
+    "GA": ("gabonese", "gabonais", "gabonaise", "gabonaises"),
+    "SD": ("sudanese", "soudanais", "soudanaise", "soudanaises"),
+    "UG": ("ougandais", "ougandaise", "ougandaises"),
+    "RW": ("rwandais", "rwandaise", "rwandaises"),
+    "MG": ("malagasy", "malgache", "malgaches"),
+    "MZ": ("mozambican", "mozambicans", "mozambicain", "mozambicaine", "mozambicains"),
+    "AO": ("angolais", "angolaise", "angolaises"),
+    "ZW": ("zimbabwean", "zimbabweans", "zimbabween", "zimbabweenne"),
+    "SL": ("sierra leonean", "sierra-leonais", "sierra-leonaise"),
+    "DJ": ("djiboutian", "djiboutien", "djiboutienne"),
+    "TH": ("thai",),
+    "LK": ("sri lankan", "sri-lankais", "sri-lankaise"),
+    "KW": ("kuwaiti", "koweitien", "koweitienne"),
+    "OM": ("omani", "omanais", "omanaise"),
+    "LB": ("lebanese", "libanais", "libanaise"),
+    "UA": ("ukrainian", "ukrainien", "ukrainienne"),
+    "AZ": ("azerbaijani", "azerbaidjanais", "azerbaidjanaise"),
+    "PL": ("polish", "polonais", "polonaise"),
+    "CZ": ("czech", "tcheque", "tcheques"),
+    "GR": ("greek", "grec", "grecque"),
+    "PT": ("portuguese", "portugais", "portugaise"),
+    "NL": ("dutch", "neerlandais", "neerlandaise"),
+    "BE": ("belgian", "belge", "belges"),
+    "CH": ("swiss", "suisse", "suisses"),
+    "SE": ("swedish", "suedois", "suedoise"),
+    "NO": ("norwegian", "norvegien", "norvegienne"),
+    "FI": ("finnish", "finlandais", "finlandaise"),
+    "DK": ("danish", "danois", "danoise"),
+    "CL": ("chilean", "chilien", "chilienne"),
+    "MX": ("mexican", "mexicain", "mexicaine"),
+    "CA": ("canadian", "canadien", "canadienne", "canadiens"),
 }
 # "russo-algérien", "algéro-turc", "sino-algérien", "Indo-Russian": the first half.
 COMBINING_FORMS = {

@@ -154,6 +154,7 @@ class OrgMention:
     confidence: float = 0.7
     said_from: int | None = None  # where the words that give its country begin
     also: str | None = None  # another name it is given in brackets
+    said_to: int | None = None  # where the words that give its country end, after its name
 
 
 @dataclass
@@ -216,6 +217,14 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
 
 def _capitalise(name: str) -> str:
     return name[:1].upper() + name[1:]
+
+
+_APPOSED_COMPANY = re.compile(
+    r"(?<![\w’'-])([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
+    r"((?:(?:une|la) (?:societe|société|entreprise|firme|compagnie|multinationale)|(?:un|le) (?:groupe|fabricant|industriel|conglomérat|conglomerat))"
+    r"(?: [a-zà-ÿ-]+){0,2}"
+    r"|an? (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational))(?=[ ,.;])"
+)
 
 
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
@@ -295,6 +304,16 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         )
         country = _country(fold, a, b, end)
         found.append(OrgMention(name, kind, a + lead, b, country))
+    # "Banbury, une société indienne …", "Kofi Mills, a Ghanaian firm": a name, then
+    # what it is and whose, in apposition.
+    for match in _APPOSED_COMPANY.finditer(text, start, end):
+        a, b = match.start(1), match.end(1)
+        if any(o.start <= a < o.end for o in found) or countries_in(fold[a:b]):
+            continue
+        said = countries_in(fold[match.start(2) : match.end()])
+        country = said[0].country if said else None
+        said_to = match.start(2) + said[-1].end if said else None
+        found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, a, said_to=said_to))
     # "the Akkuyu Nukleer company": the name before the noun.
     for match in re.finditer(
         r"\bthe ((?:[A-Z][\w-]+ ){1,3})(?:company|corporation|firm|group)\b", text[start:end]
@@ -560,7 +579,9 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         ):
             continue  # "Qatar Steel": a company, not a person
         person = _titled(text, fold, a, b, start, end, name)
-        if person is None and (honoured or _SAID.search(fold[max(start, a - 20) : a])):
+        # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
+        speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
+        if person is None and (honoured or speaker or _SAID.search(fold[max(start, a - 20) : a])):
             person = PersonMention(name, a, b)
         if person is not None:
             found.append(person)

@@ -694,6 +694,7 @@ class _Reader:
             if after and countries_in(after.group()):
                 end += after.end()
             begin = org.start if org.said_from is None else org.said_from
+            end = max(end, org.said_to or end)
             self.add(entity, "country", org.country, begin, end, 0.7)
         if org.also:
             at = self.text.find(org.also, org.end)

@@ -189,3 +189,38 @@ def test_a_plant_in_the_country_is_in_the_host_country() -> None:
     )
     located = [p.plain_value() for p in found if p.field == "location"]
     assert {"country": "GH"} in [{k: v for k, v in loc.items() if v} for loc in located]
+
+
+def test_a_company_in_apposition_with_its_nationality() -> None:
+    french = reading.read(
+        "Sahelia, une société béninoise spécialisée dans le coton, a annoncé la construction "
+        "d'une filature à Parakou.",
+        "fr",
+    )
+    assert "Sahelia" in names(french, "orgs")
+    assert "BJ" in [p.plain_value() for p in french if p.field == "country"]
+    english = reading.read(
+        "Kofi Mills, a Ghanaian company, will build a flour mill in Kumasi.", "en"
+    )
+    assert "GH" in [p.plain_value() for p in english if p.field == "country"]
+
+
+def test_an_interviews_speaker_at_a_lines_start_is_a_person() -> None:
+    found = reading.read(
+        "Une usine de jus sera construite à Kara.\nKossi Amevor : Nous commencerons en mai.",
+        "fr",
+    )
+    assert "Kossi Amevor" in names(found, "people")
+    headline = reading.read("Kara Juice: une usine de jus à Kara\nLe projet avance.", "fr")
+    assert "Kara Juice" not in names(headline, "people")
+
+
+def test_the_works_to_be_started_give_the_construction_date() -> None:
+    found = reading.read(
+        "Une usine de jus sera construite à Kara. D'ici le mois de juin, nous reviendrons "
+        "régler les derniers détails avant de lancer les travaux.",
+        "fr",
+        published="2024-03-05",
+    )
+    started = [p.plain_value() for p in found if p.field == "dates.construction_start"]
+    assert started and started[0]["latest"] == "2024-06-30"
