@@ -78,7 +78,7 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 # or hyphened, in either case ("Tareq al-Molla", "Mohammed bin Salman", "Abd El-Aziz").
 _LOWER = r"(?:(?![A-Z])[^\W\d_]|['’-])"
 _PERSON = re.compile(
-    rf"(?<![\w-])([A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}})(?![\w])"
+    rf"(?<![\w-])([A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}})(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -553,6 +553,11 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             # "le ministre du Pétrole Tareq al-Molla": the title's last word, not the name's
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
+        if re.search(
+            r"\b(?:en charge|charge|in charge of|responsible for)(?: du| de la| de l'| des| de| d')? ?$",
+            fold[max(start, a - 24) : a].rstrip(),
+        ):
+            continue  # "le Ministre en charge du Développement Industriel": a title's words
         if (
             re.search(r"\b(?:of|for) $", text[max(start, a - 4) : a])
             and not re.search(r"presence of $", text[max(start, a - 12) : a])
@@ -562,7 +567,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if len(words) >= 3 and places_in(fold_text(words[0])):
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
-        words = words[:3]
+        # "Mohamed Aly Ag Ibrahim", "Sidi Ould Tah": a particle lets a name run to four words
+        words = words[: 4 if any(w in _PARTICLES | {"Ag"} for w in words[1:3]) else 3]
         b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):

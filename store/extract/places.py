@@ -228,7 +228,7 @@ def places_in(
 # A capitalised name the words before it say is a place: "à Abu Tartour", "in Chongwe",
 # "city of X", "wilaya de X", "dans le gouvernorat de X".
 _PLACE_WORDS = (
-    r"(?:(?:situee?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
+    r"(?:(?:situee?s?|sise?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
     r"(?:\b(?:a|pres de|in|at|near|outside)"
     r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|"
     r"prefecture|departement|state|etat) (?:de |d'|of )?"

@@ -1178,7 +1178,14 @@ class _Reader:
             ):
                 continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
             if (
-                any(o.start <= a < o.end + 12 for o, _ in orgs)
+                any(
+                    o.start <= a < o.end + 12
+                    # "« Mali Tracteurs » sis à Samanko": said as where it is
+                    and not re.search(
+                        r"\b(?:sise?|situee?|implantee?|located|based)\b", self.fold[o.end : a]
+                    )
+                    for o, _ in orgs
+                )
                 or any(x <= a < y for x, y in self._titles)
                 or re.search(r"(?:entre|between|et|and) $", self.fold[a - 8 : a])
                 or re.match(r" (?:et|and) ", self.fold[b : b + 5])

@@ -229,7 +229,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             and word.group(1) not in _STOP
             and (_ADJ.match(word.group(1)) or text[pos + 1].isupper())
             and not re.match(
-                r"(?:sera|est|a|ont|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
+                r"(?:sera|est|a|ont|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
                 word.group(1),
             )
         ):

@@ -224,3 +224,26 @@ def test_the_works_to_be_started_give_the_construction_date() -> None:
     )
     started = [p.plain_value() for p in found if p.field == "dates.construction_start"]
     assert started and started[0]["latest"] == "2024-06-30"
+
+
+def test_a_company_plant_given_its_name_and_where_it_sits() -> None:
+    found = reading.read(
+        "Le ministre a visité la société de transformation de fruits tropicaux dénommée « Sikasso "
+        "Fruits » sis à Kaniko, au Mali. L’usine emploie 40 personnes.",
+        "fr",
+    )
+    named = [p for p in found if p.field == "name" and p.new and p.new.kind == "projects"]
+    assert any("Sikasso Fruits" in p.plain_value().values() for p in named)
+    assert not any("dénommée" in n for n in names(found))
+    located = [p.plain_value() for p in found if p.field == "location"]
+    assert any(loc.get("locality") == "Kaniko" for loc in located)
+
+
+def test_a_name_with_a_particle_runs_to_four_words_and_a_title_in_charge_of_is_no_name() -> None:
+    found = reading.read(
+        "Le Ministre en charge de l'Énergie Rurale, Ahmed Aly Ag Mohamed, est arrivé à Gao.",
+        "fr",
+    )
+    people = names(found, "people")
+    assert "Ahmed Aly Ag Mohamed" in people
+    assert not any("Rurale" in p for p in people)
