@@ -65,8 +65,6 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bvehicle\w*",
             r"\bpieces (?:de rechange|detachees) automobiles?\b",
             r"\bauto parts\b",
-            r"\btracteurs?\b",
-            r"\btractors?\b",
             r"\bcamions?\b",
             r"\btrucks?\b",
         ),
@@ -276,6 +274,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bbuilding materials\b",
             r"\bverre plat\b",
             r"\bceramique\w*",
+            r"\bceramics?\b|\b(?:ceramic|floor|wall) tiles\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
         ),
     ),
     SectorWords(
@@ -327,6 +326,8 @@ SECTORS: tuple[SectorWords, ...] = (
         "Machines et équipements",
         (
             r"\bmachines? agricoles\b|\bagricultural machinery\b|\bmachine[- ]tools?\b|\bmachines-outils\b",
+            # tractors and the machines of the trades: machinery, not cars
+            r"\btracteurs?\b|\btractors?\b|\bengins\b|\bexcavators?\b|\bbulldozers?\b|\bmoissonneuses?\b|\bharvesters?\b",
             r"\bindustrial (?:machinery|equipment)\b|\bequipements industriels\b",
         ),
     ),
@@ -335,6 +336,8 @@ SECTORS: tuple[SectorWords, ...] = (
         "Glass",
         "Verre",
         (
+            # "will manufacture glass, steel and …": glass said alone among what is made
+            r"\b(?:manufacture|produce|make|fabriquer|produire|produira|fabriquera)\w* (?:du |le |de )?(?:glass|verre)\b|\bglass,|\bverre,|"
             r"\bverreries?\b|\bbouteilles en verre\b|\bglass (?:bottles|factory|plant|containers)\b|\bglassworks\b",
             # "a float glass production line", "une ligne de production de verre plat"
             r"\b(?:float(?:ing)?|flat|sheet|container) glass\b|\bglass (?:production|manufacturing|making)\b|\bverre (?:plat|flotte|creux)\b",

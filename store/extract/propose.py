@@ -134,6 +134,12 @@ _INSTITUTION_OF = (
     r"\b(?:University|Bank|Republic|Government|Ministry|Embassy|Council|Authority|Agency|"
     r"Institute|Chamber|Commission|Office|Federation|Union|Academy)\b"
 )
+# What a company does, said of it: "spécialisée dans …", "leading manufacturer of …".
+_COMPANY_TRADE = re.compile(
+    r"\b(?:specialisee?s? dans|leader (?:de|du|des|of|in)|(?:leading |major )?(?:manufacturer|producer|maker)s? of|"
+    r"(?:premier |principal )?(?:producteur|fabricant)s? (?:de|du|des|d')|active in|actif dans|present in|presente? dans)"
+    r"[^.;]*?(?=, (?:a |an |has |have |will |va |vont |a annonce|said|a indique)|\b(?:a|ont|has|have|will|said)\b|$)"
+)
 # Words that say a plant described is another one than the plant spoken of before.
 _ANOTHER = re.compile(
     r"\b(?:also|another|in addition|additionally|as well as|aussi|egalement|en outre|"
@@ -1360,6 +1366,11 @@ class _Reader:
         orgs: list[Any],
     ) -> None:
         sentence = self.fold[s.start : s.end]
+        # "Banbury, une société spécialisée dans le textile, l'informatique …", "Leading
+        # manufacturer of steel products in Ghana, X": what a company does, not its plant
+        described = [
+            (s.start + m.start(), s.start + m.end()) for m in _COMPANY_TRADE.finditer(sentence)
+        ]
         for words, any_word in _sector_patterns():
             if not any_word.search(sentence):
                 continue
@@ -1388,6 +1399,10 @@ class _Reader:
                         if (entity.key, sector.key) in self._sector_words:
                             continue
                         if mention.kind == "projects":
+                            if any(x <= a < y for x, y in described) and not (
+                                mention.start <= a < mention.end
+                            ):
+                                continue
                             self._sector_words.add((entity.key, sector.key))
                             primary = mention.start <= a < mention.end
                             self.add(

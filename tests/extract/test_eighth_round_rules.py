@@ -247,3 +247,32 @@ def test_a_name_with_a_particle_runs_to_four_words_and_a_title_in_charge_of_is_n
     people = names(found, "people")
     assert "Ahmed Aly Ag Mohamed" in people
     assert not any("Rurale" in p for p in people)
+
+
+def sectors_of(proposals: list[Any], name: str) -> set[str]:
+    keys = {p.plain_value()["sector"] for p in reading.about(proposals, name, "sectors")}
+    return {
+        next(iter(p.plain_value().values()))
+        for p in proposals
+        if p.field == "name" and p.new and p.new.key in keys
+    }
+
+
+def test_tractors_tiles_and_glass_say_their_trades() -> None:
+    tractors = reading.read("Une usine d'assemblage de tracteurs ouvrira à Kayes.", "fr")
+    assert "Machines et équipements" in names(tractors, "sectors")
+    assert "Automobile" not in names(tractors, "sectors")
+    tiles = reading.read("A Chinese firm will build a floor tiles factory in Tema.", "en")
+    assert "Construction materials" in names(tiles, "sectors")
+    glass = reading.read("The zone will manufacture glass, paper and soap.", "en")
+    assert "Glass" in names(glass, "sectors")
+
+
+def test_what_a_company_does_is_not_its_plants_sector() -> None:
+    found = reading.read(
+        "Sahelia, une société spécialisée dans le coton et les énergies renouvelables, a "
+        "annoncé la construction d'une usine de jus de mangue à Kayes.",
+        "fr",
+    )
+    project = next(n for n in names(found) if n.startswith("Usine de jus"))
+    assert "Énergie" not in sectors_of(found, project)
