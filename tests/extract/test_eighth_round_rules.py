@@ -276,3 +276,22 @@ def test_what_a_company_does_is_not_its_plants_sector() -> None:
     )
     project = next(n for n in names(found) if n.startswith("Usine de jus"))
     assert "Énergie" not in sectors_of(found, project)
+
+
+def test_relative_days_weeks_and_parts_of_a_year_are_placed_by_the_source() -> None:
+    published = "2023-07-20"  # a Thursday
+    assert bounds("The kiln will be lit next Monday.", published) == [("2023-07-24", "2023-07-24")]
+    assert bounds("Le four sera allumé lundi prochain.", published) == [
+        ("2023-07-24", "2023-07-24")
+    ]
+    assert bounds("Trials began earlier this month.", published) == [("2023-07-01", "2023-07-31")]
+    assert bounds("Les essais ont débuté cette semaine.", published) == [
+        ("2023-07-17", "2023-07-23")
+    ]
+    assert bounds("Le chantier a été lancé fin juin.", published) == [("2023-06-21", "2023-06-30")]
+    assert bounds("La mine a fermé il y a deux ans.", published) == [("2021-01-01", "2021-12-31")]
+    assert bounds("It opens later this year.", published) == [("2023-07-20", "2023-12-31")]
+    assert bounds("It opens in the first quarter of next year.", published) == [
+        ("2024-01-01", "2024-03-31")
+    ]
+    assert bounds("Signé le 18/07/2023 à Niamey.", published) == [("2023-07-18", "2023-07-18")]
