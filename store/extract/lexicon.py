@@ -428,7 +428,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"premiere pierre (?:a ete |a |avait ete )?posee|pose de la premiere pierre|coup d'envoi|foundation stone|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
         # cornerstone, groundbreaking, "ont posé la première pierre", "lancement des travaux"
         r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"
-        r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose la premiere pierre|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
+        r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose (?:(?:ce |le |hier |lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche |\d{1,2} \w+ |\w+ment )){0,3}la premiere pierre"
+        # "la première pierre de l'usine … a été posée jeudi": the plant between the words
+        r"|premiere pierre (?:de |du |d'|des )[^.;]{0,90}? (?:a ete|avait ete|ont ete|fut) (?:\w+ment )?posee"
+        r"|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
         r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la pose|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
         "projects",
         "construction",
@@ -444,6 +447,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:physical |overall |construction )?progress"
         r"|construction (?:is|was) (?:now )?under ?way|works? (?:is|are) (?:now )?under ?way|en chantier"
+        # "les travaux de l'usine … sont en cours", "construction of the X is ongoing"
+        r"|\b(?:travaux|construction|chantier)\b[^.;]{0,90}? (?:sont|est) (?:toujours |actuellement |deja )?en cours\b(?! de (?:negociation|discussion|finalisation|signature))"
+        r"|\b(?:construction|works?)\b[^.;]{0,90}? (?:is|are|was|were) (?:now |still |already )?(?:ongoing|in progress|under ?way)\b"
         # being built, "en cours de construction", "85 percent of the works … completed"
         r"|(?:is|are|was|were) (?:currently |now |still )?being (?:built|constructed|erected)|en cours (?:de construction|d'edification|de realisation)"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) of (?:the )?(?:works?|construction)\b[^.;]{0,40}? (?:have|has|had) been (?:completed|done|executed)"
@@ -459,7 +465,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
         r"|(?:was|were|has been) (?:officially )?opened|officially opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')"
         r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
-        r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating",
+        r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
+        # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
+        r"|\b(?:inaugurated|commissioned) (?:the|a|an|its|their)\b"
+        r"|(?:has been|have been|is|are|was) (?:fully )?operational since|(?:in operation|operating|producing) since"
+        r"|\b(?:produit|fonctionne|tourne) depuis|en (?:activite|production|service|exploitation) depuis",
         "projects",
         "operating",
         "operation_start",

@@ -1065,6 +1065,8 @@ class _Reader:
         # a cue may end with the date's first word: "achevée d'ici 2027", "mis en œuvre dans
         # les 30 prochains mois"
         after = [d for d in found if max(a + 1, b - 8) <= d.start <= b + 45]
+        # "a posé jeudi la première pierre": the day inside the cue's words
+        after = [d for d in found if a < d.start and d.end < b - 8] + after
         if ceremony and not after:
             # "La cérémonie de signature de la convention …, a été présidée ce jeudi 6 juin":
             # the day the ceremony was held, however long the agreement's name.

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .lexicon import AGREEMENT_NOUNS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
 from .names import _ADJ, _CONNECTOR, _STOP, _capitalise
 from .places import places_in
+from .segment import folded
 
 
 @dataclass
@@ -511,5 +512,14 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         title += " " + text[head_end + purpose.start() : clause_end].strip()
     elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
         title += " " + text[head_end:clause_end].strip()
+    # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it
+    verb = re.search(
+        r" (?:a|ont|avait|avaient|est|sont|sera|seront|fut|was|were|has|have|had|will|is|are)"
+        r" (?:ete |been |be )?(?:\w+ment |officially |formally )?"
+        r"(?:signee?s?|paraphee?s?|conclue?s?|approuvee?s?|ratifiee?s?|signed|initialled|concluded|approved|ratified|inked)\b",
+        folded(title),
+    )
+    if verb and verb.start() > 8:
+        title = title[: verb.start()]
     title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
     return _capitalise(title.strip())

@@ -295,3 +295,43 @@ def test_relative_days_weeks_and_parts_of_a_year_are_placed_by_the_source() -> N
         ("2024-01-01", "2024-03-31")
     ]
     assert bounds("Signé le 18/07/2023 à Niamey.", published) == [("2023-07-18", "2023-07-18")]
+
+
+def status_and_dates(text: str, lang: str) -> list[tuple[str, Any]]:
+    found = reading.read(text, lang, published="2024-03-07")
+    return [
+        (p.field, p.plain_value() if p.field == "status" else p.plain_value().get("raw"))
+        for p in found
+        if p.field == "status" or p.field.startswith("dates.")
+    ]
+
+
+def test_status_cues_with_the_plant_or_the_day_between_their_words() -> None:
+    assert set(
+        status_and_dates("La première pierre de l'huilerie de Kayes a été posée jeudi.", "fr")
+    ) == {("status", "construction"), ("dates.construction_start", "jeudi")}
+    assert ("dates.construction_start", "jeudi") in status_and_dates(
+        "Le ministre a posé jeudi la première pierre de l'huilerie de Kayes.", "fr"
+    )
+    assert ("status", "construction") in status_and_dates(
+        "Les travaux de l'huilerie de Kayes sont en cours.", "fr"
+    )
+    assert ("status", "construction") in status_and_dates(
+        "Construction of the Kayes oil mill is ongoing.", "en"
+    )
+    assert set(
+        status_and_dates("The minister on Thursday commissioned the Kayes oil mill.", "en")
+    ) == {("status", "operating"), ("dates.operation_start", "Thursday")}
+    assert ("status", "operating") in status_and_dates(
+        "The Kayes oil mill has been operational since March 2022.", "en"
+    )
+    assert ("status", "operating") in status_and_dates(
+        "L'huilerie de Kayes produit depuis 2021 de l'huile de coton.", "fr"
+    )
+
+
+def test_an_agreements_title_ends_at_its_verb() -> None:
+    found = reading.read(
+        "Un accord pour la construction de l'huilerie de Kayes a été signé jeudi.", "fr"
+    )
+    assert "Accord pour la construction de l'huilerie de Kayes" in names(found, "agreements")
