@@ -425,6 +425,17 @@ class _Reader:
             return False
         at = self.text.lower().find(first.group().lower(), said.start, said.end)
         before = self.text[:at].rstrip()
+        # a zone's nationality says whose industry it hosts ("a Russian industrial zone"),
+        # a plant's says its owner
+        zone = re.search(r"(?i:zone|park|parc|estate|city)$", entity.name)
+        if (
+            not zone
+            and naming.nationality(first.group())
+            and re.search(
+                r"\b(?:a|an|un|une)\b(?:[^.;]{0,40}\d[^.;]{0,30})?$", before, re.IGNORECASE
+            )
+        ):
+            return False  # "a $620 million Chinese industrial project": whose, not a name
         return (
             at > 0
             and self.text[at].isupper()

@@ -335,3 +335,16 @@ def test_an_agreements_title_ends_at_its_verb() -> None:
         "Un accord pour la construction de l'huilerie de Kayes a été signé jeudi.", "fr"
     )
     assert "Accord pour la construction de l'huilerie de Kayes" in names(found, "agreements")
+
+
+def test_a_plants_owner_country_is_no_part_of_its_name_a_zones_is() -> None:
+    plant = reading.read(
+        "The governor launched a 40 million dollar Turkish textile plant in Kisumu, Kenya.",
+        "en",
+    )
+    assert any(n.startswith("Textile plant") for n in names(plant))
+    zone = reading.read(
+        "Kenya and Turkey signed a deal to create a Turkish industrial zone near Mombasa.",
+        "en",
+    )
+    assert any(n.startswith("Turkish industrial zone") for n in names(zone))
