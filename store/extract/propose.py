@@ -1216,6 +1216,13 @@ class _Reader:
             )
             start = a - (len(prefix.group()) if prefix else 0)
             value = {"country": place.country, "region": place.region, "locality": place.locality}
+            if (
+                place.region
+                and not place.locality
+                and re.match(r" district\b", self.fold[b : b + 9])
+            ):
+                # "located in Tororo district": a district is where a plant's town is said
+                value = {"country": place.country, "region": None, "locality": place.region}
 
             # "à Rooppur", "implantée à Oran", "located in Ain Sokhna": said as where it is
             said_where = bool(

@@ -348,3 +348,13 @@ def test_a_plants_owner_country_is_no_part_of_its_name_a_zones_is() -> None:
         "en",
     )
     assert any(n.startswith("Turkish industrial zone") for n in names(zone))
+
+
+def test_a_district_said_as_such_is_the_plants_locality() -> None:
+    found = reading.read(
+        "A Chinese firm will build a cement plant in Uganda. The plant located in Mbale "
+        "district will employ 500 people.",
+        "en",
+    )
+    located = [p.plain_value() for p in found if p.field == "location"]
+    assert {"country": "UG", "region": None, "locality": "Mbale"} in located
