@@ -140,6 +140,10 @@ _COMPANY_TRADE = re.compile(
     r"(?:premier |principal )?(?:producteur|fabricant)s? (?:de|du|des|d')|active in|actif dans|present in|presente? dans)"
     r"[^.;]*?(?=, (?:a |an |has |have |will |va |vont |a annonce|said|a indique)|\b(?:a|ont|has|have|will|said)\b|$)"
 )
+_SAID_COMPANY = re.compile(
+    r"(?: \([a-z0-9]{2,8}\))?,? (?:une |la |le |un |a |an |the )?(?:[\w-]+ )?"
+    r"(?:firme|societe|entreprise|groupe|compagnie|company|firm|group|conglomerate)\b"
+)
 # Words that say a plant described is another one than the plant spoken of before.
 _ANOTHER = re.compile(
     r"\b(?:also|another|in addition|additionally|as well as|aussi|egalement|en outre|"
@@ -485,7 +489,18 @@ class _Reader:
             ):
                 org.kind = "company"  # "les représentants de Tosyali", a company named before
         found += self._known_orgs(a, b, found)
+        found = [
+            o
+            for o in found
+            # "sous la marque ''Mango Ciment''", "under the brand X": a brand, not a company
+            if not re.search(
+                r"\b(?:marque|brand|label)\b[^.;]{0,20}$",
+                fold[max(a, o.start - 24) : o.start].rstrip(" '\"«"),
+            )
+        ]
         for org in found:
+            if org.kind not in ("company", "ministry") and _SAID_COMPANY.match(fold, org.end):
+                org.kind = "company"  # "China Africa Material Building (CMB), firme chinoise"
             # "Sentuo Steel of China": the company and its country, not one name
             of = re.search(r" (?:of|from) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)$", org.name)
             if (

@@ -358,3 +358,14 @@ def test_a_district_said_as_such_is_the_plants_locality() -> None:
     )
     located = [p.plain_value() for p in found if p.field == "location"]
     assert {"country": "UG", "region": None, "locality": "Mbale"} in located
+
+
+def test_a_company_said_so_after_its_acronym_takes_part_and_a_brand_is_no_company() -> None:
+    found = reading.read(
+        "L'usine de ciment de Kaya, œuvre de la Sahel Material Building (SMB), firme "
+        "chinoise, produira du ciment sous la marque ''Baobab Ciment''.",
+        "fr",
+    )
+    parties = [p for p in found if p.field == "parties"]
+    assert parties, "the company takes part in the plant"
+    assert not any("Ciment''" in n or "Baobab" in n for n in names(found, "orgs"))
