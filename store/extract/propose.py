@@ -162,6 +162,8 @@ _CALLED_NAME = re.compile(
 )
 # The countries whose franc CFA is Central Africa's (XAF); the others' is the West's (XOF).
 _CENTRAL_CFA = frozenset({"CM", "GA", "CG", "TD", "CF", "GQ"})
+# A shilling said without whose ("Sh2.5 billion", "300 million shillings"): the host's.
+_SHILLINGS = {"KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"}
 # The words that make an agency or a council a party of a project.
 _BACKED_BY = re.compile(
     r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
@@ -1174,6 +1176,13 @@ class _Reader:
             ):
                 # "francs CFA" in Douala or Libreville: Central Africa's franc, not the West's
                 value = msgspec.structs.replace(value, currency="XAF")
+            shilling = _SHILLINGS.get(self._host_country() or "")
+            if (
+                getattr(value, "currency", None) == "KES"
+                and shilling
+                and re.search(r"\b(?:sh|shs|shillings?)\b", self.fold[figure.start : figure.end])
+            ):
+                value = msgspec.structs.replace(value, currency=shilling)  # the host's shilling
 
             def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
                 self.add(entity, figure.field, value, figure.start, figure.end, figure.confidence)

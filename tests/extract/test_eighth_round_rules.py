@@ -369,3 +369,31 @@ def test_a_company_said_so_after_its_acronym_takes_part_and_a_brand_is_no_compan
     parties = [p for p in found if p.field == "parties"]
     assert parties, "the company takes part in the plant"
     assert not any("Ciment''" in n or "Baobab" in n for n in names(found, "orgs"))
+
+
+def sums(text: str, lang: str = "en") -> list[tuple[Any, Any]]:
+    found = reading.read(text, lang)
+    return [
+        (p.plain_value()["value"], p.plain_value()["currency"])
+        for p in found
+        if p.field == "investment"
+    ]
+
+
+def test_the_currencies_of_african_and_asian_press_and_jobs_said_as_staff() -> None:
+    assert sums("A Kenyan firm will build a Sh2.5 billion glass plant in Kenya.") == [
+        (2500000000, "KES")
+    ]
+    assert sums("Uganda's new steel mill cost Shs 300 billion.") == [(300000000000, "UGX")]
+    assert sums("The N5bn flour mill in Kano, Nigeria, opened.") == [(5000000000, "NGN")]
+    assert sums("An investment of GH¢ 20 million in a juice factory in Ghana.") == [
+        (20000000, "GHS")
+    ]
+    assert sums("An investment of RMB 1.5 billion in a cement plant.") == [(1500000000, "CNY")]
+    assert sums("An investment of 500 million birr in a textile plant in Ethiopia.") == [
+        (500000000, "ETB")
+    ]
+    assert sums("A 200 million-dollar plant will be built in Tema.") == [(200000000, "USD")]
+    assert sums("The investment in the cash crop plant is 20 units.") == []
+    staff = reading.read("L'usine de jus de Kara emploie 45 permanents.", "fr")
+    assert [p.plain_value()["value"] for p in staff if p.field == "jobs"] == [45]
