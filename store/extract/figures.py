@@ -60,7 +60,13 @@ _UNITS = (
     (r"mt\b", "Mt"),
     (r"(?:d')?unites\b|units\b", "units"),
     (r"(?:de )?(?:vehicules|voitures)|vehicles|cars\b", "vehicles"),
+    # "12 million square metres of tiles": an area before a length
+    (r"(?:de )?metres? carres|square met(?:re|er)s|m2\b|m²", "m2"),
     (r"(?:de )?metres(?: de fil)?|metres|meters", "m"),
+    (r"(?:de )?litres|litres|liters|l\b(?= (?:par|per|a|/))", "l"),
+    (r"(?:de )?sacs|bags", "bags"),
+    (r"(?:de )?paires|pairs", "pairs"),
+    (r"(?:de )?bouteilles|bottles", "bottles"),
     (r"(?:de )?pieces|pieces", "pieces"),
     (r"(?:[\w.-]+ )?(?:assault )?rifles|fusils", "rifles"),
     (r"(?:de )?kilowatt-?heures?|kilowatt-hours?|kwh\b", "kWh"),
@@ -172,7 +178,7 @@ _POWER_UNITS = frozenset({"MW", "GW", "kW", "MVA"})
 _CAPACITY_AFTER = re.compile(
     r"[\w' ]{0,15}?\b(?:generating |production |installed |nominal |annual )?(?:capacity|capacite|output|puissance)"
 )
-_ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
+_ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
 
 
 @dataclass(frozen=True)
@@ -324,10 +330,16 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         daily = bool(re.search(r"jour|day", per)) or bool(
             re.search(r"\b(?:daily|journaliere|quotidienne)\b[^.;,\d]{0,30}$", before)
             or re.match(
+                r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:daily|par jour|quotidiennement)\b",
+                after,
+            )
+            or re.match(
                 r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:a|per|par) (?:day|jour)\b", after
             )
         )
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
+        if unit == "m2" and unit_text == "m2":
+            continue  # "an area of 2 million square meters": a zone's size, not what it makes
         qualifier, estimate = _qualifier(match.group("q"), before[-20:])
         if re.search(r"estimee? a\s*$|estimated at\s*$", before):
             qualifier, estimate = "approx", True

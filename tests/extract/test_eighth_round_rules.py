@@ -397,3 +397,29 @@ def test_the_currencies_of_african_and_asian_press_and_jobs_said_as_staff() -> N
     assert sums("The investment in the cash crop plant is 20 units.") == []
     staff = reading.read("L'usine de jus de Kara emploie 45 permanents.", "fr")
     assert [p.plain_value()["value"] for p in staff if p.field == "jobs"] == [45]
+
+
+def capacities(text: str, lang: str = "en") -> list[tuple[Any, Any]]:
+    found = reading.read(text, lang)
+    return [
+        (p.plain_value()["value"], p.plain_value()["unit"]) for p in found if p.field == "capacity"
+    ]
+
+
+def test_capacities_in_bags_pairs_litres_square_metres_and_a_day_said_after() -> None:
+    assert capacities("The Tema cement plant will produce 5,000 bags per day.") == [
+        (5000, "bags/day")
+    ]
+    assert capacities("The Kano shoe factory will produce 500,000 pairs of shoes a year.") == [
+        (500000, "pairs/yr")
+    ]
+    assert capacities("L'usine de Kara traitera 10 000 litres de lait par jour.", "fr") == [
+        (10000, "l/day")
+    ]
+    assert capacities("The Tema tile factory will produce 12 million square metres annually.") == [
+        (12000000, "m2/yr")
+    ]
+    assert capacities("The Tema steel mill is capable of producing 600 tonnes of steel daily.") == [
+        (600, "t/day")
+    ]
+    assert capacities("The Tema industrial zone covers 2 million square metres.") == []
