@@ -230,7 +230,7 @@ def places_in(
 _PLACE_WORDS = (
     r"(?:(?:situee?s?|sise?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
     r"(?:\b(?:a|pres de|in|at|near|outside)"
-    r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|"
+    r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|localite|village|municipalite|municipality|arrondissement|sous-prefecture|"
     r"prefecture|departement|state|etat) (?:de |d'|of )?"
     # "au technopole de Yamoussoukro", "dans la zone franche de X", "parc industriel de X"
     # "la capitale économique du Burkina Faso, X", "the capital of Ogun State, X"

@@ -140,6 +140,15 @@ _COMPANY_TRADE = re.compile(
     r"(?:premier |principal )?(?:producteur|fabricant)s? (?:de|du|des|d')|active in|actif dans|present in|presente? dans)"
     r"[^.;]*?(?=, (?:a |an |has |have |will |va |vont |a annonce|said|a indique)|\b(?:a|ont|has|have|will|said)\b|$)"
 )
+# "a Chinese copper smelter", "une usine chinoise": whose a plant is, not where a place is
+_OWNER_ADJECTIVE = re.compile(
+    r" (?:[\w-]+ ){0,2}(?:plants?|factory|factories|smelter|mill|refinery|complex|facility|"
+    r"firms?|company|companies|group|investors?|contractor|developer)\b"
+)
+_OWNER_ADJECTIVE_FR = re.compile(
+    r"\b(?:usine|cimenterie|raffinerie|complexe|unite|societe|groupe|entreprise|firme|"
+    r"investisseurs?)(?: [\w-]+)? $"
+)
 _SAID_COMPANY = re.compile(
     r"(?: \([a-z0-9]{2,8}\))?,? (?:une |la |le |un |a |an |the )?(?:[\w-]+ )?"
     r"(?:firme|societe|entreprise|groupe|compagnie|company|firm|group|conglomerate)\b"
@@ -1266,6 +1275,16 @@ class _Reader:
                 confidence: float = confidence,
             ) -> None:
                 located = entity.defaults.get("located")
+                if (
+                    located
+                    and value["locality"]
+                    and not value["region"]
+                    and located[1].get("region")
+                    and not located[1].get("locality")
+                    and value["country"] == located[1]["country"]
+                ):
+                    # "Copperbelt Province … at Chambishi": the town in the region said
+                    value = {**value, "region": located[1]["region"]}
                 refines = (
                     located
                     and not located[1].get("locality")
@@ -1343,15 +1362,28 @@ class _Reader:
         return sorted(found, key=lambda f: f[0])
 
     def _country_near(self, s: Sentence, a: int, b: int) -> str | None:
-        near = [
-            (min(abs(s.start + c.start - b), abs(a - s.start - c.end)), c.country)
+        said = [
+            (min(abs(s.start + c.start - b), abs(a - s.start - c.end)), c)
             for c in countries_in(self.fold[s.start : s.end])
             if not _COMPANY_AFTER.match(self.fold, s.start + c.end)
             and abs(s.start + c.start - a) < 80
         ]
+        # "a Chinese copper smelter at Chambishi": an owner's country, not the place's,
+        # unless the article names no other
+        near = [
+            (distance, c.country)
+            for distance, c in said
+            if not _OWNER_ADJECTIVE.match(self.fold, s.start + c.end)
+            and not _OWNER_ADJECTIVE_FR.search(
+                self.fold, max(s.start, s.start + c.start - 40), s.start + c.start
+            )
+        ]
         if near:
             return min(near)[1]
-        return self._host_country()
+        host = self._host_country()
+        if host is None and said:
+            return min((distance, c.country) for distance, c in said)[1]
+        return host
 
     def _host_country(self) -> str | None:
         """Where the article's projects are: the country it names most that is not said of a

@@ -287,6 +287,25 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if _GENERIC.match(fold, noun_end) or (b == noun_end and not match.group(1)):
             if _ANAPHORA.search(before) and not plural:
                 found.append(RecordMention("projects", None, a, noun_end, noun_end))
+            elif (
+                not plural
+                and not _GENERIC.match(fold, noun_end)
+                and re.search(r"(?:^|\b)(?:une?|d'une?)$", before.rstrip())
+                and not re.search(r"projet|complexe|zone|pole|unite", fold[a:noun_end])
+            ):
+                # "une cimenterie sera construite à Pout": a plant said first by its noun,
+                # named by it (and its town) unless a name follows
+                found.append(
+                    RecordMention(
+                        "projects",
+                        None,
+                        a,
+                        noun_end,
+                        noun_end,
+                        plural=True,
+                        described=_capitalise(text[a:noun_end]),
+                    )
+                )
             continue
         place = re.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
         if place and match.group(1):

@@ -423,3 +423,20 @@ def test_capacities_in_bags_pairs_litres_square_metres_and_a_day_said_after() ->
         (600, "t/day")
     ]
     assert capacities("The Tema industrial zone covers 2 million square metres.") == []
+
+
+def test_a_bare_plant_noun_after_an_indefinite_article_is_a_plant_named_by_its_town() -> None:
+    found = reading.read(
+        "Sénégal : une cimenterie sera construite dans la localité de Pout, dans la région "
+        "de Thiès.",
+        "fr",
+    )
+    assert "Cimenterie de Pout" in names(found)
+
+
+def test_a_town_after_its_region_and_an_owners_nationality_is_no_places_country() -> None:
+    found = reading.read(
+        "Zambia's Copperbelt Province will host a Chinese copper smelter at Chambishi.", "en"
+    )
+    located = [p.plain_value() for p in found if p.field == "location"]
+    assert {"country": "ZM", "region": "Copperbelt", "locality": "Chambishi"} in located
