@@ -26,6 +26,8 @@ _WORD_NUMBERS = {
     "ten": 10,
 }
 _NUM = r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten)(?:\s*\(\d+\))?"
+# A number right after a currency's symbol ("Sh2.5 billion", "N5bn"): no boundary before it.
+_NUM_AFTER_SYMBOL = _NUM.removeprefix(r"(?<![\w.,])")
 _SCALE = r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|bn|mds?|mrds?|mn|mln|lakh|crore|m)\b"
 _SCALES = {
     "milliard": 1e9,
@@ -58,7 +60,13 @@ _UNITS = (
     (r"mt\b", "Mt"),
     (r"(?:d')?unites\b|units\b", "units"),
     (r"(?:de )?(?:vehicules|voitures)|vehicles|cars\b", "vehicles"),
+    # "12 million square metres of tiles": an area before a length
+    (r"(?:de )?metres? carres|square met(?:re|er)s|m2\b|m²", "m2"),
     (r"(?:de )?metres(?: de fil)?|metres|meters", "m"),
+    (r"(?:de )?litres|litres|liters|l\b(?= (?:par|per|a|/))", "l"),
+    (r"(?:de )?sacs|bags", "bags"),
+    (r"(?:de )?paires|pairs", "pairs"),
+    (r"(?:de )?bouteilles|bottles", "bottles"),
     (r"(?:de )?pieces|pieces", "pieces"),
     (r"(?:[\w.-]+ )?(?:assault )?rifles|fusils", "rifles"),
     (r"(?:de )?kilowatt-?heures?|kilowatt-hours?|kwh\b", "kWh"),
@@ -92,7 +100,7 @@ _VAGUE_JOBS = re.compile(
 )
 # People a project employs, said by the verb: "employ 3,000 Ethiopians", "recruter 500
 # personnes", "over 600 Zambians will be employed".
-_PEOPLE = r"(?:(?:local |skilled |new |more )?(?:people|persons|locals|workers|staff|employees|youths?|nationals)|personnes|travailleurs|salaries|jeunes|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
+_PEOPLE = r"(?:(?:local |skilled |new |more |permanent |full-time |temporary )?(?:people|persons|locals|workers|staff|employees|youths?|nationals)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
 _EMPLOY = re.compile(
     rf"\b(?:employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "provide employment to 500 people", "des emplois à 300 jeunes"
@@ -107,7 +115,7 @@ _VAGUE_FLOOR = {
     "dizaines de milliers": 10000,
     "tens of thousands": 10000,
 }
-_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.? )?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|roupies?|rupees|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|fcfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
+_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.? )?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|roupies?|rupees|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|fcfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
 # Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $".
 _SCALED_CURRENCY = r"(?:mmdh|mmda|mdh|mda|mm\$|md\$|mds? ?\$|mds? ?€|mrds? ?\$)(?![\w])"
 _SCALED_CODES = {
@@ -118,7 +126,7 @@ _SCALED_CODES = {
     "mm$": ("USD", 1e9),
 }
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£]|us\$|rs\.? ?|(?:usd|eur|mad|egp|inr|cny|try|sar|gbp|dzd) ?)\s*(?P<n1>{_NUM})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?\s*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦]|(?<![\w])(?:us\$|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|tk\.? ?|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     (r"dollars?|usd|\$", "USD"),
@@ -141,10 +149,15 @@ _CODES = (
     (r"rands?|zar", "ZAR"),
     (r"nairas?|ngn", "NGN"),
     (r"reais|brl", "BRL"),
+    (r"cedis?", "GHS"),
+    (r"birr|etb", "ETB"),
+    (r"kwacha", "ZMW"),
+    (r"shillings?", "KES"),  # the host's shilling: propose.py
+    (r"cfa francs?", "XOF"),
     (r"livres? sterling|pounds? sterling|gbp|£", "GBP"),
 )
 _MONEY_CUES = re.compile(
-    r"invest\w*|\bcout\w*|couter|valeur|montant|financ\w*|\bworth\b|\bcost\w*|valued|budget|enveloppe|mobilis\w*|\bdeal\b|\bproject\b|\bprojet\b|amount\w*|s'eleve\w*|evalue\w*|estime\w*|capital"
+    r"invest\w*|\bcout\w*|couter|valeur|montant|financ\w*|\bworth\b|\bcost\w*|valued|budget|enveloppe|mobilis\w*|\bdeal\b|\bproject\b|\bprojet\b|amount\w*|s'eleve\w*|evalue\w*|estime\w*|estimated|capital"
 )
 # A sum said of a plant: "a $20 million plant", "une usine de 3 milliards de francs CFA".
 _SUM_OF_A_PLANT = re.compile(
@@ -165,7 +178,7 @@ _POWER_UNITS = frozenset({"MW", "GW", "kW", "MVA"})
 _CAPACITY_AFTER = re.compile(
     r"[\w' ]{0,15}?\b(?:generating |production |installed |nominal |annual )?(?:capacity|capacite|output|puissance)"
 )
-_ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
+_ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
 
 
 @dataclass(frozen=True)
@@ -317,10 +330,16 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         daily = bool(re.search(r"jour|day", per)) or bool(
             re.search(r"\b(?:daily|journaliere|quotidienne)\b[^.;,\d]{0,30}$", before)
             or re.match(
+                r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:daily|par jour|quotidiennement)\b",
+                after,
+            )
+            or re.match(
                 r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:a|per|par) (?:day|jour)\b", after
             )
         )
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
+        if unit == "m2" and unit_text == "m2":
+            continue  # "an area of 2 million square meters": a zone's size, not what it makes
         qualifier, estimate = _qualifier(match.group("q"), before[-20:])
         if re.search(r"estimee? a\s*$|estimated at\s*$", before):
             qualifier, estimate = "approx", True
@@ -395,6 +414,17 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
             code, scale = ("EUR" if "€" in scaled else "USD"), 1e9
     elif symbol.startswith("rs") or symbol == "₹":
         code = "INR"
+    elif symbol.startswith("gh"):
+        code = "GHS"
+    elif symbol in ("n", "₦"):
+        code = "NGN"
+    elif symbol.startswith("tk"):
+        code = "BDT"
+    elif symbol == "rmb":
+        code = "CNY"
+    elif symbol.startswith(("ksh", "sh", "ush", "tsh")):
+        # "KSh", "USh", "TSh", "Sh": a shilling, the host's unless the symbol says whose
+        code = {"k": "KES", "u": "UGX", "t": "TZS"}.get(symbol[0], "KES")
     elif symbol in ("$", "us$"):
         code = "USD"
     elif symbol == "€":

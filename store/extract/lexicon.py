@@ -65,8 +65,6 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bvehicle\w*",
             r"\bpieces (?:de rechange|detachees) automobiles?\b",
             r"\bauto parts\b",
-            r"\btracteurs?\b",
-            r"\btractors?\b",
             r"\bcamions?\b",
             r"\btrucks?\b",
         ),
@@ -276,6 +274,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bbuilding materials\b",
             r"\bverre plat\b",
             r"\bceramique\w*",
+            r"\bceramics?\b|\b(?:ceramic|floor|wall) tiles\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
         ),
     ),
     SectorWords(
@@ -327,6 +326,8 @@ SECTORS: tuple[SectorWords, ...] = (
         "Machines et équipements",
         (
             r"\bmachines? agricoles\b|\bagricultural machinery\b|\bmachine[- ]tools?\b|\bmachines-outils\b",
+            # tractors and the machines of the trades: machinery, not cars
+            r"\btracteurs?\b|\btractors?\b|\bengins\b|\bexcavators?\b|\bbulldozers?\b|\bmoissonneuses?\b|\bharvesters?\b",
             r"\bindustrial (?:machinery|equipment)\b|\bequipements industriels\b",
         ),
     ),
@@ -335,6 +336,8 @@ SECTORS: tuple[SectorWords, ...] = (
         "Glass",
         "Verre",
         (
+            # "will manufacture glass, steel and …": glass said alone among what is made
+            r"\b(?:manufacture|produce|make|fabriquer|produire|produira|fabriquera)\w* (?:du |le |de )?(?:glass|verre)\b|\bglass,|\bverre,|"
             r"\bverreries?\b|\bbouteilles en verre\b|\bglass (?:bottles|factory|plant|containers)\b|\bglassworks\b",
             # "a float glass production line", "une ligne de production de verre plat"
             r"\b(?:float(?:ing)?|flat|sheet|container) glass\b|\bglass (?:production|manufacturing|making)\b|\bverre (?:plat|flotte|creux)\b",
@@ -425,7 +428,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"premiere pierre (?:a ete |a |avait ete )?posee|pose de la premiere pierre|coup d'envoi|foundation stone|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
         # cornerstone, groundbreaking, "ont posé la première pierre", "lancement des travaux"
         r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"
-        r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose la premiere pierre|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
+        r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose (?:(?:ce |le |hier |lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche |\d{1,2} \w+ |\w+ment )){0,3}la premiere pierre"
+        # "la première pierre de l'usine … a été posée jeudi": the plant between the words
+        r"|premiere pierre (?:de |du |d'|des )[^.;]{0,90}? (?:a ete|avait ete|ont ete|fut) (?:\w+ment )?posee"
+        r"|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
         r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la pose|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
         "projects",
         "construction",
@@ -441,6 +447,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:physical |overall |construction )?progress"
         r"|construction (?:is|was) (?:now )?under ?way|works? (?:is|are) (?:now )?under ?way|en chantier"
+        # "les travaux de l'usine … sont en cours", "construction of the X is ongoing"
+        r"|\b(?:travaux|construction|chantier)\b[^.;]{0,90}? (?:sont|est) (?:toujours |actuellement |deja )?en cours\b(?! de (?:negociation|discussion|finalisation|signature))"
+        r"|\b(?:construction|works?)\b[^.;]{0,90}? (?:is|are|was|were) (?:now |still |already )?(?:ongoing|in progress|under ?way)\b"
         # being built, "en cours de construction", "85 percent of the works … completed"
         r"|(?:is|are|was|were) (?:currently |now |still )?being (?:built|constructed|erected)|en cours (?:de construction|d'edification|de realisation)"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) of (?:the )?(?:works?|construction)\b[^.;]{0,40}? (?:have|has|had) been (?:completed|done|executed)"
@@ -455,10 +464,35 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
         r"|(?:was|were|has been) (?:officially )?opened|officially opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')"
-        r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production",
+        r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
+        r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
+        # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
+        r"|\b(?:inaugurated|commissioned) (?:the|a|an|its|their)\b"
+        r"|(?:has been|have been|is|are|was) (?:fully )?operational since|(?:in operation|operating|producing) since"
+        r"|\b(?:produit|fonctionne|tourne) depuis|en (?:activite|production|service|exploitation) depuis",
         "projects",
         "operating",
         "operation_start",
+    ),
+    (
+        # "launched the first phase", "a lancé la première phase": its building begun
+        r"(?:launched|kicked off|started|began|broke ground on) (?:the )?(?:first|1st|initial) phase"
+        r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre) (?:la )?(?:premiere|1ere) phase"
+        r"|lancement (?:officiel )?de la premiere phase|launch of the first phase",
+        "projects",
+        "construction",
+        "construction_start",
+    ),
+    (
+        # "plans to open a plant", "a annoncé la construction", "prévoit de construire":
+        # a plant said as intended
+        r"\b(?:plans?|planning|intends?|is set|are set|aims?|is to|decided) to (?:open|build|set up|construct|establish|launch|develop)\b"
+        r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
+        r"|\b(?:a|ont|avait) annonce (?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
+        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir)\b",
+        "projects",
+        "announced",
+        None,
     ),
     (
         r"(?:a|ont|avait) approuve|approuvee?s? (?:par|recemment)|(?:has |have )?approved the|cabinet [\w ]{0,30}approved|validee?s? par|(?:a|ont|avait|avaient) (?:\w+ment )?valide\b|(?:a|ont|avait) (?:\w+ment )?adopte le projet|(?:has|have|had) (?:\w+ly )?(?:validated|endorsed) the"
@@ -535,10 +569,14 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service",
+        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service",
         "operation_start",
     ),
     (
+        # "Lancé en octobre 2021, le projet …": a sentence opened by its launch and its date
+        r"^lancee?s? (?=(?:en|le|au|fin|debut|courant|dans) )|"
+        # "avant de lancer les travaux", "to start construction works"
+        r"(?:lancer|commencer|debuter|demarrer|entamer) les travaux|(?:start|begin|commence) (?:the )?construction(?: works?)?|"
         r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|start of construction",
         "construction_start",
     ),
@@ -668,6 +706,51 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "GB": ("royaume-uni", "britannique", "united kingdom", "british", "londres", "london"),
     "BR": ("bresil", "bresilien", "bresilienne", "brazil", "brazilian", "brasilia"),
     "SY": ("syrie", "syrien", "syrienne", "syria", "syrian", "damas", "damascus"),
+    # Countries whose names are also words or names ("Mali", "Niger", "Chad"): their
+    # adjectives and capitals here, their names only where the words around say a country
+    # (places.countries_in).
+    "ML": ("malien", "malienne", "maliens", "maliennes", "malian", "malians", "bamako"),
+    "NE": ("nigerien", "nigerienne", "nigeriens", "nigeriennes", "nigeriens", "niamey"),
+    "TD": ("tchadien", "tchadienne", "tchadiens", "chadian", "n'djamena", "ndjamena"),
+    "GN": ("guineen", "guineenne", "guineens", "guinean", "conakry"),
+    "JO": ("jordanien", "jordanienne", "jordanian", "amman"),
+    # adjectives no rule makes from the country's name ("Ghanaian", "togolais", "burkinabè")
+    "GH": ("ghanaian", "ghanaians", "ghaneen", "ghaneenne", "ghaneens", "ghaneennes"),
+    "TG": ("togolese", "togolais", "togolaise", "togolaises"),
+    "BJ": ("beninese", "beninois", "beninoise", "beninoises"),
+    "BF": ("burkinabe", "burkinabes"),
+    "CM": ("cameroonian", "cameroonians", "camerounais", "camerounaise", "camerounaises"),
+    "GA": ("gabonese", "gabonais", "gabonaise", "gabonaises"),
+    "SD": ("sudanese", "soudanais", "soudanaise", "soudanaises"),
+    "UG": ("ougandais", "ougandaise", "ougandaises"),
+    "RW": ("rwandais", "rwandaise", "rwandaises"),
+    "MG": ("malagasy", "malgache", "malgaches"),
+    "MZ": ("mozambican", "mozambicans", "mozambicain", "mozambicaine", "mozambicains"),
+    "AO": ("angolais", "angolaise", "angolaises"),
+    "ZW": ("zimbabwean", "zimbabweans", "zimbabween", "zimbabweenne"),
+    "SL": ("sierra leonean", "sierra-leonais", "sierra-leonaise"),
+    "DJ": ("djiboutian", "djiboutien", "djiboutienne"),
+    "TH": ("thai",),
+    "LK": ("sri lankan", "sri-lankais", "sri-lankaise"),
+    "KW": ("kuwaiti", "koweitien", "koweitienne"),
+    "OM": ("omani", "omanais", "omanaise"),
+    "LB": ("lebanese", "libanais", "libanaise"),
+    "UA": ("ukrainian", "ukrainien", "ukrainienne"),
+    "AZ": ("azerbaijani", "azerbaidjanais", "azerbaidjanaise"),
+    "PL": ("polish", "polonais", "polonaise"),
+    "CZ": ("czech", "tcheque", "tcheques"),
+    "GR": ("greek", "grec", "grecque"),
+    "PT": ("portuguese", "portugais", "portugaise"),
+    "NL": ("dutch", "neerlandais", "neerlandaise"),
+    "BE": ("belgian", "belge", "belges"),
+    "CH": ("swiss", "suisse", "suisses"),
+    "SE": ("swedish", "suedois", "suedoise"),
+    "NO": ("norwegian", "norvegien", "norvegienne"),
+    "FI": ("finnish", "finlandais", "finlandaise"),
+    "DK": ("danish", "danois", "danoise"),
+    "CL": ("chilean", "chilien", "chilienne"),
+    "MX": ("mexican", "mexicain", "mexicaine"),
+    "CA": ("canadian", "canadien", "canadienne", "canadiens"),
 }
 # "russo-algérien", "algéro-turc", "sino-algérien", "Indo-Russian": the first half.
 COMBINING_FORMS = {
@@ -692,7 +775,7 @@ COMBINING_FORMS = {
 }
 
 # Nouns that name a project (a plant, a complex, a zone) and an agreement.
-PROJECT_NOUNS_FR = r"(?:usines?|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|filatures?|papeteries?|fonderies?|scieries?|zone industrielle|pole industriel|unite de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? de production|zone economique speciale)"
+PROJECT_NOUNS_FR = r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|filatures?|papeteries?|fonderies?|scieries?|zone industrielle|pole industriel|unite de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? de production|zone economique speciale)"
 PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal|production lines?|special economic zone)"
 AGREEMENT_NOUNS = (
     (r"memorandum d'entente|protocole d'accord|memorandum of understanding|\bmou\b", "mou"),

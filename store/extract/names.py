@@ -78,7 +78,7 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 # or hyphened, in either case ("Tareq al-Molla", "Mohammed bin Salman", "Abd El-Aziz").
 _LOWER = r"(?:(?![A-Z])[^\W\d_]|['’-])"
 _PERSON = re.compile(
-    rf"(?<![\w-])([A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}})(?![\w])"
+    rf"(?<![\w-])([A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}})(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -154,6 +154,7 @@ class OrgMention:
     confidence: float = 0.7
     said_from: int | None = None  # where the words that give its country begin
     also: str | None = None  # another name it is given in brackets
+    said_to: int | None = None  # where the words that give its country end, after its name
 
 
 @dataclass
@@ -216,6 +217,14 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
 
 def _capitalise(name: str) -> str:
     return name[:1].upper() + name[1:]
+
+
+_APPOSED_COMPANY = re.compile(
+    r"(?<![\w’'-])([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
+    r"((?:(?:une|la) (?:societe|société|entreprise|firme|compagnie|multinationale)|(?:un|le) (?:groupe|fabricant|industriel|conglomérat|conglomerat))"
+    r"(?: [a-zà-ÿ-]+){0,2}"
+    r"|an? (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational))(?=[ ,.;])"
+)
 
 
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
@@ -295,6 +304,16 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         )
         country = _country(fold, a, b, end)
         found.append(OrgMention(name, kind, a + lead, b, country))
+    # "Banbury, une société indienne …", "Kofi Mills, a Ghanaian firm": a name, then
+    # what it is and whose, in apposition.
+    for match in _APPOSED_COMPANY.finditer(text, start, end):
+        a, b = match.start(1), match.end(1)
+        if any(o.start <= a < o.end for o in found) or countries_in(fold[a:b]):
+            continue
+        said = countries_in(fold[match.start(2) : match.end()])
+        country = said[0].country if said else None
+        said_to = match.start(2) + said[-1].end if said else None
+        found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, a, said_to=said_to))
     # "the Akkuyu Nukleer company": the name before the noun.
     for match in re.finditer(
         r"\bthe ((?:[A-Z][\w-]+ ){1,3})(?:company|corporation|firm|group)\b", text[start:end]
@@ -534,6 +553,11 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             # "le ministre du Pétrole Tareq al-Molla": the title's last word, not the name's
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
+        if re.search(
+            r"\b(?:en charge|charge|in charge of|responsible for)(?: du| de la| de l'| des| de| d')? ?$",
+            fold[max(start, a - 24) : a].rstrip(),
+        ):
+            continue  # "le Ministre en charge du Développement Industriel": a title's words
         if (
             re.search(r"\b(?:of|for) $", text[max(start, a - 4) : a])
             and not re.search(r"presence of $", text[max(start, a - 12) : a])
@@ -543,7 +567,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if len(words) >= 3 and places_in(fold_text(words[0])):
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
-        words = words[:3]
+        # "Mohamed Aly Ag Ibrahim", "Sidi Ould Tah": a particle lets a name run to four words
+        words = words[: 4 if any(w in _PARTICLES | {"Ag"} for w in words[1:3]) else 3]
         b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):
@@ -560,11 +585,20 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         ):
             continue  # "Qatar Steel": a company, not a person
         person = _titled(text, fold, a, b, start, end, name)
-        if person is None and (honoured or _SAID.search(fold[max(start, a - 20) : a])):
+        # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
+        speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
+        if person is None and (honoured or speaker or _SAID.search(fold[max(start, a - 20) : a])):
             person = PersonMention(name, a, b)
         if person is not None:
             found.append(person)
     return found
+
+
+# Words that make a clause of what follows a title: auxiliaries, a past tense, "-ed" words.
+_VERB_BETWEEN = re.compile(
+    r"\b(?:is|was|were|are|has|have|had|will|would|broke|laid|met|said|made|took|gave|held|"
+    r"spoke|told|went|came|[a-z]+ed|a|ont|est|sont|sera|seront|avait|avaient|etait)\b"
+)
 
 
 def _titled(
@@ -591,6 +625,9 @@ def _titled(
             )
             fits = (
                 re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
+                # "The president broke ground on … developed by group X": a verb between
+                # them says a clause, not a title's complements
+                and not _VERB_BETWEEN.search(text[offset + match.end() : a])
                 and ("," not in tail[:-2] or listed)
                 and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
             )

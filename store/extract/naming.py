@@ -42,6 +42,25 @@ _IN_COUNTRY = re.compile(r"\s+(?:en|au|aux|in)\s+[A-Z][\w'’ -]*$")
 _ZONE = re.compile(r"(?i:zone|park|parc|technopole|estate|cluster)\b")
 
 
+def nationality(word: str) -> bool:
+    """True if ``word`` is a country's adjective ("Chinese", "chinoise", "turque")."""
+    from .places import countries_in
+
+    folded_word = fold(word)
+    said = countries_in(folded_word)
+    return bool(said) and said[0].start == 0 and said[0].end == len(folded_word)
+
+
+def _without_nationality(name: str) -> str:
+    """ "Chinese industrial project" → "industrial project", "Usine chinoise de textile"
+    → "Usine de textile": an owner's country is no part of a plant's name."""
+    words = name.split(" ")
+    if _ZONE.search(words[-1]):
+        return name  # "Russian industrial zone": whose industry it hosts, its name
+    kept = [w for i, w in enumerate(words) if not (i < 2 and len(words) > 1 and nationality(w))]
+    return " ".join(kept) if kept else name
+
+
 def proper(name: str) -> bool:
     """True if the text gave the project a name: a capitalised word after the first (a
     country after "en"/"in" aside), or quotes around a given name."""
@@ -64,6 +83,7 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
     if not keep_rank:
         bare = _RANK.sub("", bare)
     bare = _QUALITY.sub("", bare).strip()
+    bare = _without_nationality(bare)
     bare = re.sub(r"\s+", " ", bare)
     if not bare:
         return name

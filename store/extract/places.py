@@ -228,9 +228,9 @@ def places_in(
 # A capitalised name the words before it say is a place: "à Abu Tartour", "in Chongwe",
 # "city of X", "wilaya de X", "dans le gouvernorat de X".
 _PLACE_WORDS = (
-    r"(?:(?:situee?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
+    r"(?:(?:situee?s?|sise?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
     r"(?:\b(?:a|pres de|in|at|near|outside)"
-    r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|"
+    r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|localite|village|municipalite|municipality|arrondissement|sous-prefecture|"
     r"prefecture|departement|state|etat) (?:de |d'|of )?"
     # "au technopole de Yamoussoukro", "dans la zone franche de X", "parc industriel de X"
     # "la capitale économique du Burkina Faso, X", "the capital of Ogun State, X"
@@ -408,9 +408,19 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, words
 
 
+# "au Mali", "du Niger", "in Chad", "Mali's": a name that is also a word, said as a country.
+_AMBIGUOUS_SAID = re.compile(
+    r"(?:\b(?:au|du|le|en|et|avec|of|in|to|from|and|with|republique du|republic of) )"
+    r"(mali|niger|chad|guinea|jordan)\b(?! (?:state|delta|river|basin)\b)"
+    r"|\b(mali|niger|chad|guinea|jordan)(?='s\b)"
+)
+_AMBIGUOUS_CODES = {"mali": "ML", "niger": "NE", "chad": "TD", "guinea": "GN", "jordan": "JO"}
+
+
 def countries_in(fold: str) -> list[CountryMention]:
     """Every country named in the folded text, by its name, its adjective or its capital;
-    "russo-algérien" names both."""
+    "russo-algérien" names both; a name that is also a word only where the words before
+    it say a country ("au Niger")."""
     pattern, words = _country_pattern()
     found = []
     for match in pattern.finditer(fold):
@@ -418,4 +428,11 @@ def countries_in(fold: str) -> list[CountryMention]:
         code = words.get(word) or words.get(word + "-")
         if code:
             found.append(CountryMention(code, match.start(1), match.end(1)))
+    if any(name in fold for name in _AMBIGUOUS_CODES):
+        for match in _AMBIGUOUS_SAID.finditer(fold):
+            group = 1 if match.group(1) else 2
+            a, b = match.start(group), match.end(group)
+            if not any(c.start < b and a < c.end for c in found):
+                found.append(CountryMention(_AMBIGUOUS_CODES[match.group(group)], a, b))
+        found.sort(key=lambda c: c.start)
     return found

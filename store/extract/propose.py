@@ -126,19 +126,53 @@ _COMPANY_BEFORE = re.compile(
     r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium)s? $"
 )
 
+_PLANT_AFTER = re.compile(
+    r" (?:Mill|Mills|Plant|Factory|Works|Complex|Refinery|Smelter|Foundry|Cement Plant|Power Plant|Power Station)\b"
+)
+# "National University of Ghana", "Bank of Ghana": an institution's country is its name's.
+_INSTITUTION_OF = (
+    r"\b(?:University|Bank|Republic|Government|Ministry|Embassy|Council|Authority|Agency|"
+    r"Institute|Chamber|Commission|Office|Federation|Union|Academy)\b"
+)
+# What a company does, said of it: "spécialisée dans …", "leading manufacturer of …".
+_COMPANY_TRADE = re.compile(
+    r"\b(?:specialisee?s? dans|leader (?:de|du|des|of|in)|(?:leading |major )?(?:manufacturer|producer|maker)s? of|"
+    r"(?:premier |principal )?(?:producteur|fabricant)s? (?:de|du|des|d')|active in|actif dans|present in|presente? dans)"
+    r"[^.;]*?(?=, (?:a |an |has |have |will |va |vont |a annonce|said|a indique)|\b(?:a|ont|has|have|will|said)\b|$)"
+)
+# "a Chinese copper smelter", "une usine chinoise": whose a plant is, not where a place is
+_OWNER_ADJECTIVE = re.compile(
+    r" (?:[\w-]+ ){0,2}(?:plants?|factory|factories|smelter|mill|refinery|complex|facility|"
+    r"firms?|company|companies|group|investors?|contractor|developer)\b"
+)
+_OWNER_ADJECTIVE_FR = re.compile(
+    r"\b(?:usine|cimenterie|raffinerie|complexe|unite|societe|groupe|entreprise|firme|"
+    r"investisseurs?)(?: [\w-]+)? $"
+)
+_SAID_COMPANY = re.compile(
+    r"(?: \([a-z0-9]{2,8}\))?,? (?:une |la |le |un |a |an |the )?(?:[\w-]+ )?"
+    r"(?:firme|societe|entreprise|groupe|compagnie|company|firm|group|conglomerate)\b"
+)
+# Words that say a plant described is another one than the plant spoken of before.
+_ANOTHER = re.compile(
+    r"\b(?:also|another|in addition|additionally|as well as|aussi|egalement|en outre|"
+    r"par ailleurs|une autre|un autre|outre)\b"
+)
 _NOT_THE_PROJECT = (
     r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
     r"|\b(?:is|was|will be|est|sera|etait) (?:the|le|la|l'|un|une|a|an)) ?$"
 )
 # "baptisée X", "dénommé X", "called X", "dubbed X": the name a project is given.
 _CALLED = re.compile(
-    r"\b(?:baptise|denomme|nomme|appele|surnomme)e?s?\s+|\b(?:named|dubbed|called|christened)\s+"
+    r"\b(?:baptise|denomme|nomme|appele|surnomme)e?s?,?\s+|\b(?:named|dubbed|called|christened),?\s+"
 )
 _CALLED_NAME = re.compile(
-    r"[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the )?[A-Z0-9][\w'’&-]*){0,4})"
+    r"[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
 )
 # The countries whose franc CFA is Central Africa's (XAF); the others' is the West's (XOF).
 _CENTRAL_CFA = frozenset({"CM", "GA", "CG", "TD", "CF", "GQ"})
+# A shilling said without whose ("Sh2.5 billion", "300 million shillings"): the host's.
+_SHILLINGS = {"KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"}
 # The words that make an agency or a council a party of a project.
 _BACKED_BY = re.compile(
     r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
@@ -406,6 +440,17 @@ class _Reader:
             return False
         at = self.text.lower().find(first.group().lower(), said.start, said.end)
         before = self.text[:at].rstrip()
+        # a zone's nationality says whose industry it hosts ("a Russian industrial zone"),
+        # a plant's says its owner
+        zone = re.search(r"(?i:zone|park|parc|estate|city)$", entity.name)
+        if (
+            not zone
+            and naming.nationality(first.group())
+            and re.search(
+                r"\b(?:a|an|un|une)\b(?:[^.;]{0,40}\d[^.;]{0,30})?$", before, re.IGNORECASE
+            )
+        ):
+            return False  # "a $620 million Chinese industrial project": whose, not a name
         return (
             at > 0
             and self.text[at].isupper()
@@ -458,9 +503,43 @@ class _Reader:
         found = [
             o
             for o in found
+            # "sous la marque ''Mango Ciment''", "under the brand X": a brand, not a company
+            if not re.search(
+                r"\b(?:marque|brand|label)\b[^.;]{0,20}$",
+                fold[max(a, o.start - 24) : o.start].rstrip(" '\"«"),
+            )
+        ]
+        for org in found:
+            if org.kind not in ("company", "ministry") and _SAID_COMPANY.match(fold, org.end):
+                org.kind = "company"  # "China Africa Material Building (CMB), firme chinoise"
+            # "Sentuo Steel of China": the company and its country, not one name
+            of = re.search(r" (?:of|from) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)$", org.name)
+            if (
+                of
+                and len(org.name) > of.end() - of.start() + 3
+                and not re.search(_INSTITUTION_OF, org.name)
+            ):
+                of_country = countries_in(of.group(1).casefold())
+                if of_country and of_country[0].end - of_country[0].start >= len(of.group(1)) - 1:
+                    org.name = org.name[: of.start()]
+                    org.end = org.start + len(org.name)
+                    org.country = of_country[0].country
+                    org.said_from = org.start
+        found = [
+            o
+            for o in found
+            # "The Kivu Steel Mill was inaugurated": a plant's name, not a company's, unless
+            # the text names the company alone somewhere
+            if not self._in_plant_name(o.name)
+        ]
+        found = [
+            o
+            for o in found
             # "Challenge Group Chairman X": a title and a person, not a company
             if not re.match(
-                r"(?:chairman|chairwoman|ceo|president|director|minister|governor)\b",
+                r"(?:chairman|chairwoman|ceo|president|director|minister|governor|"
+                r"(?:managing|executive|deputy|general) (?:director|manager)|chief executive|"
+                r"directeur|directrice|president-directeur|pdg)\b",
                 fold[o.start : o.end],
             )
             # "The News Agency of Nigeria (NAN) reports": who tells it, not who does it
@@ -495,7 +574,7 @@ class _Reader:
                 and _UNNAMED.fullmatch(fold[mention.start : mention.end])
             ):
                 mention.name = None  # "le projet « important et stratégique »": no name
-            if mention.name is None and mention.described and self._named_by_words(mention):
+            if mention.name is None and mention.described and self._named_by_words(mention, a):
                 mention.name, mention.plural = mention.described, False
             if mention.name is None:
                 if mention.plural:
@@ -504,6 +583,12 @@ class _Reader:
                         self.counted = (mention.counted, mention.start, mention.end)
                 elif mention.kind in self.focus:
                     mentions.append((mention, self.focus[mention.kind]))
+                elif mention.kind == "projects" and self._unseen_plant(mention, s):
+                    # "Cette usine …" with no plant read before (its first mention in a form
+                    # no rule reads): the plant is still one, named by its noun, so what is
+                    # said of it is not lost.
+                    mention.name = _capitalise_noun(text[mention.start : mention.end])
+                    mentions.append((mention, self._record(mention, orgs)))
                 elif (
                     mention.noun
                     and not named_here
@@ -572,21 +657,55 @@ class _Reader:
                 continue
             entity = min(near, key=lambda pair: abs(pair[0].start - cue.start()))[1]
             name = said.group(1).strip()
-            if name in entity.names or countries_in(fold(name)):
-                continue
+            said_countries = countries_in(fold(name))
+            if name in entity.names or (
+                said_countries and sum(c.end - c.start for c in said_countries) >= len(name) - 2
+            ):
+                continue  # "called Ghana": a country, no name ("Uganda-China Free Zone" is one)
             entity.names.append(name)
             self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
 
-    def _named_by_words(self, mention: RecordMention) -> bool:
+    def _in_plant_name(self, name: str) -> bool:
+        """True if every time the text says ``name`` a capitalised plant noun follows it
+        ("Kivu Steel Mill"): the words are a plant's name, no organisation's."""
+        said = [m.end() for m in re.finditer(re.escape(name), self.text)]
+        return bool(said) and all(_PLANT_AFTER.match(self.text, end) for end in said)
+
+    def _unseen_plant(self, mention: RecordMention, s: Sentence) -> bool:
+        """True if ``mention`` ("cette usine", "the plant") speaks of a plant the reader has
+        not read yet and says something of it: no project before it, a plant noun (not
+        "le projet"), a figure, a place or a status in its sentence, and no proper name of
+        a project after it that it could wait for."""
+        noun = self.fold[mention.start : mention.end]
+        if re.search(r"\b(?:projet|project|programme|program|initiative)s?$", noun):
+            return False
+        sentence = self.fold[s.start : s.end]
+        says = (
+            any(ch.isdigit() for ch in sentence)
+            or any(re.search(pattern, sentence) for pattern, _, _, _ in STATUS_CUES)
+            or bool(places_in(sentence, self.named_countries, self.text[s.start : s.end]))
+        )
+        return says and not _PROPER_PROJECT.search(self.text, mention.end)
+
+    def _named_by_words(self, mention: RecordMention, sentence_start: int) -> bool:
         """A project described ("a cement production plant") is named by its words when
-        they are the name it was given before (the headline's "textile plant"), or when
-        it is the article's first and no proper name of a project follows."""
+        they are the name it was given before (the headline's "textile plant"), when the
+        words before it say it is another one than the plant spoken of ("the company will
+        also invest … in a cement factory"), or when it is the article's first and no
+        proper name of a project follows."""
         focus = self.focus.get("projects")
         words = fold(mention.described or "")
         if " in the " in words:
             return True  # "Plant in the X industrial zone": a plant said with where it is
         if focus is not None:
-            return any(fold(name) == words for name in focus.names)
+            if any(fold(name) == words for name in focus.names):
+                return True
+            own = set(words.split()[:-1])  # what it makes, its noun aside
+            return (
+                bool(own)
+                and not any(own & set(fold(name).split()) for name in focus.names)
+                and bool(_ANOTHER.search(self.fold, sentence_start, mention.start))
+            )
         return not _PROPER_PROJECT.search(self.text, mention.end)
 
     def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
@@ -618,6 +737,7 @@ class _Reader:
             if after and countries_in(after.group()):
                 end += after.end()
             begin = org.start if org.said_from is None else org.said_from
+            end = max(end, org.said_to or end)
             self.add(entity, "country", org.country, begin, end, 0.7)
         if org.also:
             at = self.text.find(org.also, org.end)
@@ -982,6 +1102,8 @@ class _Reader:
         # a cue may end with the date's first word: "achevée d'ici 2027", "mis en œuvre dans
         # les 30 prochains mois"
         after = [d for d in found if max(a + 1, b - 8) <= d.start <= b + 45]
+        # "a posé jeudi la première pierre": the day inside the cue's words
+        after = [d for d in found if a < d.start and d.end < b - 8] + after
         if ceremony and not after:
             # "La cérémonie de signature de la convention …, a été présidée ce jeudi 6 juin":
             # the day the ceremony was held, however long the agreement's name.
@@ -1063,6 +1185,13 @@ class _Reader:
             ):
                 # "francs CFA" in Douala or Libreville: Central Africa's franc, not the West's
                 value = msgspec.structs.replace(value, currency="XAF")
+            shilling = _SHILLINGS.get(self._host_country() or "")
+            if (
+                getattr(value, "currency", None) == "KES"
+                and shilling
+                and re.search(r"\b(?:sh|shs|shillings?)\b", self.fold[figure.start : figure.end])
+            ):
+                value = msgspec.structs.replace(value, currency=shilling)  # the host's shilling
 
             def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
                 self.add(entity, figure.field, value, figure.start, figure.end, figure.confidence)
@@ -1079,6 +1208,13 @@ class _Reader:
                 entity.defaults.setdefault(
                     "in_country", (said[0].country, mention.start, mention.end + after.end())
                 )
+            # "a cement factory in the country", "une usine dans le pays": the host country
+            here = re.match(r" (?:in the country|dans le pays|au pays)\b", self.fold[mention.end :])
+            host = self._host_country() if here else None
+            if mention.kind == "projects" and here and host:
+                entity.defaults.setdefault(
+                    "in_country", (host, mention.start, mention.end + here.end())
+                )
 
     def _places(
         self,
@@ -1094,7 +1230,14 @@ class _Reader:
             ):
                 continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
             if (
-                any(o.start <= a < o.end + 12 for o, _ in orgs)
+                any(
+                    o.start <= a < o.end + 12
+                    # "« Mali Tracteurs » sis à Samanko": said as where it is
+                    and not re.search(
+                        r"\b(?:sise?|situee?|implantee?|located|based)\b", self.fold[o.end : a]
+                    )
+                    for o, _ in orgs
+                )
                 or any(x <= a < y for x, y in self._titles)
                 or re.search(r"(?:entre|between|et|and) $", self.fold[a - 8 : a])
                 or re.match(r" (?:et|and) ", self.fold[b : b + 5])
@@ -1106,6 +1249,13 @@ class _Reader:
             )
             start = a - (len(prefix.group()) if prefix else 0)
             value = {"country": place.country, "region": place.region, "locality": place.locality}
+            if (
+                place.region
+                and not place.locality
+                and re.match(r" district\b", self.fold[b : b + 9])
+            ):
+                # "located in Tororo district": a district is where a plant's town is said
+                value = {"country": place.country, "region": None, "locality": place.region}
 
             # "à Rooppur", "implantée à Oran", "located in Ain Sokhna": said as where it is
             said_where = bool(
@@ -1125,6 +1275,16 @@ class _Reader:
                 confidence: float = confidence,
             ) -> None:
                 located = entity.defaults.get("located")
+                if (
+                    located
+                    and value["locality"]
+                    and not value["region"]
+                    and located[1].get("region")
+                    and not located[1].get("locality")
+                    and value["country"] == located[1]["country"]
+                ):
+                    # "Copperbelt Province … at Chambishi": the town in the region said
+                    value = {**value, "region": located[1]["region"]}
                 refines = (
                     located
                     and not located[1].get("locality")
@@ -1202,15 +1362,28 @@ class _Reader:
         return sorted(found, key=lambda f: f[0])
 
     def _country_near(self, s: Sentence, a: int, b: int) -> str | None:
-        near = [
-            (min(abs(s.start + c.start - b), abs(a - s.start - c.end)), c.country)
+        said = [
+            (min(abs(s.start + c.start - b), abs(a - s.start - c.end)), c)
             for c in countries_in(self.fold[s.start : s.end])
             if not _COMPANY_AFTER.match(self.fold, s.start + c.end)
             and abs(s.start + c.start - a) < 80
         ]
+        # "a Chinese copper smelter at Chambishi": an owner's country, not the place's,
+        # unless the article names no other
+        near = [
+            (distance, c.country)
+            for distance, c in said
+            if not _OWNER_ADJECTIVE.match(self.fold, s.start + c.end)
+            and not _OWNER_ADJECTIVE_FR.search(
+                self.fold, max(s.start, s.start + c.start - 40), s.start + c.start
+            )
+        ]
         if near:
             return min(near)[1]
-        return self._host_country()
+        host = self._host_country()
+        if host is None and said:
+            return min((distance, c.country) for distance, c in said)[1]
+        return host
 
     def _host_country(self) -> str | None:
         """Where the article's projects are: the country it names most that is not said of a
@@ -1269,6 +1442,11 @@ class _Reader:
         orgs: list[Any],
     ) -> None:
         sentence = self.fold[s.start : s.end]
+        # "Banbury, une société spécialisée dans le textile, l'informatique …", "Leading
+        # manufacturer of steel products in Ghana, X": what a company does, not its plant
+        described = [
+            (s.start + m.start(), s.start + m.end()) for m in _COMPANY_TRADE.finditer(sentence)
+        ]
         for words, any_word in _sector_patterns():
             if not any_word.search(sentence):
                 continue
@@ -1297,6 +1475,10 @@ class _Reader:
                         if (entity.key, sector.key) in self._sector_words:
                             continue
                         if mention.kind == "projects":
+                            if any(x <= a < y for x, y in described) and not (
+                                mention.start <= a < mention.end
+                            ):
+                                continue
                             self._sector_words.add((entity.key, sector.key))
                             primary = mention.start <= a < mention.end
                             self.add(

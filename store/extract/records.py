@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .lexicon import AGREEMENT_NOUNS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
 from .names import _ADJ, _CONNECTOR, _STOP, _capitalise
 from .places import places_in
+from .segment import folded
 
 
 @dataclass
@@ -149,6 +150,18 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         "m",
         "dollars",
         "euros",
+        # "an 80 million U.S. dollar ceramic tiles factory": a currency said as an adjective
+        "dollar",
+        "euro",
+        "yuan",
+        "rupee",
+        "naira",
+        "cedi",
+        "shilling",
+        "franc",
+        "cfa",
+        "u.s.",
+        "us",
         "worth",
         "cost",
         "new-built",
@@ -217,7 +230,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             and word.group(1) not in _STOP
             and (_ADJ.match(word.group(1)) or text[pos + 1].isupper())
             and not re.match(
-                r"(?:sera|est|a|ont|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
+                r"(?:sera|est|a|ont|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
                 word.group(1),
             )
         ):
@@ -240,7 +253,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         plural = bool(re.search(r"s$", fold[a:noun_end])) and not fold[a:noun_end].endswith(
             "premieres usines"
         )
-        if before.endswith("plus "):
+        if before.endswith("plus ") and re.match(
+            r"(?: [\w'-]+){0,2} (?:de ce type|de ce genre|du genre|de son genre|jamais|qui soit)\b",
+            fold[noun_end:end],
+        ):
             continue  # "la plus grande usine de ce type": a comparison
         if _QUANTIFIED.search(before) and not match.group(1):
             count = re.search(r"(deux|trois|quatre|two|three|four) $", before)
@@ -271,6 +287,25 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if _GENERIC.match(fold, noun_end) or (b == noun_end and not match.group(1)):
             if _ANAPHORA.search(before) and not plural:
                 found.append(RecordMention("projects", None, a, noun_end, noun_end))
+            elif (
+                not plural
+                and not _GENERIC.match(fold, noun_end)
+                and re.search(r"(?:^|\b)(?:une?|d'une?)$", before.rstrip())
+                and not re.search(r"projet|complexe|zone|pole|unite", fold[a:noun_end])
+            ):
+                # "une cimenterie sera construite à Pout": a plant said first by its noun,
+                # named by it (and its town) unless a name follows
+                found.append(
+                    RecordMention(
+                        "projects",
+                        None,
+                        a,
+                        noun_end,
+                        noun_end,
+                        plural=True,
+                        described=_capitalise(text[a:noun_end]),
+                    )
+                )
             continue
         place = re.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
         if place and match.group(1):
@@ -496,5 +531,14 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         title += " " + text[head_end + purpose.start() : clause_end].strip()
     elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
         title += " " + text[head_end:clause_end].strip()
+    # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it
+    verb = re.search(
+        r" (?:a|ont|avait|avaient|est|sont|sera|seront|fut|was|were|has|have|had|will|is|are)"
+        r" (?:ete |been |be )?(?:\w+ment |officially |formally )?"
+        r"(?:signee?s?|paraphee?s?|conclue?s?|approuvee?s?|ratifiee?s?|signed|initialled|concluded|approved|ratified|inked)\b",
+        folded(title),
+    )
+    if verb and verb.start() > 8:
+        title = title[: verb.start()]
     title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
     return _capitalise(title.strip())

@@ -48,6 +48,31 @@ _HALVES = {
     "fourth quarter": (10, 12), "last quarter": (10, 12), "q4": (10, 12),
 }  # fmt: skip
 _PATTERNS = (
+    # "18/07/2023", "18.07.2023": a day in figures, the day first
+    re.compile(rf"\b(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})[/.](?P<ny>{_YEAR})\b"),
+    # "il y a deux ans", "two years ago": a year counted back from the source's
+    re.compile(rf"\b(?:il y a (?P<ag>{_COUNT}) ans|(?P<ag2>{_COUNT}) years? ago)\b"),
+    # "earlier this year", "plus tard cette année": the part of the source's year before
+    # or after its date
+    re.compile(
+        r"\b(?P<ey>earlier|later|plus tot|plus tard) (?:this year|cette annee|dans l'annee)\b"
+    ),
+    # "début mars", "fin juin", "mid-May": a part of a month said without its year
+    re.compile(
+        rf"\b(?P<pp>debut|fin|mi-|mid-?|early|late|end of|courant|au cours du mois de) ?(?P<pm>{_MONTH})\b(?! (?:de |of )?\d)(?!,? {_YEAR})"
+    ),
+    # "by December 2017", "d'ici (à) fin mars 2025", "avant juin 2024": a deadline with its
+    # month, from the source's date to the month's end.
+    re.compile(
+        rf"\b(?:by|d'ici(?: a)?|no later than|au plus tard en|avant)(?: (?:the )?end of| la fin(?: du mois)? de| fin)? (?:(?:le )?mois (?:de |d'))?(?P<bm>{_MONTH}) (?P<bmy>{_YEAR})(?![\d-])"
+    ),
+    # "au mois de mai dernier", "en avril prochain", "last May", "d'ici le mois d'avril",
+    # "by April": a month without its year, placed by the source's date.
+    re.compile(
+        rf"\b(?:(?:au |en |le |courant )?(?:mois (?:de |d'))?(?<!\d )(?P<om>{_MONTH}) (?P<ow>dernier|passe|prochain)"
+        rf"|(?P<ow2>last|next|this|ce|cette) (?:mois (?:de |d'))?(?P<om2>{_MONTH})"
+        rf"|(?P<ow3>by|d'ici(?: a)?|d'ici (?:la )?fin|avant(?: la)? fin|by the end of) (?:(?:le )?mois (?:de |d'))?(?P<om3>{_MONTH}))\b(?! \d)(?! (?:of )?{_YEAR})"
+    ),
     # "in March next year", "en mars de l'année prochaine": a month of a year said relatively
     re.compile(
         rf"\b(?:in |en )?(?P<rm>{_MONTH}) (?:of |de )?(?P<ry>next year|this year|last year|l'an(?:nee)? prochaine?|l'annee en cours|cette annee|l'an(?:nee)? dernier|l'annee derniere)\b"
@@ -63,7 +88,7 @@ _PATTERNS = (
     ),
     # "au premier semestre 2026", "in the second half of 2025", "Q3 2024"
     re.compile(
-        rf"\b(?:(?:au|le|du|in the|the|during the|by the) )?(?P<h>{'|'.join(sorted(_HALVES, key=len, reverse=True))})(?: (?:of|de|de l'annee|of the year))? (?P<hy>{_YEAR})(?![\d-])"
+        rf"\b(?:(?:au|le|du|in the|the|during the|by the) )?(?P<h>{'|'.join(sorted(_HALVES, key=len, reverse=True))})(?: (?:of|de|de l'annee|of the year))? (?P<hy>{_YEAR}(?![\d-])|next year|this year|last year|l'annee prochaine|de l'annee prochaine|cette annee|de cette annee|l'annee derniere)"
     ),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH})(?: (?P<y>{_YEAR}))?\b"),
     re.compile(rf"\b(?P<m>{_MONTH}) (?P<d>\d{{1,2}})(?:, (?P<y>{_YEAR}))?\b"),
@@ -71,7 +96,7 @@ _PATTERNS = (
         rf"\b(?P<p>{_PART})? ?(?:(?:de |of )?(?:l'annee |the year |d'annee ))?(?P<m>{_MONTH} (?:of )?)?(?P<y>{_YEAR})(?![\d-])"
     ),
     re.compile(
-        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months))\b"
+        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today)\b"
     ),
     # "avant la fin du mois en cours", "by the end of the year": a deadline, no start.
     re.compile(
@@ -79,7 +104,7 @@ _PATTERNS = (
         r"|\bby the end of (?:the|this) (?P<e2>month|year)\b"
     ),
     re.compile(
-        r"\b(?:on |le |ce |)(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! \d)"
+        r"\b(?:on |le |ce |)(?:(?P<wn>next|this coming|coming) )?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! \d)(?P<wn2> prochain)?"
     ),
 )
 _MONTHS = {
@@ -164,6 +189,32 @@ def _span(groups: dict[str, str | None], raw: str, published: DateValue | None) 
     return DateValue(raw=raw, earliest=day.isoformat(), latest=last.isoformat(), planned=True)
 
 
+def _month_placed(
+    groups: dict[str, str | None], raw: str, published: DateValue | None
+) -> DateValue:
+    """A month said without its year ("en mai dernier", "by April"): the last one before
+    the source's date or the next one after it; its words alone on an undated page."""
+    name = groups.get("om") or groups.get("om2") or groups.get("om3") or ""
+    word = groups.get("ow") or groups.get("ow2") or groups.get("ow3") or ""
+    deadline = bool(groups.get("om3"))
+    past = word in ("dernier", "passe", "last")
+    if not published or not published.earliest:
+        return DateValue(raw=raw, planned=not past)
+    day = dt.date.fromisoformat(published.earliest)
+    month = _MONTHS[name]
+    if past:
+        year = day.year if month < day.month else day.year - 1
+    elif word in ("this", "ce", "cette"):
+        year = day.year
+    else:
+        year = day.year if month >= day.month else day.year + 1
+    last = calendar.monthrange(year, month)[1]
+    first = day.isoformat() if deadline else f"{year}-{month:02d}-01"
+    return DateValue(
+        raw=raw, earliest=first, latest=f"{year}-{month:02d}-{last:02d}", planned=not past
+    )
+
+
 def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateValue | None:
     groups = match.groupdict()
     year_of_source = int(published.earliest[:4]) if published and published.earliest else None
@@ -183,11 +234,76 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             latest=f"{in_year}-{month:02d}-{last:02d}",
             planned=delta >= 0,
         )
+    if groups.get("bm"):
+        month, in_year = _MONTHS[groups["bm"]], int(groups["bmy"] or 0)
+        last = calendar.monthrange(in_year, month)[1]
+        earliest = published.earliest if published else None
+        return DateValue(
+            raw=raw, earliest=earliest, latest=f"{in_year}-{month:02d}-{last:02d}", planned=True
+        )
+    if groups.get("om") or groups.get("om2") or groups.get("om3"):
+        return _month_placed(groups, raw, published)
+    if groups.get("nd"):
+        day_n, month_n = int(groups["nd"] or 0), int(groups["nm"] or 0)
+        if month_n > 12:
+            day_n, month_n = month_n, day_n  # "07/18/2023": the month first
+        try:
+            when = dt.date(int(groups["ny"] or 0), month_n, day_n).isoformat()
+        except ValueError:
+            return None
+        return DateValue(raw=raw, earliest=when, latest=when)
+    if groups.get("ag") or groups.get("ag2"):
+        if year_of_source is None:
+            return DateValue(raw=raw)
+        said = groups.get("ag") or groups.get("ag2") or "1"
+        back = int(said) if said.isdigit() else _COUNTS.get(said, 1)
+        return DateValue(
+            raw=raw,
+            earliest=f"{year_of_source - back}-01-01",
+            latest=f"{year_of_source - back}-12-31",
+        )
+    if groups.get("ey"):
+        if not published or not published.earliest:
+            return DateValue(raw=raw)
+        written = published.earliest
+        if groups["ey"] in ("earlier", "plus tot"):
+            return DateValue(raw=raw, earliest=f"{written[:4]}-01-01", latest=written)
+        return DateValue(raw=raw, earliest=written, latest=f"{written[:4]}-12-31", planned=True)
+    if groups.get("pm"):
+        if year_of_source is None:
+            return DateValue(raw=raw)
+        month = _MONTHS[groups["pm"]]
+        last = calendar.monthrange(year_of_source, month)[1]
+        part = (groups.get("pp") or "").rstrip("-")
+        first_day, last_day = (
+            (1, 10) if part in ("debut", "early")
+            else (11, 20) if part in ("mi", "mid")
+            else (21, last) if part in ("fin", "late", "end of")
+            else (1, last)
+        )  # fmt: skip
+        return DateValue(
+            raw=raw,
+            earliest=f"{year_of_source}-{month:02d}-{first_day:02d}",
+            latest=f"{year_of_source}-{month:02d}-{last_day:02d}",
+        )
     if groups.get("n") or groups.get("by"):
         return _span(groups, raw, published)
     if groups.get("h"):
         first, last_month = _HALVES[groups["h"]]
-        in_year = int(groups["hy"] or 0)
+        said_year = groups["hy"] or ""
+        if said_year.isdigit():
+            in_year = int(said_year)
+        elif year_of_source is None:
+            return DateValue(raw=raw)
+        else:
+            shift = (
+                1
+                if re.search(r"next|prochaine", said_year)
+                else -1
+                if re.search(r"last|derniere", said_year)
+                else 0
+            )
+            in_year = year_of_source + shift
         last = calendar.monthrange(in_year, last_month)[1]
         return DateValue(
             raw=raw,
@@ -217,6 +333,11 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         if not published or not published.earliest or published.earliest != published.latest:
             return DateValue(raw=raw)
         day = dt.date.fromisoformat(published.earliest)
+        if groups.get("wn") or groups.get("wn2"):
+            # "next Monday", "lundi prochain": the first one after the source's day
+            days_ahead = (_WEEKDAYS[groups["w"]] - day.weekday() - 1) % 7 + 1
+            when = (day + dt.timedelta(days=days_ahead)).isoformat()
+            return DateValue(raw=raw, earliest=when, latest=when, planned=True)
         # The press dates an event of the day it is published by its weekday too.
         back = (day.weekday() - _WEEKDAYS[groups["w"]]) % 7
         when = (day - dt.timedelta(days=back)).isoformat()
