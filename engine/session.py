@@ -40,7 +40,14 @@ Warner = Callable[[str], None]
 
 
 class Session:
-    """One database, opened for the explorer or a command."""
+    """One database, opened for the explorer or a command.
+
+    More methods than a class should have, knowingly: it is the one thing the explorer
+    asks (what is shown, what is ready, the warm-up, the collector's policy, the server's
+    search), each method a line or two over the module with that job (``stages``,
+    ``counts``, ``collector``, ``policy``); splitting it would hand the explorer several
+    objects to keep in step.
+    """
 
     def __init__(self, store: Store, policy: Policy | None = None) -> None:
         self.store = store

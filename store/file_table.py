@@ -210,7 +210,9 @@ class FileTable(MutableMapping[str, Any]):
 
     A mapping like the ``dict`` of decoded records it replaces, so every reader of a
     snapshot works unchanged; iterating its values decodes them one at a time (none is
-    kept), and ``copy`` is cheap (the layout is shared).
+    kept), and ``copy`` is cheap (the layout is shared). Its size is that of the mapping
+    protocol it stands in for (each of ``MutableMapping``'s methods made lazy) plus the
+    changes it carries over the file.
     """
 
     def __init__(

@@ -88,7 +88,12 @@ class KindIndex:
 
 
 class SearchIndex:
-    """Flat lists per kind; ``select`` returns matching ids in id order."""
+    """Flat lists per kind; ``select`` returns matching ids in id order.
+
+    Just over the usual size: the lists are built, taken from the saved index, patched
+    after a write and selected from here, four uses of one structure that would each
+    reach into the others' lists if split apart.
+    """
 
     def __init__(self, snapshot: _Records, links: _Relations, texts: _Texts) -> None:
         # A proxy, not a reference: the snapshot holds its index, and a cycle between

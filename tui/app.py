@@ -48,11 +48,13 @@ from .screen_pool import ScreenPool
 from .screens.main import MainScreen
 from .settings import Settings
 from .sharing import Sharing, View
+from .sourcing import Sourcing
 from .turns import taking_turns
 from .widgets.detail_view import DetailView, OpenFinding, OpenRecord, RelatedList
 from .widgets.filter_bar import FilterInput
 from .widgets.record_table import RecordTable
 from .widgets.sector_tree import SectorTree
+from .writes import Writes
 
 STARTED = time.perf_counter()
 POLL_SECONDS = 1.0
@@ -166,7 +168,9 @@ class BilatApp(Explorer):
         # Why the app stopped on its own, for the command line to print after the screen.
         self.error: str | None = None
         self.poll = poll
-        self.editor: Editor = Editor(self)
+        writes = Writes(self)  # one queue, one undo history for every flow that writes
+        self.editor: Editor = Editor(self, writes)
+        self.sourcing: Sourcing = Sourcing(self, writes)
         self.first_paint_seconds: float | None = None
         self._reloading = False
         self._weighing: Snapshot | None = None  # the snapshot whose sources a worker weighs

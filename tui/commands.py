@@ -118,11 +118,15 @@ class ViewCommands(ExplorerCommands):
                 )
                 for kind in EDITABLE
             ),
-            ("Add source", "Add an article from a text file or pasted text", app.editor.add_source),
+            (
+                "Add source",
+                "Add an article from a text file or pasted text",
+                app.sourcing.add_source,
+            ),
             (
                 "Review proposals",
                 "Read a source and review the records and claims it states",
-                app.editor.review,
+                app.sourcing.review,
             ),
             (
                 "Merge into…",

@@ -1,37 +1,24 @@
-"""The explorer's editing flows: new, edit, delete, undo/redo, evidence, sources.
+"""The explorer's editing of records: new, edit, delete, merge, undo and redo.
 
-Screens ask; this controller opens the forms and dialogs, writes through the
-undo history (so every write is revision-checked), handles conflicts with the
-conflict dialog, and refreshes the screens afterwards. A read-only database
-makes every edit key explain why it does nothing.
-
-Every write runs in a worker thread, one at a time: a write fsyncs, and now and
-then folds the journal into a new file, which on a large database takes long
-enough to freeze the screen. The screen keeps answering meanwhile; an edit key
-pressed before the write is done says to wait, and its outcome (a refresh, a
-message, the conflict dialog) is shown from the event loop when it is.
+Screens ask; this controller opens the forms and dialogs, writes through the explorer's
+write queue (``tui.writes``: one at a time, in a worker, through the undo history, so
+every write is revision-checked), handles conflicts with the conflict dialog, and
+refreshes the screens afterwards. Sources and evidence have theirs (``tui.sourcing``).
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections import deque
 from collections.abc import Callable
-from functools import partial
-from typing import TYPE_CHECKING, TypeVar
-
-import msgspec
+from typing import TYPE_CHECKING
 
 from bilat.store import (
     BilatError,
-    Claim,
     ConflictError,
     DeletePlan,
     IdTakenError,
     IntegrityError,
     Record,
     Snapshot,
-    Source,
     Store,
     kind_of_id,
 )
@@ -41,26 +28,22 @@ from bilat.store.merge import MergePlan
 from bilat.store.text import printable
 
 from .explorer import Explorer
+from .writes import Writes
 
 if TYPE_CHECKING:
-    from bilat.store.extract import Proposal
-
-    from .screens.forms import RecordForm  # the reading of articles loads on first use
+    from .screens.forms import RecordForm
 
 # The kinds edited in a form (their specs lay it out). The forms, dialogs and evidence
 # screens are imported when first opened: the first screen does not wait for them.
 EDITABLE = tuple(kind for kind in EXPLORER_ORDER if kind in FORM_KINDS)
 
-T = TypeVar("T")
-
 
 class Editor:
-    def __init__(self, app: Explorer) -> None:
+    """New, edit, delete, merge, undo and redo of records, through the write queue."""
+
+    def __init__(self, app: Explorer, writes: Writes) -> None:
         self.app = app
-        self.history = History(app.store)
-        self._writing = False  # a write is running in a worker thread
-        # Writes asked for while one ran (a form saved over a palette's undo): next in turn.
-        self._waiting: deque[Callable[[], None]] = deque()
+        self.writes = writes
         # The edit form kept per kind (``RecordForm.KEPT``), refilled for the next record.
         self._kept: dict[str, RecordForm] = {}
 
@@ -68,80 +51,20 @@ class Editor:
     def store(self) -> Store:
         return self.app.store
 
-    def _writable(self) -> bool:
-        if self.store.readonly:
-            self.app.notify(
-                f"read-only database {self.store.location} (file or folder permissions, "
-                "or a server role that may only read): nothing can be changed here. Ask "
-                "its owner for write access, or work on a copy with --db.",
-                severity="warning",
-                timeout=6,
-            )
-            return False
-        return True
-
-    def _can_start(self) -> bool:
-        """True if an edit may begin: the database is writable and no write is running."""
-        return self._writable() and not self._busy()
-
-    # -- writing ---------------------------------------------------------------------
-    def _write(
-        self,
-        write: Callable[[], T],
-        done: Callable[[T], None],
-        failed: Callable[[BilatError], None],
-    ) -> None:
-        """Run ``write`` in a worker thread; then ``done`` with what it returned, or
-        ``failed`` with the error the store refused it with, on the event loop.
-
-        One write at a time: the history is not shared between threads, and a write
-        based on what the screen showed before the last one ended would conflict
-        with it. One asked for meanwhile waits for its turn."""
-        if self._writing:
-            self._waiting.append(partial(self._write, write, done, failed))
-            return
-        self._writing = True
-
-        def run() -> None:
-            try:
-                # The snapshot patched by the write lives on: no collector pass over it
-                # meanwhile (it would hold the interpreter, so the screen), nor after.
-                with self.app.session.making():
-                    result = write()
-                    with contextlib.suppress(BilatError):  # reload says it, on the loop
-                        self.app.prepare_reload()
-            except BilatError as exc:
-                self.app.call_from_thread(failed, exc)
-            else:
-                self.app.call_from_thread(done, result)
-            finally:
-                self.app.call_from_thread(self._written)
-
-        self.app.run_worker(run, thread=True, group="write")
-
-    def _written(self) -> None:
-        self._writing = False
-        if self._waiting:
-            self._waiting.popleft()()
-
-    def _busy(self) -> bool:
-        """True while a write runs: edits wait for it (and say so)."""
-        if self._writing:
-            self.app.notify("Saving… try again in a moment.", severity="warning", timeout=2)
-        return self._writing
-
-    def _error(self, exc: BilatError) -> None:
-        self.app.notify(str(exc), severity="error", timeout=8)
+    @property
+    def history(self) -> History:
+        """The undo history, shared with every flow that writes (``Writes``)."""
+        return self.writes.history
 
     # -- new and edit ----------------------------------------------------------------
     def new(self, kind: str) -> None:
         if kind not in EDITABLE:
             kind = "projects"
-        if self._can_start():
+        if self.writes.can_start():
             self._open_form(kind, None, expected_rev=0)
 
     def edit(self, record_id: str | None) -> None:
-        if record_id is None or not self._can_start():
+        if record_id is None or not self.writes.can_start():
             return
         kind = kind_of_id(record_id)
         if kind == "sources" or kind == "claims":
@@ -232,9 +155,9 @@ class Editor:
             elif isinstance(exc, IdTakenError):
                 self._taken(record, exc)
             else:
-                self._error(exc)
+                self.writes.error(exc)
 
-        self._write(write, self._saved, failed)
+        self.writes.run(write, self._saved, failed)
 
     def _saved(self, written: Record) -> None:
         self.app.reload()
@@ -278,7 +201,7 @@ class Editor:
 
     # -- delete --------------------------------------------------------------------
     def delete(self, record_id: str | None) -> None:
-        if record_id is None or not self._can_start():
+        if record_id is None or not self.writes.can_start():
             return
         snapshot = self.store.current()
         record = snapshot.find(record_id)
@@ -315,9 +238,9 @@ class Editor:
                 self.app.notify(f"{exc} — look again and retry.", severity="error", timeout=8)
                 self.app.reload()
             else:
-                self._error(exc)
+                self.writes.error(exc)
 
-        self._write(write, done, failed)
+        self.writes.run(write, done, failed)
 
     # -- merge ----------------------------------------------------------------------
     def merge(self, record_id: str | None) -> None:
@@ -326,7 +249,7 @@ class Editor:
         if record_id is None:
             self.app.notify("Open or highlight the record to merge first.", severity="warning")
             return
-        if not self._can_start():
+        if not self.writes.can_start():
             return
         snapshot = self.store.current()
         if snapshot.find(record_id) is None:
@@ -347,7 +270,7 @@ class Editor:
         try:
             plan = self.store.merge_plan(keep, other)
         except BilatError as exc:
-            self._error(exc)
+            self.writes.error(exc)
             return
         snapshot = self.store.current()
 
@@ -373,9 +296,9 @@ class Editor:
                 self.app.notify(f"{exc} — look again and retry.", severity="error", timeout=8)
                 self.app.reload()
             else:
-                self._error(exc)
+                self.writes.error(exc)
 
-        self._write(write, done, failed)
+        self.writes.run(write, done, failed)
 
     # -- undo / redo ----------------------------------------------------------------
     def undo(self) -> None:
@@ -385,7 +308,7 @@ class Editor:
         self._step(self.history.redo, "Redid")
 
     def _step(self, step: Callable[[], str], verb: str) -> None:
-        if not self._can_start():
+        if not self.writes.can_start():
             return
 
         def done(label: str) -> None:
@@ -400,144 +323,4 @@ class Editor:
             else:
                 self.app.notify(str(exc), severity="warning")  # nothing to undo, say
 
-        self._write(step, done, failed)
-
-    # -- evidence and sources --------------------------------------------------------
-    def cite(self, record_id: str | None, field: str | None = None) -> None:
-        if record_id is None or not self._can_start():
-            return
-        snapshot = self.store.current()
-        if not snapshot.sources:
-            self.app.notify(
-                "No source yet: add one first (palette: Add source).", severity="warning"
-            )
-            return
-
-        def attached(claim: Claim | None) -> None:
-            if claim is not None:
-                self._attach(claim)
-
-        from .screens.evidence import EvidenceScreen
-
-        self.app.push_screen(EvidenceScreen(snapshot, record_id, field), callback=attached)
-
-    def _attach(self, claim: Claim) -> None:
-        def write() -> Record:
-            return self.history.save(claim, expected_rev=0, label=f"attach {claim.id}")
-
-        def done(_written: Record) -> None:
-            self.app.reload()
-            self.app.notify(f"Attached {claim.id} to {claim.subject} · {claim.field}")
-
-        self._write(write, done, self._error)
-
-    def add_source(self) -> None:
-        if not self._can_start():
-            return
-
-        def added(source: Source | None) -> None:
-            if source is not None:
-                self._add_source(source)
-
-        from .screens.add_source import AddSourceScreen
-
-        self.app.push_screen(AddSourceScreen(), callback=added)
-
-    def _add_source(self, source: Source) -> None:
-        def write() -> Record:
-            return self.history.save(source, expected_rev=0, label=f"add {source.id}")
-
-        def done(_written: Record) -> None:
-            self.app.reload()
-            self.app.notify(f"Added source {source.id}")
-            self.review_source(source)
-
-        def failed(exc: BilatError) -> None:
-            if isinstance(exc, IdTakenError):
-                self.app.notify(
-                    f"This text is already stored as {source.id}.", severity="warning", timeout=8
-                )
-            else:
-                self._error(exc)
-
-        self._write(write, done, failed)
-
-    # -- proposals from an article ---------------------------------------------------
-    def review(self) -> None:
-        """Review what a source states: the source the explorer is on, or one the record
-        it is on cites, or else the source added last."""
-        snapshot = self.app.session.current()
-        sources = snapshot.tables["sources"]
-        current = self.app.current_record()
-        chosen = sources.get(current) if current else None
-        if chosen is None and current:
-            cited = [c.source for c in snapshot.claims_for(current) if c.source in sources]
-            chosen = sources.get(cited[0]) if cited else None
-        if chosen is None and sources:
-            chosen = list(sources.values())[-1]
-        if chosen is None:
-            self.app.notify("No source yet: add one (palette: Add source).", severity="warning")
-            return
-        self.review_source(chosen)
-
-    def review_source(self, source: Source) -> None:
-        from .screens.review import ReviewScreen
-
-        self.app.push_screen(ReviewScreen(source))
-
-    def accept_proposals(
-        self, source: Source, accepted: list[Proposal], everything: list[Proposal] | None = None
-    ) -> None:
-        """Write the accepted proposals: new records, values filled in, a claim each; one
-        step of the history, all or nothing, in a worker."""
-        if not self._can_start():
-            return
-        snapshot = self.app.session.current()
-
-        def write() -> list[Record]:
-            from bilat.store.extract.accept import plan
-
-            puts, expected = plan(accepted, snapshot, source, everything or accepted)
-            return self.history.save_many(puts, expected=expected, label=f"accept {source.id}")
-
-        def done(written: list[Record]) -> None:
-            self.app.reload()
-            claims = sum(1 for record in written if isinstance(record, Claim))
-            self.app.notify(f"Wrote {claims} claims from {source.id}. u undoes it.")
-
-        self._write(write, done, self._error)
-
-    # -- conflicts --------------------------------------------------------------------
-    def prefer(self, claim: Claim, reason: str, rivals: list[Claim]) -> None:
-        """Make ``claim`` the preferred one, with ``reason``; the ``rivals`` (the other
-        claims of its conflict) that were preferred become normal, their reasons dropped
-        (a reason says why a claim is preferred). One step of the history, checked
-        against the revisions the screen showed."""
-        if not self._can_start():
-            return
-        puts: list[Record] = [msgspec.structs.replace(claim, rank="preferred", reason=reason)]
-        puts.extend(
-            msgspec.structs.replace(other, rank="normal", reason=None)
-            for other in rivals
-            if other.id != claim.id and other.rank == "preferred"
-        )
-        expected = {claim.id: claim.rev, **{other.id: other.rev for other in rivals}}
-        expected = {record.id: expected[record.id] for record in puts}
-
-        def write() -> list[Record]:
-            return self.history.save_many(puts, expected=expected, label=f"prefer {claim.id}")
-
-        def done(_written: list[Record]) -> None:
-            self.app.reload()
-            self.app.notify(f"Preferred {claim.id}. u undoes it.")
-
-        def failed(exc: BilatError) -> None:
-            if isinstance(exc, ConflictError):
-                self.app.notify(
-                    f"{printable(str(exc))} — look again and retry.", severity="error", timeout=8
-                )
-                self.app.reload()
-            else:
-                self._error(exc)
-
-        self._write(write, done, failed)
+        self.writes.run(step, done, failed)

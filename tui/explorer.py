@@ -24,13 +24,23 @@ from .settings import Settings
 
 
 class Editing(Protocol):
-    """What screens and the palette ask of the editor (``tui.editing.Editor``)."""
+    """What screens and the palette ask of the editor of records (``tui.editing.Editor``)."""
 
     def new(self, kind: str) -> None: ...
 
     def edit(self, record_id: str | None) -> None: ...
 
     def delete(self, record_id: str | None) -> None: ...
+
+    def merge(self, record_id: str | None) -> None: ...
+
+    def undo(self) -> None: ...
+
+    def redo(self) -> None: ...
+
+
+class SourceActions(Protocol):
+    """What screens and the palette ask about sources and evidence (``tui.sourcing``)."""
 
     def cite(self, record_id: str | None, field: str | None = None) -> None: ...
 
@@ -44,13 +54,7 @@ class Editing(Protocol):
         self, source: Source, accepted: list[Proposal], everything: list[Proposal] | None = None
     ) -> None: ...
 
-    def merge(self, record_id: str | None) -> None: ...
-
     def prefer(self, claim: Claim, reason: str, rivals: list[Claim]) -> None: ...
-
-    def undo(self) -> None: ...
-
-    def redo(self) -> None: ...
 
 
 class SharingActions(Protocol):
@@ -75,6 +79,7 @@ class Explorer(App[None]):
     session: Session  # what is shown and what is ready
     store: Store  # the session's store: writes, through the editor's history
     editor: Editing
+    sourcing: SourceActions
     settings: Settings  # the user's config: theme, keys, column layouts, saved filters
     sharing: SharingActions
 

@@ -71,7 +71,9 @@ class PgSession(WriteSession):
 class PostgresBackend(Backend):
     """``postgresql://user@host/db`` (libpq's URL: services, ``.pgpass`` and ``PG*``
     apply). ``readonly``: True refuses every write here; None asks the server whether
-    this role may write (a read-only role opens read-only, and says so up front)."""
+    this role may write (a read-only role opens read-only, and says so up front).
+
+    Its size is the backend protocol's (``store.backend.Backend``), as the file's is."""
 
     # ``lazy_records``: a first view leaves the projects', agreements', claims' and
     # sources' records on the server and fetches them as they are read (``store.pg.table``).

@@ -436,7 +436,7 @@ async def test_the_explorer_shows_controls_in_data_as_visible_escapes(odd_db: Pa
         assert after.rev == before.rev + 1
         assert msgspec.structs.replace(after, rev=before.rev) == before
 
-        app.editor.cite("prj-odd")  # attaching evidence shows the source's text to select in
+        app.sourcing.cite("prj-odd")  # attaching evidence shows the source's text to select in
         await pilot.pause()
         assert "citation" in screen_text(app)
         assert hidden_on_screen(app) == []

@@ -41,7 +41,7 @@ async def test_a_source_is_added_with_its_publisher_date_url_and_language(
     app = BilatApp(Store.open(seeded_path), poll=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.editor.add_source()
+        app.sourcing.add_source()
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, AddSourceScreen)
@@ -115,7 +115,7 @@ async def test_each_mistake_is_said_under_its_field(seeded_path: Path) -> None:
     app = BilatApp(Store.open(seeded_path), poll=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.editor.add_source()
+        app.sourcing.add_source()
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, AddSourceScreen)

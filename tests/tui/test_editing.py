@@ -903,7 +903,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.editor.add_source()  # (the palette's "Add source" calls this)
+        app.sourcing.add_source()  # (the palette's "Add source" calls this)
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, AddSourceScreen)
@@ -936,7 +936,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         article = tmp_path / "article.txt"
         text = "Moscow, 2025. A second article, read from a file.\n"
         article.write_text(text, encoding="utf-8")
-        app.editor.add_source()
+        app.sourcing.add_source()
         await pilot.pause()
         screen = app.screen
         fill(screen.query_one("#src-title", Input), "From a file")
@@ -951,7 +951,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         # The same text again: said plainly, nothing written.
         before = database_bytes(db)
         notes = watch_notifications(app)
-        app.editor.add_source()
+        app.sourcing.add_source()
         await pilot.pause()
         fill(app.screen.query_one("#src-title", Input), "Again")
         fill(app.screen.query_one("#src-file", Input), str(article))
@@ -961,7 +961,7 @@ async def test_add_source_from_pasted_text_from_a_file_and_refusals(
         assert database_bytes(db) == before
 
         # Empty text, no title, a missing file: each error stands in the form.
-        app.editor.add_source()
+        app.sourcing.add_source()
         await pilot.pause()
         screen = app.screen
         error = screen.query_one("#form-error", Static)
@@ -1053,7 +1053,7 @@ async def _start_cite(pilot: Pilot[Any], app: BilatApp) -> str:
 
 
 async def _start_add_source(pilot: Pilot[Any], app: BilatApp) -> str:
-    app.editor.add_source()
+    app.sourcing.add_source()
     await pilot.pause()
     await type_text(pilot, app.screen.query_one("#src-title", Input), "Steel MoU")
     await paste(pilot, app.screen.query_one("#src-text", TextArea), ARTICLE)
@@ -1210,7 +1210,7 @@ async def test_readonly_database_explains_and_writes_nothing(readonly_db: Path, 
             assert len(notes) == count + 1, key
             message, severity = notes[-1]
             assert "read-only" in message and severity == "warning", key
-        app.editor.add_source()
+        app.sourcing.add_source()
         app.editor.new("orgs")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)

@@ -22,7 +22,7 @@ ARTICLE = (
 
 
 async def review(pilot: Pilot[None], source: Source) -> ReviewScreen:
-    pilot.app.editor.review_source(source)
+    pilot.app.sourcing.review_source(source)
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()

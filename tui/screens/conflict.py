@@ -383,7 +383,7 @@ class SidesScreen(Screen[None]):
 
         def given(reason: str | None) -> None:
             if reason is not None:
-                self.app.editor.prefer(side.claim, reason, claims)
+                self.app.sourcing.prefer(side.claim, reason, claims)
 
         prompt = (
             f"Prefer “{printable(side.value_text)}” from {printable(side.source_title)}"

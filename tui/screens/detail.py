@@ -94,7 +94,7 @@ class DetailScreen(RecordScreen):
         self.app.editor.delete(self.record_id)
 
     def action_cite(self) -> None:
-        self.app.editor.cite(self.record_id)
+        self.app.sourcing.cite(self.record_id)
 
     def action_new(self) -> None:
         kind = kind_of_id(self.record_id) or "projects"

@@ -174,7 +174,7 @@ class NeedsScreen(Screen[None]):
         need = self.need
         if need is not None:
             field = need.field if need.why != "no_claim" else None
-            self.app.editor.cite(need.record_id, field)
+            self.app.sourcing.cite(need.record_id, field)
 
     def action_recount(self) -> None:
         self._look(self.app.session.current())

@@ -199,7 +199,7 @@ class ReviewScreen(Screen[None]):
         if not accepted:
             self.app.notify("Nothing accepted yet: a accepts a proposal, A a whole record.")
             return
-        self.app.editor.accept_proposals(self.source, accepted, self.proposals)
+        self.app.sourcing.accept_proposals(self.source, accepted, self.proposals)
         self.dismiss()
 
     def action_back(self) -> None:
