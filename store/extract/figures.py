@@ -181,6 +181,28 @@ _CAPACITY_AFTER = re.compile(
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
 
 
+# Things made, counted: a number and a plural noun (no unit of the list), said where a
+# plant's making is ("capable of manufacturing", "capacité", "produit") or with a period.
+_COUNTED = re.compile(
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?<![\d.,])(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?"
+    r"(?P<w>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*[sx])\b"
+    rf"(?P<per>{_PER})?"
+)
+_MADE_CUES = re.compile(
+    r"capacit\w*|produi\w*|production|manufactur\w*|fabriqu\w*|assembl\w*|output|make|making"
+)
+# Counted nouns that are no product: people, firms, plants, time, land, shares.
+_NOT_COUNTED = re.compile(
+    r"\b(?:enterprises|entreprises|societes|companies|firms|groupes|groups|usines|plants|factories|"
+    r"projects|projets|pays|countries|years|ans|annees|jours|days|months|mois|weeks|semaines|"
+    r"hectares|km|kilometres|kilometers|percent|pourcents?|points|people|personnes|habitants|"
+    r"operations|models|modeles|chevaux|horsepower|visitors|families|familles|farmers|agriculteurs|students|etudiants|phases|lines|lignes|"
+    r"units|unites|workers|jobs|emplois|employes|employees|staff|members|membres|provinces|regions|"
+    r"towns|villes|villages|districts|sites|parcs|zones|dollars|euros|francs|dinars|yuans?|shillings|"
+    r"rupees|roupies|nairas?|cedis|birr|kwacha|tenge|dirhams|riyals|roubles|rubles|livres|pounds)\b"
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     field: str  # capacity, jobs, investment
@@ -358,6 +380,39 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             raw=text[a:b],
         )
         found.append(Figure("capacity", value_q, a, b, 0.7))
+        taken.append((a, b))
+    for match in _COUNTED.finditer(sentence):
+        # "5 million semi-steel radial tires", "750,000 appliances annually", "1,8 million
+        # d'articles de bonneterie": things made, counted, with no unit the list has
+        a, b = start + match.start(), start + match.end()
+        if (
+            not free(a, b)
+            or not re.search(r"\d", match.group("n"))
+            or _is_year(match.group("n"))
+            or _NOT_COUNTED.search(match.group("w"))
+        ):
+            continue
+        before = sentence[max(0, match.start() - 80) : match.start()]
+        per = match.group("per") or ""
+        if not (per or _MADE_CUES.search(before)) or _NOT_INVESTMENT.search(before[-40:]):
+            continue
+        number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
+        annual = bool(re.search(r"an\b|yr|year|annual|annuel", per)) or bool(
+            re.search(_ANNUAL, sentence)
+        )
+        daily = bool(re.search(r"jour|day", per))
+        unit_text = "units/day" if daily else ("units/yr" if annual else "units")
+        qualifier, estimate = _qualifier(match.group("q"), before[-20:])
+        point, floor = _point_or_floor(number, qualifier)
+        value_q = Quantity(
+            value=point,
+            min=floor,
+            unit=unit_text,
+            qualifier=qualifier,
+            estimate=estimate,
+            raw=text[a:b],
+        )
+        found.append(Figure("capacity", value_q, a, b, 0.6))
         taken.append((a, b))
     # "AK-203 assault rifles", "A320", "VVER-1200": a model's designation, no quantity.
     found = [

@@ -57,7 +57,16 @@ def _without_nationality(name: str) -> str:
     words = name.split(" ")
     if _ZONE.search(words[-1]):
         return name  # "Russian industrial zone": whose industry it hosts, its name
-    kept = [w for i, w in enumerate(words) if not (i < 2 and len(words) > 1 and nationality(w))]
+    # "Chinese-invested tire factory": whose money, no part of the name either
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if not (
+            i < 2
+            and len(words) > 1
+            and nationality(re.sub(r"-(?:invested|owned|funded|backed|built|financed)$", "", w))
+        )
+    ]
     return " ".join(kept) if kept else name
 
 

@@ -108,7 +108,7 @@ class Entity:
 # first nuclear power plant under construction").
 # A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
 _PROPER_PROJECT = re.compile(
-    r"\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such)\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|nuclear|power|steel|cement|textile|solar|wind) ){0,2}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
+    r"\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such)\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|\([A-Z][\w-]+\)|nuclear|power|steel|cement|textile|solar|wind) ){0,3}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
     r"|\b(?:usine|complexe|centrale|projet|raffinerie|cimenterie) (?:de |d'|du )[A-Z]"
 )
 
@@ -587,7 +587,9 @@ class _Reader:
                     # "Cette usine …" with no plant read before (its first mention in a form
                     # no rule reads): the plant is still one, named by its noun, so what is
                     # said of it is not lost.
-                    mention.name = _capitalise_noun(text[mention.start : mention.end])
+                    mention.name = mention.described or _capitalise_noun(
+                        text[mention.start : mention.end]
+                    )
                     mentions.append((mention, self._record(mention, orgs)))
                 elif (
                     mention.noun
@@ -695,7 +697,7 @@ class _Reader:
         proper name of a project follows."""
         focus = self.focus.get("projects")
         words = fold(mention.described or "")
-        if " in the " in words:
+        if " in the " in words and not _PROPER_PROJECT.search(self.text, mention.end):
             return True  # "Plant in the X industrial zone": a plant said with where it is
         if focus is not None:
             if any(fold(name) == words for name in focus.names):
