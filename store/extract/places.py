@@ -419,6 +419,37 @@ def _listed_countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Every country's English and French name, folded: a name, no adjective."""
+    import gettext
+
+    import pycountry
+
+    countries: Any = pycountry.countries
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    names = set()
+    for country in countries:
+        for name in (
+            getattr(country, "common_name", None),
+            country.name,
+            french.gettext(str(country.name)),
+        ):
+            if name:
+                names.add(folded(str(name).split(",")[0]))
+    return frozenset(names)
+
+
+def nationality_word(word: str) -> str | None:
+    """The country of ``word`` if it is a country's adjective ("Chinois", "Turkish"), not
+    its name ("China", "Japan", which open companies' names)."""
+    key = folded(word)
+    said = countries_in(key)
+    if not said or said[0].start != 0 or said[0].end != len(key) or key in _country_names():
+        return None
+    return said[0].country
+
+
+@lru_cache(maxsize=1)
 def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     words = dict(_listed_countries())
     words.update({word: code for code, names in COUNTRY_WORDS.items() for word in names})

@@ -1361,6 +1361,17 @@ class _Reader:
                 # "the Ecocity industrial zone": in the region the article said last
                 region = self.regions_said.get(country)
             found.append((a, b, Place(country, region, named.name), 0.5))
+        # "Hisense, a manufacturer based in Qingdao", "un groupe dont le siège est à X": where
+        # a company has its seat, not where its plant is
+        found = [
+            f
+            for f in found
+            if not re.search(
+                r"\b(?:based|headquartered|headquarters) in (?:the )?(?:[\w' -]{2,25}, )?$|"
+                r"\b(?:basee?s?|siege (?:social )?(?:est )?(?:a|au)|siegeant a) (?:[\w' -]{2,25}, )?$",
+                self.fold[max(s.start, f[0] - 50) : f[0]],
+            )
+        ]
         return sorted(found, key=lambda f: f[0])
 
     def _country_near(self, s: Sentence, a: int, b: int) -> str | None:

@@ -111,3 +111,37 @@ def test_a_plant_that_opened_or_began_to_produce_is_operating() -> None:
         "The Kumasi Foods (Ghana) factory launched its operation on Monday in Kumasi.", "en"
     )
     assert "operating" in [p.plain_value() for p in launched if p.field == "status"]
+
+
+def test_a_companys_nationality_said_with_a_capital_is_its_country_not_its_name() -> None:
+    found = reading.read("Le groupe Turc Kalyon a inauguré une usine à Tillabéri, au Niger.", "fr")
+    assert "Kalyon" in names(found, "orgs")
+    assert not any("Turc" in name for name in names(found, "orgs"))
+    country = [p.plain_value() for p in found if p.field == "country" and p.new.name == "Kalyon"]
+    assert country == ["TR"]
+    # a country's name opening a company's name stays in it
+    kept = reading.read("Le groupe China Harbour a signé un contrat au Niger.", "fr")
+    assert any(name.startswith("China Harbour") for name in names(kept, "orgs"))
+
+
+def test_a_company_said_after_its_nationality_and_the_word_company_is_named() -> None:
+    found = reading.read("The Turkish company Kalyon opened a factory in Mombasa, Kenya.", "en")
+    assert "Kalyon" in names(found, "orgs")
+
+
+def test_where_a_company_is_based_is_not_where_its_plant_is() -> None:
+    found = reading.read(
+        "Kalyon Group, a maker of glass based in Bursa, Turkey, opened a factory in "
+        "Nakuru, Kenya, on Monday. Kenya welcomed the plant.",
+        "en",
+    )
+    located = [p.plain_value()["locality"] for p in found if p.field == "location"]
+    assert "Nakuru" in located and "Bursa" not in located
+
+
+def test_a_town_said_after_a_bare_plant_noun_is_said_by_the_convention() -> None:
+    found = reading.read(
+        "Le groupe Turc Kalyon va réaliser une briqueterie à Tillabéri, au Niger.", "fr"
+    )
+    assert "Briqueterie de Tillabéri" in names(found)
+    assert not any(" à " in name for name in names(found))
