@@ -495,7 +495,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"\b(?:plans?|planning|intends?|is set|are set|aims?|is to|decided) to (?:open|build|set up|construct|establish|launch|develop)\b"
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
         r"|\b(?:a|ont|avait) annonce (?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
-        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir)\b",
+        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir)\b"
+        # a plant said in the future: "sera réalisée à X", "va réaliser une câblerie",
+        # "pour y construire une usine"
+        r"|\b(?:sera|seront) (?:realisee?s?|construite?s?|implantee?s?|erigee?s?|batie?s?|mise?s? en oeuvre)\b"
+        r"|\b(?:va|vont) (?:realiser|construire|implanter|batir|installer)\b|\bpour y (?:construire|implanter|installer|batir)\b",
         "projects",
         "announced",
         None,

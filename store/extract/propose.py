@@ -119,7 +119,8 @@ _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to a
 
 # A nationality said of a company: "Chinese firm", "A CHINESE investor", "groupe turc".
 _COMPANY_AFTER = re.compile(
-    r"s? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
+    # "Chinese-invested cement company", "a Chinese roofing company": whose the company is
+    r"s?(?:-(?:invested|owned|funded|backed|based))?(?: [a-z]+){0,2}? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
     r"contractors?|developers?|manufacturers?|giant)\b"
 )
 _COMPANY_BEFORE = re.compile(
@@ -234,7 +235,18 @@ class _Reader:
         self.sentences = sentences(self.text)
         self._pair_said: list[tuple[int, re.Match[str]]] | None = None
         self.pair = self._country_pair()
-        self.named_countries = sorted({c.country for c in countries_in(self.fold)})
+        # the headline's countries: where the body names its host by no country's name
+        # ("Tunisie – IDE : …" over a body that says "le pays"), unless said of a company
+        title = folded(source.title or "")
+        self.title_countries = [
+            c.country
+            for c in countries_in(title)
+            if not _COMPANY_AFTER.match(title, c.end)
+            and not _COMPANY_BEFORE.search(title[max(0, c.start - 30) : c.start])
+        ]
+        self.named_countries = sorted(
+            {c.country for c in countries_in(self.fold)} | set(self.title_countries)
+        )
         self._host: str | None = None
         self._titles: list[tuple[int, int]] = []
 
@@ -1381,14 +1393,24 @@ class _Reader:
             if not _COMPANY_AFTER.match(self.fold, s.start + c.end)
             and abs(s.start + c.start - a) < 80
         ]
-        # "a Chinese copper smelter at Chambishi": an owner's country, not the place's,
-        # unless the article names no other
+        # "a Chinese copper smelter at Chambishi", "le groupe turc Kalyon", "le sud-coréen
+        # Sewon": an owner's country, not the place's, unless the article names no other
         near = [
             (distance, c.country)
             for distance, c in said
             if not _OWNER_ADJECTIVE.match(self.fold, s.start + c.end)
             and not _OWNER_ADJECTIVE_FR.search(
                 self.fold, max(s.start, s.start + c.start - 40), s.start + c.start
+            )
+            and not _COMPANY_BEFORE.search(
+                self.fold[max(0, s.start + c.start - 30) : s.start + c.start]
+            )
+            and not (
+                re.search(
+                    r"\b(?:le|du|au|par le) $",
+                    self.fold[max(0, s.start + c.start - 8) : s.start + c.start],
+                )
+                and re.match(r" [A-Z]", self.text[s.start + c.end : s.start + c.end + 2])
             )
         ]
         if near:
@@ -1417,6 +1439,8 @@ class _Reader:
             )
             if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
                 self._host = top[0][0]
+            elif self.title_countries and not (top and top[0][1] >= 2):
+                self._host = self.title_countries[0]
             elif first:
                 self._host = first
             else:

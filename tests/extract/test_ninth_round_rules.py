@@ -145,3 +145,42 @@ def test_a_town_said_after_a_bare_plant_noun_is_said_by_the_convention() -> None
     )
     assert "Briqueterie de Tillabéri" in names(found)
     assert not any(" à " in name for name in names(found))
+
+
+def test_the_headlines_country_is_the_host_when_the_body_names_none() -> None:
+    from bilat.store.extract import propose
+    from bilat.store.sources import build_source
+
+    text = (
+        "L'industrie du pays attire des investisseurs. Une briqueterie sera réalisée à "
+        "Kolda par le groupe turc Kalyon ; elle emploiera 200 personnes."
+    )
+    source = build_source(text, title="Sénégal : deux briqueteries", published=None, lang="fr")
+    located = [p.plain_value() for p in propose(source) if p.field == "location"]
+    assert located and all(place["country"] == "SN" for place in located)
+
+
+def test_a_nationality_said_of_a_company_is_not_the_country_of_the_place_near_it() -> None:
+    found = reading.read(
+        "Le turc Kalyon construira à Dahra une briqueterie ; le Sénégal l'a approuvée et "
+        "le Sénégal en a besoin.",
+        "fr",
+    )
+    countries = {p.plain_value()["country"] for p in found if p.field == "location"}
+    assert countries == {"SN"}
+    english = reading.read(
+        "A Chinese-invested cement company opened a factory in Kolda, Senegal, with Senegal's "
+        "help.",
+        "en",
+    )
+    assert {p.plain_value()["country"] for p in english if p.field == "location"} == {"SN"}
+
+
+def test_a_plant_said_in_the_future_is_announced() -> None:
+    for sentence in (
+        "Une briqueterie sera réalisée à Kolda par le groupe Kalyon.",
+        "Le groupe Kalyon va réaliser une briqueterie à Kolda.",
+        "Le groupe Kalyon a acquis un terrain à Kolda pour y construire une briqueterie.",
+    ):
+        statuses = [p.plain_value() for p in reading.read(sentence, "fr") if p.field == "status"]
+        assert statuses == ["announced"], sentence
