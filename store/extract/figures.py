@@ -115,7 +115,7 @@ _VAGUE_FLOOR = {
     "dizaines de milliers": 10000,
     "tens of thousands": 10000,
 }
-_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.? )?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|roupies?|rupees|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|fcfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
+_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|roupies?|rupees|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|fcfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
 # Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $".
 _SCALED_CURRENCY = r"(?:mmdh|mmda|mdh|mda|mm\$|md\$|mds? ?\$|mds? ?€|mrds? ?\$)(?![\w])"
 _SCALED_CODES = {
@@ -161,13 +161,15 @@ _MONEY_CUES = re.compile(
 )
 # A sum said of a plant: "a $20 million plant", "une usine de 3 milliards de francs CFA".
 _SUM_OF_A_PLANT = re.compile(
-    r"[\s-]*(?:[a-z-]+ ){0,2}(?:plants?|factory|factories|facility|complex|mill|refinery|unit)\b"
+    # "a $40 million textile plant", "the 300-million-U.S.-dollar General Tire Technology
+    # (Cambodia) factory": a sum said of the plant named after it
+    r"[\s-]*(?:[a-z-]+ |\([a-z-]+\) ){0,4}(?:plants?|factory|factories|facility|complex|mill|refinery|unit)\b"
 )
 _PLANT_OF_A_SUM = re.compile(
     r"\b(?:usines?|complexes?|unites?|cimenteries?|raffineries?|centrales?)(?: [a-z'-]+){0,4} (?:de|d'un cout de|d'une valeur de) $"
 )
 _NOT_INVESTMENT = re.compile(
-    r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
+    r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
 )
 _CAPACITY_CUES = re.compile(
     r"capacit\w*|produire|production|produira|produit|capacity|produce|output|manufactur\w*|fabriqu\w*|traitement|atteindra|\bof\b|generat\w*|\bgenere\w*"
@@ -301,7 +303,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         after = sentence[match.end() : match.end() + 30]
         if not (
             _MONEY_CUES.search(before + " " + after)
-            or _SUM_OF_A_PLANT.match(after)
+            or _SUM_OF_A_PLANT.match(sentence, match.end())
             or _PLANT_OF_A_SUM.search(before)
         ) or _NOT_INVESTMENT.search(before[-60:]):
             continue
@@ -489,7 +491,7 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
     elif symbol:
         code = symbol.upper()
     else:
-        word = re.sub(r"^(?:de |d')?(?:u\.?s\.? )?", "", currency_words.strip())
+        word = re.sub(r"^(?:de |d')?(?:u\.?s\.?[ -])?", "", currency_words.strip())
         code = next((c for pattern, c in _CODES if re.match(pattern, word)), "")
     if not code:
         return None

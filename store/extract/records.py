@@ -242,6 +242,17 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
     return end
 
 
+def _named_word(word: str) -> bool:
+    """True if a capitalised modifier names something ("Bellara steel plant"): a
+    nationality or whose money ("Chinese-invested tire factory") names nothing."""
+    from .places import nationality_word
+
+    if not word[:1].isupper():
+        return False
+    bare = re.sub(r"-(?:invested|owned|funded|backed|built|financed)$", "", word)
+    return nationality_word(bare) is None
+
+
 def _a_country(words: str) -> bool:
     """True if the folded ``words`` are a country's name and nothing else."""
     from .places import countries_in
@@ -452,13 +463,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     RecordMention("projects", None, begin, b, b, plural=True, described=described)
                 )
             continue
-        if not any(m[0].isupper() for m in modifiers) and re.search(
+        if not any(_named_word(m) for m in modifiers) and re.search(
             r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a]
         ):
             found.append(RecordMention("projects", None, a, b, b))  # "the nuclear power plant"
             continue
-        if not any(m[0].isupper() for m in modifiers) and re.search(
-            r"(?:'s|’s|\ba|\ban) $", text[max(start, a - 4) : a]
+        if not any(_named_word(m) for m in modifiers) and re.search(
+            r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a]
         ):
             # "Egypt's first nuclear power plant", "a new steel plant": described, not named;
             # what is said of it waits for the name that follows (if one does).

@@ -184,3 +184,27 @@ def test_a_plant_said_in_the_future_is_announced() -> None:
     ):
         statuses = [p.plain_value() for p in reading.read(sentence, "fr") if p.field == "status"]
         assert statuses == ["announced"], sentence
+
+
+def test_a_plant_described_by_whose_money_waits_for_the_name_that_follows() -> None:
+    found = reading.read(
+        "A Turkish-invested glass factory in Kenya started production on Monday. The "
+        "Kalyon Glass (Kenya) factory can make 90,000 tonnes of glass a year.",
+        "en",
+    )
+    assert names(found) == {"Kalyon Glass (Kenya) factory"}
+    assert about(found, "Kalyon Glass (Kenya) factory", "status")
+
+
+def test_a_sum_said_as_a_hyphened_adjective_with_us_dollar_is_a_cost() -> None:
+    text = "The 45-million-U.S.-dollar glass factory opened on Monday."
+    found = [f for f in figures_in(text, folded(text), 0, len(text)) if f.field == "investment"]
+    assert [(f.value.value, f.value.currency) for f in found] == [(45000000, "USD")]
+
+
+def test_a_sum_before_a_plants_long_name_is_its_cost_and_a_turnover_is_none() -> None:
+    text = "The 45-million-dollar Kalyon Glass Kenya (KGK) factory opened on Monday."
+    found = [f for f in figures_in(text, folded(text), 0, len(text)) if f.field == "investment"]
+    assert [f.value.value for f in found] == [45000000]
+    turnover = "The plant will have an annual turnover of 1.5 billion dollars."
+    assert not [f for f in figures_in(turnover, folded(turnover), 0, len(turnover))]
