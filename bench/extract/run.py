@@ -5,7 +5,8 @@ bench/extract/run.py`; `--errors` lists each claim missed and each proposal matc
 claim, by kind, on the tuning articles (the held-out ones only with `--held-out-errors`,
 which spends them); `--tuning` scores the tuning articles only (the held-out ones are
 neither read nor scored: what a round uses while its rules change); `--no-timing` leaves the
-timing out."""
+timing out; `--only=NAME,NAME` scores those articles alone (a set read once as it comes, before
+it is tuned on)."""
 
 from __future__ import annotations
 
@@ -37,9 +38,13 @@ def load(path: Path) -> tuple[Source, dict[str, Any]]:
     return source, gold
 
 
-def evaluate(held_out: bool, listing: bool = False) -> dict[str, list[int]]:
+def evaluate(
+    held_out: bool, listing: bool = False, only: frozenset[str] = frozenset()
+) -> dict[str, list[int]]:
     total = {kind: [0, 0, 0, 0] for kind in (*KINDS, "overall")}
     for path in sorted((HERE / "articles").glob("*.txt")):
+        if only and path.stem not in only:
+            continue
         source, gold = load(path)
         if bool(gold.get("held_out")) != held_out:
             continue
@@ -122,6 +127,12 @@ def first_reading() -> float:
 
 def main() -> None:
     listing = "--errors" in sys.argv
+    chosen = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")]
+    if chosen:
+        only = frozenset(name for a in chosen for name in a.split(",") if name)
+        print("chosen articles")
+        print_table("chosen articles", evaluate(False, listing, only))
+        return
     print("tuning set")
     print_table("tuning set, all articles", evaluate(False, listing))
     if "--tuning" not in sys.argv:

@@ -115,7 +115,7 @@ _VAGUE_FLOOR = {
     "dizaines de milliers": 10000,
     "tens of thousands": 10000,
 }
-_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.? )?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|roupies?|rupees|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|fcfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
+_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|roupies?|rupees|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|fcfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
 # Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $".
 _SCALED_CURRENCY = r"(?:mmdh|mmda|mdh|mda|mm\$|md\$|mds? ?\$|mds? ?€|mrds? ?\$)(?![\w])"
 _SCALED_CODES = {
@@ -161,13 +161,15 @@ _MONEY_CUES = re.compile(
 )
 # A sum said of a plant: "a $20 million plant", "une usine de 3 milliards de francs CFA".
 _SUM_OF_A_PLANT = re.compile(
-    r"[\s-]*(?:[a-z-]+ ){0,2}(?:plants?|factory|factories|facility|complex|mill|refinery|unit)\b"
+    # "a $40 million textile plant", "the 300-million-U.S.-dollar General Tire Technology
+    # (Cambodia) factory": a sum said of the plant named after it
+    r"[\s-]*(?:[a-z-]+ |\([a-z-]+\) ){0,4}(?:plants?|factory|factories|facility|complex|mill|refinery|unit)\b"
 )
 _PLANT_OF_A_SUM = re.compile(
     r"\b(?:usines?|complexes?|unites?|cimenteries?|raffineries?|centrales?)(?: [a-z'-]+){0,4} (?:de|d'un cout de|d'une valeur de) $"
 )
 _NOT_INVESTMENT = re.compile(
-    r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
+    r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
 )
 _CAPACITY_CUES = re.compile(
     r"capacit\w*|produire|production|produira|produit|capacity|produce|output|manufactur\w*|fabriqu\w*|traitement|atteindra|\bof\b|generat\w*|\bgenere\w*"
@@ -179,6 +181,28 @@ _CAPACITY_AFTER = re.compile(
     r"[\w' ]{0,15}?\b(?:generating |production |installed |nominal |annual )?(?:capacity|capacite|output|puissance)"
 )
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
+
+
+# Things made, counted: a number and a plural noun (no unit of the list), said where a
+# plant's making is ("capable of manufacturing", "capacité", "produit") or with a period.
+_COUNTED = re.compile(
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?<![\d.,])(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?"
+    r"(?P<w>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*[sx])\b"
+    rf"(?P<per>{_PER})?"
+)
+_MADE_CUES = re.compile(
+    r"capacit\w*|produi\w*|production|manufactur\w*|fabriqu\w*|assembl\w*|output|make|making"
+)
+# Counted nouns that are no product: people, firms, plants, time, land, shares.
+_NOT_COUNTED = re.compile(
+    r"\b(?:enterprises|entreprises|societes|companies|firms|groupes|groups|usines|plants|factories|"
+    r"projects|projets|pays|countries|years|ans|annees|jours|days|months|mois|weeks|semaines|"
+    r"hectares|km|kilometres|kilometers|percent|pourcents?|points|people|personnes|habitants|"
+    r"operations|models|modeles|chevaux|horsepower|visitors|families|familles|farmers|agriculteurs|students|etudiants|phases|lines|lignes|"
+    r"units|unites|workers|jobs|emplois|employes|employees|staff|members|membres|provinces|regions|"
+    r"towns|villes|villages|districts|sites|parcs|zones|dollars|euros|francs|dinars|yuans?|shillings|"
+    r"rupees|roupies|nairas?|cedis|birr|kwacha|tenge|dirhams|riyals|roubles|rubles|livres|pounds)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -279,7 +303,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         after = sentence[match.end() : match.end() + 30]
         if not (
             _MONEY_CUES.search(before + " " + after)
-            or _SUM_OF_A_PLANT.match(after)
+            or _SUM_OF_A_PLANT.match(sentence, match.end())
             or _PLANT_OF_A_SUM.search(before)
         ) or _NOT_INVESTMENT.search(before[-60:]):
             continue
@@ -359,6 +383,39 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         found.append(Figure("capacity", value_q, a, b, 0.7))
         taken.append((a, b))
+    for match in _COUNTED.finditer(sentence):
+        # "5 million semi-steel radial tires", "750,000 appliances annually", "1,8 million
+        # d'articles de bonneterie": things made, counted, with no unit the list has
+        a, b = start + match.start(), start + match.end()
+        if (
+            not free(a, b)
+            or not re.search(r"\d", match.group("n"))
+            or _is_year(match.group("n"))
+            or _NOT_COUNTED.search(match.group("w"))
+        ):
+            continue
+        before = sentence[max(0, match.start() - 80) : match.start()]
+        per = match.group("per") or ""
+        if not (per or _MADE_CUES.search(before)) or _NOT_INVESTMENT.search(before[-40:]):
+            continue
+        number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
+        annual = bool(re.search(r"an\b|yr|year|annual|annuel", per)) or bool(
+            re.search(_ANNUAL, sentence)
+        )
+        daily = bool(re.search(r"jour|day", per))
+        unit_text = "units/day" if daily else ("units/yr" if annual else "units")
+        qualifier, estimate = _qualifier(match.group("q"), before[-20:])
+        point, floor = _point_or_floor(number, qualifier)
+        value_q = Quantity(
+            value=point,
+            min=floor,
+            unit=unit_text,
+            qualifier=qualifier,
+            estimate=estimate,
+            raw=text[a:b],
+        )
+        found.append(Figure("capacity", value_q, a, b, 0.6))
+        taken.append((a, b))
     # "AK-203 assault rifles", "A320", "VVER-1200": a model's designation, no quantity.
     found = [
         f for f in found if not re.search(r"[A-Za-z][-‑]?$", text[max(0, f.start - 2) : f.start])
@@ -434,7 +491,7 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
     elif symbol:
         code = symbol.upper()
     else:
-        word = re.sub(r"^(?:de |d')?(?:u\.?s\.? )?", "", currency_words.strip())
+        word = re.sub(r"^(?:de |d')?(?:u\.?s\.?[ -])?", "", currency_words.strip())
         code = next((c for pattern, c in _CODES if re.match(pattern, word)), "")
     if not code:
         return None

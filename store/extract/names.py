@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..text import fold as fold_text
 from .lexicon import KNOWN_ORGS, TITLES_EN, TITLES_FR
-from .places import countries_in, places_in
+from .places import countries_in, nationality_word, places_in
 
 _INSTITUTIONS = {
     "societe nationale": "company",
@@ -29,7 +29,7 @@ _INSTITUTIONS = {
 _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)"
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
-    r"|the (?:company|group)|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
+    r"|the (?:company|group)|\bthe (?:[a-z-]+ ){1,2}?company|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
     # "Chinese firm Wuxi No. 1 Cotton Mill", "A CHINESE investor Sinoma …"
     r"|\b(?:[a-z]+ ){0,2}?(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer)\b"
@@ -348,6 +348,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 break
             if not name_start and not text[at].isupper() and re.search(_NAMED_AFTER, match.group()):
                 break  # "Chinese firm to build …": the English noun names what follows it
+            if not name_start and text[at].isupper() and nationality_word(token.group()):
+                continue  # "le groupe Chinois Norinco": whose the group is, not its name
             numbered = (
                 name_start and token.group().isdigit() and text[name_end - 2 : name_end] == "No"
             )

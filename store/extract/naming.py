@@ -37,8 +37,9 @@ _RANK = re.compile(
     r"troisième|troisieme|first|second|third)\s+",
     re.IGNORECASE,
 )
-# "Usine en Algérie": a country said after the noun, no part of the name.
-_IN_COUNTRY = re.compile(r"\s+(?:en|au|aux|in)\s+[A-Z][\w'’ -]*$")
+# "Usine en Algérie", "une câblerie à Kairouan": a country or a town said after the noun,
+# no part of the name (the convention says the town after "de" or "at").
+_IN_COUNTRY = re.compile(r"\s+(?:en|au|aux|in|à|at)\s+[A-Z][\w'’ -]*$")
 _ZONE = re.compile(r"(?i:zone|park|parc|technopole|estate|cluster)\b")
 
 
@@ -57,7 +58,16 @@ def _without_nationality(name: str) -> str:
     words = name.split(" ")
     if _ZONE.search(words[-1]):
         return name  # "Russian industrial zone": whose industry it hosts, its name
-    kept = [w for i, w in enumerate(words) if not (i < 2 and len(words) > 1 and nationality(w))]
+    # "Chinese-invested tire factory": whose money, no part of the name either
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if not (
+            i < 2
+            and len(words) > 1
+            and nationality(re.sub(r"-(?:invested|owned|funded|backed|built|financed)$", "", w))
+        )
+    ]
     return " ".join(kept) if kept else name
 
 

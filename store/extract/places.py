@@ -112,6 +112,13 @@ _CITY_TYPES = frozenset(
 _SUFFIX = re.compile(r"\s+(?:Shi|Sheng|Zizhiqu|SAR|\(EH[\w-]*\))$")
 
 
+# The words before a town: "à", "in", "at" (a region takes "en", "dans la", "in the"), a
+# zone or a park "de" ("zone franche d'Antananarivo").
+_AT_TOWN = re.compile(
+    r"(?:(?:^|[\s,(])(?:a|in|at)|\b(?:zone|parc|park) [\w ]{4,25} (?:de|du))\s$|\bzone [\w ]{4,25} d'$"
+)
+
+
 @dataclass(frozen=True)
 class Place:
     country: str
@@ -212,13 +219,28 @@ def places_in(
             if text is not None and not text[a : a + 1].isupper():
                 continue
             if not any(p.start < b and a < p.end for p in found):
-                found.append(PlaceMention(subs[m.group(1)], a, b))
+                place = subs[m.group(1)]
+                if (
+                    place.locality is None
+                    and _AT_TOWN.search(fold[max(0, a - 40) : a])
+                    and not re.match(
+                        r" (?:district|county|province|region|governorate|state|prefecture|"
+                        r"department|departement|oblast)\b",
+                        fold[b : b + 14],
+                    )
+                ):
+                    # "située à Boké", "in Luanda": a subdivision said where a town is said
+                    # is the town of its name too (no gazetteer lists these countries' towns)
+                    place = Place(place.country, place.region, place.region)
+                found.append(PlaceMention(place, a, b))
     # "Maputo province", "Fergana region": the region, not the city of its name
     found = [
         PlaceMention(Place(p.place.country, p.place.region, None), p.start, p.end)
         if p.place.locality
         and p.place.region
-        and re.match(r" (?:province|region|governorate|state|oblast)\b", fold[p.end : p.end + 14])
+        and re.match(
+            r" (?:province|region|governorate|state|oblast|county)\b", fold[p.end : p.end + 14]
+        )
         else p
         for p in found
     ]
@@ -341,7 +363,7 @@ def unknown_places(text: str, fold: str, start: int, end: int) -> list[NamedPlac
 
 
 _ZONE = re.compile(
-    r"\b(?i:in|at|within|inside) (?:the )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate|city)|"
+    r"\b(?i:in|at|within|inside) (?:the |[A-Z][\w-]+['’]s )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate|city)|"
     r"(?:special )?economic zone|free (?:trade )?zone|export processing zone|technopark|science park|business park|"
     r"eco-?city|industrial cluster))\b"
 )
@@ -394,6 +416,37 @@ def _listed_countries() -> dict[str, str]:
                 for word in (key, *_demonyms(key, lang)):
                     words.setdefault(word, code)
     return words
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Every country's English and French name, folded: a name, no adjective."""
+    import gettext
+
+    import pycountry
+
+    countries: Any = pycountry.countries
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    names = set()
+    for country in countries:
+        for name in (
+            getattr(country, "common_name", None),
+            country.name,
+            french.gettext(str(country.name)),
+        ):
+            if name:
+                names.add(folded(str(name).split(",")[0]))
+    return frozenset(names)
+
+
+def nationality_word(word: str) -> str | None:
+    """The country of ``word`` if it is a country's adjective ("Chinois", "Turkish"), not
+    its name ("China", "Japan", which open companies' names)."""
+    key = folded(word)
+    said = countries_in(key)
+    if not said or said[0].start != 0 or said[0].end != len(key) or key in _country_names():
+        return None
+    return said[0].country
 
 
 @lru_cache(maxsize=1)

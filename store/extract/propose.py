@@ -108,7 +108,7 @@ class Entity:
 # first nuclear power plant under construction").
 # A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
 _PROPER_PROJECT = re.compile(
-    r"\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such)\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|nuclear|power|steel|cement|textile|solar|wind) ){0,2}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
+    r"\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such)\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|\([A-Z][\w-]+\)|nuclear|power|steel|cement|textile|solar|wind) ){0,3}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
     r"|\b(?:usine|complexe|centrale|projet|raffinerie|cimenterie) (?:de |d'|du )[A-Z]"
 )
 
@@ -119,7 +119,8 @@ _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to a
 
 # A nationality said of a company: "Chinese firm", "A CHINESE investor", "groupe turc".
 _COMPANY_AFTER = re.compile(
-    r"s? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
+    # "Chinese-invested cement company", "a Chinese roofing company": whose the company is
+    r"s?(?:-(?:invested|owned|funded|backed|based))?(?: [a-z]+){0,2}? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
     r"contractors?|developers?|manufacturers?|giant)\b"
 )
 _COMPANY_BEFORE = re.compile(
@@ -234,7 +235,18 @@ class _Reader:
         self.sentences = sentences(self.text)
         self._pair_said: list[tuple[int, re.Match[str]]] | None = None
         self.pair = self._country_pair()
-        self.named_countries = sorted({c.country for c in countries_in(self.fold)})
+        # the headline's countries: where the body names its host by no country's name
+        # ("Tunisie – IDE : …" over a body that says "le pays"), unless said of a company
+        title = folded(source.title or "")
+        self.title_countries = [
+            c.country
+            for c in countries_in(title)
+            if not _COMPANY_AFTER.match(title, c.end)
+            and not _COMPANY_BEFORE.search(title[max(0, c.start - 30) : c.start])
+        ]
+        self.named_countries = sorted(
+            {c.country for c in countries_in(self.fold)} | set(self.title_countries)
+        )
         self._host: str | None = None
         self._titles: list[tuple[int, int]] = []
 
@@ -587,7 +599,9 @@ class _Reader:
                     # "Cette usine …" with no plant read before (its first mention in a form
                     # no rule reads): the plant is still one, named by its noun, so what is
                     # said of it is not lost.
-                    mention.name = _capitalise_noun(text[mention.start : mention.end])
+                    mention.name = mention.described or _capitalise_noun(
+                        text[mention.start : mention.end]
+                    )
                     mentions.append((mention, self._record(mention, orgs)))
                 elif (
                     mention.noun
@@ -695,7 +709,7 @@ class _Reader:
         proper name of a project follows."""
         focus = self.focus.get("projects")
         words = fold(mention.described or "")
-        if " in the " in words:
+        if " in the " in words and not _PROPER_PROJECT.search(self.text, mention.end):
             return True  # "Plant in the X industrial zone": a plant said with where it is
         if focus is not None:
             if any(fold(name) == words for name in focus.names):
@@ -1359,6 +1373,17 @@ class _Reader:
                 # "the Ecocity industrial zone": in the region the article said last
                 region = self.regions_said.get(country)
             found.append((a, b, Place(country, region, named.name), 0.5))
+        # "Hisense, a manufacturer based in Qingdao", "un groupe dont le siège est à X": where
+        # a company has its seat, not where its plant is
+        found = [
+            f
+            for f in found
+            if not re.search(
+                r"\b(?:based|headquartered|headquarters) in (?:the )?(?:[\w' -]{2,25}, )?$|"
+                r"\b(?:basee?s?|siege (?:social )?(?:est )?(?:a|au)|siegeant a) (?:[\w' -]{2,25}, )?$",
+                self.fold[max(s.start, f[0] - 50) : f[0]],
+            )
+        ]
         return sorted(found, key=lambda f: f[0])
 
     def _country_near(self, s: Sentence, a: int, b: int) -> str | None:
@@ -1368,14 +1393,24 @@ class _Reader:
             if not _COMPANY_AFTER.match(self.fold, s.start + c.end)
             and abs(s.start + c.start - a) < 80
         ]
-        # "a Chinese copper smelter at Chambishi": an owner's country, not the place's,
-        # unless the article names no other
+        # "a Chinese copper smelter at Chambishi", "le groupe turc Kalyon", "le sud-coréen
+        # Sewon": an owner's country, not the place's, unless the article names no other
         near = [
             (distance, c.country)
             for distance, c in said
             if not _OWNER_ADJECTIVE.match(self.fold, s.start + c.end)
             and not _OWNER_ADJECTIVE_FR.search(
                 self.fold, max(s.start, s.start + c.start - 40), s.start + c.start
+            )
+            and not _COMPANY_BEFORE.search(
+                self.fold[max(0, s.start + c.start - 30) : s.start + c.start]
+            )
+            and not (
+                re.search(
+                    r"\b(?:le|du|au|par le) $",
+                    self.fold[max(0, s.start + c.start - 8) : s.start + c.start],
+                )
+                and re.match(r" [A-Z]", self.text[s.start + c.end : s.start + c.end + 2])
             )
         ]
         if near:
@@ -1404,6 +1439,8 @@ class _Reader:
             )
             if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
                 self._host = top[0][0]
+            elif self.title_countries and not (top and top[0][1] >= 2):
+                self._host = self.title_countries[0]
             elif first:
                 self._host = first
             else:

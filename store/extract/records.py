@@ -30,6 +30,8 @@ class RecordMention:
 def _modifies(word: str) -> bool:
     """True if ``word`` can qualify an English project's noun ("cement production",
     "Bellara steel", "El-Dabaa nuclear power")."""
+    if re.fullmatch(r"\([A-Z][\w-]+\)", word):
+        return True
     folded_word = word.casefold().strip(",;:")
     if folded_word != word.casefold() or folded_word in _ENDS_MODIFIERS:
         return False
@@ -240,6 +242,25 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
     return end
 
 
+def _named_word(word: str) -> bool:
+    """True if a capitalised modifier names something ("Bellara steel plant"): a
+    nationality or whose money ("Chinese-invested tire factory") names nothing."""
+    from .places import nationality_word
+
+    if not word[:1].isupper():
+        return False
+    bare = re.sub(r"-(?:invested|owned|funded|backed|built|financed)$", "", word)
+    return nationality_word(bare) is None
+
+
+def _a_country(words: str) -> bool:
+    """True if the folded ``words`` are a country's name and nothing else."""
+    from .places import countries_in
+
+    said = countries_in(words.strip())
+    return bool(said) and said[0].start == 0 and said[0].end >= len(words.strip()) - 1
+
+
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
@@ -278,6 +299,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         located = re.match(r" (?:en|in|à) (?:[A-Z][\w-]+)", text[b:end])
         if located and b == noun_end and re.search(r"(?:son|sa|une?|sa premiere|its) $", before):
             b += located.end()  # "son usine en Algérie": a plant named by where it is
+        of_country = re.search(r" (?:de |du |d'|des )(?:la |l')?([\w' -]+)$", fold[noun_end:b])
+        if of_country and _a_country(of_country.group(1)):
+            # "l'usine textile de Madagascar", "l'usine du Congo": a country is no part of a
+            # plant's name (the convention names it by its town)
+            b = noun_end + of_country.start()
         owner = re.match(
             r" (?:de la |du |de l')(?:filiale|groupe|societe|entreprise|firme|compagnie)\b",
             fold[noun_end:b],
@@ -316,10 +342,26 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             and b - noun_end < 12
             and not re.search(r"[A-Z]", text[noun_end:b])
         ):
-            found.append(RecordMention("projects", None, a, noun_end, noun_end))
+            # "l'usine textile": the plant spoken of, its words kept should it be the first
+            described = (
+                _capitalise(text[a:b].strip())
+                if re.match(
+                    r" (?:(?:de|du|des|d')\b|[\w-]+(?:ile|iques?|aires?|ier|iere|al|ale|el|elle|eux|euse|ien|ienne)\b)",
+                    fold[noun_end:b],
+                )
+                else None
+            )
+            found.append(
+                RecordMention("projects", None, a, noun_end, noun_end, described=described)
+            )
             continue
-        if re.match(r"zone industrielle|pole industriel", fold[a:noun_end]) and places_in(
-            fold[noun_end:b]
+        if (
+            re.match(r"zone industrielle|pole industriel", fold[a:noun_end])
+            and (
+                places_in(fold[noun_end:b])
+                # "dans la zone industrielle du Kef": where a plant is said to be
+                or re.search(r"\b(?:dans|a) (?:la|une) $", fold[max(start, a - 10) : a])
+            )
         ):
             continue  # "la zone industrielle de Béthioua": a place, not a project
         named = a
@@ -335,7 +377,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         found.append(
             RecordMention("projects", _capitalise(text[named:b].strip()), a, b, b, plural=plural)
         )
-    en = rf"\b((?:[\w$-]+ ){{0,3}}){PROJECT_NOUNS_EN}\b"
+    # "General Tire Technology (Cambodia) factory": a company's name, its country in brackets
+    en = rf"\b((?:(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,4}}){PROJECT_NOUNS_EN}\b"
     for match in re.finditer(en, text[start:end], re.IGNORECASE):
         a, b = start + match.start(), start + match.end()
         modifiers = match.group(1).split()
@@ -344,6 +387,14 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         kept = len(modifiers)
         while kept and _modifies(modifiers[kept - 1]):
             kept -= 1
+        if (
+            kept >= 2
+            and kept < len(modifiers)
+            and modifiers[kept - 1] == "and"
+            and _modifies(modifiers[kept - 2])
+            and (kept == 2 or modifiers[kept - 3].casefold() in ("a", "an", "the", "its"))
+        ):
+            kept -= 2  # "an iron and steel plant": two things made, one plant
         for word in modifiers[:kept]:
             a += len(word) + 1
         modifiers = modifiers[kept:]
@@ -372,7 +423,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ):
             continue  # "the number of sugar plants in the country": a count, not a project
         if re.search(r"(?:zone|park)$", fold[a:b]) and re.search(
-            r"\b(?:in|at|within|inside) (?:the )?$", fold[max(start, a - 12) : a]
+            r"\b(?:in|at|within|inside) (?:the |[\w-]+['’]s )?$", fold[max(start, a - 30) : a]
         ):
             continue  # "in the Ecocity industrial zone": where a plant is (places.py)
         if not modifiers and re.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", text[a:b]):
@@ -390,6 +441,17 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             if re.search(r"(?:the|this|its) $", before):
                 found.append(RecordMention("projects", None, a, b, b))
                 continue
+            if re.search(r"\b(?:a|an)(?: new| modern)? $", fold[max(start, a - 12) : a]) and fold[
+                a:b
+            ] in ("plant", "factory", "facility", "mill"):
+                # "opened a new factory in Kenya": a plant said first by its noun, named by it
+                # (and its town) unless a name follows, as "une cimenterie sera construite"
+                found.append(
+                    RecordMention(
+                        "projects", None, a, b, b, plural=True, described=_capitalise(text[a:b])
+                    )
+                )
+                continue
             costed = _COSTED.search(fold[max(start, a - 40) : a])
             if costed and fold[a:b] in ("plant", "factory", "facility", "complex", "mill"):
                 # "A $20 million plant is being built in the X industrial zone": a project
@@ -401,13 +463,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     RecordMention("projects", None, begin, b, b, plural=True, described=described)
                 )
             continue
-        if not any(m[0].isupper() for m in modifiers) and re.search(
+        if not any(_named_word(m) for m in modifiers) and re.search(
             r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a]
         ):
             found.append(RecordMention("projects", None, a, b, b))  # "the nuclear power plant"
             continue
-        if not any(m[0].isupper() for m in modifiers) and re.search(
-            r"(?:'s|’s|\ba|\ban) $", text[max(start, a - 4) : a]
+        if not any(_named_word(m) for m in modifiers) and re.search(
+            r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a]
         ):
             # "Egypt's first nuclear power plant", "a new steel plant": described, not named;
             # what is said of it waits for the name that follows (if one does).
