@@ -15,6 +15,7 @@ too (``render_segments``), so the figure includes what a real terminal would be 
 from __future__ import annotations
 
 import asyncio
+import bisect
 import contextlib
 import csv
 import itertools
@@ -612,9 +613,13 @@ def longest_gaps(
     ticks: Sequence[tuple[float, float]], start: float, end: float
 ) -> tuple[float, float]:
     """The longest gap between two ``ticks`` (wall time, process CPU time) that touches
-    ``start``..``end``, and the longest of those the program was busy in (``BUSY_SHARE``)."""
+    ``start``..``end``, and the longest of those the program was busy in (``BUSY_SHARE``).
+    Only the ticks near the span are read: the probe asks after each step, on the loop the
+    ticker ticks on, and a walk over the whole session's ticks would be a gap of its own."""
+    first = max(0, bisect.bisect_left(ticks, (start, -1.0)) - 1)
+    last = bisect.bisect_right(ticks, (end, float("inf"))) + 1
     raw = busy = 0.0
-    for (a, cpu_a), (b, cpu_b) in itertools.pairwise(ticks):
+    for (a, cpu_a), (b, cpu_b) in itertools.pairwise(ticks[first:last]):
         if b < start or a > end:
             continue
         gap = b - a

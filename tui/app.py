@@ -10,6 +10,7 @@ without a restart.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import csv
 import io
@@ -38,6 +39,7 @@ from bilat.store.tables import csv_tables, write_tables
 from bilat.store.text import printable
 from bilat.store.view_export import view_bundle, with_references
 
+from . import turns
 from .clipboard import sequences
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor
@@ -188,6 +190,9 @@ class BilatApp(Explorer):
         # (the terminal, a timer), several times a frame. Asked sooner, it waits less.
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
+        # Even so, each worker busy beside the loop would take every other turn: workers
+        # taking turns wait while the loop is busy (``turns``).
+        turns.watch(asyncio.get_running_loop())
         self.settings.apply(self, self.binding_ids)
         snapshot = self._first or self.session.first()
         self._first = None
@@ -411,6 +416,7 @@ class BilatApp(Explorer):
 
     def on_unmount(self) -> None:
         sys.setswitchinterval(self._switch_interval)
+        turns.watch(None)
         self.session.collect_automatically()
         watching, self._watching = self._watching, None
         if watching is not None:
