@@ -350,3 +350,27 @@ def test_a_sorted_order_after_a_change_is_what_sorting_again_gives(reverse: bool
     assert [row.record_id for row in narrowed] == [
         row.record_id for row in expected if row.record_id in wanted
     ]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_filter_of_sorted_rows_keeps_the_sort_and_finds_the_cursor(reverse: bool) -> None:
+    """A filter's rows (picked by a selection, as the explorer gives them) in the order of
+    the last sort of every row: what sorting them gives; the cursor's record found in it."""
+    from bilat.store.selection import Selection
+    from bilat.tui.widgets.record_table import _index_in
+
+    table = {f"r{i:03d}": {"name": f"name {(i * 7) % 11}"} for i in range(300)}
+    maker = RowMaker([lambda record: record["name"]], [None])
+    every = LazyRows(sorted(table), table, maker)
+    _, kept = ordered_rows(every, in_id_order=True, column=0, reverse=reverse, cached=None)
+    marks = bytearray(1 if i % 4 == 1 else 0 for i in range(len(every)))
+    picked = PickedRows(every, Selection(marks))
+    narrowed, still = ordered_rows(picked, in_id_order=True, column=0, reverse=reverse, cached=kept)
+    assert still is kept  # not sorted again
+    ids = [row.record_id for row in narrowed]
+    by_name = sorted(picked, key=lambda row: row.record_id)
+    by_name.sort(key=lambda row: row.sort_key(0), reverse=reverse)
+    assert ids == [row.record_id for row in by_name]
+    for at in (0, 17, len(ids) - 1):
+        assert _index_in(narrowed, ids[at], in_id_order=False) == at
+    assert _index_in(narrowed, "r000", in_id_order=False) == 0  # not among them: the top
