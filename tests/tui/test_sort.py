@@ -374,3 +374,27 @@ def test_a_filter_of_sorted_rows_keeps_the_sort_and_finds_the_cursor(reverse: bo
     for at in (0, 17, len(ids) - 1):
         assert _index_in(narrowed, ids[at], in_id_order=False) == at
     assert _index_in(narrowed, "r000", in_id_order=False) == 0  # not among them: the top
+
+
+def test_rows_carried_after_a_write_are_not_walked_to_keep_the_sort(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After a write the last sort's order is patched for the rows carried to the new
+    snapshot: no walk over every row (in a worker, a Python loop over each of them) to
+    check they are all in it first."""
+    table = {f"r{i:03d}": {"name": f"name {i % 13}"} for i in range(200)}
+    maker = RowMaker([lambda record: record["name"]], [None])
+    every = LazyRows(sorted(table), table, maker)
+    _, kept = ordered_rows(every, in_id_order=True, column=0, reverse=False, cached=None)
+    after = dict(table)
+    after["r007"] = {"name": "aaa"}
+    carried = every.carried(sorted(after), after, maker, {"r007"})
+
+    def walked(self: LazyRows) -> None:
+        raise AssertionError("every row walked")
+
+    monkeypatch.setattr(LazyRows, "__iter__", walked)
+    again, patched = ordered_rows(carried, in_id_order=True, column=0, reverse=False, cached=kept)
+    assert patched is not None and patched is not kept
+    assert [row.record_id for row in again][:1] == ["r007"]
+    assert len(again) == len(table)

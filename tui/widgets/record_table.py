@@ -323,12 +323,21 @@ class SortedOrder:
         self.source = every if isinstance(every, LazyRows) and len(order) == len(every) else None
 
     def covers(self, rows: Sequence[TableRow]) -> bool:
-        """True if every row of ``rows`` is in this order."""
+        """True if every row of ``rows`` is in this order; False for rows carried from these
+        after a write, whose order ``patched`` gives."""
         source = self.source
-        if source is not None and (
-            rows is source or (isinstance(rows, PickedRows) and rows._every is source)
-        ):
+        every = rows._every if isinstance(rows, PickedRows) else rows
+        if source is not None and every is source:
             return True
+        if (
+            source is not None
+            and isinstance(every, LazyRows)
+            and every.carried_from is not None
+            and every.carried_from[0]() is source
+        ):
+            # Rows carried from these after a write: the order is patched (``patched``), not
+            # checked row by row (every row read, in Python: a worker's 100,000 turns).
+            return False
         return self.members.issuperset(rows)
 
     def patched(self, rows: Sequence[TableRow]) -> SortedOrder | None:
