@@ -21,9 +21,9 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, islice
 from operator import attrgetter, indexOf, itemgetter
-from typing import Any, ClassVar, overload
+from typing import Any, ClassVar, TypeVar, overload
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -42,6 +42,8 @@ from .column_layout import Layout, cut_at_word, lay_out
 from .line_view import LineView
 
 __all__ = ["Layout", "RecordTable", "TableColumn", "cut_at_word", "lay_out"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -417,8 +419,11 @@ def ordered_rows(
             # what sorting would give (ties stay in id order), at a fraction of the cost.
             # Both loops in C: a worker's Python loop over 100,000 rows shares the
             # interpreter with the event loop for as long.
-            wanted = _row_set(rows, cached.source)
-            return list(filter(wanted.__contains__, cached.order)), cached
+            wanted = _row_set(rows, cached.source, in_steps=in_steps)
+            narrowed: list[TableRow] = []
+            for piece in _pieces(cached.order, in_steps=in_steps):
+                narrowed.extend(filter(wanted.__contains__, piece))
+            return narrowed, cached
     # Stable sorts from here: rows with equal keys keep their id order, both directions.
     ordered = list(rows) if in_id_order else sorted(rows, key=_record_id)
 
@@ -1040,11 +1045,25 @@ def _found(rows: Sequence[TableRow], record_id: str) -> int:
         return 0
 
 
-def _row_set(rows: Sequence[TableRow], every: LazyRows | None) -> set[TableRow]:
+def _row_set(rows: Sequence[TableRow], every: LazyRows | None, *, in_steps: bool) -> set[TableRow]:
     """The rows of ``rows`` as a set; read in C where they are picked from ``every`` (each
     of whose rows is made: the rows of a sort of every row)."""
     if isinstance(rows, PickedRows) and rows._every is every and every is not None:
-        picked = set(every.made_at(rows._positions))
+        picked: set[TableRow] = set()
+        for piece in _pieces(every.made_at(rows._positions), in_steps=in_steps):
+            picked.update(piece)
         if len(picked) == len(rows):
             return picked
     return set(rows)
+
+
+# Rows a worker's call in C reads at once: a call holds the interpreter until it returns.
+PIECE = 4096
+
+
+def _pieces(items: Iterable[T], *, in_steps: bool) -> Iterator[list[T]]:
+    """``items`` in lists of ``PIECE``, each a short call in C; in a worker (``in_steps``)
+    taking turns with the event loop between them."""
+    it = iter(items)
+    pieces = iter(lambda: list(islice(it, PIECE)), [])
+    return taking_turns(pieces, every=1) if in_steps else pieces
