@@ -65,9 +65,11 @@ class _Beat:
             self.last = time.monotonic()
         try:
             loop.call_soon_threadsafe(self.beat)
-        except RuntimeError:  # the loop closed meanwhile
+        except RuntimeError:  # the loop closed meanwhile: nothing to wait for
             with self.lock:
                 self.beating = False
+                if self.loop is loop:
+                    self.loop = None
 
     def leave(self) -> None:
         with self.lock:
@@ -75,10 +77,11 @@ class _Beat:
 
     def wait_for_loop(self) -> None:
         """If the loop is late for its beat (busy), wait until it beats (a worker only)."""
-        if self.loop is None or time.monotonic() - self.last <= LAG_SECONDS:
+        loop = self.loop
+        if loop is None or time.monotonic() - self.last <= LAG_SECONDS or loop.is_closed():
             return
         waited = time.monotonic()
-        while time.monotonic() - self.last > LAG_SECONDS and self.loop is not None:
+        while time.monotonic() - self.last > LAG_SECONDS and self.loop is loop:
             time.sleep(PAUSE_SECONDS)
             if time.monotonic() - waited > WAIT_SECONDS:
                 return

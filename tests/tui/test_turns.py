@@ -63,6 +63,9 @@ class _Loop:
     def call_later(self, delay: float, callback: object) -> None:
         self.calls.append((delay, callback))
 
+    def is_closed(self) -> bool:
+        return False
+
 
 def test_a_worker_waits_while_the_loop_is_busy(monkeypatch: pytest.MonkeyPatch) -> None:
     """The loop late for its beat (at work, or waiting for the interpreter): a worker taking
@@ -115,3 +118,19 @@ async def test_the_app_watches_its_loop_while_it_runs(app: BilatApp) -> None:
     async with app.run_test():
         assert turns._beat.loop is asyncio.get_running_loop()
     assert turns._beat.loop is None
+
+
+def test_a_closed_loop_is_not_waited_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An app that ended without unwatching its loop: workers of the next go on at once."""
+    slept: list[float] = []
+    monkeypatch.setattr(turns.time, "sleep", slept.append)
+    monkeypatch.setattr(turns, "TURN_SECONDS", 10.0)
+    loop = asyncio.new_event_loop()
+    loop.close()
+    turns.watch(loop)
+    try:
+        turns._beat.last = 0.0  # long ago
+        assert list(taking_turns(range(20))) == list(range(20))
+        assert slept == []
+    finally:
+        turns.watch(None)
