@@ -190,9 +190,6 @@ class BilatApp(Explorer):
         # (the terminal, a timer), several times a frame. Asked sooner, it waits less.
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
-        # Even so, each worker busy beside the loop would take every other turn: workers
-        # taking turns wait while the loop is busy (``turns``).
-        turns.watch(asyncio.get_running_loop())
         self.settings.apply(self, self.binding_ids)
         snapshot = self._first or self.session.first()
         self._first = None
@@ -237,6 +234,11 @@ class BilatApp(Explorer):
 
     def _painted(self) -> None:
         self.first_paint_seconds = time.perf_counter() - STARTED
+        # Even so, each worker busy beside the loop would take every other turn: from the
+        # first paint on, workers taking turns wait while the loop is busy (``turns``). Not
+        # before: the first rows are made ready in a worker while the loop lays out the
+        # screen they are drawn on, and the one waits for the other all the same.
+        turns.watch(asyncio.get_running_loop())
         self.log(f"first paint after {self.first_paint_seconds:.3f} s")
         if self.poll:  # its connection, made after the first rows: a look each second until
             self._watch()  # then, and its first look reads what was committed meanwhile

@@ -114,8 +114,12 @@ def test_without_a_loop_watched_no_worker_waits(monkeypatch: pytest.MonkeyPatch)
     assert slept == []
 
 
-async def test_the_app_watches_its_loop_while_it_runs(app: BilatApp) -> None:
-    async with app.run_test():
+async def test_the_app_watches_its_loop_from_its_first_paint_on(app: BilatApp) -> None:
+    async with app.run_test() as pilot:
+        for _ in range(100):
+            if app.first_paint_seconds is not None:
+                break
+            await pilot.pause()
         assert turns._beat.loop is asyncio.get_running_loop()
     assert turns._beat.loop is None
 
