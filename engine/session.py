@@ -9,7 +9,6 @@ every stage is ready at once (asking builds it in a blink).
 
 from __future__ import annotations
 
-import string
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -37,8 +36,6 @@ from .stages import Stage
 Listener = Callable[[Stage, Snapshot], None]
 # Asks the index whether its qualifiers (statuses, sectors, countries, parties) are in.
 _A_QUALIFIER = Filter(statuses=("any",))
-# The letters a word typed starts with, most often: each answered in the warm-up.
-FIRST_LETTERS = string.ascii_lowercase + string.digits
 Warner = Callable[[str], None]
 
 
@@ -256,9 +253,6 @@ class Session:
         if large:
             with collector_paused():  # for deletes and the details of sectors and orgs
                 snapshot.links.references  # noqa: B018
-                # The first letter of a word typed scans every word: answered here, once.
-                for index in snapshot.search.index.words().values():
-                    index.keep_letters(FIRST_LETTERS)
 
     def _count(self, snapshot: Snapshot, large: bool, listener: Listener) -> bool:
         if large:

@@ -187,17 +187,6 @@ class WordIndex:
                         hits &= ~(1 << ordinal)
         return self._by_position(hits, size)
 
-    def keep_letters(self, letters: Iterable[str]) -> None:
-        """Answer each single letter of ``letters`` now and keep the answer (in a worker,
-        once the index is read): the first letter of a word typed, the dearest search (a
-        scan of the whole vocabulary), is then a lookup on the event loop."""
-        last = self._last  # the next letter typed scans what the last piece left, if any
-        for letter in letters:
-            if letter not in self._letters and len(self._letters) < _LETTERS_KEPT:
-                self._holders(letter)
-        # Any piece with the words holding it will do (the next piece checks it is within).
-        self._last = last
-
     def _holders(self, piece: str) -> int:
         """Bitset of the ordinals whose text has a word in which ``piece`` starts a word
         (or a part of one)."""

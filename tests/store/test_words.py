@@ -133,32 +133,3 @@ def test_a_word_matches_where_a_word_starts_never_inside_one() -> None:
     assert answer(index, texts, ["cement"]) == ["prj-003"]  # not "renforcement"
     assert answer(index, texts, ["ement"]) == []
     assert answer(index, texts, ["renfor"]) == ["prj-002"]
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    records_st,
-    st.lists(search_st, min_size=1, max_size=4),
-    st.lists(search_st, max_size=2),
-    st.text(alphabet=LETTERS, max_size=6),
-)
-def test_letters_kept_beforehand_answer_as_a_scan_does(
-    texts: dict[str, str], searches: list[list[str]], before: list[list[str]], letters: str
-) -> None:
-    """Letters answered in the warm-up (``keep_letters``), between searches or before any,
-    change no answer: neither theirs nor the next longer piece's."""
-    index = WordIndex.build(sorted(texts), words_of(texts))
-    for words in before:
-        assert answer(index, texts, words) == scan(texts, words)
-    index.keep_letters(fold(letters))
-    for words in searches:
-        assert answer(index, texts, words) == scan(texts, words)
-
-
-def test_a_letter_kept_beforehand_is_not_scanned_for_again() -> None:
-    texts = {"prj-001": "oran cement", "prj-002": "arzew steel", "prj-003": "oued"}
-    index = WordIndex.build(sorted(texts), words_of(texts))
-    index.keep_letters("oa")
-    index.vocab[:] = ["?" for _ in index.vocab]  # a scan would now find nothing
-    assert answer(index, texts, ["o"]) == ["prj-001", "prj-003"]
-    assert answer(index, texts, ["a"]) == ["prj-002"]

@@ -513,19 +513,3 @@ async def test_after_a_save_the_row_lands_in_its_sorted_place_with_the_cursor_on
                 break
         assert row_ids(app, "projects") == by_name(before)
         assert table.current_id == edited
-
-
-def test_the_warm_up_answers_each_first_letter_beforehand(large_db: Path) -> None:
-    """The first letter of a word typed scans the whole vocabulary: a large database's
-    warm-up answers it, so that the keystroke finds it done."""
-    from bilat.engine import Session
-
-    session = Session.open(large_db)
-    snapshot = session.first()
-    session.warm(snapshot, lambda stage, snap: None)
-    reference = Store.open(large_db).snapshot()
-    for index in snapshot.search.index.words().values():
-        index.vocab[:] = ["?" for _ in index.vocab]  # a scan would now find nothing
-    for letter in "aos":
-        found = snapshot.search.select_ids("projects", parse_filter(letter))
-        assert list(found) == plain_select(reference, "projects", letter)
