@@ -220,7 +220,7 @@ class Store:
             if appended is not None:
                 changes, reached = appended
                 if changes:
-                    self._snapshot = self._settled(snapshot.patched(changes, reached))
+                    self._snapshot = self._patched(snapshot, changes, reached)
                 else:  # the same records (a torn append was cut off): only the files moved
                     snapshot.version = reached
                 return self._snapshot or snapshot
@@ -243,6 +243,14 @@ class Store:
     def _settled(self, snapshot: Snapshot) -> Snapshot:
         self.settled()
         return snapshot
+
+    def _patched(self, snapshot: Snapshot, changes: Mapping[str, Any], reached: object) -> Snapshot:
+        """``snapshot`` patched with ``changes``, as decoding is done (``decoding``): the
+        patch copies lists and dictionaries of every record, which a collector pass in the
+        middle would walk, and every pass after it until they are settled."""
+        with self.decoding():
+            patched = snapshot.patched(changes, reached)
+        return self._settled(patched)
 
     # -- the word index, saved between sessions (large databases) -------------------------
     def load_saved_words(
@@ -630,7 +638,7 @@ class Store:
             snapshot = self._snapshot
             if last is None or snapshot is None or snapshot.version != last[0]:
                 return
-            self._snapshot = self._settled(snapshot.patched(changes, last[1]))
+            self._snapshot = self._patched(snapshot, changes, last[1])
 
     @staticmethod
     def _check_removable(current: Snapshot, overlay: _Overlay, removes: Sequence[str]) -> None:

@@ -10,6 +10,7 @@ without a restart.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import csv
 import io
@@ -38,6 +39,7 @@ from bilat.store.tables import csv_tables, write_tables
 from bilat.store.text import printable
 from bilat.store.view_export import view_bundle, with_references
 
+from . import turns
 from .clipboard import sequences
 from .commands import RecordCommands, ViewCommands
 from .editing import Editor
@@ -236,6 +238,11 @@ class BilatApp(Explorer):
 
     def _painted(self) -> None:
         self.first_paint_seconds = time.perf_counter() - STARTED
+        # Even so, each worker busy beside the loop would take every other turn: from the
+        # first paint on, workers taking turns wait while the loop is busy (``turns``). Not
+        # before: the first rows are made ready in a worker while the loop lays out the
+        # screen they are drawn on, and the one waits for the other all the same.
+        turns.watch(asyncio.get_running_loop())
         self.log(f"first paint after {self.first_paint_seconds:.3f} s")
         if self.poll:  # its connection, made after the first rows: a look each second until
             self._watch()  # then, and its first look reads what was committed meanwhile
@@ -415,6 +422,7 @@ class BilatApp(Explorer):
 
     def on_unmount(self) -> None:
         sys.setswitchinterval(self._switch_interval)
+        turns.watch(None)
         self.session.collect_automatically()
         watching, self._watching = self._watching, None
         if watching is not None:

@@ -9,7 +9,10 @@ import gc
 import weakref
 from collections import deque
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
+import msgspec
 import pytest
 
 from bilat.engine.collector import (
@@ -120,3 +123,36 @@ def test_without_a_pause_what_waits_for_a_full_pass_stays_bounded(idle_policy: N
     # Unbounded, a million dead knots would wait (Python alone: some 250,000).
     assert most < 500_000, most
     assert gc.get_stats()[2]["collections"] > full_before
+
+
+def test_a_write_patches_the_snapshot_with_the_collector_paused(
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The patch after a write copies lists and dictionaries of every record: no collector
+    pass walks them in the middle (each pass over them as long as the patch), and what it
+    made is kept off the passes after it; the collector is on again after."""
+    from bilat.engine import Session
+    from bilat.store import Snapshot
+
+    session = Session.open(seeded_path)
+    store = session.store
+    before = store.snapshot()
+    record = before.get(next(iter(before.projects)))
+    collecting: list[bool] = []
+    patched = Snapshot.patched
+
+    def watched(self: Snapshot, *args: Any, **kwargs: Any) -> Snapshot:
+        collecting.append(gc.isenabled())
+        return patched(self, *args, **kwargs)
+
+    monkeypatch.setattr(Snapshot, "patched", watched)
+    frozen = gc.get_freeze_count()
+    assert gc.isenabled()
+    try:
+        store.upsert(msgspec.structs.replace(record, notes="patched"), expected_rev=record.rev)
+        assert collecting == [False]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > frozen
+    finally:
+        gc.unfreeze()
+    assert store.snapshot().get(record.id).notes == "patched"

@@ -350,3 +350,56 @@ def test_a_sorted_order_after_a_change_is_what_sorting_again_gives(reverse: bool
     assert [row.record_id for row in narrowed] == [
         row.record_id for row in expected if row.record_id in wanted
     ]
+
+
+@pytest.mark.parametrize(("reverse", "in_steps"), [(False, False), (True, False), (True, True)])
+def test_a_filter_of_sorted_rows_keeps_the_sort_and_finds_the_cursor(
+    reverse: bool, in_steps: bool
+) -> None:
+    """A filter's rows (picked by a selection, as the explorer gives them) in the order of
+    the last sort of every row: what sorting them gives; the cursor's record found in it."""
+    from bilat.store.selection import Selection
+    from bilat.tui.widgets.record_table import PIECE, _index_in
+
+    # More rows than a worker reads in one call (``PIECE``): read in pieces, in order.
+    table = {f"r{i:05d}": {"name": f"name {(i * 7) % 11}"} for i in range(PIECE * 2 + 300)}
+    maker = RowMaker([lambda record: record["name"]], [None])
+    every = LazyRows(sorted(table), table, maker)
+    _, kept = ordered_rows(every, in_id_order=True, column=0, reverse=reverse, cached=None)
+    marks = bytearray(1 if i % 4 == 1 else 0 for i in range(len(every)))
+    picked = PickedRows(every, Selection(marks))
+    narrowed, still = ordered_rows(
+        picked, in_id_order=True, column=0, reverse=reverse, cached=kept, in_steps=in_steps
+    )
+    assert still is kept  # not sorted again
+    ids = [row.record_id for row in narrowed]
+    by_name = sorted(picked, key=lambda row: row.record_id)
+    by_name.sort(key=lambda row: row.sort_key(0), reverse=reverse)
+    assert ids == [row.record_id for row in by_name]
+    for at in (0, 17, len(ids) - 1):
+        assert _index_in(narrowed, ids[at], in_id_order=False) == at
+    assert _index_in(narrowed, "r00000", in_id_order=False) == 0  # not among them: the top
+
+
+def test_rows_carried_after_a_write_are_not_walked_to_keep_the_sort(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After a write the last sort's order is patched for the rows carried to the new
+    snapshot: no walk over every row (in a worker, a Python loop over each of them) to
+    check they are all in it first."""
+    table = {f"r{i:03d}": {"name": f"name {i % 13}"} for i in range(200)}
+    maker = RowMaker([lambda record: record["name"]], [None])
+    every = LazyRows(sorted(table), table, maker)
+    _, kept = ordered_rows(every, in_id_order=True, column=0, reverse=False, cached=None)
+    after = dict(table)
+    after["r007"] = {"name": "aaa"}
+    carried = every.carried(sorted(after), after, maker, {"r007"})
+
+    def walked(self: LazyRows) -> None:
+        raise AssertionError("every row walked")
+
+    monkeypatch.setattr(LazyRows, "__iter__", walked)
+    again, patched = ordered_rows(carried, in_id_order=True, column=0, reverse=False, cached=kept)
+    assert patched is not None and patched is not kept
+    assert [row.record_id for row in again][:1] == ["r007"]
+    assert len(again) == len(table)

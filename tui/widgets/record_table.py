@@ -21,9 +21,9 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from itertools import chain
-from operator import attrgetter, itemgetter
-from typing import Any, ClassVar, overload
+from itertools import chain, islice
+from operator import attrgetter, indexOf, itemgetter
+from typing import Any, ClassVar, TypeVar, overload
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -42,6 +42,8 @@ from .column_layout import Layout, cut_at_word, lay_out
 from .line_view import LineView
 
 __all__ = ["Layout", "RecordTable", "TableColumn", "cut_at_word", "lay_out"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,10 @@ class LazyRows(Sequence["TableRow"]):
         except ValueError:
             return False
         return True
+
+    def made_at(self, positions: Iterable[int]) -> Iterator[TableRow]:
+        """The rows made so far at ``positions`` (read in C; the others left out)."""
+        return filter(None, map(self._made.__getitem__, positions))
 
     def made(self) -> Iterator[TableRow]:
         """The rows made so far (the others have nothing to forget)."""
@@ -319,12 +325,21 @@ class SortedOrder:
         self.source = every if isinstance(every, LazyRows) and len(order) == len(every) else None
 
     def covers(self, rows: Sequence[TableRow]) -> bool:
-        """True if every row of ``rows`` is in this order."""
+        """True if every row of ``rows`` is in this order; False for rows carried from these
+        after a write, whose order ``patched`` gives."""
         source = self.source
-        if source is not None and (
-            rows is source or (isinstance(rows, PickedRows) and rows._every is source)
-        ):
+        every = rows._every if isinstance(rows, PickedRows) else rows
+        if source is not None and every is source:
             return True
+        if (
+            source is not None
+            and isinstance(every, LazyRows)
+            and every.carried_from is not None
+            and every.carried_from[0]() is source
+        ):
+            # Rows carried from these after a write: the order is patched (``patched``), not
+            # checked row by row (every row read, in Python: a worker's 100,000 turns).
+            return False
         return self.members.issuperset(rows)
 
     def patched(self, rows: Sequence[TableRow]) -> SortedOrder | None:
@@ -402,8 +417,13 @@ def ordered_rows(
         if in_id_order and len(rows) * 8 >= len(cached.order):
             # A filter narrowed the rows of the last sort: the same order without them is
             # what sorting would give (ties stay in id order), at a fraction of the cost.
-            wanted = set(rows)
-            return [row for row in cached.order if row in wanted], cached
+            # Both loops in C: a worker's Python loop over 100,000 rows shares the
+            # interpreter with the event loop for as long.
+            wanted = _row_set(rows, cached.source, in_steps=in_steps)
+            narrowed: list[TableRow] = []
+            for piece in _pieces(cached.order, in_steps=in_steps):
+                narrowed.extend(filter(wanted.__contains__, piece))
+            return narrowed, cached
     # Stable sorts from here: rows with equal keys keep their id order, both directions.
     ordered = list(rows) if in_id_order else sorted(rows, key=_record_id)
 
@@ -821,15 +841,15 @@ class RecordTable(LineView, can_focus=True):
                 return rows.index(hint)  # the same row object: found at C speed
             except ValueError:
                 pass
-        return next((i for i, row in enumerate(rows) if row.record_id == record_id), 0)
+        return _found(rows, record_id)
 
     def _move_to(self, record_id: str | None) -> None:
         if record_id is None:
             return
-        for index, row in enumerate(self._rows):
-            if row.record_id == record_id:
-                self.cursor_row = index
-                return
+        try:
+            self.cursor_row = indexOf(map(_record_id, self._rows), record_id)
+        except ValueError:
+            return
 
     def action_sort(self) -> None:
         if not self.columns:
@@ -1013,4 +1033,37 @@ def _index_in(rows: Sequence[TableRow], record_id: str | None, *, in_id_order: b
     if in_id_order:
         index = bisect_left(rows, record_id, key=_record_id)
         return index if index < len(rows) and rows[index].record_id == record_id else 0
-    return next((i for i, row in enumerate(rows) if row.record_id == record_id), 0)
+    return _found(rows, record_id)
+
+
+def _found(rows: Sequence[TableRow], record_id: str) -> int:
+    """Where the row of ``record_id`` is in ``rows``, in any order (0 if it is not there):
+    looked for in C (the rows of a list), not a Python loop over up to every row."""
+    try:
+        return indexOf(map(_record_id, rows), record_id)
+    except ValueError:
+        return 0
+
+
+def _row_set(rows: Sequence[TableRow], every: LazyRows | None, *, in_steps: bool) -> set[TableRow]:
+    """The rows of ``rows`` as a set; read in C where they are picked from ``every`` (each
+    of whose rows is made: the rows of a sort of every row)."""
+    if isinstance(rows, PickedRows) and rows._every is every and every is not None:
+        picked: set[TableRow] = set()
+        for piece in _pieces(every.made_at(rows._positions), in_steps=in_steps):
+            picked.update(piece)
+        if len(picked) == len(rows):
+            return picked
+    return set(rows)
+
+
+# Rows a worker's call in C reads at once: a call holds the interpreter until it returns.
+PIECE = 4096
+
+
+def _pieces(items: Iterable[T], *, in_steps: bool) -> Iterator[list[T]]:
+    """``items`` in lists of ``PIECE``, each a short call in C; in a worker (``in_steps``)
+    taking turns with the event loop between them."""
+    it = iter(items)
+    pieces = iter(lambda: list(islice(it, PIECE)), [])
+    return taking_turns(pieces, every=1) if in_steps else pieces
