@@ -488,7 +488,17 @@ def _country(fold: str, a: int, b: int, limit: int) -> str | None:
     before = countries_in(fold[max(0, a - 12) : a])
     if before and fold[a - 1 : a] == " " and before[-1].end >= min(a, 12) - 1:
         return before[-1].country  # "le turc Tosyali", not "TEDA-Egypt and Xin Feng Ming"
+    possessive = _POSSESSIVE.search(fold, max(0, a - 30), a)
+    if possessive and possessive.end() == a:
+        # "China's Huaxin Cement": whose the company is
+        named = countries_in(possessive.group(1))
+        if named and named[0].end == len(possessive.group(1)):
+            return named[0].country
     return None
+
+
+# A country's possessive before a name: "China's Huaxin Cement", "Turkey’s Kordsa".
+_POSSESSIVE = re.compile(r"(?<![\w-])([\w-]+(?: [\w-]+)?)['’]s $")
 
 
 def _longest(found: list[OrgMention]) -> list[OrgMention]:
