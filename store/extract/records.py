@@ -56,6 +56,11 @@ _PRONOUN_PLANT = re.compile(
     r"\b(celle|celui)(?= qui (?:sera|va etre|est|a ete|doit etre) (?:realisee?|construite?|implantee?|installee?|erigee?)\b)"
     r"|\b(?:is|was) (the one)(?= (?:to be|that will be|which will be|being) (?:built|set up|established|located)\b)"
 )
+_NAMED_BEFORE = re.compile(
+    r"\b(?:[Dd][ée]nomm[ée]e?s?|[Bb]aptis[ée]e?s?|[Aa]ppel[ée]e?s?|Called|Named|Dubbed),?\s+[«\"“]\s?"
+    r"([A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,6})\s?[»\"”]\s*(?:\([A-Z]{2,}\)\s*)?,\s*"
+    r"(?:cette|ce|cet|la|le|l'|this|the)\s?"
+)
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
     r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
@@ -518,6 +523,16 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         found.append(
             RecordMention("projects", None, a, b, b, plural=True, described=_capitalise(singular))
         )
+    # 'Dénommée "Lakeside Glass" (LSG), cette usine …', 'Called "X", the plant …': the name
+    # given before the plant noun it names.
+    for match in _NAMED_BEFORE.finditer(text, start, end):
+        a, b = match.start(1), match.end(1)
+        noun = re.match(rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}", fold[match.end() : end])
+        if noun and not any(m.start <= a < m.end for m in found):
+            # the noun after it is the plant named, not one spoken of before
+            noun_end = match.end() + noun.end()
+            found = [m for m in found if not (m.name is None and match.end() <= m.start < noun_end)]
+            found.append(RecordMention("projects", text[a:b], a, b, b))
     # "a project to produce fibreglass and polyester fibres": named by what it is for.
     for match in re.finditer(
         r"\b(?:a|the|this) (project (?:to|for) (?:produce|build|establish|manufacture|construct|set up|develop|the production of|the construction of) [^,.;()]{3,60}?)(?= with| in | at | by |,|\.|;|$)",

@@ -85,3 +85,48 @@ def test_people_employed_directly_and_indirectly_are_two_counts_of_their_kinds()
         if f.field == "jobs"
     ]
     assert found == [(400, "direct"), (2000, "indirect")]
+
+
+def test_a_name_given_before_the_plant_noun_names_the_plant() -> None:
+    found = reading.read(
+        "Le ministre a inauguré jeudi à Mopti, au Mali, la filiale d'un groupe turc. "
+        "Dénommée « Sahel Verre » (SAVE), cette usine produira 30 000 tonnes par an.",
+        "fr",
+    )
+    assert "Sahel Verre" in names(found)
+    assert about(found, "Sahel Verre", "capacity")
+
+
+def test_a_company_named_after_another_group_and_its_nationality_is_read() -> None:
+    found = reading.read(
+        "La tuilerie de Sfax sera réalisée par un autre groupe italien, Marazzi & Figli, "
+        "en Tunisie.",
+        "fr",
+    )
+    assert [p.plain_value() for p in about(found, "Marazzi & Figli", "country")] == ["IT"]
+
+
+def test_a_country_said_after_a_company_is_whose_it_is_not_a_company() -> None:
+    found = reading.read(
+        "Kivu Steel is an affiliate of Hongyuan Group, China that trades in steel. It will "
+        "build a steel plant in Goma, Congo.",
+        "en",
+    )
+    assert [p.plain_value() for p in about(found, "Hongyuan Group", "country")] == ["CN"]
+    assert "China" not in names(found, "orgs")
+
+
+def test_a_dinar_or_a_rupee_said_without_whose_is_the_hosts() -> None:
+    found = reading.read(
+        "Une briqueterie sera construite à Sousse, en Tunisie, avec un investissement de 12 "
+        "millions de dinars. "
+        "La Tunisie en attend 200 emplois.",
+        "fr",
+    )
+    assert [p.plain_value()["currency"] for p in found if p.field == "investment"] == ["TND"]
+    nepal = reading.read(
+        "A Chinese firm will build a cement plant in Hetauda, Nepal, at a cost of 9 billion "
+        "Nepali Rupees. Nepal expects 300 jobs.",
+        "en",
+    )
+    assert [p.plain_value()["currency"] for p in nepal if p.field == "investment"] == ["NPR"]
