@@ -527,10 +527,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     # given before the plant noun it names.
     for match in _NAMED_BEFORE.finditer(text, start, end):
         a, b = match.start(1), match.end(1)
-        noun = re.match(rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}", fold[match.end() : end])
-        if noun and not any(m.start <= a < m.end for m in found):
+        said = re.match(rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}", fold[match.end() : end])
+        if said and not any(m.start <= a < m.end for m in found):
             # the noun after it is the plant named, not one spoken of before
-            noun_end = match.end() + noun.end()
+            noun_end = match.end() + said.end()
             found = [m for m in found if not (m.name is None and match.end() <= m.start < noun_end)]
             found.append(RecordMention("projects", text[a:b], a, b, b))
     # "a project to produce fibreglass and polyester fibres": named by what it is for.
