@@ -25,7 +25,58 @@ _WORD_NUMBERS = {
     "dix": 10,
     "ten": 10,
 }
-_NUM = r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten)(?:\s*\(\d+\))?"
+# Numbers written in words ("cinq cents", "deux cent cinquante", "three hundred and fifty"):
+# each word's value, a hundred and a thousand multiplying what is said before them.
+_SPELLED = {
+    **{
+        w: n
+        for n, ws in enumerate(
+            [
+                (),
+                ("un", "une", "one"),
+                ("deux", "two"),
+                ("trois", "three"),
+                ("quatre", "four"),
+                ("cinq", "five"),
+                ("six",),
+                ("sept", "seven"),
+                ("huit", "eight"),
+                ("neuf", "nine"),
+                ("dix", "ten"),
+                ("onze", "eleven"),
+                ("douze", "twelve"),
+            ]
+        )
+        for w in ws
+    },
+    "quinze": 15,
+    "fifteen": 15,
+    "vingt": 20,
+    "vingts": 20,
+    "twenty": 20,
+    "trente": 30,
+    "thirty": 30,
+    "quarante": 40,
+    "forty": 40,
+    "cinquante": 50,
+    "fifty": 50,
+    "soixante": 60,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALE_WORDS = {"cent": 100, "cents": 100, "hundred": 100, "mille": 1000, "thousand": 1000}
+_WORD = "|".join(sorted(_SPELLED, key=len, reverse=True))
+_TENS = r"vingts?|trente|quarante|cinquante|soixante|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_JOIN = r"(?:[\s-]+(?:(?:et|and)[\s-]+)?)"
+# A number in words of two words at least: a unit before a hundred or a thousand, or a tens
+# word ("cinquante"); a unit alone stays a word of the list below.
+_SPELLED_NUM = (
+    rf"(?:(?:{_WORD}){_JOIN})+(?:cents?|hundred|mille|thousand)\b(?:{_JOIN}(?:{_WORD}|cents?|hundred)\b)*"
+    rf"|(?:{_TENS})\b(?:{_JOIN}(?:{_WORD})\b)*"
+)
+_NUM = rf"(?<![\w.,])(?:\d{{1,3}}(?:[ \u00a0\u202f.,]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|{_SPELLED_NUM}|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten)(?:\s*\(\d+\))?"
 # A number right after a currency's symbol ("Sh2.5 billion", "N5bn"): no boundary before it.
 _NUM_AFTER_SYMBOL = _NUM.removeprefix(r"(?<![\w.,])")
 _SCALE = r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|bn|mds?|mrds?|mn|mln|lakh|crore|m)\b"
@@ -105,6 +156,9 @@ _EMPLOY = re.compile(
     rf"\b(?:employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "provide employment to 500 people", "des emplois à 300 jeunes"
     rf"|\b(?:employment|jobs|work|emplois?|travail)(?: opportunities)? (?:to|for|a|pour) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
+    # "… to 300 local people directly and to 1,000 people indirectly": each count, its kind
+    rf"(?:\s+(?P<t3>directly|indirectly|directement|indirectement))?"
+    rf"|(?:(?<=\band to )|(?<=\bet a )|(?<=\band ))(?P<n4>{_NUM})\s*(?P<s4>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?P<t4>directly|indirectly|directement|indirectement)"
     rf"|(?:(?P<q2>{_APPROX}|{_AT_LEAST})\s+)?(?P<n2>{_NUM})\s*(?P<s2>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?:will be |would be |are to be |to be |are |were |have been |seront |sont |ont ete |seraient )?(?:employed|hired|recruited|employes|embauches|recrutes)\b"
 )
 _VAGUE_FLOOR = {
@@ -115,7 +169,7 @@ _VAGUE_FLOOR = {
     "dizaines de milliers": 10000,
     "tens of thousands": 10000,
 }
-_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|roupies?|rupees|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|fcfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
+_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|fcfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
 # Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $".
 _SCALED_CURRENCY = r"(?:mmdh|mmda|mdh|mda|mm\$|md\$|mds? ?\$|mds? ?€|mrds? ?\$)(?![\w])"
 _SCALED_CODES = {
@@ -138,6 +192,9 @@ _CODES = (
     (r"dirhams?|dhs?|mad", "MAD"),
     (r"livres? egyptiennes?|egyptian pounds?|egp|le\b", "EGP"),
     (r"takas?|bdt", "BDT"),
+    (r"(?:nepali|nepalese) rupees", "NPR"),
+    (r"sri lankan rupees", "LKR"),
+    (r"pakistani rupees", "PKR"),
     (r"roupies?|rupees|inr", "INR"),
     (r"lires? turques?|turkish lira|(?:new )?lira|try", "TRY"),
     (r"riyals? qatar\w*|qar", "QAR"),
@@ -218,6 +275,17 @@ def _number(text: str) -> float:
     text = re.sub(r"\s*\(\d+\)$", "", text.strip())
     if text in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[text])
+    words = re.split(r"[\s-]+", text.casefold())
+    if words and all(w in _SPELLED or w in _SCALE_WORDS or w in ("et", "and") for w in words):
+        total = current = 0
+        for word in words:
+            if word in _SPELLED:
+                current += _SPELLED[word]
+            elif word in _SCALE_WORDS and _SCALE_WORDS[word] == 100:
+                current = max(current, 1) * 100
+            elif word in _SCALE_WORDS:
+                total, current = total + max(current, 1) * 1000, 0
+        return float(total + current)
     cleaned = re.sub(r"[ \u00a0\u202f]", "", text)
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", cleaned) and not re.fullmatch(r"\d,\d{3}", cleaned):
         return float(re.sub(r"[.,]", "", cleaned))
@@ -285,14 +353,17 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         taken.append((a, b))
     for match in _EMPLOY.finditer(sentence):
         a, b = start + match.start(), start + match.end()
-        said = match.group("n") or match.group("n2") or match.group("n3")
+        said = match.group("n") or match.group("n2") or match.group("n3") or match.group("n4")
         if not free(a, b) or _is_year(said):
             continue
-        scale = match.group("s") or match.group("s2") or match.group("s3") or ""
-        number = _number(said) * _SCALES.get(scale, 1.0)
+        scale = match.group("s") or match.group("s2") or match.group("s3") or match.group("s4")
+        number = _number(said) * _SCALES.get(scale or "", 1.0)
         qualifier, _ = _qualifier(match.group("q") or match.group("q2") or match.group("q3"), "")
         point, floor = _point_or_floor(number, qualifier)
-        value = JobCount(value=point, min=floor, unit="jobs", qualifier=qualifier, raw=text[a:b])
+        kind = _job_type(match.group("t3") or match.group("t4") or "")
+        value = JobCount(
+            value=point, min=floor, unit="jobs", qualifier=qualifier, raw=text[a:b], job_type=kind
+        )
         found.append(Figure("jobs", value, a, b, 0.75))
         taken.append((a, b))
     for match in _MONEY.finditer(sentence):

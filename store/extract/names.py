@@ -27,7 +27,7 @@ _INSTITUTIONS = {
     "conseil": "agency",
 }
 _COMPANY_CUES = (
-    r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)"
+    r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)(?:autres? )?"
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
     r"|the (?:company|group)|\bthe (?:[a-z-]+ ){1,2}?company|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
@@ -395,7 +395,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             inside += [o for o in found if org.end <= o.start < org.end + bracket.end()]
     found += _known(text, fold, start, end, found)
     found += _spelled_before_acronym(text, fold, start, end, found)
-    kept = [o for o in found if o not in inside and not _PRESS.search(fold_text(o.name))]
+    kept = [
+        o
+        for o in found
+        if o not in inside
+        and not _PRESS.search(fold_text(o.name))
+        # "Wengpeng Group, China": a country said after a company is whose it is, no company
+        and not _only_a_country(fold_text(o.name))
+    ]
     return _longest(kept)
 
 
@@ -488,7 +495,29 @@ def _country(fold: str, a: int, b: int, limit: int) -> str | None:
     before = countries_in(fold[max(0, a - 12) : a])
     if before and fold[a - 1 : a] == " " and before[-1].end >= min(a, 12) - 1:
         return before[-1].country  # "le turc Tosyali", not "TEDA-Egypt and Xin Feng Ming"
+    apposed = re.match(
+        r", ([a-z][\w -]{2,25}?)(?= that\b| which\b| qui\b| dont\b|[.,;]|$)", fold[b:limit]
+    )
+    if apposed:
+        named = countries_in(apposed.group(1))
+        if named and named[0].start == 0 and named[0].end == len(apposed.group(1)):
+            return named[0].country  # "Wengpeng Group, China that is engaged in …"
+    possessive = _POSSESSIVE.search(fold, max(0, a - 30), a)
+    if possessive and possessive.end() == a:
+        # "China's Huaxin Cement": whose the company is
+        named = countries_in(possessive.group(1))
+        if named and named[0].end == len(possessive.group(1)):
+            return named[0].country
     return None
+
+
+# A country's possessive before a name: "China's Huaxin Cement", "Turkey’s Kordsa".
+_POSSESSIVE = re.compile(r"(?<![\w-])([\w-]+(?: [\w-]+)?)['’]s $")
+
+
+def _only_a_country(name: str) -> bool:
+    said = countries_in(name)
+    return len(said) == 1 and said[0].start == 0 and said[0].end == len(name)
 
 
 def _longest(found: list[OrgMention]) -> list[OrgMention]:

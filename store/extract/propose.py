@@ -126,6 +126,12 @@ _COMPANY_AFTER = re.compile(
 _COMPANY_BEFORE = re.compile(
     r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium)s? $"
 )
+# "China's Dafeng Port Group", "Turkey's Kordsa Holding": a country's possessive before a
+# company's name says whose the company is (read on the text: the name's capitals).
+_POSSESSIVE_COMPANY = re.compile(
+    r"['’]s (?:[A-Z][\w&-]*\s){0,3}(?:Group|Holdings?|Company|Corporation|Corp|Co|Ltd|Limited|"
+    r"Cement|Steel|Industries|Industry|Mining|Energy|Motors|Textiles?|Technology|International)\b"
+)
 
 _PLANT_AFTER = re.compile(
     r" (?:Mill|Mills|Plant|Factory|Works|Complex|Refinery|Smelter|Foundry|Cement Plant|Power Plant|Power Station)\b"
@@ -174,6 +180,18 @@ _CALLED_NAME = re.compile(
 _CENTRAL_CFA = frozenset({"CM", "GA", "CG", "TD", "CF", "GQ"})
 # A shilling said without whose ("Sh2.5 billion", "300 million shillings"): the host's.
 _SHILLINGS = {"KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"}
+# A dinar or a rupee said without whose ("35 millions de dinars", "15 billion Rupees") is the
+# host's when the host counts in one (the lists' default is Algeria's dinar, India's rupee).
+_HOST_CURRENCIES = {
+    "DZD": (
+        r"\bdinars?$",
+        {"TN": "TND", "LY": "LYD", "IQ": "IQD", "JO": "JOD", "KW": "KWD", "BH": "BHD", "RS": "RSD"},
+    ),
+    "INR": (
+        r"\b(?:(?:nepali|nepalese|sri lankan|pakistani) )?(?:rupees?|roupies?)$",
+        {"NP": "NPR", "LK": "LKR", "PK": "PKR", "MU": "MUR", "SC": "SCR"},
+    ),
+}
 # The words that make an agency or a council a party of a project.
 _BACKED_BY = re.compile(
     r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
@@ -1206,6 +1224,14 @@ class _Reader:
                 and re.search(r"\b(?:sh|shs|shillings?)\b", self.fold[figure.start : figure.end])
             ):
                 value = msgspec.structs.replace(value, currency=shilling)  # the host's shilling
+            said_as = _HOST_CURRENCIES.get(getattr(value, "currency", None) or "")
+            host_currency = said_as[1].get(self._host_country() or "") if said_as else None
+            if (
+                said_as
+                and host_currency
+                and re.search(said_as[0], self.fold[figure.start : figure.end])
+            ):
+                value = msgspec.structs.replace(value, currency=host_currency)
 
             def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
                 self.add(entity, figure.field, value, figure.start, figure.end, figure.confidence)
@@ -1391,6 +1417,7 @@ class _Reader:
             (min(abs(s.start + c.start - b), abs(a - s.start - c.end)), c)
             for c in countries_in(self.fold[s.start : s.end])
             if not _COMPANY_AFTER.match(self.fold, s.start + c.end)
+            and not _POSSESSIVE_COMPANY.match(self.text, s.start + c.end)
             and abs(s.start + c.start - a) < 80
         ]
         # "a Chinese copper smelter at Chambishi", "le groupe turc Kalyon", "le sud-coréen
@@ -1428,8 +1455,10 @@ class _Reader:
         if self._host is None:
             counts: Counter[str] = Counter()
             for c in countries_in(self.fold):
-                investor = _COMPANY_AFTER.match(self.fold, c.end) or _COMPANY_BEFORE.search(
-                    self.fold[max(0, c.start - 30) : c.start]
+                investor = (
+                    _COMPANY_AFTER.match(self.fold, c.end)
+                    or _COMPANY_BEFORE.search(self.fold[max(0, c.start - 30) : c.start])
+                    or _POSSESSIVE_COMPANY.match(self.text, c.end)
                 )
                 counts[c.country] += 0 if investor else 1
             top = counts.most_common(2)

@@ -51,6 +51,16 @@ _ZONE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:in|at) (?:the )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate)|"
     r"(?:special )?economic zone|free zone|export processing zone|technopark|industrial cluster))"
 )
+# "celle qui sera réalisée à …", "the one to be built in …": a plant said by a pronoun.
+_PRONOUN_PLANT = re.compile(
+    r"\b(celle|celui)(?= qui (?:sera|va etre|est|a ete|doit etre) (?:realisee?|construite?|implantee?|installee?|erigee?)\b)"
+    r"|\b(?:is|was) (the one)(?= (?:to be|that will be|which will be|being) (?:built|set up|established|located)\b)"
+)
+_NAMED_BEFORE = re.compile(
+    r"\b(?:[Dd][ée]nomm[ée]e?s?|[Bb]aptis[ée]e?s?|[Aa]ppel[ée]e?s?|Called|Named|Dubbed),?\s+[«\"“]\s?"
+    r"([A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,6})\s?[»\"”]\s*(?:\([A-Z]{2,}\)\s*)?,\s*"
+    r"(?:cette|ce|cet|la|le|l'|this|the)\s?"
+)
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
     r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
@@ -486,6 +496,43 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 "projects", _capitalise(text[a:b]), a, b + (bracket.end() if bracket else 0), b
             )
         )
+    # "Quatre câbleries vont voir le jour. La plus importante est celle qui sera réalisée à
+    # Siliana": a plant said only by a pronoun, after its noun in the plural, is one of them.
+    for match in _PRONOUN_PLANT.finditer(fold, start, end):
+        a, b = match.start(1), match.end(1)
+        if any(m.start <= a < m.end for m in found):
+            continue
+        plurals = list(
+            re.finditer(
+                rf"\b({PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b",
+                fold[max(0, a - 400) : a],
+            )
+        )
+        offset = max(0, a - 400)
+        noun = next(
+            (
+                text[offset + p.start(1) : offset + p.end(1)].casefold()
+                for p in reversed(plurals)
+                if re.search(r"(?:s|x|ies)$", p.group(1)) and " " not in p.group(1)
+            ),
+            None,
+        )
+        if noun is None:
+            continue
+        singular = noun[:-3] + "y" if noun.endswith("factories") else noun[:-1]
+        found.append(
+            RecordMention("projects", None, a, b, b, plural=True, described=_capitalise(singular))
+        )
+    # 'Dénommée "Lakeside Glass" (LSG), cette usine …', 'Called "X", the plant …': the name
+    # given before the plant noun it names.
+    for match in _NAMED_BEFORE.finditer(text, start, end):
+        a, b = match.start(1), match.end(1)
+        said = re.match(rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}", fold[match.end() : end])
+        if said and not any(m.start <= a < m.end for m in found):
+            # the noun after it is the plant named, not one spoken of before
+            noun_end = match.end() + said.end()
+            found = [m for m in found if not (m.name is None and match.end() <= m.start < noun_end)]
+            found.append(RecordMention("projects", text[a:b], a, b, b))
     # "a project to produce fibreglass and polyester fibres": named by what it is for.
     for match in re.finditer(
         r"\b(?:a|the|this) (project (?:to|for) (?:produce|build|establish|manufacture|construct|set up|develop|the production of|the construction of) [^,.;()]{3,60}?)(?= with| in | at | by |,|\.|;|$)",
