@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
 from bilat.store import Project, Store
+from bilat.store.models import Party
 from bilat.tui.app import BilatApp
 from bilat.tui.screens.forms import DiscardScreen, ProjectForm
 from bilat.tui.widgets.fields import FormField
@@ -21,6 +22,8 @@ ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
 ANTICANCER = "prj-dz-ru-anticancer-medicine-plants"
 SECOND_COMPLEX = "prj-dz-second-heavy-industry-complex"
 MINISTRY = "org-dz-ministry-industry-pharma"
+HEALTH = "org-ru-ministry-health"
+ANPP = "org-dz-anpp"
 
 
 def field(form: Any, key: str) -> FormField:
@@ -129,3 +132,33 @@ async def test_a_refilled_form_looks_as_a_new_one(tui_db: Path) -> None:
     fresh = await _drawn(BilatApp(Store.open(tui_db), poll=False), ANTICANCER)
     refilled = await _drawn(BilatApp(Store.open(tui_db), poll=False), ALUMINIUM, ANTICANCER)
     assert refilled == fresh
+
+
+async def test_a_project_with_more_parties_than_the_last_is_read_whole(
+    app: BilatApp, seeded_store: Store
+) -> None:
+    """The form made for one party row is refilled with three: the rows it adds are
+    read back (checked, saved) and are no change of the user's."""
+    record = seeded_store.snapshot().get(SECOND_COMPLEX)
+    assert isinstance(record, Project)
+    three = [
+        Party(org=MINISTRY, role="approver"),
+        Party(org=HEALTH, role="partner"),
+        Party(org=ANPP, role="host"),
+    ]
+    seeded_store.upsert(msgspec.structs.replace(record, parties=three), expected_rev=record.rev)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await edit(pilot, app, ALUMINIUM)
+        await close(pilot, app)
+        form = await edit(pilot, app, SECOND_COMPLEX)
+        await pilot.pause()
+        assert shown_parties(form) == [
+            (MINISTRY, "approver"),
+            (HEALTH, "partner"),
+            (ANPP, "host"),
+        ]
+        assert not form.dirty
+        built = form.validate()
+        assert built is not None and built.parties == three  # type: ignore[attr-defined]
+        await close(pilot, app)  # nothing changed: no question asked

@@ -12,6 +12,7 @@ history.
 
 from __future__ import annotations
 
+import asyncio
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -25,8 +26,9 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Button, Checkbox, Input, Select, SelectionList, Static, TextArea
 
 from bilat.store import (
@@ -70,6 +72,16 @@ LISTED_AT_MOST = 500
 # organisations again for every form (and every party row) would be seen.
 _OPTIONS: weakref.WeakKeyDictionary[Snapshot, dict[str, list[tuple[str, str]]]] = (
     weakref.WeakKeyDictionary()
+)
+
+
+# What a field's widgets say when their value changes (each change checks the form).
+CHANGES: tuple[type[Message], ...] = (
+    Input.Changed,
+    Select.Changed,
+    SelectionList.SelectedChanged,
+    Checkbox.Changed,
+    TextArea.Changed,
 )
 
 
@@ -140,10 +152,12 @@ class RecordForm(ModalScreen[Record | None]):
         self._later: Iterator[FormField] = iter(())
         self._complete = False
         self._save_when_complete = False
-        # A kept form being refilled: its fields by key, and the fields made for the new
-        # record whose values they take, still to take.
+        # A kept form being refilled: its fields still to refill, by key; the fields made
+        # for the new record whose values they take, still to take; and those refilled
+        # whose new widgets are being mounted.
         self._kept_fields: dict[str, FormField] = {}
         self._refills: Iterator[FormField] = iter(())
+        self._mounting: list[tuple[FormField, AwaitMount]] = []
         # The theme when the kept form closed, and when refilled the theme its widgets are
         # styled for (see ``_on_screen_resume``).
         self._theme_when_closed: str | None = None
@@ -182,30 +196,50 @@ class RecordForm(ModalScreen[Record | None]):
         self._first_state = {}
         self._kept_fields = {field.key: field for field in self.query(FormField)}
         for field in self._kept_fields.values():
-            field.display = False  # shown as it takes its value: never the last record's
+            # Unseen until it holds its new value, never the last record's; its place kept,
+            # so that each step lays out and draws the fields it refilled, not the form.
+            field.styles.visibility = "hidden"
         self._refills = iter(self.fields())
         self.query_one("#form-title", Static).update(self._title())
         self.query_one("#form-save", Button).disabled = True  # until every field is refilled
-        self._refill_some(self.FIELDS_AT_ONCE)
+        self._mounting = self._refill_some(self.FIELDS_AT_ONCE)
         self.query_one("#form-fields", VerticalScroll).scroll_home(animate=False)
         self._focus_first()
         self.call_after_refresh(self._painted)
         self.call_after_refresh(self._refill_more)
 
-    def _refill_some(self, count: int) -> bool:
-        """The next ``count`` fields take their values (False once none is left)."""
-        fresh = list(islice(self._refills, count))
-        for made in fresh:
-            field = self._kept_fields[made.key]
-            field.take(made)
-            field.display = True
-            self._note_first_state([field])
-        return bool(fresh)
+    def _refill_some(self, count: int) -> list[tuple[FormField, AwaitMount]]:
+        """The next ``count`` fields take their values and are shown; those that mount
+        widgets for them (a party row more than the last record had) are returned, to be
+        shown and noted once mounted."""
+        mounting: list[tuple[FormField, AwaitMount]] = []
+        for made in islice(self._refills, count):
+            field = self._kept_fields.pop(made.key)
+            with self.prevent(*CHANGES):  # not the user's: the form is checked once refilled
+                mounted = field.take(made)
+            if mounted is None:
+                self._shown_refilled(field)
+            else:
+                mounting.append((field, mounted))
+        return mounting
 
-    def _refill_more(self) -> None:
+    def _shown_refilled(self, field: FormField) -> None:
+        field.styles.visibility = "visible"
+        self._note_first_state([field])
+
+    async def _refill_more(self) -> None:
         """Refill the next few fields; after the screen update, the next few (as a new form
         mounts them: all at once would hold the screen); then check the whole form."""
-        if self._refill_some(self.REFILLED_PER_STEP):
+        # A turn of the event loop of its own: callbacks after a screen update that asked
+        # for none are run one after the other in one turn, steps that would hold the
+        # screen together.
+        await asyncio.sleep(0)
+        for field, mounted in self._mounting:
+            await mounted  # read back (checked, compared) only once its widgets are there
+            self._shown_refilled(field)
+        self._mounting = []
+        if self._kept_fields:
+            self._mounting = self._refill_some(self.REFILLED_PER_STEP)
             self.call_after_refresh(self._refill_more)
         else:
             self._completed()
