@@ -162,3 +162,28 @@ async def test_a_project_with_more_parties_than_the_last_is_read_whole(
         built = form.validate()
         assert built is not None and built.parties == three  # type: ignore[attr-defined]
         await close(pilot, app)  # nothing changed: no question asked
+
+
+async def _drawn_in(tui_db: Path, theme: str, *record_ids: str) -> str:
+    """As ``_drawn``, the theme changed before the last form opens."""
+    app = BilatApp(Store.open(tui_db), poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for record_id in record_ids[:-1]:
+            await edit(pilot, app, record_id)
+            await close(pilot, app)
+        app.theme = theme
+        await pilot.pause()
+        form = await edit(pilot, app, record_ids[-1])
+        for box_ in form.query("Input, TextArea"):
+            box_.cursor_blink = False  # type: ignore[attr-defined]
+        await pilot.pause()
+        return app.export_screenshot()
+
+
+async def test_a_form_refilled_after_a_theme_change_is_drawn_in_it(tui_db: Path) -> None:
+    """The kept form keeps what it drew while closed: never in the colours of the theme
+    it was closed in."""
+    fresh = await _drawn_in(tui_db, "nord", ANTICANCER)
+    refilled = await _drawn_in(tui_db, "nord", ALUMINIUM, ANTICANCER)
+    assert refilled == fresh

@@ -109,7 +109,7 @@ class RecordForm(ModalScreen[Record | None]):
     # the screen (each step lays the whole form out again: a step of three fields did).
     FIELDS_AT_ONCE: ClassVar[int] = 2
     FIELDS_PER_STEP: ClassVar[int] = 1
-    REFILLED_PER_STEP: ClassVar[int] = 3  # a kept form's (``refill``): cheaper than mounting
+    REFILLED_PER_STEP: ClassVar[int] = 2  # a kept form's (``refill``): cheaper than mounting
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f10", "save", "Save", id="form.save", tooltip="Save the record (if valid)"),
         Binding(
@@ -194,6 +194,11 @@ class RecordForm(ModalScreen[Record | None]):
         self._complete = False
         self._restyled_for = self._theme_when_closed
         self._first_state = {}
+        if self._theme_when_closed != self.app.theme:
+            # Lines drawn in another theme's colours. Else a widget the refill leaves as it
+            # was (the frame, the buttons, the labels) is drawn as it was, not anew.
+            for widget in self.walk_children(Widget, with_self=True):
+                widget._styles_cache.clear()
         self._kept_fields = {field.key: field for field in self.query(FormField)}
         for field in self._kept_fields.values():
             # Unseen until it holds its new value, never the last record's; its place kept,
@@ -249,11 +254,11 @@ class RecordForm(ModalScreen[Record | None]):
         the form again (``Screen._on_screen_resume``), a long pause on the screen; the
         widgets whose classes the refill changed were restyled then, and nothing else
         changed but the focused box's look, unless the theme did."""
-        if self._restyled_for is not None and self._restyled_for == self.app.theme:
-            event.refresh_styles = False
+        if self._restyled_for is not None:
+            event.refresh_styles = self._restyled_for != self.app.theme
             focused = self.focused
             if focused is not None:  # the box focused, blurred when the form closed
-                focused.has_focus = True  # restyles it alone
+                focused.has_focus = True  # restyles it alone (in the theme's colours too)
                 if isinstance(focused, Input) and focused.select_on_focus:
                     focused.select_all()  # as when a box is focused
         self._restyled_for = None
@@ -264,8 +269,6 @@ class RecordForm(ModalScreen[Record | None]):
             # Closed (not covered by a dialog): a kept form holds no old database.
             self._snapshot = self.original = self.filled = None
             self._theme_when_closed = self.app.theme
-            for widget in self.walk_children(Widget, with_self=True):
-                widget._styles_cache.clear()  # lines drawn for the last record: drawn anew
 
     def _title(self) -> Text:
         noun = self.spec.noun
