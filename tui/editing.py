@@ -108,7 +108,13 @@ class Editor:
             if result is not None:
                 self._save(result, expected_rev)
 
+        covered = self.app.screen
         self.app.push_screen(form, callback=saved)
+        # Textual repaints the screen a form covers, whole (``App.push_screen``), and a
+        # screen under a translucent one has that one drawn again, whole: a second drawing
+        # of the main screen dimmed, 10-20 ms, after the form's first paint drew it as it
+        # is. What changes on it later is drawn as it changes.
+        covered._repaint_required = False
 
     def _form(
         self, kind: str, record: Record | None, draft: Record | None, shown: Callable[[], None]

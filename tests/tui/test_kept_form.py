@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
 from bilat.store import Project, Store
+from bilat.store.models import Party
 from bilat.tui.app import BilatApp
 from bilat.tui.screens.forms import DiscardScreen, ProjectForm
 from bilat.tui.widgets.fields import FormField
@@ -21,6 +22,8 @@ ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
 ANTICANCER = "prj-dz-ru-anticancer-medicine-plants"
 SECOND_COMPLEX = "prj-dz-second-heavy-industry-complex"
 MINISTRY = "org-dz-ministry-industry-pharma"
+HEALTH = "org-ru-ministry-health"
+ANPP = "org-dz-anpp"
 
 
 def field(form: Any, key: str) -> FormField:
@@ -128,4 +131,59 @@ async def _drawn(app: BilatApp, *record_ids: str) -> str:
 async def test_a_refilled_form_looks_as_a_new_one(tui_db: Path) -> None:
     fresh = await _drawn(BilatApp(Store.open(tui_db), poll=False), ANTICANCER)
     refilled = await _drawn(BilatApp(Store.open(tui_db), poll=False), ALUMINIUM, ANTICANCER)
+    assert refilled == fresh
+
+
+async def test_a_project_with_more_parties_than_the_last_is_read_whole(
+    app: BilatApp, seeded_store: Store
+) -> None:
+    """The form made for one party row is refilled with three: the rows it adds are
+    read back (checked, saved) and are no change of the user's."""
+    record = seeded_store.snapshot().get(SECOND_COMPLEX)
+    assert isinstance(record, Project)
+    three = [
+        Party(org=MINISTRY, role="approver"),
+        Party(org=HEALTH, role="partner"),
+        Party(org=ANPP, role="host"),
+    ]
+    seeded_store.upsert(msgspec.structs.replace(record, parties=three), expected_rev=record.rev)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await edit(pilot, app, ALUMINIUM)
+        await close(pilot, app)
+        form = await edit(pilot, app, SECOND_COMPLEX)
+        await pilot.pause()
+        assert shown_parties(form) == [
+            (MINISTRY, "approver"),
+            (HEALTH, "partner"),
+            (ANPP, "host"),
+        ]
+        assert not form.dirty
+        built = form.validate()
+        assert built is not None and built.parties == three  # type: ignore[attr-defined]
+        await close(pilot, app)  # nothing changed: no question asked
+
+
+async def _drawn_in(tui_db: Path, theme: str, *record_ids: str) -> str:
+    """As ``_drawn``, the theme changed before the last form opens."""
+    app = BilatApp(Store.open(tui_db), poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for record_id in record_ids[:-1]:
+            await edit(pilot, app, record_id)
+            await close(pilot, app)
+        app.theme = theme
+        await pilot.pause()
+        form = await edit(pilot, app, record_ids[-1])
+        for box_ in form.query("Input, TextArea"):
+            box_.cursor_blink = False  # type: ignore[attr-defined]
+        await pilot.pause()
+        return app.export_screenshot()
+
+
+async def test_a_form_refilled_after_a_theme_change_is_drawn_in_it(tui_db: Path) -> None:
+    """The kept form keeps what it drew while closed: never in the colours of the theme
+    it was closed in."""
+    fresh = await _drawn_in(tui_db, "nord", ANTICANCER)
+    refilled = await _drawn_in(tui_db, "nord", ALUMINIUM, ANTICANCER)
     assert refilled == fresh

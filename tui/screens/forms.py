@@ -12,6 +12,7 @@ history.
 
 from __future__ import annotations
 
+import asyncio
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -25,8 +26,9 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Button, Checkbox, Input, Select, SelectionList, Static, TextArea
 
 from bilat.store import (
@@ -73,6 +75,16 @@ _OPTIONS: weakref.WeakKeyDictionary[Snapshot, dict[str, list[tuple[str, str]]]] 
 )
 
 
+# What a field's widgets say when their value changes (each change checks the form).
+CHANGES: tuple[type[Message], ...] = (
+    Input.Changed,
+    Select.Changed,
+    SelectionList.SelectedChanged,
+    Checkbox.Changed,
+    TextArea.Changed,
+)
+
+
 def taken_message(snapshot: Snapshot, holder: Record) -> str:
     """What the id field says of an id another record holds: which one, and a free id."""
     title = printable(" ".join(title_of(holder).split()))
@@ -97,7 +109,7 @@ class RecordForm(ModalScreen[Record | None]):
     # the screen (each step lays the whole form out again: a step of three fields did).
     FIELDS_AT_ONCE: ClassVar[int] = 2
     FIELDS_PER_STEP: ClassVar[int] = 1
-    REFILLED_PER_STEP: ClassVar[int] = 3  # a kept form's (``refill``): cheaper than mounting
+    REFILLED_PER_STEP: ClassVar[int] = 2  # a kept form's (``refill``): cheaper than mounting
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f10", "save", "Save", id="form.save", tooltip="Save the record (if valid)"),
         Binding(
@@ -140,10 +152,12 @@ class RecordForm(ModalScreen[Record | None]):
         self._later: Iterator[FormField] = iter(())
         self._complete = False
         self._save_when_complete = False
-        # A kept form being refilled: its fields by key, and the fields made for the new
-        # record whose values they take, still to take.
+        # A kept form being refilled: its fields still to refill, by key; the fields made
+        # for the new record whose values they take, still to take; and those refilled
+        # whose new widgets are being mounted.
         self._kept_fields: dict[str, FormField] = {}
         self._refills: Iterator[FormField] = iter(())
+        self._mounting: list[tuple[FormField, AwaitMount]] = []
         # The theme when the kept form closed, and when refilled the theme its widgets are
         # styled for (see ``_on_screen_resume``).
         self._theme_when_closed: str | None = None
@@ -180,32 +194,57 @@ class RecordForm(ModalScreen[Record | None]):
         self._complete = False
         self._restyled_for = self._theme_when_closed
         self._first_state = {}
+        if self._theme_when_closed != self.app.theme:
+            # Lines drawn in another theme's colours. Else a widget the refill leaves as it
+            # was (the frame, the buttons, the labels) is drawn as it was, not anew.
+            for widget in self.walk_children(Widget, with_self=True):
+                widget._styles_cache.clear()
         self._kept_fields = {field.key: field for field in self.query(FormField)}
         for field in self._kept_fields.values():
-            field.display = False  # shown as it takes its value: never the last record's
+            # Unseen until it holds its new value, never the last record's; its place kept,
+            # so that each step lays out and draws the fields it refilled, not the form.
+            field.styles.visibility = "hidden"
         self._refills = iter(self.fields())
         self.query_one("#form-title", Static).update(self._title())
         self.query_one("#form-save", Button).disabled = True  # until every field is refilled
-        self._refill_some(self.FIELDS_AT_ONCE)
+        self._mounting = self._refill_some(self.FIELDS_AT_ONCE)
         self.query_one("#form-fields", VerticalScroll).scroll_home(animate=False)
         self._focus_first()
         self.call_after_refresh(self._painted)
         self.call_after_refresh(self._refill_more)
 
-    def _refill_some(self, count: int) -> bool:
-        """The next ``count`` fields take their values (False once none is left)."""
-        fresh = list(islice(self._refills, count))
-        for made in fresh:
-            field = self._kept_fields[made.key]
-            field.take(made)
-            field.display = True
-            self._note_first_state([field])
-        return bool(fresh)
+    def _refill_some(self, count: int) -> list[tuple[FormField, AwaitMount]]:
+        """The next ``count`` fields take their values and are shown; those that mount
+        widgets for them (a party row more than the last record had) are returned, to be
+        shown and noted once mounted."""
+        mounting: list[tuple[FormField, AwaitMount]] = []
+        for made in islice(self._refills, count):
+            field = self._kept_fields.pop(made.key)
+            with self.prevent(*CHANGES):  # not the user's: the form is checked once refilled
+                mounted = field.take(made)
+            if mounted is None:
+                self._shown_refilled(field)
+            else:
+                mounting.append((field, mounted))
+        return mounting
 
-    def _refill_more(self) -> None:
+    def _shown_refilled(self, field: FormField) -> None:
+        field.styles.visibility = "visible"
+        self._note_first_state([field])
+
+    async def _refill_more(self) -> None:
         """Refill the next few fields; after the screen update, the next few (as a new form
         mounts them: all at once would hold the screen); then check the whole form."""
-        if self._refill_some(self.REFILLED_PER_STEP):
+        # A turn of the event loop of its own: callbacks after a screen update that asked
+        # for none are run one after the other in one turn, steps that would hold the
+        # screen together.
+        await asyncio.sleep(0)
+        for field, mounted in self._mounting:
+            await mounted  # read back (checked, compared) only once its widgets are there
+            self._shown_refilled(field)
+        self._mounting = []
+        if self._kept_fields:
+            self._mounting = self._refill_some(self.REFILLED_PER_STEP)
             self.call_after_refresh(self._refill_more)
         else:
             self._completed()
@@ -215,11 +254,11 @@ class RecordForm(ModalScreen[Record | None]):
         the form again (``Screen._on_screen_resume``), a long pause on the screen; the
         widgets whose classes the refill changed were restyled then, and nothing else
         changed but the focused box's look, unless the theme did."""
-        if self._restyled_for is not None and self._restyled_for == self.app.theme:
-            event.refresh_styles = False
+        if self._restyled_for is not None:
+            event.refresh_styles = self._restyled_for != self.app.theme
             focused = self.focused
             if focused is not None:  # the box focused, blurred when the form closed
-                focused.has_focus = True  # restyles it alone
+                focused.has_focus = True  # restyles it alone (in the theme's colours too)
                 if isinstance(focused, Input) and focused.select_on_focus:
                     focused.select_all()  # as when a box is focused
         self._restyled_for = None
@@ -230,8 +269,6 @@ class RecordForm(ModalScreen[Record | None]):
             # Closed (not covered by a dialog): a kept form holds no old database.
             self._snapshot = self.original = self.filled = None
             self._theme_when_closed = self.app.theme
-            for widget in self.walk_children(Widget, with_self=True):
-                widget._styles_cache.clear()  # lines drawn for the last record: drawn anew
 
     def _title(self) -> Text:
         noun = self.spec.noun

@@ -15,6 +15,7 @@ from rich.highlighter import Highlighter
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.widget import AwaitMount
 from textual.widgets import Button, Checkbox, Input, Label, Select, SelectionList, Static, TextArea
 from textual.widgets.text_area import Document
 
@@ -105,9 +106,10 @@ class FormField(Vertical):
     def read(self) -> Any:
         raise NotImplementedError
 
-    def take(self, fresh: Any) -> None:
+    def take(self, fresh: Any) -> AwaitMount | None:
         """Show what ``fresh`` (a field of the same class and key, made for another record,
-        never mounted) would show, in this field's mounted widgets: a kept form refilled."""
+        never mounted) would show, in this field's mounted widgets: a kept form refilled.
+        Returns the mounting of widgets it adds, if any (read back once mounted)."""
         raise NotImplementedError(f"{type(self).__name__} cannot be refilled")
 
     def show_error(self, message: str) -> None:
@@ -642,26 +644,24 @@ class PartiesField(FormField):
                 yield self._row(None)
         yield Button("Add party", id="add-party")
 
-    def take(self, fresh: PartiesField) -> None:
+    def take(self, fresh: PartiesField) -> AwaitMount | None:
         self.offered, self.known, self.initial = fresh.offered, fresh.known, fresh.initial
         self.roles, self.is_person = fresh.roles, fresh.is_person
         rows = list(self.query(".party-row").results(Horizontal))
         wanted: list[Party | None] = [*self.initial] or [None]
-        for number, party in enumerate(wanted):
-            if number < len(rows):
-                row = rows[number]
-                row.query_one(".party-org", TypeAheadSelect).refill(self.offered, self._who(party))
-                role = party.role if party and party.role else Select.NULL
-                row.query_one(".party-role", TypeAheadSelect).refill(self._roles(party), role)
-                row.display = True
-            else:
-                self.query_one(".party-rows", Vertical).mount(self._row(party))
+        for row, party in zip(rows, wanted, strict=False):
+            row.query_one(".party-org", TypeAheadSelect).refill(self.offered, self._who(party))
+            role = party.role if party and party.role else Select.NULL
+            row.query_one(".party-role", TypeAheadSelect).refill(self._roles(party), role)
+            row.display = True
         for row in rows[len(wanted) :]:
             # Emptied and hidden, not removed: a kept form's widgets are frozen once made
             # (``Session.settle``), and a frozen widget removed would never be freed.
             row.query_one(".party-org", TypeAheadSelect).refill(self.offered, Select.NULL)
             row.query_one(".party-role", TypeAheadSelect).refill(self._roles(None), Select.NULL)
             row.display = False
+        more = [self._row(party) for party in wanted[len(rows) :]]
+        return self.query_one(".party-rows", Vertical).mount(*more) if more else None
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "add-party":
