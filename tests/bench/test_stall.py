@@ -52,3 +52,40 @@ def test_every_step_has_a_busy_row_in_the_table() -> None:
     assert common.busy_key("stall") in keys
     cells = {"stall_busy": common.Cell(values=[0.02])}
     assert "20" in run.table({100_000: cells})
+
+
+def test_a_gap_that_ends_as_a_step_starts_is_not_the_steps() -> None:
+    # The start is counted from the first rows painted, a tick of its own: the gap that
+    # ends there (the app laying out its first screen) is the start's time, not a stall.
+    ticks = [(0.0, 0.0), (0.090, 0.085), (0.095, 0.089), (0.125, 0.110)]
+    raw, busy = common.longest_gaps(ticks, 0.090, 0.2)
+    assert round(raw, 3) == 0.030
+    assert round(busy, 3) == 0.030
+    assert round(common.longest_gaps(ticks, 0.0, 0.090)[0], 3) == 0.090
+
+
+def test_rows_are_shown_once_the_projects_table_holds_some() -> None:
+    class Table:
+        def __init__(self, rows: list[str]) -> None:
+            self.rows = rows
+
+    class Main:
+        def __init__(self, rows: list[str]) -> None:
+            self.table = Table(rows)
+
+        def query_one(self, selector: str) -> Table:
+            assert selector == "#projects"
+            return self.table
+
+    class App:
+        def __init__(self, rows: list[str]) -> None:
+            self.main = Main(rows)
+
+    class Starting:
+        @property
+        def main(self) -> Main:
+            raise StopIteration  # no main screen pushed yet
+
+    assert not common.rows_shown(App([]))
+    assert not common.rows_shown(Starting())
+    assert common.rows_shown(App(["prj-1"]))
