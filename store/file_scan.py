@@ -14,11 +14,13 @@ from __future__ import annotations
 import mmap
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate, chain, islice
-from operator import add, lt
+from collections.abc import Iterable
+from itertools import accumulate, chain
+from operator import add
 
 import msgspec
+
+from .steps import STEP, in_steps
 
 # What comes before a value in an object: white space and a comma (but before the
 # first), the key, white space, a colon, white space.
@@ -100,12 +102,6 @@ def _compact(
     return offsets, end + 1
 
 
-# Entries per call into C when a whole table's offsets are worked out: a table of claims
-# (hundreds of thousands) in one call would hold the interpreter, so the screen drawn by
-# another thread, for its whole length; between steps the other thread gets its turn.
-STEP = 8192
-
-
 def compact_offsets(start: int, keys: Iterable[str], lengths: array[int]) -> tuple[array[int], int]:
     """Where the values of an object starting at ``start`` lie if it is written compactly
     (``{"key":value,"key":value}``) with these keys and value lengths, and where its "}"
@@ -131,26 +127,6 @@ def compact_offsets(start: int, keys: Iterable[str], lengths: array[int]) -> tup
 def _plain(keys: str) -> bool:
     """Keys written as they are in JSON: no escape, no character outside ASCII."""
     return keys.isascii() and keys.isprintable() and '"' not in keys and "\\" not in keys
-
-
-def in_steps(values: Iterator[int]) -> array[int]:
-    """``array("q", values)``, made ``STEP`` values per call into C (see ``STEP``)."""
-    made = array("q")
-    while True:
-        before = len(made)
-        made.extend(islice(values, STEP))
-        if len(made) - before < STEP:
-            return made
-
-
-def ascending(ids: Sequence[str]) -> bool:
-    """True if every id is greater than the one before (no id twice), checked ``STEP`` ids
-    per call into C (see ``STEP``)."""
-    return all(_ascending(ids[at : at + STEP + 1]) for at in range(0, len(ids), STEP))
-
-
-def _ascending(ids: Sequence[str]) -> bool:
-    return all(map(lt, ids, islice(ids, 1, None)))
 
 
 def _walked(buffer: mmap.mmap, start: int, lengths: array[int]) -> tuple[array[int], int] | None:

@@ -179,10 +179,14 @@ class Links:
 
     @cached_property
     def agreements_by_project(self) -> dict[str, list[str]]:
+        """Each project's agreements, in id order. Each project's few sorted apart: one
+        sort of every agreement would be one long call into C (see ``store.steps``)."""
         links: dict[str, list[str]] = defaultdict(list)
-        for agreement_id, project_ids in sorted(self.projects_by_agreement.items()):
+        for agreement_id, project_ids in self.projects_by_agreement.items():
             for project_id in project_ids:
                 links[project_id].append(agreement_id)
+        for agreement_ids in links.values():
+            agreement_ids.sort()
         return dict(links)
 
     def agreements_of_project(self, project_id: str) -> list[str]:

@@ -39,13 +39,18 @@ import platformdirs
 
 from .errors import DatabaseError
 from .files import read_regular, refusal, remove_leftovers, what_is_at, write_atomically
+from .steps import decoded, pieces, within
 
-FORMAT = "bilat-layout/1"
+FORMAT = "bilat-layout/2"
 SUFFIX = ".layout"
 MAGIC = b"bilat-layout\n"
 # A layout is a small part of its file; one larger than this share is not read.
 _MAX_SHARE = 4
 _LEFTOVER_SECONDS = 600
+# A table's ids are saved in pieces of this many, each decoded in a call of its own, and
+# its lengths checked a step at a time (``store.steps``): the claims' and sources' tables
+# are laid out in a worker after the first screen, beside the screen's own thread.
+KEYS_PIECE = 4096
 
 # A file: (inode, size, modification time in nanoseconds).
 Identity = tuple[int, int, int]
@@ -54,8 +59,15 @@ Keyed: TypeAlias = tuple[list[str], "array[int]"]
 
 
 class _Keyed(msgspec.Struct, array_like=True):
-    keys: list[str]
+    keys: list[list[str]]  # in pieces (``steps.pieces``)
     lengths: bytes  # array('q')
+
+
+class _ReadKeyed(msgspec.Struct, array_like=True):
+    """A table's ``_Keyed`` as read: its pieces left as they are until each is decoded."""
+
+    keys: list[msgspec.Raw]
+    lengths: bytes
 
 
 class _Saved(msgspec.Struct, array_like=True):
@@ -69,7 +81,8 @@ class _Saved(msgspec.Struct, array_like=True):
 
 
 _DECODER = msgspec.msgpack.Decoder(_Saved)
-_KEYED = msgspec.msgpack.Decoder(_Keyed)
+_KEYED = msgspec.msgpack.Decoder(_ReadKeyed)
+_KEYS = msgspec.msgpack.Decoder(list[str])
 
 
 @dataclass
@@ -90,20 +103,21 @@ class Found:
         if raw is None:
             return None
         try:
-            return _keyed(_KEYED.decode(raw))
+            saved = _KEYED.decode(raw)
         except msgspec.DecodeError:
             return None
+        return _keyed(decoded(saved.keys, _KEYS), saved.lengths)
 
 
-def _keyed(saved: _Keyed) -> Keyed | None:
+def _keyed(keys: list[str] | None, saved_lengths: bytes) -> Keyed | None:
     lengths = array("q")
     try:
-        lengths.frombytes(saved.lengths)
+        lengths.frombytes(saved_lengths)
     except ValueError:
         return None
-    if len(lengths) != len(saved.keys) or (lengths and min(lengths) < 2):
+    if keys is None or len(lengths) != len(keys) or not within(lengths, 2, 1 << 63):
         return None  # a record is at least "{}"
-    return saved.keys, lengths
+    return keys, lengths
 
 
 def beside(database: Path) -> Path:
@@ -139,7 +153,7 @@ def load(path: Path, identity: Identity) -> Found | None:
         return None
     if saved.format != FORMAT or saved.byteorder != _byteorder() or saved.file != identity:
         return None
-    top = _keyed(saved.top)
+    top = _keyed([key for piece in saved.top.keys for key in piece], saved.top.lengths)
     if top is None or len(set(top[0])) != len(top[0]):
         return None
     return Found(top, saved.tables)
@@ -160,10 +174,11 @@ def save(
     if found is not None:
         raise refusal("saved layout", path, found)
     encoded = {
-        name: msgspec.msgpack.encode(_Keyed(list(keys), lengths.tobytes()))
+        name: msgspec.msgpack.encode(_Keyed(pieces(keys, KEYS_PIECE), lengths.tobytes()))
         for name, (keys, lengths) in tables.items()
     }
-    saved = _Saved(FORMAT, _byteorder(), identity, _Keyed(list(top[0]), top[1].tobytes()), encoded)
+    top_keys = _Keyed(pieces(top[0], KEYS_PIECE), top[1].tobytes())
+    saved = _Saved(FORMAT, _byteorder(), identity, top_keys, encoded)
     body = msgspec.msgpack.encode(saved)
     payload = MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
     try:

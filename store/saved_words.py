@@ -20,7 +20,10 @@ built from, where each part lies), then how many records hold each set of sector
 (the sector tree's counts, before anything else), each kind's words, then each kind's
 statuses, sectors, countries, parties and links. A part is written as soon as it is
 made (``Parts``), so that ``store.word_parts`` can save an index it builds kind by
-kind without holding it whole.
+kind without holding it whole. Inside a part its long lists (ids, words, bitsets, sets)
+are saved in pieces, each decoded in a call of its own, and it is checked a step at a
+time (``store.steps``): reading it back in a worker never holds the interpreter long
+enough to keep the explorer's screen waiting.
 
 Anyone who can write to a shared folder can put something else there. So an index is
 read only from a regular file (not through a symbolic link, never from a FIFO or a
@@ -41,7 +44,6 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, cached_property
-from operator import gt, lt
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -51,6 +53,7 @@ import platformdirs
 from .errors import DatabaseError
 from .files import atomic_file, open_regular, refusal, remove_leftovers, what_is_at
 from .index import Columns
+from .steps import ascending, decoded, none_greater, pieces, within
 from .words import Packed, WordIndex
 
 # Temporary files of a save killed mid-way are removed once this old (another process may
@@ -58,7 +61,7 @@ from .words import Packed, WordIndex
 _LEFTOVER_SECONDS = 600
 
 
-FORMAT = "bilat-words/6"
+FORMAT = "bilat-words/7"
 SUFFIX = ".words"
 # The first bytes of a saved index. Its last 8: the header's length and CRC-32.
 MAGIC = b"bilat-words\n"
@@ -67,6 +70,13 @@ _TAIL = 8
 _SLACK_BYTES = 16 << 20
 
 SECTORS = "sectors"  # the part with how many records hold each set of sectors
+
+# Long lists are saved in pieces, each decoded in a call of its own (``steps``): the ids
+# and words (strings), the bitsets (about one byte per eight records each) and a column's
+# sets of values, this many per piece.
+STRINGS_PIECE = 4096
+BITSETS_PIECE = 64
+SETS_PIECE = 2048
 
 
 def words_part(kind: str) -> str:
@@ -93,36 +103,66 @@ class _Header(msgspec.Struct):
 
 class _SavedKind(msgspec.Struct, array_like=True):
     """One kind's words: word n's postings are a bitset if n is in ``dense``, else the
-    ordinals of ``ordinals`` from ``ends[n - 1]`` (0 for the first) to ``ends[n]``."""
+    ordinals of ``ordinals`` from ``ends[n - 1]`` (0 for the first) to ``ends[n]``. Its
+    lists in pieces (``steps.pieces``), read back as ``_ReadKind``."""
 
-    ids: list[str]
-    vocab: list[str]
+    ids: list[list[str]]
+    vocab: list[list[str]]
     dense: list[int]  # word numbers whose postings are a bitset
-    bitsets: list[bytes]  # those bitsets, little-endian
+    bitsets: list[list[bytes]]  # those bitsets, little-endian
     ends: bytes  # array('q'), one per word
     ordinals: bytes  # array('i')
 
 
+class _ReadKind(msgspec.Struct, array_like=True):
+    """A ``_SavedKind`` as read: its pieces left as they are in the file until each is
+    decoded (``steps.decoded``)."""
+
+    ids: list[msgspec.Raw]
+    vocab: list[msgspec.Raw]
+    dense: list[int]
+    bitsets: list[msgspec.Raw]
+    ends: bytes
+    ordinals: bytes
+
+
 class _SavedStructure(msgspec.Struct, array_like=True):
     """The index's columns of one kind (``index.KindIndex``), for the same ids as the words:
-    each value a number into a table of the distinct values (most records share theirs)."""
+    each value a number into a table of the distinct values (most records share theirs).
+    The sets in pieces (``steps.pieces``), read back as ``_ReadStructure``."""
 
     statuses: list[str]
     status: bytes  # array('I'): into ``statuses``, one per record
-    sets: list[list[str]]
+    sets: list[list[list[str]]]
     sectors: bytes  # array('I'): into ``sets``, one per record; so the next three
     countries: bytes
     orgs: bytes
     links: bytes
 
 
+class _ReadStructure(msgspec.Struct, array_like=True):
+    statuses: list[str]
+    status: bytes
+    sets: list[msgspec.Raw]
+    sectors: bytes
+    countries: bytes
+    orgs: bytes
+    links: bytes
+
+
 # Each kind: each set of sectors its records hold, and how many hold it.
-_SectorSets = dict[str, list[tuple[list[str], int]]]
+# Saved in pieces of ``SETS_PIECE`` (``steps.pieces``), read back as ``_ReadSectorSets``.
+_SectorSets = dict[str, list[list[tuple[list[str], int]]]]
+_ReadSectorSets = dict[str, list[msgspec.Raw]]
 
 _HEADER = msgspec.msgpack.Decoder(_Header)
-_KIND = msgspec.msgpack.Decoder(_SavedKind)
-_STRUCTURE = msgspec.msgpack.Decoder(_SavedStructure)
-_SECTOR_SETS = msgspec.msgpack.Decoder(_SectorSets)
+_KIND = msgspec.msgpack.Decoder(_ReadKind)
+_STRUCTURE = msgspec.msgpack.Decoder(_ReadStructure)
+_STRINGS = msgspec.msgpack.Decoder(list[str])
+_BITSETS = msgspec.msgpack.Decoder(list[bytes])
+_SETS = msgspec.msgpack.Decoder(list[list[str]])
+_SECTOR_SETS = msgspec.msgpack.Decoder(_ReadSectorSets)
+_COUNTED_SETS = msgspec.msgpack.Decoder(list[tuple[list[str], int]])
 
 
 class Found:
@@ -167,11 +207,14 @@ class Found:
         """How many records of each kind hold each set of sectors (what the sector tree
         counts), from a part of a few thousand entries: no column, no word needs to be read
         first. None if none were saved, or they are damaged."""
-        saved: _SectorSets | None = self._part(SECTORS, _SECTOR_SETS)
+        saved: _ReadSectorSets | None = self._part(SECTORS, _SECTOR_SETS)
         if saved is None or set(saved) != set(self.kinds):
             return None
         found: dict[str, Counter[frozenset[str]]] = {}
-        for kind, sets in saved.items():
+        for kind, raw in saved.items():
+            sets: list[tuple[list[str], int]] | None = decoded(raw, _COUNTED_SETS)
+            if sets is None:
+                return None
             counted = Counter({frozenset(sectors): number for sectors, number in sets})
             if len(counted) != len(sets) or any(number < 0 for number in counted.values()):
                 return None  # saved distinct, each held by some records
@@ -184,11 +227,10 @@ class Found:
         indexes = {}
         for kind in self.kinds:
             packed = self._part(words_part(kind), _KIND)
-            index = _unpack(packed) if packed is not None else None
-            if index is None:
+            unpacked = _unpack(packed) if packed is not None else None
+            if unpacked is None:
                 return None
-            self._ids[kind] = packed.ids
-            indexes[kind] = index
+            self._ids[kind], indexes[kind] = unpacked
         return indexes
 
     @cached_property
@@ -258,7 +300,10 @@ class Parts:
     def add_sector_sets(self, sets: Mapping[str, Counter[frozenset[str]]]) -> None:
         self.add(
             SECTORS,
-            {kind: [(sorted(s), n) for s, n in counted.items()] for kind, counted in sets.items()},
+            {
+                kind: pieces([(sorted(s), n) for s, n in counted.items()], SETS_PIECE)
+                for kind, counted in sets.items()
+            },
         )
 
     def finish(self, content: str, kinds: Sequence[str]) -> None:
@@ -379,15 +424,18 @@ def _pack_columns(columns: Columns) -> _SavedStructure:
     return _SavedStructure(
         list(statuses),
         packed[0].tobytes(),
-        [sorted(values) for values in numbered],
+        pieces([sorted(values) for values in numbered], SETS_PIECE),
         *(numbers.tobytes() for numbers in packed[1:]),
     )
 
 
-def _unpack_columns(ids: list[str], structure: _SavedStructure) -> Columns | None:
+def _unpack_columns(ids: list[str], structure: _ReadStructure) -> Columns | None:
     """The columns, or None if they do not fit the ids (a damaged or crafted file)."""
     size = len(ids)
-    sets = [frozenset(values) for values in structure.sets]
+    saved_sets: list[list[str]] | None = decoded(structure.sets, _SETS)
+    if saved_sets is None:
+        return None
+    sets = [frozenset(values) for values in saved_sets]
     columns: list[list[Any]] = []
     for table, raw in (
         (structure.statuses, structure.status),
@@ -401,9 +449,12 @@ def _unpack_columns(ids: list[str], structure: _SavedStructure) -> Columns | Non
             numbers.frombytes(raw)
         except ValueError:
             return None
-        if len(numbers) != size or (numbers and max(numbers) >= len(table)):
+        if len(numbers) != size or not within(numbers, 0, len(table)):
             return None
-        columns.append(list(map(table.__getitem__, numbers)))
+        column: list[Any] = []
+        for at in range(0, size, STRINGS_PIECE):
+            column.extend(map(table.__getitem__, numbers[at : at + STRINGS_PIECE]))
+        columns.append(column)
     status, sectors, countries, orgs, links = columns
     return (ids, status, sectors, countries, orgs, links)
 
@@ -422,21 +473,26 @@ def _pack(index: WordIndex) -> _SavedKind:
             ordinals.extend(postings)
         ends.append(len(ordinals))
     return _SavedKind(
-        [record_id for record_id in index.ids if record_id is not None],
-        index.vocab,
+        pieces([record_id for record_id in index.ids if record_id is not None], STRINGS_PIECE),
+        pieces(index.vocab, STRINGS_PIECE),
         dense,
-        bitsets,
+        pieces(bitsets, BITSETS_PIECE),
         ends.tobytes(),
         ordinals.tobytes(),
     )
 
 
-def _unpack(packed: _SavedKind) -> WordIndex | None:
-    """The index (its postings made as they are asked for), or None if the parts do not
-    fit together (a damaged file)."""
-    ids = packed.ids
-    size, count = len(ids), len(packed.vocab)
-    if not all(map(lt, ids, ids[1:])):
+def _unpack(packed: _ReadKind) -> tuple[list[str], WordIndex] | None:
+    """The ids and the index (its postings made as they are asked for), or None if the
+    parts do not fit together (a damaged file). Read and checked a piece, or ``steps.STEP``
+    values, per call into C."""
+    ids: list[str] | None = decoded(packed.ids, _STRINGS)
+    vocab: list[str] | None = decoded(packed.vocab, _STRINGS)
+    saved_bitsets: list[bytes] | None = decoded(packed.bitsets, _BITSETS)
+    if ids is None or vocab is None or saved_bitsets is None:
+        return None
+    size, count = len(ids), len(vocab)
+    if not ascending(ids):
         return None  # ids are saved sorted, each once
     ends, ordinals = array("q"), array("i")
     try:
@@ -444,21 +500,21 @@ def _unpack(packed: _SavedKind) -> WordIndex | None:
         ordinals.frombytes(packed.ordinals)
     except ValueError:  # odd byte counts
         return None
-    if len(ends) != count or len(packed.dense) != len(packed.bitsets):
+    if len(ends) != count or len(packed.dense) != len(saved_bitsets):
         return None
     starts = array("q", [0])
     starts.extend(ends[:-1])
-    if any(map(gt, starts, ends)) or (ends[-1] if ends else 0) != len(ordinals):
+    if not none_greater(starts, ends) or (ends[-1] if ends else 0) != len(ordinals):
         return None
-    if ordinals and max(array("I", packed.ordinals)) >= size:  # a negative one is larger
+    if not within(ordinals, 0, size):
         return None
     # Every word once: a word with a bitset has no ordinals, and one bitset.
-    bitsets: dict[int, bytes | int] = dict(zip(packed.dense, packed.bitsets, strict=True))
+    bitsets: dict[int, bytes | int] = dict(zip(packed.dense, saved_bitsets, strict=True))
     if len(bitsets) != len(packed.dense):
         return None
-    for number, bits in zip(packed.dense, packed.bitsets, strict=True):
+    for number, bits in zip(packed.dense, saved_bitsets, strict=True):
         if not 0 <= number < count or starts[number] != ends[number]:
             return None
         if bits and (len(bits) - 1) * 8 + bits[-1].bit_length() > size:
             return None  # a bit past the records
-    return WordIndex.read_back(list(ids), packed.vocab, Packed(bitsets, ends, ordinals))
+    return ids, WordIndex.read_back(list(ids), vocab, Packed(bitsets, ends, ordinals))

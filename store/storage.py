@@ -35,10 +35,11 @@ from tinydb.storages import Storage
 
 from . import journal, saved_layout
 from .errors import DamagedRecordError, DatabaseError
-from .file_scan import SPANS, ascending, compact_offsets, record_offsets, table_starts
+from .file_scan import SPANS, compact_offsets, record_offsets, table_starts
 from .file_table import FileTable, HeldFile, LaterLayout, Layout
 from .files import open_regular, write_atomically
 from .models import KINDS
+from .steps import ascending
 
 # The tables a bilat database may hold; anything else means a foreign file.
 META_TABLE = "_meta"

@@ -7,13 +7,14 @@ from array import array
 
 import pytest
 
-from bilat.store import file_scan
+from bilat.store import file_scan, steps
 
 
 @pytest.fixture(autouse=True)
 def short_steps(monkeypatch: pytest.MonkeyPatch) -> None:
     """Steps of 3 entries: every table below spans several, with a remainder."""
     monkeypatch.setattr(file_scan, "STEP", 3)
+    monkeypatch.setattr(steps, "STEP", 3)
 
 
 @pytest.mark.parametrize("keys", [["a1", "b22", "c", "d4444", "e", "f6", "g"], ['q"x', "é", "z"]])
@@ -32,17 +33,3 @@ def test_offsets_point_at_each_value(keys: list[str]) -> None:
     for key, offset, length in zip(keys, offsets, lengths, strict=True):
         assert json.loads(raw[offset : offset + length]) == values[key]
     assert raw[end : end + 1] == b"}"
-
-
-def test_ascending_across_steps() -> None:
-    ids = [f"id-{n:03}" for n in range(10)]
-    assert file_scan.ascending(ids)
-    for at in range(1, 10):  # an id out of order (or twice) at every place, step edges too
-        swapped = [*ids]
-        swapped[at - 1], swapped[at] = swapped[at], swapped[at - 1]
-        assert not file_scan.ascending(swapped)
-        repeated = [*ids]
-        repeated[at] = repeated[at - 1]
-        assert not file_scan.ascending(repeated)
-    assert file_scan.ascending([])
-    assert file_scan.ascending(["one"])

@@ -14,7 +14,7 @@ import msgspec
 import pytest
 
 from bilat.engine import Session
-from bilat.store import Project, Store, saved_layout, storage
+from bilat.store import Project, Store, saved_layout, steps, storage
 from bilat.store.errors import DamagedRecordError
 from bilat.store.file_table import FileTable
 
@@ -73,6 +73,42 @@ def test_a_saved_layout_is_used_instead_of_parsing_the_file(
     for kind in ("projects", "agreements", "claims", "sources"):
         assert isinstance(store.first_snapshot(min_bytes=0).tables[kind], FileTable)
     store.snapshot()  # every record checked once: none is damaged
+    assert parses == []
+
+
+def test_a_layout_in_small_pieces_is_read_back_as_saved(
+    seeded_path: Path, parses: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every table's ids saved in several pieces and checked in several steps."""
+    monkeypatch.setattr(saved_layout, "KEYS_PIECE", 2)
+    monkeypatch.setattr(steps, "STEP", 3)
+    want = expected(seeded_path)
+    save_layout(seeded_path)
+    parses.clear()
+    assert everything(Store.open(seeded_path)) == want
+    assert parses == []
+
+
+def test_a_layout_saved_in_the_format_before_is_not_used_and_saved_again(
+    seeded_path: Path, parses: list[int]
+) -> None:
+    """The first format (each table's ids in one list, read in one call) with the right
+    file named: not used (the file is parsed), and saved over in this format."""
+    path = save_layout(seeded_path)
+    saved = msgspec.msgpack.decode(path.read_bytes()[len(saved_layout.MAGIC) + 4 :])
+    saved[0] = "bilat-layout/1"
+    saved[3][0] = [key for piece in saved[3][0] for key in piece]
+    for name, table in saved[4].items():
+        keys, lengths = msgspec.msgpack.decode(table)
+        saved[4][name] = msgspec.msgpack.encode([[key for piece in keys for key in piece], lengths])
+    body = msgspec.msgpack.encode(saved)
+    path.write_bytes(saved_layout.MAGIC + zlib.crc32(body).to_bytes(4, "little") + body)
+    parses.clear()
+    assert everything(Store.open(seeded_path)) == expected(seeded_path)
+    assert parses == [1]
+    save_layout(seeded_path)
+    parses.clear()
+    assert everything(Store.open(seeded_path)) == expected(seeded_path)
     assert parses == []
 
 
@@ -180,11 +216,13 @@ def projects_table(saved: saved_layout._Saved) -> tuple[list[str], array[int]]:
     keyed = msgspec.msgpack.decode(saved.tables["projects"], type=saved_layout._Keyed)
     lengths = array("q")
     lengths.frombytes(keyed.lengths)
-    return keyed.keys, lengths
+    return [key for piece in keyed.keys for key in piece], lengths
 
 
 def set_projects(saved: saved_layout._Saved, keys: list[str], lengths: array[int]) -> None:
-    saved.tables["projects"] = msgspec.msgpack.encode(saved_layout._Keyed(keys, lengths.tobytes()))
+    saved.tables["projects"] = msgspec.msgpack.encode(
+        saved_layout._Keyed(steps.pieces(keys, 2), lengths.tobytes())
+    )
 
 
 def test_a_crafted_layout_never_shows_a_wrong_record(seeded_path: Path) -> None:

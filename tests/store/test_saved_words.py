@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import zlib
 from array import array
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import msgspec
 import pytest
 
-from bilat.store import Project, Store, saved_words, word_parts
+from bilat.store import Project, Store, saved_words, steps, word_parts
 from bilat.store import words as words_module
 from bilat.store.index import SearchIndex
 from bilat.store.query import parse_filter
 from bilat.store.words import WordIndex
 
+KINDS = ("projects", "agreements")
 FILTERS = (
     "oran",
     "temouchent",
@@ -63,9 +65,14 @@ def no_building(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(WordIndex, "build", refuse)
 
 
+@pytest.mark.parametrize("in_small_pieces", [False, True])
 def test_a_saved_index_answers_like_a_built_one(
-    seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+    seeded_path: Path, monkeypatch: pytest.MonkeyPatch, in_small_pieces: bool
 ) -> None:
+    if in_small_pieces:  # every list saved in several pieces, checked in several steps
+        for name in ("STRINGS_PIECE", "BITSETS_PIECE", "SETS_PIECE"):
+            monkeypatch.setattr(saved_words, name, 2)
+        monkeypatch.setattr(steps, "STEP", 3)
     built = saved(seeded_path)
     expected = answers(built)
     no_building(monkeypatch)
@@ -75,6 +82,18 @@ def test_a_saved_index_answers_like_a_built_one(
     snapshot = store.snapshot()
     for kind, index in snapshot.search.index.words().items():
         assert index.words_by_id() == built.snapshot().search.index.words()[kind].words_by_id()
+    for kind in ("projects", "agreements"):  # the statuses, sectors... read back as built
+        read_back = snapshot.search.index.kinds[kind]
+        assert read_back.structured
+        assert read_back.columns() == built.snapshot().search.index.kinds[kind].columns()
+    found = saved_words.load(
+        saved_words.beside(str(seeded_path.absolute())), KINDS, database_bytes=1 << 30
+    )
+    assert found is not None
+    with found:
+        assert found.sector_sets() == {
+            kind: Counter(built.snapshot().search.index.kinds[kind].sectors) for kind in KINDS
+        }
     for found in (snapshot, built.snapshot()):  # read back, and built
         for kind, index in found.search.index.words().items():
             # The ids among the words are the snapshot's own strings, not copies.
@@ -262,32 +281,47 @@ def test_an_index_with_records_added_since_it_was_built_is_not_saved(seeded_path
     assert not store.save_words(patched)
 
 
+def read(packed: Any) -> Any:
+    """A kind's words as saved, then read (its pieces left to decode, as from a file)."""
+    return msgspec.msgpack.decode(msgspec.msgpack.encode(packed), type=saved_words._ReadKind)
+
+
 def test_arrays_of_records_that_do_not_fit_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(words_module, "_DENSE_SHARE", 1)  # arrays but for words all records hold
+    monkeypatch.setattr(saved_words, "STRINGS_PIECE", 2)  # ids and words in several pieces
+    monkeypatch.setattr(saved_words, "BITSETS_PIECE", 1)
     texts = {"prj-a": "alpha beta", "prj-b": "beta gamma", "prj-c": "gamma delta beta"}
     index = WordIndex.build(sorted(texts), lambda rid: set(texts[rid].split()))
     packed = saved_words._pack(index)
     assert packed.ordinals  # some words kept arrays
-    back = saved_words._unpack(packed)
-    assert back is not None and back.words_by_id() == index.words_by_id()
+    assert len(packed.ids) == 2 and len(packed.vocab) > 1
+    back = saved_words._unpack(read(packed))
+    assert back is not None and back[0] == sorted(texts)
+    assert back[1].words_by_id() == index.words_by_id()
     count = len(packed.ordinals) // 4
-    arrays = [n for n in range(len(packed.vocab)) if n not in packed.dense]
+    vocab = [word for piece in packed.vocab for word in piece]
+    bitsets = [bits for piece in packed.bitsets for bits in piece]
+    arrays = [n for n in range(len(vocab)) if n not in packed.dense]
     for damaged in (
         msgspec.structs.replace(packed, ordinals=array("i", [99] * count).tobytes()),
+        msgspec.structs.replace(packed, ordinals=array("i", [-1] * count).tobytes()),
         msgspec.structs.replace(packed, ordinals=packed.ordinals[:-4]),
         msgspec.structs.replace(
             packed, ends=array("q", [count, 0, count][: len(packed.ends) // 8]).tobytes()
         ),
         msgspec.structs.replace(packed, ends=packed.ends[:-8]),  # a word without its end
         msgspec.structs.replace(
-            packed, dense=[*packed.dense, 99], bitsets=[*packed.bitsets, b"\x01"]
+            packed, dense=[*packed.dense, 99], bitsets=[*packed.bitsets, [b"\x01"]]
         ),
         # A word with a bitset and ordinals both; a bitset past the records.
-        msgspec.structs.replace(packed, dense=[arrays[0]], bitsets=[b"\x01"]),
+        msgspec.structs.replace(packed, dense=[arrays[0]], bitsets=[[b"\x01"]]),
         msgspec.structs.replace(packed, dense=packed.dense * 2, bitsets=packed.bitsets * 2),
-        msgspec.structs.replace(packed, bitsets=[b"\x08", *packed.bitsets[1:]]),
+        msgspec.structs.replace(packed, bitsets=[[b"\x08"], *[[bits] for bits in bitsets[1:]]]),
+        # Ids out of order across two pieces; a word that is not a string.
+        msgspec.structs.replace(packed, ids=[packed.ids[1], packed.ids[0]]),
+        msgspec.structs.replace(packed, vocab=[*packed.vocab[:-1], [7]]),
     ):
-        assert saved_words._unpack(damaged) is None
+        assert saved_words._unpack(read(damaged)) is None
 
 
 def test_saved_words_answer_before_anything_is_indexed(
