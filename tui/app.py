@@ -269,6 +269,7 @@ class BilatApp(Explorer):
             # The claims the marks read, gathered here rather than in a second worker at
             # the same time: two threads taking turns with the event loop hold it longer.
             self.session.gather_links(snapshot)
+            self.main.model.prepare_marks(snapshot)  # drawn again at once on the loop
             self.call_from_thread(self._links_gathered, snapshot)
             # The rows' marks are drawn on the event loop from the claims just gathered:
             # let them be painted before the sort keys' reads take turns with it.

@@ -19,6 +19,7 @@ from bilat.store.markers import marks_of
 from bilat.store.present import COLUMNS, Column
 
 from .plain import glyphs_missing
+from .turns import taking_turns
 from .widgets.record_table import LazyRows, PickedRows, RowMaker, TableColumn, TableRow
 
 TABLE_KINDS = ("projects", "agreements")
@@ -87,6 +88,8 @@ class RowMarks:
         # The records whose cell was drawn before the claims were gathered (a worker may
         # add to it: a set's add is one step for the interpreter).
         self.pending_ids: set[str] = set()
+        # Cells worked out in a worker (``prepare``), each taken when its row is drawn.
+        self._made: dict[str, str] = {}
 
     @property
     def pending(self) -> bool:
@@ -98,7 +101,23 @@ class RowMarks:
         if not self._ready(snapshot):
             self.pending_ids.add(record.id)
             return MARKS_PENDING
+        made = self._made.pop(record.id, None)
+        if made is not None:
+            return made
         return marks_of(snapshot, record).text(plain=self.plain)
+
+    def prepare(self) -> None:
+        """In a worker, once the claims are gathered: the cells drawn before them (pending)
+        worked out, so that the event loop draws them again at once (a mark reads the
+        record's claims and compares their sources: a screenful is tens of
+        milliseconds). Taking turns with the loop."""
+        snapshot = self.snapshot
+        if not self._ready(snapshot):
+            return
+        for record_id in taking_turns(list(self.pending_ids), every=1):
+            record = snapshot.find(record_id)
+            if record is not None and record_id not in self._made:
+                self._made[record_id] = marks_of(snapshot, record).text(plain=self.plain)
 
 
 @dataclass
@@ -179,6 +198,13 @@ class ExplorerModel:
         for every in self._rows.values():
             for row in every.made() if reached is None else every.made_of(reached):
                 row.forget(MARKS_COLUMN)
+
+    def prepare_marks(self, snapshot: Snapshot) -> None:
+        """In a worker, the claims of ``snapshot`` just gathered: the marks of the rows drawn
+        before worked out (``RowMarks.prepare``), if it is still the one shown."""
+        marks = self.marks
+        if marks.snapshot is snapshot:
+            marks.prepare()
 
     def marks_gathered(self) -> None:
         """The claims are gathered: the cells drawn while they were not are redone."""

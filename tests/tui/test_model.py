@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import msgspec
 import pytest
 
-from bilat.store import Agreement, Store
+from bilat.store import Agreement, Snapshot, Store
+from bilat.store.markers import Marks
 from bilat.store.models import Party
+from bilat.tui import model as model_module
 from bilat.tui.model import MARKS_COLUMN, MARKS_PENDING, ExplorerModel, table_columns
 
 from .conftest import ALUMINIUM, ANTICANCER, MOU
@@ -89,6 +93,34 @@ def test_marks_wait_for_the_claims_then_are_worked_out(seeded_store: Store) -> N
     ready = True
     model.marks_gathered()
     assert row.cells[MARKS_COLUMN] == "⚑"
+
+
+def test_marks_drawn_before_the_claims_are_worked_out_in_a_worker_then_taken(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``prepare_marks`` (the warm-up's worker) works out the pending cells: drawn again,
+    they are taken as made, not worked out on the event loop."""
+    worked_out: list[str] = []
+    real = model_module.marks_of
+
+    def counted(snapshot: Snapshot, record: Any) -> Marks:
+        worked_out.append(record.id)
+        return real(snapshot, record)
+
+    monkeypatch.setattr(model_module, "marks_of", counted)
+    ready = False
+    snapshot = seeded_store.snapshot()
+    model = ExplorerModel(snapshot, lambda snapshot: ready)
+    row = next(r for r in model.rows("projects").rows if r.record_id == ALUMINIUM)
+    assert row.cells[MARKS_COLUMN] == MARKS_PENDING
+    model.prepare_marks(snapshot)  # the claims are not gathered yet: nothing made
+    assert worked_out == []
+    ready = True
+    model.prepare_marks(snapshot)
+    assert worked_out == [ALUMINIUM]
+    model.marks_gathered()
+    assert row.cells[MARKS_COLUMN] == "⚑"
+    assert worked_out == [ALUMINIUM]  # taken as made, not worked out again
 
 
 def test_marks_in_plain_ascii_on_the_linux_console(
