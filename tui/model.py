@@ -318,4 +318,5 @@ def _maker(kind: str, snapshot: Snapshot, marks: Callable[[Any], str]) -> RowMak
     ]
     cells.insert(MARKS_COLUMN, marks)
     keys.insert(MARKS_COLUMN, None)
-    return RowMaker(cells, keys)
+    # The marks column is as wide as its title: measuring a row needs none of its marks.
+    return RowMaker(cells, keys, unmeasured=(MARKS_COLUMN,))

@@ -30,8 +30,11 @@ from bilat.store.query import parse_filter
 from bilat.store.search import Search
 from bilat.store.text import fold
 from bilat.store.words import WordIndex
+from bilat.tui import model as model_module
 from bilat.tui.app import BilatApp
+from bilat.tui.model import MARKS_COLUMN, MARKS_PENDING
 from bilat.tui.screens.forms import ProjectForm
+from bilat.tui.widgets import record_table
 from bilat.tui.widgets.record_table import RecordTable
 from bilat.tui.widgets.sector_tree import SectorTree
 
@@ -283,6 +286,40 @@ async def test_after_a_slow_filter_keys_typed_meanwhile_are_filtered_once(
         assert calls and calls[-1] == "oran" and len(calls) <= 3
         for kind in ("projects", "agreements"):
             assert row_ids(app, kind) == plain_select(reference, kind, "oran")
+
+
+@pilot_test
+async def test_a_filter_works_out_the_marks_of_the_lines_drawn_not_of_every_row_measured(
+    large_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table's worker measures its first rows for the columns' widths, and works out the
+    marks (each compares a record's sources) only of the lines it draws: every line on
+    screen shows its marks, worked out in the worker."""
+    worked_out: list[str] = []
+    real = model_module.marks_of
+
+    def counted(snapshot: Snapshot, record: Any) -> Any:
+        worked_out.append(record.id)
+        return real(snapshot, record)
+
+    monkeypatch.setattr(model_module, "marks_of", counted)
+    async with BilatApp(Store.open(large_db), poll=False).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app = pilot.app
+        worked_out.clear()
+        await pilot.press("slash", "o")  # rows not drawn before, more than are measured
+        await settle(pilot)
+        projects = app.main.query_one("#projects", RecordTable)
+        assert len(projects.rows) > record_table.MEASURED_ROWS
+        lines = 0
+        for kind in ("projects", "agreements"):
+            widget = app.main.query_one(f"#{kind}", RecordTable)
+            height = widget.scrollable_content_region.height
+            assert all(row.lengths for row in widget.rows[: record_table.MEASURED_ROWS])
+            for row in widget.rows[: height - 1]:
+                assert row.cells[MARKS_COLUMN] != MARKS_PENDING
+            lines += height
+        assert 0 < len(worked_out) <= lines
 
 
 def test_compact_saves_the_search_index_for_the_first_session(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from operator import itemgetter
 
 import pytest
 from textual.pilot import Pilot
@@ -403,3 +405,26 @@ def test_rows_carried_after_a_write_are_not_walked_to_keep_the_sort(
     assert patched is not None and patched is not kept
     assert [row.record_id for row in again][:1] == ["r007"]
     assert len(again) == len(table)
+
+
+def test_a_row_measured_but_not_drawn_works_out_no_unmeasured_cell() -> None:
+    """The marks (an unmeasured column: its width is fixed) of a row measured for the
+    columns' widths are not worked out until the row is drawn; its lengths are the same
+    but for that column."""
+    worked_out: list[str] = []
+
+    def marks(record: dict[str, str]) -> str:
+        worked_out.append(record["id"])
+        return "⚑"
+
+    table = {"r1": {"id": "r1", "name": "Ain Temouchent"}}
+    name: Callable[[dict[str, str]], str] = itemgetter("name")
+    measured = TableRow("r1", table=table, maker=RowMaker([name, marks], [None, None], [1]))
+    assert measured.lengths == (14, 0)
+    assert worked_out == []
+    assert measured.cells == ("Ain Temouchent", "⚑")  # drawn: worked out
+    assert worked_out == ["r1"]
+    drawn = TableRow("r1", table=table, maker=RowMaker([name, marks], [None, None], [1]))
+    assert drawn.cells == ("Ain Temouchent", "⚑")
+    assert drawn.lengths == (14, 1)  # drawn first: measured from its cells
+    assert worked_out == ["r1", "r1"]

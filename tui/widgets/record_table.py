@@ -190,17 +190,21 @@ class LazyRows(Sequence["TableRow"]):
 
 
 class RowMaker:
-    """How one kind of record becomes cells and sort keys (shared by all its rows)."""
+    """How one kind of record becomes cells and sort keys (shared by all its rows).
+    ``unmeasured``: the columns of a fixed width (the marks), whose cells a row only
+    measured for the columns' widths, not drawn, does not work out."""
 
-    __slots__ = ("cell_functions", "sort_functions")
+    __slots__ = ("cell_functions", "sort_functions", "unmeasured")
 
     def __init__(
         self,
         cell_functions: Sequence[Callable[[Any], str]],
         sort_functions: Sequence[Callable[[Any], Any] | None],
+        unmeasured: Iterable[int] = (),
     ) -> None:
         self.cell_functions = list(cell_functions)
         self.sort_functions = list(sort_functions)
+        self.unmeasured = frozenset(unmeasured)
 
 
 class TableRow:
@@ -238,9 +242,19 @@ class TableRow:
     @property
     def lengths(self) -> tuple[int, ...]:
         """How many cells wide each cell's text is (measured once: each filter measures
-        the first rows again)."""
+        the first rows again). A row not drawn yet is measured without the cells of its
+        maker's ``unmeasured`` columns (0 for those: their width is fixed), and its cells
+        are not kept: the marks of a row are worked out only when it is drawn."""
         if self._lengths is None:
-            self._lengths = tuple(map(cell_len, self.cells))
+            cells, unmeasured = self._cells, self._maker.unmeasured
+            if cells is None and unmeasured:
+                record = self.record
+                self._lengths = tuple(
+                    0 if column in unmeasured else cell_len(function(record))
+                    for column, function in enumerate(self._maker.cell_functions)
+                )
+            else:
+                self._lengths = tuple(map(cell_len, self.cells))
         return self._lengths
 
     def has_sort_key(self, column: int) -> bool:
@@ -697,12 +711,17 @@ class RecordTable(LineView, can_focus=True):
             )
             index = _index_in(ordered, current, in_id_order=in_id_order and column is None)
             top = max(0, index - height)
-            # The marks of a row may read its sources' texts: the loop gets its turns.
-            measured = chain(ordered[:MEASURED_ROWS], ordered[top : index + height])
-            for row in taking_turns(measured):
+            # The lines drawn first: their cells made (the marks of a row may read its
+            # sources' texts: the loop gets its turns); then the first rows measured, the
+            # columns' widths (without their marks: see ``TableRow.lengths``).
+            drawn = ((row, True) for row in ordered[top : index + height])
+            measured = ((row, False) for row in ordered[:MEASURED_ROWS])
+            for row, shown in taking_turns(chain(drawn, measured)):
                 if self._request != request:
                     return None  # asked for other rows meanwhile: those are prepared
-                row.lengths  # noqa: B018 - cells read, marked and measured now
+                if shown:
+                    row.cells  # noqa: B018 - read and marked now
+                row.lengths  # noqa: B018 - measured now
             return ordered, kept, (column, reverse), (current, index)
 
         self.run_worker(prepare, thread=True, group="table-rows", exclusive=True)
