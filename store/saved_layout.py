@@ -39,7 +39,7 @@ import platformdirs
 
 from .errors import DatabaseError
 from .files import read_regular, refusal, remove_leftovers, what_is_at, write_atomically
-from .steps import decoded, pieces, within
+from .steps import at_least, decoded, pieces
 
 FORMAT = "bilat-layout/2"
 SUFFIX = ".layout"
@@ -115,7 +115,7 @@ def _keyed(keys: list[str] | None, saved_lengths: bytes) -> Keyed | None:
         lengths.frombytes(saved_lengths)
     except ValueError:
         return None
-    if keys is None or len(lengths) != len(keys) or not within(lengths, 2, 1 << 63):
+    if keys is None or len(lengths) != len(keys) or not at_least(lengths, 2):
         return None  # a record is at least "{}"
     return keys, lengths
 

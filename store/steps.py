@@ -73,6 +73,11 @@ def within(numbers: array[int], low: int, high: int) -> bool:
     return True
 
 
+def at_least(numbers: array[int], low: int) -> bool:
+    """True if every number is at least ``low``, ``STEP`` per call."""
+    return all(min(numbers[at : at + STEP]) >= low for at in range(0, len(numbers), STEP))
+
+
 def none_greater(first: array[int], second: array[int]) -> bool:
     """True if no number of ``first`` is greater than the one at its place in ``second``
     (of the same length), ``STEP`` per call."""

@@ -42,6 +42,16 @@ def test_within_finds_a_number_out_of_range_at_every_place() -> None:
             assert not steps.within(changed, 0, 10)
 
 
+def test_at_least_finds_a_smaller_number_at_every_place() -> None:
+    numbers = array("q", range(2, 12))
+    assert steps.at_least(numbers, 2)
+    assert steps.at_least(array("q"), 2)
+    for at in range(10):
+        changed = array("q", numbers)
+        changed[at] = 1
+        assert not steps.at_least(changed, 2)
+
+
 def test_none_greater_finds_one_greater_at_every_place() -> None:
     first = array("q", range(10))
     assert steps.none_greater(first, array("q", range(10)))
