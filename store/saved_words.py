@@ -141,6 +141,9 @@ class _SavedStructure(msgspec.Struct, array_like=True):
 
 
 class _ReadStructure(msgspec.Struct, array_like=True):
+    """A ``_SavedStructure`` as read: the pieces of its sets left as they are until each
+    is decoded."""
+
     statuses: list[str]
     status: bytes
     sets: list[msgspec.Raw]
