@@ -360,6 +360,7 @@ class BilatApp(Explorer):
             if self.session.large(snapshot) and not self._idle_collecting:
                 self._idle_collecting = True
                 self._collect_when_idle()
+            self.editor.make_ahead()  # the first edit refills it, its making not waited for
 
     def warming(self) -> bool:
         """True while the warm-up's worker runs (it gathers the claims of a large database

@@ -131,9 +131,11 @@ class Editor:
                 assert record is not None
                 kept.refill(snapshot, record, latest=self.store.current, shown=shown)
                 return kept
-            # Closed before every field was mounted: made again.
+            # Closed before every field was mounted, or still being made ahead: made again.
             del self._kept[kind]
             self.app.uninstall_screen(kept)
+            if kept.ahead and kept.is_running:
+                kept.remove()  # mounted off screen, on no stack: nothing else removes it
             self.app.session.closed(kept)
             kept = None
         # Its widgets live as long as the explorer, once made: frozen then (settle).
@@ -150,6 +152,33 @@ class Editor:
             self._kept[kind] = form
             self.app.install_screen(form, f"kept-form-{kind}")
         return form
+
+    def make_ahead(self, kind: str = "projects") -> None:
+        """Make the kind's kept form now, off screen, one field at a time while the explorer
+        is in use (``RecordForm.ahead``), so that the first edit refills it: a form made
+        at the first edit was the longest wait for the screen. It is made for the kind's
+        first record, never shown with it."""
+        from .screens.forms import FORMS
+
+        if kind in self._kept or not FORMS[kind].KEPT:
+            return
+        snapshot = self.store.current()
+        first = next(iter(snapshot.tables[kind]), None)
+        record = snapshot.find(first) if first is not None else None
+        if record is None:
+            return  # none to make it for: made at the first edit
+        form = FORMS[kind](
+            snapshot,
+            record,
+            latest=self.store.current,
+            complete=self.app.session.settle,  # lives as long as the explorer: frozen then
+            ahead=True,
+        )
+        self._kept[kind] = form
+        self.app.install_screen(form, f"kept-form-{kind}")
+        # Mounted without being shown, as Textual mounts a screen it is about to show
+        # (``App._get_screen``); its later fields follow, one per step.
+        self.app._register(self.app, form)
 
     def _save(self, record: Record, expected_rev: int) -> None:
         def write() -> Record:

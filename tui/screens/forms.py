@@ -26,6 +26,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Region
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widget import AwaitMount, Widget
@@ -110,6 +111,10 @@ class RecordForm(ModalScreen[Record | None]):
     FIELDS_AT_ONCE: ClassVar[int] = 2
     FIELDS_PER_STEP: ClassVar[int] = 1
     REFILLED_PER_STEP: ClassVar[int] = 2  # a kept form's (``refill``): cheaper than mounting
+    # A form made ahead, off screen (``ahead``): a pause between its steps, so that each
+    # is a short turn of the event loop of its own while the explorer is in use.
+    AHEAD_PAUSE: ClassVar[float] = 0.02
+    DRAWN_PER_STEP: ClassVar[int] = 8
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f10", "save", "Save", id="form.save", tooltip="Save the record (if valid)"),
         Binding(
@@ -130,12 +135,16 @@ class RecordForm(ModalScreen[Record | None]):
         latest: Callable[[], Snapshot] | None = None,
         shown: Callable[[], None] | None = None,
         complete: Callable[[], None] | None = None,
+        ahead: bool = False,
     ) -> None:
         """``draft``: a new record's values typed before (its save was refused), shown again;
         ``latest``: the database as it is now, which F10 looks at for a new record's id
         (``snapshot`` is as it was when the form opened); ``shown``: called once the form
-        is first painted (or closed before); ``complete``: once every field is mounted."""
+        is first painted (or closed before); ``complete``: once every field is mounted;
+        ``ahead``: a kept form made before anyone asks for it, mounted off screen (never
+        shown as it is: ``refill`` gives it the record to edit)."""
         super().__init__()
+        self._ahead = ahead
         self._shown = shown
         self._on_complete = complete
         self._snapshot: Snapshot | None = snapshot
@@ -156,6 +165,7 @@ class RecordForm(ModalScreen[Record | None]):
         # for the new record whose values they take, still to take; and those refilled
         # whose new widgets are being mounted.
         self._kept_fields: dict[str, FormField] = {}
+        self._fields: list[FormField] = []  # every field, in order, once complete (kept)
         self._refills: Iterator[FormField] = iter(())
         self._mounting: list[tuple[FormField, AwaitMount]] = []
         # The theme when the kept form closed, and when refilled the theme its widgets are
@@ -199,8 +209,10 @@ class RecordForm(ModalScreen[Record | None]):
             # was (the frame, the buttons, the labels) is drawn as it was, not anew.
             for widget in self.walk_children(Widget, with_self=True):
                 widget._styles_cache.clear()
-        self._kept_fields = {field.key: field for field in self.query(FormField)}
-        for field in self._kept_fields.values():
+        # The fields as the form holds them once complete (a query of the whole form would
+        # take as long as a refill step).
+        self._kept_fields = {field.key: field for field in self._fields}
+        for field in self._fields:
             # Unseen until it holds its new value, never the last record's; its place kept,
             # so that each step lays out and draws the fields it refilled, not the form.
             field.styles.visibility = "hidden"
@@ -209,7 +221,7 @@ class RecordForm(ModalScreen[Record | None]):
         self.query_one("#form-save", Button).disabled = True  # until every field is refilled
         self._mounting = self._refill_some(self.FIELDS_AT_ONCE)
         self.query_one("#form-fields", VerticalScroll).scroll_home(animate=False)
-        self._focus_first()
+        self._focus_first(self._fields)
         self.call_after_refresh(self._painted)
         self.call_after_refresh(self._refill_more)
 
@@ -328,13 +340,35 @@ class RecordForm(ModalScreen[Record | None]):
         self.query_one("#form-save", Button).disabled = True  # until every field is there
         self._note_first_state(self.query(FormField))
         self.call_after_refresh(self._painted)
-        self.call_after_refresh(self._mount_more)
+        self._next_step(self._mount_more)
 
-    def _focus_first(self) -> None:
-        first = self.query(Input).first()
-        if first.disabled:
-            first = self.query("Input:enabled").first(Input)
-        first.focus()
+    def _next_step(self, step: Callable[[], Any]) -> None:
+        """Run ``step`` after the next screen update; off screen (made ahead), after a
+        pause: no screen update of its own comes."""
+        if self._ahead:
+            self.set_timer(self.AHEAD_PAUSE, step)
+        else:
+            self.call_after_refresh(step)
+
+    @property
+    def ahead(self) -> bool:
+        """True while the form is being made ahead, off screen (``complete`` once made)."""
+        return self._ahead and not self._complete
+
+    def _focus_first(self, fields: Iterable[FormField] | None = None) -> None:
+        """Focus the first box that takes text (of ``fields`` if given: the form's, in
+        order)."""
+        if fields is None:
+            first = self.query(Input).first()
+            if first.disabled:
+                first = self.query("Input:enabled").first(Input)
+            first.focus()
+            return
+        for field in fields:
+            for box in field.query(Input):
+                if not box.disabled:
+                    box.focus()
+                    return
 
     def _painted(self) -> None:
         shown, self._shown = self._shown, None
@@ -356,15 +390,41 @@ class RecordForm(ModalScreen[Record | None]):
         if batch:
             await self.query_one("#form-fields").mount(*batch)
             self._note_first_state(batch)
-            self.call_after_refresh(self._mount_more)
+            if self._ahead:
+                # Laid out now, a field at a time, as a form on screen is: laid out whole
+                # for the first time, at its first paint, it would hold the screen.
+                self._refresh_layout(self.app.size)
+            self._next_step(self._mount_more)
+            return
+        if self._ahead:
+            self._draw_ahead(list(self._compositor.visible_widgets.items()))
             return
         self._completed()
 
+    def _draw_ahead(self, widgets: list[tuple[Widget, tuple[Region, Region]]]) -> None:
+        """Draw a form made ahead, a few widgets a step, off screen: each keeps its lines,
+        and its first paint draws only what its refill changed."""
+        for widget, (region, _clip) in widgets[: self.DRAWN_PER_STEP]:
+            if widget is not self:  # the screen's own lines: what it covers, drawn then
+                widget.render_lines(Region(0, 0, region.width, region.height))
+        rest = widgets[self.DRAWN_PER_STEP :]
+        if rest:
+            self.set_timer(self.AHEAD_PAUSE, partial(self._draw_ahead, rest))
+        else:
+            self._completed()
+
     def _completed(self) -> None:
         self._complete = True
+        if self.KEPT:
+            self._fields = list(self.query(FormField))
         done, self._on_complete = self._on_complete, None
         if done is not None:
             done()
+        if self._ahead:  # made, never shown: as a kept form closed, no record held
+            self._ahead = False
+            self._snapshot = self.original = self.filled = None
+            self._theme_when_closed = self.app.theme
+            return
         self.validate()
         if self._save_when_complete:
             self.action_save()
