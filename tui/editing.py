@@ -134,8 +134,8 @@ class Editor:
             # Closed before every field was mounted, or still being made ahead: made again.
             del self._kept[kind]
             self.app.uninstall_screen(kept)
-            if kept.ahead and kept.is_running:
-                kept.remove()  # mounted off screen, on no stack: nothing else removes it
+            if kept.ahead:
+                kept.abandon()
             self.app.session.closed(kept)
             kept = None
         # Its widgets live as long as the explorer, once made: frozen then (settle).
@@ -152,6 +152,10 @@ class Editor:
             self._kept[kind] = form
             self.app.install_screen(form, f"kept-form-{kind}")
         return form
+
+    def kept(self, kind: str) -> RecordForm | None:
+        """The kind's kept form (being made ahead, shown, or closed), if it has one."""
+        return self._kept.get(kind)
 
     def make_ahead(self, kind: str = "projects") -> None:
         """Make the kind's kept form now, off screen, one field at a time while the explorer
@@ -171,7 +175,9 @@ class Editor:
             snapshot,
             record,
             latest=self.store.current,
-            complete=self.app.session.settle,  # lives as long as the explorer: frozen then
+            # Not frozen once made, as a form made at an edit is (``Session.settle``): a
+            # freeze keeps whatever garbage waits for a full pass, and this one would come
+            # at no moment of the user's choosing. The next freeze takes it.
             ahead=True,
         )
         self._kept[kind] = form

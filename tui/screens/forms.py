@@ -145,6 +145,7 @@ class RecordForm(ModalScreen[Record | None]):
         shown as it is: ``refill`` gives it the record to edit)."""
         super().__init__()
         self._ahead = ahead
+        self._abandoned = False
         self._shown = shown
         self._on_complete = complete
         self._snapshot: Snapshot | None = snapshot
@@ -212,12 +213,16 @@ class RecordForm(ModalScreen[Record | None]):
         # The fields as the form holds them once complete (a query of the whole form would
         # take as long as a refill step).
         self._kept_fields = {field.key: field for field in self._fields}
-        for field in self._fields:
+        for field in self._fields[self.FIELDS_AT_ONCE :]:
             # Unseen until it holds its new value, never the last record's; its place kept,
             # so that each step lays out and draws the fields it refilled, not the form.
+            # (Hidden already when the form has been closed a moment: ``_ready_for_refill``.)
             field.styles.visibility = "hidden"
         self._refills = iter(self.fields())
-        self.query_one("#form-title", Static).update(self._title())
+        title = self.query_one("#form-title", Static)
+        lines = title.content_size.height
+        # Laid out again only if the title takes another number of lines.
+        title.update(self._title(), layout=not lines or _lines(self._title(), title) != lines)
         self.query_one("#form-save", Button).disabled = True  # until every field is refilled
         self._mounting = self._refill_some(self.FIELDS_AT_ONCE)
         self.query_one("#form-fields", VerticalScroll).scroll_home(animate=False)
@@ -241,7 +246,8 @@ class RecordForm(ModalScreen[Record | None]):
         return mounting
 
     def _shown_refilled(self, field: FormField) -> None:
-        field.styles.visibility = "visible"
+        if field.styles.visibility != "visible":  # set alike, it would lay the form out
+            field.styles.visibility = "visible"
         self._note_first_state([field])
 
     async def _refill_more(self) -> None:
@@ -281,6 +287,23 @@ class RecordForm(ModalScreen[Record | None]):
             # Closed (not covered by a dialog): a kept form holds no old database.
             self._snapshot = self.original = self.filled = None
             self._theme_when_closed = self.app.theme
+            self.set_timer(self.AHEAD_PAUSE, self._ready_for_refill)
+
+    def _ready_for_refill(self) -> None:
+        """A kept form closed: the fields a refill shows later (``_refill_more``) hidden
+        now, and the form laid out so, off screen: its next first paint lays out nothing
+        that did not change (the boxes of the first fields keep their places)."""
+        if not self._complete or self in self.app.screen_stack or not self.is_running:
+            return  # opened again meanwhile, or not kept
+        for field in self._fields[self.FIELDS_AT_ONCE :]:
+            field.styles.visibility = "hidden"
+        # Laid out once what the hiding asked for has reached the screen (messages).
+        self.set_timer(self.AHEAD_PAUSE, self._lay_out_closed)
+
+    def _lay_out_closed(self) -> None:
+        if self._complete and self not in self.app.screen_stack and self.is_running:
+            self._refresh_layout(self.app.size)
+            self._layout_required = False  # as Textual's own update does once laid out
 
     def _title(self) -> Text:
         noun = self.spec.noun
@@ -334,7 +357,17 @@ class RecordForm(ModalScreen[Record | None]):
         made: Record = self.spec.struct(id=self.chosen_id(values, display_name(title)), **changes)
         return made
 
+    def abandon(self) -> None:
+        """A form being made ahead that is not wanted any more (an edit came first): it
+        stops and is removed, once mounted (it is on no stack: nothing else removes it)."""
+        self._abandoned = True
+        if self.is_mounted:
+            self.remove()
+
     def on_mount(self) -> None:
+        if self._abandoned:
+            self.remove()
+            return
         self.query_one("#form-box").border_title = "F10 save · esc cancel · tab next field"
         self._focus_first()
         self.query_one("#form-save", Button).disabled = True  # until every field is there
@@ -386,6 +419,8 @@ class RecordForm(ModalScreen[Record | None]):
     async def _mount_more(self) -> None:
         """Mount the next few fields; after the screen update, the next few; then check
         the whole form."""
+        if self._abandoned:
+            return
         batch = list(islice(self._later, self.FIELDS_PER_STEP))
         if batch:
             await self.query_one("#form-fields").mount(*batch)
@@ -404,6 +439,8 @@ class RecordForm(ModalScreen[Record | None]):
     def _draw_ahead(self, widgets: list[tuple[Widget, tuple[Region, Region]]]) -> None:
         """Draw a form made ahead, a few widgets a step, off screen: each keeps its lines,
         and its first paint draws only what its refill changed."""
+        if self._abandoned:
+            return
         for widget, (region, _clip) in widgets[: self.DRAWN_PER_STEP]:
             if widget is not self:  # the screen's own lines: what it covers, drawn then
                 widget.render_lines(Region(0, 0, region.width, region.height))
@@ -424,6 +461,7 @@ class RecordForm(ModalScreen[Record | None]):
             self._ahead = False
             self._snapshot = self.original = self.filled = None
             self._theme_when_closed = self.app.theme
+            self.set_timer(self.AHEAD_PAUSE, self._ready_for_refill)
             return
         self.validate()
         if self._save_when_complete:
@@ -596,6 +634,12 @@ class RecordForm(ModalScreen[Record | None]):
         """What the record being edited holds in ``name`` (None for a new record): what a
         form keeps of a field it shows only in part (a name's other languages)."""
         return getattr(self.original, name) if self.original is not None else None
+
+
+def _lines(text: Text, widget: Widget) -> int:
+    """How many lines ``text`` takes in ``widget``, as wide as it is now."""
+    width = max(1, widget.content_size.width)
+    return max(1, -(-text.cell_len // width))
 
 
 def _state(field: FormField) -> tuple[Any, ...]:
