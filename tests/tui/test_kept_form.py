@@ -7,12 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
 from bilat.store import Project, Store
 from bilat.store.models import Party
 from bilat.tui.app import BilatApp
+from bilat.tui.editing import Editor
+from bilat.tui.screen_pool import RecordScreen
 from bilat.tui.screens.forms import DiscardScreen, ProjectForm
 from bilat.tui.widgets.fields import FormField
 
@@ -187,3 +190,112 @@ async def test_a_form_refilled_after_a_theme_change_is_drawn_in_it(tui_db: Path)
     fresh = await _drawn_in(tui_db, "nord", ANTICANCER)
     refilled = await _drawn_in(tui_db, "nord", ALUMINIUM, ANTICANCER)
     assert refilled == fresh
+
+
+# -- the form made ahead, off screen, after the warm-up -----------------------------------
+
+
+async def _made_ahead(pilot: Pilot[None], app: BilatApp) -> ProjectForm:
+    """The project form the explorer makes ahead, once complete (never shown)."""
+    for _ in range(400):
+        await pilot.pause(0.01)
+        form = app.editor.kept("projects")
+        if form is not None and form.complete:
+            assert isinstance(form, ProjectForm)
+            assert form not in app.screen_stack and form.is_running
+            return form
+    raise AssertionError("no project form made ahead")
+
+
+async def _being_made(pilot: Pilot[None], app: BilatApp) -> ProjectForm:
+    """The project form the explorer makes ahead, caught before it is complete."""
+    for _ in range(400):
+        await pilot.pause(0.01)
+        form = app.editor.kept("projects")
+        if form is not None and form.ahead:
+            assert isinstance(form, ProjectForm) and not form.complete
+            return form
+    raise AssertionError("no project form being made ahead")
+
+
+@pytest.fixture
+def slow_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form made ahead takes seconds, not a fraction of one: caught while being made."""
+    monkeypatch.setattr(ProjectForm, "AHEAD_PAUSE", 0.3)
+
+
+async def test_the_first_edit_refills_the_form_made_ahead(app: BilatApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        ahead = await _made_ahead(pilot, app)
+        assert app.screen is app.main  # made off screen
+        form = await edit(pilot, app, ALUMINIUM)
+        assert form is ahead
+        assert str(form.query_one("#form-title").content) == f"Edit project {ALUMINIUM}"
+        assert box(form, "id") == ALUMINIUM and field(form, "id").query_one(Input).disabled
+        assert box(form, "dates.approved") == "récemment"
+        assert shown_parties(form) == [(MINISTRY, "approver")]
+        assert all(f.visible for f in form.query(FormField))
+        assert form.focused is field(form, "name.en").query_one(Input)
+        assert not form.dirty
+        assert not form.query_one("#form-save").disabled
+        await close(pilot, app)
+        assert await edit(pilot, app, ANTICANCER) is ahead
+        assert box(ahead, "name.en") == "First anticancer medicine plants"
+
+
+async def test_the_form_made_ahead_saves_its_record(app: BilatApp, tui_db: Path) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _made_ahead(pilot, app)
+        before = Store.open(tui_db).snapshot().get(SECOND_COMPLEX)
+        form = await edit(pilot, app, SECOND_COMPLEX)
+        field(form, "name.en").query_one(Input).focus()
+        await pilot.press("end", "space", "x")
+        await press_save(pilot)
+    saved = Store.open(tui_db).snapshot().get(SECOND_COMPLEX)
+    assert isinstance(saved, Project) and isinstance(before, Project)
+    assert saved.name["en"] == before.name["en"] + " x"
+    unchanged = msgspec.structs.replace(saved, name=before.name, rev=before.rev)
+    assert msgspec.to_builtins(unchanged) == msgspec.to_builtins(before)
+
+
+async def test_the_form_made_ahead_looks_as_one_made_at_the_edit(
+    tui_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ahead_app = BilatApp(Store.open(tui_db), poll=False)
+    async with ahead_app.run_test(size=(120, 40)) as pilot:
+        await _made_ahead(pilot, ahead_app)
+    ahead = await _drawn(BilatApp(Store.open(tui_db), poll=False), ANTICANCER)
+    monkeypatch.setattr(Editor, "make_ahead", lambda self, kind="projects": None)
+    made = await _drawn(BilatApp(Store.open(tui_db), poll=False), ANTICANCER)
+    assert ahead == made
+
+
+async def test_an_edit_while_the_form_is_made_ahead_makes_its_own(
+    app: BilatApp, slow_ahead: None
+) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        being_made = await _being_made(pilot, app)
+        form = await edit(pilot, app, ALUMINIUM)
+        assert form is not being_made and app.editor.kept("projects") is form
+        await pilot.pause()
+        assert not being_made.is_running  # removed: on no stack, nothing else would
+        assert shown_parties(form) == [(MINISTRY, "approver")]
+        assert box(form, "dates.approved") == "récemment"
+        await close(pilot, app)
+        assert await edit(pilot, app, ANTICANCER) is form
+
+
+async def test_other_screens_and_quitting_do_not_wait_for_the_form_made_ahead(
+    app: BilatApp, slow_ahead: None
+) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        being_made = await _being_made(pilot, app)
+        await pilot.press("enter")  # the highlighted project's detail
+        await pilot.pause()
+        assert isinstance(app.screen, RecordScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main and being_made.ahead
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
