@@ -149,6 +149,7 @@ class Editor:
             complete=complete,
         )
         if complete is not None:
+            form.kept = True
             self._kept[kind] = form
             self.app.install_screen(form, f"kept-form-{kind}")
         return form
@@ -175,9 +176,9 @@ class Editor:
             snapshot,
             record,
             latest=self.store.current,
-            # Not frozen once made, as a form made at an edit is (``Session.settle``): a
-            # freeze keeps whatever garbage waits for a full pass, and this one would come
-            # at no moment of the user's choosing. The next freeze takes it.
+            # Lives as long as the explorer, as a kept form made at an edit: frozen once
+            # made (else each full pass of the collector walks its widgets).
+            complete=self.app.session.settle,
             ahead=True,
         )
         self._kept[kind] = form
