@@ -12,12 +12,13 @@ from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 
 from bilat.store import Project, Store
-from bilat.store.models import Party
+from bilat.store.dates import parse_date
+from bilat.store.models import Party, Person, Role
 from bilat.tui.app import BilatApp
 from bilat.tui.editing import Editor
 from bilat.tui.screen_pool import RecordScreen
-from bilat.tui.screens.forms import DiscardScreen, ProjectForm
-from bilat.tui.widgets.fields import FormField
+from bilat.tui.screens.forms import DiscardScreen, ProjectForm, RecordForm
+from bilat.tui.widgets.fields import FormField, RoleRow
 
 from .conftest import press_save
 
@@ -299,3 +300,103 @@ async def test_other_screens_and_quitting_do_not_wait_for_the_form_made_ahead(
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+# -- every kind's form is kept ---------------------------------------------------------
+
+MINISTER = "per-ali-aoun"
+SECOND_PERSON = "per-test-second-person"
+MOU = "agr-dz-ru-anpp-institute-mou"
+
+
+async def _edit_any(pilot: Pilot[None], app: BilatApp, record_id: str) -> RecordForm:
+    app.editor.edit(record_id)
+    for _ in range(200):
+        await pilot.pause()
+        if isinstance(app.screen, RecordForm) and app.screen.complete:
+            break
+    form = app.screen
+    assert isinstance(form, RecordForm) and form.complete
+    assert form.original is not None and form.original.id == record_id
+    return form
+
+
+def _roles_shown(form: RecordForm) -> list[tuple[str, str, object, str, str]]:
+    return [
+        (
+            row.query_one(".role-title-en", Input).value,
+            row.query_one(".role-title-fr", Input).value,
+            row.query_one(".role-org", Select).value,
+            row.query_one(".role-from", Input).value,
+            row.query_one(".role-to", Input).value,
+        )
+        for row in form.query(RoleRow)
+        if row.display
+    ]
+
+
+async def test_a_person_with_more_roles_refills_the_kept_form(
+    app: BilatApp, seeded_store: Store
+) -> None:
+    minister = seeded_store.snapshot().get(MINISTER)
+    assert isinstance(minister, Person) and len(minister.roles) == 1
+    second = Person(
+        id=SECOND_PERSON,
+        name={"en": "Second Person"},
+        roles=[
+            Role(title={"en": "director"}, org=MINISTRY, from_=parse_date("2019")),
+            Role(title={"fr": "conseiller"}, to=parse_date("fin 2024")),
+        ],
+    )
+    seeded_store.upsert(second, expected_rev=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first = await _edit_any(pilot, app, MINISTER)
+        shown_minister = _roles_shown(first)
+        assert len(shown_minister) == 1
+        await close(pilot, app)
+
+        form = await _edit_any(pilot, app, SECOND_PERSON)
+        assert form is first
+        await pilot.pause()
+        assert _roles_shown(form) == [
+            ("director", "", MINISTRY, "2019", ""),
+            ("", "conseiller", Select.NULL, "", "fin 2024"),
+        ]
+        assert not form.dirty
+        built = form.validate()
+        assert built is not None and built.roles == second.roles  # type: ignore[attr-defined]
+        await close(pilot, app)
+
+        again = await _edit_any(pilot, app, MINISTER)
+        assert again is first
+        assert _roles_shown(again) == shown_minister  # the second row hidden, emptied
+        assert not again.dirty
+        built = again.validate()
+        assert built is not None and built.roles == minister.roles  # type: ignore[attr-defined]
+        await close(pilot, app)
+
+
+async def test_an_agreement_form_is_kept_and_saves_the_next_agreement(
+    app: BilatApp, seeded_store: Store, tui_db: Path
+) -> None:
+    agreements = list(seeded_store.snapshot().tables["agreements"])
+    other = next(rid for rid in agreements if rid != MOU)
+    before = seeded_store.snapshot().get(other)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first = await _edit_any(pilot, app, MOU)
+        await close(pilot, app)
+        form = await _edit_any(pilot, app, other)
+        assert form is first and not form.dirty
+        notes = field(form, "notes").query_one(TextArea)
+        notes.focus()
+        notes.text = (notes.text + "\nchecked").strip()
+        await pilot.pause()
+        assert form.dirty
+        await press_save(pilot)
+    saved = Store.open(tui_db).snapshot().get(other)
+    assert saved is not None and before is not None
+    assert saved.notes is not None and saved.notes.endswith("checked")  # type: ignore[attr-defined]
+    unchanged = msgspec.structs.replace(saved, notes=before.notes, rev=before.rev)  # type: ignore[arg-type]
+    assert msgspec.to_builtins(unchanged) == msgspec.to_builtins(before)

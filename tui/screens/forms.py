@@ -146,6 +146,8 @@ class RecordForm(ModalScreen[Record | None]):
         super().__init__()
         self._ahead = ahead
         self._abandoned = False
+        # This form is kept by the editor (its kind's are, ``KEPT``: a new record's is not).
+        self.kept = ahead
         self._shown = shown
         self._on_complete = complete
         self._snapshot: Snapshot | None = snapshot
@@ -287,7 +289,8 @@ class RecordForm(ModalScreen[Record | None]):
             # Closed (not covered by a dialog): a kept form holds no old database.
             self._snapshot = self.original = self.filled = None
             self._theme_when_closed = self.app.theme
-            self.set_timer(self.AHEAD_PAUSE, self._ready_for_refill)
+            if self.kept:
+                self.set_timer(self.AHEAD_PAUSE, self._ready_for_refill)
 
     def _ready_for_refill(self) -> None:
         """A kept form closed: the fields a refill shows later (``_refill_more``) hidden
@@ -918,18 +921,22 @@ class ProjectForm(RecordForm):
 
 class AgreementForm(RecordForm):
     kind = "agreements"
+    KEPT = True
 
 
 class SectorForm(RecordForm):
     kind = "sectors"
+    KEPT = True
 
 
 class OrgForm(RecordForm):
     kind = "orgs"
+    KEPT = True
 
 
 class PersonForm(RecordForm):
     kind = "people"
+    KEPT = True
 
 
 class DiscardScreen(ModalScreen[bool]):
