@@ -9,6 +9,7 @@ refreshes the screens afterwards. Sources and evidence have theirs (``tui.sourci
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bilat.store import (
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 # The kinds edited in a form (their specs lay it out). The forms, dialogs and evidence
 # screens are imported when first opened: the first screen does not wait for them.
 EDITABLE = tuple(kind for kind in EXPLORER_ORDER if kind in FORM_KINDS)
+# Seconds after the warm-up before the project form is made ahead (``Editor.make_ahead``).
+AHEAD_AFTER = 0.5
 
 
 class Editor:
@@ -159,10 +162,14 @@ class Editor:
         return self._kept.get(kind)
 
     def make_ahead(self, kind: str = "projects") -> None:
-        """Make the kind's kept form now, off screen, one field at a time while the explorer
-        is in use (``RecordForm.ahead``), so that the first edit refills it: a form made
-        at the first edit was the longest wait for the screen. It is made for the kind's
-        first record, never shown with it."""
+        """Make the kind's kept form soon (``AHEAD_AFTER``: not on the turns that show what
+        the warm-up brought), off screen, one field at a time while the explorer is in use
+        (``RecordForm.ahead``), so that the first edit refills it: a form made at the first
+        edit was the longest wait for the screen. It is made for the kind's first record,
+        never shown with it."""
+        self.app.set_timer(AHEAD_AFTER, partial(self._make_ahead, kind))
+
+    def _make_ahead(self, kind: str) -> None:
         from .screens.forms import FORMS
 
         if kind in self._kept or not FORMS[kind].KEPT:
