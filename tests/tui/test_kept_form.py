@@ -14,6 +14,7 @@ from textual.widgets import Checkbox, Input, Select, SelectionList, TextArea
 from bilat.store import Project, Store
 from bilat.store.dates import parse_date
 from bilat.store.models import Party, Person, Role
+from bilat.tui import editing
 from bilat.tui.app import BilatApp
 from bilat.tui.editing import Editor
 from bilat.tui.screen_pool import RecordScreen
@@ -400,3 +401,16 @@ async def test_an_agreement_form_is_kept_and_saves_the_next_agreement(
     assert saved.notes is not None and saved.notes.endswith("checked")  # type: ignore[attr-defined]
     unchanged = msgspec.structs.replace(saved, notes=before.notes, rev=before.rev)  # type: ignore[arg-type]
     assert msgspec.to_builtins(unchanged) == msgspec.to_builtins(before)
+
+
+async def test_the_explorer_closes_while_the_form_is_made_ahead(
+    tui_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closed in the middle of a step (a field's widgets being mounted), nothing fails."""
+    monkeypatch.setattr(editing, "AHEAD_AFTER", 0.001)
+    monkeypatch.setattr(ProjectForm, "AHEAD_PAUSE", 0.001)  # a step nearly always under way
+    for _ in range(6):
+        app = BilatApp(Store.open(tui_db), poll=False)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _being_made(pilot, app)
+        assert app.return_code in (0, None)

@@ -368,6 +368,8 @@ class RecordForm(ModalScreen[Record | None]):
             self.remove()
 
     def on_mount(self) -> None:
+        if not self.app.is_running:
+            return  # made ahead and mounted as the explorer closes: no more of it
         if self._abandoned:
             self.remove()
             return
@@ -422,7 +424,7 @@ class RecordForm(ModalScreen[Record | None]):
     async def _mount_more(self) -> None:
         """Mount the next few fields; after the screen update, the next few; then check
         the whole form."""
-        if self._abandoned:
+        if self._abandoned or not self.app.is_running:
             return
         batch = list(islice(self._later, self.FIELDS_PER_STEP))
         if batch:
@@ -442,7 +444,7 @@ class RecordForm(ModalScreen[Record | None]):
     def _draw_ahead(self, widgets: list[tuple[Widget, tuple[Region, Region]]]) -> None:
         """Draw a form made ahead, a few widgets a step, off screen: each keeps its lines,
         and its first paint draws only what its refill changed."""
-        if self._abandoned:
+        if self._abandoned or not self.app.is_running:
             return
         for widget, (region, _clip) in widgets[: self.DRAWN_PER_STEP]:
             if widget is not self:  # the screen's own lines: what it covers, drawn then

@@ -130,6 +130,12 @@ class TypeAheadSelect(Select[str]):
         self._given = shown  # the options the select holds
         self._word = TypedWord()
 
+    def _on_mount(self, event: events.Mount) -> None:
+        if not self.app.is_running:
+            # Mounted as the explorer closes (a form made ahead, off screen): its parts may
+            # have been closed before they were made, and ``Select`` would look for them.
+            event.prevent_default()
+
     def _shown(
         self, options: Sequence[tuple[str, str]], value: Any, *, allow_blank: bool
     ) -> Sequence[tuple[str, str]]:
