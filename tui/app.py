@@ -227,6 +227,9 @@ class BilatApp(Explorer):
             self._last_input = time.monotonic()
         await super().on_event(event)
 
+    def seconds_since_input(self) -> float:
+        return time.monotonic() - self._last_input
+
     def _collect_when_idle(self) -> None:
         """A large database warmed up: from now on, collector passes wait for the user to
         pause (``bilat.engine.collector``), told how long each quarter second."""

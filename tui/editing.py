@@ -37,8 +37,10 @@ if TYPE_CHECKING:
 # The kinds edited in a form (their specs lay it out). The forms, dialogs and evidence
 # screens are imported when first opened: the first screen does not wait for them.
 EDITABLE = tuple(kind for kind in EXPLORER_ORDER if kind in FORM_KINDS)
-# Seconds after the warm-up before the project form is made ahead (``Editor.make_ahead``).
+# Seconds after the warm-up before the project form is made ahead (``Editor.make_ahead``),
+# and without a key or a click before each of its steps (not beside a keystroke's turns).
 AHEAD_AFTER = 0.5
+AHEAD_QUIET = 0.1
 
 
 class Editor:
@@ -186,7 +188,7 @@ class Editor:
             # Lives as long as the explorer, as a kept form made at an edit: frozen once
             # made (else each full pass of the collector walks its widgets).
             complete=self.app.session.settle,
-            ahead=True,
+            ahead=lambda: self.app.seconds_since_input() >= AHEAD_QUIET,
         )
         self._kept[kind] = form
         self.app.install_screen(form, f"kept-form-{kind}")

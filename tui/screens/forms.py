@@ -13,6 +13,7 @@ history.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -135,19 +136,21 @@ class RecordForm(ModalScreen[Record | None]):
         latest: Callable[[], Snapshot] | None = None,
         shown: Callable[[], None] | None = None,
         complete: Callable[[], None] | None = None,
-        ahead: bool = False,
+        ahead: Callable[[], bool] | None = None,
     ) -> None:
         """``draft``: a new record's values typed before (its save was refused), shown again;
         ``latest``: the database as it is now, which F10 looks at for a new record's id
         (``snapshot`` is as it was when the form opened); ``shown``: called once the form
         is first painted (or closed before); ``complete``: once every field is mounted;
         ``ahead``: a kept form made before anyone asks for it, mounted off screen (never
-        shown as it is: ``refill`` gives it the record to edit)."""
+        shown as it is: ``refill`` gives it the record to edit), its steps taken when this
+        says they may (the user not at work)."""
         super().__init__()
-        self._ahead = ahead
+        self._ahead = ahead is not None
+        self._may_step = ahead
         self._abandoned = False
         # This form is kept by the editor (its kind's are, ``KEPT``: a new record's is not).
-        self.kept = ahead
+        self.kept = self._ahead
         self._shown = shown
         self._on_complete = complete
         self._snapshot: Snapshot | None = snapshot
@@ -384,9 +387,18 @@ class RecordForm(ModalScreen[Record | None]):
         """Run ``step`` after the next screen update; off screen (made ahead), after a
         pause: no screen update of its own comes."""
         if self._ahead:
-            self.set_timer(self.AHEAD_PAUSE, step)
+            self.set_timer(self.AHEAD_PAUSE, partial(self._when_may_step, step))
         else:
             self.call_after_refresh(step)
+
+    async def _when_may_step(self, step: Callable[[], Any]) -> None:
+        """Run a step of the making ahead if it may run now, else look again later."""
+        if self._may_step is not None and not self._may_step():
+            self.set_timer(self.AHEAD_PAUSE, partial(self._when_may_step, step))
+            return
+        done = step()
+        if inspect.isawaitable(done):
+            await done
 
     @property
     def ahead(self) -> bool:
@@ -451,7 +463,7 @@ class RecordForm(ModalScreen[Record | None]):
                 widget.render_lines(Region(0, 0, region.width, region.height))
         rest = widgets[self.DRAWN_PER_STEP :]
         if rest:
-            self.set_timer(self.AHEAD_PAUSE, partial(self._draw_ahead, rest))
+            self._next_step(partial(self._draw_ahead, rest))
         else:
             self._completed()
 
