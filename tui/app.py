@@ -227,6 +227,9 @@ class BilatApp(Explorer):
             self._last_input = time.monotonic()
         await super().on_event(event)
 
+    def seconds_since_input(self) -> float:
+        return time.monotonic() - self._last_input
+
     def _collect_when_idle(self) -> None:
         """A large database warmed up: from now on, collector passes wait for the user to
         pause (``bilat.engine.collector``), told how long each quarter second."""
@@ -361,6 +364,7 @@ class BilatApp(Explorer):
             if self.session.large(snapshot) and not self._idle_collecting:
                 self._idle_collecting = True
                 self._collect_when_idle()
+            self.editor.make_ahead()  # the first edit refills it, its making not waited for
 
     def warming(self) -> bool:
         """True while the warm-up's worker runs (it gathers the claims of a large database

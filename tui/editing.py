@@ -9,6 +9,7 @@ refreshes the screens afterwards. Sources and evidence have theirs (``tui.sourci
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bilat.store import (
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
 # The kinds edited in a form (their specs lay it out). The forms, dialogs and evidence
 # screens are imported when first opened: the first screen does not wait for them.
 EDITABLE = tuple(kind for kind in EXPLORER_ORDER if kind in FORM_KINDS)
+# Seconds after the warm-up before the project form is made ahead (``Editor.make_ahead``),
+# and without a key or a click before each of its steps (not beside a keystroke's turns).
+AHEAD_AFTER = 0.5
+AHEAD_QUIET = 0.1
 
 
 class Editor:
@@ -131,9 +136,11 @@ class Editor:
                 assert record is not None
                 kept.refill(snapshot, record, latest=self.store.current, shown=shown)
                 return kept
-            # Closed before every field was mounted: made again.
+            # Closed before every field was mounted, or still being made ahead: made again.
             del self._kept[kind]
             self.app.uninstall_screen(kept)
+            if kept.ahead:
+                kept.abandon()
             self.app.session.closed(kept)
             kept = None
         # Its widgets live as long as the explorer, once made: frozen then (settle).
@@ -147,9 +154,47 @@ class Editor:
             complete=complete,
         )
         if complete is not None:
+            form.kept = True
             self._kept[kind] = form
             self.app.install_screen(form, f"kept-form-{kind}")
         return form
+
+    def kept(self, kind: str) -> RecordForm | None:
+        """The kind's kept form (being made ahead, shown, or closed), if it has one."""
+        return self._kept.get(kind)
+
+    def make_ahead(self, kind: str = "projects") -> None:
+        """Make the kind's kept form soon (``AHEAD_AFTER``: not on the turns that show what
+        the warm-up brought), off screen, one field at a time while the explorer is in use
+        (``RecordForm.ahead``), so that the first edit refills it: a form made at the first
+        edit was the longest wait for the screen. It is made for the kind's first record,
+        never shown with it."""
+        self.app.set_timer(AHEAD_AFTER, partial(self._make_ahead, kind))
+
+    def _make_ahead(self, kind: str) -> None:
+        from .screens.forms import FORMS
+
+        if kind in self._kept or not FORMS[kind].KEPT:
+            return
+        snapshot = self.store.current()
+        first = next(iter(snapshot.tables[kind]), None)
+        record = snapshot.find(first) if first is not None else None
+        if record is None:
+            return  # none to make it for: made at the first edit
+        form = FORMS[kind](
+            snapshot,
+            record,
+            latest=self.store.current,
+            # Lives as long as the explorer, as a kept form made at an edit: frozen once
+            # made (else each full pass of the collector walks its widgets).
+            complete=self.app.session.settle,
+            ahead=lambda: self.app.seconds_since_input() >= AHEAD_QUIET,
+        )
+        self._kept[kind] = form
+        self.app.install_screen(form, f"kept-form-{kind}")
+        # Mounted without being shown, as Textual mounts a screen it is about to show
+        # (``App._get_screen``); its later fields follow, one per step.
+        self.app._register(self.app, form)
 
     def _save(self, record: Record, expected_rev: int) -> None:
         def write() -> Record:

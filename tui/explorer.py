@@ -83,6 +83,10 @@ class Explorer(App[None]):
     settings: Settings  # the user's config: theme, keys, column layouts, saved filters
     sharing: SharingActions
 
+    def seconds_since_input(self) -> float:
+        """Seconds since the user's last key or click (since the start if none)."""
+        return float("inf")
+
     @abstractmethod
     def reload(self, *, warm: bool = True) -> None:
         """Show the database as it is now on every open screen."""

@@ -448,11 +448,12 @@ async def test_sector_form_new_edit_and_cancel(db: Path) -> None:
         await pilot.press("e")
         form = app.screen
         assert isinstance(form, SectorForm) and form.original.id == "sec-tourism"
+        tourism = form.original  # the form is kept: closed, it holds no record
         fill(text_input(form, "codes.nace"), "I55")
         await press_save(pilot)
         await pilot.pause()
         edited = fresh(db).get("sec-tourism")
-        assert (edited.codes["nace"], edited.name) == ("I55", form.original.name)
+        assert (edited.codes["nace"], edited.name) == ("I55", tourism.name)
 
         tree.focus()
         await pilot.press("e")

@@ -30,6 +30,11 @@ async def test_full_passes_wait_for_a_pause_then_come(seeded_store: Store) -> No
             assert time.monotonic() < deadline, "never warmed up"
             await pilot.pause(0.05)
         assert gc.get_threshold()[2] > thresholds[2]  # Python's full passes rarer
+        # The explorer at rest: the project form it makes ahead made (then frozen, with
+        # whatever garbage waits for a full pass at that moment, as after any write).
+        while not ((form := app.editor.kept("projects")) and form.complete):
+            assert time.monotonic() < deadline, "no project form made ahead"
+            await pilot.pause(0.05)
 
         knot = Knot()
         gc.collect(1)  # in the oldest generation, then garbage: a full pass frees it

@@ -13,6 +13,7 @@ history.
 from __future__ import annotations
 
 import asyncio
+import inspect
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Region
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widget import AwaitMount, Widget
@@ -110,6 +112,10 @@ class RecordForm(ModalScreen[Record | None]):
     FIELDS_AT_ONCE: ClassVar[int] = 2
     FIELDS_PER_STEP: ClassVar[int] = 1
     REFILLED_PER_STEP: ClassVar[int] = 2  # a kept form's (``refill``): cheaper than mounting
+    # A form made ahead, off screen (``ahead``): a pause between its steps, so that each
+    # is a short turn of the event loop of its own while the explorer is in use.
+    AHEAD_PAUSE: ClassVar[float] = 0.02
+    DRAWN_PER_STEP: ClassVar[int] = 8
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f10", "save", "Save", id="form.save", tooltip="Save the record (if valid)"),
         Binding(
@@ -130,12 +136,21 @@ class RecordForm(ModalScreen[Record | None]):
         latest: Callable[[], Snapshot] | None = None,
         shown: Callable[[], None] | None = None,
         complete: Callable[[], None] | None = None,
+        ahead: Callable[[], bool] | None = None,
     ) -> None:
         """``draft``: a new record's values typed before (its save was refused), shown again;
         ``latest``: the database as it is now, which F10 looks at for a new record's id
         (``snapshot`` is as it was when the form opened); ``shown``: called once the form
-        is first painted (or closed before); ``complete``: once every field is mounted."""
+        is first painted (or closed before); ``complete``: once every field is mounted;
+        ``ahead``: a kept form made before anyone asks for it, mounted off screen (never
+        shown as it is: ``refill`` gives it the record to edit), its steps taken when this
+        says they may (the user not at work)."""
         super().__init__()
+        self._ahead = ahead is not None
+        self._may_step = ahead
+        self._abandoned = False
+        # This form is kept by the editor (its kind's are, ``KEPT``: a new record's is not).
+        self.kept = self._ahead
         self._shown = shown
         self._on_complete = complete
         self._snapshot: Snapshot | None = snapshot
@@ -156,6 +171,7 @@ class RecordForm(ModalScreen[Record | None]):
         # for the new record whose values they take, still to take; and those refilled
         # whose new widgets are being mounted.
         self._kept_fields: dict[str, FormField] = {}
+        self._fields: list[FormField] = []  # every field, in order, once complete (kept)
         self._refills: Iterator[FormField] = iter(())
         self._mounting: list[tuple[FormField, AwaitMount]] = []
         # The theme when the kept form closed, and when refilled the theme its widgets are
@@ -199,17 +215,23 @@ class RecordForm(ModalScreen[Record | None]):
             # was (the frame, the buttons, the labels) is drawn as it was, not anew.
             for widget in self.walk_children(Widget, with_self=True):
                 widget._styles_cache.clear()
-        self._kept_fields = {field.key: field for field in self.query(FormField)}
-        for field in self._kept_fields.values():
+        # The fields as the form holds them once complete (a query of the whole form would
+        # take as long as a refill step).
+        self._kept_fields = {field.key: field for field in self._fields}
+        for field in self._fields[self.FIELDS_AT_ONCE :]:
             # Unseen until it holds its new value, never the last record's; its place kept,
             # so that each step lays out and draws the fields it refilled, not the form.
+            # (Hidden already when the form has been closed a moment: ``_ready_for_refill``.)
             field.styles.visibility = "hidden"
         self._refills = iter(self.fields())
-        self.query_one("#form-title", Static).update(self._title())
+        title = self.query_one("#form-title", Static)
+        lines = title.content_size.height
+        # Laid out again only if the title takes another number of lines.
+        title.update(self._title(), layout=not lines or _lines(self._title(), title) != lines)
         self.query_one("#form-save", Button).disabled = True  # until every field is refilled
         self._mounting = self._refill_some(self.FIELDS_AT_ONCE)
         self.query_one("#form-fields", VerticalScroll).scroll_home(animate=False)
-        self._focus_first()
+        self._focus_first(self._fields)
         self.call_after_refresh(self._painted)
         self.call_after_refresh(self._refill_more)
 
@@ -229,7 +251,8 @@ class RecordForm(ModalScreen[Record | None]):
         return mounting
 
     def _shown_refilled(self, field: FormField) -> None:
-        field.styles.visibility = "visible"
+        if field.styles.visibility != "visible":  # set alike, it would lay the form out
+            field.styles.visibility = "visible"
         self._note_first_state([field])
 
     async def _refill_more(self) -> None:
@@ -269,6 +292,24 @@ class RecordForm(ModalScreen[Record | None]):
             # Closed (not covered by a dialog): a kept form holds no old database.
             self._snapshot = self.original = self.filled = None
             self._theme_when_closed = self.app.theme
+            if self.kept:
+                self.set_timer(self.AHEAD_PAUSE, self._ready_for_refill)
+
+    def _ready_for_refill(self) -> None:
+        """A kept form closed: the fields a refill shows later (``_refill_more``) hidden
+        now, and the form laid out so, off screen: its next first paint lays out nothing
+        that did not change (the boxes of the first fields keep their places)."""
+        if not self._complete or self in self.app.screen_stack or not self.is_running:
+            return  # opened again meanwhile, or not kept
+        for field in self._fields[self.FIELDS_AT_ONCE :]:
+            field.styles.visibility = "hidden"
+        # Laid out once what the hiding asked for has reached the screen (messages).
+        self.set_timer(self.AHEAD_PAUSE, self._lay_out_closed)
+
+    def _lay_out_closed(self) -> None:
+        if self._complete and self not in self.app.screen_stack and self.is_running:
+            self._refresh_layout(self.app.size)
+            self._layout_required = False  # as Textual's own update does once laid out
 
     def _title(self) -> Text:
         noun = self.spec.noun
@@ -322,19 +363,62 @@ class RecordForm(ModalScreen[Record | None]):
         made: Record = self.spec.struct(id=self.chosen_id(values, display_name(title)), **changes)
         return made
 
+    def abandon(self) -> None:
+        """A form being made ahead that is not wanted any more (an edit came first): it
+        stops and is removed, once mounted (it is on no stack: nothing else removes it)."""
+        self._abandoned = True
+        if self.is_mounted:
+            self.remove()
+
     def on_mount(self) -> None:
+        if not self.app.is_running:
+            return  # made ahead and mounted as the explorer closes: no more of it
+        if self._abandoned:
+            self.remove()
+            return
         self.query_one("#form-box").border_title = "F10 save · esc cancel · tab next field"
         self._focus_first()
         self.query_one("#form-save", Button).disabled = True  # until every field is there
         self._note_first_state(self.query(FormField))
         self.call_after_refresh(self._painted)
-        self.call_after_refresh(self._mount_more)
+        self._next_step(self._mount_more)
 
-    def _focus_first(self) -> None:
-        first = self.query(Input).first()
-        if first.disabled:
-            first = self.query("Input:enabled").first(Input)
-        first.focus()
+    def _next_step(self, step: Callable[[], Any]) -> None:
+        """Run ``step`` after the next screen update; off screen (made ahead), after a
+        pause: no screen update of its own comes."""
+        if self._ahead:
+            self.set_timer(self.AHEAD_PAUSE, partial(self._when_may_step, step))
+        else:
+            self.call_after_refresh(step)
+
+    async def _when_may_step(self, step: Callable[[], Any]) -> None:
+        """Run a step of the making ahead if it may run now, else look again later."""
+        if self._may_step is not None and not self._may_step():
+            self.set_timer(self.AHEAD_PAUSE, partial(self._when_may_step, step))
+            return
+        done = step()
+        if inspect.isawaitable(done):
+            await done
+
+    @property
+    def ahead(self) -> bool:
+        """True while the form is being made ahead, off screen (``complete`` once made)."""
+        return self._ahead and not self._complete
+
+    def _focus_first(self, fields: Iterable[FormField] | None = None) -> None:
+        """Focus the first box that takes text (of ``fields`` if given: the form's, in
+        order)."""
+        if fields is None:
+            first = self.query(Input).first()
+            if first.disabled:
+                first = self.query("Input:enabled").first(Input)
+            first.focus()
+            return
+        for field in fields:
+            for box in field.query(Input):
+                if not box.disabled:
+                    box.focus()
+                    return
 
     def _painted(self) -> None:
         shown, self._shown = self._shown, None
@@ -352,19 +436,50 @@ class RecordForm(ModalScreen[Record | None]):
     async def _mount_more(self) -> None:
         """Mount the next few fields; after the screen update, the next few; then check
         the whole form."""
+        if self._abandoned or not self.app.is_running:
+            return
         batch = list(islice(self._later, self.FIELDS_PER_STEP))
         if batch:
             await self.query_one("#form-fields").mount(*batch)
             self._note_first_state(batch)
-            self.call_after_refresh(self._mount_more)
+            if self._ahead:
+                # Laid out now, a field at a time, as a form on screen is: laid out whole
+                # for the first time, at its first paint, it would hold the screen.
+                self._refresh_layout(self.app.size)
+            self._next_step(self._mount_more)
+            return
+        if self._ahead:
+            self._draw_ahead(list(self._compositor.visible_widgets.items()))
             return
         self._completed()
 
+    def _draw_ahead(self, widgets: list[tuple[Widget, tuple[Region, Region]]]) -> None:
+        """Draw a form made ahead, a few widgets a step, off screen: each keeps its lines,
+        and its first paint draws only what its refill changed."""
+        if self._abandoned or not self.app.is_running:
+            return
+        for widget, (region, _clip) in widgets[: self.DRAWN_PER_STEP]:
+            if widget is not self:  # the screen's own lines: what it covers, drawn then
+                widget.render_lines(Region(0, 0, region.width, region.height))
+        rest = widgets[self.DRAWN_PER_STEP :]
+        if rest:
+            self._next_step(partial(self._draw_ahead, rest))
+        else:
+            self._completed()
+
     def _completed(self) -> None:
         self._complete = True
+        if self.KEPT:
+            self._fields = list(self.query(FormField))
         done, self._on_complete = self._on_complete, None
         if done is not None:
             done()
+        if self._ahead:  # made, never shown: as a kept form closed, no record held
+            self._ahead = False
+            self._snapshot = self.original = self.filled = None
+            self._theme_when_closed = self.app.theme
+            self.set_timer(self.AHEAD_PAUSE, self._ready_for_refill)
+            return
         self.validate()
         if self._save_when_complete:
             self.action_save()
@@ -536,6 +651,12 @@ class RecordForm(ModalScreen[Record | None]):
         """What the record being edited holds in ``name`` (None for a new record): what a
         form keeps of a field it shows only in part (a name's other languages)."""
         return getattr(self.original, name) if self.original is not None else None
+
+
+def _lines(text: Text, widget: Widget) -> int:
+    """How many lines ``text`` takes in ``widget``, as wide as it is now."""
+    width = max(1, widget.content_size.width)
+    return max(1, -(-text.cell_len // width))
 
 
 def _state(field: FormField) -> tuple[Any, ...]:
@@ -814,18 +935,22 @@ class ProjectForm(RecordForm):
 
 class AgreementForm(RecordForm):
     kind = "agreements"
+    KEPT = True
 
 
 class SectorForm(RecordForm):
     kind = "sectors"
+    KEPT = True
 
 
 class OrgForm(RecordForm):
     kind = "orgs"
+    KEPT = True
 
 
 class PersonForm(RecordForm):
     kind = "people"
+    KEPT = True
 
 
 class DiscardScreen(ModalScreen[bool]):

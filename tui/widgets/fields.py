@@ -721,8 +721,11 @@ class RolesField(FormField):
         self.initial = list(roles)
         self.languages = list(languages)
 
-    def _row(self, role: Role | None) -> RoleRow:
+    def _org(self, role: Role | None) -> Any:
         known = {value for _, value in self.orgs}
+        return role.org if role and role.org in known else Select.NULL
+
+    def _row(self, role: Role | None) -> RoleRow:
         titles = [
             Input(
                 value=role.title.get(code, "") if role else "",
@@ -736,7 +739,7 @@ class RolesField(FormField):
         where = [
             TypeAheadSelect(
                 self.orgs,
-                value=role.org if role and role.org in known else Select.NULL,
+                value=self._org(role),
                 allow_blank=True,
                 prompt="(organisation)",
                 compact=True,
@@ -767,6 +770,36 @@ class RolesField(FormField):
             if not self.initial:
                 yield self._row(None)
         yield Button("Add role", id="add-role")
+
+    def take(self, fresh: RolesField) -> AwaitMount | None:
+        self.orgs, self.initial, self.languages = fresh.orgs, fresh.initial, fresh.languages
+        rows = list(self.query(RoleRow).results(RoleRow))
+        wanted: list[Role | None] = [*self.initial] or [None]
+        for row, role in zip(rows, wanted, strict=False):
+            self._fill(row, role)
+            row.display = True
+        for row in rows[len(wanted) :]:
+            # Emptied and hidden, not removed (as a party row: ``PartiesField.take``); a
+            # row without a title and an organisation is dropped when read.
+            self._fill(row, None)
+            row.display = False
+        more = [self._row(role) for role in wanted[len(rows) :]]
+        return self.query_one(".role-rows", Vertical).mount(*more) if more else None
+
+    def _fill(self, row: RoleRow, role: Role | None) -> None:
+        """Show ``role`` (none: an empty row) in ``row``'s boxes."""
+        row.initial = role
+        for code, _ in self.languages:
+            _set_value(
+                row.query_one(f".role-title-{code}", Input),
+                role.title.get(code, "") if role else "",
+            )
+        row.query_one(".role-org", TypeAheadSelect).refill(self.orgs, self._org(role))
+        for name, date in (
+            ("from", role.from_ if role else None),
+            ("to", role.to if role else None),
+        ):
+            _set_value(row.query_one(f".role-{name}", Input), date.raw if date else "")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "add-role":

@@ -125,9 +125,16 @@ class TypeAheadSelect(Select[str]):
         self, options: Sequence[tuple[str, str]], *, value: Any = Select.NULL, **kwargs: Any
     ) -> None:
         self._choices = options
-        shown = self._shown(options, value, allow_blank=kwargs.get("allow_blank", True))
-        super().__init__(_drawn(shown), value=value, **kwargs)
+        shown = _drawn(self._shown(options, value, allow_blank=kwargs.get("allow_blank", True)))
+        super().__init__(shown, value=value, **kwargs)
+        self._given = shown  # the options the select holds
         self._word = TypedWord()
+
+    def _on_mount(self, event: events.Mount) -> None:
+        if not self.app.is_running:
+            # Mounted as the explorer closes (a form made ahead, off screen): its parts may
+            # have been closed before they were made, and ``Select`` would look for them.
+            event.prevent_default()
 
     def _shown(
         self, options: Sequence[tuple[str, str]], value: Any, *, allow_blank: bool
@@ -143,10 +150,19 @@ class TypeAheadSelect(Select[str]):
         """Hold ``options`` (a long list given when first used, as at the start) and
         ``value``, without announcing a change: a kept form shows another record."""
         self._choices = options
-        shown = self._shown(options, value, allow_blank=self._allow_blank)
+        shown = _drawn(self._shown(options, value, allow_blank=self._allow_blank))
         with self.prevent(Select.Changed):
-            self.set_options(_drawn(shown))
-            self.value = value
+            if shown != self._given:
+                # ``Select.set_options`` without its reset to blank: a reset and the value
+                # set after it would each restyle the select (it is styled by whether it
+                # holds a value), twice the time of the rest of a refill.
+                self._setup_variables_for_options(shown)
+                self._setup_options_renderables()
+                self._given = shown
+                self._init_selected_option(value)
+                self._watch_value(self.value)  # the option highlighted, were it the same value
+            else:
+                self._init_selected_option(value)
 
     @property
     def filled(self) -> bool:
@@ -160,7 +176,8 @@ class TypeAheadSelect(Select[str]):
         self._filled = True
         kept = self.value
         with self.prevent(Select.Changed):
-            self.set_options(_drawn(self._choices))
+            self._given = _drawn(self._choices)
+            self.set_options(self._given)
             self.value = kept
 
     def on_focus(self) -> None:
