@@ -29,6 +29,7 @@ from . import matching, naming
 from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
+from .cities import countries_of_towns
 from .places import Place, countries_in, places_in, unknown_places
 from .proposal import NewRecord, Proposal, typed_value
 from .records import RecordMention, agreements_in, projects_in
@@ -265,6 +266,17 @@ class _Reader:
         self.named_countries = sorted(
             {c.country for c in countries_in(self.fold)} | set(self.title_countries)
         )
+        if not self.title_countries and not any(
+            not _COMPANY_AFTER.match(self.fold, c.end)
+            and not _COMPANY_BEFORE.search(self.fold[max(0, c.start - 30) : c.start])
+            and not _POSSESSIVE_COMPANY.match(self.text, c.end)
+            for c in countries_in(self.fold)
+        ):
+            # an article that names no host country, only its investors' ("A Chinese
+            # company … in Yedashe Township"): the countries of the towns it names
+            self.named_countries = sorted(
+                {*self.named_countries, *countries_of_towns(self.text, self.fold)}
+            )
         self._host: str | None = None
         self._titles: list[tuple[int, int]] = []
 
