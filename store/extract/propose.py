@@ -26,10 +26,10 @@ from ..conflicts import dates_agree, values_agree
 from ..models import DateValue, Source
 from ..text import fold
 from . import matching, naming
+from .cities import countries_of_towns
 from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
-from .cities import countries_of_towns
 from .places import Place, countries_in, places_in, unknown_places
 from .proposal import NewRecord, Proposal, typed_value
 from .records import RecordMention, agreements_in, projects_in

@@ -64,7 +64,9 @@ _PATTERNS = (
         rf"(?P<yp>fin|debut|mi-|milieu|end|beginning|start(?= of)|early|mid-?|late|middle|courant)(?: (?:of|de|du|d'))? ?{_REL_YEAR}(?! \d)"
     ),
     # "in two years", "dans trois ans": the year that many years after the source's
-    re.compile(rf"\b(?:in|dans) (?P<iy>{_COUNT}) (?:years?|ans)(?:'? time)?\b(?! (?:ago|old|de |of ))"),
+    re.compile(
+        rf"\b(?:in|dans) (?P<iy>{_COUNT}) (?:years?|ans)(?:'? time)?\b(?! (?:ago|old|de |of ))"
+    ),
     # "Dec. 5, 2023", "Sept 12", "5 déc. 2023", "the 2nd of March": abbreviated or ordinal
     re.compile(
         rf"\b(?P<am>{_ABBREVIATION})\.? (?P<ad>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<ay>{_YEAR}))?(?![\d:])"
@@ -247,9 +249,65 @@ def _relative_year(said: str, year_of_source: int) -> int:
     return year_of_source
 
 
-def _day(year: int, month: int, day: str) -> DateValue | None:
+def _part_of_year(
+    groups: dict[str, str | None],
+    raw: str,
+    published: DateValue | None,
+    year_of_source: int | None,
+) -> DateValue:
+    """ "at the end of next year", "début de l'année prochaine", "by the end of the year"."""
+    if year_of_source is None:
+        return DateValue(raw=raw, planned=not re.search(r"last|dernier", raw.casefold()))
+    in_year = _relative_year(groups.get("ry2") or "", year_of_source)
+    part = (groups.get("yp") or "").rstrip("-")
+    part = {"beginning": "debut", "start": "debut", "middle": "mi", "milieu": "mi"}.get(part, part)
+    if part == "courant":
+        earliest: str | None = f"{in_year}-01-01"
+        latest: str | None = f"{in_year}-12-31"
+    else:
+        parsed = parse_date(f"{part} {in_year}")
+        earliest, latest = parsed.earliest, parsed.latest
+    if groups.get("yd") and published and published.earliest:
+        # a deadline: from the source's date to the part's end
+        earliest = min(published.earliest, latest or published.earliest)
+    return DateValue(raw=raw, earliest=earliest, latest=latest, planned=in_year >= year_of_source)
+
+
+def _short_day(
+    groups: dict[str, str | None],
+    raw: str,
+    published: DateValue | None,
+    year_of_source: int | None,
+) -> DateValue | None:
+    """ "Dec. 5, 2023", "5 déc.", "the 2nd of March": a day whose month is abbreviated or
+    whose number is an ordinal; without a year, the last such day up to the source's."""
+    abbreviated = groups.get("am") or groups.get("am2")
+    month = (
+        _ABBREVIATED[abbreviated]
+        if abbreviated
+        else _MONTHS[groups.get("om4") or groups.get("om5") or ""]
+    )
+    said_day = groups.get("ad") or groups.get("ad2") or groups.get("od") or groups.get("od2") or ""
+    said_year = groups.get("ay") or groups.get("ay2") or groups.get("oy") or groups.get("oy2")
+    year = int(said_year) if said_year else year_of_source
+    if year is None:
+        return DateValue(raw=raw)
+    when = _day(year, month, said_day)
+    if when is None:
+        return None
+    if (
+        not said_year
+        and published
+        and published.earliest
+        and when > (published.latest or published.earliest)
+    ):
+        when = _day(year - 1, month, said_day) or when
+    return DateValue(raw=raw, earliest=when, latest=when)
+
+
+def _day(year: int, month: int, day: str) -> str | None:
     try:
-        return DateValue(raw="", earliest=dt.date(year, month, int(day)).isoformat())
+        return dt.date(year, month, int(day)).isoformat()
     except ValueError:
         return None
 
@@ -258,51 +316,18 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     groups = match.groupdict()
     year_of_source = int(published.earliest[:4]) if published and published.earliest else None
     if groups.get("yp"):
-        if year_of_source is None:
-            return DateValue(raw=raw, planned=not re.search(r"last|dernier", raw.casefold()))
-        in_year = _relative_year(groups.get("ry2") or "", year_of_source)
-        part = (groups["yp"] or "").rstrip("-")
-        part = {"beginning": "debut", "start": "debut", "middle": "mi", "milieu": "mi"}.get(
-            part, part
-        )
-        if part == "courant":
-            earliest, latest = f"{in_year}-01-01", f"{in_year}-12-31"
-        else:
-            parsed = parse_date(f"{part} {in_year}")
-            earliest, latest = parsed.earliest, parsed.latest
-        if groups.get("yd") and published and published.earliest:
-            # a deadline: from the source's date to the part's end
-            earliest = min(published.earliest, latest or published.earliest)
-        return DateValue(
-            raw=raw, earliest=earliest, latest=latest, planned=in_year >= year_of_source
-        )
+        return _part_of_year(groups, raw, published, year_of_source)
     if groups.get("iy"):
         if year_of_source is None:
             return DateValue(raw=raw, planned=True)
-        said = groups["iy"] or "1"
-        ahead = int(said) if said.isdigit() else _COUNTS.get(said, 1)
-        year = year_of_source + ahead
-        return DateValue(raw=raw, earliest=f"{year}-01-01", latest=f"{year}-12-31", planned=True)
-    abbreviated = groups.get("am") or groups.get("am2")
-    ordinal = groups.get("om4") or groups.get("om5")
-    if abbreviated or ordinal:
-        month = _ABBREVIATED[abbreviated] if abbreviated else _MONTHS[ordinal or ""]
-        said_day = (
-            groups.get("ad") or groups.get("ad2") or groups.get("od") or groups.get("od2") or ""
+        ahead_said = groups["iy"] or "1"
+        ahead = int(ahead_said) if ahead_said.isdigit() else _COUNTS.get(ahead_said, 1)
+        in_years = year_of_source + ahead
+        return DateValue(
+            raw=raw, earliest=f"{in_years}-01-01", latest=f"{in_years}-12-31", planned=True
         )
-        said_year = groups.get("ay") or groups.get("ay2") or groups.get("oy") or groups.get("oy2")
-        year = int(said_year) if said_year else year_of_source
-        if year is None:
-            return DateValue(raw=raw)
-        found = _day(year, month, said_day)
-        if found is None:
-            return None
-        when = found.earliest or ""
-        if not said_year and published and published.earliest:
-            if when > (published.latest or published.earliest):
-                back = _day(year - 1, month, said_day)
-                when = back.earliest or "" if back else when
-        return DateValue(raw=raw, earliest=when, latest=when)
+    if groups.get("am") or groups.get("am2") or groups.get("om4") or groups.get("om5"):
+        return _short_day(groups, raw, published, year_of_source)
     if groups.get("rm"):
         if year_of_source is None:
             return DateValue(raw=raw)
