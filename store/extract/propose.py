@@ -1281,6 +1281,16 @@ class _Reader:
                 r"\s*(?:,|—|-|\(|/)", self.text[b : b + 3]
             ):
                 continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
+            if re.fullmatch(r"\s*\([^()\n]*", self.text[line_start:a]) and re.match(
+                r"[^()\n]*\)\s*(?:--|—|–|-)", self.text[b : b + 40]
+            ):
+                continue  # a dateline in brackets, "(July 19, 2011, Addis Ababa)--"
+            if re.search(
+                r"\b(?:ambassador|embassy|ambassade|ambassadeur|consul\w*|high commissioner)"
+                r"(?: (?:of|de|du|d')[\w' -]{2,30})? (?:in|at|to|a|en|au) $",
+                self.fold[max(s.start, a - 60) : a],
+            ):
+                continue  # "Turkey's Ambassador in Juba": where an embassy is
             if (
                 any(
                     o.start <= a < o.end + 12
