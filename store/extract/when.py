@@ -106,7 +106,7 @@ _PATTERNS = (
     # "within 30 months", "dans les 30 prochains mois", "d'ici deux ans", "in the next
     # three years": a span from the source's date.
     re.compile(
-        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|au cours des|durant les|d'ici|sous|en moins de|in less than|in under) (?P<n>{_COUNT}) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans|annees|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
+        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|dans(?= \d)|au cours des|durant les|d'ici|sous|en moins de|in less than|in under) (?P<n>{_COUNT}) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans|annees|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
     ),
     # "by 2025", "d'ici 2027", "à l'horizon 2030", "no later than 2026": a deadline
     re.compile(
@@ -116,7 +116,10 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:(?:au|le|du|in the|the|during the|by the) )?(?P<h>{'|'.join(sorted(_HALVES, key=len, reverse=True))})(?: (?:of|de|de l'annee|of the year))? (?P<hy>{_YEAR}(?![\d-])|next year|this year|last year|l'annee prochaine|de l'annee prochaine|cette annee|de cette annee|l'annee derniere)"
     ),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH})(?: (?P<y>{_YEAR}))?\b"),
+    # "mercredi 11 avril", "3 janvier 2017": a day, its weekday kept in its words
+    re.compile(
+        rf"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH})(?: (?P<y>{_YEAR}))?\b"
+    ),
     re.compile(rf"\b(?P<m>{_MONTH}) (?P<d>\d{{1,2}})(?:, (?P<y>{_YEAR}))?\b"),
     re.compile(
         rf"\b(?P<p>{_PART})? ?(?:(?:de |of )?(?:l'annee |the year |d'annee ))?(?P<m>{_MONTH} (?:of )?)?(?P<y>{_YEAR})(?![\d-])"
@@ -130,7 +133,7 @@ _PATTERNS = (
         r"|\bby the end of (?:the|this) (?P<e2>month|year)\b"
     ),
     re.compile(
-        r"\b(?:on |le |ce |)(?:(?P<wn>next|this coming|coming) |(?P<wl>last|past) )?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! \d)(?P<wn2> prochain)?(?P<wl2> dernier)?"
+        r"\b(?:on |le |ce |)(?:(?P<wn>next|this coming|coming) |(?P<wl>last|past) |this )?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! \d)(?P<wn2> prochain)?(?P<wl2> dernier)?"
     ),
 )
 _MONTHS = {
