@@ -371,7 +371,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person
         cue_span = fold[max(start, start + match.start() - 15) : name_start]
-        country = next((c.country for c in countries_in(cue_span)), None)
+        # "in Angola, the Chinese company Niodior": the country said nearest the name
+        country = next((c.country for c in reversed(countries_in(cue_span))), None)
         found.append(
             OrgMention(
                 name, "company", name_start, name_end, country, None, 0.65, start + match.start()
