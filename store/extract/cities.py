@@ -194,25 +194,22 @@ def towns_in(
     return found
 
 
-_ENTRY = re.compile(
-    r'"name": "([^"]*)", "latitude": [^,]*, "longitude": [^,]*, '
-    r'"countrycode": "([A-Z]{2})", "population": (\d+)'
-)
-
-
-@lru_cache(maxsize=1)
-def _world() -> dict[str, list[Town]]:
-    """Every town by its own name (folded; no other spelling), read from the file's text
-    (no whole parse): only for an article that names no host country."""
+def _towns_named(names: set[str]) -> dict[str, list[Town]]:
+    """The towns of every country that bear one of ``names`` as their own name (as the
+    text writes it), found by one search of the file's text: no whole parse, no index."""
+    if not names:
+        return {}
+    said = {json.dumps(n)[1:-1]: n for n in names}  # the file escapes what is not ASCII
+    pattern = re.compile(
+        r'"name": "('
+        + "|".join(re.escape(n) for n in sorted(said, key=len, reverse=True))
+        + r')", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "([A-Z]{2})", '
+        r'"population": (\d+)'
+    )
     found: dict[str, list[Town]] = {}
-    for match in _ENTRY.finditer(_data()):
-        name = match.group(1)
-        if "\\" in name:
-            name = str(json.loads(f'"{name}"'))
-        said = folded(name)
-        if len(said) >= 4 and said not in _COMMON:
-            town = Town(match.group(2), name, int(match.group(3)))
-            found.setdefault(said, []).append(town)
+    for match in pattern.finditer(_data()):
+        name = said[match.group(1)]
+        found.setdefault(name, []).append(Town(match.group(2), name, int(match.group(3))))
     return found
 
 
@@ -221,22 +218,29 @@ def countries_of_towns(text: str, fold: str) -> list[str]:
     Kindia"), for an article that names its host only by them: a town's name shared by
     towns of several countries says the most populous one's, when it is at least ten
     times the next."""
-    world = _world()
-    found: list[str] = []
+    candidates: list[tuple[int, list[str], int]] = []
     for match in _NAME.finditer(text):
         a = match.start()
-        if not _CUE.search(fold[max(0, a - 30) : a]):
-            continue
-        words = match.group().split()
+        if _CUE.search(fold[max(0, a - 30) : a]):
+            words = match.group().split()
+            candidates.append((a, words, match.end()))
+    world = _towns_named(
+        {
+            name
+            for _, words, _ in candidates
+            for n in range(1, len(words) + 1)
+            if len(name := " ".join(words[:n])) >= 4 and name.casefold() not in _COMMON
+        }
+    )
+    found: list[str] = []
+    for a, words, end in candidates:
         for n in range(len(words), 0, -1):
             said = " ".join(words[:n])
             b = a + len(said)
-            towns = sorted(world.get(fold[a:b], ()), key=lambda t: -t.population)
+            towns = sorted(world.get(said, ()), key=lambda t: -t.population)
             if not towns:
                 continue
-            if b < match.end() and not re.match(
-                r" (?:township|district|county|city)\b", fold[b : b + 10]
-            ):
+            if b < end and not re.match(r" (?:township|district|county|city)\b", fold[b : b + 10]):
                 break
             clear = len(towns) == 1 or towns[0].population >= 10 * towns[1].population
             if clear and towns[0].country not in found:

@@ -91,7 +91,9 @@ def _described_before(words: list[str], at: int) -> bool:
     before = words[at - 1]
     if not before[:1].isupper():
         return True
-    return at == 1 and bool(re.search(r"(?:ed|al|ive|ic|ous|ern|new|nouvelle|nouvel)$", fold(before)))
+    return at == 1 and bool(
+        re.search(r"(?:ed|al|ive|ic|ous|ern|new|nouvelle|nouvel)$", fold(before))
+    )
 
 
 def _common_noun(word: str) -> bool:

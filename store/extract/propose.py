@@ -125,7 +125,7 @@ _COMPANY_AFTER = re.compile(
     r"contractors?|developers?|manufacturers?|giant)\b"
 )
 _COMPANY_BEFORE = re.compile(
-    r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium|partenaire|associe|actionnaire|promoteur)s? $"
+    r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium)s? $"
 )
 # "China's Dafeng Port Group", "Turkey's Kordsa Holding": a country's possessive before a
 # company's name says whose the company is (read on the text: the name's capitals).
@@ -151,11 +151,11 @@ _COMPANY_TRADE = re.compile(
 # "a Chinese copper smelter", "une usine chinoise": whose a plant is, not where a place is
 _OWNER_ADJECTIVE = re.compile(
     r" (?:[\w-]+ ){0,2}(?:plants?|factory|factories|smelter|mill|refinery|complex|facility|"
-    r"firms?|company|companies|group|investors?|contractor|developer|partners?|shareholders?)\b"
+    r"firms?|company|companies|group|investors?|contractor|developer)\b"
 )
 _OWNER_ADJECTIVE_FR = re.compile(
     r"\b(?:usine|cimenterie|raffinerie|complexe|unite|societe|groupe|entreprise|firme|"
-    r"investisseurs?|partenaires?|associes?|actionnaires?|promoteurs?)(?: [\w-]+)? $"
+    r"investisseurs?)(?: [\w-]+)? $"
 )
 _SAID_COMPANY = re.compile(
     r"(?: \([a-z0-9]{2,8}\))?,? (?:une |la |le |un |a |an |the )?(?:[\w-]+ )?"
