@@ -1548,7 +1548,12 @@ class _Reader:
                         said in self._sector_words
                         and self._sector_said.get(sector.key, a) < self.headline_end <= a
                     )
-                    if (said not in self._sector_words or again) and not inside:
+                    if (
+                        (said not in self._sector_words or again)
+                        and not inside
+                        # a sector the store has already is linked, never named again
+                        and sector.subject is None
+                    ):
                         self._sector_words.add(said)
                         self._sector_said[sector.key] = a
                         self.add(
