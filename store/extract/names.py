@@ -371,7 +371,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person
         cue_span = fold[max(start, start + match.start() - 15) : name_start]
-        country = next((c.country for c in countries_in(cue_span)), None)
+        # "in Angola, the Chinese company Niodior": the country said nearest the name
+        country = next((c.country for c in reversed(countries_in(cue_span))), None)
         found.append(
             OrgMention(
                 name, "company", name_start, name_end, country, None, 0.65, start + match.start()
@@ -538,6 +539,13 @@ _SAID = re.compile(
 )
 
 
+# "Erdem Mutaf noted that …", "Ali Aoun a déclaré": a name said to speak is a person's
+_SAID_AFTER = re.compile(
+    r" (?:said|says|noted|told|added|stressed|explained|declared|recalled|insisted|"
+    r"a (?:declare|indique|souligne|affirme|precise|ajoute|explique|rappele|assure|estime))\b"
+)
+
+
 def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
     found: list[PersonMention] = []
     for match in _PERSON.finditer(text, start, end):
@@ -618,7 +626,12 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         person = _titled(text, fold, a, b, start, end, name)
         # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
         speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
-        if person is None and (honoured or speaker or _SAID.search(fold[max(start, a - 20) : a])):
+        if person is None and (
+            honoured
+            or speaker
+            or _SAID.search(fold[max(start, a - 20) : a])
+            or (_SAID_AFTER.match(fold, b) and not re.search(r"[&]|\b(?:of|de)\b", name))
+        ):
             person = PersonMention(name, a, b)
         if person is not None:
             found.append(person)

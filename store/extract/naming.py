@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..text import fold
+from .lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SECTORS
 
 # Words that say a plant's novelty, quality or size, never its name.
 _QUALITY = re.compile(
@@ -75,8 +76,37 @@ def proper(name: str) -> bool:
     """True if the text gave the project a name: a capitalised word after the first (a
     country after "en"/"in" aside), or quotes around a given name."""
     bare = _IN_COUNTRY.sub("", name)
-    words = re.findall(r"[\w'’-]+", bare)[1:]
-    return any(w[:1].isupper() for w in words) or bool(re.search(r"[\"«“]", bare))
+    said = re.findall(r"[\w'’-]+", bare)
+    words = said[1:]
+    return any(
+        w[:1].isupper() and not (_common_noun(w) and _described_before(said, i + 1))
+        for i, w in enumerate(words)
+    ) or bool(re.search(r"[\"«“]", bare))
+
+
+def _described_before(words: list[str], at: int) -> bool:
+    """True if the word before ``words[at]`` is a description's: a word in lower case
+    ("usine de Cimenterie"), or an adjective opening the phrase ("Integrated Denim
+    project"), not a name's ("Africure Pharmaceuticals")."""
+    before = words[at - 1]
+    if not before[:1].isupper():
+        return True
+    return at == 1 and bool(
+        re.search(r"(?:ed|al|ive|ic|ous|ern|new|nouvelle|nouvel)$", fold(before))
+    )
+
+
+def _common_noun(word: str) -> bool:
+    """True if ``word`` is a plant noun or a sector's word the press capitalises in a
+    phrase that is no name ("une usine de Cimenterie", "an integrated Denim project");
+    an acronym ("NPP") is a name's."""
+    if word.isupper():
+        return False
+    said = fold(word)
+    return bool(
+        re.fullmatch(rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}", said)
+        or any(re.fullmatch(p, said) for words in SECTORS for p in words.patterns)
+    )
 
 
 def head_noun(name: str) -> str:

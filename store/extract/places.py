@@ -233,6 +233,8 @@ def places_in(
                     # is the town of its name too (no gazetteer lists these countries' towns)
                     place = Place(place.country, place.region, place.region)
                 found.append(PlaceMention(place, a, b))
+    if text is not None:
+        found += _towns(text, fold, countries, found)
     # "Maputo province", "Fergana region": the region, not the city of its name
     found = [
         PlaceMention(Place(p.place.country, p.place.region, None), p.start, p.end)
@@ -245,6 +247,40 @@ def places_in(
         for p in found
     ]
     return sorted(found, key=lambda p: p.start)
+
+
+def _towns(
+    text: str, fold: str, countries: Iterable[str], found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The world gazetteer's towns of ``countries`` said as places (``cities``), with the
+    region said after a comma ("in Yedashe Township, Bago"), where no other list has them."""
+    from .cities import towns_in
+
+    said = set(countries)
+    towns = []
+    names = {c: frozenset(country_words(c)) for c in said}
+    for mention in towns_in(text, fold, said, names):
+        a, b = mention.start, mention.end
+        if any(p.start < b and a < p.end for p in found):
+            continue
+        region = next(
+            (
+                p.place.region
+                for p in found
+                if p.place.locality is None
+                and p.place.country == mention.town.country
+                and re.fullmatch(r"(?: township| district| city)?, (?:in )?", fold[b : p.start])
+            ),
+            None,
+        )
+        towns.append(PlaceMention(Place(mention.town.country, region, text[a:b]), a, b))
+    return towns
+
+
+def country_words(country: str) -> list[str]:
+    """A country's names and adjectives, folded, as the reader knows them."""
+    _, words = _country_pattern()
+    return [word for word, code in words.items() if code == country and not word.endswith("-")]
 
 
 # A capitalised name the words before it say is a place: "à Abu Tartour", "in Chongwe",

