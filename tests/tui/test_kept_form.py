@@ -48,14 +48,8 @@ def shown_parties(form: ProjectForm) -> list[tuple[object, object]]:
 
 
 async def edit(pilot: Pilot[None], app: BilatApp, record_id: str) -> ProjectForm:
-    app.editor.edit(record_id)
-    for _ in range(200):
-        await pilot.pause()
-        if isinstance(app.screen, ProjectForm) and app.screen.complete:
-            break
-    form = app.screen
-    assert isinstance(form, ProjectForm) and form.complete
-    assert form.original is not None and form.original.id == record_id
+    form = await _edit_any(pilot, app, record_id)
+    assert isinstance(form, ProjectForm)
     return form
 
 
