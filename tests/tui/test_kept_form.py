@@ -410,16 +410,21 @@ async def test_the_explorer_closes_while_the_form_is_made_ahead(
         assert app.return_code in (0, None)
 
 
+@pytest.mark.usefixtures("slow_ahead")
 async def test_the_form_is_made_ahead_while_the_user_pauses(
     app: BilatApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Its steps wait for a pause of the user's (no key for ``AHEAD_QUIET``)."""
-    monkeypatch.setattr(editing, "AHEAD_QUIET", 0.5)
+    monkeypatch.setattr(editing, "AHEAD_QUIET", 1.0)
     async with app.run_test(size=(120, 40)) as pilot:
-        form = await _being_made(pilot, app)
+        form = await _being_made(pilot, app)  # its steps 0.3 s apart: caught well before the end
         fields = len(form.query(FormField))
         for key in ["down", "up"] * 6:  # at work: a key every 0.1 s
             await pilot.press(key)
             await pilot.pause(0.1)
         assert len(form.query(FormField)) == fields and form.ahead
-        assert await _made_ahead(pilot, app) is form  # a pause: made
+        for _ in range(300):  # a pause: made
+            if form.complete:
+                break
+            await pilot.pause(0.1)
+        assert await _made_ahead(pilot, app) is form
