@@ -418,8 +418,10 @@ async def test_the_form_is_made_ahead_while_the_user_pauses(
     monkeypatch.setattr(editing, "AHEAD_QUIET", 1.0)
     async with app.run_test(size=(120, 40)) as pilot:
         form = await _being_made(pilot, app)  # its steps 0.3 s apart: caught well before the end
+        await pilot.press("down")  # from this key on, no step may start for a second
+        await pilot.pause(0.2)  # a step begun before the key has ended by now
         fields = len(form.query(FormField))
-        for key in ["down", "up"] * 6:  # at work: a key every 0.1 s
+        for key in ["up", "down"] * 6:  # at work: a key every 0.1 s
             await pilot.press(key)
             await pilot.pause(0.1)
         assert len(form.query(FormField)) == fields and form.ahead
