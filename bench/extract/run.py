@@ -6,7 +6,9 @@ claim, by kind, on the tuning articles (the held-out ones only with `--held-out-
 which spends them); `--tuning` scores the tuning articles only (the held-out ones are
 neither read nor scored: what a round uses while its rules change); `--no-timing` leaves the
 timing out; `--only=NAME,NAME` scores those articles alone (a set read once as it comes, before
-it is tuned on)."""
+it is tuned on); `--subject-blind` adds the tuning set's table with the subjects of new
+projects and agreements ignored, and counts the claims lost only to a record formed or
+named otherwise than the analyst's."""
 
 from __future__ import annotations
 
@@ -39,7 +41,10 @@ def load(path: Path) -> tuple[Source, dict[str, Any]]:
 
 
 def evaluate(
-    held_out: bool, listing: bool = False, only: frozenset[str] = frozenset()
+    held_out: bool,
+    listing: bool = False,
+    only: frozenset[str] = frozenset(),
+    blind: dict[str, list[int]] | None = None,
 ) -> dict[str, list[int]]:
     total = {kind: [0, 0, 0, 0] for kind in (*KINDS, "overall")}
     for path in sorted((HERE / "articles").glob("*.txt")):
@@ -67,6 +72,11 @@ def evaluate(
                 )
         for kind, counts in table.items():
             total[kind] = [a + b for a, b in zip(total[kind], counts, strict=True)]
+        if blind is not None:
+            loose = score(source.text, proposals, gold["claims"], subject_blind=True)
+            for kind, counts in loose.items():
+                blind.setdefault(kind, [0, 0, 0, 0])
+                blind[kind] = [a + b for a, b in zip(blind[kind], counts, strict=True)]
     return total
 
 
@@ -134,7 +144,15 @@ def main() -> None:
         print_table("chosen articles", evaluate(False, listing, only))
         return
     print("tuning set")
-    print_table("tuning set, all articles", evaluate(False, listing))
+    blind: dict[str, list[int]] | None = {} if "--subject-blind" in sys.argv else None
+    table = evaluate(False, listing, blind=blind)
+    print_table("tuning set, all articles", table)
+    if blind is not None:
+        print_table("tuning set, subjects of new projects and agreements ignored", blind)
+        print(
+            f"  claims lost only to a new record's subject: "
+            f"{blind['overall'][2] - table['overall'][2]} of {table['overall'][3]}"
+        )
     if "--tuning" not in sys.argv:
         print("\nheld-out set (never tuned on)")
         print_table("held-out set", evaluate(True, "--held-out-errors" in sys.argv))

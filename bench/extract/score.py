@@ -137,9 +137,13 @@ def score(
     proposals: list[dict[str, Any]],
     gold: list[dict[str, Any]],
     errors: list[tuple[str, str, dict[str, Any]]] | None = None,
+    subject_blind: bool = False,
 ) -> dict[str, list[int]]:
     """Per kind: [proposals matched, proposals, gold matched, gold]. ``errors``, if given,
-    receives (kind, "missed" or "extra", the claim or proposal) for each one unmatched."""
+    receives (kind, "missed" or "extra", the claim or proposal) for each one unmatched.
+    ``subject_blind`` lets a claim on a new project or agreement match a proposal filed
+    under any new record of that kind: what the scores would be if the reader formed and
+    named its records as the analyst did (a diagnostic, never the score)."""
     names: dict[str, list[str]] = {}
     for p in proposals:
         if p["new"]:
@@ -161,9 +165,10 @@ def score(
                 continue
             subject_kind = p["new"]["kind"] if p["new"] else ""
             subject_name = p["new"]["name"] if p["new"] else p["subject"]
-            if subject_kind != g["subject"]["kind"] or not _subject_matches(
-                subject_name, p, proposals, g["subject"]["name"]
-            ):
+            if subject_kind != g["subject"]["kind"]:
+                continue
+            blind = subject_blind and p["new"] and subject_kind in ("projects", "agreements")
+            if not blind and not _subject_matches(subject_name, p, proposals, g["subject"]["name"]):
                 continue
             if not same_value(g["field"], p["value"], g["value"], name_of):
                 continue
