@@ -72,6 +72,12 @@ def _without_nationality(name: str) -> str:
     return " ".join(kept) if kept else name
 
 
+def without_place_after(name: str) -> str:
+    """ "Câblerie à Sousse" → "Câblerie": a town or a country said after the noun is where
+    the plant is, no name the text gives it."""
+    return _IN_COUNTRY.sub("", name)
+
+
 def proper(name: str) -> bool:
     """True if the text gave the project a name: a capitalised word after the first (a
     country after "en"/"in" aside), or quotes around a given name."""
@@ -138,3 +144,49 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
     if _ZONE.search(locality):
         return f"{bare} in the {re.sub(r'^(?i:the) ', '', locality)}"
     return f"{bare} at {locality}"
+
+
+# Words of a plant's name that say no one plant: its noun, what it does in general, the
+# little words between.
+_GENERIC_WORD = re.compile(
+    r"usines?|plants?|factory|factories|mills?|works|complexes?|unites?|units?|projets?|"
+    r"projects?|"
+    r"facility|facilities|sites?|fabrication|production|transformation|manufacturing|"
+    r"manufacture|processing|traitement|specialisee?s?|dans|integrated|integree?|"
+    r"de|du|des|d|la|le|les|l|of|the|a|an|at|in|for|and|et|en|pour|to"
+)
+
+
+def _stem(word: str) -> str:
+    """ "cimenterie" and "ciment", "sucrerie" and "sucre", "cables" and "cablerie": what
+    a plant makes, said by its product or by the plant's own noun, one stem."""
+    return re.sub(r"(?:eries?|ery|ies|s|x)$", "", word)[:4]
+
+
+def plant_words(name: str) -> set[str]:
+    """The stems of the words in a project's name that tell it from another plant: what it
+    makes, its owner, its town ("Usine de fabrication de ciment" → {"cime"}, "L'usine
+    Cimpor de Kribi" → {"cimp", "krib"}); a plant's noun, novelty, rank, a bracket and a
+    country's adjective tell nothing."""
+    bare = re.sub(r"\([^)]*\)", " ", fold(name))
+    bare = _RANK.sub("", _QUALITY.sub("", bare))
+    return {
+        _stem(w)
+        for w in re.findall(r"[a-z0-9]+", bare)
+        if len(w) > 2 and not _GENERIC_WORD.fullmatch(w) and not nationality(w)
+    }
+
+
+def rank(name: str) -> str:
+    """The rank a name opens with ("Deuxième complexe" → "deuxieme"), or ""."""
+    said = _RANK.match(_QUALITY.sub("", fold(name)))
+    return said.group().strip() if said else ""
+
+
+def says_same_plant(name: str, described: set[str]) -> bool:
+    """True if every word of ``name`` that tells a plant apart is one that ``described``
+    (another record's plant words, its town's, its owners') has: "une usine de fabrication
+    de ciment" after "une cimenterie", "L'usine Cimpor de Kribi" after Cimpor's cement
+    plant at Kribi. A bare noun ("Usine") says nothing, so it names no plant said before."""
+    own = plant_words(name)
+    return bool(own) and own <= described

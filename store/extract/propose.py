@@ -168,7 +168,7 @@ _ANOTHER = re.compile(
 )
 _NOT_THE_PROJECT = (
     r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
-    r"|\b(?:is|was|will be|est|sera|etait) (?:the|le|la|l'|un|une|a|an)) ?$"
+    r"|\b(?:is|was|will be|est|sera|etait) (?:pas |not )?(?:the|le|la|l'|un|une|a|an)) ?$"
 )
 # "baptisée X", "dénommé X", "called X", "dubbed X": the name a project is given.
 _CALLED = re.compile(
@@ -292,8 +292,8 @@ class _Reader:
             ]
         return names
 
-    def entity(self, kind: str, name: str, **defaults: Any) -> Entity:
-        for known in self.entities:
+    def entity(self, kind: str, name: str, fresh: bool = False, **defaults: Any) -> Entity:
+        for known in [] if fresh else self.entities:
             if known.kind == kind and any(
                 matching.score(name, other) >= matching.THRESHOLD for other in known.names
             ):
@@ -409,6 +409,7 @@ class _Reader:
             if "in_country" in entity.defaults and not entity.defaults.get("located"):
                 country, start, end = entity.defaults["in_country"]
                 self.add(entity, "location", {"country": country}, start, end, 0.6)
+        self._same_plants()
         self._convention_names()
         named_in_body = {
             p.group
@@ -428,6 +429,86 @@ class _Reader:
         ]
         self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
         return self.proposals
+
+    def _same_plants(self) -> None:
+        """Two new projects the text says by two nouns of one plant ("une cimenterie",
+        then "une usine de fabrication de ciment"; "L'usine Cimpor de Kribi" after
+        Cimpor's cement plant at Kribi) are one: the later one's words all say the earlier
+        one's product, town or owner, no other project's, and no town or rank of theirs
+        differs. The name the text gives wins; else the first said."""
+        projects = sorted(
+            (e for e in self.entities if e.kind == "projects" and e.subject is None),
+            key=self._first_said,
+        )
+        for later in list(projects):
+            if later.defaults.get("another") or later not in projects:
+                continue
+            earlier = projects[: projects.index(later)]
+            found = [e for e in earlier if self._same_plant(e, later, projects)]
+            if len(found) != 1:
+                continue
+            first = found[0]
+            if self._proper(later) and not self._proper(first):
+                self._merge(first, later)
+                projects.remove(first)
+            else:
+                self._merge(later, first)
+                projects.remove(later)
+
+    def _same_plant(self, first: Entity, later: Entity, projects: list[Entity]) -> bool:
+        """True if ``later`` says ``first`` and no other of ``projects`` (see above)."""
+        towns = self._towns(first), self._towns(later)
+        if all(towns) and not towns[0] & towns[1]:
+            return False
+        if naming.rank(first.name) != naming.rank(later.name):
+            return False
+        others = [self._described(e) for e in projects if e is not first and e is not later]
+        return any(
+            naming.says_same_plant(one.name, self._described(other))
+            and not any(naming.says_same_plant(one.name, words) for words in others)
+            for one, other in ((later, first), (first, later))
+        )
+
+    def _towns(self, entity: Entity) -> set[str]:
+        """The stems of the town and the region a project is placed in."""
+        words: set[str] = set()
+        for p in self.proposals:
+            if p.group == entity.key and p.field == "location":
+                value = p.plain_value()
+                said = " ".join(str(value.get(k) or "") for k in ("locality", "region"))
+                words |= naming.plant_words(said)
+        return words
+
+    def _described(self, entity: Entity) -> set[str]:
+        """The stems of a project's words, its town's and its parties' names."""
+        words = naming.plant_words(" ".join(entity.names)) | self._towns(entity)
+        for p in self.proposals:
+            if p.group == entity.key and p.field == "parties":
+                ref = p.plain_value().get("org")
+                party = next((e for e in self.entities if e.ref == ref), None)
+                if party is not None:
+                    words |= naming.plant_words(" ".join(party.names))
+        return words
+
+    def _locality(self, entity: Entity) -> str | None:
+        return next(
+            (
+                p.plain_value().get("locality")
+                for p in self.proposals
+                if p.group == entity.key and p.field == "location"
+            ),
+            None,
+        )
+
+    def _first_said(self, entity: Entity) -> int:
+        return min(
+            (p.start for p in self.proposals if p.group == entity.key and p.field == "name"),
+            default=len(self.text),
+        )
+
+    def _proper(self, entity: Entity) -> bool:
+        names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
+        return bool(names) and self._given_name(entity, min(names, key=lambda p: p.start))
 
     def _convention_names(self) -> None:
         """Each new project the text gives no proper name is named as an analyst names it
@@ -475,7 +556,7 @@ class _Reader:
         in it ("la centrale nucléaire de Rooppur")."""
         if any(naming.proper(n) for n in entity.names):
             return True
-        if any(places_in(fold(n)) for n in entity.names):
+        if any(places_in(fold(naming.without_place_after(n))) for n in entity.names):
             return True
         first = re.match(r"[\w'’-]+", entity.name)
         if first is None:
@@ -619,7 +700,12 @@ class _Reader:
             if mention.name is None and mention.described and self._named_by_words(mention, a):
                 mention.name, mention.plural = mention.described, False
             if mention.name is None:
-                if mention.plural:
+                earlier = next((e for m, e in reversed(mentions) if m.kind == mention.kind), None)
+                if not mention.plural and earlier is not None:
+                    # "a plant in the X zone … the construction of the plant": the one
+                    # this sentence has just named, before any spoken of earlier
+                    mentions.append((mention, earlier))
+                elif mention.plural:
                     forward = True
                     if mention.counted:
                         self.counted = (mention.counted, mention.start, mention.end)
@@ -742,14 +828,15 @@ class _Reader:
         if " in the " in words and not _PROPER_PROJECT.search(self.text, mention.end):
             return True  # "Plant in the X industrial zone": a plant said with where it is
         if focus is not None:
-            if any(fold(name) == words for name in focus.names):
-                return True
             own = set(words.split()[:-1])  # what it makes, its noun aside
-            return (
-                bool(own)
-                and not any(own & set(fold(name).split()) for name in focus.names)
-                and bool(_ANOTHER.search(self.fold, sentence_start, mention.start))
-            )
+            # "un autre groupe … pour y construire une câblerie": a bare noun said with
+            # words of another is another plant too, even named as the one before
+            if not any(own & set(fold(name).split()) for name in focus.names) and _ANOTHER.search(
+                self.fold, sentence_start, mention.start
+            ):
+                mention.another = True
+                return True
+            return any(fold(name) == words for name in focus.names)
         return not _PROPER_PROJECT.search(self.text, mention.end)
 
     def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
@@ -851,7 +938,11 @@ class _Reader:
     def _record(self, mention: RecordMention, orgs: list[tuple[Any, Entity]]) -> Entity:
         assert mention.name is not None
         kind = mention.kind
-        entity = self.entity(kind, mention.name, instrument=mention.instrument)
+        entity = self.entity(
+            kind, mention.name, fresh=mention.another, instrument=mention.instrument
+        )
+        if mention.another:
+            entity.defaults["another"] = True
         field_name = "title" if kind == "agreements" else "name"
         self.add(entity, field_name, {self.lang: mention.name}, mention.start, mention.end, 0.7)
         if kind == "agreements":

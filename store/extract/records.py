@@ -25,6 +25,7 @@ class RecordMention:
     counted: tuple[int, str] | None = None  # "deux complexes relevant de …": how many, of what
     noun: str | None = None  # an agreement said as "ce partenariat": its noun, for a first one
     described: str | None = None  # "a cement production plant": its words, if no name follows
+    another: bool = False  # "un autre groupe … une câblerie": not the one named alike before
 
 
 def _modifies(word: str) -> bool:
@@ -209,6 +210,10 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             break  # "de Bellara (Jijel)": where it is, not its name
         if bracket and re.fullmatch(r" ?\([A-Z]{2,8}\)", text[pos : pos + bracket.end()]):
             break  # "la centrale de Rooppur (RNPP)": its acronym, not part of its name
+        if bracket and re.search(
+            r"\b(?:sa|sarl|sas|ltd|limited|plc|inc|gmbh|spa|co)\)$", bracket.group().strip()
+        ):
+            break  # "une cimenterie (Cimpor Cameroon SA)": the company that runs it
         if bracket:
             pos = end = pos + bracket.end()
             continue
@@ -320,6 +325,19 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         )
         if owner:
             b = noun_end  # "cette cimenterie de la filiale du groupe X": its owner, not its name
+        if (
+            b == noun_end
+            and not plural
+            and re.fullmatch(r"(?:(?:nouvel(?:le)?|nouveau)\s+)+", match.group(1))
+            and _ANAPHORA.search(before)
+        ):
+            # "la nouvelle cimenterie", "cette nouvelle usine": the plant spoken of, new
+            # since the text says so, not another one; its noun names it if it is the first
+            bare_noun = _capitalise(text[a + len(match.group(1)) : noun_end])
+            found.append(
+                RecordMention("projects", None, a, noun_end, noun_end, described=bare_noun)
+            )
+            continue
         if _GENERIC.match(fold, noun_end) or (b == noun_end and not match.group(1)):
             if _ANAPHORA.search(before) and not plural:
                 found.append(RecordMention("projects", None, a, noun_end, noun_end))

@@ -192,9 +192,9 @@ def test_a_council_backing_a_plant_is_its_party_and_a_cannery_is_a_plant() -> No
         "l'appui de l'Office national des pêches.",
         "fr",
     )
-    parties = reading.about(found, "Conserverie à Dakhla", "parties")
+    parties = reading.about(found, "Conserverie de Dakhla", "parties")
     assert len(parties) == 2
-    (where,) = reading.about(found, "Conserverie à Dakhla", "location")
+    (where,) = reading.about(found, "Conserverie de Dakhla", "location")
     assert where.value.locality == "Dakhla"
 
 
