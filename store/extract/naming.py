@@ -53,6 +53,9 @@ def nationality(word: str) -> bool:
     return bool(said) and said[0].start == 0 and said[0].end == len(folded_word)
 
 
+_OWNED = re.compile(r"-(?:invested|owned|funded|backed|built|financed)$")
+
+
 def _without_nationality(name: str) -> str:
     """ "Chinese industrial project" → "industrial project", "Usine chinoise de textile"
     → "Usine de textile": an owner's country is no part of a plant's name."""
@@ -63,11 +66,7 @@ def _without_nationality(name: str) -> str:
     kept = [
         w
         for i, w in enumerate(words)
-        if not (
-            i < 2
-            and len(words) > 1
-            and nationality(re.sub(r"-(?:invested|owned|funded|backed|built|financed)$", "", w))
-        )
+        if not (i < 2 and len(words) > 1 and nationality(_OWNED.sub("", w)))
     ]
     return " ".join(kept) if kept else name
 
@@ -76,6 +75,15 @@ def without_place_after(name: str) -> str:
     """ "Câblerie à Sousse" → "Câblerie": a town or a country said after the noun is where
     the plant is, no name the text gives it."""
     return _IN_COUNTRY.sub("", name)
+
+
+def without_owner(name: str) -> str:
+    """ "Chinese-owned Goodwill Ceramic factory" → "Goodwill Ceramic factory": an owner's
+    country said before a plant's given name is no part of it."""
+    words = name.split(" ")
+    if len(words) > 2 and words[1][:1].isupper() and nationality(_OWNED.sub("", words[0])):
+        return " ".join(words[1:])
+    return name
 
 
 def proper(name: str) -> bool:

@@ -519,6 +519,13 @@ class _Reader:
         for entity in projects:
             names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
             if not names or self._given_name(entity, min(names, key=lambda p: p.start)):
+                # "the Chinese-owned Goodwill Ceramic factory": whose, no part of its name
+                bare = naming.without_owner(entity.name)
+                if bare != entity.name:
+                    for said in names:
+                        if fold(said.plain_value().get(self.lang) or "") == fold(entity.name):
+                            said.value = typed_value(entity.kind, "name", {self.lang: bare})
+                    self._rename(entity, bare)
                 by_name.setdefault(fold(entity.name), entity)
                 continue
             where = next(
@@ -541,14 +548,17 @@ class _Reader:
             by_name[fold(name)] = entity
             if name == entity.name:
                 continue
-            entity.name = name
-            entity.names.append(name)
-            renamed = NewRecord(entity.key, entity.kind, name)
-            for p in self.proposals:
-                if p.group == entity.key:
-                    p.new = renamed
+            self._rename(entity, name)
             first.value = typed_value(entity.kind, "name", {self.lang: name})
             self.proposals = [p for p in self.proposals if p is first or p not in names]
+
+    def _rename(self, entity: Entity, name: str) -> None:
+        entity.name = name
+        entity.names.append(name)
+        renamed = NewRecord(entity.key, entity.kind, name)
+        for p in self.proposals:
+            if p.group == entity.key:
+                p.new = renamed
 
     def _given_name(self, entity: Entity, said: Proposal) -> bool:
         """True if the text gave the project its name: capitalised words after the first,
@@ -848,9 +858,12 @@ class _Reader:
         for entity in self.entities:
             if entity.kind != "orgs" or entity.defaults.get("org_kind") != "company":
                 continue
+            # "AFRICAN Factory", then "African Factory": a name's case is the press's
             for match in re.finditer(
-                rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", self.text[a:b]
+                rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", self.text[a:b], re.IGNORECASE
             ):
+                if not match.group()[:1].isupper():
+                    continue
                 start, end = a + match.start(), a + match.end()
                 if not any(o.start <= start < o.end for o in found):
                     again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))

@@ -247,7 +247,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             and word.group(1) not in _STOP
             and (_ADJ.match(word.group(1)) or text[pos + 1].isupper())
             and not re.match(
-                r"(?:sera|est|a|ont|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
+                r"(?:sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|"
+                r"produi[rst]\w*|dispose\w*|fonctionne\w*|represente\w*|devrai\w*|pourrai\w*|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
                 word.group(1),
             )
         ):
@@ -384,7 +385,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
             continue
         if (
-            re.match(r"zone industrielle|pole industriel", fold[a:noun_end])
+            re.match(
+                r"zone industrielle|pole industriel|zone economique speciale|zone franche",
+                fold[a:noun_end],
+            )
             and (
                 places_in(fold[noun_end:b])
                 # "dans la zone industrielle du Kef": where a plant is said to be
@@ -599,7 +603,7 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             clause = re.search(r"[,;:.]|$", fold[noun_end:end])
             clause_end = noun_end + (clause.start() if clause else 0)
             complement = fold[noun_end:clause_end]
-            if _ANAPHORA.search(before) and not re.match(
+            if (_ANAPHORA.search(before) or _COSTED_ANAPHORA.search(before)) and not re.match(
                 r" (?:de |d'|entre|pour|on |for |to |between)", complement
             ):
                 found.append(
@@ -619,7 +623,12 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             ):
                 continue  # "le fruit d'un partenariat algéro-turc": no agreement named
             name = _agreement_title(text, fold, a, noun_end, clause_end)
-            found.append(RecordMention("agreements", name, a, clause_end, clause_end, instrument))
+            head = _modified_from(text, a) if _ENGLISH_AGREEMENT.fullmatch(word) else a
+            if head < a:
+                name = _capitalise(f"{text[head:a]}{name[:1].lower()}{name[1:]}")
+            found.append(
+                RecordMention("agreements", name, head, clause_end, clause_end, instrument)
+            )
     # "la coopération institutionnelle entre X et Y": an agreement by its parties.
     for match in re.finditer(r"\bcooperation institutionnelle entre\b", sentence):
         a = start + match.start()
@@ -627,6 +636,36 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
         b = a + (clause.start() if clause else 0)
         found.append(RecordMention("agreements", _capitalise(text[a:b]), a, b, b, "partnership"))
     return sorted(found, key=lambda m: m.start)
+
+
+_ENGLISH_AGREEMENT = re.compile(r"agreement|contract|deal|memorandum|partnership")
+# "the $200 million agreement": the one spoken of, said with its cost.
+_COSTED_ANAPHORA = re.compile(
+    r"\b(?:the|this|that|le|la|l'|ce|cet|cette) (?:(?:us)?\$|€|£)? ?\d[\d.,]*"
+    r"(?: ?(?:million|billion|mln|bn|m|millions|milliards?))?(?: (?:de )?(?:dollars?|euros?|usd))? $"
+)
+# Words before an English agreement's noun that say when or how much it is, not what for.
+_NOT_AGREEMENT_WORDS = frozenset(
+    {"first", "ever", "new", "second", "third", "historic", "major", "landmark", "last", "final"}
+)
+
+
+def _modified_from(text: str, a: int) -> int:
+    """Where an English agreement's noun phrase begins: the words in lower case before its
+    noun that say what it is about ("the first ever steel manufacturing agreement" →
+    "steel manufacturing agreement"), its rank, novelty and article aside."""
+    head = a
+    for word in reversed(re.findall(r"\S+ ", text[max(0, a - 60) : a])):
+        bare = word.strip()
+        if (
+            not bare.isalpha()
+            or not bare.islower()
+            or bare in _NOT_AGREEMENT_WORDS
+            or not _modifies(bare)
+        ):
+            break
+        head -= len(word)
+    return head
 
 
 def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: int) -> str:

@@ -95,3 +95,47 @@ def test_a_plant_the_text_says_is_not_the_first_is_no_record() -> None:
         "Elle n'est pas la première cimenterie créée par des investisseurs turcs au Cameroun."
     )
     assert _projects(found) == {"Cimenterie de Kribi"}
+
+
+def _titles(proposals: list[Any]) -> set[str]:
+    return {p.new.name for p in proposals if p.new and p.new.kind == "agreements"}
+
+
+def test_an_english_agreement_is_named_with_the_words_before_its_noun() -> None:
+    found = read(
+        "Ghana and a Turkish firm signed on Monday the first ever glass production agreement "
+        "in the country. The $45 million agreement was signed between Kaya Cam and the "
+        "Ministry of Trade.",
+        "en",
+    )
+    assert _titles(found) == {"Glass production agreement"}
+
+
+def test_a_special_economic_zone_where_a_plant_stands_is_no_project() -> None:
+    found = read(
+        "Le président a inauguré une usine de briques dans la Zone Économique Spéciale de "
+        "Kigoma à Bunia. L'usine de la société chinoise Hongda emploiera 900 personnes."
+    )
+    assert _projects(found) == {"Usine de briques de Bunia"}
+    assert _figures(found, "jobs") == [("Usine de briques de Bunia", 900)]
+
+
+def test_a_company_named_again_in_another_case_is_that_company() -> None:
+    found = read(
+        "ASIAN Factory, a Chinese firm, has revealed plans to set up a sugar plant in Zambia. "
+        "Asian Factory Managing Director, Li Wen, says his company has a factory in Kenya.",
+        "en",
+    )
+    assert _projects(found) == {"Sugar plant"}
+
+
+def test_an_owner_country_before_a_given_name_is_no_part_of_it() -> None:
+    found = read(
+        "The minister visited the Chinese-owned Sunrise Glass factory in Tema on Friday.", "en"
+    )
+    assert _projects(found) == {"Sunrise Glass factory"}
+
+
+def test_a_verb_after_a_plant_named_by_its_owner_ends_its_name() -> None:
+    found = read("La cimenterie Tamba emploie 450 personnes à Kayes.")
+    assert _projects(found) == {"Cimenterie Tamba"}
