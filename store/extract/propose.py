@@ -410,6 +410,7 @@ class _Reader:
                 country, start, end = entity.defaults["in_country"]
                 self.add(entity, "location", {"country": country}, start, end, 0.6)
         self._same_plants()
+        self._same_agreements()
         self._convention_names()
         named_in_body = {
             p.group
@@ -454,6 +455,35 @@ class _Reader:
             else:
                 self._merge(later, first)
                 projects.remove(later)
+
+    def _same_agreements(self) -> None:
+        """An agreement the headline names and one the body names, of one instrument and
+        for the same projects ("Contract to build X inked", then "A contract for the
+        construction of X was signed"), are one: the body's words name it."""
+        if not self.headline_end:
+            return
+        agreements = [e for e in self.entities if e.kind == "agreements" and e.subject is None]
+        for headline in agreements:
+            if self._first_said(headline, "title") >= self.headline_end:
+                continue
+            body = [
+                e
+                for e in agreements
+                if e is not headline
+                and self._first_said(e, "title") >= self.headline_end
+                and e.defaults.get("instrument") == headline.defaults.get("instrument")
+                and self._linked(e) == self._linked(headline)
+            ]
+            if len(body) == 1:
+                self._merge(headline, body[0])
+
+    def _linked(self, agreement: Entity) -> set[str]:
+        """The projects an agreement is said to be for."""
+        return {
+            str(p.plain_value())
+            for p in self.proposals
+            if p.group == agreement.key and p.field == "projects"
+        }
 
     def _same_plant(self, first: Entity, later: Entity, projects: list[Entity]) -> bool:
         """True if ``later`` says ``first`` and no other of ``projects`` (see above)."""
@@ -500,9 +530,9 @@ class _Reader:
             None,
         )
 
-    def _first_said(self, entity: Entity) -> int:
+    def _first_said(self, entity: Entity, field_name: str = "name") -> int:
         return min(
-            (p.start for p in self.proposals if p.group == entity.key and p.field == "name"),
+            (p.start for p in self.proposals if p.group == entity.key and p.field == field_name),
             default=len(self.text),
         )
 

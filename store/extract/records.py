@@ -668,6 +668,13 @@ def _modified_from(text: str, a: int) -> int:
     return head
 
 
+_FRAME = re.compile(
+    r" (?:as part of|within the framework of|in the framework of|dans le cadre d|"
+    r"with (?:an? )?(?:total )?investments?|worth|valued at|d'un montant|pour un montant|"
+    r"d'une valeur)\b"
+)
+
+
 def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: int) -> str:
     """ "Un partenariat russo-algérien sera établi pour la fabrication de …" → "Partenariat
     russo-algérien pour la fabrication de …": the noun phrase and what it is for or
@@ -694,7 +701,11 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         or bool(re.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "))
     )
     if purpose and not verb and near:
-        title += " " + text[head_end + purpose.start() : clause_end].strip()
+        said = text[head_end + purpose.start() : clause_end]
+        # "… as part of a partnership", "… with investments amounting to $800 million":
+        # the frame or the cost said after what it is for, no part of its title
+        frame = _FRAME.search(folded(said))
+        title += " " + said[: frame.start() if frame else len(said)].strip()
     elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
         title += " " + text[head_end:clause_end].strip()
     # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it

@@ -139,3 +139,22 @@ def test_an_owner_country_before_a_given_name_is_no_part_of_it() -> None:
 def test_a_verb_after_a_plant_named_by_its_owner_ends_its_name() -> None:
     found = read("La cimenterie Tamba emploie 450 personnes à Kayes.")
     assert _projects(found) == {"Cimenterie Tamba"}
+
+
+def test_the_frame_and_the_cost_after_an_agreement_purpose_are_no_part_of_its_title() -> None:
+    found = read(
+        "A contract for the construction of the Kribi glass plant as part of a Turkish-Cameroonian "
+        "partnership was signed on Monday.",
+        "en",
+    )
+    assert _titles(found) == {"Contract for the construction of the Kribi glass plant"}
+
+
+def test_the_headline_agreement_and_the_body_one_for_the_same_plant_are_one() -> None:
+    found = read(
+        "Deal to build Tema glass plant inked in Accra\n"
+        "ACCRA-A deal for the construction of the Tema glass plant was signed on Monday in "
+        "Accra by the Ghanaian group Volta Glass and a Turkish contractor.",
+        "en",
+    )
+    assert _titles(found) == {"Deal for the construction of the Tema glass plant"}
