@@ -93,7 +93,7 @@ def proper(name: str) -> bool:
     said = re.findall(r"[\w'’-]+", bare)
     words = said[1:]
     return any(
-        w[:1].isupper() and not (_common_noun(w) and _described_before(said, i + 1))
+        w[:1].isupper() and not (common_noun(w) and _described_before(said, i + 1))
         for i, w in enumerate(words)
     ) or bool(re.search(r"[\"«“]", bare))
 
@@ -110,7 +110,7 @@ def _described_before(words: list[str], at: int) -> bool:
     )
 
 
-def _common_noun(word: str) -> bool:
+def common_noun(word: str) -> bool:
     """True if ``word`` is a plant noun or a sector's word the press capitalises in a
     phrase that is no name ("une usine de Cimenterie", "an integrated Denim project");
     an acronym ("NPP") is a name's."""
@@ -138,6 +138,12 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
         bare = _RANK.sub("", bare)
     bare = _QUALITY.sub("", bare).strip()
     bare = _without_nationality(bare)
+    # "Usine spécialisée dans le laminage à froid" is the "Usine de laminage à froid"
+    bare = re.sub(
+        r" sp[ée]cialis[ée]e?s? dans (?:le |la |les |l'|l’)(?=([\w]))",
+        lambda m: " d'" if fold(m.group(1)) in "aeiouh" else " de ",
+        bare,
+    )
     bare = re.sub(r"\s+", " ", bare)
     if not bare:
         return name

@@ -855,7 +855,23 @@ class _Reader:
             or any(re.search(pattern, sentence) for pattern, _, _, _ in STATUS_CUES)
             or bool(places_in(sentence, self.named_countries, self.text[s.start : s.end]))
         )
-        return says and not _PROPER_PROJECT.search(self.text, mention.end)
+        return says and not self._proper_project_after(mention.end)
+
+    def _proper_project_after(self, at: int) -> bool:
+        """True if a project's proper name is said after ``at``; "an integrated Denim
+        project" is described, its capital a sector's word the press capitalises."""
+        for said in _PROPER_PROJECT.finditer(self.text, at):
+            first = said.group().split(" ", 1)[0]
+            before = self.text[max(0, said.start() - 30) : said.start()].split()
+            if (
+                naming.common_noun(first)
+                and before
+                and before[-1][:1].islower()
+                and not before[-1].endswith((".", ":"))
+            ):
+                continue
+            return True
+        return False
 
     def _named_by_words(self, mention: RecordMention, sentence_start: int) -> bool:
         """A project described ("a cement production plant") is named by its words when
@@ -865,7 +881,7 @@ class _Reader:
         proper name of a project follows."""
         focus = self.focus.get("projects")
         words = fold(mention.described or "")
-        if " in the " in words and not _PROPER_PROJECT.search(self.text, mention.end):
+        if " in the " in words and not self._proper_project_after(mention.end):
             return True  # "Plant in the X industrial zone": a plant said with where it is
         if focus is not None:
             own = set(words.split()[:-1])  # what it makes, its noun aside
@@ -877,7 +893,7 @@ class _Reader:
                 mention.another = True
                 return True
             return any(fold(name) == words for name in focus.names)
-        return not _PROPER_PROJECT.search(self.text, mention.end)
+        return not self._proper_project_after(mention.end)
 
     def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
         """Companies named before, named again by their name alone ("les représentants de

@@ -158,3 +158,20 @@ def test_the_headline_agreement_and_the_body_one_for_the_same_plant_are_one() ->
         "en",
     )
     assert _titles(found) == {"Deal for the construction of the Tema glass plant"}
+
+
+def test_a_plant_described_first_does_not_wait_for_a_sector_word_capitalised_later() -> None:
+    found = read(
+        "Afritex has set up an integrated plant at Adama in Ethiopia to weave cotton. "
+        "Afritex is building an integrated Denim project, the first such project in the region.",
+        "en",
+    )
+    assert "Integrated plant at Adama" in _projects(found)
+
+
+def test_a_plant_specialised_in_a_process_is_named_by_the_process() -> None:
+    found = read(
+        "Le groupe turc Kardemir mettra en service une usine spécialisée dans le laminage "
+        "à froid à Annaba."
+    )
+    assert _projects(found) == {"Usine de laminage à froid d'Annaba"}
