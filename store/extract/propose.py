@@ -623,23 +623,27 @@ class _Reader:
         )
 
     def _merge(self, entity: Entity, into: Entity) -> None:
-        """The proposals of ``entity`` go to ``into``, a field said once kept once."""
-        said = {
-            (p.field, _said(p.field, p.plain_value()))
-            for p in self.proposals
-            if p.group == into.key
-        }
-        fields = {p.field for p in self.proposals if p.group == into.key}
-        kept = []
+        """The proposals of ``entity`` go to ``into``, a field said once kept once, where
+        the body says it first (as a record's own fields are)."""
+        held: dict[Any, Proposal] = {}
         for p in self.proposals:
-            if p.group == entity.key:
-                if p.field == "name" or (p.field, _said(p.field, p.plain_value())) in said:
-                    continue
-                if (p.field in _ONCE or p.field.startswith("dates.")) and p.field in fields:
-                    continue
-                p.new = into.new
-            kept.append(p)
-        self.proposals = kept
+            if p.group == into.key:
+                held.setdefault(self._once_key(p), p)
+        dropped: set[int] = set()
+        for p in self.proposals:
+            if p.group != entity.key:
+                continue
+            if p.field in ("name", "title") and into.kind in ("projects", "agreements"):
+                dropped.add(id(p))
+                continue
+            there = held.get(self._once_key(p))
+            if there is not None and self._said_at(there) <= self._said_at(p):
+                dropped.add(id(p))
+                continue
+            if there is not None:
+                dropped.add(id(there))
+            p.new = into.new
+        self.proposals = [p for p in self.proposals if id(p) not in dropped]
         self.entities = [e for e in self.entities if e is not entity]
         for other in self.proposals:
             value = other.plain_value()
@@ -649,6 +653,21 @@ class _Reader:
                     other.field,
                     {k: into.key if v == entity.key else v for k, v in value.items()},
                 )
+
+    def _said_at(self, p: Proposal) -> tuple[int, int]:
+        """Which of two proposals of one field a record keeps: a place said with more of
+        its parts (a town, not only a region), then the first the body says, the
+        headline's words after the body's."""
+        value = p.plain_value()
+        parts = -sum(1 for v in value.values() if v) if p.field == "location" else 0
+        return parts, p.start + (len(self.text) if p.start < self.headline_end else 0)
+
+    def _once_key(self, p: Proposal) -> Any:
+        """What makes two proposals about one record the same: a field said once, or a
+        field and its value."""
+        if p.field in _ONCE or p.field.startswith("dates."):
+            return p.field
+        return (p.field, _said(p.field, p.plain_value()))
 
     def _order(self, group: str) -> int:
         return next((i for i, e in enumerate(self.entities) if e.ref == group), len(self.entities))

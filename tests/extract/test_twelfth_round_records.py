@@ -175,3 +175,14 @@ def test_a_plant_specialised_in_a_process_is_named_by_the_process() -> None:
         "à froid à Annaba."
     )
     assert _projects(found) == {"Usine de laminage à froid d'Annaba"}
+
+
+def test_two_records_made_one_keep_what_the_body_says_first() -> None:
+    found = read(
+        "Le groupe turc Oyak a ouvert une cimenterie (Oyak Cameroun SA) dans la ville de "
+        "Limbé. L'usine Oyak de Limbé produira 1 million de tonnes par an."
+    )
+    assert _projects(found) == {"Usine Oyak de Limbé"}
+    # Oyak as the text first says it, not inside the plant's name
+    parties = about(found, "Usine Oyak de Limbé", "parties")
+    assert [(p.quote, p.start) for p in parties if p.quote == "Oyak"] == [("Oyak", 15)]
