@@ -1417,7 +1417,27 @@ class _Reader:
             def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
                 self.add(entity, figure.field, value, figure.start, figure.end, figure.confidence)
 
+            into = self._invested_in(kind, figure.end, mentions)
+            if into is not None:
+                do(into)
+                continue
             self._apply(kind, figure.start, mentions, False, do)
+
+    def _invested_in(
+        self, kind: str, end: int, mentions: list[tuple[RecordMention, Entity]]
+    ) -> Entity | None:
+        """ "will also invest 60 million dollars in a cement factory": the record said just
+        after a figure and "in", not the one said before it in the sentence."""
+        after = next(((m, e) for m, e in mentions if m.kind == kind and m.start >= end), None)
+        if after is None:
+            return None
+        gap = self.fold[end : after[0].start]
+        said = re.fullmatch(
+            r"(?: [\w$.,-]+){0,2}? (?:in|into|dans) (?:(?:a|an|the|une?|la|le|l'|its|son|sa)"
+            r"(?: new| nouvelle?)? ?)?",
+            gap,
+        )
+        return after[1] if said else None
 
     def _in_country(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
         """ "the Akkuyu NPP in Turkey", "une usine de lait infantile en Algérie": where a

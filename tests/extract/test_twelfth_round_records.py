@@ -186,3 +186,15 @@ def test_two_records_made_one_keep_what_the_body_says_first() -> None:
     # Oyak as the text first says it, not inside the plant's name
     parties = about(found, "Usine Oyak de Limbé", "parties")
     assert [(p.quote, p.start) for p in parties if p.quote == "Oyak"] == [("Oyak", 15)]
+
+
+def test_a_sum_invested_in_a_plant_said_after_it_is_that_plant_s() -> None:
+    found = read(
+        "Lotus Steel of China plans to open a steel pipe factory in Kumasi. Besides the pipe "
+        "factory, the company will also invest about 45 million dollars in a glass factory "
+        "in the country.",
+        "en",
+    )
+    assert [(name, value) for name, value in _figures(found, "investment")] == [
+        ("Glass factory", 45_000_000)
+    ]
