@@ -876,10 +876,22 @@ class _Reader:
         )
         return says and not self._proper_project_after(mention.end)
 
-    def _proper_project_after(self, at: int) -> bool:
+    def _proper_project_near(self, at: int) -> bool:
+        """True if a project's proper name is said after ``at`` before what waits for a
+        name stops waiting (two sentences on, as ``pending_until``)."""
+        here = next((s.index for s in self.sentences if s.start <= at < s.end), None)
+        until = next(
+            (s.end for s in self.sentences if here is not None and s.index == here + 2),
+            len(self.text),
+        )
+        return self._proper_project_after(at, until)
+
+    def _proper_project_after(self, at: int, until: int | None = None) -> bool:
         """True if a project's proper name is said after ``at``; "an integrated Denim
         project" is described, its capital a sector's word the press capitalises."""
-        for said in _PROPER_PROJECT.finditer(self.text, at):
+        for said in _PROPER_PROJECT.finditer(
+            self.text, at, len(self.text) if until is None else until
+        ):
             first = said.group().split(" ", 1)[0]
             before = self.text[max(0, said.start() - 30) : said.start()].split()
             if (
@@ -900,7 +912,7 @@ class _Reader:
         proper name of a project follows."""
         focus = self.focus.get("projects")
         words = fold(mention.described or "")
-        if " in the " in words and not self._proper_project_after(mention.end):
+        if " in the " in words and not self._proper_project_near(mention.end):
             return True  # "Plant in the X industrial zone": a plant said with where it is
         if focus is not None:
             own = set(words.split()[:-1])  # what it makes, its noun aside

@@ -477,11 +477,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 a:b
             ] in ("plant", "factory", "facility", "mill"):
                 # "opened a new factory in Kenya": a plant said first by its noun, named by it
-                # (and its town) unless a name follows, as "une cimenterie sera construite"
+                # (and its town) unless a name follows, as "une cimenterie sera construite";
+                # "a plant in the X Export Processing Zone": by where it is
+                where = _ZONE_AFTER.match(text, b, end)
+                described = _capitalise(text[a:b]) + (f" in the {where.group(1)}" if where else "")
                 found.append(
-                    RecordMention(
-                        "projects", None, a, b, b, plural=True, described=_capitalise(text[a:b])
-                    )
+                    RecordMention("projects", None, a, b, b, plural=True, described=described)
                 )
                 continue
             costed = _COSTED.search(fold[max(start, a - 40) : a])

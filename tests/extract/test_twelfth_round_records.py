@@ -198,3 +198,14 @@ def test_a_sum_invested_in_a_plant_said_after_it_is_that_plant_s() -> None:
     assert [(name, value) for name, value in _figures(found, "investment")] == [
         ("Glass factory", 45_000_000)
     ]
+
+
+def test_a_plant_said_with_its_zone_is_named_by_it_though_a_name_comes_much_later() -> None:
+    found = read(
+        "A Korean glass maker will set up a plant in the Mirigama Export Processing Zone, "
+        "the minister said. Land for the project has been allocated. Surveys are complete. "
+        "Production will start next year. Separately, the Lanka Steel Corporation factory "
+        "at Horana has finished its first phase.",
+        "en",
+    )
+    assert "Plant in the Mirigama Export Processing Zone" in _projects(found)
