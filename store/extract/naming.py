@@ -153,6 +153,11 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
     if lang == "fr":
         if _ZONE.match(locality):
             return f"{bare} de la {locality[:1].lower()}{locality[1:]}"
+        # "Le Kef", "Les Cayes": the article of a town's name contracts after "de"
+        article = re.match(r"(?i)(les?) (?=\w)", locality)
+        if article:
+            link = "des " if article.group(1).lower() == "les" else "du "
+            return f"{bare} {link}{locality[article.end() :]}"
         link = "d'" if fold(locality)[:1] in "aeiou" else "de "
         return f"{bare} {link}{locality}"
     if _ZONE.search(locality):

@@ -566,6 +566,12 @@ class _Reader:
                 ),
                 None,
             )
+            if (
+                where
+                and self.lang == "fr"
+                and re.search(rf"\b(?:du|au) {re.escape(where)}\b", self.text)
+            ):
+                where = f"Le {where}"  # "dans la zone industrielle du Kef": the town is Le Kef
             keep_rank = nouns[naming.head_noun(entity.name)] > 1
             body = [p for p in names if p.start >= self.headline_end] or names
             first = min(body, key=lambda p: p.start)

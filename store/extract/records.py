@@ -320,12 +320,15 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # "l'usine textile de Madagascar", "l'usine du Congo": a country is no part of a
             # plant's name (the convention names it by its town)
             b = noun_end + of_country.start()
-        owner = re.match(
-            r" (?:de la |du |de l')(?:filiale|groupe|societe|entreprise|firme|compagnie)\b",
+        owner = re.search(
+            r" (?:de la |du |de l')(?:filiale|groupe|societe|entreprise|firme|compagnie|magnat|"
+            r"milliardaire|homme d'affaires|investisseur|industriel|constructeur|cimentier)\b",
             fold[noun_end:b],
         )
         if owner:
-            b = noun_end  # "cette cimenterie de la filiale du groupe X": its owner, not its name
+            # "cette cimenterie de la filiale du groupe X", "l'usine de ciment du magnat
+            # nigérian X": its owner, not its name
+            b = noun_end + owner.start()
         if (
             b == noun_end
             and not plural

@@ -209,3 +209,19 @@ def test_a_plant_said_with_its_zone_is_named_by_it_though_a_name_comes_much_late
         "en",
     )
     assert "Plant in the Mirigama Export Processing Zone" in _projects(found)
+
+
+def test_a_town_whose_name_has_an_article_is_said_with_it_contracted() -> None:
+    found = read(
+        "Le groupe allemand Kabelwerk va construire une câblerie dans la zone industrielle "
+        "du Kef. Elle emploiera 300 personnes."
+    )
+    assert _projects(found) == {"Câblerie du Kef"}
+
+
+def test_an_owner_said_after_what_a_plant_makes_is_no_part_of_its_name() -> None:
+    found = read(
+        "La première pierre de l'usine de verre du milliardaire nigérian Femi Otedola a été "
+        "posée hier à Kribi."
+    )
+    assert _projects(found) == {"Usine de verre de Kribi"}
