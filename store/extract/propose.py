@@ -492,6 +492,9 @@ class _Reader:
             return False
         if naming.rank(first.name) != naming.rank(later.name):
             return False
+        owners = self._parties(first), self._parties(later)
+        if all(owners) and not owners[0] & owners[1]:
+            return False  # two companies' plants of one product
         others = [self._described(e) for e in projects if e is not first and e is not later]
         return any(
             naming.says_same_plant(one.name, self._described(other))
@@ -512,13 +515,19 @@ class _Reader:
     def _described(self, entity: Entity) -> set[str]:
         """The stems of a project's words, its town's and its parties' names."""
         words = naming.plant_words(" ".join(entity.names)) | self._towns(entity)
-        for p in self.proposals:
-            if p.group == entity.key and p.field == "parties":
-                ref = p.plain_value().get("org")
-                party = next((e for e in self.entities if e.ref == ref), None)
-                if party is not None:
-                    words |= naming.plant_words(" ".join(party.names))
+        for ref in self._parties(entity):
+            party = next((e for e in self.entities if e.ref == ref), None)
+            if party is not None:
+                words |= naming.plant_words(" ".join(party.names))
         return words
+
+    def _parties(self, entity: Entity) -> set[str]:
+        """The organisations a project is said to be of."""
+        return {
+            str(p.plain_value().get("org"))
+            for p in self.proposals
+            if p.group == entity.key and p.field == "parties" and p.plain_value().get("org")
+        }
 
     def _locality(self, entity: Entity) -> str | None:
         return next(

@@ -225,3 +225,13 @@ def test_an_owner_said_after_what_a_plant_makes_is_no_part_of_its_name() -> None
         "posée hier à Kribi."
     )
     assert _projects(found) == {"Usine de verre de Kribi"}
+
+
+def test_plants_of_one_product_by_two_companies_stay_two() -> None:
+    # a guard: the same product, but each plant its own company's
+    found = read(
+        "Le groupe nigérian Dangote construira une cimenterie. Le ministre a salué le projet. "
+        "Par ailleurs, le groupe marocain Ciments du Sahel a présenté son usine de fabrication "
+        "de ciment, qui emploiera 500 personnes."
+    )
+    assert len(_projects(found)) == 2
