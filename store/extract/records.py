@@ -567,7 +567,36 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         a, b = start + match.start(1), start + match.end(1)
         if not any(m.start < b and a < m.end for m in found):
             found.append(RecordMention("projects", _capitalise(text[a:b]), a, b, b))
+    for mention in found:
+        _what_for(text, mention, end)
     return sorted(found, key=lambda m: m.start)
+
+
+# "a factory for refrigeration appliances in …": what an English plant is for, part of its
+# name as a French complement is ("usine de réfrigérateurs"); "for the …", "for export"
+# say no product.
+_FOR_PRODUCT = re.compile(
+    r" for ((?!(?:the|a|an|its|their|this|that|export|exports|use|sale|local|domestic|"
+    r"production|processing|years?|months?|about|more|up|over)\b)"
+    r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?= in | at | near |[,.;]| which| that| is| was| will|$)"
+)
+
+
+def _what_for(text: str, mention: RecordMention, end: int) -> None:
+    """An English plant's noun followed by what it is for: the words join its name."""
+    if mention.kind != "projects" or mention.end != mention.span_end:
+        return
+    if not re.search(rf"{PROJECT_NOUNS_EN}$", text[mention.start : mention.end], re.IGNORECASE):
+        return
+    said = _FOR_PRODUCT.match(text, mention.end, end)
+    if said is None:
+        return
+    words = said.group()
+    mention.end = mention.span_end = said.end()
+    if mention.name:
+        mention.name += words
+    if mention.described:
+        mention.described += words
 
 
 def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:

@@ -235,3 +235,11 @@ def test_plants_of_one_product_by_two_companies_stay_two() -> None:
         "de ciment, qui emploiera 500 personnes."
     )
     assert len(_projects(found)) == 2
+
+
+def test_what_an_english_plant_is_for_is_part_of_its_name() -> None:
+    found = read(
+        "Midea Group opened its second factory for washing machines in Kragujevac on Monday.",
+        "en",
+    )
+    assert _projects(found) == {"Factory for washing machines at Kragujevac"}
