@@ -745,6 +745,11 @@ class _Reader:
                 fold[o.start : o.end].replace("’", "'"),
             )
         ]
+        said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
+        # "to set up a Syringe Manufacturing Company": the plant to be, no company named
+        found = [
+            o for o in found if not any(m.company and m.start <= o.start < m.end for m in said)
+        ]
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
         # "Governor of Maputo province X": where a person serves, not where a plant is
@@ -756,7 +761,6 @@ class _Reader:
             self._person(person, orgs)
         mentions: list[tuple[RecordMention, Entity]] = []
         forward = False
-        said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
         named_here = any(m.kind == "agreements" and m.name for m in said)
         for mention in said:
             if any(o.start <= mention.start < o.end for o, _ in orgs) or any(

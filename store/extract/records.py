@@ -26,6 +26,7 @@ class RecordMention:
     noun: str | None = None  # an agreement said as "ce partenariat": its noun, for a first one
     described: str | None = None  # "a cement production plant": its words, if no name follows
     another: bool = False  # "un autre groupe … une câblerie": not the one named alike before
+    company: bool = False  # "to set up a Syringe Manufacturing Company": a plant, no firm yet
 
 
 def _modifies(word: str) -> bool:
@@ -567,6 +568,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         a, b = start + match.start(1), start + match.end(1)
         if not any(m.start < b and a < m.end for m in found):
             found.append(RecordMention("projects", _capitalise(text[a:b]), a, b, b))
+    # "plans to set up a Syringe Manufacturing Company": a company to be set up to make a
+    # product is a plant described, its capitals no name (after "a")
+    for match in _COMPANY_TO_SET_UP.finditer(text, start, end):
+        a, b = match.start(1), match.end(1)
+        if not any(m.start < b and a < m.end for m in found):
+            name = _capitalise(text[a:b].lower())
+            found.append(RecordMention("projects", name, a, b, b, company=True))
     for mention in found:
         _what_for(text, mention, end)
     return sorted(found, key=lambda m: m.start)
@@ -579,6 +587,13 @@ _FOR_PRODUCT = re.compile(
     r" for ((?!(?:the|a|an|its|their|this|that|export|exports|use|sale|local|domestic|"
     r"production|processing|years?|months?|about|more|up|over)\b)"
     r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?= in | at | near |[,.;]| which| that| is| was| will|$)"
+)
+
+
+_COMPANY_TO_SET_UP = re.compile(
+    r"\b(?:set(?:ting)? up|establish(?:ing)?|build(?:ing)?|creat(?:e|ing))\s+an?\s+"
+    r"((?:[A-Za-z][\w-]* ){0,3}(?i:manufacturing|production|processing|assembly)"
+    r" (?i:company|firm|enterprise))\b"
 )
 
 

@@ -243,3 +243,15 @@ def test_what_an_english_plant_is_for_is_part_of_its_name() -> None:
         "en",
     )
     assert _projects(found) == {"Factory for washing machines at Kragujevac"}
+
+
+def test_a_manufacturing_company_to_be_set_up_is_a_plant_described() -> None:
+    found = read(
+        "Nile Medics, an Egyptian firm, has announced plans to set up a Glove Manufacturing "
+        "Company in Malawi.",
+        "en",
+    )
+    assert _projects(found) == {"Glove manufacturing company"}
+    assert "Glove Manufacturing Company" not in {
+        p.new.name for p in found if p.new and p.new.kind == "orgs"
+    }
