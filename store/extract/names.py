@@ -140,6 +140,11 @@ _NOT_NAMES = {
     "suez",
     "une",
     "union",
+    # a title's complements: the words of an institution or a portfolio, never a name's
+    *("representatives", "assembly", "parliament", "senate", "affairs", "resources"),
+    *("development", "investment", "investments", "planning", "commerce", "energy", "mines"),
+    *("finance", "agriculture", "livestock", "fisheries", "fishery", "health", "defence"),
+    *("defense", "transport", "environment", "infrastructure", "cooperation", "economy"),
 }
 
 
@@ -341,6 +346,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         )
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
+        if re.search(r"[A-Z][\w-]* [A-Z][\w-]*$", text[max(start, cue_end - 40) : cue_end]):
+            continue  # "Orlan Steel Group Chen Bo": a name's last word, no cue
+        if _TITLE_EN.match(fold, cue_end + 1) or _TITLE_FR.match(fold, cue_end + 1):
+            continue  # "the group president Li Wei": a title and a person, no company
         name_start = name_end = 0
         for number, token in enumerate(re.finditer(r"[\w&'’-]+", text[cue_end:end])):
             at = cue_end + token.start()
@@ -546,6 +555,53 @@ _SAID_AFTER = re.compile(
 )
 
 
+# Words of a company's name, never of a person's: "Qatar Steel", "PT Nobel Mining".
+_COMPANY_WORD = re.compile(
+    r"\b(?:steel|group|holding|company|corporation|bank|cement|mining|port|industries|"
+    r"industry|textiles|chemicals?|ceramics|motors|electric|pharmaceuticals?|croup)\b"
+)
+_CALENDAR_WORDS = {
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    *("january", "february", "march", "april", "june", "july", "august", "september"),
+    *("october", "november", "december", "janvier", "fevrier", "février", "avril", "juin"),
+    *("juillet", "aout", "août", "septembre", "octobre", "novembre", "decembre", "décembre"),
+}
+# Words after which capitalised words name a place: "mayor of Dire Dawa", "la région du
+# Mayo Kebbi", "the district of X".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:mayor|governor|maire|gouverneur|wali|prefet|prefete) (?:of|de|du|d')"
+    r"|(?:region|province|district|county|prefecture|commune|ville|city|town) (?:of|de|du|d')"
+    r"|(?:la )?(?:region|province|prefecture|commune) (?:de la|de l'))"
+    r" ?$"
+)
+# A title said after a name and a comma, with what may come before the title's word:
+# "X, chef de délégation", "X, Chinese ambassador to …", "X, KCI's assistant vice president".
+_APPOSED_TITLE = re.compile(
+    r",\s*(?:le |la |the |l')?(?:[\w-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
+    + "|".join(TITLES_EN + TITLES_FR)
+    + r")\b"
+)
+
+
+def _place_word(word: str) -> bool:
+    """True if ``word`` is a country's or a place's name said alone ("Ethiopia", "Jijel")."""
+    key = fold_text(word)
+    said = countries_in(key)
+    if said and said[0].start == 0 and said[0].end == len(key):
+        return True
+    return bool(places_in(key))
+
+
+def _after_company_words(words: list[str]) -> list[str]:
+    """The words after a company's name that ends in its trade ("Huaxin Cement Xu Gang"
+    after "Vice President of China's"): the person's name, when two words are left."""
+    for i in range(len(words) - 2, -1, -1):
+        if _COMPANY_WORD.fullmatch(words[i].casefold().rstrip("'’s")) and len(words) - i - 1 >= 2:
+            return words[i + 1 :]
+    return words
+
+
 def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
     found: list[PersonMention] = []
     for match in _PERSON.finditer(text, start, end):
@@ -597,17 +653,27 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             fold[max(start, a - 24) : a].rstrip(),
         ):
             continue  # "le Ministre en charge du Développement Industriel": a title's words
+        if len(words) >= 3 and _place_word(words[0]):
+            # "the governor of Jijel Bedrici Ali", "Prime Minister of Ethiopia Hailemariam
+            # Desalegn": the place closes the title; the name is what follows it
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
+        words = _after_company_words(words)
+        if len(words) < len(match.group(1).split()) and words:
+            a = text.index(words[0], a)
+        if _PLACE_BEFORE.search(fold[max(start, a - 40) : a]):
+            continue  # "mayor of Dire Dawa", "dans la région du Mayo Kebbi": a place's name
         if (
             re.search(r"\b(?:of|for) $", text[max(start, a - 4) : a])
             and not re.search(r"presence of $", text[max(start, a - 12) : a])
             and re.match(r",| and ", text[b : b + 5])
         ):
             continue  # "Minister of Water Development": a title's complement, not a name
-        if len(words) >= 3 and places_in(fold_text(words[0])):
-            a = text.index(words[1], a + len(words[0]))
-            words = words[1:]
-        # "Mohamed Aly Ag Ibrahim", "Sidi Ould Tah": a particle lets a name run to four words
-        words = words[: 4 if any(w in _PARTICLES | {"Ag"} for w in words[1:3]) else 3]
+        # "Mohamed Aly Ag Ibrahim", "Sidi Ould Tah": a particle lets a name run to four
+        # words; so does a title said after it ("Ali Hassan Jamaa Merikhi, chef de …")
+        apposed = _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
+        long = any(w in _PARTICLES | {"Ag"} for w in words[1:3]) or apposed is not None
+        words = words[: 4 if long else 3]
         b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):
@@ -619,10 +685,12 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             for w in words
         ):
             continue  # "Moyen-Orient": a hyphened name is a place's, unless "Abou-El", "El-Ali"
-        if countries_in(folded_name := name.casefold()) or re.search(
-            r"\b(?:steel|group|holding|company|corporation|bank)\b", folded_name
+        if (
+            countries_in(folded_name := name.casefold())
+            or _COMPANY_WORD.search(folded_name)
+            or any(w.casefold() in _CALENDAR_WORDS for w in words)
         ):
-            continue  # "Qatar Steel": a company, not a person
+            continue  # "Qatar Steel": a company, not a person; "told Xinhua Wednesday": a day
         person = _titled(text, fold, a, b, start, end, name)
         # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
         speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
@@ -652,6 +720,7 @@ def _titled(
     offset = max(start, a - 110)
     # "le ministre de l'Industrie …, Ali Aoun" / "le Premier ministre Ahmed Ouyahia"
     best = None
+    best_end = -1
     words_between = 0
     for pattern, lang in ((_TITLE_FR, "fr"), (_TITLE_EN, "en")):
         for match in pattern.finditer(before):
@@ -675,16 +744,18 @@ def _titled(
                 and ("," not in tail[:-2] or listed)
                 and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
             )
-            if fits and (best is None or offset + match.start() > best[0]):
-                best = (offset + match.start(), a, lang)
+            # the title said last; of two that end together ("Vice President" read whole
+            # in English, "President" alone in French), the longer
+            m_start, m_end = offset + match.start(), offset + match.end()
+            if fits and (
+                best is None
+                or (m_start > best[0] and m_end != best_end)
+                or (m_end == best_end and m_start < best[0])
+            ):
+                best, best_end = (m_start, a, lang), m_end
                 words_between = len(tail.split())
     after = fold[b:end]
-    apposed = re.match(
-        r",\s*(?:le |la |the |l')?("
-        + "|".join(TITLES_EN + TITLES_FR)
-        + r")((?: (?:of|de|du|des|d'|at|in|to|for|a|au|aupres de|en) [^,;.()]{1,60})?)",
-        after,
-    )
+    apposed = _apposed(after)
     if best and apposed and words_between > 3:
         # "Governor X met with Ku Gi Do, head of AHA": the title said after the name is
         # his, the one far before it another's
@@ -696,7 +767,12 @@ def _titled(
         org = None
         if lang == "en" and lead:
             words = lead.group(1).split()
-            while words and words[0].casefold() in _COUNTRY_ADJECTIVES | _DETERMINERS:
+            # "Chinese Ambassador Zhang Yue": a diplomat's nationality says whose he is
+            envoy = _ENVOY.match(fold, t_start)
+            while words and (
+                words[0].casefold() in _DETERMINERS
+                or (words[0].casefold() in _COUNTRY_ADJECTIVES and not envoy)
+            ):
                 words.pop(0)
             if "and" in words and _HEAD_TITLE.match(fold, t_start):
                 # "Electricity Minister Mohamed Shaker and Rosatom chief …": after the "and"
@@ -707,6 +783,11 @@ def _titled(
                 org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
             else:
                 t_start -= len(said) + 1 if words else 0
+        # "provincial governor X", "the deputy director X": a rank or a reach said before
+        # the title in lower case is part of it
+        rank = _RANK_BEFORE.search(text, max(start, t_start - 30), t_start)
+        if rank and not (lead and org):
+            t_start = rank.start()
         title_end = t_end
         honorific = re.search(
             r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ?$", text[t_start:t_end]
@@ -719,15 +800,46 @@ def _titled(
         return PersonMention(name, a, b, title, t_start, title_end, lang, org)
     # "Alexander Mikheev, Director General of Rosoboronexport"
     if apposed:
-        t_start = b + apposed.start(1)
-        t_end = b + apposed.end(2)
+        t_start = b + apposed.start("title")
+        t_end = b + apposed.end("more")
+        owner = apposed.group("owner")
+        org = None
+        if owner:
+            # "X, Hisense's CEO for Europe": the company whose title it is
+            o_start = b + apposed.start("owner")
+            o_end = o_start + len(owner) - 3
+            org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
         listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
         if listed:
             t_end = t_start + listed.start()  # "…, directeur de Sider et Ahcene Haddad"
-        lang = "en" if _TITLE_EN.match(fold, t_start) else "fr"
+        lang = "en" if _TITLE_EN.match(fold, b + apposed.end("lead")) else "fr"
         while t_end > t_start and text[t_end - 1] in " ,(":
             t_end -= 1
-        return PersonMention(name, a, b, text[t_start:t_end], t_start, t_end, lang)
+        return PersonMention(name, a, b, text[t_start:t_end], t_start, t_end, lang, org)
+    return None
+
+
+_TITLE_WORDS = "|".join(TITLES_EN + TITLES_FR)
+_APPOSED = re.compile(
+    r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
+    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r"))"
+    r"(?P<more>(?: (?:of|de|du|des|d'|at|in|to|for|a|au|aupres de|en) [^,;.()]{1,60})?)"
+)
+_ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
+_RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim)"
+_RANK_BEFORE = re.compile(rf"\b{_RANKS} $")
+
+
+def _apposed(after: str) -> re.Match[str] | None:
+    """A title said after a name and a comma ("X, Chinese ambassador to Uganda", "X,
+    KCI's assistant vice president"): the words before the title's noun are its own only
+    if they say a nationality or a rank; a possessive before them says whose it is."""
+    apposed = _APPOSED.match(after)
+    if apposed is None:
+        return None
+    lead = apposed.group("lead").split()
+    if all(nationality_word(w) or re.fullmatch(_RANKS, w) for w in lead):
+        return apposed
     return None
 
 
@@ -737,13 +849,15 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     company). A title that only implies one names none: "le ministre de l'Industrie" is
     no ministry's name, "governor of Jijel" no company's, "membre du Conseil
     d'administration" no board's; a proposal states what the text says."""
-    folded_title = title.casefold()
+    folded_title = fold_text(title)  # "président de la République": accents folded too
     if re.search(
-        r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of",
+        r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of"
+        r"|speaker|parliament|assembl|senat",
         folded_title,
     ):
         return None
-    of = re.search(r"\b(?:de|du|of|d')[ '’]?((?:[A-Z][\w-]+ ?)+)", title)
+    # "Vice President of China's Huaxin Cement": the country's possessive is whose it is
+    of = re.search(r"\b(?:de|du|of|d')[ '’]?(?:[A-Z][\w-]+['’]s )?((?:[A-Z][\w-]+ ?)+)", title)
     if of is None:
         return None
     name = of.group(1).strip()

@@ -844,6 +844,10 @@ class _Reader:
                 r"p-?dg|ceo|chief|director general|directeur general|directrice generale|general director"
                 r"|managing director|administrateur delegue|president|\bdg\b|^head of",
                 fold(person.title),
+            ) and not re.search(
+                # "assistant vice president", "directeur général adjoint": a second, no head
+                r"\b(?:vice|deputy|assistant|adjointe?)\b",
+                fold(person.title),
             ):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
