@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..text import fold as fold_text
-from .lexicon import KNOWN_ORGS, TITLES_EN, TITLES_FR
+from .lexicon import KNOWN_ORGS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, TITLES_EN, TITLES_FR
 from .places import countries_in, nationality_word, places_in
 
 _INSTITUTIONS = {
@@ -86,7 +86,7 @@ _NATIONAL_NOUN = re.compile(
     r"|(?:societe|groupe|entreprise|compagnie|firme|investisseur) [a-z-]+ $"
 )
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle"}
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
 _HEADS = {"governor", "chairman", "chairwoman", "ceo", "chief", "minister", "ambassador"}
 _HEAD_TITLE = re.compile(
@@ -228,7 +228,8 @@ _APPOSED_COMPANY = re.compile(
     r"(?<![\w’'-])([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
     r"((?:(?:une|la) (?:societe|société|entreprise|firme|compagnie|multinationale)|(?:un|le) (?:groupe|fabricant|industriel|conglomérat|conglomerat))"
     r"(?: [a-zà-ÿ-]+){0,2}"
-    r"|an? (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational))(?=[ ,.;])"
+    r"|an? (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational|subsidiary)"
+    r"|(?:une |la )?filiale)(?=[ ,.;])"
 )
 
 
@@ -266,13 +267,31 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = _capitalise(text[a:b])
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country))
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Cement|Industry|Industries|Chemicals?|Textiles)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
         words = match.group(1).split()
         lead = 0
-        company = match.group(2) in ("Steel", "Holding", "Corporation", "Company", "Group")
+        company = match.group(2) in (*_COMPANY_NOUNS, *_TRADES)
+        if match.group(2) in _TRADES and (
+            not [w for w in words if w not in ("and", "The") and not nationality_word(w)]
+            or re.match(r" and [A-Z]", text[b:end])
+            or re.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
+            or re.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end])
+        ):
+            # "the Cement Industry", "Russian Industry and Trade Minister": a trade or a
+            # portfolio, no company's name; "Orlan Cement plant": a plant's name
+            continue
+        if re.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]):
+            continue  # "a Syringe Manufacturing Company": one described, not named
+        if "and" in words and match.group(2) in _COMPANY_NOUNS:
+            # "TEDA-Egypt and Xin Feng Ming Holding": two companies, the first an acronym
+            first = " ".join(words[: words.index("and")])
+            if first.split()[0].split("-")[0].isupper() and len(first) > 1:
+                found.append(OrgMention(first, "company", a, a + len(first), None))
+                lead = len(first) + len(" and ")
+                words = words[words.index("and") + 1 :]
         # "Algerian Qatar Board Solb (AQS)": the words up to an acronym are all its name.
         spelled = re.match(r"((?: [A-Z][\w-]+){1,2})(?= \([A-Z]{2,6}\))", text[b:end])
         if spelled:
@@ -307,7 +326,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 else "company"
             )
         )
-        country = _country(fold, a, b, end)
+        country = _country(fold, a + lead, b, end)
         found.append(OrgMention(name, kind, a + lead, b, country))
     # "Banbury, une société indienne …", "Kofi Mills, a Ghanaian firm": a name, then
     # what it is and whose, in apposition.
@@ -337,6 +356,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         )
         if text.startswith("The ", a):
             a += 4  # "The Mining and Chemical Supply Limited": the article is no name's
+        pair = _TWO_SUFFIXED.match(text, a, b)
+        if pair:
+            # "Randcem Limited and Nova SL Limited": two companies, each with its suffix
+            found.append(OrgMention(pair.group(1), "company", a, a + len(pair.group(1))))
+            a = pair.end()
         # "A CHINESE investor Sinoma … Limited": the nationality said of the company noun
         cue = _NATIONAL_NOUN.search(fold[max(start, a - 40) : a])
         country = cue and next((c.country for c in countries_in(cue.group())), None)
@@ -359,6 +383,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 break  # "Chinese firm to build …": the English noun names what follows it
             if not name_start and text[at].isupper() and nationality_word(token.group()):
                 continue  # "le groupe Chinois Norinco": whose the group is, not its name
+            if not name_start and (
+                text[cue_end:at].startswith(",") or _VERB_BETWEEN.search(fold[cue_end:at])
+            ):
+                # "the company will start production next May", "du Groupe, Alhaji X": a
+                # clause or a pause between the noun and the word, which names no company
+                break
             numbered = (
                 name_start and token.group().isdigit() and text[name_end - 2 : name_end] == "No"
             )
@@ -379,6 +409,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = text[name_start:name_end]
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person
+        if text.startswith("$", name_end):
+            continue  # "US$": a currency
+        known = _known_prefix(name, text[name_end : name_end + 3])
+        if known:
+            # "the group Danieli Gian Pietro Benedetti": a company the reader knows, then a
+            # person's name
+            name_end = name_start + known
+            name = text[name_start:name_end]
         cue_span = fold[max(start, start + match.start() - 15) : name_start]
         # "in Angola, the Chinese company Niodior": the country said nearest the name
         country = next((c.country for c in reversed(countries_in(cue_span))), None)
@@ -414,6 +452,34 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         and not _only_a_country(fold_text(o.name))
     ]
     return _longest(kept)
+
+
+_COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
+# A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
+_TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
+_SUFFIX = r"(?:Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|SA|SpA|GmbH|AG|JSC|LLC)"
+_TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
+
+
+@lru_cache(maxsize=1)
+def _known_then_name() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(KNOWN_ORGS, key=len, reverse=True))
+    return re.compile(rf"({names})(?: [A-Z][\w'’-]+){{2,3}}$")
+
+
+def _known_prefix(name: str, after: str) -> int | None:
+    """Where a known company's name ends when two or three words that are no company's
+    follow it in ``name`` ("Danieli Gian Pietro Benedetti": a person's name after it);
+    none when a name follows after a comma ("Gotion High Tech, Zhen Li": the person is
+    the one after it, the words before all the company's)."""
+    found = _known_then_name().match(name)
+    if (
+        found
+        and not _COMPANY_WORD.search(name[found.end(1) :].casefold())
+        and not re.match(r", ?[A-Z]", after)
+    ):
+        return found.end(1)
+    return None
 
 
 # News agencies: where an article comes from, not who takes part.
@@ -653,6 +719,10 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             fold[max(start, a - 24) : a].rstrip(),
         ):
             continue  # "le Ministre en charge du Développement Industriel": a title's words
+        if len(words) >= 3 and _known_prefix(" ".join(words), text[b : b + 3]):
+            # "group Danieli Gian Pietro Benedetti": the company, then the person
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
         if len(words) >= 3 and _place_word(words[0]):
             # "the governor of Jijel Bedrici Ali", "Prime Minister of Ethiopia Hailemariam
             # Desalegn": the place closes the title; the name is what follows it

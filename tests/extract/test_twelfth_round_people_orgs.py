@@ -97,3 +97,67 @@ def test_a_republics_president_names_no_organisation() -> None:
     found = read("Ibrahim Keita, président de la République du Mali, a posé la pierre.", "fr")
     assert "Mali" not in _orgs(found)
     assert not [p for p in found if p.field == "head"]
+
+
+def test_a_title_after_a_group_noun_says_a_person_not_a_company() -> None:
+    found = read("The group chairman Li Wenhai said the kiln is ready.", "en")
+    assert "Li Wenhai" in _people(found)
+    assert "Li Wenhai" not in _orgs(found)
+
+
+def test_two_companies_each_with_its_suffix_joined_by_and_are_two() -> None:
+    found = read("The partners are Kapoor Tiles Limited and Nova Glass SL Limited.", "en")
+    assert {"Kapoor Tiles Limited", "Nova Glass SL Limited"} <= _orgs(found)
+
+
+def test_an_acronym_and_a_holding_joined_by_and_are_two_companies() -> None:
+    found = read("KOLA-Ghana and Wen Hai Holding signed the lease on Monday.", "en")
+    assert {"KOLA-Ghana", "Wen Hai Holding"} <= _orgs(found)
+
+
+def test_a_name_ending_in_its_trade_is_a_company() -> None:
+    found = read("Mensah Agro Industry plans to build a sugar mill in Tamale.", "en")
+    assert "Mensah Agro Industry" in _orgs(found)
+
+
+def test_a_trade_word_in_a_portfolio_or_a_plants_name_is_no_company() -> None:
+    found = read("Ghanaian Industry and Trade Minister Kofi Boateng opened it.", "en")
+    assert not _orgs(found)
+    found = read("The Minister of Commerce, Trade and Industry, Ama Owusu, spoke.", "en")
+    assert "Trade and Industry" not in _orgs(found)
+    found = read("The Orlan Cement plant will open in Kumasi.", "en")
+    assert "Orlan Cement" not in _orgs(found)
+
+
+def test_a_company_said_as_a_subsidiary_is_a_company() -> None:
+    found = read("Tema Rolling Works, a subsidiary of an Indian group, will run it.", "en")
+    assert "Tema Rolling Works" in _orgs(found)
+
+
+def test_a_capitalised_company_noun_after_an_indefinite_article_is_described() -> None:
+    found = read("The firm will set up a Brick Manufacturing Company in Malawi.", "en")
+    assert "Brick Manufacturing Company" not in _orgs(found)
+
+
+def test_a_clause_after_a_company_noun_names_no_company() -> None:
+    found = read("The Chinese company will invest US$50 million in the mill.", "en")
+    assert "US" not in _orgs(found)
+    found = read("The Chinese firm will start production next June.", "en")
+    assert "June" not in _orgs(found)
+
+
+def test_a_comma_after_the_group_noun_ends_it_and_an_honorific_says_a_person() -> None:
+    found = read("Selon le président du Groupe, Alhaji Musa Bello, l'usine ouvrira.", "fr")
+    assert "Musa Bello" in _people(found)
+    assert not {"Alhaji Musa Bello", "Musa Bello"} & _orgs(found)
+
+
+def test_a_known_company_followed_by_a_persons_name_is_the_company_alone() -> None:
+    found = read(
+        "It was said by the president of the German group Siemens Klaus Peter Weber, who leads it.",
+        "en",
+    )
+    assert "Siemens" in _orgs(found)
+    assert "Klaus Peter Weber" in _people(found)
+    found = read("Le président du groupe Siemens Energy Systems, Klaus Weber, a parlé.", "fr")
+    assert "Energy Systems" not in _people(found)
