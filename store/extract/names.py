@@ -434,6 +434,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
+        spelled = re.match(r"\s*\(\s*([A-Z][\w'’-]+(?: [\w'’-]+){1,6})\s*\)", text[org.end : end])
+        if spelled and org.name.isupper() and spelled.group(1)[0] == org.name[0]:
+            # "CIMAF (Ciment de l'Afrique)": the acronym spelled out, its name too
+            org.also = spelled.group(1)
+            continue
         bracket = re.match(r"\s*\(\s*([A-Z][\w-]+)\s*\)", text[org.end : end])
         if bracket and org.acronym is None:
             if bracket.group(1).isupper():
@@ -512,11 +517,15 @@ def _known_pattern() -> re.Pattern[str]:
 # "Bangladesh Atomic Energy Commission (BAEC)", "The Suez Canal Economic Zone (SCZONE)":
 # capitalised words spelled out before the acronym that names them.
 _SPELLED = re.compile(
-    r"((?:[A-Z][\w'’-]*(?: (?:of|for|and|de|du|des|d'|d’|et|la|le|l'|l’|pour))* ){1,7}[A-Z][\w-]*) \(([A-Z][A-Za-z]{1,9})\)"
+    r"((?:(?:[dl]['’])?[A-Z][\w'’-]*(?: (?:of|for|and|de|du|des|d'|d’|et|la|le|l'|l’|pour))* ){1,7}(?:[dl]['’])?[A-Z][\w-]*) \(([A-Z][A-Za-z]{1,9})\)"
 )
 _NOT_ORG_HEADS = re.compile(
-    r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum)$"
+    r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum"
+    r"|park|parc|zone economique speciale|special economic zone)$"
 )
+# "Société des Moulins Modernes du Togo (SMMT)": a company's noun opens the name, whatever
+# place it says
+_COMPANY_OPENING = re.compile(r"(?:societe|compagnie|entreprise|company|corporation|groupe) ")
 
 
 def _spelled_before_acronym(
@@ -529,6 +538,10 @@ def _spelled_before_acronym(
         while words and words[0] in ("The", "Le", "La", "Les", "L'", "L’", "As", "In", "For"):
             a += len(words.pop(0)) + 1
         acronym = match.group(2)
+        # "PDG de Ciments d'Afrique (CIMAF)": the words before the acronym's first letter
+        # are not its name
+        while len(words) > 2 and words[0][0] != acronym[0] and words[1] in ("de", "of", "du"):
+            a += len(words.pop(0)) + len(words.pop(0)) + 2
         if (
             len(words) < 2
             or not acronym.isupper()
@@ -537,9 +550,10 @@ def _spelled_before_acronym(
             # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
             # not an institution (those are named with "the" or nothing)
             or re.search(r"\b(?:a|an|un|une)\s$", fold[max(start, a - 4) : a])
-            or any(o.start < b and a < o.end for o in found)
+            or any(o.start < b and a < o.end and not (a < o.start and o.end <= b) for o in found)
             or (
                 places_in(fold[a:b])
+                and not _COMPANY_OPENING.match(fold, a)
                 # "Suez Canal Economic Zone (SCZONE)": an institution's noun ends it
                 and not re.search(
                     r"(?:zone|authority|commission|agency|council|corporation|company|bank|board"
@@ -811,7 +825,7 @@ def _titled(
                 # "The president broke ground on … developed by group X": a verb between
                 # them says a clause, not a title's complements
                 and not _VERB_BETWEEN.search(text[offset + match.end() : a])
-                and ("," not in tail[:-2] or listed)
+                and ("," not in tail[:-2] or listed or _LISTED_FR.fullmatch(tail))
                 and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
             )
             # the title said last; of two that end together ("Vice President" read whole
@@ -889,6 +903,12 @@ def _titled(
     return None
 
 
+# "le ministre ivoirien du Commerce, de l'Industrie et des PME, X": a French title's
+# portfolios listed with commas, each after its "du", "de la", "des".
+_OF_FR = r"(?:du|de la|de l['’]|des|de|d['’])"
+_LISTED_FR = re.compile(
+    rf"(?: [a-z-]+)? {_OF_FR} ?[^,.;:()]{{1,40}}(?:, ?{_OF_FR} ?[^,.;:()]{{1,50}})+, ?"
+)
 _TITLE_WORDS = "|".join(TITLES_EN + TITLES_FR)
 _APPOSED = re.compile(
     r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
@@ -897,7 +917,11 @@ _APPOSED = re.compile(
 )
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim)"
-_RANK_BEFORE = re.compile(rf"\b{_RANKS} $")
+# "the group president X", "Le 2ème vice-président X": what the title is of, its rank
+_RANK_BEFORE = re.compile(
+    rf"(?:\b{_RANKS}|\bgroup|\bcompany|\b\d+(?:e|er|re|ère|eme|ème|nd|rd|th)|\bdeuxième|\bseconde?) $",
+    re.I,
+)
 
 
 def _apposed(after: str) -> re.Match[str] | None:

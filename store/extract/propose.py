@@ -823,8 +823,16 @@ class _Reader:
         if named is None and existing is not None:
             named = (existing.name, "company")
         if named is None and person.org is not None and existing is None:
-            # "Rosatom CEO Alexey Likhachev": the company named before the title.
-            existing = self._org(person.org)
+            # "Rosatom CEO Alexey Likhachev": the company named before the title; "Hisense's
+            # CEO" of a "Hisense Group" named before: that company
+            existing = next(
+                (
+                    e
+                    for e in self.entities
+                    if e.kind == "orgs" and e.name.startswith(person.org.name + " ")
+                ),
+                None,
+            ) or self._org(person.org)
             named = (existing.name, "company")
         if named:
             org_name, org_kind = named

@@ -161,3 +161,55 @@ def test_a_known_company_followed_by_a_persons_name_is_the_company_alone() -> No
     assert "Klaus Peter Weber" in _people(found)
     found = read("Le président du groupe Siemens Energy Systems, Klaus Weber, a parlé.", "fr")
     assert "Energy Systems" not in _people(found)
+
+
+def test_a_french_title_with_its_portfolios_listed_by_commas_names_the_person_after() -> None:
+    found = read(
+        "Le ministre sénégalais de l'Énergie, des Mines et du Pétrole, Abdou Fall, a visité"
+        " le site.",
+        "fr",
+    )
+    assert _titles(found, "Abdou Fall") == [
+        "ministre sénégalais de l'Énergie, des Mines et du Pétrole"
+    ]
+
+
+def test_an_ordinal_or_a_group_before_a_title_is_part_of_it() -> None:
+    found = read("Le 1er vice-président du Sénat, Moussa Kane, était présent.", "fr")
+    assert _titles(found, "Moussa Kane") == ["1er vice-président du Sénat"]
+    found = read("The contract was hailed by group chairman Zhou Ming.", "en")
+    assert _titles(found, "Zhou Ming") == ["group chairman"]
+
+
+def test_a_possessive_title_goes_to_the_company_named_before_in_full() -> None:
+    found = read("Orlan Group will build the plant. Li Na, Orlan's CEO for Africa, said so.", "en")
+    roles = about(found, "Li Na", "roles")
+    assert roles and roles[0].plain_value()["org"] == next(
+        p.new.key for p in found if p.new and p.new.name == "Orlan Group"
+    )
+
+
+def test_a_company_spelled_before_its_acronym_keeps_the_place_in_its_name() -> None:
+    found = read("Le projet est porté par la Société des Huileries de Thiès (SHT).", "fr")
+    assert "Société des Huileries de Thiès" in _orgs(found)
+
+
+def test_a_company_spelled_after_a_title_before_its_acronym_is_named_without_it() -> None:
+    found = read("Le PDG de Huileries d'Afrique (HUDA), Moussa Sy, a signé.", "fr")
+    assert "Huileries d'Afrique" in _orgs(found)
+
+
+def test_an_acronym_spelled_out_in_brackets_after_it_is_its_name_too() -> None:
+    found = read("Le groupe HUDA (Huileries d'Afrique) construira l'usine à Thiès.", "fr")
+    names = [
+        v
+        for p in found
+        if p.new and p.new.name == "HUDA" and p.field == "name"
+        for v in p.plain_value().values()
+    ]
+    assert "Huileries d'Afrique" in names
+
+
+def test_a_park_spelled_before_an_acronym_is_no_organisation() -> None:
+    found = read("The plant stands in the Kigali Logistics Park (KLP) near the city.", "en")
+    assert "Kigali Logistics Park" not in _orgs(found)
