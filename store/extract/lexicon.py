@@ -848,6 +848,7 @@ TITLES_FR = (
     r"chef d[eu] (?:projet|chantier|mission)",
     r"representante?(?: personnel(?:le)?| speciale?)?",
     r"porte-parole",
+    r"patron(?:ne)?",
     r"recteur",
     r"rectrice",
     r"fondateur",

@@ -664,6 +664,28 @@ _APPOSED_TITLE = re.compile(
 )
 
 
+# Nouns that say a human being beside a name: "le milliardaire nigérian, X", "du nigérian
+# X", "X, l'homme le plus riche du continent", "X, one of the investors", "businessman X".
+_HUMAN_NOUNS = (
+    r"(?:milliardaire|homme d'affaires|femme d'affaires|businessman|businesswoman|"
+    r"billionaire|tycoon|magnate|entrepreneur|entrepreneuse|industriel|investisseur)"
+)
+_HUMAN_BEFORE = re.compile(
+    rf"\b(?:{_HUMAN_NOUNS}(?: [a-z-]+)?|(?:du|le|la|de la) (?:[a-z-]+ )?(?:nigerian|nigeriane|"
+    r"senegalais|senegalaise|ivoirien|ivoirienne|camerounais|camerounaise|ghaneen|ghaneenne))"
+    r",? $"
+)
+_HUMAN_AFTER = re.compile(
+    rf",? (?:l'homme|la femme|(?:le|la|the|an?) (?:[a-z-]+ )?(?:{_HUMAN_NOUNS}|man|woman))\b"
+    r"|, (?:one|l'un|l'une) (?:of|des)\b"
+)
+# Acts only a person does at a ceremony: "X a présidé …", "X cut the ribbon".
+_ACTED_AFTER = re.compile(
+    r" (?:a (?:inaugure|preside|procede a|coupe le ruban|pose la premiere pierre|visite)"
+    r"|presided|inaugurated|cut the ribbon|laid the foundation stone)\b"
+)
+
+
 def _place_word(word: str) -> bool:
     """True if ``word`` is a country's or a place's name said alone ("Ethiopia", "Jijel")."""
     key = fold_text(word)
@@ -783,6 +805,9 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             or speaker
             or _SAID.search(fold[max(start, a - 20) : a])
             or (_SAID_AFTER.match(fold, b) and not re.search(r"[&]|\b(?:of|de)\b", name))
+            or _HUMAN_BEFORE.search(fold, max(start, a - 50), a)
+            or _HUMAN_AFTER.match(fold, b)
+            or (_ACTED_AFTER.match(fold, b) and not any(w.isupper() for w in words))
         ):
             person = PersonMention(name, a, b)
         if person is not None:

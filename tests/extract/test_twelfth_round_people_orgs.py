@@ -213,3 +213,24 @@ def test_an_acronym_spelled_out_in_brackets_after_it_is_its_name_too() -> None:
 def test_a_park_spelled_before_an_acronym_is_no_organisation() -> None:
     found = read("The plant stands in the Kigali Logistics Park (KLP) near the city.", "en")
     assert "Kigali Logistics Park" not in _orgs(found)
+
+
+def test_a_name_beside_a_noun_of_a_human_being_is_a_persons() -> None:
+    found = read("Selon le milliardaire ghanéen, Kwame Asante, l'usine ouvrira en mai.", "fr")
+    assert "Kwame Asante" in _people(found)
+    found = read("Kwame Asante, l'homme le plus riche du pays, investira à Kumasi.", "fr")
+    assert "Kwame Asante" in _people(found)
+    found = read("Ayse Demir, one of the investors, spoke of the farm.", "en")
+    assert "Ayse Demir" in _people(found)
+
+
+def test_a_name_that_presides_or_inaugurates_is_a_persons() -> None:
+    found = read("Paul Biyoghe Mba a inauguré officiellement l'usine de Nkok.", "fr")
+    assert "Paul Biyoghe Mba" in _people(found)
+    found = read("ORLAN BOIS a inauguré l'usine de Nkok.", "fr")
+    assert not _people(found)
+
+
+def test_a_boss_is_a_title() -> None:
+    found = read("Kwame Asante, patron du groupe Asante, a signé.", "fr")
+    assert _titles(found, "Kwame Asante") == ["patron du groupe Asante"]
