@@ -347,7 +347,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not countries_in(fold[a:b]):
             found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in re.finditer(
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC)(?![\w])( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         a, b = (
@@ -441,7 +441,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             continue
         bracket = re.match(r"\s*\(\s*([A-Z][\w-]+)\s*\)", text[org.end : end])
         if bracket and org.acronym is None:
-            if bracket.group(1).isupper():
+            if bracket.group(1).isupper() or _initials_of(org.name, bracket.group(1)):
                 org.acronym = bracket.group(1)
             else:  # "la société nationale … ( Sonatrach )": its name, given again
                 org.also = bracket.group(1)
@@ -462,7 +462,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
 _COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
-_SUFFIX = r"(?:Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|SA|SpA|GmbH|AG|JSC|LLC)"
+_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|SA|SpA|GmbH|AG|JSC|LLC)"
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
 
 
@@ -485,6 +485,18 @@ def _known_prefix(name: str, after: str) -> int | None:
     ):
         return found.end(1)
     return None
+
+
+def _initials_of(name: str, word: str) -> bool:
+    """True if ``word`` opens with the initials of three or more of ``name``'s words
+    ("Apiex" of "Agence de promotion des investissements et des exportations"): an
+    acronym written in lower case, not a second name."""
+    words = [w for w in re.findall(r"[\w-]+", fold_text(name)) if w not in _LINKS]
+    initials = "".join(w[0] for w in words)
+    return len(initials) >= 3 and fold_text(word).startswith(initials)
+
+
+_LINKS = {"de", "des", "du", "la", "le", "l", "d", "et", "of", "and", "the", "pour", "for"}
 
 
 # News agencies: where an article comes from, not who takes part.
@@ -671,9 +683,8 @@ _HUMAN_NOUNS = (
     r"billionaire|tycoon|magnate|entrepreneur|entrepreneuse|industriel|investisseur)"
 )
 _HUMAN_BEFORE = re.compile(
-    rf"\b(?:{_HUMAN_NOUNS}(?: [a-z-]+)?|(?:du|le|la|de la) (?:[a-z-]+ )?(?:nigerian|nigeriane|"
-    r"senegalais|senegalaise|ivoirien|ivoirienne|camerounais|camerounaise|ghaneen|ghaneenne))"
-    r",? $"
+    rf"\b(?:(?:le|la|l'|du|de la|un|une|the|an?|by) {_HUMAN_NOUNS}|du|le|la|de la)"
+    r"(?: (?P<adjective>[a-z-]+))?,? $"
 )
 _HUMAN_AFTER = re.compile(
     rf",? (?:l'homme|la femme|(?:le|la|the|an?) (?:[a-z-]+ )?(?:{_HUMAN_NOUNS}|man|woman))\b"
@@ -684,6 +695,26 @@ _ACTED_AFTER = re.compile(
     r" (?:a (?:inaugure|preside|procede a|coupe le ruban|pose la premiere pierre|visite)"
     r"|presided|inaugurated|cut the ribbon|laid the foundation stone)\b"
 )
+
+
+# A name opened by a feature of the land is a place's: "Lac Assal", "Mount Kenya".
+_GEOGRAPHIC = re.compile(
+    r"(?:Lac|Lake|Mont|Mount|Cap|Cape|Baie|Bay|Golfe|Gulf|Île|Ile|Island|Oued|River|Rio)$"
+)
+
+
+def _human_before(fold: str, start: int, a: int) -> bool:
+    """True if a noun of a human being ("le milliardaire nigérian, X") or a nationality said
+    as a noun ("du nigérian X") comes just before the name at ``a``."""
+    said = _HUMAN_BEFORE.search(fold, start, a)
+    if said is None:
+        return False
+    adjective = said.group("adjective")
+    if said.group().startswith(("du ", "le ", "la ", "de la ")) and not re.search(
+        _HUMAN_NOUNS, said.group()
+    ):
+        return bool(adjective and nationality_word(adjective))
+    return adjective is None or nationality_word(adjective) is not None
 
 
 def _place_word(word: str) -> bool:
@@ -767,7 +798,11 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         words = _after_company_words(words)
         if len(words) < len(match.group(1).split()) and words:
             a = text.index(words[0], a)
-        if _PLACE_BEFORE.search(fold[max(start, a - 40) : a]):
+        if (
+            not words
+            or _PLACE_BEFORE.search(fold[max(start, a - 40) : a])
+            or _GEOGRAPHIC.match(words[0])
+        ):
             continue  # "mayor of Dire Dawa", "dans la région du Mayo Kebbi": a place's name
         if (
             re.search(r"\b(?:of|for) $", text[max(start, a - 4) : a])
@@ -805,7 +840,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             or speaker
             or _SAID.search(fold[max(start, a - 20) : a])
             or (_SAID_AFTER.match(fold, b) and not re.search(r"[&]|\b(?:of|de)\b", name))
-            or _HUMAN_BEFORE.search(fold, max(start, a - 50), a)
+            or _human_before(fold, max(start, a - 50), a)
             or _HUMAN_AFTER.match(fold, b)
             or (_ACTED_AFTER.match(fold, b) and not any(w.isupper() for w in words))
         ):
@@ -976,7 +1011,10 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     ):
         return None
     # "Vice President of China's Huaxin Cement": the country's possessive is whose it is
-    of = re.search(r"\b(?:de|du|of|d')[ '’]?(?:[A-Z][\w-]+['’]s )?((?:[A-Z][\w-]+ ?)+)", title)
+    # "directeur général de l'Apiex": the elided article is no part of the name
+    of = re.search(
+        r"\b(?:de|du|of|d')[ '’]?(?:l['’])?(?:[A-Z][\w-]+['’]s )?((?:[A-Z][\w-]+ ?)+)", title
+    )
     if of is None:
         return None
     name = of.group(1).strip()

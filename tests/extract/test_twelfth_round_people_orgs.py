@@ -234,3 +234,32 @@ def test_a_name_that_presides_or_inaugurates_is_a_persons() -> None:
 def test_a_boss_is_a_title() -> None:
     found = read("Kwame Asante, patron du groupe Asante, a signé.", "fr")
     assert _titles(found, "Kwame Asante") == ["patron du groupe Asante"]
+
+
+def test_a_nationality_said_as_a_noun_before_a_name_says_a_person() -> None:
+    found = read("La cimenterie du béninois Moustapha Dossou ouvrira à Parakou.", "fr")
+    assert "Moustapha Dossou" in _people(found)
+
+
+def test_an_adjective_or_a_feature_of_the_land_before_a_name_says_no_person() -> None:
+    found = read("Le parc industriel du Lac Rose, la Société Kora et ses partenaires.", "fr")
+    assert not _people(found)
+    found = read("The plant near Mount Meru presided over the valley's output.", "en")
+    assert not _people(found)
+
+
+def test_an_organisation_after_an_elided_article_in_a_title_is_named() -> None:
+    found = read("Awa Sall, directrice générale de l'Onas, a signé la convention.", "fr")
+    roles = about(found, "Awa Sall", "roles")
+    onas = next(p.new.key for p in found if p.new and p.new.name == "Onas")
+    assert roles and roles[0].plain_value()["org"] == onas
+
+
+def test_a_company_with_pvt_ltd_in_brackets_is_named_whole() -> None:
+    found = read("Lanka Rubber Mills (Pvt) Ltd will expand its plant in Horana.", "en")
+    assert "Lanka Rubber Mills (Pvt) Ltd" in _orgs(found)
+
+
+def test_a_word_in_brackets_made_of_a_names_initials_is_its_acronym() -> None:
+    found = read("L'Agence de développement des exportations (Adex) a signé avec le groupe.", "fr")
+    assert [p.plain_value() for p in found if p.field == "acronym"] == ["Adex"]
