@@ -940,8 +940,16 @@ def _titled(
             title_end = t_start + honorific.start()
         while title_end > t_start and text[title_end - 1] in " ,":
             title_end -= 1
+        # "Managing Director (MD)": the title's own acronym is no word of it
+        bracket = re.search(r" \([A-Z]{2,5}\)$", text[t_start:title_end])
+        if bracket:
+            title_end = t_start + bracket.start()
         title = text[t_start:title_end]
-        return PersonMention(name, a, b, title, t_start, title_end, lang, org)
+        person = PersonMention(name, a, b, title, t_start, title_end, lang, org)
+        if org is None and _THEIR_COMPANY.search(fold, max(start, t_start - 30), t_start):
+            # "The company's Managing Director X": the company the text spoke of before
+            person.extra["org"] = "the company"
+        return person
     # "Alexander Mikheev, Director General of Rosoboronexport"
     if apposed:
         t_start = b + apposed.start("title")
@@ -969,6 +977,8 @@ _OF_FR = r"(?:du|de la|de l['’]|des|de|d['’])"
 _LISTED_FR = re.compile(
     rf"(?: [a-z-]+)? {_OF_FR} ?[^,.;:()]{{1,40}}(?:, ?{_OF_FR} ?[^,.;:()]{{1,50}})+, ?"
 )
+# "the company's directors, Mr X", "its chairman X": a title of the company named before.
+_THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-z-]+)? $")
 _TITLE_WORDS = "|".join(TITLES_EN + TITLES_FR)
 _APPOSED = re.compile(
     r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"

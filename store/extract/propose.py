@@ -822,6 +822,17 @@ class _Reader:
         named = title_org(person.title, lang)
         if named is None and existing is not None:
             named = (existing.name, "company")
+        if named is None and person.extra.get("org") == "the company":
+            # "The company's Managing Director X": the company named last before it
+            existing = next(
+                (
+                    e
+                    for e in reversed(self.entities)
+                    if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
+                ),
+                None,
+            )
+            named = (existing.name, "company") if existing else None
         if named is None and person.org is not None and existing is None:
             # "Rosatom CEO Alexey Likhachev": the company named before the title; "Hisense's
             # CEO" of a "Hisense Group" named before: that company
@@ -854,7 +865,8 @@ class _Reader:
                 fold(person.title),
             ) and not re.search(
                 # "assistant vice president", "directeur général adjoint": a second, no head
-                r"\b(?:vice|deputy|assistant|adjointe?)\b",
+                # "CEO for Europe": a region's, no head of the company
+                r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b",
                 fold(person.title),
             ):
                 self.add(org_entity, "head", person.name, start, end, 0.7)

@@ -263,3 +263,19 @@ def test_a_company_with_pvt_ltd_in_brackets_is_named_whole() -> None:
 def test_a_word_in_brackets_made_of_a_names_initials_is_its_acronym() -> None:
     found = read("L'Agence de développement des exportations (Adex) a signé avec le groupe.", "fr")
     assert [p.plain_value() for p in found if p.field == "acronym"] == ["Adex"]
+
+
+def test_the_companys_title_is_a_title_of_the_company_named_before() -> None:
+    found = read(
+        "Orlan Steel will build a mill in Tema. The company's Managing Director (MD)"
+        " Kofi Boateng said so.",
+        "en",
+    )
+    assert _titles(found, "Kofi Boateng") == ["Managing Director"]
+    orlan = next(p.new.key for p in found if p.new and p.new.name == "Orlan Steel")
+    assert about(found, "Kofi Boateng", "roles")[0].plain_value()["org"] == orlan
+
+
+def test_a_chief_for_a_region_heads_no_company() -> None:
+    found = read("Orlan Group will build it. Li Na, Orlan's CEO for Africa, said so.", "en")
+    assert not [p for p in found if p.field == "head"]
