@@ -82,8 +82,12 @@ _PERSON = re.compile(
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
-    r"[a-z-]+ (?:[a-z]+ )?(?:firm|investor|company|group|contractor|developer|manufacturer|maker|producer)s? $"
+    # "Chinese garments giant X", "China's leading metallurgical company, X"
+    r"[a-z-]+(?:['’]s)? (?:[a-z]+ ){0,2}(?:firm|investor|company|group|contractor|developer|manufacturer|maker|producer|giant)s?,? $"
     r"|(?:societe|groupe|entreprise|compagnie|firme|investisseur) [a-z-]+ $"
+)
+_NATIONAL_AFTER = re.compile(
+    r", (?:the|a|an|une|la|le) ([a-z-]+) (?:firm|company|group|societe|entreprise|groupe|firme)\b"
 )
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
@@ -362,11 +366,18 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             found.append(OrgMention(pair.group(1), "company", a, a + len(pair.group(1))))
             a = pair.end()
         # "A CHINESE investor Sinoma … Limited": the nationality said of the company noun
-        cue = _NATIONAL_NOUN.search(fold[max(start, a - 40) : a])
+        cue = _NATIONAL_NOUN.search(fold[max(start, a - 50) : a])
         country = cue and next((c.country for c in countries_in(cue.group())), None)
-        said_from = max(start, a - 40) + cue.start() if cue and country else None
+        said_from = max(start, a - 50) + cue.start() if cue and country else None
+        said_to = None
+        apposed = _NATIONAL_AFTER.match(fold, b)
+        if not country and apposed and nationality_word(apposed.group(1)):
+            # "Sumec Textile & Light Co Ltd, the Chinese firm": whose it is, said after it
+            country, said_from, said_to = nationality_word(apposed.group(1)), a, apposed.end()
         found.append(
-            OrgMention(text[a:b], "company", a, b, country, match.group(4), 0.7, said_from)
+            OrgMention(
+                text[a:b], "company", a, b, country, match.group(4), 0.7, said_from, None, said_to
+            )
         )
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()

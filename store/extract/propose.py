@@ -772,8 +772,11 @@ class _Reader:
     def _org(self, org: Any) -> Entity:
         entity = self.entity("orgs", org.name, org_kind=org.kind)
         self.add(entity, "name", {self.lang: org.name}, org.start, org.end, org.confidence)
+        # "Pure Diets Mozambique", "Inner Mongolia X": a country said after a name's first
+        # word is where it works; the nationality said beside it is whose it is
         named = {c.country for c in countries_in(self.fold[org.start : org.end])}
-        if org.country and (len(named) > 1 or (named and org.country not in named)):
+        opening = {c.country for c in countries_in(self.fold[org.start : org.end]) if c.start == 0}
+        if org.country and (len(named) > 1 or (opening and org.country not in opening)):
             pass  # "Algerian Qatar Steel": a joint venture's name says no one country
         elif org.country:
             end = org.end

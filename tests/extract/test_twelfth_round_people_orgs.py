@@ -279,3 +279,24 @@ def test_the_companys_title_is_a_title_of_the_company_named_before() -> None:
 def test_a_chief_for_a_region_heads_no_company() -> None:
     found = read("Orlan Group will build it. Li Na, Orlan's CEO for Africa, said so.", "en")
     assert not [p for p in found if p.field == "head"]
+
+
+def _countries(proposals: list[Any], name: str) -> list[str]:
+    return [p.plain_value() for p in about(proposals, name, "country")]
+
+
+def test_a_nationality_before_a_giant_or_a_possessive_company_noun_is_the_companys() -> None:
+    found = read("It is run by Turkish textile giant Orlan Weaving Limited, in Kano.", "en")
+    assert _countries(found, "Orlan Weaving Limited") == ["TR"]
+    found = read("India's leading steel company, Vardhan Metals Ltd, will build it.", "en")
+    assert _countries(found, "Vardhan Metals Ltd") == ["IN"]
+
+
+def test_a_nationality_said_after_a_company_and_a_comma_is_the_companys() -> None:
+    found = read("Kora Tiles & Glass Co Ltd, the Chinese firm, will rent the site.", "en")
+    assert _countries(found, "Kora Tiles & Glass Co Ltd") == ["CN"]
+
+
+def test_a_country_at_the_end_of_a_companys_name_leaves_it_its_nationality() -> None:
+    found = read("The mill is run by Indian-owned firm Orlan Foods Kenya, in Kisumu.", "en")
+    assert _countries(found, "Orlan Foods Kenya") == ["IN"]
