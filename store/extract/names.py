@@ -395,7 +395,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             if not name_start and text[at].isupper() and nationality_word(token.group()):
                 continue  # "le groupe Chinois Norinco": whose the group is, not its name
             if not name_start and (
-                text[cue_end:at].startswith(",") or _VERB_BETWEEN.search(fold[cue_end:at])
+                text[cue_end:at].startswith(",") or _VERB_BETWEEN.search(text[cue_end:at])
             ):
                 # "the company will start production next May", "du Groupe, Alhaji X": a
                 # clause or a pause between the noun and the word, which names no company

@@ -144,6 +144,9 @@ def test_a_clause_after_a_company_noun_names_no_company() -> None:
     assert "US" not in _orgs(found)
     found = read("The Chinese firm will start production next June.", "en")
     assert "June" not in _orgs(found)
+    # "à" is no verb: the company is still named after its noun and its capital's origin
+    found = read("Une société à capitaux indiens Kora Bois Gabon a posé la pierre.", "fr")
+    assert "Kora Bois Gabon" in _orgs(found)
 
 
 def test_a_comma_after_the_group_noun_ends_it_and_an_honorific_says_a_person() -> None:
