@@ -660,8 +660,9 @@ _SAID_AFTER = re.compile(
 
 # Words of a company's name, never of a person's: "Qatar Steel", "PT Nobel Mining".
 _COMPANY_WORD = re.compile(
-    r"\b(?:steel|group|holding|company|corporation|bank|cement|mining|port|industries|"
-    r"industry|textiles|chemicals?|ceramics|motors|electric|pharmaceuticals?|croup)\b"
+    r"\b(?:steels?|groups?|holdings?|company|companies|corporation|banks?|cement|mining|ports?|"
+    r"industries|industry|textiles?|chemicals?|ceramics?|motors?|electric|electronics|"
+    r"pharmaceuticals?)\b"
 )
 _CALENDAR_WORDS = {
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -741,7 +742,8 @@ def _after_company_words(words: list[str]) -> list[str]:
     """The words after a company's name that ends in its trade ("Huaxin Cement Xu Gang"
     after "Vice President of China's"): the person's name, when two words are left."""
     for i in range(len(words) - 2, -1, -1):
-        if _COMPANY_WORD.fullmatch(words[i].casefold().rstrip("'’s")) and len(words) - i - 1 >= 2:
+        word = re.sub(r"['’]s$", "", words[i].casefold())
+        if _COMPANY_WORD.fullmatch(word) and len(words) - i - 1 >= 2:
             return words[i + 1 :]
     return words
 

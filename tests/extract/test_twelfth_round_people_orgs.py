@@ -303,3 +303,8 @@ def test_a_nationality_said_after_a_company_and_a_comma_is_the_companys() -> Non
 def test_a_country_at_the_end_of_a_companys_name_leaves_it_its_nationality() -> None:
     found = read("The mill is run by Indian-owned firm Orlan Foods Kenya, in Kisumu.", "en")
     assert _countries(found, "Orlan Foods Kenya") == ["IN"]
+
+
+def test_a_companys_trade_word_in_the_singular_or_the_plural_ends_its_name() -> None:
+    found = read("Director of Orlan Motor Ali Kaya spoke at the plant.", "en")
+    assert "Ali Kaya" in _people(found)
