@@ -845,7 +845,10 @@ TITLES_FR = (
     r"vice-presidente?",
     r"presidente",
     r"directeur adjoint",
-    r"chef de (?:projet|chantier|mission)",
+    r"chef d[eu] (?:projet|chantier|mission)",
+    r"representante?(?: personnel(?:le)?| speciale?)?",
+    r"porte-parole",
+    r"patron(?:ne)?",
     r"recteur",
     r"rectrice",
     r"fondateur",
@@ -891,6 +894,9 @@ TITLES_EN = (
     r"(?:executive )?directors?",
     r"founder",
     r"owner",
+    r"speaker",
+    r"spokes(?:man|woman|person)",
+    r"(?:personal |special )?representative of",
 )
 
 # Companies and agencies of bilateral industrial projects the press names by their name

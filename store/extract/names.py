@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..text import fold as fold_text
-from .lexicon import KNOWN_ORGS, TITLES_EN, TITLES_FR
+from .lexicon import KNOWN_ORGS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, TITLES_EN, TITLES_FR
 from .places import countries_in, nationality_word, places_in
 
 _INSTITUTIONS = {
@@ -82,11 +82,15 @@ _PERSON = re.compile(
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
-    r"[a-z-]+ (?:[a-z]+ )?(?:firm|investor|company|group|contractor|developer|manufacturer|maker|producer)s? $"
+    # "Chinese garments giant X", "China's leading metallurgical company, X"
+    r"[a-z-]+(?:['’]s)? (?:[a-z]+ ){0,2}(?:firm|investor|company|group|contractor|developer|manufacturer|maker|producer|giant)s?,? $"
     r"|(?:societe|groupe|entreprise|compagnie|firme|investisseur) [a-z-]+ $"
 )
+_NATIONAL_AFTER = re.compile(
+    r", (?:the|a|an|une|la|le) ([a-z-]+) (?:firm|company|group|societe|entreprise|groupe|firme)\b"
+)
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle"}
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
 _HEADS = {"governor", "chairman", "chairwoman", "ceo", "chief", "minister", "ambassador"}
 _HEAD_TITLE = re.compile(
@@ -140,6 +144,11 @@ _NOT_NAMES = {
     "suez",
     "une",
     "union",
+    # a title's complements: the words of an institution or a portfolio, never a name's
+    *("representatives", "assembly", "parliament", "senate", "affairs", "resources"),
+    *("development", "investment", "investments", "planning", "commerce", "energy", "mines"),
+    *("finance", "agriculture", "livestock", "fisheries", "fishery", "health", "defence"),
+    *("defense", "transport", "environment", "infrastructure", "cooperation", "economy"),
 }
 
 
@@ -223,7 +232,8 @@ _APPOSED_COMPANY = re.compile(
     r"(?<![\w’'-])([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
     r"((?:(?:une|la) (?:societe|société|entreprise|firme|compagnie|multinationale)|(?:un|le) (?:groupe|fabricant|industriel|conglomérat|conglomerat))"
     r"(?: [a-zà-ÿ-]+){0,2}"
-    r"|an? (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational))(?=[ ,.;])"
+    r"|an? (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational|subsidiary)"
+    r"|(?:une |la )?filiale)(?=[ ,.;])"
 )
 
 
@@ -261,13 +271,31 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = _capitalise(text[a:b])
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country))
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Cement|Industry|Industries|Chemicals?|Textiles)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
         words = match.group(1).split()
         lead = 0
-        company = match.group(2) in ("Steel", "Holding", "Corporation", "Company", "Group")
+        company = match.group(2) in (*_COMPANY_NOUNS, *_TRADES)
+        if match.group(2) in _TRADES and (
+            not [w for w in words if w not in ("and", "The") and not nationality_word(w)]
+            or re.match(r" and [A-Z]", text[b:end])
+            or re.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
+            or re.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end])
+        ):
+            # "the Cement Industry", "Russian Industry and Trade Minister": a trade or a
+            # portfolio, no company's name; "Orlan Cement plant": a plant's name
+            continue
+        if re.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]):
+            continue  # "a Syringe Manufacturing Company": one described, not named
+        if "and" in words and match.group(2) in _COMPANY_NOUNS:
+            # "TEDA-Egypt and Xin Feng Ming Holding": two companies, the first an acronym
+            first = " ".join(words[: words.index("and")])
+            if first.split()[0].split("-")[0].isupper() and len(first) > 1:
+                found.append(OrgMention(first, "company", a, a + len(first), None))
+                lead = len(first) + len(" and ")
+                words = words[words.index("and") + 1 :]
         # "Algerian Qatar Board Solb (AQS)": the words up to an acronym are all its name.
         spelled = re.match(r"((?: [A-Z][\w-]+){1,2})(?= \([A-Z]{2,6}\))", text[b:end])
         if spelled:
@@ -302,7 +330,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 else "company"
             )
         )
-        country = _country(fold, a, b, end)
+        country = _country(fold, a + lead, b, end)
         found.append(OrgMention(name, kind, a + lead, b, country))
     # "Banbury, une société indienne …", "Kofi Mills, a Ghanaian firm": a name, then
     # what it is and whose, in apposition.
@@ -323,7 +351,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not countries_in(fold[a:b]):
             found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in re.finditer(
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC)(?![\w])( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         a, b = (
@@ -332,15 +360,31 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         )
         if text.startswith("The ", a):
             a += 4  # "The Mining and Chemical Supply Limited": the article is no name's
+        pair = _TWO_SUFFIXED.match(text, a, b)
+        if pair:
+            # "Randcem Limited and Nova SL Limited": two companies, each with its suffix
+            found.append(OrgMention(pair.group(1), "company", a, a + len(pair.group(1))))
+            a = pair.end()
         # "A CHINESE investor Sinoma … Limited": the nationality said of the company noun
-        cue = _NATIONAL_NOUN.search(fold[max(start, a - 40) : a])
+        cue = _NATIONAL_NOUN.search(fold[max(start, a - 50) : a])
         country = cue and next((c.country for c in countries_in(cue.group())), None)
-        said_from = max(start, a - 40) + cue.start() if cue and country else None
+        said_from = max(start, a - 50) + cue.start() if cue and country else None
+        said_to = None
+        apposed = _NATIONAL_AFTER.match(fold, b)
+        if not country and apposed and nationality_word(apposed.group(1)):
+            # "Sumec Textile & Light Co Ltd, the Chinese firm": whose it is, said after it
+            country, said_from, said_to = nationality_word(apposed.group(1)), a, apposed.end()
         found.append(
-            OrgMention(text[a:b], "company", a, b, country, match.group(4), 0.7, said_from)
+            OrgMention(
+                text[a:b], "company", a, b, country, match.group(4), 0.7, said_from, None, said_to
+            )
         )
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
+        if re.search(r"[A-Z][\w-]* [A-Z][\w-]*$", text[max(start, cue_end - 40) : cue_end]):
+            continue  # "Orlan Steel Group Chen Bo": a name's last word, no cue
+        if _TITLE_EN.match(fold, cue_end + 1) or _TITLE_FR.match(fold, cue_end + 1):
+            continue  # "the group president Li Wei": a title and a person, no company
         name_start = name_end = 0
         for number, token in enumerate(re.finditer(r"[\w&'’-]+", text[cue_end:end])):
             at = cue_end + token.start()
@@ -350,6 +394,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 break  # "Chinese firm to build …": the English noun names what follows it
             if not name_start and text[at].isupper() and nationality_word(token.group()):
                 continue  # "le groupe Chinois Norinco": whose the group is, not its name
+            if not name_start and (
+                text[cue_end:at].startswith(",") or _VERB_BETWEEN.search(text[cue_end:at])
+            ):
+                # "the company will start production next May", "du Groupe, Alhaji X": a
+                # clause or a pause between the noun and the word, which names no company
+                break
             numbered = (
                 name_start and token.group().isdigit() and text[name_end - 2 : name_end] == "No"
             )
@@ -370,6 +420,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = text[name_start:name_end]
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person
+        if text.startswith("$", name_end):
+            continue  # "US$": a currency
+        known = _known_prefix(name, text[name_end : name_end + 3])
+        if known:
+            # "the group Danieli Gian Pietro Benedetti": a company the reader knows, then a
+            # person's name
+            name_end = name_start + known
+            name = text[name_start:name_end]
         cue_span = fold[max(start, start + match.start() - 15) : name_start]
         # "in Angola, the Chinese company Niodior": the country said nearest the name
         country = next((c.country for c in reversed(countries_in(cue_span))), None)
@@ -387,9 +445,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
+        spelled = re.match(r"\s*\(\s*([A-Z][\w'’-]+(?: [\w'’-]+){1,6})\s*\)", text[org.end : end])
+        if spelled and org.name.isupper() and spelled.group(1)[0] == org.name[0]:
+            # "CIMAF (Ciment de l'Afrique)": the acronym spelled out, its name too
+            org.also = spelled.group(1)
+            continue
         bracket = re.match(r"\s*\(\s*([A-Z][\w-]+)\s*\)", text[org.end : end])
         if bracket and org.acronym is None:
-            if bracket.group(1).isupper():
+            if bracket.group(1).isupper() or _initials_of(org.name, bracket.group(1)):
                 org.acronym = bracket.group(1)
             else:  # "la société nationale … ( Sonatrach )": its name, given again
                 org.also = bracket.group(1)
@@ -405,6 +468,46 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         and not _only_a_country(fold_text(o.name))
     ]
     return _longest(kept)
+
+
+_COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
+# A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
+_TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
+_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|SA|SpA|GmbH|AG|JSC|LLC)"
+_TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
+
+
+@lru_cache(maxsize=1)
+def _known_then_name() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(KNOWN_ORGS, key=len, reverse=True))
+    return re.compile(rf"({names})(?: [A-Z][\w'’-]+){{2,3}}$")
+
+
+def _known_prefix(name: str, after: str) -> int | None:
+    """Where a known company's name ends when two or three words that are no company's
+    follow it in ``name`` ("Danieli Gian Pietro Benedetti": a person's name after it);
+    none when a name follows after a comma ("Gotion High Tech, Zhen Li": the person is
+    the one after it, the words before all the company's)."""
+    found = _known_then_name().match(name)
+    if (
+        found
+        and not _COMPANY_WORD.search(name[found.end(1) :].casefold())
+        and not re.match(r", ?[A-Z]", after)
+    ):
+        return found.end(1)
+    return None
+
+
+def _initials_of(name: str, word: str) -> bool:
+    """True if ``word`` opens with the initials of three or more of ``name``'s words
+    ("Apiex" of "Agence de promotion des investissements et des exportations"): an
+    acronym written in lower case, not a second name."""
+    words = [w for w in re.findall(r"[\w-]+", fold_text(name)) if w not in _LINKS]
+    initials = "".join(w[0] for w in words)
+    return len(initials) >= 3 and fold_text(word).startswith(initials)
+
+
+_LINKS = {"de", "des", "du", "la", "le", "l", "d", "et", "of", "and", "the", "pour", "for"}
 
 
 # News agencies: where an article comes from, not who takes part.
@@ -437,11 +540,15 @@ def _known_pattern() -> re.Pattern[str]:
 # "Bangladesh Atomic Energy Commission (BAEC)", "The Suez Canal Economic Zone (SCZONE)":
 # capitalised words spelled out before the acronym that names them.
 _SPELLED = re.compile(
-    r"((?:[A-Z][\w'’-]*(?: (?:of|for|and|de|du|des|d'|d’|et|la|le|l'|l’|pour))* ){1,7}[A-Z][\w-]*) \(([A-Z][A-Za-z]{1,9})\)"
+    r"((?:(?:[dl]['’])?[A-Z][\w'’-]*(?: (?:of|for|and|de|du|des|d'|d’|et|la|le|l'|l’|pour))* ){1,7}(?:[dl]['’])?[A-Z][\w-]*) \(([A-Z][A-Za-z]{1,9})\)"
 )
 _NOT_ORG_HEADS = re.compile(
-    r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum)$"
+    r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum"
+    r"|park|parc|zone economique speciale|special economic zone)$"
 )
+# "Société des Moulins Modernes du Togo (SMMT)": a company's noun opens the name, whatever
+# place it says
+_COMPANY_OPENING = re.compile(r"(?:societe|compagnie|entreprise|company|corporation|groupe) ")
 
 
 def _spelled_before_acronym(
@@ -454,6 +561,10 @@ def _spelled_before_acronym(
         while words and words[0] in ("The", "Le", "La", "Les", "L'", "L’", "As", "In", "For"):
             a += len(words.pop(0)) + 1
         acronym = match.group(2)
+        # "PDG de Ciments d'Afrique (CIMAF)": the words before the acronym's first letter
+        # are not its name
+        while len(words) > 2 and words[0][0] != acronym[0] and words[1] in ("de", "of", "du"):
+            a += len(words.pop(0)) + len(words.pop(0)) + 2
         if (
             len(words) < 2
             or not acronym.isupper()
@@ -462,9 +573,10 @@ def _spelled_before_acronym(
             # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
             # not an institution (those are named with "the" or nothing)
             or re.search(r"\b(?:a|an|un|une)\s$", fold[max(start, a - 4) : a])
-            or any(o.start < b and a < o.end for o in found)
+            or any(o.start < b and a < o.end and not (a < o.start and o.end <= b) for o in found)
             or (
                 places_in(fold[a:b])
+                and not _COMPANY_OPENING.match(fold, a)
                 # "Suez Canal Economic Zone (SCZONE)": an institution's noun ends it
                 and not re.search(
                     r"(?:zone|authority|commission|agency|council|corporation|company|bank|board"
@@ -546,6 +658,96 @@ _SAID_AFTER = re.compile(
 )
 
 
+# Words of a company's name, never of a person's: "Qatar Steel", "PT Nobel Mining".
+_COMPANY_WORD = re.compile(
+    r"\b(?:steels?|groups?|holdings?|company|companies|corporation|banks?|cement|mining|ports?|"
+    r"industries|industry|textiles?|chemicals?|ceramics?|motors?|electric|electronics|"
+    r"pharmaceuticals?)\b"
+)
+_CALENDAR_WORDS = {
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    *("january", "february", "march", "april", "june", "july", "august", "september"),
+    *("october", "november", "december", "janvier", "fevrier", "février", "avril", "juin"),
+    *("juillet", "aout", "août", "septembre", "octobre", "novembre", "decembre", "décembre"),
+}
+# Words after which capitalised words name a place: "mayor of Dire Dawa", "la région du
+# Mayo Kebbi", "the district of X".
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:mayor|governor|maire|gouverneur|wali|prefet|prefete) (?:of|de|du|d')"
+    r"|(?:region|province|district|county|prefecture|commune|ville|city|town) (?:of|de|du|d')"
+    r"|(?:la )?(?:region|province|prefecture|commune) (?:de la|de l'))"
+    r" ?$"
+)
+# A title said after a name and a comma, with what may come before the title's word:
+# "X, chef de délégation", "X, Chinese ambassador to …", "X, KCI's assistant vice president".
+_APPOSED_TITLE = re.compile(
+    r",\s*(?:le |la |the |l')?(?:[\w-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
+    + "|".join(TITLES_EN + TITLES_FR)
+    + r")\b"
+)
+
+
+# Nouns that say a human being beside a name: "le milliardaire nigérian, X", "du nigérian
+# X", "X, l'homme le plus riche du continent", "X, one of the investors", "businessman X".
+_HUMAN_NOUNS = (
+    r"(?:milliardaire|homme d'affaires|femme d'affaires|businessman|businesswoman|"
+    r"billionaire|tycoon|magnate|entrepreneur|entrepreneuse|industriel|investisseur)"
+)
+_HUMAN_BEFORE = re.compile(
+    rf"\b(?:(?:le|la|l'|du|de la|un|une|the|an?|by) {_HUMAN_NOUNS}|du|le|la|de la)"
+    r"(?: (?P<adjective>[a-z-]+))?,? $"
+)
+_HUMAN_AFTER = re.compile(
+    rf",? (?:l'homme|la femme|(?:le|la|the|an?) (?:[a-z-]+ )?(?:{_HUMAN_NOUNS}|man|woman))\b"
+    r"|, (?:one|l'un|l'une) (?:of|des)\b"
+)
+# Acts only a person does at a ceremony: "X a présidé …", "X cut the ribbon".
+_ACTED_AFTER = re.compile(
+    r" (?:a (?:inaugure|preside|procede a|coupe le ruban|pose la premiere pierre|visite)"
+    r"|presided|inaugurated|cut the ribbon|laid the foundation stone)\b"
+)
+
+
+# A name opened by a feature of the land is a place's: "Lac Assal", "Mount Kenya".
+_GEOGRAPHIC = re.compile(
+    r"(?:Lac|Lake|Mont|Mount|Cap|Cape|Baie|Bay|Golfe|Gulf|Île|Ile|Island|Oued|River|Rio)$"
+)
+
+
+def _human_before(fold: str, start: int, a: int) -> bool:
+    """True if a noun of a human being ("le milliardaire nigérian, X") or a nationality said
+    as a noun ("du nigérian X") comes just before the name at ``a``."""
+    said = _HUMAN_BEFORE.search(fold, start, a)
+    if said is None:
+        return False
+    adjective = said.group("adjective")
+    if said.group().startswith(("du ", "le ", "la ", "de la ")) and not re.search(
+        _HUMAN_NOUNS, said.group()
+    ):
+        return bool(adjective and nationality_word(adjective))
+    return adjective is None or nationality_word(adjective) is not None
+
+
+def _place_word(word: str) -> bool:
+    """True if ``word`` is a country's or a place's name said alone ("Ethiopia", "Jijel")."""
+    key = fold_text(word)
+    said = countries_in(key)
+    if said and said[0].start == 0 and said[0].end == len(key):
+        return True
+    return bool(places_in(key))
+
+
+def _after_company_words(words: list[str]) -> list[str]:
+    """The words after a company's name that ends in its trade ("Huaxin Cement Xu Gang"
+    after "Vice President of China's"): the person's name, when two words are left."""
+    for i in range(len(words) - 2, -1, -1):
+        word = re.sub(r"['’]s$", "", words[i].casefold())
+        if _COMPANY_WORD.fullmatch(word) and len(words) - i - 1 >= 2:
+            return words[i + 1 :]
+    return words
+
+
 def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
     found: list[PersonMention] = []
     for match in _PERSON.finditer(text, start, end):
@@ -597,17 +799,35 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             fold[max(start, a - 24) : a].rstrip(),
         ):
             continue  # "le Ministre en charge du Développement Industriel": a title's words
+        if len(words) >= 3 and _known_prefix(" ".join(words), text[b : b + 3]):
+            # "group Danieli Gian Pietro Benedetti": the company, then the person
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
+        if len(words) >= 3 and _place_word(words[0]):
+            # "the governor of Jijel Bedrici Ali", "Prime Minister of Ethiopia Hailemariam
+            # Desalegn": the place closes the title; the name is what follows it
+            a = text.index(words[1], a + len(words[0]))
+            words = words[1:]
+        words = _after_company_words(words)
+        if len(words) < len(match.group(1).split()) and words:
+            a = text.index(words[0], a)
+        if (
+            not words
+            or _PLACE_BEFORE.search(fold[max(start, a - 40) : a])
+            or _GEOGRAPHIC.match(words[0])
+        ):
+            continue  # "mayor of Dire Dawa", "dans la région du Mayo Kebbi": a place's name
         if (
             re.search(r"\b(?:of|for) $", text[max(start, a - 4) : a])
             and not re.search(r"presence of $", text[max(start, a - 12) : a])
             and re.match(r",| and ", text[b : b + 5])
         ):
             continue  # "Minister of Water Development": a title's complement, not a name
-        if len(words) >= 3 and places_in(fold_text(words[0])):
-            a = text.index(words[1], a + len(words[0]))
-            words = words[1:]
-        # "Mohamed Aly Ag Ibrahim", "Sidi Ould Tah": a particle lets a name run to four words
-        words = words[: 4 if any(w in _PARTICLES | {"Ag"} for w in words[1:3]) else 3]
+        # "Mohamed Aly Ag Ibrahim", "Sidi Ould Tah": a particle lets a name run to four
+        # words; so does a title said after it ("Ali Hassan Jamaa Merikhi, chef de …")
+        apposed = _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
+        long = any(w in _PARTICLES | {"Ag"} for w in words[1:3]) or apposed is not None
+        words = words[: 4 if long else 3]
         b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):
@@ -619,10 +839,12 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             for w in words
         ):
             continue  # "Moyen-Orient": a hyphened name is a place's, unless "Abou-El", "El-Ali"
-        if countries_in(folded_name := name.casefold()) or re.search(
-            r"\b(?:steel|group|holding|company|corporation|bank)\b", folded_name
+        if (
+            countries_in(folded_name := name.casefold())
+            or _COMPANY_WORD.search(folded_name)
+            or any(w.casefold() in _CALENDAR_WORDS for w in words)
         ):
-            continue  # "Qatar Steel": a company, not a person
+            continue  # "Qatar Steel": a company, not a person; "told Xinhua Wednesday": a day
         person = _titled(text, fold, a, b, start, end, name)
         # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
         speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
@@ -631,6 +853,9 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             or speaker
             or _SAID.search(fold[max(start, a - 20) : a])
             or (_SAID_AFTER.match(fold, b) and not re.search(r"[&]|\b(?:of|de)\b", name))
+            or _human_before(fold, max(start, a - 50), a)
+            or _HUMAN_AFTER.match(fold, b)
+            or (_ACTED_AFTER.match(fold, b) and not any(w.isupper() for w in words))
         ):
             person = PersonMention(name, a, b)
         if person is not None:
@@ -652,6 +877,7 @@ def _titled(
     offset = max(start, a - 110)
     # "le ministre de l'Industrie …, Ali Aoun" / "le Premier ministre Ahmed Ouyahia"
     best = None
+    best_end = -1
     words_between = 0
     for pattern, lang in ((_TITLE_FR, "fr"), (_TITLE_EN, "en")):
         for match in pattern.finditer(before):
@@ -672,19 +898,21 @@ def _titled(
                 # "The president broke ground on … developed by group X": a verb between
                 # them says a clause, not a title's complements
                 and not _VERB_BETWEEN.search(text[offset + match.end() : a])
-                and ("," not in tail[:-2] or listed)
+                and ("," not in tail[:-2] or listed or _LISTED_FR.fullmatch(tail))
                 and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
             )
-            if fits and (best is None or offset + match.start() > best[0]):
-                best = (offset + match.start(), a, lang)
+            # the title said last; of two that end together ("Vice President" read whole
+            # in English, "President" alone in French), the longer
+            m_start, m_end = offset + match.start(), offset + match.end()
+            if fits and (
+                best is None
+                or (m_start > best[0] and m_end != best_end)
+                or (m_end == best_end and m_start < best[0])
+            ):
+                best, best_end = (m_start, a, lang), m_end
                 words_between = len(tail.split())
     after = fold[b:end]
-    apposed = re.match(
-        r",\s*(?:le |la |the |l')?("
-        + "|".join(TITLES_EN + TITLES_FR)
-        + r")((?: (?:of|de|du|des|d'|at|in|to|for|a|au|aupres de|en) [^,;.()]{1,60})?)",
-        after,
-    )
+    apposed = _apposed(after)
     if best and apposed and words_between > 3:
         # "Governor X met with Ku Gi Do, head of AHA": the title said after the name is
         # his, the one far before it another's
@@ -696,7 +924,12 @@ def _titled(
         org = None
         if lang == "en" and lead:
             words = lead.group(1).split()
-            while words and words[0].casefold() in _COUNTRY_ADJECTIVES | _DETERMINERS:
+            # "Chinese Ambassador Zhang Yue": a diplomat's nationality says whose he is
+            envoy = _ENVOY.match(fold, t_start)
+            while words and (
+                words[0].casefold() in _DETERMINERS
+                or (words[0].casefold() in _COUNTRY_ADJECTIVES and not envoy)
+            ):
                 words.pop(0)
             if "and" in words and _HEAD_TITLE.match(fold, t_start):
                 # "Electricity Minister Mohamed Shaker and Rosatom chief …": after the "and"
@@ -707,6 +940,11 @@ def _titled(
                 org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
             else:
                 t_start -= len(said) + 1 if words else 0
+        # "provincial governor X", "the deputy director X": a rank or a reach said before
+        # the title in lower case is part of it
+        rank = _RANK_BEFORE.search(text, max(start, t_start - 30), t_start)
+        if rank and not (lead and org):
+            t_start = rank.start()
         title_end = t_end
         honorific = re.search(
             r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ?$", text[t_start:t_end]
@@ -715,19 +953,70 @@ def _titled(
             title_end = t_start + honorific.start()
         while title_end > t_start and text[title_end - 1] in " ,":
             title_end -= 1
+        # "Managing Director (MD)": the title's own acronym is no word of it
+        bracket = re.search(r" \([A-Z]{2,5}\)$", text[t_start:title_end])
+        if bracket:
+            title_end = t_start + bracket.start()
         title = text[t_start:title_end]
-        return PersonMention(name, a, b, title, t_start, title_end, lang, org)
+        person = PersonMention(name, a, b, title, t_start, title_end, lang, org)
+        if org is None and _THEIR_COMPANY.search(fold, max(start, t_start - 30), t_start):
+            # "The company's Managing Director X": the company the text spoke of before
+            person.extra["org"] = "the company"
+        return person
     # "Alexander Mikheev, Director General of Rosoboronexport"
     if apposed:
-        t_start = b + apposed.start(1)
-        t_end = b + apposed.end(2)
+        t_start = b + apposed.start("title")
+        t_end = b + apposed.end("more")
+        owner = apposed.group("owner")
+        org = None
+        if owner:
+            # "X, Hisense's CEO for Europe": the company whose title it is
+            o_start = b + apposed.start("owner")
+            o_end = o_start + len(owner) - 3
+            org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
         listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
         if listed:
             t_end = t_start + listed.start()  # "…, directeur de Sider et Ahcene Haddad"
-        lang = "en" if _TITLE_EN.match(fold, t_start) else "fr"
+        lang = "en" if _TITLE_EN.match(fold, b + apposed.end("lead")) else "fr"
         while t_end > t_start and text[t_end - 1] in " ,(":
             t_end -= 1
-        return PersonMention(name, a, b, text[t_start:t_end], t_start, t_end, lang)
+        return PersonMention(name, a, b, text[t_start:t_end], t_start, t_end, lang, org)
+    return None
+
+
+# "le ministre ivoirien du Commerce, de l'Industrie et des PME, X": a French title's
+# portfolios listed with commas, each after its "du", "de la", "des".
+_OF_FR = r"(?:du|de la|de l['’]|des|de|d['’])"
+_LISTED_FR = re.compile(
+    rf"(?: [a-z-]+)? {_OF_FR} ?[^,.;:()]{{1,40}}(?:, ?{_OF_FR} ?[^,.;:()]{{1,50}})+, ?"
+)
+# "the company's directors, Mr X", "its chairman X": a title of the company named before.
+_THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-z-]+)? $")
+_TITLE_WORDS = "|".join(TITLES_EN + TITLES_FR)
+_APPOSED = re.compile(
+    r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
+    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r"))"
+    r"(?P<more>(?: (?:of|de|du|des|d'|at|in|to|for|a|au|aupres de|en) [^,;.()]{1,60})?)"
+)
+_ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
+_RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim)"
+# "the group president X", "Le 2ème vice-président X": what the title is of, its rank
+_RANK_BEFORE = re.compile(
+    rf"(?:\b{_RANKS}|\bgroup|\bcompany|\b\d+(?:e|er|re|ère|eme|ème|nd|rd|th)|\bdeuxième|\bseconde?) $",
+    re.I,
+)
+
+
+def _apposed(after: str) -> re.Match[str] | None:
+    """A title said after a name and a comma ("X, Chinese ambassador to Uganda", "X,
+    KCI's assistant vice president"): the words before the title's noun are its own only
+    if they say a nationality or a rank; a possessive before them says whose it is."""
+    apposed = _APPOSED.match(after)
+    if apposed is None:
+        return None
+    lead = apposed.group("lead").split()
+    if all(nationality_word(w) or re.fullmatch(_RANKS, w) for w in lead):
+        return apposed
     return None
 
 
@@ -737,13 +1026,18 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     company). A title that only implies one names none: "le ministre de l'Industrie" is
     no ministry's name, "governor of Jijel" no company's, "membre du Conseil
     d'administration" no board's; a proposal states what the text says."""
-    folded_title = title.casefold()
+    folded_title = fold_text(title)  # "président de la République": accents folded too
     if re.search(
-        r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of",
+        r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of"
+        r"|speaker|parliament|assembl|senat",
         folded_title,
     ):
         return None
-    of = re.search(r"\b(?:de|du|of|d')[ '’]?((?:[A-Z][\w-]+ ?)+)", title)
+    # "Vice President of China's Huaxin Cement": the country's possessive is whose it is
+    # "directeur général de l'Apiex": the elided article is no part of the name
+    of = re.search(
+        r"\b(?:de|du|of|d')[ '’]?(?:l['’])?(?:[A-Z][\w-]+['’]s )?((?:[A-Z][\w-]+ ?)+)", title
+    )
     if of is None:
         return None
     name = of.group(1).strip()

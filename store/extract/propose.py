@@ -968,8 +968,11 @@ class _Reader:
     def _org(self, org: Any) -> Entity:
         entity = self.entity("orgs", org.name, org_kind=org.kind)
         self.add(entity, "name", {self.lang: org.name}, org.start, org.end, org.confidence)
+        # "Pure Diets Mozambique", "Inner Mongolia X": a country said after a name's first
+        # word is where it works; the nationality said beside it is whose it is
         named = {c.country for c in countries_in(self.fold[org.start : org.end])}
-        if org.country and (len(named) > 1 or (named and org.country not in named)):
+        opening = {c.country for c in countries_in(self.fold[org.start : org.end]) if c.start == 0}
+        if org.country and (len(named) > 1 or (opening and org.country not in opening)):
             pass  # "Algerian Qatar Steel": a joint venture's name says no one country
         elif org.country:
             end = org.end
@@ -1018,9 +1021,28 @@ class _Reader:
         named = title_org(person.title, lang)
         if named is None and existing is not None:
             named = (existing.name, "company")
+        if named is None and person.extra.get("org") == "the company":
+            # "The company's Managing Director X": the company named last before it
+            existing = next(
+                (
+                    e
+                    for e in reversed(self.entities)
+                    if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
+                ),
+                None,
+            )
+            named = (existing.name, "company") if existing else None
         if named is None and person.org is not None and existing is None:
-            # "Rosatom CEO Alexey Likhachev": the company named before the title.
-            existing = self._org(person.org)
+            # "Rosatom CEO Alexey Likhachev": the company named before the title; "Hisense's
+            # CEO" of a "Hisense Group" named before: that company
+            existing = next(
+                (
+                    e
+                    for e in self.entities
+                    if e.kind == "orgs" and e.name.startswith(person.org.name + " ")
+                ),
+                None,
+            ) or self._org(person.org)
             named = (existing.name, "company")
         if named:
             org_name, org_kind = named
@@ -1039,6 +1061,11 @@ class _Reader:
             if re.search(
                 r"p-?dg|ceo|chief|director general|directeur general|directrice generale|general director"
                 r"|managing director|administrateur delegue|president|\bdg\b|^head of",
+                fold(person.title),
+            ) and not re.search(
+                # "assistant vice president", "directeur général adjoint": a second, no head
+                # "CEO for Europe": a region's, no head of the company
+                r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b",
                 fold(person.title),
             ):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
