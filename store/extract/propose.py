@@ -134,6 +134,14 @@ _POSSESSIVE_COMPANY = re.compile(
     r"Cement|Steel|Industries|Industry|Mining|Energy|Motors|Textiles?|Technology|International)\b"
 )
 
+_IN_THE_COUNTRY = re.compile(r" (?:in the country|dans le pays|au pays)\b")
+_UNNAMED_ZONE = re.compile(
+    r"(?: (?:de la societe|du groupe|de|of(?: the)?) [\w&'-]+(?: [\w&'-]+)?)?"
+    r",? (?:(?:qui )?(?:sera|est) |(?:which|that) (?:will be|is) )?(?:situee?s?|implantee?s?|"
+    r"installee?s?|located|sited|built|based) (?:en|dans (?:la|une|le|un)|in (?:the|an?)) "
+    r"(?:zone (?:portuaire|industrielle|franche|economique speciale)|port area|"
+    r"industrial (?:zone|park|area|estate)|free (?:trade )?zone|special economic zone)\b"
+)
 _PLANT_AFTER = re.compile(
     r" (?:Mill|Mills|Plant|Factory|Works|Complex|Refinery|Smelter|Foundry|Cement Plant|Power Plant|Power Station)\b"
 )
@@ -1261,12 +1269,15 @@ class _Reader:
                     "in_country", (said[0].country, mention.start, mention.end + after.end())
                 )
             # "a cement factory in the country", "une usine dans le pays": the host country
-            here = re.match(r" (?:in the country|dans le pays|au pays)\b", self.fold[mention.end :])
+            here = _IN_THE_COUNTRY.match(self.fold, mention.end)
+            # "la cimenterie, située en zone portuaire", "a plant located in an industrial
+            # zone": a zone the text does not name is in the host country
+            here = here or _UNNAMED_ZONE.match(self.fold, mention.end)
+            if here and re.match(r" (?:de |d'|du |of (?:the )?)?[A-Z]", self.text[here.end() :]):
+                here = None  # "située dans la zone industrielle de Béthioua": a named one
             host = self._host_country() if here else None
             if mention.kind == "projects" and here and host:
-                entity.defaults.setdefault(
-                    "in_country", (host, mention.start, mention.end + here.end())
-                )
+                entity.defaults.setdefault("in_country", (host, mention.start, here.end()))
 
     def _places(
         self,
@@ -1314,7 +1325,11 @@ class _Reader:
             if (
                 place.region
                 and not place.locality
-                and re.match(r" district\b", self.fold[b : b + 9])
+                and (
+                    re.match(r" district\b", self.fold[b : b + 9])
+                    # "in the remote central district of Nakaseke", "le district de X"
+                    or re.search(r"\bdistrict (?:of|de|du) $", self.fold[max(s.start, a - 14) : a])
+                )
             ):
                 # "located in Tororo district": a district is where a plant's town is said
                 value = {"country": place.country, "region": None, "locality": place.region}
