@@ -134,6 +134,13 @@ _POSSESSIVE_COMPANY = re.compile(
     r"Cement|Steel|Industries|Industry|Mining|Energy|Motors|Textiles?|Technology|International)\b"
 )
 
+# Words that open a clause or say a verb: a date after them is another clause's.
+_CLAUSE = re.compile(
+    r"\b(?:ont|est|sont|sera|seront|etait|etaient|avait|devrait|qui|que|dont|where|which|"
+    r"that|who|was|were|is|are|will|would|has|have|had|said|says|et|and|but|mais|while|"
+    r"alors|puis|then|selon|according|stated|reported|announced|told|added|noted|declared|"
+    r"confirmed|statement|release|communique|annonce|indique|declare|precise|affirme)\b|[;:()\"«»]"
+)
 _IN_THE_COUNTRY = re.compile(r" (?:in the country|dans le pays|au pays)\b")
 _UNNAMED_ZONE = re.compile(
     r"(?: (?:de la societe|du groupe|de|of(?: the)?) [\w&'-]+(?: [\w&'-]+)?)?"
@@ -1090,9 +1097,10 @@ class _Reader:
                 # "the inauguration of the X Line of Y on Friday": the date after the record
                 # the cue names
                 ceremony = "ceremon" in sentence[a - s.start : b - s.start]
-                date = self._date_near(s, a, b, ceremony=ceremony)
+                # a cue that dates nothing ("plans to", "annonce") leaves the date to others
+                date = self._date_near(s, a, b, ceremony=ceremony) if date_key else None
                 named = next((m.end for m, _ in mentions if b <= m.start <= b + 12), b)
-                if date is None and named != b:
+                if date is None and named != b and date_key:
                     date = self._date_near(s, a, named, ceremony=ceremony)
 
                 def do(
@@ -1154,6 +1162,17 @@ class _Reader:
         # a cue may end with the date's first word: "achevée d'ici 2027", "mis en œuvre dans
         # les 30 prochains mois"
         after = [d for d in found if max(a + 1, b - 8) <= d.start <= b + 45]
+        if not after:
+            # "inaugurée par le président de la République, X, jeudi dernier", "opened its
+            # factory in X, a city near Y, in mid-September": a date said after its cue's
+            # complement, with no verb or clause between them
+            after = [
+                d
+                for d in found
+                if b + 45 < d.start <= b + 140
+                and not _CLAUSE.search(self.fold, b, d.start)
+                and not any(b <= e.start < d.start for e in found)
+            ][:1]
         # "a posé jeudi la première pierre": the day inside the cue's words
         after = [d for d in found if a < d.start and d.end < b - 8] + after
         if ceremony and not after:

@@ -116,16 +116,17 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:(?:au|le|du|in the|the|during the|by the) )?(?P<h>{'|'.join(sorted(_HALVES, key=len, reverse=True))})(?: (?:of|de|de l'annee|of the year))? (?P<hy>{_YEAR}(?![\d-])|next year|this year|last year|l'annee prochaine|de l'annee prochaine|cette annee|de cette annee|l'annee derniere)"
     ),
-    # "mercredi 11 avril", "3 janvier 2017": a day, its weekday kept in its words
+    # "mercredi 11 avril", "3 janvier 2017": a day, its weekday kept in its words; "hier 19
+    # septembre", "yesterday, 3 March": a relative word and the day it names, one date
     re.compile(
-        rf"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH})(?: (?P<y>{_YEAR}))?\b"
+        rf"\b(?:(?:hier|avant-hier|aujourd'hui|yesterday|today),? )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH})(?: (?P<y>{_YEAR}))?\b"
     ),
     re.compile(rf"\b(?P<m>{_MONTH}) (?P<d>\d{{1,2}})(?:, (?P<y>{_YEAR}))?\b"),
     re.compile(
         rf"\b(?P<p>{_PART})? ?(?:(?:de |of )?(?:l'annee |the year |d'annee ))?(?P<m>{_MONTH} (?:of )?)?(?P<y>{_YEAR})(?![\d-])"
     ),
     re.compile(
-        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today)\b"
+        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|in the coming (?:days|weeks|months)|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today)\b"
     ),
     # "avant la fin du mois en cours", "by the end of the year": a deadline, no start.
     re.compile(
@@ -188,7 +189,8 @@ def dates_in(
 def _trim(fold: str, a: int, b: int) -> tuple[int, int]:
     while a < b and fold[a] == " ":
         a += 1
-    for lead in ("on ", "le ", "ce "):
+    # the preposition before a date is no part of its words ("en septembre prochain")
+    for lead in ("on ", "le ", "ce ", "en "):
         if fold.startswith(lead, a):
             a += len(lead)
     return a, b
@@ -426,7 +428,9 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     if groups.get("r"):
         # Relative words are kept as the store keeps them: placed by the source's date when
         # it has one, else their words alone ("next week" on an undated page).
-        ahead = bool(re.search(r"prochain|next|dans quelques|in a few", groups["r"]))
+        ahead = bool(
+            re.search(r"prochain|next|dans quelques|in a few|venir|viennent|coming", groups["r"])
+        )
         value = DateValue(raw=raw, planned=ahead)
         bounds = placed(value, published)
         return (

@@ -93,3 +93,76 @@ def test_a_district_said_before_its_name_is_where_the_plant_is() -> None:
     assert [(v["country"], v["region"], v["locality"]) for v in _values(found, "location")] == [
         ("UG", None, "Gulu")
     ]
+
+
+def test_a_relative_word_and_the_day_it_names_are_one_date() -> None:
+    assert _dates("La pierre a été posée hier 9 mai devant la presse.") == [
+        ("hier 9 mai", "2024-05-09", "2024-05-09")
+    ]
+    assert _dates("It opened yesterday, 9 May 2024.") == [
+        ("yesterday, 9 May 2024", "2024-05-09", "2024-05-09")
+    ]
+
+
+def test_a_month_ahead_on_an_undated_page_keeps_its_words_without_its_preposition() -> None:
+    assert _dates("La laiterie ouvrira en mars prochain.", None) == [("mars prochain", None, None)]
+
+
+def test_the_weeks_to_come_are_a_date_ahead() -> None:
+    found = read(
+        "Au Togo, une usine d'engrais sera construite à Lomé. Les travaux vont démarrer dans "
+        "les semaines à venir.",
+        "fr",
+        None,
+    )
+    dates = _values(found, "dates.construction_start")
+    assert [(d["raw"], d["planned"]) for d in dates] == [("dans les semaines à venir", True)]
+
+
+def test_a_planned_end_of_works_is_a_completion() -> None:
+    found = read(
+        "Au Niger, une cimenterie sera construite à Maradi, la fin des travaux est prévue "
+        "pour fin 2026.",
+        "fr",
+    )
+    assert [d["raw"] for d in _values(found, "dates.completion")] == ["fin 2026"]
+
+
+def test_a_date_after_its_cues_complement_with_no_clause_between() -> None:
+    found = read(
+        "La briqueterie de Kayes a été inaugurée en présence du gouverneur de la région, "
+        "Mamadou Traoré, et de ses invités, jeudi dernier.",
+        "fr",
+        "2024-05-10",
+    )
+    # "et" opens another clause: the day is not taken
+    assert not _values(found, "dates.operation_start")
+    found = read(
+        "The brick plant in Kayes, Mali was inaugurated by the regional governor, Mamadou "
+        "Traore, and guests from Bamako, on Thursday.",
+        "en",
+        "2024-05-10",
+    )
+    assert not _values(found, "dates.operation_start")
+    found = read(
+        "The brick plant in Kayes, Mali was inaugurated by the regional governor of Kayes, "
+        "Mamadou Traore, on Thursday.",
+        "en",
+        "2024-05-10",
+    )
+    assert [d["earliest"] for d in _values(found, "dates.operation_start")] == ["2024-05-09"]
+
+
+def test_a_plant_founded_in_a_year_has_operated_since() -> None:
+    found = read("Au Mali, l'usine textile de Ségou a été créée en 2001 par un groupe chinois.")
+    assert [d["earliest"] for d in _values(found, "dates.operation_start")] == ["2001-01-01"]
+
+
+def test_a_cue_that_dates_nothing_leaves_the_date_to_the_next_cue() -> None:
+    found = read(
+        "BAMAKO, May 2 -- A Chinese firm plans to open a 40 million U.S. dollar glass factory "
+        "in Mali by June 2026.",
+        "en",
+        "2024-05-02",
+    )
+    assert [d["latest"] for d in _values(found, "dates.operation_start")] == ["2026-06-30"]
