@@ -122,10 +122,11 @@ _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to a
 _COMPANY_AFTER = re.compile(
     # "Chinese-invested cement company", "a Chinese roofing company": whose the company is
     r"s?(?:-(?:invested|owned|funded|backed|based))?(?: [a-z]+){0,2}? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
-    r"contractors?|developers?|manufacturers?|giant)\b"
+    r"contractors?|developers?|manufacturers?|giant|partners?|shareholders?|promoters?)\b"
 )
 _COMPANY_BEFORE = re.compile(
-    r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium)s? $"
+    r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium|partenaire|"
+    r"actionnaire|promoteur)s? $"
 )
 # "China's Dafeng Port Group", "Turkey's Kordsa Holding": a country's possessive before a
 # company's name says whose the company is (read on the text: the name's capitals).
@@ -140,6 +141,16 @@ _CLAUSE = re.compile(
     r"that|who|was|were|is|are|will|would|has|have|had|said|says|et|and|but|mais|while|"
     r"alors|puis|then|selon|according|stated|reported|announced|told|added|noted|declared|"
     r"confirmed|statement|release|communique|annonce|indique|declare|precise|affirme)\b|[;:()\"«»]"
+)
+# "X, an appliance and electronics manufacturer based in", "X, un groupe basé à"
+_SEAT = re.compile(
+    r",? (?:an? |the |un |une |le |la )?(?:[\w-]+ ){0,4}(?:company|firm|group|manufacturer|maker|"
+    r"producer|conglomerate|societe|groupe|entreprise|fabricant|constructeur) ((?:based|"
+    r"headquartered|basee?|installee?) (?:in|a|au) )"
+)
+_SET_UP_IN = re.compile(
+    r"[^.;:]{0,100}?\b(?:installee?s?|implantee?s?|situee?s?|construite?s?|erigee?s?|located|"
+    r"built|set up|established|installed) (?:au|en|aux|in) (?:the )?([\w'-]+(?: [\w'-]+){0,3})"
 )
 _IN_THE_COUNTRY = re.compile(r" (?:in the country|dans le pays|au pays)\b")
 _UNNAMED_ZONE = re.compile(
@@ -798,6 +809,8 @@ class _Reader:
             begin = org.start if org.said_from is None else org.said_from
             end = max(end, org.said_to or end)
             self.add(entity, "country", org.country, begin, end, 0.7)
+        elif not named:
+            self._seat_country(entity, org)
         if org.also:
             at = self.text.find(org.also, org.end)
             self.add(entity, "name", {self.lang: org.also}, at, at + len(org.also), 0.7)
@@ -807,6 +820,24 @@ class _Reader:
             at = self.text.find(org.acronym, org.end)
             self.add(entity, "acronym", org.acronym, org.start, at + len(org.acronym), 0.8)
         return entity
+
+    def _seat_country(self, entity: Entity, org: Any) -> None:
+        """ "Hisense Group, an appliance maker based in Qingdao, Shandong province": a
+        company whose country the text leaves unsaid is of the town it has its seat in."""
+        seat = _SEAT.match(self.fold, org.end)
+        if seat is None:
+            return
+        at, lead = seat.end(), seat.end() - seat.start(1)  # the cue is read with the town
+        places = [
+            p
+            for p in places_in(
+                self.fold[at - lead : at + 60], self.named_countries, self.text[at - lead : at + 60]
+            )
+            if p.start == lead
+        ]
+        if places:
+            end = at - lead + places[0].end
+            self.add(entity, "country", places[0].place.country, org.start, end, 0.6)
 
     def _person(self, person: Any, orgs: list[tuple[Any, Entity]]) -> None:
         entity = self.entity("people", person.name)
@@ -1281,11 +1312,21 @@ class _Reader:
         """ "the Akkuyu NPP in Turkey", "une usine de lait infantile en Algérie": where a
         project is, when the article names no place nearer."""
         for mention, entity in mentions:
-            after = re.match(r" (?:in|en|au) (?:the )?([\w-]+)", self.fold[mention.end :])
-            said = countries_in(after.group(1)) if after else []
+            # "in South Sudan", "en Côte d'Ivoire": a country's name of several words
+            after = re.match(
+                r" (?:in|en|au) (?:the )?([\w'-]+(?: [\w'-]+){0,3})", self.fold[mention.end :]
+            )
+            said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
+            said_end = mention.end + after.start(1) if after else 0
+            if not said:
+                # "une usine … et une unité … seront ainsi installées au Bénin": the country
+                # the sentence says the plant is set up in, after its verb
+                after = _SET_UP_IN.match(self.fold, mention.end)
+                said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
+                said_end = after.start(1) if after else 0
             if mention.kind == "projects" and after and said:
                 entity.defaults.setdefault(
-                    "in_country", (said[0].country, mention.start, mention.end + after.end())
+                    "in_country", (said[0].country, mention.start, said_end + said[0].end)
                 )
             # "a cement factory in the country", "une usine dans le pays": the host country
             here = _IN_THE_COUNTRY.match(self.fold, mention.end)
@@ -1336,7 +1377,7 @@ class _Reader:
             ):
                 continue
             prefix = re.search(
-                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville)(?: de| d'|) ?$",
+                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville)(?: de| d'| of|) ?$",
                 self.fold[max(s.start, a - 30) : a],
             )
             start = a - (len(prefix.group()) if prefix else 0)
@@ -1405,6 +1446,24 @@ class _Reader:
                 ):
                     entity.defaults["located"] = (start, value, said_where)
                     self.add(entity, "location", value, start, end, confidence)
+                elif (
+                    located[1].get("locality")
+                    and not located[1].get("region")
+                    and value["region"]
+                    and not value["locality"]
+                    and value["country"] == located[1]["country"]
+                ):
+                    # "in the Sihanoukville zone …, located in the province of Preah
+                    # Sihanouk": the region said later completes the town or the zone
+                    merged = {**located[1], "region": value["region"]}
+                    entity.defaults["located"] = (start, merged, said_where or located[2])
+                    for proposal in self.proposals:
+                        if proposal.group == entity.ref and proposal.field == "location":
+                            proposal.value = merged
+                            if said_where and not located[2]:
+                                begin, stop = strip_span(self.text, start, end)
+                                proposal.quote = self.text[begin:stop]
+                                proposal.start, proposal.end = begin, stop
                 elif said_where and not located[2] and located[1] == value:
                     # the place said in the record's name first ("la centrale nucléaire de
                     # Rooppur"), then as where it is ("à Rooppur"): the latter is the quote

@@ -166,3 +166,47 @@ def test_a_cue_that_dates_nothing_leaves_the_date_to_the_next_cue() -> None:
         "2024-05-02",
     )
     assert [d["latest"] for d in _values(found, "dates.operation_start")] == ["2026-06-30"]
+
+
+def test_a_region_said_later_completes_the_town_or_zone_said_first() -> None:
+    found = read(
+        "A Turkish-invested glass factory in Cambodia's Bavet Special Economic Zone opened "
+        "on Monday. The factory, located in the province of Kampot, employs 900 people.",
+        "en",
+    )
+    locations = _values(found, "location")
+    assert [(v["country"], v["region"]) for v in locations] == [("KH", "Kampot")]
+
+
+def test_a_country_of_several_words_after_the_plant() -> None:
+    found = read("Kenyan firms will build a cement plant in South Sudan, officials said.", "en")
+    assert [v["country"] for v in _values(found, "location")] == ["SS"]
+
+
+def test_the_country_a_plant_is_said_to_be_set_up_in() -> None:
+    found = read(
+        "Une conserverie et un entrepôt frigorifique seront ainsi installés au Gabon, selon "
+        "le groupe marocain.",
+        "fr",
+    )
+    assert [v["country"] for v in _values(found, "location")] == ["GA"]
+
+
+def test_partners_of_a_nationality_are_investors_not_the_host() -> None:
+    # the article names no host: the town's country is the host's
+    for text, lang in (
+        ("La société Sel Plus et ses partenaires chinois ont inauguré une usine à Obock.", "fr"),
+        ("Sel Plus and its Chinese partners opened a salt plant in Obock.", "en"),
+    ):
+        assert [v["country"] for v in _values(read(text, lang), "location")] == ["DJ"]
+
+
+def test_a_company_is_of_the_country_of_the_town_it_is_based_in() -> None:
+    found = read(
+        "Tatung Group, an electronics manufacturer based in Taipei, Taiwan, will open a "
+        "plant in Vietnam.",
+        "en",
+    )
+    assert ("Tatung Group", "TW") in [
+        (p.new.name, p.plain_value()) for p in found if p.field == "country" and p.new
+    ]
