@@ -117,6 +117,9 @@ _SUFFIX = re.compile(r"\s+(?:Shi|Sheng|Zizhiqu|SAR|\(EH[\w-]*\))$")
 # zone or a park "de" ("zone franche d'Antananarivo").
 _AT_TOWN = re.compile(
     r"(?:(?:^|[\s,(])(?:a|in|at)|\b(?:zone|parc|park) [\w ]{4,25} (?:de|du))\s$|\bzone [\w ]{4,25} d'$"
+    # "la câblerie de Béja", "the refinery at Ruwais": a plant is named after its town
+    r"|\b(?:usine|cablerie|cimenterie|raffinerie|sucrerie|huilerie|briqueterie|minoterie|"
+    r"plant|factory|mill|refinery|smelter) (?:de |du |d'|at )$"
 )
 
 
@@ -168,8 +171,11 @@ def _alternatives(names: dict[str, Place]) -> re.Pattern[str]:
 def _spellings(name: str) -> list[str]:
     """ "Al Wādī al Jadīd" is also "Wadi al Jadid" and "Al-Wadi al-Jadid"."""
     name = _SUFFIX.sub("", name.split(",")[0].strip())
-    # "Mayo-Kebbi-Ouest" is also written "Mayo Kebbi Ouest"
+    # "Mayo-Kebbi-Ouest" is also written "Mayo Kebbi Ouest"; "Le Kef" is "du Kef", "au Kef"
     found = [name, *([name.replace("-", " ")] if "-" in name else [])]
+    found += (
+        [re.sub(r"^(?:Le|La|Les) ", "", name)] if re.match(r"(?:Le|La|Les) \w{3}", name) else []
+    )
     article = re.match(r"(?:Al|As|Ash|Ad|An|Ar|At|Az|El) ", name)
     if article:
         rest = name[article.end() :]
@@ -218,7 +224,7 @@ def _all_subdivisions(country: str) -> tuple[dict[str, Place], dict[str, Place]]
             place = Place(country, shown, shown if city else None)
             if key in _GENERIC:
                 generic.setdefault(key, place)
-            elif len(key) >= 4:
+            elif len(key) >= 4 or (len(key) == 3 and re.match(r"(?:Le|La|Les) ", spellings[0])):
                 names.setdefault(key, place)
     return names, generic
 

@@ -126,7 +126,7 @@ _COMPANY_AFTER = re.compile(
 )
 _COMPANY_BEFORE = re.compile(
     r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium|partenaire|"
-    r"actionnaire|promoteur)s? $"
+    r"actionnaire|promoteur)s?(?: (?:de |d')?(?!la\b|le\b|l')[\w'-]+)? $"
 )
 # "China's Dafeng Port Group", "Turkey's Kordsa Holding": a country's possessive before a
 # company's name says whose the company is (read on the text: the name's capitals).
@@ -707,7 +707,7 @@ class _Reader:
         self._dates(s, mentions, forward)
         self._figures(s, mentions)
         self._places(s, mentions, orgs, forward)
-        self._in_country(mentions)
+        self._in_country(s, mentions)
         self._sectors(s, mentions, forward, [o for o, _ in orgs])
         self._components(s, mentions)
 
@@ -1308,7 +1308,7 @@ class _Reader:
 
             self._apply(kind, figure.start, mentions, False, do)
 
-    def _in_country(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
+    def _in_country(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
         """ "the Akkuyu NPP in Turkey", "une usine de lait infantile en Algérie": where a
         project is, when the article names no place nearer."""
         for mention, entity in mentions:
@@ -1328,6 +1328,10 @@ class _Reader:
                 entity.defaults.setdefault(
                     "in_country", (said[0].country, mention.start, said_end + said[0].end)
                 )
+            elif mention.kind == "projects":
+                before = self._host_said_before(s, mention.start)
+                if before is not None:
+                    entity.defaults.setdefault("in_country", (before[0], before[1], mention.end))
             # "a cement factory in the country", "une usine dans le pays": the host country
             here = _IN_THE_COUNTRY.match(self.fold, mention.end)
             # "la cimenterie, située en zone portuaire", "a plant located in an industrial
@@ -1338,6 +1342,19 @@ class _Reader:
             host = self._host_country() if here else None
             if mention.kind == "projects" and here and host:
                 entity.defaults.setdefault("in_country", (host, mention.start, here.end()))
+
+    def _host_said_before(self, s: Sentence, at: int) -> tuple[str, int] | None:
+        """ "va investir 100 millions de dollars en Mauritanie pour construire une usine":
+        the host country said before the plant in its sentence, after "en", "au", "in"."""
+        host = self._host_country()
+        found = None
+        for match in re.finditer(r"\b(?:en|au|aux|in) (?:the )?", self.fold[s.start : at]):
+            # read with its preposition: "au Niger" is the country, "Niger" alone a word
+            begin = s.start + match.start()
+            said = countries_in(self.fold[begin : min(at, begin + 45)])
+            if said and said[0].start == len(match.group()) and said[0].country == host:
+                found = (host, begin)
+        return found
 
     def _places(
         self,

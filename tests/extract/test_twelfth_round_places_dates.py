@@ -210,3 +210,27 @@ def test_a_company_is_of_the_country_of_the_town_it_is_based_in() -> None:
     assert ("Tatung Group", "TW") in [
         (p.new.name, p.plain_value()) for p in found if p.field == "country" and p.new
     ]
+
+
+def test_a_plant_named_after_a_subdivision_of_a_towns_name_is_in_that_town() -> None:
+    assert ("TN", "Sfax", "Sfax") in _places("Vient ensuite la tannerie de Sfax.", ["TN"])
+    # "du Kef" is "de Le Kef": the subdivision's article joined to "de"
+    assert ("TN", "Le Kef", "Le Kef") in _places(
+        "un local dans la zone industrielle du Kef pour une usine", ["TN"]
+    )
+
+
+def test_the_host_country_said_before_the_plant_in_its_sentence() -> None:
+    found = read(
+        "Une société textile turque va investir 40 millions de dollars au Niger pour "
+        "construire une usine de filature, selon l'agence nigérienne de presse. Le Niger "
+        "salue l'accord.",
+        "fr",
+    )
+    assert [v["country"] for v in _values(found, "location")] == ["NE"]
+
+
+def test_a_company_said_with_its_trade_before_its_nationality_is_an_investor() -> None:
+    # "une société de pêche chinoise": Chinese is the company's country, not the host's
+    found = read("Une société de pêche chinoise va construire une conserverie à Obock.", "fr")
+    assert [v["country"] for v in _values(found, "location")] == ["DJ"]
