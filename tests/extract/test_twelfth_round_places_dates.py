@@ -1,13 +1,15 @@
-"""The twelfth round's places and dates, each general and tested on sentences of its own
-(none taken from the evaluation set): the two Congos, subdivisions said by their French or
-English names or with spaces for hyphens, a region named by a common word where a word for
-a region says it, a town's region said after it, a zone the text does not name, a district
-said before its name, and the date forms below."""
+"""The twelfth round's places, dates and figures, each general and tested on sentences of
+its own (none taken from the evaluation set): the two Congos, subdivisions said by their
+French or English names or with spaces for hyphens, a region named by a common word where a
+word for a region says it, a town's region said after it, a zone the text does not name, a
+district said before its name, the date forms and cues below, and figures' currencies,
+days and people."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from bilat.store.extract.figures import figures_in
 from bilat.store.extract.places import countries_in, places_in
 from bilat.store.extract.segment import folded
 from bilat.store.extract.when import dates_in
@@ -234,3 +236,27 @@ def test_a_company_said_with_its_trade_before_its_nationality_is_an_investor() -
     # "une société de pêche chinoise": Chinese is the company's country, not the host's
     found = read("Une société de pêche chinoise va construire une conserverie à Obock.", "fr")
     assert [v["country"] for v in _values(found, "location")] == ["DJ"]
+
+
+def _figures(text: str) -> list[tuple[str, Any]]:
+    fold = folded(text)
+    return [(f.field, f.value) for f in figures_in(text, fold, 0, len(fold))]
+
+
+def test_cfa_francs_written_f_cfa() -> None:
+    ((field, money),) = _figures("Le projet, d'un coût de 30 milliards de F Cfa, démarre.")
+    assert field == "investment" and (money.value, money.currency) == (30e9, "XOF")
+
+
+def test_a_day_said_before_the_number_or_after_a_long_complement() -> None:
+    ((_, made),) = _figures("La sucrerie broiera par jour 900 tonnes de canne.")
+    assert (made.value, made.unit) == (900, "t/day")
+    ((_, area),) = _figures(
+        "Une capacité de production de 9 000 mètres carrés de dalles et de pavés par jour."
+    )
+    assert (area.value, area.unit) == (9000, "m2/day")
+
+
+def test_people_a_plant_employs_said_with_several_qualities() -> None:
+    ((field, jobs),) = _figures("The mill will employ over 800 skilled and unskilled workers.")
+    assert field == "jobs" and jobs.min == 800
