@@ -247,3 +247,15 @@ def countries_of_towns(text: str, fold: str) -> list[str]:
                 found.append(towns[0].country)
             break
     return found
+
+
+@lru_cache(maxsize=256)
+def world_town_country(name: str) -> str | None:
+    """The country of the town of the world named ``name`` as its own name, when one town
+    bears it or the most populous is ten times the next ("Obock": Djibouti)."""
+    if len(name) < 4 or name.casefold() in _COMMON:
+        return None
+    found = sorted(_towns_named({name}).get(name, ()), key=lambda t: -t.population)
+    if found and (len(found) == 1 or found[0].population >= 10 * found[1].population):
+        return found[0].country
+    return None

@@ -26,7 +26,7 @@ from ..conflicts import dates_agree, values_agree
 from ..models import DateValue, Source
 from ..text import fold
 from . import matching, naming
-from .cities import countries_of_towns
+from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
@@ -1516,7 +1516,9 @@ class _Reader:
                 continue
             if any(x <= a < y for x, y in self._titles):
                 continue  # "Governor of Maputo province Raimundo Diomba": a person
-            country = self._country_near(s, a, b)
+            # a town of another country than any the article names (whose towns were read
+            # already): the world's gazetteer says whose it is, not the country said nearest
+            country = world_town_country(named.name) or self._country_near(s, a, b)
             if country is None:
                 continue
             region = next(

@@ -260,3 +260,12 @@ def test_a_day_said_before_the_number_or_after_a_long_complement() -> None:
 def test_people_a_plant_employs_said_with_several_qualities() -> None:
     ((field, jobs),) = _figures("The mill will employ over 800 skilled and unskilled workers.")
     assert field == "jobs" and jobs.min == 800
+
+
+def test_a_town_of_a_country_the_article_does_not_name_is_in_its_own_country() -> None:
+    found = read(
+        "Le Maroc salue l'ouverture par la société chinoise Haixin d'une usine de sel située à "
+        "Obock. Le Maroc y achètera du sel.",
+        "fr",
+    )
+    assert [(v["country"], v["locality"]) for v in _values(found, "location")] == [("DJ", "Obock")]
