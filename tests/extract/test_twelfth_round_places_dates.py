@@ -269,3 +269,23 @@ def test_a_town_of_a_country_the_article_does_not_name_is_in_its_own_country() -
         "fr",
     )
     assert [(v["country"], v["locality"]) for v in _values(found, "location")] == [("DJ", "Obock")]
+
+
+def test_a_season_of_a_year_said_or_placed_by_the_source() -> None:
+    assert _dates("Elle ouvrira au printemps 2026.") == [
+        ("au printemps 2026", "2026-03-01", "2026-05-31")
+    ]
+    assert _dates("Production starts next summer.") == [("next summer", "2025-06-01", "2025-08-31")]
+    assert _dates("Les travaux ont repris l'hiver dernier.")[0][1:] == ("2023-12-01", "2024-02-29")
+    # the word alone is no season: "a été", "a fall in prices"
+    assert not _dates("L'usine a été inaugurée après a fall in prices.")
+
+
+def test_a_day_and_its_month_said_past_or_to_come_keep_their_word() -> None:
+    assert _dates("Inaugurée le 2 avril dernier.") == [
+        ("2 avril dernier", "2024-04-02", "2024-04-02")
+    ]
+    # "prochain": the next such day after the source's, though its month came before
+    assert _dates("Ouverture le 3 février prochain.") == [
+        ("3 février prochain", "2025-02-03", "2025-02-03")
+    ]
