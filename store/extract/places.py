@@ -291,6 +291,18 @@ _REGION_AFTER = re.compile(
 )
 
 
+# "Kafue, 45 km south of Lusaka": a distance from a place, not the region a town is in
+_AWAY = re.compile(
+    r"\d|\b(?:km|kilomet\w*|miles?|from|near|pres|loin|outside|far|away|border\w*|frontiere)\b"
+)
+
+
+def far_from(words: str) -> bool:
+    """True if ``words``, between a town and a region, say a distance ("45 km south of")
+    rather than that the town is in the region."""
+    return bool(_AWAY.search(words))
+
+
 def _generic_said(
     fold: str, country: str, text: str | None, found: list[PlaceMention]
 ) -> list[PlaceMention]:
@@ -329,6 +341,7 @@ def _towns(
                 and p.place.country == mention.town.country
                 and p.start >= b
                 and _REGION_AFTER.fullmatch(fold[b : p.start])
+                and not far_from(fold[b : p.start])
             ),
             None,
         )

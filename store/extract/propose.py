@@ -30,7 +30,7 @@ from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
-from .places import Place, countries_in, places_in, unknown_places
+from .places import Place, countries_in, far_from, places_in, unknown_places
 from .proposal import NewRecord, Proposal, typed_value
 from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
@@ -1469,6 +1469,8 @@ class _Reader:
                     and value["region"]
                     and not value["locality"]
                     and value["country"] == located[1]["country"]
+                    # "Kafue, 45 km south of Lusaka": a distance, not the town's region
+                    and not (start - located[0] < 100 and far_from(self.fold[located[0] : start]))
                 ):
                     # "in the Sihanoukville zone …, located in the province of Preah
                     # Sihanouk": the region said later completes the town or the zone
@@ -1525,7 +1527,10 @@ class _Reader:
                 (
                     p.region
                     for x, _, p, _ in known
-                    if b < x < b + 120 and p.country == country and p.locality is None
+                    if b < x < b + 120
+                    and p.country == country
+                    and p.locality is None
+                    and not far_from(self.fold[b:x])
                 ),
                 None,
             )

@@ -289,3 +289,8 @@ def test_a_day_and_its_month_said_past_or_to_come_keep_their_word() -> None:
     assert _dates("Ouverture le 3 février prochain.") == [
         ("3 février prochain", "2025-02-03", "2025-02-03")
     ]
+
+
+def test_a_distance_from_a_region_is_not_the_region_a_town_is_in() -> None:
+    found = read("The plant will be sited at Kafue, 45 km from Lusaka, Zambia.", "en")
+    assert [(v["region"], v["locality"]) for v in _values(found, "location")] == [(None, "Kafue")]
