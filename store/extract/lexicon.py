@@ -587,7 +587,7 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"^lancee?s? (?=(?:en|le|au|fin|debut|courant|dans) )|"
         # "avant de lancer les travaux", "to start construction works"
         r"(?:lancer|commencer|debuter|demarrer|entamer) les travaux|(?:start|begin|commence) (?:the )?construction(?: works?)?|"
-        r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|travaux (?:vont|devraient|doivent) (?:bientot )?(?:demarrer|commencer|debuter)|start of construction|(?:start|begin|commence)s? (?:constructing|building)",
+        r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|travaux (?:vont|devraient|doivent) (?:bientot )?(?:demarrer|commencer|debuter)|travaux (?:de construction )?(?:debuteront|commenceront|demarreront|ont debute|ont commence|ont demarre)|start of construction|(?:start|begin|commence)s? (?:constructing|building)",
         "construction_start",
     ),
     (

@@ -34,7 +34,7 @@ from .places import Place, countries_in, far_from, places_in, unknown_places
 from .proposal import NewRecord, Proposal, typed_value
 from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
-from .when import DateMention, dates_in
+from .when import DateMention, ahead_of, dates_in
 
 
 @lru_cache(maxsize=1)
@@ -1239,12 +1239,8 @@ class _Reader:
             and date.value.earliest > self.published.latest
         ):
             planned = True
-        value = DateValue(
-            raw=date.value.raw,
-            earliest=date.value.earliest,
-            latest=date.value.latest,
-            planned=planned,
-        )
+        said = ahead_of(date.value, self.published) if planned else date.value
+        value = DateValue(raw=said.raw, earliest=said.earliest, latest=said.latest, planned=planned)
         start, end = min(a, date.start), max(b, date.end)
         if entity.kind == "agreements":
             self.add(entity, "events", {"type": key, "date": value}, start, end, 0.65)

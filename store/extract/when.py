@@ -133,6 +133,11 @@ _PATTERNS = (
     re.compile(
         rf"\b(?P<p>{_PART})? ?(?:(?:de |of )?(?:l'annee |the year |d'annee ))?(?P<m>{_MONTH} (?:of )?)?(?P<y>{_YEAR})(?![\d-])"
     ),
+    # "in March", "en janvier": a month alone, the last one up to the source's date (as a
+    # day without its year), its words alone on an undated page
+    re.compile(
+        rf"\b(?:in|en|au mois de|au mois d'|in the month of) (?P<am6>{_MONTH})\b(?! (?:of |de )?\d)(?!,? \d)(?! (?:next|this|last|prochain|dernier|passe))"
+    ),
     re.compile(
         r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|in the coming (?:days|weeks|months)|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today)\b"
     ),
@@ -292,6 +297,28 @@ _SEASONS = {
 }  # fmt: skip
 
 
+_MONTH_ALONE = re.compile(rf"(?:in|en|au mois de|au mois d'|in the month of) (?P<m>{_MONTH})")
+
+
+def ahead_of(value: DateValue, published: DateValue | None) -> DateValue:
+    """A month said alone ("will begin in March") of what is still to come: the next such
+    month after the source's date, not the last one before it."""
+    said = _MONTH_ALONE.fullmatch(folded(value.raw or "").casefold())
+    if not said or not published or not published.earliest or not value.earliest:
+        return value
+    if value.earliest[:7] >= published.earliest[:7]:
+        return value
+    year = int(value.earliest[:4]) + 1
+    month = _MONTHS[said.group("m")]
+    last = calendar.monthrange(year, month)[1]
+    return DateValue(
+        raw=value.raw,
+        earliest=f"{year}-{month:02d}-01",
+        latest=f"{year}-{month:02d}-{last:02d}",
+        planned=True,
+    )
+
+
 def _season(
     groups: dict[str, str | None], raw: str, year_of_source: int | None
 ) -> DateValue | None:
@@ -369,6 +396,17 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         return _part_of_year(groups, raw, published, year_of_source)
     if groups.get("season"):
         return _season(groups, raw, year_of_source)
+    if groups.get("am6"):
+        if not published or not published.earliest or year_of_source is None:
+            return DateValue(raw=raw)
+        month = _MONTHS[groups["am6"] or ""]
+        in_year = year_of_source if month <= int(published.earliest[5:7]) else year_of_source - 1
+        last = calendar.monthrange(in_year, month)[1]
+        return DateValue(
+            raw=raw,
+            earliest=f"{in_year}-{month:02d}-01",
+            latest=f"{in_year}-{month:02d}-{last:02d}",
+        )
     if groups.get("iy"):
         if year_of_source is None:
             return DateValue(raw=raw, planned=True)

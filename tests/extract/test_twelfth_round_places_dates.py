@@ -294,3 +294,28 @@ def test_a_day_and_its_month_said_past_or_to_come_keep_their_word() -> None:
 def test_a_distance_from_a_region_is_not_the_region_a_town_is_in() -> None:
     found = read("The plant will be sited at Kafue, 45 km from Lusaka, Zambia.", "en")
     assert [(v["region"], v["locality"]) for v in _values(found, "location")] == [(None, "Kafue")]
+
+
+def test_a_plant_named_after_a_town_said_with_its_country() -> None:
+    found = read("L'usine de Kaya, au Burkina Faso, entrera en production en 2026.", "fr")
+    assert [(v["country"], v["locality"]) for v in _values(found, "location")] == [("BF", "Kaya")]
+
+
+def test_works_that_will_begin_date_the_construction() -> None:
+    found = read(
+        "Une briqueterie sera construite à Kaya, au Burkina Faso. Les travaux débuteront en "
+        "janvier 2026.",
+        "fr",
+    )
+    assert [d["earliest"] for d in _values(found, "dates.construction_start")] == ["2026-01-01"]
+
+
+def test_a_month_alone_is_the_last_one_or_the_next_one_to_come() -> None:
+    assert _dates("It was signed in March.") == [("in March", "2024-03-01", "2024-03-31")]
+    found = read(
+        "A Chinese firm will build a glass plant in Jinja, Uganda. Construction will begin "
+        "in March.",
+        "en",
+        "2024-05-10",
+    )
+    assert [d["earliest"] for d in _values(found, "dates.construction_start")] == ["2025-03-01"]
