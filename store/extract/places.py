@@ -120,6 +120,8 @@ _AT_TOWN = re.compile(
     # "la câblerie de Béja", "the refinery at Ruwais": a plant is named after its town
     r"|\b(?:usine|cablerie|cimenterie|raffinerie|sucrerie|huilerie|briqueterie|minoterie|"
     r"plant|factory|mill|refinery|smelter) (?:de |du |d'|at )$"
+    # "the eastern Kenyan town of Machakos", "la ville de Thiès"
+    r"|\b(?:town|city|village|municipality|ville|commune|localite) (?:of|de|d') ?$"
 )
 
 

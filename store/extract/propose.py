@@ -152,6 +152,13 @@ _SET_UP_IN = re.compile(
     r"[^.;:]{0,100}?\b(?:installee?s?|implantee?s?|situee?s?|construite?s?|erigee?s?|located|"
     r"built|set up|established|installed) (?:au|en|aux|in) (?:the )?([\w'-]+(?: [\w'-]+){0,3})"
 )
+# The words before a place that a distance or a direction is measured from.
+_DISTANCE_FROM = re.compile(
+    r"(?:\d[\d,. ]*\s*(?:km|kilomet\w*|miles?|metres|meters|m)\b[^.;,]{0,25}?|"
+    # "east of X" is outside it, "in the east of X", "dans le nord de X" inside it
+    r"(?<!the )(?<!le )\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:au |a l')(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)) "
+    r"(?:of|de|du|d'|from)\s?(?:la |le |l'|the )?$"
+)
 _IN_THE_COUNTRY = re.compile(r" (?:in the country|dans le pays|au pays)\b")
 _UNNAMED_ZONE = re.compile(
     r"(?: (?:de la societe|du groupe|de|of(?: the)?) [\w&'-]+(?: [\w&'-]+)?)?"
@@ -1375,6 +1382,8 @@ class _Reader:
                 self.fold[max(s.start, a - 60) : a],
             ):
                 continue  # "Turkey's Ambassador in Juba": where an embassy is
+            if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
+                continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
             if (
                 any(
                     o.start <= a < o.end + 12

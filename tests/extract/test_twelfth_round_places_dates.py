@@ -319,3 +319,19 @@ def test_a_month_alone_is_the_last_one_or_the_next_one_to_come() -> None:
         "2024-05-10",
     )
     assert [d["earliest"] for d in _values(found, "dates.construction_start")] == ["2025-03-01"]
+
+
+def test_a_subdivision_said_as_a_town_is_the_town() -> None:
+    assert ("KE", "Kisumu", "Kisumu") in _places("a mill in the western town of Kisumu", ["KE"])
+
+
+def test_a_place_a_distance_is_measured_from_is_not_the_plants() -> None:
+    found = read(
+        "The company opened a tile factory 60 kilometers west of Kampala, at Mukono, Uganda.",
+        "en",
+    )
+    assert [v["locality"] for v in _values(found, "location")] == ["Mukono"]
+    assert not _values(read("Une briqueterie sera construite au nord de Bamako.", "fr"), "location")
+    # "in the east of X" is inside X
+    found = read("A Russian tyre plant will be built in the east of Port Said, Egypt.", "en")
+    assert [v["region"] for v in _values(found, "location")] == ["Port Said"]
