@@ -100,6 +100,9 @@ _COMMON = frozenset(
 _CUE = re.compile(
     r"(?:\b(?:a|au|pres de|dans la ville de|in|at|near|outside|around|vers|"
     r"ville de|city of|town of|township of|municipality of|commune de|localite de) $|"
+    # "l'usine de Kaya", "the mill at Jinja": a plant named after its town
+    r"\b(?:usine|cablerie|cimenterie|raffinerie|sucrerie|huilerie|briqueterie|minoterie|"
+    r"plant|factory|mill|refinery|smelter) (?:de |du |d'|at )$|"
     r"\b(?:situee?s?|sise?s?|implantee?s?|located|based|sited|built|installee?s?) (?:a|in|at|near) $)"
 )
 _LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f'’ -]+$")
@@ -148,7 +151,10 @@ def towns(country: str) -> dict[str, Town]:
     return found
 
 
-_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|al|el|de|du|la|sur|upon)){0,3}")
+# a name, not a sentence's first word elided before a common noun ("L'usine de Kaya")
+_NAME = re.compile(
+    r"(?![A-Z]['’][a-z])[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|al|el|de|du|la|sur|upon)){0,3}"
+)
 
 
 @dataclass(frozen=True)
@@ -185,7 +191,7 @@ def towns_in(
             ):
                 break  # a longer name ("Khartoum Cement", "Lagos State University")
             lead = fold[max(0, a - 30) : a]
-            after = re.match(r", ([\w' -]{3,40})", fold[b : b + 45])
+            after = re.match(r", (?:(?:au|en|aux|in) )?([\w' -]{3,40})", fold[b : b + 50])
             if _CUE.search(lead) or (
                 after and after.group(1).strip() in names.get(town.country, frozenset())
             ):
@@ -247,3 +253,15 @@ def countries_of_towns(text: str, fold: str) -> list[str]:
                 found.append(towns[0].country)
             break
     return found
+
+
+@lru_cache(maxsize=256)
+def world_town_country(name: str) -> str | None:
+    """The country of the town of the world named ``name`` as its own name, when one town
+    bears it or the most populous is ten times the next ("Obock": Djibouti)."""
+    if len(name) < 4 or name.casefold() in _COMMON:
+        return None
+    found = sorted(_towns_named({name}).get(name, ()), key=lambda t: -t.population)
+    if found and (len(found) == 1 or found[0].population >= 10 * found[1].population):
+        return found[0].country
+    return None

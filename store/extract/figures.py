@@ -151,7 +151,7 @@ _VAGUE_JOBS = re.compile(
 )
 # People a project employs, said by the verb: "employ 3,000 Ethiopians", "recruter 500
 # personnes", "over 600 Zambians will be employed".
-_PEOPLE = r"(?:(?:local |skilled |new |more |permanent |full-time |temporary )?(?:people|persons|locals|workers|staff|employees|youths?|nationals)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
+_PEOPLE = r"(?:(?:(?:local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or) )*(?:people|persons|locals|workers|staff|employees|youths?|nationals)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
 _EMPLOY = re.compile(
     rf"\b(?:employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "provide employment to 500 people", "des emplois à 300 jeunes"
@@ -169,7 +169,7 @@ _VAGUE_FLOOR = {
     "dizaines de milliers": 10000,
     "tens of thousands": 10000,
 }
-_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|fcfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
+_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|f\.? ?cfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
 # Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $".
 _SCALED_CURRENCY = r"(?:mmdh|mmda|mdh|mda|mm\$|md\$|mds? ?\$|mds? ?€|mrds? ?\$)(?![\w])"
 _SCALED_CODES = {
@@ -199,7 +199,7 @@ _CODES = (
     (r"lires? turques?|turkish lira|(?:new )?lira|try", "TRY"),
     (r"riyals? qatar\w*|qar", "QAR"),
     (r"riyals?|sar", "SAR"),
-    (r"francs? cfa|fcfa|xof", "XOF"),
+    (r"francs? cfa|f\.? ?cfa|xof", "XOF"),
     (r"yens?|jpy", "JPY"),
     (r"wons?|krw", "KRW"),
     (r"tenge|kzt", "KZT"),
@@ -398,7 +398,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if not free(a, b):
             continue
         before = sentence[max(0, match.start() - 80) : match.start()]
-        after = sentence[match.end() : match.end() + 30]
+        after = sentence[match.end() : match.end() + 45]
         unit = next(
             name for pattern, name in _UNITS if re.fullmatch(pattern, match.group("u").strip())
         )
@@ -423,7 +423,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         # "a daily melting capacity of 500 tons", "40 tonnes of sugar a day": the day said
         # before the number, or after what is made
         daily = bool(re.search(r"jour|day", per)) or bool(
-            re.search(r"\b(?:daily|journaliere|quotidienne)\b[^.;,\d]{0,30}$", before)
+            # "produira par jour 700 tonnes": the day said before the number
+            re.search(
+                r"\b(?:daily|journaliere|quotidienne|par jour|per day)\b[^.;,\d]{0,30}$", before
+            )
             or re.match(
                 r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:daily|par jour|quotidiennement)\b",
                 after,

@@ -579,7 +579,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)",
+        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)|(?:a|avait) ete creee? (?=en \d)|(?:plans?|intends?|is set|are set) to open\b",
         "operation_start",
     ),
     (
@@ -587,11 +587,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"^lancee?s? (?=(?:en|le|au|fin|debut|courant|dans) )|"
         # "avant de lancer les travaux", "to start construction works"
         r"(?:lancer|commencer|debuter|demarrer|entamer) les travaux|(?:start|begin|commence) (?:the )?construction(?: works?)?|"
-        r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|start of construction|(?:start|begin|commence)s? (?:constructing|building)",
+        r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|travaux (?:vont|devraient|doivent) (?:bientot )?(?:demarrer|commencer|debuter)|travaux (?:de construction )?(?:debuteront|commenceront|demarreront|ont debute|ont commence|ont demarre)|start of construction|(?:start|begin|commence)s? (?:constructing|building)",
         "construction_start",
     ),
     (
-        r"reception (?:totale )?(?:est )?prevue|achevee?s? (?:d'ici|en|avant|dans)|(?:to be |be )?completed (?:by|within|in|at|before|around)|achevement"
+        r"reception (?:totale )?(?:est )?prevue|fin des travaux(?: de construction)?,? (?:est |etait )?prevue|achevee?s? (?:d'ici|en|avant|dans)|(?:to be |be )?completed (?:by|within|in|at|before|around)|achevement"
         r"|(?:etre |sera |seront )?(?:mise?s? en (?:oe|œ)uvre|realisee?s?|livree?s?) (?:dans|d'ici|en|avant)|(?:be |being )?(?:implemented|delivered|finished) (?:within|by|in)",
         "completion",
     ),

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .exonyms import exonyms
 from .lexicon import COMBINING_FORMS, COUNTRY_WORDS
 from .segment import folded
 
@@ -116,6 +117,11 @@ _SUFFIX = re.compile(r"\s+(?:Shi|Sheng|Zizhiqu|SAR|\(EH[\w-]*\))$")
 # zone or a park "de" ("zone franche d'Antananarivo").
 _AT_TOWN = re.compile(
     r"(?:(?:^|[\s,(])(?:a|in|at)|\b(?:zone|parc|park) [\w ]{4,25} (?:de|du))\s$|\bzone [\w ]{4,25} d'$"
+    # "la câblerie de Béja", "the refinery at Ruwais": a plant is named after its town
+    r"|\b(?:usine|cablerie|cimenterie|raffinerie|sucrerie|huilerie|briqueterie|minoterie|"
+    r"plant|factory|mill|refinery|smelter) (?:de |du |d'|at )$"
+    # "the eastern Kenyan town of Machakos", "la ville de Thiès"
+    r"|\b(?:town|city|village|municipality|ville|commune|localite) (?:of|de|d') ?$"
 )
 
 
@@ -167,7 +173,11 @@ def _alternatives(names: dict[str, Place]) -> re.Pattern[str]:
 def _spellings(name: str) -> list[str]:
     """ "Al Wādī al Jadīd" is also "Wadi al Jadid" and "Al-Wadi al-Jadid"."""
     name = _SUFFIX.sub("", name.split(",")[0].strip())
-    found = [name]
+    # "Mayo-Kebbi-Ouest" is also written "Mayo Kebbi Ouest"; "Le Kef" is "du Kef", "au Kef"
+    found = [name, *([name.replace("-", " ")] if "-" in name else [])]
+    found += (
+        [re.sub(r"^(?:Le|La|Les) ", "", name)] if re.match(r"(?:Le|La|Les) \w{3}", name) else []
+    )
     article = re.match(r"(?:Al|As|Ash|Ad|An|Ar|At|Az|El) ", name)
     if article:
         rest = name[article.end() :]
@@ -181,21 +191,44 @@ def _spellings(name: str) -> list[str]:
 @lru_cache(maxsize=64)
 def _subdivisions(country: str) -> tuple[dict[str, Place], re.Pattern[str] | None]:
     """A country's ISO 3166-2 subdivisions by every spelling, read when an article names it."""
+    names, _ = _all_subdivisions(country)
+    return names, (_alternatives(names) if names else None)
+
+
+@lru_cache(maxsize=64)
+def _generic_subdivisions(country: str) -> tuple[dict[str, Place], re.Pattern[str] | None]:
+    """A country's subdivisions named by a common word ("Southern", "Sud"), read only where
+    a word for a region is said with them: "région du Sud", "the Southern Province"."""
+    _, generic = _all_subdivisions(country)
+    if not generic:
+        return generic, None
+    words = "|".join(re.escape(w) for w in sorted(generic, key=len, reverse=True))
+    return generic, re.compile(
+        rf"\b(?:region|province|departement|department|state|etat) (?:du |de la |de l'|des |"
+        rf"d'|de |of (?:the )?)?({words})(?![\w-])|\b({words}) (?:province|region|state)\b"
+    )
+
+
+def _all_subdivisions(country: str) -> tuple[dict[str, Place], dict[str, Place]]:
     import pycountry  # the bilat[extract] extra: loaded on first use
 
     subdivisions: Any = pycountry.subdivisions  # pycountry's lookups are untyped
     names: dict[str, Place] = {}
+    generic: dict[str, Place] = {}
     for sub in subdivisions.get(country_code=country) or []:
         spellings = _spellings(str(sub.name))
-        extra = EXONYMS.get(str(sub.code), ())
+        extra = (*EXONYMS.get(str(sub.code), ()), *exonyms(str(sub.name)))
         city = str(sub.type) in _CITY_TYPES
         for spelling in (*spellings, *extra):
             key = folded(spelling)
             # the press's own name as it says it: "Nouvelle-Vallée", not "Al Wādī al Jadīd"
             shown = spelling if spelling in extra else spellings[0]
-            if len(key) >= 4 and key not in _GENERIC:
-                names.setdefault(key, Place(country, shown, shown if city else None))
-    return names, (_alternatives(names) if names else None)
+            place = Place(country, shown, shown if city else None)
+            if key in _GENERIC:
+                generic.setdefault(key, place)
+            elif len(key) >= 4 or (len(key) == 3 and re.match(r"(?:Le|La|Les) ", spellings[0])):
+                names.setdefault(key, place)
+    return names, generic
 
 
 def places_in(
@@ -211,6 +244,7 @@ def places_in(
     for country in countries:
         if country in ISO_COUNTRIES:
             continue
+        found += _generic_said(fold, country, text, found)
         subs, pattern = _subdivisions(country)
         if pattern is None:
             continue
@@ -249,6 +283,44 @@ def places_in(
     return sorted(found, key=lambda p: p.start)
 
 
+# What a sentence says between a town and the region it is in: "Yedashe Township, Bago",
+# "Kendari, capital of Southeast Sulawesi province", "Kribi (département de l'Océan, région
+# du Sud)", "Muhanga industrial park, Muhanga district of the Southern Province".
+_REGION_AFTER = re.compile(
+    r"(?: township| district| city| industrial (?:park|zone)| zone industrielle)?(?:,| \(| in)"
+    r"(?: ?[\w'’-]+){0,6}?(?:,| of| in| de| du| des)? ?(?:the |la |le |l'|de la |du |des |d')?"
+    r"(?:(?:region|province|departement|state|etat|wilaya) (?:du |de la |de l'|des |d'|de |of (?:the )?)?)?"
+)
+
+
+# "Kafue, 45 km south of Lusaka": a distance from a place, not the region a town is in
+_AWAY = re.compile(
+    r"\d|\b(?:km|kilomet\w*|miles?|from|near|pres|loin|outside|far|away|border\w*|frontiere)\b"
+)
+
+
+def far_from(words: str) -> bool:
+    """True if ``words``, between a town and a region, say a distance ("45 km south of")
+    rather than that the town is in the region."""
+    return bool(_AWAY.search(words))
+
+
+def _generic_said(
+    fold: str, country: str, text: str | None, found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A subdivision named by a common word, where a word for a region says it is one."""
+    generic, pattern = _generic_subdivisions(country)
+    said = []
+    for m in pattern.finditer(fold) if pattern else ():
+        group = 1 if m.group(1) else 2
+        a, b = m.start(group), m.end(group)
+        if text is not None and not text[a : a + 1].isupper():
+            continue
+        if not any(p.start < b and a < p.end for p in found):
+            said.append(PlaceMention(generic[m.group(group)], a, b))
+    return said
+
+
 def _towns(
     text: str, fold: str, countries: Iterable[str], found: list[PlaceMention]
 ) -> list[PlaceMention]:
@@ -269,7 +341,9 @@ def _towns(
                 for p in found
                 if p.place.locality is None
                 and p.place.country == mention.town.country
-                and re.fullmatch(r"(?: township| district| city)?, (?:in )?", fold[b : p.start])
+                and p.start >= b
+                and _REGION_AFTER.fullmatch(fold[b : p.start])
+                and not far_from(fold[b : p.start])
             ),
             None,
         )
@@ -438,20 +512,43 @@ def _listed_countries() -> dict[str, str]:
     countries: Any = pycountry.countries
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     words: dict[str, str] = {}
-    for country in countries:
-        code = str(country.alpha_2)
-        names = {
-            "en": [str(getattr(country, "common_name", None) or country.name).split(",")[0]],
-            "fr": [french.gettext(str(country.name)).split(",")[0]],
-        }
-        for lang, said in names.items():
-            for name in said:
-                key = folded(name)
+    # A name whole ("Congo") before the head of a name with its qualifier after a comma
+    # ("Congo, The Democratic Republic of the"): "Congo" alone is the Republic of the Congo.
+    for whole in (True, False):
+        for country in countries:
+            code = str(country.alpha_2)
+            names = {
+                "en": str(getattr(country, "common_name", None) or country.name),
+                "fr": french.gettext(str(country.name)),
+            }
+            for lang, name in names.items():
+                if ("," not in name) != whole:
+                    continue
+                key = folded(name.split(",")[0])
                 if len(key) < 4 or key in _AMBIGUOUS_COUNTRIES:
                     continue
                 for word in (key, *_demonyms(key, lang)):
                     words.setdefault(word, code)
+    for word, code in _TWO_CONGOS.items():
+        words.setdefault(word, code)
     return words
+
+
+# The two Congos as the press tells them apart: by their capitals or the other's initials.
+_TWO_CONGOS = {
+    "rd congo": "CD",
+    "rdc": "CD",
+    "drc": "CD",
+    "dr congo": "CD",
+    "democratic republic of congo": "CD",
+    "democratic republic of the congo": "CD",
+    "congo-kinshasa": "CD",
+    "congo kinshasa": "CD",
+    "congo-brazzaville": "CG",
+    "congo brazzaville": "CG",
+    "republic of the congo": "CG",
+    "republic of congo": "CG",
+}
 
 
 @lru_cache(maxsize=1)

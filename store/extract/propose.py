@@ -26,15 +26,15 @@ from ..conflicts import dates_agree, values_agree
 from ..models import DateValue, Source
 from ..text import fold
 from . import matching, naming
-from .cities import countries_of_towns
+from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
-from .places import Place, countries_in, places_in, unknown_places
+from .places import Place, countries_in, far_from, places_in, unknown_places
 from .proposal import NewRecord, Proposal, typed_value
 from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
-from .when import DateMention, dates_in
+from .when import DateMention, ahead_of, dates_in
 
 
 @lru_cache(maxsize=1)
@@ -122,10 +122,11 @@ _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to a
 _COMPANY_AFTER = re.compile(
     # "Chinese-invested cement company", "a Chinese roofing company": whose the company is
     r"s?(?:-(?:invested|owned|funded|backed|based))?(?: [a-z]+){0,2}? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
-    r"contractors?|developers?|manufacturers?|giant)\b"
+    r"contractors?|developers?|manufacturers?|giant|partners?|shareholders?|promoters?)\b"
 )
 _COMPANY_BEFORE = re.compile(
-    r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium)s? $"
+    r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium|partenaire|"
+    r"actionnaire|promoteur)s?(?: (?:de |d')?(?!la\b|le\b|l')[\w'-]+)? $"
 )
 # "China's Dafeng Port Group", "Turkey's Kordsa Holding": a country's possessive before a
 # company's name says whose the company is (read on the text: the name's capitals).
@@ -134,6 +135,38 @@ _POSSESSIVE_COMPANY = re.compile(
     r"Cement|Steel|Industries|Industry|Mining|Energy|Motors|Textiles?|Technology|International)\b"
 )
 
+# Words that open a clause or say a verb: a date after them is another clause's.
+_CLAUSE = re.compile(
+    r"\b(?:ont|est|sont|sera|seront|etait|etaient|avait|devrait|qui|que|dont|where|which|"
+    r"that|who|was|were|is|are|will|would|has|have|had|said|says|et|and|but|mais|while|"
+    r"alors|puis|then|selon|according|stated|reported|announced|told|added|noted|declared|"
+    r"confirmed|statement|release|communique|annonce|indique|declare|precise|affirme)\b|[;:()\"«»]"
+)
+# "X, an appliance and electronics manufacturer based in", "X, un groupe basé à"
+_SEAT = re.compile(
+    r",? (?:an? |the |un |une |le |la )?(?:[\w-]+ ){0,4}(?:company|firm|group|manufacturer|maker|"
+    r"producer|conglomerate|societe|groupe|entreprise|fabricant|constructeur) ((?:based|"
+    r"headquartered|basee?|installee?) (?:in|a|au) )"
+)
+_SET_UP_IN = re.compile(
+    r"[^.;:]{0,100}?\b(?:installee?s?|implantee?s?|situee?s?|construite?s?|erigee?s?|located|"
+    r"built|set up|established|installed) (?:au|en|aux|in) (?:the )?([\w'-]+(?: [\w'-]+){0,3})"
+)
+# The words before a place that a distance or a direction is measured from.
+_DISTANCE_FROM = re.compile(
+    r"(?:\d[\d,. ]*\s*(?:km|kilomet\w*|miles?|metres|meters|m)\b[^.;,]{0,25}?|"
+    # "east of X" is outside it, "in the east of X", "dans le nord de X" inside it
+    r"(?<!the )(?<!le )\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:au |a l')(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)) "
+    r"(?:of|de|du|d'|from)\s?(?:la |le |l'|the )?$"
+)
+_IN_THE_COUNTRY = re.compile(r" (?:in the country|dans le pays|au pays)\b")
+_UNNAMED_ZONE = re.compile(
+    r"(?: (?:de la societe|du groupe|de|of(?: the)?) [\w&'-]+(?: [\w&'-]+)?)?"
+    r",? (?:(?:qui )?(?:sera|est) |(?:which|that) (?:will be|is) )?(?:situee?s?|implantee?s?|"
+    r"installee?s?|located|sited|built|based) (?:en|dans (?:la|une|le|un)|in (?:the|an?)) "
+    r"(?:zone (?:portuaire|industrielle|franche|economique speciale)|port area|"
+    r"industrial (?:zone|park|area|estate)|free (?:trade )?zone|special economic zone)\b"
+)
 _PLANT_AFTER = re.compile(
     r" (?:Mill|Mills|Plant|Factory|Works|Complex|Refinery|Smelter|Foundry|Cement Plant|Power Plant|Power Station)\b"
 )
@@ -845,7 +878,7 @@ class _Reader:
         self._dates(s, mentions, forward)
         self._figures(s, mentions)
         self._places(s, mentions, orgs, forward)
-        self._in_country(mentions)
+        self._in_country(s, mentions)
         self._sectors(s, mentions, forward, [o for o, _ in orgs])
         self._components(s, mentions)
 
@@ -982,6 +1015,8 @@ class _Reader:
             begin = org.start if org.said_from is None else org.said_from
             end = max(end, org.said_to or end)
             self.add(entity, "country", org.country, begin, end, 0.7)
+        elif not named:
+            self._seat_country(entity, org)
         if org.also:
             at = self.text.find(org.also, org.end)
             self.add(entity, "name", {self.lang: org.also}, at, at + len(org.also), 0.7)
@@ -991,6 +1026,24 @@ class _Reader:
             at = self.text.find(org.acronym, org.end)
             self.add(entity, "acronym", org.acronym, org.start, at + len(org.acronym), 0.8)
         return entity
+
+    def _seat_country(self, entity: Entity, org: Any) -> None:
+        """ "Hisense Group, an appliance maker based in Qingdao, Shandong province": a
+        company whose country the text leaves unsaid is of the town it has its seat in."""
+        seat = _SEAT.match(self.fold, org.end)
+        if seat is None:
+            return
+        at, lead = seat.end(), seat.end() - seat.start(1)  # the cue is read with the town
+        places = [
+            p
+            for p in places_in(
+                self.fold[at - lead : at + 60], self.named_countries, self.text[at - lead : at + 60]
+            )
+            if p.start == lead
+        ]
+        if places:
+            end = at - lead + places[0].end
+            self.add(entity, "country", places[0].place.country, org.start, end, 0.6)
 
     def _person(self, person: Any, orgs: list[tuple[Any, Entity]]) -> None:
         entity = self.entity("people", person.name)
@@ -1309,9 +1362,10 @@ class _Reader:
                 # "the inauguration of the X Line of Y on Friday": the date after the record
                 # the cue names
                 ceremony = "ceremon" in sentence[a - s.start : b - s.start]
-                date = self._date_near(s, a, b, ceremony=ceremony)
+                # a cue that dates nothing ("plans to", "annonce") leaves the date to others
+                date = self._date_near(s, a, b, ceremony=ceremony) if date_key else None
                 named = next((m.end for m, _ in mentions if b <= m.start <= b + 12), b)
-                if date is None and named != b:
+                if date is None and named != b and date_key:
                     date = self._date_near(s, a, named, ceremony=ceremony)
 
                 def do(
@@ -1373,6 +1427,17 @@ class _Reader:
         # a cue may end with the date's first word: "achevée d'ici 2027", "mis en œuvre dans
         # les 30 prochains mois"
         after = [d for d in found if max(a + 1, b - 8) <= d.start <= b + 45]
+        if not after:
+            # "inaugurée par le président de la République, X, jeudi dernier", "opened its
+            # factory in X, a city near Y, in mid-September": a date said after its cue's
+            # complement, with no verb or clause between them
+            after = [
+                d
+                for d in found
+                if b + 45 < d.start <= b + 140
+                and not _CLAUSE.search(self.fold, b, d.start)
+                and not any(b <= e.start < d.start for e in found)
+            ][:1]
         # "a posé jeudi la première pierre": the day inside the cue's words
         after = [d for d in found if a < d.start and d.end < b - 8] + after
         if ceremony and not after:
@@ -1408,12 +1473,8 @@ class _Reader:
             and date.value.earliest > self.published.latest
         ):
             planned = True
-        value = DateValue(
-            raw=date.value.raw,
-            earliest=date.value.earliest,
-            latest=date.value.latest,
-            planned=planned,
-        )
+        said = ahead_of(date.value, self.published) if planned else date.value
+        value = DateValue(raw=said.raw, earliest=said.earliest, latest=said.latest, planned=planned)
         start, end = min(a, date.start), max(b, date.end)
         if entity.kind == "agreements":
             self.add(entity, "events", {"type": key, "date": value}, start, end, 0.65)
@@ -1497,23 +1558,53 @@ class _Reader:
         )
         return after[1] if said else None
 
-    def _in_country(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
+    def _in_country(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
         """ "the Akkuyu NPP in Turkey", "une usine de lait infantile en Algérie": where a
         project is, when the article names no place nearer."""
         for mention, entity in mentions:
-            after = re.match(r" (?:in|en|au) (?:the )?([\w-]+)", self.fold[mention.end :])
-            said = countries_in(after.group(1)) if after else []
+            # "in South Sudan", "en Côte d'Ivoire": a country's name of several words
+            after = re.match(
+                r" (?:in|en|au) (?:the )?([\w'-]+(?: [\w'-]+){0,3})", self.fold[mention.end :]
+            )
+            said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
+            said_end = mention.end + after.start(1) if after else 0
+            if not said:
+                # "une usine … et une unité … seront ainsi installées au Bénin": the country
+                # the sentence says the plant is set up in, after its verb
+                after = _SET_UP_IN.match(self.fold, mention.end)
+                said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
+                said_end = after.start(1) if after else 0
             if mention.kind == "projects" and after and said:
                 entity.defaults.setdefault(
-                    "in_country", (said[0].country, mention.start, mention.end + after.end())
+                    "in_country", (said[0].country, mention.start, said_end + said[0].end)
                 )
+            elif mention.kind == "projects":
+                before = self._host_said_before(s, mention.start)
+                if before is not None:
+                    entity.defaults.setdefault("in_country", (before[0], before[1], mention.end))
             # "a cement factory in the country", "une usine dans le pays": the host country
-            here = re.match(r" (?:in the country|dans le pays|au pays)\b", self.fold[mention.end :])
+            here = _IN_THE_COUNTRY.match(self.fold, mention.end)
+            # "la cimenterie, située en zone portuaire", "a plant located in an industrial
+            # zone": a zone the text does not name is in the host country
+            here = here or _UNNAMED_ZONE.match(self.fold, mention.end)
+            if here and re.match(r" (?:de |d'|du |of (?:the )?)?[A-Z]", self.text[here.end() :]):
+                here = None  # "située dans la zone industrielle de Béthioua": a named one
             host = self._host_country() if here else None
             if mention.kind == "projects" and here and host:
-                entity.defaults.setdefault(
-                    "in_country", (host, mention.start, mention.end + here.end())
-                )
+                entity.defaults.setdefault("in_country", (host, mention.start, here.end()))
+
+    def _host_said_before(self, s: Sentence, at: int) -> tuple[str, int] | None:
+        """ "va investir 100 millions de dollars en Mauritanie pour construire une usine":
+        the host country said before the plant in its sentence, after "en", "au", "in"."""
+        host = self._host_country()
+        found = None
+        for match in re.finditer(r"\b(?:en|au|aux|in) (?:the )?", self.fold[s.start : at]):
+            # read with its preposition: "au Niger" is the country, "Niger" alone a word
+            begin = s.start + match.start()
+            said = countries_in(self.fold[begin : min(at, begin + 45)])
+            if said and said[0].start == len(match.group()) and said[0].country == host:
+                found = (host, begin)
+        return found
 
     def _places(
         self,
@@ -1538,6 +1629,8 @@ class _Reader:
                 self.fold[max(s.start, a - 60) : a],
             ):
                 continue  # "Turkey's Ambassador in Juba": where an embassy is
+            if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
+                continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
             if (
                 any(
                     o.start <= a < o.end + 12
@@ -1553,7 +1646,7 @@ class _Reader:
             ):
                 continue
             prefix = re.search(
-                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville)(?: de| d'|) ?$",
+                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville)(?: de| d'| of|) ?$",
                 self.fold[max(s.start, a - 30) : a],
             )
             start = a - (len(prefix.group()) if prefix else 0)
@@ -1561,7 +1654,11 @@ class _Reader:
             if (
                 place.region
                 and not place.locality
-                and re.match(r" district\b", self.fold[b : b + 9])
+                and (
+                    re.match(r" district\b", self.fold[b : b + 9])
+                    # "in the remote central district of Nakaseke", "le district de X"
+                    or re.search(r"\bdistrict (?:of|de|du) $", self.fold[max(s.start, a - 14) : a])
+                )
             ):
                 # "located in Tororo district": a district is where a plant's town is said
                 value = {"country": place.country, "region": None, "locality": place.region}
@@ -1618,6 +1715,26 @@ class _Reader:
                 ):
                     entity.defaults["located"] = (start, value, said_where)
                     self.add(entity, "location", value, start, end, confidence)
+                elif (
+                    located[1].get("locality")
+                    and not located[1].get("region")
+                    and value["region"]
+                    and not value["locality"]
+                    and value["country"] == located[1]["country"]
+                    # "Kafue, 45 km south of Lusaka": a distance, not the town's region
+                    and not (start - located[0] < 100 and far_from(self.fold[located[0] : start]))
+                ):
+                    # "in the Sihanoukville zone …, located in the province of Preah
+                    # Sihanouk": the region said later completes the town or the zone
+                    merged = {**located[1], "region": value["region"]}
+                    entity.defaults["located"] = (start, merged, said_where or located[2])
+                    for proposal in self.proposals:
+                        if proposal.group == entity.ref and proposal.field == "location":
+                            proposal.value = merged
+                            if said_where and not located[2]:
+                                begin, stop = strip_span(self.text, start, end)
+                                proposal.quote = self.text[begin:stop]
+                                proposal.start, proposal.end = begin, stop
                 elif said_where and not located[2] and located[1] == value:
                     # the place said in the record's name first ("la centrale nucléaire de
                     # Rooppur"), then as where it is ("à Rooppur"): the latter is the quote
@@ -1653,14 +1770,19 @@ class _Reader:
                 continue
             if any(x <= a < y for x, y in self._titles):
                 continue  # "Governor of Maputo province Raimundo Diomba": a person
-            country = self._country_near(s, a, b)
+            # a town of another country than any the article names (whose towns were read
+            # already): the world's gazetteer says whose it is, not the country said nearest
+            country = world_town_country(named.name) or self._country_near(s, a, b)
             if country is None:
                 continue
             region = next(
                 (
                     p.region
                     for x, _, p, _ in known
-                    if b < x < b + 120 and p.country == country and p.locality is None
+                    if b < x < b + 120
+                    and p.country == country
+                    and p.locality is None
+                    and not far_from(self.fold[b:x])
                 ),
                 None,
             )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..dates import DateParseError, parse_date, placed
 from ..models import DateValue
+from .segment import folded
 
 _MONTH = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)"
 _WEEKDAYS = {
@@ -116,16 +117,29 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:(?:au|le|du|in the|the|during the|by the) )?(?P<h>{'|'.join(sorted(_HALVES, key=len, reverse=True))})(?: (?:of|de|de l'annee|of the year))? (?P<hy>{_YEAR}(?![\d-])|next year|this year|last year|l'annee prochaine|de l'annee prochaine|cette annee|de cette annee|l'annee derniere)"
     ),
-    # "mercredi 11 avril", "3 janvier 2017": a day, its weekday kept in its words
+    # "au printemps 2025", "cet été", "l'automne prochain", "in the summer of 2024", "next
+    # spring": a season, of a year said or placed by the source's date
     re.compile(
-        rf"\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH})(?: (?P<y>{_YEAR}))?\b"
+        rf"\b(?:(?:au|en|cet|ce|a l'|l'|d'ici l'|in the|in|this|next|last|by the|the) ?)?"
+        rf"(?P<season>printemps|ete|automne|hiver|spring|summer|autumn|fall|winter)"
+        rf"(?: (?P<sw>prochain|dernier))?(?: (?:of |de )?(?P<sy>{_YEAR}))?\b"
+    ),
+    # "mercredi 11 avril", "3 janvier 2017": a day, its weekday kept in its words; "hier 19
+    # septembre", "yesterday, 3 March": a relative word and the day it names, one date
+    re.compile(
+        rf"\b(?:(?:hier|avant-hier|aujourd'hui|yesterday|today),? )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?(?P<d>\d{{1,2}})(?:er)? (?P<m>{_MONTH})(?: (?P<y>{_YEAR})| (?P<dw>dernier|prochain))?\b"
     ),
     re.compile(rf"\b(?P<m>{_MONTH}) (?P<d>\d{{1,2}})(?:, (?P<y>{_YEAR}))?\b"),
     re.compile(
         rf"\b(?P<p>{_PART})? ?(?:(?:de |of )?(?:l'annee |the year |d'annee ))?(?P<m>{_MONTH} (?:of )?)?(?P<y>{_YEAR})(?![\d-])"
     ),
+    # "in March", "en janvier": a month alone, the last one up to the source's date (as a
+    # day without its year), its words alone on an undated page
     re.compile(
-        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today)\b"
+        rf"\b(?:in|en|au mois de|au mois d'|in the month of) (?P<am6>{_MONTH})\b(?! (?:of |de )?\d)(?!,? \d)(?! (?:next|this|last|prochain|dernier|passe))"
+    ),
+    re.compile(
+        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|in the coming (?:days|weeks|months)|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today)\b"
     ),
     # "avant la fin du mois en cours", "by the end of the year": a deadline, no start.
     re.compile(
@@ -188,7 +202,8 @@ def dates_in(
 def _trim(fold: str, a: int, b: int) -> tuple[int, int]:
     while a < b and fold[a] == " ":
         a += 1
-    for lead in ("on ", "le ", "ce "):
+    # the preposition before a date is no part of its words ("en septembre prochain")
+    for lead in ("on ", "le ", "ce ", "en "):
         if fold.startswith(lead, a):
             a += len(lead)
     return a, b
@@ -276,6 +291,65 @@ def _part_of_year(
     return DateValue(raw=raw, earliest=earliest, latest=latest, planned=in_year >= year_of_source)
 
 
+_SEASONS = {
+    "printemps": (3, 5), "spring": (3, 5), "ete": (6, 8), "summer": (6, 8),
+    "automne": (9, 11), "autumn": (9, 11), "fall": (9, 11), "hiver": (12, 2), "winter": (12, 2),
+}  # fmt: skip
+
+
+_MONTH_ALONE = re.compile(rf"(?:in|en|au mois de|au mois d'|in the month of) (?P<m>{_MONTH})")
+
+
+def ahead_of(value: DateValue, published: DateValue | None) -> DateValue:
+    """A month said alone ("will begin in March") of what is still to come: the next such
+    month after the source's date, not the last one before it."""
+    said = _MONTH_ALONE.fullmatch(folded(value.raw or "").casefold())
+    if not said or not published or not published.earliest or not value.earliest:
+        return value
+    if value.earliest[:7] >= published.earliest[:7]:
+        return value
+    year = int(value.earliest[:4]) + 1
+    month = _MONTHS[said.group("m")]
+    last = calendar.monthrange(year, month)[1]
+    return DateValue(
+        raw=value.raw,
+        earliest=f"{year}-{month:02d}-01",
+        latest=f"{year}-{month:02d}-{last:02d}",
+        planned=True,
+    )
+
+
+def _season(
+    groups: dict[str, str | None], raw: str, year_of_source: int | None
+) -> DateValue | None:
+    """ "au printemps 2025", "next summer", "l'hiver dernier": the season's months (a
+    winter runs into the next year); its words alone on an undated page."""
+    said = raw.casefold()
+    season = groups["season"] or ""
+    if not (groups.get("sy") or groups.get("sw")) and not re.match(
+        r"(?:au|en|cet|ce|a l'|d'ici l'|in the|in|this|next|last|by the)\b", folded(said)
+    ):
+        return None  # "a été", "a fall in prices", "the summer heat": the word, no date
+    word = groups.get("sw") or ""
+    ahead = bool(word == "prochain" or re.match(r"next\b", said))
+    past = bool(word == "dernier" or re.match(r"last\b", said))
+    if groups.get("sy"):
+        year = int(groups["sy"] or 0)
+    elif year_of_source is None:
+        return DateValue(raw=raw, planned=not past)
+    else:
+        year = year_of_source + (1 if ahead else -1 if past else 0)
+    first, last = _SEASONS[season]
+    end_year = year + 1 if last < first else year
+    end_day = calendar.monthrange(end_year, last)[1]
+    return DateValue(
+        raw=raw,
+        earliest=f"{year}-{first:02d}-01",
+        latest=f"{end_year}-{last:02d}-{end_day:02d}",
+        planned=ahead,
+    )
+
+
 def _short_day(
     groups: dict[str, str | None],
     raw: str,
@@ -320,6 +394,19 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     year_of_source = int(published.earliest[:4]) if published and published.earliest else None
     if groups.get("yp"):
         return _part_of_year(groups, raw, published, year_of_source)
+    if groups.get("season"):
+        return _season(groups, raw, year_of_source)
+    if groups.get("am6"):
+        if not published or not published.earliest or year_of_source is None:
+            return DateValue(raw=raw)
+        month = _MONTHS[groups["am6"] or ""]
+        in_year = year_of_source if month <= int(published.earliest[5:7]) else year_of_source - 1
+        last = calendar.monthrange(in_year, month)[1]
+        return DateValue(
+            raw=raw,
+            earliest=f"{in_year}-{month:02d}-01",
+            latest=f"{in_year}-{month:02d}-{last:02d}",
+        )
     if groups.get("iy"):
         if year_of_source is None:
             return DateValue(raw=raw, planned=True)
@@ -426,7 +513,9 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     if groups.get("r"):
         # Relative words are kept as the store keeps them: placed by the source's date when
         # it has one, else their words alone ("next week" on an undated page).
-        ahead = bool(re.search(r"prochain|next|dans quelques|in a few", groups["r"]))
+        ahead = bool(
+            re.search(r"prochain|next|dans quelques|in a few|venir|viennent|coming", groups["r"])
+        )
         value = DateValue(raw=raw, planned=ahead)
         bounds = placed(value, published)
         return (
@@ -462,7 +551,7 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         year = int(groups["y"]) if groups.get("y") else year_of_source
         month = _MONTHS[groups["m"]]
         if year is None:
-            return DateValue(raw=raw)
+            return DateValue(raw=raw, planned=groups.get("dw") == "prochain")
         try:
             when = dt.date(year, month, int(groups["d"])).isoformat()
         except ValueError:
@@ -472,9 +561,15 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             and published
             and published.earliest
             and when > (published.latest or published.earliest)
+            and groups.get("dw") != "prochain"
         ):
             when = dt.date(year - 1, month, int(groups["d"])).isoformat()
-        return DateValue(raw=raw, earliest=when, latest=when)
+        if groups.get("dw") == "prochain" and published and when < (published.earliest or when):
+            # "le 5 mars prochain": the next one after the source's date
+            when = _day(year + 1, month, groups["d"] or "") or when
+        return DateValue(
+            raw=raw, earliest=when, latest=when, planned=groups.get("dw") == "prochain"
+        )
     year_text = groups.get("y")
     if not year_text:
         return None
