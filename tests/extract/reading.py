@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from bilat.store.extract import propose
-from bilat.store.sources import build_source
+from bilat.store.extract.segment import folded
+from bilat.store.extract.when import dates_in
+from bilat.store.sources import build_source, publication_date
 
 
 def read(text: str, lang: str = "fr", published: str | None = "2024-03-05") -> list[Any]:
@@ -19,3 +21,13 @@ def read(text: str, lang: str = "fr", published: str | None = "2024-03-05") -> l
 def about(proposals: list[Any], name: str, field: str) -> list[Any]:
     """The proposals about the new record named ``name``, for ``field``."""
     return [p for p in proposals if p.new and p.new.name == name and p.field == field]
+
+
+def dates_said(text: str, published: str | None = "2024-05-10") -> list[tuple[str, Any, Any]]:
+    """Each date read in ``text`` (published on ``published``): its words and its bounds."""
+    fold = folded(text)
+    when = publication_date(published) if published else None
+    return [
+        (text[d.start : d.end], d.value.earliest, d.value.latest)
+        for d in dates_in(text, fold, 0, len(fold), when)
+    ]

@@ -10,9 +10,8 @@ from typing import Any
 
 from bilat.store.extract.places import places_in
 from bilat.store.extract.segment import folded
-from bilat.store.extract.when import dates_in
-from bilat.store.sources import publication_date
 
+from .reading import dates_said as _dates
 from .reading import read
 
 
@@ -22,15 +21,6 @@ def _values(proposals: list[Any], field: str) -> list[Any]:
 
 def _names(proposals: list[Any], kind: str) -> set[str]:
     return {p.new.name for p in proposals if p.new and p.new.kind == kind}
-
-
-def _dates(text: str, published: str | None = "2024-05-10") -> list[tuple[str, Any, Any]]:
-    fold = folded(text)
-    when = publication_date(published) if published else None
-    return [
-        (text[d.start : d.end], d.value.earliest, d.value.latest)
-        for d in dates_in(text, fold, 0, len(fold), when)
-    ]
 
 
 def test_a_town_of_a_named_country_is_a_place_with_the_region_said_after_it() -> None:

@@ -12,9 +12,8 @@ from typing import Any
 from bilat.store.extract.figures import figures_in
 from bilat.store.extract.places import countries_in, places_in
 from bilat.store.extract.segment import folded
-from bilat.store.extract.when import dates_in
-from bilat.store.sources import publication_date
 
+from .reading import dates_said as _dates
 from .reading import read
 
 
@@ -26,15 +25,6 @@ def _places(text: str, countries: list[str]) -> list[tuple[str, str | None, str 
     return [
         (p.place.country, p.place.region, p.place.locality)
         for p in places_in(folded(text), countries, text)
-    ]
-
-
-def _dates(text: str, published: str | None = "2024-05-10") -> list[tuple[str, Any, Any]]:
-    fold = folded(text)
-    when = publication_date(published) if published else None
-    return [
-        (text[d.start : d.end], d.value.earliest, d.value.latest)
-        for d in dates_in(text, fold, 0, len(fold), when)
     ]
 
 
