@@ -1,0 +1,34 @@
+"""The twelfth round's leftover forms, each general and tested on sentences of its own (none
+taken from the evaluation set): a company inaugurated ("le ministre a inauguré la KORA
+TIMBER") is the plant it runs, named by the company's name.
+
+Each test failed with the reader as it was before its rule (checked against the commit
+before it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import about, read
+
+
+def _projects(proposals: list[Any]) -> set[str]:
+    return {p.new.name for p in proposals if p.new and p.new.kind == "projects"}
+
+
+def test_a_company_inaugurated_is_the_plant_named_by_it() -> None:
+    found = read(
+        "Le ministre des Mines a inauguré vendredi la KORA TIMBER à Owendo. "
+        "L'usine a coûté 2 milliards de FCfa et emploie 150 personnes."
+    )
+    assert "KORA TIMBER" in _projects(found)
+    assert about(found, "KORA TIMBER", "investment")
+
+
+def test_a_company_inaugurated_with_an_adverb_is_the_plant_named_by_it() -> None:
+    found = read(
+        "The governor officially inaugurated the Lakeview Bricks on Monday. "
+        "The factory cost 4 million dollars.",
+        lang="en",
+    )
+    assert "Lakeview Bricks" in _projects(found)
