@@ -230,10 +230,13 @@ def _capitalise(name: str) -> str:
 
 _APPOSED_COMPANY = re.compile(
     r"(?<![\w’'-])([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
-    r"((?:(?:une|la) (?:societe|société|entreprise|firme|compagnie|multinationale)|(?:un|le) (?:groupe|fabricant|industriel|conglomérat|conglomerat))"
+    # "X, (NDLR : entreprise d'origine chinoise)": the editor's note says what it is
+    r"(?:\((?i:ndlr) ?: ?)?"
+    r"((?:(?:une |la )?(?:societe|société|entreprise|firme|compagnie) d['’]origine [a-zà-ÿ-]+"
+    r"|(?:une|la) (?:societe|société|entreprise|firme|compagnie|multinationale)|(?:un|le) (?:groupe|fabricant|industriel|conglomérat|conglomerat))"
     r"(?: [a-zà-ÿ-]+){0,2}"
     r"|an? (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational|subsidiary)"
-    r"|(?:une |la )?filiale)(?=[ ,.;])"
+    r"|(?:une |la )?filiale)(?=[ ,.;)])"
 )
 
 

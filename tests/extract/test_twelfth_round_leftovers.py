@@ -32,3 +32,25 @@ def test_a_company_inaugurated_with_an_adverb_is_the_plant_named_by_it() -> None
         lang="en",
     )
     assert "Lakeview Bricks" in _projects(found)
+
+
+def _orgs(proposals: list[Any]) -> dict[str, Any]:
+    names = {
+        p.new.key: p.plain_value()
+        for p in proposals
+        if p.new and p.new.kind == "orgs" and p.field == "name"
+    }
+    countries = {
+        p.new.key: p.value
+        for p in proposals
+        if p.new and p.field == "country" and p.new.key in names
+    }
+    return {next(iter(v.values())): countries.get(k) for k, v in names.items()}
+
+
+def test_an_editors_note_after_a_name_says_a_company_and_its_country() -> None:
+    found = read(
+        "Les machines de BAO LONG PANELS, (NDLR : entreprise d'origine vietnamienne) "
+        "produiront des panneaux de bois."
+    )
+    assert _orgs(found).get("BAO LONG PANELS") == "VN"
