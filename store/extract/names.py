@@ -416,6 +416,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                     break
                 name_start = name_start or at
                 name_end = at + len(token.group())
+            elif (
+                name_start
+                and token.group() in _LOWER_NAME_WORDS
+                and text[name_end:at] == " "
+                and not re.match(r" (?:de|du|des|d'|of)\b", text[at + len(token.group()) : end])
+            ):
+                # "le groupe Olam international": a company's last word in lower case
+                name_end = at + len(token.group())
+                break
             elif name_start:
                 break
         if not name_start:
@@ -473,6 +482,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     return _longest(kept)
 
 
+# Words a company's name may end with in lower case after a company noun: "le groupe Olam
+# international", "la société Kema holding".
+_LOWER_NAME_WORDS = frozenset({"international", "internationale", "holding", "holdings"})
 _COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")

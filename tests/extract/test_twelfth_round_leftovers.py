@@ -54,3 +54,8 @@ def test_an_editors_note_after_a_name_says_a_company_and_its_country() -> None:
         "produiront des panneaux de bois."
     )
     assert _orgs(found).get("BAO LONG PANELS") == "VN"
+
+
+def test_a_company_name_ends_with_a_lower_case_international() -> None:
+    found = read("Le groupe textile Sato international construira une usine à Thiès.")
+    assert "Sato international" in _orgs(found)
