@@ -28,7 +28,7 @@ from ..text import fold
 from . import matching, naming
 from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
-from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
+from .lexicon import DATE_CUES, FUTURE, PROJECT_NOUNS_EN, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
 from .places import Place, countries_in, far_from, places_in, unknown_places
 from .proposal import NewRecord, Proposal, typed_value
@@ -233,6 +233,27 @@ _BACKED_BY = re.compile(
     r"|funded by)[^.;]{0,70}$"
 )
 _UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:\bLtd\.?|\bLimited|\bInc\.?|\bCorporation|\bCorp\.?|\bPlc|\bPLC|\bLLC|\bGmbH|\bS\.?A\.?"
+    r"|\bCo\.?)$"
+)
+
+
+def _company_plant(org: Any, mention: RecordMention) -> bool:
+    """True if a plant is named by its company's whole name and a plant noun ("the X
+    Corporation (Pvt) Ltd factory"): the plant the company runs, not a word of its name."""
+    return (
+        mention.kind == "projects"
+        and mention.name is not None
+        and org.start == mention.start
+        and mention.end > org.end
+        and org.kind == "company"
+        # a legal form ends the company's name: "Huaxin Cement plant" may be the plant's own
+        and bool(re.search(_LEGAL_FORM, org.name))
+        and bool(re.fullmatch(rf" {PROJECT_NOUNS_EN}", mention.name[len(org.name) :], re.I))
+    )
 
 
 def propose(source: Source, snapshot: Any = None) -> list[Proposal]:
@@ -796,9 +817,9 @@ class _Reader:
         forward = False
         named_here = any(m.kind == "agreements" and m.name for m in said)
         for mention in said:
-            if any(o.start <= mention.start < o.end for o, _ in orgs) or any(
-                p.title and p.title_start <= mention.start < p.title_end for p in people
-            ):
+            if any(
+                o.start <= mention.start < o.end and not _company_plant(o, mention) for o, _ in orgs
+            ) or any(p.title and p.title_start <= mention.start < p.title_end for p in people):
                 continue  # "membre du Conseil d'administration du complexe": a title's words
             if mention.kind == "projects" and re.search(_NOT_THE_PROJECT, fold[a : mention.start]):
                 continue

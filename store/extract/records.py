@@ -414,7 +414,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             RecordMention("projects", _capitalise(text[named:b].strip()), a, b, b, plural=plural)
         )
     # "General Tire Technology (Cambodia) factory": a company's name, its country in brackets
-    en = rf"\b((?:(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,4}}){PROJECT_NOUNS_EN}\b"
+    # (up to five words: "X Tire Corporation (Pvt) Ltd factory")
+    en = rf"\b((?:(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,5}}){PROJECT_NOUNS_EN}\b"
     for match in re.finditer(en, text[start:end], re.IGNORECASE):
         a, b = start + match.start(), start + match.end()
         modifiers = match.group(1).split()

@@ -59,3 +59,14 @@ def test_an_editors_note_after_a_name_says_a_company_and_its_country() -> None:
 def test_a_company_name_ends_with_a_lower_case_international() -> None:
     found = read("Le groupe textile Sato international construira une usine à Thiès.")
     assert "Sato international" in _orgs(found)
+
+
+def test_a_company_with_its_legal_form_and_a_plant_noun_is_a_plant() -> None:
+    found = read(
+        "The minister said the Kandy Glass Corporation (Pvt) Ltd factory in Kurunegala "
+        "has cost 40 million dollars.",
+        lang="en",
+    )
+    assert "Kandy Glass Corporation (Pvt) Ltd factory" in _projects(found)
+    assert about(found, "Kandy Glass Corporation (Pvt) Ltd factory", "investment")
+    assert "Kandy Glass Corporation (Pvt) Ltd" in _orgs(found)
