@@ -1019,9 +1019,28 @@ class _Reader:
                     again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
         return again
 
+    def _usual_spelling(self, org: Any) -> tuple[str, int, int]:
+        """A name whose first word is shouted in capitals ("AFRICAN Factory, a Chinese firm",
+        a lead's style) and written plainly elsewhere in the text: the plain spelling, where
+        it is said; otherwise the name as said."""
+        words = org.name.split()
+        if not (
+            len(words) > 1
+            and len(words[0]) > 2
+            and words[0].isupper()
+            and words[0].isalpha()
+            and not org.name.isupper()
+        ):
+            return org.name, org.start, org.end
+        for said in re.finditer(re.escape(org.name), self.text, re.IGNORECASE):
+            if not said.group().split()[0].isupper():
+                return said.group(), said.start(), said.end()
+        return org.name, org.start, org.end
+
     def _org(self, org: Any) -> Entity:
+        org.name, name_start, name_end = self._usual_spelling(org)
         entity = self.entity("orgs", org.name, org_kind=org.kind)
-        self.add(entity, "name", {self.lang: org.name}, org.start, org.end, org.confidence)
+        self.add(entity, "name", {self.lang: org.name}, name_start, name_end, org.confidence)
         # "Pure Diets Mozambique", "Inner Mongolia X": a country said after a name's first
         # word is where it works; the nationality said beside it is whose it is
         named = {c.country for c in countries_in(self.fold[org.start : org.end])}

@@ -70,3 +70,14 @@ def test_a_company_with_its_legal_form_and_a_plant_noun_is_a_plant() -> None:
     assert "Kandy Glass Corporation (Pvt) Ltd factory" in _projects(found)
     assert about(found, "Kandy Glass Corporation (Pvt) Ltd factory", "investment")
     assert "Kandy Glass Corporation (Pvt) Ltd" in _orgs(found)
+
+
+def test_a_name_shouted_in_a_lead_takes_its_plain_spelling() -> None:
+    found = read(
+        "GOLDEN Tiles, a Chinese firm, will build a tile factory in Ndola. "
+        "Golden Tiles chairman Li Ming said the works start in May.",
+        lang="en",
+    )
+    names = _orgs(found)
+    assert "Golden Tiles" in names
+    assert "GOLDEN Tiles" not in names
