@@ -240,6 +240,11 @@ _APPOSED_COMPANY = re.compile(
 )
 
 
+_ONE_WORD_BANK = re.compile(
+    r"(?<![\w-])([A-Z][a-z]*[Bb]ank)(?![\w-])((?: (?:de|du|of(?: the)?) [A-Z][\w-]+)?)"
+)
+
+
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
@@ -345,6 +350,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         country = said[0].country if said else None
         said_to = match.start(2) + said[-1].end if said else None
         found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, a, said_to=said_to))
+    # "un prêt d'Eximbank de Chine", "Afreximbank": a bank's name in one word, its country
+    # said after it part of the name
+    for match in _ONE_WORD_BANK.finditer(text, start, end):
+        a, b = match.start(), match.end()
+        if any(o.start <= a < o.end for o in found):
+            continue
+        said = countries_in(fold[match.start(2) : b]) if match.group(2) else []
+        country = said[0].country if said else None
+        found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6))
     # "the Akkuyu Nukleer company": the name before the noun.
     for match in re.finditer(
         r"\bthe ((?:[A-Z][\w-]+ ){1,3})(?:company|corporation|firm|group)\b", text[start:end]

@@ -81,3 +81,11 @@ def test_a_name_shouted_in_a_lead_takes_its_plain_spelling() -> None:
     names = _orgs(found)
     assert "Golden Tiles" in names
     assert "GOLDEN Tiles" not in names
+
+
+def test_a_bank_named_in_one_word_is_an_organisation_with_its_country() -> None:
+    found = read(
+        "L'usine de briques de Mopti sera financée par un prêt de Kexbank du Japon "
+        "de 12 millions de dollars."
+    )
+    assert _orgs(found).get("Kexbank du Japon") == "JP"
