@@ -1,6 +1,11 @@
 """The twelfth round's leftover forms, each general and tested on sentences of its own (none
 taken from the evaluation set): a company inaugurated ("le ministre a inauguré la KORA
-TIMBER") is the plant it runs, named by the company's name.
+TIMBER") is the plant it runs, named by the company's name; an editor's note after a name
+says a company and its country; a company's name may end in a lower-case "international"; a
+company's whole name with its legal form and a plant noun is the plant it runs; a name a lead
+shouts in capitals takes its plain spelling; a bank named in one word is an organisation; a
+company said by its nationality alone ("A Turkish company …", "the Egyptian firm") gives that
+country to the company named next, or last.
 
 Each test failed with the reader as it was before its rule (checked against the commit
 before it)."""
@@ -89,3 +94,21 @@ def test_a_bank_named_in_one_word_is_an_organisation_with_its_country() -> None:
         "de 12 millions de dollars."
     )
     assert _orgs(found).get("Kexbank du Japon") == "JP"
+
+
+def test_a_company_said_first_by_its_nationality_is_the_next_one_named() -> None:
+    found = read(
+        "A Turkish company has signed a deal to build a glass factory in Kumasi. "
+        "The deal was signed by Anka Cam Holding and the regional council.",
+        lang="en",
+    )
+    assert _orgs(found).get("Anka Cam Holding") == "TR"
+
+
+def test_the_firm_said_by_its_nationality_after_a_name_is_that_one() -> None:
+    found = read(
+        "Vexa Mills Limited will build a flour mill at Kisumu. "
+        "Officials said the Egyptian firm has already bought the land.",
+        lang="en",
+    )
+    assert _orgs(found).get("Vexa Mills Limited") == "EG"
