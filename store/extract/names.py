@@ -230,10 +230,18 @@ def _capitalise(name: str) -> str:
 
 _APPOSED_COMPANY = re.compile(
     r"(?<![\w’'-])([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
-    r"((?:(?:une|la) (?:societe|société|entreprise|firme|compagnie|multinationale)|(?:un|le) (?:groupe|fabricant|industriel|conglomérat|conglomerat))"
+    # "X, (NDLR : entreprise d'origine chinoise)": the editor's note says what it is
+    r"(?:\((?i:ndlr) ?: ?)?"
+    r"((?:(?:une |la )?(?:societe|société|entreprise|firme|compagnie) d['’]origine [a-zà-ÿ-]+"
+    r"|(?:une|la) (?:societe|société|entreprise|firme|compagnie|multinationale)|(?:un|le) (?:groupe|fabricant|industriel|conglomérat|conglomerat))"
     r"(?: [a-zà-ÿ-]+){0,2}"
     r"|an? (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational|subsidiary)"
-    r"|(?:une |la )?filiale)(?=[ ,.;])"
+    r"|(?:une |la )?filiale)(?=[ ,.;)])"
+)
+
+
+_ONE_WORD_BANK = re.compile(
+    r"(?<![\w-])([A-Z][a-z]*[Bb]ank)(?![\w-])((?: (?:de|du|of(?: the)?) [A-Z][\w-]+)?)"
 )
 
 
@@ -342,6 +350,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         country = said[0].country if said else None
         said_to = match.start(2) + said[-1].end if said else None
         found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, a, said_to=said_to))
+    # "un prêt d'Eximbank de Chine", "Afreximbank": a bank's name in one word, its country
+    # said after it part of the name
+    for match in _ONE_WORD_BANK.finditer(text, start, end):
+        a, b = match.start(), match.end()
+        if any(o.start <= a < o.end for o in found):
+            continue
+        said = countries_in(fold[match.start(2) : b]) if match.group(2) else []
+        country = said[0].country if said else None
+        found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6))
     # "the Akkuyu Nukleer company": the name before the noun.
     for match in re.finditer(
         r"\bthe ((?:[A-Z][\w-]+ ){1,3})(?:company|corporation|firm|group)\b", text[start:end]
@@ -413,6 +430,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                     break
                 name_start = name_start or at
                 name_end = at + len(token.group())
+            elif (
+                name_start
+                and token.group() in _LOWER_NAME_WORDS
+                and text[name_end:at] == " "
+                and not re.match(r" (?:de|du|des|d'|of)\b", text[at + len(token.group()) : end])
+            ):
+                # "le groupe Olam international": a company's last word in lower case
+                name_end = at + len(token.group())
+                break
             elif name_start:
                 break
         if not name_start:
@@ -470,6 +496,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     return _longest(kept)
 
 
+# Words a company's name may end with in lower case after a company noun: "le groupe Olam
+# international", "la société Kema holding".
+_LOWER_NAME_WORDS = frozenset({"international", "internationale", "holding", "holdings"})
 _COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")

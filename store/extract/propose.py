@@ -28,9 +28,9 @@ from ..text import fold
 from . import matching, naming
 from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
-from .lexicon import DATE_CUES, FUTURE, SECTORS, STATUS_CUES, SectorWords
+from .lexicon import DATE_CUES, FUTURE, PROJECT_NOUNS_EN, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
-from .places import Place, countries_in, far_from, places_in, unknown_places
+from .places import Place, countries_in, far_from, nationality_word, places_in, unknown_places
 from .proposal import NewRecord, Proposal, typed_value
 from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
@@ -233,6 +233,40 @@ _BACKED_BY = re.compile(
     r"|funded by)[^.;]{0,70}$"
 )
 _UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:\bLtd\.?|\bLimited|\bInc\.?|\bCorporation|\bCorp\.?|\bPlc|\bPLC|\bLLC|\bGmbH|\bS\.?A\.?"
+    r"|\bCo\.?)$"
+)
+
+
+# "a Chinese roofing company", "the Chinese company", "une entreprise chinoise": a company
+# said by its nationality alone, no name
+_UNNAMED_COMPANY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his) ([A-Z][a-z]+)(?: [a-z]+)? (?:company|firm)\b(?! [A-Z])"
+    r"|\b(?:[Uu]ne|[Ll]a|[Cc]ette) (?:entreprise|société|firme|compagnie) ([a-zé]+)\b(?! [A-Z])"
+)
+
+
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Department|Ministry|Government|Authority|Ministère|Gouvernement)\b"
+)
+
+
+def _company_plant(org: Any, mention: RecordMention) -> bool:
+    """True if a plant is named by its company's whole name and a plant noun ("the X
+    Corporation (Pvt) Ltd factory"): the plant the company runs, not a word of its name."""
+    return (
+        mention.kind == "projects"
+        and mention.name is not None
+        and org.start == mention.start
+        and mention.end > org.end
+        and org.kind == "company"
+        # a legal form ends the company's name: "Huaxin Cement plant" may be the plant's own
+        and bool(re.search(_LEGAL_FORM, org.name))
+        and bool(re.fullmatch(rf" {PROJECT_NOUNS_EN}", mention.name[len(org.name) :], re.I))
+    )
 
 
 def propose(source: Source, snapshot: Any = None) -> list[Proposal]:
@@ -438,6 +472,7 @@ class _Reader:
         for sentence in self.sentences:
             self._sentence(sentence)
         self._countries()
+        self._unnamed_company_country()
         for entity in self.entities:
             if "in_country" in entity.defaults and not entity.defaults.get("located"):
                 country, start, end = entity.defaults["in_country"]
@@ -463,6 +498,63 @@ class _Reader:
         ]
         self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
         return self.proposals
+
+    def _unnamed_company_country(self) -> None:
+        """ "A Chinese company signed … The agreement was signed between X Company and …": a
+        company said first by its nationality alone ("a", "une") is the next one named;
+        "the Indian firm" said after a name is the last one named; either gives its country
+        if none is said of it. The quote is "the Chinese company" said of it after its name,
+        else the first words."""
+        for said in _UNNAMED_COMPANY.finditer(self.text):
+            country = nationality_word(said.group(1) or said.group(2) or "")
+            if country is None:
+                continue
+            indefinite = said.group().casefold().startswith(("a ", "an ", "une "))
+            named = [
+                p
+                for p in self.proposals
+                if p.field == "name"
+                and p.new is not None
+                and p.new.kind == "orgs"
+                and (
+                    said.end() <= p.start < said.end() + 400
+                    if indefinite
+                    else said.start() - 400 < p.end <= said.start()
+                )
+            ]
+            if not named:
+                continue
+            chosen = (
+                min(named, key=lambda p: p.start) if indefinite else max(named, key=lambda p: p.end)
+            )
+            entity = next((e for e in self.entities if e.ref == chosen.group), None)
+            if (
+                entity is None
+                or entity.defaults.get("org_kind") != "company"
+                or _PUBLIC_BODY.search(entity.name)
+                # "with local firm Lat War": a name said with a description of its own
+                or re.search(
+                    r"\b(?:firm|company|group|partner|entreprise|societe|groupe) $",
+                    self.fold[max(0, chosen.start - 20) : chosen.start],
+                )
+                or any(p.group == chosen.group and p.field == "country" for p in self.proposals)
+            ):
+                continue
+            again = (
+                next(
+                    (
+                        m
+                        for m in _UNNAMED_COMPANY.finditer(self.text, chosen.end)
+                        if not m.group().casefold().startswith(("a ", "an ", "une "))
+                        and nationality_word(m.group(1) or m.group(2) or "") == country
+                    ),
+                    None,
+                )
+                if indefinite
+                else None
+            )
+            quoted = again or said
+            self.add(entity, "country", country, quoted.start(), quoted.end(), 0.55)
 
     def _same_plants(self) -> None:
         """Two new projects the text says by two nouns of one plant ("une cimenterie",
@@ -796,9 +888,9 @@ class _Reader:
         forward = False
         named_here = any(m.kind == "agreements" and m.name for m in said)
         for mention in said:
-            if any(o.start <= mention.start < o.end for o, _ in orgs) or any(
-                p.title and p.title_start <= mention.start < p.title_end for p in people
-            ):
+            if any(
+                o.start <= mention.start < o.end and not _company_plant(o, mention) for o, _ in orgs
+            ) or any(p.title and p.title_start <= mention.start < p.title_end for p in people):
                 continue  # "membre du Conseil d'administration du complexe": a title's words
             if mention.kind == "projects" and re.search(_NOT_THE_PROJECT, fold[a : mention.start]):
                 continue
@@ -998,9 +1090,28 @@ class _Reader:
                     again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
         return again
 
+    def _usual_spelling(self, org: Any) -> tuple[str, int, int]:
+        """A name whose first word is shouted in capitals ("AFRICAN Factory, a Chinese firm",
+        a lead's style) and written plainly elsewhere in the text: the plain spelling, where
+        it is said; otherwise the name as said."""
+        words = org.name.split()
+        if not (
+            len(words) > 1
+            and len(words[0]) > 2
+            and words[0].isupper()
+            and words[0].isalpha()
+            and not org.name.isupper()
+        ):
+            return org.name, org.start, org.end
+        for said in re.finditer(re.escape(org.name), self.text, re.IGNORECASE):
+            if not said.group().split()[0].isupper():
+                return said.group(), said.start(), said.end()
+        return org.name, org.start, org.end
+
     def _org(self, org: Any) -> Entity:
+        org.name, name_start, name_end = self._usual_spelling(org)
         entity = self.entity("orgs", org.name, org_kind=org.kind)
-        self.add(entity, "name", {self.lang: org.name}, org.start, org.end, org.confidence)
+        self.add(entity, "name", {self.lang: org.name}, name_start, name_end, org.confidence)
         # "Pure Diets Mozambique", "Inner Mongolia X": a country said after a name's first
         # word is where it works; the nationality said beside it is whose it is
         named = {c.country for c in countries_in(self.fold[org.start : org.end])}

@@ -414,7 +414,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             RecordMention("projects", _capitalise(text[named:b].strip()), a, b, b, plural=plural)
         )
     # "General Tire Technology (Cambodia) factory": a company's name, its country in brackets
-    en = rf"\b((?:(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,4}}){PROJECT_NOUNS_EN}\b"
+    # (up to five words: "X Tire Corporation (Pvt) Ltd factory")
+    en = rf"\b((?:(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,5}}){PROJECT_NOUNS_EN}\b"
     for match in re.finditer(en, text[start:end], re.IGNORECASE):
         a, b = start + match.start(), start + match.end()
         modifiers = match.group(1).split()
@@ -560,6 +561,17 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             noun_end = match.end() + said.end()
             found = [m for m in found if not (m.name is None and match.end() <= m.start < noun_end)]
             found.append(RecordMention("projects", text[a:b], a, b, b))
+    # "le ministre a inauguré la Kivu Ceramics", "inaugurated the Lakeside Glass": a company
+    # inaugurated is the plant it runs, named by the company's name
+    for match in _INAUGURATED_NAME.finditer(text, start, end):
+        a, b = match.start(1), match.end(1)
+        words = folded(text[a:b])
+        if re.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", words) or places_in(words):
+            continue  # "inauguré la cimenterie de X", "la Zone de X": the noun names it
+        if not _named_word(text[a:b].split()[0]):
+            continue  # "inaugurated the Chinese-built …": a nationality names nothing
+        if not any(m.start < b and a < m.end for m in found):
+            found.append(RecordMention("projects", text[a:b], a, b, b))
     # "a project to produce fibreglass and polyester fibres": named by what it is for.
     for match in re.finditer(
         r"\b(?:a|the|this) (project (?:to|for) (?:produce|build|establish|manufacture|construct|set up|develop|the production of|the construction of) [^,.;()]{3,60}?)(?= with| in | at | by |,|\.|;|$)",
@@ -590,6 +602,13 @@ _FOR_PRODUCT = re.compile(
 )
 
 
+_INAUGURATED_NAME = re.compile(
+    r"(?i:\b(?:a|ont|avait|avaient)(?: \w+ment)? inaugur[ée](?: \w+ment)?"
+    r"(?: (?:ce |hier |dimanche )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin))?"
+    r" (?:la |le |l'|l’)"
+    r"|\b(?:officially )?inaugurated (?:the )?)"
+    r"([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4})(?![\w'’-])"
+)
 _COMPANY_TO_SET_UP = re.compile(
     r"\b(?:set(?:ting)? up|establish(?:ing)?|build(?:ing)?|creat(?:e|ing))\s+an?\s+"
     r"((?:[A-Za-z][\w-]* ){0,3}(?i:manufacturing|production|processing|assembly)"
