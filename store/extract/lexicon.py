@@ -42,7 +42,12 @@ SECTORS: tuple[SectorWords, ...] = (
         "manufacturing",
         "Manufacturing",
         "Industries de transformation",
-        (r"industries? de (?:la )?transformation", r"\bmanufacturing\b"),
+        (
+            r"industries? de (?:la )?transformation",
+            # "manufacturing" alone says how a product is made ("a tyre manufacturing
+            # plant"); only the trade said as such is the sector
+            r"\bmanufacturing (?:sectors?|industry|industries|base)\b",
+        ),
     ),
     SectorWords(
         "heavy-industry",

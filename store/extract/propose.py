@@ -36,6 +36,12 @@ from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, dates_in
 
+_AS_SECTOR_BEFORE = re.compile(
+    r"\b(?:secteurs?|industries?|filieres?|domaines?)(?: de la| de l'| du| des| d')? ?$"
+)
+_AS_SECTOR_AFTER = re.compile(r" (?:sectors?|industry|industries)\b")
+_AS_SECTOR_WORD = re.compile(r"\b(?:secteur|sector|industr|filiere)")
+
 
 @lru_cache(maxsize=1)
 def _sector_patterns() -> tuple[tuple[SectorWords, re.Pattern[str]], ...]:
@@ -412,6 +418,7 @@ class _Reader:
         self._same_plants()
         self._same_agreements()
         self._convention_names()
+        self._sector_names()
         named_in_body = {
             p.group
             for p in self.proposals
@@ -430,6 +437,42 @@ class _Reader:
         ]
         self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
         return self.proposals
+
+    def _sector_names(self) -> None:
+        """A sector is named where a record is first said to be of it: a sector's word said
+        of the country's economy, of a company's trade or of nothing the article records
+        ("the steel industry of the region") names no sector; an analyst records a sector
+        only as a project's, an agreement's or an organisation's, and quotes it there."""
+        first_link: dict[str, Proposal] = {}
+        for p in sorted(self.proposals, key=lambda p: p.start):
+            if p.field != "sectors":
+                continue
+            value = p.plain_value()
+            ref = value.get("sector") if isinstance(value, dict) else value
+            if isinstance(ref, str):
+                first_link.setdefault(ref, p)
+        kept: list[Proposal] = []
+        for p in self.proposals:
+            if (
+                p.field == "name"
+                and p.new is not None
+                and p.new.kind == "sectors"
+                and p.new.key not in first_link
+                and not self._said_as_sector(p.start, p.end)
+            ):
+                continue
+            kept.append(p)
+        self.proposals = kept
+
+    def _said_as_sector(self, start: int, end: int) -> bool:
+        """ "Le secteur touristique", "l'industrie pharmaceutique", "the mining sector":
+        words that call it a sector name one, whatever record holds it."""
+        before = self.fold[max(0, start - 30) : start]
+        return bool(
+            _AS_SECTOR_BEFORE.search(before)
+            or _AS_SECTOR_AFTER.match(self.fold, end)
+            or _AS_SECTOR_WORD.search(self.fold, start, end)
+        )
 
     def _same_plants(self) -> None:
         """Two new projects the text says by two nouns of one plant ("une cimenterie",
