@@ -52,3 +52,56 @@ def test_manufacturing_alone_is_no_sector() -> None:
     assert "Manufacturing" not in _sector_names(found)
     found = read("The manufacturing sector grew by four per cent last year.", lang="en")
     assert "Manufacturing" in _sector_names(found)
+
+
+def test_a_sum_to_be_injected_is_a_plant_announced() -> None:
+    found = read(
+        "Redcliff Holdings is to inject 25 million dollars in building a glass factory "
+        "in Kisumu, Kenya.",
+        lang="en",
+    )
+    assert "announced" in _statuses(found)
+    found = read(
+        "Le groupe turc Demir Yapı se prépare à investir 12 milliards de FCFA dans une usine "
+        "de briques à Parakou, au Bénin."
+    )
+    assert "announced" in _statuses(found)
+
+
+def test_a_company_that_will_settle_announces_its_plant() -> None:
+    found = read(
+        "Le groupe nigérian Obi Ciments s'implantera au Niger à travers la construction "
+        "d'une cimenterie à Dosso."
+    )
+    assert "announced" in _statuses(found)
+
+
+def test_a_plant_to_be_carried_out_is_announced() -> None:
+    found = read(
+        "L'usine de transformation de karité de Bobo-Dioulasso sera mise en œuvre par "
+        "la société burkinabè Faso Karité."
+    )
+    assert "announced" in _statuses(found)
+
+
+def test_permission_granted_is_an_approval() -> None:
+    found = read(
+        "The authorities of Malawi have granted permission to Lakeshore Polymers to build "
+        "a pipe factory in Blantyre.",
+        lang="en",
+    )
+    assert "approved" in _statuses(found)
+
+
+def test_a_plant_producing_now_is_operating() -> None:
+    found = read(
+        "L'usine de fabrication de tuiles de Ziguinchor appartient au groupe espagnol "
+        "Teja Sur. Aujourd'hui, elle produit près de 2 millions de tuiles par an."
+    )
+    assert "operating" in _statuses(found)
+    found = read(
+        "The brick factory at Mbarara is owned by the Indian firm Kiln Works. "
+        "The factory currently produces 30,000 bricks a day.",
+        lang="en",
+    )
+    assert "operating" in _statuses(found)
