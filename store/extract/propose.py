@@ -1831,7 +1831,9 @@ class _Reader:
                         if (entity.key, sector.key) in self._sector_words:
                             continue
                         if mention.kind == "projects":
-                            if any(x <= a < y for x, y in described) and not (
+                            # a company's trade ("spécialisée dans le textile") or its
+                            # name ("West Lake Cement Group") is no plant's sector
+                            if (any(x <= a < y for x, y in described) or inside) and not (
                                 mention.start <= a < mention.end
                             ):
                                 continue

@@ -1,7 +1,8 @@
 """The twelfth round's means for sectors and statuses, each general and tested on sentences of
 its own (none taken from the evaluation set): a sector is named only where a record is of it
 or the text calls it a sector ("le secteur touristique"); "manufacturing" alone says how a
-product is made, not a sector; and status cues an analyst reads as such (a plant intended,
+product is made, not a sector; a sector's word in a company's name ("X Steel Group") is no
+sector of the plant it builds; and status cues an analyst reads as such (a plant intended,
 "is to inject", "se prépare à investir", "s'implantera", "sera mise en œuvre"; leave given,
 "have granted permission"; a plant producing now, "elle produit chaque année").
 
@@ -105,3 +106,23 @@ def test_a_plant_producing_now_is_operating() -> None:
         lang="en",
     )
     assert "operating" in _statuses(found)
+
+
+def _sectors_of(proposals: list[Any], name: str) -> set[str]:
+    names = {
+        p.new.key: next(iter(p.plain_value().values()))
+        for p in proposals
+        if p.field == "name" and p.new is not None and p.new.kind == "sectors"
+    }
+    return {
+        names.get(p.plain_value()["sector"], p.plain_value()["sector"])
+        for p in proposals
+        if p.field == "sectors" and p.new is not None and p.new.name == name
+    }
+
+
+def test_a_sector_word_in_a_companys_name_is_not_its_plants_sector() -> None:
+    found = read("Le groupe Sahel Textiles Holding construira une cimenterie à Kindia, en Guinée.")
+    assert _sectors_of(found, "Cimenterie de Kindia") == {"Matériaux de construction"}
+    found = read("Lakeview Steel Group will build a flour mill in Jinja, Uganda.", lang="en")
+    assert _sectors_of(found, "Flour mill at Jinja") == {"Agrifood"}
