@@ -154,6 +154,12 @@ _COMPANY_TRADE = re.compile(
     r"(?:premier |principal )?(?:producteur|fabricant)s? (?:de|du|des|d')|active in|actif dans|present in|presente? dans)"
     r"[^.;]*?(?=, (?:a |an |has |have |will |va |vont |a annonce|said|a indique)|\b(?:a|ont|has|have|will|said)\b|$)"
 )
+# "dont les produits sont destinés à la construction navale", "steel intended for the car
+# industry": the trades a plant's products go to, its customers' sectors, not its own
+_CUSTOMERS = re.compile(
+    r"\b(?:destinee?s? (?:a|aux|au)|destined for|intended for|to be supplied to|supplied to"
+    r"|for use (?:in|by)|pour (?:approvisionner|alimenter|fournir))\b[^.;]*"
+)
 # "a Chinese copper smelter", "une usine chinoise": whose a plant is, not where a place is
 _OWNER_ADJECTIVE = re.compile(
     r" (?:[\w-]+ ){0,2}(?:plants?|factory|factories|smelter|mill|refinery|complex|facility|"
@@ -1798,6 +1804,9 @@ class _Reader:
         described = [
             (s.start + m.start(), s.start + m.end()) for m in _COMPANY_TRADE.finditer(sentence)
         ]
+        customers = [
+            (s.start + m.start(), s.start + m.end()) for m in _CUSTOMERS.finditer(sentence)
+        ]
         for words, any_word in _sector_patterns():
             if not any_word.search(sentence):
                 continue
@@ -1807,6 +1816,7 @@ class _Reader:
                     sector = self._sector(words)
                     said = (sector.key, "")
                     inside = any(o.start <= a < o.end for o in orgs)
+                    customer = any(x <= a < y for x, y in customers)
                     again = (
                         said in self._sector_words
                         and self._sector_said.get(sector.key, a) < self.headline_end <= a
@@ -1814,6 +1824,7 @@ class _Reader:
                     if (
                         (said not in self._sector_words or again)
                         and not inside
+                        and not customer
                         # a sector the store has already is linked, never named again
                         and sector.subject is None
                     ):
@@ -1833,9 +1844,9 @@ class _Reader:
                         if mention.kind == "projects":
                             # a company's trade ("spécialisée dans le textile") or its
                             # name ("West Lake Cement Group") is no plant's sector
-                            if (any(x <= a < y for x, y in described) or inside) and not (
-                                mention.start <= a < mention.end
-                            ):
+                            if (
+                                any(x <= a < y for x, y in described) or inside or customer
+                            ) and not (mention.start <= a < mention.end):
                                 continue
                             self._sector_words.add((entity.key, sector.key))
                             primary = mention.start <= a < mention.end

@@ -2,7 +2,8 @@
 its own (none taken from the evaluation set): a sector is named only where a record is of it
 or the text calls it a sector ("le secteur touristique"); "manufacturing" alone says how a
 product is made, not a sector; a sector's word in a company's name ("X Steel Group") is no
-sector of the plant it builds; and status cues an analyst reads as such (a plant intended,
+sector of the plant it builds, nor are the trades its products go to ("destinées à l'industrie
+automobile"); and status cues an analyst reads as such (a plant intended,
 "is to inject", "se prépare à investir", "s'implantera", "sera mise en œuvre"; leave given,
 "have granted permission"; a plant producing now, "elle produit chaque année").
 
@@ -126,3 +127,19 @@ def test_a_sector_word_in_a_companys_name_is_not_its_plants_sector() -> None:
     assert _sectors_of(found, "Cimenterie de Kindia") == {"Matériaux de construction"}
     found = read("Lakeview Steel Group will build a flour mill in Jinja, Uganda.", lang="en")
     assert _sectors_of(found, "Flour mill at Jinja") == {"Agrifood"}
+
+
+def test_the_trades_a_plants_products_go_to_are_not_its_sectors() -> None:
+    found = read(
+        "Le groupe turc Kaya Çelik construira une aciérie à Sétif, dont les tôles seront "
+        "destinées à l'industrie automobile et à la construction navale."
+    )
+    names = _sector_names(found)
+    assert "Sidérurgie" in names
+    assert not names & {"Automobile", "Construction navale"}
+    found = read(
+        "Ridgeway Holdings will build a cement plant in Ndola, Zambia, intended for the "
+        "railway works of the region.",
+        lang="en",
+    )
+    assert "Rail transport" not in _sector_names(found)
