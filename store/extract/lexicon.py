@@ -480,14 +480,19 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # production"
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
-        r"|(?:a|ont|avait|avaient) commence a produire|lancement (?:officiel )?de (?:la|sa) production"
-        # a plant said to produce, in the present, so much a year: "elle produit chaque
-        # année", "the factory currently produces 500 tonnes"
-        r"|\b(?:elle|l'usine|cette usine|l'unite|cette unite|la cimenterie|le complexe) (?:\w+ment )?produit (?:actuellement |deja |aujourd'hui |desormais )?(?:(?:pres de|plus de|environ|quelque) )?(?:chaque|annuellement|par an|par jour|quotidiennement|\d)"
-        r"|\b(?:the|this|that) (?:plant|factory|mill|facility|unit) (?:currently |now |already )?produces (?:(?:nearly|about|around|over|some|more than) )?(?:annually |every |each |\d)",
+        r"|(?:a|ont|avait|avaient) commence a produire|lancement (?:officiel )?de (?:la|sa) production",
         "projects",
         "operating",
         "operation_start",
+    ),
+    (
+        # a plant said to produce, in the present, so much a year: "elle produit chaque
+        # année", "the factory currently produces 500 tonnes"
+        r"\b(?:elle|l'usine|cette usine|l'unite|cette unite|la cimenterie|le complexe) (?:\w+ment )?produit (?:actuellement |deja |aujourd'hui |desormais )?(?:(?:pres de|plus de|environ|quelque) )?(?:chaque|annuellement|par an|par jour|quotidiennement|\d)"
+        r"|\b(?:the|this|that) (?:plant|factory|mill|facility|unit) (?:currently |now |already )?produces (?:(?:nearly|about|around|over|some|more than) )?(?:annually |every |each |\d)",
+        "projects",
+        "operating",
+        None,
     ),
     (
         # "launched the first phase", "a lancé la première phase": its building begun

@@ -5,7 +5,8 @@ product is made, not a sector; a sector's word in a company's name ("X Steel Gro
 sector of the plant it builds, nor are the trades its products go to ("destinées à l'industrie
 automobile"); and status cues an analyst reads as such (a plant intended,
 "is to inject", "se prépare à investir", "s'implantera", "sera mise en œuvre"; leave given,
-"have granted permission"; a plant producing now, "elle produit chaque année").
+"have granted permission"; a plant producing now, "elle produit chaque année", which
+gives no date it began).
 
 Each test but the guard failed with the reader as it was before its rule (checked against the
 commit before this round's sectors and statuses). The guard says where the dropping of
@@ -143,3 +144,12 @@ def test_the_trades_a_plants_products_go_to_are_not_its_sectors() -> None:
         lang="en",
     )
     assert "Rail transport" not in _sector_names(found)
+
+
+def test_a_plant_producing_today_gives_no_date_it_began() -> None:
+    found = read(
+        "L'usine de fabrication de tuiles de Ziguinchor appartient au groupe espagnol "
+        "Teja Sur. Aujourd'hui, elle produit près de 2 millions de tuiles par an."
+    )
+    assert "operating" in _statuses(found)
+    assert not [p for p in found if p.field == "dates.operation_start"]
