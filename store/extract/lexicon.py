@@ -42,7 +42,12 @@ SECTORS: tuple[SectorWords, ...] = (
         "manufacturing",
         "Manufacturing",
         "Industries de transformation",
-        (r"industries? de (?:la )?transformation", r"\bmanufacturing\b"),
+        (
+            r"industries? de (?:la )?transformation",
+            # "manufacturing" alone says how a product is made ("a tyre manufacturing
+            # plant"); only the trade said as such is the sector
+            r"\bmanufacturing (?:sectors?|industry|industries|base)\b",
+        ),
     ),
     SectorWords(
         "heavy-industry",
@@ -481,6 +486,15 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "operation_start",
     ),
     (
+        # a plant said to produce, in the present, so much a year: "elle produit chaque
+        # année", "the factory currently produces 500 tonnes"
+        r"\b(?:elle|l'usine|cette usine|l'unite|cette unite|la cimenterie|le complexe) (?:\w+ment )?produit (?:actuellement |deja |aujourd'hui |desormais )?(?:(?:pres de|plus de|environ|quelque) )?(?:chaque|annuellement|par an|par jour|quotidiennement|\d)"
+        r"|\b(?:the|this|that) (?:plant|factory|mill|facility|unit) (?:currently |now |already )?produces (?:(?:nearly|about|around|over|some|more than) )?(?:annually |every |each |\d)",
+        "projects",
+        "operating",
+        None,
+    ),
+    (
         # "launched the first phase", "a lancé la première phase": its building begun
         r"(?:launched|kicked off|started|began|broke ground on) (?:the )?(?:first|1st|initial) phase"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre) (?:la )?(?:premiere|1ere) phase"
@@ -492,13 +506,17 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     (
         # "plans to open a plant", "a annoncé la construction", "prévoit de construire":
         # a plant said as intended
-        r"\b(?:plans?|planning|intends?|is set|are set|aims?|is to|decided) to (?:open|build|set up|construct|establish|launch|develop)\b"
+        r"\b(?:plans?|planning|intends?|is set|are set|aims?|decided) to (?:open|build|set up|construct|establish|launch|develop)\b"
+        # "is to inject $40 million in developing", "se prépare à investir", "s'implantera"
+        r"|\b(?:is|are) to (?:open|build|set up|construct|establish|launch|develop|invest|inject)\b"
+        r"|\bse prepare(?:nt)? a (?:injecter|investir|construire|implanter|installer|realiser|batir)\b"
+        r"|\bs'implantera(?:it|ient|nt)?\b"
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
         r"|\b(?:a|ont|avait) annonce (?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
         r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir)\b"
         # a plant said in the future: "sera réalisée à X", "va réaliser une câblerie",
         # "pour y construire une usine"
-        r"|\b(?:sera|seront) (?:realisee?s?|construite?s?|implantee?s?|erigee?s?|batie?s?|mise?s? en oeuvre)\b"
+        r"|\b(?:sera|seront) (?:realisee?s?|construite?s?|implantee?s?|erigee?s?|batie?s?|mise?s? en (?:oe|œ)uvre)\b"
         r"|\b(?:va|vont) (?:realiser|construire|implanter|batir|installer)\b|\bpour y (?:construire|implanter|installer|batir)\b",
         "projects",
         "announced",
@@ -507,7 +525,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     (
         r"(?:a|ont|avait) approuve|approuvee?s? (?:par|recemment)|(?:has |have )?approved the|cabinet [\w ]{0,30}approved|validee?s? par|(?:a|ont|avait|avaient) (?:\w+ment )?valide\b|(?:a|ont|avait) (?:\w+ment )?adopte le projet|(?:has|have|had) (?:\w+ly )?(?:validated|endorsed) the"
         r"|(?:a|ont|avait) (?:donne|accorde) (?:son|leur) (?:feu vert|accord)|feu vert (?:a|au|pour)|(?:gave|given|received) (?:the )?(?:green light|go-ahead|approval)|greenlit|green-lighted"
-        r"|(?:was|were|has been|have been) approved",
+        r"|(?:was|were|has been|have been) approved"
+        # "have granted permission", "a accordé l'autorisation": leave given to build
+        r"|(?:has|have|had|was|were) (?:been )?(?:officially )?granted (?:permission|approval|the approval|a licen[cs]e)"
+        r"|(?:a|ont|avait) (?:\w+ment )?accorde (?:l'autorisation|une autorisation|le permis|un permis)",
         "projects",
         "approved",
         "approved",

@@ -36,6 +36,12 @@ from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, ahead_of, dates_in
 
+_AS_SECTOR_BEFORE = re.compile(
+    r"\b(?:secteurs?|industries?|filieres?|domaines?)(?: de la| de l'| du| des| d')? ?$"
+)
+_AS_SECTOR_AFTER = re.compile(r" (?:sectors?|industry|industries)\b")
+_AS_SECTOR_WORD = re.compile(r"\b(?:secteur|sector|industr|filiere)")
+
 
 @lru_cache(maxsize=1)
 def _sector_patterns() -> tuple[tuple[SectorWords, re.Pattern[str]], ...]:
@@ -180,6 +186,12 @@ _COMPANY_TRADE = re.compile(
     r"\b(?:specialisee?s? dans|leader (?:de|du|des|of|in)|(?:leading |major )?(?:manufacturer|producer|maker)s? of|"
     r"(?:premier |principal )?(?:producteur|fabricant)s? (?:de|du|des|d')|active in|actif dans|present in|presente? dans)"
     r"[^.;]*?(?=, (?:a |an |has |have |will |va |vont |a annonce|said|a indique)|\b(?:a|ont|has|have|will|said)\b|$)"
+)
+# "dont les produits sont destinés à la construction navale", "steel intended for the car
+# industry": the trades a plant's products go to, its customers' sectors, not its own
+_CUSTOMERS = re.compile(
+    r"\b(?:destinee?s? (?:a|aux|au)|destined for|intended for|to be supplied to|supplied to"
+    r"|for use (?:in|by)|pour (?:approvisionner|alimenter|fournir))\b[^.;]*"
 )
 # "a Chinese copper smelter", "une usine chinoise": whose a plant is, not where a place is
 _OWNER_ADJECTIVE = re.compile(
@@ -480,6 +492,7 @@ class _Reader:
         self._same_plants()
         self._same_agreements()
         self._convention_names()
+        self._sector_names()
         named_in_body = {
             p.group
             for p in self.proposals
@@ -555,6 +568,42 @@ class _Reader:
             )
             quoted = again or said
             self.add(entity, "country", country, quoted.start(), quoted.end(), 0.55)
+
+    def _sector_names(self) -> None:
+        """A sector is named where a record is first said to be of it: a sector's word said
+        of the country's economy, of a company's trade or of nothing the article records
+        ("the steel industry of the region") names no sector; an analyst records a sector
+        only as a project's, an agreement's or an organisation's, and quotes it there."""
+        first_link: dict[str, Proposal] = {}
+        for p in sorted(self.proposals, key=lambda p: p.start):
+            if p.field != "sectors":
+                continue
+            value = p.plain_value()
+            ref = value.get("sector") if isinstance(value, dict) else value
+            if isinstance(ref, str):
+                first_link.setdefault(ref, p)
+        kept: list[Proposal] = []
+        for p in self.proposals:
+            if (
+                p.field == "name"
+                and p.new is not None
+                and p.new.kind == "sectors"
+                and p.new.key not in first_link
+                and not self._said_as_sector(p.start, p.end)
+            ):
+                continue
+            kept.append(p)
+        self.proposals = kept
+
+    def _said_as_sector(self, start: int, end: int) -> bool:
+        """ "Le secteur touristique", "l'industrie pharmaceutique", "the mining sector":
+        words that call it a sector name one, whatever record holds it."""
+        before = self.fold[max(0, start - 30) : start]
+        return bool(
+            _AS_SECTOR_BEFORE.search(before)
+            or _AS_SECTOR_AFTER.match(self.fold, end)
+            or _AS_SECTOR_WORD.search(self.fold, start, end)
+        )
 
     def _same_plants(self) -> None:
         """Two new projects the text says by two nouns of one plant ("une cimenterie",
@@ -2015,6 +2064,9 @@ class _Reader:
         described = [
             (s.start + m.start(), s.start + m.end()) for m in _COMPANY_TRADE.finditer(sentence)
         ]
+        customers = [
+            (s.start + m.start(), s.start + m.end()) for m in _CUSTOMERS.finditer(sentence)
+        ]
         for words, any_word in _sector_patterns():
             if not any_word.search(sentence):
                 continue
@@ -2024,6 +2076,7 @@ class _Reader:
                     sector = self._sector(words)
                     said = (sector.key, "")
                     inside = any(o.start <= a < o.end for o in orgs)
+                    customer = any(x <= a < y for x, y in customers)
                     again = (
                         said in self._sector_words
                         and self._sector_said.get(sector.key, a) < self.headline_end <= a
@@ -2031,6 +2084,7 @@ class _Reader:
                     if (
                         (said not in self._sector_words or again)
                         and not inside
+                        and not customer
                         # a sector the store has already is linked, never named again
                         and sector.subject is None
                     ):
@@ -2048,9 +2102,11 @@ class _Reader:
                         if (entity.key, sector.key) in self._sector_words:
                             continue
                         if mention.kind == "projects":
-                            if any(x <= a < y for x, y in described) and not (
-                                mention.start <= a < mention.end
-                            ):
+                            # a company's trade ("spécialisée dans le textile") or its
+                            # name ("West Lake Cement Group") is no plant's sector
+                            if (
+                                any(x <= a < y for x, y in described) or inside or customer
+                            ) and not (mention.start <= a < mention.end):
                                 continue
                             self._sector_words.add((entity.key, sector.key))
                             primary = mention.start <= a < mention.end

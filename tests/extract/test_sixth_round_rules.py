@@ -121,7 +121,7 @@ def test_the_host_is_the_country_said_most() -> None:
 
 def test_sectors_no_list_had() -> None:
     found = read(
-        "The plant will make electronic boards, medical equipment, cashew kernels, "
+        "The plant in Tema, Ghana, will make electronic boards, medical equipment, cashew kernels, "
         "industrial explosives and tyres."
     )
     assert {
