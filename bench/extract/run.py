@@ -8,7 +8,9 @@ neither read nor scored: what a round uses while its rules change); `--no-timing
 timing out; `--only=NAME,NAME` scores those articles alone (a set read once as it comes, before
 it is tuned on); `--subject-blind` adds the tuning set's table with the subjects of new
 projects and agreements ignored, and counts the claims lost only to a record formed or
-named otherwise than the analyst's."""
+named otherwise than the analyst's; `--analyst-names` adds each set's table once the analyst has
+fixed the records in the review screen (n names a proposed record, m files it under another:
+`score.named_by_analyst`) and how many records that took."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from score import KINDS, score  # noqa: E402
+from score import KINDS, named_by_analyst, score  # noqa: E402
 
 from bilat.store.extract import propose  # noqa: E402
 from bilat.store.models import Source  # noqa: E402
@@ -45,6 +47,7 @@ def evaluate(
     listing: bool = False,
     only: frozenset[str] = frozenset(),
     blind: dict[str, list[int]] | None = None,
+    named: dict[str, list[int]] | None = None,
 ) -> dict[str, list[int]]:
     total = {kind: [0, 0, 0, 0] for kind in (*KINDS, "overall")}
     for path in sorted((HERE / "articles").glob("*.txt")):
@@ -77,6 +80,18 @@ def evaluate(
             for kind, counts in loose.items():
                 blind.setdefault(kind, [0, 0, 0, 0])
                 blind[kind] = [a + b for a, b in zip(blind[kind], counts, strict=True)]
+        if named is not None:
+            fixed, records = named_by_analyst(source.text, proposals, gold["claims"])
+            for kind, counts in score(source.text, fixed, gold["claims"]).items():
+                named.setdefault(kind, [0, 0, 0, 0])
+                named[kind] = [a + b for a, b in zip(named[kind], counts, strict=True)]
+            groups = {
+                p["new"]["key"]
+                for p in proposals
+                if p["new"] and p["new"]["kind"] in ("projects", "agreements")
+            }
+            named.setdefault("fixed", [0, 0])
+            named["fixed"] = [named["fixed"][0] + records, named["fixed"][1] + len(groups)]
     return total
 
 
@@ -86,6 +101,12 @@ def ratio(part: int, whole: int) -> str:
 
 def print_table(title: str, table: dict[str, list[int]]) -> None:
     print(f"\n{title}")
+    fixed = table.pop("fixed", None)
+    if fixed is not None:
+        print(
+            "  proposed projects and agreements the analyst named or filed under another:"
+            f" {fixed[0]} of {fixed[1]}"
+        )
     print(f"  {'kind':8} {'precision':>10} {'recall':>8} {'proposed':>9} {'gold':>6}")
     for kind, (hit_p, n_p, hit_g, n_g) in table.items():
         print(f"  {kind:8} {ratio(hit_p, n_p):>10} {ratio(hit_g, n_g):>8} {n_p:>9} {n_g:>6}")
@@ -137,16 +158,23 @@ def first_reading() -> float:
 
 def main() -> None:
     listing = "--errors" in sys.argv
+    naming = "--analyst-names" in sys.argv
     chosen = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--only=")]
     if chosen:
         only = frozenset(name for a in chosen for name in a.split(",") if name)
         print("chosen articles")
-        print_table("chosen articles", evaluate(False, listing, only))
+        named = {} if naming else None
+        print_table("chosen articles", evaluate(False, listing, only, named=named))
+        if named is not None:
+            print_table("chosen articles, once the analyst has named the records", named)
         return
     print("tuning set")
     blind: dict[str, list[int]] | None = {} if "--subject-blind" in sys.argv else None
-    table = evaluate(False, listing, blind=blind)
+    named: dict[str, list[int]] | None = {} if naming else None
+    table = evaluate(False, listing, blind=blind, named=named)
     print_table("tuning set, all articles", table)
+    if named is not None:
+        print_table("tuning set, once the analyst has named the records", named)
     if blind is not None:
         print_table("tuning set, subjects of new projects and agreements ignored", blind)
         print(
@@ -155,7 +183,10 @@ def main() -> None:
         )
     if "--tuning" not in sys.argv:
         print("\nheld-out set (never tuned on)")
-        print_table("held-out set", evaluate(True, "--held-out-errors" in sys.argv))
+        named = {} if naming else None
+        print_table("held-out set", evaluate(True, "--held-out-errors" in sys.argv, named=named))
+        if named is not None:
+            print_table("held-out set, once the analyst has named the records", named)
     if "--no-timing" not in sys.argv:
         timing()
 

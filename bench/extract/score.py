@@ -209,3 +209,54 @@ def _subject_matches(
         ):
             return True
     return False
+
+
+def named_by_analyst(
+    text: str, proposals: list[dict[str, Any]], gold: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], int]:
+    """The proposals as the analyst leaves them after fixing the records in the review screen
+    (n names a proposed record, m files it under another), and how many records were fixed.
+
+    Each proposed new project or agreement, largest first, takes the name of the analyst's
+    record of its kind under which the most of its claims become right, if any does: the
+    analyst names the record the claims are about, or files them under the one already
+    named so (two proposed records made one). Nothing else changes: a value the reader got
+    wrong stays wrong, a name claim keeps the reader's words, and a record the reader never
+    proposed is not made; so what this scores is still the reader's, given the records."""
+    kinds = ("projects", "agreements")
+    records = {
+        (claim["subject"]["kind"], claim["subject"]["name"])
+        for claim in gold
+        if claim["subject"]["kind"] in kinds
+    }
+    groups: dict[str, list[int]] = {}
+    for index, p in enumerate(proposals):
+        if p["new"] and p["new"]["kind"] in kinds:
+            groups.setdefault(p["new"]["key"], []).append(index)
+    current = [dict(p) for p in proposals]
+    fixed = 0
+    for members in sorted(groups.values(), key=len, reverse=True):
+        kind = current[members[0]]["new"]["kind"]
+        best: tuple[int, str] | None = None
+        before = score(text, current, gold)["overall"][2]
+        for record_kind, name in sorted(records):
+            if record_kind != kind:
+                continue
+            after = score(text, _renamed(current, members, name), gold)["overall"][2]
+            if after > before and (best is None or after - before > best[0]):
+                best = (after - before, name)
+        if best is not None:
+            current = _renamed(current, members, best[1])
+            fixed += 1
+    return current, fixed
+
+
+def _renamed(
+    proposals: list[dict[str, Any]], members: list[int], name: str
+) -> list[dict[str, Any]]:
+    renamed = list(proposals)
+    for index in members:
+        entry = dict(renamed[index])
+        entry["new"] = {**entry["new"], "name": name}
+        renamed[index] = entry
+    return renamed
