@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 
 from bilat.store import BilatError, Store, UsageError
+from bilat.store.kinds import SPECS
 from bilat.store.text import json_printable, printable, shortened
 
 
@@ -45,7 +46,8 @@ def cmd_propose(store: Store, args: argparse.Namespace) -> int:
         if proposal.group != group:
             group = proposal.group
             if proposal.new is not None:
-                header = f"new {proposal.new.kind[:-1]} ({proposal.new.key}): {proposal.new.name}"
+                noun = SPECS[proposal.new.kind].noun
+                header = f"new {noun} ({proposal.new.key}): {proposal.new.name}"
             else:
                 header = str(proposal.subject)
             sys.stdout.write(printable(header) + "\n")

@@ -293,3 +293,21 @@ def test_a_sector_that_matches_an_existing_record_gets_no_name_claim(seeded: Sto
     assert linked  # the plant is linked to the existing sector …
     # … whose name is the store's already: no claim to name it again
     assert not [p for p in proposals if p.subject == "sec-steel" and p.field == "name"]
+
+
+def test_the_text_listing_names_each_new_record_by_its_kind(
+    seeded_path: Path, run_bilat: Any, tmp_path: Path
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Le directeur général de la société, Karim Benali, a inauguré hier une usine "
+        "de ciment à Sétif.",
+        "utf-8",
+    )
+    added = run_bilat("add-source", "--title", "Usine", str(article), db=seeded_path)
+    assert added.returncode == 0, added.stderr
+    source_id = added.stderr.split()[3]
+    listed = run_bilat("propose", source_id, db=seeded_path).stdout.splitlines()
+    headers = [line for line in listed if line.startswith("new ")]
+    assert any(line.startswith("new person (") for line in headers), headers
+    assert any(line.startswith("new project (") for line in headers), headers
