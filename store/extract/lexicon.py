@@ -726,7 +726,8 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "BD": ("bangladesh", "bangladais", "bangladaise", "bangladeshi", "dhaka", "dacca"),
     "VN": ("vietnam", "viet nam", "vietnamien", "vietnamienne", "vietnamese", "hanoi"),
     "ID": ("indonesie", "indonesien", "indonesienne", "indonesia", "indonesian", "jakarta"),
-    "JP": ("japon", "japonais", "japonaise", "japan", "japanese", "tokyo"),
+    # "le groupe nippon": the press's other French word for Japanese
+    "JP": ("japon", "japonais", "japonaise", "japan", "japanese", "tokyo", "nippon", "nippone"),
     "KR": ("coree du sud", "sud-coreen", "sud-coreenne", "south korea", "south korean", "seoul"),
     "KZ": ("kazakhstan", "kazakh", "kazakhe", "astana"),
     "UZ": ("ouzbekistan", "ouzbek", "ouzbeke", "uzbekistan", "uzbek", "tachkent", "tashkent"),
