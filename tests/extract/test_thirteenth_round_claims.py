@@ -4,7 +4,12 @@ their countries, sectors, statuses, dates), each general and tested on sentences
 organisation after an elided "d'", the capitalised words after "directeur de" that name an
 organisation and no person, a name in apposition to a company noun and its nationality, a
 nationality before "company", an institution's purpose in its name up to its acronym, the
-whole organisation a title names, and a known company's subsidiary named with a country.
+whole organisation a title names, and a known company's subsidiary named with a country;
+sectors by the goods only a trade makes (airbags, refrigerators); statuses by cues of a
+plant still ahead ("will be built", "la construction démarrera", "le lancement prochain")
+or being built ("has started building"); dates a start of production is said at ("to start
+producing in", "un début des activités escompté en"), and a month said ahead by a verb in
+the future.
 
 Each test failed with the reader as it was before its rule (checked against the commit
 before it)."""
@@ -86,3 +91,72 @@ def test_a_known_company_and_a_country_name_its_subsidiary() -> None:
     found = read("Kwame Boateng, head of Tata Ghana, welcomed the investors.", "en")
     assert "Tata Ghana" in _orgs(found)
     assert _org_of_role(found, "Kwame Boateng") == {"Tata Ghana"}
+
+
+def _sector_names(proposals: list[Any]) -> set[str]:
+    return {
+        next(iter(p.plain_value().values()))
+        for p in proposals
+        if p.field == "name" and p.new is not None and p.new.kind == "sectors"
+    }
+
+
+def _statuses(proposals: list[Any]) -> set[str]:
+    return {p.plain_value() for p in proposals if p.field == "status"}
+
+
+def _dates(proposals: list[Any], field: str) -> list[Any]:
+    return [
+        (p.plain_value()["earliest"], p.plain_value()["planned"])
+        for p in proposals
+        if p.field == field
+    ]
+
+
+def test_airbags_are_cars() -> None:
+    found = read("Une usine de fabrication d'airbags a été inaugurée à Sousse jeudi.")
+    assert "Automobile" in _sector_names(found)
+
+
+def test_refrigerators_are_electronics() -> None:
+    found = read("The group opened a refrigerator factory in Tema on Monday.", lang="en")
+    assert "Electronics" in _sector_names(found)
+
+
+def test_a_plant_to_be_built_is_announced() -> None:
+    found = read("A fertiliser plant will be built in Kaduna, the minister said.", lang="en")
+    assert _statuses(found) == {"announced"}
+
+
+def test_a_construction_to_start_is_announced() -> None:
+    found = read("La construction de la nouvelle usine de jus démarrera à Kindia en mars.")
+    assert _statuses(found) == {"announced"}
+
+
+def test_a_launch_said_as_next_is_announced() -> None:
+    found = read("Les promoteurs ont présenté le lancement prochain de la tannerie de Mopti.")
+    assert _statuses(found) == {"announced"}
+
+
+def test_a_plant_whose_building_has_started_is_in_construction() -> None:
+    found = read("The firm has started building a glass factory in Kisumu.", lang="en")
+    assert _statuses(found) == {"construction"}
+
+
+def test_a_start_of_production_said_gives_the_operation_date() -> None:
+    found = read(
+        "The new tile factory in Thika is expected to start producing in late 2026.",
+        lang="en",
+    )
+    assert _dates(found, "dates.operation_start") == [("2026-10-01", True)]
+
+
+def test_a_start_of_activities_said_gives_the_operation_date() -> None:
+    found = read("L'usine de jus de Kindia prévoit un début des activités escompté en mai 2026.")
+    assert _dates(found, "dates.operation_start") == [("2026-05-01", True)]
+
+
+def test_a_month_said_with_a_future_verb_is_ahead() -> None:
+    found = read("La construction de l'usine de jus de Kindia démarrera en janvier.")
+    # published on 5 March 2024: the January ahead, not the one gone by
+    assert _dates(found, "dates.construction_start") == [("2025-01-01", True)]
