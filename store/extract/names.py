@@ -481,6 +481,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         cue_span = fold[max(start, start + match.start() - 15) : name_start]
         # "in Angola, the Chinese company Niodior": the country said nearest the name
         country = next((c.country for c in reversed(countries_in(cue_span))), None)
+        if re.fullmatch(r"(?: [\w-]+)? (?:de|du|des|d'|of) ?", fold[cue_end:name_start]):
+            # "la filiale sénégalaise de Lesieur Cristal": the nationality is the
+            # subsidiary's, the company named after "de" the one that owns it
+            country = None
         found.append(
             OrgMention(
                 name, "company", name_start, name_end, country, None, 0.65, start + match.start()

@@ -7,7 +7,8 @@ nationality before "company", an institution's purpose in its name up to its acr
 whole organisation a title names, and a known company's subsidiary named with a country;
 sectors by the goods only a trade makes (airbags, refrigerators); statuses by cues of a
 plant still ahead ("will be built", "la construction démarrera", "le lancement prochain")
-or being built ("has started building"); dates a start of production is said at ("to start
+or being built ("has started building"); a subsidiary's nationality ("la filiale
+sénégalaise de X") kept from its owner X; dates a start of production is said at ("to start
 producing in", "un début des activités escompté en"), and a month said ahead by a verb in
 the future.
 
@@ -160,3 +161,12 @@ def test_a_month_said_with_a_future_verb_is_ahead() -> None:
     found = read("La construction de l'usine de jus de Kindia démarrera en janvier.")
     # published on 5 March 2024: the January ahead, not the one gone by
     assert _dates(found, "dates.construction_start") == [("2025-01-01", True)]
+
+
+def test_a_subsidiarys_nationality_is_not_its_owners() -> None:
+    found = read("L'usine permettra à la filiale malienne de Bravia Foods de produire du jus.")
+    assert "Bravia Foods" in _orgs(found)
+    assert _country(found, "Bravia Foods") == []
+    # guard: the nationality said of the company named is its own
+    found = read("L'usine appartient à la filiale du groupe belge Bravia Foods.")
+    assert _country(found, "Bravia Foods") == ["BE"]
