@@ -72,6 +72,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bauto parts\b",
             r"\bcamions?\b",
             r"\btrucks?\b",
+            # parts made only for cars: "une usine d'airbags", "seat belts", "faisceaux"
+            r"\bairbags?\b|\bseat ?belts?\b|\bceintures de securite\b",
         ),
     ),
     SectorWords(
@@ -312,6 +314,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bcircuit boards?\b|\bcartes electroniques\b|\bpcbs?\b",
             r"\btelevisions?\b|\btelevis(?:eurs?|ion sets?)\b|\btv sets?\b",
             r"\belectromenager\b|\bappareils electromenagers\b|\bhousehold appliances\b",
+            # the appliances themselves: "refrigerators", "congélateurs", "air conditioners"
+            r"\brefrigerat(?:ors?|ion appliances?|ion equipment)\b|\brefrigerateurs?\b|\b(?:deep )?freezers?\b|\bcongelateurs?\b"
+            r"|\bair[- ]conditioners?\b|\bclimatiseurs?\b|\bwashing machines?\b|\bmachines a laver\b",
             r"\bmobile phones?\b|\btelephones? (?:mobiles?|portables?)\b|\blaptops?\b|\bordinateurs?\b|\bcomputers?\b",
         ),
     ),
@@ -458,7 +463,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # being built, "en cours de construction", "85 percent of the works … completed"
         r"|(?:is|are|was|were) (?:currently |now |still )?being (?:built|constructed|erected)|en cours (?:de construction|d'edification|de realisation)"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) of (?:the )?(?:works?|construction)\b[^.;]{0,40}? (?:have|has|had) been (?:completed|done|executed)"
-        r"|(?:a|ont) atteint \d+(?:[.,]\d+)? ?%|\bavance a \d+(?:[.,]\d+)? ?%",
+        r"|(?:a|ont) atteint \d+(?:[.,]\d+)? ?%|\bavance a \d+(?:[.,]\d+)? ?%"
+        # "has started building three plants", "a commencé à construire"
+        r"|(?:has|have|had) (?:also |already )?(?:started|begun|commenced) (?:building|constructing)\b"
+        r"|(?:a|ont|avait) (?:deja )?commence a (?:construire|batir)\b",
         "projects",
         "construction",
         "construction_start",
@@ -517,7 +525,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # a plant said in the future: "sera réalisée à X", "va réaliser une câblerie",
         # "pour y construire une usine"
         r"|\b(?:sera|seront) (?:realisee?s?|construite?s?|implantee?s?|erigee?s?|batie?s?|mise?s? en (?:oe|œ)uvre)\b"
-        r"|\b(?:va|vont) (?:realiser|construire|implanter|batir|installer)\b|\bpour y (?:construire|implanter|installer|batir)\b",
+        r"|\b(?:va|vont) (?:realiser|construire|implanter|batir|installer)\b|\bpour y (?:construire|implanter|installer|batir)\b"
+        # "the plant will be built in …", "la construction démarrera en …", "le lancement
+        # prochain de l'usine": its building still ahead
+        r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
+        r"|\b(?:construction|travaux)\b[^.;]{0,60}? (?:demarrera|debutera|commencera|demarreront|debuteront|commenceront)\b"
+        r"|\blancement prochain\b|\bprochain lancement\b",
         "projects",
         "announced",
         None,
@@ -600,7 +613,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)|(?:a|avait) ete creee? (?=en \d)|(?:plans?|intends?|is set|are set) to open\b",
+        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)|(?:to |will )(?:start|begin) producing|debut des activites|(?:start|beginning) of (?:operations|activities)|(?:a|avait) ete creee? (?=en \d)|(?:plans?|intends?|is set|are set) to open\b",
         "operation_start",
     ),
     (
@@ -608,7 +621,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"^lancee?s? (?=(?:en|le|au|fin|debut|courant|dans) )|"
         # "avant de lancer les travaux", "to start construction works"
         r"(?:lancer|commencer|debuter|demarrer|entamer) les travaux|(?:start|begin|commence) (?:the )?construction(?: works?)?|"
-        r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|travaux (?:vont|devraient|doivent) (?:bientot )?(?:demarrer|commencer|debuter)|travaux (?:de construction )?(?:debuteront|commenceront|demarreront|ont debute|ont commence|ont demarre)|start of construction|(?:start|begin|commence)s? (?:constructing|building)",
+        r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|travaux (?:vont|devraient|doivent) (?:bientot )?(?:demarrer|commencer|debuter)|travaux (?:de construction )?(?:debuteront|commenceront|demarreront|ont debute|ont commence|ont demarre)|start of construction|(?:start|begin|commence)s? (?:constructing|building)"
+        # "la construction de l'unité démarrera en décembre": its start ahead, and when
+        r"|\bconstruction\b[^.;]{0,60}? (?:demarrera|debutera|commencera)\b",
         "construction_start",
     ),
     (
@@ -619,7 +634,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
     (r"\bannonce\w*|\bannounced\b", "announced"),
 )
 
-FUTURE = r"\b(?:sera|seront|entrera|devra|devrait|devraient|prevue?s?|d'ici|a l'horizon|will|expected|scheduled|planned|plans|vise|atteindra|permettra|creera|produira)\b"
+FUTURE = (
+    r"\b(?:sera|seront|entrera|devra|devrait|devraient|prevue?s?|d'ici|a l'horizon|will|expected|scheduled|planned|plans|vise|atteindra|permettra|creera|produira"
+    # "la construction démarrera en décembre", "son lancement prochain": a start ahead
+    r"|(?:demarr|debut|commenc|ouvr|lanc)(?:era|eront)|prochaine?s?|escomptee?s?)\b"
+)
 
 # Words for a country, and the adjectives the press makes of it (folded).
 COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
@@ -726,7 +745,8 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "BD": ("bangladesh", "bangladais", "bangladaise", "bangladeshi", "dhaka", "dacca"),
     "VN": ("vietnam", "viet nam", "vietnamien", "vietnamienne", "vietnamese", "hanoi"),
     "ID": ("indonesie", "indonesien", "indonesienne", "indonesia", "indonesian", "jakarta"),
-    "JP": ("japon", "japonais", "japonaise", "japan", "japanese", "tokyo"),
+    # "le groupe nippon": the press's other French word for Japanese
+    "JP": ("japon", "japonais", "japonaise", "japan", "japanese", "tokyo", "nippon", "nippone"),
     "KR": ("coree du sud", "sud-coreen", "sud-coreenne", "south korea", "south korean", "seoul"),
     "KZ": ("kazakhstan", "kazakh", "kazakhe", "astana"),
     "UZ": ("ouzbekistan", "ouzbek", "ouzbeke", "uzbekistan", "uzbek", "tachkent", "tashkent"),

@@ -26,6 +26,8 @@ _INSTITUTIONS = {
     "fonds": "agency",
     "conseil": "agency",
 }
+# A nationality said as an English adjective: "Indian", "Japanese", "Moroccan".
+_NATIONALITY_WORD = r"[a-z]+(?:ian|ean|ese|ish|can|ch|an|i)"
 _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)(?:autres? )?"
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
@@ -33,6 +35,8 @@ _COMPANY_CUES = (
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
     # "Chinese firm Wuxi No. 1 Cotton Mill", "A CHINESE investor Sinoma …"
     r"|\b(?:[a-z]+ ){0,2}?(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer)\b"
+    # "Indian company Seftech": a nationality, then the noun
+    r"|\b(?:[a-z]+ )?(?:" + _NATIONALITY_WORD + r") company\b"
     r"|(?:[a-z]+ ){0,3}?(?:state )?(?:corporation|conglomerate|(?<!the )group)"
 )
 _NAMED_AFTER = r"(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer)$"
@@ -183,6 +187,13 @@ def _words(fold: str, at: int, limit: int) -> list[tuple[int, int]]:
     return [(at + m.start(), at + m.end()) for m in re.finditer(r"[\w'-]+", fold[at:limit])]
 
 
+# An institution's purpose in its name, up to its acronym: "Agence pour la promotion des
+# sites industriels (APROSI)", "Agence nationale chargée de l'investissement (ANI)".
+_PURPOSE = re.compile(
+    r"(?: [\w'’-]+){0,2}? (?:pour|chargée? d[eu]|chargee? d[eu]|for) [^,;.()]{3,70}?(?= \([A-Z]{2,8}\))"
+)
+
+
 def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
     """Where a French institutional noun phrase starting at ``at`` ends."""
     end = at
@@ -240,6 +251,14 @@ _APPOSED_COMPANY = re.compile(
 )
 
 
+_NOUN_THEN_NAME = re.compile(
+    r"\b(?i:(?:la |une |the |a )?(?:societe|société|entreprise|firme|compagnie|company|firm)"
+    r"|(?:le |du |au |un |the |a )?(?:groupe|group|conglomérat|conglomerat|conglomerate))"
+    r"(?: (?P<adjective>[a-zà-ÿ-]+))?, "
+    r"(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})(?=,| \(|\.| et | and )"
+)
+
+
 _ONE_WORD_BANK = re.compile(
     r"(?<![\w-])([A-Z][a-z]*[Bb]ank)(?![\w-])((?: (?:de|du|of(?: the)?) [A-Z][\w-]+)?)"
 )
@@ -266,6 +285,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 fold[b:end],
             )
             b += bare.end() if bare else 0
+        # "l'Agence pour la promotion des sites industriels (APROSI)": an acronym in
+        # brackets closes the name, its lower-case words after "pour" included
+        purpose = _PURPOSE.match(text, start + match.end(), end)
+        if purpose and text[a].isupper():
+            b = max(b, purpose.end())
         if b == start + match.end():
             continue  # a bare "l'agence"
         country = _country(fold, a, b, end)
@@ -457,11 +481,28 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         cue_span = fold[max(start, start + match.start() - 15) : name_start]
         # "in Angola, the Chinese company Niodior": the country said nearest the name
         country = next((c.country for c in reversed(countries_in(cue_span))), None)
+        if re.fullmatch(r"(?: [\w-]+)? (?:de|du|des|d'|of) ?", fold[cue_end:name_start]):
+            # "la filiale sénégalaise de Lesieur Cristal": the nationality is the
+            # subsidiary's, the company named after "de" the one that owns it
+            country = None
         found.append(
             OrgMention(
                 name, "company", name_start, name_end, country, None, 0.65, start + match.start()
             )
         )
+    # "appartenant au groupe nippon, Toray Industries", "the Korean group, Daewoo Corp",
+    # "Directeur Général de la société, Alva One": the noun, a pause, then the name
+    for match in _NOUN_THEN_NAME.finditer(text, start, end):
+        a, b = match.start("name"), match.end("name")
+        if any(o.start <= a < o.end for o in found) or countries_in(fold[a:b]):
+            continue
+        first = match.group("name").split()[0]
+        if fold_text(first) in _NOT_NAMES | _STOP or first.rstrip(".") in _HONORIFICS | {"M"}:
+            continue  # "du Groupe, Alhaji X": a person
+        adjective = match.group("adjective")
+        country = nationality_word(adjective) if adjective else None
+        said_from = match.start() if country else None
+        found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, said_from))
     # Companies named in quotes after a cue: des sociétés publiques "S & H" et "TEXALG".
     if re.search(_COMPANY_CUES, sentence):
         for quoted in re.finditer(r"[\"«]\s?([A-Z][^\"«»]{0,30}?)\s?[\"»]", text[start:end]):
@@ -556,8 +597,22 @@ def _known(text: str, fold: str, start: int, end: int, found: list[OrgMention]) 
             continue  # "(Feraal)": the name of the organisation before it, given again
         if not any(o.start < b and a < o.end for o in found):
             country = _country(fold, a, b, end)
-            more.append(OrgMention(match.group(), "other", a, b, country, None, 0.6))
+            subsidiary = _SUBSIDIARY.match(text, b, end)
+            said = countries_in(fold[b + 1 : subsidiary.end()]) if subsidiary else []
+            if (
+                subsidiary
+                and said
+                and said[0].end == subsidiary.end() - b - 1
+                and nationality_word(subsidiary.group(1)) is None
+            ):
+                # "OCP Nigeria", "Tata Ghana": the company's own in the country, by name
+                b = subsidiary.end()  # its country is no word of its name
+            more.append(OrgMention(text[a:b], "other", a, b, country, None, 0.6))
     return more
+
+
+# A country's name right after a known company's: its subsidiary there ("OCP Nigeria").
+_SUBSIDIARY = re.compile(r" ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
@@ -793,7 +848,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             continue
         elif re.search(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme)\.? $", text[max(start, a - 5) : a]):
             honoured = True  # "M. Ali Aoun": the honorific is a word of its own
-        while words and words[0].casefold() in _NOT_NAMES:  # "Minister Denis Manturov"
+        # "Minister Denis Manturov", "le Président Alassane Ouattara": accents folded
+        while words and fold_text(words[0]) in _NOT_NAMES:
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
             words.pop(0)
         # "Natural Resources Minister Fatih Donmez", "the governor of Jijel Bedrici Ali":
@@ -852,6 +908,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             and re.match(r",| and ", text[b : b + 5])
         ):
             continue  # "Minister of Water Development": a title's complement, not a name
+        if _TITLE_OF.search(fold, max(start, a - 60), a):
+            continue  # "directeur général de Saltal Africa": whose the title is, no person
         # "Mohamed Aly Ag Ibrahim", "Sidi Ould Tah": a particle lets a name run to four
         # words; so does a title said after it ("Ali Hassan Jamaa Merikhi, chef de …")
         apposed = _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
@@ -890,6 +948,11 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if person is not None:
             found.append(person)
     return found
+
+
+# A title and the word that says whose it is, just before a name: "directeur général de
+# Saltal Africa", "head of Alva Motors": the name is an organisation's, not a person's.
+_TITLE_OF = re.compile(r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r") (?:de|du|of|d') ?$")
 
 
 # Words that make a clause of what follows a title: auxiliaries, a past tense, "-ed" words.
@@ -1025,7 +1088,8 @@ _TITLE_WORDS = "|".join(TITLES_EN + TITLES_FR)
 _APPOSED = re.compile(
     r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r"))"
-    r"(?P<more>(?: (?:of|de|du|des|d'|at|in|to|for|a|au|aupres de|en) [^,;.()]{1,60})?)"
+    # "X, directeur général d'Oleosen": the elided "d'" runs into the name
+    r"(?P<more>(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60})?)"
 )
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim)"
@@ -1065,7 +1129,7 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     # "Vice President of China's Huaxin Cement": the country's possessive is whose it is
     # "directeur général de l'Apiex": the elided article is no part of the name
     of = re.search(
-        r"\b(?:de|du|of|d')[ '’]?(?:l['’])?(?:[A-Z][\w-]+['’]s )?((?:[A-Z][\w-]+ ?)+)", title
+        r"\b(?:de|du|of|d['’])[ '’]?(?:l['’])?(?:[A-Z][\w-]+['’]s )?((?:[A-Z][\w-]+ ?)+)", title
     )
     if of is None:
         return None

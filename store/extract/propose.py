@@ -1232,7 +1232,8 @@ class _Reader:
             if prefix:
                 person.title, existing = person.title[len(prefix) + 1 :], existing or company
         named = title_org(person.title, lang)
-        if named is None and existing is not None:
+        if existing is not None and (named is None or existing.name.startswith(named[0])):
+            # "directeur de l'Agence pour la promotion … (APROSI)": the whole name found
             named = (existing.name, "company")
         if named is None and person.extra.get("org") == "the company":
             # "The company's Managing Director X": the company named last before it
@@ -1273,13 +1274,15 @@ class _Reader:
             org_ref = org_entity.ref
             if re.search(
                 r"p-?dg|ceo|chief|director general|directeur general|directrice generale|general director"
-                r"|managing director|administrateur delegue|president|\bdg\b|^head of",
+                r"|managing director|administrateur delegue|president|\bdg\b|^head of"
+                # "directeur de l'Agence …": the one director of it named
+                r"|^direct(?:eur|rice) (?:de|du|d['’])",
                 fold(person.title),
             ) and not re.search(
                 # "assistant vice president", "directeur général adjoint": a second, no head
                 # "CEO for Europe": a region's, no head of the company
                 r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b",
-                fold(person.title),
+                fold(person.title.replace(org_name, "")),  # the name's own "pour" aside
             ):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)

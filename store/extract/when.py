@@ -297,7 +297,8 @@ _SEASONS = {
 }  # fmt: skip
 
 
-_MONTH_ALONE = re.compile(rf"(?:in|en|au mois de|au mois d'|in the month of) (?P<m>{_MONTH})")
+# the month's words with or without their preposition: a date's words are kept trimmed
+_MONTH_ALONE = re.compile(rf"(?:(?:in|en|au mois de|au mois d'|in the month of) )?(?P<m>{_MONTH})")
 
 
 def ahead_of(value: DateValue, published: DateValue | None) -> DateValue:
