@@ -112,9 +112,7 @@ def test_a_name_the_held_record_goes_by_stays(seeded: Store) -> None:
     said = "Complexe de production d’aluminium écologique (décarboné)"
     proposal = Proposal(None, new, "name", {"fr": said}, said, 0, len(said), 0.9)
     (after,) = filed_under([proposal], "new:1", ALUMINIUM, snapshot, None)
-    assert after is not None and after.subject == ALUMINIUM and after.plain_value() == {
-        "fr": said
-    }
+    assert after is not None and after.subject == ALUMINIUM and after.plain_value() == {"fr": said}
 
 
 def test_filing_under_a_record_of_another_kind_is_refused(seeded: Store) -> None:
@@ -125,3 +123,24 @@ def test_filing_under_a_record_of_another_kind_is_refused(seeded: Store) -> None
         filed_under(proposals, complex_.key, org)
     with pytest.raises(ValueError):
         filed_under(proposals, complex_.key, "agr-dz-ru-anpp-institute-mou", seeded.snapshot())
+
+
+def test_proposals_filed_under_a_held_record_are_written_on_it(seeded: Store) -> None:
+    source = article()
+    seeded.upsert(source)
+    snapshot = seeded.snapshot()
+    proposals = propose(source, snapshot)
+    complex_, _plant = project_keys(proposals)
+    after = [
+        p
+        for p in filed_under(proposals, complex_.key, ALUMINIUM, snapshot, source.published)
+        if p is not None
+    ]
+    accepted = [p for p in after if p.subject == ALUMINIUM]
+    records, expected = plan(accepted, snapshot, source, after)
+    seeded.upsert_many(records, expected=expected)
+    held = seeded.snapshot().tables["projects"][ALUMINIUM]
+    # Its primary sector stays the one it had; the claim keeps what the article says.
+    assert [s.sector for s in held.sectors if s.primary] == ["sec-aluminium"]
+    assert 2500 in [j.value for j in held.jobs]
+    assert not [r for r in records if isinstance(r, Project) and r.id != ALUMINIUM]
