@@ -69,19 +69,21 @@ def filed_under(
     ``onto`` instead: another proposed record (the two become one) or the id of a record
     ``snapshot`` holds. Values referring to the new record ``group`` refer to ``onto``.
 
-    On a record the database holds, a proposal is marked with the claims it contradicts,
-    as the reader marks it (``conflicts_with``, ``published`` being its source's date);
-    a name the record does not go by already is dropped (``None``): filing does not rename
-    a record the database holds, its edit form does."""
+    Left out (``None``): a name of ``group`` that ``onto`` does not go by already (filing
+    says the two are one record, which keeps its name: a record the database holds is
+    renamed in its edit form, a proposed one with ``renamed``), and a proposal saying what
+    one about ``onto`` says already (the same field and value). On a record the
+    database holds, a proposal is marked with the claims it contradicts, as the reader
+    marks it (``conflicts_with``, ``published`` being its source's date)."""
     moving = [p for p in proposals if p.group == group]
-    if not moving:
+    target = onto.key if isinstance(onto, NewRecord) else onto
+    if not moving or target == group:
         return list(proposals)
     kind = moving[0].kind
-    target = onto.key if isinstance(onto, NewRecord) else onto
     if isinstance(onto, NewRecord):
         if onto.kind != kind:
             raise ValueError(f"{group} is one of the {kind}, {onto.key} one of the {onto.kind}")
-        names: list[str] = []
+        names = [onto.name]
     else:
         record = snapshot.find(onto) if snapshot is not None else None
         if record is None:
@@ -89,14 +91,19 @@ def filed_under(
         if kind_of_id(onto) != kind:
             raise ValueError(f"{group} is one of the {kind}, {onto} is not")
         names = matching.names_of(record, snapshot.claims_for(onto))
+    theirs = [p for p in proposals if p.group == target]
+    names += [str(text) for p in theirs if names_field(p) for text in _texts(p)]
+    said = {_saying(p) for p in theirs}
     result: list[Proposal | None] = []
     for proposal in proposals:
-        if proposal.group == group and target != group:
-            if isinstance(onto, NewRecord):
-                proposal = replace(proposal, subject=None, new=onto, conflicts=[])
-            elif names_field(proposal) and not _known_name(proposal, names):
+        if proposal.group == group:
+            if (names_field(proposal) and not _known_name(proposal, names)) or _saying(
+                proposal
+            ) in said:
                 result.append(None)
                 continue
+            if isinstance(onto, NewRecord):
+                proposal = replace(proposal, subject=None, new=onto, conflicts=[])
             else:
                 proposal = replace(
                     proposal,
@@ -117,6 +124,20 @@ def filed_under(
     return result
 
 
+def says_alike(proposal: Proposal, other: Proposal) -> bool:
+    """Whether two proposals say the same: the same field and value."""
+    return _saying(proposal) == _saying(other)
+
+
+def _saying(proposal: Proposal) -> tuple[str, str]:
+    return proposal.field, repr(proposal.plain_value())
+
+
+def _texts(proposal: Proposal) -> list[Any]:
+    said = proposal.plain_value()
+    return [text for text in (said.values() if isinstance(said, dict) else [said]) if text]
+
+
 def in_groups(proposals: Sequence[Proposal | None]) -> list[int]:
     """The indexes of the proposals kept, ordered so that those of one record sit
     together, where its first one was."""
@@ -128,12 +149,9 @@ def in_groups(proposals: Sequence[Proposal | None]) -> list[int]:
 
 
 def _known_name(proposal: Proposal, names: list[str]) -> bool:
-    said = proposal.plain_value()
-    texts = said.values() if isinstance(said, dict) else [said]
     return all(
         any(matching.score(str(text), name) >= matching.THRESHOLD for name in names)
-        for text in texts
-        if text
+        for text in _texts(proposal)
     )
 
 

@@ -60,12 +60,18 @@ def test_filing_a_proposed_record_under_another_makes_one_record() -> None:
     proposals = propose(source)
     complex_, plant = project_keys(proposals)
     after = filed_under(proposals, plant.key, complex_)
-    assert len(after) == len(proposals) and None not in after
+    assert len(after) == len(proposals)
+    # Left out: the plant's name (the one record keeps the complex's), and its location,
+    # said of the complex already.
+    left_out = [b for a, b in zip(after, proposals, strict=True) if a is None]
+    assert sorted(p.field for p in left_out) == ["location", "name"]
+    assert all(p.group == plant.key for p in left_out)
     kept = [p for p in after if p is not None]
     assert {p.group for p in kept if p.kind == "projects"} == {complex_.key}
     assert all(p.new == complex_ for p in kept if p.kind == "projects")
     order = in_groups(after)
-    groups = [kept[i].group for i in order]
+    groups = [p.group for p in (after[i] for i in order) if p is not None]
+    assert len(groups) == len(kept)
     assert groups.index(complex_.key) + groups.count(complex_.key) - 1 == max(
         i for i, g in enumerate(groups) if g == complex_.key
     )
@@ -75,8 +81,10 @@ def test_filing_a_proposed_record_under_another_makes_one_record() -> None:
     assert made[0].name == {"fr": complex_.name}
     assert [j.value for j in made[0].jobs] == [2500]
     assert [c.value for c in made[0].capacity] == [2000000]
-    # The plant's own name is another name of the one record, not lost.
-    assert made[0].aliases == [{"fr": plant.name}]
+    assert made[0].aliases == []
+    assert [p.plain_value() for p in kept if p.field == "name" and p.kind == "projects"] == [
+        {"fr": complex_.name}
+    ]
 
 
 def test_values_referring_to_a_record_filed_elsewhere_follow_it() -> None:

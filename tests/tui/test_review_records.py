@@ -61,7 +61,7 @@ async def test_n_names_a_new_record_and_the_written_record_has_that_name(
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
         screen = await review(pilot, source)
-        assert "n name it" in screen_text(app)
+        assert "n names one, m files it under another" in screen_text(app)
         index = await highlight(pilot, screen, "jobs")
         group = screen.proposals[index].group
         await pilot.press("a")  # taken before the naming: kept
@@ -143,6 +143,9 @@ async def test_m_files_a_proposed_record_under_another_and_w_writes_one(
         (complex_,) = [g for key, g in groups.items() if key != plant]
         await pilot.press("a")  # the capacity, accepted before the filing: kept
         await pilot.pause()
+        await highlight(pilot, screen, "location", group=plant)
+        await pilot.press("a")  # said of the complex already: that one is taken
+        await pilot.pause()
         await highlight(pilot, screen, "capacity")
         picker = await pick(pilot, "sidérurgique")
         listed = picker.query_one(OptionList)
@@ -156,12 +159,17 @@ async def test_m_files_a_proposed_record_under_another_and_w_writes_one(
         assert screen_text(app).count(f"New project: {complex_.name}") == 1
         capacity = next(i for i, p in enumerate(screen.proposals) if p.field == "capacity")
         assert screen.decided.get(capacity) is True
+        (location,) = [i for i, p in enumerate(screen.proposals) if p.field == "location"]
+        assert screen.decided.get(location) is True
+        names = [p.plain_value() for p in screen.proposals if p.field == "name"]
+        assert {"fr": complex_.name} in names and {"fr": "Usine de Béthioua"} not in names
         await highlight(pilot, screen, "jobs")
         await pilot.press("A")
         await pilot.pause()
         await written(pilot)
         (made,) = made_projects(seeded_store, before)
         record = seeded_store.snapshot().tables["projects"][made]
+        assert record.name == {"fr": complex_.name} and record.aliases == []
         assert [j.value for j in record.jobs] == [2500]
         assert [c.value for c in record.capacity] == [2000000]
         claims = [

@@ -146,8 +146,8 @@ class ReviewScreen(Screen[None]):
         accepted = sum(1 for v in self.decided.values() if v)
         self._say(
             f"{self.source.title} — {len(self.proposals)} proposals, {accepted} accepted. "
-            "Put each record right first (n name it, m file it under another), then decide "
-            "(a accept, r reject, e edit, A the whole record, w write)"
+            "First the records: n names one, m files it under another; then a accept, "
+            "r reject, e edit, A the whole record, w write"
         )
 
     def _entry(self, index: int) -> Text:
@@ -276,7 +276,7 @@ class ReviewScreen(Screen[None]):
         name = moving.new.name if moving.new is not None else self._held_title(group)
 
         def chosen(onto: str | None) -> None:
-            from bilat.store.extract.regroup import filed_under
+            from bilat.store.extract.regroup import filed_under, names_field, says_alike
 
             if onto is None:
                 return
@@ -284,13 +284,29 @@ class ReviewScreen(Screen[None]):
             changed = filed_under(
                 self.proposals, group, target or onto, snapshot, self.source.published
             )
-            dropped = sum(1 for p in changed if p is None)
+            names = 0
+            for index, proposal in enumerate(self.proposals):
+                if changed[index] is not None or proposal.group != group:
+                    continue
+                twin = next(
+                    (
+                        i
+                        for i, p in enumerate(changed)
+                        if p is not None and p.group == onto and says_alike(p, proposal)
+                    ),
+                    None,
+                )
+                if twin is not None:  # said already of the record: a decision carries over
+                    if index in self.decided:
+                        self.decided.setdefault(twin, self.decided[index])
+                elif names_field(proposal):
+                    names += 1
             self._regroup(changed)
             self._highlight_group(onto)
-            if dropped:
+            if names:
                 self.app.notify(
-                    f"Left out {dropped} name proposal(s): a record in the database is renamed "
-                    "in its own edit form, not by filing."
+                    f"Left out {names} name(s) the record does not go by: name it with n "
+                    "(a record of the database in its own edit form)."
                 )
 
         self.app.push_screen(FileUnderScreen(name, choices), callback=chosen)
@@ -359,6 +375,7 @@ class NameRecordScreen(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="review_name.cancel", tooltip="Keep the name"),
     ]
     DEFAULT_CSS = """
+    NameRecordScreen { align: center middle; }
     NameRecordScreen > Vertical {
         width: 80%; height: auto; border: round $accent; padding: 1; background: $panel;
     }
@@ -393,6 +410,7 @@ class FileUnderScreen(ModalScreen[str | None]):
         Binding("up", "move(-1)", "Previous", show=False, id="review_file.up"),
     ]
     DEFAULT_CSS = """
+    FileUnderScreen { align: center middle; }
     FileUnderScreen > Vertical {
         width: 80%; height: 80%; border: round $accent; padding: 0 1; background: $panel;
     }
