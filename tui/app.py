@@ -689,6 +689,7 @@ class BilatApp(Explorer):
         from .screens.merge import ConfirmMergeScreen, MergeIntoScreen
         from .screens.needs import NeedsScreen
         from .screens.overview import OverviewScreen
+        from .screens.review import ReviewScreen
         from .screens.saved_filter import SaveFilterScreen
         from .screens.source import SourceScreen
 
@@ -717,6 +718,7 @@ class BilatApp(Explorer):
             ("Export", ExportScreen),
             ("Keys (this screen)", HelpScreen),
             ("Sector overview", OverviewScreen),
+            ("Review proposals", ReviewScreen),
         ]
 
     # -- sharing ------------------------------------------------------------------

@@ -172,6 +172,14 @@ def _fill(doc: dict[str, Any], field: str, value: Any) -> None:
         items = doc.setdefault(name, [])
         new_items = value if isinstance(value, list) else [value]
         for item in new_items:
+            if (
+                name == "sectors"
+                and isinstance(item, dict)
+                and item.get("primary")
+                and any(isinstance(i, dict) and i.get("primary") for i in items)
+            ):
+                # The record's primary sector stays; the claim says what the source says.
+                item = {**item, "primary": False}
             if item not in items:
                 items.append(item)
         return

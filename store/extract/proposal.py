@@ -10,7 +10,8 @@ from typing import Any
 import msgspec
 
 from ..claim_values import ClaimValueError, target, typed
-from ..models import KINDS
+from ..conflicts import dates_agree, values_agree
+from ..models import KINDS, DateValue
 
 
 @dataclass(frozen=True)
@@ -75,4 +76,36 @@ def typed_value(kind: str, field_name: str, value: Any) -> Any:
     return typed(target(prefix + "proposed", field_name), value)
 
 
-__all__ = ["ClaimValueError", "NewRecord", "Proposal", "typed_value"]
+def conflicts_with(
+    snapshot: Any, subject: str, field_name: str, value: Any, published: DateValue | None
+) -> list[str]:
+    """The claims on ``subject``'s ``field_name`` (and item) that ``value`` contradicts, said
+    by a source published ``published``: how a proposal about an existing record is marked.
+    A name or title contradicts nothing: another name is another name (an alias)."""
+    if field_name in ("name", "title"):
+        return []
+    claimed = target(subject, field_name)
+    item = claimed.item_of(value)
+    found = []
+    for claim in snapshot.claims_for(subject):
+        if claim.field != field_name:
+            continue
+        try:
+            stated = typed(claimed, claim.value)
+        except ClaimValueError:
+            continue
+        if claimed.item_of(stated) != item:
+            continue
+        if isinstance(value, list) or (claimed.many is not None and item is None):
+            continue
+        if isinstance(value, DateValue) and isinstance(stated, DateValue):
+            written = snapshot.tables["sources"].get(claim.source)
+            agree = dates_agree(value, published, stated, getattr(written, "published", None))
+        else:
+            agree = values_agree(value, stated)
+        if not agree:
+            found.append(claim.id)
+    return found
+
+
+__all__ = ["ClaimValueError", "NewRecord", "Proposal", "conflicts_with", "typed_value"]

@@ -21,8 +21,7 @@ from typing import Any
 
 import msgspec
 
-from ..claim_values import ClaimValueError, target, typed
-from ..conflicts import dates_agree, values_agree
+from ..claim_values import ClaimValueError
 from ..models import DateValue, Source
 from ..text import fold
 from . import matching, naming
@@ -31,7 +30,7 @@ from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, PROJECT_NOUNS_EN, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
 from .places import Place, countries_in, far_from, nationality_word, places_in, unknown_places
-from .proposal import NewRecord, Proposal, typed_value
+from .proposal import NewRecord, Proposal, conflicts_with, typed_value
 from .records import RecordMention, agreements_in, projects_in
 from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, ahead_of, dates_in
@@ -452,32 +451,9 @@ class _Reader:
         return False
 
     def _conflicts(self, entity: Entity, field_name: str, value: Any) -> list[str]:
-        if entity.subject is None or self.snapshot is None or field_name in ("name", "title"):
-            return []  # another name is another name (an alias), not a contradiction
-        claimed = target(entity.subject, field_name)
-        item = claimed.item_of(value)
-        found = []
-        for claim in self.snapshot.claims_for(entity.subject):
-            if claim.field != field_name:
-                continue
-            try:
-                stated = typed(claimed, claim.value)
-            except ClaimValueError:
-                continue
-            if claimed.item_of(stated) != item:
-                continue
-            if isinstance(value, list) or (claimed.many is not None and item is None):
-                continue
-            if isinstance(value, DateValue) and isinstance(stated, DateValue):
-                written = self.snapshot.tables["sources"].get(claim.source)
-                agree = dates_agree(
-                    value, self.published, stated, getattr(written, "published", None)
-                )
-            else:
-                agree = values_agree(value, stated)
-            if not agree:
-                found.append(claim.id)
-        return found
+        if entity.subject is None or self.snapshot is None:
+            return []
+        return conflicts_with(self.snapshot, entity.subject, field_name, value, self.published)
 
     # -- reading ---------------------------------------------------------------------
     def read(self) -> list[Proposal]:

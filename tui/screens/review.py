@@ -49,6 +49,20 @@ class ReviewScreen(Screen[None]):
             "e", "edit", "Edit", id="review.edit", tooltip="Edit the highlighted proposal's value"
         ),
         Binding(
+            "n",
+            "name",
+            "Name",
+            id="review.name",
+            tooltip="Name the highlighted new record (every proposal of it takes the name)",
+        ),
+        Binding(
+            "m",
+            "file_under",
+            "File under",
+            id="review.file_under",
+            tooltip="File the highlighted record's proposals under another (proposed or held)",
+        ),
+        Binding(
             "A",
             "accept_record",
             "Accept record",
@@ -122,9 +136,7 @@ class ReviewScreen(Screen[None]):
                 if proposal.new is not None:
                     title = f"New {proposal.new.kind[:-1]}: {proposal.new.name}"
                 else:
-                    found = self.app.session.current().find(proposal.subject or "")
-                    name = title_of(found) if found is not None else ""
-                    title = f"{name} ({proposal.subject})"
+                    title = self._held_title(proposal.subject or "")
                 options.append(Option(Text(printable(title), style="bold"), disabled=True))
             options.append(Option(self._entry(index), id=str(index)))
         listed.clear_options()
@@ -133,8 +145,9 @@ class ReviewScreen(Screen[None]):
             listed.highlighted = min(keep, len(options) - 1)
         accepted = sum(1 for v in self.decided.values() if v)
         self._say(
-            f"{self.source.title} — {len(self.proposals)} proposals, {accepted} accepted "
-            "(a accept, r reject, e edit, A the whole record, w write)"
+            f"{self.source.title} — {len(self.proposals)} proposals, {accepted} accepted. "
+            "First the records: n names one, m files it under another; then a accept, "
+            "r reject, e edit, A the whole record, w write"
         )
 
     def _entry(self, index: int) -> Text:
@@ -194,6 +207,114 @@ class ReviewScreen(Screen[None]):
 
         self.app.push_screen(EditValueScreen(proposal, edited))
 
+    # -- the record a group is about ---------------------------------------------------
+    def _regroup(self, changed: list[Proposal | None]) -> None:
+        """Show ``changed`` (the proposals one for one, ``None`` for one dropped), those of
+        one record together, each keeping the decision taken on it."""
+        from bilat.store.extract.regroup import in_groups
+
+        order = in_groups(changed)
+        self.proposals = [p for p in (changed[i] for i in order) if p is not None]
+        self.decided = {
+            new: self.decided[old] for new, old in enumerate(order) if old in self.decided
+        }
+        self._redraw()
+
+    def _highlight_group(self, group: str) -> None:
+        listed = self.query_one("#review-list", OptionList)
+        for row, option in enumerate(listed.options):
+            if option.id is not None and self.proposals[int(option.id)].group == group:
+                listed.highlighted = row
+                return
+
+    def action_name(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        new = self.proposals[index].new
+        if new is None:
+            said = (
+                "This record is in the database already: it is renamed in its own edit form, "
+                "not here (m files these proposals under another record)."
+            )
+            self._say(said)
+            self.app.notify(said)
+            return
+
+        def named(name: str | None) -> None:
+            from bilat.store.extract.regroup import renamed
+
+            if not name or not name.strip():
+                return
+            self._regroup(list(renamed(self.proposals, new.key, name)))
+            self._highlight_group(new.key)
+
+        self.app.push_screen(NameRecordScreen(new.kind, new.name), callback=named)
+
+    def action_file_under(self) -> None:
+        index = self._current()
+        if index is None:
+            return
+        moving = self.proposals[index]
+        group, kind = moving.group, moving.kind
+        snapshot = self.app.session.current()
+        choices: list[tuple[str, str]] = []
+        seen = {group}
+        for proposal in self.proposals:
+            if proposal.kind == kind and proposal.group not in seen:
+                seen.add(proposal.group)
+                if proposal.new is not None:
+                    choices.append((proposal.group, f"New: {proposal.new.name} (in this review)"))
+                else:
+                    choices.append((proposal.group, self._held_title(proposal.group)))
+        for record in snapshot.tables[kind].values():
+            if record.id not in seen:
+                choices.append((record.id, f"{title_of(record)} ({record.id})"))
+        if not choices:
+            self.app.notify(f"No other record of the {kind} to file these under.")
+            return
+        name = moving.new.name if moving.new is not None else self._held_title(group)
+
+        def chosen(onto: str | None) -> None:
+            from bilat.store.extract.regroup import filed_under, names_field, says_alike
+
+            if onto is None:
+                return
+            target = next((p.new for p in self.proposals if p.new and p.new.key == onto), None)
+            changed = filed_under(
+                self.proposals, group, target or onto, snapshot, self.source.published
+            )
+            names = 0
+            for index, proposal in enumerate(self.proposals):
+                if changed[index] is not None or proposal.group != group:
+                    continue
+                twin = next(
+                    (
+                        i
+                        for i, p in enumerate(changed)
+                        if p is not None and p.group == onto and says_alike(p, proposal)
+                    ),
+                    None,
+                )
+                if twin is not None:  # said already of the record: a decision carries over
+                    if index in self.decided:
+                        self.decided.setdefault(twin, self.decided[index])
+                elif names_field(proposal):
+                    names += 1
+            self._regroup(changed)
+            self._highlight_group(onto)
+            if names:
+                self.app.notify(
+                    f"Left out {names} name(s) the record does not go by: name it with n "
+                    "(a record of the database in its own edit form)."
+                )
+
+        self.app.push_screen(FileUnderScreen(name, choices), callback=chosen)
+
+    def _held_title(self, ident: str) -> str:
+        found = self.app.session.current().find(ident)
+        return f"{title_of(found) if found is not None else ''} ({ident})"
+
     def action_write(self) -> None:
         accepted = [p for i, p in enumerate(self.proposals) if self.decided.get(i)]
         if not accepted:
@@ -245,3 +366,114 @@ class EditValueScreen(ModalScreen[None]):
 
     def action_cancel(self) -> None:
         self.dismiss()
+
+
+class NameRecordScreen(ModalScreen[str | None]):
+    """The name of a new record, prefilled with the one proposed; enter keeps it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="review_name.cancel", tooltip="Keep the name"),
+    ]
+    DEFAULT_CSS = """
+    NameRecordScreen { align: center middle; }
+    NameRecordScreen > Vertical {
+        width: 80%; height: auto; border: round $accent; padding: 1; background: $panel;
+    }
+    """
+
+    def __init__(self, kind: str, name: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self.proposed = name
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(
+                Text(f"Name of the new {self.kind[:-1]} (enter; escape keeps it)", style="bold")
+            )
+            yield Input(self.proposed, id="record-name")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class FileUnderScreen(ModalScreen[str | None]):
+    """The record to file a group's proposals under: the other proposed records of its
+    kind, then those the database holds; typing filters them, nearest first."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="review_file.cancel", tooltip="File nothing"),
+        Binding("down", "move(1)", "Next", show=False, id="review_file.down"),
+        Binding("up", "move(-1)", "Previous", show=False, id="review_file.up"),
+    ]
+    DEFAULT_CSS = """
+    FileUnderScreen { align: center middle; }
+    FileUnderScreen > Vertical {
+        width: 80%; height: 80%; border: round $accent; padding: 0 1; background: $panel;
+    }
+    FileUnderScreen #file-choices { height: 1fr; }
+    """
+
+    def __init__(self, name: str, choices: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.name_filed = name
+        self.choices = choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(
+                Text(f"File «{printable(self.name_filed)}» under (enter; escape files nothing)")
+            )
+            yield Input(placeholder="type to filter", id="file-filter")
+            yield OptionList(id="file-choices")
+
+    def on_mount(self) -> None:
+        self._fill("")
+
+    def _fill(self, typed: str) -> None:
+        listed = self.query_one("#file-choices", OptionList)
+        choices = self.choices
+        typed = typed.strip()
+        if typed:
+            from rapidfuzz import fuzz, utils  # the bilat[extract] extra, as the reading
+
+            from bilat.store.text import fold
+
+            words = fold(typed).split()
+
+            def near(choice: tuple[str, str]) -> tuple[bool, float]:
+                label = choice[1]
+                said = all(word in fold(label) for word in words)
+                return said, fuzz.WRatio(typed, label, processor=utils.default_process)
+
+            ranked = [(near(choice), choice) for choice in choices]
+            ranked.sort(key=lambda item: (not item[0][0], -item[0][1]))  # stable among equals
+            choices = [choice for (said, points), choice in ranked if said or points >= 60]
+        listed.clear_options()
+        listed.add_options([Option(Text(printable(label)), id=ident) for ident, label in choices])
+        if choices:
+            listed.highlighted = 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        listed = self.query_one("#file-choices", OptionList)
+        if listed.highlighted is not None:
+            self.dismiss(listed.get_option_at_index(listed.highlighted).id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_move(self, step: int) -> None:
+        listed = self.query_one("#file-choices", OptionList)
+        if step > 0:
+            listed.action_cursor_down()
+        else:
+            listed.action_cursor_up()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,154 @@
+"""Putting right the record proposals are about before accepting them: a new record
+named (``renamed``), a proposed record filed under another one, proposed too or held
+(``filed_under``), and the proposals of one record kept together (``in_groups``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.store import Store
+from bilat.store.extract import propose
+from bilat.store.extract.accept import plan
+from bilat.store.extract.proposal import NewRecord, Proposal
+from bilat.store.extract.regroup import filed_under, in_groups, renamed
+from bilat.store.models import Project, Source
+from bilat.store.snapshot import Snapshot
+from bilat.store.sources import build_source
+
+ALUMINIUM = "prj-dz-ain-temouchent-aluminium-complex"
+# The reader splits one plant into two proposed projects: the complex and "a second plant".
+SPLIT = (
+    "La société turque Tosyali a annoncé la construction d’un complexe sidérurgique à "
+    "Béthioua, dans la wilaya d’Oran. Le complexe créera 2 500 emplois directs. Une deuxième "
+    "usine, le laminoir de Béthioua, produira 2 millions de tonnes par an."
+)
+
+
+def article() -> Source:
+    return build_source(SPLIT, title="Tosyali", published="2024-03-05", lang="fr")
+
+
+def project_keys(proposals: list[Proposal]) -> list[NewRecord]:
+    found: dict[str, NewRecord] = {}
+    for p in proposals:
+        if p.new is not None and p.new.kind == "projects":
+            found.setdefault(p.new.key, p.new)
+    return list(found.values())
+
+
+def test_renaming_names_every_proposal_and_the_name_proposal_in_its_language() -> None:
+    proposals = propose(article())
+    complex_, _plant = project_keys(proposals)
+    after = renamed(proposals, complex_.key, "  Complexe sidérurgique Tosyali de Béthioua ")
+    assert len(after) == len(proposals)
+    mine = [p for p in after if p.group == complex_.key]
+    assert mine and all(
+        p.new is not None and p.new.name == "Complexe sidérurgique Tosyali de Béthioua"
+        for p in mine
+    )
+    (name,) = [p for p in mine if p.field == "name"]
+    (before,) = [p for p in proposals if p.group == complex_.key and p.field == "name"]
+    assert name.plain_value() == {"fr": "Complexe sidérurgique Tosyali de Béthioua"}
+    assert (name.quote, name.start, name.end) == (before.quote, before.start, before.end)
+    # The others are the very same proposals.
+    assert all(a is b for a, b in zip(after, proposals, strict=True) if b.group != complex_.key)
+    assert renamed(proposals, complex_.key, "  ") == proposals
+
+
+def test_filing_a_proposed_record_under_another_makes_one_record() -> None:
+    source = article()
+    proposals = propose(source)
+    complex_, plant = project_keys(proposals)
+    after = filed_under(proposals, plant.key, complex_)
+    assert len(after) == len(proposals)
+    # Left out: the plant's name (the one record keeps the complex's), and its location,
+    # said of the complex already.
+    left_out = [b for a, b in zip(after, proposals, strict=True) if a is None]
+    assert sorted(p.field for p in left_out) == ["location", "name"]
+    assert all(p.group == plant.key for p in left_out)
+    kept = [p for p in after if p is not None]
+    assert {p.group for p in kept if p.kind == "projects"} == {complex_.key}
+    assert all(p.new == complex_ for p in kept if p.kind == "projects")
+    order = in_groups(after)
+    groups = [p.group for p in (after[i] for i in order) if p is not None]
+    assert len(groups) == len(kept)
+    assert groups.index(complex_.key) + groups.count(complex_.key) - 1 == max(
+        i for i, g in enumerate(groups) if g == complex_.key
+    )
+    records, _expected = plan(kept, Snapshot({}), source, kept)
+    made = [r for r in records if isinstance(r, Project)]
+    assert len(made) == 1
+    assert made[0].name == {"fr": complex_.name}
+    assert [j.value for j in made[0].jobs] == [2500]
+    assert [c.value for c in made[0].capacity] == [2000000]
+    assert made[0].aliases == []
+    assert [p.plain_value() for p in kept if p.field == "name" and p.kind == "projects"] == [
+        {"fr": complex_.name}
+    ]
+
+
+def test_values_referring_to_a_record_filed_elsewhere_follow_it() -> None:
+    proposals = propose(article())
+    (tosyali,) = {p.new for p in proposals if p.new is not None and p.new.kind == "orgs"}
+    other = NewRecord("new:99", "orgs", "Tosyali Holding")
+    extra = Proposal(None, other, "country", "TR", "turque", 20, 26, 0.5)
+    after = filed_under([*proposals, extra], tosyali.key, other)
+    parties = [p for p in after if p is not None and p.field == "parties"]
+    assert parties and all(p.plain_value()["org"] == "new:99" for p in parties)
+
+
+def test_filing_under_a_held_record_marks_conflicts_and_leaves_out_its_new_name(
+    seeded: Store,
+) -> None:
+    source = article()
+    snapshot = seeded.snapshot()
+    proposals = propose(source, snapshot)
+    complex_, _plant = project_keys(proposals)
+    after = filed_under(proposals, complex_.key, ALUMINIUM, snapshot, source.published)
+    moved = [p for p, b in zip(after, proposals, strict=True) if b.group == complex_.key]
+    assert [p for p in moved if p is None]  # "Complexe sidérurgique de Béthioua": dropped
+    kept = [p for p in moved if p is not None]
+    assert all(p.subject == ALUMINIUM and p.new is None for p in kept)
+    assert not [p for p in kept if p.field == "name"]
+    (jobs,) = [p for p in kept if p.field == "jobs"]
+    assert jobs.conflicts == ["clm-prj-aluminium-jobs-direct"]  # 2 500 against 5 000
+
+
+def test_a_name_the_held_record_goes_by_stays(seeded: Store) -> None:
+    snapshot = seeded.snapshot()
+    new = NewRecord("new:1", "projects", "Complexe aluminium")
+    said = "Complexe de production d’aluminium écologique (décarboné)"
+    proposal = Proposal(None, new, "name", {"fr": said}, said, 0, len(said), 0.9)
+    (after,) = filed_under([proposal], "new:1", ALUMINIUM, snapshot, None)
+    assert after is not None and after.subject == ALUMINIUM and after.plain_value() == {"fr": said}
+
+
+def test_filing_under_a_record_of_another_kind_is_refused(seeded: Store) -> None:
+    proposals = propose(article())
+    complex_, _plant = project_keys(proposals)
+    org = next(p.new for p in proposals if p.new is not None and p.new.kind == "orgs")
+    with pytest.raises(ValueError):
+        filed_under(proposals, complex_.key, org)
+    with pytest.raises(ValueError):
+        filed_under(proposals, complex_.key, "agr-dz-ru-anpp-institute-mou", seeded.snapshot())
+
+
+def test_proposals_filed_under_a_held_record_are_written_on_it(seeded: Store) -> None:
+    source = article()
+    seeded.upsert(source)
+    snapshot = seeded.snapshot()
+    proposals = propose(source, snapshot)
+    complex_, _plant = project_keys(proposals)
+    after = [
+        p
+        for p in filed_under(proposals, complex_.key, ALUMINIUM, snapshot, source.published)
+        if p is not None
+    ]
+    accepted = [p for p in after if p.subject == ALUMINIUM]
+    records, expected = plan(accepted, snapshot, source, after)
+    seeded.upsert_many(records, expected=expected)
+    held = seeded.snapshot().tables["projects"][ALUMINIUM]
+    # Its primary sector stays the one it had; the claim keeps what the article says.
+    assert [s.sector for s in held.sectors if s.primary] == ["sec-aluminium"]
+    assert 2500 in [j.value for j in held.jobs]
+    assert not [r for r in records if isinstance(r, Project) and r.id != ALUMINIUM]

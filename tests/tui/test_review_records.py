@@ -1,0 +1,233 @@
+"""The review screen puts right the record proposals are about before they are accepted:
+n names a new record, m files a group under another record (proposed in this review, or
+held by the database); decisions taken stay, and w writes the records the analyst named."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
+
+from bilat.store import Store
+from bilat.store.models import Source
+from bilat.store.sources import build_source
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.review import FileUnderScreen, NameRecordScreen
+
+from .conftest import ALUMINIUM, screen_text
+from .test_review import add_article, highlight, open_review, review
+
+# One plant the reader splits in two proposed projects: the complex, and "a second plant".
+SPLIT = (
+    "La société turque Tosyali a annoncé la construction d’un complexe sidérurgique à "
+    "Béthioua, dans la wilaya d’Oran. Le complexe créera 2 500 emplois directs. Une deuxième "
+    "usine, le laminoir de Béthioua, produira 2 millions de tonnes par an."
+)
+NAME = "Complexe sidérurgique Tosyali de Béthioua"
+
+
+def add_split(store: Store) -> Source:
+    source = build_source(SPLIT, title="Tosyali split", published="2024-03-05", lang="fr")
+    store.upsert(source)
+    return source
+
+
+async def written(pilot: Pilot[None]) -> None:
+    await pilot.press("w")
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def made_projects(store: Store, before: set[str]) -> list[str]:
+    return [ident for ident in store.snapshot().tables["projects"] if ident not in before]
+
+
+async def pick(pilot: Pilot[None], typed: str) -> FileUnderScreen:
+    await pilot.press("m")
+    await pilot.pause()
+    picker = pilot.app.screen
+    assert isinstance(picker, FileUnderScreen)
+    await pilot.press(*typed)
+    await pilot.pause()
+    return picker
+
+
+async def test_n_names_a_new_record_and_the_written_record_has_that_name(
+    seeded_store: Store,
+) -> None:
+    source = add_article(seeded_store)
+    before = set(seeded_store.snapshot().tables["projects"])
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        assert "n names one, m files it under another" in screen_text(app)
+        index = await highlight(pilot, screen, "jobs")
+        group = screen.proposals[index].group
+        await pilot.press("a")  # taken before the naming: kept
+        await pilot.pause()
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NameRecordScreen)
+        field = app.screen.query_one(Input)
+        assert field.value == "Complexe sidérurgique de Béthioua"
+        field.value = NAME
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        mine = [p for p in screen.proposals if p.group == group]
+        assert all(p.new is not None and p.new.name == NAME for p in mine)
+        (name,) = [p for p in mine if p.field == "name"]
+        assert name.plain_value() == {"fr": NAME}
+        assert name.quote in source.text and source.text[name.start : name.end] == name.quote
+        assert f"New project: {NAME}" in screen_text(app)
+        jobs = next(i for i, p in enumerate(screen.proposals) if p.field == "jobs")
+        assert screen.decided.get(jobs) is True
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("A")
+        await pilot.pause()
+        await written(pilot)
+        (made,) = made_projects(seeded_store, before)
+        record = seeded_store.snapshot().tables["projects"][made]
+        assert record.name == {"fr": NAME}
+        assert record.aliases == []
+
+
+async def test_escape_names_nothing_and_files_nothing(seeded_store: Store) -> None:
+    source = add_split(seeded_store)
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        proposals = list(screen.proposals)
+        shown = [p.to_json() for p in proposals]
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("a")
+        await pilot.pause()
+        decided = dict(screen.decided)
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "Autre nom"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pick(pilot, "laminoir")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "   "  # empty: the name stays
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert [p.to_json() for p in screen.proposals] == shown
+        assert screen.decided == decided
+
+
+async def test_m_files_a_proposed_record_under_another_and_w_writes_one(
+    seeded_store: Store,
+) -> None:
+    source = add_split(seeded_store)
+    before = set(seeded_store.snapshot().tables["projects"])
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        groups = {p.new.key: p.new for p in screen.proposals if p.new and p.kind == "projects"}
+        assert len(groups) == 2  # the split this is about
+        index = await highlight(pilot, screen, "capacity")
+        plant = screen.proposals[index].group
+        (complex_,) = [g for key, g in groups.items() if key != plant]
+        await pilot.press("a")  # the capacity, accepted before the filing: kept
+        await pilot.pause()
+        await highlight(pilot, screen, "location", group=plant)
+        await pilot.press("a")  # said of the complex already: that one is taken
+        await pilot.pause()
+        await highlight(pilot, screen, "capacity")
+        picker = await pick(pilot, "sidérurgique")
+        listed = picker.query_one(OptionList)
+        first = listed.get_option_at_index(0)
+        assert first.id == complex_.key  # the other proposed project, nearest the words typed
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        projects = {p.group for p in screen.proposals if p.kind == "projects"}
+        assert projects == {complex_.key}
+        assert screen_text(app).count(f"New project: {complex_.name}") == 1
+        capacity = next(i for i, p in enumerate(screen.proposals) if p.field == "capacity")
+        assert screen.decided.get(capacity) is True
+        (location,) = [i for i, p in enumerate(screen.proposals) if p.field == "location"]
+        assert screen.decided.get(location) is True
+        names = [p.plain_value() for p in screen.proposals if p.field == "name"]
+        assert {"fr": complex_.name} in names and {"fr": "Usine de Béthioua"} not in names
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("A")
+        await pilot.pause()
+        await written(pilot)
+        (made,) = made_projects(seeded_store, before)
+        record = seeded_store.snapshot().tables["projects"][made]
+        assert record.name == {"fr": complex_.name} and record.aliases == []
+        assert [j.value for j in record.jobs] == [2500]
+        assert [c.value for c in record.capacity] == [2000000]
+        claims = [
+            c for c in seeded_store.snapshot().tables["claims"].values() if c.source == source.id
+        ]
+        assert {c.field for c in claims if c.subject == made} >= {"jobs", "capacity", "name"}
+        assert not [c for c in claims if c.subject.startswith("prj-") and c.subject != made]
+        await pilot.press("u")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert made not in seeded_store.snapshot().tables["projects"]
+
+
+async def test_m_files_a_proposed_record_under_a_held_one_and_writes_claims_on_it(
+    seeded_store: Store,
+) -> None:
+    source = add_article(seeded_store)
+    before = set(seeded_store.snapshot().tables["projects"])
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        await highlight(pilot, screen, "jobs")
+        picker = await pick(pilot, "aluminium")
+        assert picker.query_one(OptionList).get_option_at_index(0).id == ALUMINIUM
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        mine = [p for p in screen.proposals if p.subject == ALUMINIUM]
+        assert {p.field for p in mine} >= {"jobs", "capacity", "status"}
+        assert "name" not in {p.field for p in mine}  # a held record is not renamed so
+        (jobs,) = [p for p in mine if p.field == "jobs"]
+        assert jobs.conflicts == ["clm-prj-aluminium-jobs-direct"]  # 2 500 against 5 000
+        shown = [str(o.prompt) for o in screen.query_one(OptionList).options]
+        assert any(
+            "jobs" in row and "conflict: clm-prj-aluminium-jobs-direct" in row for row in shown
+        )
+        await highlight(pilot, screen, "jobs", group=ALUMINIUM)
+        await pilot.press("A")
+        await pilot.pause()
+        await written(pilot)
+        snapshot = seeded_store.snapshot()
+        assert made_projects(seeded_store, before) == []
+        claims = [c for c in snapshot.tables["claims"].values() if c.source == source.id]
+        assert {c.field for c in claims if c.subject == ALUMINIUM} >= {"jobs", "capacity"}
+        assert not [c for c in claims if c.subject.startswith("prj-") and c.subject != ALUMINIUM]
+        assert 2500 in [j.value for j in snapshot.tables["projects"][ALUMINIUM].jobs]
+
+
+async def test_n_on_a_held_record_says_it_is_renamed_in_its_form(seeded_store: Store) -> None:
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await open_review(pilot)  # the seed's source: its records are held
+        shown = [p.to_json() for p in screen.proposals]
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "renamed in its own edit form" in screen_text(app)
+        assert [p.to_json() for p in screen.proposals] == shown
