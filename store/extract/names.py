@@ -499,6 +499,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         first = match.group("name").split()[0]
         if fold_text(first) in _NOT_NAMES | _STOP or first.rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "du Groupe, Alhaji X": a person
+        if (
+            _HEAD_OF_BEFORE.search(fold[max(start, match.start() - 60) : match.start()])
+            and not re.match(r", [A-Z]", text[b : b + 3])
+            and not re.search(r"\bautos?\b|" + _COMPANY_WORD.pattern, fold[a:b])
+        ):
+            # "le directeur général de la société, Karim Benali, a déclaré": the head named,
+            # a person; the company is named when a name follows it ("… de la société,
+            # Alva One, Abdelmajid Jemiï") or its words are a company's ("Ventis Auto")
+            continue
         adjective = match.group("adjective")
         country = nationality_word(adjective) if adjective else None
         said_from = match.start() if country else None
@@ -953,6 +962,10 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
 # A title and the word that says whose it is, just before a name: "directeur général de
 # Saltal Africa", "head of Alva Motors": the name is an organisation's, not a person's.
 _TITLE_OF = re.compile(r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r") (?:de|du|of|d') ?$")
+# A title and "of the" before a company noun: "le directeur général de la société, …".
+_HEAD_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r")(?: [\w-]+){0,2}? (?:de|du|des|of|d') ?$"
+)
 
 
 # Words that make a clause of what follows a title: auxiliaries, a past tense, "-ed" words.

@@ -170,3 +170,12 @@ def test_a_subsidiarys_nationality_is_not_its_owners() -> None:
     # guard: the nationality said of the company named is its own
     found = read("L'usine appartient à la filiale du groupe belge Bravia Foods.")
     assert _country(found, "Bravia Foods") == ["BE"]
+
+
+def test_the_head_of_the_company_named_after_a_comma_is_a_person() -> None:
+    found = read("Le directeur général de la société, Karim Benali, a inauguré l’usine.")
+    assert "Karim Benali" in _people(found)
+    assert "Karim Benali" not in _orgs(found)
+    # the company named between its noun and its head stays a company
+    found = read("Le directeur de la société, Norvia Ciments, Paul Mbida, a inauguré l’usine.")
+    assert "Norvia Ciments" in _orgs(found)

@@ -231,3 +231,20 @@ async def test_n_on_a_held_record_says_it_is_renamed_in_its_form(seeded_store: S
         assert app.screen is screen
         assert "renamed in its own edit form" in screen_text(app)
         assert [p.to_json() for p in screen.proposals] == shown
+
+
+async def test_each_new_record_is_headed_by_its_kinds_noun(seeded_store: Store) -> None:
+    text = (
+        "Le directeur général de la société, Karim Benali, a inauguré hier une usine de "
+        "ciment à Sétif."
+    )
+    source = build_source(text, title="Sétif", published="2024-03-05", lang="fr")
+    seeded_store.upsert(source)
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await review(pilot, source)
+        shown = screen_text(app)
+        assert "New person: Karim Benali" in shown
+        assert "New project: " in shown
+        assert "New peopl" not in shown

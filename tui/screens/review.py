@@ -22,6 +22,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from bilat.store import Source, title_of
+from bilat.store.kinds import SPECS
 from bilat.store.text import printable, shortened
 
 from ..explorer import Explorer
@@ -134,7 +135,7 @@ class ReviewScreen(Screen[None]):
             if proposal.group != group:
                 group = proposal.group
                 if proposal.new is not None:
-                    title = f"New {proposal.new.kind[:-1]}: {proposal.new.name}"
+                    title = f"New {SPECS[proposal.new.kind].noun}: {proposal.new.name}"
                 else:
                     title = self._held_title(proposal.subject or "")
                 options.append(Option(Text(printable(title), style="bold"), disabled=True))
@@ -389,7 +390,10 @@ class NameRecordScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(
-                Text(f"Name of the new {self.kind[:-1]} (enter; escape keeps it)", style="bold")
+                Text(
+                    f"Name of the new {SPECS[self.kind].noun} (enter; escape keeps it)",
+                    style="bold",
+                )
             )
             yield Input(self.proposed, id="record-name")
 
