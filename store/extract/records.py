@@ -278,12 +278,30 @@ def _a_country(words: str) -> bool:
     return bool(said) and said[0].start == 0 and said[0].end >= len(words.strip()) - 1
 
 
+# "une unité japonaise de fabrication de …", "une unité industrielle de …": a unit said with
+# an adjective between its noun and what it makes is a plant as "une unité de …" is.
+_UNIT_OF = r"unites? [a-z-]+(?= (?:de |d'|du |des ))"
+
+
+def _unit_adjective(word: str) -> bool:
+    """True if ``word``, after "unité", says whose or what kind of plant it is: a
+    nationality, or an adjective of industry or novelty."""
+    from .places import nationality_word
+
+    return nationality_word(word) is not None or bool(
+        re.fullmatch(r"(?:industrielle|moderne|nouvelle|pilote|agro-?industrielle)s?", word)
+    )
+
+
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
-    pattern = rf"\b((?:(?:premier|premiere|premieres|premiers|nouveau|nouvel|nouvelle|second|seconde|deuxieme|grand|grande|immense|mega|vaste)\s+)*){PROJECT_NOUNS_FR}\b"
+    pattern = rf"\b((?:(?:premier|premiere|premieres|premiers|nouveau|nouvel|nouvelle|second|seconde|deuxieme|grand|grande|immense|mega|vaste)\s+)*)(?:{PROJECT_NOUNS_FR}|{_UNIT_OF})\b"
     for match in re.finditer(pattern, sentence):
         a, noun_end = start + match.start(), start + match.end()
+        unit = re.search(r"unites? ([\w-]+)$", match.group())
+        if unit and not _unit_adjective(unit.group(1)) and fold[noun_end - 5 : noun_end] != "unite":
+            continue  # "l'unité monétaire de …": no plant
         if any(m.start <= a < m.end for m in found):
             continue  # "projet d'usine de traitement": the plant is the project's name
         before = sentence[max(0, match.start() - 12) : match.start()]
@@ -391,12 +409,16 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if (
             re.match(
                 r"zone industrielle|pole industriel|zone economique speciale|zone franche",
-                fold[a:noun_end],
+                fold[a + len(match.group(1)) : noun_end],
             )
             and (
                 places_in(fold[noun_end:b])
-                # "dans la zone industrielle du Kef": where a plant is said to be
-                or re.search(r"\b(?:dans|a) (?:la|une) $", fold[max(start, a - 10) : a])
+                # "dans la zone industrielle du Kef", "au niveau de la zone industrielle de
+                # X": where a plant is said to be
+                or re.search(
+                    r"\b(?:dans|a|au niveau de|au sein de|aupres de|pres de) (?:la|une) $",
+                    fold[max(start, a - 20) : a],
+                )
             )
         ):
             continue  # "la zone industrielle de Béthioua": a place, not a project
@@ -589,7 +611,43 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             found.append(RecordMention("projects", name, a, b, b, company=True))
     for mention in found:
         _what_for(text, mention, end)
+        _apposed_name(text, fold, mention, start, end)
     return sorted(found, key=lambda m: m.start)
+
+
+# "une unité de fabrication d'airbags, Alva One, située …", "a tyre factory, Savanna Tyres,
+# located …": a plant said first by an indefinite noun phrase, its name set after a comma.
+_APPOSED = re.compile(
+    r", ([A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|&)){0,3}),"
+    r"(?! (?:a|an|le|la|the) )"
+)
+_PERSON_AFTER = re.compile(
+    r" (?:ministre|directeur|directrice|president|presidente|maire|gouverneur|minister|"
+    r"director|chairman|president|mayor|governor|head|chief|ceo|pdg|a declare|a dit|said|"
+    r"told|added|a ajoute|a indique)\b"
+)
+
+
+def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end: int) -> None:
+    """The name set after a comma behind a plant said first by an indefinite article
+    ("une unité …, Alva One,"): the plant's name, not the first words'; a place, a person
+    (a title or a verb of speech after it) or a country is no name of it."""
+    if mention.kind != "projects" or (mention.plural and not mention.described):
+        return
+    said = _APPOSED.match(text, mention.end, end)
+    if said is None or _PERSON_AFTER.match(fold, said.end()):
+        return
+    if not re.search(
+        r"(?:^|\b)(?:une?|an?|d'une?)\b[^,;:]{0,45}$",
+        fold[max(start, mention.start - 50) : mention.start],
+    ):
+        return
+    name = said.group(1)
+    words = folded(name)
+    if places_in(words) or _a_country(words) or re.match(r"(?:M|Mr|Mrs|Mme|Dr|Pr)\b", name):
+        return
+    mention.name, mention.described, mention.plural = name, None, False
+    mention.end = mention.span_end = said.end(1)
 
 
 # "a factory for refrigeration appliances in …": what an English plant is for, part of its
