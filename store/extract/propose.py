@@ -32,7 +32,7 @@ from .lexicon import DATE_CUES, FUTURE, PROJECT_NOUNS_EN, SECTORS, STATUS_CUES, 
 from .names import orgs_in, people_in, title_org
 from .places import Place, countries_in, far_from, nationality_word, places_in, unknown_places
 from .proposal import NewRecord, Proposal, typed_value
-from .records import RecordMention, agreements_in, projects_in
+from .records import RecordMention, agreements_in, held_plant_before, projects_in
 from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, ahead_of, dates_in
 
@@ -279,6 +279,60 @@ def _company_plant(org: Any, mention: RecordMention) -> bool:
         and bool(re.search(_LEGAL_FORM, org.name))
         and bool(re.fullmatch(rf" {PROJECT_NOUNS_EN}", mention.name[len(org.name) :], re.I))
     )
+
+
+# "X PLC, a brand new textile factory, is …": the words after the plant's noun that end the
+# apposition (a verb, a place, a clause), not a noun it qualifies ("a cement plant operator").
+_APPOSITION_END = re.compile(
+    r"[,.;]| (?:is|was|will|has|had|which|that|located|based|built|set|in|at|est|sera|a|qui|"
+    r"situee?|implantee?|basee?|sise?|installee?|dans|a|en)\b"
+)
+
+
+def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMention]) -> bool:
+    """True if a company is named, then said in apposition to be a plant ("Kora Garments
+    PLC, a new garment factory, …", "Sahel Ciments SA, une nouvelle cimenterie …"): the
+    plant is named by it, and the company is no other record. The plant's mention takes
+    the name and the company's words."""
+    for mention in said:
+        if mention.kind != "projects" or mention.start < org.end:
+            continue
+        if not re.fullmatch(r", (?:an?|une?) ", fold[org.end : mention.start]):
+            continue
+        if not _APPOSITION_END.match(fold, mention.end):
+            continue
+        mention.name, mention.described, mention.plural = org.name, None, False
+        mention.start = org.start
+        return True
+    return False
+
+
+def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str]) -> None:
+    """ "la nouvelle savonnerie d'Oleosen": an organisation the text names (``orgs``) said
+    after the plant's noun is its owner, no part of its name; the plant is said by the
+    words before it ("la nouvelle savonnerie": the one spoken of, its noun its words)."""
+    for link in re.finditer(
+        r" (?:de la |du |de l'|de |d'|des |of )", fold[mention.start : mention.end]
+    ):
+        owner = text[mention.start + link.end() : mention.end]
+        if owner not in orgs:
+            continue
+        cut = mention.start + link.start()
+        words = re.sub(
+            r"^(?:(?:nouvel(?:le)?|nouveau|new) )+", "", text[mention.start : cut], flags=re.I
+        )
+        if not words.strip():
+            return
+        before = fold[max(0, mention.start - 12) : mention.start]
+        mention.end = mention.span_end = cut
+        if " " not in words.strip() and re.search(
+            r"\b(?:le|la|l'|ce|cet|cette|the|this|sa|son|its) (?:nouvel(?:le)? |new )?$",
+            before + fold[mention.start : cut - len(words)],
+        ):
+            mention.name, mention.described = None, _capitalise_noun(words)
+        else:
+            mention.name = _capitalise_noun(words)
+        return
 
 
 def propose(source: Source, snapshot: Any = None) -> list[Proposal]:
@@ -924,6 +978,7 @@ class _Reader:
         found = [
             o for o in found if not any(m.company and m.start <= o.start < m.end for m in said)
         ]
+        found = [o for o in found if not _plant_named_by_company(text, fold, o, said)]
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
         # "Governor of Maputo province X": where a person serves, not where a plant is
@@ -949,6 +1004,8 @@ class _Reader:
                 and _UNNAMED.fullmatch(fold[mention.start : mention.end])
             ):
                 mention.name = None  # "le projet « important et stratégique »": no name
+            if mention.kind == "projects" and mention.name:
+                _without_owner(text, fold, mention, self._org_names(orgs))
             if mention.name is None and mention.described and self._named_by_words(mention, a):
                 mention.name, mention.plural = mention.described, False
             if mention.name is None:
@@ -1046,6 +1103,14 @@ class _Reader:
                 continue  # "called Ghana": a country, no name ("Uganda-China Free Zone" is one)
             entity.names.append(name)
             self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
+
+    def _org_names(self, orgs: list[tuple[Any, Entity]]) -> set[str]:
+        """The names of the organisations this sentence names and those named before."""
+        names = {o.name for o, _ in orgs}
+        for entity in self.entities:
+            if entity.kind == "orgs":
+                names.update(entity.names)
+        return names
 
     def _in_plant_name(self, name: str) -> bool:
         """True if every time the text says ``name`` a capitalised plant noun follows it
@@ -1791,6 +1856,8 @@ class _Reader:
                 continue  # "Turkey's Ambassador in Juba": where an embassy is
             if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
+            if held_plant_before(self.fold, s.start, a):
+                continue  # "qui dispose déjà d'une usine à Dakar": another plant's town
             if (
                 any(
                     o.start <= a < o.end + 12

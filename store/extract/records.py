@@ -612,7 +612,29 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     for mention in found:
         _what_for(text, mention, end)
         _apposed_name(text, fold, mention, start, end)
+    # "elle qui dispose déjà d'une usine de raffinage", "which already operates a plant": a
+    # plant its owner has before the one the article is about, no record of it
+    found = [m for m in found if not _ALREADY_HELD.search(fold, max(start, m.start - 50), m.start)]
     return sorted(found, key=lambda m: m.start)
+
+
+def held_plant_before(fold: str, start: int, at: int) -> bool:
+    """True if the clause before ``at`` (from ``start``) speaks of a plant its owner already
+    has ("qui dispose déjà d'une usine de raffinage à Dakar"): a place said there is that
+    plant's, not the article's project's."""
+    clause = re.split(r"[,;:]", fold[max(start, at - 120) : at])[-1]
+    return any(
+        _ALREADY_HELD.search(clause, 0, m.start())
+        for m in re.finditer(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", clause)
+    )
+
+
+_ALREADY_HELD = re.compile(
+    r"(?:\b(?:dispos|possed|exploit|compt|detien)\w* deja|\b(?:a|ont|avait|avaient) deja"
+    r"|\balready (?:has|have|had|owns|owned|operates|operated|runs|ran))"
+    r" (?:d'une?|une?|an?|de|des|ses|sa|son|its|their|two|three|several|deux|trois|plusieurs)"
+    r"(?: [\w-]+)? $"
+)
 
 
 # "une unité de fabrication d'airbags, Alva One, située …", "a tyre factory, Savanna Tyres,

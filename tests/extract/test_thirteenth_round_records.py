@@ -76,3 +76,46 @@ def test_a_new_zone_a_complex_is_in_is_no_project() -> None:
         "industrielle de Bouaké."
     )
     assert not any(name.startswith("Zone") for name in _projects(found))
+
+
+def test_a_company_said_to_be_a_new_factory_names_the_plant() -> None:
+    found = read(
+        "Kora Garments PLC, a new Chinese garment factory, has started production in Hawassa. "
+        "The plant employs 800 workers.",
+        lang="en",
+    )
+    assert _projects(found) == {"Kora Garments PLC"}
+    assert "Kora Garments PLC" not in _orgs(found)
+    assert [p.plain_value()["value"] for p in about(found, "Kora Garments PLC", "jobs")] == [800]
+
+
+def test_a_company_that_runs_plants_is_no_plant() -> None:
+    # a guard: "a cement plant operator" is what the company is, no plant in apposition
+    found = read(
+        "Kora Cement Ltd, a cement plant operator, will build a clinker grinding plant in "
+        "Takoradi.",
+        lang="en",
+    )
+    assert "Kora Cement Ltd" not in _projects(found)
+
+
+def test_an_organisation_after_the_plant_noun_is_its_owner() -> None:
+    found = read(
+        "Le groupe Agrimex et sa filiale Sofaco ont inauguré mardi à Kaolack la nouvelle "
+        "huilerie de Sofaco. L'usine emploie 200 personnes."
+    )
+    assert _projects(found) == {"Huilerie de Kaolack"}
+
+
+def test_a_plant_the_owner_already_has_is_no_record() -> None:
+    found = read(
+        "Sofaco, qui dispose déjà d'une usine de raffinage à Dakar, construira une savonnerie "
+        "à Thiès."
+    )
+    assert _projects(found) == {"Savonnerie de Thiès"}
+    found = read(
+        "Kora Cement, which already operates a cement plant in Tema, will build a new clinker "
+        "grinding plant in Takoradi.",
+        lang="en",
+    )
+    assert _projects(found) == {"Clinker grinding plant at Takoradi"}
