@@ -1019,7 +1019,19 @@ class _Reader:
                     if mention.counted:
                         self.counted = (mention.counted, mention.start, mention.end)
                 elif mention.kind in self.focus:
-                    mentions.append((mention, self.focus[mention.kind]))
+                    focus = self.focus[mention.kind]
+                    if mention.described and self._named_in_headline_only(focus):
+                        # "Une cimenterie ouverte à X" over "l'unité de broyage …": the
+                        # body's first words for the headline's plant name it
+                        self.add(
+                            focus,
+                            "name",
+                            {self.lang: mention.described},
+                            mention.start,
+                            mention.end,
+                            0.6,
+                        )
+                    mentions.append((mention, focus))
                 elif mention.kind == "projects" and self._unseen_plant(mention, s):
                     # "Cette usine …" with no plant read before (its first mention in a form
                     # no rule reads): the plant is still one, named by its noun, so what is
@@ -1103,6 +1115,16 @@ class _Reader:
                 continue  # "called Ghana": a country, no name ("Uganda-China Free Zone" is one)
             entity.names.append(name)
             self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
+
+    def _named_in_headline_only(self, entity: Entity) -> bool:
+        """True if ``entity`` is a new project whose every name was said in the headline."""
+        names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
+        return (
+            entity.kind == "projects"
+            and entity.subject is None
+            and bool(names)
+            and all(p.end <= self.headline_end for p in names)
+        )
 
     def _org_names(self, orgs: list[tuple[Any, Entity]]) -> set[str]:
         """The names of the organisations this sentence names and those named before."""

@@ -248,7 +248,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             and word.group(1) not in _STOP
             and (_ADJ.match(word.group(1)) or text[pos + 1].isupper())
             and not re.match(
-                r"(?:sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|"
+                r"(?:sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
+                r"construite?s?|achevee?s?|installee?s?|erigee?s?|livree?s?|"
                 r"produi[rst]\w*|dispose\w*|fonctionne\w*|represente\w*|devrai\w*|pourrai\w*|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
                 word.group(1),
             )
@@ -279,8 +280,9 @@ def _a_country(words: str) -> bool:
 
 
 # "une unité japonaise de fabrication de …", "une unité industrielle de …": a unit said with
-# an adjective between its noun and what it makes is a plant as "une unité de …" is.
-_UNIT_OF = r"unites? [a-z-]+(?= (?:de |d'|du |des ))"
+# an adjective between its noun and what it makes is a plant as "une unité de …" is, and so
+# is "une unité d'embouteillage".
+_UNIT_OF = r"unites? (?:d'[\w-]+|[a-z-]+(?= (?:de |d'|du |des )))"
 
 
 def _unit_adjective(word: str) -> bool:
@@ -363,7 +365,15 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if _GENERIC.match(fold, noun_end) or (b == noun_end and not match.group(1)):
             if _ANAPHORA.search(before) and not plural:
-                found.append(RecordMention("projects", None, a, noun_end, noun_end))
+                # "l'unité de broyage": the plant spoken of, its words kept should they be
+                # the body's first for the one the headline named
+                compound = re.search(r" (?:de |d'|du )", fold[a:noun_end]) and not _GENERIC.match(
+                    fold, noun_end
+                )
+                described = _capitalise(text[a:noun_end]) if compound else None
+                found.append(
+                    RecordMention("projects", None, a, noun_end, noun_end, described=described)
+                )
             elif (
                 not plural
                 and not _GENERIC.match(fold, noun_end)

@@ -119,3 +119,23 @@ def test_a_plant_the_owner_already_has_is_no_record() -> None:
         lang="en",
     )
     assert _projects(found) == {"Clinker grinding plant at Takoradi"}
+
+
+def test_the_body_s_first_words_name_the_headline_s_plant_at_its_town() -> None:
+    found = read(
+        "Une nouvelle brasserie ouverte à Bouaké\n"
+        "Le ministre a inauguré le 3 mars l'unité d'embouteillage d'une jeune société "
+        "brassicole dans la zone industrielle. L'usine emploie 120 personnes.\n"
+    )
+    assert _projects(found) == {"Unité d'embouteillage de Bouaké"}
+    assert [
+        p.plain_value()["value"] for p in about(found, "Unité d'embouteillage de Bouaké", "jobs")
+    ] == [120]
+
+
+def test_a_participle_after_the_plant_noun_is_no_part_of_its_name() -> None:
+    found = read(
+        "Une savonnerie sénégalaise ouverte à Thiès\n"
+        "Le groupe Sofaco a ouvert mardi sa savonnerie, qui emploie 80 personnes.\n"
+    )
+    assert _projects(found) == {"Savonnerie de Thiès"}
