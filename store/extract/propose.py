@@ -211,6 +211,12 @@ _ANOTHER = re.compile(
     r"\b(?:also|another|in addition|additionally|as well as|aussi|egalement|en outre|"
     r"par ailleurs|une autre|un autre|outre)\b"
 )
+_FOUNDED = (
+    r"\b(?:inaugurated|opened|commissioned|launched|laid the (?:foundation|corner) ?stone (?:for|of)"
+    r"|broke ground (?:for|on)|a inaugure|ont inaugure|a pose la premiere pierre|ont pose la "
+    r"premiere pierre|a lance|ont lance)(?: (?:on|le|ce) \w+)?(?: (?:de|d'|du))?"
+    r" (?:a|an|un|une|d'une?)(?: (?:new|modern|brand-new|nouvelle|nouvel|nouveau))? $"
+)
 _NOT_THE_PROJECT = (
     r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
     r"|\b(?:is|was|will be|est|sera|etait) (?:pas |not )?(?:the|le|la|l'|un|une|a|an)) ?$"
@@ -1200,6 +1206,19 @@ class _Reader:
             # words of another is another plant too, even named as the one before
             if not any(own & set(fold(name).split()) for name in focus.names) and _ANOTHER.search(
                 self.fold, sentence_start, mention.start
+            ):
+                mention.another = True
+                return True
+            # "inaugurated an engineered glass factory" after the group's complex: a plant
+            # inaugurated or founded, said by an indefinite article, making what the one
+            # spoken of does not, is another plant, named by its words
+            made = naming.plant_words(mention.described or "")
+            spoken = set().union(*(naming.plant_words(name) for name in focus.names))
+            if (
+                made
+                and spoken
+                and not made & spoken
+                and re.search(_FOUNDED, self.fold[max(0, mention.start - 60) : mention.start])
             ):
                 mention.another = True
                 return True

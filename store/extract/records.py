@@ -447,7 +447,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         )
     # "General Tire Technology (Cambodia) factory": a company's name, its country in brackets
     # (up to five words: "X Tire Corporation (Pvt) Ltd factory")
-    en = rf"\b((?:(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,5}}){PROJECT_NOUNS_EN}\b"
+    en = rf"\b((?:(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,6}}){PROJECT_NOUNS_EN}\b"
     for match in re.finditer(en, text[start:end], re.IGNORECASE):
         a, b = start + match.start(), start + match.end()
         modifiers = match.group(1).split()
@@ -456,14 +456,16 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         kept = len(modifiers)
         while kept and _modifies(modifiers[kept - 1]):
             kept -= 1
-        if (
-            kept >= 2
-            and kept < len(modifiers)
-            and modifiers[kept - 1] == "and"
-            and _modifies(modifiers[kept - 2])
-            and (kept == 2 or modifiers[kept - 3].casefold() in ("a", "an", "the", "its"))
-        ):
-            kept -= 2  # "an iron and steel plant": two things made, one plant
+        if kept >= 2 and kept < len(modifiers) and modifiers[kept - 1] == "and":
+            # "an iron and steel plant", "a new refrigerator and deep freezer factory": two
+            # things made, one plant
+            first = kept - 1
+            while first and _modifies(modifiers[first - 1]):
+                first -= 1
+            if first < kept - 1 and (
+                first == 0 or modifiers[first - 1].casefold() in ("a", "an", "the", "its")
+            ):
+                kept = first
         for word in modifiers[:kept]:
             a += len(word) + 1
         modifiers = modifiers[kept:]

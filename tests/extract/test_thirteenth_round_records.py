@@ -139,3 +139,23 @@ def test_a_participle_after_the_plant_noun_is_no_part_of_its_name() -> None:
         "Le groupe Sofaco a ouvert mardi sa savonnerie, qui emploie 80 personnes.\n"
     )
     assert _projects(found) == {"Savonnerie de Thiès"}
+
+
+def test_a_plant_inaugurated_after_a_site_visited_is_another_record() -> None:
+    found = read(
+        "The minister toured the Delta Group's factory complex in Tanta. He inaugurated a "
+        "ceramic tiles factory built with investments of $30m. The factory employs 500 workers.",
+        lang="en",
+    )
+    assert "Ceramic tiles factory" in _projects(found)
+    assert [p.plain_value()["value"] for p in about(found, "Ceramic tiles factory", "jobs")] == [
+        500
+    ]
+
+
+def test_two_products_joined_by_and_after_a_novelty_word_make_one_plant() -> None:
+    found = read(
+        "The minister laid the foundation stone for a new paint and varnish factory in Tanta.",
+        lang="en",
+    )
+    assert _projects(found) == {"Paint and varnish factory at Tanta"}
