@@ -32,7 +32,13 @@ from .lexicon import DATE_CUES, FUTURE, PROJECT_NOUNS_EN, SECTORS, STATUS_CUES, 
 from .names import orgs_in, people_in, title_org
 from .places import Place, countries_in, far_from, nationality_word, places_in, unknown_places
 from .proposal import NewRecord, Proposal, typed_value
-from .records import RecordMention, agreements_in, held_plant_before, projects_in
+from .records import (
+    RecordMention,
+    agreements_in,
+    held_plant_before,
+    other_plants_in,
+    projects_in,
+)
 from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, ahead_of, dates_in
 
@@ -418,6 +424,7 @@ class _Reader:
             )
         self._host: str | None = None
         self._titles: list[tuple[int, int]] = []
+        self._elsewhere: list[int] = []
 
     # -- records ---------------------------------------------------------------------
     def _existing_names(self) -> dict[str, list[tuple[str, list[str]]]]:
@@ -980,6 +987,7 @@ class _Reader:
             )
         ]
         said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
+        self._elsewhere = other_plants_in(fold, a, b)
         # "to set up a Syringe Manufacturing Company": the plant to be, no company named
         found = [
             o for o in found if not any(m.company and m.start <= o.start < m.end for m in said)
@@ -1563,9 +1571,12 @@ class _Reader:
     def _subject(
         self, kind: str, at: int, mentions: list[tuple[RecordMention, Entity]], forward: bool
     ) -> Entity | str | None:
-        before = [e for m, e in mentions if m.kind == kind and m.start <= at]
+        before = [(m, e) for m, e in mentions if m.kind == kind and m.start <= at]
+        last = before[-1][0].start if before else -1
+        if kind == "projects" and any(last < x <= at for x in self._elsewhere):
+            return "elsewhere"  # "similar projects in the Volta Region": other plants'
         if before:
-            return before[-1]
+            return before[-1][1]
         after = [e for m, e in mentions if m.kind == kind]
         if after:
             return after[0]
@@ -1587,6 +1598,8 @@ class _Reader:
                 self.lead.append(do)
         elif subject == "pending":
             self.pending.append(do)
+        elif subject == "elsewhere":
+            return
         elif isinstance(subject, Entity):
             do(subject)
 

@@ -630,6 +630,21 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     return sorted(found, key=lambda m: m.start)
 
 
+# "planning to establish similar projects in …", "plans for other plants in …", "d'autres
+# usines du même type dans …": plants other than the one the article is about.
+_OTHER_PLANTS = re.compile(
+    r"\b(?:other|similar|further|more|d'autres|autres|similaires) (?:[\w-]+ ){0,2}"
+    r"(?:plants|factories|projects|facilities|mills|complexes|usines|unites|projets|complexes|"
+    r"cimenteries|raffineries|centrales)\b"
+)
+
+
+def other_plants_in(fold: str, start: int, end: int) -> list[int]:
+    """Where a sentence speaks of plants other than the article's (``_OTHER_PLANTS``): what
+    it says after them is theirs, no known record's."""
+    return [m.start() for m in _OTHER_PLANTS.finditer(fold, start, end)]
+
+
 def held_plant_before(fold: str, start: int, at: int) -> bool:
     """True if the clause before ``at`` (from ``start``) speaks of a plant its owner already
     has ("qui dispose déjà d'une usine de raffinage à Dakar"): a place said there is that

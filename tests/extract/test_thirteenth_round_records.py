@@ -159,3 +159,18 @@ def test_two_products_joined_by_and_after_a_novelty_word_make_one_plant() -> Non
         lang="en",
     )
     assert _projects(found) == {"Paint and varnish factory at Tanta"}
+
+
+def test_what_is_said_of_similar_projects_is_no_fact_of_the_plant() -> None:
+    found = read(
+        "A cement factory built by Indian company Seftech was inaugurated at Nsawam on Monday. "
+        "The government is planning to establish similar projects in the Volta Region.",
+        lang="en",
+    )
+    assert _projects(found) == {"Cement factory at Nsawam"}
+    assert [p.plain_value() for p in about(found, "Cement factory at Nsawam", "location")] == [
+        {"country": "GH", "region": None, "locality": "Nsawam"}
+    ]
+    assert [p.plain_value() for p in about(found, "Cement factory at Nsawam", "status")] == [
+        "operating"
+    ]
