@@ -217,6 +217,11 @@ _ANOTHER = re.compile(
     r"\b(?:also|another|in addition|additionally|as well as|aussi|egalement|en outre|"
     r"par ailleurs|une autre|un autre|outre)\b"
 )
+# "a conference in Rabat", "lors d'un forum à Dakar": where something was said, not built.
+_EVENT_AT = (
+    r"\b(?:conference|forum|summit|meeting|sidelines|seminar|workshop|fair|expo|conferences|"
+    r"sommet|reunion|seminaire|atelier|salon|colloque)\b(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+)
 _FOUNDED = (
     r"\b(?:inaugurated|opened|commissioned|launched|laid the (?:foundation|corner) ?stone (?:for|of)"
     r"|broke ground (?:for|on)|a inaugure|ont inaugure|a pose la premiere pierre|ont pose la "
@@ -1910,6 +1915,8 @@ class _Reader:
                 continue  # "Turkey's Ambassador in Juba": where an embassy is
             if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
+            if re.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]):
+                continue  # "on the sidelines of a conference in Rabat": where it was said
             if held_plant_before(self.fold, s.start, a):
                 continue  # "qui dispose déjà d'une usine à Dakar": another plant's town
             if (

@@ -246,7 +246,12 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
         if (
             word
             and word.group(1) not in _STOP
-            and (_ADJ.match(word.group(1)) or text[pos + 1].isupper())
+            and (
+                _ADJ.match(word.group(1))
+                # "matériel électroménager", "produit pétrolier": adjectives in -er
+                or re.fullmatch(r"[a-z-]{3,}(?:ier|iere|ager|agere)s?", word.group(1))
+                or text[pos + 1].isupper()
+            )
             and not re.match(
                 r"(?:sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
                 r"construite?s?|achevee?s?|installee?s?|erigee?s?|livree?s?|"
@@ -545,7 +550,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ):
             # "Egypt's first nuclear power plant", "a new steel plant": described, not named;
             # what is said of it waits for the name that follows (if one does).
-            described = re.sub(r"^(?:first|new|second|major|large|big|huge) ", "", text[a:b])
+            described = re.sub(
+                r"^(?:first|new|second|major|large|big|huge|planned|proposed) ", "", text[a:b]
+            )
             found.append(
                 RecordMention(
                     "projects", None, a, b, b, plural=True, described=_capitalise(described)
@@ -842,6 +849,9 @@ def _modified_from(text: str, a: int) -> int:
     return head
 
 
+_COUNTERPART_AFTER = re.compile(
+    r" (?:with|avec) (?:(?:the|la|le|les|l'|l’) ?)?[A-Z][\w'’-]*(?:['’]s)? [A-Z]"
+)
 _FRAME = re.compile(
     r" (?:as part of|within the framework of|in the framework of|dans le cadre d|"
     r"with (?:an? )?(?:total )?investments?|worth|valued at|d'un montant|pour un montant|"
@@ -879,7 +889,11 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         # "… as part of a partnership", "… with investments amounting to $800 million":
         # the frame or the cost said after what it is for, no part of its title
         frame = _FRAME.search(folded(said))
-        title += " " + said[: frame.start() if frame else len(said)].strip()
+        said = said[: frame.start() if frame else len(said)]
+        # "… to build the plant with Nigeria's Sovereign Investment Authority": the
+        # counterpart named after what it is for is no part of its title either
+        counterpart = _COUNTERPART_AFTER.search(said)
+        title += " " + said[: counterpart.start() if counterpart else len(said)].strip()
     elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
         title += " " + text[head_end:clause_end].strip()
     # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it

@@ -174,3 +174,32 @@ def test_what_is_said_of_similar_projects_is_no_fact_of_the_plant() -> None:
     assert [p.plain_value() for p in about(found, "Cement factory at Nsawam", "status")] == [
         "operating"
     ]
+
+
+def test_an_adjective_in_er_is_part_of_what_a_plant_makes() -> None:
+    found = read("Le groupe construira une usine de fabrication de matériel électroménager.")
+    assert _projects(found) == {"Usine de fabrication de matériel électroménager"}
+
+
+def test_a_conference_s_town_is_no_plant_s() -> None:
+    found = read(
+        "Kora Group expects a new fertiliser plant in Nigeria to start producing in 2026, "
+        "its head said on the sidelines of a conference in Rabat.",
+        lang="en",
+    )
+    assert _projects(found) == {"Fertiliser plant"}
+
+
+def test_an_agreement_s_counterpart_after_what_it_is_for_is_no_part_of_its_title() -> None:
+    found = read(
+        "Kora signed a memorandum of understanding in May 2019 to build the plant with Ghana's "
+        "National Petroleum Corporation.",
+        lang="en",
+    )
+    titles = {p.plain_value()["en"] for p in found if p.field == "title"}
+    assert titles == {"Memorandum of understanding to build the plant"}
+
+
+def test_a_plant_said_planned_is_named_without_the_word() -> None:
+    found = read("Kora Group has announced a planned glass plant in Nigeria.", lang="en")
+    assert _projects(found) == {"Glass plant"}
