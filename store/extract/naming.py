@@ -31,7 +31,7 @@ from .lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SECTORS
 _QUALITY = re.compile(
     r"\b(?:nouvel(?:le)?s?|nouveaux?|moderne|modern|new|brand-new|state-of-the-art|grande?|"
     r"large|big|vaste|immense|gigantesque|huge|giant|massive|moderne?s|planned|proposed|"
-    r"projected|envisaged|future)\s+",
+    r"projected|envisaged|future|full-fledged|fully-fledged)\s+",
     re.IGNORECASE,
 )
 _RANK = re.compile(

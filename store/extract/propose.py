@@ -324,6 +324,31 @@ def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMen
     return False
 
 
+# "Celui-ci regroupe une cimenterie, …", "the project comprises a spinning factory, …": the
+# plants listed after are a project's components.
+_COMPRISES = re.compile(
+    r"\b(?:regroupe(?:ra)?|comprend(?:ra)?|comportera|comporte|(?:est|sera|se) compos\w+ d(?:e |')"
+    r"|comprises?|comprising|includes?|including|will include|consists? of|composed of)\b"
+)
+
+
+def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[RecordMention]:
+    """The project mentions a sentence lists, each said by an indefinite article, after
+    "comprend", "regroupe", "comprises", "includes" (``_COMPRISES``): the parts of one."""
+    cue = _COMPRISES.search(fold, start, end)
+    if cue is None:
+        return []
+    return [
+        m
+        for m in said
+        if m.kind == "projects"
+        and m.start >= cue.end()
+        and re.search(
+            r"(?:^|\b)(?:une?|an?|d'une?)(?: [\w-]+)? $", fold[max(start, m.start - 24) : m.start]
+        )
+    ]
+
+
 def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str]) -> None:
     """ "la nouvelle savonnerie d'Oleosen": an organisation the text names (``orgs``) said
     after the plant's noun is its owner, no part of its name; the plant is said by the
@@ -993,6 +1018,8 @@ class _Reader:
         ]
         said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
         self._elsewhere = other_plants_in(fold, a, b)
+        parts = _parts(fold, said, a, b)
+        said = [m for m in said if m not in parts]
         # "to set up a Syringe Manufacturing Company": the plant to be, no company named
         found = [
             o for o in found if not any(m.company and m.start <= o.start < m.end for m in said)
@@ -1097,6 +1124,8 @@ class _Reader:
         if forward and not any(m.kind == "projects" for m, _ in mentions):
             self.pending = []
             self.pending_until = s.index + 2
+        if parts:
+            self._parts(parts, mentions, fold.find(" ", parts[0].start - 40, parts[0].start))
         self._named_as(s, mentions)
         self._links(mentions)
         self._partners(
@@ -1110,6 +1139,19 @@ class _Reader:
         self._in_country(s, mentions)
         self._sectors(s, mentions, forward, [o for o, _ in orgs])
         self._components(s, mentions)
+
+    def _parts(
+        self, parts: list[RecordMention], mentions: list[tuple[RecordMention, Entity]], at: int
+    ) -> None:
+        """The plants a project is said to comprise are its components, named by their
+        words (novelty and quality aside), the project the one said before the list."""
+        owner = self._subject("projects", at, mentions, False)
+        if not isinstance(owner, Entity):
+            return
+        for part in parts:
+            words = part.name or part.described or self.text[part.start : part.end]
+            name = naming.conventional(words, None, self.lang, keep_rank=False)
+            self.add(owner, "components", {"name": {self.lang: name}}, part.start, part.end, 0.5)
 
     def _named_as(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
         """ "Baptisée Africure, cette usine …", "a plant called Nova Works": a project said

@@ -240,6 +240,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             word = re.match(r"[\w-]+", fold[connector.end() : limit])
             if word is None or word.group() in _STOP or word.group()[0].isdigit():
                 break  # "un projet agricole de 420 millions": its cost, not its name
+            if word.group() in ("celle", "celui", "celles", "ceux"):
+                break  # "la cimenterie et celle de l'unité": another plant, said by a pronoun
             pos = end = connector.end() + word.end()
             continue
         word = re.match(r" ([\w-]+)", fold[pos:limit])
@@ -396,6 +398,26 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                         noun_end,
                         plural=True,
                         described=_capitalise(text[a:noun_end]),
+                    )
+                )
+            elif (
+                not plural
+                and fold[a:noun_end] == "complexe"
+                and re.match(r" industriel\b", fold[noun_end:])
+                and re.search(r"(?:^|\b)(?:un|d'un)$", before.rstrip())
+            ):
+                # "un complexe industriel près d'Abidjan": a complex said first by its noun
+                # and its kind, named by them (and its town) unless a name follows
+                said = noun_end + len(" industriel")
+                found.append(
+                    RecordMention(
+                        "projects",
+                        None,
+                        a,
+                        said,
+                        said,
+                        plural=True,
+                        described=_capitalise(text[a:said]),
                     )
                 )
             continue

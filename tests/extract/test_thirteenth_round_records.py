@@ -203,3 +203,50 @@ def test_an_agreement_s_counterpart_after_what_it_is_for_is_no_part_of_its_title
 def test_a_plant_said_planned_is_named_without_the_word() -> None:
     found = read("Kora Group has announced a planned glass plant in Nigeria.", lang="en")
     assert _projects(found) == {"Glass plant"}
+
+
+def _components(proposals: list[Any], name: str) -> list[str]:
+    return [
+        p.plain_value()["name"]["fr" if "fr" in p.plain_value()["name"] else "en"]
+        for p in about(proposals, name, "components")
+    ]
+
+
+def test_an_industrial_complex_said_first_is_a_record() -> None:
+    found = read(
+        "Le groupe Kora a annoncé un complexe industriel près de Bouaké. "
+        "Les travaux commenceront en mai 2025."
+    )
+    assert _projects(found) == {"Complexe industriel de Bouaké"}
+
+
+def test_the_plants_a_project_comprises_are_its_components() -> None:
+    found = read(
+        "Le groupe Kora a posé la première pierre d'un complexe industriel à Bouaké. "
+        "Celui-ci regroupe une huilerie, une savonnerie et une usine de fabrication "
+        "d'emballages."
+    )
+    assert _projects(found) == {"Complexe industriel de Bouaké"}
+    assert _components(found, "Complexe industriel de Bouaké") == [
+        "Huilerie",
+        "Savonnerie",
+        "Usine de fabrication d'emballages",
+    ]
+
+
+def test_the_plants_an_english_project_comprises_are_its_components() -> None:
+    found = read(
+        "Kora Group has started building a textile complex at Salima. The project comprises "
+        "a full-fledged yarn factory and a dyeing mill.",
+        lang="en",
+    )
+    assert _projects(found) == {"Textile complex at Salima"}
+    assert _components(found, "Textile complex at Salima") == ["Yarn factory", "Dyeing mill"]
+
+
+def test_a_plant_said_by_a_pronoun_after_and_is_no_part_of_the_name_before() -> None:
+    found = read(
+        "Le groupe Kora a construit une cimenterie à Bouaké. Il doublera la capacité de la "
+        "cimenterie et de celle de l'unité de broyage."
+    )
+    assert _projects(found) == {"Cimenterie de Bouaké"}
