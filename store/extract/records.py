@@ -408,16 +408,16 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             ):
                 # "un complexe industriel près d'Abidjan": a complex said first by its noun
                 # and its kind, named by them (and its town) unless a name follows
-                said = noun_end + len(" industriel")
+                kind_end = noun_end + len(" industriel")
                 found.append(
                     RecordMention(
                         "projects",
                         None,
                         a,
-                        said,
-                        said,
+                        kind_end,
+                        kind_end,
                         plural=True,
-                        described=_capitalise(text[a:said]),
+                        described=_capitalise(text[a:kind_end]),
                     )
                 )
             continue
