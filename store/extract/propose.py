@@ -455,6 +455,7 @@ class _Reader:
         self._host: str | None = None
         self._titles: list[tuple[int, int]] = []
         self._elsewhere: list[int] = []
+        self._focus_said: dict[str, int] = {}  # the sentence each kind's focus was last said in
 
     # -- records ---------------------------------------------------------------------
     def _existing_names(self) -> dict[str, list[tuple[str, list[str]]]]:
@@ -1105,6 +1106,7 @@ class _Reader:
         mentions.sort(key=lambda pair: pair[0].start)
         for mention, entity in mentions:
             self.focus[mention.kind] = entity
+            self._focus_said[mention.kind] = s.index
             if mention.kind == "projects" and self.lead is not None:
                 lead, self.lead = self.lead, None
                 for deferred in lead:
@@ -1519,6 +1521,21 @@ class _Reader:
                 if other.kind == "projects" and mention.start <= other.start < mention.span_end:
                     self._link(agreement, project, mention.start, mention.span_end)
             if any(m.kind == "projects" for m, _ in mentions):
+                continue
+            focus = self.focus.get("projects")
+            here = next(x.index for x in self.sentences if x.start <= mention.start < x.end)
+            if (
+                focus is not None
+                and focus.ref not in self._linked(agreement)
+                and self._focus_said.get("projects") == here - 1
+                and re.search(
+                    r"(?:^|\b)(?:l'|le |la |the )$",
+                    self.fold[max(0, mention.start - 4) : mention.start],
+                )
+            ):
+                # "… une usine de transformation de cajou. L'accord d'investissement a été
+                # signé …": the agreement said as known, after the plant, is the plant's
+                self._link(agreement, focus, mention.start, mention.span_end)
                 continue
             if self.pending_until >= 0:
                 start, end = mention.start, mention.span_end

@@ -250,3 +250,15 @@ def test_a_plant_said_by_a_pronoun_after_and_is_no_part_of_the_name_before() -> 
         "cimenterie et de celle de l'unité de broyage."
     )
     assert _projects(found) == {"Cimenterie de Bouaké"}
+
+
+def test_an_agreement_said_as_known_after_the_plant_is_the_plant_s() -> None:
+    found = read(
+        "Le groupe Kora investira 5 milliards de FCFA dans une usine de jus de fruits à "
+        "Kaolack. L'accord d'investissement a été signé mardi avec le gouvernement."
+    )
+    links = {(p.new.name, p.field) for p in found if p.field in ("projects", "agreements")}
+    assert links == {
+        ("Accord d'investissement", "projects"),
+        ("Usine de jus de fruits de Kaolack", "agreements"),
+    }
