@@ -218,17 +218,20 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
         if bracket:
             pos = end = pos + bracket.end()
             continue
-        # "laminage à froid", "rond à béton", "lait en poudre": a technical compound;
+        # "laminage à froid", "rond à béton", "lait en poudre", "agrégats en granit", "béton
+        # prêt à l'emploi": a technical compound or what it is made of;
         # "spécialisée dans le laminage", "pour la production du lait": what it is for.
         joined = re.match(
-            r" (?:a (?:froid|chaud|beton|gaz)|en poudre)\b"
+            r" (?:a (?:froid|chaud|beton|gaz)|en poudre|pret a l'emploi|en (?:granit|beton|acier|"
+            r"bois|verre|plastique|aluminium|pvc|marbre|ceramique|carton|papier|cuir|coton|fer|"
+            r"fonte|cuivre|caoutchouc))\b"
             r"| specialisee?s? dans (?:la |le |l'|les )?(?=[\w-]+)"
             r"| pour (?:la |le |l')?(?=production|fabrication|transformation)",
             fold[pos:limit],
         )
         if joined:
             after = pos + joined.end()
-            if joined.group().startswith((" a ", " en ")):
+            if joined.group().startswith((" a ", " en ", " pret ")):
                 pos = end = after
                 continue
             word = re.match(r"[\w-]+", fold[after:limit])

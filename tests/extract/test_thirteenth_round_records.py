@@ -262,3 +262,8 @@ def test_an_agreement_said_as_known_after_the_plant_is_the_plant_s() -> None:
         ("Accord d'investissement", "projects"),
         ("Usine de jus de fruits de Kaolack", "agreements"),
     }
+
+
+def test_what_a_product_is_made_of_is_part_of_the_plant_s_name() -> None:
+    found = read("Le groupe Kora construira une usine de fabrication de tuyaux en acier.")
+    assert _projects(found) == {"Usine de fabrication de tuyaux en acier"}
