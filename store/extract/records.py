@@ -519,6 +519,16 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             a += len(modifiers.pop(0)) + 1
         if any(m.start < b and m.end > a for m in found):
             continue
+        if fold[b - 8 : b] == "facility" and (
+            re.match(
+                r" (?:to (?:support|finance|fund|help|provide|cover)|for (?:financing|funding))\b",
+                fold[b:end],
+            )
+            or re.search(
+                r"\b(?:credit|loan|financing|lending|guarantee) $", fold[max(start, a - 12) : b - 8]
+            )
+        ):
+            continue  # "a $24.5 million facility to support …": a credit, no plant
         if re.search(
             r"\b(?:number of|one of|among|many|several)(?: the)? $", fold[max(start, a - 16) : a]
         ):

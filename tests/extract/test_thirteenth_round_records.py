@@ -267,3 +267,12 @@ def test_an_agreement_said_as_known_after_the_plant_is_the_plant_s() -> None:
 def test_what_a_product_is_made_of_is_part_of_the_plant_s_name() -> None:
     found = read("Le groupe Kora construira une usine de fabrication de tuyaux en acier.")
     assert _projects(found) == {"Usine de fabrication de tuyaux en acier"}
+
+
+def test_a_facility_to_support_growers_is_a_credit_no_plant() -> None:
+    found = read(
+        "The Indian government has approved a $4 million facility to support rice farmers. "
+        "Kora Group opened a rice mill at Bagre on Monday.",
+        lang="en",
+    )
+    assert _projects(found) == {"Rice mill at Bagre"}
