@@ -477,7 +477,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         )
     # "General Tire Technology (Cambodia) factory": a company's name, its country in brackets
     # (up to five words: "X Tire Corporation (Pvt) Ltd factory")
-    en = rf"\b((?:(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,6}}){PROJECT_NOUNS_EN}\b"
+    # (a plant noun followed by "and" ends a plant listed before another: "a weaving mill and
+    # a towel factory" are two)
+    en = (
+        rf"\b((?:(?!{PROJECT_NOUNS_EN} (?:and|or) (?:an?|the) )(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,6}})"
+        rf"{PROJECT_NOUNS_EN}\b"
+    )
     for match in re.finditer(en, text[start:end], re.IGNORECASE):
         a, b = start + match.start(), start + match.end()
         modifiers = match.group(1).split()

@@ -244,6 +244,19 @@ def test_the_plants_an_english_project_comprises_are_its_components() -> None:
     assert _components(found, "Textile complex at Salima") == ["Yarn factory", "Dyeing mill"]
 
 
+def test_a_plant_noun_and_another_plant_are_two_plants() -> None:
+    found = read(
+        "Kora Group has started building a textile complex at Salima. The project comprises "
+        "a yarn factory, a weaving mill and a towel factory.",
+        lang="en",
+    )
+    assert _components(found, "Textile complex at Salima") == [
+        "Yarn factory",
+        "Weaving mill",
+        "Towel factory",
+    ]
+
+
 def test_a_plant_said_by_a_pronoun_after_and_is_no_part_of_the_name_before() -> None:
     found = read(
         "Le groupe Kora a construit une cimenterie à Bouaké. Il doublera la capacité de la "
