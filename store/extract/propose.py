@@ -1517,25 +1517,35 @@ class _Reader:
         for mention, agreement in mentions:
             if mention.kind != "agreements":
                 continue
-            for other, project in mentions:
-                if other.kind == "projects" and mention.start <= other.start < mention.span_end:
-                    self._link(agreement, project, mention.start, mention.span_end)
-            if any(m.kind == "projects" for m, _ in mentions):
-                continue
-            focus = self.focus.get("projects")
+            inside = [
+                project
+                for other, project in mentions
+                if other.kind == "projects" and mention.start <= other.start < mention.span_end
+            ]
+            for project in inside:
+                self._link(agreement, project, mention.start, mention.span_end)
+            # "… une usine de transformation de cajou. L'accord d'investissement a été signé
+            # …", "La centrale est construite à X ; le contrat de génie civil a été signé …":
+            # an agreement said as known, with no project in its clause, just after the
+            # plant spoken of (in its sentence or the one before), is the plant's
+            before = [p for m, p in mentions if m.kind == "projects" and m.end <= mention.start]
             here = next(x.index for x in self.sentences if x.start <= mention.start < x.end)
+            focus = self.focus.get("projects")
+            known = before[-1] if before else None
+            if known is None and focus is not None and self._focus_said.get("projects") == here - 1:
+                known = focus
             if (
-                focus is not None
-                and focus.ref not in self._linked(agreement)
-                and self._focus_said.get("projects") == here - 1
+                not inside
+                and known is not None
+                and known.ref not in self._linked(agreement)
                 and re.search(
                     r"(?:^|\b)(?:l'|le |la |the )$",
                     self.fold[max(0, mention.start - 4) : mention.start],
                 )
             ):
-                # "… une usine de transformation de cajou. L'accord d'investissement a été
-                # signé …": the agreement said as known, after the plant, is the plant's
-                self._link(agreement, focus, mention.start, mention.span_end)
+                self._link(agreement, known, mention.start, mention.span_end)
+                continue
+            if any(m.kind == "projects" for m, _ in mentions):
                 continue
             if self.pending_until >= 0:
                 start, end = mention.start, mention.span_end

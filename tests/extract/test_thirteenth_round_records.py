@@ -289,3 +289,15 @@ def test_a_facility_to_support_growers_is_a_credit_no_plant() -> None:
         lang="en",
     )
     assert _projects(found) == {"Rice mill at Bagre"}
+
+
+def test_an_agreement_said_as_known_in_the_plant_s_sentence_is_the_plant_s() -> None:
+    found = read(
+        "La cimenterie est construite à Kaolack ; le contrat de génie civil a été signé le "
+        "3 mars avec le groupe Kora."
+    )
+    links = {(p.new.name, p.field) for p in found if p.field in ("projects", "agreements")}
+    assert links == {
+        ("Contrat de génie civil", "projects"),
+        ("Cimenterie de Kaolack", "agreements"),
+    }
