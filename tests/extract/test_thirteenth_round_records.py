@@ -301,3 +301,11 @@ def test_an_agreement_said_as_known_in_the_plant_s_sentence_is_the_plant_s() -> 
         ("Contrat de génie civil", "projects"),
         ("Cimenterie de Kaolack", "agreements"),
     }
+
+
+def test_a_protocol_agreement_is_a_memorandum() -> None:
+    found = read(
+        "Kora Group signed a protocol agreement with the government to build a glass plant.",
+        lang="en",
+    )
+    assert [p.plain_value() for p in found if p.field == "instrument"] == ["mou"]
