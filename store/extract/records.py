@@ -557,9 +557,14 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             if re.search(r"(?:the|this|its) $", before):
                 found.append(RecordMention("projects", None, a, b, b))
                 continue
-            if re.search(r"\b(?:a|an)(?: new| modern)? $", fold[max(start, a - 12) : a]) and fold[
-                a:b
-            ] in ("plant", "factory", "facility", "mill"):
+            if (
+                (
+                    re.search(r"\b(?:a|an)(?: new| modern)? $", fold[max(start, a - 12) : a])
+                    # "Kora Textile's factory in Hawassa": its owner's, no part of its name
+                    or re.search(r"[A-Z][\w-]*['’]s (?:new )?$", text[max(start, a - 30) : a])
+                )
+                and fold[a:b] in ("plant", "factory", "facility", "mill")
+            ):
                 # "opened a new factory in Kenya": a plant said first by its noun, named by it
                 # (and its town) unless a name follows, as "une cimenterie sera construite";
                 # "a plant in the X Export Processing Zone": by where it is

@@ -309,3 +309,11 @@ def test_a_protocol_agreement_is_a_memorandum() -> None:
         lang="en",
     )
     assert [p.plain_value() for p in found if p.field == "instrument"] == ["mou"]
+
+
+def test_a_company_s_factory_is_named_by_its_first_noun_and_town() -> None:
+    found = read(
+        "Kora Textile's factory in Hawassa has started production. The plant employs 800 workers.",
+        lang="en",
+    )
+    assert _projects(found) == {"Factory at Hawassa"}
