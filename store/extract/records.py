@@ -678,7 +678,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         _apposed_name(text, fold, mention, start, end)
     # "elle qui dispose déjà d'une usine de raffinage", "which already operates a plant": a
     # plant its owner has before the one the article is about, no record of it
-    found = [m for m in found if not _ALREADY_HELD.search(fold, max(start, m.start - 50), m.start)]
+    found = [
+        m
+        for m in found
+        if not _ALREADY_HELD.search(fold, max(start, m.start - 50), m.start)
+        and not _FORMER.search(fold, max(start, m.start - 30), m.start)
+        and not _FORMER_WORD.match(fold, m.start)
+    ]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -703,11 +709,18 @@ def held_plant_before(fold: str, start: int, at: int) -> bool:
     plant's, not the article's project's."""
     clause = re.split(r"[,;:]", fold[max(start, at - 120) : at])[-1]
     return any(
-        _ALREADY_HELD.search(clause, 0, m.start())
+        _ALREADY_HELD.search(clause, 0, m.start()) or _FORMER.search(clause, 0, m.start())
         for m in re.finditer(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", clause)
     )
 
 
+# "dans les locaux d'une ancienne usine fermée en 1995", "rent a former paper factory": a
+# plant of the past, the premises of the one the article is about, no record of it
+_FORMER = re.compile(
+    r"\b(?:une?|d'une?|an?|the|l'|la|le|les|des) (?:ancienne?s?|former|old|disused|defunct|"
+    r"desaffectee?s?) $"
+)
+_FORMER_WORD = re.compile(r"(?:ancienne?s?|former|disused|defunct|desaffectee?s?) ")
 _ALREADY_HELD = re.compile(
     r"(?:\b(?:dispos|possed|exploit|compt|detien)\w* deja|\b(?:a|ont|avait|avaient) deja"
     r"|\balready (?:has|have|had|owns|owned|operates|operated|runs|ran))"

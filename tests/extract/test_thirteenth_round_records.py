@@ -317,3 +317,11 @@ def test_a_company_s_factory_is_named_by_its_first_noun_and_town() -> None:
         lang="en",
     )
     assert _projects(found) == {"Factory at Hawassa"}
+
+
+def test_a_former_plant_whose_premises_are_used_is_no_record() -> None:
+    found = read(
+        "Le groupe Kora construira une usine de jus de fruits à Bouaké, dans les locaux d'une "
+        "ancienne usine textile fermée en 2001."
+    )
+    assert _projects(found) == {"Usine de jus de fruits de Bouaké"}
