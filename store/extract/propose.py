@@ -721,7 +721,14 @@ class _Reader:
             if len(found) != 1:
                 continue
             first = found[0]
-            if self._proper(later) and not self._proper(first):
+            if (self._proper(later) and not self._proper(first)) or (
+                # the headline's plant, said again in the body by other words: the body's
+                # first words name it (the convention's noun phrase is the body's)
+                not self._proper(first)
+                and not self._proper(later)
+                and self._named_in_headline_only(first)
+                and not self._named_in_headline_only(later)
+            ):
                 self._merge(first, later)
                 projects.remove(first)
             else:

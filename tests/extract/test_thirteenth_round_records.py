@@ -325,3 +325,22 @@ def test_a_former_plant_whose_premises_are_used_is_no_record() -> None:
         "ancienne usine textile fermée en 2001."
     )
     assert _projects(found) == {"Usine de jus de fruits de Bouaké"}
+
+
+def test_the_body_s_other_noun_for_the_headline_s_plant_names_it() -> None:
+    found = read(
+        "Une cimenterie chinoise inaugurée à Kaya\n"
+        "Le ministre a inauguré mardi une usine de fabrication de ciment d'une capacité de "
+        "1 million de tonnes par an.\n"
+    )
+    assert _projects(found) == {"Usine de fabrication de ciment de Kaya"}
+
+
+def test_a_headline_s_verb_is_no_part_of_a_plant_s_name() -> None:
+    found = read(
+        "Chinese firm opens tyre factory in Kaduna\n"
+        "The governor on Monday opened a tyre factory built by a Chinese company. The plant "
+        "employs 600 workers.\n",
+        lang="en",
+    )
+    assert _projects(found) == {"Tyre factory at Kaduna"}
