@@ -1,13 +1,24 @@
 """The thirteenth round's means for forming and naming records, each general in form and tested
-on sentences of its own (none taken from the evaluation set): a plant's name set after a comma
-behind the noun phrase that says it first; a unit said with an adjective between its noun and
-what it makes; a zone said after "au niveau de la" or "dans la nouvelle" is where a plant is;
-a company's name before "a new … factory" is the plant's; an organisation after the plant noun
-is its owner, no part of its name; a plant the company already has is no record; the
-headline's plant is the one the body speaks of first, named by the body's words and the
-headline's town; a plant said by an indefinite article with other products than the one
-spoken of is another; two products joined by "and" after a novelty word; an agreement's
-counterpart said after what it is for is no part of its title.
+on sentences of its own (none taken from the evaluation set):
+
+- which record an article is about: the headline's plant is the one the body speaks of first,
+  named by the body's words and the headline's town (the body's other noun for it too); "un
+  complexe industriel" said first is a record; a company said to be a new factory ("X PLC, a
+  new garment factory") is the plant, named by the company; a company's factory ("X's
+  factory in Y") is a plant said first;
+- names: a name set after a comma ("une unité …, Nova Cells,"); an organisation after the
+  plant noun is its owner, no part of its name; a unit with an adjective before what it
+  makes; adjectives in -er; what a product is made of; "planned" and a headline's verb are
+  no part of it; "et de celle de" ends it; a counterpart after what an agreement is for is no
+  part of its title; a protocol agreement is a memorandum;
+- one record or two: a plant inaugurated or founded by an indefinite article, making what the
+  plant spoken of does not, is another; a plant noun followed by "and a" ends one plant of a
+  list; the plants a project comprises are its components;
+- no record: a zone said where a plant is ("au niveau de la", "dans la nouvelle"); a plant its
+  owner already has; a former plant; "similar projects", "other plants" (what follows them
+  is theirs); a credit facility; a conference's town is no plant's;
+- links: an agreement said as known ("L'accord …", "le contrat …") right after the plant
+  spoken of is the plant's.
 
 Each test failed with the reader as it was before its rule (checked against the commit before
 it), except the guards, which say where a rule stops."""
