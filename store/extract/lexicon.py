@@ -842,7 +842,11 @@ COMBINING_FORMS = {
 PROJECT_NOUNS_FR = r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? de production|zone economique speciale)"
 PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal|production lines?|special economic zone)"
 AGREEMENT_NOUNS = (
-    (r"memorandum d'entente|protocole d'accord|memorandum of understanding|\bmou\b", "mou"),
+    (
+        r"memorandum d'entente|protocole d'accord|memorandum of understanding|\bmou\b"
+        r"|protocol agreement",
+        "mou",
+    ),
     (r"accord intergouvernemental|intergovernmental agreement", "intergovernmental"),
     (
         r"accord de partenariat|accord-cadre|accord cadre|framework agreement|partenariat de cooperation|\bpartenariat\b|partnership",

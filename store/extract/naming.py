@@ -27,10 +27,11 @@ import re
 from ..text import fold
 from .lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SECTORS
 
-# Words that say a plant's novelty, quality or size, never its name.
+# Words that say a plant's novelty, quality, size or that it is planned, never its name.
 _QUALITY = re.compile(
     r"\b(?:nouvel(?:le)?s?|nouveaux?|moderne|modern|new|brand-new|state-of-the-art|grande?|"
-    r"large|big|vaste|immense|gigantesque|huge|giant|massive|moderne?s)\s+",
+    r"large|big|vaste|immense|gigantesque|huge|giant|massive|moderne?s|planned|proposed|"
+    r"projected|envisaged|future|full-fledged|fully-fledged)\s+",
     re.IGNORECASE,
 )
 _RANK = re.compile(

@@ -31,7 +31,13 @@ from .lexicon import DATE_CUES, FUTURE, PROJECT_NOUNS_EN, SECTORS, STATUS_CUES, 
 from .names import orgs_in, people_in, title_org
 from .places import Place, countries_in, far_from, nationality_word, places_in, unknown_places
 from .proposal import NewRecord, Proposal, conflicts_with, typed_value
-from .records import RecordMention, agreements_in, projects_in
+from .records import (
+    RecordMention,
+    agreements_in,
+    held_plant_before,
+    other_plants_in,
+    projects_in,
+)
 from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, ahead_of, dates_in
 
@@ -210,6 +216,17 @@ _ANOTHER = re.compile(
     r"\b(?:also|another|in addition|additionally|as well as|aussi|egalement|en outre|"
     r"par ailleurs|une autre|un autre|outre)\b"
 )
+# "a conference in Rabat", "lors d'un forum à Dakar": where something was said, not built.
+_EVENT_AT = (
+    r"\b(?:conference|forum|summit|meeting|sidelines|seminar|workshop|fair|expo|conferences|"
+    r"sommet|reunion|seminaire|atelier|salon|colloque)\b(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+)
+_FOUNDED = (
+    r"\b(?:inaugurated|opened|commissioned|launched|laid the (?:foundation|corner) ?stone (?:for|of)"
+    r"|broke ground (?:for|on)|a inaugure|ont inaugure|a pose la premiere pierre|ont pose la "
+    r"premiere pierre|a lance|ont lance)(?: (?:on|le|ce) \w+)?(?: (?:de|d'|du))?"
+    r" (?:a|an|un|une|d'une?)(?: (?:new|modern|brand-new|nouvelle|nouvel|nouveau))? $"
+)
 _NOT_THE_PROJECT = (
     r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
     r"|\b(?:is|was|will be|est|sera|etait) (?:pas |not )?(?:the|le|la|l'|un|une|a|an)) ?$"
@@ -278,6 +295,85 @@ def _company_plant(org: Any, mention: RecordMention) -> bool:
         and bool(re.search(_LEGAL_FORM, org.name))
         and bool(re.fullmatch(rf" {PROJECT_NOUNS_EN}", mention.name[len(org.name) :], re.I))
     )
+
+
+# "X PLC, a brand new textile factory, is …": the words after the plant's noun that end the
+# apposition (a verb, a place, a clause), not a noun it qualifies ("a cement plant operator").
+_APPOSITION_END = re.compile(
+    r"[,.;]| (?:is|was|will|has|had|which|that|located|based|built|set|in|at|est|sera|a|qui|"
+    r"situee?|implantee?|basee?|sise?|installee?|dans|a|en)\b"
+)
+
+
+def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMention]) -> bool:
+    """True if a company is named, then said in apposition to be a plant ("Kora Garments
+    PLC, a new garment factory, …", "Sahel Ciments SA, une nouvelle cimenterie …"): the
+    plant is named by it, and the company is no other record. The plant's mention takes
+    the name and the company's words."""
+    for mention in said:
+        if mention.kind != "projects" or mention.start < org.end:
+            continue
+        if not re.fullmatch(r", (?:an?|une?) ", fold[org.end : mention.start]):
+            continue
+        if not _APPOSITION_END.match(fold, mention.end):
+            continue
+        mention.name, mention.described, mention.plural = org.name, None, False
+        mention.start = org.start
+        return True
+    return False
+
+
+# "Celui-ci regroupe une cimenterie, …", "the project comprises a spinning factory, …": the
+# plants listed after are a project's components.
+_COMPRISES = re.compile(
+    r"\b(?:regroupe(?:ra)?|comprend(?:ra)?|comportera|comporte|(?:est|sera|se) compos\w+ d(?:e |')"
+    r"|comprises?|comprising|includes?|including|will include|consists? of|composed of)\b"
+)
+
+
+def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[RecordMention]:
+    """The project mentions a sentence lists, each said by an indefinite article, after
+    "comprend", "regroupe", "comprises", "includes" (``_COMPRISES``): the parts of one."""
+    cue = _COMPRISES.search(fold, start, end)
+    if cue is None:
+        return []
+    return [
+        m
+        for m in said
+        if m.kind == "projects"
+        and m.start >= cue.end()
+        and re.search(
+            r"(?:^|\b)(?:une?|an?|d'une?)(?: [\w-]+)? $", fold[max(start, m.start - 24) : m.start]
+        )
+    ]
+
+
+def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str]) -> None:
+    """ "la nouvelle savonnerie d'Oleosen": an organisation the text names (``orgs``) said
+    after the plant's noun is its owner, no part of its name; the plant is said by the
+    words before it ("la nouvelle savonnerie": the one spoken of, its noun its words)."""
+    for link in re.finditer(
+        r" (?:de la |du |de l'|de |d'|des |of )", fold[mention.start : mention.end]
+    ):
+        owner = text[mention.start + link.end() : mention.end]
+        if owner not in orgs:
+            continue
+        cut = mention.start + link.start()
+        words = re.sub(
+            r"^(?:(?:nouvel(?:le)?|nouveau|new) )+", "", text[mention.start : cut], flags=re.I
+        )
+        if not words.strip():
+            return
+        before = fold[max(0, mention.start - 12) : mention.start]
+        mention.end = mention.span_end = cut
+        if " " not in words.strip() and re.search(
+            r"\b(?:le|la|l'|ce|cet|cette|the|this|sa|son|its) (?:nouvel(?:le)? |new )?$",
+            before + fold[mention.start : cut - len(words)],
+        ):
+            mention.name, mention.described = None, _capitalise_noun(words)
+        else:
+            mention.name = _capitalise_noun(words)
+        return
 
 
 def propose(source: Source, snapshot: Any = None) -> list[Proposal]:
@@ -357,6 +453,8 @@ class _Reader:
             )
         self._host: str | None = None
         self._titles: list[tuple[int, int]] = []
+        self._elsewhere: list[int] = []
+        self._focus_said: dict[str, int] = {}  # the sentence each kind's focus was last said in
 
     # -- records ---------------------------------------------------------------------
     def _existing_names(self) -> dict[str, list[tuple[str, list[str]]]]:
@@ -599,7 +697,14 @@ class _Reader:
             if len(found) != 1:
                 continue
             first = found[0]
-            if self._proper(later) and not self._proper(first):
+            if (self._proper(later) and not self._proper(first)) or (
+                # the headline's plant, said again in the body by other words: the body's
+                # first words name it (the convention's noun phrase is the body's)
+                not self._proper(first)
+                and not self._proper(later)
+                and self._named_in_headline_only(first)
+                and not self._named_in_headline_only(later)
+            ):
                 self._merge(first, later)
                 projects.remove(first)
             else:
@@ -896,10 +1001,14 @@ class _Reader:
             )
         ]
         said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
+        self._elsewhere = other_plants_in(fold, a, b)
+        parts = _parts(fold, said, a, b)
+        said = [m for m in said if m not in parts]
         # "to set up a Syringe Manufacturing Company": the plant to be, no company named
         found = [
             o for o in found if not any(m.company and m.start <= o.start < m.end for m in said)
         ]
+        found = [o for o in found if not _plant_named_by_company(text, fold, o, said)]
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
         # "Governor of Maputo province X": where a person serves, not where a plant is
@@ -925,6 +1034,8 @@ class _Reader:
                 and _UNNAMED.fullmatch(fold[mention.start : mention.end])
             ):
                 mention.name = None  # "le projet « important et stratégique »": no name
+            if mention.kind == "projects" and mention.name:
+                _without_owner(text, fold, mention, self._org_names(orgs))
             if mention.name is None and mention.described and self._named_by_words(mention, a):
                 mention.name, mention.plural = mention.described, False
             if mention.name is None:
@@ -938,7 +1049,19 @@ class _Reader:
                     if mention.counted:
                         self.counted = (mention.counted, mention.start, mention.end)
                 elif mention.kind in self.focus:
-                    mentions.append((mention, self.focus[mention.kind]))
+                    focus = self.focus[mention.kind]
+                    if mention.described and self._named_in_headline_only(focus):
+                        # "Une cimenterie ouverte à X" over "l'unité de broyage …": the
+                        # body's first words for the headline's plant name it
+                        self.add(
+                            focus,
+                            "name",
+                            {self.lang: mention.described},
+                            mention.start,
+                            mention.end,
+                            0.6,
+                        )
+                    mentions.append((mention, focus))
                 elif mention.kind == "projects" and self._unseen_plant(mention, s):
                     # "Cette usine …" with no plant read before (its first mention in a form
                     # no rule reads): the plant is still one, named by its noun, so what is
@@ -966,6 +1089,7 @@ class _Reader:
         mentions.sort(key=lambda pair: pair[0].start)
         for mention, entity in mentions:
             self.focus[mention.kind] = entity
+            self._focus_said[mention.kind] = s.index
             if mention.kind == "projects" and self.lead is not None:
                 lead, self.lead = self.lead, None
                 for deferred in lead:
@@ -985,6 +1109,8 @@ class _Reader:
         if forward and not any(m.kind == "projects" for m, _ in mentions):
             self.pending = []
             self.pending_until = s.index + 2
+        if parts:
+            self._parts(parts, mentions, fold.find(" ", parts[0].start - 40, parts[0].start))
         self._named_as(s, mentions)
         self._links(mentions)
         self._partners(
@@ -998,6 +1124,19 @@ class _Reader:
         self._in_country(s, mentions)
         self._sectors(s, mentions, forward, [o for o, _ in orgs])
         self._components(s, mentions)
+
+    def _parts(
+        self, parts: list[RecordMention], mentions: list[tuple[RecordMention, Entity]], at: int
+    ) -> None:
+        """The plants a project is said to comprise are its components, named by their
+        words (novelty and quality aside), the project the one said before the list."""
+        owner = self._subject("projects", at, mentions, False)
+        if not isinstance(owner, Entity):
+            return
+        for part in parts:
+            words = part.name or part.described or self.text[part.start : part.end]
+            name = naming.conventional(words, None, self.lang, keep_rank=False)
+            self.add(owner, "components", {"name": {self.lang: name}}, part.start, part.end, 0.5)
 
     def _named_as(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
         """ "Baptisée Africure, cette usine …", "a plant called Nova Works": a project said
@@ -1022,6 +1161,24 @@ class _Reader:
                 continue  # "called Ghana": a country, no name ("Uganda-China Free Zone" is one)
             entity.names.append(name)
             self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
+
+    def _named_in_headline_only(self, entity: Entity) -> bool:
+        """True if ``entity`` is a new project whose every name was said in the headline."""
+        names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
+        return (
+            entity.kind == "projects"
+            and entity.subject is None
+            and bool(names)
+            and all(p.end <= self.headline_end for p in names)
+        )
+
+    def _org_names(self, orgs: list[tuple[Any, Entity]]) -> set[str]:
+        """The names of the organisations this sentence names and those named before."""
+        names = {o.name for o, _ in orgs}
+        for entity in self.entities:
+            if entity.kind == "orgs":
+                names.update(entity.names)
+        return names
 
     def _in_plant_name(self, name: str) -> bool:
         """True if every time the text says ``name`` a capitalised plant noun follows it
@@ -1089,6 +1246,19 @@ class _Reader:
             # words of another is another plant too, even named as the one before
             if not any(own & set(fold(name).split()) for name in focus.names) and _ANOTHER.search(
                 self.fold, sentence_start, mention.start
+            ):
+                mention.another = True
+                return True
+            # "inaugurated an engineered glass factory" after the group's complex: a plant
+            # inaugurated or founded, said by an indefinite article, making what the one
+            # spoken of does not, is another plant, named by its words
+            made = naming.plant_words(mention.described or "")
+            spoken = set().union(*(naming.plant_words(name) for name in focus.names))
+            if (
+                made
+                and spoken
+                and not made & spoken
+                and re.search(_FOUNDED, self.fold[max(0, mention.start - 60) : mention.start])
             ):
                 mention.another = True
                 return True
@@ -1333,9 +1503,34 @@ class _Reader:
         for mention, agreement in mentions:
             if mention.kind != "agreements":
                 continue
-            for other, project in mentions:
-                if other.kind == "projects" and mention.start <= other.start < mention.span_end:
-                    self._link(agreement, project, mention.start, mention.span_end)
+            inside = [
+                project
+                for other, project in mentions
+                if other.kind == "projects" and mention.start <= other.start < mention.span_end
+            ]
+            for project in inside:
+                self._link(agreement, project, mention.start, mention.span_end)
+            # "… une usine de transformation de cajou. L'accord d'investissement a été signé
+            # …", "La centrale est construite à X ; le contrat de génie civil a été signé …":
+            # an agreement said as known, with no project in its clause, just after the
+            # plant spoken of (in its sentence or the one before), is the plant's
+            before = [p for m, p in mentions if m.kind == "projects" and m.end <= mention.start]
+            here = next(x.index for x in self.sentences if x.start <= mention.start < x.end)
+            focus = self.focus.get("projects")
+            known = before[-1] if before else None
+            if known is None and focus is not None and self._focus_said.get("projects") == here - 1:
+                known = focus
+            if (
+                not inside
+                and known is not None
+                and known.ref not in self._linked(agreement)
+                and re.search(
+                    r"(?:^|\b)(?:l'|le |la |the )$",
+                    self.fold[max(0, mention.start - 4) : mention.start],
+                )
+            ):
+                self._link(agreement, known, mention.start, mention.span_end)
+                continue
             if any(m.kind == "projects" for m, _ in mentions):
                 continue
             if self.pending_until >= 0:
@@ -1436,9 +1631,12 @@ class _Reader:
     def _subject(
         self, kind: str, at: int, mentions: list[tuple[RecordMention, Entity]], forward: bool
     ) -> Entity | str | None:
-        before = [e for m, e in mentions if m.kind == kind and m.start <= at]
+        before = [(m, e) for m, e in mentions if m.kind == kind and m.start <= at]
+        last = before[-1][0].start if before else -1
+        if kind == "projects" and any(last < x <= at for x in self._elsewhere):
+            return "elsewhere"  # "similar projects in the Volta Region": other plants'
         if before:
-            return before[-1]
+            return before[-1][1]
         after = [e for m, e in mentions if m.kind == kind]
         if after:
             return after[0]
@@ -1460,6 +1658,8 @@ class _Reader:
                 self.lead.append(do)
         elif subject == "pending":
             self.pending.append(do)
+        elif subject == "elsewhere":
+            return
         elif isinstance(subject, Entity):
             do(subject)
 
@@ -1770,6 +1970,10 @@ class _Reader:
                 continue  # "Turkey's Ambassador in Juba": where an embassy is
             if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
+            if re.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]):
+                continue  # "on the sidelines of a conference in Rabat": where it was said
+            if held_plant_before(self.fold, s.start, a):
+                continue  # "qui dispose déjà d'une usine à Dakar": another plant's town
             if (
                 any(
                     o.start <= a < o.end + 12

@@ -148,6 +148,24 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         "up",
         "launched",
         "launch",
+        # a headline's verbs, said without an article before the plant: "Firm opens tyre
+        # factory in Kaduna"
+        "opens",
+        "launches",
+        "inaugurates",
+        "unveils",
+        "commissions",
+        "starts",
+        "begins",
+        "completes",
+        "gets",
+        "sets",
+        "eyes",
+        "announces",
+        "breaks",
+        "unveiled",
+        "inaugurated",
+        "commissioned",
         "opened",
         "open",
         "signed",
@@ -218,17 +236,20 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
         if bracket:
             pos = end = pos + bracket.end()
             continue
-        # "laminage à froid", "rond à béton", "lait en poudre": a technical compound;
+        # "laminage à froid", "rond à béton", "lait en poudre", "agrégats en granit", "béton
+        # prêt à l'emploi": a technical compound or what it is made of;
         # "spécialisée dans le laminage", "pour la production du lait": what it is for.
         joined = re.match(
-            r" (?:a (?:froid|chaud|beton|gaz)|en poudre)\b"
+            r" (?:a (?:froid|chaud|beton|gaz)|en poudre|pret a l'emploi|en (?:granit|beton|acier|"
+            r"bois|verre|plastique|aluminium|pvc|marbre|ceramique|carton|papier|cuir|coton|fer|"
+            r"fonte|cuivre|caoutchouc))\b"
             r"| specialisee?s? dans (?:la |le |l'|les )?(?=[\w-]+)"
             r"| pour (?:la |le |l')?(?=production|fabrication|transformation)",
             fold[pos:limit],
         )
         if joined:
             after = pos + joined.end()
-            if joined.group().startswith((" a ", " en ")):
+            if joined.group().startswith((" a ", " en ", " pret ")):
                 pos = end = after
                 continue
             word = re.match(r"[\w-]+", fold[after:limit])
@@ -240,15 +261,23 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             word = re.match(r"[\w-]+", fold[connector.end() : limit])
             if word is None or word.group() in _STOP or word.group()[0].isdigit():
                 break  # "un projet agricole de 420 millions": its cost, not its name
+            if word.group() in ("celle", "celui", "celles", "ceux"):
+                break  # "la cimenterie et celle de l'unité": another plant, said by a pronoun
             pos = end = connector.end() + word.end()
             continue
         word = re.match(r" ([\w-]+)", fold[pos:limit])
         if (
             word
             and word.group(1) not in _STOP
-            and (_ADJ.match(word.group(1)) or text[pos + 1].isupper())
+            and (
+                _ADJ.match(word.group(1))
+                # "matériel électroménager", "produit pétrolier": adjectives in -er
+                or re.fullmatch(r"[a-z-]{3,}(?:ier|iere|ager|agere)s?", word.group(1))
+                or text[pos + 1].isupper()
+            )
             and not re.match(
-                r"(?:sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|"
+                r"(?:sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
+                r"construite?s?|achevee?s?|installee?s?|erigee?s?|livree?s?|"
                 r"produi[rst]\w*|dispose\w*|fonctionne\w*|represente\w*|devrai\w*|pourrai\w*|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
                 word.group(1),
             )
@@ -278,12 +307,31 @@ def _a_country(words: str) -> bool:
     return bool(said) and said[0].start == 0 and said[0].end >= len(words.strip()) - 1
 
 
+# "une unité japonaise de fabrication de …", "une unité industrielle de …": a unit said with
+# an adjective between its noun and what it makes is a plant as "une unité de …" is, and so
+# is "une unité d'embouteillage".
+_UNIT_OF = r"unites? (?:d'[\w-]+|[a-z-]+(?= (?:de |d'|du |des )))"
+
+
+def _unit_adjective(word: str) -> bool:
+    """True if ``word``, after "unité", says whose or what kind of plant it is: a
+    nationality, or an adjective of industry or novelty."""
+    from .places import nationality_word
+
+    return nationality_word(word) is not None or bool(
+        re.fullmatch(r"(?:industrielle|moderne|nouvelle|pilote|agro-?industrielle)s?", word)
+    )
+
+
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
-    pattern = rf"\b((?:(?:premier|premiere|premieres|premiers|nouveau|nouvel|nouvelle|second|seconde|deuxieme|grand|grande|immense|mega|vaste)\s+)*){PROJECT_NOUNS_FR}\b"
+    pattern = rf"\b((?:(?:premier|premiere|premieres|premiers|nouveau|nouvel|nouvelle|second|seconde|deuxieme|grand|grande|immense|mega|vaste)\s+)*)(?:{PROJECT_NOUNS_FR}|{_UNIT_OF})\b"
     for match in re.finditer(pattern, sentence):
         a, noun_end = start + match.start(), start + match.end()
+        unit = re.search(r"unites? ([\w-]+)$", match.group())
+        if unit and not _unit_adjective(unit.group(1)) and fold[noun_end - 5 : noun_end] != "unite":
+            continue  # "l'unité monétaire de …": no plant
         if any(m.start <= a < m.end for m in found):
             continue  # "projet d'usine de traitement": the plant is the project's name
         before = sentence[max(0, match.start() - 12) : match.start()]
@@ -345,7 +393,15 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if _GENERIC.match(fold, noun_end) or (b == noun_end and not match.group(1)):
             if _ANAPHORA.search(before) and not plural:
-                found.append(RecordMention("projects", None, a, noun_end, noun_end))
+                # "l'unité de broyage": the plant spoken of, its words kept should they be
+                # the body's first for the one the headline named
+                compound = re.search(r" (?:de |d'|du )", fold[a:noun_end]) and not _GENERIC.match(
+                    fold, noun_end
+                )
+                described = _capitalise(text[a:noun_end]) if compound else None
+                found.append(
+                    RecordMention("projects", None, a, noun_end, noun_end, described=described)
+                )
             elif (
                 not plural
                 and not _GENERIC.match(fold, noun_end)
@@ -363,6 +419,26 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                         noun_end,
                         plural=True,
                         described=_capitalise(text[a:noun_end]),
+                    )
+                )
+            elif (
+                not plural
+                and fold[a:noun_end] == "complexe"
+                and re.match(r" industriel\b", fold[noun_end:])
+                and re.search(r"(?:^|\b)(?:un|d'un)$", before.rstrip())
+            ):
+                # "un complexe industriel près d'Abidjan": a complex said first by its noun
+                # and its kind, named by them (and its town) unless a name follows
+                kind_end = noun_end + len(" industriel")
+                found.append(
+                    RecordMention(
+                        "projects",
+                        None,
+                        a,
+                        kind_end,
+                        kind_end,
+                        plural=True,
+                        described=_capitalise(text[a:kind_end]),
                     )
                 )
             continue
@@ -391,12 +467,16 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if (
             re.match(
                 r"zone industrielle|pole industriel|zone economique speciale|zone franche",
-                fold[a:noun_end],
+                fold[a + len(match.group(1)) : noun_end],
             )
             and (
                 places_in(fold[noun_end:b])
-                # "dans la zone industrielle du Kef": where a plant is said to be
-                or re.search(r"\b(?:dans|a) (?:la|une) $", fold[max(start, a - 10) : a])
+                # "dans la zone industrielle du Kef", "au niveau de la zone industrielle de
+                # X": where a plant is said to be
+                or re.search(
+                    r"\b(?:dans|a|au niveau de|au sein de|aupres de|pres de) (?:la|une) $",
+                    fold[max(start, a - 20) : a],
+                )
             )
         ):
             continue  # "la zone industrielle de Béthioua": a place, not a project
@@ -415,7 +495,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         )
     # "General Tire Technology (Cambodia) factory": a company's name, its country in brackets
     # (up to five words: "X Tire Corporation (Pvt) Ltd factory")
-    en = rf"\b((?:(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,5}}){PROJECT_NOUNS_EN}\b"
+    # (a plant noun followed by "and" ends a plant listed before another: "a weaving mill and
+    # a towel factory" are two)
+    en = (
+        rf"\b((?:(?!{PROJECT_NOUNS_EN} (?:and|or) (?:an?|the) )(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,6}})"
+        rf"{PROJECT_NOUNS_EN}\b"
+    )
     for match in re.finditer(en, text[start:end], re.IGNORECASE):
         a, b = start + match.start(), start + match.end()
         modifiers = match.group(1).split()
@@ -424,14 +509,16 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         kept = len(modifiers)
         while kept and _modifies(modifiers[kept - 1]):
             kept -= 1
-        if (
-            kept >= 2
-            and kept < len(modifiers)
-            and modifiers[kept - 1] == "and"
-            and _modifies(modifiers[kept - 2])
-            and (kept == 2 or modifiers[kept - 3].casefold() in ("a", "an", "the", "its"))
-        ):
-            kept -= 2  # "an iron and steel plant": two things made, one plant
+        if kept >= 2 and kept < len(modifiers) and modifiers[kept - 1] == "and":
+            # "an iron and steel plant", "a new refrigerator and deep freezer factory": two
+            # things made, one plant
+            first = kept - 1
+            while first and _modifies(modifiers[first - 1]):
+                first -= 1
+            if first < kept - 1 and (
+                first == 0 or modifiers[first - 1].casefold() in ("a", "an", "the", "its")
+            ):
+                kept = first
         for word in modifiers[:kept]:
             a += len(word) + 1
         modifiers = modifiers[kept:]
@@ -455,6 +542,16 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             a += len(modifiers.pop(0)) + 1
         if any(m.start < b and m.end > a for m in found):
             continue
+        if fold[b - 8 : b] == "facility" and (
+            re.match(
+                r" (?:to (?:support|finance|fund|help|provide|cover)|for (?:financing|funding))\b",
+                fold[b:end],
+            )
+            or re.search(
+                r"\b(?:credit|loan|financing|lending|guarantee) $", fold[max(start, a - 12) : b - 8]
+            )
+        ):
+            continue  # "a $24.5 million facility to support …": a credit, no plant
         if re.search(
             r"\b(?:number of|one of|among|many|several)(?: the)? $", fold[max(start, a - 16) : a]
         ):
@@ -478,9 +575,14 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             if re.search(r"(?:the|this|its) $", before):
                 found.append(RecordMention("projects", None, a, b, b))
                 continue
-            if re.search(r"\b(?:a|an)(?: new| modern)? $", fold[max(start, a - 12) : a]) and fold[
-                a:b
-            ] in ("plant", "factory", "facility", "mill"):
+            if (
+                (
+                    re.search(r"\b(?:a|an)(?: new| modern)? $", fold[max(start, a - 12) : a])
+                    # "Kora Textile's factory in Hawassa": its owner's, no part of its name
+                    or re.search(r"[A-Z][\w-]*['’]s (?:new )?$", text[max(start, a - 30) : a])
+                )
+                and fold[a:b] in ("plant", "factory", "facility", "mill")
+            ):
                 # "opened a new factory in Kenya": a plant said first by its noun, named by it
                 # (and its town) unless a name follows, as "une cimenterie sera construite";
                 # "a plant in the X Export Processing Zone": by where it is
@@ -511,7 +613,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ):
             # "Egypt's first nuclear power plant", "a new steel plant": described, not named;
             # what is said of it waits for the name that follows (if one does).
-            described = re.sub(r"^(?:first|new|second|major|large|big|huge) ", "", text[a:b])
+            described = re.sub(
+                r"^(?:first|new|second|major|large|big|huge|planned|proposed) ", "", text[a:b]
+            )
             found.append(
                 RecordMention(
                     "projects", None, a, b, b, plural=True, described=_capitalise(described)
@@ -589,7 +693,93 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             found.append(RecordMention("projects", name, a, b, b, company=True))
     for mention in found:
         _what_for(text, mention, end)
+        _apposed_name(text, fold, mention, start, end)
+    # "elle qui dispose déjà d'une usine de raffinage", "which already operates a plant": a
+    # plant its owner has before the one the article is about, no record of it
+    found = [
+        m
+        for m in found
+        if not _ALREADY_HELD.search(fold, max(start, m.start - 50), m.start)
+        and not _FORMER.search(fold, max(start, m.start - 30), m.start)
+        and not _FORMER_WORD.match(fold, m.start)
+    ]
     return sorted(found, key=lambda m: m.start)
+
+
+# "planning to establish similar projects in …", "plans for other plants in …", "d'autres
+# usines du même type dans …": plants other than the one the article is about.
+_OTHER_PLANTS = re.compile(
+    r"\b(?:other|similar|further|more|d'autres|autres|similaires) (?:[\w-]+ ){0,2}"
+    r"(?:plants|factories|projects|facilities|mills|complexes|usines|unites|projets|complexes|"
+    r"cimenteries|raffineries|centrales)\b"
+)
+
+
+def other_plants_in(fold: str, start: int, end: int) -> list[int]:
+    """Where a sentence speaks of plants other than the article's (``_OTHER_PLANTS``): what
+    it says after them is theirs, no known record's."""
+    return [m.start() for m in _OTHER_PLANTS.finditer(fold, start, end)]
+
+
+def held_plant_before(fold: str, start: int, at: int) -> bool:
+    """True if the clause before ``at`` (from ``start``) speaks of a plant its owner already
+    has ("qui dispose déjà d'une usine de raffinage à Dakar"): a place said there is that
+    plant's, not the article's project's."""
+    clause = re.split(r"[,;:]", fold[max(start, at - 120) : at])[-1]
+    return any(
+        _ALREADY_HELD.search(clause, 0, m.start()) or _FORMER.search(clause, 0, m.start())
+        for m in re.finditer(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", clause)
+    )
+
+
+# "dans les locaux d'une ancienne usine fermée en 1995", "rent a former paper factory": a
+# plant of the past, the premises of the one the article is about, no record of it
+_FORMER = re.compile(
+    r"\b(?:une?|d'une?|an?|the|l'|la|le|les|des) (?:ancienne?s?|former|old|disused|defunct|"
+    r"desaffectee?s?) $"
+)
+_FORMER_WORD = re.compile(r"(?:ancienne?s?|former|disused|defunct|desaffectee?s?) ")
+_ALREADY_HELD = re.compile(
+    r"(?:\b(?:dispos|possed|exploit|compt|detien)\w* deja|\b(?:a|ont|avait|avaient) deja"
+    r"|\balready (?:has|have|had|owns|owned|operates|operated|runs|ran))"
+    r" (?:d'une?|une?|an?|de|des|ses|sa|son|its|their|two|three|several|deux|trois|plusieurs)"
+    r"(?: [\w-]+)? $"
+)
+
+
+# "une unité de fabrication d'airbags, Alva One, située …", "a tyre factory, Savanna Tyres,
+# located …": a plant said first by an indefinite noun phrase, its name set after a comma.
+_APPOSED = re.compile(
+    r", ([A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|&)){0,3}),"
+    r"(?! (?:a|an|le|la|the) )"
+)
+_PERSON_AFTER = re.compile(
+    r" (?:ministre|directeur|directrice|president|presidente|maire|gouverneur|minister|"
+    r"director|chairman|president|mayor|governor|head|chief|ceo|pdg|a declare|a dit|said|"
+    r"told|added|a ajoute|a indique)\b"
+)
+
+
+def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end: int) -> None:
+    """The name set after a comma behind a plant said first by an indefinite article
+    ("une unité …, Alva One,"): the plant's name, not the first words'; a place, a person
+    (a title or a verb of speech after it) or a country is no name of it."""
+    if mention.kind != "projects" or (mention.plural and not mention.described):
+        return
+    said = _APPOSED.match(text, mention.end, end)
+    if said is None or _PERSON_AFTER.match(fold, said.end()):
+        return
+    if not re.search(
+        r"(?:^|\b)(?:une?|an?|d'une?)\b[^,;:]{0,45}$",
+        fold[max(start, mention.start - 50) : mention.start],
+    ):
+        return
+    name = said.group(1)
+    words = folded(name)
+    if places_in(words) or _a_country(words) or re.match(r"(?:M|Mr|Mrs|Mme|Dr|Pr)\b", name):
+        return
+    mention.name, mention.described, mention.plural = name, None, False
+    mention.end = mention.span_end = said.end(1)
 
 
 # "a factory for refrigeration appliances in …": what an English plant is for, part of its
@@ -735,6 +925,9 @@ def _modified_from(text: str, a: int) -> int:
     return head
 
 
+_COUNTERPART_AFTER = re.compile(
+    r" (?:with|avec) (?:(?:the|la|le|les|l'|l’) ?)?[A-Z][\w'’-]*(?:['’]s)? [A-Z]"
+)
 _FRAME = re.compile(
     r" (?:as part of|within the framework of|in the framework of|dans le cadre d|"
     r"with (?:an? )?(?:total )?investments?|worth|valued at|d'un montant|pour un montant|"
@@ -772,7 +965,11 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         # "… as part of a partnership", "… with investments amounting to $800 million":
         # the frame or the cost said after what it is for, no part of its title
         frame = _FRAME.search(folded(said))
-        title += " " + said[: frame.start() if frame else len(said)].strip()
+        said = said[: frame.start() if frame else len(said)]
+        # "… to build the plant with Nigeria's Sovereign Investment Authority": the
+        # counterpart named after what it is for is no part of its title either
+        counterpart = _COUNTERPART_AFTER.search(said)
+        title += " " + said[: counterpart.start() if counterpart else len(said)].strip()
     elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
         title += " " + text[head_end:clause_end].strip()
     # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it
