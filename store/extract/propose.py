@@ -13,6 +13,7 @@ alone when the text names no town); two records so named alike are one."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -577,6 +578,7 @@ class _Reader:
         self._same_plants()
         self._same_agreements()
         self._convention_names()
+        self._others_sectors()
         self._sector_names()
         named_in_body = {
             p.group
@@ -679,6 +681,34 @@ class _Reader:
                 continue
             kept.append(p)
         self.proposals = kept
+
+    def _others_sectors(self) -> None:
+        """A sector said beside a plant but in another plant's own words ("a ferronickel
+        smelter and its electricity plant") is that other plant's, not a second sector of
+        the first: a secondary sector that another project holds as its primary one is
+        dropped."""
+        ends = [s.end for s in self.sentences]
+
+        def sentence_of(offset: int) -> int:
+            return bisect_right(ends, offset)
+
+        primary: dict[tuple[str, int], set[str]] = {}
+        for p in self.proposals:
+            value = p.plain_value()
+            if p.field == "sectors" and isinstance(value, dict) and value.get("primary"):
+                said = (str(value.get("sector")), sentence_of(p.start))
+                primary.setdefault(said, set()).add(p.group)
+        self.proposals = [
+            p
+            for p in self.proposals
+            if not (
+                p.field == "sectors"
+                and isinstance(p.plain_value(), dict)
+                and not p.plain_value().get("primary")
+                and primary.get((str(p.plain_value().get("sector")), sentence_of(p.start)), set())
+                - {p.group}
+            )
+        ]
 
     def _said_as_sector(self, start: int, end: int) -> bool:
         """ "Le secteur touristique", "l'industrie pharmaceutique", "the mining sector":

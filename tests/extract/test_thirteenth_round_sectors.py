@@ -54,3 +54,33 @@ def test_a_plant_s_own_capitalised_words_stay_its_quote() -> None:
         lang="en",
     )
     assert "Glass Factory" in _sector_quotes(found)
+
+
+def test_a_plant_s_product_outside_the_old_lexicon_names_its_sector() -> None:
+    # plaster, roofing, foundries, fishing gear, sawn wood, light bulbs, two wheels
+    cases = [
+        (
+            "Une usine de plaques de plâtre sera construite à Kayes, au Mali.",
+            "fr",
+            "Matériaux de construction",
+        ),
+        ("A roofing sheets factory was opened in Kitwe, Zambia.", "en", "Construction materials"),
+        ("Une fonderie de fer sera bâtie à Bouar, en Centrafrique.", "fr", "Sidérurgie"),
+        ("Une usine de filets de pêche ouvrira à Nouadhibou, en Mauritanie.", "fr", "Pêche"),
+        ("Une scierie moderne a été inaugurée à Owendo, au Gabon.", "fr", "Ameublement"),
+        ("Une usine d'ampoules a été inaugurée à Gitega, au Burundi.", "fr", "Électronique"),
+        ("A motorcycle assembly plant opened in Kumasi, Ghana.", "en", "Automotive"),
+        ("A ferronickel smelter will be built in Morowali, Indonesia.", "en", "Steel"),
+    ]
+    for text, lang, sector in cases:
+        assert sector in _sector_names(read(text, lang=lang)), text
+
+
+def test_a_sector_in_another_plant_s_own_words_is_not_a_second_sector() -> None:
+    found = read(
+        "Ranau Group will build a nickel smelter in Konawe, Indonesia, and a coal-fired "
+        "power plant to supply it.",
+        lang="en",
+    )
+    sectors = [(p.new.name if p.new else "", p.quote) for p in found if p.field == "sectors"]
+    assert not any("smelter" in name.casefold() and "power" in q for name, q in sectors)
