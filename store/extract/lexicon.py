@@ -23,7 +23,17 @@ SECTORS: tuple[SectorWords, ...] = (
         "steel",
         "Steel",
         "Sidérurgie",
-        (r"siderurgi\w*", r"\bacier\w*", r"\bacieries?\b", r"\bsteel\w*", r"rond a beton"),
+        (
+            r"siderurgi\w*",
+            r"\bacier\w*",
+            r"\bacieries?\b",
+            r"\bsteel\w*",
+            r"rond a beton",
+            # metals worked from ore: "ferronickel smelter", "fonderie de fer", "metallurgical plant"
+            r"\bferro-?(?:nickel|manganese|chrome|silicon|alliages?|alloys?)\b|\bnickel pig iron\b",
+            r"\bfonderies? (?:de fer|de fonte|d'acier)\b|\biron (?:foundry|foundries|smelter)\b|\bfonte\b",
+            r"\bmetallurgi\w+|\bmetallurgical\b|\bbillettes?\b|\bbillets\b",
+        ),
     ),
     SectorWords("aluminium", "Aluminium", "Aluminium", (r"\balumin(?:ium|um)\b",)),
     SectorWords(
@@ -74,6 +84,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\btrucks?\b",
             # parts made only for cars: "une usine d'airbags", "seat belts", "faisceaux"
             r"\bairbags?\b|\bseat ?belts?\b|\bceintures de securite\b",
+            # two wheels and the cells that drive electric vehicles
+            r"\bmotorcycles?\b|\bmotorbikes?\b|\bscooters?\b|\bmotos\b|\bmotocyclettes?\b",
+            r"\bbatteries? (?:pour (?:les )?vehicules|for electric vehicles|lithium)\w*|\bev batter(?:y|ies)\b",
+            r"\bbatteries? (?:de|d'|a) (?:lithium|stockage|l'ion)\w*|\blithium[- ]ion batter(?:y|ies)\b",
         ),
     ),
     SectorWords(
@@ -193,6 +207,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bnuclear (?:power|plant|energy|reactors?)\b",
             r"\bcentrales? (?:electriques?|thermiques?|solaires?|hydroelectriques?|eoliennes?|a gaz|a cycle combine)\b",
             r"\bpower (?:plants?|stations?|generation)\b",
+            r"\belectricity (?:plants?|generation|stations?)\b|\bproduction d'electricite\b",
             r"\bphotovoltai\w+",
             r"\bparcs? (?:eoliens?|solaires?)\b",
             r"\bwind (?:farms?|power|turbines?)\b",
@@ -267,6 +282,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bexplosi(?:fs?|ves?)\b",
             r"\bplastics?\b|\bresins?\b|\bresines?\b|\bsavons?\b|\bsoaps?\b|\bcosmeti\w+",
             r"\bgaz industriels?\b|\bindustrial gases\b|\boxygene\b",
+            # salts and bases a plant makes: "bromure de sodium", "carbonate de soude"
+            r"\b(?:bromure|chlorure|carbonate|sulfate|hydroxyde|bicarbonate) de (?:sodium|soude|potassium|calcium|magnesium)\b",
+            r"\bsodium (?:bromide|chloride|carbonate|sulphate|sulfate|hydroxide)\b|\bsoda ash\b",
         ),
     ),
     SectorWords(
@@ -282,6 +300,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bverre plat\b",
             r"\bceramique\w*",
             r"\bceramics?\b|\b(?:ceramic|floor|wall) tiles\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
+            # plaster, roofing and stone: "plaques de plâtre", "roofing materials", "marbre"
+            r"\bplatre\b|\bplasterboards?\b|\bgypsum\b|\bplaques? de platre\b",
+            r"\broofing (?:materials?|sheets?|tiles?)\b|\btoles?\b|\btuiles?\b|\bmarbre\b|\bmarble\b|\bgranite\b",
+            r"\bbeton (?:pret a l'emploi|prefabrique)\b|\bready-mix(?:ed)? concrete\b|\bprecast concrete\b",
         ),
     ),
     SectorWords(
@@ -318,6 +340,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\brefrigerat(?:ors?|ion appliances?|ion equipment)\b|\brefrigerateurs?\b|\b(?:deep )?freezers?\b|\bcongelateurs?\b"
             r"|\bair[- ]conditioners?\b|\bclimatiseurs?\b|\bwashing machines?\b|\bmachines a laver\b",
             r"\bmobile phones?\b|\btelephones? (?:mobiles?|portables?)\b|\blaptops?\b|\bordinateurs?\b|\bcomputers?\b",
+            # lighting and cables: "fabrication d'ampoules", "light bulbs", "LED lamps"
+            r"\bampoules?\b|\blight ?bulbs?\b|\blampes? (?:led|basse consommation)\b|\bled (?:lamps?|lights?|bulbs?)\b|\beclairage\b|\blighting (?:products|equipment)\b",
+            r"\bcables? electriques?\b|\belectric(?:al)? cables?\b|\bfaisceaux de cables\b|\bwiring harness(?:es)?\b",
         ),
     ),
     SectorWords(
@@ -362,6 +387,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\b(?:transformation|conserves?|farine|traitement) (?:de |du |des )?(?:poissons?|produits de la mer)\b",
             r"\bpeche (?:cotiere|artisanale|industrielle|hauturiere)\b|\bsecteur de la peche\b|\bdomaine de la peche\b",
             r"\bfish (?:processing|canning|cannery|meal|farming)\b|\bfisheries\b|\bfishing (?:industry|sector|fleet|vessels?)\b|\baquaculture\b|\bseafood\b",
+            # the gear of the trade: "matériels de pêche", "fishing nets"
+            r"\b(?:materiels?|equipements?|engins|filets|bateaux) de peche\b|\bfishing (?:equipment|gear|nets?|boats?)\b",
         ),
     ),
     SectorWords(
@@ -408,6 +435,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmobilier\b",
             r"\bfurniture\b",
             r"\bindustrie du bois\b|\bwood processing\b|\btimber\b",
+            r"\btransformation (?:du|de) bois\b|\bscieries?\b|\bsawmills?\b|\bcontreplaques?\b|\bplywood\b",
+            r"\bpanneaux (?:de bois|de particules|mdf)\b|\b(?:wood|wooden) panels?\b|\bparticle ?boards?\b|\bveneers?\b|\bplacages?\b",
         ),
     ),
     SectorWords(

@@ -13,6 +13,7 @@ alone when the text names no town); two records so named alike are one."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,6 +47,16 @@ _AS_SECTOR_BEFORE = re.compile(
 )
 _AS_SECTOR_AFTER = re.compile(r" (?:sectors?|industry|industries)\b")
 _AS_SECTOR_WORD = re.compile(r"\b(?:secteur|sector|industr|filiere)")
+# "… and Investment PLC", "… Company Ltd": the rest of a company's name
+_COMPANY_FORM_AFTER = re.compile(
+    r"(?:\s+(?:and|&|[A-Z][\w'-]*))*?\s+(?:PLC|Plc|Ltd\.?|Limited|S\.?A\.?|SARL|Inc\.?|"
+    r"Company|Co\.|Group|Corporation|Corp\.?|Holdings?)\b"
+)
+# "cement plant", "textile manufacturing factory", "usine": a plant's noun after a product
+_PLANT_NOUN_AFTER = re.compile(
+    r"\w*(?: [\w-]+){0,2} (?:plants?|factor(?:y|ies)|mills?|works|complex|units?|lines?|"
+    r"smelters?|refiner(?:y|ies)|usines?|unites?|complexes?|lignes?)\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -424,6 +435,7 @@ class _Reader:
         self.sector_entities: dict[str, Entity] = {}
         self._sector_words: set[tuple[str, str]] = set()
         self._sector_said: dict[str, int] = {}  # where each sector's name was first said
+        self._plain_places: dict[str, tuple[int, int]] = {}
         self._existing = self._existing_names()
         self.sentences = sentences(self.text)
         self._pair_said: list[tuple[int, re.Match[str]]] | None = None
@@ -566,6 +578,7 @@ class _Reader:
         self._same_plants()
         self._same_agreements()
         self._convention_names()
+        self._others_sectors()
         self._sector_names()
         named_in_body = {
             p.group
@@ -668,6 +681,34 @@ class _Reader:
                 continue
             kept.append(p)
         self.proposals = kept
+
+    def _others_sectors(self) -> None:
+        """A sector said beside a plant but in another plant's own words ("a ferronickel
+        smelter and its electricity plant") is that other plant's, not a second sector of
+        the first: a secondary sector that another project holds as its primary one is
+        dropped."""
+        ends = [s.end for s in self.sentences]
+
+        def sentence_of(offset: int) -> int:
+            return bisect_right(ends, offset)
+
+        primary: dict[tuple[str, int], set[str]] = {}
+        for p in self.proposals:
+            value = p.plain_value()
+            if p.field == "sectors" and isinstance(value, dict) and value.get("primary"):
+                said = (str(value.get("sector")), sentence_of(p.start))
+                primary.setdefault(said, set()).add(p.group)
+        self.proposals = [
+            p
+            for p in self.proposals
+            if not (
+                p.field == "sectors"
+                and isinstance(p.plain_value(), dict)
+                and not p.plain_value().get("primary")
+                and primary.get((str(p.plain_value().get("sector")), sentence_of(p.start)), set())
+                - {p.group}
+            )
+        ]
 
     def _said_as_sector(self, start: int, end: int) -> bool:
         """ "Le secteur touristique", "l'industrie pharmaceutique", "the mining sector":
@@ -2234,6 +2275,55 @@ class _Reader:
             self.sector_entities[words.key] = entity
         return self.sector_entities[words.key]
 
+    def _plain_said(
+        self, words: SectorWords, a: int, b: int, sentence_start: int, inside: bool
+    ) -> tuple[int, int]:
+        """A sector's word written with a capital inside a sentence is part of a name
+        ("AnJia Cement Factory", "Demka Textile and Investment PLC"): the analyst quotes
+        where the text says it in lower case, before a plant's noun if it can ("the cement
+        plant", "a textile manufacturing factory"), else its first such place."""
+        if not self.text[a : a + 1].isupper():
+            return a, b
+        before = self.text[sentence_start:a].rstrip()
+        if not inside:
+            # a name's own word before it ("AnJia", "Huaxin"), said elsewhere on its own;
+            # "the Floating Glass Production Line", "une usine de Cimenterie" are the
+            # text's words for the plant and stay its quote
+            previous = re.search(r"([A-Z][\w'-]*)$", before)
+            if previous is None:
+                return a, b
+            if _COMPANY_FORM_AFTER.match(self.text, b):
+                # "Demka Textile and Investment PLC": a company's name
+                return self._plain_place(words, a, b)
+            word = previous.group(1)
+            following = self.text[a:b]
+            elsewhere = [
+                m
+                for m in re.finditer(rf"\b{re.escape(word)}\b", self.text)
+                if not self.text.startswith(following, m.end() + 1)
+            ]
+            if not elsewhere:
+                return a, b
+        elif not before or before[-1] in '.:!?"«“(–—-':
+            return a, b
+        return self._plain_place(words, a, b)
+
+    def _plain_place(self, words: SectorWords, a: int, b: int) -> tuple[int, int]:
+        plain = self._plain_places.get(words.key)
+        if plain is None:
+            found: list[tuple[int, int, bool]] = []
+            for pattern in words.patterns:
+                for match in re.finditer(pattern, self.fold):
+                    x, y = match.span()
+                    if not self.text[x : x + 1].islower():
+                        continue
+                    noun = bool(_PLANT_NOUN_AFTER.match(self.fold, y))
+                    found.append((x, y, noun))
+            found.sort(key=lambda f: (not f[2], f[0]))
+            plain = (found[0][0], found[0][1]) if found else (-1, -1)
+            self._plain_places[words.key] = plain
+        return plain if plain[0] >= 0 else (a, b)
+
     def _sectors(
         self,
         s: Sentence,
@@ -2256,9 +2346,12 @@ class _Reader:
             for pattern in words.patterns:
                 for match in re.finditer(pattern, sentence):
                     a, b = s.start + match.start(), s.start + match.end()
+                    # where the text says it in its own words, not inside a capitalised
+                    # name ("Huaxin Cement plant", then "the cement plant")
+                    inside = any(o.start <= a < o.end for o in orgs)
+                    qa, qb = self._plain_said(words, a, b, s.start, inside)
                     sector = self._sector(words)
                     said = (sector.key, "")
-                    inside = any(o.start <= a < o.end for o in orgs)
                     customer = any(x <= a < y for x, y in customers)
                     again = (
                         said in self._sector_words
@@ -2277,8 +2370,8 @@ class _Reader:
                             sector,
                             "name",
                             {self.lang: words.fr if self.lang == "fr" else words.en},
-                            a,
-                            b,
+                            qa,
+                            qb,
                             0.5,
                         )
                     for mention, entity in mentions:
@@ -2297,8 +2390,8 @@ class _Reader:
                                 entity,
                                 "sectors",
                                 {"sector": sector.ref, "primary": primary},
-                                a,
-                                b,
+                                qa,
+                                qb,
                                 0.6,
                             )
                         elif mention.start <= a < mention.span_end and not any(
@@ -2314,11 +2407,11 @@ class _Reader:
                         self.fold[max(s.start, a - 25) : a],
                     )
                     if not mentions and produced and "projects" in self.focus:
-                        self._secondary_sector(self.focus["projects"], sector, a, b)
+                        self._secondary_sector(self.focus["projects"], sector, qa, qb)
                     if forward and not any(m.kind == "projects" for m, _ in mentions):
 
                         def do(
-                            entity: Entity, sector: Entity = sector, a: int = a, b: int = b
+                            entity: Entity, sector: Entity = sector, a: int = qa, b: int = qb
                         ) -> None:
                             self._secondary_sector(entity, sector, a, b)
 
