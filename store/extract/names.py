@@ -81,8 +81,13 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 # A name's letters: any lower-case letter ("Sağlam", "Dönmez"), and its particles, spaced
 # or hyphened, in either case ("Tareq al-Molla", "Mohammed bin Salman", "Abd El-Aziz").
 _LOWER = r"(?:(?![A-Z])[^\W\d_]|['’-])"
+# A surname may be written in capitals after the given name ("Shinsuke SHIMIZU"): three
+# letters at least, a vowel among them, and no company's legal form ("PLC", "LTD").
+_CAPITAL_SURNAME = (
+    r"(?:\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{3,})?"
+)
 _PERSON = re.compile(
-    rf"(?<![\w-])([A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}})(?![\w])"
+    rf"(?<![\w-])([A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -542,6 +547,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         and not _PRESS.search(fold_text(o.name))
         # "Wengpeng Group, China": a country said after a company is whose it is, no company
         and not _only_a_country(fold_text(o.name))
+        and not _not_an_org(text, fold, start, o)
     ]
     return _longest(kept)
 
@@ -594,6 +600,36 @@ _PRESS = re.compile(
     r"\b(?:reuters|afp|xinhua|tass|ria novosti|interfax|sputnik|anadolu|bloomberg"
     r"|press(?:e)? service|maghreb arabe presse|associated press|agence france-presse)\b"
 )
+
+
+# A continent or a world region is no organisation, whatever noun is said before it ("du
+# groupement japonais, région Europe", "the group's Africa division").
+_WORLD_REGION = re.compile(
+    r"(?:europe|afrique|africa|asie|asia|amerique|america|oceanie|oceania|antarctique"
+    r"|antarctica|moyen-orient|middle east|proche-orient|near east|extreme-orient|far east"
+    r"|maghreb|machrek|sahel|occident|orient|eurasie|eurasia|scandinavie|scandinavia"
+    r"|(?:afrique|africa|asie|asia|europe|amerique|america)(?: de l'| du | de )?"
+    r"(?:ouest|est|nord|sud|centrale|australe|west|east|north|south|central|southern|northern)"
+    r"|(?:west|east|north|south|central|southern|northern|sub-saharan|latin) "
+    r"(?:africa|asia|europe|america))"
+)
+
+
+def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
+    """True for a name no analyst records as an organisation: a continent or a world
+    region ("région Europe"), or an adverb that opens a sentence with a capital
+    ("Initialement, la société X", "Initially, the firm X")."""
+    key = fold_text(org.name)
+    if _WORLD_REGION.fullmatch(key):
+        return True
+    before = text[start : org.start].rstrip(" \n\"'«“-—")
+    opens = not before or before.endswith((".", "!", "?", "\n"))
+    return (
+        opens
+        and " " not in org.name
+        and re.fullmatch(r"[a-z]{4,}(?:ment|ly)", key) is not None
+        and re.match(r"\s*,", text[org.end : org.end + 2]) is not None
+    )
 
 
 def _known(text: str, fold: str, start: int, end: int, found: list[OrgMention]) -> list[OrgMention]:
@@ -941,7 +977,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             or any(w.casefold() in _CALENDAR_WORDS for w in words)
         ):
             continue  # "Qatar Steel": a company, not a person; "told Xinhua Wednesday": a day
-        person = _titled(text, fold, a, b, start, end, name)
+        person = _titled(text, fold, a, b, start, end, name, lang)
         # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
         speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
         if person is None and (
@@ -956,7 +992,34 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             person = PersonMention(name, a, b)
         if person is not None:
             found.append(person)
+    found += _surnames_honoured(text, fold, start, end, found, lang)
     return found
+
+
+# "le directeur général, M. Ma", "Mr Dangote said": an honorific and one capitalised word,
+# the surname alone, said as a word of its own (no second capitalised word after it).
+_HONOURED_SURNAME = re.compile(
+    r"(?<![\w.])(?:M\.|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|Dr\.?|Monsieur|Madame|Mister)"
+    rf" ([A-Z]{_LOWER}+)(?![\w'’.-]| [A-Z]| {_LOWER}+[A-Z])"
+)
+
+
+def _surnames_honoured(
+    text: str, fold: str, start: int, end: int, found: list[PersonMention], lang: str
+) -> list[PersonMention]:
+    """People said by an honorific and their surname alone ("M. Ma", "Mr Dangote"): the
+    surname is the name, and a title said before it is theirs."""
+    more: list[PersonMention] = []
+    for match in _HONOURED_SURNAME.finditer(text, start, end):
+        a, b = match.span(1)
+        word = match.group(1)
+        if any(p.start <= a < p.end for p in found) or fold_text(word) in _NOT_NAMES | _STOP:
+            continue
+        if countries_in(fold_text(word)) or places_in(fold_text(word)):
+            continue  # "Mme Côte": a place's word is no surname
+        person = _titled(text, fold, a, b, start, end, word, lang)
+        more.append(person or PersonMention(word, a, b))
+    return more
 
 
 # A title and the word that says whose it is, just before a name: "directeur général de
@@ -976,7 +1039,7 @@ _VERB_BETWEEN = re.compile(
 
 
 def _titled(
-    text: str, fold: str, a: int, b: int, start: int, end: int, name: str
+    text: str, fold: str, a: int, b: int, start: int, end: int, name: str, said_in: str = "fr"
 ) -> PersonMention | None:
     before = fold[max(start, a - 110) : a]
     offset = max(start, a - 110)
@@ -984,7 +1047,9 @@ def _titled(
     best = None
     best_end = -1
     words_between = 0
-    for pattern, lang in ((_TITLE_FR, "fr"), (_TITLE_EN, "en")):
+    # a title both languages spell alike ("President", "directeur") is the article's
+    languages = ((_TITLE_FR, "fr"), (_TITLE_EN, "en"))
+    for pattern, lang in languages if said_in != "en" else languages[::-1]:
         for match in pattern.finditer(before):
             tail = before[match.end() :]
             # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
@@ -1003,7 +1068,12 @@ def _titled(
                 # "The president broke ground on … developed by group X": a verb between
                 # them says a clause, not a title's complements
                 and not _VERB_BETWEEN.search(text[offset + match.end() : a])
-                and ("," not in tail[:-2] or listed or _LISTED_FR.fullmatch(tail))
+                and (
+                    "," not in tail[:-2]
+                    or listed
+                    or _LISTED_FR.fullmatch(tail)
+                    or _COMPANY_THEN_NAME.fullmatch(tail)
+                )
                 and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
             )
             # the title said last; of two that end together ("Vice President" read whole
@@ -1033,7 +1103,15 @@ def _titled(
             envoy = _ENVOY.match(fold, t_start)
             while words and (
                 words[0].casefold() in _DETERMINERS
-                or (words[0].casefold() in _COUNTRY_ADJECTIVES and not envoy)
+                or (
+                    # "Malawian President X": a demonym the lexicon lacks is one all the same
+                    bool(
+                        words[0].casefold() in _COUNTRY_ADJECTIVES
+                        or nationality_word(words[0])
+                        or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0])
+                    )
+                    and not envoy
+                )
             ):
                 words.pop(0)
             if "and" in words and _HEAD_TITLE.match(fold, t_start):
@@ -1051,6 +1129,14 @@ def _titled(
         if rank and not (lead and org):
             t_start = rank.start()
         title_end = t_end
+        company = _COMPANY_THEN_NAME.fullmatch(fold, best_end, t_end)
+        if company:
+            # "Directeur Général de la société, Alva One, X": the title is the words before
+            # "de la société"; the company is the name apposed to it, or the one said before
+            title_end = best_end
+            o_start, o_end = company.span("name")
+            if text[o_start].isupper() and not _WORLD_REGION.fullmatch(fold[o_start:o_end]):
+                org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
         honorific = re.search(
             r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ?$", text[t_start:t_end]
         )
@@ -1064,7 +1150,11 @@ def _titled(
             title_end = t_start + bracket.start()
         title = text[t_start:title_end]
         person = PersonMention(name, a, b, title, t_start, title_end, lang, org)
-        if org is None and _THEIR_COMPANY.search(fold, max(start, t_start - 30), t_start):
+        if org is None and (
+            company
+            or _THEIR_COMPANY.search(fold, max(start, t_start - 30), t_start)
+            or _THE_HEAD.search(fold, max(start, t_start - 4), title_end)
+        ):
             # "The company's Managing Director X": the company the text spoke of before
             person.extra["org"] = "the company"
         return person
@@ -1095,6 +1185,18 @@ _OF_FR = r"(?:du|de la|de l['’]|des|de|d['’])"
 _LISTED_FR = re.compile(
     rf"(?: [a-z-]+)? {_OF_FR} ?[^,.;:()]{{1,40}}(?:, ?{_OF_FR} ?[^,.;:()]{{1,50}})+, ?"
 )
+# "le directeur général de la société, Alva One, X", "the chairman of the group, Acme, X":
+# a title of a company, the company's name (or its division) apposed, then the person.
+_COMPANY_THEN_NAME = re.compile(
+    rf" (?:{_OF_FR}|of the|of) ?(?:societe|groupe|groupement|entreprise|compagnie|firme"
+    r"|company|group|firm|corporation)(?: [a-z-]+)?, (?P<name>[^,.;:()]{2,40}), $"
+)
+# "le directeur général, M. Ma", "the managing director, Mr X": a company's head said bare,
+# with a definite article, is the head of the company the text speaks of.
+_THE_HEAD = re.compile(
+    r"\b(?:le|la|the) (?:directeur general|directrice generale|pdg|president-directeur general"
+    r"|managing director|general manager|chief executive(?: officer)?|ceo)$"
+)
 # "the company's directors, Mr X", "its chairman X": a title of the company named before.
 _THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-z-]+)? $")
 _TITLE_WORDS = "|".join(TITLES_EN + TITLES_FR)
@@ -1108,7 +1210,8 @@ _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affair
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim)"
 # "the group president X", "Le 2ème vice-président X": what the title is of, its rank
 _RANK_BEFORE = re.compile(
-    rf"(?:\b{_RANKS}|\bgroup|\bcompany|\b\d+(?:e|er|re|ère|eme|ème|nd|rd|th)|\bdeuxième|\bseconde?) $",
+    rf"(?:\b{_RANKS}|\bgroup|\bcompany|\b\d+(?:e|er|re|ère|eme|ème|nd|rd|th)|\bdeuxième|\bseconde?"
+    r"|\bpremier|\bpremière|\bfirst) $",
     re.I,
 )
 

@@ -1058,6 +1058,19 @@ class _Reader:
         for person in people:
             if any(o.start <= person.start < o.end for o, _ in orgs):
                 continue
+            if " " not in person.name:
+                # "Mr Liu", "M. Ma": a surname alone is the person named in full before
+                whole = next(
+                    (
+                        e.name
+                        for e in self.entities
+                        if e.kind == "people"
+                        and " " in e.name
+                        and person.name in (e.name.split()[0], e.name.split()[-1])
+                    ),
+                    None,
+                )
+                person.name = whole or person.name
             self._person(person, orgs)
         mentions: list[tuple[RecordMention, Entity]] = []
         forward = False
