@@ -110,7 +110,10 @@ _CITY_TYPES = frozenset(
     }
 )
 # What ISO 3166-2 appends to a name that the press leaves off ("Jiangsu Sheng").
-_SUFFIX = re.compile(r"\s+(?:Shi|Sheng|Zizhiqu|SAR|\(EH[\w-]*\))$")
+# so does the local word for a region ("Zhambyl oblysy": "Zhambyl region", "Zhambyl oblast").
+_SUFFIX = re.compile(
+    r"\s+(?:Shi|Sheng|Zizhiqu|SAR|\(EH[\w-]*\)|oblysy|oblast'?|voblasć|viloyati|okrug|kraj|kray)$"
+)
 
 
 # The words before a town: "à", "in", "at" (a region takes "en", "dans la", "in the"), a
@@ -229,6 +232,60 @@ def _all_subdivisions(country: str) -> tuple[dict[str, Place], dict[str, Place]]
             elif len(key) >= 4 or (len(key) == 3 and re.match(r"(?:Le|La|Les) ", spellings[0])):
                 names.setdefault(key, place)
     return names, generic
+
+
+@lru_cache(maxsize=1)
+def _world_subdivisions() -> dict[str, frozenset[str]]:
+    """Every ISO 3166-2 subdivision of the world by each of its spellings, folded: the
+    countries of a subdivision bearing that name."""
+    import pycountry  # the bilat[extract] extra: loaded on first use
+
+    subdivisions: Any = pycountry.subdivisions  # pycountry's lookups are untyped
+    found: dict[str, set[str]] = {}
+    for sub in subdivisions:
+        extra = (*EXONYMS.get(str(sub.code), ()), *exonyms(str(sub.name)))
+        for spelling in (*_spellings(str(sub.name)), *extra):
+            key = folded(spelling)
+            if key not in _GENERIC and len(key) >= 3:
+                found.setdefault(key, set()).add(str(sub.country_code))
+    return {key: frozenset(countries) for key, countries in found.items()}
+
+
+def world_subdivision_country(name: str) -> str | None:
+    """The country of the one subdivision of the world named ``name`` ("Le Kef", "Kef":
+    Tunisia; "Zhambyl": Kazakhstan), for a place of a country the article does not name."""
+    countries = _world_subdivisions().get(folded(name.strip()))
+    return next(iter(countries)) if countries and len(countries) == 1 else None
+
+
+# "the Akim of Zhambyl region", "la province du Hebei": a region said as one
+_REGION_SAID = re.compile(
+    r"\b(?:region|province|oblast|governorate|gouvernorat|wilaya|prefecture|county|state|etat)"
+    r" (?:of (?:the )?|de la |de l'|du |de |d')([a-z][\w'-]+(?: [a-z][\w'-]+)?)"
+    r"|\b([a-z][\w'-]+(?: [a-z][\w'-]+)?) (?:region|province|oblast|governorate|prefecture)\b"
+)
+
+
+def countries_of_regions(text: str, fold: str) -> list[str]:
+    """The countries of the regions ``text`` says with a word for a region ("Zhambyl
+    region", "la wilaya de Tiaret"), capitalised, each the only subdivision of its name in
+    the world: for an article that names its host only by its places."""
+    found: list[str] = []
+    for match in _REGION_SAID.finditer(fold):
+        group = 1 if match.group(1) else 2
+        a, b = match.start(group), match.end(group)
+        words = text[a:b].split()
+        # the longest run of capitalised words that is a subdivision's name
+        for n in range(len(words), 0, -1):
+            said = words[len(words) - n :] if group == 2 else words[:n]
+            if not all(w[:1].isupper() for w in said):
+                continue
+            country = world_subdivision_country(" ".join(said))
+            if country:
+                if country not in found:
+                    found.append(country)
+                break
+    return found
 
 
 def places_in(

@@ -29,7 +29,16 @@ from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, PROJECT_NOUNS_EN, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
-from .places import Place, countries_in, far_from, nationality_word, places_in, unknown_places
+from .places import (
+    Place,
+    countries_in,
+    countries_of_regions,
+    far_from,
+    nationality_word,
+    places_in,
+    unknown_places,
+    world_subdivision_country,
+)
 from .proposal import NewRecord, Proposal, conflicts_with, typed_value
 from .records import (
     RecordMention,
@@ -140,11 +149,33 @@ _COMPANY_BEFORE = re.compile(
     r"actionnaire|promoteur)s?(?: (?:de |d')?(?!la\b|le\b|l')[\w'-]+)? $"
 )
 # "China's Dafeng Port Group", "Turkey's Kordsa Holding": a country's possessive before a
-# company's name says whose the company is (read on the text: the name's capitals).
+# company's name says whose the company is (read on the text: the name's capitals); so does
+# one before a company said by its trade ("China's leading metallurgical company").
 _POSSESSIVE_COMPANY = re.compile(
     r"['’]s (?:[A-Z][\w&-]*\s){0,3}(?:Group|Holdings?|Company|Corporation|Corp|Co|Ltd|Limited|"
     r"Cement|Steel|Industries|Industry|Mining|Energy|Motors|Textiles?|Technology|International)\b"
+    r"|['’]s (?:[a-z][\w-]* ){0,3}(?:company|companies|firms?|group|manufacturer|producer|"
+    r"maker|giant|conglomerate|investors?|contractor|developer)\b"
 )
+# "a factory in Ghana", "en Guinée-Bissau": a country said as where something is
+_SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
+
+
+def _host_weight(text: str, fold: str, c: Any) -> int:
+    """How much a country said (not of a company) tells of the article's host: its name said
+    as where ("in Ghana", "en Guinée-Bissau") most, its name less, an adjective ("the Indian
+    government", "l'investissement chinois") or a name opening another's ("India Exim Bank")
+    least: the investors' countries are said by adjectives, the host's by its name. In
+    halves: a name said once counts 2."""
+    if _SAID_AS_WHERE.search(fold[max(0, c.start - 8) : c.start]):
+        return 4
+    adjective = nationality_word(text[c.start : c.end])
+    if adjective and _OWNER_ADJECTIVE.match(fold, c.end):
+        return 0  # "a Chinese cement plant": whose the plant is
+    if adjective or re.match(r" [A-Z][a-z]", text[c.end : c.end + 3]):
+        return 1
+    return 2
+
 
 # Words that open a clause or say a verb: a date after them is another clause's.
 _CLAUSE = re.compile(
@@ -436,6 +467,11 @@ class _Reader:
             for c in countries_in(title)
             if not _COMPANY_AFTER.match(title, c.end)
             and not _COMPANY_BEFORE.search(title[max(0, c.start - 30) : c.start])
+            # "Chinese cement plant to be in H'tota EPZ": an owner's adjective, no host
+            and not (
+                _OWNER_ADJECTIVE.match(title, c.end)
+                and nationality_word((source.title or "")[c.start : c.end])
+            )
         ]
         self.named_countries = sorted(
             {c.country for c in countries_in(self.fold)} | set(self.title_countries)
@@ -449,7 +485,11 @@ class _Reader:
             # an article that names no host country, only its investors' ("A Chinese
             # company … in Yedashe Township"): the countries of the towns it names
             self.named_countries = sorted(
-                {*self.named_countries, *countries_of_towns(self.text, self.fold)}
+                {
+                    *self.named_countries,
+                    *countries_of_towns(self.text, self.fold),
+                    *countries_of_regions(self.text, self.fold),
+                }
             )
         self._host: str | None = None
         self._titles: list[tuple[int, int]] = []
@@ -2115,7 +2155,11 @@ class _Reader:
                 continue  # "Governor of Maputo province Raimundo Diomba": a person
             # a town of another country than any the article names (whose towns were read
             # already): the world's gazetteer says whose it is, not the country said nearest
-            country = world_town_country(named.name) or self._country_near(s, a, b)
+            country = (
+                world_town_country(named.name)
+                or world_subdivision_country(named.name)
+                or self._country_near(s, a, b)
+            )
             if country is None:
                 continue
             region = next(
@@ -2177,13 +2221,26 @@ class _Reader:
         if near:
             return min(near)[1]
         host = self._host_country()
-        if host is None and said:
-            return min((distance, c.country) for distance, c in said)[1]
+        if host is None:
+            # no host known: a country said nearby, unless said of a company ("des
+            # partenaires chinois"), whose country is not where the place is
+            free = [
+                (distance, c.country)
+                for distance, c in said
+                if not (
+                    _COMPANY_AFTER.match(self.fold, s.start + c.end)
+                    or _COMPANY_BEFORE.search(
+                        self.fold[max(0, s.start + c.start - 30) : s.start + c.start]
+                    )
+                )
+            ]
+            return min(free)[1] if free else None
         return host
 
     def _host_country(self) -> str | None:
         """Where the article's projects are: the country it names most that is not said of a
-        company ("Chinese firm", "groupe turc"), when it names one at least twice; else the
+        company ("Chinese firm", "groupe turc"), its names weighed above its adjectives
+        (``_host_weight``), when it names one at least twice; else the
         country of the first place it names ("New Delhi", where a forum met, is no host
         when "Cameroun" is said three times)."""
         if self._host is None:
@@ -2194,15 +2251,20 @@ class _Reader:
                     or _COMPANY_BEFORE.search(self.fold[max(0, c.start - 30) : c.start])
                     or _POSSESSIVE_COMPANY.match(self.text, c.end)
                 )
-                counts[c.country] += 0 if investor else 1
+                counts[c.country] += 0 if investor else _host_weight(self.text, self.fold, c)
             top = counts.most_common(2)
             first = next(
-                (p.place.country for p in places_in(self.fold, self.named_countries, self.text)),
+                (
+                    p.place.country
+                    for p in places_in(self.fold, self.named_countries, self.text)
+                    # "Fujian Hengwang Investment": a place opening a company's name
+                    if not re.match(r" [A-Z][a-z]", self.text[p.end : p.end + 3])
+                ),
                 None,
             )
-            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            if top and top[0][1] >= 4 and (len(top) == 1 or top[0][1] > top[1][1]):
                 self._host = top[0][0]
-            elif self.title_countries and not (top and top[0][1] >= 2):
+            elif self.title_countries and not (top and top[0][1] >= 4):
                 self._host = self.title_countries[0]
             elif first:
                 self._host = first

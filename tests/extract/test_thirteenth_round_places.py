@@ -1,0 +1,74 @@
+"""Places, thirteenth round, each rule tested on sentences of its own (none taken from the
+evaluation set): the host country is the one said as where ("in Kenya"), not the investors'
+said by their adjectives, nor a place opening a company's name; a company's country places no
+town; a region or a town of a country the article does not name takes the country of the
+one subdivision of the world by that name (ISO 3166-2's "oblysy" left off)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilat.store.extract.places import countries_of_regions, world_subdivision_country
+from bilat.store.extract.segment import folded
+
+from .reading import read
+
+
+def _locations(proposals: list[Any]) -> list[dict[str, Any]]:
+    return [p.plain_value() for p in proposals if p.field == "location"]
+
+
+def test_a_town_is_in_the_country_said_as_where_not_the_investors() -> None:
+    text = (
+        "A Turkish company has rebuilt a textile mill in Kenya.\n"
+        "The mill is located at Nyamorero, in the country's west. The Turkish government "
+        "and Turkish banks lent the money, and the Turkish ambassador opened it."
+    )
+    located = _locations(read(text, lang="en"))
+    assert located and all(v["country"] == "KE" for v in located)
+    assert any(v.get("locality") == "Nyamorero" for v in located)
+
+
+def test_a_headline_s_owner_adjective_names_no_host() -> None:
+    text = (
+        "Turkish textile mill to open in Nyamorero\n"
+        "A Turkish group will open a textile mill in Nyamorero. It is the first time a Turkish "
+        "company enters the Kenyan market."
+    )
+    located = _locations(read(text, lang="en"))
+    assert located and all(v["country"] == "KE" for v in located)
+
+
+def test_a_place_opening_a_company_name_is_not_the_host() -> None:
+    text = (
+        "A steel plant will be built in the Saryarka industrial zone.\n"
+        "China's leading steel company, Fujian Dongsheng Holdings, will invest $500 million."
+    )
+    located = _locations(read(text, lang="en"))
+    assert all(v["country"] != "CN" for v in located)
+
+
+def test_a_company_s_country_places_no_town_when_no_host_is_named() -> None:
+    text = "L'usine a été construite par des partenaires chinois et inaugurée jeudi à Ghoubetta."
+    located = _locations(read(text))
+    assert all(v["country"] != "CN" for v in located)
+
+
+def test_a_region_named_with_its_word_says_the_host_the_article_does_not_name() -> None:
+    text = (
+        "A Korean company will build a brick plant in the Saryarka industrial zone, the "
+        "governor of Pavlodar region said."
+    )
+    assert countries_of_regions(text, folded(text)) == ["KZ"]
+    located = _locations(read(text, lang="en"))
+    assert {v["country"] for v in located} == {"KZ"}
+    assert any(v.get("region") == "Pavlodar" for v in located)
+
+
+def test_a_town_of_no_country_named_takes_the_country_of_the_subdivision_of_its_name() -> None:
+    assert world_subdivision_country("Kef") == "TN"
+    assert world_subdivision_country("Zhambyl") == "KZ"  # ISO: "Zhambyl oblysy"
+    located = _locations(
+        read("Une société allemande va construire une câblerie dans la zone industrielle du Kef.")
+    )
+    assert located and all(v["country"] == "TN" for v in located)
