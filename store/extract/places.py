@@ -326,6 +326,7 @@ def places_in(
                 found.append(PlaceMention(place, a, b))
     if text is not None:
         found += _towns(text, fold, countries, found)
+        found += _loosely_said(text, fold, countries, found)
     # "Maputo province", "Fergana region": the region, not the city of its name
     found = [
         PlaceMention(Place(p.place.country, p.place.region, None), p.start, p.end)
@@ -338,6 +339,75 @@ def places_in(
         for p in found
     ]
     return sorted(found, key=lambda p: p.start)
+
+
+def skeleton(name: str) -> str:
+    """A name's letters as transliterations agree on them: vowels as one, no "h", no
+    doubled letter ("Monufeya", "Menoufia", "Minufiyah"; "Chui", "Chüy")."""
+    letters = re.sub(r"[^a-z]", "", folded(name))
+    letters = re.sub(r"[aeiouy]+", "a", letters.replace("h", ""))
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+@lru_cache(maxsize=64)
+def _loose_subdivisions(country: str) -> dict[str, str]:
+    """A country's subdivisions (no city's) by the skeletons of their spellings, each
+    skeleton that only one subdivision has: its code."""
+    import pycountry  # the bilat[extract] extra: loaded on first use
+
+    subdivisions: Any = pycountry.subdivisions  # pycountry's lookups are untyped
+    by: dict[str, set[str]] = {}
+    for sub in subdivisions.get(country_code=country) or []:
+        if str(sub.type) in _CITY_TYPES:
+            continue
+        extra = (*EXONYMS.get(str(sub.code), ()), *exonyms(str(sub.name)))
+        for spelling in (*_spellings(str(sub.name)), *extra):
+            if folded(spelling) not in _GENERIC:
+                by.setdefault(skeleton(spelling), set()).add(str(sub.code))
+    return {
+        key: next(iter(codes)) for key, codes in by.items() if len(codes) == 1 and len(key) >= 2
+    }
+
+
+# Where a name is said as a region: after a town and a comma ("Kemin, Chui province",
+# "Quesna, Monufeya"), before or after a word for a region.
+_REGION_PLACE = re.compile(
+    r"(?:[A-Z][\w'’-]+, |\b(?:region|province|governorate|gouvernorat|oblast|wilaya) "
+    r"(?:of (?:the )?|de la |de l'|du |de |d'))([A-Z][\w'’-]{3,})(?![\w'’-]| [A-Z])"
+    r"|\b([A-Z][\w'’-]{3,}) (?:[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast)\b"
+)
+
+
+def _loosely_said(
+    text: str, fold: str, countries: Iterable[str], found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A subdivision of a named country said in another transliteration than its lists'
+    ("Monufeya" for Al Minūfīyah, "Chui" for Chüy): read where the words say a region, or
+    anywhere when its name is long (seven letters or more), and shown as the text says it."""
+    loose = [(c, _loose_subdivisions(c)) for c in countries if c not in ISO_COUNTRIES]
+    if not loose:
+        return []
+    said = []
+    for m in _REGION_PLACE.finditer(text):
+        group = 1 if m.group(1) else 2
+        said.append((m.start(group), m.end(group)))
+    from .cities import world_town_country
+
+    for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z'’-]{6,}(?![\w'’-]| [A-Z])", text):
+        # "à Koudougou" is a town, not Kadiogo province however alike they are
+        if world_town_country(m.group()) is None:
+            said.append((m.start(), m.end()))
+    mentions: list[PlaceMention] = []
+    for a, b in sorted(set(said)):
+        if any(p.start < b and a < p.end for p in [*found, *mentions]):
+            continue
+        if countries_in(fold[a:b]):
+            continue
+        key = skeleton(text[a:b])
+        hits = [(c, names[key]) for c, names in loose if key in names]
+        if len(hits) == 1:
+            mentions.append(PlaceMention(Place(hits[0][0], text[a:b], None), a, b))
+    return mentions
 
 
 # What a sentence says between a town and the region it is in: "Yedashe Township, Bago",

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilat.store.extract.places import countries_of_regions, world_subdivision_country
+from bilat.store.extract.places import (
+    countries_of_regions,
+    places_in,
+    skeleton,
+    world_subdivision_country,
+)
 from bilat.store.extract.segment import folded
 
 from .reading import read
@@ -72,3 +77,41 @@ def test_a_town_of_no_country_named_takes_the_country_of_the_subdivision_of_its_
         read("Une société allemande va construire une câblerie dans la zone industrielle du Kef.")
     )
     assert located and all(v["country"] == "TN" for v in located)
+
+
+def _places(text: str, countries: list[str]) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (p.place.country, p.place.region, p.place.locality)
+        for p in places_in(folded(text), countries, text)
+    ]
+
+
+def test_a_region_in_another_transliteration_after_a_town_and_a_comma() -> None:
+    # ISO 3166-2 writes "Al Minūfīyah" and "Chüy"; lists have "Menoufia"
+    assert skeleton("Monoufeyya") == skeleton("Al Minūfīyah"[3:]) == skeleton("Menoufia")
+    assert ("EG", "Minoufiya", None) in _places(
+        "A tannery opened in Shebin, Minoufiya, on Monday.", ["EG"]
+    )
+    assert ("KG", "Chui", None) in _places("a quarry in Tokmok, Chui province", ["KG"])
+
+
+def test_a_long_region_name_in_another_transliteration_alone() -> None:
+    assert ("EG", "Menufiyya", None) in _places("New projects in Menufiyya were opened.", ["EG"])
+
+
+def test_a_loose_spelling_reads_no_person_nor_a_short_word() -> None:
+    # a short word is read loosely only where a region is said; a name shared by two
+    # subdivisions is read as neither
+    assert _places("Minister Mona Hassan visited the plant.", ["EG"]) == []
+    assert _places("The Sohaag brothers invested.", ["EG"]) == []
+    # a town of the world's list is a town, however like a province it is spelled
+    # (Koudougou and Kadiogo)
+    said = _places("Une briqueterie ouvrira à Koudougou, au Burkina Faso.", ["BF"])
+    assert [locality for _, _, locality in said] == ["Koudougou"]
+
+
+def test_a_town_takes_its_loosely_spelled_region_in_a_reading() -> None:
+    located = _locations(
+        read("A glass factory will be built in the town of Birket, Minoufiya, Egypt.", lang="en")
+    )
+    assert {"country": "EG", "region": "Minoufiya", "locality": "Birket"} in located
