@@ -565,6 +565,26 @@ _NOT_PLACES = frozenset(
 )
 
 
+# Continents and the world's regions: where a company invests, never a plant's town.
+_WORLD_REGIONS = re.compile(
+    r"(?:(?:north|south|east|west|central|southern|northern|eastern|western|sub-saharan|"
+    r"du nord|du sud|de l'ouest|de l'est|centrale|australe|subsaharienne|sub-saharienne) )*"
+    r"(?:africa|afrique|europe|asia|asie|america|amerique|americas|oceania|oceanie|"
+    r"middle east|moyen-orient|proche-orient|maghreb|sahel|balkans|caucasus|caucase|"
+    r"latin america|amerique latine|eurasia|eurasie|scandinavia|scandinavie|levant)"
+    r"(?: (?:du nord|du sud|de l'ouest|de l'est|centrale|australe|subsaharienne))*"
+)
+
+
+def _world_region(name: str) -> bool:
+    """True if ``name`` is a continent or a region of the world ("Africa", "Afrique de
+    l'Ouest", "Central Asia", "Middle East")."""
+    return bool(
+        _WORLD_REGIONS.fullmatch(folded(name))
+        or _WORLD_REGIONS.fullmatch(folded(name).removeprefix("l'"))
+    )
+
+
 @dataclass(frozen=True)
 class NamedPlace:
     name: str
@@ -585,8 +605,10 @@ def unknown_places(text: str, fold: str, start: int, end: int) -> list[NamedPlac
         lead = fold[max(start, a - 40) : a]
         if not re.search(_PLACE_WORDS, lead):
             continue
+        if re.search(r"\ba ?$", lead) and re.search(r"\ba ?$", text[max(start, a - 3) : a]):
+            continue  # "broke ground on a Special Economic Zone": the English article, no "à"
         first = folded(name.split()[0])
-        if first in _NOT_PLACES or countries_in(folded(name)):
+        if first in _NOT_PLACES or countries_in(folded(name)) or _world_region(name):
             continue
         found.append(NamedPlace(name, a, a + len(name)))
     # "in the Ecocity industrial zone", "at the Kigali Special Economic Zone": a zone or a

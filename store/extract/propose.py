@@ -251,6 +251,12 @@ _ANOTHER = re.compile(
 _EVENT_AT = (
     r"\b(?:conference|forum|summit|meeting|sidelines|seminar|workshop|fair|expo|conferences|"
     r"sommet|reunion|seminaire|atelier|salon|colloque)\b(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+    # "Wu disclosed this in Lusaka", "he told reporters in Abuja", "a-t-il déclaré à Alger":
+    # where a thing was said, not where the plant is
+    r"|\b(?:said|says|disclosed|announced|revealed|declared|stated|told (?:reporters|journalists"
+    r"|the press|\w+)|spoke|speaking|declare|annonce|indique|precise|souligne|explique|"
+    r"s'exprimant)(?: (?:this|that|it|so|these|on \w+day|\w+day|hier|ce \w+di))?(?:,)?"
+    r" (?:in|at|a|en|depuis) $"
 )
 _FOUNDED = (
     r"\b(?:inaugurated|opened|commissioned|launched|laid the (?:foundation|corner) ?stone (?:for|of)"

@@ -12,6 +12,7 @@ from bilat.store.extract.places import (
     countries_of_regions,
     places_in,
     skeleton,
+    unknown_places,
     world_subdivision_country,
 )
 from bilat.store.extract.segment import folded
@@ -115,3 +116,34 @@ def test_a_town_takes_its_loosely_spelled_region_in_a_reading() -> None:
         read("A glass factory will be built in the town of Birket, Minoufiya, Egypt.", lang="en")
     )
     assert {"country": "EG", "region": "Minoufiya", "locality": "Birket"} in located
+
+
+def test_a_continent_is_no_plant_s_town() -> None:
+    for text in (
+        "The group plans more fertiliser plants in Africa, starting with one in Kenya.",
+        "Le groupe veut construire des usines en Afrique de l'Ouest et à Thiès.",
+    ):
+        found = read(text, lang="en" if text.startswith("The") else "fr")
+        assert all(
+            v.get("locality") not in ("Africa", "Afrique de l'Ouest") for v in _locations(found)
+        )
+    assert unknown_places_said("Its plants in Central Asia and in Latin America.") == []
+
+
+def unknown_places_said(text: str) -> list[str]:
+    return [p.name for p in unknown_places(text, folded(text), 0, len(text))]
+
+
+def test_the_english_article_a_is_not_the_french_a() -> None:
+    # "à Kaolack" is a place; "on a Special Economic Zone" is not "à Special …"
+    assert unknown_places_said("L'usine sera bâtie à Kaolack.") == ["Kaolack"]
+    assert unknown_places_said("The minister broke ground on a Textile Park yesterday.") == []
+
+
+def test_where_a_thing_was_said_is_not_where_the_plant_is() -> None:
+    found = read(
+        "A Chinese firm plans to set up a tile factory in Zambia.\n"
+        "The director disclosed this in Ndola on Monday, after meeting the minister.",
+        lang="en",
+    )
+    assert all(v.get("locality") != "Ndola" for v in _locations(found))
