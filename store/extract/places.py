@@ -420,6 +420,12 @@ _REGION_AFTER = re.compile(
 )
 
 
+def region_after(words: str) -> bool:
+    """True if ``words``, between a town and a region, say the town is in it ("Yedashe
+    Township, ", "Bellara (", "Kendari, capital of ")."""
+    return bool(_REGION_AFTER.fullmatch(words)) and not far_from(words)
+
+
 # "Kafue, 45 km south of Lusaka": a distance from a place, not the region a town is in
 _AWAY = re.compile(
     r"\d|\b(?:km|kilomet\w*|miles?|from|near|pres|loin|outside|far|away|border\w*|frontiere)\b"

@@ -36,6 +36,7 @@ from .places import (
     far_from,
     nationality_word,
     places_in,
+    region_after,
     unknown_places,
     world_subdivision_country,
 )
@@ -1998,7 +1999,8 @@ class _Reader:
         orgs: list[tuple[Any, Entity]],
         forward: bool,
     ) -> None:
-        for a, b, place, confidence in self._places_said(s):
+        said_here = self._places_said(s)
+        for a, b, place, confidence in said_here:
             line_start = self.text.rfind("\n", 0, a) + 1
             if not self.text[line_start:a].strip() and re.match(
                 r"\s*(?:,|—|-|\(|/)", self.text[b : b + 3]
@@ -2061,6 +2063,20 @@ class _Reader:
                 )
             )
 
+            # "Bellara (Jijel)", "Kemin, Chui province": the town said with its region, the
+            # whole of the place in one quote
+            with_region = bool(
+                place.locality
+                and place.region
+                and any(
+                    x > b
+                    and p.locality is None
+                    and p.region == place.region
+                    and region_after(self.fold[b:x])
+                    for x, _, p, _ in said_here
+                )
+            )
+
             def do(
                 entity: Entity,
                 value: dict[str, Any] = value,
@@ -2068,8 +2084,29 @@ class _Reader:
                 end: int = b,
                 said_where: bool = said_where,
                 confidence: float = confidence,
+                with_region: bool = with_region,
             ) -> None:
                 located = entity.defaults.get("located")
+                if (
+                    located
+                    and with_region
+                    and located[1]["country"] == value["country"]
+                    and located[1].get("locality") == value["locality"]
+                    and located[1].get("region") in (None, value["region"])
+                    and not entity.defaults.get("located_with_region")
+                ):
+                    # the town said again with its region: that is the value and the quote
+                    entity.defaults["located_with_region"] = True
+                    entity.defaults["located"] = (start, value, said_where or located[2])
+                    for proposal in self.proposals:
+                        if proposal.group == entity.ref and proposal.field == "location":
+                            begin, stop = strip_span(self.text, start, end)
+                            proposal.value = value
+                            proposal.quote = self.text[begin:stop]
+                            proposal.start, proposal.end = begin, stop
+                    return
+                if with_region and not located:
+                    entity.defaults["located_with_region"] = True
                 if (
                     located
                     and value["locality"]
@@ -2124,10 +2161,15 @@ class _Reader:
                                 begin, stop = strip_span(self.text, start, end)
                                 proposal.quote = self.text[begin:stop]
                                 proposal.start, proposal.end = begin, stop
-                elif said_where and not located[2] and located[1] == value:
+                elif (
+                    said_where
+                    and not located[2]
+                    and located[1] == value
+                    and not entity.defaults.get("located_with_region")
+                ):
                     # the place said in the record's name first ("la centrale nucléaire de
                     # Rooppur"), then as where it is ("à Rooppur"): the latter is the quote
-                    entity.defaults["located"] = (start, value, True)
+                    entity.defaults["located"] = (start, value, said_where or located[2])
                     for proposal in self.proposals:
                         if proposal.group == entity.ref and proposal.field == "location":
                             begin, stop = strip_span(self.text, start, end)

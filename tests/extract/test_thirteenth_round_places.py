@@ -147,3 +147,16 @@ def test_where_a_thing_was_said_is_not_where_the_plant_is() -> None:
         lang="en",
     )
     assert all(v.get("locality") != "Ndola" for v in _locations(found))
+
+
+def test_the_town_said_with_its_region_is_the_location_s_quote() -> None:
+    text = (
+        "Une laiterie à Akbou\n"
+        "La laiterie sera construite à Akbou (Béjaïa) par un groupe turc. Le chantier de la "
+        "laiterie s'ouvrira à Akbou en mai."
+    )
+    located = [p for p in read(text) if p.field == "location"]
+    assert [p.plain_value() for p in located] == [
+        {"country": "DZ", "region": "Béjaïa", "locality": "Akbou"}
+    ]
+    assert located[0].start == text.index("Akbou (")
