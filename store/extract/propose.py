@@ -2101,7 +2101,7 @@ class _Reader:
                     for proposal in self.proposals:
                         if proposal.group == entity.ref and proposal.field == "location":
                             begin, stop = strip_span(self.text, start, end)
-                            proposal.value = value
+                            proposal.value = typed_value(entity.kind, "location", value)
                             proposal.quote = self.text[begin:stop]
                             proposal.start, proposal.end = begin, stop
                     return
@@ -2156,7 +2156,7 @@ class _Reader:
                     entity.defaults["located"] = (start, merged, said_where or located[2])
                     for proposal in self.proposals:
                         if proposal.group == entity.ref and proposal.field == "location":
-                            proposal.value = merged
+                            proposal.value = typed_value(entity.kind, "location", merged)
                             if said_where and not located[2]:
                                 begin, stop = strip_span(self.text, start, end)
                                 proposal.quote = self.text[begin:stop]
