@@ -465,6 +465,7 @@ class _Reader:
         self._existing = self._existing_names()
         self.sentences = sentences(self.text)
         self._pair_said: list[tuple[int, re.Match[str]]] | None = None
+        self._investor_spans: list[tuple[int, int]] | None = None
         self.pair = self._country_pair()
         # the headline's countries: where the body names its host by no country's name
         # ("Tunisie – IDE : …" over a body that says "le pays"), unless said of a company
@@ -2470,7 +2471,7 @@ class _Reader:
             first = next((p for p in self.proposals if p.group == entity.ref), None)
             if first is None:
                 continue
-            span = self._pair_span(first.start)
+            span = self._pair_span(first.start, entity.kind == "projects")
             if span:
                 self.add(entity, "countries", list(self.pair), span[0], span[1], 0.5)
 
@@ -2481,7 +2482,9 @@ class _Reader:
                 (rank, match)
                 for rank, pattern in enumerate(
                     (
-                        r"\b(?:between|entre) [\w' -]{3,40}? (?:and|et) (?:la |le |l')?[\w-]+",
+                        # "entre le Maroc et le Burkina Faso": a name of two words too
+                        r"\b(?:between|entre) [\w' -]{3,40}? (?:and|et) (?:la |le |l')?[\w-]+"
+                        r"(?: [\w-]+)?",
                         r"\b[a-z]+o-[a-z]+",
                     )
                 )
@@ -2490,7 +2493,34 @@ class _Reader:
             ]
         return self._pair_said
 
-    def _pair_span(self, near: int) -> tuple[int, int] | None:
+    def _investor_said(self) -> list[tuple[int, int]]:
+        """Where the article says the investors' country of a company or a plant ("a
+        Chinese-invested tire factory", "l'entreprise marocaine X", "Japan's Sharp"): the pair's
+        country that is not the host, said of whose a thing is (read once)."""
+        if self._investor_spans is None:
+            host = self._host_country()
+            other = [c for c in self.pair if c != host] if host in self.pair else []
+            self._investor_spans = []
+            for c in countries_in(self.fold) if len(other) == 1 else []:
+                if c.country != other[0]:
+                    continue
+                owned = re.match(r"-(?:owned|invested|funded|backed|run)\b", self.fold[c.end :])
+                end = c.end + (owned.end() if owned else 0)
+                after = (
+                    _COMPANY_AFTER.match(self.fold, c.end)
+                    or _OWNER_ADJECTIVE.match(self.fold, end)
+                    or _POSSESSIVE_COMPANY.match(self.text, c.end)
+                )
+                before = _COMPANY_BEFORE.search(
+                    self.fold[max(0, c.start - 30) : c.start]
+                ) or _OWNER_ADJECTIVE_FR.search(self.fold[max(0, c.start - 40) : c.start])
+                if after:
+                    self._investor_spans.append((c.start, after.end()))
+                elif before:
+                    self._investor_spans.append((max(0, c.start - 40) + before.start(), c.end))
+        return self._investor_spans
+
+    def _pair_span(self, near: int, project: bool = False) -> tuple[int, int] | None:
         here = next((s for s in self.sentences if s.start <= near < s.end), None)
         if here is not None:
             both = re.search(
@@ -2513,6 +2543,23 @@ class _Reader:
         if pairs:
             *_, start, end = min(pairs)
             return start, end
+        if here is not None:
+            # the project's sentence names both countries ("a plant with Chinese investment
+            # in Kyrgyzstan")
+            named = [
+                c for c in countries_in(self.fold[here.start : here.end]) if c.country in self.pair
+            ]
+            if {c.country for c in named} == set(self.pair):
+                return here.start + named[0].start, here.start + named[-1].end
+        # a project's countries: the investors' said of its company or of the plant itself
+        # ("the Chinese-owned factory"), in the project's sentence first, else where the
+        # article first says them so
+        investors = sorted(
+            (not (here is not None and here.start <= a < here.end), a, b)
+            for a, b in (self._investor_said() if project else [])
+        )
+        if investors:
+            return investors[0][1], investors[0][2]
         for s in sorted(
             self.sentences, key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
         ):

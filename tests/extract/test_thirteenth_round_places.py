@@ -160,3 +160,26 @@ def test_the_town_said_with_its_region_is_the_location_s_quote() -> None:
         {"country": "DZ", "region": "Béjaïa", "locality": "Akbou"}
     ]
     assert located[0].start == text.index("Akbou (")
+
+
+def _countries_quote(proposals: list[Any]) -> list[str]:
+    return [p.quote for p in proposals if p.field == "countries"]
+
+
+def test_a_project_s_countries_are_quoted_where_its_investors_are_said() -> None:
+    # no words say the pair: the investors' country said of the plant, not an ambassador's
+    text = (
+        "A textile mill will open in Jinja, Uganda, next year. The Turkish-owned Karsu group "
+        "runs it.\nThe Turkish ambassador to Uganda attended the ceremony in Jinja."
+    )
+    quotes = _countries_quote(read(text, lang="en"))
+    assert quotes and all("Turkish-owned" in q for q in quotes)
+
+
+def test_the_pair_said_with_a_name_of_two_words() -> None:
+    text = (
+        "Le groupe marocain Atlas va construire une cimenterie à Koudougou.\n"
+        "Le projet renforce la coopération entre le Maroc et le Burkina Faso, a dit le ministre."
+    )
+    quotes = _countries_quote(read(text))
+    assert quotes == ["entre le Maroc et le Burkina Faso"]
