@@ -258,6 +258,10 @@ _EVENT_AT = (
     r"|the press|\w+)|spoke|speaking|declare|annonce|indique|precise|souligne|explique|"
     r"s'exprimant)(?: (?:this|that|it|so|these|on \w+day|\w+day|hier|ce \w+di))?(?:,)?"
     r" (?:in|at|a|en|depuis) $"
+    # "ont signé mardi 3 janvier 2017 à Bangui", "signed in Beijing": where an agreement
+    # was signed, not where its plant is
+    r"|\b(?:signed|inked|signe|signes|signee|signees|paraphe|paraphes)(?: [\w'-]+){0,5} "
+    r"(?:in|at|a|en) $"
 )
 _FOUNDED = (
     r"\b(?:inaugurated|opened|commissioned|launched|laid the (?:foundation|corner) ?stone (?:for|of)"

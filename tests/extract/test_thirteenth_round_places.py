@@ -183,3 +183,11 @@ def test_the_pair_said_with_a_name_of_two_words() -> None:
     )
     quotes = _countries_quote(read(text))
     assert quotes == ["entre le Maroc et le Burkina Faso"]
+
+
+def test_where_an_agreement_was_signed_is_not_where_its_plant_is() -> None:
+    found = read(
+        "Le ministre et la société Sinoma ont signé jeudi 4 mai 2023 à Niamey une convention "
+        "pour une cimenterie. La cimenterie sera implantée dans le village Kolo."
+    )
+    assert [v.get("locality") for v in _locations(found)] == ["Kolo"]
