@@ -193,7 +193,10 @@ _SEAT = re.compile(
 )
 _SET_UP_IN = re.compile(
     r"[^.;:]{0,100}?\b(?:installee?s?|implantee?s?|situee?s?|construite?s?|erigee?s?|located|"
-    r"built|set up|established|installed) (?:au|en|aux|in) (?:the )?([\w'-]+(?: [\w'-]+){0,3})"
+    r"built|set up|established|installed) (?:au|en|aux|in) (?:the )?"
+    # "built in southeast Nigeria": a part of the country is in it
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)"
+    r"(?:-?(?:east|west|eastern|western))? )?([\w'-]+(?: [\w'-]+){0,3})"
 )
 # The words before a place that a distance or a direction is measured from.
 _DISTANCE_FROM = re.compile(
@@ -2027,6 +2030,13 @@ class _Reader:
                 continue  # "on the sidelines of a conference in Rabat": where it was said
             if held_plant_before(self.fold, s.start, a):
                 continue  # "qui dispose déjà d'une usine à Dakar": another plant's town
+            owned = re.search(
+                r"([\w-]+)['’]s (?:own |existing |main )?(?:plants?|factory|factories|facility|"
+                r"mill|refinery|complex|smelter) (?:in|at) $",
+                self.fold[max(s.start, a - 50) : a],
+            )
+            if owned and countries_in(owned.group(1)):
+                continue  # "would export ammonia to Morocco's plant in Jorf Lasfar": a country's own
             if (
                 any(
                     o.start <= a < o.end + 12

@@ -191,3 +191,17 @@ def test_where_an_agreement_was_signed_is_not_where_its_plant_is() -> None:
         "pour une cimenterie. La cimenterie sera implantée dans le village Kolo."
     )
     assert [v.get("locality") for v in _locations(found)] == ["Kolo"]
+
+
+def test_a_country_s_own_plant_is_not_the_project_s_place() -> None:
+    found = read(
+        "A Turkish group plans a $200 million steel plant in Ghana. The new plant would ship "
+        "billets to Turkey's plant in Iskenderun.",
+        lang="en",
+    )
+    assert all(v["country"] == "GH" for v in _locations(found))
+
+
+def test_a_plant_built_in_a_part_of_a_country() -> None:
+    found = read("The glass plant will be built in northern Ghana, the company said.", lang="en")
+    assert {"country": "GH", "region": None, "locality": None} in _locations(found)
