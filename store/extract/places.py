@@ -598,9 +598,12 @@ class NamedPlace:
     end: int
 
 
-def unknown_places(text: str, fold: str, start: int, end: int) -> list[NamedPlace]:
+def unknown_places(
+    text: str, fold: str, start: int, end: int, english: bool = False
+) -> list[NamedPlace]:
     """Capitalised names (of one to four words) the words before them say are places,
-    within ``text[start:end]``: no list has them, so they are proposed with less confidence."""
+    within ``text[start:end]``: no list has them, so they are proposed with less confidence.
+    In an ``english`` text, "a" is the article, never "à" unaccented."""
     found = []
     for match in _CAPITALISED.finditer(text, start, end):
         a, b = match.start(), match.end()
@@ -611,11 +614,13 @@ def unknown_places(text: str, fold: str, start: int, end: int) -> list[NamedPlac
         lead = fold[max(start, a - 40) : a]
         if not re.search(_PLACE_WORDS, lead):
             continue
-        if re.search(r"\ba ?$", lead) and re.search(r"\ba ?$", text[max(start, a - 3) : a]):
+        if english and re.search(r"\b[aA] ?$", text[max(start, a - 3) : a]):
             continue  # "broke ground on a Special Economic Zone": the English article, no "à"
         first = folded(name.split()[0])
         if first in _NOT_PLACES or countries_in(folded(name)) or _world_region(name):
             continue
+        if nationality_word(name.split()[0]):
+            continue  # "Korean", "Sud-coréen": whose something is, no place
         found.append(NamedPlace(name, a, a + len(name)))
     # "in the Ecocity industrial zone", "at the Kigali Special Economic Zone": a zone or a
     # park said by its name is where a plant is, not a project of its own.

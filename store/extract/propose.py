@@ -2208,8 +2208,17 @@ class _Reader:
         for _, _, place, _ in known:
             if place.region:
                 self.regions_said[place.country] = place.region
-        for named in unknown_places(self.text, self.fold, s.start, s.end):
+        for named in unknown_places(self.text, self.fold, s.start, s.end, self.lang == "en"):
             a, b = named.start, named.end
+            inside = [k for k in known if a <= k[0] and k[1] <= b]
+            outside = [k for k in known if k not in inside and k[0] < b and a < k[1]]
+            if inside and not outside and re.search(r"(?i:zone|park|estate)$", named.name):
+                # "in the Hambantota Export Processing Zone": the zone a town names is the
+                # plant's place, in that town's country and region
+                place = inside[0][2]
+                found = [f for f in found if f not in inside]
+                found.append((a, b, Place(place.country, place.region, named.name), 0.6))
+                continue
             if any(x < b and a < y for x, y, _, _ in known):
                 continue
             if any(e.kind == "orgs" and named.name in e.names for e in self.entities):

@@ -130,14 +130,16 @@ def test_a_continent_is_no_plant_s_town() -> None:
     assert unknown_places_said("Its plants in Central Asia and in Latin America.") == []
 
 
-def unknown_places_said(text: str) -> list[str]:
-    return [p.name for p in unknown_places(text, folded(text), 0, len(text))]
+def unknown_places_said(text: str, english: bool = False) -> list[str]:
+    return [p.name for p in unknown_places(text, folded(text), 0, len(text), english)]
 
 
 def test_the_english_article_a_is_not_the_french_a() -> None:
     # "à Kaolack" is a place; "on a Special Economic Zone" is not "à Special …"
     assert unknown_places_said("L'usine sera bâtie à Kaolack.") == ["Kaolack"]
-    assert unknown_places_said("The minister broke ground on a Textile Park yesterday.") == []
+    assert unknown_places_said("The minister broke ground on a Textile Park.", True) == []
+    assert unknown_places_said("Le ministre. A Kaolack, la pose a eu lieu.") == ["Kaolack"]
+    assert unknown_places_said("The minister spoke. A Korean firm will build it.", True) == []
 
 
 def test_where_a_thing_was_said_is_not_where_the_plant_is() -> None:
@@ -205,3 +207,11 @@ def test_a_country_s_own_plant_is_not_the_project_s_place() -> None:
 def test_a_plant_built_in_a_part_of_a_country() -> None:
     found = read("The glass plant will be built in northern Ghana, the company said.", lang="en")
     assert {"country": "GH", "region": None, "locality": None} in _locations(found)
+
+
+def test_a_zone_named_after_a_town_is_the_plant_s_place() -> None:
+    found = read(
+        "A Korean tyre maker will build a plant in the Jinja Industrial Park, Uganda.", lang="en"
+    )
+    assert [v["locality"] for v in _locations(found)] == ["Jinja Industrial Park"]
+    assert all(v["country"] == "UG" for v in _locations(found))
