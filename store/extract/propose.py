@@ -203,7 +203,10 @@ _DISTANCE_FROM = re.compile(
     r"(?:\d[\d,. ]*\s*(?:km|kilomet\w*|miles?|metres|meters|m)\b[^.;,]{0,25}?|"
     # "east of X" is outside it, "in the east of X", "dans le nord de X" inside it
     r"(?<!the )(?<!le )\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:au |a l')(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)) "
-    r"(?:of|de|du|d'|from)\s?(?:la |le |l'|the )?$"
+    r"(?:of|de|du|d'|from)\s?(?:la |le |l'|the )?"
+    # "28 km southwest of Ethiopia's capital Addis Ababa", "au sud de la capitale, Dakar"
+    r"(?:[\w-]+['’]s (?:capital|city|town|port) |(?:capital|capitale|city|ville)"
+    r"(?: of [\w-]+| du [\w-]+| de la [\w-]+)?,? )?$"
 )
 _IN_THE_COUNTRY = re.compile(r" (?:in the country|dans le pays|au pays)\b")
 _UNNAMED_ZONE = re.compile(

@@ -215,3 +215,22 @@ def test_a_zone_named_after_a_town_is_the_plant_s_place() -> None:
     )
     assert [v["locality"] for v in _locations(found)] == ["Jinja Industrial Park"]
     assert all(v["country"] == "UG" for v in _locations(found))
+
+
+def test_a_capital_measured_from_is_not_the_plant_s_town() -> None:
+    for text, lang, town in (
+        (
+            "The brewery, located 30 kilometres north of Kenya's capital Nairobi in the town "
+            "of Ruiru, opened in May.",
+            "en",
+            "Ruiru",
+        ),
+        (
+            "La briqueterie, située à 40 km au nord de la capitale, Dakar, dans la ville de "
+            "Thiès, a ouvert en mai.",
+            "fr",
+            "Thiès",
+        ),
+    ):
+        located = _locations(read(text, lang=lang))
+        assert [v["locality"] for v in located] == [town]
