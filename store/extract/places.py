@@ -110,7 +110,10 @@ _CITY_TYPES = frozenset(
     }
 )
 # What ISO 3166-2 appends to a name that the press leaves off ("Jiangsu Sheng").
-_SUFFIX = re.compile(r"\s+(?:Shi|Sheng|Zizhiqu|SAR|\(EH[\w-]*\))$")
+# so does the local word for a region ("Zhambyl oblysy": "Zhambyl region", "Zhambyl oblast").
+_SUFFIX = re.compile(
+    r"\s+(?:Shi|Sheng|Zizhiqu|SAR|\(EH[\w-]*\)|oblysy|oblast'?|voblasć|viloyati|okrug|kraj|kray)$"
+)
 
 
 # The words before a town: "à", "in", "at" (a region takes "en", "dans la", "in the"), a
@@ -231,6 +234,60 @@ def _all_subdivisions(country: str) -> tuple[dict[str, Place], dict[str, Place]]
     return names, generic
 
 
+@lru_cache(maxsize=1)
+def _world_subdivisions() -> dict[str, frozenset[str]]:
+    """Every ISO 3166-2 subdivision of the world by each of its spellings, folded: the
+    countries of a subdivision bearing that name."""
+    import pycountry  # the bilat[extract] extra: loaded on first use
+
+    subdivisions: Any = pycountry.subdivisions  # pycountry's lookups are untyped
+    found: dict[str, set[str]] = {}
+    for sub in subdivisions:
+        extra = (*EXONYMS.get(str(sub.code), ()), *exonyms(str(sub.name)))
+        for spelling in (*_spellings(str(sub.name)), *extra):
+            key = folded(spelling)
+            if key not in _GENERIC and len(key) >= 3:
+                found.setdefault(key, set()).add(str(sub.country_code))
+    return {key: frozenset(countries) for key, countries in found.items()}
+
+
+def world_subdivision_country(name: str) -> str | None:
+    """The country of the one subdivision of the world named ``name`` ("Le Kef", "Kef":
+    Tunisia; "Zhambyl": Kazakhstan), for a place of a country the article does not name."""
+    countries = _world_subdivisions().get(folded(name.strip()))
+    return next(iter(countries)) if countries and len(countries) == 1 else None
+
+
+# "the Akim of Zhambyl region", "la province du Hebei": a region said as one
+_REGION_SAID = re.compile(
+    r"\b(?:region|province|oblast|governorate|gouvernorat|wilaya|prefecture|county|state|etat)"
+    r" (?:of (?:the )?|de la |de l'|du |de |d')([a-z][\w'-]+(?: [a-z][\w'-]+)?)"
+    r"|\b([a-z][\w'-]+(?: [a-z][\w'-]+)?) (?:region|province|oblast|governorate|prefecture)\b"
+)
+
+
+def countries_of_regions(text: str, fold: str) -> list[str]:
+    """The countries of the regions ``text`` says with a word for a region ("Zhambyl
+    region", "la wilaya de Tiaret"), capitalised, each the only subdivision of its name in
+    the world: for an article that names its host only by its places."""
+    found: list[str] = []
+    for match in _REGION_SAID.finditer(fold):
+        group = 1 if match.group(1) else 2
+        a, b = match.start(group), match.end(group)
+        words = text[a:b].split()
+        # the longest run of capitalised words that is a subdivision's name
+        for n in range(len(words), 0, -1):
+            said = words[len(words) - n :] if group == 2 else words[:n]
+            if not all(w[:1].isupper() for w in said):
+                continue
+            country = world_subdivision_country(" ".join(said))
+            if country:
+                if country not in found:
+                    found.append(country)
+                break
+    return found
+
+
 def places_in(
     fold: str, countries: Iterable[str] = (), text: str | None = None
 ) -> list[PlaceMention]:
@@ -269,6 +326,7 @@ def places_in(
                 found.append(PlaceMention(place, a, b))
     if text is not None:
         found += _towns(text, fold, countries, found)
+        found += _loosely_said(text, fold, countries, found)
     # "Maputo province", "Fergana region": the region, not the city of its name
     found = [
         PlaceMention(Place(p.place.country, p.place.region, None), p.start, p.end)
@@ -283,6 +341,75 @@ def places_in(
     return sorted(found, key=lambda p: p.start)
 
 
+def skeleton(name: str) -> str:
+    """A name's letters as transliterations agree on them: vowels as one, no "h", no
+    doubled letter ("Monufeya", "Menoufia", "Minufiyah"; "Chui", "Chüy")."""
+    letters = re.sub(r"[^a-z]", "", folded(name))
+    letters = re.sub(r"[aeiouy]+", "a", letters.replace("h", ""))
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+@lru_cache(maxsize=64)
+def _loose_subdivisions(country: str) -> dict[str, str]:
+    """A country's subdivisions (no city's) by the skeletons of their spellings, each
+    skeleton that only one subdivision has: its code."""
+    import pycountry  # the bilat[extract] extra: loaded on first use
+
+    subdivisions: Any = pycountry.subdivisions  # pycountry's lookups are untyped
+    by: dict[str, set[str]] = {}
+    for sub in subdivisions.get(country_code=country) or []:
+        if str(sub.type) in _CITY_TYPES:
+            continue
+        extra = (*EXONYMS.get(str(sub.code), ()), *exonyms(str(sub.name)))
+        for spelling in (*_spellings(str(sub.name)), *extra):
+            if folded(spelling) not in _GENERIC:
+                by.setdefault(skeleton(spelling), set()).add(str(sub.code))
+    return {
+        key: next(iter(codes)) for key, codes in by.items() if len(codes) == 1 and len(key) >= 2
+    }
+
+
+# Where a name is said as a region: after a town and a comma ("Kemin, Chui province",
+# "Quesna, Monufeya"), before or after a word for a region.
+_REGION_PLACE = re.compile(
+    r"(?:[A-Z][\w'’-]+, |\b(?:region|province|governorate|gouvernorat|oblast|wilaya) "
+    r"(?:of (?:the )?|de la |de l'|du |de |d'))([A-Z][\w'’-]{3,})(?![\w'’-]| [A-Z])"
+    r"|\b([A-Z][\w'’-]{3,}) (?:[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast)\b"
+)
+
+
+def _loosely_said(
+    text: str, fold: str, countries: Iterable[str], found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A subdivision of a named country said in another transliteration than its lists'
+    ("Monufeya" for Al Minūfīyah, "Chui" for Chüy): read where the words say a region, or
+    anywhere when its name is long (seven letters or more), and shown as the text says it."""
+    loose = [(c, _loose_subdivisions(c)) for c in countries if c not in ISO_COUNTRIES]
+    if not loose:
+        return []
+    said = []
+    for m in _REGION_PLACE.finditer(text):
+        group = 1 if m.group(1) else 2
+        said.append((m.start(group), m.end(group)))
+    from .cities import world_town_country
+
+    for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z'’-]{6,}(?![\w'’-]| [A-Z])", text):
+        # "à Koudougou" is a town, not Kadiogo province however alike they are
+        if world_town_country(m.group()) is None:
+            said.append((m.start(), m.end()))
+    mentions: list[PlaceMention] = []
+    for a, b in sorted(set(said)):
+        if any(p.start < b and a < p.end for p in [*found, *mentions]):
+            continue
+        if countries_in(fold[a:b]):
+            continue
+        key = skeleton(text[a:b])
+        hits = [(c, names[key]) for c, names in loose if key in names]
+        if len(hits) == 1:
+            mentions.append(PlaceMention(Place(hits[0][0], text[a:b], None), a, b))
+    return mentions
+
+
 # What a sentence says between a town and the region it is in: "Yedashe Township, Bago",
 # "Kendari, capital of Southeast Sulawesi province", "Kribi (département de l'Océan, région
 # du Sud)", "Muhanga industrial park, Muhanga district of the Southern Province".
@@ -291,6 +418,12 @@ _REGION_AFTER = re.compile(
     r"(?: ?[\w'’-]+){0,6}?(?:,| of| in| de| du| des)? ?(?:the |la |le |l'|de la |du |des |d')?"
     r"(?:(?:region|province|departement|state|etat|wilaya) (?:du |de la |de l'|des |d'|de |of (?:the )?)?)?"
 )
+
+
+def region_after(words: str) -> bool:
+    """True if ``words``, between a town and a region, say the town is in it ("Yedashe
+    Township, ", "Bellara (", "Kendari, capital of ")."""
+    return bool(_REGION_AFTER.fullmatch(words)) and not far_from(words)
 
 
 # "Kafue, 45 km south of Lusaka": a distance from a place, not the region a town is in
@@ -438,6 +571,26 @@ _NOT_PLACES = frozenset(
 )
 
 
+# Continents and the world's regions: where a company invests, never a plant's town.
+_WORLD_REGIONS = re.compile(
+    r"(?:(?:north|south|east|west|central|southern|northern|eastern|western|sub-saharan|"
+    r"du nord|du sud|de l'ouest|de l'est|centrale|australe|subsaharienne|sub-saharienne) )*"
+    r"(?:africa|afrique|europe|asia|asie|america|amerique|americas|oceania|oceanie|"
+    r"middle east|moyen-orient|proche-orient|maghreb|sahel|balkans|caucasus|caucase|"
+    r"latin america|amerique latine|eurasia|eurasie|scandinavia|scandinavie|levant)"
+    r"(?: (?:du nord|du sud|de l'ouest|de l'est|centrale|australe|subsaharienne))*"
+)
+
+
+def _world_region(name: str) -> bool:
+    """True if ``name`` is a continent or a region of the world ("Africa", "Afrique de
+    l'Ouest", "Central Asia", "Middle East")."""
+    return bool(
+        _WORLD_REGIONS.fullmatch(folded(name))
+        or _WORLD_REGIONS.fullmatch(folded(name).removeprefix("l'"))
+    )
+
+
 @dataclass(frozen=True)
 class NamedPlace:
     name: str
@@ -445,9 +598,12 @@ class NamedPlace:
     end: int
 
 
-def unknown_places(text: str, fold: str, start: int, end: int) -> list[NamedPlace]:
+def unknown_places(
+    text: str, fold: str, start: int, end: int, english: bool = False
+) -> list[NamedPlace]:
     """Capitalised names (of one to four words) the words before them say are places,
-    within ``text[start:end]``: no list has them, so they are proposed with less confidence."""
+    within ``text[start:end]``: no list has them, so they are proposed with less confidence.
+    In an ``english`` text, "a" is the article, never "à" unaccented."""
     found = []
     for match in _CAPITALISED.finditer(text, start, end):
         a, b = match.start(), match.end()
@@ -458,9 +614,13 @@ def unknown_places(text: str, fold: str, start: int, end: int) -> list[NamedPlac
         lead = fold[max(start, a - 40) : a]
         if not re.search(_PLACE_WORDS, lead):
             continue
+        if english and re.search(r"\b[aA] ?$", text[max(start, a - 3) : a]):
+            continue  # "broke ground on a Special Economic Zone": the English article, no "à"
         first = folded(name.split()[0])
-        if first in _NOT_PLACES or countries_in(folded(name)):
+        if first in _NOT_PLACES or countries_in(folded(name)) or _world_region(name):
             continue
+        if nationality_word(name.split()[0]):
+            continue  # "Korean", "Sud-coréen": whose something is, no place
         found.append(NamedPlace(name, a, a + len(name)))
     # "in the Ecocity industrial zone", "at the Kigali Special Economic Zone": a zone or a
     # park said by its name is where a plant is, not a project of its own.

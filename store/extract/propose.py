@@ -30,7 +30,17 @@ from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
 from .lexicon import DATE_CUES, FUTURE, PROJECT_NOUNS_EN, SECTORS, STATUS_CUES, SectorWords
 from .names import orgs_in, people_in, title_org
-from .places import Place, countries_in, far_from, nationality_word, places_in, unknown_places
+from .places import (
+    Place,
+    countries_in,
+    countries_of_regions,
+    far_from,
+    nationality_word,
+    places_in,
+    region_after,
+    unknown_places,
+    world_subdivision_country,
+)
 from .proposal import NewRecord, Proposal, conflicts_with, typed_value
 from .records import (
     RecordMention,
@@ -151,11 +161,33 @@ _COMPANY_BEFORE = re.compile(
     r"actionnaire|promoteur)s?(?: (?:de |d')?(?!la\b|le\b|l')[\w'-]+)? $"
 )
 # "China's Dafeng Port Group", "Turkey's Kordsa Holding": a country's possessive before a
-# company's name says whose the company is (read on the text: the name's capitals).
+# company's name says whose the company is (read on the text: the name's capitals); so does
+# one before a company said by its trade ("China's leading metallurgical company").
 _POSSESSIVE_COMPANY = re.compile(
     r"['’]s (?:[A-Z][\w&-]*\s){0,3}(?:Group|Holdings?|Company|Corporation|Corp|Co|Ltd|Limited|"
     r"Cement|Steel|Industries|Industry|Mining|Energy|Motors|Textiles?|Technology|International)\b"
+    r"|['’]s (?:[a-z][\w-]* ){0,3}(?:company|companies|firms?|group|manufacturer|producer|"
+    r"maker|giant|conglomerate|investors?|contractor|developer)\b"
 )
+# "a factory in Ghana", "en Guinée-Bissau": a country said as where something is
+_SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
+
+
+def _host_weight(text: str, fold: str, c: Any) -> int:
+    """How much a country said (not of a company) tells of the article's host: its name said
+    as where ("in Ghana", "en Guinée-Bissau") most, its name less, an adjective ("the Indian
+    government", "l'investissement chinois") or a name opening another's ("India Exim Bank")
+    least: the investors' countries are said by adjectives, the host's by its name. In
+    halves: a name said once counts 2."""
+    if _SAID_AS_WHERE.search(fold[max(0, c.start - 8) : c.start]):
+        return 4
+    adjective = nationality_word(text[c.start : c.end])
+    if adjective and _OWNER_ADJECTIVE.match(fold, c.end):
+        return 0  # "a Chinese cement plant": whose the plant is
+    if adjective or re.match(r" [A-Z][a-z]", text[c.end : c.end + 3]):
+        return 1
+    return 2
+
 
 # Words that open a clause or say a verb: a date after them is another clause's.
 _CLAUSE = re.compile(
@@ -172,14 +204,20 @@ _SEAT = re.compile(
 )
 _SET_UP_IN = re.compile(
     r"[^.;:]{0,100}?\b(?:installee?s?|implantee?s?|situee?s?|construite?s?|erigee?s?|located|"
-    r"built|set up|established|installed) (?:au|en|aux|in) (?:the )?([\w'-]+(?: [\w'-]+){0,3})"
+    r"built|set up|established|installed) (?:au|en|aux|in) (?:the )?"
+    # "built in southeast Nigeria": a part of the country is in it
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)"
+    r"(?:-?(?:east|west|eastern|western))? )?([\w'-]+(?: [\w'-]+){0,3})"
 )
 # The words before a place that a distance or a direction is measured from.
 _DISTANCE_FROM = re.compile(
     r"(?:\d[\d,. ]*\s*(?:km|kilomet\w*|miles?|metres|meters|m)\b[^.;,]{0,25}?|"
     # "east of X" is outside it, "in the east of X", "dans le nord de X" inside it
     r"(?<!the )(?<!le )\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:au |a l')(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)) "
-    r"(?:of|de|du|d'|from)\s?(?:la |le |l'|the )?$"
+    r"(?:of|de|du|d'|from)\s?(?:la |le |l'|the )?"
+    # "28 km southwest of Ethiopia's capital Addis Ababa", "au sud de la capitale, Dakar"
+    r"(?:[\w-]+['’]s (?:capital|city|town|port) |(?:capital|capitale|city|ville)"
+    r"(?: of [\w-]+| du [\w-]+| de la [\w-]+)?,? )?$"
 )
 _IN_THE_COUNTRY = re.compile(r" (?:in the country|dans le pays|au pays)\b")
 _UNNAMED_ZONE = re.compile(
@@ -231,6 +269,16 @@ _ANOTHER = re.compile(
 _EVENT_AT = (
     r"\b(?:conference|forum|summit|meeting|sidelines|seminar|workshop|fair|expo|conferences|"
     r"sommet|reunion|seminaire|atelier|salon|colloque)\b(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+    # "Wu disclosed this in Lusaka", "he told reporters in Abuja", "a-t-il déclaré à Alger":
+    # where a thing was said, not where the plant is
+    r"|\b(?:said|says|disclosed|announced|revealed|declared|stated|told (?:reporters|journalists"
+    r"|the press|\w+)|spoke|speaking|declare|annonce|indique|precise|souligne|explique|"
+    r"s'exprimant)(?: (?:this|that|it|so|these|on \w+day|\w+day|hier|ce \w+di))?(?:,)?"
+    r" (?:in|at|a|en|depuis) $"
+    # "ont signé mardi 3 janvier 2017 à Bangui", "signed in Beijing": where an agreement
+    # was signed, not where its plant is
+    r"|\b(?:signed|inked|signe|signes|signee|signees|paraphe|paraphes)(?: [\w'-]+){0,5} "
+    r"(?:in|at|a|en) $"
 )
 _FOUNDED = (
     r"\b(?:inaugurated|opened|commissioned|launched|laid the (?:foundation|corner) ?stone (?:for|of)"
@@ -439,6 +487,7 @@ class _Reader:
         self._existing = self._existing_names()
         self.sentences = sentences(self.text)
         self._pair_said: list[tuple[int, re.Match[str]]] | None = None
+        self._investor_spans: list[tuple[int, int]] | None = None
         self.pair = self._country_pair()
         # the headline's countries: where the body names its host by no country's name
         # ("Tunisie – IDE : …" over a body that says "le pays"), unless said of a company
@@ -448,6 +497,11 @@ class _Reader:
             for c in countries_in(title)
             if not _COMPANY_AFTER.match(title, c.end)
             and not _COMPANY_BEFORE.search(title[max(0, c.start - 30) : c.start])
+            # "Chinese cement plant to be in H'tota EPZ": an owner's adjective, no host
+            and not (
+                _OWNER_ADJECTIVE.match(title, c.end)
+                and nationality_word((source.title or "")[c.start : c.end])
+            )
         ]
         self.named_countries = sorted(
             {c.country for c in countries_in(self.fold)} | set(self.title_countries)
@@ -461,7 +515,11 @@ class _Reader:
             # an article that names no host country, only its investors' ("A Chinese
             # company … in Yedashe Township"): the countries of the towns it names
             self.named_countries = sorted(
-                {*self.named_countries, *countries_of_towns(self.text, self.fold)}
+                {
+                    *self.named_countries,
+                    *countries_of_towns(self.text, self.fold),
+                    *countries_of_regions(self.text, self.fold),
+                }
             )
         self._host: str | None = None
         self._titles: list[tuple[int, int]] = []
@@ -2006,7 +2064,8 @@ class _Reader:
         orgs: list[tuple[Any, Entity]],
         forward: bool,
     ) -> None:
-        for a, b, place, confidence in self._places_said(s):
+        said_here = self._places_said(s)
+        for a, b, place, confidence in said_here:
             line_start = self.text.rfind("\n", 0, a) + 1
             if not self.text[line_start:a].strip() and re.match(
                 r"\s*(?:,|—|-|\(|/)", self.text[b : b + 3]
@@ -2028,6 +2087,13 @@ class _Reader:
                 continue  # "on the sidelines of a conference in Rabat": where it was said
             if held_plant_before(self.fold, s.start, a):
                 continue  # "qui dispose déjà d'une usine à Dakar": another plant's town
+            owned = re.search(
+                r"([\w-]+)['’]s (?:own |existing |main )?(?:plants?|factory|factories|facility|"
+                r"mill|refinery|complex|smelter) (?:in|at) $",
+                self.fold[max(s.start, a - 50) : a],
+            )
+            if owned and countries_in(owned.group(1)):
+                continue  # "would export ammonia to Morocco's plant in Jorf Lasfar": a country's own
             if (
                 any(
                     o.start <= a < o.end + 12
@@ -2069,6 +2135,20 @@ class _Reader:
                 )
             )
 
+            # "Bellara (Jijel)", "Kemin, Chui province": the town said with its region, the
+            # whole of the place in one quote
+            with_region = bool(
+                place.locality
+                and place.region
+                and any(
+                    x > b
+                    and p.locality is None
+                    and p.region == place.region
+                    and region_after(self.fold[b:x])
+                    for x, _, p, _ in said_here
+                )
+            )
+
             def do(
                 entity: Entity,
                 value: dict[str, Any] = value,
@@ -2076,8 +2156,29 @@ class _Reader:
                 end: int = b,
                 said_where: bool = said_where,
                 confidence: float = confidence,
+                with_region: bool = with_region,
             ) -> None:
                 located = entity.defaults.get("located")
+                if (
+                    located
+                    and with_region
+                    and located[1]["country"] == value["country"]
+                    and located[1].get("locality") == value["locality"]
+                    and located[1].get("region") in (None, value["region"])
+                    and not entity.defaults.get("located_with_region")
+                ):
+                    # the town said again with its region: that is the value and the quote
+                    entity.defaults["located_with_region"] = True
+                    entity.defaults["located"] = (start, value, said_where or located[2])
+                    for proposal in self.proposals:
+                        if proposal.group == entity.ref and proposal.field == "location":
+                            begin, stop = strip_span(self.text, start, end)
+                            proposal.value = typed_value(entity.kind, "location", value)
+                            proposal.quote = self.text[begin:stop]
+                            proposal.start, proposal.end = begin, stop
+                    return
+                if with_region and not located:
+                    entity.defaults["located_with_region"] = True
                 if (
                     located
                     and value["locality"]
@@ -2127,15 +2228,20 @@ class _Reader:
                     entity.defaults["located"] = (start, merged, said_where or located[2])
                     for proposal in self.proposals:
                         if proposal.group == entity.ref and proposal.field == "location":
-                            proposal.value = merged
+                            proposal.value = typed_value(entity.kind, "location", merged)
                             if said_where and not located[2]:
                                 begin, stop = strip_span(self.text, start, end)
                                 proposal.quote = self.text[begin:stop]
                                 proposal.start, proposal.end = begin, stop
-                elif said_where and not located[2] and located[1] == value:
+                elif (
+                    said_where
+                    and not located[2]
+                    and located[1] == value
+                    and not entity.defaults.get("located_with_region")
+                ):
                     # the place said in the record's name first ("la centrale nucléaire de
                     # Rooppur"), then as where it is ("à Rooppur"): the latter is the quote
-                    entity.defaults["located"] = (start, value, True)
+                    entity.defaults["located"] = (start, value, said_where or located[2])
                     for proposal in self.proposals:
                         if proposal.group == entity.ref and proposal.field == "location":
                             begin, stop = strip_span(self.text, start, end)
@@ -2159,8 +2265,17 @@ class _Reader:
         for _, _, place, _ in known:
             if place.region:
                 self.regions_said[place.country] = place.region
-        for named in unknown_places(self.text, self.fold, s.start, s.end):
+        for named in unknown_places(self.text, self.fold, s.start, s.end, self.lang == "en"):
             a, b = named.start, named.end
+            inside = [k for k in known if a <= k[0] and k[1] <= b]
+            outside = [k for k in known if k not in inside and k[0] < b and a < k[1]]
+            if inside and not outside and re.search(r"(?i:zone|park|estate)$", named.name):
+                # "in the Hambantota Export Processing Zone": the zone a town names is the
+                # plant's place, in that town's country and region
+                place = inside[0][2]
+                found = [f for f in found if f not in inside]
+                found.append((a, b, Place(place.country, place.region, named.name), 0.6))
+                continue
             if any(x < b and a < y for x, y, _, _ in known):
                 continue
             if any(e.kind == "orgs" and named.name in e.names for e in self.entities):
@@ -2169,7 +2284,11 @@ class _Reader:
                 continue  # "Governor of Maputo province Raimundo Diomba": a person
             # a town of another country than any the article names (whose towns were read
             # already): the world's gazetteer says whose it is, not the country said nearest
-            country = world_town_country(named.name) or self._country_near(s, a, b)
+            country = (
+                world_town_country(named.name)
+                or world_subdivision_country(named.name)
+                or self._country_near(s, a, b)
+            )
             if country is None:
                 continue
             region = next(
@@ -2231,13 +2350,26 @@ class _Reader:
         if near:
             return min(near)[1]
         host = self._host_country()
-        if host is None and said:
-            return min((distance, c.country) for distance, c in said)[1]
+        if host is None:
+            # no host known: a country said nearby, unless said of a company ("des
+            # partenaires chinois"), whose country is not where the place is
+            free = [
+                (distance, c.country)
+                for distance, c in said
+                if not (
+                    _COMPANY_AFTER.match(self.fold, s.start + c.end)
+                    or _COMPANY_BEFORE.search(
+                        self.fold[max(0, s.start + c.start - 30) : s.start + c.start]
+                    )
+                )
+            ]
+            return min(free)[1] if free else None
         return host
 
     def _host_country(self) -> str | None:
         """Where the article's projects are: the country it names most that is not said of a
-        company ("Chinese firm", "groupe turc"), when it names one at least twice; else the
+        company ("Chinese firm", "groupe turc"), its names weighed above its adjectives
+        (``_host_weight``), when it names one at least twice; else the
         country of the first place it names ("New Delhi", where a forum met, is no host
         when "Cameroun" is said three times)."""
         if self._host is None:
@@ -2248,15 +2380,20 @@ class _Reader:
                     or _COMPANY_BEFORE.search(self.fold[max(0, c.start - 30) : c.start])
                     or _POSSESSIVE_COMPANY.match(self.text, c.end)
                 )
-                counts[c.country] += 0 if investor else 1
+                counts[c.country] += 0 if investor else _host_weight(self.text, self.fold, c)
             top = counts.most_common(2)
             first = next(
-                (p.place.country for p in places_in(self.fold, self.named_countries, self.text)),
+                (
+                    p.place.country
+                    for p in places_in(self.fold, self.named_countries, self.text)
+                    # "Fujian Hengwang Investment": a place opening a company's name
+                    if not re.match(r" [A-Z][a-z]", self.text[p.end : p.end + 3])
+                ),
                 None,
             )
-            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            if top and top[0][1] >= 4 and (len(top) == 1 or top[0][1] > top[1][1]):
                 self._host = top[0][0]
-            elif self.title_countries and not (top and top[0][1] >= 2):
+            elif self.title_countries and not (top and top[0][1] >= 4):
                 self._host = self.title_countries[0]
             elif first:
                 self._host = first
@@ -2466,7 +2603,7 @@ class _Reader:
             first = next((p for p in self.proposals if p.group == entity.ref), None)
             if first is None:
                 continue
-            span = self._pair_span(first.start)
+            span = self._pair_span(first.start, entity.kind == "projects")
             if span:
                 self.add(entity, "countries", list(self.pair), span[0], span[1], 0.5)
 
@@ -2477,7 +2614,9 @@ class _Reader:
                 (rank, match)
                 for rank, pattern in enumerate(
                     (
-                        r"\b(?:between|entre) [\w' -]{3,40}? (?:and|et) (?:la |le |l')?[\w-]+",
+                        # "entre le Maroc et le Burkina Faso": a name of two words too
+                        r"\b(?:between|entre) [\w' -]{3,40}? (?:and|et) (?:la |le |l')?[\w-]+"
+                        r"(?: [\w-]+)?",
                         r"\b[a-z]+o-[a-z]+",
                     )
                 )
@@ -2486,7 +2625,34 @@ class _Reader:
             ]
         return self._pair_said
 
-    def _pair_span(self, near: int) -> tuple[int, int] | None:
+    def _investor_said(self) -> list[tuple[int, int]]:
+        """Where the article says the investors' country of a company or a plant ("a
+        Chinese-invested tire factory", "l'entreprise marocaine X", "Japan's Sharp"): the pair's
+        country that is not the host, said of whose a thing is (read once)."""
+        if self._investor_spans is None:
+            host = self._host_country()
+            other = [c for c in self.pair if c != host] if host in self.pair else []
+            self._investor_spans = []
+            for c in countries_in(self.fold) if len(other) == 1 else []:
+                if c.country != other[0]:
+                    continue
+                owned = re.match(r"-(?:owned|invested|funded|backed|run)\b", self.fold[c.end :])
+                end = c.end + (owned.end() if owned else 0)
+                after = (
+                    _COMPANY_AFTER.match(self.fold, c.end)
+                    or _OWNER_ADJECTIVE.match(self.fold, end)
+                    or _POSSESSIVE_COMPANY.match(self.text, c.end)
+                )
+                before = _COMPANY_BEFORE.search(
+                    self.fold[max(0, c.start - 30) : c.start]
+                ) or _OWNER_ADJECTIVE_FR.search(self.fold[max(0, c.start - 40) : c.start])
+                if after:
+                    self._investor_spans.append((c.start, after.end()))
+                elif before:
+                    self._investor_spans.append((max(0, c.start - 40) + before.start(), c.end))
+        return self._investor_spans
+
+    def _pair_span(self, near: int, project: bool = False) -> tuple[int, int] | None:
         here = next((s for s in self.sentences if s.start <= near < s.end), None)
         if here is not None:
             both = re.search(
@@ -2509,6 +2675,23 @@ class _Reader:
         if pairs:
             *_, start, end = min(pairs)
             return start, end
+        if here is not None:
+            # the project's sentence names both countries ("a plant with Chinese investment
+            # in Kyrgyzstan")
+            named = [
+                c for c in countries_in(self.fold[here.start : here.end]) if c.country in self.pair
+            ]
+            if {c.country for c in named} == set(self.pair):
+                return here.start + named[0].start, here.start + named[-1].end
+        # a project's countries: the investors' said of its company or of the plant itself
+        # ("the Chinese-owned factory"), in the project's sentence first, else where the
+        # article first says them so
+        investors = sorted(
+            (not (here is not None and here.start <= a < here.end), a, b)
+            for a, b in (self._investor_said() if project else [])
+        )
+        if investors:
+            return investors[0][1], investors[0][2]
         for s in sorted(
             self.sentences, key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
         ):
