@@ -31,3 +31,38 @@ def dates_said(text: str, published: str | None = "2024-05-10") -> list[tuple[st
         (text[d.start : d.end], d.value.earliest, d.value.latest)
         for d in dates_in(text, fold, 0, len(fold), when)
     ]
+
+
+def named(proposals: list[Any], kind: str) -> set[str]:
+    """The names of the new records of ``kind`` ("orgs", "people", "projects"…) proposed."""
+    return {p.new.name for p in proposals if p.new and p.new.kind == kind}
+
+
+def orgs(proposals: list[Any]) -> set[str]:
+    return named(proposals, "orgs")
+
+
+def people(proposals: list[Any]) -> set[str]:
+    return named(proposals, "people")
+
+
+def projects(proposals: list[Any]) -> set[str]:
+    return named(proposals, "projects")
+
+
+def sector_names(proposals: list[Any]) -> set[str]:
+    """The names proposed for new sectors."""
+    return {
+        next(iter(p.plain_value().values()))
+        for p in proposals
+        if p.field == "name" and p.new is not None and p.new.kind == "sectors"
+    }
+
+
+def statuses(proposals: list[Any]) -> set[str]:
+    return {p.plain_value() for p in proposals if p.field == "status"}
+
+
+def role_titles(proposals: list[Any], name: str) -> list[str]:
+    """The titles proposed for the new person named ``name``."""
+    return [next(iter(p.plain_value()["title"].values())) for p in about(proposals, name, "roles")]

@@ -19,19 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, read
-
-
-def _people(proposals: list[Any]) -> set[str]:
-    return {p.new.name for p in proposals if p.new and p.new.kind == "people"}
-
-
-def _orgs(proposals: list[Any]) -> set[str]:
-    return {p.new.name for p in proposals if p.new and p.new.kind == "orgs"}
-
-
-def _titles(proposals: list[Any], name: str) -> list[str]:
-    return [next(iter(p.plain_value()["title"].values())) for p in about(proposals, name, "roles")]
+from .reading import about, orgs, people, read, role_titles, sector_names, statuses
 
 
 def _org_of_role(proposals: list[Any], name: str) -> set[str]:
@@ -45,8 +33,8 @@ def _country(proposals: list[Any], name: str) -> list[Any]:
 
 def test_an_accented_title_before_a_name_is_no_part_of_it() -> None:
     found = read("La cérémonie s'est tenue en présence du Président Mamadou Sylla hier.")
-    assert "Mamadou Sylla" in _people(found)
-    assert _titles(found, "Mamadou Sylla") == ["Président"]
+    assert "Mamadou Sylla" in people(found)
+    assert role_titles(found, "Mamadou Sylla") == ["Président"]
 
 
 def test_a_title_after_a_name_runs_through_an_elided_de() -> None:
@@ -56,24 +44,24 @@ def test_a_title_after_a_name_runs_through_an_elided_de() -> None:
 
 def test_the_capitalised_words_after_a_title_and_de_are_no_person() -> None:
     found = read("Le directeur général de Sahel Ivoire Mandé a reçu la délégation mardi.")
-    assert not _people(found)
+    assert not people(found)
 
 
 def test_a_name_after_a_company_noun_and_its_nationality_is_the_company() -> None:
     found = read("L'unité appartient au groupe nippon, Hoshida Kogyo, depuis 2012.")
-    assert "Hoshida Kogyo" in _orgs(found)
+    assert "Hoshida Kogyo" in orgs(found)
     assert _country(found, "Hoshida Kogyo") == ["JP"]
 
 
 def test_a_name_after_la_societe_and_a_comma_is_a_company_not_a_person() -> None:
     found = read("Le directeur de la société, Ventis Auto, a présenté la chaîne de montage.")
-    assert "Ventis Auto" in _orgs(found)
-    assert "Ventis Auto" not in _people(found)
+    assert "Ventis Auto" in orgs(found)
+    assert "Ventis Auto" not in people(found)
 
 
 def test_a_nationality_before_company_says_the_company_and_its_country() -> None:
     found = read("The mill was rebuilt by Brazilian company Fazenda Norte last year.", "en")
-    assert "Fazenda Norte" in _orgs(found)
+    assert "Fazenda Norte" in orgs(found)
     assert _country(found, "Fazenda Norte") == ["BR"]
 
 
@@ -83,27 +71,15 @@ def test_an_institutions_purpose_runs_to_its_acronym() -> None:
         "(ADZF), a visité le site."
     )
     whole = "Agence pour le développement des zones franches"
-    assert whole in _orgs(found)
+    assert whole in orgs(found)
     assert _org_of_role(found, "Moussa Keita") == {whole}
     assert [p.plain_value() for p in about(found, whole, "head")] == ["Moussa Keita"]
 
 
 def test_a_known_company_and_a_country_name_its_subsidiary() -> None:
     found = read("Kwame Boateng, head of Tata Ghana, welcomed the investors.", "en")
-    assert "Tata Ghana" in _orgs(found)
+    assert "Tata Ghana" in orgs(found)
     assert _org_of_role(found, "Kwame Boateng") == {"Tata Ghana"}
-
-
-def _sector_names(proposals: list[Any]) -> set[str]:
-    return {
-        next(iter(p.plain_value().values()))
-        for p in proposals
-        if p.field == "name" and p.new is not None and p.new.kind == "sectors"
-    }
-
-
-def _statuses(proposals: list[Any]) -> set[str]:
-    return {p.plain_value() for p in proposals if p.field == "status"}
 
 
 def _dates(proposals: list[Any], field: str) -> list[Any]:
@@ -116,32 +92,32 @@ def _dates(proposals: list[Any], field: str) -> list[Any]:
 
 def test_airbags_are_cars() -> None:
     found = read("Une usine de fabrication d'airbags a été inaugurée à Sousse jeudi.")
-    assert "Automobile" in _sector_names(found)
+    assert "Automobile" in sector_names(found)
 
 
 def test_refrigerators_are_electronics() -> None:
     found = read("The group opened a refrigerator factory in Tema on Monday.", lang="en")
-    assert "Electronics" in _sector_names(found)
+    assert "Electronics" in sector_names(found)
 
 
 def test_a_plant_to_be_built_is_announced() -> None:
     found = read("A fertiliser plant will be built in Kaduna, the minister said.", lang="en")
-    assert _statuses(found) == {"announced"}
+    assert statuses(found) == {"announced"}
 
 
 def test_a_construction_to_start_is_announced() -> None:
     found = read("La construction de la nouvelle usine de jus démarrera à Kindia en mars.")
-    assert _statuses(found) == {"announced"}
+    assert statuses(found) == {"announced"}
 
 
 def test_a_launch_said_as_next_is_announced() -> None:
     found = read("Les promoteurs ont présenté le lancement prochain de la tannerie de Mopti.")
-    assert _statuses(found) == {"announced"}
+    assert statuses(found) == {"announced"}
 
 
 def test_a_plant_whose_building_has_started_is_in_construction() -> None:
     found = read("The firm has started building a glass factory in Kisumu.", lang="en")
-    assert _statuses(found) == {"construction"}
+    assert statuses(found) == {"construction"}
 
 
 def test_a_start_of_production_said_gives_the_operation_date() -> None:
@@ -165,7 +141,7 @@ def test_a_month_said_with_a_future_verb_is_ahead() -> None:
 
 def test_a_subsidiarys_nationality_is_not_its_owners() -> None:
     found = read("L'usine permettra à la filiale malienne de Bravia Foods de produire du jus.")
-    assert "Bravia Foods" in _orgs(found)
+    assert "Bravia Foods" in orgs(found)
     assert _country(found, "Bravia Foods") == []
     # guard: the nationality said of the company named is its own
     found = read("L'usine appartient à la filiale du groupe belge Bravia Foods.")
@@ -174,8 +150,8 @@ def test_a_subsidiarys_nationality_is_not_its_owners() -> None:
 
 def test_the_head_of_the_company_named_after_a_comma_is_a_person() -> None:
     found = read("Le directeur général de la société, Karim Benali, a inauguré l’usine.")
-    assert "Karim Benali" in _people(found)
-    assert "Karim Benali" not in _orgs(found)
+    assert "Karim Benali" in people(found)
+    assert "Karim Benali" not in orgs(found)
     # the company named between its noun and its head stays a company
     found = read("Le directeur de la société, Norvia Ciments, Paul Mbida, a inauguré l’usine.")
-    assert "Norvia Ciments" in _orgs(found)
+    assert "Norvia Ciments" in orgs(found)

@@ -27,15 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, read
-
-
-def _projects(proposals: list[Any]) -> set[str]:
-    return {p.new.name for p in proposals if p.new and p.new.kind == "projects"}
-
-
-def _orgs(proposals: list[Any]) -> set[str]:
-    return {p.new.name for p in proposals if p.new and p.new.kind == "orgs"}
+from .reading import about, orgs, projects, read
 
 
 def test_a_name_set_after_a_comma_names_the_plant() -> None:
@@ -43,7 +35,7 @@ def test_a_name_set_after_a_comma_names_the_plant() -> None:
         "La ministre a inauguré hier une unité chinoise de fabrication de batteries, "
         "Nova Cells, située dans la zone industrielle de Sfax. Cette usine emploie 300 personnes."
     )
-    assert _projects(found) == {"Nova Cells"}
+    assert projects(found) == {"Nova Cells"}
     assert [p.plain_value()["value"] for p in about(found, "Nova Cells", "jobs")] == [300]
 
 
@@ -53,7 +45,7 @@ def test_a_name_set_after_a_comma_names_an_english_plant() -> None:
         "The plant employs 600 workers.",
         lang="en",
     )
-    assert _projects(found) == {"Savanna Tyres"}
+    assert projects(found) == {"Savanna Tyres"}
 
 
 def test_a_person_after_a_comma_names_no_plant() -> None:
@@ -62,7 +54,7 @@ def test_a_person_after_a_comma_names_no_plant() -> None:
         "Le groupe construira une cimenterie à Kolda, Moussa Diop, directeur du groupe, "
         "l'a annoncé mardi."
     )
-    assert _projects(found) == {"Cimenterie de Kolda"}
+    assert projects(found) == {"Cimenterie de Kolda"}
 
 
 def test_a_unit_with_an_adjective_before_what_it_makes_is_a_plant() -> None:
@@ -70,7 +62,7 @@ def test_a_unit_with_an_adjective_before_what_it_makes_is_a_plant() -> None:
         "Le groupe a lancé la construction d'une unité industrielle de fabrication de "
         "peintures à Sousse."
     )
-    assert _projects(found) == {"Unité industrielle de fabrication de peintures de Sousse"}
+    assert projects(found) == {"Unité industrielle de fabrication de peintures de Sousse"}
 
 
 def test_a_zone_after_au_niveau_de_la_is_where_the_plant_is() -> None:
@@ -78,7 +70,7 @@ def test_a_zone_after_au_niveau_de_la_is_where_the_plant_is() -> None:
         "Le groupe Kora construira une usine de jus de fruits au niveau de la Zone "
         "industrielle de Kpomassè."
     )
-    assert not any(name.startswith("Zone") for name in _projects(found))
+    assert not any(name.startswith("Zone") for name in projects(found))
 
 
 def test_a_new_zone_a_complex_is_in_is_no_project() -> None:
@@ -86,7 +78,7 @@ def test_a_new_zone_a_complex_is_in_is_no_project() -> None:
         "Le groupe Kora a posé la première pierre d'un complexe dans la nouvelle zone "
         "industrielle de Bouaké."
     )
-    assert not any(name.startswith("Zone") for name in _projects(found))
+    assert not any(name.startswith("Zone") for name in projects(found))
 
 
 def test_a_company_said_to_be_a_new_factory_names_the_plant() -> None:
@@ -95,8 +87,8 @@ def test_a_company_said_to_be_a_new_factory_names_the_plant() -> None:
         "The plant employs 800 workers.",
         lang="en",
     )
-    assert _projects(found) == {"Kora Garments PLC"}
-    assert "Kora Garments PLC" not in _orgs(found)
+    assert projects(found) == {"Kora Garments PLC"}
+    assert "Kora Garments PLC" not in orgs(found)
     assert [p.plain_value()["value"] for p in about(found, "Kora Garments PLC", "jobs")] == [800]
 
 
@@ -107,7 +99,7 @@ def test_a_company_that_runs_plants_is_no_plant() -> None:
         "Takoradi.",
         lang="en",
     )
-    assert "Kora Cement Ltd" not in _projects(found)
+    assert "Kora Cement Ltd" not in projects(found)
 
 
 def test_an_organisation_after_the_plant_noun_is_its_owner() -> None:
@@ -115,7 +107,7 @@ def test_an_organisation_after_the_plant_noun_is_its_owner() -> None:
         "Le groupe Agrimex et sa filiale Sofaco ont inauguré mardi à Kaolack la nouvelle "
         "huilerie de Sofaco. L'usine emploie 200 personnes."
     )
-    assert _projects(found) == {"Huilerie de Kaolack"}
+    assert projects(found) == {"Huilerie de Kaolack"}
 
 
 def test_a_plant_the_owner_already_has_is_no_record() -> None:
@@ -123,13 +115,13 @@ def test_a_plant_the_owner_already_has_is_no_record() -> None:
         "Sofaco, qui dispose déjà d'une usine de raffinage à Dakar, construira une savonnerie "
         "à Thiès."
     )
-    assert _projects(found) == {"Savonnerie de Thiès"}
+    assert projects(found) == {"Savonnerie de Thiès"}
     found = read(
         "Kora Cement, which already operates a cement plant in Tema, will build a new clinker "
         "grinding plant in Takoradi.",
         lang="en",
     )
-    assert _projects(found) == {"Clinker grinding plant at Takoradi"}
+    assert projects(found) == {"Clinker grinding plant at Takoradi"}
 
 
 def test_the_body_s_first_words_name_the_headline_s_plant_at_its_town() -> None:
@@ -138,7 +130,7 @@ def test_the_body_s_first_words_name_the_headline_s_plant_at_its_town() -> None:
         "Le ministre a inauguré le 3 mars l'unité d'embouteillage d'une jeune société "
         "brassicole dans la zone industrielle. L'usine emploie 120 personnes.\n"
     )
-    assert _projects(found) == {"Unité d'embouteillage de Bouaké"}
+    assert projects(found) == {"Unité d'embouteillage de Bouaké"}
     assert [
         p.plain_value()["value"] for p in about(found, "Unité d'embouteillage de Bouaké", "jobs")
     ] == [120]
@@ -149,7 +141,7 @@ def test_a_participle_after_the_plant_noun_is_no_part_of_its_name() -> None:
         "Une savonnerie sénégalaise ouverte à Thiès\n"
         "Le groupe Sofaco a ouvert mardi sa savonnerie, qui emploie 80 personnes.\n"
     )
-    assert _projects(found) == {"Savonnerie de Thiès"}
+    assert projects(found) == {"Savonnerie de Thiès"}
 
 
 def test_a_plant_inaugurated_after_a_site_visited_is_another_record() -> None:
@@ -158,7 +150,7 @@ def test_a_plant_inaugurated_after_a_site_visited_is_another_record() -> None:
         "ceramic tiles factory built with investments of $30m. The factory employs 500 workers.",
         lang="en",
     )
-    assert "Ceramic tiles factory" in _projects(found)
+    assert "Ceramic tiles factory" in projects(found)
     assert [p.plain_value()["value"] for p in about(found, "Ceramic tiles factory", "jobs")] == [
         500
     ]
@@ -169,7 +161,7 @@ def test_two_products_joined_by_and_after_a_novelty_word_make_one_plant() -> Non
         "The minister laid the foundation stone for a new paint and varnish factory in Tanta.",
         lang="en",
     )
-    assert _projects(found) == {"Paint and varnish factory at Tanta"}
+    assert projects(found) == {"Paint and varnish factory at Tanta"}
 
 
 def test_what_is_said_of_similar_projects_is_no_fact_of_the_plant() -> None:
@@ -178,7 +170,7 @@ def test_what_is_said_of_similar_projects_is_no_fact_of_the_plant() -> None:
         "The government is planning to establish similar projects in the Volta Region.",
         lang="en",
     )
-    assert _projects(found) == {"Cement factory at Nsawam"}
+    assert projects(found) == {"Cement factory at Nsawam"}
     assert [p.plain_value() for p in about(found, "Cement factory at Nsawam", "location")] == [
         {"country": "GH", "region": None, "locality": "Nsawam"}
     ]
@@ -189,7 +181,7 @@ def test_what_is_said_of_similar_projects_is_no_fact_of_the_plant() -> None:
 
 def test_an_adjective_in_er_is_part_of_what_a_plant_makes() -> None:
     found = read("Le groupe construira une usine de fabrication de matériel électroménager.")
-    assert _projects(found) == {"Usine de fabrication de matériel électroménager"}
+    assert projects(found) == {"Usine de fabrication de matériel électroménager"}
 
 
 def test_a_conference_s_town_is_no_plant_s() -> None:
@@ -198,7 +190,7 @@ def test_a_conference_s_town_is_no_plant_s() -> None:
         "its head said on the sidelines of a conference in Rabat.",
         lang="en",
     )
-    assert _projects(found) == {"Fertiliser plant"}
+    assert projects(found) == {"Fertiliser plant"}
 
 
 def test_an_agreement_s_counterpart_after_what_it_is_for_is_no_part_of_its_title() -> None:
@@ -213,7 +205,7 @@ def test_an_agreement_s_counterpart_after_what_it_is_for_is_no_part_of_its_title
 
 def test_a_plant_said_planned_is_named_without_the_word() -> None:
     found = read("Kora Group has announced a planned glass plant in Nigeria.", lang="en")
-    assert _projects(found) == {"Glass plant"}
+    assert projects(found) == {"Glass plant"}
 
 
 def _components(proposals: list[Any], name: str) -> list[str]:
@@ -228,7 +220,7 @@ def test_an_industrial_complex_said_first_is_a_record() -> None:
         "Le groupe Kora a annoncé un complexe industriel près de Bouaké. "
         "Les travaux commenceront en mai 2025."
     )
-    assert _projects(found) == {"Complexe industriel de Bouaké"}
+    assert projects(found) == {"Complexe industriel de Bouaké"}
 
 
 def test_the_plants_a_project_comprises_are_its_components() -> None:
@@ -237,7 +229,7 @@ def test_the_plants_a_project_comprises_are_its_components() -> None:
         "Celui-ci regroupe une huilerie, une savonnerie et une usine de fabrication "
         "d'emballages."
     )
-    assert _projects(found) == {"Complexe industriel de Bouaké"}
+    assert projects(found) == {"Complexe industriel de Bouaké"}
     assert _components(found, "Complexe industriel de Bouaké") == [
         "Huilerie",
         "Savonnerie",
@@ -251,7 +243,7 @@ def test_the_plants_an_english_project_comprises_are_its_components() -> None:
         "a full-fledged yarn factory and a dyeing mill.",
         lang="en",
     )
-    assert _projects(found) == {"Textile complex at Salima"}
+    assert projects(found) == {"Textile complex at Salima"}
     assert _components(found, "Textile complex at Salima") == ["Yarn factory", "Dyeing mill"]
 
 
@@ -273,7 +265,7 @@ def test_a_plant_said_by_a_pronoun_after_and_is_no_part_of_the_name_before() -> 
         "Le groupe Kora a construit une cimenterie à Bouaké. Il doublera la capacité de la "
         "cimenterie et de celle de l'unité de broyage."
     )
-    assert _projects(found) == {"Cimenterie de Bouaké"}
+    assert projects(found) == {"Cimenterie de Bouaké"}
 
 
 def test_an_agreement_said_as_known_after_the_plant_is_the_plant_s() -> None:
@@ -290,7 +282,7 @@ def test_an_agreement_said_as_known_after_the_plant_is_the_plant_s() -> None:
 
 def test_what_a_product_is_made_of_is_part_of_the_plant_s_name() -> None:
     found = read("Le groupe Kora construira une usine de fabrication de tuyaux en acier.")
-    assert _projects(found) == {"Usine de fabrication de tuyaux en acier"}
+    assert projects(found) == {"Usine de fabrication de tuyaux en acier"}
 
 
 def test_a_facility_to_support_growers_is_a_credit_no_plant() -> None:
@@ -299,7 +291,7 @@ def test_a_facility_to_support_growers_is_a_credit_no_plant() -> None:
         "Kora Group opened a rice mill at Bagre on Monday.",
         lang="en",
     )
-    assert _projects(found) == {"Rice mill at Bagre"}
+    assert projects(found) == {"Rice mill at Bagre"}
 
 
 def test_an_agreement_said_as_known_in_the_plant_s_sentence_is_the_plant_s() -> None:
@@ -327,7 +319,7 @@ def test_a_company_s_factory_is_named_by_its_first_noun_and_town() -> None:
         "Kora Textile's factory in Hawassa has started production. The plant employs 800 workers.",
         lang="en",
     )
-    assert _projects(found) == {"Factory at Hawassa"}
+    assert projects(found) == {"Factory at Hawassa"}
 
 
 def test_a_former_plant_whose_premises_are_used_is_no_record() -> None:
@@ -335,7 +327,7 @@ def test_a_former_plant_whose_premises_are_used_is_no_record() -> None:
         "Le groupe Kora construira une usine de jus de fruits à Bouaké, dans les locaux d'une "
         "ancienne usine textile fermée en 2001."
     )
-    assert _projects(found) == {"Usine de jus de fruits de Bouaké"}
+    assert projects(found) == {"Usine de jus de fruits de Bouaké"}
 
 
 def test_the_body_s_other_noun_for_the_headline_s_plant_names_it() -> None:
@@ -344,7 +336,7 @@ def test_the_body_s_other_noun_for_the_headline_s_plant_names_it() -> None:
         "Le ministre a inauguré mardi une usine de fabrication de ciment d'une capacité de "
         "1 million de tonnes par an.\n"
     )
-    assert _projects(found) == {"Usine de fabrication de ciment de Kaya"}
+    assert projects(found) == {"Usine de fabrication de ciment de Kaya"}
 
 
 def test_a_headline_s_verb_is_no_part_of_a_plant_s_name() -> None:
@@ -354,4 +346,4 @@ def test_a_headline_s_verb_is_no_part_of_a_plant_s_name() -> None:
         "employs 600 workers.\n",
         lang="en",
     )
-    assert _projects(found) == {"Tyre factory at Kaduna"}
+    assert projects(found) == {"Tyre factory at Kaduna"}

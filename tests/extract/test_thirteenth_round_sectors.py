@@ -10,19 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import read
+from .reading import read, sector_names
 
 
 def _sector_quotes(proposals: list[Any]) -> list[str]:
     return [p.quote for p in proposals if p.field == "sectors"]
-
-
-def _sector_names(proposals: list[Any]) -> set[str]:
-    return {
-        next(iter(p.plain_value().values()))
-        for p in proposals
-        if p.field == "name" and p.new is not None and p.new.kind == "sectors"
-    }
 
 
 def test_a_sector_word_inside_an_owner_s_name_is_quoted_where_said_plainly() -> None:
@@ -33,7 +25,7 @@ def test_a_sector_word_inside_an_owner_s_name_is_quoted_where_said_plainly() -> 
     )
     quotes = _sector_quotes(found)
     assert quotes and all(q.islower() for q in quotes)
-    assert "Construction materials" in _sector_names(found)
+    assert "Construction materials" in sector_names(found)
 
 
 def test_a_sector_word_inside_a_company_s_full_name_is_quoted_where_said_plainly() -> None:
@@ -73,7 +65,7 @@ def test_a_plant_s_product_outside_the_old_lexicon_names_its_sector() -> None:
         ("A ferronickel smelter will be built in Morowali, Indonesia.", "en", "Steel"),
     ]
     for text, lang, sector in cases:
-        assert sector in _sector_names(read(text, lang=lang)), text
+        assert sector in sector_names(read(text, lang=lang)), text
 
 
 def test_a_sector_in_another_plant_s_own_words_is_not_a_second_sector() -> None:

@@ -14,11 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, read
-
-
-def _projects(proposals: list[Any]) -> set[str]:
-    return {p.new.name for p in proposals if p.new and p.new.kind == "projects"}
+from .reading import about, projects, read
 
 
 def test_a_company_inaugurated_is_the_plant_named_by_it() -> None:
@@ -26,7 +22,7 @@ def test_a_company_inaugurated_is_the_plant_named_by_it() -> None:
         "Le ministre des Mines a inauguré vendredi la KORA TIMBER à Owendo. "
         "L'usine a coûté 2 milliards de FCfa et emploie 150 personnes."
     )
-    assert "KORA TIMBER" in _projects(found)
+    assert "KORA TIMBER" in projects(found)
     assert about(found, "KORA TIMBER", "investment")
 
 
@@ -36,7 +32,7 @@ def test_a_company_inaugurated_with_an_adverb_is_the_plant_named_by_it() -> None
         "The factory cost 4 million dollars.",
         lang="en",
     )
-    assert "Lakeview Bricks" in _projects(found)
+    assert "Lakeview Bricks" in projects(found)
 
 
 def _orgs(proposals: list[Any]) -> dict[str, Any]:
@@ -72,7 +68,7 @@ def test_a_company_with_its_legal_form_and_a_plant_noun_is_a_plant() -> None:
         "has cost 40 million dollars.",
         lang="en",
     )
-    assert "Kandy Glass Corporation (Pvt) Ltd factory" in _projects(found)
+    assert "Kandy Glass Corporation (Pvt) Ltd factory" in projects(found)
     assert about(found, "Kandy Glass Corporation (Pvt) Ltd factory", "investment")
     assert "Kandy Glass Corporation (Pvt) Ltd" in _orgs(found)
 

@@ -17,11 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, read
-
-
-def _projects(proposals: list[Any]) -> set[str]:
-    return {p.new.name for p in proposals if p.new and p.new.kind == "projects"}
+from .reading import about, projects, read
 
 
 def _figures(proposals: list[Any], field: str) -> list[tuple[str, Any]]:
@@ -38,7 +34,7 @@ def test_a_second_noun_for_the_same_plant_is_the_same_record() -> None:
         "Le projet consistera en la construction d'une usine de fabrication de ciment "
         "qui emploiera 600 personnes."
     )
-    assert _projects(found) == {"Cimenterie de Kolda"}
+    assert projects(found) == {"Cimenterie de Kolda"}
     assert _figures(found, "jobs") == [("Cimenterie de Kolda", 600)]
 
 
@@ -48,8 +44,8 @@ def test_a_second_noun_for_another_product_is_another_plant() -> None:
         "Le groupe sénégalais Sahel Ciments construira une cimenterie à Kolda. "
         "Il construira aussi une usine de fabrication de carreaux qui emploiera 600 personnes."
     )
-    assert len(_projects(found)) == 2
-    assert "Cimenterie de Kolda" in _projects(found)
+    assert len(projects(found)) == 2
+    assert "Cimenterie de Kolda" in projects(found)
 
 
 def test_a_name_given_later_wins_over_the_plant_described_first() -> None:
@@ -59,7 +55,7 @@ def test_a_name_given_later_wins_over_the_plant_described_first() -> None:
         "Le ministre a salué le projet. "
         "L'usine Zenit de Boffa produira 1 million de tonnes par an."
     )
-    assert _projects(found) == {"Usine Zenit de Boffa"}
+    assert projects(found) == {"Usine Zenit de Boffa"}
     assert _figures(found, "capacity") == [("Usine Zenit de Boffa", 1_000_000)]
 
 
@@ -68,7 +64,7 @@ def test_the_new_plant_said_with_its_novelty_is_the_plant_spoken_of() -> None:
         "Le groupe indien Tata construira une usine de montage de bus à Nzérékoré. "
         "La nouvelle usine emploiera 350 personnes."
     )
-    assert _projects(found) == {"Usine de montage de bus de Nzérékoré"}
+    assert projects(found) == {"Usine de montage de bus de Nzérékoré"}
     assert _figures(found, "jobs") == [("Usine de montage de bus de Nzérékoré", 350)]
 
 
@@ -79,8 +75,8 @@ def test_the_plant_named_earlier_in_the_sentence_is_the_one_said_after() -> None
         "of 600 tonnes per day.",
         "en",
     )
-    assert len(_projects(found)) == 1
-    (name,) = _projects(found)
+    assert len(projects(found)) == 1
+    (name,) = projects(found)
     assert about(found, name, "capacity")
 
 
@@ -90,7 +86,7 @@ def test_a_bare_noun_said_with_another_company_is_another_plant() -> None:
         "Un autre groupe, Kabel Nord, va construire une câblerie à Gafsa. "
         "La nouvelle usine emploiera 400 personnes."
     )
-    assert _projects(found) == {"Câblerie de Sousse", "Câblerie de Gafsa"}
+    assert projects(found) == {"Câblerie de Sousse", "Câblerie de Gafsa"}
     assert _figures(found, "jobs") == [("Câblerie de Gafsa", 400)]
 
 
@@ -99,7 +95,7 @@ def test_a_plant_the_text_says_is_not_the_first_is_no_record() -> None:
         "Le groupe turc Oyak a inauguré une cimenterie à Kribi. "
         "Elle n'est pas la première cimenterie créée par des investisseurs turcs au Cameroun."
     )
-    assert _projects(found) == {"Cimenterie de Kribi"}
+    assert projects(found) == {"Cimenterie de Kribi"}
 
 
 def _titles(proposals: list[Any]) -> set[str]:
@@ -121,7 +117,7 @@ def test_a_special_economic_zone_where_a_plant_stands_is_no_project() -> None:
         "Le président a inauguré une usine de briques dans la Zone Économique Spéciale de "
         "Kigoma à Bunia. L'usine de la société chinoise Hongda emploiera 900 personnes."
     )
-    assert _projects(found) == {"Usine de briques de Bunia"}
+    assert projects(found) == {"Usine de briques de Bunia"}
     assert _figures(found, "jobs") == [("Usine de briques de Bunia", 900)]
 
 
@@ -131,19 +127,19 @@ def test_a_company_named_again_in_another_case_is_that_company() -> None:
         "Asian Factory Managing Director, Li Wen, says his company has a factory in Kenya.",
         "en",
     )
-    assert _projects(found) == {"Sugar plant"}
+    assert projects(found) == {"Sugar plant"}
 
 
 def test_an_owner_country_before_a_given_name_is_no_part_of_it() -> None:
     found = read(
         "The minister visited the Chinese-owned Sunrise Glass factory in Tema on Friday.", "en"
     )
-    assert _projects(found) == {"Sunrise Glass factory"}
+    assert projects(found) == {"Sunrise Glass factory"}
 
 
 def test_a_verb_after_a_plant_named_by_its_owner_ends_its_name() -> None:
     found = read("La cimenterie Tamba emploie 450 personnes à Kayes.")
-    assert _projects(found) == {"Cimenterie Tamba"}
+    assert projects(found) == {"Cimenterie Tamba"}
 
 
 def test_the_frame_and_the_cost_after_an_agreement_purpose_are_no_part_of_its_title() -> None:
@@ -171,7 +167,7 @@ def test_a_plant_described_first_does_not_wait_for_a_sector_word_capitalised_lat
         "Afritex is building an integrated Denim project, the first such project in the region.",
         "en",
     )
-    assert "Integrated plant at Adama" in _projects(found)
+    assert "Integrated plant at Adama" in projects(found)
 
 
 def test_a_plant_specialised_in_a_process_is_named_by_the_process() -> None:
@@ -179,7 +175,7 @@ def test_a_plant_specialised_in_a_process_is_named_by_the_process() -> None:
         "Le groupe turc Kardemir mettra en service une usine spécialisée dans le laminage "
         "à froid à Annaba."
     )
-    assert _projects(found) == {"Usine de laminage à froid d'Annaba"}
+    assert projects(found) == {"Usine de laminage à froid d'Annaba"}
 
 
 def test_two_records_made_one_keep_what_the_body_says_first() -> None:
@@ -187,7 +183,7 @@ def test_two_records_made_one_keep_what_the_body_says_first() -> None:
         "Le groupe turc Oyak a ouvert une cimenterie (Oyak Cameroun SA) dans la ville de "
         "Limbé. L'usine Oyak de Limbé produira 1 million de tonnes par an."
     )
-    assert _projects(found) == {"Usine Oyak de Limbé"}
+    assert projects(found) == {"Usine Oyak de Limbé"}
     # Oyak as the text first says it, not inside the plant's name
     parties = about(found, "Usine Oyak de Limbé", "parties")
     assert [(p.quote, p.start) for p in parties if p.quote == "Oyak"] == [("Oyak", 15)]
@@ -213,7 +209,7 @@ def test_a_plant_said_with_its_zone_is_named_by_it_though_a_name_comes_much_late
         "at Horana has finished its first phase.",
         "en",
     )
-    assert "Plant in the Mirigama Export Processing Zone" in _projects(found)
+    assert "Plant in the Mirigama Export Processing Zone" in projects(found)
 
 
 def test_a_town_whose_name_has_an_article_is_said_with_it_contracted() -> None:
@@ -221,7 +217,7 @@ def test_a_town_whose_name_has_an_article_is_said_with_it_contracted() -> None:
         "Le groupe allemand Kabelwerk va construire une câblerie dans la zone industrielle "
         "du Kef. Elle emploiera 300 personnes."
     )
-    assert _projects(found) == {"Câblerie du Kef"}
+    assert projects(found) == {"Câblerie du Kef"}
 
 
 def test_an_owner_said_after_what_a_plant_makes_is_no_part_of_its_name() -> None:
@@ -229,7 +225,7 @@ def test_an_owner_said_after_what_a_plant_makes_is_no_part_of_its_name() -> None
         "La première pierre de l'usine de verre du milliardaire nigérian Femi Otedola a été "
         "posée hier à Kribi."
     )
-    assert _projects(found) == {"Usine de verre de Kribi"}
+    assert projects(found) == {"Usine de verre de Kribi"}
 
 
 def test_plants_of_one_product_by_two_companies_stay_two() -> None:
@@ -239,7 +235,7 @@ def test_plants_of_one_product_by_two_companies_stay_two() -> None:
         "Par ailleurs, le groupe marocain Ciments du Sahel a présenté son usine de fabrication "
         "de ciment, qui emploiera 500 personnes."
     )
-    assert len(_projects(found)) == 2
+    assert len(projects(found)) == 2
 
 
 def test_what_an_english_plant_is_for_is_part_of_its_name() -> None:
@@ -247,7 +243,7 @@ def test_what_an_english_plant_is_for_is_part_of_its_name() -> None:
         "Midea Group opened its second factory for washing machines in Kragujevac on Monday.",
         "en",
     )
-    assert _projects(found) == {"Factory for washing machines at Kragujevac"}
+    assert projects(found) == {"Factory for washing machines at Kragujevac"}
 
 
 def test_a_manufacturing_company_to_be_set_up_is_a_plant_described() -> None:
@@ -256,7 +252,7 @@ def test_a_manufacturing_company_to_be_set_up_is_a_plant_described() -> None:
         "Company in Malawi.",
         "en",
     )
-    assert _projects(found) == {"Glove manufacturing company"}
+    assert projects(found) == {"Glove manufacturing company"}
     assert "Glove Manufacturing Company" not in {
         p.new.name for p in found if p.new and p.new.kind == "orgs"
     }

@@ -16,19 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import read
-
-
-def _sector_names(proposals: list[Any]) -> set[str]:
-    return {
-        next(iter(p.plain_value().values()))
-        for p in proposals
-        if p.field == "name" and p.new is not None and p.new.kind == "sectors"
-    }
-
-
-def _statuses(proposals: list[Any]) -> set[str]:
-    return {p.plain_value() for p in proposals if p.field == "status"}
+from .reading import read, sector_names, statuses
 
 
 def test_a_sector_word_of_the_economy_names_no_sector() -> None:
@@ -36,7 +24,7 @@ def test_a_sector_word_of_the_economy_names_no_sector() -> None:
         "Le groupe marocain Atlas Ciments construira une cimenterie à Bouaké. "
         "Le ministre a rappelé que l'économie du pays repose encore sur le cacao."
     )
-    names = _sector_names(found)
+    names = sector_names(found)
     assert "Matériaux de construction" in names
     assert "Agroalimentaire" not in names
 
@@ -44,7 +32,7 @@ def test_a_sector_word_of_the_economy_names_no_sector() -> None:
 def test_a_sector_the_text_calls_one_is_named_without_a_record() -> None:
     # guard: "le secteur touristique" names the sector though no record holds it
     found = read("Le ministre a rappelé que le secteur touristique emploie 40 000 personnes.")
-    assert "Tourisme" in _sector_names(found)
+    assert "Tourisme" in sector_names(found)
 
 
 def test_manufacturing_alone_is_no_sector() -> None:
@@ -52,9 +40,9 @@ def test_manufacturing_alone_is_no_sector() -> None:
         "Hillcrest Industries will build a brake pad manufacturing plant in Kumasi, Ghana.",
         lang="en",
     )
-    assert "Manufacturing" not in _sector_names(found)
+    assert "Manufacturing" not in sector_names(found)
     found = read("The manufacturing sector grew by four per cent last year.", lang="en")
-    assert "Manufacturing" in _sector_names(found)
+    assert "Manufacturing" in sector_names(found)
 
 
 def test_a_sum_to_be_injected_is_a_plant_announced() -> None:
@@ -63,12 +51,12 @@ def test_a_sum_to_be_injected_is_a_plant_announced() -> None:
         "in Kisumu, Kenya.",
         lang="en",
     )
-    assert "announced" in _statuses(found)
+    assert "announced" in statuses(found)
     found = read(
         "Le groupe turc Demir Yapı se prépare à investir 12 milliards de FCFA dans une usine "
         "de briques à Parakou, au Bénin."
     )
-    assert "announced" in _statuses(found)
+    assert "announced" in statuses(found)
 
 
 def test_a_company_that_will_settle_announces_its_plant() -> None:
@@ -76,7 +64,7 @@ def test_a_company_that_will_settle_announces_its_plant() -> None:
         "Le groupe nigérian Obi Ciments s'implantera au Niger à travers la construction "
         "d'une cimenterie à Dosso."
     )
-    assert "announced" in _statuses(found)
+    assert "announced" in statuses(found)
 
 
 def test_a_plant_to_be_carried_out_is_announced() -> None:
@@ -84,7 +72,7 @@ def test_a_plant_to_be_carried_out_is_announced() -> None:
         "L'usine de transformation de karité de Bobo-Dioulasso sera mise en œuvre par "
         "la société burkinabè Faso Karité."
     )
-    assert "announced" in _statuses(found)
+    assert "announced" in statuses(found)
 
 
 def test_permission_granted_is_an_approval() -> None:
@@ -93,7 +81,7 @@ def test_permission_granted_is_an_approval() -> None:
         "a pipe factory in Blantyre.",
         lang="en",
     )
-    assert "approved" in _statuses(found)
+    assert "approved" in statuses(found)
 
 
 def test_a_plant_producing_now_is_operating() -> None:
@@ -101,13 +89,13 @@ def test_a_plant_producing_now_is_operating() -> None:
         "L'usine de fabrication de tuiles de Ziguinchor appartient au groupe espagnol "
         "Teja Sur. Aujourd'hui, elle produit près de 2 millions de tuiles par an."
     )
-    assert "operating" in _statuses(found)
+    assert "operating" in statuses(found)
     found = read(
         "The brick factory at Mbarara is owned by the Indian firm Kiln Works. "
         "The factory currently produces 30,000 bricks a day.",
         lang="en",
     )
-    assert "operating" in _statuses(found)
+    assert "operating" in statuses(found)
 
 
 def _sectors_of(proposals: list[Any], name: str) -> set[str]:
@@ -135,7 +123,7 @@ def test_the_trades_a_plants_products_go_to_are_not_its_sectors() -> None:
         "Le groupe turc Kaya Çelik construira une aciérie à Sétif, dont les tôles seront "
         "destinées à l'industrie automobile et à la construction navale."
     )
-    names = _sector_names(found)
+    names = sector_names(found)
     assert "Sidérurgie" in names
     assert not names & {"Automobile", "Construction navale"}
     found = read(
@@ -143,7 +131,7 @@ def test_the_trades_a_plants_products_go_to_are_not_its_sectors() -> None:
         "railway works of the region.",
         lang="en",
     )
-    assert "Rail transport" not in _sector_names(found)
+    assert "Rail transport" not in sector_names(found)
 
 
 def test_a_plant_producing_today_gives_no_date_it_began() -> None:
@@ -151,5 +139,5 @@ def test_a_plant_producing_today_gives_no_date_it_began() -> None:
         "L'usine de fabrication de tuiles de Ziguinchor appartient au groupe espagnol "
         "Teja Sur. Aujourd'hui, elle produit près de 2 millions de tuiles par an."
     )
-    assert "operating" in _statuses(found)
+    assert "operating" in statuses(found)
     assert not [p for p in found if p.field == "dates.operation_start"]
