@@ -466,7 +466,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if (
             re.match(
-                r"zone industrielle|pole industriel|zone economique speciale|zone franche",
+                r"zone industrielle|pole industriel|zone economique speciale|zone franche|parc industriel",
                 fold[a + len(match.group(1)) : noun_end],
             )
             and (
@@ -474,12 +474,24 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 # "dans la zone industrielle du Kef", "au niveau de la zone industrielle de
                 # X": where a plant is said to be
                 or re.search(
-                    r"\b(?:dans|a|au niveau de|au sein de|aupres de|pres de) (?:la|une) $",
+                    r"\b(?:dans|a|au niveau de|au sein de|aupres de|pres de) (?:la|une|le|un) $",
                     fold[max(start, a - 20) : a],
                 )
             )
         ):
             continue  # "la zone industrielle de Béthioua": a place, not a project
+        if (
+            fold[a + len(match.group(1)) :].startswith("parc ")
+            and re.search(r"\b(?:le|du|au) $", fold[max(start, a - 4) : a])
+            and not re.search(
+                r"\b(?:construction|amenagement|creation|realisation|extension|developpement)"
+                r" (?:du|de ce|de son) $",
+                fold[max(start, a - 30) : a],
+            )
+        ):
+            # "le parc industriel du Lac Assal, la société X … l'usine": a park named as
+            # known is where plants are; one built or said first ("un parc …") is a project
+            continue
         named = a
         praise = _PRAISE.match(text[a:b])
         if praise:
@@ -616,6 +628,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             described = re.sub(
                 r"^(?:first|new|second|major|large|big|huge|planned|proposed) ", "", text[a:b]
             )
+            # "an electronic component plant in X industrial cluster": named with where it is
+            where = _ZONE_AFTER.match(text, b, end)
+            if where and where.start(1) - b <= len(" in the "):
+                described += f" in the {where.group(1)}"
             found.append(
                 RecordMention(
                     "projects", None, a, b, b, plural=True, described=_capitalise(described)

@@ -1,0 +1,73 @@
+"""Forming the records an article is about, one per plant, and filing its figures under it;
+each rule general in form and tested on sentences of its own (none taken from the evaluation
+set):
+
+- a plant said first by an indefinite article and what it makes ("an electric motor plant")
+  is a record even when a figure later says "the 90-million-USD factory" (a currency glued to
+  its figure is no proper name of a project to wait for);
+- such a plant said "in the X industrial cluster" (zone, park, estate) is named with it;
+- a French park ("un parc industriel", "un parc binational") said first by its noun is a
+  plant as "une usine" is;
+
+Each test failed with the reader as it was before its rule, except the guards, which say
+where a rule stops."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import about, read
+
+
+def _projects(proposals: list[Any]) -> set[str]:
+    return {p.new.name for p in proposals if p.new and p.new.kind == "projects"}
+
+
+def test_a_plant_costed_by_a_glued_currency_is_still_the_one_described() -> None:
+    found = read(
+        "Two Japanese firms started building an electric motor plant near Haiphong last week. "
+        "The 90-million-USD factory will employ about 2,000 workers.",
+        lang="en",
+    )
+    (name,) = _projects(found)
+    assert name.startswith("Electric motor plant")
+    assert [p.plain_value()["value"] for p in about(found, name, "investment")] == [90_000_000]
+    assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [2000]
+
+
+def test_a_plant_in_an_industrial_cluster_is_named_with_it() -> None:
+    found = read(
+        "A Korean group began the construction of a glass bottle plant in Tan Hoa industrial "
+        "cluster in the province of Bac Giang on Monday. The plant will employ 800 people.",
+        lang="en",
+    )
+    assert _projects(found) == {"Glass bottle plant in the Tan Hoa industrial cluster"}
+
+
+def test_a_park_said_first_by_its_noun_is_a_plant() -> None:
+    found = read(
+        "Un consortium d'investisseurs a lancé mardi la construction d'un parc industriel à "
+        "Kindia. Ce parc industriel emploiera trois mille ouvriers."
+    )
+    (name,) = _projects(found)
+    assert name.startswith("Parc industriel")
+    assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [3000]
+
+
+def test_a_national_park_is_no_plant() -> None:
+    # a guard: a park of nature or of vehicles is no plant
+    found = read(
+        "Les touristes visitent le parc national de Kindia, et le parc automobile de la ville "
+        "compte 3000 véhicules."
+    )
+    assert _projects(found) == set()
+
+
+def test_a_park_named_as_known_is_where_the_plant_is() -> None:
+    # a guard: "le parc industriel de X" said as known is the plant's place, no second record
+    found = read(
+        "Près du port, le parc industriel de Ravina et la société Kemet ont fêté "
+        "l'inauguration de l'usine de production de peinture. L'usine produira 9000 tonnes "
+        "par an."
+    )
+    assert [n for n in _projects(found) if n.startswith("Parc")] == []
