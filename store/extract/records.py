@@ -379,14 +379,15 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # nigérian X": its owner, not its name
             b = noun_end + owner.start()
         if (
-            b == noun_end
+            # "la nouvelle usine de batteries": what it makes said again, no name
+            (b == noun_end or not re.search(r"[A-Z0-9]", text[noun_end:b]))
             and not plural
             and re.fullmatch(r"(?:(?:nouvel(?:le)?|nouveau)\s+)+", match.group(1))
             and _ANAPHORA.search(before)
         ):
             # "la nouvelle cimenterie", "cette nouvelle usine": the plant spoken of, new
             # since the text says so, not another one; its noun names it if it is the first
-            bare_noun = _capitalise(text[a + len(match.group(1)) : noun_end])
+            bare_noun = _capitalise(text[a + len(match.group(1)) : b])
             found.append(
                 RecordMention("projects", None, a, noun_end, noun_end, described=bare_noun)
             )
@@ -719,7 +720,28 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         and not _FORMER.search(fold, max(start, m.start - 30), m.start)
         and not _FORMER_WORD.match(fold, m.start)
     ]
+    # "l'usine X de Douai va accueillir une gigafactory", "the old mill will house a new
+    # plant": the site that hosts a plant is its place, not a second plant
+    found = [
+        m
+        for m in found
+        if not (
+            m.kind == "projects"
+            and (hosts := _HOSTS.match(fold, m.end))
+            and any(
+                o.kind == "projects" and hosts.end() < o.start < hosts.end() + 40 for o in found
+            )
+        )
+    ]
     return sorted(found, key=lambda m: m.start)
+
+
+_HOSTS = re.compile(
+    r"(?:[^,;.]{0,40}? |,? )(?:(?:va|vont|devrait|devraient|doit|doivent|pourrait) )?"
+    r"(?:accueill\w*|abrit\w*|heberg\w*)"
+    r"|(?:[^,;.]{0,40}? |,? )(?:(?:will|would|is to|is set to|is going to) )?"
+    r"(?:host|house|hosts|houses)\b"
+)
 
 
 # "planning to establish similar projects in …", "plans for other plants in …", "d'autres

@@ -71,3 +71,30 @@ def test_a_park_named_as_known_is_where_the_plant_is() -> None:
         "par an."
     )
     assert [n for n in _projects(found) if n.startswith("Parc")] == []
+
+
+def test_a_site_that_hosts_a_plant_is_no_second_plant() -> None:
+    found = read(
+        "L'usine Peugeot de Sochaux va accueillir une usine de moteurs électriques d'un groupe "
+        "coréen. Cette usine emploiera 700 salariés."
+    )
+    assert len(_projects(found)) == 1
+    assert not any("Peugeot" in name for name in _projects(found))
+
+
+def test_an_english_site_that_will_house_a_plant_is_no_second_plant() -> None:
+    found = read(
+        "The Kaduna textile mill of the Tijani group will house a new solar panel factory "
+        "built by a Chinese firm. The factory will employ 450 workers.",
+        lang="en",
+    )
+    assert len(_projects(found)) == 1
+
+
+def test_the_new_plant_of_a_product_is_the_plant_spoken_of() -> None:
+    found = read(
+        "Le groupe Sanko va construire une gigafactory à Tanger. La nouvelle usine de "
+        "batteries emploiera 1200 personnes."
+    )
+    (name,) = _projects(found)
+    assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [1200]
