@@ -323,6 +323,13 @@ def _unit_adjective(word: str) -> bool:
     )
 
 
+# ", filiale du groupe X", ", a subsidiary of X": the words before are a company's name.
+_SAID_OWNER = re.compile(
+    r",? (?:une |la |sa |l')?(?:filiale|societe|entreprise|firme|compagnie|groupe|"
+    r"an? (?:subsidiary|company|firm|unit) of|(?:a |the )?(?:subsidiary|company|firm) )\b"
+)
+
+
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
@@ -378,6 +385,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # "cette cimenterie de la filiale du groupe X", "l'usine de ciment du magnat
             # nigérian X": its owner, not its name
             b = noun_end + owner.start()
+        apposed_owner = re.search(
+            r" (?:de |du |d')[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}$", text[noun_end:b]
+        )
+        if apposed_owner and _SAID_OWNER.match(fold, b):
+            # "une gigafactory d'AESC, filiale du groupe X": the company said after it is
+            # its owner, not its name
+            b = noun_end + apposed_owner.start()
         if (
             # "la nouvelle usine de batteries": what it makes said again, no name
             (b == noun_end or not re.search(r"[A-Z0-9]", text[noun_end:b]))

@@ -98,3 +98,12 @@ def test_the_new_plant_of_a_product_is_the_plant_spoken_of() -> None:
     )
     (name,) = _projects(found)
     assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [1200]
+
+
+def test_a_company_said_a_subsidiary_after_the_plant_is_no_part_of_its_name() -> None:
+    found = read(
+        "Le ministre a annoncé une gigafactory d'AXN, filiale du groupe suédois Nordkraft, à "
+        "Dunkerque. Cette usine emploiera 900 personnes."
+    )
+    assert all("AXN" not in name for name in _projects(found))
+    assert len(_projects(found)) == 1
