@@ -28,7 +28,15 @@ from ..text import fold
 from . import matching, naming
 from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
-from .lexicon import DATE_CUES, FUTURE, PROJECT_NOUNS_EN, SECTORS, STATUS_CUES, SectorWords
+from .lexicon import (
+    DATE_CUES,
+    FUTURE,
+    PROJECT_NOUNS_EN,
+    PROJECT_NOUNS_FR,
+    SECTORS,
+    STATUS_CUES,
+    SectorWords,
+)
 from .names import orgs_in, people_in, title_org
 from .places import (
     Place,
@@ -434,6 +442,23 @@ def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str])
         else:
             mention.name = _capitalise_noun(words)
         return
+    # "une usine Renault", "une usine Tata": the owner's name set after the noun, and
+    # nothing more, names no plant (the noun says it, as "une usine" does)
+    said = text[mention.start : mention.end]
+    for owner in sorted(orgs, key=len, reverse=True):
+        apposed = re.match(rf"([\w-]+) {re.escape(owner)}(?= |$)", said)
+        if apposed is None or not re.fullmatch(
+            rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}",
+            fold[mention.start : mention.start + apposed.end(1)],
+        ):
+            continue
+        if said[apposed.end() :].strip():
+            return  # "l'usine Cimpor de Kribi": capitalised words, the name the text gives
+        before = fold[max(0, mention.start - 12) : mention.start]
+        mention.name, mention.described = None, _capitalise_noun(apposed.group(1))
+        if not re.search(r"\b(?:le|la|l'|ce|cet|cette|the|this|sa|son|its) $", before):
+            mention.plural = True  # "une usine CATL": one said by its noun, waiting for a name
+        return
 
 
 def propose(source: Source, snapshot: Any = None) -> list[Proposal]:
@@ -797,6 +822,13 @@ class _Reader:
             if len(found) != 1:
                 continue
             first = found[0]
+            where = self._locality(first) or self._locality(later)
+            if fold(naming.conventional(first.name, where, self.lang, False)) == fold(later.name):
+                # "sa deuxième usine", then "l'usine de Debrecen": the later words are the
+                # name the convention gives the first; the first said keeps its quote
+                self._merge(later, first)
+                projects.remove(later)
+                continue
             if (self._proper(later) and not self._proper(first)) or (
                 # the headline's plant, said again in the body by other words: the body's
                 # first words name it (the convention's noun phrase is the body's)
@@ -845,8 +877,9 @@ class _Reader:
         towns = self._towns(first), self._towns(later)
         if all(towns) and not towns[0] & towns[1]:
             return False
-        if naming.rank(first.name) != naming.rank(later.name):
-            return False
+        ranks = naming.rank(first.name), naming.rank(later.name)
+        if all(ranks) and ranks[0] != ranks[1]:
+            return False  # "le premier complexe" and "le deuxième": two plants
         owners = self._parties(first), self._parties(later)
         if all(owners) and not owners[0] & owners[1]:
             return False  # two companies' plants of one product

@@ -276,7 +276,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 or text[pos + 1].isupper()
             )
             and not re.match(
-                r"(?:sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
+                r"(?:apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
+                r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
                 r"construite?s?|achevee?s?|installee?s?|erigee?s?|livree?s?|"
                 r"produi[rst]\w*|dispose\w*|fonctionne\w*|represente\w*|devrai\w*|pourrai\w*|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
                 word.group(1),
@@ -286,6 +287,15 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             continue
         break
     return end
+
+
+def _owner_after(text: str, fold: str, at: int, end: int) -> int | None:
+    """Where a French plant's complement "de X" (capitalised, no place) begins if it ends
+    its noun phrase ("la nouvelle usine hongroise de Nordkraft"): its owner, not its name."""
+    said = re.search(r" (?:de |du |d')[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}$", text[at:end])
+    if said is None or places_in(fold[at + said.start() : end]):
+        return None
+    return at + said.start()
 
 
 def _named_word(word: str) -> bool:
@@ -393,15 +403,21 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # its owner, not its name
             b = noun_end + apposed_owner.start()
         if (
-            # "la nouvelle usine de batteries": what it makes said again, no name
-            (b == noun_end or not re.search(r"[A-Z0-9]", text[noun_end:b]))
+            # "la nouvelle usine de batteries": what it makes said again, no name;
+            # "la nouvelle usine hongroise de X": its owner's name, no place, is none either
+            (
+                b == noun_end
+                or not re.search(r"[A-Z0-9]", text[noun_end:b])
+                or _owner_after(text, fold, noun_end, b)
+            )
             and not plural
             and re.fullmatch(r"(?:(?:nouvel(?:le)?|nouveau)\s+)+", match.group(1))
             and _ANAPHORA.search(before)
         ):
             # "la nouvelle cimenterie", "cette nouvelle usine": the plant spoken of, new
             # since the text says so, not another one; its noun names it if it is the first
-            bare_noun = _capitalise(text[a + len(match.group(1)) : b])
+            owned = _owner_after(text, fold, noun_end, b)
+            bare_noun = _capitalise(text[a + len(match.group(1)) : owned or b])
             found.append(
                 RecordMention("projects", None, a, noun_end, noun_end, described=bare_noun)
             )
@@ -456,6 +472,26 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                         described=_capitalise(text[a:kind_end]),
                     )
                 )
+            continue
+        if (
+            re.search(r"\b(?:sa|son|ses|leur|leurs) $", before)
+            and not plural
+            and not re.search(r"[A-Z0-9]", text[noun_end:b])
+            and not re.search(r"projet|complexe|zone|pole", fold[a:noun_end])
+        ):
+            # "sa deuxième usine européenne": a company's plant said first by what it is,
+            # no name; named by its words (and its town) unless a name follows
+            found.append(
+                RecordMention(
+                    "projects",
+                    None,
+                    a,
+                    b,
+                    b,
+                    plural=True,
+                    described=_capitalise(text[a:b].strip()),
+                )
+            )
             continue
         place = re.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
         if place and match.group(1):

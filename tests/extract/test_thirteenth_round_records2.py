@@ -107,3 +107,20 @@ def test_a_company_said_a_subsidiary_after_the_plant_is_no_part_of_its_name() ->
     )
     assert all("AXN" not in name for name in _projects(found))
     assert len(_projects(found)) == 1
+
+
+def test_a_companys_ranked_plant_is_one_with_its_later_nouns() -> None:
+    # "sa deuxième usine européenne" is said first, "la nouvelle usine polonaise de X" and
+    # "une usine Nordkraft" after it are the same plant; the continent is no part of its name
+    found = read(
+        "La société suédoise Nordkraft a signé lundi un accord avec la ville de Gdansk, "
+        "marquant le début de la construction de sa deuxième usine européenne à Gdansk. "
+        "La nouvelle usine polonaise de Nordkraft représentera un investissement de "
+        "2 milliards d'euros. La Pologne sera le troisième pays à avoir une usine Nordkraft "
+        "après la Suède et l'Espagne. L'usine emploiera 3000 personnes."
+    )
+    assert _projects(found) == {"Usine de Gdansk"}
+    assert [p.plain_value()["value"] for p in about(found, "Usine de Gdansk", "jobs")] == [3000]
+    assert [p.plain_value()["value"] for p in about(found, "Usine de Gdansk", "investment")] == [
+        2_000_000_000
+    ]
