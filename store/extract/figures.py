@@ -180,7 +180,7 @@ _SCALED_CODES = {
     "mm$": ("USD", 1e9),
 }
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦]|(?<![\w])(?:us\$|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|tk\.? ?|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦]|(?<![\w])(?:us\$|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|tk\.? ?|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     (r"dollars?|usd|\$", "USD"),
@@ -549,6 +549,8 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = "GHS"
     elif symbol in ("n", "₦"):
         code = "NGN"
+    elif symbol == "r":
+        code = "ZAR"  # "R150 million": the rand
     elif symbol.startswith("tk"):
         code = "BDT"
     elif symbol == "rmb":

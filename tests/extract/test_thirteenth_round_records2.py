@@ -124,3 +124,14 @@ def test_a_companys_ranked_plant_is_one_with_its_later_nouns() -> None:
     assert [p.plain_value()["value"] for p in about(found, "Usine de Gdansk", "investment")] == [
         2_000_000_000
     ]
+
+
+def test_a_rand_sum_said_by_its_symbol_is_the_plants_cost() -> None:
+    found = read(
+        "A Chinese firm opened an R320 million tile factory in Germiston on Friday. "
+        "The factory will employ 600 people.",
+        lang="en",
+    )
+    (name,) = _projects(found)
+    costs = [p.plain_value() for p in about(found, name, "investment")]
+    assert [(c["value"], c["currency"]) for c in costs] == [(320_000_000, "ZAR")]
