@@ -135,3 +135,13 @@ def test_a_rand_sum_said_by_its_symbol_is_the_plants_cost() -> None:
     (name,) = _projects(found)
     costs = [p.plain_value() for p in about(found, name, "investment")]
     assert [(c["value"], c["currency"]) for c in costs] == [(320_000_000, "ZAR")]
+
+
+def test_a_steelworks_is_a_plant() -> None:
+    found = read(
+        "A Chinese group will build a new steelworks in Tema, the minister said. "
+        "The steelworks will employ 1,500 workers.",
+        lang="en",
+    )
+    assert _projects(found) == {"Steelworks at Tema"}
+    assert [p.plain_value()["value"] for p in about(found, "Steelworks at Tema", "jobs")] == [1500]
