@@ -770,6 +770,21 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         and not _FORMER.search(fold, max(start, m.start - 30), m.start)
         and not _FORMER_WORD.match(fold, m.start)
     ]
+    # "the tour began with a visit to X Group's factory complex. The minister inaugurated a
+    # glass factory": a company's site said as a stop of a visit is where its plants are,
+    # not one of them (a plant said as known, "a visit to the factory", is the one spoken of)
+    found = [
+        m
+        for m in found
+        if not (
+            m.kind == "projects"
+            and re.search(
+                r"\b(?:visit(?:ed|ing)?|toured|tour of|visite (?:de|a)|visite)"
+                r" (?:to )?[A-Z][\w&'’. -]{0,40}['’]s (?:[\w-]+ )?$",
+                text[max(start, m.start - 60) : m.start],
+            )
+        )
+    ]
     # "l'usine X de Douai va accueillir une gigafactory", "the old mill will house a new
     # plant": the site that hosts a plant is its place, not a second plant
     found = [

@@ -145,3 +145,14 @@ def test_a_steelworks_is_a_plant() -> None:
     )
     assert _projects(found) == {"Steelworks at Tema"}
     assert [p.plain_value()["value"] for p in about(found, "Steelworks at Tema", "jobs")] == [1500]
+
+
+def test_a_companys_site_visited_is_no_plant_of_its_own() -> None:
+    found = read(
+        "The tour began with a visit to Nilco Group's industrial complex in Tanta. The "
+        "minister inaugurated a ceramic tiles factory built with investments of $40m. "
+        "The factory employs 500 workers.",
+        lang="en",
+    )
+    (name,) = _projects(found)
+    assert name.startswith("Ceramic tiles factory")
