@@ -182,6 +182,18 @@ _POSSESSIVE_COMPANY = re.compile(
 _SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
 
 
+# "Combined, the two projects …", "together, both plants …", "les deux usines réunies …":
+# a figure said of several plants at once is no one plant's.
+_SEVERAL_TOGETHER = re.compile(
+    r"\b(?:combined|together|altogether|in total|taken together),? (?:the )?(?:two|both|three|all)"
+    r" (?:[\w-]+ )?(?:projects|plants|factories|facilities|units|mills)\b"
+    r"|\b(?:the )?(?:two|both|three) (?:[\w-]+ )?(?:projects|plants|factories|facilities)"
+    r" (?:combined|together)\b"
+    r"|\b(?:ensemble|au total|cumules?),? (?:les )?(?:deux|trois) (?:projets|usines|unites|complexes)\b"
+    r"|\b(?:les )?(?:deux|trois) (?:projets|usines|unites|complexes) (?:reunie?s|ensemble|cumulee?s)\b"
+)
+
+
 def _host_weight(text: str, fold: str, c: Any) -> int:
     """How much a country said (not of a company) tells of the article's host: its name said
     as where ("in Ghana", "en Guinée-Bissau") most, its name less, an adjective ("the Indian
@@ -2017,6 +2029,9 @@ class _Reader:
                 and re.search(said_as[0], self.fold[figure.start : figure.end])
             ):
                 value = msgspec.structs.replace(value, currency=host_currency)
+
+            if _SEVERAL_TOGETHER.search(self.fold, s.start, figure.start):
+                continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
 
             def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
                 self.add(entity, figure.field, value, figure.start, figure.end, figure.confidence)

@@ -156,3 +156,14 @@ def test_a_companys_site_visited_is_no_plant_of_its_own() -> None:
     )
     (name,) = _projects(found)
     assert name.startswith("Ceramic tiles factory")
+
+
+def test_a_figure_of_two_plants_combined_is_neither_plants() -> None:
+    found = read(
+        "The minister inaugurated a paint factory in Tanta. He then laid the foundation stone "
+        "for a new cable factory in Tanta. Combined, the two projects will create over 3,000 "
+        "jobs.",
+        lang="en",
+    )
+    assert len(_projects(found)) == 2
+    assert not [p for p in found if p.field == "jobs"]
