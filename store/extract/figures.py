@@ -436,7 +436,14 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             )
         )
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
-        if unit == "m2" and unit_text == "m2":
+        if unit == "m2" and (
+            unit_text == "m2"
+            or re.search(
+                r"\b(?:area|surface|superficie|covering|couvrant|spread over|s'etend\w* sur)"
+                r"(?: (?:of|de|d'))?(?: (?:about|around|some|environ|pres de))? $",
+                before,
+            )
+        ):
             continue  # "an area of 2 million square meters": a zone's size, not what it makes
         qualifier, estimate = _qualifier(match.group("q"), before[-20:])
         if re.search(r"estimee? a\s*$|estimated at\s*$", before):

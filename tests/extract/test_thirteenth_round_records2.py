@@ -167,3 +167,15 @@ def test_a_figure_of_two_plants_combined_is_neither_plants() -> None:
     )
     assert len(_projects(found)) == 2
     assert not [p for p in found if p.field == "jobs"]
+
+
+def test_a_plants_area_is_no_capacity() -> None:
+    found = read(
+        "A Turkish group will build a glass factory in Tanta. Built on an area of 50,000 "
+        "square metres, the factory will have an annual production capacity of "
+        "3 million square metres.",
+        lang="en",
+    )
+    (name,) = _projects(found)
+    capacities = [p.plain_value() for p in about(found, name, "capacity")]
+    assert [c["value"] for c in capacities] == [3_000_000]
