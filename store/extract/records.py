@@ -689,6 +689,17 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
             )
             continue
+        if (
+            re.search(r"(?:plants|factories|facilities|mills|complexes|refineries)$", fold[a:b])
+            and not any(_named_word(m) for m in modifiers)
+            and re.search(
+                r"\b(?:are|were|two|three|four|five|six|several|many|some|\d+)(?: new)? $",
+                fold[max(start, a - 16) : a],
+            )
+        ):
+            # "Three are cement factories", "four new factories": several, none named
+            found.append(RecordMention("projects", None, a, b, b, plural=True))
+            continue
         bracket = re.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(
             RecordMention(

@@ -179,3 +179,26 @@ def test_a_plants_area_is_no_capacity() -> None:
     (name,) = _projects(found)
     capacities = [p.plain_value() for p in about(found, name, "capacity")]
     assert [c["value"] for c in capacities] == [3_000_000]
+
+
+def test_plants_counted_in_the_plural_are_no_record_named_by_them() -> None:
+    found = read(
+        "Five new factories signed agreements with the ministry in Accra. Two are cement "
+        "factories. Kumasi Cement is to invest 30 million dollars in a cement grinding "
+        "plant in Kumasi.",
+        lang="en",
+    )
+    assert not any(
+        name.lower().startswith(("factories", "cement factories")) for name in _projects(found)
+    )
+
+
+def test_a_project_of_several_plants_said_in_the_plural_is_still_one() -> None:
+    # a guard: "a ceremony for textile factories" is the project, said in the plural
+    found = read(
+        "A Chinese company on Monday launched a groundbreaking ceremony for shoe factories in "
+        "Malawi. The company builds the factories in Salima district with an investment of "
+        "$30 million.",
+        lang="en",
+    )
+    assert len(_projects(found)) == 1
