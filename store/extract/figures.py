@@ -142,7 +142,7 @@ _CAPACITY = re.compile(
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
     + rf")(?P<w>[\w' ]{{0,20}}?)(?P<per>{_PER})?"
 )
-_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au)|personnels|agents)"
+_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au)|personnels|agents|ouvriers)"
 _JOBS = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?{_JOB_NOUNS}(?P<t2>\s+(?:directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?|indirects?|direct and indirect|direct|indirect)(?: permanents)?)?"
 )
@@ -262,6 +262,14 @@ _NOT_COUNTED = re.compile(
 )
 
 
+# "embaucher chacun deux mille ouvriers", "en plus des 7 mille travailleurs que compte X",
+# "in addition to the 3,000 workers it already has": a count of one part each, or of others
+_NOT_OURS = re.compile(
+    r"\b(?:chacune?|each|en plus des|outre les|in addition to(?: the| its)?|besides(?: the| its)?)"
+    r"(?: \w+)? $"
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     field: str  # capacity, jobs, investment
@@ -332,6 +340,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         a, b = start + match.start(), start + match.end()
         if not free(a, b):
             continue
+        if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
+            continue
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
         qualifier, _ = _qualifier(match.group("q"), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
@@ -355,6 +365,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         a, b = start + match.start(), start + match.end()
         said = match.group("n") or match.group("n2") or match.group("n3") or match.group("n4")
         if not free(a, b) or _is_year(said):
+            continue
+        if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
             continue
         scale = match.group("s") or match.group("s2") or match.group("s3") or match.group("s4")
         number = _number(said) * _SCALES.get(scale or "", 1.0)

@@ -202,3 +202,13 @@ def test_a_project_of_several_plants_said_in_the_plural_is_still_one() -> None:
         lang="en",
     )
     assert len(_projects(found)) == 1
+
+
+def test_workers_each_or_besides_are_not_the_plants_count() -> None:
+    found = read(
+        "Un consortium a lancé la construction d'une usine de chaussures à Thiès. L'usine "
+        "comptera trois ateliers qui emploieront chacun 500 ouvriers, soit un total de "
+        "1 500 ouvriers en plus des 900 travailleurs que compte déjà le groupe."
+    )
+    (name,) = _projects(found)
+    assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [1500]
