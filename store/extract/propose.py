@@ -672,6 +672,7 @@ class _Reader:
                 country, start, end = entity.defaults["in_country"]
                 self.add(entity, "location", {"country": country}, start, end, 0.6)
         self._same_plants()
+        self._first_of_a_second()
         self._same_agreements()
         self._convention_names()
         self._others_sectors()
@@ -854,6 +855,30 @@ class _Reader:
             else:
                 self._merge(later, first)
                 projects.remove(later)
+
+    def _first_of_a_second(self) -> None:
+        """ "X, implantée à Oran avec un premier complexe …, réalise un deuxième complexe":
+        the first plant of a noun, said beside a second of that noun, is the one its owner
+        already has, what the second is told apart from, no project the article is about."""
+        projects = [e for e in self.entities if e.kind == "projects" and e.subject is None]
+        ranked = {(naming.rank(e.name), naming.head_noun(e.name)): e for e in projects}
+        for (rank, noun), entity in ranked.items():
+            if fold(rank) not in ("premier", "premiere", "first") or not noun:
+                continue
+            second = next(
+                (
+                    other
+                    for (r, n), other in ranked.items()
+                    if n == noun and fold(r) in ("deuxieme", "second", "seconde")
+                ),
+                None,
+            )
+            if second is not None and self._first_said(entity) < self._first_said(second):
+                self.proposals = [
+                    p
+                    for p in self.proposals
+                    if p.group != entity.key and p.plain_value() != entity.ref
+                ]
 
     def _same_agreements(self) -> None:
         """An agreement the headline names and one the body names, of one instrument and

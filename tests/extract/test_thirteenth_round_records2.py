@@ -212,3 +212,12 @@ def test_workers_each_or_besides_are_not_the_plants_count() -> None:
     )
     (name,) = _projects(found)
     assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [1500]
+
+
+def test_the_first_plant_beside_a_second_is_no_project() -> None:
+    found = read(
+        "La société Nordsteel, implantée à Bejaia avec une première usine de tubes, réalise "
+        "une deuxième usine de tubes à Bejaia. La deuxième usine emploiera 800 personnes."
+    )
+    assert all(not name.startswith("Première") for name in _projects(found))
+    assert len(_projects(found)) == 1
