@@ -290,6 +290,10 @@ _ANOTHER = re.compile(
 _EVENT_AT = (
     r"\b(?:conference|forum|summit|meeting|sidelines|seminar|workshop|fair|expo|conferences|"
     r"sommet|reunion|seminaire|atelier|salon|colloque)\b(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+    # 'du sommet "Choose Africa" qui se tenait ce lundi à Versailles': held there
+    r"|\b(?:conference|forum|summit|meeting|seminar|fair|expo|sommet|reunion|seminaire|salon|"
+    r"colloque)\b[^.;,]{0,40}\b(?:se tenait|se tient|s'est tenue?|se tiendra|was held|is held|"
+    r"will be held|held|organise|organized|organised)(?: [\w'-]+){0,3} (?:in|at|a|en) $"
     # "Wu disclosed this in Lusaka", "he told reporters in Abuja", "a-t-il déclaré à Alger":
     # where a thing was said, not where the plant is
     r"|\b(?:said|says|disclosed|announced|revealed|declared|stated|told (?:reporters|journalists"

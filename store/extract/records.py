@@ -405,10 +405,16 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if (
             # "la nouvelle usine de batteries": what it makes said again, no name;
             # "la nouvelle usine hongroise de X": its owner's name, no place, is none either
+            # (a zone is named by its town: "la nouvelle zone industrielle de X" is a place)
             (
                 b == noun_end
-                or not re.search(r"[A-Z0-9]", text[noun_end:b])
-                or _owner_after(text, fold, noun_end, b)
+                or (
+                    not re.match(r"(?:zone|pole|parc)\b", fold[a + len(match.group(1)) :])
+                    and (
+                        not re.search(r"[A-Z0-9]", text[noun_end:b])
+                        or _owner_after(text, fold, noun_end, b)
+                    )
+                )
             )
             and not plural
             and re.fullmatch(r"(?:(?:nouvel(?:le)?|nouveau)\s+)+", match.group(1))
@@ -682,7 +688,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # "an electronic component plant in X industrial cluster": named with where it is
             where = _ZONE_AFTER.match(text, b, end)
             if where and where.start(1) - b <= len(" in the "):
-                described += f" in the {where.group(1)}"
+                # (whose money and a country's possessive are no part of it: "a Chinese-
+                # invested glass factory in Kenya's X Special Economic Zone")
+                zone = re.sub(r"^[A-Z][\w-]*['’]s ", "", where.group(1))
+                words = described.split(" ")
+                while len(words) > 1 and not _named_word(words[0]) and words[0][:1].isupper():
+                    words.pop(0)
+                described = " ".join(words) + f" in the {zone}"
             found.append(
                 RecordMention(
                     "projects", None, a, b, b, plural=True, described=_capitalise(described)

@@ -221,3 +221,13 @@ def test_the_first_plant_beside_a_second_is_no_project() -> None:
     )
     assert all(not name.startswith("Première") for name in _projects(found))
     assert len(_projects(found)) == 1
+
+
+def test_the_town_a_summit_was_held_in_is_no_plants_town() -> None:
+    found = read(
+        "Le groupe Nordkraft construira une usine de batteries en France, a annoncé le "
+        "ministre lors du sommet « Choose Africa » qui se tenait ce lundi à Versailles."
+    )
+    (name,) = _projects(found)
+    assert "Versailles" not in name
+    assert [p.plain_value()["locality"] for p in about(found, name, "location")] in ([], [None])
