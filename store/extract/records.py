@@ -1095,7 +1095,10 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         # "… to build the plant with Nigeria's Sovereign Investment Authority": the
         # counterpart named after what it is for is no part of its title either
         counterpart = _COUNTERPART_AFTER.search(said)
-        title += " " + said[: counterpart.start() if counterpart else len(said)].strip()
+        said = said[: counterpart.start() if counterpart else len(said)]
+        # "… on land lease at the industrial cluster": where, no part of its title
+        where = re.search(r" (?:at|in) the (?:[\w-]+ ){0,3}(?:cluster|zone|park|estate)\b", said)
+        title += " " + said[: where.start() if where else len(said)].strip()
     elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
         title += " " + text[head_end:clause_end].strip()
     # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it

@@ -231,3 +231,13 @@ def test_the_town_a_summit_was_held_in_is_no_plants_town() -> None:
     (name,) = _projects(found)
     assert "Versailles" not in name
     assert [p.plain_value()["locality"] for p in about(found, name, "location")] in ([], [None])
+
+
+def test_where_an_agreement_is_for_is_no_part_of_its_title() -> None:
+    found = read(
+        "In May, the two companies signed a memorandum of understanding on land lease at the "
+        "industrial park, pledging to invest 200 million USD.",
+        lang="en",
+    )
+    titles = {p.new.name for p in found if p.new and p.new.kind == "agreements"}
+    assert titles == {"Memorandum of understanding on land lease"}
