@@ -691,10 +691,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 # (whose money and a country's possessive are no part of it: "a Chinese-
                 # invested glass factory in Kenya's X Special Economic Zone")
                 zone = re.sub(r"^[A-Z][\w-]*['’]s ", "", where.group(1))
-                words = described.split(" ")
-                while len(words) > 1 and not _named_word(words[0]) and words[0][:1].isupper():
-                    words.pop(0)
-                described = " ".join(words) + f" in the {zone}"
+                head = described.split(" ")
+                while len(head) > 1 and not _named_word(head[0]) and head[0][:1].isupper():
+                    head.pop(0)
+                described = " ".join(head) + f" in the {zone}"
             found.append(
                 RecordMention(
                     "projects", None, a, b, b, plural=True, described=_capitalise(described)
