@@ -2,15 +2,27 @@
 each rule general in form and tested on sentences of its own (none taken from the evaluation
 set):
 
-- a plant said first by an indefinite article and what it makes ("an electric motor plant")
-  is a record even when a figure later says "the 90-million-USD factory" (a currency glued to
-  its figure is no proper name of a project to wait for);
-- such a plant said "in the X industrial cluster" (zone, park, estate) is named with it;
-- a French park ("un parc industriel", "un parc binational") said first by its noun is a
-  plant as "une usine" is;
+- records formed: a plant said first by an indefinite article and what it makes ("an electric
+  motor plant") even when a figure later says "the 90-million-USD factory" (a currency glued
+  to its figure is no proper name to wait for); such a plant "in X industrial cluster" is
+  named with it; a French park ("un parc industriel", "un parc binational") said first is a
+  plant as "une usine" is; a steelworks is a plant; a company's ranked plant ("sa deuxième
+  usine européenne") is described, named by the convention;
+- one record, not several: a site that hosts a plant ("l'usine X de Y va accueillir une
+  gigafactory", "the mill will house a factory") is no second plant; "la nouvelle usine de
+  batteries" and "la nouvelle usine polonaise de X" are the plant spoken of; a later plant
+  with no rank is the ranked one said before; a company's site visited is no plant of its
+  own; plants counted in the plural ("Two are cement factories") form no record; the first
+  plant beside a second of its noun is the one its owner has;
+- names: a company said a subsidiary after the plant's complement is its owner; a continent
+  is no part of a name; the town a summit is held in is no plant's; the zone an agreement's
+  land lies in is no part of its title;
+- figures: a sum in rand said by its symbol ("R150 million"); a figure of two plants combined
+  is neither's; the area a plant is built on is no capacity; "ouvriers" are counted, but not
+  "chacun" (each part's) or "en plus des" (others');
 
-Each test failed with the reader as it was before its rule, except the guards, which say
-where a rule stops."""
+Each test failed with the reader as it was before its rule (checked against the commit before
+it), except the guards, which say where a rule stops."""
 
 from __future__ import annotations
 
