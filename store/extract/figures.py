@@ -142,7 +142,7 @@ _CAPACITY = re.compile(
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
     + rf")(?P<w>[\w' ]{{0,20}}?)(?P<per>{_PER})?"
 )
-_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au)|personnels|agents)"
+_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au)|personnels|agents|ouvriers)"
 _JOBS = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?{_JOB_NOUNS}(?P<t2>\s+(?:directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?|indirects?|direct and indirect|direct|indirect)(?: permanents)?)?"
 )
@@ -180,7 +180,7 @@ _SCALED_CODES = {
     "mm$": ("USD", 1e9),
 }
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦]|(?<![\w])(?:us\$|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|tk\.? ?|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦]|(?<![\w])(?:us\$|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|tk\.? ?|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     (r"dollars?|usd|\$", "USD"),
@@ -262,6 +262,14 @@ _NOT_COUNTED = re.compile(
 )
 
 
+# "embaucher chacun deux mille ouvriers", "en plus des 7 mille travailleurs que compte X",
+# "in addition to the 3,000 workers it already has": a count of one part each, or of others
+_NOT_OURS = re.compile(
+    r"\b(?:chacune?|each|en plus des|outre les|in addition to(?: the| its)?|besides(?: the| its)?)"
+    r"(?: \w+)? $"
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     field: str  # capacity, jobs, investment
@@ -332,6 +340,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         a, b = start + match.start(), start + match.end()
         if not free(a, b):
             continue
+        if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
+            continue
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
         qualifier, _ = _qualifier(match.group("q"), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
@@ -355,6 +365,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         a, b = start + match.start(), start + match.end()
         said = match.group("n") or match.group("n2") or match.group("n3") or match.group("n4")
         if not free(a, b) or _is_year(said):
+            continue
+        if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
             continue
         scale = match.group("s") or match.group("s2") or match.group("s3") or match.group("s4")
         number = _number(said) * _SCALES.get(scale or "", 1.0)
@@ -436,7 +448,14 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             )
         )
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
-        if unit == "m2" and unit_text == "m2":
+        if unit == "m2" and (
+            unit_text == "m2"
+            or re.search(
+                r"\b(?:area|surface|superficie|covering|couvrant|spread over|s'etend\w* sur)"
+                r"(?: (?:of|de|d'))?(?: (?:about|around|some|environ|pres de))? $",
+                before,
+            )
+        ):
             continue  # "an area of 2 million square meters": a zone's size, not what it makes
         qualifier, estimate = _qualifier(match.group("q"), before[-20:])
         if re.search(r"estimee? a\s*$|estimated at\s*$", before):
@@ -549,6 +568,8 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = "GHS"
     elif symbol in ("n", "₦"):
         code = "NGN"
+    elif symbol == "r":
+        code = "ZAR"  # "R150 million": the rand
     elif symbol.startswith("tk"):
         code = "BDT"
     elif symbol == "rmb":

@@ -54,6 +54,12 @@ def nationality(word: str) -> bool:
     return bool(said) and said[0].start == 0 and said[0].end == len(folded_word)
 
 
+# "sa deuxième usine européenne", "its first African plant": where among its owner's
+# plants it stands, no part of its name either
+_CONTINENTAL = re.compile(
+    r"(?:europeen|africain|asiatique|americain|latino-americain|maghrebin|arabe)(?:ne)?s?"
+    r"|european|african|asian|american|latin american|arab|gulf"
+)
 _OWNED = re.compile(r"-(?:invested|owned|funded|backed|built|financed)$")
 
 
@@ -67,7 +73,13 @@ def _without_nationality(name: str) -> str:
     kept = [
         w
         for i, w in enumerate(words)
-        if not (i < 2 and len(words) > 1 and nationality(_OWNED.sub("", w)))
+        if not (
+            len(words) > 1
+            and (
+                (i < 2 and nationality(_OWNED.sub("", w)))
+                or (i < 3 and _CONTINENTAL.fullmatch(fold(w)))
+            )
+        )
     ]
     return " ".join(kept) if kept else name
 

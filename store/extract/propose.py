@@ -28,7 +28,15 @@ from ..text import fold
 from . import matching, naming
 from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
-from .lexicon import DATE_CUES, FUTURE, PROJECT_NOUNS_EN, SECTORS, STATUS_CUES, SectorWords
+from .lexicon import (
+    DATE_CUES,
+    FUTURE,
+    PROJECT_NOUNS_EN,
+    PROJECT_NOUNS_FR,
+    SECTORS,
+    STATUS_CUES,
+    SectorWords,
+)
 from .names import orgs_in, people_in, title_org
 from .places import (
     Place,
@@ -141,7 +149,8 @@ class Entity:
 # first nuclear power plant under construction").
 # A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
 _PROPER_PROJECT = re.compile(
-    r"\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such)\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|\([A-Z][\w-]+\)|nuclear|power|steel|cement|textile|solar|wind) ){0,3}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
+    # (not a currency glued to its figure: "the 90-million-USD factory")
+    r"(?<![-\d])\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such|USD|EUR|US|GBP|CNY)\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|\([A-Z][\w-]+\)|nuclear|power|steel|cement|textile|solar|wind) ){0,3}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
     r"|\b(?:usine|complexe|centrale|projet|raffinerie|cimenterie) (?:de |d'|du )[A-Z]"
 )
 
@@ -171,6 +180,18 @@ _POSSESSIVE_COMPANY = re.compile(
 )
 # "a factory in Ghana", "en Guinée-Bissau": a country said as where something is
 _SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
+
+
+# "Combined, the two projects …", "together, both plants …", "les deux usines réunies …":
+# a figure said of several plants at once is no one plant's.
+_SEVERAL_TOGETHER = re.compile(
+    r"\b(?:combined|together|altogether|in total|taken together),? (?:the )?(?:two|both|three|all)"
+    r" (?:[\w-]+ )?(?:projects|plants|factories|facilities|units|mills)\b"
+    r"|\b(?:the )?(?:two|both|three) (?:[\w-]+ )?(?:projects|plants|factories|facilities)"
+    r" (?:combined|together)\b"
+    r"|\b(?:ensemble|au total|cumules?),? (?:les )?(?:deux|trois) (?:projets|usines|unites|complexes)\b"
+    r"|\b(?:les )?(?:deux|trois) (?:projets|usines|unites|complexes) (?:reunie?s|ensemble|cumulee?s)\b"
+)
 
 
 def _host_weight(text: str, fold: str, c: Any) -> int:
@@ -269,6 +290,10 @@ _ANOTHER = re.compile(
 _EVENT_AT = (
     r"\b(?:conference|forum|summit|meeting|sidelines|seminar|workshop|fair|expo|conferences|"
     r"sommet|reunion|seminaire|atelier|salon|colloque)\b(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+    # 'du sommet "Choose Africa" qui se tenait ce lundi à Versailles': held there
+    r"|\b(?:conference|forum|summit|meeting|seminar|fair|expo|sommet|reunion|seminaire|salon|"
+    r"colloque)\b[^.;,]{0,40}\b(?:se tenait|se tient|s'est tenue?|se tiendra|was held|is held|"
+    r"will be held|held|organise|organized|organised)(?: [\w'-]+){0,3} (?:in|at|a|en) $"
     # "Wu disclosed this in Lusaka", "he told reporters in Abuja", "a-t-il déclaré à Alger":
     # where a thing was said, not where the plant is
     r"|\b(?:said|says|disclosed|announced|revealed|declared|stated|told (?:reporters|journalists"
@@ -432,6 +457,23 @@ def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str])
             mention.name, mention.described = None, _capitalise_noun(words)
         else:
             mention.name = _capitalise_noun(words)
+        return
+    # "une usine Renault", "une usine Tata": the owner's name set after the noun, and
+    # nothing more, names no plant (the noun says it, as "une usine" does)
+    said = text[mention.start : mention.end]
+    for owner in sorted(orgs, key=len, reverse=True):
+        apposed = re.match(rf"([\w-]+) {re.escape(owner)}(?= |$)", said)
+        if apposed is None or not re.fullmatch(
+            rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}",
+            fold[mention.start : mention.start + apposed.end(1)],
+        ):
+            continue
+        if said[apposed.end() :].strip():
+            return  # "l'usine Cimpor de Kribi": capitalised words, the name the text gives
+        before = fold[max(0, mention.start - 12) : mention.start]
+        mention.name, mention.described = None, _capitalise_noun(apposed.group(1))
+        if not re.search(r"\b(?:le|la|l'|ce|cet|cette|the|this|sa|son|its) $", before):
+            mention.plural = True  # "une usine CATL": one said by its noun, waiting for a name
         return
 
 
@@ -634,6 +676,7 @@ class _Reader:
                 country, start, end = entity.defaults["in_country"]
                 self.add(entity, "location", {"country": country}, start, end, 0.6)
         self._same_plants()
+        self._first_of_a_second()
         self._same_agreements()
         self._convention_names()
         self._others_sectors()
@@ -796,6 +839,13 @@ class _Reader:
             if len(found) != 1:
                 continue
             first = found[0]
+            where = self._locality(first) or self._locality(later)
+            if fold(naming.conventional(first.name, where, self.lang, False)) == fold(later.name):
+                # "sa deuxième usine", then "l'usine de Debrecen": the later words are the
+                # name the convention gives the first; the first said keeps its quote
+                self._merge(later, first)
+                projects.remove(later)
+                continue
             if (self._proper(later) and not self._proper(first)) or (
                 # the headline's plant, said again in the body by other words: the body's
                 # first words name it (the convention's noun phrase is the body's)
@@ -809,6 +859,30 @@ class _Reader:
             else:
                 self._merge(later, first)
                 projects.remove(later)
+
+    def _first_of_a_second(self) -> None:
+        """ "X, implantée à Oran avec un premier complexe …, réalise un deuxième complexe":
+        the first plant of a noun, said beside a second of that noun, is the one its owner
+        already has, what the second is told apart from, no project the article is about."""
+        projects = [e for e in self.entities if e.kind == "projects" and e.subject is None]
+        ranked = {(naming.rank(e.name), naming.head_noun(e.name)): e for e in projects}
+        for (rank, noun), entity in ranked.items():
+            if fold(rank) not in ("premier", "premiere", "first") or not noun:
+                continue
+            second = next(
+                (
+                    other
+                    for (r, n), other in ranked.items()
+                    if n == noun and fold(r) in ("deuxieme", "second", "seconde")
+                ),
+                None,
+            )
+            if second is not None and self._first_said(entity) < self._first_said(second):
+                self.proposals = [
+                    p
+                    for p in self.proposals
+                    if p.group != entity.key and p.plain_value() != entity.ref
+                ]
 
     def _same_agreements(self) -> None:
         """An agreement the headline names and one the body names, of one instrument and
@@ -844,8 +918,9 @@ class _Reader:
         towns = self._towns(first), self._towns(later)
         if all(towns) and not towns[0] & towns[1]:
             return False
-        if naming.rank(first.name) != naming.rank(later.name):
-            return False
+        ranks = naming.rank(first.name), naming.rank(later.name)
+        if all(ranks) and ranks[0] != ranks[1]:
+            return False  # "le premier complexe" and "le deuxième": two plants
         owners = self._parties(first), self._parties(later)
         if all(owners) and not owners[0] & owners[1]:
             return False  # two companies' plants of one product
@@ -1983,6 +2058,9 @@ class _Reader:
                 and re.search(said_as[0], self.fold[figure.start : figure.end])
             ):
                 value = msgspec.structs.replace(value, currency=host_currency)
+
+            if _SEVERAL_TOGETHER.search(self.fold, s.start, figure.start):
+                continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
 
             def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
                 self.add(entity, figure.field, value, figure.start, figure.end, figure.confidence)

@@ -276,7 +276,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 or text[pos + 1].isupper()
             )
             and not re.match(
-                r"(?:sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
+                r"(?:apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
+                r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
                 r"construite?s?|achevee?s?|installee?s?|erigee?s?|livree?s?|"
                 r"produi[rst]\w*|dispose\w*|fonctionne\w*|represente\w*|devrai\w*|pourrai\w*|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
                 word.group(1),
@@ -286,6 +287,15 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             continue
         break
     return end
+
+
+def _owner_after(text: str, fold: str, at: int, end: int) -> int | None:
+    """Where a French plant's complement "de X" (capitalised, no place) begins if it ends
+    its noun phrase ("la nouvelle usine hongroise de Nordkraft"): its owner, not its name."""
+    said = re.search(r" (?:de |du |d')[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}$", text[at:end])
+    if said is None or places_in(fold[at + said.start() : end]):
+        return None
+    return at + said.start()
 
 
 def _named_word(word: str) -> bool:
@@ -321,6 +331,13 @@ def _unit_adjective(word: str) -> bool:
     return nationality_word(word) is not None or bool(
         re.fullmatch(r"(?:industrielle|moderne|nouvelle|pilote|agro-?industrielle)s?", word)
     )
+
+
+# ", filiale du groupe X", ", a subsidiary of X": the words before are a company's name.
+_SAID_OWNER = re.compile(
+    r",? (?:une |la |sa |l')?(?:filiale|societe|entreprise|firme|compagnie|groupe|"
+    r"an? (?:subsidiary|company|firm|unit) of|(?:a |the )?(?:subsidiary|company|firm) )\b"
+)
 
 
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
@@ -378,15 +395,35 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # "cette cimenterie de la filiale du groupe X", "l'usine de ciment du magnat
             # nigérian X": its owner, not its name
             b = noun_end + owner.start()
+        apposed_owner = re.search(
+            r" (?:de |du |d')[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}$", text[noun_end:b]
+        )
+        if apposed_owner and _SAID_OWNER.match(fold, b):
+            # "une gigafactory d'AESC, filiale du groupe X": the company said after it is
+            # its owner, not its name
+            b = noun_end + apposed_owner.start()
         if (
-            b == noun_end
+            # "la nouvelle usine de batteries": what it makes said again, no name;
+            # "la nouvelle usine hongroise de X": its owner's name, no place, is none either
+            # (a zone is named by its town: "la nouvelle zone industrielle de X" is a place)
+            (
+                b == noun_end
+                or (
+                    not re.match(r"(?:zone|pole|parc)\b", fold[a + len(match.group(1)) :])
+                    and (
+                        not re.search(r"[A-Z0-9]", text[noun_end:b])
+                        or _owner_after(text, fold, noun_end, b)
+                    )
+                )
+            )
             and not plural
             and re.fullmatch(r"(?:(?:nouvel(?:le)?|nouveau)\s+)+", match.group(1))
             and _ANAPHORA.search(before)
         ):
             # "la nouvelle cimenterie", "cette nouvelle usine": the plant spoken of, new
             # since the text says so, not another one; its noun names it if it is the first
-            bare_noun = _capitalise(text[a + len(match.group(1)) : noun_end])
+            owned = _owner_after(text, fold, noun_end, b)
+            bare_noun = _capitalise(text[a + len(match.group(1)) : owned or b])
             found.append(
                 RecordMention("projects", None, a, noun_end, noun_end, described=bare_noun)
             )
@@ -442,6 +479,26 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     )
                 )
             continue
+        if (
+            re.search(r"\b(?:sa|son|ses|leur|leurs) $", before)
+            and not plural
+            and not re.search(r"[A-Z0-9]", text[noun_end:b])
+            and not re.search(r"projet|complexe|zone|pole", fold[a:noun_end])
+        ):
+            # "sa deuxième usine européenne": a company's plant said first by what it is,
+            # no name; named by its words (and its town) unless a name follows
+            found.append(
+                RecordMention(
+                    "projects",
+                    None,
+                    a,
+                    b,
+                    b,
+                    plural=True,
+                    described=_capitalise(text[a:b].strip()),
+                )
+            )
+            continue
         place = re.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
         if place and match.group(1):
             b += place.end()
@@ -466,7 +523,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if (
             re.match(
-                r"zone industrielle|pole industriel|zone economique speciale|zone franche",
+                r"zone industrielle|pole industriel|zone economique speciale|zone franche|parc industriel",
                 fold[a + len(match.group(1)) : noun_end],
             )
             and (
@@ -474,12 +531,24 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 # "dans la zone industrielle du Kef", "au niveau de la zone industrielle de
                 # X": where a plant is said to be
                 or re.search(
-                    r"\b(?:dans|a|au niveau de|au sein de|aupres de|pres de) (?:la|une) $",
+                    r"\b(?:dans|a|au niveau de|au sein de|aupres de|pres de) (?:la|une|le|un) $",
                     fold[max(start, a - 20) : a],
                 )
             )
         ):
             continue  # "la zone industrielle de Béthioua": a place, not a project
+        if (
+            fold[a + len(match.group(1)) :].startswith("parc ")
+            and re.search(r"\b(?:le|du|au) $", fold[max(start, a - 4) : a])
+            and not re.search(
+                r"\b(?:construction|amenagement|creation|realisation|extension|developpement)"
+                r" (?:du|de ce|de son) $",
+                fold[max(start, a - 30) : a],
+            )
+        ):
+            # "le parc industriel du Lac Assal, la société X … l'usine": a park named as
+            # known is where plants are; one built or said first ("un parc …") is a project
+            continue
         named = a
         praise = _PRAISE.match(text[a:b])
         if praise:
@@ -616,11 +685,32 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             described = re.sub(
                 r"^(?:first|new|second|major|large|big|huge|planned|proposed) ", "", text[a:b]
             )
+            # "an electronic component plant in X industrial cluster": named with where it is
+            where = _ZONE_AFTER.match(text, b, end)
+            if where and where.start(1) - b <= len(" in the "):
+                # (whose money and a country's possessive are no part of it: "a Chinese-
+                # invested glass factory in Kenya's X Special Economic Zone")
+                zone = re.sub(r"^[A-Z][\w-]*['’]s ", "", where.group(1))
+                head = described.split(" ")
+                while len(head) > 1 and not _named_word(head[0]) and head[0][:1].isupper():
+                    head.pop(0)
+                described = " ".join(head) + f" in the {zone}"
             found.append(
                 RecordMention(
                     "projects", None, a, b, b, plural=True, described=_capitalise(described)
                 )
             )
+            continue
+        if (
+            re.search(r"(?:plants|factories|facilities|mills|complexes|refineries)$", fold[a:b])
+            and not any(_named_word(m) for m in modifiers)
+            and re.search(
+                r"\b(?:are|were|two|three|four|five|six|several|many|some|\d+)(?: new)? $",
+                fold[max(start, a - 16) : a],
+            )
+        ):
+            # "Three are cement factories", "four new factories": several, none named
+            found.append(RecordMention("projects", None, a, b, b, plural=True))
             continue
         bracket = re.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(
@@ -703,7 +793,43 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         and not _FORMER.search(fold, max(start, m.start - 30), m.start)
         and not _FORMER_WORD.match(fold, m.start)
     ]
+    # "the tour began with a visit to X Group's factory complex. The minister inaugurated a
+    # glass factory": a company's site said as a stop of a visit is where its plants are,
+    # not one of them (a plant said as known, "a visit to the factory", is the one spoken of)
+    found = [
+        m
+        for m in found
+        if not (
+            m.kind == "projects"
+            and re.search(
+                r"\b(?:visit(?:ed|ing)?|toured|tour of|visite (?:de|a)|visite)"
+                r" (?:to )?[A-Z][\w&'’. -]{0,40}['’]s (?:[\w-]+ )?$",
+                text[max(start, m.start - 60) : m.start],
+            )
+        )
+    ]
+    # "l'usine X de Douai va accueillir une gigafactory", "the old mill will house a new
+    # plant": the site that hosts a plant is its place, not a second plant
+    found = [
+        m
+        for m in found
+        if not (
+            m.kind == "projects"
+            and (hosts := _HOSTS.match(fold, m.end))
+            and any(
+                o.kind == "projects" and hosts.end() < o.start < hosts.end() + 40 for o in found
+            )
+        )
+    ]
     return sorted(found, key=lambda m: m.start)
+
+
+_HOSTS = re.compile(
+    r"(?:[^,;.]{0,40}? |,? )(?:(?:va|vont|devrait|devraient|doit|doivent|pourrait) )?"
+    r"(?:accueill\w*|abrit\w*|heberg\w*)"
+    r"|(?:[^,;.]{0,40}? |,? )(?:(?:will|would|is to|is set to|is going to) )?"
+    r"(?:host|house|hosts|houses)\b"
+)
 
 
 # "planning to establish similar projects in …", "plans for other plants in …", "d'autres
@@ -969,7 +1095,10 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         # "… to build the plant with Nigeria's Sovereign Investment Authority": the
         # counterpart named after what it is for is no part of its title either
         counterpart = _COUNTERPART_AFTER.search(said)
-        title += " " + said[: counterpart.start() if counterpart else len(said)].strip()
+        said = said[: counterpart.start() if counterpart else len(said)]
+        # "… on land lease at the industrial cluster": where, no part of its title
+        where = re.search(r" (?:at|in) the (?:[\w-]+ ){0,3}(?:cluster|zone|park|estate)\b", said)
+        title += " " + said[: where.start() if where else len(said)].strip()
     elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
         title += " " + text[head_end:clause_end].strip()
     # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it
