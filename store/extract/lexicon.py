@@ -776,7 +776,12 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "ID": ("indonesie", "indonesien", "indonesienne", "indonesia", "indonesian", "jakarta"),
     # "le groupe nippon": the press's other French word for Japanese
     "JP": ("japon", "japonais", "japonaise", "japan", "japanese", "tokyo", "nippon", "nippone"),
-    "KR": ("coree du sud", "sud-coreen", "sud-coreenne", "south korea", "south korean", "seoul"),
+    # "Korean-funded", "le groupe coréen": the South's, unless the North is said
+    "KR": (
+        *("coree du sud", "sud-coreen", "sud-coreenne", "south korea", "south korean", "seoul"),
+        *("coree", "coreen", "coreenne", "coreens", "coreennes", "korea", "korean"),
+    ),
+    "KP": ("coree du nord", "nord-coreen", "nord-coreenne", "north korea", "north korean"),
     "KZ": ("kazakhstan", "kazakh", "kazakhe", "astana"),
     "UZ": ("ouzbekistan", "ouzbek", "ouzbeke", "uzbekistan", "uzbek", "tachkent", "tashkent"),
     "BY": ("bielorussie", "bielorusse", "belarus", "belarusian", "minsk"),

@@ -1,0 +1,81 @@
+"""Organisations, each rule general and tested on sentences of its own: a nationality said
+with a participle before a company's name ("Japanese-invested X") is whose it is, no word
+of its name; a possessive ends a name; an organisation named in full before its acronym,
+lower-case words included, is one organisation; an event or a programme, a dateline's
+place and a newspaper the article quotes are none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import about, read
+
+
+def _orgs(proposals: list[Any]) -> set[str]:
+    return {p.new.name for p in proposals if p.new and p.new.kind == "orgs"}
+
+
+def test_a_nationality_with_a_participle_is_whose_the_company_is() -> None:
+    found = read(
+        "Hanoi (VNA) – Japanese-invested Minh Tan Co. Ltd. and Saigon Cable Co. Ltd. began "
+        "building a cable plant in Bac Ninh.",
+        "en",
+    )
+    orgs = _orgs(found)
+    assert "Minh Tan Co. Ltd." in orgs
+    assert not any(o.startswith("Japanese") for o in orgs)
+    assert [p.value for p in about(found, "Minh Tan Co. Ltd.", "country")] == ["JP"]
+
+
+def test_a_dateline_place_before_an_agency_is_no_organisation() -> None:
+    found = read(
+        "Vinh Lam (VNA) – Saigon Cable Co. Ltd. began building a cable plant in Bac Ninh.",
+        "en",
+    )
+    assert "Vinh Lam" not in _orgs(found)
+
+
+def test_a_possessive_ends_a_company_name() -> None:
+    found = read(
+        "The ministry welcomed Turkish company KARA TEKS AS’s R90 million textile plant in Durban.",
+        "en",
+    )
+    orgs = _orgs(found)
+    assert "KARA TEKS AS" in orgs
+    assert not any("R90" in o for o in orgs)
+
+
+def test_an_organisation_spelled_out_before_its_acronym_is_one() -> None:
+    found = read(
+        "Le Groupement industriel des planteurs unis (GIPU), un collectif d'investisseurs, a "
+        "lancé une usine de jus à Bouaké, dans la zone franche de la Société de promotion "
+        "agricole (SOPRA).",
+        "fr",
+    )
+    orgs = _orgs(found)
+    assert {"Groupement industriel des planteurs unis", "Société de promotion agricole"} <= orgs
+    assert not {"Le Group", "SOPRA", "GIPU"} & orgs
+    acronyms = [
+        p.value for p in about(found, "Groupement industriel des planteurs unis", "acronym")
+    ]
+    assert acronyms == ["GIPU"]
+
+
+def test_a_title_or_a_board_before_a_short_acronym_is_no_organisation() -> None:
+    found = read(
+        "Le Premier ministre (PM) et le Conseil d'administration (CA) de la société Kora "
+        "Pneus ont visité l'usine de pneus de Sfax.",
+        "fr",
+    )
+    assert not {"Premier ministre", "Conseil d'administration"} & _orgs(found)
+
+
+def test_an_event_or_a_newspaper_is_no_organisation() -> None:
+    found = read(
+        "Le groupe coréen Hanwha a signé un accord avec Stellantis en marge du sommet "
+        '"Invest Morocco", a constaté un reporter de Radio Soleil Matin (RSM).',
+        "fr",
+    )
+    orgs = _orgs(found)
+    assert "Hanwha" in orgs
+    assert not {"Invest Morocco", "Radio Soleil Matin"} & orgs
