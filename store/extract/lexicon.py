@@ -482,6 +482,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         r"|\bconstruction (?:of|de) [^.;:]{0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
         r"|(?:has|have|had) (?:officially )?(?:launched|kicked off) (?:the )?construction|launched (?:the )?construction|construction launch"
+        # "X kicked off the construction of a plant", "commenced construction work on"
+        r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
+        r"|\bkick-?off of (?:the )?(?:construction|building)\b"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence) (?:les travaux|la construction|le chantier)"
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:physical |overall |construction )?progress"
@@ -595,7 +598,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     # agreements
     (
-        r"(?:a|ont|avait|avaient) (?:ete )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing",
+        r"(?:a|ont|avait|avaient) (?:ete )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        # made official: "a officialisé ce lundi un partenariat", "formalised a partnership"
+        r"|\b(?:a|ont|avait|avaient) (?:ete )?(?:\w+ment )?(?:officialisee?s?|formalisee?s?|scellee?s?)\b"
+        r"|\b(?:officiali[sz]ed|formali[sz]ed)\b",
         "agreements",
         "signed",
         "signed",

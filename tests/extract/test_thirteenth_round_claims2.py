@@ -79,3 +79,28 @@ def test_an_event_or_a_newspaper_is_no_organisation() -> None:
     orgs = _orgs(found)
     assert "Hanwha" in orgs
     assert not {"Invest Morocco", "Radio Soleil Matin"} & orgs
+
+
+def test_kicking_off_the_construction_starts_it() -> None:
+    found = read(
+        "Saigon Cable Co. Ltd. kicked off the construction of a cable plant in Bac Ninh on "
+        "October 12.",
+        "en",
+        published="2024-10-14",
+    )
+    assert [p.value for p in about(found, "Cable plant at Bac Ninh", "status")] == ["construction"]
+    started = about(found, "Cable plant at Bac Ninh", "dates.construction_start")
+    assert [p.plain_value()["earliest"] for p in started] == ["2024-10-12"]
+
+
+def test_a_partnership_made_official_is_signed_that_day() -> None:
+    found = read(
+        "Le président a officialisé ce mardi un partenariat stratégique entre le groupe "
+        "coréen Hanwha et le constructeur Stellantis.",
+        "fr",
+        published="2024-03-05",
+    )
+    statuses = [p.value for p in found if p.field == "status"]
+    assert statuses == ["signed"]
+    events = [p.plain_value() for p in found if p.field == "events"]
+    assert [(e["type"], e["date"]["earliest"]) for e in events] == [("signed", "2024-03-05")]
