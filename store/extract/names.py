@@ -245,7 +245,8 @@ def _capitalise(name: str) -> str:
 
 
 _APPOSED_COMPANY = re.compile(
-    r"(?<![\w’'-])([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
+    # "une gigafactory d'AESC, filiale du groupe Envision": a name after an elided "de"
+    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
     # "X, (NDLR : entreprise d'origine chinoise)": the editor's note says what it is
     r"(?:\((?i:ndlr) ?: ?)?"
     r"((?:(?:une |la )?(?:societe|société|entreprise|firme|compagnie) d['’]origine [a-zà-ÿ-]+"
@@ -373,6 +374,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     # what it is and whose, in apposition.
     for match in _APPOSED_COMPANY.finditer(text, start, end):
         a, b = match.start(1), match.end(1)
+        if text[a - 1 : a] in "'’" and not match.group(1).split()[0].isupper():
+            continue  # "Côte d'Ivoire, un pays": after an elided "de", an acronym alone
         if any(o.start <= a < o.end for o in found) or countries_in(fold[a:b]):
             continue
         said = countries_in(fold[match.start(2) : match.end()])
@@ -397,7 +400,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not countries_in(fold[a:b]):
             found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in re.finditer(
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC)(?![\w])( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         a, b = (
@@ -531,13 +534,23 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # "CIMAF (Ciment de l'Afrique)": the acronym spelled out, its name too
             org.also = spelled.group(1)
             continue
-        bracket = re.match(r"\s*\(\s*([A-Z][\w-]+)\s*\)", text[org.end : end])
+        at = org.end
+        whose = re.match(r" ([\w-]+)(?= \()", text[at:end])
+        if whose and nationality_word(whose.group(1)):
+            at += whose.end()  # "le Fonds national d'investissement algérien (FNI)"
+        bracket = re.match(r"\s*\(\s*([A-Za-z][\w-]+)\s*\)", text[at:end])
+        if (
+            bracket
+            and bracket.group(1)[0].islower()
+            and not _initials_of(org.name, bracket.group(1))
+        ):
+            bracket = None  # "(dti)" is the Department of Trade and Industry's; "(en)" no name
         if bracket and org.acronym is None:
             if bracket.group(1).isupper() or _initials_of(org.name, bracket.group(1)):
                 org.acronym = bracket.group(1)
             else:  # "la société nationale … ( Sonatrach )": its name, given again
                 org.also = bracket.group(1)
-            inside += [o for o in found if org.end <= o.start < org.end + bracket.end()]
+            inside += [o for o in found if org.end <= o.start < at + bracket.end()]
     for spelled_out in _acronym_spelled(text, fold, start, end):
         inside += [o for o in found if spelled_out.end < o.start < spelled_out.end + 12]
         found.append(spelled_out)

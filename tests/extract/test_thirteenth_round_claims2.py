@@ -104,3 +104,43 @@ def test_a_partnership_made_official_is_signed_that_day() -> None:
     assert statuses == ["signed"]
     events = [p.plain_value() for p in found if p.field == "events"]
     assert [(e["type"], e["date"]["earliest"]) for e in events] == [("signed", "2024-03-05")]
+
+
+def test_an_acronym_in_lower_case_after_a_department_is_its_acronym() -> None:
+    found = read(
+        "The Department of Mineral Resources and Energy (dmre) has welcomed the new textile "
+        "plant in Durban.",
+        "en",
+    )
+    name = "Department of Mineral Resources and Energy"
+    assert [p.value for p in about(found, name, "acronym")] == ["dmre"]
+
+
+def test_free_zone_and_proprietary_suffixes_end_a_company_name() -> None:
+    found = read(
+        "Kalahari Sands (Pty) Ltd and Kofi Glass Ghana FTZE will build a glass plant in "
+        "Walvis Bay.",
+        "en",
+    )
+    assert {"Kalahari Sands (Pty) Ltd", "Kofi Glass Ghana FTZE"} <= _orgs(found)
+
+
+def test_an_acronym_after_the_country_of_an_institution_is_its_acronym() -> None:
+    found = read(
+        "Le Fonds souverain de développement sénégalais (FSDS) financera l'usine de Thiès.",
+        "fr",
+    )
+    named = [p for p in found if p.field == "acronym"]
+    assert [p.value for p in named] == ["FSDS"]
+
+
+def test_a_subsidiary_named_after_an_elided_de_is_an_organisation() -> None:
+    found = read(
+        "Le site de Sochaux accueillera une usine de cellules d'ACMO, filiale du groupe "
+        "Hanwha, pour fournir le constructeur.",
+        "fr",
+    )
+    orgs = _orgs(found)
+    assert "ACMO" in orgs
+    found = read("L'usine de Côte d'Ivoire, un pays côtier, a ouvert ses portes.", "fr")
+    assert "Ivoire" not in _orgs(found)
