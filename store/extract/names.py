@@ -374,7 +374,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     # what it is and whose, in apposition.
     for match in _APPOSED_COMPANY.finditer(text, start, end):
         a, b = match.start(1), match.end(1)
-        if text[a - 1 : a] in "'’" and not match.group(1).split()[0].isupper():
+        if a > 0 and text[a - 1] in "'’" and not match.group(1).split()[0].isupper():
             continue  # "Côte d'Ivoire, un pays": after an elided "de", an acronym alone
         if any(o.start <= a < o.end for o in found) or countries_in(fold[a:b]):
             continue
