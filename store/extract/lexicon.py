@@ -464,14 +464,14 @@ SECTORS: tuple[SectorWords, ...] = (
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
-        r"premiere pierre (?:a ete |a |avait ete )?posee|pose de la premiere pierre|coup d'envoi|foundation stone|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
+        r"premiere pierre (?:a ete |a |avait ete )?posee|(?:pose|pause) de la premiere pierre|coup d'envoi|foundation stone|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
         # cornerstone, groundbreaking, "ont posé la première pierre", "lancement des travaux"
         r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose (?:(?:ce |le |hier |lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche |\d{1,2} \w+ |\w+ment )){0,3}la premiere pierre"
         # "la première pierre de l'usine … a été posée jeudi": the plant between the words
         r"|premiere pierre (?:de |du |d'|des )[^.;]{0,90}? (?:a ete|avait ete|ont ete|fut) (?:\w+ment )?posee"
         r"|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
-        r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la pose|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
+        r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
         "projects",
         "construction",
         "construction_start",

@@ -147,6 +147,12 @@ _PROPER_PROJECT = re.compile(
 
 # A status said by a noun ("l'inauguration", "cornerstone laying"): an event to come when
 # a word of the future goes with it ("will attend the inauguration ceremony").
+# Between a status cue and the record it governs: articles, numbers, "of", "new" only
+# ("started building three blenders", "pose de la première pierre de la nouvelle usine").
+_GOVERNED_GAP = re.compile(
+    r"(?:[\s'’]+|(?:of|on|for|de|du|des|d|the|a|an|its|their|two|three|four|five|\d+|la|le|l"
+    r"|les|une?|sa|son|ses|leurs?|new|nouvelle?s?|nouveaux?|deux|trois|quatre|cinq)\b)*"
+)
 _NOMINAL_CUE = r"lancement|launch|pose de|coup d'envoi|corner|ground|ceremon|inauguration|lors de|a l'occasion|etude|feasibility|pre-?feasibility"
 _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to attend|devrait|doit|prochaine?)\b"
 
@@ -1832,7 +1838,23 @@ class _Reader:
                     if date is not None and date_key:
                         self._date_claim(entity, date_key, date, a, b)
 
-                self._apply(kind, a, mentions, forward, do)
+                # "has also started building three blenders", "la pose de la première pierre
+                # de l'usine": the record the cue governs, named right after it, is the one
+                # it speaks of, whatever record the sentence named before
+                governed = next(
+                    (
+                        e
+                        for m, e in mentions
+                        if m.kind == kind
+                        and b <= m.start <= b + 30
+                        and _GOVERNED_GAP.fullmatch(self.fold, b, m.start)
+                    ),
+                    None,
+                )
+                if governed is not None:
+                    do(governed)
+                else:
+                    self._apply(kind, a, mentions, forward, do)
                 if status == "approved":
                     for org, org_entity in orgs:
                         if org.end <= a:

@@ -144,3 +144,34 @@ def test_a_subsidiary_named_after_an_elided_de_is_an_organisation() -> None:
     assert "ACMO" in orgs
     found = read("L'usine de Côte d'Ivoire, un pays côtier, a ouvert ses portes.", "fr")
     assert "Ivoire" not in _orgs(found)
+
+
+def _statuses(proposals: list[Any]) -> dict[str, list[str]]:
+    said: dict[str, list[str]] = {}
+    for p in proposals:
+        if p.new and p.field == "status":
+            said.setdefault(p.new.name, []).append(p.value)
+    return said
+
+
+def test_a_status_cue_speaks_of_the_record_it_governs() -> None:
+    found = read(
+        "After the tyre plant in Sfax, Kora Group has also started building a cement plant in "
+        "Gabes.",
+        "en",
+    )
+    assert _statuses(found) == {"Cement plant at Gabès": ["construction"]}
+    found = read(
+        "Après l'usine de pneus de Sfax, le groupe Kora a procédé à la pose de la première "
+        "pierre d'une cimenterie à Gabès.",
+        "fr",
+    )
+    assert _statuses(found) == {"Cimenterie de Gabès": ["construction"]}
+
+
+def test_the_first_stone_misspelled_pause_is_laid_all_the_same() -> None:
+    found = read(
+        "Le groupe Kora a procédé hier à la pause de la première pierre de la cimenterie de Gabès.",
+        "fr",
+    )
+    assert _statuses(found) == {"Cimenterie de Gabès": ["construction"]}
