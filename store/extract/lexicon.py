@@ -658,7 +658,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"(?:lancer|commencer|debuter|demarrer|entamer) les travaux|(?:start|begin|commence) (?:the )?construction(?: works?)?|"
         r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|travaux (?:vont|devraient|doivent) (?:bientot )?(?:demarrer|commencer|debuter)|travaux (?:de construction )?(?:debuteront|commenceront|demarreront|ont debute|ont commence|ont demarre)|start of construction|(?:start|begin|commence)s? (?:constructing|building)"
         # "la construction de l'unité démarrera en décembre": its start ahead, and when
-        r"|\bconstruction\b[^.;]{0,60}? (?:demarrera|debutera|commencera)\b",
+        r"|\bconstruction\b[^.;]{0,60}? (?:demarrera|debutera|commencera)\b"
+        # "The construction of a $700 million factory (…), the first of its kind, will start
+        # at the beginning of October": the plant's words between the noun and its verb
+        r"|\bconstruction (?:of|de|du|d')[^.;]{0,120}? (?:will|should|is (?:expected|due|scheduled) to"
+        r"|devrait|doit|va) (?:start|begin|commence|get under ?way|commencer|debuter|demarrer)\b",
         "construction_start",
     ),
     (

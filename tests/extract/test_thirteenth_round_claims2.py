@@ -175,3 +175,22 @@ def test_the_first_stone_misspelled_pause_is_laid_all_the_same() -> None:
         "fr",
     )
     assert _statuses(found) == {"Cimenterie de Gabès": ["construction"]}
+
+
+def test_the_construction_of_a_plant_will_start_on_the_date_after_its_words() -> None:
+    found = read(
+        "The construction of a 300 million US dollar cement plant in Gabes, the first of its "
+        "kind in the region, will start in early March 2025.",
+        "en",
+        published="2024-10-14",
+    )
+    started = [p.plain_value() for p in found if p.field == "dates.construction_start"]
+    assert [(d["earliest"], d["planned"]) for d in started] == [("2025-03-01", True)]
+    found = read(
+        "La construction de la cimenterie de Gabès, une première dans la région, devrait "
+        "commencer en mars 2025.",
+        "fr",
+        published="2024-10-14",
+    )
+    started = [p.plain_value() for p in found if p.field == "dates.construction_start"]
+    assert [d["earliest"] for d in started] == ["2025-03-01"]
