@@ -357,14 +357,18 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = text[a + lead : b]
         if not name or name in ("Group", "Company", "Board"):
             continue
+        # "Department of Trade and Industry": a government's department, as a ministry;
+        # "Board of Investment", "National Fund": an agency, no company
+        noun = match.group(2)
         kind = (
             "ministry"
-            if "inistry" in name
+            if "inistry" in name or (noun == "Department" and not company)
             else "institute"
-            if "University" in name
+            if "University" in name or noun == "Institute"
             else (
                 "agency"
                 if re.search(r"Agency|Commission|Authority|Council|Organi|Administration", name)
+                or (noun in ("Board", "Fund") and not company)
                 else "company"
             )
         )

@@ -194,3 +194,16 @@ def test_the_construction_of_a_plant_will_start_on_the_date_after_its_words() ->
     )
     started = [p.plain_value() for p in found if p.field == "dates.construction_start"]
     assert [d["earliest"] for d in started] == ["2025-03-01"]
+
+
+def test_a_department_or_a_board_welcoming_a_plant_takes_no_part_in_it() -> None:
+    found = read(
+        "The Department of Industry and Commerce and the Board of Investment welcomed the new "
+        "textile plant of Kara Teks Ltd in Durban.",
+        "en",
+    )
+    parties = [p for p in found if p.field == "parties"]
+    orgs = {p.new.key: p.new.name for p in found if p.new and p.new.kind == "orgs"}
+    partners = {orgs.get(p.plain_value()["org"]) for p in parties}
+    assert "Kara Teks Ltd" in partners
+    assert not {"Department of Industry and Commerce", "Board of Investment"} & partners
