@@ -552,6 +552,10 @@ class _Reader:
                 if name not in known.names:
                     known.names.append(name)
                 return known
+        shortened = self._shortened(kind, name) if not fresh else None
+        if shortened is not None:
+            shortened.names.append(name)
+            return shortened
         found = matching.best(name, self._existing.get(kind, []))
         if found:
             entity = Entity(kind, name, found[0], found[0], [name])
@@ -560,6 +564,18 @@ class _Reader:
             entity = Entity(kind, name, None, f"new:{number}", [name], dict(defaults))
         self.entities.append(entity)
         return entity
+
+    def _shortened(self, kind: str, name: str) -> Entity | None:
+        """The one organisation named before whose name opens with ``name``, by whole
+        words: "Sumec Textile & Light Co Ltd …, the Chinese firm Sumec" is one company."""
+        if kind != "orgs" or len(name) < 4 or countries_in(fold(name)):
+            return None
+        longer = [
+            e
+            for e in self.entities
+            if e.kind == "orgs" and any(other.startswith(name + " ") for other in e.names)
+        ]
+        return longer[0] if len(longer) == 1 else None
 
     # -- proposals -------------------------------------------------------------------
     def add(
@@ -1424,7 +1440,10 @@ class _Reader:
     def _org(self, org: Any) -> Entity:
         org.name, name_start, name_end = self._usual_spelling(org)
         entity = self.entity("orgs", org.name, org_kind=org.kind)
-        self.add(entity, "name", {self.lang: org.name}, name_start, name_end, org.confidence)
+        if not any(other.startswith(org.name + " ") for other in entity.names):
+            # "the Chinese firm Sumec" after "Sumec Textile & Light Co Ltd": the company
+            # named again, short, no name of its own
+            self.add(entity, "name", {self.lang: org.name}, name_start, name_end, org.confidence)
         # "Pure Diets Mozambique", "Inner Mongolia X": a country said after a name's first
         # word is where it works; the nationality said beside it is whose it is
         named = {c.country for c in countries_in(self.fold[org.start : org.end])}

@@ -207,3 +207,17 @@ def test_a_department_or_a_board_welcoming_a_plant_takes_no_part_in_it() -> None
     partners = {orgs.get(p.plain_value()["org"]) for p in parties}
     assert "Kara Teks Ltd" in partners
     assert not {"Department of Industry and Commerce", "Board of Investment"} & partners
+
+
+def test_a_company_named_again_by_its_first_words_is_the_same() -> None:
+    found = read(
+        "Kora Textile & Garment Co Ltd will build a garment factory in Mandalay. The "
+        "agreement was signed by Lat Min company and the Turkish firm Kora.",
+        "en",
+    )
+    orgs = {p.new.key: p.new.name for p in found if p.new and p.new.kind == "orgs"}
+    assert "Kora" not in orgs.values()
+    names = [p.plain_value() for p in found if p.new and p.new.kind == "orgs" and p.field == "name"]
+    assert {"en": "Kora"} not in names
+    parties = {orgs.get(p.plain_value()["org"]) for p in found if p.field == "parties"}
+    assert "Kora Textile & Garment Co Ltd" in parties
