@@ -741,7 +741,15 @@ def _possessive_cut(org: OrgMention) -> None:
 _EVENT_BEFORE = re.compile(
     r"\b(?:sommet|summit|forum|salon|programme|program|initiative|conference|festival|foire"
     r"|fair|expo|exposition|campagne|campaign|edition|plan|strategie|strategy|label|slogan)"
-    r"\s*[\"«“']?\s*$"
+    r"(?: (?:de la|du|des|de|d'|of the|of))?\s*[\"«“']?\s*$"
+)
+# "70 Chevaux Vapeur (CV)", "500 Mega Watts": a unit after its number, no organisation.
+_AFTER_A_NUMBER = re.compile(r"\d\s$")
+# "will manufacture integrated circuits for Samsung and Apple": the customers of what a
+# plant makes, no party to it (nor an organisation the analyst records).
+_CUSTOMER_BEFORE = re.compile(
+    r"\b(?:manufactur\w*|produc\w*|suppl\w*|mak(?:e|es|ing)|fabriqu\w*|produi\w*|fourni\w*)"
+    r"\b[^.;,]{0,50}? (?:for|to|pour)(?: (?:customers|clients) (?:such as|like|tels? que|comme))? $"
 )
 # A newspaper or a broadcaster the article quotes or is written for: "a constaté un reporter
 # de Vant bèf info (VBI)", "told a correspondent of Le Soleil".
@@ -768,6 +776,10 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     if _DATELINE_AGENCY.match(text, org.end) and not text[start : org.start].strip():
         return True
     if _REPORTED_BY.search(fold[max(start, org.start - 40) : org.start]):
+        return True
+    if _AFTER_A_NUMBER.search(text, max(start, org.start - 2), org.start):
+        return True
+    if _CUSTOMER_BEFORE.search(fold[max(start, org.start - 80) : org.start]):
         return True
     before = text[start : org.start].rstrip(" \n\"'«“-—")
     opens = not before or before.endswith((".", "!", "?", "\n"))

@@ -221,3 +221,20 @@ def test_a_company_named_again_by_its_first_words_is_the_same() -> None:
     assert {"en": "Kora"} not in names
     parties = {orgs.get(p.plain_value()["org"]) for p in found if p.field == "parties"}
     assert "Kora Textile & Garment Co Ltd" in parties
+
+
+def test_an_initiative_a_unit_or_a_customer_is_no_organisation() -> None:
+    found = read(
+        "Dans le cadre de l'initiative de la « Grande Muraille Verte », la société Sahel "
+        "Motors assemble des tracteurs de 45 et 90 Chevaux Moteur (CM) à Ségou.",
+        "fr",
+    )
+    orgs = _orgs(found)
+    assert "Sahel Motors" in orgs
+    assert not {"Grande Muraille Verte", "Chevaux Moteur"} & orgs
+    found = read(
+        "The 90-million-USD plant of Minh Tan Co. Ltd. in Bac Ninh will make camera modules "
+        "for Samsung and LG.",
+        "en",
+    )
+    assert "Samsung" not in _orgs(found)
