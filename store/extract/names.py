@@ -561,8 +561,18 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _known(text, fold, start, end, found)
     found += _spelled_before_acronym(text, fold, start, end, found)
     for org in found:
-        _whose_participle(text, org)
+        participle = _whose_participle(text, org)
         _possessive_cut(org)
+        joined = [
+            o
+            for o in found
+            if participle
+            and o.country is None
+            and re.fullmatch(r" (?:and|et|&) ", text[org.end : o.start])
+        ]
+        for other in joined:
+            # "Korean-funded YPE Vina Co. Ltd. and Korea Circuit Co. Ltd.": both Korean
+            other.country, other.said_from = participle, org.said_from
     kept = [
         o
         for o in found
@@ -709,10 +719,11 @@ _WHOSE_PARTICIPLE = re.compile(
 )
 
 
-def _whose_participle(text: str, org: OrgMention) -> None:
+def _whose_participle(text: str, org: OrgMention) -> str | None:
+    """The country a participle before ``org``'s name gives it, taken off the name."""
     said = _WHOSE_PARTICIPLE.match(org.name)
     if not said:
-        return
+        return None
     country = nationality_word(said.group(1)) or next(
         (c.country for c in countries_in(fold_text(said.group(1)))), None
     )
@@ -722,6 +733,7 @@ def _whose_participle(text: str, org: OrgMention) -> None:
     if country:
         org.country = country
         org.said_to = org.start - 1 if org.said_to is None else org.said_to
+    return country
 
 
 # "YI DA SA's R150 million factory": a possessive ends the company's name; what follows

@@ -25,6 +25,8 @@ def test_a_nationality_with_a_participle_is_whose_the_company_is() -> None:
     assert "Minh Tan Co. Ltd." in orgs
     assert not any(o.startswith("Japanese") for o in orgs)
     assert [p.value for p in about(found, "Minh Tan Co. Ltd.", "country")] == ["JP"]
+    # the participle said once for two companies joined by "and" is both's
+    assert [p.value for p in about(found, "Saigon Cable Co. Ltd.", "country")] == ["JP"]
 
 
 def test_a_dateline_place_before_an_agency_is_no_organisation() -> None:
