@@ -153,6 +153,12 @@ _GOVERNED_GAP = re.compile(
     r"(?:[\s'’]+|(?:of|on|for|de|du|des|d|the|a|an|its|their|two|three|four|five|\d+|la|le|l"
     r"|les|une?|sa|son|ses|leurs?|new|nouvelle?s?|nouveaux?|deux|trois|quatre|cinq)\b)*"
 )
+# A ceremony said as held, before the noun that names it.
+_HELD_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient)(?: \w+ment)? (?:organise|procede|preside|celebre|effectue"
+    r"|assiste|marque|tenu)\b[^.;]*$"
+    r"|\b(?:held|hosted|organi[sz]ed|attended|celebrated|marked)\b[^.;]*$"
+)
 _NOMINAL_CUE = r"lancement|launch|pose de|coup d'envoi|corner|ground|ceremon|inauguration|lors de|a l'occasion|etude|feasibility|pre-?feasibility"
 _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to attend|devrait|doit|prochaine?)\b"
 
@@ -1830,9 +1836,17 @@ class _Reader:
                     )
                 ):
                     continue
-                if re.match(_NOMINAL_CUE, sentence[a - s.start :]) and (
-                    re.search(_TO_COME, self.fold[b : b + 60])
-                    or re.search(_TO_COME + r"[^.;]{0,25}$", self.fold[max(s.start, a - 40) : a])
+                if (
+                    re.match(_NOMINAL_CUE, sentence[a - s.start :])
+                    and (
+                        re.search(_TO_COME, self.fold[b : b + 60])
+                        or re.search(
+                            _TO_COME + r"[^.;]{0,25}$", self.fold[max(s.start, a - 40) : a]
+                        )
+                    )
+                    # "ont organisé mercredi la cérémonie de pose de la première pierre de
+                    # leur usine, qui doit …": the ceremony held, whatever is to come after
+                    and not _HELD_BEFORE.search(self.fold, max(s.start, a - 50), a)
                 ):
                     continue  # "le lancement de la construction est prévu en 2025": not yet
                 # "the inauguration of the X Line of Y on Friday": the date after the record

@@ -240,3 +240,17 @@ def test_an_initiative_a_unit_or_a_customer_is_no_organisation() -> None:
         "en",
     )
     assert "Samsung" not in _orgs(found)
+
+
+def test_a_ceremony_held_lays_the_stone_whatever_the_plant_is_to_do() -> None:
+    found = read(
+        "Le groupe Kora et la société Sahel Motors ont organisé jeudi la cérémonie de pose de "
+        "la première pierre de leur usine de tracteurs à Ségou, qui doit produire 500 "
+        "tracteurs par an.",
+        "fr",
+        published="2024-03-08",
+    )
+    statuses = [p.value for p in found if p.field == "status"]
+    assert statuses == ["construction"]
+    started = [p.plain_value() for p in found if p.field == "dates.construction_start"]
+    assert [d["earliest"] for d in started] == ["2024-03-07"]
