@@ -464,14 +464,14 @@ SECTORS: tuple[SectorWords, ...] = (
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
-        r"premiere pierre (?:a ete |a |avait ete )?posee|pose de la premiere pierre|coup d'envoi|foundation stone|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
+        r"premiere pierre (?:a ete |a |avait ete )?posee|(?:pose|pause) de la premiere pierre|coup d'envoi|foundation stone|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
         # cornerstone, groundbreaking, "ont posé la première pierre", "lancement des travaux"
         r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose (?:(?:ce |le |hier |lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche |\d{1,2} \w+ |\w+ment )){0,3}la premiere pierre"
         # "la première pierre de l'usine … a été posée jeudi": the plant between the words
         r"|premiere pierre (?:de |du |d'|des )[^.;]{0,90}? (?:a ete|avait ete|ont ete|fut) (?:\w+ment )?posee"
         r"|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
-        r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la pose|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
+        r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
         "projects",
         "construction",
         "construction_start",
@@ -482,6 +482,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         r"|\bconstruction (?:of|de) [^.;:]{0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
         r"|(?:has|have|had) (?:officially )?(?:launched|kicked off) (?:the )?construction|launched (?:the )?construction|construction launch"
+        # "X kicked off the construction of a plant", "commenced construction work on"
+        r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
+        r"|\bkick-?off of (?:the )?(?:construction|building)\b"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence) (?:les travaux|la construction|le chantier)"
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:physical |overall |construction )?progress"
@@ -595,7 +598,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     # agreements
     (
-        r"(?:a|ont|avait|avaient) (?:ete )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing",
+        r"(?:a|ont|avait|avaient) (?:ete )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        # made official: "a officialisé ce lundi un partenariat", "formalised a partnership"
+        r"|\b(?:a|ont|avait|avaient) (?:ete )?(?:\w+ment )?(?:officialisee?s?|formalisee?s?|scellee?s?)\b"
+        r"|\b(?:officiali[sz]ed|formali[sz]ed)\b",
         "agreements",
         "signed",
         "signed",
@@ -652,7 +658,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"(?:lancer|commencer|debuter|demarrer|entamer) les travaux|(?:start|begin|commence) (?:the )?construction(?: works?)?|"
         r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|travaux (?:vont|devraient|doivent) (?:bientot )?(?:demarrer|commencer|debuter)|travaux (?:de construction )?(?:debuteront|commenceront|demarreront|ont debute|ont commence|ont demarre)|start of construction|(?:start|begin|commence)s? (?:constructing|building)"
         # "la construction de l'unité démarrera en décembre": its start ahead, and when
-        r"|\bconstruction\b[^.;]{0,60}? (?:demarrera|debutera|commencera)\b",
+        r"|\bconstruction\b[^.;]{0,60}? (?:demarrera|debutera|commencera)\b"
+        # "The construction of a $700 million factory (…), the first of its kind, will start
+        # at the beginning of October": the plant's words between the noun and its verb
+        r"|\bconstruction (?:of|de|du|d')[^.;]{0,120}? (?:will|should|is (?:expected|due|scheduled) to"
+        r"|devrait|doit|va) (?:start|begin|commence|get under ?way|commencer|debuter|demarrer)\b",
         "construction_start",
     ),
     (
@@ -776,7 +786,12 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "ID": ("indonesie", "indonesien", "indonesienne", "indonesia", "indonesian", "jakarta"),
     # "le groupe nippon": the press's other French word for Japanese
     "JP": ("japon", "japonais", "japonaise", "japan", "japanese", "tokyo", "nippon", "nippone"),
-    "KR": ("coree du sud", "sud-coreen", "sud-coreenne", "south korea", "south korean", "seoul"),
+    # "Korean-funded", "le groupe coréen": the South's, unless the North is said
+    "KR": (
+        *("coree du sud", "sud-coreen", "sud-coreenne", "south korea", "south korean", "seoul"),
+        *("coree", "coreen", "coreenne", "coreens", "coreennes", "korea", "korean"),
+    ),
+    "KP": ("coree du nord", "nord-coreen", "nord-coreenne", "north korea", "north korean"),
     "KZ": ("kazakhstan", "kazakh", "kazakhe", "astana"),
     "UZ": ("ouzbekistan", "ouzbek", "ouzbeke", "uzbekistan", "uzbek", "tachkent", "tashkent"),
     "BY": ("bielorussie", "bielorusse", "belarus", "belarusian", "minsk"),

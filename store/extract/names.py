@@ -245,7 +245,8 @@ def _capitalise(name: str) -> str:
 
 
 _APPOSED_COMPANY = re.compile(
-    r"(?<![\w’'-])([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
+    # "une gigafactory d'AESC, filiale du groupe Envision": a name after an elided "de"
+    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
     # "X, (NDLR : entreprise d'origine chinoise)": the editor's note says what it is
     r"(?:\((?i:ndlr) ?: ?)?"
     r"((?:(?:une |la )?(?:societe|société|entreprise|firme|compagnie) d['’]origine [a-zà-ÿ-]+"
@@ -308,7 +309,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = _capitalise(text[a:b])
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country))
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Cement|Industry|Industries|Chemicals?|Textiles)((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -356,14 +357,18 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = text[a + lead : b]
         if not name or name in ("Group", "Company", "Board"):
             continue
+        # "Department of Trade and Industry": a government's department, as a ministry;
+        # "Board of Investment", "National Fund": an agency, no company
+        noun = match.group(2)
         kind = (
             "ministry"
-            if "inistry" in name
+            if "inistry" in name or (noun == "Department" and not company)
             else "institute"
-            if "University" in name
+            if "University" in name or noun == "Institute"
             else (
                 "agency"
                 if re.search(r"Agency|Commission|Authority|Council|Organi|Administration", name)
+                or (noun in ("Board", "Fund") and not company)
                 else "company"
             )
         )
@@ -373,6 +378,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     # what it is and whose, in apposition.
     for match in _APPOSED_COMPANY.finditer(text, start, end):
         a, b = match.start(1), match.end(1)
+        if a > 0 and text[a - 1] in "'’" and not match.group(1).split()[0].isupper():
+            continue  # "Côte d'Ivoire, un pays": after an elided "de", an acronym alone
         if any(o.start <= a < o.end for o in found) or countries_in(fold[a:b]):
             continue
         said = countries_in(fold[match.start(2) : match.end()])
@@ -397,7 +404,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not countries_in(fold[a:b]):
             found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in re.finditer(
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC)(?![\w])( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         a, b = (
@@ -531,15 +538,41 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # "CIMAF (Ciment de l'Afrique)": the acronym spelled out, its name too
             org.also = spelled.group(1)
             continue
-        bracket = re.match(r"\s*\(\s*([A-Z][\w-]+)\s*\)", text[org.end : end])
+        at = org.end
+        whose = re.match(r" ([\w-]+)(?= \()", text[at:end])
+        if whose and nationality_word(whose.group(1)):
+            at += whose.end()  # "le Fonds national d'investissement algérien (FNI)"
+        bracket = re.match(r"\s*\(\s*([A-Za-z][\w-]+)\s*\)", text[at:end])
+        if (
+            bracket
+            and bracket.group(1)[0].islower()
+            and not _initials_of(org.name, bracket.group(1))
+        ):
+            bracket = None  # "(dti)" is the Department of Trade and Industry's; "(en)" no name
         if bracket and org.acronym is None:
             if bracket.group(1).isupper() or _initials_of(org.name, bracket.group(1)):
                 org.acronym = bracket.group(1)
             else:  # "la société nationale … ( Sonatrach )": its name, given again
                 org.also = bracket.group(1)
-            inside += [o for o in found if org.end <= o.start < org.end + bracket.end()]
+            inside += [o for o in found if org.end <= o.start < at + bracket.end()]
+    for spelled_out in _acronym_spelled(text, fold, start, end):
+        inside += [o for o in found if spelled_out.end < o.start < spelled_out.end + 12]
+        found.append(spelled_out)
     found += _known(text, fold, start, end, found)
     found += _spelled_before_acronym(text, fold, start, end, found)
+    for org in found:
+        participle = _whose_participle(text, org)
+        _possessive_cut(org)
+        joined = [
+            o
+            for o in found
+            if participle
+            and o.country is None
+            and re.fullmatch(r" (?:and|et|&) ", text[org.end : o.start])
+        ]
+        for other in joined:
+            # "Korean-funded YPE Vina Co. Ltd. and Korea Circuit Co. Ltd.": both Korean
+            other.country, other.said_from = participle, org.said_from
     kept = [
         o
         for o in found
@@ -583,6 +616,69 @@ def _known_prefix(name: str, after: str) -> int | None:
     return None
 
 
+# An acronym in brackets, the words before it its name spelled out: "la Compagnie de
+# développement industriel (CODEVI)", "Le Conseil économique binational quisqueya (CEBQ)".
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{2,8})\)")
+_ARTICLES = {"le", "la", "les", "l", "the"}
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """True if ``acronym`` is read off ``words`` in order: each word gives the first one to
+    three of its letters ("COmpagnie DEveloppement Industriel"), a linking word may give
+    none."""
+
+    def fits(i: int, j: int) -> bool:
+        if i == len(words):
+            return j == len(acronym)
+        word = words[i]
+        if word in _LINKS and fits(i + 1, j):
+            return True
+        for k in range(1, min(3, len(word)) + 1):
+            if acronym.startswith(word[:k], j) and fits(i + 1, j + k):
+                return True
+        return False
+
+    return fits(0, 0)
+
+
+def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMention]:
+    """The organisations named in full before their acronym in brackets, lower-case words
+    included, when the acronym is read off the words from a capitalised one."""
+    found = []
+    for match in _BRACKETED_ACRONYM.finditer(text, start, end):
+        acronym = match.group(1).casefold()
+        clause = max(start, *(fold.rfind(mark, start, match.start()) + 1 for mark in ',;:()«»"\n'))
+        words = [(m.start(), m.end()) for m in re.finditer(r"[\w-]+", fold[clause : match.start()])]
+        words = [(clause + a, clause + b) for a, b in words][-10:]
+        best = None
+        for i, (a, _) in enumerate(words):
+            if not text[a].isupper() or fold[a : words[i][1]] in _ARTICLES:
+                continue
+            said = [fold[x:y] for x, y in words[i:]]
+            if len(said) >= 2 and said[0] not in _LINKS and _spells(said, acronym):
+                best = a
+                break
+        if (
+            best is None
+            or len(acronym) < 3  # "Premier ministre (PM)", "Conseil d'administration (CA)"
+            or _NOT_ORG_HEADS.search(fold[best : match.start()])
+            or _TITLE_FR.match(fold, best)
+            or _TITLE_EN.match(fold, best)
+        ):
+            continue
+        b = match.start()
+        company = re.search(
+            r"\b(?:Company|Holding|Group|Corporation|Ltd|Limited|SA|SpA)\b", text[best:b]
+        )
+        kind = "company" if company else "agency"
+        found.append(
+            OrgMention(
+                text[best:b], kind, best, b, _country(fold, best, b, end), match.group(1), 0.6
+            )
+        )
+    return found
+
+
 def _initials_of(name: str, word: str) -> bool:
     """True if ``word`` opens with the initials of three or more of ``name``'s words
     ("Apiex" of "Agence de promotion des investissements et des exportations"): an
@@ -615,12 +711,87 @@ _WORLD_REGION = re.compile(
 )
 
 
+# "Japanese-invested X Co. Ltd.", "Chinese-owned X": whose the company is, said in one
+# word with a participle before its name; the participle is no word of the name.
+_WHOSE_PARTICIPLE = re.compile(
+    r"([A-Z][a-z]+)-(?:funded|invested|owned|backed|financed|controlled|run|led|based|held)\s+"
+    r"(?=[A-Z0-9])"
+)
+
+
+def _whose_participle(text: str, org: OrgMention) -> str | None:
+    """The country a participle before ``org``'s name gives it, taken off the name."""
+    said = _WHOSE_PARTICIPLE.match(org.name)
+    if not said:
+        return None
+    country = nationality_word(said.group(1)) or next(
+        (c.country for c in countries_in(fold_text(said.group(1)))), None
+    )
+    org.said_from = org.start
+    org.start += said.end()
+    org.name = org.name[said.end() :]
+    if country:
+        org.country = country
+        org.said_to = org.start - 1 if org.said_to is None else org.said_to
+    return country
+
+
+# "YI DA SA's R150 million factory": a possessive ends the company's name; what follows
+# is the company's, an amount or a thing, no word of its name.
+_POSSESSIVE_IN_NAME = re.compile(r"['’]s\b")
+
+
+def _possessive_cut(org: OrgMention) -> None:
+    cut = _POSSESSIVE_IN_NAME.search(org.name)
+    if cut and cut.start() > 1:
+        org.end = org.start + cut.start()
+        org.name = org.name[: cut.start()]
+
+
+# What an event, a programme or a policy is called by: "le sommet « Choose France »", "the
+# Invest Africa forum programme": its name is no organisation's.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:sommet|summit|forum|salon|programme|program|initiative|conference|festival|foire"
+    r"|fair|expo|exposition|campagne|campaign|edition|plan|strategie|strategy|label|slogan)"
+    r"(?: (?:de la|du|des|de|d'|of the|of))?\s*[\"«“']?\s*$"
+)
+# "70 Chevaux Vapeur (CV)", "500 Mega Watts": a unit after its number, no organisation.
+_AFTER_A_NUMBER = re.compile(r"\d\s$")
+# "will manufacture integrated circuits for Samsung and Apple": the customers of what a
+# plant makes, no party to it (nor an organisation the analyst records).
+_CUSTOMER_BEFORE = re.compile(
+    r"\b(?:manufactur\w*|produc\w*|suppl\w*|mak(?:e|es|ing)|fabriqu\w*|produi\w*|fourni\w*)"
+    r"\b[^.;,]{0,50}? (?:for|to|pour)(?: (?:customers|clients) (?:such as|like|tels? que|comme))? $"
+)
+# A newspaper or a broadcaster the article quotes or is written for: "a constaté un reporter
+# de Vant bèf info (VBI)", "told a correspondent of Le Soleil".
+_REPORTED_BY = re.compile(
+    r"\b(?:reporters?|journalistes?|journalists?|correspondante?s?|correspondents?|redaction"
+    r"|newspaper|quotidien|hebdomadaire|daily|weekly|agence de presse|news agency)"
+    r" (?:de |du |d'|of |at |for |from )?(?:la |le |l'|the )?$"
+)
+# A dateline's agency in brackets: "Vinh Phuc (VNA) –", where the article was written and
+# by whom, no organisation's name and acronym.
+_DATELINE_AGENCY = re.compile(r"\s*\([A-Z]{2,6}\)\s*[–—-]")
+
+
 def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     """True for a name no analyst records as an organisation: a continent or a world
-    region ("région Europe"), or an adverb that opens a sentence with a capital
-    ("Initialement, la société X", "Initially, the firm X")."""
+    region ("région Europe"), an event or a programme ("le sommet Choose France"), a place
+    before a dateline's agency ("Hanoi (VNA) –"), or an adverb that opens a sentence with
+    a capital ("Initialement, la société X", "Initially, the firm X")."""
     key = fold_text(org.name)
     if _WORLD_REGION.fullmatch(key):
+        return True
+    if _EVENT_BEFORE.search(fold[max(start, org.start - 40) : org.start]):
+        return True
+    if _DATELINE_AGENCY.match(text, org.end) and not text[start : org.start].strip():
+        return True
+    if _REPORTED_BY.search(fold[max(start, org.start - 40) : org.start]):
+        return True
+    if _AFTER_A_NUMBER.search(text, max(start, org.start - 2), org.start):
+        return True
+    if _CUSTOMER_BEFORE.search(fold[max(start, org.start - 80) : org.start]):
         return True
     before = text[start : org.start].rstrip(" \n\"'«“-—")
     opens = not before or before.endswith((".", "!", "?", "\n"))

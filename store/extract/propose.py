@@ -156,6 +156,18 @@ _PROPER_PROJECT = re.compile(
 
 # A status said by a noun ("l'inauguration", "cornerstone laying"): an event to come when
 # a word of the future goes with it ("will attend the inauguration ceremony").
+# Between a status cue and the record it governs: articles, numbers, "of", "new" only
+# ("started building three blenders", "pose de la première pierre de la nouvelle usine").
+_GOVERNED_GAP = re.compile(
+    r"(?:[\s'’]+|(?:of|on|for|de|du|des|d|the|a|an|its|their|two|three|four|five|\d+|la|le|l"
+    r"|les|une?|sa|son|ses|leurs?|new|nouvelle?s?|nouveaux?|deux|trois|quatre|cinq)\b)*"
+)
+# A ceremony said as held, before the noun that names it.
+_HELD_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient)(?: \w+ment)? (?:organise|procede|preside|celebre|effectue"
+    r"|assiste|marque|tenu)\b[^.;]*$"
+    r"|\b(?:held|hosted|organi[sz]ed|attended|celebrated|marked)\b[^.;]*$"
+)
 _NOMINAL_CUE = r"lancement|launch|pose de|coup d'envoi|corner|ground|ceremon|inauguration|lors de|a l'occasion|etude|feasibility|pre-?feasibility"
 _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to attend|devrait|doit|prochaine?)\b"
 
@@ -588,6 +600,10 @@ class _Reader:
                 if name not in known.names:
                     known.names.append(name)
                 return known
+        shortened = self._shortened(kind, name) if not fresh else None
+        if shortened is not None:
+            shortened.names.append(name)
+            return shortened
         found = matching.best(name, self._existing.get(kind, []))
         if found:
             entity = Entity(kind, name, found[0], found[0], [name])
@@ -596,6 +612,18 @@ class _Reader:
             entity = Entity(kind, name, None, f"new:{number}", [name], dict(defaults))
         self.entities.append(entity)
         return entity
+
+    def _shortened(self, kind: str, name: str) -> Entity | None:
+        """The one organisation named before whose name opens with ``name``, by whole
+        words: "Sumec Textile & Light Co Ltd …, the Chinese firm Sumec" is one company."""
+        if kind != "orgs" or len(name) < 4 or countries_in(fold(name)):
+            return None
+        longer = [
+            e
+            for e in self.entities
+            if e.kind == "orgs" and any(other.startswith(name + " ") for other in e.names)
+        ]
+        return longer[0] if len(longer) == 1 else None
 
     # -- proposals -------------------------------------------------------------------
     def add(
@@ -1493,7 +1521,10 @@ class _Reader:
     def _org(self, org: Any) -> Entity:
         org.name, name_start, name_end = self._usual_spelling(org)
         entity = self.entity("orgs", org.name, org_kind=org.kind)
-        self.add(entity, "name", {self.lang: org.name}, name_start, name_end, org.confidence)
+        if not any(other.startswith(org.name + " ") for other in entity.names):
+            # "the Chinese firm Sumec" after "Sumec Textile & Light Co Ltd": the company
+            # named again, short, no name of its own
+            self.add(entity, "name", {self.lang: org.name}, name_start, name_end, org.confidence)
         # "Pure Diets Mozambique", "Inner Mongolia X": a country said after a name's first
         # word is where it works; the nationality said beside it is whose it is
         named = {c.country for c in countries_in(self.fold[org.start : org.end])}
@@ -1880,9 +1911,17 @@ class _Reader:
                     )
                 ):
                     continue
-                if re.match(_NOMINAL_CUE, sentence[a - s.start :]) and (
-                    re.search(_TO_COME, self.fold[b : b + 60])
-                    or re.search(_TO_COME + r"[^.;]{0,25}$", self.fold[max(s.start, a - 40) : a])
+                if (
+                    re.match(_NOMINAL_CUE, sentence[a - s.start :])
+                    and (
+                        re.search(_TO_COME, self.fold[b : b + 60])
+                        or re.search(
+                            _TO_COME + r"[^.;]{0,25}$", self.fold[max(s.start, a - 40) : a]
+                        )
+                    )
+                    # "ont organisé mercredi la cérémonie de pose de la première pierre de
+                    # leur usine, qui doit …": the ceremony held, whatever is to come after
+                    and not _HELD_BEFORE.search(self.fold, max(s.start, a - 50), a)
                 ):
                     continue  # "le lancement de la construction est prévu en 2025": not yet
                 # "the inauguration of the X Line of Y on Friday": the date after the record
@@ -1907,7 +1946,23 @@ class _Reader:
                     if date is not None and date_key:
                         self._date_claim(entity, date_key, date, a, b)
 
-                self._apply(kind, a, mentions, forward, do)
+                # "has also started building three blenders", "la pose de la première pierre
+                # de l'usine": the record the cue governs, named right after it, is the one
+                # it speaks of, whatever record the sentence named before
+                governed = next(
+                    (
+                        e
+                        for m, e in mentions
+                        if m.kind == kind
+                        and b <= m.start <= b + 30
+                        and _GOVERNED_GAP.fullmatch(self.fold, b, m.start)
+                    ),
+                    None,
+                )
+                if governed is not None:
+                    do(governed)
+                else:
+                    self._apply(kind, a, mentions, forward, do)
                 if status == "approved":
                     for org, org_entity in orgs:
                         if org.end <= a:
