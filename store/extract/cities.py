@@ -202,21 +202,32 @@ def towns_in(
 
 def _towns_named(names: set[str]) -> dict[str, list[Town]]:
     """The towns of every country that bear one of ``names`` as their own name (as the
-    text writes it), found by one search of the file's text: no whole parse, no index."""
-    if not names:
-        return {}
-    said = {json.dumps(n)[1:-1]: n for n in names}  # the file escapes what is not ASCII
-    pattern = re.compile(
-        r'"name": "('
-        + "|".join(re.escape(n) for n in sorted(said, key=len, reverse=True))
-        + r')", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "([A-Z]{2})", '
-        r'"population": (\d+)'
-    )
+    text writes it)."""
+    world = _world()
     found: dict[str, list[Town]] = {}
-    for match in pattern.finditer(_data()):
-        name = said[match.group(1)]
-        found.setdefault(name, []).append(Town(match.group(2), name, int(match.group(3))))
+    for name in names:
+        said = json.dumps(name)[1:-1]  # the file escapes what is not ASCII
+        if said in world:
+            found[name] = [Town(country, name, people) for country, people in world[said]]
     return found
+
+
+@lru_cache(maxsize=1)
+def _world() -> dict[str, list[tuple[str, int]]]:
+    """Every town of the file by its own name as the file writes it: its country and
+    population. One pass over the file's text (no whole parse), the first time an article
+    names a place of no country it names; a search of the file per name cost more as soon
+    as an article had a few such names."""
+    world: dict[str, list[tuple[str, int]]] = {}
+    for match in _OWN_NAME.finditer(_data()):
+        world.setdefault(match.group(1), []).append((match.group(2), int(match.group(3))))
+    return world
+
+
+_OWN_NAME = re.compile(
+    r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
+    r'"countrycode": "([A-Z]{2})", "population": (\d+)'
+)
 
 
 def countries_of_towns(text: str, fold: str) -> list[str]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import JobCount, JobType, Money, Qualifier, Quantity
+from .rx import rx
 
 _WORD_NUMBERS = {
     "un": 1,
@@ -412,7 +413,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         before = sentence[max(0, match.start() - 80) : match.start()]
         after = sentence[match.end() : match.end() + 45]
         unit = next(
-            name for pattern, name in _UNITS if re.fullmatch(pattern, match.group("u").strip())
+            name for pattern, name in _UNITS if rx(pattern).fullmatch(match.group("u").strip())
         )
         cued = (
             unit in _POWER_UNITS
@@ -587,7 +588,7 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = symbol.upper()
     else:
         word = re.sub(r"^(?:de |d')?(?:u\.?s\.?[ -])?", "", currency_words.strip())
-        code = next((c for pattern, c in _CODES if re.match(pattern, word)), "")
+        code = next((c for pattern, c in _CODES if rx(pattern).match(word)), "")
     if not code:
         return None
     number = _number(number_text) * scale

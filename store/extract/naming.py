@@ -26,6 +26,7 @@ import re
 
 from ..text import fold
 from .lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SECTORS
+from .rx import rx
 
 # Words that say a plant's novelty, quality, size or that it is planned, never its name.
 _QUALITY = re.compile(
@@ -131,8 +132,8 @@ def common_noun(word: str) -> bool:
         return False
     said = fold(word)
     return bool(
-        re.fullmatch(rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}", said)
-        or any(re.fullmatch(p, said) for words in SECTORS for p in words.patterns)
+        rx(rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}").fullmatch(said)
+        or any(rx(p).fullmatch(said) for words in SECTORS for p in words.patterns)
     )
 
 

@@ -57,6 +57,7 @@ from .records import (
     other_plants_in,
     projects_in,
 )
+from .rx import rx
 from .segment import Sentence, folded, sentences, strip_span
 from .when import DateMention, ahead_of, dates_in
 
@@ -1890,7 +1891,7 @@ class _Reader:
     ) -> None:
         sentence = self.fold[s.start : s.end]
         for pattern, kind, status, date_key in STATUS_CUES:
-            for match in re.finditer(pattern, sentence):
+            for match in rx(pattern).finditer(sentence):
                 a, b = s.start + match.start(), s.start + match.end()
                 if (
                     kind == "agreements"
@@ -2627,7 +2628,7 @@ class _Reader:
             if not any_word.search(sentence):
                 continue
             for pattern in words.patterns:
-                for match in re.finditer(pattern, sentence):
+                for match in rx(pattern).finditer(sentence):
                     a, b = s.start + match.start(), s.start + match.end()
                     # where the text says it in its own words, not inside a capitalised
                     # name ("Huaxin Cement plant", then "the cement plant")
