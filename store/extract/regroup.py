@@ -1,8 +1,9 @@
 """What the analyst says of the record a group of proposals is about, before accepting
-them: a new record's name (``renamed``), and that a proposed record is another one, proposed
-too or held by the database (``filed_under``).
+them: a new record's name (``renamed``), that a proposed record is another one, proposed
+too or held by the database (``filed_under``), and that the record the database holds which
+the reader matched a group to is not the one the article speaks of (``taken_out``).
 
-Both return the proposals one for one, in the same order (``None`` for one dropped), so
+All three return the proposals one for one, in the same order (``None`` for one dropped), so
 that the decisions already taken on them are kept; ``in_groups`` then orders them so that
 the proposals of one record sit together again."""
 
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..kinds import SPECS
 from ..models import kind_of_id
 from . import matching
 from .proposal import NewRecord, Proposal, conflicts_with, typed_value
@@ -102,17 +104,7 @@ def filed_under(
             ) in said:
                 result.append(None)
                 continue
-            if isinstance(onto, NewRecord):
-                proposal = replace(proposal, subject=None, new=onto, conflicts=[])
-            else:
-                proposal = replace(
-                    proposal,
-                    subject=onto,
-                    new=None,
-                    conflicts=conflicts_with(
-                        snapshot, onto, proposal.field, proposal.value, published
-                    ),
-                )
+            proposal = _about(proposal, onto, snapshot, published)
         if _KEY.fullmatch(group):
             plain = proposal.plain_value()
             referring = _referring(plain, group, target)
@@ -122,6 +114,50 @@ def filed_under(
                 )
         result.append(proposal)
     return result
+
+
+def taken_out_as(proposals: Sequence[Proposal], group: str) -> NewRecord:
+    """The new record the proposals of ``group`` (a record the database holds) become if
+    the analyst takes them out of it: a key no proposal uses yet, named as the article
+    names it (its first name proposal), else by the record's kind noun (to be named with
+    ``renamed``). ValueError if ``group`` is not a held record proposals are about."""
+    moving = [p for p in proposals if p.group == group]
+    if not moving or moving[0].new is not None:
+        raise ValueError(f"{group} is no record of the database proposals are about")
+    kind = moving[0].kind
+    name = next((str(text) for p in moving if names_field(p) for text in _texts(p)), "")
+    used = {int(key[4:]) for p in proposals for key in _KEY.findall(repr(p.to_json()))}
+    return NewRecord(f"new:{max(used, default=0) + 1}", kind, name or SPECS[kind].noun)
+
+
+def taken_out(proposals: Sequence[Proposal], group: str) -> list[Proposal | None]:
+    """The proposals with those of ``group`` (a record the database holds, which the
+    reader matched the article to wrongly) about a new record instead (``taken_out_as``),
+    none left out: their conflicts with the held record's claims are cleared, and values
+    referring to ``group`` (a party, …) refer to the new record, read from the same
+    mention of it."""
+    record = taken_out_as(proposals, group)
+    result: list[Proposal | None] = []
+    for proposal in proposals:
+        if proposal.group == group:
+            proposal = _about(proposal, record, None, None)
+        plain = proposal.plain_value()
+        referring = _referring(plain, group, record.key)
+        if referring != plain:
+            proposal = replace(
+                proposal, value=typed_value(proposal.kind, proposal.field, referring)
+            )
+        result.append(proposal)
+    return result
+
+
+def _about(proposal: Proposal, onto: NewRecord | str, snapshot: Any, published: Any) -> Proposal:
+    """``proposal`` said of ``onto``: a proposed record (which no claim contradicts yet) or
+    one ``snapshot`` holds, marked with the claims of it the value contradicts."""
+    if isinstance(onto, NewRecord):
+        return replace(proposal, subject=None, new=onto, conflicts=[])
+    conflicts = conflicts_with(snapshot, onto, proposal.field, proposal.value, published)
+    return replace(proposal, subject=onto, new=None, conflicts=conflicts)
 
 
 def says_alike(proposal: Proposal, other: Proposal) -> bool:

@@ -1,6 +1,7 @@
 """Putting right the record proposals are about before accepting them: a new record
 named (``renamed``), a proposed record filed under another one, proposed too or held
-(``filed_under``), and the proposals of one record kept together (``in_groups``)."""
+(``filed_under``), a group taken out of the held record the reader matched it to wrongly
+(``taken_out``), and the proposals of one record kept together (``in_groups``)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,14 @@ from bilat.store import Store
 from bilat.store.extract import propose
 from bilat.store.extract.accept import plan
 from bilat.store.extract.proposal import NewRecord, Proposal
-from bilat.store.extract.regroup import filed_under, in_groups, renamed
-from bilat.store.models import Project, Source
+from bilat.store.extract.regroup import (
+    filed_under,
+    in_groups,
+    renamed,
+    taken_out,
+    taken_out_as,
+)
+from bilat.store.models import Claim, Project, Source
 from bilat.store.snapshot import Snapshot
 from bilat.store.sources import build_source
 
@@ -21,6 +28,12 @@ SPLIT = (
     "La société turque Tosyali a annoncé la construction d’un complexe sidérurgique à "
     "Béthioua, dans la wilaya d’Oran. Le complexe créera 2 500 emplois directs. Une deuxième "
     "usine, le laminoir de Béthioua, produira 2 millions de tonnes par an."
+)
+
+# An Egyptian plant the reader matches to the Algerian complex the database holds.
+ELSEWHERE = (
+    "En Égypte, le Complexe de production d’aluminium écologique (décarboné) créera "
+    "3 000 emplois directs à Sohag."
 )
 
 
@@ -152,3 +165,54 @@ def test_proposals_filed_under_a_held_record_are_written_on_it(seeded: Store) ->
     assert [s.sector for s in held.sectors if s.primary] == ["sec-aluminium"]
     assert 2500 in [j.value for j in held.jobs]
     assert not [r for r in records if isinstance(r, Project) and r.id != ALUMINIUM]
+
+
+def test_a_group_taken_out_of_a_held_record_is_a_new_record_named_as_the_article_says(
+    seeded: Store,
+) -> None:
+    source = build_source(ELSEWHERE, title="Sohag", published="2024-03-05", lang="fr")
+    snapshot = seeded.snapshot()
+    proposals = propose(source, snapshot)
+    held = [p for p in proposals if p.group == ALUMINIUM]
+    assert {p.field for p in held} >= {"name", "jobs", "location"}  # the reader's match
+    assert [p for p in held if p.conflicts]  # 3 000 against 5 000, Sohag against Aïn Témouchent
+    record = taken_out_as(proposals, ALUMINIUM)
+    assert record.kind == "projects"
+    assert record.name == "Complexe de production d’aluminium écologique (décarboné)"
+    assert record.key not in {p.group for p in proposals}
+    after = taken_out(proposals, ALUMINIUM)
+    assert len(after) == len(proposals) and None not in after
+    moved = [a for a, b in zip(after, proposals, strict=True) if b.group == ALUMINIUM]
+    assert moved and all(
+        p is not None and p.subject is None and p.new == record and p.conflicts == [] for p in moved
+    )
+    assert [p.plain_value() for p in moved if p is not None] == [p.plain_value() for p in held]
+    kept = [p for p in after if p is not None]
+    assert ALUMINIUM not in repr([p.to_json() for p in kept])
+    records, _expected = plan(kept, snapshot, source, kept)
+    (made,) = [r for r in records if isinstance(r, Project)]
+    assert made.id != ALUMINIUM and made.name == {"fr": record.name}
+    assert [j.value for j in made.jobs] == [3000]
+    assert made.location is not None and made.location.country == "EG"
+    assert {c.subject for c in records if isinstance(c, Claim)} == {made.id}
+
+
+def test_a_group_without_a_name_taken_out_is_named_by_its_kind_and_referred_to() -> None:
+    jobs = {"value": 3000, "unit": "jobs", "qualifier": "exact", "job_type": "direct"}
+    proposals = [
+        Proposal(ALUMINIUM, None, "jobs", jobs, "3 000 emplois", 0, 13, 0.8, ["clm-x"]),
+        Proposal(
+            None, NewRecord("new:4", "orgs", "Rusal"), "name", {"fr": "Rusal"}, "Rusal", 20, 25, 0.9
+        ),
+        Proposal(
+            "agr-dz-ru-anpp-institute-mou", None, "projects", [ALUMINIUM], "accord", 30, 36, 0.5
+        ),
+    ]
+    record = taken_out_as(proposals, ALUMINIUM)
+    assert record == NewRecord("new:5", "projects", "project")
+    moved, rusal, agreement = taken_out(proposals, ALUMINIUM)
+    assert moved is not None and moved.new == record and moved.conflicts == []
+    assert rusal is proposals[1]
+    assert agreement is not None and agreement.plain_value() == ["new:5"]
+    with pytest.raises(ValueError):
+        taken_out_as(proposals, "new:4")  # a proposed record: nothing to take it out of
