@@ -1,9 +1,12 @@
 """The review screen puts right the record proposals are about before they are accepted:
 n names a new record, m files a group under another record (proposed in this review, or
-held by the database); decisions taken stay, and w writes the records the analyst named."""
+held by the database) or takes it out of the held record the reader matched it to wrongly;
+decisions taken stay, and w writes the records the analyst named. Its dialogs (e, n, m)
+sit in the middle of the screen."""
 
 from __future__ import annotations
 
+from textual.containers import Vertical
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
@@ -11,7 +14,12 @@ from bilat.store import Store
 from bilat.store.models import Source
 from bilat.store.sources import build_source
 from bilat.tui.app import BilatApp
-from bilat.tui.screens.review import FileUnderScreen, NameRecordScreen
+from bilat.tui.screens.review import (
+    EditValueScreen,
+    FileUnderScreen,
+    NameRecordScreen,
+    ReviewScreen,
+)
 
 from .conftest import ALUMINIUM, screen_text
 from .test_review import add_article, highlight, open_review, review
@@ -23,6 +31,11 @@ SPLIT = (
     "usine, le laminoir de Béthioua, produira 2 millions de tonnes par an."
 )
 NAME = "Complexe sidérurgique Tosyali de Béthioua"
+# An Egyptian plant the reader matches to the Algerian complex the database holds.
+ELSEWHERE = (
+    "En Égypte, le Complexe de production d’aluminium écologique (décarboné) créera "
+    "3 000 emplois directs à Sohag."
+)
 
 
 def add_split(store: Store) -> Source:
@@ -40,6 +53,10 @@ async def written(pilot: Pilot[None]) -> None:
 
 def made_projects(store: Store, before: set[str]) -> list[str]:
     return [ident for ident in store.snapshot().tables["projects"] if ident not in before]
+
+
+def rows(screen: ReviewScreen) -> str:
+    return "\n".join(str(o.prompt) for o in screen.query_one(OptionList).options)
 
 
 async def pick(pilot: Pilot[None], typed: str) -> FileUnderScreen:
@@ -248,3 +265,77 @@ async def test_each_new_record_is_headed_by_its_kinds_noun(seeded_store: Store) 
         assert "New person: Karim Benali" in shown
         assert "New project: " in shown
         assert "New peopl" not in shown
+
+
+async def test_the_edit_dialog_sits_in_the_middle_framed_as_the_others(
+    seeded_store: Store,
+) -> None:
+    source = add_article(seeded_store)
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NameRecordScreen)
+        named = app.screen.query_one(Vertical)
+        naming = (named.region, named.styles.border, named.styles.padding)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EditValueScreen)
+        box = app.screen.query_one(Vertical)
+        middle_x = box.region.x + box.region.width / 2
+        middle_y = box.region.y + box.region.height / 2
+        assert abs(middle_x - 70) <= 2 and abs(middle_y - 20) <= 2, box.region
+        assert box.styles.border == naming[1] and box.styles.padding == naming[2]
+        assert box.region.width == naming[0].width
+
+
+async def test_m_takes_a_wrongly_matched_group_out_of_the_held_record(
+    seeded_store: Store,
+) -> None:
+    source = build_source(ELSEWHERE, title="Sohag", published="2024-03-05", lang="fr")
+    seeded_store.upsert(source)
+    before = set(seeded_store.snapshot().tables["projects"])
+    held_rev = seeded_store.snapshot().tables["projects"][ALUMINIUM].rev
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        await highlight(pilot, screen, "jobs", group=ALUMINIUM)  # the reader's match
+        assert "conflict: clm-prj-aluminium-jobs-direct" in rows(screen)
+        await pilot.press("a")  # taken before: kept
+        await pilot.pause()
+        await highlight(pilot, screen, "jobs", group=ALUMINIUM)
+        picker = await pick(pilot, "")
+        first = picker.query_one(OptionList).get_option_at_index(0)
+        said = "Complexe de production d’aluminium écologique (décarboné)"
+        assert str(first.prompt) == f"A new project named «{said}»"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert not [p for p in screen.proposals if p.group == ALUMINIUM]
+        mine = [p for p in screen.proposals if p.group == first.id]
+        assert {p.field for p in mine} >= {"name", "jobs", "location"}
+        assert all(p.new is not None and p.new.name == said and not p.conflicts for p in mine)
+        assert f"New project: {said}" in screen_text(app)
+        assert "conflict:" not in rows(screen)
+        jobs = next(i for i, p in enumerate(screen.proposals) if p.field == "jobs")
+        assert screen.decided.get(jobs) is True
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("A")
+        await pilot.pause()
+        await written(pilot)
+        snapshot = seeded_store.snapshot()
+        (made,) = made_projects(seeded_store, before)
+        record = snapshot.tables["projects"][made]
+        assert record.name == {"fr": said}
+        assert [j.value for j in record.jobs] == [3000]
+        assert record.location is not None and record.location.country == "EG"
+        claims = [c for c in snapshot.tables["claims"].values() if c.source == source.id]
+        assert {c.field for c in claims if c.subject == made} >= {"name", "jobs", "location"}
+        assert not [c for c in claims if c.subject == ALUMINIUM]
+        assert snapshot.tables["projects"][ALUMINIUM].rev == held_rev

@@ -9,7 +9,7 @@ editor, which writes them all or nothing in a worker; u then takes them back.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import orjson
 from rich.text import Text
@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the reading itself loads on first use, in a worker
     from bilat.store.extract import Proposal
 
 _MARKS = {None: "·", True: "✓", False: "✗"}
+_T = TypeVar("_T")
 
 
 class ReviewScreen(Screen[None]):
@@ -260,6 +261,21 @@ class ReviewScreen(Screen[None]):
         group, kind = moving.group, moving.kind
         snapshot = self.app.session.current()
         choices: list[tuple[str, str]] = []
+        out = None
+        if moving.new is None:  # the reader matched it to a held record: perhaps wrongly
+            from bilat.store.extract.regroup import names_field, taken_out_as
+
+            out = taken_out_as(self.proposals, group)
+            named = any(names_field(p) for p in self.proposals if p.group == group)
+            noun = SPECS[kind].noun
+            choices.append(
+                (
+                    out.key,
+                    f"A new {noun} named «{out.name}»"
+                    if named
+                    else f"A new {noun} (n names it then)",
+                )
+            )
         seen = {group}
         for proposal in self.proposals:
             if proposal.kind == kind and proposal.group not in seen:
@@ -280,6 +296,12 @@ class ReviewScreen(Screen[None]):
             from bilat.store.extract.regroup import filed_under, names_field, says_alike
 
             if onto is None:
+                return
+            if out is not None and onto == out.key:
+                from bilat.store.extract.regroup import taken_out
+
+                self._regroup(taken_out(self.proposals, group))
+                self._highlight_group(onto)
                 return
             target = next((p.new for p in self.proposals if p.new and p.new.key == onto), None)
             changed = filed_under(
@@ -328,16 +350,24 @@ class ReviewScreen(Screen[None]):
         self.dismiss()
 
 
-class EditValueScreen(ModalScreen[None]):
+class ReviewDialog(ModalScreen[_T]):
+    """A dialog over the review screen: one framed box in the middle of the screen."""
+
+    DEFAULT_CSS = """
+    ReviewDialog { align: center middle; }
+    ReviewDialog > Vertical {
+        width: 80%; height: auto; border: round $accent; padding: 1; background: $panel;
+    }
+    """
+
+
+class EditValueScreen(ReviewDialog[None]):
     """The value of one proposal as JSON, checked as a claim of its field is."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="review_edit.cancel"),
     ]
     DEFAULT_CSS = """
-    EditValueScreen > Vertical {
-        width: 80%; height: auto; border: round $accent; padding: 1; background: $panel;
-    }
     EditValueScreen #edit-error { color: $error; height: auto; }
     """
 
@@ -369,18 +399,12 @@ class EditValueScreen(ModalScreen[None]):
         self.dismiss()
 
 
-class NameRecordScreen(ModalScreen[str | None]):
+class NameRecordScreen(ReviewDialog[str | None]):
     """The name of a new record, prefilled with the one proposed; enter keeps it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="review_name.cancel", tooltip="Keep the name"),
     ]
-    DEFAULT_CSS = """
-    NameRecordScreen { align: center middle; }
-    NameRecordScreen > Vertical {
-        width: 80%; height: auto; border: round $accent; padding: 1; background: $panel;
-    }
-    """
 
     def __init__(self, kind: str, name: str) -> None:
         super().__init__()
@@ -404,9 +428,11 @@ class NameRecordScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class FileUnderScreen(ModalScreen[str | None]):
-    """The record to file a group's proposals under: the other proposed records of its
-    kind, then those the database holds; typing filters them, nearest first."""
+class FileUnderScreen(ReviewDialog[str | None]):
+    """The record to file a group's proposals under: for a group the reader matched to a
+    record the database holds, first a new record (the match was wrong), then the other
+    proposed records of its kind, then those the database holds; typing filters them,
+    nearest first."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="review_file.cancel", tooltip="File nothing"),
@@ -414,10 +440,7 @@ class FileUnderScreen(ModalScreen[str | None]):
         Binding("up", "move(-1)", "Previous", show=False, id="review_file.up"),
     ]
     DEFAULT_CSS = """
-    FileUnderScreen { align: center middle; }
-    FileUnderScreen > Vertical {
-        width: 80%; height: 80%; border: round $accent; padding: 0 1; background: $panel;
-    }
+    FileUnderScreen > Vertical { height: 80%; padding: 0 1; }
     FileUnderScreen #file-choices { height: 1fr; }
     """
 
