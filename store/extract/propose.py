@@ -55,7 +55,9 @@ from .records import (
     agreements_in,
     held_plant_before,
     other_plants_in,
+    plants_counted,
     projects_in,
+    told_apart_before,
 )
 from .rx import rx
 from .segment import Sentence, folded, sentences, strip_span
@@ -502,6 +504,21 @@ def guess_lang(fold: str) -> str:
     return "fr" if french >= english else "en"
 
 
+# a plant noun that says its size, not what it makes ("Gigafactory de batteries")
+_PLANT_NOUN = re.compile(r"(?:giga|mega)-?(?:factory|factories|usines?|complexe?s?|projets?)")
+_POWER = re.compile(r"(?i:centrale|power|npp\b|nuclear|nucleaire)")
+
+
+def _plant_kind(name: str) -> str:
+    """The kind of plant a project's name says: a zone or park, a power station, or a
+    plant (a factory, a mill, a complex…)."""
+    if naming._ZONE.search(name):
+        return "zone"
+    if _POWER.search(name):
+        return "power"
+    return "plant"
+
+
 class _Reader:
     """Reads one article; one job: turning mentions into proposals about records.
 
@@ -705,6 +722,7 @@ class _Reader:
                 country, start, end = entity.defaults["in_country"]
                 self.add(entity, "location", {"country": country}, start, end, 0.6)
         self._same_plants()
+        self._one_plant()
         self._first_of_a_second()
         self._same_agreements()
         self._convention_names()
@@ -888,6 +906,82 @@ class _Reader:
             else:
                 self._merge(later, first)
                 projects.remove(later)
+
+    def _one_plant(self) -> None:
+        """A press article is about one plant of each kind (a plant, a zone, a power
+        station), however many ways it says it ("the newly inaugurated production
+        facility", "l'usine Renault de Douai", "la nouvelle usine de batteries"): a later
+        project is the article's first one (the headline's, else the body's first) unless
+        the text tells them apart. What tells them apart: the text counts plants ("two
+        factories"); words before the later one ("another", "une autre", "a second", "its
+        existing plant", one its owner already has or had); ranks that differ; another
+        town; another company's; another product said in the same sentence ("ceramic
+        tiles and cement factories"); one said in the plural."""
+        if plants_counted(self.fold):
+            return
+        projects = sorted(
+            (e for e in self.entities if e.kind == "projects" and e.subject is None),
+            key=self._first_said,
+        )
+        mains: dict[str, Entity] = {}
+        for later in projects:
+            kind = _plant_kind(later.name)
+            main = mains.get(kind)
+            if main is None:
+                mains[kind] = later
+                continue
+            if self._told_apart(main, later):
+                continue
+            if (self._proper(later) and not self._proper(main)) or (
+                not self._proper(main)
+                and not self._proper(later)
+                and self._named_in_headline_only(main)
+                and not self._named_in_headline_only(later)
+            ):
+                # a name the text gives wins; the body's first words name the headline's
+                self._merge(main, later)
+                mains[kind] = later
+            else:
+                self._merge(later, main)
+
+    def _told_apart(self, main: Entity, later: Entity) -> bool:
+        """True if the text tells ``later`` from ``main`` (see ``_one_plant``)."""
+        if later.defaults.get("another") or later.defaults.get("plural"):
+            return True
+        ranks = naming.rank(main.name), naming.rank(later.name)
+        if any(ranks) and ranks[0] != ranks[1]:
+            return True
+        towns = self._towns(main), self._towns(later)
+        if all(towns) and not towns[0] & towns[1]:
+            return True
+        owners = self._parties(main), self._parties(later)
+        if all(owners) and not owners[0] & owners[1]:
+            return True
+        said = [p for p in self.proposals if p.group == later.key and p.field == "name"]
+        for p in said:
+            sentence = next((s for s in self.sentences if s.start <= p.start < s.end), None)
+            opening = sentence.start if sentence is not None else 0
+            if told_apart_before(self.fold, opening, p.start, p.end):
+                return True
+        products = self._products(main), self._products(later)
+        # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
+        # "lait en poudre": each makes something the other is not said to make
+        return all(products) and bool(products[0] - products[1]) and bool(products[1] - products[0])
+
+    def _products(self, entity: Entity) -> set[str]:
+        """The stems of what a project's names say it makes, its town and owners aside."""
+        words = naming.plant_words(" ".join(entity.names)) - self._towns(entity)
+        # a noun of size ("Gigafactory de batteries") says no product
+        words -= {
+            next(iter(naming.plant_words(noun)), "")
+            for noun in map(naming.head_noun, entity.names)
+            if _PLANT_NOUN.fullmatch(noun)
+        }
+        for ref in self._parties(entity):
+            party = next((e for e in self.entities if e.ref == ref), None)
+            if party is not None:
+                words -= naming.plant_words(" ".join(party.names))
+        return words
 
     def _first_of_a_second(self) -> None:
         """ "X, implantée à Oran avec un premier complexe …, réalise un deuxième complexe":
@@ -1660,6 +1754,8 @@ class _Reader:
         )
         if mention.another:
             entity.defaults["another"] = True
+        if mention.plural and kind == "projects":
+            entity.defaults["plural"] = True  # "the group's factories": more than one
         field_name = "title" if kind == "agreements" else "name"
         self.add(entity, field_name, {self.lang: mention.name}, mention.start, mention.end, 0.7)
         if kind == "agreements":

@@ -1112,3 +1112,39 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         title = title[: verb.start()]
     title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
     return _capitalise(title.strip())
+
+
+# Words that tell a plant from the one the article is about: "another", "a second", "une
+# autre", "la deuxième", "other", "existing", "its sister plant", "will also build"…, said
+# just before it.
+_TOLD_APART = re.compile(
+    r"\b(?:also|aussi|egalement|another|other|others|second|third|fourth|additional|further|existing|sister|"
+    r"separate|different|similar|autres?|deuxiemes?|seconde?s?|troisiemes?|quatriemes?|"
+    r"existante?s?|actuelle?s?|supplementaires?|soeurs?|premiere?s?|first)\b"
+)
+# "two factories", "deux usines", "both plants", "les trois unités": the text counts plants.
+_PLANTS_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|both|several|twin|deux|trois|quatre|cinq|plusieurs|[2-9])"
+    r"(?: [\w-]+){0,2} (?:plants|factories|mills|units|complexes|facilities|smelters|"
+    r"refineries|usines|unites|complexes|cimenteries|raffineries|centrales|sites)\b"
+)
+
+
+def told_apart_before(fold: str, start: int, at: int, end: int) -> bool:
+    """True if the words just before a plant's mention at ``at`` (from ``start``, its
+    sentence's opening), or its own first word, say it is another plant than the article's
+    ("a second factory", "une autre usine", "its existing plant", "Another production
+    facility"), or one its owner already has or had."""
+    if held_plant_before(fold, start, at):
+        return True
+    first = re.match(r"[\w'-]+", fold[at:end])
+    before = fold[max(start, at - 40) : at] + (" " + first.group() if first else "")
+    if _FORMER_WORD.search(before):
+        return True
+    return bool(_TOLD_APART.search(before))
+
+
+def plants_counted(fold: str) -> bool:
+    """True if the text counts plants ("two factories", "les deux usines"): it speaks of
+    more than one, and tells them apart."""
+    return bool(_PLANTS_COUNTED.search(fold))
