@@ -51,6 +51,9 @@ def nationality(word: str) -> bool:
     from .places import countries_in
 
     folded_word = fold(word)
+    if "-" in folded_word.strip("-"):
+        # "Korean-Ghanaian", "franco-marocain": a pair of nationalities
+        return all(nationality(part) for part in folded_word.split("-") if part)
     said = countries_in(folded_word)
     return bool(said) and said[0].start == 0 and said[0].end == len(folded_word)
 

@@ -275,6 +275,9 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 or re.fullmatch(r"[a-z-]{3,}(?:ier|iere|ager|agere)s?", word.group(1))
                 or text[pos + 1].isupper()
             )
+            # "le projet de cuivre mené conjointement par X": a participle with its agent
+            # opens a clause, no part of the name
+            and not re.match(r" (?:[a-z]+ment )?par\b", fold[pos + word.end() : limit])
             and not re.match(
                 r"(?:apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
@@ -306,7 +309,9 @@ def _named_word(word: str) -> bool:
     if not word[:1].isupper():
         return False
     bare = re.sub(r"-(?:invested|owned|funded|backed|built|financed)$", "", word)
-    return nationality_word(bare) is None
+    # "Korean-Ghanaian project", "Sino-Kenyan": a pair of nationalities names nothing either
+    parts = bare.split("-")
+    return not all(nationality_word(p) is not None for p in parts if p)
 
 
 def _a_country(words: str) -> bool:
@@ -677,8 +682,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ):
             found.append(RecordMention("projects", None, a, b, b))  # "the nuclear power plant"
             continue
-        if not any(_named_word(m) for m in modifiers) and re.search(
-            r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a]
+        if (
+            not any(_named_word(m) for m in modifiers)
+            and (
+                re.search(r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a])
+                # "a $40 million Korean-Ghanaian project": said first by its cost, described
+                or _COSTED.search(fold[max(start, a - 40) : a])
+            )
         ):
             # "Egypt's first nuclear power plant", "a new steel plant": described, not named;
             # what is said of it waits for the name that follows (if one does).
