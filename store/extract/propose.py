@@ -426,7 +426,8 @@ def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMen
 # plants listed after are a project's components.
 _COMPRISES = re.compile(
     r"\b(?:regroupe(?:ra)?|comprend(?:ra)?|comportera|comporte|(?:est|sera|se) compos\w+ d(?:e |')"
-    r"|comprises?|comprising|includes?|including|will include|consists? of|composed of)\b"
+    r"|comprises?|comprising|includes?|including|will include|consists? of|composed of"
+    r"|entails?|will entail|involves?)\b"
 )
 
 

@@ -924,7 +924,7 @@ def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end:
 _FOR_PRODUCT = re.compile(
     r" for ((?!(?:the|a|an|its|their|this|that|export|exports|use|sale|local|domestic|"
     r"production|processing|years?|months?|about|more|up|over)\b)"
-    r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?= in | at | near |[,.;]| which| that| is| was| will|$)"
+    r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?= in | at | near | with |[,.;]| which| that| is| was| will|$)"
 )
 
 

@@ -61,3 +61,17 @@ def test_a_single_given_name_before_the_noun_is_kept() -> None:
         lang="en",
     )
     assert "Kivuvu cement plant" in _projects(found)
+
+
+def test_the_plants_a_project_entails_are_its_components() -> None:
+    # "entails" lists a project's parts as "comprises" does; "a plant for X with …" is
+    # named by what it is for
+    found = read(
+        "The Kafue chemical project was launched on Monday by the two governments. "
+        "The project entails building a plant for caustic soda with a capacity of 900 tonnes "
+        "per day and a chlorine plant with a capacity of 300 tonnes per day.",
+        lang="en",
+    )
+    parts = {p.value.name["en"] for p in found if p.field == "components"}
+    assert parts == {"Plant for caustic soda", "Chlorine plant"}
+    assert "Chlorine plant" not in _projects(found)
