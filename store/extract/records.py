@@ -802,6 +802,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if not _ALREADY_HELD.search(fold, max(start, m.start - 50), m.start)
         and not _FORMER.search(fold, max(start, m.start - 30), m.start)
         and not _FORMER_WORD.match(fold, m.start)
+        and not (m.kind == "projects" and _SUPPLIES.search(fold, max(start, m.start - 40), m.start))
     ]
     # "the tour began with a visit to X Group's factory complex. The minister inaugurated a
     # glass factory": a company's site said as a stop of a visit is where its plants are,
@@ -880,6 +881,14 @@ _ALREADY_HELD = re.compile(
     r"|\balready (?:has|have|had|owns|owned|operates|operated|runs|ran))"
     r" (?:d'une?|une?|an?|de|des|ses|sa|son|its|their|two|three|several|deux|trois|plusieurs)"
     r"(?: [\w-]+)? $"
+)
+
+# "du carbonate importé du projet de lithium mené par X", "ore sourced from the Y mine": a
+# project a product comes from supplies the one the article is about, no record of it
+_SUPPLIES = re.compile(
+    r"\b(?:provenant|en provenance|issue?s?|importee?s?|achetee?s?|fourni(?:e|es|s)?)"
+    r" (?:du|de la|de l'|des|d'une?|par (?:la|le|l'|une?)) $"
+    r"|\b(?:sourced|imported|bought|purchased|supplied|shipped|coming) (?:from|by) (?:the|an?) $"
 )
 
 

@@ -6,7 +6,12 @@ taken from the evaluation set):
 - a project said first by its cost and its noun ("a $40 million Korean-Ghanaian project") is
   described, and waits for the name the text gives it later ("The Tema project");
 - a French noun phrase ends before a past participle that opens a clause ("le projet de cuivre
-  mené par X"): what follows says who leads it, no part of its name.
+  mené par X"): what follows says who leads it, no part of its name;
+- the plants a project "entails" or "involves" are its components, not records ("a plant for
+  caustic soda with a capacity of …" named by what it is for);
+- a project a product comes from ("provenant du projet …", "sourced from the … mine")
+  supplies the one the article is about: no record, so the plant the text says by its noun
+  alone ("l'usine devrait …") is named by that noun ("Usine").
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -75,3 +80,23 @@ def test_the_plants_a_project_entails_are_its_components() -> None:
     parts = {p.value.name["en"] for p in found if p.field == "components"}
     assert parts == {"Plant for caustic soda", "Chlorine plant"}
     assert "Chlorine plant" not in _projects(found)
+
+
+def test_a_project_a_product_comes_from_is_no_record() -> None:
+    found = read(
+        "Le groupe coréen Delta va construire une usine de cathodes au Maroc. Le plan prévoit "
+        "l'achat de nickel provenant du projet minier exploité par Gamma en Indonésie.",
+    )
+    names = _projects(found)
+    assert "Usine de cathodes" in names
+    assert not any(n.startswith("Projet") for n in names)
+
+
+def test_a_plant_said_first_by_its_noun_alone_is_named_by_it() -> None:
+    found = read(
+        "Le président a annoncé lundi que le groupe allait investir 90 millions de dollars au "
+        "Pérou. Le groupe importera du minerai provenant du projet de cuivre mené par Alpha "
+        "et Beta au Chili. Le gouvernement indique que l'usine devrait être opérationnelle en "
+        "juin 2026 et qu'elle créera 400 emplois.",
+    )
+    assert _projects(found) == {"Usine"}
