@@ -1085,13 +1085,20 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         elif re.search(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme)\.? $", text[max(start, a - 5) : a]):
             honoured = True  # "M. Ali Aoun": the honorific is a word of its own
         # "Minister Denis Manturov", "le Président Alassane Ouattara": accents folded
-        while words and fold_text(words[0]) in _NOT_NAMES:
+        # "Economy Secretary Ildefonso Guajardo": a title's word opens no name either
+        while words and (
+            fold_text(words[0]) in _NOT_NAMES or _TITLE_EN.fullmatch(fold_text(words[0]))
+        ):
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
             words.pop(0)
         # "Natural Resources Minister Fatih Donmez", "the governor of Jijel Bedrici Ali":
         # the name is what follows the title and its words.
         last = max(
-            (i for i, w in enumerate(words[:-2]) if w.casefold() in _NOT_NAMES | _HEADS),
+            (
+                i
+                for i, w in enumerate(words[:-2])
+                if w.casefold() in _NOT_NAMES | _HEADS or _TITLE_EN.fullmatch(w.casefold())
+            ),
             default=None,
         )
         if last is not None:
@@ -1166,7 +1173,15 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             len(parts := w.split("-")) > 1
             and all(part[:1].isupper() for part in parts)
             and not set(parts) & _PARTICLES
-            for w in words
+            # "Mong-Koo Chung", "Jean-Pierre Dupont": a given name hyphened, then a title
+            and not (
+                i == 0
+                and (
+                    _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
+                    or _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a)
+                )
+            )
+            for i, w in enumerate(words)
         ):
             continue  # "Moyen-Orient": a hyphened name is a place's, unless "Abou-El", "El-Ali"
         if (
@@ -1378,6 +1393,14 @@ def _titled(
                 org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
             else:
                 t_start -= len(said) + 1 if words else 0
+        possessor = re.search(
+            r"(?<![\w-])((?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)['’]s $",
+            text[max(start, t_start - 50) : t_start],
+        )
+        if org is None and lang == "en" and possessor and not countries_in(fold_text(possessor[1])):
+            # "Hyundai Motor Group's chairman, X": the company whose title it is
+            o_end = t_start - len(possessor[0]) + len(possessor[1])
+            org = OrgMention(possessor[1], "company", o_end - len(possessor[1]), o_end)
         # "provincial governor X", "the deputy director X": a rank or a reach said before
         # the title in lower case is part of it
         rank = _RANK_BEFORE.search(text, max(start, t_start - 30), t_start)
@@ -1465,6 +1488,8 @@ _APPOSED = re.compile(
 _TITLE_RANK = re.compile(
     r"Deputy|Assistant|Acting|Interim|Vice|Senior|Executive|Associate|Principal|Chief|First"
 )
+# A title just before a name, with or without a comma: "chairman, Jae-Won Park".
+_TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim)"
 # "the group president X", "Le 2ème vice-président X": what the title is of, its rank

@@ -96,3 +96,25 @@ def test_an_acronym_before_a_titles_rank_says_whose_the_title_is() -> None:
     named = {p.new.key: p.new.name for p in found if p.new}
     assert named[role["org"]] == "Kenya Dairy Processing Authority"
     assert "KDPA Deputy" not in orgs(found)
+
+
+def test_a_title_word_after_a_portfolio_opens_no_name() -> None:
+    found = read("Peru's Trade Secretary Lucia Campos said the mill was ready.", "en")
+    assert people(found) == {"Lucia Campos"}
+    assert role_titles(found, "Lucia Campos") == ["Trade Secretary"]
+
+
+def test_a_hyphened_given_name_beside_a_title_is_a_persons() -> None:
+    found = read("The line will open in May, the chairman, Jae-Won Park, said.", "en")
+    assert "Jae-Won Park" in people(found)
+    # a hyphened name with no title beside it is still no person
+    assert not people(read("The firm works across the Asie-Pacifique Zone and beyond.", "fr"))
+
+
+def test_a_companys_possessive_before_a_title_says_whose_it_is() -> None:
+    found = read(
+        "The mill will open in May, Acme Steel Group's chairman, Jae-Won Park, said.", "en"
+    )
+    role = about(found, "Jae-Won Park", "roles")[0].plain_value()
+    named = {p.new.key: p.new.name for p in found if p.new}
+    assert named[role["org"]] == "Acme Steel Group"
