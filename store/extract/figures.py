@@ -108,7 +108,10 @@ _APPROX = r"(?:pres de|environ|quelque|autour de|about|around|nearly|some|approx
 _AT_LEAST = r"(?:plus de|au moins|over|more than|at least|depasse|exceeds?)"
 
 _UNITS = (
-    (r"(?:de |d')?(?:tonnes?|t\b|tones|tons?)", "t"),
+    # "4,500 metric tonnes", "2 500 tonnes métriques", "1,200 tpd": the metric tonne is the tonne
+    (r"(?:de |d')?(?:metric )?(?:tonnes?|t\b|tones|tons?)(?: metriques?)?", "t"),
+    (r"tpd\b", "t/day"),
+    (r"tpa\b|tpy\b", "t/yr"),
     (r"mt\b", "Mt"),
     (r"(?:d')?unites\b|units\b", "units"),
     (r"(?:de )?(?:vehicules|voitures)|vehicles|cars\b", "vehicles"),
@@ -137,7 +140,7 @@ _UNITS = (
         "units",
     ),
 )
-_PER = r"\s*(?:/\s*an|par an|/\s*yr|/\s*year|per year|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day)"
+_PER = r"\s*(?:/\s*an|par an|/\s*yr|/\s*year|per year|per annum|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day)"
 _CAPACITY = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?(?P<u>"
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
@@ -427,7 +430,12 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "deux unités": the parts of a plant, not what it makes
         listed_end = match.end()
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
-        if unit in ("Mt", "Mtpa"):
+        if unit in ("t/day", "t/yr"):
+            per, unit = per or unit.removeprefix("t"), "t"
+        if unit == "Mt" and match.group("u").strip() == "mt" and number >= 1000:
+            # "225,000 MT": no plant makes 225 billion tonnes; MT is the metric tonne here
+            unit = "t"
+        elif unit in ("Mt", "Mtpa"):
             per = per or ("/yr" if unit == "Mtpa" else "")
             unit, number = "t", number * 1e6
         annual = bool(re.search(r"an\b|yr|year|annual|annuel", per)) or bool(

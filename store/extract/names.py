@@ -87,7 +87,8 @@ _CAPITAL_SURNAME = (
     r"(?:\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{3,})?"
 )
 _PERSON = re.compile(
-    rf"(?<![\w-])([A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
+    # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname)
+    rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -1050,7 +1051,26 @@ def _after_company_words(words: list[str]) -> list[str]:
 
 def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
     found: list[PersonMention] = []
+    consumed = start  # where a name run on past its match ended
     for match in _PERSON.finditer(text, start, end):
+        if match.start(1) < consumed:
+            continue
+        initials = re.match(r"(?:[A-Z]\.\s?)+", match.group(1))
+        if initials and re.fullmatch(r"(?:M\.\s?)+", initials.group()):
+            # "M. Ali Aoun", "MM. X et Y": the French honorific, no initial
+            rest = _PERSON.match(text, match.start(1) + initials.end(), end)
+            if rest is None:
+                continue
+            match, consumed = rest, rest.end(1)
+        elif initials and any(
+            _TITLE_EN.fullmatch(w.casefold()) or w.casefold() in _NOT_NAMES
+            for w in match.group(1)[initials.end() :].split()
+        ):
+            # "U.S. President Joe Biden": the initials are a country's, a title follows
+            rest = _PERSON.match(text, match.start(1) + initials.end(), end)
+            if rest is None:
+                continue
+            match, consumed = rest, rest.end(1)
         name = match.group(1)
         a, b = match.start(1), match.end(1)
         words = name.split()
@@ -1065,18 +1085,32 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         elif re.search(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme)\.? $", text[max(start, a - 5) : a]):
             honoured = True  # "M. Ali Aoun": the honorific is a word of its own
         # "Minister Denis Manturov", "le Président Alassane Ouattara": accents folded
-        while words and fold_text(words[0]) in _NOT_NAMES:
+        # "Economy Secretary Ildefonso Guajardo": a title's word opens no name either
+        while words and (
+            fold_text(words[0]) in _NOT_NAMES or _TITLE_EN.fullmatch(fold_text(words[0]))
+        ):
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
             words.pop(0)
         # "Natural Resources Minister Fatih Donmez", "the governor of Jijel Bedrici Ali":
         # the name is what follows the title and its words.
         last = max(
-            (i for i, w in enumerate(words[:-2]) if w.casefold() in _NOT_NAMES | _HEADS),
+            (
+                i
+                for i, w in enumerate(words[:-2])
+                if w.casefold() in _NOT_NAMES | _HEADS or _TITLE_EN.fullmatch(w.casefold())
+            ),
             default=None,
         )
         if last is not None:
             a = text.index(words[last + 1], a + len(" ".join(words[: last + 1])))
             words = words[last + 1 :]
+        if words and a > match.start(1):
+            # "Deputy Executive Director Mohammad Bader Khan": the title's words took the
+            # room of the name's last; the name runs on after them
+            longer = _PERSON.match(text, a, end)
+            if longer is not None and longer.end(1) > b:
+                words, b = longer.group(1).split(), longer.end(1)
+                consumed = b
         if len(words) >= 3 and re.search(
             r"\b(?i:minister|ministry|chairman|president|director|governor) (?:of|for) "
             r"(?:[A-Z][\w-]+,? )*(?:and|of) $",
@@ -1139,11 +1173,20 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             len(parts := w.split("-")) > 1
             and all(part[:1].isupper() for part in parts)
             and not set(parts) & _PARTICLES
-            for w in words
+            # "Mong-Koo Chung", "Jean-Pierre Dupont": a given name hyphened, then a title
+            and not (
+                i == 0
+                and (
+                    _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
+                    or _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a)
+                )
+            )
+            for i, w in enumerate(words)
         ):
             continue  # "Moyen-Orient": a hyphened name is a place's, unless "Abou-El", "El-Ali"
         if (
-            countries_in(folded_name := name.casefold())
+            # "U.S. Awasthi": initials that spell a country are a person's all the same
+            countries_in(folded_name := re.sub(r"^(?:[a-z]\.\s?)+", "", name.casefold()))
             or _COMPANY_WORD.search(folded_name)
             or any(w.casefold() in _CALENDAR_WORDS for w in words)
         ):
@@ -1164,7 +1207,48 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if person is not None:
             found.append(person)
     found += _surnames_honoured(text, fold, start, end, found, lang)
+    found += _royals(text, start, end, found, lang)
     return found
+
+
+# "His Majesty King Abdullah", "le roi Mohammed VI", "Sheikh Tamim bin Hamad Al Thani": a
+# ruler's title names a person by one given name, with a dynasty's particles or a numeral;
+# a capitalised word after it says a place or a body named after them ("King Fahd Road").
+_ROYAL = re.compile(
+    r"(?<![\w-])(?:(?:His|Her|Son|Sa) (?:Royal )?(?:Majesty|Highness|Majesté|Altesse) )?"
+    r"(?P<title>King|Queen|Emir|Amir|Sultan|Crown Prince|Prince|Princess|Sheikh|Sheikha"
+    r"|[Rr]oi|[Rr]eine|[ÉéEe]mir|[Ss]ultan|[Pp]rince héritier|[Cc]heikh)"
+    rf" (?P<name>[A-Z]{_LOWER}+(?:[ -](?:bin|ibn|bint|Al|al|Ben|ben)[ -][A-Z]{_LOWER}+)*"
+    r"(?: [IVX]{1,4}\b)?)(?![\w'’-]| [A-Z])"
+)
+
+
+def _royals(
+    text: str, start: int, end: int, found: list[PersonMention], lang: str
+) -> list[PersonMention]:
+    """Rulers said by their title and a given name: the title is their role."""
+    more: list[PersonMention] = []
+    for match in _ROYAL.finditer(text, start, end):
+        a, b = match.span("name")
+        name = match.group("name")
+        if any(p.start < b and a < p.end for p in found) or fold_text(name) in _NOT_NAMES:
+            continue
+        if re.search(
+            r"\b(?:du|de|of|the)\s+$",
+            text[max(start, match.start("title") - 5) : match.start("title")],
+        ):
+            continue  # "la Ville économique du roi Abdallah": a place named after a ruler
+        if countries_in(fold_text(name)) or places_in(fold_text(name)):
+            continue  # "Prince Edward": a place's name
+        t_start, t_end = match.span("title")
+        title = match.group("title")
+        said = lang
+        if re.fullmatch(r"King|Queen|Crown Prince|Princess|Sheikha?", title):
+            said = "en"
+        elif re.fullmatch(r"[Rr]oi|[Rr]eine|[ÉéEe]mir|[Pp]rince héritier|[Cc]heikh", title):
+            said = "fr" if title != "Emir" else lang
+        more.append(PersonMention(name, a, b, title, t_start, t_end, said))
+    return more
 
 
 # "le directeur général, M. Ma", "Mr Dangote said": an honorific and one capitalised word,
@@ -1288,12 +1372,35 @@ def _titled(
             if "and" in words and _HEAD_TITLE.match(fold, t_start):
                 # "Electricity Minister Mohamed Shaker and Rosatom chief …": after the "and"
                 words = words[len(words) - words[::-1].index("and") :]
+            # "JPMC Deputy Executive Director X", "KDPA Deputy Managing Director X": the
+            # rank words next to the title are its own; an acronym before them is whose
+            ranked = 0
+            while ranked < len(words) and re.fullmatch(_TITLE_RANK, words[-1 - ranked]):
+                ranked += 1
+            if 0 < ranked < len(words) and (
+                re.fullmatch(r"[A-Z][A-Z&]+", " ".join(words[:-ranked]))
+                or _HEAD_TITLE.match(fold, t_start)
+            ):
+                said = " ".join(words[:-ranked])
+                rank_said = " ".join(words[-ranked:])
+                t_start -= len(rank_said) + 1
+                if not countries_in(fold_text(said)):
+                    org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
+                words = []
             said = " ".join(words)
             if words and _HEAD_TITLE.match(fold, t_start) and not countries_in(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev": the company, then the title it gives.
                 org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
             else:
                 t_start -= len(said) + 1 if words else 0
+        possessor = re.search(
+            r"(?<![\w-])((?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)['’]s $",
+            text[max(start, t_start - 50) : t_start],
+        )
+        if org is None and lang == "en" and possessor and not countries_in(fold_text(possessor[1])):
+            # "Hyundai Motor Group's chairman, X": the company whose title it is
+            o_end = t_start - len(possessor[0]) + len(possessor[1])
+            org = OrgMention(possessor[1], "company", o_end - len(possessor[1]), o_end)
         # "provincial governor X", "the deputy director X": a rank or a reach said before
         # the title in lower case is part of it
         rank = _RANK_BEFORE.search(text, max(start, t_start - 30), t_start)
@@ -1377,6 +1484,12 @@ _APPOSED = re.compile(
     # "X, directeur général d'Oleosen": the elided "d'" runs into the name
     r"(?P<more>(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60})?)"
 )
+# The words of a title's rank said before it with a capital: "Deputy Executive Director".
+_TITLE_RANK = re.compile(
+    r"Deputy|Assistant|Acting|Interim|Vice|Senior|Executive|Associate|Principal|Chief|First"
+)
+# A title just before a name, with or without a comma: "chairman, Jae-Won Park".
+_TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim)"
 # "the group president X", "Le 2ème vice-président X": what the title is of, its rank

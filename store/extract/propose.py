@@ -1708,15 +1708,23 @@ class _Reader:
             named = (existing.name, "company") if existing else None
         if named is None and person.org is not None and existing is None:
             # "Rosatom CEO Alexey Likhachev": the company named before the title; "Hisense's
-            # CEO" of a "Hisense Group" named before: that company
-            existing = next(
-                (
-                    e
-                    for e in self.entities
-                    if e.kind == "orgs" and e.name.startswith(person.org.name + " ")
-                ),
-                None,
-            ) or self._org(person.org)
+            # CEO" of a "Hisense Group" named before: that company; "JPMC Deputy Director":
+            # the company whose acronym it is, first
+            existing = (
+                next(
+                    (e for e in self.entities if e.kind == "orgs" and person.org.name in e.names),
+                    None,
+                )
+                or next(
+                    (
+                        e
+                        for e in self.entities
+                        if e.kind == "orgs" and e.name.startswith(person.org.name + " ")
+                    ),
+                    None,
+                )
+                or self._org(person.org)
+            )
             named = (existing.name, "company")
         if named:
             org_name, org_kind = named
@@ -1745,6 +1753,14 @@ class _Reader:
                 fold(person.title.replace(org_name, "")),  # the name's own "pour" aside
             ):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
+        if any(
+            p.group == entity.ref
+            and p.field == "roles"
+            and fold(next(iter(p.plain_value()["title"].values()))) == fold(person.title)
+            and p.plain_value()["org"] == org_ref
+            for p in self.proposals
+        ):
+            return  # "His Majesty King Abdullah … King Abdullah": one role, said again
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
 
     def _record(self, mention: RecordMention, orgs: list[tuple[Any, Entity]]) -> Entity:
