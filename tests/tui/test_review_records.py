@@ -6,6 +6,9 @@ sit in the middle of the screen."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from textual.containers import Vertical
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
@@ -59,6 +62,17 @@ def rows(screen: ReviewScreen) -> str:
     return "\n".join(str(o.prompt) for o in screen.query_one(OptionList).options)
 
 
+@asynccontextmanager
+async def reviewing(
+    store: Store, source: Source
+) -> AsyncIterator[tuple[BilatApp, Pilot[None], ReviewScreen]]:
+    """The explorer on ``store``, its review screen open on ``source``."""
+    app = BilatApp(store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        yield app, pilot, await review(pilot, source)
+
+
 async def pick(pilot: Pilot[None], typed: str) -> FileUnderScreen:
     await pilot.press("m")
     await pilot.pause()
@@ -74,10 +88,7 @@ async def test_n_names_a_new_record_and_the_written_record_has_that_name(
 ) -> None:
     source = add_article(seeded_store)
     before = set(seeded_store.snapshot().tables["projects"])
-    app = BilatApp(seeded_store, poll=False)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
-        screen = await review(pilot, source)
+    async with reviewing(seeded_store, source) as (app, pilot, screen):
         assert "n names one, m files it under another" in screen_text(app)
         index = await highlight(pilot, screen, "jobs")
         group = screen.proposals[index].group
@@ -113,10 +124,7 @@ async def test_n_names_a_new_record_and_the_written_record_has_that_name(
 
 async def test_escape_names_nothing_and_files_nothing(seeded_store: Store) -> None:
     source = add_split(seeded_store)
-    app = BilatApp(seeded_store, poll=False)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
-        screen = await review(pilot, source)
+    async with reviewing(seeded_store, source) as (app, pilot, screen):
         proposals = list(screen.proposals)
         shown = [p.to_json() for p in proposals]
         await highlight(pilot, screen, "jobs")
@@ -149,10 +157,7 @@ async def test_m_files_a_proposed_record_under_another_and_w_writes_one(
 ) -> None:
     source = add_split(seeded_store)
     before = set(seeded_store.snapshot().tables["projects"])
-    app = BilatApp(seeded_store, poll=False)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
-        screen = await review(pilot, source)
+    async with reviewing(seeded_store, source) as (app, pilot, screen):
         groups = {p.new.key: p.new for p in screen.proposals if p.new and p.kind == "projects"}
         assert len(groups) == 2  # the split this is about
         index = await highlight(pilot, screen, "capacity")
@@ -206,10 +211,7 @@ async def test_m_files_a_proposed_record_under_a_held_one_and_writes_claims_on_i
 ) -> None:
     source = add_article(seeded_store)
     before = set(seeded_store.snapshot().tables["projects"])
-    app = BilatApp(seeded_store, poll=False)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
-        screen = await review(pilot, source)
+    async with reviewing(seeded_store, source) as (app, pilot, screen):
         await highlight(pilot, screen, "jobs")
         picker = await pick(pilot, "aluminium")
         assert picker.query_one(OptionList).get_option_at_index(0).id == ALUMINIUM
@@ -271,10 +273,7 @@ async def test_the_edit_dialog_sits_in_the_middle_framed_as_the_others(
     seeded_store: Store,
 ) -> None:
     source = add_article(seeded_store)
-    app = BilatApp(seeded_store, poll=False)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
-        screen = await review(pilot, source)
+    async with reviewing(seeded_store, source) as (app, pilot, screen):
         await highlight(pilot, screen, "jobs")
         await pilot.press("n")
         await pilot.pause()
@@ -301,10 +300,7 @@ async def test_m_takes_a_wrongly_matched_group_out_of_the_held_record(
     seeded_store.upsert(source)
     before = set(seeded_store.snapshot().tables["projects"])
     held_rev = seeded_store.snapshot().tables["projects"][ALUMINIUM].rev
-    app = BilatApp(seeded_store, poll=False)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
-        screen = await review(pilot, source)
+    async with reviewing(seeded_store, source) as (app, pilot, screen):
         await highlight(pilot, screen, "jobs", group=ALUMINIUM)  # the reader's match
         assert "conflict: clm-prj-aluminium-jobs-direct" in rows(screen)
         await pilot.press("a")  # taken before: kept
