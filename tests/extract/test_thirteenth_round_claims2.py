@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, read
-
-
-def _orgs(proposals: list[Any]) -> set[str]:
-    return {p.new.name for p in proposals if p.new and p.new.kind == "orgs"}
+from .reading import about, named, read
 
 
 def test_a_nationality_with_a_participle_is_whose_the_company_is() -> None:
@@ -21,7 +17,7 @@ def test_a_nationality_with_a_participle_is_whose_the_company_is() -> None:
         "building a cable plant in Bac Ninh.",
         "en",
     )
-    orgs = _orgs(found)
+    orgs = named(found, "orgs")
     assert "Minh Tan Co. Ltd." in orgs
     assert not any(o.startswith("Japanese") for o in orgs)
     assert [p.value for p in about(found, "Minh Tan Co. Ltd.", "country")] == ["JP"]
@@ -34,7 +30,7 @@ def test_a_dateline_place_before_an_agency_is_no_organisation() -> None:
         "Vinh Lam (VNA) – Saigon Cable Co. Ltd. began building a cable plant in Bac Ninh.",
         "en",
     )
-    assert "Vinh Lam" not in _orgs(found)
+    assert "Vinh Lam" not in named(found, "orgs")
 
 
 def test_a_possessive_ends_a_company_name() -> None:
@@ -42,7 +38,7 @@ def test_a_possessive_ends_a_company_name() -> None:
         "The ministry welcomed Turkish company KARA TEKS AS’s R90 million textile plant in Durban.",
         "en",
     )
-    orgs = _orgs(found)
+    orgs = named(found, "orgs")
     assert "KARA TEKS AS" in orgs
     assert not any("R90" in o for o in orgs)
 
@@ -54,7 +50,7 @@ def test_an_organisation_spelled_out_before_its_acronym_is_one() -> None:
         "agricole (SOPRA).",
         "fr",
     )
-    orgs = _orgs(found)
+    orgs = named(found, "orgs")
     assert {"Groupement industriel des planteurs unis", "Société de promotion agricole"} <= orgs
     assert not {"Le Group", "SOPRA", "GIPU"} & orgs
     acronyms = [
@@ -69,7 +65,7 @@ def test_a_title_or_a_board_before_a_short_acronym_is_no_organisation() -> None:
         "Pneus ont visité l'usine de pneus de Sfax.",
         "fr",
     )
-    assert not {"Premier ministre", "Conseil d'administration"} & _orgs(found)
+    assert not {"Premier ministre", "Conseil d'administration"} & named(found, "orgs")
 
 
 def test_an_event_or_a_newspaper_is_no_organisation() -> None:
@@ -78,7 +74,7 @@ def test_an_event_or_a_newspaper_is_no_organisation() -> None:
         '"Invest Morocco", a constaté un reporter de Radio Soleil Matin (RSM).',
         "fr",
     )
-    orgs = _orgs(found)
+    orgs = named(found, "orgs")
     assert "Hanwha" in orgs
     assert not {"Invest Morocco", "Radio Soleil Matin"} & orgs
 
@@ -124,7 +120,7 @@ def test_free_zone_and_proprietary_suffixes_end_a_company_name() -> None:
         "Walvis Bay.",
         "en",
     )
-    assert {"Kalahari Sands (Pty) Ltd", "Kofi Glass Ghana FTZE"} <= _orgs(found)
+    assert {"Kalahari Sands (Pty) Ltd", "Kofi Glass Ghana FTZE"} <= named(found, "orgs")
 
 
 def test_an_acronym_after_the_country_of_an_institution_is_its_acronym() -> None:
@@ -142,10 +138,10 @@ def test_a_subsidiary_named_after_an_elided_de_is_an_organisation() -> None:
         "Hanwha, pour fournir le constructeur.",
         "fr",
     )
-    orgs = _orgs(found)
+    orgs = named(found, "orgs")
     assert "ACMO" in orgs
     found = read("L'usine de Côte d'Ivoire, un pays côtier, a ouvert ses portes.", "fr")
-    assert "Ivoire" not in _orgs(found)
+    assert "Ivoire" not in named(found, "orgs")
 
 
 def _statuses(proposals: list[Any]) -> dict[str, list[str]]:
@@ -231,7 +227,7 @@ def test_an_initiative_a_unit_or_a_customer_is_no_organisation() -> None:
         "Motors assemble des tracteurs de 45 et 90 Chevaux Moteur (CM) à Ségou.",
         "fr",
     )
-    orgs = _orgs(found)
+    orgs = named(found, "orgs")
     assert "Sahel Motors" in orgs
     assert not {"Grande Muraille Verte", "Chevaux Moteur"} & orgs
     found = read(
@@ -239,7 +235,7 @@ def test_an_initiative_a_unit_or_a_customer_is_no_organisation() -> None:
         "for Samsung and LG.",
         "en",
     )
-    assert "Samsung" not in _orgs(found)
+    assert "Samsung" not in named(found, "orgs")
 
 
 def test_a_ceremony_held_lays_the_stone_whatever_the_plant_is_to_do() -> None:

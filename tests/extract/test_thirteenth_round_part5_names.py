@@ -18,13 +18,7 @@ where a rule stops."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from .reading import read
-
-
-def _projects(proposals: list[Any]) -> set[str]:
-    return {p.new.name for p in proposals if p.new and p.new.kind == "projects"}
+from .reading import projects, read
 
 
 def test_a_costed_project_of_two_nationalities_takes_the_name_said_later() -> None:
@@ -34,7 +28,7 @@ def test_a_costed_project_of_two_nationalities_takes_the_name_said_later() -> No
         "venture of two firms and will employ 300 workers.",
         lang="en",
     )
-    names = _projects(found)
+    names = projects(found)
     assert "Tema project" in names
     assert not any("Korean" in n for n in names)
 
@@ -45,7 +39,7 @@ def test_a_pair_of_nationalities_is_no_name_of_a_plant() -> None:
         "in May 2025.",
         lang="en",
     )
-    names = _projects(found)
+    names = projects(found)
     assert names and not any("Turkish" in n or "Kenyan" in n for n in names)
 
 
@@ -54,7 +48,7 @@ def test_a_french_noun_phrase_ends_before_a_participle() -> None:
         "Le groupe va investir 50 millions d'euros dans le projet de cuivre mené "
         "conjointement par Alpha et Beta au Pérou.",
     )
-    names = _projects(found)
+    names = projects(found)
     assert not any(n.endswith(("mené", "mene")) for n in names)
 
 
@@ -65,7 +59,7 @@ def test_a_single_given_name_before_the_noun_is_kept() -> None:
         "500,000 tonnes a year.",
         lang="en",
     )
-    assert "Kivuvu cement plant" in _projects(found)
+    assert "Kivuvu cement plant" in projects(found)
 
 
 def test_the_plants_a_project_entails_are_its_components() -> None:
@@ -79,7 +73,7 @@ def test_the_plants_a_project_entails_are_its_components() -> None:
     )
     parts = {p.value.name["en"] for p in found if p.field == "components"}
     assert parts == {"Plant for caustic soda", "Chlorine plant"}
-    assert "Chlorine plant" not in _projects(found)
+    assert "Chlorine plant" not in projects(found)
 
 
 def test_a_project_a_product_comes_from_is_no_record() -> None:
@@ -87,7 +81,7 @@ def test_a_project_a_product_comes_from_is_no_record() -> None:
         "Le groupe coréen Delta va construire une usine de cathodes au Maroc. Le plan prévoit "
         "l'achat de nickel provenant du projet minier exploité par Gamma en Indonésie.",
     )
-    names = _projects(found)
+    names = projects(found)
     assert "Usine de cathodes" in names
     assert not any(n.startswith("Projet") for n in names)
 
@@ -99,4 +93,4 @@ def test_a_plant_said_first_by_its_noun_alone_is_named_by_it() -> None:
         "et Beta au Chili. Le gouvernement indique que l'usine devrait être opérationnelle en "
         "juin 2026 et qu'elle créera 400 emplois.",
     )
-    assert _projects(found) == {"Usine"}
+    assert projects(found) == {"Usine"}

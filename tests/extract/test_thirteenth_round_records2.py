@@ -26,13 +26,7 @@ it), except the guards, which say where a rule stops."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from .reading import about, read
-
-
-def _projects(proposals: list[Any]) -> set[str]:
-    return {p.new.name for p in proposals if p.new and p.new.kind == "projects"}
+from .reading import about, projects, read
 
 
 def test_a_plant_costed_by_a_glued_currency_is_still_the_one_described() -> None:
@@ -41,7 +35,7 @@ def test_a_plant_costed_by_a_glued_currency_is_still_the_one_described() -> None
         "The 90-million-USD factory will employ about 2,000 workers.",
         lang="en",
     )
-    (name,) = _projects(found)
+    (name,) = projects(found)
     assert name.startswith("Electric motor plant")
     assert [p.plain_value()["value"] for p in about(found, name, "investment")] == [90_000_000]
     assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [2000]
@@ -53,7 +47,7 @@ def test_a_plant_in_an_industrial_cluster_is_named_with_it() -> None:
         "cluster in the province of Bac Giang on Monday. The plant will employ 800 people.",
         lang="en",
     )
-    assert _projects(found) == {"Glass bottle plant in the Tan Hoa industrial cluster"}
+    assert projects(found) == {"Glass bottle plant in the Tan Hoa industrial cluster"}
 
 
 def test_a_park_said_first_by_its_noun_is_a_plant() -> None:
@@ -61,7 +55,7 @@ def test_a_park_said_first_by_its_noun_is_a_plant() -> None:
         "Un consortium d'investisseurs a lancé mardi la construction d'un parc industriel à "
         "Kindia. Ce parc industriel emploiera trois mille ouvriers."
     )
-    (name,) = _projects(found)
+    (name,) = projects(found)
     assert name.startswith("Parc industriel")
     assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [3000]
 
@@ -72,7 +66,7 @@ def test_a_national_park_is_no_plant() -> None:
         "Les touristes visitent le parc national de Kindia, et le parc automobile de la ville "
         "compte 3000 véhicules."
     )
-    assert _projects(found) == set()
+    assert projects(found) == set()
 
 
 def test_a_park_named_as_known_is_where_the_plant_is() -> None:
@@ -82,7 +76,7 @@ def test_a_park_named_as_known_is_where_the_plant_is() -> None:
         "l'inauguration de l'usine de production de peinture. L'usine produira 9000 tonnes "
         "par an."
     )
-    assert [n for n in _projects(found) if n.startswith("Parc")] == []
+    assert [n for n in projects(found) if n.startswith("Parc")] == []
 
 
 def test_a_site_that_hosts_a_plant_is_no_second_plant() -> None:
@@ -90,8 +84,8 @@ def test_a_site_that_hosts_a_plant_is_no_second_plant() -> None:
         "L'usine Peugeot de Sochaux va accueillir une usine de moteurs électriques d'un groupe "
         "coréen. Cette usine emploiera 700 salariés."
     )
-    assert len(_projects(found)) == 1
-    assert not any("Peugeot" in name for name in _projects(found))
+    assert len(projects(found)) == 1
+    assert not any("Peugeot" in name for name in projects(found))
 
 
 def test_an_english_site_that_will_house_a_plant_is_no_second_plant() -> None:
@@ -100,7 +94,7 @@ def test_an_english_site_that_will_house_a_plant_is_no_second_plant() -> None:
         "built by a Chinese firm. The factory will employ 450 workers.",
         lang="en",
     )
-    assert len(_projects(found)) == 1
+    assert len(projects(found)) == 1
 
 
 def test_the_new_plant_of_a_product_is_the_plant_spoken_of() -> None:
@@ -108,7 +102,7 @@ def test_the_new_plant_of_a_product_is_the_plant_spoken_of() -> None:
         "Le groupe Sanko va construire une gigafactory à Tanger. La nouvelle usine de "
         "batteries emploiera 1200 personnes."
     )
-    (name,) = _projects(found)
+    (name,) = projects(found)
     assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [1200]
 
 
@@ -117,8 +111,8 @@ def test_a_company_said_a_subsidiary_after_the_plant_is_no_part_of_its_name() ->
         "Le ministre a annoncé une gigafactory d'AXN, filiale du groupe suédois Nordkraft, à "
         "Dunkerque. Cette usine emploiera 900 personnes."
     )
-    assert all("AXN" not in name for name in _projects(found))
-    assert len(_projects(found)) == 1
+    assert all("AXN" not in name for name in projects(found))
+    assert len(projects(found)) == 1
 
 
 def test_a_companys_ranked_plant_is_one_with_its_later_nouns() -> None:
@@ -131,7 +125,7 @@ def test_a_companys_ranked_plant_is_one_with_its_later_nouns() -> None:
         "2 milliards d'euros. La Pologne sera le troisième pays à avoir une usine Nordkraft "
         "après la Suède et l'Espagne. L'usine emploiera 3000 personnes."
     )
-    assert _projects(found) == {"Usine de Gdansk"}
+    assert projects(found) == {"Usine de Gdansk"}
     assert [p.plain_value()["value"] for p in about(found, "Usine de Gdansk", "jobs")] == [3000]
     assert [p.plain_value()["value"] for p in about(found, "Usine de Gdansk", "investment")] == [
         2_000_000_000
@@ -144,7 +138,7 @@ def test_a_rand_sum_said_by_its_symbol_is_the_plants_cost() -> None:
         "The factory will employ 600 people.",
         lang="en",
     )
-    (name,) = _projects(found)
+    (name,) = projects(found)
     costs = [p.plain_value() for p in about(found, name, "investment")]
     assert [(c["value"], c["currency"]) for c in costs] == [(320_000_000, "ZAR")]
 
@@ -155,7 +149,7 @@ def test_a_steelworks_is_a_plant() -> None:
         "The steelworks will employ 1,500 workers.",
         lang="en",
     )
-    assert _projects(found) == {"Steelworks at Tema"}
+    assert projects(found) == {"Steelworks at Tema"}
     assert [p.plain_value()["value"] for p in about(found, "Steelworks at Tema", "jobs")] == [1500]
 
 
@@ -166,7 +160,7 @@ def test_a_companys_site_visited_is_no_plant_of_its_own() -> None:
         "The factory employs 500 workers.",
         lang="en",
     )
-    (name,) = _projects(found)
+    (name,) = projects(found)
     assert name.startswith("Ceramic tiles factory")
 
 
@@ -177,7 +171,7 @@ def test_a_figure_of_two_plants_combined_is_neither_plants() -> None:
         "jobs.",
         lang="en",
     )
-    assert len(_projects(found)) == 2
+    assert len(projects(found)) == 2
     assert not [p for p in found if p.field == "jobs"]
 
 
@@ -188,7 +182,7 @@ def test_a_plants_area_is_no_capacity() -> None:
         "3 million square metres.",
         lang="en",
     )
-    (name,) = _projects(found)
+    (name,) = projects(found)
     capacities = [p.plain_value() for p in about(found, name, "capacity")]
     assert [c["value"] for c in capacities] == [3_000_000]
 
@@ -201,7 +195,7 @@ def test_plants_counted_in_the_plural_are_no_record_named_by_them() -> None:
         lang="en",
     )
     assert not any(
-        name.lower().startswith(("factories", "cement factories")) for name in _projects(found)
+        name.lower().startswith(("factories", "cement factories")) for name in projects(found)
     )
 
 
@@ -213,7 +207,7 @@ def test_a_project_of_several_plants_said_in_the_plural_is_still_one() -> None:
         "$30 million.",
         lang="en",
     )
-    assert len(_projects(found)) == 1
+    assert len(projects(found)) == 1
 
 
 def test_workers_each_or_besides_are_not_the_plants_count() -> None:
@@ -222,7 +216,7 @@ def test_workers_each_or_besides_are_not_the_plants_count() -> None:
         "comptera trois ateliers qui emploieront chacun 500 ouvriers, soit un total de "
         "1 500 ouvriers en plus des 900 travailleurs que compte déjà le groupe."
     )
-    (name,) = _projects(found)
+    (name,) = projects(found)
     assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [1500]
 
 
@@ -231,8 +225,8 @@ def test_the_first_plant_beside_a_second_is_no_project() -> None:
         "La société Nordsteel, implantée à Bejaia avec une première usine de tubes, réalise "
         "une deuxième usine de tubes à Bejaia. La deuxième usine emploiera 800 personnes."
     )
-    assert all(not name.startswith("Première") for name in _projects(found))
-    assert len(_projects(found)) == 1
+    assert all(not name.startswith("Première") for name in projects(found))
+    assert len(projects(found)) == 1
 
 
 def test_the_town_a_summit_was_held_in_is_no_plants_town() -> None:
@@ -240,7 +234,7 @@ def test_the_town_a_summit_was_held_in_is_no_plants_town() -> None:
         "Le groupe Nordkraft construira une usine de batteries en France, a annoncé le "
         "ministre lors du sommet « Choose Africa » qui se tenait ce lundi à Versailles."
     )
-    (name,) = _projects(found)
+    (name,) = projects(found)
     assert "Versailles" not in name
     assert [p.plain_value()["locality"] for p in about(found, name, "location")] in ([], [None])
 
