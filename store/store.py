@@ -39,6 +39,7 @@ from .errors import (
 )
 from .export_stream import bundle_pieces
 from .file_table import FileTable
+from .id_repair import IdRepair, plan_id_repairs
 from .index import INDEXED_KINDS
 from .journal import Salvage
 from .kinds import spec_for
@@ -717,6 +718,20 @@ class Store:
         )
         plan.after.update({record.id: record for record in written})
         return plan
+
+    def repair_ids(self) -> IdRepair:
+        """Give every record whose id only white space spoils (``store.id_repair``) its
+        repaired id, every reference following, in one write checked against the
+        revisions the repair was worked out from; an empty repair writes nothing."""
+        repair = plan_id_repairs(self.snapshot())
+        if repair.renamed:
+            self.apply(
+                repair.puts,
+                repair.removes,
+                expected=repair.expected,
+                what=f"repair {len(repair.renamed)} id(s)",
+            )
+        return repair
 
     def history(self) -> list[changelog.Change]:
         """Every write's line of the database's history, oldest first (``store.changelog``);

@@ -37,6 +37,7 @@ from bilat.store import (
 from bilat.store.bundle import SCHEMA, Incoming, to_export
 from bilat.store.config import Config, config_path, load_config
 from bilat.store.files import FileRefused, atomic_file, read_stream
+from bilat.store.id_repair import repairable
 from bilat.store.journal import Salvage
 from bilat.store.kinds import SPECS
 from bilat.store.locations import chosen_database, seed_files, shipped_history
@@ -199,7 +200,13 @@ def build_parser() -> ArgumentParser:
         "migrate",
         help="bring a server database's tables up to this bilat's schema (a file needs none)",
     )
-    commands.add_parser("check", help="check records, references and quotes")
+    check = commands.add_parser("check", help="check records, references and quotes")
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="first give records whose id ends in white space (which older versions "
+        "accepted) that id without it, every reference following, in one write",
+    )
     commands.add_parser("compact", help="fold the journal of recent writes into the database file")
 
     init = commands.add_parser(
@@ -740,6 +747,8 @@ def _index_words(store: Store) -> None:
 
 def cmd_check(store: Store, args: argparse.Namespace) -> int:
     try:
+        if args.repair:
+            _repair_ids(store)
         problems = store.check()
     except DatabaseError as exc:
         return _check_damaged(store, exc)
@@ -748,6 +757,13 @@ def cmd_check(store: Store, args: argparse.Namespace) -> int:
         for problem in problems:
             print(printable(str(problem)), file=sys.stdout)
         print(f"bilat: {len(problems)} problem(s) in {store.location}", file=sys.stderr)
+        if any(repairable(problem.record_id) for problem in problems):
+            db = shlex.quote(store.location)
+            print(
+                f"bilat: ids that end in white space can be repaired: "
+                f"`bilat --db {db} check --repair`",
+                file=sys.stderr,
+            )
         return 1
     total = sum(counts.values())
     print(
@@ -756,6 +772,22 @@ def cmd_check(store: Store, args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _repair_ids(store: Store) -> None:
+    """Say each id repaired and how many records' references followed it."""
+    repair = store.repair_ids()
+    for old, new in repair.renamed.items():
+        print(f"bilat: renamed {printable(repr(old))} to {new}", file=sys.stderr)
+    if repair.renamed:
+        print(
+            f"bilat: {len(repair.renamed)} id(s) repaired, references in "
+            f"{len(repair.repointed())} other record(s) follow them",
+            file=sys.stderr,
+        )
+    else:
+        print("bilat: no id to repair", file=sys.stderr)
+    _history_warning(store)
 
 
 def _check_damaged(store: Store, damage: DatabaseError) -> int:
@@ -807,6 +839,13 @@ def _history_warning(store: Store) -> None:
         print(f"bilat: warning: {printable(store.history_warning)}", file=sys.stderr)
 
 
+def _shown_id(record_id: str) -> str:
+    """An id as a line shows it: quoted, escapes and all, if white space or a control
+    character would hide what it is (an id an older version let end in a newline)."""
+    plain = record_id.isprintable() and record_id.strip() == record_id
+    return record_id if plain else repr(record_id)
+
+
 def cmd_history(store: Store, args: argparse.Namespace) -> int:
     """One record's changes (``ID``), or every change (``--since DATE``: from then on)."""
     found = store.history()
@@ -841,7 +880,7 @@ def cmd_history(store: Store, args: argparse.Namespace) -> int:
             lines.append(
                 f"{changelog.when(change)}  {change.user or 'user unknown'}  {change.what}"
             )
-            lines.extend(f"    {r.id}: {r.summary()}" for r in change.records)
+            lines.extend(f"    {_shown_id(r.id)}: {r.summary()}" for r in change.records)
     if not lines:
         print("bilat: no change recorded" + (" since then" if args.since else ""), file=sys.stderr)
     sys.stdout.write("".join(printable(line) + "\n" for line in lines))
