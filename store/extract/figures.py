@@ -76,6 +76,8 @@ _JOIN = r"(?:[\s-]+(?:(?:et|and)[\s-]+)?)"
 _SPELLED_NUM = (
     rf"(?:(?:{_WORD}){_JOIN})+(?:cents?|hundred|mille|thousand)\b(?:{_JOIN}(?:{_WORD}|cents?|hundred)\b)*"
     rf"|(?:{_TENS})\b(?:{_JOIN}(?:{_WORD})\b)*"
+    # "cent cinquante-cinq (mille)": a hundred before the words it multiplies
+    rf"|(?:cent|hundred)(?:{_JOIN}(?:{_WORD})\b)+"
 )
 _NUM = rf"(?<![\w.,])(?:\d{{1,3}}(?:[ \u00a0\u202f.,]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|{_SPELLED_NUM}|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten)(?:\s*\(\d+\))?"
 # A number right after a currency's symbol ("Sh2.5 billion", "N5bn"): no boundary before it.
@@ -105,7 +107,7 @@ _SCALES = {
     "crore": 1e7,
 }
 _APPROX = r"(?:pres de|environ|quelque|autour de|about|around|nearly|some|approximately|de l'ordre de|estimee? a|estimated at|estime a)"
-_AT_LEAST = r"(?:plus de|au moins|over|more than|at least|depasse|exceeds?)"
+_AT_LEAST = r"(?:plus de|au moins|over|more than|at least|depasse|depassant|superieure? a|exceeds?|exceeding|in excess of|upwards of)"
 
 _UNITS = (
     # "4,500 metric tonnes", "2 500 tonnes métriques", "1,200 tpd": the metric tonne is the tonne
@@ -114,7 +116,8 @@ _UNITS = (
     (r"tpa\b|tpy\b", "t/yr"),
     (r"mt\b", "Mt"),
     (r"(?:d')?unites\b|units\b", "units"),
-    (r"(?:de )?(?:vehicules|voitures)|vehicles|cars\b", "vehicles"),
+    # vehicles are counted as the analyst counts things made: in units
+    (r"(?:de )?(?:vehicules|voitures)|vehicles|cars\b", "units"),
     # "12 million square metres of tiles": an area before a length
     (r"(?:de )?metres? carres|square met(?:re|er)s|m2\b|m²", "m2"),
     (r"(?:de )?metres(?: de fil)?|metres|meters", "m"),
@@ -173,7 +176,115 @@ _VAGUE_FLOOR = {
     "dizaines de milliers": 10000,
     "tens of thousands": 10000,
 }
-_CURRENCY = r"(?:de |d')?(?:(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|f\.? ?cfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£)"
+# The currencies of the world's press by their names in both languages and their ISO codes
+# (a code that is also a word, "cop", "ils", "gel", "ron", is left out), read before the
+# bare names of the list below ("dollars canadiens" before "dollars").
+_WORLD_CURRENCIES = (
+    (r"dollars? canadiens?|canadian dollars?|cad\b", "CAD"),
+    (r"dollars? australiens?|australian dollars?|aud\b", "AUD"),
+    (r"dollars? (?:de )?hong kong|hong kong dollars?|hkd\b", "HKD"),
+    (r"dollars? (?:de )?singapour|singapore(?:an)? dollars?|sgd\b", "SGD"),
+    (r"dollars? neo-zelandais|new zealand dollars?|nzd\b", "NZD"),
+    (r"dollars? namibiens?|namibian dollars?|nad\b", "NAD"),
+    (r"dollars? liberiens?|liberian dollars?|lrd\b", "LRD"),
+    (r"dollars? taiwanais|(?:new )?taiwan(?:ese)? dollars?|twd\b", "TWD"),
+    (r"(?:reals?|reaux|reais) bresiliens|brazilian (?:reais|reals?)|reals\b|reaux\b", "BRL"),
+    (r"pesos? mexicains?|mexican pesos?|mxn\b", "MXN"),
+    (r"pesos? argentins?|argentine pesos?|ars\b", "ARS"),
+    (r"pesos? chiliens?|chilean pesos?|clp\b", "CLP"),
+    (r"pesos? colombiens?|colombian pesos?", "COP"),
+    (r"pesos? philippins?|philippine pesos?|php\b", "PHP"),
+    (r"francs? suisses?|swiss francs?|chf\b", "CHF"),
+    (r"francs? guineens?|guinean francs?|gnf\b", "GNF"),
+    (r"francs? congolais|congolese francs?|cdf\b", "CDF"),
+    (r"francs? rwandais|rwandan francs?|rwf\b", "RWF"),
+    (r"francs? burundais|burundian francs?|bif\b", "BIF"),
+    (r"francs? djiboutiens?|djiboutian francs?|djf\b", "DJF"),
+    (r"francs? comoriens?|comorian francs?|kmf\b", "KMF"),
+    (r"xaf\b", "XAF"),
+    (r"manats? azerbaidjanais|azerbaijani manats?|azn\b", "AZN"),
+    (r"manats? turkmenes?|turkmen manats?|tmt\b", "TMT"),
+    (r"bahts?\b|thb\b", "THB"),
+    (r"zlotys?\b|złotys?|pln\b", "PLN"),
+    (r"forints?\b|huf\b", "HUF"),
+    (r"couronnes? tcheques?|czech (?:crowns?|korun[ay]s?)|czk\b", "CZK"),
+    (r"couronnes? suedoises?|swedish (?:crowns?|kronor|krona)|sek\b", "SEK"),
+    (r"couronnes? norvegiennes?|norwegian (?:crowns?|kroner|krone)|nok\b", "NOK"),
+    (r"couronnes? danoises?|danish (?:crowns?|kroner|krone)|dkk\b", "DKK"),
+    (r"lei roumains|romanian lei", "RON"),
+    (r"hryvnias?\b|hryvnas?\b|uah\b", "UAH"),
+    (r"laris? georgiens?|georgian laris?", "GEL"),
+    (r"soums?\b|uzbek sums?|uzs\b", "UZS"),
+    (r"soms? kirghizes?|kyrgyz soms?|kgs\b", "KGS"),
+    (r"somonis?\b|tjs\b", "TJS"),
+    (r"tugriks?\b|togrogs?\b|mnt\b", "MNT"),
+    (r"rupiahs?\b|roupies? indonesiennes?|indonesian rupiahs?|idr\b", "IDR"),
+    (r"ringgits?\b|myr\b", "MYR"),
+    (r"dongs?\b|vnd\b", "VND"),
+    (r"kyats?\b|mmk\b", "MMK"),
+    (r"riels?\b|khr\b", "KHR"),
+    (r"kips?\b|lak\b", "LAK"),
+    (r"shekels?\b|sheqels?\b", "ILS"),
+    (r"dirhams? (?:emiratis|des emirats(?: arabes unis)?)|(?:uae|emirati) dirhams?|aed\b", "AED"),
+    (r"rials? omanais|omani rials?|omr\b", "OMR"),
+    (r"rials? iraniens?|iranian rials?|irr\b", "IRR"),
+    (r"dinars? libyens?|libyan dinars?|lyd\b", "LYD"),
+    (r"dinars? irakiens?|iraqi dinars?|iqd\b", "IQD"),
+    (r"dinars? jordaniens?|jordanian dinars?|jod\b", "JOD"),
+    (r"dinars? koweitiens?|kuwaiti dinars?|kwd\b", "KWD"),
+    (r"dinars? bahreini(?:en)?s?|bahraini dinars?|bhd\b", "BHD"),
+    (r"dinars? serbes?|serbian dinars?|rsd\b", "RSD"),
+    (r"tunisian dinars?|tnd\b", "TND"),
+    (r"livres? libanaises?|lebanese pounds?|lbp\b", "LBP"),
+    (r"livres? syriennes?|syrian pounds?|syp\b", "SYP"),
+    (r"livres? soudanaises?|sudanese pounds?|sdg\b", "SDG"),
+    (r"roupies? mauriciennes?|mauritian rupees?|mur\b", "MUR"),
+    (r"roupies? (?:sri-?lankaises?|srilankaises?)|lkr\b", "LKR"),
+    (r"roupies? pakistanaises?|pkr\b", "PKR"),
+    (r"roupies? nepalaises?|npr\b", "NPR"),
+    (r"ouguiyas?\b|mru\b", "MRU"),
+    (r"ariary\b|mga\b", "MGA"),
+    (r"meticais\b|meticals?\b|mzn\b", "MZN"),
+    (r"kwanzas?\b|aoa\b", "AOA"),
+    (r"kwacha malawiens?|malawian kwacha|mwk\b", "MWK"),
+    (r"pulas?\b|bwp\b", "BWP"),
+    (r"leones?\b", "SLE"),
+    (r"dalasis?\b|gmd\b", "GMD"),
+    (r"shillings? tanzaniens?|tanzanian shillings?", "TZS"),
+    (r"shillings? ougandais|ugandan shillings?", "UGX"),
+    (r"shillings? kenyans?|kenyan shillings?", "KES"),
+)
+# Names said bare, read after all others: "un milliard de livres" is sterling unless the
+# host counts in its own pound (propose.py); "₼9mln", a manat; "69bn/-", a shilling.
+_BARE_CURRENCIES = (
+    (r"livres?\b", "GBP"),
+    (r"manats?\b", "AZN"),
+    (r"/-", "KES"),
+)
+_CURRENCY_WORDS = "|".join(p for p, _ in _WORLD_CURRENCIES)
+_BARE_WORDS = "|".join(p for p, _ in _BARE_CURRENCIES)
+# Symbols of one currency each ("¥" is the yen's and the yuan's, left out).
+_SYMBOLS = {
+    "₼": "AZN",
+    "฿": "THB",
+    "₺": "TRY",
+    "₽": "RUB",
+    "₩": "KRW",
+    "₫": "VND",
+    "₱": "PHP",
+    "₴": "UAH",
+    "₸": "KZT",
+    "₾": "GEL",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "nz$": "NZD",
+    "r$": "BRL",
+}
+_CURRENCY = rf"(?:de |d')?(?:{_CURRENCY_WORDS}|(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|f\.? ?cfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£|{_BARE_WORDS})"
 # Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $".
 _SCALED_CURRENCY = r"(?:mmdh|mmda|mdh|mda|mm\$|md\$|mds? ?\$|mds? ?€|mrds? ?\$)(?![\w])"
 _SCALED_CODES = {
@@ -184,9 +295,10 @@ _SCALED_CODES = {
     "mm$": ("USD", 1e9),
 }
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦]|(?<![\w])(?:us\$|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|tk\.? ?|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|tk\.? ?|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
+    *_WORLD_CURRENCIES,
     (r"dollars?|usd|\$", "USD"),
     (r"euros?|eur|€", "EUR"),
     (r"dinars? tunisiens", "TND"),
@@ -216,6 +328,7 @@ _CODES = (
     (r"shillings?", "KES"),  # the host's shilling: propose.py
     (r"cfa francs?", "XOF"),
     (r"livres? sterling|pounds? sterling|gbp|£", "GBP"),
+    *_BARE_CURRENCIES,
 )
 _MONEY_CUES = re.compile(
     r"invest\w*|\bcout\w*|couter|valeur|montant|financ\w*|\bworth\b|\bcost\w*|valued|budget|enveloppe|mobilis\w*|\bdeal\b|\bproject\b|\bprojet\b|amount\w*|s'eleve\w*|evalue\w*|estime\w*|estimated|capital"
@@ -240,6 +353,12 @@ _CAPACITY_CUES = re.compile(
 _POWER_UNITS = frozenset({"MW", "GW", "kW", "MVA"})
 _CAPACITY_AFTER = re.compile(
     r"[\w' ]{0,15}?\b(?:generating |production |installed |nominal |annual )?(?:capacity|capacite|output|puissance)"
+)
+# "une des usines … 10 000 tonnes par an, tandis que l'autre de 25 000 tonnes": the other
+# of a pair whose first capacity the sentence said
+_THE_OTHER = re.compile(
+    r"\b(?:l'autre|the other(?: one)?|la seconde|le second|la deuxieme|le deuxieme"
+    r"|the second(?: one)?),?(?: (?:de|d'|of|at|with|a|an))? ?$"
 )
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
 
@@ -423,10 +542,11 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or _CAPACITY_CUES.search(before + match.group(0))
             or _CAPACITY_AFTER.match(after)
             or 0 <= match.start() - listed_end <= 40
+            or (listed_end >= 0 and _THE_OTHER.search(before))
         )
         if not cued or _NOT_INVESTMENT.search(before[-40:]):
             continue
-        if unit == "units" and not re.match(r"\d", match.group("n")):
+        if re.search(r"unit", match.group("u")) and not re.match(r"\d", match.group("n")):
             continue  # "deux unités": the parts of a plant, not what it makes
         listed_end = match.end()
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
@@ -586,6 +706,8 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
     elif symbol.startswith(("ksh", "sh", "ush", "tsh")):
         # "KSh", "USh", "TSh", "Sh": a shilling, the host's unless the symbol says whose
         code = {"k": "KES", "u": "UGX", "t": "TZS"}.get(symbol[0], "KES")
+    elif symbol in _SYMBOLS:
+        code = _SYMBOLS[symbol]
     elif symbol in ("$", "us$"):
         code = "USD"
     elif symbol == "€":

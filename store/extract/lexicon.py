@@ -553,6 +553,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bs'implantera(?:it|ient|nt)?\b"
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
         r"|\b(?:a|ont|avait) annonce (?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
+        # "a officialisé en début de semaine son intention d'implanter", "confirmed its
+        # intention to build": an intention made public, a few words between
+        r"|\b(?:a|ont|avait) (?:annonce|officialise|confirme|rendu publique?)(?: [\w']+){0,4}? (?:son|leur|sa) (?:intention|projet|volonte|decision) d(?:'|e )(?:implanter|installer|construire|creer|ouvrir|batir|investir|realiser|etablir)\b"
+        r"|\b(?:announced|confirmed|made public|made official|unveiled) (?:its|their) (?:intention|plans?|decision) to (?:build|set up|open|construct|establish|invest|launch|develop)\b"
         r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir)\b"
         # a plant said in the future: "sera réalisée à X", "va réaliser une câblerie",
         # "pour y construire une usine"

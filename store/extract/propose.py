@@ -341,17 +341,21 @@ _CALLED_NAME = re.compile(
 _CENTRAL_CFA = frozenset({"CM", "GA", "CG", "TD", "CF", "GQ"})
 # A shilling said without whose ("Sh2.5 billion", "300 million shillings"): the host's.
 _SHILLINGS = {"KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"}
-# A dinar or a rupee said without whose ("35 millions de dinars", "15 billion Rupees") is the
-# host's when the host counts in one (the lists' default is Algeria's dinar, India's rupee).
+# A dinar, a rupee, a pound or a manat said without whose ("35 millions de dinars", "15
+# billion Rupees") is the host's when the host counts in one (the lists' defaults: Algeria's
+# dinar, India's rupee, sterling, Azerbaijan's manat).
 _HOST_CURRENCIES = {
     "DZD": (
         r"\bdinars?$",
         {"TN": "TND", "LY": "LYD", "IQ": "IQD", "JO": "JOD", "KW": "KWD", "BH": "BHD", "RS": "RSD"},
     ),
     "INR": (
-        r"\b(?:(?:nepali|nepalese|sri lankan|pakistani) )?(?:rupees?|roupies?)$",
+        # "Rs 765 millions" in Port-Louis: the sign, the Mauritian rupee's too
+        r"\b(?:(?:nepali|nepalese|sri lankan|pakistani) )?(?:rupees?|roupies?)$|(?:^|\s)rs\b",
         {"NP": "NPR", "LK": "LKR", "PK": "PKR", "MU": "MUR", "SC": "SCR"},
     ),
+    "GBP": (r"\blivres?$", {"EG": "EGP", "LB": "LBP", "SY": "SYP", "SD": "SDG", "SS": "SSP"}),
+    "AZN": (r"\bmanats?$", {"TM": "TMT"}),
 }
 # The words that make an agency or a council a party of a project.
 _BACKED_BY = re.compile(
@@ -2216,7 +2220,7 @@ class _Reader:
             if (
                 getattr(value, "currency", None) == "KES"
                 and shilling
-                and re.search(r"\b(?:sh|shs|shillings?)\b", self.fold[figure.start : figure.end])
+                and re.search(r"\b(?:sh|shs|shillings?)\b|/-", self.fold[figure.start : figure.end])
             ):
                 value = msgspec.structs.replace(value, currency=shilling)  # the host's shilling
             said_as = _HOST_CURRENCIES.get(getattr(value, "currency", None) or "")

@@ -196,7 +196,21 @@ def dates_in(
             if value is not None:
                 found.append(DateMention(value, a, b))
                 taken.append((a, b))
-    return sorted(found, key=lambda mention: mention.start)
+    found.sort(key=lambda mention: mention.start)
+    return [m for i, m in enumerate(found) if not _named_next(fold, m, found[i + 1 :])]
+
+
+_RELATIVE_DAY = re.compile(r"(?:yesterday|today|hier|avant-hier|aujourd'hui)")
+
+
+def _named_next(fold: str, mention: DateMention, later: list[DateMention]) -> bool:
+    """ "opened yesterday, July 4": a relative day whose date the text says right after it
+    is that date, said in its own words."""
+    return (
+        bool(later)
+        and _RELATIVE_DAY.fullmatch(fold[mention.start : mention.end]) is not None
+        and re.fullmatch(r",? ", fold[mention.end : later[0].start]) is not None
+    )
 
 
 def _trim(fold: str, a: int, b: int) -> tuple[int, int]:
