@@ -218,6 +218,11 @@ _GENERIC = re.compile(
 )
 
 
+# "its first …", "their second …": a company's plant said by where it ranks among its own
+_RANKED_OWN = re.compile(r"\b(?:its|their) $")
+_RANK_EN = re.compile(r"(?:first|second|third) ")
+
+
 def _np_end(text: str, fold: str, at: int, limit: int) -> int:
     """Where a French noun phrase continued from ``at`` ends: complements with de/d'/des,
     adjectives, capitalised names, a bracket."""
@@ -677,8 +682,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     RecordMention("projects", None, begin, b, b, plural=True, described=described)
                 )
             continue
-        if not any(_named_word(m) for m in modifiers) and re.search(
-            r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a]
+        ranked_own = _RANKED_OWN.search(fold, max(start, a - 6), a) and _RANK_EN.match(fold, a)
+        if (
+            not any(_named_word(m) for m in modifiers)
+            and re.search(r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a])
+            and not ranked_own
         ):
             found.append(RecordMention("projects", None, a, b, b))  # "the nuclear power plant"
             continue
@@ -686,15 +694,24 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             not any(_named_word(m) for m in modifiers)
             and (
                 re.search(r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a])
+                # "its first electric vehicle plant": a company's plant said by its rank
+                or ranked_own
                 # "a $40 million Korean-Ghanaian project": said first by its cost, described
                 or _COSTED.search(fold[max(start, a - 40) : a])
             )
         ):
             # "Egypt's first nuclear power plant", "a new steel plant": described, not named;
             # what is said of it waits for the name that follows (if one does).
-            described = re.sub(
-                r"^(?:first|new|second|major|large|big|huge|planned|proposed) ", "", text[a:b]
+            # (a company's rank among its own plants is kept, for the convention to weigh)
+            described = (
+                text[a:b]
+                if ranked_own
+                else re.sub(
+                    r"^(?:first|new|second|major|large|big|huge|planned|proposed) ", "", text[a:b]
+                )
             )
+            # "electric vehicle (EV) manufacturing plant": its acronym is no part of its words
+            described = re.sub(r" \([A-Z][\w-]*\)(?= )", "", described)
             # "an electronic component plant in X industrial cluster": named with where it is
             where = _ZONE_AFTER.match(text, b, end)
             if where and where.start(1) - b <= len(" in the "):

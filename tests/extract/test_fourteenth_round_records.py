@@ -1,0 +1,71 @@
+"""Forming and naming the records an article is about; each rule general in form and tested
+on sentences of its own (none taken from the evaluation set):
+
+- a company's ranked plant said in English ("its first electric vehicle (EV) manufacturing
+  plant") is described, not named: its rank and an acronym in brackets are no part of the
+  convention's name, which its town completes; without a rank, "its … plant" stays the
+  plant spoken of; the headline's plant of the same rank ("first EV plant") is that one,
+  named by the body's words; "the <town> plant" said later of the plant in that town is it,
+  not a name that wins over the described one (another town's is another plant);
+
+Each test failed with the reader as it was before its rule, except the guards, which say
+where a rule stops."""
+
+from __future__ import annotations
+
+from .reading import about, projects, read
+
+
+def test_a_companys_ranked_plant_is_named_by_its_words_and_town() -> None:
+    found = read(
+        "Zentra Motors inaugurated its first electric vehicle (EV) manufacturing plant "
+        "outside Korea in Kelburg, Tarvel, on Monday. The plant has a production capacity of "
+        "50,000 vehicles per year.",
+        lang="en",
+    )
+    assert projects(found) == {"Electric vehicle manufacturing plant at Kelburg"}
+
+
+def test_the_body_names_the_headlines_ranked_plant() -> None:
+    found = read(
+        "Zentra opens first EV plant abroad\n"
+        "Zentra Motors inaugurated its first electric vehicle (EV) manufacturing plant "
+        "outside Korea in Kelburg, Tarvel, on Monday. The plant will employ 3,000 people.",
+        lang="en",
+    )
+    (name,) = projects(found)
+    assert name == "Electric vehicle manufacturing plant at Kelburg"
+    assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [3000]
+
+
+def test_a_companys_plant_without_rank_is_the_one_spoken_of() -> None:
+    found = read(
+        "Zentra Motors will build a battery plant in Kelburg, Tarvel. Its battery plant will "
+        "employ 3,000 people.",
+        lang="en",
+    )
+    (name,) = projects(found)
+    assert name.startswith("Battery plant")
+    assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [3000]
+
+
+def test_a_plant_called_by_its_town_later_keeps_its_described_name() -> None:
+    found = read(
+        "Zentra opens first EV plant abroad\n"
+        "Zentra Motors inaugurated its first electric vehicle (EV) manufacturing plant "
+        "outside Korea in Kelburg, Tarvel, on Monday. The Kelburg plant will employ 3,000 "
+        "people.",
+        lang="en",
+    )
+    (name,) = projects(found)
+    assert name == "Electric vehicle manufacturing plant at Kelburg"
+    assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [3000]
+
+
+def test_a_plant_called_by_another_town_is_another_plant() -> None:
+    found = read(
+        "Zentra Motors inaugurated a battery plant in Kelburg, Tarvel, on Monday. The "
+        "Morvane plant, opened in 2019, makes engines.",
+        lang="en",
+    )
+    assert "Morvane plant" in projects(found)
