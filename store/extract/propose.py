@@ -989,7 +989,9 @@ class _Reader:
 
     def _products(self, entity: Entity) -> set[str]:
         """The stems of what a project's names say it makes, its town and owners aside."""
-        words = naming.plant_words(" ".join(entity.names)) - self._towns(entity)
+        # ("Usine en Europe": where it is, no product either)
+        said = " ".join(naming.without_place_after(n) for n in entity.names)
+        words = naming.plant_words(said) - self._towns(entity)
         # a noun of size ("Gigafactory de batteries") says no product
         words -= {
             next(iter(naming.plant_words(noun)), "")

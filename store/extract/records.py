@@ -223,6 +223,9 @@ _RANKED_OWN = re.compile(r"\b(?:its|their) $")
 _RANK_EN = re.compile(r"(?:first|second|third) ")
 
 
+_COMPOUND = re.compile(r"[a-z]{3,}-(?!(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)$)[a-z]{2,}")
+
+
 def _np_end(text: str, fold: str, at: int, limit: int) -> int:
     """Where a French noun phrase continued from ``at`` ends: complements with de/d'/des,
     adjectives, capitalised names, a bracket."""
@@ -278,6 +281,9 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 _ADJ.match(word.group(1))
                 # "matériel électroménager", "produit pétrolier": adjectives in -er
                 or re.fullmatch(r"[a-z-]{3,}(?:ier|iere|ager|agere)s?", word.group(1))
+                # "batteries lithium-ion", "moteurs diesel-électriques": a compound of two
+                # words qualifies what is made ("dit-on", "va-t-il": a verb and its pronoun)
+                or _COMPOUND.fullmatch(word.group(1))
                 or text[pos + 1].isupper()
             )
             # "le projet de cuivre mené conjointement par X": a participle with its agent

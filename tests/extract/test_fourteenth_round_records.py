@@ -7,6 +7,9 @@ on sentences of its own (none taken from the evaluation set):
   plant spoken of; the headline's plant of the same rank ("first EV plant") is that one,
   named by the body's words; "the <town> plant" said later of the plant in that town is it,
   not a name that wins over the described one (another town's is another plant);
+- a compound of two words ("batteries sodium-ion") completes what a plant makes (a verb and
+  its pronoun, "dit-on", do not); the headline's "usine en Europe" makes no product of its
+  continent, so it is the body's plant, not a bare "Usine" of its own;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -69,3 +72,28 @@ def test_a_plant_called_by_another_town_is_another_plant() -> None:
         lang="en",
     )
     assert "Morvane plant" in projects(found)
+
+
+def test_a_hyphenated_compound_completes_what_a_plant_makes() -> None:
+    found = read(
+        "Le groupe Zentra va construire une usine de production de batteries sodium-ion "
+        "destinées à l’industrie automobile à Kelburg, en Tarvel."
+    )
+    (name,) = projects(found)
+    assert name.startswith("Usine de production de batteries sodium-ion")
+
+
+def test_a_verb_and_its_pronoun_are_no_part_of_a_plants_name() -> None:
+    found = read("Zentra construira une usine de batteries dit-on à Kelburg, en Tarvel.")
+    assert not any("dit-on" in name for name in projects(found))
+
+
+def test_the_headlines_plant_in_a_continent_is_the_bodys_plant() -> None:
+    found = read(
+        "Un fabricant coréen investit un milliard pour une usine en Europe\n"
+        "Le groupe Zentra a annoncé son intention d’implanter une usine de production de "
+        "batteries destinées à l’industrie automobile à Kelburg, en Tarvel. L’usine "
+        "emploiera 2000 personnes."
+    )
+    (name,) = projects(found)
+    assert name.startswith("Usine de production de batteries")
