@@ -226,6 +226,27 @@ _RANK_EN = re.compile(r"(?:first|second|third) ")
 _COMPOUND = re.compile(r"[a-z]{3,}-(?!(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)$)[a-z]{2,}")
 
 
+# "within the Industrial Park": a zone named before, said again by its kind alone
+_ZONE_AGAIN = re.compile(
+    r"[^.;]{0,40}?\b(?:in|at|within|inside) the ((?:Industrial (?:Zone|Park|Estate)|"
+    r"(?:Special )?Economic Zone|Free Zone|Export Processing Zone|Technopark|Industrial Cluster))\b"
+)
+
+
+def _zone_after(text: str, at: int, end: int) -> str | None:
+    """The zone a plant said at ``at`` is in, if the words after it name one ("a plant in
+    the X industrial zone") or say again by its kind one named before ("resident of the X
+    Industrial Park … a plant within the Industrial Park")."""
+    said = _ZONE_AFTER.match(text, at, end)
+    if said:
+        return said.group(1)
+    again = _ZONE_AGAIN.match(text, at, end)
+    if again is None:
+        return None
+    named = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,3}}{again.group(1)})\b", text[:at])
+    return re.sub(r"^(?:The|At|In) ", "", named[-1]) if named else None
+
+
 def _np_end(text: str, fold: str, at: int, limit: int) -> int:
     """Where a French noun phrase continued from ``at`` ends: complements with de/d'/des,
     adjectives, capitalised names, a bracket."""
@@ -671,8 +692,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 # "opened a new factory in Kenya": a plant said first by its noun, named by it
                 # (and its town) unless a name follows, as "une cimenterie sera construite";
                 # "a plant in the X Export Processing Zone": by where it is
-                where = _ZONE_AFTER.match(text, b, end)
-                described = _capitalise(text[a:b]) + (f" in the {where.group(1)}" if where else "")
+                zone = _zone_after(text, b, end)
+                described = _capitalise(text[a:b]) + (f" in the {zone}" if zone else "")
                 found.append(
                     RecordMention("projects", None, a, b, b, plural=True, described=described)
                 )

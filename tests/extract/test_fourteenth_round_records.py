@@ -10,11 +10,18 @@ on sentences of its own (none taken from the evaluation set):
 - a compound of two words ("batteries sodium-ion") completes what a plant makes (a verb and
   its pronoun, "dit-on", do not); the headline's "usine en Europe" makes no product of its
   continent, so it is the body's plant, not a bare "Usine" of its own;
+- a plant "within the Industrial Park" is in the park named before in full ("the Kelburg
+  Metal Industrial Park"), and named with it (no park named before, no zone in its name);
+- a hard-wrapped page's line break inside a sentence (a word in lower case after it) does
+  not cut the sentence, so what it says of its plant is filed under it (a line after a full
+  stop, or opening with a capital, is still a sentence of its own);
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
+
+from bilat.store.extract.segment import sentences
 
 from .reading import about, projects, read
 
@@ -97,3 +104,31 @@ def test_the_headlines_plant_in_a_continent_is_the_bodys_plant() -> None:
     )
     (name,) = projects(found)
     assert name.startswith("Usine de production de batteries")
+
+
+def test_a_plant_within_the_park_named_before_is_named_with_it() -> None:
+    found = read(
+        "Zentra Steel has been granted resident status at the Kelburg Metal Industrial Park. "
+        "The new resident plans to establish a plant on a 5-hectare site within the "
+        "Industrial Park.",
+        lang="en",
+    )
+    assert projects(found) == {"Plant in the Kelburg Metal Industrial Park"}
+
+
+def test_a_park_said_by_its_kind_alone_names_no_plant() -> None:
+    found = read(
+        "Zentra Steel plans to establish a plant on a 5-hectare site within the Industrial Park.",
+        lang="en",
+    )
+    assert projects(found) == {"Plant"}
+
+
+def test_a_hard_wrapped_line_does_not_cut_its_sentence() -> None:
+    text = (
+        "Zentra Steel plans to establish a plant in Kelburg, capable of producing 3,000\n"
+        "tonnes of wire annually.\nThe plant will employ 80 people.\nIt opens in May."
+    )
+    said = [text[s.start : s.end] for s in sentences(text)]
+    assert said[0].endswith("tonnes of wire annually.")
+    assert said[1:] == ["The plant will employ 80 people.", "It opens in May."]
