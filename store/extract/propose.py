@@ -514,6 +514,15 @@ _PLANT_NOUN = re.compile(r"(?:giga|mega)-?(?:factory|factories|usines?|complexe?
 _POWER = re.compile(r"(?i:centrale|power|npp\b|nuclear|nucleaire)")
 
 
+def _by_its_town(name: str, town: str | None) -> bool:
+    """True if ``name`` says nothing of a plant but its noun and ``town`` ("the Kelburg
+    plant", "l'usine de Kelburg"): a plant said before is called so, no plant of its own."""
+    if not town:
+        return False
+    said = naming.plant_words(name)
+    return bool(said) and said <= naming.plant_words(town)
+
+
 def _plant_kind(name: str) -> str:
     """The kind of plant a project's name says: a zone or park, a power station, or a
     plant (a factory, a mill, a complex…)."""
@@ -892,9 +901,16 @@ class _Reader:
                 continue
             first = found[0]
             where = self._locality(first) or self._locality(later)
-            if fold(naming.conventional(first.name, where, self.lang, False)) == fold(later.name):
-                # "sa deuxième usine", then "l'usine de Debrecen": the later words are the
-                # name the convention gives the first; the first said keeps its quote
+            if fold(naming.conventional(first.name, where, self.lang, False)) == fold(
+                later.name
+            ) or (
+                _by_its_town(later.name, self._locality(first))
+                and self._proper(later)
+                and not self._proper(first)
+            ):
+                # "sa deuxième usine", then "l'usine de Debrecen", "the Debrecen plant": the
+                # later words are the name the convention gives the first, or the name its
+                # town gives its noun; the first said keeps its quote
                 self._merge(later, first)
                 projects.remove(later)
                 continue
@@ -963,6 +979,8 @@ class _Reader:
         if all(owners) and not owners[0] & owners[1]:
             return True
         said = [p for p in self.proposals if p.group == later.key and p.field == "name"]
+        if ranks[0] and ranks[0] == ranks[1]:
+            said = []  # "first EV plant", then "its first … plant": one rank, one plant
         for p in said:
             sentence = next((s for s in self.sentences if s.start <= p.start < s.end), None)
             opening = sentence.start if sentence is not None else 0
@@ -975,7 +993,9 @@ class _Reader:
 
     def _products(self, entity: Entity) -> set[str]:
         """The stems of what a project's names say it makes, its town and owners aside."""
-        words = naming.plant_words(" ".join(entity.names)) - self._towns(entity)
+        # ("Usine en Europe": where it is, no product either)
+        said = " ".join(naming.without_place_after(n) for n in entity.names)
+        words = naming.plant_words(said) - self._towns(entity)
         # a noun of size ("Gigafactory de batteries") says no product
         words -= {
             next(iter(naming.plant_words(noun)), "")
@@ -1162,11 +1182,26 @@ class _Reader:
             if p.group == entity.key:
                 p.new = renamed
 
+    def _acronyms_spelled_out(self, name: str) -> str:
+        """``name`` with each acronym the text spells out in common words ("electric
+        vehicle (EV)") said in them: such an acronym is no proper name ("First EV plant")."""
+
+        def spelled(acronym: re.Match[str]) -> str:
+            letters = acronym.group()
+            words = rf"[a-z][\w]*(?:[ -]+[a-z][\w]*){{{len(letters) - 1}}}"
+            said = re.search(rf"\b({words}) \({letters}\)", self.text)
+            if said is None:
+                return letters
+            initials = "".join(w[0] for w in re.split(r"[ -]+", said.group(1)))
+            return said.group(1) if initials.upper() == letters else letters
+
+        return re.sub(r"\b[A-Z]{2,5}\b", spelled, name)
+
     def _given_name(self, entity: Entity, said: Proposal) -> bool:
         """True if the text gave the project its name: capitalised words after the first,
         a first word capitalised inside a sentence ("the Aswan cement plant"), or a place
         in it ("la centrale nucléaire de Rooppur")."""
-        if any(naming.proper(n) for n in entity.names):
+        if any(naming.proper(self._acronyms_spelled_out(n)) for n in entity.names):
             return True
         if any(places_in(fold(naming.without_place_after(n))) for n in entity.names):
             return True
@@ -1577,8 +1612,19 @@ class _Reader:
             ):
                 mention.another = True
                 return True
-            return any(fold(name) == words for name in focus.names)
+            return any(fold(name) == words for name in focus.names) or self._headlines_plant(
+                focus, made
+            )
         return not self._proper_project_after(mention.end)
+
+    def _headlines_plant(self, focus: Entity, made: set[str]) -> bool:
+        """True if a plant the body describes is the one the headline named by fewer words
+        ("first EV plant", then "its first electric vehicle (EV) manufacturing plant"): what
+        the headline says it makes, the body's words say too."""
+        if not self._named_in_headline_only(focus):
+            return False
+        said = set().union(*(naming.plant_words(name) for name in focus.names))
+        return said <= made
 
     def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
         """Companies named before, named again by their name alone ("les représentants de

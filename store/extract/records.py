@@ -218,6 +218,35 @@ _GENERIC = re.compile(
 )
 
 
+# "its first …", "their second …": a company's plant said by where it ranks among its own
+_RANKED_OWN = re.compile(r"\b(?:its|their) $")
+_RANK_EN = re.compile(r"(?:first|second|third) ")
+
+
+_COMPOUND = re.compile(r"[a-z]{3,}-(?!(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)$)[a-z]{2,}")
+
+
+# "within the Industrial Park": a zone named before, said again by its kind alone
+_ZONE_AGAIN = re.compile(
+    r"[^.;]{0,40}?\b(?:in|at|within|inside) the ((?:Industrial (?:Zone|Park|Estate)|"
+    r"(?:Special )?Economic Zone|Free Zone|Export Processing Zone|Technopark|Industrial Cluster))\b"
+)
+
+
+def _zone_after(text: str, at: int, end: int) -> str | None:
+    """The zone a plant said at ``at`` is in, if the words after it name one ("a plant in
+    the X industrial zone") or say again by its kind one named before ("resident of the X
+    Industrial Park … a plant within the Industrial Park")."""
+    said = _ZONE_AFTER.match(text, at, end)
+    if said:
+        return said.group(1)
+    again = _ZONE_AGAIN.match(text, at, end)
+    if again is None:
+        return None
+    named = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,3}}{again.group(1)})\b", text[:at])
+    return re.sub(r"^(?:The|At|In) ", "", named[-1]) if named else None
+
+
 def _np_end(text: str, fold: str, at: int, limit: int) -> int:
     """Where a French noun phrase continued from ``at`` ends: complements with de/d'/des,
     adjectives, capitalised names, a bracket."""
@@ -273,6 +302,9 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 _ADJ.match(word.group(1))
                 # "matériel électroménager", "produit pétrolier": adjectives in -er
                 or re.fullmatch(r"[a-z-]{3,}(?:ier|iere|ager|agere)s?", word.group(1))
+                # "batteries lithium-ion", "moteurs diesel-électriques": a compound of two
+                # words qualifies what is made ("dit-on", "va-t-il": a verb and its pronoun)
+                or _COMPOUND.fullmatch(word.group(1))
                 or text[pos + 1].isupper()
             )
             # "le projet de cuivre mené conjointement par X": a participle with its agent
@@ -660,8 +692,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 # "opened a new factory in Kenya": a plant said first by its noun, named by it
                 # (and its town) unless a name follows, as "une cimenterie sera construite";
                 # "a plant in the X Export Processing Zone": by where it is
-                where = _ZONE_AFTER.match(text, b, end)
-                described = _capitalise(text[a:b]) + (f" in the {where.group(1)}" if where else "")
+                zone = _zone_after(text, b, end)
+                described = _capitalise(text[a:b]) + (f" in the {zone}" if zone else "")
                 found.append(
                     RecordMention("projects", None, a, b, b, plural=True, described=described)
                 )
@@ -677,8 +709,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     RecordMention("projects", None, begin, b, b, plural=True, described=described)
                 )
             continue
-        if not any(_named_word(m) for m in modifiers) and re.search(
-            r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a]
+        ranked_own = _RANKED_OWN.search(fold, max(start, a - 6), a) and _RANK_EN.match(fold, a)
+        if (
+            not any(_named_word(m) for m in modifiers)
+            and re.search(r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a])
+            and not ranked_own
         ):
             found.append(RecordMention("projects", None, a, b, b))  # "the nuclear power plant"
             continue
@@ -686,15 +721,24 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             not any(_named_word(m) for m in modifiers)
             and (
                 re.search(r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a])
+                # "its first electric vehicle plant": a company's plant said by its rank
+                or ranked_own
                 # "a $40 million Korean-Ghanaian project": said first by its cost, described
                 or _COSTED.search(fold[max(start, a - 40) : a])
             )
         ):
             # "Egypt's first nuclear power plant", "a new steel plant": described, not named;
             # what is said of it waits for the name that follows (if one does).
-            described = re.sub(
-                r"^(?:first|new|second|major|large|big|huge|planned|proposed) ", "", text[a:b]
+            # (a company's rank among its own plants is kept, for the convention to weigh)
+            described = (
+                text[a:b]
+                if ranked_own
+                else re.sub(
+                    r"^(?:first|new|second|major|large|big|huge|planned|proposed) ", "", text[a:b]
+                )
             )
+            # "electric vehicle (EV) manufacturing plant": its acronym is no part of its words
+            described = re.sub(r" \([A-Z][\w-]*\)(?= )", "", described)
             # "an electronic component plant in X industrial cluster": named with where it is
             where = _ZONE_AFTER.match(text, b, end)
             if where and where.start(1) - b <= len(" in the "):

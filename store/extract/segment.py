@@ -58,10 +58,27 @@ _END = re.compile(
 )
 
 
+def _wrapped(text: str, match: re.Match[str]) -> bool:
+    """True if a line break only wraps a sentence, as a page's hard-wrapped columns do ("has
+    been granted\nresident status at …"): one break, no end of sentence before it, a word
+    in lower case after it."""
+    before = text[: match.start()].rstrip(" \t")
+    after = text[match.end() : match.end() + 1]
+    return (
+        match.group() == "\n"
+        and bool(before)
+        and before[-1] not in ".!?:;"
+        and after.isalpha()
+        and after.islower()
+    )
+
+
 def sentences(text: str) -> list[Sentence]:
     found: list[Sentence] = []
     start = 0
     for match in _END.finditer(text):
+        if _wrapped(text, match):
+            continue
         end = (
             match.end()
             if match.group() != "\n" and not match.group().startswith("\n")
