@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..text import fold as fold_text
+from .cities import world_town_country
 from .lexicon import KNOWN_ORGS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, TITLES_EN, TITLES_FR
 from .places import countries_in, nationality_word, places_in
 
@@ -531,6 +532,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             a, b = start + quoted.start(1), start + quoted.end(1)
             if not any(o.start <= a < o.end for o in found):
                 found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
+    found += _described_then_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
@@ -584,6 +586,71 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         and not _not_an_org(text, fold, start, o)
     ]
     return _longest(kept)
+
+
+# A company's name after what it is: capitalised words, "&" and hyphens among them.
+_DESCRIBED_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|&)){0,4})"
+# What a company is, in English, and what of: "automaker", "owner of the plant,".
+_DESCRIBED_NOUN = (
+    r" (?:[a-z]+ ){0,2}(?:automaker|carmaker|maker|manufacturer|producer|company|firm|group"
+    r"|owner|developer|investor|supplier|partner|giant|conglomerate|operator|contractor)"
+    r"(?: of (?:the |a |an )?[a-z]+)?,?"
+)
+# A company described before its name, whose it is said in the description: "South Korean
+# automaker X", "the Istanbul-based owner of the plant, X", "German-based X", "le fabricant
+# chinois de batteries X", "un fabricant japonais de pièces d'automobile, X".
+_DESCRIBED_EN = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|Its|This|That|Another) )(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:(?P<based>-based|-owned)(?:" + _DESCRIBED_NOUN + r")?|" + _DESCRIBED_NOUN + r")"
+    r" " + _DESCRIBED_NAME
+)
+_DESCRIBED_FR = re.compile(
+    r"\b(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant|geant"
+    r"|opérateur|operateur)(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
+    r"(?: d(?:e |['’])(?:[a-zà-ÿ]+(?: |['’])){0,2}?[a-zà-ÿ]+)?,? " + _DESCRIBED_NAME
+)
+
+
+def _described_country(match: re.Match[str]) -> str | None:
+    """The country a description before a name says: a nationality, or a town "-based"."""
+    whose = match.group("whose")
+    said = countries_in(fold_text(whose))
+    if said and said[0].start == 0 and said[-1].end == len(whose):
+        return said[0].country
+    if "based" in match.groupdict() and match.group("based") == "-based":
+        return world_town_country(whose)
+    return None
+
+
+def _described_then_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named after a description that says whose they are; a company already
+    found there is given the country instead."""
+    named: list[OrgMention] = []
+    for pattern in (_DESCRIBED_EN, _DESCRIBED_FR):
+        for match in pattern.finditer(text, start, end):
+            country = _described_country(match)
+            a, b = match.start("name"), match.end("name")
+            if country is None or countries_in(fold[a:b]):
+                continue
+            first = match.group("name").split()[0]
+            if (
+                fold_text(first) in _NOT_NAMES | _STOP
+                or first.rstrip(".") in _HONORIFICS
+                or _TITLE_EN.match(fold, a)
+                or _TITLE_FR.match(fold, a)
+            ):
+                continue  # "Chinese firm President Li", "its Nepali partner, Speaker of …"
+            if re.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end]):
+                continue  # "the Chinese-owned Zentra Ceramic factory": a plant's name
+            there = next((o for o in found + named if o.start <= a < o.end), None)
+            if there is not None:
+                if there.country is None:
+                    there.country, there.said_from = country, match.start()
+                continue
+            named.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, match.start()))
+    return named
 
 
 # Words a company's name may end with in lower case after a company noun: "le groupe Olam

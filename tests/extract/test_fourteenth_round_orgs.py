@@ -1,0 +1,66 @@
+"""Rules for organisations and people, each general and tested on sentences of its own: a
+company described before its name (its nationality, its town "-based", its trade) is named
+and given the country the description says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import about, orgs, read
+
+
+def _country(proposals: list[Any], name: str) -> list[Any]:
+    return [p.plain_value() for p in about(proposals, name, "country")]
+
+
+def test_a_trade_and_a_nationality_before_a_name_give_its_country() -> None:
+    found = read("South Korean automaker Zentra Motors will build a car plant in Tarvel.", "en")
+    assert "Zentra Motors" in orgs(found)
+    assert _country(found, "Zentra Motors") == ["KR"]
+    found = read(
+        "Le fabricant chinois de batteries Zentra Amperex va construire une usine à Tarvel.",
+        "fr",
+    )
+    assert _country(found, "Zentra Amperex") == ["CN"]
+
+
+def test_a_described_company_apposed_before_its_name() -> None:
+    found = read(
+        "Un fabricant japonais de pièces d'automobile, Zentra High-tec, va construire une "
+        "usine à Tarvel.",
+        "fr",
+    )
+    assert _country(found, "Zentra High-tec") == ["JP"]
+    found = read(
+        "The Istanbul-based owner of the plant, Zentra Textile, will build a glass factory "
+        "in Tarvel.",
+        "en",
+    )
+    assert _country(found, "Zentra Textile") == ["TR"]
+
+
+def test_a_town_based_company_has_the_towns_country() -> None:
+    found = read("German-based Zentra International will build a glass factory in Tarvel.", "en")
+    assert _country(found, "Zentra International") == ["DE"]
+    found = read("A Shenzhen-based company Zentra Power will build a plant in Tarvel.", "en")
+    assert _country(found, "Zentra Power") == ["CN"]
+
+
+def test_a_description_without_a_nationality_names_no_country() -> None:
+    """Guard: a trade alone ("the automaker Zentra") gives no country, nor does a town no
+    gazetteer knows ("Tarvel-based")."""
+    found = read("The automaker Zentra Motors will build a car plant in Tarvel.", "en")
+    assert _country(found, "Zentra Motors") == []
+    found = read("Tarvel-based Zentra International will build a glass factory.", "en")
+    assert _country(found, "Zentra International") == []
+
+
+def test_a_title_or_a_plant_after_a_description_is_no_company() -> None:
+    """Guard: a title after the description names a person ("its Tarvelian partner, Speaker
+    of …"), a project noun after the name makes it a plant's ("Zentra Ceramic factory")."""
+    found = read(
+        "The plant was opened by its Chinese partner, Speaker of Parliament Ali Zentra.", "en"
+    )
+    assert "Speaker" not in orgs(found)
+    found = read("The Chinese-owned Zentra Ceramic factory in Tarvel was opened.", "en")
+    assert "Zentra Ceramic" not in orgs(found)
