@@ -1517,7 +1517,10 @@ def _titled(
         listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
         if listed:
             t_end = t_start + listed.start()  # "…, directeur de Sider et Ahcene Haddad"
-        lang = "en" if _TITLE_EN.match(fold, b + apposed.end("lead")) else "fr"
+        # "X, président du conseil …" in a French article: a title spelled alike is French
+        english = _TITLE_EN.match(fold, b + apposed.end("lead"))
+        french = _TITLE_FR.match(fold, b + apposed.end("lead"))
+        lang = "en" if english and not (french and said_in != "en") else "fr"
         while t_end > t_start and text[t_end - 1] in " ,(":
             t_end -= 1
         return PersonMention(name, a, b, text[t_start:t_end], t_start, t_end, lang, org)
@@ -1547,7 +1550,7 @@ _THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-
 _TITLE_WORDS = "|".join(TITLES_EN + TITLES_FR)
 _APPOSED = re.compile(
     r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
-    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r"))"
+    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w))"
     # "X, directeur général d'Oleosen": the elided "d'" runs into the name
     r"(?P<more>(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60})?)"
 )
@@ -1580,12 +1583,21 @@ def _apposed(after: str) -> re.Match[str] | None:
     return None
 
 
+# A company's board said inside a title, before the company's name.
+_BOARD = re.compile(
+    r"(?i:\b(?:du|of the) (?:conseil d['’]administration|conseil de surveillance"
+    r"|board(?: of directors)?))(?= (?:de|du|d['’]|of) ?[A-Z])"
+)
+
+
 def title_org(title: str, lang: str) -> tuple[str, str] | None:
     """The organisation a title names in its own words: "PDG de Sonatrach" →
     ("Sonatrach", company), "Director General of Rosoboronexport" → ("Rosoboronexport",
     company). A title that only implies one names none: "le ministre de l'Industrie" is
     no ministry's name, "governor of Jijel" no company's, "membre du Conseil
     d'administration" no board's; a proposal states what the text says."""
+    # "présidente du conseil d'administration de CALB": the board is the company's own
+    title = _BOARD.sub("", title)
     folded_title = fold_text(title)  # "président de la République": accents folded too
     if re.search(
         r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of"

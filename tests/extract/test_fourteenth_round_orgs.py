@@ -64,3 +64,31 @@ def test_a_title_or_a_plant_after_a_description_is_no_company() -> None:
     assert "Speaker" not in orgs(found)
     found = read("The Chinese-owned Zentra Ceramic factory in Tarvel was opened.", "en")
     assert "Zentra Ceramic" not in orgs(found)
+
+
+def test_a_feminine_title_of_a_board_names_the_company_it_heads() -> None:
+    found = read(
+        "Mei Lanying, présidente du conseil d'administration de Zentra, a signé l'accord pour "
+        "l'usine de Tarvel.",
+        "fr",
+    )
+    roles = about(found, "Mei Lanying", "roles")
+    assert [next(iter(r.plain_value()["title"].items())) for r in roles] == [
+        ("fr", "présidente du conseil d'administration de Zentra")
+    ]
+    assert [p.plain_value() for p in about(found, "Zentra", "head")] == ["Mei Lanying"]
+
+
+def test_a_board_member_without_a_company_names_no_organisation() -> None:
+    """Guard: the board alone ("membre du conseil d'administration") is no company's name."""
+    found = read(
+        "Mei Lanying, membre du conseil d'administration, a signé l'accord pour l'usine de Tarvel.",
+        "fr",
+    )
+    assert not orgs(found)
+    found = read(
+        "Mei Lanying, membre du Conseil d’administration du complexe, a signé l'accord pour "
+        "l'usine de Tarvel.",
+        "fr",
+    )
+    assert not orgs(found)
