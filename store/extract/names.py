@@ -78,6 +78,8 @@ _STOP = {
     "in",
     "on",
 }
+# Nouns that say what a company is before its own name: "l'entreprise publique YLB".
+_NOUNS_BEFORE_A_NAME = {"entreprise publique", "societe nationale", "entreprise nationale"}
 _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 # A name's letters: any lower-case letter ("Sağlam", "Dönmez"), and its particles, spaced
 # or hyphened, in either case ("Tareq al-Molla", "Mohammed bin Salman", "Abd El-Aziz").
@@ -308,13 +310,19 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             and countries_in(trailing.group(1))
         ):
             b -= len(trailing.group())  # "Fonds national d'investissement algérien": its country
+        own = re.match(r" (?=[A-Z])", text[start + match.end() : b])
+        if noun in _NOUNS_BEFORE_A_NAME and own:
+            a = start + match.end() + 1  # "l'entreprise publique Yacimientos …": its name
         name = _capitalise(text[a:b])
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country))
+    headline = _title_cased(text[start:end])
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
+        if headline:
+            continue  # "X Company Gains Resident Status At …": capitals of style, no name
         words = match.group(1).split()
         lead = 0
         company = match.group(2) in (*_COMPANY_NOUNS, *_TRADES)
@@ -323,9 +331,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             or re.match(r" and [A-Z]", text[b:end])
             or re.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
             or re.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end])
+            or re.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
         ):
             # "the Cement Industry", "Russian Industry and Trade Minister": a trade or a
-            # portfolio, no company's name; "Orlan Cement plant": a plant's name
+            # portfolio, no company's name; "Orlan Cement plant": a plant's name;
+            # "Sumgait Chemical Industrial Park": a park's
             continue
         if re.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]):
             continue  # "a Syringe Manufacturing Company": one described, not named
@@ -356,7 +366,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             }
         ):
             lead += len(words.pop(0)) + 1
-        name = text[a + lead : b]
+        name = text[a + lead : b].replace("\n", " ")  # "the Ministry\nof Economy": one name
         if not name or name in ("Group", "Company", "Board"):
             continue
         # "Department of Trade and Industry": a government's department, as a ministry;
@@ -651,6 +661,21 @@ def _described_then_named(
                 continue
             named.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, match.start()))
     return named
+
+
+# A headline's style: each word capitalised, its small words too ("Gains Status At Sumgait").
+_SMALL_WORD_CAPITALISED = re.compile(r" (?:At|To|In|For|Of|On|With|As|By|And|The|From) ")
+
+
+def _title_cased(sentence: str) -> bool:
+    """True if every word of ``sentence`` opens with a capital, a small word among them: a
+    headline, whose capitals are its style's, not its names'."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+    return (
+        len(words) >= 5
+        and all(w[0].isupper() for w in words)
+        and bool(_SMALL_WORD_CAPITALISED.search(sentence))
+    )
 
 
 # Words a company's name may end with in lower case after a company noun: "le groupe Olam

@@ -92,3 +92,54 @@ def test_a_board_member_without_a_company_names_no_organisation() -> None:
         "fr",
     )
     assert not orgs(found)
+
+
+def test_a_public_company_is_named_by_its_own_name() -> None:
+    found = read(
+        "L'entreprise publique Zentra de Litio (ZLB) a signé un contrat pour une usine à Tarvel.",
+        "fr",
+    )
+    assert "Zentra de Litio" in orgs(found)
+    assert not {o for o in orgs(found) if o.startswith("Entreprise")}
+
+
+def test_a_national_company_named_by_its_noun_keeps_it() -> None:
+    """Guard: a name that is the noun and its complements ("Entreprise nationale du Fer")
+    is the whole phrase."""
+    found = read(
+        "L'Entreprise nationale du Fer et de l'Acier a signé un contrat pour une usine à Tarvel.",
+        "fr",
+    )
+    assert "Entreprise nationale du Fer et de l'Acier" in orgs(found)
+
+
+def test_a_name_broken_by_a_line_end_is_one_name() -> None:
+    found = read(
+        "Zentra Group will build a plant in the park managed by the Ministry\nof Economy.", "en"
+    )
+    assert "Ministry of Economy" in orgs(found)
+    assert "Ministry" not in orgs(found)
+
+
+def test_a_title_cased_headline_names_no_company_by_its_capitals() -> None:
+    found = read(
+        "Tarvelian Company Gains Resident Status At Zentra Chemical Industrial Park\n"
+        "A Turkish company, Zentra Group LLC, has been granted resident status at the park.",
+        "en",
+    )
+    assert "Zentra Group LLC" in orgs(found)
+    assert not {"Tarvelian Company", "Gains Resident Status At Zentra Chemical"} & orgs(found)
+
+
+def test_a_sentence_with_lower_case_words_is_no_headline() -> None:
+    """Guard: a sentence of the body names its company by the noun as before."""
+    found = read("The plant was opened by Tarvel Steel Company at the park on Monday.", "en")
+    assert "Tarvel Steel Company" in orgs(found)
+
+
+def test_a_trade_before_an_industrial_park_names_the_park() -> None:
+    found = read(
+        "Zentra Group LLC will build a plant at the Tarvel Chemical Industrial Park.", "en"
+    )
+    assert "Tarvel Chemical" not in orgs(found)
+    assert "Zentra Group LLC" in orgs(found)
