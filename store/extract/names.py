@@ -430,6 +430,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # "Randcem Limited and Nova SL Limited": two companies, each with its suffix
             found.append(OrgMention(pair.group(1), "company", a, a + len(pair.group(1))))
             a = pair.end()
+        acronym_and = _ACRONYM_AND.match(text, a, b)
+        if acronym_and:
+            # "the JPMC and Indian Farmers Fertilizer Cooperative Ltd.": an acronym, then
+            # another company; the acronym is left to the reader of acronyms
+            a = acronym_and.end()
         # "A CHINESE investor Sinoma … Limited": the nationality said of the company noun
         cue = _NATIONAL_NOUN.search(fold[max(start, a - 50) : a])
         country = cue and next((c.country for c in countries_in(cue.group())), None)
@@ -685,6 +690,7 @@ _COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
 _SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|SA|SpA|GmbH|AG|JSC|LLC)"
+_ACRONYM_AND = re.compile(r"[A-Z]{2,}(?:-[A-Z][\w]*)? (?:and|&) (?=[A-Z])")
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
 
 

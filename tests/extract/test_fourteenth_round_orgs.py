@@ -143,3 +143,20 @@ def test_a_trade_before_an_industrial_park_names_the_park() -> None:
     )
     assert "Tarvel Chemical" not in orgs(found)
     assert "Zentra Group LLC" in orgs(found)
+
+
+def test_an_acronym_and_a_suffixed_company_are_two() -> None:
+    found = read(
+        "The plant is a joint venture between the ZMC and Tarvel Farmers Fertilizer "
+        "Cooperative Ltd. (TFFCO), with a capacity of 1 million tonnes.",
+        "en",
+    )
+    assert "Tarvel Farmers Fertilizer Cooperative Ltd." in orgs(found)
+    assert not [o for o in orgs(found) if o.startswith("ZMC and")]
+
+
+def test_two_words_joined_inside_a_suffixed_name_stay_one() -> None:
+    """Guard: "Zentra Chemicals & Industries Ltd" is one company; only an acronym before
+    the "and" is another's name."""
+    found = read("Zentra Chemicals and Industries Ltd will build a plant in Tarvel.", "en")
+    assert "Zentra Chemicals and Industries Ltd" in orgs(found)
