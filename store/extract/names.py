@@ -1554,8 +1554,31 @@ def _titled(
         lang = "en" if english and not (french and said_in != "en") else "fr"
         while t_end > t_start and text[t_end - 1] in " ,(":
             t_end -= 1
-        return PersonMention(name, a, b, text[t_start:t_end], t_start, t_end, lang, org)
+        described = None if org else _OF_THE_COMPANY.search(fold, t_start, t_end)
+        if described and described.group("whose") and text[described.start("whose")].isupper():
+            described = None  # "directeur général du groupe Sider": the company named
+        said = text[t_start : described.start() if described else t_end]
+        person = PersonMention(name, a, b, said, t_start, t_end, lang, org)
+        if described:
+            # "X, directeur général du constructeur britannique": the company the text
+            # named before, whose country the adjective says
+            person.extra["org"] = "the company"
+            whose = described.group("whose")
+            country = nationality_word(whose) if whose else None
+            if country:
+                person.extra["country"] = country
+                person.extra["country_from"] = str(described.start() + 1)
+        return person
     return None
+
+
+# A title's company said by what it is, not by its name: "du constructeur britannique",
+# "de la société", "of the group".
+_OF_THE_COMPANY = re.compile(
+    r" (?:du|de la|de l'|of the) (?:societe|groupe|entreprise|compagnie|firme"
+    r"|constructeur(?: automobile)?|fabricant|company|group|firm|carmaker|automaker|manufacturer)"
+    r"(?: (?P<whose>[a-z-]+))?$"
+)
 
 
 # "le ministre ivoirien du Commerce, de l'Industrie et des PME, X": a French title's

@@ -1706,6 +1706,8 @@ class _Reader:
                 None,
             )
             named = (existing.name, "company") if existing else None
+            if existing is not None and "country" in person.extra:
+                self._country_described(existing, person)
         if named is None and person.org is not None and existing is None:
             # "Rosatom CEO Alexey Likhachev": the company named before the title; "Hisense's
             # CEO" of a "Hisense Group" named before: that company; "JPMC Deputy Director":
@@ -1762,6 +1764,14 @@ class _Reader:
         ):
             return  # "His Majesty King Abdullah … King Abdullah": one role, said again
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
+
+    def _country_described(self, company: Entity, person: Any) -> None:
+        """The country a title's words give the company they point back to ("directeur
+        général du constructeur britannique"), unless the company has one already."""
+        if any(p.group == company.ref and p.field == "country" for p in self.proposals):
+            return
+        said_from = int(person.extra["country_from"])
+        self.add(company, "country", person.extra["country"], said_from, person.title_end, 0.6)
 
     def _record(self, mention: RecordMention, orgs: list[tuple[Any, Entity]]) -> Entity:
         assert mention.name is not None

@@ -160,3 +160,25 @@ def test_two_words_joined_inside_a_suffixed_name_stay_one() -> None:
     the "and" is another's name."""
     found = read("Zentra Chemicals and Industries Ltd will build a plant in Tarvel.", "en")
     assert "Zentra Chemicals and Industries Ltd" in orgs(found)
+
+
+def test_a_title_of_the_company_described_is_the_named_companys() -> None:
+    found = read(
+        "La société Zentra Motors a signé un accord pour une usine à Tarvel. La Slovaquie "
+        "est ravie, a déclaré Kurt Zeller, directeur général du constructeur britannique.",
+        "fr",
+    )
+    roles = about(found, "Kurt Zeller", "roles")
+    assert [next(iter(r.plain_value()["title"].values())) for r in roles] == ["directeur général"]
+    assert [p.plain_value() for p in about(found, "Zentra Motors", "head")] == ["Kurt Zeller"]
+    assert _country(found, "Zentra Motors") == ["GB"]
+
+
+def test_a_title_of_a_company_described_with_no_company_named_has_no_organisation() -> None:
+    """Guard: with no company named before, the title says no organisation of its own."""
+    found = read(
+        "Une usine sera construite à Tarvel, a déclaré Kurt Zeller, directeur général du "
+        "constructeur britannique.",
+        "fr",
+    )
+    assert not orgs(found)
