@@ -781,9 +781,11 @@ class _Reader:
                 entity is None
                 or entity.defaults.get("org_kind") != "company"
                 or _PUBLIC_BODY.search(entity.name)
-                # "with local firm Lat War": a name said with a description of its own
+                # "with local firm Lat War", "l'entreprise publique X": a name said with a
+                # description of its own
                 or re.search(
-                    r"\b(?:firm|company|group|partner|entreprise|societe|groupe) $",
+                    r"\b(?:firm|company|group|partner|entreprise|societe|groupe)"
+                    r"(?: publique| nationale| d'etat)? $",
                     self.fold[max(0, chosen.start - 20) : chosen.start],
                 )
                 or any(p.group == chosen.group and p.field == "country" for p in self.proposals)

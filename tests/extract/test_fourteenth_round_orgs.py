@@ -182,3 +182,12 @@ def test_a_title_of_a_company_described_with_no_company_named_has_no_organisatio
         "fr",
     )
     assert not orgs(found)
+
+
+def test_an_unnamed_foreign_company_is_not_the_public_company_named_next() -> None:
+    found = read(
+        "Le pays a signé un contrat avec une société chinoise pour une usine, a annoncé "
+        "l'entreprise publique Zentra de Litio (ZLB).",
+        "fr",
+    )
+    assert _country(found, "Zentra de Litio") == []
