@@ -1504,6 +1504,9 @@ def _titled(
         rank = _RANK_BEFORE.search(text, max(start, t_start - 30), t_start)
         if rank and not (lead and org):
             t_start = rank.start()
+        joined = _JOINED_TITLE.search(fold, max(start, t_start - 40), t_start)
+        if joined:
+            t_start = joined.start()  # "le fondateur et président de CATL": one role
         title_end = t_end
         company = _COMPANY_THEN_NAME.fullmatch(fold, best_end, t_end)
         if company:
@@ -1608,6 +1611,8 @@ _APPOSED = re.compile(
     # "X, directeur général d'Oleosen": the elided "d'" runs into the name
     r"(?P<more>(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60})?)"
 )
+# A title joined by "et"/"and" to the title said before the name: "fondateur et président".
+_JOINED_TITLE = re.compile(r"(?<![\w-])(?:" + _TITLE_WORDS + r") (?:et|and) $")
 # The words of a title's rank said before it with a capital: "Deputy Executive Director".
 _TITLE_RANK = re.compile(
     r"Deputy|Assistant|Acting|Interim|Vice|Senior|Executive|Associate|Principal|Chief|First"

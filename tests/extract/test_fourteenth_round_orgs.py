@@ -191,3 +191,30 @@ def test_an_unnamed_foreign_company_is_not_the_public_company_named_next() -> No
         "fr",
     )
     assert _country(found, "Zentra de Litio") == []
+
+
+def test_two_titles_joined_are_one_role() -> None:
+    found = read(
+        "L'usine de Tarvel a été annoncée par le fondateur et président de Zentra, Mei Lanying.",
+        "fr",
+    )
+    titles = [
+        next(iter(r.plain_value()["title"].values())) for r in about(found, "Mei Lanying", "roles")
+    ]
+    assert titles == ["fondateur et président de Zentra"]
+    found = read("The plant was opened by Zentra's chief executive and chairman Li Wei.", "en")
+    titles = [
+        next(iter(r.plain_value()["title"].values())) for r in about(found, "Li Wei", "roles")
+    ]
+    assert titles == ["chief executive and chairman"]
+
+
+def test_a_title_after_another_persons_name_and_et_is_alone() -> None:
+    """Guard: "le ministre X et le président Y": the "et" joins two people, not two titles."""
+    found = read(
+        "L'usine a été ouverte par le ministre Ali Zentra et le président Mei Lanying.", "fr"
+    )
+    titles = [
+        next(iter(r.plain_value()["title"].values())) for r in about(found, "Mei Lanying", "roles")
+    ]
+    assert titles == ["président"]
