@@ -976,6 +976,7 @@ TITLES_EN = (
     r"general manager",
     r"country manager",
     r"project manager",
+    r"manager",
     # "head of AHA Co.", "the rector of the University …", "District Executive Director X"
     r"head",
     r"rector",

@@ -218,3 +218,13 @@ def test_a_title_after_another_persons_name_and_et_is_alone() -> None:
         next(iter(r.plain_value()["title"].values())) for r in about(found, "Mei Lanying", "roles")
     ]
     assert titles == ["président"]
+
+
+def test_a_manager_of_a_plant_is_a_title() -> None:
+    found = read(
+        "Manager of the factory, Kebede Alemu said the plant in Tarvel will export shirts.", "en"
+    )
+    titles = [
+        next(iter(r.plain_value()["title"].values())) for r in about(found, "Kebede Alemu", "roles")
+    ]
+    assert titles == ["Manager of the factory"]
