@@ -620,8 +620,8 @@ _DESCRIBED_EN = re.compile(
     r" " + _DESCRIBED_NAME
 )
 _DESCRIBED_FR = re.compile(
-    r"\b(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant|geant"
-    r"|opérateur|operateur)(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
+    r"\b(?P<noun>(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant"
+    r"|geant|opérateur|operateur))(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
     r"(?: d(?:e |['’])(?:[a-zà-ÿ]+(?: |['’])){0,2}?[a-zà-ÿ]+)?,? " + _DESCRIBED_NAME
 )
 
@@ -629,9 +629,15 @@ _DESCRIBED_FR = re.compile(
 def _described_country(match: re.Match[str]) -> str | None:
     """The country a description before a name says: a nationality, or a town "-based"."""
     whose = match.group("whose")
-    said = countries_in(fold_text(whose))
-    if said and said[0].start == 0 and said[-1].end == len(whose):
-        return said[0].country
+    folded_whose = fold_text(whose)
+    said = countries_in(folded_whose)
+    # "sud-coréens", "South Korean": a point of the compass may open the nationality
+    if (
+        said
+        and said[-1].end == len(whose)
+        and re.fullmatch(r"(?:[a-z]+[- ])?", folded_whose[: said[-1].start])
+    ):
+        return said[-1].country
     if "based" in match.groupdict() and match.group("based") == "-based":
         return world_town_country(whose)
     return None
@@ -665,7 +671,18 @@ def _described_then_named(
                     there.country, there.said_from = country, match.start()
                 continue
             named.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, match.start()))
+            if "noun" in match.groupdict() and match.group("noun").endswith("s"):
+                _partners_joined(text, b, found + named, country, match.start())
     return named
+
+
+def _partners_joined(
+    text: str, b: int, found: list[OrgMention], country: str, said_from: int
+) -> None:
+    """ "les partenaires sud-coréens X et Y": the plural description is Y's too."""
+    joined = next((o for o in found if re.fullmatch(r" (?:et|and) ", text[b : o.start])), None)
+    if joined is not None and joined.country is None:
+        joined.country, joined.said_from = country, said_from
 
 
 # A headline's style: each word capitalised, its small words too ("Gains Status At Sumgait").

@@ -228,3 +228,22 @@ def test_a_manager_of_a_plant_is_a_title() -> None:
         next(iter(r.plain_value()["title"].values())) for r in about(found, "Kebede Alemu", "roles")
     ]
     assert titles == ["Manager of the factory"]
+
+
+def test_a_nationality_with_its_point_of_the_compass_describes_partners() -> None:
+    found = read(
+        "Le consortium comprend les partenaires sud-coréens Zentra BM et Tarvel On Co Ltd, "
+        "selon le communiqué.",
+        "fr",
+    )
+    assert _country(found, "Zentra BM") == ["KR"]
+    assert _country(found, "Tarvel On Co Ltd") == ["KR"]
+
+
+def test_a_singular_description_is_the_first_companys_only() -> None:
+    """Guard: "le fabricant chinois X et Y": the description says X's country, not Y's."""
+    found = read(
+        "Le fabricant chinois Zentra Power et Tarvel On Co Ltd vont construire une usine.", "fr"
+    )
+    assert _country(found, "Zentra Power") == ["CN"]
+    assert _country(found, "Tarvel On Co Ltd") == []
