@@ -100,7 +100,9 @@ _NATIONAL_NOUN = re.compile(
     r"|(?:societe|groupe|entreprise|compagnie|firme|investisseur) [a-z-]+ $"
 )
 _NATIONAL_AFTER = re.compile(
-    r", (?:the|a|an|une|la|le) ([a-z-]+) (?:firm|company|group|societe|entreprise|groupe|firme)\b"
+    # "X Ltd, the Chinese firm", "X (Pty) Ltd is a Namibian company"
+    r"(?:, (?:the|a|an|une|la|le)| (?:is|est) (?:a|an|une))"
+    r" ([a-z-]+) (?:firm|company|group|societe|entreprise|groupe|firme)\b"
 )
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}

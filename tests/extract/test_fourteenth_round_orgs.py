@@ -247,3 +247,10 @@ def test_a_singular_description_is_the_first_companys_only() -> None:
     )
     assert _country(found, "Zentra Power") == ["CN"]
     assert _country(found, "Tarvel On Co Ltd") == []
+
+
+def test_a_company_said_to_be_of_a_nationality_has_its_country() -> None:
+    found = read("Zentra Glass (Pty) Ltd is a Namibian company that will build a plant.", "en")
+    assert _country(found, "Zentra Glass (Pty) Ltd") == ["NA"]
+    found = read("Zentra Glass (Pty) Ltd is a leading company in Tarvel.", "en")
+    assert _country(found, "Zentra Glass (Pty) Ltd") == []
