@@ -942,6 +942,7 @@ TITLES_FR = (
     r"rectrice",
     r"fondateur",
     r"fondatrice",
+    r"actionnaire",
 )
 TITLES_EN = (
     r"prime minister",

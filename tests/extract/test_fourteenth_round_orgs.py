@@ -254,3 +254,14 @@ def test_a_company_said_to_be_of_a_nationality_has_its_country() -> None:
     assert _country(found, "Zentra Glass (Pty) Ltd") == ["NA"]
     found = read("Zentra Glass (Pty) Ltd is a leading company in Tarvel.", "en")
     assert _country(found, "Zentra Glass (Pty) Ltd") == []
+
+
+def test_a_shareholder_of_a_company_is_a_title() -> None:
+    found = read(
+        "Pour sa part, Amadou Zentra, actionnaire à Tarvelia, a assuré que le partenariat "
+        "illustre la volonté du groupe.",
+        "fr",
+    )
+    roles = [r.plain_value() for r in about(found, "Amadou Zentra", "roles")]
+    assert [next(iter(r["title"].values())) for r in roles] == ["actionnaire à Tarvelia"]
+    assert not about(found, "Tarvelia", "head")
