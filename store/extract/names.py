@@ -319,7 +319,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country))
     headline = _title_cased(text[start:end])
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -369,14 +369,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         ):
             lead += len(words.pop(0)) + 1
         name = text[a + lead : b].replace("\n", " ")  # "the Ministry\nof Economy": one name
-        if not name or name in ("Group", "Company", "Board"):
+        if not name or name in ("Group", "Company", "Board", "Secretariat"):
             continue
         # "Department of Trade and Industry": a government's department, as a ministry;
         # "Board of Investment", "National Fund": an agency, no company
         noun = match.group(2)
         kind = (
             "ministry"
-            if "inistry" in name or (noun == "Department" and not company)
+            if "inistry" in name or (noun in ("Department", "Secretariat") and not company)
             else "institute"
             if "University" in name or noun == "Institute"
             else (

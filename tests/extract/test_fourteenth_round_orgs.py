@@ -265,3 +265,13 @@ def test_a_shareholder_of_a_company_is_a_title() -> None:
     roles = [r.plain_value() for r in about(found, "Amadou Zentra", "roles")]
     assert [next(iter(r["title"].values())) for r in roles] == ["actionnaire à Tarvelia"]
     assert not about(found, "Tarvelia", "head")
+
+
+def test_a_secretariat_is_a_government_body() -> None:
+    found = read(
+        "Zentra Motors has inaugurated a new plant in Tarvel, the Economy Secretariat said.",
+        "en",
+    )
+    assert "Economy Secretariat" in orgs(found)
+    found = read("The plant was opened in Tarvel, the Secretariat said.", "en")
+    assert "Secretariat" not in orgs(found)
