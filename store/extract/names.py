@@ -43,7 +43,7 @@ _COMPANY_CUES = (
 _NAMED_AFTER = r"(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer)$"
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
-    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud)$"
+    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud|publics?)$"
 )
 _STOP = {
     "en",
@@ -205,6 +205,11 @@ _PURPOSE = re.compile(
 )
 
 
+# A determiner or a number after a lower-case word makes it a verb with its object, no
+# adjective of a name: "le Fonds … industriel finance le projet".
+_OBJECT_AFTER = re.compile(r" (?:(?:le|la|les|un|une)\b|l'|\d)")
+
+
 def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
     """Where a French institutional noun phrase starting at ``at`` ends."""
     end = at
@@ -229,6 +234,7 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
                     and adjective.group(1) not in _STOP
                     and _ADJ.match(adjective.group(1))
                     and not text[pos + 1].isupper()
+                    and not _OBJECT_AFTER.match(fold, pos + adjective.end())
                 ):
                     pos = end = pos + adjective.end()
                 else:
@@ -239,6 +245,7 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
             word
             and word.group() not in _STOP
             and (_ADJ.match(word.group()) or text[after].isupper())
+            and not (text[after].islower() and _OBJECT_AFTER.match(fold, after + word.end()))
         ):
             pos = end = after + word.end()
             continue

@@ -275,3 +275,29 @@ def test_a_secretariat_is_a_government_body() -> None:
     assert "Economy Secretariat" in orgs(found)
     found = read("The plant was opened in Tarvel, the Secretariat said.", "en")
     assert "Secretariat" not in orgs(found)
+
+
+def test_a_verb_after_an_institutions_name_is_no_word_of_it() -> None:
+    found = read(
+        "Le Fonds tarvelien de développement industriel finance le projet à hauteur de "
+        "cinq millions de dollars.",
+        "fr",
+    )
+    assert "Fonds tarvelien de développement industriel" in orgs(found)
+
+
+def test_a_public_fund_is_named_with_its_adjective() -> None:
+    found = read("L'usine est soutenue par le Fonds public d'investissement(ZIF).", "fr")
+    assert "Fonds public d'investissement" in orgs(found)
+
+
+def test_an_adjective_before_a_comma_stays_in_the_name() -> None:
+    """Guard: an adjective followed by a pause, not an object, is the name's."""
+    found = read("L'Agence nationale, la Banque et Zentra ont signé un accord.", "fr")
+    assert "Agence nationale" in orgs(found)
+    found = read(
+        "Un mémorandum entre l'Agence nationale des produits pharmaceutiques et Zentra a été "
+        "signé.",
+        "fr",
+    )
+    assert "Agence nationale des produits pharmaceutiques" in orgs(found)
