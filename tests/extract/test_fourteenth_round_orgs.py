@@ -301,3 +301,20 @@ def test_an_adjective_before_a_comma_stays_in_the_name() -> None:
         "fr",
     )
     assert "Agence nationale des produits pharmaceutiques" in orgs(found)
+
+
+def test_a_demonym_of_a_stan_country_is_a_nationality() -> None:
+    found = read("The Tarvel plant was opened by Turkmen President Berdi Zentrov.", "en")
+    assert "Turkmen" not in orgs(found)
+    found = read(
+        "The Tarvel plant was opened by Kyrgyz First Vice Prime Minister Tayir Zentrov.", "en"
+    )
+    roles = about(found, "Tayir Zentrov", "roles")
+    titles = [next(iter(r.plain_value()["title"].values())) for r in roles]
+    assert titles == ["First Vice Prime Minister"]
+
+
+def test_a_short_stem_of_a_stan_country_is_no_demonym() -> None:
+    """Guard: "Pakistan" gives no "Pak"; the country's name itself is no adjective."""
+    found = read("The Pak Zentra Group will build a plant in Tarvel.", "en")
+    assert not _country(found, "Pak Zentra Group")
