@@ -1432,7 +1432,7 @@ def _titled(
         for match in pattern.finditer(before):
             tail = before[match.end() :]
             # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
-            tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr)\.? ?$", ", ", tail)
+            tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr|alhaji)\.? ?$", ", ", tail)
             # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
             tail = re.sub(r" ?\([a-z]{2,6}\)", "", tail)
             tail = re.sub(r'"[^"]{1,30}"', "q", tail)  # de la société « Baladna », X
@@ -1543,7 +1543,7 @@ def _titled(
             if text[o_start].isupper() and not _WORLD_REGION.fullmatch(fold[o_start:o_end]):
                 org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
         honorific = re.search(
-            r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ?$", text[t_start:t_end]
+            r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Alhaji) ?$", text[t_start:t_end]
         )
         if honorific:
             title_end = t_start + honorific.start()
@@ -1553,9 +1553,12 @@ def _titled(
         bracket = re.search(r" \([A-Z]{2,5}\)$", text[t_start:title_end])
         if bracket:
             title_end = t_start + bracket.start()
-        title = text[t_start:title_end]
+        described = None if org or company else _described_company(text, fold, t_start, title_end)
+        title = text[t_start : described.start() if described else title_end]
         person = PersonMention(name, a, b, title, t_start, title_end, lang, org)
-        if org is None and (
+        if described:
+            _of_the_company(person, described)  # "le président du Groupe, Alhaji X"
+        elif org is None and (
             company
             or _THEIR_COMPANY.search(fold, max(start, t_start - 30), t_start)
             or _THE_HEAD.search(fold, max(start, t_start - 4), title_end)
@@ -1583,22 +1586,33 @@ def _titled(
         lang = "en" if english and not (french and said_in != "en") else "fr"
         while t_end > t_start and text[t_end - 1] in " ,(":
             t_end -= 1
-        described = None if org else _OF_THE_COMPANY.search(fold, t_start, t_end)
-        if described and described.group("whose") and text[described.start("whose")].isupper():
-            described = None  # "directeur général du groupe Sider": the company named
+        described = None if org else _described_company(text, fold, t_start, t_end)
         said = text[t_start : described.start() if described else t_end]
         person = PersonMention(name, a, b, said, t_start, t_end, lang, org)
         if described:
-            # "X, directeur général du constructeur britannique": the company the text
-            # named before, whose country the adjective says
-            person.extra["org"] = "the company"
-            whose = described.group("whose")
-            country = nationality_word(whose) if whose else None
-            if country:
-                person.extra["country"] = country
-                person.extra["country_from"] = str(described.start() + 1)
+            _of_the_company(person, described)
         return person
     return None
+
+
+def _described_company(text: str, fold: str, t_start: int, t_end: int) -> re.Match[str] | None:
+    """The words that end a title with its company said by what it is ("du constructeur
+    britannique"), not by its name ("du groupe Sider")."""
+    described = _OF_THE_COMPANY.search(fold, t_start, t_end)
+    if described and described.group("whose") and text[described.start("whose")].isupper():
+        return None  # "directeur général du groupe Sider": the company named
+    return described
+
+
+def _of_the_company(person: PersonMention, described: re.Match[str]) -> None:
+    """ "X, directeur général du constructeur britannique": the title is of the company the
+    text named before, whose country the adjective says."""
+    person.extra["org"] = "the company"
+    whose = described.group("whose")
+    country = nationality_word(whose) if whose else None
+    if country:
+        person.extra["country"] = country
+        person.extra["country_from"] = str(described.start() + 1)
 
 
 # A title's company said by what it is, not by its name: "du constructeur britannique",

@@ -318,3 +318,14 @@ def test_a_short_stem_of_a_stan_country_is_no_demonym() -> None:
     """Guard: "Pakistan" gives no "Pak"; the country's name itself is no adjective."""
     found = read("The Pak Zentra Group will build a plant in Tarvel.", "en")
     assert not _country(found, "Pak Zentra Group")
+
+
+def test_a_title_of_the_group_before_a_name_is_the_named_groups() -> None:
+    found = read(
+        "Le groupe Zentra Cement va construire une cimenterie à Tarvel, a annoncé le "
+        "président du Groupe, Alhaji Bello Zentra.",
+        "fr",
+    )
+    roles = [r.plain_value() for r in about(found, "Bello Zentra", "roles")]
+    assert [next(iter(r["title"].values())) for r in roles] == ["président"]
+    assert [p.plain_value() for p in about(found, "Zentra Cement", "head")] == ["Bello Zentra"]
