@@ -86,6 +86,11 @@ def _sector_patterns() -> tuple[tuple[SectorWords, re.Pattern[str]], ...]:
     return tuple((words, re.compile("|".join(words.patterns))) for words in SECTORS)
 
 
+# "son homologue chinois", "his Egyptian counterpart": a peer of someone else, which says
+# who a person is beside another, no role of their own.
+_PEER = re.compile(r"(?:son |sa |his |her |its )?(?:[a-z-]+ )?(?:homologue|counterpart)\b")
+
+
 def _capitalise_noun(noun: str) -> str:
     return noun[:1].upper() + noun[1:]
 
@@ -1673,7 +1678,7 @@ class _Reader:
         end = max(person.end, person.title_end)
         lang = person.lang
         self.add(entity, "name", {self.lang: person.name}, start, end, 0.8)
-        if not person.title:
+        if not person.title or _PEER.match(fold(person.title)):
             return
         org_ref = None
         existing = next(

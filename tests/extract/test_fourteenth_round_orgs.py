@@ -329,3 +329,23 @@ def test_a_title_of_the_group_before_a_name_is_the_named_groups() -> None:
     roles = [r.plain_value() for r in about(found, "Bello Zentra", "roles")]
     assert [next(iter(r["title"].values())) for r in roles] == ["président"]
     assert [p.plain_value() for p in about(found, "Zentra Cement", "head")] == ["Bello Zentra"]
+
+
+def test_a_counterpart_is_no_role() -> None:
+    found = read(
+        "The agreement was signed by the minister and his Tarvelian counterpart Tarek Zentra.",
+        "en",
+    )
+    assert not about(found, "Tarek Zentra", "roles")
+    found = read(
+        "L'accord a été signé par le PDG de Zentra, et son homologue chinois de la société "
+        "Tarvel, Chen Zentrao.",
+        "fr",
+    )
+    assert not about(found, "Chen Zentrao", "roles")
+
+
+def test_a_title_after_a_counterpart_is_a_role() -> None:
+    """Guard: a person's own title beside the word stays ("le ministre Ali Zentra")."""
+    found = read("L'accord a été signé par le ministre Ali Zentra et son homologue.", "fr")
+    assert about(found, "Ali Zentra", "roles")
