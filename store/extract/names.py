@@ -91,7 +91,7 @@ _CAPITAL_SURNAME = (
 )
 _PERSON = re.compile(
     # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname)
-    rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
+    rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -107,6 +107,7 @@ _NATIONAL_AFTER = re.compile(
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
+_LUSOPHONE_PARTICLES = {"da", "dos", "das"}
 _HEADS = {"governor", "chairman", "chairwoman", "ceo", "chief", "minister", "ambassador"}
 _HEAD_TITLE = re.compile(
     r"(?:ceo|chief executive(?: officer)?|chief|chairman|chairwoman|chairperson|president|director general|managing director)\b"
@@ -1288,7 +1289,9 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         # words; so does a title said after it ("Ali Hassan Jamaa Merikhi, chef de …")
         apposed = _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
         long = any(w in _PARTICLES | {"Ag"} for w in words[1:3]) or apposed is not None
-        words = words[: 4 if long else 3]
+        # "Luiz Inácio Lula da Silva": a Portuguese particle lets the surname after it in
+        lusophone = any(w in _LUSOPHONE_PARTICLES for w in words[1:-1])
+        words = words[: 5 if lusophone else 4 if long else 3]
         b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):

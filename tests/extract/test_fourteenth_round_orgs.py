@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, orgs, read
+from .reading import about, orgs, people, read
 
 
 def _country(proposals: list[Any], name: str) -> list[Any]:
@@ -349,3 +349,14 @@ def test_a_title_after_a_counterpart_is_a_role() -> None:
     """Guard: a person's own title beside the word stays ("le ministre Ali Zentra")."""
     found = read("L'accord a été signé par le ministre Ali Zentra et son homologue.", "fr")
     assert about(found, "Ali Zentra", "roles")
+
+
+def test_a_portuguese_particle_is_part_of_a_name() -> None:
+    found = read("L'usine a été inaugurée par le président brésilien Luiz Zentra da Silvano.", "fr")
+    assert "Luiz Zentra da Silvano" in people(found)
+
+
+def test_a_french_de_after_a_name_is_no_particle() -> None:
+    """Guard: "de" after a name opens a company's, not a surname ("X de Zentra")."""
+    found = read("L'usine a été inaugurée par le directeur Kurt Zeller de Zentra Motors.", "fr")
+    assert "Kurt Zeller" in people(found)
