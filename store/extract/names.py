@@ -107,7 +107,23 @@ _NATIONAL_AFTER = re.compile(
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
-_LUSOPHONE_PARTICLES = {"da", "dos", "das"}
+# The particles a name's pattern takes in lower case: "bin Salim al Toobi", "Lula da Silva".
+_LOWER_PARTICLES = {"el", "al", "ben", "bin", "ibn", "ag", "da", "dos", "das"}
+
+
+def _name_words(words: list[str], limit: int) -> list[str]:
+    """The first ``limit`` words of a name, its lower-case particles not counted:
+    "Mohammed bin Salim al Toobi", "Luiz Inácio Lula da Silva"."""
+    counted = 0
+    for i, word in enumerate(words):
+        if word in _LOWER_PARTICLES and i + 1 < len(words):
+            continue
+        counted += 1
+        if counted > limit:
+            return words[:i]
+    return words
+
+
 _HEADS = {"governor", "chairman", "chairwoman", "ceo", "chief", "minister", "ambassador"}
 _HEAD_TITLE = re.compile(
     r"(?:ceo|chief executive(?: officer)?|chief|chairman|chairwoman|chairperson|president|director general|managing director)\b"
@@ -1279,7 +1295,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             continue  # "mayor of Dire Dawa", "dans la région du Mayo Kebbi": a place's name
         if (
             re.search(r"\b(?:of|for) $", text[max(start, a - 4) : a])
-            and not re.search(r"presence of $", text[max(start, a - 12) : a])
+            and not re.search(r"(?:presence|auspices|patronage) of $", text[max(start, a - 12) : a])
             and re.match(r",| and ", text[b : b + 5])
         ):
             continue  # "Minister of Water Development": a title's complement, not a name
@@ -1289,9 +1305,9 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         # words; so does a title said after it ("Ali Hassan Jamaa Merikhi, chef de …")
         apposed = _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
         long = any(w in _PARTICLES | {"Ag"} for w in words[1:3]) or apposed is not None
-        # "Luiz Inácio Lula da Silva": a Portuguese particle lets the surname after it in
-        lusophone = any(w in _LUSOPHONE_PARTICLES for w in words[1:-1])
-        words = words[: 5 if lusophone else 4 if long else 3]
+        # "Luiz Inácio Lula da Silva": a Portuguese particle lets one more surname in
+        lusophone = any(w in ("da", "dos", "das") for w in words[1:-1])
+        words = _name_words(words, (4 if long else 3) + lusophone)
         b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):

@@ -360,3 +360,18 @@ def test_a_french_de_after_a_name_is_no_particle() -> None:
     """Guard: "de" after a name opens a company's, not a surname ("X de Zentra")."""
     found = read("L'usine a été inaugurée par le directeur Kurt Zeller de Zentra Motors.", "fr")
     assert "Kurt Zeller" in people(found)
+
+
+def test_lower_case_particles_do_not_count_in_a_names_length() -> None:
+    found = read(
+        "The plant was inaugurated by Mohammed bin Salim al Zentri, Minister of Environment "
+        "and Climate Affairs.",
+        "en",
+    )
+    assert "Mohammed bin Salim al Zentri" in people(found)
+    found = read(
+        "The foundation laying was done under the auspices of Ali bin Salim al Zentri, "
+        "Minister of Environment.",
+        "en",
+    )
+    assert "Ali bin Salim al Zentri" in people(found)
