@@ -1698,6 +1698,8 @@ def _apposed(after: str) -> re.Match[str] | None:
     lead = apposed.group("lead").split()
     if all(nationality_word(w) or re.fullmatch(_RANKS, w) for w in lead):
         return apposed
+    if re.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):
+        return apposed  # "X, Machakos County governor": the place the title is of
     return None
 
 

@@ -375,3 +375,18 @@ def test_lower_case_particles_do_not_count_in_a_names_length() -> None:
         "en",
     )
     assert "Ali bin Salim al Zentri" in people(found)
+
+
+def test_a_title_after_a_name_may_open_with_its_place() -> None:
+    found = read("The factory was opened by Wavinya Zentri, Tarvel County governor.", "en")
+    titles = [
+        next(iter(r.plain_value()["title"].values()))
+        for r in about(found, "Wavinya Zentri", "roles")
+    ]
+    assert titles == ["Tarvel County governor"]
+
+
+def test_a_title_after_a_name_with_other_words_before_it_is_no_title() -> None:
+    """Guard: "X, whose brother is governor": words that are no place nor rank."""
+    found = read("The factory was opened by Wavinya Zentri, whose brother governor.", "en")
+    assert not about(found, "Wavinya Zentri", "roles")
