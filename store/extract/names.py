@@ -534,6 +534,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             name_end = name_start + known
             name = text[name_start:name_end]
         cue_span = fold[max(start, start + match.start() - 15) : name_start]
+        # "l'Etat gabonais et le groupe X", "l'italien Fiat, du groupe X": a country said
+        # before a pause or an "and" is another's
+        pause = max(cue_span.rfind(","), cue_span.rfind(" et "), cue_span.rfind(" and "))
+        cue_span = cue_span[pause + 1 :] if pause >= 0 else cue_span
         # "in Angola, the Chinese company Niodior": the country said nearest the name
         country = next((c.country for c in reversed(countries_in(cue_span))), None)
         if re.fullmatch(r"(?: [\w-]+)? (?:de|du|des|d'|of) ?", fold[cue_end:name_start]):

@@ -390,3 +390,14 @@ def test_a_title_after_a_name_with_other_words_before_it_is_no_title() -> None:
     """Guard: "X, whose brother is governor": words that are no place nor rank."""
     found = read("The factory was opened by Wavinya Zentri, whose brother governor.", "en")
     assert not about(found, "Wavinya Zentri", "roles")
+
+
+def test_a_country_said_before_and_is_the_other_partys() -> None:
+    found = read(
+        "La zone est le fruit d'un partenariat entre l'Etat gabonais et le groupe Zentra "
+        "international.",
+        "fr",
+    )
+    assert _country(found, "Zentra international") == []
+    found = read("La zone est le fruit d'un partenariat avec le groupe chinois Zentra.", "fr")
+    assert _country(found, "Zentra") == ["CN"]
