@@ -829,9 +829,14 @@ def _initials_of(name: str, word: str) -> bool:
     """True if ``word`` opens with the initials of three or more of ``name``'s words
     ("Apiex" of "Agence de promotion des investissements et des exportations"): an
     acronym written in lower case, not a second name."""
-    words = [w for w in re.findall(r"[\w-]+", fold_text(name)) if w not in _LINKS]
-    initials = "".join(w[0] for w in words)
+    initials = _initials(name)
     return len(initials) >= 3 and fold_text(word).startswith(initials)
+
+
+def _initials(name: str) -> str:
+    """The first letters of ``name``'s words, its links ("de", "of") left out, folded."""
+    words = [w for w in re.findall(r"[\w-]+", fold_text(name)) if w not in _LINKS]
+    return "".join(w[0] for w in words)
 
 
 _LINKS = {"de", "des", "du", "la", "le", "l", "d", "et", "of", "and", "the", "pour", "for"}
@@ -1011,9 +1016,11 @@ def _spelled_before_acronym(
         # are not its name
         while len(words) > 2 and words[0][0] != acronym[0] and words[1] in ("de", "of", "du"):
             a += len(words.pop(0)) + len(words.pop(0)) + 2
+        # "Prestige Ciment Côte d'Ivoire (Pcci)": an acronym of every word, whatever its case
+        whole = fold_text(acronym) == _initials(" ".join(words))
         if (
             len(words) < 2
-            or not acronym.isupper()
+            or not (acronym.isupper() or whole)
             or acronym[0] != words[0][0].upper()
             or _NOT_ORG_HEADS.search(fold[a:b])
             # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
@@ -1022,6 +1029,7 @@ def _spelled_before_acronym(
             or any(o.start < b and a < o.end and not (a < o.start and o.end <= b) for o in found)
             or (
                 places_in(fold[a:b])
+                and not whole
                 and not _COMPANY_OPENING.match(fold, a)
                 # "Suez Canal Economic Zone (SCZONE)": an institution's noun ends it
                 and not re.search(

@@ -401,3 +401,17 @@ def test_a_country_said_before_and_is_the_other_partys() -> None:
     assert _country(found, "Zentra international") == []
     found = read("La zone est le fruit d'un partenariat avec le groupe chinois Zentra.", "fr")
     assert _country(found, "Zentra") == ["CN"]
+
+
+def test_a_name_spelled_whole_by_its_acronym_in_any_case_is_a_company() -> None:
+    found = read(
+        "Zentra Ciment Côte d’Ivoire (Zcci), l’entreprise qui a construit l'usine, a signé.",
+        "fr",
+    )
+    assert "Zentra Ciment Côte d’Ivoire" in orgs(found)
+
+
+def test_a_lower_case_word_in_brackets_that_spells_part_is_no_acronym() -> None:
+    """Guard: an acronym that spells only some words, in lower case, names nothing."""
+    found = read("Zentra Ciment Côte d’Ivoire (Zc) a construit l'usine.", "fr")
+    assert "Zentra Ciment Côte d’Ivoire" not in orgs(found)
