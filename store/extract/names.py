@@ -1042,7 +1042,7 @@ def _spelled_before_acronym(
             continue
         company = re.search(
             r"\b(?:Company|Holding|Group|Corporation|Ltd|Limited|SA|SpA)\b", text[a:b]
-        )
+        ) or _COMPANY_WORD.search(fold[a:b])  # "Prestige Ciment …": a trade, a company's
         country = _country(fold, a, b, end)
         more.append(
             OrgMention(text[a:b], "company" if company else "agency", a, b, country, acronym, 0.6)
@@ -1114,7 +1114,7 @@ _SAID_AFTER = re.compile(
 
 # Words of a company's name, never of a person's: "Qatar Steel", "PT Nobel Mining".
 _COMPANY_WORD = re.compile(
-    r"\b(?:steels?|groups?|holdings?|company|companies|corporation|banks?|cement|mining|ports?|"
+    r"\b(?:steels?|groups?|holdings?|company|companies|corporation|banks?|cement|ciments?|mining|ports?|"
     r"industries|industry|textiles?|chemicals?|ceramics?|motors?|electric|electronics|"
     r"pharmaceuticals?)\b"
 )

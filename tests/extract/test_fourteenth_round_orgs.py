@@ -415,3 +415,12 @@ def test_a_lower_case_word_in_brackets_that_spells_part_is_no_acronym() -> None:
     """Guard: an acronym that spells only some words, in lower case, names nothing."""
     found = read("Zentra Ciment Côte d’Ivoire (Zc) a construit l'usine.", "fr")
     assert "Zentra Ciment Côte d’Ivoire" not in orgs(found)
+
+
+def test_the_head_said_bare_is_of_the_company_named_by_its_acronym() -> None:
+    found = read(
+        "Zentra Ciment Tarvel (Zct), l’entreprise sino-tarvelienne, prévoit une production "
+        "de ciment. A en croire le directeur général, M. Ma, l’entreprise va créer 160 emplois.",
+        "fr",
+    )
+    assert [p.plain_value() for p in about(found, "Zentra Ciment Tarvel", "head")] == ["Ma"]
