@@ -1,6 +1,9 @@
 """Rules for organisations and people, each general and tested on sentences of its own: a
 company described before its name (its nationality, its town "-based", its trade) is named
-and given the country the description says."""
+and given the country the description says; a headline's capitals, a line's end, a verb
+after an institution and a description of the company in a title ("directeur général du
+constructeur britannique") are read for what they are; titles feminine, joined, of a
+shareholder, of a place, or of a peer ("son homologue", no role); names with particles."""
 
 from __future__ import annotations
 
