@@ -104,6 +104,8 @@ _NATIONAL_AFTER = re.compile(
     r"(?:, (?:the|a|an|une|la|le)| (?:is|est) (?:a|an|une))"
     r" ([a-z-]+) (?:firm|company|group|societe|entreprise|groupe|firme)\b"
 )
+# A company's country said after it as a possessive: ", which is India's one of …".
+_WHICH_IS_COUNTRYS = re.compile(r",? (?:which|that) is ([a-z]+(?: [a-z]+)?)['’]s\b")
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
@@ -470,6 +472,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not country and apposed and nationality_word(apposed.group(1)):
             # "Sumec Textile & Light Co Ltd, the Chinese firm": whose it is, said after it
             country, said_from, said_to = nationality_word(apposed.group(1)), a, apposed.end()
+        possessed = _WHICH_IS_COUNTRYS.match(fold, b)
+        if not country and possessed and _only_a_country(possessed.group(1)):
+            # "Deepak Nitrite Limited, which is India's one of the leading …": whose it is
+            country = countries_in(possessed.group(1))[0].country
+            said_from, said_to = a, possessed.end()
         found.append(
             OrgMention(
                 text[a:b], "company", a, b, country, match.group(4), 0.7, said_from, None, said_to

@@ -427,3 +427,17 @@ def test_the_head_said_bare_is_of_the_company_named_by_its_acronym() -> None:
         "fr",
     )
     assert [p.plain_value() for p in about(found, "Zentra Ciment Tarvel", "head")] == ["Ma"]
+
+
+def test_a_country_s_possessive_after_which_is_gives_a_company_its_country() -> None:
+    found = read(
+        "Zentra Nitrite Limited, which is India’s one of the leading chemical makers, will "
+        "build a plant in Tarvel.",
+        "en",
+    )
+    assert _country(found, "Zentra Nitrite Limited") == ["IN"]
+    found = read(
+        "Zentra Nitrite Limited, which is Tarvel’s leading chemical maker, will build a plant.",
+        "en",
+    )
+    assert _country(found, "Zentra Nitrite Limited") == []
