@@ -946,6 +946,7 @@ TITLES_FR = (
     r"rectrice",
     r"fondateur",
     r"fondatrice",
+    r"actionnaire",
 )
 TITLES_EN = (
     r"prime minister",
@@ -980,6 +981,7 @@ TITLES_EN = (
     r"general manager",
     r"country manager",
     r"project manager",
+    r"manager",
     # "head of AHA Co.", "the rector of the University …", "District Executive Director X"
     r"head",
     r"rector",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..text import fold as fold_text
+from .cities import world_town_country
 from .lexicon import KNOWN_ORGS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, TITLES_EN, TITLES_FR
 from .places import countries_in, nationality_word, places_in
 
@@ -42,7 +43,7 @@ _COMPANY_CUES = (
 _NAMED_AFTER = r"(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer)$"
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
-    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud)$"
+    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud|publics?)$"
 )
 _STOP = {
     "en",
@@ -77,6 +78,8 @@ _STOP = {
     "in",
     "on",
 }
+# Nouns that say what a company is before its own name: "l'entreprise publique YLB".
+_NOUNS_BEFORE_A_NAME = {"entreprise publique", "societe nationale", "entreprise nationale"}
 _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 # A name's letters: any lower-case letter ("Sağlam", "Dönmez"), and its particles, spaced
 # or hyphened, in either case ("Tareq al-Molla", "Mohammed bin Salman", "Abd El-Aziz").
@@ -88,7 +91,7 @@ _CAPITAL_SURNAME = (
 )
 _PERSON = re.compile(
     # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname)
-    rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
+    rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -97,11 +100,32 @@ _NATIONAL_NOUN = re.compile(
     r"|(?:societe|groupe|entreprise|compagnie|firme|investisseur) [a-z-]+ $"
 )
 _NATIONAL_AFTER = re.compile(
-    r", (?:the|a|an|une|la|le) ([a-z-]+) (?:firm|company|group|societe|entreprise|groupe|firme)\b"
+    # "X Ltd, the Chinese firm", "X (Pty) Ltd is a Namibian company"
+    r"(?:, (?:the|a|an|une|la|le)| (?:is|est) (?:a|an|une))"
+    r" ([a-z-]+) (?:firm|company|group|societe|entreprise|groupe|firme)\b"
 )
+# A company's country said after it as a possessive: ", which is India's one of …".
+_WHICH_IS_COUNTRYS = re.compile(r",? (?:which|that) is ([a-z]+(?: [a-z]+)?)['’]s\b")
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
+# The particles a name's pattern takes in lower case: "bin Salim al Toobi", "Lula da Silva".
+_LOWER_PARTICLES = {"el", "al", "ben", "bin", "ibn", "ag", "da", "dos", "das"}
+
+
+def _name_words(words: list[str], limit: int) -> list[str]:
+    """The first ``limit`` words of a name, its lower-case particles not counted:
+    "Mohammed bin Salim al Toobi", "Luiz Inácio Lula da Silva"."""
+    counted = 0
+    for i, word in enumerate(words):
+        if word in _LOWER_PARTICLES and i + 1 < len(words):
+            continue
+        counted += 1
+        if counted > limit:
+            return words[:i]
+    return words
+
+
 _HEADS = {"governor", "chairman", "chairwoman", "ceo", "chief", "minister", "ambassador"}
 _HEAD_TITLE = re.compile(
     r"(?:ceo|chief executive(?: officer)?|chief|chairman|chairwoman|chairperson|president|director general|managing director)\b"
@@ -200,6 +224,11 @@ _PURPOSE = re.compile(
 )
 
 
+# A determiner or a number after a lower-case word makes it a verb with its object, no
+# adjective of a name: "le Fonds … industriel finance le projet".
+_OBJECT_AFTER = re.compile(r" (?:(?:le|la|les|un|une)\b|l'|\d)")
+
+
 def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
     """Where a French institutional noun phrase starting at ``at`` ends."""
     end = at
@@ -224,6 +253,7 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
                     and adjective.group(1) not in _STOP
                     and _ADJ.match(adjective.group(1))
                     and not text[pos + 1].isupper()
+                    and not _OBJECT_AFTER.match(fold, pos + adjective.end())
                 ):
                     pos = end = pos + adjective.end()
                 else:
@@ -234,6 +264,7 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
             word
             and word.group() not in _STOP
             and (_ADJ.match(word.group()) or text[after].isupper())
+            and not (text[after].islower() and _OBJECT_AFTER.match(fold, after + word.end()))
         ):
             pos = end = after + word.end()
             continue
@@ -307,13 +338,19 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             and countries_in(trailing.group(1))
         ):
             b -= len(trailing.group())  # "Fonds national d'investissement algérien": its country
+        own = re.match(r" (?=[A-Z])", text[start + match.end() : b])
+        if noun in _NOUNS_BEFORE_A_NAME and own:
+            a = start + match.end() + 1  # "l'entreprise publique Yacimientos …": its name
         name = _capitalise(text[a:b])
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country))
+    headline = _title_cased(text[start:end])
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?: of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
+        if headline:
+            continue  # "X Company Gains Resident Status At …": capitals of style, no name
         words = match.group(1).split()
         lead = 0
         company = match.group(2) in (*_COMPANY_NOUNS, *_TRADES)
@@ -322,9 +359,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             or re.match(r" and [A-Z]", text[b:end])
             or re.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
             or re.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end])
+            or re.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
         ):
             # "the Cement Industry", "Russian Industry and Trade Minister": a trade or a
-            # portfolio, no company's name; "Orlan Cement plant": a plant's name
+            # portfolio, no company's name; "Orlan Cement plant": a plant's name;
+            # "Sumgait Chemical Industrial Park": a park's
             continue
         if re.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]):
             continue  # "a Syringe Manufacturing Company": one described, not named
@@ -355,15 +394,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             }
         ):
             lead += len(words.pop(0)) + 1
-        name = text[a + lead : b]
-        if not name or name in ("Group", "Company", "Board"):
+        name = text[a + lead : b].replace("\n", " ")  # "the Ministry\nof Economy": one name
+        if not name or name in ("Group", "Company", "Board", "Secretariat"):
             continue
         # "Department of Trade and Industry": a government's department, as a ministry;
         # "Board of Investment", "National Fund": an agency, no company
         noun = match.group(2)
         kind = (
             "ministry"
-            if "inistry" in name or (noun == "Department" and not company)
+            if "inistry" in name or (noun in ("Department", "Secretariat") and not company)
             else "institute"
             if "University" in name or noun == "Institute"
             else (
@@ -419,6 +458,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # "Randcem Limited and Nova SL Limited": two companies, each with its suffix
             found.append(OrgMention(pair.group(1), "company", a, a + len(pair.group(1))))
             a = pair.end()
+        acronym_and = _ACRONYM_AND.match(text, a, b)
+        if acronym_and:
+            # "the JPMC and Indian Farmers Fertilizer Cooperative Ltd.": an acronym, then
+            # another company; the acronym is left to the reader of acronyms
+            a = acronym_and.end()
         # "A CHINESE investor Sinoma … Limited": the nationality said of the company noun
         cue = _NATIONAL_NOUN.search(fold[max(start, a - 50) : a])
         country = cue and next((c.country for c in countries_in(cue.group())), None)
@@ -428,6 +472,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not country and apposed and nationality_word(apposed.group(1)):
             # "Sumec Textile & Light Co Ltd, the Chinese firm": whose it is, said after it
             country, said_from, said_to = nationality_word(apposed.group(1)), a, apposed.end()
+        possessed = _WHICH_IS_COUNTRYS.match(fold, b)
+        if not country and possessed and _only_a_country(possessed.group(1)):
+            # "Deepak Nitrite Limited, which is India's one of the leading …": whose it is
+            country = countries_in(possessed.group(1))[0].country
+            said_from, said_to = a, possessed.end()
         found.append(
             OrgMention(
                 text[a:b], "company", a, b, country, match.group(4), 0.7, said_from, None, said_to
@@ -492,6 +541,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             name_end = name_start + known
             name = text[name_start:name_end]
         cue_span = fold[max(start, start + match.start() - 15) : name_start]
+        # "l'Etat gabonais et le groupe X", "l'italien Fiat, du groupe X": a country said
+        # before a pause or an "and" is another's
+        pause = max(cue_span.rfind(","), cue_span.rfind(" et "), cue_span.rfind(" and "))
+        cue_span = cue_span[pause + 1 :] if pause >= 0 else cue_span
         # "in Angola, the Chinese company Niodior": the country said nearest the name
         country = next((c.country for c in reversed(countries_in(cue_span))), None)
         if re.fullmatch(r"(?: [\w-]+)? (?:de|du|des|d'|of) ?", fold[cue_end:name_start]):
@@ -531,6 +584,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             a, b = start + quoted.start(1), start + quoted.end(1)
             if not any(o.start <= a < o.end for o in found):
                 found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
+    found += _described_then_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
@@ -586,6 +640,103 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     return _longest(kept)
 
 
+# A company's name after what it is: capitalised words, "&" and hyphens among them.
+_DESCRIBED_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|&)){0,4})"
+# What a company is, in English, and what of: "automaker", "owner of the plant,".
+_DESCRIBED_NOUN = (
+    r" (?:[a-z]+ ){0,2}(?:automaker|carmaker|maker|manufacturer|producer|company|firm|group"
+    r"|owner|developer|investor|supplier|partner|giant|conglomerate|operator|contractor)"
+    r"(?: of (?:the |a |an )?[a-z]+)?,?"
+)
+# A company described before its name, whose it is said in the description: "South Korean
+# automaker X", "the Istanbul-based owner of the plant, X", "German-based X", "le fabricant
+# chinois de batteries X", "un fabricant japonais de pièces d'automobile, X".
+_DESCRIBED_EN = re.compile(
+    r"(?<![\w-])(?!(?:The|A|An|Its|This|That|Another) )(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:(?P<based>-based|-owned)(?:" + _DESCRIBED_NOUN + r")?|" + _DESCRIBED_NOUN + r")"
+    r" " + _DESCRIBED_NAME
+)
+_DESCRIBED_FR = re.compile(
+    r"\b(?P<noun>(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant"
+    r"|geant|opérateur|operateur))(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
+    r"(?: d(?:e |['’])(?:[a-zà-ÿ]+(?: |['’])){0,2}?[a-zà-ÿ]+)?,? " + _DESCRIBED_NAME
+)
+
+
+def _described_country(match: re.Match[str]) -> str | None:
+    """The country a description before a name says: a nationality, or a town "-based"."""
+    whose = match.group("whose")
+    folded_whose = fold_text(whose)
+    said = countries_in(folded_whose)
+    # "sud-coréens", "South Korean": a point of the compass may open the nationality
+    if (
+        said
+        and said[-1].end == len(whose)
+        and re.fullmatch(r"(?:[a-z]+[- ])?", folded_whose[: said[-1].start])
+    ):
+        return said[-1].country
+    if "based" in match.groupdict() and match.group("based") == "-based":
+        return world_town_country(whose)
+    return None
+
+
+def _described_then_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named after a description that says whose they are; a company already
+    found there is given the country instead."""
+    named: list[OrgMention] = []
+    for pattern in (_DESCRIBED_EN, _DESCRIBED_FR):
+        for match in pattern.finditer(text, start, end):
+            country = _described_country(match)
+            a, b = match.start("name"), match.end("name")
+            if country is None or countries_in(fold[a:b]):
+                continue
+            first = match.group("name").split()[0]
+            if (
+                fold_text(first) in _NOT_NAMES | _STOP
+                or first.rstrip(".") in _HONORIFICS
+                or _TITLE_EN.match(fold, a)
+                or _TITLE_FR.match(fold, a)
+            ):
+                continue  # "Chinese firm President Li", "its Nepali partner, Speaker of …"
+            if re.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end]):
+                continue  # "the Chinese-owned Zentra Ceramic factory": a plant's name
+            there = next((o for o in found + named if o.start <= a < o.end), None)
+            if there is not None:
+                if there.country is None:
+                    there.country, there.said_from = country, match.start()
+                continue
+            named.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, match.start()))
+            if "noun" in match.groupdict() and match.group("noun").endswith("s"):
+                _partners_joined(text, b, found + named, country, match.start())
+    return named
+
+
+def _partners_joined(
+    text: str, b: int, found: list[OrgMention], country: str, said_from: int
+) -> None:
+    """ "les partenaires sud-coréens X et Y": the plural description is Y's too."""
+    joined = next((o for o in found if re.fullmatch(r" (?:et|and) ", text[b : o.start])), None)
+    if joined is not None and joined.country is None:
+        joined.country, joined.said_from = country, said_from
+
+
+# A headline's style: each word capitalised, its small words too ("Gains Status At Sumgait").
+_SMALL_WORD_CAPITALISED = re.compile(r" (?:At|To|In|For|Of|On|With|As|By|And|The|From) ")
+
+
+def _title_cased(sentence: str) -> bool:
+    """True if every word of ``sentence`` opens with a capital, a small word among them: a
+    headline, whose capitals are its style's, not its names'."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+    return (
+        len(words) >= 5
+        and all(w[0].isupper() for w in words)
+        and bool(_SMALL_WORD_CAPITALISED.search(sentence))
+    )
+
+
 # Words a company's name may end with in lower case after a company noun: "le groupe Olam
 # international", "la société Kema holding".
 _LOWER_NAME_WORDS = frozenset({"international", "internationale", "holding", "holdings"})
@@ -593,6 +744,7 @@ _COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
 _SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|SA|SpA|GmbH|AG|JSC|LLC)"
+_ACRONYM_AND = re.compile(r"[A-Z]{2,}(?:-[A-Z][\w]*)? (?:and|&) (?=[A-Z])")
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
 
 
@@ -684,9 +836,14 @@ def _initials_of(name: str, word: str) -> bool:
     """True if ``word`` opens with the initials of three or more of ``name``'s words
     ("Apiex" of "Agence de promotion des investissements et des exportations"): an
     acronym written in lower case, not a second name."""
-    words = [w for w in re.findall(r"[\w-]+", fold_text(name)) if w not in _LINKS]
-    initials = "".join(w[0] for w in words)
+    initials = _initials(name)
     return len(initials) >= 3 and fold_text(word).startswith(initials)
+
+
+def _initials(name: str) -> str:
+    """The first letters of ``name``'s words, its links ("de", "of") left out, folded."""
+    words = [w for w in re.findall(r"[\w-]+", fold_text(name)) if w not in _LINKS]
+    return "".join(w[0] for w in words)
 
 
 _LINKS = {"de", "des", "du", "la", "le", "l", "d", "et", "of", "and", "the", "pour", "for"}
@@ -866,9 +1023,11 @@ def _spelled_before_acronym(
         # are not its name
         while len(words) > 2 and words[0][0] != acronym[0] and words[1] in ("de", "of", "du"):
             a += len(words.pop(0)) + len(words.pop(0)) + 2
+        # "Prestige Ciment Côte d'Ivoire (Pcci)": an acronym of every word, whatever its case
+        whole = fold_text(acronym) == _initials(" ".join(words))
         if (
             len(words) < 2
-            or not acronym.isupper()
+            or not (acronym.isupper() or whole)
             or acronym[0] != words[0][0].upper()
             or _NOT_ORG_HEADS.search(fold[a:b])
             # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
@@ -877,6 +1036,7 @@ def _spelled_before_acronym(
             or any(o.start < b and a < o.end and not (a < o.start and o.end <= b) for o in found)
             or (
                 places_in(fold[a:b])
+                and not whole
                 and not _COMPANY_OPENING.match(fold, a)
                 # "Suez Canal Economic Zone (SCZONE)": an institution's noun ends it
                 and not re.search(
@@ -889,7 +1049,7 @@ def _spelled_before_acronym(
             continue
         company = re.search(
             r"\b(?:Company|Holding|Group|Corporation|Ltd|Limited|SA|SpA)\b", text[a:b]
-        )
+        ) or _COMPANY_WORD.search(fold[a:b])  # "Prestige Ciment …": a trade, a company's
         country = _country(fold, a, b, end)
         more.append(
             OrgMention(text[a:b], "company" if company else "agency", a, b, country, acronym, 0.6)
@@ -961,7 +1121,7 @@ _SAID_AFTER = re.compile(
 
 # Words of a company's name, never of a person's: "Qatar Steel", "PT Nobel Mining".
 _COMPANY_WORD = re.compile(
-    r"\b(?:steels?|groups?|holdings?|company|companies|corporation|banks?|cement|mining|ports?|"
+    r"\b(?:steels?|groups?|holdings?|company|companies|corporation|banks?|cement|ciments?|mining|ports?|"
     r"industries|industry|textiles?|chemicals?|ceramics?|motors?|electric|electronics|"
     r"pharmaceuticals?)\b"
 )
@@ -1154,7 +1314,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             continue  # "mayor of Dire Dawa", "dans la région du Mayo Kebbi": a place's name
         if (
             re.search(r"\b(?:of|for) $", text[max(start, a - 4) : a])
-            and not re.search(r"presence of $", text[max(start, a - 12) : a])
+            and not re.search(r"(?:presence|auspices|patronage) of $", text[max(start, a - 12) : a])
             and re.match(r",| and ", text[b : b + 5])
         ):
             continue  # "Minister of Water Development": a title's complement, not a name
@@ -1164,7 +1324,9 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         # words; so does a title said after it ("Ali Hassan Jamaa Merikhi, chef de …")
         apposed = _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
         long = any(w in _PARTICLES | {"Ag"} for w in words[1:3]) or apposed is not None
-        words = words[: 4 if long else 3]
+        # "Luiz Inácio Lula da Silva": a Portuguese particle lets one more surname in
+        lusophone = any(w in ("da", "dos", "das") for w in words[1:-1])
+        words = _name_words(words, (4 if long else 3) + lusophone)
         b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):
@@ -1308,7 +1470,7 @@ def _titled(
         for match in pattern.finditer(before):
             tail = before[match.end() :]
             # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
-            tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr)\.? ?$", ", ", tail)
+            tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr|alhaji)\.? ?$", ", ", tail)
             # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
             tail = re.sub(r" ?\([a-z]{2,6}\)", "", tail)
             tail = re.sub(r'"[^"]{1,30}"', "q", tail)  # de la société « Baladna », X
@@ -1406,6 +1568,9 @@ def _titled(
         rank = _RANK_BEFORE.search(text, max(start, t_start - 30), t_start)
         if rank and not (lead and org):
             t_start = rank.start()
+        joined = _JOINED_TITLE.search(fold, max(start, t_start - 40), t_start)
+        if joined:
+            t_start = joined.start()  # "le fondateur et président de CATL": one role
         title_end = t_end
         company = _COMPANY_THEN_NAME.fullmatch(fold, best_end, t_end)
         if company:
@@ -1416,7 +1581,7 @@ def _titled(
             if text[o_start].isupper() and not _WORLD_REGION.fullmatch(fold[o_start:o_end]):
                 org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
         honorific = re.search(
-            r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) ?$", text[t_start:t_end]
+            r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Alhaji) ?$", text[t_start:t_end]
         )
         if honorific:
             title_end = t_start + honorific.start()
@@ -1426,9 +1591,12 @@ def _titled(
         bracket = re.search(r" \([A-Z]{2,5}\)$", text[t_start:title_end])
         if bracket:
             title_end = t_start + bracket.start()
-        title = text[t_start:title_end]
+        described = None if org or company else _described_company(text, fold, t_start, title_end)
+        title = text[t_start : described.start() if described else title_end]
         person = PersonMention(name, a, b, title, t_start, title_end, lang, org)
-        if org is None and (
+        if described:
+            _of_the_company(person, described)  # "le président du Groupe, Alhaji X"
+        elif org is None and (
             company
             or _THEIR_COMPANY.search(fold, max(start, t_start - 30), t_start)
             or _THE_HEAD.search(fold, max(start, t_start - 4), title_end)
@@ -1450,11 +1618,48 @@ def _titled(
         listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
         if listed:
             t_end = t_start + listed.start()  # "…, directeur de Sider et Ahcene Haddad"
-        lang = "en" if _TITLE_EN.match(fold, b + apposed.end("lead")) else "fr"
+        # "X, président du conseil …" in a French article: a title spelled alike is French
+        english = _TITLE_EN.match(fold, b + apposed.end("lead"))
+        french = _TITLE_FR.match(fold, b + apposed.end("lead"))
+        lang = "en" if english and not (french and said_in != "en") else "fr"
         while t_end > t_start and text[t_end - 1] in " ,(":
             t_end -= 1
-        return PersonMention(name, a, b, text[t_start:t_end], t_start, t_end, lang, org)
+        described = None if org else _described_company(text, fold, t_start, t_end)
+        said = text[t_start : described.start() if described else t_end]
+        person = PersonMention(name, a, b, said, t_start, t_end, lang, org)
+        if described:
+            _of_the_company(person, described)
+        return person
     return None
+
+
+def _described_company(text: str, fold: str, t_start: int, t_end: int) -> re.Match[str] | None:
+    """The words that end a title with its company said by what it is ("du constructeur
+    britannique"), not by its name ("du groupe Sider")."""
+    described = _OF_THE_COMPANY.search(fold, t_start, t_end)
+    if described and described.group("whose") and text[described.start("whose")].isupper():
+        return None  # "directeur général du groupe Sider": the company named
+    return described
+
+
+def _of_the_company(person: PersonMention, described: re.Match[str]) -> None:
+    """ "X, directeur général du constructeur britannique": the title is of the company the
+    text named before, whose country the adjective says."""
+    person.extra["org"] = "the company"
+    whose = described.group("whose")
+    country = nationality_word(whose) if whose else None
+    if country:
+        person.extra["country"] = country
+        person.extra["country_from"] = str(described.start() + 1)
+
+
+# A title's company said by what it is, not by its name: "du constructeur britannique",
+# "de la société", "of the group".
+_OF_THE_COMPANY = re.compile(
+    r" (?:du|de la|de l'|of the) (?:societe|groupe|entreprise|compagnie|firme"
+    r"|constructeur(?: automobile)?|fabricant|company|group|firm|carmaker|automaker|manufacturer)"
+    r"(?: (?P<whose>[a-z-]+))?$"
+)
 
 
 # "le ministre ivoirien du Commerce, de l'Industrie et des PME, X": a French title's
@@ -1480,10 +1685,12 @@ _THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-
 _TITLE_WORDS = "|".join(TITLES_EN + TITLES_FR)
 _APPOSED = re.compile(
     r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
-    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r"))"
+    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w))"
     # "X, directeur général d'Oleosen": the elided "d'" runs into the name
     r"(?P<more>(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60})?)"
 )
+# A title joined by "et"/"and" to the title said before the name: "fondateur et président".
+_JOINED_TITLE = re.compile(r"(?<![\w-])(?:" + _TITLE_WORDS + r") (?:et|and) $")
 # The words of a title's rank said before it with a capital: "Deputy Executive Director".
 _TITLE_RANK = re.compile(
     r"Deputy|Assistant|Acting|Interim|Vice|Senior|Executive|Associate|Principal|Chief|First"
@@ -1510,7 +1717,16 @@ def _apposed(after: str) -> re.Match[str] | None:
     lead = apposed.group("lead").split()
     if all(nationality_word(w) or re.fullmatch(_RANKS, w) for w in lead):
         return apposed
+    if re.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):
+        return apposed  # "X, Machakos County governor": the place the title is of
     return None
+
+
+# A company's board said inside a title, before the company's name.
+_BOARD = re.compile(
+    r"(?i:\b(?:du|of the) (?:conseil d['’]administration|conseil de surveillance"
+    r"|board(?: of directors)?))(?= (?:de|du|d['’]|of) ?[A-Z])"
+)
 
 
 def title_org(title: str, lang: str) -> tuple[str, str] | None:
@@ -1519,6 +1735,8 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     company). A title that only implies one names none: "le ministre de l'Industrie" is
     no ministry's name, "governor of Jijel" no company's, "membre du Conseil
     d'administration" no board's; a proposal states what the text says."""
+    # "présidente du conseil d'administration de CALB": the board is the company's own
+    title = _BOARD.sub("", title)
     folded_title = fold_text(title)  # "président de la République": accents folded too
     if re.search(
         r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of"

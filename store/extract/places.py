@@ -655,6 +655,11 @@ def _demonyms(name: str, lang: str) -> list[str]:
     zambien(ne)(s); irregular ones are in ``lexicon.COUNTRY_WORDS``."""
     if lang == "en" and name.endswith("a"):
         return [name + "n", name + "ns"]
+    if lang == "en" and name.endswith("i"):
+        return [name + "an", name + "ans"]  # Malawi → Malawian
+    stem = re.sub(r"i?stan$", "", name)
+    if lang == "en" and stem != name and len(stem) >= 5:
+        return [stem, stem + "s"]  # Kyrgyzstan → Kyrgyz, Turkmenistan → Turkmen
     if lang == "fr" and name.endswith("ie"):
         stem = name[:-1]
         return [stem + "en", stem + "ens", stem + "enne", stem + "ennes"]

@@ -86,6 +86,11 @@ def _sector_patterns() -> tuple[tuple[SectorWords, re.Pattern[str]], ...]:
     return tuple((words, re.compile("|".join(words.patterns))) for words in SECTORS)
 
 
+# "son homologue chinois", "his Egyptian counterpart": a peer of someone else, which says
+# who a person is beside another, no role of their own.
+_PEER = re.compile(r"(?:son |sa |his |her |its )?(?:[a-z-]+ )?(?:homologue|counterpart)\b")
+
+
 def _capitalise_noun(noun: str) -> str:
     return noun[:1].upper() + noun[1:]
 
@@ -794,9 +799,11 @@ class _Reader:
                 entity is None
                 or entity.defaults.get("org_kind") != "company"
                 or _PUBLIC_BODY.search(entity.name)
-                # "with local firm Lat War": a name said with a description of its own
+                # "with local firm Lat War", "l'entreprise publique X": a name said with a
+                # description of its own
                 or re.search(
-                    r"\b(?:firm|company|group|partner|entreprise|societe|groupe) $",
+                    r"\b(?:firm|company|group|partner|entreprise|societe|groupe)"
+                    r"(?: publique| nationale| d'etat)? $",
                     self.fold[max(0, chosen.start - 20) : chosen.start],
                 )
                 or any(p.group == chosen.group and p.field == "country" for p in self.proposals)
@@ -1721,7 +1728,7 @@ class _Reader:
         end = max(person.end, person.title_end)
         lang = person.lang
         self.add(entity, "name", {self.lang: person.name}, start, end, 0.8)
-        if not person.title:
+        if not person.title or _PEER.match(fold(person.title)):
             return
         org_ref = None
         existing = next(
@@ -1756,6 +1763,8 @@ class _Reader:
                 None,
             )
             named = (existing.name, "company") if existing else None
+            if existing is not None and "country" in person.extra:
+                self._country_described(existing, person)
         if named is None and person.org is not None and existing is None:
             # "Rosatom CEO Alexey Likhachev": the company named before the title; "Hisense's
             # CEO" of a "Hisense Group" named before: that company; "JPMC Deputy Director":
@@ -1812,6 +1821,14 @@ class _Reader:
         ):
             return  # "His Majesty King Abdullah … King Abdullah": one role, said again
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
+
+    def _country_described(self, company: Entity, person: Any) -> None:
+        """The country a title's words give the company they point back to ("directeur
+        général du constructeur britannique"), unless the company has one already."""
+        if any(p.group == company.ref and p.field == "country" for p in self.proposals):
+            return
+        said_from = int(person.extra["country_from"])
+        self.add(company, "country", person.extra["country"], said_from, person.title_end, 0.6)
 
     def _record(self, mention: RecordMention, orgs: list[tuple[Any, Entity]]) -> Entity:
         assert mention.name is not None
