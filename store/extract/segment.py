@@ -52,12 +52,10 @@ class Sentence:
 
 # A sentence ends at . ! ? (not after an initial, a number's point or an abbreviation:
 # "Wuxi No. 1 Cotton Mill", "Co., Ltd.", "Dr. Ali", "St. Petersburg") or a line break
-# that opens no lower-case word.
+# that does not only wrap the sentence (``_wrapped``).
 _END = re.compile(
     r"(?<![A-Z]\.)(?<!\bM)(?<!\b[A-Z])(?<!\bNo)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
-    r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bMme)[.!?](?=\s+[\"«A-ZÀ-Ý0-9])"
-    # a line wrapped inside a sentence ("under the Ministry\nof Economy") ends none
-    r"|\n{2,}|\n(?![a-zà-ÿ])"
+    r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bMme)[.!?](?=\s+[\"«A-ZÀ-Ý0-9])|\n+"
 )
 
 
