@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import pytest
 from textual.containers import Vertical
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
 from bilat.store import Store
+from bilat.store.extract.proposal import Proposal
 from bilat.store.models import Source
 from bilat.store.sources import build_source
 from bilat.tui.app import BilatApp
@@ -335,3 +337,49 @@ async def test_m_takes_a_wrongly_matched_group_out_of_the_held_record(
         assert {c.field for c in claims if c.subject == made} >= {"name", "jobs", "location"}
         assert not [c for c in claims if c.subject == ALUMINIUM]
         assert snapshot.tables["projects"][ALUMINIUM].rev == held_rev
+
+
+async def test_a_group_with_no_name_taken_out_is_named_with_n_then_written(
+    seeded_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader matched a figure to the held complex and proposed no name for it: `m`
+    offers a new project the analyst names next, `n` names it, and `w` writes it so."""
+    source = build_source(ELSEWHERE, title="Sohag", published="2024-03-05", lang="fr")
+    seeded_store.upsert(source)
+    said = "3 000 emplois directs"
+    start = source.text.index(said)
+    jobs = {"value": 3000, "unit": "jobs", "qualifier": "exact", "job_type": "direct"}
+    matched = Proposal(
+        ALUMINIUM, None, "jobs", jobs, said, start, start + len(said), 0.8,
+        ["clm-prj-aluminium-jobs-direct"],
+    )  # fmt: skip
+    monkeypatch.setattr("bilat.store.extract.propose", lambda source, snapshot: [matched])
+    before = set(seeded_store.snapshot().tables["projects"])
+    held_rev = seeded_store.snapshot().tables["projects"][ALUMINIUM].rev
+    async with reviewing(seeded_store, source) as (app, pilot, screen):
+        await highlight(pilot, screen, "jobs", group=ALUMINIUM)
+        picker = await pick(pilot, "")
+        first = picker.query_one(OptionList).get_option_at_index(0)
+        assert str(first.prompt) == "A new project (n names it then)"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "conflict:" not in rows(screen)
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NameRecordScreen)
+        app.screen.query_one(Input).value = "Complexe d’aluminium de Sohag"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "New project: Complexe d’aluminium de Sohag" in screen_text(app)
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("A")
+        await pilot.pause()
+        await written(pilot)
+    snapshot = seeded_store.snapshot()
+    (made,) = made_projects(seeded_store, before)
+    record = snapshot.tables["projects"][made]
+    assert record.name == {"fr": "Complexe d’aluminium de Sohag"}
+    assert [j.value for j in record.jobs] == [3000]
+    assert snapshot.tables["projects"][ALUMINIUM].rev == held_rev
