@@ -1576,6 +1576,8 @@ class _Reader:
             self.text, at, len(self.text) if until is None else until
         ):
             first = said.group().split(" ", 1)[0]
+            if naming.continental(first):
+                continue  # "its first European plant": where it ranks, no name
             before = self.text[max(0, said.start() - 30) : said.start()].split()
             if (
                 naming.common_noun(first)
