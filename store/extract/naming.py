@@ -67,6 +67,12 @@ _CONTINENTAL = re.compile(
 _OWNED = re.compile(r"-(?:invested|owned|funded|backed|built|financed)$")
 
 
+def continental(word: str) -> bool:
+    """True if ``word`` is a continent's adjective ("European", "africaine"): where a plant
+    stands among its owner's, no name of it."""
+    return bool(_CONTINENTAL.fullmatch(fold(word)))
+
+
 def _without_nationality(name: str) -> str:
     """ "Chinese industrial project" → "industrial project", "Usine chinoise de textile"
     → "Usine de textile": an owner's country is no part of a plant's name."""

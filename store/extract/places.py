@@ -621,6 +621,8 @@ def unknown_places(
             continue
         if nationality_word(name.split()[0]):
             continue  # "Korean", "Sud-coréen": whose something is, no place
+        if _site_in_town(text, fold, a + len(name), end):
+            continue
         found.append(NamedPlace(name, a, a + len(name)))
     # "in the Ecocity industrial zone", "at the Kigali Special Economic Zone": a zone or a
     # park said by its name is where a plant is, not a project of its own.
@@ -630,6 +632,30 @@ def unknown_places(
             found = [f for f in found if not (a <= f.start < b)]
             found.append(NamedPlace(text[a:b], a, b))
     return found
+
+
+# "at Olkaria geothermal fields in Naivasha": a site named by its own words, then the town
+_SITE_IN = re.compile(r"(?: [a-z][\w-]*){1,3} (?:in|dans|à) ([A-Z][\w'’-]+)")
+
+
+def said_as_site(text: str, fold: str, name: str) -> bool:
+    """True if ``name`` is said somewhere in ``text`` as a site in a town ("Kelburg hot
+    springs in Marova"): then it names no town, wherever else it is said."""
+    return any(
+        _site_in_town(text, fold, m.end(), len(text))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
+
+
+def _site_in_town(text: str, fold: str, at: int, end: int) -> bool:
+    """True if the name ending at ``at`` is a site's, said in a town named after it ("at
+    Olkaria geothermal fields in Naivasha"): the town is the place, the site no town; a
+    country after it ("Rayong province in Thailand") leaves the name the place."""
+    said = _SITE_IN.match(text, at, end)
+    if said is None:
+        return False
+    town = fold[said.start(1) : said.end(1)]
+    return not countries_in(town) and not _world_region(said.group(1))
 
 
 _ZONE = re.compile(

@@ -46,6 +46,7 @@ from .places import (
     nationality_word,
     places_in,
     region_after,
+    said_as_site,
     unknown_places,
     world_subdivision_country,
 )
@@ -923,9 +924,9 @@ class _Reader:
                 continue
             if (self._proper(later) and not self._proper(first)) or (
                 # the headline's plant, said again in the body by other words: the body's
-                # first words name it (the convention's noun phrase is the body's)
-                not self._proper(first)
-                and not self._proper(later)
+                # first words name it (the convention's noun phrase is the body's), as they
+                # do a name the headline alone gives it ("Olkaria plant")
+                not self._proper(later)
                 and self._named_in_headline_only(first)
                 and not self._named_in_headline_only(later)
             ):
@@ -961,8 +962,7 @@ class _Reader:
             if self._told_apart(main, later):
                 continue
             if (self._proper(later) and not self._proper(main)) or (
-                not self._proper(main)
-                and not self._proper(later)
+                not self._proper(later)
                 and self._named_in_headline_only(main)
                 and not self._named_in_headline_only(later)
             ):
@@ -1087,12 +1087,17 @@ class _Reader:
         )
 
     def _towns(self, entity: Entity) -> set[str]:
-        """The stems of the town and the region a project is placed in."""
+        """The stems of the town and the region a project is placed in (a site the text
+        says is in a town, "Kelburg hot springs in Marova", is none)."""
         words: set[str] = set()
         for p in self.proposals:
             if p.group == entity.key and p.field == "location":
                 value = p.plain_value()
-                said = " ".join(str(value.get(k) or "") for k in ("locality", "region"))
+                said = " ".join(
+                    str(value.get(k) or "")
+                    for k in ("locality", "region")
+                    if not said_as_site(self.text, self.fold, str(value.get(k) or "-"))
+                )
                 words |= naming.plant_words(said)
         return words
 
@@ -1393,7 +1398,7 @@ class _Reader:
                 mention.name = None  # "le projet « important et stratégique »": no name
             if mention.kind == "projects" and mention.name:
                 _without_owner(text, fold, mention, self._org_names(orgs))
-            if mention.name is None and mention.described and self._named_by_words(mention, a):
+            if mention.name is None and mention.described and self._named_by_words(mention, a, b):
                 mention.name, mention.plural = mention.described, False
             if mention.name is None:
                 earlier = next((e for m, e in reversed(mentions) if m.kind == mention.kind), None)
@@ -1576,6 +1581,8 @@ class _Reader:
             self.text, at, len(self.text) if until is None else until
         ):
             first = said.group().split(" ", 1)[0]
+            if naming.continental(first):
+                continue  # "its first European plant": where it ranks, no name
             before = self.text[max(0, said.start() - 30) : said.start()].split()
             if (
                 naming.common_noun(first)
@@ -1587,7 +1594,9 @@ class _Reader:
             return True
         return False
 
-    def _named_by_words(self, mention: RecordMention, sentence_start: int) -> bool:
+    def _named_by_words(
+        self, mention: RecordMention, sentence_start: int, sentence_end: int
+    ) -> bool:
         """A project described ("a cement production plant") is named by its words when
         they are the name it was given before (the headline's "textile plant"), when the
         words before it say it is another one than the plant spoken of ("the company will
@@ -1620,9 +1629,16 @@ class _Reader:
                 mention.another = True
                 return True
             return any(fold(name) == words for name in focus.names) or self._headlines_plant(
-                focus, made
+                focus, made | self._places_after(mention.end, sentence_end)
             )
         return not self._proper_project_after(mention.end)
+
+    def _places_after(self, at: int, end: int) -> set[str]:
+        """The stems of the capitalised words after ``at`` in its sentence: where a plant
+        the body describes is said to be ("a factory … at Olkaria geothermal fields"),
+        which the headline may have fixed to its noun ("Olkaria plant")."""
+        capitalised = re.findall(r"\b[A-Z][\w'’-]+", self.text[at:end])
+        return naming.plant_words(" ".join(capitalised))
 
     def _headlines_plant(self, focus: Entity, made: set[str]) -> bool:
         """True if a plant the body describes is the one the headline named by fewer words
@@ -2620,12 +2636,13 @@ class _Reader:
                 # "the Ecocity industrial zone": in the region the article said last
                 region = self.regions_said.get(country)
             found.append((a, b, Place(country, region, named.name), 0.5))
-        # "Hisense, a manufacturer based in Qingdao", "un groupe dont le siège est à X": where
-        # a company has its seat, not where its plant is
+        # "Hisense, a manufacturer based in Qingdao", "un groupe dont le siège est à X", "a
+        # Dubai-based company": where a company has its seat, not where its plant is
         found = [
             f
             for f in found
-            if not re.search(
+            if not self.fold.startswith("-based ", f[1])
+            and not re.search(
                 r"\b(?:based|headquartered|headquarters) in (?:the )?(?:[\w' -]{2,25}, )?$|"
                 r"\b(?:basee?s?|siege (?:social )?(?:est )?(?:a|au)|siegeant a) (?:[\w' -]{2,25}, )?$",
                 self.fold[max(s.start, f[0] - 50) : f[0]],

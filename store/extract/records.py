@@ -336,10 +336,11 @@ def _owner_after(text: str, fold: str, at: int, end: int) -> int | None:
 def _named_word(word: str) -> bool:
     """True if a capitalised modifier names something ("Bellara steel plant"): a
     nationality or whose money ("Chinese-invested tire factory") names nothing."""
+    from .naming import continental
     from .places import nationality_word
 
-    if not word[:1].isupper():
-        return False
+    if not word[:1].isupper() or continental(word):
+        return False  # "its first European plant": where it ranks, no name
     bare = re.sub(r"-(?:invested|owned|funded|backed|built|financed)$", "", word)
     # "Korean-Ghanaian project", "Sino-Kenyan": a pair of nationalities names nothing either
     parts = bare.split("-")
@@ -995,6 +996,15 @@ _COMPANY_TO_SET_UP = re.compile(
 )
 
 
+def _product_before(words: str) -> bool:
+    """True if a plant's words say what it makes before its noun ("a battery plant"): then
+    "for electric vehicles" after it is what the product is for, no part of its name."""
+    from .naming import plant_words
+
+    said = " ".join(w for w in words.split() if w[:1].islower())
+    return bool(plant_words(said))
+
+
 def _what_for(text: str, mention: RecordMention, end: int) -> None:
     """An English plant's noun followed by what it is for: the words join its name."""
     if mention.kind != "projects" or mention.end != mention.span_end:
@@ -1002,7 +1012,7 @@ def _what_for(text: str, mention: RecordMention, end: int) -> None:
     if not re.search(rf"{PROJECT_NOUNS_EN}$", text[mention.start : mention.end], re.IGNORECASE):
         return
     said = _FOR_PRODUCT.match(text, mention.end, end)
-    if said is None:
+    if said is None or _product_before(text[mention.start : mention.end]):
         return
     words = said.group()
     mention.end = mention.span_end = said.end()
