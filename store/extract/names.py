@@ -585,6 +585,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             if not any(o.start <= a < o.end for o in found):
                 found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
     found += _described_then_named(text, fold, start, end, found)
+    found += _possessed_then_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
@@ -710,6 +711,42 @@ def _described_then_named(
             named.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, match.start()))
             if "noun" in match.groupdict() and match.group("noun").endswith("s"):
                 _partners_joined(text, b, found + named, country, match.start())
+    return named
+
+
+# A country's possessive, then a name that acts: "South Korea's Zentra Controls is investing".
+_POSSESSED_NAME = re.compile(
+    r"(?<![\w-])(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’ʼ]s "
+    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|has|will|plans|was|signed)\b)"
+)
+# The last word of a place's name: "Zambia's Copperbelt Province will host …".
+_PLACE_NOUN = re.compile(
+    r" (?:Province|Region|State|County|City|District|Zone|Park|Port|Airport|Valley|Corridor)$"
+)
+
+
+def _possessed_then_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named after a country's possessive, the subject of a verb: the country is
+    whose they are. A title or a place after the possessive is no company."""
+    named: list[OrgMention] = []
+    for match in _POSSESSED_NAME.finditer(text, start, end):
+        a, b = match.start("name"), match.end("name")
+        if not _only_a_country(fold_text(match.group("whose"))) or countries_in(fold[a:b]):
+            continue
+        first = match.group("name").split()[0]
+        if (
+            fold_text(first) in _NOT_NAMES | _STOP
+            or first.rstrip(".") in _HONORIFICS
+            or _TITLE_EN.match(fold, a)
+            or _PLACE_NOUN.search(match.group("name"))
+            or _place_word(match.group("name"))
+            or any(o.start < b and a < o.end for o in found)
+        ):
+            continue  # "Turkey's Ambassador X", "Zambia's Copperbelt Province": no company
+        country = countries_in(fold_text(match.group("whose")))[0].country
+        named.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, match.start()))
     return named
 
 
@@ -1550,8 +1587,9 @@ def _titled(
                     org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
                 words = []
             said = " ".join(words)
-            if words and _HEAD_TITLE.match(fold, t_start) and not countries_in(fold_text(said)):
-                # "Rosatom CEO Alexey Likhachev": the company, then the title it gives.
+            if words and _HEAD_TITLE.match(fold, t_start) and not _only_a_country(fold_text(said)):
+                # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
+                # country may end a subsidiary's name), then the title it gives.
                 org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
             else:
                 t_start -= len(said) + 1 if words else 0

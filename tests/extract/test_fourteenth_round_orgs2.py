@@ -1,0 +1,52 @@
+"""Rules for organisations and people, part two, each general and tested on sentences of its
+own: a country's possessive before a company that acts gives the company its country; a
+company's name before a head's title (a country may end it) is the title's company."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import about, orgs, people, read, role_titles
+
+
+def _country(proposals: list[Any], name: str) -> list[Any]:
+    return [p.plain_value() for p in about(proposals, name, "country")]
+
+
+def test_a_country_possessive_before_a_company_gives_its_country() -> None:
+    for apostrophe in ("'", "’", "ʼ"):
+        found = read(
+            f"South Korea{apostrophe}s Zentra Controls is investing HUF 9 billion in a "
+            "battery plant in Tarvel.",
+            "en",
+        )
+        assert "Zentra Controls" in orgs(found)
+        assert _country(found, "Zentra Controls") == ["KR"]
+
+
+def test_a_country_possessive_stops_at_a_title() -> None:
+    found = read("Turkey's Ambassador Ali Veli is visiting the plant in Tarvel.", "en")
+    assert "Ambassador Ali Veli" not in orgs(found)
+    assert "Ali Veli" in people(found)
+
+
+def test_a_company_name_ending_in_a_country_before_a_head_title() -> None:
+    found = read(
+        "Zentra Controls Hungary Managing Director Kim Tae Hoon said the parent company "
+        "chose the site.",
+        "en",
+    )
+    assert role_titles(found, "Kim Tae Hoon") == ["Managing Director"]
+    assert [p.plain_value() for p in about(found, "Zentra Controls Hungary", "head")] == [
+        "Kim Tae Hoon"
+    ]
+
+
+def test_a_country_alone_before_a_head_title_is_no_company() -> None:
+    found = read("Hungary CEO Kim Tae Hoon said the parent company chose the site.", "en")
+    assert "Hungary" not in orgs(found)
+
+
+def test_a_country_possessive_stops_at_a_place() -> None:
+    found = read("Kenya's Tarvel Province will host a Chinese copper smelter.", "en")
+    assert "Tarvel Province" not in orgs(found)
