@@ -605,6 +605,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             and not _initials_of(org.name, bracket.group(1))
         ):
             bracket = None  # "(dti)" is the Department of Trade and Industry's; "(en)" no name
+        if bracket and bracket.group(1).isupper() and not _may_stand_for(org.name, bracket[1]):
+            bracket = None  # "United Aryan (EPZ)": the letters are another name's
         if bracket and org.acronym is None:
             if bracket.group(1).isupper() or _initials_of(org.name, bracket.group(1)):
                 org.acronym = bracket.group(1)
@@ -852,6 +854,7 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             best is None
             or len(acronym) < 3  # "Premier ministre (PM)", "Conseil d'administration (CA)"
             or _NOT_ORG_HEADS.search(fold[best : match.start()])
+            or _NOT_ORG_OPENING.match(fold, best)
             or _TITLE_FR.match(fold, best)
             or _TITLE_EN.match(fold, best)
         ):
@@ -867,6 +870,15 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             )
         )
     return found
+
+
+def _may_stand_for(name: str, acronym: str) -> bool:
+    """True if some letter of ``acronym`` is the initial of one of ``name``'s words: an
+    acronym stands for its name's words, in another language or order ("Fonds public
+    d'investissement (PIF)") or with a country left out ("Thailand Board of Investment
+    (BOI)"), never for none of them."""
+    initials = {w[0] for w in re.findall(r"[\w&-]+", fold_text(name))}
+    return not initials or bool(initials & set(fold_text(acronym)))
 
 
 def _initials_of(name: str, word: str) -> bool:
@@ -1041,6 +1053,10 @@ _NOT_ORG_HEADS = re.compile(
     r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum"
     r"|park|parc|zone economique speciale|special economic zone)$"
 )
+# "Plan Sénégal Emergent (PSE)", "Vision 2030": a plan or a policy, named, is no body
+_NOT_ORG_OPENING = re.compile(
+    r"(?:plan|programme|program|strategie|strategy|vision|initiative|politique|policy)\b"
+)
 # "Société des Moulins Modernes du Togo (SMMT)": a company's noun opens the name, whatever
 # place it says
 _COMPANY_OPENING = re.compile(r"(?:societe|compagnie|entreprise|company|corporation|groupe) ")
@@ -1067,6 +1083,7 @@ def _spelled_before_acronym(
             or not (acronym.isupper() or whole)
             or acronym[0] != words[0][0].upper()
             or _NOT_ORG_HEADS.search(fold[a:b])
+            or _NOT_ORG_OPENING.match(fold, a)
             # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
             # not an institution (those are named with "the" or nothing)
             or re.search(r"\b(?:a|an|un|une)\s$", fold[max(start, a - 4) : a])

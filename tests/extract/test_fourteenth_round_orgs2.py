@@ -50,3 +50,31 @@ def test_a_country_alone_before_a_head_title_is_no_company() -> None:
 def test_a_country_possessive_stops_at_a_place() -> None:
     found = read("Kenya's Tarvel Province will host a Chinese copper smelter.", "en")
     assert "Tarvel Province" not in orgs(found)
+
+
+def _acronyms(proposals: list[Any], name: str) -> list[Any]:
+    return [p.plain_value() for p in about(proposals, name, "acronym")]
+
+
+def test_letters_in_brackets_that_stand_for_none_of_the_words_are_no_acronym() -> None:
+    found = read(
+        "A Dubai-based textiles company, Norvel Aryan (EPZ), plans to build a factory in Tarvel.",
+        "en",
+    )
+    assert "Norvel Aryan" in orgs(found)
+    assert _acronyms(found, "Norvel Aryan") == []
+
+
+def test_an_acronym_in_another_language_or_without_its_country_is_kept() -> None:
+    found = read("Le Fonds tarvelien d'investissement (PIF) financera une usine à Tarvel.", "fr")
+    assert "PIF" in [a for o in orgs(found) for a in _acronyms(found, o)]
+    found = read("The Tarvel Board of Investment (BOI) approved the Zentra plant.", "en")
+    assert "BOI" in [a for o in orgs(found) for a in _acronyms(found, o)]
+
+
+def test_a_plan_named_with_its_acronym_is_no_organisation() -> None:
+    found = read(
+        "Ce projet s'inscrit dans le cadre du Plan Tarvel Emergent (PTE) du gouvernement.",
+        "fr",
+    )
+    assert "Plan Tarvel Emergent" not in orgs(found)
