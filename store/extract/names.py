@@ -345,7 +345,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country))
     headline = _title_cased(text[start:end])
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -379,8 +379,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if spelled:
             b += spelled.end()
             company = True
-        if words and words[0] in ("The", "the"):
+        if words and words[0] in ("The", "the", "Le", "La", "L'", "L’"):
             lead += len(words.pop(0)) + 1
+        if len(words) > 1 and words[0] in _CUE_NOUNS:
+            # "Le Groupe Chinois Z&K Garment Company": the noun, then whose, then the name
+            lead += len(words.pop(0)) + 1
+            while len(words) > 1 and nationality_word(words[0]):
+                lead += len(words.pop(0)) + 1
         while (
             not company
             and words
@@ -617,6 +622,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         inside += [o for o in found if spelled_out.end < o.start < spelled_out.end + 12]
         found.append(spelled_out)
     found += _known(text, fold, start, end, found)
+    found += _elided_acronyms(text, fold, start, end, found)
     found += _spelled_before_acronym(text, fold, start, end, found)
     for org in found:
         participle = _whose_participle(text, org)
@@ -779,6 +785,9 @@ def _title_cased(sentence: str) -> bool:
 # Words a company's name may end with in lower case after a company noun: "le groupe Olam
 # international", "la société Kema holding".
 _LOWER_NAME_WORDS = frozenset({"international", "internationale", "holding", "holdings"})
+_CUE_NOUNS = frozenset(
+    {"Groupe", "Group", "Société", "Societe", "Entreprise", "Compagnie", "Firme"}
+)
 _COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
@@ -1031,6 +1040,29 @@ def _known(text: str, fold: str, start: int, end: int, found: list[OrgMention]) 
                 # "OCP Nigeria", "Tata Ghana": the company's own in the country, by name
                 b = subsidiary.end()  # its country is no word of its name
             more.append(OrgMention(text[a:b], "other", a, b, country, None, 0.6))
+    return more
+
+
+# An acronym in capitals after an elided article: "entre l'APTX et …".
+_ELIDED_ACRONYM = re.compile(r"(?<![\w-])[lL]['’]([A-Z]{3,8})(?![\w&-])")
+# Who reports, not who acts: "selon l'AMI", "rapporte l'AMI".
+_SOURCE_BEFORE = re.compile(r"\b(?:selon|rapporte|indique|annonce|precise|d'apres) $")
+
+
+def _elided_acronyms(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Organisations said by their acronym alone after "l'": a French article is said only
+    before a noun, and capitals alone are a body's initials. One that reports the news
+    ("selon l'AMI") is a source, no party."""
+    more = []
+    for match in _ELIDED_ACRONYM.finditer(text, start, end):
+        a, b = match.span(1)
+        if any(o.start < b and a < o.end for o in found) or _SOURCE_BEFORE.search(
+            fold, max(start, a - 12), a - 2
+        ):
+            continue
+        more.append(OrgMention(text[a:b], "agency", a, b, None, None, 0.55))
     return more
 
 

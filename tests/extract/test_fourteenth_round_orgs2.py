@@ -78,3 +78,21 @@ def test_a_plan_named_with_its_acronym_is_no_organisation() -> None:
         "fr",
     )
     assert "Plan Tarvel Emergent" not in orgs(found)
+
+
+def test_an_ampersand_inside_a_company_name_after_the_group_noun() -> None:
+    found = read(
+        "Le Groupe Chinois Z&K Garment Company envisage de réaliser une usine à Tarvel.", "fr"
+    )
+    assert "Z&K Garment Company" in orgs(found)
+    assert _country(found, "Z&K Garment Company") == ["CN"]
+
+
+def test_an_acronym_after_an_elided_article_is_an_organisation() -> None:
+    found = read("Un accord a été signé entre l’APTX et les dirigeants de Zentra.", "fr")
+    assert "APTX" in orgs(found)
+
+
+def test_an_acronym_that_reports_the_news_is_no_organisation() -> None:
+    found = read("Selon l'ARMI, Zentra Motors va construire une usine à Tarvel.", "fr")
+    assert "ARMI" not in orgs(found)
