@@ -820,6 +820,9 @@ def _known_prefix(name: str, after: str) -> int | None:
 # An acronym in brackets, the words before it its name spelled out: "la Compagnie de
 # développement industriel (CODEVI)", "Le Conseil économique binational quisqueya (CEBQ)".
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{2,8})\)")
+# "La Chambre de Commerce et d'Industrie Tuniso Tarvelienne CCITT a organisé": the acronym
+# right after the words it spells, without brackets
+_BARE_ACRONYM = re.compile(r" ([A-Z]{3,8})(?![\w&'’-])")
 _ARTICLES = {"le", "la", "les", "l", "the"}
 
 
@@ -846,7 +849,10 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
     """The organisations named in full before their acronym in brackets, lower-case words
     included, when the acronym is read off the words from a capitalised one."""
     found = []
-    for match in _BRACKETED_ACRONYM.finditer(text, start, end):
+    for match in (
+        *_BRACKETED_ACRONYM.finditer(text, start, end),
+        *_BARE_ACRONYM.finditer(text, start, end),
+    ):
         acronym = match.group(1).casefold()
         clause = max(start, *(fold.rfind(mark, start, match.start()) + 1 for mark in ',;:()«»"\n'))
         words = [(m.start(), m.end()) for m in re.finditer(r"[\w-]+", fold[clause : match.start()])]

@@ -96,3 +96,29 @@ def test_an_acronym_after_an_elided_article_is_an_organisation() -> None:
 def test_an_acronym_that_reports_the_news_is_no_organisation() -> None:
     found = read("Selon l'ARMI, Zentra Motors va construire une usine à Tarvel.", "fr")
     assert "ARMI" not in orgs(found)
+
+
+def test_a_bare_acronym_after_the_words_it_spells_names_them() -> None:
+    found = read(
+        "La Chambre de Commerce et d’Industrie Tuniso Tarvelienne CCITT a organisé une visite.",
+        "fr",
+    )
+    name = "Chambre de Commerce et d’Industrie Tuniso Tarvelienne"
+    assert name in orgs(found)
+    assert _acronyms(found, name) == ["CCITT"]
+
+
+def test_a_bare_capitalised_word_that_spells_nothing_is_no_acronym() -> None:
+    found = read("La Zentra Motors ZEN a organisé une visite à Tarvel.", "fr")
+    assert all(_acronyms(found, o) == [] for o in orgs(found))
+
+
+def test_a_title_ending_in_an_acronym_named_before_is_of_that_organisation() -> None:
+    found = read(
+        "La Chambre de Commerce Tarvelienne (CCT) a organisé une visite. Selon le Président "
+        "de la CCT, Karim Zentri, les usines emploient 700 personnes.",
+        "fr",
+    )
+    assert [p.plain_value() for p in about(found, "Chambre de Commerce Tarvelienne", "head")] == [
+        "Karim Zentri"
+    ]
