@@ -122,3 +122,25 @@ def test_a_title_ending_in_an_acronym_named_before_is_of_that_organisation() -> 
     assert [p.plain_value() for p in about(found, "Chambre de Commerce Tarvelienne", "head")] == [
         "Karim Zentri"
     ]
+
+
+def _heads(proposals: list[Any], name: str) -> list[Any]:
+    return [p.plain_value() for p in about(proposals, name, "head")]
+
+
+def test_the_companys_chairman_heads_the_company_named_before() -> None:
+    found = read(
+        "A Dubai-based textiles company, Norvel Aryan, plans to build a factory in Tarvel. "
+        "The company’s founder and Chairman Pankaj Verdi said the plant would open in May.",
+        "en",
+    )
+    assert _heads(found, "Norvel Aryan") == ["Pankaj Verdi"]
+
+
+def test_a_vice_chairman_heads_nothing() -> None:
+    found = read(
+        "A Dubai-based textiles company, Norvel Aryan, plans to build a factory in Tarvel. "
+        "The company’s Vice Chairman Pankaj Verdi said the plant would open in May.",
+        "en",
+    )
+    assert _heads(found, "Norvel Aryan") == []
