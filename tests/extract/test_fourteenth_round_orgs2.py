@@ -144,3 +144,13 @@ def test_a_vice_chairman_heads_nothing() -> None:
         "en",
     )
     assert _heads(found, "Norvel Aryan") == []
+
+
+def test_a_cofounder_is_a_title_of_the_group_named_after_it() -> None:
+    found = read(
+        "Le Groupe Chinois Z&K Garment Company va construire une usine à Tarvel, en présence "
+        "de Mme Helen ZOU, cofondateur du groupe Z&K.",
+        "fr",
+    )
+    assert role_titles(found, "Helen ZOU") == ["cofondateur du groupe Z&K"]
+    assert _heads(found, "Z&K Garment Company") == []  # a founder heads nothing
