@@ -591,6 +591,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
     found += _described_then_named(text, fold, start, end, found)
     found += _possessed_then_named(text, fold, start, end, found)
+    found += _builders_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
@@ -1448,11 +1449,15 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         person = _titled(text, fold, a, b, start, end, name, lang)
         # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
         speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
+        said = _SAID.search(fold[max(start, a - 20) : a]) or (
+            _SAID_AFTER.match(fold, b) and not re.search(r"[&]|\b(?:of|de)\b", name)
+        )
+        if said and _builds_elsewhere(fold, fold[a:b]):
+            said = None  # "Zentra Land Rover va implanter une usine … Zentra Land Rover a précisé"
         if person is None and (
             honoured
             or speaker
-            or _SAID.search(fold[max(start, a - 20) : a])
-            or (_SAID_AFTER.match(fold, b) and not re.search(r"[&]|\b(?:of|de)\b", name))
+            or said
             or _human_before(fold, max(start, a - 50), a)
             or _HUMAN_AFTER.match(fold, b)
             or (_ACTED_AFTER.match(fold, b) and not any(w.isupper() for w in words))
@@ -1463,6 +1468,46 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
     found += _surnames_honoured(text, fold, start, end, found, lang)
     found += _royals(text, start, end, found, lang)
     return found
+
+
+# What a company does, not a person: "X va implanter une usine", "X will build a plant".
+_BUILDS_AFTER = (
+    r" (?:va|vont|doit|compte|will|plans to|is to|is set to|to)"
+    r" (?:implanter|construire|batir|installer|ouvrir|investir|build|set up|open|invest)\b"
+)
+
+
+_BUILDER = re.compile(
+    r"(?P<name>[A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&)){1,3})(?=" + _BUILDS_AFTER + ")"
+)
+
+
+def _builders_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """A name that opens a sentence and builds or invests ("Zentra Land Rover va implanter
+    une usine"): a company. A name with a title or an honorific is a person's."""
+    match = _BUILDER.match(text, start, end)
+    if match is None or any(o.start < match.end() and match.start() < o.end for o in found):
+        return []
+    a, b = match.span("name")
+    first = match.group("name").split()[0]
+    if (
+        fold_text(first) in _NOT_NAMES | _STOP
+        or first.rstrip(".") in _HONORIFICS
+        or _TITLE_EN.match(fold, a)
+        or _TITLE_FR.match(fold, a)
+        or _place_word(match.group("name"))
+        or countries_in(fold[a:b])
+    ):
+        return []
+    return [OrgMention(text[a:b], "company", a, b, None, None, 0.55)]
+
+
+def _builds_elsewhere(fold: str, name: str) -> bool:
+    """True if the text says ``name`` builds or invests somewhere, as a company does: a name
+    said to speak elsewhere is then the company's, quoted by its press office."""
+    return re.search(r"(?<![\w-])" + re.escape(name) + _BUILDS_AFTER, fold) is not None
 
 
 # "His Majesty King Abdullah", "le roi Mohammed VI", "Sheikh Tamim bin Hamad Al Thani": a

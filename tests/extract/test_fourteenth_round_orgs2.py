@@ -154,3 +154,25 @@ def test_a_cofounder_is_a_title_of_the_group_named_after_it() -> None:
     )
     assert role_titles(found, "Helen ZOU") == ["cofondateur du groupe Z&K"]
     assert _heads(found, "Z&K Garment Company") == []  # a founder heads nothing
+
+
+def test_a_name_that_builds_a_plant_is_a_company_even_when_it_speaks() -> None:
+    found = read(
+        "Zentra Land Rover va implanter une usine à Tarvel.\n\n"
+        "Zentra Land Rover a précisé que l'usine produira 150 000 véhicules par an.",
+        "fr",
+    )
+    assert "Zentra Land Rover" in orgs(found)
+    assert "Zentra Land Rover" not in people(found)
+
+
+def test_a_name_that_only_speaks_stays_a_person() -> None:
+    found = read("Karim Zentri a précisé que l'usine de Tarvel ouvrira en mai.", "fr")
+    assert "Karim Zentri" in people(found)
+    assert "Karim Zentri" not in orgs(found)
+
+
+def test_an_honoured_name_that_builds_is_no_company() -> None:
+    found = read("M. Karim Zentri va investir 5 millions d'euros dans une usine à Tarvel.", "fr")
+    assert "M. Karim Zentri" not in orgs(found)
+    assert "Karim Zentri" not in orgs(found)
