@@ -1207,7 +1207,7 @@ _SAID = re.compile(
 
 # "Erdem Mutaf noted that …", "Ali Aoun a déclaré": a name said to speak is a person's
 _SAID_AFTER = re.compile(
-    r" (?:said|says|noted|told|added|stressed|explained|declared|recalled|insisted|"
+    r",? (?:said|says|noted|told|added|stressed|explained|declared|recalled|insisted|"
     r"a (?:declare|indique|souligne|affirme|precise|ajoute|explique|rappele|assure|estime))\b"
 )
 
@@ -1592,11 +1592,16 @@ _VERB_BETWEEN = re.compile(
 )
 
 
+# "secrétaire d'Etat auprès du ministre de l'Industrie": the title after "auprès du" says
+# whom the first one serves
+_ATTACHED_TO = re.compile(r"\baupres (?:du|de la|de l') ?$")
+
+
 def _titled(
     text: str, fold: str, a: int, b: int, start: int, end: int, name: str, said_in: str = "fr"
 ) -> PersonMention | None:
-    before = fold[max(start, a - 110) : a]
-    offset = max(start, a - 110)
+    before = fold[max(start, a - 180) : a]
+    offset = max(start, a - 180)
     # "le ministre de l'Industrie …, Ali Aoun" / "le Premier ministre Ahmed Ouyahia"
     best = None
     best_end = -1
@@ -1605,6 +1610,8 @@ def _titled(
     languages = ((_TITLE_FR, "fr"), (_TITLE_EN, "en"))
     for pattern, lang in languages if said_in != "en" else languages[::-1]:
         for match in pattern.finditer(before):
+            if _ATTACHED_TO.search(before, 0, match.start()):
+                continue  # "secrétaire d'Etat auprès du ministre …": the minister is no title
             tail = before[match.end() :]
             # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
             tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr|alhaji)\.? ?$", ", ", tail)
@@ -1618,7 +1625,10 @@ def _titled(
                 text[offset + match.end() : a],
             )
             fits = (
-                re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
+                (
+                    re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
+                    or _LISTED_FR.fullmatch(tail)
+                )
                 # "The president broke ground on … developed by group X": a verb between
                 # them says a clause, not a title's complements
                 and not _VERB_BETWEEN.search(text[offset + match.end() : a])
@@ -1805,6 +1815,9 @@ _OF_THE_COMPANY = re.compile(
 _OF_FR = r"(?:du|de la|de l['’]|des|de|d['’])"
 _LISTED_FR = re.compile(
     rf"(?: [a-z-]+)? {_OF_FR} ?[^,.;:()]{{1,40}}(?:, ?{_OF_FR} ?[^,.;:()]{{1,50}})+, ?"
+    # "…, du Commerce et de l'Economie numérique, chargé de l'Investissement, X": a charge
+    # closes the list
+    rf"(?:chargee? {_OF_FR} ?[^,.;:()]{{1,40}}, ?)?"
 )
 # "le directeur général de la société, Alva One, X", "the chairman of the group, Acme, X":
 # a title of a company, the company's name (or its division) apposed, then the person.

@@ -176,3 +176,32 @@ def test_an_honoured_name_that_builds_is_no_company() -> None:
     found = read("M. Karim Zentri va investir 5 millions d'euros dans une usine à Tarvel.", "fr")
     assert "M. Karim Zentri" not in orgs(found)
     assert "Karim Zentri" not in orgs(found)
+
+
+def test_a_name_said_to_speak_after_a_comma_is_a_person() -> None:
+    found = read("Karim El Tarvali, a indiqué que l'usine de Tarvel ouvrira en mai.", "fr")
+    assert "Karim El Tarvali" in people(found)
+
+
+def test_a_title_attached_to_a_minister_is_the_first_one() -> None:
+    found = read(
+        "La cérémonie s'est déroulée en présence du secrétaire d’Etat auprès du ministre de "
+        "l’Industrie, Karim El Tarvali.",
+        "fr",
+    )
+    assert role_titles(found, "Karim El Tarvali") == [
+        "secrétaire d’Etat auprès du ministre de l’Industrie"
+    ]
+
+
+def test_a_portfolio_listed_and_a_charge_close_a_long_title() -> None:
+    found = read(
+        "Le secrétaire d’Etat auprès du ministre de l’Industrie, de l’Investissement, du "
+        "Commerce et de l’Economie numérique, chargé de l’Investissement, Karim El Tarvali, "
+        "a visité l'usine de Tarvel.",
+        "fr",
+    )
+    assert role_titles(found, "Karim El Tarvali") == [
+        "secrétaire d’Etat auprès du ministre de l’Industrie, de l’Investissement, du "
+        "Commerce et de l’Economie numérique, chargé de l’Investissement"
+    ]
