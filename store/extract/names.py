@@ -1150,8 +1150,14 @@ def _spelled_before_acronym(
     return more
 
 
+# A country's combining form before another's adjective: "Tuniso", "Franco-", "Sino-".
+_JOINT = re.compile(r"\b(?:[a-z]{3,}o)[ -]$")
+
+
 def _country(fold: str, a: int, b: int, limit: int) -> str | None:
     inside = countries_in(fold[a:b])
+    if inside and _JOINT.search(fold, a, a + inside[0].start):
+        return None  # "Chambre … Tuniso Tarvelienne": two countries' body, neither's own
     if inside:
         return inside[0].country
     after = re.match(r" (?:en|of|d'|de la|de l') ?([\w-]+)", fold[b:limit])

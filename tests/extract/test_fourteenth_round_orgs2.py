@@ -205,3 +205,18 @@ def test_a_portfolio_listed_and_a_charge_close_a_long_title() -> None:
         "secrétaire d’Etat auprès du ministre de l’Industrie, de l’Investissement, du "
         "Commerce et de l’Economie numérique, chargé de l’Investissement"
     ]
+
+
+def test_a_body_of_two_countries_is_neither_ones() -> None:
+    found = read(
+        "La Chambre de Commerce et d’Industrie Tuniso Française CCITF a organisé une visite.",
+        "fr",
+    )
+    name = "Chambre de Commerce et d’Industrie Tuniso Française"
+    assert name in orgs(found)
+    assert _country(found, name) == []
+
+
+def test_a_body_of_one_country_is_its_own() -> None:
+    found = read("La Chambre de Commerce Française CCF a organisé une visite à Tarvel.", "fr")
+    assert _country(found, "Chambre de Commerce Française") == ["FR"]
