@@ -984,7 +984,9 @@ _AFTER_A_NUMBER = re.compile(r"\d\s$")
 # plant makes, no party to it (nor an organisation the analyst records).
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:manufactur\w*|produc\w*|suppl\w*|mak(?:e|es|ing)|fabriqu\w*|produi\w*|fourni\w*)"
-    r"\b[^.;,]{0,50}? (?:for|to|pour)(?: (?:customers|clients) (?:such as|like|tels? que|comme))? $"
+    r"\b[^.;,]{0,50}? (?:for|to|pour)(?: (?:customers|clients) (?:such as|like|tels? que|comme))?"
+    # "supplies parts to Audi, Zentra and Norvel": each customer listed
+    r"(?: [\w&'-]+(?: [\w&'-]+){0,2}(?:,| and| et)){0,4} $"
 )
 # A newspaper or a broadcaster the article quotes or is written for: "a constaté un reporter
 # de Vant bèf info (VBI)", "told a correspondent of Le Soleil".

@@ -220,3 +220,12 @@ def test_a_body_of_two_countries_is_neither_ones() -> None:
 def test_a_body_of_one_country_is_its_own() -> None:
     found = read("La Chambre de Commerce Française CCF a organisé une visite à Tarvel.", "fr")
     assert _country(found, "Chambre de Commerce Française") == ["FR"]
+
+
+def test_each_customer_listed_after_a_supplier_is_no_party() -> None:
+    found = read(
+        "Zentra Controls will build a plant in Tarvel. Zentra Controls supplies parts to "
+        "Norvel, Volkswagen and Tarvex, among others.",
+        "en",
+    )
+    assert "Volkswagen" not in orgs(found)
