@@ -1672,20 +1672,17 @@ def _titled(
         if lang == "en" and lead:
             words = lead.group(1).split()
             # "Chinese Ambassador Zhang Yue": a diplomat's nationality says whose he is
-            envoy = _ENVOY.match(fold, t_start)
-            while words and (
-                words[0].casefold() in _DETERMINERS
-                or (
-                    # "Malawian President X": a demonym the lexicon lacks is one all the same
-                    bool(
-                        words[0].casefold() in _COUNTRY_ADJECTIVES
-                        or nationality_word(words[0])
-                        or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0])
-                    )
-                    and not envoy
-                )
-            ):
+            while words and words[0].casefold() in _DETERMINERS:
                 words.pop(0)
+            # "Malawian President X": the demonym is part of the title (a demonym the lexicon
+            # lacks is one all the same), and no company's name
+            national = []
+            while words and (
+                words[0].casefold() in _COUNTRY_ADJECTIVES
+                or nationality_word(words[0])
+                or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0])
+            ):
+                national.append(words.pop(0))
             if "and" in words and _HEAD_TITLE.match(fold, t_start):
                 # "Electricity Minister Mohamed Shaker and Rosatom chief …": after the "and"
                 words = words[len(words) - words[::-1].index("and") :]
@@ -1711,6 +1708,8 @@ def _titled(
                 org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
             else:
                 t_start -= len(said) + 1 if words else 0
+            if national and org is None:
+                t_start -= len(" ".join(national)) + 1
         possessor = re.search(
             r"(?<![\w-])((?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)['’]s $",
             text[max(start, t_start - 50) : t_start],

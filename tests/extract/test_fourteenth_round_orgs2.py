@@ -229,3 +229,15 @@ def test_each_customer_listed_after_a_supplier_is_no_party() -> None:
         "en",
     )
     assert "Volkswagen" not in orgs(found)
+
+
+def test_a_demonym_before_a_title_is_part_of_the_title() -> None:
+    found = read("The plant was opened by Malawian President Peter Zentri.", "en")
+    assert role_titles(found, "Peter Zentri") == ["Malawian President"]
+    found = read("Russian Industry and Trade Minister Denis Zentrov visited the plant.", "en")
+    assert role_titles(found, "Denis Zentrov") == ["Russian Industry and Trade Minister"]
+
+
+def test_a_company_before_a_head_title_is_no_part_of_it() -> None:
+    found = read("Chinese Rosatom CEO Li Wei visited the plant in Tarvel.", "en")
+    assert role_titles(found, "Li Wei") == ["CEO"]
