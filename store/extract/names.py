@@ -552,6 +552,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         cue_span = cue_span[pause + 1 :] if pause >= 0 else cue_span
         # "in Angola, the Chinese company Niodior": the country said nearest the name
         country = next((c.country for c in reversed(countries_in(cue_span))), None)
+        if re.search(r"\b[a-z]{3,}o-[a-z]+ $", cue_span):
+            country = None  # "le groupe sino-européen X": two countries' or more, no one's
         if re.fullmatch(r"(?: [\w-]+)? (?:de|du|des|d'|of) ?", fold[cue_end:name_start]):
             # "la filiale sénégalaise de Lesieur Cristal": the nationality is the
             # subsidiary's, the company named after "de" the one that owns it

@@ -241,3 +241,11 @@ def test_a_demonym_before_a_title_is_part_of_the_title() -> None:
 def test_a_company_before_a_head_title_is_no_part_of_it() -> None:
     found = read("Chinese Rosatom CEO Li Wei visited the plant in Tarvel.", "en")
     assert role_titles(found, "Li Wei") == ["CEO"]
+
+
+def test_a_group_of_two_nations_said_in_one_adjective_gets_no_country() -> None:
+    found = read("Le groupe sino-européen Zentra High-Tech va construire une usine à Tarvel.", "fr")
+    assert "Zentra High-Tech" in orgs(found)
+    assert _country(found, "Zentra High-Tech") == []
+    found = read("Le groupe chinois Zentra High-Tech va construire une usine à Tarvel.", "fr")
+    assert _country(found, "Zentra High-Tech") == ["CN"]
