@@ -944,8 +944,8 @@ TITLES_FR = (
     r"patron(?:ne)?",
     r"recteur",
     r"rectrice",
-    r"fondateur",
-    r"fondatrice",
+    r"(?:co-?)?fondateur",
+    r"(?:co-?)?fondatrice",
     r"actionnaire",
 )
 TITLES_EN = (
@@ -987,7 +987,7 @@ TITLES_EN = (
     r"rector",
     r"vice[- ]chancellor",
     r"(?:executive )?directors?",
-    r"founder",
+    r"(?:co-?)?founder",
     r"owner",
     r"speaker",
     r"spokes(?:man|woman|person)",

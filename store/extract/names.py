@@ -345,7 +345,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country))
     headline = _title_cased(text[start:end])
     for match in re.finditer(
-        r"((?:[A-Z][\w-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -379,8 +379,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if spelled:
             b += spelled.end()
             company = True
-        if words and words[0] in ("The", "the"):
+        if words and words[0] in ("The", "the", "Le", "La", "L'", "L’"):
             lead += len(words.pop(0)) + 1
+        if len(words) > 1 and words[0] in _CUE_NOUNS:
+            # "Le Groupe Chinois Z&K Garment Company": the noun, then whose, then the name
+            lead += len(words.pop(0)) + 1
+            while len(words) > 1 and nationality_word(words[0]):
+                lead += len(words.pop(0)) + 1
         while (
             not company
             and words
@@ -547,6 +552,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         cue_span = cue_span[pause + 1 :] if pause >= 0 else cue_span
         # "in Angola, the Chinese company Niodior": the country said nearest the name
         country = next((c.country for c in reversed(countries_in(cue_span))), None)
+        if re.search(r"\b[a-z]{3,}o-[a-z]+ $", cue_span):
+            country = None  # "le groupe sino-européen X": two countries' or more, no one's
         if re.fullmatch(r"(?: [\w-]+)? (?:de|du|des|d'|of) ?", fold[cue_end:name_start]):
             # "la filiale sénégalaise de Lesieur Cristal": the nationality is the
             # subsidiary's, the company named after "de" the one that owns it
@@ -585,6 +592,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             if not any(o.start <= a < o.end for o in found):
                 found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
     found += _described_then_named(text, fold, start, end, found)
+    found += _possessed_then_named(text, fold, start, end, found)
+    found += _builders_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
@@ -604,6 +613,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             and not _initials_of(org.name, bracket.group(1))
         ):
             bracket = None  # "(dti)" is the Department of Trade and Industry's; "(en)" no name
+        if bracket and bracket.group(1).isupper() and not _may_stand_for(org.name, bracket[1]):
+            bracket = None  # "United Aryan (EPZ)": the letters are another name's
         if bracket and org.acronym is None:
             if bracket.group(1).isupper() or _initials_of(org.name, bracket.group(1)):
                 org.acronym = bracket.group(1)
@@ -614,6 +625,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         inside += [o for o in found if spelled_out.end < o.start < spelled_out.end + 12]
         found.append(spelled_out)
     found += _known(text, fold, start, end, found)
+    found += _elided_acronyms(text, fold, start, end, found)
     found += _spelled_before_acronym(text, fold, start, end, found)
     for org in found:
         participle = _whose_participle(text, org)
@@ -713,6 +725,42 @@ def _described_then_named(
     return named
 
 
+# A country's possessive, then a name that acts: "South Korea's Zentra Controls is investing".
+_POSSESSED_NAME = re.compile(
+    r"(?<![\w-])(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’ʼ]s "
+    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|has|will|plans|was|signed)\b)"
+)
+# The last word of a place's name: "Zambia's Copperbelt Province will host …".
+_PLACE_NOUN = re.compile(
+    r" (?:Province|Region|State|County|City|District|Zone|Park|Port|Airport|Valley|Corridor)$"
+)
+
+
+def _possessed_then_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named after a country's possessive, the subject of a verb: the country is
+    whose they are. A title or a place after the possessive is no company."""
+    named: list[OrgMention] = []
+    for match in _POSSESSED_NAME.finditer(text, start, end):
+        a, b = match.start("name"), match.end("name")
+        if not _only_a_country(fold_text(match.group("whose"))) or countries_in(fold[a:b]):
+            continue
+        first = match.group("name").split()[0]
+        if (
+            fold_text(first) in _NOT_NAMES | _STOP
+            or first.rstrip(".") in _HONORIFICS
+            or _TITLE_EN.match(fold, a)
+            or _PLACE_NOUN.search(match.group("name"))
+            or _place_word(match.group("name"))
+            or any(o.start < b and a < o.end for o in found)
+        ):
+            continue  # "Turkey's Ambassador X", "Zambia's Copperbelt Province": no company
+        country = countries_in(fold_text(match.group("whose")))[0].country
+        named.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, match.start()))
+    return named
+
+
 def _partners_joined(
     text: str, b: int, found: list[OrgMention], country: str, said_from: int
 ) -> None:
@@ -740,6 +788,9 @@ def _title_cased(sentence: str) -> bool:
 # Words a company's name may end with in lower case after a company noun: "le groupe Olam
 # international", "la société Kema holding".
 _LOWER_NAME_WORDS = frozenset({"international", "internationale", "holding", "holdings"})
+_CUE_NOUNS = frozenset(
+    {"Groupe", "Group", "Société", "Societe", "Entreprise", "Compagnie", "Firme"}
+)
 _COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
@@ -772,6 +823,9 @@ def _known_prefix(name: str, after: str) -> int | None:
 # An acronym in brackets, the words before it its name spelled out: "la Compagnie de
 # développement industriel (CODEVI)", "Le Conseil économique binational quisqueya (CEBQ)".
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{2,8})\)")
+# "La Chambre de Commerce et d'Industrie Tuniso Tarvelienne CCITT a organisé": the acronym
+# right after the words it spells, without brackets
+_BARE_ACRONYM = re.compile(r" ([A-Z]{3,8})(?![\w&'’-])")
 _ARTICLES = {"le", "la", "les", "l", "the"}
 
 
@@ -798,7 +852,10 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
     """The organisations named in full before their acronym in brackets, lower-case words
     included, when the acronym is read off the words from a capitalised one."""
     found = []
-    for match in _BRACKETED_ACRONYM.finditer(text, start, end):
+    for match in (
+        *_BRACKETED_ACRONYM.finditer(text, start, end),
+        *_BARE_ACRONYM.finditer(text, start, end),
+    ):
         acronym = match.group(1).casefold()
         clause = max(start, *(fold.rfind(mark, start, match.start()) + 1 for mark in ',;:()«»"\n'))
         words = [(m.start(), m.end()) for m in re.finditer(r"[\w-]+", fold[clause : match.start()])]
@@ -815,6 +872,7 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             best is None
             or len(acronym) < 3  # "Premier ministre (PM)", "Conseil d'administration (CA)"
             or _NOT_ORG_HEADS.search(fold[best : match.start()])
+            or _NOT_ORG_OPENING.match(fold, best)
             or _TITLE_FR.match(fold, best)
             or _TITLE_EN.match(fold, best)
         ):
@@ -830,6 +888,15 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             )
         )
     return found
+
+
+def _may_stand_for(name: str, acronym: str) -> bool:
+    """True if some letter of ``acronym`` is the initial of one of ``name``'s words: an
+    acronym stands for its name's words, in another language or order ("Fonds public
+    d'investissement (PIF)") or with a country left out ("Thailand Board of Investment
+    (BOI)"), never for none of them."""
+    initials = {w[0] for w in re.findall(r"[\w&-]+", fold_text(name))}
+    return not initials or bool(initials & set(fold_text(acronym)))
 
 
 def _initials_of(name: str, word: str) -> bool:
@@ -919,7 +986,9 @@ _AFTER_A_NUMBER = re.compile(r"\d\s$")
 # plant makes, no party to it (nor an organisation the analyst records).
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:manufactur\w*|produc\w*|suppl\w*|mak(?:e|es|ing)|fabriqu\w*|produi\w*|fourni\w*)"
-    r"\b[^.;,]{0,50}? (?:for|to|pour)(?: (?:customers|clients) (?:such as|like|tels? que|comme))? $"
+    r"\b[^.;,]{0,50}? (?:for|to|pour)(?: (?:customers|clients) (?:such as|like|tels? que|comme))?"
+    # "supplies parts to Audi, Zentra and Norvel": each customer listed
+    r"(?: [\w&'-]+(?: [\w&'-]+){0,2}(?:,| and| et)){0,4} $"
 )
 # A newspaper or a broadcaster the article quotes or is written for: "a constaté un reporter
 # de Vant bèf info (VBI)", "told a correspondent of Le Soleil".
@@ -985,6 +1054,29 @@ def _known(text: str, fold: str, start: int, end: int, found: list[OrgMention]) 
     return more
 
 
+# An acronym in capitals after an elided article: "entre l'APTX et …".
+_ELIDED_ACRONYM = re.compile(r"(?<![\w-])[lL]['’]([A-Z]{3,8})(?![\w&-])")
+# Who reports, not who acts: "selon l'AMI", "rapporte l'AMI".
+_SOURCE_BEFORE = re.compile(r"\b(?:selon|rapporte|indique|annonce|precise|d'apres) $")
+
+
+def _elided_acronyms(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Organisations said by their acronym alone after "l'": a French article is said only
+    before a noun, and capitals alone are a body's initials. One that reports the news
+    ("selon l'AMI") is a source, no party."""
+    more = []
+    for match in _ELIDED_ACRONYM.finditer(text, start, end):
+        a, b = match.span(1)
+        if any(o.start < b and a < o.end for o in found) or _SOURCE_BEFORE.search(
+            fold, max(start, a - 12), a - 2
+        ):
+            continue
+        more.append(OrgMention(text[a:b], "agency", a, b, None, None, 0.55))
+    return more
+
+
 # A country's name right after a known company's: its subsidiary there ("OCP Nigeria").
 _SUBSIDIARY = re.compile(r" ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 
@@ -1003,6 +1095,10 @@ _SPELLED = re.compile(
 _NOT_ORG_HEADS = re.compile(
     r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum"
     r"|park|parc|zone economique speciale|special economic zone)$"
+)
+# "Plan Sénégal Emergent (PSE)", "Vision 2030": a plan or a policy, named, is no body
+_NOT_ORG_OPENING = re.compile(
+    r"(?:plan|programme|program|strategie|strategy|vision|initiative|politique|policy)\b"
 )
 # "Société des Moulins Modernes du Togo (SMMT)": a company's noun opens the name, whatever
 # place it says
@@ -1030,6 +1126,7 @@ def _spelled_before_acronym(
             or not (acronym.isupper() or whole)
             or acronym[0] != words[0][0].upper()
             or _NOT_ORG_HEADS.search(fold[a:b])
+            or _NOT_ORG_OPENING.match(fold, a)
             # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
             # not an institution (those are named with "the" or nothing)
             or re.search(r"\b(?:a|an|un|une)\s$", fold[max(start, a - 4) : a])
@@ -1057,8 +1154,14 @@ def _spelled_before_acronym(
     return more
 
 
+# A country's combining form before another's adjective: "Tuniso", "Franco-", "Sino-".
+_JOINT = re.compile(r"\b(?:[a-z]{3,}o)[ -]$")
+
+
 def _country(fold: str, a: int, b: int, limit: int) -> str | None:
     inside = countries_in(fold[a:b])
+    if inside and _JOINT.search(fold, a, a + inside[0].start):
+        return None  # "Chambre … Tuniso Tarvelienne": two countries' body, neither's own
     if inside:
         return inside[0].country
     after = re.match(r" (?:en|of|d'|de la|de l') ?([\w-]+)", fold[b:limit])
@@ -1114,7 +1217,7 @@ _SAID = re.compile(
 
 # "Erdem Mutaf noted that …", "Ali Aoun a déclaré": a name said to speak is a person's
 _SAID_AFTER = re.compile(
-    r" (?:said|says|noted|told|added|stressed|explained|declared|recalled|insisted|"
+    r",? (?:said|says|noted|told|added|stressed|explained|declared|recalled|insisted|"
     r"a (?:declare|indique|souligne|affirme|precise|ajoute|explique|rappele|assure|estime))\b"
 )
 
@@ -1356,11 +1459,15 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         person = _titled(text, fold, a, b, start, end, name, lang)
         # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
         speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
+        said = _SAID.search(fold[max(start, a - 20) : a]) or (
+            _SAID_AFTER.match(fold, b) and not re.search(r"[&]|\b(?:of|de)\b", name)
+        )
+        if said and _builds_elsewhere(fold, fold[a:b]):
+            said = None  # "Zentra Land Rover va implanter une usine … Zentra Land Rover a précisé"
         if person is None and (
             honoured
             or speaker
-            or _SAID.search(fold[max(start, a - 20) : a])
-            or (_SAID_AFTER.match(fold, b) and not re.search(r"[&]|\b(?:of|de)\b", name))
+            or said
             or _human_before(fold, max(start, a - 50), a)
             or _HUMAN_AFTER.match(fold, b)
             or (_ACTED_AFTER.match(fold, b) and not any(w.isupper() for w in words))
@@ -1371,6 +1478,46 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
     found += _surnames_honoured(text, fold, start, end, found, lang)
     found += _royals(text, start, end, found, lang)
     return found
+
+
+# What a company does, not a person: "X va implanter une usine", "X will build a plant".
+_BUILDS_AFTER = (
+    r" (?:va|vont|doit|compte|will|plans to|is to|is set to|to)"
+    r" (?:implanter|construire|batir|installer|ouvrir|investir|build|set up|open|invest)\b"
+)
+
+
+_BUILDER = re.compile(
+    r"(?P<name>[A-Z][\w&-]+(?: (?:[A-Z][\w&-]+|&)){1,3})(?=" + _BUILDS_AFTER + ")"
+)
+
+
+def _builders_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """A name that opens a sentence and builds or invests ("Zentra Land Rover va implanter
+    une usine"): a company. A name with a title or an honorific is a person's."""
+    match = _BUILDER.match(text, start, end)
+    if match is None or any(o.start < match.end() and match.start() < o.end for o in found):
+        return []
+    a, b = match.span("name")
+    first = match.group("name").split()[0]
+    if (
+        fold_text(first) in _NOT_NAMES | _STOP
+        or first.rstrip(".") in _HONORIFICS
+        or _TITLE_EN.match(fold, a)
+        or _TITLE_FR.match(fold, a)
+        or _place_word(match.group("name"))
+        or countries_in(fold[a:b])
+    ):
+        return []
+    return [OrgMention(text[a:b], "company", a, b, None, None, 0.55)]
+
+
+def _builds_elsewhere(fold: str, name: str) -> bool:
+    """True if the text says ``name`` builds or invests somewhere, as a company does: a name
+    said to speak elsewhere is then the company's, quoted by its press office."""
+    return re.search(r"(?<![\w-])" + re.escape(name) + _BUILDS_AFTER, fold) is not None
 
 
 # "His Majesty King Abdullah", "le roi Mohammed VI", "Sheikh Tamim bin Hamad Al Thani": a
@@ -1455,11 +1602,16 @@ _VERB_BETWEEN = re.compile(
 )
 
 
+# "secrétaire d'Etat auprès du ministre de l'Industrie": the title after "auprès du" says
+# whom the first one serves
+_ATTACHED_TO = re.compile(r"\baupres (?:du|de la|de l') ?$")
+
+
 def _titled(
     text: str, fold: str, a: int, b: int, start: int, end: int, name: str, said_in: str = "fr"
 ) -> PersonMention | None:
-    before = fold[max(start, a - 110) : a]
-    offset = max(start, a - 110)
+    before = fold[max(start, a - 180) : a]
+    offset = max(start, a - 180)
     # "le ministre de l'Industrie …, Ali Aoun" / "le Premier ministre Ahmed Ouyahia"
     best = None
     best_end = -1
@@ -1468,6 +1620,8 @@ def _titled(
     languages = ((_TITLE_FR, "fr"), (_TITLE_EN, "en"))
     for pattern, lang in languages if said_in != "en" else languages[::-1]:
         for match in pattern.finditer(before):
+            if _ATTACHED_TO.search(before, 0, match.start()):
+                continue  # "secrétaire d'Etat auprès du ministre …": the minister is no title
             tail = before[match.end() :]
             # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
             tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr|alhaji)\.? ?$", ", ", tail)
@@ -1481,7 +1635,10 @@ def _titled(
                 text[offset + match.end() : a],
             )
             fits = (
-                re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
+                (
+                    re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
+                    or _LISTED_FR.fullmatch(tail)
+                )
                 # "The president broke ground on … developed by group X": a verb between
                 # them says a clause, not a title's complements
                 and not _VERB_BETWEEN.search(text[offset + match.end() : a])
@@ -1517,20 +1674,17 @@ def _titled(
         if lang == "en" and lead:
             words = lead.group(1).split()
             # "Chinese Ambassador Zhang Yue": a diplomat's nationality says whose he is
-            envoy = _ENVOY.match(fold, t_start)
-            while words and (
-                words[0].casefold() in _DETERMINERS
-                or (
-                    # "Malawian President X": a demonym the lexicon lacks is one all the same
-                    bool(
-                        words[0].casefold() in _COUNTRY_ADJECTIVES
-                        or nationality_word(words[0])
-                        or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0])
-                    )
-                    and not envoy
-                )
-            ):
+            while words and words[0].casefold() in _DETERMINERS:
                 words.pop(0)
+            # "Malawian President X": the demonym is part of the title (a demonym the lexicon
+            # lacks is one all the same), and no company's name
+            national = []
+            while words and (
+                words[0].casefold() in _COUNTRY_ADJECTIVES
+                or nationality_word(words[0])
+                or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0])
+            ):
+                national.append(words.pop(0))
             if "and" in words and _HEAD_TITLE.match(fold, t_start):
                 # "Electricity Minister Mohamed Shaker and Rosatom chief …": after the "and"
                 words = words[len(words) - words[::-1].index("and") :]
@@ -1550,11 +1704,14 @@ def _titled(
                     org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
                 words = []
             said = " ".join(words)
-            if words and _HEAD_TITLE.match(fold, t_start) and not countries_in(fold_text(said)):
-                # "Rosatom CEO Alexey Likhachev": the company, then the title it gives.
+            if words and _HEAD_TITLE.match(fold, t_start) and not _only_a_country(fold_text(said)):
+                # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
+                # country may end a subsidiary's name), then the title it gives.
                 org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
             else:
                 t_start -= len(said) + 1 if words else 0
+            if national and org is None:
+                t_start -= len(" ".join(national)) + 1
         possessor = re.search(
             r"(?<![\w-])((?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)['’]s $",
             text[max(start, t_start - 50) : t_start],
@@ -1667,6 +1824,9 @@ _OF_THE_COMPANY = re.compile(
 _OF_FR = r"(?:du|de la|de l['’]|des|de|d['’])"
 _LISTED_FR = re.compile(
     rf"(?: [a-z-]+)? {_OF_FR} ?[^,.;:()]{{1,40}}(?:, ?{_OF_FR} ?[^,.;:()]{{1,50}})+, ?"
+    # "…, du Commerce et de l'Economie numérique, chargé de l'Investissement, X": a charge
+    # closes the list
+    rf"(?:chargee? {_OF_FR} ?[^,.;:()]{{1,40}}, ?)?"
 )
 # "le directeur général de la société, Alva One, X", "the chairman of the group, Acme, X":
 # a title of a company, the company's name (or its division) apposed, then the person.

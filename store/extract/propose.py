@@ -1765,6 +1765,8 @@ class _Reader:
             if prefix:
                 person.title, existing = person.title[len(prefix) + 1 :], existing or company
         named = title_org(person.title, lang)
+        if named is None and existing is None:
+            existing = self._named_in_title(person.title)
         if existing is not None and (named is None or existing.name.startswith(named[0])):
             # "directeur de l'Agence pour la promotion … (APROSI)": the whole name found
             named = (existing.name, "company")
@@ -1816,7 +1818,8 @@ class _Reader:
                     self.add(org_entity, "country", said[0].country, at, end_of, 0.6)
             org_ref = org_entity.ref
             if re.search(
-                r"p-?dg|ceo|chief|director general|directeur general|directrice generale|general director"
+                r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur general"
+                r"|directrice generale|general director"
                 r"|managing director|administrateur delegue|president|\bdg\b|^head of"
                 # "directeur de l'Agence …": the one director of it named
                 r"|^direct(?:eur|rice) (?:de|du|d['’])",
@@ -1837,6 +1840,18 @@ class _Reader:
         ):
             return  # "His Majesty King Abdullah … King Abdullah": one role, said again
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
+
+    def _named_in_title(self, title: str) -> Entity | None:
+        """The organisation named before whose name or acronym ends a title after its "de
+        la", "du", "of the": "le Président de la CCITT" is the president of the Chambre …
+        (CCITT) the text named in full."""
+        for company in self.entities:
+            if company.kind == "orgs" and any(
+                re.search(r"\b(?:de la|de l['’]|du|des|de|of the|of) ?" + re.escape(n) + "$", title)
+                for n in company.names
+            ):
+                return company
+        return None
 
     def _country_described(self, company: Entity, person: Any) -> None:
         """The country a title's words give the company they point back to ("directeur

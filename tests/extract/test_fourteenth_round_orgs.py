@@ -314,7 +314,7 @@ def test_a_demonym_of_a_stan_country_is_a_nationality() -> None:
     )
     roles = about(found, "Tayir Zentrov", "roles")
     titles = [next(iter(r.plain_value()["title"].values())) for r in roles]
-    assert titles == ["First Vice Prime Minister"]
+    assert titles == ["Kyrgyz First Vice Prime Minister"]  # GOLD.md rule 1
 
 
 def test_a_short_stem_of_a_stan_country_is_no_demonym() -> None:
