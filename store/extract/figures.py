@@ -82,7 +82,7 @@ _SPELLED_NUM = (
 _NUM = rf"(?<![\w.,])(?:\d{{1,3}}(?:[ \u00a0\u202f.,]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|{_SPELLED_NUM}|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten)(?:\s*\(\d+\))?"
 # A number right after a currency's symbol ("Sh2.5 billion", "N5bn"): no boundary before it.
 _NUM_AFTER_SYMBOL = _NUM.removeprefix(r"(?<![\w.,])")
-_SCALE = r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|bn|mds?|mrds?|mn|mln|lakh|crore|m)\b"
+_SCALE = r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|bn|bln|mds?|mrds?|mn|mln|lakh|crore|m)\b"
 _SCALES = {
     "milliard": 1e9,
     "milliards": 1e9,
@@ -97,6 +97,7 @@ _SCALES = {
     "billion": 1e9,
     "billions": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "million": 1e6,
     "millions": 1e6,
     "mn": 1e6,
@@ -165,9 +166,22 @@ _EMPLOY = re.compile(
     rf"|\b(?:employment|jobs|work|emplois?|travail)(?: opportunities)? (?:to|for|a|pour) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "… to 300 local people directly and to 1,000 people indirectly": each count, its kind
     rf"(?:\s+(?P<t3>directly|indirectly|directement|indirectement))?"
-    rf"|(?:(?<=\band to )|(?<=\bet a )|(?<=\band ))(?P<n4>{_NUM})\s*(?P<s4>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?P<t4>directly|indirectly|directement|indirectement)"
+    rf"|(?:(?<=\band to )|(?<=\bet a )|(?<=\band ))(?P<n4>{_NUM})\s*(?P<s4>mille|thousand|lakh)?\s+(?:(?:other|autres) )?{_PEOPLE}\s+(?P<t4>directly|indirectly|directement|indirectement)"
     rf"|(?:(?P<q2>{_APPROX}|{_AT_LEAST})\s+)?(?P<n2>{_NUM})\s*(?P<s2>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?:will be |would be |are to be |to be |are |were |have been |seront |sont |ont ete |seraient )?(?:employed|hired|recruited|employes|embauches|recrutes)\b"
 )
+# "to an estimated 300 locals directly and 900 others indirectly": the first count's
+# qualifier is the pair's
+_PAIR_FIRST = re.compile(
+    rf"(?P<q>{_APPROX}|an estimated|{_AT_LEAST})\s+{_NUM}\s*(?:mille|thousand|lakh)?\s+[\w' -]{{1,30}}?"
+    r"\s+(?:directly|indirectly|directement|indirectement)\s+(?:and|et a|et)\s+$"
+)
+
+
+def _pair_qualifier(before: str) -> str | None:
+    found = _PAIR_FIRST.search(before)
+    return found.group("q") if found else None
+
+
 _VAGUE_FLOOR = {
     "milliers": 1000,
     "thousands": 1000,
@@ -285,13 +299,20 @@ _SYMBOLS = {
     "r$": "BRL",
 }
 _CURRENCY = rf"(?:de |d')?(?:{_CURRENCY_WORDS}|(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|f\.? ?cfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£|{_BARE_WORDS})"
-# Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $".
-_SCALED_CURRENCY = r"(?:mmdh|mmda|mdh|mda|mm\$|md\$|mds? ?\$|mds? ?€|mrds? ?\$)(?![\w])"
+# Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $";
+# "85 MD", "12 MDT": millions of Tunisian dinars (Algeria's press writes "MDA"), unless a
+# currency follows ("1,5 Md de dollars" is a milliard).
+_SCALED_CURRENCY = (
+    r"(?:mmdh|mmda|mdh|mda|mdt|mm\$|md\$|mds? ?\$|mds? ?€|mrds? ?\$"
+    rf"|md(?![\w])(?!\s*{_CURRENCY}))(?![\w])"
+)
 _SCALED_CODES = {
     "mmdh": ("MAD", 1e9),
     "mmda": ("DZD", 1e9),
     "mdh": ("MAD", 1e6),
     "mda": ("DZD", 1e6),
+    "mdt": ("TND", 1e6),
+    "md": ("TND", 1e6),
     "mm$": ("USD", 1e9),
 }
 _MONEY = re.compile(
@@ -341,6 +362,9 @@ _SUM_OF_A_PLANT = re.compile(
 )
 _PLANT_OF_A_SUM = re.compile(
     r"\b(?:usines?|complexes?|unites?|cimenteries?|raffineries?|centrales?)(?: [a-z'-]+){0,4} (?:de|d'un cout de|d'une valeur de) $"
+)
+_AID = re.compile(
+    r"\s*(?:in |of |de |d')?(?:funding|subsid\w*|grants?|state aid|subventions?|aides?)\b"
 )
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
@@ -493,7 +517,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         scale = match.group("s") or match.group("s2") or match.group("s3") or match.group("s4")
         number = _number(said) * _SCALES.get(scale or "", 1.0)
-        qualifier, _ = _qualifier(match.group("q") or match.group("q2") or match.group("q3"), "")
+        said_how = match.group("q") or match.group("q2") or match.group("q3")
+        if match.group("n4"):
+            said_how = _pair_qualifier(sentence[max(0, match.start() - 80) : match.start()])
+        qualifier, _ = _qualifier(said_how, "")
         point, floor = _point_or_floor(number, qualifier)
         kind = _job_type(match.group("t3") or match.group("t4") or "")
         value = JobCount(
@@ -507,6 +534,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         before = sentence[max(0, match.start() - 90) : match.start()]
         after = sentence[match.end() : match.end() + 30]
+        if _AID.match(sentence, match.end()):
+            continue  # "HUF 1.6 bln funding for the project": a grant, not what is invested
         if not (
             _MONEY_CUES.search(before + " " + after)
             or _SUM_OF_A_PLANT.match(sentence, match.end())

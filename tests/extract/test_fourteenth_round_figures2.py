@@ -1,0 +1,61 @@
+"""Figures said in forms of the press the reader missed: a sum in millions of dinars said
+"MD", a billion said "bln", a grant that is no investment, and the second count of a pair
+("N locals directly and M other Kenyans indirectly") with the first's qualifier."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilat.store.extract.figures import figures_in
+from bilat.store.extract.segment import folded
+
+from .reading import read
+
+
+def _figures(text: str, field: str) -> list[Any]:
+    fold = folded(text)
+    return [f.value for f in figures_in(text, fold, 0, len(fold)) if f.field == field]
+
+
+def _sums(text: str) -> list[tuple[Any, Any, Any]]:
+    return [(v.value, v.min, v.currency) for v in _figures(text, "investment")]
+
+
+def _jobs(text: str) -> list[tuple[Any, Any, Any, Any]]:
+    return [(v.value, v.min, v.qualifier, v.job_type) for v in _figures(text, "jobs")]
+
+
+def test_md_after_a_sum_is_millions_of_dinars() -> None:
+    assert _sums("avec un investissement de 40 MD") == [(4e7, None, "TND")]
+    assert _sums("avec un investissement de 12,5 MDT") == [(1.25e7, None, "TND")]
+    # guards: a milliard said "Md" before its currency stays a milliard
+    assert _sums("un investissement de 2 Md€") == [(2e9, None, "EUR")]
+    assert _sums("un investissement de 1,5 Md de dollars") == [(1.5e9, None, "USD")]
+
+
+def test_md_is_read_in_an_article() -> None:
+    text = "La société Tarvel a inauguré son usine à Sfax avec un investissement de 30 MD."
+    found = [p.plain_value() for p in read(text) if p.field == "investment"]
+    assert [(v["value"], v["currency"]) for v in found] == [(30_000_000, "TND")]
+
+
+def test_bln_is_a_billion() -> None:
+    assert _sums("Zentra Motors is investing HUF 14.8 bln in the plant") == [(1.48e10, None, "HUF")]
+
+
+def test_a_grant_is_no_investment() -> None:
+    text = "The government is providing HUF 2.5 bln funding for the project."
+    assert _sums(text) == []
+    assert _sums("Tarvel will receive a $5 million grant for the project.") == []
+    # a guard: a sum the investor spends is still the investment
+    assert _sums("Tarvel is investing HUF 14 bln in the project.") == [(1.4e10, None, "HUF")]
+
+
+def test_the_second_count_of_a_pair_keeps_the_first_qualifier() -> None:
+    text = (
+        "The plant will provide employment opportunities to an estimated 3,000 locals directly "
+        "and 9,000 other Tarvelians indirectly."
+    )
+    assert (9000, None, "approx", "indirect") in _jobs(text)
+    text = "The plant will employ 300 locals directly and 900 other people indirectly."
+    assert (900, None, "exact", "indirect") in _jobs(text)
