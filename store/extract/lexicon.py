@@ -529,7 +529,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # a plant said to produce, in the present, so much a year: "elle produit chaque
         # année", "the factory currently produces 500 tonnes"
         r"\b(?:elle|l'usine|cette usine|l'unite|cette unite|la cimenterie|le complexe) (?:\w+ment )?produit (?:actuellement |deja |aujourd'hui |desormais )?(?:(?:pres de|plus de|environ|quelque) )?(?:chaque|annuellement|par an|par jour|quotidiennement|\d)"
-        r"|\b(?:the|this|that) (?:plant|factory|mill|facility|unit) (?:currently |now |already )?produces (?:(?:nearly|about|around|over|some|more than) )?(?:annually |every |each |\d)",
+        r"|\b(?:the|this|that) (?:plant|factory|mill|facility|unit) (?:currently |now |already )?produces (?:(?:nearly|about|around|over|some|more than) )?(?:annually |every |each |\d)"
+        # "qui emploie 1400 personnes", "the plant employs 300 people": it runs, in the
+        # present; not a group's staff the world over
+        r"|\b(?:emploie|emploient|employs) (?:actuellement |aujourd'hui |deja |already |currently |now )?(?:(?:plus de|pres de|environ|quelque|over|more than|about|some|nearly) )?\d+(?:[ ,.]\d{3})*\s+[a-z]+\b(?! (?:\w+ )?(?:worldwide|globally|dans le monde|a travers le monde|across|in \d+ countries|dans \d+ pays))",
         "projects",
         "operating",
         None,
