@@ -1,0 +1,40 @@
+"""Dates' words as the analyst writes them (GOLD.md rule 3, from the preposition, article or
+demonstrative that opens them), and a plant's opening said "sera ouverte" / "will open"."""
+
+from __future__ import annotations
+
+from bilat.store.extract.segment import folded
+from bilat.store.extract.when import dates_in
+
+from .reading import read
+
+
+def _raws(text: str) -> list[str]:
+    fold = folded(text)
+    return [d.value.raw for d in dates_in(text, fold, 0, len(fold), None)]
+
+
+def test_a_date_words_open_on_their_preposition() -> None:
+    assert _raws("L'usine Tarvel sera opérationnelle en septembre prochain.") == [
+        "en septembre prochain"
+    ]
+    assert _raws("The Zentra Motors plant was opened on Wednesday.") == ["on Wednesday"]
+    assert _raws("L'accord a été signé le 15 novembre.") == ["le 15 novembre"]
+    assert _raws("L'usine sera ouverte au mois de novembre 2026.") == ["au mois de novembre 2026"]
+    # guards: a word apart from the date is not its ("a procédé, mercredi"; "hier, mardi")
+    assert _raws("Le groupe Tarvel a procédé, mercredi, à l'inauguration.") == ["mercredi"]
+    assert _raws("Zentra Motors expects production to start early next year.") == [
+        "early next year"
+    ]
+
+
+def test_a_plant_that_will_open_on_a_date_starts_then() -> None:
+    text = (
+        "La nouvelle usine Tarvel, qui sera ouverte au mois de novembre 2026, emploiera "
+        "300 personnes."
+    )
+    found = [p.plain_value() for p in read(text) if p.field == "dates.operation_start"]
+    assert [(d["earliest"], d["planned"]) for d in found] == [("2026-11-01", True)]
+    # a guard: a plant that opens new markets says no date of its opening
+    text = "The Zentra Motors plant will open new markets in 2026."
+    assert not [p for p in read(text, lang="en") if p.field == "dates.operation_start"]
