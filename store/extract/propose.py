@@ -2247,19 +2247,29 @@ class _Reader:
         self, s: Sentence, mentions: list[tuple[RecordMention, Entity]], forward: bool
     ) -> None:
         sentence = self.fold[s.start : s.end]
-        for pattern, key in DATE_CUES:
-            for match in re.finditer(pattern, sentence):
-                a, b = s.start + match.start(), s.start + match.end()
-                date = self._date_near(s, a, b)
-                if date is None:
-                    continue
+        cues = [
+            (key, s.start + match.start(), s.start + match.end())
+            for pattern, key in DATE_CUES
+            for match in re.finditer(pattern, sentence)
+        ]
+        # "We expect to start construction in the next two years and thereafter start
+        # operations": a date said right after a cue is that cue's, before the next cue
+        # reaches back for it
+        said = [d.start for d in dates_in(self.text, self.fold, s.start, s.end, self.published)]
+        cues.sort(
+            key=lambda cue: not any(max(cue[1] + 1, cue[2] - 8) <= d <= cue[2] + 45 for d in said)
+        )
+        for key, a, b in cues:
+            date = self._date_near(s, a, b)
+            if date is None:
+                continue
 
-                def do(
-                    entity: Entity, key: str = key, date: DateMention = date, a: int = a, b: int = b
-                ) -> None:
-                    self._date_claim(entity, key, date, a, b)
+            def do(
+                entity: Entity, key: str = key, date: DateMention = date, a: int = a, b: int = b
+            ) -> None:
+                self._date_claim(entity, key, date, a, b)
 
-                self._apply("projects", a, mentions, forward, do)
+            self._apply("projects", a, mentions, forward, do)
 
     def _figures(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
         for figure in figures_in(self.text, self.fold, s.start, s.end):

@@ -38,3 +38,16 @@ def test_a_plant_that_will_open_on_a_date_starts_then() -> None:
     # a guard: a plant that opens new markets says no date of its opening
     text = "The Zentra Motors plant will open new markets in 2026."
     assert not [p for p in read(text, lang="en") if p.field == "dates.operation_start"]
+
+
+def test_a_date_said_right_after_a_cue_is_that_cue_s() -> None:
+    text = (
+        "The Zentra Motors plant in Tarvel will start construction in 2027 and thereafter "
+        "start operations."
+    )
+    found = {p.field for p in read(text, lang="en") if p.field.startswith("dates.")}
+    assert found == {"dates.construction_start"}
+    # a guard: a date said after the second cue is still the second's
+    text = "The Zentra Motors plant in Tarvel will start construction and start operations in 2029."
+    found = {p.field for p in read(text, lang="en") if p.field.startswith("dates.")}
+    assert found == {"dates.operation_start"}
