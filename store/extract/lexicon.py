@@ -660,7 +660,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # doors, not new markets
         r"|\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) (?:officiellement )?ouverte?s?\b"
         r"|\bouvrira(?:it|ient|nt)? (?:ses|leurs) portes|\b(?:will|would) (?:be )?open(?:ed)?\b(?! (?:up|new|the way|the door|doors|a new))"
-        r"|\b(?:is|are) (?:due|expected|scheduled) to open\b(?! (?:up|new|the way|the door|doors|a new))",
+        r"|\b(?:is|are) (?:due|expected|scheduled) to open\b(?! (?:up|new|the way|the door|doors|a new))"
+        # "with production expected to start early next year", "la production devrait
+        # démarrer en 2027": its output's start, the verb after the noun
+        r"|\b(?:production|operations) (?:is |are |was |were )?(?:expected|scheduled|due|set|slated|planned) to (?:start|begin|commence)\b"
+        r"|\bproduction (?:devrait|doit|va) (?:demarrer|commencer|debuter)\b",
         "operation_start",
     ),
     (

@@ -51,3 +51,14 @@ def test_a_date_said_right_after_a_cue_is_that_cue_s() -> None:
     text = "The Zentra Motors plant in Tarvel will start construction and start operations in 2029."
     found = {p.field for p in read(text, lang="en") if p.field.startswith("dates.")}
     assert found == {"dates.operation_start"}
+
+
+def test_production_expected_to_start_dates_the_start() -> None:
+    text = (
+        "Zentra Motors is building a battery plant in Tarvel, with production expected to "
+        "start in 2027."
+    )
+    found = [p.plain_value() for p in read(text, lang="en") if p.field == "dates.operation_start"]
+    assert [(d["earliest"], d["planned"]) for d in found] == [("2027-01-01", True)]
+    text = "À l'usine Tarvel de Sfax, la production devrait démarrer en 2027."
+    assert [p for p in read(text) if p.field == "dates.operation_start"]
