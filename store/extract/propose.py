@@ -288,6 +288,11 @@ _CUSTOMERS = re.compile(
     r"\b(?:destinee?s? (?:a|aux|au)|destined for|intended for|to be supplied to|supplied to"
     r"|for use (?:in|by)|pour (?:approvisionner|alimenter|fournir))\b[^.;]*"
 )
+# What a plant makes for carmakers: its trade is theirs.
+_CAR_PARTS = re.compile(
+    r"\b(?:batter(?:y|ies)|batteries?|cellules?|cells|pieces|parts|composants?|components?"
+    r"|airbags?|equipements?|systemes?|cables?|faisceaux)\b"
+)
 # "a Chinese copper smelter", "une usine chinoise": whose a plant is, not where a place is
 _OWNER_ADJECTIVE = re.compile(
     r" (?:[\w-]+ ){0,2}(?:plants?|factory|factories|smelter|mill|refinery|complex|facility|"
@@ -2826,7 +2831,10 @@ class _Reader:
                     qa, qb = self._plain_said(words, a, b, s.start, inside)
                     sector = self._sector(words)
                     said = (sector.key, "")
-                    customer = any(x <= a < y for x, y in customers)
+                    customer = any(
+                        x <= a < y and not self._supplies_cars(words, s.start, x)
+                        for x, y in customers
+                    )
                     again = (
                         said in self._sector_words
                         and self._sector_said.get(sector.key, a) < self.headline_end <= a
@@ -2890,6 +2898,11 @@ class _Reader:
                             self._secondary_sector(entity, sector, a, b)
 
                         self.pending.append(do)
+
+    def _supplies_cars(self, words: SectorWords, start: int, at: int) -> bool:
+        """ "des batteries … destinées à l'industrie automobile", "cells to power electric
+        vehicles": parts made for cars are of the car trade (not steel sold to carmakers)."""
+        return words.key == "automotive" and bool(_CAR_PARTS.search(self.fold, start, at))
 
     def _secondary_sector(self, entity: Entity, sector: Entity, a: int, b: int) -> None:
         """A sector of a project said beside it, once a project."""

@@ -1,0 +1,23 @@
+"""Sectors said by the trade a plant supplies: parts and cells made for cars are of the car
+trade; steel sold to carmakers stays steel."""
+
+from __future__ import annotations
+
+from .reading import read, sector_names
+
+
+def test_cells_made_for_cars_are_of_the_car_trade() -> None:
+    text = (
+        "Zentra Motors construira à Tarvel une usine de cellules destinées à l'industrie "
+        "automobile."
+    )
+    assert "Automobile" in sector_names(read(text))
+    text = "Tarvel Energy will build a plant in Kelburg to make cells to power electric vehicles."
+    assert "Automotive" in sector_names(read(text, lang="en"))
+
+
+def test_steel_sold_to_carmakers_stays_steel() -> None:
+    text = (
+        "L'aciérie Tarvel de Kelburg produira des tôles destinées à l'industrie automobile locale."
+    )
+    assert "Automobile" not in sector_names(read(text))
