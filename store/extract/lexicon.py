@@ -121,7 +121,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bminerais? de fer\b",
             r"\bgisements? de fer\b",
             r"\biron ore\b",
-            r"\blithium\b",
+            # the metal mined or refined, not the cells a battery plant makes ("batteries
+            # lithium-ion", "lithium batteries")
+            r"(?<!batteries )(?<!batteries au )(?<!battery )\blithium\b(?![- ]ion)(?! batter)",
             r"\bcobalt\b",
             r"\bmines? d'(?:or|cuivre|uranium|zinc|plomb|charbon)\b",
             r"\b(?:gold|copper|uranium|zinc|coal) mines?\b",

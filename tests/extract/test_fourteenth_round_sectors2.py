@@ -21,3 +21,13 @@ def test_steel_sold_to_carmakers_stays_steel() -> None:
         "L'aciérie Tarvel de Kelburg produira des tôles destinées à l'industrie automobile locale."
     )
     assert "Automobile" not in sector_names(read(text))
+
+
+def test_lithium_cells_are_no_mine() -> None:
+    text = "Zentra Motors va implanter à Tarvel une usine de batteries lithium-ion."
+    assert "Mines" not in sector_names(read(text))
+    text = "Tarvel Energy will build a lithium battery plant in Kelburg."
+    assert "Mining" not in sector_names(read(text, lang="en"))
+    # a guard: the metal refined is still mined
+    text = "Zentra Mining construira à Tarvel une usine de carbonate de lithium."
+    assert "Mines" in sector_names(read(text))
