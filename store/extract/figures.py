@@ -384,6 +384,9 @@ _THE_OTHER = re.compile(
     r"\b(?:l'autre|the other(?: one)?|la seconde|le second|la deuxieme|le deuxieme"
     r"|the second(?: one)?),?(?: (?:de|d'|of|at|with|a|an))? ?$"
 )
+_POTENTIAL = re.compile(
+    r"\b(?:potentiel\w*|pourrai(?:t|ent)|potential\w*|could|might|eventually)\b[^.;]{0,40}$"
+)
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
 
 
@@ -570,7 +573,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             unit in _POWER_UNITS
             or _CAPACITY_CUES.search(before + match.group(0))
             or _CAPACITY_AFTER.match(after)
-            or 0 <= match.start() - listed_end <= 40
+            or (listed_end >= 0 and match.start() - listed_end <= 40)
+            # "The 300,000 tonnes/year first phase": so much a year is an output, unless
+            # said as a potential ("un potentiel … qui pourrait s'élever à")
+            or ((bool(per) or _daily(per, before, after)) and not _POTENTIAL.search(before))
             or (listed_end >= 0 and _THE_OTHER.search(before))
         )
         if not cued or _NOT_INVESTMENT.search(before[-40:]):
@@ -592,19 +598,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         # "a daily melting capacity of 500 tons", "40 tonnes of sugar a day": the day said
         # before the number, or after what is made
-        daily = bool(re.search(r"jour|day", per)) or bool(
-            # "produira par jour 700 tonnes": the day said before the number
-            re.search(
-                r"\b(?:daily|journaliere|quotidienne|par jour|per day)\b[^.;,\d]{0,30}$", before
-            )
-            or re.match(
-                r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:daily|par jour|quotidiennement)\b",
-                after,
-            )
-            or re.match(
-                r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:a|per|par) (?:day|jour)\b", after
-            )
-        )
+        daily = _daily(per, before, after)
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
         if unit == "m2" and (
             unit_text == "m2"
@@ -693,6 +687,19 @@ def _range(
     if lower >= upper:
         return None
     return lower, start + max(0, at - 40) + found.start()
+
+
+def _daily(per: str, before: str, after: str) -> bool:
+    """ "a daily melting capacity of 500 tons", "40 tonnes of sugar a day", "produira par
+    jour 700 tonnes": the day said after the unit, before the number, or after what is made."""
+    return bool(re.search(r"jour|day", per)) or bool(
+        re.search(r"\b(?:daily|journaliere|quotidienne|par jour|per day)\b[^.;,\d]{0,30}$", before)
+        or re.match(
+            r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:daily|par jour|quotidiennement)\b",
+            after,
+        )
+        or re.match(r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:a|per|par) (?:day|jour)\b", after)
+    )
 
 
 def _is_year(number: str) -> bool:

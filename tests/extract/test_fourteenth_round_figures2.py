@@ -59,3 +59,24 @@ def test_the_second_count_of_a_pair_keeps_the_first_qualifier() -> None:
     assert (9000, None, "approx", "indirect") in _jobs(text)
     text = "The plant will employ 300 locals directly and 900 other people indirectly."
     assert (900, None, "exact", "indirect") in _jobs(text)
+
+
+def _capacities(text: str) -> list[tuple[Any, Any]]:
+    return [(v.value, v.unit) for v in _figures(text, "capacity")]
+
+
+def test_a_sentence_opening_on_tonnes_says_no_capacity_by_its_place() -> None:
+    assert _capacities("Les 500 tonnes arrivées hier au port venaient de Tarvel.") == []
+
+
+def test_so_much_a_year_is_an_output() -> None:
+    text = (
+        "Zentra Motors said on Tuesday that the 300,000 tonnes/year first phase will start in 2026."
+    )
+    assert _capacities(text) == [(300000, "t/yr")]
+    # a guard: a potential is no capacity
+    text = (
+        "L'usine Tarvel aura une capacité estimée à 500 000 tonnes par an pour un potentiel "
+        "futur qui pourrait s'élever à un million de tonnes par an."
+    )
+    assert _capacities(text) == [(500000, "t/yr")]
