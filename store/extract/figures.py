@@ -420,6 +420,13 @@ _NOT_OURS = re.compile(
 )
 
 
+# "almost 50 South Korean companies operating in Hungary are providing jobs to 6,000
+# people": the jobs of tens of companies, no one plant's
+_MANY_COMPANIES = re.compile(
+    r"\b\d{2,}\s+(?:[\w-]+\s+){0,3}(?:companies|firms|entreprises|societes)\b[^.;]{0,70}$"
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     field: str  # capacity, jobs, investment
@@ -492,6 +499,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
             continue
+        if _MANY_COMPANIES.search(sentence, max(0, match.start() - 90), match.start()):
+            continue
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
         qualifier, _ = _qualifier(match.group("q"), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
@@ -517,6 +526,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if not free(a, b) or _is_year(said):
             continue
         if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
+            continue
+        if _MANY_COMPANIES.search(sentence, max(0, match.start() - 90), match.start()):
             continue
         scale = match.group("s") or match.group("s2") or match.group("s3") or match.group("s4")
         number = _number(said) * _SCALES.get(scale or "", 1.0)

@@ -80,3 +80,11 @@ def test_so_much_a_year_is_an_output() -> None:
         "futur qui pourrait s'élever à un million de tonnes par an."
     )
     assert _capacities(text) == [(500000, "t/yr")]
+
+
+def test_the_jobs_of_tens_of_companies_are_no_plant_s() -> None:
+    text = "Almost 40 Tarvelian companies operating in Kelburg are providing jobs to 5,000 people."
+    assert _jobs(text) == []
+    # a guard: the jobs the companies' plant creates are its own
+    text = "The two companies said the Tarvel plant will create 500 jobs."
+    assert _jobs(text) == [(500, None, "exact", "total")]
