@@ -287,6 +287,10 @@ _COMPANY_TRADE = re.compile(
 _CUSTOMERS = re.compile(
     r"\b(?:destinee?s? (?:a|aux|au)|destined for|intended for|to be supplied to|supplied to"
     r"|for use (?:in|by)|pour (?:approvisionner|alimenter|fournir))\b[^.;]*"
+    # "en présence … de professionnels de l'industrie automobile": guests of a trade
+    r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
+    r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:industrie|secteur|filiere|industry|sector)\b[^.;,]{0,25}"
 )
 # What a plant makes for carmakers: its trade is theirs.
 _CAR_PARTS = re.compile(

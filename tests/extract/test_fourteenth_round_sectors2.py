@@ -31,3 +31,14 @@ def test_lithium_cells_are_no_mine() -> None:
     # a guard: the metal refined is still mined
     text = "Zentra Mining construira à Tarvel une usine de carbonate de lithium."
     assert "Mines" in sector_names(read(text))
+
+
+def test_guests_of_a_trade_say_no_sector_of_the_plant() -> None:
+    text = (
+        "L'usine Tarvel de Kelburg a été inaugurée en présence de professionnels de "
+        "l'industrie textile. Elle produira des pièces pour le secteur de l'automobile."
+    )
+    found = read(text)
+    assert "Textile" not in sector_names(found)
+    # a guard: the plant's own trade, said after, is its sector
+    assert "Automobile" in sector_names(found)
