@@ -2318,13 +2318,37 @@ class _Reader:
                 continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
 
             def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
-                self.add(entity, figure.field, value, figure.start, figure.end, figure.confidence)
+                if not self._restated_sum(entity, figure.field, value):
+                    self.add(
+                        entity, figure.field, value, figure.start, figure.end, figure.confidence
+                    )
 
             into = self._invested_in(kind, figure.end, mentions)
             if into is not None:
                 do(into)
                 continue
             self._apply(kind, figure.start, mentions, False, do)
+
+    def _restated_sum(self, entity: Entity, field_name: str, value: Any) -> bool:
+        """ "un investissement de 85 MD … un investissement de l'ordre de 86 millions de
+        dinars": a sum said again roughly, in other words (its currency by another name
+        too), is the one said first."""
+        if field_name != "investment" or getattr(value, "qualifier", None) != "approx":
+            return False
+        said = getattr(value, "value", None)
+        if not said:
+            return False
+        for p in self.proposals:
+            if p.group != entity.ref or p.field != "investment":
+                continue
+            first = p.plain_value()
+            if (
+                isinstance(first, dict)
+                and first.get("value")
+                and abs(first["value"] - said) <= 0.05 * first["value"]
+            ):
+                return True
+        return False
 
     def _invested_in(
         self, kind: str, end: int, mentions: list[tuple[RecordMention, Entity]]

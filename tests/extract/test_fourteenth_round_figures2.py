@@ -88,3 +88,19 @@ def test_the_jobs_of_tens_of_companies_are_no_plant_s() -> None:
     # a guard: the jobs the companies' plant creates are its own
     text = "The two companies said the Tarvel plant will create 500 jobs."
     assert _jobs(text) == [(500, None, "exact", "total")]
+
+
+def test_a_sum_said_again_roughly_is_the_first() -> None:
+    text = (
+        "L'usine Tarvel de Sfax a nécessité un investissement de 40 MD. Ce projet a nécessité "
+        "un investissement de l'ordre de 41 millions de dinars."
+    )
+    found = [p.plain_value()["value"] for p in read(text) if p.field == "investment"]
+    assert found == [40_000_000]
+    # a guard: a second sum far from the first is another
+    text = (
+        "L'usine Tarvel de Sfax a nécessité un investissement de 40 MD. Son extension "
+        "nécessitera un investissement d'environ 90 millions de dinars."
+    )
+    found = [p.plain_value()["value"] for p in read(text) if p.field == "investment"]
+    assert 90_000_000 in found
