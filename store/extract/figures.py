@@ -427,6 +427,14 @@ _MANY_COMPANIES = re.compile(
 )
 
 
+# "une hausse graduelle des emplois, qui pourraient atteindre 50.000 travailleurs": where
+# a count might grow to, not what a plant employs ("could employ up to" still is)
+_MIGHT_REACH = re.compile(
+    r"\b(?:pourrai(?:t|ent)|could|might|may) (?:atteindre|reach|grimper a|s'elever a|monter a"
+    r"|rise to|grow to|climb to)(?: (?:plus de|pres de|environ|about|over|more than))? $"
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     field: str  # capacity, jobs, investment
@@ -501,6 +509,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         if _MANY_COMPANIES.search(sentence, max(0, match.start() - 90), match.start()):
             continue
+        if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
+            continue
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
         qualifier, _ = _qualifier(match.group("q"), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
@@ -528,6 +538,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
             continue
         if _MANY_COMPANIES.search(sentence, max(0, match.start() - 90), match.start()):
+            continue
+        if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
             continue
         scale = match.group("s") or match.group("s2") or match.group("s3") or match.group("s4")
         number = _number(said) * _SCALES.get(scale or "", 1.0)

@@ -104,3 +104,11 @@ def test_a_sum_said_again_roughly_is_the_first() -> None:
     )
     found = [p.plain_value()["value"] for p in read(text) if p.field == "investment"]
     assert 90_000_000 in found
+
+
+def test_where_jobs_might_grow_to_is_no_count() -> None:
+    text = "Les emplois créés par Tarvel pourraient atteindre 20.000 travailleurs."
+    assert _jobs(text) == []
+    # a guard: a plant that could employ so many does employ them, at most
+    text = "Tarvel plans to build a factory that could employ up to 3,000 workers."
+    assert _jobs(text) == [(3000, None, "exact", "total")]
