@@ -623,6 +623,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         # before the number, or after what is made
         daily = _daily(per, before, after)
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
+        if unit == "GWh":
+            unit_text = unit  # a battery plant's GWh is a year's output already (GOLD.md rule 5)
         if unit == "m2" and (
             unit_text == "m2"
             or re.search(

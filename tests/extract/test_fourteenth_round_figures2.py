@@ -112,3 +112,11 @@ def test_where_jobs_might_grow_to_is_no_count() -> None:
     # a guard: a plant that could employ so many does employ them, at most
     text = "Tarvel plans to build a factory that could employ up to 3,000 workers."
     assert _jobs(text) == [(3000, None, "exact", "total")]
+
+
+def test_a_battery_plant_gwh_is_said_without_its_year() -> None:
+    text = "L'usine Tarvel aura une capacité annuelle de 40 gigawattheures de batteries."
+    assert _capacities(text) == [(40, "GWh")]
+    # a guard: other units keep their year
+    text = "L'usine Tarvel aura une capacité annuelle de 40 000 tonnes."
+    assert _capacities(text) == [(40000, "t/yr")]
