@@ -387,6 +387,11 @@ _THE_OTHER = re.compile(
 _POTENTIAL = re.compile(
     r"\b(?:potentiel\w*|pourrai(?:t|ent)|potential\w*|could|might|eventually)\b[^.;]{0,40}$"
 )
+# "40 000 unités prévues pour l'année 2024", "90 000 unités d'ici à 2026": a count given
+# for a year
+_FOR_A_YEAR = re.compile(
+    r"[\w' ]{0,25}?\b(?:en|d'ici(?: a)?|pour l'annee|pour|in|by|for) (?:19|20)\d\d\b"
+)
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
 
 
@@ -623,6 +628,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         # before the number, or after what is made
         daily = _daily(per, before, after)
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
+        if unit_text == "units" and _FOR_A_YEAR.match(after):
+            unit_text = "units/yr"  # "40 000 unités prévues pour l'année 2024" (GOLD.md rule 7)
         if unit == "GWh":
             unit_text = unit  # a battery plant's GWh is a year's output already (GOLD.md rule 5)
         if unit == "m2" and (

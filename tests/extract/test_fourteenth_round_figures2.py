@@ -120,3 +120,11 @@ def test_a_battery_plant_gwh_is_said_without_its_year() -> None:
     # a guard: other units keep their year
     text = "L'usine Tarvel aura une capacité annuelle de 40 000 tonnes."
     assert _capacities(text) == [(40000, "t/yr")]
+
+
+def test_units_counted_for_a_year_are_a_year_s() -> None:
+    text = "L'usine Tarvel a une capacité de production de 40 000 unités prévues pour l'année 2027."
+    assert _capacities(text) == [(40000, "units/yr")]
+    # a guard: units at the plant's start, for no year, stay units
+    text = "L'usine Tarvel a une capacité de production de 50 000 unités à son lancement."
+    assert _capacities(text) == [(50000, "units")]
