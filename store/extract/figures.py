@@ -399,7 +399,8 @@ _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|ea
 # plant's making is ("capable of manufacturing", "capacité", "produit") or with a period.
 _COUNTED = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?<![\d.,])(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?"
-    r"(?P<w>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*[sx])\b"
+    # "18 millions d'Airbag": after a scale, the thing may be said in the singular
+    r"(?P<w>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*(?(s)|[sx]))\b"
     rf"(?P<per>{_PER})?"
 )
 _MADE_CUES = re.compile(
@@ -413,7 +414,8 @@ _NOT_COUNTED = re.compile(
     r"operations|models|modeles|chevaux|horsepower|visitors|families|familles|farmers|agriculteurs|students|etudiants|phases|lines|lignes|"
     r"units|unites|workers|jobs|emplois|employes|employees|staff|members|membres|provinces|regions|"
     r"towns|villes|villages|districts|sites|parcs|zones|dollars|euros|francs|dinars|yuans?|shillings|"
-    r"rupees|roupies|nairas?|cedis|birr|kwacha|tenge|dirhams|riyals|roubles|rubles|livres|pounds)\b"
+    r"rupees|roupies|nairas?|cedis|birr|kwacha|tenge|dirhams|riyals|roubles|rubles|livres|pounds|"
+    r"millions|milliards|billions|thousands|trillions)\b"
 )
 
 

@@ -128,3 +128,10 @@ def test_units_counted_for_a_year_are_a_year_s() -> None:
     # a guard: units at the plant's start, for no year, stay units
     text = "L'usine Tarvel a une capacité de production de 50 000 unités à son lancement."
     assert _capacities(text) == [(50000, "units")]
+
+
+def test_a_thing_counted_in_millions_may_be_said_in_the_singular() -> None:
+    text = "L'usine Tarvel a une capacité de production de 12 millions d'Airbag."
+    assert _capacities(text) == [(12_000_000, "units")]
+    # a guard: without a scale, a singular noun is no thing counted
+    assert _capacities("L'usine Tarvel a une capacité de production de 12 Airbag.") == []
