@@ -135,3 +135,11 @@ def test_a_thing_counted_in_millions_may_be_said_in_the_singular() -> None:
     assert _capacities(text) == [(12_000_000, "units")]
     # a guard: without a scale, a singular noun is no thing counted
     assert _capacities("L'usine Tarvel a une capacité de production de 12 Airbag.") == []
+
+
+def test_permanent_jobs_are_jobs() -> None:
+    assert _jobs("The Tarvel plant is expected to create 120 permanent jobs.") == [
+        (120, None, "exact", "total")
+    ]
+    # a guard: temporary work is still no count of jobs said this way
+    assert _jobs("The Tarvel plant will need 120 permanent magnets.") == []
