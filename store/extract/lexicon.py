@@ -463,6 +463,15 @@ SECTORS: tuple[SectorWords, ...] = (
 
 # Status cues: (regex on folded text, the record kind it speaks of, status, date key the
 # nearest date fills, planned). A date key None: the cue gives a status only.
+# "qui emploie 1400 personnes", "the plant employs 300 people": it runs, in the present
+# (not a group's staff the world over); a status read from what a plant does, which a
+# status the text says outright of the same record outweighs (propose.py)
+EMPLOYS_NOW = (
+    r"\b(?:emploie|emploient|employs) (?:actuellement |aujourd'hui |deja |already |currently |now )?"
+    r"(?:(?:plus de|pres de|environ|quelque|over|more than|about|some|nearly) )?\d+(?:[ ,.]\d{3})*\s+[a-z]+\b"
+    r"(?! (?:\w+ )?(?:worldwide|globally|dans le monde|a travers le monde|across|in \d+ countries|dans \d+ pays))"
+)
+
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
@@ -531,14 +540,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # a plant said to produce, in the present, so much a year: "elle produit chaque
         # année", "the factory currently produces 500 tonnes"
         r"\b(?:elle|l'usine|cette usine|l'unite|cette unite|la cimenterie|le complexe) (?:\w+ment )?produit (?:actuellement |deja |aujourd'hui |desormais )?(?:(?:pres de|plus de|environ|quelque) )?(?:chaque|annuellement|par an|par jour|quotidiennement|\d)"
-        r"|\b(?:the|this|that) (?:plant|factory|mill|facility|unit) (?:currently |now |already )?produces (?:(?:nearly|about|around|over|some|more than) )?(?:annually |every |each |\d)"
-        # "qui emploie 1400 personnes", "the plant employs 300 people": it runs, in the
-        # present; not a group's staff the world over
-        r"|\b(?:emploie|emploient|employs) (?:actuellement |aujourd'hui |deja |already |currently |now )?(?:(?:plus de|pres de|environ|quelque|over|more than|about|some|nearly) )?\d+(?:[ ,.]\d{3})*\s+[a-z]+\b(?! (?:\w+ )?(?:worldwide|globally|dans le monde|a travers le monde|across|in \d+ countries|dans \d+ pays))",
+        r"|\b(?:the|this|that) (?:plant|factory|mill|facility|unit) (?:currently |now |already )?produces (?:(?:nearly|about|around|over|some|more than) )?(?:annually |every |each |\d)",
         "projects",
         "operating",
         None,
     ),
+    (EMPLOYS_NOW, "projects", "operating", None),
     (
         # "launched the first phase", "a lancé la première phase": its building begun
         r"(?:launched|kicked off|started|began|broke ground on) (?:the )?(?:first|1st|initial) phase"

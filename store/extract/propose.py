@@ -30,6 +30,7 @@ from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
 from .lexicon import (
     DATE_CUES,
+    EMPLOYS_NOW,
     FUTURE,
     PROJECT_NOUNS_EN,
     PROJECT_NOUNS_FR,
@@ -563,6 +564,7 @@ class _Reader:
         self.entities: list[Entity] = []
         self.proposals: list[Proposal] = []
         self._seen: set[tuple[str, str, str, int]] = set()
+        self._weak_statuses: set[int] = set()
         self._said_first: dict[tuple[str, str, str, int], Proposal] = {}
         self.focus: dict[str, Entity] = {}
         self.regions_said: dict[str, str] = {}  # country → the last region the text named
@@ -2130,9 +2132,18 @@ class _Reader:
                     b: int = b,
                     date: DateMention | None = date,
                     date_key: str | None = date_key,
+                    weak: bool = pattern == EMPLOYS_NOW,
                 ) -> None:
+                    if weak and any(
+                        p.group == entity.ref and p.field == "status" for p in self.proposals
+                    ):
+                        return
+                    if not weak:
+                        self._outweigh(entity)
                     if self._further(entity, status):
                         self.add(entity, "status", status, a, b, 0.7)
+                        if weak:
+                            self._weak_statuses.add(id(self.proposals[-1]))
                     if date is not None and date_key:
                         self._date_claim(entity, date_key, date, a, b)
 
@@ -2173,6 +2184,17 @@ class _Reader:
                                 )
 
                             self._apply("projects", a, mentions, forward, party)
+
+    def _outweigh(self, entity: Entity) -> None:
+        """A status the text says outright ("ses travaux … ont atteint 95%") outweighs one
+        read from what the record does ("qui emploie 1400 personnes")."""
+        for proposal in [
+            p
+            for p in self.proposals
+            if p.group == entity.ref and p.field == "status" and id(p) in self._weak_statuses
+        ]:
+            self.proposals.remove(proposal)
+            self._seen.discard((entity.key, "status", repr(proposal.value), -1))
 
     def _further(self, entity: Entity, status: str) -> bool:
         """A project's status is the furthest stage the article gives it: "est entré en

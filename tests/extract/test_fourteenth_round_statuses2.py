@@ -22,3 +22,13 @@ def test_a_group_staff_worldwide_is_no_status_of_its_plant() -> None:
     # a guard: a plant to employ people is not yet running
     text = "L'usine Tarvel de Sfax emploiera 1200 personnes."
     assert "operating" not in statuses(read(text))
+
+
+def test_a_status_said_outright_outweighs_one_read_from_its_staff() -> None:
+    text = (
+        "L'usine Tarvel de Sfax emploie 1200 personnes. Ses travaux d'avancement ont atteint 90%."
+    )
+    assert statuses(read(text)) == {"construction"}
+    # a guard: a status said outright stays, whatever the staff said after
+    text = "L'usine Tarvel de Sfax a été inaugurée. Elle emploie 1200 personnes."
+    assert statuses(read(text)) == {"operating"}
