@@ -113,7 +113,7 @@ _AT_LEAST = r"(?:plus de|au moins|over|more than|at least|depasse|depassant|supe
 _UNITS = (
     # "4,500 metric tonnes", "2 500 tonnes métriques", "1,200 tpd": the metric tonne is the tonne
     (r"(?:de |d')?(?:metric )?(?:tonnes?|t\b|tones|tons?)(?: metriques?)?", "t"),
-    (r"tpd\b", "t/day"),
+    (r"m?tpd\b", "t/day"),  # "1,500 mtpd": metric tonnes a day
     (r"tpa\b|tpy\b", "t/yr"),
     (r"mt\b", "Mt"),
     (r"(?:d')?unites\b|units\b", "units"),

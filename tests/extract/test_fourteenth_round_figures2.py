@@ -143,3 +143,10 @@ def test_permanent_jobs_are_jobs() -> None:
     ]
     # a guard: temporary work is still no count of jobs said this way
     assert _jobs("The Tarvel plant will need 120 permanent magnets.") == []
+
+
+def test_mtpd_is_tonnes_a_day() -> None:
+    text = "The Tarvel acid plant will have a capacity of 1,500 mtpd."
+    assert _capacities(text) == [(1500, "t/day")]
+    # a guard: tpd alone still is
+    assert _capacities("The Tarvel acid plant will have a capacity of 900 tpd.") == [(900, "t/day")]
