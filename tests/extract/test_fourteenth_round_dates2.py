@@ -62,3 +62,15 @@ def test_production_expected_to_start_dates_the_start() -> None:
     assert [(d["earliest"], d["planned"]) for d in found] == [("2027-01-01", True)]
     text = "À l'usine Tarvel de Sfax, la production devrait démarrer en 2027."
     assert [p for p in read(text) if p.field == "dates.operation_start"]
+
+
+def test_a_plant_to_become_operational_or_ready_starts_then() -> None:
+    for said in ("is expected to become operational", "is expected to be ready for operation"):
+        text = f"The Zentra Motors plant in Tarvel {said} in June 2027."
+        found = [
+            p.plain_value() for p in read(text, lang="en") if p.field == "dates.operation_start"
+        ]
+        assert [d["earliest"] for d in found] == ["2027-06-01"], said
+    # a guard: a plant ready for its inspection says no start
+    text = "The Zentra Motors plant in Tarvel is ready for inspection in June 2027."
+    assert not [p for p in read(text, lang="en") if p.field == "dates.operation_start"]
