@@ -673,7 +673,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "with production expected to start early next year", "la production devrait
         # démarrer en 2027": its output's start, the verb after the noun
         r"|\b(?:production|operations) (?:is |are |was |were )?(?:expected|scheduled|due|set|slated|planned) to (?:start|begin|commence)\b"
-        r"|\bproduction (?:devrait|doit|va) (?:demarrer|commencer|debuter)\b",
+        r"|\bproduction (?:devrait|doit|va) (?:demarrer|commencer|debuter)\b"
+        # "doit démarrer la production d'ici fin 2026", "doit produire ses premiers
+        # véhicules à la fin 2018": its output begun
+        r"|\b(?:demarrer|commencer|debuter|entamer) (?:la |sa |leur )?production\b"
+        r"|\bproduire (?:ses|leurs|les) premi(?:ers|eres)\b",
         "operation_start",
     ),
     (

@@ -74,3 +74,13 @@ def test_a_plant_to_become_operational_or_ready_starts_then() -> None:
     # a guard: a plant ready for its inspection says no start
     text = "The Zentra Motors plant in Tarvel is ready for inspection in June 2027."
     assert not [p for p in read(text, lang="en") if p.field == "dates.operation_start"]
+
+
+def test_a_plant_to_start_its_output_on_a_date_starts_then() -> None:
+    for said in ("doit démarrer la production", "doit produire ses premiers véhicules"):
+        text = f"L'usine Tarvel de Sfax {said} en 2027."
+        found = [p.plain_value() for p in read(text) if p.field == "dates.operation_start"]
+        assert [d["earliest"] for d in found] == ["2027-01-01"], said
+    # a guard: a plant that produces its goods says no start
+    text = "L'usine Tarvel de Sfax produit des véhicules depuis des années pour 2027."
+    assert not [p for p in read(text) if p.field == "dates.operation_start"]
