@@ -564,6 +564,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bse prepare(?:nt)? a (?:injecter|investir|construire|implanter|installer|realiser|batir)\b"
         r"|\bs'implantera(?:it|ient|nt)?\b"
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
+        # "construira sa première usine", "a annoncé qu'il construirait une usine"
+        r"|\b(?:construira|construiront|construirait|construiraient|batira|batiront)\b"
         r"|\b(?:a|ont|avait) annonce (?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
         # "a officialisé en début de semaine son intention d'implanter", "confirmed its
         # intention to build": an intention made public, a few words between

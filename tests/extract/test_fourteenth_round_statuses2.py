@@ -32,3 +32,13 @@ def test_a_status_said_outright_outweighs_one_read_from_its_staff() -> None:
     # a guard: a status said outright stays, whatever the staff said after
     text = "L'usine Tarvel de Sfax a été inaugurée. Elle emploie 1200 personnes."
     assert statuses(read(text)) == {"operating"}
+
+
+def test_a_plant_the_company_will_build_is_announced() -> None:
+    text = "Zentra Motors construira sa première usine africaine à Tarvel."
+    assert statuses(read(text)) == {"announced"}
+    text = "Zentra Motors a annoncé jeudi qu'il construirait une usine à Tarvel."
+    assert statuses(read(text)) == {"announced"}
+    # a guard: a plant built already is not announced again by the word
+    text = "L'usine Tarvel de Sfax a été inaugurée jeudi."
+    assert statuses(read(text)) == {"operating"}
