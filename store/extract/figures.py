@@ -182,6 +182,14 @@ def _pair_qualifier(before: str) -> str | None:
     return found.group("q") if found else None
 
 
+# "200 autres emplois, liés à la sous-traitance", "jobs among subcontractors": the
+# plant's indirect jobs
+_SUBCONTRACTED = re.compile(
+    r",? (?:lies|liees) (?:a|aux) (?:la )?(?:sous-traitance|sous-traitants)"
+    r"|,? (?:in|through|among|with) (?:its |the )?(?:subcontract\w*|suppliers)"
+)
+
+
 _VAGUE_FLOOR = {
     "milliers": 1000,
     "thousands": 1000,
@@ -521,6 +529,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
         qualifier, _ = _qualifier(match.group("q"), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
+        if _SUBCONTRACTED.match(sentence, match.end()):
+            job_type = "indirect"
         point, floor = _point_or_floor(number, qualifier)
         ceiling = None
         ranged = _range(text, sentence, match.start(), start, number, match.group("s"))

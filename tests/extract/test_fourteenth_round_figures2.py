@@ -150,3 +150,12 @@ def test_mtpd_is_tonnes_a_day() -> None:
     assert _capacities(text) == [(1500, "t/day")]
     # a guard: tpd alone still is
     assert _capacities("The Tarvel acid plant will have a capacity of 900 tpd.") == [(900, "t/day")]
+
+
+def test_jobs_among_subcontractors_are_indirect() -> None:
+    text = (
+        "L'usine Tarvel créera 300 emplois directs et 150 autres emplois, liés à la sous-traitance."
+    )
+    assert (150, None, "exact", "indirect") in _jobs(text)
+    # a guard: the direct ones stay direct
+    assert (300, None, "exact", "direct") in _jobs(text)
