@@ -82,7 +82,7 @@ _SPELLED_NUM = (
 _NUM = rf"(?<![\w.,])(?:\d{{1,3}}(?:[ \u00a0\u202f.,]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|{_SPELLED_NUM}|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten)(?:\s*\(\d+\))?"
 # A number right after a currency's symbol ("Sh2.5 billion", "N5bn"): no boundary before it.
 _NUM_AFTER_SYMBOL = _NUM.removeprefix(r"(?<![\w.,])")
-_SCALE = r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|bn|mds?|mrds?|mn|mln|lakh|crore|m)\b"
+_SCALE = r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|bn|bln|mds?|mrds?|mn|mln|lakh|crore|m)\b"
 _SCALES = {
     "milliard": 1e9,
     "milliards": 1e9,
@@ -97,6 +97,7 @@ _SCALES = {
     "billion": 1e9,
     "billions": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "million": 1e6,
     "millions": 1e6,
     "mn": 1e6,
@@ -112,7 +113,7 @@ _AT_LEAST = r"(?:plus de|au moins|over|more than|at least|depasse|depassant|supe
 _UNITS = (
     # "4,500 metric tonnes", "2 500 tonnes métriques", "1,200 tpd": the metric tonne is the tonne
     (r"(?:de |d')?(?:metric )?(?:tonnes?|t\b|tones|tons?)(?: metriques?)?", "t"),
-    (r"tpd\b", "t/day"),
+    (r"m?tpd\b", "t/day"),  # "1,500 mtpd": metric tonnes a day
     (r"tpa\b|tpy\b", "t/yr"),
     (r"mt\b", "Mt"),
     (r"(?:d')?unites\b|units\b", "units"),
@@ -151,7 +152,7 @@ _CAPACITY = re.compile(
 )
 _JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au)|personnels|agents|ouvriers)"
 _JOBS = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?{_JOB_NOUNS}(?P<t2>\s+(?:directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?|indirects?|direct and indirect|direct|indirect)(?: permanents)?)?"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time)\s+)?{_JOB_NOUNS}(?P<t2>\s+(?:directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?|indirects?|direct and indirect|direct|indirect)(?: permanents)?)?"
 )
 _VAGUE_JOBS = re.compile(
     r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:(?:nouveaux|new)\s+)?(?:(?:opportunites|possibilites|offres|postes) d'emplois?|emplois|jobs|(?:employment |job )?opportunities|workers|employees|travailleurs|personnes|people)(?P<t>\s+(?:directs?|indirects?))?|autres(?P<t2> (?:directs|indirects)))"
@@ -165,9 +166,30 @@ _EMPLOY = re.compile(
     rf"|\b(?:employment|jobs|work|emplois?|travail)(?: opportunities)? (?:to|for|a|pour) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "… to 300 local people directly and to 1,000 people indirectly": each count, its kind
     rf"(?:\s+(?P<t3>directly|indirectly|directement|indirectement))?"
-    rf"|(?:(?<=\band to )|(?<=\bet a )|(?<=\band ))(?P<n4>{_NUM})\s*(?P<s4>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?P<t4>directly|indirectly|directement|indirectement)"
+    rf"|(?:(?<=\band to )|(?<=\bet a )|(?<=\band ))(?P<n4>{_NUM})\s*(?P<s4>mille|thousand|lakh)?\s+(?:(?:other|autres) )?{_PEOPLE}\s+(?P<t4>directly|indirectly|directement|indirectement)"
     rf"|(?:(?P<q2>{_APPROX}|{_AT_LEAST})\s+)?(?P<n2>{_NUM})\s*(?P<s2>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?:will be |would be |are to be |to be |are |were |have been |seront |sont |ont ete |seraient )?(?:employed|hired|recruited|employes|embauches|recrutes)\b"
 )
+# "to an estimated 300 locals directly and 900 others indirectly": the first count's
+# qualifier is the pair's
+_PAIR_FIRST = re.compile(
+    rf"(?P<q>{_APPROX}|an estimated|{_AT_LEAST})\s+{_NUM}\s*(?:mille|thousand|lakh)?\s+[\w' -]{{1,30}}?"
+    r"\s+(?:directly|indirectly|directement|indirectement)\s+(?:and|et a|et)\s+$"
+)
+
+
+def _pair_qualifier(before: str) -> str | None:
+    found = _PAIR_FIRST.search(before)
+    return found.group("q") if found else None
+
+
+# "200 autres emplois, liés à la sous-traitance", "jobs among subcontractors": the
+# plant's indirect jobs
+_SUBCONTRACTED = re.compile(
+    r",? (?:lies|liees) (?:a|aux) (?:la )?(?:sous-traitance|sous-traitants)"
+    r"|,? (?:in|through|among|with) (?:its |the )?(?:subcontract\w*|suppliers)"
+)
+
+
 _VAGUE_FLOOR = {
     "milliers": 1000,
     "thousands": 1000,
@@ -285,13 +307,20 @@ _SYMBOLS = {
     "r$": "BRL",
 }
 _CURRENCY = rf"(?:de |d')?(?:{_CURRENCY_WORDS}|(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|f\.? ?cfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£|{_BARE_WORDS})"
-# Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $".
-_SCALED_CURRENCY = r"(?:mmdh|mmda|mdh|mda|mm\$|md\$|mds? ?\$|mds? ?€|mrds? ?\$)(?![\w])"
+# Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $";
+# "85 MD", "12 MDT": millions of Tunisian dinars (Algeria's press writes "MDA"), unless a
+# currency follows ("1,5 Md de dollars" is a milliard).
+_SCALED_CURRENCY = (
+    r"(?:mmdh|mmda|mdh|mda|mdt|mm\$|md\$|mds? ?\$|mds? ?€|mrds? ?\$"
+    rf"|md(?![\w])(?!\s*{_CURRENCY}))(?![\w])"
+)
 _SCALED_CODES = {
     "mmdh": ("MAD", 1e9),
     "mmda": ("DZD", 1e9),
     "mdh": ("MAD", 1e6),
     "mda": ("DZD", 1e6),
+    "mdt": ("TND", 1e6),
+    "md": ("TND", 1e6),
     "mm$": ("USD", 1e9),
 }
 _MONEY = re.compile(
@@ -342,6 +371,9 @@ _SUM_OF_A_PLANT = re.compile(
 _PLANT_OF_A_SUM = re.compile(
     r"\b(?:usines?|complexes?|unites?|cimenteries?|raffineries?|centrales?)(?: [a-z'-]+){0,4} (?:de|d'un cout de|d'une valeur de) $"
 )
+_AID = re.compile(
+    r"\s*(?:in |of |de |d')?(?:funding|subsid\w*|grants?|state aid|subventions?|aides?)\b"
+)
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
 )
@@ -360,6 +392,14 @@ _THE_OTHER = re.compile(
     r"\b(?:l'autre|the other(?: one)?|la seconde|le second|la deuxieme|le deuxieme"
     r"|the second(?: one)?),?(?: (?:de|d'|of|at|with|a|an))? ?$"
 )
+_POTENTIAL = re.compile(
+    r"\b(?:potentiel\w*|pourrai(?:t|ent)|potential\w*|could|might|eventually)\b[^.;]{0,40}$"
+)
+# "40 000 unités prévues pour l'année 2024", "90 000 unités d'ici à 2026": a count given
+# for a year
+_FOR_A_YEAR = re.compile(
+    r"[\w' ]{0,25}?\b(?:en|d'ici(?: a)?|pour l'annee|pour|in|by|for) (?:19|20)\d\d\b"
+)
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
 
 
@@ -367,7 +407,8 @@ _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|ea
 # plant's making is ("capable of manufacturing", "capacité", "produit") or with a period.
 _COUNTED = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?<![\d.,])(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?"
-    r"(?P<w>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*[sx])\b"
+    # "18 millions d'Airbag": after a scale, the thing may be said in the singular
+    r"(?P<w>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*(?(s)|[sx]))\b"
     rf"(?P<per>{_PER})?"
 )
 _MADE_CUES = re.compile(
@@ -381,7 +422,8 @@ _NOT_COUNTED = re.compile(
     r"operations|models|modeles|chevaux|horsepower|visitors|families|familles|farmers|agriculteurs|students|etudiants|phases|lines|lignes|"
     r"units|unites|workers|jobs|emplois|employes|employees|staff|members|membres|provinces|regions|"
     r"towns|villes|villages|districts|sites|parcs|zones|dollars|euros|francs|dinars|yuans?|shillings|"
-    r"rupees|roupies|nairas?|cedis|birr|kwacha|tenge|dirhams|riyals|roubles|rubles|livres|pounds)\b"
+    r"rupees|roupies|nairas?|cedis|birr|kwacha|tenge|dirhams|riyals|roubles|rubles|livres|pounds|"
+    r"millions|milliards|billions|thousands|trillions)\b"
 )
 
 
@@ -390,6 +432,21 @@ _NOT_COUNTED = re.compile(
 _NOT_OURS = re.compile(
     r"\b(?:chacune?|each|en plus des|outre les|in addition to(?: the| its)?|besides(?: the| its)?)"
     r"(?: \w+)? $"
+)
+
+
+# "almost 50 South Korean companies operating in Hungary are providing jobs to 6,000
+# people": the jobs of tens of companies, no one plant's
+_MANY_COMPANIES = re.compile(
+    r"\b\d{2,}\s+(?:[\w-]+\s+){0,3}(?:companies|firms|entreprises|societes)\b[^.;]{0,70}$"
+)
+
+
+# "une hausse graduelle des emplois, qui pourraient atteindre 50.000 travailleurs": where
+# a count might grow to, not what a plant employs ("could employ up to" still is)
+_MIGHT_REACH = re.compile(
+    r"\b(?:pourrai(?:t|ent)|could|might|may) (?:atteindre|reach|grimper a|s'elever a|monter a"
+    r"|rise to|grow to|climb to)(?: (?:plus de|pres de|environ|about|over|more than))? $"
 )
 
 
@@ -465,9 +522,15 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
             continue
+        if _MANY_COMPANIES.search(sentence, max(0, match.start() - 90), match.start()):
+            continue
+        if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
+            continue
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
         qualifier, _ = _qualifier(match.group("q"), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
+        if _SUBCONTRACTED.match(sentence, match.end()):
+            job_type = "indirect"
         point, floor = _point_or_floor(number, qualifier)
         ceiling = None
         ranged = _range(text, sentence, match.start(), start, number, match.group("s"))
@@ -491,9 +554,16 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
             continue
+        if _MANY_COMPANIES.search(sentence, max(0, match.start() - 90), match.start()):
+            continue
+        if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
+            continue
         scale = match.group("s") or match.group("s2") or match.group("s3") or match.group("s4")
         number = _number(said) * _SCALES.get(scale or "", 1.0)
-        qualifier, _ = _qualifier(match.group("q") or match.group("q2") or match.group("q3"), "")
+        said_how = match.group("q") or match.group("q2") or match.group("q3")
+        if match.group("n4"):
+            said_how = _pair_qualifier(sentence[max(0, match.start() - 80) : match.start()])
+        qualifier, _ = _qualifier(said_how, "")
         point, floor = _point_or_floor(number, qualifier)
         kind = _job_type(match.group("t3") or match.group("t4") or "")
         value = JobCount(
@@ -507,6 +577,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         before = sentence[max(0, match.start() - 90) : match.start()]
         after = sentence[match.end() : match.end() + 30]
+        if _AID.match(sentence, match.end()):
+            continue  # "HUF 1.6 bln funding for the project": a grant, not what is invested
         if not (
             _MONEY_CUES.search(before + " " + after)
             or _SUM_OF_A_PLANT.match(sentence, match.end())
@@ -541,7 +613,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             unit in _POWER_UNITS
             or _CAPACITY_CUES.search(before + match.group(0))
             or _CAPACITY_AFTER.match(after)
-            or 0 <= match.start() - listed_end <= 40
+            or (listed_end >= 0 and match.start() - listed_end <= 40)
+            # "The 300,000 tonnes/year first phase": so much a year is an output, unless
+            # said as a potential ("un potentiel … qui pourrait s'élever à")
+            or ((bool(per) or _daily(per, before, after)) and not _POTENTIAL.search(before))
             or (listed_end >= 0 and _THE_OTHER.search(before))
         )
         if not cued or _NOT_INVESTMENT.search(before[-40:]):
@@ -563,20 +638,12 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         # "a daily melting capacity of 500 tons", "40 tonnes of sugar a day": the day said
         # before the number, or after what is made
-        daily = bool(re.search(r"jour|day", per)) or bool(
-            # "produira par jour 700 tonnes": the day said before the number
-            re.search(
-                r"\b(?:daily|journaliere|quotidienne|par jour|per day)\b[^.;,\d]{0,30}$", before
-            )
-            or re.match(
-                r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:daily|par jour|quotidiennement)\b",
-                after,
-            )
-            or re.match(
-                r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:a|per|par) (?:day|jour)\b", after
-            )
-        )
+        daily = _daily(per, before, after)
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
+        if unit_text == "units" and _FOR_A_YEAR.match(after):
+            unit_text = "units/yr"  # "40 000 unités prévues pour l'année 2024" (GOLD.md rule 7)
+        if unit == "GWh":
+            unit_text = unit  # a battery plant's GWh is a year's output already (GOLD.md rule 5)
         if unit == "m2" and (
             unit_text == "m2"
             or re.search(
@@ -664,6 +731,19 @@ def _range(
     if lower >= upper:
         return None
     return lower, start + max(0, at - 40) + found.start()
+
+
+def _daily(per: str, before: str, after: str) -> bool:
+    """ "a daily melting capacity of 500 tons", "40 tonnes of sugar a day", "produira par
+    jour 700 tonnes": the day said after the unit, before the number, or after what is made."""
+    return bool(re.search(r"jour|day", per)) or bool(
+        re.search(r"\b(?:daily|journaliere|quotidienne|par jour|per day)\b[^.;,\d]{0,30}$", before)
+        or re.match(
+            r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:daily|par jour|quotidiennement)\b",
+            after,
+        )
+        or re.match(r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:a|per|par) (?:day|jour)\b", after)
+    )
 
 
 def _is_year(number: str) -> bool:

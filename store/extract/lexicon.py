@@ -121,7 +121,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bminerais? de fer\b",
             r"\bgisements? de fer\b",
             r"\biron ore\b",
-            r"\blithium\b",
+            # the metal mined or refined, not the cells a battery plant makes ("batteries
+            # lithium-ion", "lithium batteries")
+            r"(?<!batteries )(?<!batteries au )(?<!battery )\blithium\b(?![- ]ion)(?! batter)",
             r"\bcobalt\b",
             r"\bmines? d'(?:or|cuivre|uranium|zinc|plomb|charbon)\b",
             r"\b(?:gold|copper|uranium|zinc|coal) mines?\b",
@@ -461,6 +463,15 @@ SECTORS: tuple[SectorWords, ...] = (
 
 # Status cues: (regex on folded text, the record kind it speaks of, status, date key the
 # nearest date fills, planned). A date key None: the cue gives a status only.
+# "qui emploie 1400 personnes", "the plant employs 300 people": it runs, in the present
+# (not a group's staff the world over); a status read from what a plant does, which a
+# status the text says outright of the same record outweighs (propose.py)
+EMPLOYS_NOW = (
+    r"\b(?:emploie|emploient|employs) (?:actuellement |aujourd'hui |deja |already |currently |now )?"
+    r"(?:(?:plus de|pres de|environ|quelque|over|more than|about|some|nearly) )?\d+(?:[ ,.]\d{3})*\s+[a-z]+\b"
+    r"(?! (?:\w+ )?(?:worldwide|globally|dans le monde|a travers le monde|across|in \d+ countries|dans \d+ pays))"
+)
+
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
@@ -534,6 +545,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "operating",
         None,
     ),
+    (EMPLOYS_NOW, "projects", "operating", None),
     (
         # "launched the first phase", "a lancé la première phase": its building begun
         r"(?:launched|kicked off|started|began|broke ground on) (?:the )?(?:first|1st|initial) phase"
@@ -552,6 +564,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bse prepare(?:nt)? a (?:injecter|investir|construire|implanter|installer|realiser|batir)\b"
         r"|\bs'implantera(?:it|ient|nt)?\b"
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
+        # "construira sa première usine", "a annoncé qu'il construirait une usine"
+        r"|\b(?:construira|construiront|construirait|construiraient|batira|batiront)\b"
         r"|\b(?:a|ont|avait) annonce (?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
         # "a officialisé en début de semaine son intention d'implanter", "confirmed its
         # intention to build": an intention made public, a few words between
@@ -652,7 +666,20 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)|(?:to |will )(?:start|begin) producing|debut des activites|(?:start|beginning) of (?:operations|activities)|(?:a|avait) ete creee? (?=en \d)|(?:plans?|intends?|is set|are set) to open\b",
+        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|(?:become|becomes|became) (?:fully )?operational|(?:fully )?ready for (?:operation|production)|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|come on stream|go online|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)|(?:to |will )(?:start|begin) producing|debut des activites|(?:start|beginning) of (?:operations|activities)|(?:a|avait) ete creee? (?=en \d)|(?:plans?|intends?|is set|are set) to open\b"
+        # "l'usine qui sera ouverte au mois de novembre", "the plant will open in May": its
+        # doors, not new markets
+        r"|\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) (?:officiellement )?ouverte?s?\b"
+        r"|\bouvrira(?:it|ient|nt)? (?:ses|leurs) portes|\b(?:will|would) (?:be )?open(?:ed)?\b(?! (?:up|new|the way|the door|doors|a new))"
+        r"|\b(?:is|are) (?:due|expected|scheduled) to open\b(?! (?:up|new|the way|the door|doors|a new))"
+        # "with production expected to start early next year", "la production devrait
+        # démarrer en 2027": its output's start, the verb after the noun
+        r"|\b(?:production|operations) (?:is |are |was |were )?(?:expected|scheduled|due|set|slated|planned) to (?:start|begin|commence)\b"
+        r"|\bproduction (?:devrait|doit|va) (?:demarrer|commencer|debuter)\b"
+        # "doit démarrer la production d'ici fin 2026", "doit produire ses premiers
+        # véhicules à la fin 2018": its output begun
+        r"|\b(?:demarrer|commencer|debuter|entamer) (?:la |sa |leur )?production\b"
+        r"|\bproduire (?:ses|leurs|les) premi(?:ers|eres)\b",
         "operation_start",
     ),
     (

@@ -30,6 +30,7 @@ from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
 from .lexicon import (
     DATE_CUES,
+    EMPLOYS_NOW,
     FUTURE,
     PROJECT_NOUNS_EN,
     PROJECT_NOUNS_FR,
@@ -288,6 +289,15 @@ _COMPANY_TRADE = re.compile(
 _CUSTOMERS = re.compile(
     r"\b(?:destinee?s? (?:a|aux|au)|destined for|intended for|to be supplied to|supplied to"
     r"|for use (?:in|by)|pour (?:approvisionner|alimenter|fournir))\b[^.;]*"
+    # "en présence … de professionnels de l'industrie automobile": guests of a trade
+    r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
+    r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:industrie|secteur|filiere|industry|sector)\b[^.;,]{0,25}"
+)
+# What a plant makes for carmakers: its trade is theirs.
+_CAR_PARTS = re.compile(
+    r"\b(?:batter(?:y|ies)|batteries?|cellules?|cells|pieces|parts|composants?|components?"
+    r"|airbags?|equipements?|systemes?|cables?|faisceaux)\b"
 )
 # "a Chinese copper smelter", "une usine chinoise": whose a plant is, not where a place is
 _OWNER_ADJECTIVE = re.compile(
@@ -555,6 +565,7 @@ class _Reader:
         self.entities: list[Entity] = []
         self.proposals: list[Proposal] = []
         self._seen: set[tuple[str, str, str, int]] = set()
+        self._weak_statuses: set[int] = set()
         self._said_first: dict[tuple[str, str, str, int], Proposal] = {}
         self.focus: dict[str, Entity] = {}
         self.regions_said: dict[str, str] = {}  # country → the last region the text named
@@ -2152,9 +2163,18 @@ class _Reader:
                     b: int = b,
                     date: DateMention | None = date,
                     date_key: str | None = date_key,
+                    weak: bool = pattern == EMPLOYS_NOW,
                 ) -> None:
+                    if weak and any(
+                        p.group == entity.ref and p.field == "status" for p in self.proposals
+                    ):
+                        return
+                    if not weak:
+                        self._outweigh(entity)
                     if self._further(entity, status):
                         self.add(entity, "status", status, a, b, 0.7)
+                        if weak:
+                            self._weak_statuses.add(id(self.proposals[-1]))
                     if date is not None and date_key:
                         self._date_claim(entity, date_key, date, a, b)
 
@@ -2195,6 +2215,17 @@ class _Reader:
                                 )
 
                             self._apply("projects", a, mentions, forward, party)
+
+    def _outweigh(self, entity: Entity) -> None:
+        """A status the text says outright ("ses travaux … ont atteint 95%") outweighs one
+        read from what the record does ("qui emploie 1400 personnes")."""
+        for proposal in [
+            p
+            for p in self.proposals
+            if p.group == entity.ref and p.field == "status" and id(p) in self._weak_statuses
+        ]:
+            self.proposals.remove(proposal)
+            self._seen.discard((entity.key, "status", repr(proposal.value), -1))
 
     def _further(self, entity: Entity, status: str) -> bool:
         """A project's status is the furthest stage the article gives it: "est entré en
@@ -2278,19 +2309,29 @@ class _Reader:
         self, s: Sentence, mentions: list[tuple[RecordMention, Entity]], forward: bool
     ) -> None:
         sentence = self.fold[s.start : s.end]
-        for pattern, key in DATE_CUES:
-            for match in re.finditer(pattern, sentence):
-                a, b = s.start + match.start(), s.start + match.end()
-                date = self._date_near(s, a, b)
-                if date is None:
-                    continue
+        cues = [
+            (key, s.start + match.start(), s.start + match.end())
+            for pattern, key in DATE_CUES
+            for match in re.finditer(pattern, sentence)
+        ]
+        # "We expect to start construction in the next two years and thereafter start
+        # operations": a date said right after a cue is that cue's, before the next cue
+        # reaches back for it
+        said = [d.start for d in dates_in(self.text, self.fold, s.start, s.end, self.published)]
+        cues.sort(
+            key=lambda cue: not any(max(cue[1] + 1, cue[2] - 8) <= d <= cue[2] + 45 for d in said)
+        )
+        for key, a, b in cues:
+            date = self._date_near(s, a, b)
+            if date is None:
+                continue
 
-                def do(
-                    entity: Entity, key: str = key, date: DateMention = date, a: int = a, b: int = b
-                ) -> None:
-                    self._date_claim(entity, key, date, a, b)
+            def do(
+                entity: Entity, key: str = key, date: DateMention = date, a: int = a, b: int = b
+            ) -> None:
+                self._date_claim(entity, key, date, a, b)
 
-                self._apply("projects", a, mentions, forward, do)
+            self._apply("projects", a, mentions, forward, do)
 
     def _figures(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
         for figure in figures_in(self.text, self.fold, s.start, s.end):
@@ -2330,13 +2371,37 @@ class _Reader:
                 continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
 
             def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
-                self.add(entity, figure.field, value, figure.start, figure.end, figure.confidence)
+                if not self._restated_sum(entity, figure.field, value):
+                    self.add(
+                        entity, figure.field, value, figure.start, figure.end, figure.confidence
+                    )
 
             into = self._invested_in(kind, figure.end, mentions)
             if into is not None:
                 do(into)
                 continue
             self._apply(kind, figure.start, mentions, False, do)
+
+    def _restated_sum(self, entity: Entity, field_name: str, value: Any) -> bool:
+        """ "un investissement de 85 MD … un investissement de l'ordre de 86 millions de
+        dinars": a sum said again roughly, in other words (its currency by another name
+        too), is the one said first."""
+        if field_name != "investment" or getattr(value, "qualifier", None) != "approx":
+            return False
+        said = getattr(value, "value", None)
+        if not said:
+            return False
+        for p in self.proposals:
+            if p.group != entity.ref or p.field != "investment":
+                continue
+            first = p.plain_value()
+            if (
+                isinstance(first, dict)
+                and first.get("value")
+                and abs(first["value"] - said) <= 0.05 * first["value"]
+            ):
+                return True
+        return False
 
     def _invested_in(
         self, kind: str, end: int, mentions: list[tuple[RecordMention, Entity]]
@@ -2848,7 +2913,10 @@ class _Reader:
                     qa, qb = self._plain_said(words, a, b, s.start, inside)
                     sector = self._sector(words)
                     said = (sector.key, "")
-                    customer = any(x <= a < y for x, y in customers)
+                    customer = any(
+                        x <= a < y and not self._supplies_cars(words, s.start, x)
+                        for x, y in customers
+                    )
                     again = (
                         said in self._sector_words
                         and self._sector_said.get(sector.key, a) < self.headline_end <= a
@@ -2912,6 +2980,11 @@ class _Reader:
                             self._secondary_sector(entity, sector, a, b)
 
                         self.pending.append(do)
+
+    def _supplies_cars(self, words: SectorWords, start: int, at: int) -> bool:
+        """ "des batteries … destinées à l'industrie automobile", "cells to power electric
+        vehicles": parts made for cars are of the car trade (not steel sold to carmakers)."""
+        return words.key == "automotive" and bool(_CAR_PARTS.search(self.fold, start, at))
 
     def _secondary_sector(self, entity: Entity, sector: Entity, a: int, b: int) -> None:
         """A sector of a project said beside it, once a project."""

@@ -194,10 +194,28 @@ def dates_in(
                 continue
             value = _value(match, text[a:b], published)
             if value is not None:
+                opener = _OPENER.search(fold, max(0, a - 20), a)
+                if opener is not None:
+                    value = DateValue(
+                        raw=text[opener.start() : a] + value.raw,
+                        earliest=value.earliest,
+                        latest=value.latest,
+                        planned=value.planned,
+                        estimate=value.estimate,
+                    )
                 found.append(DateMention(value, a, b))
                 taken.append((a, b))
     found.sort(key=lambda mention: mention.start)
     return [m for i, m in enumerate(found) if not _named_next(fold, m, found[i + 1 :])]
+
+
+# The words that open a date's (GOLD.md rule 3): "en septembre prochain", "on July 4", "le
+# 19 juillet", "ce jeudi", "au mois de novembre", "à la fin 2018", "d'ici fin 2026"; the
+# mention keeps its trimmed span, its words are the analyst's.
+_OPENER = re.compile(
+    r"(?<![\w'])(?:(?:in|on|at|by|en|au|aux|du|pour|le|ce|cette|cet|d'ici|des)"
+    r"|a(?: la| l')?)(?: (?:le |la )?mois (?:de|d'))? ?$"
+)
 
 
 _RELATIVE_DAY = re.compile(r"(?:yesterday|today|hier|avant-hier|aujourd'hui)")

@@ -324,7 +324,7 @@ def test_status_cues_with_the_plant_or_the_day_between_their_words() -> None:
     )
     assert set(
         status_and_dates("The minister on Thursday commissioned the Kayes oil mill.", "en")
-    ) == {("status", "operating"), ("dates.operation_start", "Thursday")}
+    ) == {("status", "operating"), ("dates.operation_start", "on Thursday")}
     assert ("status", "operating") in status_and_dates(
         "The Kayes oil mill has been operational since March 2022.", "en"
     )

@@ -117,7 +117,7 @@ def test_a_planned_end_of_works_is_a_completion() -> None:
         "pour fin 2026.",
         "fr",
     )
-    assert [d["raw"] for d in _values(found, "dates.completion")] == ["fin 2026"]
+    assert [d["raw"] for d in _values(found, "dates.completion")] == ["pour fin 2026"]
 
 
 def test_a_date_after_its_cues_complement_with_no_clause_between() -> None:
