@@ -638,9 +638,11 @@ def unknown_places(
 _SITE_IN = re.compile(r"(?: [a-z][\w-]*){1,3} (?:in|dans|à) ([A-Z][\w'’-]+)")
 
 
+@lru_cache(maxsize=1024)
 def said_as_site(text: str, fold: str, name: str) -> bool:
     """True if ``name`` is said somewhere in ``text`` as a site in a town ("Kelburg hot
-    springs in Marova"): then it names no town, wherever else it is said."""
+    springs in Marova"): then it names no town, wherever else it is said. Asked of each
+    pair of plants an article names: kept."""
     return any(
         _site_in_town(text, fold, m.end(), len(text))
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
