@@ -11,6 +11,7 @@ writes it in one write: all of it, or nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,7 +73,7 @@ def plan_id_repairs(records: Records) -> IdRepair:
     for kind, (_prefix, cls) in KINDS.items():
         for record in records.tables[kind].values():
             plain = msgspec.to_builtins(record)
-            moved = _renamed(plain, repair.renamed)
+            moved = with_ids_renamed(plain, repair.renamed)
             if moved == plain and record.id not in repair.renamed:
                 continue
             repair.before[record.id] = record
@@ -80,13 +81,14 @@ def plan_id_repairs(records: Records) -> IdRepair:
     return repair
 
 
-def _renamed(value: Any, renamed: dict[str, str]) -> Any:
-    """``value`` (a record as plain data) with every text that is an old id made its new
-    one: the record's own id, a claim's subject or source, a parent, a party, a link."""
+def with_ids_renamed(value: Any, renamed: Mapping[str, str]) -> Any:
+    """``value`` (a record or a claim's value, as plain data) with every text that is an
+    old id of ``renamed`` made its new one: a record's own id, a claim's subject or source,
+    a parent, a party, a link."""
     if isinstance(value, str):
         return renamed.get(value, value)
     if isinstance(value, dict):
-        return {key: _renamed(item, renamed) for key, item in value.items()}
+        return {key: with_ids_renamed(item, renamed) for key, item in value.items()}
     if isinstance(value, list):
-        return [_renamed(item, renamed) for item in value]
+        return [with_ids_renamed(item, renamed) for item in value]
     return value

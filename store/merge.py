@@ -27,6 +27,7 @@ from typing import Any
 import msgspec
 
 from .errors import NotFoundError, UsageError
+from .id_repair import with_ids_renamed
 from .kinds import FieldSpec, spec_for
 from .models import Claim, LocalText, Record, Role, kind_of_id, title_of
 from .snapshot import Snapshot
@@ -118,7 +119,7 @@ def plan_merge(snapshot: Snapshot, keep_id: str, other_id: str) -> MergePlan:
             continue
         plan.before[claim.id] = claim
         plan.after[claim.id] = msgspec.structs.replace(
-            claim, value=_renamed(claim.value, other_id, keep_id)
+            claim, value=with_ids_renamed(claim.value, {other_id: keep_id})
         )
         plan.repointed.append(claim.id)
     plan.after[keep_id] = merged
@@ -133,16 +134,6 @@ def _names(value: Any, record_id: str) -> bool:
     if isinstance(value, list):
         return any(_names(item, record_id) for item in value)
     return False
-
-
-def _renamed(value: Any, old: str, new: str) -> Any:
-    if isinstance(value, str):
-        return new if value == old else value
-    if isinstance(value, dict):
-        return {key: _renamed(item, old, new) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_renamed(item, old, new) for item in value]
-    return value
 
 
 def _merged(keep: Record, other: Record, plan: MergePlan) -> Record:

@@ -11,7 +11,7 @@ import msgspec
 import orjson
 
 from bilat.store import Store
-from bilat.store.id_repair import plan_id_repairs, repairable
+from bilat.store.id_repair import plan_id_repairs, repairable, with_ids_renamed
 from bilat.store.records import Records
 from tests.conftest import SEED_TOTAL
 from tests.dbfiles import database_bytes
@@ -22,20 +22,12 @@ PROJECT = "prj-dz-ain-temouchent-aluminium-complex"
 CLAIM = "clm-agr-anticancer-instrument"
 
 
-def _renamed(value: Any, old: str, new: str) -> Any:
-    if isinstance(value, str):
-        return new if value == old else value
-    if isinstance(value, dict):
-        return {key: _renamed(item, old, new) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_renamed(item, old, new) for item in value]
-    return value
-
-
 def as_older_versions_wrote(data: dict[str, Any]) -> None:
     """The aluminium complex and one claim under ids ending in a newline, as an older
     version of bilat could store them: every reference to the project says the same."""
-    moved = _renamed({k: v for k, v in data.items() if k != "_meta"}, PROJECT, PROJECT + "\n")
+    moved = with_ids_renamed(
+        {k: v for k, v in data.items() if k != "_meta"}, {PROJECT: PROJECT + "\n"}
+    )
     data.update(moved)
     data["projects"][PROJECT + "\n"] = data["projects"].pop(PROJECT)
     data["claims"][CLAIM + "\n"] = dict(data["claims"].pop(CLAIM), id=CLAIM + "\n")
