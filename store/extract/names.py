@@ -704,13 +704,7 @@ def _described_then_named(
             a, b = match.start("name"), match.end("name")
             if country is None or countries_in(fold[a:b]):
                 continue
-            first = match.group("name").split()[0]
-            if (
-                fold_text(first) in _NOT_NAMES | _STOP
-                or first.rstrip(".") in _HONORIFICS
-                or _TITLE_EN.match(fold, a)
-                or _TITLE_FR.match(fold, a)
-            ):
+            if _opens_no_company(match.group("name"), fold, a) or _TITLE_FR.match(fold, a):
                 continue  # "Chinese firm President Li", "its Nepali partner, Speaker of …"
             if re.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end]):
                 continue  # "the Chinese-owned Zentra Ceramic factory": a plant's name
@@ -746,11 +740,8 @@ def _possessed_then_named(
         a, b = match.start("name"), match.end("name")
         if not _only_a_country(fold_text(match.group("whose"))) or countries_in(fold[a:b]):
             continue
-        first = match.group("name").split()[0]
         if (
-            fold_text(first) in _NOT_NAMES | _STOP
-            or first.rstrip(".") in _HONORIFICS
-            or _TITLE_EN.match(fold, a)
+            _opens_no_company(match.group("name"), fold, a)
             or _PLACE_NOUN.search(match.group("name"))
             or _place_word(match.group("name"))
             or any(o.start < b and a < o.end for o in found)
@@ -759,6 +750,17 @@ def _possessed_then_named(
         country = countries_in(fold_text(match.group("whose")))[0].country
         named.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, match.start()))
     return named
+
+
+def _opens_no_company(name: str, fold: str, at: int) -> bool:
+    """True if ``name`` (said at ``at``) opens on a word no company's name opens on: a
+    common word, an honorific, an English title ("President Li")."""
+    first = name.split()[0]
+    return (
+        fold_text(first) in _NOT_NAMES | _STOP
+        or first.rstrip(".") in _HONORIFICS
+        or bool(_TITLE_EN.match(fold, at))
+    )
 
 
 def _partners_joined(
