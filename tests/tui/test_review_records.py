@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import pytest
 from textual.containers import Vertical
@@ -58,6 +59,19 @@ async def written(pilot: Pilot[None]) -> None:
 
 def made_projects(store: Store, before: set[str]) -> list[str]:
     return [ident for ident in store.snapshot().tables["projects"] if ident not in before]
+
+
+async def accepted_and_written(
+    pilot: Pilot[None], screen: ReviewScreen, store: Store, before: set[str]
+) -> Any:
+    """Accept every proposal of the record whose jobs are proposed, write, and return the
+    one project made (``before``: the projects held before)."""
+    await highlight(pilot, screen, "jobs")
+    await pilot.press("A")
+    await pilot.pause()
+    await written(pilot)
+    (made,) = made_projects(store, before)
+    return store.snapshot().tables["projects"][made]
 
 
 def rows(screen: ReviewScreen) -> str:
@@ -323,18 +337,13 @@ async def test_m_takes_a_wrongly_matched_group_out_of_the_held_record(
         assert "conflict:" not in rows(screen)
         jobs = next(i for i, p in enumerate(screen.proposals) if p.field == "jobs")
         assert screen.decided.get(jobs) is True
-        await highlight(pilot, screen, "jobs")
-        await pilot.press("A")
-        await pilot.pause()
-        await written(pilot)
+        record = await accepted_and_written(pilot, screen, seeded_store, before)
         snapshot = seeded_store.snapshot()
-        (made,) = made_projects(seeded_store, before)
-        record = snapshot.tables["projects"][made]
         assert record.name == {"fr": said}
         assert [j.value for j in record.jobs] == [3000]
         assert record.location is not None and record.location.country == "EG"
         claims = [c for c in snapshot.tables["claims"].values() if c.source == source.id]
-        assert {c.field for c in claims if c.subject == made} >= {"name", "jobs", "location"}
+        assert {c.field for c in claims if c.subject == record.id} >= {"name", "jobs", "location"}
         assert not [c for c in claims if c.subject == ALUMINIUM]
         assert snapshot.tables["projects"][ALUMINIUM].rev == held_rev
 
@@ -373,13 +382,8 @@ async def test_a_group_with_no_name_taken_out_is_named_with_n_then_written(
         await pilot.press("enter")
         await pilot.pause()
         assert "New project: Complexe d’aluminium de Sohag" in screen_text(app)
-        await highlight(pilot, screen, "jobs")
-        await pilot.press("A")
-        await pilot.pause()
-        await written(pilot)
+        record = await accepted_and_written(pilot, screen, seeded_store, before)
     snapshot = seeded_store.snapshot()
-    (made,) = made_projects(seeded_store, before)
-    record = snapshot.tables["projects"][made]
     assert record.name == {"fr": "Complexe d’aluminium de Sohag"}
     assert [j.value for j in record.jobs] == [3000]
     assert snapshot.tables["projects"][ALUMINIUM].rev == held_rev
