@@ -17,11 +17,16 @@ from ..models import KINDS, DateValue
 @dataclass(frozen=True)
 class NewRecord:
     """A record the article names that the database does not hold: proposals about it
-    share its provisional ``key`` (``new:3``), so that they group and refer to it."""
+    share its provisional ``key`` (``new:3``), so that they group and refer to it.
+
+    ``names_said``: the names the text gives it (its mentions' words, and the name the
+    convention gives each), which the review offers the analyst naming it; no part of
+    the JSON contract, nor of what makes two records one."""
 
     key: str
     kind: str
     name: str
+    names_said: tuple[str, ...] = _field(default=(), compare=False)
 
 
 @dataclass

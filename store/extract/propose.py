@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -144,6 +144,9 @@ class Entity:
     key: str  # provisional key for a new one, else the id
     names: list[str] = field(default_factory=list)
     defaults: dict[str, Any] = field(default_factory=dict)
+    # the words of each mention of it ("l'usine", "la cimenterie de X"), those of the
+    # records merged into it too: what the review offers to name it by (``names_offered``)
+    said: list[str] = field(default_factory=list)
 
     @property
     def new(self) -> NewRecord | None:
@@ -759,6 +762,7 @@ class _Reader:
         self._convention_names()
         self._others_sectors()
         self._sector_names()
+        self._offer_names()
         named_in_body = {
             p.group
             for p in self.proposals
@@ -1167,20 +1171,7 @@ class _Reader:
                     self._rename(entity, bare)
                 by_name.setdefault(fold(entity.name), entity)
                 continue
-            where = next(
-                (
-                    p.plain_value().get("locality")
-                    for p in self.proposals
-                    if p.group == entity.key and p.field == "location"
-                ),
-                None,
-            )
-            if (
-                where
-                and self.lang == "fr"
-                and re.search(rf"\b(?:du|au) {re.escape(where)}\b", self.text)
-            ):
-                where = f"Le {where}"  # "dans la zone industrielle du Kef": the town is Le Kef
+            where = self._convention_town(entity)
             keep_rank = nouns[naming.head_noun(entity.name)] > 1
             body = [p for p in names if p.start >= self.headline_end] or names
             first = min(body, key=lambda p: p.start)
@@ -1196,6 +1187,49 @@ class _Reader:
             self._rename(entity, name)
             first.value = typed_value(entity.kind, "name", {self.lang: name})
             self.proposals = [p for p in self.proposals if p is first or p not in names]
+
+    def _convention_town(self, entity: Entity) -> str | None:
+        """The locality the convention names ``entity`` after, as the text says it after
+        "de": "dans la zone industrielle du Kef" places it in Le Kef."""
+        where = self._locality(entity)
+        if (
+            where
+            and self.lang == "fr"
+            and re.search(rf"\b(?:du|au) {re.escape(where)}\b", self.text)
+        ):
+            where = f"Le {where}"
+        return where
+
+    def _offer_names(self) -> None:
+        """Each new record carries the names the text gives it (``names_offered``), for
+        the analyst who names it in the review; its name stays the reader's."""
+        offered = {e.key: self.names_offered(e) for e in self.entities if e.subject is None}
+        for p in self.proposals:
+            if p.new is not None and p.new.key in offered:
+                p.new = replace(p.new, names_said=offered[p.new.key])
+
+    def names_offered(self, entity: Entity) -> tuple[str, ...]:
+        """The names the text gives ``entity``, each once: its name; for a project the name
+        the convention gives each mention's words and its town ("cette usine" at Kelburg:
+        "Usine de Kelburg"), the analyst's way; then the words it is said by. Never a word
+        the text does not say of it but its town's link ("de", "at")."""
+        said = [entity.name]
+        if entity.kind == "projects":
+            where = self._convention_town(entity)
+            nouns = Counter(
+                naming.head_noun(e.name)
+                for e in self.entities
+                if e.kind == "projects" and e.subject is None
+            )
+            keep_rank = nouns[naming.head_noun(entity.name)] > 1
+            said += [naming.conventional(w, where, self.lang, keep_rank) for w in entity.said]
+        said += [*entity.names, *(w for w in entity.said if w[:1].isupper())]
+        offered: dict[str, str] = {}
+        for name in said:
+            name = name.strip()
+            if name:
+                offered.setdefault(fold(name), name)
+        return tuple(offered.values())
 
     def _rename(self, entity: Entity, name: str) -> None:
         entity.name = name
@@ -1275,6 +1309,7 @@ class _Reader:
             p.new = into.new
         self.proposals = [p for p in self.proposals if id(p) not in dropped]
         self.entities = [e for e in self.entities if e is not entity]
+        into.said += [*entity.names, *entity.said]
         for other in self.proposals:
             value = other.plain_value()
             if isinstance(value, dict) and entity.key in value.values():
@@ -1461,6 +1496,9 @@ class _Reader:
             mentions.append((mention, entity))
         mentions.sort(key=lambda pair: pair[0].start)
         for mention, entity in mentions:
+            entity.said.append(
+                mention.name or mention.described or self.text[mention.start : mention.end]
+            )
             self.focus[mention.kind] = entity
             self._focus_said[mention.kind] = s.index
             if mention.kind == "projects" and self.lead is not None:
@@ -1533,6 +1571,7 @@ class _Reader:
             ):
                 continue  # "called Ghana": a country, no name ("Uganda-China Free Zone" is one)
             entity.names.append(name)
+            entity.said.append(name)
             self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
 
     def _named_in_headline_only(self, entity: Entity) -> bool:

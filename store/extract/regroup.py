@@ -39,7 +39,7 @@ def renamed(proposals: Sequence[Proposal], key: str, name: str) -> list[Proposal
         return list(proposals)
     old = group[0].new
     assert old is not None
-    record = NewRecord(key, old.kind, name)
+    record = replace(old, name=name)
     naming = [p for p in group if p.field in _NAME_FIELDS and isinstance(p.plain_value(), dict)]
     own = next((p for p in naming if old.name in p.plain_value().values()), None)
     if own is None and naming:
@@ -86,6 +86,7 @@ def filed_under(
         if onto.kind != kind:
             raise ValueError(f"{group} is one of the {kind}, {onto.key} one of the {onto.kind}")
         names = [onto.name]
+        onto = _said_of_both(onto, moving[0].new)
     else:
         record = snapshot.find(onto) if snapshot is not None else None
         if record is None:
@@ -98,6 +99,8 @@ def filed_under(
     said = {_saying(p) for p in theirs}
     result: list[Proposal | None] = []
     for proposal in proposals:
+        if isinstance(onto, NewRecord) and proposal.group == target:
+            proposal = replace(proposal, new=onto)
         if proposal.group == group:
             if (names_field(proposal) and not _known_name(proposal, names)) or _saying(
                 proposal
@@ -125,9 +128,19 @@ def taken_out_as(proposals: Sequence[Proposal], group: str) -> NewRecord:
     if not moving or moving[0].new is not None:
         raise ValueError(f"{group} is no record of the database proposals are about")
     kind = moving[0].kind
-    name = next((str(text) for p in moving if names_field(p) for text in _texts(p)), "")
+    said = [str(text) for p in moving if names_field(p) for text in _texts(p)]
     used = {int(key[4:]) for p in proposals for key in _KEY.findall(repr(p.to_json()))}
-    return NewRecord(f"new:{max(used, default=0) + 1}", kind, name or SPECS[kind].noun)
+    key = f"new:{max(used, default=0) + 1}"
+    return NewRecord(key, kind, said[0] if said else SPECS[kind].noun, tuple(dict.fromkeys(said)))
+
+
+def _said_of_both(onto: NewRecord, other: NewRecord | None) -> NewRecord:
+    """``onto`` offering the names the text gives it and those it gives ``other``, filed
+    under it (the two are one record)."""
+    if other is None:
+        return onto
+    said = dict.fromkeys((*onto.names_said, *other.names_said))
+    return replace(onto, names_said=tuple(said))
 
 
 def taken_out(proposals: Sequence[Proposal], group: str) -> list[Proposal | None]:

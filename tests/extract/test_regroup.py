@@ -216,3 +216,17 @@ def test_a_group_without_a_name_taken_out_is_named_by_its_kind_and_referred_to()
     assert agreement is not None and agreement.plain_value() == ["new:5"]
     with pytest.raises(ValueError):
         taken_out_as(proposals, "new:4")  # a proposed record: nothing to take it out of
+
+
+def test_a_record_renamed_or_filed_under_another_still_offers_the_names_the_text_gives() -> None:
+    """The review offers the names the text gives a record (``names_said``) after n and
+    m too: a renamed record keeps them, one filed under another adds its own to it."""
+    proposals = propose(article())
+    complex_, plant = project_keys(proposals)
+    assert complex_.names_said and plant.names_said
+    after = renamed(proposals, complex_.key, "Autre nom")
+    (named, _) = project_keys(after)
+    assert named.name == "Autre nom" and named.names_said == complex_.names_said
+    filed = [p for p in filed_under(proposals, plant.key, complex_) if p is not None]
+    (one,) = project_keys(filed)
+    assert set(one.names_said) == {*complex_.names_said, *plant.names_said}

@@ -387,3 +387,39 @@ async def test_a_group_with_no_name_taken_out_is_named_with_n_then_written(
     assert record.name == {"fr": "Complexe d’aluminium de Sohag"}
     assert [j.value for j in record.jobs] == [3000]
     assert snapshot.tables["projects"][ALUMINIUM].rev == held_rev
+
+
+async def test_n_offers_the_names_the_text_gives_and_w_writes_the_one_picked(
+    seeded_store: Store,
+) -> None:
+    """ "un complexe sidérurgique à Béthioua … Le complexe": the dialog lists the names the
+    text gives the plant under the box, the reader's first; ↓ moves to the next one, enter
+    names the record with it, and w writes the record so named."""
+    source = add_article(seeded_store)
+    before = set(seeded_store.snapshot().tables["projects"])
+    async with reviewing(seeded_store, source) as (app, pilot, screen):
+        index = await highlight(pilot, screen, "jobs")
+        group = screen.proposals[index].group
+        await pilot.press("n")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, NameRecordScreen)
+        names = dialog.query_one("#record-names", OptionList)
+        listed = [str(names.get_option_at_index(i).prompt) for i in range(names.option_count)]
+        assert listed[:2] == ["Complexe sidérurgique de Béthioua", "Complexe de Béthioua"]
+        assert dialog.query_one(Input).has_focus
+        await pilot.press("down")
+        await pilot.pause()
+        assert names.has_focus and names.highlighted == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        mine = [p for p in screen.proposals if p.group == group]
+        assert all(p.new is not None and p.new.name == "Complexe de Béthioua" for p in mine)
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("A")
+        await pilot.pause()
+        await written(pilot)
+        (made,) = made_projects(seeded_store, before)
+        record = seeded_store.snapshot().tables["projects"][made]
+        assert record.name == {"fr": "Complexe de Béthioua"}

@@ -8,7 +8,7 @@ editor, which writes them all or nothing in a worker; u then takes them back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import orjson
@@ -251,7 +251,7 @@ class ReviewScreen(Screen[None]):
             self._regroup(list(renamed(self.proposals, new.key, name)))
             self._highlight_group(new.key)
 
-        self.app.push_screen(NameRecordScreen(new.kind, new.name), callback=named)
+        self.app.push_screen(NameRecordScreen(new.kind, new.name, new.names_said), callback=named)
 
     def action_file_under(self) -> None:
         index = self._current()
@@ -400,16 +400,32 @@ class EditValueScreen(ReviewDialog[None]):
 
 
 class NameRecordScreen(ReviewDialog[str | None]):
-    """The name of a new record, prefilled with the one proposed; enter keeps it."""
+    """The name of a new record: typed, prefilled with the one proposed (enter keeps it),
+    or picked among the names the text gives it, listed below (the proposed one first):
+    the analyst's name is most often one of the text's, said of another mention."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="review_name.cancel", tooltip="Keep the name"),
+        Binding(
+            "down",
+            "to_names",
+            "Names",
+            show=False,
+            id="review_name.names",
+            tooltip="To the names the text gives the record (enter names it so; tab also)",
+        ),
     ]
+    DEFAULT_CSS = """
+    NameRecordScreen #record-names { height: auto; max-height: 10; border: none; }
+    NameRecordScreen #record-names:focus { border: none; }
+    NameRecordScreen #record-names-said { margin-top: 1; }
+    """
 
-    def __init__(self, kind: str, name: str) -> None:
+    def __init__(self, kind: str, name: str, said: Sequence[str] = ()) -> None:
         super().__init__()
         self.kind = kind
         self.proposed = name
+        self.offered = list(dict.fromkeys(n for n in (name, *said) if n.strip()))
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -420,9 +436,28 @@ class NameRecordScreen(ReviewDialog[str | None]):
                 )
             )
             yield Input(self.proposed, id="record-name")
+            if len(self.offered) > 1:  # names the text gives it besides the one proposed
+                said = "or one the text gives it (↓ or tab, then enter):"
+                yield Static(Text(said, style="dim"), id="record-names-said")
+                yield OptionList(
+                    *(Option(Text(printable(n)), id=str(i)) for i, n in enumerate(self.offered)),
+                    id="record-names",
+                )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.offered[int(event.option.id or 0)])
+
+    def on_mount(self) -> None:
+        """The list waits on the first name that is not the one in the box."""
+        for names in self.query("#record-names").results(OptionList):
+            names.highlighted = 1
+
+    def action_to_names(self) -> None:
+        for names in self.query("#record-names").results(OptionList):
+            names.focus()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
