@@ -530,15 +530,6 @@ _PLANT_NOUN = re.compile(r"(?:giga|mega)-?(?:factory|factories|usines?|complexe?
 _POWER = re.compile(r"(?i:centrale|power|npp\b|nuclear|nucleaire)")
 
 
-def _by_its_town(name: str, town: str | None) -> bool:
-    """True if ``name`` says nothing of a plant but its noun and ``town`` ("the Kelburg
-    plant", "l'usine de Kelburg"): a plant said before is called so, no plant of its own."""
-    if not town:
-        return False
-    said = naming.plant_words(name)
-    return bool(said) and said <= naming.plant_words(town)
-
-
 def _plant_kind(name: str) -> str:
     """The kind of plant a project's name says: a zone or park, a power station, or a
     plant (a factory, a mill, a complex…)."""
@@ -920,16 +911,9 @@ class _Reader:
                 continue
             first = found[0]
             where = self._locality(first) or self._locality(later)
-            if fold(naming.conventional(first.name, where, self.lang, False)) == fold(
-                later.name
-            ) or (
-                _by_its_town(later.name, self._locality(first))
-                and self._proper(later)
-                and not self._proper(first)
-            ):
-                # "sa deuxième usine", then "l'usine de Debrecen", "the Debrecen plant": the
-                # later words are the name the convention gives the first, or the name its
-                # town gives its noun; the first said keeps its quote
+            if fold(naming.conventional(first.name, where, self.lang, False)) == fold(later.name):
+                # "sa deuxième usine", then "l'usine de Debrecen": the later words are the
+                # name the convention gives the first; the first said keeps its quote
                 self._merge(later, first)
                 projects.remove(later)
                 continue
@@ -987,7 +971,7 @@ class _Reader:
         """True if the text tells ``later`` from ``main`` (see ``_one_plant``)."""
         if later.defaults.get("another") or later.defaults.get("plural"):
             return True
-        ranks = naming.rank(main.name), naming.rank(later.name)
+        ranks = self._rank(main), self._rank(later)
         if any(ranks) and ranks[0] != ranks[1]:
             return True
         towns = self._towns(main), self._towns(later)
@@ -1084,7 +1068,7 @@ class _Reader:
         towns = self._towns(first), self._towns(later)
         if all(towns) and not towns[0] & towns[1]:
             return False
-        ranks = naming.rank(first.name), naming.rank(later.name)
+        ranks = self._rank(first), self._rank(later)
         if all(ranks) and ranks[0] != ranks[1]:
             return False  # "le premier complexe" and "le deuxième": two plants
         owners = self._parties(first), self._parties(later)
@@ -1275,6 +1259,9 @@ class _Reader:
             p.new = into.new
         self.proposals = [p for p in self.proposals if id(p) not in dropped]
         self.entities = [e for e in self.entities if e is not entity]
+        if not self._rank(into):
+            # "its first … plant", then "the Rayong plant": the name kept, the rank still said
+            into.defaults["rank"] = self._rank(entity)
         for other in self.proposals:
             value = other.plain_value()
             if isinstance(value, dict) and entity.key in value.values():
@@ -1283,6 +1270,11 @@ class _Reader:
                     other.field,
                     {k: into.key if v == entity.key else v for k, v in value.items()},
                 )
+
+    def _rank(self, entity: Entity) -> str:
+        """Where among its owner's plants a project stands, by its name or by the words of a
+        plant merged into it."""
+        return naming.rank(entity.name) or str(entity.defaults.get("rank") or "")
 
     def _said_at(self, p: Proposal) -> tuple[int, int]:
         """Which of two proposals of one field a record keeps: a place said with more of
