@@ -331,6 +331,9 @@ _EVENT_AT = (
     r"|the press|\w+)|spoke|speaking|declare|annonce|indique|precise|souligne|explique|"
     r"s'exprimant)(?: (?:this|that|it|so|these|on \w+day|\w+day|hier|ce \w+di))?(?:,)?"
     r" (?:in|at|a|en|depuis) $"
+    # "L'annonce a été faite hier à Yaoundé", "the announcement was made in Lusaka"
+    r"|\b(?:annonce|revelation|declaration|announcement|disclosure)s? (?:a ete|ont ete|was|were)"
+    r" (?:faite?s?|effectuee?s?|made)\b[^.;]{0,40} (?:in|at|a|en) $"
     # "ont signé mardi 3 janvier 2017 à Bangui", "signed in Beijing": where an agreement
     # was signed, not where its plant is
     r"|\b(?:signed|inked|signe|signes|signee|signees|paraphe|paraphes)(?: [\w'-]+){0,5} "
