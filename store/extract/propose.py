@@ -254,7 +254,10 @@ _SET_UP_IN = re.compile(
 )
 # The words before a place that a distance or a direction is measured from.
 _DISTANCE_FROM = re.compile(
-    r"(?:\d[\d,. ]*\s*(?:km|kilomet\w*|miles?|metres|meters|m)\b[^.;,]{0,25}?|"
+    # "à 30 km de", "à une vingtaine de kilomètres de", "a few miles from"
+    r"(?:(?:\d[\d,. ]*\s*|(?:une? |a )?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|"
+    r"cinquantaine|soixantaine|centaine|few|couple) (?:de |d'|of )?|quelques )"
+    r"(?:km|kilomet\w*|miles?|metres|meters|m)\b[^.;,]{0,25}?|"
     # "east of X" is outside it, "in the east of X", "dans le nord de X" inside it
     r"(?<!the )(?<!le )\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:au |a l')(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)) "
     r"(?:of|de|du|d'|from)\s?(?:la |le |l'|the )?"
@@ -2482,10 +2485,11 @@ class _Reader:
                 continue  # a dateline in brackets, "(July 19, 2011, Addis Ababa)--"
             if re.search(
                 r"\b(?:ambassador|embassy|ambassade|ambassadeur|consul\w*|high commissioner)"
-                r"(?: (?:of|de|du|d')[\w' -]{2,30})? (?:in|at|to|a|en|au) $",
+                r"(?: (?:of|de|du|d')[\w' -]{2,30})? (?:in|at|to|a|en|au) $"
+                r"|\baccredite[ed]?s? (?:in|at|to|a|en|au|aupres de) $",
                 self.fold[max(s.start, a - 60) : a],
             ):
-                continue  # "Turkey's Ambassador in Juba": where an embassy is
+                continue  # "Turkey's Ambassador in Juba", "accrédité à Dakar": an embassy's town
             if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
             if re.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]):

@@ -299,8 +299,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
         word = re.match(r" ([\w-]+)", fold[pos:limit])
         if (
             word
-            # "cette usine de Kelburg donne des résultats": a word in lower case after a
-            # name the complement gives opens the clause, no part of the noun phrase
+            # "cette usine de Kelburg donne des résultats", "l'usine Zentra présente une
+            # capacité": a word in lower case after a name opens the clause, no part of it
             and not (named and not text[pos + 1].isupper())
             and word.group(1) not in _STOP
             and (
@@ -323,6 +323,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 word.group(1),
             )
         ):
+            named = text[pos + 1].isupper()
             pos = end = pos + word.end()
             continue
         break

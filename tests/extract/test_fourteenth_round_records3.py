@@ -6,6 +6,10 @@ and tested on sentences of its own (none taken from the evaluation set):
   text gives (GOLD.md, rule 6), and still the rank its first words said;
 - a word in lower case after the town that names a plant ("cette usine de Kelburg donne des
   résultats") opens the clause: no part of the plant's name (a capitalised one still is);
+- so too after a company's name that names a plant ("l'usine Zentra Kelburg présente une
+  capacité");
+- a town some kilometres away said in words ("à une vingtaine de kilomètres de la capitale
+  Dakar") and the town a diplomatic corps is accredited to are not the plant's;
 - the town where an announcement was made ("L'annonce a été effectuée, hier à Morvane") is
   not the plant's;
 
@@ -85,3 +89,27 @@ def test_guard_the_town_a_plant_will_be_installed_in_is_its() -> None:
         "installée à Morvane, au Sénégal."
     )
     assert _localities(found) == {"Morvane"}
+
+
+def test_a_verb_after_a_plants_given_name_is_no_part_of_it() -> None:
+    found = read(
+        "Zentra a inauguré sa nouvelle usine. L’usine Zentra Sénégal présente une capacité de "
+        "500 000 tonnes."
+    )
+    assert "Usine Zentra Sénégal" in projects(found)
+
+
+def test_a_town_some_kilometres_away_said_in_words_is_not_the_plants() -> None:
+    found = read(
+        "Zentra a inauguré jeudi une usine. Située à une vingtaine de kilomètres de Dakar, au "
+        "Sénégal, l’usine a une capacité de 500 000 tonnes."
+    )
+    assert not any(p.field == "location" and "Dakar" in p.quote for p in found)
+
+
+def test_the_town_a_diplomatic_corps_is_accredited_to_is_not_the_plants() -> None:
+    found = read(
+        "Le groupe Zentra a inauguré une usine, en présence du corps diplomatique accrédité à "
+        "Dakar."
+    )
+    assert "Dakar" not in _localities(found)
