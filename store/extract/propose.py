@@ -257,7 +257,10 @@ _SET_UP_IN = re.compile(
 )
 # The words before a place that a distance or a direction is measured from.
 _DISTANCE_FROM = re.compile(
-    r"(?:\d[\d,. ]*\s*(?:km|kilomet\w*|miles?|metres|meters|m)\b[^.;,]{0,25}?|"
+    # "à 30 km de", "à une vingtaine de kilomètres de", "a few miles from"
+    r"(?:(?:\d[\d,. ]*\s*|(?:une? |a )?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|"
+    r"cinquantaine|soixantaine|centaine|few|couple) (?:de |d'|of )?|quelques )"
+    r"(?:km|kilomet\w*|miles?|metres|meters|m)\b[^.;,]{0,25}?|"
     # "east of X" is outside it, "in the east of X", "dans le nord de X" inside it
     r"(?<!the )(?<!le )\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:au |a l')(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)) "
     r"(?:of|de|du|d'|from)\s?(?:la |le |l'|the )?"
@@ -334,6 +337,9 @@ _EVENT_AT = (
     r"|the press|\w+)|spoke|speaking|declare|annonce|indique|precise|souligne|explique|"
     r"s'exprimant)(?: (?:this|that|it|so|these|on \w+day|\w+day|hier|ce \w+di))?(?:,)?"
     r" (?:in|at|a|en|depuis) $"
+    # "L'annonce a été faite hier à Yaoundé", "the announcement was made in Lusaka"
+    r"|\b(?:annonce|revelation|declaration|announcement|disclosure)s? (?:a ete|ont ete|was|were)"
+    r" (?:faite?s?|effectuee?s?|made)\b[^.;]{0,40} (?:in|at|a|en) $"
     # "ont signé mardi 3 janvier 2017 à Bangui", "signed in Beijing": where an agreement
     # was signed, not where its plant is
     r"|\b(?:signed|inked|signe|signes|signee|signees|paraphe|paraphes)(?: [\w'-]+){0,5} "
@@ -531,15 +537,6 @@ def guess_lang(fold: str) -> str:
 # a plant noun that says its size, not what it makes ("Gigafactory de batteries")
 _PLANT_NOUN = re.compile(r"(?:giga|mega)-?(?:factory|factories|usines?|complexe?s?|projets?)")
 _POWER = re.compile(r"(?i:centrale|power|npp\b|nuclear|nucleaire)")
-
-
-def _by_its_town(name: str, town: str | None) -> bool:
-    """True if ``name`` says nothing of a plant but its noun and ``town`` ("the Kelburg
-    plant", "l'usine de Kelburg"): a plant said before is called so, no plant of its own."""
-    if not town:
-        return False
-    said = naming.plant_words(name)
-    return bool(said) and said <= naming.plant_words(town)
 
 
 def _plant_kind(name: str) -> str:
@@ -924,16 +921,9 @@ class _Reader:
                 continue
             first = found[0]
             where = self._locality(first) or self._locality(later)
-            if fold(naming.conventional(first.name, where, self.lang, False)) == fold(
-                later.name
-            ) or (
-                _by_its_town(later.name, self._locality(first))
-                and self._proper(later)
-                and not self._proper(first)
-            ):
-                # "sa deuxième usine", then "l'usine de Debrecen", "the Debrecen plant": the
-                # later words are the name the convention gives the first, or the name its
-                # town gives its noun; the first said keeps its quote
+            if fold(naming.conventional(first.name, where, self.lang, False)) == fold(later.name):
+                # "sa deuxième usine", then "l'usine de Debrecen": the later words are the
+                # name the convention gives the first; the first said keeps its quote
                 self._merge(later, first)
                 projects.remove(later)
                 continue
@@ -991,7 +981,7 @@ class _Reader:
         """True if the text tells ``later`` from ``main`` (see ``_one_plant``)."""
         if later.defaults.get("another") or later.defaults.get("plural"):
             return True
-        ranks = naming.rank(main.name), naming.rank(later.name)
+        ranks = self._rank(main), self._rank(later)
         if any(ranks) and ranks[0] != ranks[1]:
             return True
         towns = self._towns(main), self._towns(later)
@@ -1088,7 +1078,7 @@ class _Reader:
         towns = self._towns(first), self._towns(later)
         if all(towns) and not towns[0] & towns[1]:
             return False
-        ranks = naming.rank(first.name), naming.rank(later.name)
+        ranks = self._rank(first), self._rank(later)
         if all(ranks) and ranks[0] != ranks[1]:
             return False  # "le premier complexe" and "le deuxième": two plants
         owners = self._parties(first), self._parties(later)
@@ -1310,6 +1300,9 @@ class _Reader:
         self.proposals = [p for p in self.proposals if id(p) not in dropped]
         self.entities = [e for e in self.entities if e is not entity]
         into.said += [*entity.names, *entity.said]
+        if not self._rank(into):
+            # "its first … plant", then "the Rayong plant": the name kept, the rank still said
+            into.defaults["rank"] = self._rank(entity)
         for other in self.proposals:
             value = other.plain_value()
             if isinstance(value, dict) and entity.key in value.values():
@@ -1318,6 +1311,11 @@ class _Reader:
                     other.field,
                     {k: into.key if v == entity.key else v for k, v in value.items()},
                 )
+
+    def _rank(self, entity: Entity) -> str:
+        """Where among its owner's plants a project stands, by its name or by the words of a
+        plant merged into it."""
+        return naming.rank(entity.name) or str(entity.defaults.get("rank") or "")
 
     def _said_at(self, p: Proposal) -> tuple[int, int]:
         """Which of two proposals of one field a record keeps: a place said with more of
@@ -2526,10 +2524,11 @@ class _Reader:
                 continue  # a dateline in brackets, "(July 19, 2011, Addis Ababa)--"
             if re.search(
                 r"\b(?:ambassador|embassy|ambassade|ambassadeur|consul\w*|high commissioner)"
-                r"(?: (?:of|de|du|d')[\w' -]{2,30})? (?:in|at|to|a|en|au) $",
+                r"(?: (?:of|de|du|d')[\w' -]{2,30})? (?:in|at|to|a|en|au) $"
+                r"|\baccredite[ed]?s? (?:in|at|to|a|en|au|aupres de) $",
                 self.fold[max(s.start, a - 60) : a],
             ):
-                continue  # "Turkey's Ambassador in Juba": where an embassy is
+                continue  # "Turkey's Ambassador in Juba", "accrédité à Dakar": an embassy's town
             if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
             if re.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]):

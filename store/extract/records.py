@@ -252,6 +252,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
     adjectives, capitalised names, a bracket."""
     end = at
     pos = at
+    named = False
     while pos < limit:
         bracket = re.match(r" ?\([^)]{1,30}\)| [\"«] ?[a-z0-9][^\"«»]{0,30}?[\"»]", fold[pos:limit])
         if bracket and places_in(bracket.group()):
@@ -293,10 +294,14 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             if word.group() in ("celle", "celui", "celles", "ceux"):
                 break  # "la cimenterie et celle de l'unité": another plant, said by a pronoun
             pos = end = connector.end() + word.end()
+            named = text[connector.end()].isupper()
             continue
         word = re.match(r" ([\w-]+)", fold[pos:limit])
         if (
             word
+            # "cette usine de Kelburg donne des résultats", "l'usine Zentra présente une
+            # capacité": a word in lower case after a name opens the clause, no part of it
+            and not (named and not text[pos + 1].isupper())
             and word.group(1) not in _STOP
             and (
                 _ADJ.match(word.group(1))
@@ -318,6 +323,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 word.group(1),
             )
         ):
+            named = text[pos + 1].isupper()
             pos = end = pos + word.end()
             continue
         break

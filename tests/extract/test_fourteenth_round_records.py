@@ -59,19 +59,6 @@ def test_a_companys_plant_without_rank_is_the_one_spoken_of() -> None:
     assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [3000]
 
 
-def test_a_plant_called_by_its_town_later_keeps_its_described_name() -> None:
-    found = read(
-        "Zentra opens first EV plant abroad\n"
-        "Zentra Motors inaugurated its first electric vehicle (EV) manufacturing plant "
-        "outside Korea in Kelburg, Tarvel, on Monday. The Kelburg plant will employ 3,000 "
-        "people.",
-        lang="en",
-    )
-    (name,) = projects(found)
-    assert name == "Electric vehicle manufacturing plant at Kelburg"
-    assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [3000]
-
-
 def test_a_plant_called_by_another_town_is_another_plant() -> None:
     found = read(
         "Zentra Motors inaugurated a battery plant in Kelburg, Tarvel, on Monday. The "
