@@ -180,6 +180,15 @@ _HELD_BEFORE = re.compile(
 )
 _NOMINAL_CUE = r"lancement|launch|pose de|coup d'envoi|corner|ground|ceremon|inauguration|lors de|a l'occasion|etude|feasibility|pre-?feasibility"
 _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to attend|devrait|doit|prochaine?)\b"
+# "La cérémonie de pose de la première pierre de l'usine …, aura lieu ce 19 mai": the
+# ceremony's own verb, to come, however long the plant's description before it (not one of a
+# clause of its own: "…, dont l'inauguration aura lieu en 2027").
+_CEREMONY_TO_COME = re.compile(
+    r"(?:(?!\b(?:dont|qui|que|which|whose|who|that|et|and)\b)(?:[^.;]|\.(?=\d)))*?"
+    r"\b(?:aura lieu|se tiendra|se deroulera|est prevue?|sera (?:organisee|celebree|presidee)"
+    r"|will (?:take place|be held)|(?:is|are) (?:scheduled|set|slated|expected) to take place"
+    r"|(?:is|are) scheduled (?:for|on))\b"
+)
 
 # A nationality said of a company: "Chinese firm", "A CHINESE investor", "groupe turc".
 _COMPANY_AFTER = re.compile(
@@ -2134,7 +2143,10 @@ class _Reader:
                     )
                 ):
                     continue
-                if (
+                coming = (
+                    self._ceremony_to_come(s, a, b) if date_key == "construction_start" else None
+                )
+                if coming is None and (
                     re.match(_NOMINAL_CUE, sentence[a - s.start :])
                     and (
                         re.search(_TO_COME, self.fold[b : b + 60])
@@ -2150,20 +2162,24 @@ class _Reader:
                 # "the inauguration of the X Line of Y on Friday": the date after the record
                 # the cue names
                 ceremony = "ceremon" in sentence[a - s.start : b - s.start]
+                # the first stone still to be laid: the plant announced, its building planned
+                # for the day the ceremony's verb gives
+                said, end = (status, b) if coming is None else ("announced", coming)
                 # a cue that dates nothing ("plans to", "annonce") leaves the date to others
-                date = self._date_near(s, a, b, ceremony=ceremony) if date_key else None
+                date = self._date_near(s, a, end, ceremony=ceremony) if date_key else None
                 named = next((m.end for m, _ in mentions if b <= m.start <= b + 12), b)
                 if date is None and named != b and date_key:
                     date = self._date_near(s, a, named, ceremony=ceremony)
 
                 def do(
                     entity: Entity,
-                    status: str = status,
+                    status: str = said,
                     a: int = a,
-                    b: int = b,
+                    b: int = end,
                     date: DateMention | None = date,
                     date_key: str | None = date_key,
                     weak: bool = pattern == EMPLOYS_NOW,
+                    planned: bool = coming is not None,
                 ) -> None:
                     if weak and any(
                         p.group == entity.ref and p.field == "status" for p in self.proposals
@@ -2176,7 +2192,7 @@ class _Reader:
                         if weak:
                             self._weak_statuses.add(id(self.proposals[-1]))
                     if date is not None and date_key:
-                        self._date_claim(entity, date_key, date, a, b)
+                        self._date_claim(entity, date_key, date, a, b, planned=planned)
 
                 # "has also started building three blenders", "la pose de la première pierre
                 # de l'usine": the record the cue governs, named right after it, is the one
@@ -2215,6 +2231,16 @@ class _Reader:
                                 )
 
                             self._apply("projects", a, mentions, forward, party)
+
+    def _ceremony_to_come(self, s: Sentence, a: int, b: int) -> int | None:
+        """Where the verb ends that says a first-stone ceremony is still to be held ("La
+        cérémonie de pose de la première pierre de l'usine … aura lieu ce 19 mai"), if it is."""
+        if not re.match(_NOMINAL_CUE, self.fold[a:b]) or _HELD_BEFORE.search(
+            self.fold, max(s.start, a - 50), a
+        ):
+            return None
+        coming = _CEREMONY_TO_COME.match(self.fold, b, s.end)
+        return coming.end() if coming else None
 
     def _outweigh(self, entity: Entity) -> None:
         """A status the text says outright ("ses travaux … ont atteint 95%") outweighs one
@@ -2287,9 +2313,11 @@ class _Reader:
             self.used_dates.add(date.start)
         return date
 
-    def _date_claim(self, entity: Entity, key: str, date: DateMention, a: int, b: int) -> None:
+    def _date_claim(
+        self, entity: Entity, key: str, date: DateMention, a: int, b: int, planned: bool = False
+    ) -> None:
         window = self.fold[min(a, date.start) : max(b, date.end)]
-        planned = bool(re.search(FUTURE, window)) or date.value.planned
+        planned = planned or bool(re.search(FUTURE, window)) or date.value.planned
         if (
             self.published
             and self.published.latest
