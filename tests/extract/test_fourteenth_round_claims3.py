@@ -30,3 +30,16 @@ def test_a_first_stone_ceremony_held_is_construction() -> None:
         "dont l'inauguration aura lieu en 2027."
     )
     assert statuses(read(text, published="2026-05-02")) == {"construction"}
+
+
+def test_a_sea_named_after_a_country_says_no_country() -> None:
+    text = (
+        "Le groupe Tarvel Cement va construire une usine de ciment à Toamasina, a indiqué "
+        "Jean Morel, directeur région océan Indien du groupe Tarvel."
+    )
+    proposals = read(text, published="2026-05-02")
+    assert not [p for p in proposals if p.field in ("country", "countries") and "IN" in p.value]
+    # a guard: the adjective alone still says the country
+    text = "Le groupe indien Tarvel Cement va construire une usine de ciment à Toamasina."
+    (country,) = [p for p in read(text) if p.field == "country"]
+    assert country.value == "IN"
