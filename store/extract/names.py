@@ -1775,6 +1775,9 @@ def _titled(
         listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
         if listed:
             t_end = t_start + listed.start()  # "…, directeur de Sider et Ahcene Haddad"
+        spoke = _SPOKE.search(fold, t_start, t_end)
+        if spoke:
+            t_end = spoke.start()  # "X, managing director of the firm explained he …"
         # "X, président du conseil …" in a French article: a title spelled alike is French
         english = _TITLE_EN.match(fold, b + apposed.end("lead"))
         french = _TITLE_FR.match(fold, b + apposed.end("lead"))
@@ -1837,17 +1840,35 @@ _COMPANY_THEN_NAME = re.compile(
 # "le directeur général, M. Ma", "the managing director, Mr X": a company's head said bare,
 # with a definite article, is the head of the company the text speaks of.
 _THE_HEAD = re.compile(
-    r"\b(?:le|la|the) (?:directeur general|directrice generale|pdg|president-directeur general"
+    r"\b(?:le|la|the) (?:directeur[- ]general|directrice[- ]generale|pdg|president-directeur[- ]general"
     r"|managing director|general manager|chief executive(?: officer)?|ceo)$"
 )
 # "the company's directors, Mr X", "its chairman X": a title of the company named before.
 _THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-z-]+)? $")
-_TITLE_WORDS = "|".join(TITLES_EN + TITLES_FR)
+
+
+def _said_length(title: str) -> int:
+    """How long a title pattern's words are, its optional words aside."""
+    return len(re.sub(r"\(\?:[^()]*\)(?:\?|\{\d*,\d*\}\??)", "", title))
+
+
+# the longer titles first: "président directeur général" is one title, not "président"
+_TITLE_WORDS = "|".join(sorted(TITLES_EN + TITLES_FR, key=_said_length, reverse=True))
 _APPOSED = re.compile(
     r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w))"
     # "X, directeur général d'Oleosen": the elided "d'" runs into the name
-    r"(?P<more>(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60})?)"
+    # "X, directeur région océan Indien du groupe Y": the reach the title is of, then whose
+    r"(?P<more>(?: (?:region|zone|division|pole)(?: [\w'-]+){1,3}?(?= (?:de|du|d'|of)\b))?"
+    r"(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60})?)"
+)
+# A verb of speech that ends an apposed title with no comma before it: "X, managing director
+# of the firm explained that …", "X, directeur de la société a indiqué que …".
+_SPOKE = re.compile(
+    r" (?:(?:has |had )?(?:explained|said|told|added|noted|stated|declared|revealed|disclosed"
+    r"|indicated|confirmed|announced|says|explains|adds|notes)"
+    r"|(?:a |avait )?(?:explique|indique|precise|affirme|souligne|ajoute)"
+    r"|(?:a|avait) (?:declare|annonce|confie|assure|note))\b"
 )
 # A title joined by "et"/"and" to the title said before the name: "fondateur et président".
 _JOINED_TITLE = re.compile(r"(?<![\w-])(?:" + _TITLE_WORDS + r") (?:et|and) $")

@@ -1838,8 +1838,8 @@ class _Reader:
                     self.add(org_entity, "country", said[0].country, at, end_of, 0.6)
             org_ref = org_entity.ref
             if re.search(
-                r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur general"
-                r"|directrice generale|general director"
+                r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur[- ]general"
+                r"|directrice[- ]generale|general director"
                 r"|managing director|administrateur delegue|president|\bdg\b|^head of"
                 # "directeur de l'Agence …": the one director of it named
                 r"|^direct(?:eur|rice) (?:de|du|d['’])",

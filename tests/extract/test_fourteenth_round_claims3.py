@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .reading import read, statuses
+from .reading import about, read, role_titles, statuses
 
 
 def test_a_first_stone_ceremony_to_come_announces_the_plant() -> None:
@@ -43,3 +43,52 @@ def test_a_sea_named_after_a_country_says_no_country() -> None:
     text = "Le groupe indien Tarvel Cement va construire une usine de ciment à Toamasina."
     (country,) = [p for p in read(text) if p.field == "country"]
     assert country.value == "IN"
+
+
+def test_a_chief_executive_title_of_three_words_is_read_whole_with_its_company() -> None:
+    text = (
+        "La cimenterie de Sfax sera construite par le groupe Tarvel, a indiqué Jean Morel, "
+        "président directeur général du groupe tunisien Tarvel."
+    )
+    proposals = read(text)
+    assert role_titles(proposals, "Jean Morel")[0].startswith("président directeur général")
+    (head,) = about(proposals, "Tarvel", "head")
+    assert head.value == "Jean Morel"
+    text = (
+        "La cimenterie de Sfax a été inaugurée en présence du président-directeur-général "
+        "du groupe Tarvel, Jean Morel."
+    )
+    proposals = read(text)
+    assert role_titles(proposals, "Jean Morel")[0].startswith("président-directeur-général")
+    (head,) = about(proposals, "Tarvel", "head")
+    assert head.value == "Jean Morel"
+    # a guard: the English "Director General of" is still one title
+    text = "Alex Marin, Director General of Zentra Motors, visited the Tarvel plant."
+    assert role_titles(read(text, lang="en"), "Alex Marin")[0].startswith("Director General")
+
+
+def test_a_verb_of_speech_ends_an_apposed_title() -> None:
+    text = (
+        "Tarvel Industries Ltd is working on a sugar plant in Dodoma, Jean Morel, managing "
+        "director of the firm explained yesterday."
+    )
+    proposals = read(text, lang="en")
+    (role,) = about(proposals, "Jean Morel", "roles")
+    assert role.plain_value()["title"] == {"en": "managing director"}
+    (head,) = about(proposals, "Tarvel Industries Ltd", "head")
+    assert head.value == "Jean Morel"
+
+
+def test_a_region_a_title_reaches_is_part_of_it_before_its_company() -> None:
+    text = (
+        "Le groupe Tarvel Cement va construire une usine de ciment à Toamasina, a indiqué "
+        "Jean Morel, directeur région Afrique australe du groupe Tarvel."
+    )
+    proposals = read(text)
+    (role,) = about(proposals, "Jean Morel", "roles")
+    assert role.plain_value()["title"] == {
+        "fr": "directeur région Afrique australe du groupe Tarvel"
+    }
+    assert role.plain_value()["org"] is not None
+    # a guard: a regional director is no head of the group
+    assert not about(proposals, "Tarvel Cement", "head")
