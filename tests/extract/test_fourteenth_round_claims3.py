@@ -92,3 +92,16 @@ def test_a_region_a_title_reaches_is_part_of_it_before_its_company() -> None:
     assert role.plain_value()["org"] is not None
     # a guard: a regional director is no head of the group
     assert not about(proposals, "Tarvel Cement", "head")
+
+
+def test_a_subsidiary_said_by_its_country_letter_keeps_it_and_its_nationality() -> None:
+    text = (
+        "According to local reports, Indian investor- Tarvel Industries (T) Ltd is working on "
+        "a sugar plant at Dabalo Ward in Dodoma."
+    )
+    proposals = read(text, lang="en")
+    (country,) = about(proposals, "Tarvel Industries (T) Ltd", "country")
+    assert country.value == "IN"
+    # a guard: the letter says where the subsidiary is, not whose it is
+    text = "Local investor- Tarvel Industries (T) Ltd is working on a sugar plant in Dodoma."
+    assert not about(read(text, lang="en"), "Tarvel Industries (T) Ltd", "country")
