@@ -157,6 +157,16 @@ _JOBS = re.compile(
 _VAGUE_JOBS = re.compile(
     r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:(?:nouveaux|new)\s+)?(?:(?:opportunites|possibilites|offres|postes) d'emplois?|emplois|jobs|(?:employment |job )?opportunities|workers|employees|travailleurs|personnes|people)(?P<t>\s+(?:directs?|indirects?))?|autres(?P<t2> (?:directs|indirects)))"
 )
+# "un millier d'emplois", "près d'une centaine d'ouvriers", "a thousand or so jobs": a round
+# count said by its collective noun, about so many
+_ROUND_JOBS = re.compile(
+    rf"(?:{_APPROX}\s+|pres d')?(?P<w>un millier|une centaine|une cinquantaine|une vingtaine)"
+    rf" (?:d'|de ){_JOB_NOUNS}(?P<t>\s+(?:directs?|indirects?))?(?: environ)?"
+)
+# "une cinquantaine d'employés chinois et plus de 6 000 employés malgaches": the round
+# count is one part of the staff, another count follows
+_ONE_PART = re.compile(rf" (?!environ\b)[a-z]+,? (?:et|and) (?:{_APPROX} |{_AT_LEAST} )?\d")
+_ROUND = {"un millier": 1000, "une centaine": 100, "une cinquantaine": 50, "une vingtaine": 20}
 # People a project employs, said by the verb: "employ 3,000 Ethiopians", "recruter 500
 # personnes", "over 600 Zambians will be employed".
 _PEOPLE = r"(?:(?:(?:local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or) )*(?:people|persons|locals|workers|staff|employees|youths?|nationals)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
@@ -513,6 +523,19 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             qualifier="order_of_magnitude",
             raw=text[a:b],
             job_type=job_type,
+        )
+        found.append(Figure("jobs", value, a, b, 0.8))
+        taken.append((a, b))
+    for match in _ROUND_JOBS.finditer(sentence):
+        a, b = start + match.start(), start + match.end()
+        if _ONE_PART.match(sentence, match.end()):
+            continue
+        value = JobCount(
+            value=_ROUND[match.group("w")],
+            unit="jobs",
+            qualifier="approx",
+            raw=text[a:b],
+            job_type=_job_type(match.group("t") or ""),
         )
         found.append(Figure("jobs", value, a, b, 0.8))
         taken.append((a, b))

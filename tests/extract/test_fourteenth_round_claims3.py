@@ -105,3 +105,19 @@ def test_a_subsidiary_said_by_its_country_letter_keeps_it_and_its_nationality() 
     # a guard: the letter says where the subsidiary is, not whose it is
     text = "Local investor- Tarvel Industries (T) Ltd is working on a sugar plant in Dodoma."
     assert not about(read(text, lang="en"), "Tarvel Industries (T) Ltd", "country")
+
+
+def test_a_round_count_said_by_its_collective_noun_is_about_so_many_jobs() -> None:
+    for text, value in (
+        ("L'usine Tarvel de Sfax créera, selon son promoteur, un millier d'emplois.", 1000),
+        ("L'usine Tarvel de Sfax emploiera près d'un millier d'ouvriers.", 1000),
+        ("L'usine Tarvel de Sfax emploiera une centaine de travailleurs.", 100),
+    ):
+        (jobs,) = [p for p in read(text) if p.field == "jobs"]
+        assert (jobs.value.value, jobs.value.qualifier) == (value, "approx")
+    # a guard: a round count of one part of the staff, another count after it
+    text = (
+        "L'usine Tarvel de Sfax a une cinquantaine d'employés tunisiens et plus de 900 "
+        "employés italiens."
+    )
+    assert [p.value.min for p in read(text) if p.field == "jobs"] == [900]
