@@ -144,7 +144,7 @@ _UNITS = (
         "units",
     ),
 )
-_PER = r"\s*(?:/\s*an|par an|/\s*yr|/\s*year|per year|per annum|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day)"
+_PER = r"\s*(?:/\s*an|par an|a l'annee|/\s*yr|/\s*year|per year|per annum|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day)"
 _CAPACITY = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?(?P<u>"
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
@@ -656,7 +656,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         elif unit in ("Mt", "Mtpa"):
             per = per or ("/yr" if unit == "Mtpa" else "")
             unit, number = "t", number * 1e6
-        annual = bool(re.search(r"an\b|yr|year|annual|annuel", per)) or bool(
+        annual = bool(re.search(r"an\b|annee|yr|year|annual|annuel", per)) or bool(
             re.search(_ANNUAL, sentence)
         )
         # "a daily melting capacity of 500 tons", "40 tonnes of sugar a day": the day said
@@ -711,7 +711,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if not (per or _MADE_CUES.search(before)) or _NOT_INVESTMENT.search(before[-40:]):
             continue
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
-        annual = bool(re.search(r"an\b|yr|year|annual|annuel", per)) or bool(
+        annual = bool(re.search(r"an\b|annee|yr|year|annual|annuel", per)) or bool(
             re.search(_ANNUAL, sentence)
         )
         daily = bool(re.search(r"jour|day", per))

@@ -488,7 +488,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:ont (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction|taux d'avancement|taux de realisation|(?:is|was) (?:now )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
+        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction|taux d'avancement|taux de realisation|(?:is|was) (?:now )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
         # the cue's words parted by the project's name: "Les travaux d'un … projet … ont démarré"
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         r"|\bconstruction (?:of|de) [^.;:]{0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"

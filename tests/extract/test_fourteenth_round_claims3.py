@@ -121,3 +121,24 @@ def test_a_round_count_said_by_its_collective_noun_is_about_so_many_jobs() -> No
         "employés italiens."
     )
     assert [p.value.min for p in read(text) if p.field == "jobs"] == [900]
+
+
+def test_so_much_a_l_annee_is_a_yearly_capacity() -> None:
+    text = "L'usine Tarvel de Sfax aura une capacité de production de 200 000 tonnes à l'année."
+    (capacity,) = [p for p in read(text) if p.field == "capacity"]
+    assert capacity.value.unit == "t/yr"
+    # a guard: the year said elsewhere, not of the tonnes, makes no yearly capacity
+    text = "L'usine Tarvel de Sfax, d'une capacité de 200 000 tonnes, ouvrira dans l'année."
+    (capacity,) = [p for p in read(text) if p.field == "capacity"]
+    assert capacity.value.unit == "t"
+
+
+def test_works_said_launched_in_the_pluperfect_date_the_building() -> None:
+    text = (
+        "L'usine Tarvel de Sfax, dont les travaux avaient été lancés en juin 2013, a été "
+        "inaugurée jeudi."
+    )
+    proposals = read(text)
+    (start,) = [p for p in proposals if p.field == "dates.construction_start"]
+    assert start.value.earliest == "2013-06-01"
+    assert statuses(proposals) == {"operating"}
