@@ -674,7 +674,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:is|are) (?:due|expected|scheduled) to open\b(?! (?:up|new|the way|the door|doors|a new))"
         # "with production expected to start early next year", "la production devrait
         # démarrer en 2027": its output's start, the verb after the noun
-        r"|\b(?:production|operations) (?:is |are |was |were )?(?:expected|scheduled|due|set|slated|planned) to (?:start|begin|commence)\b"
+        # "Operations at the factory is likely to start by June": the plant between them
+        r"|\b(?:production|operations) (?:at [^.;,]{0,50}? )?(?:is |are |was |were )?(?:expected|scheduled|due|set|slated|planned|likely) to (?:start|begin|commence)\b"
         r"|\bproduction (?:devrait|doit|va) (?:demarrer|commencer|debuter)\b"
         # "doit démarrer la production d'ici fin 2026", "doit produire ses premiers
         # véhicules à la fin 2018": its output begun

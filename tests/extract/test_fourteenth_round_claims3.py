@@ -142,3 +142,19 @@ def test_works_said_launched_in_the_pluperfect_date_the_building() -> None:
     (start,) = [p for p in proposals if p.field == "dates.construction_start"]
     assert start.value.earliest == "2013-06-01"
     assert statuses(proposals) == {"operating"}
+
+
+def test_operations_at_the_plant_likely_to_start_date_its_opening() -> None:
+    text = (
+        "Tarvel Industries Ltd is building a sugar factory in Dodoma. Operations at the factory "
+        "are likely to start by June 2027."
+    )
+    proposals = read(text, lang="en", published="2026-05-02")
+    (start,) = [p for p in proposals if p.field == "dates.operation_start"]
+    assert start.value.latest == "2027-06-30" and start.value.planned
+    # a guard: a sentence closed before the verb says nothing of the plant's start
+    text = (
+        "Tarvel Industries Ltd is building a sugar factory in Dodoma. Operations at the "
+        "factory, its owner said, will need water; a new dam is likely to start by June 2027."
+    )
+    assert not [p for p in read(text, lang="en") if p.field == "dates.operation_start"]
