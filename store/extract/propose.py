@@ -172,6 +172,10 @@ _GOVERNED_GAP = re.compile(
     r"(?:[\s'’]+|(?:of|on|for|de|du|des|d|the|a|an|its|their|two|three|four|five|\d+|la|le|l"
     r"|les|une?|sa|son|ses|leurs?|new|nouvelle?s?|nouveaux?|deux|trois|quatre|cinq)\b)*"
 )
+# A company said by its trade: "l'entreprise sidérurgique X", "a textile company".
+_COMPANY_NOUN_BEFORE = re.compile(
+    r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group) $"
+)
 # A ceremony said as held, before the noun that names it.
 _HELD_BEFORE = re.compile(
     r"\b(?:a|ont|avait|avaient)(?: \w+ment)? (?:organise|procede|preside|celebre|effectue"
@@ -595,6 +599,7 @@ class _Reader:
         self.sector_entities: dict[str, Entity] = {}
         self._sector_words: set[tuple[str, str]] = set()
         self._sector_said: dict[str, int] = {}  # where each sector's name was first said
+        self._plant_named: set[str] = set()  # sectors a plant's own words have named
         self._plain_places: dict[str, tuple[int, int]] = {}
         self._existing = self._existing_names()
         self.sentences = sentences(self.text)
@@ -2986,6 +2991,8 @@ class _Reader:
                                 qb,
                                 0.6,
                             )
+                            if primary:
+                                self._named_by_plant(sector, qa, qb)
                         elif mention.start <= a < mention.span_end and not any(
                             m.kind == "projects" for m, _ in mentions
                         ):
@@ -3008,6 +3015,31 @@ class _Reader:
                             self._secondary_sector(entity, sector, a, b)
 
                         self.pending.append(do)
+
+    def _named_by_plant(self, sector: Entity, a: int, b: int) -> None:
+        """A sector first said in passing ("Entre autres secteurs qui les intéressent, la
+        cimenterie", "l'activité cimentière du groupe"), then as a plant's own trade ("une
+        cimenterie d'une capacité de …"): the plant's words are the sector's quote (a
+        company's trade said first, "l'entreprise sidérurgique X", stays it)."""
+        if sector.key in self._plant_named:
+            return
+        self._plant_named.add(sector.key)
+        said = next(
+            (p for p in self.proposals if p.group == sector.ref and p.field == "name"), None
+        )
+        if said is None or any(
+            p.field == "sectors" and p.start == said.start for p in self.proposals
+        ):
+            return
+        where = next((s for s in self.sentences if s.start <= said.start < s.end), None)
+        if where is None or _COMPANY_NOUN_BEFORE.search(self.fold, where.start, said.start):
+            return
+        if any(
+            where.start + m.start() <= said.start < where.start + m.end()
+            for m in _COMPANY_TRADE.finditer(self.fold[where.start : where.end].rstrip(" .!?"))
+        ):
+            return
+        said.quote, said.start, said.end = self.text[a:b], a, b
 
     def _supplies_cars(self, words: SectorWords, start: int, at: int) -> bool:
         """ "des batteries … destinées à l'industrie automobile", "cells to power electric

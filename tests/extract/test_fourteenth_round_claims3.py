@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .reading import about, read, role_titles, statuses
 
 
@@ -158,3 +160,28 @@ def test_operations_at_the_plant_likely_to_start_date_its_opening() -> None:
         "factory, its owner said, will need water; a new dam is likely to start by June 2027."
     )
     assert not [p for p in read(text, lang="en") if p.field == "dates.operation_start"]
+
+
+def _sector_quote(proposals: list[Any], name: str) -> str:
+    (said,) = [p for p in proposals if p.field == "name" and p.value == {"fr": name}]
+    return str(said.quote)
+
+
+def test_a_sector_said_in_passing_then_as_a_plant_trade_is_quoted_by_the_plant() -> None:
+    text = (
+        "Des hommes d'affaires tunisiens visitent le pays. Parmi les secteurs qui les "
+        "intéressent, le textile et le tourisme. Le groupe Tarvel construira une usine "
+        "textile à Sfax."
+    )
+    proposals = read(text)
+    assert _sector_quote(proposals, "Textile") == "textile"
+    (sectors,) = about(proposals, "Usine textile de Sfax", "sectors")
+    said = next(p for p in proposals if p.field == "name" and p.value == {"fr": "Textile"})
+    assert said.start == sectors.start
+    # a guard: a company said by its trade first keeps that quote
+    text = (
+        "Tarvel, une entreprise spécialisée dans le textile, construira une usine textile à Sfax."
+    )
+    proposals = read(text)
+    said = next(p for p in proposals if p.field == "name" and p.value == {"fr": "Textile"})
+    assert said.start == text.index("textile")
