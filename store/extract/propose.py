@@ -1847,7 +1847,11 @@ class _Reader:
                 r"|directrice[- ]generale|general director"
                 r"|managing director|administrateur delegue|president|\bdg\b|^head of"
                 # "directeur de l'Agence …": the one director of it named
-                r"|^direct(?:eur|rice) (?:de|du|d['’])",
+                r"|^direct(?:eur|rice) (?:de|du|d['’])"
+                # "general manager of SINOMA Roofing Company", "the rector of the University
+                # of X", "Director of the provincial Department of Y": the one who runs it
+                r"|general manager|^(?:the )?(?:director|rector) of\b(?! (?:the )?(?:communications?"
+                r"|operations|marketing|finance|sales|projects?|production|human resources)\b)",
                 fold(person.title),
             ) and not re.search(
                 # "assistant vice president", "directeur général adjoint": a second, no head

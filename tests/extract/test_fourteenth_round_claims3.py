@@ -185,3 +185,17 @@ def test_a_sector_said_in_passing_then_as_a_plant_trade_is_quoted_by_the_plant()
     proposals = read(text)
     said = next(p for p in proposals if p.field == "name" and p.value == {"fr": "Textile"})
     assert said.start == text.index("textile")
+
+
+def test_a_general_manager_or_director_of_an_organisation_heads_it() -> None:
+    text = "Alex Marin, general manager of Zentra Roofing Company, visited the Tarvel plant."
+    (head,) = about(read(text, lang="en"), "Zentra Roofing Company", "head")
+    assert head.value == "Alex Marin"
+    text = "The Director of the Tarvel Investment Agency, Alex Marin, visited the plant."
+    (head,) = about(read(text, lang="en"), "Tarvel Investment Agency", "head")
+    assert head.value == "Alex Marin"
+    # guards: a director of one function, a deputy general manager, head nothing
+    text = "Alex Marin, director of marketing of Zentra Roofing Company, visited the plant."
+    assert not about(read(text, lang="en"), "Zentra Roofing Company", "head")
+    text = "Alex Marin, deputy general manager of Zentra Roofing Company, visited the plant."
+    assert not about(read(text, lang="en"), "Zentra Roofing Company", "head")
