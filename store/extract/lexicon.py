@@ -576,6 +576,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "pour y construire une usine"
         r"|\b(?:sera|seront) (?:realisee?s?|construite?s?|implantee?s?|erigee?s?|batie?s?|mise?s? en (?:oe|œ)uvre)\b"
         r"|\b(?:va|vont) (?:realiser|construire|implanter|batir|installer)\b|\bpour y (?:construire|implanter|installer|batir)\b"
+        # said in reported speech: "a déclaré que le groupe allait réaliser des
+        # investissements"; "is investing HUF 14.8 billion in building a plant"
+        r"|\b(?:allait|allaient) (?:realiser|construire|implanter|batir|installer|investir)\b"
+        r"|\b(?:is|are) investing\b(?:[^.;]|\.(?=\d)){0,50}? in (?:building|constructing|setting up|establishing)\b"
         # "the plant will be built in …", "la construction démarrera en …", "le lancement
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"

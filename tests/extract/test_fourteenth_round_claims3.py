@@ -199,3 +199,16 @@ def test_a_general_manager_or_director_of_an_organisation_heads_it() -> None:
     assert not about(read(text, lang="en"), "Zentra Roofing Company", "head")
     text = "Alex Marin, deputy general manager of Zentra Roofing Company, visited the plant."
     assert not about(read(text, lang="en"), "Zentra Roofing Company", "head")
+
+
+def test_a_plant_said_as_invested_in_or_as_to_be_made_in_reported_speech_is_announced() -> None:
+    text = (
+        "Le ministre a déclaré lundi que le groupe Tarvel allait réaliser une usine de "
+        "lithium à Sfax."
+    )
+    assert statuses(read(text)) == {"announced"}
+    text = "Zentra Controls is investing HUF 14.8 billion in building a battery plant in Tarvel."
+    assert statuses(read(text, lang="en")) == {"announced"}
+    # a guard: a group investing in its shares says nothing of a plant
+    text = "Zentra Controls is investing HUF 14.8 billion in its shares, near its Tarvel plant."
+    assert statuses(read(text, lang="en")) == set()
