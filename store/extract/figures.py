@@ -144,7 +144,7 @@ _UNITS = (
         "units",
     ),
 )
-_PER = r"\s*(?:/\s*an|par an|/\s*yr|/\s*year|per year|per annum|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day)"
+_PER = r"\s*(?:/\s*an|par an|a l'annee|/\s*yr|/\s*year|per year|per annum|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day)"
 _CAPACITY = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?(?P<u>"
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
@@ -157,6 +157,16 @@ _JOBS = re.compile(
 _VAGUE_JOBS = re.compile(
     r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:(?:nouveaux|new)\s+)?(?:(?:opportunites|possibilites|offres|postes) d'emplois?|emplois|jobs|(?:employment |job )?opportunities|workers|employees|travailleurs|personnes|people)(?P<t>\s+(?:directs?|indirects?))?|autres(?P<t2> (?:directs|indirects)))"
 )
+# "un millier d'emplois", "près d'une centaine d'ouvriers", "a thousand or so jobs": a round
+# count said by its collective noun, about so many
+_ROUND_JOBS = re.compile(
+    rf"(?:{_APPROX}\s+|pres d')?(?P<w>un millier|une centaine|une cinquantaine|une vingtaine)"
+    rf" (?:d'|de ){_JOB_NOUNS}(?P<t>\s+(?:directs?|indirects?))?(?: environ)?"
+)
+# "une cinquantaine d'employés chinois et plus de 6 000 employés malgaches": the round
+# count is one part of the staff, another count follows
+_ONE_PART = re.compile(rf" (?!environ\b)[a-z]+,? (?:et|and) (?:{_APPROX} |{_AT_LEAST} )?\d")
+_ROUND = {"un millier": 1000, "une centaine": 100, "une cinquantaine": 50, "une vingtaine": 20}
 # People a project employs, said by the verb: "employ 3,000 Ethiopians", "recruter 500
 # personnes", "over 600 Zambians will be employed".
 _PEOPLE = r"(?:(?:(?:local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or) )*(?:people|persons|locals|workers|staff|employees|youths?|nationals)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
@@ -516,6 +526,19 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         found.append(Figure("jobs", value, a, b, 0.8))
         taken.append((a, b))
+    for match in _ROUND_JOBS.finditer(sentence):
+        a, b = start + match.start(), start + match.end()
+        if _ONE_PART.match(sentence, match.end()):
+            continue
+        value = JobCount(
+            value=_ROUND[match.group("w")],
+            unit="jobs",
+            qualifier="approx",
+            raw=text[a:b],
+            job_type=_job_type(match.group("t") or ""),
+        )
+        found.append(Figure("jobs", value, a, b, 0.8))
+        taken.append((a, b))
     for match in _JOBS.finditer(sentence):
         a, b = start + match.start(), start + match.end()
         if not free(a, b):
@@ -633,7 +656,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         elif unit in ("Mt", "Mtpa"):
             per = per or ("/yr" if unit == "Mtpa" else "")
             unit, number = "t", number * 1e6
-        annual = bool(re.search(r"an\b|yr|year|annual|annuel", per)) or bool(
+        annual = bool(re.search(r"an\b|annee|yr|year|annual|annuel", per)) or bool(
             re.search(_ANNUAL, sentence)
         )
         # "a daily melting capacity of 500 tons", "40 tonnes of sugar a day": the day said
@@ -688,7 +711,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if not (per or _MADE_CUES.search(before)) or _NOT_INVESTMENT.search(before[-40:]):
             continue
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
-        annual = bool(re.search(r"an\b|yr|year|annual|annuel", per)) or bool(
+        annual = bool(re.search(r"an\b|annee|yr|year|annual|annuel", per)) or bool(
             re.search(_ANNUAL, sentence)
         )
         daily = bool(re.search(r"jour|day", per))

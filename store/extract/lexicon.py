@@ -488,7 +488,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:ont (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction|taux d'avancement|taux de realisation|(?:is|was) (?:now )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
+        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction|taux d'avancement|taux de realisation|(?:is|was) (?:now )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
         # the cue's words parted by the project's name: "Les travaux d'un … projet … ont démarré"
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         r"|\bconstruction (?:of|de) [^.;:]{0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
@@ -576,6 +576,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "pour y construire une usine"
         r"|\b(?:sera|seront) (?:realisee?s?|construite?s?|implantee?s?|erigee?s?|batie?s?|mise?s? en (?:oe|œ)uvre)\b"
         r"|\b(?:va|vont) (?:realiser|construire|implanter|batir|installer)\b|\bpour y (?:construire|implanter|installer|batir)\b"
+        # said in reported speech: "a déclaré que le groupe allait réaliser des
+        # investissements"; "is investing HUF 14.8 billion in building a plant"
+        r"|\b(?:allait|allaient) (?:realiser|construire|implanter|batir|installer|investir)\b"
+        r"|\b(?:is|are) investing\b(?:[^.;]|\.(?=\d)){0,50}? in (?:building|constructing|setting up|establishing)\b"
         # "the plant will be built in …", "la construction démarrera en …", "le lancement
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
@@ -674,7 +678,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:is|are) (?:due|expected|scheduled) to open\b(?! (?:up|new|the way|the door|doors|a new))"
         # "with production expected to start early next year", "la production devrait
         # démarrer en 2027": its output's start, the verb after the noun
-        r"|\b(?:production|operations) (?:is |are |was |were )?(?:expected|scheduled|due|set|slated|planned) to (?:start|begin|commence)\b"
+        # "Operations at the factory is likely to start by June": the plant between them
+        r"|\b(?:production|operations) (?:at [^.;,]{0,50}? )?(?:is |are |was |were )?(?:expected|scheduled|due|set|slated|planned|likely) to (?:start|begin|commence)\b"
         r"|\bproduction (?:devrait|doit|va) (?:demarrer|commencer|debuter)\b"
         # "doit démarrer la production d'ici fin 2026", "doit produire ses premiers
         # véhicules à la fin 2018": its output begun
@@ -937,11 +942,11 @@ TITLES_FR = (
     r"chef du gouvernement(?: \w+)?",
     r"chef de l'etat(?: \w+)?",
     r"ministre(?: [\w'’-]+){0,10}?",
-    r"president[- ]directeur general",
+    r"president[- ]directeur[- ]general",
     r"p-?dg",
-    r"directeur general",
-    r"directeur general adjoint",
-    r"directrice generale",
+    r"directeur[- ]general",
+    r"directeur[- ]general adjoint",
+    r"directrice[- ]generale",
     r"directeur executif",
     r"administrateur delegue",
     r"directeur",

@@ -95,8 +95,9 @@ _PERSON = re.compile(
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
-    # "Chinese garments giant X", "China's leading metallurgical company, X"
-    r"[a-z-]+(?:['’]s)? (?:[a-z]+ ){0,2}(?:firm|investor|company|group|contractor|developer|manufacturer|maker|producer|giant)s?,? $"
+    # "Chinese garments giant X", "China's leading metallurgical company, X", "Indian
+    # investor- X"
+    r"[a-z-]+(?:['’]s)? (?:[a-z]+ ){0,2}(?:firm|investor|company|group|contractor|developer|manufacturer|maker|producer|giant)s?[,-]? $"
     r"|(?:societe|groupe|entreprise|compagnie|firme|investisseur) [a-z-]+ $"
 )
 _NATIONAL_AFTER = re.compile(
@@ -449,7 +450,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not countries_in(fold[a:b]):
             found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in re.finditer(
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|\(Pty\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         a, b = (
@@ -796,7 +797,8 @@ _CUE_NOUNS = frozenset(
 _COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
-_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|SA|SpA|GmbH|AG|JSC|LLC)"
+# "(T) Ltd", "(K) Ltd": a subsidiary's country said by its letter
+_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|SA|SpA|GmbH|AG|JSC|LLC)"
 _ACRONYM_AND = re.compile(r"[A-Z]{2,}(?:-[A-Z][\w]*)? (?:and|&) (?=[A-Z])")
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
 
@@ -1777,6 +1779,9 @@ def _titled(
         listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
         if listed:
             t_end = t_start + listed.start()  # "…, directeur de Sider et Ahcene Haddad"
+        spoke = _SPOKE.search(fold, t_start, t_end)
+        if spoke:
+            t_end = spoke.start()  # "X, managing director of the firm explained he …"
         # "X, président du conseil …" in a French article: a title spelled alike is French
         english = _TITLE_EN.match(fold, b + apposed.end("lead"))
         french = _TITLE_FR.match(fold, b + apposed.end("lead"))
@@ -1839,17 +1844,35 @@ _COMPANY_THEN_NAME = re.compile(
 # "le directeur général, M. Ma", "the managing director, Mr X": a company's head said bare,
 # with a definite article, is the head of the company the text speaks of.
 _THE_HEAD = re.compile(
-    r"\b(?:le|la|the) (?:directeur general|directrice generale|pdg|president-directeur general"
+    r"\b(?:le|la|the) (?:directeur[- ]general|directrice[- ]generale|pdg|president-directeur[- ]general"
     r"|managing director|general manager|chief executive(?: officer)?|ceo)$"
 )
 # "the company's directors, Mr X", "its chairman X": a title of the company named before.
 _THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-z-]+)? $")
-_TITLE_WORDS = "|".join(TITLES_EN + TITLES_FR)
+
+
+def _said_length(title: str) -> int:
+    """How long a title pattern's words are, its optional words aside."""
+    return len(re.sub(r"\(\?:[^()]*\)(?:\?|\{\d*,\d*\}\??)", "", title))
+
+
+# the longer titles first: "président directeur général" is one title, not "président"
+_TITLE_WORDS = "|".join(sorted(TITLES_EN + TITLES_FR, key=_said_length, reverse=True))
 _APPOSED = re.compile(
     r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w))"
     # "X, directeur général d'Oleosen": the elided "d'" runs into the name
-    r"(?P<more>(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60})?)"
+    # "X, directeur région océan Indien du groupe Y": the reach the title is of, then whose
+    r"(?P<more>(?: (?:region|zone|division|pole)(?: [\w'-]+){1,3}?(?= (?:de|du|d'|of)\b))?"
+    r"(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60})?)"
+)
+# A verb of speech that ends an apposed title with no comma before it: "X, managing director
+# of the firm explained that …", "X, directeur de la société a indiqué que …".
+_SPOKE = re.compile(
+    r" (?:(?:has |had )?(?:explained|said|told|added|noted|stated|declared|revealed|disclosed"
+    r"|indicated|confirmed|announced|says|explains|adds|notes)"
+    r"|(?:a |avait )?(?:explique|indique|precise|affirme|souligne|ajoute)"
+    r"|(?:a|avait) (?:declare|annonce|confie|assure|note))\b"
 )
 # A title joined by "et"/"and" to the title said before the name: "fondateur et président".
 _JOINED_TITLE = re.compile(r"(?<![\w-])(?:" + _TITLE_WORDS + r") (?:et|and) $")

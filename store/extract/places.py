@@ -796,15 +796,26 @@ _AMBIGUOUS_SAID = re.compile(
 _AMBIGUOUS_CODES = {"mali": "ML", "niger": "NE", "chad": "TD", "guinea": "GN", "jordan": "JO"}
 
 
+# Seas and oceans named after a country: "directeur région océan Indien", "the South China
+# Sea" say no country.
+_SEA = re.compile(
+    r"\bocean indien|\bindian ocean|\bmer de chine|\b(?:south|east) china sea"
+    r"|\bmer (?:du japon|d'oman)|\bsea of japan|\bgulf of (?:oman|mexico)|\bgolfe (?:d'oman|du mexique)"
+)
+
+
 def countries_in(fold: str) -> list[CountryMention]:
     """Every country named in the folded text, by its name, its adjective or its capital;
     "russo-algérien" names both; a name that is also a word only where the words before
-    it say a country ("au Niger")."""
+    it say a country ("au Niger"); none that names a sea ("l'océan Indien")."""
     pattern, words = _country_pattern()
+    seas = [m.span() for m in _SEA.finditer(fold)]
     found = []
     for match in pattern.finditer(fold):
         word = match.group(1)
         code = words.get(word) or words.get(word + "-")
+        if any(a <= match.start(1) < b for a, b in seas):
+            continue
         if code:
             found.append(CountryMention(code, match.start(1), match.end(1)))
     if any(name in fold for name in _AMBIGUOUS_CODES):

@@ -175,6 +175,10 @@ _GOVERNED_GAP = re.compile(
     r"(?:[\s'’]+|(?:of|on|for|de|du|des|d|the|a|an|its|their|two|three|four|five|\d+|la|le|l"
     r"|les|une?|sa|son|ses|leurs?|new|nouvelle?s?|nouveaux?|deux|trois|quatre|cinq)\b)*"
 )
+# A company said by its trade: "l'entreprise sidérurgique X", "a textile company".
+_COMPANY_NOUN_BEFORE = re.compile(
+    r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group) $"
+)
 # A ceremony said as held, before the noun that names it.
 _HELD_BEFORE = re.compile(
     r"\b(?:a|ont|avait|avaient)(?: \w+ment)? (?:organise|procede|preside|celebre|effectue"
@@ -183,6 +187,15 @@ _HELD_BEFORE = re.compile(
 )
 _NOMINAL_CUE = r"lancement|launch|pose de|coup d'envoi|corner|ground|ceremon|inauguration|lors de|a l'occasion|etude|feasibility|pre-?feasibility"
 _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to attend|devrait|doit|prochaine?)\b"
+# "La cérémonie de pose de la première pierre de l'usine …, aura lieu ce 19 mai": the
+# ceremony's own verb, to come, however long the plant's description before it (not one of a
+# clause of its own: "…, dont l'inauguration aura lieu en 2027").
+_CEREMONY_TO_COME = re.compile(
+    r"(?:(?!\b(?:dont|qui|que|which|whose|who|that|et|and)\b)(?:[^.;]|\.(?=\d)))*?"
+    r"\b(?:aura lieu|se tiendra|se deroulera|est prevue?|sera (?:organisee|celebree|presidee)"
+    r"|will (?:take place|be held)|(?:is|are) (?:scheduled|set|slated|expected) to take place"
+    r"|(?:is|are) scheduled (?:for|on))\b"
+)
 
 # A nationality said of a company: "Chinese firm", "A CHINESE investor", "groupe turc".
 _COMPANY_AFTER = re.compile(
@@ -586,6 +599,7 @@ class _Reader:
         self.sector_entities: dict[str, Entity] = {}
         self._sector_words: set[tuple[str, str]] = set()
         self._sector_said: dict[str, int] = {}  # where each sector's name was first said
+        self._plant_named: set[str] = set()  # sectors a plant's own words have named
         self._plain_places: dict[str, tuple[int, int]] = {}
         self._existing = self._existing_names()
         self.sentences = sentences(self.text)
@@ -1866,11 +1880,15 @@ class _Reader:
                     self.add(org_entity, "country", said[0].country, at, end_of, 0.6)
             org_ref = org_entity.ref
             if re.search(
-                r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur general"
-                r"|directrice generale|general director"
+                r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur[- ]general"
+                r"|directrice[- ]generale|general director"
                 r"|managing director|administrateur delegue|president|\bdg\b|^head of"
                 # "directeur de l'Agence …": the one director of it named
-                r"|^direct(?:eur|rice) (?:de|du|d['’])",
+                r"|^direct(?:eur|rice) (?:de|du|d['’])"
+                # "general manager of SINOMA Roofing Company", "the rector of the University
+                # of X", "Director of the provincial Department of Y": the one who runs it
+                r"|general manager|^(?:the )?(?:director|rector) of\b(?! (?:the )?(?:communications?"
+                r"|operations|marketing|finance|sales|projects?|production|human resources)\b)",
                 fold(person.title),
             ) and not re.search(
                 # "assistant vice president", "directeur général adjoint": a second, no head
@@ -2171,7 +2189,10 @@ class _Reader:
                     )
                 ):
                     continue
-                if (
+                coming = (
+                    self._ceremony_to_come(s, a, b) if date_key == "construction_start" else None
+                )
+                if coming is None and (
                     re.match(_NOMINAL_CUE, sentence[a - s.start :])
                     and (
                         re.search(_TO_COME, self.fold[b : b + 60])
@@ -2187,20 +2208,24 @@ class _Reader:
                 # "the inauguration of the X Line of Y on Friday": the date after the record
                 # the cue names
                 ceremony = "ceremon" in sentence[a - s.start : b - s.start]
+                # the first stone still to be laid: the plant announced, its building planned
+                # for the day the ceremony's verb gives
+                said, end = (status, b) if coming is None else ("announced", coming)
                 # a cue that dates nothing ("plans to", "annonce") leaves the date to others
-                date = self._date_near(s, a, b, ceremony=ceremony) if date_key else None
+                date = self._date_near(s, a, end, ceremony=ceremony) if date_key else None
                 named = next((m.end for m, _ in mentions if b <= m.start <= b + 12), b)
                 if date is None and named != b and date_key:
                     date = self._date_near(s, a, named, ceremony=ceremony)
 
                 def do(
                     entity: Entity,
-                    status: str = status,
+                    status: str = said,
                     a: int = a,
-                    b: int = b,
+                    b: int = end,
                     date: DateMention | None = date,
                     date_key: str | None = date_key,
                     weak: bool = pattern == EMPLOYS_NOW,
+                    planned: bool = coming is not None,
                 ) -> None:
                     if weak and any(
                         p.group == entity.ref and p.field == "status" for p in self.proposals
@@ -2213,7 +2238,7 @@ class _Reader:
                         if weak:
                             self._weak_statuses.add(id(self.proposals[-1]))
                     if date is not None and date_key:
-                        self._date_claim(entity, date_key, date, a, b)
+                        self._date_claim(entity, date_key, date, a, b, planned=planned)
 
                 # "has also started building three blenders", "la pose de la première pierre
                 # de l'usine": the record the cue governs, named right after it, is the one
@@ -2252,6 +2277,16 @@ class _Reader:
                                 )
 
                             self._apply("projects", a, mentions, forward, party)
+
+    def _ceremony_to_come(self, s: Sentence, a: int, b: int) -> int | None:
+        """Where the verb ends that says a first-stone ceremony is still to be held ("La
+        cérémonie de pose de la première pierre de l'usine … aura lieu ce 19 mai"), if it is."""
+        if not re.match(_NOMINAL_CUE, self.fold[a:b]) or _HELD_BEFORE.search(
+            self.fold, max(s.start, a - 50), a
+        ):
+            return None
+        coming = _CEREMONY_TO_COME.match(self.fold, b, s.end)
+        return coming.end() if coming else None
 
     def _outweigh(self, entity: Entity) -> None:
         """A status the text says outright ("ses travaux … ont atteint 95%") outweighs one
@@ -2324,9 +2359,11 @@ class _Reader:
             self.used_dates.add(date.start)
         return date
 
-    def _date_claim(self, entity: Entity, key: str, date: DateMention, a: int, b: int) -> None:
+    def _date_claim(
+        self, entity: Entity, key: str, date: DateMention, a: int, b: int, planned: bool = False
+    ) -> None:
         window = self.fold[min(a, date.start) : max(b, date.end)]
-        planned = bool(re.search(FUTURE, window)) or date.value.planned
+        planned = planned or bool(re.search(FUTURE, window)) or date.value.planned
         if (
             self.published
             and self.published.latest
@@ -2996,6 +3033,8 @@ class _Reader:
                                 qb,
                                 0.6,
                             )
+                            if primary:
+                                self._named_by_plant(sector, qa, qb)
                         elif mention.start <= a < mention.span_end and not any(
                             m.kind == "projects" for m, _ in mentions
                         ):
@@ -3018,6 +3057,31 @@ class _Reader:
                             self._secondary_sector(entity, sector, a, b)
 
                         self.pending.append(do)
+
+    def _named_by_plant(self, sector: Entity, a: int, b: int) -> None:
+        """A sector first said in passing ("Entre autres secteurs qui les intéressent, la
+        cimenterie", "l'activité cimentière du groupe"), then as a plant's own trade ("une
+        cimenterie d'une capacité de …"): the plant's words are the sector's quote (a
+        company's trade said first, "l'entreprise sidérurgique X", stays it)."""
+        if sector.key in self._plant_named:
+            return
+        self._plant_named.add(sector.key)
+        said = next(
+            (p for p in self.proposals if p.group == sector.ref and p.field == "name"), None
+        )
+        if said is None or any(
+            p.field == "sectors" and p.start == said.start for p in self.proposals
+        ):
+            return
+        where = next((s for s in self.sentences if s.start <= said.start < s.end), None)
+        if where is None or _COMPANY_NOUN_BEFORE.search(self.fold, where.start, said.start):
+            return
+        if any(
+            where.start + m.start() <= said.start < where.start + m.end()
+            for m in _COMPANY_TRADE.finditer(self.fold[where.start : where.end].rstrip(" .!?"))
+        ):
+            return
+        said.quote, said.start, said.end = self.text[a:b], a, b
 
     def _supplies_cars(self, words: SectorWords, start: int, at: int) -> bool:
         """ "des batteries … destinées à l'industrie automobile", "cells to power electric

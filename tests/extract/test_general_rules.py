@@ -150,15 +150,11 @@ def test_status_cues_in_both_languages(text: str, lang: str, status: str) -> Non
     assert found.value == status
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The minister will attend the inauguration ceremony of the Kabwe cement plant.",
-        "La pose de la première pierre de l'usine de tuiles de Thiès est prévue en mai.",
-    ],
-)
-def test_a_ceremony_to_come_is_no_status(text: str) -> None:
-    assert fields(read(text, "fr" if "usine" in text else "en"), "status") == []
+def test_a_ceremony_to_come_is_no_status() -> None:
+    # an inauguration to come says nothing of where the building stands; a first stone to
+    # come says the plant is announced (test_fourteenth_round_claims3)
+    text = "The minister will attend the inauguration ceremony of the Kabwe cement plant."
+    assert fields(read(text, "en"), "status") == []
 
 
 # -- jobs -----------------------------------------------------------------------------
