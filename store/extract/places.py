@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -232,6 +232,12 @@ def _all_subdivisions(country: str) -> tuple[dict[str, Place], dict[str, Place]]
             elif len(key) >= 4 or (len(key) == 3 and re.match(r"(?:Le|La|Les) ", spellings[0])):
                 names.setdefault(key, place)
     return names, generic
+
+
+def prepare() -> None:
+    """Read what any article's places may need, once, at the reader's first use."""
+    _world_subdivisions()
+    _country_pattern()
 
 
 @lru_cache(maxsize=1)
@@ -463,7 +469,7 @@ def _towns(
 
     said = set(countries)
     towns = []
-    names = {c: frozenset(country_words(c)) for c in said}
+    names = {c: country_words(c) for c in said}
     for mention in towns_in(text, fold, said, names):
         a, b = mention.start, mention.end
         if any(p.start < b and a < p.end for p in found):
@@ -484,10 +490,14 @@ def _towns(
     return towns
 
 
-def country_words(country: str) -> list[str]:
-    """A country's names and adjectives, folded, as the reader knows them."""
+@cache
+def country_words(country: str) -> frozenset[str]:
+    """A country's names and adjectives, folded, as the reader knows them (asked for each
+    place of each sentence: kept)."""
     _, words = _country_pattern()
-    return [word for word, code in words.items() if code == country and not word.endswith("-")]
+    return frozenset(
+        word for word, code in words.items() if code == country and not word.endswith("-")
+    )
 
 
 # A capitalised name the words before it say is a place: "à Abu Tartour", "in Chongwe",
@@ -808,6 +818,13 @@ def countries_in(fold: str) -> list[CountryMention]:
     """Every country named in the folded text, by its name, its adjective or its capital;
     "russo-algérien" names both; a name that is also a word only where the words before
     it say a country ("au Niger"); none that names a sea ("l'océan Indien")."""
+    return list(_countries_in(fold))
+
+
+@lru_cache(maxsize=4096)
+def _countries_in(fold: str) -> tuple[CountryMention, ...]:
+    """``countries_in``, kept: the same sentence and the same names are asked again and
+    again as each record of an article is read."""
     pattern, words = _country_pattern()
     seas = [m.span() for m in _SEA.finditer(fold)]
     found = []
@@ -825,4 +842,4 @@ def countries_in(fold: str) -> list[CountryMention]:
             if not any(c.start < b and a < c.end for c in found):
                 found.append(CountryMention(_AMBIGUOUS_CODES[match.group(group)], a, b))
         found.sort(key=lambda c: c.start)
-    return found
+    return tuple(found)

@@ -25,7 +25,7 @@ import msgspec
 from ..claim_values import ClaimValueError
 from ..models import DateValue, Source
 from ..text import fold
-from . import matching, naming
+from . import cities, matching, naming, places
 from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
 from .lexicon import (
@@ -537,8 +537,18 @@ def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str])
 
 def propose(source: Source, snapshot: Any = None) -> list[Proposal]:
     """What ``source``'s text states, as proposals; ``snapshot`` (the database as it is)
-    to match names to its records and mark what contradicts its claims."""
+    to match names to its records and mark what contradicts its claims. The first call
+    of a process reads the tables every reading may need (``_prepared``)."""
+    _prepared()
     return _Reader(source, snapshot).read()
+
+
+@lru_cache(maxsize=1)
+def _prepared() -> None:
+    """The world's subdivisions and towns, indexed once: the first reading loads them, so
+    that no later article pays for them."""
+    places.prepare()
+    cities.prepare()
 
 
 def guess_lang(fold: str) -> str:
