@@ -128,12 +128,7 @@ async def test_n_names_a_new_record_and_the_written_record_has_that_name(
         assert f"New project: {NAME}" in screen_text(app)
         jobs = next(i for i, p in enumerate(screen.proposals) if p.field == "jobs")
         assert screen.decided.get(jobs) is True
-        await highlight(pilot, screen, "jobs")
-        await pilot.press("A")
-        await pilot.pause()
-        await written(pilot)
-        (made,) = made_projects(seeded_store, before)
-        record = seeded_store.snapshot().tables["projects"][made]
+        record = await accepted_and_written(pilot, screen, seeded_store, before)
         assert record.name == {"fr": NAME}
         assert record.aliases == []
 
@@ -416,10 +411,5 @@ async def test_n_offers_the_names_the_text_gives_and_w_writes_the_one_picked(
         assert app.screen is screen
         mine = [p for p in screen.proposals if p.group == group]
         assert all(p.new is not None and p.new.name == "Complexe de Béthioua" for p in mine)
-        await highlight(pilot, screen, "jobs")
-        await pilot.press("A")
-        await pilot.pause()
-        await written(pilot)
-        (made,) = made_projects(seeded_store, before)
-        record = seeded_store.snapshot().tables["projects"][made]
+        record = await accepted_and_written(pilot, screen, seeded_store, before)
         assert record.name == {"fr": "Complexe de Béthioua"}
