@@ -1,0 +1,414 @@
+"""The reader's proposals on each held-out or first-read set of the evaluation set, as the
+rules frozen before the set was read first proposed them: text the reader had never been
+tuned on, kept to calibrate the proposals' confidence.
+
+For each commit of ``SETS`` a detached worktree of the repository is made beside this one,
+its reader is run in a fresh process (``PYTHONPATH`` set to that worktree) on each article
+of the set, with the text, title, language and date of today's files in
+``bench/extract/articles``, the ``Source`` made as that commit's ``bench/extract/run.py``
+made it, and the worktree is removed. Each article's proposals are written to
+``NAME.json`` here, unless a quote is not the text between its offsets (the text changed
+since: the article is dropped and said so). Then every file is scored with today's
+``score.py`` against today's gold, per set.
+
+    .venv/bin/python bench/extract/first_read/make.py            # make the files, then score them
+    .venv/bin/python bench/extract/first_read/make.py --score    # score the files already made
+    .venv/bin/python bench/extract/first_read/make.py --articles # and each article's score
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+EXTRACT = HERE.parent
+ARTICLES = EXTRACT / "articles"
+REPO = EXTRACT.parent.parent
+sys.path.insert(0, str(EXTRACT))
+
+from score import KINDS, score  # noqa: E402
+
+# Each set as bench/README.md names it, the commit whose frozen rules read it first, its
+# articles (those the set's own commit added under bench/extract/articles), and what the
+# README reported for it at the time, precision and recall overall (None where it gave none).
+SETS: list[dict[str, Any]] = [
+    {
+        "set": "round four, held-out pair",
+        "commit": "f09c444255f25bd6c94c629de26f481d2950a992",
+        "articles": ["peopledaily-abutartour-2019", "xinhua-diredawa-2018"],
+        "reported": (0.43, 0.36),
+    },
+    {
+        "set": "round five, held-out pair",
+        "commit": "529efa6ab7107a877efc8069ef9e2f5317595b53",
+        "articles": ["jeuneafrique-cajou-2015", "trend-aha-fergana-2025"],
+        "reported": (0.57, 0.30),
+    },
+    {
+        "set": "round six, held-out",
+        "commit": "a2f9fd1a3e407893042f360ca4be39d30f799a25",
+        "articles": [
+            "afp-polytech-peche-2010",
+            "apa-cimaf-bobo",
+            "dailytimes-challenge-2025",
+            "journalducameroun-puresugar",
+            "pulse-cngglass-2019",
+        ],
+        "reported": (0.41, 0.34),
+    },
+    {
+        "set": "round seven, held-out",
+        "commit": "2124542f1a4445bee742dd87746624157fdb91dd",
+        "articles": [
+            "maliweb-malitracteurs-2017",
+            "peoplecn-sentuo-2016",
+            "republicoftogo-banbury-2013",
+            "sikafinance-badaguichiri-2023",
+            "xinhua-tororo-2018",
+        ],
+        "reported": (0.41, 0.27),
+    },
+    {
+        "set": "round eight, held-out",
+        "commit": "30eb532c4b918b8f04d97870638130a9f44b07a6",
+        "articles": [
+            "beninrevele-peche-2018",
+            "gaboneco-jinshanwood-2019",
+            "qazinform-hengwang-2025",
+            "xinhua-anjia-2023",
+            "xinhua-sinomaroofing-2024",
+        ],
+        "reported": (0.47, 0.36),
+    },
+    {
+        "set": "round nine, first read",
+        "commit": "e450a20039f3d133dcd0a34f4772bb082f81e18d",
+        "articles": [
+            "allafrica-dangote-mfila-2017",
+            "angop-keweseki",
+            "chinadaily-hisense-2023",
+            "financialafrik-norinco-2018",
+            "newsghana-tsingshan-2021",
+            "webmanagercenter-cableries-2007",
+            "xinhua-generaltire-2023",
+            "yidaiyilu-kingdeer",
+        ],
+        "reported": (0.36, 0.26),
+    },
+    {
+        "set": "round nine, held-out",
+        "commit": "a9328fab43660e8ba585a84ec217e215951cde42",
+        "articles": [
+            "chinadaily-salima-2018",
+            "newslk-hambantota",
+            "sahelintelligence-saphir-2023",
+            "vietstock-plastics-laos",
+            "xinhua-camce-tchad-2012",
+        ],
+        "reported": (0.60, 0.58),
+    },
+    {
+        "set": "round ten, first read",
+        "commit": "ef4fd0c0611567a2d40c4aaf1afb97a7debae6de",
+        "articles": [
+            "arib-tallino-burundi-2018",
+            "ce-dafeng-kendari-2012",
+            "politicosl-solco-cement",
+            "rjdh-chinageo-centrafrique-2017",
+            "xinhua-huaxin-nepal-2019",
+        ],
+        "reported": (0.33, 0.31),
+    },
+    {
+        "set": "round ten, held-out",
+        "commit": "1897440dfd6879e652ca9d13340ce7a2fce48dec",
+        "articles": [
+            "anews-tidfore-liberia-2017",
+            "chinafrique-jason-soudan-2017",
+            "consultmyanmar-sumec-bago-2014",
+            "lanation-bromure-assal",
+            "lepoint-baowu-guineeeq-2023",
+        ],
+        "reported": (0.58, 0.45),
+    },
+    {
+        "set": "round eleven, first read",
+        "commit": "144da41e2f90e476517ad3435dc4f659e8dd6f51",
+        "articles": [
+            "168tex-kanoria-bishoftu-2016",
+            "afriquesur7-dangote-abidjan",
+            "ethionet-razia-sugar-2011",
+            "mepr-turkish-agro-southsudan",
+            "nrgui-cimaf-dubreka",
+        ],
+        "reported": (0.40, 0.35),
+    },
+    {
+        "set": "round eleven, held-out",
+        "commit": "107af1ad523fda095ab3ea8a6015f80e0df77edf",
+        "articles": [
+            "228actu-cimtogo",
+            "ecofinances-cimpor-kribi-2024",
+            "paperblog-dangote-cameroun-2011",
+            "yunwozh-goodwill-nakaseke-2018",
+            "zambianobserver-syringes-2023",
+        ],
+        "reported": (0.47, 0.53),
+    },
+    {
+        "set": "round twelve, held-out",
+        "commit": "1503479b7115c261b7795637dbe31746e43e8990",
+        "articles": [
+            "addisbiz-demka-sebeta",
+            "atoo-prestigeciment-2019",
+            "gnet-alvaone-benarous-2022",
+            "sunnewsonline-ocp-nigeria-2019",
+            "yabiladi-oleosen-dakar-2022",
+        ],
+        "reported": (0.40, 0.33),
+    },
+    {
+        "set": "round twelve, first read",
+        "commit": "1503479b7115c261b7795637dbe31746e43e8990",
+        "articles": [
+            "actualiteivoire-limak-abidjan-2015",
+            "afrimag-nandkishore-glodjigbe",
+            "larepubliquesn-saltal-electromenager",
+            "menafn-elaraby-quesna-2025",
+            "tradebriefs-kommenda-sugar",
+        ],
+        "reported": (0.46, 0.46),
+    },
+    {
+        "set": "round thirteen, first read",
+        "commit": "f3fb3d481d161d889527b3e986416568674ed7bd",
+        "articles": [
+            "ecns-cement-kemin-2014",
+            "euronews-catl-aragon-2025",
+            "glassonline-tses-glass-2014",
+            "xinhua-shihai-prabis-2016",
+            "yidaiyilu-catl-debrecen-2022",
+        ],
+        "reported": (0.60, 0.65),
+    },
+    {
+        "set": "round thirteen, held-out A",
+        "commit": "6188fe006114045262dc59e43a20b7b67f60c7c3",
+        "articles": [
+            "infrastructurenews-yilida-boksburg",
+            "megamu-jinfei-2015",
+            "peopledailyfr-aesc-douai-2021",
+            "vantbefinfo-parcbinational-2015",
+            "vietnamplus-ype-vinhphuc",
+        ],
+        "reported": (0.48, 0.42),
+    },
+    {
+        "set": "round thirteen, held-out B",
+        "commit": "510034b49d7f9d5bf1da5ebd4d0bad11612034d0",
+        "articles": [
+            "arabnewsfr-lucid-kaec",
+            "banderasnews-kia-pesqueria-2016",
+            "koldanews-byd-camacari-2024",
+            "omanobserver-deepak-salalah-2019",
+            "zonebourse-ecopro-becancour-2023",
+        ],
+        "reported": (0.41, 0.38),
+    },
+    {
+        "set": "round thirteen, held-out C",
+        "commit": "fff0b65543870282d633737221d99d1f1814443b",
+        "articles": [
+            "aldarb-jifco-shidiya-2009",
+            "azernews-cotam-akhal-2018",
+            "expertspologne-mitsuihightec",
+            "zonebourse-ganfeng-mariana",
+            "zonebourse-tsingshan-chili",
+        ],
+        "reported": (0.51, 0.50),
+    },
+    {
+        "set": "round thirteen, held-out D",
+        "commit": "da5b76b842e5ba1a6759108b3a7966191b52b67c",
+        "articles": [
+            "afp-cbc-uyuni",
+            "ccfa-jlr-nitra-2015",
+            "menafn-eurotec-sumgait-2024",
+            "motorsaddict-calb-sines",
+            "thethaiger-byd-rayong",
+        ],
+        "reported": (0.53, 0.45),
+    },
+    {
+        "set": "round fourteen, held-out E",
+        "commit": "bab2fe1bb8ecbcdccb0c60c879be2477413778e3",
+        "articles": [
+            "africanmanager-zriba-elfahs-2022",
+            "bbj-inzi-komarom",
+            "businessdailyafrica-unitedaryan-olkaria",
+            "dakaractu-ch-diamniadio-2015",
+            "lnt-jtekt-tanger-2019",
+        ],
+        "reported": (0.41, 0.32),
+    },
+    {
+        "set": "round fourteen, held-out F",
+        "commit": "82254c0050b36c8501ba8b20457751ba7fa9283d",
+        "articles": [
+            "chinimandi-purandare-dodoma",
+            "daily8-ulusoy-qantara",
+            "investiraucameroun-addoha-bonaberi",
+            "lematin-cimaf-owendo-2016",
+            "lexpressmg-raysut-toamasina-2020",
+        ],
+        "reported": (0.34, 0.45),
+    },
+    {
+        "set": "round fourteen, held-out G",
+        "commit": "c4f64e4fdbe2d3c582eeb3a4df7f9508761ca168",
+        "articles": [
+            "atlasinfo-renault-tanger",
+            "brukmer-bamenda-bus-2011",
+            "constructionkenya-tih-naivasha",
+            "legriot-avicole-fatick",
+            "tempo-dongjin-karawang",
+        ],
+        "reported": (0.26, 0.26),
+    },
+]
+
+# Run in the old commit's worktree, in a process of its own: the Source made as that
+# commit's bench/extract/run.py made it (`load`), each proposal's to_json().
+CHILD = """
+import json, sys
+from pathlib import Path
+import bilat
+import bilat.store.extract as extract
+from bilat.store.extract import propose
+from bilat.store.models import Source
+from bilat.store.sources import publication_date
+articles = Path(sys.argv[1])
+out = {"bilat": list(bilat.__path__), "extract": extract.__file__, "proposals": {}}
+for name in sys.argv[2:]:
+    gold = json.loads((articles / (name + ".json")).read_text("utf-8"))
+    text = (articles / (name + ".txt")).read_text("utf-8")
+    published = publication_date(gold["published"]) if gold.get("published") else None
+    source = Source(
+        id="src-bench", title=gold["title"], text=text, lang=gold["lang"], published=published
+    )
+    out["proposals"][name] = [p.to_json() for p in propose(source)]
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def git(*args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(REPO), *args], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def read_with(commit: str, names: list[str]) -> dict[str, list[dict[str, Any]]] | None:
+    """Each article's proposals by the reader of ``commit``, in a worktree made for it and
+    removed after; None if that reader does not run with today's packages."""
+    tree = Path(f"/work/wt-fr-{commit[:7]}")
+    git("worktree", "add", "--detach", str(tree), commit)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, str(ARTICLES), *names],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=tree,
+            env={**os.environ, "PYTHONPATH": str(tree)},
+        )
+    except subprocess.CalledProcessError as failed:
+        print(f"{commit[:7]} does not run here, skipped:\n{failed.stderr[-2000:]}")
+        return None
+    finally:
+        git("worktree", "remove", "--force", str(tree))
+    out = json.loads(done.stdout)
+    if out["bilat"] != [str(tree / "bilat")] or not out["extract"].startswith(str(tree)):
+        raise SystemExit(f"{commit}: the reader was not the worktree's: {out['bilat']}")
+    proposals: dict[str, list[dict[str, Any]]] = out["proposals"]
+    return proposals
+
+
+def make() -> None:
+    by_commit: dict[str, list[dict[str, Any]]] = {}
+    for entry in SETS:
+        by_commit.setdefault(entry["commit"], []).append(entry)
+    for commit, entries in by_commit.items():
+        names = [name for entry in entries for name in entry["articles"]]
+        print(f"reading {len(names)} articles with {commit[:7]}", file=sys.stderr)
+        proposals = read_with(commit, names)
+        if proposals is None:
+            continue
+        for entry in entries:
+            for name in entry["articles"]:
+                text = (ARTICLES / f"{name}.txt").read_text("utf-8")
+                path = HERE / f"{name}.json"
+                wrong = [p for p in proposals[name] if text[p["start"] : p["end"]] != p["quote"]]
+                if wrong:
+                    print(f"  {name}: {len(wrong)} quotes not in today's text, dropped")
+                    path.unlink(missing_ok=True)
+                    continue
+                record = {
+                    "article": name,
+                    "set": entry["set"],
+                    "commit": commit,
+                    "proposals": proposals[name],
+                }
+                path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+
+def ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.2f}" if whole else "n/a"
+
+
+def report(articles: bool) -> None:
+    """Each set's proposals scored by today's score.py against today's gold."""
+    print("| set | commit | articles | proposals | gold | P / R today | P / R reported |")
+    print("|---|---|---|---|---|---|---|")
+    pooled = [0, 0, 0, 0, 0]
+    for entry in SETS:
+        total = {kind: [0, 0, 0, 0] for kind in (*KINDS, "overall")}
+        rows = []
+        for name in entry["articles"]:
+            path = HERE / f"{name}.json"
+            if not path.exists():
+                continue
+            record = json.loads(path.read_text("utf-8"))
+            text = (ARTICLES / f"{name}.txt").read_text("utf-8")
+            gold = json.loads((ARTICLES / f"{name}.json").read_text("utf-8"))
+            table = score(text, record["proposals"], gold["claims"])
+            for kind, counts in table.items():
+                total[kind] = [a + b for a, b in zip(total[kind], counts, strict=True)]
+            row = table["overall"]
+            rows.append(f"    {name:40} {ratio(row[0], row[1])} / {ratio(row[2], row[3])}")
+        hit_p, n_p, hit_g, n_g = total["overall"]
+        pooled = [a + b for a, b in zip(pooled, [len(rows), *total["overall"]], strict=True)]
+        told = entry["reported"]
+        print(
+            f"| {entry['set']} | {entry['commit'][:7]} | {len(rows)} | {n_p} | {n_g}"
+            f" | {ratio(hit_p, n_p)} / {ratio(hit_g, n_g)}"
+            f" | {f'{told[0]:.2f} / {told[1]:.2f}' if told else ''} |"
+        )
+        if articles:
+            print("\n".join(rows))
+    count, hit_p, n_p, hit_g, n_g = pooled
+    print(f"| all sets | | {count} | {n_p} | {n_g} | {ratio(hit_p, n_p)} / {ratio(hit_g, n_g)} | |")
+
+
+def main() -> None:
+    if "--score" not in sys.argv:
+        make()
+    report("--articles" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()
