@@ -8,10 +8,13 @@ of the set, with the text, title, language and date of today's files in
 ``bench/extract/articles``, the ``Source`` made as that commit's ``bench/extract/run.py``
 made it, and the worktree is removed. Each article's proposals are written to
 ``NAME.json`` here, unless a quote is not the text between its offsets (the text changed
-since: the article is dropped and said so). Then every file is scored with today's
-``score.py`` against today's gold, per set.
+since: the article is dropped and said so). The reader runs with the string hash seed 0, so
+that the files are made again the same (some old readers order what they propose by a
+set's order). Then every file is scored with today's ``score.py`` against today's gold, per
+set.
 
     .venv/bin/python bench/extract/first_read/make.py            # make the files, then score them
+    .venv/bin/python bench/extract/first_read/make.py --seeds=8  # and what hash seeds 1-7 change
     .venv/bin/python bench/extract/first_read/make.py --score    # score the files already made
     .venv/bin/python bench/extract/first_read/make.py --articles # and each article's score
 """
@@ -312,42 +315,53 @@ def git(*args: str) -> str:
     ).stdout
 
 
-def read_with(commit: str, names: list[str]) -> dict[str, list[dict[str, Any]]] | None:
-    """Each article's proposals by the reader of ``commit``, in a worktree made for it and
-    removed after; None if that reader does not run with today's packages."""
+def read_with(
+    commit: str, names: list[str], seeds: tuple[int, ...] = (0,)
+) -> list[dict[str, list[dict[str, Any]]]] | None:
+    """Each article's proposals by the reader of ``commit``, once per string hash seed, in a
+    worktree made for it and removed after; None if that reader does not run with today's
+    packages. Some old readers order what they propose by a set's order, which the hash seed
+    decides: seed 0 makes the files, other seeds show which articles it changes."""
     tree = Path(f"/work/wt-fr-{commit[:7]}")
     git("worktree", "add", "--detach", str(tree), commit)
+    runs = []
     try:
-        done = subprocess.run(
-            [sys.executable, "-c", CHILD, str(ARTICLES), *names],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=tree,
-            env={**os.environ, "PYTHONPATH": str(tree)},
-        )
+        for seed in seeds:
+            done = subprocess.run(
+                [sys.executable, "-c", CHILD, str(ARTICLES), *names],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=tree,
+                env={**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": str(seed)},
+            )
+            out = json.loads(done.stdout)
+            if out["bilat"] != [str(tree / "bilat")] or not out["extract"].startswith(str(tree)):
+                raise SystemExit(f"{commit}: the reader was not the worktree's: {out['bilat']}")
+            runs.append(out["proposals"])
     except subprocess.CalledProcessError as failed:
         print(f"{commit[:7]} does not run here, skipped:\n{failed.stderr[-2000:]}")
         return None
     finally:
         git("worktree", "remove", "--force", str(tree))
-    out = json.loads(done.stdout)
-    if out["bilat"] != [str(tree / "bilat")] or not out["extract"].startswith(str(tree)):
-        raise SystemExit(f"{commit}: the reader was not the worktree's: {out['bilat']}")
-    proposals: dict[str, list[dict[str, Any]]] = out["proposals"]
-    return proposals
+    return runs
 
 
-def make() -> None:
+def make(seeds: int) -> None:
     by_commit: dict[str, list[dict[str, Any]]] = {}
     for entry in SETS:
         by_commit.setdefault(entry["commit"], []).append(entry)
     for commit, entries in by_commit.items():
         names = [name for entry in entries for name in entry["articles"]]
         print(f"reading {len(names)} articles with {commit[:7]}", file=sys.stderr)
-        proposals = read_with(commit, names)
-        if proposals is None:
+        runs = read_with(commit, names, tuple(range(seeds)))
+        if runs is None:
             continue
+        proposals = runs[0]
+        for name in names:
+            differ = [seed for seed, run in enumerate(runs) if run[name] != proposals[name]]
+            if differ:
+                print(f"  {name}: other proposals with hash seeds {differ} of 1-{seeds - 1}")
         for entry in entries:
             for name in entry["articles"]:
                 text = (ARTICLES / f"{name}.txt").read_text("utf-8")
@@ -406,7 +420,8 @@ def report(articles: bool) -> None:
 
 def main() -> None:
     if "--score" not in sys.argv:
-        make()
+        chosen = [a.split("=", 1)[1] for a in sys.argv if a.startswith("--seeds=")]
+        make(int(chosen[-1]) if chosen else 1)
     report("--articles" in sys.argv)
 
 
