@@ -21,6 +21,13 @@ def add_parser(commands: Any) -> None:
     )
     propose.add_argument("source", metavar="SOURCE_ID", help="a source's id (src-…)")
     propose.add_argument("--format", choices=("text", "json"), default="text")
+    propose.add_argument(
+        "--min-confidence",
+        type=_chance,
+        default=0.0,
+        metavar="P",
+        help="only the proposals whose confidence (the chance the analyst keeps one) is at least P",
+    )
 
 
 def cmd_propose(store: Store, args: argparse.Namespace) -> int:
@@ -33,7 +40,7 @@ def cmd_propose(store: Store, args: argparse.Namespace) -> int:
         if kind != "src-":
             raise UsageError(f"{args.source!r} is not a source id (they start with src-)")
         raise BilatError(f"no source {args.source} in {store.location}")
-    proposals = propose(source, snapshot)
+    proposals = [p for p in propose(source, snapshot) if p.confidence >= args.min_confidence]
     if args.format == "json":
         out = b"".join(
             json_printable(orjson.dumps(p.to_json(), option=orjson.OPT_APPEND_NEWLINE))
@@ -61,6 +68,17 @@ def cmd_propose(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(printable(line) + "\n")
     print(f"bilat: {len(proposals)} proposals from {source.id}", file=sys.stderr)
     return 0
+
+
+def _chance(text: str) -> float:
+    """A confidence between 0 and 1, or argparse's one-line error."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number between 0 and 1")
+    return value
 
 
 def _said(value: Any) -> Any:

@@ -57,7 +57,13 @@ def evaluate(
             continue
         proposals = [p.to_json() for p in propose(source)]
         errors: list[tuple[str, str, dict[str, Any]]] = []
-        table = score(source.text, proposals, gold["claims"], errors)
+        matched: set[int] = set()
+        table = score(source.text, proposals, gold["claims"], errors, matched=matched)
+        for threshold in CONFIDENT:
+            sure = [i for i, p in enumerate(proposals) if p["confidence"] >= threshold]
+            counts = total.setdefault(f"≥{threshold}", [0, 0])
+            counts[0] += len(matched.intersection(sure))
+            counts[1] += len(sure)
         row = table["overall"]
         print(
             f"  {path.stem:32} proposals {row[1]:3}  gold {row[3]:3}"
@@ -94,6 +100,10 @@ def evaluate(
     return total
 
 
+# the confidences at which the tables say what keeping only the surer proposals gives
+CONFIDENT = (0.5, 0.7)
+
+
 def ratio(part: int, whole: int) -> str:
     return f"{part / whole:.2f}" if whole else " n/a"
 
@@ -101,6 +111,7 @@ def ratio(part: int, whole: int) -> str:
 def print_table(title: str, table: dict[str, list[int]]) -> None:
     print(f"\n{title}")
     fixed = table.pop("fixed", None)
+    sure = {t: table.pop(f"≥{t}") for t in CONFIDENT if f"≥{t}" in table}
     if fixed is not None:
         print(
             "  proposed projects and agreements the analyst named or filed under another:"
@@ -109,6 +120,12 @@ def print_table(title: str, table: dict[str, list[int]]) -> None:
     print(f"  {'kind':8} {'precision':>10} {'recall':>8} {'proposed':>9} {'gold':>6}")
     for kind, (hit_p, n_p, hit_g, n_g) in table.items():
         print(f"  {kind:8} {ratio(hit_p, n_p):>10} {ratio(hit_g, n_g):>8} {n_p:>9} {n_g:>6}")
+    gold = table["overall"][3]
+    for threshold, (hits, kept) in sure.items():
+        print(
+            f"  only the proposals at confidence ≥ {threshold}: precision {ratio(hits, kept)},"
+            f" recall {ratio(hits, gold)} ({kept} proposals)"
+        )
 
 
 def timing() -> None:

@@ -138,9 +138,11 @@ def score(
     gold: list[dict[str, Any]],
     errors: list[tuple[str, str, dict[str, Any]]] | None = None,
     subject_blind: bool = False,
+    matched: set[int] | None = None,
 ) -> dict[str, list[int]]:
     """Per kind: [proposals matched, proposals, gold matched, gold]. ``errors``, if given,
-    receives (kind, "missed" or "extra", the claim or proposal) for each one unmatched.
+    receives (kind, "missed" or "extra", the claim or proposal) for each one unmatched;
+    ``matched``, if given, the index of each proposal that matched a claim.
     ``subject_blind`` lets a claim on a new project or agreement match a proposal filed
     under any new record of that kind: what the scores would be if the reader formed and
     named its records as the analyst did (a diagnostic, never the score)."""
@@ -175,6 +177,8 @@ def score(
             if not overlaps(text, p["start"], p["end"], g["quote"]):
                 continue
             used.add(index)
+            if matched is not None:
+                matched.add(index)
             table[kind][2] += 1
             table["overall"][2] += 1
             break

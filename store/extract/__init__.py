@@ -3,7 +3,8 @@
 ``propose(source, snapshot)`` reads a stored source's text and returns ``Proposal``s:
 a subject (a record that exists, or a new one with a provisional key), a field, a value
 typed as a claim of that field stores it (``store.claim_values``), the verbatim quote and
-its offsets in the source's text, a confidence, and the existing claims it contradicts
+its offsets in the source's text, a confidence (the fitted chance that the analyst keeps
+it: ``calibration``), and the existing claims it contradicts
 (``store.conflicts``). Nothing is written here: ``accept.plan`` turns the proposals an
 analyst accepted into the records and claims the store writes in one step.
 

@@ -25,7 +25,7 @@ import msgspec
 from ..claim_values import ClaimValueError
 from ..models import DateValue, Source
 from ..text import fold
-from . import cities, matching, naming, places
+from . import calibration, cities, matching, naming, places
 from .cities import countries_of_towns, world_town_country
 from .figures import figures_in
 from .lexicon import (
@@ -62,7 +62,7 @@ from .records import (
     told_apart_before,
 )
 from .rx import rx
-from .segment import Sentence, folded, sentences, strip_span
+from .segment import Sentence, folded, headline_end, sentences, strip_span
 from .when import DateMention, ahead_of, dates_in
 
 _AS_SECTOR_BEFORE = re.compile(
@@ -535,12 +535,18 @@ def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str])
         return
 
 
-def propose(source: Source, snapshot: Any = None) -> list[Proposal]:
+def propose(source: Source, snapshot: Any = None, *, calibrate: bool = True) -> list[Proposal]:
     """What ``source``'s text states, as proposals; ``snapshot`` (the database as it is)
-    to match names to its records and mark what contradicts its claims. The first call
-    of a process reads the tables every reading may need (``_prepared``)."""
+    to match names to its records and mark what contradicts its claims. Each confidence
+    is the fitted chance that the analyst keeps the proposal (``calibration``), or, with
+    ``calibrate`` false, the rules' own. The first call of a process reads the tables
+    every reading may need (``_prepared``)."""
     _prepared()
-    return _Reader(source, snapshot).read()
+    reader = _Reader(source, snapshot)
+    proposals = reader.read()
+    if calibrate:
+        calibration.calibrated(proposals, source.text, reader.lang)
+    return proposals
 
 
 @lru_cache(maxsize=1)
@@ -598,12 +604,7 @@ class _Reader:
         # Facts the lead states before any project is named ("IRRPL has started producing
         # rifles at Amethi", "Tosyali, implantée à Oran"): they wait for the first one named.
         self.lead: list[Callable[[Entity], None]] | None = []
-        first_line = self.text.split("\n", 1)[0]
-        self.headline_end = (
-            len(first_line)
-            if "\n" in self.text.strip() and len(first_line) < 200 and not first_line.endswith(".")
-            else 0
-        )
+        self.headline_end = headline_end(self.text)
         self.counted: tuple[tuple[int, str], int, int] | None = None
         self.used_dates: set[int] = set()
         self.sector_entities: dict[str, Entity] = {}

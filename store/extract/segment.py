@@ -43,6 +43,15 @@ def folded(text: str) -> str:
     return "".join(map(_fold_char, text))
 
 
+def headline_end(text: str) -> int:
+    """Where the headline ends: a short first line of a text of several lines, not a
+    sentence (no full stop); 0 when the text has none."""
+    first_line = text.split("\n", 1)[0]
+    if "\n" in text.strip() and len(first_line) < 200 and not first_line.endswith("."):
+        return len(first_line)
+    return 0
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int

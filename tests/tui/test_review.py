@@ -149,3 +149,30 @@ async def test_e_edits_a_value_checked_as_its_claim_would_be(seeded_store: Store
         assert app.screen is screen
         assert screen.proposals[index].value == "construction"
         assert screen.decided[index] is True
+
+
+async def test_l_accepts_the_likely_and_leaves_the_doubtful_to_the_analyst(
+    seeded_store: Store,
+) -> None:
+    source = add_article(seeded_store)
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        assert len(screen.proposals) >= 6
+        # Confidences set here, so that the test reads the keys, not the fitted weights.
+        for index, proposal in enumerate(screen.proposals):
+            proposal.confidence = (0.9, 0.7, 0.3)[index % 3]
+        rejected = await highlight(pilot, screen, "jobs")
+        screen.proposals[rejected].confidence = 0.95
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("L")
+        await pilot.pause()
+        assert screen.decided[rejected] is False  # a decision made stays made
+        for index, proposal in enumerate(screen.proposals):
+            if index != rejected:
+                assert screen.decided.get(index) is (True if proposal.confidence >= 0.7 else None)
+        assert screen_text(app).count("doubtful") == sum(
+            1 for p in screen.proposals if p.confidence < 0.5
+        )

@@ -33,6 +33,11 @@ if TYPE_CHECKING:  # the reading itself loads on first use, in a worker
     from bilat.store.extract import Proposal
 
 _MARKS = {None: "·", True: "✓", False: "✗"}
+# A proposal's confidence is the fitted chance that the analyst keeps it
+# (``store.extract.calibration``): at LIKELY or more L accepts it with the other likely
+# ones; under DOUBTFUL the list says it is doubtful.
+LIKELY = 0.7
+DOUBTFUL = 0.5
 _T = TypeVar("_T")
 
 
@@ -70,6 +75,13 @@ class ReviewScreen(Screen[None]):
             "Accept record",
             id="review.accept_record",
             tooltip="Accept every proposal of the highlighted record",
+        ),
+        Binding(
+            "L",
+            "accept_likely",
+            "Accept likely",
+            id="review.accept_likely",
+            tooltip=f"Accept every proposal not yet decided whose confidence is {LIKELY} or more",
         ),
         Binding(
             "w",
@@ -149,7 +161,7 @@ class ReviewScreen(Screen[None]):
         self._say(
             f"{self.source.title} — {len(self.proposals)} proposals, {accepted} accepted. "
             "First the records: n names one, m files it under another; then a accept, "
-            "r reject, e edit, A the whole record, w write"
+            f"r reject, e edit, A the whole record, L the likely ones (≥ {LIKELY}), w write"
         )
 
     def _entry(self, index: int) -> Text:
@@ -161,6 +173,8 @@ class ReviewScreen(Screen[None]):
         entry.append(f"  {printable(shortened(value, 60))}  ")
         entry.append(f"«{printable(shortened(proposal.quote, 50))}»", style="italic")
         entry.append(f"  {proposal.confidence:.2f}", style="dim")
+        if proposal.confidence < DOUBTFUL:
+            entry.append(" doubtful", style="yellow")
         if proposal.conflicts:
             entry.append(f"  conflict: {', '.join(proposal.conflicts)}", style="bold red")
         return entry
@@ -194,6 +208,14 @@ class ReviewScreen(Screen[None]):
         for other, proposal in enumerate(self.proposals):
             if proposal.group == group:
                 self.decided[other] = True
+        self._redraw()
+
+    def action_accept_likely(self) -> None:
+        """Accept, in one key, what the reader is most often right about; the rest waits
+        for the analyst's own decision."""
+        for index, proposal in enumerate(self.proposals):
+            if index not in self.decided and proposal.confidence >= LIKELY:
+                self.decided[index] = True
         self._redraw()
 
     def action_edit(self) -> None:
