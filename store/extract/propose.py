@@ -136,6 +136,14 @@ _ONCE = frozenset(
 )
 
 
+# Words opening a sentence that say it goes on about what was just spoken of.
+_FOR_IT = re.compile(
+    r"\s*(?:dans ce cadre|a cet effet|a cette fin|pour ce faire|dans cette perspective|"
+    r"in this (?:regard|context|framework)|to this end|to that end|for this purpose),? "
+    r"(?:un |une |an |a )"
+)
+
+
 @dataclass
 class Entity:
     kind: str
@@ -2021,18 +2029,29 @@ class _Reader:
             # an agreement said as known, with no project in its clause, just after the
             # plant spoken of (in its sentence or the one before), is the plant's
             before = [p for m, p in mentions if m.kind == "projects" and m.end <= mention.start]
-            here = next(x.index for x in self.sentences if x.start <= mention.start < x.end)
+            sentence = next(x for x in self.sentences if x.start <= mention.start < x.end)
+            here = sentence.index
             focus = self.focus.get("projects")
             known = before[-1] if before else None
-            if known is None and focus is not None and self._focus_said.get("projects") == here - 1:
+            # "Dans ce cadre, un accord a été signé", "To this end, an agreement was signed":
+            # one signed for the plant spoken of
+            for_it = _FOR_IT.fullmatch(self.fold[sentence.start : mention.start])
+            if (
+                known is None
+                and focus is not None
+                and (for_it or self._focus_said.get("projects") == here - 1)
+            ):
                 known = focus
             if (
                 not inside
                 and known is not None
                 and known.ref not in self._linked(agreement)
-                and re.search(
-                    r"(?:^|\b)(?:l'|le |la |the )$",
-                    self.fold[max(0, mention.start - 4) : mention.start],
+                and (
+                    re.search(
+                        r"(?:^|\b)(?:l'|le |la |the )$",
+                        self.fold[max(0, mention.start - 4) : mention.start],
+                    )
+                    or for_it
                 )
             ):
                 self._link(agreement, known, mention.start, mention.span_end)

@@ -4,13 +4,18 @@ tested on sentences of its own (none taken from the evaluation set):
 - an agreement said in the form of another instrument ("un accord sous forme de mémorandum
   d'entente", "an agreement in the form of a memorandum of understanding") is one agreement,
   of that instrument;
+- an agreement said after words that open a sentence about what was spoken of ("Dans ce
+  cadre, un accord …", "To this end, an agreement …") is the plant's, even when the
+  sentence before spoke of the plant only as "ce projet";
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
 
-from .reading import about, named, read
+from typing import Any
+
+from .reading import about, named, projects, read
 
 
 def test_an_agreement_in_the_form_of_a_memorandum_is_one_agreement() -> None:
@@ -32,3 +37,30 @@ def test_an_english_agreement_in_the_form_of_a_memorandum_is_one_agreement() -> 
     (name,) = named(found, "agreements")
     assert name.startswith("Agreement in the form of a memorandum of understanding")
     assert [p.plain_value() for p in about(found, name, "instrument")] == ["mou"]
+
+
+def _linked(found: list[Any], name: str) -> list[Any]:
+    return [p.plain_value() for p in about(found, name, "projects")]
+
+
+def test_an_agreement_signed_in_this_frame_is_the_plants() -> None:
+    found = read(
+        "Le groupe Zentra va construire une cimenterie à Thiès. Ce projet créera 300 emplois. "
+        "Dans ce cadre, un accord a été signé lundi avec l'État."
+    )
+    (plant,) = projects(found)
+    (name,) = named(found, "agreements")
+    assert len(_linked(found, name)) == 1
+    assert len(about(found, plant, "agreements")) == 1
+
+
+def test_an_english_agreement_signed_to_this_end_is_the_plants() -> None:
+    found = read(
+        "Zentra Group will build a cement plant in Nakuru. The project will create 300 jobs. "
+        "To this end, an agreement was signed on Monday with the county.",
+        lang="en",
+    )
+    (plant,) = projects(found)
+    (name,) = named(found, "agreements")
+    assert len(_linked(found, name)) == 1
+    assert len(about(found, plant, "agreements")) == 1
