@@ -38,7 +38,14 @@ from .lexicon import (
     STATUS_CUES,
     SectorWords,
 )
-from .names import orgs_in, people_in, title_org
+from .names import (
+    PersonMention,
+    a_person_by_surname,
+    orgs_in,
+    people_in,
+    surnames_said_alone,
+    title_org,
+)
 from .places import (
     Place,
     countries_in,
@@ -621,6 +628,7 @@ class _Reader:
         self._plain_places: dict[str, tuple[int, int]] = {}
         self._existing = self._existing_names()
         self.sentences = sentences(self.text)
+        self._surnames = surnames_said_alone(self.text)
         self._pair_said: list[tuple[int, re.Match[str]]] | None = None
         self._investor_spans: list[tuple[int, int]] | None = None
         self.pair = self._country_pair()
@@ -1434,8 +1442,16 @@ class _Reader:
             o for o in found if not any(m.company and m.start <= o.start < m.end for m in said)
         ]
         found = [o for o in found if not _plant_named_by_company(text, fold, o, said)]
+        # "Nigeria's Ravi Kumar is investing … Kumar said": a person, said later by surname
+        persons = [o for o in found if a_person_by_surname(o.name, self._surnames)]
+        found = [o for o in found if o not in persons]
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
+        people += [
+            PersonMention(o.name, o.start, o.end, lang=self.lang)
+            for o in persons
+            if not any(p.start < o.end and o.start < p.end for p in people)
+        ]
         # "Governor of Maputo province X": where a person serves, not where a plant is
         self._titles = [(p.title_start, p.title_end) for p in people if p.title]
         self._titles += [(p.start, p.end) for p in people]

@@ -7,6 +7,9 @@ tested on sentences of its own (none taken from the evaluation set):
 - an agreement said after words that open a sentence about what was spoken of ("Dans ce
   cadre, un accord …", "To this end, an agreement …") is the plant's, even when the
   sentence before spoke of the plant only as "ce projet";
+- a name read as an organisation's ("Nigeria's Tunde Bakare is investing", "the group's
+  chairman Tunde Bakare") whose last word the text says alone as a person's ("Bakare said",
+  "Mr Bakare") is that person, and the surname alone no other;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, named, projects, read
+from .reading import about, named, orgs, people, projects, read
 
 
 def test_an_agreement_in_the_form_of_a_memorandum_is_one_agreement() -> None:
@@ -64,3 +67,33 @@ def test_an_english_agreement_signed_to_this_end_is_the_plants() -> None:
     (name,) = named(found, "agreements")
     assert len(_linked(found, name)) == 1
     assert len(about(found, plant, "agreements")) == 1
+
+
+def test_a_possessive_country_before_a_person_said_later_by_surname() -> None:
+    found = read(
+        "Nigeria's Tunde Bakare is investing 30 million dollars in a steel mill in Kano. "
+        "Bakare said the mill would open next year.",
+        lang="en",
+    )
+    assert people(found) == {"Tunde Bakare"}
+    assert "Tunde Bakare" not in orgs(found)
+
+
+def test_a_surname_alone_after_the_full_name_is_no_other_person() -> None:
+    found = read(
+        "Orvane Holdings will build a steel mill in Kano. According to the group's board "
+        'chairman Tunde Bakare, the mill will open in 2026. "We are ready," Mr Bakare said.',
+        lang="en",
+    )
+    assert people(found) == {"Tunde Bakare"}
+    assert orgs(found) == {"Orvane Holdings"}
+
+
+def test_guard_a_company_said_short_by_its_first_word_stays_a_company() -> None:
+    found = read(
+        "South Korea's Zentra Controls is investing 30 million dollars in a steel mill in "
+        'Kano. "We are ready," Zentra said.',
+        lang="en",
+    )
+    assert "Zentra Controls" in orgs(found)
+    assert not people(found)
