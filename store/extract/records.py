@@ -1035,6 +1035,12 @@ _IN_THE_FORM_OF = re.compile(
 )
 
 
+_INSTRUMENT_BRACKETED = re.compile(
+    r"\b(?:accord|agreement)(?: (?!pour |for |to |with |avec |entre |between )[\w'’-]+){0,3}"
+    r"(?P<bracket> \(mou\))"
+)
+
+
 def _agreement_in_a_form(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     """Each agreement said in the form of another instrument: one mention, from its noun to
     the end of its clause, of that instrument."""
@@ -1052,6 +1058,12 @@ def _agreement_in_a_form(text: str, fold: str, start: int, end: int) -> list[Rec
                 RecordMention("agreements", name, said.start(), clause_end, clause_end, instrument)
             )
             break
+    # "un accord de principe (MoU)": the bracket says its instrument, no other agreement
+    for said in _INSTRUMENT_BRACKETED.finditer(fold, start, end):
+        clause = re.search(r"[,;:.]|$", fold[said.end() : end])
+        clause_end = said.end() + (clause.start() if clause else 0)
+        name = _capitalise(text[said.start() : said.start("bracket")])
+        found.append(RecordMention("agreements", name, said.start(), clause_end, clause_end, "mou"))
     return found
 
 

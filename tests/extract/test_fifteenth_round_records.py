@@ -3,7 +3,8 @@ tested on sentences of its own (none taken from the evaluation set):
 
 - an agreement said in the form of another instrument ("un accord sous forme de mémorandum
   d'entente", "an agreement in the form of a memorandum of understanding") is one agreement,
-  of that instrument;
+  of that instrument; so is one whose bracket says its instrument ("un accord de principe
+  (MoU)");
 - an agreement said after words that open a sentence about what was spoken of ("Dans ce
   cadre, un accord …", "To this end, an agreement …") is the plant's, even when the
   sentence before spoke of the plant only as "ce projet";
@@ -97,3 +98,12 @@ def test_guard_a_company_said_short_by_its_first_word_stays_a_company() -> None:
     )
     assert "Zentra Controls" in orgs(found)
     assert not people(found)
+
+
+def test_an_agreement_with_its_instrument_in_brackets_is_one_agreement() -> None:
+    found = read(
+        "Le gouvernement sénégalais et la société Zentra ont signé un accord de principe (MoU) "
+        "jeudi à Dakar."
+    )
+    assert named(found, "agreements") == {"Accord de principe"}
+    assert [p.plain_value() for p in about(found, "Accord de principe", "instrument")] == ["mou"]
