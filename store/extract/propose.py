@@ -143,6 +143,15 @@ _ONCE = frozenset(
 )
 
 
+# What comes between an organisation and the agreement it signs: "X a signé mercredi
+# des accords", "X and Y signed an agreement".
+_SIGNER = re.compile(
+    r"(?: (?:et|and) [^.;,]{1,60})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
+    r"(?:de nouveau |also |aussi |officially |officiellement )?"
+    r"(?:signe|signed|inked|conclu|concluded)\b[^.;,]{0,40}"
+)
+
+
 # Words opening a sentence that say it goes on about what was just spoken of.
 _FOR_IT = re.compile(
     r"\s*(?:dans ce cadre|a cet effet|a cette fin|pour ce faire|dans cette perspective|"
@@ -1976,8 +1985,14 @@ class _Reader:
         if kind == "agreements":
             if mention.instrument and mention.instrument != "other":
                 self.add(entity, "instrument", mention.instrument, mention.start, mention.end, 0.7)
+            sentence = next(s for s in self.sentences if s.start <= mention.start < s.end)
             for org, org_entity in orgs:
-                if mention.start <= org.start < mention.span_end:
+                # "X a signé mercredi des accords", "X and Y signed an agreement": the
+                # signing verb's subject is a party too
+                signer = sentence.start <= org.start and _SIGNER.fullmatch(
+                    self.fold, org.end, mention.start
+                )
+                if mention.start <= org.start < mention.span_end or signer:
                     self.add(
                         entity,
                         "parties",
@@ -1991,7 +2006,6 @@ class _Reader:
                 p.place.country for p in places_in(self.fold[mention.start : mention.span_end])
             }
             quote = (mention.start, mention.span_end)
-            sentence = next(s for s in self.sentences if s.start <= mention.start < s.end)
             said = [
                 c
                 for c in countries_in(self.fold[sentence.start : mention.start])

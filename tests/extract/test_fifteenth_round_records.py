@@ -8,6 +8,8 @@ tested on sentences of its own (none taken from the evaluation set):
 - an agreement said after words that open a sentence about what was spoken of ("Dans ce
   cadre, un accord …", "To this end, an agreement …") is the plant's, even when the
   sentence before spoke of the plant only as "ce projet";
+- the organisations that sign an agreement, said as the verb's subject ("Zentra Motors a
+  signé mercredi un accord", "X and Y signed an agreement"), are its parties;
 - a name read as an organisation's ("Nigeria's Tunde Bakare is investing", "the group's
   chairman Tunde Bakare") whose last word the text says alone as a person's ("Bakare said",
   "Mr Bakare") is that person, and the surname alone no other;
@@ -107,3 +109,27 @@ def test_an_agreement_with_its_instrument_in_brackets_is_one_agreement() -> None
     )
     assert named(found, "agreements") == {"Accord de principe"}
     assert [p.plain_value() for p in about(found, "Accord de principe", "instrument")] == ["mou"]
+
+
+def _parties(found: list[Any], name: str) -> set[str]:
+    refs = {p.plain_value()["org"] for p in about(found, name, "parties")}
+    return {p.new.name for p in found if p.new and p.new.key in refs and p.field == "name"}
+
+
+def test_the_company_that_signs_an_agreement_is_its_party() -> None:
+    found = read(
+        "La société américaine Zentra Motors a signé mercredi un accord pour la construction "
+        "d'une usine de batteries à Thiès."
+    )
+    (name,) = named(found, "agreements")
+    assert _parties(found, name) == {"Zentra Motors"}
+
+
+def test_the_companies_that_sign_an_english_agreement_are_its_parties() -> None:
+    found = read(
+        "The Zentra Group and the Kelburg Cement Company signed an agreement to build a "
+        "cement plant in Nakuru.",
+        lang="en",
+    )
+    (name,) = named(found, "agreements")
+    assert _parties(found, name) == {"Zentra Group", "Kelburg Cement Company"}
