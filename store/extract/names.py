@@ -1590,6 +1590,41 @@ def _surnames_honoured(
     return more
 
 
+# A capitalised word said alone to speak: "Kumar said", "Mehta added", "Diop a déclaré".
+_SPOKE_ALONE = re.compile(
+    rf"(?<![\w'’.-])([A-Z]{_LOWER}+),? (?:said|says|added|noted|told|explained|stressed|"
+    r"recalled|a (?:déclaré|ajouté|indiqué|souligné|précisé|expliqué|affirmé|rappelé))\b"
+)
+
+
+def surnames_said_alone(text: str) -> frozenset[str]:
+    """The words a text says alone as a person's, by an honorific ("Mr Kumar") or as the
+    one who speaks ("Kumar said") after a word in lower case: the surnames it uses."""
+    said = {m.group(1) for m in _HONOURED_SURNAME.finditer(text)}
+    for match in _SPOKE_ALONE.finditer(text):
+        before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 30) : match.start()])
+        if before is None or not before.group(1)[:1].isupper() or before.group(1)[-1] in ',.;:»”"':
+            said.add(match.group(1))
+    return frozenset(said)
+
+
+def a_person_by_surname(name: str, surnames: frozenset[str]) -> bool:
+    """True if ``name``, read as an organisation's, is a person's: two or three capitalised
+    words, no company's among them, whose last the text says alone as a person's
+    ("Nigeria's Ravi Kumar is investing … Kumar said"). A company said short keeps its first
+    word ("Zentra Motors … Zentra said"), a person their last."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in surnames
+        and words[0] not in surnames
+        and all(re.fullmatch(rf"[A-Z]{_LOWER}+", w) for w in words)
+        and not _COMPANY_WORD.search(fold_text(name))
+        and not countries_in(fold_text(name))
+        and not places_in(fold_text(name))
+    )
+
+
 # A title and the word that says whose it is, just before a name: "directeur général de
 # Saltal Africa", "head of Alva Motors": the name is an organisation's, not a person's.
 _TITLE_OF = re.compile(r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r") (?:de|du|of|d') ?$")

@@ -38,7 +38,14 @@ from .lexicon import (
     STATUS_CUES,
     SectorWords,
 )
-from .names import orgs_in, people_in, title_org
+from .names import (
+    PersonMention,
+    a_person_by_surname,
+    orgs_in,
+    people_in,
+    surnames_said_alone,
+    title_org,
+)
 from .places import (
     Place,
     countries_in,
@@ -133,6 +140,23 @@ _ONCE = frozenset(
         "jobs",
         "investment",
     }
+)
+
+
+# What comes between an organisation and the agreement it signs: "X a signé mercredi
+# des accords", "X and Y signed an agreement".
+_SIGNER = re.compile(
+    r"(?: (?:et|and) [^.;,]{1,60})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
+    r"(?:de nouveau |also |aussi |officially |officiellement )?"
+    r"(?:signe|signed|inked|conclu|concluded)\b[^.;,]{0,40}"
+)
+
+
+# Words opening a sentence that say it goes on about what was just spoken of.
+_FOR_IT = re.compile(
+    r"\s*(?:dans ce cadre|a cet effet|a cette fin|pour ce faire|dans cette perspective|"
+    r"in this (?:regard|context|framework)|to this end|to that end|for this purpose),? "
+    r"(?:un |une |an |a )"
 )
 
 
@@ -614,6 +638,7 @@ class _Reader:
         self._plain_places: dict[str, tuple[int, int]] = {}
         self._existing = self._existing_names()
         self.sentences = sentences(self.text)
+        self._surnames = surnames_said_alone(self.text)
         self._pair_said: list[tuple[int, re.Match[str]]] | None = None
         self._investor_spans: list[tuple[int, int]] | None = None
         self.pair = self._country_pair()
@@ -1427,8 +1452,16 @@ class _Reader:
             o for o in found if not any(m.company and m.start <= o.start < m.end for m in said)
         ]
         found = [o for o in found if not _plant_named_by_company(text, fold, o, said)]
+        # "Nigeria's Ravi Kumar is investing … Kumar said": a person, said later by surname
+        persons = [o for o in found if a_person_by_surname(o.name, self._surnames)]
+        found = [o for o in found if o not in persons]
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
+        people += [
+            PersonMention(o.name, o.start, o.end, lang=self.lang)
+            for o in persons
+            if not any(p.start < o.end and o.start < p.end for p in people)
+        ]
         # "Governor of Maputo province X": where a person serves, not where a plant is
         self._titles = [(p.title_start, p.title_end) for p in people if p.title]
         self._titles += [(p.start, p.end) for p in people]
@@ -1953,8 +1986,14 @@ class _Reader:
         if kind == "agreements":
             if mention.instrument and mention.instrument != "other":
                 self.add(entity, "instrument", mention.instrument, mention.start, mention.end, 0.7)
+            sentence = next(s for s in self.sentences if s.start <= mention.start < s.end)
             for org, org_entity in orgs:
-                if mention.start <= org.start < mention.span_end:
+                # "X a signé mercredi des accords", "X and Y signed an agreement": the
+                # signing verb's subject is a party too
+                signer = sentence.start <= org.start and _SIGNER.fullmatch(
+                    self.fold, org.end, mention.start
+                )
+                if mention.start <= org.start < mention.span_end or signer:
                     self.add(
                         entity,
                         "parties",
@@ -1968,7 +2007,6 @@ class _Reader:
                 p.place.country for p in places_in(self.fold[mention.start : mention.span_end])
             }
             quote = (mention.start, mention.span_end)
-            sentence = next(s for s in self.sentences if s.start <= mention.start < s.end)
             said = [
                 c
                 for c in countries_in(self.fold[sentence.start : mention.start])
@@ -2022,18 +2060,29 @@ class _Reader:
             # an agreement said as known, with no project in its clause, just after the
             # plant spoken of (in its sentence or the one before), is the plant's
             before = [p for m, p in mentions if m.kind == "projects" and m.end <= mention.start]
-            here = next(x.index for x in self.sentences if x.start <= mention.start < x.end)
+            sentence = next(x for x in self.sentences if x.start <= mention.start < x.end)
+            here = sentence.index
             focus = self.focus.get("projects")
             known = before[-1] if before else None
-            if known is None and focus is not None and self._focus_said.get("projects") == here - 1:
+            # "Dans ce cadre, un accord a été signé", "To this end, an agreement was signed":
+            # one signed for the plant spoken of
+            for_it = _FOR_IT.fullmatch(self.fold[sentence.start : mention.start])
+            if (
+                known is None
+                and focus is not None
+                and (for_it or self._focus_said.get("projects") == here - 1)
+            ):
                 known = focus
             if (
                 not inside
                 and known is not None
                 and known.ref not in self._linked(agreement)
-                and re.search(
-                    r"(?:^|\b)(?:l'|le |la |the )$",
-                    self.fold[max(0, mention.start - 4) : mention.start],
+                and (
+                    re.search(
+                        r"(?:^|\b)(?:l'|le |la |the )$",
+                        self.fold[max(0, mention.start - 4) : mention.start],
+                    )
+                    or for_it
                 )
             ):
                 self._link(agreement, known, mention.start, mention.span_end)

@@ -1028,8 +1028,47 @@ def _what_for(text: str, mention: RecordMention, end: int) -> None:
         mention.described += words
 
 
-def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
+# "un accord sous forme de mémorandum d'entente", "an agreement in the form of a memorandum":
+# one agreement, the instrument its form.
+_IN_THE_FORM_OF = re.compile(
+    r"\b(?:accord|agreement) (?:sous (?:la )?forme (?:de |d'un |d'une |d')|in the form of (?:an? )?)"
+)
+
+
+_INSTRUMENT_BRACKETED = re.compile(
+    r"\b(?:accord|agreement)(?: (?!pour |for |to |with |avec |entre |between )[\w'’-]+){0,3}"
+    r"(?P<bracket> \(mou\))"
+)
+
+
+def _agreement_in_a_form(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
+    """Each agreement said in the form of another instrument: one mention, from its noun to
+    the end of its clause, of that instrument."""
     found: list[RecordMention] = []
+    for said in _IN_THE_FORM_OF.finditer(fold, start, end):
+        for pattern, instrument in AGREEMENT_NOUNS[:-1]:
+            form = re.compile(pattern).match(fold, said.end(), end)
+            if form is None:
+                continue
+            clause = re.search(r"[,;:.]|$", fold[form.end() : end])
+            clause_end = form.end() + (clause.start() if clause else 0)
+            name = _agreement_title(text, fold, said.start(), form.end(), clause_end)
+            name = re.sub(r" \([A-Z][A-Za-z]{1,7}\)", "", name)  # its acronym, no part of its name
+            found.append(
+                RecordMention("agreements", name, said.start(), clause_end, clause_end, instrument)
+            )
+            break
+    # "un accord de principe (MoU)": the bracket says its instrument, no other agreement
+    for said in _INSTRUMENT_BRACKETED.finditer(fold, start, end):
+        clause = re.search(r"[,;:.]|$", fold[said.end() : end])
+        clause_end = said.end() + (clause.start() if clause else 0)
+        name = _capitalise(text[said.start() : said.start("bracket")])
+        found.append(RecordMention("agreements", name, said.start(), clause_end, clause_end, "mou"))
+    return found
+
+
+def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
+    found: list[RecordMention] = _agreement_in_a_form(text, fold, start, end)
     sentence = fold[start:end]
     for pattern, instrument in AGREEMENT_NOUNS:
         for match in re.finditer(pattern, sentence):
