@@ -29,7 +29,7 @@ from bilat.store.extract.calibration import Features, features  # noqa: E402
 
 WEIGHTS = HERE.parents[1] / "store" / "extract" / "calibration.json"
 THRESHOLDS = (0.5, 0.7)
-PENALTIES = (0.003, 0.01, 0.03)
+PENALTIES = (0.0003, 0.001, 0.003)
 
 
 class Sample:
