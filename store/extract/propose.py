@@ -1203,11 +1203,16 @@ class _Reader:
             names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
             if not names or self._given_name(entity, min(names, key=lambda p: p.start)):
                 # "the Chinese-owned Goodwill Ceramic factory": whose, no part of its name
-                bare = naming.without_owner(entity.name)
+                # "son usine géante de Tanger": its size, no part of it either
+                quotes = " ".join(p.quote for p in names)
+                bare = naming.without_quality(naming.without_owner(entity.name), quotes)
+                for said in names:
+                    text = said.plain_value().get(self.lang) or ""
+                    kept = bare if fold(text) == fold(entity.name) else text
+                    kept = naming.without_quality(kept, quotes)
+                    if kept != text:
+                        said.value = typed_value(entity.kind, "name", {self.lang: kept})
                 if bare != entity.name:
-                    for said in names:
-                        if fold(said.plain_value().get(self.lang) or "") == fold(entity.name):
-                            said.value = typed_value(entity.kind, "name", {self.lang: bare})
                     self._rename(entity, bare)
                 by_name.setdefault(fold(entity.name), entity)
                 continue

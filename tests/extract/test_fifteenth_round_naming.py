@@ -1,0 +1,37 @@
+"""How records are named and split, round fifteen; each rule general in form and tested on
+sentences of its own (none taken from the evaluation set):
+
+- a word of size, ambition or plan ("géante", "ambitious", "envisioned") is no part of a
+  plant's name, whether the convention names it or the text gives it a name;
+
+Each test failed with the reader as it was before its rule, except the guards, which say
+where a rule stops."""
+
+from __future__ import annotations
+
+from bilat.store.extract import naming
+
+from .reading import projects, read
+
+
+def test_a_word_of_size_is_no_part_of_a_conventional_name() -> None:
+    assert naming.conventional("Usine géante", "Kénitra", "fr", False) == "Usine de Kénitra"
+    said = naming.conventional("Ambitious cement project", None, "en", False)
+    assert said == "Cement project"
+
+
+def test_a_giant_plant_said_twice_is_one_record() -> None:
+    found = read(
+        "Le groupe Zentra a inauguré lundi son usine géante de Kénitra. Cette grande usine "
+        "emploie 900 personnes."
+    )
+    assert projects(found) == {"Usine de Kénitra"}
+
+
+def test_a_plan_word_said_before_a_given_name_is_no_part_of_it() -> None:
+    found = read(
+        "Zentra Holdings will build the envisioned Orvane Glass Factory near Keetmanshoop, "
+        "the company said.",
+        lang="en",
+    )
+    assert projects(found) == {"Orvane Glass Factory"}
