@@ -1008,13 +1008,17 @@ class _Reader:
             key=self._first_said,
         )
         mains: dict[str, Entity] = {}
+        kinds = Counter(_plant_kind(e.name) for e in projects)
         for later in projects:
             kind = _plant_kind(later.name)
             main = mains.get(kind)
             if main is None:
                 mains[kind] = later
                 continue
-            if self._told_apart(main, later):
+            # "sa nouvelle usine … l'usine Cimaf Gabon": a plant said by its noun alone is
+            # the article's other one of its kind, whoever the sentence says built it
+            bare = kinds[kind] == 2 and (self._says_nothing(main) or self._says_nothing(later))
+            if self._told_apart(main, later, bare):
                 continue
             if (self._proper(later) and not self._proper(main)) or (
                 not self._proper(later)
@@ -1027,8 +1031,15 @@ class _Reader:
             else:
                 self._merge(later, main)
 
-    def _told_apart(self, main: Entity, later: Entity) -> bool:
-        """True if the text tells ``later`` from ``main`` (see ``_one_plant``)."""
+    def _says_nothing(self, entity: Entity) -> bool:
+        """True if a project is said only by a plant's noun ("sa nouvelle usine", "the
+        facility"): no name the text gives it, no word of what it makes, its town aside."""
+        words = naming.plant_words(" ".join(entity.names)) - self._towns(entity)
+        return not words and not self._proper(entity)
+
+    def _told_apart(self, main: Entity, later: Entity, bare: bool = False) -> bool:
+        """True if the text tells ``later`` from ``main`` (see ``_one_plant``); owners that
+        differ do not when one of the two is ``bare`` (said by a plant's noun alone)."""
         if later.defaults.get("another") or later.defaults.get("plural"):
             return True
         ranks = self._rank(main), self._rank(later)
@@ -1038,7 +1049,7 @@ class _Reader:
         if all(towns) and not towns[0] & towns[1]:
             return True
         owners = self._parties(main), self._parties(later)
-        if all(owners) and not owners[0] & owners[1]:
+        if all(owners) and not owners[0] & owners[1] and not bare:
             return True
         said = [p for p in self.proposals if p.group == later.key and p.field == "name"]
         if ranks[0] and ranks[0] == ranks[1]:

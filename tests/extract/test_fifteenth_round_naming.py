@@ -3,6 +3,8 @@ sentences of its own (none taken from the evaluation set):
 
 - a word of size, ambition or plan ("géante", "ambitious", "envisioned") is no part of a
   plant's name, whether the convention names it or the text gives it a name;
+- a plant said by its noun alone ("sa nouvelle usine") is the article's other plant of its
+  kind, when it speaks of two, even when the sentences give the two different builders;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -35,3 +37,21 @@ def test_a_plan_word_said_before_a_given_name_is_no_part_of_it() -> None:
         lang="en",
     )
     assert projects(found) == {"Orvane Glass Factory"}
+
+
+def test_a_plant_said_by_its_noun_alone_is_the_articles_other_plant() -> None:
+    found = read(
+        "L'activité du groupe Orvane s'agrandit. Sa filiale Zentra Ciment a inauguré jeudi "
+        "sa nouvelle usine, dans la commune de Kénitra. L'usine Orvane Maroc présente une "
+        "capacité de 500.000 tonnes de ciment. La cérémonie a été présidée par le "
+        "président-directeur général du groupe Orvane, Karim Bennani."
+    )
+    assert projects(found) == {"Usine Orvane Maroc"}
+
+
+def test_a_plant_of_another_company_in_another_town_stays_apart() -> None:
+    found = read(
+        "Le groupe Zentra a inauguré jeudi sa nouvelle usine à Kénitra. Son concurrent "
+        "Orvane exploite l'usine Orvane Maroc à Agadir depuis 2015."
+    )
+    assert len(projects(found)) == 2
