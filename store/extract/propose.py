@@ -1232,6 +1232,7 @@ class _Reader:
             body = [p for p in names if p.start >= self.headline_end] or names
             first = min(body, key=lambda p: p.start)
             words = next((str(t) for t in first.plain_value().values() if t), entity.name)
+            words = self._described_after(entity, first, words)
             name = naming.conventional(words, where, self.lang, keep_rank)
             same = by_name.get(fold(name))
             if same is not None and same is not entity:
@@ -1243,6 +1244,21 @@ class _Reader:
             self._rename(entity, name)
             first.value = typed_value(entity.kind, "name", {self.lang: name})
             self.proposals = [p for p in self.proposals if p is first or p not in names]
+
+    def _described_after(self, entity: Entity, first: Proposal, words: str) -> str:
+        """The words the convention names ``entity`` by: those of its first mention, or, when
+        they say a plant's noun alone ("an ambitious project"), those of its first later
+        mention that says what the plant makes ("An integrated chemical complex would be
+        developed under the project"), whose words ``first`` then quotes."""
+        if naming.plant_words(words):
+            return words
+        for said in entity.said:
+            at = self.text.find(said, first.end)
+            if at < 0 or not naming.plant_words(said) or naming.proper(said):
+                continue
+            first.start, first.end, first.quote = at, at + len(said), said
+            return said
+        return words
 
     def _convention_town(self, entity: Entity) -> str | None:
         """The locality the convention names ``entity`` after, as the text says it after

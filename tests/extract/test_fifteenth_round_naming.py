@@ -5,6 +5,8 @@ sentences of its own (none taken from the evaluation set):
   plant's name, whether the convention names it or the text gives it a name;
 - a plant said by its noun alone ("sa nouvelle usine") is the article's other plant of its
   kind, when it speaks of two, even when the sentences give the two different builders;
+- a project said first by a plant's noun alone ("an ambitious project") is named by its first
+  later mention that says what it makes ("A fertiliser blending plant"), quoted there;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from bilat.store.extract import naming
 
-from .reading import projects, read
+from .reading import about, projects, read
 
 
 def test_a_word_of_size_is_no_part_of_a_conventional_name() -> None:
@@ -55,3 +57,25 @@ def test_a_plant_of_another_company_in_another_town_stays_apart() -> None:
         "Orvane exploite l'usine Orvane Maroc à Agadir depuis 2015."
     )
     assert len(projects(found)) == 2
+
+
+def test_a_project_said_first_by_its_noun_alone_is_named_by_what_it_makes() -> None:
+    text = (
+        "Zentra Holdings laid the foundation stone of an ambitious project on Monday. A "
+        "fertiliser blending plant will be developed under the project. The fertiliser "
+        "blending plant would produce 200,000 tonnes a year."
+    )
+    found = read(text, lang="en")
+    (plant,) = projects(found)
+    assert plant == "Fertiliser blending plant"
+    (said,) = about(found, plant, "name")
+    assert said.start == text.find("fertiliser blending plant")
+
+
+def test_a_project_said_first_with_what_it_makes_keeps_those_words() -> None:
+    found = read(
+        "Zentra Holdings laid the foundation stone of a cement project on Monday. A "
+        "grinding plant will be developed under the project, the company said.",
+        lang="en",
+    )
+    assert "Cement project" in projects(found)
