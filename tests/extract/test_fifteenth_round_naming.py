@@ -7,6 +7,8 @@ sentences of its own (none taken from the evaluation set):
   kind, when it speaks of two, even when the sentences give the two different builders;
 - a project said first by a plant's noun alone ("an ambitious project") is named by its first
   later mention that says what it makes ("A fertiliser blending plant"), quoted there;
+- "un site de production de freins" is a plant, named by those words, as "une unité de
+  production" is;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -79,3 +81,12 @@ def test_a_project_said_first_with_what_it_makes_keeps_those_words() -> None:
         lang="en",
     )
     assert "Cement project" in projects(found)
+
+
+def test_a_production_site_is_a_plant_named_by_its_words() -> None:
+    found = read(
+        "Le groupe Zentra a inauguré mercredi à Kénitra son nouveau site de production de "
+        "freins, d'un investissement de 80 millions de dirhams. Cette usine emploie 150 "
+        "personnes."
+    )
+    assert projects(found) == {"Site de production de freins de Kénitra"}
