@@ -32,7 +32,8 @@ from .rx import rx
 _QUALITY = re.compile(
     r"\b(?:nouvel(?:le)?s?|nouveaux?|moderne|modern|new|brand-new|state-of-the-art|grande?|"
     r"large|big|vaste|immense|gigantesque|huge|giant|massive|moderne?s|planned|proposed|"
-    r"projected|envisaged|future|full-fledged|fully-fledged)\s+",
+    r"projected|envisaged|envisioned|future|full-fledged|fully-fledged|g[ée]ante?s?|"
+    r"ambitious|ambitieu(?:x|se|ses))(?:\s+|$)",
     re.IGNORECASE,
 )
 _RANK = re.compile(
@@ -107,6 +108,20 @@ def without_owner(name: str) -> str:
     if len(words) > 2 and words[1][:1].isupper() and nationality(_OWNED.sub("", words[0])):
         return " ".join(words[1:])
     return name
+
+
+def without_quality(name: str, said: str) -> str:
+    """ "Usine géante de Tanger" said "son usine géante de Tanger", "Envisioned Tses Glass
+    Factory" said "the envisioned Tses Glass Factory": a word of novelty, size or plan the
+    text (``said``) writes in lower case is no part of the name it gives; one it
+    capitalises ("New Valley Cement") is."""
+    kept = [
+        w
+        for w in name.split(" ")
+        if not (_QUALITY.fullmatch(w) and re.search(rf"(?<!\w){re.escape(w.lower())}\b", said))
+    ]
+    bare = " ".join(kept)
+    return bare[:1].upper() + bare[1:] if kept and bare != name else name
 
 
 def proper(name: str) -> bool:

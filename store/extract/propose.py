@@ -1008,13 +1008,17 @@ class _Reader:
             key=self._first_said,
         )
         mains: dict[str, Entity] = {}
+        kinds = Counter(_plant_kind(e.name) for e in projects)
         for later in projects:
             kind = _plant_kind(later.name)
             main = mains.get(kind)
             if main is None:
                 mains[kind] = later
                 continue
-            if self._told_apart(main, later):
+            # "sa nouvelle usine … l'usine Cimaf Gabon": a plant said by its noun alone is
+            # the article's other one of its kind, whoever the sentence says built it
+            bare = kinds[kind] == 2 and (self._says_nothing(main) or self._says_nothing(later))
+            if self._told_apart(main, later, bare):
                 continue
             if (self._proper(later) and not self._proper(main)) or (
                 not self._proper(later)
@@ -1027,8 +1031,15 @@ class _Reader:
             else:
                 self._merge(later, main)
 
-    def _told_apart(self, main: Entity, later: Entity) -> bool:
-        """True if the text tells ``later`` from ``main`` (see ``_one_plant``)."""
+    def _says_nothing(self, entity: Entity) -> bool:
+        """True if a project is said only by a plant's noun ("sa nouvelle usine", "the
+        facility"): no name the text gives it, no word of what it makes, its town aside."""
+        words = naming.plant_words(" ".join(entity.names)) - self._towns(entity)
+        return not words and not self._proper(entity)
+
+    def _told_apart(self, main: Entity, later: Entity, bare: bool = False) -> bool:
+        """True if the text tells ``later`` from ``main`` (see ``_one_plant``); owners that
+        differ do not when one of the two is ``bare`` (said by a plant's noun alone)."""
         if later.defaults.get("another") or later.defaults.get("plural"):
             return True
         ranks = self._rank(main), self._rank(later)
@@ -1038,7 +1049,7 @@ class _Reader:
         if all(towns) and not towns[0] & towns[1]:
             return True
         owners = self._parties(main), self._parties(later)
-        if all(owners) and not owners[0] & owners[1]:
+        if all(owners) and not owners[0] & owners[1] and not bare:
             return True
         said = [p for p in self.proposals if p.group == later.key and p.field == "name"]
         if ranks[0] and ranks[0] == ranks[1]:
@@ -1203,11 +1214,16 @@ class _Reader:
             names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
             if not names or self._given_name(entity, min(names, key=lambda p: p.start)):
                 # "the Chinese-owned Goodwill Ceramic factory": whose, no part of its name
-                bare = naming.without_owner(entity.name)
+                # "son usine géante de Tanger": its size, no part of it either
+                quotes = " ".join(p.quote for p in names)
+                bare = naming.without_quality(naming.without_owner(entity.name), quotes)
+                for said in names:
+                    text = said.plain_value().get(self.lang) or ""
+                    kept = bare if fold(text) == fold(entity.name) else text
+                    kept = naming.without_quality(kept, quotes)
+                    if kept != text:
+                        said.value = typed_value(entity.kind, "name", {self.lang: kept})
                 if bare != entity.name:
-                    for said in names:
-                        if fold(said.plain_value().get(self.lang) or "") == fold(entity.name):
-                            said.value = typed_value(entity.kind, "name", {self.lang: bare})
                     self._rename(entity, bare)
                 by_name.setdefault(fold(entity.name), entity)
                 continue
@@ -1216,6 +1232,7 @@ class _Reader:
             body = [p for p in names if p.start >= self.headline_end] or names
             first = min(body, key=lambda p: p.start)
             words = next((str(t) for t in first.plain_value().values() if t), entity.name)
+            words = self._described_after(entity, first, words)
             name = naming.conventional(words, where, self.lang, keep_rank)
             same = by_name.get(fold(name))
             if same is not None and same is not entity:
@@ -1227,6 +1244,21 @@ class _Reader:
             self._rename(entity, name)
             first.value = typed_value(entity.kind, "name", {self.lang: name})
             self.proposals = [p for p in self.proposals if p is first or p not in names]
+
+    def _described_after(self, entity: Entity, first: Proposal, words: str) -> str:
+        """The words the convention names ``entity`` by: those of its first mention, or, when
+        they say a plant's noun alone ("an ambitious project"), those of its first later
+        mention that says what the plant makes ("An integrated chemical complex would be
+        developed under the project"), whose words ``first`` then quotes."""
+        if naming.plant_words(words):
+            return words
+        for said in entity.said:
+            at = self.text.find(said, first.end)
+            if at < 0 or not naming.plant_words(said) or naming.proper(said):
+                continue
+            first.start, first.end, first.quote = at, at + len(said), said
+            return said
+        return words
 
     def _convention_town(self, entity: Entity) -> str | None:
         """The locality the convention names ``entity`` after, as the text says it after
