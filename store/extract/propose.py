@@ -397,7 +397,7 @@ _CALLED = re.compile(
     r"\b(?:baptise|denomme|nomme|appele|surnomme)e?s?,?\s+|\b(?:named|dubbed|called|christened),?\s+"
 )
 _CALLED_NAME = re.compile(
-    r"[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
+    r"(?:the )?[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
 )
 # A unit's name said in quotes: capitalised words, a connector between them ("« Kelmar »",
 # "« Tunisie Câbles »"); a saying ("« C'est historique »") has words in lower case.
@@ -1708,9 +1708,18 @@ class _Reader:
             entity = min(near, key=lambda pair: abs(pair[0].start - cue.start()))[1]
             name = said.group(1).strip()
             said_countries = countries_in(fold(name))
-            if name in entity.names or (
-                said_countries and sum(c.end - c.start for c in said_countries) >= len(name) - 2
-            ):
+            if name in entity.names:
+                # "The X will open … Dubbed the X, …": where the text says it is called so
+                # is where it gives the name
+                for p in self.proposals:
+                    if p.group == entity.key and p.field == "name" and name in p.quote:
+                        p.quote, p.start, p.end = (
+                            self.text[cue.start() : said.end(1)],
+                            cue.start(),
+                            said.end(1),
+                        )
+                continue
+            if said_countries and sum(c.end - c.start for c in said_countries) >= len(name) - 2:
                 continue  # "called Ghana": a country, no name ("Uganda-China Free Zone" is one)
             entity.names.append(name)
             entity.said.append(name)

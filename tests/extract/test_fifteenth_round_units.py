@@ -4,6 +4,11 @@ general in form and tested on sentences of its own (none taken from the evaluati
 - an enumeration of the units a text counts ("trois unités de production … « Kelmar »,
   « Orvane » et « Tessid »", "two plants, Kelmar and Orvane") makes one record each, named
   by the name the text gives it, each figure kept with the unit it is said of;
+- a name said with its nationality, every word of it capitalised and none a name but the
+  nationality ("the Kazakh Industrial Complex") keeps the nationality, one record however
+  often it is said, its name's words where the text says it is called so ("Dubbed the
+  Kazakh Industrial Complex"); (an owner's nationality before a name of its own, "the Kazakh Orvane
+  Ceramic factory", still stays out);
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -61,3 +66,23 @@ def test_a_quoted_saying_after_counted_plants_names_no_unit() -> None:
         "a déclaré son directeur."
     )
     assert not {"Nous sommes fiers de ce projet"} & named(found, "projects")
+
+
+def test_a_name_said_with_its_nationality_keeps_it() -> None:
+    found = read(
+        "The Kazakh Industrial Complex will open in Kisumu next year. Dubbed the Kazakh "
+        "Industrial Complex, the park will employ 1,200 people. The Kazakh Industrial Complex "
+        "will also feature a glass factory.",
+        lang="en",
+    )
+    assert "Kazakh Industrial Complex" in named(found, "projects")
+    assert "Industrial Complex" not in named(found, "projects")
+    assert [v["value"] for v in _values(found, "Kazakh Industrial Complex", "jobs")] == [1200]
+    # named where the text says it is called so
+    (name,) = about(found, "Kazakh Industrial Complex", "name")
+    assert name.quote == "Dubbed the Kazakh Industrial Complex"
+
+
+def test_an_owners_nationality_before_a_name_of_its_own_stays_out() -> None:
+    found = read("The Kazakh Orvane Ceramic factory in Kisumu will employ 1,200 people.", lang="en")
+    assert "Orvane Ceramic factory" in named(found, "projects")
