@@ -1,4 +1,4 @@
-"""Units, agreements and names the press says in forms of their own, round fifteen; each rule
+"""Units and names the press says in forms of their own, round fifteen; each rule
 general in form and tested on sentences of its own (none taken from the evaluation set):
 
 - an enumeration of the units a text counts ("trois unités de production … « Kelmar »,
@@ -7,8 +7,8 @@ general in form and tested on sentences of its own (none taken from the evaluati
 - a name said with its nationality, every word of it capitalised and none a name but the
   nationality ("the Kazakh Industrial Complex") keeps the nationality, one record however
   often it is said, its name's words where the text says it is called so ("Dubbed the
-  Kazakh Industrial Complex"); (an owner's nationality before a name of its own, "the Kazakh Orvane
-  Ceramic factory", still stays out);
+  Kazakh Industrial Complex"); an owner's nationality before a name of its own ("the Kazakh
+  Orvane Ceramic factory") still stays out.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
