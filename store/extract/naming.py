@@ -106,6 +106,8 @@ def without_owner(name: str) -> str:
     country said before a plant's given name is no part of it."""
     words = name.split(" ")
     if len(words) > 2 and words[1][:1].isupper() and nationality(_OWNED.sub("", words[0])):
+        if not _OWNED.search(words[0]) and not any(_named(w) for w in words[1:]):
+            return name  # "the Turkish Industrial Complex": the nationality is its name's
         return " ".join(words[1:])
     return name
 
@@ -122,6 +124,12 @@ def without_quality(name: str, said: str) -> str:
     ]
     bare = " ".join(kept)
     return bare[:1].upper() + bare[1:] if kept and bare != name else name
+
+
+def _named(word: str) -> bool:
+    """True if ``word`` of a capitalised name names something of its own ("Goodwill"), not
+    a plant noun or an adjective that says what kind of plant ("Industrial Complex")."""
+    return not common_noun(word) and not re.search(r"(?:ed|al|ive|ic|ous|ern)$", fold(word))
 
 
 def proper(name: str) -> bool:

@@ -397,7 +397,25 @@ _CALLED = re.compile(
     r"\b(?:baptise|denomme|nomme|appele|surnomme)e?s?,?\s+|\b(?:named|dubbed|called|christened),?\s+"
 )
 _CALLED_NAME = re.compile(
-    r"[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
+    r"(?:the )?[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
+)
+# A unit's name said in quotes: capitalised words, a connector between them ("« Kelmar »",
+# "« Tunisie Câbles »"); a saying ("« C'est historique »") has words in lower case.
+_UNIT_QUOTED = re.compile(
+    r"[«“\"]\s?([A-Z][\w'’&.-]*(?:\s(?:de |du |des |et |and |of |& )?[A-Z0-9][\w'’&.-]*){0,3})"
+    r"\s?[»”\"](?!\w)"
+)
+# "trois unités industrielles", "two production plants": units counted, to be named.
+_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
+_UNITS_COUNTED = re.compile(
+    r"\b(deux|trois|quatre|two|three|four) (?:[\w-]+ ){0,2}?"
+    r"(?:usines|unites|plants|factories|units|facilities|mills)\b"
+)
+# "two plants, Kelmar and Orvane": the units counted, named by their company just after.
+_UNIT_NAME = r"[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2}"
+_UNITS_LISTED = re.compile(
+    rf"[,:]? (?:namely |a savoir |soit )?({_UNIT_NAME}(?:, {_UNIT_NAME})*,? (?:and|et) {_UNIT_NAME})"
+    r"(?![\w'’-])"
 )
 # The countries whose franc CFA is Central Africa's (XAF); the others' is the West's (XOF).
 _CENTRAL_CFA = frozenset({"CM", "GA", "CG", "TD", "CF", "GQ"})
@@ -678,6 +696,10 @@ class _Reader:
         self._titles: list[tuple[int, int]] = []
         self._elsewhere: list[int] = []
         self._focus_said: dict[str, int] = {}  # the sentence each kind's focus was last said in
+        # units the text counts ("trois unités industrielles"), waiting to be named: how
+        # many are still to be, until which sentence; and those named so far
+        self._units: tuple[int, int] | None = None
+        self._unit_names: list[str] = []
 
     # -- records ---------------------------------------------------------------------
     def _existing_names(self) -> dict[str, list[tuple[str, list[str]]]]:
@@ -963,8 +985,8 @@ class _Reader:
             key=self._first_said,
         )
         for later in list(projects):
-            if later.defaults.get("another") or later not in projects:
-                continue
+            if later.defaults.get("another") or later.defaults.get("unit") or later not in projects:
+                continue  # a unit of those the text counts and names is none of the others
             earlier = projects[: projects.index(later)]
             found = [e for e in earlier if self._same_plant(e, later, projects)]
             if len(found) != 1:
@@ -1479,6 +1501,12 @@ class _Reader:
         self._elsewhere = other_plants_in(fold, a, b)
         parts = _parts(fold, said, a, b)
         said = [m for m in said if m not in parts]
+        units = self._units_named(s, said)
+        if units:
+            said = [
+                m for m in said if not any(u.start < m.span_end and m.start < u.end for u in units)
+            ]
+            said = sorted(said + units, key=lambda m: m.start)
         # "to set up a Syringe Manufacturing Company": the plant to be, no company named
         found = [
             o for o in found if not any(m.company and m.start <= o.start < m.end for m in said)
@@ -1518,6 +1546,11 @@ class _Reader:
         forward = False
         named_here = any(m.kind == "agreements" and m.name for m in said)
         for mention in said:
+            if any(mention is u for u in units):
+                unit = self._record(mention, orgs)
+                unit.defaults["unit"] = True
+                mentions.append((mention, unit))
+                continue
             if any(
                 o.start <= mention.start < o.end and not _company_plant(o, mention) for o, _ in orgs
             ) or any(p.title and p.title_start <= mention.start < p.title_end for p in people):
@@ -1637,6 +1670,59 @@ class _Reader:
             name = naming.conventional(words, None, self.lang, keep_rank=False)
             self.add(owner, "components", {"name": {self.lang: name}}, part.start, part.end, 0.5)
 
+    def _units_named(self, s: Sentence, said: list[RecordMention]) -> list[RecordMention]:
+        """The units a text counts, then names each ("trois unités de production … « Kelmar »,
+        « Orvane », « Tessid »", "two plants, Kelmar and Orvane"): one record each, named
+        by the name the text gives it; said again by that name, it is that unit again."""
+        found: list[RecordMention] = []
+        scan = s.start
+        for counted in _UNITS_COUNTED.finditer(self.fold, s.start, s.end):
+            count = _COUNT_WORDS[counted.group(1)]
+            listed = _UNITS_LISTED.match(self.text, counted.end(), s.end)
+            names = re.split(r",? (?:and|et) |, ", listed.group(1)) if listed else []
+            if 1 < len(names) <= count and listed:
+                at = listed.start(1)
+                for name in names:
+                    at = self.text.index(name, at)
+                    found.append(
+                        RecordMention("projects", name, at, at + len(name), at + len(name))
+                    )
+                    at += len(name)
+                self._unit_names += names
+                scan = found[-1].end
+            else:
+                self._units = (count, s.index + 4)
+                scan = counted.end()
+        if self._units and s.index <= self._units[1]:
+            count, until = self._units
+            for quoted in _UNIT_QUOTED.finditer(self.text, scan, s.end):
+                if count == 0:
+                    break
+                name = quoted.group(1)
+                if name in self._unit_names or countries_in(fold(name)):
+                    continue
+                found.append(
+                    RecordMention("projects", name, quoted.start(), quoted.end(), quoted.end())
+                )
+                self._unit_names.append(name)
+                count -= 1
+            self._units = (count, until) if count else None
+        if found:
+            # named, the units counted are no longer told apart by their ranks
+            self.counted = None
+            for m in said:
+                m.counted = None
+        for name in self._unit_names:
+            for again in re.finditer(
+                rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text[s.start : s.end]
+            ):
+                at = s.start + again.start()
+                if not any(f.start <= at < f.end for f in found):
+                    found.append(
+                        RecordMention("projects", name, at, at + len(name), at + len(name))
+                    )
+        return sorted(found, key=lambda m: m.start)
+
     def _named_as(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
         """ "Baptisée Africure, cette usine …", "a plant called Nova Works": a project said
         by its noun is given its name by the words that say it is called so."""
@@ -1654,9 +1740,18 @@ class _Reader:
             entity = min(near, key=lambda pair: abs(pair[0].start - cue.start()))[1]
             name = said.group(1).strip()
             said_countries = countries_in(fold(name))
-            if name in entity.names or (
-                said_countries and sum(c.end - c.start for c in said_countries) >= len(name) - 2
-            ):
+            if name in entity.names:
+                # "The X will open … Dubbed the X, …": where the text says it is called so
+                # is where it gives the name
+                for p in self.proposals:
+                    if p.group == entity.key and p.field == "name" and name in p.quote:
+                        p.quote, p.start, p.end = (
+                            self.text[cue.start() : said.end(1)],
+                            cue.start(),
+                            said.end(1),
+                        )
+                continue
+            if said_countries and sum(c.end - c.start for c in said_countries) >= len(name) - 2:
                 continue  # "called Ghana": a country, no name ("Uganda-China Free Zone" is one)
             entity.names.append(name)
             entity.said.append(name)
