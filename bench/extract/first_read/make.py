@@ -17,7 +17,7 @@ set.
     .venv/bin/python bench/extract/first_read/make.py --seeds=8  # and what hash seeds 1-7 change
     .venv/bin/python bench/extract/first_read/make.py --score    # score the files already made
     .venv/bin/python bench/extract/first_read/make.py --articles # and each article's score
-    .venv/bin/python bench/extract/first_read/make.py "--set=round fifteen, held-out H"  # that set alone
+    .venv/bin/python bench/extract/first_read/make.py "--set=round fifteen, held-out H"  # one set
 """
 
 from __future__ import annotations
