@@ -825,6 +825,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "inauguré la cimenterie de X", "la Zone de X": the noun names it
         if not _named_word(text[a:b].split()[0]):
             continue  # "inaugurated the Chinese-built …": a nationality names nothing
+        if re.match(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)*['’]s\b", text[a:end]):
+            continue  # "inaugurated X Motors India's plant": its owner, not the plant
         if not any(m.start < b and a < m.end for m in found):
             found.append(RecordMention("projects", text[a:b], a, b, b))
     # "a project to produce fibreglass and polyester fibres": named by what it is for.

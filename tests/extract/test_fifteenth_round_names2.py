@@ -1,0 +1,28 @@
+"""How project records are formed and named, round fifteen (part two); each rule general in
+form and tested on sentences of its own (none taken from the evaluation set):
+
+- a company inaugurated in the possessive ("inaugurated X Motors Kenya's plant") owns the
+  plant that follows, and names no plant of its own;
+
+Each test failed with the reader as it was before its rule, except the guards, which say
+where a rule stops."""
+
+from __future__ import annotations
+
+from .reading import projects, read
+
+
+def test_a_company_inaugurated_in_the_possessive_names_no_plant() -> None:
+    found = read(
+        "Governor Amina Odhiambo on Friday inaugurated Zentra Motors Kenya's car assembly "
+        "plant at Thika. The plant will assemble 20,000 vehicles a year.",
+        lang="en",
+    )
+    assert not any(name.endswith(("'s", "’s")) for name in projects(found))
+
+
+def test_a_company_inaugurated_names_the_plant_it_runs() -> None:
+    found = read(
+        "Le ministre a inauguré la Orvane Ceramics, qui emploiera 300 personnes à Kénitra."
+    )
+    assert "Orvane Ceramics" in projects(found)
