@@ -989,6 +989,12 @@ _FOR_PRODUCT = re.compile(
     r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?= in | at | near | with |[,.;]| which| that| is| was| will|$)"
 )
 
+# "a factory to manufacture coatings": what a plant is to make, said by a verb
+_TO_MAKE = re.compile(
+    r" to (?:manufacture|produce|make|assemble|process) (?!(?:the|a|an|its|their|this|that)\b)"
+    r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?= in | at | near | with | for |[,.;]| which| that|$)"
+)
+
 
 _INAUGURATED_NAME = re.compile(
     r"(?i:\b(?:a|ont|avait|avaient)(?: \w+ment)? inaugur[ée](?: \w+ment)?"
@@ -1019,7 +1025,7 @@ def _what_for(text: str, mention: RecordMention, end: int) -> None:
         return
     if not re.search(rf"{PROJECT_NOUNS_EN}$", text[mention.start : mention.end], re.IGNORECASE):
         return
-    said = _FOR_PRODUCT.match(text, mention.end, end)
+    said = _FOR_PRODUCT.match(text, mention.end, end) or _TO_MAKE.match(text, mention.end, end)
     if said is None or _product_before(text[mention.start : mention.end]):
         return
     words = said.group()

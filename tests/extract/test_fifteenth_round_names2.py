@@ -3,6 +3,8 @@ form and tested on sentences of its own (none taken from the evaluation set):
 
 - a company inaugurated in the possessive ("inaugurated X Motors Kenya's plant") owns the
   plant that follows, and names no plant of its own;
+- "a factory to manufacture coatings": what a plant is to make, said by a verb after its
+  noun, is part of its name as "a factory for coatings" is;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -26,3 +28,12 @@ def test_a_company_inaugurated_names_the_plant_it_runs() -> None:
         "Le ministre a inauguré la Orvane Ceramics, qui emploiera 300 personnes à Kénitra."
     )
     assert "Orvane Ceramics" in projects(found)
+
+
+def test_what_a_plant_is_to_make_joins_its_name() -> None:
+    found = read(
+        "Zentra Holdings has made an investment decision to develop a plant to produce "
+        "fertilisers in Kenya. The $40 million investment will create 600 jobs.",
+        lang="en",
+    )
+    assert projects(found) == {"Plant to produce fertilisers"}
