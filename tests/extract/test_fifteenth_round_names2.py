@@ -5,6 +5,8 @@ form and tested on sentences of its own (none taken from the evaluation set):
   plant that follows, and names no plant of its own;
 - "a factory to manufacture coatings": what a plant is to make, said by a verb after its
   noun, is part of its name as "a factory for coatings" is;
+- a headline that capitalises each of its words gives no name by its capitals: a project
+  named there only ("Join To Expand Tyre Plant") and never so in the body is no record;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -37,3 +39,22 @@ def test_what_a_plant_is_to_make_joins_its_name() -> None:
         lang="en",
     )
     assert projects(found) == {"Plant to produce fertilisers"}
+
+
+def test_a_title_cased_headline_gives_no_name_by_its_capitals() -> None:
+    found = read(
+        "Zentra, Kenya Join To Expand Tyre Plant\n\nKenya's government signed a deal on "
+        "Monday with Zentra Holdings to expand a tyre factory at Thika. The company will "
+        "invest $40 million in the factory.",
+        lang="en",
+    )
+    assert "Expand Tyre Plant" not in projects(found)
+
+
+def test_a_name_the_body_writes_so_stays_from_a_title_cased_headline() -> None:
+    found = read(
+        "Zentra Opens The Thika Tyre Plant\n\nZentra Holdings opened the Thika Tyre Plant on "
+        "Monday. The company invested $40 million in the plant.",
+        lang="en",
+    )
+    assert "Thika Tyre Plant" in projects(found)
