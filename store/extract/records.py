@@ -948,8 +948,8 @@ _SUPPLIES = re.compile(
 # "une unité de fabrication d'airbags, Alva One, située …", "a tyre factory, Savanna Tyres,
 # located …": a plant said first by an indefinite noun phrase, its name set after a comma.
 _APPOSED = re.compile(
-    r", ([A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|&)){0,3}),"
-    r"(?! (?:a|an|le|la|the) )"
+    r", ([A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|&)){0,3})"
+    r"(?:,(?! (?:a|an|le|la|the) )|(?=\.?\s*$))"
 )
 _PERSON_AFTER = re.compile(
     r" (?:ministre|directeur|directrice|president|presidente|maire|gouverneur|minister|"
@@ -960,16 +960,18 @@ _PERSON_AFTER = re.compile(
 
 def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end: int) -> None:
     """The name set after a comma behind a plant said first by an indefinite article
-    ("une unité …, Alva One,"): the plant's name, not the first words'; a place, a person
+    ("une unité …, Alva One,") or by whose it is ("the country's only car plant, X."):
+    the plant's name, not the first words'; a place, a person
     (a title or a verb of speech after it) or a country is no name of it."""
     if mention.kind != "projects" or (mention.plural and not mention.described):
         return
     said = _APPOSED.match(text, mention.end, end)
     if said is None or _PERSON_AFTER.match(fold, said.end()):
         return
-    if not re.search(
-        r"(?:^|\b)(?:une?|an?|d'une?)\b[^,;:]{0,45}$",
-        fold[max(start, mention.start - 50) : mention.start],
+    before = fold[max(start, mention.start - 50) : mention.start]
+    # "the country's only car plant, X.": a plant said by whose it is, then its name
+    if not re.search(r"(?:^|\b)(?:une?|an?|d'une?)\b[^,;:]{0,45}$", before) and not (
+        mention.described and re.search(r"['’]s $", before)
     ):
         return
     name = said.group(1)

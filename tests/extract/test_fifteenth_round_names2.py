@@ -7,6 +7,8 @@ form and tested on sentences of its own (none taken from the evaluation set):
   noun, is part of its name as "a factory for coatings" is;
 - a headline that capitalises each of its words gives no name by its capitals: a project
   named there only ("Join To Expand Tyre Plant") and never so in the body is no record;
+- "the country's only tyre plant, Orvane.": a plant said by whose it is, its name set after
+  a comma at the end of the sentence, is named so;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -58,3 +60,20 @@ def test_a_name_the_body_writes_so_stays_from_a_title_cased_headline() -> None:
         lang="en",
     )
     assert "Thika Tyre Plant" in projects(found)
+
+
+def test_a_name_after_a_comma_ending_the_sentence_names_the_plant() -> None:
+    found = read(
+        "Kenya's government signed a deal on Monday with Zentra Holdings to revive the "
+        "country's only tyre plant, Orvane. Zentra will invest $40 million in the factory.",
+        lang="en",
+    )
+    assert projects(found) == {"Orvane"}
+
+
+def test_a_speaker_after_a_comma_names_no_plant() -> None:
+    found = read(
+        "Zentra Holdings will revive the country's only tyre plant, Amina Odhiambo said.",
+        lang="en",
+    )
+    assert "Amina Odhiambo" not in projects(found)
