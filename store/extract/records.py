@@ -1238,6 +1238,10 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
     )
     if verb and verb.start() > 8:
         title = title[: verb.start()]
+    # "signed a deal Monday with X to …": when it was signed, no part of its title
+    title = re.sub(
+        r" (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", title
+    )
     title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
     return _capitalise(title.strip())
 

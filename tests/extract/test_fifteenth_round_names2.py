@@ -9,6 +9,8 @@ form and tested on sentences of its own (none taken from the evaluation set):
   named there only ("Join To Expand Tyre Plant") and never so in the body is no record;
 - "the country's only tyre plant, Orvane.": a plant said by whose it is, its name set after
   a comma at the end of the sentence, is named so;
+- "signed a deal Monday with X to …": the day it was signed is no part of an agreement's
+  title;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -77,3 +79,13 @@ def test_a_speaker_after_a_comma_names_no_plant() -> None:
         lang="en",
     )
     assert "Amina Odhiambo" not in projects(found)
+
+
+def test_the_day_an_agreement_was_signed_is_no_part_of_its_title() -> None:
+    found = read(
+        "Kenya's government signed a deal Tuesday with Zentra Holdings to expand the "
+        "Thika tyre plant, officials said.",
+        lang="en",
+    )
+    titles = {p.new.name for p in found if p.new and p.new.kind == "agreements"}
+    assert titles == {"Deal to expand the Thika tyre plant"}
