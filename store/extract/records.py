@@ -487,10 +487,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 not plural
                 and not _GENERIC.match(fold, noun_end)
                 and re.search(r"(?:^|\b)(?:une?|d'une?)$", before.rstrip())
-                and not re.search(r"projet|complexe|zone|pole|unite", fold[a:noun_end])
+                and not re.search(
+                    r"projet|complexe|zone|pole|unite(?! de production)", fold[a:noun_end]
+                )
             ):
-                # "une cimenterie sera construite à Pout": a plant said first by its noun,
-                # named by it (and its town) unless a name follows
+                # "une cimenterie sera construite à Pout", "d'une unité de production, d'un
+                # centre …": a plant said first by its noun, named by it (and its town)
+                # unless a name follows
                 found.append(
                     RecordMention(
                         "projects",

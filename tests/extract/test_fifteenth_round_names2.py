@@ -11,6 +11,8 @@ form and tested on sentences of its own (none taken from the evaluation set):
   a comma at the end of the sentence, is named so;
 - "signed a deal Monday with X to …": the day it was signed is no part of an agreement's
   title;
+- "la mise en place d'une unité de production, d'un centre …": a production unit said first
+  by its noun alone is the plant, named by those words (and its town) as "une usine" is;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -89,3 +91,15 @@ def test_the_day_an_agreement_was_signed_is_no_part_of_its_title() -> None:
     )
     titles = {p.new.name for p in found if p.new and p.new.kind == "agreements"}
     assert titles == {"Deal to expand the Thika tyre plant"}
+
+
+def test_a_production_unit_said_first_by_its_noun_alone_names_the_plant() -> None:
+    found = read(
+        "Un protocole d'accord a été signé lundi entre le ministère de l'Industrie et le "
+        "groupe Zentra portant sur la mise en place d'une unité de production, d'un centre "
+        "technique et d'un entrepôt. Le groupe y construira une nouvelle usine de "
+        "fabrication de freins. Cette usine sera réalisée à Kénitra et emploiera 800 "
+        "personnes."
+    )
+    (plant,) = projects(found)
+    assert plant.startswith("Unité de production")
