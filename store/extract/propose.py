@@ -515,6 +515,26 @@ _COMPRISES = re.compile(
 )
 
 
+def _title_cased(headline: str) -> bool:
+    """True if a headline capitalises its words ("Fiat, Serbia Join To Revive Auto
+    Plant"): its capitals say no name."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", headline)
+    lower = [w for w in words if w[:1].islower() and len(w) > 3]
+    return len(words) >= 4 and not lower
+
+
+def _named_by_headline_case(text: str, headline_end: int, mention: RecordMention) -> bool:
+    """True if a project's name is only a title-cased headline's capitals: the body never
+    writes it so ("Revive Auto Plant", "Sh90bn Factories")."""
+    return (
+        mention.kind == "projects"
+        and mention.name is not None
+        and mention.end <= headline_end
+        and _title_cased(text[:headline_end])
+        and mention.name not in text[headline_end:]
+    )
+
+
 def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[RecordMention]:
     """The project mentions a sentence lists, each said by an indefinite article, after
     "comprend", "regroupe", "comprises", "includes" (``_COMPRISES``): the parts of one."""
@@ -1498,6 +1518,7 @@ class _Reader:
             )
         ]
         said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
+        said = [m for m in said if not _named_by_headline_case(text, self.headline_end, m)]
         self._elsewhere = other_plants_in(fold, a, b)
         parts = _parts(fold, said, a, b)
         said = [m for m in said if m not in parts]

@@ -487,10 +487,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 not plural
                 and not _GENERIC.match(fold, noun_end)
                 and re.search(r"(?:^|\b)(?:une?|d'une?)$", before.rstrip())
-                and not re.search(r"projet|complexe|zone|pole|unite", fold[a:noun_end])
+                and not re.search(
+                    r"projet|complexe|zone|pole|unite(?! de production)", fold[a:noun_end]
+                )
             ):
-                # "une cimenterie sera construite à Pout": a plant said first by its noun,
-                # named by it (and its town) unless a name follows
+                # "une cimenterie sera construite à Pout", "d'une unité de production, d'un
+                # centre …": a plant said first by its noun, named by it (and its town)
+                # unless a name follows
                 found.append(
                     RecordMention(
                         "projects",
@@ -825,6 +828,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "inauguré la cimenterie de X", "la Zone de X": the noun names it
         if not _named_word(text[a:b].split()[0]):
             continue  # "inaugurated the Chinese-built …": a nationality names nothing
+        if re.match(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)*['’]s\b", text[a:end]):
+            continue  # "inaugurated X Motors India's plant": its owner, not the plant
         if not any(m.start < b and a < m.end for m in found):
             found.append(RecordMention("projects", text[a:b], a, b, b))
     # "a project to produce fibreglass and polyester fibres": named by what it is for.
@@ -946,8 +951,8 @@ _SUPPLIES = re.compile(
 # "une unité de fabrication d'airbags, Alva One, située …", "a tyre factory, Savanna Tyres,
 # located …": a plant said first by an indefinite noun phrase, its name set after a comma.
 _APPOSED = re.compile(
-    r", ([A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|&)){0,3}),"
-    r"(?! (?:a|an|le|la|the) )"
+    r", ([A-Z][\w'’&-]*(?: (?:[A-Z0-9][\w'’&-]*|&)){0,3})"
+    r"(?:,(?! (?:a|an|le|la|the) )|(?=\.?\s*$))"
 )
 _PERSON_AFTER = re.compile(
     r" (?:ministre|directeur|directrice|president|presidente|maire|gouverneur|minister|"
@@ -958,16 +963,18 @@ _PERSON_AFTER = re.compile(
 
 def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end: int) -> None:
     """The name set after a comma behind a plant said first by an indefinite article
-    ("une unité …, Alva One,"): the plant's name, not the first words'; a place, a person
+    ("une unité …, Alva One,") or by whose it is ("the country's only car plant, X."):
+    the plant's name, not the first words'; a place, a person
     (a title or a verb of speech after it) or a country is no name of it."""
     if mention.kind != "projects" or (mention.plural and not mention.described):
         return
     said = _APPOSED.match(text, mention.end, end)
     if said is None or _PERSON_AFTER.match(fold, said.end()):
         return
-    if not re.search(
-        r"(?:^|\b)(?:une?|an?|d'une?)\b[^,;:]{0,45}$",
-        fold[max(start, mention.start - 50) : mention.start],
+    before = fold[max(start, mention.start - 50) : mention.start]
+    # "the country's only car plant, X.": a plant said by whose it is, then its name
+    if not re.search(r"(?:^|\b)(?:une?|an?|d'une?)\b[^,;:]{0,45}$", before) and not (
+        mention.described and re.search(r"['’]s $", before)
     ):
         return
     name = said.group(1)
@@ -985,6 +992,12 @@ _FOR_PRODUCT = re.compile(
     r" for ((?!(?:the|a|an|its|their|this|that|export|exports|use|sale|local|domestic|"
     r"production|processing|years?|months?|about|more|up|over)\b)"
     r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?= in | at | near | with |[,.;]| which| that| is| was| will|$)"
+)
+
+# "a factory to manufacture coatings": what a plant is to make, said by a verb
+_TO_MAKE = re.compile(
+    r" to (?:manufacture|produce|make|assemble|process) (?!(?:the|a|an|its|their|this|that)\b)"
+    r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?= in | at | near | with | for |[,.;]| which| that|$)"
 )
 
 
@@ -1017,7 +1030,7 @@ def _what_for(text: str, mention: RecordMention, end: int) -> None:
         return
     if not re.search(rf"{PROJECT_NOUNS_EN}$", text[mention.start : mention.end], re.IGNORECASE):
         return
-    said = _FOR_PRODUCT.match(text, mention.end, end)
+    said = _FOR_PRODUCT.match(text, mention.end, end) or _TO_MAKE.match(text, mention.end, end)
     if said is None or _product_before(text[mention.start : mention.end]):
         return
     words = said.group()
@@ -1228,6 +1241,10 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
     )
     if verb and verb.start() > 8:
         title = title[: verb.start()]
+    # "signed a deal Monday with X to …": when it was signed, no part of its title
+    title = re.sub(
+        r" (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", title
+    )
     title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
     return _capitalise(title.strip())
 
