@@ -994,6 +994,13 @@ _CUSTOMER_BEFORE = re.compile(
     # "supplies parts to Audi, Zentra and Norvel": each customer listed
     r"(?: [\w&'-]+(?: [\w&'-]+){0,2}(?:,| and| et)){0,4} $"
 )
+# "pour ses clients européens (notamment X, Y et Z)", "for brands such as X and Y", "pour les
+# marques allemandes X et Y et le suédois Z": the customers served, each listed after them.
+_CUSTOMERS_LISTED = re.compile(
+    r"\b(?:for|pour) (?:les |the |its |their |ses |leurs )?(?:clients|customers|marques|brands"
+    r"|firmes)(?: [a-z-]+){0,2}(?:(?: \(|,)? ?(?:notamment|such as|including|like|comme"
+    r"|tels que|telles que))? (?:[\w&'-]+,? ){0,12}$"
+)
 # A newspaper or a broadcaster the article quotes or is written for: "a constaté un reporter
 # de Vant bèf info (VBI)", "told a correspondent of Le Soleil".
 _REPORTED_BY = re.compile(
@@ -1023,6 +1030,8 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     if _AFTER_A_NUMBER.search(text, max(start, org.start - 2), org.start):
         return True
     if _CUSTOMER_BEFORE.search(fold[max(start, org.start - 80) : org.start]):
+        return True
+    if _CUSTOMERS_LISTED.search(fold[max(start, org.start - 160) : org.start]):
         return True
     before = text[start : org.start].rstrip(" \n\"'«“-—")
     opens = not before or before.endswith((".", "!", "?", "\n"))

@@ -1,0 +1,49 @@
+"""Rules for organisations and people, round fifteen, part two; each general in form and
+tested on sentences of its own (none taken from the evaluation set):
+
+- the companies a plant's maker serves, listed after its customers ("pour ses clients,
+  notamment X et Y", "for brands such as X") are no organisations the analyst records;
+
+Each test failed with the reader as it was before its rule, except the guards, which say
+where a rule stops."""
+
+from __future__ import annotations
+
+from .reading import orgs, read
+
+
+def test_customers_listed_after_their_noun_are_no_organisations() -> None:
+    found = read(
+        "Le groupe Zentra Seats va construire une usine de housses à Tarvel pour ses clients "
+        "européens (notamment NVL, ADS et Keltor Group).",
+        "fr",
+    )
+    assert "Zentra Seats" in orgs(found)
+    assert not {"NVL", "ADS", "Keltor Group"} & orgs(found)
+    found = read(
+        "Zentra Apparel will build a garment factory in Tarvel. It sews shirts for brands "
+        "such as NVL, ADS and Keltor Group.",
+        "en",
+    )
+    assert "Zentra Apparel" in orgs(found)
+    assert not {"NVL", "ADS", "Keltor Group"} & orgs(found)
+
+
+def test_customers_named_with_their_nationality_are_no_organisations() -> None:
+    found = read(
+        "La société Zentra Textile va construire une usine à Tarvel. Elle coud des chemises "
+        "pour les marques allemandes Norvel et NVL et le suédois Keltor Group.",
+        "fr",
+    )
+    assert "Zentra Textile" in orgs(found)
+    assert not {"Norvel", "NVL", "Keltor Group"} & orgs(found)
+
+
+def test_a_company_after_its_customers_noun_and_a_verb_is_one_all_the_same() -> None:
+    found = read(
+        "Pour servir ses clients, la société Zentra Seats va construire une usine à Tarvel.",
+        "fr",
+    )
+    assert "Zentra Seats" in orgs(found)
+    found = read("Pour ses clients, la société Zentra Seats va construire une usine.", "fr")
+    assert "Zentra Seats" in orgs(found)
