@@ -1716,8 +1716,15 @@ def _titled(
         best = None
     if best:
         t_start, t_end, lang = best
+        head = _HEAD_TITLE.match(fold, t_start)
+        joined = _JOINED_TITLE.search(fold, max(start, t_start - 40), t_start)
+        if joined and lang == "en":
+            t_start = joined.start()  # "Zentra India MD and CEO X": one role, the company's
         # "Industry and Trade Minister": the words before an English title are part of it.
-        lead = re.search(r"((?:[A-Z][\w-]+ (?:and )?)+)$", text[max(start, t_start - 40) : t_start])
+        lead = re.search(
+            r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)$",
+            text[max(start, t_start - 40) : t_start],
+        )
         org = None
         if lang == "en" and lead:
             words = lead.group(1).split()
@@ -1733,7 +1740,7 @@ def _titled(
                 or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0])
             ):
                 national.append(words.pop(0))
-            if "and" in words and _HEAD_TITLE.match(fold, t_start):
+            if "and" in words and head:
                 # "Electricity Minister Mohamed Shaker and Rosatom chief …": after the "and"
                 words = words[len(words) - words[::-1].index("and") :]
             # "JPMC Deputy Executive Director X", "KDPA Deputy Managing Director X": the
@@ -1742,8 +1749,7 @@ def _titled(
             while ranked < len(words) and re.fullmatch(_TITLE_RANK, words[-1 - ranked]):
                 ranked += 1
             if 0 < ranked < len(words) and (
-                re.fullmatch(r"[A-Z][A-Z&]+", " ".join(words[:-ranked]))
-                or _HEAD_TITLE.match(fold, t_start)
+                re.fullmatch(r"[A-Z][A-Z&]+", " ".join(words[:-ranked])) or head
             ):
                 said = " ".join(words[:-ranked])
                 rank_said = " ".join(words[-ranked:])
@@ -1752,7 +1758,7 @@ def _titled(
                     org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
                 words = []
             said = " ".join(words)
-            if words and _HEAD_TITLE.match(fold, t_start) and not _only_a_country(fold_text(said)):
+            if words and head and not _only_a_country(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
                 # country may end a subsidiary's name), then the title it gives.
                 org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
@@ -1928,9 +1934,10 @@ _TITLE_RANK = re.compile(
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim)"
-# "the group president X", "Le 2ème vice-président X": what the title is of, its rank
+# "the group president X", "board chairman X", "government minister X", "Le 2ème
+# vice-président X": what the title is of, its rank
 _RANK_BEFORE = re.compile(
-    rf"(?:\b{_RANKS}|\bgroup|\bcompany|\b\d+(?:e|er|re|ère|eme|ème|nd|rd|th)|\bdeuxième|\bseconde?"
+    rf"(?:\b{_RANKS}|\bgroup|\bcompany|\bgovernment|\bboard|\b\d+(?:e|er|re|ère|eme|ème|nd|rd|th)|\bdeuxième|\bseconde?"
     r"|\bpremier|\bpremière|\bfirst) $",
     re.I,
 )

@@ -9,7 +9,7 @@ where a rule stops."""
 
 from __future__ import annotations
 
-from .reading import orgs, read
+from .reading import about, orgs, read, role_titles
 
 
 def test_customers_listed_after_their_noun_are_no_organisations() -> None:
@@ -47,3 +47,29 @@ def test_a_company_after_its_customers_noun_and_a_verb_is_one_all_the_same() -> 
     assert "Zentra Seats" in orgs(found)
     found = read("Pour ses clients, la société Zentra Seats va construire une usine.", "fr")
     assert "Zentra Seats" in orgs(found)
+
+
+def test_two_titles_joined_after_a_company_are_one_role_of_it() -> None:
+    found = read("Zentra Motors India MD and CEO Park Jun-ho attended the event in Tarvel.", "en")
+    assert role_titles(found, "Park Jun-ho") == ["MD and CEO"]
+    assert [p.plain_value() for p in about(found, "Zentra Motors India", "head")] == ["Park Jun-ho"]
+    found = read(
+        "Norvel Textile Co. Ltd. president and owner Kim Dae-ho opened the plant in Tarvel.",
+        "en",
+    )
+    assert role_titles(found, "Kim Dae-ho") == ["president and owner"]
+    assert [p.plain_value() for p in about(found, "Norvel Textile Co. Ltd.", "head")] == [
+        "Kim Dae-ho"
+    ]
+
+
+def test_a_title_said_with_whose_noun_keeps_it() -> None:
+    found = read("The plant will open in May, said government minister Ivan Petrovic.", "en")
+    assert role_titles(found, "Ivan Petrovic") == ["government minister"]
+    found = read("The plant will export cars, the board chairman Ali Veli told reporters.", "en")
+    assert role_titles(found, "Ali Veli") == ["board chairman"]
+
+
+def test_a_title_after_an_adverb_of_time_keeps_to_its_own_words() -> None:
+    found = read("The plant opened in May, and Minister Ivan Petrovic thanked the workers.", "en")
+    assert role_titles(found, "Ivan Petrovic") == ["Minister"]
