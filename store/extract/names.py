@@ -90,8 +90,10 @@ _CAPITAL_SURNAME = (
     r"(?:\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{3,})?"
 )
 _PERSON = re.compile(
-    # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname)
-    rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
+    # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname);
+    # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names
+    rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])"
+    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -115,11 +117,12 @@ _LOWER_PARTICLES = {"el", "al", "ben", "bin", "ibn", "ag", "da", "dos", "das"}
 
 
 def _name_words(words: list[str], limit: int) -> list[str]:
-    """The first ``limit`` words of a name, its lower-case particles not counted:
-    "Mohammed bin Salim al Toobi", "Luiz Inácio Lula da Silva"."""
+    """The first ``limit`` words of a name, its lower-case particles and its initials not
+    counted: "Mohammed bin Salim al Toobi", "Luiz Inácio Lula da Silva", "Y S Jagan Mohan
+    Reddy"."""
     counted = 0
     for i, word in enumerate(words):
-        if word in _LOWER_PARTICLES and i + 1 < len(words):
+        if (word in _LOWER_PARTICLES or len(word) == 1) and i + 1 < len(words):
             continue
         counted += 1
         if counted > limit:

@@ -9,7 +9,7 @@ where a rule stops."""
 
 from __future__ import annotations
 
-from .reading import about, orgs, read, role_titles
+from .reading import about, orgs, people, read, role_titles
 
 
 def test_customers_listed_after_their_noun_are_no_organisations() -> None:
@@ -73,3 +73,17 @@ def test_a_title_said_with_whose_noun_keeps_it() -> None:
 def test_a_title_after_an_adverb_of_time_keeps_to_its_own_words() -> None:
     found = read("The plant opened in May, and Minister Ivan Petrovic thanked the workers.", "en")
     assert role_titles(found, "Ivan Petrovic") == ["Minister"]
+
+
+def test_initials_without_full_stops_open_a_name() -> None:
+    found = read(
+        "Tarvel State Chief Minister K R Venkat Rao on Monday opened the plant of Zentra Motors.",
+        "en",
+    )
+    assert "K R Venkat Rao" in people(found)
+    assert role_titles(found, "K R Venkat Rao") == ["Tarvel State Chief Minister"]
+
+
+def test_a_letter_alone_before_a_name_is_no_initial() -> None:
+    found = read("Phase A Zentra Motors will open the plant in May.", "en")
+    assert not {p for p in people(found) if p.startswith("A ")}
