@@ -18,6 +18,7 @@ _INSTITUTIONS = {
     "entreprise nationale": "company",
     "entreprise publique": "company",
     "ministere": "ministry",
+    "departement": "ministry",
     "agence": "agency",
     "institut": "institute",
     "office": "agency",
@@ -311,12 +312,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     sentence = fold[start:end]
     for match in re.finditer(
         r"\b(ministere|agence|institut|office|universite|fonds|societe nationale|entreprise nationale|entreprise publique)\b"
+        # "le département d'Etat américain": a country's ministry by its name there
+        r"|\b(departement)(?= d'etat\b)"
         # "le Conseil coton anacarde", "Conseil des ministres": a council said with its capital
         r"|\b(conseil)\b(?! d'administration| de surveillance)",
         sentence,
     ):
         a = start + match.start()
-        noun = match.group(1) or match.group(2)
+        noun = match.group(1) or match.group(2) or match.group(3)
         if noun == "conseil" and not text[a].isupper():
             continue  # "le conseil de l'usine": a common noun
         b = _institution_end(text, fold, start + match.end(), end)
@@ -346,7 +349,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if noun in _NOUNS_BEFORE_A_NAME and own:
             a = start + match.end() + 1  # "l'entreprise publique Yacimientos …": its name
         name = _capitalise(text[a:b])
-        found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country))
+        said_to = None
+        after = re.match(r" ([a-z-]+)\b", fold[b:end])
+        if noun in ("ministere", "departement") and not country and after:
+            # "le département d'Etat américain": the country said after the name
+            country = nationality_word(after.group(1))
+            said_to = b + after.end() if country else None
+        found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country, said_to=said_to))
     headline = _title_cased(text[start:end])
     for match in re.finditer(
         r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",

@@ -9,6 +9,8 @@ where a rule stops."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from .reading import about, orgs, people, read, role_titles
 
 
@@ -87,3 +89,18 @@ def test_initials_without_full_stops_open_a_name() -> None:
 def test_a_letter_alone_before_a_name_is_no_initial() -> None:
     found = read("Phase A Zentra Motors will open the plant in May.", "en")
     assert not {p for p in people(found) if p.startswith("A ")}
+
+
+def _country(found: list[Any], name: str) -> list[Any]:
+    return [p.plain_value() for p in about(found, name, "country")]
+
+
+def test_the_department_of_state_is_a_ministry_of_the_country_said_after_it() -> None:
+    found = read("Le département d'Etat américain a salué l'accord avec la société Zentra.")
+    assert "Département d'Etat" in orgs(found)
+    assert _country(found, "Département d'Etat") == ["US"]
+
+
+def test_a_department_of_a_country_is_no_ministry() -> None:
+    found = read("Le département de la Gironde a signé un accord avec la société Zentra.")
+    assert not {o for o in orgs(found) if o.startswith("Département")}
