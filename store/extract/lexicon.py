@@ -988,6 +988,7 @@ TITLES_EN = (
     r"chief executive",
     r"ceo",
     r"managing director",
+    r"md",  # "Zentra India MD X": the managing director's letters
     r"chief",
     r"president",
     r"chairman",

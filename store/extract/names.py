@@ -18,6 +18,7 @@ _INSTITUTIONS = {
     "entreprise nationale": "company",
     "entreprise publique": "company",
     "ministere": "ministry",
+    "departement": "ministry",
     "agence": "agency",
     "institut": "institute",
     "office": "agency",
@@ -90,8 +91,10 @@ _CAPITAL_SURNAME = (
     r"(?:\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{3,})?"
 )
 _PERSON = re.compile(
-    # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname)
-    rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
+    # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname);
+    # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names
+    rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])"
+    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -115,11 +118,12 @@ _LOWER_PARTICLES = {"el", "al", "ben", "bin", "ibn", "ag", "da", "dos", "das"}
 
 
 def _name_words(words: list[str], limit: int) -> list[str]:
-    """The first ``limit`` words of a name, its lower-case particles not counted:
-    "Mohammed bin Salim al Toobi", "Luiz Inácio Lula da Silva"."""
+    """The first ``limit`` words of a name, its lower-case particles and its initials not
+    counted: "Mohammed bin Salim al Toobi", "Luiz Inácio Lula da Silva", "Y S Jagan Mohan
+    Reddy"."""
     counted = 0
     for i, word in enumerate(words):
-        if word in _LOWER_PARTICLES and i + 1 < len(words):
+        if (word in _LOWER_PARTICLES or len(word) == 1) and i + 1 < len(words):
             continue
         counted += 1
         if counted > limit:
@@ -308,12 +312,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     sentence = fold[start:end]
     for match in re.finditer(
         r"\b(ministere|agence|institut|office|universite|fonds|societe nationale|entreprise nationale|entreprise publique)\b"
+        # "le département d'Etat américain": a country's ministry by its name there
+        r"|\b(departement)(?= d'etat\b)"
         # "le Conseil coton anacarde", "Conseil des ministres": a council said with its capital
         r"|\b(conseil)\b(?! d'administration| de surveillance)",
         sentence,
     ):
         a = start + match.start()
-        noun = match.group(1) or match.group(2)
+        noun = match.group(1) or match.group(2) or match.group(3)
         if noun == "conseil" and not text[a].isupper():
             continue  # "le conseil de l'usine": a common noun
         b = _institution_end(text, fold, start + match.end(), end)
@@ -343,7 +349,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if noun in _NOUNS_BEFORE_A_NAME and own:
             a = start + match.end() + 1  # "l'entreprise publique Yacimientos …": its name
         name = _capitalise(text[a:b])
-        found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country))
+        said_to = None
+        after = re.match(r" ([a-z-]+)\b", fold[b:end])
+        if noun in ("ministere", "departement") and not country and after:
+            # "le département d'Etat américain": the country said after the name
+            country = nationality_word(after.group(1))
+            said_to = b + after.end() if country else None
+        found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country, said_to=said_to))
     headline = _title_cased(text[start:end])
     for match in re.finditer(
         r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
@@ -994,6 +1006,13 @@ _CUSTOMER_BEFORE = re.compile(
     # "supplies parts to Audi, Zentra and Norvel": each customer listed
     r"(?: [\w&'-]+(?: [\w&'-]+){0,2}(?:,| and| et)){0,4} $"
 )
+# "pour ses clients européens (notamment X, Y et Z)", "for brands such as X and Y", "pour les
+# marques allemandes X et Y et le suédois Z": the customers served, each listed after them.
+_CUSTOMERS_LISTED = re.compile(
+    r"\b(?:for|pour) (?:les |the |its |their |ses |leurs )?(?:clients|customers|marques|brands"
+    r"|firmes)(?: [a-z-]+){0,2}(?:(?: \(|,)? ?(?:notamment|such as|including|like|comme"
+    r"|tels que|telles que))? (?:[\w&'-]+,? ){0,12}$"
+)
 # A newspaper or a broadcaster the article quotes or is written for: "a constaté un reporter
 # de Vant bèf info (VBI)", "told a correspondent of Le Soleil".
 _REPORTED_BY = re.compile(
@@ -1023,6 +1042,8 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     if _AFTER_A_NUMBER.search(text, max(start, org.start - 2), org.start):
         return True
     if _CUSTOMER_BEFORE.search(fold[max(start, org.start - 80) : org.start]):
+        return True
+    if _CUSTOMERS_LISTED.search(fold[max(start, org.start - 160) : org.start]):
         return True
     before = text[start : org.start].rstrip(" \n\"'«“-—")
     opens = not before or before.endswith((".", "!", "?", "\n"))
@@ -1707,8 +1728,15 @@ def _titled(
         best = None
     if best:
         t_start, t_end, lang = best
+        head = _HEAD_TITLE.match(fold, t_start)
+        joined = _JOINED_TITLE.search(fold, max(start, t_start - 40), t_start)
+        if joined and lang == "en":
+            t_start = joined.start()  # "Zentra India MD and CEO X": one role, the company's
         # "Industry and Trade Minister": the words before an English title are part of it.
-        lead = re.search(r"((?:[A-Z][\w-]+ (?:and )?)+)$", text[max(start, t_start - 40) : t_start])
+        lead = re.search(
+            r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)$",
+            text[max(start, t_start - 40) : t_start],
+        )
         org = None
         if lang == "en" and lead:
             words = lead.group(1).split()
@@ -1724,7 +1752,7 @@ def _titled(
                 or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0])
             ):
                 national.append(words.pop(0))
-            if "and" in words and _HEAD_TITLE.match(fold, t_start):
+            if "and" in words and head:
                 # "Electricity Minister Mohamed Shaker and Rosatom chief …": after the "and"
                 words = words[len(words) - words[::-1].index("and") :]
             # "JPMC Deputy Executive Director X", "KDPA Deputy Managing Director X": the
@@ -1733,8 +1761,7 @@ def _titled(
             while ranked < len(words) and re.fullmatch(_TITLE_RANK, words[-1 - ranked]):
                 ranked += 1
             if 0 < ranked < len(words) and (
-                re.fullmatch(r"[A-Z][A-Z&]+", " ".join(words[:-ranked]))
-                or _HEAD_TITLE.match(fold, t_start)
+                re.fullmatch(r"[A-Z][A-Z&]+", " ".join(words[:-ranked])) or head
             ):
                 said = " ".join(words[:-ranked])
                 rank_said = " ".join(words[-ranked:])
@@ -1743,7 +1770,7 @@ def _titled(
                     org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
                 words = []
             said = " ".join(words)
-            if words and _HEAD_TITLE.match(fold, t_start) and not _only_a_country(fold_text(said)):
+            if words and head and not _only_a_country(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
                 # country may end a subsidiary's name), then the title it gives.
                 org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
@@ -1919,9 +1946,10 @@ _TITLE_RANK = re.compile(
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim)"
-# "the group president X", "Le 2ème vice-président X": what the title is of, its rank
+# "the group president X", "board chairman X", "government minister X", "Le 2ème
+# vice-président X": what the title is of, its rank
 _RANK_BEFORE = re.compile(
-    rf"(?:\b{_RANKS}|\bgroup|\bcompany|\b\d+(?:e|er|re|ère|eme|ème|nd|rd|th)|\bdeuxième|\bseconde?"
+    rf"(?:\b{_RANKS}|\bgroup|\bcompany|\bgovernment|\bboard|\b\d+(?:e|er|re|ère|eme|ème|nd|rd|th)|\bdeuxième|\bseconde?"
     r"|\bpremier|\bpremière|\bfirst) $",
     re.I,
 )
