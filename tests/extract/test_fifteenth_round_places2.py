@@ -30,3 +30,31 @@ def test_a_car_plant_paint_shop_is_no_chemicals_plant() -> None:
 def test_a_coatings_factory_is_of_the_chemicals_trade() -> None:
     text = "Zentra Group will build a factory to manufacture coatings in Tarvel."
     assert "Chemicals" in sector_names(read(text, lang="en"))
+
+
+def _location(proposals: list[object]) -> list[dict[str, object]]:
+    return [p.plain_value() for p in proposals if p.field == "location"]  # type: ignore[attr-defined]
+
+
+def test_a_plant_said_in_an_island_country_with_a_is_there() -> None:
+    text = "Zentra Trading, une société textile sud-coréenne, va construire une usine à Haïti."
+    assert [v["country"] for v in _location(read(text))] == ["HT"]
+    # a guard: a town said so is the town, in its country
+    text = "Zentra Trading va construire une usine à Sfax."
+    assert [v["locality"] for v in _location(read(text))] == ["Sfax"]
+
+
+def test_a_company_seat_is_no_plant_site() -> None:
+    text = (
+        "Zentra Trading va construire une usine à Haïti. Basée à Séoul, Zentra Trading va "
+        "investir 78 millions de dollars dans l'usine."
+    )
+    assert [v["country"] for v in _location(read(text))] == ["HT"]
+
+
+def test_the_state_department_is_no_place() -> None:
+    text = (
+        "Zentra Trading va construire une usine à Haïti. Le département d'Etat américain a "
+        "salué l'usine."
+    )
+    assert [v["country"] for v in _location(read(text))] == ["HT"]
