@@ -82,6 +82,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bauto parts\b",
             r"\bcamions?\b",
             r"\btrucks?\b",
+            # "the country's only car plant", "une chaîne de montage de bus", "bus assembly"
+            r"\bcar (?:plants?|factor(?:y|ies)|assembly (?:plants?|lines?))\b|\bvoitures?\b",
+            r"\b(?:chaines? de montage|assemblage|montage) (?:de |des )?(?:bus|autobus|autocars?)\b|\bbus assembly\b",
             # parts made only for cars: "une usine d'airbags", "seat belts", "faisceaux"
             r"\bairbags?\b|\bseat ?belts?\b|\bceintures de securite\b",
             # two wheels and the cells that drive electric vehicles
@@ -280,7 +283,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bpolyethylene\b|\bpolypropylene\b|\bpvc\b",
             r"\bengrais chimiques?\b",
             r"\bdetergents?\b",
-            r"\bpeintures?\b|\bpaints?\b",
+            # "coatings"; a car plant's "paint shops", "ateliers de peinture", are its workshops
+            r"(?<!ateliers de )(?<!atelier de )\bpeintures?\b|\bpaints?\b(?! shops?\b)|\bcoatings?\b",
             r"\bexplosi(?:fs?|ves?)\b",
             r"\bplastics?\b|\bresins?\b|\bresines?\b|\bsavons?\b|\bsoaps?\b|\bcosmeti\w+",
             r"\bgaz industriels?\b|\bindustrial gases\b|\boxygene\b",

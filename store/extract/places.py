@@ -539,6 +539,9 @@ _NOT_PLACES = frozenset(
         "mrs",
         "m.",
         "president",
+        # "le département d'Etat": the State, no place
+        "etat",
+        "state",
         "january",
         "february",
         "march",

@@ -305,6 +305,14 @@ _DISTANCE_FROM = re.compile(
     r"(?:[\w-]+['’]s (?:capital|city|town|port) |(?:capital|capitale|city|ville)"
     r"(?: of [\w-]+| du [\w-]+| de la [\w-]+)?,? )?$"
 )
+# A company's seat, not a plant's site: the sentence opened by it ("Basée à Séoul, X va
+# investir …"), or a company's noun before it ("an appliance manufacturer based in Qingdao").
+_SEAT_WORDS = r"(?:basee?s?|based|headquartered|domiciliee?s?) (?:a|en|au|aux|in|at) "
+_SEAT_AT = re.compile(
+    r"\b(?:company|firm|group|manufacturer|maker|producer|societe|groupe|entreprise|firme|"
+    rf"fabricant|producteur|equipementier)s?,? {_SEAT_WORDS}$"
+)
+_SEAT_OPENS = re.compile(rf"\s*{_SEAT_WORDS}")
 _IN_THE_COUNTRY = re.compile(r" (?:in the country|dans le pays|au pays)\b")
 _UNNAMED_ZONE = re.compile(
     r"(?: (?:de la societe|du groupe|de|of(?: the)?) [\w&'-]+(?: [\w&'-]+)?)?"
@@ -2711,6 +2719,18 @@ class _Reader:
             )
             said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
             said_end = mention.end + after.start(1) if after else 0
+            inside = re.search(
+                r" (?:in|en|au|aux|a) (?:the )?([\w'-]+(?: [\w'-]+){0,3})$",
+                self.fold[mention.start : mention.end],
+            )
+            if not said and inside:
+                # "une usine à Haïti": the country is the end of the words that say the plant
+                said = [
+                    c
+                    for c in countries_in(inside.group(1))
+                    if c.start == 0 and c.end == len(inside.group(1))
+                ]
+                after, said_end = inside, mention.start + inside.start(1)
             if not said:
                 # "une usine … et une unité … seront ainsi installées au Bénin": the country
                 # the sentence says the plant is set up in, after its verb
@@ -2774,6 +2794,10 @@ class _Reader:
                 self.fold[max(s.start, a - 60) : a],
             ):
                 continue  # "Turkey's Ambassador in Juba", "accrédité à Dakar": an embassy's town
+            if _SEAT_AT.search(self.fold[max(s.start, a - 60) : a]) or _SEAT_OPENS.fullmatch(
+                self.fold, s.start, a
+            ):
+                continue  # "Basée à Séoul, X …", "a manufacturer based in Qingdao": its seat
             if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
             if re.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]):
