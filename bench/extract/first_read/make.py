@@ -296,6 +296,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.41, 0.35),
     },
+    {
+        "set": "round fifteen, held-out I",
+        "commit": "8f9b0aef94631aa07b9edca79a4c22471369c4d2",
+        "articles": [
+            "abidjannet-mondi-yopougon",
+            "dailynewsegypt-iffco-edfu-2006",
+            "france3-kubota-bierne",
+            "mexiconewsdaily-jiaxipera-ramosarizpe",
+            "nna-fujielectric-hanam-2019",
+        ],
+        "reported": (0.36, 0.38),
+    },
 ]
 
 # Run in the old commit's worktree, in a process of its own: the Source made as that
