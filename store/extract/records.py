@@ -274,7 +274,10 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             r"bois|verre|plastique|aluminium|pvc|marbre|ceramique|carton|papier|cuir|coton|fer|"
             r"fonte|cuivre|caoutchouc))\b"
             r"| specialisee?s? dans (?:la |le |l'|les )?(?=[\w-]+)"
-            r"| pour (?:la |le |l')?(?=production|fabrication|transformation)",
+            r"| pour (?:la |le |l')?(?=production|fabrication|transformation)"
+            # "destinée à la fabrication de tracteurs": what it is for, said by a participle
+            r"| (?:destinee?s?|dediee?s?) (?:a la |a l'|au )"
+            r"(?=production|fabrication|transformation|assemblage|montage)",
             fold[pos:limit],
         )
         if joined:
@@ -316,7 +319,10 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             # opens a clause, no part of the name
             and not re.match(r" (?:[a-z]+ment )?par\b", fold[pos + word.end() : limit])
             and not re.match(
-                r"(?:apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
+                # "de l'usine chaque année", "l'usine désormais": when or how often, no name
+                r"(?:chaque|tous|toutes|desormais|encore|jamais|toujours|ensuite|puis|alors|"
+                r"plus|dimanche|"
+                r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
                 r"construite?s?|achevee?s?|installee?s?|erigee?s?|livree?s?|"
                 r"produi[rst]\w*|dispose\w*|fonctionne\w*|represente\w*|devrai\w*|pourrai\w*|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
@@ -364,7 +370,11 @@ def _a_country(words: str) -> bool:
 # "une unité japonaise de fabrication de …", "une unité industrielle de …": a unit said with
 # an adjective between its noun and what it makes is a plant as "une unité de …" is, and so
 # is "une unité d'embouteillage".
-_UNIT_OF = r"unites? (?:d'[\w-]+|[a-z-]+(?= (?:de |d'|du |des )))"
+_UNIT_OF = (
+    r"unites? (?:d'[\w-]+|[a-z-]+(?= (?:de |d'|du |des )))"
+    r"|unites?(?= (?:destinee?s?|dediee?s?) (?:a la |a l'|au )"
+    r"(?:production|fabrication|transformation|assemblage|montage))"
+)
 
 
 def _unit_adjective(word: str) -> bool:

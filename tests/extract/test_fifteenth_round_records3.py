@@ -1,0 +1,40 @@
+"""Forming and naming the records an article is about, round fifteen, part three; each rule
+general in form and tested on sentences of its own (none taken from the evaluation set):
+
+- a word of time or frequency after a plant's noun ("de l'usine chaque année", "l'usine
+  désormais") opens what is said of the plant, no part of a name: the plant spoken of;
+- a plant "destinée à la fabrication de …", "dédiée à la production de …" keeps those words,
+  which say what it makes, in the convention's name;
+
+Each test failed with the reader as it was before its rule, except the guards, which say
+where a rule stops."""
+
+from __future__ import annotations
+
+from .reading import projects, read
+
+
+def test_a_time_word_after_the_plant_noun_is_no_name() -> None:
+    found = read(
+        "Le groupe sud-coréen Zentra a inauguré mardi à Valenciennes une usine de moteurs "
+        "électriques. D'ici 2027, 50.000 moteurs devraient sortir de l'usine chaque année."
+    )
+    assert projects(found) == {"Usine de moteurs électriques de Valenciennes"}
+
+
+def test_a_plant_destined_to_make_keeps_those_words() -> None:
+    found = read(
+        "Le groupe sud-coréen Zentra a inauguré mardi à Valenciennes une usine destinée à la "
+        "fabrication de moteurs électriques ayant permis la création de 200 emplois."
+    )
+    assert projects(found) == {
+        "Usine destinée à la fabrication de moteurs électriques de Valenciennes"
+    }
+
+
+def test_a_unit_dedicated_to_production_keeps_those_words() -> None:
+    found = read(
+        "Le groupe Zentra construira à Valenciennes une unité dédiée à la production de "
+        "batteries, pour un investissement de 40 millions d'euros."
+    )
+    assert projects(found) == {"Unité dédiée à la production de batteries de Valenciennes"}
