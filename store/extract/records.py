@@ -27,6 +27,7 @@ class RecordMention:
     described: str | None = None  # "a cement production plant": its words, if no name follows
     another: bool = False  # "un autre groupe … une câblerie": not the one named alike before
     company: bool = False  # "to set up a Syringe Manufacturing Company": a plant, no firm yet
+    quoted: bool = False  # "l'usine « Zentra »": named by the words in quotes after its noun
 
 
 def _modifies(word: str) -> bool:
@@ -860,6 +861,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     for mention in found:
         _what_for(text, mention, end)
         _apposed_name(text, fold, mention, start, end)
+        _quoted_name(text, mention, end)
+    # "l'unité de « la Biscuiterie Zentra »": a plant noun inside the quoted name is the name's
+    found = [
+        m
+        for m in found
+        if not any(o is not m and o.quoted and o.start < m.start < o.end for o in found)
+    ]
     # "elle qui dispose déjà d'une usine de raffinage", "which already operates a plant": a
     # plant its owner has before the one the article is about, no record of it
     found = [
@@ -993,6 +1001,30 @@ def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end:
         return
     mention.name, mention.described, mention.plural = name, None, False
     mention.end = mention.span_end = said.end(1)
+
+
+# "l'unité industrielle de « la Biscuiterie Zentra »", "l'usine « Zentra »": the name in
+# quotes after a plant's noun, its article aside
+_QUOTED_AFTER = re.compile(
+    r" (?:de |d'|d’)[«“\"] ?(?:(?:la|le|les) |l'|l’)?([A-Z][^«»“”\".;]{0,60}?) ?[»”\"]"
+)
+_QUOTED_INSIDE = re.compile(r" ?[«“\"] ?(?:(?:la|le|les) |l'|l’)?([A-Z][^«»“”\"]{0,60}?) ?[»”\"]$")
+
+
+def _quoted_name(text: str, mention: RecordMention, end: int) -> None:
+    """A plant's noun followed by a name in quotes ("l'unité industrielle de « la Biscuiterie
+    Zentra »"): the quoted words are the plant's name, not its noun."""
+    if mention.kind != "projects":
+        return
+    inside = _QUOTED_INSIDE.search(text, mention.start, mention.end) if mention.name else None
+    if inside and re.search(r" (?:de|du|des|d'|d’)\b", text[mention.start : inside.start()]):
+        return  # "le complexe des métiers du textile « Tayal »": the whole is its name
+    said = inside or _QUOTED_AFTER.match(text, mention.end, end)
+    if said is None:
+        return
+    mention.name, mention.described, mention.plural = said.group(1), None, False
+    mention.end = mention.span_end = max(mention.end, said.end())
+    mention.quoted = True
 
 
 # "a factory for refrigeration appliances in …": what an English plant is for, part of its

@@ -5,6 +5,10 @@ general in form and tested on sentences of its own (none taken from the evaluati
   désormais") opens what is said of the plant, no part of a name: the plant spoken of;
 - a plant "destinée à la fabrication de …", "dédiée à la production de …" keeps those words,
   which say what it makes, in the convention's name;
+- a name in quotes after a plant's noun and "de" ("l'unité industrielle de « la Biscuiterie
+  moderne Zentra »"), or after its bare noun ("l'usine « Zentra »"), is the plant's name, its
+  words of quality kept; after a noun said with what it makes ("le complexe des métiers du
+  textile « Zentra »") the whole stays the name the text gives;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -38,3 +42,27 @@ def test_a_unit_dedicated_to_production_keeps_those_words() -> None:
         "batteries, pour un investissement de 40 millions d'euros."
     )
     assert projects(found) == {"Unité dédiée à la production de batteries de Valenciennes"}
+
+
+def test_a_quoted_name_after_de_names_the_plant() -> None:
+    found = read(
+        "Le ministre a lancé mercredi, dans la commune de Valenciennes, les travaux de "
+        "construction de l'unité industrielle de « la Biscuiterie moderne Zentra » du groupe "
+        "marocain Orvane, dont les investissements sont estimés à 12 millions d'euros."
+    )
+    assert projects(found) == {"Biscuiterie moderne Zentra"}
+
+
+def test_a_quoted_name_after_a_bare_plant_noun_names_the_plant() -> None:
+    found = read(
+        "Le ministre a visité à Valenciennes la nouvelle usine « Zentra » du groupe Orvane."
+    )
+    assert projects(found) == {"Zentra"}
+
+
+def test_a_quoted_name_after_what_the_plant_makes_stays_whole() -> None:
+    found = read(
+        "Le complexe intégré des métiers du textile « Zentra » implanté à Valenciennes est "
+        "entré en production en mars 2018."
+    )
+    assert projects(found) == {"Complexe intégré des métiers du textile « Zentra »"}
