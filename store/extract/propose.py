@@ -476,11 +476,14 @@ _PUBLIC_BODY = re.compile(
 def _company_plant(org: Any, mention: RecordMention) -> bool:
     """True if a plant is named by its company's whole name and a plant noun ("the X
     Corporation (Pvt) Ltd factory"): the plant the company runs, not a word of its name."""
+    if mention.kind != "projects" or mention.name is None or mention.end <= org.end:
+        return False
+    if org.start < mention.start and org.kind == "company":
+        # "VNA- Japanese-invested X Industry Vietnam factory": a company read from words
+        # before the plant's (a dateline's) up into them; the plant is named by its own
+        return bool(re.search(rf"[A-Z][\w-]* {PROJECT_NOUNS_EN}$", mention.name))
     return (
-        mention.kind == "projects"
-        and mention.name is not None
-        and org.start == mention.start
-        and mention.end > org.end
+        org.start == mention.start
         and org.kind == "company"
         # a legal form ends the company's name: "Huaxin Cement plant" may be the plant's own
         and bool(re.search(_LEGAL_FORM, org.name))

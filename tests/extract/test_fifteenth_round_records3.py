@@ -9,6 +9,10 @@ general in form and tested on sentences of its own (none taken from the evaluati
   moderne Zentra »"), or after its bare noun ("l'usine « Zentra »"), is the plant's name, its
   words of quality kept; after a noun said with what it makes ("le complexe des métiers du
   textile « Zentra »") the whole stays the name the text gives;
+- a plant named by its company's words and its noun ("Zentra Electric Industry Tarvel
+  factory") is that plant even when a company is read from a dateline's words before it up
+  into them ("HAI DUONG,VNA- Korean-invested Zentra Electric Industry"): what is said of
+  "the factory" after is filed under that name, not under a plant named by its town;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -66,3 +70,12 @@ def test_a_quoted_name_after_what_the_plant_makes_stays_whole() -> None:
         "entré en production en mars 2018."
     )
     assert projects(found) == {"Complexe intégré des métiers du textile « Zentra »"}
+
+
+def test_a_plant_named_by_its_company_survives_a_dateline_glued_before_it() -> None:
+    found = read(
+        "HAI DUONG,VNA- Korean-invested Zentra Electric Industry Tarvel factory was inaugurated "
+        "in Hai Duong province on May 4. The factory cost 8 million USD.",
+        lang="en",
+    )
+    assert projects(found) == {"Zentra Electric Industry Tarvel factory"}
