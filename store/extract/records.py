@@ -787,6 +787,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # "Three are cement factories", "four new factories": several, none named
             found.append(RecordMention("projects", None, a, b, b, plural=True))
             continue
+        if all(
+            m in ("investment", "investments", "multi-million", "multibillion") for m in modifiers
+        ):
+            continue  # "a multi-million dollar investment project": what it costs, no plant
         bracket = re.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(
             RecordMention(

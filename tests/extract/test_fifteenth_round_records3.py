@@ -13,6 +13,8 @@ general in form and tested on sentences of its own (none taken from the evaluati
   factory") is that plant even when a company is read from a dateline's words before it up
   into them ("HAI DUONG,VNA- Korean-invested Zentra Electric Industry"): what is said of
   "the factory" after is filed under that name, not under a plant named by its town;
+- "a multi-million dollar investment project" says what is spent, no plant: no record of
+  that name;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -79,3 +81,14 @@ def test_a_plant_named_by_its_company_survives_a_dateline_glued_before_it() -> N
         lang="en",
     )
     assert projects(found) == {"Zentra Electric Industry Tarvel factory"}
+
+
+def test_an_investment_project_names_no_plant() -> None:
+    found = read(
+        "Zentra Holdings has won an award for selecting Kenya as the location for a "
+        "multi-million dollar investment project. Zentra Holdings will invest more than $300 "
+        "million in Kenya by setting up a cement project in Nakuru. The plant will begin "
+        "production in 2027.",
+        lang="en",
+    )
+    assert projects(found) == {"Cement project at Nakuru"}
