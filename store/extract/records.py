@@ -683,7 +683,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             r"\b(?:number of|one of|among|many|several)(?: the)? $", fold[max(start, a - 16) : a]
         ):
             continue  # "the number of sugar plants in the country": a count, not a project
-        if re.search(r"(?:zone|park)$", fold[a:b]) and re.search(
+        if re.search(
+            r"(?:zone|park|industrial complex|industrial estate)$", fold[a:b]
+        ) and re.search(
             r"\b(?:in|at|within|inside) (?:the |[\w-]+['’]s )?$", fold[max(start, a - 30) : a]
         ):
             continue  # "in the Ecocity industrial zone": where a plant is (places.py)

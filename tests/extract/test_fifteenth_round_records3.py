@@ -15,6 +15,8 @@ general in form and tested on sentences of its own (none taken from the evaluati
   "the factory" after is filed under that name, not under a plant named by its town;
 - "a multi-million dollar investment project" says what is spent, no plant: no record of
   that name;
+- a plant "located in the X Industrial Complex" (or "Industrial Estate") is in it: the
+  complex is where the plant is, no record that takes what is said of the plant;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -92,3 +94,14 @@ def test_an_investment_project_names_no_plant() -> None:
         lang="en",
     )
     assert projects(found) == {"Cement project at Nakuru"}
+
+
+def test_a_plant_in_an_industrial_complex_is_no_complex_record() -> None:
+    found = read(
+        "Zentra Motors has announced a new plant for electric scooters in Mexico. The factory, "
+        "to be located in the Kelmar Industrial Complex in Monterrey, will cost US $60 "
+        "million.",
+        lang="en",
+    )
+    assert "Kelmar Industrial Complex" not in projects(found)
+    assert len(projects(found)) == 1
