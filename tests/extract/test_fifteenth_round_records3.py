@@ -17,13 +17,16 @@ general in form and tested on sentences of its own (none taken from the evaluati
   that name;
 - a plant "located in the X Industrial Complex" (or "Industrial Estate") is in it: the
   complex is where the plant is, no record that takes what is said of the plant;
+- an agreement "signé, ce lundi, entre X et Y portant sur la mise en place d'une unité de
+  production": the plant said after what the agreement is about, past the commas that end
+  the agreement's clause, is linked to it;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
 
-from .reading import projects, read
+from .reading import about, named, projects, read
 
 
 def test_a_time_word_after_the_plant_noun_is_no_name() -> None:
@@ -105,3 +108,16 @@ def test_a_plant_in_an_industrial_complex_is_no_complex_record() -> None:
     )
     assert "Kelmar Industrial Complex" not in projects(found)
     assert len(projects(found)) == 1
+
+
+def test_an_agreement_about_setting_up_a_plant_is_linked_past_its_commas() -> None:
+    found = read(
+        "Un protocole d'accord a été signé, ce lundi 14 décembre, entre le ministère de "
+        "l'Industrie et l'équipementier américain Zentra portant sur la mise en place au Maroc "
+        "d'une unité de production, d'un écosystème fournisseurs et d'un centre technique. "
+        "L'unité de production sera implantée à Kénitra."
+    )
+    (plant,) = projects(found)
+    (name,) = named(found, "agreements")
+    assert [p.plain_value() for p in about(found, name, "projects")] != []
+    assert len(about(found, plant, "agreements")) == 1
