@@ -116,7 +116,10 @@ def without_quality(name: str, said: str) -> str:
     """ "Usine géante de Tanger" said "son usine géante de Tanger", "Envisioned Tses Glass
     Factory" said "the envisioned Tses Glass Factory": a word of novelty, size or plan the
     text (``said``) writes in lower case is no part of the name it gives; one it
-    capitalises ("New Valley Cement") is."""
+    capitalises ("New Valley Cement") is, and so is one of a name it quotes ("« la
+    Biscuiterie moderne Zentra »")."""
+    if re.search(rf"[«“\"] ?(?:[\w]+['’ ])?{re.escape(name)} ?[»”\"]", said):
+        return name
     kept = [
         w
         for w in name.split(" ")

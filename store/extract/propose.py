@@ -160,6 +160,16 @@ _FOR_IT = re.compile(
 )
 
 
+# "portant sur la mise en place au Maroc d'une …", "on cooperation in the construction of
+# a …": what an agreement is about, said before the plant it names
+_ABOUT_A_PLANT = re.compile(
+    r"\b(?:portant sur|relatif a|relative a|concernant|visant a)\b[^;]{0,50}(?:d'une?|de|des|une?) $"
+    r"|\b(?:construction|mise en place|implantation|realisation|creation|installation)"
+    r"(?: [\w'-]+){0,3} (?:d'une?|de|des|du) $"
+    r"|\b(?:construction|establishment|setting up|building)(?: [\w-]+){0,3} of (?:an?|the) $"
+)
+
+
 @dataclass
 class Entity:
     kind: str
@@ -476,11 +486,14 @@ _PUBLIC_BODY = re.compile(
 def _company_plant(org: Any, mention: RecordMention) -> bool:
     """True if a plant is named by its company's whole name and a plant noun ("the X
     Corporation (Pvt) Ltd factory"): the plant the company runs, not a word of its name."""
+    if mention.kind != "projects" or mention.name is None or mention.end <= org.end:
+        return False
+    if org.start < mention.start and org.kind == "company":
+        # "VNA- Japanese-invested X Industry Vietnam factory": a company read from words
+        # before the plant's (a dateline's) up into them; the plant is named by its own
+        return bool(re.search(rf"[A-Z][\w-]* {PROJECT_NOUNS_EN}$", mention.name))
     return (
-        mention.kind == "projects"
-        and mention.name is not None
-        and org.start == mention.start
-        and mention.end > org.end
+        org.start == mention.start
         and org.kind == "company"
         # a legal form ends the company's name: "Huaxin Cement plant" may be the plant's own
         and bool(re.search(_LEGAL_FORM, org.name))
@@ -2211,6 +2224,8 @@ class _Reader:
             ]
             for project in inside:
                 self._link(agreement, project, mention.start, mention.span_end)
+            if not inside:
+                inside = self._plant_it_is_about(mention, agreement, mentions)
             # "… une usine de transformation de cajou. L'accord d'investissement a été signé
             # …", "La centrale est construite à X ; le contrat de génie civil a été signé …":
             # an agreement said as known, with no project in its clause, just after the
@@ -2257,6 +2272,29 @@ class _Reader:
                     self._link(agreement, project, start, end)
 
                 self.pending.append(link)
+
+    def _plant_it_is_about(
+        self,
+        mention: RecordMention,
+        agreement: Entity,
+        mentions: list[tuple[RecordMention, Entity]],
+    ) -> list[Entity]:
+        """ "Un protocole d'accord a été signé, ce lundi, entre X et Y portant sur la mise en
+        place d'une unité de production": the plant said after words that say what the
+        agreement is about, past the commas that end its clause, in its sentence, is its
+        plant (the first one after it, no other agreement between)."""
+        sentence = next(x for x in self.sentences if x.start <= mention.start < x.end)
+        for other, project in mentions:
+            if other.start < mention.span_end or other.start >= sentence.end:
+                continue
+            if other.kind != "projects":
+                return []  # another agreement said between: the plant is that one's
+            between = self.fold[mention.span_end : other.start]
+            if _ABOUT_A_PLANT.search(between[-70:]):
+                self._link(agreement, project, mention.start, other.end)
+                return [project]
+            return []
+        return []
 
     def _partners(
         self,

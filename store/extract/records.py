@@ -27,6 +27,7 @@ class RecordMention:
     described: str | None = None  # "a cement production plant": its words, if no name follows
     another: bool = False  # "un autre groupe … une câblerie": not the one named alike before
     company: bool = False  # "to set up a Syringe Manufacturing Company": a plant, no firm yet
+    quoted: bool = False  # "l'usine « Zentra »": named by the words in quotes after its noun
 
 
 def _modifies(word: str) -> bool:
@@ -274,7 +275,10 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             r"bois|verre|plastique|aluminium|pvc|marbre|ceramique|carton|papier|cuir|coton|fer|"
             r"fonte|cuivre|caoutchouc))\b"
             r"| specialisee?s? dans (?:la |le |l'|les )?(?=[\w-]+)"
-            r"| pour (?:la |le |l')?(?=production|fabrication|transformation)",
+            r"| pour (?:la |le |l')?(?=production|fabrication|transformation)"
+            # "destinée à la fabrication de tracteurs": what it is for, said by a participle
+            r"| (?:destinee?s?|dediee?s?) (?:a la |a l'|au )"
+            r"(?=production|fabrication|transformation|assemblage|montage)",
             fold[pos:limit],
         )
         if joined:
@@ -316,7 +320,10 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             # opens a clause, no part of the name
             and not re.match(r" (?:[a-z]+ment )?par\b", fold[pos + word.end() : limit])
             and not re.match(
-                r"(?:apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
+                # "de l'usine chaque année", "l'usine désormais": when or how often, no name
+                r"(?:chaque|tous|toutes|desormais|encore|jamais|toujours|ensuite|puis|alors|"
+                r"plus|dimanche|"
+                r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
                 r"construite?s?|achevee?s?|installee?s?|erigee?s?|livree?s?|"
                 r"produi[rst]\w*|dispose\w*|fonctionne\w*|represente\w*|devrai\w*|pourrai\w*|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*)$",
@@ -364,7 +371,11 @@ def _a_country(words: str) -> bool:
 # "une unité japonaise de fabrication de …", "une unité industrielle de …": a unit said with
 # an adjective between its noun and what it makes is a plant as "une unité de …" is, and so
 # is "une unité d'embouteillage".
-_UNIT_OF = r"unites? (?:d'[\w-]+|[a-z-]+(?= (?:de |d'|du |des )))"
+_UNIT_OF = (
+    r"unites? (?:d'[\w-]+|[a-z-]+(?= (?:de |d'|du |des )))"
+    r"|unites?(?= (?:destinee?s?|dediee?s?) (?:a la |a l'|au )"
+    r"(?:production|fabrication|transformation|assemblage|montage))"
+)
 
 
 def _unit_adjective(word: str) -> bool:
@@ -672,7 +683,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             r"\b(?:number of|one of|among|many|several)(?: the)? $", fold[max(start, a - 16) : a]
         ):
             continue  # "the number of sugar plants in the country": a count, not a project
-        if re.search(r"(?:zone|park)$", fold[a:b]) and re.search(
+        if re.search(
+            r"(?:zone|park|industrial complex|industrial estate)$", fold[a:b]
+        ) and re.search(
             r"\b(?:in|at|within|inside) (?:the |[\w-]+['’]s )?$", fold[max(start, a - 30) : a]
         ):
             continue  # "in the Ecocity industrial zone": where a plant is (places.py)
@@ -776,6 +789,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # "Three are cement factories", "four new factories": several, none named
             found.append(RecordMention("projects", None, a, b, b, plural=True))
             continue
+        if all(
+            m in ("investment", "investments", "multi-million", "multibillion") for m in modifiers
+        ):
+            continue  # "a multi-million dollar investment project": what it costs, no plant
         bracket = re.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(
             RecordMention(
@@ -850,6 +867,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     for mention in found:
         _what_for(text, mention, end)
         _apposed_name(text, fold, mention, start, end)
+        _quoted_name(text, mention, end)
+    # "l'unité de « la Biscuiterie Zentra »": a plant noun inside the quoted name is the name's
+    found = [
+        m
+        for m in found
+        if not any(o is not m and o.quoted and o.start < m.start < o.end for o in found)
+    ]
     # "elle qui dispose déjà d'une usine de raffinage", "which already operates a plant": a
     # plant its owner has before the one the article is about, no record of it
     found = [
@@ -983,6 +1007,30 @@ def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end:
         return
     mention.name, mention.described, mention.plural = name, None, False
     mention.end = mention.span_end = said.end(1)
+
+
+# "l'unité industrielle de « la Biscuiterie Zentra »", "l'usine « Zentra »": the name in
+# quotes after a plant's noun, its article aside
+_QUOTED_AFTER = re.compile(
+    r" (?:de |d'|d’)[«“\"] ?(?:(?:la|le|les) |l'|l’)?([A-Z][^«»“”\".;]{0,60}?) ?[»”\"]"
+)
+_QUOTED_INSIDE = re.compile(r" ?[«“\"] ?(?:(?:la|le|les) |l'|l’)?([A-Z][^«»“”\"]{0,60}?) ?[»”\"]$")
+
+
+def _quoted_name(text: str, mention: RecordMention, end: int) -> None:
+    """A plant's noun followed by a name in quotes ("l'unité industrielle de « la Biscuiterie
+    Zentra »"): the quoted words are the plant's name, not its noun."""
+    if mention.kind != "projects":
+        return
+    inside = _QUOTED_INSIDE.search(text, mention.start, mention.end) if mention.name else None
+    if inside and re.search(r" (?:de|du|des|d'|d’)\b", text[mention.start : inside.start()]):
+        return  # "le complexe des métiers du textile « Tayal »": the whole is its name
+    said = inside or _QUOTED_AFTER.match(text, mention.end, end)
+    if said is None:
+        return
+    mention.name, mention.described, mention.plural = said.group(1), None, False
+    mention.end = mention.span_end = max(mention.end, said.end())
+    mention.quoted = True
 
 
 # "a factory for refrigeration appliances in …": what an English plant is for, part of its
