@@ -2032,6 +2032,8 @@ class _Reader:
         if existing is not None and (named is None or existing.name.startswith(named[0])):
             # "directeur de l'Agence pour la promotion … (APROSI)": the whole name found
             named = (existing.name, "company")
+        elif existing is not None and named and named[0].startswith(existing.name + " "):
+            existing = None  # "président de Kubota Europe": the subsidiary, not "Kubota"
         if named is None and person.extra.get("org") == "the company":
             # "The company's Managing Director X": the company named last before it
             existing = next(

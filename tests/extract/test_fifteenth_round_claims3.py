@@ -1,0 +1,52 @@
+"""Claims, round fifteen, part three: whose a title is, and what a date says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import about, orgs, read, role_titles
+
+
+def _org_of_role(proposals: list[Any], name: str) -> str | None:
+    """The name of the organisation the person's role is of."""
+    (role,) = about(proposals, name, "roles")
+    ref = role.plain_value()["org"]
+    names = {p.new.key: p.new.name for p in proposals if p.new is not None}
+    return names.get(ref) if ref else None
+
+
+def test_a_company_named_after_a_country_heads_a_title() -> None:
+    text = (
+        "L'usine de Sfax a ouvert ses portes, a indiqué Jean Morel, directeur général "
+        "de Tunisie Tarvel Ciments."
+    )
+    proposals = read(text)
+    assert _org_of_role(proposals, "Jean Morel") == "Tunisie Tarvel Ciments"
+    (head,) = about(proposals, "Tunisie Tarvel Ciments", "head")
+    assert head.value == "Jean Morel"
+    # a guard: a country alone is no company
+    text = "L'usine de Sfax a été inaugurée par Jean Morel, président de la Tunisie."
+    assert "Tunisie" not in orgs(read(text))
+
+
+def test_a_title_stops_where_a_run_on_sentence_begins() -> None:
+    text = (
+        "L'usine de Sfax produit des tuiles depuis mars, a précisé Jean Morel, président "
+        "de Tarvel Europe La Tunisie a été choisie pour son port."
+    )
+    proposals = read(text)
+    assert role_titles(proposals, "Jean Morel") == ["président de Tarvel Europe"]
+    text = (
+        "Le groupe Tarvel a choisi Sfax. Paul Durand, directeur général de Tarvel Maroc a "
+        "rappelé que l'usine emploiera 300 personnes."
+    )
+    assert role_titles(read(text), "Paul Durand") == ["directeur général de Tarvel Maroc"]
+
+
+def test_a_title_naming_a_subsidiary_is_the_subsidiarys() -> None:
+    text = (
+        "La société japonaise Tarvel construira une usine à Sfax. Tarvel a annoncé l'usine, "
+        "a annoncé Jean Morel, président de Tarvel Europe."
+    )
+    proposals = read(text)
+    assert _org_of_role(proposals, "Jean Morel") == "Tarvel Europe"
