@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, orgs, read, role_titles
+from .reading import about, orgs, read, role_titles, statuses
 
 
 def _org_of_role(proposals: list[Any], name: str) -> str | None:
@@ -50,3 +50,41 @@ def test_a_title_naming_a_subsidiary_is_the_subsidiarys() -> None:
     )
     proposals = read(text)
     assert _org_of_role(proposals, "Jean Morel") == "Tarvel Europe"
+
+
+def test_inaugurating_a_company_s_plant_says_it_operates_since_that_day() -> None:
+    text = (
+        "Governor John Tarvel on Thursday inaugurated Zentra Motors India's tractor "
+        "manufacturing plant at Kolvar."
+    )
+    proposals = read(text, lang="en", published="2024-03-09")
+    assert statuses(proposals) == {"operating"}
+    (start,) = [p for p in proposals if p.field == "dates.operation_start"]
+    assert start.value.earliest == "2024-03-07"
+    # a guard: an inauguration still to come is no plant running
+    text = "Zentra Motors India's tractor plant at Kolvar will be inaugurated in May."
+    assert "operating" not in statuses(read(text, lang="en"))
+
+
+def test_an_investment_decision_announces_the_plant() -> None:
+    text = (
+        "Zentra Coatings has made an investment decision to develop a factory to "
+        "manufacture pipe coatings in Kolvar."
+    )
+    assert statuses(read(text, lang="en")) == {"announced"}
+    text = "Le groupe Tarvel a pris la décision d'investissement pour son usine de Sfax."
+    assert statuses(read(text)) == {"announced"}
+
+
+def test_activity_begun_says_the_plant_operates_and_since_when() -> None:
+    text = (
+        "Le groupe Tarvel a construit une usine de tuiles à Sfax. L'activité a débuté en "
+        "avril 2015 et l'usine emploie 300 personnes."
+    )
+    proposals = read(text)
+    assert statuses(proposals) == {"operating"}
+    (start,) = [p for p in proposals if p.field == "dates.operation_start"]
+    assert start.value.earliest == "2015-04-01"
+    text = "Zentra built a tile factory in Kolvar. Production began in May 2019."
+    proposals = read(text, lang="en")
+    assert statuses(proposals) == {"operating"}
