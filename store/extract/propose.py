@@ -797,6 +797,21 @@ class _Reader:
             return
         if (field_name in _ONCE or field_name.startswith("dates.")) and once in self._seen:
             said = self._said_first[once]
+            if (
+                field_name.startswith("dates.")
+                and said.plain_value().get("earliest") is None
+                and getattr(typed, "earliest", None)
+            ):
+                # "a inauguré mercredi" on an undated page, then "L'activité a débuté en
+                # avril 2015": a day the calendar places outweighs a weekday it cannot
+                said.value, said.quote, said.start, said.end = (
+                    typed,
+                    self.text[start:end],
+                    start,
+                    end,
+                )
+                said.conflicts = self._conflicts(entity, field_name, typed)
+                return
             if said.start < self.headline_end <= start:
                 # Said in the headline, then in the body: the body's words are the quote.
                 said.quote, said.start, said.end = self.text[start:end], start, end

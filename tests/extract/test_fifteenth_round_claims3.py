@@ -88,3 +88,18 @@ def test_activity_begun_says_the_plant_operates_and_since_when() -> None:
     text = "Zentra built a tile factory in Kolvar. Production began in May 2019."
     proposals = read(text, lang="en")
     assert statuses(proposals) == {"operating"}
+
+
+def test_a_date_the_calendar_places_outweighs_a_weekday_it_cannot() -> None:
+    text = (
+        "Le groupe Tarvel a inauguré mercredi son usine de tuiles de Sfax. L'activité a "
+        "débuté en avril 2015."
+    )
+    proposals = read(text, published=None)
+    (start,) = [p for p in proposals if p.field == "dates.operation_start"]
+    assert start.value.earliest == "2015-04-01"
+    assert start.quote.startswith("L'activité")
+    # a guard: a day the calendar places, said first, stays
+    proposals = read(text, published="2015-06-12")
+    (start,) = [p for p in proposals if p.field == "dates.operation_start"]
+    assert start.value.earliest == "2015-06-10"
