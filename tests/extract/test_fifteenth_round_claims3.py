@@ -103,3 +103,14 @@ def test_a_date_the_calendar_places_outweighs_a_weekday_it_cannot() -> None:
     proposals = read(text, published="2015-06-12")
     (start,) = [p for p in proposals if p.field == "dates.operation_start"]
     assert start.value.earliest == "2015-06-10"
+
+
+def test_a_currency_prefixed_by_its_wire_or_local_sign() -> None:
+    text = (
+        "Zentra will invest euro450 million ($520 million) in the Kolvar car plant, officials said."
+    )
+    (sum_,) = [p for p in read(text, lang="en") if p.field == "investment"]
+    assert (sum_.value.value, sum_.value.currency) == (450_000_000, "EUR")
+    text = "Zentra Textile is investing Rp250 billion in a shoe material plant in Kolvar."
+    (sum_,) = [p for p in read(text, lang="en") if p.field == "investment"]
+    assert (sum_.value.value, sum_.value.currency) == (250_000_000_000, "IDR")
