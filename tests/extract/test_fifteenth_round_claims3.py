@@ -114,3 +114,12 @@ def test_a_currency_prefixed_by_its_wire_or_local_sign() -> None:
     text = "Zentra Textile is investing Rp250 billion in a shoe material plant in Kolvar."
     (sum_,) = [p for p in read(text, lang="en") if p.field == "investment"]
     assert (sum_.value.value, sum_.value.currency) == (250_000_000_000, "IDR")
+
+
+def test_the_kind_of_employment_said_before_its_noun() -> None:
+    text = (
+        "The Kolvar fertiliser plant will provide indirect employment for more than 2,000 "
+        "people in the region."
+    )
+    (jobs,) = [p for p in read(text, lang="en") if p.field == "jobs"]
+    assert (jobs.value.min, jobs.value.job_type) == (2000, "indirect")
