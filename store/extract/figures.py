@@ -173,7 +173,8 @@ _PEOPLE = r"(?:(?:(?:local|skilled|unskilled|semi-skilled|non-skilled|new|more|p
 _EMPLOY = re.compile(
     rf"\b(?:employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "provide employment to 500 people", "des emplois à 300 jeunes"
-    rf"|\b(?:employment|jobs|work|emplois?|travail)(?: opportunities)? (?:to|for|a|pour) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
+    # "direct employment for 350 individuals": the kind said before the noun
+    rf"|\b(?:(?P<t5>direct|indirect) )?(?:employment|jobs|work|emplois?|travail)(?: opportunities)? (?:to|for|a|pour) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "… to 300 local people directly and to 1,000 people indirectly": each count, its kind
     rf"(?:\s+(?P<t3>directly|indirectly|directement|indirectement))?"
     rf"|(?:(?<=\band to )|(?<=\bet a )|(?<=\band ))(?P<n4>{_NUM})\s*(?P<s4>mille|thousand|lakh)?\s+(?:(?:other|autres) )?{_PEOPLE}\s+(?P<t4>directly|indirectly|directement|indirectement)"
@@ -334,7 +335,7 @@ _SCALED_CODES = {
     "mm$": ("USD", 1e9),
 }
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|tk\.? ?|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     *_WORLD_CURRENCIES,
@@ -588,7 +589,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             said_how = _pair_qualifier(sentence[max(0, match.start() - 80) : match.start()])
         qualifier, _ = _qualifier(said_how, "")
         point, floor = _point_or_floor(number, qualifier)
-        kind = _job_type(match.group("t3") or match.group("t4") or "")
+        kind = _job_type(match.group("t3") or match.group("t4") or match.group("t5") or "")
         value = JobCount(
             value=point, min=floor, unit="jobs", qualifier=qualifier, raw=text[a:b], job_type=kind
         )
@@ -804,6 +805,10 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = "ZAR"  # "R150 million": the rand
     elif symbol.startswith("tk"):
         code = "BDT"
+    elif symbol == "euro":
+        code = "EUR"  # "a euro940 million deal": the wire services' prefix
+    elif symbol.startswith("rp"):
+        code = "IDR"  # "Rp330 billion": the rupiah's sign
     elif symbol == "rmb":
         code = "CNY"
     elif symbol.startswith(("ksh", "sh", "ush", "tsh")):

@@ -528,6 +528,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
         r"|\b(?:inaugurated|commissioned) (?:the|a|an|its|their)\b"
+        # "the Chief Minister on Thursday inaugurated Kia Motors India's facility": the
+        # owner's name before the plant; a ceremony still to come ("to be inaugurated") aside
+        r"|(?<!\bbe )(?<!\bbeen )\b(?:on \w+ |\w+ly )?inaugurated (?!by\b|in\b|on\b)(?:[\w-]+ ){0,3}[\w-]+['’]s\b"
         r"|(?:has been|have been|is|are|was) (?:fully )?operational since|(?:in operation|operating|producing) since"
         r"|\b(?:produit|fonctionne|tourne) depuis|en (?:activite|production|service|exploitation) depuis"
         # "opened, this Saturday, in X, a factory", "opened its third factory", "launched its
@@ -535,7 +538,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # production"
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
-        r"|(?:a|ont|avait|avaient) commence a produire|lancement (?:officiel )?de (?:la|sa) production",
+        r"|(?:a|ont|avait|avaient) commence a produire|lancement (?:officiel )?de (?:la|sa) production"
+        # "L'activité a débuté en avril 2015", "production began in 2019": its output begun
+        r"|\b(?:l'activite|la production|l'exploitation|les activites) (?:a|ont|avait|avaient) (?:officiellement )?(?:debute|demarre|commence)\b"
+        r"|\b(?:commercial )?(?:production|operations) (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced)\b",
         "projects",
         "operating",
         "operation_start",
@@ -588,7 +594,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
         r"|\b(?:construction|travaux)\b[^.;]{0,60}? (?:demarrera|debutera|commencera|demarreront|debuteront|commenceront)\b"
-        r"|\blancement prochain\b|\bprochain lancement\b",
+        r"|\blancement prochain\b|\bprochain lancement\b"
+        # "has made an investment decision to develop a factory", "a pris la décision
+        # d'investissement": the money committed, the plant still to be built
+        r"|\b(?:made|taken|took|reached|makes|takes) (?:an?|the|its|their) (?:final )?investment decision\b"
+        r"|\b(?:a|ont|avait|avaient) pris (?:la|sa|leur|une) decision (?:finale )?d'investissement\b",
         "projects",
         "announced",
         None,

@@ -1844,6 +1844,9 @@ def _titled(
         spoke = _SPOKE.search(fold, t_start, t_end)
         if spoke:
             t_end = spoke.start()  # "X, managing director of the firm explained he …"
+        run_on = _NEW_SENTENCE.search(text, t_start, t_end)
+        if run_on and spoke:
+            t_end = run_on.start()
         # "X, président du conseil …" in a French article: a title spelled alike is French
         english = _TITLE_EN.match(fold, b + apposed.end("lead"))
         french = _TITLE_FR.match(fold, b + apposed.end("lead"))
@@ -1934,8 +1937,11 @@ _SPOKE = re.compile(
     r" (?:(?:has |had )?(?:explained|said|told|added|noted|stated|declared|revealed|disclosed"
     r"|indicated|confirmed|announced|says|explains|adds|notes)"
     r"|(?:a |avait )?(?:explique|indique|precise|affirme|souligne|ajoute)"
-    r"|(?:a|avait) (?:declare|annonce|confie|assure|note))\b"
+    r"|(?:a|avait) (?:declare|annonce|confie|assure|note|rappele|ete))\b"
 )
+# A sentence the page ran into the title, its period lost: "président de Kubota Europe La
+# France a été …": an article with a capital opens a new sentence, not a word of the name.
+_NEW_SENTENCE = re.compile(r" (?:La|Le|Les|L['’]|The) ?[A-Z]")
 # A title joined by "et"/"and" to the title said before the name: "fondateur et président".
 _JOINED_TITLE = re.compile(r"(?<![\w-])(?:" + _TITLE_WORDS + r") (?:et|and) $")
 # The words of a title's rank said before it with a capital: "Deputy Executive Director".
@@ -2000,6 +2006,8 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     if of is None:
         return None
     name = of.group(1).strip()
-    if countries_in(name.casefold()) or name.casefold() in _NOT_NAMES:
+    # "président du Sénégal" names no company; "PDG de Soudan Jason building" does, the
+    # country in it only a word of its name
+    if _only_a_country(fold_text(name)) or name.casefold() in _NOT_NAMES:
         return None
     return name, "company"

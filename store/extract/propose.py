@@ -810,6 +810,21 @@ class _Reader:
             return
         if (field_name in _ONCE or field_name.startswith("dates.")) and once in self._seen:
             said = self._said_first[once]
+            if (
+                field_name.startswith("dates.")
+                and said.plain_value().get("earliest") is None
+                and getattr(typed, "earliest", None)
+            ):
+                # "a inauguré mercredi" on an undated page, then "L'activité a débuté en
+                # avril 2015": a day the calendar places outweighs a weekday it cannot
+                said.value, said.quote, said.start, said.end = (
+                    typed,
+                    self.text[start:end],
+                    start,
+                    end,
+                )
+                said.conflicts = self._conflicts(entity, field_name, typed)
+                return
             if said.start < self.headline_end <= start:
                 # Said in the headline, then in the body: the body's words are the quote.
                 said.quote, said.start, said.end = self.text[start:end], start, end
@@ -2045,6 +2060,8 @@ class _Reader:
         if existing is not None and (named is None or existing.name.startswith(named[0])):
             # "directeur de l'Agence pour la promotion … (APROSI)": the whole name found
             named = (existing.name, "company")
+        elif existing is not None and named and named[0].startswith(existing.name + " "):
+            existing = None  # "président de Kubota Europe": the subsidiary, not "Kubota"
         if named is None and person.extra.get("org") == "the company":
             # "The company's Managing Director X": the company named last before it
             existing = next(
