@@ -308,6 +308,30 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.36, 0.38),
     },
+    {
+        "set": "round fifteen, held-out J",
+        "commit": "992ae1cad46060be0a74c29f512847c3ad6761d6",
+        "articles": [
+            "educarriere-olam-sanpedro-2015",
+            "ibtimes-essar-mwanesi",
+            "lebrief-hands-tanger",
+            "oeronline-sinooman-duqm-2017",
+            "shafaq-shangshin-basra-2025",
+        ],
+        "reported": (0.29, 0.29),
+    },
+    {
+        "set": "round fifteen, held-out K",
+        "commit": "992ae1cad46060be0a74c29f512847c3ad6761d6",
+        "articles": [
+            "24heures-northvolt-mcmasterville-2023",
+            "boursorama-lilly-alzey-2023",
+            "businesstoday-micron-sanand-2023",
+            "lecourrier-lego-binhduong",
+            "pledgetimes-upm-pasodelostoros-2023",
+        ],
+        "reported": (0.40, 0.32),
+    },
 ]
 
 # Run in the old commit's worktree, in a process of its own: the Source made as that
