@@ -223,9 +223,13 @@ def main() -> None:
     if "--tuning" not in sys.argv:
         print("\nheld-out set (never tuned on)")
         named = {} if naming else None
-        print_table("held-out set", evaluate(True, "--held-out-errors" in sys.argv, named=named))
-        if named is not None:
-            print_table("held-out set, once the analyst has named the records", named)
+        held = evaluate(True, "--held-out-errors" in sys.argv, named=named)
+        if not held["overall"][3]:
+            print("  none: every article is in the tuning set (a round chooses its own first)")
+        else:
+            print_table("held-out set", held)
+            if named is not None:
+                print_table("held-out set, once the analyst has named the records", named)
     if "--no-timing" not in sys.argv:
         timing()
 
