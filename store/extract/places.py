@@ -622,6 +622,8 @@ def unknown_places(
         a, b = match.start(), match.end()
         name = text[a:b].rstrip(" '’")
         name = re.sub(r"(?:\s(?:de|du|la|d'|van|bin|ben|al-|el-|al|el))+$", "", name)
+        # "investing in Africa's mining sector": whose the sector is, a place by its own name
+        name = re.sub(r"['’]s$", "", name)
         if not name[:1].isupper() or a == start:
             continue
         lead = fold[max(start, a - 40) : a]

@@ -1045,7 +1045,7 @@ _FOR_PRODUCT = re.compile(
 # "a factory to manufacture coatings": what a plant is to make, said by a verb
 _TO_MAKE = re.compile(
     r" to (?:manufacture|produce|make|assemble|process) (?!(?:the|a|an|its|their|this|that)\b)"
-    r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?= in | at | near | with | for |[,.;]| which| that|$)"
+    r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?= in | at | near | with | for | from |[,.;]| which| that|$)"
 )
 
 
