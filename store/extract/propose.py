@@ -412,7 +412,8 @@ _NOT_THE_PROJECT = (
 )
 # "baptisée X", "dénommé X", "called X", "dubbed X": the name a project is given.
 _CALLED = re.compile(
-    r"\b(?:baptise|denomme|nomme|appele|surnomme)e?s?,?\s+|\b(?:named|dubbed|called|christened),?\s+"
+    r"\b(?:baptise|denomme|nomme|appele|surnomme|intitule)e?s?,?\s+"
+    r"|\b(?:named|dubbed|called|christened|titled|entitled),?\s+"
 )
 _CALLED_NAME = re.compile(
     r"(?:the )?[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
@@ -1792,9 +1793,18 @@ class _Reader:
                 for m, e in mentions
                 if m.kind == "projects" and abs(m.start - cue.start()) < 60
             ]
-            if not near:
+            if near:
+                entity = min(near, key=lambda pair: abs(pair[0].start - cue.start()))[1]
+            elif re.search(
+                r"\b(?:projet|project) $", self.fold[max(s.start, cue.start() - 8) : cue.start()]
+            ):
+                # "l'ensemble du projet intitulé X", "the project dubbed X": the project
+                # spoken of is given its name
+                if "projects" not in self.focus:
+                    continue
+                entity = self.focus["projects"]
+            else:
                 continue
-            entity = min(near, key=lambda pair: abs(pair[0].start - cue.start()))[1]
             name = said.group(1).strip()
             said_countries = countries_in(fold(name))
             if name in entity.names:
