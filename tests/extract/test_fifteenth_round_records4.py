@@ -6,6 +6,8 @@ general in form and tested on sentences of its own (none taken from the evaluati
   possessive ("investing in Asia's textile sector") is no town to name the plant by;
 - "l'ensemble du projet intitulé X", "the project titled X": the project spoken of, said by
   a plant noun before, is given the name X (the English one with a comma is a guard);
+- an English verb in -s after an agreement's noun ("the first contract involves a mill")
+  opens its clause, no part of its title;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -42,3 +44,14 @@ def test_the_project_titled_a_name_is_the_plant_spoken_of() -> None:
     )
     (plant,) = projects(found)
     assert "Zentra Two" in {p.plain_value()["en"] for p in about(found, plant, "name")}
+
+
+def test_an_english_verb_after_an_agreement_noun_is_no_part_of_its_title() -> None:
+    found = read(
+        "Tarvelia has signed two investment contracts with Zentra Steel. The first contract "
+        "involves a steel rolling mill with an annual capacity of one million tons, while "
+        "the second includes a port.",
+        lang="en",
+    )
+    titles = {next(iter(p.plain_value().values())) for p in found if p.field == "title"}
+    assert not any("involves" in t or "includes" in t for t in titles)
