@@ -90,11 +90,14 @@ _LOWER = r"(?:(?![A-Z])[^\W\d_]|['’-])"
 _CAPITAL_SURNAME = (
     r"(?:\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{3,})?"
 )
+# A capital that opens a name's later word, accented or not: "Miguel Àngel", "José Ángel".
+_UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _PERSON = re.compile(
     # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname);
-    # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names
+    # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names;
+    # "Niels B. Christiansen": a given name, a middle initial, then names
     rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])"
-    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
+    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -1392,6 +1395,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if last is not None:
             a = text.index(words[last + 1], a + len(" ".join(words[: last + 1])))
             words = words[last + 1 :]
+        if words and not re.match("[A-Z]", words[0]):
+            continue  # "Zone Économique Spéciale": an accented capital opens no given name
         if words and a > match.start(1):
             # "Deputy Executive Director Mohammad Bader Khan": the title's words took the
             # room of the name's last; the name runs on after them
@@ -1451,7 +1456,12 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         # "Mohamed Aly Ag Ibrahim", "Sidi Ould Tah": a particle lets a name run to four
         # words; so does a title said after it ("Ali Hassan Jamaa Merikhi, chef de …")
         apposed = _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
-        long = any(w in _PARTICLES | {"Ag"} for w in words[1:3]) or apposed is not None
+        # "Governor Miguel Àngel Riquelme Solís": so does a title said just before it
+        long = (
+            any(w in _PARTICLES | {"Ag"} for w in words[1:3])
+            or apposed is not None
+            or _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a) is not None
+        )
         # "Luiz Inácio Lula da Silva": a Portuguese particle lets one more surname in
         lusophone = any(w in ("da", "dos", "das") for w in words[1:-1])
         words = _name_words(words, (4 if long else 3) + lusophone)
