@@ -1770,6 +1770,10 @@ def _titled(
             ranked = 0
             while ranked < len(words) and re.fullmatch(_TITLE_RANK, words[-1 - ranked]):
                 ranked += 1
+            if 0 < ranked == len(words):
+                # "Vice Chairman X", "Senior Vice President X": the ranks are the title's
+                t_start -= len(" ".join(words)) + 1
+                words = []
             if 0 < ranked < len(words) and (
                 re.fullmatch(r"[A-Z][A-Z&]+", " ".join(words[:-ranked])) or head
             ):
@@ -1961,12 +1965,13 @@ _TITLE_RANK = re.compile(
 # A title just before a name, with or without a comma: "chairman, Jae-Won Park".
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
-_RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim)"
+_RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim|senior)"
 # "the group president X", "board chairman X", "government minister X", "Le 2ème
-# vice-président X": what the title is of, its rank
+# vice-président X", "le vice-Premier ministre X", "state Economy Minister X": what the
+# title is of, its rank
 _RANK_BEFORE = re.compile(
     rf"(?:\b{_RANKS}|\bgroup|\bcompany|\bgovernment|\bboard|\b\d+(?:e|er|re|ère|eme|ème|nd|rd|th)|\bdeuxième|\bseconde?"
-    r"|\bpremier|\bpremière|\bfirst) $",
+    r"|\bpremier|\bpremière|\bfirst|(?-i:\bstate)) $|\bvice-$",
     re.I,
 )
 

@@ -22,3 +22,19 @@ def test_a_middle_initial_is_a_word_of_the_name() -> None:
     text = "Selon M. Al-Tarvel, l'usine Zentra ouvrira en mai."
     assert "M. Al-Tarvel" not in named(read(text), "people")
     assert role_titles(proposals, "Karl B. Jensen")
+
+
+def test_a_rank_said_before_a_title_is_part_of_it() -> None:
+    text = "Le vice-Premier ministre Jean Morel a inauguré l'usine Zentra à Sfax."
+    assert role_titles(read(text), "Jean Morel") == ["vice-Premier ministre"]
+    text = "The Zentra plant was opened by state Trade Minister Carlos Ruiz Diaz on Monday."
+    assert role_titles(read(text, lang="en"), "Carlos Ruiz Diaz") == ["state Trade Minister"]
+    text = "Jan Kowal, senior vice-president, said the Zentra plant would open in 2025."
+    assert role_titles(read(text, lang="en"), "Jan Kowal") == ["senior vice-president"]
+
+
+def test_ranks_alone_before_an_english_title_name_no_company() -> None:
+    text = "Vice Chairman Tran Van Nam attended the opening of the Zentra plant in Hanoi."
+    proposals = read(text, lang="en")
+    assert "Vice" not in named(proposals, "orgs")
+    assert role_titles(proposals, "Tran Van Nam") == ["Vice Chairman"]
