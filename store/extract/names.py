@@ -191,6 +191,8 @@ _NOT_NAMES = {
     *("development", "investment", "investments", "planning", "commerce", "energy", "mines"),
     *("finance", "agriculture", "livestock", "fisheries", "fishery", "health", "defence"),
     *("defense", "transport", "environment", "infrastructure", "cooperation", "economy"),
+    # "People's Committee Truong Quoc Huy", "le Chef de l'Etat Alassane Ouattara"
+    *("committee", "council", "etat", "état"),
 }
 
 

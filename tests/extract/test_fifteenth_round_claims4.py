@@ -38,3 +38,14 @@ def test_ranks_alone_before_an_english_title_name_no_company() -> None:
     proposals = read(text, lang="en")
     assert "Vice" not in named(proposals, "orgs")
     assert role_titles(proposals, "Tran Van Nam") == ["Vice Chairman"]
+
+
+def test_an_institutions_word_opens_no_name() -> None:
+    text = (
+        "Vice Chairman of the provincial People's Committee Tran Van Nam attended the "
+        "opening of the Zentra plant in Hanoi."
+    )
+    assert "Tran Van Nam" in named(read(text, lang="en"), "people")
+    text = "Le Chef de l'Etat Alassane Tarvel a inauguré l'usine Zentra à Abidjan."
+    proposals = read(text)
+    assert role_titles(proposals, "Alassane Tarvel") == ["Chef de l'Etat"]
