@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .reading import named, read, role_titles
 
 
@@ -49,3 +51,22 @@ def test_an_institutions_word_opens_no_name() -> None:
     text = "Le Chef de l'Etat Alassane Tarvel a inauguré l'usine Zentra à Abidjan."
     proposals = read(text)
     assert role_titles(proposals, "Alassane Tarvel") == ["Chef de l'Etat"]
+
+
+def _jobs(proposals: list[Any]) -> list[dict[str, Any]]:
+    return [p.plain_value() for p in proposals if p.field == "jobs"]
+
+
+def test_people_who_will_find_work_are_the_jobs_and_a_range_bounds_them() -> None:
+    text = (
+        "Zentra will build a steel plant in Basra. Between 4,000 and 5,000 people will "
+        "benefit from the project through employment."
+    )
+    (jobs,) = _jobs(read(text, lang="en"))
+    assert (jobs["value"], jobs["min"], jobs["max"]) == (None, 4000, 5000)
+    text = "Zentra will build a steel plant in Basra, where 800 youths will find work."
+    (jobs,) = _jobs(read(text, lang="en"))
+    assert jobs["value"] == 800
+    # a guard: people who benefit from something else hold no job
+    text = "Zentra will build a steel plant in Basra; 800 families will benefit from its water."
+    assert not _jobs(read(text, lang="en"))
