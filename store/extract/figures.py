@@ -179,6 +179,10 @@ _EMPLOY = re.compile(
     rf"(?:\s+(?P<t3>directly|indirectly|directement|indirectement))?"
     rf"|(?:(?<=\band to )|(?<=\bet a )|(?<=\band ))(?P<n4>{_NUM})\s*(?P<s4>mille|thousand|lakh)?\s+(?:(?:other|autres) )?{_PEOPLE}\s+(?P<t4>directly|indirectly|directement|indirectement)"
     rf"|(?:(?P<q2>{_APPROX}|{_AT_LEAST})\s+)?(?P<n2>{_NUM})\s*(?P<s2>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?:will be |would be |are to be |to be |are |were |have been |seront |sont |ont ete |seraient )?(?:employed|hired|recruited|employes|embauches|recrutes)\b"
+    # "5,000 people will benefit from the project through employment", "300 youths will find
+    # work": the people the project gives work to
+    rf"|(?P<n5>{_NUM})\s*(?P<s5>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?:will|would|are to|should)"
+    r" (?:directly |indirectly )?(?:find|get|gain|benefit from)\b[^.;]{0,40}?\b(?:employment|jobs?|work)\b"
 )
 # "to an estimated 300 locals directly and 900 others indirectly": the first count's
 # qualifier is the pair's
@@ -573,7 +577,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         taken.append((a, b))
     for match in _EMPLOY.finditer(sentence):
         a, b = start + match.start(), start + match.end()
-        said = match.group("n") or match.group("n2") or match.group("n3") or match.group("n4")
+        said = next(match.group(g) for g in ("n", "n2", "n3", "n4", "n5") if match.group(g))
         if not free(a, b) or _is_year(said):
             continue
         if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
@@ -582,16 +586,29 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
             continue
-        scale = match.group("s") or match.group("s2") or match.group("s3") or match.group("s4")
+        scale = next(
+            (match.group(g) for g in ("s", "s2", "s3", "s4", "s5") if match.group(g)), None
+        )
         number = _number(said) * _SCALES.get(scale or "", 1.0)
         said_how = match.group("q") or match.group("q2") or match.group("q3")
         if match.group("n4"):
             said_how = _pair_qualifier(sentence[max(0, match.start() - 80) : match.start()])
         qualifier, _ = _qualifier(said_how, "")
         point, floor = _point_or_floor(number, qualifier)
+        ceiling = None
+        # "employ between 4,000 and 5,000 people": the lower bound said before the count
+        ranged = _range(text, sentence, match.start(), start, number, scale)
+        if ranged is not None and qualifier == "exact":
+            point, floor, ceiling, a = None, _tidy(ranged[0]), _tidy(number), ranged[1]
         kind = _job_type(match.group("t3") or match.group("t4") or match.group("t5") or "")
         value = JobCount(
-            value=point, min=floor, unit="jobs", qualifier=qualifier, raw=text[a:b], job_type=kind
+            value=point,
+            min=floor,
+            max=ceiling,
+            unit="jobs",
+            qualifier=qualifier,
+            raw=text[a:b],
+            job_type=kind,
         )
         found.append(Figure("jobs", value, a, b, 0.75))
         taken.append((a, b))

@@ -90,11 +90,14 @@ _LOWER = r"(?:(?![A-Z])[^\W\d_]|['’-])"
 _CAPITAL_SURNAME = (
     r"(?:\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{3,})?"
 )
+# A capital that opens a name's later word, accented or not: "Miguel Àngel", "José Ángel".
+_UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _PERSON = re.compile(
     # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname);
-    # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names
+    # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names;
+    # "Niels B. Christiansen": a given name, a middle initial, then names
     rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])"
-    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
+    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -188,6 +191,8 @@ _NOT_NAMES = {
     *("development", "investment", "investments", "planning", "commerce", "energy", "mines"),
     *("finance", "agriculture", "livestock", "fisheries", "fishery", "health", "defence"),
     *("defense", "transport", "environment", "infrastructure", "cooperation", "economy"),
+    # "People's Committee Truong Quoc Huy", "le Chef de l'Etat Alassane Ouattara"
+    *("committee", "council", "etat", "état"),
 }
 
 
@@ -1392,6 +1397,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if last is not None:
             a = text.index(words[last + 1], a + len(" ".join(words[: last + 1])))
             words = words[last + 1 :]
+        if words and not re.match("[A-Z]", words[0]):
+            continue  # "Zone Économique Spéciale": an accented capital opens no given name
         if words and a > match.start(1):
             # "Deputy Executive Director Mohammad Bader Khan": the title's words took the
             # room of the name's last; the name runs on after them
@@ -1451,7 +1458,12 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         # "Mohamed Aly Ag Ibrahim", "Sidi Ould Tah": a particle lets a name run to four
         # words; so does a title said after it ("Ali Hassan Jamaa Merikhi, chef de …")
         apposed = _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
-        long = any(w in _PARTICLES | {"Ag"} for w in words[1:3]) or apposed is not None
+        # "Governor Miguel Àngel Riquelme Solís": so does a title said just before it
+        long = (
+            any(w in _PARTICLES | {"Ag"} for w in words[1:3])
+            or apposed is not None
+            or _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a) is not None
+        )
         # "Luiz Inácio Lula da Silva": a Portuguese particle lets one more surname in
         lusophone = any(w in ("da", "dos", "das") for w in words[1:-1])
         words = _name_words(words, (4 if long else 3) + lusophone)
@@ -1760,6 +1772,10 @@ def _titled(
             ranked = 0
             while ranked < len(words) and re.fullmatch(_TITLE_RANK, words[-1 - ranked]):
                 ranked += 1
+            if 0 < ranked == len(words):
+                # "Vice Chairman X", "Senior Vice President X": the ranks are the title's
+                t_start -= len(" ".join(words)) + 1
+                words = []
             if 0 < ranked < len(words) and (
                 re.fullmatch(r"[A-Z][A-Z&]+", " ".join(words[:-ranked])) or head
             ):
@@ -1951,12 +1967,13 @@ _TITLE_RANK = re.compile(
 # A title just before a name, with or without a comma: "chairman, Jae-Won Park".
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
-_RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim)"
+_RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim|senior)"
 # "the group president X", "board chairman X", "government minister X", "Le 2ème
-# vice-président X": what the title is of, its rank
+# vice-président X", "le vice-Premier ministre X", "state Economy Minister X": what the
+# title is of, its rank
 _RANK_BEFORE = re.compile(
     rf"(?:\b{_RANKS}|\bgroup|\bcompany|\bgovernment|\bboard|\b\d+(?:e|er|re|ère|eme|ème|nd|rd|th)|\bdeuxième|\bseconde?"
-    r"|\bpremier|\bpremière|\bfirst) $",
+    r"|\bpremier|\bpremière|\bfirst|(?-i:\bstate)) $|\bvice-$",
     re.I,
 )
 
