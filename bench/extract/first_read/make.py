@@ -332,6 +332,30 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.40, 0.32),
     },
+    {
+        "set": "round fifteen, held-out L",
+        "commit": "389aab07cd40766a1dcab0bdf1307c6274fa25c6",
+        "articles": [
+            "billionaires-elsewedy-kigamboni-2021",
+            "guineetime-gac-boke-2014",
+            "jordantimes-jinsheng-qatraneh",
+            "senego-tasm-berrechid",
+            "usinenouvelle-saverglass-rak",
+        ],
+        "reported": (0.35, 0.31),
+    },
+    {
+        "set": "round fifteen, held-out M",
+        "commit": "389aab07cd40766a1dcab0bdf1307c6274fa25c6",
+        "articles": [
+            "autoactu-prologium-dunkerque-2026",
+            "jamaicaobserver-jisco-nain-2016",
+            "lepetitjournal-weber-itaborai-2014",
+            "taiwannews-jasm-kumamoto",
+            "theedgemalaysia-samalaju-2017",
+        ],
+        "reported": (0.54, 0.51),
+    },
 ]
 
 # Run in the old commit's worktree, in a process of its own: the Source made as that
