@@ -946,8 +946,8 @@ AGREEMENT_NOUNS = (
         r"accord de partenariat|accord-cadre|accord cadre|framework agreement|partenariat de cooperation|\bpartenariat\b|partnership",
         "partnership",
     ),
-    (r"usufruct (?:agreement|contract)|\bcontrat\b|\bcontract\b|\bdeal\b", "contract"),
-    (r"\baccords?\b|\bagreements?\b|\bconvention\b|pacte d'actionnaires", "other"),
+    (r"usufruct (?:agreement|contract)|\bcontrats?\b|\bcontracts?\b|\bdeal\b", "contract"),
+    (r"\baccords?\b|\bagreements?\b|\bconventions?\b|pacte d'actionnaires", "other"),
 )
 
 # Titles people hold (folded), longest first where one holds another.

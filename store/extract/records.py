@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .lexicon import AGREEMENT_NOUNS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
 from .names import _ADJ, _CONNECTOR, _STOP, _capitalise
-from .places import places_in
+from .places import countries_in, places_in
 from .segment import folded
 
 
@@ -1159,11 +1159,15 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 not re.search(r"(?:un|d'un|a) $", before) or re.search(r"projets? de $", before)
             ):
                 continue
-            if _QUANTIFIED.search(before) or re.search(r"(?:projets|accords) de $", before):
-                continue
-            if re.fullmatch(
+            plural = re.fullmatch(
                 r"agreements|accords|contracts|contrats|conventions|memorand\w+s", word
+            )
+            signed = _signed_together(text, fold, start, a, noun_end, end) if plural else None
+            if not signed and (
+                _QUANTIFIED.search(before) or re.search(r"(?:projets|accords) de $", before)
             ):
+                continue
+            if plural and not signed:
                 continue  # "three investment agreements": several, none named
             clause = re.search(r"[,;:.]|$", fold[noun_end:end])
             clause_end = noun_end + (clause.start() if clause else 0)
@@ -1188,7 +1192,11 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             ):
                 continue  # "le fruit d'un partenariat algéro-turc": no agreement named
             name = _agreement_title(text, fold, a, noun_end, clause_end)
+            if signed and signed.bare:
+                name = _capitalise(text[a:noun_end])
             head = _modified_from(text, a) if _ENGLISH_AGREEMENT.fullmatch(word) else a
+            if signed and signed.draft:
+                head = a - len(signed.draft)  # "deux projets de conventions …"
             if head < a:
                 name = _capitalise(f"{text[head:a]}{name[:1].lower()}{name[1:]}")
             found.append(
@@ -1203,7 +1211,56 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
     return sorted(found, key=lambda m: m.start)
 
 
-_ENGLISH_AGREEMENT = re.compile(r"agreement|contract|deal|memorandum|partnership")
+_ENGLISH_AGREEMENT = re.compile(r"agreements?|contracts?|deal|memorandum|partnership")
+# "a signé mercredi des accords pour …", "have signed two investment contracts with …": a
+# verb of signing before agreements in the plural, a few words of its clause between (its
+# day, its town, how many), or said after them ("10 agreements were signed between …").
+_SIGNED_BEFORE = re.compile(
+    r"\b(?:signe|signent|signeront|signed|signs|sign|inked|conclu|concluded)"
+    r"(?: [^\s,;:.]+){0,7}? (?P<draft>projets? de )?$"
+)
+_SIGNED_AFTER = re.compile(
+    r" (?:were|have been|had been|will be|ont ete|sont|seront|avaient ete) "
+    r"(?:signed|inked|concluded|signes|signees|conclus)\b"
+)
+# What several agreements signed together are for, or the counterpart they name.
+_SIGNED_FOR = re.compile(
+    r"(?: [^\s,;:.]+){0,3}? (?:pour|for|to|on|portant sur|relati(?:ve|f)s a|aimed at) "
+)
+_SIGNED_WITH = re.compile(
+    r"(?: [^\s,;:.]+){0,3}? (?:with|avec|between|entre) (?:[^\s,;:.]+ ){0,3}?[A-Z]"
+)
+
+
+@dataclass(frozen=True)
+class _Together:
+    draft: str  # "projets de " before the noun, part of the title
+    # "10 agreements were signed between …", "two contracts with X to develop …": named
+    # by their noun alone, unless what they are for follows it (each may be for another)
+    bare: bool
+
+
+def _signed_together(
+    text: str, fold: str, start: int, a: int, noun_end: int, end: int
+) -> _Together | None:
+    """Agreements in the plural signed together, one record as the press says them: signed
+    in so many words, and said with what they are for or with a named counterpart ("26
+    conventions … signés entre les deux pays" names neither)."""
+    before = _SIGNED_BEFORE.search(fold, max(start, a - 80), a)
+    after = _SIGNED_AFTER.match(fold, noun_end, end)
+    if before is None and after is None:
+        return None
+    rest = noun_end if after is None else after.end()
+    if not (_SIGNED_FOR.match(fold, rest, end) or _SIGNED_WITH.match(text, rest, end)):
+        return None
+    bare = (
+        after is not None
+        or not _SIGNED_FOR.match(fold, noun_end, end)
+        or bool(re.match(r" (?:with|avec|between|entre) ", fold[noun_end:end]))
+    )
+    return _Together(before.group("draft") or "" if before else "", bare)
+
+
 # "the $200 million agreement": the one spoken of, said with its cost.
 _COSTED_ANAPHORA = re.compile(
     r"\b(?:the|this|that|le|la|l'|ce|cet|cette) (?:(?:us)?\$|€|£)? ?\d[\d.,]*"
@@ -1212,6 +1269,9 @@ _COSTED_ANAPHORA = re.compile(
 # Words before an English agreement's noun that say when or how much it is, not what for.
 _NOT_AGREEMENT_WORDS = frozenset(
     {"first", "ever", "new", "second", "third", "historic", "major", "landmark", "last", "final"}
+    # how many: "twelve agreements were signed"
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
+    | {"twelve", "twenty", "several", "many", "some", "both", "various", "numerous", "multiple"}
 )
 
 
@@ -1248,8 +1308,13 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
     russo-algérien pour la fabrication de …": the noun phrase and what it is for or
     between, without the verb."""
     head_end = _np_end(text, fold, noun_end, clause_end)
+    # "conventions relatives à …": what they are about, said by a participle
+    about = re.search(r" relati(?:f|ve|fs|ves)$", fold[noun_end:head_end])
+    head_end = noun_end + about.start() if about else head_end
     rest = fold[head_end:clause_end]
-    purpose = re.search(r"\b(?:pour|entre|portant sur|relatif a|on|for|between|to) ", rest)
+    purpose = re.search(
+        r"\b(?:pour|entre|portant sur|relati(?:f|ve|fs|ves) a|on|for|between|to) ", rest
+    )
     title = text[a:head_end]
     # "la convention … conclue entre X et Y": who concluded it, not its name.
     verb = (
@@ -1280,6 +1345,13 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         said = said[: counterpart.start() if counterpart else len(said)]
         # "… on land lease at the industrial cluster": where, no part of its title
         where = re.search(r" (?:at|in) the (?:[\w-]+ ){0,3}(?:cluster|zone|park|estate)\b", said)
+        # "… d'une usine de production en Arabie saoudite": a country is no part of a French
+        # title (the English keeps it: "… industrial zone in Egypt")
+        for there in re.finditer(r" (?:en|au|aux) (?=[A-Z])", said):
+            country = countries_in(folded(said[there.end() :]))
+            if country and country[0].start == 0:
+                where = where if where and where.start() < there.start() else there
+                break
         title += " " + said[: where.start() if where else len(said)].strip()
     elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
         title += " " + text[head_end:clause_end].strip()
