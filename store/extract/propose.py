@@ -455,7 +455,18 @@ _HOST_CURRENCIES = {
     ),
     "GBP": (r"\blivres?$", {"EG": "EGP", "LB": "LBP", "SY": "SYP", "SD": "SDG", "SS": "SSP"}),
     "AZN": (r"\bmanats?$", {"TM": "TMT"}),
+    # "7 milliards de dollars" in Montreal: the word alone, not the sign, is the host's dollar
+    # (unless the article spells a dollar's country: ``_DOLLAR_SPELLED``)
+    "USD": (
+        r"\bdollars?$",
+        {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"},
+    ),
 }
+# "1,2 milliard de dollars canadiens (887 millions de dollars)": the bare word is another's.
+_DOLLAR_SPELLED = re.compile(
+    r"dollars? (?:canadiens?|australiens?|de hong kong|de singapour|neo-zelandais|taiwanais)"
+    r"|(?:canadian|australian|hong kong|singapore|new zealand|taiwan) dollars?"
+)
 # The words that make an agency or a council a party of a project.
 _BACKED_BY = re.compile(
     r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
@@ -735,6 +746,7 @@ class _Reader:
                 }
             )
         self._host: str | None = None
+        self._dollar_spelled = bool(_DOLLAR_SPELLED.search(self.fold))
         self._titles: list[tuple[int, int]] = []
         self._elsewhere: list[int] = []
         self._focus_said: dict[str, int] = {}  # the sentence each kind's focus was last said in
@@ -2719,6 +2731,7 @@ class _Reader:
                 said_as
                 and host_currency
                 and re.search(said_as[0], self.fold[figure.start : figure.end])
+                and not (said_as is _HOST_CURRENCIES["USD"] and self._dollar_spelled)
             ):
                 value = msgspec.structs.replace(value, currency=host_currency)
 

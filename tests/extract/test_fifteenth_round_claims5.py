@@ -3,6 +3,8 @@ own: a nationality said in lower case after an article names the company that fo
 
 from __future__ import annotations
 
+from typing import Any
+
 from .reading import about, named, read
 
 
@@ -24,3 +26,27 @@ def test_a_capitalised_nationality_before_a_full_name_is_a_person() -> None:
         "fr",
     )
     assert "Aliko" not in named(found, "orgs")
+
+
+def _currencies(found: Any, value: float) -> list[str]:
+    return [p.value.currency for p in found if p.field == "investment" and p.value.value == value]
+
+
+def test_bare_dollars_in_a_dollar_country_are_its_own() -> None:
+    found = read(
+        "Le gouvernement du Canada et le Québec ont salué l'usine d'anodes que Posco "
+        "construira à Bécancour, au Québec, au Canada. Ce projet de 600 millions de dollars "
+        "recevra l'équivalent de 10 dollars américains par tonne produite.",
+        "fr",
+    )
+    assert _currencies(found, 600e6) == ["CAD"]
+
+
+def test_bare_dollars_beside_the_host_dollar_spelled_are_american() -> None:
+    found = read(
+        "Le Canada et le Québec accorderont un prêt de 80 millions de dollars canadiens à "
+        "Posco. Posco investira 600 millions de dollars dans son usine d'anodes de Bécancour, "
+        "au Québec, au Canada.",
+        "fr",
+    )
+    assert _currencies(found, 600e6) == ["USD"]
