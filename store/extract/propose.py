@@ -467,6 +467,10 @@ _DOLLAR_SPELLED = re.compile(
     r"dollars? (?:canadiens?|australiens?|de hong kong|de singapour|neo-zelandais|taiwanais)"
     r"|(?:canadian|australian|hong kong|singapore|new zealand|taiwan) dollars?"
 )
+# A word for a region right before a name: the name is the region's ("the state of X").
+_REGION_WORD_BEFORE = re.compile(
+    r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast) (?:de |d'|du |of (?:the )?)$"
+)
 # The words that make an agency or a council a party of a project.
 _BACKED_BY = re.compile(
     r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
@@ -3100,6 +3104,11 @@ class _Reader:
             if region is None and re.search(r"(?i:zone|park|city|cluster)$", named.name):
                 # "the Ecocity industrial zone": in the region the article said last
                 region = self.regions_said.get(country)
+            if _REGION_WORD_BEFORE.search(self.fold, max(s.start, a - 30), a):
+                # "in the state of Coahuila", "dans la province de X": a region, no town
+                self.regions_said.setdefault(country, named.name)
+                found.append((a, b, Place(country, named.name, None), 0.5))
+                continue
             found.append((a, b, Place(country, region, named.name), 0.5))
         # "Hisense, a manufacturer based in Qingdao", "un groupe dont le siège est à X", "a
         # Dubai-based company": where a company has its seat, not where its plant is

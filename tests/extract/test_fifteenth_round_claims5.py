@@ -50,3 +50,18 @@ def test_bare_dollars_beside_the_host_dollar_spelled_are_american() -> None:
         "fr",
     )
     assert _currencies(found, 600e6) == ["USD"]
+
+
+def test_a_name_after_a_word_for_a_region_is_a_region_not_a_town() -> None:
+    found = read(
+        "Chinese company Huayang has announced a new plant for washing machines in the state "
+        "of Tabaluga, Mexico. The factory, to be located in the Norte Industrial Park in "
+        "Villa Ramona, will cost US $40 million.",
+        "en",
+    )
+    locations = [p.value for p in found if p.field == "location"]
+    assert locations
+    assert not any(loc.locality == "Tabaluga" for loc in locations)
+    assert any(loc.region == "Tabaluga" for loc in locations)
+    # the town said next is the plant's, in that region
+    assert any(loc.locality == "Villa Ramona" for loc in locations)
