@@ -2862,9 +2862,9 @@ class _Reader:
         for a, b, place, confidence in said_here:
             line_start = self.text.rfind("\n", 0, a) + 1
             if not self.text[line_start:a].strip() and re.match(
-                r"\s*(?:,|—|-|\(|/)", self.text[b : b + 3]
+                r"\s*(?:,|—|-|\(|/|:)", self.text[b : b + 3]
             ):
-                continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
+                continue  # a dateline, "Alger, 5 mars 2024 —", "CAIRO:": where it was written
             if re.fullmatch(r"\s*\([^()\n]*", self.text[line_start:a]) and re.match(
                 r"[^()\n]*\)\s*(?:--|—|–|-)", self.text[b : b + 40]
             ):

@@ -65,3 +65,12 @@ def test_a_name_after_a_word_for_a_region_is_a_region_not_a_town() -> None:
     assert any(loc.region == "Tabaluga" for loc in locations)
     # the town said next is the plant's, in that region
     assert any(loc.locality == "Villa Ramona" for loc in locations)
+
+
+def test_a_dateline_with_a_colon_is_where_the_article_was_written() -> None:
+    found = read(
+        "ASWAN: An Indian company will build a phosphoric acid plant for $300 million. "
+        "The plant will begin production in 2009.",
+        "en",
+    )
+    assert not [p for p in found if p.field == "location"]
