@@ -386,6 +386,8 @@ _EVENT_AT = (
     r"|\b(?:conference|forum|summit|meeting|seminar|fair|expo|sommet|reunion|seminaire|salon|"
     r"colloque)\b[^.;,]{0,40}\b(?:se tenait|se tient|s'est tenue?|se tiendra|was held|is held|"
     r"will be held|held|organise|organized|organised)(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+    # "les premiers ministres se sont réunis à Montréal", "the leaders met in Beijing"
+    r"|\b(?:reunie?s?|rassemblee?s?|met|gathered) (?:in|at|a|en) $"
     # "Wu disclosed this in Lusaka", "he told reporters in Abuja", "a-t-il déclaré à Alger":
     # where a thing was said, not where the plant is
     r"|\b(?:said|says|disclosed|announced|revealed|declared|stated|told (?:reporters|journalists"

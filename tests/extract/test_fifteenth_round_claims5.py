@@ -74,3 +74,13 @@ def test_a_dateline_with_a_colon_is_where_the_article_was_written() -> None:
         "en",
     )
     assert not [p for p in found if p.field == "location"]
+
+
+def test_where_people_met_is_not_the_plant_s_place() -> None:
+    found = read(
+        "Les ministres se sont réunis à Sherbrooke jeudi pour annoncer la construction de "
+        "l'usine de batteries de Posco à Bécancour, au Québec, au Canada.",
+        "fr",
+    )
+    localities = [p.value.locality for p in found if p.field == "location"]
+    assert "Sherbrooke" not in localities
