@@ -906,6 +906,7 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "NO": ("norwegian", "norvegien", "norvegienne"),
     "FI": ("finnish", "finlandais", "finlandaise"),
     "DK": ("danish", "danois", "danoise"),
+    "SG": ("singaporean", "singapourien", "singapourienne"),
     "CL": ("chilean", "chilien", "chilienne"),
     "MX": ("mexican", "mexicain", "mexicaine"),
     "CA": ("canadian", "canadien", "canadienne", "canadiens"),

@@ -692,6 +692,14 @@ _DESCRIBED_FR = re.compile(
     r"(?: d(?:e |['’])(?:[a-zà-ÿ]+(?: |['’])){0,2}?[a-zà-ÿ]+)?,? " + _DESCRIBED_NAME
 )
 
+# "la suédoise Northvolt", "le chinois CATL", "du russe Rosatom": a nationality said in
+# lower case after an article stands for the company it names ("le Chinois Li", a person,
+# takes a capital); one word only, for "du nigérian Aliko Dangote" is a man.
+_NATIONAL_ARTICLE = re.compile(
+    r"(?<![\w-])(?:[Ll][ea]|du|au|[Ll]['’] ?)\s?(?P<whose>(?:[a-zà-ÿ]+-)?[a-zà-ÿ]+)"
+    r" (?P<name>[A-Z][\w&’'-]*)(?![\w&’'-]| [A-Z])"
+)
+
 
 def _described_country(match: re.Match[str]) -> str | None:
     """The country a description before a name says: a nationality, or a town "-based"."""
@@ -716,9 +724,12 @@ def _described_then_named(
     """Companies named after a description that says whose they are; a company already
     found there is given the country instead."""
     named: list[OrgMention] = []
-    for pattern in (_DESCRIBED_EN, _DESCRIBED_FR):
+    for pattern in (_DESCRIBED_EN, _DESCRIBED_FR, _NATIONAL_ARTICLE):
         for match in pattern.finditer(text, start, end):
-            country = _described_country(match)
+            if pattern is _NATIONAL_ARTICLE:
+                country = nationality_word(match.group("whose"))
+            else:
+                country = _described_country(match)
             a, b = match.start("name"), match.end("name")
             if country is None or countries_in(fold[a:b]):
                 continue

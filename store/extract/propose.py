@@ -386,6 +386,8 @@ _EVENT_AT = (
     r"|\b(?:conference|forum|summit|meeting|seminar|fair|expo|sommet|reunion|seminaire|salon|"
     r"colloque)\b[^.;,]{0,40}\b(?:se tenait|se tient|s'est tenue?|se tiendra|was held|is held|"
     r"will be held|held|organise|organized|organised)(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+    # "les premiers ministres se sont réunis à Montréal", "the leaders met in Beijing"
+    r"|\b(?:reunie?s?|rassemblee?s?|met|gathered) (?:in|at|a|en) $"
     # "Wu disclosed this in Lusaka", "he told reporters in Abuja", "a-t-il déclaré à Alger":
     # where a thing was said, not where the plant is
     r"|\b(?:said|says|disclosed|announced|revealed|declared|stated|told (?:reporters|journalists"
@@ -455,7 +457,22 @@ _HOST_CURRENCIES = {
     ),
     "GBP": (r"\blivres?$", {"EG": "EGP", "LB": "LBP", "SY": "SYP", "SD": "SDG", "SS": "SSP"}),
     "AZN": (r"\bmanats?$", {"TM": "TMT"}),
+    # "7 milliards de dollars" in Montreal: the word alone, not the sign, is the host's dollar
+    # (unless the article spells a dollar's country: ``_DOLLAR_SPELLED``)
+    "USD": (
+        r"\bdollars?$",
+        {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"},
+    ),
 }
+# "1,2 milliard de dollars canadiens (887 millions de dollars)": the bare word is another's.
+_DOLLAR_SPELLED = re.compile(
+    r"dollars? (?:canadiens?|australiens?|de hong kong|de singapour|neo-zelandais|taiwanais)"
+    r"|(?:canadian|australian|hong kong|singapore|new zealand|taiwan) dollars?"
+)
+# A word for a region right before a name: the name is the region's ("the state of X").
+_REGION_WORD_BEFORE = re.compile(
+    r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast) (?:de |d'|du |of (?:the )?)$"
+)
 # The words that make an agency or a council a party of a project.
 _BACKED_BY = re.compile(
     r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
@@ -735,6 +752,7 @@ class _Reader:
                 }
             )
         self._host: str | None = None
+        self._dollar_spelled = bool(_DOLLAR_SPELLED.search(self.fold))
         self._titles: list[tuple[int, int]] = []
         self._elsewhere: list[int] = []
         self._focus_said: dict[str, int] = {}  # the sentence each kind's focus was last said in
@@ -2719,6 +2737,7 @@ class _Reader:
                 said_as
                 and host_currency
                 and re.search(said_as[0], self.fold[figure.start : figure.end])
+                and not (said_as is _HOST_CURRENCIES["USD"] and self._dollar_spelled)
             ):
                 value = msgspec.structs.replace(value, currency=host_currency)
 
@@ -2845,9 +2864,9 @@ class _Reader:
         for a, b, place, confidence in said_here:
             line_start = self.text.rfind("\n", 0, a) + 1
             if not self.text[line_start:a].strip() and re.match(
-                r"\s*(?:,|—|-|\(|/)", self.text[b : b + 3]
+                r"\s*(?:,|—|-|\(|/|:)", self.text[b : b + 3]
             ):
-                continue  # a dateline, "Alger, 5 mars 2024 —": where it was written
+                continue  # a dateline, "Alger, 5 mars 2024 —", "CAIRO:": where it was written
             if re.fullmatch(r"\s*\([^()\n]*", self.text[line_start:a]) and re.match(
                 r"[^()\n]*\)\s*(?:--|—|–|-)", self.text[b : b + 40]
             ):
@@ -3087,6 +3106,11 @@ class _Reader:
             if region is None and re.search(r"(?i:zone|park|city|cluster)$", named.name):
                 # "the Ecocity industrial zone": in the region the article said last
                 region = self.regions_said.get(country)
+            if _REGION_WORD_BEFORE.search(self.fold, max(s.start, a - 30), a):
+                # "in the state of Coahuila", "dans la province de X": a region, no town
+                self.regions_said.setdefault(country, named.name)
+                found.append((a, b, Place(country, named.name, None), 0.5))
+                continue
             found.append((a, b, Place(country, region, named.name), 0.5))
         # "Hisense, a manufacturer based in Qingdao", "un groupe dont le siège est à X", "a
         # Dubai-based company": where a company has its seat, not where its plant is
