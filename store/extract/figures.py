@@ -510,6 +510,29 @@ def _qualifier(word: str | None, estimate_words: str) -> tuple[Qualifier, bool]:
     return "approx", bool(re.search(r"estim", word + estimate_words))
 
 
+def _job_figure(
+    text: str,
+    a: int,
+    b: int,
+    bounds: tuple[float | None, float | None, float | None],
+    qualifier: Qualifier,
+    job_type: JobType,
+    confidence: float,
+) -> Figure:
+    """A count of jobs said at ``text[a:b]``: its point, or its floor and ceiling."""
+    point, floor, ceiling = bounds
+    value = JobCount(
+        value=point,
+        min=floor,
+        max=ceiling,
+        unit="jobs",
+        qualifier=qualifier,
+        raw=text[a:b],
+        job_type=job_type,
+    )
+    return Figure("jobs", value, a, b, confidence)
+
+
 def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
     """The figures of one sentence (``fold`` is the folded text, same offsets)."""
     found: list[Figure] = []
@@ -564,16 +587,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         ranged = _range(text, sentence, match.start(), start, number, match.group("s"))
         if ranged is not None and qualifier == "exact":
             point, floor, ceiling, a = None, _tidy(ranged[0]), _tidy(number), ranged[1]
-        value = JobCount(
-            value=point,
-            min=floor,
-            max=ceiling,
-            unit="jobs",
-            qualifier=qualifier,
-            raw=text[a:b],
-            job_type=job_type,
-        )
-        found.append(Figure("jobs", value, a, b, 0.85))
+        found.append(_job_figure(text, a, b, (point, floor, ceiling), qualifier, job_type, 0.85))
         taken.append((a, b))
     for match in _EMPLOY.finditer(sentence):
         a, b = start + match.start(), start + match.end()
@@ -601,16 +615,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if ranged is not None and qualifier == "exact":
             point, floor, ceiling, a = None, _tidy(ranged[0]), _tidy(number), ranged[1]
         kind = _job_type(match.group("t3") or match.group("t4") or match.group("t5") or "")
-        value = JobCount(
-            value=point,
-            min=floor,
-            max=ceiling,
-            unit="jobs",
-            qualifier=qualifier,
-            raw=text[a:b],
-            job_type=kind,
-        )
-        found.append(Figure("jobs", value, a, b, 0.75))
+        found.append(_job_figure(text, a, b, (point, floor, ceiling), qualifier, kind, 0.75))
         taken.append((a, b))
     for match in _MONEY.finditer(sentence):
         a, b = start + match.start(), start + match.end()
