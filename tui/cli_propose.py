@@ -40,7 +40,10 @@ def cmd_propose(store: Store, args: argparse.Namespace) -> int:
         if kind != "src-":
             raise UsageError(f"{args.source!r} is not a source id (they start with src-)")
         raise BilatError(f"no source {args.source} in {store.location}")
-    proposals = [p for p in propose(source, snapshot) if p.confidence >= args.min_confidence]
+    # the confidence as printed (two decimals), so that 0.70 shown is 0.70 kept
+    proposals = [
+        p for p in propose(source, snapshot) if round(p.confidence, 2) >= args.min_confidence
+    ]
     if args.format == "json":
         out = b"".join(
             json_printable(orjson.dumps(p.to_json(), option=orjson.OPT_APPEND_NEWLINE))

@@ -173,7 +173,7 @@ class ReviewScreen(Screen[None]):
         entry.append(f"  {printable(shortened(value, 60))}  ")
         entry.append(f"«{printable(shortened(proposal.quote, 50))}»", style="italic")
         entry.append(f"  {proposal.confidence:.2f}", style="dim")
-        if proposal.confidence < DOUBTFUL:
+        if round(proposal.confidence, 2) < DOUBTFUL:  # as shown
             entry.append(" doubtful", style="yellow")
         if proposal.conflicts:
             entry.append(f"  conflict: {', '.join(proposal.conflicts)}", style="bold red")
@@ -214,7 +214,7 @@ class ReviewScreen(Screen[None]):
         """Accept, in one key, what the reader is most often right about; the rest waits
         for the analyst's own decision."""
         for index, proposal in enumerate(self.proposals):
-            if index not in self.decided and proposal.confidence >= LIKELY:
+            if index not in self.decided and round(proposal.confidence, 2) >= LIKELY:
                 self.decided[index] = True
         self._redraw()
 
