@@ -479,12 +479,15 @@ EMPLOYS_NOW = (
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
-        r"premiere pierre (?:a ete |a |avait ete )?posee|(?:pose|pause) de la premiere pierre|coup d'envoi|foundation stone|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
+        r"premiere pierre (?:a ete |a |avait ete )?posee|(?:pose|pause) de la premiere pierre|coup d'envoi|foundation[- ]stone(?:[- ]laying)?|foundation[- ]laying|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
         # cornerstone, groundbreaking, "ont posé la première pierre", "lancement des travaux"
         r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose (?:(?:ce |le |hier |lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche |\d{1,2} \w+ |\w+ment )){0,3}la premiere pierre"
         # "la première pierre de l'usine … a été posée jeudi": the plant between the words
         r"|premiere pierre (?:de |du |d'|des )[^.;]{0,90}? (?:a ete|avait ete|ont ete|fut) (?:\w+ment )?posee"
+        # the stone's layer, then its day and company between commas: "a posé le 23 mars,
+        # en compagnie du ministre, la première pierre"
+        r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose [^.;]{0,40}?, [^.;]{0,80}?, la premiere pierre"
         r"|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
         r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
         "projects",
@@ -501,6 +504,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence) (?:les travaux|la construction|le chantier)"
+        # its day and place between commas: "a lancé, mercredi, à X, les travaux de …"
+        r"|\b(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute),(?: [^.;,]{1,50},){1,3} (?:les travaux|la construction|le chantier)\b"
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:physical |overall |construction )?progress"
         r"|construction (?:is|was) (?:now )?under ?way|works? (?:is|are) (?:now )?under ?way|en chantier"
@@ -539,6 +544,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
         r"|(?:a|ont|avait|avaient) commence a produire|lancement (?:officiel )?de (?:la|sa) production"
+        # "qui a ouvert ses portes jeudi", "opened its doors", "elle a débuté ses activités"
+        r"|\b(?:a|ont|avait|avaient) (?:officiellement )?ouvert (?:ses|leurs) portes\b|\bopened (?:its|their) doors\b"
+        # (in a relative clause, "qui a démarré ses activités en mai, a été mise en service":
+        # the main verb is the news and its quote)
+        r"|(?<!\bqui )\b(?:a|ont|avait|avaient) (?:officiellement )?(?:debute|demarre|commence|entame) (?:ses|son|leurs) activites?\b"
+        # "on Sunday inaugurated six new factories"
+        r"|\binaugurated (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:new )?(?:[\w-]+ )?(?:plants|factories|mills|units|facilities|lines)\b"
         # "L'activité a débuté en avril 2015", "production began in 2019": its output begun
         r"|\b(?:l'activite|la production|l'exploitation|les activites) (?:a|ont|avait|avaient) (?:officiellement )?(?:debute|demarre|commence)\b"
         r"|\b(?:commercial )?(?:production|operations) (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced)\b",
@@ -569,6 +581,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "plans to open a plant", "a annoncé la construction", "prévoit de construire":
         # a plant said as intended
         r"\b(?:plans?|planning|intends?|is set|are set|aims?|decided) to (?:open|build|set up|construct|establish|launch|develop)\b"
+        # "plans to spend up to $4 billion constructing a plant": the money and what it builds
+        r"|\bplans? to (?:spend|invest)\b[^.;]{0,60}? (?:constructing|building|setting up|establishing|developing)\b"
+        r"|\b(?:will|to|would) (?:start|begin) (?:developing|building|constructing|setting up)\b"
         # "is to inject $40 million in developing", "se prépare à investir", "s'implantera"
         r"|\b(?:is|are) to (?:open|build|set up|construct|establish|launch|develop|invest|inject)\b"
         r"|\bse prepare(?:nt)? a (?:injecter|investir|construire|implanter|installer|realiser|batir)\b"
@@ -580,12 +595,18 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "a officialisé en début de semaine son intention d'implanter", "confirmed its
         # intention to build": an intention made public, a few words between
         r"|\b(?:a|ont|avait) (?:annonce|officialise|confirme|rendu publique?)(?: [\w']+){0,4}? (?:son|leur|sa) (?:intention|projet|volonte|decision) d(?:'|e )(?:implanter|installer|construire|creer|ouvrir|batir|investir|realiser|etablir)\b"
-        r"|\b(?:announced|confirmed|made public|made official|unveiled) (?:its|their) (?:intention|plans?|decision) to (?:build|set up|open|construct|establish|invest|launch|develop)\b"
-        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir)\b"
+        r"|\b(?:announced|confirmed|made public|made official|unveiled) (?:its |their )?(?:intention|plans?|decision) to (?:build|set up|open|construct|establish|invest|launch|develop)\b"
+        # "afin d'annoncer la construction de", "has announced the opening of a new plant"
+        r"|\b(?:annoncer|annoncent|annoncait|annoncera) (?:la construction|l'implantation|la creation|l'ouverture)\b"
+        r"|\bannounced (?:the )?(?:construction|opening|establishment|building) of\b"
+        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir|mettre en place)\b"
+        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent) (?:la construction|la mise en place|l'implantation|la creation|l'installation)\b"
         # a plant said in the future: "sera réalisée à X", "va réaliser une câblerie",
         # "pour y construire une usine"
         r"|\b(?:sera|seront) (?:realisee?s?|construite?s?|implantee?s?|erigee?s?|batie?s?|mise?s? en (?:oe|œ)uvre)\b"
         r"|\b(?:va|vont) (?:realiser|construire|implanter|batir|installer)\b|\bpour y (?:construire|implanter|installer|batir)\b"
+        # "va ouvrir sa première usine", "va s'installer dans l'usine X"
+        r"|\b(?:va|vont) ouvrir (?:sa|son|ses|leur|leurs|une|un|deux|trois)\b|\b(?:va|vont) s'(?:installer|implanter)\b"
         # said in reported speech: "a déclaré que le groupe allait réaliser des
         # investissements"; "is investing HUF 14.8 billion in building a plant"
         r"|\b(?:allait|allaient) (?:realiser|construire|implanter|batir|installer|investir)\b"
@@ -594,6 +615,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
         r"|\b(?:construction|travaux)\b[^.;]{0,60}? (?:demarrera|debutera|commencera|demarreront|debuteront|commenceront)\b"
+        # "Construction of the plant will begin in the near future", "la construction de
+        # l'usine devrait commencer cette année": its building still to start (not its output)
+        r"|\bconstruction\b[^.;]{0,100}? (?:will|should|is expected to|is set to|is scheduled to|is due to) (?:begin|start|commence)\b(?! (?:production|producing|operations?|operating|commercial))"
+        r"|\b(?:construction|travaux)\b[^.;]{0,80}? (?:devrait|devraient|doit|doivent) (?:demarrer|debuter|commencer)\b(?! a (?:produire|fonctionner))"
         r"|\blancement prochain\b|\bprochain lancement\b"
         # "has made an investment decision to develop a factory", "a pris la décision
         # d'investissement": the money committed, the plant still to be built
