@@ -239,7 +239,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\blng\b",
             r"\bgazoducs?\b",
             r"\boleoducs?\b",
-            r"\bpipelines?\b",
+            # oil and gas pipes, not projects "in the pipeline"
+            r"(?<!in the )\bpipelines?\b",
         ),
     ),
     SectorWords(
@@ -287,6 +288,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"(?<!ateliers de )(?<!atelier de )\bpeintures?\b|\bpaints?\b(?! shops?\b)|\bcoatings?\b",
             r"\bexplosi(?:fs?|ves?)\b",
             r"\bplastics?\b|\bresins?\b|\bresines?\b|\bsavons?\b|\bsoaps?\b|\bcosmeti\w+",
+            # printing inks: "a liquid inks producer", "une usine d'encres"
+            r"\b(?:liquid |printing |flexographic )?inks\b|\bencres?\b",
             r"\bgaz industriels?\b|\bindustrial gases\b|\boxygene\b",
             # salts and bases a plant makes: "bromure de sodium", "carbonate de soude"
             r"\b(?:bromure|chlorure|carbonate|sulfate|hydroxyde|bicarbonate) de (?:sodium|soude|potassium|calcium|magnesium)\b",
@@ -298,14 +301,16 @@ SECTORS: tuple[SectorWords, ...] = (
         "Construction materials",
         "Matériaux de construction",
         (
-            r"\bciment\w*",
-            r"\bcement\b",
+            # (not the bags a plant makes for it: "sacs de ciment", "cement bags")
+            r"(?<!sacs de )(?<!sac de )\bciment\w*",
+            r"\bcement\b(?! (?:bags?|sacks?)\b)",
             r"\bclinker\b",
             r"\bmateriaux de construction\b",
             r"\bbuilding materials\b",
             r"\bverre plat\b",
-            r"\bceramique\w*",
-            r"\bceramics?\b|\b(?:ceramic|floor|wall) tiles\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
+            # a battery's chemistry ("batteries lithium-céramique") is no ceramics plant
+            r"(?<!lithium-)(?<!lithium )\bceramique\w*(?! (?:solide|batter))",
+            r"(?<!lithium-)(?<!lithium )\bceramics?\b(?! batter)(?! electrolyte)|\b(?:ceramic|floor|wall) tiles\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
             # plaster, roofing and stone: "plaques de plâtre", "roofing materials", "marbre"
             r"\bplatre\b|\bplasterboards?\b|\bgypsum\b|\bplaques? de platre\b",
             r"\broofing (?:materials?|sheets?|tiles?)\b|\btoles?\b|\btuiles?\b|\bmarbre\b|\bmarble\b|\bgranite\b",
@@ -363,10 +368,13 @@ SECTORS: tuple[SectorWords, ...] = (
     ),
     SectorWords(
         "machinery",
-        "Machinery",
+        "Machinery and equipment",
         "Machines et équipements",
         (
             r"\bmachines? agricoles\b|\bagricultural machinery\b|\bmachine[- ]tools?\b|\bmachines-outils\b",
+            # the machines that work metal: "high-precision turning machines", "CNC machines"
+            r"\b(?:turning|milling|grinding|cnc|boring|drilling) machines?\b|\blathes?\b"
+            r"|\bmachines? (?:a commande numerique|d'usinage)\b|\bcentres? d'usinage\b|\bmachining centres?\b",
             # tractors and the machines of the trades: machinery, not cars
             r"\btracteurs?\b|\btractors?\b|\bengins\b|\bexcavators?\b|\bbulldozers?\b|\bmoissonneuses?\b|\bharvesters?\b",
             r"\bindustrial (?:machinery|equipment)\b|\bequipements industriels\b",
@@ -447,12 +455,45 @@ SECTORS: tuple[SectorWords, ...] = (
     ),
     SectorWords(
         "paper",
-        "Paper and packaging",
-        "Papier et emballage",
+        "Pulp and paper",
+        "Pâte et papier",
         (
-            r"\bpapier\w*|\bcartons?\b|\bemballages?\b",
-            r"\bpaper\b|\bpulp\b|\bpackaging\b|\bcardboard\b",
+            r"\bpapier\w*|\bpapeteries?\b|\bpate (?:a papier|de cellulose)\b|\bcellulose\b",
+            r"\bpaper\b|\bpulp\b|\bpaper ?mills?\b|\btissue paper\b",
         ),
+    ),
+    SectorWords(
+        "packaging",
+        "Packaging",
+        "Emballage",
+        (
+            r"\bcartons?\b|\bemballages?\b|\bcardboard\b",
+            # chips are tested and packaged ("semiconductor testing and packaging"): no
+            # packaging trade
+            r"(?<!testing and )(?<!test and )(?<!assembly and )(?<!marking and )\bpackaging\b",
+            # the bags a plant makes: "la fabrication des sacs de ciment", "woven bags"
+            r"\bsacs (?:de ciment|en papier|en plastique|tisses|d'emballage)\b"
+            r"|\b(?:cement|paper|plastic|woven|polypropylene) (?:bags|sacks)\b",
+        ),
+    ),
+    SectorWords(
+        "electrical-equipment",
+        "Electrical equipment",
+        "Équipements électriques",
+        (
+            r"\belectrical (?:tools|equipment|appliances|products|components|machinery)\b",
+            r"\b(?:equipements?|materiels?|appareillages?|composants?) electriques?\b",
+            # what carries and switches power: transformers, switchgear, heating elements
+            r"\btransformateurs? (?:electriques?|de puissance|de distribution)\b|\b(?:power|distribution) transformers?\b",
+            r"\bswitchgears?\b|\bdisjoncteurs?\b|\bcircuit breakers?\b|\bcompteurs? electriques?\b|\belectricity meters?\b",
+            r"\bresistances? chauffantes?\b|\bheating elements?\b|\belectric motors?\b|\bmoteurs electriques\b",
+        ),
+    ),
+    SectorWords(
+        "toys",
+        "Toys",
+        "Jouets",
+        (r"\bjouets?\b", r"\btoys?\b(?! with)"),
     ),
     SectorWords(
         "leather",

@@ -4,7 +4,7 @@ first stone laid with words between), and a plant's sector said by what it makes
 
 from __future__ import annotations
 
-from .reading import read, statuses
+from .reading import read, sector_names, statuses
 
 
 def test_a_construction_still_to_start_is_announced() -> None:
@@ -68,3 +68,48 @@ def test_a_first_stone_laid_with_words_between_is_construction() -> None:
         "de l'usine de sacs."
     )
     assert statuses(read(text)) == {"construction"}
+
+
+def test_a_plant_said_by_what_it_makes_has_its_sector() -> None:
+    text = "Zentra Electric will build an electrical tools factory at Tarvel."
+    assert sector_names(read(text, lang="en")) == {"Electrical equipment"}
+    text = "L'usine de Tarvel est spécialisée dans la fabrication de résistances chauffantes."
+    assert sector_names(read(text)) == {"Équipements électriques"}
+    text = "Zentra a inauguré à Tarvel sa première usine, dédiée à la fabrication de jouets."
+    assert sector_names(read(text)) == {"Jouets"}
+    text = "Zentra will set up a factory at Tarvel to make high-precision turning machines."
+    assert sector_names(read(text, lang="en")) == {"Machinery and equipment"}
+    text = "An Indian liquid inks producer will set up a factory at Tarvel."
+    assert sector_names(read(text, lang="en")) == {"Chemicals"}
+
+
+def test_pulp_and_packaging_are_two_trades() -> None:
+    text = "Zentra inaugurated its eucalyptus pulp mill at Tarvel."
+    assert sector_names(read(text, lang="en")) == {"Pulp and paper"}
+    text = "Zentra a lancé à Tarvel les travaux de son usine de fabrication des sacs de ciment."
+    assert sector_names(read(text)) == {"Emballage"}
+
+
+def test_a_plant_made_for_a_product_is_not_its_customers_trade() -> None:
+    # "destinée à la fabrication de tracteurs" is what the plant does, quoted where said
+    text = "Zentra a inauguré à Tarvel une usine destinée à la fabrication de tracteurs."
+    said = [p.quote for p in read(text) if p.field == "name" and p.new.kind == "sectors"]
+    assert said == ["tracteurs"]
+    # "inks used by the packaging industry": the customers' trade, not the plant's
+    text = (
+        "Zentra will build a factory at Tarvel. The company will manufacture liquid inks "
+        "which will be used by the flexible packaging industry."
+    )
+    assert sector_names(read(text, lang="en")) == {"Chemicals"}
+
+
+def test_words_of_another_trade_are_no_sector() -> None:
+    # chips are tested and packaged: no packaging trade
+    text = "Zentra will build a semiconductor testing and packaging plant at Tarvel."
+    assert sector_names(read(text, lang="en")) == {"Electronics"}
+    # a battery's chemistry is no ceramics plant
+    text = "L'usine de Tarvel produira des batteries lithium-céramique pour les voitures."
+    assert "Matériaux de construction" not in sector_names(read(text))
+    # projects "in the pipeline" are no oil and gas
+    text = "Zentra will build a cement plant at Tarvel and has other projects in the pipeline."
+    assert sector_names(read(text, lang="en")) == {"Construction materials"}
