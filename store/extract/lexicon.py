@@ -512,7 +512,7 @@ SECTORS: tuple[SectorWords, ...] = (
 # (not a group's staff the world over); a status read from what a plant does, which a
 # status the text says outright of the same record outweighs (propose.py)
 EMPLOYS_NOW = (
-    r"\b(?:emploie|emploient|employs) (?:actuellement |aujourd'hui |deja |already |currently |now )?"
+    r"\b(?:emploie|emploient|employs) (?:actuellement |aujourd'hui |deja |a ce jour |already |currently |now |to date )?"
     r"(?:(?:plus de|pres de|environ|quelque|over|more than|about|some|nearly) )?\d+(?:[ ,.]\d{3})*\s+[a-z]+\b"
     r"(?! (?:\w+ )?(?:worldwide|globally|dans le monde|a travers le monde|across|in \d+ countries|dans \d+ pays))"
 )
@@ -700,7 +700,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     # agreements
     (
-        r"(?:a|ont|avait|avaient) (?:ete )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        r"(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier) )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
         # made official: "a officialisé ce lundi un partenariat", "formalised a partnership"
         r"|\b(?:a|ont|avait|avaient) (?:ete )?(?:\w+ment )?(?:officialisee?s?|formalisee?s?|scellee?s?)\b"
         r"|\b(?:officiali[sz]ed|formali[sz]ed)\b",

@@ -70,6 +70,18 @@ def test_a_first_stone_laid_with_words_between_is_construction() -> None:
     assert statuses(read(text)) == {"construction"}
 
 
+def test_an_agreement_signed_with_a_word_between_is_signed() -> None:
+    text = "Zentra a également signé un accord de partenariat avec Tarvel Motors."
+    assert statuses(read(text)) == {"signed"}
+    text = "Zentra a de nouveau signé un protocole d'accord avec Tarvel Motors."
+    assert statuses(read(text)) == {"signed"}
+
+
+def test_a_plant_that_employs_people_to_date_is_operating() -> None:
+    text = "L'usine de Tarvel, qui emploie à ce jour 5.000 personnes, exporte vers 25 pays."
+    assert statuses(read(text)) == {"operating"}
+
+
 def test_a_plant_said_by_what_it_makes_has_its_sector() -> None:
     text = "Zentra Electric will build an electrical tools factory at Tarvel."
     assert sector_names(read(text, lang="en")) == {"Electrical equipment"}
