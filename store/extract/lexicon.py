@@ -239,7 +239,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\blng\b",
             r"\bgazoducs?\b",
             r"\boleoducs?\b",
-            r"\bpipelines?\b",
+            # oil and gas pipes, not projects "in the pipeline"
+            r"(?<!in the )\bpipelines?\b",
         ),
     ),
     SectorWords(
@@ -287,6 +288,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"(?<!ateliers de )(?<!atelier de )\bpeintures?\b|\bpaints?\b(?! shops?\b)|\bcoatings?\b",
             r"\bexplosi(?:fs?|ves?)\b",
             r"\bplastics?\b|\bresins?\b|\bresines?\b|\bsavons?\b|\bsoaps?\b|\bcosmeti\w+",
+            # printing inks: "a liquid inks producer", "une usine d'encres"
+            r"\b(?:liquid |printing |flexographic )?inks\b|\bencres?\b",
             r"\bgaz industriels?\b|\bindustrial gases\b|\boxygene\b",
             # salts and bases a plant makes: "bromure de sodium", "carbonate de soude"
             r"\b(?:bromure|chlorure|carbonate|sulfate|hydroxyde|bicarbonate) de (?:sodium|soude|potassium|calcium|magnesium)\b",
@@ -298,14 +301,16 @@ SECTORS: tuple[SectorWords, ...] = (
         "Construction materials",
         "Matériaux de construction",
         (
-            r"\bciment\w*",
-            r"\bcement\b",
+            # (not the bags a plant makes for it: "sacs de ciment", "cement bags")
+            r"(?<!sacs de )(?<!sac de )\bciment\w*",
+            r"\bcement\b(?! (?:bags?|sacks?)\b)",
             r"\bclinker\b",
             r"\bmateriaux de construction\b",
             r"\bbuilding materials\b",
             r"\bverre plat\b",
-            r"\bceramique\w*",
-            r"\bceramics?\b|\b(?:ceramic|floor|wall) tiles\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
+            # a battery's chemistry ("batteries lithium-céramique") is no ceramics plant
+            r"(?<!lithium-)(?<!lithium )\bceramique\w*(?! (?:solide|batter))",
+            r"(?<!lithium-)(?<!lithium )\bceramics?\b(?! batter)(?! electrolyte)|\b(?:ceramic|floor|wall) tiles\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
             # plaster, roofing and stone: "plaques de plâtre", "roofing materials", "marbre"
             r"\bplatre\b|\bplasterboards?\b|\bgypsum\b|\bplaques? de platre\b",
             r"\broofing (?:materials?|sheets?|tiles?)\b|\btoles?\b|\btuiles?\b|\bmarbre\b|\bmarble\b|\bgranite\b",
@@ -363,10 +368,13 @@ SECTORS: tuple[SectorWords, ...] = (
     ),
     SectorWords(
         "machinery",
-        "Machinery",
+        "Machinery and equipment",
         "Machines et équipements",
         (
             r"\bmachines? agricoles\b|\bagricultural machinery\b|\bmachine[- ]tools?\b|\bmachines-outils\b",
+            # the machines that work metal: "high-precision turning machines", "CNC machines"
+            r"\b(?:turning|milling|grinding|cnc|boring|drilling) machines?\b|\blathes?\b"
+            r"|\bmachines? (?:a commande numerique|d'usinage)\b|\bcentres? d'usinage\b|\bmachining centres?\b",
             # tractors and the machines of the trades: machinery, not cars
             r"\btracteurs?\b|\btractors?\b|\bengins\b|\bexcavators?\b|\bbulldozers?\b|\bmoissonneuses?\b|\bharvesters?\b",
             r"\bindustrial (?:machinery|equipment)\b|\bequipements industriels\b",
@@ -447,12 +455,45 @@ SECTORS: tuple[SectorWords, ...] = (
     ),
     SectorWords(
         "paper",
-        "Paper and packaging",
-        "Papier et emballage",
+        "Pulp and paper",
+        "Pâte et papier",
         (
-            r"\bpapier\w*|\bcartons?\b|\bemballages?\b",
-            r"\bpaper\b|\bpulp\b|\bpackaging\b|\bcardboard\b",
+            r"\bpapier\w*|\bpapeteries?\b|\bpate (?:a papier|de cellulose)\b|\bcellulose\b",
+            r"\bpaper\b|\bpulp\b|\bpaper ?mills?\b|\btissue paper\b",
         ),
+    ),
+    SectorWords(
+        "packaging",
+        "Packaging",
+        "Emballage",
+        (
+            r"\bcartons?\b|\bemballages?\b|\bcardboard\b",
+            # chips are tested and packaged ("semiconductor testing and packaging"): no
+            # packaging trade
+            r"(?<!testing and )(?<!test and )(?<!assembly and )(?<!marking and )\bpackaging\b",
+            # the bags a plant makes: "la fabrication des sacs de ciment", "woven bags"
+            r"\bsacs (?:de ciment|en papier|en plastique|tisses|d'emballage)\b"
+            r"|\b(?:cement|paper|plastic|woven|polypropylene) (?:bags|sacks)\b",
+        ),
+    ),
+    SectorWords(
+        "electrical-equipment",
+        "Electrical equipment",
+        "Équipements électriques",
+        (
+            r"\belectrical (?:tools|equipment|appliances|products|components|machinery)\b",
+            r"\b(?:equipements?|materiels?|appareillages?|composants?) electriques?\b",
+            # what carries and switches power: transformers, switchgear, heating elements
+            r"\btransformateurs? (?:electriques?|de puissance|de distribution)\b|\b(?:power|distribution) transformers?\b",
+            r"\bswitchgears?\b|\bdisjoncteurs?\b|\bcircuit breakers?\b|\bcompteurs? electriques?\b|\belectricity meters?\b",
+            r"\bresistances? chauffantes?\b|\bheating elements?\b|\belectric motors?\b|\bmoteurs electriques\b",
+        ),
+    ),
+    SectorWords(
+        "toys",
+        "Toys",
+        "Jouets",
+        (r"\bjouets?\b", r"\btoys?\b(?! with)"),
     ),
     SectorWords(
         "leather",
@@ -471,7 +512,7 @@ SECTORS: tuple[SectorWords, ...] = (
 # (not a group's staff the world over); a status read from what a plant does, which a
 # status the text says outright of the same record outweighs (propose.py)
 EMPLOYS_NOW = (
-    r"\b(?:emploie|emploient|employs) (?:actuellement |aujourd'hui |deja |already |currently |now )?"
+    r"\b(?:emploie|emploient|employs) (?:actuellement |aujourd'hui |deja |a ce jour |already |currently |now |to date )?"
     r"(?:(?:plus de|pres de|environ|quelque|over|more than|about|some|nearly) )?\d+(?:[ ,.]\d{3})*\s+[a-z]+\b"
     r"(?! (?:\w+ )?(?:worldwide|globally|dans le monde|a travers le monde|across|in \d+ countries|dans \d+ pays))"
 )
@@ -479,12 +520,15 @@ EMPLOYS_NOW = (
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
-        r"premiere pierre (?:a ete |a |avait ete )?posee|(?:pose|pause) de la premiere pierre|coup d'envoi|foundation stone|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
+        r"premiere pierre (?:a ete |a |avait ete )?posee|(?:pose|pause) de la premiere pierre|coup d'envoi|foundation[- ]stone(?:[- ]laying)?|foundation[- ]laying|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
         # cornerstone, groundbreaking, "ont posé la première pierre", "lancement des travaux"
         r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose (?:(?:ce |le |hier |lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche |\d{1,2} \w+ |\w+ment )){0,3}la premiere pierre"
         # "la première pierre de l'usine … a été posée jeudi": the plant between the words
         r"|premiere pierre (?:de |du |d'|des )[^.;]{0,90}? (?:a ete|avait ete|ont ete|fut) (?:\w+ment )?posee"
+        # the stone's layer, then its day and company between commas: "a posé le 23 mars,
+        # en compagnie du ministre, la première pierre"
+        r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose [^.;]{0,40}?, [^.;]{0,80}?, la premiere pierre"
         r"|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
         r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
         "projects",
@@ -501,6 +545,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence) (?:les travaux|la construction|le chantier)"
+        # its day and place between commas: "a lancé, mercredi, à X, les travaux de …"
+        r"|\b(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute),(?: [^.;,]{1,50},){1,3} (?:les travaux|la construction|le chantier)\b"
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:physical |overall |construction )?progress"
         r"|construction (?:is|was) (?:now )?under ?way|works? (?:is|are) (?:now )?under ?way|en chantier"
@@ -539,6 +585,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
         r"|(?:a|ont|avait|avaient) commence a produire|lancement (?:officiel )?de (?:la|sa) production"
+        # "qui a ouvert ses portes jeudi", "opened its doors", "elle a débuté ses activités"
+        r"|\b(?:a|ont|avait|avaient) (?:officiellement )?ouvert (?:ses|leurs) portes\b|\bopened (?:its|their) doors\b"
+        # (in a relative clause, "qui a démarré ses activités en mai, a été mise en service":
+        # the main verb is the news and its quote)
+        r"|(?<!\bqui )\b(?:a|ont|avait|avaient) (?:officiellement )?(?:debute|demarre|commence|entame) (?:ses|son|leurs) activites?\b"
+        # "on Sunday inaugurated six new factories"
+        r"|\binaugurated (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:new )?(?:[\w-]+ )?(?:plants|factories|mills|units|facilities|lines)\b"
         # "L'activité a débuté en avril 2015", "production began in 2019": its output begun
         r"|\b(?:l'activite|la production|l'exploitation|les activites) (?:a|ont|avait|avaient) (?:officiellement )?(?:debute|demarre|commence)\b"
         r"|\b(?:commercial )?(?:production|operations) (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced)\b",
@@ -569,6 +622,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "plans to open a plant", "a annoncé la construction", "prévoit de construire":
         # a plant said as intended
         r"\b(?:plans?|planning|intends?|is set|are set|aims?|decided) to (?:open|build|set up|construct|establish|launch|develop)\b"
+        # "plans to spend up to $4 billion constructing a plant": the money and what it builds
+        r"|\bplans? to (?:spend|invest)\b[^.;]{0,60}? (?:constructing|building|setting up|establishing|developing)\b"
+        r"|\b(?:will|to|would) (?:start|begin) (?:developing|building|constructing|setting up)\b"
         # "is to inject $40 million in developing", "se prépare à investir", "s'implantera"
         r"|\b(?:is|are) to (?:open|build|set up|construct|establish|launch|develop|invest|inject)\b"
         r"|\bse prepare(?:nt)? a (?:injecter|investir|construire|implanter|installer|realiser|batir)\b"
@@ -580,12 +636,18 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "a officialisé en début de semaine son intention d'implanter", "confirmed its
         # intention to build": an intention made public, a few words between
         r"|\b(?:a|ont|avait) (?:annonce|officialise|confirme|rendu publique?)(?: [\w']+){0,4}? (?:son|leur|sa) (?:intention|projet|volonte|decision) d(?:'|e )(?:implanter|installer|construire|creer|ouvrir|batir|investir|realiser|etablir)\b"
-        r"|\b(?:announced|confirmed|made public|made official|unveiled) (?:its|their) (?:intention|plans?|decision) to (?:build|set up|open|construct|establish|invest|launch|develop)\b"
-        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir)\b"
+        r"|\b(?:announced|confirmed|made public|made official|unveiled) (?:its |their )?(?:intention|plans?|decision) to (?:build|set up|open|construct|establish|invest|launch|develop)\b"
+        # "afin d'annoncer la construction de", "has announced the opening of a new plant"
+        r"|\b(?:annoncer|annoncent|annoncait|annoncera) (?:la construction|l'implantation|la creation|l'ouverture)\b"
+        r"|\bannounced (?:the )?(?:construction|opening|establishment|building) of\b"
+        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir|mettre en place)\b"
+        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent) (?:la construction|la mise en place|l'implantation|la creation|l'installation)\b"
         # a plant said in the future: "sera réalisée à X", "va réaliser une câblerie",
         # "pour y construire une usine"
         r"|\b(?:sera|seront) (?:realisee?s?|construite?s?|implantee?s?|erigee?s?|batie?s?|mise?s? en (?:oe|œ)uvre)\b"
         r"|\b(?:va|vont) (?:realiser|construire|implanter|batir|installer)\b|\bpour y (?:construire|implanter|installer|batir)\b"
+        # "va ouvrir sa première usine", "va s'installer dans l'usine X"
+        r"|\b(?:va|vont) ouvrir (?:sa|son|ses|leur|leurs|une|un|deux|trois)\b|\b(?:va|vont) s'(?:installer|implanter)\b"
         # said in reported speech: "a déclaré que le groupe allait réaliser des
         # investissements"; "is investing HUF 14.8 billion in building a plant"
         r"|\b(?:allait|allaient) (?:realiser|construire|implanter|batir|installer|investir)\b"
@@ -594,6 +656,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
         r"|\b(?:construction|travaux)\b[^.;]{0,60}? (?:demarrera|debutera|commencera|demarreront|debuteront|commenceront)\b"
+        # "Construction of the plant will begin in the near future", "la construction de
+        # l'usine devrait commencer cette année": its building still to start (not its output)
+        r"|\bconstruction\b[^.;]{0,100}? (?:will|should|is expected to|is set to|is scheduled to|is due to) (?:begin|start|commence)\b(?! (?:production|producing|operations?|operating|commercial))"
+        r"|\b(?:construction|travaux)\b[^.;]{0,80}? (?:devrait|devraient|doit|doivent) (?:demarrer|debuter|commencer)\b(?! a (?:produire|fonctionner))"
         r"|\blancement prochain\b|\bprochain lancement\b"
         # "has made an investment decision to develop a factory", "a pris la décision
         # d'investissement": the money committed, the plant still to be built
@@ -634,7 +700,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     # agreements
     (
-        r"(?:a|ont|avait|avaient) (?:ete )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        r"(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier) )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
         # made official: "a officialisé ce lundi un partenariat", "formalised a partnership"
         r"|\b(?:a|ont|avait|avaient) (?:ete )?(?:\w+ment )?(?:officialisee?s?|formalisee?s?|scellee?s?)\b"
         r"|\b(?:officiali[sz]ed|formali[sz]ed)\b",

@@ -348,8 +348,14 @@ _COMPANY_TRADE = re.compile(
 # "dont les produits sont destinés à la construction navale", "steel intended for the car
 # industry": the trades a plant's products go to, its customers' sectors, not its own
 _CUSTOMERS = re.compile(
+    # (not "une usine destinée à la fabrication de tracteurs": what the plant itself does)
     r"\b(?:destinee?s? (?:a|aux|au)|destined for|intended for|to be supplied to|supplied to"
-    r"|for use (?:in|by)|pour (?:approvisionner|alimenter|fournir))\b[^.;]*"
+    r"|for use (?:in|by)|pour (?:approvisionner|alimenter|fournir))\b"
+    r"(?! (?:la |l')?(?:fabrication|production|assemblage|montage|transformation|produire"
+    r"|fabriquer|assembler|transformer|the (?:production|manufacture|manufacturing|assembly)))[^.;]*"
+    # "inks which will be used by the packaging industry", "utilisés par l'industrie"
+    r"|\b(?:used|utilisee?s?) (?:by|in|par|dans) (?:the |l'|la |le |les )?(?:[\w-]+ ){0,3}?"
+    r"(?:industr(?:y|ies|ie)|sectors?|secteurs?|filieres?)\b"
     # "en présence … de professionnels de l'industrie automobile": guests of a trade
     r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
     r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
@@ -3365,7 +3371,8 @@ class _Reader:
                             self._sector_words.add((entity.key, sector.key))
                             self.add(entity, "sectors", sector.ref, a, b, 0.6)
                     produced = re.search(
-                        r"(?:production|tonnes|fabrication|produire|produira|producing|production of) (?:de |d'|du |des |of )?$",
+                        r"(?:production|tonnes|fabrication|produire|produira|producing|production of"
+                        r"|manufacture|manufactures|fabriquer|fabriquera) (?:de |d'|du |des |of )?$",
                         self.fold[max(s.start, a - 25) : a],
                     )
                     if not mentions and produced and "projects" in self.focus:
