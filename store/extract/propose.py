@@ -303,6 +303,13 @@ _SET_UP_IN = re.compile(
     r"(?:-?(?:east|west|eastern|western))? )?([\w'-]+(?: [\w'-]+){0,3})"
 )
 # The words before a place that a distance or a direction is measured from.
+# What follows a town that opens a line when the line is a dateline: a comma, a dash, a
+# bracket, a colon, after the rest of the town's name in capitals ("MEXICO CITY (Reuters)
+# –", "Mexico City -"), or nothing when the town stands alone on its line in capitals.
+_DATELINE_REST = re.compile(
+    r"(?:[ \t]+(?:[A-Z][A-Z'’.-]+|City)\b)*[ \t]*(?:,|—|–|-|\(|/|:)"
+    r"|(?<=[A-Z]{3})[ \t]*(?:\n|$)"
+)
 _DISTANCE_FROM = re.compile(
     # "à 30 km de", "à une vingtaine de kilomètres de", "a few miles from"
     r"(?:(?:\d[\d,. ]*\s*|(?:une? |a )?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|"
@@ -2863,10 +2870,10 @@ class _Reader:
         said_here = self._places_said(s)
         for a, b, place, confidence in said_here:
             line_start = self.text.rfind("\n", 0, a) + 1
-            if not self.text[line_start:a].strip() and re.match(
-                r"\s*(?:,|—|-|\(|/|:)", self.text[b : b + 3]
-            ):
-                continue  # a dateline, "Alger, 5 mars 2024 —", "CAIRO:": where it was written
+            if not self.text[line_start:a].strip() and _DATELINE_REST.match(self.text, b):
+                # a dateline, "Alger, 5 mars 2024 —", "CAIRO:", "MEXICO CITY (Reuters) –",
+                # "ANKARA" alone on its line: where it was written
+                continue
             if re.fullmatch(r"\s*\([^()\n]*", self.text[line_start:a]) and re.match(
                 r"[^()\n]*\)\s*(?:--|—|–|-)", self.text[b : b + 40]
             ):
