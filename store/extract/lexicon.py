@@ -717,7 +717,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"reception (?:totale )?(?:est )?prevue|fin des travaux(?: de construction)?,? (?:est |etait )?prevue|achevee?s? (?:d'ici|en|avant|dans)|(?:to be |be )?completed (?:by|within|in|at|before|around)|achevement"
-        r"|(?:etre |sera |seront )?(?:mise?s? en (?:oe|œ)uvre|realisee?s?|livree?s?) (?:dans|d'ici|en|avant)|(?:be |being )?(?:implemented|delivered|finished) (?:within|by|in)",
+        r"|(?:etre |sera |seront )?(?:mise?s? en (?:oe|œ)uvre|realisee?s?|livree?s?) (?:dans|d'ici|en|avant)|(?:be |being )?(?:implemented|delivered|finished) (?:within|by|in)"
+        # "la durée des travaux est estimée à 18 mois", "les travaux … d'une durée de 12
+        # mois": how long the works last, so when they end
+        r"|\bduree (?:des travaux|du chantier)\b|\btravaux\b[^.;]{0,60}?(?= d'une duree de \d)",
         "completion",
     ),
     (r"\bannonce\w*|\bannounced\b", "announced"),

@@ -21,3 +21,24 @@ def test_a_dateline_of_several_words_or_alone_on_its_line_is_no_plant_place() ->
     assert _location(read(text, lang="en")) == [
         {"country": "MA", "region": None, "locality": "Tarvel"}
     ]
+
+
+def _dates(proposals: list[object], field: str) -> list[str]:
+    return [p.value.raw for p in proposals if p.field == field]  # type: ignore[attr-defined]
+
+
+def test_works_said_to_last_a_number_of_months_are_a_planned_completion() -> None:
+    text = (
+        "Zentra Holdings will build a cement plant in Tarvel, which will be completed in 30 months."
+    )
+    assert _dates(read(text, lang="en"), "dates.completion") == ["in 30 months"]
+    text = (
+        "Zentra Ciments va construire une cimenterie à Tarvel. La durée des travaux est "
+        "estimée à 18 mois."
+    )
+    assert _dates(read(text), "dates.completion") == ["à 18 mois"]
+    text = (
+        "Zentra Ciments a lancé les travaux de sa cimenterie de Tarvel. Les travaux de cette "
+        "firme d’une durée de 12 mois emploieront 300 personnes."
+    )
+    assert _dates(read(text), "dates.completion") == ["d’une durée de 12 mois"]
