@@ -4,7 +4,7 @@ works are said to last."""
 
 from __future__ import annotations
 
-from .reading import read
+from .reading import projects, read
 
 
 def _location(proposals: list[object]) -> list[dict[str, object]]:
@@ -42,3 +42,11 @@ def test_works_said_to_last_a_number_of_months_are_a_planned_completion() -> Non
         "firme d’une durée de 12 mois emploieront 300 personnes."
     )
     assert _dates(read(text), "dates.completion") == ["d’une durée de 12 mois"]
+
+
+def test_a_plant_said_with_its_floor_area_is_no_new_plant() -> None:
+    text = (
+        "Zentra Chips will build a semiconductor plant in Tarvel. Our new site of 1.4 million "
+        "square feet facility is expected to be completed by the end of 2024."
+    )
+    assert projects(read(text, lang="en")) == {"Semiconductor plant"}
