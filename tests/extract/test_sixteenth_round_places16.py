@@ -50,3 +50,24 @@ def test_a_plant_said_with_its_floor_area_is_no_new_plant() -> None:
         "square feet facility is expected to be completed by the end of 2024."
     )
     assert projects(read(text, lang="en")) == {"Semiconductor plant"}
+
+
+def test_a_price_per_tonne_or_an_exchange_rate_is_no_investment() -> None:
+    text = (
+        "Zentra Ciments va investir 20 milliards FCFA dans une cimenterie à Tarvel. Grâce à "
+        "cet investissement, le ciment coûtera 10 dollars américains par tonne de moins."
+    )
+    sums = [p.value.value for p in read(text) if p.field == "investment"]  # type: ignore[attr-defined]
+    assert sums == [20_000_000_000]
+    text = (
+        "Zentra Steel will invest $300 million in a steel mill in Tarvel, and sell its "
+        "rebar at $450 per ton."
+    )
+    sums = [p.value.value for p in read(text, lang="en") if p.field == "investment"]  # type: ignore[attr-defined]
+    assert sums == [300_000_000]
+    text = (
+        "Zentra Motors va investir 3,4 milliards de dollars (1 dollar = 0,95 euro) dans une "
+        "usine à Tarvel."
+    )
+    sums = [p.value.value for p in read(text) if p.field == "investment"]  # type: ignore[attr-defined]
+    assert sums == [3_400_000_000]
