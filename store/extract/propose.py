@@ -302,7 +302,12 @@ _SET_UP_IN = re.compile(
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)"
     r"(?:-?(?:east|west|eastern|western))? )?([\w'-]+(?: [\w'-]+){0,3})"
 )
-# The words before a place that a distance or a direction is measured from.
+# The word that says a place is a province, a region or a district: "Fergana Province",
+# "Karak Governorate", "Yedashe Township".
+_PROVINCE_AFTER = re.compile(
+    r" (?:province|region|governorate|gouvernorat|district|county|state|oblast|prefecture|"
+    r"velayat|viloyat|township|municipality|regency)\b"
+)
 # What follows a town that opens a line when the line is a dateline: a comma, a dash, a
 # bracket, a colon, after the rest of the town's name in capitals ("MEXICO CITY (Reuters)
 # –", "Mexico City -"), or nothing when the town stands alone on its line in capitals.
@@ -310,6 +315,7 @@ _DATELINE_REST = re.compile(
     r"(?:[ \t]+(?:[A-Z][A-Z'’.-]+|City)\b)*[ \t]*(?:,|—|–|-|\(|/|:)"
     r"|(?<=[A-Z]{3})[ \t]*(?:\n|$)"
 )
+# The words before a place that a distance or a direction is measured from.
 _DISTANCE_FROM = re.compile(
     # "à 30 km de", "à une vingtaine de kilomètres de", "a few miles from"
     r"(?:(?:\d[\d,. ]*\s*|(?:une? |a )?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|"
@@ -2908,6 +2914,12 @@ class _Reader:
                     # "« Mali Tracteurs » sis à Samanko": said as where it is
                     and not re.search(
                         r"\b(?:sise?|situee?|implantee?|located|based)\b", self.fold[o.end : a]
+                    )
+                    # "established by Zentra Company in Fergana Province": a province, said
+                    # as one after "in", is where something is, no company's seat or name
+                    and not (
+                        re.fullmatch(r"[\w ]*? (?:in|en|dans|at) (?:the )?", self.fold[o.end : a])
+                        and _PROVINCE_AFTER.match(self.fold, b)
                     )
                     for o, _ in orgs
                 )

@@ -71,3 +71,13 @@ def test_a_price_per_tonne_or_an_exchange_rate_is_no_investment() -> None:
     )
     sums = [p.value.value for p in read(text) if p.field == "investment"]  # type: ignore[attr-defined]
     assert sums == [3_400_000_000]
+
+
+def test_a_province_said_after_a_company_and_in_is_where_the_plant_is() -> None:
+    text = (
+        "Turkish investors opened a fiber factory in Uzbekistan. The fiber factory "
+        "established by Zentra Company in Fergana Province was opened on Monday."
+    )
+    assert _location(read(text, lang="en")) == [
+        {"country": "UZ", "region": "Fergana", "locality": None}
+    ]
