@@ -898,6 +898,8 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "LB": ("lebanese", "libanais", "libanaise"),
     "UA": ("ukrainian", "ukrainien", "ukrainienne"),
     "AZ": ("azerbaijani", "azerbaidjanais", "azerbaidjanaise"),
+    # the country's name is also a US state's and stays out; its adjective and capital do not
+    "GE": ("georgian", "georgien", "georgienne", "tbilisi", "tbilissi"),
     "PL": ("polish", "polonais", "polonaise"),
     "CZ": ("czech", "tcheque", "tcheques"),
     "GR": ("greek", "grec", "grecque"),

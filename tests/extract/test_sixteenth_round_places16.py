@@ -81,3 +81,13 @@ def test_a_province_said_after_a_company_and_in_is_where_the_plant_is() -> None:
     assert _location(read(text, lang="en")) == [
         {"country": "UZ", "region": "Fergana", "locality": None}
     ]
+
+
+def test_a_municipality_said_with_its_country_adjective_is_in_that_country() -> None:
+    text = (
+        "A Chinese company will build a plastic recycling plant in the Georgian "
+        "municipality of Tarvel."
+    )
+    assert _location(read(text, lang="en")) == [
+        {"country": "GE", "region": None, "locality": "Tarvel"}
+    ]
