@@ -482,9 +482,11 @@ _DOLLAR_SPELLED = re.compile(
     r"dollars? (?:canadiens?|australiens?|de hong kong|de singapour|neo-zelandais|taiwanais)"
     r"|(?:canadian|australian|hong kong|singapore|new zealand|taiwan) dollars?"
 )
-# A word for a region right before a name: the name is the region's ("the state of X").
+# A word for a region right before a name: the name is the region's ("the state of X", "la
+# sous-préfecture de X").
 _REGION_WORD_BEFORE = re.compile(
-    r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast) (?:de |d'|du |of (?:the )?)$"
+    r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast|(?:sous-)?prefecture)"
+    r" (?:de |d'|du |of (?:the )?)$"
 )
 # The words that make an agency or a council a party of a project.
 _BACKED_BY = re.compile(

@@ -91,3 +91,11 @@ def test_a_municipality_said_with_its_country_adjective_is_in_that_country() -> 
     assert _location(read(text, lang="en")) == [
         {"country": "GE", "region": None, "locality": "Tarvel"}
     ]
+
+
+def test_a_town_said_in_its_sub_prefecture_is_in_that_region() -> None:
+    text = (
+        "Zentra Ciments va construire une cimenterie au Congo, à Tarvel, dans la "
+        "sous-préfecture de Brolin, à 27 km de Pointe-Noire."
+    )
+    assert _location(read(text)) == [{"country": "CG", "region": "Brolin", "locality": "Tarvel"}]
