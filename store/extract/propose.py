@@ -2931,7 +2931,9 @@ class _Reader:
             ):
                 continue
             prefix = re.search(
-                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville)(?: de| d'| of|) ?$",
+                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville)(?: de| d'| of|) ?$"
+                # "in the central town of Kragujevac", "at the port city of X"
+                r"|\b(?:in|at|near) the (?:[a-z-]+ ){0,2}(?:town|city|village|municipality) of $",
                 self.fold[max(s.start, a - 30) : a],
             )
             start = a - (len(prefix.group()) if prefix else 0)

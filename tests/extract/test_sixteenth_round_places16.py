@@ -99,3 +99,13 @@ def test_a_town_said_in_its_sub_prefecture_is_in_that_region() -> None:
         "sous-préfecture de Brolin, à 27 km de Pointe-Noire."
     )
     assert _location(read(text)) == [{"country": "CG", "region": "Brolin", "locality": "Tarvel"}]
+
+
+def test_a_town_said_as_the_town_of_x_is_where_the_plant_is_said_to_be() -> None:
+    text = (
+        "Serbia signed a deal with Zentra Motors to revive the country's only car plant, "
+        "Zastra. The government will build roads in the central town of Tarvel, Serbia, "
+        "where Zastra is located. It will also create a tax-free zone in Tarvel."
+    )
+    starts = [p.start for p in read(text, lang="en") if p.field == "location"]  # type: ignore[attr-defined]
+    assert starts and starts[0] < text.index("tax-free")
