@@ -32,7 +32,9 @@ _WEEKDAYS = {
     "sunday": 6,
 }
 _YEAR = r"(?:19[89]\d|20[0-6]\d)"
-_PART = r"(?:fin|debut|mi-|milieu|courant|end|early|mid-?|late)"
+_PART = r"(?:fin|debut|mi-|milieu|courant|end|early|mid-?|late|(?:the )?(?:beginning|start|end|middle) of)"
+# "the beginning of 2018", "the end of 2026": the words of a part of a year as parsed
+_PART_WORDS = {"beginning": "debut", "start": "debut", "end": "end", "middle": "mi"}
 _COUNT = r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|dix|douze|one|two|three|four|five|six|ten|twelve|eighteen|dix-huit)"
 _COUNTS = {
     "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
@@ -608,6 +610,9 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     if not year_text:
         return None
     part = (groups.get("p") or "").strip()
+    said_part = re.fullmatch(r"(?:the )?(beginning|start|end|middle) of", part)
+    if said_part:
+        part = _PART_WORDS[said_part.group(1)]
     month_name = (groups.get("m") or "").strip().removesuffix(" of")
     words = " ".join(
         w

@@ -4,6 +4,10 @@ works are said to last."""
 
 from __future__ import annotations
 
+from bilat.store.extract.segment import folded
+from bilat.store.extract.when import dates_in
+from bilat.store.sources import publication_date
+
 from .reading import projects, read
 
 
@@ -109,3 +113,19 @@ def test_a_town_said_as_the_town_of_x_is_where_the_plant_is_said_to_be() -> None
     )
     starts = [p.start for p in read(text, lang="en") if p.field == "location"]  # type: ignore[attr-defined]
     assert starts and starts[0] < text.index("tax-free")
+
+
+def _raw_dates(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    fold = folded(text)
+    when = publication_date("2017-05-10")
+    return [
+        (d.value.raw, d.value.earliest, d.value.latest)
+        for d in dates_in(text, fold, 0, len(fold), when)
+    ]
+
+
+def test_the_beginning_of_a_year_is_its_first_quarter() -> None:
+    said = _raw_dates("Zentra will start construction work at the beginning of 2018.")
+    assert said == [("at the beginning of 2018", "2018-01-01", "2018-03-31")]
+    said = _raw_dates("The plant will open at the end of 2026.")
+    assert said == [("at the end of 2026", "2026-10-01", "2026-12-31")]
