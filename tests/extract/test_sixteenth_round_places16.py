@@ -129,3 +129,12 @@ def test_the_beginning_of_a_year_is_its_first_quarter() -> None:
     assert said == [("at the beginning of 2018", "2018-01-01", "2018-03-31")]
     said = _raw_dates("The plant will open at the end of 2026.")
     assert said == [("at the end of 2026", "2026-10-01", "2026-12-31")]
+
+
+def test_a_common_noun_after_an_elided_article_is_no_region() -> None:
+    text = (
+        "La société américaine Zentra Lithium a commencé à produire du lithium en Argentine, "
+        "a-t-elle déclaré aux États-Unis.\n\nL'usine de Tarvel, dans la province de Salta, "
+        "représente un investissement de 790 millions de dollars."
+    )
+    assert _location(read(text)) == [{"country": "AR", "region": "Salta", "locality": None}]
