@@ -3089,7 +3089,8 @@ class _Reader:
         for _, _, place, _ in known:
             if place.region:
                 self.regions_said[place.country] = place.region
-        for named in unknown_places(self.text, self.fold, s.start, s.end, self.lang == "en"):
+        unknown = unknown_places(self.text, self.fold, s.start, s.end, self.lang == "en")
+        for named in unknown:
             a, b = named.start, named.end
             inside = [k for k in known if a <= k[0] and k[1] <= b]
             outside = [k for k in known if k not in inside and k[0] < b and a < k[1]]
@@ -3106,11 +3107,25 @@ class _Reader:
                 continue
             if any(x <= a < y for x, y in self._titles):
                 continue  # "Governor of Maputo province Raimundo Diomba": a person
+            # "in Dong Soc industrial cluster in the northern province of Vinh Phuc": a town
+            # said in a province the world's gazetteer knows is in that province's country
+            province = next(
+                (
+                    (n.name, world_subdivision_country(n.name))
+                    for n in unknown
+                    if b < n.start < b + 120
+                    and _REGION_WORD_BEFORE.search(self.fold, max(s.start, n.start - 30), n.start)
+                    and world_subdivision_country(n.name)
+                    and not far_from(self.fold[b : n.start])
+                ),
+                None,
+            )
             # a town of another country than any the article names (whose towns were read
             # already): the world's gazetteer says whose it is, not the country said nearest
             country = (
                 world_town_country(named.name)
                 or world_subdivision_country(named.name)
+                or (province[1] if province else None)
                 or self._country_near(s, a, b)
             )
             if country is None:
@@ -3126,6 +3141,8 @@ class _Reader:
                 ),
                 None,
             )
+            if region is None and province and province[1] == country:
+                region = province[0]
             if region is None and re.search(r"(?i:zone|park|city|cluster)$", named.name):
                 # "the Ecocity industrial zone": in the region the article said last
                 region = self.regions_said.get(country)

@@ -138,3 +138,14 @@ def test_a_common_noun_after_an_elided_article_is_no_region() -> None:
         "représente un investissement de 790 millions de dollars."
     )
     assert _location(read(text)) == [{"country": "AR", "region": "Salta", "locality": None}]
+
+
+def test_a_town_said_in_a_province_the_world_knows_is_in_that_province_country() -> None:
+    text = (
+        "Korean-funded Zentra Vina Co. Ltd. and Korea Circuit Co. Ltd. kicked off the "
+        "construction of an electronic component plant in Tarvel industrial cluster in the "
+        "northern province of Vinh Phuc on September 30."
+    )
+    assert _location(read(text, lang="en")) == [
+        {"country": "VN", "region": "Vinh Phuc", "locality": "Tarvel"}
+    ]
