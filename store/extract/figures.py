@@ -389,6 +389,13 @@ _PLANT_OF_A_SUM = re.compile(
 _AID = re.compile(
     r"\s*(?:in |of |de |d')?(?:funding|subsid\w*|grants?|state aid|subventions?|aides?)\b"
 )
+# "10 dollars américains par tonne", "$450 per ton", "0,95 euro le litre": a price, so much
+# for each thing sold, never what is invested
+_PRICE_AFTER = re.compile(
+    r"\s*(?:(?:par|per|a|the|le|la|l'|each|chaque)\s*|/\s*)(?:la\s+|le\s+|l')?"
+    r"(?:tonnes?|tons?|t|kg|kilos?|kilogrammes?|kilograms?|barils?|barrels?|litres?|liters?|"
+    r"units?|unites?|pieces?|actions?|shares?|mwh|kwh|sacs?|bags?|vehicules?|vehicles?)\b"
+)
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
 )
@@ -625,6 +632,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         after = sentence[match.end() : match.end() + 30]
         if _AID.match(sentence, match.end()):
             continue  # "HUF 1.6 bln funding for the project": a grant, not what is invested
+        if _PRICE_AFTER.match(sentence, match.end()):
+            continue  # "10 dollars américains par tonne": a price
+        if re.search(r"=\s*$", before) or re.match(r"\s*=", after):
+            continue  # "(1 dollar = 0,95 euro)": an exchange rate
         if not (
             _MONEY_CUES.search(before + " " + after)
             or _SUM_OF_A_PLANT.match(sentence, match.end())

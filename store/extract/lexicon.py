@@ -783,7 +783,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"reception (?:totale )?(?:est )?prevue|fin des travaux(?: de construction)?,? (?:est |etait )?prevue|achevee?s? (?:d'ici|en|avant|dans)|(?:to be |be )?completed (?:by|within|in|at|before|around)|achevement"
-        r"|(?:etre |sera |seront )?(?:mise?s? en (?:oe|œ)uvre|realisee?s?|livree?s?) (?:dans|d'ici|en|avant)|(?:be |being )?(?:implemented|delivered|finished) (?:within|by|in)",
+        r"|(?:etre |sera |seront )?(?:mise?s? en (?:oe|œ)uvre|realisee?s?|livree?s?) (?:dans|d'ici|en|avant)|(?:be |being )?(?:implemented|delivered|finished) (?:within|by|in)"
+        # "la durée des travaux est estimée à 18 mois", "les travaux … d'une durée de 12
+        # mois": how long the works last, so when they end
+        r"|\bduree (?:des travaux|du chantier)\b|\btravaux\b[^.;]{0,60}?(?= d'une duree de \d)",
         "completion",
     ),
     (r"\bannonce\w*|\bannounced\b", "announced"),
@@ -961,6 +964,8 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "LB": ("lebanese", "libanais", "libanaise"),
     "UA": ("ukrainian", "ukrainien", "ukrainienne"),
     "AZ": ("azerbaijani", "azerbaidjanais", "azerbaidjanaise"),
+    # the country's name is also a US state's and stays out; its adjective and capital do not
+    "GE": ("georgian", "georgien", "georgienne", "tbilisi", "tbilissi"),
     "PL": ("polish", "polonais", "polonaise"),
     "CZ": ("czech", "tcheque", "tcheques"),
     "GR": ("greek", "grec", "grecque"),

@@ -399,7 +399,8 @@ def _loosely_said(
         said.append((m.start(group), m.end(group)))
     from .cities import world_town_country
 
-    for m in re.finditer(r"(?<![\w'’-])[A-Z][a-z'’-]{6,}(?![\w'’-]| [A-Z])", text):
+    # ("L'usine", "D'ailleurs": a common noun after an elided article, no name)
+    for m in re.finditer(r"(?<![\w'’-])(?![LD]['’][a-z])[A-Z][a-z'’-]{6,}(?![\w'’-]| [A-Z])", text):
         # "à Koudougou" is a town, not Kadiogo province however alike they are
         if world_town_country(m.group()) is None:
             said.append((m.start(), m.end()))

@@ -302,6 +302,19 @@ _SET_UP_IN = re.compile(
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)"
     r"(?:-?(?:east|west|eastern|western))? )?([\w'-]+(?: [\w'-]+){0,3})"
 )
+# The word that says a place is a province, a region or a district: "Fergana Province",
+# "Karak Governorate", "Yedashe Township".
+_PROVINCE_AFTER = re.compile(
+    r" (?:province|region|governorate|gouvernorat|district|county|state|oblast|prefecture|"
+    r"velayat|viloyat|township|municipality|regency)\b"
+)
+# What follows a town that opens a line when the line is a dateline: a comma, a dash, a
+# bracket, a colon, after the rest of the town's name in capitals ("MEXICO CITY (Reuters)
+# –", "Mexico City -"), or nothing when the town stands alone on its line in capitals.
+_DATELINE_REST = re.compile(
+    r"(?:[ \t]+(?:[A-Z][A-Z'’.-]+|City)\b)*[ \t]*(?:,|—|–|-|\(|/|:)"
+    r"|(?<=[A-Z]{3})[ \t]*(?:\n|$)"
+)
 # The words before a place that a distance or a direction is measured from.
 _DISTANCE_FROM = re.compile(
     # "à 30 km de", "à une vingtaine de kilomètres de", "a few miles from"
@@ -475,9 +488,11 @@ _DOLLAR_SPELLED = re.compile(
     r"dollars? (?:canadiens?|australiens?|de hong kong|de singapour|neo-zelandais|taiwanais)"
     r"|(?:canadian|australian|hong kong|singapore|new zealand|taiwan) dollars?"
 )
-# A word for a region right before a name: the name is the region's ("the state of X").
+# A word for a region right before a name: the name is the region's ("the state of X", "la
+# sous-préfecture de X").
 _REGION_WORD_BEFORE = re.compile(
-    r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast) (?:de |d'|du |of (?:the )?)$"
+    r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast|(?:sous-)?prefecture)"
+    r" (?:de |d'|du |of (?:the )?)$"
 )
 # The words that make an agency or a council a party of a project.
 _BACKED_BY = re.compile(
@@ -2869,10 +2884,10 @@ class _Reader:
         said_here = self._places_said(s)
         for a, b, place, confidence in said_here:
             line_start = self.text.rfind("\n", 0, a) + 1
-            if not self.text[line_start:a].strip() and re.match(
-                r"\s*(?:,|—|-|\(|/|:)", self.text[b : b + 3]
-            ):
-                continue  # a dateline, "Alger, 5 mars 2024 —", "CAIRO:": where it was written
+            if not self.text[line_start:a].strip() and _DATELINE_REST.match(self.text, b):
+                # a dateline, "Alger, 5 mars 2024 —", "CAIRO:", "MEXICO CITY (Reuters) –",
+                # "ANKARA" alone on its line: where it was written
+                continue
             if re.fullmatch(r"\s*\([^()\n]*", self.text[line_start:a]) and re.match(
                 r"[^()\n]*\)\s*(?:--|—|–|-)", self.text[b : b + 40]
             ):
@@ -2908,6 +2923,12 @@ class _Reader:
                     and not re.search(
                         r"\b(?:sise?|situee?|implantee?|located|based)\b", self.fold[o.end : a]
                     )
+                    # "established by Zentra Company in Fergana Province": a province, said
+                    # as one after "in", is where something is, no company's seat or name
+                    and not (
+                        re.fullmatch(r"[\w ]*? (?:in|en|dans|at) (?:the )?", self.fold[o.end : a])
+                        and _PROVINCE_AFTER.match(self.fold, b)
+                    )
                     for o, _ in orgs
                 )
                 or any(x <= a < y for x, y in self._titles)
@@ -2916,7 +2937,9 @@ class _Reader:
             ):
                 continue
             prefix = re.search(
-                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville)(?: de| d'| of|) ?$",
+                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville)(?: de| d'| of|) ?$"
+                # "in the central town of Kragujevac", "at the port city of X"
+                r"|\b(?:in|at|near) the (?:[a-z-]+ ){0,2}(?:town|city|village|municipality) of $",
                 self.fold[max(s.start, a - 30) : a],
             )
             start = a - (len(prefix.group()) if prefix else 0)
@@ -3072,7 +3095,8 @@ class _Reader:
         for _, _, place, _ in known:
             if place.region:
                 self.regions_said[place.country] = place.region
-        for named in unknown_places(self.text, self.fold, s.start, s.end, self.lang == "en"):
+        unknown = unknown_places(self.text, self.fold, s.start, s.end, self.lang == "en")
+        for named in unknown:
             a, b = named.start, named.end
             inside = [k for k in known if a <= k[0] and k[1] <= b]
             outside = [k for k in known if k not in inside and k[0] < b and a < k[1]]
@@ -3089,11 +3113,25 @@ class _Reader:
                 continue
             if any(x <= a < y for x, y in self._titles):
                 continue  # "Governor of Maputo province Raimundo Diomba": a person
+            # "in Dong Soc industrial cluster in the northern province of Vinh Phuc": a town
+            # said in a province the world's gazetteer knows is in that province's country
+            province = next(
+                (
+                    (n.name, world_subdivision_country(n.name))
+                    for n in unknown
+                    if b < n.start < b + 120
+                    and _REGION_WORD_BEFORE.search(self.fold, max(s.start, n.start - 30), n.start)
+                    and world_subdivision_country(n.name)
+                    and not far_from(self.fold[b : n.start])
+                ),
+                None,
+            )
             # a town of another country than any the article names (whose towns were read
             # already): the world's gazetteer says whose it is, not the country said nearest
             country = (
                 world_town_country(named.name)
                 or world_subdivision_country(named.name)
+                or (province[1] if province else None)
                 or self._country_near(s, a, b)
             )
             if country is None:
@@ -3109,6 +3147,8 @@ class _Reader:
                 ),
                 None,
             )
+            if region is None and province and province[1] == country:
+                region = province[0]
             if region is None and re.search(r"(?i:zone|park|city|cluster)$", named.name):
                 # "the Ecocity industrial zone": in the region the article said last
                 region = self.regions_said.get(country)

@@ -32,7 +32,9 @@ _WEEKDAYS = {
     "sunday": 6,
 }
 _YEAR = r"(?:19[89]\d|20[0-6]\d)"
-_PART = r"(?:fin|debut|mi-|milieu|courant|end|early|mid-?|late)"
+_PART = r"(?:fin|debut|mi-|milieu|courant|end|early|mid-?|late|(?:the )?(?:beginning|start|end|middle) of)"
+# "the beginning of 2018", "the end of 2026": the words of a part of a year as parsed
+_PART_WORDS = {"beginning": "debut", "start": "debut", "end": "end", "middle": "mi"}
 _COUNT = r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|dix|douze|one|two|three|four|five|six|ten|twelve|eighteen|dix-huit)"
 _COUNTS = {
     "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
@@ -105,9 +107,10 @@ _PATTERNS = (
         rf"\b(?:in |en )?(?P<rm>{_MONTH}) (?:of |de )?(?P<ry>next year|this year|last year|l'an(?:nee)? prochaine?|l'annee en cours|cette annee|l'an(?:nee)? dernier|l'annee derniere)\b"
     ),
     # "within 30 months", "dans les 30 prochains mois", "d'ici deux ans", "in the next
-    # three years": a span from the source's date.
+    # three years", "completed in 30 months"; how long works last, "d'une durée de 12
+    # mois", "(la durée des travaux est) estimée à 18 mois": a span from the source's date.
     re.compile(
-        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|dans(?= \d)|au cours des|durant les|d'ici|sous|en moins de|in less than|in under) (?P<n>{_COUNT}) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans|annees|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
+        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|dans(?= \d)|in(?= \d)|d'une duree de(?= \d)|(?<=estimee )a(?= \d)|au cours des|durant les|d'ici|sous|en moins de|in less than|in under) (?P<n>{_COUNT}) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans|annees|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
     ),
     # "by 2025", "d'ici 2027", "à l'horizon 2030", "no later than 2026": a deadline
     re.compile(
@@ -607,6 +610,9 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     if not year_text:
         return None
     part = (groups.get("p") or "").strip()
+    said_part = re.fullmatch(r"(?:the )?(beginning|start|end|middle) of", part)
+    if said_part:
+        part = _PART_WORDS[said_part.group(1)]
     month_name = (groups.get("m") or "").strip().removesuffix(" of")
     words = " ".join(
         w
