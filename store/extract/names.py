@@ -299,6 +299,17 @@ _APPOSED_COMPANY = re.compile(
 )
 
 
+# "LEGO, fabricant danois de jouets", "Daesang, le géant coréen du kimchi", "AESC (société
+# japonaise …)": a name, then what it is, an article or none, and whose it is in one word.
+_APPOSED_NATIONALITY = re.compile(
+    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})"
+    r"(?:, | \()(?:(?:un|le|une|la) |l['’])?"
+    r"(?i:groupe|fabricant|constructeur|producteur|industriel|g[ée]ant|[ée]quipementier"
+    r"|soci[ée]t[ée]|entreprise|firme|compagnie|multinationale|start-?up|conglom[ée]rat)"
+    r"(?P<whose>(?: [a-zà-ÿ-]+){1,2})(?=[ ,.;)]|$)"
+)
+
+
 _NOUN_THEN_NAME = re.compile(
     r"\b(?i:(?:la |une |the |a )?(?:societe|société|entreprise|firme|compagnie|company|firm)"
     r"|(?:le |du |au |un |the |a )?(?:groupe|group|conglomérat|conglomerat|conglomerate))"
@@ -645,6 +656,19 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _known(text, fold, start, end, found)
     found += _elided_acronyms(text, fold, start, end, found)
     found += _spelled_before_acronym(text, fold, start, end, found)
+    for match in _APPOSED_NATIONALITY.finditer(text, start, end):
+        a, b = match.start("name"), match.end("name")
+        # the nationality, the noun's first word or its second ("groupe immobilier marocain")
+        country = next(filter(None, map(nationality_word, match["whose"].split())), None)
+        if country is None or countries_in(fold[a:b]) or _opens_no_company(match["name"], fold, a):
+            continue
+        there = next((o for o in found if o.start < b and a < o.end), None)
+        if there is None:
+            there = OrgMention(text[a:b], "company", a, b, None, None, 0.6)
+            found.append(there)
+        if there.country is None:
+            there.country, there.said_from = country, a
+            there.said_to = match.end()
     for org in found:
         participle = _whose_participle(text, org)
         _possessive_cut(org)

@@ -1,0 +1,42 @@
+"""Rules for organisations and people, round sixteen, part orgs16; each general in form and
+tested on sentences of its own (none taken from the evaluation set):
+
+- a company's nationality said in an apposition after its name, with or without an article,
+  or in brackets ("X, fabricant danois de jouets", "X, le géant coréen du textile",
+  "X (société japonaise …)"), is its country, the company found before or not;
+
+Each test failed with the reader as it was before its rule, except the guards, which say
+where a rule stops."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import about, orgs, read
+
+
+def _country(proposals: list[Any], name: str) -> list[Any]:
+    return [p.plain_value() for p in about(proposals, name, "country")]
+
+
+def test_a_nationality_in_an_apposition_after_a_company_is_its_country() -> None:
+    found = read(
+        "Le groupe Norvelo, fabricant suédois de meubles, a inauguré une usine à Tarvel.", "fr"
+    )
+    assert _country(found, "Norvelo") == ["SE"]
+    found = read("Keltora, le géant coréen du textile, va construire une usine en Pologne.", "fr")
+    assert "Keltora" in orgs(found)
+    assert _country(found, "Keltora") == ["KR"]
+    found = read(
+        "Trois usines tournent déjà : Zentrix (société japonaise appartenant à un fonds) "
+        "et d'autres.",
+        "fr",
+    )
+    assert _country(found, "Zentrix") == ["JP"]
+
+
+def test_an_apposition_naming_no_nationality_gives_no_country() -> None:
+    found = read(
+        "Le groupe Norvelo, fabricant de meubles en Suède, a inauguré une usine à Tarvel.", "fr"
+    )
+    assert _country(found, "Norvelo") == []
