@@ -698,7 +698,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
 _DESCRIBED_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|&)){0,4})"
 # What a company is, in English, and what of: "automaker", "owner of the plant,".
 _DESCRIBED_NOUN = (
-    r" (?:[a-z]+ ){0,2}(?:automaker|carmaker|maker|manufacturer|producer|company|firm|group"
+    r" (?:[a-z]+ ){0,2}(?:[a-z]*maker|manufacturer|producer|company|firm|group"
     r"|owner|developer|investor|supplier|partner|giant|conglomerate|operator|contractor)"
     r"(?: of (?:the |a |an )?[a-z]+)?,?"
 )
@@ -706,13 +706,15 @@ _DESCRIBED_NOUN = (
 # automaker X", "the Istanbul-based owner of the plant, X", "German-based X", "le fabricant
 # chinois de batteries X", "un fabricant japonais de pièces d'automobile, X".
 _DESCRIBED_EN = re.compile(
-    r"(?<![\w-])(?!(?:The|A|An|Its|This|That|Another) )(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?<![\w-])(?!(?:The|A|An|Its|This|That|Another) )"
+    r"(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.?S\.?|U\.?K\.?)"
     r"(?:(?P<based>-based|-owned)(?:" + _DESCRIBED_NOUN + r")?|" + _DESCRIBED_NOUN + r")"
     r" " + _DESCRIBED_NAME
 )
 _DESCRIBED_FR = re.compile(
     r"\b(?P<noun>(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant"
-    r"|geant|opérateur|operateur))(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
+    r"|geant|opérateur|operateur|start-?up|société|societe|entreprise|firme|compagnie|rival"
+    r"|concurrent|équipementier|equipementier))(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
     r"(?: d(?:e |['’])(?:[a-zà-ÿ]+(?: |['’])){0,2}?[a-zà-ÿ]+)?,? " + _DESCRIBED_NAME
 )
 
@@ -725,9 +727,17 @@ _NATIONAL_ARTICLE = re.compile(
 )
 
 
+# A name's last full stop that ends the sentence: after a word of three letters or more
+# that is no abbreviation of a company's ("Inc.", "Corp.", "Ltd.").
+_SENTENCE_STOP = re.compile(r"(?<![\w.])(?!(?:Inc|Corp|Ltd|Co|Bros|Cie|Pvt)\.)[\w’'-]{3,}\.$")
+_INITIALS_COUNTRY = {"US": "US", "UK": "GB"}
+
+
 def _described_country(match: re.Match[str]) -> str | None:
     """The country a description before a name says: a nationality, or a town "-based"."""
     whose = match.group("whose")
+    if whose.replace(".", "") in _INITIALS_COUNTRY:
+        return _INITIALS_COUNTRY[whose.replace(".", "")]  # "US chipmaker X", "U.K. firm X"
     folded_whose = fold_text(whose)
     said = countries_in(folded_whose)
     # "sud-coréens", "South Korean": a point of the compass may open the nationality
@@ -755,6 +765,8 @@ def _described_then_named(
             else:
                 country = _described_country(match)
             a, b = match.start("name"), match.end("name")
+            if _SENTENCE_STOP.search(text, a, b):
+                b -= 1  # "… son rival allemand Keltora.": the sentence's full stop, no name's
             if country is None or countries_in(fold[a:b]):
                 continue
             if _opens_no_company(match.group("name"), fold, a) or _TITLE_FR.match(fold, a):

@@ -4,6 +4,10 @@ tested on sentences of its own (none taken from the evaluation set):
 - a company's nationality said in an apposition after its name, with or without an article,
   or in brackets ("X, fabricant danois de jouets", "X, le géant coréen du textile",
   "X (société japonaise …)"), is its country, the company found before or not;
+- so is a nationality between a company noun and the name ("la start-up suédoise X", "son
+  rival italien X", "US chipmaker X", "Taiwanese toolmaker X"); Taiwan's adjectives, and a
+  few others pycountry gives no regular form of, are known; a sentence's full stop after a
+  described name is no part of it;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -40,3 +44,20 @@ def test_an_apposition_naming_no_nationality_gives_no_country() -> None:
         "Le groupe Norvelo, fabricant de meubles en Suède, a inauguré une usine à Tarvel.", "fr"
     )
     assert _country(found, "Norvelo") == []
+
+
+def test_a_nationality_between_a_company_noun_and_its_name_is_its_country() -> None:
+    found = read("La start-up suédoise Norvelo va construire une usine à Tarvel.", "fr")
+    assert _country(found, "Norvelo") == ["SE"]
+    found = read("Zentra Seats a racheté l'an dernier son rival italien Keltora.", "fr")
+    assert "Keltora" in orgs(found)
+    assert _country(found, "Keltora") == ["IT"]
+    found = read("Le groupe taïwanais Norvelo va construire une usine à Tarvel.", "fr")
+    assert _country(found, "Norvelo") == ["TW"]
+
+
+def test_a_maker_noun_and_a_country_s_initials_before_a_name_give_its_country() -> None:
+    found = read("US chipmaker Zentrix Devices will build a plant in Tarvel.", "en")
+    assert _country(found, "Zentrix Devices") == ["US"]
+    found = read("Taiwanese toolmaker Norvel Tools opened a plant in Tarvel.", "en")
+    assert _country(found, "Norvel Tools") == ["TW"]
