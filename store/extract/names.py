@@ -1561,7 +1561,68 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             found.append(person)
     found += _surnames_honoured(text, fold, start, end, found, lang)
     found += _royals(text, start, end, found, lang)
+    found += _shared_title(text, start, end, found, lang)
     return found
+
+
+# Plural titles, each with its singular: "les ministres A et B", "presidents A and B".
+_PLURAL_TITLES = {
+    "premiers ministres": "premier ministre",
+    "ministres": "ministre",
+    "présidents": "président",
+    "presidents": "president",
+    "gouverneurs": "gouverneur",
+    "ambassadeurs": "ambassadeur",
+    "maires": "maire",
+    "prime ministers": "prime minister",
+    "ministers": "minister",
+    "governors": "governor",
+    "ambassadors": "ambassador",
+    "mayors": "mayor",
+    "chairmen": "chairman",
+}
+_PAIR_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}"
+_OF_PLACE = r"(?:du|de la|de l['’]|des|d['’]|of(?: the)?) ?"
+_SHARED_TITLE = re.compile(
+    r"(?<![\w-])(?P<title>(?i:" + "|".join(sorted(_PLURAL_TITLES, key=len, reverse=True)) + r"))"
+    r"(?P<of> " + _OF_PLACE + r"[^,.;:()]{1,60})? "
+    r"(?P<first>" + _PAIR_NAME + r") (?:et|and) (?P<second>" + _PAIR_NAME + r")(?![\w’'-]| [A-Z])"
+)
+# "du Canada et du Québec": two complements, one for each name
+_TWO_PLACES = re.compile(
+    r" (?P<one>" + _OF_PLACE + r"[^,]+?) (?:et|and) (?P<two>" + _OF_PLACE + r"[^,]+)"
+)
+
+
+def _shared_title(
+    text: str, start: int, end: int, found: list[PersonMention], lang: str
+) -> list[PersonMention]:
+    """ "Les ministres A et B", "les premiers ministres du X et du Y A et B": one plural title
+    said before two names is each one's, a complement listing two places shared out in
+    order; a person found there without a title is given it."""
+    added: list[PersonMention] = []
+    for match in _SHARED_TITLE.finditer(text, start, end):
+        if any(fold_text(w) in _NOT_NAMES for n in ("first", "second") for w in match[n].split()):
+            continue
+        single = _PLURAL_TITLES[match["title"].casefold()]
+        if match["title"][0].isupper():
+            single = single[0].upper() + single[1:]
+        of = match["of"] or ""
+        two = _TWO_PLACES.fullmatch(of)
+        titles = [f"{single} {two['one']}", f"{single} {two['two']}"] if two else [single + of] * 2
+        t_start, t_end = match.start("title"), match.end("of") if of else match.end("title")
+        said_in = "en" if re.search(r"[a-z](?:ers|ors|men)$", match["title"]) else lang
+        for group, title in zip(("first", "second"), titles, strict=True):
+            a, b = match.start(group), match.end(group)
+            there = next((p for p in found + added if p.start < b and a < p.end), None)
+            if there is None:
+                added.append(PersonMention(match[group], a, b, title, t_start, t_end, said_in))
+            elif there.title is None or t_start <= there.title_start < t_end:
+                # found with no title, or with the plural's words read as a singular's
+                there.name, there.start, there.end = match[group], a, b
+                there.title, there.title_start, there.title_end = title, t_start, t_end
+                there.lang, there.org = said_in, None
+    return added
 
 
 # What a company does, not a person: "X va implanter une usine", "X will build a plant".

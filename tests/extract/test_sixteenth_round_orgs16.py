@@ -8,6 +8,9 @@ tested on sentences of its own (none taken from the evaluation set):
   rival italien X", "US chipmaker X", "Taiwanese toolmaker X"); Taiwan's adjectives, and a
   few others pycountry gives no regular form of, are known; a sentence's full stop after a
   described name is no part of it;
+- one plural title before two names joined by "et"/"and" is each one's ("les ministres A et
+  B"); a complement listing two places, one for each ("les premiers ministres du X et du Y
+  A et B"), is shared out in order;
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, orgs, read
+from .reading import about, orgs, people, read, role_titles
 
 
 def _country(proposals: list[Any], name: str) -> list[Any]:
@@ -61,3 +64,31 @@ def test_a_maker_noun_and_a_country_s_initials_before_a_name_give_its_country() 
     assert _country(found, "Zentrix Devices") == ["US"]
     found = read("Taiwanese toolmaker Norvel Tools opened a plant in Tarvel.", "en")
     assert _country(found, "Norvel Tools") == ["TW"]
+
+
+def test_one_plural_title_before_two_names_is_each_one_s() -> None:
+    found = read(
+        "Les ministres Ivan Petrovic et Ali Veli ont inauguré l'usine de Tarvel mardi.", "fr"
+    )
+    assert {"Ivan Petrovic", "Ali Veli"} <= people(found)
+    assert role_titles(found, "Ivan Petrovic") == ["ministre"]
+    assert role_titles(found, "Ali Veli") == ["ministre"]
+    found = read(
+        "The plant in Tarvel was opened by presidents Ivan Petrovic and Ali Veli on Monday.",
+        "en",
+    )
+    assert role_titles(found, "Ivan Petrovic") == ["president"]
+    assert role_titles(found, "Ali Veli") == ["president"]
+
+
+def test_a_plural_title_s_two_places_are_shared_out_in_order() -> None:
+    found = read(
+        "Les gouverneurs du Nord et du Sud Ivan Petrovic et Ali Veli ont visité l'usine.", "fr"
+    )
+    assert role_titles(found, "Ivan Petrovic") == ["gouverneur du Nord"]
+    assert role_titles(found, "Ali Veli") == ["gouverneur du Sud"]
+
+
+def test_a_plural_title_before_one_name_only_is_left_alone() -> None:
+    found = read("Les ministres ont reçu Ivan Petrovic, patron de Zentra, mardi.", "fr")
+    assert role_titles(found, "Ivan Petrovic") != ["ministre"]
