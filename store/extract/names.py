@@ -1540,6 +1540,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             or any(w.casefold() in _CALENDAR_WORDS for w in words)
         ):
             continue  # "Qatar Steel": a company, not a person; "told Xinhua Wednesday": a day
+        if any(p.org is not None and p.org.start <= a < p.org.end for p in found):
+            continue  # "X, senior vice-president, Zentra Devices": the title's company
         person = _titled(text, fold, a, b, start, end, name, lang)
         # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
         speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
@@ -1963,6 +1965,8 @@ def _titled(
             o_end = o_start + len(owner) - 3
             org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
         listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
+        if listed and _TITLE_AFTER_AND.match(fold, t_start + listed.end() - 1):
+            listed = None  # "X, Chairman and Director of Y": a second title, no second name
         if listed:
             t_end = t_start + listed.start()  # "…, directeur de Sider et Ahcene Haddad"
         spoke = _SPOKE.search(fold, t_start, t_end)
@@ -1977,6 +1981,16 @@ def _titled(
         lang = "en" if english and not (french and said_in != "en") else "fr"
         while t_end > t_start and text[t_end - 1] in " ,(":
             t_end -= 1
+        company = _COMPANY_AFTER_TITLE.match(text, t_end)
+        if (
+            org is None
+            and company
+            and not apposed.group("more").strip()
+            and not (_PLACE_NOUN.search(company[1]) or _place_word(company[1]))
+            and company[1].split()[0].rstrip(".") not in _HONORIFICS | {"M"}
+        ):
+            # "X, senior vice-president, Zentra Devices, said": the company the title is of
+            org = OrgMention(company[1], "company", company.start(1), company.end(1))
         described = None if org else _described_company(text, fold, t_start, t_end)
         said = text[t_start : described.start() if described else t_end]
         person = PersonMention(name, a, b, said, t_start, t_end, lang, org)
@@ -2049,7 +2063,9 @@ def _said_length(title: str) -> int:
 _TITLE_WORDS = "|".join(sorted(TITLES_EN + TITLES_FR, key=_said_length, reverse=True))
 _APPOSED = re.compile(
     r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
-    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w))"
+    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w)"
+    # "X, Chairman and Director of Y": a second title joined to the first, one role
+    r"(?: (?:and|et) (?:" + _TITLE_WORDS + r")(?!\w))?)"
     # "X, directeur général d'Oleosen": the elided "d'" runs into the name
     # "X, directeur région océan Indien du groupe Y": the reach the title is of, then whose
     r"(?P<more>(?: (?:region|zone|division|pole)(?: [\w'-]+){1,3}?(?= (?:de|du|d'|of)\b))?"
@@ -2084,6 +2100,11 @@ _RANK_BEFORE = re.compile(
     r"|\bpremier|\bpremière|\bfirst|(?-i:\bstate)) $|\bvice-$",
     re.I,
 )
+
+
+# A company's name after an apposed title and a comma, closed by a pause or a lower-case word.
+_COMPANY_AFTER_TITLE = re.compile(r", ([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4})(?=[,.;]| [a-z]|$)")
+_TITLE_AFTER_AND = re.compile(r"(?:" + _TITLE_WORDS + r")(?!\w)")
 
 
 def _apposed(after: str) -> re.Match[str] | None:

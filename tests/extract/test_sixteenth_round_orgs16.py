@@ -92,3 +92,34 @@ def test_a_plural_title_s_two_places_are_shared_out_in_order() -> None:
 def test_a_plural_title_before_one_name_only_is_left_alone() -> None:
     found = read("Les ministres ont reçu Ivan Petrovic, patron de Zentra, mardi.", "fr")
     assert role_titles(found, "Ivan Petrovic") != ["ministre"]
+
+
+def _role_orgs(proposals: list[Any], name: str) -> list[Any]:
+    names = {p.new.key: p.new.name for p in proposals if p.new}
+    return [names.get(p.plain_value()["org"]) for p in about(proposals, name, "roles")]
+
+
+def test_two_titles_joined_after_a_name_are_one_role() -> None:
+    found = read(
+        "The plant will export to Asia, said Ivan Petrovic, Chairman and Director of Zentra "
+        "Motors Tarvel, on Monday.",
+        "en",
+    )
+    assert role_titles(found, "Ivan Petrovic") == ["Chairman and Director of Zentra Motors Tarvel"]
+    assert _role_orgs(found, "Ivan Petrovic") == ["Zentra Motors Tarvel"]
+
+
+def test_a_company_after_an_apposed_title_and_a_comma_is_its_company() -> None:
+    found = read(
+        "Zentra Devices will build a plant in Tarvel. \u201cWe chose Tarvel,\u201d said Ivan "
+        "Petrovic, senior vice-president, Zentra Devices, at the ceremony.",
+        "en",
+    )
+    assert role_titles(found, "Ivan Petrovic") == ["senior vice-president"]
+    assert _role_orgs(found, "Ivan Petrovic") == ["Zentra Devices"]
+    assert "Zentra Devices" not in people(found)
+
+
+def test_a_place_after_an_apposed_title_is_no_company() -> None:
+    found = read("The plant opened, said Ivan Petrovic, ambassador, Tarvel City, on Monday.", "en")
+    assert _role_orgs(found, "Ivan Petrovic") == [None]
