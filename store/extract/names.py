@@ -1674,6 +1674,9 @@ _ROYAL = re.compile(
     r"(?<![\w-])(?:(?:His|Her|Son|Sa) (?:Royal )?(?:Majesty|Highness|Majesté|Altesse) )?"
     r"(?P<title>King|Queen|Emir|Amir|Sultan|Crown Prince|Prince|Princess|Sheikh|Sheikha"
     r"|[Rr]oi|[Rr]eine|[ÉéEe]mir|[Ss]ultan|[Pp]rince héritier|[Cc]heikh)"
+    # "Le Roi du Maroc, Hassan II", "the Sultan of Oman Qaboos": the country ruled, then a
+    # pause or none
+    r"(?P<of> (?:du|de la|de l['’]|des|d['’]|de|of(?: the)?) ?[A-Z][\w’'-]+(?: [a-zA-Z][\w’'-]+)??,?)?"
     rf" (?P<name>[A-Z]{_LOWER}+(?:[ -](?:bin|ibn|bint|Al|al|Ben|ben)[ -][A-Z]{_LOWER}+)*"
     r"(?: [IVX]{1,4}\b)?)(?![\w'’-]| [A-Z])"
 )
@@ -1698,11 +1701,19 @@ def _royals(
             continue  # "Prince Edward": a place's name
         t_start, t_end = match.span("title")
         title = match.group("title")
+        if match["of"]:
+            of = match["of"].rstrip(",")
+            if not (countries_in(fold_text(of)) or places_in(fold_text(of))):
+                continue  # "le Roi du textile, X": no country's ruler
+            t_end += len(of)
+            title = text[t_start:t_end]
         said = lang
-        if re.fullmatch(r"King|Queen|Crown Prince|Princess|Sheikha?", title):
+        if re.fullmatch(r"King|Queen|Crown Prince|Princess|Sheikha?", match["title"]):
             said = "en"
-        elif re.fullmatch(r"[Rr]oi|[Rr]eine|[ÉéEe]mir|[Pp]rince héritier|[Cc]heikh", title):
-            said = "fr" if title != "Emir" else lang
+        elif re.fullmatch(
+            r"[Rr]oi|[Rr]eine|[ÉéEe]mir|[Pp]rince héritier|[Cc]heikh", match["title"]
+        ):
+            said = "fr" if match["title"] != "Emir" else lang
         more.append(PersonMention(name, a, b, title, t_start, t_end, said))
     return more
 

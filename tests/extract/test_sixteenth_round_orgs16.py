@@ -123,3 +123,16 @@ def test_a_company_after_an_apposed_title_and_a_comma_is_its_company() -> None:
 def test_a_place_after_an_apposed_title_is_no_company() -> None:
     found = read("The plant opened, said Ivan Petrovic, ambassador, Tarvel City, on Monday.", "en")
     assert _role_orgs(found, "Ivan Petrovic") == [None]
+
+
+def test_a_ruler_s_title_with_its_country_before_a_name_is_the_role() -> None:
+    found = read("Le Roi du Maroc, Hassan II a inauguré mardi l'usine de Tarvel.", "fr")
+    assert "Hassan II" in people(found)
+    assert role_titles(found, "Hassan II") == ["Roi du Maroc"]
+    found = read("The Sultan of Oman Qaboos opened the plant in Tarvel on Monday.", "en")
+    assert role_titles(found, "Qaboos") == ["Sultan of Oman"]
+
+
+def test_a_ruler_s_title_with_no_place_after_it_keeps_its_name_apart() -> None:
+    found = read("Le Roi du Textile, Zentra, va construire une usine à Tarvel.", "fr")
+    assert "Zentra" not in people(found)
