@@ -1453,6 +1453,9 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             if longer is not None and longer.end(1) > b:
                 words, b = longer.group(1).split(), longer.end(1)
                 consumed = b
+        if words and re.search(r"\w['’]s$", words[-1]):
+            # "President X Y's visit": the possessive is no part of the name
+            words[-1], b = words[-1][:-2], b - 2
         if len(words) >= 3 and re.search(
             r"\b(?i:minister|ministry|chairman|president|director|governor) (?:of|for) "
             r"(?:[A-Z][\w-]+,? )*(?:and|of) $",

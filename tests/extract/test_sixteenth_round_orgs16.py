@@ -136,3 +136,13 @@ def test_a_ruler_s_title_with_its_country_before_a_name_is_the_role() -> None:
 def test_a_ruler_s_title_with_no_place_after_it_keeps_its_name_apart() -> None:
     found = read("Le Roi du Textile, Zentra, va construire une usine à Tarvel.", "fr")
     assert "Zentra" not in people(found)
+
+
+def test_a_possessive_after_a_person_s_name_is_no_part_of_it() -> None:
+    found = read(
+        "The deal was signed during President Ivan Petrovic\u2019s visit to Tarvel in May.", "en"
+    )
+    assert "Ivan Petrovic" in people(found)
+    assert role_titles(found, "Ivan Petrovic") == ["President"]
+    found = read("The plant was opened during Minister Ali Veli's visit to Tarvel.", "en")
+    assert "Ali Veli" in people(found)
