@@ -374,7 +374,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country, said_to=said_to))
     headline = _title_cased(text[start:end])
     for match in re.finditer(
-        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -858,7 +858,7 @@ _LOWER_NAME_WORDS = frozenset({"international", "internationale", "holding", "ho
 _CUE_NOUNS = frozenset(
     {"Groupe", "Group", "Société", "Societe", "Entreprise", "Compagnie", "Firme"}
 )
-_COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
+_COMPANY_NOUNS = ("Steel", "Holding", "Holdings", "Corporation", "Company", "Group")
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
 # "(T) Ltd", "(K) Ltd": a subsidiary's country said by its letter

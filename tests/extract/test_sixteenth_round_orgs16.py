@@ -146,3 +146,12 @@ def test_a_possessive_after_a_person_s_name_is_no_part_of_it() -> None:
     assert role_titles(found, "Ivan Petrovic") == ["President"]
     found = read("The plant was opened during Minister Ali Veli's visit to Tarvel.", "en")
     assert "Ali Veli" in people(found)
+
+
+def test_holdings_ends_a_company_s_name() -> None:
+    found = read(
+        "Norvel Trade Holdings, the company behind the park, will build a plant in Tarvel.", "en"
+    )
+    assert "Norvel Trade Holdings" in orgs(found)
+    found = read("Swedish Timber Holdings will build a sawmill in Tarvel.", "en")
+    assert "Swedish Timber Holdings" in orgs(found)
