@@ -566,6 +566,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = text[name_start:name_end]
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person
+        in_between = re.findall(r"[\w'’-]+", text[cue_end:name_start])
+        if any(not nationality_word(w) for w in in_between) and _place_word(name):
+            continue  # "le groupe français investit à Tanger": a verb, then a place
         if text.startswith("$", name_end):
             continue  # "US$": a currency
         known = _known_prefix(name, text[name_end : name_end + 3])

@@ -155,3 +155,37 @@ def test_holdings_ends_a_company_s_name() -> None:
     assert "Norvel Trade Holdings" in orgs(found)
     found = read("Swedish Timber Holdings will build a sawmill in Tarvel.", "en")
     assert "Swedish Timber Holdings" in orgs(found)
+
+
+def test_a_definite_description_points_back_to_the_one_company_without_a_country() -> None:
+    found = read(
+        "Le groupe Zentra a inauguré mardi une usine de voitures à Tarvel. Cette usine "
+        "permettra au constructeur français de doubler sa production.",
+        "fr",
+    )
+    assert _country(found, "Zentra") == ["FR"]
+    found = read(
+        "Zentra Motors will build a car plant in Tarvel. The Chinese giant will invest "
+        "$1 billion in the plant.",
+        "en",
+    )
+    assert _country(found, "Zentra Motors") == ["CN"]
+
+
+def test_a_definite_description_with_two_companies_before_it_gives_no_country() -> None:
+    found = read(
+        "Le groupe Zentra et le groupe Norvelo ont inauguré une usine à Tarvel. Cette usine "
+        "permettra au constructeur français de doubler sa production.",
+        "fr",
+    )
+    assert _country(found, "Zentra") == []
+    assert _country(found, "Norvelo") == []
+
+
+def test_a_place_after_a_company_noun_and_a_verb_is_no_company() -> None:
+    found = read(
+        "Le groupe Zentra a inauguré une usine. Le groupe français investit à Kénitra depuis "
+        "dix ans.",
+        "fr",
+    )
+    assert "Kénitra" not in orgs(found)
