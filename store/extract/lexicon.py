@@ -919,6 +919,8 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "AR": ("argentinian", "argentin", "argentins", "argentines"),
     "PH": ("filipino", "philippin", "philippine", "philippins", "philippines"),
     "LU": ("luxembourgeois", "luxembourgeoise", "luxembourgeoises"),
+    # Georgia's name is left out as a US state's too; its adjectives are the country's
+    "GE": ("georgian", "georgians", "georgien", "georgienne", "georgiens", "georgiennes"),
 }
 # "russo-algérien", "algéro-turc", "sino-algérien", "Indo-Russian": the first half.
 COMBINING_FORMS = {

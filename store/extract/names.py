@@ -428,6 +428,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             }
         ):
             lead += len(words.pop(0)) + 1
+        national = None
+        if match.group(2) in ("Ministry", "ministry") and words and nationality_word(words[0]):
+            # "the Georgian Ministry of Economy": the nationality is its country, no word of it
+            national = nationality_word(words[0])
+            lead += len(words.pop(0)) + 1
         name = text[a + lead : b].replace("\n", " ")  # "the Ministry\nof Economy": one name
         if not name or name in ("Group", "Company", "Board", "Secretariat"):
             continue
@@ -447,6 +452,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             )
         )
         country = _country(fold, a + lead, b, end)
+        if national and country is None:
+            found.append(OrgMention(name, kind, a + lead, b, national, said_from=a))
+            continue
         found.append(OrgMention(name, kind, a + lead, b, country))
     # "Banbury, une société indienne …", "Kofi Mills, a Ghanaian firm": a name, then
     # what it is and whose, in apposition.

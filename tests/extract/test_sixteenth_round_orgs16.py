@@ -11,6 +11,20 @@ tested on sentences of its own (none taken from the evaluation set):
 - one plural title before two names joined by "et"/"and" is each one's ("les ministres A et
   B"); a complement listing two places, one for each ("les premiers ministres du X et du Y
   A et B"), is shared out in order;
+- a title apposed after a name runs on over a second title joined by "and"/"et" ("X,
+  Chairman and Director of Y"), and a company's name after the title and a comma is its
+  company ("X, senior vice-president, Y"), no person;
+- a ruler's title said with its country, then a comma or not, then a given name ("Le Roi du
+  Maroc, Hassan II", "the Sultan of Oman Qaboos") is the ruler's role, the country in it;
+- a possessive's "'s" after a person's name is no part of it ("President X Y's visit");
+- "Holdings" ends a company's name as "Holding" does ("Norvel Trade Holdings");
+- a definite description with a nationality and no name ("au constructeur français", "the
+  Chinese giant") gives its country to the one company named before whose country is
+  unsaid, when there is one only; a place after a company noun and a verb is no company
+  ("le groupe français investit à Kénitra");
+- an English ministry's nationality said before its name ("the Georgian Ministry of
+  Economy") is its country, no word of its name (a French one keeps it, as the seed's
+  curator names it: "Ministère russe de la Santé").
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -189,3 +203,14 @@ def test_a_place_after_a_company_noun_and_a_verb_is_no_company() -> None:
         "fr",
     )
     assert "Kénitra" not in orgs(found)
+
+
+def test_an_english_ministry_s_nationality_is_its_country_not_its_name() -> None:
+    found = read(
+        "Zentra Motors signed an agreement with the Georgian Ministry of Economy on Monday.",
+        "en",
+    )
+    assert "Ministry of Economy" in orgs(found)
+    assert _country(found, "Ministry of Economy") == ["GE"]
+    found = read("Zentra a signé un accord avec le ministère mauritanien de la Pêche mardi.", "fr")
+    assert "Ministère mauritanien de la Pêche" in orgs(found)
