@@ -957,7 +957,7 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "NP": ("nepali", "nepalese", "nepalais", "nepalaise", "kathmandu"),
     "LA": ("lao", "laotian", "laotien", "laotienne", "laotiens", "laotiennes", "vientiane"),
     "KH": ("cambodgien", "cambodgienne", "cambodgiens", "phnom penh"),
-    "TH": ("thai",),
+    "TH": ("thai", "thailandais", "thailandaise", "thailandaises"),
     "LK": ("sri lankan", "sri-lankais", "sri-lankaise"),
     "KW": ("kuwaiti", "koweitien", "koweitienne"),
     "OM": ("omani", "omanais", "omanaise"),
@@ -981,6 +981,17 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "CL": ("chilean", "chilien", "chilienne"),
     "MX": ("mexican", "mexicain", "mexicaine"),
     "CA": ("canadian", "canadien", "canadienne", "canadiens"),
+    # adjectives that pycountry's names do not give regularly ("Taiwan, Province of China")
+    "TW": ("taiwanese", "taiwanais", "taiwanaise", "taiwanaises"),
+    "AT": ("autrichien", "autrichienne", "autrichiens", "autrichiennes"),
+    "IE": ("irish", "irlandais", "irlandaise", "irlandaises"),
+    "IL": ("israeli", "israelis", "israelien", "israelienne", "israeliens", "israeliennes"),
+    "RO": ("roumain", "roumaine", "roumains", "roumaines"),
+    "AR": ("argentinian", "argentin", "argentins", "argentines"),
+    "PH": ("filipino", "philippin", "philippine", "philippins", "philippines"),
+    "LU": ("luxembourgeois", "luxembourgeoise", "luxembourgeoises"),
+    # Georgia's name is left out as a US state's too; its adjectives are the country's
+    "GE": ("georgian", "georgians", "georgien", "georgienne", "georgiens", "georgiennes"),
 }
 # "russo-algérien", "algéro-turc", "sino-algérien", "Indo-Russian": the first half.
 COMBINING_FORMS = {

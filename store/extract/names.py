@@ -299,6 +299,17 @@ _APPOSED_COMPANY = re.compile(
 )
 
 
+# "LEGO, fabricant danois de jouets", "Daesang, le géant coréen du kimchi", "AESC (société
+# japonaise …)": a name, then what it is, an article or none, and whose it is in one word.
+_APPOSED_NATIONALITY = re.compile(
+    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})"
+    r"(?:, | \()(?:(?:un|le|une|la) |l['’])?"
+    r"(?i:groupe|fabricant|constructeur|producteur|industriel|g[ée]ant|[ée]quipementier"
+    r"|soci[ée]t[ée]|entreprise|firme|compagnie|multinationale|start-?up|conglom[ée]rat)"
+    r"(?P<whose>(?: [a-zà-ÿ-]+){1,2})(?=[ ,.;)]|$)"
+)
+
+
 _NOUN_THEN_NAME = re.compile(
     r"\b(?i:(?:la |une |the |a )?(?:societe|société|entreprise|firme|compagnie|company|firm)"
     r"|(?:le |du |au |un |the |a )?(?:groupe|group|conglomérat|conglomerat|conglomerate))"
@@ -363,7 +374,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country, said_to=said_to))
     headline = _title_cased(text[start:end])
     for match in re.finditer(
-        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holding|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -417,6 +428,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             }
         ):
             lead += len(words.pop(0)) + 1
+        national = None
+        if match.group(2) in ("Ministry", "ministry") and words and nationality_word(words[0]):
+            # "the Georgian Ministry of Economy": the nationality is its country, no word of it
+            national = nationality_word(words[0])
+            lead += len(words.pop(0)) + 1
         name = text[a + lead : b].replace("\n", " ")  # "the Ministry\nof Economy": one name
         if not name or name in ("Group", "Company", "Board", "Secretariat"):
             continue
@@ -436,6 +452,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             )
         )
         country = _country(fold, a + lead, b, end)
+        if national and country is None:
+            found.append(OrgMention(name, kind, a + lead, b, national, said_from=a))
+            continue
         found.append(OrgMention(name, kind, a + lead, b, country))
     # "Banbury, une société indienne …", "Kofi Mills, a Ghanaian firm": a name, then
     # what it is and whose, in apposition.
@@ -555,6 +574,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = text[name_start:name_end]
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person
+        in_between = re.findall(r"[\w'’-]+", text[cue_end:name_start])
+        if any(not nationality_word(w) for w in in_between) and _place_word(name):
+            continue  # "le groupe français investit à Tanger": a verb, then a place
         if text.startswith("$", name_end):
             continue  # "US$": a currency
         known = _known_prefix(name, text[name_end : name_end + 3])
@@ -645,6 +667,19 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _known(text, fold, start, end, found)
     found += _elided_acronyms(text, fold, start, end, found)
     found += _spelled_before_acronym(text, fold, start, end, found)
+    for match in _APPOSED_NATIONALITY.finditer(text, start, end):
+        a, b = match.start("name"), match.end("name")
+        # the nationality, the noun's first word or its second ("groupe immobilier marocain")
+        country = next(filter(None, map(nationality_word, match["whose"].split())), None)
+        if country is None or countries_in(fold[a:b]) or _opens_no_company(match["name"], fold, a):
+            continue
+        there = next((o for o in found if o.start < b and a < o.end), None)
+        if there is None:
+            there = OrgMention(text[a:b], "company", a, b, None, None, 0.6)
+            found.append(there)
+        if there.country is None:
+            there.country, there.said_from = country, a
+            there.said_to = match.end()
     for org in found:
         participle = _whose_participle(text, org)
         _possessive_cut(org)
@@ -674,7 +709,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
 _DESCRIBED_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|&)){0,4})"
 # What a company is, in English, and what of: "automaker", "owner of the plant,".
 _DESCRIBED_NOUN = (
-    r" (?:[a-z]+ ){0,2}(?:automaker|carmaker|maker|manufacturer|producer|company|firm|group"
+    r" (?:[a-z]+ ){0,2}(?:[a-z]*maker|manufacturer|producer|company|firm|group"
     r"|owner|developer|investor|supplier|partner|giant|conglomerate|operator|contractor)"
     r"(?: of (?:the |a |an )?[a-z]+)?,?"
 )
@@ -682,13 +717,15 @@ _DESCRIBED_NOUN = (
 # automaker X", "the Istanbul-based owner of the plant, X", "German-based X", "le fabricant
 # chinois de batteries X", "un fabricant japonais de pièces d'automobile, X".
 _DESCRIBED_EN = re.compile(
-    r"(?<![\w-])(?!(?:The|A|An|Its|This|That|Another) )(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?<![\w-])(?!(?:The|A|An|Its|This|That|Another) )"
+    r"(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.?S\.?|U\.?K\.?)"
     r"(?:(?P<based>-based|-owned)(?:" + _DESCRIBED_NOUN + r")?|" + _DESCRIBED_NOUN + r")"
     r" " + _DESCRIBED_NAME
 )
 _DESCRIBED_FR = re.compile(
     r"\b(?P<noun>(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant"
-    r"|geant|opérateur|operateur))(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
+    r"|geant|opérateur|operateur|start-?up|société|societe|entreprise|firme|compagnie|rival"
+    r"|concurrent|équipementier|equipementier))(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
     r"(?: d(?:e |['’])(?:[a-zà-ÿ]+(?: |['’])){0,2}?[a-zà-ÿ]+)?,? " + _DESCRIBED_NAME
 )
 
@@ -701,9 +738,17 @@ _NATIONAL_ARTICLE = re.compile(
 )
 
 
+# A name's last full stop that ends the sentence: after a word of three letters or more
+# that is no abbreviation of a company's ("Inc.", "Corp.", "Ltd.").
+_SENTENCE_STOP = re.compile(r"(?<![\w.])(?!(?:Inc|Corp|Ltd|Co|Bros|Cie|Pvt)\.)[\w’'-]{3,}\.$")
+_INITIALS_COUNTRY = {"US": "US", "UK": "GB"}
+
+
 def _described_country(match: re.Match[str]) -> str | None:
     """The country a description before a name says: a nationality, or a town "-based"."""
     whose = match.group("whose")
+    if whose.replace(".", "") in _INITIALS_COUNTRY:
+        return _INITIALS_COUNTRY[whose.replace(".", "")]  # "US chipmaker X", "U.K. firm X"
     folded_whose = fold_text(whose)
     said = countries_in(folded_whose)
     # "sud-coréens", "South Korean": a point of the compass may open the nationality
@@ -731,6 +776,8 @@ def _described_then_named(
             else:
                 country = _described_country(match)
             a, b = match.start("name"), match.end("name")
+            if _SENTENCE_STOP.search(text, a, b):
+                b -= 1  # "… son rival allemand Keltora.": the sentence's full stop, no name's
             if country is None or countries_in(fold[a:b]):
                 continue
             if _opens_no_company(match.group("name"), fold, a) or _TITLE_FR.match(fold, a):
@@ -822,7 +869,7 @@ _LOWER_NAME_WORDS = frozenset({"international", "internationale", "holding", "ho
 _CUE_NOUNS = frozenset(
     {"Groupe", "Group", "Société", "Societe", "Entreprise", "Compagnie", "Firme"}
 )
-_COMPANY_NOUNS = ("Steel", "Holding", "Corporation", "Company", "Group")
+_COMPANY_NOUNS = ("Steel", "Holding", "Holdings", "Corporation", "Company", "Group")
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
 # "(T) Ltd", "(K) Ltd": a subsidiary's country said by its letter
@@ -1417,6 +1464,9 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             if longer is not None and longer.end(1) > b:
                 words, b = longer.group(1).split(), longer.end(1)
                 consumed = b
+        if words and re.search(r"\w['’]s$", words[-1]):
+            # "President X Y's visit": the possessive is no part of the name
+            words[-1], b = words[-1][:-2], b - 2
         if len(words) >= 3 and re.search(
             r"\b(?i:minister|ministry|chairman|president|director|governor) (?:of|for) "
             r"(?:[A-Z][\w-]+,? )*(?:and|of) $",
@@ -1504,6 +1554,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             or any(w.casefold() in _CALENDAR_WORDS for w in words)
         ):
             continue  # "Qatar Steel": a company, not a person; "told Xinhua Wednesday": a day
+        if any(p.org is not None and p.org.start <= a < p.org.end for p in found):
+            continue  # "X, senior vice-president, Zentra Devices": the title's company
         person = _titled(text, fold, a, b, start, end, name, lang)
         # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
         speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
@@ -1525,7 +1577,68 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             found.append(person)
     found += _surnames_honoured(text, fold, start, end, found, lang)
     found += _royals(text, start, end, found, lang)
+    found += _shared_title(text, start, end, found, lang)
     return found
+
+
+# Plural titles, each with its singular: "les ministres A et B", "presidents A and B".
+_PLURAL_TITLES = {
+    "premiers ministres": "premier ministre",
+    "ministres": "ministre",
+    "présidents": "président",
+    "presidents": "president",
+    "gouverneurs": "gouverneur",
+    "ambassadeurs": "ambassadeur",
+    "maires": "maire",
+    "prime ministers": "prime minister",
+    "ministers": "minister",
+    "governors": "governor",
+    "ambassadors": "ambassador",
+    "mayors": "mayor",
+    "chairmen": "chairman",
+}
+_PAIR_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}"
+_OF_PLACE = r"(?:du|de la|de l['’]|des|d['’]|of(?: the)?) ?"
+_SHARED_TITLE = re.compile(
+    r"(?<![\w-])(?P<title>(?i:" + "|".join(sorted(_PLURAL_TITLES, key=len, reverse=True)) + r"))"
+    r"(?P<of> " + _OF_PLACE + r"[^,.;:()]{1,60})? "
+    r"(?P<first>" + _PAIR_NAME + r") (?:et|and) (?P<second>" + _PAIR_NAME + r")(?![\w’'-]| [A-Z])"
+)
+# "du Canada et du Québec": two complements, one for each name
+_TWO_PLACES = re.compile(
+    r" (?P<one>" + _OF_PLACE + r"[^,]+?) (?:et|and) (?P<two>" + _OF_PLACE + r"[^,]+)"
+)
+
+
+def _shared_title(
+    text: str, start: int, end: int, found: list[PersonMention], lang: str
+) -> list[PersonMention]:
+    """ "Les ministres A et B", "les premiers ministres du X et du Y A et B": one plural title
+    said before two names is each one's, a complement listing two places shared out in
+    order; a person found there without a title is given it."""
+    added: list[PersonMention] = []
+    for match in _SHARED_TITLE.finditer(text, start, end):
+        if any(fold_text(w) in _NOT_NAMES for n in ("first", "second") for w in match[n].split()):
+            continue
+        single = _PLURAL_TITLES[match["title"].casefold()]
+        if match["title"][0].isupper():
+            single = single[0].upper() + single[1:]
+        of = match["of"] or ""
+        two = _TWO_PLACES.fullmatch(of)
+        titles = [f"{single} {two['one']}", f"{single} {two['two']}"] if two else [single + of] * 2
+        t_start, t_end = match.start("title"), match.end("of") if of else match.end("title")
+        said_in = "en" if re.search(r"[a-z](?:ers|ors|men)$", match["title"]) else lang
+        for group, title in zip(("first", "second"), titles, strict=True):
+            a, b = match.start(group), match.end(group)
+            there = next((p for p in found + added if p.start < b and a < p.end), None)
+            if there is None:
+                added.append(PersonMention(match[group], a, b, title, t_start, t_end, said_in))
+            elif there.title is None or t_start <= there.title_start < t_end:
+                # found with no title, or with the plural's words read as a singular's
+                there.name, there.start, there.end = match[group], a, b
+                there.title, there.title_start, there.title_end = title, t_start, t_end
+                there.lang, there.org = said_in, None
+    return added
 
 
 # What a company does, not a person: "X va implanter une usine", "X will build a plant".
@@ -1575,6 +1688,9 @@ _ROYAL = re.compile(
     r"(?<![\w-])(?:(?:His|Her|Son|Sa) (?:Royal )?(?:Majesty|Highness|Majesté|Altesse) )?"
     r"(?P<title>King|Queen|Emir|Amir|Sultan|Crown Prince|Prince|Princess|Sheikh|Sheikha"
     r"|[Rr]oi|[Rr]eine|[ÉéEe]mir|[Ss]ultan|[Pp]rince héritier|[Cc]heikh)"
+    # "Le Roi du Maroc, Hassan II", "the Sultan of Oman Qaboos": the country ruled, then a
+    # pause or none
+    r"(?P<of> (?:du|de la|de l['’]|des|d['’]|de|of(?: the)?) ?[A-Z][\w’'-]+(?: [a-zA-Z][\w’'-]+)??,?)?"
     rf" (?P<name>[A-Z]{_LOWER}+(?:[ -](?:bin|ibn|bint|Al|al|Ben|ben)[ -][A-Z]{_LOWER}+)*"
     r"(?: [IVX]{1,4}\b)?)(?![\w'’-]| [A-Z])"
 )
@@ -1599,11 +1715,19 @@ def _royals(
             continue  # "Prince Edward": a place's name
         t_start, t_end = match.span("title")
         title = match.group("title")
+        if match["of"]:
+            of = match["of"].rstrip(",")
+            if not (countries_in(fold_text(of)) or places_in(fold_text(of))):
+                continue  # "le Roi du textile, X": no country's ruler
+            t_end += len(of)
+            title = text[t_start:t_end]
         said = lang
-        if re.fullmatch(r"King|Queen|Crown Prince|Princess|Sheikha?", title):
+        if re.fullmatch(r"King|Queen|Crown Prince|Princess|Sheikha?", match["title"]):
             said = "en"
-        elif re.fullmatch(r"[Rr]oi|[Rr]eine|[ÉéEe]mir|[Pp]rince héritier|[Cc]heikh", title):
-            said = "fr" if title != "Emir" else lang
+        elif re.fullmatch(
+            r"[Rr]oi|[Rr]eine|[ÉéEe]mir|[Pp]rince héritier|[Cc]heikh", match["title"]
+        ):
+            said = "fr" if match["title"] != "Emir" else lang
         more.append(PersonMention(name, a, b, title, t_start, t_end, said))
     return more
 
@@ -1866,6 +1990,8 @@ def _titled(
             o_end = o_start + len(owner) - 3
             org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
         listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
+        if listed and _TITLE_AFTER_AND.match(fold, t_start + listed.end() - 1):
+            listed = None  # "X, Chairman and Director of Y": a second title, no second name
         if listed:
             t_end = t_start + listed.start()  # "…, directeur de Sider et Ahcene Haddad"
         spoke = _SPOKE.search(fold, t_start, t_end)
@@ -1880,6 +2006,16 @@ def _titled(
         lang = "en" if english and not (french and said_in != "en") else "fr"
         while t_end > t_start and text[t_end - 1] in " ,(":
             t_end -= 1
+        company = _COMPANY_AFTER_TITLE.match(text, t_end)
+        if (
+            org is None
+            and company
+            and not apposed.group("more").strip()
+            and not (_PLACE_NOUN.search(company[1]) or _place_word(company[1]))
+            and company[1].split()[0].rstrip(".") not in _HONORIFICS | {"M"}
+        ):
+            # "X, senior vice-president, Zentra Devices, said": the company the title is of
+            org = OrgMention(company[1], "company", company.start(1), company.end(1))
         described = None if org else _described_company(text, fold, t_start, t_end)
         said = text[t_start : described.start() if described else t_end]
         person = PersonMention(name, a, b, said, t_start, t_end, lang, org)
@@ -1952,7 +2088,9 @@ def _said_length(title: str) -> int:
 _TITLE_WORDS = "|".join(sorted(TITLES_EN + TITLES_FR, key=_said_length, reverse=True))
 _APPOSED = re.compile(
     r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
-    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w))"
+    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w)"
+    # "X, Chairman and Director of Y": a second title joined to the first, one role
+    r"(?: (?:and|et) (?:" + _TITLE_WORDS + r")(?!\w))?)"
     # "X, directeur général d'Oleosen": the elided "d'" runs into the name
     # "X, directeur région océan Indien du groupe Y": the reach the title is of, then whose
     r"(?P<more>(?: (?:region|zone|division|pole)(?: [\w'-]+){1,3}?(?= (?:de|du|d'|of)\b))?"
@@ -1987,6 +2125,11 @@ _RANK_BEFORE = re.compile(
     r"|\bpremier|\bpremière|\bfirst|(?-i:\bstate)) $|\bvice-$",
     re.I,
 )
+
+
+# A company's name after an apposed title and a comma, closed by a pause or a lower-case word.
+_COMPANY_AFTER_TITLE = re.compile(r", ([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4})(?=[,.;]| [a-z]|$)")
+_TITLE_AFTER_AND = re.compile(r"(?:" + _TITLE_WORDS + r")(?!\w)")
 
 
 def _apposed(after: str) -> re.Match[str] | None:

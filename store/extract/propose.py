@@ -700,6 +700,22 @@ def _plant_kind(name: str) -> str:
     return "plant"
 
 
+# A definite description of a company with its nationality and no name: "au constructeur
+# français", "cette entreprise chinoise", "the Chinese giant".
+_COMPANY_NOUNS_BACK = (
+    r"(?:constructeur|groupe|entreprise|societe|firme|geant|fabricant|industriel"
+    r"|company|firm|group|giant|carmaker|automaker|manufacturer|conglomerate)"
+)
+_POINTED_BACK = re.compile(
+    r"(?<![\w-])(?:(?:le|la|au|du|ce|cet|cette) (?:[a-z]+ )?"
+    + _COMPANY_NOUNS_BACK
+    + r"(?P<whose>(?: [a-z-]+){1,2})(?![\w-])"
+    r"|(?:the|this) (?P<whose_en>[a-z-]+) (?:[a-z]+ (?:and [a-z]+ )?)?"
+    + _COMPANY_NOUNS_BACK
+    + r"(?![\w-]))"
+)
+
+
 class _Reader:
     """Reads one article; one job: turning mentions into proposals about records.
 
@@ -1612,6 +1628,7 @@ class _Reader:
         # "Nigeria's Ravi Kumar is investing … Kumar said": a person, said later by surname
         persons = [o for o in found if a_person_by_surname(o.name, self._surnames)]
         found = [o for o in found if o not in persons]
+        self._country_pointed_back(a, b, found)
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
         people += [
@@ -2197,6 +2214,33 @@ class _Reader:
             ):
                 return company
         return None
+
+    def _country_pointed_back(self, a: int, b: int, found: list[Any]) -> None:
+        """ "au constructeur français", "the Chinese giant": a definite description that
+        names no company points back to one named before; its nationality is the country
+        of the one company named in the sentences before whose country is unsaid, when
+        there is one only and no company named before has that country."""
+        for match in _POINTED_BACK.finditer(self.fold, a, b):
+            words = (match["whose"] or match["whose_en"]).split()
+            # "du constructeur automobile français": the nationality, first word or second
+            country = next(filter(None, map(nationality_word, words)), None)
+            if country is None or re.match(r",? [A-Z]", self.text[match.end() : match.end() + 3]):
+                continue  # "le constructeur français Renault": the name follows
+            if any(o.start < match.end() + 3 for o in found):
+                continue  # "X, the Chinese firm": the company the sentence names before it
+            companies = [
+                e
+                for e in self.entities
+                if e.kind == "orgs" and e.defaults.get("org_kind") in ("company", "other")
+            ]
+            said = {
+                p.group: p.plain_value()
+                for p in self.proposals
+                if p.field == "country" and any(p.group == e.ref for e in companies)
+            }
+            unsaid = [e for e in companies if e.ref not in said]
+            if len(unsaid) == 1 and country not in said.values():
+                self.add(unsaid[0], "country", country, match.start(), match.end(), 0.5)
 
     def _country_described(self, company: Entity, person: Any) -> None:
         """The country a title's words give the company they point back to ("directeur
