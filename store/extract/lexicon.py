@@ -965,7 +965,16 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "UA": ("ukrainian", "ukrainien", "ukrainienne"),
     "AZ": ("azerbaijani", "azerbaidjanais", "azerbaidjanaise"),
     # the country's name is also a US state's and stays out; its adjective and capital do not
-    "GE": ("georgian", "georgien", "georgienne", "tbilisi", "tbilissi"),
+    "GE": (
+        "georgian",
+        "georgians",
+        "georgien",
+        "georgienne",
+        "georgiens",
+        "georgiennes",
+        "tbilisi",
+        "tbilissi",
+    ),
     "PL": ("polish", "polonais", "polonaise"),
     "CZ": ("czech", "tcheque", "tcheques"),
     "GR": ("greek", "grec", "grecque"),
@@ -990,8 +999,6 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "AR": ("argentinian", "argentin", "argentins", "argentines"),
     "PH": ("filipino", "philippin", "philippine", "philippins", "philippines"),
     "LU": ("luxembourgeois", "luxembourgeoise", "luxembourgeoises"),
-    # Georgia's name is left out as a US state's too; its adjectives are the country's
-    "GE": ("georgian", "georgians", "georgien", "georgienne", "georgiens", "georgiennes"),
 }
 # "russo-algérien", "algéro-turc", "sino-algérien", "Indo-Russian": the first half.
 COMBINING_FORMS = {
