@@ -380,6 +380,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.58, 0.48),
     },
+    {
+        "set": "round sixteen, held-out P",
+        "commit": "942775a9ae7cc4351e6bc1d6526ce486efbf68ea",
+        "articles": [
+            "dailymirror-dabur-mirigama-2013",
+            "inform-yildirim-togyzkent-2018",
+            "radioalgerie-hyundai-batna-2018",
+            "romaniainsider-gmb-oarja-2019",
+            "saharamedias-unimer-nouadhibou-2014",
+        ],
+        "reported": (0.46, 0.40),
+    },
 ]
 
 # Run in the old commit's worktree, in a process of its own: the Source made as that
