@@ -318,6 +318,12 @@ _NOUN_THEN_NAME = re.compile(
 )
 
 
+# A title, then whose it is said with a demonstrative: "le directeur général de ce ".
+_HEAD_OF_THIS = re.compile(
+    r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r") (?:de|du|of) (?:ce|cet|cette|this|that) $"
+)
+
+
 _ONE_WORD_BANK = re.compile(
     r"(?<![\w-])([A-Z][a-z]*[Bb]ank)(?![\w-])((?: (?:de|du|of(?: the)?) [A-Z][\w-]+)?)"
 )
@@ -612,6 +618,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         first = match.group("name").split()[0]
         if fold_text(first) in _NOT_NAMES | _STOP or first.rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "du Groupe, Alhaji X": a person
+        noun = text[match.start() : a].rstrip(", ").split()[-1] if not match["adjective"] else ""
+        if (
+            noun[:1].isupper()
+            and re.search(r"[A-Z][\w&’'-]* $", text[max(start, match.start() - 30) : match.start()])
+        ) or _HEAD_OF_THIS.search(fold[max(start, match.start() - 60) : match.start()]):
+            # "le PDG de Norvalis Group, Karim X": the noun ends the company's name, and
+            # "le directeur général de ce groupe, Omar X" says the company spoken of; the
+            # name after the pause is the head's
+            continue
         if (
             _HEAD_OF_BEFORE.search(fold[max(start, match.start() - 60) : match.start()])
             and not re.match(r", [A-Z]", text[b : b + 3])
@@ -1545,8 +1560,10 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
                 )
             )
             for i, w in enumerate(words)
-        ):
-            continue  # "Moyen-Orient": a hyphened name is a place's, unless "Abou-El", "El-Ali"
+        ) and not _titled_before(text, fold, a, b, start, end, name, lang):
+            # "Moyen-Orient": a hyphened name is a place's, unless "Abou-El", "El-Ali", or
+            # a title said before it ("son homologue coréen, Lee Hae-Chan")
+            continue
         if (
             # "U.S. Awasthi": initials that spell a country are a person's all the same
             countries_in(folded_name := re.sub(r"^(?:[a-z]\.\s?)+", "", name.casefold()))
@@ -1812,6 +1829,17 @@ _VERB_BETWEEN = re.compile(
 # "secrétaire d'Etat auprès du ministre de l'Industrie": the title after "auprès du" says
 # whom the first one serves
 _ATTACHED_TO = re.compile(r"\baupres (?:du|de la|de l') ?$")
+
+
+def _titled_before(
+    text: str, fold: str, a: int, b: int, start: int, end: int, name: str, lang: str
+) -> bool:
+    """True if a title said before the name at ``a`` and a comma is its ("le PDG de X,
+    Kim Dae-Ho"); "directeur de la région Moyen-Orient Afrique" names a place."""
+    if not text.startswith(", ", a - 2):
+        return False
+    person = _titled(text, fold, a, b, start, end, name, lang)
+    return person is not None and person.title_start < a
 
 
 def _titled(
