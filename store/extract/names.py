@@ -193,6 +193,8 @@ _NOT_NAMES = {
     *("defense", "transport", "environment", "infrastructure", "cooperation", "economy"),
     # "People's Committee Truong Quoc Huy", "le Chef de l'Etat Alassane Ouattara"
     *("committee", "council", "etat", "état"),
+    # "Head of State X", "Head of Government X"
+    *("state", "government"),
 }
 
 
@@ -1547,6 +1549,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):
             continue
+        if _TITLE_FR.fullmatch(plain := fold_text(name)) or _TITLE_EN.fullmatch(plain):
+            continue  # "le Président Directeur Général de X": a title's words, no name
         if any(
             len(parts := w.split("-")) > 1
             and all(part[:1].isupper() for part in parts)
@@ -2074,9 +2078,9 @@ def _of_the_company(person: PersonMention, described: re.Match[str]) -> None:
 
 
 # A title's company said by what it is, not by its name: "du constructeur britannique",
-# "de la société", "of the group".
+# "de la société", "of the group", "de ce groupe".
 _OF_THE_COMPANY = re.compile(
-    r" (?:du|de la|de l'|of the) (?:societe|groupe|entreprise|compagnie|firme"
+    r" (?:du|de la|de l'|of the|(?:de|of) (?:ce|cet|cette|this|that)) (?:societe|groupe|entreprise|compagnie|firme"
     r"|constructeur(?: automobile)?|fabricant|company|group|firm|carmaker|automaker|manufacturer)"
     r"(?: (?P<whose>[a-z-]+))?$"
 )

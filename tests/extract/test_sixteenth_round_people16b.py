@@ -6,13 +6,16 @@ sentences of its own (none taken from the evaluation set):
   name, is the person's title and company: the name is a person's, no company's;
 - a name with a hyphened word after a title and a comma is a person's ("le représentant de
   X, Kim Dae-Ho"), not a place's as "Moyen-Orient" is;
+- a title "de ce groupe", "of this company" is of the company the text spoke of: its head's;
+- a title's words said with capitals ("le Président Directeur Général de …") name no person;
+- "Head of State X", "Head of Government X": the title, then the person.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
 
-from .reading import orgs, people, read
+from .reading import about, orgs, people, read, role_titles
 
 
 def test_a_title_of_a_named_group_then_a_comma_names_a_person() -> None:
@@ -58,3 +61,28 @@ def test_a_hyphened_place_after_a_title_with_no_comma_is_no_person() -> None:
         "Il était accompagné de Samir Haddad, directeur de la région Moyen-Orient Afrique.", "fr"
     )
     assert "Moyen-Orient Afrique" not in people(found)
+
+
+def test_a_title_in_capitals_names_no_person() -> None:
+    found = read(
+        "Selon le Président Directeur Général de Norvalis, Omar Tazi, l'usine ouvrira en 2025.",
+        "fr",
+    )
+    assert "Directeur Général" not in people(found)
+    assert role_titles(found, "Omar Tazi")
+
+
+def test_head_of_state_then_a_name() -> None:
+    found = read("The plant was opened by Head of State Arman Tulegenov on Monday.", "en")
+    assert "Arman Tulegenov" in people(found)
+    assert role_titles(found, "Arman Tulegenov") == ["Head of State"]
+
+
+def test_a_title_of_this_group_is_of_the_company_spoken_of() -> None:
+    found = read(
+        "Le groupe Norvalis va construire une usine. Le texte a été signé par le "
+        "directeur général de ce groupe, Omar Tazi, et le wali.",
+        "fr",
+    )
+    assert role_titles(found, "Omar Tazi") == ["directeur général"]
+    assert [p.plain_value() for p in about(found, "Norvalis", "head")] == ["Omar Tazi"]
