@@ -1120,6 +1120,7 @@ TITLES_EN = (
     r"project manager",
     r"manager",
     # "head of AHA Co.", "the rector of the University …", "District Executive Director X"
+    r"head of (?:state|government)",
     r"head",
     r"rector",
     r"vice[- ]chancellor",

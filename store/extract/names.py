@@ -193,6 +193,8 @@ _NOT_NAMES = {
     *("defense", "transport", "environment", "infrastructure", "cooperation", "economy"),
     # "People's Committee Truong Quoc Huy", "le Chef de l'Etat Alassane Ouattara"
     *("committee", "council", "etat", "état"),
+    # "Head of State X", "Head of Government X"
+    *("state", "government"),
 }
 
 
@@ -315,6 +317,12 @@ _NOUN_THEN_NAME = re.compile(
     r"|(?:le |du |au |un |the |a )?(?:groupe|group|conglomérat|conglomerat|conglomerate))"
     r"(?: (?P<adjective>[a-zà-ÿ-]+))?, "
     r"(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})(?=,| \(|\.| et | and )"
+)
+
+
+# A title, then whose it is said with a demonstrative: "le directeur général de ce ".
+_HEAD_OF_THIS = re.compile(
+    r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r") (?:de|du|of) (?:ce|cet|cette|this|that) $"
 )
 
 
@@ -612,6 +620,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         first = match.group("name").split()[0]
         if fold_text(first) in _NOT_NAMES | _STOP or first.rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "du Groupe, Alhaji X": a person
+        noun = text[match.start() : a].rstrip(", ").split()[-1] if not match["adjective"] else ""
+        if (
+            noun[:1].isupper()
+            and re.search(r"[A-Z][\w&’'-]* $", text[max(start, match.start() - 30) : match.start()])
+        ) or _HEAD_OF_THIS.search(fold[max(start, match.start() - 60) : match.start()]):
+            # "le PDG de Norvalis Group, Karim X": the noun ends the company's name, and
+            # "le directeur général de ce groupe, Omar X" says the company spoken of; the
+            # name after the pause is the head's
+            continue
         if (
             _HEAD_OF_BEFORE.search(fold[max(start, match.start() - 60) : match.start()])
             and not re.match(r", [A-Z]", text[b : b + 3])
@@ -1532,6 +1549,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         name = " ".join(words)
         if len(words) < 2 or any(w.casefold() in _NOT_NAMES for w in words):
             continue
+        if _TITLE_FR.fullmatch(plain := fold_text(name)) or _TITLE_EN.fullmatch(plain):
+            continue  # "le Président Directeur Général de X": a title's words, no name
         if any(
             len(parts := w.split("-")) > 1
             and all(part[:1].isupper() for part in parts)
@@ -1545,8 +1564,10 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
                 )
             )
             for i, w in enumerate(words)
-        ):
-            continue  # "Moyen-Orient": a hyphened name is a place's, unless "Abou-El", "El-Ali"
+        ) and not _titled_before(text, fold, a, b, start, end, name, lang):
+            # "Moyen-Orient": a hyphened name is a place's, unless "Abou-El", "El-Ali", or
+            # a title said before it ("son homologue coréen, Lee Hae-Chan")
+            continue
         if (
             # "U.S. Awasthi": initials that spell a country are a person's all the same
             countries_in(folded_name := re.sub(r"^(?:[a-z]\.\s?)+", "", name.casefold()))
@@ -1814,6 +1835,17 @@ _VERB_BETWEEN = re.compile(
 _ATTACHED_TO = re.compile(r"\baupres (?:du|de la|de l') ?$")
 
 
+def _titled_before(
+    text: str, fold: str, a: int, b: int, start: int, end: int, name: str, lang: str
+) -> bool:
+    """True if a title said before the name at ``a`` and a comma is its ("le PDG de X,
+    Kim Dae-Ho"); "directeur de la région Moyen-Orient Afrique" names a place."""
+    if not text.startswith(", ", a - 2):
+        return False
+    person = _titled(text, fold, a, b, start, end, name, lang)
+    return person is not None and person.title_start < a
+
+
 def _titled(
     text: str, fold: str, a: int, b: int, start: int, end: int, name: str, said_in: str = "fr"
 ) -> PersonMention | None:
@@ -2046,9 +2078,9 @@ def _of_the_company(person: PersonMention, described: re.Match[str]) -> None:
 
 
 # A title's company said by what it is, not by its name: "du constructeur britannique",
-# "de la société", "of the group".
+# "de la société", "of the group", "de ce groupe".
 _OF_THE_COMPANY = re.compile(
-    r" (?:du|de la|de l'|of the) (?:societe|groupe|entreprise|compagnie|firme"
+    r" (?:du|de la|de l'|of the|(?:de|of) (?:ce|cet|cette|this|that)) (?:societe|groupe|entreprise|compagnie|firme"
     r"|constructeur(?: automobile)?|fabricant|company|group|firm|carmaker|automaker|manufacturer)"
     r"(?: (?P<whose>[a-z-]+))?$"
 )
