@@ -51,6 +51,7 @@ from .places import (
     countries_in,
     countries_of_regions,
     far_from,
+    names_said_as_regions,
     nationality_word,
     places_in,
     region_after,
@@ -736,6 +737,7 @@ class _Reader:
         self._said_first: dict[tuple[str, str, str, int], Proposal] = {}
         self.focus: dict[str, Entity] = {}
         self.regions_said: dict[str, str] = {}  # country → the last region the text named
+        self._region_names: frozenset[str] | None = None
         self._pair_places: list[tuple[int, int]] | None = None
         self.pending: list[Callable[[Entity], None]] = []
         self.pending_until = -1
@@ -3129,8 +3131,17 @@ class _Reader:
         before it say is a place ("situé à Abu Tartour"), in the country named nearest it
         (else the article's host country) and the region the sentence names after it
         ("…, dans le gouvernorat de Nouvelle-Vallée")."""
+        regions = self._regions_named()
         known = [
-            (s.start + p.start, s.start + p.end, p.place, 0.7)
+            (
+                s.start + p.start,
+                s.start + p.end,
+                # "à Timimoun" where the article says "la région de Timimoun": the region
+                Place(p.place.country, p.place.region, None)
+                if p.place.locality == p.place.region and folded(p.place.region or "") in regions
+                else p.place,
+                0.7,
+            )
             for p in places_in(
                 self.fold[s.start : s.end], self.named_countries, self.text[s.start : s.end]
             )
@@ -3215,6 +3226,13 @@ class _Reader:
             )
         ]
         return sorted(found, key=lambda f: f[0])
+
+    def _regions_named(self) -> frozenset[str]:
+        """The names the article says with a word for a region (``names_said_as_regions``),
+        read once."""
+        if self._region_names is None:
+            self._region_names = names_said_as_regions(self.fold)
+        return self._region_names
 
     def _country_near(self, s: Sentence, a: int, b: int) -> str | None:
         said = [

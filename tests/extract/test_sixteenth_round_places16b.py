@@ -1,0 +1,31 @@
+"""Round sixteen, places and naming (second part): a name that is a region and its chief town
+said as the town, a town no list knows said with strong cues, a zone standing in for its
+town, and the name a fixed locality gives a plant."""
+
+from __future__ import annotations
+
+from .reading import projects, read
+
+
+def _location(proposals: list[object]) -> list[dict[str, object]]:
+    return [p.plain_value() for p in proposals if p.field == "location"]  # type: ignore[attr-defined]
+
+
+def test_a_region_said_after_a_town_cue_is_the_town_of_its_name() -> None:
+    text = (
+        "Le groupe algérien Zentra va réaliser une usine de fabrication de pneus à Sétif, "
+        "a annoncé le ministre."
+    )
+    proposals = read(text)
+    assert _location(proposals) == [{"country": "DZ", "region": "Sétif", "locality": "Sétif"}]
+    assert projects(proposals) == {"Usine de fabrication de pneus de Sétif"}
+    # said after a town, it is the region that town is in
+    text = "Zentra Arms has started producing rifles at its factory at Amethi in Uttar Pradesh."
+    assert [v["locality"] for v in _location(read(text, lang="en"))] == ["Amethi"]
+    # a name the article calls a region ("la région de Sétif") is no town elsewhere
+    text = (
+        "Un projet agricole de 50 millions de dollars à Sétif\n\n"
+        "Le groupe italien Zentra a obtenu une concession de 5 000 hectares dans la région "
+        "de Sétif pour un projet agricole."
+    )
+    assert [v["locality"] for v in _location(read(text))] == [None]
