@@ -3183,10 +3183,23 @@ class _Reader:
             )
             # a town of another country than any the article names (whose towns were read
             # already): the world's gazetteer says whose it is, not the country said nearest
+            # "in Oarja, near Pitesti", "à Bierne, près de Dunkerque": a town no list knows,
+            # said near one a list knows, is in that town's country
+            near = next(
+                (
+                    p.country
+                    for x, _, p, _ in known
+                    if re.fullmatch(
+                        r",? (?:near|close to|pres de|non loin de|a cote de) ", self.fold[b:x]
+                    )
+                ),
+                None,
+            )
             country = (
                 world_town_country(named.name)
                 or world_subdivision_country(named.name)
                 or (province[1] if province else None)
+                or near
                 or self._country_near(s, a, b)
             )
             if country is None:

@@ -29,3 +29,13 @@ def test_a_region_said_after_a_town_cue_is_the_town_of_its_name() -> None:
         "de Sétif pour un projet agricole."
     )
     assert [v["locality"] for v in _location(read(text))] == [None]
+
+
+def test_a_town_no_list_knows_said_near_a_known_one_is_in_that_towns_country() -> None:
+    text = (
+        "Zentra Korea, a South Korean group, will open a new factory in Varnelu, near "
+        "Pitesti, the South Korean company said. It already has two plants in Romania."
+    )
+    assert _location(read(text, lang="en")) == [
+        {"country": "RO", "region": None, "locality": "Varnelu"}
+    ]
