@@ -491,6 +491,8 @@ _DOLLAR_SPELLED = re.compile(
 )
 # A word for a region right before a name: the name is the region's ("the state of X", "la
 # sous-préfecture de X").
+# "a new factory", "une nouvelle usine": a plant said by an indefinite article
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|une?)(?: new| nouvelle| nouvel)? $")
 _REGION_WORD_BEFORE = re.compile(
     r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast|(?:sous-)?prefecture)"
     r" (?:de |d'|du |of (?:the )?)$"
@@ -1683,6 +1685,13 @@ class _Reader:
                 _without_owner(text, fold, mention, self._org_names(orgs))
             if mention.name is None and mention.described and self._named_by_words(mention, a, b):
                 mention.name, mention.plural = mention.described, False
+            if (
+                mention.name is None
+                and self._headline_plant_said_again(mention, b)
+                # ("a plant to set up sugar plant at X": the plant is the one said next)
+                and not any(m.kind == "projects" and 0 < m.start - mention.end < 40 for m in said)
+            ):
+                mention.plural = False  # "a new factory in Oarja" under the headline's plant
             if mention.name is None:
                 earlier = next((e for m, e in reversed(mentions) if m.kind == mention.kind), None)
                 if not mention.plural and earlier is not None:
@@ -1997,6 +2006,26 @@ class _Reader:
         which the headline may have fixed to its noun ("Olkaria plant")."""
         capitalised = re.findall(r"\b[A-Z][\w'’-]+", self.text[at:end])
         return naming.plant_words(" ".join(capitalised))
+
+    def _headline_plant_said_again(self, mention: RecordMention, sentence_end: int) -> bool:
+        """True if a plant said in the body by its bare noun and an indefinite article ("will
+        open a new factory in X"), no name following it in its sentence, is the plant the
+        headline named, when the body has named none before: the body's words and town then
+        name it (the convention's "Factory at X")."""
+        focus = self.focus.get("projects")
+        return (
+            mention.kind == "projects"
+            and mention.plural
+            and mention.counted is None
+            and bool(mention.described)
+            and not naming.plant_words(mention.described or "")
+            and not fold(self.text[mention.start : mention.end]).endswith("s")
+            and _INDEFINITE_BEFORE.search(self.fold, max(0, mention.start - 14), mention.start)
+            is not None
+            and focus is not None
+            and self._named_in_headline_only(focus)
+            and not self._proper_project_after(mention.end, sentence_end)
+        )
 
     def _headlines_plant(self, focus: Entity, made: set[str]) -> bool:
         """True if a plant the body describes is the one the headline named by fewer words

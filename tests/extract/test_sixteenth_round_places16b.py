@@ -39,3 +39,13 @@ def test_a_town_no_list_knows_said_near_a_known_one_is_in_that_towns_country() -
     assert _location(read(text, lang="en")) == [
         {"country": "RO", "region": None, "locality": "Varnelu"}
     ]
+
+
+def test_the_headlines_plant_said_again_by_a_bare_noun_is_named_by_its_town() -> None:
+    text = (
+        "Korean investor builds car parts plant in Romania\n\n"
+        "Zentra Auto will open in 2020 a new factory in Varnelu, the company said."
+    )
+    proposals = read(text, lang="en")
+    assert projects(proposals) == {"Factory at Varnelu"}
+    assert [v["locality"] for v in _location(proposals)] == ["Varnelu"]
