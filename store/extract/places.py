@@ -708,6 +708,10 @@ def _site_in_town(text: str, fold: str, at: int, end: int) -> bool:
     said = _SITE_IN.match(text, at, end)
     if said is None:
         return False
+    if re.match(
+        r" (?:village|town|city|township|hamlet|settlement|commune|localite|ville) ", fold[at:]
+    ):
+        return False  # "in Togyzkent village in Sarysu district": a town, said with its kind
     town = fold[said.start(1) : said.end(1)]
     return not countries_in(town) and not _world_region(said.group(1))
 

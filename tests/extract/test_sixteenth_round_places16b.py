@@ -49,3 +49,13 @@ def test_the_headlines_plant_said_again_by_a_bare_noun_is_named_by_its_town() ->
     proposals = read(text, lang="en")
     assert projects(proposals) == {"Factory at Varnelu"}
     assert [v["locality"] for v in _location(proposals)] == ["Varnelu"]
+
+
+def test_a_town_said_with_its_kind_before_its_district_is_the_plants_locality() -> None:
+    text = (
+        "Zentra Chemicals will build a soda ash production factory in Varnelu village in "
+        "Tamsu district of Zhambyl region, Kazakhstan."
+    )
+    proposals = read(text, lang="en")
+    assert _location(proposals) == [{"country": "KZ", "region": "Zhambyl", "locality": "Varnelu"}]
+    assert projects(proposals) == {"Soda ash production factory at Varnelu"}
