@@ -272,6 +272,33 @@ _REGION_SAID = re.compile(
 )
 
 
+# _REGION_SAID's two halves, each read on its own ("dans la région de Timimoun": the name
+# after the word, not "dans la" before it)
+_REGION_WORDS = (
+    re.compile(
+        r"\b(?:region|province|oblast|governorate|gouvernorat|wilaya|prefecture|county|state|etat)"
+        r" (?:of (?:the )?|de la |de l'|du |de |d')([a-z][\w'-]+(?: [a-z][\w'-]+)?)"
+    ),
+    re.compile(r"\b([a-z][\w'-]+(?: [a-z][\w'-]+)?) (?:region|province|oblast|governorate)\b"),
+)
+
+
+def names_said_as_regions(fold: str) -> frozenset[str]:
+    """The names ``fold`` says with a word for a region ("la région de Timimoun", "Fergana
+    Province", "wilaya de Batna"), folded, each with its first or last words alone: where an
+    article calls a name a region, the name is that region wherever else it is said, not
+    the town of its name ("un projet à Timimoun … dans la région de Timimoun")."""
+    found: set[str] = set()
+    before, after = _REGION_WORDS
+    for match in before.finditer(fold):
+        words = match.group(1).split()
+        found.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    for match in after.finditer(fold):
+        words = match.group(1).split()
+        found.update(" ".join(words[-n:]) for n in range(1, len(words) + 1))
+    return frozenset(found)
+
+
 def countries_of_regions(text: str, fold: str) -> list[str]:
     """The countries of the regions ``text`` says with a word for a region ("Zhambyl
     region", "la wilaya de Tiaret"), capitalised, each the only subdivision of its name in
@@ -316,20 +343,8 @@ def places_in(
             if text is not None and not text[a : a + 1].isupper():
                 continue
             if not any(p.start < b and a < p.end for p in found):
-                place = subs[m.group(1)]
-                if (
-                    place.locality is None
-                    and _AT_TOWN.search(fold[max(0, a - 40) : a])
-                    and not re.match(
-                        r" (?:district|county|province|region|governorate|state|prefecture|"
-                        r"department|departement|oblast)\b",
-                        fold[b : b + 14],
-                    )
-                ):
-                    # "située à Boké", "in Luanda": a subdivision said where a town is said
-                    # is the town of its name too (no gazetteer lists these countries' towns)
-                    place = Place(place.country, place.region, place.region)
-                found.append(PlaceMention(place, a, b))
+                found.append(PlaceMention(subs[m.group(1)], a, b))
+    found = [PlaceMention(_as_town(p, fold, found), p.start, p.end) for p in found]
     if text is not None:
         found += _towns(text, fold, countries, found)
         found += _loosely_said(text, fold, countries, found)
@@ -345,6 +360,27 @@ def places_in(
         for p in found
     ]
     return sorted(found, key=lambda p: p.start)
+
+
+def _as_town(mention: PlaceMention, fold: str, found: list[PlaceMention]) -> Place:
+    """A region said where a town is said ("située à Boké", "in Luanda", "à Batna", "la
+    ville de Sétif") is the town of its name too: a wilaya, a province or a governorate and
+    its chief town share the name, and no list holds every such town. Said after a town
+    ("Amethi in Uttar Pradesh", "Tafraoui, à Oran"), it is the region that town is in."""
+    place, a, b = mention.place, mention.start, mention.end
+    if (
+        place.locality is None
+        and place.region
+        and _AT_TOWN.search(fold[max(0, a - 40) : a])
+        and not any(p.end <= a and re.fullmatch(r",? (?:in|dans) ", fold[p.end : a]) for p in found)
+        and not re.match(
+            r" (?:district|county|province|region|governorate|state|prefecture|"
+            r"department|departement|oblast|wilaya)\b",
+            fold[b : b + 14],
+        )
+    ):
+        return Place(place.country, place.region, place.region)
+    return place
 
 
 def skeleton(name: str) -> str:
@@ -672,6 +708,10 @@ def _site_in_town(text: str, fold: str, at: int, end: int) -> bool:
     said = _SITE_IN.match(text, at, end)
     if said is None:
         return False
+    if re.match(
+        r" (?:village|town|city|township|hamlet|settlement|commune|localite|ville) ", fold[at:]
+    ):
+        return False  # "in Togyzkent village in Sarysu district": a town, said with its kind
     town = fold[said.start(1) : said.end(1)]
     return not countries_in(town) and not _world_region(said.group(1))
 

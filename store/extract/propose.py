@@ -51,6 +51,7 @@ from .places import (
     countries_in,
     countries_of_regions,
     far_from,
+    names_said_as_regions,
     nationality_word,
     places_in,
     region_after,
@@ -490,6 +491,8 @@ _DOLLAR_SPELLED = re.compile(
 )
 # A word for a region right before a name: the name is the region's ("the state of X", "la
 # sous-préfecture de X").
+# "a new factory", "une nouvelle usine": a plant said by an indefinite article
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|une?)(?: new| nouvelle| nouvel)? $")
 _REGION_WORD_BEFORE = re.compile(
     r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast|(?:sous-)?prefecture)"
     r" (?:de |d'|du |of (?:the )?)$"
@@ -736,6 +739,7 @@ class _Reader:
         self._said_first: dict[tuple[str, str, str, int], Proposal] = {}
         self.focus: dict[str, Entity] = {}
         self.regions_said: dict[str, str] = {}  # country → the last region the text named
+        self._region_names: frozenset[str] | None = None
         self._pair_places: list[tuple[int, int]] | None = None
         self.pending: list[Callable[[Entity], None]] = []
         self.pending_until = -1
@@ -1681,6 +1685,13 @@ class _Reader:
                 _without_owner(text, fold, mention, self._org_names(orgs))
             if mention.name is None and mention.described and self._named_by_words(mention, a, b):
                 mention.name, mention.plural = mention.described, False
+            if (
+                mention.name is None
+                and self._headline_plant_said_again(mention, b)
+                # ("a plant to set up sugar plant at X": the plant is the one said next)
+                and not any(m.kind == "projects" and 0 < m.start - mention.end < 40 for m in said)
+            ):
+                mention.plural = False  # "a new factory in Oarja" under the headline's plant
             if mention.name is None:
                 earlier = next((e for m, e in reversed(mentions) if m.kind == mention.kind), None)
                 if not mention.plural and earlier is not None:
@@ -1995,6 +2006,26 @@ class _Reader:
         which the headline may have fixed to its noun ("Olkaria plant")."""
         capitalised = re.findall(r"\b[A-Z][\w'’-]+", self.text[at:end])
         return naming.plant_words(" ".join(capitalised))
+
+    def _headline_plant_said_again(self, mention: RecordMention, sentence_end: int) -> bool:
+        """True if a plant said in the body by its bare noun and an indefinite article ("will
+        open a new factory in X"), no name following it in its sentence, is the plant the
+        headline named, when the body has named none before: the body's words and town then
+        name it (the convention's "Factory at X")."""
+        focus = self.focus.get("projects")
+        return (
+            mention.kind == "projects"
+            and mention.plural
+            and mention.counted is None
+            and bool(mention.described)
+            and not naming.plant_words(mention.described or "")
+            and not fold(self.text[mention.start : mention.end]).endswith("s")
+            and _INDEFINITE_BEFORE.search(self.fold, max(0, mention.start - 14), mention.start)
+            is not None
+            and focus is not None
+            and self._named_in_headline_only(focus)
+            and not self._proper_project_after(mention.end, sentence_end)
+        )
 
     def _headlines_plant(self, focus: Entity, made: set[str]) -> bool:
         """True if a plant the body describes is the one the headline named by fewer words
@@ -3129,8 +3160,17 @@ class _Reader:
         before it say is a place ("situé à Abu Tartour"), in the country named nearest it
         (else the article's host country) and the region the sentence names after it
         ("…, dans le gouvernorat de Nouvelle-Vallée")."""
+        regions = self._regions_named()
         known = [
-            (s.start + p.start, s.start + p.end, p.place, 0.7)
+            (
+                s.start + p.start,
+                s.start + p.end,
+                # "à Timimoun" where the article says "la région de Timimoun": the region
+                Place(p.place.country, p.place.region, None)
+                if p.place.locality == p.place.region and folded(p.place.region or "") in regions
+                else p.place,
+                0.7,
+            )
             for p in places_in(
                 self.fold[s.start : s.end], self.named_countries, self.text[s.start : s.end]
             )
@@ -3172,10 +3212,23 @@ class _Reader:
             )
             # a town of another country than any the article names (whose towns were read
             # already): the world's gazetteer says whose it is, not the country said nearest
+            # "in Oarja, near Pitesti", "à Bierne, près de Dunkerque": a town no list knows,
+            # said near one a list knows, is in that town's country
+            near = next(
+                (
+                    p.country
+                    for x, _, p, _ in known
+                    if re.fullmatch(
+                        r",? (?:near|close to|pres de|non loin de|a cote de) ", self.fold[b:x]
+                    )
+                ),
+                None,
+            )
             country = (
                 world_town_country(named.name)
                 or world_subdivision_country(named.name)
                 or (province[1] if province else None)
+                or near
                 or self._country_near(s, a, b)
             )
             if country is None:
@@ -3215,6 +3268,13 @@ class _Reader:
             )
         ]
         return sorted(found, key=lambda f: f[0])
+
+    def _regions_named(self) -> frozenset[str]:
+        """The names the article says with a word for a region (``names_said_as_regions``),
+        read once."""
+        if self._region_names is None:
+            self._region_names = names_said_as_regions(self.fold)
+        return self._region_names
 
     def _country_near(self, s: Sentence, a: int, b: int) -> str | None:
         said = [
