@@ -9,6 +9,8 @@ from typing import Any
 from bilat.store.extract.figures import figures_in
 from bilat.store.extract.segment import folded
 
+from .reading import read
+
 
 def _figures(text: str, field: str) -> list[Any]:
     fold = folded(text)
@@ -79,3 +81,25 @@ def test_things_turned_out_every_month_and_a_size_is_no_count() -> None:
         "per month."
     )
     assert _capacities(text) == [(40_000, "units/month")]
+
+
+def _dates(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [
+        (p.field, p.plain_value()["raw"])
+        for p in read(text, lang=lang, published="2019-08-23")
+        if p.field.startswith("dates.")
+    ]
+
+
+def test_a_date_after_a_second_cue_is_that_cue_s() -> None:
+    text = (
+        "The Zentra Motors plant in Tarvel is under construction and will probably be ready "
+        "by 2021."
+    )
+    assert _dates(text) == [("dates.completion", "by 2021")]
+    # a guard: with no cue between, the building's cue keeps its date
+    text = "The Zentra Motors plant in Tarvel has been under construction since 2018."
+    assert ("dates.construction_start", "since 2018") in _dates(text) or (
+        "dates.construction_start",
+        "2018",
+    ) in _dates(text)
