@@ -144,7 +144,14 @@ _UNITS = (
         "units",
     ),
 )
-_PER = r"\s*(?:/\s*an|par an|a l'annee|/\s*yr|/\s*year|per year|per annum|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day)"
+_PER = r"\s*(?:/\s*an|par an|a l'annee|/\s*yr|/\s*year|per year|per annum|p\.\s?a\.|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day|par mois|/\s*mois|per month|a month|every month|each month|chaque mois|monthly|mensuellement)"
+# So much a year in the words of a period said after a figure: "p.a." is per annum.
+_YEARLY_PER = r"an\b|annee|yr|year|annual|annuel|p\.\s?a\."
+# "280,000 cases of soft drinks every month": the month said after what is made.
+_MONTHLY_AFTER = re.compile(
+    r"(?:\s+(?:of|de|d')\s*[\w' ,-]{1,50}?)?\s*(?:(?:every|each|a|per|par|chaque) (?:month|mois)"
+    r"|monthly|mensuellement)\b"
+)
 _CAPACITY = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?(?P<u>"
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
@@ -152,7 +159,7 @@ _CAPACITY = re.compile(
 )
 _JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au)|personnels|agents|ouvriers)"
 _JOBS = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time)\s+)?{_JOB_NOUNS}(?P<t2>\s+(?:directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?|indirects?|direct and indirect|direct|indirect)(?: permanents)?)?"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?:permanent|full-time)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time)\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?|indirects?|direct and indirect|direct|indirect)(?: permanents)?)?"
 )
 _VAGUE_JOBS = re.compile(
     r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:(?:nouveaux|new)\s+)?(?:(?:opportunites|possibilites|offres|postes) d'emplois?|emplois|jobs|(?:employment |job )?opportunities|workers|employees|travailleurs|personnes|people)(?P<t>\s+(?:directs?|indirects?))?|autres(?P<t2> (?:directs|indirects)))"
@@ -422,7 +429,7 @@ _POTENTIAL = re.compile(
 _FOR_A_YEAR = re.compile(
     r"[\w' ]{0,25}?\b(?:en|d'ici(?: a)?|pour l'annee|pour|in|by|for) (?:19|20)\d\d\b"
 )
-_ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum"
+_ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum|\bp\.\s?a\."
 
 
 # Things made, counted: a number and a plural noun (no unit of the list), said where a
@@ -435,6 +442,7 @@ _COUNTED = re.compile(
 )
 _MADE_CUES = re.compile(
     r"capacit\w*|produi\w*|production|manufactur\w*|fabriqu\w*|assembl\w*|output|make|making"
+    r"|\b(?:turn|turns|turning|churn|churns|churning) out\b"
 )
 # Counted nouns that are no product: people, firms, plants, time, land, shares.
 _NOT_COUNTED = re.compile(
@@ -445,7 +453,9 @@ _NOT_COUNTED = re.compile(
     r"units|unites|workers|jobs|emplois|employes|employees|staff|members|membres|provinces|regions|"
     r"towns|villes|villages|districts|sites|parcs|zones|dollars|euros|francs|dinars|yuans?|shillings|"
     r"rupees|roupies|nairas?|cedis|birr|kwacha|tenge|dirhams|riyals|roubles|rubles|livres|pounds|"
-    r"millions|milliards|billions|thousands|trillions)\b"
+    r"millions|milliards|billions|thousands|trillions|"
+    # "the 12 and 28 nanometer chips": a size said of the thing, no count of it
+    r"nanomet\w*|millimet\w*|centimet\w*|inch|inches|pouces)\b"
 )
 
 
@@ -647,6 +657,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         ):
             continue  # "12,8 milliards de dirhams (environ 1,2 milliard d'euros)": the same sum
         money = _money(match, text[a:b])
+        if money is not None and _is_conversion(sentence, start, match, money, found):
+            continue
         if money is not None:
             found.append(Figure("investment", money, a, b, 0.75))
             taken.append((a, b))
@@ -690,13 +702,13 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         elif unit in ("Mt", "Mtpa"):
             per = per or ("/yr" if unit == "Mtpa" else "")
             unit, number = "t", number * 1e6
-        annual = bool(re.search(r"an\b|annee|yr|year|annual|annuel", per)) or bool(
-            re.search(_ANNUAL, sentence)
-        )
+        annual = bool(re.search(_YEARLY_PER, per)) or bool(re.search(_ANNUAL, sentence))
         # "a daily melting capacity of 500 tons", "40 tonnes of sugar a day": the day said
         # before the number, or after what is made
         daily = _daily(per, before, after)
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
+        if not daily and _monthly(per, after):
+            unit_text = f"{unit}/month"
         if unit_text == "units" and _FOR_A_YEAR.match(after):
             unit_text = "units/yr"  # "40 000 unités prévues pour l'année 2024" (GOLD.md rule 7)
         if unit == "GWh":
@@ -745,11 +757,11 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if not (per or _MADE_CUES.search(before)) or _NOT_INVESTMENT.search(before[-40:]):
             continue
         number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
-        annual = bool(re.search(r"an\b|annee|yr|year|annual|annuel", per)) or bool(
-            re.search(_ANNUAL, sentence)
-        )
+        annual = bool(re.search(_YEARLY_PER, per)) or bool(re.search(_ANNUAL, sentence))
         daily = bool(re.search(r"jour|day", per))
         unit_text = "units/day" if daily else ("units/yr" if annual else "units")
+        if not daily and _monthly(per, sentence[match.end() : match.end() + 70]):
+            unit_text = "units/month"  # "280,000 cases of soft drinks every month"
         qualifier, estimate = _qualifier(match.group("q"), before[-20:])
         point, floor = _point_or_floor(number, qualifier)
         value_q = Quantity(
@@ -774,6 +786,35 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
 _RANGE_FROM = re.compile(
     rf"(?:(?:de|from|between|entre) )?(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:a|to|and|et|-)\s*$"
 )
+
+
+# "30 millions de dollars, soit environ dix milliards d'ouguiyas", "$18 million,
+# approximately EGP 902 million", "(28.000.000 US$), soit …": the sum just said, restated in
+# another currency (GOLD.md rule 12); the words between the two sums.
+_CONVERSION_GAP = re.compile(
+    r"\s*\)?\s*(?:[,;]?\s*(?:soit|i\.\s?e\.,?|c'est-a-dire|that is|equivalent to|equivalant a"
+    r"|l'equivalent de|the equivalent of)\s*|,\s*(?:or\s+|ou\s+)?)$"
+)
+
+
+def _is_conversion(
+    sentence: str, start: int, match: re.Match[str], money: Money, found: list[Figure]
+) -> bool:
+    """A sum right after another in a different currency, said as its equivalent: after
+    "soit", "i.e.", or after a comma with "about", "approximately", "environ" before it."""
+    for figure in found:
+        if figure.field != "investment" or not isinstance(figure.value, Money):
+            continue
+        # "28 millions de dollars (28.000.000 US$), soit …": a bracket between them
+        gap = re.sub(r"\s*\([^()]{0,30}\)", "", sentence[figure.end - start : match.start()])
+        if figure.end - start > match.start() or len(gap) > 16:
+            continue
+        said = _CONVERSION_GAP.fullmatch(gap)
+        if said is None or figure.value.currency == money.currency:
+            continue
+        if re.search(r"[a-z]", gap) or re.match(_APPROX, match.group(0)):
+            return True
+    return False
 
 
 def _range(
@@ -801,6 +842,12 @@ def _daily(per: str, before: str, after: str) -> bool:
         )
         or re.match(r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:a|per|par) (?:day|jour)\b", after)
     )
+
+
+def _monthly(per: str, after: str) -> bool:
+    """ "3 000 tonnes par mois", "150,000 cases of soft drinks every month": the month said
+    after the unit or after what is made."""
+    return bool(re.search(r"mois|month", per)) or bool(_MONTHLY_AFTER.match(after))
 
 
 def _is_year(number: str) -> bool:

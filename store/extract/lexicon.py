@@ -786,7 +786,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:etre |sera |seront )?(?:mise?s? en (?:oe|œ)uvre|realisee?s?|livree?s?) (?:dans|d'ici|en|avant)|(?:be |being )?(?:implemented|delivered|finished) (?:within|by|in)"
         # "la durée des travaux est estimée à 18 mois", "les travaux … d'une durée de 12
         # mois": how long the works last, so when they end
-        r"|\bduree (?:des travaux|du chantier)\b|\btravaux\b[^.;]{0,60}?(?= d'une duree de \d)",
+        r"|\bduree (?:des travaux|du chantier)\b|\btravaux\b[^.;]{0,60}?(?= d'une duree de \d)"
+        # "will probably be ready by 2020": its building done (not "ready for production")
+        r"|\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)",
         "completion",
     ),
     (r"\bannonce\w*|\bannounced\b", "announced"),

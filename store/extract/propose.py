@@ -220,6 +220,8 @@ _HELD_BEFORE = re.compile(
     r"|assiste|marque|tenu)\b[^.;]*$"
     r"|\b(?:held|hosted|organi[sz]ed|attended|celebrated|marked)\b[^.;]*$"
 )
+# Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).
+_DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES if key != "announced"))
 _NOMINAL_CUE = r"lancement|launch|pose de|coup d'envoi|corner|ground|ceremon|inauguration|lors de|a l'occasion|etude|feasibility|pre-?feasibility"
 _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to attend|devrait|doit|prochaine?)\b"
 # "La cérémonie de pose de la première pierre de l'usine …, aura lieu ce 19 mai": the
@@ -2717,7 +2719,14 @@ class _Reader:
         ]
         # a cue may end with the date's first word: "achevée d'ici 2027", "mis en œuvre dans
         # les 30 prochains mois"
-        after = [d for d in found if max(a + 1, b - 8) <= d.start <= b + 45]
+        # "is under construction and will be ready by 2020": a date with another cue of a
+        # project's dates between it and this cue is that cue's
+        after = [
+            d
+            for d in found
+            if max(a + 1, b - 8) <= d.start <= b + 45
+            and not (b < d.start and _DATE_CUE.search(self.fold, b, d.start))
+        ]
         if not after:
             # "inaugurée par le président de la République, X, jeudi dernier", "opened its
             # factory in X, a city near Y, in mid-September": a date said after its cue's
