@@ -47,8 +47,12 @@ def _modifies(word: str) -> bool:
 
 # "a $20 million", "an US$300m", "a 50-million-dollar": an article and a cost before a noun.
 _COSTED = re.compile(
-    r"\b(?:a|an) (?:new |modern )?(?:(?:us|u\.s\.)?\$|€|£)? ?\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?"
+    r"\b(?:a|an) (?:new |modern )?(?:(?:us|u\.s\.)?\$|€|£|(?:eur|usd|us\$|gbp|chf|cny|rmb) )? ?"
+    r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?"
     r"(?:[- ](?:dollars?|euros?|usd))?(?:[- ]dollar)? $"
+    # "a 9,500 square metre plant", "a 40-hectare factory": said with its floor area
+    r"|\b(?:a|an) (?:new |modern )?\d[\d.,]*[- ](?:square[- ](?:met(?:re|er)s?|feet|foot)|sq\.? ?m|"
+    r"m2|m²|hectares?|ha|acres?)[- ]$"
 )
 _ZONE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:in|at) (?:the )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate)|"
@@ -205,6 +209,8 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         "ft",
         "metres",
         "meters",
+        "metre",
+        "meter",
         "acres",
         "hectares",
         "new-built",

@@ -1,0 +1,25 @@
+"""Round sixteen, forming and naming projects and agreements: a plant said first with its
+cost in a currency's code or with its floor area, named by its noun."""
+
+from __future__ import annotations
+
+from .reading import projects, read
+
+
+def test_a_plant_said_first_with_a_cost_in_a_currency_code_is_named_by_its_noun() -> None:
+    text = (
+        "An EUR 12 million plant belonging to parts maker Zentra Works was opened in "
+        "Tarvel, Morocco, on Monday. The factory will hire 90 workers."
+    )
+    assert projects(read(text, lang="en")) == {"Plant at Tarvel"}
+    text = "A USD 40 million factory will be built in Tarvel, Morocco, by Zentra Works."
+    assert projects(read(text, lang="en")) == {"Factory at Tarvel"}
+
+
+def test_a_plant_said_first_with_its_floor_area_is_named_by_its_noun() -> None:
+    text = (
+        "Zentra Works opened a 9,500 square metre plant worth EUR 1.3 million in Tarvel, Morocco."
+    )
+    assert projects(read(text, lang="en")) == {"Plant at Tarvel"}
+    text = "Zentra Works will build a 40-hectare factory in Tarvel, Morocco."
+    assert projects(read(text, lang="en")) == {"Factory at Tarvel"}
