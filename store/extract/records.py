@@ -1227,7 +1227,7 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
     return sorted(found, key=lambda m: m.start)
 
 
-_ENGLISH_AGREEMENT = re.compile(r"agreements?|contracts?|deal|memorandum|partnership")
+_ENGLISH_AGREEMENT = re.compile(r"agreements?|contracts?|deal|memorandum|partnership|pacts?")
 # "a signé mercredi des accords pour …", "have signed two investment contracts with …": a
 # verb of signing before agreements in the plural, a few words of its clause between (its
 # day, its town, how many), or said after them ("10 agreements were signed between …").

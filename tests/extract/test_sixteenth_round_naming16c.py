@@ -23,3 +23,26 @@ def test_a_plant_said_first_with_its_floor_area_is_named_by_its_noun() -> None:
     assert projects(read(text, lang="en")) == {"Plant at Tarvel"}
     text = "Zentra Works will build a 40-hectare factory in Tarvel, Morocco."
     assert projects(read(text, lang="en")) == {"Factory at Tarvel"}
+
+
+def _titles(proposals: list[object]) -> set[str]:
+    return {
+        next(iter(p.plain_value().values()))  # type: ignore[attr-defined]
+        for p in proposals
+        if p.field == "title"  # type: ignore[attr-defined]
+    }
+
+
+def test_a_pact_is_an_agreement() -> None:
+    text = (
+        "Un pacte d’association a été signé lundi à Tarvel entre l’entreprise marocaine "
+        "Zentra Group et le groupe coréen Kora Motors pour la réalisation d’une usine de camions."
+    )
+    proposals = read(text)
+    assert _titles(proposals) == {"Pacte d’association"}
+    assert {p.plain_value() for p in proposals if p.field == "instrument"} == {"partnership"}
+    text = (
+        "Zentra Group and Kora Motors signed an investment pact in Tarvel, Morocco, to build "
+        "a truck plant."
+    )
+    assert _titles(read(text, lang="en")) == {"Investment pact"}
