@@ -339,6 +339,10 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 # "de l'usine chaque année", "l'usine désormais": when or how often, no name
                 r"(?:chaque|tous|toutes|desormais|encore|jamais|toujours|ensuite|puis|alors|"
                 r"plus|dimanche|"
+                # "une unité de production grâce à un investissement de …": a locution of
+                # means, cause or time opens what is said of it, no part of its name
+                r"grace|suite|face|afin|lors|malgre|moyennant|durant|outre|hormis|quant|"
+                r"conformement|notamment|ainsi|aussi|egalement|deja|"
                 r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
                 r"construite?s?|achevee?s?|installee?s?|erigee?s?|livree?s?|"
@@ -448,6 +452,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if re.search(r"(?<![\w-])projet$", fold[a:noun_end]) and not re.match(
             r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|envergure|importance|grande envergure|taille|avenir)"
+            # "un projet de décret", "le projet de convention": the draft of a text, no plant
+            r"(?!(?:decret|loi|ordonnance|arrete|deliberation|resolution|budget|texte|accord|"
+            r"convention|contrat|protocole|memorandum|statuts|reglement)s?\b)"
             r"| ?[(«\"]| [\w-]+(?:ique|iques|ier|iere|iel|ielle|ole|oles|aire|aires|al|ale|ien|ienne|eux|euse)\b(?<!\bgeneral)(?<!\bspecial)",
             fold[noun_end:b],
         ):

@@ -46,3 +46,21 @@ def test_a_pact_is_an_agreement() -> None:
         "a truck plant."
     )
     assert _titles(read(text, lang="en")) == {"Investment pact"}
+
+
+def test_a_locution_after_a_plant_noun_is_no_part_of_its_name() -> None:
+    text = (
+        "Zentra Ciments va réaliser à Tarvel, au Maroc, une nouvelle unité industrielle de "
+        "production grâce à un investissement de 30 millions d’euros."
+    )
+    assert projects(read(text)) == {"Unité industrielle de production de Tarvel"}
+
+
+def test_the_draft_of_a_decree_or_a_law_is_no_project() -> None:
+    text = (
+        "Le Conseil des ministres a approuvé un projet de décret relatif à une convention "
+        "signée entre l’Etat et Zentra Ciments pour une cimenterie à Tarvel, au Maroc."
+    )
+    assert projects(read(text)) == {"Cimenterie de Tarvel"}
+    text = "Le gouvernement a adopté un projet de loi sur la zone franche de Tarvel, au Maroc."
+    assert projects(read(text)) == set()
