@@ -1339,13 +1339,19 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         r"\b(?:pour|entre|portant sur|relati(?:f|ve|fs|ves) a|on|for|between|to) ", rest
     )
     title = text[a:head_end]
-    # "la convention … conclue entre X et Y": who concluded it, not its name.
+    # "la convention … conclue entre X et Y": who concluded it, not its name; so too after
+    # a noun the text qualifies ("un partenariat stratégique entre X et Y", "a memorandum of
+    # understanding (MoU) between X and Y"), which its qualifier names; a bare noun ("un
+    # partenariat entre Moscou et Alger") is told apart by the parties it is between.
     verb = (
         purpose is not None
         and re.match(r"\b(?:entre|between)", rest[purpose.start() :])
-        and re.search(
-            r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|agreed|reached)\b",
-            rest[: purpose.start()],
+        and (
+            head_end > noun_end
+            or re.search(
+                r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|agreed|reached)\b",
+                rest[: purpose.start()],
+            )
         )
     )
     # "un contrat avec la société X pour la construction de …": the counterpart said before
@@ -1392,6 +1398,8 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         r" (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", title
     )
     title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
+    # "memorandum of understanding (MoU)": its acronym is no part of its title
+    title = re.sub(r" \([A-Z][A-Za-z]{1,7}\)$", "", title.strip())
     return _capitalise(title.strip())
 
 

@@ -64,3 +64,19 @@ def test_the_draft_of_a_decree_or_a_law_is_no_project() -> None:
     assert projects(read(text)) == {"Cimenterie de Tarvel"}
     text = "Le gouvernement a adopté un projet de loi sur la zone franche de Tarvel, au Maroc."
     assert projects(read(text)) == set()
+
+
+def test_the_parties_an_agreement_is_between_are_no_part_of_a_qualified_title() -> None:
+    text = (
+        "Zentra Motors et Kora Group ont annoncé un partenariat stratégique entre le groupe "
+        "marocain et le constructeur coréen pour une usine de camions à Tarvel, au Maroc."
+    )
+    assert _titles(read(text)) == {"Partenariat stratégique"}
+    text = (
+        "A memorandum of understanding (MoU) between Zentra Motors and Kora Group was signed "
+        "on the project of a truck plant in Tarvel, Morocco."
+    )
+    assert _titles(read(text, lang="en")) == {"Memorandum of understanding"}
+    # a bare noun is told apart by the parties it is between
+    text = "Le projet s’inscrit dans le cadre d’un partenariat entre Tarvel et Kora Group."
+    assert _titles(read(text)) == {"Partenariat entre Tarvel et Kora Group"}
