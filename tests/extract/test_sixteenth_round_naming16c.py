@@ -80,3 +80,12 @@ def test_the_parties_an_agreement_is_between_are_no_part_of_a_qualified_title() 
     # a bare noun is told apart by the parties it is between
     text = "Le projet s’inscrit dans le cadre d’un partenariat entre Tarvel et Kora Group."
     assert _titles(read(text)) == {"Partenariat entre Tarvel et Kora Group"}
+
+
+def test_a_headline_plant_said_at_a_town_is_named_by_the_body_words() -> None:
+    text = (
+        "Zentra investit dans une cimenterie à KORO\n\n"
+        "La société marocaine Zentra Ciments a lancé les travaux. La cimenterie de KORO "
+        "aura une capacité de 1 million de tonnes par an."
+    )
+    assert projects(read(text)) == {"Cimenterie de KORO"}
