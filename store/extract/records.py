@@ -1037,8 +1037,9 @@ def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end:
 
 # "l'unité industrielle de « la Biscuiterie Zentra »", "l'usine « Zentra »": the name in
 # quotes after a plant's noun, its article aside
+# (or set right after its noun: "le projet « X »", "the project “X”")
 _QUOTED_AFTER = re.compile(
-    r" (?:de |d'|d’)[«“\"] ?(?:(?:la|le|les) |l'|l’)?([A-Z][^«»“”\".;]{0,60}?) ?[»”\"]"
+    r" (?:de |d'|d’)?[«“\"] ?(?:(?:la|le|les) |l'|l’)?([A-Z][^«»“”\".;]{0,60}?) ?[»”\"]"
 )
 _QUOTED_INSIDE = re.compile(r" ?[«“\"] ?(?:(?:la|le|les) |l'|l’)?([A-Z][^«»“”\"]{0,60}?) ?[»”\"]$")
 

@@ -89,3 +89,13 @@ def test_a_headline_plant_said_at_a_town_is_named_by_the_body_words() -> None:
         "aura une capacité de 1 million de tonnes par an."
     )
     assert projects(read(text)) == {"Cimenterie de KORO"}
+
+
+def test_a_project_named_in_quotes_right_after_its_noun_takes_the_quoted_name() -> None:
+    text = (
+        "Zentra Group signed a memorandum on the project “Production of washing machines in "
+        "Tarvel”. Work has begun on the construction of a new plant."
+    )
+    assert projects(read(text, lang="en")) == {"Production of washing machines in Tarvel"}
+    text = "Zentra Group will build the factory “Nord Ceramics” in Tarvel, Morocco."
+    assert projects(read(text, lang="en")) == {"Nord Ceramics"}
