@@ -1035,11 +1035,18 @@ AGREEMENT_NOUNS = (
     ),
     (r"accord intergouvernemental|intergovernmental agreement", "intergovernmental"),
     (
-        r"accord de partenariat|accord-cadre|accord cadre|framework agreement|partenariat de cooperation|\bpartenariat\b|partnership",
+        r"accord de partenariat|accord-cadre|accord cadre|framework agreement|partenariat de cooperation|\bpartenariat\b|partnership"
+        # "un pacte d'association", "a partnership pact": partners bound to one venture
+        r"|pactes? d'association|pactes? de partenariat|partnership pacts?",
         "partnership",
     ),
     (r"usufruct (?:agreement|contract)|\bcontrats?\b|\bcontracts?\b|\bdeal\b", "contract"),
-    (r"\baccords?\b|\bagreements?\b|\bconventions?\b|pacte d'actionnaires", "other"),
+    (
+        r"\baccords?\b|\bagreements?\b|\bconventions?\b|pacte d'actionnaires"
+        # "un pacte d'investissement", "an investment pact": a pact is an agreement
+        r"|pactes? d'investissement|\bpacts?\b",
+        "other",
+    ),
 )
 
 # Titles people hold (folded), longest first where one holds another.

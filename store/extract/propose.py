@@ -1357,6 +1357,17 @@ class _Reader:
                 # "son usine géante de Tanger": its size, no part of it either
                 quotes = " ".join(p.quote for p in names)
                 bare = naming.without_quality(naming.without_owner(entity.name), quotes)
+                body = [p for p in names if p.start >= self.headline_end]
+                if (
+                    body
+                    and naming.without_place_after(entity.name) != entity.name
+                    and not any(p.end <= self.headline_end for p in body)
+                ):
+                    # "une cimenterie à X" in the headline, "la cimenterie de X" in the
+                    # body: a town said after the noun is where it is; the body's first
+                    # words name it
+                    said = min(body, key=lambda p: p.start)
+                    bare = said.plain_value().get(self.lang) or bare
                 for said in names:
                     text = said.plain_value().get(self.lang) or ""
                     kept = bare if fold(text) == fold(entity.name) else text

@@ -47,8 +47,12 @@ def _modifies(word: str) -> bool:
 
 # "a $20 million", "an US$300m", "a 50-million-dollar": an article and a cost before a noun.
 _COSTED = re.compile(
-    r"\b(?:a|an) (?:new |modern )?(?:(?:us|u\.s\.)?\$|€|£)? ?\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?"
+    r"\b(?:a|an) (?:new |modern )?(?:(?:us|u\.s\.)?\$|€|£|(?:eur|usd|us\$|gbp|chf|cny|rmb) )? ?"
+    r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?"
     r"(?:[- ](?:dollars?|euros?|usd))?(?:[- ]dollar)? $"
+    # "a 9,500 square metre plant", "a 40-hectare factory": said with its floor area
+    r"|\b(?:a|an) (?:new |modern )?\d[\d.,]*[- ](?:square[- ](?:met(?:re|er)s?|feet|foot)|sq\.? ?m|"
+    r"m2|m²|hectares?|ha|acres?)[- ]$"
 )
 _ZONE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:in|at) (?:the )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate)|"
@@ -205,6 +209,8 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         "ft",
         "metres",
         "meters",
+        "metre",
+        "meter",
         "acres",
         "hectares",
         "new-built",
@@ -333,6 +339,10 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 # "de l'usine chaque année", "l'usine désormais": when or how often, no name
                 r"(?:chaque|tous|toutes|desormais|encore|jamais|toujours|ensuite|puis|alors|"
                 r"plus|dimanche|"
+                # "une unité de production grâce à un investissement de …": a locution of
+                # means, cause or time opens what is said of it, no part of its name
+                r"grace|suite|face|afin|lors|malgre|moyennant|durant|outre|hormis|quant|"
+                r"conformement|notamment|ainsi|aussi|egalement|deja|"
                 r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
                 r"construite?s?|achevee?s?|installee?s?|erigee?s?|livree?s?|"
@@ -442,6 +452,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if re.search(r"(?<![\w-])projet$", fold[a:noun_end]) and not re.match(
             r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|envergure|importance|grande envergure|taille|avenir)"
+            # "un projet de décret", "le projet de convention": the draft of a text, no plant
+            r"(?!(?:decret|loi|ordonnance|arrete|deliberation|resolution|budget|texte|accord|"
+            r"convention|contrat|protocole|memorandum|statuts|reglement)s?\b)"
             r"| ?[(«\"]| [\w-]+(?:ique|iques|ier|iere|iel|ielle|ole|oles|aire|aires|al|ale|ien|ienne|eux|euse)\b(?<!\bgeneral)(?<!\bspecial)",
             fold[noun_end:b],
         ):
@@ -1024,8 +1037,9 @@ def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end:
 
 # "l'unité industrielle de « la Biscuiterie Zentra »", "l'usine « Zentra »": the name in
 # quotes after a plant's noun, its article aside
+# (or set right after its noun: "le projet « X »", "the project “X”")
 _QUOTED_AFTER = re.compile(
-    r" (?:de |d'|d’)[«“\"] ?(?:(?:la|le|les) |l'|l’)?([A-Z][^«»“”\".;]{0,60}?) ?[»”\"]"
+    r" (?:de |d'|d’)?[«“\"] ?(?:(?:la|le|les) |l'|l’)?([A-Z][^«»“”\".;]{0,60}?) ?[»”\"]"
 )
 _QUOTED_INSIDE = re.compile(r" ?[«“\"] ?(?:(?:la|le|les) |l'|l’)?([A-Z][^«»“”\"]{0,60}?) ?[»”\"]$")
 
@@ -1221,7 +1235,7 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
     return sorted(found, key=lambda m: m.start)
 
 
-_ENGLISH_AGREEMENT = re.compile(r"agreements?|contracts?|deal|memorandum|partnership")
+_ENGLISH_AGREEMENT = re.compile(r"agreements?|contracts?|deal|memorandum|partnership|pacts?")
 # "a signé mercredi des accords pour …", "have signed two investment contracts with …": a
 # verb of signing before agreements in the plural, a few words of its clause between (its
 # day, its town, how many), or said after them ("10 agreements were signed between …").
@@ -1326,13 +1340,19 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         r"\b(?:pour|entre|portant sur|relati(?:f|ve|fs|ves) a|on|for|between|to) ", rest
     )
     title = text[a:head_end]
-    # "la convention … conclue entre X et Y": who concluded it, not its name.
+    # "la convention … conclue entre X et Y": who concluded it, not its name; so too after
+    # a noun the text qualifies ("un partenariat stratégique entre X et Y", "a memorandum of
+    # understanding (MoU) between X and Y"), which its qualifier names; a bare noun ("un
+    # partenariat entre Moscou et Alger") is told apart by the parties it is between.
     verb = (
         purpose is not None
         and re.match(r"\b(?:entre|between)", rest[purpose.start() :])
-        and re.search(
-            r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|agreed|reached)\b",
-            rest[: purpose.start()],
+        and (
+            head_end > noun_end
+            or re.search(
+                r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|agreed|reached)\b",
+                rest[: purpose.start()],
+            )
         )
     )
     # "un contrat avec la société X pour la construction de …": the counterpart said before
@@ -1379,6 +1399,8 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         r" (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", title
     )
     title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
+    # "memorandum of understanding (MoU)": its acronym is no part of its title
+    title = re.sub(r" \([A-Z][A-Za-z]{1,7}\)$", "", title.strip())
     return _capitalise(title.strip())
 
 
