@@ -114,6 +114,18 @@ _NATIONAL_AFTER = re.compile(
 # A company's country said after it as a possessive: ", which is India's one of …".
 _WHICH_IS_COUNTRYS = re.compile(r",? (?:which|that) is ([a-z]+(?: [a-z]+)?)['’]s\b")
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
+# Words that open a sentence and link it to the one before ("Meanwhile X CEO, Y stated",
+# "Toutefois Zentra Group …"): a capital of the sentence's, no word of a name after them.
+_SENTENCE_ADVERBS = frozenset(
+    {
+        *("meanwhile", "however", "moreover", "furthermore", "besides", "additionally"),
+        *("also", "likewise", "similarly", "nevertheless", "nonetheless", "meantime"),
+        *("subsequently", "earlier", "later", "yesterday", "today", "recently", "currently"),
+        *("accordingly", "consequently", "thus", "hence", "therefore", "separately"),
+        *("cependant", "toutefois", "neanmoins", "pourtant", "ainsi", "aussi", "enfin"),
+        *("desormais", "hier", "recemment", "actuellement", "entretemps", "egalement"),
+    }
+)
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
 # The particles a name's pattern takes in lower case: "bin Salim al Toobi", "Lula da Silva".
@@ -700,6 +712,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     for org in found:
         participle = _whose_participle(text, org)
         _possessive_cut(org)
+        _adverb_cut(org)
         joined = [
             o
             for o in found
@@ -1067,6 +1080,14 @@ def _possessive_cut(org: OrgMention) -> None:
     if cut and cut.start() > 1:
         org.end = org.start + cut.start()
         org.name = org.name[: cut.start()]
+
+
+def _adverb_cut(org: OrgMention) -> None:
+    """A sentence's opening adverb is no word of the name: "Meanwhile Zentra India"."""
+    first = re.match(r"([^\W\d_]+),? (?=[A-Z])", org.name)
+    if first and fold_text(first.group(1)) in _SENTENCE_ADVERBS:
+        org.start += first.end()
+        org.name = org.name[first.end() :]
 
 
 # What an event, a programme or a policy is called by: "le sommet « Choose France »", "the
@@ -1455,7 +1476,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         # "Minister Denis Manturov", "le Président Alassane Ouattara": accents folded
         # "Economy Secretary Ildefonso Guajardo": a title's word opens no name either
         while words and (
-            fold_text(words[0]) in _NOT_NAMES or _TITLE_EN.fullmatch(fold_text(words[0]))
+            fold_text(words[0]) in _NOT_NAMES | _SENTENCE_ADVERBS
+            or _TITLE_EN.fullmatch(fold_text(words[0]))
         ):
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
             words.pop(0)
@@ -1920,7 +1942,9 @@ def _titled(
         if lang == "en" and lead:
             words = lead.group(1).split()
             # "Chinese Ambassador Zhang Yue": a diplomat's nationality says whose he is
-            while words and words[0].casefold() in _DETERMINERS:
+            while words and (
+                words[0].casefold() in _DETERMINERS or fold_text(words[0]) in _SENTENCE_ADVERBS
+            ):
                 words.pop(0)
             # "Malawian President X": the demonym is part of the title (a demonym the lexicon
             # lacks is one all the same), and no company's name

@@ -1,0 +1,21 @@
+"""Rules for organisations, people and dates, round sixteen, part orgs16c; each general in
+form and tested on sentences of its own (none taken from the evaluation set):
+
+- a sentence's opening adverb ("Meanwhile", "However", "Toutefois") is no word of the
+  company's or the person's name after it.
+
+Each test failed with the reader as it was before its rule, except the guards, which say
+where a rule stops."""
+
+from __future__ import annotations
+
+from .reading import orgs, people, read
+
+
+def test_a_sentence_s_opening_adverb_is_no_word_of_a_name() -> None:
+    found = read("Meanwhile Zentrix Devices CEO, Arlo Venner stated that sales grew.", "en")
+    assert orgs(found) == {"Zentrix Devices"}
+    found = read("Meanwhile Zentrix Devices Ltd opened a second plant in Tarvel.", "en")
+    assert orgs(found) == {"Zentrix Devices Ltd"}
+    found = read("Meanwhile Arlo Venner, chairman of Zentrix Devices Ltd, said sales grew.", "en")
+    assert people(found) == {"Arlo Venner"}
