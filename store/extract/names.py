@@ -251,6 +251,9 @@ _PURPOSE = re.compile(
 # A determiner or a number after a lower-case word makes it a verb with its object, no
 # adjective of a name: "le Fonds … industriel finance le projet".
 _OBJECT_AFTER = re.compile(r" (?:(?:le|la|les|un|une)\b|l'|\d)")
+# A negation's or a reflexive's particle opens the verb after a name: "le Conseil des
+# ministres ne précise pas", "l'Agence nationale se félicite"; no word of the name.
+_VERB_PARTICLES = {"ne", "se"}
 
 
 def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
@@ -274,7 +277,7 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
                 adjective = re.match(r" ([\w-]+)", fold[pos:limit])
                 if (
                     adjective
-                    and adjective.group(1) not in _STOP
+                    and adjective.group(1) not in _STOP | _VERB_PARTICLES
                     and _ADJ.match(adjective.group(1))
                     and not text[pos + 1].isupper()
                     and not _OBJECT_AFTER.match(fold, pos + adjective.end())
@@ -286,7 +289,7 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
         word = re.match(r"[\w-]+", fold[after:limit])
         if (
             word
-            and word.group() not in _STOP
+            and word.group() not in _STOP | _VERB_PARTICLES
             and (_ADJ.match(word.group()) or text[after].isupper())
             and not (text[after].islower() and _OBJECT_AFTER.match(fold, after + word.end()))
         ):

@@ -2,7 +2,9 @@
 form and tested on sentences of its own (none taken from the evaluation set):
 
 - a sentence's opening adverb ("Meanwhile", "However", "Toutefois") is no word of the
-  company's or the person's name after it.
+  company's or the person's name after it;
+- a negation's or a reflexive's particle after an institution's name opens a verb, no word
+  of the name ("le Conseil des ministres ne précise pas", "l'Agence … se félicite").
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -19,3 +21,10 @@ def test_a_sentence_s_opening_adverb_is_no_word_of_a_name() -> None:
     assert orgs(found) == {"Zentrix Devices Ltd"}
     found = read("Meanwhile Arlo Venner, chairman of Zentrix Devices Ltd, said sales grew.", "en")
     assert people(found) == {"Arlo Venner"}
+
+
+def test_a_verb_s_particle_ends_an_institution_s_name() -> None:
+    found = read("Le communiqué du Conseil des Ministres ne précise pas le montant.", "fr")
+    assert orgs(found) == {"Conseil des Ministres"}
+    found = read("L'Agence nationale des mines se félicite de cet accord.", "fr")
+    assert orgs(found) == {"Agence nationale des mines"}
