@@ -549,8 +549,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         )
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
-        if re.search(r"[A-Z][\w-]* [A-Z][\w-]*$", text[max(start, cue_end - 40) : cue_end]):
-            continue  # "Orlan Steel Group Chen Bo": a name's last word, no cue
+        if re.search(
+            r"(?<![\w'’-])(?!(?:Le|La|Les|The|Du|Des|Au|Une?|Sa|Son)\b)[A-Z][\w-]* [A-Z][\w-]*$",
+            text[max(start, cue_end - 40) : cue_end],
+        ):
+            # "Orlan Steel Group Chen Bo": a name's last word, no cue ("Le Groupe X", the
+            # noun capitalised after its article, is one)
+            continue
         if _TITLE_EN.match(fold, cue_end + 1) or _TITLE_FR.match(fold, cue_end + 1):
             continue  # "the group president Li Wei": a title and a person, no company
         name_start = name_end = 0

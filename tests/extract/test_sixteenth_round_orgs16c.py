@@ -4,7 +4,9 @@ form and tested on sentences of its own (none taken from the evaluation set):
 - a sentence's opening adverb ("Meanwhile", "However", "Toutefois") is no word of the
   company's or the person's name after it;
 - a negation's or a reflexive's particle after an institution's name opens a verb, no word
-  of the name ("le Conseil des ministres ne précise pas", "l'Agence … se félicite").
+  of the name ("le Conseil des ministres ne précise pas", "l'Agence … se félicite");
+- a company noun capitalised after its article ("Le Groupe X", "La Société X") is a cue
+  for the name after it all the same, not a name's last words.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -28,3 +30,15 @@ def test_a_verb_s_particle_ends_an_institution_s_name() -> None:
     assert orgs(found) == {"Conseil des Ministres"}
     found = read("L'Agence nationale des mines se félicite de cet accord.", "fr")
     assert orgs(found) == {"Agence nationale des mines"}
+
+
+def test_a_capitalised_company_noun_after_its_article_names_the_company_after_it() -> None:
+    found = read("Le Groupe NORVELCO, leader mondial des conserves, a signé un accord.", "fr")
+    assert orgs(found) == {"NORVELCO"}
+    found = read("Un accord a été signé avec La Société Keltamar à Tarvel.", "fr")
+    assert "Keltamar" in orgs(found)
+
+
+def test_a_name_s_last_words_before_a_person_name_no_company_still() -> None:
+    found = read("Vice President of Orlan Steel Group Chen Bo spoke at the site.", "en")
+    assert "Chen Bo" not in orgs(found)
