@@ -346,6 +346,12 @@ _ONE_WORD_BANK = re.compile(
 )
 
 
+# A name's complements after its capitalised words: " du Tarvel", " de l'Ouest Kelta".
+_ARTICLED_NAME_RUNS = re.compile(
+    r"(?: (?:du|des|de la|de l['’]|de|d['’]) ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)*"
+)
+
+
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
@@ -561,7 +567,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name_start = name_end = 0
         for number, token in enumerate(re.finditer(r"[\w&'’-]+", text[cue_end:end])):
             at = cue_end + token.start()
-            if number > 5 or (not name_start and token.group().casefold() in _STOP):
+            opening = (
+                not name_start
+                and token.group() in ("Les", "La", "Le")
+                and re.match(r" [A-Z]", text[at + len(token.group()) : end])
+            )
+            if number > 5 or (not name_start and token.group().casefold() in _STOP and not opening):
                 break
             if not name_start and not text[at].isupper() and re.search(_NAMED_AFTER, match.group()):
                 break  # "Chinese firm to build …": the English noun names what follows it
@@ -599,6 +610,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 break
         if not name_start:
             continue
+        if text[name_start : name_start + 3] in ("Les", "La ", "Le "):
+            # "la société Les Ciments du Tarvel": a name that opens with its article is a
+            # noun phrase, and runs on over its complements
+            runs = _ARTICLED_NAME_RUNS.match(text, name_end, end)
+            name_end = runs.end() if runs else name_end
         name = text[name_start:name_end]
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person

@@ -6,7 +6,9 @@ form and tested on sentences of its own (none taken from the evaluation set):
 - a negation's or a reflexive's particle after an institution's name opens a verb, no word
   of the name ("le Conseil des ministres ne précise pas", "l'Agence … se félicite");
 - a company noun capitalised after its article ("Le Groupe X", "La Société X") is a cue
-  for the name after it all the same, not a name's last words.
+  for the name after it all the same, not a name's last words;
+- a company's name that opens with its article ("la société Les Moulins du X") is the
+  article's noun phrase, its complements with their capitals included.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -42,3 +44,10 @@ def test_a_capitalised_company_noun_after_its_article_names_the_company_after_it
 def test_a_name_s_last_words_before_a_person_name_no_company_still() -> None:
     found = read("Vice President of Orlan Steel Group Chen Bo spoke at the site.", "en")
     assert "Chen Bo" not in orgs(found)
+
+
+def test_a_company_name_opening_with_its_article_runs_over_its_complements() -> None:
+    found = read("La Société Les Moulins du Tarvel va construire une usine à Kelta.", "fr")
+    assert orgs(found) == {"Les Moulins du Tarvel"}
+    found = read("Le groupe La Norvelaise des Eaux a signé un accord.", "fr")
+    assert orgs(found) == {"La Norvelaise des Eaux"}
