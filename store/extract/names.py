@@ -352,6 +352,27 @@ _ARTICLED_NAME_RUNS = re.compile(
 )
 
 
+# The nouns that end a body's English name: "X Regional Administration", "Y Holding".
+_BODY_NOUNS_EN = frozenset(
+    {
+        *("Ministry", "Agency", "Institute", "Bank", "Board", "Corporation", "Company"),
+        *("Group", "Fund", "Holding", "Holdings", "Commission", "Authority", "Council"),
+        *("Organization", "Organisation", "Administration", "University", "Department"),
+    }
+)
+
+
+def _body_kind(name: str) -> str:
+    """What a body named in English is, by the nouns of its name."""
+    if "inistry" in name:
+        return "ministry"
+    if "University" in name or "Institute" in name:
+        return "institute"
+    if re.search(r"Agency|Commission|Authority|Council|Organi|Administration", name):
+        return "agency"
+    return "company"
+
+
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
@@ -432,6 +453,20 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 found.append(OrgMention(first, "company", a, a + len(first), None))
                 lead = len(first) + len(" and ")
                 words = words[words.index("and") + 1 :]
+        if (
+            "and" in words
+            and words.index("and") > 1
+            and words[words.index("and") - 1] in (_BODY_NOUNS_EN)
+        ):
+            # "the Tarvel Regional Administration and Norvel Holding": a body's noun ends
+            # the words before the "and"; two bodies, each with its name
+            first_words = words[: words.index("and")]
+            skip = len(first_words.pop(0)) + 1 if first_words[0] == "The" else 0
+            first = " ".join(first_words)
+            f_start = a + lead + skip
+            found.append(OrgMention(first, _body_kind(first), f_start, f_start + len(first)))
+            lead += skip + len(first) + len(" and ")
+            words = words[words.index("and") + 1 :]
         # "Algerian Qatar Board Solb (AQS)": the words up to an acronym are all its name.
         spelled = re.match(r"((?: [A-Z][\w-]+){1,2})(?= \([A-Z]{2,6}\))", text[b:end])
         if spelled:

@@ -8,7 +8,10 @@ form and tested on sentences of its own (none taken from the evaluation set):
 - a company noun capitalised after its article ("Le Groupe X", "La Société X") is a cue
   for the name after it all the same, not a name's last words;
 - a company's name that opens with its article ("la société Les Moulins du X") is the
-  article's noun phrase, its complements with their capitals included.
+  article's noun phrase, its complements with their capitals included;
+- two English bodies' names joined by "and", the first ending in a body's noun ("the X
+  Regional Administration and Y Holding"), are two bodies; a ministry's portfolios joined
+  by "and" ("Ministry of Trade and Industry") stay one.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -51,3 +54,19 @@ def test_a_company_name_opening_with_its_article_runs_over_its_complements() -> 
     assert orgs(found) == {"Les Moulins du Tarvel"}
     found = read("Le groupe La Norvelaise des Eaux a signé un accord.", "fr")
     assert orgs(found) == {"La Norvelaise des Eaux"}
+
+
+def test_two_bodies_joined_by_and_the_first_ending_in_a_body_s_noun_are_two() -> None:
+    found = read(
+        "The agreement was signed between the Tarvel Regional Administration and Norvel "
+        "Holding, a Turkish company.",
+        "en",
+    )
+    assert orgs(found) == {"Tarvel Regional Administration", "Norvel Holding"}
+    found = read("It was built by Kelta Steel Company and Norvel Group.", "en")
+    assert orgs(found) == {"Kelta Steel Company", "Norvel Group"}
+
+
+def test_a_ministry_s_portfolios_joined_by_and_stay_one_name() -> None:
+    found = read("The Ministry of Trade and Industry said the plant would open.", "en")
+    assert orgs(found) == {"Ministry of Trade and Industry"}
