@@ -1444,8 +1444,14 @@ _HUMAN_NOUNS = (
     r"billionaire|tycoon|magnate|entrepreneur|entrepreneuse|industriel|investisseur)"
 )
 _HUMAN_BEFORE = re.compile(
-    rf"\b(?:(?:le|la|l'|du|de la|un|une|the|an?|by) {_HUMAN_NOUNS}|du|le|la|de la)"
+    rf"\b(?:(?:(?:le|la|du|de la|un|une|the|an?|by) |l')(?:[a-z-]+ )?{_HUMAN_NOUNS}|du|le|la|de la)"
     r"(?: (?P<adjective>[a-z-]+))?,? $"
+)
+# The same noun with its article, what it says of the person kept as a title: "l'homme
+# d'affaires X", "un promoteur entrepreneur mauritanien X".
+_HUMAN_TITLE = re.compile(
+    rf"\b(?:(?:le|la|un|une|the|an?) |l')(?P<title>(?:[a-z-]+ )?{_HUMAN_NOUNS}"
+    r"(?: (?P<adjective>[a-z-]+))?),? $"
 )
 _HUMAN_AFTER = re.compile(
     rf",? (?:l'homme|la femme|(?:le|la|the|an?) (?:[a-z-]+ )?(?:{_HUMAN_NOUNS}|man|woman))\b"
@@ -1674,7 +1680,13 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             or _HUMAN_AFTER.match(fold, b)
             or (_ACTED_AFTER.match(fold, b) and not any(w.isupper() for w in words))
         ):
-            person = PersonMention(name, a, b)
+            person = PersonMention(name, a, b, lang=lang)
+            titled = _HUMAN_TITLE.search(fold, max(start, a - 50), a)
+            if titled and (titled["adjective"] is None or nationality_word(titled["adjective"])):
+                # "l'entrepreneur nigérien X": what the person is, said before the name, is
+                # the person's title when no other is said
+                person.title = text[titled.start("title") : titled.end("title")]
+                person.title_start, person.title_end = titled.span("title")
         if person is not None:
             found.append(person)
     found += _surnames_honoured(text, fold, start, end, found, lang)

@@ -11,14 +11,17 @@ form and tested on sentences of its own (none taken from the evaluation set):
   article's noun phrase, its complements with their capitals included;
 - two English bodies' names joined by "and", the first ending in a body's noun ("the X
   Regional Administration and Y Holding"), are two bodies; a ministry's portfolios joined
-  by "and" ("Ministry of Trade and Industry") stay one.
+  by "and" ("Ministry of Trade and Industry") stay one;
+- a human noun after an elided article ("l'entrepreneur nigérien X"), or after another
+  noun ("un promoteur entrepreneur mauritanien X"), says a person as it does after "le";
+  what it says, with the nationality after it, is the person's title when none other is.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
 
-from .reading import orgs, people, read
+from .reading import orgs, people, read, role_titles
 
 
 def test_a_sentence_s_opening_adverb_is_no_word_of_a_name() -> None:
@@ -70,3 +73,14 @@ def test_two_bodies_joined_by_and_the_first_ending_in_a_body_s_noun_are_two() ->
 def test_a_ministry_s_portfolios_joined_by_and_stay_one_name() -> None:
     found = read("The Ministry of Trade and Industry said the plant would open.", "en")
     assert orgs(found) == {"Ministry of Trade and Industry"}
+
+
+def test_a_human_noun_after_an_elided_article_says_a_person_and_a_title() -> None:
+    found = read("Le projet a été présenté par l'entrepreneur nigérien Idi Moussa KARBO.", "fr")
+    assert people(found) == {"Idi Moussa KARBO"}
+    assert role_titles(found, "Idi Moussa KARBO") == ["entrepreneur nigérien"]
+    found = read(
+        "Le projet est porté par un promoteur entrepreneur mauritanien Sidi Ahmed Ould Bechir.",
+        "fr",
+    )
+    assert role_titles(found, "Sidi Ahmed Ould Bechir") == ["promoteur entrepreneur mauritanien"]
