@@ -785,8 +785,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"reception (?:totale )?(?:est )?prevue|fin des travaux(?: de construction)?,? (?:est |etait )?prevue|achevee?s? (?:d'ici|en|avant|dans)|(?:to be |be )?completed (?:by|within|in|at|before|around)|achevement"
         r"|(?:etre |sera |seront )?(?:mise?s? en (?:oe|œ)uvre|realisee?s?|livree?s?) (?:dans|d'ici|en|avant)|(?:be |being )?(?:implemented|delivered|finished) (?:within|by|in)"
         # "la durée des travaux est estimée à 18 mois", "les travaux … d'une durée de 12
-        # mois": how long the works last, so when they end
-        r"|\bduree (?:des travaux|du chantier)\b|\btravaux\b[^.;]{0,60}?(?= d'une duree de \d)"
+        # mois", "le délai d'exécution des travaux est de 28 mois": how long the works
+        # last, so when they end
+        r"|\bduree (?:des travaux|du chantier)\b|\bdelais? (?:d'execution|de realisation)\b|\btravaux\b[^.;]{0,60}?(?= d'une duree de \d)"
+        # "elle avait été réceptionnée le 20 mars": its works handed over, so done
+        r"|\breceptionnee?s?\b"
         # "will probably be ready by 2020": its building done (not "ready for production")
         r"|\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)",
         "completion",

@@ -14,12 +14,16 @@ form and tested on sentences of its own (none taken from the evaluation set):
   by "and" ("Ministry of Trade and Industry") stay one;
 - a human noun after an elided article ("l'entrepreneur nigérien X"), or after another
   noun ("un promoteur entrepreneur mauritanien X"), says a person as it does after "le";
-  what it says, with the nationality after it, is the person's title when none other is.
+  what it says, with the nationality after it, is the person's title when none other is;
+- a plant "réceptionnée" on a day was completed that day; "le délai d'exécution des
+  travaux" says how long the works last, so when they end ("… est estimé à 28 mois").
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from .reading import orgs, people, read, role_titles
 
@@ -84,3 +88,25 @@ def test_a_human_noun_after_an_elided_article_says_a_person_and_a_title() -> Non
         "fr",
     )
     assert role_titles(found, "Sidi Ahmed Ould Bechir") == ["promoteur entrepreneur mauritanien"]
+
+
+def _dates(proposals: list[Any], field: str) -> list[str]:
+    return [p.plain_value()["raw"] for p in proposals if p.field == field]
+
+
+def test_a_plant_received_on_a_day_was_completed_that_day() -> None:
+    found = read(
+        "La cimenterie de Tarvel a été construite par Norvel. Elle avait été réceptionnée "
+        "depuis le 20 mars 2019 par le ministre.",
+        "fr",
+    )
+    assert _dates(found, "dates.completion") == ["le 20 mars 2019"]
+
+
+def test_the_works_time_limit_says_when_they_end() -> None:
+    found = read(
+        "La cimenterie de Tarvel sera construite par Norvel. Le délai d'exécution des "
+        "travaux est estimé à 28 mois.",
+        "fr",
+    )
+    assert _dates(found, "dates.completion") == ["à 28 mois"]
