@@ -799,7 +799,10 @@ _DESCRIBED_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|&)){0,4})
 # What a company is, in English, and what of: "automaker", "owner of the plant,".
 _DESCRIBED_NOUN = (
     r" (?:[a-z]+ ){0,2}(?:[a-z]*maker|manufacturer|producer|company|firm|group"
-    r"|owner|developer|investor|supplier|partner|giant|conglomerate|operator|contractor)"
+    r"|owner|developer|investor|supplier|partner|giant|conglomerate|operator|contractor"
+    # "Uzbek companies X and Y": the plural, said of two names or more
+    r"|companies|firms|groups|[a-z]*makers|manufacturers|producers|investors"
+    r"|partners|developers|suppliers|operators|contractors)"
     r"(?: of (?:the |a |an )?[a-z]+)?,?"
 )
 # A company described before its name, whose it is said in the description: "South Korean
@@ -810,6 +813,10 @@ _DESCRIBED_EN = re.compile(
     r"(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.?S\.?|U\.?K\.?)"
     r"(?:(?P<based>-based|-owned)(?:" + _DESCRIBED_NOUN + r")?|" + _DESCRIBED_NOUN + r")"
     r" " + _DESCRIBED_NAME
+)
+_PLURAL_DESCRIBED = re.compile(
+    r"\b(?:companies|firms|groups|[a-z]*makers|manufacturers|producers|investors|partners"
+    r"|developers|suppliers|operators|contractors),? $"
 )
 _DESCRIBED_FR = re.compile(
     r"\b(?P<noun>(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant"
@@ -881,6 +888,10 @@ def _described_then_named(
             named.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, match.start()))
             if "noun" in match.groupdict() and match.group("noun").endswith("s"):
                 _partners_joined(text, b, found + named, country, match.start())
+            if pattern is _DESCRIBED_EN and _PLURAL_DESCRIBED.search(
+                match.group(), 0, a - match.start()
+            ):
+                named += _plural_joined(text, b, end, found + named, country, match.start())
     return named
 
 
@@ -935,6 +946,27 @@ def _partners_joined(
     joined = next((o for o in found if re.fullmatch(r" (?:et|and) ", text[b : o.start])), None)
     if joined is not None and joined.country is None:
         joined.country, joined.said_from = country, said_from
+
+
+def _plural_joined(
+    text: str, b: int, end: int, found: list[OrgMention], country: str, said_from: int
+) -> list[OrgMention]:
+    """ "Uzbek companies X and Y Association": the name joined to the first by "and" is
+    another company the plural describes, of the same country."""
+    joined = re.match(r" (?:and|et) " + _DESCRIBED_NAME, text[b:end])
+    if joined is None:
+        return []
+    a, z = b + joined.start("name"), b + joined.end("name")
+    if _SENTENCE_STOP.search(text, a, z):
+        z -= 1
+    there = next((o for o in found if o.start <= a < o.end), None)
+    if there is not None:
+        if there.country is None:
+            there.country, there.said_from = country, said_from
+        return []
+    if _opens_no_company(text[a:z], text.casefold(), a) or countries_in(fold_text(text[a:z])):
+        return []
+    return [OrgMention(text[a:z], "company", a, z, country, None, 0.6, said_from)]
 
 
 # A headline's style: each word capitalised, its small words too ("Gains Status At Sumgait").

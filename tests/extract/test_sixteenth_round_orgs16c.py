@@ -16,7 +16,10 @@ form and tested on sentences of its own (none taken from the evaluation set):
   noun ("un promoteur entrepreneur mauritanien X"), says a person as it does after "le";
   what it says, with the nationality after it, is the person's title when none other is;
 - a plant "réceptionnée" on a day was completed that day; "le délai d'exécution des
-  travaux" says how long the works last, so when they end ("… est estimé à 28 mois").
+  travaux" says how long the works last, so when they end ("… est estimé à 28 mois");
+- a plural description with a nationality before two names joined by "and" ("Uzbek
+  companies X and Y Association", "two Korean firms X and Y") says both companies and
+  whose both are.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import orgs, people, read, role_titles
+from .reading import about, orgs, people, read, role_titles
 
 
 def test_a_sentence_s_opening_adverb_is_no_word_of_a_name() -> None:
@@ -90,6 +93,10 @@ def test_a_human_noun_after_an_elided_article_says_a_person_and_a_title() -> Non
     assert role_titles(found, "Sidi Ahmed Ould Bechir") == ["promoteur entrepreneur mauritanien"]
 
 
+def _country(proposals: list[Any], name: str) -> list[Any]:
+    return [p.plain_value() for p in about(proposals, name, "country")]
+
+
 def _dates(proposals: list[Any], field: str) -> list[str]:
     return [p.plain_value()["raw"] for p in proposals if p.field == field]
 
@@ -110,3 +117,16 @@ def test_the_works_time_limit_says_when_they_end() -> None:
         "fr",
     )
     assert _dates(found, "dates.completion") == ["à 28 mois"]
+
+
+def test_a_plural_description_before_two_names_says_both_and_whose_they_are() -> None:
+    found = read(
+        "A memorandum was signed between Uzbek companies Norvelpark and Kelteks Association "
+        "on May 9.",
+        "en",
+    )
+    assert orgs(found) == {"Norvelpark", "Kelteks Association"}
+    assert _country(found, "Kelteks Association") == ["UZ"]
+    found = read("Two Korean firms Norvel and Kelta Motors will build the plant.", "en")
+    assert _country(found, "Norvel") == ["KR"]
+    assert _country(found, "Kelta Motors") == ["KR"]
