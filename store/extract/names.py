@@ -207,6 +207,8 @@ _NOT_NAMES = {
     *("committee", "council", "etat", "état"),
     # "Head of State X", "Head of Government X"
     *("state", "government"),
+    # "le président de la Société Norvel": a company's noun, no person's name
+    *("societe", "société", "compagnie", "entreprise"),
 }
 
 

@@ -19,7 +19,9 @@ form and tested on sentences of its own (none taken from the evaluation set):
   travaux" says how long the works last, so when they end ("… est estimé à 28 mois");
 - a plural description with a nationality before two names joined by "and" ("Uzbek
   companies X and Y Association", "two Korean firms X and Y") says both companies and
-  whose both are.
+  whose both are;
+- a French company noun capitalised after a title ("le président de la Société X") opens
+  no person's name.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -130,3 +132,11 @@ def test_a_plural_description_before_two_names_says_both_and_whose_they_are() ->
     found = read("Two Korean firms Norvel and Kelta Motors will build the plant.", "en")
     assert _country(found, "Norvel") == ["KR"]
     assert _country(found, "Kelta Motors") == ["KR"]
+
+
+def test_a_company_noun_after_a_title_opens_no_person_s_name() -> None:
+    found = read("Le président de la Société Norvel a signé la convention.", "fr")
+    assert people(found) == set()
+    assert "Norvel" in orgs(found)
+    found = read("Le directeur de l'Entreprise Kelta Tarvo a signé la convention.", "fr")
+    assert people(found) == set()
