@@ -258,6 +258,19 @@ _OBJECT_AFTER = re.compile(r" (?:(?:le|la|les|un|une)\b|l'|\d)")
 _VERB_PARTICLES = {"ne", "se"}
 
 
+# Two adjectives of a name joined by "et": "Industrielle et Minière", "Economique et Sociale".
+_ADJECTIVE_PAIR = re.compile(
+    r"[a-z]+(?:ique|ielle|iel|iere|ier|ale|al|aux|ienne|ien|aire|ive|if) et "
+    r"[a-z]+(?:ique|ielle|iel|iere|ier|ale|al|aux|ienne|ien|aire|ive|if)\b"
+)
+
+
+def _capitalised_word_before(text: str, at: int) -> bool:
+    """True if the word that ends at ``at`` opens with a capital."""
+    word = re.search(r"[\w'’-]+$", text[max(0, at - 40) : at])
+    return bool(word and word.group()[0].isupper())
+
+
 def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
     """Where a French institutional noun phrase starting at ``at`` ends."""
     end = at
@@ -288,6 +301,14 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
                 else:
                     break
             continue
+        joined = re.match(r"et (?=[A-Z])", text[after:limit])
+        if (
+            joined
+            and _ADJECTIVE_PAIR.search(fold, max(0, after - 40), after + 30)
+            and _capitalised_word_before(text, after - 1)
+        ):
+            # "Société Nationale Industrielle et Minière": capitalised words joined by "et"
+            after += joined.end()
         word = re.match(r"[\w-]+", fold[after:limit])
         if (
             word
@@ -414,7 +435,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         ):
             b -= len(trailing.group())  # "Fonds national d'investissement algérien": its country
         own = re.match(r" (?=[A-Z])", text[start + match.end() : b])
-        if noun in _NOUNS_BEFORE_A_NAME and own:
+        if noun in _NOUNS_BEFORE_A_NAME and own and not text[a + noun.index(" ") + 1].isupper():
             a = start + match.end() + 1  # "l'entreprise publique Yacimientos …": its name
         name = _capitalise(text[a:b])
         said_to = None
@@ -736,7 +757,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         whose = re.match(r" ([\w-]+)(?= \()", text[at:end])
         if whose and nationality_word(whose.group(1)):
             at += whose.end()  # "le Fonds national d'investissement algérien (FNI)"
-        bracket = re.match(r"\s*\(\s*([A-Za-z][\w-]+)\s*\)", text[at:end])
+        # "(SNIM-publique)": what the acronym is, in lower case after a hyphen, is no part of it
+        bracket = re.match(r"\s*\(\s*([A-Za-z][\w-]+?)(?:-[a-zà-ÿ]+)?\s*\)", text[at:end])
         if (
             bracket
             and bracket.group(1)[0].islower()

@@ -21,7 +21,12 @@ form and tested on sentences of its own (none taken from the evaluation set):
   companies X and Y Association", "two Korean firms X and Y") says both companies and
   whose both are;
 - a French company noun capitalised after a title ("le président de la Société X") opens
-  no person's name.
+  no person's name;
+- an institution's capitalised adjectives joined by "et" ("Société Nationale Industrielle
+  et Minière") are one name, two names joined by "et" stay two; "Société Nationale"
+  capitalised is a word of the name, not a noun before it ("l'entreprise publique X" is);
+  what an acronym in brackets is, in lower case after a hyphen ("(SNIM-publique)"), is no
+  part of it.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -140,3 +145,27 @@ def test_a_company_noun_after_a_title_opens_no_person_s_name() -> None:
     assert "Norvel" in orgs(found)
     found = read("Le directeur de l'Entreprise Kelta Tarvo a signé la convention.", "fr")
     assert people(found) == set()
+
+
+def test_capitalised_adjectives_joined_by_et_are_one_institution_s_name() -> None:
+    found = read(
+        "Le gypse est livré par la Société Nationale Industrielle et Minière à Tarvel.", "fr"
+    )
+    assert orgs(found) == {"Société Nationale Industrielle et Minière"}
+
+
+def test_two_names_joined_by_et_stay_two() -> None:
+    found = read("Le Fonds Tarvel et Norvel Group ont signé un accord.", "fr")
+    assert "Fonds Tarvel" in orgs(found)
+    found = read("Le projet est mené par l'entreprise publique YLB et Norvel Group.", "fr")
+    assert "YLB" in orgs(found)
+
+
+def test_an_acronym_s_lower_case_qualifier_is_no_part_of_it() -> None:
+    found = read(
+        "Le gypse est livré par une filiale de la Société Nationale Industrielle et Minière "
+        "(SNIM-publique), à Tarvel.",
+        "fr",
+    )
+    acronyms = [p.plain_value() for p in found if p.field == "acronym"]
+    assert acronyms == ["SNIM"]
