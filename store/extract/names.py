@@ -385,6 +385,12 @@ _BODY_NOUNS_EN = frozenset(
 )
 
 
+# A body's acronym in brackets, then its country: " (BOI) of Sri Lanka".
+_ACRONYM_THEN_COUNTRY = re.compile(
+    r" \((?P<acronym>[A-Z]{2,8})\) of (?:the )?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
+)
+
+
 def _body_kind(name: str) -> str:
     """What a body named in English is, by the nouns of its name."""
     if "inistry" in name:
@@ -467,8 +473,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # portfolio, no company's name; "Orlan Cement plant": a plant's name;
             # "Sumgait Chemical Industrial Park": a park's
             continue
-        if re.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]):
-            continue  # "a Syringe Manufacturing Company": one described, not named
+        if re.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]) and not re.match(
+            r" \([A-Z]{2,8}\)", text[b:end]
+        ):
+            # "a Syringe Manufacturing Company": one described, not named ("as a Board of
+            # Investment (BOI) venture": its acronym names it)
+            continue
         if "and" in words and match.group(2) in _COMPANY_NOUNS:
             # "TEDA-Egypt and Xin Feng Ming Holding": two companies, the first an acronym
             first = " ".join(words[: words.index("and")])
@@ -541,6 +551,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         country = _country(fold, a + lead, b, end)
         if national and country is None:
             found.append(OrgMention(name, kind, a + lead, b, national, said_from=a))
+            continue
+        whose = _ACRONYM_THEN_COUNTRY.match(text, b, end)
+        if whose and _only_a_country(fold_text(whose["country"])) and not company:
+            # "the Board of Investment (BOI) of Sri Lanka": the country after the acronym
+            # ends the body's name
+            country = countries_in(fold_text(whose["country"]))[0].country
+            name = f"{name} of {whose['country']}"
+            found.append(OrgMention(name, kind, a + lead, whose.end(), country, whose["acronym"]))
             continue
         found.append(OrgMention(name, kind, a + lead, b, country))
     # "Banbury, une société indienne …", "Kofi Mills, a Ghanaian firm": a name, then

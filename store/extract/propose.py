@@ -353,7 +353,7 @@ _PLANT_AFTER = re.compile(
 # "National University of Ghana", "Bank of Ghana": an institution's country is its name's.
 _INSTITUTION_OF = (
     r"\b(?:University|Bank|Republic|Government|Ministry|Embassy|Council|Authority|Agency|"
-    r"Institute|Chamber|Commission|Office|Federation|Union|Academy)\b"
+    r"Institute|Chamber|Commission|Office|Federation|Union|Academy|Board|Administration)\b"
 )
 # What a company does, said of it: "spécialisée dans …", "leading manufacturer of …".
 _COMPANY_TRADE = re.compile(
@@ -2106,6 +2106,8 @@ class _Reader:
             if org.acronym not in entity.names:
                 entity.names.append(org.acronym)  # "CEO of AQS": the same organisation
             at = self.text.find(org.acronym, org.end)
+            if at < 0:  # "Board of Investment (BOI) of Sri Lanka": said inside the name
+                at = self.text.find(org.acronym, org.start)
             self.add(entity, "acronym", org.acronym, org.start, at + len(org.acronym), 0.8)
         return entity
 

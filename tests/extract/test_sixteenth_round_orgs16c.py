@@ -26,7 +26,11 @@ form and tested on sentences of its own (none taken from the evaluation set):
   et Minière") are one name, two names joined by "et" stay two; "Société Nationale"
   capitalised is a word of the name, not a noun before it ("l'entreprise publique X" is);
   what an acronym in brackets is, in lower case after a hyphen ("(SNIM-publique)"), is no
-  part of it.
+  part of it;
+- a public body's country said after its acronym ("the Board of Investment (BOI) of
+  Kelta") ends its name, and gives its country; an acronym in brackets names a body said
+  after "a" ("as a Board of Investment (BOI) venture"); a company's country said after
+  "of" stays no part of its name ("Kelta Steel of China").
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -169,3 +173,21 @@ def test_an_acronym_s_lower_case_qualifier_is_no_part_of_it() -> None:
     )
     acronyms = [p.plain_value() for p in found if p.field == "acronym"]
     assert acronyms == ["SNIM"]
+
+
+def test_a_body_s_country_after_its_acronym_ends_its_name() -> None:
+    found = read(
+        "Established as a Board of Investment (BOI) of Sri Lanka venture, the plant will "
+        "employ 300 people.",
+        "en",
+    )
+    assert orgs(found) == {"Board of Investment of Sri Lanka"}
+    assert _country(found, "Board of Investment of Sri Lanka") == ["LK"]
+    acronyms = [p.plain_value() for p in found if p.field == "acronym"]
+    assert acronyms == ["BOI"]
+
+
+def test_a_company_s_country_after_of_is_no_part_of_its_name() -> None:
+    found = read("Kelta Steel of China will build the plant in Tarvel.", "en")
+    assert orgs(found) == {"Kelta Steel"}
+    assert _country(found, "Kelta Steel") == ["CN"]
