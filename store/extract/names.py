@@ -1544,6 +1544,13 @@ _GEOGRAPHIC = re.compile(
 )
 
 
+# A building's or a venue's last word: "the EXPO Congress Center", "Kelta Palace Hotel".
+_VENUE = re.compile(
+    r"Cent(?:er|re)|Hall|Hotel|Palace|Stadium|Arena|Airport|Tower|Plaza|Square|Avenue|Street"
+    r"|Building|Complex|Auditorium|Pavilion"
+)
+
+
 def _human_before(fold: str, start: int, a: int) -> bool:
     """True if a noun of a human being ("le milliardaire nigérian, X") or a nationality said
     as a noun ("du nigérian X") comes just before the name at ``a``."""
@@ -1684,6 +1691,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             not words
             or _PLACE_BEFORE.search(fold[max(start, a - 40) : a])
             or _GEOGRAPHIC.match(words[0])
+            or _VENUE.fullmatch(words[-1])
         ):
             continue  # "mayor of Dire Dawa", "dans la région du Mayo Kebbi": a place's name
         if (

@@ -30,7 +30,9 @@ form and tested on sentences of its own (none taken from the evaluation set):
 - a public body's country said after its acronym ("the Board of Investment (BOI) of
   Kelta") ends its name, and gives its country; an acronym in brackets names a body said
   after "a" ("as a Board of Investment (BOI) venture"); a company's country said after
-  "of" stays no part of its name ("Kelta Steel of China").
+  "of" stays no part of its name ("Kelta Steel of China");
+- a name that ends in a building's or a venue's noun ("the EXPO Congress Center", "Kelta
+  Palace Hotel") is no person's, whatever title comes before it.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -191,3 +193,14 @@ def test_a_company_s_country_after_of_is_no_part_of_its_name() -> None:
     found = read("Kelta Steel of China will build the plant in Tarvel.", "en")
     assert orgs(found) == {"Kelta Steel"}
     assert _country(found, "Kelta Steel") == ["CN"]
+
+
+def test_a_venue_s_name_is_no_person_s() -> None:
+    found = read(
+        "The memorandum was signed by Arlo Venner, CEO at Norvel Holding at the EXPO Congress "
+        "Center in Tarvel.",
+        "en",
+    )
+    assert people(found) == {"Arlo Venner"}
+    found = read("The minister met the investors at the Kelta Palace Hotel in Tarvel.", "en")
+    assert people(found) == set()
