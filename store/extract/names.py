@@ -27,6 +27,7 @@ _INSTITUTIONS = {
     "commission": "agency",
     "fonds": "agency",
     "conseil": "agency",
+    "autorite": "agency",
 }
 # A nationality said as an English adjective: "Indian", "Japanese", "Moroccan".
 _NATIONALITY_WORD = r"[a-z]+(?:ian|ean|ese|ish|can|ch|an|i)"
@@ -410,12 +411,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # "le département d'Etat américain": a country's ministry by its name there
         r"|\b(departement)(?= d'etat\b)"
         # "le Conseil coton anacarde", "Conseil des ministres": a council said with its capital
-        r"|\b(conseil)\b(?! d'administration| de surveillance)",
+        r"|\b(conseil)\b(?! d'administration| de surveillance)"
+        # "l'Autorité de la Zone franche de X": an authority said with its capital
+        r"|\b(autorite)\b",
         sentence,
     ):
         a = start + match.start()
-        noun = match.group(1) or match.group(2) or match.group(3)
-        if noun == "conseil" and not text[a].isupper():
+        noun = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+        if noun in ("conseil", "autorite") and not text[a].isupper():
             continue  # "le conseil de l'usine": a common noun
         b = _institution_end(text, fold, start + match.end(), end)
         if noun == "conseil" and b == start + match.end():

@@ -32,7 +32,9 @@ form and tested on sentences of its own (none taken from the evaluation set):
   after "a" ("as a Board of Investment (BOI) venture"); a company's country said after
   "of" stays no part of its name ("Kelta Steel of China");
 - a name that ends in a building's or a venue's noun ("the EXPO Congress Center", "Kelta
-  Palace Hotel") is no person's, whatever title comes before it.
+  Palace Hotel") is no person's, whatever title comes before it;
+- "l'Autorité de la Zone Franche de X", with its capital, is a public body, its
+  complements its name's; "les autorités" in lower case are none.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -204,3 +206,14 @@ def test_a_venue_s_name_is_no_person_s() -> None:
     assert people(found) == {"Arlo Venner"}
     found = read("The minister met the investors at the Kelta Palace Hotel in Tarvel.", "en")
     assert people(found) == set()
+
+
+def test_an_authority_with_its_capital_is_a_public_body() -> None:
+    found = read(
+        "Le groupe Norvel a signé avec l'Autorité de la Zone Franche de Tarvel un protocole "
+        "d'accord.",
+        "fr",
+    )
+    assert "Autorité de la Zone Franche de Tarvel" in orgs(found)
+    found = read("Les autorités de la Zone franche de Tarvel ont signé le protocole.", "fr")
+    assert orgs(found) == set()
