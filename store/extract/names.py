@@ -1994,7 +1994,13 @@ def a_person_by_surname(name: str, surnames: frozenset[str]) -> bool:
 
 # A title and the word that says whose it is, just before a name: "directeur général de
 # Saltal Africa", "head of Alva Motors": the name is an organisation's, not a person's.
-_TITLE_OF = re.compile(r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r") (?:de|du|of|d') ?$")
+_TITLE_OF = re.compile(
+    r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r") (?:de|du|of|d') ?"
+    # "fondateur de la banque National Financial Credit", "chairman of the bank X": whose
+    # the title is, a company said with its noun, no person
+    r"(?:(?:la |l'|the )?(?:banque|societe|compagnie|entreprise|firme|bank|company|firm) "
+    r"|(?:groupe|group) )?$"
+)
 # A title and "of the" before a company noun: "le directeur général de la société, …".
 _HEAD_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r")(?: [\w-]+){0,2}? (?:de|du|des|of|d') ?$"

@@ -34,7 +34,9 @@ form and tested on sentences of its own (none taken from the evaluation set):
 - a name that ends in a building's or a venue's noun ("the EXPO Congress Center", "Kelta
   Palace Hotel") is no person's, whatever title comes before it;
 - "l'Autorité de la Zone Franche de X", with its capital, is a public body, its
-  complements its name's; "les autorités" in lower case are none.
+  complements its name's; "les autorités" in lower case are none;
+- the name after a title "of" a company's noun ("fondatrice de la banque X", "chairman of
+  the bank X") is the company's, no person's.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -217,3 +219,14 @@ def test_an_authority_with_its_capital_is_a_public_body() -> None:
     assert "Autorité de la Zone Franche de Tarvel" in orgs(found)
     found = read("Les autorités de la Zone franche de Tarvel ont signé le protocole.", "fr")
     assert orgs(found) == set()
+
+
+def test_the_name_after_a_title_of_a_company_noun_is_no_person_s() -> None:
+    found = read(
+        "Le projet est porté par Arlo Venner, importateur et président-fondateur de la "
+        "banque Kelta Financial Credit.",
+        "fr",
+    )
+    assert "Kelta Financial Credit" not in people(found)
+    found = read("The plant was opened by the chairman of the bank Kelta Trust Finance.", "en")
+    assert "Kelta Trust Finance" not in people(found)
