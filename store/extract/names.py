@@ -657,8 +657,21 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 break  # "Chinese firm to build …": the English noun names what follows it
             if not name_start and text[at].isupper() and nationality_word(token.group()):
                 continue  # "le groupe Chinois Norinco": whose the group is, not its name
-            if not name_start and (
-                text[cue_end:at].startswith(",") or _VERB_BETWEEN.search(text[cue_end:at])
+            if (
+                not name_start
+                and (
+                    text[cue_end:at].startswith(",")
+                    or _VERB_BETWEEN.search(text[cue_end:at])
+                    # "la société camerounaise porteuse du projet, X a finalisé": the noun's
+                    # own words, then a pause; what follows is the sentence's subject
+                    or (
+                        "," in text[cue_end:at]
+                        and any(
+                            not nationality_word(w)
+                            for w in re.findall(r"[\w'’-]+", text[cue_end:at])
+                        )
+                    )
+                )
             ):
                 # "the company will start production next May", "du Groupe, Alhaji X": a
                 # clause or a pause between the noun and the word, which names no company

@@ -36,7 +36,10 @@ form and tested on sentences of its own (none taken from the evaluation set):
 - "l'Autorité de la Zone Franche de X", with its capital, is a public body, its
   complements its name's; "les autorités" in lower case are none;
 - the name after a title "of" a company's noun ("fondatrice de la banque X", "chairman of
-  the bank X") is the company's, no person's.
+  the bank X") is the company's, no person's;
+- a company noun, its own words, then a pause ("la société camerounaise porteuse du
+  projet, X a finalisé …"): the name after the pause is the sentence's subject, not the
+  company's name ("la société chinoise, X", a nationality alone before the pause, still is).
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -230,3 +233,14 @@ def test_the_name_after_a_title_of_a_company_noun_is_no_person_s() -> None:
     assert "Kelta Financial Credit" not in people(found)
     found = read("The plant was opened by the chairman of the bank Kelta Trust Finance.", "en")
     assert "Kelta Trust Finance" not in people(found)
+
+
+def test_a_name_after_a_company_noun_s_words_and_a_pause_is_not_the_company_s() -> None:
+    found = read(
+        "Le projet est mené par la société camerounaise porteuse du projet, Arlo Venner a "
+        "finalisé l'accord.",
+        "fr",
+    )
+    assert "Arlo Venner" not in orgs(found)
+    found = read("La société chinoise, Keltagen, va construire l'usine de Tarvel.", "fr")
+    assert "Keltagen" in orgs(found)
