@@ -1560,10 +1560,13 @@ _GEOGRAPHIC = re.compile(
 )
 
 
-# A building's or a venue's last word: "the EXPO Congress Center", "Kelta Palace Hotel".
+# A building's, a venue's or a place's last word: "the EXPO Congress Center", "Kelta
+# Palace Hotel", "Fergana Province".
 _VENUE = re.compile(
     r"Cent(?:er|re)|Hall|Hotel|Palace|Stadium|Arena|Airport|Tower|Plaza|Square|Avenue|Street"
     r"|Building|Complex|Auditorium|Pavilion"
+    # a place's: "in Fergana Province", "Kelta Automotive City"
+    r"|Province|Region|County|City|District|Valley|Corridor"
 )
 
 

@@ -32,7 +32,8 @@ form and tested on sentences of its own (none taken from the evaluation set):
   after "a" ("as a Board of Investment (BOI) venture"); a company's country said after
   "of" stays no part of its name ("Kelta Steel of China");
 - a name that ends in a building's or a venue's noun ("the EXPO Congress Center", "Kelta
-  Palace Hotel") is no person's, whatever title comes before it;
+  Palace Hotel") is no person's, whatever title comes before it; nor is one that ends in
+  a place's noun ("in Tarvel Province", "Kelta Automotive City");
 - "l'Autorité de la Zone Franche de X", with its capital, is a public body, its
   complements its name's; "les autorités" in lower case are none;
 - the name after a title "of" a company's noun ("fondatrice de la banque X", "chairman of
@@ -244,3 +245,10 @@ def test_a_name_after_a_company_noun_s_words_and_a_pause_is_not_the_company_s() 
     assert "Arlo Venner" not in orgs(found)
     found = read("La société chinoise, Keltagen, va construire l'usine de Tarvel.", "fr")
     assert "Keltagen" in orgs(found)
+
+
+def test_a_place_s_name_after_a_title_and_a_name_is_no_person_s() -> None:
+    found = read(
+        "The plant was opened by its owner Arlo Venner in Tarvel Province last week.", "en"
+    )
+    assert people(found) == {"Arlo Venner"}
