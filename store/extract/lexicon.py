@@ -764,7 +764,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "doit démarrer la production d'ici fin 2026", "doit produire ses premiers
         # véhicules à la fin 2018": its output begun
         r"|\b(?:demarrer|commencer|debuter|entamer) (?:la |sa |leur )?production\b"
-        r"|\bproduire (?:ses|leurs|les) premi(?:ers|eres)\b",
+        r"|\bproduire (?:ses|leurs|les) premi(?:ers|eres)\b"
+        # "and put it into operation in the first half of 2021", "at the start of production
+        # in May 2013": its output begun, said with a noun
+        r"|\bput (?:it |them |the [a-z]+ )?into (?:operation|service)\b"
+        r"|\b(?:the )?(?:start|beginning|launch) of (?:commercial )?production\b",
         "operation_start",
     ),
     (

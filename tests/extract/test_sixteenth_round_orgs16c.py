@@ -40,7 +40,9 @@ form and tested on sentences of its own (none taken from the evaluation set):
   the bank X") is the company's, no person's;
 - a company noun, its own words, then a pause ("la société camerounaise porteuse du
   projet, X a finalisé …"): the name after the pause is the sentence's subject, not the
-  company's name ("la société chinoise, X", a nationality alone before the pause, still is).
+  company's name ("la société chinoise, X", a nationality alone before the pause, still is);
+- "put it into operation in …" and "at the start of production in …" date a plant's
+  operation's start.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -252,3 +254,18 @@ def test_a_place_s_name_after_a_title_and_a_name_is_no_person_s() -> None:
         "The plant was opened by its owner Arlo Venner in Tarvel Province last week.", "en"
     )
     assert people(found) == {"Arlo Venner"}
+
+
+def test_put_into_operation_and_the_start_of_production_date_its_operation() -> None:
+    found = read(
+        "Norvel Holding will build a soda ash plant in Tarvel. It plans to start building "
+        "next year and put it into operation in the first half of 2027.",
+        "en",
+    )
+    assert _dates(found, "dates.operation_start") == ["in the first half of 2027"]
+    found = read(
+        "Norvel will build a plant in Tarvel. It will employ around 75 people at the start "
+        "of production in May 2025.",
+        "en",
+    )
+    assert _dates(found, "dates.operation_start") == ["in May 2025"]
