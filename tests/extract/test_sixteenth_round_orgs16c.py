@@ -42,7 +42,9 @@ form and tested on sentences of its own (none taken from the evaluation set):
   projet, X a finalisé …"): the name after the pause is the sentence's subject, not the
   company's name ("la société chinoise, X", a nationality alone before the pause, still is);
 - "put it into operation in …" and "at the start of production in …" date a plant's
-  operation's start.
+  operation's start;
+- a vague word of the past ("recently inaugurated") yields a plant's date to a date the
+  calendar names said after it ("… the start of production in May 2025").
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -267,5 +269,15 @@ def test_put_into_operation_and_the_start_of_production_date_its_operation() -> 
         "Norvel will build a plant in Tarvel. It will employ around 75 people at the start "
         "of production in May 2025.",
         "en",
+    )
+    assert _dates(found, "dates.operation_start") == ["in May 2025"]
+
+
+def test_a_vague_word_of_the_past_yields_to_a_date_the_calendar_names() -> None:
+    found = read(
+        "Norvel recently inaugurated its plant in Tarvel.\n\nThe new plant will employ 75 "
+        "people at the start of production in May 2025, and more later.",
+        "en",
+        published="2025-06-01",
     )
     assert _dates(found, "dates.operation_start") == ["in May 2025"]
