@@ -768,6 +768,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "and put it into operation in the first half of 2021", "at the start of production
         # in May 2013": its output begun, said with a noun
         r"|\bput (?:it |them |the [a-z]+ )?into (?:operation|service)\b"
+        # "La production de bus démarrera en mai": its output's start ahead, the verb after
+        # the noun ("cette unité de production … débutera" is the plant's building)
+        r"|\b(?:la|sa|leur) production\b[^.;,]{0,40}? (?:demarrera|debutera|commencera)\b"
         r"|\b(?:the )?(?:start|beginning|launch) of (?:commercial )?production\b",
         "operation_start",
     ),
@@ -792,6 +795,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # mois", "le délai d'exécution des travaux est de 28 mois": how long the works
         # last, so when they end
         r"|\bduree (?:des travaux|du chantier)\b|\bdelais? (?:d'execution|de realisation)\b|\btravaux\b[^.;]{0,60}?(?= d'une duree de \d)"
+        # "les travaux prendront fin au premier trimestre 2014": the works' end ahead
+        r"|\btravaux\b[^.;]{0,40}? (?:prendront|prendra|devraient prendre|doivent prendre) fin\b"
         # "elle avait été réceptionnée le 20 mars": its works handed over, so done
         r"|\breceptionnee?s?\b"
         # "will probably be ready by 2020": its building done (not "ready for production")

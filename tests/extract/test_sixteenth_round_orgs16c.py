@@ -44,7 +44,10 @@ form and tested on sentences of its own (none taken from the evaluation set):
 - "put it into operation in …" and "at the start of production in …" date a plant's
   operation's start;
 - a vague word of the past ("recently inaugurated") yields a plant's date to a date the
-  calendar names said after it ("… the start of production in May 2025").
+  calendar names said after it ("… the start of production in May 2025");
+- "les travaux prendront fin au …" dates the works' end; "la production de X démarrera
+  en …" the output's start ("cette unité de production … débutera", the plant's building,
+  does not).
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -281,3 +284,26 @@ def test_a_vague_word_of_the_past_yields_to_a_date_the_calendar_names() -> None:
         published="2025-06-01",
     )
     assert _dates(found, "dates.operation_start") == ["in May 2025"]
+
+
+def test_the_works_ending_ahead_date_the_completion() -> None:
+    found = read(
+        "Norvel construit une usine à Tarvel. Les travaux prendront fin au premier trimestre 2027.",
+        "fr",
+    )
+    assert _dates(found, "dates.completion") == ["au premier trimestre 2027"]
+
+
+def test_the_output_s_start_ahead_dates_the_operation() -> None:
+    found = read(
+        "Norvel va construire une usine de bus à Tarvel. La production de bus démarrera en "
+        "mai 2027.",
+        "fr",
+    )
+    assert _dates(found, "dates.operation_start") == ["en mai 2027"]
+    found = read(
+        "Norvel va construire une usine à Tarvel. La construction de cette unité de "
+        "production de Tarvel débutera au mois de juin 2026.",
+        "fr",
+    )
+    assert _dates(found, "dates.operation_start") == []
