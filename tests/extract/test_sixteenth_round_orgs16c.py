@@ -47,7 +47,9 @@ form and tested on sentences of its own (none taken from the evaluation set):
   calendar names said after it ("… the start of production in May 2025");
 - "les travaux prendront fin au …" dates the works' end; "la production de X démarrera
   en …" the output's start ("cette unité de production … débutera", the plant's building,
-  does not).
+  does not);
+- before the French plural scale ("27,118 millions d'euros") a comma is the decimal
+  mark; before the English singular ("1,500 million dollars") it groups thousands.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -307,3 +309,20 @@ def test_the_output_s_start_ahead_dates_the_operation() -> None:
         "fr",
     )
     assert _dates(found, "dates.operation_start") == []
+
+
+def _investments(proposals: list[Any]) -> list[Any]:
+    return [p.plain_value()["value"] for p in proposals if p.field == "investment"]
+
+
+def test_a_comma_before_the_french_plural_scale_is_the_decimal_mark() -> None:
+    found = read(
+        "Norvel va construire une usine à Tarvel pour un investissement de 27,118 millions "
+        "d’euros.",
+        "fr",
+    )
+    assert _investments(found) == [27118000]
+    found = read(
+        "Norvel will build a plant in Tarvel with an investment of 1,500 million dollars.", "en"
+    )
+    assert _investments(found) == [1500000000]
