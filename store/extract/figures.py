@@ -757,6 +757,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or not re.search(r"\d", match.group("n"))
             or _is_year(match.group("n"))
             or _NOT_COUNTED.search(match.group("w"))
+            # "soit 9,5 milliards d'ouguiyas": a currency counted is a sum, no thing made
+            or any(rx(rf"(?:{pattern})(?!\w)").match(match.group("w")) for pattern, _ in _CODES)
         ):
             continue
         before = sentence[max(0, match.start() - 80) : match.start()]

@@ -49,7 +49,9 @@ form and tested on sentences of its own (none taken from the evaluation set):
   en …" the output's start ("cette unité de production … débutera", the plant's building,
   does not);
 - before the French plural scale ("27,118 millions d'euros") a comma is the decimal
-  mark; before the English singular ("1,500 million dollars") it groups thousands.
+  mark; before the English singular ("1,500 million dollars") it groups thousands;
+- a sum restated in a currency the counted things' list lacks ("soit 9,5 milliards
+  d'ouguiyas") is no capacity.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -326,3 +328,13 @@ def test_a_comma_before_the_french_plural_scale_is_the_decimal_mark() -> None:
         "Norvel will build a plant in Tarvel with an investment of 1,500 million dollars.", "en"
     )
     assert _investments(found) == [1500000000]
+
+
+def test_a_sum_restated_in_a_currency_is_no_capacity() -> None:
+    found = read(
+        "Norvel va réaliser à Tarvel une nouvelle unité industrielle de production grâce à un "
+        "investissement de 27 millions d’euros, soit 9,5 milliards d’ouguiyas.",
+        "fr",
+    )
+    assert [p for p in found if p.field == "capacity"] == []
+    assert _investments(found) == [27000000]
