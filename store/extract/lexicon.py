@@ -1051,7 +1051,11 @@ AGREEMENT_NOUNS = (
         "partnership",
     ),
     (r"usufruct (?:agreement|contract)|\bcontrats?\b|\bcontracts?\b|\bdeal\b", "contract"),
-    (r"\baccords?\b|\bagreements?\b|\bconventions?\b|pacte d'actionnaires", "other"),
+    # "un pacte d'association a été signé … entre X et Y": the partners' agreement
+    (
+        r"\baccords?\b|\bagreements?\b|\bconventions?\b|pacte d'(?:actionnaires|association)",
+        "other",
+    ),
 )
 
 # Titles people hold (folded), longest first where one holds another.

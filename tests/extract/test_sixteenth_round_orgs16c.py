@@ -51,7 +51,8 @@ form and tested on sentences of its own (none taken from the evaluation set):
 - before the French plural scale ("27,118 millions d'euros") a comma is the decimal
   mark; before the English singular ("1,500 million dollars") it groups thousands;
 - a sum restated in a currency the counted things' list lacks ("soit 9,5 milliards
-  d'ouguiyas") is no capacity.
+  d'ouguiyas") is no capacity;
+- "un pacte d'association" signed "entre X et Y" is an agreement, X and Y its parties.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -338,3 +339,14 @@ def test_a_sum_restated_in_a_currency_is_no_capacity() -> None:
     )
     assert [p for p in found if p.field == "capacity"] == []
     assert _investments(found) == [27000000]
+
+
+def test_a_pacte_d_association_is_an_agreement_with_its_parties() -> None:
+    found = read(
+        "Un pacte d’association a été signé lundi à Alger entre l’entreprise algérienne "
+        "privée Norvel Group et le groupe sud-coréen Kelta Motor Company pour la réalisation "
+        "d’une usine de camions à Tarvel.",
+        "fr",
+    )
+    parties = about(found, "Pacte d’association", "parties")
+    assert len(parties) == 2
