@@ -536,6 +536,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = text[a + lead : b].replace("\n", " ")  # "the Ministry\nof Economy": one name
         if not name or name in ("Group", "Company", "Board", "Secretariat"):
             continue
+        if name.casefold() == match.group(2).casefold():
+            continue  # "the ministry said", "“Organization of the production of …”": a noun
+
         # "Department of Trade and Industry": a government's department, as a ministry;
         # "Board of Investment", "National Fund": an agency, no company
         noun = match.group(2)

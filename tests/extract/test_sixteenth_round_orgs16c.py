@@ -52,7 +52,9 @@ form and tested on sentences of its own (none taken from the evaluation set):
   mark; before the English singular ("1,500 million dollars") it groups thousands;
 - a sum restated in a currency the counted things' list lacks ("soit 9,5 milliards
   d'ouguiyas") is no capacity;
-- "un pacte d'association" signed "entre X et Y" is an agreement, X and Y its parties.
+- "un pacte d'association" signed "entre X et Y" is an agreement, X and Y its parties;
+- a body's noun said alone ("the ministry said", "“Organization of the production of …”")
+  names no body.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -350,3 +352,16 @@ def test_a_pacte_d_association_is_an_agreement_with_its_parties() -> None:
     )
     parties = about(found, "Pacte d’association", "parties")
     assert len(parties) == 2
+
+
+def test_a_body_s_noun_alone_names_no_body() -> None:
+    found = read("The ministry said the plant will open in Tarvel next year.", "en")
+    assert orgs(found) == set()
+    found = read(
+        "The memorandum was signed on the project “Organization of the production of "
+        "refrigerators” in Tarvel.",
+        "en",
+    )
+    assert orgs(found) == set()
+    found = read("The Ministry of Industry said the plant will open in Tarvel.", "en")
+    assert orgs(found) == {"Ministry of Industry"}
