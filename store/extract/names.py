@@ -1027,7 +1027,21 @@ def _plural_joined(
         return []
     if _opens_no_company(text[a:z], text.casefold(), a) or countries_in(fold_text(text[a:z])):
         return []
-    return [OrgMention(text[a:z], "company", a, z, country, None, 0.6, said_from)]
+    named = [OrgMention(text[a:z], "company", a, z, country, None, 0.6, said_from)]
+    other = re.match(r", (?:and|et) " + _DESCRIBED_NAME, text[z:end])
+    if re.search(r"\b(?:between|entre) ", text[max(0, said_from - 12) : said_from]) and other:
+        # "between Uzbek companies X and Y, and Z": the other side of the pair, a company
+        # the description is not said of
+        o_a, o_z = z + other.start("name"), z + other.end("name")
+        if _SENTENCE_STOP.search(text, o_a, o_z):
+            o_z -= 1
+        if not (
+            _opens_no_company(text[o_a:o_z], text.casefold(), o_a)
+            or countries_in(fold_text(text[o_a:o_z]))
+            or any(o.start <= o_a < o.end for o in found)
+        ):
+            named.append(OrgMention(text[o_a:o_z], "company", o_a, o_z, None, None, 0.55))
+    return named
 
 
 # A headline's style: each word capitalised, its small words too ("Gains Status At Sumgait").

@@ -19,7 +19,8 @@ form and tested on sentences of its own (none taken from the evaluation set):
   travaux" says how long the works last, so when they end ("… est estimé à 28 mois");
 - a plural description with a nationality before two names joined by "and" ("Uzbek
   companies X and Y Association", "two Korean firms X and Y") says both companies and
-  whose both are;
+  whose both are; after "between", a third name after ", and" is the pair's other side,
+  a company the description is not said of;
 - a French company noun capitalised after a title ("le président de la Société X") opens
   no person's name;
 - an institution's capitalised adjectives joined by "et" ("Société Nationale Industrielle
@@ -365,3 +366,13 @@ def test_a_body_s_noun_alone_names_no_body() -> None:
     assert orgs(found) == set()
     found = read("The Ministry of Industry said the plant will open in Tarvel.", "en")
     assert orgs(found) == {"Ministry of Industry"}
+
+
+def test_the_other_side_after_a_described_pair_is_a_company_of_its_own() -> None:
+    found = read(
+        "A memorandum was signed between Uzbek companies Norvelpark and Kelteks Association, "
+        "and Zentrix Electronics on September 9.",
+        "en",
+    )
+    assert "Zentrix Electronics" in orgs(found)
+    assert _country(found, "Zentrix Electronics") == []
