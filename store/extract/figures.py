@@ -491,8 +491,11 @@ class Figure:
     confidence: float
 
 
-def _number(text: str) -> float:
+def _number(text: str, scale: str | None = None) -> float:
     text = re.sub(r"\s*\(\d+\)$", "", text.strip())
+    if scale in ("millions", "milliards") and re.fullmatch(r"\d{1,3},\d{3}", text):
+        # "27,118 millions d'euros": before the French plural scale, the comma is decimal
+        return float(text.replace(",", "."))
     if text in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[text])
     words = re.split(r"[\s-]+", text.casefold())
@@ -594,7 +597,9 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
             continue
-        number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
+        number = _number(match.group("n"), match.group("s")) * _SCALES.get(
+            match.group("s") or "", 1.0
+        )
         qualifier, _ = _qualifier(match.group("q"), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
         if _SUBCONTRACTED.match(sentence, match.end()):
@@ -693,7 +698,9 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if re.search(r"unit", match.group("u")) and not re.match(r"\d", match.group("n")):
             continue  # "deux unités": the parts of a plant, not what it makes
         listed_end = match.end()
-        number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
+        number = _number(match.group("n"), match.group("s")) * _SCALES.get(
+            match.group("s") or "", 1.0
+        )
         if unit in ("t/day", "t/yr"):
             per, unit = per or unit.removeprefix("t"), "t"
         if unit == "Mt" and match.group("u").strip() == "mt" and number >= 1000:
@@ -750,13 +757,17 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or not re.search(r"\d", match.group("n"))
             or _is_year(match.group("n"))
             or _NOT_COUNTED.search(match.group("w"))
+            # "soit 9,5 milliards d'ouguiyas": a currency counted is a sum, no thing made
+            or any(rx(rf"(?:{pattern})(?!\w)").match(match.group("w")) for pattern, _ in _CODES)
         ):
             continue
         before = sentence[max(0, match.start() - 80) : match.start()]
         per = match.group("per") or ""
         if not (per or _MADE_CUES.search(before)) or _NOT_INVESTMENT.search(before[-40:]):
             continue
-        number = _number(match.group("n")) * _SCALES.get(match.group("s") or "", 1.0)
+        number = _number(match.group("n"), match.group("s")) * _SCALES.get(
+            match.group("s") or "", 1.0
+        )
         annual = bool(re.search(_YEARLY_PER, per)) or bool(re.search(_ANNUAL, sentence))
         daily = bool(re.search(r"jour|day", per))
         unit_text = "units/day" if daily else ("units/yr" if annual else "units")
@@ -909,7 +920,7 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = next((c for pattern, c in _CODES if rx(pattern).match(word)), "")
     if not code:
         return None
-    number = _number(number_text) * scale
+    number = _number(number_text, scale_word.strip()) * scale
     qualifier, estimate = _qualifier(match.group("q"), "")
     point, floor = _point_or_floor(number, qualifier)
     return Money(

@@ -764,7 +764,14 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "doit démarrer la production d'ici fin 2026", "doit produire ses premiers
         # véhicules à la fin 2018": its output begun
         r"|\b(?:demarrer|commencer|debuter|entamer) (?:la |sa |leur )?production\b"
-        r"|\bproduire (?:ses|leurs|les) premi(?:ers|eres)\b",
+        r"|\bproduire (?:ses|leurs|les) premi(?:ers|eres)\b"
+        # "and put it into operation in the first half of 2021", "at the start of production
+        # in May 2013": its output begun, said with a noun
+        r"|\bput (?:it |them |the [a-z]+ )?into (?:operation|service)\b"
+        # "La production de bus démarrera en mai": its output's start ahead, the verb after
+        # the noun ("cette unité de production … débutera" is the plant's building)
+        r"|\b(?:la|sa|leur) production\b[^.;,]{0,40}? (?:demarrera|debutera|commencera)\b"
+        r"|\b(?:the )?(?:start|beginning|launch) of (?:commercial )?production\b",
         "operation_start",
     ),
     (
@@ -785,8 +792,13 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"reception (?:totale )?(?:est )?prevue|fin des travaux(?: de construction)?,? (?:est |etait )?prevue|achevee?s? (?:d'ici|en|avant|dans)|(?:to be |be )?completed (?:by|within|in|at|before|around)|achevement"
         r"|(?:etre |sera |seront )?(?:mise?s? en (?:oe|œ)uvre|realisee?s?|livree?s?) (?:dans|d'ici|en|avant)|(?:be |being )?(?:implemented|delivered|finished) (?:within|by|in)"
         # "la durée des travaux est estimée à 18 mois", "les travaux … d'une durée de 12
-        # mois": how long the works last, so when they end
-        r"|\bduree (?:des travaux|du chantier)\b|\btravaux\b[^.;]{0,60}?(?= d'une duree de \d)"
+        # mois", "le délai d'exécution des travaux est de 28 mois": how long the works
+        # last, so when they end
+        r"|\bduree (?:des travaux|du chantier)\b|\bdelais? (?:d'execution|de realisation)\b|\btravaux\b[^.;]{0,60}?(?= d'une duree de \d)"
+        # "les travaux prendront fin au premier trimestre 2014": the works' end ahead
+        r"|\btravaux\b[^.;]{0,40}? (?:prendront|prendra|devraient prendre|doivent prendre) fin\b"
+        # "elle avait été réceptionnée le 20 mars": its works handed over, so done
+        r"|\breceptionnee?s?\b"
         # "will probably be ready by 2020": its building done (not "ready for production")
         r"|\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)",
         "completion",

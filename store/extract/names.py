@@ -27,6 +27,7 @@ _INSTITUTIONS = {
     "commission": "agency",
     "fonds": "agency",
     "conseil": "agency",
+    "autorite": "agency",
 }
 # A nationality said as an English adjective: "Indian", "Japanese", "Moroccan".
 _NATIONALITY_WORD = r"[a-z]+(?:ian|ean|ese|ish|can|ch|an|i)"
@@ -114,6 +115,18 @@ _NATIONAL_AFTER = re.compile(
 # A company's country said after it as a possessive: ", which is India's one of …".
 _WHICH_IS_COUNTRYS = re.compile(r",? (?:which|that) is ([a-z]+(?: [a-z]+)?)['’]s\b")
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
+# Words that open a sentence and link it to the one before ("Meanwhile X CEO, Y stated",
+# "Toutefois Zentra Group …"): a capital of the sentence's, no word of a name after them.
+_SENTENCE_ADVERBS = frozenset(
+    {
+        *("meanwhile", "however", "moreover", "furthermore", "besides", "additionally"),
+        *("also", "likewise", "similarly", "nevertheless", "nonetheless", "meantime"),
+        *("subsequently", "earlier", "later", "yesterday", "today", "recently", "currently"),
+        *("accordingly", "consequently", "thus", "hence", "therefore", "separately"),
+        *("cependant", "toutefois", "neanmoins", "pourtant", "ainsi", "aussi", "enfin"),
+        *("desormais", "hier", "recemment", "actuellement", "entretemps", "egalement"),
+    }
+)
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
 # The particles a name's pattern takes in lower case: "bin Salim al Toobi", "Lula da Silva".
@@ -195,6 +208,8 @@ _NOT_NAMES = {
     *("committee", "council", "etat", "état"),
     # "Head of State X", "Head of Government X"
     *("state", "government"),
+    # "le président de la Société Norvel": a company's noun, no person's name
+    *("societe", "société", "compagnie", "entreprise"),
 }
 
 
@@ -239,6 +254,22 @@ _PURPOSE = re.compile(
 # A determiner or a number after a lower-case word makes it a verb with its object, no
 # adjective of a name: "le Fonds … industriel finance le projet".
 _OBJECT_AFTER = re.compile(r" (?:(?:le|la|les|un|une)\b|l'|\d)")
+# A negation's or a reflexive's particle opens the verb after a name: "le Conseil des
+# ministres ne précise pas", "l'Agence nationale se félicite"; no word of the name.
+_VERB_PARTICLES = {"ne", "se"}
+
+
+# Two adjectives of a name joined by "et": "Industrielle et Minière", "Economique et Sociale".
+_ADJECTIVE_PAIR = re.compile(
+    r"[a-z]+(?:ique|ielle|iel|iere|ier|ale|al|aux|ienne|ien|aire|ive|if) et "
+    r"[a-z]+(?:ique|ielle|iel|iere|ier|ale|al|aux|ienne|ien|aire|ive|if)\b"
+)
+
+
+def _capitalised_word_before(text: str, at: int) -> bool:
+    """True if the word that ends at ``at`` opens with a capital."""
+    word = re.search(r"[\w'’-]+$", text[max(0, at - 40) : at])
+    return bool(word and word.group()[0].isupper())
 
 
 def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
@@ -262,7 +293,7 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
                 adjective = re.match(r" ([\w-]+)", fold[pos:limit])
                 if (
                     adjective
-                    and adjective.group(1) not in _STOP
+                    and adjective.group(1) not in _STOP | _VERB_PARTICLES
                     and _ADJ.match(adjective.group(1))
                     and not text[pos + 1].isupper()
                     and not _OBJECT_AFTER.match(fold, pos + adjective.end())
@@ -271,10 +302,18 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
                 else:
                     break
             continue
+        joined = re.match(r"et (?=[A-Z])", text[after:limit])
+        if (
+            joined
+            and _ADJECTIVE_PAIR.search(fold, max(0, after - 40), after + 30)
+            and _capitalised_word_before(text, after - 1)
+        ):
+            # "Société Nationale Industrielle et Minière": capitalised words joined by "et"
+            after += joined.end()
         word = re.match(r"[\w-]+", fold[after:limit])
         if (
             word
-            and word.group() not in _STOP
+            and word.group() not in _STOP | _VERB_PARTICLES
             and (_ADJ.match(word.group()) or text[after].isupper())
             and not (text[after].islower() and _OBJECT_AFTER.match(fold, after + word.end()))
         ):
@@ -331,6 +370,39 @@ _ONE_WORD_BANK = re.compile(
 )
 
 
+# A name's complements after its capitalised words: " du Tarvel", " de l'Ouest Kelta".
+_ARTICLED_NAME_RUNS = re.compile(
+    r"(?: (?:du|des|de la|de l['’]|de|d['’]) ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)*"
+)
+
+
+# The nouns that end a body's English name: "X Regional Administration", "Y Holding".
+_BODY_NOUNS_EN = frozenset(
+    {
+        *("Ministry", "Agency", "Institute", "Bank", "Board", "Corporation", "Company"),
+        *("Group", "Fund", "Holding", "Holdings", "Commission", "Authority", "Council"),
+        *("Organization", "Organisation", "Administration", "University", "Department"),
+    }
+)
+
+
+# A body's acronym in brackets, then its country: " (BOI) of Sri Lanka".
+_ACRONYM_THEN_COUNTRY = re.compile(
+    r" \((?P<acronym>[A-Z]{2,8})\) of (?:the )?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
+)
+
+
+def _body_kind(name: str) -> str:
+    """What a body named in English is, by the nouns of its name."""
+    if "inistry" in name:
+        return "ministry"
+    if "University" in name or "Institute" in name:
+        return "institute"
+    if re.search(r"Agency|Commission|Authority|Council|Organi|Administration", name):
+        return "agency"
+    return "company"
+
+
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
@@ -339,12 +411,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # "le département d'Etat américain": a country's ministry by its name there
         r"|\b(departement)(?= d'etat\b)"
         # "le Conseil coton anacarde", "Conseil des ministres": a council said with its capital
-        r"|\b(conseil)\b(?! d'administration| de surveillance)",
+        r"|\b(conseil)\b(?! d'administration| de surveillance)"
+        # "l'Autorité de la Zone franche de X": an authority said with its capital
+        r"|\b(autorite)\b",
         sentence,
     ):
         a = start + match.start()
-        noun = match.group(1) or match.group(2) or match.group(3)
-        if noun == "conseil" and not text[a].isupper():
+        noun = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+        if noun in ("conseil", "autorite") and not text[a].isupper():
             continue  # "le conseil de l'usine": a common noun
         b = _institution_end(text, fold, start + match.end(), end)
         if noun == "conseil" and b == start + match.end():
@@ -370,7 +444,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         ):
             b -= len(trailing.group())  # "Fonds national d'investissement algérien": its country
         own = re.match(r" (?=[A-Z])", text[start + match.end() : b])
-        if noun in _NOUNS_BEFORE_A_NAME and own:
+        if noun in _NOUNS_BEFORE_A_NAME and own and not text[a + noun.index(" ") + 1].isupper():
             a = start + match.end() + 1  # "l'entreprise publique Yacimientos …": its name
         name = _capitalise(text[a:b])
         said_to = None
@@ -402,8 +476,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # portfolio, no company's name; "Orlan Cement plant": a plant's name;
             # "Sumgait Chemical Industrial Park": a park's
             continue
-        if re.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]):
-            continue  # "a Syringe Manufacturing Company": one described, not named
+        if re.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]) and not re.match(
+            r" \([A-Z]{2,8}\)", text[b:end]
+        ):
+            # "a Syringe Manufacturing Company": one described, not named ("as a Board of
+            # Investment (BOI) venture": its acronym names it)
+            continue
         if "and" in words and match.group(2) in _COMPANY_NOUNS:
             # "TEDA-Egypt and Xin Feng Ming Holding": two companies, the first an acronym
             first = " ".join(words[: words.index("and")])
@@ -411,6 +489,20 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 found.append(OrgMention(first, "company", a, a + len(first), None))
                 lead = len(first) + len(" and ")
                 words = words[words.index("and") + 1 :]
+        if (
+            "and" in words
+            and words.index("and") > 1
+            and words[words.index("and") - 1] in (_BODY_NOUNS_EN)
+        ):
+            # "the Tarvel Regional Administration and Norvel Holding": a body's noun ends
+            # the words before the "and"; two bodies, each with its name
+            first_words = words[: words.index("and")]
+            skip = len(first_words.pop(0)) + 1 if first_words[0] == "The" else 0
+            first = " ".join(first_words)
+            f_start = a + lead + skip
+            found.append(OrgMention(first, _body_kind(first), f_start, f_start + len(first)))
+            lead += skip + len(first) + len(" and ")
+            words = words[words.index("and") + 1 :]
         # "Algerian Qatar Board Solb (AQS)": the words up to an acronym are all its name.
         spelled = re.match(r"((?: [A-Z][\w-]+){1,2})(?= \([A-Z]{2,6}\))", text[b:end])
         if spelled:
@@ -444,6 +536,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = text[a + lead : b].replace("\n", " ")  # "the Ministry\nof Economy": one name
         if not name or name in ("Group", "Company", "Board", "Secretariat"):
             continue
+        if name.casefold() == match.group(2).casefold():
+            continue  # "the ministry said", "“Organization of the production of …”": a noun
+
         # "Department of Trade and Industry": a government's department, as a ministry;
         # "Board of Investment", "National Fund": an agency, no company
         noun = match.group(2)
@@ -462,6 +557,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         country = _country(fold, a + lead, b, end)
         if national and country is None:
             found.append(OrgMention(name, kind, a + lead, b, national, said_from=a))
+            continue
+        whose = _ACRONYM_THEN_COUNTRY.match(text, b, end)
+        if whose and _only_a_country(fold_text(whose["country"])) and not company:
+            # "the Board of Investment (BOI) of Sri Lanka": the country after the acronym
+            # ends the body's name
+            country = countries_in(fold_text(whose["country"]))[0].country
+            name = f"{name} of {whose['country']}"
+            found.append(OrgMention(name, kind, a + lead, whose.end(), country, whose["acronym"]))
             continue
         found.append(OrgMention(name, kind, a + lead, b, country))
     # "Banbury, une société indienne …", "Kofi Mills, a Ghanaian firm": a name, then
@@ -534,21 +637,44 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         )
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
-        if re.search(r"[A-Z][\w-]* [A-Z][\w-]*$", text[max(start, cue_end - 40) : cue_end]):
-            continue  # "Orlan Steel Group Chen Bo": a name's last word, no cue
+        if re.search(
+            r"(?<![\w'’-])(?!(?:Le|La|Les|The|Du|Des|Au|Une?|Sa|Son)\b)[A-Z][\w-]* [A-Z][\w-]*$",
+            text[max(start, cue_end - 40) : cue_end],
+        ):
+            # "Orlan Steel Group Chen Bo": a name's last word, no cue ("Le Groupe X", the
+            # noun capitalised after its article, is one)
+            continue
         if _TITLE_EN.match(fold, cue_end + 1) or _TITLE_FR.match(fold, cue_end + 1):
             continue  # "the group president Li Wei": a title and a person, no company
         name_start = name_end = 0
         for number, token in enumerate(re.finditer(r"[\w&'’-]+", text[cue_end:end])):
             at = cue_end + token.start()
-            if number > 5 or (not name_start and token.group().casefold() in _STOP):
+            opening = (
+                not name_start
+                and token.group() in ("Les", "La", "Le")
+                and re.match(r" [A-Z]", text[at + len(token.group()) : end])
+            )
+            if number > 5 or (not name_start and token.group().casefold() in _STOP and not opening):
                 break
             if not name_start and not text[at].isupper() and re.search(_NAMED_AFTER, match.group()):
                 break  # "Chinese firm to build …": the English noun names what follows it
             if not name_start and text[at].isupper() and nationality_word(token.group()):
                 continue  # "le groupe Chinois Norinco": whose the group is, not its name
-            if not name_start and (
-                text[cue_end:at].startswith(",") or _VERB_BETWEEN.search(text[cue_end:at])
+            if (
+                not name_start
+                and (
+                    text[cue_end:at].startswith(",")
+                    or _VERB_BETWEEN.search(text[cue_end:at])
+                    # "la société camerounaise porteuse du projet, X a finalisé": the noun's
+                    # own words, then a pause; what follows is the sentence's subject
+                    or (
+                        "," in text[cue_end:at]
+                        and any(
+                            not nationality_word(w)
+                            for w in re.findall(r"[\w'’-]+", text[cue_end:at])
+                        )
+                    )
+                )
             ):
                 # "the company will start production next May", "du Groupe, Alhaji X": a
                 # clause or a pause between the noun and the word, which names no company
@@ -579,6 +705,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 break
         if not name_start:
             continue
+        if text[name_start : name_start + 3] in ("Les", "La ", "Le "):
+            # "la société Les Ciments du Tarvel": a name that opens with its article is a
+            # noun phrase, and runs on over its complements
+            runs = _ARTICLED_NAME_RUNS.match(text, name_end, end)
+            name_end = runs.end() if runs else name_end
         name = text[name_start:name_end]
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person
@@ -663,7 +794,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         whose = re.match(r" ([\w-]+)(?= \()", text[at:end])
         if whose and nationality_word(whose.group(1)):
             at += whose.end()  # "le Fonds national d'investissement algérien (FNI)"
-        bracket = re.match(r"\s*\(\s*([A-Za-z][\w-]+)\s*\)", text[at:end])
+        # "(SNIM-publique)": what the acronym is, in lower case after a hyphen, is no part of it
+        bracket = re.match(r"\s*\(\s*([A-Za-z][\w-]+?)(?:-[a-zà-ÿ]+)?\s*\)", text[at:end])
         if (
             bracket
             and bracket.group(1)[0].islower()
@@ -700,6 +832,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     for org in found:
         participle = _whose_participle(text, org)
         _possessive_cut(org)
+        _adverb_cut(org)
         joined = [
             o
             for o in found
@@ -727,7 +860,10 @@ _DESCRIBED_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|&)){0,4})
 # What a company is, in English, and what of: "automaker", "owner of the plant,".
 _DESCRIBED_NOUN = (
     r" (?:[a-z]+ ){0,2}(?:[a-z]*maker|manufacturer|producer|company|firm|group"
-    r"|owner|developer|investor|supplier|partner|giant|conglomerate|operator|contractor)"
+    r"|owner|developer|investor|supplier|partner|giant|conglomerate|operator|contractor"
+    # "Uzbek companies X and Y": the plural, said of two names or more
+    r"|companies|firms|groups|[a-z]*makers|manufacturers|producers|investors"
+    r"|partners|developers|suppliers|operators|contractors)"
     r"(?: of (?:the |a |an )?[a-z]+)?,?"
 )
 # A company described before its name, whose it is said in the description: "South Korean
@@ -738,6 +874,10 @@ _DESCRIBED_EN = re.compile(
     r"(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.?S\.?|U\.?K\.?)"
     r"(?:(?P<based>-based|-owned)(?:" + _DESCRIBED_NOUN + r")?|" + _DESCRIBED_NOUN + r")"
     r" " + _DESCRIBED_NAME
+)
+_PLURAL_DESCRIBED = re.compile(
+    r"\b(?:companies|firms|groups|[a-z]*makers|manufacturers|producers|investors|partners"
+    r"|developers|suppliers|operators|contractors),? $"
 )
 _DESCRIBED_FR = re.compile(
     r"\b(?P<noun>(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant"
@@ -809,6 +949,10 @@ def _described_then_named(
             named.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, match.start()))
             if "noun" in match.groupdict() and match.group("noun").endswith("s"):
                 _partners_joined(text, b, found + named, country, match.start())
+            if pattern is _DESCRIBED_EN and _PLURAL_DESCRIBED.search(
+                match.group(), 0, a - match.start()
+            ):
+                named += _plural_joined(text, b, end, found + named, country, match.start())
     return named
 
 
@@ -863,6 +1007,41 @@ def _partners_joined(
     joined = next((o for o in found if re.fullmatch(r" (?:et|and) ", text[b : o.start])), None)
     if joined is not None and joined.country is None:
         joined.country, joined.said_from = country, said_from
+
+
+def _plural_joined(
+    text: str, b: int, end: int, found: list[OrgMention], country: str, said_from: int
+) -> list[OrgMention]:
+    """ "Uzbek companies X and Y Association": the name joined to the first by "and" is
+    another company the plural describes, of the same country."""
+    joined = re.match(r" (?:and|et) " + _DESCRIBED_NAME, text[b:end])
+    if joined is None:
+        return []
+    a, z = b + joined.start("name"), b + joined.end("name")
+    if _SENTENCE_STOP.search(text, a, z):
+        z -= 1
+    there = next((o for o in found if o.start <= a < o.end), None)
+    if there is not None:
+        if there.country is None:
+            there.country, there.said_from = country, said_from
+        return []
+    if _opens_no_company(text[a:z], text.casefold(), a) or countries_in(fold_text(text[a:z])):
+        return []
+    named = [OrgMention(text[a:z], "company", a, z, country, None, 0.6, said_from)]
+    other = re.match(r", (?:and|et) " + _DESCRIBED_NAME, text[z:end])
+    if re.search(r"\b(?:between|entre) ", text[max(0, said_from - 12) : said_from]) and other:
+        # "between Uzbek companies X and Y, and Z": the other side of the pair, a company
+        # the description is not said of
+        o_a, o_z = z + other.start("name"), z + other.end("name")
+        if _SENTENCE_STOP.search(text, o_a, o_z):
+            o_z -= 1
+        if not (
+            _opens_no_company(text[o_a:o_z], text.casefold(), o_a)
+            or countries_in(fold_text(text[o_a:o_z]))
+            or any(o.start <= o_a < o.end for o in found)
+        ):
+            named.append(OrgMention(text[o_a:o_z], "company", o_a, o_z, None, None, 0.55))
+    return named
 
 
 # A headline's style: each word capitalised, its small words too ("Gains Status At Sumgait").
@@ -1067,6 +1246,14 @@ def _possessive_cut(org: OrgMention) -> None:
     if cut and cut.start() > 1:
         org.end = org.start + cut.start()
         org.name = org.name[: cut.start()]
+
+
+def _adverb_cut(org: OrgMention) -> None:
+    """A sentence's opening adverb is no word of the name: "Meanwhile Zentra India"."""
+    first = re.match(r"([^\W\d_]+),? (?=[A-Z])", org.name)
+    if first and fold_text(first.group(1)) in _SENTENCE_ADVERBS:
+        org.start += first.end()
+        org.name = org.name[first.end() :]
 
 
 # What an event, a programme or a policy is called by: "le sommet « Choose France »", "the
@@ -1364,8 +1551,14 @@ _HUMAN_NOUNS = (
     r"billionaire|tycoon|magnate|entrepreneur|entrepreneuse|industriel|investisseur)"
 )
 _HUMAN_BEFORE = re.compile(
-    rf"\b(?:(?:le|la|l'|du|de la|un|une|the|an?|by) {_HUMAN_NOUNS}|du|le|la|de la)"
+    rf"\b(?:(?:(?:le|la|du|de la|un|une|the|an?|by) |l')(?:[a-z-]+ )?{_HUMAN_NOUNS}|du|le|la|de la)"
     r"(?: (?P<adjective>[a-z-]+))?,? $"
+)
+# The same noun with its article, what it says of the person kept as a title: "l'homme
+# d'affaires X", "un promoteur entrepreneur mauritanien X".
+_HUMAN_TITLE = re.compile(
+    rf"\b(?:(?:le|la|un|une|the|an?) |l')(?P<title>(?:[a-z-]+ )?{_HUMAN_NOUNS}"
+    r"(?: (?P<adjective>[a-z-]+))?),? $"
 )
 _HUMAN_AFTER = re.compile(
     rf",? (?:l'homme|la femme|(?:le|la|the|an?) (?:[a-z-]+ )?(?:{_HUMAN_NOUNS}|man|woman))\b"
@@ -1381,6 +1574,16 @@ _ACTED_AFTER = re.compile(
 # A name opened by a feature of the land is a place's: "Lac Assal", "Mount Kenya".
 _GEOGRAPHIC = re.compile(
     r"(?:Lac|Lake|Mont|Mount|Cap|Cape|Baie|Bay|Golfe|Gulf|Île|Ile|Island|Oued|River|Rio)$"
+)
+
+
+# A building's, a venue's or a place's last word: "the EXPO Congress Center", "Kelta
+# Palace Hotel", "Fergana Province".
+_VENUE = re.compile(
+    r"Cent(?:er|re)|Hall|Hotel|Palace|Stadium|Arena|Airport|Tower|Plaza|Square|Avenue|Street"
+    r"|Building|Complex|Auditorium|Pavilion"
+    # a place's: "in Fergana Province", "Kelta Automotive City"
+    r"|Province|Region|County|City|District|Valley|Corridor"
 )
 
 
@@ -1455,7 +1658,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         # "Minister Denis Manturov", "le Président Alassane Ouattara": accents folded
         # "Economy Secretary Ildefonso Guajardo": a title's word opens no name either
         while words and (
-            fold_text(words[0]) in _NOT_NAMES or _TITLE_EN.fullmatch(fold_text(words[0]))
+            fold_text(words[0]) in _NOT_NAMES | _SENTENCE_ADVERBS
+            or _TITLE_EN.fullmatch(fold_text(words[0]))
         ):
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
             words.pop(0)
@@ -1523,6 +1727,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             not words
             or _PLACE_BEFORE.search(fold[max(start, a - 40) : a])
             or _GEOGRAPHIC.match(words[0])
+            or _VENUE.fullmatch(words[-1])
         ):
             continue  # "mayor of Dire Dawa", "dans la région du Mayo Kebbi": a place's name
         if (
@@ -1593,7 +1798,13 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             or _HUMAN_AFTER.match(fold, b)
             or (_ACTED_AFTER.match(fold, b) and not any(w.isupper() for w in words))
         ):
-            person = PersonMention(name, a, b)
+            person = PersonMention(name, a, b, lang=lang)
+            titled = _HUMAN_TITLE.search(fold, max(start, a - 50), a)
+            if titled and (titled["adjective"] is None or nationality_word(titled["adjective"])):
+                # "l'entrepreneur nigérien X": what the person is, said before the name, is
+                # the person's title when no other is said
+                person.title = text[titled.start("title") : titled.end("title")]
+                person.title_start, person.title_end = titled.span("title")
         if person is not None:
             found.append(person)
     found += _surnames_honoured(text, fold, start, end, found, lang)
@@ -1816,7 +2027,13 @@ def a_person_by_surname(name: str, surnames: frozenset[str]) -> bool:
 
 # A title and the word that says whose it is, just before a name: "directeur général de
 # Saltal Africa", "head of Alva Motors": the name is an organisation's, not a person's.
-_TITLE_OF = re.compile(r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r") (?:de|du|of|d') ?$")
+_TITLE_OF = re.compile(
+    r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r") (?:de|du|of|d') ?"
+    # "fondateur de la banque National Financial Credit", "chairman of the bank X": whose
+    # the title is, a company said with its noun, no person
+    r"(?:(?:la |l'|the )?(?:banque|societe|compagnie|entreprise|firme|bank|company|firm) "
+    r"|(?:groupe|group) )?$"
+)
 # A title and "of the" before a company noun: "le directeur général de la société, …".
 _HEAD_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r")(?: [\w-]+){0,2}? (?:de|du|des|of|d') ?$"
@@ -1920,7 +2137,9 @@ def _titled(
         if lang == "en" and lead:
             words = lead.group(1).split()
             # "Chinese Ambassador Zhang Yue": a diplomat's nationality says whose he is
-            while words and words[0].casefold() in _DETERMINERS:
+            while words and (
+                words[0].casefold() in _DETERMINERS or fold_text(words[0]) in _SENTENCE_ADVERBS
+            ):
                 words.pop(0)
             # "Malawian President X": the demonym is part of the title (a demonym the lexicon
             # lacks is one all the same), and no company's name

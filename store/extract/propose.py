@@ -101,6 +101,14 @@ def _sector_patterns() -> tuple[tuple[SectorWords, re.Pattern[str]], ...]:
 _PEER = re.compile(r"(?:son |sa |his |her |its )?(?:[a-z-]+ )?(?:homologue|counterpart)\b")
 
 
+# A date said by a vague word of the past, which a date the calendar names outweighs.
+_VAGUE_DATE = re.compile(
+    r"(?:tout )?recemment|dernierement|recently|lately"
+    r"|il y a (?:quelques|plusieurs) (?:jours|semaines|mois)"
+    r"|(?:a few|several) (?:days|weeks|months) ago"
+)
+
+
 def _capitalise_noun(noun: str) -> str:
     return noun[:1].upper() + noun[1:]
 
@@ -353,7 +361,7 @@ _PLANT_AFTER = re.compile(
 # "National University of Ghana", "Bank of Ghana": an institution's country is its name's.
 _INSTITUTION_OF = (
     r"\b(?:University|Bank|Republic|Government|Ministry|Embassy|Council|Authority|Agency|"
-    r"Institute|Chamber|Commission|Office|Federation|Union|Academy)\b"
+    r"Institute|Chamber|Commission|Office|Federation|Union|Academy|Board|Administration)\b"
 )
 # What a company does, said of it: "spécialisée dans …", "leading manufacturer of …".
 _COMPANY_TRADE = re.compile(
@@ -874,11 +882,19 @@ class _Reader:
             said = self._said_first[once]
             if (
                 field_name.startswith("dates.")
-                and said.plain_value().get("earliest") is None
                 and getattr(typed, "earliest", None)
+                and (
+                    said.plain_value().get("earliest") is None
+                    or (
+                        _VAGUE_DATE.fullmatch(fold(str(said.plain_value().get("raw") or "")))
+                        and not _VAGUE_DATE.fullmatch(fold(str(getattr(typed, "raw", "") or "")))
+                    )
+                )
             ):
                 # "a inauguré mercredi" on an undated page, then "L'activité a débuté en
-                # avril 2015": a day the calendar places outweighs a weekday it cannot
+                # avril 2015": a day the calendar places outweighs a weekday it cannot;
+                # "recently inaugurated", then "the start of production in May 2013": the
+                # month said outweighs the vague word
                 said.value, said.quote, said.start, said.end = (
                     typed,
                     self.text[start:end],
@@ -2117,6 +2133,8 @@ class _Reader:
             if org.acronym not in entity.names:
                 entity.names.append(org.acronym)  # "CEO of AQS": the same organisation
             at = self.text.find(org.acronym, org.end)
+            if at < 0:  # "Board of Investment (BOI) of Sri Lanka": said inside the name
+                at = self.text.find(org.acronym, org.start)
             self.add(entity, "acronym", org.acronym, org.start, at + len(org.acronym), 0.8)
         return entity
 
