@@ -404,6 +404,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.39, 0.32),
     },
+    {
+        "set": "round sixteen, held-out R",
+        "commit": "8c446bffb53fea3e7b4f3174ce3394c408022526",
+        "articles": [
+            "argentinianme-fiat-cordoba",
+            "journalauto-hyundaimobis-mosnov",
+            "pattayamail-mhi-amata-turbocharger",
+            "romandie-bmw-debrecen-2018",
+            "steelorbis-ziemann-ramosarizpe-2024",
+        ],
+        "reported": (0.45, 0.40),
+    },
 ]
 
 # Run in the old commit's worktree, in a process of its own: the Source made as that
