@@ -1,0 +1,27 @@
+"""Records, statuses and the words a claim quotes: the day a plant is announced is the news's
+day, not one of the plant's; a status said in the lead's own words ("a annoncé mardi la
+construction", "began the construction of its plant", "a annoncé jeudi avoir lancé son
+nouveau site")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import read
+
+
+def _statuses(proposals: list[Any]) -> list[tuple[Any, str]]:
+    return [(p.value, p.quote) for p in proposals if p.field == "status"]
+
+
+def test_the_day_of_an_announcement_is_no_date_of_the_plant() -> None:
+    text = (
+        "Le groupe textile Norvalis a annoncé mardi la construction d'une usine de filature à "
+        "Sétif. L'usine devrait entrer en production en 2026."
+    )
+    fields = {p.field for p in read(text)}
+    assert "dates.announced" not in fields
+    # a guard: the plant's own date is still read
+    assert "dates.operation_start" in fields
+    text = "Kestrel Mills announced on Monday it will build a spinning mill at Tema."
+    assert "dates.announced" not in {p.field for p in read(text, lang="en")}
