@@ -803,10 +803,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)",
         "completion",
     ),
+    # "a annoncé mardi la construction d'une usine", "announced on Sunday": the day of the
+    # news, the article's, not one of the plant's own: it is set aside, not claimed (propose.py)
+    (r"\bannonce\w*|\bannounced\b", "announced"),
 )
-# (No cue dates a plant's announcement: "a annoncé mardi la construction d'une usine",
-# "announced on Sunday" give the day of the news, which is the article's, not a date of the
-# plant's own.)
 
 FUTURE = (
     r"\b(?:sera|seront|entrera|devra|devrait|devraient|prevue?s?|d'ici|a l'horizon|will|expected|scheduled|planned|plans|vise|atteindra|permettra|creera|produira"

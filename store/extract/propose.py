@@ -228,8 +228,8 @@ _HELD_BEFORE = re.compile(
     r"|assiste|marque|tenu)\b[^.;]*$"
     r"|\b(?:held|hosted|organi[sz]ed|attended|celebrated|marked)\b[^.;]*$"
 )
-# Any cue of a project's dates (lexicon.DATE_CUES).
-_DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES))
+# Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).
+_DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES if key != "announced"))
 _NOMINAL_CUE = r"lancement|launch|pose de|coup d'envoi|corner|ground|ceremon|inauguration|lors de|a l'occasion|etude|feasibility|pre-?feasibility"
 _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to attend|devrait|doit|prochaine?)\b"
 # "La cérémonie de pose de la première pierre de l'usine …, aura lieu ce 19 mai": the
@@ -2830,7 +2830,8 @@ class _Reader:
         )
         for key, a, b in cues:
             date = self._date_near(s, a, b)
-            if date is None:
+            if date is None or key == "announced":
+                # the day a plant is announced is the news's: no cue of the plant's takes it
                 continue
 
             def do(

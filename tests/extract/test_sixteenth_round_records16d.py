@@ -25,3 +25,13 @@ def test_the_day_of_an_announcement_is_no_date_of_the_plant() -> None:
     assert "dates.operation_start" in fields
     text = "Kestrel Mills announced on Monday it will build a spinning mill at Tema."
     assert "dates.announced" not in {p.field for p in read(text, lang="en")}
+
+
+def test_no_other_cue_takes_the_day_of_an_announcement() -> None:
+    # the sentences glued without a space: one sentence to the reader, whose one date is the
+    # news's day, not the day the plant produces
+    text = (
+        "Le groupe textile Norvalis a annoncé mardi l'implantation d'une usine de filature en "
+        "Algérie.L'usine, près de Sétif, aura une capacité de 9.000 tonnes et produira du fil."
+    )
+    assert [p.value.raw for p in read(text) if p.field.startswith("dates.")] == []
