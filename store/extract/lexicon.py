@@ -632,7 +632,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
         # "construira sa première usine", "a annoncé qu'il construirait une usine"
         r"|\b(?:construira|construiront|construirait|construiraient|batira|batiront)\b"
-        r"|\b(?:a|ont|avait) annonce (?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
+        # (its day between: "a annoncé mardi la construction", "a annoncé, ce lundi, la création")
+        r"|\b(?:a|ont|avait) annonce,? (?:(?:ce|cette|hier|aujourd'hui|le \d{1,2} \w+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?,? ){0,2}(?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
         # "a officialisé en début de semaine son intention d'implanter", "confirmed its
         # intention to build": an intention made public, a few words between
         r"|\b(?:a|ont|avait) (?:annonce|officialise|confirme|rendu publique?)(?: [\w']+){0,4}? (?:son|leur|sa) (?:intention|projet|volonte|decision) d(?:'|e )(?:implanter|installer|construire|creer|ouvrir|batir|investir|realiser|etablir)\b"

@@ -35,3 +35,13 @@ def test_no_other_cue_takes_the_day_of_an_announcement() -> None:
         "Algérie.L'usine, près de Sétif, aura une capacité de 9.000 tonnes et produira du fil."
     )
     assert [p.value.raw for p in read(text) if p.field.startswith("dates.")] == []
+
+
+def test_an_announcement_with_its_day_between_is_announced() -> None:
+    text = "Le groupe textile Norvalis a annoncé mardi la construction d'une usine à Sétif."
+    assert _statuses(read(text)) == [("announced", "a annoncé mardi la construction")]
+    text = "Le groupe Norvalis a annoncé, ce lundi, l'implantation d'une usine de fil à Sétif."
+    assert [v for v, _ in _statuses(read(text))] == ["announced"]
+    # a guard: an announcement of something else is no plant announced
+    text = "Le groupe Norvalis a annoncé mardi la nomination de son directeur à Sétif."
+    assert _statuses(read(text)) == []
