@@ -541,6 +541,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         r"|\bconstruction (?:of|de) [^.;:]{0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
         r"|(?:has|have|had) (?:officially )?(?:launched|kicked off) (?:the )?construction|launched (?:the )?construction|construction launch"
+        # "began the construction of its plant": the article's own "the"
+        r"|\b(?:began|started|commenced) the construction (?:of|on|works?)\b"
         # "X kicked off the construction of a plant", "commenced construction work on"
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"

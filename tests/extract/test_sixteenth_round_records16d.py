@@ -45,3 +45,14 @@ def test_an_announcement_with_its_day_between_is_announced() -> None:
     # a guard: an announcement of something else is no plant announced
     text = "Le groupe Norvalis a annoncé mardi la nomination de son directeur à Sétif."
     assert _statuses(read(text)) == []
+
+
+def test_began_the_construction_of_is_construction() -> None:
+    text = (
+        "Kestrel Mills, a Danish maker of steel tanks, began the construction of its plant in "
+        "the city of Tema, the government said."
+    )
+    assert _statuses(read(text, lang="en")) == [("construction", "began the construction of")]
+    # a guard: a start still to come is no construction
+    text = "Kestrel Mills will begin the construction of its plant in the city of Tema."
+    assert "construction" not in [v for v, _ in _statuses(read(text, lang="en"))]
