@@ -612,6 +612,17 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     (EMPLOYS_NOW, "projects", "operating", None),
     (
+        # "a annoncé jeudi avoir lancé son nouveau site de production", "annonce avoir
+        # inauguré sa première usine": the plant said as opened, reported; the day is the
+        # news's, so it dates nothing
+        r"\bavoir (?:officiellement )?(?:lance|ouvert|inaugure|mis en service|mis en marche)"
+        r" (?:son|sa|ses|leur|leurs|un|une) (?:(?:nouvel(?:le)?s?|nouveaux?|premier|premiere"
+        r"|deuxieme|second(?:e)?) )?(?:site|usine|unite|complexe|centre|ligne|fabrique)s?\b",
+        "projects",
+        "operating",
+        None,
+    ),
+    (
         # "launched the first phase", "a lancé la première phase": its building begun
         r"(?:launched|kicked off|started|began|broke ground on) (?:the )?(?:first|1st|initial) phase"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre) (?:la )?(?:premiere|1ere) phase"

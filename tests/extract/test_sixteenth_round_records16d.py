@@ -56,3 +56,19 @@ def test_began_the_construction_of_is_construction() -> None:
     # a guard: a start still to come is no construction
     text = "Kestrel Mills will begin the construction of its plant in the city of Tema."
     assert "construction" not in [v for v, _ in _statuses(read(text, lang="en"))]
+
+
+def test_a_plant_reported_as_opened_is_operating() -> None:
+    text = (
+        "Le fabricant Norvalis a annoncé jeudi avoir lancé son nouveau site de production de "
+        "filtres à Sétif. Il avait annoncé en 2021 le lancement de la construction du site."
+    )
+    proposals = read(text)
+    assert _statuses(proposals) == [("operating", "avoir lancé son nouveau site")]
+    # the day is the news's: it dates no output
+    assert [p for p in proposals if p.field == "dates.operation_start"] == []
+    text = "Le fabricant Norvalis annonce avoir inauguré sa première usine à Sétif."
+    assert [v for v, _ in _statuses(read(text))] == ["operating"]
+    # a guard: a campaign launched is no plant opened
+    text = "Le fabricant Norvalis a annoncé avoir lancé une campagne de recrutement à Sétif."
+    assert _statuses(read(text)) == []
