@@ -72,3 +72,27 @@ def test_a_plant_reported_as_opened_is_operating() -> None:
     # a guard: a campaign launched is no plant opened
     text = "Le fabricant Norvalis a annoncé avoir lancé une campagne de recrutement à Sétif."
     assert _statuses(read(text)) == []
+
+
+def _project_names(text: str) -> list[str]:
+    return [
+        p.value["fr"]
+        for p in read(text)
+        if p.field == "name" and p.new and p.new.kind == "projects"
+    ]
+
+
+def test_an_industrial_complex_keeps_what_it_is_for() -> None:
+    text = (
+        "Le groupe Kestrel a inauguré mardi un nouveau complexe industriel dédié à la "
+        "production d'engins agricoles et de moteurs, dans le sud du pays."
+    )
+    assert _project_names(text) == [
+        "Complexe industriel dédié à la production d'engins agricoles et de moteurs"
+    ]
+    # its novelty is no part of its name, nor does it hide the complex
+    text = "Le groupe Kestrel a inauguré mardi un nouveau complexe industriel près de Sétif."
+    assert [n.split(" de ")[0] for n in _project_names(text)] == ["Complexe industriel"]
+    # a guard: a complex said with no purpose keeps its noun and kind only
+    text = "Le groupe Kestrel a inauguré mardi un complexe industriel, le premier du pays."
+    assert _project_names(text) == ["Complexe industriel"]
