@@ -541,6 +541,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         r"|\bconstruction (?:of|de) [^.;:]{0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
         r"|(?:has|have|had) (?:officially )?(?:launched|kicked off) (?:the )?construction|launched (?:the )?construction|construction launch"
+        # "began the construction of its plant": the article's own "the"
+        r"|\b(?:began|started|commenced) the construction (?:of|on|works?)\b"
         # "X kicked off the construction of a plant", "commenced construction work on"
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"
@@ -610,6 +612,17 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     (EMPLOYS_NOW, "projects", "operating", None),
     (
+        # "a annoncé jeudi avoir lancé son nouveau site de production", "annonce avoir
+        # inauguré sa première usine": the plant said as opened, reported; the day is the
+        # news's, so it dates nothing
+        r"\bavoir (?:officiellement )?(?:lance|ouvert|inaugure|mis en service|mis en marche)"
+        r" (?:son|sa|ses|leur|leurs|un|une) (?:(?:nouvel(?:le)?s?|nouveaux?|premier|premiere"
+        r"|deuxieme|second(?:e)?) )?(?:site|usine|unite|complexe|centre|ligne|fabrique)s?\b",
+        "projects",
+        "operating",
+        None,
+    ),
+    (
         # "launched the first phase", "a lancé la première phase": its building begun
         r"(?:launched|kicked off|started|began|broke ground on) (?:the )?(?:first|1st|initial) phase"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre) (?:la )?(?:premiere|1ere) phase"
@@ -632,7 +645,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
         # "construira sa première usine", "a annoncé qu'il construirait une usine"
         r"|\b(?:construira|construiront|construirait|construiraient|batira|batiront)\b"
-        r"|\b(?:a|ont|avait) annonce (?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
+        # (its day between: "a annoncé mardi la construction", "a annoncé, ce lundi, la création")
+        r"|\b(?:a|ont|avait) annonce,? (?:(?:ce|cette|hier|aujourd'hui|le \d{1,2} \w+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?,? ){0,2}(?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
         # "a officialisé en début de semaine son intention d'implanter", "confirmed its
         # intention to build": an intention made public, a few words between
         r"|\b(?:a|ont|avait) (?:annonce|officialise|confirme|rendu publique?)(?: [\w']+){0,4}? (?:son|leur|sa) (?:intention|projet|volonte|decision) d(?:'|e )(?:implanter|installer|construire|creer|ouvrir|batir|investir|realiser|etablir)\b"
@@ -803,6 +817,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)",
         "completion",
     ),
+    # "a annoncé mardi la construction d'une usine", "announced on Sunday": the day of the
+    # news, the article's, not one of the plant's own: it is set aside, not claimed (propose.py)
     (r"\bannonce\w*|\bannounced\b", "announced"),
 )
 

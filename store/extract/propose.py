@@ -2830,7 +2830,8 @@ class _Reader:
         )
         for key, a, b in cues:
             date = self._date_near(s, a, b)
-            if date is None:
+            if date is None or key == "announced":
+                # the day a plant is announced is the news's: no cue of the plant's takes it
                 continue
 
             def do(

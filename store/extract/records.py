@@ -544,13 +544,18 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
             elif (
                 not plural
-                and fold[a:noun_end] == "complexe"
+                and re.fullmatch(r"(?:(?:nouvel(?:le)?|nouveau)\s+)*complexe", fold[a:noun_end])
                 and re.match(r" industriel\b", fold[noun_end:])
                 and re.search(r"(?:^|\b)(?:un|d'un)$", before.rstrip())
             ):
                 # "un complexe industriel près d'Abidjan": a complex said first by its noun
-                # and its kind, named by them (and its town) unless a name follows
+                # and its kind, named by them (and its town) unless a name follows; what it
+                # is for said by a participle is part of them ("un nouveau complexe
+                # industriel dédié à la production d'engins agricoles"), its novelty not
+                words_from = a + len(match.group(1))
                 kind_end = noun_end + len(" industriel")
+                if re.match(r" (?:dediee?s?|destinee?s?|specialisee?s?) ", fold[kind_end:end]):
+                    kind_end = max(kind_end, _np_end(text, fold, kind_end, end))
                 found.append(
                     RecordMention(
                         "projects",
@@ -559,7 +564,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                         kind_end,
                         kind_end,
                         plural=True,
-                        described=_capitalise(text[a:kind_end]),
+                        described=_capitalise(text[words_from:kind_end]),
                     )
                 )
             continue
