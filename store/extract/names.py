@@ -760,8 +760,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # "le directeur général de ce groupe, Omar X" says the company spoken of; the
             # name after the pause is the head's
             continue
+        # "le patron du groupe, X": the "du" the match opens with is the title's "of"
+        article = re.match(r"(?:du|the) ", fold[match.start() : a])
+        said_before = fold[
+            max(start, match.start() - 60) : match.start() + (article.end() if article else 0)
+        ]
         if (
-            _HEAD_OF_BEFORE.search(fold[max(start, match.start() - 60) : match.start()])
+            _HEAD_OF_BEFORE.search(said_before)
             and not re.match(r", [A-Z]", text[b : b + 3])
             and not re.search(r"\bautos?\b|" + _COMPANY_WORD.pattern, fold[a:b])
         ):
