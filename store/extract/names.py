@@ -1100,6 +1100,24 @@ def _known_prefix(name: str, after: str) -> int | None:
     return None
 
 
+def _company_said_alone(text: str, words: list[str], at: int) -> int | None:
+    """How many of ``words`` (a title's complement run into a name: "Norvalis Jean
+    Dupont") are a company's, when the text names that company elsewhere without the
+    words after it; the two or three words left are a person's."""
+    for cut in (1, 2):
+        company, rest = " ".join(words[:cut]), words[cut:]
+        if not 2 <= len(rest) <= 3 or _COMPANY_WORD.search(" ".join(rest).casefold()):
+            continue
+        if not all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in rest):
+            continue
+        alone = re.compile(
+            rf"(?<![\w’'-]){re.escape(company)}(?![\w’'-])(?! {re.escape(rest[0])}\b)"
+        )
+        if any(m.start() != at for m in alone.finditer(text)):
+            return cut
+    return None
+
+
 # An acronym in brackets, the words before it its name spelled out: "la Compagnie de
 # développement industriel (CODEVI)", "Le Conseil économique binational quisqueya (CEBQ)".
 _BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{2,8})\)")
@@ -1720,6 +1738,13 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             # "group Danieli Gian Pietro Benedetti": the company, then the person
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
+        elif len(words) >= 3 and _TITLE_OF.search(fold, max(start, a - 60), a):
+            # "le patron de Norvalis Jean Dupont": a title's company, said alone elsewhere
+            # in the text, then the person's name
+            cut = _company_said_alone(text, words, a)
+            if cut:
+                a = text.index(words[cut], a + len(" ".join(words[:cut])))
+                words = words[cut:]
         if len(words) >= 3 and _place_word(words[0]):
             # "the governor of Jijel Bedrici Ali", "Prime Minister of Ethiopia Hailemariam
             # Desalegn": the place closes the title; the name is what follows it

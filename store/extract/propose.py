@@ -2191,11 +2191,13 @@ class _Reader:
         elif existing is not None and named and named[0].startswith(existing.name + " "):
             existing = None  # "président de Kubota Europe": the subsidiary, not "Kubota"
         if named is None and person.extra.get("org") == "the company":
-            # "The company's Managing Director X": the company named last before it
+            # "The company's Managing Director X", "le patron de la compagnie, X": the
+            # company the text is about, named first (a partner or a client named after it
+            # is no company the text would call "the company" bare)
             existing = next(
                 (
                     e
-                    for e in reversed(self.entities)
+                    for e in self.entities
                     if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
                 ),
                 None,
@@ -2241,6 +2243,8 @@ class _Reader:
                 r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur[- ]general"
                 r"|directrice[- ]generale|general director"
                 r"|managing director|administrateur delegue|president|\bdg\b|^head of"
+                # "le patron de Norvalis": the one who runs it
+                r"|^patronn?e?\b"
                 # "directeur de l'Agence …": the one director of it named
                 r"|^direct(?:eur|rice) (?:de|du|d['’])"
                 # "general manager of SINOMA Roofing Company", "the rector of the University

@@ -2,12 +2,19 @@
 in form and tested on sentences of its own (none taken from the evaluation set):
 
 - a title "du groupe", then a comma and a name ("le patron du groupe, X") names the head of
-  the company the text speaks of: a person, no company.
+  the company the text speaks of: a person, no company;
+- a title "de X", then a person's name run into the company's ("le patron de Norvalis Jean
+  Dupont"), is the company's head when the text names that company alone elsewhere;
+- "le patron de X" is X's head;
+- "le patron de la compagnie, X", "the company's chairman X": the company the text is about,
+  named first, not a partner named after it.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from .reading import orgs, people, read, role_titles
 
@@ -26,3 +33,38 @@ def test_the_head_of_the_group_then_a_comma_names_a_person() -> None:
 def test_a_group_noun_then_a_company_name_after_a_verb_is_still_a_company() -> None:
     found = read("L'usine appartient au groupe nippon, Daesok Industries, depuis 2010.", "fr")
     assert "Daesok Industries" in orgs(found)
+
+
+def _heads(found: list[Any]) -> set[tuple[str, str]]:
+    """(company, person) for each head proposed, the company by its name."""
+    return {(p.new.name, p.plain_value()) for p in found if p.field == "head" and p.new}
+
+
+def test_a_title_of_a_company_run_into_a_name_splits_when_the_company_is_said_alone() -> None:
+    found = read(
+        "Le constructeur Norvalis a ouvert une usine à Lyon. La cérémonie a eu lieu en "
+        "présence du patron de Norvalis Jean Dupont et du maire.",
+        "fr",
+    )
+    assert "Jean Dupont" in people(found)
+    assert ("Norvalis", "Jean Dupont") in _heads(found)
+
+
+def test_a_title_of_a_company_run_into_words_never_said_alone_is_no_person() -> None:
+    found = read("Le contrat a été signé par le directeur de Tarkon Motor Works.", "fr")
+    assert not people(found)
+
+
+def test_the_boss_of_the_company_is_its_head() -> None:
+    found = read("Le patron de Norvalis, Jean Dupont, a inauguré l'usine de Lyon.", "fr")
+    assert ("Norvalis", "Jean Dupont") in _heads(found)
+
+
+def test_the_company_said_bare_is_the_one_the_text_is_about() -> None:
+    found = read(
+        "Le groupe Norvalis a ouvert une usine à Lyon pour fournir le constructeur "
+        "Tarkon. L'usine emploiera 300 personnes, a indiqué le patron de la compagnie, "
+        "Jean Dupont.",
+        "fr",
+    )
+    assert ("Norvalis", "Jean Dupont") in _heads(found)
