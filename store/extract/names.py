@@ -33,7 +33,9 @@ _INSTITUTIONS = {
 _NATIONALITY_WORD = r"[a-z]+(?:ian|ean|ese|ish|can|ch|an|i)"
 _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)(?:autres? )?"
-    r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
+    r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque"
+    # "l'équipementier X", "le fabricant X", "le sidérurgiste X": a trade's noun, then its name
+    r"|equipementiers?|fabricants?|sous-traitants?|siderurgistes?|cimentiers?|industriels?)"
     r"|the (?:company|group)|\bthe (?:[a-z-]+ ){1,2}?company|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
     # "Chinese firm Wuxi No. 1 Cotton Mill", "A CHINESE investor Sinoma …"
@@ -329,7 +331,9 @@ def _capitalise(name: str) -> str:
 
 _APPOSED_COMPANY = re.compile(
     # "une gigafactory d'AESC, filiale du groupe Envision": a name after an elided "de"
-    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
+    # "L'équipementier X, filiale de …": the article and the trade's noun are no part of it
+    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?![DL]['’][a-zà-ÿ])"
+    r"([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
     # "X, (NDLR : entreprise d'origine chinoise)": the editor's note says what it is
     r"(?:\((?i:ndlr) ?: ?)?"
     r"((?:(?:une |la )?(?:societe|société|entreprise|firme|compagnie) d['’]origine [a-zà-ÿ-]+"
@@ -343,7 +347,8 @@ _APPOSED_COMPANY = re.compile(
 # "LEGO, fabricant danois de jouets", "Daesang, le géant coréen du kimchi", "AESC (société
 # japonaise …)": a name, then what it is, an article or none, and whose it is in one word.
 _APPOSED_NATIONALITY = re.compile(
-    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})"
+    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?![DL]['’][a-zà-ÿ])"
+    r"(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})"
     r"(?:, | \()(?:(?:un|le|une|la) |l['’])?"
     r"(?i:groupe|fabricant|constructeur|producteur|industriel|g[ée]ant|[ée]quipementier"
     r"|soci[ée]t[ée]|entreprise|firme|compagnie|multinationale|start-?up|conglom[ée]rat)"

@@ -7,7 +7,11 @@ in form and tested on sentences of its own (none taken from the evaluation set):
   Dupont"), is the company's head when the text names that company alone elsewhere;
 - "le patron de X" is X's head;
 - "le patron de la compagnie, X", "the company's chairman X": the company the text is about,
-  named first, not a partner named after it.
+  named first, not a partner named after it;
+- a trade's noun said before a name ("l'équipementier X", "le fabricant X", "le sidérurgiste
+  X") cues a company, as "la société X" does;
+- an elided article and a trade's noun that open a sentence ("L'équipementier X, filiale
+  de …") are no part of the company's name.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -68,3 +72,18 @@ def test_the_company_said_bare_is_the_one_the_text_is_about() -> None:
         "fr",
     )
     assert ("Norvalis", "Jean Dupont") in _heads(found)
+
+
+def test_a_trade_noun_before_a_name_cues_a_company() -> None:
+    found = read("Selon l'équipementier Norvalis, l'usine ouvrira à Lyon en 2025.", "fr")
+    assert "Norvalis" in orgs(found)
+    found = read("Le sidérurgiste Tarkon a ouvert une aciérie à Lyon.", "fr")
+    assert "Tarkon" in orgs(found)
+
+
+def test_an_article_and_a_trade_noun_are_no_part_of_the_name() -> None:
+    found = read(
+        "L'équipementier Norvalis, filiale du groupe Tarkon, a ouvert une usine à Lyon.", "fr"
+    )
+    assert "Norvalis" in orgs(found)
+    assert not any(name.startswith("L'") for name in orgs(found))
