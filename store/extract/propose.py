@@ -70,7 +70,7 @@ from .records import (
     told_apart_before,
 )
 from .rx import rx
-from .segment import Sentence, folded, headline_end, sentences, strip_span
+from .segment import Sentence, folded, headline_end, sentences, strip_span, unwrapped
 from .when import DateMention, ahead_of, dates_in
 
 _AS_SECTOR_BEFORE = re.compile(
@@ -679,6 +679,8 @@ def propose(source: Source, snapshot: Any = None, *, calibrate: bool = True) -> 
     _prepared()
     reader = _Reader(source, snapshot)
     proposals = reader.read()
+    for p in proposals:
+        p.quote = source.text[p.start : p.end]  # the page's own words, its line breaks kept
     if calibrate:
         calibration.calibrated(proposals, source.text, reader.lang)
     return proposals
@@ -738,8 +740,9 @@ class _Reader:
     def __init__(self, source: Source, snapshot: Any) -> None:
         self.source = source
         self.snapshot = snapshot
-        self.text = source.text
-        self.fold = folded(source.text)
+        # a page's hard-wrapped lines read as the sentences they wrap (same offsets)
+        self.text = unwrapped(source.text)
+        self.fold = folded(self.text)
         self.lang = (source.lang or guess_lang(self.fold))[:2]
         self.published: DateValue | None = source.published
         self.entities: list[Entity] = []

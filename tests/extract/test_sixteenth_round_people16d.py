@@ -11,7 +11,10 @@ in form and tested on sentences of its own (none taken from the evaluation set):
 - a trade's noun said before a name ("l'équipementier X", "le fabricant X", "le sidérurgiste
   X") cues a company, as "la société X" does;
 - an elided article and a trade's noun that open a sentence ("L'équipementier X, filiale
-  de …") are no part of the company's name.
+  de …") are no part of the company's name;
+- a page's hard-wrapped lines read as the sentences they wrap: a single line break after a
+  full line inside a paragraph is a space ("Korea's Tarkon\nHeavy Industries" is one name);
+  a blank line, a heading or a byline still ends things, and the quotes keep the page's words.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -87,3 +90,33 @@ def test_an_article_and_a_trade_noun_are_no_part_of_the_name() -> None:
     )
     assert "Norvalis" in orgs(found)
     assert not any(name.startswith("L'") for name in orgs(found))
+
+
+_WRAPPED = (
+    "Norvalis Estates, a leading developer of industrial land, and Korea's Tarkon\n"
+    "Heavy Industries have signed an agreement to build a gearbox plant near the\n"
+    "port of Lyon, to serve carmakers across the region and beyond its borders.\n"
+    "The plant will employ 400 people when it opens, a spokesman for the two\n"
+    "companies told reporters at a press conference held in the city on Monday.\n"
+    "Production of the first gearboxes is planned for the second half of 2026.\n"
+)
+
+
+def test_a_hard_wrapped_line_break_inside_a_name_is_a_space() -> None:
+    found = read(_WRAPPED, "en")
+    assert "Tarkon Heavy Industries" in orgs(found)
+    assert "Heavy Industries" not in orgs(found)
+    assert any(p.quote == "Tarkon\nHeavy Industries" for p in found)
+
+
+def test_a_short_line_and_a_blank_line_still_end_things() -> None:
+    from bilat.store.extract.segment import unwrapped
+
+    text = "Plant News\nBy Ana Lopez\n" + _WRAPPED + "\nTarkon Heavy Industries said so.\n"
+    read_as = unwrapped(text)
+    assert read_as.startswith("Plant News\nBy Ana Lopez\nNorvalis")
+    assert "beyond its borders.\nThe plant" in read_as
+    assert "2026.\n\nTarkon" in read_as
+    assert "Tarkon Heavy Industries have" in read_as
+    one_line_each = "Le groupe Norvalis a ouvert une usine\nLa production commencera en 2026\n"
+    assert unwrapped(one_line_each) == one_line_each
