@@ -14,7 +14,9 @@ in form and tested on sentences of its own (none taken from the evaluation set):
   de …") are no part of the company's name;
 - a page's hard-wrapped lines read as the sentences they wrap: a single line break after a
   full line inside a paragraph is a space ("Korea's Tarkon\nHeavy Industries" is one name);
-  a blank line, a heading or a byline still ends things, and the quotes keep the page's words.
+  a blank line, a heading or a byline still ends things, and the quotes keep the page's words;
+- South-East Asia's legal forms end a company's name ("X Pcl", "X (M) Sdn Bhd", "X Tbk"), and
+  a title after it ("X Corporation Pcl director Y") is that company's, the title "director".
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -120,3 +122,14 @@ def test_a_short_line_and_a_blank_line_still_end_things() -> None:
     assert "Tarkon Heavy Industries have" in read_as
     one_line_each = "Le groupe Norvalis a ouvert une usine\nLa production commencera en 2026\n"
     assert unwrapped(one_line_each) == one_line_each
+
+
+def test_a_south_east_asian_legal_form_ends_the_name_before_a_title() -> None:
+    found = read(
+        "The plant will open in 2026, Norvalis Corporation Pcl director Jim Hartley said.", "en"
+    )
+    assert "Norvalis Corporation Pcl" in orgs(found)
+    assert role_titles(found, "Jim Hartley") == ["director"]
+    found = read("According to Tarkon Steel (M) Sdn Bhd, the mill will open in 2026.", "en")
+    assert "Tarkon Steel (M) Sdn Bhd" in orgs(found)
+    assert "Sdn Bhd" not in orgs(found)
