@@ -583,7 +583,9 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             unit="jobs",
             qualifier="approx",
             raw=text[a:b],
-            job_type=_job_type(match.group("t") or ""),
+            job_type=_job_type(match.group("t") or "")
+            if match.group("t")
+            else _said_before(sentence, match.start()),
         )
         found.append(Figure("jobs", value, a, b, 0.8))
         taken.append((a, b))
@@ -602,6 +604,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         qualifier, _ = _qualifier(match.group("q"), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
+        if not (match.group("t1") or match.group("t2")):
+            job_type = _said_before(sentence, match.start())
         if _SUBCONTRACTED.match(sentence, match.end()):
             job_type = "indirect"
         point, floor = _point_or_floor(number, qualifier)
@@ -863,6 +867,21 @@ def _monthly(per: str, after: str) -> bool:
 
 def _is_year(number: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", number.strip()))
+
+
+# "générer directement un millier d'emplois", "will directly create 500 jobs": the kind
+# said by an adverb before the count, the verb's
+_KIND_BEFORE = re.compile(
+    r"\b(?P<t>directement|indirectement|directly|indirectly)"
+    r"(?: (?:create|creer|generer|provide|fournir|offrir|employ|employer|creera|generera))?"
+    r"(?: (?:some|about|around|over|up to|environ|pres de|plus de|quelque))? $"
+)
+
+
+def _said_before(sentence: str, at: int) -> JobType:
+    """The kind of jobs an adverb just before a count says, or "total" when none does."""
+    said = _KIND_BEFORE.search(sentence, max(0, at - 40), at)
+    return _job_type(said.group("t")) if said else "total"
 
 
 def _job_type(words: str) -> JobType:

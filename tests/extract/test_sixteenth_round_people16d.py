@@ -16,7 +16,9 @@ in form and tested on sentences of its own (none taken from the evaluation set):
   full line inside a paragraph is a space ("Korea's Tarkon\nHeavy Industries" is one name);
   a blank line, a heading or a byline still ends things, and the quotes keep the page's words;
 - South-East Asia's legal forms end a company's name ("X Pcl", "X (M) Sdn Bhd", "X Tbk"), and
-  a title after it ("X Corporation Pcl director Y") is that company's, the title "director".
+  a title after it ("X Corporation Pcl director Y") is that company's, the title "director";
+- an adverb before a count of jobs says their kind ("générer directement un millier
+  d'emplois", "will directly create 500 jobs").
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -133,3 +135,27 @@ def test_a_south_east_asian_legal_form_ends_the_name_before_a_title() -> None:
     found = read("According to Tarkon Steel (M) Sdn Bhd, the mill will open in 2026.", "en")
     assert "Tarkon Steel (M) Sdn Bhd" in orgs(found)
     assert "Sdn Bhd" not in orgs(found)
+
+
+def _jobs(found: list[Any]) -> set[tuple[int, str]]:
+    return {
+        (p.plain_value()["value"], p.plain_value()["job_type"]) for p in found if p.field == "jobs"
+    }
+
+
+def test_an_adverb_before_a_count_of_jobs_says_their_kind() -> None:
+    found = read(
+        "Le groupe Norvalis construira une usine à Lyon. L'usine devrait générer directement "
+        "un millier d'emplois, estime le groupe.",
+        "fr",
+    )
+    assert (1000, "direct") in _jobs(found)
+    found = read(
+        "Norvalis will build a plant in Ohio. The plant will directly create 500 jobs.", "en"
+    )
+    assert (500, "direct") in _jobs(found)
+
+
+def test_a_count_of_jobs_with_no_adverb_is_all_of_them() -> None:
+    found = read("Le groupe Norvalis construira une usine à Lyon qui créera 300 emplois.", "fr")
+    assert (300, "total") in _jobs(found)
