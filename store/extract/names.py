@@ -1320,13 +1320,25 @@ _REPORTED_BY = re.compile(
 _DATELINE_AGENCY = re.compile(r"\s*\([A-Z]{2,6}\)\s*[–—-]")
 
 
+# An economy's measure or instrument written with capitals, often with its acronym: "Foreign
+# Direct Investment (FDI)", "Gross Domestic Product (GDP)", "Investissements Directs
+# Etrangers (IDE)": no organisation.
+_ECONOMIC_MEASURE = re.compile(
+    r"(?:foreign |outward |inward )?direct investments?|foreign investments?"
+    r"|gross (?:domestic|national) (?:product|income)|consumer price index"
+    r"|purchasing managers'? index|value[- ]added tax|research and development"
+    r"|public[- ]private partnerships?|investissements? directs? etrangers?"
+    r"|produit interieur brut|taxe sur la valeur ajoutee"
+)
+
+
 def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     """True for a name no analyst records as an organisation: a continent or a world
     region ("région Europe"), an event or a programme ("le sommet Choose France"), a place
     before a dateline's agency ("Hanoi (VNA) –"), or an adverb that opens a sentence with
     a capital ("Initialement, la société X", "Initially, the firm X")."""
     key = fold_text(org.name)
-    if _WORLD_REGION.fullmatch(key):
+    if _WORLD_REGION.fullmatch(key) or _ECONOMIC_MEASURE.fullmatch(key):
         return True
     if _EVENT_BEFORE.search(fold[max(start, org.start - 40) : org.start]):
         return True

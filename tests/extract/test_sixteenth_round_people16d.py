@@ -18,7 +18,9 @@ in form and tested on sentences of its own (none taken from the evaluation set):
 - South-East Asia's legal forms end a company's name ("X Pcl", "X (M) Sdn Bhd", "X Tbk"), and
   a title after it ("X Corporation Pcl director Y") is that company's, the title "director";
 - an adverb before a count of jobs says their kind ("générer directement un millier
-  d'emplois", "will directly create 500 jobs").
+  d'emplois", "will directly create 500 jobs");
+- an economy's measure written with capitals ("Foreign Direct Investment (FDI)", "Gross
+  Domestic Product (GDP)") is no organisation.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -159,3 +161,17 @@ def test_an_adverb_before_a_count_of_jobs_says_their_kind() -> None:
 def test_a_count_of_jobs_with_no_adverb_is_all_of_them() -> None:
     found = read("Le groupe Norvalis construira une usine à Lyon qui créera 300 emplois.", "fr")
     assert (300, "total") in _jobs(found)
+
+
+def test_an_economic_measure_with_capitals_is_no_organisation() -> None:
+    found = read(
+        "Norvalis will build a plant in Ohio. Foreign Direct Investment (FDI) in the state "
+        "reached a record, and its Gross Domestic Product (GDP) grew.",
+        "en",
+    )
+    assert not orgs(found) & {"Foreign Direct Investment", "Gross Domestic Product", "FDI", "GDP"}
+
+
+def test_an_investment_company_is_still_an_organisation() -> None:
+    found = read("Tarkon Investment Holdings (TIH) will fund the plant in Ohio.", "en")
+    assert "Tarkon Investment Holdings" in orgs(found)
