@@ -406,6 +406,14 @@ _PRICE_AFTER = re.compile(
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
 )
+# A country's foreign investment over a span of years, its statistics: "Foreign Direct
+# Investment (FDI) from 2006 to 2023 accumulated $29.5 billion", "les IDE ont atteint 3
+# milliards de dollars en 2023": no plant's sum.
+_NATIONAL_INVESTMENT = re.compile(
+    r"\b(?:fdi|foreign direct investments?|investissements? directs? etrangers?|ide)\b"
+    r"(?: \(\w+\))?[^.;]{0,60}?\b(?:(?:from|between|de|entre) (?:19|20)\d\d|(?:in|en) (?:19|20)\d\d"
+    r"|accumulated|cumul\w*|totall?ed|reached|amounted|atteint|ont atteint|se sont eleves?)\b"
+)
 _CAPACITY_CUES = re.compile(
     r"capacit\w*|produire|production|produira|produit|capacity|produce|output|manufactur\w*|fabriqu\w*|traitement|atteindra|\bof\b|generat\w*|\bgenere\w*"
 )
@@ -661,6 +669,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or _PLANT_OF_A_SUM.search(before)
         ) or _NOT_INVESTMENT.search(before[-60:]):
             continue
+        if _NATIONAL_INVESTMENT.search(sentence, 0, match.start()):
+            continue  # "FDI from 2006 to 2023 accumulated $29.5 billion": a country's total
         if re.search(r"\(\s*(?:soit |environ |about |approximately |ou |or |~)?$", before) and any(
             f.field == "investment" and 0 <= a - f.end <= 4 for f in found
         ):

@@ -20,7 +20,9 @@ in form and tested on sentences of its own (none taken from the evaluation set):
 - an adverb before a count of jobs says their kind ("générer directement un millier
   d'emplois", "will directly create 500 jobs");
 - an economy's measure written with capitals ("Foreign Direct Investment (FDI)", "Gross
-  Domestic Product (GDP)") is no organisation.
+  Domestic Product (GDP)") is no organisation;
+- a country's foreign direct investment over years ("FDI from 2010 to 2022 accumulated $12
+  billion", "les IDE ont atteint 3 milliards de dollars en 2023") is no plant's investment.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -175,3 +177,26 @@ def test_an_economic_measure_with_capitals_is_no_organisation() -> None:
 def test_an_investment_company_is_still_an_organisation() -> None:
     found = read("Tarkon Investment Holdings (TIH) will fund the plant in Ohio.", "en")
     assert "Tarkon Investment Holdings" in orgs(found)
+
+
+def _sums(found: list[Any]) -> set[float]:
+    return {p.plain_value()["value"] for p in found if p.field == "investment"}
+
+
+def test_a_country_s_foreign_direct_investment_is_no_plant_s_sum() -> None:
+    found = read(
+        "Norvalis began building a plant in Ohio, with an investment of $20 million. "
+        "Data show that Foreign Direct Investment (FDI) in the state from 2010 to 2022 "
+        "accumulated $12.4 billion, ahead of Texas's $30.2 billion.",
+        "en",
+    )
+    assert _sums(found) == {20_000_000}
+
+
+def test_a_plant_s_sum_said_before_the_words_fdi_is_still_its_investment() -> None:
+    found = read(
+        "Norvalis will invest $50 million in a plant in Ohio, the largest foreign direct "
+        "investment in the state in 2024.",
+        "en",
+    )
+    assert 50_000_000 in _sums(found)
