@@ -406,6 +406,13 @@ _PRICE_AFTER = re.compile(
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
 )
+# A sentence about the company's clients: "Among its clients is X, for which it built a
+# plant with a capacity of …", "Parmi ses clients figure X": what it says is the clients'.
+_CLIENTS_SAID = re.compile(
+    r"\b(?:among (?:its|their|the company's|the group's) (?:clients|customers)"
+    r"|(?:its|their) (?:clients|customers) (?:include|are|such as)"
+    r"|parmi (?:ses|leurs) clients|(?:ses|leurs) clients (?:comptent|incluent|sont|comme))\b"
+)
 # A country's foreign investment over a span of years, its statistics: "Foreign Direct
 # Investment (FDI) from 2006 to 2023 accumulated $29.5 billion", "les IDE ont atteint 3
 # milliards de dollars en 2023": no plant's sum.
@@ -707,6 +714,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or ((bool(per) or _daily(per, before, after)) and not _POTENTIAL.search(before))
             or (listed_end >= 0 and _THE_OTHER.search(before))
         )
+        if _CLIENTS_SAID.search(sentence, 0, match.start()):
+            continue  # "Among its clients is X, for which it built a plant of …": X's capacity
         if not cued or _NOT_INVESTMENT.search(before[-40:]):
             continue
         if re.search(r"unit", match.group("u")) and not re.match(r"\d", match.group("n")):
@@ -779,6 +788,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         per = match.group("per") or ""
         if not (per or _MADE_CUES.search(before)) or _NOT_INVESTMENT.search(before[-40:]):
             continue
+        if _CLIENTS_SAID.search(sentence, 0, match.start()):
+            continue  # the clients' plant, its output
         number = _number(match.group("n"), match.group("s")) * _SCALES.get(
             match.group("s") or "", 1.0
         )

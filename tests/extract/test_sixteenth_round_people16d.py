@@ -22,7 +22,9 @@ in form and tested on sentences of its own (none taken from the evaluation set):
 - an economy's measure written with capitals ("Foreign Direct Investment (FDI)", "Gross
   Domestic Product (GDP)") is no organisation;
 - a country's foreign direct investment over years ("FDI from 2010 to 2022 accumulated $12
-  billion", "les IDE ont atteint 3 milliards de dollars en 2023") is no plant's investment.
+  billion", "les IDE ont atteint 3 milliards de dollars en 2023") is no plant's investment;
+- a sentence about the company's clients ("Among its clients is X, for which it built a plant
+  of 2 million units", "Parmi ses clients figure X …") says the clients' output, no capacity.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -200,3 +202,24 @@ def test_a_plant_s_sum_said_before_the_words_fdi_is_still_its_investment() -> No
         "en",
     )
     assert 50_000_000 in _sums(found)
+
+
+def _capacities(found: list[Any]) -> set[float]:
+    return {p.plain_value()["value"] for p in found if p.field == "capacity"}
+
+
+def test_a_client_s_output_is_no_capacity() -> None:
+    found = read(
+        "Norvalis began building a plant in Ohio, which will make 5,000 tanks a year. "
+        "Among its clients is the brewer Tarkon, for which it built a plant with a capacity "
+        "of 2 million bottles a year.",
+        "en",
+    )
+    assert 2_000_000 not in _capacities(found)
+    assert 5_000 in _capacities(found)
+    found = read(
+        "Norvalis construit une usine à Lyon. Parmi ses clients figure Tarkon, dont l'usine "
+        "produit 3 millions de bouteilles par an.",
+        "fr",
+    )
+    assert 3_000_000 not in _capacities(found)
