@@ -1652,10 +1652,12 @@ def _place_word(word: str) -> bool:
 
 def _after_company_words(words: list[str]) -> list[str]:
     """The words after a company's name that ends in its trade ("Huaxin Cement Xu Gang"
-    after "Vice President of China's"): the person's name, when two words are left."""
+    after "Vice President of China's"), or in a body's noun ("Zones Authority X Y" after
+    "Chairman of the"): the person's name, when two words are left."""
     for i in range(len(words) - 2, -1, -1):
         word = re.sub(r"['’]s$", "", words[i].casefold())
-        if _COMPANY_WORD.fullmatch(word) and len(words) - i - 1 >= 2:
+        body = re.sub(r"['’]s$", "", words[i]) in _BODY_NOUNS_EN
+        if (_COMPANY_WORD.fullmatch(word) or body) and len(words) - i - 1 >= 2:
             return words[i + 1 :]
     return words
 

@@ -24,7 +24,9 @@ in form and tested on sentences of its own (none taken from the evaluation set):
 - a country's foreign direct investment over years ("FDI from 2010 to 2022 accumulated $12
   billion", "les IDE ont atteint 3 milliards de dollars en 2023") is no plant's investment;
 - a sentence about the company's clients ("Among its clients is X, for which it built a plant
-  of 2 million units", "Parmi ses clients figure X …") says the clients' output, no capacity.
+  of 2 million units", "Parmi ses clients figure X …") says the clients' output, no capacity;
+- a title of a body whose name ends in its noun, then a name with no comma ("Chairman of the
+  X Zones Authority Jim Y"): the body, then its head.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -223,3 +225,13 @@ def test_a_client_s_output_is_no_capacity() -> None:
         "fr",
     )
     assert 3_000_000 not in _capacities(found)
+
+
+def test_a_body_s_noun_ends_its_name_before_its_head_s() -> None:
+    found = read(
+        "Chairman of the Ohio Economic Zones Authority Jim Hartley said he expected the "
+        "Tarkon plant to open by 2026.",
+        "en",
+    )
+    assert "Jim Hartley" in people(found)
+    assert "Ohio Economic Zones Authority" in orgs(found)
