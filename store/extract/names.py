@@ -2274,6 +2274,10 @@ def _titled(
             company
             or _THEIR_COMPANY.search(fold, max(start, t_start - 30), t_start)
             or _THE_HEAD.search(fold, max(start, t_start - 4), title_end)
+            or (
+                re.search(r"\b(?:son|sa|leur) $", fold[max(start, t_start - 6) : t_start])
+                and _HEAD_SAID_FR.fullmatch(fold, t_start, title_end)
+            )
         ):
             # "The company's Managing Director X": the company the text spoke of before
             person.extra["org"] = "the company"
@@ -2374,6 +2378,12 @@ _COMPANY_THEN_NAME = re.compile(
 _THE_HEAD = re.compile(
     r"\b(?:le|la|the) (?:directeur[- ]general|directrice[- ]generale|pdg|president-directeur[- ]general"
     r"|managing director|general manager|chief executive(?: officer)?|ceo)$"
+)
+# "son PDG X", "leur directeur général X": a company's head, its company the one the text
+# speaks of (a country's "son président" is no company's: only a company's titles)
+_HEAD_SAID_FR = re.compile(
+    r"(?:pdg|p-dg|directeur general|directrice generale|president-directeur general|patronn?e?"
+    r"|administrat(?:eur|rice) delegue?e?|dg)"
 )
 # "the company's directors, Mr X", "its chairman X": a title of the company named before.
 _THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-z-]+)? $")

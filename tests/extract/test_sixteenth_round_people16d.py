@@ -26,7 +26,9 @@ in form and tested on sentences of its own (none taken from the evaluation set):
 - a sentence about the company's clients ("Among its clients is X, for which it built a plant
   of 2 million units", "Parmi ses clients figure X …") says the clients' output, no capacity;
 - a title of a body whose name ends in its noun, then a name with no comma ("Chairman of the
-  X Zones Authority Jim Y"): the body, then its head.
+  X Zones Authority Jim Y"): the body, then its head;
+- "son PDG X", "leur directeur général X": the head of the company the text speaks of (a
+  country's "son président X" stays no company's).
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -235,3 +237,21 @@ def test_a_body_s_noun_ends_its_name_before_its_head_s() -> None:
     )
     assert "Jim Hartley" in people(found)
     assert "Ohio Economic Zones Authority" in orgs(found)
+
+
+def test_its_head_said_with_a_french_possessive_is_the_company_s() -> None:
+    found = read(
+        "Le groupe Norvalis a inauguré une usine à Lyon, a déclaré son PDG Jean Dupont lors "
+        "de la cérémonie.",
+        "fr",
+    )
+    assert ("Norvalis", "Jean Dupont") in _heads(found)
+
+
+def test_a_country_s_president_with_a_possessive_is_no_company_s_head() -> None:
+    found = read(
+        "Le Sénégal accueille l'usine du groupe Norvalis, et son président Macky Sall l'a "
+        "inaugurée.",
+        "fr",
+    )
+    assert not {h for h in _heads(found) if h[1] == "Macky Sall"}
