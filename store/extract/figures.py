@@ -346,7 +346,7 @@ _SCALED_CODES = {
     "mm$": ("USD", 1e9),
 }
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     *_WORLD_CURRENCIES,
@@ -940,6 +940,8 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = "EUR"  # "a euro940 million deal": the wire services' prefix
     elif symbol.startswith("rp"):
         code = "IDR"  # "Rp330 billion": the rupiah's sign
+    elif symbol.startswith("bt"):
+        code = "THB"  # "Bt7 billion": the baht, as the Thai press writes it
     elif symbol == "rmb":
         code = "CNY"
     elif symbol.startswith(("ksh", "sh", "ush", "tsh")):

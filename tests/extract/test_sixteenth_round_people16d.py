@@ -28,7 +28,8 @@ in form and tested on sentences of its own (none taken from the evaluation set):
 - a title of a body whose name ends in its noun, then a name with no comma ("Chairman of the
   X Zones Authority Jim Y"): the body, then its head;
 - "son PDG X", "leur directeur général X": the head of the company the text speaks of (a
-  country's "son président X" stays no company's).
+  country's "son président X" stays no company's);
+- "Bt7 billion", "Bt 300 million": the baht, as the Thai press writes it.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -255,3 +256,9 @@ def test_a_country_s_president_with_a_possessive_is_no_company_s_head() -> None:
         "fr",
     )
     assert not {h for h in _heads(found) if h[1] == "Macky Sall"}
+
+
+def test_the_thai_press_s_bt_is_the_baht() -> None:
+    found = read("Norvalis will build a plant in Rayong with an investment of Bt7 billion.", "en")
+    sums = [p.plain_value() for p in found if p.field == "investment"]
+    assert [(m["value"], m["currency"]) for m in sums] == [(7_000_000_000, "THB")]
