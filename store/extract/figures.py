@@ -346,7 +346,7 @@ _SCALED_CODES = {
     "mm$": ("USD", 1e9),
 }
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     *_WORLD_CURRENCIES,
@@ -405,6 +405,21 @@ _PRICE_AFTER = re.compile(
 )
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
+)
+# A sentence about the company's clients: "Among its clients is X, for which it built a
+# plant with a capacity of …", "Parmi ses clients figure X": what it says is the clients'.
+_CLIENTS_SAID = re.compile(
+    r"\b(?:among (?:its|their|the company's|the group's) (?:clients|customers)"
+    r"|(?:its|their) (?:clients|customers) (?:include|are|such as)"
+    r"|parmi (?:ses|leurs) clients|(?:ses|leurs) clients (?:comptent|incluent|sont|comme))\b"
+)
+# A country's foreign investment over a span of years, its statistics: "Foreign Direct
+# Investment (FDI) from 2006 to 2023 accumulated $29.5 billion", "les IDE ont atteint 3
+# milliards de dollars en 2023": no plant's sum.
+_NATIONAL_INVESTMENT = re.compile(
+    r"\b(?:fdi|foreign direct investments?|investissements? directs? etrangers?|ide)\b"
+    r"(?: \(\w+\))?[^.;]{0,60}?\b(?:(?:from|between|de|entre) (?:19|20)\d\d|(?:in|en) (?:19|20)\d\d"
+    r"|accumulated|cumul\w*|totall?ed|reached|amounted|atteint|ont atteint|se sont eleves?)\b"
 )
 _CAPACITY_CUES = re.compile(
     r"capacit\w*|produire|production|produira|produit|capacity|produce|output|manufactur\w*|fabriqu\w*|traitement|atteindra|\bof\b|generat\w*|\bgenere\w*"
@@ -583,7 +598,9 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             unit="jobs",
             qualifier="approx",
             raw=text[a:b],
-            job_type=_job_type(match.group("t") or ""),
+            job_type=_job_type(match.group("t") or "")
+            if match.group("t")
+            else _said_before(sentence, match.start()),
         )
         found.append(Figure("jobs", value, a, b, 0.8))
         taken.append((a, b))
@@ -602,6 +619,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         qualifier, _ = _qualifier(match.group("q"), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
+        if not (match.group("t1") or match.group("t2")):
+            job_type = _said_before(sentence, match.start())
         if _SUBCONTRACTED.match(sentence, match.end()):
             job_type = "indirect"
         point, floor = _point_or_floor(number, qualifier)
@@ -657,6 +676,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or _PLANT_OF_A_SUM.search(before)
         ) or _NOT_INVESTMENT.search(before[-60:]):
             continue
+        if _NATIONAL_INVESTMENT.search(sentence, 0, match.start()):
+            continue  # "FDI from 2006 to 2023 accumulated $29.5 billion": a country's total
         if re.search(r"\(\s*(?:soit |environ |about |approximately |ou |or |~)?$", before) and any(
             f.field == "investment" and 0 <= a - f.end <= 4 for f in found
         ):
@@ -693,6 +714,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or ((bool(per) or _daily(per, before, after)) and not _POTENTIAL.search(before))
             or (listed_end >= 0 and _THE_OTHER.search(before))
         )
+        if _CLIENTS_SAID.search(sentence, 0, match.start()):
+            continue  # "Among its clients is X, for which it built a plant of …": X's capacity
         if not cued or _NOT_INVESTMENT.search(before[-40:]):
             continue
         if re.search(r"unit", match.group("u")) and not re.match(r"\d", match.group("n")):
@@ -765,6 +788,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         per = match.group("per") or ""
         if not (per or _MADE_CUES.search(before)) or _NOT_INVESTMENT.search(before[-40:]):
             continue
+        if _CLIENTS_SAID.search(sentence, 0, match.start()):
+            continue  # the clients' plant, its output
         number = _number(match.group("n"), match.group("s")) * _SCALES.get(
             match.group("s") or "", 1.0
         )
@@ -865,6 +890,21 @@ def _is_year(number: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", number.strip()))
 
 
+# "générer directement un millier d'emplois", "will directly create 500 jobs": the kind
+# said by an adverb before the count, the verb's
+_KIND_BEFORE = re.compile(
+    r"\b(?P<t>directement|indirectement|directly|indirectly)"
+    r"(?: (?:create|creer|generer|provide|fournir|offrir|employ|employer|creera|generera))?"
+    r"(?: (?:some|about|around|over|up to|environ|pres de|plus de|quelque))? $"
+)
+
+
+def _said_before(sentence: str, at: int) -> JobType:
+    """The kind of jobs an adverb just before a count says, or "total" when none does."""
+    said = _KIND_BEFORE.search(sentence, max(0, at - 40), at)
+    return _job_type(said.group("t")) if said else "total"
+
+
 def _job_type(words: str) -> JobType:
     if "indirect" in words and re.search(r"\bdirect", words.replace("indirect", "")):
         return "total"
@@ -900,6 +940,8 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = "EUR"  # "a euro940 million deal": the wire services' prefix
     elif symbol.startswith("rp"):
         code = "IDR"  # "Rp330 billion": the rupiah's sign
+    elif symbol.startswith("bt"):
+        code = "THB"  # "Bt7 billion": the baht, as the Thai press writes it
     elif symbol == "rmb":
         code = "CNY"
     elif symbol.startswith(("ksh", "sh", "ush", "tsh")):

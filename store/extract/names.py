@@ -33,7 +33,9 @@ _INSTITUTIONS = {
 _NATIONALITY_WORD = r"[a-z]+(?:ian|ean|ese|ish|can|ch|an|i)"
 _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)(?:autres? )?"
-    r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque)"
+    r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque"
+    # "l'équipementier X", "le fabricant X", "le sidérurgiste X": a trade's noun, then its name
+    r"|equipementiers?|fabricants?|sous-traitants?|siderurgistes?|cimentiers?|industriels?)"
     r"|the (?:company|group)|\bthe (?:[a-z-]+ ){1,2}?company|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
     # "Chinese firm Wuxi No. 1 Cotton Mill", "A CHINESE investor Sinoma …"
@@ -329,7 +331,9 @@ def _capitalise(name: str) -> str:
 
 _APPOSED_COMPANY = re.compile(
     # "une gigafactory d'AESC, filiale du groupe Envision": a name after an elided "de"
-    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
+    # "L'équipementier X, filiale de …": the article and the trade's noun are no part of it
+    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?![DL]['’][a-zà-ÿ])"
+    r"([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
     # "X, (NDLR : entreprise d'origine chinoise)": the editor's note says what it is
     r"(?:\((?i:ndlr) ?: ?)?"
     r"((?:(?:une |la )?(?:societe|société|entreprise|firme|compagnie) d['’]origine [a-zà-ÿ-]+"
@@ -343,7 +347,8 @@ _APPOSED_COMPANY = re.compile(
 # "LEGO, fabricant danois de jouets", "Daesang, le géant coréen du kimchi", "AESC (société
 # japonaise …)": a name, then what it is, an article or none, and whose it is in one word.
 _APPOSED_NATIONALITY = re.compile(
-    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})"
+    r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?![DL]['’][a-zà-ÿ])"
+    r"(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})"
     r"(?:, | \()(?:(?:un|le|une|la) |l['’])?"
     r"(?i:groupe|fabricant|constructeur|producteur|industriel|g[ée]ant|[ée]quipementier"
     r"|soci[ée]t[ée]|entreprise|firme|compagnie|multinationale|start-?up|conglom[ée]rat)"
@@ -597,7 +602,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not countries_in(fold[a:b]):
             found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in re.finditer(
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         a, b = (
@@ -760,8 +765,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # "le directeur général de ce groupe, Omar X" says the company spoken of; the
             # name after the pause is the head's
             continue
+        # "le patron du groupe, X": the "du" the match opens with is the title's "of"
+        article = re.match(r"(?:du|the) ", fold[match.start() : a])
+        said_before = fold[
+            max(start, match.start() - 60) : match.start() + (article.end() if article else 0)
+        ]
         if (
-            _HEAD_OF_BEFORE.search(fold[max(start, match.start() - 60) : match.start()])
+            _HEAD_OF_BEFORE.search(said_before)
             and not re.match(r", [A-Z]", text[b : b + 3])
             and not re.search(r"\bautos?\b|" + _COMPANY_WORD.pattern, fold[a:b])
         ):
@@ -1069,7 +1079,7 @@ _COMPANY_NOUNS = ("Steel", "Holding", "Holdings", "Corporation", "Company", "Gro
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
 # "(T) Ltd", "(K) Ltd": a subsidiary's country said by its letter
-_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|SA|SpA|GmbH|AG|JSC|LLC)"
+_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SA|SpA|GmbH|AG|JSC|LLC)"
 _ACRONYM_AND = re.compile(r"[A-Z]{2,}(?:-[A-Z][\w]*)? (?:and|&) (?=[A-Z])")
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
 
@@ -1092,6 +1102,24 @@ def _known_prefix(name: str, after: str) -> int | None:
         and not re.match(r", ?[A-Z]", after)
     ):
         return found.end(1)
+    return None
+
+
+def _company_said_alone(text: str, words: list[str], at: int) -> int | None:
+    """How many of ``words`` (a title's complement run into a name: "Norvalis Jean
+    Dupont") are a company's, when the text names that company elsewhere without the
+    words after it; the two or three words left are a person's."""
+    for cut in (1, 2):
+        company, rest = " ".join(words[:cut]), words[cut:]
+        if not 2 <= len(rest) <= 3 or _COMPANY_WORD.search(" ".join(rest).casefold()):
+            continue
+        if not all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in rest):
+            continue
+        alone = re.compile(
+            rf"(?<![\w’'-]){re.escape(company)}(?![\w’'-])(?! {re.escape(rest[0])}\b)"
+        )
+        if any(m.start() != at for m in alone.finditer(text)):
+            return cut
     return None
 
 
@@ -1292,13 +1320,25 @@ _REPORTED_BY = re.compile(
 _DATELINE_AGENCY = re.compile(r"\s*\([A-Z]{2,6}\)\s*[–—-]")
 
 
+# An economy's measure or instrument written with capitals, often with its acronym: "Foreign
+# Direct Investment (FDI)", "Gross Domestic Product (GDP)", "Investissements Directs
+# Etrangers (IDE)": no organisation.
+_ECONOMIC_MEASURE = re.compile(
+    r"(?:foreign |outward |inward )?direct investments?|foreign investments?"
+    r"|gross (?:domestic|national) (?:product|income)|consumer price index"
+    r"|purchasing managers'? index|value[- ]added tax|research and development"
+    r"|public[- ]private partnerships?|investissements? directs? etrangers?"
+    r"|produit interieur brut|taxe sur la valeur ajoutee"
+)
+
+
 def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     """True for a name no analyst records as an organisation: a continent or a world
     region ("région Europe"), an event or a programme ("le sommet Choose France"), a place
     before a dateline's agency ("Hanoi (VNA) –"), or an adverb that opens a sentence with
     a capital ("Initialement, la société X", "Initially, the firm X")."""
     key = fold_text(org.name)
-    if _WORLD_REGION.fullmatch(key):
+    if _WORLD_REGION.fullmatch(key) or _ECONOMIC_MEASURE.fullmatch(key):
         return True
     if _EVENT_BEFORE.search(fold[max(start, org.start - 40) : org.start]):
         return True
@@ -1612,10 +1652,12 @@ def _place_word(word: str) -> bool:
 
 def _after_company_words(words: list[str]) -> list[str]:
     """The words after a company's name that ends in its trade ("Huaxin Cement Xu Gang"
-    after "Vice President of China's"): the person's name, when two words are left."""
+    after "Vice President of China's"), or in a body's noun ("Zones Authority X Y" after
+    "Chairman of the"): the person's name, when two words are left."""
     for i in range(len(words) - 2, -1, -1):
         word = re.sub(r"['’]s$", "", words[i].casefold())
-        if _COMPANY_WORD.fullmatch(word) and len(words) - i - 1 >= 2:
+        body = re.sub(r"['’]s$", "", words[i]) in _BODY_NOUNS_EN
+        if (_COMPANY_WORD.fullmatch(word) or body) and len(words) - i - 1 >= 2:
             return words[i + 1 :]
     return words
 
@@ -1715,6 +1757,13 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             # "group Danieli Gian Pietro Benedetti": the company, then the person
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
+        elif len(words) >= 3 and _TITLE_OF.search(fold, max(start, a - 60), a):
+            # "le patron de Norvalis Jean Dupont": a title's company, said alone elsewhere
+            # in the text, then the person's name
+            cut = _company_said_alone(text, words, a)
+            if cut:
+                a = text.index(words[cut], a + len(" ".join(words[:cut])))
+                words = words[cut:]
         if len(words) >= 3 and _place_word(words[0]):
             # "the governor of Jijel Bedrici Ali", "Prime Minister of Ethiopia Hailemariam
             # Desalegn": the place closes the title; the name is what follows it
@@ -2225,6 +2274,10 @@ def _titled(
             company
             or _THEIR_COMPANY.search(fold, max(start, t_start - 30), t_start)
             or _THE_HEAD.search(fold, max(start, t_start - 4), title_end)
+            or (
+                re.search(r"\b(?:son|sa|leur) $", fold[max(start, t_start - 6) : t_start])
+                and _HEAD_SAID_FR.fullmatch(fold, t_start, title_end)
+            )
         ):
             # "The company's Managing Director X": the company the text spoke of before
             person.extra["org"] = "the company"
@@ -2325,6 +2378,12 @@ _COMPANY_THEN_NAME = re.compile(
 _THE_HEAD = re.compile(
     r"\b(?:le|la|the) (?:directeur[- ]general|directrice[- ]generale|pdg|president-directeur[- ]general"
     r"|managing director|general manager|chief executive(?: officer)?|ceo)$"
+)
+# "son PDG X", "leur directeur général X": a company's head, its company the one the text
+# speaks of (a country's "son président" is no company's: only a company's titles)
+_HEAD_SAID_FR = re.compile(
+    r"(?:pdg|p-dg|directeur general|directrice generale|president-directeur general|patronn?e?"
+    r"|administrat(?:eur|rice) delegue?e?|dg)"
 )
 # "the company's directors, Mr X", "its chairman X": a title of the company named before.
 _THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-z-]+)? $")

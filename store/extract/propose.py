@@ -70,7 +70,7 @@ from .records import (
     told_apart_before,
 )
 from .rx import rx
-from .segment import Sentence, folded, headline_end, sentences, strip_span
+from .segment import Sentence, folded, headline_end, sentences, strip_span, unwrapped
 from .when import DateMention, ahead_of, dates_in
 
 _AS_SECTOR_BEFORE = re.compile(
@@ -679,6 +679,8 @@ def propose(source: Source, snapshot: Any = None, *, calibrate: bool = True) -> 
     _prepared()
     reader = _Reader(source, snapshot)
     proposals = reader.read()
+    for p in proposals:
+        p.quote = source.text[p.start : p.end]  # the page's own words, its line breaks kept
     if calibrate:
         calibration.calibrated(proposals, source.text, reader.lang)
     return proposals
@@ -738,8 +740,9 @@ class _Reader:
     def __init__(self, source: Source, snapshot: Any) -> None:
         self.source = source
         self.snapshot = snapshot
-        self.text = source.text
-        self.fold = folded(source.text)
+        # a page's hard-wrapped lines read as the sentences they wrap (same offsets)
+        self.text = unwrapped(source.text)
+        self.fold = folded(self.text)
         self.lang = (source.lang or guess_lang(self.fold))[:2]
         self.published: DateValue | None = source.published
         self.entities: list[Entity] = []
@@ -2191,11 +2194,13 @@ class _Reader:
         elif existing is not None and named and named[0].startswith(existing.name + " "):
             existing = None  # "président de Kubota Europe": the subsidiary, not "Kubota"
         if named is None and person.extra.get("org") == "the company":
-            # "The company's Managing Director X": the company named last before it
+            # "The company's Managing Director X", "le patron de la compagnie, X": the
+            # company the text is about, named first (a partner or a client named after it
+            # is no company the text would call "the company" bare)
             existing = next(
                 (
                     e
-                    for e in reversed(self.entities)
+                    for e in self.entities
                     if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
                 ),
                 None,
@@ -2241,6 +2246,8 @@ class _Reader:
                 r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur[- ]general"
                 r"|directrice[- ]generale|general director"
                 r"|managing director|administrateur delegue|president|\bdg\b|^head of"
+                # "le patron de Norvalis": the one who runs it
+                r"|^patronn?e?\b"
                 # "directeur de l'Agence …": the one director of it named
                 r"|^direct(?:eur|rice) (?:de|du|d['’])"
                 # "general manager of SINOMA Roofing Company", "the rector of the University

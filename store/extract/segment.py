@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 _QUOTES = {
     "\u2019": "'",
@@ -50,6 +51,37 @@ def headline_end(text: str) -> int:
     if "\n" in text.strip() and len(first_line) < 200 and not first_line.endswith("."):
         return len(first_line)
     return 0
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks of a page's hard-wrapped columns made spaces, the same
+    length ("Japan's Mitsubishi\nHeavy Industries" is one name): in a text whose lines are
+    nearly all of a column's width, a single break after a full line that ends no sentence
+    only wraps it. A blank line, the headline's end and a short line's end (a heading, a
+    byline) still break it."""
+    lines = text.split("\n")
+    body = [line for line in lines[1:] if line.strip()]
+    if len(body) < 4:
+        return text
+    width = max(len(line) for line in body)
+    full = [line for line in body if len(line) >= width / 2]
+    if width > 100 or len(full) < 0.6 * len(body):
+        return text
+    chars = list(text)
+    at = -1
+    for number, (line, after) in enumerate(pairwise(lines)):
+        at += 1 + len(line)  # the break after ``line``
+        if (
+            line.strip()
+            and after.strip()
+            and len(line) >= max(30, width / 2)
+            and line.rstrip()[-1] not in '.!?:;"»”'
+            # the first line is a headline unless it is as wide as the column and so is
+            # the line after it
+            and (number > 0 or (len(line) <= 1.15 * width and len(after) >= width / 2))
+        ):
+            chars[at] = " "
+    return "".join(chars)
 
 
 @dataclass(frozen=True)
