@@ -416,6 +416,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.45, 0.40),
     },
+    {
+        "set": "round sixteen, held-out S",
+        "commit": "6870e267ddd26e407c9c8d98909efaa0d14eaab9",
+        "articles": [
+            "ahram-samsung-benisuef",
+            "embjapan-toyota-hiace-mombasa-2021",
+            "expresstv-zflifetec-tanger",
+            "republiquetogolaise-satol-assounvoue",
+            "webmanagercenter-dongfeng-comet-2018",
+        ],
+        "reported": (0.48, 0.44),
+    },
 ]
 
 # Run in the old commit's worktree, in a process of its own: the Source made as that
