@@ -63,6 +63,7 @@ from .proposal import NewRecord, Proposal, conflicts_with, typed_value
 from .records import (
     RecordMention,
     agreements_in,
+    aside_plant,
     held_plant_before,
     other_plants_in,
     plants_counted,
@@ -809,6 +810,7 @@ class _Reader:
         self._dollar_spelled = bool(_DOLLAR_SPELLED.search(self.fold))
         self._titles: list[tuple[int, int]] = []
         self._elsewhere: list[int] = []
+        self._aside: set[int] = set()
         self._focus_said: dict[str, int] = {}  # the sentence each kind's focus was last said in
         # units the text counts ("trois unités industrielles"), waiting to be named: how
         # many are still to be, until which sentence; and those named so far
@@ -1773,10 +1775,13 @@ class _Reader:
             entity = self._record(mention, orgs)
             mentions.append((mention, entity))
         mentions.sort(key=lambda pair: pair[0].start)
+        self._aside = self._asides(a, mentions)
         for mention, entity in mentions:
             entity.said.append(
                 mention.name or mention.described or self.text[mention.start : mention.end]
             )
+            if mention.start in self._aside:
+                continue  # a neighbour or a comparison: the sentence is not about it
             self.focus[mention.kind] = entity
             self._focus_said[mention.kind] = s.index
             if mention.kind == "projects" and self.lead is not None:
@@ -2557,9 +2562,26 @@ class _Reader:
         self.add(agreement, "projects", project.ref, start, end, 0.6)
         self.add(project, "agreements", agreement.ref, start, end, 0.6)
 
+    def _asides(self, start: int, mentions: list[tuple[RecordMention, Entity]]) -> set[int]:
+        """Where the sentence opening at ``start`` names a plant only beside its subject,
+        the first plant it names ("La cimenterie de X, qui vient s'ajouter à celle de Y,
+        créera 300 emplois", "The new mill, next to the X plant, will …"): those plants
+        gather none of its claims, and the subject stays the plant spoken of."""
+        plants = [(m, e) for m, e in mentions if m.kind == "projects"]
+        if len(plants) < 2:
+            return set()
+        first, subject = plants[0]
+        return {
+            m.start
+            for m, e in plants[1:]
+            if e is not subject and aside_plant(self.fold, start, m.start, first.start)
+        }
+
     def _subject(
         self, kind: str, at: int, mentions: list[tuple[RecordMention, Entity]], forward: bool
     ) -> Entity | str | None:
+        if kind == "projects" and self._aside:
+            mentions = [(m, e) for m, e in mentions if m.start not in self._aside]
         before = [(m, e) for m, e in mentions if m.kind == kind and m.start <= at]
         last = before[-1][0].start if before else -1
         if kind == "projects" and any(last < x <= at for x in self._elsewhere):

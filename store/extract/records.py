@@ -969,6 +969,30 @@ def other_plants_in(fold: str, start: int, end: int) -> list[int]:
     return [m.start() for m in _OTHER_PLANTS.finditer(fold, start, end)]
 
 
+# "La cimenterie de X, qui vient s'ajouter à la cimenterie de Y, devrait …", "the new plant,
+# next to the X factory, will …", "unlike the Y mill": a plant named as a neighbour or a
+# comparison of the sentence's subject, said just before it.
+_ASIDE = re.compile(
+    r"(?:\b(?:vien\w* (?:de )?)?s'ajout\w* (?:a|aux)|\ba cote d(?:e|u|es)|\baux cotes d(?:e|u|es)"
+    r"|\bnon loin d(?:e|u|es)|\bpres d(?:e|u|es)|\ba proximite d(?:e|u|es)|\ba l'instar d(?:e|u|es)"
+    r"|\bcontrairement a(?:ux?)?|\ben plus d(?:e|u|es)|\bnext to|\bnear|\bbeside|\balongside"
+    r"|\badjacent to|\bclose to|\bunlike|\bin addition to|\bsimilar to)"
+    r" (?:(?:la|le|l'|les|the|an?|its|their|son|sa|ses|leur|leurs|celles?|ceux|that|those) ?)?"
+    r"(?:[\w-]+ ){0,2}$"
+)
+
+
+def aside_plant(fold: str, start: int, at: int, subject_at: int) -> bool:
+    """True if the plant said at ``at`` is named only beside the sentence's subject, a
+    plant said at ``subject_at`` before it (from ``start``, the sentence's opening): as its
+    neighbour or to compare it (``_ASIDE``). Such a plant gathers none of the sentence's
+    figures, dates and statuses: they are the subject's."""
+    if not start <= subject_at < at:
+        return False
+    window = fold[max(subject_at, at - 60) : at].replace("’", "'")
+    return bool(_ASIDE.search(window))
+
+
 def held_plant_before(fold: str, start: int, at: int) -> bool:
     """True if the clause before ``at`` (from ``start``) speaks of a plant its owner already
     has ("qui dispose déjà d'une usine de raffinage à Dakar"): a place said there is that
