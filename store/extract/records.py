@@ -393,9 +393,10 @@ def _a_country(words: str) -> bool:
 
 # "une unité japonaise de fabrication de …", "une unité industrielle de …": a unit said with
 # an adjective between its noun and what it makes is a plant as "une unité de …" is, and so
-# is "une unité d'embouteillage".
+# is "une unité d'embouteillage", and "une unité industrielle à Kénitra", said by where it is.
 _UNIT_OF = (
     r"unites? (?:d'[\w-]+|[a-z-]+(?= (?:de |d'|du |des )))"
+    r"|unites? industrielles?(?= (?:a|au|aux|en|dans|sur) )"
     r"|unites?(?= (?:destinee?s?|dediee?s?) (?:a la |a l'|au )"
     r"(?:production|fabrication|transformation|assemblage|montage))"
 )

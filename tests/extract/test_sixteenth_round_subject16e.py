@@ -52,3 +52,12 @@ def test_a_second_plant_with_no_such_words_still_takes_what_follows_it() -> None
     )
     jobs = _jobs_by_plant(read(text))
     assert jobs == {"Sucrerie de Bantumi": {420}}
+
+
+def test_an_industrial_unit_said_by_where_it_is_is_a_plant() -> None:
+    text = (
+        "Le fabricant Kolvane a inauguré une nouvelle unité industrielle à Settat. "
+        "Elle a nécessité un investissement de 90 millions de dirhams et créera 300 emplois."
+    )
+    jobs = _jobs_by_plant(read(text))
+    assert any(300 in v and k.startswith("Unité industrielle") for k, v in jobs.items())
