@@ -500,10 +500,10 @@ _DOLLAR_SPELLED = re.compile(
     r"dollars? (?:canadiens?|australiens?|de hong kong|de singapour|neo-zelandais|taiwanais)"
     r"|(?:canadian|australian|hong kong|singapore|new zealand|taiwan) dollars?"
 )
-# A word for a region right before a name: the name is the region's ("the state of X", "la
-# sous-préfecture de X").
 # "a new factory", "une nouvelle usine": a plant said by an indefinite article
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|une?)(?: new| nouvelle| nouvel)? $")
+# A word for a region right before a name: the name is the region's ("the state of X", "la
+# sous-préfecture de X").
 _REGION_WORD_BEFORE = re.compile(
     r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast|(?:sous-)?prefecture)"
     r" (?:de |d'|du |of (?:the )?)$"
