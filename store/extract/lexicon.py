@@ -76,8 +76,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bautomotive\b",
             r"\bcarmakers?\b",
             r"\bautomakers?\b",
-            r"\belectric vehicles?\b",
-            r"\bvehicle\w*",
+            # (not the chargers made for them: "electric vehicle chargers", "charging stations")
+            r"\belectric vehicles?\b(?! charg)",
+            r"\bvehicle\w*(?! charg)",
             r"\bpieces (?:de rechange|detachees) automobiles?\b",
             r"\bauto parts\b",
             r"\bcamions?\b",
@@ -91,6 +92,14 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmotorcycles?\b|\bmotorbikes?\b|\bscooters?\b|\bmotos\b|\bmotocyclettes?\b",
             r"\bbatteries? (?:pour (?:les )?vehicules|for electric vehicles|lithium)\w*|\bev batter(?:y|ies)\b",
             r"\bbatteries? (?:de|d'|a) (?:lithium|stockage|l'ion)\w*|\blithium[- ]ion batter(?:y|ies)\b",
+            # parts no other trade uses, said by their name: "fermetures de portière", "door
+            # latches", "rétroviseurs", "boîtes de vitesses", "brake pads", "shock absorbers"
+            r"\b(?:fermetures?|serrures?|poignees?|modules?) de portieres?\b|\bcar door\w*|\bdoor (?:latch(?:es)?|modules?)\b"
+            r"|\bleve-vitres?\b|\bwindow regulators?\b|\bretroviseurs?\b|\b(?:rear-?view|wing) mirrors?\b"
+            r"|\bpare-chocs\b|\bbumpers\b|\bessuie-glaces?\b|\bwindscreen wipers?\b|\bwiper (?:blades?|systems?)\b"
+            r"|\bboites? de vitesses?\b|\bplaquettes? de freins?\b|\bbrake (?:pads?|discs?|calipers?)\b"
+            r"|\bamortisseurs?\b|\bshock absorbers?\b|\bpots? d'echappement\b|\bexhaust (?:systems?|pipes?)\b"
+            r"|\bsieges? (?:auto(?:mobiles?)?|de voitures?)\b|\bcar seats?\b|\bcolonnes? de direction\b|\bsteering (?:wheels?|columns?|systems?)\b",
         ),
     ),
     SectorWords(
@@ -353,7 +362,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmobile phones?\b|\btelephones? (?:mobiles?|portables?)\b|\blaptops?\b|\bordinateurs?\b|\bcomputers?\b",
             # lighting and cables: "fabrication d'ampoules", "light bulbs", "LED lamps"
             r"\bampoules?\b|\blight ?bulbs?\b|\blampes? (?:led|basse consommation)\b|\bled (?:lamps?|lights?|bulbs?)\b|\beclairage\b|\blighting (?:products|equipment)\b",
-            r"\bcables? electriques?\b|\belectric(?:al)? cables?\b|\bfaisceaux de cables\b|\bwiring harness(?:es)?\b",
+            r"\bfaisceaux de cables\b|\bwiring harness(?:es)?\b",
         ),
     ),
     SectorWords(
@@ -487,6 +496,11 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\btransformateurs? (?:electriques?|de puissance|de distribution)\b|\b(?:power|distribution) transformers?\b",
             r"\bswitchgears?\b|\bdisjoncteurs?\b|\bcircuit breakers?\b|\bcompteurs? electriques?\b|\belectricity meters?\b",
             r"\bresistances? chauffantes?\b|\bheating elements?\b|\belectric motors?\b|\bmoteurs electriques\b",
+            # what carries power: "câbles électriques", "electrical cables", "power cables",
+            # "fils électriques" (a car's wiring harness stays with the car's makers' words)
+            r"\bcables? (?:electriques?|d'energie|de puissance|basse tension|moyenne tension|haute tension)\b"
+            r"|\b(?:electric(?:al)?|power|low-voltage|medium-voltage|high-voltage) (?:cables?|wires?|wiring)\b"
+            r"|\bfils? electriques?\b|\bconducteurs? electriques?\b",
         ),
     ),
     SectorWords(
