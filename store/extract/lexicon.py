@@ -561,6 +561,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence) (?:les travaux|la construction|le chantier)"
+        # works just begun: "vient de lancer le chantier d'une usine", "viennent de démarrer
+        # les travaux", "has just started construction", "have just broken ground"
+        r"|\b(?:vient|viennent|venait|venaient) de (?:(?:officiellement|enfin) )?(?:lancer|entamer|demarrer|debuter|commencer|donner le coup d'envoi (?:de|des|du)) "
+        r"(?:les |des |la |le )?(?:travaux|construction|chantier)\b"
+        r"|\b(?:has|have|had) just (?:started|begun|launched|commenced|kicked off) (?:the )?(?:construction|building|works?)\b"
         # its day and place between commas: "a lancé, mercredi, à X, les travaux de …"
         r"|\b(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute),(?: [^.;,]{1,50},){1,3} (?:les travaux|la construction|le chantier)\b"
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
@@ -692,7 +697,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "has made an investment decision to develop a factory", "a pris la décision
         # d'investissement": the money committed, the plant still to be built
         r"|\b(?:made|taken|took|reached|makes|takes) (?:an?|the|its|their) (?:final )?investment decision\b"
-        r"|\b(?:a|ont|avait|avaient) pris (?:la|sa|leur|une) decision (?:finale )?d'investissement\b",
+        r"|\b(?:a|ont|avait|avaient) pris (?:la|sa|leur|une) decision (?:finale )?d'investissement\b"
+        # a closed plant to work again: "will be recommissioned", "is to be reopened", "sera
+        # remise en service", "rouvrira ses portes": intended, not yet begun
+        r"|\b(?:will|would|is to|are to|is set to|are set to|is expected to|are expected to) be (?:re-?commissioned|re-?opened|restarted|brought back into (?:operation|production|service))\b"
+        r"|\b(?:sera|seront|devrait etre|devraient etre) (?:remise?s? en (?:service|marche|exploitation|activite|production)|relancee?s?|rouverte?s?)\b"
+        r"|\b(?:rouvrira|rouvriront) (?:ses|leurs) portes\b",
         "projects",
         "announced",
         None,
