@@ -76,8 +76,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bautomotive\b",
             r"\bcarmakers?\b",
             r"\bautomakers?\b",
-            r"\belectric vehicles?\b",
-            r"\bvehicle\w*",
+            # (not the chargers made for them: "electric vehicle chargers", "charging stations")
+            r"\belectric vehicles?\b(?! charg)",
+            r"\bvehicle\w*(?! charg)",
             r"\bpieces (?:de rechange|detachees) automobiles?\b",
             r"\bauto parts\b",
             r"\bcamions?\b",
@@ -91,6 +92,14 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmotorcycles?\b|\bmotorbikes?\b|\bscooters?\b|\bmotos\b|\bmotocyclettes?\b",
             r"\bbatteries? (?:pour (?:les )?vehicules|for electric vehicles|lithium)\w*|\bev batter(?:y|ies)\b",
             r"\bbatteries? (?:de|d'|a) (?:lithium|stockage|l'ion)\w*|\blithium[- ]ion batter(?:y|ies)\b",
+            # parts no other trade uses, said by their name: "fermetures de portière", "door
+            # latches", "rétroviseurs", "boîtes de vitesses", "brake pads", "shock absorbers"
+            r"\b(?:fermetures?|serrures?|poignees?|modules?) de portieres?\b|\bcar door\w*|\bdoor (?:latch(?:es)?|modules?)\b"
+            r"|\bleve-vitres?\b|\bwindow regulators?\b|\bretroviseurs?\b|\b(?:rear-?view|wing) mirrors?\b"
+            r"|\bpare-chocs\b|\bbumpers\b|\bessuie-glaces?\b|\bwindscreen wipers?\b|\bwiper (?:blades?|systems?)\b"
+            r"|\bboites? de vitesses?\b|\bplaquettes? de freins?\b|\bbrake (?:pads?|discs?|calipers?)\b"
+            r"|\bamortisseurs?\b|\bshock absorbers?\b|\bpots? d'echappement\b|\bexhaust (?:systems?|pipes?)\b"
+            r"|\bsieges? (?:auto(?:mobiles?)?|de voitures?)\b|\bcar seats?\b|\bcolonnes? de direction\b|\bsteering (?:wheels?|columns?|systems?)\b",
         ),
     ),
     SectorWords(
@@ -353,7 +362,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmobile phones?\b|\btelephones? (?:mobiles?|portables?)\b|\blaptops?\b|\bordinateurs?\b|\bcomputers?\b",
             # lighting and cables: "fabrication d'ampoules", "light bulbs", "LED lamps"
             r"\bampoules?\b|\blight ?bulbs?\b|\blampes? (?:led|basse consommation)\b|\bled (?:lamps?|lights?|bulbs?)\b|\beclairage\b|\blighting (?:products|equipment)\b",
-            r"\bcables? electriques?\b|\belectric(?:al)? cables?\b|\bfaisceaux de cables\b|\bwiring harness(?:es)?\b",
+            r"\bfaisceaux de cables\b|\bwiring harness(?:es)?\b",
         ),
     ),
     SectorWords(
@@ -487,6 +496,11 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\btransformateurs? (?:electriques?|de puissance|de distribution)\b|\b(?:power|distribution) transformers?\b",
             r"\bswitchgears?\b|\bdisjoncteurs?\b|\bcircuit breakers?\b|\bcompteurs? electriques?\b|\belectricity meters?\b",
             r"\bresistances? chauffantes?\b|\bheating elements?\b|\belectric motors?\b|\bmoteurs electriques\b",
+            # what carries power: "câbles électriques", "electrical cables", "power cables",
+            # "fils électriques" (a car's wiring harness stays with the car's makers' words)
+            r"\bcables? (?:electriques?|d'energie|de puissance|basse tension|moyenne tension|haute tension)\b"
+            r"|\b(?:electric(?:al)?|power|low-voltage|medium-voltage|high-voltage) (?:cables?|wires?|wiring)\b"
+            r"|\bfils? electriques?\b|\bconducteurs? electriques?\b",
         ),
     ),
     SectorWords(
@@ -547,6 +561,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence) (?:les travaux|la construction|le chantier)"
+        # works just begun: "vient de lancer le chantier d'une usine", "viennent de démarrer
+        # les travaux", "has just started construction", "have just broken ground"
+        r"|\b(?:vient|viennent|venait|venaient) de (?:(?:officiellement|enfin) )?(?:lancer|entamer|demarrer|debuter|commencer|donner le coup d'envoi (?:de|des|du)) "
+        r"(?:les |des |la |le )?(?:travaux|construction|chantier)\b"
+        r"|\b(?:has|have|had) just (?:started|begun|launched|commenced|kicked off) (?:the )?(?:construction|building|works?)\b"
         # its day and place between commas: "a lancé, mercredi, à X, les travaux de …"
         r"|\b(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute),(?: [^.;,]{1,50},){1,3} (?:les travaux|la construction|le chantier)\b"
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
@@ -678,7 +697,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "has made an investment decision to develop a factory", "a pris la décision
         # d'investissement": the money committed, the plant still to be built
         r"|\b(?:made|taken|took|reached|makes|takes) (?:an?|the|its|their) (?:final )?investment decision\b"
-        r"|\b(?:a|ont|avait|avaient) pris (?:la|sa|leur|une) decision (?:finale )?d'investissement\b",
+        r"|\b(?:a|ont|avait|avaient) pris (?:la|sa|leur|une) decision (?:finale )?d'investissement\b"
+        # a closed plant to work again: "will be recommissioned", "is to be reopened", "sera
+        # remise en service", "rouvrira ses portes": intended, not yet begun
+        r"|\b(?:will|would|is to|are to|is set to|are set to|is expected to|are expected to) be (?:re-?commissioned|re-?opened|restarted|brought back into (?:operation|production|service))\b"
+        r"|\b(?:sera|seront|devrait etre|devraient etre) (?:remise?s? en (?:service|marche|exploitation|activite|production)|relancee?s?|rouverte?s?)\b"
+        r"|\b(?:rouvrira|rouvriront) (?:ses|leurs) portes\b",
         "projects",
         "announced",
         None,

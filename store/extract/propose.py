@@ -381,6 +381,15 @@ _CUSTOMERS = re.compile(
     # "inks which will be used by the packaging industry", "utilisés par l'industrie"
     r"|\b(?:used|utilisee?s?) (?:by|in|par|dans) (?:the |l'|la |le |les )?(?:[\w-]+ ){0,3}?"
     r"(?:industr(?:y|ies|ie)|sectors?|secteurs?|filieres?)\b"
+    # "electrical cables, mainly for the automotive industry", "notamment pour le secteur
+    # minier": the trade the products are sold to, said beside them
+    r"|\b(?:mainly|mostly|primarily|chiefly|largely|notably|especially|particularly|principalement"
+    r"|notamment|essentiellement|surtout|en particulier) (?:for|to|pour|a|aux|au) (?:the |l'|la |le |les )?"
+    r"(?:[\w-]+ ){0,3}?(?:industr(?:y|ies|ie)|sectors?|secteurs?|filieres?|markets?|marches?)\b"
+    r"(?: (?:de |du |des |d')?[\w-]+)?"
+    # "powders for the ceramics used in automotive devices", "des granulés pour les
+    # plastiques utilisés dans l'électronique": what the products go into, and where
+    r"|\b(?:for|pour) (?:the |les |la |le |l'|des )?(?:[\w-]+ ){0,3}?(?:used|utilisee?s?|employee?s?) (?:in|by|dans|par)\b[^.;\"»”]*"
     # "en présence … de professionnels de l'industrie automobile": guests of a trade
     r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
     r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
@@ -389,7 +398,7 @@ _CUSTOMERS = re.compile(
 # What a plant makes for carmakers: its trade is theirs.
 _CAR_PARTS = re.compile(
     r"\b(?:batter(?:y|ies)|batteries?|cellules?|cells|pieces|parts|composants?|components?"
-    r"|airbags?|equipements?|systemes?|cables?|faisceaux)\b"
+    r"|airbags?|equipements?|systemes?|faisceaux)\b"
 )
 # "a Chinese copper smelter", "une usine chinoise": whose a plant is, not where a place is
 _OWNER_ADJECTIVE = re.compile(
@@ -3584,8 +3593,16 @@ class _Reader:
                             self.add(entity, "sectors", sector.ref, a, b, 0.6)
                     produced = re.search(
                         r"(?:production|tonnes|fabrication|produire|produira|producing|production of"
-                        r"|manufacture|manufactures|fabriquer|fabriquera) (?:de |d'|du |des |of )?$",
-                        self.fold[max(s.start, a - 25) : a],
+                        r"|manufacture|manufactures|fabriquer|fabriquera|produce|produces|make|makes)"
+                        # "to produce more zirconium chemicals", "produira davantage de ciment"
+                        r" (?:(?:more|additional|further) (?:[a-z-]+ )?|davantage (?:de |d')"
+                        r"|(?:de |d'|du |des |of )?)$"
+                        # "will produce interactive electronic boards", "will produce boards,
+                        # chargers, medical equipment": an adjective, or a list the verb opens
+                        r"|\b(?:produce|produces|manufacture|manufactures|make|makes) [a-z-]+ $"
+                        r"|\b(?:produce|produces|manufacture|manufactures|produira|fabriquera|produire"
+                        r"|fabriquer) (?:[^.;:,]{1,50}, ){1,4}(?:and |et )?(?:de |d'|du |des )?$",
+                        self.fold[max(s.start, a - 160) : a],
                     )
                     if not mentions and produced and "projects" in self.focus:
                         self._secondary_sector(self.focus["projects"], sector, qa, qb)
