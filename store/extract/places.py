@@ -120,6 +120,9 @@ _SUFFIX = re.compile(
 # zone or a park "de" ("zone franche d'Antananarivo").
 _AT_TOWN = re.compile(
     r"(?:(?:^|[\s,(])(?:a|in|at)|\b(?:zone|parc|park) [\w ]{4,25} (?:de|du))\s$|\bzone [\w ]{4,25} d'$"
+    # "the industrial zone of Shumen", "a factory near Shumen", "près de Plovdiv": a zone
+    # of a town, a plant near one (a region is said "in", never "near")
+    r"|\b(?:zone|park|estate) of $|(?:^|[\s,(])(?:near|outside|pres de|non loin de) $"
     # "la câblerie de Béja", "the refinery at Ruwais": a plant is named after its town
     r"|\b(?:usine|cablerie|cimenterie|raffinerie|sucrerie|huilerie|briqueterie|minoterie|"
     r"plant|factory|mill|refinery|smelter) (?:de |du |d'|at )$"
