@@ -20,6 +20,88 @@ def _one(proposals: list[Any], field: str, key: str) -> list[Any]:
     return [v[key] for v in _values(proposals, field)]
 
 
+def test_the_bulgarian_lev_is_a_currency() -> None:
+    text = "Zentra Bulgaria will invest 24 million leva in a factory in Plovdiv."
+    assert _one(read(text, lang="en"), "investment", "currency") == ["BGN"]
+    text = "Zentra investira 9 millions de levs bulgares dans une usine à Plovdiv."
+    assert _one(read(text), "investment", "currency") == ["BGN"]
+    # "Lev" as a first name after a sum is no currency
+    text = "Zentra will invest $24 million in a factory in Plovdiv, Lev Petrov said."
+    assert _one(read(text, lang="en"), "investment", "currency") == ["USD"]
+
+
+def test_jobs_said_directly_and_indirectly_are_the_total() -> None:
+    text = (
+        "The new owner of the Varna plant, Zentra, will create 75 new jobs directly and indirectly."
+    )
+    assert _values(read(text, lang="en"), "jobs")[0]["job_type"] == "total"
+    text = "L'usine de Zentra à Oran créera 320 emplois directement et indirectement."
+    assert _values(read(text), "jobs")[0]["job_type"] == "total"
+    # one adverb alone is its kind
+    text = "The new Zentra plant at Varna will create 75 jobs directly."
+    assert _values(read(text, lang="en"), "jobs")[0]["job_type"] == "direct"
+
+
+def test_a_companys_worth_or_a_trade_flow_is_no_sum_invested() -> None:
+    text = (
+        "Zentra will build a cable plant at Varna. Zentra, valued at € 61.2 million on the "
+        "Istanbul Stock Exchange, was founded in 1980."
+    )
+    assert _values(read(text, lang="en"), "investment") == []
+    text = (
+        "Zentra will build a zirconia plant at Varna. It will replace a further $4.2 million "
+        "in imports annually."
+    )
+    assert _values(read(text, lang="en"), "investment") == []
+    text = (
+        "Zentra va construire une usine à Oran. Le groupe, d'une capitalisation boursière de "
+        "3 milliards d'euros, est présent dans 20 pays."
+    )
+    assert _values(read(text), "investment") == []
+    # a plant's own worth is still its sum
+    text = "Zentra will build a plant at Varna, valued at $40 million."
+    assert _one(read(text, lang="en"), "investment", "value") == [40000000]
+
+
+def test_an_area_is_no_thing_made() -> None:
+    text = (
+        "The production buildings of the Zentra plant at Varna will occupy about 5200 "
+        "square meters."
+    )
+    assert _values(read(text, lang="en"), "capacity") == []
+    text = "L'usine de Zentra à Oran, dédiée à la production de pneus, occupera 9000 mètres carrés."
+    assert _values(read(text), "capacity") == []
+    # things made that are called meters are counted
+    text = "The Zentra plant at Varna will produce 80,000 electric meters per year."
+    assert _one(read(text, lang="en"), "capacity", "value") == [80000]
+
+
+def test_a_groups_staff_or_projects_jobs_are_no_plants() -> None:
+    text = (
+        "Zentra va construire une usine à Oran qui emploiera 300 personnes. Le groupe possède "
+        "plus de 140 usines dans le monde employant 18.000 personnes."
+    )
+    assert _one(read(text), "jobs", "value") == [300]
+    text = (
+        "Zentra will build a plant at Varna that will employ 300 people. The group employs "
+        "9,000 people worldwide."
+    )
+    assert _one(read(text, lang="en"), "jobs", "value") == [300]
+    text = (
+        "Zentra va construire une usine à Oran qui emploiera 300 personnes. Les projets "
+        "coréens en Algérie ont permis de créer 12.400 emplois dans ce pays."
+    )
+    assert _one(read(text), "jobs", "value") == [300]
+    text = (
+        "Zentra va construire une usine à Oran qui emploiera 300 personnes. Zentra produit "
+        "depuis 2001 en Algérie, où il emploie 2.100 personnes."
+    )
+    assert _one(read(text), "jobs", "value") == [300]
+    # the plant's own jobs, said with the country
+    text = "Zentra will build a plant at Varna that will create 500 jobs in the country."
+    assert _one(read(text, lang="en"), "jobs", "value") == [500]
+
+
 def test_a_start_in_around_so_many_years() -> None:
     text = (
         "Zentra will invest in a new cable plant at Varna. The plant is expected to start "
