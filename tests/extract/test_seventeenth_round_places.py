@@ -144,3 +144,23 @@ def test_a_town_said_near_or_as_a_zones_is_the_town() -> None:
     # a region said "in" stays a region
     text = "Zentra will build a tyre factory in the Plovdiv province, Bulgaria."
     assert _one(read(text, lang="en"), "location", "locality") == [None]
+
+
+def test_a_zone_said_in_a_town_is_in_that_town() -> None:
+    text = (
+        "La société Zentra Vietnam va construire une usine de pneus dans la zone industrielle "
+        "de Trang Due, dans la ville de Hai Phong."
+    )
+    proposals = read(text)
+    assert _one(proposals, "location", "locality") == ["Hải Phòng"]
+    assert [p.quote for p in proposals if p.field == "location"] == [
+        "dans la zone industrielle de Trang Due, dans la ville de Hai Phong"
+    ]
+    text = (
+        "Zentra Vietnam will build a tyre plant in the Trang Due industrial zone, in the city "
+        "of Haiphong."
+    )
+    assert _one(read(text, lang="en"), "location", "locality") == ["Haiphong"]
+    # a zone said with no town word after it keeps its own name
+    text = "Zentra Vietnam will build a tyre plant in the Trang Due industrial zone in Haiphong."
+    assert _one(read(text, lang="en"), "location", "locality") == ["Trang Due industrial zone"]
