@@ -164,3 +164,29 @@ def test_a_zone_said_in_a_town_is_in_that_town() -> None:
     # a zone said with no town word after it keeps its own name
     text = "Zentra Vietnam will build a tyre plant in the Trang Due industrial zone in Haiphong."
     assert _one(read(text, lang="en"), "location", "locality") == ["Trang Due industrial zone"]
+
+
+def _places(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    return [(v["region"], v["locality"]) for v in _values(read(text, lang=lang), "location")]
+
+
+def test_the_english_article_a_says_no_town() -> None:
+    text = "Zentra, a Korean group, has bought a Queensland sugar mill at Mackay."
+    assert _places(text, "en") == [("Queensland", "Mackay")]
+    text = "Zentra, a Korean group, will build a Tasmania zinc smelter at Hobart, Australia."
+    assert [locality for _, locality in _places(text, "en")] == ["Hobart"]
+    # the French "à" still says the town
+    text = "Le groupe Zentra va construire une usine de pneus à Sétif."
+    assert _places(text, "fr") == [("Sétif", "Sétif")]
+
+
+def test_a_region_named_by_where_it_lies_is_no_town() -> None:
+    text = "Zentra, a Korean group, will build a zirconia plant in Western Australia."
+    assert _places(text, "en") == [("Western Australia", None)]
+    text = "Zentra, a Chinese group, will build a cement plant in Northern Cape, South Africa."
+    assert _places(text, "en") == [("Northern Cape", None)]
+    text = "Zentra, a Chinese group, will build a cement plant in Central Java, Indonesia."
+    assert _places(text, "en") == [("Central Java", None)]
+    # a region sharing its name with its chief town still says the town
+    text = "Zentra, a Korean group, will build a tyre plant in Mendoza, Argentina."
+    assert _places(text, "en") == [("Mendoza", "Mendoza")]
