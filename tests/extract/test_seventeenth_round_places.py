@@ -1,9 +1,11 @@
 """Round seventeen, places, figures and dates: the Bulgarian lev, jobs "directly and
 indirectly", a company's worth and a trade flow that are no sum invested, an area that is
 no thing made, the staff of a group or of projects already made that is no plant's, a start
-"in around five years", a plant "opérationnelle en 2015" or that "will start work", and a
-town said "near" or as a zone's. Each was a figure, a date or a place the reader got wrong
-on articles it had not seen (set T), written here as a rule of the language."""
+"in around five years", a plant "opérationnelle en 2015" or that "will start work", a
+town said "near" or as a zone's, a named zone said in a town, the English article "a" that
+is no "à", and a region named by where it lies that is no town. Each was a figure, a date or
+a place the reader got wrong on articles it had not seen (set T), written here as a rule of
+the language."""
 
 from __future__ import annotations
 
