@@ -159,7 +159,7 @@ _CAPACITY = re.compile(
 )
 _JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au)|personnels|agents|ouvriers)"
 _JOBS = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?:permanent|full-time)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time)\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?|indirects?|direct and indirect|direct|indirect)(?: permanents)?)?"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?:permanent|full-time)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time)\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
 )
 _VAGUE_JOBS = re.compile(
     r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:(?:nouveaux|new)\s+)?(?:(?:opportunites|possibilites|offres|postes) d'emplois?|emplois|jobs|(?:employment |job )?opportunities|workers|employees|travailleurs|personnes|people)(?P<t>\s+(?:directs?|indirects?))?|autres(?P<t2> (?:directs|indirects)))"
@@ -256,6 +256,11 @@ _WORLD_CURRENCIES = (
     (r"couronnes? norvegiennes?|norwegian (?:crowns?|kroner|krone)|nok\b", "NOK"),
     (r"couronnes? danoises?|danish (?:crowns?|kroner|krone)|dkk\b", "DKK"),
     (r"lei roumains|romanian lei", "RON"),
+    # "17 million leva", "5 millions de levs bulgares", "BGN 40 million": the Bulgarian lev
+    (
+        r"leva\b|levs? bulgares?|bulgarian levs?|levs?\b(?= (?:in|for|to|dans|pour|a|au|en)\b)|bgn\b",
+        "BGN",
+    ),
     (r"hryvnias?\b|hryvnas?\b|uah\b", "UAH"),
     (r"laris? georgiens?|georgian laris?", "GEL"),
     (r"soums?\b|uzbek sums?|uzs\b", "UZS"),
@@ -406,6 +411,19 @@ _PRICE_AFTER = re.compile(
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
 )
+# "valued at € 88.5 million on the Turkish Stock Exchange", "une capitalisation boursière
+# de 2 milliards", "$3.5 million in imports", "2 milliards de dollars d'exportations": what a
+# company is worth, or a trade flow, no sum put into a plant
+_COMPANY_WORTH_BEFORE = re.compile(
+    r"\b(?:market (?:capitali[sz]ation|cap|value)|capitalisation(?: boursiere)?|valori\w+ en bourse"
+    r"|valorisee?s? a|cotee?s? en bourse)(?: (?:of|de|d'|at|a))?(?: (?:about|around|some|environ|pres de))? $"
+)
+_COMPANY_WORTH_AFTER = re.compile(
+    r",? (?:on|at) (?:the )?(?:[\w-]+ ){0,2}(?:stock (?:exchange|market)|bourse)\b"
+    r"|,? (?:en|a la) bourse\b|,? in market (?:capitali[sz]ation|value)\b"
+    r"|,? (?:in|of|worth of) (?:annual |yearly )?(?:imports|exports|sales|revenues?|turnover)\b"
+    r"|,? (?:d'|de |en )(?:importations|exportations|ventes|chiffre d'affaires)\b"
+)
 # A sentence about the company's clients: "Among its clients is X, for which it built a
 # plant with a capacity of …", "Parmi ses clients figure X": what it says is the clients'.
 _CLIENTS_SAID = re.compile(
@@ -470,7 +488,9 @@ _NOT_COUNTED = re.compile(
     r"rupees|roupies|nairas?|cedis|birr|kwacha|tenge|dirhams|riyals|roubles|rubles|livres|pounds|"
     r"millions|milliards|billions|thousands|trillions|"
     # "the 12 and 28 nanometer chips": a size said of the thing, no count of it
-    r"nanomet\w*|millimet\w*|centimet\w*|inch|inches|pouces)\b"
+    r"nanomet\w*|millimet\w*|centimet\w*|inch|inches|pouces|"
+    # "about 7400 square meters", "8000 mètres carrés": an area, no thing made
+    r"square|sq|carres|acres)\b"
 )
 
 
@@ -489,12 +509,48 @@ _MANY_COMPANIES = re.compile(
 )
 
 
+# "plus de 220 usines dans le monde employant 24.000 personnes", "its 40 plants employ
+# 12,000 workers": the staff of many plants, the group's, no one plant's
+_MANY_PLANTS = re.compile(
+    r"\b\d{2,}\s+(?:[\w-]+\s+){0,2}(?:usines|plants|factories|sites|filiales|subsidiaries"
+    r"|sites de production|production sites)\b[^.;]{0,50}$"
+)
+# "24 000 salariés dans le monde", "employs 9,000 people worldwide", "in 30 countries": a
+# group's whole staff
+_WORLDWIDE_AFTER = re.compile(
+    r",? (?:dans le monde(?: entier)?|a travers le monde|de par le monde|worldwide|globally"
+    r"|around the (?:world|globe)|across the (?:world|globe)|(?:dans|in) (?:plus de |over |more than )?\d+ (?:pays|countries))\b"
+)
+# "les projets japonais … qui ont permis de créer 28.706 emplois", "projects that have
+# created 5,000 jobs", "où il emploie déjà 3.500 personnes": the jobs of many projects
+# already made, or the staff a company has where it already is, not those of the plant
+# the article is about
+_JOBS_ALREADY = re.compile(
+    r"\b(?:projets|projects|investissements|investments)\b[^.;]{0,80}?\b(?:ont permis de creer|ont cree"
+    r"|ont genere|have created|have generated|had created)(?: (?:quelque|plus de|pres de|environ"
+    r"|some|over|more than|about|nearly))? $"
+    r"|\b(?:ou|where) (?:il|elle|ils|elles|it|they|the company|the group|le groupe|la societe)"
+    r" (?:already )?(?:emploie|emploient|employs|employ|compte|has)(?: deja)?(?: (?:quelque|plus de|pres de"
+    r"|environ|some|over|more than|about|nearly))? $"
+)
+
+
 # "une hausse graduelle des emplois, qui pourraient atteindre 50.000 travailleurs": where
 # a count might grow to, not what a plant employs ("could employ up to" still is)
 _MIGHT_REACH = re.compile(
     r"\b(?:pourrai(?:t|ent)|could|might|may) (?:atteindre|reach|grimper a|s'elever a|monter a"
     r"|rise to|grow to|climb to)(?: (?:plus de|pres de|environ|about|over|more than))? $"
 )
+
+
+def _others_staff(sentence: str, at: int, end: int) -> bool:
+    """True if the count of people at ``at`` (ending at ``end``) is a group's staff across
+    many plants or the world, or the jobs of projects already made: no plant's own."""
+    return bool(
+        _MANY_PLANTS.search(sentence, max(0, at - 80), at)
+        or _WORLDWIDE_AFTER.match(sentence, end)
+        or _JOBS_ALREADY.search(sentence, max(0, at - 160), at)
+    )
 
 
 @dataclass(frozen=True)
@@ -614,6 +670,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
             continue
+        if _others_staff(sentence, match.start(), match.end()):
+            continue
         number = _number(match.group("n"), match.group("s")) * _SCALES.get(
             match.group("s") or "", 1.0
         )
@@ -640,6 +698,9 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if _MANY_COMPANIES.search(sentence, max(0, match.start() - 90), match.start()):
             continue
         if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
+            continue
+        said_at = next(match.start(g) for g in ("n", "n2", "n3", "n4", "n5") if match.group(g))
+        if _others_staff(sentence, said_at, match.end()):
             continue
         scale = next(
             (match.group(g) for g in ("s", "s2", "s3", "s4", "s5") if match.group(g)), None
@@ -676,6 +737,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or _PLANT_OF_A_SUM.search(before)
         ) or _NOT_INVESTMENT.search(before[-60:]):
             continue
+        if _COMPANY_WORTH_BEFORE.search(before) or _COMPANY_WORTH_AFTER.match(
+            sentence, match.end()
+        ):
+            continue  # a company's worth on the exchange, or a trade flow
         if _NATIONAL_INVESTMENT.search(sentence, 0, match.start()):
             continue  # "FDI from 2006 to 2023 accumulated $29.5 billion": a country's total
         if re.search(r"\(\s*(?:soit |environ |about |approximately |ou |or |~)?$", before) and any(
@@ -780,6 +845,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or not re.search(r"\d", match.group("n"))
             or _is_year(match.group("n"))
             or _NOT_COUNTED.search(match.group("w"))
+            or re.match(r" carres\b", sentence[match.end() :])  # "9000 mètres carrés": an area
             # "soit 9,5 milliards d'ouguiyas": a currency counted is a sum, no thing made
             or any(rx(rf"(?:{pattern})(?!\w)").match(match.group("w")) for pattern, _ in _CODES)
         ):

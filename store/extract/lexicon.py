@@ -809,7 +809,15 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "La production de bus démarrera en mai": its output's start ahead, the verb after
         # the noun ("cette unité de production … débutera" is the plant's building)
         r"|\b(?:la|sa|leur) production\b[^.;,]{0,40}? (?:demarrera|debutera|commencera)\b"
-        r"|\b(?:the )?(?:start|beginning|launch) of (?:commercial )?production\b",
+        r"|\b(?:the )?(?:start|beginning|launch) of (?:commercial )?production\b"
+        # "sera implantée à X et opérationnelle en 2015", "operational by 2026": the
+        # adjective and its date, the verb said before
+        r"|\boperationnel(?:le)?s? (?=(?:en|d'ici|des|a partir|au|a la|vers|fin|debut|courant|avant) )"
+        r"|\boperational (?=(?:in|by|from|early|late|at|towards|before) )"
+        # "The plant is expected to start work in around five years", "l'usine commencera
+        # à fonctionner": the plant said before its work begun (work on a site is building)
+        r"|\b(?:plant|factory|facility|mill|unit|complex)\b[^.;,]{0,40}? (?:start|begin|commence)s? (?:work|working|functioning)\b(?! on)"
+        r"|\b(?:commencer|commencera|commenceront|demarrer|demarrera|demarreront) a fonctionner\b",
         "operation_start",
     ),
     (

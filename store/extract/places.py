@@ -120,6 +120,9 @@ _SUFFIX = re.compile(
 # zone or a park "de" ("zone franche d'Antananarivo").
 _AT_TOWN = re.compile(
     r"(?:(?:^|[\s,(])(?:a|in|at)|\b(?:zone|parc|park) [\w ]{4,25} (?:de|du))\s$|\bzone [\w ]{4,25} d'$"
+    # "the industrial zone of Shumen", "a factory near Shumen", "près de Plovdiv": a zone
+    # of a town, a plant near one (a region is said "in", never "near")
+    r"|\b(?:zone|park|estate) of $|(?:^|[\s,(])(?:near|outside|pres de|non loin de) $"
     # "la câblerie de Béja", "the refinery at Ruwais": a plant is named after its town
     r"|\b(?:usine|cablerie|cimenterie|raffinerie|sucrerie|huilerie|briqueterie|minoterie|"
     r"plant|factory|mill|refinery|smelter) (?:de |du |d'|at )$"
@@ -344,7 +347,7 @@ def places_in(
                 continue
             if not any(p.start < b and a < p.end for p in found):
                 found.append(PlaceMention(subs[m.group(1)], a, b))
-    found = [PlaceMention(_as_town(p, fold, found), p.start, p.end) for p in found]
+    found = [PlaceMention(_as_town(p, fold, found, text), p.start, p.end) for p in found]
     if text is not None:
         found += _towns(text, fold, countries, found)
         found += _loosely_said(text, fold, countries, found)
@@ -362,7 +365,9 @@ def places_in(
     return sorted(found, key=lambda p: p.start)
 
 
-def _as_town(mention: PlaceMention, fold: str, found: list[PlaceMention]) -> Place:
+def _as_town(
+    mention: PlaceMention, fold: str, found: list[PlaceMention], text: str | None = None
+) -> Place:
     """A region said where a town is said ("située à Boké", "in Luanda", "à Batna", "la
     ville de Sétif") is the town of its name too: a wilaya, a province or a governorate and
     its chief town share the name, and no list holds every such town. Said after a town
@@ -372,6 +377,8 @@ def _as_town(mention: PlaceMention, fold: str, found: list[PlaceMention]) -> Pla
         place.locality is None
         and place.region
         and _AT_TOWN.search(fold[max(0, a - 40) : a])
+        and not _english_article_before(text, a)
+        and not _COMPASS_REGION.match(folded(place.region))
         and not any(p.end <= a and re.fullmatch(r",? (?:in|dans) ", fold[p.end : a]) for p in found)
         and not re.match(
             r" (?:district|county|province|region|governorate|state|prefecture|"
@@ -381,6 +388,20 @@ def _as_town(mention: PlaceMention, fold: str, found: list[PlaceMention]) -> Pla
     ):
         return Place(place.country, place.region, place.region)
     return place
+
+
+# "Western Australia", "Eastern Cape", "North West", "Région du Centre": a region named by
+# where it lies in its country shares its name with no town
+_COMPASS_REGION = re.compile(
+    r"(?:western|eastern|northern|southern|north|south|east|west|central|centre|nord|sud|ouest"
+    r"|est|north-west|north-east|south-west|south-east|nord-ouest|nord-est|sud-ouest|sud-est)\b"
+)
+
+
+def _english_article_before(text: str | None, at: int) -> bool:
+    """True if the word before ``at`` is the English article "a" ("bought a Western
+    Australian plant"), which folds as the French "à" does: no town is said by it."""
+    return text is not None and re.search(r"(?:^|[\s,(])a $", text[max(0, at - 3) : at]) is not None
 
 
 def skeleton(name: str) -> str:

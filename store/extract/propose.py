@@ -3131,6 +3131,14 @@ class _Reader:
                 )
             )
 
+            # "dans la ville de Hai Phong", "in the city of Haiphong": said as a town
+            town_said = bool(
+                prefix
+                and re.search(
+                    r"\b(?:ville|town|city|village|municipality|commune)\b", prefix.group()
+                )
+            )
+
             def do(
                 entity: Entity,
                 value: dict[str, Any] = value,
@@ -3139,8 +3147,20 @@ class _Reader:
                 said_where: bool = said_where,
                 confidence: float = confidence,
                 with_region: bool = with_region,
+                town_said: bool = town_said,
             ) -> None:
                 located = entity.defaults.get("located")
+                if located and town_said and self._zone_then_town(located, value, start):
+                    # "dans la zone industrielle de Dinh Vu, dans la ville de Hai Phong": the
+                    # zone is in that town, and the town is the plant's locality
+                    entity.defaults["located"] = (located[0], value, True)
+                    for proposal in self.proposals:
+                        if proposal.group == entity.ref and proposal.field == "location":
+                            begin, stop = strip_span(self.text, located[0], end)
+                            proposal.value = typed_value(entity.kind, "location", value)
+                            proposal.quote = self.text[begin:stop]
+                            proposal.start, proposal.end = begin, stop
+                    return
                 if (
                     located
                     and with_region
@@ -3231,6 +3251,25 @@ class _Reader:
                             proposal.start, proposal.end = begin, stop
 
             self._apply("projects", a, mentions, forward, do)
+
+    def _zone_then_town(
+        self, located: tuple[int, dict[str, Any], bool], value: dict[str, Any], start: int
+    ) -> bool:
+        """True if the place the plant has is a named zone and the town ``value`` is said
+        right after it, in the same country ("in the X industrial zone, in the city of Y"):
+        a zone is no town, the town it is in is."""
+        zone = re.match(
+            r"(?:(?:dans|in|at|within) )?(?:la |le |the )?(?:[\w'-]+ ){0,3}?"
+            r"(?:zone|parc|park|estate)\b[^.;]{0,60}?,? (?:(?:et )?(?:dans|in|a|at) )?$",
+            self.fold[located[0] : start],
+        )
+        return bool(
+            zone
+            and located[1].get("locality")
+            and value.get("locality")
+            and value["locality"] != located[1]["locality"]
+            and value["country"] == located[1]["country"]
+        )
 
     def _places_said(self, s: Sentence) -> list[tuple[int, int, Place, float]]:
         """The places of a sentence: those the lists know, and a capitalised name the words

@@ -66,9 +66,10 @@ _PATTERNS = (
         rf"\b(?:(?P<yd>by|d'ici(?: a)?|avant|before|no later than)(?: the| la)? )?(?:(?:at|a|towards|vers|in|au|dans) (?:the |la |le )?)?"
         rf"(?P<yp>fin|debut|mi-|milieu|end|beginning|start(?= of)|early|mid-?|late|middle|courant)(?: (?:of|de|du|d'))? ?{_REL_YEAR}(?! \d)"
     ),
-    # "in two years", "dans trois ans": the year that many years after the source's
+    # "in two years", "dans trois ans": the year that many years after the source's;
+    # "in around five years", "dans environ trois ans": so many, roughly
     re.compile(
-        rf"\b(?:in|dans) (?P<iy>{_COUNT}) (?:years?|ans)(?:'? time)?\b(?! (?:ago|old|de |of ))"
+        rf"\b(?:in|dans) (?:(?:around|about|some|roughly|approximately|environ|a peu pres|pres de) )?(?P<iy>{_COUNT}) (?:years?|ans)(?:'? time)?\b(?! (?:ago|old|de |of ))"
     ),
     # "Dec. 5, 2023", "Sept 12", "5 déc. 2023", "the 2nd of March": abbreviated or ordinal
     re.compile(
