@@ -515,6 +515,15 @@ _BACKED_BY = re.compile(
     r"|funded by)[^.;]{0,70}$"
 )
 _UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
+# A parent named in an apposition to its subsidiary's name: "X, une filiale du groupe
+# allemand Y,", "X, a subsidiary of Y,", "X (filiale de Y)": the subsidiary named is the
+# one that acts; its owner is said to say whose it is, and takes no part of its own.
+_PARENT_APPOSED = re.compile(
+    r"[,(] ?(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division|branche"
+    r"|branch|arm) (?:of|de|du|d'|des)(?: (?:the|la|le|l'))? ?"
+    r"(?:(?:groupe|group|societe|company|firme|firm|holding|conglomerat|conglomerate|geant"
+    r"|giant) )?(?:[a-z-]+ )?$"
+)
 
 
 _LEGAL_FORM = re.compile(
@@ -2514,6 +2523,8 @@ class _Reader:
             return
         for org, org_entity in orgs:
             backing = _BACKED_BY.search(self.fold[max(0, org.start - 90) : org.start])
+            if _PARENT_APPOSED.search(self.fold[max(0, org.start - 60) : org.start]):
+                continue  # "X, une filiale du groupe Y": Y says whose X is
             if org.kind == "company" or (backing and org.kind != "ministry"):
                 # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"
                 self.add(
