@@ -841,6 +841,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _possessed_then_named(text, fold, start, end, found)
     found += _builders_named(text, fold, start, end, found)
     found += _owners_named(text, fold, start, end, found)
+    found += _agencies_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
@@ -2099,6 +2100,35 @@ def _owners_named(
             continue
         over = match["when"] in _PART_OVER or match["noun"] in _PART_OVER
         named.append(OrgMention(text[a:b], "other" if over else "company", a, b, None, None, 0.55))
+    return named
+
+
+# An English body's description in lower case, then its own name: "the national investment
+# agency Norvinvest", "according to state investment authority Zentrinvest".
+_AGENCY_THEN_NAME = re.compile(
+    r"(?<![\w-])(?:agency|authority) (?P<name>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2})"
+    r"(?![\w&’'-])"
+)
+
+
+def _agencies_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Bodies named after what they are in lower case ("the investment agency Norvinvest"):
+    the capitalised words after the noun are the body's name, as after "the company"; a
+    person or a place there is none ("the agency Director John Smith")."""
+    named: list[OrgMention] = []
+    for match in _AGENCY_THEN_NAME.finditer(text, start, end):
+        a, b = match.span("name")
+        if (
+            any(o.start < b and a < o.end for o in found)
+            or _opens_no_company(match.group("name"), fold, a)
+            or _TITLE_EN.match(fold, a)
+            or countries_in(fold[a:b])
+            or _PERSON.fullmatch(text[a:b])
+        ):
+            continue
+        named.append(OrgMention(text[a:b], "agency", a, b, None, None, 0.55))
     return named
 
 

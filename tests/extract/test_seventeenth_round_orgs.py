@@ -7,6 +7,8 @@ on sentences of its own (none taken from the evaluation set):
 - a French body's description in lower case, then its own capitalised name ("l'agence
   nationale d'investissements Norvinvest", "l'office national des mines Minorel"), names the
   body by the name alone; a place after "de" ("l'agence … de Tarvelie") stays in the name;
+- so is an English one's ("the national investment agency Norvinvest", "state investment
+  authority Zentrinvest"); a news agency's name is none of the record's;
 - a second "and" in an English body's complement ("the Department of Trade and Industry
   and Tarvinvest") ends the body's name and joins another body to it;
 - a letter said in quotes after a grade's noun ("a certificate \"B\"", "la certification
@@ -15,8 +17,10 @@ on sentences of its own (none taken from the evaluation set):
   Airbus", "vend ses câbles à Renault"), are its customers, no organisations of the record;
   one a plant is sold to ("vendra l'usine à Renault") is a buyer and is kept;
 - a parent named in an apposition to its subsidiary's name ("X, une filiale du groupe
-  allemand Y,", "X, a subsidiary of Y,") says whose X is and takes no part in the plant; a
-  subsidiary said by its noun alone ("the African unit of Y") leaves Y the party;
+  allemand Y,", "X, a subsidiary of Y,", "X, détenue par le groupe Y,", "X, wholly owned
+  by Y,") says whose X is and takes no part in the plant; a subsidiary said by its noun
+  alone ("the African unit of Y") leaves Y the party, and so does a plant's owner said so
+  ("l'usine de X, détenue par le groupe Y");
 - a company's own in a country, named by its group's name and the country's ("Norvel
   Ghana will invest", "Zentra Maroc va construire"), is a company building, no place;
 - a company named after the noun of its part in a plant's ownership ("the former owner X",
@@ -168,3 +172,42 @@ def test_a_company_named_by_its_part_in_the_ownership_is_named() -> None:
 def test_a_person_after_an_owner_noun_is_no_company() -> None:
     found = read("The new owner John Smith will reopen the Tarvel plant.", "en")
     assert "John Smith" not in orgs(found)
+
+
+def test_an_english_body_described_in_lower_case_is_named_by_its_own_name() -> None:
+    found = read(
+        "The Zentra group will build a plant in Tarvel, the national investment agency "
+        "Norvinvest said.",
+        "en",
+    )
+    assert "Norvinvest" in orgs(found)
+    found = read(
+        "The Zentra group will build a plant in Tarvel, according to state investment "
+        "authority Zentrinvest.",
+        "en",
+    )
+    assert "Zentrinvest" in orgs(found)
+
+
+def test_a_news_agency_is_no_body_of_the_record() -> None:
+    found = read("The Zentra group will build a plant in Tarvel, news agency Reuters said.", "en")
+    assert "Reuters" not in orgs(found)
+
+
+def test_an_owner_said_by_a_participle_after_a_company_is_no_party() -> None:
+    found = read(
+        "La SAS Norvel Câbles, détenue par le groupe Zentra, va construire une usine à Kénitra.",
+        "fr",
+    )
+    assert _parties(found) == {"Norvel Câbles"}
+    found = read(
+        "Keltor Textiles Ltd, wholly owned by Zentra Holdings, will build a spinning mill "
+        "in Tarvel.",
+        "en",
+    )
+    assert _parties(found) == {"Keltor Textiles Ltd"}
+
+
+def test_a_plant_s_owner_said_by_a_participle_is_its_party() -> None:
+    found = read("L'usine de Kénitra, détenue par le groupe Zentra, sera agrandie.", "fr")
+    assert "Zentra" in _parties(found)
