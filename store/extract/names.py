@@ -325,6 +325,24 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
     return end
 
 
+# A body's own name after its description in lower case: "l'agence nationale
+# d'investissements Czechinvest", "l'office public des mines Minorel": the capitalised words
+# that end the phrase, after a lower-case word that is no "de" (the description is what the
+# body is, its name the words after it; "l'agence de Tarvel" is said by its place).
+_OWN_NAME_AFTER = re.compile(
+    r"(?<= )(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bla )(?<!\bet )"
+    r"([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2})$"
+)
+
+
+def _lower_word_before(text: str, at: int) -> bool:
+    """True if the word before ``at`` (past one space and any elided article) is in lower
+    case: "d'investissements Czechinvest" is a description, then a name, while "d’Abu
+    Dhabi" is one name of two capitalised words."""
+    word = re.search(r"([\w-]+) $", text[max(0, at - 40) : at])
+    return word is not None and word.group(1)[0].islower()
+
+
 def _capitalise(name: str) -> str:
     return name[:1].upper() + name[1:]
 
@@ -451,6 +469,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         own = re.match(r" (?=[A-Z])", text[start + match.end() : b])
         if noun in _NOUNS_BEFORE_A_NAME and own and not text[a + noun.index(" ") + 1].isupper():
             a = start + match.end() + 1  # "l'entreprise publique Yacimientos …": its name
+        own_name = _OWN_NAME_AFTER.search(text, a, b)
+        if (
+            own_name
+            and not text[a].isupper()
+            and own_name.start(1) > start + match.end()
+            and _lower_word_before(text, own_name.start(1))
+            and not countries_in(fold[own_name.start(1) : b])
+        ):
+            a = own_name.start(1)  # "l'agence nationale d'investissements Czechinvest"
         name = _capitalise(text[a:b])
         said_to = None
         after = re.match(r" ([a-z-]+)\b", fold[b:end])
@@ -467,6 +494,20 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         a, b = start + match.start(), start + match.end()
         if headline:
             continue  # "X Company Gains Resident Status At …": capitals of style, no name
+        ands = [m.start() for m in re.finditer(r" and ", match.group(3))]
+        if len(ands) > 1:
+            # "the Department of Commerce and Trade and Austrade": a second "and" in the
+            # complement joins another body to the first, whose name ends before it
+            b = start + match.start(3) + ands[1]
+            joined_at = b + len(" and ")
+            rest = text[joined_at : start + match.end()]
+            if not countries_in(fold[joined_at : start + match.end()]):
+                kind = _body_kind(rest)
+                if kind == "company" and not re.search(
+                    r"\b(?:" + "|".join(_COMPANY_NOUNS) + ")$", rest
+                ):
+                    kind = "other"  # "and Austrade": a body, what kind unsaid
+                found.append(OrgMention(rest, kind, joined_at, start + match.end()))
         words = match.group(1).split()
         lead = 0
         company = match.group(2) in (*_COMPANY_NOUNS, *_TRADES)
@@ -609,6 +650,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             start + match.start(),
             start + match.start() + len(match.group(1)) + 1 + len(match.group(2)),
         )
+        if match.group(1) in _CAPITALISED_ARTICLES:
+            continue  # "La SARL Knauf Vietnam": the legal form opens the name, read below
         if text.startswith("The ", a):
             a += 4  # "The Mining and Chemical Supply Limited": the article is no name's
         pair = _TWO_SUFFIXED.match(text, a, b)
@@ -640,6 +683,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 text[a:b], "company", a, b, country, match.group(4), 0.7, said_from, None, said_to
             )
         )
+    found += _form_then_named(text, fold, start, end, found)
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
         if re.search(
@@ -787,11 +831,17 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     if re.search(_COMPANY_CUES, sentence):
         for quoted in re.finditer(r"[\"«]\s?([A-Z][^\"«»]{0,30}?)\s?[\"»]", text[start:end]):
             a, b = start + quoted.start(1), start + quoted.end(1)
+            if _GRADE_QUOTED.search(fold, max(start, a - 30), a) or re.fullmatch(
+                r"[A-Z][+-]*", quoted.group(1)
+            ):
+                continue  # "a certificate \"A\"", "la catégorie « B »": a grade, no company
             if not any(o.start <= a < o.end for o in found):
                 found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
     found += _described_then_named(text, fold, start, end, found)
     found += _possessed_then_named(text, fold, start, end, found)
     found += _builders_named(text, fold, start, end, found)
+    found += _owners_named(text, fold, start, end, found)
+    found += _agencies_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
@@ -903,6 +953,34 @@ _NATIONAL_ARTICLE = re.compile(
     r"(?<![\w-])(?:[Ll][ea]|du|au|[Ll]['’] ?)\s?(?P<whose>(?:[a-zà-ÿ]+-)?[a-zà-ÿ]+)"
     r" (?P<name>[A-Z][\w&’'-]*)(?![\w&’'-]| [A-Z])"
 )
+
+
+# A company's legal form said before its name, as "la société" is: "la SARL Norvel Maroc",
+# "la SA Zentra Ciments", "une SAS Keltor"; the name is the capitalised words after it.
+_CAPITALISED_ARTICLES = frozenset({"La", "Le", "L'", "L’", "Une", "Un", "De", "Des"})
+_FORM_THEN_NAME = re.compile(
+    r"(?<![\w'’-])(?:[Ll]a|[Ll]e|[Ll]['’]|[Uu]ne?|[Dd]e la|[Dd]e l['’]|[Dd]e|[Dd]u) ?"
+    r"(?:SARLU?|S\.A\.R\.L\.|SASU?|S\.A\.S\.|SA|S\.A\.|EURL|SNC|SPA|SpA)"
+    r" (?P<name>[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]*|&)){0,3})"
+)
+
+
+def _form_then_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named after their legal form ("la SARL Norvel Maroc"): the form says what
+    the company is, as "la société" does, and is no word of its name."""
+    named: list[OrgMention] = []
+    for match in _FORM_THEN_NAME.finditer(text, start, end):
+        a, b = match.start("name"), match.end("name")
+        if _SENTENCE_STOP.search(text, a, b):
+            b -= 1
+        if any(o.start < b and a < o.end for o in found) or _opens_no_company(
+            match.group("name"), fold, a
+        ):
+            continue
+        named.append(OrgMention(text[a:b], "company", a, b, None, None, 0.65, match.start()))
+    return named
 
 
 # A name's last full stop that ends the sentence: after a word of three letters or more
@@ -1301,6 +1379,33 @@ _CUSTOMER_BEFORE = re.compile(
     # "supplies parts to Audi, Zentra and Norvel": each customer listed
     r"(?: [\w&'-]+(?: [\w&'-]+){0,2}(?:,| and| et)){0,4} $"
 )
+# "The company also sells to Norvel suppliers", "exports to Zentra and Keltor", "vend ses
+# câbles à Norvel": the buyers of what a company sells, in the present or the future, no
+# party (the past, "sold the plant to X", names a buyer that may be one).
+_SOLD_TO = re.compile(
+    r"\b(?:sell(?:s|ing)?|will sell|export(?:s|ing)?|will export|vend(?:ent|ra|ront)?"
+    r"|export(?:e|ent|era|eront))\b[^.;,]{0,50}? (?:to|a|aux)"
+    r"(?: [\w&'-]+(?: [\w&'-]+){0,2}(?:,| and| et)){0,4} $"
+)
+
+
+def _sold_to(before: str) -> bool:
+    """True if ``before`` (the folded words before a name) says the name buys what a company
+    makes; one sold a plant or a stake ("vendra l'usine à X", "sells its stake to X") is a
+    buyer that may be a party."""
+    sold = _SOLD_TO.search(before)
+    return sold is not None and not re.search(
+        rf"\b(?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR}|stakes?|shares?|participations?|actions"
+        r"|parts|business|activites?|filiale|subsidiary|unit|site)\b",
+        sold.group(),
+    )
+
+
+# A grade or a class said in quotes: "a certificate \"A\"", "la catégorie « B »".
+_GRADE_QUOTED = re.compile(
+    r"\b(?:certificates?|certificats?|certification|class|classe|category|categorie|grade|type"
+    r"|rating|notation|note|label|level|niveau)\s*[\"«“]\s?$"
+)
 # "pour ses clients européens (notamment X, Y et Z)", "for brands such as X and Y", "pour les
 # marques allemandes X et Y et le suédois Z": the customers served, each listed after them.
 _CUSTOMERS_LISTED = re.compile(
@@ -1351,6 +1456,8 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     if _CUSTOMER_BEFORE.search(fold[max(start, org.start - 80) : org.start]):
         return True
     if _CUSTOMERS_LISTED.search(fold[max(start, org.start - 160) : org.start]):
+        return True
+    if _sold_to(fold[max(start, org.start - 100) : org.start]):
         return True
     before = text[start : org.start].rstrip(" \n\"'«“-—")
     opens = not before or before.endswith((".", "!", "?", "\n"))
@@ -1950,10 +2057,93 @@ def _builders_named(
         or _TITLE_EN.match(fold, a)
         or _TITLE_FR.match(fold, a)
         or _place_word(match.group("name"))
-        or countries_in(fold[a:b])
+        or (countries_in(fold[a:b]) and not _subsidiary_by_country(text[a:b]))
     ):
         return []
     return [OrgMention(text[a:b], "company", a, b, None, None, 0.55)]
+
+
+# A company named by its part in a plant's ownership: "the former owner ICI", "its new
+# owner, Zentra Holdings", "the buyer Norvel", "l'ancien propriétaire, Keltor", "le repreneur
+# Zentra". What the company is was said by the noun; the name follows it.
+_OWNER_THEN_NAME = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]e|[Ll]eur|[Ss]on|[Ll]['’] ?)"
+    r" ?(?P<when>former|previous|new|current|original|present|ancien|nouveau|actuel|precedent"
+    r"|précédent)? ?(?P<noun>owner|operator|buyer|purchaser|acquirer|seller|proprietaire"
+    r"|propriétaire|exploitant|repreneur|acquereur|acquéreur|cedant|cédant|vendeur),? "
+    + _DESCRIBED_NAME
+)
+# Those whose part in the plant is over: the seller, the owner before.
+_PART_OVER = frozenset(
+    {"former", "previous", "original", "ancien", "precedent", "précédent"}
+    | {"seller", "cedant", "cédant", "vendeur"}
+)
+
+
+def _owners_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named after the noun of their part in a plant's ownership ("the former
+    owner ICI", "le repreneur Zentra"). One whose part is over (a former owner, a seller)
+    is named as a body, no company the plant's partner; a person's name is no company."""
+    named: list[OrgMention] = []
+    for match in _OWNER_THEN_NAME.finditer(text, start, end):
+        a, b = match.span("name")
+        if _SENTENCE_STOP.search(text, a, b):
+            b -= 1
+        if (
+            any(o.start < b and a < o.end for o in found)
+            or _opens_no_company(match.group("name"), fold, a)
+            or countries_in(fold[a:b])
+            or _PERSON.fullmatch(text[a:b])
+        ):
+            continue
+        over = match["when"] in _PART_OVER or match["noun"] in _PART_OVER
+        named.append(OrgMention(text[a:b], "other" if over else "company", a, b, None, None, 0.55))
+    return named
+
+
+# An English body's description in lower case, then its own name: "the national investment
+# agency Norvinvest", "according to state investment authority Zentrinvest".
+_AGENCY_THEN_NAME = re.compile(
+    r"(?<![\w-])(?:agency|authority) (?P<name>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2})"
+    r"(?![\w&’'-])"
+)
+
+
+def _agencies_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Bodies named after what they are in lower case ("the investment agency Norvinvest"):
+    the capitalised words after the noun are the body's name, as after "the company"; a
+    person or a place there is none ("the agency Director John Smith")."""
+    named: list[OrgMention] = []
+    for match in _AGENCY_THEN_NAME.finditer(text, start, end):
+        a, b = match.span("name")
+        if (
+            any(o.start < b and a < o.end for o in found)
+            or _opens_no_company(match.group("name"), fold, a)
+            or _TITLE_EN.match(fold, a)
+            or countries_in(fold[a:b])
+            or _PERSON.fullmatch(text[a:b])
+        ):
+            continue
+        named.append(OrgMention(text[a:b], "agency", a, b, None, None, 0.55))
+    return named
+
+
+def _subsidiary_by_country(name: str) -> bool:
+    """True for a company's own in a country, named by its group's name and the country's
+    ("SARK Bulgaria", "Norvel Maroc", "Zentra Ghana"): the country is the last word only, the
+    words before it name no place."""
+    words = name.split()
+    head = fold_text(" ".join(words[:-1]))
+    return (
+        len(words) > 1
+        and _only_a_country(fold_text(words[-1]))
+        and not countries_in(head)
+        and not _place_word(" ".join(words[:-1]))
+    )
 
 
 def _builds_elsewhere(fold: str, name: str) -> bool:

@@ -524,6 +524,17 @@ _BACKED_BY = re.compile(
     r"|funded by)[^.;]{0,70}$"
 )
 _UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
+# A parent named in an apposition to its subsidiary's name: "X, une filiale du groupe
+# allemand Y,", "X, a subsidiary of Y,", "X (filiale de Y)", "X, owned by Y,", "X, détenue
+# par le groupe Y,": the subsidiary named is the one that acts; its owner is said to say
+# whose it is, and takes no part of its own.
+_PARENT_APPOSED = re.compile(
+    r"[,(] ?(?:(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division"
+    r"|branche|branch|arm) (?:of|de|du|d'|des)|(?:(?:wholly|majority|fully)[ -])?(?:owned"
+    r"|controlled|held) by|(?:detenue?|controlee?) (?:a 100 % )?par)(?: (?:the|la|le|l'))? ?"
+    r"(?:(?:groupe|group|societe|company|firme|firm|holding|conglomerat|conglomerate|geant"
+    r"|giant) )?(?:[a-z-]+ )?$"
+)
 
 
 _LEGAL_FORM = re.compile(
@@ -2523,6 +2534,8 @@ class _Reader:
             return
         for org, org_entity in orgs:
             backing = _BACKED_BY.search(self.fold[max(0, org.start - 90) : org.start])
+            if self._parent_apposed(org):
+                continue  # "X, une filiale du groupe Y": Y says whose X is
             if org.kind == "company" or (backing and org.kind != "ministry"):
                 # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"
                 self.add(
@@ -2533,6 +2546,16 @@ class _Reader:
                     org.end,
                     0.5,
                 )
+
+    def _parent_apposed(self, org: Any) -> bool:
+        """True if ``org`` is named as the owner of the company said just before it ("X, une
+        filiale du groupe Y", "l'entreprise marocaine, filiale du groupe Y", "X, owned by
+        Y"); "l'usine de X, détenue par Y" says the plant's owner, who takes part in it."""
+        apposed = _PARENT_APPOSED.search(self.fold, max(0, org.start - 60), org.start)
+        if apposed is None:
+            return False
+        before = self.fold[max(0, apposed.start() - 40) : apposed.start()]
+        return not re.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", before)
 
     def _signatories(
         self,
