@@ -1220,6 +1220,9 @@ class _Reader:
             opening = sentence.start if sentence is not None else 0
             if told_apart_before(self.fold, opening, p.start, p.end):
                 return True
+        names = self._name_words(main), self._name_words(later)
+        if all(names) and not names[0] & names[1]:
+            return True  # "la cimenterie de KAO … la cimenterie de Malbaza": two names
         products = self._products(main), self._products(later)
         # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
         # "lait en poudre": each makes something the other is not said to make
@@ -1240,6 +1243,33 @@ class _Reader:
             party = next((e for e in self.entities if e.ref == ref), None)
             if party is not None:
                 words -= naming.plant_words(" ".join(party.names))
+        return words - self._name_words(entity)
+
+    def _name_words(self, entity: Entity) -> set[str]:
+        """The stems of the words the text capitalises inside a sentence in a project's
+        name ("The Rockingham plant", "L'usine d'Ostreval"): a town's or a name's, which
+        say no product (a sector's word capitalised, "une usine de Cimenterie", still
+        does)."""
+        words: set[str] = set()
+        for p in self.proposals:
+            if p.group != entity.key or p.field != "name":
+                continue
+            for word in re.finditer(r"[\w'’-]+", p.quote):
+                said = naming.without_elision(word.group())
+                before = self.text[: p.start + word.start()].rstrip()
+                if (
+                    said[:1].isupper()
+                    and before
+                    and not before.endswith((".", "!", "?", "\n", ":"))
+                    and not naming.common_noun(said)
+                    and not naming.whose_place(said)
+                ):
+                    words |= naming.plant_words(said)
+        # a company's name fixed to the noun ("l'usine Renault de Tanger") says whose
+        # plant it is, which may tell it from the article's
+        for other in self.entities:
+            if other.kind == "orgs":
+                words -= naming.plant_words(" ".join(other.names))
         return words
 
     def _first_of_a_second(self) -> None:
@@ -1377,7 +1407,9 @@ class _Reader:
                 # "the Chinese-owned Goodwill Ceramic factory": whose, no part of its name
                 # "son usine géante de Tanger": its size, no part of it either
                 quotes = " ".join(p.quote for p in names)
+                # "l'usine de Most (nord)": where its town lies, no part of it either
                 bare = naming.without_quality(naming.without_owner(entity.name), quotes)
+                bare = naming.without_where_aside(bare)
                 body = [p for p in names if p.start >= self.headline_end]
                 if (
                     body
@@ -1392,7 +1424,7 @@ class _Reader:
                 for said in names:
                     text = said.plain_value().get(self.lang) or ""
                     kept = bare if fold(text) == fold(entity.name) else text
-                    kept = naming.without_quality(kept, quotes)
+                    kept = naming.without_where_aside(naming.without_quality(kept, quotes))
                     if kept != text:
                         said.value = typed_value(entity.kind, "name", {self.lang: kept})
                 if bare != entity.name:
@@ -1502,6 +1534,8 @@ class _Reader:
         """True if the text gave the project its name: capitalised words after the first,
         a first word capitalised inside a sentence ("the Aswan cement plant"), or a place
         in it ("la centrale nucléaire de Rooppur")."""
+        if self._described_by_its_place(entity, said):
+            return False
         if any(naming.proper(self._acronyms_spelled_out(n)) for n in entity.names):
             return True
         if any(places_in(fold(naming.without_place_after(n))) for n in entity.names):
@@ -1528,6 +1562,20 @@ class _Reader:
             and not before.endswith((".", "!", "?", "\n", ":"))
             # "une Gigafactory de batteries": one of a kind described, not named
             and not re.search(r"\b(?:a|an|un|une)$", before, re.IGNORECASE)
+        )
+
+    def _described_by_its_place(self, entity: Entity, said: Proposal) -> bool:
+        """True if ``said`` is one of a kind described by whose place it stands in, after an
+        indefinite article ("a Western Australian minerals processing plant", "a South
+        Korean car plant", "une usine nord-africaine"): a description, not a name, when
+        the words after the place's adjective give none."""
+        lead = naming.place_adjective(entity.name)
+        if not lead or len(entity.names) > 1:
+            return False
+        before = self.text[: said.start].rstrip()
+        rest = " ".join(entity.name.split(" ")[lead:])
+        return bool(re.search(r"\b(?:a|an|un|une)$", before, re.IGNORECASE)) and not (
+            naming.proper(rest[:1].upper() + rest[1:])
         )
 
     def _merge(self, entity: Entity, into: Entity) -> None:

@@ -1,0 +1,76 @@
+"""Records and their names, seventeenth round: which records the reader forms from an article
+and what it names them.
+
+- A compass point or a distance said in brackets after a plant's town ("l'usine de Most
+  (nord)") says where the town lies: no part of the plant's name.
+- A town after an elided "de" ("L'usine d'Itirapina") is a place the text fixes to the plant
+  noun, as after "de ": a name the text gives, which names the plant said first by a
+  description ("une nouvelle unité d'assemblage"); a continent or a country so said ("hors
+  d'Europe") is none.
+- A plant said by whose place it stands in after an indefinite article ("a Western
+  Australian minerals processing plant") is described, not named; a town's or a name's
+  words the text capitalises in a plant's name ("The Rockingham plant") say no product, so
+  they tell it from the plant said before only when both are named and by other words.
+"""
+
+from __future__ import annotations
+
+from .reading import projects, read
+
+
+def test_a_compass_point_in_brackets_is_no_part_of_a_plants_name() -> None:
+    text = (
+        "Le groupe Valtero construira une usine en Pologne. L'usine de Lodz (centre) "
+        "fabriquera des vitrages et emploiera 300 personnes."
+    )
+    assert projects(read(text)) == {"Usine de Lodz"}
+    text = (
+        "Norbeck Steel will build a plant in Sweden. The plant at Kiruna (far north) will "
+        "employ 200 people."
+    )
+    assert projects(read(text, lang="en")) == {"Plant at Kiruna"}
+    # a guard: a bracket of a company's name is its name's
+    text = "Kestrel Tire (Cambodia) factory will employ 900 workers, the company said."
+    assert "Kestrel Tire (Cambodia) factory" in projects(read(text, lang="en"))
+
+
+def test_a_town_after_an_elided_de_names_the_plant_said_first_by_a_description() -> None:
+    text = (
+        "Le groupe Valtero a annoncé qu'il allait construire une nouvelle unité de montage "
+        "d'une capacité de 80.000 unités dans la ville d'Ostreval. L'usine d'Ostreval emploiera "
+        "1.200 personnes."
+    )
+    assert projects(read(text)) == {"Usine d'Ostreval"}
+    text = (
+        "Sonatrel va construire une raffinerie de pétrole de 2 milliards de dollars. Située "
+        "dans la commune d'Ivrandis, la raffinerie d'Ivrandis traitera 5 millions de tonnes par an."
+    )
+    assert projects(read(text)) == {"Raffinerie d'Ivrandis"}
+    # a guard: a plant said by what it does after an elided "de" is described, not named
+    text = "Le groupe Valtero construira une usine d'assemblage dans la ville de Blida."
+    assert projects(read(text)) == {"Usine d'assemblage de Blida"}
+    # nor is a continent after an elided "de" a town fixed to the noun
+    text = "Le groupe Valtero construira sa première usine hors d'Europe à Blida, a-t-il dit."
+    assert projects(read(text)) == {"Usine hors d'Europe de Blida"}
+
+
+def test_a_plant_said_by_its_place_then_by_its_town_is_one_named_by_its_town() -> None:
+    text = (
+        "A Danish group has bought a South Australian glass processing plant. The Whyalla "
+        "plant, which closed in 2019, will reopen next year and employ 80 people."
+    )
+    assert projects(read(text, lang="en")) == {"Whyalla plant"}
+    text = (
+        "Kestrel Mills will build a West African cotton ginning mill. The Korhogo mill will "
+        "process 40,000 tonnes a year."
+    )
+    assert projects(read(text, lang="en")) == {"Korhogo mill"}
+    # a guard: described by its place alone, it is named by what it does
+    text = "Kestrel Mills will build a West African cotton ginning mill, the company said."
+    assert projects(read(text, lang="en")) == {"Cotton ginning mill"}
+    # nor are two plants the text names by two towns one
+    text = (
+        "A Danish group has bought a South Australian glass processing plant. The Whyalla "
+        "plant will reopen next year, unlike the Port Pirie plant, which stays closed."
+    )
+    assert projects(read(text, lang="en")) == {"Whyalla plant", "Port Pirie plant"}
