@@ -321,3 +321,20 @@ def says_same_plant(name: str, described: set[str]) -> bool:
     plant at Kribi. A bare noun ("Usine") says nothing, so it names no plant said before."""
     own = plant_words(name)
     return bool(own) and own <= described
+
+
+# ", dans la ville de Hai Phong", "à la commune d'Arzew", ", in the city of Tema": the town a
+# zone just said lies in
+_TOWN_OF_ZONE = re.compile(
+    r",? ?(?:(?:dans|en|à|a|de) (?:la )?(?:ville|commune|municipalit[ée]|localit[ée]) (?:de |d['’])"
+    r"|in the (?:city|town|municipality) of )"
+    r"(?P<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)
+
+
+def town_of_zone(text: str, zone_end: int) -> str | None:
+    """The town the text says, right after a zone or a park (``text`` up to ``zone_end``),
+    that the zone lies in ("dans la zone industrielle de Dinh Vu, dans la ville de Hai
+    Phong"): the convention names a plant after its town, which a zone's name is not."""
+    said = _TOWN_OF_ZONE.match(text, zone_end)
+    return said.group("town") if said else None

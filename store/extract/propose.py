@@ -1467,7 +1467,7 @@ class _Reader:
     def _convention_town(self, entity: Entity) -> str | None:
         """The locality the convention names ``entity`` after, as the text says it after
         "de": "dans la zone industrielle du Kef" places it in Le Kef."""
-        where = self._locality(entity)
+        where = self._town_beyond_zone(entity) or self._locality(entity)
         if (
             where
             and self.lang == "fr"
@@ -1475,6 +1475,15 @@ class _Reader:
         ):
             where = f"Le {where}"
         return where
+
+    def _town_beyond_zone(self, entity: Entity) -> str | None:
+        """The town the text says a project's zone lies in, right after the zone ("dans la
+        zone industrielle de Dinh Vu, dans la ville de Hai Phong"), which names it rather
+        than the zone."""
+        for p in self.proposals:
+            if p.group == entity.key and p.field == "location" and naming._ZONE.search(p.quote):
+                return naming.town_of_zone(self.text, p.end)
+        return None
 
     def _offer_names(self) -> None:
         """Each new record carries the names the text gives it (``names_offered``), for

@@ -11,6 +11,9 @@ and what it names them.
   Australian minerals processing plant") is described, not named; a town's or a name's
   words the text capitalises in a plant's name ("The Rockingham plant") say no product, so
   they tell it from the plant said before only when both are named and by other words.
+- A town the text says right after a plant's zone ("dans la zone industrielle de Nhon Trach,
+  dans la ville de Bien Hoa") names the plant rather than the zone: the convention names a
+  plant after its town.
 """
 
 from __future__ import annotations
@@ -74,3 +77,22 @@ def test_a_plant_said_by_its_place_then_by_its_town_is_one_named_by_its_town() -
         "plant will reopen next year, unlike the Port Pirie plant, which stays closed."
     )
     assert projects(read(text, lang="en")) == {"Whyalla plant", "Port Pirie plant"}
+
+
+def test_the_town_said_after_a_zone_names_the_plant() -> None:
+    text = (
+        "La société Valtero Vietnam vient de lancer le chantier d'une usine de tuiles dans la "
+        "zone industrielle de Nhon Trach, dans la ville de Bien Hoa (Sud)."
+    )
+    assert projects(read(text)) == {"Usine de tuiles de Bien Hoa"}
+    text = (
+        "La société Valtero Vietnam construira une usine de tuiles dans la zone industrielle "
+        "de Nhon Trach de la ville de Bien Hoa."
+    )
+    assert projects(read(text)) == {"Usine de tuiles de Bien Hoa"}
+    # a guard: a town the zone is near is not the one it lies in
+    text = (
+        "La société Valtero Vietnam construira une usine de tuiles dans la zone industrielle "
+        "de Nhon Trach, près de la ville de Bien Hoa."
+    )
+    assert projects(read(text)) == {"Usine de tuiles de Nhon Trach"}
