@@ -14,6 +14,9 @@ and what it names them.
 - A town the text says right after a plant's zone ("dans la zone industrielle de Nhon Trach,
   dans la ville de Bien Hoa") names the plant rather than the zone: the convention names a
   plant after its town.
+- "a plant for the production of electric cables", "a factory for the manufacture of
+  tractors": what an English plant is for, said by the noun of its work, is part of the
+  name a description makes (as "pour la production de" is in French).
 """
 
 from __future__ import annotations
@@ -96,3 +99,13 @@ def test_the_town_said_after_a_zone_names_the_plant() -> None:
         "de Nhon Trach, près de la ville de Bien Hoa."
     )
     assert projects(read(text)) == {"Usine de tuiles de Nhon Trach"}
+
+
+def test_what_an_english_plant_is_for_said_by_the_noun_of_its_work_joins_its_name() -> None:
+    text = "Kestrel Mills will invest in a new plant for the production of steel wires in Ghana."
+    assert projects(read(text, lang="en")) == {"Plant for the production of steel wires"}
+    text = "Kestrel Mills signed to build a factory for the manufacture of farm tractors."
+    assert projects(read(text, lang="en")) == {"Factory for the manufacture of farm tractors"}
+    # a guard: a plant that says what it makes before its noun keeps that name
+    text = "Kestrel Mills will build a cable plant for the production of the wires its cars need."
+    assert projects(read(text, lang="en")) == {"Cable plant"}
