@@ -268,6 +268,16 @@ _SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
 
 # "Combined, the two projects …", "together, both plants …", "les deux usines réunies …":
 # a figure said of several plants at once is no one plant's.
+# "où il emploie 3.500 personnes", "220 usines employant 24.000 personnes", "the group
+# employs 9,000 people": a workforce a company already has, said in the present, where
+# the sentence says no plant
+_WORKFORCE_HELD = re.compile(
+    r"\b(?P<who>il|ils|elle|elles|it|they|[\w-]+)? ?(?:emploie|emploient|employant|employs|"
+    r"employing)(?: (?:deja|actuellement|aujourd'hui|au total|already|currently|now|"
+    r"today|in total|quelque|plus de|pres de|environ|some|about|over|more than|nearly))*"
+    r" ?(?=\d)"
+)
+
 _SEVERAL_TOGETHER = re.compile(
     r"\b(?:combined|together|altogether|in total|taken together),? (?:the )?(?:two|both|three|all)"
     r" (?:[\w-]+ )?(?:projects|plants|factories|facilities|units|mills)\b"
@@ -2964,6 +2974,8 @@ class _Reader:
 
             if _SEVERAL_TOGETHER.search(self.fold, s.start, figure.start):
                 continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
+            if figure.field == "jobs" and self._workforce_held(s, figure.end, mentions):
+                continue
 
             def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
                 if not self._restated_sum(entity, figure.field, value):
@@ -2976,6 +2988,26 @@ class _Reader:
                 do(into)
                 continue
             self._apply(kind, figure.start, mentions, False, do)
+
+    def _workforce_held(
+        self, s: Sentence, at: int, mentions: list[tuple[RecordMention, Entity]]
+    ) -> bool:
+        """True if the people counted up to ``at`` are a workforce a company already has, said
+        by a verb in the present ("Honda … où il emploie 3.500 personnes", "plus de 220
+        usines dans le monde employant 24.000 personnes") in a sentence that says no plant
+        of the article's: the company's, none of the plant's jobs. "Elle emploie", "it
+        employs" may say the plant, and keep it."""
+        if any(m.kind == "projects" for m, _ in mentions):
+            return False
+        # the verb nearest the figure
+        said = next(reversed(list(_WORKFORCE_HELD.finditer(self.fold, s.start, at))), None)
+        if said is None:
+            return False
+        who = said.group("who") or ""
+        # "le site emploie", "the mill employs": a plant's noun says the plant
+        return who not in ("elle", "it") and not (
+            naming.common_noun(who) or naming._GENERIC_WORD.fullmatch(who)
+        )
 
     def _restated_sum(self, entity: Entity, field_name: str, value: Any) -> bool:
         """ "un investissement de 85 MD … un investissement de l'ordre de 86 millions de

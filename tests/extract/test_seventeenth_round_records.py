@@ -17,11 +17,21 @@ and what it names them.
 - "a plant for the production of electric cables", "a factory for the manufacture of
   tractors": what an English plant is for, said by the noun of its work, is part of the
   name a description makes (as "pour la production de" is in French).
+- People a company already employs, said in the present ("où il emploie 3.500 personnes",
+  "220 usines dans le monde employant 24.000 personnes", "the group employs 9,000 people")
+  in a sentence that says no plant, are the company's workforce, none of the plant's jobs;
+  "le site emploie", "it employs" may say the plant, and keep it.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from .reading import projects, read
+
+
+def _jobs(proposals: list[Any]) -> list[tuple[str, int]]:
+    return [(p.new.name, p.plain_value()["value"]) for p in proposals if p.field == "jobs"]
 
 
 def test_a_compass_point_in_brackets_is_no_part_of_a_plants_name() -> None:
@@ -109,3 +119,23 @@ def test_what_an_english_plant_is_for_said_by_the_noun_of_its_work_joins_its_nam
     # a guard: a plant that says what it makes before its noun keeps that name
     text = "Kestrel Mills will build a cable plant for the production of the wires its cars need."
     assert projects(read(text, lang="en")) == {"Cable plant"}
+
+
+def test_a_workforce_a_company_already_has_is_none_of_the_plants_jobs() -> None:
+    text = (
+        "Le groupe Valtero va construire une usine de tuiles à Blida. L'usine emploiera 400 "
+        "personnes. Valtero est présent en Algérie depuis 1998, où il emploie 2.300 personnes."
+    )
+    assert _jobs(read(text)) == [("Usine de tuiles de Blida", 400)]
+    text = (
+        "Le groupe Valtero va construire une usine de tuiles à Blida. Il possède plus de 40 "
+        "usines dans le monde employant 9.000 personnes."
+    )
+    assert _jobs(read(text)) == []
+    text = "Kestrel Mills will build a tile factory in Tema. The group employs 9,000 people."
+    assert _jobs(read(text, lang="en")) == []
+    # guards: the plant said by its noun or a pronoun, or jobs to come, are the plant's
+    text = "Valtero construira une usine de tuiles à Blida. Le site emploie 260 personnes."
+    assert _jobs(read(text)) == [("Usine de tuiles de Blida", 260)]
+    text = "Kestrel Mills will build a tile factory in Tema. The company will employ 300 people."
+    assert _jobs(read(text, lang="en")) == [("Tile factory at Tema", 300)]
