@@ -68,6 +68,25 @@ _CONTINENTAL = re.compile(
 _OWNED = re.compile(r"-(?:invested|owned|funded|backed|built|financed)$")
 
 
+_CONTINENT = re.compile(
+    r"asie|afrique|europe|amerique(?:s| latine| du (?:nord|sud))?|oceanie|maghreb|"
+    r"asia|africa|america|oceania|middle east|moyen-orient|proche-orient"
+)
+
+
+def whose_place(word: str) -> bool:
+    """True if ``word`` says a country, its people or a continent ("Qataris", "Brésil",
+    "Asie", "Western"), which a plant stands in or belongs to: no name of one plant."""
+    said = fold(word)
+    return bool(
+        nationality(said)
+        or nationality(re.sub(r"s$", "", said))
+        or _CONTINENT.fullmatch(said)
+        or continental(said)
+        or re.fullmatch(_COMPASS, said)
+    )
+
+
 def continental(word: str) -> bool:
     """True if ``word`` is a continent's adjective ("European", "africaine"): where a plant
     stands among its owner's, no name of it."""
@@ -80,6 +99,8 @@ def _without_nationality(name: str) -> str:
     words = name.split(" ")
     if _ZONE.search(words[-1]):
         return name  # "Russian industrial zone": whose industry it hosts, its name
+    if place_adjective(name) == 2:
+        words = words[1:]  # "Western Australian minerals plant": the compass point too
     # "Chinese-invested tire factory": whose money, no part of the name either
     kept = [
         w
@@ -99,6 +120,32 @@ def without_place_after(name: str) -> str:
     """ "Câblerie à Sousse" → "Câblerie": a town or a country said after the noun is where
     the plant is, no name the text gives it."""
     return _IN_COUNTRY.sub("", name)
+
+
+# "(nord)", "(North)", "(sud-est)", "(200 kilomètres au nord-ouest de Sao Paulo)": where
+# the town lies, said in brackets after the name, no word of it
+_COMPASS = r"(?:nord|sud|est|ouest|centre|north|south|east|west|central|center)(?:ern)?"
+_WHERE_ASIDE = re.compile(
+    rf"\s*\((?i:(?:far |extr[eê]me )?{_COMPASS}(?:[- ]?{_COMPASS})?"
+    rf"|[\d.,]+ ?(?:km|kilom[eè]tres?|kilometres?|kilometers?|miles?)\b[^)]*)\)$"
+)
+
+
+def place_adjective(name: str) -> int:
+    """How many of ``name``'s first words say whose country or continent it stands in,
+    a compass point with them ("Western Australian", "South Korean", "West African",
+    "Chinese"): 0 when it opens otherwise."""
+    words = name.split(" ")
+    lead = 1 if len(words) > 2 and re.fullmatch(_COMPASS, words[0], re.IGNORECASE) else 0
+    said = fold(words[lead]) if len(words) > lead + 1 else ""
+    return lead + 1 if said and (nationality(said) or continental(said)) else 0
+
+
+def without_where_aside(name: str) -> str:
+    """ "Usine de Most (nord)" → "Usine de Most": a compass point or a distance said in
+    brackets after a plant's town says where the town lies, no part of the plant's name
+    (a bracket of another kind, "(Cambodia)" in a company's name, stays)."""
+    return _WHERE_ASIDE.sub("", name)
 
 
 def without_owner(name: str) -> str:
@@ -135,11 +182,27 @@ def _named(word: str) -> bool:
     return not common_noun(word) and not re.search(r"(?:ed|al|ive|ic|ous|ern)$", fold(word))
 
 
+_ELIDED = re.compile(r"^(?:[dl]|qu)['’](?=\w)", re.IGNORECASE)
+
+
+def _town_after_elision(word: str) -> str:
+    """ "d'Itirapina" → "Itirapina", a town fixed to the noun; "d'Asie" stays as said, in
+    lower case to ``proper``: a continent or a country is no part of a plant's name."""
+    bare = without_elision(word)
+    return word if bare != word and whose_place(bare) else bare
+
+
+def without_elision(word: str) -> str:
+    """ "d'Itirapina" → "Itirapina": the word an elided article or "de" is glued to."""
+    return _ELIDED.sub("", word)
+
+
 def proper(name: str) -> bool:
     """True if the text gave the project a name: a capitalised word after the first (a
     country after "en"/"in" aside), or quotes around a given name."""
     bare = _IN_COUNTRY.sub("", name)
-    said = re.findall(r"[\w'’-]+", bare)
+    # "Usine d'Itirapina": a town after an elided "de" is fixed to the noun as after "de "
+    said = [_town_after_elision(w) for w in re.findall(r"[\w'’-]+", bare)]
     words = said[1:]
     return any(
         w[:1].isupper() and not (common_noun(w) and _described_before(said, i + 1))
@@ -182,7 +245,7 @@ def head_noun(name: str) -> str:
 
 def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) -> str:
     """``name`` (a project's words that are no proper name) as the convention names it."""
-    bare = _IN_COUNTRY.sub("", name).strip()
+    bare = _IN_COUNTRY.sub("", without_where_aside(name)).strip()
     if not keep_rank:
         bare = _RANK.sub("", bare)
     bare = _QUALITY.sub("", bare).strip()
@@ -258,3 +321,20 @@ def says_same_plant(name: str, described: set[str]) -> bool:
     plant at Kribi. A bare noun ("Usine") says nothing, so it names no plant said before."""
     own = plant_words(name)
     return bool(own) and own <= described
+
+
+# ", dans la ville de Hai Phong", "à la commune d'Arzew", ", in the city of Tema": the town a
+# zone just said lies in
+_TOWN_OF_ZONE = re.compile(
+    r",? ?(?:(?:dans|en|à|a|de) (?:la )?(?:ville|commune|municipalit[ée]|localit[ée]) (?:de |d['’])"
+    r"|in the (?:city|town|municipality) of )"
+    r"(?P<town>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)
+
+
+def town_of_zone(text: str, zone_end: int) -> str | None:
+    """The town the text says, right after a zone or a park (``text`` up to ``zone_end``),
+    that the zone lies in ("dans la zone industrielle de Dinh Vu, dans la ville de Hai
+    Phong"): the convention names a plant after its town, which a zone's name is not."""
+    said = _TOWN_OF_ZONE.match(text, zone_end)
+    return said.group("town") if said else None

@@ -268,6 +268,16 @@ _SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
 
 # "Combined, the two projects …", "together, both plants …", "les deux usines réunies …":
 # a figure said of several plants at once is no one plant's.
+# "où il emploie 3.500 personnes", "220 usines employant 24.000 personnes", "the group
+# employs 9,000 people": a workforce a company already has, said in the present, where
+# the sentence says no plant
+_WORKFORCE_HELD = re.compile(
+    r"\b(?P<who>il|ils|elle|elles|it|they|[\w-]+)? ?(?:emploie|emploient|employant|employs|"
+    r"employing)(?: (?:deja|actuellement|aujourd'hui|au total|already|currently|now|"
+    r"today|in total|quelque|plus de|pres de|environ|some|about|over|more than|nearly))*"
+    r" ?(?=\d)"
+)
+
 _SEVERAL_TOGETHER = re.compile(
     r"\b(?:combined|together|altogether|in total|taken together),? (?:the )?(?:two|both|three|all)"
     r" (?:[\w-]+ )?(?:projects|plants|factories|facilities|units|mills)\b"
@@ -1240,6 +1250,9 @@ class _Reader:
             opening = sentence.start if sentence is not None else 0
             if told_apart_before(self.fold, opening, p.start, p.end):
                 return True
+        names = self._name_words(main), self._name_words(later)
+        if all(names) and not names[0] & names[1]:
+            return True  # "la cimenterie de KAO … la cimenterie de Malbaza": two names
         products = self._products(main), self._products(later)
         # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
         # "lait en poudre": each makes something the other is not said to make
@@ -1260,6 +1273,33 @@ class _Reader:
             party = next((e for e in self.entities if e.ref == ref), None)
             if party is not None:
                 words -= naming.plant_words(" ".join(party.names))
+        return words - self._name_words(entity)
+
+    def _name_words(self, entity: Entity) -> set[str]:
+        """The stems of the words the text capitalises inside a sentence in a project's
+        name ("The Rockingham plant", "L'usine d'Ostreval"): a town's or a name's, which
+        say no product (a sector's word capitalised, "une usine de Cimenterie", still
+        does)."""
+        words: set[str] = set()
+        for p in self.proposals:
+            if p.group != entity.key or p.field != "name":
+                continue
+            for word in re.finditer(r"[\w'’-]+", p.quote):
+                said = naming.without_elision(word.group())
+                before = self.text[: p.start + word.start()].rstrip()
+                if (
+                    said[:1].isupper()
+                    and before
+                    and not before.endswith((".", "!", "?", "\n", ":"))
+                    and not naming.common_noun(said)
+                    and not naming.whose_place(said)
+                ):
+                    words |= naming.plant_words(said)
+        # a company's name fixed to the noun ("l'usine Renault de Tanger") says whose
+        # plant it is, which may tell it from the article's
+        for other in self.entities:
+            if other.kind == "orgs":
+                words -= naming.plant_words(" ".join(other.names))
         return words
 
     def _first_of_a_second(self) -> None:
@@ -1397,7 +1437,9 @@ class _Reader:
                 # "the Chinese-owned Goodwill Ceramic factory": whose, no part of its name
                 # "son usine géante de Tanger": its size, no part of it either
                 quotes = " ".join(p.quote for p in names)
+                # "l'usine de Most (nord)": where its town lies, no part of it either
                 bare = naming.without_quality(naming.without_owner(entity.name), quotes)
+                bare = naming.without_where_aside(bare)
                 body = [p for p in names if p.start >= self.headline_end]
                 if (
                     body
@@ -1412,7 +1454,7 @@ class _Reader:
                 for said in names:
                     text = said.plain_value().get(self.lang) or ""
                     kept = bare if fold(text) == fold(entity.name) else text
-                    kept = naming.without_quality(kept, quotes)
+                    kept = naming.without_where_aside(naming.without_quality(kept, quotes))
                     if kept != text:
                         said.value = typed_value(entity.kind, "name", {self.lang: kept})
                 if bare != entity.name:
@@ -1455,7 +1497,7 @@ class _Reader:
     def _convention_town(self, entity: Entity) -> str | None:
         """The locality the convention names ``entity`` after, as the text says it after
         "de": "dans la zone industrielle du Kef" places it in Le Kef."""
-        where = self._locality(entity)
+        where = self._town_beyond_zone(entity) or self._locality(entity)
         if (
             where
             and self.lang == "fr"
@@ -1463,6 +1505,15 @@ class _Reader:
         ):
             where = f"Le {where}"
         return where
+
+    def _town_beyond_zone(self, entity: Entity) -> str | None:
+        """The town the text says a project's zone lies in, right after the zone ("dans la
+        zone industrielle de Dinh Vu, dans la ville de Hai Phong"), which names it rather
+        than the zone."""
+        for p in self.proposals:
+            if p.group == entity.key and p.field == "location" and naming._ZONE.search(p.quote):
+                return naming.town_of_zone(self.text, p.end)
+        return None
 
     def _offer_names(self) -> None:
         """Each new record carries the names the text gives it (``names_offered``), for
@@ -1522,6 +1573,8 @@ class _Reader:
         """True if the text gave the project its name: capitalised words after the first,
         a first word capitalised inside a sentence ("the Aswan cement plant"), or a place
         in it ("la centrale nucléaire de Rooppur")."""
+        if self._described_by_its_place(entity, said):
+            return False
         if any(naming.proper(self._acronyms_spelled_out(n)) for n in entity.names):
             return True
         if any(places_in(fold(naming.without_place_after(n))) for n in entity.names):
@@ -1548,6 +1601,20 @@ class _Reader:
             and not before.endswith((".", "!", "?", "\n", ":"))
             # "une Gigafactory de batteries": one of a kind described, not named
             and not re.search(r"\b(?:a|an|un|une)$", before, re.IGNORECASE)
+        )
+
+    def _described_by_its_place(self, entity: Entity, said: Proposal) -> bool:
+        """True if ``said`` is one of a kind described by whose place it stands in, after an
+        indefinite article ("a Western Australian minerals processing plant", "a South
+        Korean car plant", "une usine nord-africaine"): a description, not a name, when
+        the words after the place's adjective give none."""
+        lead = naming.place_adjective(entity.name)
+        if not lead or len(entity.names) > 1:
+            return False
+        before = self.text[: said.start].rstrip()
+        rest = " ".join(entity.name.split(" ")[lead:])
+        return bool(re.search(r"\b(?:a|an|un|une)$", before, re.IGNORECASE)) and not (
+            naming.proper(rest[:1].upper() + rest[1:])
         )
 
     def _merge(self, entity: Entity, into: Entity) -> None:
@@ -2939,6 +3006,8 @@ class _Reader:
 
             if _SEVERAL_TOGETHER.search(self.fold, s.start, figure.start):
                 continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
+            if figure.field == "jobs" and self._workforce_held(s, figure.end, mentions):
+                continue
 
             def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
                 if not self._restated_sum(entity, figure.field, value):
@@ -2951,6 +3020,26 @@ class _Reader:
                 do(into)
                 continue
             self._apply(kind, figure.start, mentions, False, do)
+
+    def _workforce_held(
+        self, s: Sentence, at: int, mentions: list[tuple[RecordMention, Entity]]
+    ) -> bool:
+        """True if the people counted up to ``at`` are a workforce a company already has, said
+        by a verb in the present ("Honda … où il emploie 3.500 personnes", "plus de 220
+        usines dans le monde employant 24.000 personnes") in a sentence that says no plant
+        of the article's: the company's, none of the plant's jobs. "Elle emploie", "it
+        employs" may say the plant, and keep it."""
+        if any(m.kind == "projects" for m, _ in mentions):
+            return False
+        # the verb nearest the figure
+        said = next(reversed(list(_WORKFORCE_HELD.finditer(self.fold, s.start, at))), None)
+        if said is None:
+            return False
+        who = said.group("who") or ""
+        # "le site emploie", "the mill employs": a plant's noun says the plant
+        return who not in ("elle", "it") and not (
+            naming.common_noun(who) or naming._GENERIC_WORD.fullmatch(who)
+        )
 
     def _restated_sum(self, entity: Entity, field_name: str, value: Any) -> bool:
         """ "un investissement de 85 MD … un investissement de l'ordre de 86 millions de

@@ -1099,6 +1099,16 @@ _FOR_PRODUCT = re.compile(
     r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)(?= in | at | near | with |[,.;]| which| that| is| was| will|$)"
 )
 
+# "a plant for the production of electric cables", "a factory for the manufacture of
+# turning machines": what it is for, said by the noun of its work (the English of "pour la
+# production de")
+_FOR_THE_WORK_OF = re.compile(
+    r" for the (?:production|manufacture|manufacturing|processing|assembly|making|"
+    r"fabrication|transformation|refining) of (?!(?:the|a|an|its|their|this|that)\b)"
+    r"(?:[a-z][\w-]* ){0,3}[a-z][\w-]*"
+    r"(?= in | at | near | with | on | for | from | by |[,.;]| which| that| is| was| will|$)"
+)
+
 # "a factory to manufacture coatings": what a plant is to make, said by a verb
 _TO_MAKE = re.compile(
     r" to (?:manufacture|produce|make|assemble|process) (?!(?:the|a|an|its|their|this|that)\b)"
@@ -1135,7 +1145,11 @@ def _what_for(text: str, mention: RecordMention, end: int) -> None:
         return
     if not re.search(rf"{PROJECT_NOUNS_EN}$", text[mention.start : mention.end], re.IGNORECASE):
         return
-    said = _FOR_PRODUCT.match(text, mention.end, end) or _TO_MAKE.match(text, mention.end, end)
+    said = (
+        _FOR_PRODUCT.match(text, mention.end, end)
+        or _TO_MAKE.match(text, mention.end, end)
+        or _FOR_THE_WORK_OF.match(text, mention.end, end)
+    )
     if said is None or _product_before(text[mention.start : mention.end]):
         return
     words = said.group()
