@@ -3377,6 +3377,8 @@ class _Reader:
         )
         return bool(
             zone
+            # "…, près de la ville de Y", "near the town of Y": the zone lies outside Y
+            and not re.search(r"\b(?:pres|near|outside|proximite|loin|nearby)\b", zone.group())
             and located[1].get("locality")
             and value.get("locality")
             and value["locality"] != located[1]["locality"]
