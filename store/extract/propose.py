@@ -168,6 +168,12 @@ _FOR_IT = re.compile(
     r"in this (?:regard|context|framework)|to this end|to that end|for this purpose),? "
     r"(?:un |une |an |a )"
 )
+# "signed an agreement with X to this end", "un accord … à cet effet": said after the
+# agreement, in its clause, the same pointing back at the plant spoken of
+_FOR_IT_AFTER = re.compile(
+    r" (?:to (?:this|that) end|for (?:this|that|the same) purpose|a (?:cet|cette) (?:effet|fin)|"
+    r"pour ce faire|dans ce (?:but|cadre))\b"
+)
 
 
 # "portant sur la mise en place au Maroc d'une …", "on cooperation in the construction of
@@ -2508,7 +2514,9 @@ class _Reader:
             known = before[-1] if before else None
             # "Dans ce cadre, un accord a été signé", "To this end, an agreement was signed":
             # one signed for the plant spoken of
-            for_it = _FOR_IT.fullmatch(self.fold[sentence.start : mention.start])
+            for_it = _FOR_IT.fullmatch(
+                self.fold[sentence.start : mention.start]
+            ) or _FOR_IT_AFTER.search(self.fold, mention.start, mention.span_end)
             if (
                 known is None
                 and focus is not None

@@ -1371,11 +1371,27 @@ _FRAME = re.compile(
 )
 
 
+# "to this end", "à cet effet": what an agreement is for, said by pointing back at the plant
+# the text has just said; and "today", "hier": when it was signed. Neither names it.
+_REFERENCE_PURPOSE = re.compile(
+    r" (?:to (?:this|that) end|for (?:this|that|the same) purpose|in this regard|"
+    r"a (?:cet|cette) (?:effet|fin|egard)|dans (?:ce|cet) (?:but|sens|objectif)|en ce sens|"
+    r"pour ce faire)\b"
+)
+_SIGNED_WHEN = re.compile(
+    r" (?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|"
+    r"aujourd'hui|hier|ce (?:matin|soir|jour)|cette semaine)\b",
+    re.IGNORECASE,
+)
+
+
 def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: int) -> str:
     """ "Un partenariat russo-algérien sera établi pour la fabrication de …" → "Partenariat
     russo-algérien pour la fabrication de …": the noun phrase and what it is for or
     between, without the verb."""
     head_end = _np_end(text, fold, noun_end, clause_end)
+    if _REFERENCE_PURPOSE.search(fold, head_end, clause_end):
+        clause_end = head_end  # "an agreement with Bepza to this end": for the plant said
     # "conventions relatives à …": what they are about, said by a participle
     about = re.search(r" relati(?:f|ve|fs|ves)$", fold[noun_end:head_end])
     head_end = noun_end + about.start() if about else head_end
@@ -1442,6 +1458,7 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
     title = re.sub(
         r" (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", title
     )
+    title = _SIGNED_WHEN.sub("", title)
     title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
     # "memorandum of understanding (MoU)": its acronym is no part of its title
     title = re.sub(r" \([A-Z][A-Za-z]{1,7}\)$", "", title.strip())

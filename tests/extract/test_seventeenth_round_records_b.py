@@ -1,0 +1,63 @@
+"""Records and their names (round seventeen, part b): an agreement said "to this end" / "à cet
+effet" is for the plant just said, titled by its noun alone and linked to that plant; the
+day it was signed ("today", "hier") is no part of its title; a plant "to produce X, Y and Z"
+keeps what it makes in its description-made name, whatever adjective stands before its
+noun. Each is a rule of the press's language, not of one article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import read
+
+
+def _titles(proposals: list[Any]) -> list[str]:
+    return [next(iter(p.plain_value().values())) for p in proposals if p.field == "title"]
+
+
+def _linked(proposals: list[Any]) -> bool:
+    """True if an agreement is linked to a plant both ways."""
+    fields = {p.field for p in proposals if p.new}
+    return {"projects", "agreements"} <= fields
+
+
+def test_an_agreement_to_this_end_is_titled_by_its_noun_and_is_the_plants() -> None:
+    text = (
+        "Tarvo Foods will invest $40 million to set up a juice factory at Ruse. The company "
+        "signed an agreement with the province to this end today, officials said."
+    )
+    proposals = read(text, lang="en")
+    assert _titles(proposals) == ["Agreement"]
+    assert _linked(proposals)
+    text = (
+        "Tarvo Foods will build a juice factory at Ruse. It signed a contract with Kepza "
+        "for this purpose on Monday."
+    )
+    proposals = read(text, lang="en")
+    assert _titles(proposals) == ["Contract"]
+    assert _linked(proposals)
+    text = (
+        "Le groupe Tarvo va construire une usine de jus à Sfax. Il a signé un accord avec "
+        "l'Agence de promotion à cet effet aujourd'hui."
+    )
+    proposals = read(text)
+    assert _titles(proposals) == ["Accord"]
+    assert _linked(proposals)
+
+
+def test_an_agreement_said_for_something_keeps_what_it_is_for() -> None:
+    # a guard: what it is for, said in words, still titles it
+    text = "Le groupe Tarvo a signé un accord pour la construction d'une usine de jus à Sfax."
+    assert _titles(read(text)) == ["Accord pour la construction d'une usine de jus à Sfax"]
+
+
+def test_the_day_an_agreement_was_signed_is_no_part_of_its_title() -> None:
+    text = "Tarvo Foods will build a mill at Ruse. It signed an agreement with the province today."
+    assert _titles(read(text, lang="en")) == ["Agreement with the province"]
+    text = (
+        "Le groupe Tarvo va construire une usine à Sfax. Il a signé un accord avec la wilaya hier."
+    )
+    assert _titles(read(text)) == ["Accord avec la wilaya"]
+    # a guard: what it is for, said after the day, still titles it
+    text = "Tarvo Foods signed an agreement today to build a juice factory at Ruse."
+    assert _titles(read(text, lang="en")) == ["Agreement to build a juice factory at Ruse"]
