@@ -1109,10 +1109,13 @@ _FOR_THE_WORK_OF = re.compile(
     r"(?= in | at | near | with | on | for | from | by |[,.;]| which| that| is| was| will|$)"
 )
 
-# "a factory to manufacture coatings": what a plant is to make, said by a verb
+# "a factory to manufacture coatings", "a composite factory to produce textile, garments and
+# accessories": what a plant is to make, said by a verb, one product or a list of them
+_PRODUCT = r"(?!(?:the|a|an|its|their|this|that|it|will|is|was)\b)(?:[a-z][\w-]* ){0,2}[a-z][\w-]*"
 _TO_MAKE = re.compile(
-    r" to (?:manufacture|produce|make|assemble|process) (?!(?:the|a|an|its|their|this|that)\b)"
-    r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?= in | at | near | with | for | from |[,.;]| which| that|$)"
+    rf" to (?:manufacture|produce|make|assemble|process) {_PRODUCT}"
+    rf"(?:, {_PRODUCT})*(?:,? (?:and|or) {_PRODUCT})?"
+    r"(?= in | at | near | with | for | from |[,.;]| which| that|$)"
 )
 
 
@@ -1145,13 +1148,16 @@ def _what_for(text: str, mention: RecordMention, end: int) -> None:
         return
     if not re.search(rf"{PROJECT_NOUNS_EN}$", text[mention.start : mention.end], re.IGNORECASE):
         return
-    said = (
-        _FOR_PRODUCT.match(text, mention.end, end)
-        or _TO_MAKE.match(text, mention.end, end)
-        or _FOR_THE_WORK_OF.match(text, mention.end, end)
-    )
-    if said is None or _product_before(text[mention.start : mention.end]):
-        return
+    # "a composite factory to produce textile": the verb says what it makes, whatever
+    # the words before its noun; "a battery plant for electric vehicles" says what the
+    # product is for
+    said = _TO_MAKE.match(text, mention.end, end)
+    if said is None:
+        said = _FOR_PRODUCT.match(text, mention.end, end) or _FOR_THE_WORK_OF.match(
+            text, mention.end, end
+        )
+        if said is None or _product_before(text[mention.start : mention.end]):
+            return
     words = said.group()
     mention.end = mention.span_end = said.end()
     if mention.name:

@@ -61,3 +61,31 @@ def test_the_day_an_agreement_was_signed_is_no_part_of_its_title() -> None:
     # a guard: what it is for, said after the day, still titles it
     text = "Tarvo Foods signed an agreement today to build a juice factory at Ruse."
     assert _titles(read(text, lang="en")) == ["Agreement to build a juice factory at Ruse"]
+
+
+def _plant_names(proposals: list[Any]) -> set[str]:
+    return {
+        p.plain_value()["en"]
+        for p in proposals
+        if p.new and p.new.kind == "projects" and p.field == "name"
+    }
+
+
+def test_a_plant_to_produce_a_list_keeps_the_list_in_its_name() -> None:
+    text = (
+        "Tarvo Foods will invest $40 million to establish a modern composite factory to "
+        "produce juices, jams and sauces at Ruse."
+    )
+    assert _plant_names(read(text, lang="en")) == {
+        "Composite factory to produce juices, jams and sauces at Ruse"
+    }
+    text = "Kestrel Mills will build a modular plant to make tiles, bricks or pavers at Tema."
+    assert _plant_names(read(text, lang="en")) == {
+        "Modular plant to make tiles, bricks or pavers at Tema"
+    }
+
+
+def test_a_clause_after_the_product_is_no_part_of_the_name() -> None:
+    # a guard: ", and the plant will …" is a new clause, not another product
+    text = "Kestrel Mills will build a factory to make tiles, and the plant will open at Tema."
+    assert _plant_names(read(text, lang="en")) == {"Factory to make tiles at Tema"}
