@@ -1205,6 +1205,23 @@ def _agreement_in_a_form(text: str, fold: str, start: int, end: int) -> list[Rec
     return found
 
 
+# "un accord de libre-échange", "a free trade agreement", "the preferential trade pact":
+# what two countries trade under, said of them, never of a plant
+_TRADE_PACT_AFTER = re.compile(
+    r" (?:commercial )?(?:de|du) (?:libre[- ]echange|commerce preferentiel)\b"
+)
+_TRADE_PACT_BEFORE = re.compile(r"\b(?:free[- ]trade|preferential trade)(?: area)? $")
+
+
+def _trade_pact(fold: str, a: int, noun_end: int) -> bool:
+    """True if the agreement said from ``a`` to ``noun_end`` is a free-trade agreement: the
+    countries' pact on their trade, no record of the set (no plant is its)."""
+    return bool(
+        _TRADE_PACT_AFTER.match(fold, noun_end)
+        or _TRADE_PACT_BEFORE.search(fold, max(0, a - 30), a)
+    )
+
+
 def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = _agreement_in_a_form(text, fold, start, end)
     sentence = fold[start:end]
@@ -1214,6 +1231,8 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             if any(m.start <= a < m.span_end or a <= m.start < noun_end for m in found):
                 continue
             before = sentence[max(0, match.start() - 22) : match.start()]
+            if _trade_pact(fold, a, noun_end):
+                continue
             word = fold[a:noun_end]
             if word in ("partenariat", "partnership") and _ANAPHORA.search(before):
                 clause = re.search(r"[;.]|$", fold[noun_end:end])

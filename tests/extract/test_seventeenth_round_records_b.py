@@ -2,7 +2,9 @@
 effet" is for the plant just said, titled by its noun alone and linked to that plant; the
 day it was signed ("today", "hier") is no part of its title; a plant "to produce X, Y and Z"
 keeps what it makes in its description-made name, whatever adjective stands before its
-noun. Each is a rule of the press's language, not of one article."""
+noun; a free-trade agreement is the two countries', no record of the set; a company's name
+that ends in a plant's noun ("PT … Alumina Refinery, a joint venture") is no plant. Each
+is a rule of the press's language, not of one article."""
 
 from __future__ import annotations
 
@@ -89,3 +91,32 @@ def test_a_clause_after_the_product_is_no_part_of_the_name() -> None:
     # a guard: ", and the plant will …" is a new clause, not another product
     text = "Kestrel Mills will build a factory to make tiles, and the plant will open at Tema."
     assert _plant_names(read(text, lang="en")) == {"Factory to make tiles at Tema"}
+
+
+def _agreement_titles(text: str, lang: str = "fr") -> list[str]:
+    return [
+        next(iter(p.plain_value().values()))
+        for p in read(text, lang=lang)
+        if p.new and p.new.kind == "agreements" and p.field == "title"
+    ]
+
+
+def test_a_free_trade_agreement_is_the_countries_no_record() -> None:
+    text = (
+        "Le groupe Tarvo a inauguré son usine de Novi Sad. Les deux pays ont signé en 2022 "
+        "un accord de libre-échange."
+    )
+    assert _agreement_titles(text) == []
+    text = (
+        "Tarvo Foods opened its mill at Ruse. The two countries signed a free-trade "
+        "agreement in 2021."
+    )
+    assert _agreement_titles(text, lang="en") == []
+    # a guard: an agreement on a plant between the same countries is one
+    text = (
+        "Les deux pays ont signé en 2022 un accord pour la construction d'une usine de "
+        "pneus à Novi Sad."
+    )
+    assert _agreement_titles(text) == [
+        "Accord pour la construction d'une usine de pneus à Novi Sad"
+    ]
