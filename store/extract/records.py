@@ -419,6 +419,33 @@ _SAID_OWNER = re.compile(
 )
 
 
+# "PT Well Harvest Alumina Refinery", "JSC Kazakh Cement Works", "… Refinery Ltd", "…
+# Mills, a joint venture": a company's legal form, or its being said a company, beside
+# capitalised words that end in a plant's noun
+_COMPANY_PREFIX = re.compile(r"(?:PT|CV|JSC|OJSC|PJSC|OOO|LLC|SDN|Sdn|Bhd|SpA|SAS|SA|SARL) ")
+_COMPANY_FORM_AFTER_PLANT = re.compile(
+    r" (?:Ltd|Limited|Tbk|Inc|Co|Corp|Corporation|PLC|Plc|LLC|SAS|SARL|GmbH|AG|Bhd|Pvt)\b"
+)
+_SAID_A_COMPANY = re.compile(
+    r",? (?:an? |the |une |la |sa )?(?:[\w-]+ ){0,2}"
+    r"(?:joint[- ]venture|company|subsidiary|coentreprise|co-entreprise|filiale|soci[ée]t[ée])\b"
+)
+
+
+def _company_named(text: str, a: int, b: int, end: int) -> bool:
+    """True if the capitalised words from ``a`` to the plant noun ending at ``b`` are a
+    company's name, not a plant's: its legal form before or after them, or the text saying
+    right after that it is a company ("…, a joint venture which …"). A company's name is no
+    plant, whatever noun it ends in."""
+    if not re.fullmatch(r"[A-Z][\w&'’-]*(?: [A-Z(][\w&'’()-]*)+", text[a:b]):
+        return False
+    return bool(
+        _COMPANY_PREFIX.match(text, a)
+        or _COMPANY_FORM_AFTER_PLANT.match(text, b, end)
+        or _SAID_A_COMPANY.match(text, b, end)
+    )
+
+
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
@@ -701,6 +728,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             a += len(modifiers.pop(0)) + 1
         if any(m.start < b and m.end > a for m in found):
             continue
+        if _company_named(text, a, b, end):
+            continue  # "operated by PT Well Harvest Alumina Refinery, a joint venture"
         if fold[b - 8 : b] == "facility" and (
             re.match(
                 r" (?:to (?:support|finance|fund|help|provide|cover)|for (?:financing|funding))\b",

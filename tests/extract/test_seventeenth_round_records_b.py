@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import read
+from .reading import projects, read
 
 
 def _titles(proposals: list[Any]) -> list[str]:
@@ -120,3 +120,24 @@ def test_a_free_trade_agreement_is_the_countries_no_record() -> None:
     assert _agreement_titles(text) == [
         "Accord pour la construction d'une usine de pneus à Novi Sad"
     ]
+
+
+def test_a_company_named_with_a_plant_noun_is_no_plant() -> None:
+    text = (
+        "Kestrel Mining opened a smelter at Tema on Monday. The smelter is operated by PT "
+        "Sinar Baru Nickel Refinery, a joint venture in which Kestrel holds 60 percent."
+    )
+    assert projects(read(text, lang="en")) == {"Smelter at Tema"}
+    text = (
+        "Kestrel Mining opened a smelter at Tema on Monday. The smelter is operated by JSC "
+        "Aral Nickel Refinery under a lease."
+    )
+    assert "JSC Aral Nickel Refinery" not in projects(read(text, lang="en"))
+    text = (
+        "Kestrel Mining opened a smelter at Tema on Monday. It is operated by Aral Nickel "
+        "Refinery, a company owned by Kestrel."
+    )
+    assert "Aral Nickel Refinery" not in projects(read(text, lang="en"))
+    # a guard: a plant the text names, said with no company's form, stays a plant
+    text = "Kestrel Mining opened the Aral Nickel Refinery at Tema on Monday."
+    assert "Aral Nickel Refinery" in projects(read(text, lang="en"))
