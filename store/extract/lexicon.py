@@ -35,7 +35,17 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmetallurgi\w+|\bmetallurgical\b|\bbillettes?\b|\bbillets\b",
         ),
     ),
-    SectorWords("aluminium", "Aluminium", "Aluminium", (r"\balumin(?:ium|um)\b",)),
+    SectorWords(
+        "aluminium",
+        "Aluminium",
+        "Aluminium",
+        (
+            r"\balumin(?:ium|um)\b",
+            # the oxide refined from bauxite on the way to the metal: "processes bauxite into
+            # alumina", "une raffinerie d'alumine"
+            r"\balumina\b|\balumine\b",
+        ),
+    ),
     SectorWords(
         "pharmaceuticals",
         "Pharmaceuticals",
@@ -127,7 +137,8 @@ SECTORS: tuple[SectorWords, ...] = (
         "Mining",
         "Mines",
         (
-            r"\bphosphates?\b",
+            # (not a battery's cathode: "phosphate de fer lithié", "lithium iron phosphate")
+            r"(?<!iron )\bphosphates?\b(?! de fer)",
             r"\bminier\w*",
             r"\bmining\b",
             r"\bminerais? de fer\b",
@@ -135,7 +146,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\biron ore\b",
             # the metal mined or refined, not the cells a battery plant makes ("batteries
             # lithium-ion", "lithium batteries")
-            r"(?<!batteries )(?<!batteries au )(?<!battery )\blithium\b(?![- ]ion)(?! batter)",
+            r"(?<!batteries )(?<!batteries au )(?<!battery )\blithium\b(?![- ]ion)(?! batter)(?! iron phosphate)",
             r"\bcobalt\b",
             r"\bmines? d'(?:or|cuivre|uranium|zinc|plomb|charbon)\b",
             r"\b(?:gold|copper|uranium|zinc|coal) mines?\b",
@@ -219,8 +230,12 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bnatural gas\b",
             r"\bnucleaire\b",
             r"\bnuclear (?:power|plant|energy|reactors?)\b",
-            r"\bcentrales? (?:electriques?|thermiques?|solaires?|hydroelectriques?|eoliennes?|a gaz|a cycle combine)\b",
-            r"\bpower (?:plants?|stations?|generation)\b",
+            r"(?<!propre )(?<!propres )\bcentrales? (?:electriques?|thermiques?|solaires?|hydroelectriques?|eoliennes?|a gaz|a cycle combine)\b"
+            r"(?! (?:captives?|propres?|dediees?|integrees?)\b)",
+            # (not a factory's own: "a self-produced power plant", "its captive power plants",
+            # "sa propre centrale électrique" feed the plant, whose trade stays its product's)
+            r"(?<!captive )(?<!self-produced )(?<!self-owned )(?<!own )(?<!in-house )(?<!on-site )"
+            r"(?<!dedicated )(?<!auxiliary )\bpower (?:plants?|stations?|generation)\b",
             r"\belectricity (?:plants?|generation|stations?)\b|\bproduction d'electricite\b",
             r"\bphotovoltai\w+",
             r"\bparcs? (?:eoliens?|solaires?)\b",
@@ -240,8 +255,9 @@ SECTORS: tuple[SectorWords, ...] = (
         (
             r"\bhydrocarbures\b",
             r"\bpetroli\w+",
-            r"\braffineries?\b",
-            r"\brefinery\b",
+            # (not the oxide's or the sugar's: "alumina refinery", "raffinerie d'alumine")
+            r"\braffineries?\b(?! (?:d'alumine|de sucre|de cuivre|de nickel|de cobalt))",
+            r"(?<!alumina )(?<!sugar )(?<!copper )(?<!nickel )(?<!cobalt )(?<!zinc )\brefinery\b",
             r"\boil and gas\b",
             r"\bgaz naturel liquefie\b",
             r"\bgnl\b",
@@ -354,7 +370,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bsmartphones?\b",
             r"\belectronic (?:boards?|devices?|components?|goods|products|equipment)\b",
             r"\bcircuit boards?\b|\bcartes electroniques\b|\bpcbs?\b",
-            r"\btelevisions?\b|\btelevis(?:eurs?|ion sets?)\b|\btv sets?\b",
+            # sets, not the broadcaster that reports the news ("a rapporté la télévision
+            # nationale", "told state television"): the medium said alone is no product
+            r"\btelevisions\b|\bteleviseurs?\b|\btv sets?\b"
+            r"|\btelevision (?:sets?|screens?|receivers?|production|manufactur\w*|assembly|factor(?:y|ies)|plants?)\b",
             r"\belectromenager\b|\bappareils electromenagers\b|\bhousehold appliances\b",
             # the appliances themselves: "refrigerators", "congélateurs", "air conditioners"
             r"\brefrigerat(?:ors?|ion appliances?|ion equipment)\b|\brefrigerateurs?\b|\b(?:deep )?freezers?\b|\bcongelateurs?\b"
@@ -424,7 +443,17 @@ SECTORS: tuple[SectorWords, ...] = (
         "aerospace",
         "Aerospace",
         "Aéronautique",
-        (r"\baeronauti\w+", r"\baerospace\b", r"\baircraft\b", r"\bavions?\b"),
+        (
+            r"\baeronauti\w+",
+            r"\baerospace\b",
+            r"\baircraft\b",
+            r"\bavions?\b",
+            # what only aircraft use: "moteurs d'avion", "aero-engines", "helicopters",
+            # "avionics", "landing gear", "trains d'atterrissage", "single-aisle jets"
+            r"\bmoteurs? d'avions?\b|\baero-?engines?\b|\bjet engines?\b|\bhelicopteres?\b|\bhelicopters?\b"
+            r"|\bavioniques?\b|\bavionics\b|\btrains? d'atterrissage\b|\blanding gears?\b"
+            r"|\b(?:avions? )?monocouloirs?\b|\bsingle-aisle\b|\baerostructures?\b",
+        ),
     ),
     SectorWords(
         "shipbuilding",
