@@ -590,6 +590,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence) (?:les travaux|la construction|le chantier)"
+        # the adverb or the day after the verb: "en a lancé officiellement la construction",
+        # "a entamé lundi les travaux", "ont démarré hier le chantier"
+        r"|\b(?:a|ont|avait|avaient) (?:lance|entame|demarre|debute|commence) (?:\w+ment|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce \w+)"
+        r"(?: \w+ment)? (?:les travaux|la construction|le chantier)\b"
         # works just begun: "vient de lancer le chantier d'une usine", "viennent de démarrer
         # les travaux", "has just started construction", "have just broken ground"
         r"|\b(?:vient|viennent|venait|venaient) de (?:(?:officiellement|enfin) )?(?:lancer|entamer|demarrer|debuter|commencer|donner le coup d'envoi (?:de|des|du)) "
@@ -635,6 +639,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
         r"|(?:a|ont|avait|avaient) commence a produire|lancement (?:officiel )?de (?:la|sa) production"
+        # the output launched: "a officiellement lancé vendredi la production de pneus",
+        # "ont lancé la production", "officially launched production of"
+        r"|\b(?:a|ont|avait|avaient) (?:\w+ment )?lance (?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce \w+|\w+ment) )?(?:la|sa|leur) production\b"
+        r"|\b(?:has|have|had) (?:\w+ly )?launched (?:the |its |their )?production\b|\b(?:officially|formally) launched (?:the |its |their )?production\b"
         # "qui a ouvert ses portes jeudi", "opened its doors", "elle a débuté ses activités"
         r"|\b(?:a|ont|avait|avaient) (?:officiellement )?ouvert (?:ses|leurs) portes\b|\bopened (?:its|their) doors\b"
         # (in a relative clause, "qui a démarré ses activités en mai, a été mise en service":
@@ -702,6 +710,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "afin d'annoncer la construction de", "has announced the opening of a new plant"
         r"|\b(?:annoncer|annoncent|annoncait|annoncera) (?:la construction|l'implantation|la creation|l'ouverture)\b"
         r"|\bannounced (?:the )?(?:construction|opening|establishment|building) of\b"
+        # the news said in the present: "Safran annonce l'ouverture d'une usine", "X
+        # announces the construction of a plant"
+        r"|(?<!l')(?<!une )(?<!cette )\bannonce (?:la construction|l'implantation|la creation|l'ouverture) (?:d'une?|de (?:sa|son|ses|la|le|l'|deux|trois)|du|des)\b"
+        r"|\bannounces (?:the )?(?:construction|opening|establishment|building) of\b"
         r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir|mettre en place)\b"
         r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent) (?:la construction|la mise en place|l'implantation|la creation|l'installation)\b"
         # a plant said in the future: "sera réalisée à X", "va réaliser une câblerie",
