@@ -35,7 +35,17 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmetallurgi\w+|\bmetallurgical\b|\bbillettes?\b|\bbillets\b",
         ),
     ),
-    SectorWords("aluminium", "Aluminium", "Aluminium", (r"\balumin(?:ium|um)\b",)),
+    SectorWords(
+        "aluminium",
+        "Aluminium",
+        "Aluminium",
+        (
+            r"\balumin(?:ium|um)\b",
+            # the oxide refined from bauxite on the way to the metal: "processes bauxite into
+            # alumina", "une raffinerie d'alumine"
+            r"\balumina\b|\balumine\b",
+        ),
+    ),
     SectorWords(
         "pharmaceuticals",
         "Pharmaceuticals",
@@ -127,7 +137,8 @@ SECTORS: tuple[SectorWords, ...] = (
         "Mining",
         "Mines",
         (
-            r"\bphosphates?\b",
+            # (not a battery's cathode: "phosphate de fer lithié", "lithium iron phosphate")
+            r"(?<!iron )\bphosphates?\b(?! de fer)",
             r"\bminier\w*",
             r"\bmining\b",
             r"\bminerais? de fer\b",
@@ -135,7 +146,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\biron ore\b",
             # the metal mined or refined, not the cells a battery plant makes ("batteries
             # lithium-ion", "lithium batteries")
-            r"(?<!batteries )(?<!batteries au )(?<!battery )\blithium\b(?![- ]ion)(?! batter)",
+            r"(?<!batteries )(?<!batteries au )(?<!battery )\blithium\b(?![- ]ion)(?! batter)(?! iron phosphate)",
             r"\bcobalt\b",
             r"\bmines? d'(?:or|cuivre|uranium|zinc|plomb|charbon)\b",
             r"\b(?:gold|copper|uranium|zinc|coal) mines?\b",
@@ -219,8 +230,12 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bnatural gas\b",
             r"\bnucleaire\b",
             r"\bnuclear (?:power|plant|energy|reactors?)\b",
-            r"\bcentrales? (?:electriques?|thermiques?|solaires?|hydroelectriques?|eoliennes?|a gaz|a cycle combine)\b",
-            r"\bpower (?:plants?|stations?|generation)\b",
+            r"(?<!propre )(?<!propres )\bcentrales? (?:electriques?|thermiques?|solaires?|hydroelectriques?|eoliennes?|a gaz|a cycle combine)\b"
+            r"(?! (?:captives?|propres?|dediees?|integrees?)\b)",
+            # (not a factory's own: "a self-produced power plant", "its captive power plants",
+            # "sa propre centrale électrique" feed the plant, whose trade stays its product's)
+            r"(?<!captive )(?<!self-produced )(?<!self-owned )(?<!own )(?<!in-house )(?<!on-site )"
+            r"(?<!dedicated )(?<!auxiliary )\bpower (?:plants?|stations?|generation)\b",
             r"\belectricity (?:plants?|generation|stations?)\b|\bproduction d'electricite\b",
             r"\bphotovoltai\w+",
             r"\bparcs? (?:eoliens?|solaires?)\b",
@@ -240,8 +255,9 @@ SECTORS: tuple[SectorWords, ...] = (
         (
             r"\bhydrocarbures\b",
             r"\bpetroli\w+",
-            r"\braffineries?\b",
-            r"\brefinery\b",
+            # (not the oxide's or the sugar's: "alumina refinery", "raffinerie d'alumine")
+            r"\braffineries?\b(?! (?:d'alumine|de sucre|de cuivre|de nickel|de cobalt))",
+            r"(?<!alumina )(?<!sugar )(?<!copper )(?<!nickel )(?<!cobalt )(?<!zinc )\brefinery\b",
             r"\boil and gas\b",
             r"\bgaz naturel liquefie\b",
             r"\bgnl\b",
@@ -354,7 +370,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bsmartphones?\b",
             r"\belectronic (?:boards?|devices?|components?|goods|products|equipment)\b",
             r"\bcircuit boards?\b|\bcartes electroniques\b|\bpcbs?\b",
-            r"\btelevisions?\b|\btelevis(?:eurs?|ion sets?)\b|\btv sets?\b",
+            # sets, not the broadcaster that reports the news ("a rapporté la télévision
+            # nationale", "told state television"): the medium said alone is no product
+            r"\btelevisions\b|\bteleviseurs?\b|\btv sets?\b"
+            r"|\btelevision (?:sets?|screens?|receivers?|production|manufactur\w*|assembly|factor(?:y|ies)|plants?)\b",
             r"\belectromenager\b|\bappareils electromenagers\b|\bhousehold appliances\b",
             # the appliances themselves: "refrigerators", "congélateurs", "air conditioners"
             r"\brefrigerat(?:ors?|ion appliances?|ion equipment)\b|\brefrigerateurs?\b|\b(?:deep )?freezers?\b|\bcongelateurs?\b"
@@ -424,7 +443,17 @@ SECTORS: tuple[SectorWords, ...] = (
         "aerospace",
         "Aerospace",
         "Aéronautique",
-        (r"\baeronauti\w+", r"\baerospace\b", r"\baircraft\b", r"\bavions?\b"),
+        (
+            r"\baeronauti\w+",
+            r"\baerospace\b",
+            r"\baircraft\b",
+            r"\bavions?\b",
+            # what only aircraft use: "moteurs d'avion", "aero-engines", "helicopters",
+            # "avionics", "landing gear", "trains d'atterrissage", "single-aisle jets"
+            r"\bmoteurs? d'avions?\b|\baero-?engines?\b|\bjet engines?\b|\bhelicopteres?\b|\bhelicopters?\b"
+            r"|\bavioniques?\b|\bavionics\b|\btrains? d'atterrissage\b|\blanding gears?\b"
+            r"|\b(?:avions? )?monocouloirs?\b|\bsingle-aisle\b|\baerostructures?\b",
+        ),
     ),
     SectorWords(
         "shipbuilding",
@@ -561,6 +590,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence) (?:les travaux|la construction|le chantier)"
+        # the adverb or the day after the verb: "en a lancé officiellement la construction",
+        # "a entamé lundi les travaux", "ont démarré hier le chantier"
+        r"|\b(?:a|ont|avait|avaient) (?:lance|entame|demarre|debute|commence) (?:\w+ment|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce \w+)"
+        r"(?: \w+ment)? (?:les travaux|la construction|le chantier)\b"
         # works just begun: "vient de lancer le chantier d'une usine", "viennent de démarrer
         # les travaux", "has just started construction", "have just broken ground"
         r"|\b(?:vient|viennent|venait|venaient) de (?:(?:officiellement|enfin) )?(?:lancer|entamer|demarrer|debuter|commencer|donner le coup d'envoi (?:de|des|du)) "
@@ -606,6 +639,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
         r"|(?:a|ont|avait|avaient) commence a produire|lancement (?:officiel )?de (?:la|sa) production"
+        # the output launched: "a officiellement lancé vendredi la production de pneus",
+        # "ont lancé la production", "officially launched production of"
+        r"|\b(?:a|ont|avait|avaient) (?:\w+ment )?lance (?:(?:hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce \w+|\w+ment) )?(?:la|sa|leur) production\b"
+        r"|\b(?:has|have|had) (?:\w+ly )?launched (?:the |its |their )?production\b|\b(?:officially|formally) launched (?:the |its |their )?production\b"
         # "qui a ouvert ses portes jeudi", "opened its doors", "elle a débuté ses activités"
         r"|\b(?:a|ont|avait|avaient) (?:officiellement )?ouvert (?:ses|leurs) portes\b|\bopened (?:its|their) doors\b"
         # (in a relative clause, "qui a démarré ses activités en mai, a été mise en service":
@@ -673,6 +710,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "afin d'annoncer la construction de", "has announced the opening of a new plant"
         r"|\b(?:annoncer|annoncent|annoncait|annoncera) (?:la construction|l'implantation|la creation|l'ouverture)\b"
         r"|\bannounced (?:the )?(?:construction|opening|establishment|building) of\b"
+        # the news said in the present: "Safran annonce l'ouverture d'une usine", "X
+        # announces the construction of a plant"
+        r"|(?<!l')(?<!une )(?<!cette )\bannonce (?:la construction|l'implantation|la creation|l'ouverture) (?:d'une?|de (?:sa|son|ses|la|le|l'|deux|trois)|du|des)\b"
+        r"|\bannounces (?:the )?(?:construction|opening|establishment|building) of\b"
         r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir|mettre en place)\b"
         r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent) (?:la construction|la mise en place|l'implantation|la creation|l'installation)\b"
         # a plant said in the future: "sera réalisée à X", "va réaliser une câblerie",

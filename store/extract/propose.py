@@ -84,6 +84,17 @@ _COMPANY_FORM_AFTER = re.compile(
     r"(?:\s+(?:and|&|[A-Z][\w'-]*))*?\s+(?:PLC|Plc|Ltd\.?|Limited|S\.?A\.?|SARL|Inc\.?|"
     r"Company|Co\.|Group|Corporation|Corp\.?|Holdings?)\b"
 )
+# "une production annuelle de 200 000 véhicules", "an annual output of 300,000 cars", "will
+# assemble 50,000 tractors a year", "une capacité de 20 000 motos par an": a count of the
+# plant's output, right before what it makes
+_OUTPUT_COUNTED = (
+    r"\b(?:production|output|capacity|capacite|produce|produces|producing|produira|produire"
+    r"|assemble|assembles|assemblera|assembler|fabriquera|fabriquer|manufacture|manufactures)"
+    r"(?: (?:annuelle|annual|de production|production|totale|total|initiale|initial|maximale"
+    r"|maximum|of up to|de plus de|d'environ|jusqu'a|up to|around|about|some|nearly|more than))*"
+    r" (?:de |d'|of )?(?:up to |around |about |some |nearly |more than |plus de |pres de |environ )?"
+    r"\d[\d  .,]*(?: (?:millions?|milliers|mille|thousand|million))? (?:de |d'|of )?$"
+)
 # "cement plant", "textile manufacturing factory", "usine": a plant's noun after a product
 _PLANT_NOUN_AFTER = re.compile(
     r"\w*(?: [\w-]+){0,2} (?:plants?|factor(?:y|ies)|mills?|works|complex|units?|lines?|"
@@ -3762,11 +3773,20 @@ class _Reader:
                         # chargers, medical equipment": an adjective, or a list the verb opens
                         r"|\b(?:produce|produces|manufacture|manufactures|make|makes) [a-z-]+ $"
                         r"|\b(?:produce|produces|manufacture|manufactures|produira|fabriquera|produire"
-                        r"|fabriquer) (?:[^.;:,]{1,50}, ){1,4}(?:and |et )?(?:de |d'|du |des )?$",
+                        r"|fabriquer) (?:[^.;:,]{1,50}, ){1,4}(?:and |et )?(?:de |d'|du |des )?$"
+                        + "|"
+                        + _OUTPUT_COUNTED,
                         self.fold[max(s.start, a - 160) : a],
                     )
                     if not mentions and produced and "projects" in self.focus:
                         self._secondary_sector(self.focus["projects"], sector, qa, qb)
+                    elif (
+                        not mentions
+                        and produced
+                        and a >= self.headline_end
+                        and not self._trade_said(s, a)
+                    ):
+                        self._lead_sector(sector, qa, qb)
                     if forward and not any(m.kind == "projects" for m, _ in mentions):
 
                         def do(
@@ -3805,6 +3825,28 @@ class _Reader:
         """ "des batteries … destinées à l'industrie automobile", "cells to power electric
         vehicles": parts made for cars are of the car trade (not steel sold to carmakers)."""
         return words.key == "automotive" and bool(_CAR_PARTS.search(self.fold, start, at))
+
+    def _trade_said(self, s: Sentence, at: int) -> bool:
+        """True if the words at ``at`` say what a company does ("spécialisée dans la
+        fabrication de …", "that specializes in the production of …"), to its sentence's
+        end: its trade, which makes no plant's before the article names one."""
+        sentence = self.fold[s.start : s.end].rstrip(" .!?")
+        return bool(re.search(r"\bspeciali[sz](?:es|ed|ing) in\b", self.fold[s.start : at])) or any(
+            s.start + m.start() <= at < s.start + m.end() for m in _COMPANY_TRADE.finditer(sentence)
+        )
+
+    def _lead_sector(self, sector: Entity, a: int, b: int) -> None:
+        """What is said to be made before the article has named any plant ("le
+        constructeur table sur une production annuelle de 200 000 véhicules", "pour élargir
+        sa production de médicaments", then "cette usine de X"): the first plant it names
+        makes it, as its other lead facts do."""
+        if self.lead is None:
+            return
+
+        def do(entity: Entity, sector: Entity = sector, a: int = a, b: int = b) -> None:
+            self._secondary_sector(entity, sector, a, b)
+
+        self.lead.append(do)
 
     def _secondary_sector(self, entity: Entity, sector: Entity, a: int, b: int) -> None:
         """A sector of a project said beside it, once a project."""
