@@ -1,0 +1,87 @@
+"""Round seventeen, part two, places, figures and dates: a sum said as a range ("1 to 1.5
+billion dollars", "between $200 million and $300 million") and a sum before and after a change
+that is none; a capacity said in one hyphened word ("a 2 million-tonne-a-year smelter");
+jobs for so many people of a nationality ("employment opportunities for 5,421 Bangladeshi
+nationals"); "pas moins de", "no less than" as a floor, and what a plant makes "à plein
+régime", in a year said before it. Each was a figure the reader missed on articles it had
+not seen (set U), written here as a rule of the language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import read
+
+
+def _values(proposals: list[Any], field: str) -> list[Any]:
+    return [p.plain_value() for p in proposals if p.field == field]
+
+
+def _bounds(proposals: list[Any], field: str) -> list[tuple[Any, Any, Any]]:
+    return [(v["value"], v["min"], v["max"]) for v in _values(proposals, field)]
+
+
+def test_a_sum_said_as_a_range_is_its_bounds() -> None:
+    text = (
+        "Zentra will build a smelting plant in Varna, with a total investment of 2 to 2.5 "
+        "billion U.S. dollars."
+    )
+    assert _bounds(read(text, lang="en"), "investment") == [(None, 2_000_000_000, 2_500_000_000)]
+    text = "Zentra will invest between $200 million and $300 million in a plant at Varna."
+    assert _bounds(read(text, lang="en"), "investment") == [(None, 200_000_000, 300_000_000)]
+    text = "Zentra investira entre 200 et 300 millions d'euros dans une usine à Oran."
+    assert _bounds(read(text), "investment") == [(None, 200_000_000, 300_000_000)]
+    # a sum before and after a change is no range
+    text = "Zentra a porté son investissement dans l'usine d'Oran de 200 à 300 millions d'euros."
+    assert _bounds(read(text), "investment") == [(300_000_000, None, None)]
+    text = "Zentra increased its investment in the Varna plant from $200 million to $300 million."
+    assert (None, 200_000_000, 300_000_000) not in _bounds(read(text, lang="en"), "investment")
+
+
+def test_a_capacity_said_in_one_hyphened_word() -> None:
+    text = "Zentra will build a 2 million-tonne-a-year smelting plant in Varna, Bulgaria."
+    assert [(v["value"], v["unit"]) for v in _values(read(text, lang="en"), "capacity")] == [
+        (2_000_000, "t/yr")
+    ]
+    text = "Zentra opened a 500,000-ton-per-year cement plant in Varna."
+    assert [(v["value"], v["unit"]) for v in _values(read(text, lang="en"), "capacity")] == [
+        (500_000, "t/yr")
+    ]
+    # the size of a thing, with no period, is no capacity
+    text = "Zentra will build a cement plant in Varna, and bought a 40-tonne crane for the site."
+    assert _values(read(text, lang="en"), "capacity") == []
+
+
+def test_jobs_for_people_said_by_their_nationality() -> None:
+    text = "The plant in Varna will create employment opportunities for 5,421 Bulgarian nationals."
+    assert [v["value"] for v in _values(read(text, lang="en"), "jobs")] == [5421]
+    text = "Zentra's Varna plant will provide jobs for 800 Bulgarian citizens."
+    assert [v["value"] for v in _values(read(text, lang="en"), "jobs")] == [800]
+    text = "Zentra's Varna plant will employ 800 Kenyan workers."
+    assert [v["value"] for v in _values(read(text, lang="en"), "jobs")] == [800]
+    # people who build it are no jobs of the plant
+    text = "Zentra's Varna plant will be built by 800 Chinese engineers."
+    assert _values(read(text, lang="en"), "jobs") == []
+
+
+def test_no_less_than_at_full_capacity_in_a_year_said_before() -> None:
+    text = (
+        "Zentra a lancé la construction de son usine de Varna. En 2011, lorsque l'usine "
+        "tournera à plein régime, pas moins de 250 000 unités devraient sortir du site."
+    )
+    found = _values(read(text), "capacity")
+    assert [(v["min"], v["unit"], v["qualifier"]) for v in found] == [
+        (250_000, "units/yr", "at_least")
+    ]
+    text = (
+        "Zentra is building a car plant at Varna. At full capacity, the plant will produce no "
+        "less than 150,000 vehicles."
+    )
+    assert [(v["min"], v["qualifier"]) for v in _values(read(text, lang="en"), "capacity")] == [
+        (150_000, "at_least")
+    ]
+    text = "Zentra is building a car plant at Varna. By 2030 the plant will turn out 90,000 cars."
+    assert [v["unit"] for v in _values(read(text, lang="en"), "capacity")] == ["units/yr"]
+    # no year said: so many units, no period
+    text = "Zentra is building a car plant at Varna. At full capacity it will turn out 90,000 cars."
+    assert [v["unit"] for v in _values(read(text, lang="en"), "capacity")] == ["units"]
