@@ -3,8 +3,12 @@ billion dollars", "between $200 million and $300 million") and a sum before and 
 that is none; a capacity said in one hyphened word ("a 2 million-tonne-a-year smelter");
 jobs for so many people of a nationality ("employment opportunities for 5,421 Bangladeshi
 nationals"); "pas moins de", "no less than" as a floor, and what a plant makes "à plein
-régime", in a year said before it. Each was a figure the reader missed on articles it had
-not seen (set U), written here as a rule of the language."""
+régime", in a year said before it; works and output begun with the day or an adverb after
+the verb ("a lancé hier la construction", "a officiellement lancé vendredi la production",
+"launched production on Friday"); works begun said in the pluperfect, which date them and
+say no state now; the first of a plant's output delivered, and a yearly output "à partir de
+2009", as its start. Each was a figure or a date the reader missed on articles it had not
+seen (set U), written here as a rule of the language."""
 
 from __future__ import annotations
 
@@ -85,3 +89,66 @@ def test_no_less_than_at_full_capacity_in_a_year_said_before() -> None:
     # no year said: so many units, no period
     text = "Zentra is building a car plant at Varna. At full capacity it will turn out 90,000 cars."
     assert [v["unit"] for v in _values(read(text, lang="en"), "capacity")] == ["units"]
+
+
+def _dates(proposals: list[Any], key: str) -> list[tuple[str, str]]:
+    return [(v["raw"], v["earliest"]) for v in _values(proposals, f"dates.{key}")]
+
+
+def test_works_and_output_begun_with_the_day_after_the_verb() -> None:
+    text = "Zentra a lancé hier la construction d'une usine à Varna."
+    found = read(text, published="2024-09-14")
+    assert _dates(found, "construction_start") == [("hier", "2024-09-13")]
+    text = "C'est hier que Zentra en a lancé officiellement la construction, à Varna, de son usine."
+    assert _values(read(text), "status") == ["construction"]
+    text = (
+        "Le fabricant Zentra a officiellement lancé vendredi la production de pneus dans son "
+        "usine de Varna."
+    )
+    found = read(text, published="2024-09-14")
+    assert _dates(found, "operation_start") == [("vendredi", "2024-09-13")]
+    assert _values(found, "status") == ["operating"]
+    text = "Zentra officially launched production on Friday at its tyre plant in Varna."
+    found = read(text, lang="en", published="2024-09-14")
+    assert _dates(found, "operation_start") == [("on Friday", "2024-09-13")]
+    # production still to be launched is no plant working
+    text = "Zentra va construire une usine à Varna, dont la production sera lancée en 2026."
+    assert "operating" not in _values(read(text), "status")
+
+
+def test_works_begun_said_before_the_news_date_them_only() -> None:
+    text = (
+        "Zentra a lancé vendredi la production dans son usine de Varna. La construction de "
+        "l'usine de Varna avait commencé en 2019."
+    )
+    found = read(text, published="2024-09-14")
+    assert _dates(found, "construction_start") == [("en 2019", "2019-01-01")]
+    assert _values(found, "status") == ["operating"]
+    # said in the perfect, the works are under way now
+    text = "La construction de l'usine Zentra de Varna a commencé en mars 2023."
+    found = read(text, published="2024-09-14")
+    assert _dates(found, "construction_start") == [("en mars 2023", "2023-03-01")]
+    assert _values(found, "status") == ["construction"]
+
+
+def test_first_output_delivered_and_a_yearly_output_from_a_year_start_it() -> None:
+    text = (
+        "Zentra a ouvert une usine à Varna. Sa filiale livrera dans les douze prochains mois "
+        "les premiers moteurs."
+    )
+    found = read(text, published="2024-09-14")
+    assert _dates(found, "operation_start") == [("dans les douze prochains mois", "2024-09-14")]
+    text = "Zentra is building an engine plant at Varna. It will deliver its first engines in 2026."
+    assert _dates(read(text, lang="en"), "operation_start") == [("in 2026", "2026-01-01")]
+    text = (
+        "Zentra a lancé la construction d'une usine à Varna et table sur une production "
+        "annuelle de 200 000 véhicules à partir de 2026."
+    )
+    assert [e for _, e in _dates(read(text), "operation_start")] == ["2026-01-01"]
+    text = (
+        "Zentra is building a car plant at Varna, with an annual output of 90,000 cars from 2027."
+    )
+    assert [e for _, e in _dates(read(text, lang="en"), "operation_start")] == ["2027-01-01"]
+    # its first shareholders, no output
+    text = "Zentra a ouvert une usine à Varna. Elle a réuni en 2020 ses premiers actionnaires."
+    assert _dates(read(text), "operation_start") == []
