@@ -7,8 +7,11 @@ régime", in a year said before it; works and output begun with the day or an ad
 the verb ("a lancé hier la construction", "a officiellement lancé vendredi la production",
 "launched production on Friday"); works begun said in the pluperfect, which date them and
 say no state now; the first of a plant's output delivered, and a yearly output "à partir de
-2009", as its start. Each was a figure or a date the reader missed on articles it had not
-seen (set U), written here as a rule of the language."""
+2009", as its start; a plant's countries said in its own sentence ("L'entreprise marocaine
+X va construire une savonnerie à Thiès, au Sénégal") before the pair said elsewhere ("entre
+le Maroc et le Sénégal") where it says whose the plant is, a country said of a person's
+post ("Ugandan President") aside. Each was a figure, a date or a place the reader got wrong
+on articles it had not seen (set U), written here as a rule of the language."""
 
 from __future__ import annotations
 
@@ -152,3 +155,42 @@ def test_first_output_delivered_and_a_yearly_output_from_a_year_start_it() -> No
     # its first shareholders, no output
     text = "Zentra a ouvert une usine à Varna. Elle a réuni en 2020 ses premiers actionnaires."
     assert _dates(read(text), "operation_start") == []
+
+
+def _countries_quotes(text: str, lang: str) -> list[str]:
+    return [p.quote for p in read(text, lang=lang) if p.field == "countries"]
+
+
+def test_the_plants_own_sentence_says_its_countries_before_a_pair_said_elsewhere() -> None:
+    text = (
+        "L'entreprise marocaine Zentra va construire une savonnerie à Thiès, au Sénégal. Zentra "
+        "emploiera 300 personnes. Les échanges entre le Maroc et le Sénégal ont doublé en dix ans."
+    )
+    assert _countries_quotes(text, "fr") == [
+        "marocaine Zentra va construire une savonnerie à Thiès, au Sénégal"
+    ]
+    text = (
+        "Chinese company Zentra will build a tyre plant in Zrenjanin, Serbia. The plant will "
+        "employ 300 people. Trade between China and Serbia increased last year."
+    )
+    assert _countries_quotes(text, "en") == [
+        "Chinese company Zentra will build a tyre plant in Zrenjanin, Serbia"
+    ]
+    # the countries of people who build it say not whose it is
+    text = (
+        "Russian engineers build the Aswan cement plant in Egypt. The plant is the largest "
+        "project between Russia and Egypt."
+    )
+    assert _countries_quotes(text, "en") == ["between Russia and Egypt"]
+    # a country said of a person's post is not whose the plant is: the pair's words stay
+    text = (
+        "Ugandan President Yoweri Museveni on Tuesday launched a Chinese industrial project in "
+        "Tororo. The project will create 3,000 jobs. It is part of the cooperation between "
+        "China and Uganda."
+    )
+    assert _countries_quotes(text, "en") == ["between China and Uganda"]
+    text = (
+        "Le président sénégalais a inauguré mardi une savonnerie marocaine à Thiès. Elle "
+        "emploiera 300 personnes. Elle illustre la coopération entre le Maroc et le Sénégal."
+    )
+    assert _countries_quotes(text, "fr") == ["entre le Maroc et le Sénégal"]
