@@ -108,7 +108,7 @@ _SCALES = {
     "crore": 1e7,
 }
 _APPROX = r"(?:pres de|environ|quelque|autour de|about|around|nearly|some|approximately|de l'ordre de|estimee? a|estimated at|estime a)"
-_AT_LEAST = r"(?:plus de|au moins|over|more than|at least|depasse|depassant|superieure? a|exceeds?|exceeding|in excess of|upwards of)"
+_AT_LEAST = r"(?:plus de|pas moins de|pas moins d'|no less than|not less than|no fewer than|au moins|over|more than|at least|depasse|depassant|superieure? a|exceeds?|exceeding|in excess of|upwards of)"
 
 _UNITS = (
     # "4,500 metric tonnes", "2 500 tonnes métriques", "1,200 tpd": the metric tonne is the tonne
@@ -144,7 +144,7 @@ _UNITS = (
         "units",
     ),
 )
-_PER = r"\s*(?:/\s*an|par an|a l'annee|/\s*yr|/\s*year|per year|per annum|p\.\s?a\.|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day|par mois|/\s*mois|per month|a month|every month|each month|chaque mois|monthly|mensuellement)"
+_PER = r"\s*(?:-(?:a|per)-(?:year|annum|day)|/\s*an|par an|a l'annee|/\s*yr|/\s*year|per year|per annum|p\.\s?a\.|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day|par mois|/\s*mois|per month|a month|every month|each month|chaque mois|monthly|mensuellement)"
 # So much a year in the words of a period said after a figure: "p.a." is per annum.
 _YEARLY_PER = r"an\b|annee|yr|year|annual|annuel|p\.\s?a\."
 # "280,000 cases of soft drinks every month": the month said after what is made.
@@ -153,7 +153,7 @@ _MONTHLY_AFTER = re.compile(
     r"|monthly|mensuellement)\b"
 )
 _CAPACITY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?(?P<u>"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>{_SCALE})?(?P<h>-|\s*)(?:de |d')?(?P<u>"
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
     + rf")(?P<w>[\w' ]{{0,20}}?)(?P<per>{_PER})?"
 )
@@ -176,7 +176,7 @@ _ONE_PART = re.compile(rf" (?!environ\b)[a-z]+,? (?:et|and) (?:{_APPROX} |{_AT_L
 _ROUND = {"un millier": 1000, "une centaine": 100, "une cinquantaine": 50, "une vingtaine": 20}
 # People a project employs, said by the verb: "employ 3,000 Ethiopians", "recruter 500
 # personnes", "over 600 Zambians will be employed".
-_PEOPLE = r"(?:(?:(?:local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or) )*(?:people|persons|locals|workers|staff|employees|youths?|nationals)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
+_PEOPLE = r"(?:(?:(?:local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|locals|workers|staff|employees|youths?|nationals|citizens|residents)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
 _EMPLOY = re.compile(
     rf"\b(?:employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "provide employment to 500 people", "des emplois à 300 jeunes"
@@ -441,6 +441,9 @@ _NATIONAL_INVESTMENT = re.compile(
 )
 _CAPACITY_CUES = re.compile(
     r"capacit\w*|produire|production|produira|produit|capacity|produce|output|manufactur\w*|fabriqu\w*|traitement|atteindra|\bof\b|generat\w*|\bgenere\w*"
+    # "lorsque l'usine tournera à plein régime, 300 000 unités", "at full capacity, 300,000":
+    # what a plant makes when it runs full
+    r"|plein regime|pleine capacite|full (?:capacity|production|speed|swing)"
 )
 
 # A unit of power is a capacity whatever the words around it ("1,200 Megawatt").
@@ -462,6 +465,9 @@ _POTENTIAL = re.compile(
 _FOR_A_YEAR = re.compile(
     r"[\w' ]{0,25}?\b(?:en|d'ici(?: a)?|pour l'annee|pour|in|by|for) (?:19|20)\d\d\b"
 )
+# "En 2011, lorsque l'usine tournera à plein régime, 300 000 unités", "By 2030 the plant will
+# turn out 90,000 cars": the year said before the count, in its clause
+_IN_A_YEAR = re.compile(r"\b(?:en|d'ici(?: a)?|in|by) (?:19|20)\d\d\b[^.;]{0,70}$")
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum|\bp\.\s?a\."
 
 
@@ -751,6 +757,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if money is not None and _is_conversion(sentence, start, match, money, found):
             continue
         if money is not None:
+            money, a = _money_range(text, sentence, match, start, money, found)
             found.append(Figure("investment", money, a, b, 0.75))
             taken.append((a, b))
     listed_end = -1  # where the last capacity of the sentence ended: a list goes on
@@ -762,8 +769,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         per = match.group("per") or ""
         if per:
             b = start + match.end()
-        if not free(a, b):
-            continue
+        if not free(a, b) or (match.group("h") == "-" and not per):
+            continue  # "a 40-tonne crane": the size of a thing, unless a period is said
         before = sentence[max(0, match.start() - 80) : match.start()]
         after = sentence[match.end() : match.end() + 45]
         unit = next(
@@ -804,7 +811,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
         if not daily and _monthly(per, after):
             unit_text = f"{unit}/month"
-        if unit_text == "units" and _FOR_A_YEAR.match(after):
+        if unit_text == "units" and (_FOR_A_YEAR.match(after) or _IN_A_YEAR.search(before)):
             unit_text = "units/yr"  # "40 000 unités prévues pour l'année 2024" (GOLD.md rule 7)
         if unit == "GWh":
             unit_text = unit  # a battery plant's GWh is a year's output already (GOLD.md rule 5)
@@ -859,7 +866,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         number = _number(match.group("n"), match.group("s")) * _SCALES.get(
             match.group("s") or "", 1.0
         )
-        annual = bool(re.search(_YEARLY_PER, per)) or bool(re.search(_ANNUAL, sentence))
+        annual = bool(re.search(_YEARLY_PER, per) or re.search(_ANNUAL, sentence))
+        annual = annual or bool(_IN_A_YEAR.search(before))  # "By 2030 … 90,000 cars"
         daily = bool(re.search(r"jour|day", per))
         unit_text = "units/day" if daily else ("units/yr" if annual else "units")
         if not daily and _monthly(per, sentence[match.end() : match.end() + 70]):
@@ -931,6 +939,63 @@ def _range(
     if lower >= upper:
         return None
     return lower, start + max(0, at - 40) + found.start()
+
+
+# "from 100 to 300 million dollars" after a verb of change: the sum before and after it, no
+# range of one sum
+_CHANGED_FROM = re.compile(
+    r"\b(?:pass\w*|porte\w*|increas\w*|rais\w*|augment\w*|grow\w*|grew|ris\w*|rose|boost\w*"
+    r"|hauss\w*|doubl\w*|tripl\w*|revis\w*|up)\b[^.;]{0,40}$"
+)
+# "$200 million and $300 million": the lower bound said as a sum of its own
+_BETWEEN_SUMS = re.compile(r"\s*(?:and|et|to|a|-)\s*$")
+
+
+def _money_range(
+    text: str, sentence: str, match: re.Match[str], start: int, money: Money, found: list[Figure]
+) -> tuple[Money, int]:
+    """ "1 to 1.5 billion U.S. dollars", "entre 200 et 300 millions d'euros", "between $2
+    million and $3 million": a sum said as a range is its bounds (GOLD.md rule 2), and the
+    figure begins at its lower bound; a sum said before and after a change ("raised from 100
+    to 300 million dollars") is none. Returns the sum and where it begins (text offsets)."""
+    upper = money.value
+    if upper is None or money.qualifier != "exact":
+        return money, start + match.start()
+    lower: float | None = None
+    begins = start + match.start()
+    earlier = _sum_just_before(sentence, match, start, money, found)
+    if earlier is not None and re.search(
+        r"\b(?:between|entre|from|de)\s*$", sentence[: earlier[0].start - start]
+    ):
+        lower, begins = earlier[1], earlier[0].start
+    else:
+        ranged = _range(text, sentence, match.start(), start, upper, match.group("s2"))
+        if ranged is not None:
+            lower, begins = ranged
+    if lower is None or lower >= upper or _CHANGED_FROM.search(sentence, 0, begins - start):
+        return money, start + match.start()
+    if earlier is not None and begins == earlier[0].start:
+        found.remove(earlier[0])  # the lower bound is the range's, no sum of its own
+    raw = text[begins : start + match.end()]
+    return Money(min=_tidy(lower), max=upper, currency=money.currency, raw=raw), begins
+
+
+def _sum_just_before(
+    sentence: str, match: re.Match[str], start: int, money: Money, found: list[Figure]
+) -> tuple[Figure, float] | None:
+    """The sum in the same currency said just before this one, joined to it by "and",
+    "to", "et", "à" or a dash ("$200 million and $300 million"), and its value."""
+    for figure in reversed(found):
+        said = figure.value
+        if (
+            figure.field == "investment"
+            and isinstance(said, Money)
+            and said.currency == money.currency
+            and said.value is not None
+            and _BETWEEN_SUMS.fullmatch(sentence[figure.end - start : match.start()])
+        ):
+            return figure, float(said.value)
+    return None
 
 
 def _daily(per: str, before: str, after: str) -> bool:

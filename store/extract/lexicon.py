@@ -560,6 +560,13 @@ EMPLOYS_NOW = (
     r"(?! (?:\w+ )?(?:worldwide|globally|dans le monde|a travers le monde|across|in \d+ countries|dans \d+ pays))"
 )
 
+# A day or an adverb said between a verb and what it starts: "a lancé hier", "a lancé
+# officiellement", "a démarré ce mardi", "a lancé vendredi"
+_SAID_WHEN = (
+    r"(?:hier|aujourd'hui|ce (?:matin|soir|week-end)|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche)|\w+ment)"
+)
+
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
@@ -590,10 +597,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence) (?:les travaux|la construction|le chantier)"
-        # the adverb or the day after the verb: "en a lancé officiellement la construction",
-        # "a entamé lundi les travaux", "ont démarré hier le chantier"
-        r"|\b(?:a|ont|avait|avaient) (?:lance|entame|demarre|debute|commence) (?:\w+ment|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce \w+)"
-        r"(?: \w+ment)? (?:les travaux|la construction|le chantier)\b"
+        # the day or an adverb after the verb: "a lancé hier la construction", "en a lancé
+        # officiellement la construction", "ont entamé ce mardi les travaux"
+        rf"|\b(?:a|ont|avait|avaient) (?:lance|entame|demarre|debute|commence) (?:{_SAID_WHEN} ){{1,2}}(?:les travaux|la construction|le chantier)\b"
+        # "La construction de l'usine de Kragujevac a commencé en mars" (said before the news,
+        # "avait commencé", it dates the works and says no state now: DATE_CUES)
+        r"|\bla construction (?:de|du|d'|des) ?[^.;:]{0,80}? (?:a|ont) (?:(?:officiellement|deja|effectivement) )?(?:commence|debute|demarre)\b"
         # works just begun: "vient de lancer le chantier d'une usine", "viennent de démarrer
         # les travaux", "has just started construction", "have just broken ground"
         r"|\b(?:vient|viennent|venait|venaient) de (?:(?:officiellement|enfin) )?(?:lancer|entamer|demarrer|debuter|commencer|donner le coup d'envoi (?:de|des|du)) "
@@ -652,7 +661,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\binaugurated (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:new )?(?:[\w-]+ )?(?:plants|factories|mills|units|facilities|lines)\b"
         # "L'activité a débuté en avril 2015", "production began in 2019": its output begun
         r"|\b(?:l'activite|la production|l'exploitation|les activites) (?:a|ont|avait|avaient) (?:officiellement )?(?:debute|demarre|commence)\b"
-        r"|\b(?:commercial )?(?:production|operations) (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced)\b",
+        r"|\b(?:commercial )?(?:production|operations) (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced)\b"
+        # "a officiellement lancé vendredi la production de pneus", "has launched production",
+        # "launched mass production on Friday": its making begun
+        rf"|\b(?:a|ont|avait|avaient) (?:officiellement )?(?:lance|demarre|debute|entame) (?:{_SAID_WHEN} ){{0,2}}(?:la|sa|leur) production\b(?! (?:est|sera|doit|devrait))"
+        r"|\b(?:has |have |had )?(?:officially )?launched (?:commercial |mass |full-scale |serial )?production\b",
         "projects",
         "operating",
         "operation_start",
@@ -844,6 +857,14 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # véhicules à la fin 2018": its output begun
         r"|\b(?:demarrer|commencer|debuter|entamer) (?:la |sa |leur )?production\b"
         r"|\bproduire (?:ses|leurs|les) premi(?:ers|eres)\b"
+        # "livrera dans les douze prochains mois les premiers harnais", "will deliver its
+        # first engines in 2026": the first of its output handed over
+        r"|\b(?:livrer|livrera|livreront|sortira|sortiront|expediera|expedieront) (?:[^.;]{0,40}? )?(?:ses|leurs|les) premi(?:ers|eres)\b"
+        r"|\b(?:will|would|to|is to|are to|should|plans to) (?:deliver|ship|roll out) (?:[^.;]{0,40}? )?(?:its|their|the) first\b"
+        # "une production annuelle de 200 000 véhicules à partir de 2009", "an annual output of
+        # 90,000 cars from 2027": so much a year, from when
+        r"|\b(?:production|output) annuel(?:le)? (?:de|d') ?[^.;]{0,40}? (?=(?:a partir de|des) (?:19|20)\d\d)"
+        r"|\bannual (?:production|output) (?:of )?[^.;]{0,40}? (?=(?:from|starting(?: in| from)?) (?:19|20)\d\d)"
         # "and put it into operation in the first half of 2021", "at the start of production
         # in May 2013": its output begun, said with a noun
         r"|\bput (?:it |them |the [a-z]+ )?into (?:operation|service)\b"
@@ -869,6 +890,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|travaux (?:vont|devraient|doivent) (?:bientot )?(?:demarrer|commencer|debuter)|travaux (?:de construction )?(?:debuteront|commenceront|demarreront|ont debute|ont commence|ont demarre)|start of construction|(?:start|begin|commence)s? (?:constructing|building)"
         # "la construction de l'unité démarrera en décembre": its start ahead, and when
         r"|\bconstruction\b[^.;]{0,60}? (?:demarrera|debutera|commencera)\b"
+        # "La construction de l'usine de Zrenjanin (nord) avait commencé en 2019": the works'
+        # start, said before what the news tells
+        r"|\bla construction (?:de|du|d'|des) ?[^.;:]{0,80}? (?:avait|avaient) (?:(?:officiellement|deja|effectivement) )?(?:commence|debute|demarre)\b"
         # "The construction of a $700 million factory (…), the first of its kind, will start
         # at the beginning of October": the plant's words between the noun and its verb
         r"|\bconstruction (?:of|de|du|d')[^.;]{0,120}? (?:will|should|is (?:expected|due|scheduled) to"

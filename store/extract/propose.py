@@ -197,6 +197,17 @@ _ABOUT_A_PLANT = re.compile(
 )
 
 
+# "Ugandan President Yoweri Museveni", "le président ougandais": a country said of a
+# person's post, not of whose the plant is
+_TITLE_OF_A_COUNTRY = re.compile(
+    r"\s+(?:president|prime minister|minister|ambassador|king|ruler|envoy|leader|premier)\b"
+)
+_TITLE_OF_A_COUNTRY_FR = re.compile(
+    r"\b(?:president|premier ministre|ministre|ambassadeur|roi|chef de l'etat|homologue)"
+    r"(?:\s+(?:de|du|des|d')(?: la| l')?)?\s*$"
+)
+
+
 @dataclass
 class Entity:
     kind: str
@@ -3953,17 +3964,23 @@ class _Reader:
             )
             for rank, match in self._pair_words()
         ]
-        if pairs:
+        named = [
+            c
+            for c in (countries_in(self.fold[here.start : here.end]) if here is not None else [])
+            if c.country in self.pair
+            and here is not None
+            and not _TITLE_OF_A_COUNTRY.match(self.fold, here.start + c.end)
+            and not _TITLE_OF_A_COUNTRY_FR.search(self.fold, here.start, here.start + c.start)
+        ]
+        both_here = {c.country for c in named} == set(self.pair)
+        if pairs and (min(pairs)[0] is False or not (both_here and self._owner_said_in(here))):
             *_, start, end = min(pairs)
             return start, end
-        if here is not None:
+        if here is not None and both_here:
             # the project's sentence names both countries ("a plant with Chinese investment
-            # in Kyrgyzstan")
-            named = [
-                c for c in countries_in(self.fold[here.start : here.end]) if c.country in self.pair
-            ]
-            if {c.country for c in named} == set(self.pair):
-                return here.start + named[0].start, here.start + named[-1].end
+            # in Kyrgyzstan"), and says whose it is before the pair said elsewhere
+            # ("L'entreprise marocaine X va construire une usine à Thiès, au Sénégal")
+            return here.start + named[0].start, here.start + named[-1].end
         # a project's countries: the investors' said of its company or of the plant itself
         # ("the Chinese-owned factory"), in the project's sentence first, else where the
         # article first says them so
@@ -3985,6 +4002,14 @@ class _Reader:
         if said:
             return min(said, key=lambda span: abs(span[0] - near))
         return None
+
+    def _owner_said_in(self, here: Sentence | None) -> bool:
+        """True if the sentence says a company's or a plant's country ("l'entreprise
+        marocaine X", "South Korea's X", "a Chinese-owned plant"): whose the plant is, which
+        "Russian engineers" or a pair said elsewhere ("entre le Maroc et le Sénégal") is not."""
+        return here is not None and any(
+            here.start <= a < here.end for a, _ in self._investor_said()
+        )
 
     def _pair_by_place(self) -> list[tuple[int, int]]:
         """The sentences that say the pair by one country's name and a place of the other
