@@ -351,7 +351,7 @@ _APPOSED_COMPANY = re.compile(
     # "une gigafactory d'AESC, filiale du groupe Envision": a name after an elided "de"
     # "L'équipementier X, filiale de …": the article and the trade's noun are no part of it
     r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?![DL]['’][a-zà-ÿ])"
-    r"([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
+    r"([A-Z][\w&’'-]+(?: (?:& )?[A-Z][\w&’'-]+){0,3}), "
     # "X, (NDLR : entreprise d'origine chinoise)": the editor's note says what it is
     r"(?:\((?i:ndlr) ?: ?)?"
     r"((?:(?:une |la )?(?:societe|société|entreprise|firme|compagnie) d['’]origine [a-zà-ÿ-]+"
@@ -366,7 +366,7 @@ _APPOSED_COMPANY = re.compile(
 # japonaise …)": a name, then what it is, an article or none, and whose it is in one word.
 _APPOSED_NATIONALITY = re.compile(
     r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?![DL]['’][a-zà-ÿ])"
-    r"(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})"
+    r"(?P<name>[A-Z][\w&’'-]+(?: (?:& )?[A-Z][\w&’'-]+){0,3})"
     r"(?:, | \()(?:(?:un|le|une|la) |l['’])?"
     r"(?i:groupe|fabricant|constructeur|producteur|industriel|g[ée]ant|[ée]quipementier"
     r"|soci[ée]t[ée]|entreprise|firme|compagnie|multinationale|start-?up|conglom[ée]rat)"
@@ -841,6 +841,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _possessed_then_named(text, fold, start, end, found)
     found += _builders_named(text, fold, start, end, found)
     found += _owners_named(text, fold, start, end, found)
+    found += _parents_named(text, fold, start, end, found)
     found += _agencies_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
@@ -2100,6 +2101,40 @@ def _owners_named(
             continue
         over = match["when"] in _PART_OVER or match["noun"] in _PART_OVER
         named.append(OrgMention(text[a:b], "other" if over else "company", a, b, None, None, 0.55))
+    return named
+
+
+# A company named as the owner of a subsidiary: "X, filiale de Safran", "une filiale du
+# groupe Talbrook", "a subsidiary of Norvel Holdings", "a division of the Keltor group". The
+# noun says what the name after "de"/"of" is: a company ("unit" is not one of them: "the
+# fourth power unit of the Akkuyu NPP" names a plant).
+_PARENT_THEN_NAME = re.compile(
+    r"(?<![\w-])(?:[Ff]iliale|[Ss]ubsidiary|[Dd]ivision|[Bb]ranche|arm)"
+    r" (?:de |du |des |d['’]|of )(?:(?:the|la|le|l['’]) ?)?"
+    r"(?:(?:groupe|group|société|societe|company|firme|firm|holding) )?" + _DESCRIBED_NAME
+)
+
+
+def _parents_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named as a subsidiary's owner ("filiale de Safran", "a subsidiary of
+    Norvel"): what owns a subsidiary is a company, even named in one word nowhere else
+    described; a place or a person after the noun is none ("filiale de Casablanca")."""
+    named: list[OrgMention] = []
+    for match in _PARENT_THEN_NAME.finditer(text, start, end):
+        a, b = match.span("name")
+        if _SENTENCE_STOP.search(text, a, b):
+            b -= 1
+        if (
+            any(o.start < b and a < o.end for o in found)
+            or _opens_no_company(match.group("name"), fold, a)
+            or countries_in(fold[a:b])
+            or (" " not in text[a:b] and _place_word(text[a:b]))
+            or _PERSON.fullmatch(text[a:b])
+        ):
+            continue
+        named.append(OrgMention(text[a:b], "company", a, b, None, None, 0.55))
     return named
 
 

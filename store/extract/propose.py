@@ -859,7 +859,9 @@ class _Reader:
             ]
         return names
 
-    def entity(self, kind: str, name: str, fresh: bool = False, **defaults: Any) -> Entity:
+    def entity(
+        self, kind: str, name: str, fresh: bool = False, whole: bool = False, **defaults: Any
+    ) -> Entity:
         for known in [] if fresh else self.entities:
             if known.kind == kind and any(
                 matching.score(name, other) >= matching.THRESHOLD for other in known.names
@@ -867,7 +869,8 @@ class _Reader:
                 if name not in known.names:
                     known.names.append(name)
                 return known
-        shortened = self._shortened(kind, name) if not fresh else None
+        # ``whole``: the name is said whole, no other's short form ("X Power, filiale de X")
+        shortened = self._shortened(kind, name) if not (fresh or whole) else None
         if shortened is not None:
             shortened.names.append(name)
             return shortened
@@ -2200,7 +2203,10 @@ class _Reader:
 
     def _org(self, org: Any) -> Entity:
         org.name, name_start, name_end = self._usual_spelling(org)
-        entity = self.entity("orgs", org.name, org_kind=org.kind)
+        # "Safran Electrical & Power, filiale de Safran": the owner named after its
+        # subsidiary is another company, though its name opens the subsidiary's
+        owner = self._parent_apposed(org)
+        entity = self.entity("orgs", org.name, whole=owner, org_kind=org.kind)
         if not any(other.startswith(org.name + " ") for other in entity.names):
             # "the Chinese firm Sumec" after "Sumec Textile & Light Co Ltd": the company
             # named again, short, no name of its own

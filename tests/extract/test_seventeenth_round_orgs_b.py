@@ -1,0 +1,52 @@
+"""Rules for organisations, round seventeen, part orgs_b; each general in form and tested
+on sentences of its own (none taken from the evaluation set):
+
+- a company's name with a lone "&" between its capitalised words ("Norvel Cables &
+  Systems, filiale de …", "Kelta Food & Drinks, un groupe …") is one name, not its last
+  word alone;
+- the owner a subsidiary is said of ("filiale de X", "une filiale du groupe X", "a
+  subsidiary of X", "a division of X") is a company, even named in one word and nowhere
+  else described; a place after the noun is none ("la filiale de Dakar"), nor is "unit of"
+  a subsidiary's noun ("the fourth power unit of the X plant");
+- that owner is a company of its own, though its name opens its subsidiary's ("Talbrook
+  Energy & Power, filiale de Talbrook"): the short name is no second saying of the long
+  one, as "the firm Sumec" after "Sumec Textile Co Ltd" is.
+"""
+
+from __future__ import annotations
+
+from tests.extract.reading import orgs, read
+
+
+def test_a_lone_ampersand_joins_the_words_of_one_name() -> None:
+    text = "Norvel Cables & Systems, filiale de Kestrion, construira une usine à Pune en Inde."
+    assert "Norvel Cables & Systems" in orgs(read(text))
+    assert "Systems" not in orgs(read(text))
+    other = "Kelta Food & Drinks, un groupe marocain, ouvrira une usine à Agadir."
+    assert "Kelta Food & Drinks" in orgs(read(other))
+    assert "Drinks" not in orgs(read(other))
+
+
+def test_the_owner_of_a_subsidiary_is_a_company() -> None:
+    fr = "Norvex Câbles, filiale de Talbrook dédiée aux câbles, construira une usine à Pune."
+    assert "Talbrook" in orgs(read(fr))
+    en = "Norvex Cables, a subsidiary of Talbrook, will build a plant in Pune, India."
+    assert "Talbrook" in orgs(read(en, lang="en"))
+    division = "Zentra Motors, a division of Keltor, will open a plant in Chennai, India."
+    assert "Keltor" in orgs(read(division, lang="en"))
+
+
+def test_a_place_or_a_power_unit_is_no_owner() -> None:
+    assert "Dakar" not in orgs(read("La filiale de Dakar construira une usine à Thiès."))
+    text = "Rosatom began building the fourth power unit of Kelvara NPP in Norland."
+    assert "Kelvara NPP" not in orgs(read(text, lang="en"))
+
+
+def test_the_owner_whose_name_opens_its_subsidiarys_is_another_company() -> None:
+    fr = (
+        "Talbrook annonce une usine à Pune, en Inde. Talbrook Energy & Power, filiale de "
+        "Talbrook, livrera les premiers câbles."
+    )
+    assert {"Talbrook", "Talbrook Energy & Power"} <= orgs(read(fr))
+    en = "Norvel Energy Systems, a subsidiary of Norvel, will build a plant in Pune, India."
+    assert {"Norvel", "Norvel Energy Systems"} <= orgs(read(en, lang="en"))
