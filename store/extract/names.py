@@ -210,6 +210,8 @@ _NOT_NAMES = {
     *("committee", "council", "etat", "état"),
     # "Head of State X", "Head of Government X"
     *("state", "government"),
+    # "le Président de la République Emmanuel Macron", "President of the Republic X"
+    *("republique", "république", "republic"),
     # "le président de la Société Norvel": a company's noun, no person's name
     *("societe", "société", "compagnie", "entreprise"),
 }

@@ -10,12 +10,15 @@ on sentences of its own (none taken from the evaluation set):
   a subsidiary's noun ("the fourth power unit of the X plant");
 - that owner is a company of its own, though its name opens its subsidiary's ("Talbrook
   Energy & Power, filiale de Talbrook"): the short name is no second saying of the long
-  one, as "the firm Sumec" after "Sumec Textile Co Ltd" is.
+  one, as "the firm Sumec" after "Sumec Textile Co Ltd" is;
+- "République"/"Republic" after a title ("le président de la République X", "the President
+  of the Republic X") is the title's complement, as "l'Etat" is, no word of the person's
+  name; "la République tchèque" stays a country's name, no person.
 """
 
 from __future__ import annotations
 
-from tests.extract.reading import orgs, read
+from tests.extract.reading import orgs, people, read, role_titles
 
 
 def test_a_lone_ampersand_joins_the_words_of_one_name() -> None:
@@ -50,3 +53,12 @@ def test_the_owner_whose_name_opens_its_subsidiarys_is_another_company() -> None
     assert {"Talbrook", "Talbrook Energy & Power"} <= orgs(read(fr))
     en = "Norvel Energy Systems, a subsidiary of Norvel, will build a plant in Pune, India."
     assert {"Norvel", "Norvel Energy Systems"} <= orgs(read(en, lang="en"))
+
+
+def test_the_republic_is_the_titles_not_the_persons() -> None:
+    fr = "Le président de la République Karim Vendel a inauguré l'usine de Norvex à Sfax."
+    assert "Karim Vendel" in people(read(fr))
+    assert role_titles(read(fr), "Karim Vendel") == ["président de la République"]
+    en = "The President of the Republic Anton Kestrel opened the Norvex plant in Pune."
+    assert "Anton Kestrel" in people(read(en, lang="en"))
+    assert not people(read("La République tchèque accueille l'usine de Norvex à Brno."))
