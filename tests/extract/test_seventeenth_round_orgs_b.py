@@ -13,7 +13,11 @@ on sentences of its own (none taken from the evaluation set):
   one, as "the firm Sumec" after "Sumec Textile Co Ltd" is;
 - "République"/"Republic" after a title ("le président de la République X", "the President
   of the Republic X") is the title's complement, as "l'Etat" is, no word of the person's
-  name; "la République tchèque" stays a country's name, no person.
+  name; "la République tchèque" stays a country's name, no person;
+- a company said first short, then in full with one word of its trade added ("le chinois
+  Norlong …" then "Norlong Tire", "Kestra" then "Kestra Motor") is one company, named by
+  its full name; a group's noun or a region added ("Kelvor" then "Kelvor Group") names
+  another company, as the set's gold keeps them.
 """
 
 from __future__ import annotations
@@ -62,3 +66,29 @@ def test_the_republic_is_the_titles_not_the_persons() -> None:
     en = "The President of the Republic Anton Kestrel opened the Norvex plant in Pune."
     assert "Anton Kestrel" in people(read(en, lang="en"))
     assert not people(read("La République tchèque accueille l'usine de Norvex à Brno."))
+
+
+def test_a_company_said_short_then_in_full_is_one_named_in_full() -> None:
+    fr = (
+        "Le chinois Norlong lance en Hongrie la fabrication de pneus. Le fabricant chinois "
+        "de pneumatiques Norlong Tire a lancé vendredi la production dans son usine de Győr."
+    )
+    assert orgs(read(fr)) == {"Norlong Tire"}
+    motor = (
+        "Le groupe coréen Kestra construira une usine à Brno. Le constructeur Kestra Motor "
+        "investira 1 milliard d'euros."
+    )
+    assert orgs(read(motor)) == {"Kestra Motor"}
+    en = (
+        "Chinese firm Norlong opens a tyre plant in Hungary. The Chinese tyre maker Norlong "
+        "Tyre started production on Friday at its plant in Gyor."
+    )
+    assert orgs(read(en, lang="en")) == {"Norlong Tyre"}
+
+
+def test_a_group_said_after_the_short_name_is_another_company() -> None:
+    text = (
+        "Indian conglomerate Kelvor will build a steel plant in Tema, Ghana. Kelvor Group "
+        "said the plant would employ 900 people."
+    )
+    assert {"Kelvor", "Kelvor Group"} <= orgs(read(text, lang="en"))
