@@ -17,7 +17,10 @@ on sentences of its own (none taken from the evaluation set):
 - a company said first short, then in full with one word of its trade added ("le chinois
   Norlong …" then "Norlong Tire", "Kestra" then "Kestra Motor") is one company, named by
   its full name; a group's noun or a region added ("Kelvor" then "Kelvor Group") names
-  another company, as the set's gold keeps them.
+  another company, as the set's gold keeps them;
+- a bracketed country or its letters among a company's words before its legal form
+  ("Winning Investment (HK) Company Limited", "Tarvel Resources (Singapore) Pte Ltd") are
+  words of its name, which does not start after them; "Pte Ltd" is a legal form.
 """
 
 from __future__ import annotations
@@ -92,3 +95,16 @@ def test_a_group_said_after_the_short_name_is_another_company() -> None:
         "said the plant would employ 900 people."
     )
     assert {"Kelvor", "Kelvor Group"} <= orgs(read(text, lang="en"))
+
+
+def test_a_bracketed_country_inside_a_companys_name_is_its_name() -> None:
+    text = (
+        "The smelter, invested by Norvel Group Limited and Kestra Trading (HK) Company "
+        "Limited, is the first."
+    )
+    assert orgs(read(text, lang="en")) >= {"Kestra Trading (HK) Company Limited"}
+    assert "Company Limited" not in orgs(read(text, lang="en"))
+    other = "Tarvel Resources (Singapore) Pte Ltd will build a plant in Batam, Indonesia."
+    assert "Tarvel Resources (Singapore) Pte Ltd" in orgs(read(other, lang="en"))
+    aside = "The board (EDB) said Kestra Limited would build a plant in Batam, Indonesia."
+    assert "Kestra Limited" in orgs(read(aside, lang="en"))
