@@ -1259,6 +1259,7 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             best is None
             or len(acronym) < 3  # "Premier ministre (PM)", "Conseil d'administration (CA)"
             or _NOT_ORG_HEADS.search(fold[best : match.start()])
+            or _zone_said_as_place(fold, start, best, match.start())
             or _NOT_ORG_OPENING.match(fold, best)
             or _TITLE_FR.match(fold, best)
             or _TITLE_EN.match(fold, best)
@@ -1541,6 +1542,23 @@ _NOT_ORG_HEADS = re.compile(
     r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum"
     r"|park|parc|zone economique speciale|special economic zone)$"
 )
+# A zone's name said where something is ("a factory in Mongla Export Processing Zone
+# (EPZ)", "une usine dans la Zone Franche Industrielle (ZFI)"): a place; the same words said
+# as one who acts ("the Suez Canal Economic Zone (SCZONE) announced") are a body's.
+_ZONE_NAMED = re.compile(r"(?:zone|zone franche(?: [a-z]+)?|industrial estate)$")
+_IN_BEFORE = re.compile(
+    r"\b(?:in|into|within|inside|dans|en|au sein de)(?: (?:the|la|le|l'))?(?: [\w-]+){0,2} ?$"
+)
+
+
+def _zone_said_as_place(fold: str, start: int, a: int, b: int) -> bool:
+    """True if the words ``fold[a:b]`` spelled before an acronym name a zone said as where
+    something is ("in Mongla Export Processing Zone (EPZ)"): a place, no body."""
+    return bool(
+        _ZONE_NAMED.search(fold[a:b].rstrip()) and _IN_BEFORE.search(fold, max(start, a - 30), a)
+    )
+
+
 # "Plan Sénégal Emergent (PSE)", "Vision 2030": a plan or a policy, named, is no body
 _NOT_ORG_OPENING = re.compile(
     r"(?:plan|programme|program|strategie|strategy|vision|initiative|politique|policy)\b"
@@ -1571,6 +1589,7 @@ def _spelled_before_acronym(
             or not (acronym.isupper() or whole)
             or acronym[0] != words[0][0].upper()
             or _NOT_ORG_HEADS.search(fold[a:b])
+            or _zone_said_as_place(fold, start, a, b)
             or _NOT_ORG_OPENING.match(fold, a)
             # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
             # not an institution (those are named with "the" or nothing)

@@ -20,7 +20,11 @@ on sentences of its own (none taken from the evaluation set):
   another company, as the set's gold keeps them;
 - a bracketed country or its letters among a company's words before its legal form
   ("Winning Investment (HK) Company Limited", "Tarvel Resources (Singapore) Pte Ltd") are
-  words of its name, which does not start after them; "Pte Ltd" is a legal form.
+  words of its name, which does not start after them; "Pte Ltd" is a legal form;
+- a zone's name spelled before its acronym and said as where something is ("a factory in
+  Kelta Export Processing Zone (EPZ)", "dans la Zone Franche Industrielle (ZFI)") is a
+  place, no body; the same words said as one who acts ("The X Free Trade Zone (TFTZ)
+  announced") stay a body's.
 """
 
 from __future__ import annotations
@@ -108,3 +112,14 @@ def test_a_bracketed_country_inside_a_companys_name_is_its_name() -> None:
     assert "Tarvel Resources (Singapore) Pte Ltd" in orgs(read(other, lang="en"))
     aside = "The board (EDB) said Kestra Limited would build a plant in Batam, Indonesia."
     assert "Kestra Limited" in orgs(read(aside, lang="en"))
+
+
+def test_a_zone_said_as_where_a_plant_is_is_no_body() -> None:
+    en = "Norvel Limited will build a factory in Kelta Export Processing Zone (EPZ)."
+    assert "Export Processing Zone" not in orgs(read(en, lang="en"))
+    fr = "La société Norvel construira une usine dans la Zone Franche Industrielle (ZFI) de Kelta."
+    assert "Zone Franche Industrielle" not in orgs(read(fr))
+    acting = (
+        "The Tarvel Free Trade Zone (TFTZ) announced on Sunday that Norvel would build a plant."
+    )
+    assert "Tarvel Free Trade Zone" in orgs(read(acting, lang="en"))
