@@ -2584,14 +2584,14 @@ def _described_company(text: str, fold: str, t_start: int, t_end: int) -> re.Mat
     described = _OF_THE_COMPANY.search(fold, t_start, t_end)
     if described and described.group("whose") and text[described.start("whose")].isupper():
         return None  # "directeur général du groupe Sider": the company named
-    return described
+    return described or _OF_THE_RANKED.search(fold, t_start, t_end)
 
 
 def _of_the_company(person: PersonMention, described: re.Match[str]) -> None:
     """ "X, directeur général du constructeur britannique": the title is of the company the
     text named before, whose country the adjective says."""
     person.extra["org"] = "the company"
-    whose = described.group("whose")
+    whose = described.groupdict().get("whose")
     country = nationality_word(whose) if whose else None
     if country:
         person.extra["country"] = country
@@ -2604,6 +2604,18 @@ _OF_THE_COMPANY = re.compile(
     r" (?:du|de la|de l'|of the|(?:de|of) (?:ce|cet|cette|this|that)) (?:societe|groupe|entreprise|compagnie|firme"
     r"|constructeur(?: automobile)?|fabricant|company|group|firm|carmaker|automaker|manufacturer)"
     r"(?: (?P<whose>[a-z-]+))?$"
+)
+
+# A title's company said by its rank in its trade: "patron du numéro six mondial de
+# l'automobile", "président du leader mondial du pneu", "PDG du géant coréen de l'acier",
+# "chairman of the world's sixth-largest carmaker", "CEO of the world's leading tyre maker".
+_OF_THE_RANKED = re.compile(
+    r" (?:du|de l') (?:numero (?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)"
+    r"|n[o°] ?\d+|leader|geant|champion)(?: [a-z-]+){0,2}"
+    r"(?: (?:du|de la|de l'|des|d') ?[a-z-]+(?: [a-z-]+)?)?$"
+    r"| of (?:the )?(?:world|europe|asia|africa|country)'s (?:[a-z-]+ ){0,3}?"
+    r"(?:[a-z]+-)?(?:largest|biggest|leading|top|major) (?:[a-z-]+ ){0,2}?"
+    r"(?:company|group|firm|carmaker|automaker|maker|manufacturer|producer|[a-z]+maker)$"
 )
 
 

@@ -24,12 +24,16 @@ on sentences of its own (none taken from the evaluation set):
 - a zone's name spelled before its acronym and said as where something is ("a factory in
   Kelta Export Processing Zone (EPZ)", "dans la Zone Franche Industrielle (ZFI)") is a
   place, no body; the same words said as one who acts ("The X Free Trade Zone (TFTZ)
-  announced") stay a body's.
+  announced") stay a body's;
+- a title's company said by its rank in its trade ("patron du numéro six mondial de
+  l'automobile", "président du leader mondial du pneu", "chairman of the world's
+  sixth-largest carmaker") is the company the text is about: the title is the noun alone,
+  and its holder heads that company.
 """
 
 from __future__ import annotations
 
-from tests.extract.reading import orgs, people, read, role_titles
+from tests.extract.reading import about, orgs, people, read, role_titles
 
 
 def test_a_lone_ampersand_joins_the_words_of_one_name() -> None:
@@ -123,3 +127,25 @@ def test_a_zone_said_as_where_a_plant_is_is_no_body() -> None:
         "The Tarvel Free Trade Zone (TFTZ) announced on Sunday that Norvel would build a plant."
     )
     assert "Tarvel Free Trade Zone" in orgs(read(acting, lang="en"))
+
+
+def test_a_company_said_by_its_rank_is_the_one_the_text_is_about() -> None:
+    fr = (
+        "Le groupe coréen Kestra construira une usine à Brno. La cérémonie s'est déroulée "
+        "en présence de Park Min-soo, patron du numéro six mondial de l'automobile."
+    )
+    assert role_titles(read(fr), "Park Min-soo") == ["patron"]
+    assert [p.plain_value() for p in about(read(fr), "Kestra", "head")] == ["Park Min-soo"]
+    leader = (
+        "Le groupe italien Norvelli ouvrira une usine à Tanger, a annoncé Marco Vessi, "
+        "président du leader mondial du pneu."
+    )
+    assert role_titles(read(leader), "Marco Vessi") == ["président"]
+    en = (
+        "Korean group Kestra will build a plant in Brno. The ceremony was attended by Park "
+        "Min-soo, chairman of the world's sixth-largest carmaker."
+    )
+    assert role_titles(read(en, lang="en"), "Park Min-soo") == ["chairman"]
+    assert [p.plain_value() for p in about(read(en, lang="en"), "Kestra", "head")] == [
+        "Park Min-soo"
+    ]
