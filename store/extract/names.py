@@ -2715,6 +2715,10 @@ def _apposed(after: str) -> re.Match[str] | None:
         return apposed
     if re.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):
         return apposed  # "X, Machakos County governor": the place the title is of
+    if apposed.group("title").endswith("member") and lead and lead[0] not in _DETERMINERS:
+        # "X, investment promotion member of Y": the part of the board is the title's ("X,
+        # a member of the delegation" says no title)
+        return apposed
     return None
 
 

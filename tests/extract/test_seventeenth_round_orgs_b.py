@@ -28,7 +28,11 @@ on sentences of its own (none taken from the evaluation set):
 - a title's company said by its rank in its trade ("patron du numéro six mondial de
   l'automobile", "président du leader mondial du pneu", "chairman of the world's
   sixth-largest carmaker") is the company the text is about: the title is the noun alone,
-  and its holder heads that company.
+  and its holder heads that company;
+- a name, then the part its holder has on a body's board and "member of" the body ("X,
+  investment promotion member of Kepza", "X, board member of Y") is a person with that
+  title; "a member of …" ("Mr X, a Member of KCI and Proprietor of …") gives no title and
+  names no person after it.
 """
 
 from __future__ import annotations
@@ -149,3 +153,24 @@ def test_a_company_said_by_its_rank_is_the_one_the_text_is_about() -> None:
     assert [p.plain_value() for p in about(read(en, lang="en"), "Kestra", "head")] == [
         "Park Min-soo"
     ]
+
+
+def test_a_member_of_a_body_with_the_part_held_is_a_title() -> None:
+    text = (
+        "Karim Haddad, investment promotion member of Kepza, and Li Wei, managing director "
+        "of Norvel, signed the agreement."
+    )
+    assert "Karim Haddad" in people(read(text, lang="en"))
+    assert role_titles(read(text, lang="en"), "Karim Haddad") == [
+        "investment promotion member of Kepza"
+    ]
+    board = "Karim Haddad, board member of Kepza, signed the agreement on Monday."
+    assert "Karim Haddad" in people(read(board, lang="en"))
+    near = (
+        "The meeting was attended by Mr Pradip Karia, a Member of KCI and Proprietor of "
+        "Kelta Services."
+    )
+    assert "Kelta Services" not in people(read(near, lang="en"))
+    assert "Karim Haddad" not in people(
+        read("Karim Haddad, a member of the delegation, visited the plant.", lang="en")
+    )
