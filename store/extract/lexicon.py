@@ -1264,6 +1264,10 @@ TITLES_EN = (
     r"speaker",
     r"spokes(?:man|woman|person)",
     r"(?:personal |special )?representative of",
+    # "X, investment promotion member of Kepza", "X, board member of Y": a member of a
+    # body's board, said with the part it holds, holds a title there ("a member of X",
+    # "member of the delegation" said alone holds none)
+    r"(?<!\ba )(?<!\ban )(?<=[a-z] )member(?= of\b)",
 )
 
 # Companies and agencies of bilateral industrial projects the press names by their name

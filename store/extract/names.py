@@ -210,6 +210,8 @@ _NOT_NAMES = {
     *("committee", "council", "etat", "état"),
     # "Head of State X", "Head of Government X"
     *("state", "government"),
+    # "le Président de la République Emmanuel Macron", "President of the Republic X"
+    *("republique", "république", "republic"),
     # "le président de la Société Norvel": a company's noun, no person's name
     *("societe", "société", "compagnie", "entreprise"),
 }
@@ -351,7 +353,7 @@ _APPOSED_COMPANY = re.compile(
     # "une gigafactory d'AESC, filiale du groupe Envision": a name after an elided "de"
     # "L'équipementier X, filiale de …": the article and the trade's noun are no part of it
     r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?![DL]['’][a-zà-ÿ])"
-    r"([A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3}), "
+    r"([A-Z][\w&’'-]+(?: (?:& )?[A-Z][\w&’'-]+){0,3}), "
     # "X, (NDLR : entreprise d'origine chinoise)": the editor's note says what it is
     r"(?:\((?i:ndlr) ?: ?)?"
     r"((?:(?:une |la )?(?:societe|société|entreprise|firme|compagnie) d['’]origine [a-zà-ÿ-]+"
@@ -366,7 +368,7 @@ _APPOSED_COMPANY = re.compile(
 # japonaise …)": a name, then what it is, an article or none, and whose it is in one word.
 _APPOSED_NATIONALITY = re.compile(
     r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?![DL]['’][a-zà-ÿ])"
-    r"(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})"
+    r"(?P<name>[A-Z][\w&’'-]+(?: (?:& )?[A-Z][\w&’'-]+){0,3})"
     r"(?:, | \()(?:(?:un|le|une|la) |l['’])?"
     r"(?i:groupe|fabricant|constructeur|producteur|industriel|g[ée]ant|[ée]quipementier"
     r"|soci[ée]t[ée]|entreprise|firme|compagnie|multinationale|start-?up|conglom[ée]rat)"
@@ -643,7 +645,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not countries_in(fold[a:b]):
             found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in re.finditer(
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?[A-Z][\w-]+)*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
+        # "Winning Investment (HK) Company Limited", "Kestrel Holdings (Thailand) Co. Ltd":
+        # a bracketed country or its letters among the name's words are the name's ("(Pty)
+        # Ltd" is a legal form's)
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z])))*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         a, b = (
@@ -841,6 +846,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _possessed_then_named(text, fold, start, end, found)
     found += _builders_named(text, fold, start, end, found)
     found += _owners_named(text, fold, start, end, found)
+    found += _parents_named(text, fold, start, end, found)
     found += _agencies_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
@@ -1253,6 +1259,7 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             best is None
             or len(acronym) < 3  # "Premier ministre (PM)", "Conseil d'administration (CA)"
             or _NOT_ORG_HEADS.search(fold[best : match.start()])
+            or _zone_said_as_place(fold, start, best, match.start())
             or _NOT_ORG_OPENING.match(fold, best)
             or _TITLE_FR.match(fold, best)
             or _TITLE_EN.match(fold, best)
@@ -1535,6 +1542,23 @@ _NOT_ORG_HEADS = re.compile(
     r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum"
     r"|park|parc|zone economique speciale|special economic zone)$"
 )
+# A zone's name said where something is ("a factory in Mongla Export Processing Zone
+# (EPZ)", "une usine dans la Zone Franche Industrielle (ZFI)"): a place; the same words said
+# as one who acts ("the Suez Canal Economic Zone (SCZONE) announced") are a body's.
+_ZONE_NAMED = re.compile(r"(?:zone|zone franche(?: [a-z]+)?|industrial estate)$")
+_IN_BEFORE = re.compile(
+    r"\b(?:in|into|within|inside|dans|en|au sein de)(?: (?:the|la|le|l'))?(?: [\w-]+){0,2} ?$"
+)
+
+
+def _zone_said_as_place(fold: str, start: int, a: int, b: int) -> bool:
+    """True if the words ``fold[a:b]`` spelled before an acronym name a zone said as where
+    something is ("in Mongla Export Processing Zone (EPZ)"): a place, no body."""
+    return bool(
+        _ZONE_NAMED.search(fold[a:b].rstrip()) and _IN_BEFORE.search(fold, max(start, a - 30), a)
+    )
+
+
 # "Plan Sénégal Emergent (PSE)", "Vision 2030": a plan or a policy, named, is no body
 _NOT_ORG_OPENING = re.compile(
     r"(?:plan|programme|program|strategie|strategy|vision|initiative|politique|policy)\b"
@@ -1565,6 +1589,7 @@ def _spelled_before_acronym(
             or not (acronym.isupper() or whole)
             or acronym[0] != words[0][0].upper()
             or _NOT_ORG_HEADS.search(fold[a:b])
+            or _zone_said_as_place(fold, start, a, b)
             or _NOT_ORG_OPENING.match(fold, a)
             # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
             # not an institution (those are named with "the" or nothing)
@@ -2103,6 +2128,40 @@ def _owners_named(
     return named
 
 
+# A company named as the owner of a subsidiary: "X, filiale de Safran", "une filiale du
+# groupe Talbrook", "a subsidiary of Norvel Holdings", "a division of the Keltor group". The
+# noun says what the name after "de"/"of" is: a company ("unit" is not one of them: "the
+# fourth power unit of the Akkuyu NPP" names a plant).
+_PARENT_THEN_NAME = re.compile(
+    r"(?<![\w-])(?:[Ff]iliale|[Ss]ubsidiary|[Dd]ivision|[Bb]ranche|arm)"
+    r" (?:de |du |des |d['’]|of )(?:(?:the|la|le|l['’]) ?)?"
+    r"(?:(?:groupe|group|société|societe|company|firme|firm|holding) )?" + _DESCRIBED_NAME
+)
+
+
+def _parents_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named as a subsidiary's owner ("filiale de Safran", "a subsidiary of
+    Norvel"): what owns a subsidiary is a company, even named in one word nowhere else
+    described; a place or a person after the noun is none ("filiale de Casablanca")."""
+    named: list[OrgMention] = []
+    for match in _PARENT_THEN_NAME.finditer(text, start, end):
+        a, b = match.span("name")
+        if _SENTENCE_STOP.search(text, a, b):
+            b -= 1
+        if (
+            any(o.start < b and a < o.end for o in found)
+            or _opens_no_company(match.group("name"), fold, a)
+            or countries_in(fold[a:b])
+            or (" " not in text[a:b] and _place_word(text[a:b]))
+            or _PERSON.fullmatch(text[a:b])
+        ):
+            continue
+        named.append(OrgMention(text[a:b], "company", a, b, None, None, 0.55))
+    return named
+
+
 # An English body's description in lower case, then its own name: "the national investment
 # agency Norvinvest", "according to state investment authority Zentrinvest".
 _AGENCY_THEN_NAME = re.compile(
@@ -2525,14 +2584,14 @@ def _described_company(text: str, fold: str, t_start: int, t_end: int) -> re.Mat
     described = _OF_THE_COMPANY.search(fold, t_start, t_end)
     if described and described.group("whose") and text[described.start("whose")].isupper():
         return None  # "directeur général du groupe Sider": the company named
-    return described
+    return described or _OF_THE_RANKED.search(fold, t_start, t_end)
 
 
 def _of_the_company(person: PersonMention, described: re.Match[str]) -> None:
     """ "X, directeur général du constructeur britannique": the title is of the company the
     text named before, whose country the adjective says."""
     person.extra["org"] = "the company"
-    whose = described.group("whose")
+    whose = described.groupdict().get("whose")
     country = nationality_word(whose) if whose else None
     if country:
         person.extra["country"] = country
@@ -2545,6 +2604,18 @@ _OF_THE_COMPANY = re.compile(
     r" (?:du|de la|de l'|of the|(?:de|of) (?:ce|cet|cette|this|that)) (?:societe|groupe|entreprise|compagnie|firme"
     r"|constructeur(?: automobile)?|fabricant|company|group|firm|carmaker|automaker|manufacturer)"
     r"(?: (?P<whose>[a-z-]+))?$"
+)
+
+# A title's company said by its rank in its trade: "patron du numéro six mondial de
+# l'automobile", "président du leader mondial du pneu", "PDG du géant coréen de l'acier",
+# "chairman of the world's sixth-largest carmaker", "CEO of the world's leading tyre maker".
+_OF_THE_RANKED = re.compile(
+    r" (?:du|de l') (?:numero (?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)"
+    r"|n[o°] ?\d+|leader|geant|champion)(?: [a-z-]+){0,2}"
+    r"(?: (?:du|de la|de l'|des|d') ?[a-z-]+(?: [a-z-]+)?)?$"
+    r"| of (?:the )?(?:world|europe|asia|africa|country)'s (?:[a-z-]+ ){0,3}?"
+    r"(?:[a-z]+-)?(?:largest|biggest|leading|top|major) (?:[a-z-]+ ){0,2}?"
+    r"(?:company|group|firm|carmaker|automaker|maker|manufacturer|producer|[a-z]+maker)$"
 )
 
 
@@ -2644,6 +2715,10 @@ def _apposed(after: str) -> re.Match[str] | None:
         return apposed
     if re.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):
         return apposed  # "X, Machakos County governor": the place the title is of
+    if apposed.group("title").endswith("member") and lead and lead[0] not in _DETERMINERS:
+        # "X, investment promotion member of Y": the part of the board is the title's ("X,
+        # a member of the delegation" says no title)
+        return apposed
     return None
 
 

@@ -575,6 +575,19 @@ _PARENT_APPOSED = re.compile(
 )
 
 
+# A word after a company's short name that makes another company's name: its group or its
+# holding ("Essar" and "Essar Group" are two records), a region it works in ("Kubota Europe").
+_NOT_ITS_TRADE = re.compile(
+    r"(?i:group|groupe|holdings?|corporation|company|compagnie|international|europe|africa"
+    r"|afrique|asia|asie|america|amerique|amérique|middle|global|world)"
+)
+# A company said to be a subsidiary just after its name: ", filiale de", ", a subsidiary of".
+_SUBSIDIARY_APPOSED = re.compile(
+    r",? \(?(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|division|branche"
+    r"|branch|arm|unit)\b"
+)
+
+
 _LEGAL_FORM = re.compile(
     r"(?:\bLtd\.?|\bLimited|\bInc\.?|\bCorporation|\bCorp\.?|\bPlc|\bPLC|\bLLC|\bGmbH|\bS\.?A\.?"
     r"|\bCo\.?)$"
@@ -807,6 +820,9 @@ class _Reader:
         self.entities: list[Entity] = []
         self.proposals: list[Proposal] = []
         self._seen: set[tuple[str, str, str, int]] = set()
+        # a company first said short, then in full ("le chinois Linglong … Linglong Tire"):
+        # its key → the short name, no name of its own
+        self._shortly_said: dict[str, str] = {}
         self._weak_statuses: set[int] = set()
         self._said_first: dict[tuple[str, str, str, int], Proposal] = {}
         self.focus: dict[str, Entity] = {}
@@ -887,7 +903,9 @@ class _Reader:
             ]
         return names
 
-    def entity(self, kind: str, name: str, fresh: bool = False, **defaults: Any) -> Entity:
+    def entity(
+        self, kind: str, name: str, fresh: bool = False, whole: bool = False, **defaults: Any
+    ) -> Entity:
         for known in [] if fresh else self.entities:
             if known.kind == kind and any(
                 matching.score(name, other) >= matching.THRESHOLD for other in known.names
@@ -895,10 +913,17 @@ class _Reader:
                 if name not in known.names:
                     known.names.append(name)
                 return known
-        shortened = self._shortened(kind, name) if not fresh else None
+        # ``whole``: the name is said whole, no other's short form ("X Power, filiale de X")
+        shortened = self._shortened(kind, name) if not (fresh or whole) else None
         if shortened is not None:
             shortened.names.append(name)
             return shortened
+        lengthened = self._lengthened(kind, name) if not (fresh or whole) else None
+        if lengthened is not None:
+            self._shortly_said.setdefault(lengthened.key, lengthened.name)
+            lengthened.names.append(name)
+            lengthened.name = name
+            return lengthened
         found = matching.best(name, self._existing.get(kind, []))
         if found:
             entity = Entity(kind, name, found[0], found[0], [name])
@@ -919,6 +944,46 @@ class _Reader:
             if e.kind == "orgs" and any(other.startswith(name + " ") for other in e.names)
         ]
         return longer[0] if len(longer) == 1 else None
+
+    def _lengthened(self, kind: str, name: str) -> Entity | None:
+        """The one organisation named before, short, whose name opens ``name`` by whole
+        words ("Le chinois Linglong …" then "Linglong Tire", "l'usine Hyundai …" then
+        "Hyundai Motor"): the company said in full after its short name, one word of its
+        trade added; none when more words are added ("Fiat" then "Fiat Auto Argentina", its
+        subsidiary), or the word added is a group's noun, a region or a place ("Essar" then
+        "Essar Group", "Kubota" then "Kubota Europe": another company)."""
+        if kind != "orgs" or countries_in(fold(name)):
+            return None
+        shorter = [
+            e
+            for e in self.entities
+            if e.kind == "orgs"
+            and e.subject is None
+            and len(e.name) >= 4
+            and all(name.startswith(other + " ") for other in e.names)
+        ]
+        if len(shorter) != 1:
+            return None
+        added = name[len(shorter[0].name) + 1 :]
+        if " " in added or _NOT_ITS_TRADE.fullmatch(added) or places_in(fold(added)):
+            return None
+        return shorter[0]
+
+    def _full_names(self) -> None:
+        """A company first said short, then in full, is named by its full name: the short
+        name's own claim goes, and all its claims are the full name's record's."""
+        for entity in self.entities:
+            short = self._shortly_said.get(entity.key)
+            if short is None:
+                continue
+            kept = []
+            for p in self.proposals:
+                if p.new is not None and p.new.key == entity.key:
+                    if p.field == "name" and short in p.plain_value().values():
+                        continue
+                    p.new = entity.new
+                kept.append(p)
+            self.proposals = kept
 
     # -- proposals -------------------------------------------------------------------
     def add(
@@ -1029,6 +1094,7 @@ class _Reader:
         self._others_sectors()
         self._sector_names()
         self._offer_names()
+        self._full_names()
         named_in_body = {
             p.group
             for p in self.proposals
@@ -2228,7 +2294,10 @@ class _Reader:
 
     def _org(self, org: Any) -> Entity:
         org.name, name_start, name_end = self._usual_spelling(org)
-        entity = self.entity("orgs", org.name, org_kind=org.kind)
+        # "Safran Electrical & Power, filiale de Safran": the owner named after its
+        # subsidiary is another company, though its name opens the subsidiary's
+        owner = self._parent_apposed(org) or self._subsidiary_apposed(org)
+        entity = self.entity("orgs", org.name, whole=owner, org_kind=org.kind)
         if not any(other.startswith(org.name + " ") for other in entity.names):
             # "the Chinese firm Sumec" after "Sumec Textile & Light Co Ltd": the company
             # named again, short, no name of its own
@@ -2643,6 +2712,12 @@ class _Reader:
                     org.end,
                     0.5,
                 )
+
+    def _subsidiary_apposed(self, org: Any) -> bool:
+        """True if ``org`` is said to be a subsidiary ("Safran Electrical & Power, filiale
+        de Safran", "X, a subsidiary of Y"): a company of its own, though another's name
+        opens its name."""
+        return bool(_SUBSIDIARY_APPOSED.match(self.fold, org.end))
 
     def _parent_apposed(self, org: Any) -> bool:
         """True if ``org`` is named as the owner of the company said just before it ("X, une
