@@ -410,6 +410,9 @@ _PRICE_AFTER = re.compile(
 )
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
+    # "an import bill of $1 billion", "une facture énergétique de 2 milliards": a country's bill
+    r"|\b(?:imports? bill|facture (?:annuelle )?(?:d'importations?|energetique|alimentaire))"
+    r" (?:of |de |d')?(?:about |around |some |nearly |environ |pres de |quelque )?$"
 )
 # "valued at € 88.5 million on the Turkish Stock Exchange", "une capitalisation boursière
 # de 2 milliards", "$3.5 million in imports", "2 milliards de dollars d'exportations": what a
@@ -423,6 +426,21 @@ _COMPANY_WORTH_AFTER = re.compile(
     r"|,? (?:en|a la) bourse\b|,? in market (?:capitali[sz]ation|value)\b"
     r"|,? (?:in|of|worth of) (?:annual |yearly )?(?:imports|exports|sales|revenues?|turnover)\b"
     r"|,? (?:d'|de |en )(?:importations|exportations|ventes|chiffre d'affaires)\b"
+    # "the country's $1 billion annual fertiliser import bill", "a $3 billion food import
+    # bill": what a country pays abroad each year
+    r"|,? (?:(?:annual|yearly) )?(?:[a-z-]+ ){0,2}(?:import|export|food|fuel|energy|oil)s? bill\b"
+)
+# "réduire les émissions de carbone d'environ 6000 tonnes par an", "cut CO2 emissions by
+# 20,000 tonnes a year", "50,000 tonnes of CO2 a year": what a plant spares the air, or lets
+# into it, is no output of its
+_EMISSIONS_BEFORE = re.compile(
+    r"\b(?:emissions?|co2|carbone?|dioxyde de carbone|carbon dioxide|greenhouse gas(?:es)?"
+    r"|gaz a effet de serre)\b(?! (?:fiber|fibre|black|steel|acier|noir))[^.;,]{0,30}$"
+)
+_EMISSIONS_AFTER = re.compile(
+    r"(?:\s*(?:per|par|a|an|each|chaque)\s*(?:year|an|annee|annum))?\s*(?:of|de|d')\s*"
+    r"(?:emissions?|co2|carbone?|dioxyde de carbone|carbon dioxide|gaz a effet de serre|ges)\b"
+    r"(?! (?:fiber|fibre|black|steel|acier|noir))"
 )
 # A sentence about the company's clients: "Among its clients is X, for which it built a
 # plant with a capacity of …", "Parmi ses clients figure X": what it says is the clients'.
@@ -790,6 +808,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "Among its clients is X, for which it built a plant of …": X's capacity
         if not cued or _NOT_INVESTMENT.search(before[-40:]):
             continue
+        if _EMISSIONS_BEFORE.search(before[-45:]) or _EMISSIONS_AFTER.match(sentence, match.end()):
+            continue  # "réduire les émissions de carbone de 6000 tonnes par an": no output
         if re.search(r"unit", match.group("u")) and not re.match(r"\d", match.group("n")):
             continue  # "deux unités": the parts of a plant, not what it makes
         listed_end = match.end()
@@ -815,6 +835,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             unit_text = "units/yr"  # "40 000 unités prévues pour l'année 2024" (GOLD.md rule 7)
         if unit == "GWh":
             unit_text = unit  # a battery plant's GWh is a year's output already (GOLD.md rule 5)
+        if unit in _POWER_UNITS and not per:
+            unit_text = unit  # "10 mégawatts", a year said elsewhere in its sentence: a power
         if unit == "m2" and (
             unit_text == "m2"
             or re.search(
@@ -861,6 +883,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         per = match.group("per") or ""
         if not (per or _MADE_CUES.search(before)) or _NOT_INVESTMENT.search(before[-40:]):
             continue
+        if _EMISSIONS_BEFORE.search(before[-45:]) or _EMISSIONS_AFTER.match(sentence, match.end()):
+            continue  # "cut CO2 emissions by 20,000 tonnes a year": spared, not made
         if _CLIENTS_SAID.search(sentence, 0, match.start()):
             continue  # the clients' plant, its output
         number = _number(match.group("n"), match.group("s")) * _SCALES.get(
