@@ -72,7 +72,7 @@ from .records import (
 )
 from .rx import rx
 from .segment import Sentence, folded, headline_end, sentences, strip_span, unwrapped
-from .when import DateMention, ahead_of, dates_in
+from .when import DateMention, ahead_of, dates_in, days_named, from_latest_day
 
 _AS_SECTOR_BEFORE = re.compile(
     r"\b(?:secteurs?|industries?|filieres?|domaines?)(?: de la| de l'| du| des| d')? ?$"
@@ -817,6 +817,7 @@ class _Reader:
         self.fold = folded(self.text)
         self.lang = (source.lang or guess_lang(self.fold))[:2]
         self.published: DateValue | None = source.published
+        self._named_days: list[str] | None = None
         self.entities: list[Entity] = []
         self.proposals: list[Proposal] = []
         self._seen: set[tuple[str, str, str, int]] = set()
@@ -3025,6 +3026,12 @@ class _Reader:
             self.used_dates.add(date.start)
         return date
 
+    def _days_named(self) -> list[str]:
+        """The days the (undated) text names in full, read once."""
+        if self._named_days is None:
+            self._named_days = days_named(self.text, self.fold)
+        return self._named_days
+
     def _date_claim(
         self, entity: Entity, key: str, date: DateMention, a: int, b: int, planned: bool = False
     ) -> None:
@@ -3038,6 +3045,8 @@ class _Reader:
         ):
             planned = True
         said = ahead_of(date.value, self.published) if planned else date.value
+        if self.published is None and planned:
+            said = from_latest_day(said, self._days_named())
         value = DateValue(raw=said.raw, earliest=said.earliest, latest=said.latest, planned=planned)
         start, end = min(a, date.start), max(b, date.end)
         if entity.kind == "agreements":

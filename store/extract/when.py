@@ -357,6 +357,34 @@ def ahead_of(value: DateValue, published: DateValue | None) -> DateValue:
     )
 
 
+def from_latest_day(value: DateValue, days_said: list[str]) -> DateValue:
+    """A deadline on an undated page ("d'ici 2019", "by June 2021"): from the latest day the
+    text names up to its end (the text was written on that day or after it), as it runs
+    from the source's date on a dated page; its words alone when the text names no day."""
+    if value.earliest is not None or value.latest is None:
+        return value
+    before = [day for day in days_said if day <= value.latest]
+    if not before:
+        return value
+    return DateValue(
+        raw=value.raw,
+        earliest=max(before),
+        latest=value.latest,
+        planned=value.planned,
+        estimate=value.estimate,
+    )
+
+
+def days_named(text: str, fold: str) -> list[str]:
+    """The days an undated text names in full, its year said ("mardi 26 septembre 2017",
+    "on March 3, 2021")."""
+    return [
+        d.value.earliest
+        for d in dates_in(text, fold, 0, len(fold), None)
+        if d.value.earliest and d.value.earliest == d.value.latest
+    ]
+
+
 def _season(
     groups: dict[str, str | None], raw: str, year_of_source: int | None
 ) -> DateValue | None:
