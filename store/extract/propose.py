@@ -3980,8 +3980,16 @@ class _Reader:
             if first is None:
                 continue
             span = self._pair_span(first.start, entity.kind == "projects")
-            if span:
+            if span and (entity.kind == "projects" or self._said_with(first.start, span[0])):
                 self.add(entity, "countries", list(self.pair), span[0], span[1], 0.5)
+
+    def _said_with(self, near: int, at: int) -> bool:
+        """True if ``at`` is in the sentence of ``near``: an agreement's countries are the
+        ones its own sentence says ("Samsung signed a contract with Egyptian officials");
+        the pair said elsewhere ("l'industriel italien s'installe au Maroc", "the Turkish
+        company will build") is the plant's or its company's, not the agreement's."""
+        here = next((s for s in self.sentences if s.start <= near < s.end), None)
+        return here is not None and here.start <= at < here.end
 
     def _pair_words(self) -> list[tuple[int, re.Match[str]]]:
         """Where the article says its pair of countries in so many words, and how."""
