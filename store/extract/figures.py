@@ -442,6 +442,13 @@ _EMISSIONS_AFTER = re.compile(
     r"(?:emissions?|co2|carbone?|dioxyde de carbone|carbon dioxide|gaz a effet de serre|ges)\b"
     r"(?! (?:fiber|fibre|black|steel|acier|noir))"
 )
+# "avec un capital social de 6 milliards de FCFA", "has a registered capital of 131 million
+# birr", "une société au capital de 10 millions d'euros": what a company's owners put in its
+# shares, no sum spent on a plant
+_SHARE_CAPITAL = re.compile(
+    r"\b(?:capital social|capital-actions|au capital de|(?:share|registered|paid-up|paid up"
+    r"|authori[sz]ed|social) capital)\b[^.;,]{0,25}$"
+)
 # A sentence about the company's clients: "Among its clients is X, for which it built a
 # plant with a capacity of …", "Parmi ses clients figure X": what it says is the clients'.
 _CLIENTS_SAID = re.compile(
@@ -761,6 +768,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or _PLANT_OF_A_SUM.search(before)
         ) or _NOT_INVESTMENT.search(before[-60:]):
             continue
+        if _SHARE_CAPITAL.search(before):
+            continue  # "un capital social de 6 milliards de FCFA": the company's shares
         if _COMPANY_WORTH_BEFORE.search(before) or _COMPANY_WORTH_AFTER.match(
             sentence, match.end()
         ):

@@ -1,7 +1,8 @@
 """Round seventeen, part three, places, figures and dates: a sum said of a country's yearly
 bill abroad ("the country's $1 billion annual fertiliser import bill") is no plant's
-investment; the tonnes of carbon a plant spares the air ("réduire les émissions de carbone
-de 6000 tonnes par an") are no output of it; a power ("10 mégawatts") stays a power when a
+investment, nor a company's share capital ("un capital social de 6 milliards de FCFA"); the
+tonnes of carbon a plant spares the air ("réduire les émissions de carbone de 6000 tonnes
+par an") are no output of it; a power ("10 mégawatts") stays a power when a
 year is said elsewhere in its sentence; a plant that "comes on stream", "went online", is
 its output begun; works launched with the day and the company between commas, however long
 its name ("a lancé, la semaine dernière, avec des membres du groupe X, les travaux"); on an
@@ -47,6 +48,25 @@ def test_a_countrys_yearly_bill_abroad_is_no_investment() -> None:
         "a urea plant at Varna."
     )
     assert _sums(read(text, lang="en")) == [300_000_000]
+
+
+def test_a_companys_share_capital_is_no_investment() -> None:
+    text = (
+        "Le Gabon accueillera une usine de briques à Franceville avec un capital social de "
+        "4 milliards de FCFA."
+    )
+    assert _sums(read(text)) == []
+    text = (
+        "Zentra, which has a registered capital of 90 million birr, will build a sugar mill "
+        "at Adama."
+    )
+    assert _sums(read(text, lang="en")) == []
+    # the company's capital said, then what it spends on the plant
+    text = (
+        "Zentra, une société au capital de 10 millions d'euros, investira 50 millions d'euros "
+        "dans une usine à Oran."
+    )
+    assert _sums(read(text)) == [50_000_000]
 
 
 def _capacities(proposals: list[Any]) -> list[tuple[Any, Any]]:
