@@ -428,6 +428,31 @@ def _body_kind(name: str) -> str:
     return "company"
 
 
+# "the Saudi Silk Road Company for Industrial Services and CPC Company": after the "and",
+# another company's name, ended by its own noun
+_JOINED_COMPANY = re.compile(r" and ((?:[A-Z][\w-]+ )+(?:Company|Corporation|Group|Holdings?))$")
+
+
+def _purpose_complement(
+    text: str, fold: str, at: int, end: int
+) -> tuple[int, tuple[int, int] | None] | None:
+    """Where a body's name ends when "for" and capitalised words follow its noun, and the
+    bounds of a company joined to it by "and", or None for a complement with "of" or none.
+
+    "the Royal Commission for Jubail and Yanbu", "Shengkong International Company for
+    Industry": in the names of many Gulf and Arab bodies "for" says what the body is for and
+    belongs to the name; "a Company for Egypt", "Company for Zambia's plant": a country alone
+    or a possessive is whom it works for, no part of it."""
+    if not text.startswith(("for ", "\nfor "), at + 1):
+        return None
+    joined = _JOINED_COMPANY.search(text, at, end)
+    ends = joined.start() if joined else end
+    other = (joined.start(1), end) if joined else None
+    if _only_a_country(fold[at + len(" for ") : ends]) or re.match(r"['’]s\b", text[end:]):
+        return at, other
+    return ends, other
+
+
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
@@ -490,12 +515,17 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country, said_to=said_to))
     headline = _title_cased(text[start:end])
     for match in re.finditer(
-        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
         if headline:
             continue  # "X Company Gains Resident Status At …": capitals of style, no name
+        what_for = _purpose_complement(text, fold, start + match.start(3), b)
+        if what_for is not None:
+            b, second = what_for
+            if second:
+                found.append(OrgMention(text[second[0] : second[1]], "company", *second))
         ands = [m.start() for m in re.finditer(r" and ", match.group(3))]
         if len(ands) > 1:
             # "the Department of Commerce and Trade and Austrade": a second "and" in the
