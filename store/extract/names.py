@@ -453,6 +453,90 @@ def _purpose_complement(
     return ends, other
 
 
+# A company's own acts, said right after its name: signing, announcing, investing,
+# building, opening, buying.
+_COMPANY_ACTS = (
+    r"(?:has |have |had |will |is to |are to |plans to |)(?:signed|sign|signs|announced|"
+    r"announces|announce|invested|invest|invests|inaugurated|inaugurate|inaugurates|"
+    r"launched|launch|launches|acquired|acquire|acquires|build|builds|built|opened|open|"
+    r"opens|set up|sets up)"
+    r"|(?:a |ont |va |vont |avait |prevoit d'|compte |)(?:signe|signent|annonce|annoncent|"
+    r"investi|investit|investir|inaugure|inaugurer|lance|lancer|lancent|acquis|acquerir|"
+    r"rachete|racheter|construit|construire|ouvert|ouvre|ouvrir|implante|implanter)"
+    r"|(?:s'implante|s'installe|va s'implanter|va s'installer)"
+)
+_NAME_WORD = r"(?:[A-Z][\w&-]*[A-Za-z0-9]|[A-Z])"
+_ACTOR_OPENING = re.compile(
+    rf"[\s«“\"']*(?P<first>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+    rf"(?: (?:and|et) (?P<second>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}))?(?= )"
+)
+_ACTED = re.compile(rf" (?:{_COMPANY_ACTS})\b")
+# Words that open a sentence with a capital and are no company's name.
+_OPENING_NOT_NAMES = frozenset(
+    {
+        *("the", "this", "that", "these", "it", "he", "she", "they", "we", "its", "their"),
+        *("le", "la", "les", "l", "il", "elle", "ils", "elles", "on", "nous", "ce", "cette"),
+        *("son", "sa", "ses", "un", "une", "a", "an", "en", "au", "aux", "des", "du", "de"),
+        *("mr", "mrs", "ms", "dr", "m", "mme", "president", "minister", "prime", "king"),
+        *("president", "ministre", "chairman", "ceo", "pdg", "governor", "premier", "roi"),
+        *("government", "gouvernement", "state", "etat", "authorities", "china", "both"),
+        *("pm", "cm", "comme", "longtemps", "apres", "avant", "depuis", "after", "before"),
+    }
+)
+# A name said elsewhere after a capitalised word that is no article, cue or nationality:
+# "Minister Kamel Al-Wazir", then "Al-Wazir inaugurated": a person's surname.
+_FIRST_NAME_BEFORE = (
+    r"(?<![\w'’-])(?!(?:The|Le|La|Les|Du|Des|De|Groupe|Group|By|In|And|Et)\b)[A-Z][a-z]+ "
+)
+# The company a short name opens, said in full elsewhere: "Kelta" and "Kelta Motors Group".
+_FULL_NAME_AFTER = (
+    r"(?: [A-Z][\w&-]+){0,3} (?:Corporation|Company|Group|Groupe|Holdings?|Limited|Ltd|Inc)\b"
+)
+# The words of a company's name, seen beside others in capitals ("Hyundai Motor",
+# "Shengkong International"); a first name and a surname have none.
+_COMPANY_NAME_WORDS = re.compile(
+    r"\b(?:international|internationale|holdings?|motors?|group|groupe|industries|industry|"
+    r"energy|energies|steel|cement|ciments?|electric|technologies|technology|auto|bank|"
+    r"pharma|chemicals?|mining|power|solar|textiles?|foods?|oil|gas|petroleum|telecom)\b"
+)
+
+
+def _actors_opening(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named at the opening of a sentence, no cue before them, by the act said
+    right after ("Safran annonce l'ouverture …", "SABIC and Shengkong International signed
+    …", "Veolia va construire …"): a name one word long or in capitals, or with a word
+    companies' names carry; no country, town, pronoun or title, and no name already read.
+    A person's surname said alone ("Dangote signed") is set apart by the reader of people."""
+    opening = _ACTOR_OPENING.match(text, start, end)
+    acted = opening and _ACTED.match(fold, opening.end(), end)
+    if not opening or not acted or re.fullmatch(r" \w+[éÉ]s?", text[opening.end() : acted.end()]):
+        return []  # "Comme annoncé par …": a participle without its auxiliary, no act
+    actors = []
+    for group in ("first", "second"):
+        a, b = opening.span(group)
+        if a < 0 or any(o.start < b and a < o.end for o in found):
+            continue
+        name, words = text[a:b], fold[a:b].split()
+        if words[0] in _NOT_NAMES or any(w in _OPENING_NOT_NAMES for w in words):
+            continue
+        if countries_in(fold[a:b]) or world_town_country(name):
+            continue
+        if len(words) > 1 and not (
+            _COMPANY_NAME_WORDS.search(fold[a:b]) or any(w.isupper() for w in name.split())
+        ):
+            continue  # "Pietro Gorlier a signé": a first name and a surname
+        said = re.escape(name)
+        surname = re.search(_FIRST_NAME_BEFORE + said + r"(?![\w-])", text)
+        if surname and not nationality_word(surname.group().split()[0]):
+            continue
+        if re.search(said + _FULL_NAME_AFTER, text):
+            continue  # "Kia invested …", "Kia Motors Corporation": the full name is read
+        actors.append(OrgMention(name, "company", a, b, None, None, 0.6))
+    return actors
+
+
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
@@ -719,6 +803,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             )
         )
     found += _form_then_named(text, fold, start, end, found)
+    if not headline:
+        found += _actors_opening(text, fold, start, end, found)
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
         if re.search(

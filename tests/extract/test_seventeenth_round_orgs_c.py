@@ -6,7 +6,14 @@ on sentences of its own (none taken from the evaluation set):
   Organization for Industrialization"), as many Gulf and Arab bodies are named; a company
   joined after "and" with its own noun ("… for Building Materials and Norvel Company") is a
   second company; a country alone ("the Nile Company for Egypt") or a possessive ("Sinoma
-  Company for Zambia's plant") after "for" is whom it works for, no part of the name.
+  Company for Zambia's plant") after "for" is whom it works for, no part of the name;
+- a name opening a sentence with no cue before it, then a company's act ("Norvalis
+  annonce …", "Tarkon Motor a signé …", "KEMCO and Belvar International signed …", "Zelnor
+  will build …"), is a company when one word long, in capitals or with a word companies'
+  names carry; a participle without its auxiliary ("Comme annoncé …"), a first name and a
+  surname, a surname said elsewhere after a first name ("Minister … Samir Halwani", then
+  "Halwani inaugurated"), a town or a country is none, and a short name whose full name is
+  said elsewhere ("Kelta" and "Kelta Motors Corporation") is left to the full one.
 """
 
 from __future__ import annotations
@@ -47,3 +54,42 @@ def test_a_country_or_a_possessive_after_for_is_no_part_of_the_name() -> None:
     assert "Nile Company for Egypt" not in orgs(said)
     said = read("Kestra Company for Zambia's plant ordered ten kilns last year.", lang="en")
     assert not any("Zambia" in name for name in orgs(said))
+
+
+def test_a_name_opening_a_sentence_then_a_companys_act_is_a_company() -> None:
+    said = read("Norvalis annonce l'ouverture d'une usine de câbles à Kénitra.")
+    assert "Norvalis" in orgs(said)
+    said = read("Tarkon Motor a signé un accord pour une usine de moteurs à Oran.")
+    assert "Tarkon Motor" in orgs(said)
+    said = read(
+        "KEMCO and Belvar International signed a memorandum to build a glass plant in Tema.",
+        lang="en",
+    )
+    assert {"KEMCO", "Belvar International"} <= orgs(said)
+    said = read("Zelnor will build a tyre plant near Mombasa next year.", lang="en")
+    assert "Zelnor" in orgs(said)
+
+
+def test_a_participle_a_person_or_a_town_opening_a_sentence_is_no_company() -> None:
+    said = read("Comme annoncé la semaine dernière, l'usine ouvrira à Tanger en 2026.")
+    assert "Comme" not in orgs(said)
+    said = read("Luca Bernardi a signé l'accord pour l'usine de Kénitra.")
+    assert not orgs(said)
+    said = read(
+        "Minister of Industry Samir Halwani visited the plant. Halwani inaugurated the new "
+        "kiln line in Tanta.",
+        lang="en",
+    )
+    assert "Halwani" not in orgs(said)
+    said = read("Casablanca va accueillir une usine de pneus.")
+    assert "Casablanca" not in orgs(said)
+
+
+def test_a_short_name_whose_full_name_is_said_elsewhere_is_left_to_the_full_one() -> None:
+    said = read(
+        "Kelta invested 300 million dollars in the plant. The plant of Kelta Motors "
+        "Corporation opened in Pune.",
+        lang="en",
+    )
+    assert "Kelta" not in orgs(said)
+    assert "Kelta Motors Corporation" in orgs(said)
