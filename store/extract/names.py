@@ -2477,6 +2477,26 @@ def _titled_before(
     return person is not None and person.title_start < a
 
 
+# A body, its acronym, then who acts for it: "l'Autorité X (AX), par le biais de son
+# président, …", "X, représentée par son PDG, …", "X, represented by its chairman, …".
+_REPRESENTED_BY = re.compile(
+    r"(?: \([\w-]{2,10}\))?, (?:(?:representee?s? |represented )?par (?:le biais|"
+    r"l'intermediaire|la voix) de|representee?s? par|a travers|represented by|through|via|"
+    r"acting through) (?:son|sa|leur|its|their) $"
+)
+
+
+def _body_represented(text: str, fold: str, start: int, at: int, lang: str) -> OrgMention | None:
+    """The body named just before "par le biais de son", "représentée par son", "represented
+    by its" and the title at ``at``: the title is that body's, whatever its noun ("son
+    président" of an authority, as of a company)."""
+    said = _REPRESENTED_BY.search(fold, max(start, at - 60), at)
+    if not said:
+        return None
+    bodies = [o for o in orgs_in(text, fold, start, said.start(), lang) if o.end == said.start()]
+    return bodies[-1] if bodies else None
+
+
 def _titled(
     text: str, fold: str, a: int, b: int, start: int, end: int, name: str, said_in: str = "fr"
 ) -> PersonMention | None:
@@ -2619,6 +2639,8 @@ def _titled(
             o_start, o_end = company.span("name")
             if text[o_start].isupper() and not _WORLD_REGION.fullmatch(fold[o_start:o_end]):
                 org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
+        if org is None:
+            org = _body_represented(text, fold, start, t_start, said_in)
         honorific = re.search(
             r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Alhaji) ?$", text[t_start:t_end]
         )

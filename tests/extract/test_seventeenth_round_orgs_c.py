@@ -13,12 +13,16 @@ on sentences of its own (none taken from the evaluation set):
   names carry; a participle without its auxiliary ("Comme annoncé …"), a first name and a
   surname, a surname said elsewhere after a first name ("Minister … Samir Halwani", then
   "Halwani inaugurated"), a town or a country is none, and a short name whose full name is
-  said elsewhere ("Kelta" and "Kelta Motors Corporation") is left to the full one.
+  said elsewhere ("Kelta" and "Kelta Motors Corporation") is left to the full one;
+- a title after a body and "par le biais de son", "représentée par son", "par
+  l'intermédiaire de son", "represented by its", "through its" ("l'Autorité X (AX), par le
+  biais de son président, Y") is that body's, whatever its noun, and Y heads it; a bare
+  "son président" with no body before it stays no one's.
 """
 
 from __future__ import annotations
 
-from tests.extract.reading import orgs, read
+from tests.extract.reading import about, orgs, read
 
 
 def test_a_bodys_name_goes_on_through_for_and_its_capitalised_words() -> None:
@@ -93,3 +97,28 @@ def test_a_short_name_whose_full_name_is_said_elsewhere_is_left_to_the_full_one(
     )
     assert "Kelta" not in orgs(said)
     assert "Kelta Motors Corporation" in orgs(said)
+
+
+def test_a_title_after_a_body_and_represented_by_its_is_that_bodys() -> None:
+    said = read(
+        "L'Autorité générale de la Zone franche de Kelmar (AZFK), par le biais de son "
+        "président, Samir Halwani, a lancé les travaux d'une usine de verre."
+    )
+    roles = about(said, "Samir Halwani", "roles")
+    assert roles and roles[0].plain_value()["org"] is not None
+    assert about(said, "Autorité générale de la Zone franche de Kelmar", "head")
+    said = read(
+        "The Kelmar Free Zone Authority, represented by its chairman, Samir Halwani, signed "
+        "the land lease for the glass plant.",
+        lang="en",
+    )
+    assert about(said, "Kelmar Free Zone Authority", "head")
+
+
+def test_a_bare_son_president_with_no_body_before_it_is_no_ones() -> None:
+    said = read(
+        "Le pays, par le biais de son président, Samir Halwani, a lancé les travaux d'une "
+        "usine de verre."
+    )
+    roles = about(said, "Samir Halwani", "roles")
+    assert all(r.plain_value()["org"] is None for r in roles)
