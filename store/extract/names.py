@@ -956,6 +956,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 r"[A-Z][+-]*", quoted.group(1)
             ):
                 continue  # "a certificate \"A\"", "la catégorie « B »": a grade, no company
+            if _ZONE_QUOTED.search(fold, max(start, a - 40), a):
+                continue  # "dans la zone franche « X City »": a zone's name, a place
             if not any(o.start <= a < o.end for o in found):
                 found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
     found += _described_then_named(text, fold, start, end, found)
@@ -1524,6 +1526,14 @@ def _sold_to(before: str) -> bool:
     )
 
 
+# A zone, a park or an estate named in quotes: "la zone franche « X City »", "the free zone
+# \"X Park\"", "le parc industriel « X »": its name is a place's, no company's.
+_ZONE_QUOTED = re.compile(
+    r"\b(?:zones?(?: (?:franche|industrielle|economique|logistique|d'activites)s?)?"
+    r"(?: speciales?)?|parcs?(?: industriels?| d'activites)?|technopole|agropole|technopark"
+    r"|(?:free|industrial|economic|special economic|free trade|export processing) (?:zone|park)"
+    r"|industrial estate|business park)\s*[\"«“]\s?$"
+)
 # A grade or a class said in quotes: "a certificate \"A\"", "la catégorie « B »".
 _GRADE_QUOTED = re.compile(
     r"\b(?:certificates?|certificats?|certification|class|classe|category|categorie|grade|type"

@@ -17,7 +17,10 @@ on sentences of its own (none taken from the evaluation set):
 - a title after a body and "par le biais de son", "représentée par son", "par
   l'intermédiaire de son", "represented by its", "through its" ("l'Autorité X (AX), par le
   biais de son président, Y") is that body's, whatever its noun, and Y heads it; a bare
-  "son président" with no body before it stays no one's.
+  "son président" with no body before it stays no one's;
+- a name in quotes after a zone's, a park's or an estate's noun ("dans la zone franche
+  « X City »", "in the free zone \"X Park\"") is a place's, no company's, though a company's
+  cue is in the sentence; a name in quotes after "la société" stays a company's.
 """
 
 from __future__ import annotations
@@ -122,3 +125,21 @@ def test_a_bare_son_president_with_no_body_before_it_is_no_ones() -> None:
     )
     roles = about(said, "Samir Halwani", "roles")
     assert all(r.plain_value()["org"] is None for r in roles)
+
+
+def test_a_name_in_quotes_after_a_zones_noun_is_no_company() -> None:
+    said = read(
+        "Le groupe investira 40 millions d'euros dans cette usine, dans la zone franche "
+        "« Kelmar Motor City »."
+    )
+    assert "Kelmar Motor City" not in orgs(said)
+    said = read(
+        'The group will build the plant in the free zone "Kelmar Tech Park" near the port.',
+        lang="en",
+    )
+    assert "Kelmar Tech Park" not in orgs(said)
+
+
+def test_a_name_in_quotes_after_a_companys_noun_stays_a_company() -> None:
+    said = read("Le groupe a créé la société « Kelmar Auto » pour exploiter cette usine.")
+    assert "Kelmar Auto" in orgs(said)
