@@ -428,6 +428,115 @@ def _body_kind(name: str) -> str:
     return "company"
 
 
+# "the Saudi Silk Road Company for Industrial Services and CPC Company": after the "and",
+# another company's name, ended by its own noun
+_JOINED_COMPANY = re.compile(r" and ((?:[A-Z][\w-]+ )+(?:Company|Corporation|Group|Holdings?))$")
+
+
+def _purpose_complement(
+    text: str, fold: str, at: int, end: int
+) -> tuple[int, tuple[int, int] | None] | None:
+    """Where a body's name ends when "for" and capitalised words follow its noun, and the
+    bounds of a company joined to it by "and", or None for a complement with "of" or none.
+
+    "the Royal Commission for Jubail and Yanbu", "Shengkong International Company for
+    Industry": in the names of many Gulf and Arab bodies "for" says what the body is for and
+    belongs to the name; "a Company for Egypt", "Company for Zambia's plant": a country alone
+    or a possessive is whom it works for, no part of it."""
+    if not text.startswith(("for ", "\nfor "), at + 1):
+        return None
+    joined = _JOINED_COMPANY.search(text, at, end)
+    ends = joined.start() if joined else end
+    other = (joined.start(1), end) if joined else None
+    if _only_a_country(fold[at + len(" for ") : ends]) or re.match(r"['’]s\b", text[end:]):
+        return at, other
+    return ends, other
+
+
+# A company's own acts, said right after its name: signing, announcing, investing,
+# building, opening, buying.
+_COMPANY_ACTS = (
+    r"(?:has |have |had |will |is to |are to |plans to |)(?:signed|sign|signs|announced|"
+    r"announces|announce|invested|invest|invests|inaugurated|inaugurate|inaugurates|"
+    r"launched|launch|launches|acquired|acquire|acquires|build|builds|built|opened|open|"
+    r"opens|set up|sets up)"
+    r"|(?:a |ont |va |vont |avait |prevoit d'|compte |)(?:signe|signent|annonce|annoncent|"
+    r"investi|investit|investir|inaugure|inaugurer|lance|lancer|lancent|acquis|acquerir|"
+    r"rachete|racheter|construit|construire|ouvert|ouvre|ouvrir|implante|implanter)"
+    r"|(?:s'implante|s'installe|va s'implanter|va s'installer)"
+)
+_NAME_WORD = r"(?:[A-Z][\w&-]*[A-Za-z0-9]|[A-Z])"
+_ACTOR_OPENING = re.compile(
+    rf"[\s«“\"']*(?P<first>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+    rf"(?: (?:and|et) (?P<second>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}))?(?= )"
+)
+_ACTED = re.compile(rf" (?:{_COMPANY_ACTS})\b")
+# Words that open a sentence with a capital and are no company's name.
+_OPENING_NOT_NAMES = frozenset(
+    {
+        *("the", "this", "that", "these", "it", "he", "she", "they", "we", "its", "their"),
+        *("le", "la", "les", "l", "il", "elle", "ils", "elles", "on", "nous", "ce", "cette"),
+        *("son", "sa", "ses", "un", "une", "a", "an", "en", "au", "aux", "des", "du", "de"),
+        *("mr", "mrs", "ms", "dr", "m", "mme", "president", "minister", "prime", "king"),
+        *("president", "ministre", "chairman", "ceo", "pdg", "governor", "premier", "roi"),
+        *("government", "gouvernement", "state", "etat", "authorities", "china", "both"),
+        *("pm", "cm", "comme", "longtemps", "apres", "avant", "depuis", "after", "before"),
+    }
+)
+# A name said elsewhere after a capitalised word that is no article, cue or nationality:
+# "Minister Kamel Al-Wazir", then "Al-Wazir inaugurated": a person's surname.
+_FIRST_NAME_BEFORE = (
+    r"(?<![\w'’-])(?!(?:The|Le|La|Les|Du|Des|De|Groupe|Group|By|In|And|Et)\b)[A-Z][a-z]+ "
+)
+# The company a short name opens, said in full elsewhere: "Kelta" and "Kelta Motors Group".
+_FULL_NAME_AFTER = (
+    r"(?: [A-Z][\w&-]+){0,3} (?:Corporation|Company|Group|Groupe|Holdings?|Limited|Ltd|Inc)\b"
+)
+# The words of a company's name, seen beside others in capitals ("Hyundai Motor",
+# "Shengkong International"); a first name and a surname have none.
+_COMPANY_NAME_WORDS = re.compile(
+    r"\b(?:international|internationale|holdings?|motors?|group|groupe|industries|industry|"
+    r"energy|energies|steel|cement|ciments?|electric|technologies|technology|auto|bank|"
+    r"pharma|chemicals?|mining|power|solar|textiles?|foods?|oil|gas|petroleum|telecom)\b"
+)
+
+
+def _actors_opening(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named at the opening of a sentence, no cue before them, by the act said
+    right after ("Safran annonce l'ouverture …", "SABIC and Shengkong International signed
+    …", "Veolia va construire …"): a name one word long or in capitals, or with a word
+    companies' names carry; no country, town, pronoun or title, and no name already read.
+    A person's surname said alone ("Dangote signed") is set apart by the reader of people."""
+    opening = _ACTOR_OPENING.match(text, start, end)
+    acted = opening and _ACTED.match(fold, opening.end(), end)
+    if not opening or not acted or re.fullmatch(r" \w+[éÉ]s?", text[opening.end() : acted.end()]):
+        return []  # "Comme annoncé par …": a participle without its auxiliary, no act
+    actors = []
+    for group in ("first", "second"):
+        a, b = opening.span(group)
+        if a < 0 or any(o.start < b and a < o.end for o in found):
+            continue
+        name, words = text[a:b], fold[a:b].split()
+        if words[0] in _NOT_NAMES or any(w in _OPENING_NOT_NAMES for w in words):
+            continue
+        if countries_in(fold[a:b]) or world_town_country(name):
+            continue
+        if len(words) > 1 and not (
+            _COMPANY_NAME_WORDS.search(fold[a:b]) or any(w.isupper() for w in name.split())
+        ):
+            continue  # "Pietro Gorlier a signé": a first name and a surname
+        said = re.escape(name)
+        surname = re.search(_FIRST_NAME_BEFORE + said + r"(?![\w-])", text)
+        if surname and not nationality_word(surname.group().split()[0]):
+            continue
+        if re.search(said + _FULL_NAME_AFTER, text):
+            continue  # "Kia invested …", "Kia Motors Corporation": the full name is read
+        actors.append(OrgMention(name, "company", a, b, None, None, 0.6))
+    return actors
+
+
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
@@ -490,12 +599,17 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country, said_to=said_to))
     headline = _title_cased(text[start:end])
     for match in re.finditer(
-        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n]of [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
         if headline:
             continue  # "X Company Gains Resident Status At …": capitals of style, no name
+        what_for = _purpose_complement(text, fold, start + match.start(3), b)
+        if what_for is not None:
+            b, second = what_for
+            if second:
+                found.append(OrgMention(text[second[0] : second[1]], "company", *second))
         ands = [m.start() for m in re.finditer(r" and ", match.group(3))]
         if len(ands) > 1:
             # "the Department of Commerce and Trade and Austrade": a second "and" in the
@@ -689,6 +803,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             )
         )
     found += _form_then_named(text, fold, start, end, found)
+    if not headline:
+        found += _actors_opening(text, fold, start, end, found)
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
         if re.search(
@@ -840,6 +956,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 r"[A-Z][+-]*", quoted.group(1)
             ):
                 continue  # "a certificate \"A\"", "la catégorie « B »": a grade, no company
+            if _ZONE_QUOTED.search(fold, max(start, a - 40), a):
+                continue  # "dans la zone franche « X City »": a zone's name, a place
             if not any(o.start <= a < o.end for o in found):
                 found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
     found += _described_then_named(text, fold, start, end, found)
@@ -1408,6 +1526,14 @@ def _sold_to(before: str) -> bool:
     )
 
 
+# A zone, a park or an estate named in quotes: "la zone franche « X City »", "the free zone
+# \"X Park\"", "le parc industriel « X »": its name is a place's, no company's.
+_ZONE_QUOTED = re.compile(
+    r"\b(?:zones?(?: (?:franche|industrielle|economique|logistique|d'activites)s?)?"
+    r"(?: speciales?)?|parcs?(?: industriels?| d'activites)?|technopole|agropole|technopark"
+    r"|(?:free|industrial|economic|special economic|free trade|export processing) (?:zone|park)"
+    r"|industrial estate|business park)\s*[\"«“]\s?$"
+)
 # A grade or a class said in quotes: "a certificate \"A\"", "la catégorie « B »".
 _GRADE_QUOTED = re.compile(
     r"\b(?:certificates?|certificats?|certification|class|classe|category|categorie|grade|type"
@@ -2361,6 +2487,26 @@ def _titled_before(
     return person is not None and person.title_start < a
 
 
+# A body, its acronym, then who acts for it: "l'Autorité X (AX), par le biais de son
+# président, …", "X, représentée par son PDG, …", "X, represented by its chairman, …".
+_REPRESENTED_BY = re.compile(
+    r"(?: \([\w-]{2,10}\))?, (?:(?:representee?s? |represented )?par (?:le biais|"
+    r"l'intermediaire|la voix) de|representee?s? par|a travers|represented by|through|via|"
+    r"acting through) (?:son|sa|leur|its|their) $"
+)
+
+
+def _body_represented(text: str, fold: str, start: int, at: int, lang: str) -> OrgMention | None:
+    """The body named just before "par le biais de son", "représentée par son", "represented
+    by its" and the title at ``at``: the title is that body's, whatever its noun ("son
+    président" of an authority, as of a company)."""
+    said = _REPRESENTED_BY.search(fold, max(start, at - 60), at)
+    if not said:
+        return None
+    bodies = [o for o in orgs_in(text, fold, start, said.start(), lang) if o.end == said.start()]
+    return bodies[-1] if bodies else None
+
+
 def _titled(
     text: str, fold: str, a: int, b: int, start: int, end: int, name: str, said_in: str = "fr"
 ) -> PersonMention | None:
@@ -2503,6 +2649,8 @@ def _titled(
             o_start, o_end = company.span("name")
             if text[o_start].isupper() and not _WORLD_REGION.fullmatch(fold[o_start:o_end]):
                 org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
+        if org is None:
+            org = _body_represented(text, fold, start, t_start, said_in)
         honorific = re.search(
             r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Alhaji) ?$", text[t_start:t_end]
         )
