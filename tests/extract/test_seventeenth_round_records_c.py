@@ -13,6 +13,13 @@ forms from an article and what it names them.
   d'une centrale au Cameroun, une cimenterie au Tchad, c'est au tour du Congo", "after
   building a hydroelectric plant in Gabon") are a track record, no records, and the places
   said with them are not the project's.
+- The headline's plant ("Chinese LED project") said again in the body by what it is to make
+  ("a factory to produce LED lighting lamps") is one plant, named by the body's words: a
+  product's acronym after "to produce" is no proper name.
+- Agreements: "a Memorandum of Cooperation" is a memorandum (mou); "le contrat de
+  partenariat", "a partnership contract" are partnerships; an agreement whose purpose is
+  said of the plant spoken of ("to supply the project with raw materials", "pour
+  approvisionner cette usine") is named by its noun alone.
 """
 
 from __future__ import annotations
@@ -104,3 +111,84 @@ def test_plants_built_before_are_a_track_record_not_records() -> None:
     assert projects(read(text)) == {"Usine de verre de Sétif"}
     text = "Orwell Group, which built a glass factory at Parakou, said output would rise."
     assert projects(read(text, lang="en")) == {"Glass factory at Parakou"}
+
+
+def test_the_headline_s_plant_is_named_by_the_body_s_words_of_what_it_makes() -> None:
+    for headline, body, name in (
+        (
+            "Foundation stone laid for $300m Chinese LED project in Yanbu",
+            "The governor laid the foundation stone for a factory to produce LED street "
+            "lamps in Yanbu.",
+            "Factory to produce LED street lamps",
+        ),
+        (
+            "Turkish PVC project gets going",
+            "Orwell Pipes will build a plant to make PVC pipes at Kumasi.",
+            "Plant to make PVC pipes",
+        ),
+    ):
+        names = projects(read(f"{headline}\n\n{body}", lang="en"))
+        assert len(names) == 1 and next(iter(names)).startswith(name), (headline, names)
+    # a guard: a capitalised name of the plant in the body is still its name
+    text = (
+        "Chinese LED project launched in Yanbu\n\n"
+        "The governor opened the Yanbu Lumen Factory to produce LED street lamps."
+    )
+    assert "Factory to produce LED street lamps" not in projects(read(text, lang="en"))
+
+
+def _agreements(proposals: list[Any]) -> dict[str, str]:
+    """Each new agreement's title and its instrument."""
+    titles = {
+        p.group: p.plain_value()["en" if "en" in p.plain_value() else "fr"]
+        for p in proposals
+        if p.field == "title"
+    }
+    return {
+        titles[p.group]: p.plain_value()
+        for p in proposals
+        if p.field == "instrument" and p.group in titles
+    }
+
+
+def test_a_memorandum_of_cooperation_is_a_memorandum() -> None:
+    text = (
+        "Orwell and Kestrel signed a Memorandum of Cooperation (MoC) to supply the project "
+        "with raw materials."
+    )
+    assert _agreements(read(text, lang="en")) == {"Memorandum of Cooperation": "mou"}
+    text = "Norvalis et Kestrel ont signé un mémorandum de coopération à Sétif."
+    assert list(_agreements(read(text)).values()) == ["mou"]
+
+
+def test_a_contract_of_partners_is_a_partnership() -> None:
+    text = (
+        "Le contrat de partenariat en vue de la construction de cette usine a été paraphé "
+        "par Norvalis et Kestrel."
+    )
+    assert _agreements(read(text)) == {"Contrat de partenariat": "partnership"}
+    text = "Orwell signed a partnership contract with Kestrel Tools on Monday."
+    assert list(_agreements(read(text, lang="en")).values()) == ["partnership"]
+    # a guard: a bare "partenariat" said of no parties is no agreement
+    assert _agreements(read("Le partenariat entre les deux groupes est ancien.")) == {}
+
+
+def test_an_agreement_for_the_plant_spoken_of_is_named_by_its_noun() -> None:
+    text = (
+        "Orwell and Kestrel signed a memorandum of understanding to supply the project with "
+        "raw materials."
+    )
+    assert set(_agreements(read(text, lang="en"))) == {"Memorandum of understanding"}
+    text = (
+        "Norvalis et Kestrel ont signé un protocole d'accord pour approvisionner cette usine "
+        "en argile."
+    )
+    assert set(_agreements(read(text))) == {"Protocole d'accord"}
+    # a guard: the plant named in the purpose is what the agreement is for
+    text = (
+        "Norvalis et Kestrel ont signé un protocole d'accord pour la construction de l'usine "
+        "de Sétif."
+    )
+    assert set(_agreements(read(text))) == {
+        "Protocole d'accord pour la construction de l'usine de Sétif"
+    }
