@@ -1155,14 +1155,18 @@ PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|assembly line|processi
 AGREEMENT_NOUNS = (
     (
         r"memorandum d'entente|protocole d'accord|memorandum of understanding|\bmou\b"
-        r"|protocol agreement",
+        r"|protocol agreement"
+        # "a Memorandum of Cooperation (MoC)", "un mémorandum de coopération": a memorandum
+        r"|memorandum of (?:cooperation|co-operation|agreement)|memorandum de cooperation",
         "mou",
     ),
     (r"accord intergouvernemental|intergovernmental agreement", "intergovernmental"),
     (
         r"accord de partenariat|accord-cadre|accord cadre|framework agreement|partenariat de cooperation|\bpartenariat\b|partnership"
         # "un pacte d'association", "a partnership pact": partners bound to one venture
-        r"|pactes? d'association|pactes? de partenariat|partnership pacts?",
+        r"|pactes? d'association|pactes? de partenariat|partnership pacts?"
+        # "le contrat de partenariat", "a partnership contract": a contract of partners
+        r"|contrats? de partenariat|conventions? de partenariat|partnership (?:contract|agreement)s?",
         "partnership",
     ),
     (r"usufruct (?:agreement|contract)|\bcontrats?\b|\bcontracts?\b|\bdeal\b", "contract"),

@@ -1397,8 +1397,12 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                     )
                 )
                 continue
-            if instrument == "partnership" and not re.search(
-                r"\b(?:pour|entre|for|between|with|avec|de cooperation)\b", complement
+            if (
+                instrument == "partnership"
+                and not _PARTNERS_DEED.fullmatch(word)
+                and not re.search(
+                    r"\b(?:pour|entre|for|between|with|avec|de cooperation)\b", complement
+                )
             ):
                 continue  # "le fruit d'un partenariat algéro-turc": no agreement named
             name = _agreement_title(text, fold, a, noun_end, clause_end)
@@ -1421,6 +1425,11 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
     return sorted(found, key=lambda m: m.start)
 
 
+# "contrat de partenariat", "partnership contract": a deed by its noun, an agreement even
+# with no parties said after it (a bare "partenariat" may be a mere collaboration)
+_PARTNERS_DEED = re.compile(
+    r"(?:contrats?|conventions?) de partenariat|partnership (?:contract|agreement)s?"
+)
 _ENGLISH_AGREEMENT = re.compile(r"agreements?|contracts?|deal|memorandum|partnership|pacts?")
 # "a signé mercredi des accords pour …", "have signed two investment contracts with …": a
 # verb of signing before agreements in the plural, a few words of its clause between (its
@@ -1527,12 +1536,36 @@ _SIGNED_WHEN = re.compile(
 )
 
 
+# "to supply the project with raw materials", "pour approvisionner cette usine", "for its
+# new factory": what an agreement is for, said of the plant spoken of
+_PLANT_SPOKEN_OF = re.compile(
+    r" (?:to|for|pour|afin de) [^,;.()]{0,40}?(?<![\w'])(?P<article>the|this|that|its|their|ce|cet|"
+    r"cette|son|sa|leur|le|la|l')(?: |(?<=l'))(?:(?:new|nouvelle?|nouvel|future?) )?"
+    r"(?:projects?|plants?|factory|facility|complex|site|projet|usine|complexe|unite|site)\b"
+)
+
+
+def _for_plant_spoken_of(text: str, fold: str, at: int, end: int) -> bool:
+    """True if an agreement's purpose (after ``at``) is said of the plant spoken of by a
+    demonstrative or an article, its name said before ("a memorandum to supply the project
+    with raw materials"): the agreement is named by its noun, the plant left to the link.
+    The plant named there ("pour la construction de l'usine de Sétif") is a purpose."""
+    said = _PLANT_SPOKEN_OF.match(fold, at, end)
+    if said is None:
+        return False
+    if said.group("article") not in ("the", "le", "la", "l'"):
+        return True
+    return not re.match(r" (?:de|d'|du|des|of|at|in|a) ?[A-Z]", text[said.end() : end])
+
+
 def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: int) -> str:
     """ "Un partenariat russo-algérien sera établi pour la fabrication de …" → "Partenariat
     russo-algérien pour la fabrication de …": the noun phrase and what it is for or
     between, without the verb."""
     head_end = _np_end(text, fold, noun_end, clause_end)
-    if _REFERENCE_PURPOSE.search(fold, head_end, clause_end):
+    if _REFERENCE_PURPOSE.search(fold, head_end, clause_end) or _for_plant_spoken_of(
+        text, fold, head_end, clause_end
+    ):
         clause_end = head_end  # "an agreement with Bepza to this end": for the plant said
     # "conventions relatives à …": what they are about, said by a participle
     about = re.search(r" relati(?:f|ve|fs|ves)$", fold[noun_end:head_end])
