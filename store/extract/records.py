@@ -97,6 +97,21 @@ _OF_SUCH_SIZE = re.compile(
     r" (?:de |d')(?:(?:une?|la) )?(?:(?:telle|tel|cette|ce|pareille|pareil|meme|si grande|"
     r"grande|aussi grande) )?(?:envergure|importance|taille|ampleur|dimension|calibre|genre)\b"
 )
+# "un complexe industriel de céramique", "d'engrais", "de transformation du bois": what a
+# complex makes, after its kind, in lower case (a town's capital, a figure, a size or a
+# rank is none of it)
+_LOWER_WORD = r"[a-zàâçéèêëîïôûùüœ][\w-]+"
+_COMPLEX_OF = re.compile(
+    r" (?:de |d['’])(?!(?:la|le|les|une?|ce|cet|cette|ses|sa|son|leurs?|grande|classe|pointe|"
+    r"taille|envergure|haute|dernière|nouvelle|plus|près|pres|base)\b)"
+    + _LOWER_WORD
+    # "de transformation et de valorisation des espèces pélagiques": its words joined by
+    # "de", "et de" and its adjectives
+    + r"(?: (?:et )?(?:du |de la |des |de |d['’])"
+    + _LOWER_WORD
+    + r"| [a-zàâçéèêëîïôûùüœ]+(?:iques?|aires?|ales?|aux|elles?|ieres?|iers?|ifs?|ives?)(?![\w-])"
+    + r"){0,4}"
+)
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
     r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
@@ -619,6 +634,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 kind_end = noun_end + len(" industriel")
                 if re.match(r" (?:dediee?s?|destinee?s?|specialisee?s?) ", fold[kind_end:end]):
                     kind_end = max(kind_end, _np_end(text, fold, kind_end, end))
+                made = _COMPLEX_OF.match(text, kind_end, end)
+                if made:
+                    kind_end = made.end()  # "un complexe industriel de céramique": what it makes
                 found.append(
                     RecordMention(
                         "projects",

@@ -20,6 +20,8 @@ forms from an article and what it names them.
   partenariat", "a partnership contract" are partnerships; an agreement whose purpose is
   said of the plant spoken of ("to supply the project with raw materials", "pour
   approvisionner cette usine") is named by its noun alone.
+- "Un complexe industriel de céramique", "d'engrais": a complex said first by its kind is
+  named with what it makes, said after it in lower case.
 """
 
 from __future__ import annotations
@@ -192,3 +194,27 @@ def test_an_agreement_for_the_plant_spoken_of_is_named_by_its_noun() -> None:
     assert set(_agreements(read(text))) == {
         "Protocole d'accord pour la construction de l'usine de Sétif"
     }
+
+
+def test_an_industrial_complex_is_named_with_what_it_makes() -> None:
+    for text, name in (
+        (
+            "Le Bénin accueillera un complexe industriel de céramique avec un capital de 6 "
+            "milliards de FCFA à Parakou.",
+            "Complexe industriel de céramique de Parakou",
+        ),
+        (
+            "Le groupe Norvalis construira un complexe industriel d'engrais à Sétif.",
+            "Complexe industriel d'engrais de Sétif",
+        ),
+        (
+            "Le groupe Norvalis construira un complexe industriel de transformation et de "
+            "valorisation des produits halieutiques à Sétif.",
+            "Complexe industriel de transformation et de valorisation des produits "
+            "halieutiques de Sétif",
+        ),
+    ):
+        assert projects(read(text)) == {name}, text
+    # a guard: its size is none of what it makes
+    text = "Le groupe Norvalis construira un complexe industriel de 40 hectares à Sétif."
+    assert projects(read(text)) == {"Complexe industriel de Sétif"}
