@@ -1156,6 +1156,10 @@ _SUPPLIES = re.compile(
     r"\b(?:provenant|en provenance|issue?s?|importee?s?|achetee?s?|fourni(?:e|es|s)?)"
     r" (?:du|de la|de l'|des|d'une?|par (?:la|le|l'|une?)) $"
     r"|\b(?:sourced|imported|bought|purchased|supplied|shipped|coming) (?:from|by) (?:the|an?) $"
+    # "sera alimenté partiellement par une centrale solaire", "powered by a solar plant":
+    # the plant that feeds it its power, no record of the article's
+    r"|\balimentee?s? (?:\w+ment )?(?:en (?:energie|electricite) )?par (?:une?|la|le|l') ?$"
+    r"|\b(?:powered|fed|energi[sz]ed) (?:\w+ly )?by (?:the|an?) $"
 )
 
 

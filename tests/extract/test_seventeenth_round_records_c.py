@@ -22,6 +22,8 @@ forms from an article and what it names them.
   approvisionner cette usine") is named by its noun alone.
 - "Un complexe industriel de céramique", "d'engrais": a complex said first by its kind is
   named with what it makes, said after it in lower case.
+- The plant that feeds the project its power ("sera alimentée par une centrale solaire",
+  "powered by a solar plant") is no record of the article's.
 """
 
 from __future__ import annotations
@@ -218,3 +220,17 @@ def test_an_industrial_complex_is_named_with_what_it_makes() -> None:
     # a guard: its size is none of what it makes
     text = "Le groupe Norvalis construira un complexe industriel de 40 hectares à Sétif."
     assert projects(read(text)) == {"Complexe industriel de Sétif"}
+
+
+def test_the_plant_that_powers_the_project_is_no_record() -> None:
+    text = (
+        "Norvalis construira une usine de verre à Sétif. Elle sera alimentée partiellement "
+        "par une centrale solaire de 10 MW."
+    )
+    assert projects(read(text)) == {"Usine de verre de Sétif"}
+    text = "Orwell will build a glass factory at Tema, powered partly by a solar plant of 10 MW."
+    assert projects(read(text, lang="en")) == {"Glass factory at Tema"}
+    # a guard: a solar plant built is the article's record
+    assert projects(read("Norvalis construira une centrale solaire à Sétif.")) == {
+        "Centrale solaire de Sétif"
+    }
