@@ -1152,18 +1152,22 @@ COMBINING_FORMS = {
 
 # Nouns that name a project (a plant, a complex, a zone) and an agreement.
 PROJECT_NOUNS_FR = r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? de production|zone economique speciale)"
-PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories)"
+PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories)"
 AGREEMENT_NOUNS = (
     (
         r"memorandum d'entente|protocole d'accord|memorandum of understanding|\bmou\b"
-        r"|protocol agreement",
+        r"|protocol agreement"
+        # "a Memorandum of Cooperation (MoC)", "un mémorandum de coopération": a memorandum
+        r"|memorandum of (?:cooperation|co-operation|agreement)|memorandum de cooperation",
         "mou",
     ),
     (r"accord intergouvernemental|intergovernmental agreement", "intergovernmental"),
     (
         r"accord de partenariat|accord-cadre|accord cadre|framework agreement|partenariat de cooperation|\bpartenariat\b|partnership"
         # "un pacte d'association", "a partnership pact": partners bound to one venture
-        r"|pactes? d'association|pactes? de partenariat|partnership pacts?",
+        r"|pactes? d'association|pactes? de partenariat|partnership pacts?"
+        # "le contrat de partenariat", "a partnership contract": a contract of partners
+        r"|contrats? de partenariat|conventions? de partenariat|partnership (?:contract|agreement)s?",
         "partnership",
     ),
     (r"usufruct (?:agreement|contract)|\bcontrats?\b|\bcontracts?\b|\bdeal\b", "contract"),

@@ -197,10 +197,19 @@ def without_elision(word: str) -> str:
     return _ELIDED.sub("", word)
 
 
+# "Factory to produce LED lighting lamps", "Usine pour fabriquer des pièces BMW": what a
+# plant is to make, said by a verb, describes it; an acronym there is the product's
+_TO_MAKE_TAIL = re.compile(
+    r"\s+(?:to (?:manufacture|produce|make|assemble|process)"
+    r"|pour (?:produire|fabriquer|assembler|transformer))\b.*$"
+)
+
+
 def proper(name: str) -> bool:
     """True if the text gave the project a name: a capitalised word after the first (a
-    country after "en"/"in" aside), or quotes around a given name."""
-    bare = _IN_COUNTRY.sub("", name)
+    country after "en"/"in" aside, and what it is to make: ``_TO_MAKE_TAIL``), or quotes
+    around a given name."""
+    bare = _IN_COUNTRY.sub("", _TO_MAKE_TAIL.sub("", name))
     # "Usine d'Itirapina": a town after an elided "de" is fixed to the noun as after "de "
     said = [_town_after_elision(w) for w in re.findall(r"[\w'’-]+", bare)]
     words = said[1:]

@@ -48,11 +48,34 @@ def _modifies(word: str) -> bool:
 # "a $20 million", "an US$300m", "a 50-million-dollar": an article and a cost before a noun.
 _COSTED = re.compile(
     r"\b(?:a|an) (?:new |modern )?(?:(?:us|u\.s\.)?\$|€|£|(?:eur|usd|us\$|gbp|chf|cny|rmb) )? ?"
-    r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?"
-    r"(?:[- ](?:dollars?|euros?|usd))?(?:[- ]dollar)? $"
+    # "a SR3.3 billion", "a Rs500 crore", "an N5bn": a currency's letters before the sum
+    r"(?:(?:sr|rs|ksh|sh|n|r|rm|inr|ngn|zar|sar|aed)\.? ?)?"
+    r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m|crores?)\b)?"
+    r"(?:[- ](?:dollars?|euros?|usd|riyals?|rupees?|naira|rand|shillings?))?(?:[- ]dollar)?"
+    # "a SR3.3 billion ($879.8 million) factory": its conversion in brackets
+    r"(?: \([^()]{1,30}\))? $"
     # "a 9,500 square metre plant", "a 40-hectare factory": said with its floor area
     r"|\b(?:a|an) (?:new |modern )?\d[\d.,]*[- ](?:square[- ](?:met(?:re|er)s?|feet|foot)|sq\.? ?m|"
     r"m2|m²|hectares?|ha|acres?)[- ]$"
+)
+# A plant's noun that says, alone, a plant of its own kind: "opened a smelter at Tema", "a
+# brewery will be built": said after "a", the plant is named by it (and its town)
+_BARE_PLANT_NOUNS = (
+    "plant",
+    "factory",
+    "facility",
+    "mill",
+    "smelter",
+    "smeltery",
+    "refinery",
+    "foundry",
+    "brewery",
+    "tannery",
+    "sawmill",
+    "steelworks",
+    "ironworks",
+    "glassworks",
+    "gigafactory",
 )
 _ZONE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:in|at) (?:the )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate)|"
@@ -67,6 +90,27 @@ _NAMED_BEFORE = re.compile(
     r"\b(?:[Dd][ée]nomm[ée]e?s?|[Bb]aptis[ée]e?s?|[Aa]ppel[ée]e?s?|Called|Named|Dubbed),?\s+[«\"“]\s?"
     r"([A-Z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,6})\s?[»\"”]\s*(?:\([A-Z]{2,}\)\s*)?,\s*"
     r"(?:cette|ce|cet|la|le|l'|this|the)\s?"
+)
+# "un projet de telle envergure", "une usine d'une telle ampleur", "un projet de cette
+# taille": a plant's noun said with its size alone speaks of plants of the kind, no one plant
+_OF_SUCH_SIZE = re.compile(
+    r" (?:de |d')(?:(?:une?|la) )?(?:(?:telle|tel|cette|ce|pareille|pareil|meme|si grande|"
+    r"grande|aussi grande) )?(?:envergure|importance|taille|ampleur|dimension|calibre|genre)\b"
+)
+# "un complexe industriel de céramique", "d'engrais", "de transformation du bois": what a
+# complex makes, after its kind, in lower case (a town's capital, a figure, a size or a
+# rank is none of it)
+_LOWER_WORD = r"[a-zàâçéèêëîïôûùüœ][\w-]+"
+_COMPLEX_OF = re.compile(
+    r" (?:de |d['’])(?!(?:la|le|les|une?|ce|cet|cette|ses|sa|son|leurs?|grande|classe|pointe|"
+    r"taille|envergure|haute|dernière|nouvelle|plus|près|pres|base)\b)"
+    + _LOWER_WORD
+    # "de transformation et de valorisation des espèces pélagiques": its words joined by
+    # "de", "et de" and its adjectives
+    + r"(?: (?:et )?(?:du |de la |des |de |d['’])"
+    + _LOWER_WORD
+    + r"| [a-zàâçéèêëîïôûùüœ]+(?:iques?|aires?|ales?|aux|elles?|ieres?|iers?|ifs?|ives?)(?![\w-])"
+    + r"){0,4}"
 )
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
@@ -184,6 +228,10 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         "bn",
         "million",
         "billion",
+        # "a Rs 450 crore plant": the Indian numbering's units end a cost too
+        "crore",
+        "crores",
+        "lakh",
         "m",
         "dollars",
         "euros",
@@ -479,7 +527,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
             continue
         if re.search(r"(?<![\w-])projet$", fold[a:noun_end]) and not re.match(
-            r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|envergure|importance|grande envergure|taille|avenir)"
+            r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|avenir)"
             # "un projet de décret", "le projet de convention": the draft of a text, no plant
             r"(?!(?:decret|loi|ordonnance|arrete|deliberation|resolution|budget|texte|accord|"
             r"convention|contrat|protocole|memorandum|statuts|reglement)s?\b)"
@@ -487,6 +535,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             fold[noun_end:b],
         ):
             continue  # "le projet", "un projet basé sur …": no name of a project
+        if _OF_SUCH_SIZE.match(fold, noun_end, end):
+            continue  # "un projet de telle envergure": a phrase of reference, no record
         located = re.match(r" (?:en|in|à) (?:[A-Z][\w-]+)", text[b:end])
         if located and b == noun_end and re.search(r"(?:son|sa|une?|sa premiere|its) $", before):
             b += located.end()  # "son usine en Algérie": a plant named by where it is
@@ -584,6 +634,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 kind_end = noun_end + len(" industriel")
                 if re.match(r" (?:dediee?s?|destinee?s?|specialisee?s?) ", fold[kind_end:end]):
                     kind_end = max(kind_end, _np_end(text, fold, kind_end, end))
+                made = _COMPLEX_OF.match(text, kind_end, end)
+                if made:
+                    kind_end = made.end()  # "un complexe industriel de céramique": what it makes
                 found.append(
                     RecordMention(
                         "projects",
@@ -771,7 +824,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     # "Kora Textile's factory in Hawassa": its owner's, no part of its name
                     or re.search(r"[A-Z][\w-]*['’]s (?:new )?$", text[max(start, a - 30) : a])
                 )
-                and fold[a:b] in ("plant", "factory", "facility", "mill")
+                and fold[a:b] in _BARE_PLANT_NOUNS
             ):
                 # "opened a new factory in Kenya": a plant said first by its noun, named by it
                 # (and its town) unless a name follows, as "une cimenterie sera construite";
@@ -783,7 +836,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
                 continue
             costed = _COSTED.search(fold[max(start, a - 40) : a])
-            if costed and fold[a:b] in ("plant", "factory", "facility", "complex", "mill"):
+            if costed and fold[a:b] in (*_BARE_PLANT_NOUNS, "complex"):
                 # "A $20 million plant is being built in the X industrial zone": a project
                 # said first by its noun and its cost, named by where it is.
                 where = _ZONE_AFTER.match(text, b, end)
@@ -945,6 +998,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         and not _FORMER_WORD.match(fold, m.start)
         and not (m.kind == "projects" and _SUPPLIES.search(fold, max(start, m.start - 40), m.start))
     ]
+    # "après la construction d'une centrale au Cameroun, une cimenterie au Tchad, c'est au
+    # tour du Congo", "after building a hydroelectric plant in Cameroon": plants built before,
+    # the track record the article sets its project after, no records of their own
+    done = _track_records(fold, start, end)
+    found = [m for m in found if not any(a <= m.start < b for a, b in done)]
     # "the tour began with a visit to X Group's factory complex. The minister inaugurated a
     # glass factory": a company's site said as a stop of a visit is where its plants are,
     # not one of them (a plant said as known, "a visit to the factory", is the one spoken of)
@@ -1025,8 +1083,10 @@ def aside_plant(fold: str, start: int, at: int, subject_at: int) -> bool:
 
 def held_plant_before(fold: str, start: int, at: int) -> bool:
     """True if the clause before ``at`` (from ``start``) speaks of a plant its owner already
-    has ("qui dispose déjà d'une usine de raffinage à Dakar"): a place said there is that
-    plant's, not the article's project's."""
+    has ("qui dispose déjà d'une usine de raffinage à Dakar") or lists plants built before
+    (``_track_records``): a place said there is that plant's, not the article's project's."""
+    if any(a <= at < b for a, b in _track_records(fold, start, len(fold))):
+        return True  # "after building a plant in Gabon": where a plant built before is
     clause = re.split(r"[,;:]", fold[max(start, at - 120) : at])[-1]
     return any(
         _ALREADY_HELD.search(clause, 0, m.start()) or _FORMER.search(clause, 0, m.start())
@@ -1048,12 +1108,58 @@ _ALREADY_HELD = re.compile(
     r"(?: [\w-]+)? $"
 )
 
+# A clause that says what was built before the article's project: "après la construction
+# d'une centrale", "après avoir construit", "ayant réalisé", "qui a déjà bâti", "after
+# building", "after the completion of", "which has already built", "having built".
+_BUILT_BEFORE = re.compile(
+    r"\b(?:apres (?:avoir (?:deja )?|la |l')|ayant (?:deja )?|qui (?:a|ont|avait|avaient) (?:deja )?)"
+    r"(?:construit|construction|realise|realisation|bati|livre|livraison|acheve|achevement|"
+    r"mis en service|mise en service|inaugure|inauguration)\b"
+    r"|\bafter (?:building|having built|constructing|completing|delivering|commissioning|"
+    r"the (?:construction|completion|commissioning|delivery) of)\b"
+    r"|\b(?:which|that|who) (?:has |have |had )?already (?:built|constructed|completed|delivered"
+    r"|commissioned|erected)\b"
+)
+# a plant said after another in the list of those built: ", une nouvelle cimenterie au Tchad"
+_LISTED_AFTER = re.compile(
+    r"[,;] (?:(?:et|puis|and|then|as well as) )?(?:(?:une?|d'une?|de la|du|des|a|an|the) )"
+)
+
+_FINITE_VERB = re.compile(
+    r"\b(?:sera|seront|serait|va|vont|est|sont|doit|doivent|devrait|devraient|a ete|ont ete|"
+    r"will|is|are|was|were|would|should|has|have|had)\b"
+)
+
+
+def _track_records(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a sentence that list plants built before the article's project
+    (``_BUILT_BEFORE``, then each plant listed after it by an article): where they are
+    said, no record of the article is."""
+    spans = []
+    for cue in _BUILT_BEFORE.finditer(fold, start, end):
+        at = cue.end()
+        while True:
+            stop = re.search(r"[,;.]", fold[at:end])
+            at = end if stop is None else at + stop.start()
+            listed = _LISTED_AFTER.match(fold, at, end)
+            clause = re.match(r"[^,;.]*", fold[listed.end() : end]) if listed else None
+            if listed is None or clause is None or _FINITE_VERB.search(clause.group()):
+                break  # "…, une usine sera construite": the sentence's own clause
+            at = listed.end()
+        spans.append((cue.start(), at))
+    return spans
+
+
 # "du carbonate importé du projet de lithium mené par X", "ore sourced from the Y mine": a
 # project a product comes from supplies the one the article is about, no record of it
 _SUPPLIES = re.compile(
     r"\b(?:provenant|en provenance|issue?s?|importee?s?|achetee?s?|fourni(?:e|es|s)?)"
     r" (?:du|de la|de l'|des|d'une?|par (?:la|le|l'|une?)) $"
     r"|\b(?:sourced|imported|bought|purchased|supplied|shipped|coming) (?:from|by) (?:the|an?) $"
+    # "sera alimenté partiellement par une centrale solaire", "powered by a solar plant":
+    # the plant that feeds it its power, no record of the article's
+    r"|\balimentee?s? (?:\w+ment )?(?:en (?:energie|electricite) )?par (?:une?|la|le|l') ?$"
+    r"|\b(?:powered|fed|energi[sz]ed) (?:\w+ly )?by (?:the|an?) $"
 )
 
 
@@ -1140,7 +1246,11 @@ _FOR_THE_WORK_OF = re.compile(
 
 # "a factory to manufacture coatings", "a composite factory to produce textile, garments and
 # accessories": what a plant is to make, said by a verb, one product or a list of them
-_PRODUCT = r"(?!(?:the|a|an|its|their|this|that|it|will|is|was)\b)(?:[a-z][\w-]* ){0,2}[a-z][\w-]*"
+# (a product's acronym is one of its words: "to produce LED lighting lamps")
+_PRODUCT = (
+    r"(?!(?:the|a|an|its|their|this|that|it|will|is|was)\b)"
+    r"(?:(?:[a-z]|[A-Z]{2,}\b)[\w-]* ){0,2}[a-z][\w-]*"
+)
 _TO_MAKE = re.compile(
     rf" to (?:manufacture|produce|make|assemble|process) {_PRODUCT}"
     rf"(?:, {_PRODUCT})*(?:,? (?:and|or) {_PRODUCT})?"
@@ -1309,8 +1419,12 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                     )
                 )
                 continue
-            if instrument == "partnership" and not re.search(
-                r"\b(?:pour|entre|for|between|with|avec|de cooperation)\b", complement
+            if (
+                instrument == "partnership"
+                and not _PARTNERS_DEED.fullmatch(word)
+                and not re.search(
+                    r"\b(?:pour|entre|for|between|with|avec|de cooperation)\b", complement
+                )
             ):
                 continue  # "le fruit d'un partenariat algéro-turc": no agreement named
             name = _agreement_title(text, fold, a, noun_end, clause_end)
@@ -1333,6 +1447,11 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
     return sorted(found, key=lambda m: m.start)
 
 
+# "contrat de partenariat", "partnership contract": a deed by its noun, an agreement even
+# with no parties said after it (a bare "partenariat" may be a mere collaboration)
+_PARTNERS_DEED = re.compile(
+    r"(?:contrats?|conventions?) de partenariat|partnership (?:contract|agreement)s?"
+)
 _ENGLISH_AGREEMENT = re.compile(r"agreements?|contracts?|deal|memorandum|partnership|pacts?")
 # "a signé mercredi des accords pour …", "have signed two investment contracts with …": a
 # verb of signing before agreements in the plural, a few words of its clause between (its
@@ -1439,12 +1558,36 @@ _SIGNED_WHEN = re.compile(
 )
 
 
+# "to supply the project with raw materials", "pour approvisionner cette usine", "for its
+# new factory": what an agreement is for, said of the plant spoken of
+_PLANT_SPOKEN_OF = re.compile(
+    r" (?:to|for|pour|afin de) [^,;.()]{0,40}?(?<![\w'])(?P<article>the|this|that|its|their|ce|cet|"
+    r"cette|son|sa|leur|le|la|l')(?: |(?<=l'))(?:(?:new|nouvelle?|nouvel|future?) )?"
+    r"(?:projects?|plants?|factory|facility|complex|site|projet|usine|complexe|unite|site)\b"
+)
+
+
+def _for_plant_spoken_of(text: str, fold: str, at: int, end: int) -> bool:
+    """True if an agreement's purpose (after ``at``) is said of the plant spoken of by a
+    demonstrative or an article, its name said before ("a memorandum to supply the project
+    with raw materials"): the agreement is named by its noun, the plant left to the link.
+    The plant named there ("pour la construction de l'usine de Sétif") is a purpose."""
+    said = _PLANT_SPOKEN_OF.match(fold, at, end)
+    if said is None:
+        return False
+    if said.group("article") not in ("the", "le", "la", "l'"):
+        return True
+    return not re.match(r" (?:de|d'|du|des|of|at|in|a) ?[A-Z]", text[said.end() : end])
+
+
 def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: int) -> str:
     """ "Un partenariat russo-algérien sera établi pour la fabrication de …" → "Partenariat
     russo-algérien pour la fabrication de …": the noun phrase and what it is for or
     between, without the verb."""
     head_end = _np_end(text, fold, noun_end, clause_end)
-    if _REFERENCE_PURPOSE.search(fold, head_end, clause_end):
+    if _REFERENCE_PURPOSE.search(fold, head_end, clause_end) or _for_plant_spoken_of(
+        text, fold, head_end, clause_end
+    ):
         clause_end = head_end  # "an agreement with Bepza to this end": for the plant said
     # "conventions relatives à …": what they are about, said by a participle
     about = re.search(r" relati(?:f|ve|fs|ves)$", fold[noun_end:head_end])
