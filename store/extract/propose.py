@@ -433,6 +433,46 @@ _CUSTOMERS = re.compile(
     r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
     r"(?:industrie|secteur|filiere|industry|sector)\b[^.;,]{0,25}"
 )
+# "linked to nearby natural gas reserves through pipelines", "sera alimenté par une centrale
+# solaire", "fonctionnera grâce aux énergies renouvelables", "to supply the project with raw
+# materials": what a plant runs on or is fed with, its inputs' trades, not its own; and what
+# its goods are for or whom it serves, "explosifs à usage minier", "for medical use", "un pays
+# agricole", "its agricultural economy": its users' trades or the country's economy
+# (up to where its goods go: "fonctionnera grâce aux énergies renouvelables …, pour alimenter
+# des véhicules électriques")
+_UNTIL_USERS = (
+    r"(?:(?!\b(?:pour|to) (?:alimenter|fournir|approvisionner|servir|power|supply|feed|serve)\b)"
+    r"[^.;])*"
+)
+_SUPPLIES = re.compile(
+    r"\b(?:linked|connected|tied|piped) to (?:the |its )?(?:nearby |local |existing |neighbouring "
+    r"|neighboring |adjacent )?(?:[\w-]+ ){0,2}(?:reserves?|fields?|deposits?|grid|network|wells?)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:reliee?s?|raccordee?s?|connectee?s?) (?:au |aux |a la |a l'|a des |a un |a une )"
+    r"(?:[\w'-]+ ){0,3}?(?:gisements?|reserves?|reseau|champs?|puits)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:powered|fuell?ed|fed|supplied|driven) (?:\w+ly )?(?:by|with|from)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:runs?|running|will run|to run) (?:\w+ly )?on\b"
+    + _UNTIL_USERS
+    + r"|\b(?:alimentee?s?|approvisionnee?s?|ravitaillee?s?) (?:\w+ment )?(?:en|par)\b"
+    + _UNTIL_USERS
+    + r"|\bfonctionner\w* (?:\w+ment )?(?:grace (?:a|aux|au)|au gaz|a l'energie|aux energies|avec)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:supply|supplies|supplying|provide|provides|providing|feed|feeds|feeding)"
+    r" (?:the |this |its |their )?(?:project|plant|factory|facility|mill|complex|smelter|refinery"
+    r"|unit)s? with\b"
+    + _UNTIL_USERS
+    + r"|\b(?:approvisionner|alimenter|ravitailler) (?:l'|la |le |cette |ce )"
+    r"(?:usine|unite|complexe|projet|site) (?:en|de)\b"
+    + _UNTIL_USERS
+    # what its goods are for: "à usage minier", "for medical use"
+    + r"|\ba usage [\w-]+(?: (?:et|ou) [\w-]+)?|\bfor (?:[\w-]+ ){1,2}(?:use|uses|purposes)\b"
+    # the country's economy: "un pays agricole", "its agricultural economy"
+    r"|\b(?:economie|economy|pays|country|nation) [\w-]+\b|\b[\w-]+ (?:economy|country|nation)\b"
+    # a good said of a country's trade: "historic for Ethiopia's agriculture sector"
+    r"|\b(?:for|to) (?:the )?[a-z]+'s (?:[\w-]+ ){1,2}(?:sectors?|industry|economy)\b"
+)
 # What a plant makes for carmakers: its trade is theirs.
 _CAR_PARTS = re.compile(
     r"\b(?:batter(?:y|ies)|batteries?|cellules?|cells|pieces|parts|composants?|components?"
@@ -3780,7 +3820,9 @@ class _Reader:
             (s.start + m.start(), s.start + m.end()) for m in _COMPANY_TRADE.finditer(sentence)
         ]
         customers = [
-            (s.start + m.start(), s.start + m.end()) for m in _CUSTOMERS.finditer(sentence)
+            (s.start + m.start(), s.start + m.end())
+            for pattern in (_CUSTOMERS, _SUPPLIES)
+            for m in pattern.finditer(sentence)
         ]
         for words, any_word in _sector_patterns():
             if not any_word.search(sentence):
@@ -3841,8 +3883,10 @@ class _Reader:
                             )
                             if primary:
                                 self._named_by_plant(sector, qa, qb)
-                        elif mention.start <= a < mention.span_end and not any(
-                            m.kind == "projects" for m, _ in mentions
+                        elif (
+                            mention.start <= a < mention.span_end
+                            and not customer
+                            and not any(m.kind == "projects" for m, _ in mentions)
                         ):
                             # An agreement's sector is what its own words name ("accord
                             # pour la fabrication de médicaments") when no project is

@@ -1,0 +1,83 @@
+"""Round seventeen, part three, sectors and statuses: what a plant runs on or is fed with
+("linked to nearby natural gas reserves through pipelines", "alimentée en gaz naturel",
+"fonctionnera grâce aux énergies renouvelables") and whom its goods serve ("explosifs à
+usage minier", "its agricultural economy", "historic for the country's farming sector") are
+its inputs' and users' trades, not its own. Five unseen articles misread them; the rules are
+said in the press's words, French and English, not the articles'."""
+
+from __future__ import annotations
+
+from .reading import read, sector_names
+
+
+def test_what_a_plant_runs_on_is_no_trade_of_its_own() -> None:
+    cases = [
+        (
+            "Vorano will build a fertiliser plant at Kelmar. The plant will be connected to "
+            "local natural gas fields through pipelines to secure its feedstock.",
+            "en",
+            {"Energy", "Oil and gas"},
+        ),
+        (
+            "Vorano construira une usine d'engrais à Kelmar. L'usine sera alimentée en gaz "
+            "naturel par un gazoduc depuis Doura.",
+            "fr",
+            {"Énergie", "Hydrocarbures"},
+        ),
+        (
+            "Vorano construira une cimenterie à Kelmar. L'usine fonctionnera entièrement grâce "
+            "aux énergies renouvelables.",
+            "fr",
+            {"Énergie"},
+        ),
+        (
+            "Vorano will build a cement plant at Kelmar, to be powered by a solar park nearby.",
+            "en",
+            {"Energy"},
+        ),
+    ]
+    for text, lang, inputs in cases:
+        found = sector_names(read(text, lang=lang))
+        assert not found & inputs, text
+        assert found & {
+            "Engrais",
+            "Fertilisers",
+            "Matériaux de construction",
+            "Construction materials",
+        }, text
+    # a guard: a plant that works the gas keeps its trade
+    found = read("Vorano will build a plant at Kelmar to process natural gas.", lang="en")
+    assert "Energy" in sector_names(found)
+
+
+def test_whom_a_plants_goods_serve_is_no_trade_of_its_own() -> None:
+    cases = [
+        ("Vorano construira à Kelmar une usine d'explosifs à usage minier.", "fr", "Mines"),
+        (
+            "Vorano will build a plant at Kelmar to produce explosives for mining use.",
+            "en",
+            "Mining",
+        ),
+        (
+            "Vorano construira une usine d'engrais à Kelmar, un atout pour un pays agricole.",
+            "fr",
+            "Agriculture",
+        ),
+        (
+            "Vorano will build a fertiliser plant at Kelmar, reinforcing the region's "
+            "agricultural economy.",
+            "en",
+            "Agriculture",
+        ),
+        (
+            "Vorano signed an agreement to build a fertiliser plant at Kelmar. The minister "
+            "called the agreement historic for Doravia's farming sector.",
+            "en",
+            "Agriculture",
+        ),
+    ]
+    for text, lang, users in cases:
+        assert users not in sector_names(read(text, lang=lang)), text
+    # a guard: a plant of the users' trade itself keeps it
+    found = read("Vorano will build an irrigation equipment plant at Kelmar.", lang="en")
+    assert "Agriculture" in sector_names(found)
