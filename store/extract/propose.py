@@ -251,6 +251,11 @@ _GOVERNED_GAP = re.compile(
 _COMPANY_NOUN_BEFORE = re.compile(
     r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group) $"
 )
+# "le constructeur automobile", "the steel maker": a company called by its trade.
+_MAKER_BEFORE = re.compile(
+    r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group|constructeurs?"
+    r"|fabricants?|producteurs?|equipementiers?)(?: [\w-]+)? $"
+)
 # A ceremony said as held, before the noun that names it.
 _HELD_BEFORE = re.compile(
     r"\b(?:a|ont|avait|avaient)(?: \w+ment)? (?:organise|procede|preside|celebre|effectue"
@@ -3863,6 +3868,8 @@ class _Reader:
                         )
                     for mention, entity in mentions:
                         if (entity.key, sector.key) in self._sector_words:
+                            if mention.kind == "projects" and mention.start <= a < mention.end:
+                                self._raised_to_primary(entity, sector, qa, qb, s)
                             continue
                         if mention.kind == "projects":
                             # a company's trade ("spécialisée dans le textile") or its
@@ -3925,6 +3932,33 @@ class _Reader:
                             self._secondary_sector(entity, sector, a, b)
 
                         self.pending.append(do)
+
+    def _raised_to_primary(
+        self, entity: Entity, sector: Entity, a: int, b: int, s: Sentence
+    ) -> None:
+        """A trade said beside a plant, in the sentence that then says it in the plant's own
+        words ("du groupe FCA (Fiat-Chrysler Automobiles) … une usine de production
+        d'amortisseurs"): the plant's words make it its primary trade, and are the quote; a
+        company said by its trade first ("le constructeur automobile chinois installera une
+        usine de montage de véhicules") keeps it."""
+        for proposal in self.proposals:
+            value = proposal.plain_value()
+            if (
+                proposal.group == entity.ref
+                and s.start <= proposal.start < a
+                # (a company's trade said first, "le constructeur automobile chinois", stays)
+                and not _MAKER_BEFORE.search(self.fold, s.start, proposal.start)
+                and proposal.field == "sectors"
+                and isinstance(value, dict)
+                and value.get("sector") == sector.ref
+                and not value.get("primary")
+            ):
+                proposal.value = typed_value(
+                    entity.kind, "sectors", {"sector": sector.ref, "primary": True}
+                )
+                proposal.quote, proposal.start, proposal.end = self.text[a:b], a, b
+                self._named_by_plant(sector, a, b)
+                return
 
     def _named_by_plant(self, sector: Entity, a: int, b: int) -> None:
         """A sector first said in passing ("Entre autres secteurs qui les intéressent, la

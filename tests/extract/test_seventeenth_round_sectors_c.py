@@ -7,6 +7,8 @@ said in the press's words, French and English, not the articles'."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from .reading import read, sector_names
 
 
@@ -81,3 +83,40 @@ def test_whom_a_plants_goods_serve_is_no_trade_of_its_own() -> None:
     # a guard: a plant of the users' trade itself keeps it
     found = read("Vorano will build an irrigation equipment plant at Kelmar.", lang="en")
     assert "Agriculture" in sector_names(found)
+
+
+def _links(found: list[Any]) -> list[tuple[str, bool]]:
+    """Each sector link of a project: its quote, and whether it is the plant's primary."""
+    return [
+        (p.quote, bool(p.plain_value().get("primary")))
+        for p in found
+        if p.field == "sectors" and p.new is not None and p.new.kind == "projects"
+    ]
+
+
+def test_a_trade_said_first_beside_a_plant_is_its_primary_once_its_words_say_it() -> None:
+    cases = [
+        (
+            "Vorano, filiale du groupe KMA (Kestra Motor Automobiles), a signé lundi un accord "
+            "portant sur l'implantation à Doura d'une usine de production de pare-chocs.",
+            "fr",
+            "pare-chocs",
+        ),
+        (
+            "Vorano, filiale du groupe KMA (Kestra Motor Automobiles), construira à Doura une "
+            "usine de fabrication de rétroviseurs.",
+            "fr",
+            "rétroviseurs",
+        ),
+    ]
+    for text, lang, said in cases:
+        links = _links(read(text, lang=lang))
+        assert (said, True) in links, (text, links)
+        assert all(primary for _, primary in links), (text, links)
+    # a near miss: a company said by its trade first keeps that quote
+    text = (
+        "Le constructeur automobile chinois Vorano installera une usine de montage de "
+        "véhicules à Doura."
+    )
+    links = _links(read(text))
+    assert links and links[0][0] == "automobile", links
