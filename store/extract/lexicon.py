@@ -332,7 +332,6 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bclinker\b",
             r"\bmateriaux de construction\b",
             r"\bbuilding materials\b",
-            r"\bverre plat\b",
             # a battery's chemistry ("batteries lithium-céramique") is no ceramics plant
             r"(?<!lithium-)(?<!lithium )\bceramique\w*(?! (?:solide|batter))",
             r"(?<!lithium-)(?<!lithium )\bceramics?\b(?! batter)(?! electrolyte)|\b(?:ceramic|floor|wall) tiles\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
@@ -380,7 +379,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\bair[- ]conditioners?\b|\bclimatiseurs?\b|\bwashing machines?\b|\bmachines a laver\b",
             r"\bmobile phones?\b|\btelephones? (?:mobiles?|portables?)\b|\blaptops?\b|\bordinateurs?\b|\bcomputers?\b",
             # lighting and cables: "fabrication d'ampoules", "light bulbs", "LED lamps"
-            r"\bampoules?\b|\blight ?bulbs?\b|\blampes? (?:led|basse consommation)\b|\bled (?:lamps?|lights?|bulbs?)\b|\beclairage\b|\blighting (?:products|equipment)\b",
+            r"\bampoules?\b|\blight ?bulbs?\b|\blampes? (?:led|basse consommation)\b|\beclairage\b|\blighting (?:products|equipment)\b",
+            # "LED lighting lamps", "LED screens", "luminaires LED" (not "a Chinese-led project")
+            r"(?<!-)\bled (?:lighting )?(?:lamps?|lights?|bulbs?|screens?|displays?|panels?|luminaires?|tubes?)\b|(?<!-)\bled lighting\b"
+            r"|\b(?:luminaires?|ecrans?|tubes?|projecteurs?|panneaux) (?:a )?led\b|\blighting lamps?\b|\bluminaires?\b",
             r"\bfaisceaux de cables\b|\bwiring harness(?:es)?\b",
         ),
     ),

@@ -120,3 +120,30 @@ def test_a_trade_said_first_beside_a_plant_is_its_primary_once_its_words_say_it(
     )
     links = _links(read(text))
     assert links and links[0][0] == "automobile", links
+
+
+def test_led_lamps_are_electronics_and_flat_glass_is_glass() -> None:
+    cases = [
+        (
+            "Vorano will build a factory to produce LED lighting lamps at Kelmar.",
+            "en",
+            "Electronics",
+        ),
+        ("Vorano construira à Kelmar une usine de luminaires LED.", "fr", "Électronique"),
+        ("Vorano will make LED screens at its new Kelmar plant.", "en", "Electronics"),
+    ]
+    for text, lang, sector in cases:
+        assert sector in sector_names(read(text, lang=lang)), text
+    # near misses: "led" said as a verb, or of who leads a project
+    for text in (
+        "A Kestra-led consortium will build a cement plant at Kelmar.",
+        "The delegation, led by the minister, visited the Kelmar cement plant.",
+    ):
+        assert "Electronics" not in sector_names(read(text, lang="en")), text
+    for text, lang in (
+        ("Vorano construira une usine de verre plat à Kelmar.", "fr"),
+        ("Vorano will build a flat glass plant at Kelmar.", "en"),
+    ):
+        found = sector_names(read(text, lang=lang))
+        assert found & {"Verre", "Glass"}, text
+        assert not found & {"Matériaux de construction", "Construction materials"}, text
