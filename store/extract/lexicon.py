@@ -611,7 +611,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"(?:les |des |la |le )?(?:travaux|construction|chantier)\b"
         r"|\b(?:has|have|had) just (?:started|begun|launched|commenced|kicked off) (?:the )?(?:construction|building|works?)\b"
         # its day and place between commas: "a lancé, mercredi, à X, les travaux de …"
-        r"|\b(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute),(?: [^.;,]{1,50},){1,3} (?:les travaux|la construction|le chantier)\b"
+        r"|\b(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute),(?: [^.;,]{1,80},){1,3} (?:les travaux|la construction|le chantier)\b"
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:physical |overall |construction )?progress"
         r"|construction (?:is|was) (?:now )?under ?way|works? (?:is|are) (?:now )?under ?way|en chantier"
@@ -758,7 +758,23 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # remise en service", "rouvrira ses portes": intended, not yet begun
         r"|\b(?:will|would|is to|are to|is set to|are set to|is expected to|are expected to) be (?:re-?commissioned|re-?opened|restarted|brought back into (?:operation|production|service))\b"
         r"|\b(?:sera|seront|devrait etre|devraient etre) (?:remise?s? en (?:service|marche|exploitation|activite|production)|relancee?s?|rouverte?s?)\b"
-        r"|\b(?:rouvrira|rouvriront) (?:ses|leurs) portes\b",
+        r"|\b(?:rouvrira|rouvriront) (?:ses|leurs) portes\b"
+        # a deal signed for a plant still to be built: "an agreement with Ethiopia to build a
+        # fertiliser plant", "un accord portant sur l'implantation à Tanger d'une usine", "un
+        # contrat pour la construction de deux usines", "a deal to set up a factory"
+        r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a) of understanding|mou|accords?"
+        r"|contrats?|protocoles? d'accord|conventions?)\b(?: [^.;:]{0,60}?)?"
+        r" (?:to (?:build|set up|construct|establish|develop|create)"
+        r"|(?:for|on) the (?:construction|building|establishment|creation|development|setting up) of"
+        r"|(?:pour|portant sur|en vue de|relatif a|relative a|concernant) (?:la construction|l'implantation"
+        r"|la realisation|la creation|l'installation|la mise en place|l'edification)"
+        r"|pour (?:construire|implanter|realiser|creer|installer|batir|edifier|mettre en place))\b"
+        # a place that will soon have the plant: "d'accueillir prochainement un complexe",
+        # "va accueillir une gigafactory", "will soon host a plant"
+        r"|\b(?:accueillir|accueillera|accueilleront) prochainement\b"
+        r"|\b(?:va|vont|devrait|devraient|doit|doivent) (?:bientot )?accueillir (?:une?|sa|son|leur|la|le) (?:[\w-]+ ){0,2}"
+        r"(?:usine|complexe|unite|site|gigafactory|cimenterie|raffinerie|fonderie)\b"
+        r"|\b(?:will|is to|is set to) (?:soon )?host (?:a|an|its|the) (?:[\w-]+ ){0,2}(?:plant|factory|facility|complex|gigafactory|mill|refinery)\b",
         "projects",
         "announced",
         None,

@@ -147,3 +147,65 @@ def test_led_lamps_are_electronics_and_flat_glass_is_glass() -> None:
         found = sector_names(read(text, lang=lang))
         assert found & {"Verre", "Glass"}, text
         assert not found & {"Matériaux de construction", "Construction materials"}, text
+
+
+def _plant_statuses(found: list[Any]) -> set[str]:
+    """The statuses proposed for projects."""
+    return {
+        p.plain_value()
+        for p in found
+        if p.field == "status" and p.new is not None and p.new.kind == "projects"
+    }
+
+
+def test_a_deal_signed_for_a_plant_to_be_built_announces_it() -> None:
+    cases = [
+        (
+            "Kestra Group has signed a $1.2 billion agreement with Doravia to build a cement "
+            "plant in Kelmar.",
+            "en",
+        ),
+        ("Vorano signed a contract for the construction of a steel mill at Kelmar.", "en"),
+        (
+            "Vorano a signé mardi à Doura un accord portant sur l'implantation à Kelmar d'une "
+            "usine de production de pneus.",
+            "fr",
+        ),
+        (
+            "Le gouvernement a conclu avec Vorano un protocole d'accord pour la réalisation "
+            "d'une cimenterie à Kelmar.",
+            "fr",
+        ),
+    ]
+    for text, lang in cases:
+        assert "announced" in _plant_statuses(read(text, lang=lang)), text
+    # a near miss: a deal for what the plant is supplied with announces no plant
+    text = "Vorano signed an agreement on the supply of gas to its Kelmar cement plant."
+    assert "announced" not in _plant_statuses(read(text, lang="en"))
+
+
+def test_a_town_to_host_a_plant_soon_announces_it() -> None:
+    cases = [
+        (
+            "C'est au tour de Kelmar d'accueillir prochainement une usine de briques de Vorano.",
+            "fr",
+        ),
+        ("La ville de Kelmar va accueillir une usine de pneus du groupe Vorano.", "fr"),
+        ("Kelmar will soon host a Vorano tyre plant.", "en"),
+    ]
+    for text, lang in cases:
+        assert "announced" in _plant_statuses(read(text, lang=lang)), text
+    # a near miss: a town hosting a conference announces no plant
+    text = "Kelmar va accueillir une conférence sur l'usine de briques de Vorano."
+    assert "announced" not in _plant_statuses(read(text))
+
+
+def test_works_launched_with_a_long_aside_between_commas_are_under_way() -> None:
+    cases = [
+        "Le ministre a lancé, jeudi dernier, en présence des dirigeants du groupe industriel "
+        "allemand Vorano, les travaux de construction d'une usine de pneus à Kelmar.",
+        "L'agence a lancé, lundi, avec les représentants de l'entreprise sidérurgique Vorano, "
+        "la construction d'une aciérie à Kelmar.",
+    ]
+    for text in cases:
+        assert "construction" in _plant_statuses(read(text)), text
