@@ -3878,6 +3878,8 @@ class _Reader:
                                 any(x <= a < y for x, y in described) or inside or customer
                             ) and not (mention.start <= a < mention.end):
                                 continue
+                            if self._other_plants_words(mention, mentions, a):
+                                continue
                             self._sector_words.add((entity.key, sector.key))
                             primary = mention.start <= a < mention.end
                             self.add(
@@ -3932,6 +3934,19 @@ class _Reader:
                             self._secondary_sector(entity, sector, a, b)
 
                         self.pending.append(do)
+
+    @staticmethod
+    def _other_plants_words(
+        mention: RecordMention, mentions: list[tuple[RecordMention, Entity]], at: int
+    ) -> bool:
+        """True if the trade at ``at`` is said in another plant's own words ("après une
+        centrale hydroélectrique au Cameroun, une nouvelle cimenterie au Tchad, … un complexe
+        industriel de céramique"): no second trade of this plant, which its own words may
+        still say further on."""
+        return not (mention.start <= at < mention.end) and any(
+            other is not mention and other.kind == "projects" and other.start <= at < other.end
+            for other, _ in mentions
+        )
 
     def _raised_to_primary(
         self, entity: Entity, sector: Entity, a: int, b: int, s: Sentence

@@ -1,9 +1,16 @@
-"""Round seventeen, part three, sectors and statuses: what a plant runs on or is fed with
+"""Round seventeen, part three, sectors and statuses. What a plant runs on or is fed with
 ("linked to nearby natural gas reserves through pipelines", "alimentée en gaz naturel",
 "fonctionnera grâce aux énergies renouvelables") and whom its goods serve ("explosifs à
 usage minier", "its agricultural economy", "historic for the country's farming sector") are
-its inputs' and users' trades, not its own. Five unseen articles misread them; the rules are
-said in the press's words, French and English, not the articles'."""
+its inputs' and users' trades, not its own; a trade said beside a plant before its own words
+say it (a parent's name, then "une usine de production d'amortisseurs") is its primary one;
+a trade in another plant's own words ("Besides the ferronickel smelter, … an electricity
+plant") is no second trade of it; LED lamps are electronics and flat glass is glass. A deal
+signed for a plant still to be built ("an agreement to build", "un accord portant sur
+l'implantation d'une usine") or a town to host one soon ("d'accueillir prochainement")
+announces it, and works launched with a long aside between commas are under way. Five
+unseen articles missed or misread each of them; the rules are said in the press's words,
+French and English, not the articles'."""
 
 from __future__ import annotations
 
@@ -209,3 +216,37 @@ def test_works_launched_with_a_long_aside_between_commas_are_under_way() -> None
     ]
     for text in cases:
         assert "construction" in _plant_statuses(read(text)), text
+
+
+def _trades_of(found: list[Any]) -> dict[str, set[str]]:
+    """Each new project's name, and the quotes of its sector links."""
+    trades: dict[str, set[str]] = {}
+    for p in found:
+        if p.field == "sectors" and p.new is not None and p.new.kind == "projects":
+            trades.setdefault(p.new.name, set()).add(p.quote)
+    return trades
+
+
+def test_a_trade_in_another_plants_own_words_is_no_second_trade() -> None:
+    cases = [
+        (
+            "Vorano will build a ferronickel smelter at Kelmar. Besides the ferronickel "
+            "smelter, Vorano also plans to build a coal-powered electricity plant.",
+            "en",
+            "ferronickel",
+        ),
+        (
+            "Vorano construira une cimenterie à Kelmar. Outre la cimenterie, le groupe "
+            "prévoit de construire une centrale électrique au charbon.",
+            "fr",
+            "cimenterie",
+        ),
+    ]
+    for text, lang, own in cases:
+        trades = _trades_of(read(text, lang=lang))
+        holders = {name for name, quotes in trades.items() if own in quotes}
+        assert len(holders) == 1, (text, trades)
+    # a guard: the trade the second plant's own words say stays its own
+    text = cases[0][0]
+    trades = _trades_of(read(text, lang="en"))
+    assert any("electricity plant" in quotes for quotes in trades.values()), trades
