@@ -440,8 +440,9 @@ _CUSTOMERS = re.compile(
 )
 # "linked to nearby natural gas reserves through pipelines", "sera alimenté par une centrale
 # solaire", "fonctionnera grâce aux énergies renouvelables", "to supply the project with raw
-# materials": what a plant runs on or is fed with, its inputs' trades, not its own; and what
-# its goods are for or whom it serves, "explosifs à usage minier", "for medical use", "un pays
+# materials", "using recycled polyester": what a plant runs on, is fed with or makes its goods
+# from, its inputs' trades, not its own; and what its goods are for or whom it serves,
+# "explosifs à usage minier", "for medical use", "pour ses clients automobiles", "un pays
 # agricole", "its agricultural economy": its users' trades or the country's economy
 # (up to where its goods go: "fonctionnera grâce aux énergies renouvelables …, pour alimenter
 # des véhicules électriques")
@@ -472,7 +473,15 @@ _SUPPLIES = re.compile(
     r"(?:usine|unite|complexe|projet|site) (?:en|de)\b"
     + _UNTIL_USERS
     # what its goods are for: "à usage minier", "for medical use"
-    + r"|\ba usage [\w-]+(?: (?:et|ou) [\w-]+)?|\bfor (?:[\w-]+ ){1,2}(?:use|uses|purposes)\b"
+    + r"|\ba usage [\w-]+(?: (?:et|ou) [\w-]+)?"
+    r"|\bfor (?:[\w-]+ ){1,3}(?:use|uses|usage|purposes|applications)\b"
+    r"(?: (?:like|such as|including|comme|notamment|tels? que)[^.;]*)?"
+    # what it is made from: "textile products using recycled polyester"
+    r"|\busing (?:recycled|local|locally[- ]sourced|imported|waste|scrap)\b[^.;]*"
+    r"|\ba partir (?:de|du|des|d') (?:[\w-]+ )?(?:recycle|recuper|dechets)\w*[^.;]*"
+    # whom it sells to: "pour ses clients automobiles", "users of vehicles"
+    r"|\b(?:clients?|customers?|utilisateurs?|users?) (?:de |d'|des |of |in (?:the )?)?[\w-]+"
+    r"(?:(?:,| et| and| ou| or) [\w-]+)*"
     # the country's economy: "un pays agricole", "its agricultural economy"
     r"|\b(?:economie|economy|pays|country|nation) [\w-]+\b|\b[\w-]+ (?:economy|country|nation)\b"
     # a good said of a country's trade: "historic for Ethiopia's agriculture sector"

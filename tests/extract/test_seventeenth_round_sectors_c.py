@@ -1,7 +1,8 @@
 """Round seventeen, part three, sectors and statuses. What a plant runs on or is fed with
 ("linked to nearby natural gas reserves through pipelines", "alimentée en gaz naturel",
-"fonctionnera grâce aux énergies renouvelables") and whom its goods serve ("explosifs à
-usage minier", "its agricultural economy", "historic for the country's farming sector") are
+"fonctionnera grâce aux énergies renouvelables"), what it is made from ("using recycled
+polyester"), and whom its goods serve ("explosifs à usage minier", "pour ses clients
+automobiles", "its agricultural economy", "historic for the country's farming sector") are
 its inputs' and users' trades, not its own; a trade said beside a plant before its own words
 say it (a parent's name, then "une usine de production d'amortisseurs") is its primary one;
 a trade in another plant's own words ("Besides the ferronickel smelter, … an electricity
@@ -250,3 +251,37 @@ def test_a_trade_in_another_plants_own_words_is_no_second_trade() -> None:
     text = cases[0][0]
     trades = _trades_of(read(text, lang="en"))
     assert any("electricity plant" in quotes for quotes in trades.values()), trades
+
+
+def test_what_a_plant_is_made_from_and_whom_it_sells_to_are_no_trades_of_its_own() -> None:
+    cases = [
+        (
+            "L'usine Vorano de Kelmar produira des cartes électroniques pour ses clients "
+            "automobiles et aéronautiques.",
+            "fr",
+            {"Automobile", "Aéronautique"},
+        ),
+        (
+            "The Vorano plant at Kelmar will make electronic boards for customers in the "
+            "automotive and aerospace trades.",
+            "en",
+            {"Automotive", "Aerospace"},
+        ),
+        (
+            "The Vorano factory at Kelmar will produce textile products using recycled "
+            "polyester such as plastic bottles.",
+            "en",
+            {"Chemicals"},
+        ),
+        (
+            "The Vorano plant at Kelmar will make flat glass for residential and commercial "
+            "purposes like touch-screen devices and automobiles.",
+            "en",
+            {"Automotive", "Electronics"},
+        ),
+    ]
+    for text, lang, users in cases:
+        assert not sector_names(read(text, lang=lang)) & users, text
+    # a guard: what the plant itself makes stays its trade
+    found = read("The Vorano plant at Kelmar will produce plastic bottles.", lang="en")
+    assert "Chemicals" in sector_names(found)
