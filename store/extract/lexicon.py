@@ -630,11 +630,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|(?:a|avait)(?: \w+ment)? inaugure|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
+        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
-        r"|(?:was|were|has been) (?:officially )?opened|officially opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')"
+        r"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')"
         r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
         r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
@@ -647,7 +647,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "opened, this Saturday, in X, a factory", "opened its third factory", "launched its
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la
         # production"
-        r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
+        r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
         r"|(?:a|ont|avait|avaient) commence a produire|lancement (?:officiel )?de (?:la|sa) production"
         # the output launched: "a officiellement lancé vendredi la production de pneus",
@@ -662,7 +662,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "on Sunday inaugurated six new factories"
         r"|\binaugurated (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:new )?(?:[\w-]+ )?(?:plants|factories|mills|units|facilities|lines)\b"
         # "L'activité a débuté en avril 2015", "production began in 2019": its output begun
-        r"|\b(?:l'activite|la production|l'exploitation|les activites) (?:a|ont|avait|avaient) (?:officiellement )?(?:debute|demarre|commence)\b"
+        r"|\b(?:l'activite|la production|l'exploitation|les activites) (?:a|ont|avait|avaient) (?:officiellement |deja |effectivement |bien )?(?:debute|demarre|commence)\b"
         r"|\b(?:commercial )?(?:production|operations) (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced)\b"
         # "a officiellement lancé vendredi la production de pneus", "has launched production",
         # "launched mass production on Friday": its making begun

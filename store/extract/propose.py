@@ -259,7 +259,7 @@ _MAKER_BEFORE = re.compile(
 # A ceremony said as held, before the noun that names it.
 _HELD_BEFORE = re.compile(
     r"\b(?:a|ont|avait|avaient)(?: \w+ment)? (?:organise|procede|preside|celebre|effectue"
-    r"|assiste|marque|tenu)\b[^.;]*$"
+    r"|assiste|marque|tenu|inaugure)\b[^.;]*$"
     r"|\b(?:held|hosted|organi[sz]ed|attended|celebrated|marked)\b[^.;]*$"
 )
 # Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).

@@ -9,7 +9,9 @@ a trade in another plant's own words ("Besides the ferronickel smelter, … an e
 plant") is no second trade of it; LED lamps are electronics and flat glass is glass. A deal
 signed for a plant still to be built ("an agreement to build", "un accord portant sur
 l'implantation d'une usine") or a town to host one soon ("d'accueillir prochainement")
-announces it, and works launched with a long aside between commas are under way. Five
+announces it, and works launched with a long aside between commas are under way; a first
+stone's laying inaugurated is building begun, not a plant at work, and a plant opened "with
+ceremony" or with its size between ("opened a 12,400 square metre plant") is at work. Five
 unseen articles missed or misread each of them; the rules are said in the press's words,
 French and English, not the articles'."""
 
@@ -285,3 +287,27 @@ def test_what_a_plant_is_made_from_and_whom_it_sells_to_are_no_trades_of_its_own
     # a guard: what the plant itself makes stays its trade
     found = read("The Vorano plant at Kelmar will produce plastic bottles.", lang="en")
     assert "Chemicals" in sector_names(found)
+
+
+def test_a_first_stone_inaugurated_is_building_begun_not_a_plant_at_work() -> None:
+    cases = [
+        "Le président a inauguré officiellement la pose de la première pierre de la "
+        "cimenterie Vorano de Kelmar.",
+        "C'est le ministre qui a inauguré hier la pose de la première pierre de l'usine "
+        "Vorano de Kelmar.",
+    ]
+    for text in cases:
+        assert _plant_statuses(read(text)) == {"construction"}, text
+    # a near miss: a plant inaugurated is at work
+    found = read("Le président a inauguré officiellement la cimenterie Vorano de Kelmar.")
+    assert _plant_statuses(found) == {"operating"}
+
+
+def test_a_plant_opened_with_ceremony_or_its_size_between_is_at_work() -> None:
+    cases = [
+        ("The Vorano plant was ceremonially opened in Kelmar on Monday.", "en"),
+        ("Vorano opened a 12,400 square metre plant in Kelmar on Monday.", "en"),
+        ("La production a déjà démarré dans l'usine Vorano de Kelmar.", "fr"),
+    ]
+    for text, lang in cases:
+        assert "operating" in _plant_statuses(read(text, lang=lang)), text
