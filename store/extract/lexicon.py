@@ -332,7 +332,6 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bclinker\b",
             r"\bmateriaux de construction\b",
             r"\bbuilding materials\b",
-            r"\bverre plat\b",
             # a battery's chemistry ("batteries lithium-céramique") is no ceramics plant
             r"(?<!lithium-)(?<!lithium )\bceramique\w*(?! (?:solide|batter))",
             r"(?<!lithium-)(?<!lithium )\bceramics?\b(?! batter)(?! electrolyte)|\b(?:ceramic|floor|wall) tiles\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
@@ -380,7 +379,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\bair[- ]conditioners?\b|\bclimatiseurs?\b|\bwashing machines?\b|\bmachines a laver\b",
             r"\bmobile phones?\b|\btelephones? (?:mobiles?|portables?)\b|\blaptops?\b|\bordinateurs?\b|\bcomputers?\b",
             # lighting and cables: "fabrication d'ampoules", "light bulbs", "LED lamps"
-            r"\bampoules?\b|\blight ?bulbs?\b|\blampes? (?:led|basse consommation)\b|\bled (?:lamps?|lights?|bulbs?)\b|\beclairage\b|\blighting (?:products|equipment)\b",
+            r"\bampoules?\b|\blight ?bulbs?\b|\blampes? (?:led|basse consommation)\b|\beclairage\b|\blighting (?:products|equipment)\b",
+            # "LED lighting lamps", "LED screens", "luminaires LED" (not "a Chinese-led project")
+            r"(?<!-)\bled (?:lighting )?(?:lamps?|lights?|bulbs?|screens?|displays?|panels?|luminaires?|tubes?)\b|(?<!-)\bled lighting\b"
+            r"|\b(?:luminaires?|ecrans?|tubes?|projecteurs?|panneaux) (?:a )?led\b|\blighting lamps?\b|\bluminaires?\b",
             r"\bfaisceaux de cables\b|\bwiring harness(?:es)?\b",
         ),
     ),
@@ -629,11 +631,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|(?:a|avait)(?: \w+ment)? inaugure|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
+        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
-        r"|(?:was|were|has been) (?:officially )?opened|officially opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')"
+        r"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')"
         r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
         r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
@@ -646,7 +648,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "opened, this Saturday, in X, a factory", "opened its third factory", "launched its
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la
         # production"
-        r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
+        r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
         r"|(?:a|ont|avait|avaient) commence a produire|lancement (?:officiel )?de (?:la|sa) production"
         # the output launched: "a officiellement lancé vendredi la production de pneus",
@@ -661,7 +663,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "on Sunday inaugurated six new factories"
         r"|\binaugurated (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:new )?(?:[\w-]+ )?(?:plants|factories|mills|units|facilities|lines)\b"
         # "L'activité a débuté en avril 2015", "production began in 2019": its output begun
-        r"|\b(?:l'activite|la production|l'exploitation|les activites) (?:a|ont|avait|avaient) (?:officiellement )?(?:debute|demarre|commence)\b"
+        r"|\b(?:l'activite|la production|l'exploitation|les activites) (?:a|ont|avait|avaient) (?:officiellement |deja |effectivement |bien )?(?:debute|demarre|commence)\b"
         r"|\b(?:commercial )?(?:production|operations) (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced)\b"
         # "a officiellement lancé vendredi la production de pneus", "has launched production",
         # "launched mass production on Friday": its making begun
@@ -757,7 +759,23 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # remise en service", "rouvrira ses portes": intended, not yet begun
         r"|\b(?:will|would|is to|are to|is set to|are set to|is expected to|are expected to) be (?:re-?commissioned|re-?opened|restarted|brought back into (?:operation|production|service))\b"
         r"|\b(?:sera|seront|devrait etre|devraient etre) (?:remise?s? en (?:service|marche|exploitation|activite|production)|relancee?s?|rouverte?s?)\b"
-        r"|\b(?:rouvrira|rouvriront) (?:ses|leurs) portes\b",
+        r"|\b(?:rouvrira|rouvriront) (?:ses|leurs) portes\b"
+        # a deal signed for a plant still to be built: "an agreement with Ethiopia to build a
+        # fertiliser plant", "un accord portant sur l'implantation à Tanger d'une usine", "un
+        # contrat pour la construction de deux usines", "a deal to set up a factory"
+        r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a) of understanding|mou|accords?"
+        r"|contrats?|protocoles? d'accord|conventions?)\b(?: [^.;:]{0,60}?)?"
+        r" (?:to (?:build|set up|construct|establish|develop|create)"
+        r"|(?:for|on) the (?:construction|building|establishment|creation|development|setting up) of"
+        r"|(?:pour|portant sur|en vue de|relatif a|relative a|concernant) (?:la construction|l'implantation"
+        r"|la realisation|la creation|l'installation|la mise en place|l'edification)"
+        r"|pour (?:construire|implanter|realiser|creer|installer|batir|edifier|mettre en place))\b"
+        # a place that will soon have the plant: "d'accueillir prochainement un complexe",
+        # "va accueillir une gigafactory", "will soon host a plant"
+        r"|\b(?:accueillir|accueillera|accueilleront) prochainement\b"
+        r"|\b(?:va|vont|devrait|devraient|doit|doivent) (?:bientot )?accueillir (?:une?|sa|son|leur|la|le) (?:[\w-]+ ){0,2}"
+        r"(?:usine|complexe|unite|site|gigafactory|cimenterie|raffinerie|fonderie)\b"
+        r"|\b(?:will|is to|is set to) (?:soon )?host (?:a|an|its|the) (?:[\w-]+ ){0,2}(?:plant|factory|facility|complex|gigafactory|mill|refinery)\b",
         "projects",
         "announced",
         None,

@@ -251,10 +251,15 @@ _GOVERNED_GAP = re.compile(
 _COMPANY_NOUN_BEFORE = re.compile(
     r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group) $"
 )
+# "le constructeur automobile", "the steel maker": a company called by its trade.
+_MAKER_BEFORE = re.compile(
+    r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group|constructeurs?"
+    r"|fabricants?|producteurs?|equipementiers?)(?: [\w-]+)? $"
+)
 # A ceremony said as held, before the noun that names it.
 _HELD_BEFORE = re.compile(
     r"\b(?:a|ont|avait|avaient)(?: \w+ment)? (?:organise|procede|preside|celebre|effectue"
-    r"|assiste|marque|tenu)\b[^.;]*$"
+    r"|assiste|marque|tenu|inaugure)\b[^.;]*$"
     r"|\b(?:held|hosted|organi[sz]ed|attended|celebrated|marked)\b[^.;]*$"
 )
 # Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).
@@ -432,6 +437,55 @@ _CUSTOMERS = re.compile(
     r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
     r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
     r"(?:industrie|secteur|filiere|industry|sector)\b[^.;,]{0,25}"
+)
+# "linked to nearby natural gas reserves through pipelines", "sera alimenté par une centrale
+# solaire", "fonctionnera grâce aux énergies renouvelables", "to supply the project with raw
+# materials", "using recycled polyester": what a plant runs on, is fed with or makes its goods
+# from, its inputs' trades, not its own; and what its goods are for or whom it serves,
+# "explosifs à usage minier", "for medical use", "pour ses clients automobiles", "un pays
+# agricole", "its agricultural economy": its users' trades or the country's economy
+# (up to where its goods go: "fonctionnera grâce aux énergies renouvelables …, pour alimenter
+# des véhicules électriques")
+_UNTIL_USERS = (
+    r"(?:(?!\b(?:pour|to) (?:alimenter|fournir|approvisionner|servir|power|supply|feed|serve)\b)"
+    r"[^.;])*"
+)
+_SUPPLIES = re.compile(
+    r"\b(?:linked|connected|tied|piped) to (?:the |its )?(?:nearby |local |existing |neighbouring "
+    r"|neighboring |adjacent )?(?:[\w-]+ ){0,2}(?:reserves?|fields?|deposits?|grid|network|wells?)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:reliee?s?|raccordee?s?|connectee?s?) (?:au |aux |a la |a l'|a des |a un |a une )"
+    r"(?:[\w'-]+ ){0,3}?(?:gisements?|reserves?|reseau|champs?|puits)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:powered|fuell?ed|fed|supplied|driven) (?:\w+ly )?(?:by|with|from)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:runs?|running|will run|to run) (?:\w+ly )?on\b"
+    + _UNTIL_USERS
+    + r"|\b(?:alimentee?s?|approvisionnee?s?|ravitaillee?s?) (?:\w+ment )?(?:en|par)\b"
+    + _UNTIL_USERS
+    + r"|\bfonctionner\w* (?:\w+ment )?(?:grace (?:a|aux|au)|au gaz|a l'energie|aux energies|avec)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:supply|supplies|supplying|provide|provides|providing|feed|feeds|feeding)"
+    r" (?:the |this |its |their )?(?:project|plant|factory|facility|mill|complex|smelter|refinery"
+    r"|unit)s? with\b"
+    + _UNTIL_USERS
+    + r"|\b(?:approvisionner|alimenter|ravitailler) (?:l'|la |le |cette |ce )"
+    r"(?:usine|unite|complexe|projet|site) (?:en|de)\b"
+    + _UNTIL_USERS
+    # what its goods are for: "à usage minier", "for medical use"
+    + r"|\ba usage [\w-]+(?: (?:et|ou) [\w-]+)?"
+    r"|\bfor (?:[\w-]+ ){1,3}(?:use|uses|usage|purposes|applications)\b"
+    r"(?: (?:like|such as|including|comme|notamment|tels? que)[^.;]*)?"
+    # what it is made from: "textile products using recycled polyester"
+    r"|\busing (?:recycled|local|locally[- ]sourced|imported|waste|scrap)\b[^.;]*"
+    r"|\ba partir (?:de|du|des|d') (?:[\w-]+ )?(?:recycle|recuper|dechets)\w*[^.;]*"
+    # whom it sells to: "pour ses clients automobiles", "users of vehicles"
+    r"|\b(?:clients?|customers?|utilisateurs?|users?) (?:de |d'|des |of |in (?:the )?)?[\w-]+"
+    r"(?:(?:,| et| and| ou| or) [\w-]+)*"
+    # the country's economy: "un pays agricole", "its agricultural economy"
+    r"|\b(?:economie|economy|pays|country|nation) [\w-]+\b|\b[\w-]+ (?:economy|country|nation)\b"
+    # a good said of a country's trade: "historic for Ethiopia's agriculture sector"
+    r"|\b(?:for|to) (?:the )?[a-z]+'s (?:[\w-]+ ){1,2}(?:sectors?|industry|economy)\b"
 )
 # What a plant makes for carmakers: its trade is theirs.
 _CAR_PARTS = re.compile(
@@ -3789,7 +3843,9 @@ class _Reader:
             (s.start + m.start(), s.start + m.end()) for m in _COMPANY_TRADE.finditer(sentence)
         ]
         customers = [
-            (s.start + m.start(), s.start + m.end()) for m in _CUSTOMERS.finditer(sentence)
+            (s.start + m.start(), s.start + m.end())
+            for pattern in (_CUSTOMERS, _SUPPLIES)
+            for m in pattern.finditer(sentence)
         ]
         for words, any_word in _sector_patterns():
             if not any_word.search(sentence):
@@ -3830,6 +3886,8 @@ class _Reader:
                         )
                     for mention, entity in mentions:
                         if (entity.key, sector.key) in self._sector_words:
+                            if mention.kind == "projects" and mention.start <= a < mention.end:
+                                self._raised_to_primary(entity, sector, qa, qb, s)
                             continue
                         if mention.kind == "projects":
                             # a company's trade ("spécialisée dans le textile") or its
@@ -3837,6 +3895,8 @@ class _Reader:
                             if (
                                 any(x <= a < y for x, y in described) or inside or customer
                             ) and not (mention.start <= a < mention.end):
+                                continue
+                            if self._other_plants_words(mention, mentions, a):
                                 continue
                             self._sector_words.add((entity.key, sector.key))
                             primary = mention.start <= a < mention.end
@@ -3850,8 +3910,10 @@ class _Reader:
                             )
                             if primary:
                                 self._named_by_plant(sector, qa, qb)
-                        elif mention.start <= a < mention.span_end and not any(
-                            m.kind == "projects" for m, _ in mentions
+                        elif (
+                            mention.start <= a < mention.span_end
+                            and not customer
+                            and not any(m.kind == "projects" for m, _ in mentions)
                         ):
                             # An agreement's sector is what its own words name ("accord
                             # pour la fabrication de médicaments") when no project is
@@ -3890,6 +3952,46 @@ class _Reader:
                             self._secondary_sector(entity, sector, a, b)
 
                         self.pending.append(do)
+
+    @staticmethod
+    def _other_plants_words(
+        mention: RecordMention, mentions: list[tuple[RecordMention, Entity]], at: int
+    ) -> bool:
+        """True if the trade at ``at`` is said in another plant's own words ("après une
+        centrale hydroélectrique au Cameroun, une nouvelle cimenterie au Tchad, … un complexe
+        industriel de céramique"): no second trade of this plant, which its own words may
+        still say further on."""
+        return not (mention.start <= at < mention.end) and any(
+            other is not mention and other.kind == "projects" and other.start <= at < other.end
+            for other, _ in mentions
+        )
+
+    def _raised_to_primary(
+        self, entity: Entity, sector: Entity, a: int, b: int, s: Sentence
+    ) -> None:
+        """A trade said beside a plant, in the sentence that then says it in the plant's own
+        words ("du groupe FCA (Fiat-Chrysler Automobiles) … une usine de production
+        d'amortisseurs"): the plant's words make it its primary trade, and are the quote; a
+        company said by its trade first ("le constructeur automobile chinois installera une
+        usine de montage de véhicules") keeps it."""
+        for proposal in self.proposals:
+            value = proposal.plain_value()
+            if (
+                proposal.group == entity.ref
+                and s.start <= proposal.start < a
+                # (a company's trade said first, "le constructeur automobile chinois", stays)
+                and not _MAKER_BEFORE.search(self.fold, s.start, proposal.start)
+                and proposal.field == "sectors"
+                and isinstance(value, dict)
+                and value.get("sector") == sector.ref
+                and not value.get("primary")
+            ):
+                proposal.value = typed_value(
+                    entity.kind, "sectors", {"sector": sector.ref, "primary": True}
+                )
+                proposal.quote, proposal.start, proposal.end = self.text[a:b], a, b
+                self._named_by_plant(sector, a, b)
+                return
 
     def _named_by_plant(self, sector: Entity, a: int, b: int) -> None:
         """A sector first said in passing ("Entre autres secteurs qui les intéressent, la
