@@ -1112,9 +1112,11 @@ _ALREADY_HELD = re.compile(
 # d'une centrale", "après avoir construit", "ayant réalisé", "qui a déjà bâti", "after
 # building", "after the completion of", "which has already built", "having built".
 _BUILT_BEFORE = re.compile(
-    r"\b(?:apres (?:avoir (?:deja )?|la |l')|ayant (?:deja )?|qui (?:a|ont|avait|avaient) (?:deja )?)"
+    # (an inauguration is no cue: "le ministre qui a inauguré la pose de la première pierre
+    # de l'usine" speaks of the article's own plant; nor is "qui a" without "déjà")
+    r"\b(?:apres (?:avoir (?:deja )?|la |l')|ayant (?:deja )?|qui (?:a|ont|avait|avaient) deja )"
     r"(?:construit|construction|realise|realisation|bati|livre|livraison|acheve|achevement|"
-    r"mis en service|mise en service|inaugure|inauguration)\b"
+    r"mis en service|mise en service)\b"
     r"|\bafter (?:building|having built|constructing|completing|delivering|commissioning|"
     r"the (?:construction|completion|commissioning|delivery) of)\b"
     r"|\b(?:which|that|who) (?:has |have |had )?already (?:built|constructed|completed|delivered"
@@ -1123,6 +1125,12 @@ _BUILT_BEFORE = re.compile(
 # a plant said after another in the list of those built: ", une nouvelle cimenterie au Tchad"
 _LISTED_AFTER = re.compile(
     r"[,;] (?:(?:et|puis|and|then|as well as) )?(?:(?:une?|d'une?|de la|du|des|a|an|the) )"
+)
+
+# the first plant built before is said by an indefinite article or a number: one of the
+# company's others, not "l'usine", "the plant" the article speaks of
+_SAID_ANEW = re.compile(
+    r" (?:d'une?|une?|de (?:deux|trois|plusieurs)|deux|trois|an?|two|three|several)\b"
 )
 
 _FINITE_VERB = re.compile(
@@ -1138,6 +1146,8 @@ def _track_records(fold: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     for cue in _BUILT_BEFORE.finditer(fold, start, end):
         at = cue.end()
+        if not _SAID_ANEW.match(fold, at, end):
+            continue  # "après la construction de l'usine X": the plant the article is about
         while True:
             stop = re.search(r"[,;.]", fold[at:end])
             at = end if stop is None else at + stop.start()

@@ -115,6 +115,12 @@ def test_plants_built_before_are_a_track_record_not_records() -> None:
     assert projects(read(text)) == {"Usine de verre de Sétif"}
     text = "Orwell Group, which built a glass factory at Parakou, said output would rise."
     assert projects(read(text, lang="en")) == {"Glass factory at Parakou"}
+    # the plant the article is about, said by its definite article or inaugurated, is none
+    # of the company's others
+    text = "Après la construction de l'usine de verre de Sétif, Norvalis emploiera 500 personnes."
+    assert projects(read(text)) == {"Usine de verre de Sétif"}
+    text = "C'est le ministre qui a inauguré hier la première pierre de l'usine de verre de Sétif."
+    assert projects(read(text)) == {"Usine de verre de Sétif"}
 
 
 def test_the_headline_s_plant_is_named_by_the_body_s_words_of_what_it_makes() -> None:
