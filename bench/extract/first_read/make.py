@@ -464,6 +464,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.54, 0.56),
     },
+    {
+        "set": "round seventeen, held-out W",
+        "commit": "5433a11843ff37d8521f6fa703de68880db11d27",
+        "articles": [
+            "energymetalnews-skinnovation-jackson-2018",
+            "investing-volkswagen-silao",
+            "middleeastmonitor-xiaomi-istanbul-2021",
+            "peopledailyfr-sinosteel-puertosuarez-2016",
+            "presidenttj-ghayurcement-ghafurov-2014",
+        ],
+        "reported": (0.41, 0.32),
+    },
 ]
 
 # Run in the old commit's worktree, in a process of its own: the Source made as that
