@@ -33,6 +33,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bferro-?(?:nickel|manganese|chrome|silicon|alliages?|alloys?)\b|\bnickel pig iron\b",
             r"\bfonderies? (?:de fer|de fonte|d'acier)\b|\biron (?:foundry|foundries|smelter)\b|\bfonte\b",
             r"\bmetallurgi\w+|\bmetallurgical\b|\bbillettes?\b|\bbillets\b",
+            # sheet steel and the works that roll or shape it: "une tôlerie industrielle",
+            # "tôles ondulées", "a sheet metal plant" (not the aluminium's: "tôles d'aluminium")
+            r"\btoleries?\b|\btoles?\b(?! (?:d'|en )alumin)|\bsheet (?:metal|steel)\b",
         ),
     ),
     SectorWords(
@@ -150,6 +153,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bcobalt\b",
             r"\bmines? d'(?:or|cuivre|uranium|zinc|plomb|charbon)\b",
             r"\b(?:gold|copper|uranium|zinc|coal) mines?\b",
+            # base metals won from their ores, by the tonne: "50 thousand tons of lead and 50
+            # thousand tons of zinc", "40 000 tonnes de plomb et de zinc", "lead-zinc"
+            r"\b(?:tons?|tonnes?) of (?:lead|zinc)\b|\btonnes? de (?:plomb|zinc)\b"
+            r"|\blead(?: and |-)zinc\b|\bzinc(?: and |-)lead\b|\bplomb et (?:de |du )?zinc\b|\bzinc et (?:de |du )?plomb\b",
         ),
     ),
     SectorWords(
@@ -241,6 +248,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bparcs? (?:eoliens?|solaires?)\b",
             r"\bwind (?:farms?|power|turbines?)\b",
             r"\bsolar (?:power|plants?|parks?|panels?|farms?|energy)\b",
+            # the cells and modules that make solar power: "a solar module manufacturing
+            # facility", "solar cells", "panneaux solaires", "modules solaires"
+            r"\bsolar (?:modules?|cells?|wafers?)\b|\b(?:panneaux|modules|cellules) solaires\b",
             r"\benergies? renouvelables?\b",
             r"\brenewable energy\b",
             r"\bhydroelectri\w+",
@@ -337,7 +347,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"(?<!lithium-)(?<!lithium )\bceramics?\b(?! batter)(?! electrolyte)|\b(?:ceramic|floor|wall) tiles\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
             # plaster, roofing and stone: "plaques de plâtre", "roofing materials", "marbre"
             r"\bplatre\b|\bplasterboards?\b|\bgypsum\b|\bplaques? de platre\b",
-            r"\broofing (?:materials?|sheets?|tiles?)\b|\btoles?\b|\btuiles?\b|\bmarbre\b|\bmarble\b|\bgranite\b",
+            r"\broofing (?:materials?|sheets?|tiles?)\b|\btuiles?\b|\bmarbre\b|\bmarble\b|\bgranite\b",
             r"\bbeton (?:pret a l'emploi|prefabrique)\b|\bready-mix(?:ed)? concrete\b|\bprecast concrete\b",
         ),
     ),
@@ -592,6 +602,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # the cue's words parted by the project's name: "Les travaux d'un … projet … ont démarré"
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         r"|\bconstruction (?:of|de) [^.;:]{0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
+        # the plants listed after a dash between the works and their verb: "the construction
+        # of two big plants – a smelter of X and a cement factory Y began"
+        r"|\bconstruction of (?:two|three|four|both|the two|the three) [^.;:]{0,40}? [-–—] [^.;:]{0,160}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced)\b"
         r"|(?:has|have|had) (?:officially )?(?:launched|kicked off) (?:the )?construction|launched (?:the )?construction|construction launch"
         # "began the construction of its plant": the article's own "the"
         r"|\b(?:began|started|commenced) the construction (?:of|on|works?)\b"
@@ -650,6 +663,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # production"
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
+        # the French "opened": "a ouvert mercredi sa centième usine", "ont ouvert, à X, une
+        # nouvelle unité" (not "a ouvert la voie à une usine", "a ouvert une enquête sur")
+        rf"|\b(?:a|ont|avait|avaient) (?:officiellement )?ouvert,? (?:{_SAID_WHEN},? )?(?:(?:a|au|en) [\w' -]{{2,30}}?,? )?"
+        r"(?:sa|son|ses|leur|leurs|une?|la|le|l') ?(?:(?!(?:a|au|de|d|du|des|sur|pour|avec|vers)\b)[\w-]+ ){0,3}?"
+        r"(?:usines?|sites? de production|unites? de production|fabriques?|manufactures?)\b"
         r"|(?:a|ont|avait|avaient) commence a produire|lancement (?:officiel )?de (?:la|sa) production"
         # the output launched: "a officiellement lancé vendredi la production de pneus",
         # "ont lancé la production", "officially launched production of"

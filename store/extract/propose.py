@@ -102,6 +102,24 @@ _PLANT_NOUN_AFTER = re.compile(
 )
 
 
+def _listed_in_cue(
+    kind: str, a: int, b: int, mentions: list[tuple[RecordMention, Entity]]
+) -> list[Entity]:
+    """The records of ``kind`` named inside a status cue's own words ("the construction of
+    two big plants – X and Y began"): the stage is said of each of them, not of the first
+    alone."""
+    listed: list[Entity] = []
+    for mention, entity in mentions:
+        if (
+            mention.kind == kind
+            and a <= mention.start
+            and mention.end <= b
+            and entity not in listed
+        ):
+            listed.append(entity)
+    return listed
+
+
 @lru_cache(maxsize=1)
 def _sector_patterns() -> tuple[tuple[SectorWords, re.Pattern[str]], ...]:
     """Each sector with one pattern of all its words, to pass by a sentence that has none."""
@@ -2967,7 +2985,11 @@ class _Reader:
                     ),
                     None,
                 )
-                if governed is not None:
+                listed = _listed_in_cue(kind, a, b, mentions)
+                if len(listed) > 1:
+                    for entity in listed:
+                        do(entity)
+                elif governed is not None:
                     do(governed)
                 else:
                     self._apply(kind, a, mentions, forward, do)
