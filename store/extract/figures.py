@@ -107,7 +107,9 @@ _SCALES = {
     "lakh": 1e5,
     "crore": 1e7,
 }
-_APPROX = r"(?:pres de|environ|quelque|autour de|about|around|nearly|some|approximately|de l'ordre de|estimee? a|estimated at|estime a)"
+# "almost 500 people", "presque 300 emplois", "roughly 2,000 jobs": said short of or
+# near the count, about so many
+_APPROX = r"(?:pres de|environ|quelque|autour de|about|around|nearly|almost|roughly|close to|presque|approximativement|a peu pres|some|approximately|de l'ordre de|estimee? a|estimated at|estime a)"
 _AT_LEAST = r"(?:plus de|pas moins de|pas moins d'|no less than|not less than|no fewer than|au moins|over|more than|at least|depasse|depassant|superieure? a|exceeds?|exceeding|in excess of|upwards of)"
 
 _UNITS = (
@@ -157,7 +159,9 @@ _CAPACITY = re.compile(
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
     + rf")(?P<w>[\w' ]{{0,20}}?)(?P<per>{_PER})?"
 )
-_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a | au)|personnels|agents|ouvriers)"
+# "postes" are jobs, but not "postes à souder" (a line's work stations); "450 nouveaux
+# postes à la clé", "120 postes à créer" are
+_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a (?!la cle|creer)| au)|personnels|agents|ouvriers)"
 _JOBS = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?:permanent|full-time)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time)\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
 )

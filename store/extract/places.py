@@ -910,3 +910,48 @@ def _countries_in(fold: str) -> tuple[CountryMention, ...]:
                 found.append(CountryMention(_AMBIGUOUS_CODES[match.group(group)], a, b))
         found.sort(key=lambda c: c.start)
     return tuple(found)
+
+
+# What says a state is the United States' where its name is also a country's ("Georgia"):
+# its governor, its counties, the word "state"
+_US_STATE_CUE = re.compile(
+    r"\bGov\.|\b(?:Governor|gouverneur)\b|\b[A-Z][a-z]+ County\b|\bcounty\b"
+    r"|\b(?:state|[ée]tat) (?:of|de) (?:Georgia|G[ée]orgie)\b|\bGeorgia (?:state|Gov\.|governor)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _us_state_names() -> re.Pattern[str]:
+    """The United States' states by their English and French names, folded."""
+    import pycountry
+
+    lookup: Any = pycountry.subdivisions  # pycountry's lookups are untyped
+    subdivisions = lookup.get(country_code="US")
+    names = {
+        folded(spelling)
+        for sub in subdivisions
+        for spelling in (str(sub.name), *exonyms(str(sub.name)))
+        if len(spelling) >= 4
+    }
+    return re.compile(
+        r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b"
+    )
+
+
+def us_states_said(text: str, fold: str) -> list[CountryMention]:
+    """Each US state the text names, capitalised, as a mention of the United States ("a
+    plant in northeast Georgia", "Tennessee Gov. X"): an American article names its states,
+    seldom its country. Georgia is the state only where the text says a governor, a county
+    or "the state of Georgia", and says neither "Georgian" nor "Tbilisi" (the country's)."""
+    said = [
+        CountryMention("US", m.start(1), m.end(1))
+        for m in _us_state_names().finditer(fold)
+        if text[m.start(1) : m.start(1) + 1].isupper()
+    ]
+    country = any(c.country == "GE" for c in countries_in(fold))
+    cued = _US_STATE_CUE.search(text) is not None
+    return [
+        c
+        for c in said
+        if fold[c.start : c.end] not in ("georgia", "georgie") or (cued and not country)
+    ]

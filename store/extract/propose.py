@@ -47,6 +47,7 @@ from .names import (
     title_org,
 )
 from .places import (
+    CountryMention,
     Place,
     countries_in,
     countries_of_regions,
@@ -57,6 +58,7 @@ from .places import (
     region_after,
     said_as_site,
     unknown_places,
+    us_states_said,
     world_subdivision_country,
 )
 from .proposal import NewRecord, Proposal, conflicts_with, typed_value
@@ -72,7 +74,7 @@ from .records import (
 )
 from .rx import rx
 from .segment import Sentence, folded, headline_end, sentences, strip_span, unwrapped
-from .when import DateMention, ahead_of, dates_in, days_named, from_latest_day
+from .when import DateMention, ahead_of, dates_in, days_named, from_latest_day, lead_day
 
 _AS_SECTOR_BEFORE = re.compile(
     r"\b(?:secteurs?|industries?|filieres?|domaines?)(?: de la| de l'| du| des| d')? ?$"
@@ -953,6 +955,11 @@ class _Reader:
                     *countries_of_regions(self.text, self.fold),
                 }
             )
+        # "a plant in northeast Georgia, according to Gov. X": the United States, said by its
+        # states
+        self.us_states = us_states_said(self.text, self.fold)
+        if self.us_states and "US" not in self.named_countries:
+            self.named_countries = sorted({*self.named_countries, "US"})
         self._host: str | None = None
         self._dollar_spelled = bool(_DOLLAR_SPELLED.search(self.fold))
         self._titles: list[tuple[int, int]] = []
@@ -2948,6 +2955,8 @@ class _Reader:
                 named = next((m.end for m, _ in mentions if b <= m.start <= b + 12), b)
                 if date is None and named != b and date_key:
                     date = self._date_near(s, a, named, ceremony=ceremony)
+                if date is None and date_key and coming is None:
+                    date = self._day_of_the_report(s, a, b, date_key)
 
                 def do(
                     entity: Entity,
@@ -3102,6 +3111,23 @@ class _Reader:
             self.used_dates.add(date.start)
         return date
 
+    def _day_of_the_report(self, s: Sentence, a: int, b: int, key: str) -> DateMention | None:
+        """The day a dated report opens on ("Today working trip of the President continued
+        in …") for works begun or a plant opened in one of its next sentences that says no
+        date of its own, nor a time to come: the visit's day is the launch's."""
+        if (
+            key not in ("construction_start", "operation_start")
+            or s.index > 5
+            or not self.sentences
+        ):
+            return None
+        first = self.sentences[0]
+        if dates_in(self.text, self.fold, s.start, s.end, self.published) or re.search(
+            FUTURE, self.fold[s.start : s.end]
+        ):
+            return None
+        return lead_day(self.text, self.fold, first.start, first.end, self.published)
+
     def _days_named(self) -> list[str]:
         """The days the (undated) text names in full, read once."""
         if self._named_days is None:
@@ -3147,7 +3173,7 @@ class _Reader:
             key=lambda cue: not any(max(cue[1] + 1, cue[2] - 8) <= d <= cue[2] + 45 for d in said)
         )
         for key, a, b in cues:
-            date = self._date_near(s, a, b)
+            date = self._date_near(s, a, b) or self._day_of_the_report(s, a, b, key)
             if date is None or key == "announced":
                 # the day a plant is announced is the news's: no cue of the plant's takes it
                 continue
@@ -3594,6 +3620,8 @@ class _Reader:
             for p in places_in(
                 self.fold[s.start : s.end], self.named_countries, self.text[s.start : s.end]
             )
+            # "in Jackson County" (Georgia): the US county, not the town it is named after
+            if not (p.place.country == "US" and self.text.startswith(" County", s.start + p.end))
         ]
         found = list(known)
         for _, _, place, _ in known:
@@ -3649,6 +3677,8 @@ class _Reader:
                 or world_subdivision_country(named.name)
                 or (province[1] if province else None)
                 or near
+                # "in Jackson County" where the article names a US state: an American county
+                or ("US" if self.us_states and named.name.endswith(" County") else None)
                 or self._country_near(s, a, b)
             )
             if country is None:
@@ -3666,7 +3696,7 @@ class _Reader:
             )
             if region is None and province and province[1] == country:
                 region = province[0]
-            if region is None and re.search(r"(?i:zone|park|city|cluster)$", named.name):
+            if region is None and re.search(r"(?i:zone|park|city|cluster|county)$", named.name):
                 # "the Ecocity industrial zone": in the region the article said last
                 region = self.regions_said.get(country)
             if _REGION_WORD_BEFORE.search(self.fold, max(s.start, a - 30), a):
@@ -3699,7 +3729,14 @@ class _Reader:
     def _country_near(self, s: Sentence, a: int, b: int) -> str | None:
         said = [
             (min(abs(s.start + c.start - b), abs(a - s.start - c.end)), c)
-            for c in countries_in(self.fold[s.start : s.end])
+            for c in [
+                *countries_in(self.fold[s.start : s.end]),
+                *(
+                    CountryMention(c.country, c.start - s.start, c.end - s.start)
+                    for c in self.us_states
+                    if s.start <= c.start < s.end
+                ),
+            ]
             if not _COMPANY_AFTER.match(self.fold, s.start + c.end)
             and not _POSSESSIVE_COMPANY.match(self.text, s.start + c.end)
             and abs(s.start + c.start - a) < 80
@@ -3758,6 +3795,8 @@ class _Reader:
                     or _POSSESSIVE_COMPANY.match(self.text, c.end)
                 )
                 counts[c.country] += 0 if investor else _host_weight(self.text, self.fold, c)
+            for c in self.us_states:
+                counts[c.country] += _host_weight(self.text, self.fold, c)
             top = counts.most_common(2)
             first = next(
                 (

@@ -662,3 +662,20 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             )
         return None
     return DateValue(raw=raw, earliest=parsed.earliest, latest=parsed.latest)
+
+
+# "Today working trip of President X continued in …", "Aujourd'hui, le ministre …": a
+# report that opens on the day it tells of
+_LEAD_DAY = re.compile(r"\s*(?:today|aujourd'hui|ce jour)\b")
+
+
+def lead_day(
+    text: str, fold: str, start: int, end: int, published: DateValue | None
+) -> DateMention | None:
+    """The day a dated report's first sentence opens on ("Today working trip of the
+    President continued in …"): the day of the visit it then tells, sentence by sentence,
+    for the works launched on it that no date of their own places."""
+    if published is None or not published.earliest or not _LEAD_DAY.match(fold, start, end):
+        return None
+    said = dates_in(text, fold, start, end, published)
+    return said[0] if said and _RELATIVE_DAY.fullmatch(fold[said[0].start : said[0].end]) else None
