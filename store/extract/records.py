@@ -1011,10 +1011,20 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if not any(m.start < b and a < m.end for m in found):
             name = _capitalise(text[a:b].lower())
             found.append(RecordMention("projects", name, a, b, b, company=True))
+    # "launched the construction of industrial enterprise Ghayur-Sughdcement": an
+    # industrial enterprise named at once is a plant, named by its name
+    for match in _ENTERPRISE_NAMED.finditer(text, start, end):
+        a, b = match.start(), match.end()
+        if not any(m.start < b and a < m.end for m in found):
+            found.append(RecordMention("projects", None, match.start(1), match.end(1), b))
     for mention in found:
         _what_for(text, mention, end)
         _apposed_name(text, fold, mention, start, end)
         _quoted_name(text, mention, end)
+        _name_set_after(text, fold, mention, end)
+        _company_of_name(text, mention, end)
+    # an enterprise not named at once is a company, no plant
+    found = [m for m in found if m.name is not None or fold[m.start : m.end] != "enterprise"]
     found = _apposed_plants(text, fold, found, start)
     # "l'unité de « la Biscuiterie Zentra »": a plant noun inside the quoted name is the name's
     found = [
@@ -1242,6 +1252,80 @@ def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end:
         return
     mention.name, mention.described, mention.plural = name, None, False
     mention.end = mention.span_end = said.end(1)
+
+
+# "the cement factory Zhungtsai-Tabosharcement", "the steel plant Volta Steel": an English
+# plant's noun with its proper name set right after it, no article between, and the name
+# ending its phrase (a comma, a preposition or a verb after it)
+_NAME_AFTER_NOUN = re.compile(
+    r" ((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'’&]*(?:-[A-Z]?[\w'’&]+)*(?: [A-Z][\w'’&-]*){0,2})"
+    r"(?=[,.;:)]|$| [–—-] | (?:in|at|near|on|and|will|is|was|has|had|began|begins|which|that|with|"
+    r"located|situated|worth|for)\b)"
+)
+# "industrial enterprise Ghayur-Sughdcement": an enterprise said a plant by its kind, its
+# name after it (what ``_name_set_after`` checks)
+_ENTERPRISE_NAMED = re.compile(r"\b(?:industrial|manufacturing|production) (enterprise)(?= [A-Z])")
+
+
+def _name_set_after(text: str, fold: str, mention: RecordMention, end: int) -> None:
+    """ "In Istiqlol city the construction of … cement factory Zhungtsai-Tabosharcement
+    began": an English plant's noun followed at once by a proper name (no place, no country,
+    no person) is that plant, named by it; the noun only says what kind of plant it is."""
+    if mention.kind != "projects" or mention.quoted:
+        return
+    noun = text[mention.start : mention.end]
+    if not re.search(rf"(?:{PROJECT_NOUNS_EN}|enterprise)$", noun):
+        return  # "Tashkent Mechanical Plant JSC": a capitalised noun is a name's own
+    said = _NAME_AFTER_NOUN.match(text, mention.end, end)
+    if said is None or re.search(rf"\b(?i:{PROJECT_NOUNS_EN})$", said.group(1)):
+        return
+    if _COMPANY_FORM_AFTER_PLANT.match(" " + said.group(1)) or _COMPANY_PREFIX.match(
+        said.group(1) + " "
+    ):
+        return  # "… plant Ltd", "… plant JSC": a company's legal form, no plant's name
+    words = folded(said.group(1))
+    if places_in(words) or _a_country(words) or _PERSON_AFTER.match(fold, said.end()):
+        return
+    if re.match(r"['’]s\b", text[said.end() :]):
+        return  # "the plant Kestrel's engineers built": its owner, no name
+    mention.name, mention.described, mention.plural = said.group(1), None, False
+    mention.end = mention.span_end = said.end(1)
+
+
+# "Metallurgic plant of Mining company of Tajikistan and China", "the Steel Plant of Kestrel
+# Group": a company said after a plant's capitalised name, by "of"
+_COMPANY_OF = re.compile(
+    r" of ((?:[A-Z][\w&'’-]*)(?: (?:[A-Z][\w&'’-]*|of|and|&|company|corporation|group|"
+    r"holding|enterprise))*)"
+)
+_COMPANY_WORD = re.compile(
+    r"\b(?i:company|corporation|group|holding|enterprise|ltd|limited|inc|plc|co)\b"
+)
+
+
+def _company_of_name(text: str, mention: RecordMention, end: int) -> None:
+    """ "… – Metallurgic plant of Mining company of Tajikistan and China and …": a plant's
+    name the text capitalises in mid-sentence, with the company it is of after it, keeps
+    that company, as "L'usine Cimpor de Kribi" keeps its own (GOLD rule 6)."""
+    if mention.kind != "projects" or not mention.name or mention.quoted:
+        return
+    said = text[mention.start : mention.end]
+    if not said[:1].isupper() or re.search(r"(?:^|[.!?:]\s*|\n\s*)$", text[: mention.start]):
+        return  # a capital that opens a sentence says no name
+    if not re.search(rf"(?i:{PROJECT_NOUNS_EN})$", said):
+        return
+    owner = _COMPANY_OF.match(text, mention.end, end)
+    if owner is None or not _COMPANY_WORD.search(owner.group(1)):
+        return
+    # the words end at a capitalised one ("… and China", not "… and")
+    words = re.match(r".*[A-Z][\w&'’-]*", owner.group(1))
+    if words is None or not _COMPANY_WORD.search(words.group()):
+        return
+    mention.name = f"{said} of {words.group()}"
+    mention.described, mention.plural = None, False
+    mention.end = mention.span_end = owner.start(1) + words.end()
 
 
 # ", le laminoir de Béthioua,", ", la cimenterie Dangote,", ", the Kestrel rolling mill,": a
@@ -1764,7 +1848,9 @@ _TOLD_APART = re.compile(
 _PLANTS_COUNTED = re.compile(
     r"\b(?:two|three|four|five|both|several|twin|deux|trois|quatre|cinq|plusieurs|[2-9])"
     r"(?: [\w-]+){0,2} (?:plants|factories|mills|units|complexes|facilities|smelters|"
-    r"refineries|usines|unites|complexes|cimenteries|raffineries|centrales|sites)\b"
+    r"refineries|usines|unites|complexes|cimenteries|raffineries|centrales|sites|"
+    # "two big industrial enterprises – a metallurgic plant … and a cement factory"
+    r"industrial enterprises|entreprises industrielles)\b"
 )
 
 

@@ -14,6 +14,13 @@ forms from an article, what it names them, and which record each claim goes to.
 - A plant said by an indefinite article and named at once after a comma by another plant
   noun with its town or name ("une deuxième usine, le laminoir de Béthioua,", "a second
   plant, the Tema rolling mill,") is one plant, named by the second words, not two records.
+- An English plant noun with a proper name set right after it, no article between ("the
+  cement factory Zhong-Tabacement began", "industrial enterprise Kestrel-Voltacement") is
+  named by that name; a day, a company's legal form or a clause's subject after the noun
+  ("the factory Kestrel built") is none.
+- "two big industrial enterprises – …" counts plants: the article speaks of several, so
+  each keeps its record; a plant's name capitalised in mid-sentence with the company it is
+  "of" ("Steel plant of Mining company of Ghana and China") keeps that company.
 """
 
 from __future__ import annotations
@@ -127,3 +134,41 @@ def test_a_plant_named_at_once_by_another_plant_noun_is_one_plant() -> None:
     # a guard: a plant and another said after "et" are two
     text = "Le groupe Norvalis construira une usine à Sfax et la cimenterie de Gabès."
     assert len(projects(read(text))) == 2
+
+
+def test_an_english_plant_noun_with_its_name_set_after_it() -> None:
+    for text, name in (
+        ("Kestrel Steel opened the steel plant Volta Steel in Tema.", "Volta Steel"),
+        ("In Tema the construction of cement factory Zhong-Tabacement began.", "Zhong-Tabacement"),
+        (
+            "The president launched the construction of industrial enterprise "
+            "Kestrel-Voltacement near Tema.",
+            "Kestrel-Voltacement",
+        ),
+    ):
+        assert projects(read(text, lang="en")) == {name}, text
+    # guards: a clause's subject, a day after the noun name nothing
+    for text in (
+        "The factory Kestrel built in Tema closed.",
+        "Kestrel opened the plant Monday in Tema.",
+    ):
+        assert "Kestrel" not in projects(read(text, lang="en")), text
+        assert "Monday" not in projects(read(text, lang="en")), text
+    # and industrial enterprises said with no name are companies, no plant
+    assert projects(read("Kestrel operates industrial enterprises in Ghana.", lang="en")) == set()
+
+
+def test_industrial_enterprises_counted_and_a_plant_of_a_company() -> None:
+    text = (
+        "In Tema the construction of two big industrial enterprises – Steel plant of Mining "
+        "company of Ghana and China and cement factory Zhong-Tabacement – began."
+    )
+    assert projects(read(text, lang="en")) == {
+        "Steel plant of Mining company of Ghana and China",
+        "Zhong-Tabacement",
+    }
+    text = "The governor said the Rolling mill of Steel company of Ghana and Togo will open."
+    assert projects(read(text, lang="en")) == {"Rolling mill of Steel company of Ghana and Togo"}
+    # a guard: a country after "of" is no company of the plant's name
+    text = "Kestrel Holding will build the Steel plant of Ghana in Tema."
+    assert not any("of Ghana" in n for n in projects(read(text, lang="en")))
