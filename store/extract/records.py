@@ -1518,6 +1518,22 @@ def _trade_pact(fold: str, a: int, noun_end: int) -> bool:
     )
 
 
+def _a_surname(text: str, start: int, a: int, noun_end: int) -> bool:
+    """True if "Deal" is written with a capital inside its sentence, no article before it
+    ("Gov. Nathan Deal's Office"), or says or owns something ("Deal said Tuesday"): a
+    person's name, not a deal."""
+    said = text[a:noun_end]
+    if said != "Deal":
+        return False
+    if re.match(r"(?:['’]s\b| (?:said|says|told|added|announced|noted|stated)\b)", text[noun_end:]):
+        return True  # "Deal said Tuesday …": whoever speaks is a person
+    if a == start:
+        return False
+    return not re.search(
+        r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) $", text[max(start, a - 7) : a]
+    )
+
+
 def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = _agreement_in_a_form(text, fold, start, end)
     sentence = fold[start:end]
@@ -1530,6 +1546,8 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             if _trade_pact(fold, a, noun_end):
                 continue
             word = fold[a:noun_end]
+            if _a_surname(text, start, a, noun_end):
+                continue  # "Gov. Nathan Deal's Office", "Deal said": a person, no deal
             if word in ("partenariat", "partnership") and _ANAPHORA.search(before):
                 clause = re.search(r"[;.]|$", fold[noun_end:end])
                 found.append(

@@ -21,6 +21,12 @@ forms from an article, what it names them, and which record each claim goes to.
 - "two big industrial enterprises – …" counts plants: the article speaks of several, so
   each keeps its record; a plant's name capitalised in mid-sentence with the company it is
   "of" ("Steel plant of Mining company of Ghana and China") keeps that company.
+- A plant said after "including the announcement that X will …" is no component of the
+  plant before: what is included is a clause of its own. A plant described by what it makes,
+  other than what the plant spoken of makes, in another town ("… a new solar module
+  manufacturing facility in Dalton" after a plant in Jackson County) is a record of its own.
+- "Deal" capitalised inside a sentence with no article ("Gov. Nathan Deal's Office"), or
+  saying something ("Deal said Tuesday"), is a person, no deal.
 """
 
 from __future__ import annotations
@@ -172,3 +178,49 @@ def test_industrial_enterprises_counted_and_a_plant_of_a_company() -> None:
     # a guard: a country after "of" is no company of the plant's name
     text = "Kestrel Holding will build the Steel plant of Ghana in Tema."
     assert not any("of Ghana" in n for n in projects(read(text, lang="en")))
+
+
+def _components(proposals: list[Any]) -> list[Any]:
+    return [p for p in proposals if p.field == "components"]
+
+
+def test_a_plant_in_another_town_making_another_thing_is_its_own_record() -> None:
+    for text, names in (
+        (
+            "Kestrel Energy will invest $1 billion in a new battery plant in Lagos. Ghana has "
+            "attracted Korean firms, including the news that Volta Solar will invest $150 "
+            "million in a new solar panel factory in Kumasi.",
+            {"Battery plant at Lagos", "Solar panel factory at Kumasi"},
+        ),
+        (
+            "Kestrel Energy will invest $1 billion in a new battery plant in Lagos. Volta "
+            "Solar, for its part, will build a new glass factory at Abuja.",
+            {"Battery plant at Lagos", "Glass factory at Abuja"},
+        ),
+    ):
+        proposals = read(text, lang="en")
+        assert projects(proposals) == names, text
+        assert _components(proposals) == [], text
+    # guards: a plant the project is said to include is its component; one in the same town
+    # is the plant spoken of
+    text = (
+        "Kestrel Energy will invest $1 billion in a new battery plant in Lagos. The project "
+        "includes a new glass factory."
+    )
+    assert len(_components(read(text, lang="en"))) == 1
+    text = (
+        "Kestrel Energy will invest $1 billion in a new battery plant in Lagos. Its partner "
+        "Volta will equip a new cell factory in Lagos."
+    )
+    assert projects(read(text, lang="en")) == {"Battery plant at Lagos"}
+
+
+def test_deal_said_as_a_surname_is_no_deal() -> None:
+    for text in (
+        "Kestrel will build a battery plant in Tema, according to Gov. Sam Deal's Office.",
+        "Deal said Tuesday that Kestrel will build a battery plant in Tema.",
+    ):
+        assert _titles(read(text, lang="en")) == set(), text
+    # a guard: a deal signed is one
+    text = "Kestrel and Volta signed a deal to build a battery plant in Tema."
+    assert _titles(read(text, lang="en")) == {"Deal to build a battery plant in Tema"}
