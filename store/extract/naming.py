@@ -33,12 +33,27 @@ _QUALITY = re.compile(
     r"\b(?:nouvel(?:le)?s?|nouveaux?|moderne|modern|new|brand-new|state-of-the-art|grande?|"
     r"large|big|vaste|immense|gigantesque|huge|giant|massive|moderne?s|planned|proposed|"
     r"projected|envisaged|envisioned|future|full-fledged|fully-fledged|g[ée]ante?s?|"
-    r"ambitious|ambitieu(?:x|se|ses))(?:\s+|$)",
+    r"ambitious|ambitieu(?:x|se|ses)|"
+    # "sa centième usine mondiale", "its hundredth global plant": where it stands among its
+    # owner's plants the world over, no name of it
+    r"mondial(?:e|es)?|mondiaux|worldwide|global|world-class)(?:\s+|$)",
     re.IGNORECASE,
 )
-_RANK = re.compile(
-    r"^(?:premier|premiere|première|premiers|premières|deuxième|deuxieme|second|seconde|"
-    r"troisième|troisieme|first|second|third)\s+",
+# "premier", "deuxième", "centième", "10e", "first", "fourth", "100th": a rank, in words or
+# in figures
+ORDINAL = (
+    r"(?:premier|premiere|première|premiers|premières|second|seconde|"
+    r"\w+(?:ieme|ième)s?|\d+(?:e|eme|ème|er|ere|ère|re)|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\w+teenth|\w+tieth|hundredth|thousandth|\d+(?:st|nd|rd|th))"
+)
+_RANK = re.compile(rf"^{ORDINAL}\s+", re.IGNORECASE)
+# "usine … dans le monde", "au monde", "plant in the world", "de classe mondiale": the world
+# its owner's plants stand in, said after the noun, no part of a plant's name
+_WORLDWIDE_AFTER = re.compile(
+    r"\s+(?:dans le monde(?: entier)?|au monde|du monde|a travers le monde|à travers le monde|"
+    r"in the world|around the world|across the world|worldwide|globally|"
+    r"de (?:classe|rang|dimension|envergure|renomm[ée]e) (?:mondiale|internationale))(?=\s|$)",
     re.IGNORECASE,
 )
 # "Usine en Algérie", "une câblerie à Kairouan": a country or a town said after the noun,
@@ -254,7 +269,7 @@ def head_noun(name: str) -> str:
 
 def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) -> str:
     """``name`` (a project's words that are no proper name) as the convention names it."""
-    bare = _IN_COUNTRY.sub("", without_where_aside(name)).strip()
+    bare = _IN_COUNTRY.sub("", _WORLDWIDE_AFTER.sub("", without_where_aside(name))).strip()
     if not keep_rank:
         bare = _RANK.sub("", bare)
     bare = _QUALITY.sub("", bare).strip()

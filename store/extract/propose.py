@@ -754,11 +754,22 @@ def _named_by_headline_case(text: str, headline_end: int, mention: RecordMention
     )
 
 
+# " in Dalton", " à Sfax": the town said right after a plant's words
+_IN_TOWN = re.compile(r" (?:in|at|near|à|a|près de) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+# "that", "which", "qui", "que", "dont": a clause opened between "including" and a plant
+_CLAUSE_BETWEEN = re.compile(r"\b(?:that|which|who|whereby|qui|que|qu'|dont)\b")
+
+
 def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[RecordMention]:
     """The project mentions a sentence lists, each said by an indefinite article, after
     "comprend", "regroupe", "comprises", "includes" (``_COMPRISES``): the parts of one."""
     cue = _COMPRISES.search(fold, start, end)
     if cue is None:
+        return []
+    # "including the announcement in May that X will build a new facility in Dalton": what
+    # is included is a clause of its own, whose plant is no part of one
+    first = next((m for m in said if m.kind == "projects" and m.start >= cue.end()), None)
+    if first is not None and _CLAUSE_BETWEEN.search(fold, cue.end(), first.start):
         return []
     return [
         m
@@ -2285,11 +2296,20 @@ class _Reader:
             # spoken of does not, is another plant, named by its words
             made = naming.plant_words(mention.described or "")
             spoken = set().union(*(naming.plant_words(name) for name in focus.names))
+            # (so too one said in another town than the plant spoken of: "… invest $150
+            # million in a new solar module manufacturing facility in Dalton")
             if (
                 made
-                and spoken
                 and not made & spoken
-                and re.search(_FOUNDED, self.fold[max(0, mention.start - 60) : mention.start])
+                and (
+                    (
+                        spoken
+                        and re.search(
+                            _FOUNDED, self.fold[max(0, mention.start - 60) : mention.start]
+                        )
+                    )
+                    or self._in_another_town(focus, mention.end, sentence_end)
+                )
             ):
                 mention.another = True
                 return True
@@ -2297,6 +2317,21 @@ class _Reader:
                 focus, made | self._places_after(mention.end, sentence_end)
             )
         return not self._proper_project_after(mention.end)
+
+    def _in_another_town(self, focus: Entity, at: int, end: int) -> bool:
+        """True if the town said right after a plant described ("… in a new solar module
+        manufacturing facility in Dalton") is another than the one the plant spoken of
+        stands in (Jackson County): a plant elsewhere, making other things, is another."""
+        there = _IN_TOWN.match(self.text, at, end)
+        town = self._locality(focus)
+        if there is None or not town or self._named_in_headline_only(focus):
+            return False  # the headline's town may be the district the body's town is in
+        from .places import _country_names
+
+        words = fold(there.group(1))
+        if words in _country_names() or re.search(r"\b(?:county|state|province|region)\b", words):
+            return False  # "in Nigeria": a country, which both plants may stand in
+        return fold(town) not in words and words not in fold(town)
 
     def _places_after(self, at: int, end: int) -> set[str]:
         """The stems of the capitalised words after ``at`` in its sentence: where a plant

@@ -285,7 +285,11 @@ _GENERIC = re.compile(
 
 # "its first …", "their second …": a company's plant said by where it ranks among its own
 _RANKED_OWN = re.compile(r"\b(?:its|their) $")
-_RANK_EN = re.compile(r"(?:first|second|third) ")
+# "its first plant", "its fourth factory", "its 100th plant": a company's rank among its own
+_RANK_EN = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\w+teenth|\w+tieth|hundredth|thousandth|\d+(?:st|nd|rd|th)) "
+)
 
 
 _COMPOUND = re.compile(r"[a-z]{3,}-(?!(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)$)[a-z]{2,}")
@@ -494,6 +498,22 @@ def _company_named(text: str, a: int, b: int, end: int) -> bool:
     )
 
 
+# "sa centième usine", "son 3e site", "leur dixième usine": an owner's plant said by its
+# count among the owner's own (a rank the pattern's own words do not hold)
+_OWNER_COUNT_FR = re.compile(r"\b(?:sa|son|leur) (?:\w+iemes?|\d+(?:e|eme|er|ere|re)) $")
+
+
+def _owner_counts_it(text: str, fold: str, start: int, a: int, noun_end: int, b: int) -> bool:
+    """True if the singular plant noun at ``a`` is said with its owner's count of its own
+    plants before it ("a ouvert sa centième usine mondiale"), and no name after it."""
+    return bool(
+        _OWNER_COUNT_FR.search(fold, max(start, a - 40), a)
+        and not re.search(r"s$", fold[a:noun_end])
+        and not re.search(r"[A-Z0-9]", text[noun_end:b])
+        and not re.search(r"projet|complexe|zone|pole", fold[a:noun_end])
+    )
+
+
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
@@ -585,6 +605,15 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             bare_noun = _capitalise(text[a + len(match.group(1)) : owned or b])
             found.append(
                 RecordMention("projects", None, a, noun_end, noun_end, described=bare_noun)
+            )
+            continue
+        if _owner_counts_it(text, fold, start, a, noun_end, b) and not match.group(1):
+            # "sa centième usine", "sa 10e usine dans le monde": its owner's count of its
+            # own plants says which one it is, no name; named by its noun (and its town)
+            found.append(
+                RecordMention(
+                    "projects", None, a, b, b, plural=True, described=_capitalise(text[a:b].strip())
+                )
             )
             continue
         if _GENERIC.match(fold, noun_end) or (b == noun_end and not match.group(1)):
@@ -821,6 +850,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             if (
                 (
                     re.search(r"\b(?:a|an)(?: new| modern)? $", fold[max(start, a - 12) : a])
+                    # "its 100th plant": a company's rank among its own, in figures
+                    or re.search(
+                        r"\b(?:its|their) \d+(?:st|nd|rd|th) $", fold[max(start, a - 12) : a]
+                    )
                     # "Kora Textile's factory in Hawassa": its owner's, no part of its name
                     or re.search(r"[A-Z][\w-]*['’]s (?:new )?$", text[max(start, a - 30) : a])
                 )
@@ -978,10 +1011,21 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if not any(m.start < b and a < m.end for m in found):
             name = _capitalise(text[a:b].lower())
             found.append(RecordMention("projects", name, a, b, b, company=True))
+    # "launched the construction of industrial enterprise Ghayur-Sughdcement": an
+    # industrial enterprise named at once is a plant, named by its name
+    for match in _ENTERPRISE_NAMED.finditer(text, start, end):
+        a, b = match.start(), match.end()
+        if not any(m.start < b and a < m.end for m in found):
+            found.append(RecordMention("projects", None, match.start(1), match.end(1), b))
     for mention in found:
         _what_for(text, mention, end)
         _apposed_name(text, fold, mention, start, end)
         _quoted_name(text, mention, end)
+        _name_set_after(text, fold, mention, end)
+        _company_of_name(text, mention, end)
+    # an enterprise not named at once is a company, no plant
+    found = [m for m in found if m.name is not None or fold[m.start : m.end] != "enterprise"]
+    found = _apposed_plants(text, fold, found, start)
     # "l'unité de « la Biscuiterie Zentra »": a plant noun inside the quoted name is the name's
     found = [
         m
@@ -1210,6 +1254,109 @@ def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end:
     mention.end = mention.span_end = said.end(1)
 
 
+# "the cement factory Zhungtsai-Tabosharcement", "the steel plant Volta Steel": an English
+# plant's noun with its proper name set right after it, no article between, and the name
+# ending its phrase (a comma, a preposition or a verb after it)
+_NAME_AFTER_NOUN = re.compile(
+    r" ((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'’&]*(?:-[A-Z]?[\w'’&]+)*(?: [A-Z][\w'’&-]*){0,2})"
+    r"(?=[,.;:)]|$| [–—-] | (?:in|at|near|on|and|will|is|was|has|had|began|begins|which|that|with|"
+    r"located|situated|worth|for)\b)"
+)
+# "industrial enterprise Ghayur-Sughdcement": an enterprise said a plant by its kind, its
+# name after it (what ``_name_set_after`` checks)
+_ENTERPRISE_NAMED = re.compile(r"\b(?:industrial|manufacturing|production) (enterprise)(?= [A-Z])")
+
+
+def _name_set_after(text: str, fold: str, mention: RecordMention, end: int) -> None:
+    """ "In Istiqlol city the construction of … cement factory Zhungtsai-Tabosharcement
+    began": an English plant's noun followed at once by a proper name (no place, no country,
+    no person) is that plant, named by it; the noun only says what kind of plant it is."""
+    if mention.kind != "projects" or mention.quoted:
+        return
+    noun = text[mention.start : mention.end]
+    if not re.search(rf"(?:{PROJECT_NOUNS_EN}|enterprise)$", noun):
+        return  # "Tashkent Mechanical Plant JSC": a capitalised noun is a name's own
+    said = _NAME_AFTER_NOUN.match(text, mention.end, end)
+    if said is None or re.search(rf"\b(?i:{PROJECT_NOUNS_EN})$", said.group(1)):
+        return
+    if _COMPANY_FORM_AFTER_PLANT.match(" " + said.group(1)) or _COMPANY_PREFIX.match(
+        said.group(1) + " "
+    ):
+        return  # "… plant Ltd", "… plant JSC": a company's legal form, no plant's name
+    words = folded(said.group(1))
+    if places_in(words) or _a_country(words) or _PERSON_AFTER.match(fold, said.end()):
+        return
+    if re.match(r"['’]s\b", text[said.end() :]):
+        return  # "the plant Kestrel's engineers built": its owner, no name
+    mention.name, mention.described, mention.plural = said.group(1), None, False
+    mention.end = mention.span_end = said.end(1)
+
+
+# "Metallurgic plant of Mining company of Tajikistan and China", "the Steel Plant of Kestrel
+# Group": a company said after a plant's capitalised name, by "of"
+_COMPANY_OF = re.compile(
+    r" of ((?:[A-Z][\w&'’-]*)(?: (?:[A-Z][\w&'’-]*|of|and|&|company|corporation|group|"
+    r"holding|enterprise))*)"
+)
+_COMPANY_WORD = re.compile(
+    r"\b(?i:company|corporation|group|holding|enterprise|ltd|limited|inc|plc|co)\b"
+)
+
+
+def _company_of_name(text: str, mention: RecordMention, end: int) -> None:
+    """ "… – Metallurgic plant of Mining company of Tajikistan and China and …": a plant's
+    name the text capitalises in mid-sentence, with the company it is of after it, keeps
+    that company, as "L'usine Cimpor de Kribi" keeps its own (GOLD rule 6)."""
+    if mention.kind != "projects" or not mention.name or mention.quoted:
+        return
+    said = text[mention.start : mention.end]
+    if not said[:1].isupper() or re.search(r"(?:^|[.!?:]\s*|\n\s*)$", text[: mention.start]):
+        return  # a capital that opens a sentence says no name
+    if not re.search(rf"(?i:{PROJECT_NOUNS_EN})$", said):
+        return
+    owner = _COMPANY_OF.match(text, mention.end, end)
+    if owner is None or not _COMPANY_WORD.search(owner.group(1)):
+        return
+    # the words end at a capitalised one ("… and China", not "… and")
+    words = re.match(r".*[A-Z][\w&'’-]*", owner.group(1))
+    if words is None or not _COMPANY_WORD.search(words.group()):
+        return
+    mention.name = f"{said} of {words.group()}"
+    mention.described, mention.plural = None, False
+    mention.end = mention.span_end = owner.start(1) + words.end()
+
+
+# ", le laminoir de Béthioua,", ", la cimenterie Dangote,", ", the Kestrel rolling mill,": a
+# plant named right after another plant's noun, set off by a comma and an article
+_APPOSED_ARTICLE = re.compile(r", (?:le |la |l'|l’|the )$")
+
+
+def _apposed_plants(
+    text: str, fold: str, found: list[RecordMention], start: int
+) -> list[RecordMention]:
+    """ "Une deuxième usine, le laminoir de Béthioua, produira …": a plant said first by an
+    indefinite article and named at once by another plant's noun set after it is one plant,
+    named by the second words (a place or a name fixed to its noun), not two records."""
+    kept: list[RecordMention] = []
+    for mention in sorted(found, key=lambda m: m.start):
+        first = kept[-1] if kept else None
+        if (
+            first is not None
+            and first.kind == mention.kind == "projects"
+            and mention.name is not None
+            and re.search(r"[A-Z]", text[mention.start : mention.end])
+            and _APPOSED_ARTICLE.fullmatch(text, first.end, mention.start)
+            and re.search(r"(?:^|\b)(?:une?|an?|d'une?)\b[^,;:]{0,30}$", fold[start : first.start])
+        ):
+            first.name, first.described, first.plural = mention.name, None, False
+            first.end = first.span_end = mention.end
+            continue
+        kept.append(mention)
+    return kept
+
+
 # "l'unité industrielle de « la Biscuiterie Zentra »", "l'usine « Zentra »": the name in
 # quotes after a plant's noun, its article aside
 # (or set right after its noun: "le projet « X »", "the project “X”")
@@ -1371,6 +1518,22 @@ def _trade_pact(fold: str, a: int, noun_end: int) -> bool:
     )
 
 
+def _a_surname(text: str, start: int, a: int, noun_end: int) -> bool:
+    """True if "Deal" is written with a capital inside its sentence, no article before it
+    ("Gov. Nathan Deal's Office"), or says or owns something ("Deal said Tuesday"): a
+    person's name, not a deal."""
+    said = text[a:noun_end]
+    if said != "Deal":
+        return False
+    if re.match(r"(?:['’]s\b| (?:said|says|told|added|announced|noted|stated)\b)", text[noun_end:]):
+        return True  # "Deal said Tuesday …": whoever speaks is a person
+    if a == start:
+        return False
+    return not re.search(
+        r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) $", text[max(start, a - 7) : a]
+    )
+
+
 def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = _agreement_in_a_form(text, fold, start, end)
     sentence = fold[start:end]
@@ -1383,6 +1546,8 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             if _trade_pact(fold, a, noun_end):
                 continue
             word = fold[a:noun_end]
+            if _a_surname(text, start, a, noun_end):
+                continue  # "Gov. Nathan Deal's Office", "Deal said": a person, no deal
             if word in ("partenariat", "partnership") and _ANAPHORA.search(before):
                 clause = re.search(r"[;.]|$", fold[noun_end:end])
                 found.append(
@@ -1590,6 +1755,21 @@ def _for_plant_spoken_of(text: str, fold: str, at: int, end: int) -> bool:
     return not re.match(r" (?:de|d'|du|des|of|at|in|a) ?[A-Z]", text[said.end() : end])
 
 
+# What an agreement is for, said after it: "pour", "portant sur", "relatif à", "concernant",
+# "visant à", "for", "to", "aimed at", "covering" ("on" may say its day: "on Saturday")
+_ABOUT_WORDS = (
+    r"(?:pour|for|to|portant sur|relati(?:f|ve|fs|ves) a|concernant|visant a|aimed at|"
+    r"covering|regarding|concerning)"
+)
+# "dans le centre de ce pays", "dans le nord du pays", "au sud-est du pays", "in the north of
+# the country": where in a country a plant lies, no part of what an agreement is for
+_COMPASS_POINT = r"(?:centre|center|nord|sud|est|ouest|north|south|east|west)"
+_PART_OF_COUNTRY = re.compile(
+    rf" (?:dans (?:le |l')|au |a l'|in the )(?:extreme[- ]|far[- ])?{_COMPASS_POINT}"
+    rf"(?:[- ]{_COMPASS_POINT})?(?: part)? (?:de |du |d'|des |of )"
+)
+
+
 def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: int) -> str:
     """ "Un partenariat russo-algérien sera établi pour la fabrication de …" → "Partenariat
     russo-algérien pour la fabrication de …": the noun phrase and what it is for or
@@ -1603,9 +1783,7 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
     about = re.search(r" relati(?:f|ve|fs|ves)$", fold[noun_end:head_end])
     head_end = noun_end + about.start() if about else head_end
     rest = fold[head_end:clause_end]
-    purpose = re.search(
-        r"\b(?:pour|entre|portant sur|relati(?:f|ve|fs|ves) a|on|for|between|to) ", rest
-    )
+    purpose = re.search(rf"\b(?:{_ABOUT_WORDS}|entre|on|between) ", rest)
     title = text[a:head_end]
     # "la convention … conclue entre X et Y": who concluded it, not its name; so too after
     # a noun the text qualifies ("un partenariat stratégique entre X et Y", "a memorandum of
@@ -1625,7 +1803,7 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
     # "un contrat avec la société X pour la construction de …": the counterpart said before
     # what it is for is no part of its name; "un accord avec le ministère de la Pêche", said
     # for nothing, is named by its counterpart.
-    counterpart = re.match(r" ?(?:avec|with) (?:[\w'’-]+ ){0,8}?(?=(?:pour|for|to) )", rest)
+    counterpart = re.match(rf" ?(?:avec|with) (?:[\w'’-]+ ){{0,8}}?(?={_ABOUT_WORDS} )", rest)
     near = purpose is not None and (
         bool(counterpart and purpose.start() <= counterpart.end())
         or bool(re.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "))
@@ -1642,6 +1820,10 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         said = said[: counterpart.start() if counterpart else len(said)]
         # "… on land lease at the industrial cluster": where, no part of its title
         where = re.search(r" (?:at|in) the (?:[\w-]+ ){0,3}(?:cluster|zone|park|estate)\b", said)
+        # "… dans le centre de ce pays", "… in the north of the country": the part of the
+        # country it lies in, no part of its title either
+        part = _PART_OF_COUNTRY.search(folded(said))
+        where = part if part and (where is None or part.start() < where.start()) else where
         # "… d'une usine de production en Arabie saoudite": a country is no part of a French
         # title (the English keeps it: "… industrial zone in Egypt")
         for there in re.finditer(r" (?:en|au|aux) (?=[A-Z])", said):
@@ -1684,7 +1866,9 @@ _TOLD_APART = re.compile(
 _PLANTS_COUNTED = re.compile(
     r"\b(?:two|three|four|five|both|several|twin|deux|trois|quatre|cinq|plusieurs|[2-9])"
     r"(?: [\w-]+){0,2} (?:plants|factories|mills|units|complexes|facilities|smelters|"
-    r"refineries|usines|unites|complexes|cimenteries|raffineries|centrales|sites)\b"
+    r"refineries|usines|unites|complexes|cimenteries|raffineries|centrales|sites|"
+    # "two big industrial enterprises – a metallurgic plant … and a cement factory"
+    r"industrial enterprises|entreprises industrielles)\b"
 )
 
 
