@@ -803,6 +803,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             )
         )
     found += _form_then_named(text, fold, start, end, found)
+    found += _governments_by_country(text, fold, start, end)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
@@ -1037,6 +1038,30 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         and not _not_an_org(text, fold, start, o)
     ]
     return _longest(kept)
+
+
+# "un accord avec le gouvernement slovaque", "financé par le gouvernement bolivien", "Le
+# Gouvernement centrafricain … ont signé": a government by its country's adjective, said as
+# the one who signs, pays or owns (after "avec le", "par le", or opening a sentence that
+# says a signing)
+_GOVERNMENT_OF = re.compile(r"(?:\b(?:avec|par) le |^le )(gouvernement ([a-z-]+))\b")
+
+
+def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[OrgMention]:
+    """Each government the sentence names by its nationality as a party: named by its
+    country's adjective (gold rule 9, "Gouvernement slovaque"), its country the
+    adjective's. "le gouvernement a décidé" names no country; "membres du gouvernement
+    ivoirien", "le Chef du gouvernement marocain" are a title's words; "soutenir le
+    gouvernement ivoirien", "entre le gouvernement vietnamien, les ministères …" name
+    no party to the project."""
+    found = []
+    for match in _GOVERNMENT_OF.finditer(fold[start:end]):
+        country = nationality_word(match.group(2))
+        if country is None or (match.group().startswith("le ") and "sign" not in fold[start:end]):
+            continue  # "Le gouvernement chilien a annoncé son intention …": no party's act
+        a, b = start + match.start(1), start + match.end(1)
+        found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
+    return found
 
 
 # A company's name after what it is: capitalised words, "&" and hyphens among them.
