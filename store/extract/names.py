@@ -2010,6 +2010,12 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             if longer is not None and longer.end(1) > b:
                 words, b = longer.group(1).split(), longer.end(1)
                 consumed = b
+        owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
+        if owner is not None and owner > 0:
+            # "Gov. Nathan Deal’s Office": the name ends with its possessive, the noun after
+            # it is what the person has
+            words = words[: owner + 1]
+            b = a + len(" ".join(words))
         if words and re.search(r"\w['’]s$", words[-1]):
             # "President X Y's visit": the possessive is no part of the name
             words[-1], b = words[-1][:-2], b - 2
@@ -2115,6 +2121,10 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if any(p.org is not None and p.org.start <= a < p.org.end for p in found):
             continue  # "X, senior vice-president, Zentra Devices": the title's company
         person = _titled(text, fold, a, b, start, end, name, lang)
+        if person is None or person.title_start < a:
+            # "Gov. Nathan Deal": the abbreviation just before the name is the title said
+            # nearest; one said after it ("Amb. X, Chairman of Y") is the one it holds
+            person = _abbreviated_title(text, a, b, start, name, lang) or person
         # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
         speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
         said = _SAID.search(fold[max(start, a - 20) : a]) or (
@@ -2499,6 +2509,23 @@ _VERB_BETWEEN = re.compile(
 # "secrétaire d'Etat auprès du ministre de l'Industrie": the title after "auprès du" says
 # whom the first one serves
 _ATTACHED_TO = re.compile(r"\baupres (?:du|de la|de l') ?$")
+
+
+# The titles the press abbreviates before a name: "Gov. Nathan Deal", "Lt. Gov. X", "Sen.
+# X", "Rep. X", "Pres. X", "Amb. X".
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])((?:Lt\. )?Gov|Sen|Rep|Pres|Amb)\. $")
+
+
+def _abbreviated_title(
+    text: str, a: int, b: int, start: int, name: str, lang: str
+) -> PersonMention | None:
+    """The person named at ``a`` with an abbreviated title just before the name, the title
+    as the text says it, its full stop included ("Gov. Nathan Deal" → "Gov."): the
+    abbreviation says a person as a title does, and says no organisation."""
+    said = _ABBREVIATED_TITLE.search(text, max(start, a - 12), a)
+    if said is None:
+        return None
+    return PersonMention(name, a, b, f"{said[1]}.", said.start(1), said.end(1) + 1, lang)
 
 
 def _titled_before(

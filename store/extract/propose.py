@@ -734,6 +734,19 @@ def _named_by_headline_case(text: str, headline_end: int, mention: RecordMention
     )
 
 
+def _a_surname_as_noun(text: str, mention: RecordMention, surnames: frozenset[str]) -> bool:
+    """True if an agreement's noun is a person's surname the text says alone ("Gov. Nathan
+    Deal’s Office" after "Deal said"): written with its capital, it names the person, no
+    deal. "The deal was signed" in lower case stays an agreement."""
+    word = re.match(r"[\w-]+", text[mention.start :])
+    return (
+        mention.kind == "agreements"
+        and word is not None
+        and word.group() in surnames
+        and word.group()[:1].isupper()
+    )
+
+
 def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[RecordMention]:
     """The project mentions a sentence lists, each said by an indefinite article, after
     "comprend", "regroupe", "comprises", "includes" (``_COMPRISES``): the parts of one."""
@@ -1885,6 +1898,7 @@ class _Reader:
         ]
         said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
         said = [m for m in said if not _named_by_headline_case(text, self.headline_end, m)]
+        said = [m for m in said if not _a_surname_as_noun(text, m, self._surnames)]
         self._elsewhere = other_plants_in(fold, a, b)
         parts = _parts(fold, said, a, b)
         said = [m for m in said if m not in parts]

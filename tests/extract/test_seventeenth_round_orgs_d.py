@@ -6,12 +6,19 @@ tested on sentences of its own (none taken from the evaluation set):
   gouvernement togolais … a signé") is an organisation named by that adjective, as gold
   rule 9 names it ("Gouvernement slovaque"), its country the adjective's; a government in a
   title ("membres du gouvernement malien"), announcing ("Le gouvernement chilien a annoncé")
-  or with no country is none.
+  or with no country is none;
+- a title the press abbreviates before a name ("Gov. Anna Kessler", "Sen. X", "Lt. Gov. X")
+  is that person's title as the text says it, its full stop included, and ends no sentence;
+  a title said after the name ("Amb. X, Chairman of Y") is the one the person holds; a
+  possessive closes the name ("Gov. X Y’s Office": the office is no word of it);
+- an agreement's noun written with a capital that the text says alone as a person's surname
+  ("Deal said", then "Gov. Nathan Deal’s Office") is the person, no deal; "the deal" in
+  lower case stays one.
 """
 
 from __future__ import annotations
 
-from tests.extract.reading import orgs, read
+from tests.extract.reading import orgs, people, read, role_titles
 
 
 def test_a_government_that_signs_pays_or_owns_is_named_by_its_adjective() -> None:
@@ -31,3 +38,40 @@ def test_a_government_in_a_title_or_announcing_is_no_party() -> None:
     assert not any(name.startswith("Gouvernement") for name in orgs(said))
     said = read("Le gouvernement péruvien a annoncé son intention de contrôler le lithium.")
     assert not any(name.startswith("Gouvernement") for name in orgs(said))
+
+
+def test_an_abbreviated_title_before_a_name_is_the_persons_title() -> None:
+    said = read("The tyre plant was announced by Gov. Anna Kessler on Monday.", lang="en")
+    assert "Anna Kessler" in people(said)
+    assert role_titles(said, "Anna Kessler") == ["Gov."]
+    said = read("Sen. Paul Marden visited the glass plant in Tacoma on Friday.", lang="en")
+    assert role_titles(said, "Paul Marden") == ["Sen."]
+    said = read("The new plant was opened by Lt. Gov. Burt Conway in Macon.", lang="en")
+    assert role_titles(said, "Burt Conway") == ["Lt. Gov."]
+
+
+def test_a_possessive_closes_a_titled_name_and_a_title_after_it_wins() -> None:
+    said = read(
+        "Kelta will invest $10 million in Rome, according to Gov. Anna Kessler’s Office.",
+        lang="en",
+    )
+    assert "Anna Kessler" in people(said)
+    said = read(
+        "The plant was opened by Amb. Peter Odhiambo, Chairman of Norvel Holdings, in Thika.",
+        lang="en",
+    )
+    assert [t.split()[0] for t in role_titles(said, "Peter Odhiambo")] == ["Chairman"]
+
+
+def test_a_capitalised_surname_the_text_says_alone_is_no_agreement() -> None:
+    said = read(
+        "Kelta will build a tyre plant in Macon, according to Gov. Paul Deal’s Office. "
+        "Deal said Tuesday that the plant would employ 300 people.",
+        lang="en",
+    )
+    assert not [p for p in said if p.new and p.new.kind == "agreements"]
+    said = read(
+        "Kelta signed a deal with Macon County for a tyre plant, Governor Paul Deal said.",
+        lang="en",
+    )
+    assert [p for p in said if p.new and p.new.kind == "agreements"]
