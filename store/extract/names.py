@@ -2732,14 +2732,19 @@ def _titled(
             person.extra["org"] = "the company"
         return person
     # "Alexander Mikheev, Director General of Rosoboronexport"
+    if apposed and _NAME_AFTER_TITLE.match(text, b + apposed.end("title")):
+        # "… elsewhere in Latin America, Hyundai Motor Group's chairman, Mong-Koo Chung,
+        # said": the title is the name's after it, not the words' before it
+        apposed = None
     if apposed:
         t_start = b + apposed.start("title")
         t_end = b + apposed.end("more")
         owner = apposed.group("owner")
         org = None
-        if owner:
-            # "X, Hisense's CEO for Europe": the company whose title it is
-            o_start = b + apposed.start("owner")
+        o_start = b + apposed.start("owner")
+        if owner and _capitalised_words(text[o_start : o_start + len(owner) - 3]):
+            # "X, Hisense's CEO for Europe", "X, Zentra Motors Turkey's deputy manager": the
+            # company whose title it is
             o_end = o_start + len(owner) - 3
             org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
         listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
@@ -2774,8 +2779,22 @@ def _titled(
         person = PersonMention(name, a, b, said, t_start, t_end, lang, org)
         if described:
             _of_the_company(person, described)
+        elif org is None and owner and re.fullmatch(r"(?:company|firm|group)['’]s ", owner):
+            # "X, the company's chief executive": the company the text spoke of before
+            person.extra["org"] = "the company"
         return person
     return None
+
+
+# A title apposed to the name before it, then a comma and another name: the title is the
+# second's ("Latin America, Hyundai Motor Group's chairman, Mong-Koo Chung").
+_NAME_AFTER_TITLE = re.compile(r", [A-Z][\w’'-]+ [A-Z][\w’'-]+[,.]")
+
+
+def _capitalised_words(words: str) -> bool:
+    """True if each of ``words`` opens with a capital, as a company's name said as an
+    owner does ("Zentra Motors Turkey"); "the company's", "its new plant's" name none."""
+    return all(w[:1].isupper() for w in words.split())
 
 
 def _described_company(text: str, fold: str, t_start: int, t_end: int) -> re.Match[str] | None:
@@ -2858,7 +2877,8 @@ def _said_length(title: str) -> int:
 # the longer titles first: "président directeur général" is one title, not "président"
 _TITLE_WORDS = "|".join(sorted(TITLES_EN + TITLES_FR, key=_said_length, reverse=True))
 _APPOSED = re.compile(
-    r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
+    # "X, Hisense's CEO", "X, Zentra Motors Turkey's deputy manager": whose the title is
+    r",\s*(?:le |la |the |l')?(?P<owner>(?:[\w&-]+ ){0,3}?[\w-]+['’]s )?"
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w)"
     # "X, Chairman and Director of Y": a second title joined to the first, one role
     r"(?: (?:and|et) (?:" + _TITLE_WORDS + r")(?!\w))?)"

@@ -13,12 +13,18 @@ tested on sentences of its own (none taken from the evaluation set):
   possessive closes the name ("Gov. X Y’s Office": the office is no word of it);
 - an agreement's noun written with a capital that the text says alone as a person's surname
   ("Deal said", then "Gov. Nathan Deal’s Office") is the person, no deal; "the deal" in
-  lower case stays one.
+  lower case stays one;
+- a title after a name and a comma, its company said before it as a possessive of several
+  words ("X, Norvel Motors Ghana's deputy manager", "X, Tarkon Steel Group's chief
+  executive"), is that company's, the company named; a possessive in lower case ("the
+  company's chief executive") names no company "company" but the one spoken of; a title so
+  apposed that is followed by a comma and a name ("… in Latin America, Kelta Group's
+  chairman, Jin-Ho Park, said") is that name's, the words before it no person.
 """
 
 from __future__ import annotations
 
-from tests.extract.reading import orgs, people, read, role_titles
+from tests.extract.reading import about, orgs, people, read, role_titles
 
 
 def test_a_government_that_signs_pays_or_owns_is_named_by_its_adjective() -> None:
@@ -75,3 +81,34 @@ def test_a_capitalised_surname_the_text_says_alone_is_no_agreement() -> None:
         lang="en",
     )
     assert [p for p in said if p.new and p.new.kind == "agreements"]
+
+
+def test_a_title_after_a_possessive_of_several_words_is_that_companys() -> None:
+    said = read(
+        "According to Kofi Mensah, Norvel Motors Ghana's deputy manager, the plant will "
+        "assemble buses.",
+        lang="en",
+    )
+    assert "Norvel Motors Ghana" in orgs(said)
+    assert role_titles(said, "Kofi Mensah") == ["deputy manager"]
+    said = read(
+        "The mill will open in May, said Omar Lemri, Tarkon Steel Group's chief executive.",
+        lang="en",
+    )
+    assert "Tarkon Steel Group" in orgs(said)
+    assert [p.plain_value() for p in about(said, "Tarkon Steel Group", "head")] == ["Omar Lemri"]
+
+
+def test_a_lower_case_possessive_or_a_name_after_the_title_names_no_company() -> None:
+    said = read(
+        "Kelta Motors will build a plant in Tema. It will open in May, said Omar Lemri, the "
+        "company's chief executive.",
+        lang="en",
+    )
+    assert "company" not in orgs(said)
+    said = read(
+        "The cars will go to buyers elsewhere in Latin America, Kelta Group's chairman, "
+        "Jin-Ho Park, said.",
+        lang="en",
+    )
+    assert "Latin America" not in people(said)
