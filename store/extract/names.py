@@ -2732,7 +2732,11 @@ def _titled(
             person.extra["org"] = "the company"
         return person
     # "Alexander Mikheev, Director General of Rosoboronexport"
-    if apposed and _NAME_AFTER_TITLE.match(text, b + apposed.end("title")):
+    if (
+        apposed
+        and apposed.group("owner")
+        and _NAME_AFTER_TITLE.match(text, b + apposed.end("title"))
+    ):
         # "… elsewhere in Latin America, Hyundai Motor Group's chairman, Mong-Koo Chung,
         # said": the title is the name's after it, not the words' before it
         apposed = None
@@ -2786,8 +2790,9 @@ def _titled(
     return None
 
 
-# A title apposed to the name before it, then a comma and another name: the title is the
-# second's ("Latin America, Hyundai Motor Group's chairman, Mong-Koo Chung").
+# A title said with its company's possessive after a name, then a comma and another name:
+# the title is the second's ("Latin America, Hyundai Motor Group's chairman, Mong-Koo
+# Chung"); "X, senior vice-president, Zentra Devices," names the title's company.
 _NAME_AFTER_TITLE = re.compile(r", [A-Z][\w’'-]+ [A-Z][\w’'-]+[,.]")
 
 
