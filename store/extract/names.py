@@ -750,9 +750,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         said = countries_in(fold[match.start(2) : b]) if match.group(2) else []
         country = said[0].country if said else None
         found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6))
-    # "the Akkuyu Nukleer company": the name before the noun.
+    # "the Akkuyu Nukleer company", "partners from Huaxin company": the name before the noun,
+    # after an article or a preposition
     for match in re.finditer(
-        r"\bthe ((?:[A-Z][\w-]+ ){1,3})(?:company|corporation|firm|group)\b", text[start:end]
+        r"\b(?:the|from|by|with) ((?:[A-Z][\w-]+ ){1,3})(?:company|corporation|firm|group)\b",
+        text[start:end],
     ):
         a = start + match.start(1)
         b = a + len(match.group(1).strip())
@@ -949,18 +951,22 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         country = nationality_word(adjective) if adjective else None
         said_from = match.start() if country else None
         found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, said_from))
-    # Companies named in quotes after a cue: des sociétés publiques "S & H" et "TEXALG".
-    if re.search(_COMPANY_CUES, sentence):
-        for quoted in re.finditer(r"[\"«]\s?([A-Z][^\"«»]{0,30}?)\s?[\"»]", text[start:end]):
-            a, b = start + quoted.start(1), start + quoted.end(1)
-            if _GRADE_QUOTED.search(fold, max(start, a - 30), a) or re.fullmatch(
-                r"[A-Z][+-]*", quoted.group(1)
-            ):
-                continue  # "a certificate \"A\"", "la catégorie « B »": a grade, no company
-            if _ZONE_QUOTED.search(fold, max(start, a - 40), a):
-                continue  # "dans la zone franche « X City »": a zone's name, a place
-            if not any(o.start <= a < o.end for o in found):
-                found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
+    # Companies named in quotes after a cue: des sociétés publiques "S & H" et "TEXALG"; in
+    # curly quotes, just after the company's noun: national company “Ghayurcement”
+    cued = re.search(_COMPANY_CUES, sentence)
+    for quoted in re.finditer(r"[\"«“„]\s?([A-Z][^\"«»“”„]{0,30}?)\s?[\"»”“]", text[start:end]):
+        a, b = start + quoted.start(1), start + quoted.end(1)
+        curly = text[start + quoted.start()] in "“„"
+        if not (_NOUN_THEN_QUOTED.search(fold, max(start, a - 30), a) if curly else cued):
+            continue  # "la ville dédiée à l'industrie … “Tanger Automotive City”": a place's
+        if _GRADE_QUOTED.search(fold, max(start, a - 30), a) or re.fullmatch(
+            r"[A-Z][+-]*", quoted.group(1)
+        ):
+            continue  # "a certificate \"A\"", "la catégorie « B »": a grade, no company
+        if _ZONE_QUOTED.search(fold, max(start, a - 40), a):
+            continue  # "dans la zone franche « X City »": a zone's name, a place
+        if not any(o.start <= a < o.end for o in found):
+            found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
     found += _described_then_named(text, fold, start, end, found)
     found += _possessed_then_named(text, fold, start, end, found)
     found += _builders_named(text, fold, start, end, found)
@@ -1558,6 +1564,11 @@ _ZONE_QUOTED = re.compile(
     r"(?: speciales?)?|parcs?(?: industriels?| d'activites)?|technopole|agropole|technopark"
     r"|(?:free|industrial|economic|special economic|free trade|export processing) (?:zone|park)"
     r"|industrial estate|business park)\s*[\"«“]\s?$"
+)
+# A company's noun just before a name in quotes: "national company “X”", "la société « X »".
+_NOUN_THEN_QUOTED = re.compile(
+    r"\b(?:company|firm|group|corporation|enterprise|holding|concern|societe|entreprise"
+    r"|groupe|compagnie|firme)\s*[\"«“]\s?$"
 )
 # A grade or a class said in quotes: "a certificate \"A\"", "la catégorie « B »".
 _GRADE_QUOTED = re.compile(

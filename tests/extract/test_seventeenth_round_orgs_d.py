@@ -19,7 +19,13 @@ tested on sentences of its own (none taken from the evaluation set):
   executive"), is that company's, the company named; a possessive in lower case ("the
   company's chief executive") names no company "company" but the one spoken of; a title so
   apposed that is followed by a comma and a name ("… in Latin America, Kelta Group's
-  chairman, Jin-Ho Park, said") is that name's, the words before it no person.
+  chairman, Jin-Ho Park, said") is that name's, the words before it no person;
+- a name in curly quotes just after a company's noun ("national company “Tarvalcement”",
+  "la société “Norval Ciments”") is a company's, as one in straight quotes is; curly quotes
+  far from the noun ("la ville dédiée à l'industrie … “Kara Auto City”") name a place;
+- a name before "company", "firm", "corporation", "group" after a preposition ("partners
+  from Kelong company", "supplied by Tarvo Steel company") is a company's, as after "the";
+  a country so said ("with Egypt company support") is none.
 """
 
 from __future__ import annotations
@@ -112,3 +118,33 @@ def test_a_lower_case_possessive_or_a_name_after_the_title_names_no_company() ->
         lang="en",
     )
     assert "Latin America" not in people(said)
+
+
+def test_a_name_in_curly_quotes_after_a_companys_noun_is_a_company() -> None:
+    said = read(
+        "The cement plant will be built by national company \u201cTarvalcement\u201d in Kulob.",
+        lang="en",
+    )
+    assert "Tarvalcement" in orgs(said)
+    said = read("La cimenterie sera construite par la société \u201cNorval Ciments\u201d à Kara.")
+    assert "Norval Ciments" in orgs(said)
+
+
+def test_a_name_in_curly_quotes_far_from_a_companys_noun_is_no_company() -> None:
+    said = read(
+        "L'usine sera construite au sein de la ville dédiée à l'industrie des équipements "
+        "automobiles \u201cKara Auto City\u201d par le groupe Norvex."
+    )
+    assert "Kara Auto City" not in orgs(said)
+
+
+def test_a_name_before_company_after_a_preposition_is_a_company() -> None:
+    said = read(
+        "The plant will be built jointly with its Chinese partners from Kelong company.",
+        lang="en",
+    )
+    assert "Kelong" in orgs(said)
+    said = read("The kiln was supplied by Tarvo Steel company last year.", lang="en")
+    assert "Tarvo Steel" in orgs(said)
+    said = read("The plant will be built with Egypt company support.", lang="en")
+    assert not any("Egypt" in name for name in orgs(said))
