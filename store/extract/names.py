@@ -806,6 +806,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         )
     found += _form_then_named(text, fold, start, end, found)
     found += _governments_by_country(text, fold, start, end)
+    found += _styled_in_lower_case(text, start, end)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
@@ -1044,6 +1045,25 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         and not _not_an_org(text, fold, start, o)
     ]
     return _longest(kept)
+
+
+# A company's name that keeps its brand's lower case after its letters: "SK innovation",
+# "LG energy solutions", "KTX mobility".
+_STYLED_IN_LOWER_CASE = re.compile(
+    r"(?<![\w&'’-])[A-Z]{2,5} (?:innovation|energy|solutions|mobility|materials|display|"
+    r"chemical|hightech)(?: solutions)?(?![\w-])"
+)
+
+
+def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:
+    """Each company named by its capital letters and a word of its trade in lower case, as
+    the company styles it ("SK innovation", "KTX mobility"), that the text writes so twice
+    or more: a name, not the letters and a common noun ("the EDF energy plan")."""
+    return [
+        OrgMention(match.group(), "company", match.start(), match.end(), confidence=0.6)
+        for match in _STYLED_IN_LOWER_CASE.finditer(text, start, end)
+        if len(re.findall(rf"(?<![\w-]){re.escape(match.group())}(?![\w-])", text)) >= 2
+    ]
 
 
 # "un accord avec le gouvernement slovaque", "financé par le gouvernement bolivien", "Le

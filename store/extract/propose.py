@@ -619,10 +619,11 @@ _UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
 # A parent named in an apposition to its subsidiary's name: "X, une filiale du groupe
 # allemand Y,", "X, a subsidiary of Y,", "X (filiale de Y)", "X, owned by Y,", "X, détenue
 # par le groupe Y,": the subsidiary named is the one that acts; its owner is said to say
-# whose it is, and takes no part of its own.
+# whose it is, and takes no part of its own; a preposition the page doubled ("a subsidiary of
+# of the SK Group") is one.
 _PARENT_APPOSED = re.compile(
     r"[,(] ?(?:(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division"
-    r"|branche|branch|arm) (?:of|de|du|d'|des)|(?:(?:wholly|majority|fully)[ -])?(?:owned"
+    r"|branche|branch|arm) (?:of|de|du|d'|des)(?: of| de)?|(?:(?:wholly|majority|fully)[ -])?(?:owned"
     r"|controlled|held) by|(?:detenue?|controlee?) (?:a 100 % )?par)(?: (?:the|la|le|l'))? ?"
     r"(?:(?:groupe|group|societe|company|firme|firm|holding|conglomerat|conglomerate|geant"
     r"|giant) )?(?:[a-z-]+ )?$"

@@ -25,7 +25,12 @@ tested on sentences of its own (none taken from the evaluation set):
   far from the noun ("la ville dédiée à l'industrie … “Kara Auto City”") name a place;
 - a name before "company", "firm", "corporation", "group" after a preposition ("partners
   from Kelong company", "supplied by Tarvo Steel company") is a company's, as after "the";
-  a country so said ("with Egypt company support") is none.
+  a country so said ("with Egypt company support") is none;
+- a company's capital letters and a word of its trade in lower case, as the company styles
+  its name ("KTX mobility", "LG display"), said twice or more, are one name, and a title
+  "of" it is that company's; said once ("the EDF energy plan") they are none;
+- a parent named after "a subsidiary of" takes no part in the plant, even where the page
+  doubled the preposition ("a subsidiary of of the Norvel Group").
 """
 
 from __future__ import annotations
@@ -148,3 +153,36 @@ def test_a_name_before_company_after_a_preposition_is_a_company() -> None:
     assert "Tarvo Steel" in orgs(said)
     said = read("The plant will be built with Egypt company support.", lang="en")
     assert not any("Egypt" in name for name in orgs(said))
+
+
+def test_letters_and_a_lower_case_trade_word_said_twice_are_a_companys_name() -> None:
+    said = read(
+        "KTX mobility will invest $300 million in a bus plant in Macon. KTX mobility employs "
+        "4,000 people. \u201cWe chose Georgia,\u201d said Park Min, chief executive of KTX "
+        "mobility.",
+        lang="en",
+    )
+    assert "KTX mobility" in orgs(said)
+    assert [p.plain_value() for p in about(said, "KTX mobility", "head")] == ["Park Min"]
+    said = read(
+        "Customers for TVL display's panels include Kelta. TVL display will build a panel "
+        "plant in Dalton.",
+        lang="en",
+    )
+    assert "TVL display" in orgs(said)
+
+
+def test_letters_and_a_lower_case_word_said_once_are_no_name() -> None:
+    said = read("The EDF energy plan includes a turbine plant in Belfort.", lang="en")
+    assert "EDF energy" not in orgs(said)
+
+
+def test_a_parent_after_a_doubled_preposition_takes_no_part() -> None:
+    said = read(
+        "Tarkon Motors, a subsidiary of of the Norvel Group, will invest $200 million in a "
+        "new plant in Macon.",
+        lang="en",
+    )
+    partners = {p.quote for p in said if p.field == "parties"}
+    assert "Tarkon Motors" in partners
+    assert "Norvel Group" not in partners
