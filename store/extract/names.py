@@ -459,7 +459,7 @@ _COMPANY_ACTS = (
     r"(?:has |have |had |will |is to |are to |plans to |)(?:signed|sign|signs|announced|"
     r"announces|announce|invested|invest|invests|inaugurated|inaugurate|inaugurates|"
     r"launched|launch|launches|acquired|acquire|acquires|build|builds|built|opened|open|"
-    r"opens|set up|sets up)"
+    r"opens|set up|sets up|create|creates|created)"
     r"|(?:a |ont |va |vont |avait |prevoit d'|compte |)(?:signe|signent|annonce|annoncent|"
     r"investi|investit|investir|inaugure|inaugurer|lance|lancer|lancent|acquis|acquerir|"
     r"rachete|racheter|construit|construire|ouvert|ouvre|ouvrir|implante|implanter)"
@@ -467,10 +467,13 @@ _COMPANY_ACTS = (
 )
 _NAME_WORD = r"(?:[A-Z][\w&-]*[A-Za-z0-9]|[A-Z])"
 _ACTOR_OPENING = re.compile(
-    rf"[\s«“\"']*(?P<first>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+    # "Hanwha Q CELLS Korea": a name of four words only with one in capitals
+    rf"[\s«“\"']*(?P<first>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
     rf"(?: (?:and|et) (?P<second>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}))?(?= )"
 )
 _ACTED = re.compile(rf" (?:{_COMPANY_ACTS})\b")
+# A reported clause, its subject first: "announced that X will build …", "a indiqué que X va …".
+_THAT_CLAUSE = re.compile(r"\b(?:that|que) |\bqu'")
 # Words that open a sentence with a capital and are no company's name.
 _OPENING_NOT_NAMES = frozenset(
     {
@@ -501,6 +504,12 @@ _COMPANY_NAME_WORDS = re.compile(
 )
 
 
+def _in_capitals(name: str) -> bool:
+    """True if a word of ``name`` after its first is written in capitals ("Hanwha Q CELLS
+    Korea"): a brand's styling, no town's nor person's."""
+    return any(re.fullmatch(r"[A-Z]{2,}", w) for w in name.split()[1:])
+
+
 def _actors_opening(
     text: str, fold: str, start: int, end: int, found: list[OrgMention]
 ) -> list[OrgMention]:
@@ -519,10 +528,15 @@ def _actors_opening(
         if a < 0 or any(o.start < b and a < o.end for o in found):
             continue
         name, words = text[a:b], fold[a:b].split()
+        if len(words) > 3 and not _in_capitals(name):
+            continue  # four capitalised words, none in capitals: no name read so long
         if words[0] in _NOT_NAMES or any(w in _OPENING_NOT_NAMES for w in words):
             continue
-        if countries_in(fold[a:b]) or world_town_country(name):
-            continue
+        if (
+            countries_in(fold[a:b])
+            and (len(words) < 3 or countries_in(words[0]) or not _in_capitals(name))
+        ) or world_town_country(name):
+            continue  # "Hanwha Q CELLS Korea": a country may end a name of letters in capitals
         if len(words) > 1 and not (
             _COMPANY_NAME_WORDS.search(fold[a:b]) or any(w.isupper() for w in name.split())
         ):
@@ -809,6 +823,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _styled_in_lower_case(text, start, end)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
+        for clause in _THAT_CLAUSE.finditer(fold, start, end):
+            # "the announcement in May that Hanwha Q CELLS Korea will create …": a clause
+            # said after "that" opens with its subject as a sentence does
+            if text[clause.end() : clause.end() + 1].isupper():
+                found += _actors_opening(text, fold, clause.end(), end, found)
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
         if re.search(

@@ -30,7 +30,12 @@ tested on sentences of its own (none taken from the evaluation set):
   its name ("KTX mobility", "LG display"), said twice or more, are one name, and a title
   "of" it is that company's; said once ("the EDF energy plan") they are none;
 - a parent named after "a subsidiary of" takes no part in the plant, even where the page
-  doubled the preposition ("a subsidiary of of the Norvel Group").
+  doubled the preposition ("a subsidiary of of the Norvel Group");
+- a clause after "that" or "que" opens with its subject as a sentence does: a company's
+  name there, then its act ("announced that Kelta will build …", "a indiqué que Norvex va
+  construire …"; "will create … jobs" is such an act), is a company; a name of four words
+  with one in capitals ("Tarvo Q POWER Ghana") is one name, a country at its end a word of
+  it; four title-cased words with none in capitals stay unread.
 """
 
 from __future__ import annotations
@@ -186,3 +191,23 @@ def test_a_parent_after_a_doubled_preposition_takes_no_part() -> None:
     partners = {p.quote for p in said if p.field == "parties"}
     assert "Tarkon Motors" in partners
     assert "Norvel Group" not in partners
+
+
+def test_a_company_opening_a_that_clause_then_its_act_is_a_company() -> None:
+    said = read(
+        "Georgia has courted Asian firms, including the announcement that Tarvo Q POWER "
+        "Ghana will create 400 jobs in Dalton.",
+        lang="en",
+    )
+    assert "Tarvo Q POWER Ghana" in orgs(said)
+    said = read("The governor said that Kelvex will build a glass plant in Macon.", lang="en")
+    assert "Kelvex" in orgs(said)
+    said = read("Le ministre a indiqué que Norvex va construire une usine de câbles à Oran.")
+    assert "Norvex" in orgs(said)
+
+
+def test_four_title_cased_words_opening_a_that_clause_are_no_company() -> None:
+    said = read(
+        "The mayor said that Anna Maria Lopez Vidal will open the plant in Macon.", lang="en"
+    )
+    assert not any("Lopez" in name for name in orgs(said))
