@@ -1950,6 +1950,13 @@ _GEOGRAPHIC = re.compile(
 )
 
 
+# A place's noun in lower case just after a name: "Bobojon Ghafurov district", "Kelta region".
+_PLACE_NOUN_AFTER = re.compile(
+    r" (?:district|region|province|county|oblast|prefecture|municipality|raion|rayon"
+    r"|velayat|governorate)\b"
+)
+
+
 # A building's, a venue's or a place's last word: "the EXPO Congress Center", "Kelta
 # Palace Hotel", "Fergana Province".
 _VENUE = re.compile(
@@ -2114,6 +2121,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if (
             not words
             or _PLACE_BEFORE.search(fold[max(start, a - 40) : a])
+            # "the border of Bobojon Ghafurov district": a place's noun after the name
+            or _PLACE_NOUN_AFTER.match(fold, a + len(" ".join(words)))
             or _GEOGRAPHIC.match(words[0])
             or _VENUE.fullmatch(words[-1])
         ):
@@ -2651,6 +2660,9 @@ def _titled(
                     or _COMPANY_THEN_NAME.fullmatch(tail)
                 )
                 and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
+                # "le président X lors de la cérémonie … à Puerto Suarez": a name just
+                # after "à", "in", "at" is where, no one the title is of
+                and not re.search(r" (?:a|au|en|in|at) $", tail)
             )
             # the title said last; of two that end together ("Vice President" read whole
             # in English, "President" alone in French), the longer

@@ -35,7 +35,11 @@ tested on sentences of its own (none taken from the evaluation set):
   name there, then its act ("announced that Kelta will build …", "a indiqué que Norvex va
   construire …"; "will create … jobs" is such an act), is a company; a name of four words
   with one in capitals ("Tarvo Q POWER Ghana") is one name, a country at its end a word of
-  it; four title-cased words with none in capitals stay unread.
+  it; four title-cased words with none in capitals stay unread;
+- a name followed by a place's noun in lower case ("the border of Tursun Zoda district",
+  "Kelta region") is a place's, no person's; a name just after "à", "in", "at" that a title
+  said far before would reach ("le président X lors de la cérémonie … à Puerto Lema") is
+  where, no person; a title just before a name ("le ministre Ali Diop") still names one.
 """
 
 from __future__ import annotations
@@ -211,3 +215,23 @@ def test_four_title_cased_words_opening_a_that_clause_are_no_company() -> None:
         "The mayor said that Anna Maria Lopez Vidal will open the plant in Macon.", lang="en"
     )
     assert not any("Lopez" in name for name in orgs(said))
+
+
+def test_a_name_before_a_place_noun_or_after_a_to_is_no_person() -> None:
+    said = read(
+        "On the way to Kulob head of state Amir Sharif first stopped on the border of Tursun "
+        "Zoda district to launch the cement plant.",
+        lang="en",
+    )
+    assert "Tursun Zoda" not in people(said)
+    said = read(
+        "Le contrat a été signé, a précisé le président malien Ali Diop lors de la cérémonie "
+        "de signature du contrat à Puerto Lema, site de la future usine."
+    )
+    assert "Puerto Lema" not in people(said)
+    assert "Ali Diop" in people(said)
+
+
+def test_a_title_just_before_a_name_still_names_a_person() -> None:
+    said = read("L'usine a été inaugurée à Kati par le ministre Ali Diop.")
+    assert "Ali Diop" in people(said)
