@@ -1950,6 +1950,11 @@ _GEOGRAPHIC = re.compile(
 )
 
 
+# A preposition before the capitalised words that precede an English title: the words are
+# its object, no part of the title ("On the way to Istiqlol head of state X").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|near|into|towards)\s$")
+
+
 # A place's noun in lower case just after a name: "Bobojon Ghafurov district", "Kelta region".
 _PLACE_NOUN_AFTER = re.compile(
     r" (?:district|region|province|county|oblast|prefecture|municipality|raion|rayon"
@@ -2692,6 +2697,10 @@ def _titled(
             text[max(start, t_start - 40) : t_start],
         )
         org = None
+        if lang == "en" and lead and _PREPOSITION_BEFORE.search(
+            text, max(start, t_start - len(lead.group(1)) - 8), t_start - len(lead.group(1))
+        ):
+            lead = None  # "On the way to Istiqlol head of state X": the place one goes to
         if lang == "en" and lead:
             words = lead.group(1).split()
             # "Chinese Ambassador Zhang Yue": a diplomat's nationality says whose he is

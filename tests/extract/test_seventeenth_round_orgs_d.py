@@ -39,7 +39,10 @@ tested on sentences of its own (none taken from the evaluation set):
 - a name followed by a place's noun in lower case ("the border of Tursun Zoda district",
   "Kelta region") is a place's, no person's; a name just after "à", "in", "at" that a title
   said far before would reach ("le président X lors de la cérémonie … à Puerto Lema") is
-  where, no person; a title just before a name ("le ministre Ali Diop") still names one.
+  where, no person; a title just before a name ("le ministre Ali Diop") still names one;
+- capitalised words before an English title after a preposition ("On the way to Kulob head
+  of state X", "in Tema Minister X") are the preposition's object, no part of the title;
+  "Industry Minister X" keeps its words.
 """
 
 from __future__ import annotations
@@ -235,3 +238,12 @@ def test_a_name_before_a_place_noun_or_after_a_to_is_no_person() -> None:
 def test_a_title_just_before_a_name_still_names_a_person() -> None:
     said = read("L'usine a été inaugurée à Kati par le ministre Ali Diop.")
     assert "Ali Diop" in people(said)
+
+
+def test_capitalised_words_after_a_preposition_are_no_part_of_a_title() -> None:
+    said = read("On the way to Kulob head of state Amir Sharif opened a cement plant.", lang="en")
+    assert role_titles(said, "Amir Sharif") == ["head of state"]
+    said = read("At the ceremony in Tema Minister Kofi Asante opened the plant.", lang="en")
+    assert role_titles(said, "Kofi Asante") == ["Minister"]
+    said = read("Industry Minister Kofi Asante opened the plant in Tema.", lang="en")
+    assert role_titles(said, "Kofi Asante") == ["Industry Minister"]
