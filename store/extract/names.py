@@ -2697,8 +2697,12 @@ def _titled(
             text[max(start, t_start - 40) : t_start],
         )
         org = None
-        if lang == "en" and lead and _PREPOSITION_BEFORE.search(
-            text, max(start, t_start - len(lead.group(1)) - 8), t_start - len(lead.group(1))
+        if (
+            lang == "en"
+            and lead
+            and _PREPOSITION_BEFORE.search(
+                text, max(start, t_start - len(lead.group(1)) - 8), t_start - len(lead.group(1))
+            )
         ):
             lead = None  # "On the way to Istiqlol head of state X": the place one goes to
         if lang == "en" and lead:
