@@ -459,7 +459,7 @@ _COMPANY_ACTS = (
     r"(?:has |have |had |will |is to |are to |plans to |)(?:signed|sign|signs|announced|"
     r"announces|announce|invested|invest|invests|inaugurated|inaugurate|inaugurates|"
     r"launched|launch|launches|acquired|acquire|acquires|build|builds|built|opened|open|"
-    r"opens|set up|sets up)"
+    r"opens|set up|sets up|create|creates|created)"
     r"|(?:a |ont |va |vont |avait |prevoit d'|compte |)(?:signe|signent|annonce|annoncent|"
     r"investi|investit|investir|inaugure|inaugurer|lance|lancer|lancent|acquis|acquerir|"
     r"rachete|racheter|construit|construire|ouvert|ouvre|ouvrir|implante|implanter)"
@@ -467,10 +467,13 @@ _COMPANY_ACTS = (
 )
 _NAME_WORD = r"(?:[A-Z][\w&-]*[A-Za-z0-9]|[A-Z])"
 _ACTOR_OPENING = re.compile(
-    rf"[\s«“\"']*(?P<first>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+    # "Hanwha Q CELLS Korea": a name of four words only with one in capitals
+    rf"[\s«“\"']*(?P<first>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
     rf"(?: (?:and|et) (?P<second>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}))?(?= )"
 )
 _ACTED = re.compile(rf" (?:{_COMPANY_ACTS})\b")
+# A reported clause, its subject first: "announced that X will build …", "a indiqué que X va …".
+_THAT_CLAUSE = re.compile(r"\b(?:that|que) |\bqu'")
 # Words that open a sentence with a capital and are no company's name.
 _OPENING_NOT_NAMES = frozenset(
     {
@@ -501,6 +504,12 @@ _COMPANY_NAME_WORDS = re.compile(
 )
 
 
+def _in_capitals(name: str) -> bool:
+    """True if a word of ``name`` after its first is written in capitals ("Hanwha Q CELLS
+    Korea"): a brand's styling, no town's nor person's."""
+    return any(re.fullmatch(r"[A-Z]{2,}", w) for w in name.split()[1:])
+
+
 def _actors_opening(
     text: str, fold: str, start: int, end: int, found: list[OrgMention]
 ) -> list[OrgMention]:
@@ -519,10 +528,15 @@ def _actors_opening(
         if a < 0 or any(o.start < b and a < o.end for o in found):
             continue
         name, words = text[a:b], fold[a:b].split()
+        if len(words) > 3 and not _in_capitals(name):
+            continue  # four capitalised words, none in capitals: no name read so long
         if words[0] in _NOT_NAMES or any(w in _OPENING_NOT_NAMES for w in words):
             continue
-        if countries_in(fold[a:b]) or world_town_country(name):
-            continue
+        if (
+            countries_in(fold[a:b])
+            and (len(words) < 3 or countries_in(words[0]) or not _in_capitals(name))
+        ) or world_town_country(name):
+            continue  # "Hanwha Q CELLS Korea": a country may end a name of letters in capitals
         if len(words) > 1 and not (
             _COMPANY_NAME_WORDS.search(fold[a:b]) or any(w.isupper() for w in name.split())
         ):
@@ -750,9 +764,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         said = countries_in(fold[match.start(2) : b]) if match.group(2) else []
         country = said[0].country if said else None
         found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6))
-    # "the Akkuyu Nukleer company": the name before the noun.
+    # "the Akkuyu Nukleer company", "partners from Huaxin company": the name before the noun,
+    # after an article or a preposition
     for match in re.finditer(
-        r"\bthe ((?:[A-Z][\w-]+ ){1,3})(?:company|corporation|firm|group)\b", text[start:end]
+        r"\b(?:the|from|by|with) ((?:[A-Z][\w-]+ ){1,3})(?:company|corporation|firm|group)\b",
+        text[start:end],
     ):
         a = start + match.start(1)
         b = a + len(match.group(1).strip())
@@ -803,8 +819,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             )
         )
     found += _form_then_named(text, fold, start, end, found)
+    found += _governments_by_country(text, fold, start, end)
+    found += _styled_in_lower_case(text, start, end)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
+        for clause in _THAT_CLAUSE.finditer(fold, start, end):
+            # "the announcement in May that Hanwha Q CELLS Korea will create …": a clause
+            # said after "that" opens with its subject as a sentence does
+            if text[clause.end() : clause.end() + 1].isupper():
+                found += _actors_opening(text, fold, clause.end(), end, found)
     for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
         if re.search(
@@ -948,18 +971,22 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         country = nationality_word(adjective) if adjective else None
         said_from = match.start() if country else None
         found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, said_from))
-    # Companies named in quotes after a cue: des sociétés publiques "S & H" et "TEXALG".
-    if re.search(_COMPANY_CUES, sentence):
-        for quoted in re.finditer(r"[\"«]\s?([A-Z][^\"«»]{0,30}?)\s?[\"»]", text[start:end]):
-            a, b = start + quoted.start(1), start + quoted.end(1)
-            if _GRADE_QUOTED.search(fold, max(start, a - 30), a) or re.fullmatch(
-                r"[A-Z][+-]*", quoted.group(1)
-            ):
-                continue  # "a certificate \"A\"", "la catégorie « B »": a grade, no company
-            if _ZONE_QUOTED.search(fold, max(start, a - 40), a):
-                continue  # "dans la zone franche « X City »": a zone's name, a place
-            if not any(o.start <= a < o.end for o in found):
-                found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
+    # Companies named in quotes after a cue: des sociétés publiques "S & H" et "TEXALG"; in
+    # curly quotes, just after the company's noun: national company “Ghayurcement”
+    cued = re.search(_COMPANY_CUES, sentence)
+    for quoted in re.finditer(r"[\"«“„]\s?([A-Z][^\"«»“”„]{0,30}?)\s?[\"»”“]", text[start:end]):
+        a, b = start + quoted.start(1), start + quoted.end(1)
+        curly = text[start + quoted.start()] in "“„"
+        if not (_NOUN_THEN_QUOTED.search(fold, max(start, a - 30), a) if curly else cued):
+            continue  # "la ville dédiée à l'industrie … “Tanger Automotive City”": a place's
+        if _GRADE_QUOTED.search(fold, max(start, a - 30), a) or re.fullmatch(
+            r"[A-Z][+-]*", quoted.group(1)
+        ):
+            continue  # "a certificate \"A\"", "la catégorie « B »": a grade, no company
+        if _ZONE_QUOTED.search(fold, max(start, a - 40), a):
+            continue  # "dans la zone franche « X City »": a zone's name, a place
+        if not any(o.start <= a < o.end for o in found):
+            found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
     found += _described_then_named(text, fold, start, end, found)
     found += _possessed_then_named(text, fold, start, end, found)
     found += _builders_named(text, fold, start, end, found)
@@ -1037,6 +1064,49 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         and not _not_an_org(text, fold, start, o)
     ]
     return _longest(kept)
+
+
+# A company's name that keeps its brand's lower case after its letters: "SK innovation",
+# "LG energy solutions", "KTX mobility".
+_STYLED_IN_LOWER_CASE = re.compile(
+    r"(?<![\w&'’-])[A-Z]{2,5} (?:innovation|energy|solutions|mobility|materials|display|"
+    r"chemical|hightech)(?: solutions)?(?![\w-])"
+)
+
+
+def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:
+    """Each company named by its capital letters and a word of its trade in lower case, as
+    the company styles it ("SK innovation", "KTX mobility"), that the text writes so twice
+    or more: a name, not the letters and a common noun ("the EDF energy plan")."""
+    return [
+        OrgMention(match.group(), "company", match.start(), match.end(), confidence=0.6)
+        for match in _STYLED_IN_LOWER_CASE.finditer(text, start, end)
+        if len(re.findall(rf"(?<![\w-]){re.escape(match.group())}(?![\w-])", text)) >= 2
+    ]
+
+
+# "un accord avec le gouvernement slovaque", "financé par le gouvernement bolivien", "Le
+# Gouvernement centrafricain … ont signé": a government by its country's adjective, said as
+# the one who signs, pays or owns (after "avec le", "par le", or opening a sentence that
+# says a signing)
+_GOVERNMENT_OF = re.compile(r"(?:\b(?:avec|par) le |^le )(gouvernement ([a-z-]+))\b")
+
+
+def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[OrgMention]:
+    """Each government the sentence names by its nationality as a party: named by its
+    country's adjective (gold rule 9, "Gouvernement slovaque"), its country the
+    adjective's. "le gouvernement a décidé" names no country; "membres du gouvernement
+    ivoirien", "le Chef du gouvernement marocain" are a title's words; "soutenir le
+    gouvernement ivoirien", "entre le gouvernement vietnamien, les ministères …" name
+    no party to the project."""
+    found = []
+    for match in _GOVERNMENT_OF.finditer(fold[start:end]):
+        country = nationality_word(match.group(2))
+        if country is None or (match.group().startswith("le ") and "sign" not in fold[start:end]):
+            continue  # "Le gouvernement chilien a annoncé son intention …": no party's act
+        a, b = start + match.start(1), start + match.end(1)
+        found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
+    return found
 
 
 # A company's name after what it is: capitalised words, "&" and hyphens among them.
@@ -1534,6 +1604,11 @@ _ZONE_QUOTED = re.compile(
     r"|(?:free|industrial|economic|special economic|free trade|export processing) (?:zone|park)"
     r"|industrial estate|business park)\s*[\"«“]\s?$"
 )
+# A company's noun just before a name in quotes: "national company “X”", "la société « X »".
+_NOUN_THEN_QUOTED = re.compile(
+    r"\b(?:company|firm|group|corporation|enterprise|holding|concern|societe|entreprise"
+    r"|groupe|compagnie|firme)\s*[\"«“]\s?$"
+)
 # A grade or a class said in quotes: "a certificate \"A\"", "la catégorie « B »".
 _GRADE_QUOTED = re.compile(
     r"\b(?:certificates?|certificats?|certification|class|classe|category|categorie|grade|type"
@@ -1875,6 +1950,18 @@ _GEOGRAPHIC = re.compile(
 )
 
 
+# A preposition before the capitalised words that precede an English title: the words are
+# its object, no part of the title ("On the way to Istiqlol head of state X").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|near|into|towards)\s$")
+
+
+# A place's noun in lower case just after a name: "Bobojon Ghafurov district", "Kelta region".
+_PLACE_NOUN_AFTER = re.compile(
+    r" (?:district|region|province|county|oblast|prefecture|municipality|raion|rayon"
+    r"|velayat|governorate)\b"
+)
+
+
 # A building's, a venue's or a place's last word: "the EXPO Congress Center", "Kelta
 # Palace Hotel", "Fergana Province".
 _VENUE = re.compile(
@@ -1985,6 +2072,12 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             if longer is not None and longer.end(1) > b:
                 words, b = longer.group(1).split(), longer.end(1)
                 consumed = b
+        owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
+        if owner is not None and owner > 0:
+            # "Gov. Nathan Deal’s Office": the name ends with its possessive, the noun after
+            # it is what the person has
+            words = words[: owner + 1]
+            b = a + len(" ".join(words))
         if words and re.search(r"\w['’]s$", words[-1]):
             # "President X Y's visit": the possessive is no part of the name
             words[-1], b = words[-1][:-2], b - 2
@@ -2033,6 +2126,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if (
             not words
             or _PLACE_BEFORE.search(fold[max(start, a - 40) : a])
+            # "the border of Bobojon Ghafurov district": a place's noun after the name
+            or _PLACE_NOUN_AFTER.match(fold, a + len(" ".join(words)))
             or _GEOGRAPHIC.match(words[0])
             or _VENUE.fullmatch(words[-1])
         ):
@@ -2090,6 +2185,10 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if any(p.org is not None and p.org.start <= a < p.org.end for p in found):
             continue  # "X, senior vice-president, Zentra Devices": the title's company
         person = _titled(text, fold, a, b, start, end, name, lang)
+        if person is None or person.title_start < a:
+            # "Gov. Nathan Deal": the abbreviation just before the name is the title said
+            # nearest; one said after it ("Amb. X, Chairman of Y") is the one it holds
+            person = _abbreviated_title(text, a, b, start, name, lang) or person
         # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
         speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
         said = _SAID.search(fold[max(start, a - 20) : a]) or (
@@ -2476,6 +2575,23 @@ _VERB_BETWEEN = re.compile(
 _ATTACHED_TO = re.compile(r"\baupres (?:du|de la|de l') ?$")
 
 
+# The titles the press abbreviates before a name: "Gov. Nathan Deal", "Lt. Gov. X", "Sen.
+# X", "Rep. X", "Pres. X", "Amb. X".
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])((?:Lt\. )?Gov|Sen|Rep|Pres|Amb)\. $")
+
+
+def _abbreviated_title(
+    text: str, a: int, b: int, start: int, name: str, lang: str
+) -> PersonMention | None:
+    """The person named at ``a`` with an abbreviated title just before the name, the title
+    as the text says it, its full stop included ("Gov. Nathan Deal" → "Gov."): the
+    abbreviation says a person as a title does, and says no organisation."""
+    said = _ABBREVIATED_TITLE.search(text, max(start, a - 12), a)
+    if said is None:
+        return None
+    return PersonMention(name, a, b, f"{said[1]}.", said.start(1), said.end(1) + 1, lang)
+
+
 def _titled_before(
     text: str, fold: str, a: int, b: int, start: int, end: int, name: str, lang: str
 ) -> bool:
@@ -2549,6 +2665,9 @@ def _titled(
                     or _COMPANY_THEN_NAME.fullmatch(tail)
                 )
                 and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
+                # "le président X lors de la cérémonie … à Puerto Suarez": a name just
+                # after "à", "in", "at" is where, no one the title is of
+                and not re.search(r" (?:a|au|en|in|at) $", tail)
             )
             # the title said last; of two that end together ("Vice President" read whole
             # in English, "President" alone in French), the longer
@@ -2578,6 +2697,14 @@ def _titled(
             text[max(start, t_start - 40) : t_start],
         )
         org = None
+        if (
+            lang == "en"
+            and lead
+            and _PREPOSITION_BEFORE.search(
+                text, max(start, t_start - len(lead.group(1)) - 8), t_start - len(lead.group(1))
+            )
+        ):
+            lead = None  # "On the way to Istiqlol head of state X": the place one goes to
         if lang == "en" and lead:
             words = lead.group(1).split()
             # "Chinese Ambassador Zhang Yue": a diplomat's nationality says whose he is
@@ -2680,14 +2807,23 @@ def _titled(
             person.extra["org"] = "the company"
         return person
     # "Alexander Mikheev, Director General of Rosoboronexport"
+    if (
+        apposed
+        and apposed.group("owner")
+        and _NAME_AFTER_TITLE.match(text, b + apposed.end("title"))
+    ):
+        # "… elsewhere in Latin America, Hyundai Motor Group's chairman, Mong-Koo Chung,
+        # said": the title is the name's after it, not the words' before it
+        apposed = None
     if apposed:
         t_start = b + apposed.start("title")
         t_end = b + apposed.end("more")
         owner = apposed.group("owner")
         org = None
-        if owner:
-            # "X, Hisense's CEO for Europe": the company whose title it is
-            o_start = b + apposed.start("owner")
+        o_start = b + apposed.start("owner")
+        if owner and _capitalised_words(text[o_start : o_start + len(owner) - 3]):
+            # "X, Hisense's CEO for Europe", "X, Zentra Motors Turkey's deputy manager": the
+            # company whose title it is
             o_end = o_start + len(owner) - 3
             org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
         listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
@@ -2722,8 +2858,23 @@ def _titled(
         person = PersonMention(name, a, b, said, t_start, t_end, lang, org)
         if described:
             _of_the_company(person, described)
+        elif org is None and owner and re.fullmatch(r"(?:company|firm|group)['’]s ", owner):
+            # "X, the company's chief executive": the company the text spoke of before
+            person.extra["org"] = "the company"
         return person
     return None
+
+
+# A title said with its company's possessive after a name, then a comma and another name:
+# the title is the second's ("Latin America, Hyundai Motor Group's chairman, Mong-Koo
+# Chung"); "X, senior vice-president, Zentra Devices," names the title's company.
+_NAME_AFTER_TITLE = re.compile(r", [A-Z][\w’'-]+ [A-Z][\w’'-]+[,.]")
+
+
+def _capitalised_words(words: str) -> bool:
+    """True if each of ``words`` opens with a capital, as a company's name said as an
+    owner does ("Zentra Motors Turkey"); "the company's", "its new plant's" name none."""
+    return all(w[:1].isupper() for w in words.split())
 
 
 def _described_company(text: str, fold: str, t_start: int, t_end: int) -> re.Match[str] | None:
@@ -2806,7 +2957,8 @@ def _said_length(title: str) -> int:
 # the longer titles first: "président directeur général" is one title, not "président"
 _TITLE_WORDS = "|".join(sorted(TITLES_EN + TITLES_FR, key=_said_length, reverse=True))
 _APPOSED = re.compile(
-    r",\s*(?:le |la |the |l')?(?P<owner>[\w-]+['’]s )?"
+    # "X, Hisense's CEO", "X, Zentra Motors Turkey's deputy manager": whose the title is
+    r",\s*(?:le |la |the |l')?(?P<owner>(?:[\w&-]+ ){0,3}?[\w-]+['’]s )?"
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w)"
     # "X, Chairman and Director of Y": a second title joined to the first, one role
     r"(?: (?:and|et) (?:" + _TITLE_WORDS + r")(?!\w))?)"

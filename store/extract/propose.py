@@ -639,10 +639,11 @@ _UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
 # A parent named in an apposition to its subsidiary's name: "X, une filiale du groupe
 # allemand Y,", "X, a subsidiary of Y,", "X (filiale de Y)", "X, owned by Y,", "X, détenue
 # par le groupe Y,": the subsidiary named is the one that acts; its owner is said to say
-# whose it is, and takes no part of its own.
+# whose it is, and takes no part of its own; a preposition the page doubled ("a subsidiary of
+# of the SK Group") is one.
 _PARENT_APPOSED = re.compile(
     r"[,(] ?(?:(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division"
-    r"|branche|branch|arm) (?:of|de|du|d'|des)|(?:(?:wholly|majority|fully)[ -])?(?:owned"
+    r"|branche|branch|arm) (?:of|de|du|d'|des)(?: of| de)?|(?:(?:wholly|majority|fully)[ -])?(?:owned"
     r"|controlled|held) by|(?:detenue?|controlee?) (?:a 100 % )?par)(?: (?:the|la|le|l'))? ?"
     r"(?:(?:groupe|group|societe|company|firme|firm|holding|conglomerat|conglomerate|geant"
     r"|giant) )?(?:[a-z-]+ )?$"
@@ -758,6 +759,19 @@ def _named_by_headline_case(text: str, headline_end: int, mention: RecordMention
 _IN_TOWN = re.compile(r" (?:in|at|near|à|a|près de) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 # "that", "which", "qui", "que", "dont": a clause opened between "including" and a plant
 _CLAUSE_BETWEEN = re.compile(r"\b(?:that|which|who|whereby|qui|que|qu'|dont)\b")
+
+
+def _a_surname_as_noun(text: str, mention: RecordMention, surnames: frozenset[str]) -> bool:
+    """True if an agreement's noun is a person's surname the text says alone ("Gov. Nathan
+    Deal’s Office" after "Deal said"): written with its capital, it names the person, no
+    deal. "The deal was signed" in lower case stays an agreement."""
+    word = re.match(r"[\w-]+", text[mention.start :])
+    return (
+        mention.kind == "agreements"
+        and word is not None
+        and word.group() in surnames
+        and word.group()[:1].isupper()
+    )
 
 
 def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[RecordMention]:
@@ -1921,6 +1935,7 @@ class _Reader:
         ]
         said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
         said = [m for m in said if not _named_by_headline_case(text, self.headline_end, m)]
+        said = [m for m in said if not _a_surname_as_noun(text, m, self._surnames)]
         self._elsewhere = other_plants_in(fold, a, b)
         parts = _parts(fold, said, a, b)
         said = [m for m in said if m not in parts]

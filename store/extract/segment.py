@@ -93,10 +93,12 @@ class Sentence:
 
 # A sentence ends at . ! ? (not after an initial, a number's point or an abbreviation:
 # "Wuxi No. 1 Cotton Mill", "Co., Ltd.", "Dr. Ali", "St. Petersburg") or a line break
-# that does not only wrap the sentence (``_wrapped``).
+# that does not only wrap the sentence (``_wrapped``); a title abbreviated before a name
+# ("Gov. Nathan Deal", "Sen. X", "Lt. Gov. X") ends none either.
 _END = re.compile(
     r"(?<![A-Z]\.)(?<!\bM)(?<!\b[A-Z])(?<!\bNo)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
-    r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bMme)[.!?](?=\s+[\"«A-ZÀ-Ý0-9])|\n+"
+    r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bMme)"
+    r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bPres)(?<!\bAmb)(?<!\bLt)[.!?](?=\s+[\"«A-ZÀ-Ý0-9])|\n+"
 )
 
 
