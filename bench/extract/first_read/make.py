@@ -476,6 +476,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.41, 0.32),
     },
+    {
+        "set": "round seventeen, held-out X",
+        "commit": "d147eb60f655de4387f134a9f98e2c201dd8c6d7",
+        "articles": [
+            "aouaga-ayka-ouagadougou-2018",
+            "guardiantt-eteck-phoenixpark",
+            "lagazetteaz-huanrong-samarcande-2026",
+            "packaginggateway-jbf-salman",
+            "vietnamplus-vietlao-pakxe",
+        ],
+        "reported": (0.48, 0.53),
+    },
 ]
 
 # Run in the old commit's worktree, in a process of its own: the Source made as that
