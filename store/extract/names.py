@@ -1557,6 +1557,8 @@ def _adverb_cut(org: OrgMention) -> None:
         org.name = org.name[first.end() :]
 
 
+# "Audi, Zentra and Norvel": up to five names of up to three words listed before the end
+_NAMES_LISTED = r"(?: [\w&'-]+(?: [\w&'-]+){0,2}(?:,| and| et)){0,4} $"
 # What an event, a programme or a policy is called by: "le sommet « Choose France »", "the
 # Invest Africa forum programme": its name is no organisation's.
 _EVENT_BEFORE = re.compile(
@@ -1572,15 +1574,14 @@ _CUSTOMER_BEFORE = re.compile(
     r"\b(?:manufactur\w*|produc\w*|suppl\w*|mak(?:e|es|ing)|fabriqu\w*|produi\w*|fourni\w*)"
     r"\b[^.;,]{0,50}? (?:for|to|pour)(?: (?:customers|clients) (?:such as|like|tels? que|comme))?"
     # "supplies parts to Audi, Zentra and Norvel": each customer listed
-    r"(?: [\w&'-]+(?: [\w&'-]+){0,2}(?:,| and| et)){0,4} $"
+    + _NAMES_LISTED
 )
 # "The company also sells to Norvel suppliers", "exports to Zentra and Keltor", "vend ses
 # câbles à Norvel": the buyers of what a company sells, in the present or the future, no
 # party (the past, "sold the plant to X", names a buyer that may be one).
 _SOLD_TO = re.compile(
     r"\b(?:sell(?:s|ing)?|will sell|export(?:s|ing)?|will export|vend(?:ent|ra|ront)?"
-    r"|export(?:e|ent|era|eront))\b[^.;,]{0,50}? (?:to|a|aux)"
-    r"(?: [\w&'-]+(?: [\w&'-]+){0,2}(?:,| and| et)){0,4} $"
+    r"|export(?:e|ent|era|eront))\b[^.;,]{0,50}? (?:to|a|aux)" + _NAMES_LISTED
 )
 
 
