@@ -82,6 +82,13 @@ class BilatApp(Explorer):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {RecordCommands, ViewCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Tab moves the focus on at once, before the keys that came with it in one burst (a
+        # paste, keystrokes an SSH link delivers together) are handed to the field it leaves:
+        # every screen's own tab is a binding that fires only once the key has come back up
+        # from that field, after the keys behind it went into it ("title⇥publisher" all in
+        # the title). The screens' bindings still name them in the help.
+        Binding("tab", "focus_next", show=False, priority=True, system=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True, system=True),
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave bilat"),
         Binding("question_mark", "help", "Keys", id="app.help", tooltip="Show every key"),
         Binding("f1", "help", "Keys", show=False, id="app.help_f1"),

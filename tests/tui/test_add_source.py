@@ -161,3 +161,34 @@ def test_show_and_list_give_a_source_s_publisher_and_date(seeded_path: Path, run
     (line,) = refused.stderr.strip().splitlines()
     assert "relative to nothing" in line
     assert database_bytes(seeded_path) == before
+
+
+@pilot_test
+async def test_keys_typed_after_a_tab_in_one_burst_go_to_the_next_field(
+    seeded_path: Path,
+) -> None:
+    """A paste, or keystrokes an SSH link delivers together: the letters after the tab are
+    the publisher's, not the title's."""
+    from textual import events
+
+    app = BilatApp(Store.open(seeded_path), poll=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.sourcing.add_source()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AddSourceScreen)
+        burst = [*"Acier", "tab", *"APS", "tab", *"2025"]
+        for key in burst:  # all queued before any is handled
+            app.post_message(events.Key(key, "\t" if key == "tab" else key))
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.query_one("#src-title", Input).value == "Acier"
+        assert screen.query_one("#src-publisher", Input).value == "APS"
+        assert screen.query_one("#src-published", Input).value == "2025"
+        # and shift+tab goes back as at once
+        for key in ["shift+tab", *"Reuters"]:
+            app.post_message(events.Key(key, None if key == "shift+tab" else key))
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.query_one("#src-publisher", Input).value == "Reuters"
