@@ -135,7 +135,8 @@ class Sourcing:
         def done(written: list[Record]) -> None:
             self.app.reload()
             claims = sum(1 for record in written if isinstance(record, Claim))
-            self.app.notify(f"Wrote {claims} claims from {source.id}. u undoes it.")
+            noun = "claim" if claims == 1 else "claims"
+            self.app.notify(f"Wrote {claims} {noun} from {source.id}. u undoes it.")
 
         self.writes.run(write, done, self.writes.error)
 

@@ -176,3 +176,21 @@ async def test_l_accepts_the_likely_and_leaves_the_doubtful_to_the_analyst(
         assert screen_text(app).count("doubtful") == sum(
             1 for p in screen.proposals if p.confidence < 0.5
         )
+
+
+async def test_the_write_says_how_many_claims_it_wrote(seeded_store: Store) -> None:
+    from .test_export import watch_notifications
+
+    source = add_article(seeded_store)
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        notes = watch_notifications(app)
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("a")  # one proposal alone
+        await pilot.press("w")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert (f"Wrote 1 claim from {source.id}. u undoes it.", "information") in notes
