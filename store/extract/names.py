@@ -5,6 +5,7 @@ companies by the nouns and cues the press uses; people by the title beside their
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -2338,20 +2339,37 @@ def _owners_named(
     owner ICI", "le repreneur Zentra"). One whose part is over (a former owner, a seller)
     is named as a body, no company the plant's partner; a person's name is no company."""
     named: list[OrgMention] = []
-    for match in _OWNER_THEN_NAME.finditer(text, start, end):
-        a, b = match.span("name")
-        if _SENTENCE_STOP.search(text, a, b):
-            b -= 1
-        if (
-            any(o.start < b and a < o.end for o in found)
-            or _opens_no_company(match.group("name"), fold, a)
-            or countries_in(fold[a:b])
-            or _PERSON.fullmatch(text[a:b])
-        ):
-            continue
+    for match, a, b in _names_after(_OWNER_THEN_NAME, text, fold, start, end, found):
         over = match["when"] in _PART_OVER or match["noun"] in _PART_OVER
         named.append(OrgMention(text[a:b], "other" if over else "company", a, b, None, None, 0.55))
     return named
+
+
+def _names_after(
+    pattern: re.Pattern[str],
+    text: str,
+    fold: str,
+    start: int,
+    end: int,
+    found: list[OrgMention],
+    *,
+    place_alone: bool = False,
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Each name ``pattern`` finds after a noun of ownership that may be a company's, with
+    its bounds: none found already, nor a country, a person or a word that opens no
+    company's name (nor, with ``place_alone``, a place said in one word)."""
+    for match in pattern.finditer(text, start, end):
+        a, b = match.span("name")
+        if _SENTENCE_STOP.search(text, a, b):
+            b -= 1
+        if not (
+            any(o.start < b and a < o.end for o in found)
+            or _opens_no_company(match.group("name"), fold, a)
+            or countries_in(fold[a:b])
+            or (place_alone and " " not in text[a:b] and _place_word(text[a:b]))
+            or _PERSON.fullmatch(text[a:b])
+        ):
+            yield match, a, b
 
 
 # A company named as the owner of a subsidiary: "X, filiale de Safran", "une filiale du
@@ -2371,21 +2389,12 @@ def _parents_named(
     """Companies named as a subsidiary's owner ("filiale de Safran", "a subsidiary of
     Norvel"): what owns a subsidiary is a company, even named in one word nowhere else
     described; a place or a person after the noun is none ("filiale de Casablanca")."""
-    named: list[OrgMention] = []
-    for match in _PARENT_THEN_NAME.finditer(text, start, end):
-        a, b = match.span("name")
-        if _SENTENCE_STOP.search(text, a, b):
-            b -= 1
-        if (
-            any(o.start < b and a < o.end for o in found)
-            or _opens_no_company(match.group("name"), fold, a)
-            or countries_in(fold[a:b])
-            or (" " not in text[a:b] and _place_word(text[a:b]))
-            or _PERSON.fullmatch(text[a:b])
-        ):
-            continue
-        named.append(OrgMention(text[a:b], "company", a, b, None, None, 0.55))
-    return named
+    return [
+        OrgMention(text[a:b], "company", a, b, None, None, 0.55)
+        for _, a, b in _names_after(
+            _PARENT_THEN_NAME, text, fold, start, end, found, place_alone=True
+        )
+    ]
 
 
 # An English body's description in lower case, then its own name: "the national investment
