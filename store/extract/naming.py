@@ -296,9 +296,18 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
             return f"{bare} {link}{locality[article.end() :]}"
         link = "d'" if fold(locality)[:1] in "aeiou" else "de "
         return f"{bare} {link}{locality}"
+    if _ZONE_BY_ITS_NAME.search(locality):
+        # "in Lima Estate", "in Salman Industrial City": a zone whose name says its kind in
+        # one capitalised word after its own, said without an article
+        return f"{bare} in {locality}"
     if _ZONE.search(locality):
         return f"{bare} in the {re.sub(r'^(?i:the) ', '', locality)}"
     return f"{bare} at {locality}"
+
+
+_ZONE_BY_ITS_NAME = re.compile(
+    r"^(?!(?i:the) )[A-Z][\w'’-]+(?: (?!Industrial)[A-Z][\w'’-]+)? (?:Estate|Ecozone)$"
+)
 
 
 # Words of a plant's name that say no one plant: its noun, what it does in general, the

@@ -141,6 +141,24 @@ _VAGUE_DATE = re.compile(
 )
 
 
+# What an agreement sets up: a plant or a venture to be ("to set up", "to build", "pour
+# créer", "pour la construction de", "a joint venture agreement")
+_TO_SET_UP = re.compile(
+    r"\b(?:to (?:set up|build|establish|create|construct)|for the (?:construction|"
+    r"establishment|creation) of|pour (?:creer|construire|implanter|realiser|mettre en place)|"
+    r"pour la (?:construction|creation|realisation|mise en place|implantation) d|"
+    r"(?:joint[- ]venture|coentreprise|co-entreprise|societe mixte) (?:agreement|contract)|"
+    r"(?:accord|contrat|pacte) (?:de |d')(?:coentreprise|co-entreprise|joint[- ]venture))"
+)
+# "signed the deal", "a signé la convention", "have inked the agreement": a signing said
+# just before the agreement's article
+_SIGNED_THE = re.compile(
+    r"\b(?:signed|signs|sign|inked|concluded|sealed|a signe|ont signe|signe|signent|"
+    r"a conclu|ont conclu|a paraphe|ont paraphe)(?: (?:on|last|this) \w+)? "
+    r"(?:the|this|that|le|la|l'|ce|cet|cette)(?: [\w-]+)? ?$"
+)
+
+
 def _capitalise_noun(noun: str) -> str:
     return noun[:1].upper() + noun[1:]
 
@@ -1156,10 +1174,15 @@ class _Reader:
         )
         self._said_first.setdefault(once, self.proposals[-1])
 
-    def _agreement_named_after(self, at: int) -> bool:
+    def _agreement_named_after(self, at: int, noun: str | None = None) -> bool:
         """Whether the article names an agreement after ``at`` ("cet accord … l'accord de
-        partenariat pour …"): then "cet accord" is that one, said before its name."""
-        return any(m.name for m in agreements_in(self.text, self.fold, at, len(self.text)))
+        partenariat pour …"): then "cet accord" is that one, said before its name. With
+        ``noun``, only one said by that noun counts ("the deal" is no "registration
+        agreement")."""
+        return any(
+            m.name and (noun is None or noun in folded(m.name))
+            for m in agreements_in(self.text, self.fold, at, len(self.text))
+        )
 
     def _named_already(self, entity: Entity, value: Any) -> bool:
         """ "El-Dabaa plant" after "the El-Dabaa power plant", "Akkuyu nuclear power plant"
@@ -2048,14 +2071,24 @@ class _Reader:
                 elif (
                     mention.noun
                     and not named_here
-                    and not self._agreement_named_after(b)
-                    and re.search(
-                        r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|approuvee?s?|approved)\b",
-                        fold[mention.end : b],
+                    and (
+                        (
+                            not self._agreement_named_after(b)
+                            and re.search(
+                                r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|approuvee?s?|approved)\b",
+                                fold[mention.end : b],
+                            )
+                        )
+                        # "signed the deal with X": signed by the sentence, no pointer to an
+                        # agreement of another noun named later
+                        or (
+                            _SIGNED_THE.search(fold, max(a, mention.start - 40), mention.start)
+                            and not self._agreement_named_after(b, folded(mention.noun))
+                        )
                     )
                 ):
-                    # "Ce partenariat … avait été conclu en juillet 2024": the first agreement
-                    # the article speaks of, said by its noun.
+                    # "Ce partenariat … avait été conclu en juillet 2024", "X signed the deal
+                    # with Y": the first agreement the article speaks of, said by its noun.
                     mention.name = _capitalise_noun(mention.noun)
                     mentions.append((mention, self._record(mention, orgs)))
                 continue
@@ -2295,8 +2328,10 @@ class _Reader:
         proper name of a project follows."""
         focus = self.focus.get("projects")
         words = fold(mention.described or "")
-        if " in the " in words and not self._proper_project_near(mention.end):
-            return True  # "Plant in the X industrial zone": a plant said with where it is
+        if re.search(r" in (?:the )?\w", words) and not self._proper_project_near(mention.end):
+            # "Plant in the X industrial zone", "Facility in X Estate": a plant said with
+            # where it is
+            return True
         if focus is not None:
             own = set(words.split()[:-1])  # what it makes, its noun aside
             # "un autre groupe … pour y construire une câblerie": a bare noun said with
@@ -2759,6 +2794,24 @@ class _Reader:
                 self._link(agreement, known, mention.start, mention.span_end)
                 continue
             if any(m.kind == "projects" for m, _ in mentions):
+                continue
+            if self.lead is not None and _TO_SET_UP.search(
+                self.fold, max(0, mention.start - 30), mention.span_end
+            ):
+                # "signed a memorandum to set up a $2.5 billion joint venture", "the joint
+                # venture agreement", before the article names any plant: the agreement is
+                # for the first plant it names, as the lead's other facts are
+                start, end = mention.start, mention.span_end
+
+                def lead_link(
+                    project: Entity,
+                    agreement: Entity = agreement,
+                    start: int = start,
+                    end: int = end,
+                ) -> None:
+                    self._link(agreement, project, start, end)
+
+                self.lead.append(lead_link)
                 continue
             if self.pending_until >= 0:
                 start, end = mention.start, mention.span_end
@@ -3690,6 +3743,19 @@ class _Reader:
                 found.append((a, b, Place(place.country, place.region, named.name), 0.6))
                 continue
             if any(x < b and a < y for x, y, _, _ in known):
+                continue
+            within = next(
+                (k for k in known if re.fullmatch(r",? (?:in|dans|en|a|à) ", self.text[b : k[0]])),
+                None,
+            )
+            if within and re.search(
+                r"(?:zone|park|parc|estate|ecozone|industrial city)$", fold(named.name)
+            ):
+                # "in Lima Estate in Batangas": a zone no list knows, said with the region or
+                # the town it lies in, is in that place's country and region
+                place = within[2]
+                found = [f for f in found if f is not within]
+                found.append((a, within[1], Place(place.country, place.region, named.name), 0.6))
                 continue
             if any(e.kind == "orgs" and named.name in e.names for e in self.entities):
                 continue

@@ -78,9 +78,25 @@ _BARE_PLANT_NOUNS = (
     "gigafactory",
 )
 _ZONE_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:in|at) (?:the )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate)|"
-    r"(?:special )?economic zone|free zone|export processing zone|technopark|industrial cluster))"
+    r"[^.;]{0,40}?\b(?:in|at) (?P<the>the )?((?:[A-Z][\w'’-]+ ){1,3}(?:(?i:industrial (?:zone|park|estate)|"
+    r"(?:special )?economic zone|free zone|export processing zone|technopark|industrial cluster)|"
+    # "in Lima Estate", "in the Calabarzon Ecozone": a zone the text names by its capitalised
+    # kind alone
+    r"Estate|Ecozone|Industrial City|Industrial Area))\b"
 )
+
+
+def _in_zone(said: re.Match[str]) -> str:
+    """ " in the X industrial zone", " in X Estate": the zone a plant is in, with the article
+    the convention gives a zone named by its kind ("in Dong Soc industrial cluster" → "in the
+    Dong Soc industrial cluster"), as the text says it for one whose name only ends with a
+    capitalised kind ("in Lima Estate")."""
+    zone = said.group(2)
+    if re.search(r"(?<!Industrial) (?:Estate|Ecozone)$", zone):
+        return f" in {said.group('the') or ''}{zone}"
+    return f" in the {zone}"
+
+
 # "celle qui sera réalisée à …", "the one to be built in …": a plant said by a pronoun.
 _PRONOUN_PLANT = re.compile(
     r"\b(celle|celui)(?= qui (?:sera|va etre|est|a ete|doit etre) (?:realisee?|construite?|implantee?|installee?|erigee?)\b)"
@@ -308,12 +324,12 @@ def _zone_after(text: str, at: int, end: int) -> str | None:
     Industrial Park … a plant within the Industrial Park")."""
     said = _ZONE_AFTER.match(text, at, end)
     if said:
-        return said.group(1)
+        return _in_zone(said)
     again = _ZONE_AGAIN.match(text, at, end)
     if again is None:
         return None
     named = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,3}}{again.group(1)})\b", text[:at])
-    return re.sub(r"^(?:The|At|In) ", "", named[-1]) if named else None
+    return " in the " + re.sub(r"^(?:The|At|In) ", "", named[-1]) if named else None
 
 
 def _np_end(text: str, fold: str, at: int, limit: int) -> int:
@@ -863,7 +879,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 # (and its town) unless a name follows, as "une cimenterie sera construite";
                 # "a plant in the X Export Processing Zone": by where it is
                 zone = _zone_after(text, b, end)
-                described = _capitalise(text[a:b]) + (f" in the {zone}" if zone else "")
+                described = _capitalise(text[a:b]) + (zone or "")
                 found.append(
                     RecordMention("projects", None, a, b, b, plural=True, described=described)
                 )
@@ -873,7 +889,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 # "A $20 million plant is being built in the X industrial zone": a project
                 # said first by its noun and its cost, named by where it is.
                 where = _ZONE_AFTER.match(text, b, end)
-                described = _capitalise(text[a:b]) + (f" in the {where.group(1)}" if where else "")
+                described = _capitalise(text[a:b]) + (_in_zone(where) if where else "")
                 begin = a - len(costed.group())
                 found.append(
                     RecordMention("projects", None, begin, b, b, plural=True, described=described)
@@ -911,14 +927,14 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             described = re.sub(r" \([A-Z][\w-]*\)(?= )", "", described)
             # "an electronic component plant in X industrial cluster": named with where it is
             where = _ZONE_AFTER.match(text, b, end)
-            if where and where.start(1) - b <= len(" in the "):
+            if where and where.start(2) - b <= len(" in the "):
                 # (whose money and a country's possessive are no part of it: "a Chinese-
                 # invested glass factory in Kenya's X Special Economic Zone")
-                zone = re.sub(r"^[A-Z][\w-]*['’]s ", "", where.group(1))
+                zone = re.sub(r"^[A-Z][\w-]*['’]s ", "", where.group(2))
                 head = described.split(" ")
                 while len(head) > 1 and not _named_word(head[0]) and head[0][:1].isupper():
                     head.pop(0)
-                described = " ".join(head) + f" in the {zone}"
+                described = " ".join(head) + _in_zone(where).replace(where.group(2), zone)
             found.append(
                 RecordMention(
                     "projects", None, a, b, b, plural=True, described=_capitalise(described)
@@ -1576,7 +1592,7 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 continue
             if plural and not signed:
                 continue  # "three investment agreements": several, none named
-            clause = re.search(r"[,;:.]|$", fold[noun_end:end])
+            clause = _CLAUSE_END.search(fold[noun_end:end])
             clause_end = noun_end + (clause.start() if clause else 0)
             complement = fold[noun_end:clause_end]
             if (_ANAPHORA.search(before) or _COSTED_ANAPHORA.search(before)) and not re.match(
@@ -1602,14 +1618,18 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 )
             ):
                 continue  # "le fruit d'un partenariat algéro-turc": no agreement named
-            name = _agreement_title(text, fold, a, noun_end, clause_end)
+            head = _modified_from(text, a) if _ENGLISH_AGREEMENT.fullmatch(word) else a
+            name = _agreement_title(text, fold, a, noun_end, clause_end, qualified=head < a)
             if signed and signed.bare:
                 name = _capitalise(text[a:noun_end])
-            head = _modified_from(text, a) if _ENGLISH_AGREEMENT.fullmatch(word) else a
             if signed and signed.draft:
                 head = a - len(signed.draft)  # "deux projets de conventions …"
             if head < a:
                 name = _capitalise(f"{text[head:a]}{name[:1].lower()}{name[1:]}")
+            if instrument == "other" and re.search(
+                r"\b(?:joint[- ]venture|partnership|consortium)\b", fold[head:a]
+            ):
+                instrument = "partnership"  # "a joint venture agreement": a partners' deed
             found.append(
                 RecordMention("agreements", name, head, clause_end, clause_end, instrument)
             )
@@ -1770,11 +1790,33 @@ _PART_OF_COUNTRY = re.compile(
 )
 
 
-def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: int) -> str:
+# A clause ends at a comma, a semicolon, a colon or a full stop, not at the point or the
+# comma inside a figure ("a $2.5 billion venture", "1,500 buses").
+_CLAUSE_END = re.compile(r"[;:]|[,.](?!\d)|(?<!\d)[,.]|$")
+# "between the two parties", "entre les deux parties": the parties said again, no name
+_BETWEEN_THE_PARTIES = re.compile(
+    r" (?:between|entre) (?:the|both|les|ces) (?:two |deux )?(?:parties|sides|partners|companies|"
+    r"partenaires|societes|groupes|camps)\b"
+)
+# "… a $2.5 billion joint venture", "… d'un complexe de 300 millions de dollars": a purpose
+# said with its cost is the project described, no part of the agreement's title
+_SUM_SAID = re.compile(
+    r"(?:(?:us)?\$|€|£|\b(?:usd|eur|rs|inr|php|p))\s?\d|\d(?:[\d.,]*) ?(?:million|billion|bn|mln|"
+    r"milliards?|millions?)?(?: de)? (?:dollars?|euros?|usd|eur|yuan|yen|dirhams?|fcfa|dinars?)\b"
+)
+
+
+def _agreement_title(
+    text: str, fold: str, a: int, noun_end: int, clause_end: int, *, qualified: bool = False
+) -> str:
     """ "Un partenariat russo-algérien sera établi pour la fabrication de …" → "Partenariat
     russo-algérien pour la fabrication de …": the noun phrase and what it is for or
-    between, without the verb."""
+    between, without the verb. ``qualified``: words before an English noun say what kind
+    of agreement it is ("the registration agreement between X and Y"), which they name."""
     head_end = _np_end(text, fold, noun_end, clause_end)
+    parties = _BETWEEN_THE_PARTIES.match(fold, head_end, clause_end)
+    if parties:
+        clause_end = head_end  # the parties said again: the noun phrase names it
     if _REFERENCE_PURPOSE.search(fold, head_end, clause_end) or _for_plant_spoken_of(
         text, fold, head_end, clause_end
     ):
@@ -1794,6 +1836,7 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         and re.match(r"\b(?:entre|between)", rest[purpose.start() :])
         and (
             head_end > noun_end
+            or qualified
             or re.search(
                 r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|agreed|reached)\b",
                 rest[: purpose.start()],
@@ -1808,7 +1851,17 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         bool(counterpart and purpose.start() <= counterpart.end())
         or bool(re.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "))
     )
-    if purpose and not verb and near:
+    framed = _FRAME.search(fold, head_end, clause_end) if purpose else None
+    if (
+        purpose
+        and not verb
+        and near
+        and _SUM_SAID.search(
+            fold, head_end + purpose.start(), framed.start() if framed else clause_end
+        )
+    ):
+        pass  # "… to set up a $2.5 billion joint venture": the project, said by its cost
+    elif purpose and not verb and near:
         said = text[head_end + purpose.start() : clause_end]
         # "… as part of a partnership", "… with investments amounting to $800 million":
         # the frame or the cost said after what it is for, no part of its title
@@ -1836,8 +1889,8 @@ def _agreement_title(text: str, fold: str, a: int, noun_end: int, clause_end: in
         title += " " + text[head_end:clause_end].strip()
     # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it
     verb = re.search(
-        r" (?:a|ont|avait|avaient|est|sont|sera|seront|fut|was|were|has|have|had|will|is|are)"
-        r" (?:ete |been |be )?(?:\w+ment |officially |formally )?"
+        r" (?:a|ont|avait|avaient|est|sont|sera|seront|fut|doit|doivent|was|were|has|have|had|"
+        r"will|is|are)(?: (?:to|etre))? (?:ete |been |be )?(?:\w+ment |officially |formally )?"
         r"(?:signee?s?|paraphee?s?|conclue?s?|approuvee?s?|ratifiee?s?|signed|initialled|concluded|approved|ratified|inked)\b",
         folded(title),
     )
