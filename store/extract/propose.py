@@ -407,6 +407,9 @@ _PROVINCE_AFTER = re.compile(
 _DATELINE_REST = re.compile(
     r"(?:[ \t]+(?:[A-Z][A-Z'’.-]+|City)\b)*[ \t]*(?:,|—|–|-|\(|/|:)"
     r"|(?<=[A-Z]{3})[ \t]*(?:\n|$)"
+    # "KYIV. Sept 18 (Interfax-Ukraine) –", "PARIS. 5 mars —": the town in capitals, a full
+    # stop, the day
+    r"|(?<=[A-Z]{2})\.[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b|\d{1,2}(?:er)?[ \t]+[a-zéû]{3,9}\b)"
 )
 # The words before a place that a distance or a direction is measured from.
 _DISTANCE_FROM = re.compile(
@@ -3538,6 +3541,15 @@ class _Reader:
             ):
                 # "located in Tororo district": a district is where a plant's town is said
                 value = {"country": place.country, "region": None, "locality": place.region}
+            elif place.locality and re.match(
+                r" (?:region|oblast|province)\b", self.fold[b : b + 9]
+            ):
+                # "in Lviv region", "in Kherson oblast": the region a town names, no town
+                value = {
+                    "country": place.country,
+                    "region": place.region or place.locality,
+                    "locality": None,
+                }
 
             # "à Rooppur", "implantée à Oran", "located in Ain Sokhna": said as where it is
             said_where = bool(

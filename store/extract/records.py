@@ -318,6 +318,14 @@ _ZONE_AGAIN = re.compile(
 )
 
 
+# "as part of", "within", "under", "dans le cadre d'": a frame said before a project noun
+_FRAME_OF = re.compile(
+    r"\b(?:as (?:a )?part of|within(?: the framework of)?|under|in the (?:framework|frame) of|"
+    r"dans le cadre d'?|au titre d'?)(?: an?| the| its| this| une?)? ?$"
+)
+_INVESTMENT_WORDS = frozenset({"investment", "investments", "multi-million", "multibillion"})
+
+
 def _zone_after(text: str, at: int, end: int) -> str | None:
     """The zone a plant said at ``at`` is in, if the words after it name one ("a plant in
     the X industrial zone") or say again by its kind one named before ("resident of the X
@@ -828,6 +836,15 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if _company_named(text, a, b, end):
             continue  # "operated by PT Well Harvest Alumina Refinery, a joint venture"
+        if (
+            modifiers
+            and all(m.casefold() in _INVESTMENT_WORDS for m in modifiers)
+            and fold[b - 7 : b] == "project"
+            and _FRAME_OF.search(fold, max(start, a - 40), a)
+        ):
+            # "a plant … being created as part of an investment project": the frame the
+            # plant is said in, the plant's own project, no other record
+            continue
         if fold[b - 8 : b] == "facility" and (
             re.match(
                 r" (?:to (?:support|finance|fund|help|provide|cover)|for (?:financing|funding))\b",

@@ -137,3 +137,35 @@ def test_a_plant_in_a_named_estate_is_named_by_it() -> None:
     assert projects(read(text, lang="en")) == {
         "Manufacturing facility in the Tarsa industrial zone"
     }
+
+
+def test_a_datelines_town_followed_by_a_full_stop_and_a_day_places_no_plant() -> None:
+    text = (
+        "KHARKIV. Oct 2 (Interfax-Ukraine) – Norvale Motors plans to build a cable plant in "
+        "Lviv region, its director said."
+    )
+    proposals = read(text, lang="en")
+    (plant,) = projects(proposals)
+    located = [p.plain_value() for p in about(proposals, plant, "location")]
+    assert located == [{"country": "UA", "region": "Lviv", "locality": None}]
+    # a guard: a town ending a sentence, a day after it, is no dateline
+    text = "Norvale Motors will build a cable plant in Kharkiv. Oct 2 is the day it opens."
+    proposals = read(text, lang="en")
+    (plant,) = projects(proposals)
+    assert [p.plain_value()["locality"] for p in about(proposals, plant, "location")] == ["Kharkiv"]
+
+
+def test_an_investment_project_said_as_a_plants_frame_is_no_other_record() -> None:
+    text = (
+        "Norvale Motors will open a cable plant in Lviv region which is being built as part "
+        "of an investment project. The plant will employ 300 people."
+    )
+    assert projects(read(text, lang="en")) == {"Cable plant"}
+    text = (
+        "Norvale Motors ouvrira une usine de câbles à Lviv dans le cadre d'un projet "
+        "d'investissement. L'usine emploiera 300 personnes."
+    )
+    assert len(projects(read(text))) == 1
+    # a guard: an investment project said on its own is one
+    text = "Norvale Motors announced an investment project in Lviv worth EUR 60 million."
+    assert projects(read(text, lang="en")) == {"Investment project at Lviv"}
