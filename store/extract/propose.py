@@ -795,6 +795,34 @@ def _a_surname_as_noun(text: str, mention: RecordMention, surnames: frozenset[st
     )
 
 
+# "It will consist of three major plants", "le complexe comprendra deux unités": a project
+# said to be made of plants it counts
+_PARTS_COUNTED = re.compile(
+    _COMPRISES.pattern
+    + r" (?:[\w-]+ ){0,2}?(?:two|three|four|five|six|deux|trois|quatre|cinq|six|[2-9]) "
+    r"(?:[\w-]+ )?(?:plants|units|factories|usines|unites)\b"
+)
+
+
+def _a_part_said_again(text: str, fold: str, mention: RecordMention, start: int) -> bool:
+    """True if ``mention`` is a plant said by a definite article and what it makes ("the
+    aromatics plant", "l'unité de polypropylène"), no name: one of the parts counted."""
+    words = fold[mention.start : mention.end]
+    return (
+        mention.kind == "projects"
+        and mention.name is None
+        and " " in words
+        # a part's noun ("the largest project" compares, "the plants" are all of them)
+        and bool(re.search(r"\b(?:plant|unit|factory|facility)$|^(?:usine|unite)\b", words))
+        and not re.match(r"(?:\w+est|first|main|whole|entire|premiere|principale) ", words)
+        and bool(
+            re.search(
+                r"(?:^|\b)(?:the|la|le|l') ?$", fold[max(start, mention.start - 5) : mention.start]
+            )
+        )
+    )
+
+
 def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[RecordMention]:
     """The project mentions a sentence lists, each said by an indefinite article, after
     "comprend", "regroupe", "comprises", "includes" (``_COMPRISES``): the parts of one."""
@@ -1015,6 +1043,7 @@ class _Reader:
         # units the text counts ("trois unités industrielles"), waiting to be named: how
         # many are still to be, until which sentence; and those named so far
         self._units: tuple[int, int] | None = None
+        self._parts_until = -1  # the last sentence whose plants said again are parts
         self._unit_names: list[str] = []
 
     # -- records ---------------------------------------------------------------------
@@ -1964,6 +1993,12 @@ class _Reader:
         said = [m for m in said if not _a_surname_as_noun(text, m, self._surnames)]
         self._elsewhere = other_plants_in(fold, a, b)
         parts = _parts(fold, said, a, b)
+        if not parts and _PARTS_COUNTED.search(fold, a, b):
+            # "It will consist of three major plants": the plants said next by what they
+            # make ("the aromatics plant") are the project's parts
+            self._parts_until = s.index + 2
+        elif s.index <= self._parts_until:
+            parts = [m for m in said if _a_part_said_again(text, fold, m, a)]
         said = [m for m in said if m not in parts]
         units = self._units_named(s, said)
         if units:

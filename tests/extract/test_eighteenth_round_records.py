@@ -169,3 +169,37 @@ def test_an_investment_project_said_as_a_plants_frame_is_no_other_record() -> No
     # a guard: an investment project said on its own is one
     text = "Norvale Motors announced an investment project in Lviv worth EUR 60 million."
     assert projects(read(text, lang="en")) == {"Investment project at Lviv"}
+
+
+def _components(proposals: list[Any]) -> set[str]:
+    return {
+        next(iter(p.plain_value()["name"].values())) for p in proposals if p.field == "components"
+    }
+
+
+def test_the_plants_a_project_counts_said_again_by_what_they_make_are_its_parts() -> None:
+    text = (
+        "Norvale Chemicals will build a fertiliser complex at Tarvik. It will consist of two "
+        "large plants. The ammonia plant will make 900,000 tonnes a year, while the urea "
+        "plant will make 600,000 tonnes."
+    )
+    proposals = read(text, lang="en")
+    assert _components(proposals) == {"Ammonia plant", "Urea plant"}
+    assert len(projects(proposals)) == 1
+    text = (
+        "Norvale Chimie construira un complexe d'engrais à Tarvik. Il comprendra deux unités. "
+        "L'unité d'ammoniac produira 900 000 tonnes par an."
+    )
+    assert _components(read(text)) == {"Unité d'ammoniac"}
+    # a guard: with no plants counted, the plant said again is the project spoken of
+    text = (
+        "Norvale Chemicals will build a fertiliser complex at Tarvik. The ammonia plant will "
+        "make 900,000 tonnes a year."
+    )
+    assert _components(read(text, lang="en")) == set()
+    # nor is a comparison a part
+    text = (
+        "Norvale Chemicals will build a fertiliser complex at Tarvik. It will consist of two "
+        "plants. The complex will be the largest project of its kind."
+    )
+    assert _components(read(text, lang="en")) == set()
