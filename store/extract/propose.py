@@ -27,7 +27,7 @@ from ..models import DateValue, Source
 from ..text import fold
 from . import calibration, cities, matching, naming, places
 from .cities import countries_of_towns, world_town_country
-from .figures import figures_in
+from .figures import figures_in, sum_of_a_plant
 from .lexicon import (
     DATE_CUES,
     EMPLOYS_NOW,
@@ -326,7 +326,9 @@ _SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
 # the sentence says no plant
 _WORKFORCE_HELD = re.compile(
     r"\b(?P<who>il|ils|elle|elles|it|they|[\w-]+)? ?(?:emploie|emploient|employant|employs|"
-    r"employing)(?: (?:deja|actuellement|aujourd'hui|au total|already|currently|now|"
+    # "the group has a workforce of 30,000", "le groupe compte un effectif de 9 000"
+    r"employing|(?:has|have|compte|counts|possede) (?:a |an |un |une )?(?:total |global )?"
+    r"(?:work ?force|staff|headcount|effectif) (?:of|de|d'))(?: (?:deja|actuellement|aujourd'hui|au total|already|currently|now|"
     r"today|in total|quelque|plus de|pres de|environ|some|about|over|more than|nearly))*"
     r" ?(?=\d)"
 )
@@ -620,6 +622,8 @@ _HOST_CURRENCIES = {
 _DOLLAR_SPELLED = re.compile(
     r"dollars? (?:canadiens?|australiens?|de hong kong|de singapour|neo-zelandais|taiwanais)"
     r"|(?:canadian|australian|hong kong|singapore|new zealand|taiwan) dollars?"
+    # "P2 billion": the peso's letter in Manila, the pula's in Gaborone
+    "PHP": (r"^p\d", {"BW": "BWP"}),
 )
 # "a new factory", "une nouvelle usine": a plant said by an indefinite article
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|une?)(?: new| nouvelle| nouvel)? $")
@@ -3253,6 +3257,9 @@ class _Reader:
             ):
                 # "francs CFA" in Douala or Libreville: Central Africa's franc, not the West's
                 value = msgspec.structs.replace(value, currency="XAF")
+                # "a memorandum … to set up a $2.5 billion joint venture": the sum is said of
+                # the plant or venture named after it, the project's, not the agreement's
+                and not sum_of_a_plant(self.fold, figure.end)
             shilling = _SHILLINGS.get(self._host_country() or "")
             if (
                 getattr(value, "currency", None) == "KES"
