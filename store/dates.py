@@ -139,7 +139,13 @@ _RELATIVE: list[tuple[re.Pattern[str], tuple[str, int, int]]] = [
     (re.compile(rf"^(?:{_AGO} )?{_FEW} (?:jours|days)(?: {_AGO})?$"), ("days", -14, 0)),
     (re.compile(rf"^(?:{_AGO} )?{_FEW} (?:semaines|weeks)(?: {_AGO})?$"), ("days", -60, -7)),
     (re.compile(rf"^(?:{_AGO} )?{_FEW} (?:mois|months)(?: {_AGO})?$"), ("days", -366, -28)),
-    (re.compile(r"^(?:recemment|tout recemment|dernierement|recently|lately)$"), ("days", -183, 0)),
+    (
+        re.compile(
+            r"^(?:(?:tout |tres |plus )?recemment|(?:tout )?dernierement"
+            r"|(?:very |more |most |only )?recently|lately)$"
+        ),
+        ("days", -183, 0),
+    ),
     (re.compile(r"^(?:aujourd'hui|ce jour|today)$"), ("days", 0, 0)),
     (re.compile(r"^(?:hier|yesterday)$"), ("days", -1, -1)),
     (re.compile(r"^(?:la semaine derniere|la semaine passee|last week)$"), ("week", -1, -1)),

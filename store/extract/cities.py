@@ -200,14 +200,20 @@ def towns_in(
             town = next((index[key] for index in indexes if key in index), None)
             if town is None:
                 continue
-            if b < match.end() and not re.match(
-                r" (?:township|district|county|city)\b", fold[b : b + 10]
+            # "in the Lviv region", "in Lviv Region": the region of a town's name (places.py)
+            region = re.match(r" (?:region|province|oblast|governorate)\b", fold[b : b + 14])
+            if (
+                b < match.end()
+                and not region
+                and not re.match(r" (?:township|district|county|city)\b", fold[b : b + 10])
             ):
                 break  # a longer name ("Khartoum Cement", "Lagos State University")
             lead = fold[max(0, a - 30) : a]
             after = re.match(r", (?:(?:au|en|aux|in) )?([\w' -]{3,40})", fold[b : b + 50])
-            if _CUE.search(lead) or (
-                after and after.group(1).strip() in names.get(town.country, frozenset())
+            if (
+                _CUE.search(lead)
+                or (region and re.search(r"\b(?:in|at|near|of) the $", lead))
+                or (after and after.group(1).strip() in names.get(town.country, frozenset()))
             ):
                 found.append(TownMention(town, a, b))
             break

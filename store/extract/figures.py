@@ -161,7 +161,7 @@ _CAPACITY = re.compile(
 )
 # "postes" are jobs, but not "postes à souder" (a line's work stations); "450 nouveaux
 # postes à la clé", "120 postes à créer" are
-_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a (?!la cle|creer)| au)|personnels|agents|ouvriers)"
+_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a (?!la cle|creer)| aux?\b)|personnels|agents|ouvriers)"
 _JOBS = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?:permanent|full-time)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time)\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
 )
@@ -195,6 +195,29 @@ _EMPLOY = re.compile(
     rf"|(?P<n5>{_NUM})\s*(?P<s5>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?:will|would|are to|should)"
     r" (?:directly |indirectly )?(?:find|get|gain|benefit from)\b[^.;]{0,40}?\b(?:employment|jobs?|work)\b"
 )
+# A workforce said by its size: "a 2,000-head workforce", "a 500-strong team", "a
+# workforce of 1,200", "un effectif de 300", "increase the number of employees to 3,000",
+# "porter ses effectifs à 800": so many jobs, the noun saying they are people at work.
+_STAFF_NOUN = (
+    r"(?:work ?force|labou?r force|staff|headcount|payroll|effectifs?|main[- ]d'(?:oeuvre|œuvre)"
+    r"|personnel)"
+)
+_WORKFORCE = re.compile(
+    rf"\b(?:a|an|une?) (?:(?P<q>{_APPROX}|{_AT_LEAST}) )?(?P<n>{_NUM})(?:\s*(?P<s>thousand|mille))?"
+    r"[- ](?:strong|head|member|person|people|man|worker)s? (?:[a-z]+ )?"
+    r"(?:work ?force|labou?r force|staff|payroll)\b"
+    rf"|\b{_STAFF_NOUN} (?:of|de|d')\s*(?:(?P<q2>{_APPROX}|{_AT_LEAST}) )?(?P<n2>{_NUM})"
+    r"(?:\s*(?P<s2>thousand|mille))?(?!\s*(?:%|percent|pour|per|par|years|ans|mois|months|[,.]?\d))"
+    r"|\b(?:increas\w*|rais\w*|bring\w*|brought|expand\w*|grow\w*|grew|boost\w*|tak\w+|took"
+    r"|port\w*|augment\w*|fai\w+ passer|fera passer) (?:the (?:total )?number of"
+    r" (?:its |their )?(?:employees|workers|staff|jobs|people employed)"
+    rf"|(?:its|the|their) (?:total )?{_STAFF_NOUN}"
+    r"|(?:le|son|leur) (?:nombre (?:total )?d'(?:employes|emplois|salaries|travailleurs|ouvriers)"
+    rf"|effectif)|(?:ses|leurs|les) effectifs) (?:to|a) (?:(?P<q3>{_APPROX}|{_AT_LEAST}) )?"
+    rf"(?P<n3>{_NUM})(?:\s*(?P<s3>thousand|mille))?(?![\w%])"
+)
+
+
 # "to an estimated 300 locals directly and 900 others indirectly": the first count's
 # qualifier is the pair's
 _PAIR_FIRST = re.compile(
@@ -355,7 +378,7 @@ _SCALED_CODES = {
     "mm$": ("USD", 1e9),
 }
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|p(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:sr|qr)\.? ?(?=\d)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})(?:\s*(?:-|–|to|a)\s*(?P<n1b>{_NUM_AFTER_SYMBOL})(?=[\s-]*(?:{_SCALE}|billion|crore)))?[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     *_WORLD_CURRENCIES,
@@ -397,8 +420,19 @@ _MONEY_CUES = re.compile(
 _SUM_OF_A_PLANT = re.compile(
     # "a $40 million textile plant", "the 300-million-U.S.-dollar General Tire Technology
     # (Cambodia) factory": a sum said of the plant named after it
-    r"[\s-]*(?:[a-z-]+ |\([a-z-]+\) ){0,4}(?:plants?|factory|factories|facility|complex|mill|refinery|unit)\b"
+    # "a $2.5 billion (Dh9.17 billion) petrochemical joint venture": its conversion in brackets
+    r"(?:\s*\([^()]{1,30}\))?"
+    r"[\s-]*(?:[a-z-]+ |\([a-z-]+\) ){0,4}(?:plants?|factory|factories|facility|complex|mill|refinery|unit"
+    r"|joint[ -]venture)\b"
 )
+
+
+def sum_of_a_plant(fold: str, end: int) -> bool:
+    """True if the sum ending at ``end`` is said of the plant or venture named right after
+    it ("a $40 million textile plant", "a $2.5 billion (Dh9.17 billion) joint venture")."""
+    return _SUM_OF_A_PLANT.match(fold, end) is not None
+
+
 _PLANT_OF_A_SUM = re.compile(
     r"\b(?:usines?|complexes?|unites?|cimenteries?|raffineries?|centrales?)(?: [a-z'-]+){0,4} (?:de|d'un cout de|d'une valeur de) $"
 )
@@ -485,6 +519,13 @@ _CAPACITY_AFTER = re.compile(
 _THE_OTHER = re.compile(
     r"\b(?:l'autre|the other(?: one)?|la seconde|le second|la deuxieme|le deuxieme"
     r"|the second(?: one)?),?(?: (?:de|d'|of|at|with|a|an))? ?$"
+)
+# "… dont 86.000 tonnes seront destinées à l'exportation", "of which 40,000 tonnes will be
+# exported": the part of the output sold abroad, no capacity of the plant's
+_FOR_EXPORT = re.compile(
+    r"(?:\s+(?:of|de|d')\s*[\w' -]{1,30}?)?,?\s*(?:(?:will|would|are|is|to|shall) be |seront |sera |sont |est )?"
+    r"(?:destine\w* (?:a|aux?) (?:l')?(?:export\w*|marches? exterieurs?|etranger)|for export\w*"
+    r"|(?:exported|exportees?|exportes)\b|earmarked for export\w*|bound for (?:export|foreign))"
 )
 _POTENTIAL = re.compile(
     r"\b(?:potentiel\w*|pourrai(?:t|ent)|potential\w*|could|might|eventually)\b[^.;]{0,40}$"
@@ -754,6 +795,22 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         kind = _job_type(match.group("t3") or match.group("t4") or match.group("t5") or "")
         found.append(_job_figure(text, a, b, (point, floor, ceiling), qualifier, kind, 0.75))
         taken.append((a, b))
+    for match in _WORKFORCE.finditer(sentence):
+        a, b = start + match.start(), start + match.end()
+        said = next(g for g in ("n", "n2", "n3") if match.group(g))
+        if not free(a, b) or _is_year(match.group(said)):
+            continue
+        if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
+            continue
+        if _others_staff(sentence, match.start(said), match.end()):
+            continue
+        scale = match.group("s" if said == "n" else "s" + said[1:])
+        number = _number(match.group(said)) * _SCALES.get(scale or "", 1.0)
+        how = match.group("q" if said == "n" else "q" + said[1:])
+        qualifier, _ = _qualifier(how, "")
+        point, floor = _point_or_floor(number, qualifier)
+        found.append(_job_figure(text, a, b, (point, floor, None), qualifier, "total", 0.7))
+        taken.append((a, b))
     for match in _MONEY.finditer(sentence):
         a, b = start + match.start(), start + match.end()
         if not free(a, b):
@@ -819,6 +876,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         if _CLIENTS_SAID.search(sentence, 0, match.start()):
             continue  # "Among its clients is X, for which it built a plant of …": X's capacity
+        if _FOR_EXPORT.match(sentence, match.end()) and not re.search(
+            r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
+        ):
+            continue  # "dont 86.000 tonnes seront destinées à l'exportation": a share sold abroad
         if not cued or _NOT_INVESTMENT.search(before[-40:]):
             continue
         if _EMISSIONS_BEFORE.search(before[-45:]) or _EMISSIONS_AFTER.match(sentence, match.end()):
@@ -884,7 +945,12 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         a, b = start + match.start(), start + match.end()
         if (
             not free(a, b)
-            or not re.search(r"\d", match.group("n"))
+            # "deux unités" is no count of things made; "five million devices" is
+            or not (
+                re.search(r"\d", match.group("n"))
+                # (a unit's word the capacities' reading has passed over stays passed over)
+                or (match.group("s") and not any(rx(u).match(match.group("w")) for u, _ in _UNITS))
+            )
             or _is_year(match.group("n"))
             or _NOT_COUNTED.search(match.group("w"))
             or re.match(r" carres\b", sentence[match.end() :])  # "9000 mètres carrés": an area
@@ -900,6 +966,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "cut CO2 emissions by 20,000 tonnes a year": spared, not made
         if _CLIENTS_SAID.search(sentence, 0, match.start()):
             continue  # the clients' plant, its output
+        if _FOR_EXPORT.match(sentence, match.end()) and not re.search(
+            r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
+        ):
+            continue  # "dont 86.000 tonnes seront destinées à l'exportation": sold abroad
         number = _number(match.group("n"), match.group("s")) * _SCALES.get(
             match.group("s") or "", 1.0
         )
@@ -1108,6 +1178,12 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = "EUR"  # "a euro940 million deal": the wire services' prefix
     elif symbol.startswith("rp"):
         code = "IDR"  # "Rp330 billion": the rupiah's sign
+    elif symbol == "p":
+        code = "PHP"  # "P2 billion": the peso as the Philippine press writes it (propose.py)
+    elif symbol.startswith("sr"):
+        code = "SAR"  # "SR3.3 billion": the Saudi riyal
+    elif symbol.startswith("qr"):
+        code = "QAR"  # "QR500 million": the Qatari riyal
     elif symbol.startswith("bt"):
         code = "THB"  # "Bt7 billion": the baht, as the Thai press writes it
     elif symbol == "rmb":
@@ -1132,6 +1208,12 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         return None
     number = _number(number_text, scale_word.strip()) * scale
     qualifier, estimate = _qualifier(match.group("q"), "")
+    if match.group("n1b"):
+        # "EUR 5-6 million", "$2 to 3 billion": the sign and the scale are the range's
+        lower, upper = number, _number(match.group("n1b"), scale_word.strip()) * scale
+        if lower < upper and qualifier == "exact":
+            return Money(min=_tidy(lower), max=_tidy(upper), raw=raw, currency=code)
+        return None
     point, floor = _point_or_floor(number, qualifier)
     return Money(
         value=point, min=floor, qualifier=qualifier, estimate=estimate, raw=raw, currency=code

@@ -644,7 +644,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
+        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|\b(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
@@ -663,6 +663,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # production"
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
+        # "Inaugurée fin mars, l'usine …", "inaugurated in early May": opened, its time said
+        r"|(?<!\bsera )(?<!\bseront )(?<!\betre )\binauguree?s? (?:fin|debut|courant|mi-)"
+        r"|(?<!\bbe )(?<!\bbeen )\binaugurated (?:in )?(?:early|late|mid-)"
         # the French "opened": "a ouvert mercredi sa centième usine", "ont ouvert, à X, une
         # nouvelle unité" (not "a ouvert la voie à une usine", "a ouvert une enquête sur")
         rf"|\b(?:a|ont|avait|avaient) (?:officiellement )?ouvert,? (?:{_SAID_WHEN},? )?(?:(?:a|au|en) [\w' -]{{2,30}}?,? )?"
@@ -829,7 +832,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     # agreements
     (
-        r"(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier) )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?<!to be )(?<!will be )(?<!shall be )(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        # ("a pour l'occasion signé", "ont par ailleurs signé": a phrase between them)
+        r"(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier|pour l'occasion"
+        r"|a (?:cette|l') occasion|par ailleurs|en outre|de son cote|de leur cote) )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?<!to be )(?<!will be )(?<!shall be )(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
         # made official: "a officialisé ce lundi un partenariat", "formalised a partnership"
         r"|\b(?:a|ont|avait|avaient) (?:ete )?(?:\w+ment )?(?:officialisee?s?|formalisee?s?|scellee?s?)\b"
         r"|\b(?:officiali[sz]ed|formali[sz]ed)\b",
@@ -933,10 +938,19 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "The construction of a $700 million factory (…), the first of its kind, will start
         # at the beginning of October": the plant's words between the noun and its verb
         r"|\bconstruction (?:of|de|du|d')[^.;]{0,120}? (?:will|should|is (?:expected|due|scheduled) to"
-        r"|devrait|doit|va) (?:start|begin|commence|get under ?way|commencer|debuter|demarrer)\b",
+        r"|devrait|doit|va) (?:start|begin|commence|get under ?way|commencer|debuter|demarrer)\b"
+        # "slated to break ground in 2024", "will break ground next year", "broke ground in
+        # May": the works' first day
+        r"|\b(?:break|breaks|breaking|broke|broken) ground\b"
+        r"|\bground[- ]?breaking (?:is|was) (?:slated|set|scheduled|planned|expected|due)\b"
+        r"|\bpremiere pierre (?:sera|devrait etre|doit etre) posee\b",
         "construction_start",
     ),
     (
+        # "La livraison finale de l'usine est attendue pour la fin de l'année 2019": the plant
+        # handed over, its works done
+        r"(?:reception|livraison) (?:totale |finale |definitive )?(?:de (?:l'usine|l'unite|l'ouvrage|la centrale|du complexe|du projet|l'installation) )?(?:est |sera )?(?:prevue|attendue)|"
+        r"(?:final )?(?:handover|delivery) of the (?:plant|factory|facility|complex|project) (?:is )?(?:expected|scheduled|planned)|"
         r"reception (?:totale )?(?:est )?prevue|fin des travaux(?: de construction)?,? (?:est |etait )?prevue|achevee?s? (?:d'ici|en|avant|dans)|(?:to be |be )?completed (?:by|within|in|at|before|around)|achevement"
         r"|(?:etre |sera |seront )?(?:mise?s? en (?:oe|œ)uvre|realisee?s?|livree?s?) (?:dans|d'ici|en|avant)|(?:be |being )?(?:implemented|delivered|finished) (?:within|by|in)"
         # "la durée des travaux est estimée à 18 mois", "les travaux … d'une durée de 12
@@ -1163,6 +1177,7 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "AR": ("argentinian", "argentin", "argentins", "argentines"),
     "PH": ("filipino", "philippin", "philippine", "philippins", "philippines"),
     "LU": ("luxembourgeois", "luxembourgeoise", "luxembourgeoises"),
+    "CY": ("chypriote", "chypriotes", "cypriot", "cypriots"),
 }
 # "russo-algérien", "algéro-turc", "sino-algérien", "Indo-Russian": the first half.
 COMBINING_FORMS = {
@@ -1184,6 +1199,42 @@ COMBINING_FORMS = {
     "saoudo": "SA",
     "pakistano": "PK",
     "bangladeshi": "BD",
+    # "un partenariat libano-chypriote", "greco-turc", "anglo-français", "belgo-congolais"
+    "libano": "LB",
+    "syro": "SY",
+    "israelo": "IL",
+    "jordano": "JO",
+    "irako": "IQ",
+    "greco": "GR",
+    "anglo": "GB",
+    "belgo": "BE",
+    "luso": "PT",
+    "helveto": "CH",
+    "austro": "AT",
+    "hungaro": "HU",
+    "polono": "PL",
+    "serbo": "RS",
+    "croato": "HR",
+    "bulgaro": "BG",
+    "roumano": "RO",
+    "ukraino": "UA",
+    "armeno": "AM",
+    "canado": "CA",
+    "senegalo": "SN",
+    "ivoiro": "CI",
+    "mauritano": "MR",
+    "libyo": "LY",
+    "soudano": "SD",
+    "qataro": "QA",
+    "emirato": "AE",
+    "koweito": "KW",
+    "afghano": "AF",
+    "kazakho": "KZ",
+    "ouzbeko": "UZ",
+    "turkmeno": "TM",
+    "azero": "AZ",
+    "coreano": "KR",
+    "vietnamo": "VN",
 }
 
 # Nouns that name a project (a plant, a complex, a zone) and an agreement.

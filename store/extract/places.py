@@ -351,11 +351,13 @@ def places_in(
     if text is not None:
         found += _towns(text, fold, countries, found)
         found += _loosely_said(text, fold, countries, found)
-    # "Maputo province", "Fergana region": the region, not the city of its name
+    # "Maputo province", "Fergana region", "in Lviv region": the region, not the city of its
+    # name (a town the lists know with no region is said as the region of its name)
     found = [
-        PlaceMention(Place(p.place.country, p.place.region, None), p.start, p.end)
+        PlaceMention(
+            Place(p.place.country, p.place.region or p.place.locality, None), p.start, p.end
+        )
         if p.place.locality
-        and p.place.region
         and re.match(
             r" (?:province|region|governorate|state|oblast|county)\b", fold[p.end : p.end + 14]
         )

@@ -27,7 +27,7 @@ from ..models import DateValue, Source
 from ..text import fold
 from . import calibration, cities, matching, naming, places
 from .cities import countries_of_towns, world_town_country
-from .figures import figures_in
+from .figures import figures_in, sum_of_a_plant
 from .lexicon import (
     DATE_CUES,
     EMPLOYS_NOW,
@@ -344,7 +344,9 @@ _SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
 # the sentence says no plant
 _WORKFORCE_HELD = re.compile(
     r"\b(?P<who>il|ils|elle|elles|it|they|[\w-]+)? ?(?:emploie|emploient|employant|employs|"
-    r"employing)(?: (?:deja|actuellement|aujourd'hui|au total|already|currently|now|"
+    # "the group has a workforce of 30,000", "le groupe compte un effectif de 9 000"
+    r"employing|(?:has|have|compte|counts|possede) (?:a |an |un |une )?(?:total |global )?"
+    r"(?:work ?force|staff|headcount|effectif) (?:of|de|d'))(?: (?:deja|actuellement|aujourd'hui|au total|already|currently|now|"
     r"today|in total|quelque|plus de|pres de|environ|some|about|over|more than|nearly))*"
     r" ?(?=\d)"
 )
@@ -410,6 +412,13 @@ _DATELINE_REST = re.compile(
     # "KYIV. Sept 18 (Interfax-Ukraine) –", "PARIS. 5 mars —": the town in capitals, a full
     # stop, the day
     r"|(?<=[A-Z]{2})\.[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b|\d{1,2}(?:er)?[ \t]+[a-zéû]{3,9}\b)"
+)
+# "to recruit a 2,000-head workforce from Batangas", "recruter des jeunes issus de Kindia":
+# where the staff come from, not where the plant stands
+_HIRED_FROM = re.compile(
+    r"\b(?:recruit\w*|hir(?:e|es|ed|ing)|employ\w*|workforce|workers|staff|labou?r|recrut\w*"
+    r"|embauch\w*|main-d'(?:oeuvre|œuvre)|travailleurs|employes|jeunes)\b[^.;]{0,50}?"
+    r"\b(?:from|issue?s? de|originaires? de|venant de|venus de) (?:the )?$"
 )
 # The words before a place that a distance or a direction is measured from.
 _DISTANCE_FROM = re.compile(
@@ -554,7 +563,9 @@ _ANOTHER = re.compile(
 # "a conference in Rabat", "lors d'un forum à Dakar": where something was said, not built.
 _EVENT_AT = (
     r"\b(?:conference|forum|summit|meeting|sidelines|seminar|workshop|fair|expo|conferences|"
-    r"sommet|reunion|seminaire|atelier|salon|colloque)\b(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+    r"sommet|reunion|seminaire|atelier|salon|colloque|roadshow|symposium|congress|congres"
+    # "said at the presentation of the project in Kyiv": where it was shown, not built
+    r"|presentation|ceremony|ceremonie)\b(?: [\w'-]+){0,3} (?:in|at|a|en) $"
     # 'du sommet "Choose Africa" qui se tenait ce lundi à Versailles': held there
     r"|\b(?:conference|forum|summit|meeting|seminar|fair|expo|sommet|reunion|seminaire|salon|"
     r"colloque)\b[^.;,]{0,40}\b(?:se tenait|se tient|s'est tenue?|se tiendra|was held|is held|"
@@ -630,6 +641,8 @@ _HOST_CURRENCIES = {
     ),
     "GBP": (r"\blivres?$", {"EG": "EGP", "LB": "LBP", "SY": "SYP", "SD": "SDG", "SS": "SSP"}),
     "AZN": (r"\bmanats?$", {"TM": "TMT"}),
+    # "P2 billion": the peso's letter in Manila, the pula's in Gaborone
+    "PHP": (r"^p\d", {"BW": "BWP"}),
     # "7 milliards de dollars" in Montreal: the word alone, not the sign, is the host's dollar
     # (unless the article spells a dollar's country: ``_DOLLAR_SPELLED``)
     "USD": (
@@ -3333,6 +3346,9 @@ class _Reader:
                 figure.field == "investment"
                 and not any(m.kind == "projects" for m, _ in mentions)
                 and any(m.kind == "agreements" for m, _ in mentions)
+                # "a memorandum … to set up a $2.5 billion joint venture": the sum is said of
+                # the plant or venture named after it, the project's, not the agreement's
+                and not sum_of_a_plant(self.fold, figure.end)
             ):
                 kind = "agreements"
 
@@ -3526,6 +3542,8 @@ class _Reader:
                 continue  # "Basée à Séoul, X …", "a manufacturer based in Qingdao": its seat
             if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
+            if _HIRED_FROM.search(self.fold[max(s.start, a - 70) : a]):
+                continue  # "recruit a 2,000-head workforce from Batangas": where staff come from
             if re.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]):
                 continue  # "on the sidelines of a conference in Rabat": where it was said
             if held_plant_before(self.fold, s.start, a):
@@ -3810,14 +3828,23 @@ class _Reader:
                 continue  # "Governor of Maputo province Raimundo Diomba": a person
             # "in Dong Soc industrial cluster in the northern province of Vinh Phuc": a town
             # said in a province the world's gazetteer knows is in that province's country
+            # ("à Gherfine, dans la région de Byblos": a region right after the town, said by
+            # the name of the town the world's gazetteer knows there, is in its country)
             province = next(
                 (
-                    (n.name, world_subdivision_country(n.name))
+                    (n.name, whose)
                     for n in unknown
                     if b < n.start < b + 120
                     and _REGION_WORD_BEFORE.search(self.fold, max(s.start, n.start - 30), n.start)
-                    and world_subdivision_country(n.name)
                     and not far_from(self.fold[b : n.start])
+                    and (
+                        whose := world_subdivision_country(n.name)
+                        or (
+                            world_town_country(n.name)
+                            if region_after(self.fold[b : n.start])
+                            else None
+                        )
+                    )
                 ),
                 None,
             )
@@ -3835,6 +3862,27 @@ class _Reader:
                 ),
                 None,
             )
+            # "à Gherfine, dans la région de Byblos", "in Lima Estate in Batangas": the
+            # region a list knows, said right after the town, holds it (a region said with
+            # "in", as a town is, is the region all the same)
+            holder = next(
+                (
+                    (x, p)
+                    for x, _, p, _ in known
+                    if b < x < b + 60
+                    and p.region
+                    and (
+                        (p.locality is None and region_after(self.fold[b:x]))
+                        # (a region said as a town is, "in Batangas", not "the city of X")
+                        or (
+                            p.locality == p.region
+                            and re.fullmatch(r",? (?:in|dans|a|en) ", self.fold[b:x])
+                        )
+                    )
+                    and not re.search(r"[.;]", self.fold[b:x])
+                ),
+                None,
+            )
             country = (
                 world_town_country(named.name)
                 or world_subdivision_country(named.name)
@@ -3842,6 +3890,7 @@ class _Reader:
                 or near
                 # "in Jackson County" where the article names a US state: an American county
                 or ("US" if self.us_states and named.name.endswith(" County") else None)
+                or (holder[1].country if holder else None)
                 or self._country_near(s, a, b)
             )
             if country is None:
@@ -3857,6 +3906,9 @@ class _Reader:
                 ),
                 None,
             )
+            if region is None and holder and holder[1].country == country:
+                region = holder[1].region
+                found = [f for f in found if f[0] != holder[0]]  # the region, no town of its own
             if region is None and province and province[1] == country:
                 region = province[0]
             if region is None and re.search(r"(?i:zone|park|city|cluster|county)$", named.name):

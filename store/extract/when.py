@@ -144,7 +144,7 @@ _PATTERNS = (
         rf"\b(?:in|en|au mois de|au mois d'|in the month of) (?P<am6>{_MONTH})\b(?! (?:of |de )?\d)(?!,? \d)(?! (?:next|this|last|prochain|dernier|passe))"
     ),
     re.compile(
-        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|tout recemment|recemment|dernierement|recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|in the coming (?:days|weeks|months)|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today)\b"
+        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|(?:tout|tres|plus) recemment|recemment|tout dernierement|dernierement|(?:very |more |most |only )?recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|(?:in|over|during|within) the (?:coming|next few|following) (?:days|weeks|months)|au cours des (?:prochain(?:e)?s (?:jours|semaines|mois)|(?:jours|semaines|mois) (?:a venir|qui viennent))|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today)\b"
     ),
     # "avant la fin du mois en cours", "by the end of the year": a deadline, no start.
     re.compile(
@@ -200,6 +200,8 @@ def dates_in(
             value = _value(match, text[a:b], published)
             if value is not None:
                 opener = _OPENER.search(fold, max(0, a - 20), a)
+                if opener is not None and text.startswith("a ", opener.start()):
+                    opener = None  # "il a très récemment accordé": the verb, no "à"
                 if opener is not None:
                     value = DateValue(
                         raw=text[opener.start() : a] + value.raw,
@@ -580,7 +582,9 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         # Relative words are kept as the store keeps them: placed by the source's date when
         # it has one, else their words alone ("next week" on an undated page).
         ahead = bool(
-            re.search(r"prochain|next|dans quelques|in a few|venir|viennent|coming", groups["r"])
+            re.search(
+                r"prochain|next|dans quelques|in a few|venir|viennent|coming|following", groups["r"]
+            )
         )
         value = DateValue(raw=raw, planned=ahead)
         bounds = placed(value, published)
