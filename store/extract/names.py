@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from ..text import fold as fold_text
 from .cities import world_town_country
@@ -113,7 +114,9 @@ _NATIONAL_NOUN = re.compile(
 _NATIONAL_AFTER = re.compile(
     # "X Ltd, the Chinese firm", "X (Pty) Ltd is a Namibian company"
     r"(?:, (?:the|a|an|une|la|le)| (?:is|est) (?:a|an|une))"
-    r" ([a-z-]+) (?:firm|company|group|societe|entreprise|groupe|firme)\b"
+    # "X Inc., a Japanese manufacturing company": a word or two of its trade between
+    r" ([a-z-]+)(?: [a-z-]+){0,2}? (?:firm|company|group|societe|entreprise|groupe|firme"
+    r"|manufacturer|maker|producer)\b"
 )
 # A company's country said after it as a possessive: ", which is India's one of …".
 _WHICH_IS_COUNTRYS = re.compile(r",? (?:which|that) is ([a-z]+(?: [a-z]+)?)['’]s\b")
@@ -383,6 +386,36 @@ _NOUN_THEN_NAME = re.compile(
     r"(?: (?P<adjective>[a-zà-ÿ-]+))?, "
     r"(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})(?=,| \(|\.| et | and )"
 )
+
+
+# What a company is, then a colon and its name: "la plus grande société minière du pays : la
+# ZCMC", "the country's largest cement producer: Norcem", "son partenaire : le groupe X".
+_NOUN_COLON_NAME = re.compile(
+    r"\b(?i:soci[ée]t[ée]|entreprise|firme|compagnie|groupe|fabricant|producteur|op[ée]rateur"
+    r"|partenaire|company|firm|group|producer|manufacturer|maker|miner|operator|partner)"
+    # its words, no verb among them ("la société a annoncé : X" names none)
+    r"(?: (?!(?:a|ont|est|sont|va|vont|sera|has|have|is|are|was|were|will|said|says)\b)"
+    r"[a-zà-ÿ'’-]+){0,4} ?: (?:(?:la|le|les|the) |l['’])?(?:(?:groupe|group|soci[ée]t[ée]) )?"
+    r"(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})(?=[,.;)]| et | and |$)"
+)
+
+
+def _colon_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named after a colon that closes what they are ("la plus grande société
+    minière du pays : la ZCMC"): the words before say a company, the name after is its."""
+    named: list[OrgMention] = []
+    for match in _NOUN_COLON_NAME.finditer(text, start, end):
+        a, b = match.start("name"), match.end("name")
+        if _SENTENCE_STOP.search(text, a, b):
+            b -= 1
+        if any(o.start < b and a < o.end for o in found + named) or countries_in(fold[a:b]):
+            continue
+        if _opens_no_company(match.group("name"), fold, a) or _place_word(match.group("name")):
+            continue
+        named.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6, match.start()))
+    return named
 
 
 # A title, then whose it is said with a demonstrative: "le directeur général de ce ".
@@ -989,6 +1022,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not any(o.start <= a < o.end for o in found):
             found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
     found += _described_then_named(text, fold, start, end, found)
+    found += _colon_named(text, fold, start, end, found)
     found += _possessed_then_named(text, fold, start, end, found)
     found += _builders_named(text, fold, start, end, found)
     found += _owners_named(text, fold, start, end, found)
@@ -1134,11 +1168,16 @@ _PLURAL_DESCRIBED = re.compile(
     r"\b(?:companies|firms|groups|[a-z]*makers|manufacturers|producers|investors|partners"
     r"|developers|suppliers|operators|contractors),? $"
 )
+_TRADE_FR = r"(?: d(?:e |['’]|es |u )(?:[a-zà-ÿ]+(?: |['’])){0,2}?[a-zà-ÿ]+)"
 _DESCRIBED_FR = re.compile(
     r"\b(?P<noun>(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant"
     r"|geant|opérateur|operateur|start-?up|société|societe|entreprise|firme|compagnie|rival"
-    r"|concurrent|équipementier|equipementier))(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
-    r"(?: d(?:e |['’])(?:[a-zà-ÿ]+(?: |['’])){0,2}?[a-zà-ÿ]+)?,? " + _DESCRIBED_NAME
+    r"|concurrent|équipementier|equipementier|fournisseur|distributeur|importateur"
+    r"|exportateur|sous-traitant))"
+    r"(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
+    # what it makes, one trade or two joined by "et": "de serres agricoles et de systèmes
+    # d'irrigation"; a long complement is closed by a comma before the name
+    r"(?:" + _TRADE_FR + r",? |" + _TRADE_FR + r" et" + _TRADE_FR + r", |,? )" + _DESCRIBED_NAME
 )
 
 # "la suédoise Northvolt", "le chinois CATL", "du russe Rosatom": a nationality said in
@@ -1242,7 +1281,11 @@ def _described_then_named(
 # A country's possessive, then a name that acts: "South Korea's Zentra Controls is investing".
 _POSSESSED_NAME = re.compile(
     r"(?<![\w-])(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’ʼ]s "
-    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|has|will|plans|was|signed)\b)"
+    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|has|will|plans|was|signed)\b"
+    # "Japan's Zentra electric wire and systems corporation plans …": what it is, in lower
+    # case after its name
+    r"| (?:[a-z-]+ ){0,6}(?:corporation|company|group|firm|maker|manufacturer|producer"
+    r"|conglomerate)\b)"
 )
 # The last word of a place's name: "Zambia's Copperbelt Province will host …".
 _PLACE_NOUN = re.compile(
@@ -1647,6 +1690,15 @@ _ECONOMIC_MEASURE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """Every currency's code of three letters (ISO 4217, by pycountry): "EUR", "USD"."""
+    import pycountry
+
+    currencies: Any = pycountry.currencies  # pycountry's lookups are untyped
+    return frozenset(str(c.alpha_3) for c in currencies)
+
+
 def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     """True for a name no analyst records as an organisation: a continent or a world
     region ("région Europe"), an event or a programme ("le sommet Choose France"), a place
@@ -1655,6 +1707,8 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     key = fold_text(org.name)
     if _WORLD_REGION.fullmatch(key) or _ECONOMIC_MEASURE.fullmatch(key):
         return True
+    if org.name in _currency_codes() and re.match(r" ?\d", text[org.end : org.end + 2]):
+        return True  # "EUR 40 million", "USD 5bn": a sum's currency, said by its code
     if _EVENT_BEFORE.search(fold[max(start, org.start - 40) : org.start]):
         return True
     if _DATELINE_AGENCY.match(text, org.end) and not text[start : org.start].strip():
