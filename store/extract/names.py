@@ -1051,7 +1051,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if bracket and bracket.group(1).isupper() and not _may_stand_for(org.name, bracket[1]):
             bracket = None  # "United Aryan (EPZ)": the letters are another name's
         if bracket and org.acronym is None:
-            if bracket.group(1).isupper() or _initials_of(org.name, bracket.group(1)):
+            if (
+                bracket.group(1).isupper()
+                or _initials_of(org.name, bracket.group(1))
+                or _short_name_in_brackets(text, org, bracket.group(1))
+            ):
                 org.acronym = bracket.group(1)
             else:  # "la société nationale … ( Sonatrach )": its name, given again
                 org.also = bracket.group(1)
@@ -1517,6 +1521,23 @@ def _may_stand_for(name: str, acronym: str) -> bool:
     (BOI)"), never for none of them."""
     initials = {w[0] for w in re.findall(r"[\w&-]+", fold_text(name))}
     return not initials or bool(initials & set(fold_text(acronym)))
+
+
+def _short_name_in_brackets(text: str, org: OrgMention, word: str) -> bool:
+    """True if ``word``, one capitalised word in brackets after ``org``'s capitalised name of
+    two words or more, is the short name the organisation goes by ("Qatar Holding
+    Intermediate Industries Company (Waseeta)", "Oman National Investments Development
+    Company (Tanmia)"), as an acronym is; a place in brackets ("(Thailand)") is none, and
+    after a description in lower case ("la société nationale des hydrocarbures (Sonatrach)")
+    the word is the name itself."""
+    return (
+        word[0].isupper()
+        and text[org.start : org.start + 1].isupper()
+        and len(org.name.split()) >= 2
+        and not countries_in(fold_text(word))
+        and not places_in(fold_text(word))
+        and not _PRESS.search(fold_text(word))
+    )
 
 
 def _initials_of(name: str, word: str) -> bool:
