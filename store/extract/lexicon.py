@@ -1296,6 +1296,8 @@ TITLES_EN = (
     r"director general",
     r"general director",
     r"chief executive officer",
+    # "Managing Executive Officer", "Chief Operating Officer", "Senior Executive Officer"
+    r"(?:chief|senior|managing|executive) (?:executive |operating |financial |technology )?officer",
     r"chief executive",
     r"ceo",
     r"managing director",

@@ -214,6 +214,8 @@ _NOT_NAMES = {
     *("committee", "council", "etat", "état"),
     # "Head of State X", "Head of Government X"
     *("state", "government"),
+    # "Managing Executive Officer X", "Chief Operating Officer X": a title's words
+    *("officer", "executive", "managing", "operating"),
     # "le Président de la République Emmanuel Macron", "President of the Republic X"
     *("republique", "république", "republic"),
     # "le président de la Société Norvel": a company's noun, no person's name
@@ -1988,7 +1990,7 @@ _PLACE_BEFORE = re.compile(
 # A title said after a name and a comma, with what may come before the title's word:
 # "X, chef de délégation", "X, Chinese ambassador to …", "X, KCI's assistant vice president".
 _APPOSED_TITLE = re.compile(
-    r",\s*(?:le |la |the |l')?(?:[\w-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
+    r",\s*(?:le |la |the |l')?(?:(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
     + "|".join(TITLES_EN + TITLES_FR)
     + r")\b"
 )
@@ -2084,6 +2086,15 @@ def _after_company_words(words: list[str]) -> list[str]:
     return words
 
 
+# A minister's title whose portfolio runs up to the words after it ("le Ministre de
+# l'Energie et des ", "la ministre du Commerce et de l'"): what follows is the portfolio's.
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:ministre|ministere|secretaire d'etat|secretariat d'etat)"
+    r"(?: (?:du|de la|de l'|des|de|d')[^,.;:«»()]{0,50})? (?:du|de la|des|de|et des|et du|et de la)"
+    r" $|\b(?:ministre|ministere|secretaire d'etat)[^,.;:«»()]{0,50} (?:de l'|d'|et de l'|et d')$"
+)
+
+
 def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
     found: list[PersonMention] = []
     consumed = start  # where a name run on past its match ended
@@ -2149,6 +2160,13 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             if longer is not None and longer.end(1) > b:
                 words, b = longer.group(1).split(), longer.end(1)
                 consumed = b
+            # "Managing Executive Officer Ichiro Kamada": a title of three words or more
+            # leaves its last ones before the name run on
+            while len(words) > 2 and (
+                fold_text(words[0]) in _NOT_NAMES or _TITLE_EN.fullmatch(fold_text(words[0]))
+            ):
+                a = text.index(words[1], a + len(words[0]))
+                words.pop(0)
         owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
         if owner is not None and owner > 0:
             # "Gov. Nathan Deal’s Office": the name ends with its possessive, the noun after
@@ -2171,7 +2189,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
                 words = words[1:]
         if len(words) >= 3 and re.search(
             r"\bministre\b[^,.;]{0,80} (?:du|de la|de l'|des|de|d')$",
-            fold[max(start, a - 100) : a - 1],
+            # "le ministre de l'Economie X Y": the elided article is said without a space
+            fold[max(start, a - 100) : a].rstrip(),
         ):
             # "le ministre du Pétrole Tareq al-Molla": the title's last word, not the name's
             a = text.index(words[1], a + len(words[0]))
@@ -2181,6 +2200,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             fold[max(start, a - 24) : a].rstrip(),
         ):
             continue  # "le Ministre en charge du Développement Industriel": a title's words
+        if _PORTFOLIO_BEFORE.search(fold, max(start, a - 80), a):
+            continue  # "le Ministre de l'Energie et des Ressources Naturelles": a portfolio
         if len(words) >= 3 and _known_prefix(" ".join(words), text[b : b + 3]):
             # "group Danieli Gian Pietro Benedetti": the company, then the person
             a = text.index(words[1], a + len(words[0]))
@@ -2781,6 +2802,20 @@ def _titled(
             r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)$",
             text[max(start, t_start - 40) : t_start],
         )
+        if lead:
+            # "Ukrainian Economic Development and Trade Minister": a long portfolio's
+            # nationality, said before the forty characters looked at
+            lead_at = max(start, t_start - 40) + lead.start(1)
+            national_before = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[start:lead_at])
+            if (
+                national_before
+                and nationality_word(national_before.group(1))
+                and not lead.group(1).startswith(national_before.group(1))
+            ):
+                lead = re.search(
+                    r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)$",
+                    text[start + national_before.start(1) : t_start],
+                )
         org = None
         if (
             lang == "en"
@@ -2828,7 +2863,15 @@ def _titled(
                     org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
                 words = []
             said = " ".join(words)
-            if words and head and not _only_a_country(fold_text(said)):
+            # "Fujikura Managing Executive Officer X": an officer's or a manager's title is a
+            # company's; the capitalised words before it, no portfolio's, name the company
+            officer = _OFFICER_TITLE.fullmatch(fold, t_start, best_end) and not any(
+                fold_text(w) in _NOT_NAMES
+                or _TITLE_RANK.fullmatch(w)
+                or _UNIT_OF_A_COMPANY.fullmatch(fold_text(w))
+                for w in words
+            )
+            if words and (head or officer) and not _only_a_country(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
                 # country may end a subsidiary's name), then the title it gives.
                 org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
@@ -3043,7 +3086,8 @@ def _said_length(title: str) -> int:
 _TITLE_WORDS = "|".join(sorted(TITLES_EN + TITLES_FR, key=_said_length, reverse=True))
 _APPOSED = re.compile(
     # "X, Hisense's CEO", "X, Zentra Motors Turkey's deputy manager": whose the title is
-    r",\s*(?:le |la |the |l')?(?P<owner>(?:[\w&-]+ ){0,3}?[\w-]+['’]s )?"
+    # "X, Kurabe Co. Ltd.'s CEO": a legal form's full stop in the owner's name
+    r",\s*(?:le |la |the |l')?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?"
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w)"
     # "X, Chairman and Director of Y": a second title joined to the first, one role
     r"(?: (?:and|et) (?:" + _TITLE_WORDS + r")(?!\w))?)"
@@ -3073,6 +3117,15 @@ _TITLE_RANK = re.compile(
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim|senior)"
+# A company's officer's or manager's title: "Managing Executive Officer", "General Manager".
+_OFFICER_TITLE = re.compile(r"(?:[a-z]+ ){0,2}(?:officer|manager)")
+# A company's unit or reach said before an officer's title, no company's name: "Regional
+# Manager", "Plant Manager", "Sales Manager".
+_UNIT_OF_A_COMPANY = re.compile(
+    rf"{_RANKS}|plant|factory|site|project|sales|marketing|production|operations?|finance"
+    r"|country|area|branch|division|general|technical|commercial|human|resources|purchasing"
+    r"|communications?|quality|logistics|procurement|it|hr"
+)
 # "the group president X", "board chairman X", "government minister X", "Le 2ème
 # vice-président X", "le vice-Premier ministre X", "state Economy Minister X": what the
 # title is of, its rank
