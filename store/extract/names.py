@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from ..text import fold as fold_text
 from .cities import world_town_country
@@ -113,7 +114,9 @@ _NATIONAL_NOUN = re.compile(
 _NATIONAL_AFTER = re.compile(
     # "X Ltd, the Chinese firm", "X (Pty) Ltd is a Namibian company"
     r"(?:, (?:the|a|an|une|la|le)| (?:is|est) (?:a|an|une))"
-    r" ([a-z-]+) (?:firm|company|group|societe|entreprise|groupe|firme)\b"
+    # "X Inc., a Japanese manufacturing company": a word or two of its trade between
+    r" ([a-z-]+)(?: [a-z-]+){0,2}? (?:firm|company|group|societe|entreprise|groupe|firme"
+    r"|manufacturer|maker|producer)\b"
 )
 # A company's country said after it as a possessive: ", which is India's one of …".
 _WHICH_IS_COUNTRYS = re.compile(r",? (?:which|that) is ([a-z]+(?: [a-z]+)?)['’]s\b")
@@ -211,6 +214,8 @@ _NOT_NAMES = {
     *("committee", "council", "etat", "état"),
     # "Head of State X", "Head of Government X"
     *("state", "government"),
+    # "Managing Executive Officer X", "Chief Operating Officer X": a title's words
+    *("officer", "executive", "managing", "operating"),
     # "le Président de la République Emmanuel Macron", "President of the Republic X"
     *("republique", "république", "republic"),
     # "le président de la Société Norvel": a company's noun, no person's name
@@ -383,6 +388,36 @@ _NOUN_THEN_NAME = re.compile(
     r"(?: (?P<adjective>[a-zà-ÿ-]+))?, "
     r"(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})(?=,| \(|\.| et | and )"
 )
+
+
+# What a company is, then a colon and its name: "la plus grande société minière du pays : la
+# ZCMC", "the country's largest cement producer: Norcem", "son partenaire : le groupe X".
+_NOUN_COLON_NAME = re.compile(
+    r"\b(?i:soci[ée]t[ée]|entreprise|firme|compagnie|groupe|fabricant|producteur|op[ée]rateur"
+    r"|partenaire|company|firm|group|producer|manufacturer|maker|miner|operator|partner)"
+    # its words, no verb among them ("la société a annoncé : X" names none)
+    r"(?: (?!(?:a|ont|est|sont|va|vont|sera|has|have|is|are|was|were|will|said|says)\b)"
+    r"[a-zà-ÿ'’-]+){0,4} ?: (?:(?:la|le|les|the) |l['’])?(?:(?:groupe|group|soci[ée]t[ée]) )?"
+    r"(?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})(?=[,.;)]| et | and |$)"
+)
+
+
+def _colon_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named after a colon that closes what they are ("la plus grande société
+    minière du pays : la ZCMC"): the words before say a company, the name after is its."""
+    named: list[OrgMention] = []
+    for match in _NOUN_COLON_NAME.finditer(text, start, end):
+        a, b = match.start("name"), match.end("name")
+        if _SENTENCE_STOP.search(text, a, b):
+            b -= 1
+        if any(o.start < b and a < o.end for o in found + named) or countries_in(fold[a:b]):
+            continue
+        if _opens_no_company(match.group("name"), fold, a) or _place_word(match.group("name")):
+            continue
+        named.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6, match.start()))
+    return named
 
 
 # A title, then whose it is said with a demonstrative: "le directeur général de ce ".
@@ -989,6 +1024,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not any(o.start <= a < o.end for o in found):
             found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
     found += _described_then_named(text, fold, start, end, found)
+    found += _colon_named(text, fold, start, end, found)
     found += _possessed_then_named(text, fold, start, end, found)
     found += _builders_named(text, fold, start, end, found)
     found += _owners_named(text, fold, start, end, found)
@@ -1017,7 +1053,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if bracket and bracket.group(1).isupper() and not _may_stand_for(org.name, bracket[1]):
             bracket = None  # "United Aryan (EPZ)": the letters are another name's
         if bracket and org.acronym is None:
-            if bracket.group(1).isupper() or _initials_of(org.name, bracket.group(1)):
+            if (
+                bracket.group(1).isupper()
+                or _initials_of(org.name, bracket.group(1))
+                or _short_name_in_brackets(text, org, bracket.group(1))
+            ):
                 org.acronym = bracket.group(1)
             else:  # "la société nationale … ( Sonatrach )": its name, given again
                 org.also = bracket.group(1)
@@ -1134,11 +1174,16 @@ _PLURAL_DESCRIBED = re.compile(
     r"\b(?:companies|firms|groups|[a-z]*makers|manufacturers|producers|investors|partners"
     r"|developers|suppliers|operators|contractors),? $"
 )
+_TRADE_FR = r"(?: d(?:e |['’]|es |u )(?:[a-zà-ÿ]+(?: |['’])){0,2}?[a-zà-ÿ]+)"
 _DESCRIBED_FR = re.compile(
     r"\b(?P<noun>(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant"
     r"|geant|opérateur|operateur|start-?up|société|societe|entreprise|firme|compagnie|rival"
-    r"|concurrent|équipementier|equipementier))(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
-    r"(?: d(?:e |['’])(?:[a-zà-ÿ]+(?: |['’])){0,2}?[a-zà-ÿ]+)?,? " + _DESCRIBED_NAME
+    r"|concurrent|équipementier|equipementier|fournisseur|distributeur|importateur"
+    r"|exportateur|sous-traitant))"
+    r"(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
+    # what it makes, one trade or two joined by "et": "de serres agricoles et de systèmes
+    # d'irrigation"; a long complement is closed by a comma before the name
+    r"(?:" + _TRADE_FR + r",? |" + _TRADE_FR + r" et" + _TRADE_FR + r", |,? )" + _DESCRIBED_NAME
 )
 
 # "la suédoise Northvolt", "le chinois CATL", "du russe Rosatom": a nationality said in
@@ -1242,7 +1287,11 @@ def _described_then_named(
 # A country's possessive, then a name that acts: "South Korea's Zentra Controls is investing".
 _POSSESSED_NAME = re.compile(
     r"(?<![\w-])(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’ʼ]s "
-    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|has|will|plans|was|signed)\b)"
+    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|has|will|plans|was|signed)\b"
+    # "Japan's Zentra electric wire and systems corporation plans …": what it is, in lower
+    # case after its name
+    r"| (?:[a-z-]+ ){0,6}(?:corporation|company|group|firm|maker|manufacturer|producer"
+    r"|conglomerate)\b)"
 )
 # The last word of a place's name: "Zambia's Copperbelt Province will host …".
 _PLACE_NOUN = re.compile(
@@ -1476,6 +1525,23 @@ def _may_stand_for(name: str, acronym: str) -> bool:
     return not initials or bool(initials & set(fold_text(acronym)))
 
 
+def _short_name_in_brackets(text: str, org: OrgMention, word: str) -> bool:
+    """True if ``word``, one capitalised word in brackets after ``org``'s capitalised name of
+    two words or more, is the short name the organisation goes by ("Qatar Holding
+    Intermediate Industries Company (Waseeta)", "Oman National Investments Development
+    Company (Tanmia)"), as an acronym is; a place in brackets ("(Thailand)") is none, and
+    after a description in lower case ("la société nationale des hydrocarbures (Sonatrach)")
+    the word is the name itself."""
+    return (
+        word[0].isupper()
+        and text[org.start : org.start + 1].isupper()
+        and len(org.name.split()) >= 2
+        and not countries_in(fold_text(word))
+        and not places_in(fold_text(word))
+        and not _PRESS.search(fold_text(word))
+    )
+
+
 def _initials_of(name: str, word: str) -> bool:
     """True if ``word`` opens with the initials of three or more of ``name``'s words
     ("Apiex" of "Agence de promotion des investissements et des exportations"): an
@@ -1647,6 +1713,15 @@ _ECONOMIC_MEASURE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """Every currency's code of three letters (ISO 4217, by pycountry): "EUR", "USD"."""
+    import pycountry
+
+    currencies: Any = pycountry.currencies  # pycountry's lookups are untyped
+    return frozenset(str(c.alpha_3) for c in currencies)
+
+
 def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     """True for a name no analyst records as an organisation: a continent or a world
     region ("région Europe"), an event or a programme ("le sommet Choose France"), a place
@@ -1655,6 +1730,8 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     key = fold_text(org.name)
     if _WORLD_REGION.fullmatch(key) or _ECONOMIC_MEASURE.fullmatch(key):
         return True
+    if org.name in _currency_codes() and re.match(r" ?\d", text[org.end : org.end + 2]):
+        return True  # "EUR 40 million", "USD 5bn": a sum's currency, said by its code
     if _EVENT_BEFORE.search(fold[max(start, org.start - 40) : org.start]):
         return True
     if _DATELINE_AGENCY.match(text, org.end) and not text[start : org.start].strip():
@@ -1913,7 +1990,7 @@ _PLACE_BEFORE = re.compile(
 # A title said after a name and a comma, with what may come before the title's word:
 # "X, chef de délégation", "X, Chinese ambassador to …", "X, KCI's assistant vice president".
 _APPOSED_TITLE = re.compile(
-    r",\s*(?:le |la |the |l')?(?:[\w-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
+    r",\s*(?:le |la |the |l')?(?:(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
     + "|".join(TITLES_EN + TITLES_FR)
     + r")\b"
 )
@@ -2009,6 +2086,15 @@ def _after_company_words(words: list[str]) -> list[str]:
     return words
 
 
+# A minister's title whose portfolio runs up to the words after it ("le Ministre de
+# l'Energie et des ", "la ministre du Commerce et de l'"): what follows is the portfolio's.
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:ministre|ministere|secretaire d'etat|secretariat d'etat)"
+    r"(?: (?:du|de la|de l'|des|de|d')[^,.;:«»()]{0,50})? (?:du|de la|des|de|et des|et du|et de la)"
+    r" $|\b(?:ministre|ministere|secretaire d'etat)[^,.;:«»()]{0,50} (?:de l'|d'|et de l'|et d')$"
+)
+
+
 def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
     found: list[PersonMention] = []
     consumed = start  # where a name run on past its match ended
@@ -2074,6 +2160,13 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             if longer is not None and longer.end(1) > b:
                 words, b = longer.group(1).split(), longer.end(1)
                 consumed = b
+            # "Managing Executive Officer Ichiro Kamada": a title of three words or more
+            # leaves its last ones before the name run on
+            while len(words) > 2 and (
+                fold_text(words[0]) in _NOT_NAMES or _TITLE_EN.fullmatch(fold_text(words[0]))
+            ):
+                a = text.index(words[1], a + len(words[0]))
+                words.pop(0)
         owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
         if owner is not None and owner > 0:
             # "Gov. Nathan Deal’s Office": the name ends with its possessive, the noun after
@@ -2096,7 +2189,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
                 words = words[1:]
         if len(words) >= 3 and re.search(
             r"\bministre\b[^,.;]{0,80} (?:du|de la|de l'|des|de|d')$",
-            fold[max(start, a - 100) : a - 1],
+            # "le ministre de l'Economie X Y": the elided article is said without a space
+            fold[max(start, a - 100) : a].rstrip(),
         ):
             # "le ministre du Pétrole Tareq al-Molla": the title's last word, not the name's
             a = text.index(words[1], a + len(words[0]))
@@ -2106,6 +2200,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             fold[max(start, a - 24) : a].rstrip(),
         ):
             continue  # "le Ministre en charge du Développement Industriel": a title's words
+        if _PORTFOLIO_BEFORE.search(fold, max(start, a - 80), a):
+            continue  # "le Ministre de l'Energie et des Ressources Naturelles": a portfolio
         if len(words) >= 3 and _known_prefix(" ".join(words), text[b : b + 3]):
             # "group Danieli Gian Pietro Benedetti": the company, then the person
             a = text.index(words[1], a + len(words[0]))
@@ -2706,6 +2802,20 @@ def _titled(
             r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)$",
             text[max(start, t_start - 40) : t_start],
         )
+        if lead:
+            # "Ukrainian Economic Development and Trade Minister": a long portfolio's
+            # nationality, said before the forty characters looked at
+            lead_at = max(start, t_start - 40) + lead.start(1)
+            national_before = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[start:lead_at])
+            if (
+                national_before
+                and nationality_word(national_before.group(1))
+                and not lead.group(1).startswith(national_before.group(1))
+            ):
+                lead = re.search(
+                    r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)$",
+                    text[start + national_before.start(1) : t_start],
+                )
         org = None
         if (
             lang == "en"
@@ -2753,7 +2863,15 @@ def _titled(
                     org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
                 words = []
             said = " ".join(words)
-            if words and head and not _only_a_country(fold_text(said)):
+            # "Fujikura Managing Executive Officer X": an officer's or a manager's title is a
+            # company's; the capitalised words before it, no portfolio's, name the company
+            officer = _OFFICER_TITLE.fullmatch(fold, t_start, best_end) and not any(
+                fold_text(w) in _NOT_NAMES
+                or _TITLE_RANK.fullmatch(w)
+                or _UNIT_OF_A_COMPANY.fullmatch(fold_text(w))
+                for w in words
+            )
+            if words and (head or officer) and not _only_a_country(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
                 # country may end a subsidiary's name), then the title it gives.
                 org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
@@ -2968,7 +3086,8 @@ def _said_length(title: str) -> int:
 _TITLE_WORDS = "|".join(sorted(TITLES_EN + TITLES_FR, key=_said_length, reverse=True))
 _APPOSED = re.compile(
     # "X, Hisense's CEO", "X, Zentra Motors Turkey's deputy manager": whose the title is
-    r",\s*(?:le |la |the |l')?(?P<owner>(?:[\w&-]+ ){0,3}?[\w-]+['’]s )?"
+    # "X, Kurabe Co. Ltd.'s CEO": a legal form's full stop in the owner's name
+    r",\s*(?:le |la |the |l')?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?"
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w)"
     # "X, Chairman and Director of Y": a second title joined to the first, one role
     r"(?: (?:and|et) (?:" + _TITLE_WORDS + r")(?!\w))?)"
@@ -2998,6 +3117,15 @@ _TITLE_RANK = re.compile(
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim|senior)"
+# A company's officer's or manager's title: "Managing Executive Officer", "General Manager".
+_OFFICER_TITLE = re.compile(r"(?:[a-z]+ ){0,2}(?:officer|manager)")
+# A company's unit or reach said before an officer's title, no company's name: "Regional
+# Manager", "Plant Manager", "Sales Manager".
+_UNIT_OF_A_COMPANY = re.compile(
+    rf"{_RANKS}|plant|factory|site|project|sales|marketing|production|operations?|finance"
+    r"|country|area|branch|division|general|technical|commercial|human|resources|purchasing"
+    r"|communications?|quality|logistics|procurement|it|hr"
+)
 # "the group president X", "board chairman X", "government minister X", "Le 2ème
 # vice-président X", "le vice-Premier ministre X", "state Economy Minister X": what the
 # title is of, its rank

@@ -205,8 +205,13 @@ _ONCE = frozenset(
 # What comes between an organisation and the agreement it signs: "X a signé mercredi
 # des accords", "X and Y signed an agreement".
 _SIGNER = re.compile(
+    # "X (Norco) and Y signed": the acronym after the name is the name's
+    r"(?: \([^().;,]{1,20}\))?"
     r"(?: (?:et|and) [^.;,]{1,60})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
     r"(?:de nouveau |also |aussi |officially |officiellement )?"
+    # "X a pour l'occasion signé", "X has on Monday signed": a few words between the
+    # auxiliary and the verb
+    r"(?:(?<=a )|(?<=ont )|(?<=has )|(?<=have ))?(?:[a-z']+ ){0,3}?"
     r"(?:signe|signed|inked|conclu|concluded)\b[^.;,]{0,40}"
 )
 
@@ -690,6 +695,42 @@ _NOT_ITS_TRADE = re.compile(
     r"(?i:group|groupe|holdings?|corporation|company|compagnie|international|europe|africa"
     r"|afrique|asia|asie|america|amerique|amérique|middle|global|world)"
 )
+# A company's noun or legal form that ends its name: "Corporation", "Company", "Ltd".
+_COMPANY_NOUN_LAST = re.compile(
+    r"Corporation|Corp\.?|Company|Co\.?|Group|Groupe|Holdings?|Limited|Ltd\.?|Inc\.?|Plc|PLC"
+    r"|Compagnie|Société|Societe|SA|S\.A\.|GmbH|AG|LLC|JSC"
+)
+
+
+def _leaves_out(whole: list[str], short: list[str]) -> bool:
+    """Whether ``short`` is ``whole`` with one word or more left out inside it, its first
+    word and its last, a company's noun, kept ("Honam Corporation", "Honam Petrochemical
+    Corporation"); "Emirates Aluminium" is no short form of "Emirates Global Aluminium"."""
+    if len(short) < 2 or len(short) >= len(whole):
+        return False
+    if (
+        short[0] != whole[0]
+        or short[-1] != whole[-1]
+        or not _COMPANY_NOUN_LAST.fullmatch(short[-1])
+    ):
+        return False  # "Emirates Aluminium" after "Emirates Global Aluminium": another one
+    rest = iter(whole[1:-1])
+    return all(word in rest for word in short[1:-1])
+
+
+# First words of a name that say no company alone: "Société Norvel", "National Cement".
+_NOT_SHORT_NAMES = frozenset(
+    {
+        *("societe", "compagnie", "groupe", "group", "entreprise", "company", "national"),
+        *("nationale", "general", "generale", "international", "united", "global", "first"),
+        *("new", "royal", "state", "central", "china", "africa", "asia", "euro", "world"),
+        *("grand", "grande", "golden", "green", "great", "new", "the", "les", "industrial"),
+        *("industries", "industrie", "mining", "steel", "cement", "ciments", "energy"),
+        *("south", "north", "east", "west", "sud", "nord", "est", "ouest"),
+    }
+)
+
+
 # A company said to be a subsidiary just after its name: ", filiale de", ", a subsidiary of".
 _SUBSIDIARY_APPOSED = re.compile(
     r",? \(?(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|division|branche"
@@ -985,6 +1026,8 @@ class _Reader:
         # a company first said short, then in full ("le chinois Linglong … Linglong Tire"):
         # its key → the short name, no name of its own
         self._shortly_said: dict[str, str] = {}
+        # the short names each organisation may be said by, as the records stand
+        self._short_said: dict[tuple[str, str, int, tuple[str, ...]], list[str]] = {}
         self._weak_statuses: set[int] = set()
         self._said_first: dict[tuple[str, str, str, int], Proposal] = {}
         self.focus: dict[str, Entity] = {}
@@ -1083,6 +1126,7 @@ class _Reader:
                 return known
         # ``whole``: the name is said whole, no other's short form ("X Power, filiale de X")
         shortened = self._shortened(kind, name) if not (fresh or whole) else None
+        shortened = shortened or (self._abridged(kind, name) if not fresh else None)
         if shortened is not None:
             shortened.names.append(name)
             return shortened
@@ -1135,7 +1179,31 @@ class _Reader:
         added = name[len(shorter[0].name) + 1 :]
         if " " in added or _NOT_ITS_TRADE.fullmatch(added) or places_in(fold(added)):
             return None
+        # "une nouvelle usine, Elysée Wise … son fournisseur chypriote, Elysée": the longer
+        # name said before the short one alone is another's (the plant's, the venture's),
+        # not the short company's full name said later
+        alone = re.search(
+            re.escape(shorter[0].name) + r"(?! " + re.escape(added) + r"(?![\w-]))", self.text
+        )
+        said_whole = self.text.find(name)
+        if alone is not None and 0 <= said_whole < alone.start():
+            return None
         return shorter[0]
+
+    def _abridged(self, kind: str, name: str) -> Entity | None:
+        """The one organisation named before whose name ``name`` says with a word or two
+        left out inside it, its first and last words kept ("Honam Corporation" after "Honam
+        Petrochemical Corporation", "Norvel Group" after "Norvel Cement Group"): the same
+        company, said short."""
+        words = name.split()
+        if kind != "orgs" or len(words) < 2 or countries_in(fold(name)):
+            return None
+        fuller = [
+            e
+            for e in self.entities
+            if e.kind == "orgs" and any(_leaves_out(other.split(), words) for other in e.names)
+        ]
+        return fuller[0] if len(fuller) == 1 else None
 
     def _full_names(self) -> None:
         """A company first said short, then in full, is named by its full name: the short
@@ -2475,9 +2543,19 @@ class _Reader:
         Tosyali")."""
         from .names import OrgMention
 
-        again = []
+        again: list[OrgMention] = []
         for entity in self.entities:
-            if entity.kind != "orgs" or entity.defaults.get("org_kind") != "company":
+            if entity.kind != "orgs":
+                continue
+            for said in self._short_names(entity):
+                # "the registration agreement between PEZA and Kurabe": an acronym given
+                # before, or the first word of the one company whose name opens with it
+                for match in re.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", self.text[a:b]):
+                    start, end = a + match.start(), a + match.end()
+                    if not any(o.start <= start < o.end for o in found + again):
+                        kind = entity.defaults.get("org_kind") or "company"
+                        again.append(OrgMention(entity.name, kind, start, end, None, None, 0.5))
+            if entity.defaults.get("org_kind") != "company":
                 continue
             # "AFRICAN Factory", then "African Factory": a name's case is the press's
             for match in re.finditer(
@@ -2489,6 +2567,36 @@ class _Reader:
                 if not any(o.start <= start < o.end for o in found):
                     again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
         return again
+
+    def _short_names(self, entity: Entity) -> list[str]:
+        """The names ``entity`` may be said by alone, past its full name: its acronym, and
+        for a company the first word of its name, when no other organisation's name opens
+        with that word and the word is no place's, title's or common word."""
+        said = [entity.defaults["acronym"]] if entity.defaults.get("acronym") else []
+        words = entity.name.split()
+        if len(words) < 2:
+            return said
+        key = (entity.key, entity.name, len(self.entities), tuple(said))
+        if key not in self._short_said:
+            self._short_said[key] = self._first_word_alone(entity, said, words)
+        return self._short_said[key]
+
+    def _first_word_alone(self, entity: Entity, said: list[str], words: list[str]) -> list[str]:
+        """``said``, and the first of ``words`` when it may name ``entity`` alone."""
+        if entity.defaults.get("org_kind") != "company" or len(words) < 2 or entity.subject:
+            return said
+        first = words[0]
+        if (
+            len(first) < 4
+            or not first[0].isupper()
+            or not first[1:].islower()
+            or fold(first) in _NOT_SHORT_NAMES
+            or countries_in(fold(first))
+            or places_in(fold(first))
+            or sum(1 for e in self.entities if e.kind == "orgs" and e.name.split()[0] == first) > 1
+        ):
+            return said
+        return [*said, first]
 
     def _usual_spelling(self, org: Any) -> tuple[str, int, int]:
         """A name whose first word is shouted in capitals ("AFRICAN Factory, a Chinese firm",
@@ -2514,9 +2622,13 @@ class _Reader:
         # subsidiary is another company, though its name opens the subsidiary's
         owner = self._parent_apposed(org) or self._subsidiary_apposed(org)
         entity = self.entity("orgs", org.name, whole=owner, org_kind=org.kind)
-        if not any(other.startswith(org.name + " ") for other in entity.names):
-            # "the Chinese firm Sumec" after "Sumec Textile & Light Co Ltd": the company
-            # named again, short, no name of its own
+        if org.name != entity.defaults.get("acronym") and not any(
+            other.startswith(org.name + " ") or _leaves_out(other.split(), org.name.split())
+            for other in entity.names
+        ):
+            # "the Chinese firm Sumec" after "Sumec Textile & Light Co Ltd", "Honam
+            # Corporation" after "Honam Petrochemical Corporation": the company named again,
+            # short, no name of its own
             self.add(entity, "name", {self.lang: org.name}, name_start, name_end, org.confidence)
         # "Pure Diets Mozambique", "Inner Mongolia X": a country said after a name's first
         # word is where it works; the nationality said beside it is whose it is
@@ -2540,6 +2652,9 @@ class _Reader:
         if org.acronym:
             if org.acronym not in entity.names:
                 entity.names.append(org.acronym)  # "CEO of AQS": the same organisation
+            # "Waseeta will acquire …" after "… Company (Waseeta)": the acronym said again
+            # alone is no name of its own
+            entity.defaults.setdefault("acronym", org.acronym)
             at = self.text.find(org.acronym, org.end)
             if at < 0:  # "Board of Investment (BOI) of Sri Lanka": said inside the name
                 at = self.text.find(org.acronym, org.start)
