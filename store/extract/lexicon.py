@@ -542,6 +542,12 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bcables? (?:electriques?|d'energie|de puissance|basse tension|moyenne tension|haute tension)\b"
             r"|\b(?:electric(?:al)?|power|low-voltage|medium-voltage|high-voltage) (?:cables?|wires?|wiring)\b"
             r"|\bfils? electriques?\b|\bconducteurs? electriques?\b",
+            # a plant that makes wire or cable, said by its noun: "a wire and cable plant",
+            # "an element and wire factory", "une usine de câbles" (not "wire rod", steel's,
+            # nor "une câblerie", most often the carmakers' harnesses, which GOLD leaves
+            # without a trade)
+            r"\b(?:wires?|cables?)(?: and (?:wires?|cables?))? (?:plants?|factor(?:y|ies)|works|manufacturing (?:plants?|factor(?:y|ies)|facilit(?:y|ies)))\b"
+            r"|\b(?:usines?|unites?|fabrication|production) de (?:fils et (?:de )?)?cables\b",
         ),
     ),
     SectorWords(
