@@ -4134,7 +4134,7 @@ class _Reader:
                         and a >= self.headline_end
                         and (
                             _VENTURE_AFTER.match(self.fold, b)
-                            or _VENTURE_BEFORE.search(self.fold, s.start, a)
+                            or _VENTURE_BEFORE.search(self.fold, max(s.start, a - 40), a)
                         )
                     ):
                         # a venture set up by its trade before the article names its plant
@@ -4156,7 +4156,7 @@ class _Reader:
     def _partner_s_trade(self, s: Sentence, at: int) -> bool:
         """True if the trade at ``at`` is said of a company after its noun, one that does not
         open the sentence ("avec la société minière X", not "La société minière X va …")."""
-        said = _COMPANY_NOUN_ADJECTIVE.search(self.fold, s.start, at)
+        said = _COMPANY_NOUN_ADJECTIVE.search(self.fold, max(s.start, at - 40), at)
         if said is None:
             return False
         # (a dateline or a source before the dash opens nothing: "(Agence) - Le groupe …")
