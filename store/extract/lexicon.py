@@ -542,6 +542,12 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bcables? (?:electriques?|d'energie|de puissance|basse tension|moyenne tension|haute tension)\b"
             r"|\b(?:electric(?:al)?|power|low-voltage|medium-voltage|high-voltage) (?:cables?|wires?|wiring)\b"
             r"|\bfils? electriques?\b|\bconducteurs? electriques?\b",
+            # a plant that makes wire or cable, said by its noun: "a wire and cable plant",
+            # "an element and wire factory", "une usine de câbles" (not "wire rod", steel's,
+            # nor "une câblerie", most often the carmakers' harnesses, which GOLD leaves
+            # without a trade)
+            r"\b(?:wires?|cables?)(?: and (?:wires?|cables?))? (?:plants?|factor(?:y|ies)|works|manufacturing (?:plants?|factor(?:y|ies)|facilit(?:y|ies)))\b"
+            r"|\b(?:usines?|unites?|fabrication|production) de (?:fils et (?:de )?)?cables\b",
         ),
     ),
     SectorWords(
@@ -689,7 +695,19 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "a officiellement lancé vendredi la production de pneus", "has launched production",
         # "launched mass production on Friday": its making begun
         rf"|\b(?:a|ont|avait|avaient) (?:officiellement )?(?:lance|demarre|debute|entame) (?:{_SAID_WHEN} ){{0,2}}(?:la|sa|leur) production\b(?! (?:est|sera|doit|devrait))"
-        r"|\b(?:has |have |had )?(?:officially )?launched (?:commercial |mass |full-scale |serial )?production\b",
+        r"|\b(?:has |have |had )?(?:officially )?launched (?:commercial |mass |full-scale |serial )?production\b"
+        # the participle and its time, a ceremony past: "Inaugurée fin mars, l'usine …",
+        # "inaugurée début 2023", "Inaugurated in late March, the plant …" (not one ahead:
+        # "sera inaugurée fin mars", "to be inaugurated in late March")
+        r"|(?<!etre )(?<!sera )(?<!seront )(?<!devrait )\binauguree?s? (?:(?:fin|debut|mi-|courant|au debut de|a la fin de|au mois de|il y a) ?)"
+        r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|(?:19|20)\d\d|l'an|l'annee|\w+ (?:mois|semaines|ans|jours))\b"
+        r"|(?<!\bbe )(?<!\bbeen )\binaugurated (?:in )?(?:late|early|mid-?|the end of|the beginning of|last)? ?"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|week)\b,"
+        # come into operation, a past event: "came into operation in 2019", "has come on
+        # stream", "entered (into) commercial operation", "entered service"
+        r"|\b(?:came|has come|have come|had come) (?:into|on) (?:commercial )?(?:operation|service|production|stream|line)\b"
+        r"|\b(?:came|has come|have come|had come) onstream\b"
+        r"|\bentered (?:into )?(?:commercial )?(?:operation|service|production)\b",
         "projects",
         "operating",
         "operation_start",
@@ -776,6 +794,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # d'investissement": the money committed, the plant still to be built
         r"|\b(?:made|taken|took|reached|makes|takes) (?:an?|the|its|their) (?:final )?investment decision\b"
         r"|\b(?:a|ont|avait|avaient) pris (?:la|sa|leur|une) decision (?:finale )?d'investissement\b"
+        # a decision to go ahead, or to take up again a frozen plan: "made the decision to
+        # resume the construction", "has decided to relaunch the project", "a pris la
+        # décision de relancer le projet", "a décidé de reprendre la construction"
+        r"|\b(?:made|taken|took|reached|makes|takes) (?:a|the|its|their) decision to (?:resume|relaunch|restart|revive|build|set up|construct|establish|open|invest|launch|develop|create)\b"
+        r"|\b(?:decided|decides|decide) to (?:resume|relaunch|restart|revive|invest in)\b"
+        r"|\b(?:a|ont|avait|avaient) (?:pris (?:la|sa|leur|une) decision|decide) de (?:relancer|reprendre|construire|implanter|creer|installer|batir|realiser|ouvrir|investir)\b"
         # a closed plant to work again: "will be recommissioned", "is to be reopened", "sera
         # remise en service", "rouvrira ses portes": intended, not yet begun
         r"|\b(?:will|would|is to|are to|is set to|are set to|is expected to|are expected to) be (?:re-?commissioned|re-?opened|restarted|brought back into (?:operation|production|service))\b"
@@ -832,9 +856,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     # agreements
     (
-        # ("a pour l'occasion signé", "ont par ailleurs signé": a phrase between them)
-        r"(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier|pour l'occasion"
-        r"|a (?:cette|l') occasion|par ailleurs|en outre|de son cote|de leur cote) )?(?:signee?s?|paraphee?s?|conclue?s?)|\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?<!to be )(?<!will be )(?<!shall be )(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        # (a signing still ahead, "is to be signed", "doit être signé en mars", is none)
+        r"(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier|de son cote|de leur cote) )?(?:signee?s?|paraphee?s?|conclue?s?)|(?<!etre )(?<!sera )(?<!seront )\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?<!\bbe )(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        # the occasion or a day said between the auxiliary and the verb: "a pour l'occasion
+        # signé", "ont à cette occasion paraphé", "a par ailleurs conclu", "a lundi signé"
+        r"|\b(?:a|ont|avait|avaient) (?:(?:pour l'occasion|a cette occasion|a l'occasion|par ailleurs|en outre|egalement|ainsi|ce (?:matin|soir)|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|\w+ment),? ){1,2}(?:signe|paraphe|conclu)\b"
         # made official: "a officialisé ce lundi un partenariat", "formalised a partnership"
         r"|\b(?:a|ont|avait|avaient) (?:ete )?(?:\w+ment )?(?:officialisee?s?|formalisee?s?|scellee?s?)\b"
         r"|\b(?:officiali[sz]ed|formali[sz]ed)\b",
@@ -884,7 +910,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|(?:become|becomes|became) (?:fully )?operational|(?:fully )?ready for (?:operation|production)|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|(?:come|comes|came|coming) on[- ]?stream|(?:go|goes|went|going) (?:online|on[- ]?stream)|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)|(?:to |will )(?:start|begin) producing|debut des activites|(?:start|beginning) of (?:operations|activities)|(?:a|avait) ete creee? (?=en \d)|(?:plans?|intends?|is set|are set) to open\b"
+        r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|(?:become|becomes|became) (?:fully )?operational|(?:fully )?ready for (?:operation|production)|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|(?:come|comes|came|coming) on[- ]?stream|(?:come|comes|coming) into (?:commercial )?(?:operation|service|production)|entree en (?:service|exploitation|activite|fonctionnement)|entrer en (?:exploitation|activite|fonctionnement)|(?:go|goes|went|going) (?:online|on[- ]?stream)|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)|(?:to |will )(?:start|begin) producing|debut des activites|(?:start|beginning) of (?:operations|activities)|(?:a|avait) ete creee? (?=en \d)|(?:plans?|intends?|is set|are set) to open\b"
         # "l'usine qui sera ouverte au mois de novembre", "the plant will open in May": its
         # doors, not new markets
         r"|\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) (?:officiellement )?ouverte?s?\b"

@@ -97,6 +97,31 @@ _OUTPUT_COUNTED = (
     r" (?:de |d'|of )?(?:up to |around |about |some |nearly |more than |plus de |pres de |environ )?"
     r"\d[\d  .,]*(?: (?:millions?|milliers|mille|thousand|million))? (?:de |d'|of )?$"
 )
+# The words that say metals of any kind, not steel's own.
+_BROAD_METAL = re.compile(r"metallurgi\w*|metallurgical")
+# What a plant is said to do as its business: "le cœur de métier de cette nouvelle unité sera
+# de traiter …", "l'activité principale de l'usine", "the plant's core business will be …".
+_PLANT_BUSINESS = re.compile(
+    r"\b(?:coeur de metier|activite principale|metier|vocation) (?:de |du |d')(?:cette |ce |la |le |l')?"
+    r"(?:(?:nouvelle|nouvel|nouveau|future?) )?(?:unite|usine|site|complexe|fabrique|projet)\b"
+    r"|\b(?:the |this |its )?(?:new )?(?:plant|factory|unit|facility|complex|site)['’]s (?:core|main|principal) "
+    r"(?:business|activity|purpose)\b"
+)
+# A company called by its trade after its noun, as a partner or a shareholder: "un accord
+# avec la société minière arménienne X", "dont l'actionnaire est le groupe automobile Y": that
+# company's trade, not the plant's (the company that opens the sentence and builds it, "Le
+# groupe agro-industriel X va créer", or whose the project is, "ce projet du groupe
+# agro-industriel", lends its own)
+_COMPANY_NOUN_ADJECTIVE = re.compile(
+    r"(?<!\bdu )(?<!\bde la )(?<!\bdes )(?<!\bd')(?:\b(?:la|le|les|l'|une?) )?"
+    r"\b(?:societes?|entreprises?|groupes?|firmes?|compagnies?)(?: (?:publique|privee|d'etat))? $"
+)
+# A venture said with its trade: "to set up a petrochemical joint venture", "a steel-making
+# venture", "une coentreprise pétrochimique", "une joint-venture sidérurgique".
+_VENTURE_AFTER = re.compile(r"(?: [\w-]+)? (?:joint[- ]ventures?|ventures?|jvs?)\b")
+_VENTURE_BEFORE = re.compile(
+    r"\b(?:co-?entreprises?|joint[- ]ventures?) (?:(?:commune|nouvelle|mixte) )?$"
+)
 # "cement plant", "textile manufacturing factory", "usine": a plant's noun after a product
 _PLANT_NOUN_AFTER = re.compile(
     r"\w*(?: [\w-]+){0,2} (?:plants?|factor(?:y|ies)|mills?|works|complex|units?|lines?|"
@@ -1332,6 +1357,7 @@ class _Reader:
         self._first_of_a_second()
         self._same_agreements()
         self._convention_names()
+        self._broad_metal_yields()
         self._others_sectors()
         self._sector_names()
         self._offer_names()
@@ -1439,6 +1465,36 @@ class _Reader:
                 continue
             kept.append(p)
         self.proposals = kept
+
+    def _broad_metal_yields(self) -> None:
+        """ "Métallurgique", "metallurgical" say metals of any kind: a plant said so and also
+        of a trade that names its metal or ore ("une usine métallurgique" treating the mining
+        sector's waste, "a metallurgical plant" refining alumina) is of that trade, not of
+        steel, which the broad word alone gave it."""
+        steel = self.sector_entities.get("steel")
+        narrower = {
+            self.sector_entities[key].ref
+            for key in ("mining", "aluminium")
+            if key in self.sector_entities
+        }
+        if steel is None or not narrower:
+            return
+
+        def ref_of(p: Proposal) -> object:
+            value = p.plain_value()
+            return value.get("sector") if isinstance(value, dict) else value
+
+        held = {p.group for p in self.proposals if p.field == "sectors" and ref_of(p) in narrower}
+        self.proposals = [
+            p
+            for p in self.proposals
+            if not (
+                p.field == "sectors"
+                and p.group in held
+                and ref_of(p) == steel.ref
+                and _BROAD_METAL.fullmatch(self.fold, p.start, p.end)
+            )
+        ]
 
     def _others_sectors(self) -> None:
         """A sector said beside a plant but in another plant's own words ("a ferronickel
@@ -4233,6 +4289,7 @@ class _Reader:
         described = [
             (s.start + m.start(), s.start + m.end()) for m in _COMPANY_TRADE.finditer(sentence)
         ]
+        business = _PLANT_BUSINESS.search(sentence)
         customers = [
             (s.start + m.start(), s.start + m.end())
             for pattern in (_CUSTOMERS, _SUPPLIES)
@@ -4281,10 +4338,14 @@ class _Reader:
                                 self._raised_to_primary(entity, sector, qa, qb, s)
                             continue
                         if mention.kind == "projects":
-                            # a company's trade ("spécialisée dans le textile") or its
-                            # name ("West Lake Cement Group") is no plant's sector
+                            # a company's trade ("spécialisée dans le textile", "la société
+                            # minière X") or its name ("West Lake Cement Group") is no
+                            # plant's sector
                             if (
-                                any(x <= a < y for x, y in described) or inside or customer
+                                any(x <= a < y for x, y in described)
+                                or inside
+                                or customer
+                                or self._partner_s_trade(s, a)
                             ) and not (mention.start <= a < mention.end):
                                 continue
                             if self._other_plants_words(mention, mentions, a):
@@ -4326,6 +4387,17 @@ class _Reader:
                         + _OUTPUT_COUNTED,
                         self.fold[max(s.start, a - 160) : a],
                     )
+                    if (
+                        business
+                        and s.start + business.end() <= a
+                        and "projects" in self.focus
+                        and not any(m.kind == "projects" for m, _ in mentions)
+                        and not customer
+                        and not inside
+                    ):
+                        # "Le cœur de métier de cette unité sera de traiter les déchets du
+                        # secteur minier": the trades its business is said in are its own
+                        self._secondary_sector(self.focus["projects"], sector, qa, qb)
                     if not mentions and produced and "projects" in self.focus:
                         self._secondary_sector(self.focus["projects"], sector, qa, qb)
                     elif (
@@ -4335,6 +4407,23 @@ class _Reader:
                         and not self._trade_said(s, a)
                     ):
                         self._lead_sector(sector, qa, qb)
+                    if (
+                        not any(m.kind == "projects" for m, _ in mentions)
+                        and not inside
+                        and not customer
+                        and a >= self.headline_end
+                        and (
+                            _VENTURE_AFTER.match(self.fold, b)
+                            or _VENTURE_BEFORE.search(self.fold, max(s.start, a - 40), a)
+                        )
+                    ):
+                        # a venture set up by its trade before the article names its plant
+                        # ("to set up a petrochemical joint venture", then "the complex"):
+                        # the plant's trade, said first there
+                        if "projects" in self.focus:
+                            self._secondary_sector(self.focus["projects"], sector, qa, qb)
+                        else:
+                            self._lead_sector(sector, qa, qb)
                     if forward and not any(m.kind == "projects" for m, _ in mentions):
 
                         def do(
@@ -4343,6 +4432,16 @@ class _Reader:
                             self._secondary_sector(entity, sector, a, b)
 
                         self.pending.append(do)
+
+    def _partner_s_trade(self, s: Sentence, at: int) -> bool:
+        """True if the trade at ``at`` is said of a company after its noun, one that does not
+        open the sentence ("avec la société minière X", not "La société minière X va …")."""
+        said = _COMPANY_NOUN_ADJECTIVE.search(self.fold, max(s.start, at - 40), at)
+        if said is None:
+            return False
+        # (a dateline or a source before the dash opens nothing: "(Agence) - Le groupe …")
+        before = re.split(r"\s[-–—]\s|:\s", self.fold[s.start : said.start()])[-1]
+        return bool(before.strip(" \n\t,"))
 
     @staticmethod
     def _other_plants_words(
@@ -4395,8 +4494,13 @@ class _Reader:
         said = next(
             (p for p in self.proposals if p.group == sector.ref and p.field == "name"), None
         )
+        # (a plant's own trade said there keeps it; one said only beside a record, in
+        # passing, does not: "X electric wire corporation … an element and wire plant")
         if said is None or any(
-            p.field == "sectors" and p.start == said.start for p in self.proposals
+            p.field == "sectors"
+            and p.start == said.start
+            and (not isinstance(p.plain_value(), dict) or p.plain_value().get("primary"))
+            for p in self.proposals
         ):
             return
         where = next((s for s in self.sentences if s.start <= said.start < s.end), None)
