@@ -669,8 +669,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # production"
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
-        # "Inaugurée fin mars, l'usine …", "inaugurated in early May": opened, its time said
-        r"|(?<!\bsera )(?<!\bseront )(?<!\betre )\binauguree?s? (?:fin|debut|courant|mi-)"
+        # "inaugurated in early May": opened, its time said (the French participle below)
         r"|(?<!\bbe )(?<!\bbeen )\binaugurated (?:in )?(?:early|late|mid-)"
         # the French "opened": "a ouvert mercredi sa centième usine", "ont ouvert, à X, une
         # nouvelle unité" (not "a ouvert la voie à une usine", "a ouvert une enquête sur")
