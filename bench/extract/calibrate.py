@@ -8,8 +8,9 @@ kept from not kept beside the rules' own confidence (Brier score, the area under
 curve), what keeping only the proposals at or above a confidence does to precision and
 recall, and, over all sets, how often proposals said to be kept with a chance p were kept.
 Then it fits on every set and writes the weights. `.venv/bin/python
-bench/extract/calibrate.py` (`--no-write` measures only, `--data=DIR` reads
-another folder of readings)."""
+bench/extract/calibrate.py` (`--no-write` measures only, `--fit-only` skips the measure and
+fits at the penalty the shipped weights were fitted with, `--data=DIR` reads another folder of
+readings)."""
 
 from __future__ import annotations
 
@@ -133,6 +134,10 @@ def main() -> None:
         f"{len(sets)} sets, {sum(len(v) for v in articles.values())} articles,"
         f" {total} proposals, {sum(s.kept for v in samples.values() for s in v)} kept"
     )
+    if "--fit-only" in sys.argv:
+        shipped = json.loads(WEIGHTS.read_text("utf-8"))["fitted_on"]["penalty"]
+        _write(samples, articles, float(shipped))
+        return
     best: tuple[float, float] | None = None
     pooled: dict[float, list[tuple[float, bool, float, str]]] = {}
     for penalty in PENALTIES:
@@ -183,8 +188,15 @@ def main() -> None:
                 f"  {low:.1f}–{low + 0.2:.1f}: {len(band):5} proposals, said {said:.2f},"
                 f" kept {sum(k for _, k in band) / len(band):.2f}"
             )
-    if not write:
-        return
+    if write:
+        _write(samples, articles, penalty)
+
+
+def _write(
+    samples: dict[str, list[Sample]], articles: dict[str, list[str]], penalty: float
+) -> None:
+    """Fits on every set and writes the weights the reader ships."""
+    sets = sorted(samples)
     everything = [s for v in samples.values() for s in v]
     weights = fit(everything, penalty)
     WEIGHTS.write_text(
