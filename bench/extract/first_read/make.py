@@ -500,6 +500,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.59, 0.39),
     },
+    {
+        "set": "round eighteen, held-out Z",
+        "commit": "55eaa999e922b629fc78b89052c0ba199e3643e4",
+        "articles": [
+            "globalconstructionreview-shenzhen-westsepik",
+            "haitilibre-reliablesource-cabaret-2017",
+            "indianweekender-tengy-veisari",
+            "laht-tdfenergia-riogrande-2011",
+            "lapresse-bombardier-queretaro-2010",
+        ],
+        "reported": (0.38, 0.35),
+    },
 ]
 
 # Run in the old commit's worktree, in a process of its own: the Source made as that
