@@ -282,8 +282,11 @@ async def test_an_edit_while_the_form_is_made_ahead_makes_its_own(
 
 
 async def test_other_screens_and_quitting_do_not_wait_for_the_form_made_ahead(
-    app: BilatApp, slow_ahead: None
+    app: BilatApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Each step of the making waits seconds, so a loaded machine cannot finish it while the
+    # detail screen opens and closes: the form is still being made when the test looks.
+    monkeypatch.setattr(ProjectForm, "AHEAD_PAUSE", 5.0)
     async with app.run_test(size=(120, 40)) as pilot:
         being_made = await _being_made(pilot, app)
         await pilot.press("enter")  # the highlighted project's detail
