@@ -826,6 +826,13 @@ def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMen
     return False
 
 
+# A complex, a park, a zone: a project that holds plants of its own
+_HOLDS_PLANTS = re.compile(r"\b(?:complex|complexe|park|parc|zone|estate|city)\b")
+# "two processing and manufacturing plants", "deux usines": plants counted, no name
+_COUNTED_PLANTS = re.compile(
+    r"\b(?:two|three|four|five|six|deux|trois|quatre|cinq|six|[2-9]) (?:[a-z-]+ ){0,4}"
+    r"(?:plants|factories|facilities|mills|usines|unites|units)"
+)
 # "Celui-ci regroupe une cimenterie, …", "the project comprises a spinning factory, …": the
 # plants listed after are a project's components.
 _COMPRISES = re.compile(
@@ -2217,6 +2224,10 @@ class _Reader:
                     # "a plant in the X zone … the construction of the plant": the one
                     # this sentence has just named, before any spoken of earlier
                     mentions.append((mention, earlier))
+                elif mention.plural and self._plants_of_complex(mention, s):
+                    # "a vast industrial complex … the plan was to build two processing and
+                    # manufacturing plants": the plants counted are the complex's content
+                    mentions.append((mention, self.focus["projects"]))
                 elif mention.plural:
                     forward = True
                     if mention.counted:
@@ -2493,6 +2504,22 @@ class _Reader:
             return True
         return False
 
+    def _plants_of_complex(self, mention: RecordMention, s: Sentence) -> bool:
+        """True if ``mention`` counts plants with no name ("two processing plants", "deux
+        usines") just after a complex, a park or a zone was spoken of (in this sentence or
+        the two before), with no other project between: what the complex is made of, said
+        again by its plants, not projects of their own."""
+        focus = self.focus.get("projects")
+        if focus is None or s.index - self._focus_said.get("projects", -9) > 2:
+            return False
+        if not any(_HOLDS_PLANTS.search(fold(name)) for name in focus.names):
+            return False
+        return bool(
+            _COUNTED_PLANTS.search(self.fold, max(0, mention.start - 60), mention.end)
+            and _COUNTED_PLANTS.search(self.fold, max(0, mention.start - 60), mention.end).end()
+            == mention.end
+        )
+
     def _named_by_words(
         self, mention: RecordMention, sentence_start: int, sentence_end: int
     ) -> bool:
@@ -2506,6 +2533,15 @@ class _Reader:
         if re.search(r" in (?:the )?\w", words) and not self._proper_project_near(mention.end):
             # "Plant in the X industrial zone", "Facility in X Estate": a plant said with
             # where it is
+            return True
+        if (
+            focus is not None
+            and re.search(r" mines?$", words)
+            and not any(re.search(r"\bmines?\b", fold(name)) for name in focus.names)
+        ):
+            # "a $2bn nickel mine" after a factory or a complex spoken of: a mine is no plant
+            # of theirs, another project, named by its words
+            mention.another = True
             return True
         if focus is not None:
             own = set(words.split()[:-1])  # what it makes, its noun aside

@@ -77,6 +77,8 @@ _BARE_PLANT_NOUNS = (
     "glassworks",
     "gigafactory",
 )
+# "a nickel mine", "a $2bn copper mine": a mine said by what it yields, a project of its own
+_A_MINE = re.compile(r"[a-z ]+ mine")
 _ZONE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:in|at) (?P<the>the )?((?:[A-Z][\w'’-]+ ){1,3}(?:(?i:industrial (?:zone|park|estate)|"
     r"(?:special )?economic zone|free zone|export processing zone|technopark|industrial cluster)|"
@@ -127,6 +129,12 @@ _COMPLEX_OF = re.compile(
     + _LOWER_WORD
     + r"| [a-zàâçéèêëîïôûùüœ]+(?:iques?|aires?|ales?|aux|elles?|ieres?|iers?|ifs?|ives?)(?![\w-])"
     + r"){0,4}"
+)
+# "50 MW", "1.2 GW", "300 TPD": a figure and its unit said before a plant's words are its
+# size, never a word of its name
+_A_FIGURE = re.compile(r"[\d][\d.,]*")
+_UNIT_WORD = re.compile(
+    r"(?:[kMG]W[hpe]?|MWe|kV|MVA|TPD|TPA|MTPA|mtpa|tpd|tpa|MT|Mt|GWh|MWh|MMSCFD|mmscfd|bpd|BPD)"
 )
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
@@ -800,6 +808,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         # currency ("Yuanci said the plant", "220 mln USD textile plant").
         kept = len(modifiers)
         while kept and _modifies(modifiers[kept - 1]):
+            if (
+                kept >= 2
+                and _A_FIGURE.fullmatch(modifiers[kept - 2])
+                and _UNIT_WORD.fullmatch(modifiers[kept - 1])
+            ):
+                break  # "a 50 MW combined-cycle power station": a capacity's unit, no name
             kept -= 1
         if kept >= 2 and kept < len(modifiers) and modifiers[kept - 1] == "and":
             # "an iron and steel plant", "a new refrigerator and deep freezer factory": two
@@ -808,7 +822,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             while first and _modifies(modifiers[first - 1]):
                 first -= 1
             if first < kept - 1 and (
-                first == 0 or modifiers[first - 1].casefold() in ("a", "an", "the", "its")
+                first == 0
+                # "two processing and manufacturing plants": counted, one kind of plant
+                or modifiers[first - 1].casefold()
+                in ("a", "an", "the", "its", "two", "three", "four", "five", "several")
             ):
                 kept = first
         for word in modifiers[:kept]:
@@ -890,7 +907,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     # "Kora Textile's factory in Hawassa": its owner's, no part of its name
                     or re.search(r"[A-Z][\w-]*['’]s (?:new )?$", text[max(start, a - 30) : a])
                 )
-                and fold[a:b] in _BARE_PLANT_NOUNS
+                and (fold[a:b] in _BARE_PLANT_NOUNS or _A_MINE.fullmatch(fold[a:b]))
             ):
                 # "opened a new factory in Kenya": a plant said first by its noun, named by it
                 # (and its town) unless a name follows, as "une cimenterie sera construite";
@@ -902,7 +919,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
                 continue
             costed = _COSTED.search(fold[max(start, a - 40) : a])
-            if costed and fold[a:b] in (*_BARE_PLANT_NOUNS, "complex"):
+            if costed and (
+                fold[a:b] in (*_BARE_PLANT_NOUNS, "complex") or _A_MINE.fullmatch(fold[a:b])
+            ):
                 # "A $20 million plant is being built in the X industrial zone": a project
                 # said first by its noun and its cost, named by where it is.
                 where = _ZONE_AFTER.match(text, b, end)
