@@ -890,6 +890,87 @@ _PARTS_COUNTED = re.compile(
 )
 
 
+# A plant's own utilities: its power station, its port, its jetty
+_UTILITY = re.compile(
+    r"\b(?:(?:thermal |coal-fired |gas-fired |combined-cycle |captive )?power (?:station|plant)s?"
+    r"|(?:commercial |deep-water |deepwater |private |mineral )?(?:sea)?port|jett(?:y|ies)|wharf"
+    r"|centrales? (?:electrique|thermique)s?|port (?:mineralier|commercial)|quai)\b"
+)
+_UTILITY_KIND = re.compile(r"power (?:station|plant)|port\b|jett|wharf|centrale|quai")
+# "a thermal power station and a commercial port", listed after the plant: the words of one
+_UTILITY_LISTED = re.compile(
+    r"(?:, | and | et )(?:an?|une?) ((?:[\w-]+ ){0,3}?(?:power (?:station|plant)|seaport|port|jetty"
+    r"|centrale (?:electrique|thermique)|port (?:mineralier|commercial)))\b"
+)
+# "that will provide electricity to the plant", "pour alimenter l'usine", "its own power
+# plant": a utility said to serve the plant spoken of
+_SERVES_PLANT = re.compile(
+    r" (?:that|which) will (?:provide|supply|deliver|feed) (?:electricity|power|energy|steam)"
+    r" (?:to|for) the (?:plant|factory|complex|smelter|mill|refinery)\b"
+    r"| to (?:power|supply|feed) the (?:plant|factory|complex|smelter|mill|refinery)\b"
+    r"| (?:qui |pour )(?:alimentera|alimente|alimenter) (?:l'usine|le complexe|la raffinerie)\b"
+    # "a commercial port to export a portion of the production": the plant's output
+    r"| to (?:export|ship) (?:a portion of |part of |some of |much of )?(?:the|its) "
+    r"(?:production|output|products)\b"
+    r"| pour (?:exporter|expedier) (?:une partie de |une part de )?(?:la|sa) production\b"
+)
+_OWN_UTILITY = re.compile(r"\b(?:its own|sa propre|son propre|their own|leur propre) $")
+
+
+def _serving_parts(
+    text: str, fold: str, said: list[RecordMention], start: int, end: int
+) -> list[RecordMention]:
+    """A plant's own utilities, no projects of their own: a power station or a port listed
+    after a plant it is built with ("to build an agrochemical plant, a thermal power station
+    and a commercial port"), one said to serve the plant ("a power station that will provide
+    electricity to the plant", "une centrale pour alimenter l'usine") or its own ("sa propre
+    centrale électrique"). Each is returned as a part, a mention made for one no rule reads
+    as a project (a port)."""
+    found: list[RecordMention] = []
+    plants = [
+        m for m in said if m.kind == "projects" and not _UTILITY.search(fold[m.start : m.end])
+    ]
+    for said_as in _UTILITY.finditer(fold, start, end):
+        a, b = said_as.start(), said_as.end()
+        if not (
+            _SERVES_PLANT.match(fold, b)
+            # (a company's "own power plants", in the plural, are its, no plant's)
+            or (_OWN_UTILITY.search(fold, max(start, a - 12), a) and not fold[b - 1] in "sx")
+        ):
+            continue
+        mention = next((m for m in said if m.start < b and a < m.end), None)
+        if mention is None:
+            if not re.search(
+                r"\b(?:an?|une?|its own|sa propre|son propre) $", fold[max(start, a - 12) : a]
+            ):
+                continue
+            words = text[a:b]
+            mention = RecordMention(
+                "projects", None, a, b, b, plural=True, described=words[:1].upper() + words[1:]
+            )
+        elif mention.kind != "projects":
+            continue
+        found.append(mention)
+    if plants:
+        first = plants[0]
+        at = first.end
+        for listed in _UTILITY_LISTED.finditer(fold, first.end, min(end, first.end + 120)):
+            if listed.start() != at or re.search(r"[.;:]", fold[at : listed.start()]):
+                break
+            a, b = listed.start(1), listed.end(1)
+            mention = next((m for m in said if m.start < b and a < m.end), None)
+            if mention is None or mention in plants:
+                if mention in plants:
+                    break  # "a cement plant and a lime plant": two plants
+                words = re.sub(r"^(?:new|modern|nouvelle|nouveau) ", "", text[a:b])
+                mention = RecordMention(
+                    "projects", None, a, b, b, plural=True, described=words[:1].upper() + words[1:]
+                )
+            found.append(mention)
+            at = b
+    return found
+
+
 def _a_part_said_again(text: str, fold: str, mention: RecordMention, start: int) -> bool:
     """True if ``mention`` is a plant said by a definite article and what it makes ("the
     aromatics plant", "l'unité de polypropylène"), no name: one of the parts counted."""
@@ -1132,6 +1213,7 @@ class _Reader:
         # many are still to be, until which sentence; and those named so far
         self._units: tuple[int, int] | None = None
         self._parts_until = -1  # the last sentence whose plants said again are parts
+        self._serving: list[tuple[int, int]] = []  # this sentence's plant's own utilities
         self._unit_names: list[str] = []
 
     # -- records ---------------------------------------------------------------------
@@ -1566,13 +1648,22 @@ class _Reader:
                 self._merge(later, first)
                 projects.remove(later)
                 continue
-            if (self._proper(later) and not self._proper(first)) or (
-                # the headline's plant, said again in the body by other words: the body's
-                # first words name it (the convention's noun phrase is the body's), as they
-                # do a name the headline alone gives it ("Olkaria plant")
-                not self._proper(later)
-                and self._named_in_headline_only(first)
-                and not self._named_in_headline_only(later)
+            if (
+                (self._proper(later) and not self._proper(first))
+                or (
+                    # "son projet Mariana", then "L'usine de Mariana": the plant's noun says more
+                    self._proper(later)
+                    and re.match(r"(?i:projet|project)\b", first.name)
+                    and not re.match(r"(?i:projet|project)\b", later.name)
+                )
+                or (
+                    # the headline's plant, said again in the body by other words: the body's
+                    # first words name it (the convention's noun phrase is the body's), as they
+                    # do a name the headline alone gives it ("Olkaria plant")
+                    not self._proper(later)
+                    and self._named_in_headline_only(first)
+                    and not self._named_in_headline_only(later)
+                )
             ):
                 self._merge(first, later)
                 projects.remove(first)
@@ -1609,10 +1700,20 @@ class _Reader:
             bare = kinds[kind] == 2 and (self._says_nothing(main) or self._says_nothing(later))
             if self._told_apart(main, later, bare):
                 continue
-            if (self._proper(later) and not self._proper(main)) or (
-                not self._proper(later)
-                and self._named_in_headline_only(main)
-                and not self._named_in_headline_only(later)
+            if (
+                (self._proper(later) and not self._proper(main))
+                or (
+                    # "son projet Mariana", then "L'usine de Mariana": the plant's noun says more
+                    # than "projet", the one name of a project the text gives
+                    self._proper(later)
+                    and re.match(r"(?i:projet|project)\b", main.name)
+                    and not re.match(r"(?i:projet|project)\b", later.name)
+                )
+                or (
+                    not self._proper(later)
+                    and self._named_in_headline_only(main)
+                    and not self._named_in_headline_only(later)
+                )
             ):
                 # a name the text gives wins; the body's first words name the headline's
                 self._merge(main, later)
@@ -1631,6 +1732,8 @@ class _Reader:
         differ do not when one of the two is ``bare`` (said by a plant's noun alone)."""
         if later.defaults.get("another") or later.defaults.get("plural"):
             return True
+        if self._zone_s_project(later) != self._zone_s_project(main):
+            return True  # "le projet Lafito" of the Lafito free zone, and a plant in the zone
         ranks = self._rank(main), self._rank(later)
         if any(ranks) and ranks[0] != ranks[1]:
             return True
@@ -1655,6 +1758,22 @@ class _Reader:
         # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
         # "lait en poudre": each makes something the other is not said to make
         return all(products) and bool(products[0] - products[1]) and bool(products[1] - products[0])
+
+    def _zone_s_project(self, entity: Entity) -> bool:
+        """True if a project is named by the name of a zone or a park the text speaks of
+        ("le projet Lafito" beside "la zone franche de Lafito"): the zone's own project,
+        not a plant built in it."""
+        if naming._ZONE.search(entity.name) or not self._proper(entity):
+            return False
+        words = [w for w in fold(entity.name).split() if w not in ("projet", "project", "the")]
+        return bool(words) and any(
+            re.search(
+                r"\b(?:zone franche|zone industrielle|zone economique|parc industriel|free zone|"
+                r"industrial (?:zone|park)|economic zone)(?: de | d'| du | of )?" + re.escape(w),
+                self.fold,
+            )
+            for w in words
+        )
 
     def _products(self, entity: Entity) -> set[str]:
         """The stems of what a project's names say it makes, its town and owners aside."""
@@ -2143,6 +2262,9 @@ class _Reader:
             self._parts_until = s.index + 2
         elif s.index <= self._parts_until:
             parts = [m for m in said if _a_part_said_again(text, fold, m, a)]
+        serving = _serving_parts(text, fold, said, a, b)
+        parts += [m for m in serving if m not in parts]
+        self._serving = [(m.start, m.end) for m in serving]
         said = [m for m in said if m not in parts]
         units = self._units_named(s, said)
         if units:
@@ -2336,6 +2458,15 @@ class _Reader:
         for part in parts:
             words = part.name or part.described or self.text[part.start : part.end]
             name = naming.conventional(words, None, self.lang, keep_rank=False)
+            kind = _UTILITY_KIND.search(fold(name))
+            if kind and any(
+                p.field == "components"
+                and p.new is not None
+                and p.new.key == owner.key
+                and kind.group() in fold(str(p.plain_value().get("name")))
+                for p in self.proposals
+            ):
+                continue  # "a 50 MW power station that will provide electricity": said again
             self.add(owner, "components", {"name": {self.lang: name}}, part.start, part.end, 0.5)
 
     def _units_named(self, s: Sentence, said: list[RecordMention]) -> list[RecordMention]:
@@ -3584,6 +3715,16 @@ class _Reader:
             ):
                 value = msgspec.structs.replace(value, currency=host_currency)
 
+            if figure.field != "jobs" and any(
+                x <= figure.start < y
+                or (
+                    figure.end <= x < figure.end + 90
+                    and not re.search(r"[.;]|, and\b", self.fold[figure.end : x])
+                    and not any(figure.end <= m.start < x for m, _ in mentions)
+                )
+                for x, y in self._serving
+            ):
+                continue  # "$70 million will be invested in a commercial port": the part's
             if _SEVERAL_TOGETHER.search(self.fold, s.start, figure.start):
                 continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
             if figure.field == "jobs" and self._workforce_held(s, figure.end, mentions):
@@ -4330,7 +4471,7 @@ class _Reader:
             (s.start + m.start(), s.start + m.end())
             for pattern in (_CUSTOMERS, _SUPPLIES)
             for m in pattern.finditer(sentence)
-        ]
+        ] + self._serving  # "a thermal power station" the plant has: no trade of the plant
         for words, any_word in _sector_patterns():
             if not any_word.search(sentence):
                 continue

@@ -136,6 +136,27 @@ _A_FIGURE = re.compile(r"[\d][\d.,]*")
 _UNIT_WORD = re.compile(
     r"(?:[kMG]W[hpe]?|MWe|kV|MVA|TPD|TPA|MTPA|mtpa|tpd|tpa|MT|Mt|GWh|MWh|MMSCFD|mmscfd|bpd|BPD)"
 )
+# "le projet Lafito", "le projet Simandou": a project the text names by the capitalised
+# word after its noun (a month, a weekday or a country's name is none)
+_NAMED_PROJECT = re.compile(
+    r" (?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|"
+    r"Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)[A-Z][\w'’-]+"
+)
+
+
+def _named_project(text: str, fold: str, noun_end: int, b: int) -> bool:
+    """True if "projet" is followed by the capitalised word that names it ("le projet
+    Lafito"), not a country's ("le projet Algérie 2030" names no plant)."""
+    said = _NAMED_PROJECT.match(text, noun_end, b)
+    return bool(said) and not _a_country(fold[noun_end + 1 : said.end()])
+
+
+_INVESTED_IN_PLAN = re.compile(
+    r"\b(?:investi\w*|injecte\w*|engage\w*)(?: [^.;]{0,30}?)? dans (?:ce|cet|cette|le|la|un|une|son|sa)"
+    r" (?:nouvel(?:le)? |nouveau |grand |vaste )?"
+    r"(plans? de (?:production|fabrication|transformation|montage|assemblage)"
+    r" (?:de |d'|des |du )[a-z\u00e0-\u00ff][\w-]+)"
+)
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
     r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
@@ -578,13 +599,17 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 RecordMention("projects", None, a, noun_end, noun_end, plural=True, counted=counted)
             )
             continue
-        if re.search(r"(?<![\w-])projet$", fold[a:noun_end]) and not re.match(
-            r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|avenir)"
-            # "un projet de décret", "le projet de convention": the draft of a text, no plant
-            r"(?!(?:decret|loi|ordonnance|arrete|deliberation|resolution|budget|texte|accord|"
-            r"convention|contrat|protocole|memorandum|statuts|reglement)s?\b)"
-            r"| ?[(«\"]| [\w-]+(?:ique|iques|ier|iere|iel|ielle|ole|oles|aire|aires|al|ale|ien|ienne|eux|euse)\b(?<!\bgeneral)(?<!\bspecial)",
-            fold[noun_end:b],
+        if (
+            re.search(r"(?<![\w-])projet$", fold[a:noun_end])
+            and not _named_project(text, fold, noun_end, b)
+            and not re.match(
+                r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|avenir)"
+                # "un projet de décret", "le projet de convention": the draft of a text, no plant
+                r"(?!(?:decret|loi|ordonnance|arrete|deliberation|resolution|budget|texte|accord|"
+                r"convention|contrat|protocole|memorandum|statuts|reglement)s?\b)"
+                r"| ?[(«\"]| [\w-]+(?:ique|iques|ier|iere|iel|ielle|ole|oles|aire|aires|al|ale|ien|ienne|eux|euse)\b(?<!\bgeneral)(?<!\bspecial)",
+                fold[noun_end:b],
+            )
         ):
             continue  # "le projet", "un projet basé sur …": no name of a project
         if _OF_SUCH_SIZE.match(fold, noun_end, end):
@@ -1054,6 +1079,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         text[start:end],
     ):
         a, b = start + match.start(1), start + match.end(1)
+        if not any(m.start < b and a < m.end for m in found):
+            found.append(RecordMention("projects", _capitalise(text[a:b]), a, b, b))
+    # "investi dans ce nouveau plan de production de vêtements": what money is put in is a
+    # plant, whatever its noun (a "plan de production", the press's slip for "plant")
+    for match in _INVESTED_IN_PLAN.finditer(fold, start, end):
+        a, b = match.start(1), match.end(1)
         if not any(m.start < b and a < m.end for m in found):
             found.append(RecordMention("projects", _capitalise(text[a:b]), a, b, b))
     # "plans to set up a Syringe Manufacturing Company": a company to be set up to make a
