@@ -1318,7 +1318,12 @@ AGREEMENT_NOUNS = (
         r"|contrats? de partenariat|conventions? de partenariat|partnership (?:contract|agreement)s?",
         "partnership",
     ),
-    (r"usufruct (?:agreement|contract)|\bcontrats?\b|\bcontracts?\b|\bdeal\b", "contract"),
+    (
+        r"usufruct (?:agreement|contract)|\bcontrats?\b|\bcontracts?\b|\bdeal\b"
+        # "a lease agreement", "un contrat de bail": a lease is a contract
+        r"|(?:land )?lease (?:agreement|contract)s?|contrats? de bail",
+        "contract",
+    ),
     (
         r"\baccords?\b|\bagreements?\b|\bconventions?\b|pacte d'actionnaires"
         # "un pacte d'investissement", "an investment pact": a pact is an agreement

@@ -935,7 +935,7 @@ def _serving_parts(
         if not (
             _SERVES_PLANT.match(fold, b)
             # (a company's "own power plants", in the plural, are its, no plant's)
-            or (_OWN_UTILITY.search(fold, max(start, a - 12), a) and not fold[b - 1] in "sx")
+            or (_OWN_UTILITY.search(fold, max(start, a - 12), a) and fold[b - 1] not in "sx")
         ):
             continue
         mention = next((m for m in said if m.start < b and a < m.end), None)
@@ -1445,6 +1445,7 @@ class _Reader:
         self._one_plant()
         self._first_of_a_second()
         self._same_agreements()
+        self._bare_agreement_said_again()
         self._convention_names()
         self._broad_metal_yields()
         self._others_sectors()
@@ -1863,6 +1864,31 @@ class _Reader:
             ]
             if len(body) == 1:
                 self._merge(headline, body[0])
+
+    def _bare_agreement_said_again(self) -> None:
+        """ "An agreement for US$20million investment to build a cement factory was
+        formalised", then "The Ministry signed a lease agreement … for the new cement
+        factory": an agreement said by its noun alone and, within the next sentence, one
+        of that noun the text qualifies, for the same plant, are one agreement, named by the
+        qualified words."""
+        agreements = [e for e in self.entities if e.kind == "agreements" and e.subject is None]
+        for bare in agreements:
+            noun = fold(bare.name)
+            if noun not in ("agreement", "accord", "contract", "contrat", "convention", "deal"):
+                continue
+            linked = self._linked(bare)
+            said = self._first_said(bare, "title")
+            others = [
+                e
+                for e in agreements
+                if e is not bare
+                and e.subject is None
+                and fold(e.name).endswith(" " + noun)
+                and self._linked(e) == linked
+                and 0 < self._first_said(e, "title") - said < 400
+            ]
+            if linked and len(others) == 1:
+                self._merge(bare, others[0])
 
     def _linked(self, agreement: Entity) -> set[str]:
         """The projects an agreement is said to be for."""
@@ -2645,11 +2671,8 @@ class _Reader:
             return False
         if not any(_HOLDS_PLANTS.search(fold(name)) for name in focus.names):
             return False
-        return bool(
-            _COUNTED_PLANTS.search(self.fold, max(0, mention.start - 60), mention.end)
-            and _COUNTED_PLANTS.search(self.fold, max(0, mention.start - 60), mention.end).end()
-            == mention.end
-        )
+        counted = _COUNTED_PLANTS.search(self.fold, max(0, mention.start - 60), mention.end)
+        return counted is not None and counted.end() == mention.end
 
     def _named_by_words(
         self, mention: RecordMention, sentence_start: int, sentence_end: int

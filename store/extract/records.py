@@ -57,6 +57,8 @@ _COSTED = re.compile(
     # "a 9,500 square metre plant", "a 40-hectare factory": said with its floor area
     r"|\b(?:a|an) (?:new |modern )?\d[\d.,]*[- ](?:square[- ](?:met(?:re|er)s?|feet|foot)|sq\.? ?m|"
     r"m2|m²|hectares?|ha|acres?)[- ]$"
+    # "a 50 MW power station", "a 3,000-tpd kiln": said with its capacity
+    r"|\b(?:a|an) (?:new )?\d[\d.,]*[- ]?(?:mw|gw|kw|mwp|mwe|tpd|tpa|mtpa)[- ]$"
 )
 # A plant's noun that says, alone, a plant of its own kind: "opened a smelter at Tema", "a
 # brewery will be built": said after "a", the plant is named by it (and its town)
@@ -148,7 +150,7 @@ def _named_project(text: str, fold: str, noun_end: int, b: int) -> bool:
     """True if "projet" is followed by the capitalised word that names it ("le projet
     Lafito"), not a country's ("le projet Algérie 2030" names no plant)."""
     said = _NAMED_PROJECT.match(text, noun_end, b)
-    return bool(said) and not _a_country(fold[noun_end + 1 : said.end()])
+    return said is not None and not _a_country(fold[noun_end + 1 : said.end()])
 
 
 _INVESTED_IN_PLAN = re.compile(
@@ -945,7 +947,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 continue
             costed = _COSTED.search(fold[max(start, a - 40) : a])
             if costed and (
-                fold[a:b] in (*_BARE_PLANT_NOUNS, "complex") or _A_MINE.fullmatch(fold[a:b])
+                fold[a:b] in (*_BARE_PLANT_NOUNS, "complex", "power station")
+                or _A_MINE.fullmatch(fold[a:b])
             ):
                 # "A $20 million plant is being built in the X industrial zone": a project
                 # said first by its noun and its cost, named by where it is.
@@ -1888,6 +1891,10 @@ def _agreement_title(
         text, fold, head_end, clause_end
     ):
         clause_end = head_end  # "an agreement with Bepza to this end": for the plant said
+    if re.match(r" (?:to|à|au|aux) (?:the |la |le |l'|l’)?[A-Z]", text[head_end:clause_end]):
+        # "handed over a lease agreement to Tengy Cement for …": whom it is given to, no
+        # part of its title, nor what follows
+        clause_end = head_end
     # "conventions relatives à …": what they are about, said by a participle
     about = re.search(r" relati(?:f|ve|fs|ves)$", fold[noun_end:head_end])
     head_end = noun_end + about.start() if about else head_end
