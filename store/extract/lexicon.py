@@ -1295,7 +1295,12 @@ COMBINING_FORMS = {
 
 # Nouns that name a project (a plant, a complex, a zone) and an agreement.
 PROJECT_NOUNS_FR = r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? de production|zone economique speciale)"
-PROJECT_NOUNS_EN = r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories)"
+PROJECT_NOUNS_EN = (
+    r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories"
+    # "a $2bn nickel mine", "the copper mines": a mine said by what it yields is a project
+    r"|(?:nickel|gold|copper|iron ore|iron|coal|bauxite|lithium|cobalt|zinc|uranium|manganese|"
+    r"phosphate|potash|chrome|chromite|diamond|platinum|graphite|tin|silver) mines?)"
+)
 AGREEMENT_NOUNS = (
     (
         r"memorandum d'entente|protocole d'accord|memorandum of understanding|\bmou\b"
@@ -1313,7 +1318,12 @@ AGREEMENT_NOUNS = (
         r"|contrats? de partenariat|conventions? de partenariat|partnership (?:contract|agreement)s?",
         "partnership",
     ),
-    (r"usufruct (?:agreement|contract)|\bcontrats?\b|\bcontracts?\b|\bdeal\b", "contract"),
+    (
+        r"usufruct (?:agreement|contract)|\bcontrats?\b|\bcontracts?\b|\bdeal\b"
+        # "a lease agreement", "un contrat de bail": a lease is a contract
+        r"|(?:land )?lease (?:agreement|contract)s?|contrats? de bail",
+        "contract",
+    ),
     (
         r"\baccords?\b|\bagreements?\b|\bconventions?\b|pacte d'actionnaires"
         # "un pacte d'investissement", "an investment pact": a pact is an agreement

@@ -31,7 +31,8 @@ from .rx import rx
 # Words that say a plant's novelty, quality, size or that it is planned, never its name.
 _QUALITY = re.compile(
     r"\b(?:nouvel(?:le)?s?|nouveaux?|moderne|modern|new|brand-new|state-of-the-art|grande?|"
-    r"large|big|vaste|immense|gigantesque|huge|giant|massive|moderne?s|planned|proposed|"
+    r"large|big|vaste|vast|immense|gigantesque|huge|giant|massive|enormous|sprawling|mammoth|"
+    r"colossal(?:e|es)?|[ée]norme|moderne?s|planned|proposed|"
     r"projected|envisaged|envisioned|future|full-fledged|fully-fledged|g[ée]ante?s?|"
     r"ambitious|ambitieu(?:x|se|ses)|"
     # "sa centième usine mondiale", "its hundredth global plant": where it stands among its

@@ -826,6 +826,13 @@ def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMen
     return False
 
 
+# A complex, a park, a zone: a project that holds plants of its own
+_HOLDS_PLANTS = re.compile(r"\b(?:complex|complexe|park|parc|zone|estate|city)\b")
+# "two processing and manufacturing plants", "deux usines": plants counted, no name
+_COUNTED_PLANTS = re.compile(
+    r"\b(?:two|three|four|five|six|deux|trois|quatre|cinq|six|[2-9]) (?:[a-z-]+ ){0,4}"
+    r"(?:plants|factories|facilities|mills|usines|unites|units)"
+)
 # "Celui-ci regroupe une cimenterie, …", "the project comprises a spinning factory, …": the
 # plants listed after are a project's components.
 _COMPRISES = re.compile(
@@ -881,6 +888,87 @@ _PARTS_COUNTED = re.compile(
     + r" (?:[\w-]+ ){0,2}?(?:two|three|four|five|six|deux|trois|quatre|cinq|six|[2-9]) "
     r"(?:[\w-]+ )?(?:plants|units|factories|usines|unites)\b"
 )
+
+
+# A plant's own utilities: its power station, its port, its jetty
+_UTILITY = re.compile(
+    r"\b(?:(?:thermal |coal-fired |gas-fired |combined-cycle |captive )?power (?:station|plant)s?"
+    r"|(?:commercial |deep-water |deepwater |private |mineral )?(?:sea)?port|jett(?:y|ies)|wharf"
+    r"|centrales? (?:electrique|thermique)s?|port (?:mineralier|commercial)|quai)\b"
+)
+_UTILITY_KIND = re.compile(r"power (?:station|plant)|port\b|jett|wharf|centrale|quai")
+# "a thermal power station and a commercial port", listed after the plant: the words of one
+_UTILITY_LISTED = re.compile(
+    r"(?:, | and | et )(?:an?|une?) ((?:[\w-]+ ){0,3}?(?:power (?:station|plant)|seaport|port|jetty"
+    r"|centrale (?:electrique|thermique)|port (?:mineralier|commercial)))\b"
+)
+# "that will provide electricity to the plant", "pour alimenter l'usine", "its own power
+# plant": a utility said to serve the plant spoken of
+_SERVES_PLANT = re.compile(
+    r" (?:that|which) will (?:provide|supply|deliver|feed) (?:electricity|power|energy|steam)"
+    r" (?:to|for) the (?:plant|factory|complex|smelter|mill|refinery)\b"
+    r"| to (?:power|supply|feed) the (?:plant|factory|complex|smelter|mill|refinery)\b"
+    r"| (?:qui |pour )(?:alimentera|alimente|alimenter) (?:l'usine|le complexe|la raffinerie)\b"
+    # "a commercial port to export a portion of the production": the plant's output
+    r"| to (?:export|ship) (?:a portion of |part of |some of |much of )?(?:the|its) "
+    r"(?:production|output|products)\b"
+    r"| pour (?:exporter|expedier) (?:une partie de |une part de )?(?:la|sa) production\b"
+)
+_OWN_UTILITY = re.compile(r"\b(?:its own|sa propre|son propre|their own|leur propre) $")
+
+
+def _serving_parts(
+    text: str, fold: str, said: list[RecordMention], start: int, end: int
+) -> list[RecordMention]:
+    """A plant's own utilities, no projects of their own: a power station or a port listed
+    after a plant it is built with ("to build an agrochemical plant, a thermal power station
+    and a commercial port"), one said to serve the plant ("a power station that will provide
+    electricity to the plant", "une centrale pour alimenter l'usine") or its own ("sa propre
+    centrale électrique"). Each is returned as a part, a mention made for one no rule reads
+    as a project (a port)."""
+    found: list[RecordMention] = []
+    plants = [
+        m for m in said if m.kind == "projects" and not _UTILITY.search(fold[m.start : m.end])
+    ]
+    for said_as in _UTILITY.finditer(fold, start, end):
+        a, b = said_as.start(), said_as.end()
+        if not (
+            _SERVES_PLANT.match(fold, b)
+            # (a company's "own power plants", in the plural, are its, no plant's)
+            or (_OWN_UTILITY.search(fold, max(start, a - 12), a) and fold[b - 1] not in "sx")
+        ):
+            continue
+        mention = next((m for m in said if m.start < b and a < m.end), None)
+        if mention is None:
+            if not re.search(
+                r"\b(?:an?|une?|its own|sa propre|son propre) $", fold[max(start, a - 12) : a]
+            ):
+                continue
+            words = text[a:b]
+            mention = RecordMention(
+                "projects", None, a, b, b, plural=True, described=words[:1].upper() + words[1:]
+            )
+        elif mention.kind != "projects":
+            continue
+        found.append(mention)
+    if plants:
+        first = plants[0]
+        at = first.end
+        for listed in _UTILITY_LISTED.finditer(fold, first.end, min(end, first.end + 120)):
+            if listed.start() != at or re.search(r"[.;:]", fold[at : listed.start()]):
+                break
+            a, b = listed.start(1), listed.end(1)
+            mention = next((m for m in said if m.start < b and a < m.end), None)
+            if mention is None or mention in plants:
+                if mention in plants:
+                    break  # "a cement plant and a lime plant": two plants
+                words = re.sub(r"^(?:new|modern|nouvelle|nouveau) ", "", text[a:b])
+                mention = RecordMention(
+                    "projects", None, a, b, b, plural=True, described=words[:1].upper() + words[1:]
+                )
+            found.append(mention)
+            at = b
+    return found
 
 
 def _a_part_said_again(text: str, fold: str, mention: RecordMention, start: int) -> bool:
@@ -1125,6 +1213,7 @@ class _Reader:
         # many are still to be, until which sentence; and those named so far
         self._units: tuple[int, int] | None = None
         self._parts_until = -1  # the last sentence whose plants said again are parts
+        self._serving: list[tuple[int, int]] = []  # this sentence's plant's own utilities
         self._unit_names: list[str] = []
 
     # -- records ---------------------------------------------------------------------
@@ -1356,6 +1445,7 @@ class _Reader:
         self._one_plant()
         self._first_of_a_second()
         self._same_agreements()
+        self._bare_agreement_said_again()
         self._convention_names()
         self._broad_metal_yields()
         self._others_sectors()
@@ -1559,13 +1649,22 @@ class _Reader:
                 self._merge(later, first)
                 projects.remove(later)
                 continue
-            if (self._proper(later) and not self._proper(first)) or (
-                # the headline's plant, said again in the body by other words: the body's
-                # first words name it (the convention's noun phrase is the body's), as they
-                # do a name the headline alone gives it ("Olkaria plant")
-                not self._proper(later)
-                and self._named_in_headline_only(first)
-                and not self._named_in_headline_only(later)
+            if (
+                (self._proper(later) and not self._proper(first))
+                or (
+                    # "son projet Mariana", then "L'usine de Mariana": the plant's noun says more
+                    self._proper(later)
+                    and re.match(r"(?i:projet|project)\b", first.name)
+                    and not re.match(r"(?i:projet|project)\b", later.name)
+                )
+                or (
+                    # the headline's plant, said again in the body by other words: the body's
+                    # first words name it (the convention's noun phrase is the body's), as they
+                    # do a name the headline alone gives it ("Olkaria plant")
+                    not self._proper(later)
+                    and self._named_in_headline_only(first)
+                    and not self._named_in_headline_only(later)
+                )
             ):
                 self._merge(first, later)
                 projects.remove(first)
@@ -1602,10 +1701,20 @@ class _Reader:
             bare = kinds[kind] == 2 and (self._says_nothing(main) or self._says_nothing(later))
             if self._told_apart(main, later, bare):
                 continue
-            if (self._proper(later) and not self._proper(main)) or (
-                not self._proper(later)
-                and self._named_in_headline_only(main)
-                and not self._named_in_headline_only(later)
+            if (
+                (self._proper(later) and not self._proper(main))
+                or (
+                    # "son projet Mariana", then "L'usine de Mariana": the plant's noun says more
+                    # than "projet", the one name of a project the text gives
+                    self._proper(later)
+                    and re.match(r"(?i:projet|project)\b", main.name)
+                    and not re.match(r"(?i:projet|project)\b", later.name)
+                )
+                or (
+                    not self._proper(later)
+                    and self._named_in_headline_only(main)
+                    and not self._named_in_headline_only(later)
+                )
             ):
                 # a name the text gives wins; the body's first words name the headline's
                 self._merge(main, later)
@@ -1624,6 +1733,8 @@ class _Reader:
         differ do not when one of the two is ``bare`` (said by a plant's noun alone)."""
         if later.defaults.get("another") or later.defaults.get("plural"):
             return True
+        if self._zone_s_project(later) != self._zone_s_project(main):
+            return True  # "le projet Lafito" of the Lafito free zone, and a plant in the zone
         ranks = self._rank(main), self._rank(later)
         if any(ranks) and ranks[0] != ranks[1]:
             return True
@@ -1648,6 +1759,22 @@ class _Reader:
         # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
         # "lait en poudre": each makes something the other is not said to make
         return all(products) and bool(products[0] - products[1]) and bool(products[1] - products[0])
+
+    def _zone_s_project(self, entity: Entity) -> bool:
+        """True if a project is named by the name of a zone or a park the text speaks of
+        ("le projet Lafito" beside "la zone franche de Lafito"): the zone's own project,
+        not a plant built in it."""
+        if naming._ZONE.search(entity.name) or not self._proper(entity):
+            return False
+        words = [w for w in fold(entity.name).split() if w not in ("projet", "project", "the")]
+        return bool(words) and any(
+            re.search(
+                r"\b(?:zone franche|zone industrielle|zone economique|parc industriel|free zone|"
+                r"industrial (?:zone|park)|economic zone)(?: de | d'| du | of )?" + re.escape(w),
+                self.fold,
+            )
+            for w in words
+        )
 
     def _products(self, entity: Entity) -> set[str]:
         """The stems of what a project's names say it makes, its town and owners aside."""
@@ -1737,6 +1864,31 @@ class _Reader:
             ]
             if len(body) == 1:
                 self._merge(headline, body[0])
+
+    def _bare_agreement_said_again(self) -> None:
+        """ "An agreement for US$20million investment to build a cement factory was
+        formalised", then "The Ministry signed a lease agreement … for the new cement
+        factory": an agreement said by its noun alone and, within the next sentence, one
+        of that noun the text qualifies, for the same plant, are one agreement, named by the
+        qualified words."""
+        agreements = [e for e in self.entities if e.kind == "agreements" and e.subject is None]
+        for bare in agreements:
+            noun = fold(bare.name)
+            if noun not in ("agreement", "accord", "contract", "contrat", "convention", "deal"):
+                continue
+            linked = self._linked(bare)
+            said = self._first_said(bare, "title")
+            others = [
+                e
+                for e in agreements
+                if e is not bare
+                and e.subject is None
+                and fold(e.name).endswith(" " + noun)
+                and self._linked(e) == linked
+                and 0 < self._first_said(e, "title") - said < 400
+            ]
+            if linked and len(others) == 1:
+                self._merge(bare, others[0])
 
     def _linked(self, agreement: Entity) -> set[str]:
         """The projects an agreement is said to be for."""
@@ -2136,6 +2288,9 @@ class _Reader:
             self._parts_until = s.index + 2
         elif s.index <= self._parts_until:
             parts = [m for m in said if _a_part_said_again(text, fold, m, a)]
+        serving = _serving_parts(text, fold, said, a, b)
+        parts += [m for m in serving if m not in parts]
+        self._serving = [(m.start, m.end) for m in serving]
         said = [m for m in said if m not in parts]
         units = self._units_named(s, said)
         if units:
@@ -2217,6 +2372,10 @@ class _Reader:
                     # "a plant in the X zone … the construction of the plant": the one
                     # this sentence has just named, before any spoken of earlier
                     mentions.append((mention, earlier))
+                elif mention.plural and self._plants_of_complex(mention, s):
+                    # "a vast industrial complex … the plan was to build two processing and
+                    # manufacturing plants": the plants counted are the complex's content
+                    mentions.append((mention, self.focus["projects"]))
                 elif mention.plural:
                     forward = True
                     if mention.counted:
@@ -2325,6 +2484,15 @@ class _Reader:
         for part in parts:
             words = part.name or part.described or self.text[part.start : part.end]
             name = naming.conventional(words, None, self.lang, keep_rank=False)
+            kind = _UTILITY_KIND.search(fold(name))
+            if kind and any(
+                p.field == "components"
+                and p.new is not None
+                and p.new.key == owner.key
+                and kind.group() in fold(str(p.plain_value().get("name")))
+                for p in self.proposals
+            ):
+                continue  # "a 50 MW power station that will provide electricity": said again
             self.add(owner, "components", {"name": {self.lang: name}}, part.start, part.end, 0.5)
 
     def _units_named(self, s: Sentence, said: list[RecordMention]) -> list[RecordMention]:
@@ -2493,6 +2661,19 @@ class _Reader:
             return True
         return False
 
+    def _plants_of_complex(self, mention: RecordMention, s: Sentence) -> bool:
+        """True if ``mention`` counts plants with no name ("two processing plants", "deux
+        usines") just after a complex, a park or a zone was spoken of (in this sentence or
+        the two before), with no other project between: what the complex is made of, said
+        again by its plants, not projects of their own."""
+        focus = self.focus.get("projects")
+        if focus is None or s.index - self._focus_said.get("projects", -9) > 2:
+            return False
+        if not any(_HOLDS_PLANTS.search(fold(name)) for name in focus.names):
+            return False
+        counted = _COUNTED_PLANTS.search(self.fold, max(0, mention.start - 60), mention.end)
+        return counted is not None and counted.end() == mention.end
+
     def _named_by_words(
         self, mention: RecordMention, sentence_start: int, sentence_end: int
     ) -> bool:
@@ -2506,6 +2687,15 @@ class _Reader:
         if re.search(r" in (?:the )?\w", words) and not self._proper_project_near(mention.end):
             # "Plant in the X industrial zone", "Facility in X Estate": a plant said with
             # where it is
+            return True
+        if (
+            focus is not None
+            and re.search(r" mines?$", words)
+            and not any(re.search(r"\bmines?\b", fold(name)) for name in focus.names)
+        ):
+            # "a $2bn nickel mine" after a factory or a complex spoken of: a mine is no plant
+            # of theirs, another project, named by its words
+            mention.another = True
             return True
         if focus is not None:
             own = set(words.split()[:-1])  # what it makes, its noun aside
@@ -3548,6 +3738,16 @@ class _Reader:
             ):
                 value = msgspec.structs.replace(value, currency=host_currency)
 
+            if figure.field != "jobs" and any(
+                x <= figure.start < y
+                or (
+                    figure.end <= x < figure.end + 90
+                    and not re.search(r"[.;]|, and\b", self.fold[figure.end : x])
+                    and not any(figure.end <= m.start < x for m, _ in mentions)
+                )
+                for x, y in self._serving
+            ):
+                continue  # "$70 million will be invested in a commercial port": the part's
             if _SEVERAL_TOGETHER.search(self.fold, s.start, figure.start):
                 continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
             if figure.field == "jobs" and self._workforce_held(s, figure.end, mentions):
@@ -4294,7 +4494,7 @@ class _Reader:
             (s.start + m.start(), s.start + m.end())
             for pattern in (_CUSTOMERS, _SUPPLIES)
             for m in pattern.finditer(sentence)
-        ]
+        ] + self._serving  # "a thermal power station" the plant has: no trade of the plant
         for words, any_word in _sector_patterns():
             if not any_word.search(sentence):
                 continue

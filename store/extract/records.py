@@ -57,6 +57,8 @@ _COSTED = re.compile(
     # "a 9,500 square metre plant", "a 40-hectare factory": said with its floor area
     r"|\b(?:a|an) (?:new |modern )?\d[\d.,]*[- ](?:square[- ](?:met(?:re|er)s?|feet|foot)|sq\.? ?m|"
     r"m2|m²|hectares?|ha|acres?)[- ]$"
+    # "a 50 MW power station", "a 3,000-tpd kiln": said with its capacity
+    r"|\b(?:a|an) (?:new )?\d[\d.,]*[- ]?(?:mw|gw|kw|mwp|mwe|tpd|tpa|mtpa)[- ]$"
 )
 # A plant's noun that says, alone, a plant of its own kind: "opened a smelter at Tema", "a
 # brewery will be built": said after "a", the plant is named by it (and its town)
@@ -77,6 +79,8 @@ _BARE_PLANT_NOUNS = (
     "glassworks",
     "gigafactory",
 )
+# "a nickel mine", "a $2bn copper mine": a mine said by what it yields, a project of its own
+_A_MINE = re.compile(r"[a-z ]+ mine")
 _ZONE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:in|at) (?P<the>the )?((?:[A-Z][\w'’-]+ ){1,3}(?:(?i:industrial (?:zone|park|estate)|"
     r"(?:special )?economic zone|free zone|export processing zone|technopark|industrial cluster)|"
@@ -127,6 +131,33 @@ _COMPLEX_OF = re.compile(
     + _LOWER_WORD
     + r"| [a-zàâçéèêëîïôûùüœ]+(?:iques?|aires?|ales?|aux|elles?|ieres?|iers?|ifs?|ives?)(?![\w-])"
     + r"){0,4}"
+)
+# "50 MW", "1.2 GW", "300 TPD": a figure and its unit said before a plant's words are its
+# size, never a word of its name
+_A_FIGURE = re.compile(r"[\d][\d.,]*")
+_UNIT_WORD = re.compile(
+    r"(?:[kMG]W[hpe]?|MWe|kV|MVA|TPD|TPA|MTPA|mtpa|tpd|tpa|MT|Mt|GWh|MWh|MMSCFD|mmscfd|bpd|BPD)"
+)
+# "le projet Lafito", "le projet Simandou": a project the text names by the capitalised
+# word after its noun (a month, a weekday or a country's name is none)
+_NAMED_PROJECT = re.compile(
+    r" (?!(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|"
+    r"Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\b)[A-Z][\w'’-]+"
+)
+
+
+def _named_project(text: str, fold: str, noun_end: int, b: int) -> bool:
+    """True if "projet" is followed by the capitalised word that names it ("le projet
+    Lafito"), not a country's ("le projet Algérie 2030" names no plant)."""
+    said = _NAMED_PROJECT.match(text, noun_end, b)
+    return said is not None and not _a_country(fold[noun_end + 1 : said.end()])
+
+
+_INVESTED_IN_PLAN = re.compile(
+    r"\b(?:investi\w*|injecte\w*|engage\w*)(?: [^.;]{0,30}?)? dans (?:ce|cet|cette|le|la|un|une|son|sa)"
+    r" (?:nouvel(?:le)? |nouveau |grand |vaste )?"
+    r"(plans? de (?:production|fabrication|transformation|montage|assemblage)"
+    r" (?:de |d'|des |du )[a-z\u00e0-\u00ff][\w-]+)"
 )
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
@@ -570,13 +601,17 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 RecordMention("projects", None, a, noun_end, noun_end, plural=True, counted=counted)
             )
             continue
-        if re.search(r"(?<![\w-])projet$", fold[a:noun_end]) and not re.match(
-            r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|avenir)"
-            # "un projet de décret", "le projet de convention": the draft of a text, no plant
-            r"(?!(?:decret|loi|ordonnance|arrete|deliberation|resolution|budget|texte|accord|"
-            r"convention|contrat|protocole|memorandum|statuts|reglement)s?\b)"
-            r"| ?[(«\"]| [\w-]+(?:ique|iques|ier|iere|iel|ielle|ole|oles|aire|aires|al|ale|ien|ienne|eux|euse)\b(?<!\bgeneral)(?<!\bspecial)",
-            fold[noun_end:b],
+        if (
+            re.search(r"(?<![\w-])projet$", fold[a:noun_end])
+            and not _named_project(text, fold, noun_end, b)
+            and not re.match(
+                r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|avenir)"
+                # "un projet de décret", "le projet de convention": the draft of a text, no plant
+                r"(?!(?:decret|loi|ordonnance|arrete|deliberation|resolution|budget|texte|accord|"
+                r"convention|contrat|protocole|memorandum|statuts|reglement)s?\b)"
+                r"| ?[(«\"]| [\w-]+(?:ique|iques|ier|iere|iel|ielle|ole|oles|aire|aires|al|ale|ien|ienne|eux|euse)\b(?<!\bgeneral)(?<!\bspecial)",
+                fold[noun_end:b],
+            )
         ):
             continue  # "le projet", "un projet basé sur …": no name of a project
         if _OF_SUCH_SIZE.match(fold, noun_end, end):
@@ -800,6 +835,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         # currency ("Yuanci said the plant", "220 mln USD textile plant").
         kept = len(modifiers)
         while kept and _modifies(modifiers[kept - 1]):
+            if (
+                kept >= 2
+                and _A_FIGURE.fullmatch(modifiers[kept - 2])
+                and _UNIT_WORD.fullmatch(modifiers[kept - 1])
+            ):
+                break  # "a 50 MW combined-cycle power station": a capacity's unit, no name
             kept -= 1
         if kept >= 2 and kept < len(modifiers) and modifiers[kept - 1] == "and":
             # "an iron and steel plant", "a new refrigerator and deep freezer factory": two
@@ -808,7 +849,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             while first and _modifies(modifiers[first - 1]):
                 first -= 1
             if first < kept - 1 and (
-                first == 0 or modifiers[first - 1].casefold() in ("a", "an", "the", "its")
+                first == 0
+                # "two processing and manufacturing plants": counted, one kind of plant
+                or modifiers[first - 1].casefold()
+                in ("a", "an", "the", "its", "two", "three", "four", "five", "several")
             ):
                 kept = first
         for word in modifiers[:kept]:
@@ -890,7 +934,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     # "Kora Textile's factory in Hawassa": its owner's, no part of its name
                     or re.search(r"[A-Z][\w-]*['’]s (?:new )?$", text[max(start, a - 30) : a])
                 )
-                and fold[a:b] in _BARE_PLANT_NOUNS
+                and (fold[a:b] in _BARE_PLANT_NOUNS or _A_MINE.fullmatch(fold[a:b]))
             ):
                 # "opened a new factory in Kenya": a plant said first by its noun, named by it
                 # (and its town) unless a name follows, as "une cimenterie sera construite";
@@ -902,7 +946,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
                 continue
             costed = _COSTED.search(fold[max(start, a - 40) : a])
-            if costed and fold[a:b] in (*_BARE_PLANT_NOUNS, "complex"):
+            if costed and (
+                fold[a:b] in (*_BARE_PLANT_NOUNS, "complex", "power station")
+                or _A_MINE.fullmatch(fold[a:b])
+            ):
                 # "A $20 million plant is being built in the X industrial zone": a project
                 # said first by its noun and its cost, named by where it is.
                 where = _ZONE_AFTER.match(text, b, end)
@@ -1035,6 +1082,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         text[start:end],
     ):
         a, b = start + match.start(1), start + match.end(1)
+        if not any(m.start < b and a < m.end for m in found):
+            found.append(RecordMention("projects", _capitalise(text[a:b]), a, b, b))
+    # "investi dans ce nouveau plan de production de vêtements": what money is put in is a
+    # plant, whatever its noun (a "plan de production", the press's slip for "plant")
+    for match in _INVESTED_IN_PLAN.finditer(fold, start, end):
+        a, b = match.start(1), match.end(1)
         if not any(m.start < b and a < m.end for m in found):
             found.append(RecordMention("projects", _capitalise(text[a:b]), a, b, b))
     # "plans to set up a Syringe Manufacturing Company": a company to be set up to make a
@@ -1838,6 +1891,10 @@ def _agreement_title(
         text, fold, head_end, clause_end
     ):
         clause_end = head_end  # "an agreement with Bepza to this end": for the plant said
+    if re.match(r" (?:to|à|au|aux) (?:the |la |le |l'|l’)?[A-Z]", text[head_end:clause_end]):
+        # "handed over a lease agreement to Tengy Cement for …": whom it is given to, no
+        # part of its title, nor what follows
+        clause_end = head_end
     # "conventions relatives à …": what they are about, said by a participle
     about = re.search(r" relati(?:f|ve|fs|ves)$", fold[noun_end:head_end])
     head_end = noun_end + about.start() if about else head_end
