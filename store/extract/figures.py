@@ -597,6 +597,21 @@ _WORLDWIDE_AFTER = re.compile(
     r",? (?:dans le monde(?: entier)?|a travers le monde|de par le monde|worldwide|globally"
     r"|around the (?:world|globe)|across the (?:world|globe)|(?:dans|in) (?:plus de |over |more than )?\d+ (?:pays|countries))\b"
 )
+# "l'avionneur comptera près de 2000 employés dans le pays", "the group has 13,000
+# employees in the region", "emploie 5 000 personnes au Maroc": what a company counts over a
+# whole country or region, its staff there, no one plant's
+_HAS_STAFF_BEFORE = re.compile(
+    r"\b(?:compte|comptera|comptait|comptent|compteront|comptaient|counts|has|had|will have"
+    r"|emploie|emploiera|emploient|employait|employs|employed|will employ|totalise|totalisera)"
+    r"(?: (?:deja|already|desormais|now|aujourd'hui|today|actuellement|currently))?"
+    r"(?: (?:quelque|plus de|pres de|environ|some|over|more than|about|nearly|around|almost"
+    r"|approximately|a peu pres))? ?$"
+)
+_ACROSS_AREA_AFTER = re.compile(
+    r"(?: \w+)?,? (?:dans (?:le pays|tout le pays|l'ensemble du pays|la region|la province"
+    r"|l'etat)|au pays|a travers le pays|in the (?:country|region|province|state)"
+    r"|across the (?:country|region)|nationwide|countrywide)\b"
+)
 # "les projets japonais … qui ont permis de créer 28.706 emplois", "projects that have
 # created 5,000 jobs", "où il emploie déjà 3.500 personnes": the jobs of many projects
 # already made, or the staff a company has where it already is, not those of the plant
@@ -625,6 +640,10 @@ def _others_staff(sentence: str, at: int, end: int) -> bool:
     return bool(
         _MANY_PLANTS.search(sentence, max(0, at - 80), at)
         or _WORLDWIDE_AFTER.match(sentence, end)
+        or (
+            _HAS_STAFF_BEFORE.search(sentence, max(0, at - 40), at)
+            and _ACROSS_AREA_AFTER.match(sentence, end)
+        )
         or _JOBS_ALREADY.search(sentence, max(0, at - 160), at)
     )
 

@@ -954,7 +954,7 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"^lancee?s? (?=(?:en|le|au|fin|debut|courant|dans) )|"
         # "avant de lancer les travaux", "to start construction works"
         r"(?:lancer|commencer|debuter|demarrer|entamer) les travaux|(?:start|begin|commence) (?:the )?construction(?: works?)?|"
-        r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|is expected to|is due to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|travaux (?:vont|devraient|doivent) (?:bientot )?(?:demarrer|commencer|debuter)|travaux (?:de construction )?(?:debuteront|commenceront|demarreront|ont debute|ont commence|ont demarre)|start of construction|(?:start|begin|commence)s? (?:constructing|building)"
+        r"debut de la phase de construction|travaux (?:de realisation )?(?:seront|seraient) lances|construction (?:is |was )?scheduled to start|lancement des travaux|construction of the zone|construction (?:devrait|doit|should|will|would|could|is expected to|is due to|is to|to) (?:commencer|debuter|demarrer|start|begin|commence)|debut des travaux|travaux (?:vont|devraient|doivent) (?:bientot )?(?:demarrer|commencer|debuter)|travaux (?:de construction )?(?:debuteront|commenceront|demarreront|ont debute|ont commence|ont demarre)|start of construction|(?:start|begin|commence)s? (?:constructing|building)"
         # "la construction de l'unité démarrera en décembre": its start ahead, and when
         r"|\bconstruction\b[^.;]{0,60}? (?:demarrera|debutera|commencera)\b"
         # "La construction de l'usine de Zrenjanin (nord) avait commencé en 2019": the works'
@@ -998,7 +998,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
 FUTURE = (
     r"\b(?:sera|seront|entrera|devra|devrait|devraient|prevue?s?|d'ici|a l'horizon|will|expected|scheduled|planned|plans|vise|atteindra|permettra|creera|produira"
     # "la construction démarrera en décembre", "son lancement prochain": a start ahead
-    r"|(?:demarr|debut|commenc|ouvr|lanc)(?:era|eront)|prochaine?s?|escomptee?s?)\b"
+    r"|(?:demarr|debut|commenc|ouvr|lanc)(?:era|eront)|prochaine?s?|escomptee?s?"
+    # "plans for construction to begin in March", "hoped construction would start": ahead
+    r"|to (?:begin|start|commence)|would (?:begin|start|commence|open))\b"
 )
 
 # Words for a country, and the adjectives the press makes of it (folded).
@@ -1195,6 +1197,8 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "CA": ("canadian", "canadien", "canadienne", "canadiens"),
     # adjectives that pycountry's names do not give regularly ("Taiwan, Province of China")
     "TW": ("taiwanese", "taiwanais", "taiwanaise", "taiwanaises"),
+    # "the government of PNG": the initials the press gives Papua New Guinea
+    "PG": ("png", "papua new guinean", "papouasien", "papouasienne", "port moresby"),
     "AT": ("autrichien", "autrichienne", "autrichiens", "autrichiennes"),
     "IE": ("irish", "irlandais", "irlandaise", "irlandaises"),
     "IL": ("israeli", "israelis", "israelien", "israelienne", "israeliens", "israeliennes"),

@@ -302,6 +302,40 @@ def names_said_as_regions(fold: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A name the text says is a town: "la ville de X", "the city of X" (the words after), "X, a
+# city some 3,000 km south of …", "X, une ville" (the words before), and "à X, en 2006, …
+# dans cette ville": "cette ville", "this city" pointing back to the last place said with "à"
+_TOWN_BEFORE = re.compile(
+    r"\b(?:la ville|la commune|la localite|le village|the town|the city|the village"
+    r"|the municipality)(?: [a-z]+)? (?:de |d'|of )([a-z][\w'-]+(?: [a-z][\w'-]+)?)"
+)
+_TOWN_AFTER = re.compile(
+    r"\b([a-z][\w'-]+(?: [a-z][\w'-]+)?), (?:an?|une?) (?:[a-z]+ )?(?:city|town|village|ville"
+    r"|commune|localite)\b"
+)
+_THIS_TOWN = re.compile(r"\b(?:cette ville|cette commune|this city|this town)\b")
+_AT_PLACE = re.compile(r"\b(?:a|in|at) ([a-z][\w'-]+(?: [a-z][\w'-]+)?)\b(?=[^.;]*$)")
+
+
+def names_said_as_towns(fold: str) -> frozenset[str]:
+    """The names ``fold`` says are towns, folded, each with its first or last words alone:
+    a name an article calls both a region and a town is the town (GOLD.md rule 8)."""
+    found: set[str] = set()
+    for match in _TOWN_BEFORE.finditer(fold):
+        words = match.group(1).split()
+        found.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    for match in _TOWN_AFTER.finditer(fold):
+        words = match.group(1).split()
+        found.update(" ".join(words[-n:]) for n in range(1, len(words) + 1))
+    for match in _THIS_TOWN.finditer(fold):
+        opens = max(fold.rfind(".", 0, match.start()), fold.rfind(";", 0, match.start())) + 1
+        said = list(_AT_PLACE.finditer(fold, opens, match.start()))
+        if said:
+            words = said[-1].group(1).split()
+            found.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(found)
+
+
 def countries_of_regions(text: str, fold: str) -> list[str]:
     """The countries of the regions ``text`` says with a word for a region ("Zhambyl
     region", "la wilaya de Tiaret"), capitalised, each the only subdivision of its name in
@@ -347,6 +381,16 @@ def places_in(
                 continue
             if not any(p.start < b and a < p.end for p in found):
                 found.append(PlaceMention(subs[m.group(1)], a, b))
+    # "a jungle region of Papua New Guinea": a region inside a longer country's name is none
+    names_said = [c for c in countries_in(fold) if c.end - c.start > 6]
+    found = [
+        p
+        for p in found
+        if not any(
+            c.start <= p.start and p.end <= c.end and (c.start, c.end) != (p.start, p.end)
+            for c in names_said
+        )
+    ]
     found = [PlaceMention(_as_town(p, fold, found, text), p.start, p.end) for p in found]
     if text is not None:
         found += _towns(text, fold, countries, found)
@@ -699,6 +743,18 @@ def unknown_places(
         if _site_in_town(text, fold, a + len(name), end):
             continue
         found.append(NamedPlace(name, a, a + len(name)))
+    # "la zone franche de Lafito (Lafito Industrial Free zone) à Cabaret", "le parc industriel
+    # de Kolda, à Dabo": the zone's name, then the town it is in, which is the place
+    found = [
+        f
+        for f in found
+        if not (
+            _ZONE_OF.search(fold, max(start, f.start - 40), f.start)
+            and any(
+                g.start > f.end and _IN_TOWN_AFTER.fullmatch(fold, f.end, g.start) for g in found
+            )
+        )
+    ]
     # "in the Ecocity industrial zone", "at the Kigali Special Economic Zone": a zone or a
     # park said by its name is where a plant is, not a project of its own.
     for match in _ZONE.finditer(text, start, end):
@@ -707,6 +763,15 @@ def unknown_places(
             found = [f for f in found if not (a <= f.start < b)]
             found.append(NamedPlace(text[a:b], a, b))
     return found
+
+
+# The words that name a zone by a name of its own ("la zone franche de X"), and those that
+# say the town it is in after it ("X (X Industrial Free zone) à Cabaret", "X, in Dabo").
+_ZONE_OF = re.compile(
+    r"\b(?:technopole|technopark|parc (?:industriel|technologique)|zone (?:industrielle|franche"
+    r"|economique speciale|d'activites)|plateforme industrielle) (?:de |d'|du ) ?$"
+)
+_IN_TOWN_AFTER = re.compile(r"(?: \([^()]{0,60}\))?,? (?:situee? |sise? |located )?(?:a|in|at) ")
 
 
 # "at Olkaria geothermal fields in Naivasha": a site named by its own words, then the town
@@ -902,6 +967,8 @@ def _countries_in(fold: str) -> tuple[CountryMention, ...]:
         code = words.get(word) or words.get(word + "-")
         if any(a <= match.start(1) < b for a, b in seas):
             continue
+        if len(word) <= 3 and fold[match.start(1) - 1 : match.start(1)] in (".", "/", "_"):
+            continue  # "logo.png", "/uae/": a file's or an address's letters, no country
         if code:
             found.append(CountryMention(code, match.start(1), match.end(1)))
     if any(name in fold for name in _AMBIGUOUS_CODES):

@@ -53,6 +53,7 @@ from .places import (
     countries_of_regions,
     far_from,
     names_said_as_regions,
+    names_said_as_towns,
     nationality_word,
     places_in,
     region_after,
@@ -416,9 +417,13 @@ _CLAUSE = re.compile(
 )
 # "X, an appliance and electronics manufacturer based in", "X, un groupe basé à"
 _SEAT = re.compile(
+    # (", Limited »": the rest of a name the reader cut, its quotation mark)
+    r"(?:,? (?:limited|ltd\.?|inc\.?|co\.?))?(?: ?[»\"”])?"
     r",? (?:an? |the |un |une |le |la )?(?:[\w-]+ ){0,4}(?:company|firm|group|manufacturer|maker|"
-    r"producer|conglomerate|societe|groupe|entreprise|fabricant|constructeur) ((?:based|"
-    r"headquartered|basee?|installee?) (?:in|a|au) )"
+    r"producer|conglomerate|societe|groupe|entreprise|fabricant|constructeur)(?: [\w-]+)?"
+    # "une entreprise internationale, spécialisée dans la fabrication de vêtements basée à"
+    r"(?:,? (?:specialisee?|speciali[sz]ed|active|engaged|present) [^.;:()]{0,80}?)?"
+    r",? ((?:based|headquartered|basee?|installee?) (?:in|a|au) )"
 )
 _SET_UP_IN = re.compile(
     r"[^.;:]{0,100}?\b(?:installee?s?|implantee?s?|situee?s?|construite?s?|erigee?s?|located|"
@@ -470,7 +475,39 @@ _SEAT_AT = re.compile(
     r"\b(?:company|firm|group|manufacturer|maker|producer|societe|groupe|entreprise|firme|"
     rf"fabricant|producteur|equipementier)s?,? {_SEAT_WORDS}$"
 )
+# "une entreprise internationale, spécialisée dans la fabrication de vêtements basée à
+# Taipei", "a Chinese firm specialised in textiles, based in Ningbo": a company's noun, then
+# what it does, then its seat; no plant's noun between ("une usine … basée à X" is the plant's)
+_SEAT_AFTER_COMPANY = re.compile(
+    r"\b(?:company|firm|group|manufacturer|maker|producer|societe|groupe|entreprise|firme|"
+    r"compagnie|fabricant|producteur|equipementier|multinationale?)s?\b"
+    r"(?:(?!\b(?:usines?|plants?|factory|factories|sites?|unites?|complexes?|mills?|"
+    r"facility|facilities|centrales?|stations?|ateliers?|fabriques?)\b)[^.;:])*"
+    rf"[\w,] {_SEAT_WORDS}$"
+)
+# A product the plant makes said entering service ("l'avion d'affaires Learjet 85, qui doit
+# entrer en service en 2013", "the A350 jet, which is due to enter service in 2014"): the
+# product's date, none of the plant's
+_PRODUCT_ENTERS_SERVICE = re.compile(
+    r"\b(?:avions?|appareils?|aircraft|jets?|airliners?|helicopteres?|helicopters?|navires?"
+    r"|ships?|trains?|locomotives?|satellites?|vehicules?|vehicles?|modeles?|models?|cars?"
+    r"|voitures?|missiles?|sous-marins?|submarines?)\b[^.;]{0,40}?,? (?:qui|which|that)"
+    r"(?: (?:doit|doivent|devrait|devraient|va|vont|will|is|are|should|must)(?: \w+){0,2})? $"
+)
+# A plant's opening ceremony, and its output said begun ("La production a commencé",
+# "production started", "started production", "a commencé à produire")
+_INAUGURATED = re.compile(r"\b(?:inaugur\w*|opening ceremony|ceremonie d'ouverture)")
+_OUTPUT_BEGUN = re.compile(
+    r"\bproduction\b[^.;]{0,20}?\b(?:a|ont|avait|avaient|y a) (?:deja |officiellement )?"
+    r"(?:commence|debute|demarre)\b"
+    r"|\bproduction\b[^.;]{0,20}?\b(?:began|started|commenced|has (?:begun|started)|had (?:begun|started))\b"
+    r"|\b(?:began|started|commenced|a (?:commence|debute|demarre)) (?:la |sa |its |the )?(?:production|producing|a produire)\b"
+)
+# ", Lami." after a town: the wider place it is in, closing the sentence
+_WIDER_PLACE = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*(?:[.;)]|$)")
 _SEAT_OPENS = re.compile(rf"\s*{_SEAT_WORDS}")
+# the country of a seat: "basée à Taipei (Taiwan)", "based in Shenzhen, China", "based in China"
+_SEAT_COUNTRY = re.compile(rf"{_SEAT_WORDS}(?:[\w' -]{{2,30}}(?:, | \())?$")
 _IN_THE_COUNTRY = re.compile(r" (?:in the country|dans le pays|au pays)\b")
 _UNNAMED_ZONE = re.compile(
     r"(?: (?:de la societe|du groupe|de|of(?: the)?) [\w&'-]+(?: [\w&'-]+)?)?"
@@ -612,8 +649,11 @@ _EVENT_AT = (
     r"|\b(?:annonce|revelation|declaration|announcement|disclosure)s? (?:a ete|ont ete|was|were)"
     r" (?:faite?s?|effectuee?s?|made)\b[^.;]{0,40} (?:in|at|a|en) $"
     # "ont signé mardi 3 janvier 2017 à Bangui", "signed in Beijing": where an agreement
-    # was signed, not where its plant is
-    r"|\b(?:signed|inked|signe|signes|signee|signees|paraphe|paraphes)(?: [\w'-]+){0,5} "
+    # was signed, not where its plant is; so a deal "formalised in Suva", "conclu à Dakar",
+    # "sealed in Beijing", "ratifié à Niamey"
+    r"|\b(?:signed|inked|signe|signes|signee|signees|paraphe|paraphes|formali[sz]ed|concluded"
+    r"|sealed|ratified|formalisee?s?|conclue?s?|scellee?s?|ratifiee?s?|officialisee?s?)"
+    r"(?: [\w'-]+){0,5} "
     r"(?:in|at|a|en) $"
 )
 _FOUNDED = (
@@ -1146,6 +1186,7 @@ class _Reader:
         self.focus: dict[str, Entity] = {}
         self.regions_said: dict[str, str] = {}  # country → the last region the text named
         self._region_names: frozenset[str] | None = None
+        self._town_names: frozenset[str] | None = None
         self._pair_places: list[tuple[int, int]] | None = None
         self.pending: list[Callable[[Entity], None]] = []
         self.pending_until = -1
@@ -1373,6 +1414,24 @@ class _Reader:
                 # avril 2015": a day the calendar places outweighs a weekday it cannot;
                 # "recently inaugurated", then "the start of production in May 2013": the
                 # month said outweighs the vague word
+                said.value, said.quote, said.start, said.end = (
+                    typed,
+                    self.text[start:end],
+                    start,
+                    end,
+                )
+                said.conflicts = self._conflicts(entity, field_name, typed)
+                return
+            if (
+                field_name == "dates.operation_start"
+                and _INAUGURATED.search(fold(said.quote))
+                and _OUTPUT_BEGUN.search(self.fold, start, end)
+                and (getattr(typed, "earliest", None) or "")
+                <= (said.plain_value().get("earliest") or "9999")
+            ):
+                # "inaugurée jeudi", then "La production a commencé il y a quelques
+                # semaines": the ceremony comes after the plant's work began, and its work's
+                # start is when it entered operation
                 said.value, said.quote, said.start, said.end = (
                     typed,
                     self.text[start:end],
@@ -3688,6 +3747,10 @@ class _Reader:
             key=lambda cue: not any(max(cue[1] + 1, cue[2] - 8) <= d <= cue[2] + 45 for d in said)
         )
         for key, a, b in cues:
+            if key == "operation_start" and _PRODUCT_ENTERS_SERVICE.search(
+                self.fold, max(s.start, a - 80), a
+            ):
+                continue  # "l'avion d'affaires Learjet 85, qui doit entrer en service en 2013"
             date = self._date_near(s, a, b) or self._day_of_the_report(s, a, b, key)
             if date is None or key == "announced":
                 # the day a plant is announced is the news's: no cue of the plant's takes it
@@ -3907,9 +3970,10 @@ class _Reader:
                 self.fold[max(s.start, a - 60) : a],
             ):
                 continue  # "Turkey's Ambassador in Juba", "accrédité à Dakar": an embassy's town
-            if _SEAT_AT.search(self.fold[max(s.start, a - 60) : a]) or _SEAT_OPENS.fullmatch(
-                self.fold, s.start, a
-            ):
+            if (
+                _SEAT_AT.search(self.fold[max(s.start, a - 60) : a])
+                or _SEAT_AFTER_COMPANY.search(self.fold[max(s.start, a - 120) : a])
+            ) or _SEAT_OPENS.fullmatch(self.fold, s.start, a):
                 continue  # "Basée à Séoul, X …", "a manufacturer based in Qingdao": its seat
             if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
@@ -4146,13 +4210,25 @@ class _Reader:
         (else the article's host country) and the region the sentence names after it
         ("…, dans le gouvernorat de Nouvelle-Vallée")."""
         regions = self._regions_named()
+        towns = self._towns_named()
         known = [
             (
                 s.start + p.start,
                 s.start + p.end,
+                # "dans la région de Queretaro" where the article also says Queretaro is a
+                # town ("la ville de X", "à Queretaro … dans cette ville"): the town (a
+                # name said only as "la ville de X" keeps what the lists say it is)
+                Place(
+                    p.place.country, p.place.region, self.text[s.start + p.start : s.start + p.end]
+                )
+                if p.place.region
+                and not p.place.locality
+                and folded(self.text[s.start + p.start : s.start + p.end]) in towns & regions
                 # "à Timimoun" where the article says "la région de Timimoun": the region
-                Place(p.place.country, p.place.region, None)
-                if p.place.locality == p.place.region and folded(p.place.region or "") in regions
+                else Place(p.place.country, p.place.region, None)
+                if p.place.locality == p.place.region
+                and folded(p.place.region or "") in regions
+                and folded(p.place.region or "") not in towns
                 else p.place,
                 0.7,
             )
@@ -4280,6 +4356,20 @@ class _Reader:
             if region is None and holder and holder[1].country == country:
                 region = holder[1].region
                 found = [f for f in found if f[0] != holder[0]]  # the region, no town of its own
+            said_to = b
+            wider = _WIDER_PLACE.match(self.text, b)
+            if (
+                region is None
+                and wider
+                and country
+                in (world_town_country(wider.group(1)), world_subdivision_country(wider.group(1)))
+            ):
+                # "to be built in Veisari, Lami.": a place no list knows, then after a comma,
+                # closing the sentence, a town or a region of its country: the wider place
+                # it lies in
+                region = wider.group(1)
+                said_to = wider.end(1)
+                found = [f for f in found if not (f[0] == b + 2 and f[2].country == country)]
             if region is None and province and province[1] == country:
                 region = province[0]
             if region is None and re.search(r"(?i:zone|park|city|cluster|county)$", named.name):
@@ -4288,9 +4378,11 @@ class _Reader:
             if _REGION_WORD_BEFORE.search(self.fold, max(s.start, a - 30), a):
                 # "in the state of Coahuila", "dans la province de X": a region, no town
                 self.regions_said.setdefault(country, named.name)
-                found.append((a, b, Place(country, named.name, None), 0.5))
+                # (one the article also says is a town is that town, GOLD.md rule 8)
+                town = named.name if folded(named.name) in towns & regions else None
+                found.append((a, b, Place(country, named.name, town), 0.5))
                 continue
-            found.append((a, b, Place(country, region, named.name), 0.5))
+            found.append((a, said_to, Place(country, region, named.name), 0.5))
         # "Hisense, a manufacturer based in Qingdao", "un groupe dont le siège est à X", "a
         # Dubai-based company": where a company has its seat, not where its plant is
         found = [
@@ -4304,6 +4396,12 @@ class _Reader:
             )
         ]
         return sorted(found, key=lambda f: f[0])
+
+    def _towns_named(self) -> frozenset[str]:
+        """The names the article says are towns (``names_said_as_towns``), read once."""
+        if self._town_names is None:
+            self._town_names = names_said_as_towns(self.fold)
+        return self._town_names
 
     def _regions_named(self) -> frozenset[str]:
         """The names the article says with a word for a region (``names_said_as_regions``),
@@ -4326,6 +4424,10 @@ class _Reader:
             if not _COMPANY_AFTER.match(self.fold, s.start + c.end)
             and not _POSSESSIVE_COMPANY.match(self.text, s.start + c.end)
             and abs(s.start + c.start - a) < 80
+            # "basée à Taipei (Taiwan)", "based in China": a company's seat, no place's
+            and not _SEAT_COUNTRY.search(
+                self.fold, max(s.start, s.start + c.start - 60), s.start + c.start
+            )
         ]
         # "a Chinese copper smelter at Chambishi", "le groupe turc Kalyon", "le sud-coréen
         # Sewon": an owner's country, not the place's, unless the article names no other

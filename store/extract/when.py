@@ -141,7 +141,10 @@ _PATTERNS = (
     # "in March", "en janvier": a month alone, the last one up to the source's date (as a
     # day without its year), its words alone on an undated page
     re.compile(
-        rf"\b(?:in|en|au mois de|au mois d'|in the month of) (?P<am6>{_MONTH})\b(?! (?:of |de )?\d)(?!,? \d)(?! (?:next|this|last|prochain|dernier|passe))"
+        rf"\b(?:in|en|au mois de|au mois d'|in the month of) (?P<am6>{_MONTH})"
+        # "in March or April", "en mars ou avril", "in March to May": either month, one span
+        rf"(?: (?:or|ou|to|a|-|–) (?:(?:in|en) )?(?P<am7>{_MONTH}))?"
+        rf"\b(?! (?:of |de )?\d)(?!,? \d)(?! (?:next|this|last|prochain|dernier|passe))"
     ),
     re.compile(
         r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|(?:tout|tres|plus) recemment|recemment|tout dernierement|dernierement|(?:very |more |most |only )?recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|(?:in|over|during|within) the (?:coming|next few|following) (?:days|weeks|months)|au cours des (?:prochain(?:e)?s (?:jours|semaines|mois)|(?:jours|semaines|mois) (?:a venir|qui viennent))|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today)\b"
@@ -337,7 +340,10 @@ _SEASONS = {
 
 
 # the month's words with or without their preposition: a date's words are kept trimmed
-_MONTH_ALONE = re.compile(rf"(?:(?:in|en|au mois de|au mois d'|in the month of) )?(?P<m>{_MONTH})")
+_MONTH_ALONE = re.compile(
+    rf"(?:(?:in|en|au mois de|au mois d'|in the month of) )?(?P<m>{_MONTH})"
+    rf"(?: (?:or|ou|to|a|-|–) (?:(?:in|en) )?(?P<m2>{_MONTH}))?"
+)
 
 
 def ahead_of(value: DateValue, published: DateValue | None) -> DateValue:
@@ -350,11 +356,13 @@ def ahead_of(value: DateValue, published: DateValue | None) -> DateValue:
         return value
     year = int(value.earliest[:4]) + 1
     month = _MONTHS[said.group("m")]
-    last = calendar.monthrange(year, month)[1]
+    to_month = _MONTHS[said.group("m2") or said.group("m")]
+    to_year = year if to_month >= month else year + 1
+    last = calendar.monthrange(to_year, to_month)[1]
     return DateValue(
         raw=value.raw,
         earliest=f"{year}-{month:02d}-01",
-        latest=f"{year}-{month:02d}-{last:02d}",
+        latest=f"{to_year}-{to_month:02d}-{last:02d}",
         planned=True,
     )
 
@@ -468,12 +476,14 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         if not published or not published.earliest or year_of_source is None:
             return DateValue(raw=raw)
         month = _MONTHS[groups["am6"] or ""]
+        to_month = _MONTHS[groups.get("am7") or groups["am6"] or ""]
         in_year = year_of_source if month <= int(published.earliest[5:7]) else year_of_source - 1
-        last = calendar.monthrange(in_year, month)[1]
+        to_year = in_year if to_month >= month else in_year + 1
+        last = calendar.monthrange(to_year, to_month)[1]
         return DateValue(
             raw=raw,
             earliest=f"{in_year}-{month:02d}-01",
-            latest=f"{in_year}-{month:02d}-{last:02d}",
+            latest=f"{to_year}-{to_month:02d}-{last:02d}",
         )
     if groups.get("iy"):
         if year_of_source is None:
