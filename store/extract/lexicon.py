@@ -1371,6 +1371,12 @@ TITLES_FR = (
     r"presidente",
     r"directeur adjoint",
     r"chef d[eu] (?:projet|chantier|mission)",
+    # "chef de la direction" (a chief executive, in Quebec's French), "chef de
+    # l'exploitation", "chef de la direction financière": a company's chief of a function
+    r"chef (?:de la |de l'|des |du )(?:direction|exploitation|operations|finances|strategie"
+    r"|technologie|production|ventes|marketing|information|innovation)(?: financiere)?",
+    # "Manager Général de la zone franche": the English noun, the French word order
+    r"manager general",
     r"representante?(?: personnel(?:le)?| speciale?)?",
     r"porte-parole",
     r"patron(?:ne)?",

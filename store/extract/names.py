@@ -84,6 +84,22 @@ _STOP = {
     "in",
     "on",
 }
+# The small words of a Spanish, Portuguese or Italian company's name between its capitalised
+# ones: "Tierra del Fuego Energia y Quimica", "Altos Hornos de Mexico" (in an English text,
+# where "de" is no word of the sentence), "Companhia Vale do Rio Doce".
+_NAME_CONNECTORS = re.compile(r" (?:del|y|e|do|dos|das|da|di|della|delle|degli) ")
+_NAME_CONNECTORS_EN = re.compile(r" (?:de|de la|de los|de las) ")
+
+
+def _name_connector(between: str, lang: str) -> bool:
+    """True if ``between``, said between two capitalised words after a company's noun, is
+    a small word of a foreign name's, not a pause of the sentence."""
+    return bool(
+        _NAME_CONNECTORS.fullmatch(between)
+        or (lang == "en" and _NAME_CONNECTORS_EN.fullmatch(between))
+    )
+
+
 # Nouns that say what a company is before its own name: "l'entreprise publique YLB".
 _NOUNS_BEFORE_A_NAME = {"entreprise publique", "societe nationale", "entreprise nationale"}
 _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
@@ -132,6 +148,12 @@ _SENTENCE_ADVERBS = frozenset(
         *("cependant", "toutefois", "neanmoins", "pourtant", "ainsi", "aussi", "enfin"),
         *("desormais", "hier", "recemment", "actuellement", "entretemps", "egalement"),
     }
+)
+_MILITARY_RANK = re.compile(
+    r"Commodore|Admiral|Rear-Admiral|Vice-Admiral|Brigadier|Colonel|Lieutenant-Colonel|Major"
+    r"|Captain|Lieutenant|Commander|Marshal|Sergeant|Gen\.|Col\.|Maj\.|Capt\.|Lt\.|Cdre\."
+    r"|Amiral|Colonel|Commandant|Capitaine|Maréchal|Général(?= [A-Z])",
+    re.I,
 )
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
@@ -741,9 +763,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         ):
             lead += len(words.pop(0)) + 1
         national = None
-        if match.group(2) in ("Ministry", "ministry") and words and nationality_word(words[0]):
-            # "the Georgian Ministry of Economy": the nationality is its country, no word of it
-            national = nationality_word(words[0])
+        if match.group(2) in ("Ministry", "ministry") and words and _whose_word(words[0]):
+            # "the Georgian Ministry of Economy", "the Argentine Industry Ministry" (the
+            # English adjective spelled as the French name): its country, no word of it
+            national = _whose_word(words[0])
             lead += len(words.pop(0)) + 1
         name = text[a + lead : b].replace("\n", " ")  # "the Ministry\nof Economy": one name
         if not name or name in ("Group", "Company", "Board", "Secretariat"):
@@ -814,13 +837,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # "Winning Investment (HK) Company Limited", "Kestrel Holdings (Thailand) Co. Ltd":
         # a bracketed country or its letters among the name's words are the name's ("(Pty)
         # Ltd" is a legal form's)
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z])))*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?) (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z])))*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),)? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
-        a, b = (
-            start + match.start(),
-            start + match.start() + len(match.group(1)) + 1 + len(match.group(2)),
-        )
+        # "Norvel Textile Company, Limited": the legal form after a comma is the name's too
+        a, b = start + match.start(), start + match.end(2)
         if match.group(1) in _CAPITALISED_ARTICLES:
             continue  # "La SARL Knauf Vietnam": the legal form opens the name, read below
         if text.startswith("The ", a):
@@ -856,6 +877,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         )
     found += _form_then_named(text, fold, start, end, found)
     found += _governments_by_country(text, fold, start, end)
+    found += _zones_as_parties(text, fold, start, end)
     found += _styled_in_lower_case(text, start, end)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
@@ -917,6 +939,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                     name_start
                     and between.strip(' «»"') != ""
                     and not (between == ". " and text[name_end - 2 : name_end] == "No")
+                    and not _name_connector(between, lang)
                 ):
                     break
                 name_start = name_start or at
@@ -930,6 +953,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 # "le groupe Olam international": a company's last word in lower case
                 name_end = at + len(token.group())
                 break
+            elif (
+                name_start
+                and _name_connector(text[name_end : at + len(token.group()) + 1], lang)
+                and text[at + len(token.group()) + 1 : at + len(token.group()) + 2].isupper()
+            ):
+                continue  # "Tierra del Fuego Energia y Quimica": one name, its "del", its "y"
             elif name_start:
                 break
         if not name_start:
@@ -1147,7 +1176,37 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
             continue  # "Le gouvernement chilien a annoncé son intention …": no party's act
         a, b = start + match.start(1), start + match.end(1)
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
+    for match in _GOVERNMENT_NAMED.finditer(text, start, end):
+        said = match["of"] or match["whose"]
+        country = None if nationality_word(said) else _country_said(text, said)
+        if country is None:
+            continue  # "the government of President X", "the Indian government": no name
+        a, b = match.start("name"), match.end("name")
+        found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
     return found
+
+
+# "the government of Kelta", "the Government of PNG", "the Tarvel Government": a government
+# named by its country's name, an organisation whose country that is (a government said by
+# an adjective, "the Indian government", is described, not named).
+_GOVERNMENT_NAMED = re.compile(
+    r"(?<![\w-])(?:[Tt]he )(?P<name>[Gg]overnment of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
+    r"|(?P<whose>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) Government)(?![\w-])"
+)
+
+
+def _country_said(text: str, words: str) -> str | None:
+    """The country ``words`` name: a country's name, or the letters the text gave it in
+    brackets after its name ("Papua New Guinea (PNG)")."""
+    if _only_a_country(fold_text(words)):
+        return countries_in(fold_text(words))[0].country
+    if re.fullmatch(r"[A-Z]{2,5}", words):
+        spelled = re.search(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) \(" + words + r"\)", text)
+        if spelled:
+            said = countries_in(fold_text(spelled[1]))
+            if said and said[-1].end == len(spelled[1]):
+                return said[-1].country
+    return None
 
 
 # A company's name after what it is: capitalised words, "&" and hyphens among them.
@@ -1936,6 +1995,15 @@ def _country(fold: str, a: int, b: int, limit: int) -> str | None:
 _POSSESSIVE = re.compile(r"(?<![\w-])([\w-]+(?: [\w-]+)?)['’]s $")
 
 
+def _whose_word(word: str) -> str | None:
+    """The country a word before a body's noun says, as its adjective ("Georgian") or as
+    its name said for whose it is ("Argentine", "Japan" in "the Japan Industry Ministry")."""
+    country = nationality_word(word)
+    if country is None and _only_a_country(fold_text(word)):
+        country = countries_in(fold_text(word))[0].country
+    return country
+
+
 def _only_a_country(name: str) -> bool:
     said = countries_in(name)
     return len(said) == 1 and said[0].start == 0 and said[0].end == len(name)
@@ -2132,9 +2200,12 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             honoured = True  # "M. Ali Aoun": the honorific is a word of its own
         # "Minister Denis Manturov", "le Président Alassane Ouattara": accents folded
         # "Economy Secretary Ildefonso Guajardo": a title's word opens no name either
+        # "Prime Minister Commodore Voreqe Bainimarama", "le général Kelvo Tarn": a military
+        # rank is a title too, no word of the name
         while words and (
             fold_text(words[0]) in _NOT_NAMES | _SENTENCE_ADVERBS
             or _TITLE_EN.fullmatch(fold_text(words[0]))
+            or (len(words) > 1 and _MILITARY_RANK.fullmatch(words[0]))
         ):
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
             words.pop(0)
@@ -2817,6 +2888,7 @@ def _titled(
                     text[start + national_before.start(1) : t_start],
                 )
         org = None
+        company_noun = False
         if (
             lang == "en"
             and lead
@@ -2841,6 +2913,10 @@ def _titled(
                 or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0])
             ):
                 national.append(words.pop(0))
+            if [w.casefold() for w in words] in (["company"], ["firm"]):
+                # "Company director X": the noun stands for the company the text is about,
+                # whose title it is; no word of the title
+                words, company_noun = [], True
             if "and" in words and head:
                 # "Electricity Minister Mohamed Shaker and Rosatom chief …": after the "and"
                 words = words[len(words) - words[::-1].index("and") :]
@@ -2890,7 +2966,9 @@ def _titled(
         # "provincial governor X", "the deputy director X": a rank or a reach said before
         # the title in lower case is part of it
         rank = _RANK_BEFORE.search(text, max(start, t_start - 30), t_start)
-        if rank and not (lead and org):
+        if rank and re.fullmatch(r"(?:company|firm) ", rank.group(), re.I):
+            company_noun = True  # "the company director X": as "Company director X"
+        elif rank and not (lead and org):
             t_start = rank.start()
         joined = _JOINED_TITLE.search(fold, max(start, t_start - 40), t_start)
         if joined:
@@ -2913,6 +2991,10 @@ def _titled(
             title_end = t_start + honorific.start()
         while title_end > t_start and text[title_end - 1] in " ,":
             title_end -= 1
+        rank_word = re.search(r" ([\w.-]+)$", text[t_start:title_end])
+        if rank_word and _MILITARY_RANK.fullmatch(rank_word[1]):
+            # "Prime Minister Commodore X": the rank is said beside the title, no word of it
+            title_end = t_start + rank_word.start()
         # "Managing Director (MD)": the title's own acronym is no word of it
         bracket = re.search(r" \([A-Z]{2,5}\)$", text[t_start:title_end])
         if bracket:
@@ -2924,6 +3006,7 @@ def _titled(
             _of_the_company(person, described)  # "le président du Groupe, Alhaji X"
         elif org is None and (
             company
+            or company_noun
             or _THEIR_COMPANY.search(fold, max(start, t_start - 30), t_start)
             or _THE_HEAD.search(fold, max(start, t_start - 4), title_end)
             or (
@@ -2949,7 +3032,12 @@ def _titled(
         owner = apposed.group("owner")
         org = None
         o_start = b + apposed.start("owner")
-        if owner and _capitalised_words(text[o_start : o_start + len(owner) - 3]):
+        if (
+            owner
+            and _capitalised_words(text[o_start : o_start + len(owner) - 3])
+            # "X, Ghana's trade minister": a country's, no company's
+            and not _only_a_country(fold_text(owner[:-3]))
+        ):
             # "X, Hisense's CEO for Europe", "X, Zentra Motors Turkey's deputy manager": the
             # company whose title it is
             o_end = o_start + len(owner) - 3
@@ -3153,6 +3241,15 @@ def _apposed(after: str) -> re.Match[str] | None:
         return apposed
     if re.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):
         return apposed  # "X, Machakos County governor": the place the title is of
+    if (
+        re.match(r"minist|secretary", apposed.group("title").split()[-1])
+        and not any(w in _DETERMINERS or _VERB_BETWEEN.fullmatch(w) for w in lead)
+        and (apposed.group("owner") or "").strip()
+    ):
+        # "X, the country's treasury minister", "X, Kelta's trade secretary": the portfolio
+        # said before the noun is the title's, the possessive whose the minister is
+        return apposed
+
     if apposed.group("title").endswith("member") and lead and lead[0] not in _DETERMINERS:
         # "X, investment promotion member of Y": the part of the board is the title's ("X,
         # a member of the delegation" says no title)
@@ -3165,6 +3262,40 @@ _BOARD = re.compile(
     r"(?i:\b(?:du|of the) (?:conseil d['’]administration|conseil de surveillance"
     r"|board(?: of directors)?))(?= (?:de|du|d['’]|of) ?[A-Z])"
 )
+
+
+# A chief of a function in a company, then the company: "chef de la direction de X",
+# "chef de l'exploitation de X", "chef des opérations du groupe X" ("chef de l'Etat",
+# "chef du gouvernement", "chef de cabinet du ministre" name no company).
+_CHIEF_OF_A_FUNCTION = re.compile(
+    r"\bchef (?:de la |de l'|des |du )(?:direction|exploitation|operations|finances|strategie"
+    r"|technologie|production|ventes|marketing|information|innovation|approvisionnement)"
+    r"(?: [a-z]+)? (?:de|du|d')"
+)
+
+
+# A free zone named by its place, said as a body: whose a title is ("Manager Général de la
+# zone franche de X"), or a party to an agreement ("un accord entre Y et la zone franche de
+# X", "avec la zone franche de X").
+_ZONE_BODY = re.compile(
+    r"\b(?:de|avec|et) la ((?:zone franche|zone economique speciale|zone économique spéciale)"
+    r" (?:de |du |d['’])[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+)
+
+
+def _zones_as_parties(text: str, fold: str, start: int, end: int) -> list[OrgMention]:
+    """Each free zone a sentence that speaks of an agreement names as a party: "entre Y
+    et la zone franche de X", "avec la zone franche de X" (a zone where a plant is, "dans
+    la zone franche de X", is a place)."""
+    if not re.search(r"\b(?:accord|convention|contrat|protocole|partenariat)", fold[start:end]):
+        return []
+    found = []
+    for match in _ZONE_BODY.finditer(text, start, end):
+        if match.group().startswith("de"):
+            continue
+        a, b = match.start(1), match.end(1)
+        found.append(OrgMention(_capitalise(match[1]), "agency", a, b))
+    return found
 
 
 def title_org(title: str, lang: str) -> tuple[str, str] | None:
@@ -3180,8 +3311,12 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
         r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of"
         r"|speaker|parliament|assembl|senat",
         folded_title,
-    ):
+    ) and not _CHIEF_OF_A_FUNCTION.search(folded_title):
         return None
+    zone = _ZONE_BODY.search(title)
+    if zone:
+        # "Manager Général de la zone franche de Lafito": the zone's body, whose title it is
+        return _capitalise(zone[1]), "agency"
     # "Vice President of China's Huaxin Cement": the country's possessive is whose it is
     # "directeur général de l'Apiex": the elided article is no part of the name
     of = re.search(

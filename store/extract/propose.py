@@ -524,6 +524,19 @@ _INSTITUTION_OF = (
     r"\b(?:University|Bank|Republic|Government|Ministry|Embassy|Council|Authority|Agency|"
     r"Institute|Chamber|Commission|Office|Federation|Union|Academy|Board|Administration)\b"
 )
+# A company's name made of common words and its noun, which names it only with the country
+# after it: "the Metallurgical Corporation of China", "the Shipping Company of India", "the
+# National Investment Corporation of Kenya" ("Hanwha Corporation of Korea", "Kelta Steel of
+# China": a name of its own, and whose it is).
+_COMMON_NAME_WORD = (
+    r"(?:[A-Z][a-z]+(?:al|ic|ing|ive|ary|ery)|State|General|Oil|Gas|Power|Coal|Water|Steel"
+    r"|Alumini?um|Copper|Iron|Sugar|Cement|Textiles?|Export|Import|Investment|Development"
+    r"|Construction|Engineering|Energy|Housing|Finance|Metals?|Petroleum|Trade|Trust)"
+)
+_COMMON_WORDS_NAME = re.compile(
+    rf"(?:The |the )?{_COMMON_NAME_WORD}(?:,? (?:and |& )?{_COMMON_NAME_WORD}){{0,4}}"
+    r" (?:Corporation|Company|Corp\.?|Group|Holdings?)"
+)
 # What a company does, said of it: "spécialisée dans …", "leading manufacturer of …".
 _COMPANY_TRADE = re.compile(
     r"\b(?:specialisee?s? dans|leader (?:de|du|des|of|in)|(?:leading |major )?(?:manufacturer|producer|maker)s? of|"
@@ -2306,6 +2319,7 @@ class _Reader:
                 of
                 and len(org.name) > of.end() - of.start() + 3
                 and not re.search(_INSTITUTION_OF, org.name)
+                and not _COMMON_WORDS_NAME.fullmatch(org.name[: of.start()])
             ):
                 of_country = countries_in(of.group(1).casefold())
                 if of_country and of_country[0].end - of_country[0].start >= len(of.group(1)) - 1:
@@ -3067,24 +3081,33 @@ class _Reader:
                     end_of = at + len(org_name) + country.end()
                     self.add(org_entity, "country", said[0].country, at, end_of, 0.6)
             org_ref = org_entity.ref
-            if re.search(
-                r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur[- ]general"
-                r"|directrice[- ]generale|general director"
-                r"|managing director|administrateur delegue|president|\bdg\b|^head of"
-                # "le patron de Norvalis": the one who runs it
-                r"|^patronn?e?\b"
-                # "directeur de l'Agence …": the one director of it named
-                r"|^direct(?:eur|rice) (?:de|du|d['’])"
-                # "general manager of SINOMA Roofing Company", "the rector of the University
-                # of X", "Director of the provincial Department of Y": the one who runs it
-                r"|general manager|^(?:the )?(?:director|rector) of\b(?! (?:the )?(?:communications?"
-                r"|operations|marketing|finance|sales|projects?|production|human resources)\b)",
-                fold(person.title),
-            ) and not re.search(
-                # "assistant vice president", "directeur général adjoint": a second, no head
-                # "CEO for Europe": a region's, no head of the company
-                r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b",
-                fold(person.title.replace(org_name, "")),  # the name's own "pour" aside
+            # "Company director X", "the company's director X": the director of the company
+            # itself, who heads it (gold rule 4)
+            own_director = person.extra.get("org") == "the company" and re.fullmatch(
+                r"direct(?:or|eur|rice)", fold(person.title)
+            )
+            if own_director or (
+                re.search(
+                    r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur[- ]general"
+                    r"|directrice[- ]generale|general director"
+                    r"|managing director|administrateur delegue|president|\bdg\b|^head of"
+                    # "le patron de Norvalis": the one who runs it
+                    r"|^patronn?e?\b"
+                    # "directeur de l'Agence …": the one director of it named
+                    r"|^direct(?:eur|rice) (?:de|du|d['’])"
+                    # "general manager of SINOMA Roofing Company", "the rector of the University
+                    # of X", "Director of the provincial Department of Y": the one who runs it
+                    r"|general manager|manager general"
+                    r"|^(?:the )?(?:director|rector) of\b(?! (?:the )?(?:communications?"
+                    r"|operations|marketing|finance|sales|projects?|production|human resources)\b)",
+                    fold(person.title),
+                )
+                and not re.search(
+                    # "assistant vice president", "directeur général adjoint": a second, no head
+                    # "CEO for Europe": a region's, no head of the company
+                    r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b",
+                    fold(person.title.replace(org_name, "")),  # the name's own "pour" aside
+                )
             ):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
         if any(

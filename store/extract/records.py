@@ -1664,6 +1664,7 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 continue  # "three investment agreements": several, none named
             clause = _CLAUSE_END.search(fold[noun_end:end])
             clause_end = noun_end + (clause.start() if clause else 0)
+            clause_end = _between_both(fold, noun_end, clause_end, end)
             complement = fold[noun_end:clause_end]
             if (_ANAPHORA.search(before) or _COSTED_ANAPHORA.search(before)) and not re.match(
                 r" (?:de |d'|entre|pour|on |for |to |between)", complement
@@ -1862,6 +1863,21 @@ _PART_OF_COUNTRY = re.compile(
 
 # A clause ends at a comma, a semicolon, a colon or a full stop, not at the point or the
 # comma inside a figure ("a $2.5 billion venture", "1,500 buses").
+def _between_both(fold: str, noun_end: int, clause_end: int, end: int) -> int:
+    """Where an agreement's clause ends when it says "entre A et B", "between A and B" and
+    a pause falls inside A ("entre « X Company, Limited » une entreprise …, et la zone
+    franche de Y"): after the second party, not at A's comma."""
+    if not re.search(r"\b(?:entre|between) ", fold[noun_end:clause_end]):
+        return clause_end
+    if re.search(r" (?:et|and) ", fold[noun_end:clause_end]):
+        return clause_end
+    joined = re.compile(r" (?:et|and) ").search(fold, clause_end, min(end, clause_end + 250))
+    if joined is None or re.search(r"[.;:]", fold[clause_end : joined.start()]):
+        return clause_end
+    after = _CLAUSE_END.search(fold, joined.end(), end)
+    return after.start() if after else end
+
+
 _CLAUSE_END = re.compile(r"[;:]|[,.](?!\d)|(?<!\d)[,.]|$")
 # "between the two parties", "entre les deux parties": the parties said again, no name
 _BETWEEN_THE_PARTIES = re.compile(
