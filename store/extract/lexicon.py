@@ -18,6 +18,19 @@ class SectorWords:
     patterns: tuple[str, ...]  # regexes on folded text
 
 
+# A power station said to feed the plant it stands by: the plant's own, no trade of its own
+# ("a 50 MW combined-cycle power station that will provide electricity to the plant", "to
+# power the smelter", "une centrale électrique qui alimentera l'usine en énergie").
+_FEEDS_THE_PLANT = (
+    r"(?![^.;]{0,40}?\b(?:that|which|to|qui|pour) (?:will |would |shall )?(?:provide|provides|supply"
+    r"|supplies|feed|feeds|power|powers|serve|serves|alimenter|alimentera|alimente|alimenterait"
+    r"|fournir|fournira|fournit|desservir|desservira)"
+    r"(?: (?:electricity|power|energy|steam|l'electricite|l'energie|de l'electricite|de l'energie)"
+    r" (?:to|for|a|au|aux))? (?:(?:the|its|this|their) |l'|la |le |cette |ce |les )?"
+    r"(?:plant|factory|complex|mill|smelter|refinery|facility|site|project|works|usine|complexe"
+    r"|unite|fonderie|cimenterie|raffinerie|projet)s?\b)"
+)
+
 SECTORS: tuple[SectorWords, ...] = (
     SectorWords(
         "steel",
@@ -137,7 +150,8 @@ SECTORS: tuple[SectorWords, ...] = (
     ),
     SectorWords(
         "mining",
-        "Mining",
+        # (the analysts' English name too: "a $2bn nickel mine" → Mines)
+        "Mines",
         "Mines",
         (
             # (not a battery's cathode: "phosphate de fer lithié", "lithium iron phosphate")
@@ -153,6 +167,13 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bcobalt\b",
             r"\bmines? d'(?:or|cuivre|uranium|zinc|plomb|charbon)\b",
             r"\b(?:gold|copper|uranium|zinc|coal) mines?\b",
+            # a mine said by what it yields: "a $2bn nickel mine", "an open-pit bauxite mine",
+            # "une mine de manganèse" (not a land mine, nor "mine de rien")
+            r"\b(?:nickel|iron|iron ore|bauxite|manganese|chrome|chromite|diamond|silver|platinum|tin"
+            r"|lithium|potash|phosphate|graphite|cobalt|rare earths?|lead|tungsten|molybdenum)"
+            r"(?: and [a-z]+)? mines?\b"
+            r"|\bmines? (?:de |d')(?:nickel|fer|bauxite|manganese|chrome|diamants?|argent|platine|etain"
+            r"|lithium|potasse|phosphates?|graphite|cobalt|terres rares|tungstene|molybdene)\b",
             # base metals won from their ores, by the tonne: "50 thousand tons of lead and 50
             # thousand tons of zinc", "40 000 tonnes de plomb et de zinc", "lead-zinc"
             r"\b(?:tons?|tonnes?) of (?:lead|zinc)\b|\btonnes? de (?:plomb|zinc)\b"
@@ -238,11 +259,14 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bnucleaire\b",
             r"\bnuclear (?:power|plant|energy|reactors?)\b",
             r"(?<!propre )(?<!propres )\bcentrales? (?:electriques?|thermiques?|solaires?|hydroelectriques?|eoliennes?|a gaz|a cycle combine)\b"
-            r"(?! (?:captives?|propres?|dediees?|integrees?)\b)",
+            r"(?! (?:captives?|propres?|dediees?|integrees?)\b)" + _FEEDS_THE_PLANT,
             # (not a factory's own: "a self-produced power plant", "its captive power plants",
             # "sa propre centrale électrique" feed the plant, whose trade stays its product's)
             r"(?<!captive )(?<!self-produced )(?<!self-owned )(?<!own )(?<!in-house )(?<!on-site )"
-            r"(?<!dedicated )(?<!auxiliary )\bpower (?:plants?|stations?|generation)\b",
+            r"(?<!dedicated )(?<!auxiliary )\bpower (?:plants?|stations?|generation)\b"
+            # (nor one said to feed the plant: "a 50 MW power station that will provide
+            # electricity to the plant", "une centrale qui alimentera l'usine")
+            + _FEEDS_THE_PLANT,
             r"\belectricity (?:plants?|generation|stations?)\b|\bproduction d'electricite\b",
             r"\bphotovoltai\w+",
             r"\bparcs? (?:eoliens?|solaires?)\b",
