@@ -324,6 +324,8 @@ _MAKER_BEFORE = re.compile(
     r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group|constructeurs?"
     r"|fabricants?|producteurs?|equipementiers?)(?: [\w-]+)? $"
 )
+# A go-ahead said as received: "was given consent", "received the approval", "a obtenu".
+_RECEIVED = re.compile(r"\b(?:given|received|obtained|secured|got|won|obtenu|recu)\b")
 # A ceremony said as held, before the noun that names it.
 _HELD_BEFORE = re.compile(
     r"\b(?:a|ont|avait|avaient)(?: \w+ment)? (?:organise|procede|preside|celebre|effectue"
@@ -3346,6 +3348,9 @@ class _Reader:
                 else:
                     self._apply(kind, a, mentions, forward, do)
                 if status == "approved":
+                    # (a go-ahead received, "X was given consent by Government", "a obtenu le
+                    # feu vert": X is the party that builds, not the one that approves)
+                    role = "partner" if _RECEIVED.search(self.fold, a, b) else "approver"
                     for org, org_entity in orgs:
                         if org.end <= a:
 
@@ -3354,11 +3359,12 @@ class _Reader:
                                 org_entity: Entity = org_entity,
                                 start: int = org.start,
                                 end: int = b,
+                                role: str = role,
                             ) -> None:
                                 self.add(
                                     entity,
                                     "parties",
-                                    {"org": org_entity.ref, "role": "approver"},
+                                    {"org": org_entity.ref, "role": role},
                                     start,
                                     end,
                                     0.6,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import read, sector_names
+from .reading import read, sector_names, statuses
 
 
 def _sectors_of_plants(found: list[Any]) -> list[str]:
@@ -108,3 +108,78 @@ def test_a_company_said_by_its_trade_first_lends_it_to_its_plant() -> None:
     assert "furniture" not in _sectors_of_plants(found)
     found = read("A Chinese producer of steel pipes will build a cement plant at Dushak.", "en")
     assert "steel" not in _sectors_of_plants(found)
+
+
+def test_works_being_finished_are_under_way() -> None:
+    cases = [
+        ("Le groupe Torvan finalise la construction de son usine de ciment à Dushak.", "fr"),
+        ("Torvan achève actuellement les travaux de son usine de Dushak.", "fr"),
+        ("Torvan is completing construction of its steel plant at Dushak.", "en"),
+    ]
+    for text, lang in cases:
+        assert "construction" in statuses(read(text, lang=lang)), text
+    # a guard: works finished are no works under way
+    found = read("Torvan a achevé la construction de son usine de ciment à Dushak.")
+    assert "construction" not in statuses(found)
+
+
+def test_a_plant_in_operation_is_working() -> None:
+    cases = [
+        ("L'usine Torvan de Dushak est en opération depuis deux ans.", "fr"),
+        ("L'usine Torvan de Dushak est déjà en fonctionnement.", "fr"),
+        ("The Torvan plant at Dushak has been in operation since 2019.", "en"),
+        (
+            "Depuis que Torvan a installé sa première usine à Dushak, en 2006, d'autres "
+            "entreprises ont suivi.",
+            "fr",
+        ),
+        ("Since Torvan opened its first plant at Dushak, other firms have followed.", "en"),
+    ]
+    for text, lang in cases:
+        assert statuses(read(text, lang=lang)) == {"operating"}, text
+    # near-misses: one in operation only ahead
+    found = read("L'usine Torvan de Dushak sera en exploitation en 2026.")
+    assert "operating" not in statuses(found)
+    found = read("The Torvan plant at Dushak is to be in operation by 2026.", lang="en")
+    assert "operating" not in statuses(found)
+
+
+def test_consent_given_is_a_go_ahead_and_its_receiver_no_approver() -> None:
+    cases = [
+        ("Torvan was given consent by Government to build a cement factory at Dushak.", "en"),
+        ("Torvan received the government's consent to build a cement factory at Dushak.", "en"),
+        ("Torvan a obtenu l'aval du gouvernement pour construire sa cimenterie de Dushak.", "fr"),
+    ]
+    for text, lang in cases:
+        found = read(text, lang=lang)
+        assert "approved" in statuses(found), text
+        roles = {p.plain_value()["role"] for p in found if p.field == "parties"}
+        assert "approver" not in roles, text
+    # a guard: consent still sought is none
+    found = read("Torvan is seeking consent to build a cement factory at Dushak.", lang="en")
+    assert "approved" not in statuses(found)
+
+
+def test_the_plan_said_as_such_is_an_intention() -> None:
+    cases = [
+        ("The minister said the plan was to build a cement plant at Dushak.", "en"),
+        ("The aim is to set up a steel plant at Dushak.", "en"),
+        ("Selon le ministre, l'objectif est de construire une cimenterie à Dushak.", "fr"),
+    ]
+    for text, lang in cases:
+        assert "announced" in statuses(read(text, lang=lang)), text
+    # a guard: a plan dropped is no intention said
+    found = read("The minister said the plant at Dushak was built in 2012.", lang="en")
+    assert "announced" not in statuses(found)
+
+
+def test_the_jobs_a_project_plans_are_no_plan_of_a_plant() -> None:
+    cases = [
+        "L'usine Torvan de Dushak prévoit la création de 2 500 emplois.",
+        "L'usine Torvan de Dushak, en service depuis mars, prévoit la création de nouveaux postes.",
+    ]
+    for text in cases:
+        assert "announced" not in statuses(read(text)), text
+    # a guard: a plant whose creation is planned is announced
+    found = read("Le groupe Torvan prévoit la création d'une usine de ciment à Dushak.")
+    assert "announced" in statuses(found)
