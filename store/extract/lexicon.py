@@ -18,6 +18,19 @@ class SectorWords:
     patterns: tuple[str, ...]  # regexes on folded text
 
 
+# A power station said to feed the plant it stands by: the plant's own, no trade of its own
+# ("a 50 MW combined-cycle power station that will provide electricity to the plant", "to
+# power the smelter", "une centrale électrique qui alimentera l'usine en énergie").
+_FEEDS_THE_PLANT = (
+    r"(?![^.;]{0,40}?\b(?:that|which|to|qui|pour) (?:will |would |shall )?(?:provide|provides|supply"
+    r"|supplies|feed|feeds|power|powers|serve|serves|alimenter|alimentera|alimente|alimenterait"
+    r"|fournir|fournira|fournit|desservir|desservira)"
+    r"(?: (?:electricity|power|energy|steam|l'electricite|l'energie|de l'electricite|de l'energie)"
+    r" (?:to|for|a|au|aux))? (?:(?:the|its|this|their) |l'|la |le |cette |ce |les )?"
+    r"(?:plant|factory|complex|mill|smelter|refinery|facility|site|project|works|usine|complexe"
+    r"|unite|fonderie|cimenterie|raffinerie|projet)s?\b)"
+)
+
 SECTORS: tuple[SectorWords, ...] = (
     SectorWords(
         "steel",
@@ -137,7 +150,8 @@ SECTORS: tuple[SectorWords, ...] = (
     ),
     SectorWords(
         "mining",
-        "Mining",
+        # (the analysts' English name too: "a $2bn nickel mine" → Mines)
+        "Mines",
         "Mines",
         (
             # (not a battery's cathode: "phosphate de fer lithié", "lithium iron phosphate")
@@ -153,6 +167,13 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bcobalt\b",
             r"\bmines? d'(?:or|cuivre|uranium|zinc|plomb|charbon)\b",
             r"\b(?:gold|copper|uranium|zinc|coal) mines?\b",
+            # a mine said by what it yields: "a $2bn nickel mine", "an open-pit bauxite mine",
+            # "une mine de manganèse" (not a land mine, nor "mine de rien")
+            r"\b(?:nickel|iron|iron ore|bauxite|manganese|chrome|chromite|diamond|silver|platinum|tin"
+            r"|lithium|potash|phosphate|graphite|cobalt|rare earths?|lead|tungsten|molybdenum)"
+            r"(?: and [a-z]+)? mines?\b"
+            r"|\bmines? (?:de |d')(?:nickel|fer|bauxite|manganese|chrome|diamants?|argent|platine|etain"
+            r"|lithium|potasse|phosphates?|graphite|cobalt|terres rares|tungstene|molybdene)\b",
             # base metals won from their ores, by the tonne: "50 thousand tons of lead and 50
             # thousand tons of zinc", "40 000 tonnes de plomb et de zinc", "lead-zinc"
             r"\b(?:tons?|tonnes?) of (?:lead|zinc)\b|\btonnes? de (?:plomb|zinc)\b"
@@ -238,11 +259,14 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bnucleaire\b",
             r"\bnuclear (?:power|plant|energy|reactors?)\b",
             r"(?<!propre )(?<!propres )\bcentrales? (?:electriques?|thermiques?|solaires?|hydroelectriques?|eoliennes?|a gaz|a cycle combine)\b"
-            r"(?! (?:captives?|propres?|dediees?|integrees?)\b)",
+            r"(?! (?:captives?|propres?|dediees?|integrees?)\b)" + _FEEDS_THE_PLANT,
             # (not a factory's own: "a self-produced power plant", "its captive power plants",
             # "sa propre centrale électrique" feed the plant, whose trade stays its product's)
             r"(?<!captive )(?<!self-produced )(?<!self-owned )(?<!own )(?<!in-house )(?<!on-site )"
-            r"(?<!dedicated )(?<!auxiliary )\bpower (?:plants?|stations?|generation)\b",
+            r"(?<!dedicated )(?<!auxiliary )\bpower (?:plants?|stations?|generation)\b"
+            # (nor one said to feed the plant: "a 50 MW power station that will provide
+            # electricity to the plant", "une centrale qui alimentera l'usine")
+            + _FEEDS_THE_PLANT,
             r"\belectricity (?:plants?|generation|stations?)\b|\bproduction d'electricite\b",
             r"\bphotovoltai\w+",
             r"\bparcs? (?:eoliens?|solaires?)\b",
@@ -706,10 +730,38 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # stream", "entered (into) commercial operation", "entered service"
         r"|\b(?:came|has come|have come|had come) (?:into|on) (?:commercial )?(?:operation|service|production|stream|line)\b"
         r"|\b(?:came|has come|have come|had come) onstream\b"
-        r"|\bentered (?:into )?(?:commercial )?(?:operation|service|production)\b",
+        r"|\bentered (?:into )?(?:commercial )?(?:operation|service|production)\b"
+        # in operation now: "le projet est en opération depuis 2 ans", "l'usine est en
+        # fonctionnement", "the plant has been in operation", "is in full operation" (not
+        # one ahead, "sera en exploitation en 2026", "is to be in operation by 2026")
+        r"|\b(?:est|sont|etait|etaient) (?:deja |desormais |aujourd'hui |actuellement )?en (?:pleine )?"
+        r"(?:operation|fonctionnement|exploitation|activite)\b(?! (?:en|a partir|d'ici|des|avant) )"
+        r"|\b(?:is|are|has been|have been) (?:now |already |currently )?in (?:full |commercial )?operation\b(?! (?:by|from|in) )"
+        # the plant the company set up before, the news's past: "Depuis que Bombardier a
+        # installé sa première usine à Querétaro", "since X opened its first plant there"
+        r"|\bdepuis (?:que|qu') ?[^.;,]{1,60}? (?:a|ont|avait|avaient) (?:installe|ouvert|implante|inaugure|construit|mis en service)\b"
+        r"(?= (?:sa|son|ses|leur|leurs|une?) (?:(?:premiere?|nouvelle?|nouvel|deuxieme|seconde?|troisieme) )?(?:usine|site|unite|fabrique|complexe)s?\b)"
+        r"|\bsince [^.;,]{1,60}? (?:opened|set up|established|built|installed|commissioned)\b"
+        r"(?= (?:its|their|a|an) (?:(?:first|new|second|third) )?(?:plant|factory|facility|mill|unit)s?\b)",
         "projects",
         "operating",
         "operation_start",
+    ),
+    (
+        # the works being finished, in the present: "finalise la construction de 6 bâtiments",
+        # "achève les travaux de", "is completing construction of", "in the final stages of
+        # construction" (not done: "a achevé la construction", "completed construction")
+        r"(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bavaient )(?<!\bete )\b(?:finalise|finalisent|finalisait"
+        r"|acheve|achevent|achevait|termine|terminent|terminait|parachevent|paracheve) (?:actuellement |en ce moment )?"
+        r"(?:la construction|les travaux|le chantier|l'edification)\b"
+        r"|\best en train de (?:finaliser|achever|terminer) (?:la construction|les travaux|le chantier)\b"
+        r"|\b(?:is|are|was|were) (?:now |currently )?(?:completing|finishing|finali[sz]ing|wrapping up)"
+        r" (?:the )?(?:construction|works|building)\b|\b(?:in|at) the final stages? of (?:its )?construction\b",
+        "projects",
+        "construction",
+        # (the works' start was before, and a date beside says something else: "l'accord signé
+        # en novembre 2016 …, finalise la construction")
+        None,
     ),
     (
         # a plant said to produce, in the present, so much a year: "elle produit chaque
@@ -770,6 +822,15 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bannounces (?:the )?(?:construction|opening|establishment|building) of\b"
         r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir|mettre en place)\b"
         r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent) (?:la construction|la mise en place|l'implantation|la creation|l'installation)\b"
+        # (the jobs a plant is to create are no plan of a plant: "prévoit la création de
+        # 25 000 emplois")
+        r"(?! (?:de |d')(?:[^.;]{0,30}? )?(?:emplois|postes|jobs)\b)"
+        # the plan said as such: "the plan was to build two plants", "the aim is to set up",
+        # "l'objectif est de construire", "le projet prévoit de" stays below
+        r"|\b(?:the|our|their|its|his|her) (?:plan|aim|idea|objective|goal|intention) (?:is|was|would be|will be) to"
+        r" (?:build|set up|construct|establish|open|develop|create)\b"
+        r"|\b(?:le plan|l'objectif|l'idee|l'intention|le but) (?:est|etait|serait|sera) de"
+        r" (?:construire|batir|creer|implanter|installer|ouvrir|realiser|mettre en place)\b"
         # a plant said in the future: "sera réalisée à X", "va réaliser une câblerie",
         # "pour y construire une usine"
         r"|\b(?:sera|seront) (?:realisee?s?|construite?s?|implantee?s?|erigee?s?|batie?s?|mise?s? en (?:oe|œ)uvre)\b"
@@ -827,6 +888,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     (
         r"(?:a|ont|avait) approuve|approuvee?s? (?:par|recemment)|(?:has |have )?approved the|cabinet [\w ]{0,30}approved|validee?s? par|(?:a|ont|avait|avaient) (?:\w+ment )?valide\b|(?:a|ont|avait) (?:\w+ment )?adopte le projet|(?:has|have|had) (?:\w+ly )?(?:validated|endorsed) the"
         r"|(?:a|ont|avait) (?:donne|accorde) (?:son|leur) (?:feu vert|accord)|feu vert (?:a|au|pour)|(?:gave|given|received) (?:the )?(?:green light|go-ahead|approval)|greenlit|green-lighted"
+        # consent given by an authority: "was given consent by Government to", "received the
+        # government's consent", "a obtenu l'aval du gouvernement" (not one sought: "seeks
+        # consent")
+        r"|\b(?:was|were|has been|have been|had been) given (?:the |its |their )?(?:consent|clearance|approval|permission)\b"
+        r"|\b(?:received|obtained|secured|got|won) (?:the )?(?:government's |cabinet's |ministry's |state )?(?:consent|clearance)\b"
+        r"|\b(?:gave|has given|have given|granted|has granted) (?:its |their )?consent\b"
+        r"|\b(?:a|ont|avait|avaient) (?:obtenu|recu) (?:l'aval|le feu vert|l'autorisation|l'agrement|le consentement)\b"
         r"|(?:was|were|has been|have been) approved"
         # "have granted permission", "a accordé l'autorisation": leave given to build
         r"|(?:has|have|had|was|were) (?:been )?(?:officially )?granted (?:permission|approval|the approval|a licen[cs]e)"

@@ -325,6 +325,8 @@ _MAKER_BEFORE = re.compile(
     r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group|constructeurs?"
     r"|fabricants?|producteurs?|equipementiers?)(?: [\w-]+)? $"
 )
+# A go-ahead said as received: "was given consent", "received the approval", "a obtenu".
+_RECEIVED = re.compile(r"\b(?:given|received|obtained|secured|got|won|obtenu|recu)\b")
 # A ceremony said as held, before the noun that names it.
 _HELD_BEFORE = re.compile(
     r"\b(?:a|ont|avait|avaient)(?: \w+ment)? (?:organise|procede|preside|celebre|effectue"
@@ -543,6 +545,19 @@ _COMPANY_TRADE = re.compile(
     r"(?:premier |principal )?(?:producteur|fabricant)s? (?:de|du|des|d')|active in|actif dans|present in|presente? dans)"
     r"[^.;]*?(?=, (?:a |an |has |have |will |va |vont |a annonce|said|a indique)|\b(?:a|ont|has|have|will|said)\b|$)"
 )
+# A company said by its trade where the sentence opens, as the subject of the news: "A
+# Korean developer and manufacturer of lithium-ion batteries … is pledging a major
+# investment", "Un fabricant chinois de pneumatiques va investir …". The trade is the one the
+# plant it builds will have (not a company named first and described after, "X, a leading
+# maker of …", nor one the sentence speaks of as a partner).
+_TRADE_OPENS = re.compile(
+    r"\s*(?:a|an|un|une) (?:[\w-]+ ){0,3}?(?:manufacturer|maker|producer|fabricant|producteur"
+    r"|constructeur)s? (?:[\w-]+ )?(?:of|de|du|des|d')"
+)
+_TRADE_OPENS_END = re.compile(
+    r"[^.;:]*?(?=, |\b(?:is|are|was|were|has|have|had|will|would|plans?|planned|said|says"
+    r"|announced|va|vont|sera|est|prevoit|compte|entend|annonce|investira)\b)"
+)
 # "dont les produits sont destinés à la construction navale", "steel intended for the car
 # industry": the trades a plant's products go to, its customers' sectors, not its own
 _CUSTOMERS = re.compile(
@@ -563,6 +578,11 @@ _CUSTOMERS = re.compile(
     # "powders for the ceramics used in automotive devices", "des granulés pour les
     # plastiques utilisés dans l'électronique": what the products go into, and where
     r"|\b(?:for|pour) (?:the |les |la |le |l'|des )?(?:[\w-]+ ){0,3}?(?:used|utilisee?s?|employee?s?) (?:in|by|dans|par)\b[^.;\"»”]*"
+    # "urea, an important raw material for the chemical industry", "une matière première de
+    # l'industrie chimique": what the product feeds in other trades, not the plant's own
+    r"|\b(?:raw materials?|feedstocks?|inputs?|matieres? premieres?|intrants?) (?:for|of|to|in|pour|de|des|du|dans)"
+    r" (?:the |l'|la |le |les )?(?:[\w-]+ ){0,3}?(?:industr(?:y|ies|ie)|sectors?|secteurs?|filieres?)\b"
+    r"(?: (?:de |du |des |d')?[\w-]+)?"
     # "en présence … de professionnels de l'industrie automobile": guests of a trade
     r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
     r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
@@ -3600,6 +3620,9 @@ class _Reader:
                 else:
                     self._apply(kind, a, mentions, forward, do)
                 if status == "approved":
+                    # (a go-ahead received, "X was given consent by Government", "a obtenu le
+                    # feu vert": X is the party that builds, not the one that approves)
+                    role = "partner" if _RECEIVED.search(self.fold, a, b) else "approver"
                     for org, org_entity in orgs:
                         if org.end <= a:
 
@@ -3608,11 +3631,12 @@ class _Reader:
                                 org_entity: Entity = org_entity,
                                 start: int = org.start,
                                 end: int = b,
+                                role: str = role,
                             ) -> None:
                                 self.add(
                                     entity,
                                     "parties",
-                                    {"org": org_entity.ref, "role": "approver"},
+                                    {"org": org_entity.ref, "role": role},
                                     start,
                                     end,
                                     0.6,
@@ -4614,6 +4638,14 @@ class _Reader:
         described = [
             (s.start + m.start(), s.start + m.end()) for m in _COMPANY_TRADE.finditer(sentence)
         ]
+        opening = self._trade_opens(s)
+        if opening is not None and not any(
+            m.kind == "projects"
+            and any(p.search(self.fold, m.start, m.end) for _, p in _sector_patterns())
+            for m, _ in mentions
+        ):
+            # (a plant whose own words say its trade, "a cement plant", keeps to them)
+            described = [(x, y) for x, y in described if not (x < opening[1] and opening[0] < y)]
         business = _PLANT_BUSINESS.search(sentence)
         customers = [
             (s.start + m.start(), s.start + m.end())
@@ -4713,6 +4745,20 @@ class _Reader:
                         self.fold[max(s.start, a - 160) : a],
                     )
                     if (
+                        opening is not None
+                        and opening[0] <= a < opening[1]
+                        and not any(m.kind == "projects" for m, _ in mentions)
+                        and not customer
+                        and not inside
+                        and a >= self.headline_end
+                    ):
+                        # "A Korean maker of batteries is pledging an investment", then "a
+                        # new plant": the plant the company builds makes what it makes
+                        if "projects" in self.focus:
+                            self._secondary_sector(self.focus["projects"], sector, qa, qb)
+                        else:
+                            self._lead_sector(sector, qa, qb)
+                    if (
                         business
                         and s.start + business.end() <= a
                         and "projects" in self.focus
@@ -4749,7 +4795,13 @@ class _Reader:
                             self._secondary_sector(self.focus["projects"], sector, qa, qb)
                         else:
                             self._lead_sector(sector, qa, qb)
-                    if forward and not any(m.kind == "projects" for m, _ in mentions):
+                    if (
+                        forward
+                        and not any(m.kind == "projects" for m, _ in mentions)
+                        # (a trade the product is sold to is the next plant's no more than
+                        # this one's: "urea, a raw material for the chemical industry")
+                        and not customer
+                    ):
 
                         def do(
                             entity: Entity, sector: Entity = sector, a: int = qa, b: int = qb
@@ -4757,6 +4809,18 @@ class _Reader:
                             self._secondary_sector(entity, sector, a, b)
 
                         self.pending.append(do)
+
+    def _trade_opens(self, s: Sentence) -> tuple[int, int] | None:
+        """Where a company's trade is said, if the sentence opens on the company said by it
+        ("A Korean developer and manufacturer of lithium-ion batteries … is pledging"): from
+        the product to the verb."""
+        said = _TRADE_OPENS.match(self.fold, s.start, s.end)
+        if said is None:
+            return None
+        end = _TRADE_OPENS_END.match(self.fold, said.end(), s.end)
+        if end is None:
+            return None
+        return said.end(), end.end()
 
     def _partner_s_trade(self, s: Sentence, at: int) -> bool:
         """True if the trade at ``at`` is said of a company after its noun, one that does not

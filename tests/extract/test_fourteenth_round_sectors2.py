@@ -27,7 +27,7 @@ def test_lithium_cells_are_no_mine() -> None:
     text = "Zentra Motors va implanter à Tarvel une usine de batteries lithium-ion."
     assert "Mines" not in sector_names(read(text))
     text = "Tarvel Energy will build a lithium battery plant in Kelburg."
-    assert "Mining" not in sector_names(read(text, lang="en"))
+    assert not sector_names(read(text, lang="en")) & {"Mining", "Mines"}
     # a guard: the metal refined is still mined
     text = "Zentra Mining construira à Tarvel une usine de carbonate de lithium."
     assert "Mines" in sector_names(read(text))

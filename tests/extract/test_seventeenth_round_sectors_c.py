@@ -68,7 +68,7 @@ def test_whom_a_plants_goods_serve_is_no_trade_of_its_own() -> None:
         (
             "Vorano will build a plant at Kelmar to produce explosives for mining use.",
             "en",
-            "Mining",
+            "Mines",
         ),
         (
             "Vorano construira une usine d'engrais à Kelmar, un atout pour un pays agricole.",
