@@ -1178,7 +1178,10 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
     for match in _GOVERNMENT_NAMED.finditer(text, start, end):
         said = match["of"] or match["whose"]
-        country = None if nationality_word(said) else _country_said(text, said)
+        # (initials, "PNG", are the country's name, though the lexicon lists them with its
+        # adjectives)
+        adjective = not said.isupper() and nationality_word(said)
+        country = None if adjective else _country_said(text, said)
         if country is None:
             continue  # "the government of President X", "the Indian government": no name
         a, b = match.start("name"), match.end("name")
