@@ -512,6 +512,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.38, 0.35),
     },
+    {
+        "set": "round eighteen, held-out AA",
+        "commit": "037a478d9aa22be80215916225bf4559161b3d02",
+        "articles": [
+            "ccfa-electropoli-nowasol-2016",
+            "demkg-refinery-tokmok",
+            "lapresseturquoise-fonderie-aktogai-2024",
+            "macedoniamk-lear-tetovo-2016",
+            "sarajevotimes-atesci-zivinice",
+        ],
+        "reported": (0.42, 0.36),
+    },
 ]
 
 # Run in the old commit's worktree, in a process of its own: the Source made as that
