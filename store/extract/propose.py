@@ -2230,6 +2230,12 @@ class _Reader:
             )
         ):
             return False  # "a $620 million Chinese industrial project": whose, not a name
+        if not zone and naming.nationality(first.group()) and len(entity.names) == 1:
+            rest = entity.name.split(" ", 1)[1:]
+            if rest and rest[0][:1].islower() and not naming.proper(f"X {rest[0]}"):
+                # "the Chinese refinery", "la société turque": whose country, said before
+                # words in lower case, is a description whatever the article
+                return False
         return (
             at > 0
             and self.text[at].isupper()
