@@ -35,6 +35,9 @@ _QUALITY = re.compile(
     r"colossal(?:e|es)?|[ée]norme|moderne?s|planned|proposed|"
     r"projected|envisaged|envisioned|future|full-fledged|fully-fledged|g[ée]ante?s?|"
     r"ambitious|ambitieu(?:x|se|ses)|"
+    # "une fonderie dernier-cri", "a cutting-edge plant": how up to date it is, no name
+    r"dernier-cri|dernier cri|ultra-?modernes?|high-tech|hi-tech|cutting-edge|"
+    r"state of the art|top-notch|"
     # "sa centième usine mondiale", "its hundredth global plant": where it stands among its
     # owner's plants the world over, no name of it
     r"mondial(?:e|es)?|mondiaux|worldwide|global|world-class)(?:\s+|$)",
