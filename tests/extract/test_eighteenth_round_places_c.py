@@ -5,8 +5,9 @@ its scale ("douze millions d'euros", "eleven million dollars"); Bosnia and Herze
 convertible mark ("50 million BAM"); the value of what a plant makes ("produce cables worth
 30 million EUR") is no investment; the staff of the company's older site ("an older site in
 Ruse with 200 employees") and the room a building has ("room for 2,000 employees") are no
-jobs of the plant. Each was a figure the reader got wrong on articles it had not seen (set
-AA), written here as a rule of the language."""
+jobs of the plant; a meeting ("lors d'une réunion tenue le 4 mai") is no island. Each was
+a figure or a place the reader got wrong on articles it had not seen (set AA), written here
+as a rule of the language."""
 
 from __future__ import annotations
 
@@ -106,3 +107,18 @@ def test_an_older_site_s_staff_and_a_building_s_room_are_no_jobs() -> None:
         "personnes, restera ouverte. La nouvelle usine emploiera 150 personnes."
     )
     assert _jobs(read(text)) == [(150, None, "exact")]
+
+
+def _countries(proposals: list[Any]) -> list[Any]:
+    return [sorted(v) for v in _values(proposals, "countries")]
+
+
+def test_a_meeting_is_no_island() -> None:
+    text = (
+        "Lors d'une réunion tenue le 4 mai 2024 entre le ministre et le groupe chinois "
+        "Zentra, un accord a été signé pour la construction d'une usine à Oran."
+    )
+    assert _countries(read(text)) == [["CN", "DZ"]]
+    # the island said as the island stays a place
+    text = "Le groupe chinois Zentra va construire une usine à La Réunion."
+    assert ["CN", "RE"] in _countries(read(text))
