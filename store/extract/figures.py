@@ -79,7 +79,13 @@ _SPELLED_NUM = (
     # "cent cinquante-cinq (mille)": a hundred before the words it multiplies
     rf"|(?:cent|hundred)(?:{_JOIN}(?:{_WORD})\b)+"
 )
-_NUM = rf"(?<![\w.,])(?:\d{{1,3}}(?:[ \u00a0\u202f.,]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|{_SPELLED_NUM}|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten)(?:\s*\(\d+\))?"
+# "douze millions d'euros", "eleven billion": a unit word said alone is a number only before
+# its scale ("neuf" is also "new", "sept" a month's short name)
+_UNIT_BEFORE_SCALE = (
+    r"(?:sept|huit|neuf|onze|douze|quinze|seven|eight|nine|eleven|twelve|fifteen)"
+    r"(?=\s+(?:milliards?|millions?|billions?|mille|thousand)\b)"
+)
+_NUM = rf"(?<![\w.,])(?:\d{{1,3}}(?:[ \u00a0\u202f.,]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|{_SPELLED_NUM}|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten|{_UNIT_BEFORE_SCALE})(?:\s*\(\d+\))?"
 # A number right after a currency's symbol ("Sh2.5 billion", "N5bn"): no boundary before it.
 _NUM_AFTER_SYMBOL = _NUM.removeprefix(r"(?<![\w.,])")
 _SCALE = r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|bn|bln|mds?|mrds?|mn|mln|lakh|crore|m)\b"
@@ -182,7 +188,7 @@ _ROUND = {"un millier": 1000, "une centaine": 100, "une cinquantaine": 50, "une 
 # personnes", "over 600 Zambians will be employed".
 _PEOPLE = r"(?:(?:(?:local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|locals|workers|staff|employees|youths?|nationals|citizens|residents)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
 _EMPLOY = re.compile(
-    rf"\b(?:employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
+    rf"\b(?:(?:has|have|had)\s+(?:(?:already|initially|so far|now|since)\s+)?employed|aim\w* (?:for|at)|employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "provide employment to 500 people", "des emplois à 300 jeunes"
     # "direct employment for 350 individuals": the kind said before the noun
     rf"|\b(?:(?P<t5>direct|indirect) )?(?:employment|jobs|work|emplois?|travail)(?: opportunities)? (?:to|for|a|pour) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
@@ -192,7 +198,7 @@ _EMPLOY = re.compile(
     rf"|(?:(?P<q2>{_APPROX}|{_AT_LEAST})\s+)?(?P<n2>{_NUM})\s*(?P<s2>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?:will be |would be |are to be |to be |are |were |have been |seront |sont |ont ete |seraient )?(?:employed|hired|recruited|employes|embauches|recrutes)\b"
     # "5,000 people will benefit from the project through employment", "300 youths will find
     # work": the people the project gives work to
-    rf"|(?P<n5>{_NUM})\s*(?P<s5>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?:will|would|are to|should)"
+    rf"|(?:(?P<q5>{_APPROX}|{_AT_LEAST})\s+)?(?P<n5>{_NUM})\s*(?P<s5>mille|thousand|lakh)?\s+{_PEOPLE}(?:,[^,.;]{{1,70}},)?\s+(?:will|would|are to|should)"
     r" (?:directly |indirectly )?(?:find|get|gain|benefit from)\b[^.;]{0,40}?\b(?:employment|jobs?|work)\b"
 )
 # A workforce said by its size: "a 2,000-head workforce", "a 500-strong team", "a
@@ -310,6 +316,8 @@ _WORLD_CURRENCIES = (
     (r"dinars? koweitiens?|kuwaiti dinars?|kwd\b", "KWD"),
     (r"dinars? bahreini(?:en)?s?|bahraini dinars?|bhd\b", "BHD"),
     (r"dinars? serbes?|serbian dinars?|rsd\b", "RSD"),
+    # "70 million BAM", "20 millions de marks convertibles": Bosnia and Herzegovina's mark
+    (r"(?:bosnian )?convertible marks?|marks? convertibles?|bam\b", "BAM"),
     (r"tunisian dinars?|tnd\b", "TND"),
     (r"livres? libanaises?|lebanese pounds?|lbp\b", "LBP"),
     (r"livres? syriennes?|syrian pounds?|syp\b", "SYP"),
@@ -451,6 +459,11 @@ _NOT_INVESTMENT = re.compile(
     # "an import bill of $1 billion", "une facture énergétique de 2 milliards": a country's bill
     r"|\b(?:imports? bill|facture (?:annuelle )?(?:d'importations?|energetique|alimentaire))"
     r" (?:of |de |d')?(?:about |around |some |nearly |environ |pres de |quelque )?$"
+    # "produce textiles worth 45 million EUR", "fabriquer des pièces d'une valeur de 20
+    # millions d'euros": the value of what a plant makes, no sum put into it
+    r"|\b(?:produc\w*|manufactur\w*|make|makes|making|produire|produira|produisent|produit"
+    r"|fabriqu\w*)\s+(?:[\w'-]+\s+){0,4}(?:worth|valued at|d'une valeur (?:totale )?de"
+    r"|pour une valeur de)\b[^.;]{0,25}$"
 )
 # "valued at € 88.5 million on the Turkish Stock Exchange", "une capitalisation boursière
 # de 2 milliards", "$3.5 million in imports", "2 milliards de dollars d'exportations": what a
@@ -634,6 +647,20 @@ _MIGHT_REACH = re.compile(
 )
 
 
+# "an older site in Ruse with 200 employees", "son ancienne usine de Sfax, qui emploie 300
+# personnes", "room for 2,000 employees": the staff of the company's other site, or the
+# room a building has, no count of the plant's jobs
+_OTHER_SITE_BEFORE = re.compile(
+    r"\b(?:older|earlier|previous|former|existing|other|ancienne?|autre|precedente?)"
+    r" (?:site|plant|factory|facility|usine|unite|site de production)\b[^.;]{0,50}?"
+    r"\b(?:with|avec|employing|employant|(?:which|that|qui) (?:employs|employed|emploie|employait"
+    r"|compte|comptait|had|has))(?: (?:quelque|plus de|pres de|environ|some|over|more than"
+    r"|about|nearly|around))? $"
+    r"|\b(?:room|space|capacity|place|de la place|capacite d'accueil) (?:for|pour)"
+    r"(?: (?:up to|jusqu'a|some|about|environ|plus de|more than))? $"
+)
+
+
 def _others_staff(sentence: str, at: int, end: int) -> bool:
     """True if the count of people at ``at`` (ending at ``end``) is a group's staff across
     many plants or the world, or the jobs of projects already made: no plant's own."""
@@ -645,6 +672,7 @@ def _others_staff(sentence: str, at: int, end: int) -> bool:
             and _ACROSS_AREA_AFTER.match(sentence, end)
         )
         or _JOBS_ALREADY.search(sentence, max(0, at - 160), at)
+        or _OTHER_SITE_BEFORE.search(sentence, max(0, at - 100), at)
     )
 
 
@@ -801,7 +829,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             (match.group(g) for g in ("s", "s2", "s3", "s4", "s5") if match.group(g)), None
         )
         number = _number(said) * _SCALES.get(scale or "", 1.0)
-        said_how = match.group("q") or match.group("q2") or match.group("q3")
+        said_how = match.group("q") or match.group("q2") or match.group("q3") or match.group("q5")
         if match.group("n4"):
             said_how = _pair_qualifier(sentence[max(0, match.start() - 80) : match.start()])
         qualifier, _ = _qualifier(said_how, "")

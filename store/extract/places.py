@@ -955,6 +955,20 @@ def countries_in(fold: str) -> list[CountryMention]:
     return list(_countries_in(fold))
 
 
+# "une réunion", "cette réunion", "la réunion tenue le 3 juin", "the reunion of": a meeting,
+# the island ("à La Réunion", "l'île de la Réunion") said otherwise
+_A_MEETING_BEFORE = re.compile(
+    r"\b(?:une|d'une|cette|leur|leurs|sa|son|notre|nos|chaque|prochaine|derniere|premiere"
+    r"|seconde|deuxieme|lors de la|au cours de la|a l'issue de la)(?: (?!la\b)[a-z]+)? $"
+    r"|\b(?:the|a|an) $"
+)
+_A_MEETING_AFTER = re.compile(
+    r" (?:tenue|organisee|prevue|de travail|de haut niveau|d'affaires|de concertation|avec|entre"
+    r"|ministerielle|bilaterale|technique|du conseil|du comite|de la commission|des ministres"
+    r"|of (?:the|two|both))\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def _countries_in(fold: str) -> tuple[CountryMention, ...]:
     """``countries_in``, kept: the same sentence and the same names are asked again and
@@ -969,6 +983,11 @@ def _countries_in(fold: str) -> tuple[CountryMention, ...]:
             continue
         if len(word) <= 3 and fold[match.start(1) - 1 : match.start(1)] in (".", "/", "_"):
             continue  # "logo.png", "/uae/": a file's or an address's letters, no country
+        if word == "reunion" and (
+            _A_MEETING_BEFORE.search(fold, max(0, match.start(1) - 25), match.start(1))
+            or _A_MEETING_AFTER.match(fold, match.end(1))
+        ):
+            continue  # "lors d'une réunion tenue le 3 juin": a meeting, no island
         if code:
             found.append(CountryMention(code, match.start(1), match.end(1)))
     if any(name in fold for name in _AMBIGUOUS_CODES):
