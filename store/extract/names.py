@@ -1714,6 +1714,28 @@ _SOLD_TO = re.compile(
 )
 
 
+# "l'entreprise fournit notamment Volkswagen et Daimler", "it supplies Norvel and Keltor":
+# the companies a supplier serves, named as its verb's object, are its customers, no party.
+_SUPPLIED_OBJECT = re.compile(
+    r"\b(?:suppl(?:y|ies|ying)|serv(?:es|ing)|fourni(?:t|ssent|ra|ront|ssait|ssaient)"
+    r"|approvisionn(?:e|ent|era|eront|ait))"
+    r"(?: (?:notamment|entre autres|principalement|surtout|deja|aussi|egalement|mainly|notably"
+    r"|also|already|chiefly|among others|including|such as))?"
+    # "fournit le groupe Renault", "supplies the carmaker Toyota": the customer's noun first
+    r"(?: (?:le|la|les|l'|the|des|du) ?(?:groupes?|groups?|constructeurs?|carmakers?|firms?"
+    r"|societes?|entreprises?|company|companies|manufacturers?|makers?)(?: [a-z-]+)?)?"
+    + _NAMES_LISTED
+)
+# "Gedia, l'un des principaux clients d'Electropoli", "Norvel, one of its biggest customers",
+# "Keltor, a customer of the group": a company said to be another's customer.
+_CUSTOMER_APPOSED = re.compile(
+    r",? (?:(?:l'une?|une?|one|two|deux) (?:des|de ses|de leurs|of(?: the| its| their)?) "
+    r"|(?:an?|le|la|its|their|son|sa|leur) )"
+    r"(?:(?:principaux|principales|plus grands|grands|main|largest|biggest|major|key|premier)"
+    r" )?(?:clients?|clientes?|customers?)\b"
+)
+
+
 def _sold_to(before: str) -> bool:
     """True if ``before`` (the folded words before a name) says the name buys what a company
     makes; one sold a plant or a stake ("vendra l'usine à X", "sells its stake to X") is a
@@ -1807,6 +1829,10 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     if _CUSTOMERS_LISTED.search(fold[max(start, org.start - 160) : org.start]):
         return True
     if _sold_to(fold[max(start, org.start - 100) : org.start]):
+        return True
+    if _SUPPLIED_OBJECT.search(fold[max(start, org.start - 100) : org.start]):
+        return True
+    if _CUSTOMER_APPOSED.match(fold, org.end):
         return True
     before = text[start : org.start].rstrip(" \n\"'«“-—")
     opens = not before or before.endswith((".", "!", "?", "\n"))
