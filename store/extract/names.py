@@ -187,6 +187,10 @@ _NOT_NAMES = {
     "la",
     "les",
     "selon",
+    # "D’après Jean Martin, président de …": the preposition opens the sentence, no name
+    "d'apres",
+    "d’après",
+    "d'après",
     "pour",
     "dans",
     "the",
@@ -3347,7 +3351,9 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     folded_title = fold_text(title)  # "président de la République": accents folded too
     if re.search(
         r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of"
-        r"|speaker|parliament|assembl|senat",
+        r"|speaker|parliament|assembl|senat"
+        # "Mayor of Zivinice", "le maire de Kara", "préfet de X": a town's, no company's
+        r"|\bmaires?\b|\bmayors?\b|\bprefe(?:t|ct)s?\b|bourgmestre|\balcalde",
         folded_title,
     ) and not _CHIEF_OF_A_FUNCTION.search(folded_title):
         return None
