@@ -108,9 +108,7 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 _LOWER = r"(?:(?![A-Z])[^\W\d_]|['’-])"
 # A surname may be written in capitals after the given name ("Shinsuke SHIMIZU"): three
 # letters at least, a vowel among them, and no company's legal form ("PLC", "LTD").
-_CAPITAL_SURNAME = (
-    r"(?:\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{3,})?"
-)
+_CAPITAL_SURNAME = r"(?:\s+(?!(?:PLC|LTD|LLC|LLP|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{3,})?"
 # A capital that opens a name's later word, accented or not: "Miguel Àngel", "José Ángel".
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 _PERSON = re.compile(
@@ -118,7 +116,7 @@ _PERSON = re.compile(
     # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names;
     # "Niels B. Christiansen": a given name, a middle initial, then names
     rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])"
-    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
+    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|LLP|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -189,6 +187,10 @@ _NOT_NAMES = {
     "la",
     "les",
     "selon",
+    # "D’après Jean Martin, président de …": the preposition opens the sentence, no name
+    "d'apres",
+    "d’après",
+    "d'après",
     "pour",
     "dans",
     "the",
@@ -837,7 +839,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # "Winning Investment (HK) Company Limited", "Kestrel Holdings (Thailand) Co. Ltd":
         # a bracketed country or its letters among the name's words are the name's ("(Pty)
         # Ltd" is a legal form's)
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z])))*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),)? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z])))*(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),)? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         # "Norvel Textile Company, Limited": the legal form after a comma is the name's too
@@ -1463,7 +1465,7 @@ _COMPANY_NOUNS = ("Steel", "Holding", "Holdings", "Corporation", "Company", "Gro
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
 _TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
 # "(T) Ltd", "(K) Ltd": a subsidiary's country said by its letter
-_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SA|SpA|GmbH|AG|JSC|LLC)"
+_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SA|SpA|GmbH|AG|JSC|LLC|LLP)"
 _ACRONYM_AND = re.compile(r"[A-Z]{2,}(?:-[A-Z][\w]*)? (?:and|&) (?=[A-Z])")
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
 
@@ -1671,8 +1673,19 @@ def _whose_participle(text: str, org: OrgMention) -> str | None:
 _POSSESSIVE_IN_NAME = re.compile(r"['’]s\b")
 
 
+# "China Nonferrous Metal Industry’s Foreign Engineering and Construction Co., Ltd.": the
+# owner's possessive inside a name its legal form closes, after two words or more, is a word
+# of that one name ("Kelta’s Norvel Ltd", one word before it, stays cut).
+_POSSESSIVE_THEN_FORM = re.compile(
+    rf"[A-Z][\w-]+ (?:[A-Z][\w-]+ )*[A-Z][a-z][\w-]*['’]s (?:[A-Z][\w-]+,? (?:(?:and|&) )?)+"
+    rf"(?:Co\.,? )?{_SUFFIX}\.?"
+)
+
+
 def _possessive_cut(org: OrgMention) -> None:
     cut = _POSSESSIVE_IN_NAME.search(org.name)
+    if cut and _POSSESSIVE_THEN_FORM.fullmatch(org.name):
+        return
     if cut and cut.start() > 1:
         org.end = org.start + cut.start()
         org.name = org.name[: cut.start()]
@@ -1711,6 +1724,28 @@ _CUSTOMER_BEFORE = re.compile(
 _SOLD_TO = re.compile(
     r"\b(?:sell(?:s|ing)?|will sell|export(?:s|ing)?|will export|vend(?:ent|ra|ront)?"
     r"|export(?:e|ent|era|eront))\b[^.;,]{0,50}? (?:to|a|aux)" + _NAMES_LISTED
+)
+
+
+# "l'entreprise fournit notamment Volkswagen et Daimler", "it supplies Norvel and Keltor":
+# the companies a supplier serves, named as its verb's object, are its customers, no party.
+_SUPPLIED_OBJECT = re.compile(
+    r"\b(?:suppl(?:y|ies|ying)|serv(?:es|ing)|fourni(?:t|ssent|ra|ront|ssait|ssaient)"
+    r"|approvisionn(?:e|ent|era|eront|ait))"
+    r"(?: (?:notamment|entre autres|principalement|surtout|deja|aussi|egalement|mainly|notably"
+    r"|also|already|chiefly|among others|including|such as))?"
+    # "fournit le groupe Renault", "supplies the carmaker Toyota": the customer's noun first
+    r"(?: (?:le|la|les|l'|the|des|du) ?(?:groupes?|groups?|constructeurs?|carmakers?|firms?"
+    r"|societes?|entreprises?|company|companies|manufacturers?|makers?)(?: [a-z-]+)?)?"
+    + _NAMES_LISTED
+)
+# "Gedia, l'un des principaux clients d'Electropoli", "Norvel, one of its biggest customers",
+# "Keltor, a customer of the group": a company said to be another's customer.
+_CUSTOMER_APPOSED = re.compile(
+    r",? (?:(?:l'une?|une?|one|two|deux) (?:des|de ses|de leurs|of(?: the| its| their)?) "
+    r"|(?:an?|le|la|its|their|son|sa|leur) )"
+    r"(?:(?:principaux|principales|plus grands|grands|main|largest|biggest|major|key|premier)"
+    r" )?(?:clients?|clientes?|customers?)\b"
 )
 
 
@@ -1807,6 +1842,10 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     if _CUSTOMERS_LISTED.search(fold[max(start, org.start - 160) : org.start]):
         return True
     if _sold_to(fold[max(start, org.start - 100) : org.start]):
+        return True
+    if _SUPPLIED_OBJECT.search(fold[max(start, org.start - 100) : org.start]):
+        return True
+    if _CUSTOMER_APPOSED.match(fold, org.end):
         return True
     before = text[start : org.start].rstrip(" \n\"'«“-—")
     opens = not before or before.endswith((".", "!", "?", "\n"))
@@ -3312,7 +3351,9 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     folded_title = fold_text(title)  # "président de la République": accents folded too
     if re.search(
         r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of"
-        r"|speaker|parliament|assembl|senat",
+        r"|speaker|parliament|assembl|senat"
+        # "Mayor of Zivinice", "le maire de Kara", "préfet de X": a town's, no company's
+        r"|\bmaires?\b|\bmayors?\b|\bprefe(?:t|ct)s?\b|bourgmestre|\balcalde",
         folded_title,
     ) and not _CHIEF_OF_A_FUNCTION.search(folded_title):
         return None

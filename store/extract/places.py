@@ -909,6 +909,11 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def country_names() -> frozenset[str]:
+    """Every country's English and French name, folded (one word or several)."""
+    return _country_names()
+
+
 def nationality_word(word: str) -> str | None:
     """The country of ``word`` if it is a country's adjective ("Chinois", "Turkish"), not
     its name ("China", "Japan", which open companies' names)."""

@@ -2991,6 +2991,10 @@ class _Reader:
             self.add(entity, "country", org.country, begin, end, 0.7)
         elif not named:
             self._seat_country(entity, org)
+        elif org.kind == "company" and (by_name := self._named_by_its_country(org.start, org.end)):
+            # "China Nonferrous Metal Mining", "Qatar Steel": a company whose name opens
+            # with a country's name (no adjective) is that country's
+            self.add(entity, "country", by_name, org.start, org.end, 0.6)
         if org.also:
             at = self.text.find(org.also, org.end)
             self.add(entity, "name", {self.lang: org.also}, at, at + len(org.also), 0.7)
@@ -3005,6 +3009,19 @@ class _Reader:
                 at = self.text.find(org.acronym, org.start)
             self.add(entity, "acronym", org.acronym, org.start, at + len(org.acronym), 0.8)
         return entity
+
+    def _named_by_its_country(self, start: int, end: int) -> str | None:
+        """The country whose name (no adjective) opens the company's name of two words or
+        more said at ``start:end``, the one country it says ("China Nonferrous Metal
+        Mining"; not "Chinese Steel" nor a town's); none for the host's name ("Tanzania Poly
+        Sunshine Limited", "Kelta Kazakhstan LLP" may name a foreign company's local arm)."""
+        said = countries_in(self.fold[start:end])
+        if len({c.country for c in said}) != 1 or said[0].start != 0:
+            return None
+        first = self.fold[start:end].split(" ", 1)
+        if len(first) < 2 or first[0] not in places.country_names():
+            return None
+        return None if said[0].country == self._host_country() else said[0].country
 
     def _seat_country(self, entity: Entity, org: Any) -> None:
         """ "Hisense Group, an appliance maker based in Qingdao, Shandong province": a
@@ -3106,6 +3123,11 @@ class _Reader:
                 if country and said:
                     end_of = at + len(org_name) + country.end()
                     self.add(org_entity, "country", said[0].country, at, end_of, 0.6)
+                elif org_kind == "company" and (
+                    by_name := self._named_by_its_country(at, at + len(org_name))
+                ):
+                    # "le président de China Nonferrous Metal Mining": Chinese by its name
+                    self.add(org_entity, "country", by_name, at, at + len(org_name), 0.6)
             org_ref = org_entity.ref
             # "Company director X", "the company's director X": the director of the company
             # itself, who heads it (gold rule 4)
