@@ -247,6 +247,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bammunition\b",
             r"\bblindes?\b",
             r"\barmou?red vehicles\b",
+            # the trade said as such: "the sector of military industry", "l'industrie
+            # militaire", "military equipment", "l'industrie de l'armement"
+            r"\bmilitary (?:industry|industries|equipment|hardware|production|vehicles)\b"
+            r"|\bindustries? (?:militaires?|de l'armement|d'armement)\b|\b(?:equipements?|materiels?) militaires?\b",
         ),
     ),
     SectorWords(
@@ -280,6 +284,14 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bhydroelectri\w+",
             r"\bhydrogene vert\b",
             r"\bgreen hydrogen\b",
+            # an oil refinery and the fuels it makes: the press's gold reads them as energy
+            # ("the refinery will produce gasoline, diesel oil, heating oil", "des produits
+            # pétroliers", "carburants"); not the oxide's, the sugar's or a metal's refinery
+            r"\braffineries?\b(?! (?:d'alumine|de sucre|de cuivre|de nickel|de cobalt|de zinc|d'or))",
+            r"(?<!alumina )(?<!sugar )(?<!copper )(?<!nickel )(?<!cobalt )(?<!zinc )(?<!gold )\brefinery\b",
+            r"\bgasoline\b|\b(?:light |heavy )?diesel (?:oil|fuel)\b|\bheating oil\b|\bfuel oil\b"
+            r"|\bliquefied petroleum gas\b|\bpetroleum products\b|\bproduits petroliers\b|\bcarburants?\b"
+            r"|\bgazole\b|\bfioul\b|\bkerosene\b|\bjet fuel\b",
         ),
     ),
     SectorWords(
@@ -289,9 +301,7 @@ SECTORS: tuple[SectorWords, ...] = (
         (
             r"\bhydrocarbures\b",
             r"\bpetroli\w+",
-            # (not the oxide's or the sugar's: "alumina refinery", "raffinerie d'alumine")
-            r"\braffineries?\b(?! (?:d'alumine|de sucre|de cuivre|de nickel|de cobalt))",
-            r"(?<!alumina )(?<!sugar )(?<!copper )(?<!nickel )(?<!cobalt )(?<!zinc )\brefinery\b",
+            # (an oil refinery is the energy trade's: see "energy")
             r"\boil and gas\b",
             r"\bgaz naturel liquefie\b",
             r"\bgnl\b",

@@ -551,12 +551,15 @@ _COMPANY_TRADE = re.compile(
 # plant it builds will have (not a company named first and described after, "X, a leading
 # maker of …", nor one the sentence speaks of as a partner).
 _TRADE_OPENS = re.compile(
-    r"\s*(?:a|an|un|une) (?:[\w-]+ ){0,3}?(?:manufacturer|maker|producer|fabricant|producteur"
-    r"|constructeur)s? (?:[\w-]+ )?(?:of|de|du|des|d')"
+    # (the company said again by its trade opens it as well: "The American based
+    # manufacturer of textiles … invested", "Le fabricant de câbles … a investi")
+    r"\s*(?:a|an|un|une|the|le|la) (?:[\w-]+ ){0,3}?(?:manufacturer|maker|producer|fabricant"
+    r"|producteur|constructeur)s? (?:[\w-]+ )?(?:of|de|du|des|d')"
 )
 _TRADE_OPENS_END = re.compile(
     r"[^.;:]*?(?=, |\b(?:is|are|was|were|has|have|had|will|would|plans?|planned|said|says"
-    r"|announced|va|vont|sera|est|prevoit|compte|entend|annonce|investira)\b)"
+    r"|announced|invested|invests|va|vont|sera|est|prevoit|compte|entend|annonce|investira"
+    r"|investit|a investi)\b)"
 )
 # "dont les produits sont destinés à la construction navale", "steel intended for the car
 # industry": the trades a plant's products go to, its customers' sectors, not its own
@@ -578,6 +581,21 @@ _CUSTOMERS = re.compile(
     # "powders for the ceramics used in automotive devices", "des granulés pour les
     # plastiques utilisés dans l'électronique": what the products go into, and where
     r"|\b(?:for|pour) (?:the |les |la |le |l'|des )?(?:[\w-]+ ){0,3}?(?:used|utilisee?s?|employee?s?) (?:in|by|dans|par)\b[^.;\"»”]*"
+    # "textiles worth 45 million, which will go to the top automotive brands", "seront
+    # vendus aux constructeurs automobiles": where the goods are sent, not what makes them
+    r"|\b(?:will|would|to|shall) go to\b[^.;\"»”]*|\bgo(?:es)? to (?:some of )?(?:the )?(?:top |leading |major )?"
+    r"(?:[\w-]+ ){0,2}?(?:brands|customers|clients|carmakers|manufacturers)\b"
+    r"|\b(?:sold|delivered|shipped|exported) to (?:the |some of the )?(?:[\w-]+ ){0,3}?"
+    r"(?:brands|customers|clients|carmakers|automakers|manufacturers|makers|industr(?:y|ies))\b"
+    r"|\b(?:vendue?s?|livree?s?|iront|ira) (?:a|aux|au) (?:[\w'-]+ ){0,3}?"
+    r"(?:marques|clients|constructeurs|fabricants|industries?|secteurs?)\b(?: [\w-]+)?"
+    # by-products said beside the metal: "En plus du cuivre, l'usine produira de l'or, de
+    # l'argent et de l'acide sulfurique", "besides zinc, the smelter will yield sulphuric
+    # acid", "by-products such as sulphuric acid": no trade of the plant's own
+    r"|\b(?:en plus (?:du|de la|de l'|des|de|d')|in addition to(?: the)?|besides(?: the)?|apart from"
+    r"(?: the)?|outre (?:le|la|l'|les)) ?[\w-]+, (?:[\w'-]+ ){1,3}?(?:produira|produit|produire"
+    r"|fournira|will (?:also )?(?:produce|yield|recover)|produces|yields|also produces)\b[^.;]*"
+    r"|\b(?:by-?products?|sous-produits?|co-?produits?)\b[^.;]*"
     # "urea, an important raw material for the chemical industry", "une matière première de
     # l'industrie chimique": what the product feeds in other trades, not the plant's own
     r"|\b(?:raw materials?|feedstocks?|inputs?|matieres? premieres?|intrants?) (?:for|of|to|in|pour|de|des|du|dans)"
@@ -4847,6 +4865,13 @@ class _Reader:
             return None
         end = _TRADE_OPENS_END.match(self.fold, said.end(), s.end)
         if end is None:
+            return None
+        if said.group().lstrip().startswith(("the ", "le ", "la ")) and not re.match(
+            r"\s*(?:invested|invests|investit|a investi)\b", self.fold[end.end() : s.end]
+        ):
+            # the company said again by its trade is the plant's maker where it invests in
+            # it ("The manufacturer of textiles … invested 15 million EUR in the plant"),
+            # not a partner said by its trade ("Le fabricant de serres, X, s'est associé")
             return None
         return said.end(), end.end()
 

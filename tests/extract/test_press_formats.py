@@ -177,7 +177,7 @@ def test_a_projects_status_is_the_furthest_stage_the_article_gives() -> None:
         ("Le projet agricole de Timimoun produira du blé.", "agriculture"),
         ("The plant in Tema, Ghana, will produce fibreglass and polyester fibres.", "chemicals"),
         ("Une cimenterie sera construite à Béchar.", "construction-materials"),
-        ("The refinery in Jubail will process crude.", "oil-gas"),
+        ("The refinery in Jubail will process crude.", "energy"),
     ],
 )
 def test_sectors_beyond_the_first_articles(text: str, sector: str) -> None:

@@ -47,9 +47,10 @@ def test_alumina_is_the_aluminium_trade_and_its_refinery_no_oil() -> None:
     found = read(text, lang="en")
     assert "Aluminium" in sector_names(found)
     assert "Oil and gas" not in sector_names(found)
-    # a guard: an oil refinery stays the oil trade
+    # a guard: an oil refinery stays a trade (the energy trade, as the gold reads it since
+    # round eighteen)
     found = read("Vorano will build an oil refinery at Kelmar.", lang="en")
-    assert "Oil and gas" in sector_names(found)
+    assert "Energy" in sector_names(found)
 
 
 def test_a_factorys_own_power_plant_is_no_energy_trade() -> None:
