@@ -9,8 +9,8 @@ curve), what keeping only the proposals at or above a confidence does to precisi
 recall, and, over all sets, how often proposals said to be kept with a chance p were kept.
 Then it fits on every set and writes the weights. `.venv/bin/python
 bench/extract/calibrate.py` (`--no-write` measures only, `--fit-only` skips the measure and
-fits at the penalty the shipped weights were fitted with, `--data=DIR` reads another folder of
-readings)."""
+fits at the penalty the shipped weights were fitted with, `--penalty=P` measures that penalty
+alone, `--data=DIR` reads another folder of readings)."""
 
 from __future__ import annotations
 
@@ -140,7 +140,8 @@ def main() -> None:
         return
     best: tuple[float, float] | None = None
     pooled: dict[float, list[tuple[float, bool, float, str]]] = {}
-    for penalty in PENALTIES:
+    chosen = [float(a[10:]) for a in sys.argv if a.startswith("--penalty=")]
+    for penalty in chosen or PENALTIES:
         rows = []
         for held in sets:
             train = [s for other in sets if other != held for s in samples[other]]
