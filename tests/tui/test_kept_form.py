@@ -418,11 +418,12 @@ async def test_the_form_is_made_ahead_while_the_user_pauses(
     app: BilatApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Its steps wait for a pause of the user's (no key for ``AHEAD_QUIET``)."""
-    monkeypatch.setattr(editing, "AHEAD_QUIET", 1.0)
+    # A pause of seconds, so that on a loaded machine no gap between the keys below is one.
+    monkeypatch.setattr(editing, "AHEAD_QUIET", 5.0)
     async with app.run_test(size=(120, 40)) as pilot:
         form = await _being_made(pilot, app)  # its steps 0.3 s apart: caught well before the end
-        await pilot.press("down")  # from this key on, no step may start for a second
-        await pilot.pause(0.2)  # a step begun before the key has ended by now
+        await pilot.press("down")  # from this key on, no step may start for five seconds
+        await pilot.pause(1.0)  # a step begun before the key has ended by now
         fields = len(form.query(FormField))
         for key in ["up", "down"] * 6:  # at work: a key every 0.1 s
             await pilot.press(key)
