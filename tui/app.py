@@ -441,11 +441,14 @@ class BilatApp(Explorer):
             watching.__exit__(None, None, None)
 
     def check_for_changes(self) -> None:
+        main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+        if main is None:
+            return  # not shown yet, or no longer: the timer can fire as the app starts or quits
         try:
             # Compare with what the screens show, not with the store's cache: whatever read
             # the store since the last poll (a form, the palette, a detail) refreshed that
             # cache, and a colleague's change would never be shown.
-            shown = self.main.model.snapshot
+            shown = main.model.snapshot
             if self._reloading or not self.session.changed(shown):
                 return
             if self.session.large(shown):

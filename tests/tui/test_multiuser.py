@@ -176,6 +176,18 @@ async def test_the_poll_timer_shows_a_change_within_about_a_second(db: Path) -> 
             await pilot.pause(0.1)
 
 
+async def test_a_look_for_changes_with_no_main_screen_does_nothing(db: Path) -> None:
+    """The poll timer can fire as the explorer starts or quits, with no main screen shown."""
+    app = make_app(db, poll=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        other = fresh(db)
+        record = other.get(SECOND_COMPLEX)
+        other.upsert(msgspec.structs.replace(record, name={"en": "Renamed by a colleague"}))
+    assert not any(isinstance(s, MainScreen) for s in app.screen_stack)
+    app.check_for_changes()  # the timer's tick after the screens went: nothing, no error
+
+
 # -- the conflict dialog -----------------------------------------------------------------------
 
 
