@@ -52,6 +52,12 @@ def fresh(path: Path) -> Store:
     return Store.open(path)
 
 
+def colleague_renames(path: Path, record_id: str, name: str) -> None:
+    """Another session (its own store on the same file) saves a new English name."""
+    other = fresh(path)
+    other.upsert(msgspec.structs.replace(other.get(record_id), name={"en": name}))
+
+
 def projects(app: BilatApp) -> RecordTable:
     return app.main.query_one("#projects", RecordTable)
 
@@ -167,9 +173,7 @@ async def test_the_poll_timer_shows_a_change_within_about_a_second(db: Path) -> 
     app = make_app(db, poll=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        other = fresh(db)
-        record = other.get(SECOND_COMPLEX)
-        other.upsert(msgspec.structs.replace(record, name={"en": "Renamed by a colleague"}))
+        colleague_renames(db, SECOND_COMPLEX, "Renamed by a colleague")
         saved = time.monotonic()
         while "Renamed by a colleague" not in " ".join(cells_of(app, SECOND_COMPLEX)):
             assert time.monotonic() - saved < 4.0, "the other session's save never showed"
@@ -181,9 +185,7 @@ async def test_a_look_for_changes_with_no_main_screen_does_nothing(db: Path) -> 
     app = make_app(db, poll=True)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        other = fresh(db)
-        record = other.get(SECOND_COMPLEX)
-        other.upsert(msgspec.structs.replace(record, name={"en": "Renamed by a colleague"}))
+        colleague_renames(db, SECOND_COMPLEX, "Renamed by a colleague")
     assert not any(isinstance(s, MainScreen) for s in app.screen_stack)
     app.check_for_changes()  # the timer's tick after the screens went: nothing, no error
 
