@@ -717,10 +717,12 @@ _NOT_THE_PROJECT = (
     r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
     r"|\b(?:is|was|will be|est|sera|etait) (?:pas |not )?(?:the|le|la|l'|un|une|a|an)) ?$"
 )
-# "baptisée X", "dénommé X", "called X", "dubbed X": the name a project is given.
+# "baptisée X", "dénommé X", "called X", "dubbed X": the name a project is given; "known as
+# X", "connue sous le nom de X": the name it goes by, given as surely.
 _CALLED = re.compile(
     r"\b(?:baptise|denomme|nomme|appele|surnomme|intitule)e?s?,?\s+"
-    r"|\b(?:named|dubbed|called|christened|titled|entitled),?\s+"
+    r"|\b(?:connue?s? sous le nom (?:de |d'))"
+    r"|\b(?:named|dubbed|called|christened|titled|entitled|known as),?\s+"
 )
 _CALLED_NAME = re.compile(
     r"(?:the )?[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
