@@ -1666,8 +1666,14 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             clause_end = noun_end + (clause.start() if clause else 0)
             clause_end = _between_both(fold, noun_end, clause_end, end)
             complement = fold[noun_end:clause_end]
-            if (_ANAPHORA.search(before) or _COSTED_ANAPHORA.search(before)) and not re.match(
-                r" (?:de |d'|entre|pour|on |for |to |between)", complement
+            if (
+                _ANAPHORA.search(before)
+                or _COSTED_ANAPHORA.search(before)
+                or _TERMED_ANAPHORA.search(before)
+            ) and not re.match(
+                # "the contract to be signed": its signing to come, no purpose
+                r" (?:de |d'|entre|pour|on |for |to (?!be )|between)",
+                complement,
             ):
                 found.append(
                     RecordMention(
@@ -1772,6 +1778,11 @@ def _signed_together(
 _COSTED_ANAPHORA = re.compile(
     r"\b(?:the|this|that|le|la|l'|ce|cet|cette) (?:(?:us)?\$|€|£)? ?\d[\d.,]*"
     r"(?: ?(?:million|billion|mln|bn|m|millions|milliards?))?(?: (?:de )?(?:dollars?|euros?|usd))? $"
+)
+# "the 15-year contract", "the ten-year agreement": an agreement said again by its term
+_TERMED_ANAPHORA = re.compile(
+    r"\b(?:the|this|that) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty|twenty-five|thirty|forty|fifty|ninety-nine)[- ]years? $"
 )
 # Words before an English agreement's noun that say when or how much it is, not what for.
 _NOT_AGREEMENT_WORDS = frozenset(

@@ -1,11 +1,14 @@
 """Records and their names, nineteenth round: how a plant said by its noun is given the name
-the text says it is known by.
+the text says it is known by, and when an agreement said again is the one said before.
 
 - "The glass factory, known as Norvale Glass Works, …", "The industrial zone, which is known
   as the Tarsis Free Zone, …", "L'usine, connue sous le nom de Verrerie Alva, …": the
   name a plant is known by is its name, as "called" and "baptisée" give one; a person or a
   place "known as" a description ("known as a reformer", "known as the gateway to the
   north") names no plant.
+- "the 15-year contract", "the contract to be signed": an agreement said again by its term
+  or by its signing to come is the one said before, no other record; "the contract to
+  supply its coal" says what else it is for and stays another.
 """
 
 from __future__ import annotations
@@ -46,3 +49,30 @@ def test_the_name_a_plant_is_known_by_is_its_name() -> None:
         "on Monday. The factory will employ 300 people."
     )
     assert _names(read(text, lang="en")) == {"Glass factory"}
+
+
+def _titles(proposals: list[Any]) -> set[str]:
+    return {next(iter(p.plain_value().values())) for p in proposals if p.field == "title"}
+
+
+def test_the_contract_said_again_by_its_term_or_its_signing_to_come_is_the_same() -> None:
+    text = (
+        "Norvale Steel has been awarded a contract to upgrade a steel mill in Gabes. The "
+        "minister said the 15-year contract to be signed will give the company a 60% share "
+        "of output."
+    )
+    assert _titles(read(text, lang="en")) == {"Contract to upgrade a steel mill in Gabes"}
+    text = (
+        "Norvale Steel has been awarded a contract to upgrade a steel mill in Gabes. The "
+        "contract to be signed next month will give the company a 60% share of output."
+    )
+    assert _titles(read(text, lang="en")) == {"Contract to upgrade a steel mill in Gabes"}
+    # a guard: a contract said with what else it is for is another
+    text = (
+        "Norvale Steel has been awarded a contract to upgrade a steel mill in Gabes. The "
+        "15-year contract to supply its coal will be signed later."
+    )
+    assert _titles(read(text, lang="en")) == {
+        "Contract to upgrade a steel mill in Gabes",
+        "Contract to supply its coal",
+    }
