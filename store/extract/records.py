@@ -138,6 +138,18 @@ _A_FIGURE = re.compile(r"[\d][\d.,]*")
 _UNIT_WORD = re.compile(
     r"(?:[kMG]W[hpe]?|MWe|kV|MVA|TPD|TPA|MTPA|mtpa|tpd|tpa|MT|Mt|GWh|MWh|MMSCFD|mmscfd|bpd|BPD)"
 )
+# "2 million", "1.5 bn": a multiplier said after a figure, part of it
+_MULTIPLIER = re.compile(r"(?i:million|billion|mln|bn|m|thousand)")
+
+
+def _figure_ends(words: list[str]) -> bool:
+    """True if ``words`` end in a figure ("50", "2 million"): what a unit after them
+    counts, so that unit says a capacity ("2 million tpa cement plant"), no plant's name."""
+    if words and _MULTIPLIER.fullmatch(words[-1]):
+        words = words[:-1]
+    return bool(words) and _A_FIGURE.fullmatch(words[-1]) is not None
+
+
 # "le projet Lafito", "le projet Simandou": a project the text names by the capitalised
 # word after its noun (a month, a weekday or a country's name is none)
 _NAMED_PROJECT = re.compile(
@@ -835,11 +847,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         # currency ("Yuanci said the plant", "220 mln USD textile plant").
         kept = len(modifiers)
         while kept and _modifies(modifiers[kept - 1]):
-            if (
-                kept >= 2
-                and _A_FIGURE.fullmatch(modifiers[kept - 2])
-                and _UNIT_WORD.fullmatch(modifiers[kept - 1])
-            ):
+            if _UNIT_WORD.fullmatch(modifiers[kept - 1]) and _figure_ends(modifiers[: kept - 1]):
                 break  # "a 50 MW combined-cycle power station": a capacity's unit, no name
             kept -= 1
         if kept >= 2 and kept < len(modifiers) and modifiers[kept - 1] == "and":

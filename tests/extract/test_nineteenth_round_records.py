@@ -9,6 +9,8 @@ the text says it is known by, and when an agreement said again is the one said b
 - "the 15-year contract", "the contract to be signed": an agreement said again by its term
   or by its signing to come is the one said before, no other record; "the contract to
   supply its coal" says what else it is for and stays another.
+- "the 2 million tpa cement plant": a unit after a figure said in millions is a capacity, no
+  word of the plant's name, as after a bare figure ("a 50 MW power station").
 """
 
 from __future__ import annotations
@@ -76,3 +78,14 @@ def test_the_contract_said_again_by_its_term_or_its_signing_to_come_is_the_same(
         "Contract to upgrade a steel mill in Gabes",
         "Contract to supply its coal",
     }
+
+
+def test_a_capacity_in_millions_said_before_a_plant_is_no_word_of_its_name() -> None:
+    text = "Norvale Cement will renovate the 2 million tpa cement plant in Gabes."
+    assert projects(read(text, lang="en")) == {"Cement plant at Gabès"}
+    text = "Norvale Cement will build a 1.2 mln TPA grinding plant in Gabes."
+    assert projects(read(text, lang="en")) == {"Grinding plant at Gabès"}
+    # a guard: a capacity said by a figure alone is left as it was, and words after the
+    # unit still qualify the plant
+    text = "Norvale Cement will build a 3,000 tpd clinker grinding plant in Gabes."
+    assert projects(read(text, lang="en")) == {"Clinker grinding plant at Gabès"}
