@@ -184,6 +184,13 @@ _SIGNED_THE = re.compile(
     r"(?:the|this|that|le|la|l'|ce|cet|cette)(?: [\w-]+)? ?$"
 )
 
+# "selon les termes de l'accord", "under the terms of the agreement": an agreement whose
+# terms the text cites, said by its article
+_TERMS_OF_THE = re.compile(
+    r"\b(?:selon|aux|d'apres|under|according to|by) (?:the |les )?(?:terms|termes) "
+    r"(?:of|de|du) (?:the |this |that |le |la |l'|ce |cet |cette )?$"
+)
+
 
 def _capitalise_noun(noun: str) -> str:
     return noun[:1].upper() + noun[1:]
@@ -2534,14 +2541,21 @@ class _Reader:
                         )
                         # "signed the deal with X": signed by the sentence, no pointer to an
                         # agreement of another noun named later
+                        # "Selon les termes de l'accord, …": its terms cited, it is one
                         or (
-                            _SIGNED_THE.search(fold, max(a, mention.start - 40), mention.start)
+                            (
+                                _SIGNED_THE.search(fold, max(a, mention.start - 40), mention.start)
+                                or _TERMS_OF_THE.search(
+                                    fold, max(a, mention.start - 40), mention.start
+                                )
+                            )
                             and not self._agreement_named_after(b, folded(mention.noun))
                         )
                     )
                 ):
                     # "Ce partenariat … avait été conclu en juillet 2024", "X signed the deal
-                    # with Y": the first agreement the article speaks of, said by its noun.
+                    # with Y", "under the terms of the agreement": the first agreement the
+                    # article speaks of, said by its noun.
                     mention.name = _capitalise_noun(mention.noun)
                     mentions.append((mention, self._record(mention, orgs)))
                 continue

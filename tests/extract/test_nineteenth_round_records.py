@@ -11,6 +11,9 @@ the text says it is known by, and when an agreement said again is the one said b
   supply its coal" says what else it is for and stays another.
 - "the 2 million tpa cement plant": a unit after a figure said in millions is a capacity, no
   word of the plant's name, as after a bare figure ("a 50 MW power station").
+- "Selon les termes de l'accord, …", "Under the terms of the agreement, …": an agreement
+  whose terms are cited, none said before it, is a record named by its noun, as one said
+  first by its signing ("signed the deal") is, and is for the plant spoken of.
 """
 
 from __future__ import annotations
@@ -89,3 +92,25 @@ def test_a_capacity_in_millions_said_before_a_plant_is_no_word_of_its_name() -> 
     # unit still qualify the plant
     text = "Norvale Cement will build a 3,000 tpd clinker grinding plant in Gabes."
     assert projects(read(text, lang="en")) == {"Clinker grinding plant at Gabès"}
+
+
+def test_an_agreement_whose_terms_are_cited_is_a_record_named_by_its_noun() -> None:
+    text = (
+        "Norvale et Tarsis investiront 60 millions d'euros dans une usine à Gabès. Selon les "
+        "termes de l'accord, 30% de la production sera exportée."
+    )
+    proposals = read(text)
+    assert _titles(proposals) == {"Accord"}
+    (plant,) = projects(proposals)
+    assert about(proposals, plant, "agreements")
+    text = (
+        "Norvale will invest $60 million in a factory at Gabes. Under the terms of the "
+        "agreement, 30% of its output will be exported."
+    )
+    assert _titles(read(text, lang="en")) == {"Agreement"}
+    # a guard: an agreement said by its article alone, its terms not cited, is none
+    text = (
+        "Norvale will invest $60 million in a factory at Gabes. The agreement is good news "
+        "for the region, the mayor said."
+    )
+    assert _titles(read(text, lang="en")) == set()
