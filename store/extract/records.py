@@ -117,6 +117,12 @@ _OF_SUCH_SIZE = re.compile(
     r" (?:de |d')(?:(?:une?|la) )?(?:(?:telle|tel|cette|ce|pareille|pareil|meme|si grande|"
     r"grande|aussi grande) )?(?:envergure|importance|taille|ampleur|dimension|calibre|genre)\b"
 )
+# "… industriel dédié à la production de …", "… portant sur la fabrication de …": what an
+# industrial complex or project is for, said by a participle
+_INDUSTRIAL_PROJECT_FOR = re.compile(
+    r" (?:(?:dediee?s?|destinee?s?) a|specialisee?s? dans|portant sur) "
+    r"(?:la |l')(?:production|fabrication|transformation|assemblage|montage)\b"
+)
 # "un complexe industriel de céramique", "d'engrais", "de transformation du bois": what a
 # complex makes, after its kind, in lower case (a town's capital, a figure, a size or a
 # rank is none of it)
@@ -413,7 +419,9 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             r"| pour (?:la |le |l')?(?=production|fabrication|transformation)"
             # "destinée à la fabrication de tracteurs": what it is for, said by a participle
             r"| (?:destinee?s?|dediee?s?) (?:a la |a l'|au )"
-            r"(?=production|fabrication|transformation|assemblage|montage)",
+            r"(?=production|fabrication|transformation|assemblage|montage)"
+            # "portant sur la production de jantes": what it is about
+            r"| portant sur (?:la |l')(?=production|fabrication|transformation|assemblage)",
             fold[pos:limit],
         )
         if joined:
@@ -722,17 +730,27 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
             elif (
                 not plural
-                and re.fullmatch(r"(?:(?:nouvel(?:le)?|nouveau)\s+)*complexe", fold[a:noun_end])
+                and re.fullmatch(
+                    r"(?:(?:nouvel(?:le)?|nouveau)\s+)*(?:complexe|projet)", fold[a:noun_end]
+                )
                 and re.match(r" industriel\b", fold[noun_end:])
                 and re.search(r"(?:^|\b)(?:un|d'un)$", before.rstrip())
+                and (
+                    fold[a:noun_end].endswith("complexe")
+                    or _INDUSTRIAL_PROJECT_FOR.match(fold, noun_end + len(" industriel"))
+                )
             ):
                 # "un complexe industriel près d'Abidjan": a complex said first by its noun
                 # and its kind, named by them (and its town) unless a name follows; what it
                 # is for said by a participle is part of them ("un nouveau complexe
-                # industriel dédié à la production d'engins agricoles"), its novelty not
+                # industriel dédié à la production d'engins agricoles"), its novelty not; a
+                # project so said is one only with what it makes ("un projet industriel
+                # portant sur la production de jantes"), "un projet industriel" alone none
                 words_from = a + len(match.group(1))
                 kind_end = noun_end + len(" industriel")
-                if re.match(r" (?:dediee?s?|destinee?s?|specialisee?s?) ", fold[kind_end:end]):
+                if re.match(
+                    r" (?:dediee?s?|destinee?s?|specialisee?s?|portant sur) ", fold[kind_end:end]
+                ):
                     kind_end = max(kind_end, _np_end(text, fold, kind_end, end))
                 made = _COMPLEX_OF.match(text, kind_end, end)
                 if made:

@@ -14,6 +14,10 @@ the text says it is known by, and when an agreement said again is the one said b
 - "Selon les termes de l'accord, …", "Under the terms of the agreement, …": an agreement
   whose terms are cited, none said before it, is a record named by its noun, as one said
   first by its signing ("signed the deal") is, and is for the plant spoken of.
+- "un projet industriel portant sur la production de câbles", "… dédié à la fabrication de
+  pneus": a project said first by its noun, its kind and what it makes is one, named by
+  those words, as "un complexe industriel dédié à …" is; "un projet industriel" said for
+  nothing is none.
 """
 
 from __future__ import annotations
@@ -114,3 +118,17 @@ def test_an_agreement_whose_terms_are_cited_is_a_record_named_by_its_noun() -> N
         "for the region, the mayor said."
     )
     assert _titles(read(text, lang="en")) == set()
+
+
+def test_an_industrial_project_said_by_what_it_makes_is_named_by_those_words() -> None:
+    text = (
+        "Norvale a signé jeudi une convention pour la réalisation d'un projet industriel "
+        "portant sur la production de câbles en cuivre. Le projet créera 300 emplois."
+    )
+    named = "Projet industriel portant sur la production de câbles en cuivre"
+    assert projects(read(text)) == {named}
+    text = "Norvale réalisera un projet industriel dédié à la fabrication de pneus à Gabès."
+    assert projects(read(text)) == {"Projet industriel dédié à la fabrication de pneus de Gabès"}
+    # a guard: an industrial project said for nothing is no plant
+    text = "Norvale étudie un projet industriel au Maroc avec ses partenaires."
+    assert projects(read(text)) == set()
