@@ -2011,7 +2011,11 @@ def _agreement_title(
             if country and country[0].start == 0:
                 where = where if where and where.start() < there.start() else there
                 break
-        title += " " + said[: where.start() if where else len(said)].strip()
+        kept = said[: where.start() if where else len(said)].strip()
+        # "… pour la réalisation au Maroc d'un projet …": the country cut off what the
+        # purpose's noun was of; a noun of doing alone says nothing, the noun names it
+        if not (where and re.fullmatch(r"(?:pour|for) (?:la |le |l'|l’|the )?\w+", kept)):
+            title += " " + kept
     elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
         title += " " + text[head_end:clause_end].strip()
     # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it

@@ -18,6 +18,9 @@ the text says it is known by, and when an agreement said again is the one said b
   pneus": a project said first by its noun, its kind and what it makes is one, named by
   those words, as "un complexe industriel dédié à …" is; "un projet industriel" said for
   nothing is none.
+- "une convention pour la réalisation au Maroc d'une usine": a purpose the country (no part
+  of a French title) leaves as a noun of doing alone says nothing; the agreement is titled
+  by its noun.
 """
 
 from __future__ import annotations
@@ -132,3 +135,14 @@ def test_an_industrial_project_said_by_what_it_makes_is_named_by_those_words() -
     # a guard: an industrial project said for nothing is no plant
     text = "Norvale étudie un projet industriel au Maroc avec ses partenaires."
     assert projects(read(text)) == set()
+
+
+def test_a_purpose_left_without_its_object_by_a_country_is_no_part_of_a_title() -> None:
+    text = (
+        "Norvale a signé une convention d'investissement pour la réalisation au Maroc d'une "
+        "usine de câbles."
+    )
+    assert _titles(read(text)) == {"Convention d'investissement"}
+    # a guard: a purpose whose object comes before the country is kept, the country not
+    text = "Norvale a signé un accord pour la construction d'une usine de câbles au Maroc."
+    assert _titles(read(text)) == {"Accord pour la construction d'une usine de câbles"}
