@@ -184,6 +184,13 @@ _SIGNED_THE = re.compile(
     r"(?:the|this|that|le|la|l'|ce|cet|cette)(?: [\w-]+)? ?$"
 )
 
+# "selon les termes de l'accord", "under the terms of the agreement": an agreement whose
+# terms the text cites, said by its article
+_TERMS_OF_THE = re.compile(
+    r"\b(?:selon|aux|d'apres|under|according to|by) (?:the |les )?(?:terms|termes) "
+    r"(?:of|de|du) (?:the |this |that |le |la |l'|ce |cet |cette )?$"
+)
+
 
 def _capitalise_noun(noun: str) -> str:
     return noun[:1].upper() + noun[1:]
@@ -717,10 +724,12 @@ _NOT_THE_PROJECT = (
     r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
     r"|\b(?:is|was|will be|est|sera|etait) (?:pas |not )?(?:the|le|la|l'|un|une|a|an)) ?$"
 )
-# "baptisée X", "dénommé X", "called X", "dubbed X": the name a project is given.
+# "baptisée X", "dénommé X", "called X", "dubbed X": the name a project is given; "known as
+# X", "connue sous le nom de X": the name it goes by, given as surely.
 _CALLED = re.compile(
     r"\b(?:baptise|denomme|nomme|appele|surnomme|intitule)e?s?,?\s+"
-    r"|\b(?:named|dubbed|called|christened|titled|entitled),?\s+"
+    r"|\b(?:connue?s? sous le nom (?:de |d'))"
+    r"|\b(?:named|dubbed|called|christened|titled|entitled|known as),?\s+"
 )
 _CALLED_NAME = re.compile(
     r"(?:the )?[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
@@ -2532,14 +2541,21 @@ class _Reader:
                         )
                         # "signed the deal with X": signed by the sentence, no pointer to an
                         # agreement of another noun named later
+                        # "Selon les termes de l'accord, …": its terms cited, it is one
                         or (
-                            _SIGNED_THE.search(fold, max(a, mention.start - 40), mention.start)
+                            (
+                                _SIGNED_THE.search(fold, max(a, mention.start - 40), mention.start)
+                                or _TERMS_OF_THE.search(
+                                    fold, max(a, mention.start - 40), mention.start
+                                )
+                            )
                             and not self._agreement_named_after(b, folded(mention.noun))
                         )
                     )
                 ):
                     # "Ce partenariat … avait été conclu en juillet 2024", "X signed the deal
-                    # with Y": the first agreement the article speaks of, said by its noun.
+                    # with Y", "under the terms of the agreement": the first agreement the
+                    # article speaks of, said by its noun.
                     mention.name = _capitalise_noun(mention.noun)
                     mentions.append((mention, self._record(mention, orgs)))
                 continue

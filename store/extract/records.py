@@ -117,6 +117,12 @@ _OF_SUCH_SIZE = re.compile(
     r" (?:de |d')(?:(?:une?|la) )?(?:(?:telle|tel|cette|ce|pareille|pareil|meme|si grande|"
     r"grande|aussi grande) )?(?:envergure|importance|taille|ampleur|dimension|calibre|genre)\b"
 )
+# "… industriel dédié à la production de …", "… portant sur la fabrication de …": what an
+# industrial complex or project is for, said by a participle
+_INDUSTRIAL_PROJECT_FOR = re.compile(
+    r" (?:(?:dediee?s?|destinee?s?) a|specialisee?s? dans|portant sur) "
+    r"(?:la |l')(?:production|fabrication|transformation|assemblage|montage)\b"
+)
 # "un complexe industriel de céramique", "d'engrais", "de transformation du bois": what a
 # complex makes, after its kind, in lower case (a town's capital, a figure, a size or a
 # rank is none of it)
@@ -138,6 +144,18 @@ _A_FIGURE = re.compile(r"[\d][\d.,]*")
 _UNIT_WORD = re.compile(
     r"(?:[kMG]W[hpe]?|MWe|kV|MVA|TPD|TPA|MTPA|mtpa|tpd|tpa|MT|Mt|GWh|MWh|MMSCFD|mmscfd|bpd|BPD)"
 )
+# "2 million", "1.5 bn": a multiplier said after a figure, part of it
+_MULTIPLIER = re.compile(r"(?i:million|billion|mln|bn|m|thousand)")
+
+
+def _figure_ends(words: list[str]) -> bool:
+    """True if ``words`` end in a figure ("50", "2 million"): what a unit after them
+    counts, so that unit says a capacity ("2 million tpa cement plant"), no plant's name."""
+    if words and _MULTIPLIER.fullmatch(words[-1]):
+        words = words[:-1]
+    return bool(words) and _A_FIGURE.fullmatch(words[-1]) is not None
+
+
 # "le projet Lafito", "le projet Simandou": a project the text names by the capitalised
 # word after its noun (a month, a weekday or a country's name is none)
 _NAMED_PROJECT = re.compile(
@@ -401,7 +419,9 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             r"| pour (?:la |le |l')?(?=production|fabrication|transformation)"
             # "destinée à la fabrication de tracteurs": what it is for, said by a participle
             r"| (?:destinee?s?|dediee?s?) (?:a la |a l'|au )"
-            r"(?=production|fabrication|transformation|assemblage|montage)",
+            r"(?=production|fabrication|transformation|assemblage|montage)"
+            # "portant sur la production de jantes": what it is about
+            r"| portant sur (?:la |l')(?=production|fabrication|transformation|assemblage)",
             fold[pos:limit],
         )
         if joined:
@@ -710,17 +730,27 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
             elif (
                 not plural
-                and re.fullmatch(r"(?:(?:nouvel(?:le)?|nouveau)\s+)*complexe", fold[a:noun_end])
+                and re.fullmatch(
+                    r"(?:(?:nouvel(?:le)?|nouveau)\s+)*(?:complexe|projet)", fold[a:noun_end]
+                )
                 and re.match(r" industriel\b", fold[noun_end:])
                 and re.search(r"(?:^|\b)(?:un|d'un)$", before.rstrip())
+                and (
+                    fold[a:noun_end].endswith("complexe")
+                    or _INDUSTRIAL_PROJECT_FOR.match(fold, noun_end + len(" industriel"))
+                )
             ):
                 # "un complexe industriel près d'Abidjan": a complex said first by its noun
                 # and its kind, named by them (and its town) unless a name follows; what it
                 # is for said by a participle is part of them ("un nouveau complexe
-                # industriel dédié à la production d'engins agricoles"), its novelty not
+                # industriel dédié à la production d'engins agricoles"), its novelty not; a
+                # project so said is one only with what it makes ("un projet industriel
+                # portant sur la production de jantes"), "un projet industriel" alone none
                 words_from = a + len(match.group(1))
                 kind_end = noun_end + len(" industriel")
-                if re.match(r" (?:dediee?s?|destinee?s?|specialisee?s?) ", fold[kind_end:end]):
+                if re.match(
+                    r" (?:dediee?s?|destinee?s?|specialisee?s?|portant sur) ", fold[kind_end:end]
+                ):
                     kind_end = max(kind_end, _np_end(text, fold, kind_end, end))
                 made = _COMPLEX_OF.match(text, kind_end, end)
                 if made:
@@ -835,11 +865,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         # currency ("Yuanci said the plant", "220 mln USD textile plant").
         kept = len(modifiers)
         while kept and _modifies(modifiers[kept - 1]):
-            if (
-                kept >= 2
-                and _A_FIGURE.fullmatch(modifiers[kept - 2])
-                and _UNIT_WORD.fullmatch(modifiers[kept - 1])
-            ):
+            if _UNIT_WORD.fullmatch(modifiers[kept - 1]) and _figure_ends(modifiers[: kept - 1]):
                 break  # "a 50 MW combined-cycle power station": a capacity's unit, no name
             kept -= 1
         if kept >= 2 and kept < len(modifiers) and modifiers[kept - 1] == "and":
@@ -1666,8 +1692,14 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             clause_end = noun_end + (clause.start() if clause else 0)
             clause_end = _between_both(fold, noun_end, clause_end, end)
             complement = fold[noun_end:clause_end]
-            if (_ANAPHORA.search(before) or _COSTED_ANAPHORA.search(before)) and not re.match(
-                r" (?:de |d'|entre|pour|on |for |to |between)", complement
+            if (
+                _ANAPHORA.search(before)
+                or _COSTED_ANAPHORA.search(before)
+                or _TERMED_ANAPHORA.search(before)
+            ) and not re.match(
+                # "the contract to be signed": its signing to come, no purpose
+                r" (?:de |d'|entre|pour|on |for |to (?!be )|between)",
+                complement,
             ):
                 found.append(
                     RecordMention(
@@ -1772,6 +1804,11 @@ def _signed_together(
 _COSTED_ANAPHORA = re.compile(
     r"\b(?:the|this|that|le|la|l'|ce|cet|cette) (?:(?:us)?\$|€|£)? ?\d[\d.,]*"
     r"(?: ?(?:million|billion|mln|bn|m|millions|milliards?))?(?: (?:de )?(?:dollars?|euros?|usd))? $"
+)
+# "the 15-year contract", "the ten-year agreement": an agreement said again by its term
+_TERMED_ANAPHORA = re.compile(
+    r"\b(?:the|this|that) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty|twenty-five|thirty|forty|fifty|ninety-nine)[- ]years? $"
 )
 # Words before an English agreement's noun that say when or how much it is, not what for.
 _NOT_AGREEMENT_WORDS = frozenset(
@@ -1974,7 +2011,11 @@ def _agreement_title(
             if country and country[0].start == 0:
                 where = where if where and where.start() < there.start() else there
                 break
-        title += " " + said[: where.start() if where else len(said)].strip()
+        kept = said[: where.start() if where else len(said)].strip()
+        # "… pour la réalisation au Maroc d'un projet …": the country cut off what the
+        # purpose's noun was of; a noun of doing alone says nothing, the noun names it
+        if not (where and re.fullmatch(r"(?:pour|for) (?:la |le |l'|l’|the )?\w+", kept)):
+            title += " " + kept
     elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
         title += " " + text[head_end:clause_end].strip()
     # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it
