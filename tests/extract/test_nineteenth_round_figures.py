@@ -1,0 +1,63 @@
+"""Round nineteen, places, figures and dates: a signing verb is a whole word ("designed" is
+none), a decade ("set up in the 1980s"), a year and a half ("d'ici à un an et demi"), the
+direct staff a plant can employ, a pair of counts whose first leaves its noun to the second
+("60,000 direct and 200,000 indirect jobs"), a sum whose space the page wrote as another
+sign ("660°millions"), the employees of many plants. Each was a figure or a date the reader
+got wrong on articles it had not seen, written here as a rule of the language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import dates_said, read
+
+
+def _values(proposals: list[Any], field: str) -> list[Any]:
+    return [p.plain_value() for p in proposals if p.field == field]
+
+
+def _jobs(text: str, lang: str = "en") -> list[tuple[Any, Any]]:
+    return [(v["value"], v["job_type"]) for v in _values(read(text, lang=lang), "jobs")]
+
+
+# -- dates -------------------------------------------------------------------------------
+
+
+def test_designed_is_no_signing() -> None:
+    text = (
+        "Zentra was awarded a contract to renovate a cement plant in Varna. It will spend $110 "
+        "million to reach 90% of the plant's designed capacity in 36 months."
+    )
+    proposals = read(text, lang="en")
+    assert _values(proposals, "events") == []
+    assert "signed" not in _values(proposals, "status")
+    # the verb itself still is
+    text = "Zentra signed a contract to renovate a cement plant in Varna on Monday."
+    assert [v["type"] for v in _values(read(text, lang="en"), "events")] == ["signed"]
+
+
+def test_a_decade() -> None:
+    assert dates_said("The plant in Varna was set up in the 1980s.") == [
+        ("the 1980s", "1980-01-01", "1989-12-31")
+    ]
+    assert dates_said("L'usine d'Oran a été créée dans les années 1990.") == [
+        ("années 1990", "1990-01-01", "1999-12-31")
+    ]
+    assert dates_said("L'usine d'Oran date des années 80.")[0][1:] == ("1980-01-01", "1989-12-31")
+    # a year alone stays a year
+    assert dates_said("The plant in Varna was set up in 1980.") == [
+        ("1980", "1980-01-01", "1980-12-31")
+    ]
+
+
+def test_a_year_and_a_half() -> None:
+    for text in (
+        "L'usine d'Oran produira, d’ici à un an et demi, des voitures.",
+        "The plant in Varna will open within a year and a half.",
+        "The plant in Varna will open in one and a half years.",
+    ):
+        [(_, earliest, latest)] = dates_said(text, "2024-05-10")
+        assert (earliest, latest) == ("2024-05-10", "2025-11-10"), text
+    # a year alone stays a year
+    [(_, earliest, latest)] = dates_said("L'usine d'Oran produira d'ici un an.", "2024-05-10")
+    assert (earliest, latest) == ("2024-05-10", "2025-05-10")
