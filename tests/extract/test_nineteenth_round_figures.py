@@ -61,3 +61,48 @@ def test_a_year_and_a_half() -> None:
     # a year alone stays a year
     [(_, earliest, latest)] = dates_said("L'usine d'Oran produira d'ici un an.", "2024-05-10")
     assert (earliest, latest) == ("2024-05-10", "2025-05-10")
+
+
+# -- figures -----------------------------------------------------------------------------
+
+
+def test_the_direct_staff_a_plant_can_employ() -> None:
+    text = "With the capacity to employ 600 direct staff, the Zentra plant in Varna makes cables."
+    assert _jobs(text) == [(600, "direct")]
+    text = "The Zentra plant in Varna will employ 300 indirect workers."
+    assert _jobs(text) == [(300, "indirect")]
+    # the staff said without a kind stays a total
+    text = "The Zentra plant in Varna will employ 600 local staff."
+    assert _jobs(text) == [(600, "total")]
+
+
+def test_a_pair_of_counts_the_first_without_its_noun() -> None:
+    text = (
+        "The Zentra plant in Varna can generate an estimated 6,000 direct and 20,000 indirect jobs."
+    )
+    assert _jobs(text) == [(6000, "direct"), (20000, "indirect")]
+    text = "L'usine de Zentra à Oran créera 500 directs et 1 500 emplois indirects."
+    assert _jobs(text, "fr") == [(500, "direct"), (1500, "indirect")]
+    # a count of something else before the pair's word is none
+    text = "The Zentra plant in Varna, on 60 hectares, will create 800 direct jobs."
+    assert _jobs(text) == [(800, "direct")]
+
+
+def test_a_sum_whose_space_is_another_sign() -> None:
+    text = "Zentra investira 660°millions d’euros dans une usine à Oran."
+    [money] = _values(read(text), "investment")
+    assert (money["value"], money["currency"]) == (660_000_000, "EUR")
+    # a temperature stays none
+    text = "Zentra construira une usine à Oran, où il fait 45°C en été."
+    assert _values(read(text), "investment") == []
+
+
+def test_the_employees_of_many_plants() -> None:
+    text = (
+        "Zentra will build a cable plant in Varna. There are reportedly 50 000 employees "
+        "working in the country's state-owned plants and companies."
+    )
+    assert _jobs(text) == []
+    # the staff working at the plant are its own
+    text = "Zentra will build a cable plant in Varna, with 500 employees working at the plant."
+    assert _jobs(text) == [(500, "total")]
