@@ -550,6 +550,13 @@ _FOR_EXPORT = re.compile(
     r"(?:destine\w* (?:a|aux?) (?:l')?(?:export\w*|marches? exterieurs?|etranger)|for export\w*"
     r"|(?:exported|exportees?|exportes)\b|earmarked for export\w*|bound for (?:export|foreign))"
 )
+# "le marché sera alors de deux millions de véhicules par an", "for a market of 400,000
+# cars a year": what a market buys, no plant's output
+_MARKET_BEFORE = re.compile(
+    r"\b(?:marches?|markets?)\b(?: [\w'-]+){0,3}? (?:(?:sera|serait|est|etait|will be|would be"
+    r"|is|was)(?: (?:alors|then|deja|already|estime|estimated))? )?(?:de|d'|of|at)"
+    rf"(?: (?:{_APPROX}|{_AT_LEAST}))? ?$"
+)
 _POTENTIAL = re.compile(
     r"\b(?:potentiel\w*|pourrai(?:t|ent)|potential\w*|could|might|eventually)\b[^.;]{0,40}$"
 )
@@ -962,6 +969,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         if _CLIENTS_SAID.search(sentence, 0, match.start()):
             continue  # "Among its clients is X, for which it built a plant of …": X's capacity
+        if _MARKET_BEFORE.search(before):
+            continue  # "le marché sera de deux millions de véhicules par an": a market's
         if _FOR_EXPORT.match(sentence, match.end()) and not re.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):
@@ -1052,6 +1061,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "cut CO2 emissions by 20,000 tonnes a year": spared, not made
         if _CLIENTS_SAID.search(sentence, 0, match.start()):
             continue  # the clients' plant, its output
+        if _MARKET_BEFORE.search(before):
+            continue  # "a market of 400,000 cars a year": what a market buys
         if _FOR_EXPORT.match(sentence, match.end()) and not re.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):

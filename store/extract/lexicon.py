@@ -1025,7 +1025,12 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "The plant is expected to start work in around five years", "l'usine commencera
         # à fonctionner": the plant said before its work begun (work on a site is building)
         r"|\b(?:plant|factory|facility|mill|unit|complex)\b[^.;,]{0,40}? (?:start|begin|commence)s? (?:work|working|functioning)\b(?! on)"
-        r"|\b(?:commencer|commencera|commenceront|demarrer|demarrera|demarreront) a fonctionner\b",
+        r"|\b(?:commencer|commencera|commenceront|demarrer|demarrera|demarreront) a fonctionner\b"
+        # "the plant in Samawa, 230 km south of Baghdad, was set up in the 1980s": an
+        # existing plant's founding, when it began to work (a company "set up in 1985" is
+        # no plant's)
+        r"|\b(?:plant|factory|facility|mill|unit|complex)\b[^.;]{0,80}? (?:was|were)"
+        r" (?:originally |first )?(?:set up|established|commissioned) (?=in )",
         "operation_start",
     ),
     (

@@ -106,3 +106,28 @@ def test_the_employees_of_many_plants() -> None:
     # the staff working at the plant are its own
     text = "Zentra will build a cable plant in Varna, with 500 employees working at the plant."
     assert _jobs(text) == [(500, "total")]
+
+
+def test_a_plant_set_up_in_a_past_decade() -> None:
+    text = (
+        "Zentra will renovate the cement plant in Varna. The plant in Varna, 40 km north of "
+        "Sofia, was set up in the 1980s and is operating at 20% of its capacity."
+    )
+    [start] = _values(read(text, lang="en"), "dates.operation_start")
+    assert (start["earliest"], start["latest"]) == ("1980-01-01", "1989-12-31")
+    # the company set up then is no plant's start
+    text = "Zentra, which was set up in the 1980s, will build a cement plant in Varna, Bulgaria."
+    assert _values(read(text, lang="en"), "dates.operation_start") == []
+
+
+def test_a_markets_size_is_no_capacity() -> None:
+    text = (
+        "Zentra investira 60 millions d'euros dans une usine à Oran, qui produira 80 000 "
+        "voitures par an. Le marché algérien sera alors de deux millions de véhicules par an."
+    )
+    assert [v["value"] for v in _values(read(text), "capacity")] == [80_000]
+    text = (
+        "Zentra will build a plant in Varna to make 50,000 cars a year for a market of "
+        "400,000 cars a year."
+    )
+    assert [v["value"] for v in _values(read(text, lang="en"), "capacity")] == [50_000]
