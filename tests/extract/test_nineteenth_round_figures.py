@@ -131,3 +131,16 @@ def test_a_markets_size_is_no_capacity() -> None:
         "400,000 cars a year."
     )
     assert [v["value"] for v in _values(read(text, lang="en"), "capacity")] == [50_000]
+
+
+def test_a_date_another_cue_claims_is_no_signing() -> None:
+    text = (
+        "Zentra a signé jeudi une convention pour deux usines à Oran. La première usine sera "
+        "opérationnelle à partir de 2027, tandis que la seconde sera établie plus tard."
+    )
+    proposals = read(text)
+    assert "2027" not in [v["date"]["raw"] for v in _values(proposals, "events")]
+    assert [v["earliest"] for v in _values(proposals, "dates.operation_start")] == ["2027-01-01"]
+    # a date said before the signing, no cue of its own between, stays the signing's
+    text = "Le 3 mars 2024, Zentra a signé une convention pour une usine à Oran."
+    assert [v["date"]["earliest"] for v in _values(read(text), "events")] == ["2024-03-03"]
