@@ -854,6 +854,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "the plant will be built in …", "la construction démarrera en …", "le lancement
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
+        # "is set to be erected in Rwanda", "is expected to be built": the same, ahead
+        r"|\b(?:is|are) (?:set|expected|due|slated|scheduled|planned|poised) to be"
+        r" (?:built|constructed|set up|erected)\b"
         r"|\b(?:construction|travaux)\b[^.;]{0,60}? (?:demarrera|debutera|commencera|demarreront|debuteront|commenceront)\b"
         # "Construction of the plant will begin in the near future", "la construction de
         # l'usine devrait commencer cette année": its building still to start (not its output)

@@ -429,7 +429,7 @@ _SEAT = re.compile(
 )
 _SET_UP_IN = re.compile(
     r"[^.;:]{0,100}?\b(?:installee?s?|implantee?s?|situee?s?|construite?s?|erigee?s?|located|"
-    r"built|set up|established|installed) (?:au|en|aux|in) (?:the )?"
+    r"built|constructed|erected|set up|established|installed) (?:au|en|aux|in) (?:the )?"
     # "built in southeast Nigeria": a part of the country is in it
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)"
     r"(?:-?(?:east|west|eastern|western))? )?([\w'-]+(?: [\w'-]+){0,3})"

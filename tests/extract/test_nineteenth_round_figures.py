@@ -144,3 +144,19 @@ def test_a_date_another_cue_claims_is_no_signing() -> None:
     # a date said before the signing, no cue of its own between, stays the signing's
     text = "Le 3 mars 2024, Zentra a signé une convention pour une usine à Oran."
     assert [v["date"]["earliest"] for v in _values(read(text), "events")] == ["2024-03-03"]
+
+
+# -- places ------------------------------------------------------------------------------
+
+
+def test_a_plant_set_to_be_built_in_a_country() -> None:
+    for text in (
+        "A new Zentra assembly plant is set to be erected in Bulgaria.",
+        "A new Zentra cable plant is expected to be built in Bulgaria next year.",
+    ):
+        assert [
+            (v["country"], v["locality"]) for v in _values(read(text, lang="en"), "location")
+        ] == [("BG", None)], text
+    # a plant said to be somewhere, no verb of its building, stays as it was
+    text = "Zentra is set to be listed in Bulgaria."
+    assert _values(read(text, lang="en"), "location") == []
