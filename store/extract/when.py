@@ -232,10 +232,10 @@ def dates_in(
 
 
 # The words that open a date's (GOLD.md rule 3): "en septembre prochain", "on July 4", "le
-# 19 juillet", "ce jeudi", "au mois de novembre", "à la fin 2018", "d'ici fin 2026"; the
-# mention keeps its trimmed span, its words are the analyst's.
+# 19 juillet", "ce jeudi", "au mois de novembre", "à la fin 2018", "d'ici fin 2026", "à
+# partir de 2019"; the mention keeps its trimmed span, its words are the analyst's.
 _OPENER = re.compile(
-    r"(?<![\w'])(?:(?:in|on|at|by|en|au|aux|du|pour|le|ce|cette|cet|d'ici|des)"
+    r"(?<![\w'])(?:(?:in|on|at|by|en|au|aux|du|pour|le|ce|cette|cet|d'ici|des|a partir de)"
     r"|a(?: la| l')?)(?: (?:le |la )?mois (?:de|d'))? ?$"
 )
 

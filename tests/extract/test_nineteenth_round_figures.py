@@ -133,6 +133,16 @@ def test_a_markets_size_is_no_capacity() -> None:
     assert [v["value"] for v in _values(read(text, lang="en"), "capacity")] == [50_000]
 
 
+def test_a_date_opened_by_a_partir_de() -> None:
+    text = "Zentra construira une usine à Oran qui sera opérationnelle à partir de 2027."
+    [start] = _values(read(text), "dates.operation_start")
+    assert (start["raw"], start["earliest"]) == ("à partir de 2027", "2027-01-01")
+    # "à" alone still opens its date as before
+    text = "Zentra construira une usine à Oran qui sera opérationnelle à la fin 2027."
+    [start] = _values(read(text), "dates.operation_start")
+    assert start["raw"] == "à la fin 2027"
+
+
 def test_a_date_another_cue_claims_is_no_signing() -> None:
     text = (
         "Zentra a signé jeudi une convention pour deux usines à Oran. La première usine sera "
