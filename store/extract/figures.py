@@ -186,7 +186,7 @@ _ONE_PART = re.compile(rf" (?!environ\b)[a-z]+,? (?:et|and) (?:{_APPROX} |{_AT_L
 _ROUND = {"un millier": 1000, "une centaine": 100, "une cinquantaine": 50, "une vingtaine": 20}
 # People a project employs, said by the verb: "employ 3,000 Ethiopians", "recruter 500
 # personnes", "over 600 Zambians will be employed".
-_PEOPLE = r"(?:(?:(?:local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|locals|workers|staff|employees|youths?|nationals|citizens|residents)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
+_PEOPLE = r"(?:(?:(?:direct|indirect|local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|locals|workers|staff|employees|youths?|nationals|citizens|residents)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
 _EMPLOY = re.compile(
     rf"\b(?:(?:has|have|had)\s+(?:(?:already|initially|so far|now|since)\s+)?employed|aim\w* (?:for|at)|employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "provide employment to 500 people", "des emplois à 300 jeunes"
@@ -229,6 +229,14 @@ _WORKFORCE = re.compile(
 _PAIR_FIRST = re.compile(
     rf"(?P<q>{_APPROX}|an estimated|{_AT_LEAST})\s+{_NUM}\s*(?:mille|thousand|lakh)?\s+[\w' -]{{1,30}}?"
     r"\s+(?:directly|indirectly|directement|indirectement)\s+(?:and|et a|et)\s+$"
+)
+
+
+# "an estimated 60,000 direct and 200,000 indirect jobs", "500 directs et 1 500 emplois
+# indirects": the first count of a pair leaves its noun to the second, its kind its own
+_PAIR_WITHOUT_NOUN = re.compile(
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?"
+    r"\s+(?P<t>directs?|indirects?)\s*,?\s+(?:and|et)\s+$"
 )
 
 
@@ -385,8 +393,10 @@ _SCALED_CODES = {
     "md": ("TND", 1e6),
     "mm$": ("USD", 1e9),
 }
+# (a page may write the space between a sum and its scale as another sign, "660°millions
+# d'euros": the sum all the same)
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|p(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:sr|qr)\.? ?(?=\d)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})(?:\s*(?:-|–|to|a)\s*(?P<n1b>{_NUM_AFTER_SYMBOL})(?=[\s-]*(?:{_SCALE}|billion|crore)))?[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})[\s-]*(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|p(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:sr|qr)\.? ?(?=\d)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})(?:\s*(?:-|–|to|a)\s*(?P<n1b>{_NUM_AFTER_SYMBOL})(?=[\s-]*(?:{_SCALE}|billion|crore)))?[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})(?:[\s-]*|°(?={_SCALE}))(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     *_WORLD_CURRENCIES,
@@ -540,6 +550,13 @@ _FOR_EXPORT = re.compile(
     r"(?:destine\w* (?:a|aux?) (?:l')?(?:export\w*|marches? exterieurs?|etranger)|for export\w*"
     r"|(?:exported|exportees?|exportes)\b|earmarked for export\w*|bound for (?:export|foreign))"
 )
+# "le marché sera alors de deux millions de véhicules par an", "for a market of 400,000
+# cars a year": what a market buys, no plant's output
+_MARKET_BEFORE = re.compile(
+    r"\b(?:marches?|markets?)\b(?: [\w'-]+){0,3}? (?:(?:sera|serait|est|etait|will be|would be"
+    r"|is|was)(?: (?:alors|then|deja|already|estime|estimated))? )?(?:de|d'|of|at)"
+    rf"(?: (?:{_APPROX}|{_AT_LEAST}))? ?$"
+)
 _POTENTIAL = re.compile(
     r"\b(?:potentiel\w*|pourrai(?:t|ent)|potential\w*|could|might|eventually)\b[^.;]{0,40}$"
 )
@@ -661,6 +678,16 @@ _OTHER_SITE_BEFORE = re.compile(
 )
 
 
+# "200 000 employees working Iraq's state-owned plants and companies", "5 000 salariés
+# travaillant dans les usines publiques": the staff of many plants, said after the count,
+# no one plant's
+_WORKING_IN_MANY_AFTER = re.compile(
+    r"\s+(?:working|employed|travaillant|employes|employees)(?: (?:in|at|for|across|dans|chez))?"
+    r" [^.;]{0,50}?\b(?:plants|factories|companies|firms|enterprises|usines|entreprises"
+    r"|societes)\b"
+)
+
+
 def _others_staff(sentence: str, at: int, end: int) -> bool:
     """True if the count of people at ``at`` (ending at ``end``) is a group's staff across
     many plants or the world, or the jobs of projects already made: no plant's own."""
@@ -673,6 +700,7 @@ def _others_staff(sentence: str, at: int, end: int) -> bool:
         )
         or _JOBS_ALREADY.search(sentence, max(0, at - 160), at)
         or _OTHER_SITE_BEFORE.search(sentence, max(0, at - 100), at)
+        or _WORKING_IN_MANY_AFTER.match(sentence, end)
     )
 
 
@@ -811,6 +839,18 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             point, floor, ceiling, a = None, _tidy(ranged[0]), _tidy(number), ranged[1]
         found.append(_job_figure(text, a, b, (point, floor, ceiling), qualifier, job_type, 0.85))
         taken.append((a, b))
+        first = _PAIR_WITHOUT_NOUN.search(sentence, max(0, match.start() - 60), match.start())
+        if first is not None and job_type != "total" and not _is_year(first.group("n")):
+            a, b = start + first.start(), start + first.end("t")
+            if free(a, b):
+                number = _number(first.group("n"), first.group("s")) * _SCALES.get(
+                    first.group("s") or "", 1.0
+                )
+                qualifier, _ = _qualifier(first.group("q"), "")
+                point, floor = _point_or_floor(number, qualifier)
+                kind = _job_type(first.group("t"))
+                found.append(_job_figure(text, a, b, (point, floor, None), qualifier, kind, 0.8))
+                taken.append((a, b))
     for match in _EMPLOY.finditer(sentence):
         a, b = start + match.start(), start + match.end()
         said = next(match.group(g) for g in ("n", "n2", "n3", "n4", "n5") if match.group(g))
@@ -839,7 +879,13 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         ranged = _range(text, sentence, match.start(), start, number, scale)
         if ranged is not None and qualifier == "exact":
             point, floor, ceiling, a = None, _tidy(ranged[0]), _tidy(number), ranged[1]
-        kind = _job_type(match.group("t3") or match.group("t4") or match.group("t5") or "")
+        # "employ 600 direct staff": the kind said before the people, if no adverb says it
+        kind = _job_type(
+            match.group("t3")
+            or match.group("t4")
+            or match.group("t5")
+            or sentence[said_at : match.end()]
+        )
         found.append(_job_figure(text, a, b, (point, floor, ceiling), qualifier, kind, 0.75))
         taken.append((a, b))
     for match in _WORKFORCE.finditer(sentence):
@@ -923,6 +969,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         if _CLIENTS_SAID.search(sentence, 0, match.start()):
             continue  # "Among its clients is X, for which it built a plant of …": X's capacity
+        if _MARKET_BEFORE.search(before):
+            continue  # "le marché sera de deux millions de véhicules par an": a market's
         if _FOR_EXPORT.match(sentence, match.end()) and not re.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):
@@ -1013,6 +1061,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "cut CO2 emissions by 20,000 tonnes a year": spared, not made
         if _CLIENTS_SAID.search(sentence, 0, match.start()):
             continue  # the clients' plant, its output
+        if _MARKET_BEFORE.search(before):
+            continue  # "a market of 400,000 cars a year": what a market buys
         if _FOR_EXPORT.match(sentence, match.end()) and not re.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):

@@ -854,6 +854,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "the plant will be built in …", "la construction démarrera en …", "le lancement
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
+        # "is set to be erected in Rwanda", "is expected to be built": the same, ahead
+        r"|\b(?:is|are) (?:set|expected|due|slated|scheduled|planned|poised) to be"
+        r" (?:built|constructed|set up|erected)\b"
         r"|\b(?:construction|travaux)\b[^.;]{0,60}? (?:demarrera|debutera|commencera|demarreront|debuteront|commenceront)\b"
         # "Construction of the plant will begin in the near future", "la construction de
         # l'usine devrait commencer cette année": its building still to start (not its output)
@@ -934,7 +937,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # agreements
     (
         # (a signing still ahead, "is to be signed", "doit être signé en mars", is none)
-        r"(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier|de son cote|de leur cote) )?(?:signee?s?|paraphee?s?|conclue?s?)|(?<!etre )(?<!sera )(?<!seront )\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?<!\bbe )(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        r"(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier|de son cote|de leur cote) )?(?:signee?s?|paraphee?s?|conclue?s?)|(?<!etre )(?<!sera )(?<!seront )\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?<!\bbe )\b(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        # (the verb a whole word: "the plant's designed capacity" signs nothing)
         # the occasion or a day said between the auxiliary and the verb: "a pour l'occasion
         # signé", "ont à cette occasion paraphé", "a par ailleurs conclu", "a lundi signé"
         r"|\b(?:a|ont|avait|avaient) (?:(?:pour l'occasion|a cette occasion|a l'occasion|par ailleurs|en outre|egalement|ainsi|ce (?:matin|soir)|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|\w+ment),? ){1,2}(?:signe|paraphe|conclu)\b"
@@ -1024,7 +1028,12 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "The plant is expected to start work in around five years", "l'usine commencera
         # à fonctionner": the plant said before its work begun (work on a site is building)
         r"|\b(?:plant|factory|facility|mill|unit|complex)\b[^.;,]{0,40}? (?:start|begin|commence)s? (?:work|working|functioning)\b(?! on)"
-        r"|\b(?:commencer|commencera|commenceront|demarrer|demarrera|demarreront) a fonctionner\b",
+        r"|\b(?:commencer|commencera|commenceront|demarrer|demarrera|demarreront) a fonctionner\b"
+        # "the plant in Samawa, 230 km south of Baghdad, was set up in the 1980s": an
+        # existing plant's founding, when it began to work (a company "set up in 1985" is
+        # no plant's)
+        r"|\b(?:plant|factory|facility|mill|unit|complex)\b[^.;]{0,80}? (?:was|were)"
+        r" (?:originally |first )?(?:set up|established|commissioned) (?=in )",
         "operation_start",
     ),
     (

@@ -436,7 +436,7 @@ _SEAT = re.compile(
 )
 _SET_UP_IN = re.compile(
     r"[^.;:]{0,100}?\b(?:installee?s?|implantee?s?|situee?s?|construite?s?|erigee?s?|located|"
-    r"built|set up|established|installed) (?:au|en|aux|in) (?:the )?"
+    r"built|constructed|erected|set up|established|installed) (?:au|en|aux|in) (?:the )?"
     # "built in southeast Nigeria": a part of the country is in it
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)"
     r"(?:-?(?:east|west|eastern|western))? )?([\w'-]+(?: [\w'-]+){0,3})"
@@ -3783,9 +3783,14 @@ class _Reader:
                     self.fold[b : d.start],
                 )
             ]
-        before = [d for d in found if a - 60 <= d.end <= a]
+        # "sera opérationnelle à partir de 2019, tandis que la seconde sera établie": a date
+        # said just after another date's cue is that cue's, not the next one's
+        found_before = [
+            d for d in found if not _DATE_CUE.search(self.fold, max(0, d.start - 50), d.start)
+        ]
+        before = [d for d in found_before if a - 60 <= d.end <= a]
         date = after[0] if after else (before[-1] if before else None)
-        if date is None and len(found) == 1 and found[0].end <= a:
+        if date is None and len(found) == 1 and found_before and found[0].end <= a:
             # "Fin novembre 2023, le président … a donné … le coup d'envoi": the one date
             # of the sentence, said before its cue however far (one said after it is more
             # often when the article was told: "a press release stated on January 17").

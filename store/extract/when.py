@@ -59,6 +59,11 @@ _ABBREVIATED = {
 }  # fmt: skip
 _ABBREVIATION = "(?:" + "|".join(sorted(_ABBREVIATED, key=len, reverse=True)) + ")"
 _PATTERNS = (
+    # "set up in the 1980s", "créée dans les années 1990", "les années 80": a decade, its ten
+    # years (before a year's pattern, which would read its first year alone)
+    re.compile(
+        r"\b(?:the )?(?P<dec>(?:19|20)\d0)'?s\b|\bannees (?P<dec2>(?:19|20)?\d0)\b(?![\d-])"
+    ),
     # "at the end of next year", "fin de l'année prochaine", "early this year", "by the end
     # of next year", "d'ici la fin de l'année": a part of a year said relatively, or a
     # deadline at its end, placed by the source's date
@@ -107,12 +112,19 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:in |en )?(?P<rm>{_MONTH}) (?:of |de )?(?P<ry>next year|this year|last year|l'an(?:nee)? prochaine?|l'annee en cours|cette annee|l'an(?:nee)? dernier|l'annee derniere)\b"
     ),
-    # "within 30 months", "dans les 30 prochains mois", "d'ici deux ans", "in the next
+    # "within 30 months", "dans les 30 prochains mois", "d'ici deux ans", "d'ici un an", "in the next
     # three years", "completed in 30 months"; how long works last, "d'une durée de 12
     # mois", "(la durée des travaux est) estimée à 18 mois", "(le délai d'exécution est) estimé
     # à 28 mois": a span from the source's date.
     re.compile(
-        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|dans(?= \d)|in(?= \d)|d'une duree de(?= \d)|(?<=estimee )a(?= \d)|(?<=estime )a(?= \d)|au cours des|durant les|d'ici|sous|en moins de|in less than|in under) (?P<n>{_COUNT}) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans|annees|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
+        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|dans(?= \d)|in(?= \d)|d'une duree de(?= \d)|(?<=estimee )a(?= \d)|(?<=estime )a(?= \d)|au cours des|durant les|d'ici|sous|en moins de|in less than|in under) (?P<n>{_COUNT}) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans?|annees?|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
+    ),
+    # "d'ici à un an et demi", "within a year and a half", "in one and a half years": a
+    # span of eighteen months from the source's date
+    re.compile(
+        r"\b(?:within|in|dans|d'ici(?: a)?|sous|en moins d'|in less than|in under) "
+        r"(?P<half>un an et demi|une annee et demie|a year and a half|one and a half years"
+        r"|one year and a half)\b"
     ),
     # "by 2025", "d'ici 2027", "à l'horizon 2030", "no later than 2026": a deadline
     re.compile(
@@ -220,10 +232,10 @@ def dates_in(
 
 
 # The words that open a date's (GOLD.md rule 3): "en septembre prochain", "on July 4", "le
-# 19 juillet", "ce jeudi", "au mois de novembre", "à la fin 2018", "d'ici fin 2026"; the
-# mention keeps its trimmed span, its words are the analyst's.
+# 19 juillet", "ce jeudi", "au mois de novembre", "à la fin 2018", "d'ici fin 2026", "à
+# partir de 2019"; the mention keeps its trimmed span, its words are the analyst's.
 _OPENER = re.compile(
-    r"(?<![\w'])(?:(?:in|on|at|by|en|au|aux|du|pour|le|ce|cette|cet|d'ici|des)"
+    r"(?<![\w'])(?:(?:in|on|at|by|en|au|aux|du|pour|le|ce|cette|cet|d'ici|des|a partir de)"
     r"|a(?: la| l')?)(?: (?:le |la )?mois (?:de|d'))? ?$"
 )
 
@@ -264,11 +276,13 @@ def _span(groups: dict[str, str | None], raw: str, published: DateValue | None) 
         return DateValue(raw=raw, earliest=earliest, latest=f"{groups['by']}-12-31", planned=True)
     if not published or not published.earliest:
         return DateValue(raw=raw, planned=True)
-    said = groups["n"] or "1"
+    said = groups.get("n") or "1"
     count = int(said) if said.isdigit() else _COUNTS.get(said, 1)
-    unit = groups["u"] or ""
+    unit = groups.get("u") or ""
     day = dt.date.fromisoformat(published.earliest)
-    if unit.startswith(("semaine", "week")):
+    if groups.get("half"):
+        last = _months_later(day, 18)
+    elif unit.startswith(("semaine", "week")):
         last = day + dt.timedelta(weeks=count)
     else:
         last = _months_later(day, count * (1 if unit.startswith("mo") else 12))
@@ -470,6 +484,10 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     year_of_source = int(published.earliest[:4]) if published and published.earliest else None
     if groups.get("yp"):
         return _part_of_year(groups, raw, published, year_of_source)
+    if groups.get("dec") or groups.get("dec2"):
+        said = groups.get("dec") or groups.get("dec2") or ""
+        first = int(said) if len(said) == 4 else 1900 + int(said)
+        return DateValue(raw=raw, earliest=f"{first}-01-01", latest=f"{first + 9}-12-31")
     if groups.get("season"):
         return _season(groups, raw, year_of_source)
     if groups.get("am6"):
@@ -564,7 +582,7 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             earliest=f"{year_of_source}-{month:02d}-{first_day:02d}",
             latest=f"{year_of_source}-{month:02d}-{last_day:02d}",
         )
-    if groups.get("n") or groups.get("by"):
+    if groups.get("n") or groups.get("by") or groups.get("half"):
         return _span(groups, raw, published)
     if groups.get("h"):
         first, last_month = _HALVES[groups["h"]]
