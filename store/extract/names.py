@@ -2100,7 +2100,7 @@ _PLACE_BEFORE = re.compile(
 # A title said after a name and a comma, with what may come before the title's word:
 # "X, chef de délégation", "X, Chinese ambassador to …", "X, KCI's assistant vice president".
 _APPOSED_TITLE = re.compile(
-    r",\s*(?:le |la |the |l')?(?:(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
+    r",\s*(?:le |la |the |l'|an? |une? )?(?:(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
     + "|".join(TITLES_EN + TITLES_FR)
     + r")\b"
 )
@@ -2373,9 +2373,10 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             len(parts := w.split("-")) > 1
             and all(part[:1].isupper() for part in parts)
             and not set(parts) & _PARTICLES
-            # "Mong-Koo Chung", "Jean-Pierre Dupont": a given name hyphened, then a title
+            # "Mong-Koo Chung", "Jean-Pierre Dupont": a given name hyphened, then a title;
+            # "President Kofi Mensah-Boateng": a surname hyphened, a title before
             and not (
-                i == 0
+                i in (0, len(words) - 1)
                 and (
                     _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
                     or _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a)
@@ -3217,7 +3218,8 @@ _TITLE_WORDS = "|".join(sorted(TITLES_EN + TITLES_FR, key=_said_length, reverse=
 _APPOSED = re.compile(
     # "X, Hisense's CEO", "X, Zentra Motors Turkey's deputy manager": whose the title is
     # "X, Kurabe Co. Ltd.'s CEO": a legal form's full stop in the owner's name
-    r",\s*(?:le |la |the |l')?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?"
+    # "X, a deputy minister of trade", "X, un conseiller du ministre": an indefinite article too
+    r",\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?"
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w)"
     # "X, Chairman and Director of Y": a second title joined to the first, one role
     r"(?: (?:and|et) (?:" + _TITLE_WORDS + r")(?!\w))?)"
@@ -3279,6 +3281,8 @@ def _apposed(after: str) -> re.Match[str] | None:
     if apposed is None:
         return None
     lead = apposed.group("lead").split()
+    if apposed.group("title").endswith("member") and apposed.group("article") in ("a ", "an "):
+        return None  # "X, a member of the delegation": one of many, no title held
     if all(nationality_word(w) or re.fullmatch(_RANKS, w) for w in lead):
         return apposed
     if re.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):

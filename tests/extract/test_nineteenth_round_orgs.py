@@ -1,0 +1,53 @@
+"""Rules for organisations and people, round nineteen, part orgs; each general in form and
+tested on sentences of its own (none taken from the evaluation set):
+
+- a hyphened surname after a title said just before the name ("President Kofi
+  Mensah-Boateng") is a person's, as a hyphened given name was; a hyphened place after no
+  title stays a place;
+- a title after a name, a comma and an indefinite article ("X, a deputy minister of trade",
+  "X, un conseiller du ministre") is the person's; "X, a member of the delegation"
+  says no title.
+
+Each test failed with the reader as it was before its rule, except the guards, which say
+where a rule stops."""
+
+from __future__ import annotations
+
+from .reading import people, read, role_titles
+
+
+def test_a_hyphened_surname_after_a_title_is_a_person_s() -> None:
+    found = read(
+        "The plant was opened on Monday when President Kofi Tarvel Mensah-Boateng cut the ribbon.",
+        "en",
+    )
+    assert "Kofi Tarvel Mensah-Boateng" in people(found)
+    assert role_titles(found, "Kofi Tarvel Mensah-Boateng") == ["President"]
+    found = read("Le Président Jean Keltor-Nadal a inauguré l'usine de Tarvel.", "fr")
+    assert "Jean Keltor-Nadal" in people(found)
+
+
+def test_a_hyphened_place_after_no_title_is_no_person() -> None:
+    found = read("The company will build a plant near Lake Keltor-Tarvel next year.", "en")
+    assert not any("Keltor" in name for name in people(found))
+
+
+def test_a_title_after_an_indefinite_article_is_the_person_s() -> None:
+    found = read(
+        "Omar Keltani, a deputy minister of trade and industry, said the plant would open.",
+        "en",
+    )
+    assert "Omar Keltani" in people(found)
+    assert role_titles(found, "Omar Keltani") == ["deputy minister of trade and industry"]
+    found = read(
+        "Omar Keltani, un conseiller du ministre de l'Industrie, a déclaré que l'usine ouvrirait.",
+        "fr",
+    )
+    assert role_titles(found, "Omar Keltani") == ["conseiller du ministre de l'Industrie"]
+
+
+def test_a_member_said_with_an_indefinite_article_holds_no_title() -> None:
+    found = read(
+        "Omar Keltani, a member of the delegation, said the plant would open next year.", "en"
+    )
+    assert role_titles(found, "Omar Keltani") == []
