@@ -2912,10 +2912,7 @@ def _titled(
         if joined and lang == "en":
             t_start = joined.start()  # "Zentra India MD and CEO X": one role, the company's
         # "Industry and Trade Minister": the words before an English title are part of it.
-        lead = re.search(
-            r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)$",
-            text[max(start, t_start - 40) : t_start],
-        )
+        lead = _CAPITALISED_LEAD.search(text[max(start, t_start - 40) : t_start])
         if lead:
             # "Ukrainian Economic Development and Trade Minister": a long portfolio's
             # nationality, said before the forty characters looked at
@@ -2926,17 +2923,18 @@ def _titled(
                 and nationality_word(national_before.group(1))
                 and not lead.group(1).startswith(national_before.group(1))
             ):
-                lead = re.search(
-                    r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)$",
-                    text[start + national_before.start(1) : t_start],
-                )
+                lead = _CAPITALISED_LEAD.search(text[start + national_before.start(1) : t_start])
+        # "the Tarvel Investment Board (TIB) chief executive": the body's acronym between
+        # its name and the title; the name ends before it
+        acronym = len(lead.group("acronym") or "") if lead else 0
+        lead_end = t_start - acronym
         org = None
         company_noun = False
         if (
             lang == "en"
             and lead
             and _PREPOSITION_BEFORE.search(
-                text, max(start, t_start - len(lead.group(1)) - 8), t_start - len(lead.group(1))
+                text, max(start, lead_end - len(lead.group(1)) - 8), lead_end - len(lead.group(1))
             )
         ):
             lead = None  # "On the way to Istiqlol head of state X": the place one goes to
@@ -2966,7 +2964,12 @@ def _titled(
             # "JPMC Deputy Executive Director X", "KDPA Deputy Managing Director X": the
             # rank words next to the title are its own; an acronym before them is whose
             ranked = 0
-            while ranked < len(words) and re.fullmatch(_TITLE_RANK, words[-1 - ranked]):
+            # (the rank words after a body's acronym are none of the words before it)
+            while (
+                not acronym
+                and ranked < len(words)
+                and re.fullmatch(_TITLE_RANK, words[-1 - ranked])
+            ):
                 ranked += 1
             if 0 < ranked == len(words):
                 # "Vice Chairman X", "Senior Vice President X": the ranks are the title's
@@ -2993,10 +2996,12 @@ def _titled(
             if words and (head or officer) and not _only_a_country(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
                 # country may end a subsidiary's name), then the title it gives.
-                org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
+                org = OrgMention(said, "company", lead_end - len(said) - 1, lead_end - 1)
+            elif acronym:
+                pass  # "the Tarvel Board (TB) adviser X": a body's name, no word of the title
             else:
                 t_start -= len(said) + 1 if words else 0
-            if national and org is None:
+            if national and org is None and not acronym:
                 t_start -= len(" ".join(national)) + 1
         possessor = re.search(
             r"(?<![\w-])((?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)['’]s $",
@@ -3270,6 +3275,12 @@ _RANK_BEFORE = re.compile(
 
 # A company's name after an apposed title and a comma, closed by a pause or a lower-case word.
 _COMPANY_AFTER_TITLE = re.compile(r", ([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4})(?=[,.;]| [a-z]|$)")
+# The capitalised words said just before an English title ("Industry and Trade Minister",
+# "Zentra Motors CEO"), and a body's acronym in brackets after them ("Tarvel Investment
+# Board (TIB) chief executive").
+_CAPITALISED_LEAD = re.compile(
+    r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)(?P<acronym>\([A-Z]{2,8}\) )?$"
+)
 _TITLE_AFTER_AND = re.compile(r"(?:" + _TITLE_WORDS + r")(?!\w)")
 
 

@@ -6,14 +6,18 @@ tested on sentences of its own (none taken from the evaluation set):
   title stays a place;
 - a title after a name, a comma and an indefinite article ("X, a deputy minister of trade",
   "X, un conseiller du ministre") is the person's; "X, a member of the delegation"
-  says no title.
+  says no title;
+- a body's acronym in brackets between its name and a head's title ("the Tarvel Investment
+  Board (TIB) chief executive, X") leaves the body the title's: X heads it.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
 
-from .reading import people, read, role_titles
+from typing import Any
+
+from .reading import about, people, read, role_titles
 
 
 def test_a_hyphened_surname_after_a_title_is_a_person_s() -> None:
@@ -51,3 +55,30 @@ def test_a_member_said_with_an_indefinite_article_holds_no_title() -> None:
         "Omar Keltani, a member of the delegation, said the plant would open next year.", "en"
     )
     assert role_titles(found, "Omar Keltani") == []
+
+
+def _heads(proposals: list[Any]) -> dict[str, set[str]]:
+    """The heads proposed for each new organisation, by its name."""
+    found: dict[str, set[str]] = {}
+    for p in proposals:
+        if p.field == "head" and p.new is not None:
+            found.setdefault(p.new.name, set()).add(p.plain_value())
+    return found
+
+
+def test_a_body_s_acronym_between_its_name_and_a_title_keeps_the_body_s() -> None:
+    found = read(
+        "The firm signed a memorandum with the Tarvel Investment Board (TIB) chief "
+        "executive, Mr. Omar Keltani, on Monday.",
+        "en",
+    )
+    assert _heads(found).get("Tarvel Investment Board") == {"Omar Keltani"}
+    roles = [p.plain_value() for p in about(found, "Omar Keltani", "roles")]
+    assert [r["title"] for r in roles] == [{"en": "chief executive"}]
+    assert roles[0]["org"] is not None
+
+
+def test_a_title_after_a_body_s_acronym_that_heads_nothing_keeps_its_words() -> None:
+    found = read("The Tarvel Investment Board (TIB) adviser Omar Keltani said so.", "en")
+    assert "Tarvel Investment Board" not in _heads(found)
+    assert not any("TIB" in title for title in role_titles(found, "Omar Keltani"))
