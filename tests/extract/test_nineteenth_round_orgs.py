@@ -8,7 +8,9 @@ tested on sentences of its own (none taken from the evaluation set):
   "X, un conseiller du ministre") is the person's; "X, a member of the delegation"
   says no title;
 - a body's acronym in brackets between its name and a head's title ("the Tarvel Investment
-  Board (TIB) chief executive, X") leaves the body the title's: X heads it.
+  Board (TIB) chief executive, X") leaves the body the title's: X heads it;
+- a unit's director ("directeur de la division moteurs de X") heads no company; a
+  director of the company itself does.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -82,3 +84,18 @@ def test_a_title_after_a_body_s_acronym_that_heads_nothing_keeps_its_words() -> 
     found = read("The Tarvel Investment Board (TIB) adviser Omar Keltani said so.", "en")
     assert "Tarvel Investment Board" not in _heads(found)
     assert not any("TIB" in title for title in role_titles(found, "Omar Keltani"))
+
+
+def test_a_division_s_director_heads_no_company() -> None:
+    found = read(
+        "Jean Keltor, directeur de la division moteurs de Tarvex Europe, a déclaré que "
+        "l'usine de Tarvel ouvrirait en 2025.",
+        "fr",
+    )
+    assert "Tarvex Europe" not in _heads(found)
+    found = read(
+        "Jean Keltor, directeur de Tarvex Europe, a déclaré que l'usine de Tarvel ouvrirait "
+        "en 2025.",
+        "fr",
+    )
+    assert _heads(found).get("Tarvex Europe") == {"Jean Keltor"}
