@@ -2315,17 +2315,19 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             continue  # "le Ministre en charge du Développement Industriel": a title's words
         if _PORTFOLIO_BEFORE.search(fold, max(start, a - 80), a):
             continue  # "le Ministre de l'Energie et des Ressources Naturelles": a portfolio
-        if len(words) >= 3 and _known_prefix(" ".join(words), text[b : b + 3]):
-            # "group Danieli Gian Pietro Benedetti": the company, then the person
-            a = text.index(words[1], a + len(words[0]))
-            words = words[1:]
-        elif len(words) >= 3 and _TITLE_OF.search(fold, max(start, a - 60), a):
-            # "le patron de Norvalis Jean Dupont": a title's company, said alone elsewhere
-            # in the text, then the person's name
-            cut = _company_said_alone(text, words, a)
-            if cut:
-                a = text.index(words[cut], a + len(" ".join(words[:cut])))
-                words = words[cut:]
+        # "le patron de Norvalis Jean Dupont": a title's company, said alone elsewhere in the
+        # text, then the person's name; it wins over a known company's shorter name ("le
+        # président de Tata Keltor Jean Dupont", "Tata Keltor" said alone elsewhere)
+        cut = (
+            _company_said_alone(text, words, a)
+            if len(words) >= 3 and _TITLE_OF.search(fold, max(start, a - 60), a)
+            else None
+        )
+        if not cut and len(words) >= 3 and _known_prefix(" ".join(words), text[b : b + 3]):
+            cut = 1  # "group Danieli Gian Pietro Benedetti": the company, then the person
+        if cut:
+            a = text.index(words[cut], a + len(" ".join(words[:cut])))
+            words = words[cut:]
         if len(words) >= 3 and _place_word(words[0]):
             # "the governor of Jijel Bedrici Ali", "Prime Minister of Ethiopia Hailemariam
             # Desalegn": the place closes the title; the name is what follows it

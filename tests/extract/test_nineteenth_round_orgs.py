@@ -10,7 +10,10 @@ tested on sentences of its own (none taken from the evaluation set):
 - a body's acronym in brackets between its name and a head's title ("the Tarvel Investment
   Board (TIB) chief executive, X") leaves the body the title's: X heads it;
 - a unit's director ("directeur de la division moteurs de X") heads no company; a
-  director of the company itself does.
+  director of the company itself does;
+- a title's company said alone elsewhere in the text ends where the person's name starts,
+  though a known company's name is shorter ("le président de Tata Keltor Jean Dupont");
+  a known company said nowhere longer keeps its short name.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -99,3 +102,21 @@ def test_a_division_s_director_heads_no_company() -> None:
         "fr",
     )
     assert _heads(found).get("Tarvex Europe") == {"Jean Keltor"}
+
+
+def test_a_known_company_s_longer_name_said_alone_ends_before_the_person() -> None:
+    text = (
+        "Le groupe Tata Keltor ouvrira une usine à Tarvel. « Nous sommes fiers », a déclaré "
+        "le président de Tata Keltor Jean Dupont lors de la cérémonie."
+    )
+    found = read(text, "fr")
+    assert "Jean Dupont" in people(found)
+    assert not any("Keltor" in name for name in people(found))
+    assert _heads(found).get("Tata Keltor") == {"Jean Dupont"}
+
+
+def test_a_known_company_said_alone_keeps_its_short_name() -> None:
+    found = read(
+        "Le président de Tata Jean Pierre Dupont a inauguré l'usine de Tarvel lundi.", "fr"
+    )
+    assert not any("Pierre" in name and "Jean" not in name for name in people(found))
