@@ -643,6 +643,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             b = max(b, purpose.end())
         if b == start + match.end():
             continue  # a bare "l'agence"
+        if (
+            noun in ("agence", "institut", "office", "fonds")
+            and not text[a].isupper()
+            and nationality_word(fold[start + match.end() : b].strip())
+        ):
+            continue  # "indique l'agence britannique": a body said again, by its country only
         country = _country(fold, a, b, end)
         trailing = re.search(r" ([\w-]+)$", fold[a:b])
         if (

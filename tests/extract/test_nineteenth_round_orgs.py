@@ -13,7 +13,10 @@ tested on sentences of its own (none taken from the evaluation set):
   director of the company itself does;
 - a title's company said alone elsewhere in the text ends where the person's name starts,
   though a known company's name is shorter ("le président de Tata Keltor Jean Dupont");
-  a known company said nowhere longer keeps its short name.
+  a known company said nowhere longer keeps its short name;
+- a body's noun in lower case with its nationality alone ("indique l'agence britannique")
+  is a body said again by its country, no name; with words of its own after the adjective
+  ("l'agence française de développement") it is one.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, people, read, role_titles
+from .reading import about, orgs, people, read, role_titles
 
 
 def test_a_hyphened_surname_after_a_title_is_a_person_s() -> None:
@@ -120,3 +123,17 @@ def test_a_known_company_said_alone_keeps_its_short_name() -> None:
         "Le président de Tata Jean Pierre Dupont a inauguré l'usine de Tarvel lundi.", "fr"
     )
     assert not any("Pierre" in name and "Jean" not in name for name in people(found))
+
+
+def test_an_agency_said_by_its_nationality_alone_is_no_name() -> None:
+    found = read(
+        "L'usine de Tarvel ouvrira en 2025, indique l'agence britannique, qui cite le groupe "
+        "Keltor.",
+        "fr",
+    )
+    assert not any(name.casefold().startswith("agence") for name in orgs(found))
+    found = read(
+        "L'usine de Tarvel sera financée par l'agence française de développement en 2025.",
+        "fr",
+    )
+    assert any(name.casefold().startswith("agence française") for name in orgs(found))
