@@ -643,6 +643,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             b = max(b, purpose.end())
         if b == start + match.end():
             continue  # a bare "l'agence"
+        if (
+            noun in ("agence", "institut", "office", "fonds")
+            and not text[a].isupper()
+            and nationality_word(fold[start + match.end() : b].strip())
+        ):
+            continue  # "indique l'agence britannique": a body said again, by its country only
         country = _country(fold, a, b, end)
         trailing = re.search(r" ([\w-]+)$", fold[a:b])
         if (
@@ -2100,7 +2106,7 @@ _PLACE_BEFORE = re.compile(
 # A title said after a name and a comma, with what may come before the title's word:
 # "X, chef de délégation", "X, Chinese ambassador to …", "X, KCI's assistant vice president".
 _APPOSED_TITLE = re.compile(
-    r",\s*(?:le |la |the |l')?(?:(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
+    r",\s*(?:le |la |the |l'|an? |une? )?(?:(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
     + "|".join(TITLES_EN + TITLES_FR)
     + r")\b"
 )
@@ -2315,17 +2321,19 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             continue  # "le Ministre en charge du Développement Industriel": a title's words
         if _PORTFOLIO_BEFORE.search(fold, max(start, a - 80), a):
             continue  # "le Ministre de l'Energie et des Ressources Naturelles": a portfolio
-        if len(words) >= 3 and _known_prefix(" ".join(words), text[b : b + 3]):
-            # "group Danieli Gian Pietro Benedetti": the company, then the person
-            a = text.index(words[1], a + len(words[0]))
-            words = words[1:]
-        elif len(words) >= 3 and _TITLE_OF.search(fold, max(start, a - 60), a):
-            # "le patron de Norvalis Jean Dupont": a title's company, said alone elsewhere
-            # in the text, then the person's name
-            cut = _company_said_alone(text, words, a)
-            if cut:
-                a = text.index(words[cut], a + len(" ".join(words[:cut])))
-                words = words[cut:]
+        # "le patron de Norvalis Jean Dupont": a title's company, said alone elsewhere in the
+        # text, then the person's name; it wins over a known company's shorter name ("le
+        # président de Tata Keltor Jean Dupont", "Tata Keltor" said alone elsewhere)
+        cut = (
+            _company_said_alone(text, words, a)
+            if len(words) >= 3 and _TITLE_OF.search(fold, max(start, a - 60), a)
+            else None
+        )
+        if not cut and len(words) >= 3 and _known_prefix(" ".join(words), text[b : b + 3]):
+            cut = 1  # "group Danieli Gian Pietro Benedetti": the company, then the person
+        if cut:
+            a = text.index(words[cut], a + len(" ".join(words[:cut])))
+            words = words[cut:]
         if len(words) >= 3 and _place_word(words[0]):
             # "the governor of Jijel Bedrici Ali", "Prime Minister of Ethiopia Hailemariam
             # Desalegn": the place closes the title; the name is what follows it
@@ -2373,9 +2381,10 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             len(parts := w.split("-")) > 1
             and all(part[:1].isupper() for part in parts)
             and not set(parts) & _PARTICLES
-            # "Mong-Koo Chung", "Jean-Pierre Dupont": a given name hyphened, then a title
+            # "Mong-Koo Chung", "Jean-Pierre Dupont": a given name hyphened, then a title;
+            # "President Kofi Mensah-Boateng": a surname hyphened, a title before
             and not (
-                i == 0
+                i in (0, len(words) - 1)
                 and (
                     _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
                     or _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a)
@@ -2911,10 +2920,7 @@ def _titled(
         if joined and lang == "en":
             t_start = joined.start()  # "Zentra India MD and CEO X": one role, the company's
         # "Industry and Trade Minister": the words before an English title are part of it.
-        lead = re.search(
-            r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)$",
-            text[max(start, t_start - 40) : t_start],
-        )
+        lead = _CAPITALISED_LEAD.search(text[max(start, t_start - 40) : t_start])
         if lead:
             # "Ukrainian Economic Development and Trade Minister": a long portfolio's
             # nationality, said before the forty characters looked at
@@ -2925,17 +2931,18 @@ def _titled(
                 and nationality_word(national_before.group(1))
                 and not lead.group(1).startswith(national_before.group(1))
             ):
-                lead = re.search(
-                    r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)$",
-                    text[start + national_before.start(1) : t_start],
-                )
+                lead = _CAPITALISED_LEAD.search(text[start + national_before.start(1) : t_start])
+        # "the Tarvel Investment Board (TIB) chief executive": the body's acronym between
+        # its name and the title; the name ends before it
+        acronym = len(lead.group("acronym") or "") if lead else 0
+        lead_end = t_start - acronym
         org = None
         company_noun = False
         if (
             lang == "en"
             and lead
             and _PREPOSITION_BEFORE.search(
-                text, max(start, t_start - len(lead.group(1)) - 8), t_start - len(lead.group(1))
+                text, max(start, lead_end - len(lead.group(1)) - 8), lead_end - len(lead.group(1))
             )
         ):
             lead = None  # "On the way to Istiqlol head of state X": the place one goes to
@@ -2965,7 +2972,12 @@ def _titled(
             # "JPMC Deputy Executive Director X", "KDPA Deputy Managing Director X": the
             # rank words next to the title are its own; an acronym before them is whose
             ranked = 0
-            while ranked < len(words) and re.fullmatch(_TITLE_RANK, words[-1 - ranked]):
+            # (the rank words after a body's acronym are none of the words before it)
+            while (
+                not acronym
+                and ranked < len(words)
+                and re.fullmatch(_TITLE_RANK, words[-1 - ranked])
+            ):
                 ranked += 1
             if 0 < ranked == len(words):
                 # "Vice Chairman X", "Senior Vice President X": the ranks are the title's
@@ -2992,10 +3004,12 @@ def _titled(
             if words and (head or officer) and not _only_a_country(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
                 # country may end a subsidiary's name), then the title it gives.
-                org = OrgMention(said, "company", t_start - len(said) - 1, t_start - 1)
+                org = OrgMention(said, "company", lead_end - len(said) - 1, lead_end - 1)
+            elif acronym:
+                pass  # "the Tarvel Board (TB) adviser X": a body's name, no word of the title
             else:
                 t_start -= len(said) + 1 if words else 0
-            if national and org is None:
+            if national and org is None and not acronym:
                 t_start -= len(" ".join(national)) + 1
         possessor = re.search(
             r"(?<![\w-])((?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)['’]s $",
@@ -3217,7 +3231,8 @@ _TITLE_WORDS = "|".join(sorted(TITLES_EN + TITLES_FR, key=_said_length, reverse=
 _APPOSED = re.compile(
     # "X, Hisense's CEO", "X, Zentra Motors Turkey's deputy manager": whose the title is
     # "X, Kurabe Co. Ltd.'s CEO": a legal form's full stop in the owner's name
-    r",\s*(?:le |la |the |l')?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?"
+    # "X, a deputy minister of trade", "X, un conseiller du ministre": an indefinite article too
+    r",\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?"
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w)"
     # "X, Chairman and Director of Y": a second title joined to the first, one role
     r"(?: (?:and|et) (?:" + _TITLE_WORDS + r")(?!\w))?)"
@@ -3268,6 +3283,12 @@ _RANK_BEFORE = re.compile(
 
 # A company's name after an apposed title and a comma, closed by a pause or a lower-case word.
 _COMPANY_AFTER_TITLE = re.compile(r", ([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4})(?=[,.;]| [a-z]|$)")
+# The capitalised words said just before an English title ("Industry and Trade Minister",
+# "Zentra Motors CEO"), and a body's acronym in brackets after them ("Tarvel Investment
+# Board (TIB) chief executive").
+_CAPITALISED_LEAD = re.compile(
+    r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)(?P<acronym>\([A-Z]{2,8}\) )?$"
+)
 _TITLE_AFTER_AND = re.compile(r"(?:" + _TITLE_WORDS + r")(?!\w)")
 
 
@@ -3279,6 +3300,8 @@ def _apposed(after: str) -> re.Match[str] | None:
     if apposed is None:
         return None
     lead = apposed.group("lead").split()
+    if apposed.group("title").endswith("member") and apposed.group("article") in ("a ", "an "):
+        return None  # "X, a member of the delegation": one of many, no title held
     if all(nationality_word(w) or re.fullmatch(_RANKS, w) for w in lead):
         return apposed
     if re.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):

@@ -3175,8 +3175,11 @@ class _Reader:
                     r"|managing director|administrateur delegue|president|\bdg\b|^head of"
                     # "le patron de Norvalis": the one who runs it
                     r"|^patronn?e?\b"
-                    # "directeur de l'Agence …": the one director of it named
-                    r"|^direct(?:eur|rice) (?:de|du|d['’])"
+                    # "directeur de l'Agence …": the one director of it named; a unit's
+                    # director ("directeur de la division moteurs de X") runs a part of it
+                    r"|^direct(?:eur|rice) (?:de|du|d['’])(?! ?(?:la |l['’])?(?:division"
+                    r"|branche|filiale|usine|region|zone|pole|communication|production"
+                    r"|strategie|marketing)\b)"
                     # "general manager of SINOMA Roofing Company", "the rector of the University
                     # of X", "Director of the provincial Department of Y": the one who runs it
                     r"|general manager|manager general"
