@@ -56,7 +56,9 @@ SECTORS: tuple[SectorWords, ...] = (
         "Aluminium",
         "Aluminium",
         (
-            r"\balumin(?:ium|um)\b",
+            # (not the material of a car's wheels: "jantes en aluminium", "aluminium alloy
+            # wheels" are car parts, the automotive trade's)
+            r"(?<!jantes en )(?<!jante en )(?<!jantes d')(?<!roues en )\balumin(?:ium|um)\b(?! (?:alloy )?(?:wheels?|rims?)\b)",
             # the oxide refined from bauxite on the way to the metal: "processes bauxite into
             # alumina", "une raffinerie d'alumine"
             r"\balumina\b|\balumine\b",
@@ -125,6 +127,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\bpare-chocs\b|\bbumpers\b|\bessuie-glaces?\b|\bwindscreen wipers?\b|\bwiper (?:blades?|systems?)\b"
             r"|\bboites? de vitesses?\b|\bplaquettes? de freins?\b|\bbrake (?:pads?|discs?|calipers?)\b"
             r"|\bamortisseurs?\b|\bshock absorbers?\b|\bpots? d'echappement\b|\bexhaust (?:systems?|pipes?)\b"
+            # wheels and rims, whatever their metal: "jantes en aluminium", "alloy wheels"
+            r"|\bjantes?\b|\b(?:alloy|aluminium|aluminum|steel) wheels?\b|\bwheel rims?\b"
             r"|\bsieges? (?:auto(?:mobiles?)?|de voitures?)\b|\bcar seats?\b|\bcolonnes? de direction\b|\bsteering (?:wheels?|columns?|systems?)\b",
         ),
     ),

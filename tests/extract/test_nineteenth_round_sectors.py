@@ -1,0 +1,29 @@
+"""Round nineteen, sectors and statuses: wheels and rims are car parts, and the metal they are
+made of is their material, no trade of the plant ("jantes en aluminium", "alloy wheels"); a
+plant's own stores ("warehouses for raw materials, finished products and packaging
+materials") make it no logistics nor packaging plant; statuses: a plant "set to be erected"
+or "slated to be built" is announced, and partners who "investiront … dans une usine" announce
+it. The sentences are the tests' own.
+
+Each test failed with the reader as it was before its rule, except the guards, which say
+where a rule stops."""
+
+from __future__ import annotations
+
+from .reading import read, sector_names
+
+
+def test_wheels_and_rims_are_car_parts_not_their_metal() -> None:
+    cases = [
+        ("Le groupe Zentra va construire à Korvel une usine de jantes en aluminium.", "fr"),
+        ("Zentra will build a plant at Korvel to make aluminium alloy wheels.", "en"),
+        ("Zentra will build a wheel rim factory at Korvel.", "en"),
+    ]
+    for text, lang in cases:
+        names = sector_names(read(text, lang=lang))
+        assert names & {"Automotive", "Automobile"}, text
+        assert "Aluminium" not in names, text
+    # a guard: aluminium said on its own stays the metal's trade
+    names = sector_names(read("Zentra va construire une usine d'aluminium à Korvel."))
+    assert "Aluminium" in names
+    assert "Automobile" not in names
