@@ -27,3 +27,25 @@ def test_wheels_and_rims_are_car_parts_not_their_metal() -> None:
     names = sector_names(read("Zentra va construire une usine d'aluminium à Korvel."))
     assert "Aluminium" in names
     assert "Automobile" not in names
+
+
+def test_a_plant_s_own_stores_are_no_trade() -> None:
+    text = (
+        "Zentra opened a fruit juice factory at Korvel. The factory has a production hall, "
+        "warehouses for raw materials, finished products and packaging materials, and two "
+        "bottling lines."
+    )
+    names = sector_names(read(text, lang="en"))
+    assert "Logistics" not in names
+    assert "Packaging" not in names
+    assert "Agrifood" in names
+    text = (
+        "Zentra a inauguré une usine de jus de fruits à Korvel. L'usine compte des entrepôts "
+        "de stockage des matières premières et des produits finis."
+    )
+    assert "Logistique" not in sector_names(read(text))
+    # guards: a warehouse complex, a packaging plant, are their trades
+    text = "Zentra will build a warehouse complex at Korvel."
+    assert "Logistics" in sector_names(read(text, lang="en"))
+    text = "Zentra will build a packaging materials factory at Korvel."
+    assert "Packaging" in sector_names(read(text, lang="en"))
