@@ -858,6 +858,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "the plant will be built in …", "la construction démarrera en …", "le lancement
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
+        # "is set to be erected", "is slated to be built": a plant still to be built (not
+        # one "set to be inaugurated", whose works are ending)
+        r"|\b(?:is|are|was|were) (?:set|slated|due|scheduled|poised) to be (?:built|constructed|set up|erected|established)\b"
+        # "ils investiront 660 millions d'euros dans une usine": money to be put in a plant
+        r"|\b(?:investira|investiront|investirait|investiraient)\b(?:[^.;]|\.(?=\d)){0,60}? dans (?:une|un|la|le|l'|sa|son|leur|ce|cette|deux|trois) ?(?:nouvel(?:le)? )?(?:usines?|unites?|complexes?|projets?|sites?|fabriques?)\b"
         r"|\b(?:construction|travaux)\b[^.;]{0,60}? (?:demarrera|debutera|commencera|demarreront|debuteront|commenceront)\b"
         # "Construction of the plant will begin in the near future", "la construction de
         # l'usine devrait commencer cette année": its building still to start (not its output)

@@ -10,7 +10,7 @@ where a rule stops."""
 
 from __future__ import annotations
 
-from .reading import read, sector_names
+from .reading import read, sector_names, statuses
 
 
 def test_wheels_and_rims_are_car_parts_not_their_metal() -> None:
@@ -49,3 +49,25 @@ def test_a_plant_s_own_stores_are_no_trade() -> None:
     assert "Logistics" in sector_names(read(text, lang="en"))
     text = "Zentra will build a packaging materials factory at Korvel."
     assert "Packaging" in sector_names(read(text, lang="en"))
+
+
+def test_a_plant_set_to_be_erected_is_announced() -> None:
+    for text in (
+        "A new Zentra assembly plant is set to be erected in Korvel.",
+        "The Zentra cement plant is slated to be built at Korvel.",
+    ):
+        assert "announced" in statuses(read(text, lang="en")), text
+    # a guard: a plant set to be inaugurated is being finished, no plan
+    found = read("The Zentra cement plant at Korvel is set to be inaugurated.", lang="en")
+    assert "announced" not in statuses(found)
+
+
+def test_partners_who_will_invest_in_a_plant_announce_it() -> None:
+    text = (
+        "Ensemble, ils investiront 300 millions d'euros dans une usine installée à Korvel, "
+        "qui produira des tracteurs."
+    )
+    assert "announced" in statuses(read(text))
+    # a guard: money spent in the past is no plan
+    text = "Ensemble, ils ont investi 300 millions d'euros dans une usine installée à Korvel."
+    assert "announced" not in statuses(read(text))
