@@ -701,6 +701,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # owner's name before the plant; a ceremony still to come ("to be inaugurated") aside
         r"|(?<!\bbe )(?<!\bbeen )\b(?:on \w+ |\w+ly )?inaugurated (?!by\b|in\b|on\b)(?:[\w-]+ ){0,3}[\w-]+['’]s\b"
         r"|(?:has been|have been|is|are|was) (?:fully )?operational since|(?:in operation|operating|producing) since"
+        # working now below its capacity: "is currently only operating at 20% of its full
+        # capacity", "tourne à 40 % de sa capacité" (not "will operate at 90%")
+        r"|\b(?:is|are) (?:currently |now |still |already )?(?:only )?(?:operating|running|working|producing) at (?:only |just |about |around )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent)"
+        r"|\b(?:tourne|tournent|fonctionne|fonctionnent|produit) (?:actuellement |aujourd'hui |encore |deja )?(?:seulement )?a (?:seulement |peine |environ )?\d+(?:[.,]\d+)? ?(?:%|pour cent)"
         r"|\b(?:produit|fonctionne|tourne) depuis|en (?:activite|production|service|exploitation) depuis"
         # "opened, this Saturday, in X, a factory", "opened its third factory", "launched its
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la

@@ -71,3 +71,18 @@ def test_partners_who_will_invest_in_a_plant_announce_it() -> None:
     # a guard: money spent in the past is no plan
     text = "Ensemble, ils ont investi 300 millions d'euros dans une usine installée à Korvel."
     assert "announced" not in statuses(read(text))
+
+
+def test_a_plant_working_below_its_capacity_is_operating() -> None:
+    for text, lang in (
+        (
+            "The cement plant at Korvel is currently only operating at 20% of its full capacity.",
+            "en",
+        ),
+        ("The Korvel steel mill is running at 60 percent of capacity.", "en"),
+        ("La cimenterie de Korvel tourne actuellement à 40 % de sa capacité.", "fr"),
+    ):
+        assert "operating" in statuses(read(text, lang=lang)), text
+    # a guard: a plant that will work at a share of its capacity is not yet working
+    found = read("The cement plant at Korvel will operate at 90% of its capacity.", lang="en")
+    assert "operating" not in statuses(found)
