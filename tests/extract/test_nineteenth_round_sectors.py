@@ -3,7 +3,8 @@ made of is their material, no trade of the plant ("jantes en aluminium", "alloy 
 plant's own stores ("warehouses for raw materials, finished products and packaging
 materials") make it no logistics nor packaging plant; statuses: a plant "set to be erected"
 or "slated to be built" is announced, and partners who "investiront … dans une usine" announce
-it. The sentences are the tests' own.
+it; a plant "currently only operating at 20% of its capacity" is operating; and "signed" inside
+another word ("designed", "linked") signs nothing. The sentences are the tests' own.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -86,3 +87,14 @@ def test_a_plant_working_below_its_capacity_is_operating() -> None:
     # a guard: a plant that will work at a share of its capacity is not yet working
     found = read("The cement plant at Korvel will operate at 90% of its capacity.", lang="en")
     assert "operating" not in statuses(found)
+
+
+def test_signed_inside_another_word_is_no_signing() -> None:
+    text = (
+        "Zentra was awarded a contract to renovate the Korvel cement plant, whose designed "
+        "capacity is linked to the old kilns."
+    )
+    assert "signed" not in statuses(read(text, lang="en"))
+    # a guard: the word itself still signs
+    text = "Zentra signed a contract to renovate the Korvel cement plant."
+    assert "signed" in statuses(read(text, lang="en"))
