@@ -56,7 +56,9 @@ SECTORS: tuple[SectorWords, ...] = (
         "Aluminium",
         "Aluminium",
         (
-            r"\balumin(?:ium|um)\b",
+            # (not the material of a car's wheels: "jantes en aluminium", "aluminium alloy
+            # wheels" are car parts, the automotive trade's)
+            r"(?<!jantes en )(?<!jante en )(?<!jantes d')(?<!roues en )\balumin(?:ium|um)\b(?! (?:alloy )?(?:wheels?|rims?)\b)",
             # the oxide refined from bauxite on the way to the metal: "processes bauxite into
             # alumina", "une raffinerie d'alumine"
             r"\balumina\b|\balumine\b",
@@ -125,6 +127,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\bpare-chocs\b|\bbumpers\b|\bessuie-glaces?\b|\bwindscreen wipers?\b|\bwiper (?:blades?|systems?)\b"
             r"|\bboites? de vitesses?\b|\bplaquettes? de freins?\b|\bbrake (?:pads?|discs?|calipers?)\b"
             r"|\bamortisseurs?\b|\bshock absorbers?\b|\bpots? d'echappement\b|\bexhaust (?:systems?|pipes?)\b"
+            # wheels and rims, whatever their metal: "jantes en aluminium", "alloy wheels"
+            r"|\bjantes?\b|\b(?:alloy|aluminium|aluminum|steel) wheels?\b|\bwheel rims?\b"
             r"|\bsieges? (?:auto(?:mobiles?)?|de voitures?)\b|\bcar seats?\b|\bcolonnes? de direction\b|\bsteering (?:wheels?|columns?|systems?)\b",
         ),
     ),
@@ -697,6 +701,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # owner's name before the plant; a ceremony still to come ("to be inaugurated") aside
         r"|(?<!\bbe )(?<!\bbeen )\b(?:on \w+ |\w+ly )?inaugurated (?!by\b|in\b|on\b)(?:[\w-]+ ){0,3}[\w-]+['’]s\b"
         r"|(?:has been|have been|is|are|was) (?:fully )?operational since|(?:in operation|operating|producing) since"
+        # working now below its capacity: "is currently only operating at 20% of its full
+        # capacity", "tourne à 40 % de sa capacité" (not "will operate at 90%")
+        r"|\b(?:is|are) (?:currently |now |still |already )?(?:only )?(?:operating|running|working|producing) at (?:only |just |about |around )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent)"
+        r"|\b(?:tourne|tournent|fonctionne|fonctionnent|produit) (?:actuellement |aujourd'hui |encore |deja )?(?:seulement )?a (?:seulement |peine |environ )?\d+(?:[.,]\d+)? ?(?:%|pour cent)"
         r"|\b(?:produit|fonctionne|tourne) depuis|en (?:activite|production|service|exploitation) depuis"
         # "opened, this Saturday, in X, a factory", "opened its third factory", "launched its
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la
@@ -854,9 +862,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "the plant will be built in …", "la construction démarrera en …", "le lancement
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
-        # "is set to be erected in Rwanda", "is expected to be built": the same, ahead
-        r"|\b(?:is|are) (?:set|expected|due|slated|scheduled|planned|poised) to be"
-        r" (?:built|constructed|set up|erected)\b"
+        # "is set to be erected in Rwanda", "is slated to be built": a plant still to be
+        # built (not one "set to be inaugurated", whose works are ending)
+        r"|\b(?:is|are|was|were) (?:set|expected|due|slated|scheduled|planned|poised) to be"
+        r" (?:built|constructed|set up|erected|established)\b"
+        # "ils investiront 660 millions d'euros dans une usine": money to be put in a plant
+        r"|\b(?:investira|investiront|investirait|investiraient)\b(?:[^.;]|\.(?=\d)){0,60}? dans (?:une|un|la|le|l'|sa|son|leur|ce|cette|deux|trois) ?(?:nouvel(?:le)? )?(?:usines?|unites?|complexes?|projets?|sites?|fabriques?)\b"
         r"|\b(?:construction|travaux)\b[^.;]{0,60}? (?:demarrera|debutera|commencera|demarreront|debuteront|commenceront)\b"
         # "Construction of the plant will begin in the near future", "la construction de
         # l'usine devrait commencer cette année": its building still to start (not its output)
@@ -936,9 +947,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     # agreements
     (
-        # (a signing still ahead, "is to be signed", "doit être signé en mars", is none)
+        # (a signing still ahead, "is to be signed", "doit être signé en mars", is none; nor
+        # the word inside another, "the plant's designed capacity", "linked to")
         r"(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier|de son cote|de leur cote) )?(?:signee?s?|paraphee?s?|conclue?s?)|(?<!etre )(?<!sera )(?<!seront )\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?<!\bbe )\b(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
-        # (the verb a whole word: "the plant's designed capacity" signs nothing)
         # the occasion or a day said between the auxiliary and the verb: "a pour l'occasion
         # signé", "ont à cette occasion paraphé", "a par ailleurs conclu", "a lundi signé"
         r"|\b(?:a|ont|avait|avaient) (?:(?:pour l'occasion|a cette occasion|a l'occasion|par ailleurs|en outre|egalement|ainsi|ce (?:matin|soir)|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|\w+ment),? ){1,2}(?:signe|paraphe|conclu)\b"

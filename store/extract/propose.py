@@ -613,6 +613,16 @@ _CUSTOMERS = re.compile(
     r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
     r"(?:industrie|secteur|filiere|industry|sector)\b[^.;,]{0,25}"
 )
+# "the factory has warehouses for raw materials, finished products and packaging materials",
+# "des entrepôts de stockage des matières premières et des produits finis": a plant's own
+# stores and what they hold, its inputs and its goods waiting, no logistics nor packaging
+# trade of its own (a "warehouse complex" stays one)
+_STORES = re.compile(
+    r"\b(?:warehous\w*|storage (?:facilit(?:y|ies)|areas?|halls?|sheds?|rooms?)|entrepots?"
+    r"(?: de stockage)?|magasins? de stockage|aires? de stockage)"
+    r" (?:for|of|de|des|du|d'|pour (?:les )?)[^.;]{0,120}"
+    r"\b(?:materials?|products|goods|matieres premieres|produits(?: finis)?|emballages?)\b"
+)
 # "linked to nearby natural gas reserves through pipelines", "sera alimenté par une centrale
 # solaire", "fonctionnera grâce aux énergies renouvelables", "to supply the project with raw
 # materials", "using recycled polyester": what a plant runs on, is fed with or makes its goods
@@ -4719,7 +4729,7 @@ class _Reader:
         business = _PLANT_BUSINESS.search(sentence)
         customers = [
             (s.start + m.start(), s.start + m.end())
-            for pattern in (_CUSTOMERS, _SUPPLIES)
+            for pattern in (_CUSTOMERS, _SUPPLIES, _STORES)
             for m in pattern.finditer(sentence)
         ] + self._serving  # "a thermal power station" the plant has: no trade of the plant
         for words, any_word in _sector_patterns():
