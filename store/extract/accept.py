@@ -6,7 +6,6 @@ back."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,6 +13,7 @@ import msgspec
 
 from ..ids import claim_id, new_id
 from ..models import KINDS, Claim, Record, Source
+from . import rx
 from .proposal import Proposal
 
 _LIST_FIELDS = {
@@ -69,7 +69,7 @@ def plan(
     referred = {
         key
         for p in proposals
-        for key in re.findall(r"new:\d+", repr(p.plain_value()))
+        for key in rx.findall(r"new:\d+", repr(p.plain_value()))
         if key in news
     }
     for proposal in [*proposals, *(news[key] for key in sorted(referred))]:
@@ -135,7 +135,7 @@ def _kind(ident: str) -> str:
 
 
 def _resolved(value: Any, made: dict[str, str]) -> Any:
-    if isinstance(value, str) and re.fullmatch(r"new:\d+", value):
+    if isinstance(value, str) and rx.fullmatch(r"new:\d+", value):
         return made.get(value, value)
     if isinstance(value, dict):
         return {key: _resolved(item, made) for key, item in value.items()}

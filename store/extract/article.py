@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import BilatError
+from . import rx
 
 _FEWEST_WORDS = 12
 
@@ -24,9 +25,9 @@ class Article:
 
 
 def looks_like_html(name: str, text: str) -> bool:
-    if re.search(r"\.x?html?$", name, re.IGNORECASE):
+    if rx.search(r"\.x?html?$", name, re.IGNORECASE):
         return True
-    return bool(re.match(r"\s*(?:<!doctype html|<html)", text[:500], re.IGNORECASE))
+    return bool(rx.match(r"\s*(?:<!doctype html|<html)", text[:500], re.IGNORECASE))
 
 
 def read_article(name: str, text: str) -> Article:
@@ -34,7 +35,7 @@ def read_article(name: str, text: str) -> Article:
     Markdown file's text and first heading, or plain text as it is."""
     if looks_like_html(name, text):
         return from_html(text, name)
-    if re.search(r"\.(?:md|markdown)$", name, re.IGNORECASE):
+    if rx.search(r"\.(?:md|markdown)$", name, re.IGNORECASE):
         return from_markdown(text)
     return Article(text)
 
@@ -67,7 +68,7 @@ def from_html(page: str, name: str) -> Article:
 
 
 def _page_lang(page: str) -> str | None:
-    match = re.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", page[:2000], re.IGNORECASE)
+    match = rx.search(r"<html[^>]*\blang=[\"']?([a-zA-Z]{2})", page[:2000], re.IGNORECASE)
     return match.group(1).lower() if match else None
 
 
@@ -83,7 +84,7 @@ _MARKUP = (
 
 
 def from_markdown(text: str) -> Article:
-    heading = re.search(r"^#\s+(.+)$", text, re.MULTILINE)
+    heading = rx.search(r"^#\s+(.+)$", text, re.MULTILINE)
     plain = text
     for pattern, replacement in _MARKUP:
         plain = pattern.sub(replacement, plain)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -25,6 +24,7 @@ from importlib import resources
 from typing import Any
 
 from ..models import kind_of_id
+from . import rx
 from .proposal import Proposal
 from .segment import folded, headline_end
 
@@ -152,7 +152,7 @@ def _kind(p: Mapping[str, Any]) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", folded(text)) if len(w) > 2}
+    return {w for w in rx.findall(r"\w+", folded(text)) if len(w) > 2}
 
 
 def _value_key(value: Any) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from . import rx
 from .segment import folded
 
 # Towns whose names are also common words or titles, in the languages read.
@@ -133,7 +134,7 @@ def _entries_by_country() -> dict[str, list[int]]:
     """Where each country's towns are said in the package's file, in one pass: a country's
     towns are then read from their own entries, not found by searching the whole file."""
     found: dict[str, list[int]] = {}
-    for match in re.finditer(r'"countrycode": "([A-Z]{2})"', _data()):
+    for match in rx.finditer(r'"countrycode": "([A-Z]{2})"', _data()):
         found.setdefault(match.group(1), []).append(match.start())
     return found
 
@@ -201,18 +202,18 @@ def towns_in(
             if town is None:
                 continue
             # "in the Lviv region", "in Lviv Region": the region of a town's name (places.py)
-            region = re.match(r" (?:region|province|oblast|governorate)\b", fold[b : b + 14])
+            region = rx.match(r" (?:region|province|oblast|governorate)\b", fold[b : b + 14])
             if (
                 b < match.end()
                 and not region
-                and not re.match(r" (?:township|district|county|city)\b", fold[b : b + 10])
+                and not rx.match(r" (?:township|district|county|city)\b", fold[b : b + 10])
             ):
                 break  # a longer name ("Khartoum Cement", "Lagos State University")
             lead = fold[max(0, a - 30) : a]
-            after = re.match(r", (?:(?:au|en|aux|in) )?([\w' -]{3,40})", fold[b : b + 50])
+            after = rx.match(r", (?:(?:au|en|aux|in) )?([\w' -]{3,40})", fold[b : b + 50])
             if (
                 _CUE.search(lead)
-                or (region and re.search(r"\b(?:in|at|near|of) the $", lead))
+                or (region and rx.search(r"\b(?:in|at|near|of) the $", lead))
                 or (after and after.group(1).strip() in names.get(town.country, frozenset()))
             ):
                 found.append(TownMention(town, a, b))
@@ -277,7 +278,7 @@ def countries_of_towns(text: str, fold: str) -> list[str]:
             towns = sorted(world.get(said, ()), key=lambda t: -t.population)
             if not towns:
                 continue
-            if b < end and not re.match(r" (?:township|district|county|city)\b", fold[b : b + 10]):
+            if b < end and not rx.match(r" (?:township|district|county|city)\b", fold[b : b + 10]):
                 break
             clear = len(towns) == 1 or towns[0].population >= 10 * towns[1].population
             if clear and towns[0].country not in found:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import JobCount, JobType, Money, Qualifier, Quantity
-from .rx import rx
+from . import rx
 
 _WORD_NUMBERS = {
     "un": 1,
@@ -431,6 +431,18 @@ _CODES = (
     (r"livres? sterling|pounds? sterling|gbp|£", "GBP"),
     *_BARE_CURRENCIES,
 )
+
+
+def prepare() -> None:
+    """The units' and currencies' patterns compiled at the reader's first use, not in the
+    first article that says a figure."""
+    for pattern, _ in _UNITS:
+        rx.compiled(pattern)
+    for pattern, _ in _CODES:
+        rx.compiled(pattern)
+        rx.compiled(rf"(?:{pattern})(?!\w)")
+
+
 _MONEY_CUES = re.compile(
     r"invest\w*|\bcout\w*|couter|valeur|montant|financ\w*|\bworth\b|\bcost\w*|valued|budget|enveloppe|mobilis\w*|\bdeal\b|\bproject\b|\bprojet\b|amount\w*|s'eleve\w*|evalue\w*|estime\w*|estimated|capital"
 )
@@ -714,13 +726,13 @@ class Figure:
 
 
 def _number(text: str, scale: str | None = None) -> float:
-    text = re.sub(r"\s*\(\d+\)$", "", text.strip())
-    if scale in ("millions", "milliards") and re.fullmatch(r"\d{1,3},\d{3}", text):
+    text = rx.sub(r"\s*\(\d+\)$", "", text.strip())
+    if scale in ("millions", "milliards") and rx.fullmatch(r"\d{1,3},\d{3}", text):
         # "27,118 millions d'euros": before the French plural scale, the comma is decimal
         return float(text.replace(",", "."))
     if text in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[text])
-    words = re.split(r"[\s-]+", text.casefold())
+    words = rx.split(r"[\s-]+", text.casefold())
     if words and all(w in _SPELLED or w in _SCALE_WORDS or w in ("et", "and") for w in words):
         total = current = 0
         for word in words:
@@ -731,10 +743,10 @@ def _number(text: str, scale: str | None = None) -> float:
             elif word in _SCALE_WORDS:
                 total, current = total + max(current, 1) * 1000, 0
         return float(total + current)
-    cleaned = re.sub(r"[ \u00a0\u202f]", "", text)
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", cleaned) and not re.fullmatch(r"\d,\d{3}", cleaned):
-        return float(re.sub(r"[.,]", "", cleaned))
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", cleaned):
+    cleaned = rx.sub(r"[ \u00a0\u202f]", "", text)
+    if rx.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", cleaned) and not rx.fullmatch(r"\d,\d{3}", cleaned):
+        return float(rx.sub(r"[.,]", "", cleaned))
+    if rx.fullmatch(r"\d{1,3}(?:,\d{3})+", cleaned):
         return float(cleaned.replace(",", ""))
     return float(cleaned.replace(",", "."))
 
@@ -747,9 +759,9 @@ def _tidy(number: float) -> int | float:
 def _qualifier(word: str | None, estimate_words: str) -> tuple[Qualifier, bool]:
     if not word:
         return "exact", False
-    if re.fullmatch(_AT_LEAST, word):
+    if rx.fullmatch(_AT_LEAST, word):
         return "at_least", False
-    return "approx", bool(re.search(r"estim", word + estimate_words))
+    return "approx", bool(rx.search(r"estim", word + estimate_words))
 
 
 def _job_figure(
@@ -914,7 +926,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "HUF 1.6 bln funding for the project": a grant, not what is invested
         if _PRICE_AFTER.match(sentence, match.end()):
             continue  # "10 dollars américains par tonne": a price
-        if re.search(r"=\s*$", before) or re.match(r"\s*=", after):
+        if rx.search(r"=\s*$", before) or rx.match(r"\s*=", after):
             continue  # "(1 dollar = 0,95 euro)": an exchange rate
         if not (
             _MONEY_CUES.search(before + " " + after)
@@ -930,7 +942,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # a company's worth on the exchange, or a trade flow
         if _NATIONAL_INVESTMENT.search(sentence, 0, match.start()):
             continue  # "FDI from 2006 to 2023 accumulated $29.5 billion": a country's total
-        if re.search(r"\(\s*(?:soit |environ |about |approximately |ou |or |~)?$", before) and any(
+        if rx.search(r"\(\s*(?:soit |environ |about |approximately |ou |or |~)?$", before) and any(
             f.field == "investment" and 0 <= a - f.end <= 4 for f in found
         ):
             continue  # "12,8 milliards de dirhams (environ 1,2 milliard d'euros)": the same sum
@@ -955,7 +967,9 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         before = sentence[max(0, match.start() - 80) : match.start()]
         after = sentence[match.end() : match.end() + 45]
         unit = next(
-            name for pattern, name in _UNITS if rx(pattern).fullmatch(match.group("u").strip())
+            name
+            for pattern, name in _UNITS
+            if rx.compiled(pattern).fullmatch(match.group("u").strip())
         )
         cued = (
             unit in _POWER_UNITS
@@ -971,7 +985,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "Among its clients is X, for which it built a plant of …": X's capacity
         if _MARKET_BEFORE.search(before):
             continue  # "le marché sera de deux millions de véhicules par an": a market's
-        if _FOR_EXPORT.match(sentence, match.end()) and not re.search(
+        if _FOR_EXPORT.match(sentence, match.end()) and not rx.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):
             continue  # "dont 86.000 tonnes seront destinées à l'exportation": a share sold abroad
@@ -979,7 +993,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         if _EMISSIONS_BEFORE.search(before[-45:]) or _EMISSIONS_AFTER.match(sentence, match.end()):
             continue  # "réduire les émissions de carbone de 6000 tonnes par an": no output
-        if re.search(r"unit", match.group("u")) and not re.match(r"\d", match.group("n")):
+        if rx.search(r"unit", match.group("u")) and not rx.match(r"\d", match.group("n")):
             continue  # "deux unités": the parts of a plant, not what it makes
         listed_end = match.end()
         number = _number(match.group("n"), match.group("s")) * _SCALES.get(
@@ -993,7 +1007,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         elif unit in ("Mt", "Mtpa"):
             per = per or ("/yr" if unit == "Mtpa" else "")
             unit, number = "t", number * 1e6
-        annual = bool(re.search(_YEARLY_PER, per)) or bool(re.search(_ANNUAL, sentence))
+        annual = bool(rx.search(_YEARLY_PER, per)) or bool(rx.search(_ANNUAL, sentence))
         # "a daily melting capacity of 500 tons", "40 tonnes of sugar a day": the day said
         # before the number, or after what is made
         daily = _daily(per, before, after)
@@ -1008,7 +1022,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             unit_text = unit  # "10 mégawatts", a year said elsewhere in its sentence: a power
         if unit == "m2" and (
             unit_text == "m2"
-            or re.search(
+            or rx.search(
                 r"\b(?:area|surface|superficie|covering|couvrant|spread over|s'etend\w* sur)"
                 r"(?: (?:of|de|d'))?(?: (?:about|around|some|environ|pres de))? $",
                 before,
@@ -1016,7 +1030,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         ):
             continue  # "an area of 2 million square meters": a zone's size, not what it makes
         qualifier, estimate = _qualifier(match.group("q"), before[-20:])
-        if re.search(r"estimee? a\s*$|estimated at\s*$", before):
+        if rx.search(r"estimee? a\s*$|estimated at\s*$", before):
             qualifier, estimate = "approx", True
         point, floor = _point_or_floor(number, qualifier)
         ceiling = None
@@ -1042,15 +1056,21 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             not free(a, b)
             # "deux unités" is no count of things made; "five million devices" is
             or not (
-                re.search(r"\d", match.group("n"))
+                rx.search(r"\d", match.group("n"))
                 # (a unit's word the capacities' reading has passed over stays passed over)
-                or (match.group("s") and not any(rx(u).match(match.group("w")) for u, _ in _UNITS))
+                or (
+                    match.group("s")
+                    and not any(rx.compiled(u).match(match.group("w")) for u, _ in _UNITS)
+                )
             )
             or _is_year(match.group("n"))
             or _NOT_COUNTED.search(match.group("w"))
-            or re.match(r" carres\b", sentence[match.end() :])  # "9000 mètres carrés": an area
+            or rx.match(r" carres\b", sentence[match.end() :])  # "9000 mètres carrés": an area
             # "soit 9,5 milliards d'ouguiyas": a currency counted is a sum, no thing made
-            or any(rx(rf"(?:{pattern})(?!\w)").match(match.group("w")) for pattern, _ in _CODES)
+            or any(
+                rx.compiled(rf"(?:{pattern})(?!\w)").match(match.group("w"))
+                for pattern, _ in _CODES
+            )
         ):
             continue
         before = sentence[max(0, match.start() - 80) : match.start()]
@@ -1063,16 +1083,16 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # the clients' plant, its output
         if _MARKET_BEFORE.search(before):
             continue  # "a market of 400,000 cars a year": what a market buys
-        if _FOR_EXPORT.match(sentence, match.end()) and not re.search(
+        if _FOR_EXPORT.match(sentence, match.end()) and not rx.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):
             continue  # "dont 86.000 tonnes seront destinées à l'exportation": sold abroad
         number = _number(match.group("n"), match.group("s")) * _SCALES.get(
             match.group("s") or "", 1.0
         )
-        annual = bool(re.search(_YEARLY_PER, per) or re.search(_ANNUAL, sentence))
+        annual = bool(rx.search(_YEARLY_PER, per) or rx.search(_ANNUAL, sentence))
         annual = annual or bool(_IN_A_YEAR.search(before))  # "By 2030 … 90,000 cars"
-        daily = bool(re.search(r"jour|day", per))
+        daily = bool(rx.search(r"jour|day", per))
         unit_text = "units/day" if daily else ("units/yr" if annual else "units")
         if not daily and _monthly(per, sentence[match.end() : match.end() + 70]):
             unit_text = "units/month"  # "280,000 cases of soft drinks every month"
@@ -1090,7 +1110,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         taken.append((a, b))
     # "AK-203 assault rifles", "A320", "VVER-1200": a model's designation, no quantity.
     found = [
-        f for f in found if not re.search(r"[A-Za-z][-‑]?$", text[max(0, f.start - 2) : f.start])
+        f for f in found if not rx.search(r"[A-Za-z][-‑]?$", text[max(0, f.start - 2) : f.start])
     ]
     return sorted(found, key=lambda figure: figure.start)
 
@@ -1120,13 +1140,13 @@ def _is_conversion(
         if figure.field != "investment" or not isinstance(figure.value, Money):
             continue
         # "28 millions de dollars (28.000.000 US$), soit …": a bracket between them
-        gap = re.sub(r"\s*\([^()]{0,30}\)", "", sentence[figure.end - start : match.start()])
+        gap = rx.sub(r"\s*\([^()]{0,30}\)", "", sentence[figure.end - start : match.start()])
         if figure.end - start > match.start() or len(gap) > 16:
             continue
         said = _CONVERSION_GAP.fullmatch(gap)
         if said is None or figure.value.currency == money.currency:
             continue
-        if re.search(r"[a-z]", gap) or re.match(_APPROX, match.group(0)):
+        if rx.search(r"[a-z]", gap) or rx.match(_APPROX, match.group(0)):
             return True
     return False
 
@@ -1168,7 +1188,7 @@ def _money_range(
     lower: float | None = None
     begins = start + match.start()
     earlier = _sum_just_before(sentence, match, start, money, found)
-    if earlier is not None and re.search(
+    if earlier is not None and rx.search(
         r"\b(?:between|entre|from|de)\s*$", sentence[: earlier[0].start - start]
     ):
         lower, begins = earlier[1], earlier[0].start
@@ -1205,24 +1225,24 @@ def _sum_just_before(
 def _daily(per: str, before: str, after: str) -> bool:
     """ "a daily melting capacity of 500 tons", "40 tonnes of sugar a day", "produira par
     jour 700 tonnes": the day said after the unit, before the number, or after what is made."""
-    return bool(re.search(r"jour|day", per)) or bool(
-        re.search(r"\b(?:daily|journaliere|quotidienne|par jour|per day)\b[^.;,\d]{0,30}$", before)
-        or re.match(
+    return bool(rx.search(r"jour|day", per)) or bool(
+        rx.search(r"\b(?:daily|journaliere|quotidienne|par jour|per day)\b[^.;,\d]{0,30}$", before)
+        or rx.match(
             r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:daily|par jour|quotidiennement)\b",
             after,
         )
-        or re.match(r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:a|per|par) (?:day|jour)\b", after)
+        or rx.match(r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:a|per|par) (?:day|jour)\b", after)
     )
 
 
 def _monthly(per: str, after: str) -> bool:
     """ "3 000 tonnes par mois", "150,000 cases of soft drinks every month": the month said
     after the unit or after what is made."""
-    return bool(re.search(r"mois|month", per)) or bool(_MONTHLY_AFTER.match(after))
+    return bool(rx.search(r"mois|month", per)) or bool(_MONTHLY_AFTER.match(after))
 
 
 def _is_year(number: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d\d", number.strip()))
+    return bool(rx.fullmatch(r"(?:19|20)\d\d", number.strip()))
 
 
 # "générer directement un millier d'emplois", "will directly create 500 jobs": the kind
@@ -1241,7 +1261,7 @@ def _said_before(sentence: str, at: int) -> JobType:
 
 
 def _job_type(words: str) -> JobType:
-    if "indirect" in words and re.search(r"\bdirect", words.replace("indirect", "")):
+    if "indirect" in words and rx.search(r"\bdirect", words.replace("indirect", "")):
         return "total"
     if "indirect" in words:
         return "indirect"
@@ -1255,7 +1275,7 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
     scale_word = match.group("s1") or match.group("s2") or ""
     symbol = (match.group("sym") or "").strip()
     currency_words = match.group("c") or ""
-    scaled = re.sub(r"\s", "", match.group("sc") or "")
+    scaled = rx.sub(r"\s", "", match.group("sc") or "")
     scale = _SCALES.get(scale_word.strip(), 1.0)
     if scaled:
         code, scale = _SCALED_CODES.get(scaled, ("", 1.0))
@@ -1299,8 +1319,8 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
     elif symbol:
         code = symbol.upper()
     else:
-        word = re.sub(r"^(?:de |d')?(?:u\.?s\.?[ -])?", "", currency_words.strip())
-        code = next((c for pattern, c in _CODES if rx(pattern).match(word)), "")
+        word = rx.sub(r"^(?:de |d')?(?:u\.?s\.?[ -])?", "", currency_words.strip())
+        code = next((c for pattern, c in _CODES if rx.compiled(pattern).match(word)), "")
     if not code:
         return None
     number = _number(number_text, scale_word.strip()) * scale

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..models import display_name
 from ..text import fold
+from . import rx
 
 _SMALL = {
     "de",
@@ -44,7 +45,7 @@ _ABBREVIATIONS = {"npp": "nuclear power plant", "aes": "nuclear power plant"}
 
 @lru_cache(maxsize=4096)
 def content(name: str) -> str:
-    words = re.findall(r"[\w-]+", fold(name).replace("'", " "))
+    words = rx.findall(r"[\w-]+", fold(name).replace("'", " "))
     words = [_ABBREVIATIONS.get(w, w) for w in words]
     return " ".join(w for w in words if w not in _SMALL and not _COUNTRY_ADJ.match(w))
 

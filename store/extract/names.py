@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..text import fold as fold_text
+from . import rx
 from .cities import world_town_country
 from .lexicon import KNOWN_ORGS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, TITLES_EN, TITLES_FR
 from .places import countries_in, nationality_word, places_in
@@ -275,7 +276,7 @@ class PersonMention:
 
 
 def _words(fold: str, at: int, limit: int) -> list[tuple[int, int]]:
-    return [(at + m.start(), at + m.end()) for m in re.finditer(r"[\w'-]+", fold[at:limit])]
+    return [(at + m.start(), at + m.end()) for m in rx.finditer(r"[\w'-]+", fold[at:limit])]
 
 
 # An institution's purpose in its name, up to its acronym: "Agence pour la promotion des
@@ -302,7 +303,7 @@ _ADJECTIVE_PAIR = re.compile(
 
 def _capitalised_word_before(text: str, at: int) -> bool:
     """True if the word that ends at ``at`` opens with a capital."""
-    word = re.search(r"[\w'’-]+$", text[max(0, at - 40) : at])
+    word = rx.search(r"[\w'’-]+$", text[max(0, at - 40) : at])
     return bool(word and word.group()[0].isupper())
 
 
@@ -312,19 +313,19 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
     pos = at
     while pos < limit:
         rest = fold[pos:limit]
-        space = re.match(r" ", rest)
+        space = rx.match(r" ", rest)
         if not space:
             break
         after = pos + 1
         connector = _CONNECTOR.match(fold, after)
         if connector and connector.end() < limit:
-            word = re.match(r"[\w-]+", fold[connector.end() :])
+            word = rx.match(r"[\w-]+", fold[connector.end() :])
             if word is None or word.group()[0].isdigit():
                 break  # "Conseil des ministres du 18 septembre": a date, not the name
             pos = end = connector.end() + word.end()
             # Adjectives after the word: "des produits pharmaceutiques".
             while True:
-                adjective = re.match(r" ([\w-]+)", fold[pos:limit])
+                adjective = rx.match(r" ([\w-]+)", fold[pos:limit])
                 if (
                     adjective
                     and adjective.group(1) not in _STOP | _VERB_PARTICLES
@@ -336,7 +337,7 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
                 else:
                     break
             continue
-        joined = re.match(r"et (?=[A-Z])", text[after:limit])
+        joined = rx.match(r"et (?=[A-Z])", text[after:limit])
         if (
             joined
             and _ADJECTIVE_PAIR.search(fold, max(0, after - 40), after + 30)
@@ -344,7 +345,7 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
         ):
             # "Société Nationale Industrielle et Minière": capitalised words joined by "et"
             after += joined.end()
-        word = re.match(r"[\w-]+", fold[after:limit])
+        word = rx.match(r"[\w-]+", fold[after:limit])
         if (
             word
             and word.group() not in _STOP | _VERB_PARTICLES
@@ -371,7 +372,7 @@ def _lower_word_before(text: str, at: int) -> bool:
     """True if the word before ``at`` (past one space and any elided article) is in lower
     case: "d'investissements Czechinvest" is a description, then a name, while "d’Abu
     Dhabi" is one name of two capitalised words."""
-    word = re.search(r"([\w-]+) $", text[max(0, at - 40) : at])
+    word = rx.search(r"([\w-]+) $", text[max(0, at - 40) : at])
     return word is not None and word.group(1)[0].islower()
 
 
@@ -483,7 +484,7 @@ def _body_kind(name: str) -> str:
         return "ministry"
     if "University" in name or "Institute" in name:
         return "institute"
-    if re.search(r"Agency|Commission|Authority|Council|Organi|Administration", name):
+    if rx.search(r"Agency|Commission|Authority|Council|Organi|Administration", name):
         return "agency"
     return "company"
 
@@ -508,7 +509,7 @@ def _purpose_complement(
     joined = _JOINED_COMPANY.search(text, at, end)
     ends = joined.start() if joined else end
     other = (joined.start(1), end) if joined else None
-    if _only_a_country(fold[at + len(" for ") : ends]) or re.match(r"['’]s\b", text[end:]):
+    if _only_a_country(fold[at + len(" for ") : ends]) or rx.match(r"['’]s\b", text[end:]):
         return at, other
     return ends, other
 
@@ -567,7 +568,7 @@ _COMPANY_NAME_WORDS = re.compile(
 def _in_capitals(name: str) -> bool:
     """True if a word of ``name`` after its first is written in capitals ("Hanwha Q CELLS
     Korea"): a brand's styling, no town's nor person's."""
-    return any(re.fullmatch(r"[A-Z]{2,}", w) for w in name.split()[1:])
+    return any(rx.fullmatch(r"[A-Z]{2,}", w) for w in name.split()[1:])
 
 
 def _actors_opening(
@@ -580,7 +581,7 @@ def _actors_opening(
     A person's surname said alone ("Dangote signed") is set apart by the reader of people."""
     opening = _ACTOR_OPENING.match(text, start, end)
     acted = opening and _ACTED.match(fold, opening.end(), end)
-    if not opening or not acted or re.fullmatch(r" \w+[éÉ]s?", text[opening.end() : acted.end()]):
+    if not opening or not acted or rx.fullmatch(r" \w+[éÉ]s?", text[opening.end() : acted.end()]):
         return []  # "Comme annoncé par …": a participle without its auxiliary, no act
     actors = []
     for group in ("first", "second"):
@@ -602,10 +603,10 @@ def _actors_opening(
         ):
             continue  # "Pietro Gorlier a signé": a first name and a surname
         said = re.escape(name)
-        surname = re.search(_FIRST_NAME_BEFORE + said + r"(?![\w-])", text)
+        surname = rx.search(_FIRST_NAME_BEFORE + said + r"(?![\w-])", text)
         if surname and not nationality_word(surname.group().split()[0]):
             continue
-        if re.search(said + _FULL_NAME_AFTER, text):
+        if rx.search(said + _FULL_NAME_AFTER, text):
             continue  # "Kia invested …", "Kia Motors Corporation": the full name is read
         actors.append(OrgMention(name, "company", a, b, None, None, 0.6))
     return actors
@@ -614,7 +615,7 @@ def _actors_opening(
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
-    for match in re.finditer(
+    for match in rx.finditer(
         r"\b(ministere|agence|institut|office|universite|fonds|societe nationale|entreprise nationale|entreprise publique)\b"
         # "le département d'Etat américain": a country's ministry by its name there
         r"|\b(departement)(?= d'etat\b)"
@@ -631,7 +632,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         b = _institution_end(text, fold, start + match.end(), end)
         if noun == "conseil" and b == start + match.end():
             # "le Conseil coton anacarde": a council's name in its own lower-case words
-            bare = re.match(
+            bare = rx.match(
                 r"(?: (?!(?:" + "|".join(_STOP | _VERBS) + r")\b)[a-z]+){1,2}(?=[ ,.;)])",
                 fold[b:end],
             )
@@ -650,14 +651,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         ):
             continue  # "indique l'agence britannique": a body said again, by its country only
         country = _country(fold, a, b, end)
-        trailing = re.search(r" ([\w-]+)$", fold[a:b])
+        trailing = rx.search(r" ([\w-]+)$", fold[a:b])
         if (
             trailing
             and b - len(trailing.group()) > start + match.end()
             and countries_in(trailing.group(1))
         ):
             b -= len(trailing.group())  # "Fonds national d'investissement algérien": its country
-        own = re.match(r" (?=[A-Z])", text[start + match.end() : b])
+        own = rx.match(r" (?=[A-Z])", text[start + match.end() : b])
         if noun in _NOUNS_BEFORE_A_NAME and own and not text[a + noun.index(" ") + 1].isupper():
             a = start + match.end() + 1  # "l'entreprise publique Yacimientos …": its name
         own_name = _OWN_NAME_AFTER.search(text, a, b)
@@ -671,14 +672,14 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             a = own_name.start(1)  # "l'agence nationale d'investissements Czechinvest"
         name = _capitalise(text[a:b])
         said_to = None
-        after = re.match(r" ([a-z-]+)\b", fold[b:end])
+        after = rx.match(r" ([a-z-]+)\b", fold[b:end])
         if noun in ("ministere", "departement") and not country and after:
             # "le département d'Etat américain": the country said after the name
             country = nationality_word(after.group(1))
             said_to = b + after.end() if country else None
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country, said_to=said_to))
     headline = _title_cased(text[start:end])
-    for match in re.finditer(
+    for match in rx.finditer(
         r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
@@ -690,7 +691,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             b, second = what_for
             if second:
                 found.append(OrgMention(text[second[0] : second[1]], "company", *second))
-        ands = [m.start() for m in re.finditer(r" and ", match.group(3))]
+        ands = [m.start() for m in rx.finditer(r" and ", match.group(3))]
         if len(ands) > 1:
             # "the Department of Commerce and Trade and Austrade": a second "and" in the
             # complement joins another body to the first, whose name ends before it
@@ -699,7 +700,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             rest = text[joined_at : start + match.end()]
             if not countries_in(fold[joined_at : start + match.end()]):
                 kind = _body_kind(rest)
-                if kind == "company" and not re.search(
+                if kind == "company" and not rx.search(
                     r"\b(?:" + "|".join(_COMPANY_NOUNS) + ")$", rest
                 ):
                     kind = "other"  # "and Austrade": a body, what kind unsaid
@@ -709,16 +710,16 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         company = match.group(2) in (*_COMPANY_NOUNS, *_TRADES)
         if match.group(2) in _TRADES and (
             not [w for w in words if w not in ("and", "The") and not nationality_word(w)]
-            or re.match(r" and [A-Z]", text[b:end])
-            or re.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
-            or re.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end])
-            or re.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
+            or rx.match(r" and [A-Z]", text[b:end])
+            or rx.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
+            or rx.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end])
+            or rx.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
         ):
             # "the Cement Industry", "Russian Industry and Trade Minister": a trade or a
             # portfolio, no company's name; "Orlan Cement plant": a plant's name;
             # "Sumgait Chemical Industrial Park": a park's
             continue
-        if re.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]) and not re.match(
+        if rx.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]) and not rx.match(
             r" \([A-Z]{2,8}\)", text[b:end]
         ):
             # "a Syringe Manufacturing Company": one described, not named ("as a Board of
@@ -746,7 +747,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             lead += skip + len(first) + len(" and ")
             words = words[words.index("and") + 1 :]
         # "Algerian Qatar Board Solb (AQS)": the words up to an acronym are all its name.
-        spelled = re.match(r"((?: [A-Z][\w-]+){1,2})(?= \([A-Z]{2,6}\))", text[b:end])
+        spelled = rx.match(r"((?: [A-Z][\w-]+){1,2})(?= \([A-Z]{2,6}\))", text[b:end])
         if spelled:
             b += spelled.end()
             company = True
@@ -792,7 +793,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             if "University" in name or noun == "Institute"
             else (
                 "agency"
-                if re.search(r"Agency|Commission|Authority|Council|Organi|Administration", name)
+                if rx.search(r"Agency|Commission|Authority|Council|Organi|Administration", name)
                 or (noun in ("Board", "Fund") and not company)
                 else "company"
             )
@@ -833,7 +834,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6))
     # "the Akkuyu Nukleer company", "partners from Huaxin company": the name before the noun,
     # after an article or a preposition
-    for match in re.finditer(
+    for match in rx.finditer(
         r"\b(?:the|from|by|with) ((?:[A-Z][\w-]+ ){1,3})(?:company|corporation|firm|group)\b",
         text[start:end],
     ):
@@ -841,7 +842,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         b = a + len(match.group(1).strip())
         if not countries_in(fold[a:b]):
             found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
-    for match in re.finditer(
+    for match in rx.finditer(
         # "Winning Investment (HK) Company Limited", "Kestrel Holdings (Thailand) Co. Ltd":
         # a bracketed country or its letters among the name's words are the name's ("(Pty)
         # Ltd" is a legal form's)
@@ -894,9 +895,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # said after "that" opens with its subject as a sentence does
             if text[clause.end() : clause.end() + 1].isupper():
                 found += _actors_opening(text, fold, clause.end(), end, found)
-    for match in re.finditer(_COMPANY_CUES + r"\b", sentence):
+    for match in rx.finditer(_COMPANY_CUES + r"\b", sentence):
         cue_end = start + match.end()
-        if re.search(
+        if rx.search(
             r"(?<![\w'’-])(?!(?:Le|La|Les|The|Du|Des|Au|Une?|Sa|Son)\b)[A-Z][\w-]* [A-Z][\w-]*$",
             text[max(start, cue_end - 40) : cue_end],
         ):
@@ -906,16 +907,16 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if _TITLE_EN.match(fold, cue_end + 1) or _TITLE_FR.match(fold, cue_end + 1):
             continue  # "the group president Li Wei": a title and a person, no company
         name_start = name_end = 0
-        for number, token in enumerate(re.finditer(r"[\w&'’-]+", text[cue_end:end])):
+        for number, token in enumerate(rx.finditer(r"[\w&'’-]+", text[cue_end:end])):
             at = cue_end + token.start()
             opening = (
                 not name_start
                 and token.group() in ("Les", "La", "Le")
-                and re.match(r" [A-Z]", text[at + len(token.group()) : end])
+                and rx.match(r" [A-Z]", text[at + len(token.group()) : end])
             )
             if number > 5 or (not name_start and token.group().casefold() in _STOP and not opening):
                 break
-            if not name_start and not text[at].isupper() and re.search(_NAMED_AFTER, match.group()):
+            if not name_start and not text[at].isupper() and rx.search(_NAMED_AFTER, match.group()):
                 break  # "Chinese firm to build …": the English noun names what follows it
             if not name_start and text[at].isupper() and nationality_word(token.group()):
                 continue  # "le groupe Chinois Norinco": whose the group is, not its name
@@ -930,7 +931,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                         "," in text[cue_end:at]
                         and any(
                             not nationality_word(w)
-                            for w in re.findall(r"[\w'’-]+", text[cue_end:at])
+                            for w in rx.findall(r"[\w'’-]+", text[cue_end:at])
                         )
                     )
                 )
@@ -956,7 +957,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 name_start
                 and token.group() in _LOWER_NAME_WORDS
                 and text[name_end:at] == " "
-                and not re.match(r" (?:de|du|des|d'|of)\b", text[at + len(token.group()) : end])
+                and not rx.match(r" (?:de|du|des|d'|of)\b", text[at + len(token.group()) : end])
             ):
                 # "le groupe Olam international": a company's last word in lower case
                 name_end = at + len(token.group())
@@ -979,7 +980,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         name = text[name_start:name_end]
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person
-        in_between = re.findall(r"[\w'’-]+", text[cue_end:name_start])
+        in_between = rx.findall(r"[\w'’-]+", text[cue_end:name_start])
         if any(not nationality_word(w) for w in in_between) and _place_word(name):
             continue  # "le groupe français investit à Tanger": a verb, then a place
         if text.startswith("$", name_end):
@@ -997,9 +998,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         cue_span = cue_span[pause + 1 :] if pause >= 0 else cue_span
         # "in Angola, the Chinese company Niodior": the country said nearest the name
         country = next((c.country for c in reversed(countries_in(cue_span))), None)
-        if re.search(r"\b[a-z]{3,}o-[a-z]+ $", cue_span):
+        if rx.search(r"\b[a-z]{3,}o-[a-z]+ $", cue_span):
             country = None  # "le groupe sino-européen X": two countries' or more, no one's
-        if re.fullmatch(r"(?: [\w-]+)? (?:de|du|des|d'|of) ?", fold[cue_end:name_start]):
+        if rx.fullmatch(r"(?: [\w-]+)? (?:de|du|des|d'|of) ?", fold[cue_end:name_start]):
             # "la filiale sénégalaise de Lesieur Cristal": the nationality is the
             # subsidiary's, the company named after "de" the one that owns it
             country = None
@@ -1020,21 +1021,21 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         noun = text[match.start() : a].rstrip(", ").split()[-1] if not match["adjective"] else ""
         if (
             noun[:1].isupper()
-            and re.search(r"[A-Z][\w&’'-]* $", text[max(start, match.start() - 30) : match.start()])
+            and rx.search(r"[A-Z][\w&’'-]* $", text[max(start, match.start() - 30) : match.start()])
         ) or _HEAD_OF_THIS.search(fold[max(start, match.start() - 60) : match.start()]):
             # "le PDG de Norvalis Group, Karim X": the noun ends the company's name, and
             # "le directeur général de ce groupe, Omar X" says the company spoken of; the
             # name after the pause is the head's
             continue
         # "le patron du groupe, X": the "du" the match opens with is the title's "of"
-        article = re.match(r"(?:du|the) ", fold[match.start() : a])
+        article = rx.match(r"(?:du|the) ", fold[match.start() : a])
         said_before = fold[
             max(start, match.start() - 60) : match.start() + (article.end() if article else 0)
         ]
         if (
             _HEAD_OF_BEFORE.search(said_before)
-            and not re.match(r", [A-Z]", text[b : b + 3])
-            and not re.search(r"\bautos?\b|" + _COMPANY_WORD.pattern, fold[a:b])
+            and not rx.match(r", [A-Z]", text[b : b + 3])
+            and not rx.search(r"\bautos?\b|" + _COMPANY_WORD.pattern, fold[a:b])
         ):
             # "le directeur général de la société, Karim Benali, a déclaré": the head named,
             # a person; the company is named when a name follows it ("… de la société,
@@ -1046,13 +1047,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, said_from))
     # Companies named in quotes after a cue: des sociétés publiques "S & H" et "TEXALG"; in
     # curly quotes, just after the company's noun: national company “Ghayurcement”
-    cued = re.search(_COMPANY_CUES, sentence)
-    for quoted in re.finditer(r"[\"«“„]\s?([A-Z][^\"«»“”„]{0,30}?)\s?[\"»”“]", text[start:end]):
+    cued = rx.search(_COMPANY_CUES, sentence)
+    for quoted in rx.finditer(r"[\"«“„]\s?([A-Z][^\"«»“”„]{0,30}?)\s?[\"»”“]", text[start:end]):
         a, b = start + quoted.start(1), start + quoted.end(1)
         curly = text[start + quoted.start()] in "“„"
         if not (_NOUN_THEN_QUOTED.search(fold, max(start, a - 30), a) if curly else cued):
             continue  # "la ville dédiée à l'industrie … “Tanger Automotive City”": a place's
-        if _GRADE_QUOTED.search(fold, max(start, a - 30), a) or re.fullmatch(
+        if _GRADE_QUOTED.search(fold, max(start, a - 30), a) or rx.fullmatch(
             r"[A-Z][+-]*", quoted.group(1)
         ):
             continue  # "a certificate \"A\"", "la catégorie « B »": a grade, no company
@@ -1070,17 +1071,17 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
-        spelled = re.match(r"\s*\(\s*([A-Z][\w'’-]+(?: [\w'’-]+){1,6})\s*\)", text[org.end : end])
+        spelled = rx.match(r"\s*\(\s*([A-Z][\w'’-]+(?: [\w'’-]+){1,6})\s*\)", text[org.end : end])
         if spelled and org.name.isupper() and spelled.group(1)[0] == org.name[0]:
             # "CIMAF (Ciment de l'Afrique)": the acronym spelled out, its name too
             org.also = spelled.group(1)
             continue
         at = org.end
-        whose = re.match(r" ([\w-]+)(?= \()", text[at:end])
+        whose = rx.match(r" ([\w-]+)(?= \()", text[at:end])
         if whose and nationality_word(whose.group(1)):
             at += whose.end()  # "le Fonds national d'investissement algérien (FNI)"
         # "(SNIM-publique)": what the acronym is, in lower case after a hyphen, is no part of it
-        bracket = re.match(r"\s*\(\s*([A-Za-z][\w-]+?)(?:-[a-zà-ÿ]+)?\s*\)", text[at:end])
+        bracket = rx.match(r"\s*\(\s*([A-Za-z][\w-]+?)(?:-[a-zà-ÿ]+)?\s*\)", text[at:end])
         if (
             bracket
             and bracket.group(1)[0].islower()
@@ -1127,7 +1128,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             for o in found
             if participle
             and o.country is None
-            and re.fullmatch(r" (?:and|et|&) ", text[org.end : o.start])
+            and rx.fullmatch(r" (?:and|et|&) ", text[org.end : o.start])
         ]
         for other in joined:
             # "Korean-funded YPE Vina Co. Ltd. and Korea Circuit Co. Ltd.": both Korean
@@ -1159,7 +1160,7 @@ def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:
     return [
         OrgMention(match.group(), "company", match.start(), match.end(), confidence=0.6)
         for match in _STYLED_IN_LOWER_CASE.finditer(text, start, end)
-        if len(re.findall(rf"(?<![\w-]){re.escape(match.group())}(?![\w-])", text)) >= 2
+        if len(rx.findall(rf"(?<![\w-]){re.escape(match.group())}(?![\w-])", text)) >= 2
     ]
 
 
@@ -1211,8 +1212,8 @@ def _country_said(text: str, words: str) -> str | None:
     brackets after its name ("Papua New Guinea (PNG)")."""
     if _only_a_country(fold_text(words)):
         return countries_in(fold_text(words))[0].country
-    if re.fullmatch(r"[A-Z]{2,5}", words):
-        spelled = re.search(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) \(" + words + r"\)", text)
+    if rx.fullmatch(r"[A-Z]{2,5}", words):
+        spelled = rx.search(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) \(" + words + r"\)", text)
         if spelled:
             said = countries_in(fold_text(spelled[1]))
             if said and said[-1].end == len(spelled[1]):
@@ -1310,7 +1311,7 @@ def _described_country(match: re.Match[str]) -> str | None:
     if (
         said
         and said[-1].end == len(whose)
-        and re.fullmatch(r"(?:[a-z]+[- ])?", folded_whose[: said[-1].start])
+        and rx.fullmatch(r"(?:[a-z]+[- ])?", folded_whose[: said[-1].start])
     ):
         return said[-1].country
     if "based" in match.groupdict() and match.group("based") == "-based":
@@ -1337,7 +1338,7 @@ def _described_then_named(
                 continue
             if _opens_no_company(match.group("name"), fold, a) or _TITLE_FR.match(fold, a):
                 continue  # "Chinese firm President Li", "its Nepali partner, Speaker of …"
-            if re.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end]):
+            if rx.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end]):
                 continue  # "the Chinese-owned Zentra Ceramic factory": a plant's name
             there = next((o for o in found + named if o.start <= a < o.end), None)
             if there is not None:
@@ -1406,7 +1407,7 @@ def _partners_joined(
     text: str, b: int, found: list[OrgMention], country: str, said_from: int
 ) -> None:
     """ "les partenaires sud-coréens X et Y": the plural description is Y's too."""
-    joined = next((o for o in found if re.fullmatch(r" (?:et|and) ", text[b : o.start])), None)
+    joined = next((o for o in found if rx.fullmatch(r" (?:et|and) ", text[b : o.start])), None)
     if joined is not None and joined.country is None:
         joined.country, joined.said_from = country, said_from
 
@@ -1416,7 +1417,7 @@ def _plural_joined(
 ) -> list[OrgMention]:
     """ "Uzbek companies X and Y Association": the name joined to the first by "and" is
     another company the plural describes, of the same country."""
-    joined = re.match(r" (?:and|et) " + _DESCRIBED_NAME, text[b:end])
+    joined = rx.match(r" (?:and|et) " + _DESCRIBED_NAME, text[b:end])
     if joined is None:
         return []
     a, z = b + joined.start("name"), b + joined.end("name")
@@ -1430,8 +1431,8 @@ def _plural_joined(
     if _opens_no_company(text[a:z], text.casefold(), a) or countries_in(fold_text(text[a:z])):
         return []
     named = [OrgMention(text[a:z], "company", a, z, country, None, 0.6, said_from)]
-    other = re.match(r", (?:and|et) " + _DESCRIBED_NAME, text[z:end])
-    if re.search(r"\b(?:between|entre) ", text[max(0, said_from - 12) : said_from]) and other:
+    other = rx.match(r", (?:and|et) " + _DESCRIBED_NAME, text[z:end])
+    if rx.search(r"\b(?:between|entre) ", text[max(0, said_from - 12) : said_from]) and other:
         # "between Uzbek companies X and Y, and Z": the other side of the pair, a company
         # the description is not said of
         o_a, o_z = z + other.start("name"), z + other.end("name")
@@ -1453,7 +1454,7 @@ _SMALL_WORD_CAPITALISED = re.compile(r" (?:At|To|In|For|Of|On|With|As|By|And|The
 def _title_cased(sentence: str) -> bool:
     """True if every word of ``sentence`` opens with a capital, a small word among them: a
     headline, whose capitals are its style's, not its names'."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+    words = rx.findall(r"[^\W\d_][\w'’-]*", sentence)
     return (
         len(words) >= 5
         and all(w[0].isupper() for w in words)
@@ -1491,7 +1492,7 @@ def _known_prefix(name: str, after: str) -> int | None:
     if (
         found
         and not _COMPANY_WORD.search(name[found.end(1) :].casefold())
-        and not re.match(r", ?[A-Z]", after)
+        and not rx.match(r", ?[A-Z]", after)
     ):
         return found.end(1)
     return None
@@ -1505,7 +1506,7 @@ def _company_said_alone(text: str, words: list[str], at: int) -> int | None:
         company, rest = " ".join(words[:cut]), words[cut:]
         if not 2 <= len(rest) <= 3 or _COMPANY_WORD.search(" ".join(rest).casefold()):
             continue
-        if not all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in rest):
+        if not all(rx.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in rest):
             continue
         alone = re.compile(
             rf"(?<![\w’'-]){re.escape(company)}(?![\w’'-])(?! {re.escape(rest[0])}\b)"
@@ -1553,7 +1554,7 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
     ):
         acronym = match.group(1).casefold()
         clause = max(start, *(fold.rfind(mark, start, match.start()) + 1 for mark in ',;:()«»"\n'))
-        words = [(m.start(), m.end()) for m in re.finditer(r"[\w-]+", fold[clause : match.start()])]
+        words = [(m.start(), m.end()) for m in rx.finditer(r"[\w-]+", fold[clause : match.start()])]
         words = [(clause + a, clause + b) for a, b in words][-10:]
         best = None
         for i, (a, _) in enumerate(words):
@@ -1574,7 +1575,7 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
         ):
             continue
         b = match.start()
-        company = re.search(
+        company = rx.search(
             r"\b(?:Company|Holding|Group|Corporation|Ltd|Limited|SA|SpA)\b", text[best:b]
         )
         kind = "company" if company else "agency"
@@ -1591,7 +1592,7 @@ def _may_stand_for(name: str, acronym: str) -> bool:
     acronym stands for its name's words, in another language or order ("Fonds public
     d'investissement (PIF)") or with a country left out ("Thailand Board of Investment
     (BOI)"), never for none of them."""
-    initials = {w[0] for w in re.findall(r"[\w&-]+", fold_text(name))}
+    initials = {w[0] for w in rx.findall(r"[\w&-]+", fold_text(name))}
     return not initials or bool(initials & set(fold_text(acronym)))
 
 
@@ -1622,7 +1623,7 @@ def _initials_of(name: str, word: str) -> bool:
 
 def _initials(name: str) -> str:
     """The first letters of ``name``'s words, its links ("de", "of") left out, folded."""
-    words = [w for w in re.findall(r"[\w-]+", fold_text(name)) if w not in _LINKS]
+    words = [w for w in rx.findall(r"[\w-]+", fold_text(name)) if w not in _LINKS]
     return "".join(w[0] for w in words)
 
 
@@ -1699,7 +1700,7 @@ def _possessive_cut(org: OrgMention) -> None:
 
 def _adverb_cut(org: OrgMention) -> None:
     """A sentence's opening adverb is no word of the name: "Meanwhile Zentra India"."""
-    first = re.match(r"([^\W\d_]+),? (?=[A-Z])", org.name)
+    first = rx.match(r"([^\W\d_]+),? (?=[A-Z])", org.name)
     if first and fold_text(first.group(1)) in _SENTENCE_ADVERBS:
         org.start += first.end()
         org.name = org.name[first.end() :]
@@ -1760,7 +1761,7 @@ def _sold_to(before: str) -> bool:
     makes; one sold a plant or a stake ("vendra l'usine à X", "sells its stake to X") is a
     buyer that may be a party."""
     sold = _SOLD_TO.search(before)
-    return sold is not None and not re.search(
+    return sold is not None and not rx.search(
         rf"\b(?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR}|stakes?|shares?|participations?|actions"
         r"|parts|business|activites?|filiale|subsidiary|unit|site)\b",
         sold.group(),
@@ -1833,7 +1834,7 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     key = fold_text(org.name)
     if _WORLD_REGION.fullmatch(key) or _ECONOMIC_MEASURE.fullmatch(key):
         return True
-    if org.name in _currency_codes() and re.match(r" ?\d", text[org.end : org.end + 2]):
+    if org.name in _currency_codes() and rx.match(r" ?\d", text[org.end : org.end + 2]):
         return True  # "EUR 40 million", "USD 5bn": a sum's currency, said by its code
     if _EVENT_BEFORE.search(fold[max(start, org.start - 40) : org.start]):
         return True
@@ -1858,8 +1859,8 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     return (
         opens
         and " " not in org.name
-        and re.fullmatch(r"[a-z]{4,}(?:ment|ly)", key) is not None
-        and re.match(r"\s*,", text[org.end : org.end + 2]) is not None
+        and rx.fullmatch(r"[a-z]{4,}(?:ment|ly)", key) is not None
+        and rx.match(r"\s*,", text[org.end : org.end + 2]) is not None
     )
 
 
@@ -1980,14 +1981,14 @@ def _spelled_before_acronym(
             or _NOT_ORG_OPENING.match(fold, a)
             # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
             # not an institution (those are named with "the" or nothing)
-            or re.search(r"\b(?:a|an|un|une)\s$", fold[max(start, a - 4) : a])
+            or rx.search(r"\b(?:a|an|un|une)\s$", fold[max(start, a - 4) : a])
             or any(o.start < b and a < o.end and not (a < o.start and o.end <= b) for o in found)
             or (
                 places_in(fold[a:b])
                 and not whole
                 and not _COMPANY_OPENING.match(fold, a)
                 # "Suez Canal Economic Zone (SCZONE)": an institution's noun ends it
-                and not re.search(
+                and not rx.search(
                     r"(?:zone|authority|commission|agency|council|corporation|company|bank|board"
                     r"|office|institute|university|agence|autorite|office|societe)$",
                     fold[a:b],
@@ -1995,7 +1996,7 @@ def _spelled_before_acronym(
             )
         ):
             continue
-        company = re.search(
+        company = rx.search(
             r"\b(?:Company|Holding|Group|Corporation|Ltd|Limited|SA|SpA)\b", text[a:b]
         ) or _COMPANY_WORD.search(fold[a:b])  # "Prestige Ciment …": a trade, a company's
         country = _country(fold, a, b, end)
@@ -2015,7 +2016,7 @@ def _country(fold: str, a: int, b: int, limit: int) -> str | None:
         return None  # "Chambre … Tuniso Tarvelienne": two countries' body, neither's own
     if inside:
         return inside[0].country
-    after = re.match(r" (?:en|of|d'|de la|de l') ?([\w-]+)", fold[b:limit])
+    after = rx.match(r" (?:en|of|d'|de la|de l') ?([\w-]+)", fold[b:limit])
     if after:
         named = countries_in(after.group(1))
         if named:
@@ -2023,7 +2024,7 @@ def _country(fold: str, a: int, b: int, limit: int) -> str | None:
     before = countries_in(fold[max(0, a - 12) : a])
     if before and fold[a - 1 : a] == " " and before[-1].end >= min(a, 12) - 1:
         return before[-1].country  # "le turc Tosyali", not "TEDA-Egypt and Xin Feng Ming"
-    apposed = re.match(
+    apposed = rx.match(
         r", ([a-z][\w -]{2,25}?)(?= that\b| which\b| qui\b| dont\b|[.,;]|$)", fold[b:limit]
     )
     if apposed:
@@ -2174,7 +2175,7 @@ def _human_before(fold: str, start: int, a: int) -> bool:
     if said is None:
         return False
     adjective = said.group("adjective")
-    if said.group().startswith(("du ", "le ", "la ", "de la ")) and not re.search(
+    if said.group().startswith(("du ", "le ", "la ", "de la ")) and not rx.search(
         _HUMAN_NOUNS, said.group()
     ):
         return bool(adjective and nationality_word(adjective))
@@ -2195,8 +2196,8 @@ def _after_company_words(words: list[str]) -> list[str]:
     after "Vice President of China's"), or in a body's noun ("Zones Authority X Y" after
     "Chairman of the"): the person's name, when two words are left."""
     for i in range(len(words) - 2, -1, -1):
-        word = re.sub(r"['’]s$", "", words[i].casefold())
-        body = re.sub(r"['’]s$", "", words[i]) in _BODY_NOUNS_EN
+        word = rx.sub(r"['’]s$", "", words[i].casefold())
+        body = rx.sub(r"['’]s$", "", words[i]) in _BODY_NOUNS_EN
         if (_COMPANY_WORD.fullmatch(word) or body) and len(words) - i - 1 >= 2:
             return words[i + 1 :]
     return words
@@ -2217,8 +2218,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
     for match in _PERSON.finditer(text, start, end):
         if match.start(1) < consumed:
             continue
-        initials = re.match(r"(?:[A-Z]\.\s?)+", match.group(1))
-        if initials and re.fullmatch(r"(?:M\.\s?)+", initials.group()):
+        initials = rx.match(r"(?:[A-Z]\.\s?)+", match.group(1))
+        if initials and rx.fullmatch(r"(?:M\.\s?)+", initials.group()):
             # "M. Ali Aoun", "MM. X et Y": the French honorific, no initial
             rest = _PERSON.match(text, match.start(1) + initials.end(), end)
             if rest is None:
@@ -2244,7 +2245,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             honoured = True
         elif words[0] in _HONORIFICS:
             continue
-        elif re.search(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme)\.? $", text[max(start, a - 5) : a]):
+        elif rx.search(r"\b(?:M|Mr|Mrs|Ms|Dr|Mme)\.? $", text[max(start, a - 5) : a]):
             honoured = True  # "M. Ali Aoun": the honorific is a word of its own
         # "Minister Denis Manturov", "le Président Alassane Ouattara": accents folded
         # "Economy Secretary Ildefonso Guajardo": a title's word opens no name either
@@ -2270,7 +2271,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if last is not None:
             a = text.index(words[last + 1], a + len(" ".join(words[: last + 1])))
             words = words[last + 1 :]
-        if words and not re.match("[A-Z]", words[0]):
+        if words and not rx.match("[A-Z]", words[0]):
             continue  # "Zone Économique Spéciale": an accented capital opens no given name
         if words and a > match.start(1):
             # "Deputy Executive Director Mohammad Bader Khan": the title's words took the
@@ -2286,16 +2287,16 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             ):
                 a = text.index(words[1], a + len(words[0]))
                 words.pop(0)
-        owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"\w['’]s$", w)), None)
+        owner = next((i for i, w in enumerate(words[:-1]) if rx.search(r"\w['’]s$", w)), None)
         if owner is not None and owner > 0:
             # "Gov. Nathan Deal’s Office": the name ends with its possessive, the noun after
             # it is what the person has
             words = words[: owner + 1]
             b = a + len(" ".join(words))
-        if words and re.search(r"\w['’]s$", words[-1]):
+        if words and rx.search(r"\w['’]s$", words[-1]):
             # "President X Y's visit": the possessive is no part of the name
             words[-1], b = words[-1][:-2], b - 2
-        if len(words) >= 3 and re.search(
+        if len(words) >= 3 and rx.search(
             r"\b(?i:minister|ministry|chairman|president|director|governor) (?:of|for) "
             r"(?:[A-Z][\w-]+,? )*(?:and|of) $",
             text[max(start, a - 90) : a],
@@ -2306,7 +2307,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             while len(words) > 2:
                 a = text.index(words[1], a + len(words[0]))
                 words = words[1:]
-        if len(words) >= 3 and re.search(
+        if len(words) >= 3 and rx.search(
             r"\bministre\b[^,.;]{0,80} (?:du|de la|de l'|des|de|d')$",
             # "le ministre de l'Economie X Y": the elided article is said without a space
             fold[max(start, a - 100) : a].rstrip(),
@@ -2314,7 +2315,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             # "le ministre du Pétrole Tareq al-Molla": the title's last word, not the name's
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
-        if re.search(
+        if rx.search(
             r"\b(?:en charge|charge|in charge of|responsible for)(?: du| de la| de l'| des| de| d')? ?$",
             fold[max(start, a - 24) : a].rstrip(),
         ):
@@ -2352,9 +2353,9 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         ):
             continue  # "mayor of Dire Dawa", "dans la région du Mayo Kebbi": a place's name
         if (
-            re.search(r"\b(?:of|for) $", text[max(start, a - 4) : a])
-            and not re.search(r"(?:presence|auspices|patronage) of $", text[max(start, a - 12) : a])
-            and re.match(r",| and ", text[b : b + 5])
+            rx.search(r"\b(?:of|for) $", text[max(start, a - 4) : a])
+            and not rx.search(r"(?:presence|auspices|patronage) of $", text[max(start, a - 12) : a])
+            and rx.match(r",| and ", text[b : b + 5])
         ):
             continue  # "Minister of Water Development": a title's complement, not a name
         if _TITLE_OF.search(fold, max(start, a - 60), a):
@@ -2397,7 +2398,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             continue
         if (
             # "U.S. Awasthi": initials that spell a country are a person's all the same
-            countries_in(folded_name := re.sub(r"^(?:[a-z]\.\s?)+", "", name.casefold()))
+            countries_in(folded_name := rx.sub(r"^(?:[a-z]\.\s?)+", "", name.casefold()))
             or _COMPANY_WORD.search(folded_name)
             or any(w.casefold() in _CALENDAR_WORDS for w in words)
         ):
@@ -2410,9 +2411,9 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             # nearest; one said after it ("Amb. X, Chairman of Y") is the one it holds
             person = _abbreviated_title(text, a, b, start, name, lang) or person
         # "Atul Mehta : En zone franche …": an interview's speaker, at a line's start
-        speaker = re.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
+        speaker = rx.match(r" ?: ", text[b : b + 3]) and a > 0 and text[a - 1] == "\n"
         said = _SAID.search(fold[max(start, a - 20) : a]) or (
-            _SAID_AFTER.match(fold, b) and not re.search(r"[&]|\b(?:of|de)\b", name)
+            _SAID_AFTER.match(fold, b) and not rx.search(r"[&]|\b(?:of|de)\b", name)
         )
         if said and _builds_elsewhere(fold, fold[a:b]):
             said = None  # "Zentra Land Rover va implanter une usine … Zentra Land Rover a précisé"
@@ -2485,7 +2486,7 @@ def _shared_title(
         two = _TWO_PLACES.fullmatch(of)
         titles = [f"{single} {two['one']}", f"{single} {two['two']}"] if two else [single + of] * 2
         t_start, t_end = match.start("title"), match.end("of") if of else match.end("title")
-        said_in = "en" if re.search(r"[a-z](?:ers|ors|men)$", match["title"]) else lang
+        said_in = "en" if rx.search(r"[a-z](?:ers|ors|men)$", match["title"]) else lang
         for group, title in zip(("first", "second"), titles, strict=True):
             a, b = match.start(group), match.end(group)
             there = next((p for p in found + added if p.start < b and a < p.end), None)
@@ -2661,7 +2662,7 @@ def _subsidiary_by_country(name: str) -> bool:
 def _builds_elsewhere(fold: str, name: str) -> bool:
     """True if the text says ``name`` builds or invests somewhere, as a company does: a name
     said to speak elsewhere is then the company's, quoted by its press office."""
-    return re.search(r"(?<![\w-])" + re.escape(name) + _BUILDS_AFTER, fold) is not None
+    return rx.search(r"(?<![\w-])" + re.escape(name) + _BUILDS_AFTER, fold) is not None
 
 
 # "His Majesty King Abdullah", "le roi Mohammed VI", "Sheikh Tamim bin Hamad Al Thani": a
@@ -2689,7 +2690,7 @@ def _royals(
         name = match.group("name")
         if any(p.start < b and a < p.end for p in found) or fold_text(name) in _NOT_NAMES:
             continue
-        if re.search(
+        if rx.search(
             r"\b(?:du|de|of|the)\s+$",
             text[max(start, match.start("title") - 5) : match.start("title")],
         ):
@@ -2705,9 +2706,9 @@ def _royals(
             t_end += len(of)
             title = text[t_start:t_end]
         said = lang
-        if re.fullmatch(r"King|Queen|Crown Prince|Princess|Sheikha?", match["title"]):
+        if rx.fullmatch(r"King|Queen|Crown Prince|Princess|Sheikha?", match["title"]):
             said = "en"
-        elif re.fullmatch(
+        elif rx.fullmatch(
             r"[Rr]oi|[Rr]eine|[ÉéEe]mir|[Pp]rince héritier|[Cc]heikh", match["title"]
         ):
             said = "fr" if match["title"] != "Emir" else lang
@@ -2753,7 +2754,7 @@ def surnames_said_alone(text: str) -> frozenset[str]:
     one who speaks ("Kumar said") after a word in lower case: the surnames it uses."""
     said = {m.group(1) for m in _HONOURED_SURNAME.finditer(text)}
     for match in _SPOKE_ALONE.finditer(text):
-        before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 30) : match.start()])
+        before = rx.search(r"(\S+)\s+$", text[max(0, match.start() - 30) : match.start()])
         if before is None or not before.group(1)[:1].isupper() or before.group(1)[-1] in ',.;:»”"':
             said.add(match.group(1))
     return frozenset(said)
@@ -2769,7 +2770,7 @@ def a_person_by_surname(name: str, surnames: frozenset[str]) -> bool:
         2 <= len(words) <= 3
         and words[-1] in surnames
         and words[0] not in surnames
-        and all(re.fullmatch(rf"[A-Z]{_LOWER}+", w) for w in words)
+        and all(rx.fullmatch(rf"[A-Z]{_LOWER}+", w) for w in words)
         and not _COMPANY_WORD.search(fold_text(name))
         and not countries_in(fold_text(name))
         and not places_in(fold_text(name))
@@ -2868,19 +2869,19 @@ def _titled(
                 continue  # "secrétaire d'Etat auprès du ministre …": the minister is no title
             tail = before[match.end() :]
             # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
-            tail = re.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr|alhaji)\.? ?$", ", ", tail)
+            tail = rx.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr|alhaji)\.? ?$", ", ", tail)
             # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
-            tail = re.sub(r" ?\([a-z]{2,6}\)", "", tail)
-            tail = re.sub(r'"[^"]{1,30}"', "q", tail)  # de la société « Baladna », X
+            tail = rx.sub(r" ?\([a-z]{2,6}\)", "", tail)
+            tail = rx.sub(r'"[^"]{1,30}"', "q", tail)  # de la société « Baladna », X
             # "Minister of Water Development, Sanitation and Environmental Protection X":
             # a title's complements listed with commas, each with a capital.
-            listed = re.fullmatch(
+            listed = rx.fullmatch(
                 r" (?:of|for) (?:[A-Z][\w-]+,? (?:and )?)+",
                 text[offset + match.end() : a],
             )
             fits = (
                 (
-                    re.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
+                    rx.fullmatch(r"(?:[^.;:()\"]{0,90}?)(?:, ?| )", tail)
                     or _LISTED_FR.fullmatch(tail)
                 )
                 # "The president broke ground on … developed by group X": a verb between
@@ -2892,10 +2893,10 @@ def _titled(
                     or _LISTED_FR.fullmatch(tail)
                     or _COMPANY_THEN_NAME.fullmatch(tail)
                 )
-                and not re.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
+                and not rx.search(r" (?:et|and) $", tail)  # "X, directeur de Sider et Y"
                 # "le président X lors de la cérémonie … à Puerto Suarez": a name just
                 # after "à", "in", "at" is where, no one the title is of
-                and not re.search(r" (?:a|au|en|in|at) $", tail)
+                and not rx.search(r" (?:a|au|en|in|at) $", tail)
             )
             # the title said last; of two that end together ("Vice President" read whole
             # in English, "President" alone in French), the longer
@@ -2925,7 +2926,7 @@ def _titled(
             # "Ukrainian Economic Development and Trade Minister": a long portfolio's
             # nationality, said before the forty characters looked at
             lead_at = max(start, t_start - 40) + lead.start(1)
-            national_before = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[start:lead_at])
+            national_before = rx.search(r"(?<![\w-])([A-Z][a-z]+) $", text[start:lead_at])
             if (
                 national_before
                 and nationality_word(national_before.group(1))
@@ -2959,7 +2960,7 @@ def _titled(
             while words and (
                 words[0].casefold() in _COUNTRY_ADJECTIVES
                 or nationality_word(words[0])
-                or re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0])
+                or rx.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0])
             ):
                 national.append(words.pop(0))
             if [w.casefold() for w in words] in (["company"], ["firm"]):
@@ -2976,7 +2977,7 @@ def _titled(
             while (
                 not acronym
                 and ranked < len(words)
-                and re.fullmatch(_TITLE_RANK, words[-1 - ranked])
+                and rx.fullmatch(_TITLE_RANK, words[-1 - ranked])
             ):
                 ranked += 1
             if 0 < ranked == len(words):
@@ -2984,7 +2985,7 @@ def _titled(
                 t_start -= len(" ".join(words)) + 1
                 words = []
             if 0 < ranked < len(words) and (
-                re.fullmatch(r"[A-Z][A-Z&]+", " ".join(words[:-ranked])) or head
+                rx.fullmatch(r"[A-Z][A-Z&]+", " ".join(words[:-ranked])) or head
             ):
                 said = " ".join(words[:-ranked])
                 rank_said = " ".join(words[-ranked:])
@@ -3011,7 +3012,7 @@ def _titled(
                 t_start -= len(said) + 1 if words else 0
             if national and org is None and not acronym:
                 t_start -= len(" ".join(national)) + 1
-        possessor = re.search(
+        possessor = rx.search(
             r"(?<![\w-])((?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)['’]s $",
             text[max(start, t_start - 50) : t_start],
         )
@@ -3022,7 +3023,7 @@ def _titled(
         # "provincial governor X", "the deputy director X": a rank or a reach said before
         # the title in lower case is part of it
         rank = _RANK_BEFORE.search(text, max(start, t_start - 30), t_start)
-        if rank and re.fullmatch(r"(?:company|firm) ", rank.group(), re.I):
+        if rank and rx.fullmatch(r"(?:company|firm) ", rank.group(), re.I):
             company_noun = True  # "the company director X": as "Company director X"
         elif rank and not (lead and org):
             t_start = rank.start()
@@ -3040,19 +3041,19 @@ def _titled(
                 org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
         if org is None:
             org = _body_represented(text, fold, start, t_start, said_in)
-        honorific = re.search(
+        honorific = rx.search(
             r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Alhaji) ?$", text[t_start:t_end]
         )
         if honorific:
             title_end = t_start + honorific.start()
         while title_end > t_start and text[title_end - 1] in " ,":
             title_end -= 1
-        rank_word = re.search(r" ([\w.-]+)$", text[t_start:title_end])
+        rank_word = rx.search(r" ([\w.-]+)$", text[t_start:title_end])
         if rank_word and _MILITARY_RANK.fullmatch(rank_word[1]):
             # "Prime Minister Commodore X": the rank is said beside the title, no word of it
             title_end = t_start + rank_word.start()
         # "Managing Director (MD)": the title's own acronym is no word of it
-        bracket = re.search(r" \([A-Z]{2,5}\)$", text[t_start:title_end])
+        bracket = rx.search(r" \([A-Z]{2,5}\)$", text[t_start:title_end])
         if bracket:
             title_end = t_start + bracket.start()
         described = None if org or company else _described_company(text, fold, t_start, title_end)
@@ -3066,7 +3067,7 @@ def _titled(
             or _THEIR_COMPANY.search(fold, max(start, t_start - 30), t_start)
             or _THE_HEAD.search(fold, max(start, t_start - 4), title_end)
             or (
-                re.search(r"\b(?:son|sa|leur) $", fold[max(start, t_start - 6) : t_start])
+                rx.search(r"\b(?:son|sa|leur) $", fold[max(start, t_start - 6) : t_start])
                 and _HEAD_SAID_FR.fullmatch(fold, t_start, title_end)
             )
         ):
@@ -3098,7 +3099,7 @@ def _titled(
             # company whose title it is
             o_end = o_start + len(owner) - 3
             org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
-        listed = re.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
+        listed = rx.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
         if listed and _TITLE_AFTER_AND.match(fold, t_start + listed.end() - 1):
             listed = None  # "X, Chairman and Director of Y": a second title, no second name
         if listed:
@@ -3130,7 +3131,7 @@ def _titled(
         person = PersonMention(name, a, b, said, t_start, t_end, lang, org)
         if described:
             _of_the_company(person, described)
-        elif org is None and owner and re.fullmatch(r"(?:company|firm|group)['’]s ", owner):
+        elif org is None and owner and rx.fullmatch(r"(?:company|firm|group)['’]s ", owner):
             # "X, the company's chief executive": the company the text spoke of before
             person.extra["org"] = "the company"
         return person
@@ -3223,7 +3224,7 @@ _THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-
 
 def _said_length(title: str) -> int:
     """How long a title pattern's words are, its optional words aside."""
-    return len(re.sub(r"\(\?:[^()]*\)(?:\?|\{\d*,\d*\}\??)", "", title))
+    return len(rx.sub(r"\(\?:[^()]*\)(?:\?|\{\d*,\d*\}\??)", "", title))
 
 
 # the longer titles first: "président directeur général" is one title, not "président"
@@ -3302,12 +3303,12 @@ def _apposed(after: str) -> re.Match[str] | None:
     lead = apposed.group("lead").split()
     if apposed.group("title").endswith("member") and apposed.group("article") in ("a ", "an "):
         return None  # "X, a member of the delegation": one of many, no title held
-    if all(nationality_word(w) or re.fullmatch(_RANKS, w) for w in lead):
+    if all(nationality_word(w) or rx.fullmatch(_RANKS, w) for w in lead):
         return apposed
-    if re.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):
+    if rx.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):
         return apposed  # "X, Machakos County governor": the place the title is of
     if (
-        re.match(r"minist|secretary", apposed.group("title").split()[-1])
+        rx.match(r"minist|secretary", apposed.group("title").split()[-1])
         and not any(w in _DETERMINERS or _VERB_BETWEEN.fullmatch(w) for w in lead)
         and (apposed.group("owner") or "").strip()
     ):
@@ -3352,7 +3353,7 @@ def _zones_as_parties(text: str, fold: str, start: int, end: int) -> list[OrgMen
     """Each free zone a sentence that speaks of an agreement names as a party: "entre Y
     et la zone franche de X", "avec la zone franche de X" (a zone where a plant is, "dans
     la zone franche de X", is a place)."""
-    if not re.search(r"\b(?:accord|convention|contrat|protocole|partenariat)", fold[start:end]):
+    if not rx.search(r"\b(?:accord|convention|contrat|protocole|partenariat)", fold[start:end]):
         return []
     found = []
     for match in _ZONE_BODY.finditer(text, start, end):
@@ -3372,7 +3373,7 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     # "présidente du conseil d'administration de CALB": the board is the company's own
     title = _BOARD.sub("", title)
     folded_title = fold_text(title)  # "président de la République": accents folded too
-    if re.search(
+    if rx.search(
         r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of"
         r"|speaker|parliament|assembl|senat"
         # "Mayor of Zivinice", "le maire de Kara", "préfet de X": a town's, no company's
@@ -3386,7 +3387,7 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
         return _capitalise(zone[1]), "agency"
     # "Vice President of China's Huaxin Cement": the country's possessive is whose it is
     # "directeur général de l'Apiex": the elided article is no part of the name
-    of = re.search(
+    of = rx.search(
         r"\b(?:de|du|of|d['’])[ '’]?(?:l['’])?(?:[A-Z][\w-]+['’]s )?((?:[A-Z][\w-]+ ?)+)", title
     )
     if of is None:

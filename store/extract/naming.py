@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 from ..text import fold
+from . import rx
 from .lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SECTORS
-from .rx import rx
 
 # Words that say a plant's novelty, quality, size or that it is planned, never its name.
 _QUALITY = re.compile(
@@ -99,10 +99,10 @@ def whose_place(word: str) -> bool:
     said = fold(word)
     return bool(
         nationality(said)
-        or nationality(re.sub(r"s$", "", said))
+        or nationality(rx.sub(r"s$", "", said))
         or _CONTINENT.fullmatch(said)
         or continental(said)
-        or re.fullmatch(_COMPASS, said)
+        or rx.fullmatch(_COMPASS, said)
     )
 
 
@@ -155,7 +155,7 @@ def place_adjective(name: str) -> int:
     a compass point with them ("Western Australian", "South Korean", "West African",
     "Chinese"): 0 when it opens otherwise."""
     words = name.split(" ")
-    lead = 1 if len(words) > 2 and re.fullmatch(_COMPASS, words[0], re.IGNORECASE) else 0
+    lead = 1 if len(words) > 2 and rx.fullmatch(_COMPASS, words[0], re.IGNORECASE) else 0
     said = fold(words[lead]) if len(words) > lead + 1 else ""
     return lead + 1 if said and (nationality(said) or continental(said)) else 0
 
@@ -184,12 +184,12 @@ def without_quality(name: str, said: str) -> str:
     text (``said``) writes in lower case is no part of the name it gives; one it
     capitalises ("New Valley Cement") is, and so is one of a name it quotes ("« la
     Biscuiterie moderne Zentra »")."""
-    if re.search(rf"[«“\"] ?(?:[\w]+['’ ])?{re.escape(name)} ?[»”\"]", said):
+    if rx.search(rf"[«“\"] ?(?:[\w]+['’ ])?{re.escape(name)} ?[»”\"]", said):
         return name
     kept = [
         w
         for w in name.split(" ")
-        if not (_QUALITY.fullmatch(w) and re.search(rf"(?<!\w){re.escape(w.lower())}\b", said))
+        if not (_QUALITY.fullmatch(w) and rx.search(rf"(?<!\w){re.escape(w.lower())}\b", said))
     ]
     bare = " ".join(kept)
     return bare[:1].upper() + bare[1:] if kept and bare != name else name
@@ -198,7 +198,7 @@ def without_quality(name: str, said: str) -> str:
 def _named(word: str) -> bool:
     """True if ``word`` of a capitalised name names something of its own ("Goodwill"), not
     a plant noun or an adjective that says what kind of plant ("Industrial Complex")."""
-    return not common_noun(word) and not re.search(r"(?:ed|al|ive|ic|ous|ern)$", fold(word))
+    return not common_noun(word) and not rx.search(r"(?:ed|al|ive|ic|ous|ern)$", fold(word))
 
 
 _ELIDED = re.compile(r"^(?:[dl]|qu)['’](?=\w)", re.IGNORECASE)
@@ -230,12 +230,12 @@ def proper(name: str) -> bool:
     around a given name."""
     bare = _IN_COUNTRY.sub("", _TO_MAKE_TAIL.sub("", name))
     # "Usine d'Itirapina": a town after an elided "de" is fixed to the noun as after "de "
-    said = [_town_after_elision(w) for w in re.findall(r"[\w'’-]+", bare)]
+    said = [_town_after_elision(w) for w in rx.findall(r"[\w'’-]+", bare)]
     words = said[1:]
     return any(
         w[:1].isupper() and not (common_noun(w) and _described_before(said, i + 1))
         for i, w in enumerate(words)
-    ) or bool(re.search(r"[\"«“]", bare))
+    ) or bool(rx.search(r"[\"«“]", bare))
 
 
 def _described_before(words: list[str], at: int) -> bool:
@@ -246,7 +246,7 @@ def _described_before(words: list[str], at: int) -> bool:
     if not before[:1].isupper():
         return True
     return at == 1 and bool(
-        re.search(r"(?:ed|al|ive|ic|ous|ern|new|nouvelle|nouvel)$", fold(before))
+        rx.search(r"(?:ed|al|ive|ic|ous|ern|new|nouvelle|nouvel)$", fold(before))
     )
 
 
@@ -258,8 +258,8 @@ def common_noun(word: str) -> bool:
         return False
     said = fold(word)
     return bool(
-        rx(rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}").fullmatch(said)
-        or any(rx(p).fullmatch(said) for words in SECTORS for p in words.patterns)
+        rx.compiled(rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}").fullmatch(said)
+        or any(rx.compiled(p).fullmatch(said) for words in SECTORS for p in words.patterns)
     )
 
 
@@ -267,7 +267,7 @@ def head_noun(name: str) -> str:
     """The plant noun a name opens with, rank and quality aside ("Première usine" →
     "usine")."""
     bare = _RANK.sub("", _QUALITY.sub("", name))
-    first = re.match(r"[\w'’-]+", bare)
+    first = rx.match(r"[\w'’-]+", bare)
     return fold(first.group()) if first else ""
 
 
@@ -279,12 +279,12 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
     bare = _QUALITY.sub("", bare).strip()
     bare = _without_nationality(bare)
     # "Usine spécialisée dans le laminage à froid" is the "Usine de laminage à froid"
-    bare = re.sub(
+    bare = rx.sub(
         r" sp[ée]cialis[ée]e?s? dans (?:le |la |les |l'|l’)(?=([\w]))",
         lambda m: " d'" if fold(m.group(1)) in "aeiouh" else " de ",
         bare,
     )
-    bare = re.sub(r"\s+", " ", bare)
+    bare = rx.sub(r"\s+", " ", bare)
     if not bare:
         return name
     bare = bare[:1].upper() + bare[1:]
@@ -294,7 +294,7 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
         if _ZONE.match(locality):
             return f"{bare} de la {locality[:1].lower()}{locality[1:]}"
         # "Le Kef", "Les Cayes": the article of a town's name contracts after "de"
-        article = re.match(r"(?i)(les?) (?=\w)", locality)
+        article = rx.match(r"(?i)(les?) (?=\w)", locality)
         if article:
             link = "des " if article.group(1).lower() == "les" else "du "
             return f"{bare} {link}{locality[article.end() :]}"
@@ -305,7 +305,7 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
         # one capitalised word after its own, said without an article
         return f"{bare} in {locality}"
     if _ZONE.search(locality):
-        return f"{bare} in the {re.sub(r'^(?i:the) ', '', locality)}"
+        return f"{bare} in the {rx.sub(r'^(?i:the) ', '', locality)}"
     return f"{bare} at {locality}"
 
 
@@ -328,7 +328,7 @@ _GENERIC_WORD = re.compile(
 def _stem(word: str) -> str:
     """ "cimenterie" and "ciment", "sucrerie" and "sucre", "cables" and "cablerie": what
     a plant makes, said by its product or by the plant's own noun, one stem."""
-    return re.sub(r"(?:eries?|ery|ies|s|x)$", "", word)[:4]
+    return rx.sub(r"(?:eries?|ery|ies|s|x)$", "", word)[:4]
 
 
 def plant_words(name: str) -> set[str]:
@@ -336,11 +336,11 @@ def plant_words(name: str) -> set[str]:
     makes, its owner, its town ("Usine de fabrication de ciment" → {"cime"}, "L'usine
     Cimpor de Kribi" → {"cimp", "krib"}); a plant's noun, novelty, rank, a bracket and a
     country's adjective tell nothing."""
-    bare = re.sub(r"\([^)]*\)", " ", fold(name))
+    bare = rx.sub(r"\([^)]*\)", " ", fold(name))
     bare = _RANK.sub("", _QUALITY.sub("", bare))
     return {
         _stem(w)
-        for w in re.findall(r"[a-z0-9]+", bare)
+        for w in rx.findall(r"[a-z0-9]+", bare)
         if len(w) > 2 and not _GENERIC_WORD.fullmatch(w) and not nationality(w)
     }
 

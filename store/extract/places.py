@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from . import rx
 from .exonyms import exonyms
 from .lexicon import COMBINING_FORMS, COUNTRY_WORDS
 from .segment import folded
@@ -182,9 +183,9 @@ def _spellings(name: str) -> list[str]:
     # "Mayo-Kebbi-Ouest" is also written "Mayo Kebbi Ouest"; "Le Kef" is "du Kef", "au Kef"
     found = [name, *([name.replace("-", " ")] if "-" in name else [])]
     found += (
-        [re.sub(r"^(?:Le|La|Les) ", "", name)] if re.match(r"(?:Le|La|Les) \w{3}", name) else []
+        [rx.sub(r"^(?:Le|La|Les) ", "", name)] if rx.match(r"(?:Le|La|Les) \w{3}", name) else []
     )
-    article = re.match(r"(?:Al|As|Ash|Ad|An|Ar|At|Az|El) ", name)
+    article = rx.match(r"(?:Al|As|Ash|Ad|An|Ar|At|Az|El) ", name)
     if article:
         rest = name[article.end() :]
         found += [
@@ -232,7 +233,7 @@ def _all_subdivisions(country: str) -> tuple[dict[str, Place], dict[str, Place]]
             place = Place(country, shown, shown if city else None)
             if key in _GENERIC:
                 generic.setdefault(key, place)
-            elif len(key) >= 4 or (len(key) == 3 and re.match(r"(?:Le|La|Les) ", spellings[0])):
+            elif len(key) >= 4 or (len(key) == 3 and rx.match(r"(?:Le|La|Les) ", spellings[0])):
                 names.setdefault(key, place)
     return names, generic
 
@@ -402,7 +403,7 @@ def places_in(
             Place(p.place.country, p.place.region or p.place.locality, None), p.start, p.end
         )
         if p.place.locality
-        and re.match(
+        and rx.match(
             r" (?:province|region|governorate|state|oblast|county)\b", fold[p.end : p.end + 14]
         )
         else p
@@ -425,8 +426,8 @@ def _as_town(
         and _AT_TOWN.search(fold[max(0, a - 40) : a])
         and not _english_article_before(text, a)
         and not _COMPASS_REGION.match(folded(place.region))
-        and not any(p.end <= a and re.fullmatch(r",? (?:in|dans) ", fold[p.end : a]) for p in found)
-        and not re.match(
+        and not any(p.end <= a and rx.fullmatch(r",? (?:in|dans) ", fold[p.end : a]) for p in found)
+        and not rx.match(
             r" (?:district|county|province|region|governorate|state|prefecture|"
             r"department|departement|oblast|wilaya)\b",
             fold[b : b + 14],
@@ -447,15 +448,15 @@ _COMPASS_REGION = re.compile(
 def _english_article_before(text: str | None, at: int) -> bool:
     """True if the word before ``at`` is the English article "a" ("bought a Western
     Australian plant"), which folds as the French "à" does: no town is said by it."""
-    return text is not None and re.search(r"(?:^|[\s,(])a $", text[max(0, at - 3) : at]) is not None
+    return text is not None and rx.search(r"(?:^|[\s,(])a $", text[max(0, at - 3) : at]) is not None
 
 
 def skeleton(name: str) -> str:
     """A name's letters as transliterations agree on them: vowels as one, no "h", no
     doubled letter ("Monufeya", "Menoufia", "Minufiyah"; "Chui", "Chüy")."""
-    letters = re.sub(r"[^a-z]", "", folded(name))
-    letters = re.sub(r"[aeiouy]+", "a", letters.replace("h", ""))
-    return re.sub(r"(.)\1+", r"\1", letters)
+    letters = rx.sub(r"[^a-z]", "", folded(name))
+    letters = rx.sub(r"[aeiouy]+", "a", letters.replace("h", ""))
+    return rx.sub(r"(.)\1+", r"\1", letters)
 
 
 @lru_cache(maxsize=64)
@@ -503,7 +504,7 @@ def _loosely_said(
     from .cities import world_town_country
 
     # ("L'usine", "D'ailleurs": a common noun after an elided article, no name)
-    for m in re.finditer(r"(?<![\w'’-])(?![LD]['’][a-z])[A-Z][a-z'’-]{6,}(?![\w'’-]| [A-Z])", text):
+    for m in rx.finditer(r"(?<![\w'’-])(?![LD]['’][a-z])[A-Z][a-z'’-]{6,}(?![\w'’-]| [A-Z])", text):
         # "à Koudougou" is a town, not Kadiogo province however alike they are
         if world_town_country(m.group()) is None:
             said.append((m.start(), m.end()))
@@ -725,15 +726,15 @@ def unknown_places(
     for match in _CAPITALISED.finditer(text, start, end):
         a, b = match.start(), match.end()
         name = text[a:b].rstrip(" '’")
-        name = re.sub(r"(?:\s(?:de|du|la|d'|van|bin|ben|al-|el-|al|el))+$", "", name)
+        name = rx.sub(r"(?:\s(?:de|du|la|d'|van|bin|ben|al-|el-|al|el))+$", "", name)
         # "investing in Africa's mining sector": whose the sector is, a place by its own name
-        name = re.sub(r"['’]s$", "", name)
+        name = rx.sub(r"['’]s$", "", name)
         if not name[:1].isupper() or a == start:
             continue
         lead = fold[max(start, a - 40) : a]
-        if not re.search(_PLACE_WORDS, lead):
+        if not rx.search(_PLACE_WORDS, lead):
             continue
-        if english and re.search(r"\b[aA] ?$", text[max(start, a - 3) : a]):
+        if english and rx.search(r"\b[aA] ?$", text[max(start, a - 3) : a]):
             continue  # "broke ground on a Special Economic Zone": the English article, no "à"
         first = folded(name.split()[0])
         if first in _NOT_PLACES or countries_in(folded(name)) or _world_region(name):
@@ -785,7 +786,7 @@ def said_as_site(text: str, fold: str, name: str) -> bool:
     pair of plants an article names: kept."""
     return any(
         _site_in_town(text, fold, m.end(), len(text))
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        for m in rx.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
     )
 
 
@@ -796,7 +797,7 @@ def _site_in_town(text: str, fold: str, at: int, end: int) -> bool:
     said = _SITE_IN.match(text, at, end)
     if said is None:
         return False
-    if re.match(
+    if rx.match(
         r" (?:village|town|city|township|hamlet|settlement|commune|localite|ville) ", fold[at:]
     ):
         return False  # "in Togyzkent village in Sarysu district": a town, said with its kind
@@ -829,7 +830,7 @@ def _demonyms(name: str, lang: str) -> list[str]:
         return [name + "n", name + "ns"]
     if lang == "en" and name.endswith("i"):
         return [name + "an", name + "ans"]  # Malawi → Malawian
-    stem = re.sub(r"i?stan$", "", name)
+    stem = rx.sub(r"i?stan$", "", name)
     if lang == "en" and stem != name and len(stem) >= 5:
         return [stem, stem + "s"]  # Kyrgyzstan → Kyrgyz, Turkmenistan → Turkmen
     if lang == "fr" and name.endswith("ie"):

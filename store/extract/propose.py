@@ -25,7 +25,7 @@ import msgspec
 from ..claim_values import ClaimValueError
 from ..models import DateValue, Source
 from ..text import fold
-from . import calibration, cities, matching, naming, places
+from . import calibration, cities, figures, matching, naming, places, rx
 from .cities import countries_of_towns, world_town_country
 from .figures import figures_in, sum_of_a_plant
 from .lexicon import (
@@ -73,7 +73,6 @@ from .records import (
     projects_in,
     told_apart_before,
 )
-from .rx import rx
 from .segment import Sentence, folded, headline_end, sentences, strip_span, unwrapped
 from .when import DateMention, ahead_of, dates_in, days_named, from_latest_day, lead_day
 
@@ -208,7 +207,7 @@ def _said(field_name: str, value: Any) -> str:
         if isinstance(said, dict):
             return repr(sorted((k, repr(v)) for k, v in said.items() if k != "raw"))
     if isinstance(value, dict) and field_name in ("name", "title"):
-        return repr(sorted((k, re.sub(r"\W+", " ", fold(str(v)))) for k, v in value.items()))
+        return repr(sorted((k, rx.sub(r"\W+", " ", fold(str(v)))) for k, v in value.items()))
     return repr(value)
 
 
@@ -412,7 +411,7 @@ def _host_weight(text: str, fold: str, c: Any) -> int:
     adjective = nationality_word(text[c.start : c.end])
     if adjective and _OWNER_ADJECTIVE.match(fold, c.end):
         return 0  # "a Chinese cement plant": whose the plant is
-    if adjective or re.match(r" [A-Z][a-z]", text[c.end : c.end + 3]):
+    if adjective or rx.match(r" [A-Z][a-z]", text[c.end : c.end + 3]):
         return 1
     return 2
 
@@ -900,13 +899,13 @@ def _company_plant(org: Any, mention: RecordMention) -> bool:
     if org.start < mention.start and org.kind == "company":
         # "VNA- Japanese-invested X Industry Vietnam factory": a company read from words
         # before the plant's (a dateline's) up into them; the plant is named by its own
-        return bool(re.search(rf"[A-Z][\w-]* {PROJECT_NOUNS_EN}$", mention.name))
+        return bool(rx.search(rf"[A-Z][\w-]* {PROJECT_NOUNS_EN}$", mention.name))
     return (
         org.start == mention.start
         and org.kind == "company"
         # a legal form ends the company's name: "Huaxin Cement plant" may be the plant's own
-        and bool(re.search(_LEGAL_FORM, org.name))
-        and bool(re.fullmatch(rf" {PROJECT_NOUNS_EN}", mention.name[len(org.name) :], re.I))
+        and bool(rx.search(_LEGAL_FORM, org.name))
+        and bool(rx.fullmatch(rf" {PROJECT_NOUNS_EN}", mention.name[len(org.name) :], re.I))
     )
 
 
@@ -926,7 +925,7 @@ def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMen
     for mention in said:
         if mention.kind != "projects" or mention.start < org.end:
             continue
-        if not re.fullmatch(r", (?:an?|une?) ", fold[org.end : mention.start]):
+        if not rx.fullmatch(r", (?:an?|une?) ", fold[org.end : mention.start]):
             continue
         if not _APPOSITION_END.match(fold, mention.end):
             continue
@@ -955,7 +954,7 @@ _COMPRISES = re.compile(
 def _title_cased(headline: str) -> bool:
     """True if a headline capitalises its words ("Fiat, Serbia Join To Revive Auto
     Plant"): its capitals say no name."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", headline)
+    words = rx.findall(r"[^\W\d_][\w'’-]*", headline)
     lower = [w for w in words if w[:1].islower() and len(w) > 3]
     return len(words) >= 4 and not lower
 
@@ -982,7 +981,7 @@ def _a_surname_as_noun(text: str, mention: RecordMention, surnames: frozenset[st
     """True if an agreement's noun is a person's surname the text says alone ("Gov. Nathan
     Deal’s Office" after "Deal said"): written with its capital, it names the person, no
     deal. "The deal was signed" in lower case stays an agreement."""
-    word = re.match(r"[\w-]+", text[mention.start :])
+    word = rx.match(r"[\w-]+", text[mention.start :])
     return (
         mention.kind == "agreements"
         and word is not None
@@ -1050,7 +1049,7 @@ def _serving_parts(
             continue
         mention = next((m for m in said if m.start < b and a < m.end), None)
         if mention is None:
-            if not re.search(
+            if not rx.search(
                 r"\b(?:an?|une?|its own|sa propre|son propre) $", fold[max(start, a - 12) : a]
             ):
                 continue
@@ -1065,14 +1064,14 @@ def _serving_parts(
         first = plants[0]
         at = first.end
         for listed in _UTILITY_LISTED.finditer(fold, first.end, min(end, first.end + 120)):
-            if listed.start() != at or re.search(r"[.;:]", fold[at : listed.start()]):
+            if listed.start() != at or rx.search(r"[.;:]", fold[at : listed.start()]):
                 break
             a, b = listed.start(1), listed.end(1)
             mention = next((m for m in said if m.start < b and a < m.end), None)
             if mention is None or mention in plants:
                 if mention in plants:
                     break  # "a cement plant and a lime plant": two plants
-                words = re.sub(r"^(?:new|modern|nouvelle|nouveau) ", "", text[a:b])
+                words = rx.sub(r"^(?:new|modern|nouvelle|nouveau) ", "", text[a:b])
                 mention = RecordMention(
                     "projects", None, a, b, b, plural=True, described=words[:1].upper() + words[1:]
                 )
@@ -1090,10 +1089,10 @@ def _a_part_said_again(text: str, fold: str, mention: RecordMention, start: int)
         and mention.name is None
         and " " in words
         # a part's noun ("the largest project" compares, "the plants" are all of them)
-        and bool(re.search(r"\b(?:plant|unit|factory|facility)$|^(?:usine|unite)\b", words))
-        and not re.match(r"(?:\w+est|first|main|whole|entire|premiere|principale) ", words)
+        and bool(rx.search(r"\b(?:plant|unit|factory|facility)$|^(?:usine|unite)\b", words))
+        and not rx.match(r"(?:\w+est|first|main|whole|entire|premiere|principale) ", words)
         and bool(
-            re.search(
+            rx.search(
                 r"(?:^|\b)(?:the|la|le|l') ?$", fold[max(start, mention.start - 5) : mention.start]
             )
         )
@@ -1116,7 +1115,7 @@ def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[R
         for m in said
         if m.kind == "projects"
         and m.start >= cue.end()
-        and re.search(
+        and rx.search(
             r"(?:^|\b)(?:une?|an?|d'une?)(?: [\w-]+)? $", fold[max(start, m.start - 24) : m.start]
         )
     ]
@@ -1126,21 +1125,21 @@ def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str])
     """ "la nouvelle savonnerie d'Oleosen": an organisation the text names (``orgs``) said
     after the plant's noun is its owner, no part of its name; the plant is said by the
     words before it ("la nouvelle savonnerie": the one spoken of, its noun its words)."""
-    for link in re.finditer(
+    for link in rx.finditer(
         r" (?:de la |du |de l'|de |d'|des |of )", fold[mention.start : mention.end]
     ):
         owner = text[mention.start + link.end() : mention.end]
         if owner not in orgs:
             continue
         cut = mention.start + link.start()
-        words = re.sub(
+        words = rx.sub(
             r"^(?:(?:nouvel(?:le)?|nouveau|new) )+", "", text[mention.start : cut], flags=re.I
         )
         if not words.strip():
             return
         before = fold[max(0, mention.start - 12) : mention.start]
         mention.end = mention.span_end = cut
-        if " " not in words.strip() and re.search(
+        if " " not in words.strip() and rx.search(
             r"\b(?:le|la|l'|ce|cet|cette|the|this|sa|son|its) (?:nouvel(?:le)? |new )?$",
             before + fold[mention.start : cut - len(words)],
         ):
@@ -1152,8 +1151,8 @@ def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str])
     # nothing more, names no plant (the noun says it, as "une usine" does)
     said = text[mention.start : mention.end]
     for owner in sorted(orgs, key=len, reverse=True):
-        apposed = re.match(rf"([\w-]+) {re.escape(owner)}(?= |$)", said)
-        if apposed is None or not re.fullmatch(
+        apposed = rx.match(rf"([\w-]+) {re.escape(owner)}(?= |$)", said)
+        if apposed is None or not rx.fullmatch(
             rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}",
             fold[mention.start : mention.start + apposed.end(1)],
         ):
@@ -1162,7 +1161,7 @@ def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str])
             return  # "l'usine Cimpor de Kribi": capitalised words, the name the text gives
         before = fold[max(0, mention.start - 12) : mention.start]
         mention.name, mention.described = None, _capitalise_noun(apposed.group(1))
-        if not re.search(r"\b(?:le|la|l'|ce|cet|cette|the|this|sa|son|its) $", before):
+        if not rx.search(r"\b(?:le|la|l'|ce|cet|cette|the|this|sa|son|its) $", before):
             mention.plural = True  # "une usine CATL": one said by its noun, waiting for a name
         return
 
@@ -1189,11 +1188,15 @@ def _prepared() -> None:
     that no later article pays for them."""
     places.prepare()
     cities.prepare()
+    figures.prepare()
+    for words in SECTORS:  # the sectors' words, compiled before any article needs them
+        for pattern in words.patterns:
+            rx.compiled(pattern)
 
 
 def guess_lang(fold: str) -> str:
-    french = len(re.findall(r"\b(?:le|la|les|des|du|et|est|une|dans|pour)\b", fold))
-    english = len(re.findall(r"\b(?:the|and|of|is|in|for|with|was|will)\b", fold))
+    french = len(rx.findall(r"\b(?:le|la|les|des|du|et|est|une|dans|pour)\b", fold))
+    english = len(rx.findall(r"\b(?:the|and|of|is|in|for|with|was|will)\b", fold))
     return "fr" if french >= english else "en"
 
 
@@ -1407,7 +1410,7 @@ class _Reader:
         # "une nouvelle usine, Elysée Wise … son fournisseur chypriote, Elysée": the longer
         # name said before the short one alone is another's (the plant's, the venture's),
         # not the short company's full name said later
-        alone = re.search(
+        alone = rx.search(
             re.escape(shorter[0].name) + r"(?! " + re.escape(added) + r"(?![\w-]))", self.text
         )
         said_whole = self.text.find(name)
@@ -1635,7 +1638,7 @@ class _Reader:
                 or _PUBLIC_BODY.search(entity.name)
                 # "with local firm Lat War", "l'entreprise publique X": a name said with a
                 # description of its own
-                or re.search(
+                or rx.search(
                     r"\b(?:firm|company|group|partner|entreprise|societe|groupe)"
                     r"(?: publique| nationale| d'etat)? $",
                     self.fold[max(0, chosen.start - 20) : chosen.start],
@@ -1783,8 +1786,8 @@ class _Reader:
                 or (
                     # "son projet Mariana", then "L'usine de Mariana": the plant's noun says more
                     self._proper(later)
-                    and re.match(r"(?i:projet|project)\b", first.name)
-                    and not re.match(r"(?i:projet|project)\b", later.name)
+                    and rx.match(r"(?i:projet|project)\b", first.name)
+                    and not rx.match(r"(?i:projet|project)\b", later.name)
                 )
                 or (
                     # the headline's plant, said again in the body by other words: the body's
@@ -1836,8 +1839,8 @@ class _Reader:
                     # "son projet Mariana", then "L'usine de Mariana": the plant's noun says more
                     # than "projet", the one name of a project the text gives
                     self._proper(later)
-                    and re.match(r"(?i:projet|project)\b", main.name)
-                    and not re.match(r"(?i:projet|project)\b", later.name)
+                    and rx.match(r"(?i:projet|project)\b", main.name)
+                    and not rx.match(r"(?i:projet|project)\b", later.name)
                 )
                 or (
                     not self._proper(later)
@@ -1897,7 +1900,7 @@ class _Reader:
             return False
         words = [w for w in fold(entity.name).split() if w not in ("projet", "project", "the")]
         return bool(words) and any(
-            re.search(
+            rx.search(
                 r"\b(?:zone franche|zone industrielle|zone economique|parc industriel|free zone|"
                 r"industrial (?:zone|park)|economic zone)(?: de | d'| du | of )?" + re.escape(w),
                 self.fold,
@@ -1931,7 +1934,7 @@ class _Reader:
         for p in self.proposals:
             if p.group != entity.key or p.field != "name":
                 continue
-            for word in re.finditer(r"[\w'’-]+", p.quote):
+            for word in rx.finditer(r"[\w'’-]+", p.quote):
                 said = naming.without_elision(word.group())
                 before = self.text[: p.start + word.start()].rstrip()
                 if (
@@ -2173,7 +2176,7 @@ class _Reader:
         if (
             where
             and self.lang == "fr"
-            and re.search(rf"\b(?:du|au) {re.escape(where)}\b", self.text)
+            and rx.search(rf"\b(?:du|au) {re.escape(where)}\b", self.text)
         ):
             where = f"Le {where}"
         return where
@@ -2233,13 +2236,13 @@ class _Reader:
         def spelled(acronym: re.Match[str]) -> str:
             letters = acronym.group()
             words = rf"[a-z][\w]*(?:[ -]+[a-z][\w]*){{{len(letters) - 1}}}"
-            said = re.search(rf"\b({words}) \({letters}\)", self.text)
+            said = rx.search(rf"\b({words}) \({letters}\)", self.text)
             if said is None:
                 return letters
-            initials = "".join(w[0] for w in re.split(r"[ -]+", said.group(1)))
+            initials = "".join(w[0] for w in rx.split(r"[ -]+", said.group(1)))
             return said.group(1) if initials.upper() == letters else letters
 
-        return re.sub(r"\b[A-Z]{2,5}\b", spelled, name)
+        return rx.sub(r"\b[A-Z]{2,5}\b", spelled, name)
 
     def _given_name(self, entity: Entity, said: Proposal) -> bool:
         """True if the text gave the project its name: capitalised words after the first,
@@ -2251,18 +2254,18 @@ class _Reader:
             return True
         if any(places_in(fold(naming.without_place_after(n))) for n in entity.names):
             return True
-        first = re.match(r"[\w'’-]+", entity.name)
+        first = rx.match(r"[\w'’-]+", entity.name)
         if first is None:
             return False
         at = self.text.lower().find(first.group().lower(), said.start, said.end)
         before = self.text[:at].rstrip()
         # a zone's nationality says whose industry it hosts ("a Russian industrial zone"),
         # a plant's says its owner
-        zone = re.search(r"(?i:zone|park|parc|estate|city)$", entity.name)
+        zone = rx.search(r"(?i:zone|park|parc|estate|city)$", entity.name)
         if (
             not zone
             and naming.nationality(first.group())
-            and re.search(
+            and rx.search(
                 r"\b(?:a|an|un|une)\b(?:[^.;]{0,40}\d[^.;]{0,30})?$", before, re.IGNORECASE
             )
         ):
@@ -2278,7 +2281,7 @@ class _Reader:
             and self.text[at].isupper()
             and not before.endswith((".", "!", "?", "\n", ":"))
             # "une Gigafactory de batteries": one of a kind described, not named
-            and not re.search(r"\b(?:a|an|un|une)$", before, re.IGNORECASE)
+            and not rx.search(r"\b(?:a|an|un|une)$", before, re.IGNORECASE)
         )
 
     def _described_by_its_place(self, entity: Entity, said: Proposal) -> bool:
@@ -2291,7 +2294,7 @@ class _Reader:
             return False
         before = self.text[: said.start].rstrip()
         rest = " ".join(entity.name.split(" ")[lead:])
-        return bool(re.search(r"\b(?:a|an|un|une)$", before, re.IGNORECASE)) and not (
+        return bool(rx.search(r"\b(?:a|an|un|une)$", before, re.IGNORECASE)) and not (
             naming.proper(rest[:1].upper() + rest[1:])
         )
 
@@ -2368,7 +2371,7 @@ class _Reader:
             o
             for o in found
             # "sous la marque ''Mango Ciment''", "under the brand X": a brand, not a company
-            if not re.search(
+            if not rx.search(
                 r"\b(?:marque|brand|label)\b[^.;]{0,20}$",
                 fold[max(a, o.start - 24) : o.start].rstrip(" '\"«"),
             )
@@ -2377,11 +2380,11 @@ class _Reader:
             if org.kind not in ("company", "ministry") and _SAID_COMPANY.match(fold, org.end):
                 org.kind = "company"  # "China Africa Material Building (CMB), firme chinoise"
             # "Sentuo Steel of China": the company and its country, not one name
-            of = re.search(r" (?:of|from) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)$", org.name)
+            of = rx.search(r" (?:of|from) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)$", org.name)
             if (
                 of
                 and len(org.name) > of.end() - of.start() + 3
-                and not re.search(_INSTITUTION_OF, org.name)
+                and not rx.search(_INSTITUTION_OF, org.name)
                 and not _COMMON_WORDS_NAME.fullmatch(org.name[: of.start()])
             ):
                 of_country = countries_in(of.group(1).casefold())
@@ -2401,14 +2404,14 @@ class _Reader:
             o
             for o in found
             # "Challenge Group Chairman X": a title and a person, not a company
-            if not re.match(
+            if not rx.match(
                 r"(?:chairman|chairwoman|ceo|president|director|minister|governor|"
                 r"(?:managing|executive|deputy|general) (?:director|manager)|chief executive|"
                 r"directeur|directrice|president-directeur|pdg)\b",
                 fold[o.start : o.end],
             )
             # "The News Agency of Nigeria (NAN) reports": who tells it, not who does it
-            and not re.search(
+            and not rx.search(
                 r"\b(?:news agency|press agency|agence de presse|agence [\w-]+ d'information)\b",
                 fold[o.start : o.end].replace("’", "'"),
             )
@@ -2483,7 +2486,7 @@ class _Reader:
                 o.start <= mention.start < o.end and not _company_plant(o, mention) for o, _ in orgs
             ) or any(p.title and p.title_start <= mention.start < p.title_end for p in people):
                 continue  # "membre du Conseil d'administration du complexe": a title's words
-            if mention.kind == "projects" and re.search(_NOT_THE_PROJECT, fold[a : mention.start]):
+            if mention.kind == "projects" and rx.search(_NOT_THE_PROJECT, fold[a : mention.start]):
                 continue
             if (
                 mention.kind == "projects"
@@ -2544,7 +2547,7 @@ class _Reader:
                     and (
                         (
                             not self._agreement_named_after(b)
-                            and re.search(
+                            and rx.search(
                                 r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|approuvee?s?|approved)\b",
                                 fold[mention.end : b],
                             )
@@ -2647,7 +2650,7 @@ class _Reader:
         for counted in _UNITS_COUNTED.finditer(self.fold, s.start, s.end):
             count = _COUNT_WORDS[counted.group(1)]
             listed = _UNITS_LISTED.match(self.text, counted.end(), s.end)
-            names = re.split(r",? (?:and|et) |, ", listed.group(1)) if listed else []
+            names = rx.split(r",? (?:and|et) |, ", listed.group(1)) if listed else []
             if 1 < len(names) <= count and listed:
                 at = listed.start(1)
                 for name in names:
@@ -2681,7 +2684,7 @@ class _Reader:
             for m in said:
                 m.counted = None
         for name in self._unit_names:
-            for again in re.finditer(
+            for again in rx.finditer(
                 rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text[s.start : s.end]
             ):
                 at = s.start + again.start()
@@ -2705,7 +2708,7 @@ class _Reader:
             ]
             if near:
                 entity = min(near, key=lambda pair: abs(pair[0].start - cue.start()))[1]
-            elif re.search(
+            elif rx.search(
                 r"\b(?:projet|project) $", self.fold[max(s.start, cue.start() - 8) : cue.start()]
             ):
                 # "l'ensemble du projet intitulé X", "the project dubbed X": the project
@@ -2755,7 +2758,7 @@ class _Reader:
     def _in_plant_name(self, name: str) -> bool:
         """True if every time the text says ``name`` a capitalised plant noun follows it
         ("Kivu Steel Mill"): the words are a plant's name, no organisation's."""
-        said = [m.end() for m in re.finditer(re.escape(name), self.text)]
+        said = [m.end() for m in rx.finditer(re.escape(name), self.text)]
         return bool(said) and all(_PLANT_AFTER.match(self.text, end) for end in said)
 
     def _unseen_plant(self, mention: RecordMention, s: Sentence) -> bool:
@@ -2764,12 +2767,12 @@ class _Reader:
         "le projet"), a figure, a place or a status in its sentence, and no proper name of
         a project after it that it could wait for."""
         noun = self.fold[mention.start : mention.end]
-        if re.search(r"\b(?:projet|project|programme|program|initiative)s?$", noun):
+        if rx.search(r"\b(?:projet|project|programme|program|initiative)s?$", noun):
             return False
         sentence = self.fold[s.start : s.end]
         says = (
             any(ch.isdigit() for ch in sentence)
-            or any(re.search(pattern, sentence) for pattern, _, _, _ in STATUS_CUES)
+            or any(rx.search(pattern, sentence) for pattern, _, _, _ in STATUS_CUES)
             or bool(places_in(sentence, self.named_countries, self.text[s.start : s.end]))
         )
         return says and not self._proper_project_after(mention.end)
@@ -2827,14 +2830,14 @@ class _Reader:
         proper name of a project follows."""
         focus = self.focus.get("projects")
         words = fold(mention.described or "")
-        if re.search(r" in (?:the )?\w", words) and not self._proper_project_near(mention.end):
+        if rx.search(r" in (?:the )?\w", words) and not self._proper_project_near(mention.end):
             # "Plant in the X industrial zone", "Facility in X Estate": a plant said with
             # where it is
             return True
         if (
             focus is not None
-            and re.search(r" mines?$", words)
-            and not any(re.search(r"\bmines?\b", fold(name)) for name in focus.names)
+            and rx.search(r" mines?$", words)
+            and not any(rx.search(r"\bmines?\b", fold(name)) for name in focus.names)
         ):
             # "a $2bn nickel mine" after a factory or a complex spoken of: a mine is no plant
             # of theirs, another project, named by its words
@@ -2862,7 +2865,7 @@ class _Reader:
                 and (
                     (
                         spoken
-                        and re.search(
+                        and rx.search(
                             _FOUNDED, self.fold[max(0, mention.start - 60) : mention.start]
                         )
                     )
@@ -2887,7 +2890,7 @@ class _Reader:
         from .places import _country_names
 
         words = fold(there.group(1))
-        if words in _country_names() or re.search(r"\b(?:county|state|province|region)\b", words):
+        if words in _country_names() or rx.search(r"\b(?:county|state|province|region)\b", words):
             return False  # "in Nigeria": a country, which both plants may stand in
         return fold(town) not in words and words not in fold(town)
 
@@ -2895,7 +2898,7 @@ class _Reader:
         """The stems of the capitalised words after ``at`` in its sentence: where a plant
         the body describes is said to be ("a factory … at Olkaria geothermal fields"),
         which the headline may have fixed to its noun ("Olkaria plant")."""
-        capitalised = re.findall(r"\b[A-Z][\w'’-]+", self.text[at:end])
+        capitalised = rx.findall(r"\b[A-Z][\w'’-]+", self.text[at:end])
         return naming.plant_words(" ".join(capitalised))
 
     def _headline_plant_said_again(self, mention: RecordMention, sentence_end: int) -> bool:
@@ -2939,7 +2942,7 @@ class _Reader:
             for said in self._short_names(entity):
                 # "the registration agreement between PEZA and Kurabe": an acronym given
                 # before, or the first word of the one company whose name opens with it
-                for match in re.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", self.text[a:b]):
+                for match in rx.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", self.text[a:b]):
                     start, end = a + match.start(), a + match.end()
                     if not any(o.start <= start < o.end for o in found + again):
                         kind = entity.defaults.get("org_kind") or "company"
@@ -2947,7 +2950,7 @@ class _Reader:
             if entity.defaults.get("org_kind") != "company":
                 continue
             # "AFRICAN Factory", then "African Factory": a name's case is the press's
-            for match in re.finditer(
+            for match in rx.finditer(
                 rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", self.text[a:b], re.IGNORECASE
             ):
                 if not match.group()[:1].isupper():
@@ -3000,7 +3003,7 @@ class _Reader:
             and not org.name.isupper()
         ):
             return org.name, org.start, org.end
-        for said in re.finditer(re.escape(org.name), self.text, re.IGNORECASE):
+        for said in rx.finditer(re.escape(org.name), self.text, re.IGNORECASE):
             if not said.group().split()[0].isupper():
                 return said.group(), said.start(), said.end()
         return org.name, org.start, org.end
@@ -3027,7 +3030,7 @@ class _Reader:
             pass  # "Algerian Qatar Steel": a joint venture's name says no one country
         elif org.country:
             end = org.end
-            after = re.match(r" (?:en|of) [\w-]+", self.fold[org.end : org.end + 30])
+            after = rx.match(r" (?:en|of) [\w-]+", self.fold[org.end : org.end + 30])
             if after and countries_in(after.group()):
                 end += after.end()
             begin = org.start if org.said_from is None else org.said_from
@@ -3162,7 +3165,7 @@ class _Reader:
                 # The name as the title says it, quoted alone.
                 at = self.text.find(org_name, person.title_start, person.title_end)
                 self.add(org_entity, "name", {lang: org_name}, at, at + len(org_name), 0.6)
-                country = re.match(r" (?:of|de|d') ?([\w-]+)", self.fold[at + len(org_name) :])
+                country = rx.match(r" (?:of|de|d') ?([\w-]+)", self.fold[at + len(org_name) :])
                 said = countries_in(country.group(1)) if country else []
                 if country and said:
                     end_of = at + len(org_name) + country.end()
@@ -3175,11 +3178,11 @@ class _Reader:
             org_ref = org_entity.ref
             # "Company director X", "the company's director X": the director of the company
             # itself, who heads it (gold rule 4)
-            own_director = person.extra.get("org") == "the company" and re.fullmatch(
+            own_director = person.extra.get("org") == "the company" and rx.fullmatch(
                 r"direct(?:or|eur|rice)", fold(person.title)
             )
             if own_director or (
-                re.search(
+                rx.search(
                     r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur[- ]general"
                     r"|directrice[- ]generale|general director"
                     r"|managing director|administrateur delegue|president|\bdg\b|^head of"
@@ -3197,7 +3200,7 @@ class _Reader:
                     r"|operations|marketing|finance|sales|projects?|production|human resources)\b)",
                     fold(person.title),
                 )
-                and not re.search(
+                and not rx.search(
                     # "assistant vice president", "directeur général adjoint": a second, no head
                     # "CEO for Europe": a region's, no head of the company
                     r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b",
@@ -3221,7 +3224,7 @@ class _Reader:
         (CCITT) the text named in full."""
         for company in self.entities:
             if company.kind == "orgs" and any(
-                re.search(r"\b(?:de la|de l['’]|du|des|de|of the|of) ?" + re.escape(n) + "$", title)
+                rx.search(r"\b(?:de la|de l['’]|du|des|de|of the|of) ?" + re.escape(n) + "$", title)
                 for n in company.names
             ):
                 return company
@@ -3236,7 +3239,7 @@ class _Reader:
             words = (match["whose"] or match["whose_en"]).split()
             # "du constructeur automobile français": the nationality, first word or second
             country = next(filter(None, map(nationality_word, words)), None)
-            if country is None or re.match(r",? [A-Z]", self.text[match.end() : match.end() + 3]):
+            if country is None or rx.match(r",? [A-Z]", self.text[match.end() : match.end() + 3]):
                 continue  # "le constructeur français Renault": the name follows
             if any(o.start < match.end() + 3 for o in found):
                 continue  # "X, the Chinese firm": the company the sentence names before it
@@ -3373,7 +3376,7 @@ class _Reader:
                 and known is not None
                 and known.ref not in self._linked(agreement)
                 and (
-                    re.search(
+                    rx.search(
                         r"(?:^|\b)(?:l'|le |la |the )$",
                         self.fold[max(0, mention.start - 4) : mention.start],
                     )
@@ -3499,7 +3502,7 @@ class _Reader:
         if apposed is None:
             return False
         before = self.fold[max(0, apposed.start() - 40) : apposed.start()]
-        return not re.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", before)
+        return not rx.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", before)
 
     def _signatories(
         self,
@@ -3509,7 +3512,7 @@ class _Reader:
     ) -> None:
         """ "signé par X, le PDG de Sonatrach, et son homologue de la société Citic": the
         organisations of those who signed are the agreement's parties."""
-        cue = re.search(
+        cue = rx.search(
             r"(?:signee? par|paraphee? par|signed by|initialled by)", self.fold[s.start : s.end]
         )
         if not cue:
@@ -3517,7 +3520,7 @@ class _Reader:
         agreements = [e for m, e in mentions if m.kind == "agreements"] or (
             [self.focus["agreements"]] if "agreements" in self.focus else []
         )
-        present = re.search(
+        present = rx.search(
             r"en presence d|in the presence of|witnessed by|sous la presidence",
             self.fold[s.start + cue.end() : s.end],
         )
@@ -3599,7 +3602,7 @@ class _Reader:
     ) -> None:
         sentence = self.fold[s.start : s.end]
         for pattern, kind, status, date_key in STATUS_CUES:
-            for match in rx(pattern).finditer(sentence):
+            for match in rx.compiled(pattern).finditer(sentence):
                 a, b = s.start + match.start(), s.start + match.end()
                 if (
                     kind == "agreements"
@@ -3614,7 +3617,7 @@ class _Reader:
                     # "… a validé le projet": the project the article speaks of, as object
                     and not (
                         "projects" in self.focus
-                        and re.match(
+                        and rx.match(
                             r" (?:le|ce|the|this) (?:projet|project)\b", self.fold[b : b + 20]
                         )
                     )
@@ -3624,10 +3627,10 @@ class _Reader:
                     self._ceremony_to_come(s, a, b) if date_key == "construction_start" else None
                 )
                 if coming is None and (
-                    re.match(_NOMINAL_CUE, sentence[a - s.start :])
+                    rx.match(_NOMINAL_CUE, sentence[a - s.start :])
                     and (
-                        re.search(_TO_COME, self.fold[b : b + 60])
-                        or re.search(
+                        rx.search(_TO_COME, self.fold[b : b + 60])
+                        or rx.search(
                             _TO_COME + r"[^.;]{0,25}$", self.fold[max(s.start, a - 40) : a]
                         )
                     )
@@ -3722,7 +3725,7 @@ class _Reader:
     def _ceremony_to_come(self, s: Sentence, a: int, b: int) -> int | None:
         """Where the verb ends that says a first-stone ceremony is still to be held ("La
         cérémonie de pose de la première pierre de l'usine … aura lieu ce 19 mai"), if it is."""
-        if not re.match(_NOMINAL_CUE, self.fold[a:b]) or _HELD_BEFORE.search(
+        if not rx.match(_NOMINAL_CUE, self.fold[a:b]) or _HELD_BEFORE.search(
             self.fold, max(s.start, a - 50), a
         ):
             return None
@@ -3791,7 +3794,7 @@ class _Reader:
                 d
                 for d in found
                 if b <= d.start <= b + 200
-                and re.search(
+                and rx.search(
                     r"(?:a eu lieu|s'est (?:deroulee|tenue)|a ete presidee|was held|took place|presided)\W+(?:\w+\W+){0,2}$",
                     self.fold[b : d.start],
                 )
@@ -3823,7 +3826,7 @@ class _Reader:
         ):
             return None
         first = self.sentences[0]
-        if dates_in(self.text, self.fold, s.start, s.end, self.published) or re.search(
+        if dates_in(self.text, self.fold, s.start, s.end, self.published) or rx.search(
             FUTURE, self.fold[s.start : s.end]
         ):
             return None
@@ -3839,7 +3842,7 @@ class _Reader:
         self, entity: Entity, key: str, date: DateMention, a: int, b: int, planned: bool = False
     ) -> None:
         window = self.fold[min(a, date.start) : max(b, date.end)]
-        planned = planned or bool(re.search(FUTURE, window)) or date.value.planned
+        planned = planned or bool(rx.search(FUTURE, window)) or date.value.planned
         if (
             self.published
             and self.published.latest
@@ -3864,7 +3867,7 @@ class _Reader:
         cues = [
             (key, s.start + match.start(), s.start + match.end())
             for pattern, key in DATE_CUES
-            for match in re.finditer(pattern, sentence)
+            for match in rx.finditer(pattern, sentence)
         ]
         # "We expect to start construction in the next two years and thereafter start
         # operations": a date said right after a cue is that cue's, before the next cue
@@ -3915,7 +3918,7 @@ class _Reader:
             if (
                 getattr(value, "currency", None) == "KES"
                 and shilling
-                and re.search(r"\b(?:sh|shs|shillings?)\b|/-", self.fold[figure.start : figure.end])
+                and rx.search(r"\b(?:sh|shs|shillings?)\b|/-", self.fold[figure.start : figure.end])
             ):
                 value = msgspec.structs.replace(value, currency=shilling)  # the host's shilling
             said_as = _HOST_CURRENCIES.get(getattr(value, "currency", None) or "")
@@ -3923,7 +3926,7 @@ class _Reader:
             if (
                 said_as
                 and host_currency
-                and re.search(said_as[0], self.fold[figure.start : figure.end])
+                and rx.search(said_as[0], self.fold[figure.start : figure.end])
                 and not (said_as is _HOST_CURRENCIES["USD"] and self._dollar_spelled)
             ):
                 value = msgspec.structs.replace(value, currency=host_currency)
@@ -3932,7 +3935,7 @@ class _Reader:
                 x <= figure.start < y
                 or (
                     figure.end <= x < figure.end + 90
-                    and not re.search(r"[.;]|, and\b", self.fold[figure.end : x])
+                    and not rx.search(r"[.;]|, and\b", self.fold[figure.end : x])
                     and not any(figure.end <= m.start < x for m, _ in mentions)
                 )
                 for x, y in self._serving
@@ -4005,7 +4008,7 @@ class _Reader:
         if after is None:
             return None
         gap = self.fold[end : after[0].start]
-        said = re.fullmatch(
+        said = rx.fullmatch(
             r"(?: [\w$.,-]+){0,2}? (?:in|into|dans) (?:(?:a|an|the|une?|la|le|l'|its|son|sa)"
             r"(?: new| nouvelle?)? ?)?",
             gap,
@@ -4017,12 +4020,12 @@ class _Reader:
         project is, when the article names no place nearer."""
         for mention, entity in mentions:
             # "in South Sudan", "en Côte d'Ivoire": a country's name of several words
-            after = re.match(
+            after = rx.match(
                 r" (?:in|en|au) (?:the )?([\w'-]+(?: [\w'-]+){0,3})", self.fold[mention.end :]
             )
             said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
             said_end = mention.end + after.start(1) if after else 0
-            inside = re.search(
+            inside = rx.search(
                 r" (?:in|en|au|aux|a) (?:the )?([\w'-]+(?: [\w'-]+){0,3})$",
                 self.fold[mention.start : mention.end],
             )
@@ -4053,7 +4056,7 @@ class _Reader:
             # "la cimenterie, située en zone portuaire", "a plant located in an industrial
             # zone": a zone the text does not name is in the host country
             here = here or _UNNAMED_ZONE.match(self.fold, mention.end)
-            if here and re.match(r" (?:de |d'|du |of (?:the )?)?[A-Z]", self.text[here.end() :]):
+            if here and rx.match(r" (?:de |d'|du |of (?:the )?)?[A-Z]", self.text[here.end() :]):
                 here = None  # "située dans la zone industrielle de Béthioua": a named one
             host = self._host_country() if here else None
             if mention.kind == "projects" and here and host:
@@ -4064,7 +4067,7 @@ class _Reader:
         the host country said before the plant in its sentence, after "en", "au", "in"."""
         host = self._host_country()
         found = None
-        for match in re.finditer(r"\b(?:en|au|aux|in) (?:the )?", self.fold[s.start : at]):
+        for match in rx.finditer(r"\b(?:en|au|aux|in) (?:the )?", self.fold[s.start : at]):
             # read with its preposition: "au Niger" is the country, "Niger" alone a word
             begin = s.start + match.start()
             said = countries_in(self.fold[begin : min(at, begin + 45)])
@@ -4086,11 +4089,11 @@ class _Reader:
                 # a dateline, "Alger, 5 mars 2024 —", "CAIRO:", "MEXICO CITY (Reuters) –",
                 # "ANKARA" alone on its line: where it was written
                 continue
-            if re.fullmatch(r"\s*\([^()\n]*", self.text[line_start:a]) and re.match(
+            if rx.fullmatch(r"\s*\([^()\n]*", self.text[line_start:a]) and rx.match(
                 r"[^()\n]*\)\s*(?:--|—|–|-)", self.text[b : b + 40]
             ):
                 continue  # a dateline in brackets, "(July 19, 2011, Addis Ababa)--"
-            if re.search(
+            if rx.search(
                 r"\b(?:ambassador|embassy|ambassade|ambassadeur|consul\w*|high commissioner)"
                 r"(?: (?:of|de|du|d')[\w' -]{2,30})? (?:in|at|to|a|en|au) $"
                 r"|\baccredite[ed]?s? (?:in|at|to|a|en|au|aupres de) $",
@@ -4106,11 +4109,11 @@ class _Reader:
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
             if _HIRED_FROM.search(self.fold[max(s.start, a - 70) : a]):
                 continue  # "recruit a 2,000-head workforce from Batangas": where staff come from
-            if re.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]):
+            if rx.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]):
                 continue  # "on the sidelines of a conference in Rabat": where it was said
             if held_plant_before(self.fold, s.start, a):
                 continue  # "qui dispose déjà d'une usine à Dakar": another plant's town
-            owned = re.search(
+            owned = rx.search(
                 r"([\w-]+)['’]s (?:own |existing |main )?(?:plants?|factory|factories|facility|"
                 r"mill|refinery|complex|smelter) (?:in|at) $",
                 self.fold[max(s.start, a - 50) : a],
@@ -4121,23 +4124,23 @@ class _Reader:
                 any(
                     o.start <= a < o.end + 12
                     # "« Mali Tracteurs » sis à Samanko": said as where it is
-                    and not re.search(
+                    and not rx.search(
                         r"\b(?:sise?|situee?|implantee?|located|based)\b", self.fold[o.end : a]
                     )
                     # "established by Zentra Company in Fergana Province": a province, said
                     # as one after "in", is where something is, no company's seat or name
                     and not (
-                        re.fullmatch(r"[\w ]*? (?:in|en|dans|at) (?:the )?", self.fold[o.end : a])
+                        rx.fullmatch(r"[\w ]*? (?:in|en|dans|at) (?:the )?", self.fold[o.end : a])
                         and _PROVINCE_AFTER.match(self.fold, b)
                     )
                     for o, _ in orgs
                 )
                 or any(x <= a < y for x, y in self._titles)
-                or re.search(r"(?:entre|between|et|and) $", self.fold[a - 8 : a])
-                or re.match(r" (?:et|and) ", self.fold[b : b + 5])
+                or rx.search(r"(?:entre|between|et|and) $", self.fold[a - 8 : a])
+                or rx.match(r" (?:et|and) ", self.fold[b : b + 5])
             ):
                 continue
-            prefix = re.search(
+            prefix = rx.search(
                 r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville)(?: de| d'| of|) ?$"
                 # "in the central town of Kragujevac", "at the port city of X"
                 r"|\b(?:in|at|near) the (?:[a-z-]+ ){0,2}(?:town|city|village|municipality) of $",
@@ -4149,14 +4152,14 @@ class _Reader:
                 place.region
                 and not place.locality
                 and (
-                    re.match(r" district\b", self.fold[b : b + 9])
+                    rx.match(r" district\b", self.fold[b : b + 9])
                     # "in the remote central district of Nakaseke", "le district de X"
-                    or re.search(r"\bdistrict (?:of|de|du) $", self.fold[max(s.start, a - 14) : a])
+                    or rx.search(r"\bdistrict (?:of|de|du) $", self.fold[max(s.start, a - 14) : a])
                 )
             ):
                 # "located in Tororo district": a district is where a plant's town is said
                 value = {"country": place.country, "region": None, "locality": place.region}
-            elif place.locality and re.match(
+            elif place.locality and rx.match(
                 r" (?:region|oblast|province)\b", self.fold[b : b + 9]
             ):
                 # "in Lviv region", "in Kherson oblast": the region a town names, no town
@@ -4169,7 +4172,7 @@ class _Reader:
             # "à Rooppur", "implantée à Oran", "located in Ain Sokhna": said as where it is
             said_where = bool(
                 prefix
-                or re.search(
+                or rx.search(
                     r"\b(?:a|en|au|dans|pres de|in|at|near)(?: la| le| l')? ?$",
                     self.fold[max(s.start, a - 12) : a],
                 )
@@ -4192,7 +4195,7 @@ class _Reader:
             # "dans la ville de Hai Phong", "in the city of Haiphong": said as a town
             town_said = bool(
                 prefix
-                and re.search(
+                and rx.search(
                     r"\b(?:ville|town|city|village|municipality|commune)\b", prefix.group()
                 )
             )
@@ -4316,7 +4319,7 @@ class _Reader:
         """True if the place the plant has is a named zone and the town ``value`` is said
         right after it, in the same country ("in the X industrial zone, in the city of Y"):
         a zone is no town, the town it is in is."""
-        zone = re.match(
+        zone = rx.match(
             r"(?:(?:dans|in|at|within) )?(?:la |le |the )?(?:[\w'-]+ ){0,3}?"
             r"(?:zone|parc|park|estate)\b[^.;]{0,60}?,? (?:(?:et )?(?:dans|in|a|at) )?$",
             self.fold[located[0] : start],
@@ -4324,7 +4327,7 @@ class _Reader:
         return bool(
             zone
             # "…, près de la ville de Y", "near the town of Y": the zone lies outside Y
-            and not re.search(r"\b(?:pres|near|outside|proximite|loin|nearby)\b", zone.group())
+            and not rx.search(r"\b(?:pres|near|outside|proximite|loin|nearby)\b", zone.group())
             and located[1].get("locality")
             and value.get("locality")
             and value["locality"] != located[1]["locality"]
@@ -4374,7 +4377,7 @@ class _Reader:
             a, b = named.start, named.end
             inside = [k for k in known if a <= k[0] and k[1] <= b]
             outside = [k for k in known if k not in inside and k[0] < b and a < k[1]]
-            if inside and not outside and re.search(r"(?i:zone|park|estate)$", named.name):
+            if inside and not outside and rx.search(r"(?i:zone|park|estate)$", named.name):
                 # "in the Hambantota Export Processing Zone": the zone a town names is the
                 # plant's place, in that town's country and region
                 place = inside[0][2]
@@ -4384,10 +4387,10 @@ class _Reader:
             if any(x < b and a < y for x, y, _, _ in known):
                 continue
             within = next(
-                (k for k in known if re.fullmatch(r",? (?:in|dans|en|a|à) ", self.text[b : k[0]])),
+                (k for k in known if rx.fullmatch(r",? (?:in|dans|en|a|à) ", self.text[b : k[0]])),
                 None,
             )
-            if within and re.search(
+            if within and rx.search(
                 r"(?:zone|park|parc|estate|ecozone|industrial city)$", fold(named.name)
             ):
                 # "in Lima Estate in Batangas": a zone no list knows, said with the region or
@@ -4430,7 +4433,7 @@ class _Reader:
                 (
                     p.country
                     for x, _, p, _ in known
-                    if re.fullmatch(
+                    if rx.fullmatch(
                         r",? (?:near|close to|pres de|non loin de|a cote de) ", self.fold[b:x]
                     )
                 ),
@@ -4450,10 +4453,10 @@ class _Reader:
                         # (a region said as a town is, "in Batangas", not "the city of X")
                         or (
                             p.locality == p.region
-                            and re.fullmatch(r",? (?:in|dans|a|en) ", self.fold[b:x])
+                            and rx.fullmatch(r",? (?:in|dans|a|en) ", self.fold[b:x])
                         )
                     )
-                    and not re.search(r"[.;]", self.fold[b:x])
+                    and not rx.search(r"[.;]", self.fold[b:x])
                 ),
                 None,
             )
@@ -4499,7 +4502,7 @@ class _Reader:
                 found = [f for f in found if not (f[0] == b + 2 and f[2].country == country)]
             if region is None and province and province[1] == country:
                 region = province[0]
-            if region is None and re.search(r"(?i:zone|park|city|cluster|county)$", named.name):
+            if region is None and rx.search(r"(?i:zone|park|city|cluster|county)$", named.name):
                 # "the Ecocity industrial zone": in the region the article said last
                 region = self.regions_said.get(country)
             if _REGION_WORD_BEFORE.search(self.fold, max(s.start, a - 30), a):
@@ -4516,7 +4519,7 @@ class _Reader:
             f
             for f in found
             if not self.fold.startswith("-based ", f[1])
-            and not re.search(
+            and not rx.search(
                 r"\b(?:based|headquartered|headquarters) in (?:the )?(?:[\w' -]{2,25}, )?$|"
                 r"\b(?:basee?s?|siege (?:social )?(?:est )?(?:a|au)|siegeant a) (?:[\w' -]{2,25}, )?$",
                 self.fold[max(s.start, f[0] - 50) : f[0]],
@@ -4569,11 +4572,11 @@ class _Reader:
                 self.fold[max(0, s.start + c.start - 30) : s.start + c.start]
             )
             and not (
-                re.search(
+                rx.search(
                     r"\b(?:le|du|au|par le) $",
                     self.fold[max(0, s.start + c.start - 8) : s.start + c.start],
                 )
-                and re.match(r" [A-Z]", self.text[s.start + c.end : s.start + c.end + 2])
+                and rx.match(r" [A-Z]", self.text[s.start + c.end : s.start + c.end + 2])
             )
         ]
         if near:
@@ -4618,7 +4621,7 @@ class _Reader:
                     p.place.country
                     for p in places_in(self.fold, self.named_countries, self.text)
                     # "Fujian Hengwang Investment": a place opening a company's name
-                    if not re.match(r" [A-Z][a-z]", self.text[p.end : p.end + 3])
+                    if not rx.match(r" [A-Z][a-z]", self.text[p.end : p.end + 3])
                 ),
                 None,
             )
@@ -4670,7 +4673,7 @@ class _Reader:
             # a name's own word before it ("AnJia", "Huaxin"), said elsewhere on its own;
             # "the Floating Glass Production Line", "une usine de Cimenterie" are the
             # text's words for the plant and stay its quote
-            previous = re.search(r"([A-Z][\w'-]*)$", before)
+            previous = rx.search(r"([A-Z][\w'-]*)$", before)
             if previous is None:
                 return a, b
             if _COMPANY_FORM_AFTER.match(self.text, b):
@@ -4680,7 +4683,7 @@ class _Reader:
             following = self.text[a:b]
             elsewhere = [
                 m
-                for m in re.finditer(rf"\b{re.escape(word)}\b", self.text)
+                for m in rx.finditer(rf"\b{re.escape(word)}\b", self.text)
                 if not self.text.startswith(following, m.end() + 1)
             ]
             if not elsewhere:
@@ -4694,7 +4697,7 @@ class _Reader:
         if plain is None:
             found: list[tuple[int, int, bool]] = []
             for pattern in words.patterns:
-                for match in re.finditer(pattern, self.fold):
+                for match in rx.finditer(pattern, self.fold):
                     x, y = match.span()
                     if not self.text[x : x + 1].islower():
                         continue
@@ -4736,7 +4739,7 @@ class _Reader:
             if not any_word.search(sentence):
                 continue
             for pattern in words.patterns:
-                for match in rx(pattern).finditer(sentence):
+                for match in rx.compiled(pattern).finditer(sentence):
                     a, b = s.start + match.start(), s.start + match.end()
                     # where the text says it in its own words, not inside a capitalised
                     # name ("Huaxin Cement plant", then "the cement plant")
@@ -4809,7 +4812,7 @@ class _Reader:
                             # beside it to hold it.
                             self._sector_words.add((entity.key, sector.key))
                             self.add(entity, "sectors", sector.ref, a, b, 0.6)
-                    produced = re.search(
+                    produced = rx.search(
                         r"(?:production|tonnes|fabrication|produire|produira|producing|production of"
                         r"|manufacture|manufactures|fabriquer|fabriquera|produce|produces|make|makes)"
                         # "to produce more zirconium chemicals", "produira davantage de ciment"
@@ -4900,7 +4903,7 @@ class _Reader:
         end = _TRADE_OPENS_END.match(self.fold, said.end(), s.end)
         if end is None:
             return None
-        if said.group().lstrip().startswith(("the ", "le ", "la ")) and not re.match(
+        if said.group().lstrip().startswith(("the ", "le ", "la ")) and not rx.match(
             r"\s*(?:invested|invests|investit|a investi)\b", self.fold[end.end() : s.end]
         ):
             # the company said again by its trade is the plant's maker where it invests in
@@ -4916,7 +4919,7 @@ class _Reader:
         if said is None:
             return False
         # (a dateline or a source before the dash opens nothing: "(Agence) - Le groupe …")
-        before = re.split(r"\s[-–—]\s|:\s", self.fold[s.start : said.start()])[-1]
+        before = rx.split(r"\s[-–—]\s|:\s", self.fold[s.start : said.start()])[-1]
         return bool(before.strip(" \n\t,"))
 
     @staticmethod
@@ -4999,7 +5002,7 @@ class _Reader:
         fabrication de …", "that specializes in the production of …"), to its sentence's
         end: its trade, which makes no plant's before the article names one."""
         sentence = self.fold[s.start : s.end].rstrip(" .!?")
-        return bool(re.search(r"\bspeciali[sz](?:es|ed|ing) in\b", self.fold[s.start : at])) or any(
+        return bool(rx.search(r"\bspeciali[sz](?:es|ed|ing) in\b", self.fold[s.start : at])) or any(
             s.start + m.start() <= at < s.start + m.end() for m in _COMPANY_TRADE.finditer(sentence)
         )
 
@@ -5023,7 +5026,7 @@ class _Reader:
             self.add(entity, "sectors", {"sector": sector.ref, "primary": False}, a, b, 0.5)
 
     def _components(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
-        match = re.search(
+        match = rx.search(
             r"(?:divisee?|compose|comprend\w*) (?:en )?(?:deux|trois|\d) unites ?: ?l'une (dediee a [^,;.]+?) et l'autre (a [^,;.]+)",
             self.fold[s.start : s.end],
         )
@@ -5077,7 +5080,7 @@ class _Reader:
                         r"\b[a-z]+o-[a-z]+",
                     )
                 )
-                for match in re.finditer(pattern, self.fold)
+                for match in rx.finditer(pattern, self.fold)
                 if {c.country for c in countries_in(match.group())} == set(self.pair)
             ]
         return self._pair_said
@@ -5093,7 +5096,7 @@ class _Reader:
             for c in countries_in(self.fold) if len(other) == 1 else []:
                 if c.country != other[0]:
                     continue
-                owned = re.match(r"-(?:owned|invested|funded|backed|run)\b", self.fold[c.end :])
+                owned = rx.match(r"-(?:owned|invested|funded|backed|run)\b", self.fold[c.end :])
                 end = c.end + (owned.end() if owned else 0)
                 after = (
                     _COMPANY_AFTER.match(self.fold, c.end)
@@ -5112,7 +5115,7 @@ class _Reader:
     def _pair_span(self, near: int, project: bool = False) -> tuple[int, int] | None:
         here = next((s for s in self.sentences if s.start <= near < s.end), None)
         if here is not None:
-            both = re.search(
+            both = rx.search(
                 r"les deux pays|the two countries|both countries", self.fold[here.start : here.end]
             )
             if both:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import rx
 from .lexicon import AGREEMENT_NOUNS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
 from .names import _ADJ, _CONNECTOR, _STOP, _capitalise
 from .places import countries_in, places_in
@@ -33,14 +34,14 @@ class RecordMention:
 def _modifies(word: str) -> bool:
     """True if ``word`` can qualify an English project's noun ("cement production",
     "Bellara steel", "El-Dabaa nuclear power")."""
-    if re.fullmatch(r"\([A-Z][\w-]+\)", word):
+    if rx.fullmatch(r"\([A-Z][\w-]+\)", word):
         return True
     folded_word = word.casefold().strip(",;:")
     if folded_word != word.casefold() or folded_word in _ENDS_MODIFIERS:
         return False
     if word.isupper() and len(word) <= 4 and not word.isalpha():
         return False
-    return (bool(re.fullmatch(r"[^\W\d_][\w'’-]*", word)) and not word.isupper()) or (
+    return (bool(rx.fullmatch(r"[^\W\d_][\w'’-]*", word)) and not word.isupper()) or (
         word.isupper() and len(word) > 1 and word not in {"USD", "EUR", "US", "GBP", "CNY"}
     )
 
@@ -96,7 +97,7 @@ def _in_zone(said: re.Match[str]) -> str:
     Dong Soc industrial cluster"), as the text says it for one whose name only ends with a
     capitalised kind ("in Lima Estate")."""
     zone = said.group(2)
-    if re.search(r"(?<!Industrial) (?:Estate|Ecozone)$", zone):
+    if rx.search(r"(?<!Industrial) (?:Estate|Ecozone)$", zone):
         return f" in {said.group('the') or ''}{zone}"
     return f" in the {zone}"
 
@@ -385,8 +386,8 @@ def _zone_after(text: str, at: int, end: int) -> str | None:
     again = _ZONE_AGAIN.match(text, at, end)
     if again is None:
         return None
-    named = re.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,3}}{again.group(1)})\b", text[:at])
-    return " in the " + re.sub(r"^(?:The|At|In) ", "", named[-1]) if named else None
+    named = rx.findall(rf"\b((?:[A-Z][\w'’-]+ ){{1,3}}{again.group(1)})\b", text[:at])
+    return " in the " + rx.sub(r"^(?:The|At|In) ", "", named[-1]) if named else None
 
 
 def _np_end(text: str, fold: str, at: int, limit: int) -> int:
@@ -396,12 +397,12 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
     pos = at
     named = False
     while pos < limit:
-        bracket = re.match(r" ?\([^)]{1,30}\)| [\"«] ?[a-z0-9][^\"«»]{0,30}?[\"»]", fold[pos:limit])
+        bracket = rx.match(r" ?\([^)]{1,30}\)| [\"«] ?[a-z0-9][^\"«»]{0,30}?[\"»]", fold[pos:limit])
         if bracket and places_in(bracket.group()):
             break  # "de Bellara (Jijel)": where it is, not its name
-        if bracket and re.fullmatch(r" ?\([A-Z]{2,8}\)", text[pos : pos + bracket.end()]):
+        if bracket and rx.fullmatch(r" ?\([A-Z]{2,8}\)", text[pos : pos + bracket.end()]):
             break  # "la centrale de Rooppur (RNPP)": its acronym, not part of its name
-        if bracket and re.search(
+        if bracket and rx.search(
             r"\b(?:sa|sarl|sas|ltd|limited|plc|inc|gmbh|spa|co)\)$", bracket.group().strip()
         ):
             break  # "une cimenterie (Cimpor Cameroon SA)": the company that runs it
@@ -411,7 +412,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
         # "laminage à froid", "rond à béton", "lait en poudre", "agrégats en granit", "béton
         # prêt à l'emploi": a technical compound or what it is made of;
         # "spécialisée dans le laminage", "pour la production du lait": what it is for.
-        joined = re.match(
+        joined = rx.match(
             r" (?:a (?:froid|chaud|beton|gaz)|en poudre|pret a l'emploi|en (?:granit|beton|acier|"
             r"bois|verre|plastique|aluminium|pvc|marbre|ceramique|carton|papier|cuir|coton|fer|"
             r"fonte|cuivre|caoutchouc))\b"
@@ -429,13 +430,13 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             if joined.group().startswith((" a ", " en ", " pret ")):
                 pos = end = after
                 continue
-            word = re.match(r"[\w-]+", fold[after:limit])
+            word = rx.match(r"[\w-]+", fold[after:limit])
             if word and word.group() not in _STOP:
                 pos = end = after + word.end()
                 continue
         connector = _CONNECTOR.match(fold, pos + 1) if fold[pos : pos + 1] == " " else None
         if connector and connector.end() < limit:
-            word = re.match(r"[\w-]+", fold[connector.end() : limit])
+            word = rx.match(r"[\w-]+", fold[connector.end() : limit])
             if word is None or word.group() in _STOP or word.group()[0].isdigit():
                 break  # "un projet agricole de 420 millions": its cost, not its name
             if word.group() in ("celle", "celui", "celles", "ceux"):
@@ -443,7 +444,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             pos = end = connector.end() + word.end()
             named = text[connector.end()].isupper()
             continue
-        word = re.match(r" ([\w-]+)", fold[pos:limit])
+        word = rx.match(r" ([\w-]+)", fold[pos:limit])
         if (
             word
             # "cette usine de Kelburg donne des résultats", "l'usine Zentra présente une
@@ -453,7 +454,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             and (
                 _ADJ.match(word.group(1))
                 # "matériel électroménager", "produit pétrolier": adjectives in -er
-                or re.fullmatch(r"[a-z-]{3,}(?:ier|iere|ager|agere)s?", word.group(1))
+                or rx.fullmatch(r"[a-z-]{3,}(?:ier|iere|ager|agere)s?", word.group(1))
                 # "batteries lithium-ion", "moteurs diesel-électriques": a compound of two
                 # words qualifies what is made ("dit-on", "va-t-il": a verb and its pronoun)
                 or _COMPOUND.fullmatch(word.group(1))
@@ -461,8 +462,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             )
             # "le projet de cuivre mené conjointement par X": a participle with its agent
             # opens a clause, no part of the name
-            and not re.match(r" (?:[a-z]+ment )?par\b", fold[pos + word.end() : limit])
-            and not re.match(
+            and not rx.match(r" (?:[a-z]+ment )?par\b", fold[pos + word.end() : limit])
+            and not rx.match(
                 # "de l'usine chaque année", "l'usine désormais": when or how often, no name
                 r"(?:chaque|tous|toutes|desormais|encore|jamais|toujours|ensuite|puis|alors|"
                 r"plus|dimanche|"
@@ -490,7 +491,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
 def _owner_after(text: str, fold: str, at: int, end: int) -> int | None:
     """Where a French plant's complement "de X" (capitalised, no place) begins if it ends
     its noun phrase ("la nouvelle usine hongroise de Nordkraft"): its owner, not its name."""
-    said = re.search(r" (?:de |du |d')[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}$", text[at:end])
+    said = rx.search(r" (?:de |du |d')[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}$", text[at:end])
     if said is None or places_in(fold[at + said.start() : end]):
         return None
     return at + said.start()
@@ -504,7 +505,7 @@ def _named_word(word: str) -> bool:
 
     if not word[:1].isupper() or continental(word):
         return False  # "its first European plant": where it ranks, no name
-    bare = re.sub(r"-(?:invested|owned|funded|backed|built|financed)$", "", word)
+    bare = rx.sub(r"-(?:invested|owned|funded|backed|built|financed)$", "", word)
     # "Korean-Ghanaian project", "Sino-Kenyan": a pair of nationalities names nothing either
     parts = bare.split("-")
     return not all(nationality_word(p) is not None for p in parts if p)
@@ -535,7 +536,7 @@ def _unit_adjective(word: str) -> bool:
     from .places import nationality_word
 
     return nationality_word(word) is not None or bool(
-        re.fullmatch(r"(?:industrielle|moderne|nouvelle|pilote|agro-?industrielle)s?", word)
+        rx.fullmatch(r"(?:industrielle|moderne|nouvelle|pilote|agro-?industrielle)s?", word)
     )
 
 
@@ -564,7 +565,7 @@ def _company_named(text: str, a: int, b: int, end: int) -> bool:
     company's name, not a plant's: its legal form before or after them, or the text saying
     right after that it is a company ("…, a joint venture which …"). A company's name is no
     plant, whatever noun it ends in."""
-    if not re.fullmatch(r"[A-Z][\w&'’-]*(?: [A-Z(][\w&'’()-]*)+", text[a:b]):
+    if not rx.fullmatch(r"[A-Z][\w&'’-]*(?: [A-Z(][\w&'’()-]*)+", text[a:b]):
         return False
     return bool(
         _COMPANY_PREFIX.match(text, a)
@@ -583,9 +584,9 @@ def _owner_counts_it(text: str, fold: str, start: int, a: int, noun_end: int, b:
     plants before it ("a ouvert sa centième usine mondiale"), and no name after it."""
     return bool(
         _OWNER_COUNT_FR.search(fold, max(start, a - 40), a)
-        and not re.search(r"s$", fold[a:noun_end])
-        and not re.search(r"[A-Z0-9]", text[noun_end:b])
-        and not re.search(r"projet|complexe|zone|pole", fold[a:noun_end])
+        and not rx.search(r"s$", fold[a:noun_end])
+        and not rx.search(r"[A-Z0-9]", text[noun_end:b])
+        and not rx.search(r"projet|complexe|zone|pole", fold[a:noun_end])
     )
 
 
@@ -593,28 +594,28 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     found: list[RecordMention] = []
     sentence = fold[start:end]
     pattern = rf"\b((?:(?:premier|premiere|premieres|premiers|nouveau|nouvel|nouvelle|second|seconde|deuxieme|grand|grande|immense|mega|vaste)\s+)*)(?:{PROJECT_NOUNS_FR}|{_UNIT_OF})\b"
-    for match in re.finditer(pattern, sentence):
+    for match in rx.finditer(pattern, sentence):
         a, noun_end = start + match.start(), start + match.end()
-        unit = re.search(r"unites? ([\w-]+)$", match.group())
+        unit = rx.search(r"unites? ([\w-]+)$", match.group())
         if unit and not _unit_adjective(unit.group(1)) and fold[noun_end - 5 : noun_end] != "unite":
             continue  # "l'unité monétaire de …": no plant
         if any(m.start <= a < m.end for m in found):
             continue  # "projet d'usine de traitement": the plant is the project's name
         before = sentence[max(0, match.start() - 12) : match.start()]
         b = _np_end(text, fold, noun_end, end)
-        plural = bool(re.search(r"s$", fold[a:noun_end])) and not fold[a:noun_end].endswith(
+        plural = bool(rx.search(r"s$", fold[a:noun_end])) and not fold[a:noun_end].endswith(
             "premieres usines"
         )
-        if before.endswith("plus ") and re.match(
+        if before.endswith("plus ") and rx.match(
             r"(?: [\w'-]+){0,2} (?:de ce type|de ce genre|du genre|de son genre|jamais|qui soit)\b",
             fold[noun_end:end],
         ):
             continue  # "la plus grande usine de ce type": a comparison
         if _QUANTIFIED.search(before) and not match.group(1):
-            count = re.search(r"(deux|trois|quatre|two|three|four) $", before)
+            count = rx.search(r"(deux|trois|quatre|two|three|four) $", before)
             counted = None
             if count:
-                clause = re.search(r"[,;:.]|$", fold[noun_end:end])
+                clause = rx.search(r"[,;:.]|$", fold[noun_end:end])
                 phrase = text[a : noun_end + (clause.start() if clause else 0)].strip()
                 counted = (_COUNTS[count.group(1)], phrase)
             found.append(
@@ -622,9 +623,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
             continue
         if (
-            re.search(r"(?<![\w-])projet$", fold[a:noun_end])
+            rx.search(r"(?<![\w-])projet$", fold[a:noun_end])
             and not _named_project(text, fold, noun_end, b)
-            and not re.match(
+            and not rx.match(
                 r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|avenir)"
                 # "un projet de décret", "le projet de convention": the draft of a text, no plant
                 r"(?!(?:decret|loi|ordonnance|arrete|deliberation|resolution|budget|texte|accord|"
@@ -636,15 +637,15 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "le projet", "un projet basé sur …": no name of a project
         if _OF_SUCH_SIZE.match(fold, noun_end, end):
             continue  # "un projet de telle envergure": a phrase of reference, no record
-        located = re.match(r" (?:en|in|à) (?:[A-Z][\w-]+)", text[b:end])
-        if located and b == noun_end and re.search(r"(?:son|sa|une?|sa premiere|its) $", before):
+        located = rx.match(r" (?:en|in|à) (?:[A-Z][\w-]+)", text[b:end])
+        if located and b == noun_end and rx.search(r"(?:son|sa|une?|sa premiere|its) $", before):
             b += located.end()  # "son usine en Algérie": a plant named by where it is
-        of_country = re.search(r" (?:de |du |d'|des )(?:la |l')?([\w' -]+)$", fold[noun_end:b])
+        of_country = rx.search(r" (?:de |du |d'|des )(?:la |l')?([\w' -]+)$", fold[noun_end:b])
         if of_country and _a_country(of_country.group(1)):
             # "l'usine textile de Madagascar", "l'usine du Congo": a country is no part of a
             # plant's name (the convention names it by its town)
             b = noun_end + of_country.start()
-        owner = re.search(
+        owner = rx.search(
             r" (?:de la |du |de l')(?:filiale|groupe|societe|entreprise|firme|compagnie|magnat|"
             r"milliardaire|homme d'affaires|investisseur|industriel|constructeur|cimentier)\b",
             fold[noun_end:b],
@@ -653,7 +654,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # "cette cimenterie de la filiale du groupe X", "l'usine de ciment du magnat
             # nigérian X": its owner, not its name
             b = noun_end + owner.start()
-        apposed_owner = re.search(
+        apposed_owner = rx.search(
             r" (?:de |du |d')[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}$", text[noun_end:b]
         )
         if apposed_owner and _SAID_OWNER.match(fold, b):
@@ -667,15 +668,15 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             (
                 b == noun_end
                 or (
-                    not re.match(r"(?:zone|pole|parc)\b", fold[a + len(match.group(1)) :])
+                    not rx.match(r"(?:zone|pole|parc)\b", fold[a + len(match.group(1)) :])
                     and (
-                        not re.search(r"[A-Z0-9]", text[noun_end:b])
+                        not rx.search(r"[A-Z0-9]", text[noun_end:b])
                         or _owner_after(text, fold, noun_end, b)
                     )
                 )
             )
             and not plural
-            and re.fullmatch(r"(?:(?:nouvel(?:le)?|nouveau)\s+)+", match.group(1))
+            and rx.fullmatch(r"(?:(?:nouvel(?:le)?|nouveau)\s+)+", match.group(1))
             and _ANAPHORA.search(before)
         ):
             # "la nouvelle cimenterie", "cette nouvelle usine": the plant spoken of, new
@@ -699,7 +700,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             if _ANAPHORA.search(before) and not plural:
                 # "l'unité de broyage": the plant spoken of, its words kept should they be
                 # the body's first for the one the headline named
-                compound = re.search(r" (?:de |d'|du )", fold[a:noun_end]) and not _GENERIC.match(
+                compound = rx.search(r" (?:de |d'|du )", fold[a:noun_end]) and not _GENERIC.match(
                     fold, noun_end
                 )
                 described = _capitalise(text[a:noun_end]) if compound else None
@@ -709,8 +710,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             elif (
                 not plural
                 and not _GENERIC.match(fold, noun_end)
-                and re.search(r"(?:^|\b)(?:une?|d'une?)$", before.rstrip())
-                and not re.search(
+                and rx.search(r"(?:^|\b)(?:une?|d'une?)$", before.rstrip())
+                and not rx.search(
                     r"projet|complexe|zone|pole|unite(?! de production)", fold[a:noun_end]
                 )
             ):
@@ -730,11 +731,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
             elif (
                 not plural
-                and re.fullmatch(
+                and rx.fullmatch(
                     r"(?:(?:nouvel(?:le)?|nouveau)\s+)*(?:complexe|projet)", fold[a:noun_end]
                 )
-                and re.match(r" industriel\b", fold[noun_end:])
-                and re.search(r"(?:^|\b)(?:un|d'un)$", before.rstrip())
+                and rx.match(r" industriel\b", fold[noun_end:])
+                and rx.search(r"(?:^|\b)(?:un|d'un)$", before.rstrip())
                 and (
                     fold[a:noun_end].endswith("complexe")
                     or _INDUSTRIAL_PROJECT_FOR.match(fold, noun_end + len(" industriel"))
@@ -748,7 +749,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 # portant sur la production de jantes"), "un projet industriel" alone none
                 words_from = a + len(match.group(1))
                 kind_end = noun_end + len(" industriel")
-                if re.match(
+                if rx.match(
                     r" (?:dediee?s?|destinee?s?|specialisee?s?|portant sur) ", fold[kind_end:end]
                 ):
                     kind_end = max(kind_end, _np_end(text, fold, kind_end, end))
@@ -768,10 +769,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
             continue
         if (
-            re.search(r"\b(?:sa|son|ses|leur|leurs) $", before)
+            rx.search(r"\b(?:sa|son|ses|leur|leurs) $", before)
             and not plural
-            and not re.search(r"[A-Z0-9]", text[noun_end:b])
-            and not re.search(r"projet|complexe|zone|pole", fold[a:noun_end])
+            and not rx.search(r"[A-Z0-9]", text[noun_end:b])
+            and not rx.search(r"projet|complexe|zone|pole", fold[a:noun_end])
         ):
             # "sa deuxième usine européenne": a company's plant said first by what it is,
             # no name; named by its words (and its town) unless a name follows
@@ -787,19 +788,19 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
             )
             continue
-        place = re.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
+        place = rx.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
         if place and match.group(1):
             b += place.end()
         if (
             not match.group(1)
             and _ANAPHORA.search(before)
             and b - noun_end < 12
-            and not re.search(r"[A-Z]", text[noun_end:b])
+            and not rx.search(r"[A-Z]", text[noun_end:b])
         ):
             # "l'usine textile": the plant spoken of, its words kept should it be the first
             described = (
                 _capitalise(text[a:b].strip())
-                if re.match(
+                if rx.match(
                     r" (?:(?:de|du|des|d')\b|[\w-]+(?:ile|iques?|aires?|ier|iere|al|ale|el|elle|eux|euse|ien|ienne)\b)",
                     fold[noun_end:b],
                 )
@@ -810,7 +811,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
             continue
         if (
-            re.match(
+            rx.match(
                 r"zone industrielle|pole industriel|zone economique speciale|zone franche|parc industriel",
                 fold[a + len(match.group(1)) : noun_end],
             )
@@ -818,7 +819,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 places_in(fold[noun_end:b])
                 # "dans la zone industrielle du Kef", "au niveau de la zone industrielle de
                 # X": where a plant is said to be
-                or re.search(
+                or rx.search(
                     r"\b(?:dans|a|au niveau de|au sein de|aupres de|pres de) (?:la|une|le|un) $",
                     fold[max(start, a - 20) : a],
                 )
@@ -827,8 +828,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "la zone industrielle de Béthioua": a place, not a project
         if (
             fold[a + len(match.group(1)) :].startswith("parc ")
-            and re.search(r"\b(?:le|du|au) $", fold[max(start, a - 4) : a])
-            and not re.search(
+            and rx.search(r"\b(?:le|du|au) $", fold[max(start, a - 4) : a])
+            and not rx.search(
                 r"\b(?:construction|amenagement|creation|realisation|extension|developpement)"
                 r" (?:du|de ce|de son) $",
                 fold[max(start, a - 30) : a],
@@ -841,10 +842,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         praise = _PRAISE.match(text[a:b])
         if praise:
             named += praise.end()  # "un ambitieux projet agricole": the project agricole
-        inner = re.match(rf"projet (?:d'|de (?:la |l')?|du )(?={PROJECT_NOUNS_FR})", fold[a:b])
+        inner = rx.match(rf"projet (?:d'|de (?:la |l')?|du )(?={PROJECT_NOUNS_FR})", fold[a:b])
         if inner:
             named += inner.end()  # "le projet d'usine de …": the plant of …
-        novel = re.match(r"(?:nouvel(?:le)?s?|nouveaux?) ", fold[named:b])
+        novel = rx.match(r"(?:nouvel(?:le)?s?|nouveaux?) ", fold[named:b])
         if novel and b - named - novel.end() > 12:
             named += novel.end()  # "une nouvelle unité de …": its novelty is no part of its name
         found.append(
@@ -858,7 +859,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         rf"\b((?:(?!{PROJECT_NOUNS_EN} (?:and|or) (?:an?|the) )(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,6}})"
         rf"{PROJECT_NOUNS_EN}\b"
     )
-    for match in re.finditer(en, text[start:end], re.IGNORECASE):
+    for match in rx.finditer(en, text[start:end], re.IGNORECASE):
         a, b = start + match.start(), start + match.end()
         modifiers = match.group(1).split()
         # Read from the noun back: its modifiers end at an article, a verb, a figure or a
@@ -916,28 +917,28 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # plant is said in, the plant's own project, no other record
             continue
         if fold[b - 8 : b] == "facility" and (
-            re.match(
+            rx.match(
                 r" (?:to (?:support|finance|fund|help|provide|cover)|for (?:financing|funding))\b",
                 fold[b:end],
             )
-            or re.search(
+            or rx.search(
                 r"\b(?:credit|loan|financing|lending|guarantee) $", fold[max(start, a - 12) : b - 8]
             )
         ):
             continue  # "a $24.5 million facility to support …": a credit, no plant
-        if re.search(
+        if rx.search(
             r"\b(?:number of|one of|among|many|several)(?: the)? $", fold[max(start, a - 16) : a]
         ):
             continue  # "the number of sugar plants in the country": a count, not a project
-        if re.search(
+        if rx.search(
             r"(?:zone|park|industrial complex|industrial estate)$", fold[a:b]
-        ) and re.search(
+        ) and rx.search(
             r"\b(?:in|at|within|inside) (?:the |[\w-]+['’]s )?$", fold[max(start, a - 30) : a]
         ):
             continue  # "in the Ecocity industrial zone": where a plant is (places.py)
-        if not modifiers and re.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", text[a:b]):
+        if not modifiers and rx.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", text[a:b]):
             # "a Special Economic Zone (SEZ)": a noun the text capitalises is its name
-            bracket = re.match(r" \(([A-Z]{2,})\)", text[b:end])
+            bracket = rx.match(r" \(([A-Z]{2,})\)", text[b:end])
             found.append(
                 RecordMention("projects", text[a:b], a, b + (bracket.end() if bracket else 0), b)
             )
@@ -947,18 +948,18 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             or not modifiers
         ):
             before = sentence[max(0, a - start - 6) : a - start]
-            if re.search(r"(?:the|this|its) $", before):
+            if rx.search(r"(?:the|this|its) $", before):
                 found.append(RecordMention("projects", None, a, b, b))
                 continue
             if (
                 (
-                    re.search(r"\b(?:a|an)(?: new| modern)? $", fold[max(start, a - 12) : a])
+                    rx.search(r"\b(?:a|an)(?: new| modern)? $", fold[max(start, a - 12) : a])
                     # "its 100th plant": a company's rank among its own, in figures
-                    or re.search(
+                    or rx.search(
                         r"\b(?:its|their) \d+(?:st|nd|rd|th) $", fold[max(start, a - 12) : a]
                     )
                     # "Kora Textile's factory in Hawassa": its owner's, no part of its name
-                    or re.search(r"[A-Z][\w-]*['’]s (?:new )?$", text[max(start, a - 30) : a])
+                    or rx.search(r"[A-Z][\w-]*['’]s (?:new )?$", text[max(start, a - 30) : a])
                 )
                 and (fold[a:b] in _BARE_PLANT_NOUNS or _A_MINE.fullmatch(fold[a:b]))
             ):
@@ -988,7 +989,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ranked_own = _RANKED_OWN.search(fold, max(start, a - 6), a) and _RANK_EN.match(fold, a)
         if (
             not any(_named_word(m) for m in modifiers)
-            and re.search(r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a])
+            and rx.search(r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a])
             and not ranked_own
         ):
             found.append(RecordMention("projects", None, a, b, b))  # "the nuclear power plant"
@@ -996,7 +997,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if (
             not any(_named_word(m) for m in modifiers)
             and (
-                re.search(r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a])
+                rx.search(r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a])
                 # "its first electric vehicle plant": a company's plant said by its rank
                 or ranked_own
                 # "a $40 million Korean-Ghanaian project": said first by its cost, described
@@ -1009,18 +1010,18 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             described = (
                 text[a:b]
                 if ranked_own
-                else re.sub(
+                else rx.sub(
                     r"^(?:first|new|second|major|large|big|huge|planned|proposed) ", "", text[a:b]
                 )
             )
             # "electric vehicle (EV) manufacturing plant": its acronym is no part of its words
-            described = re.sub(r" \([A-Z][\w-]*\)(?= )", "", described)
+            described = rx.sub(r" \([A-Z][\w-]*\)(?= )", "", described)
             # "an electronic component plant in X industrial cluster": named with where it is
             where = _ZONE_AFTER.match(text, b, end)
             if where and where.start(2) - b <= len(" in the "):
                 # (whose money and a country's possessive are no part of it: "a Chinese-
                 # invested glass factory in Kenya's X Special Economic Zone")
-                zone = re.sub(r"^[A-Z][\w-]*['’]s ", "", where.group(2))
+                zone = rx.sub(r"^[A-Z][\w-]*['’]s ", "", where.group(2))
                 head = described.split(" ")
                 while len(head) > 1 and not _named_word(head[0]) and head[0][:1].isupper():
                     head.pop(0)
@@ -1032,9 +1033,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
             continue
         if (
-            re.search(r"(?:plants|factories|facilities|mills|complexes|refineries)$", fold[a:b])
+            rx.search(r"(?:plants|factories|facilities|mills|complexes|refineries)$", fold[a:b])
             and not any(_named_word(m) for m in modifiers)
-            and re.search(
+            and rx.search(
                 r"\b(?:are|were|two|three|four|five|six|several|many|some|\d+)(?: new)? $",
                 fold[max(start, a - 16) : a],
             )
@@ -1046,7 +1047,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             m in ("investment", "investments", "multi-million", "multibillion") for m in modifiers
         ):
             continue  # "a multi-million dollar investment project": what it costs, no plant
-        bracket = re.match(r" \(([A-Z]{2,})\)", text[b:end])
+        bracket = rx.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(
             RecordMention(
                 "projects", _capitalise(text[a:b]), a, b + (bracket.end() if bracket else 0), b
@@ -1059,7 +1060,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if any(m.start <= a < m.end for m in found):
             continue
         plurals = list(
-            re.finditer(
+            rx.finditer(
                 rf"\b({PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b",
                 fold[max(0, a - 400) : a],
             )
@@ -1069,7 +1070,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             (
                 text[offset + p.start(1) : offset + p.end(1)].casefold()
                 for p in reversed(plurals)
-                if re.search(r"(?:s|x|ies)$", p.group(1)) and " " not in p.group(1)
+                if rx.search(r"(?:s|x|ies)$", p.group(1)) and " " not in p.group(1)
             ),
             None,
         )
@@ -1083,7 +1084,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     # given before the plant noun it names.
     for match in _NAMED_BEFORE.finditer(text, start, end):
         a, b = match.start(1), match.end(1)
-        said = re.match(rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}", fold[match.end() : end])
+        said = rx.match(rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}", fold[match.end() : end])
         if said and not any(m.start <= a < m.end for m in found):
             # the noun after it is the plant named, not one spoken of before
             noun_end = match.end() + said.end()
@@ -1094,16 +1095,16 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     for match in _INAUGURATED_NAME.finditer(text, start, end):
         a, b = match.start(1), match.end(1)
         words = folded(text[a:b])
-        if re.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", words) or places_in(words):
+        if rx.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", words) or places_in(words):
             continue  # "inauguré la cimenterie de X", "la Zone de X": the noun names it
         if not _named_word(text[a:b].split()[0]):
             continue  # "inaugurated the Chinese-built …": a nationality names nothing
-        if re.match(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)*['’]s\b", text[a:end]):
+        if rx.match(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)*['’]s\b", text[a:end]):
             continue  # "inaugurated X Motors India's plant": its owner, not the plant
         if not any(m.start < b and a < m.end for m in found):
             found.append(RecordMention("projects", text[a:b], a, b, b))
     # "a project to produce fibreglass and polyester fibres": named by what it is for.
-    for match in re.finditer(
+    for match in rx.finditer(
         r"\b(?:a|the|this) (project (?:to|for) (?:produce|build|establish|manufacture|construct|set up|develop|the production of|the construction of) [^,.;()]{3,60}?)(?= with| in | at | by |,|\.|;|$)",
         text[start:end],
     ):
@@ -1167,7 +1168,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         for m in found
         if not (
             m.kind == "projects"
-            and re.search(
+            and rx.search(
                 r"\b(?:visit(?:ed|ing)?|toured|tour of|visite (?:de|a)|visite)"
                 r" (?:to )?[A-Z][\w&'’. -]{0,40}['’]s (?:[\w-]+ )?$",
                 text[max(start, m.start - 60) : m.start],
@@ -1243,10 +1244,10 @@ def held_plant_before(fold: str, start: int, at: int) -> bool:
     (``_track_records``): a place said there is that plant's, not the article's project's."""
     if any(a <= at < b for a, b in _track_records(fold, start, len(fold))):
         return True  # "after building a plant in Gabon": where a plant built before is
-    clause = re.split(r"[,;:]", fold[max(start, at - 120) : at])[-1]
+    clause = rx.split(r"[,;:]", fold[max(start, at - 120) : at])[-1]
     return any(
         _ALREADY_HELD.search(clause, 0, m.start()) or _FORMER.search(clause, 0, m.start())
-        for m in re.finditer(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", clause)
+        for m in rx.finditer(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", clause)
     )
 
 
@@ -1305,10 +1306,10 @@ def _track_records(fold: str, start: int, end: int) -> list[tuple[int, int]]:
         if not _SAID_ANEW.match(fold, at, end):
             continue  # "après la construction de l'usine X": the plant the article is about
         while True:
-            stop = re.search(r"[,;.]", fold[at:end])
+            stop = rx.search(r"[,;.]", fold[at:end])
             at = end if stop is None else at + stop.start()
             listed = _LISTED_AFTER.match(fold, at, end)
-            clause = re.match(r"[^,;.]*", fold[listed.end() : end]) if listed else None
+            clause = rx.match(r"[^,;.]*", fold[listed.end() : end]) if listed else None
             if listed is None or clause is None or _FINITE_VERB.search(clause.group()):
                 break  # "…, une usine sera construite": the sentence's own clause
             at = listed.end()
@@ -1354,13 +1355,13 @@ def _apposed_name(text: str, fold: str, mention: RecordMention, start: int, end:
         return
     before = fold[max(start, mention.start - 50) : mention.start]
     # "the country's only car plant, X.": a plant said by whose it is, then its name
-    if not re.search(r"(?:^|\b)(?:une?|an?|d'une?)\b[^,;:]{0,45}$", before) and not (
-        mention.described and re.search(r"['’]s $", before)
+    if not rx.search(r"(?:^|\b)(?:une?|an?|d'une?)\b[^,;:]{0,45}$", before) and not (
+        mention.described and rx.search(r"['’]s $", before)
     ):
         return
     name = said.group(1)
     words = folded(name)
-    if places_in(words) or _a_country(words) or re.match(r"(?:M|Mr|Mrs|Mme|Dr|Pr)\b", name):
+    if places_in(words) or _a_country(words) or rx.match(r"(?:M|Mr|Mrs|Mme|Dr|Pr)\b", name):
         return
     mention.name, mention.described, mention.plural = name, None, False
     mention.end = mention.span_end = said.end(1)
@@ -1388,10 +1389,10 @@ def _name_set_after(text: str, fold: str, mention: RecordMention, end: int) -> N
     if mention.kind != "projects" or mention.quoted:
         return
     noun = text[mention.start : mention.end]
-    if not re.search(rf"(?:{PROJECT_NOUNS_EN}|enterprise)$", noun):
+    if not rx.search(rf"(?:{PROJECT_NOUNS_EN}|enterprise)$", noun):
         return  # "Tashkent Mechanical Plant JSC": a capitalised noun is a name's own
     said = _NAME_AFTER_NOUN.match(text, mention.end, end)
-    if said is None or re.search(rf"\b(?i:{PROJECT_NOUNS_EN})$", said.group(1)):
+    if said is None or rx.search(rf"\b(?i:{PROJECT_NOUNS_EN})$", said.group(1)):
         return
     if _COMPANY_FORM_AFTER_PLANT.match(" " + said.group(1)) or _COMPANY_PREFIX.match(
         said.group(1) + " "
@@ -1400,7 +1401,7 @@ def _name_set_after(text: str, fold: str, mention: RecordMention, end: int) -> N
     words = folded(said.group(1))
     if places_in(words) or _a_country(words) or _PERSON_AFTER.match(fold, said.end()):
         return
-    if re.match(r"['’]s\b", text[said.end() :]):
+    if rx.match(r"['’]s\b", text[said.end() :]):
         return  # "the plant Kestrel's engineers built": its owner, no name
     mention.name, mention.described, mention.plural = said.group(1), None, False
     mention.end = mention.span_end = said.end(1)
@@ -1424,15 +1425,15 @@ def _company_of_name(text: str, mention: RecordMention, end: int) -> None:
     if mention.kind != "projects" or not mention.name or mention.quoted:
         return
     said = text[mention.start : mention.end]
-    if not said[:1].isupper() or re.search(r"(?:^|[.!?:]\s*|\n\s*)$", text[: mention.start]):
+    if not said[:1].isupper() or rx.search(r"(?:^|[.!?:]\s*|\n\s*)$", text[: mention.start]):
         return  # a capital that opens a sentence says no name
-    if not re.search(rf"(?i:{PROJECT_NOUNS_EN})$", said):
+    if not rx.search(rf"(?i:{PROJECT_NOUNS_EN})$", said):
         return
     owner = _COMPANY_OF.match(text, mention.end, end)
     if owner is None or not _COMPANY_WORD.search(owner.group(1)):
         return
     # the words end at a capitalised one ("… and China", not "… and")
-    words = re.match(r".*[A-Z][\w&'’-]*", owner.group(1))
+    words = rx.match(r".*[A-Z][\w&'’-]*", owner.group(1))
     if words is None or not _COMPANY_WORD.search(words.group()):
         return
     mention.name = f"{said} of {words.group()}"
@@ -1458,9 +1459,9 @@ def _apposed_plants(
             first is not None
             and first.kind == mention.kind == "projects"
             and mention.name is not None
-            and re.search(r"[A-Z]", text[mention.start : mention.end])
+            and rx.search(r"[A-Z]", text[mention.start : mention.end])
             and _APPOSED_ARTICLE.fullmatch(text, first.end, mention.start)
-            and re.search(r"(?:^|\b)(?:une?|an?|d'une?)\b[^,;:]{0,30}$", fold[start : first.start])
+            and rx.search(r"(?:^|\b)(?:une?|an?|d'une?)\b[^,;:]{0,30}$", fold[start : first.start])
         ):
             first.name, first.described, first.plural = mention.name, None, False
             first.end = first.span_end = mention.end
@@ -1484,7 +1485,7 @@ def _quoted_name(text: str, mention: RecordMention, end: int) -> None:
     if mention.kind != "projects":
         return
     inside = _QUOTED_INSIDE.search(text, mention.start, mention.end) if mention.name else None
-    if inside and re.search(r" (?:de|du|des|d'|d’)\b", text[mention.start : inside.start()]):
+    if inside and rx.search(r" (?:de|du|des|d'|d’)\b", text[mention.start : inside.start()]):
         return  # "le complexe des métiers du textile « Tayal »": the whole is its name
     said = inside or _QUOTED_AFTER.match(text, mention.end, end)
     if said is None:
@@ -1554,7 +1555,7 @@ def _what_for(text: str, mention: RecordMention, end: int) -> None:
     """An English plant's noun followed by what it is for: the words join its name."""
     if mention.kind != "projects" or mention.end != mention.span_end:
         return
-    if not re.search(rf"{PROJECT_NOUNS_EN}$", text[mention.start : mention.end], re.IGNORECASE):
+    if not rx.search(rf"{PROJECT_NOUNS_EN}$", text[mention.start : mention.end], re.IGNORECASE):
         return
     # "a composite factory to produce textile": the verb says what it makes, whatever
     # the words before its noun; "a battery plant for electric vehicles" says what the
@@ -1596,17 +1597,17 @@ def _agreement_in_a_form(text: str, fold: str, start: int, end: int) -> list[Rec
             form = re.compile(pattern).match(fold, said.end(), end)
             if form is None:
                 continue
-            clause = re.search(r"[,;:.]|$", fold[form.end() : end])
+            clause = rx.search(r"[,;:.]|$", fold[form.end() : end])
             clause_end = form.end() + (clause.start() if clause else 0)
             name = _agreement_title(text, fold, said.start(), form.end(), clause_end)
-            name = re.sub(r" \([A-Z][A-Za-z]{1,7}\)", "", name)  # its acronym, no part of its name
+            name = rx.sub(r" \([A-Z][A-Za-z]{1,7}\)", "", name)  # its acronym, no part of its name
             found.append(
                 RecordMention("agreements", name, said.start(), clause_end, clause_end, instrument)
             )
             break
     # "un accord de principe (MoU)": the bracket says its instrument, no other agreement
     for said in _INSTRUMENT_BRACKETED.finditer(fold, start, end):
-        clause = re.search(r"[,;:.]|$", fold[said.end() : end])
+        clause = rx.search(r"[,;:.]|$", fold[said.end() : end])
         clause_end = said.end() + (clause.start() if clause else 0)
         name = _capitalise(text[said.start() : said.start("bracket")])
         found.append(RecordMention("agreements", name, said.start(), clause_end, clause_end, "mou"))
@@ -1637,11 +1638,11 @@ def _a_surname(text: str, start: int, a: int, noun_end: int) -> bool:
     said = text[a:noun_end]
     if said != "Deal":
         return False
-    if re.match(r"(?:['’]s\b| (?:said|says|told|added|announced|noted|stated)\b)", text[noun_end:]):
+    if rx.match(r"(?:['’]s\b| (?:said|says|told|added|announced|noted|stated)\b)", text[noun_end:]):
         return True  # "Deal said Tuesday …": whoever speaks is a person
     if a == start:
         return False
-    return not re.search(
+    return not rx.search(
         r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) $", text[max(start, a - 7) : a]
     )
 
@@ -1650,7 +1651,7 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
     found: list[RecordMention] = _agreement_in_a_form(text, fold, start, end)
     sentence = fold[start:end]
     for pattern, instrument in AGREEMENT_NOUNS:
-        for match in re.finditer(pattern, sentence):
+        for match in rx.finditer(pattern, sentence):
             a, noun_end = start + match.start(), start + match.end()
             if any(m.start <= a < m.span_end or a <= m.start < noun_end for m in found):
                 continue
@@ -1661,7 +1662,7 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             if _a_surname(text, start, a, noun_end):
                 continue  # "Gov. Nathan Deal's Office", "Deal said": a person, no deal
             if word in ("partenariat", "partnership") and _ANAPHORA.search(before):
-                clause = re.search(r"[;.]|$", fold[noun_end:end])
+                clause = rx.search(r"[;.]|$", fold[noun_end:end])
                 found.append(
                     RecordMention(
                         "agreements",
@@ -1675,15 +1676,15 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 )
                 continue
             if word in ("partenariat", "partnership") and (
-                not re.search(r"(?:un|d'un|a) $", before) or re.search(r"projets? de $", before)
+                not rx.search(r"(?:un|d'un|a) $", before) or rx.search(r"projets? de $", before)
             ):
                 continue
-            plural = re.fullmatch(
+            plural = rx.fullmatch(
                 r"agreements|accords|contracts|contrats|conventions|memorand\w+s", word
             )
             signed = _signed_together(text, fold, start, a, noun_end, end) if plural else None
             if not signed and (
-                _QUANTIFIED.search(before) or re.search(r"(?:projets|accords) de $", before)
+                _QUANTIFIED.search(before) or rx.search(r"(?:projets|accords) de $", before)
             ):
                 continue
             if plural and not signed:
@@ -1696,7 +1697,7 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 _ANAPHORA.search(before)
                 or _COSTED_ANAPHORA.search(before)
                 or _TERMED_ANAPHORA.search(before)
-            ) and not re.match(
+            ) and not rx.match(
                 # "the contract to be signed": its signing to come, no purpose
                 r" (?:de |d'|entre|pour|on |for |to (?!be )|between)",
                 complement,
@@ -1716,7 +1717,7 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             if (
                 instrument == "partnership"
                 and not _PARTNERS_DEED.fullmatch(word)
-                and not re.search(
+                and not rx.search(
                     r"\b(?:pour|entre|for|between|with|avec|de cooperation)\b", complement
                 )
             ):
@@ -1729,7 +1730,7 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 head = a - len(signed.draft)  # "deux projets de conventions …"
             if head < a:
                 name = _capitalise(f"{text[head:a]}{name[:1].lower()}{name[1:]}")
-            if instrument == "other" and re.search(
+            if instrument == "other" and rx.search(
                 r"\b(?:joint[- ]venture|partnership|consortium)\b", fold[head:a]
             ):
                 instrument = "partnership"  # "a joint venture agreement": a partners' deed
@@ -1737,9 +1738,9 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 RecordMention("agreements", name, head, clause_end, clause_end, instrument)
             )
     # "la coopération institutionnelle entre X et Y": an agreement by its parties.
-    for match in re.finditer(r"\bcooperation institutionnelle entre\b", sentence):
+    for match in rx.finditer(r"\bcooperation institutionnelle entre\b", sentence):
         a = start + match.start()
-        clause = re.search(r"[,;.]|$", fold[a:end])
+        clause = rx.search(r"[,;.]|$", fold[a:end])
         b = a + (clause.start() if clause else 0)
         found.append(RecordMention("agreements", _capitalise(text[a:b]), a, b, b, "partnership"))
     return sorted(found, key=lambda m: m.start)
@@ -1795,7 +1796,7 @@ def _signed_together(
     bare = (
         after is not None
         or not _SIGNED_FOR.match(fold, noun_end, end)
-        or bool(re.match(r" (?:with|avec|between|entre) ", fold[noun_end:end]))
+        or bool(rx.match(r" (?:with|avec|between|entre) ", fold[noun_end:end]))
     )
     return _Together(before.group("draft") or "" if before else "", bare)
 
@@ -1824,7 +1825,7 @@ def _modified_from(text: str, a: int) -> int:
     noun that say what it is about ("the first ever steel manufacturing agreement" →
     "steel manufacturing agreement"), its rank, novelty and article aside."""
     head = a
-    for word in reversed(re.findall(r"\S+ ", text[max(0, a - 60) : a])):
+    for word in reversed(rx.findall(r"\S+ ", text[max(0, a - 60) : a])):
         bare = word.strip()
         if (
             not bare.isalpha()
@@ -1880,7 +1881,7 @@ def _for_plant_spoken_of(text: str, fold: str, at: int, end: int) -> bool:
         return False
     if said.group("article") not in ("the", "le", "la", "l'"):
         return True
-    return not re.match(r" (?:de|d'|du|des|of|at|in|a) ?[A-Z]", text[said.end() : end])
+    return not rx.match(r" (?:de|d'|du|des|of|at|in|a) ?[A-Z]", text[said.end() : end])
 
 
 # What an agreement is for, said after it: "pour", "portant sur", "relatif à", "concernant",
@@ -1904,12 +1905,12 @@ def _between_both(fold: str, noun_end: int, clause_end: int, end: int) -> int:
     """Where an agreement's clause ends when it says "entre A et B", "between A and B" and
     a pause falls inside A ("entre « X Company, Limited » une entreprise …, et la zone
     franche de Y"): after the second party, not at A's comma."""
-    if not re.search(r"\b(?:entre|between) ", fold[noun_end:clause_end]):
+    if not rx.search(r"\b(?:entre|between) ", fold[noun_end:clause_end]):
         return clause_end
-    if re.search(r" (?:et|and) ", fold[noun_end:clause_end]):
+    if rx.search(r" (?:et|and) ", fold[noun_end:clause_end]):
         return clause_end
     joined = re.compile(r" (?:et|and) ").search(fold, clause_end, min(end, clause_end + 250))
-    if joined is None or re.search(r"[.;:]", fold[clause_end : joined.start()]):
+    if joined is None or rx.search(r"[.;:]", fold[clause_end : joined.start()]):
         return clause_end
     after = _CLAUSE_END.search(fold, joined.end(), end)
     return after.start() if after else end
@@ -1944,15 +1945,15 @@ def _agreement_title(
         text, fold, head_end, clause_end
     ):
         clause_end = head_end  # "an agreement with Bepza to this end": for the plant said
-    if re.match(r" (?:to|à|au|aux) (?:the |la |le |l'|l’)?[A-Z]", text[head_end:clause_end]):
+    if rx.match(r" (?:to|à|au|aux) (?:the |la |le |l'|l’)?[A-Z]", text[head_end:clause_end]):
         # "handed over a lease agreement to Tengy Cement for …": whom it is given to, no
         # part of its title, nor what follows
         clause_end = head_end
     # "conventions relatives à …": what they are about, said by a participle
-    about = re.search(r" relati(?:f|ve|fs|ves)$", fold[noun_end:head_end])
+    about = rx.search(r" relati(?:f|ve|fs|ves)$", fold[noun_end:head_end])
     head_end = noun_end + about.start() if about else head_end
     rest = fold[head_end:clause_end]
-    purpose = re.search(rf"\b(?:{_ABOUT_WORDS}|entre|on|between) ", rest)
+    purpose = rx.search(rf"\b(?:{_ABOUT_WORDS}|entre|on|between) ", rest)
     title = text[a:head_end]
     # "la convention … conclue entre X et Y": who concluded it, not its name; so too after
     # a noun the text qualifies ("un partenariat stratégique entre X et Y", "a memorandum of
@@ -1960,11 +1961,11 @@ def _agreement_title(
     # partenariat entre Moscou et Alger") is told apart by the parties it is between.
     verb = (
         purpose is not None
-        and re.match(r"\b(?:entre|between)", rest[purpose.start() :])
+        and rx.match(r"\b(?:entre|between)", rest[purpose.start() :])
         and (
             head_end > noun_end
             or qualified
-            or re.search(
+            or rx.search(
                 r"\b(?:conclue?s?|signee?s?|paraphee?s?|concluded|signed|inked|agreed|reached)\b",
                 rest[: purpose.start()],
             )
@@ -1973,10 +1974,10 @@ def _agreement_title(
     # "un contrat avec la société X pour la construction de …": the counterpart said before
     # what it is for is no part of its name; "un accord avec le ministère de la Pêche", said
     # for nothing, is named by its counterpart.
-    counterpart = re.match(rf" ?(?:avec|with) (?:[\w'’-]+ ){{0,8}}?(?={_ABOUT_WORDS} )", rest)
+    counterpart = rx.match(rf" ?(?:avec|with) (?:[\w'’-]+ ){{0,8}}?(?={_ABOUT_WORDS} )", rest)
     near = purpose is not None and (
         bool(counterpart and purpose.start() <= counterpart.end())
-        or bool(re.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "))
+        or bool(rx.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "))
     )
     framed = _FRAME.search(fold, head_end, clause_end) if purpose else None
     if (
@@ -1999,14 +2000,14 @@ def _agreement_title(
         counterpart = _COUNTERPART_AFTER.search(said)
         said = said[: counterpart.start() if counterpart else len(said)]
         # "… on land lease at the industrial cluster": where, no part of its title
-        where = re.search(r" (?:at|in) the (?:[\w-]+ ){0,3}(?:cluster|zone|park|estate)\b", said)
+        where = rx.search(r" (?:at|in) the (?:[\w-]+ ){0,3}(?:cluster|zone|park|estate)\b", said)
         # "… dans le centre de ce pays", "… in the north of the country": the part of the
         # country it lies in, no part of its title either
         part = _PART_OF_COUNTRY.search(folded(said))
         where = part if part and (where is None or part.start() < where.start()) else where
         # "… d'une usine de production en Arabie saoudite": a country is no part of a French
         # title (the English keeps it: "… industrial zone in Egypt")
-        for there in re.finditer(r" (?:en|au|aux) (?=[A-Z])", said):
+        for there in rx.finditer(r" (?:en|au|aux) (?=[A-Z])", said):
             country = countries_in(folded(said[there.end() :]))
             if country and country[0].start == 0:
                 where = where if where and where.start() < there.start() else there
@@ -2014,12 +2015,12 @@ def _agreement_title(
         kept = said[: where.start() if where else len(said)].strip()
         # "… pour la réalisation au Maroc d'un projet …": the country cut off what the
         # purpose's noun was of; a noun of doing alone says nothing, the noun names it
-        if not (where and re.fullmatch(r"(?:pour|for) (?:la |le |l'|l’|the )?\w+", kept)):
+        if not (where and rx.fullmatch(r"(?:pour|for) (?:la |le |l'|l’|the )?\w+", kept)):
             title += " " + kept
-    elif purpose is None and re.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
+    elif purpose is None and rx.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
         title += " " + text[head_end:clause_end].strip()
     # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it
-    verb = re.search(
+    verb = rx.search(
         r" (?:a|ont|avait|avaient|est|sont|sera|seront|fut|doit|doivent|was|were|has|have|had|"
         r"will|is|are)(?: (?:to|etre))? (?:ete |been |be )?(?:\w+ment |officially |formally )?"
         r"(?:signee?s?|paraphee?s?|conclue?s?|approuvee?s?|ratifiee?s?|signed|initialled|concluded|approved|ratified|inked)\b",
@@ -2028,13 +2029,13 @@ def _agreement_title(
     if verb and verb.start() > 8:
         title = title[: verb.start()]
     # "signed a deal Monday with X to …": when it was signed, no part of its title
-    title = re.sub(
+    title = rx.sub(
         r" (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", title
     )
     title = _SIGNED_WHEN.sub("", title)
-    title = re.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
+    title = rx.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
     # "memorandum of understanding (MoU)": its acronym is no part of its title
-    title = re.sub(r" \([A-Z][A-Za-z]{1,7}\)$", "", title.strip())
+    title = rx.sub(r" \([A-Z][A-Za-z]{1,7}\)$", "", title.strip())
     return _capitalise(title.strip())
 
 
@@ -2063,7 +2064,7 @@ def told_apart_before(fold: str, start: int, at: int, end: int) -> bool:
     facility"), or one its owner already has or had."""
     if held_plant_before(fold, start, at):
         return True
-    first = re.match(r"[\w'-]+", fold[at:end])
+    first = rx.match(r"[\w'-]+", fold[at:end])
     before = fold[max(start, at - 40) : at] + (" " + first.group() if first else "")
     if _FORMER_WORD.search(before):
         return True

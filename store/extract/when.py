@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..dates import DateParseError, parse_date, placed
 from ..models import DateValue
+from . import rx
 from .segment import folded
 
 _MONTH = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -249,7 +250,7 @@ def _named_next(fold: str, mention: DateMention, later: list[DateMention]) -> bo
     return (
         bool(later)
         and _RELATIVE_DAY.fullmatch(fold[mention.start : mention.end]) is not None
-        and re.fullmatch(r",? ", fold[mention.end : later[0].start]) is not None
+        and rx.fullmatch(r",? ", fold[mention.end : later[0].start]) is not None
     )
 
 
@@ -316,9 +317,9 @@ def _month_placed(
 
 
 def _relative_year(said: str, year_of_source: int) -> int:
-    if re.search(r"next|prochain", said):
+    if rx.search(r"next|prochain", said):
         return year_of_source + 1
-    if re.search(r"last|dernier", said):
+    if rx.search(r"last|dernier", said):
         return year_of_source - 1
     return year_of_source
 
@@ -331,7 +332,7 @@ def _part_of_year(
 ) -> DateValue:
     """ "at the end of next year", "début de l'année prochaine", "by the end of the year"."""
     if year_of_source is None:
-        return DateValue(raw=raw, planned=not re.search(r"last|dernier", raw.casefold()))
+        return DateValue(raw=raw, planned=not rx.search(r"last|dernier", raw.casefold()))
     in_year = _relative_year(groups.get("ry2") or "", year_of_source)
     part = (groups.get("yp") or "").rstrip("-")
     part = {"beginning": "debut", "start": "debut", "middle": "mi", "milieu": "mi"}.get(part, part)
@@ -416,13 +417,13 @@ def _season(
     winter runs into the next year); its words alone on an undated page."""
     said = raw.casefold()
     season = groups["season"] or ""
-    if not (groups.get("sy") or groups.get("sw")) and not re.match(
+    if not (groups.get("sy") or groups.get("sw")) and not rx.match(
         r"(?:au|en|cet|ce|a l'|d'ici l'|in the|in|this|next|last|by the)\b", folded(said)
     ):
         return None  # "a été", "a fall in prices", "the summer heat": the word, no date
     word = groups.get("sw") or ""
-    ahead = bool(word == "prochain" or re.match(r"next\b", said))
-    past = bool(word == "dernier" or re.match(r"last\b", said))
+    ahead = bool(word == "prochain" or rx.match(r"next\b", said))
+    past = bool(word == "dernier" or rx.match(r"last\b", said))
     if groups.get("sy"):
         year = int(groups["sy"] or 0)
     elif year_of_source is None:
@@ -519,7 +520,7 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             return DateValue(raw=raw)
         ry = groups["ry"] or ""
         delta = (
-            1 if re.search(r"next|prochain", ry) else -1 if re.search(r"last|dernier", ry) else 0
+            1 if rx.search(r"next|prochain", ry) else -1 if rx.search(r"last|dernier", ry) else 0
         )
         in_year = year_of_source + delta
         month = _MONTHS[groups["rm"]]
@@ -594,9 +595,9 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         else:
             shift = (
                 1
-                if re.search(r"next|prochaine", said_year)
+                if rx.search(r"next|prochaine", said_year)
                 else -1
-                if re.search(r"last|derniere", said_year)
+                if rx.search(r"last|derniere", said_year)
                 else 0
             )
             in_year = year_of_source + shift
@@ -610,7 +611,7 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         # Relative words are kept as the store keeps them: placed by the source's date when
         # it has one, else their words alone ("next week" on an undated page).
         ahead = bool(
-            re.search(
+            rx.search(
                 r"prochain|next|dans quelques|in a few|venir|viennent|coming|following", groups["r"]
             )
         )
@@ -672,7 +673,7 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     if not year_text:
         return None
     part = (groups.get("p") or "").strip()
-    said_part = re.fullmatch(r"(?:the )?(beginning|start|end|middle) of", part)
+    said_part = rx.fullmatch(r"(?:the )?(beginning|start|end|middle) of", part)
     if said_part:
         part = _PART_WORDS[said_part.group(1)]
     month_name = (groups.get("m") or "").strip().removesuffix(" of")
