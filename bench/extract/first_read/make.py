@@ -548,7 +548,20 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.37, 0.38),
     },
+    {
+        "set": "round nineteen, held-out AD",
+        "commit": "b73bcb7040e79afb70713caef6c4a32d279e369c",
+        "articles": [
+            "automotiveworld-jatco-sunderland-2025",
+            "fdiinsider-sungeel-gera",
+            "lesaffaires-bel-soreltracy-2020",
+            "prnewswire-catl-thuringe-2019",
+            "turksus-pelsan-goldsboro",
+        ],
+        "reported": (0.43, 0.39),
+    },
 ]
+
 
 # Run in the old commit's worktree, in a process of its own: the Source made as that
 # commit's bench/extract/run.py made it (`load`), each proposal's to_json().
