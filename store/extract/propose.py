@@ -67,6 +67,7 @@ from .records import (
     RecordMention,
     agreements_in,
     aside_plant,
+    goods_for,
     held_plant_before,
     other_plants_in,
     plants_counted,
@@ -2796,6 +2797,8 @@ class _Reader:
             first = said.group().split(" ", 1)[0]
             if naming.continental(first):
                 continue  # "its first European plant": where it ranks, no name
+            if goods_for(self.fold, at, said.start()):
+                continue  # "… produce gearboxes for the nearby X plant": a customer's
             before = self.text[max(0, said.start() - 30) : said.start()].split()
             if (
                 naming.common_noun(first)

@@ -1154,6 +1154,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         and not _FORMER.search(fold, max(start, m.start - 30), m.start)
         and not _FORMER_WORD.match(fold, m.start)
         and not (m.kind == "projects" and _SUPPLIES.search(fold, max(start, m.start - 40), m.start))
+        and not _goods_go_to(fold, m, found)
     ]
     # "après la construction d'une centrale au Cameroun, une cimenterie au Tchad, c'est au
     # tour du Congo", "after building a hydroelectric plant in Cameroon": plants built before,
@@ -1328,6 +1329,34 @@ _SUPPLIES = re.compile(
     r"|\balimentee?s? (?:\w+ment )?(?:en (?:energie|electricite) )?par (?:une?|la|le|l') ?$"
     r"|\b(?:powered|fed|energi[sz]ed) (?:\w+ly )?by (?:the|an?) $"
 )
+
+
+# "the factory will produce gearboxes for the nearby X plant", "qui livrera des essieux à
+# l'usine X", "supply axles to the neighbouring X plant": a plant the goods are made or
+# delivered for, said after the verb that makes them
+_GOODS_FOR = re.compile(
+    r"\b(?:produc\w*|produi\w*|make|makes|making|manufactur\w*|fabriqu\w*|assembl\w*|"
+    r"suppl(?:y|ies|ying)|deliver\w*|livr\w*|fourni\w*)\b[^,;.:]{0,60}?"
+    r" (?:(?:for|to) (?:the|its) |(?:pour|a|aux) (?:l'|(?:la|le|les|ses|son|sa) ))"
+    r"(?:(?:nearby|neighbouring|neighboring|adjacent|voisine?s?) )?$"
+)
+
+
+def goods_for(fold: str, start: int, at: int) -> bool:
+    """True if the plant said at ``at`` is one the goods are made or delivered for, said
+    after the verb that makes them (``_GOODS_FOR``, from ``start``): a customer's plant."""
+    return bool(_GOODS_FOR.search(fold[max(start, at - 100) : at].replace("’", "'")))
+
+
+def _goods_go_to(fold: str, mention: RecordMention, found: list[RecordMention]) -> bool:
+    """True if ``mention`` is a plant the goods of a plant said before it in the sentence
+    are made or delivered for (``goods_for``): its customer, another company's plant said
+    in passing, no record of the article. With no plant said before it ("local farms will
+    grow tomatoes for the processing plant"), the plant is the article's own."""
+    if mention.kind != "projects":
+        return False
+    before = [o.end for o in found if o.kind == "projects" and o.end <= mention.start]
+    return bool(before) and goods_for(fold, max(before), mention.start)
 
 
 # "une unité de fabrication d'airbags, Alva One, située …", "a tyre factory, Savanna Tyres,

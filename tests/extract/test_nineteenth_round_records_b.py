@@ -1,0 +1,41 @@
+"""Records and their names, the nineteenth round's second part.
+
+- "The factory will produce gearboxes for the nearby Tovana plant", "L'usine fabriquera des
+  moteurs pour l'usine Tovana voisine": a plant the article's plant makes or delivers its
+  goods for is its customer, another company's plant said in passing, no record of the
+  article. Where no plant of the article is said before it in the sentence ("Local farms
+  will grow tomatoes for the processing plant at Tema"), the plant is the article's own.
+"""
+
+from __future__ import annotations
+
+from .reading import projects, read
+
+
+def test_a_plant_the_goods_are_made_for_is_no_record() -> None:
+    for text, lang, name in (
+        (
+            "Orvane Components has opened a new factory at Tema. The factory will produce "
+            "gearboxes for the nearby Tovana plant.",
+            "en",
+            "Factory at Tema",
+        ),
+        (
+            "Orvane Components has opened a new factory at Tema, which will supply axles to "
+            "the neighbouring Tovana Motors plant.",
+            "en",
+            "Factory at Tema",
+        ),
+        (
+            "Orvane a inauguré une nouvelle usine à Kumasi. L'usine fabriquera des boîtes de "
+            "vitesses pour l'usine Tovana voisine.",
+            "fr",
+            "Usine de Kumasi",
+        ),
+    ):
+        assert projects(read(text, lang=lang)) == {name}, (text, projects(read(text, lang)))
+    # guards: no plant of the article said before it, the plant is the article's own
+    text = "Local farms will grow tomatoes for the new processing plant at Tema."
+    assert projects(read(text, lang="en")) == {"Processing plant at Tema"}
+    text = "Orvane signed a contract for the cement plant at Tema."
+    assert projects(read(text, lang="en")) == {"Cement plant at Tema"}
