@@ -77,6 +77,14 @@ from .records import (
 from .segment import Sentence, folded, headline_end, sentences, strip_span, unwrapped
 from .when import DateMention, ahead_of, dates_in, days_named, from_latest_day, lead_day
 
+# "Wayne County", "le comté de Harlan": a county, no town
+_COUNTY = re.compile(r"\bCounty$|^(?:le )?[Cc]omt[ée] d(?:e |')")
+# "the city of Goldsboro", "la ville de Kelburg": a town, said as one
+_TOWN_SAID = re.compile(
+    r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r"|\b(?:ville|commune) d(?:e |['’])([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+)
+
 _AS_SECTOR_BEFORE = re.compile(
     r"\b(?:secteurs?|industries?|filieres?|domaines?)(?: de la| de l'| du| des| d')? ?$"
 )
@@ -2174,6 +2182,8 @@ class _Reader:
         """The locality the convention names ``entity`` after, as the text says it after
         "de": "dans la zone industrielle du Kef" places it in Le Kef."""
         where = self._town_beyond_zone(entity) or self._locality(entity)
+        if where:
+            where = self._town_beside_county(where) or where
         if (
             where
             and self.lang == "fr"
@@ -2181,6 +2191,22 @@ class _Reader:
         ):
             where = f"Le {where}"
         return where
+
+    def _town_beside_county(self, county: str) -> str | None:
+        """The one town a sentence naming a plant's county names beside it ("the local
+        governments of Wayne County and the city of X", "the city of X in Wayne County"):
+        a county is no town, so the town names the plant. None where ``county`` is no
+        county or no such town is said (the county then stands in the town's place)."""
+        if not _COUNTY.search(county):
+            return None
+        towns = {
+            town.group(1) or town.group(2)
+            for s in self.sentences
+            if county in self.text[s.start : s.end]
+            for town in _TOWN_SAID.finditer(self.text, s.start, s.end)
+            if county not in town.group()
+        }
+        return towns.pop() if len(towns) == 1 else None
 
     def _town_beyond_zone(self, entity: Entity) -> str | None:
         """The town the text says a project's zone lies in, right after the zone ("dans la

@@ -5,6 +5,11 @@
   goods for is its customer, another company's plant said in passing, no record of the
   article. Where no plant of the article is said before it in the sentence ("Local farms
   will grow tomatoes for the processing plant at Tema"), the plant is the article's own.
+- "its first U.S. production facility in Harlan County … the local governments of Harlan
+  County and the city of Kelburg": a county is no town; where the sentence that names the
+  plant's county names a city or a town ("the city of X", "la ville de X"), the plant is
+  named by that town. With no town said beside the county, the county stays in the town's
+  place ("Manufacturing plant at Jackson County").
 """
 
 from __future__ import annotations
@@ -39,3 +44,21 @@ def test_a_plant_the_goods_are_made_for_is_no_record() -> None:
     assert projects(read(text, lang="en")) == {"Processing plant at Tema"}
     text = "Orvane signed a contract for the cement plant at Tema."
     assert projects(read(text, lang="en")) == {"Cement plant at Tema"}
+
+
+_FACILITY = (
+    "Orvane Films will make a $50 million investment to create its first U.S. production "
+    "facility in Harlan County, which is expected to create 300 jobs. The governor of North "
+    "Carolina welcomed the decision."
+)
+
+
+def test_a_county_yields_to_the_town_said_beside_it() -> None:
+    text = _FACILITY + " The governments of Harlan County and the city of Kelburg will grant aid."
+    assert projects(read(text, lang="en")) == {"Production facility at Kelburg"}
+    text = _FACILITY + " Officials of the city of Kelburg in Harlan County welcomed the plan."
+    assert projects(read(text, lang="en")) == {"Production facility at Kelburg"}
+    # guards: no town said, the county stays; a town said apart from the county is not its
+    assert projects(read(_FACILITY, lang="en")) == {"Production facility at Harlan County"}
+    text = _FACILITY + " Orvane also has an office in the city of Kelburg, in Ohio."
+    assert projects(read(text, lang="en")) == {"Production facility at Harlan County"}
