@@ -470,6 +470,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 # "une unité de production grâce à un investissement de …": a locution of
                 # means, cause or time opens what is said of it, no part of its name
                 r"grace|suite|face|afin|lors|malgre|moyennant|durant|outre|hormis|quant|"
+                # "la première usine hors de Chine": where it stands, no part of its name
+                r"hors|"
                 r"conformement|notamment|ainsi|aussi|egalement|deja|"
                 r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"

@@ -10,6 +10,9 @@
   plant's county names a city or a town ("the city of X", "la ville de X"), the plant is
   named by that town. With no town said beside the county, the county stays in the town's
   place ("Manufacturing plant at Jackson County").
+- "la première usine hors de Chine du fabricant X": "hors de Chine" says where the plant
+  stands among its owner's, no word of its name (nor is the owner after it), so the plant
+  said next as "la première usine de batteries en Allemagne" is the same.
 """
 
 from __future__ import annotations
@@ -62,3 +65,15 @@ def test_a_county_yields_to_the_town_said_beside_it() -> None:
     assert projects(read(_FACILITY, lang="en")) == {"Production facility at Harlan County"}
     text = _FACILITY + " Orvane also has an office in the city of Kelburg, in Ohio."
     assert projects(read(text, lang="en")) == {"Production facility at Harlan County"}
+
+
+def test_outside_a_country_is_no_word_of_a_plant_s_name() -> None:
+    text = (
+        "Les travaux de la première usine hors de Chine du fabricant Orvane ont commencé à "
+        "Sherbrooke, marquant le début de la construction de la première usine de batteries "
+        "au Canada."
+    )
+    assert projects(read(text)) == {"Usine de Sherbrooke"}, projects(read(text))
+    # a guard: what it makes, said after the noun, stays its name
+    text = "La première usine de batteries du groupe Orvane a été lancée à Sherbrooke."
+    assert projects(read(text)) == {"Usine de batteries de Sherbrooke"}, projects(read(text))
