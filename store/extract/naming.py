@@ -38,6 +38,8 @@ _QUALITY = re.compile(
     # "une fonderie dernier-cri", "a cutting-edge plant": how up to date it is, no name
     r"dernier-cri|dernier cri|ultra-?modernes?|high-tech|hi-tech|cutting-edge|"
     r"state of the art|top-notch|"
+    # "cette usine intelligente", "a smart factory": how it is run, no name of it
+    r"intelligente?s?|smart|"
     # "sa centième usine mondiale", "its hundredth global plant": where it stands among its
     # owner's plants the world over, no name of it
     r"mondial(?:e|es)?|mondiaux|worldwide|global|world-class)(?:\s+|$)",
@@ -64,6 +66,12 @@ _WORLDWIDE_AFTER = re.compile(
 # no part of the name (the convention says the town after "de" or "at").
 _IN_COUNTRY = re.compile(r"\s+(?:en|au|aux|in|à|at)\s+[A-Z][\w'’ -]*$")
 _ZONE = re.compile(r"(?i:zone|park|parc|technopole|estate|cluster)\b")
+
+
+def says_only_quality(words: str) -> bool:
+    """True if ``words``, said after a plant's noun, say only its novelty, quality or size
+    ("ultramoderne", "intelligente", "géante"): no name, nothing it makes."""
+    return bool(words.strip()) and not _QUALITY.sub(" ", words).strip()
 
 
 def nationality(word: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from . import rx
 from .lexicon import AGREEMENT_NOUNS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
 from .names import _ADJ, _CONNECTOR, _STOP, _capitalise
+from .naming import says_only_quality
 from .places import countries_in, places_in
 from .segment import folded
 
@@ -796,7 +797,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if (
             not match.group(1)
             and _ANAPHORA.search(before)
-            and b - noun_end < 12
+            # ("cette usine ultramoderne", "l'usine intelligente": words of its quality alone,
+            # however long, are no name either)
+            and (b - noun_end < 12 or says_only_quality(fold[noun_end:b]))
             and not rx.search(r"[A-Z]", text[noun_end:b])
         ):
             # "l'usine textile": the plant spoken of, its words kept should it be the first

@@ -13,6 +13,10 @@
 - "la première usine hors de Chine du fabricant X": "hors de Chine" says where the plant
   stands among its owner's, no word of its name (nor is the owner after it), so the plant
   said next as "la première usine de batteries en Allemagne" is the same.
+- "Cette usine ultramoderne", "l'usine intelligente": a plant said again by a demonstrative
+  or a definite article with words of its quality alone, however long, is the plant spoken
+  of, as "cette usine moderne" is; "cette usine pharmaceutique" says what it makes and is
+  told apart.
 """
 
 from __future__ import annotations
@@ -77,3 +81,16 @@ def test_outside_a_country_is_no_word_of_a_plant_s_name() -> None:
     # a guard: what it makes, said after the noun, stays its name
     text = "La première usine de batteries du groupe Orvane a été lancée à Sherbrooke."
     assert projects(read(text)) == {"Usine de batteries de Sherbrooke"}, projects(read(text))
+
+
+def test_a_plant_said_again_with_its_quality_alone_is_the_one_spoken_of() -> None:
+    opening = "Le groupe Orvane a lancé la construction d'une usine de batteries à Sherbrooke. "
+    for again in ("Cette usine intelligente", "Cette usine ultramoderne", "L'usine intelligente"):
+        text = opening + again + " sera achevée en 2026."
+        assert projects(read(text)) == {"Usine de batteries de Sherbrooke"}, (
+            text,
+            projects(read(text)),
+        )
+    # a guard: a word of what it makes is no quality; that plant is told apart
+    text = opening + "Cette usine pharmaceutique sera achevée en 2026."
+    assert projects(read(text)) == {"Usine de batteries de Sherbrooke", "Usine pharmaceutique"}
