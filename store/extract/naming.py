@@ -353,6 +353,25 @@ def plant_words(name: str) -> set[str]:
     }
 
 
+def ranked_in_a_place(said: str) -> bool:
+    """True if a plant's words rank it within a place ("première usine canadienne", "its
+    first U.S. production facility", "première usine … en Allemagne", "première usine hors
+    de Chine"): its owner's first there, no rank among the article's plants."""
+    from .places import countries_in
+
+    bare = _QUALITY.sub("", fold(said))
+    ranked = _RANK.match(bare)
+    if ranked is None:
+        return False
+    # the noun phrase only: "deuxième briqueterie seront construites … au Niger" says where
+    # the plants are built, not where one ranks
+    phrase = rx.split(
+        r"[,;.]|\b(?:sera|seront|est|sont|a|ont|will|is|are|was|were|has|have)\b",
+        bare[ranked.end() :],
+    )[0]
+    return bool(countries_in(phrase))
+
+
 def rank(name: str) -> str:
     """The rank a name opens with ("Deuxième complexe" → "deuxieme"), or ""."""
     said = _RANK.match(_QUALITY.sub("", fold(name)))

@@ -1856,12 +1856,34 @@ class _Reader:
                     and self._named_in_headline_only(main)
                     and not self._named_in_headline_only(later)
                 )
+                or self._owner_s_name_then_town_s(main, later)
             ):
                 # a name the text gives wins; the body's first words name the headline's
                 self._merge(main, later)
                 mains[kind] = later
             else:
                 self._merge(later, main)
+
+    def _owner_s_name_then_town_s(self, main: Entity, later: Entity) -> bool:
+        """True if ``main`` is named only by its owner's name ("La fromagerie de Bel Canada",
+        a company the text names) and ``later``, the same plant, by words of its own, its
+        town's ("l'usine de Sorel-Tracy"): the owner's name says whose it is, which its
+        party says, so the town's names it."""
+        return (
+            self._proper(main)
+            and self._proper(later)
+            and not self._name_words(main)
+            and bool(self._name_words(later))
+        )
+
+    def _first_in_a_place(self, entity: Entity) -> bool:
+        """True if every mention of ``entity`` that ranks it ranks it within a place ("la
+        première usine canadienne du groupe X"): its owner's first there, which tells it
+        from no plant the article says without a rank ("l'usine de Sorel-Tracy")."""
+        quotes = [p.quote for p in self.proposals if p.group == entity.key and p.field == "name"]
+        # (the words of a plant merged into it, "Première usine canadienne", count too)
+        ranked = [said for said in [*quotes, *entity.names, *entity.said] if naming.rank(said)]
+        return bool(ranked) and any(naming.ranked_in_a_place(said) for said in ranked)
 
     def _says_nothing(self, entity: Entity) -> bool:
         """True if a project is said only by a plant's noun ("sa nouvelle usine", "the
@@ -1877,7 +1899,13 @@ class _Reader:
         if self._zone_s_project(later) != self._zone_s_project(main):
             return True  # "le projet Lafito" of the Lafito free zone, and a plant in the zone
         ranks = self._rank(main), self._rank(later)
-        if any(ranks) and ranks[0] != ranks[1]:
+        if (
+            any(ranks)
+            and ranks[0] != ranks[1]
+            # "la première usine canadienne du groupe X" and "l'usine de Sorel-Tracy": a first
+            # in a place tells apart no plant said without a rank
+            and not (not all(ranks) and self._first_in_a_place(main if ranks[0] else later))
+        ):
             return True
         towns = self._towns(main), self._towns(later)
         if all(towns) and not towns[0] & towns[1]:

@@ -17,9 +17,15 @@
   or a definite article with words of its quality alone, however long, is the plant spoken
   of, as "cette usine moderne" is; "cette usine pharmaceutique" says what it makes and is
   told apart.
+- "La première usine canadienne du groupe X", then "la fromagerie de X Canada" and "l'usine
+  de Sherbrooke": a rank said within a place (its owner's first in a country) tells apart no
+  plant said without a rank, so the three are one; and a plant named by its owner's name
+  alone (a company the text names) and then by its town is named by its town.
 """
 
 from __future__ import annotations
+
+from bilat.store.extract.naming import ranked_in_a_place
 
 from .reading import projects, read
 
@@ -94,3 +100,21 @@ def test_a_plant_said_again_with_its_quality_alone_is_the_one_spoken_of() -> Non
     # a guard: a word of what it makes is no quality; that plant is told apart
     text = opening + "Cette usine pharmaceutique sera achevée en 2026."
     assert projects(read(text)) == {"Usine de batteries de Sherbrooke", "Usine pharmaceutique"}
+
+
+def test_a_first_in_a_country_is_the_plant_said_after_without_a_rank() -> None:
+    text = (
+        "La première usine canadienne du groupe Orvane sera inaugurée à l'automne prochain. "
+        "Le bâtiment, érigé à Sherbrooke, est dédié à la fabrication de fromages. La "
+        "fromagerie d'Orvane Canada a été construite sur un terrain voisin, explique Paul "
+        "Durand, vice-président d'Orvane Canada. Ce projet représente 140 emplois à l'usine "
+        "de Sherbrooke."
+    )
+    assert projects(read(text)) == {"Usine de Sherbrooke"}, projects(read(text))
+    # guards: a rank with no place, or with what the plant makes, ranks it among its
+    # owner's plants
+    assert ranked_in_a_place("première usine canadienne")
+    assert ranked_in_a_place("première usine hors de Chine")
+    assert not ranked_in_a_place("première usine")
+    assert not ranked_in_a_place("première usine de batteries")
+    assert not ranked_in_a_place("usine canadienne")
