@@ -1295,8 +1295,12 @@ def _form_then_named(
 
 
 # A name's last full stop that ends the sentence: after a word of three letters or more
-# that is no abbreviation of a company's ("Inc.", "Corp.", "Ltd.").
-_SENTENCE_STOP = re.compile(r"(?<![\w.])(?!(?:Inc|Corp|Ltd|Co|Bros|Cie|Pvt)\.)[\w’'-]{3,}\.$")
+# that is no abbreviation of a company's ("Inc.", "Corp.", "Ltd."), or after two capitals
+# ("a subsidiary of KT."): initials keep their dots ("A.S.", a dot before them), a legal
+# form's abbreviation is in mixed case ("Co.").
+_SENTENCE_STOP = re.compile(
+    r"(?<![\w.])(?!(?:Inc|Corp|Ltd|Co|Bros|Cie|Pvt)\.)(?:[\w’'-]{3,}|[A-Z]{2})\.$"
+)
 _INITIALS_COUNTRY = {"US": "US", "UK": "GB"}
 
 
