@@ -3202,8 +3202,9 @@ class _Reader:
                 )
                 and not rx.search(
                     # "assistant vice president", "directeur général adjoint": a second, no head
-                    # "CEO for Europe": a region's, no head of the company
-                    r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b",
+                    # "CEO for Europe": a region's, no head of the company; "coprésident",
+                    # "co-chairman": one of two, no head either
+                    r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b|\bco-?(?=presid|chair)",
                     fold(person.title.replace(org_name, "")),  # the name's own "pour" aside
                 )
             ):

@@ -3,14 +3,17 @@ tested on sentences of its own (none taken from the evaluation set):
 
 - a sentence's full stop after a name in two capitals ("a subsidiary of KT.") is no part of
   the name; initials with their dots ("S.A.", "A.S.") and a legal form's abbreviation
-  ("Co.", "Ltd.") keep theirs.
+  ("Co.", "Ltd.") keep theirs;
+- "coprésident de X", "co-président", "co-chairman of X", "co-president": one of two
+  presidents or chairmen is a title of X's, as "vice-président de X" is, and heads nothing
+  (one head per organisation, GOLD.md rule 4).
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
 
-from tests.extract.reading import orgs, read
+from tests.extract.reading import about, orgs, people, read, role_titles
 
 
 def test_a_full_stop_after_two_capitals_is_the_sentence_s() -> None:
@@ -24,3 +27,28 @@ def test_a_full_stop_after_two_capitals_is_the_sentence_s() -> None:
     # initials with their dots keep them
     dotted = read("The plant was built by Tarvex Tekstil A.S., a Turkish firm, in Kelta.", "en")
     assert "Tarvex Tekstil A.S." in orgs(dotted)
+
+
+def test_a_co_president_holds_a_title_and_heads_nothing() -> None:
+    found = read(
+        "Le groupe chinois Tarvex a lancé la construction de son usine en Allemagne. "
+        "« Nous sommes fiers », a déclaré Paul Keller, coprésident de Tarvex Europe."
+    )
+    assert "Tarvex Europe" in orgs(found)
+    assert [t.split(" de ")[0] for t in role_titles(found, "Paul Keller")] == ["coprésident"]
+    assert not about(found, "Tarvex Europe", "head")
+    english = read(
+        "Chinese firm Tarvex has begun building its plant in Kelta. "
+        '"We are proud," said John Keller, co-chairman of Tarvex Europe.',
+        "en",
+    )
+    assert "Tarvex Europe" in orgs(english)
+    assert [t.split(" of ")[0] for t in role_titles(english, "John Keller")] == ["co-chairman"]
+    assert not about(english, "Tarvex Europe", "head")
+    # the president himself still heads it
+    head = read(
+        "Le groupe chinois Tarvex a lancé la construction de son usine en Allemagne. "
+        "« Nous sommes fiers », a déclaré Paul Keller, président de Tarvex Europe."
+    )
+    assert "Paul Keller" in people(head)
+    assert [p.plain_value() for p in about(head, "Tarvex Europe", "head")] == ["Paul Keller"]
