@@ -3120,8 +3120,14 @@ class _Reader:
         if existing is not None and (named is None or existing.name.startswith(named[0])):
             # "directeur de l'Agence pour la promotion … (APROSI)": the whole name found
             named = (existing.name, "company")
-        elif existing is not None and named and named[0].startswith(existing.name + " "):
-            existing = None  # "président de Kubota Europe": the subsidiary, not "Kubota"
+        elif (
+            existing is not None
+            and named
+            and any(named[0].startswith(n + " ") for n in (existing.name, *existing.names))
+        ):
+            # "président de Kubota Europe", "de TKL Europe" after "… Limited (TKL)": the
+            # subsidiary, named by the company's name or its acronym, not the company
+            existing = None
         if named is None and person.extra.get("org") == "the company":
             # "The company's Managing Director X", "le patron de la compagnie, X": the
             # company the text is about, named first (a partner or a client named after it

@@ -6,7 +6,10 @@ tested on sentences of its own (none taken from the evaluation set):
   ("Co.", "Ltd.") keep theirs;
 - "coprésident de X", "co-président", "co-chairman of X", "co-president": one of two
   presidents or chairmen is a title of X's, as "vice-président de X" is, and heads nothing
-  (one head per organisation, GOLD.md rule 4).
+  (one head per organisation, GOLD.md rule 4);
+- a title of a company's acronym and a region ("président de TKL Europe" after "Tarvex Kelta
+  Limited (TKL)") is of the subsidiary named so, as after the company's full name ("président
+  de Tarvex Europe"), not of the company.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -52,3 +55,22 @@ def test_a_co_president_holds_a_title_and_heads_nothing() -> None:
     )
     assert "Paul Keller" in people(head)
     assert [p.plain_value() for p in about(head, "Tarvex Europe", "head")] == ["Paul Keller"]
+
+
+def test_an_acronym_and_a_region_name_the_subsidiary() -> None:
+    found = read(
+        "La construction de l'usine de Tarvex Kelta Limited (TKL) a commencé en Allemagne. "
+        "« Nous sommes fiers », a déclaré Paul Keller, président de TKL Europe."
+    )
+    assert "TKL Europe" in orgs(found)
+    assert [p.plain_value() for p in about(found, "TKL Europe", "head")] == ["Paul Keller"]
+    assert not about(found, "Tarvex Kelta Limited", "head")
+    # the acronym alone is the company's own
+    alone = read(
+        "La construction de l'usine de Tarvex Kelta Limited (TKL) a commencé en Allemagne. "
+        "« Nous sommes fiers », a déclaré Paul Keller, président de TKL."
+    )
+    assert orgs(alone) == {"Tarvex Kelta Limited"}
+    assert [p.plain_value() for p in about(alone, "Tarvex Kelta Limited", "head")] == [
+        "Paul Keller"
+    ]
