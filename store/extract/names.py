@@ -1208,10 +1208,13 @@ _GOVERNMENT_NAMED = re.compile(
 
 
 def _country_said(text: str, words: str) -> str | None:
-    """The country ``words`` name: a country's name, or the letters the text gave it in
-    brackets after its name ("Papua New Guinea (PNG)")."""
+    """The country ``words`` name: a country's name, the initials a country goes by ("the UK
+    Government", "the US Government"), or the letters the text gave it in brackets after its
+    name ("Papua New Guinea (PNG)")."""
     if _only_a_country(fold_text(words)):
         return countries_in(fold_text(words))[0].country
+    if words in _INITIALS_COUNTRY:
+        return _INITIALS_COUNTRY[words]
     if rx.fullmatch(r"[A-Z]{2,5}", words):
         spelled = rx.search(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) \(" + words + r"\)", text)
         if spelled:

@@ -9,14 +9,22 @@ tested on sentences of its own (none taken from the evaluation set):
   (one head per organisation, GOLD.md rule 4);
 - a title of a company's acronym and a region ("président de TKL Europe" after "Tarvex Kelta
   Limited (TKL)") is of the subsidiary named so, as after the company's full name ("président
-  de Tarvex Europe"), not of the company.
+  de Tarvex Europe"), not of the company;
+- a government named by its country's initials ("the UK Government", "the US Government") is
+  an organisation of that country, as "the Tarvel Government" is.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.extract.reading import about, orgs, people, read, role_titles
+
+
+def _country(found: list[Any], org: str) -> list[str]:
+    return [p.plain_value() for p in about(found, org, "country")]
 
 
 def test_a_full_stop_after_two_capitals_is_the_sentence_s() -> None:
@@ -74,3 +82,18 @@ def test_an_acronym_and_a_region_name_the_subsidiary() -> None:
     assert [p.plain_value() for p in about(alone, "Tarvex Kelta Limited", "head")] == [
         "Paul Keller"
     ]
+
+
+def test_a_government_named_by_its_country_s_initials() -> None:
+    found = read(
+        "Tarvex opened a new factory in Kelta. The facility was supported by a grant from the "
+        "UK Government.",
+        "en",
+    )
+    assert "UK Government" in orgs(found)
+    assert _country(found, "UK Government") == ["GB"]
+    us = read("Tarvex will build a factory in Kelta with help from the US Government.", "en")
+    assert _country(us, "US Government") == ["US"]
+    # other capitals before "Government" are no country
+    other = read("Tarvex will build a factory in Kelta with help from the EU Government.", "en")
+    assert "EU Government" not in orgs(other)
