@@ -1067,6 +1067,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _builders_named(text, fold, start, end, found)
     found += _owners_named(text, fold, start, end, found)
     found += _parents_named(text, fold, start, end, found)
+    found += _own_subsidiaries_named(text, fold, start, end, found)
     found += _agencies_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
@@ -2619,6 +2620,29 @@ def _parents_named(
         OrgMention(text[a:b], "company", a, b, None, None, 0.55)
         for _, a, b in _names_after(
             _PARENT_THEN_NAME, text, fold, start, end, found, place_alone=True
+        )
+    ]
+
+
+# A company's own subsidiary, named after the possessive and the noun: "its new business
+# division, Norvel Kelta", "through its subsidiary, Norvel Kelta", "par sa nouvelle filiale,
+# Norvel Kelta" (the comma only a pause; "sa filiale Norvel" is read with the company cues).
+_OWN_SUBSIDIARY_NAMED = re.compile(
+    r"(?<![\w-])(?:its|their|sa|son|leur) (?:[a-z-]+ ){0,2}"
+    r"(?:subsidiary|division|affiliate|filiale|branche),? " + _DESCRIBED_NAME
+)
+
+
+def _own_subsidiaries_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named as another's own subsidiary or division ("its new business division,
+    Norvel Kelta"): what the possessive's noun is named is a company; a place or a person
+    after the noun is none."""
+    return [
+        OrgMention(text[a:b], "company", a, b, None, None, 0.55)
+        for _, a, b in _names_after(
+            _OWN_SUBSIDIARY_NAMED, text, fold, start, end, found, place_alone=True
         )
     ]
 

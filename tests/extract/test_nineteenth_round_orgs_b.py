@@ -11,7 +11,12 @@ tested on sentences of its own (none taken from the evaluation set):
   Limited (TKL)") is of the subsidiary named so, as after the company's full name ("président
   de Tarvex Europe"), not of the company;
 - a government named by its country's initials ("the UK Government", "the US Government") is
-  an organisation of that country, as "the Tarvel Government" is.
+  an organisation of that country, as "the Tarvel Government" is;
+- a company's own subsidiary or division named after its noun and a possessive ("its new
+  business division, Norvel UK", "through its subsidiary, Norvel-Kelta", "par sa nouvelle
+  filiale, Norvel UK") is a company, as "sa filiale Norvel Kelta" already was; a place or
+  a person after the noun is none ("its subsidiary in Kelta", "its division, Paul Keller
+  said").
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -97,3 +102,23 @@ def test_a_government_named_by_its_country_s_initials() -> None:
     # other capitals before "Government" are no country
     other = read("Tarvex will build a factory in Kelta with help from the EU Government.", "en")
     assert "EU Government" not in orgs(other)
+
+
+def test_a_subsidiary_named_after_its_possessive_noun() -> None:
+    division = read(
+        "Tarvex will build a plant in Kelta to enable its new business division, Norvel UK, "
+        "to begin supply.",
+        "en",
+    )
+    assert "Norvel UK" in orgs(division)
+    subsidiary = read(
+        "Tarvex will build a plant in Kelta through its subsidiary, Norvel-Kelta.", "en"
+    )
+    assert "Norvel-Kelta" in orgs(subsidiary)
+    filiale = read("Tarvex construira une usine à Kelta par sa nouvelle filiale, Norvel UK.")
+    assert "Norvel UK" in orgs(filiale)
+    # a place or a clause after the noun names no company
+    place = read("Tarvex will build a plant through its subsidiary in Kelta, Norway.", "en")
+    assert orgs(place) == {"Tarvex"}
+    person = read("The plant is run by its division, Paul Keller said on Monday in Kelta.", "en")
+    assert "Paul Keller" not in orgs(person)
