@@ -1882,16 +1882,9 @@ def _known(text: str, fold: str, start: int, end: int, found: list[OrgMention]) 
             continue  # "(Feraal)": the name of the organisation before it, given again
         if not any(o.start < b and a < o.end for o in found):
             country = _country(fold, a, b, end)
-            subsidiary = _SUBSIDIARY.match(text, b, end)
-            said = countries_in(fold[b + 1 : subsidiary.end()]) if subsidiary else []
-            if (
-                subsidiary
-                and said
-                and said[0].end == subsidiary.end() - b - 1
-                and nationality_word(subsidiary.group(1)) is None
-            ):
-                # "OCP Nigeria", "Tata Ghana": the company's own in the country, by name
-                b = subsidiary.end()  # its country is no word of its name
+            # "OCP Nigeria", "Tata Ghana": the company's own in the country, by name (its
+            # country is no word of its name)
+            b = country_subsidiary_end(text, fold, b, end) or b
             more.append(OrgMention(text[a:b], "other", a, b, country, None, 0.6))
     return more
 
@@ -1921,6 +1914,24 @@ def _elided_acronyms(
 
 # A country's name right after a known company's: its subsidiary there ("OCP Nigeria").
 _SUBSIDIARY = re.compile(r" ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
+
+
+def country_subsidiary_end(text: str, fold: str, b: int, end: int) -> int | None:
+    """Where a country's name said right after a company's name ending at ``b`` ends ("OCP
+    Nigeria", "Norvel Canada"): the company's own in that country, a company of its own;
+    None when no country's name (a nationality is none) follows."""
+    subsidiary = _SUBSIDIARY.match(text, b, end)
+    said = countries_in(fold[b + 1 : subsidiary.end()]) if subsidiary else []
+    if (
+        subsidiary
+        and said
+        # "Kubota Europe La France a été": a country with its article opens the next words
+        and not rx.match(r"(?:la|le|les|the) ", fold[b + 1 : subsidiary.end()])
+        and said[0].end == subsidiary.end() - b - 1
+        and nationality_word(subsidiary.group(1)) is None
+    ):
+        return subsidiary.end()
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ from .lexicon import (
 from .names import (
     PersonMention,
     a_person_by_surname,
+    country_subsidiary_end,
     orgs_in,
     people_in,
     surnames_said_alone,
@@ -2956,8 +2957,20 @@ class _Reader:
                 if not match.group()[:1].isupper():
                     continue
                 start, end = a + match.start(), a + match.end()
-                if not any(o.start <= start < o.end for o in found):
-                    again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
+                if any(o.start <= start < o.end for o in found):
+                    continue
+                own = country_subsidiary_end(self.text, self.fold, end, b)
+                if own is not None and not rx.search(
+                    # "l'usine Norvel Maroc": words fixed to the plant noun name the plant
+                    rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}) $",
+                    self.fold[max(0, start - 30) : start],
+                ):
+                    # "la fromagerie de Norvel Canada" after "le groupe Norvel": its
+                    # subsidiary there, a company of its own, not Norvel said again
+                    name = self.text[start:own]
+                    again.append(OrgMention(name, "company", start, own, None, None, 0.5))
+                    continue
+                again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
         return again
 
     def _short_names(self, entity: Entity) -> list[str]:

@@ -16,7 +16,11 @@ tested on sentences of its own (none taken from the evaluation set):
   business division, Norvel UK", "through its subsidiary, Norvel-Kelta", "par sa nouvelle
   filiale, Norvel UK") is a company, as "sa filiale Norvel Kelta" already was; a place or
   a person after the noun is none ("its subsidiary in Kelta", "its division, Paul Keller
-  said").
+  said");
+- a company named before, said again with a country's name after it ("la fromagerie de
+  Norvel Canada" after "le groupe Norvel") is its subsidiary there, a company of its own, not
+  the company said again; fixed to a plant noun ("l'usine Norvel Maroc") the words name the
+  plant.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -122,3 +126,31 @@ def test_a_subsidiary_named_after_its_possessive_noun() -> None:
     assert orgs(place) == {"Tarvex"}
     person = read("The plant is run by its division, Paul Keller said on Monday in Kelta.", "en")
     assert "Paul Keller" not in orgs(person)
+
+
+def test_a_company_said_again_with_a_country_is_its_subsidiary() -> None:
+    found = read(
+        "La première usine du groupe Norvel sera inaugurée à l’automne. La fromagerie de "
+        "Norvel Canada a été construite à Kelta."
+    )
+    assert {"Norvel", "Norvel Canada"} <= orgs(found)
+    quoted = [p.quote for p in about(found, "Norvel Canada", "name")]
+    assert quoted == ["Norvel Canada"]
+    # the company said again alone is the company
+    again = read(
+        "La première usine du groupe Norvel sera inaugurée à l’automne. La fromagerie de "
+        "Norvel a été construite à Kelta."
+    )
+    assert orgs(again) == {"Norvel"}
+    # a country's name with its article opens the next words, no subsidiary's name
+    article = read(
+        "La première usine du groupe Norvel sera inaugurée à l’automne, a dit le président "
+        "de Norvel La France a été choisie."
+    )
+    assert "Norvel La France" not in orgs(article)
+    # a word of the subsidiary's own before the country is its name's
+    auto = read(
+        "La première usine du groupe Norvel sera inaugurée à l’automne. L'usine de Norvel "
+        "Auto Canada a été construite à Kelta."
+    )
+    assert "Norvel Auto Canada" in orgs(auto)
