@@ -1942,8 +1942,11 @@ def _known_pattern() -> re.Pattern[str]:
 
 # "Bangladesh Atomic Energy Commission (BAEC)", "The Suez Canal Economic Zone (SCZONE)":
 # capitalised words spelled out before the acronym that names them.
+# "Norvel Motor Manufacturing (UK) (NMUK)": a country's initials in brackets before the
+# acronym are the name's own
 _SPELLED = re.compile(
-    r"((?:(?:[dl]['’])?[A-Z][\w'’-]*(?: (?:of|for|and|de|du|des|d'|d’|et|la|le|l'|l’|pour))* ){1,7}(?:[dl]['’])?[A-Z][\w-]*) \(([A-Z][A-Za-z]{1,9})\)"
+    r"((?:(?:[dl]['’])?[A-Z][\w'’-]*(?: (?:of|for|and|de|du|des|d'|d’|et|la|le|l'|l’|pour))* ){1,7}(?:[dl]['’])?[A-Z][\w-]*"
+    r"(?: \((?:" + "|".join(_INITIALS_COUNTRY) + r")\))?) \(([A-Z][A-Za-z]{1,9})\)"
 )
 _NOT_ORG_HEADS = re.compile(
     r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum"

@@ -20,7 +20,9 @@ tested on sentences of its own (none taken from the evaluation set):
 - a company named before, said again with a country's name after it ("la fromagerie de
   Norvel Canada" after "le groupe Norvel") is its subsidiary there, a company of its own, not
   the company said again; fixed to a plant noun ("l'usine Norvel Maroc") the words name the
-  plant.
+  plant;
+- a name, its country's initials in brackets, then its acronym in brackets ("Norvel Motor
+  Manufacturing (UK) (NMUK)") is one name with its bracketed country, the acronym its own.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -154,3 +156,14 @@ def test_a_company_said_again_with_a_country_is_its_subsidiary() -> None:
         "Auto Canada a été construite à Kelta."
     )
     assert "Norvel Auto Canada" in orgs(auto)
+
+
+def test_a_bracketed_country_before_an_acronym_is_the_name_s() -> None:
+    found = read("Norvel Motor Manufacturing (UK) (NMUK) will build a new plant in Kelta.", "en")
+    assert "Norvel Motor Manufacturing (UK)" in orgs(found)
+    assert [
+        p.plain_value() for p in about(found, "Norvel Motor Manufacturing (UK)", "acronym")
+    ] == ["NMUK"]
+    # an acronym alone in brackets stays as it was
+    alone = read("Norvel Motor Manufacturing (NMUK) will build a new plant in Kelta.", "en")
+    assert "Norvel Motor Manufacturing" in orgs(alone)
