@@ -1466,6 +1466,8 @@ TITLES_FR = (
     r"secretaire generale?",
     r"secretaire d'etat",
     r"vice-presidente?",
+    # "coprésident de X": one of two presidents, a title of X's that heads nothing
+    r"co-?presidente?",
     r"presidente",
     r"directeur adjoint",
     r"chef d[eu] (?:projet|chantier|mission)",
@@ -1509,6 +1511,8 @@ TITLES_EN = (
     r"mayor",
     r"deputy (?:minister|governor|mayor|director)",
     r"vice[- ]president",
+    # "co-chairman of X": one of two, a title of X's that heads nothing
+    r"co-?(?:president|chairman|chairwoman|chair)",
     r"secretary[- ]general",
     r"permanent secretary",
     r"secretary",

@@ -1067,6 +1067,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _builders_named(text, fold, start, end, found)
     found += _owners_named(text, fold, start, end, found)
     found += _parents_named(text, fold, start, end, found)
+    found += _own_subsidiaries_named(text, fold, start, end, found)
     found += _agencies_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
@@ -1208,10 +1209,13 @@ _GOVERNMENT_NAMED = re.compile(
 
 
 def _country_said(text: str, words: str) -> str | None:
-    """The country ``words`` name: a country's name, or the letters the text gave it in
-    brackets after its name ("Papua New Guinea (PNG)")."""
+    """The country ``words`` name: a country's name, the initials a country goes by ("the UK
+    Government", "the US Government"), or the letters the text gave it in brackets after its
+    name ("Papua New Guinea (PNG)")."""
     if _only_a_country(fold_text(words)):
         return countries_in(fold_text(words))[0].country
+    if words in _INITIALS_COUNTRY:
+        return _INITIALS_COUNTRY[words]
     if rx.fullmatch(r"[A-Z]{2,5}", words):
         spelled = rx.search(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) \(" + words + r"\)", text)
         if spelled:
@@ -1295,8 +1299,12 @@ def _form_then_named(
 
 
 # A name's last full stop that ends the sentence: after a word of three letters or more
-# that is no abbreviation of a company's ("Inc.", "Corp.", "Ltd.").
-_SENTENCE_STOP = re.compile(r"(?<![\w.])(?!(?:Inc|Corp|Ltd|Co|Bros|Cie|Pvt)\.)[\w’'-]{3,}\.$")
+# that is no abbreviation of a company's ("Inc.", "Corp.", "Ltd."), or after two capitals
+# ("a subsidiary of KT."): initials keep their dots ("A.S.", a dot before them), a legal
+# form's abbreviation is in mixed case ("Co.").
+_SENTENCE_STOP = re.compile(
+    r"(?<![\w.])(?!(?:Inc|Corp|Ltd|Co|Bros|Cie|Pvt)\.)(?:[\w’'-]{3,}|[A-Z]{2})\.$"
+)
 _INITIALS_COUNTRY = {"US": "US", "UK": "GB"}
 
 
@@ -1874,16 +1882,9 @@ def _known(text: str, fold: str, start: int, end: int, found: list[OrgMention]) 
             continue  # "(Feraal)": the name of the organisation before it, given again
         if not any(o.start < b and a < o.end for o in found):
             country = _country(fold, a, b, end)
-            subsidiary = _SUBSIDIARY.match(text, b, end)
-            said = countries_in(fold[b + 1 : subsidiary.end()]) if subsidiary else []
-            if (
-                subsidiary
-                and said
-                and said[0].end == subsidiary.end() - b - 1
-                and nationality_word(subsidiary.group(1)) is None
-            ):
-                # "OCP Nigeria", "Tata Ghana": the company's own in the country, by name
-                b = subsidiary.end()  # its country is no word of its name
+            # "OCP Nigeria", "Tata Ghana": the company's own in the country, by name (its
+            # country is no word of its name)
+            b = country_subsidiary_end(text, fold, b, end) or b
             more.append(OrgMention(text[a:b], "other", a, b, country, None, 0.6))
     return more
 
@@ -1915,6 +1916,24 @@ def _elided_acronyms(
 _SUBSIDIARY = re.compile(r" ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)?)(?![\w'’-])")
 
 
+def country_subsidiary_end(text: str, fold: str, b: int, end: int) -> int | None:
+    """Where a country's name said right after a company's name ending at ``b`` ends ("OCP
+    Nigeria", "Norvel Canada"): the company's own in that country, a company of its own;
+    None when no country's name (a nationality is none) follows."""
+    subsidiary = _SUBSIDIARY.match(text, b, end)
+    said = countries_in(fold[b + 1 : subsidiary.end()]) if subsidiary else []
+    if (
+        subsidiary
+        and said
+        # "Kubota Europe La France a été": a country with its article opens the next words
+        and not rx.match(r"(?:la|le|les|the) ", fold[b + 1 : subsidiary.end()])
+        and said[0].end == subsidiary.end() - b - 1
+        and nationality_word(subsidiary.group(1)) is None
+    ):
+        return subsidiary.end()
+    return None
+
+
 @lru_cache(maxsize=1)
 def _known_pattern() -> re.Pattern[str]:
     names = sorted(KNOWN_ORGS, key=len, reverse=True)
@@ -1923,8 +1942,11 @@ def _known_pattern() -> re.Pattern[str]:
 
 # "Bangladesh Atomic Energy Commission (BAEC)", "The Suez Canal Economic Zone (SCZONE)":
 # capitalised words spelled out before the acronym that names them.
+# "Norvel Motor Manufacturing (UK) (NMUK)": a country's initials in brackets before the
+# acronym are the name's own
 _SPELLED = re.compile(
-    r"((?:(?:[dl]['’])?[A-Z][\w'’-]*(?: (?:of|for|and|de|du|des|d'|d’|et|la|le|l'|l’|pour))* ){1,7}(?:[dl]['’])?[A-Z][\w-]*) \(([A-Z][A-Za-z]{1,9})\)"
+    r"((?:(?:[dl]['’])?[A-Z][\w'’-]*(?: (?:of|for|and|de|du|des|d'|d’|et|la|le|l'|l’|pour))* ){1,7}(?:[dl]['’])?[A-Z][\w-]*"
+    r"(?: \((?:" + "|".join(_INITIALS_COUNTRY) + r")\))?) \(([A-Z][A-Za-z]{1,9})\)"
 )
 _NOT_ORG_HEADS = re.compile(
     r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum"
@@ -2612,6 +2634,29 @@ def _parents_named(
         OrgMention(text[a:b], "company", a, b, None, None, 0.55)
         for _, a, b in _names_after(
             _PARENT_THEN_NAME, text, fold, start, end, found, place_alone=True
+        )
+    ]
+
+
+# A company's own subsidiary, named after the possessive and the noun: "its new business
+# division, Norvel Kelta", "through its subsidiary, Norvel Kelta", "par sa nouvelle filiale,
+# Norvel Kelta" (the comma only a pause; "sa filiale Norvel" is read with the company cues).
+_OWN_SUBSIDIARY_NAMED = re.compile(
+    r"(?<![\w-])(?:its|their|sa|son|leur) (?:[a-z-]+ ){0,2}"
+    r"(?:subsidiary|division|affiliate|filiale|branche),? " + _DESCRIBED_NAME
+)
+
+
+def _own_subsidiaries_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named as another's own subsidiary or division ("its new business division,
+    Norvel Kelta"): what the possessive's noun is named is a company; a place or a person
+    after the noun is none."""
+    return [
+        OrgMention(text[a:b], "company", a, b, None, None, 0.55)
+        for _, a, b in _names_after(
+            _OWN_SUBSIDIARY_NAMED, text, fold, start, end, found, place_alone=True
         )
     ]
 

@@ -41,6 +41,7 @@ from .lexicon import (
 from .names import (
     PersonMention,
     a_person_by_surname,
+    country_subsidiary_end,
     orgs_in,
     people_in,
     surnames_said_alone,
@@ -3013,8 +3014,20 @@ class _Reader:
                 if not match.group()[:1].isupper():
                     continue
                 start, end = a + match.start(), a + match.end()
-                if not any(o.start <= start < o.end for o in found):
-                    again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
+                if any(o.start <= start < o.end for o in found):
+                    continue
+                own = country_subsidiary_end(self.text, self.fold, end, b)
+                if own is not None and not rx.search(
+                    # "l'usine Norvel Maroc": words fixed to the plant noun name the plant
+                    rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}) $",
+                    self.fold[max(0, start - 30) : start],
+                ):
+                    # "la fromagerie de Norvel Canada" after "le groupe Norvel": its
+                    # subsidiary there, a company of its own, not Norvel said again
+                    name = self.text[start:own]
+                    again.append(OrgMention(name, "company", start, own, None, None, 0.5))
+                    continue
+                again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
         return again
 
     def _short_names(self, entity: Entity) -> list[str]:
@@ -3177,8 +3190,14 @@ class _Reader:
         if existing is not None and (named is None or existing.name.startswith(named[0])):
             # "directeur de l'Agence pour la promotion … (APROSI)": the whole name found
             named = (existing.name, "company")
-        elif existing is not None and named and named[0].startswith(existing.name + " "):
-            existing = None  # "président de Kubota Europe": the subsidiary, not "Kubota"
+        elif (
+            existing is not None
+            and named
+            and any(named[0].startswith(n + " ") for n in (existing.name, *existing.names))
+        ):
+            # "président de Kubota Europe", "de TKL Europe" after "… Limited (TKL)": the
+            # subsidiary, named by the company's name or its acronym, not the company
+            existing = None
         if named is None and person.extra.get("org") == "the company":
             # "The company's Managing Director X", "le patron de la compagnie, X": the
             # company the text is about, named first (a partner or a client named after it
@@ -3259,8 +3278,9 @@ class _Reader:
                 )
                 and not rx.search(
                     # "assistant vice president", "directeur général adjoint": a second, no head
-                    # "CEO for Europe": a region's, no head of the company
-                    r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b",
+                    # "CEO for Europe": a region's, no head of the company; "coprésident",
+                    # "co-chairman": one of two, no head either
+                    r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b|\bco-?(?=presid|chair)",
                     fold(person.title.replace(org_name, "")),  # the name's own "pour" aside
                 )
             ):
