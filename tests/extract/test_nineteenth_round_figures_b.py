@@ -1,0 +1,38 @@
+"""Round nineteen, part two, places, figures and dates: a sum written with its scale and the
+dollar's sign after it ("87,5 M$"), the Canadian press's way, is the host's dollar in Canada;
+the ceremony that opens the works ("la cérémonie d'inauguration des travaux") starts them,
+it opens no plant; a construction "phase" or "works" slated to commence is its start; an
+investment or a plant to be completed by a day, a facility "scheduled for completion", is its
+completion. Each was a figure or a date the reader got wrong on articles it had not seen (set
+AD), written here as a rule of the language on sentences of the tests' own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import read
+
+
+def _values(proposals: list[Any], field: str) -> list[Any]:
+    return [p.plain_value() for p in proposals if p.field == field]
+
+
+def _currencies(text: str, lang: str = "fr") -> list[Any]:
+    return [v["currency"] for v in _values(read(text, lang=lang), "investment")]
+
+
+# -- figures -----------------------------------------------------------------------------
+
+
+def test_millions_and_the_dollar_sign_after_them_in_canada() -> None:
+    text = (
+        "Zentra construira une usine à Laval, au Québec. Ce projet représente des "
+        "investissements de 80,5 M$."
+    )
+    assert _currencies(text) == ["CAD"]
+    # the sign before the sum, in an English text, stays the US dollar (a wire's way)
+    text = "Zentra will build a plant in Laval, Quebec, a $80.5 million investment."
+    assert _currencies(text, lang="en") == ["USD"]
+    # the same sum for a plant outside a dollar country stays the US dollar
+    text = "Zentra construira une usine à Oran, en Algérie, un investissement de 80,5 M$."
+    assert _currencies(text) == ["USD"]
