@@ -623,6 +623,10 @@ _SAID_WHEN = (
     r"|vendredi|samedi|dimanche)|\w+ment)"
 )
 
+# The works, not the plant, after an inauguration: "l'inauguration des travaux de
+# construction", "du chantier", "de la construction": the works' start, no plant opened
+_OF_THE_WORKS = r" (?:des travaux|du chantier|de la construction|des chantiers)\b"
+
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
@@ -636,7 +640,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # en compagnie du ministre, la première pierre"
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose [^.;]{0,40}?, [^.;]{0,80}?, la premiere pierre"
         r"|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
-        r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
+        r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)"
+        # the works inaugurated, not the plant: "la cérémonie d'inauguration des travaux de
+        # construction de l'usine a eu lieu le 18 octobre", "l'inauguration du chantier"
+        rf"|\b(?:ceremonie d')?inauguration(?: officielle)?{_OF_THE_WORKS}",
         "projects",
         "construction",
         "construction_start",
@@ -692,7 +699,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
-        r"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')"
+        rf"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration(?!{_OF_THE_WORKS})|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')(?!{_OF_THE_WORKS})"
         r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
         r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"

@@ -36,3 +36,24 @@ def test_millions_and_the_dollar_sign_after_them_in_canada() -> None:
     # the same sum for a plant outside a dollar country stays the US dollar
     text = "Zentra construira une usine à Oran, en Algérie, un investissement de 80,5 M$."
     assert _currencies(text) == ["USD"]
+
+
+# -- dates -------------------------------------------------------------------------------
+
+
+def test_the_ceremony_that_opens_the_works_starts_them() -> None:
+    text = (
+        "ORAN, Algérie, 3 mars 2024 -- La cérémonie d'inauguration des travaux de construction "
+        "de l'usine de Zentra a eu lieu le 2 mars à Oran."
+    )
+    found = read(text)
+    assert _values(found, "dates.operation_start") == []
+    assert [v["earliest"] for v in _values(found, "dates.construction_start")] == ["2024-03-02"]
+    assert "operating" not in _values(found, "status")
+    # the plant's own inauguration still opens it
+    text = (
+        "ORAN, Algérie, 3 mars 2024 -- La cérémonie d'inauguration de l'usine de Zentra a eu "
+        "lieu le 2 mars à Oran."
+    )
+    found = read(text)
+    assert [v["earliest"] for v in _values(found, "dates.operation_start")] == ["2024-03-02"]
