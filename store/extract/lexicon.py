@@ -1073,7 +1073,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # May": the works' first day
         r"|\b(?:break|breaks|breaking|broke|broken) ground\b"
         r"|\bground[- ]?breaking (?:is|was) (?:slated|set|scheduled|planned|expected|due)\b"
-        r"|\bpremiere pierre (?:sera|devrait etre|doit etre) posee\b",
+        r"|\bpremiere pierre (?:sera|devrait etre|doit etre) posee\b"
+        # "The construction phase is slated to commence in March", "construction works are
+        # set to begin": the works' start ahead, said with its noun and a participle
+        r"|\bconstruction(?: (?:phase|works?|activities))? (?:is |are |was |were )?(?:expected"
+        r"|scheduled|due|set|slated|planned|likely) to (?:start|begin|commence)\b",
         "construction_start",
     ),
     (

@@ -1,10 +1,11 @@
 """Round nineteen, part two, places, figures and dates: a sum written with its scale and the
-dollar's sign after it ("87,5 M$"), the Canadian press's way, is the host's dollar in Canada;
-the ceremony that opens the works ("la cérémonie d'inauguration des travaux") starts them,
-it opens no plant; a construction "phase" or "works" slated to commence is its start; an
-investment or a plant to be completed by a day, a facility "scheduled for completion", is its
-completion. Each was a figure or a date the reader got wrong on articles it had not seen (set
-AD), written here as a rule of the language on sentences of the tests' own."""
+dollar's sign after it ("87,5 M$"), the Canadian press's way, is the host's dollar in
+Canada; the ceremony that opens the works ("la cérémonie d'inauguration des travaux") starts
+them, it opens no plant; a construction "phase" or "works" slated to commence is its start;
+an investment or a plant to be completed by a day ("by Dec. 31, 2030", its month abbreviated
+ending no sentence), a facility "scheduled for completion", is its completion, a deadline.
+Each was a figure or a date the reader got wrong on articles it had not seen (set AD),
+written here as a rule of the language on sentences of the tests' own."""
 
 from __future__ import annotations
 
@@ -57,3 +58,20 @@ def test_the_ceremony_that_opens_the_works_starts_them() -> None:
     )
     found = read(text)
     assert [v["earliest"] for v in _values(found, "dates.operation_start")] == ["2024-03-02"]
+
+
+def test_a_construction_phase_slated_to_commence() -> None:
+    text = (
+        "Zentra will build a new plant in Varna. The construction phase is slated to commence "
+        "in May 2025, with the plant expected to become operational in early 2026."
+    )
+    found = read(text, lang="en")
+    [start] = _values(found, "dates.construction_start")
+    assert (start["earliest"], start["latest"]) == ("2025-05-01", "2025-05-31")
+    [opening] = _values(found, "dates.operation_start")
+    assert opening["earliest"] == "2026-01-01"
+    # its output slated to commence is its operation's start, as before
+    text = "Zentra will build a new plant in Varna. Production is slated to commence in May 2025."
+    found = read(text, lang="en")
+    assert _values(found, "dates.construction_start") == []
+    assert [v["earliest"] for v in _values(found, "dates.operation_start")] == ["2025-05-01"]
