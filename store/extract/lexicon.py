@@ -1096,7 +1096,13 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "elle avait été réceptionnée le 20 mars": its works handed over, so done
         r"|\breceptionnee?s?\b"
         # "will probably be ready by 2020": its building done (not "ready for production")
-        r"|\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)",
+        r"|\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)"
+        # "complete its investment by Dec. 31, 2030", "to complete the plant in 2027": the
+        # works or the money spent to an end (not "complete its acquisition", a purchase)
+        r"|\bcomplete (?:its|the|their|this) (?:[\w-]+ )?(?:investment|construction|works?|project"
+        r"|plant|factory|facility)s? (?=(?:by|in|before|within) )"
+        # "the facility is scheduled for completion in 2026"
+        r"|\b(?:scheduled|expected|due|set|slated|planned) for completion\b",
         "completion",
     ),
     # "a annoncé mardi la construction d'une usine", "announced on Sunday": the day of the

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import read
+from .reading import dates_said, read
 
 
 def _values(proposals: list[Any], field: str) -> list[Any]:
@@ -75,3 +75,39 @@ def test_a_construction_phase_slated_to_commence() -> None:
     found = read(text, lang="en")
     assert _values(found, "dates.construction_start") == []
     assert [v["earliest"] for v in _values(found, "dates.operation_start")] == ["2025-05-01"]
+
+
+def test_an_investment_completed_by_a_day() -> None:
+    text = (
+        "Zentra will build a new plant in Varna. Zentra expects to begin hiring workers by 2026 "
+        "and complete its investment by Dec. 31, 2029."
+    )
+    found = read(text, lang="en")
+    assert [v["latest"] for v in _values(found, "dates.completion")] == ["2029-12-31"]
+    assert _values(found, "dates.operation_start") == []
+    text = "Zentra is building a plant in Varna. The plant is scheduled for completion in 2027."
+    found = read(text, lang="en")
+    assert [v["latest"] for v in _values(found, "dates.completion")] == ["2027-12-31"]
+    # a purchase completed by a day is no plant's works
+    text = (
+        "Zentra will build a new plant in Varna. Zentra expects to complete its acquisition "
+        "of Lomax by Dec. 31, 2029."
+    )
+    assert _values(read(text, lang="en"), "dates.completion") == []
+
+
+def test_a_deadline_on_a_day() -> None:
+    assert dates_said("It will be done by Dec. 31, 2029.", "2024-05-10") == [
+        ("by Dec. 31, 2029", "2024-05-10", "2029-12-31")
+    ]
+    assert dates_said("Elle sera achevée d'ici le 30 juin 2027.", "2024-05-10") == [
+        ("d'ici le 30 juin 2027", "2024-05-10", "2027-06-30")
+    ]
+    # on an undated page, the deadline's own day is no day the text was written on
+    assert dates_said("It will be done by Dec. 31, 2029.", None) == [
+        ("by Dec. 31, 2029", None, "2029-12-31")
+    ]
+    # a day said alone stays that day
+    assert dates_said("It was signed on Dec. 3, 2023.", "2024-05-10") == [
+        ("Dec. 3, 2023", "2023-12-03", "2023-12-03")
+    ]
