@@ -111,3 +111,19 @@ def test_a_deadline_on_a_day() -> None:
     assert dates_said("It was signed on Dec. 3, 2023.", "2024-05-10") == [
         ("Dec. 3, 2023", "2023-12-03", "2023-12-03")
     ]
+
+
+# -- places ------------------------------------------------------------------------------
+
+
+def test_an_acronym_in_the_plural_is_no_place() -> None:
+    text = (
+        "Marlow Ltd has opened a new factory. Marlow, a gearbox maker headquartered in Japan, "
+        "holds the top share in CVTs globally."
+    )
+    assert all(v["locality"] != "CVTs" for v in _values(read(text, lang="en"), "location"))
+    text = "Marlow Ltd will build a new factory. It leads the market in SUVs and EVs."
+    assert _values(read(text, lang="en"), "location") == []
+    # a town's name, capitals then small letters, still is one
+    text = "Marlow Ltd will build a new factory in Varnelo, Bulgaria. It leads the market in SUVs."
+    assert [v["locality"] for v in _values(read(text, lang="en"), "location")] == ["Varnelo"]
