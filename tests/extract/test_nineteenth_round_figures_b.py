@@ -3,9 +3,11 @@ dollar's sign after it ("87,5 M$"), the Canadian press's way, is the host's doll
 Canada; the ceremony that opens the works ("la cérémonie d'inauguration des travaux") starts
 them, it opens no plant; a construction "phase" or "works" slated to commence is its start;
 an investment or a plant to be completed by a day ("by Dec. 31, 2030", its month abbreviated
-ending no sentence), a facility "scheduled for completion", is its completion, a deadline.
-Each was a figure or a date the reader got wrong on articles it had not seen (set AD),
-written here as a rule of the language on sentences of the tests' own."""
+ending no sentence), a facility "scheduled for completion", is its completion, a deadline;
+an acronym in the plural ("the top share in CVTs") is no town; a nationality said of a plant
+before its owner ("la première usine canadienne du groupe X") is not the owner's. Each was a
+figure or a date the reader got wrong on articles it had not seen (set AD), written here as
+a rule of the language on sentences of the tests' own."""
 
 from __future__ import annotations
 
@@ -127,3 +129,19 @@ def test_an_acronym_in_the_plural_is_no_place() -> None:
     # a town's name, capitals then small letters, still is one
     text = "Marlow Ltd will build a new factory in Varnelo, Bulgaria. It leads the market in SUVs."
     assert [v["locality"] for v in _values(read(text, lang="en"), "location")] == ["Varnelo"]
+
+
+def _org_countries(proposals: list[Any], name: str) -> list[Any]:
+    return [
+        p.plain_value()
+        for p in proposals
+        if p.field == "country" and p.new is not None and p.new.name == name
+    ]
+
+
+def test_a_plant_said_of_its_country_before_its_owner() -> None:
+    text = "La première usine canadienne du groupe Marlow a été construite à Laval."
+    assert _org_countries(read(text), "Marlow") == []
+    # the nationality said of the group itself is still its own
+    text = "Le groupe canadien Marlow a construit une usine à Oran."
+    assert _org_countries(read(text), "Marlow") == ["CA"]
