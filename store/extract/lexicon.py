@@ -1035,9 +1035,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "and put it into operation in the first half of 2021", "at the start of production
         # in May 2013": its output begun, said with a noun
         r"|\bput (?:it |them |the [a-z]+ )?into (?:operation|service)\b"
-        # "La production de bus démarrera en mai": its output's start ahead, the verb after
-        # the noun ("cette unité de production … débutera" is the plant's building)
-        r"|\b(?:la|sa|leur) production\b[^.;,]{0,40}? (?:demarrera|debutera|commencera)\b"
+        # "La production de bus démarrera en mai", "La production des collations … sera
+        # lancée dès l'été": its output's start ahead, the verb after the noun ("cette unité
+        # de production … débutera" is the plant's building)
+        r"|\b(?:la|sa|leur) production\b[^.;,]{0,60}? (?:demarrera|debutera|commencera|sera (?:lancee|demarree))\b"
         r"|\b(?:the )?(?:start|beginning|launch) of (?:commercial )?production\b"
         # "sera implantée à X et opérationnelle en 2015", "operational by 2026": the
         # adjective and its date, the verb said before

@@ -146,7 +146,7 @@ _PATTERNS = (
     # "au printemps 2025", "cet été", "l'automne prochain", "in the summer of 2024", "next
     # spring": a season, of a year said or placed by the source's date
     re.compile(
-        rf"\b(?:(?:au|en|cet|ce|a l'|l'|d'ici l'|in the|in|this|next|last|by the|the) ?)?"
+        rf"\b(?:(?:au|en|cet|ce|a l'|des l'|des cet|des ce|l'|d'ici l'|in the|in|this|next|last|by the|the) ?)?"
         rf"(?P<season>printemps|ete|automne|hiver|spring|summer|autumn|fall|winter)"
         rf"(?: (?P<sw>prochain|dernier))?(?: (?:of |de )?(?P<sy>{_YEAR}))?\b"
     ),
@@ -422,12 +422,14 @@ def days_named(text: str, fold: str) -> list[str]:
 def _season(
     groups: dict[str, str | None], raw: str, year_of_source: int | None
 ) -> DateValue | None:
-    """ "au printemps 2025", "next summer", "l'hiver dernier": the season's months (a
+    """ "au printemps 2025", "next summer", "l'hiver dernier", "dès l'été" (from the summer
+    on, its start the date): the season's months (a
     winter runs into the next year); its words alone on an undated page."""
     said = raw.casefold()
     season = groups["season"] or ""
     if not (groups.get("sy") or groups.get("sw")) and not rx.match(
-        r"(?:au|en|cet|ce|a l'|d'ici l'|in the|in|this|next|last|by the)\b", folded(said)
+        r"(?:au|en|cet|ce|a l'|des l'|des cet|des ce|d'ici l'|in the|in|this|next|last|by the)\b",
+        folded(said),
     ):
         return None  # "a été", "a fall in prices", "the summer heat": the word, no date
     word = groups.get("sw") or ""

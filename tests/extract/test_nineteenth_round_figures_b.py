@@ -5,9 +5,10 @@ them, it opens no plant; a construction "phase" or "works" slated to commence is
 an investment or a plant to be completed by a day ("by Dec. 31, 2030", its month abbreviated
 ending no sentence), a facility "scheduled for completion", is its completion, a deadline;
 an acronym in the plural ("the top share in CVTs") is no town; a nationality said of a plant
-before its owner ("la première usine canadienne du groupe X") is not the owner's. Each was a
-figure or a date the reader got wrong on articles it had not seen (set AD), written here as
-a rule of the language on sentences of the tests' own."""
+before its owner ("la première usine canadienne du groupe X") is not the owner's; its output
+launched "dès l'été" starts with that season. Each was a figure or a date the reader got
+wrong on articles it had not seen (set AD), written here as a rule of the language on
+sentences of the tests' own."""
 
 from __future__ import annotations
 
@@ -145,3 +146,21 @@ def test_a_plant_said_of_its_country_before_its_owner() -> None:
     # the nationality said of the group itself is still its own
     text = "Le groupe canadien Marlow a construit une usine à Oran."
     assert _org_countries(read(text), "Marlow") == ["CA"]
+
+
+def test_output_launched_from_a_season() -> None:
+    assert dates_said("La production sera lancée dès l’été.", "2020-04-15") == [
+        ("dès l’été", "2020-06-01", "2020-08-31")
+    ]
+    text = (
+        "Zentra a construit une usine à Oran. La production des biscuits enrobés de chocolat "
+        "noir sera lancée dès l'automne."
+    )
+    [start] = _values(read(text, published="2020-04-15"), "dates.operation_start")
+    assert (start["earliest"], start["latest"], start["planned"]) == (
+        "2020-09-01",
+        "2020-11-30",
+        True,
+    )
+    # the season as a word, "l'été" said of anything, is no date
+    assert dates_said("Les ventes baissent l'été.", "2020-04-15") == []
