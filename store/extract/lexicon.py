@@ -623,6 +623,10 @@ _SAID_WHEN = (
     r"|vendredi|samedi|dimanche)|\w+ment)"
 )
 
+# The works, not the plant, after an inauguration: "l'inauguration des travaux de
+# construction", "du chantier", "de la construction": the works' start, no plant opened
+_OF_THE_WORKS = r" (?:des travaux|du chantier|de la construction|des chantiers)\b"
+
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
@@ -636,7 +640,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # en compagnie du ministre, la première pierre"
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose [^.;]{0,40}?, [^.;]{0,80}?, la premiere pierre"
         r"|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
-        r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
+        r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)"
+        # the works inaugurated, not the plant: "la cérémonie d'inauguration des travaux de
+        # construction de l'usine a eu lieu le 18 octobre", "l'inauguration du chantier"
+        rf"|\b(?:ceremonie d')?inauguration(?: officielle)?{_OF_THE_WORKS}",
         "projects",
         "construction",
         "construction_start",
@@ -692,7 +699,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
-        r"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')"
+        rf"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration(?!{_OF_THE_WORKS})|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')(?!{_OF_THE_WORKS})"
         r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
         r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
@@ -1028,9 +1035,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "and put it into operation in the first half of 2021", "at the start of production
         # in May 2013": its output begun, said with a noun
         r"|\bput (?:it |them |the [a-z]+ )?into (?:operation|service)\b"
-        # "La production de bus démarrera en mai": its output's start ahead, the verb after
-        # the noun ("cette unité de production … débutera" is the plant's building)
-        r"|\b(?:la|sa|leur) production\b[^.;,]{0,40}? (?:demarrera|debutera|commencera)\b"
+        # "La production de bus démarrera en mai", "La production des collations … sera
+        # lancée dès l'été": its output's start ahead, the verb after the noun ("cette unité
+        # de production … débutera" is the plant's building)
+        r"|\b(?:la|sa|leur) production\b[^.;,]{0,60}? (?:demarrera|debutera|commencera|sera (?:lancee|demarree))\b"
         r"|\b(?:the )?(?:start|beginning|launch) of (?:commercial )?production\b"
         # "sera implantée à X et opérationnelle en 2015", "operational by 2026": the
         # adjective and its date, the verb said before
@@ -1066,7 +1074,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # May": the works' first day
         r"|\b(?:break|breaks|breaking|broke|broken) ground\b"
         r"|\bground[- ]?breaking (?:is|was) (?:slated|set|scheduled|planned|expected|due)\b"
-        r"|\bpremiere pierre (?:sera|devrait etre|doit etre) posee\b",
+        r"|\bpremiere pierre (?:sera|devrait etre|doit etre) posee\b"
+        # "The construction phase is slated to commence in March", "construction works are
+        # set to begin": the works' start ahead, said with its noun and a participle
+        r"|\bconstruction(?: (?:phase|works?|activities))? (?:is |are |was |were )?(?:expected"
+        r"|scheduled|due|set|slated|planned|likely) to (?:start|begin|commence)\b",
         "construction_start",
     ),
     (
@@ -1085,7 +1097,13 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "elle avait été réceptionnée le 20 mars": its works handed over, so done
         r"|\breceptionnee?s?\b"
         # "will probably be ready by 2020": its building done (not "ready for production")
-        r"|\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)",
+        r"|\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)"
+        # "complete its investment by Dec. 31, 2030", "to complete the plant in 2027": the
+        # works or the money spent to an end (not "complete its acquisition", a purchase)
+        r"|\bcomplete (?:its|the|their|this) (?:[\w-]+ )?(?:investment|construction|works?|project"
+        r"|plant|factory|facility)s? (?=(?:by|in|before|within) )"
+        # "the facility is scheduled for completion in 2026"
+        r"|\b(?:scheduled|expected|due|set|slated|planned) for completion\b",
         "completion",
     ),
     # "a annoncé mardi la construction d'une usine", "announced on Sunday": the day of the

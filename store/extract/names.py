@@ -612,6 +612,14 @@ def _actors_opening(
     return actors
 
 
+# A plant's noun right before a nationality said before its owner ("la première usine
+# canadienne du groupe X", "the new plant, Canadian, of"): the adjective is the plant's
+_PLANT_BEFORE_ADJECTIVE = re.compile(
+    r"\b(?:usines?|unites?|sites?|fabriques?|plants?|factor(?:y|ies)|facilit(?:y|ies)|mills?)"
+    r" (?:[\w-]+ )?$"
+)
+
+
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
@@ -997,7 +1005,22 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         pause = max(cue_span.rfind(","), cue_span.rfind(" et "), cue_span.rfind(" and "))
         cue_span = cue_span[pause + 1 :] if pause >= 0 else cue_span
         # "in Angola, the Chinese company Niodior": the country said nearest the name
-        country = next((c.country for c in reversed(countries_in(cue_span))), None)
+        nearest = next(reversed(countries_in(cue_span)), None)
+        country = nearest.country if nearest else None
+        span_start = name_start - len(cue_span)
+        if (
+            nearest
+            and rx.fullmatch(
+                r" (?:du |de la |de l'|de |d'|des |of (?:the )?)(?:[\w-]+ ){0,2}",
+                fold[span_start + nearest.end : name_start],
+            )
+            and _PLANT_BEFORE_ADJECTIVE.search(
+                fold, max(0, span_start + nearest.start - 30), span_start + nearest.start
+            )
+        ):
+            # "la première usine canadienne du groupe X": the nationality is the plant's,
+            # said before its owner, not the group's
+            country = None
         if rx.search(r"\b[a-z]{3,}o-[a-z]+ $", cue_span):
             country = None  # "le groupe sino-européen X": two countries' or more, no one's
         if rx.fullmatch(r"(?: [\w-]+)? (?:de|du|des|d'|of) ?", fold[cue_end:name_start]):

@@ -741,6 +741,8 @@ def unknown_places(
             continue
         if nationality_word(name.split()[0]):
             continue  # "Korean", "Sud-coréen": whose something is, no place
+        if rx.fullmatch(r"[A-Z]{2,}s", name.split()[0]):
+            continue  # "the top share in CVTs", "in SUVs": an acronym in the plural, things
         if _site_in_town(text, fold, a + len(name), end):
             continue
         found.append(NamedPlace(name, a, a + len(name)))

@@ -793,9 +793,11 @@ _HOST_CURRENCIES = {
     # "P2 billion": the peso's letter in Manila, the pula's in Gaborone
     "PHP": (r"^p\d", {"BW": "BWP"}),
     # "7 milliards de dollars" in Montreal: the word alone, not the sign, is the host's dollar
-    # (unless the article spells a dollar's country: ``_DOLLAR_SPELLED``)
+    # (unless the article spells a dollar's country: ``_DOLLAR_SPELLED``); and the sign after
+    # the sum and its scale, "87,5 M$", "1,2 G$", the Canadian press's own way of writing
+    # its dollars (a wire's "$87.5 million", the sign before the sum, stays the US dollar)
     "USD": (
-        r"\bdollars?$",
+        r"\bdollars?$|\d ?(?:m|mm|g|md|mds|k) ?\$$",
         {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"},
     ),
 }

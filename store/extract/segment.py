@@ -102,6 +102,14 @@ class Sentence:
     index: int
 
 
+# A month abbreviated, then its day's or its year's number: "by Dec. 31, 2030", "le 5 déc.
+# 2023": the point is the abbreviation's, no sentence ends there.
+_MONTHS_ABBREVIATED = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc",
+)  # fmt: skip
+_NO_MONTH_END = "(?!(?:" + "|".join(rf"(?<=\b{m}\.)" for m in _MONTHS_ABBREVIATED) + r")\s+\d)"
+
 # A sentence ends at . ! ? (not after an initial, a number's point or an abbreviation:
 # "Wuxi No. 1 Cotton Mill", "Co., Ltd.", "Dr. Ali", "St. Petersburg") or a line break
 # that does not only wrap the sentence (``_wrapped``); a title abbreviated before a name
@@ -109,7 +117,9 @@ class Sentence:
 _END = re.compile(
     r"(?<![A-Z]\.)(?<!\bM)(?<!\b[A-Z])(?<!\bNo)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
     r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bMme)"
-    r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bPres)(?<!\bAmb)(?<!\bLt)[.!?](?=\s+[\"«A-ZÀ-Ý0-9])|\n+"
+    r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bPres)(?<!\bAmb)(?<!\bLt)[.!?](?=\s+[\"«A-ZÀ-Ý0-9])"
+    # nor a month abbreviated before its day's number ("by Dec. 31, 2030", "Sept. 18")
+    rf"{_NO_MONTH_END}|\n+"
 )
 
 

@@ -77,6 +77,14 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:in|dans) (?:(?:around|about|some|roughly|approximately|environ|a peu pres|pres de) )?(?P<iy>{_COUNT}) (?:years?|ans)(?:'? time)?\b(?! (?:ago|old|de |of ))"
     ),
+    # "by Dec. 31, 2030", "by June 30, 2027", "d'ici le 30 juin 2027", "au plus tard le 1er
+    # mars 2026": a deadline on a day, from the source's date to that day (before the days'
+    # own patterns, which would read the day alone)
+    re.compile(
+        rf"\b(?P<xby>by|no later than|d'ici(?: au| le| a)?|au plus tard le|avant le) (?:(?P<xm>{_MONTH}"
+        rf"|{_ABBREVIATION}\.?) (?P<xd>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<xy>{_YEAR})"
+        rf"|(?P<xd2>\d{{1,2}})(?:er|st|nd|rd|th)? (?P<xm2>{_MONTH}|{_ABBREVIATION}\.?),? (?P<xy2>{_YEAR}))(?![\d-])"
+    ),
     # "Dec. 5, 2023", "Sept 12", "5 déc. 2023", "the 2nd of March": abbreviated or ordinal
     re.compile(
         rf"\b(?P<am>{_ABBREVIATION})\.? (?P<ad>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (?P<ay>{_YEAR}))?(?![\d:])"
@@ -138,7 +146,7 @@ _PATTERNS = (
     # "au printemps 2025", "cet été", "l'automne prochain", "in the summer of 2024", "next
     # spring": a season, of a year said or placed by the source's date
     re.compile(
-        rf"\b(?:(?:au|en|cet|ce|a l'|l'|d'ici l'|in the|in|this|next|last|by the|the) ?)?"
+        rf"\b(?:(?:au|en|cet|ce|a l'|des l'|des cet|des ce|l'|d'ici l'|in the|in|this|next|last|by the|the) ?)?"
         rf"(?P<season>printemps|ete|automne|hiver|spring|summer|autumn|fall|winter)"
         rf"(?: (?P<sw>prochain|dernier))?(?: (?:of |de )?(?P<sy>{_YEAR}))?\b"
     ),
@@ -388,7 +396,8 @@ def from_latest_day(value: DateValue, days_said: list[str]) -> DateValue:
     from the source's date on a dated page; its words alone when the text names no day."""
     if value.earliest is not None or value.latest is None:
         return value
-    before = [day for day in days_said if day <= value.latest]
+    # (the deadline's own day, "by Dec. 31, 2030", is none the text was written on)
+    before = [day for day in days_said if day < value.latest]
     if not before:
         return value
     return DateValue(
@@ -413,12 +422,14 @@ def days_named(text: str, fold: str) -> list[str]:
 def _season(
     groups: dict[str, str | None], raw: str, year_of_source: int | None
 ) -> DateValue | None:
-    """ "au printemps 2025", "next summer", "l'hiver dernier": the season's months (a
+    """ "au printemps 2025", "next summer", "l'hiver dernier", "dès l'été" (from the summer
+    on, its start the date): the season's months (a
     winter runs into the next year); its words alone on an undated page."""
     said = raw.casefold()
     season = groups["season"] or ""
     if not (groups.get("sy") or groups.get("sw")) and not rx.match(
-        r"(?:au|en|cet|ce|a l'|d'ici l'|in the|in|this|next|last|by the)\b", folded(said)
+        r"(?:au|en|cet|ce|a l'|des l'|des cet|des ce|d'ici l'|in the|in|this|next|last|by the)\b",
+        folded(said),
     ):
         return None  # "a été", "a fall in prices", "the summer heat": the word, no date
     word = groups.get("sw") or ""
@@ -530,6 +541,24 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             earliest=f"{in_year}-{month:02d}-01",
             latest=f"{in_year}-{month:02d}-{last:02d}",
             planned=delta >= 0,
+        )
+    if groups.get("xby"):
+        # "by Dec. 31, 2030": from the source's date (none on an undated page) to that day
+        said_month = (groups.get("xm") or groups.get("xm2") or "").rstrip(".")
+        month = _MONTHS.get(said_month) or _ABBREVIATED[said_month]
+        deadline = _day(
+            int(groups.get("xy") or groups.get("xy2") or 0),
+            month,
+            groups.get("xd") or groups.get("xd2") or "",
+        )
+        if deadline is None:
+            return None
+        earliest = published.earliest if published else None
+        return DateValue(
+            raw=raw,
+            earliest=min(earliest, deadline) if earliest else None,
+            latest=deadline,
+            planned=True,
         )
     if groups.get("bm"):
         month, in_year = _MONTHS[groups["bm"]], int(groups["bmy"] or 0)
