@@ -130,6 +130,10 @@ SECTORS: tuple[SectorWords, ...] = (
             # wheels and rims, whatever their metal: "jantes en aluminium", "alloy wheels"
             r"|\bjantes?\b|\b(?:alloy|aluminium|aluminum|steel) wheels?\b|\bwheel rims?\b"
             r"|\bsieges? (?:auto(?:mobiles?)?|de voitures?)\b|\bcar seats?\b|\bcolonnes? de direction\b|\bsteering (?:wheels?|columns?|systems?)\b",
+            # what drives a car: "electrified powertrains", "a gearbox plant", "automatic
+            # transmissions" (not the lines that carry power: "power transmission lines")
+            r"\bpowertrains?\b|\bdrivetrains?\b|\be-axles?\b|\bgearbox(?:es)?\b"
+            r"|\b(?:automatic|manual|dual-clutch|continuously variable|car|vehicle) transmissions?\b",
         ),
     ),
     SectorWords(
@@ -216,6 +220,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\beau minerale\b|\bmineral water\b|\bconcentre de tomates?\b|\btomato paste\b",
             r"\bviandes?\b|\bmeat processing\b|\babattoirs?\b|\bslaughterhouses?\b",
             r"\bfood (?:products|factory|plant|industry)\b|\bproduits alimentaires\b",
+            # cheese and the dairy that makes it: "la fabrication des fromages", "une
+            # fromagerie", "a cheese plant"
+            r"\bfromag\w*|\bcheeses?\b",
         ),
     ),
     SectorWords(
@@ -355,6 +362,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bsoude caustique\b|\bcaustic soda\b",
             r"\bchlore\b|\bchlorine\b",
             r"\bpolyethylene\b|\bpolypropylene\b|\bpvc\b",
+            # the films made of plastics: "breathable film technologies", "polymer films",
+            # "films plastiques" (not a film studio's)
+            r"\b(?:plastic|polymer|breathable|stretch|shrink|cast|blown|barrier) films?\b"
+            r"|\bfilms? (?:plastiques?|polymeres?|respirants?|etirables?|retractables?)\b",
             r"\bengrais chimiques?\b",
             r"\bdetergents?\b",
             # "coatings"; a car plant's "paint shops", "ateliers de peinture", are its workshops
