@@ -647,7 +647,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # en compagnie du ministre, la première pierre"
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose [^.;]{0,40}?, [^.;]{0,80}?, la premiere pierre"
         r"|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
-        r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)",
+        r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)"
+        # the ceremony that opens the works, no plant opened: "la cérémonie d'inauguration des
+        # travaux de construction", "l'inauguration du chantier" (not "marquant le début de la
+        # construction", which a signing says as well, the works still to start)
+        r"|\b(?:ceremonie d')?inauguration (?:officielle )?(?:des travaux|du chantier)\b"
+        r"|\binauguration (?:ceremony )?(?:of|for) (?:the )?construction works?\b",
         "projects",
         "construction",
         "construction_start",
@@ -693,7 +698,14 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:a|ont) atteint \d+(?:[.,]\d+)? ?%|\bavance a \d+(?:[.,]\d+)? ?%"
         # "has started building three plants", "a commencé à construire"
         r"|(?:has|have|had) (?:also |already )?(?:started|begun|commenced) (?:building|constructing)\b"
-        r"|(?:a|ont|avait) (?:deja )?commence a (?:construire|batir)\b",
+        r"|(?:a|ont|avait) (?:deja )?commence a (?:construire|batir)\b"
+        # the building fitted out, its works going on: "is beginning preparations to fit out
+        # its new unit", "is now fitting out the factory", "est en cours d'aménagement" (not
+        # a fit-out ahead: "will fit out")
+        r"|\b(?:is|are|was|were) (?:now |currently |already )?fitting[- ]out\b"
+        r"|\b(?:is|are|was|were|has|have) (?:now |already )?(?:begun|beginning|started|starting)"
+        r" (?:(?:preparations|preparatory works?|works?) )?(?:to )?fit(?:ting)?[- ]out\b"
+        r"|\ben cours d'(?:amenagement|equipement)\b",
         "projects",
         "construction",
         "construction_start",
@@ -703,7 +715,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
-        r"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')"
+        r"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration(?! des travaux| du chantier)|inauguration ceremony(?! (?:of|for) (?:the )?(?:construction|works))|\bat the inauguration of\b(?! (?:the )?(?:construction|works))|\ba l'inauguration d(?:e|u|')(?!(?:es)? travaux|u chantier)"
         r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
         r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"

@@ -1,8 +1,12 @@
-"""Round nineteen, part two, sectors. A plant said by what it makes: cheese ("fromages", "une
-fromagerie", "a cheese plant") is the food trade; the powertrains and gearboxes that drive a
-car ("electrified powertrains", "a gearbox plant", "automatic transmissions") are car parts;
-plastic films ("breathable film", "films plastiques") are the chemicals trade. Unseen articles
-missed each of them; the sentences are the tests' own.
+"""Round nineteen, part two, sectors and statuses. A plant said by what it makes: cheese
+("fromages", "une fromagerie", "a cheese plant") is the food trade; the powertrains and
+gearboxes that drive a car ("electrified powertrains", "a gearbox plant", "automatic
+transmissions") are car parts; plastic films ("breathable film", "films plastiques") are the
+chemicals trade. Statuses: the ceremony that opens the works ("la cérémonie d'inauguration des
+travaux de construction", "l'inauguration du chantier") is their start, no plant opened (a
+signing "marquant le début de la construction" begins no works still to start); a plant being
+fitted out ("is beginning preparations to fit out its new unit") is works under way. Five
+unseen articles missed or misread each of them; the sentences are the tests' own.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -50,3 +54,48 @@ def test_plastic_films_are_chemicals() -> None:
     found = read("Zentra will build a film studio at Korvel.", lang="en")
     assert not sector_names(found) & {"Chemicals", "Chimie"}
 
+
+def test_the_ceremony_that_opens_the_works_is_their_start() -> None:
+    cases = [
+        (
+            "La cérémonie d'inauguration des travaux de construction de l'usine de Zentra a eu "
+            "lieu le 12 mai à Korvel.",
+            "fr",
+        ),
+        ("Zentra a célébré à Korvel l'inauguration du chantier de sa nouvelle usine.", "fr"),
+        (
+            "The inauguration ceremony of the construction works of the Zentra plant at Korvel "
+            "was held on May 12.",
+            "en",
+        ),
+    ]
+    for text, lang in cases:
+        found = statuses(read(text, lang=lang))
+        assert "construction" in found, text
+        assert "operating" not in found, text
+    # a guard: the plant's own inauguration is its opening
+    text = "La cérémonie d'inauguration de l'usine de Zentra a eu lieu le 12 mai à Korvel."
+    assert "operating" in statuses(read(text))
+    # a guard: a signing said to mark the start of the works, which are still to begin
+    text = (
+        "Zentra a signé lundi un accord foncier avec la ville de Korvel, marquant le début de "
+        "la construction de sa nouvelle usine. La construction de l'usine de Korvel devrait "
+        "commencer cette année."
+    )
+    assert statuses(read(text)) & {"announced", "signed"}
+    assert "construction" not in statuses(read(text))
+
+
+def test_a_plant_being_fitted_out_is_under_construction() -> None:
+    for text in (
+        "Zentra is beginning preparations to fit out its new factory in Korvel, which will "
+        "employ 300 people.",
+        "Zentra is now fitting out its new factory in Korvel, which will employ 300 people.",
+    ):
+        assert "construction" in statuses(read(text, lang="en")), text
+    text = "La nouvelle usine de Zentra à Korvel est en cours d'aménagement."
+    assert "construction" in statuses(read(text))
+    # a guard: a fit-out still ahead is no works under way
+    text = "Zentra will fit out its new factory in Korvel, which will employ 300 people."
+    found = read(text, lang="en")
+    assert "construction" not in statuses(found)
