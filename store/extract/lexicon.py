@@ -627,6 +627,22 @@ EMPLOYS_NOW = (
     r"(?! (?:\w+ )?(?:worldwide|globally|dans le monde|a travers le monde|across|in \d+ countries|dans \d+ pays))"
 )
 
+# A plant said built ("a été construite", "has been built"), not long ago (no year after it):
+# works done, its output not yet begun, when the article says its start or opening ahead
+# (OPENING_AHEAD): still the building stage, no status saying built-and-idle; a plant built
+# and said working is operating, the furthest stage said (propose.py)
+BUILT = (
+    r"\b(?:a|ont|vient d'|viennent d') ?(?:deja |desormais )?(?:ete|etre) (?:construite?s?|erigee?s?|batie?s?|edifiee?s?)\b"
+    r"(?! (?:en|dans les annees|au cours|il y a|entre|de \d{4}|a partir de) )"
+    r"|\b(?:has|have) (?:now |already |just )?been (?:built|constructed|erected)\b(?! (?:in|during|between) )"
+)
+OPENING_AHEAD = (
+    r"\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) (?:officiellement )?"
+    r"(?:inauguree?s?|lancee?s?|mise?s? en (?:service|production|exploitation|marche))\b(?! de nouveau)"
+    r"|\b(?:will|is to|are to|is expected to|are expected to|is due to|is set to) (?:officially )?"
+    r"(?:be inaugurated|be commissioned|open|start (?:production|producing|operations)|begin (?:production|producing|operations))\b"
+)
+
 # A day or an adverb said between a verb and what it starts: "a lancé hier", "a lancé
 # officiellement", "a démarré ce mardi", "a lancé vendredi"
 _SAID_WHEN = (
@@ -814,6 +830,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         None,
     ),
     (EMPLOYS_NOW, "projects", "operating", None),
+    (BUILT, "projects", "construction", None),
     (
         # "a annoncé jeudi avoir lancé son nouveau site de production", "annonce avoir
         # inauguré sa première usine": the plant said as opened, reported; the day is the

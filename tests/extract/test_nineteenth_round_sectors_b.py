@@ -5,8 +5,10 @@ transmissions") are car parts; plastic films ("breathable film", "films plastiqu
 chemicals trade. Statuses: the ceremony that opens the works ("la cérémonie d'inauguration des
 travaux de construction", "l'inauguration du chantier") is their start, no plant opened (a
 signing "marquant le début de la construction" begins no works still to start); a plant being
-fitted out ("is beginning preparations to fit out its new unit") is works under way. Five
-unseen articles missed or misread each of them; the sentences are the tests' own.
+fitted out ("is beginning preparations to fit out its new unit") is works under way, and so is
+one said built ("a été construite") whose output or opening the article says ahead ("sera
+lancée", "will be inaugurated"). Five unseen articles missed or misread each of them; the
+sentences are the tests' own.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -99,3 +101,29 @@ def test_a_plant_being_fitted_out_is_under_construction() -> None:
     text = "Zentra will fit out its new factory in Korvel, which will employ 300 people."
     found = read(text, lang="en")
     assert "construction" not in statuses(found)
+
+
+def test_a_plant_built_whose_output_is_still_ahead_is_under_construction() -> None:
+    for text, lang in (
+        (
+            "La nouvelle usine de Zentra à Korvel a été construite sur un terrain de 10 "
+            "hectares. Sa production sera lancée en juin.",
+            "fr",
+        ),
+        (
+            "The new Zentra factory in Korvel has been built on a 10-hectare site. It will "
+            "officially be inaugurated in June.",
+            "en",
+        ),
+    ):
+        found = statuses(read(text, lang=lang))
+        assert "construction" in found, text
+        assert "operating" not in found, text
+    # guards: a plant built long ago, or built with nothing said ahead, is no works
+    text = (
+        "L'usine de Zentra à Korvel a été construite en 1975. Sa production sera lancée de "
+        "nouveau en juin."
+    )
+    assert "construction" not in statuses(read(text))
+    text = "La nouvelle usine de Zentra à Korvel a été construite sur un terrain de 10 hectares."
+    assert "construction" not in statuses(read(text))
