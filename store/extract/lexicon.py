@@ -995,7 +995,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:a|ont|avait|avaient) (?:(?:pour l'occasion|a cette occasion|a l'occasion|par ailleurs|en outre|egalement|ainsi|ce (?:matin|soir)|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|\w+ment),? ){1,2}(?:signe|paraphe|conclu)\b"
         # made official: "a officialisé ce lundi un partenariat", "formalised a partnership"
         r"|\b(?:a|ont|avait|avaient) (?:ete )?(?:\w+ment )?(?:officialisee?s?|formalisee?s?|scellee?s?)\b"
-        r"|\b(?:officiali[sz]ed|formali[sz]ed)\b",
+        r"|\b(?:officiali[sz]ed|formali[sz]ed)\b"
+        # the signing said as a past event the news follows: "after the signing of an
+        # agreement", "à la suite de la signature d'un accord" (not "ahead of the signing")
+        r"|\b(?:after|following|since|upon) the signing of\b"
+        r"|\b(?:apres|suite a|a la suite de|depuis|au lendemain de) la signature (?:de|d'|du|des)\b",
         "agreements",
         "signed",
         "signed",

@@ -7,7 +7,8 @@ travaux de construction", "l'inauguration du chantier") is their start, no plant
 signing "marquant le début de la construction" begins no works still to start); a plant being
 fitted out ("is beginning preparations to fit out its new unit") is works under way, and so is
 one said built ("a été construite") whose output or opening the article says ahead ("sera
-lancée", "will be inaugurated"). Five unseen articles missed or misread each of them; the
+lancée", "will be inaugurated"); an agreement whose signing the news follows ("after the
+signing of an agreement") is signed. Unseen articles missed or misread each of them; the
 sentences are the tests' own.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
@@ -127,3 +128,25 @@ def test_a_plant_built_whose_output_is_still_ahead_is_under_construction() -> No
     assert "construction" not in statuses(read(text))
     text = "La nouvelle usine de Zentra à Korvel a été construite sur un terrain de 10 hectares."
     assert "construction" not in statuses(read(text))
+
+
+def test_an_agreement_whose_signing_is_past_is_signed() -> None:
+    for text, lang in (
+        (
+            "A new Zentra assembly plant is set to be built in Korvel after the signing of an "
+            "agreement between Zentra and the Government of Korvel.",
+            "en",
+        ),
+        (
+            "Zentra construira une usine à Korvel, à la suite de la signature d'un accord avec "
+            "le gouvernement de Korvel.",
+            "fr",
+        ),
+    ):
+        assert "signed" in statuses(read(text, lang=lang)), text
+    # a guard: a signing still ahead signs nothing
+    text = (
+        "Zentra will build a plant in Korvel ahead of the signing of an agreement with the "
+        "Government of Korvel next month."
+    )
+    assert "signed" not in statuses(read(text, lang="en"))
