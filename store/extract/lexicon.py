@@ -130,6 +130,10 @@ SECTORS: tuple[SectorWords, ...] = (
             # wheels and rims, whatever their metal: "jantes en aluminium", "alloy wheels"
             r"|\bjantes?\b|\b(?:alloy|aluminium|aluminum|steel) wheels?\b|\bwheel rims?\b"
             r"|\bsieges? (?:auto(?:mobiles?)?|de voitures?)\b|\bcar seats?\b|\bcolonnes? de direction\b|\bsteering (?:wheels?|columns?|systems?)\b",
+            # what drives a car: "electrified powertrains", "a gearbox plant", "automatic
+            # transmissions" (not the lines that carry power: "power transmission lines")
+            r"\bpowertrains?\b|\bdrivetrains?\b|\be-axles?\b|\bgearbox(?:es)?\b"
+            r"|\b(?:automatic|manual|dual-clutch|continuously variable|car|vehicle) transmissions?\b",
         ),
     ),
     SectorWords(
@@ -216,6 +220,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\beau minerale\b|\bmineral water\b|\bconcentre de tomates?\b|\btomato paste\b",
             r"\bviandes?\b|\bmeat processing\b|\babattoirs?\b|\bslaughterhouses?\b",
             r"\bfood (?:products|factory|plant|industry)\b|\bproduits alimentaires\b",
+            # cheese and the dairy that makes it: "la fabrication des fromages", "une
+            # fromagerie", "a cheese plant"
+            r"\bfromag\w*|\bcheeses?\b",
         ),
     ),
     SectorWords(
@@ -355,6 +362,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bsoude caustique\b|\bcaustic soda\b",
             r"\bchlore\b|\bchlorine\b",
             r"\bpolyethylene\b|\bpolypropylene\b|\bpvc\b",
+            # the films made of plastics: "breathable film technologies", "polymer films",
+            # "films plastiques" (not a film studio's)
+            r"\b(?:plastic|polymer|breathable|stretch|shrink|cast|blown|barrier) films?\b"
+            r"|\bfilms? (?:plastiques?|polymeres?|respirants?|etirables?|retractables?)\b",
             r"\bengrais chimiques?\b",
             r"\bdetergents?\b",
             # "coatings"; a car plant's "paint shops", "ateliers de peinture", are its workshops
@@ -616,6 +627,22 @@ EMPLOYS_NOW = (
     r"(?! (?:\w+ )?(?:worldwide|globally|dans le monde|a travers le monde|across|in \d+ countries|dans \d+ pays))"
 )
 
+# A plant said built ("a été construite", "has been built"), not long ago (no year after it):
+# works done, its output not yet begun, when the article says its start or opening ahead
+# (OPENING_AHEAD): still the building stage, no status saying built-and-idle; a plant built
+# and said working is operating, the furthest stage said (propose.py)
+BUILT = (
+    r"\b(?:a|ont|vient d'|viennent d') ?(?:deja |desormais )?(?:ete|etre) (?:construite?s?|erigee?s?|batie?s?|edifiee?s?)\b"
+    r"(?! (?:en|dans les annees|au cours|il y a|entre|de \d{4}|a partir de) )"
+    r"|\b(?:has|have) (?:now |already |just )?been (?:built|constructed|erected)\b(?! (?:in|during|between) )"
+)
+OPENING_AHEAD = (
+    r"\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) (?:officiellement )?"
+    r"(?:inauguree?s?|lancee?s?|mise?s? en (?:service|production|exploitation|marche))\b(?! de nouveau)"
+    r"|\b(?:will|is to|are to|is expected to|are expected to|is due to|is set to) (?:officially )?"
+    r"(?:be inaugurated|be commissioned|open|start (?:production|producing|operations)|begin (?:production|producing|operations))\b"
+)
+
 # A day or an adverb said between a verb and what it starts: "a lancé hier", "a lancé
 # officiellement", "a démarré ce mardi", "a lancé vendredi"
 _SAID_WHEN = (
@@ -642,8 +669,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:lay|laid|laying|lays) the (?:first|foundation|corner) ?stone"
         r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)"
         # the works inaugurated, not the plant: "la cérémonie d'inauguration des travaux de
-        # construction de l'usine a eu lieu le 18 octobre", "l'inauguration du chantier"
-        rf"|\b(?:ceremonie d')?inauguration(?: officielle)?{_OF_THE_WORKS}",
+        # construction de l'usine a eu lieu le 18 octobre", "l'inauguration du chantier", "the
+        # inauguration ceremony of the construction works" (not "marquant le début de la
+        # construction", which a signing says as well, the works still to start)
+        rf"|\b(?:ceremonie d')?inauguration(?: officielle)?{_OF_THE_WORKS}"
+        r"|\binauguration (?:ceremony )?(?:of|for) (?:the )?construction works?\b",
         "projects",
         "construction",
         "construction_start",
@@ -689,7 +719,14 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:a|ont) atteint \d+(?:[.,]\d+)? ?%|\bavance a \d+(?:[.,]\d+)? ?%"
         # "has started building three plants", "a commencé à construire"
         r"|(?:has|have|had) (?:also |already )?(?:started|begun|commenced) (?:building|constructing)\b"
-        r"|(?:a|ont|avait) (?:deja )?commence a (?:construire|batir)\b",
+        r"|(?:a|ont|avait) (?:deja )?commence a (?:construire|batir)\b"
+        # the building fitted out, its works going on: "is beginning preparations to fit out
+        # its new unit", "is now fitting out the factory", "est en cours d'aménagement" (not
+        # a fit-out ahead: "will fit out")
+        r"|\b(?:is|are|was|were) (?:now |currently |already )?fitting[- ]out\b"
+        r"|\b(?:is|are|was|were|has|have) (?:now |already )?(?:begun|beginning|started|starting)"
+        r" (?:(?:preparations|preparatory works?|works?) )?(?:to )?fit(?:ting)?[- ]out\b"
+        r"|\ben cours d'(?:amenagement|equipement)\b",
         "projects",
         "construction",
         "construction_start",
@@ -699,7 +736,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
-        rf"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration(?!{_OF_THE_WORKS})|inauguration ceremony|\bat the inauguration of\b|\ba l'inauguration d(?:e|u|')(?!{_OF_THE_WORKS})"
+        rf"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration(?!{_OF_THE_WORKS})|inauguration ceremony(?! (?:of|for) (?:the )?(?:construction|works))|\bat the inauguration of\b(?! (?:the )?(?:construction|works))|\ba l'inauguration(?!{_OF_THE_WORKS}) d(?:e|u|')"
         r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
         r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
@@ -798,6 +835,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         None,
     ),
     (EMPLOYS_NOW, "projects", "operating", None),
+    (BUILT, "projects", "construction", None),
     (
         # "a annoncé jeudi avoir lancé son nouveau site de production", "annonce avoir
         # inauguré sa première usine": the plant said as opened, reported; the day is the
@@ -962,7 +1000,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:a|ont|avait|avaient) (?:(?:pour l'occasion|a cette occasion|a l'occasion|par ailleurs|en outre|egalement|ainsi|ce (?:matin|soir)|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|\w+ment),? ){1,2}(?:signe|paraphe|conclu)\b"
         # made official: "a officialisé ce lundi un partenariat", "formalised a partnership"
         r"|\b(?:a|ont|avait|avaient) (?:ete )?(?:\w+ment )?(?:officialisee?s?|formalisee?s?|scellee?s?)\b"
-        r"|\b(?:officiali[sz]ed|formali[sz]ed)\b",
+        r"|\b(?:officiali[sz]ed|formali[sz]ed)\b"
+        # the signing said as a past event the news follows: "after the signing of an
+        # agreement", "à la suite de la signature d'un accord" (not "ahead of the signing")
+        r"|\b(?:after|following|since|upon) the signing of\b"
+        r"|\b(?:apres|suite a|a la suite de|depuis|au lendemain de) la signature (?:de|d'|du|des)\b",
         "agreements",
         "signed",
         "signed",

@@ -29,9 +29,11 @@ from . import calibration, cities, figures, matching, naming, places, rx
 from .cities import countries_of_towns, world_town_country
 from .figures import figures_in, sum_of_a_plant
 from .lexicon import (
+    BUILT,
     DATE_CUES,
     EMPLOYS_NOW,
     FUTURE,
+    OPENING_AHEAD,
     PROJECT_NOUNS_EN,
     PROJECT_NOUNS_FR,
     SECTORS,
@@ -3702,6 +3704,8 @@ class _Reader:
                     )
                 ):
                     continue
+                if pattern == BUILT and not rx.search(OPENING_AHEAD, self.fold):
+                    continue  # built, and nothing said ahead: no works under way
                 coming = (
                     self._ceremony_to_come(s, a, b) if date_key == "construction_start" else None
                 )
