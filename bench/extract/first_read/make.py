@@ -560,6 +560,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.43, 0.39),
     },
+    {
+        "set": "round nineteen, held-out AE",
+        "commit": "aa372e7ae51e87b2354efd1ca342ce6fcdd54105",
+        "articles": [
+            "arabnews-isuzu-dammam-2012",
+            "forumchinaplp-safira-moamba-2023",
+            "jeuneafrique-seniran-thies-2006",
+            "malijet-somafil-koutiala",
+            "menafn-easthope-kizad",
+        ],
+        "reported": (0.50, 0.49),
+    },
 ]
 
 
