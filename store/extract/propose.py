@@ -905,11 +905,33 @@ _PUBLIC_BODY = re.compile(
 )
 
 
-def _company_plant(org: Any, mention: RecordMention) -> bool:
+# "the second Chinese-Nepali joint venture in the industry after X", "la deuxième usine du
+# pays après celle de X": a rank counted after another's, which came first.
+_AFTER = (
+    r"\b(?:after|apres)\s+(?:(?:that|those|celle|celui|ceux|celles) (?:of|de|d')\s*)?"
+    r"(?:(?:the |la |le |l'|du )?(?:company|firm|group|societe|groupe|firme|entreprise) )?"
+)
+# (its company is no party of the plant ranked)
+_RANKED_AFTER = re.compile(
+    r"\b(?:another|second|third|fourth|fifth|autre|deuxieme|seconde?|troisieme|quatrieme)\b"
+    rf"[^.;:]{{0,100}}{_AFTER}$"
+)
+# (the plant said "another" before it is told from that one, not from the article's own)
+_THEN_RANKED_AFTER = re.compile(rf"[^.;:]{{0,120}}?{_AFTER}")
+
+
+def _company_plant(org: Any, mention: RecordMention, named_before: bool = False) -> bool:
     """True if a plant is named by its company's whole name and a plant noun ("the X
-    Corporation (Pvt) Ltd factory"): the plant the company runs, not a word of its name."""
+    Corporation (Pvt) Ltd factory"): the plant the company runs, not a word of its name.
+    So too a company the text has named before, fixed to a plant noun ("Orvane Motors …
+    The Orvane plant"): the text has told the company's name, so the noun after it is no
+    word of that name but its plant's (GOLD.md rule 6, "the Pesqueria plant")."""
     if mention.kind != "projects" or mention.name is None or mention.end <= org.end:
         return False
+    if named_before and org.start == mention.start and org.kind == "company":
+        return bool(
+            rx.fullmatch(rf"{PROJECT_NOUNS_EN}", mention.name[org.end - org.start :].strip(), re.I)
+        )
     if org.start < mention.start and org.kind == "company":
         # "VNA- Japanese-invested X Industry Vietnam factory": a company read from words
         # before the plant's (a dateline's) up into them; the plant is named by its own
@@ -1924,7 +1946,9 @@ class _Reader:
         for p in said:
             sentence = next((s for s in self.sentences if s.start <= p.start < s.end), None)
             opening = sentence.start if sentence is not None else 0
-            if told_apart_before(self.fold, opening, p.start, p.end):
+            if told_apart_before(
+                self.fold, opening, p.start, p.end
+            ) and not self._ranked_after_another_s(main, p.end):
                 return True
         names = self._name_words(main), self._name_words(later)
         if all(names) and not names[0] & names[1]:
@@ -1933,6 +1957,21 @@ class _Reader:
         # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
         # "lait en poudre": each makes something the other is not said to make
         return all(products) and bool(products[0] - products[1]) and bool(products[1] - products[0])
+
+    def _ranked_after_another_s(self, main: Entity, at: int) -> bool:
+        """True if the plant said "another" at ``at`` is ranked after a company no party of
+        ``main`` ("another new cement plant, the second joint venture in the industry after
+        X"): it is another than X's, which tells it from none of the article's."""
+        after = _THEN_RANKED_AFTER.match(self.fold, at)
+        if after is None:
+            return False
+        parties = self._parties(main)
+        return any(
+            e.kind == "orgs"
+            and e.ref not in parties
+            and any(self.text.startswith(n, after.end()) for n in e.names)
+            for e in self.entities
+        )
 
     def _zone_s_project(self, entity: Entity) -> bool:
         """True if a project is named by the name of a zone or a park the text speaks of
@@ -2506,6 +2545,7 @@ class _Reader:
         persons = [o for o in found if a_person_by_surname(o.name, self._surnames)]
         found = [o for o in found if o not in persons]
         self._country_pointed_back(a, b, found)
+        before = {e.key for e in self.entities if e.kind == "orgs"}
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
         people += [
@@ -2543,7 +2583,9 @@ class _Reader:
                 mentions.append((mention, unit))
                 continue
             if any(
-                o.start <= mention.start < o.end and not _company_plant(o, mention) for o, _ in orgs
+                o.start <= mention.start < o.end
+                and not _company_plant(o, mention, named_before=e.key in before)
+                for o, e in orgs
             ) or any(p.title and p.title_start <= mention.start < p.title_end for p in people):
                 continue  # "membre du Conseil d'administration du complexe": a title's words
             if mention.kind == "projects" and rx.search(_NOT_THE_PROJECT, fold[a : mention.start]):
@@ -3558,6 +3600,8 @@ class _Reader:
             backing = _BACKED_BY.search(self.fold[max(0, org.start - 90) : org.start])
             if self._parent_apposed(org):
                 continue  # "X, une filiale du groupe Y": Y says whose X is
+            if _RANKED_AFTER.search(self.fold, max(0, org.start - 120), org.start):
+                continue  # "the second joint venture … after X": X's came first, X no party
             if org.kind == "company" or (backing and org.kind != "ministry"):
                 # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"
                 self.add(
