@@ -755,6 +755,13 @@ _CALLED = re.compile(
 _CALLED_NAME = re.compile(
     r"(?:the )?[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
 )
+# "Called X, the industry …", "Baptisée X, l'industrie …": after a name that opens the
+# sentence, its subject said by a definite noun that says a plant again without a plant's
+# noun (a company's, "the company", "la société", names no plant).
+_CALLED_SUBJECT = re.compile(
+    r",\s+(?:the|this|cette|cet|ce|l['’]|la|le)\s*"
+    r"(?:industry|industrie|venture|unit|unite|undertaking|enterprise project)\b"
+)
 # A unit's name said in quotes: capitalised words, a connector between them ("« Kelmar »",
 # "« Tunisie Câbles »"); a saying ("« C'est historique »") has words in lower case.
 _UNIT_QUOTED = re.compile(
@@ -2817,6 +2824,15 @@ class _Reader:
                 # spoken of is given its name
                 if "projects" not in self.focus:
                     continue
+                entity = self.focus["projects"]
+            elif (
+                "projects" in self.focus
+                and not self.fold[s.start : cue.start()].strip(" \"'«“")
+                and _CALLED_SUBJECT.match(self.fold, said.end(1))
+            ):
+                # "Called X, the industry is expected to …", "Baptisée X, l'industrie …": the
+                # sentence opens on the name of its subject, a noun of no company that says
+                # again the plant spoken of
                 entity = self.focus["projects"]
             else:
                 continue

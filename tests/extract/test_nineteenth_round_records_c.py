@@ -9,11 +9,26 @@
   "la deuxième du pays après celle de la société Tarvik": a plant ranked after another
   company's is told from that one, not from the article's own plant, and the company ranked
   before is no party of it; "another" with no such rank still tells a plant apart.
+- "Called Tarvik Tiles, the industry is expected to …", "Baptisée X, l'industrie …": a
+  sentence that opens on the name of its subject, said again by a noun of no company and no
+  plant's ("the industry", "the venture"), names the plant spoken of, as "Baptisée X, cette
+  usine" does; "Called X, the company …" and a name said mid-sentence name no plant.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from .reading import projects, read
+
+
+def _names(proposals: list[Any]) -> set[str]:
+    """Every name proposed for a new project."""
+    return {
+        next(iter(p.plain_value().values()))
+        for p in proposals
+        if p.field == "name" and p.new is not None and p.new.kind == "projects"
+    }
 
 
 def test_a_company_named_before_fixed_to_a_plant_noun_names_its_plant() -> None:
@@ -58,3 +73,27 @@ def test_a_plant_ranked_after_another_company_s_is_the_article_s() -> None:
         "Orvane Cement plant",
         "Another advanced cement plant at Riyadh",
     }
+
+
+def test_a_sentence_opened_by_the_name_it_is_called_names_the_plant_spoken_of() -> None:
+    opening = (
+        "Orvane is investing 50 million dollars in the construction of a tile factory in "
+        "Kelburg. The industrial unit is being built on ten hectares. "
+    )
+    for then in (
+        "Called Tarvik Tiles, the industry is expected to start operating next year.",
+        "Named Tarvik Tiles, the venture will employ 300 people.",
+    ):
+        assert "Tarvik Tiles" in _names(read(opening + then, lang="en")), then
+    text = (
+        "Orvane investit 50 millions de dollars dans une usine de carreaux à Thiès. Baptisée "
+        "Tarvik Carreaux, l'industrie devrait entrer en production l'an prochain."
+    )
+    assert "Tarvik Carreaux" in _names(read(text))
+    # guards: a company called so is no plant's name; nor is a name said mid-sentence
+    for then in (
+        "Called Tarvik Holdings, the company is expected to list its shares next year.",
+        "The minister, called Tom Rale, said the industry will grow.",
+    ):
+        found = _names(read(opening + then, lang="en"))
+        assert not any("Tarvik" in name or "Rale" in name for name in found), then
