@@ -2922,6 +2922,18 @@ def _body_represented(text: str, fold: str, start: int, at: int, lang: str) -> O
     return bodies[-1] if bodies else None
 
 
+def _rank_said_last(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The military rank that ends ``text[start:end]``, with the space or the comma and the
+    article before it ("Prime Minister Commodore", "le président du comité, le colonel"):
+    a rank beside a title is no word of the title nor of the name. The name must follow it
+    ("Directeur Général de la société": a title's own word, no rank)."""
+    said = rx.search(r"(?:, (?:le |la |l['’]|the )?| )([\w.-]+) ?$", text[start:end])
+    if said is None or not rx.match(r" [A-Z]", text[start + said.end(1) : start + said.end(1) + 2]):
+        return None
+    rank = _MILITARY_RANK.match(text, start + said.start(1))
+    return said if rank and rank.end() == start + said.end(1) else None
+
+
 def _titled(
     text: str, fold: str, a: int, b: int, start: int, end: int, name: str, said_in: str = "fr"
 ) -> PersonMention | None:
@@ -2939,6 +2951,11 @@ def _titled(
                 continue  # "secrétaire d'Etat auprès du ministre …": the minister is no title
             tail = before[match.end() :]
             # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
+            # "le président du comité, le colonel X", "the head of the council, General
+            # X": a military rank between the title and the name is no stop either
+            rank = _rank_said_last(text, offset + match.end(), a)
+            if rank is not None and rank.group().startswith(","):
+                tail = tail[: len(tail) - len(rank.group())] + ", "
             tail = rx.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr|alhaji)\.? ?$", ", ", tail)
             # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
             tail = rx.sub(r" ?\([a-z]{2,6}\)", "", tail)
@@ -3118,8 +3135,8 @@ def _titled(
             title_end = t_start + honorific.start()
         while title_end > t_start and text[title_end - 1] in " ,":
             title_end -= 1
-        rank_word = rx.search(r" ([\w.-]+)$", text[t_start:title_end])
-        if rank_word and _MILITARY_RANK.fullmatch(rank_word[1]):
+        rank_word = _rank_said_last(text, t_start, title_end)
+        if rank_word:
             # "Prime Minister Commodore X": the rank is said beside the title, no word of it
             title_end = t_start + rank_word.start()
         # "Managing Director (MD)": the title's own acronym is no word of it

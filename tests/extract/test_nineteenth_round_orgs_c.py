@@ -3,13 +3,16 @@ tested on sentences of its own (none taken from the evaluation set):
 
 - a surname written in capitals may carry accented capitals ("Paul KELLÉ", "Awa TOURÉ"), as
   French dispatches write them; it is the person's name as "Paul KELLER" is;
+- a title, then a military rank with its article, then the name ("le président du comité,
+  le colonel Paul Keller", "the head of the council, Colonel John Keller") is the
+  person's title, the rank no part of it nor a stop between them.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
 
-from tests.extract.reading import about, people, read, role_titles
+from tests.extract.reading import about, orgs, people, read, role_titles
 
 
 def test_a_surname_in_accented_capitals_is_a_name() -> None:
@@ -33,3 +36,27 @@ def test_a_surname_in_accented_capitals_is_a_name() -> None:
     # a company's legal form in capitals after a name is still no surname
     company = read("Le groupe Norvel Tarvex SARL construira une usine à Kelta.")
     assert not people(company)
+
+
+def test_a_title_then_a_rank_then_the_name() -> None:
+    found = read(
+        "Le président du comité de transition, le colonel Paul Keller, chef de l’armée, "
+        "a reçu l’ambassadeur pour l’usine de Kelta."
+    )
+    assert "Paul Keller" in people(found)
+    assert role_titles(found, "Paul Keller") == ["président du comité de transition"]
+    english = read(
+        "The head of the military council, Colonel John Keller, visited the Kelta plant on Monday.",
+        "en",
+    )
+    assert role_titles(english, "John Keller") == ["head of the military council"]
+    # a rank without a title before it gives no title
+    alone = read("Le colonel Paul Keller a visité l’usine de Kelta, construite par Norvel.")
+    assert "Paul Keller" in people(alone)
+    assert not role_titles(alone, "Paul Keller")
+    # a title said of someone else, then a sentence naming a ranked person: no title
+    apart = read(
+        "Le président du groupe Norvel a parlé. Le colonel Paul Keller a visité l’usine.",
+    )
+    assert not role_titles(apart, "Paul Keller")
+    assert "Norvel" in orgs(apart)
