@@ -724,9 +724,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             or rx.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
             or rx.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end])
             or rx.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
+            or rx.match(r" (?:minister|ministry|secretary|commissioner)\b", fold[b:end])
         ):
             # "the Cement Industry", "Russian Industry and Trade Minister": a trade or a
-            # portfolio, no company's name; "Orlan Cement plant": a plant's name;
+            # portfolio, no company's name ("Commerce and Industry Minister X": a portfolio
+            # however many words it has); "Orlan Cement plant": a plant's name;
             # "Sumgait Chemical Industrial Park": a park's
             continue
         if rx.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]) and not rx.match(

@@ -5,7 +5,10 @@ tested on sentences of its own (none taken from the evaluation set):
   French dispatches write them; it is the person's name as "Paul KELLER" is;
 - a title, then a military rank with its article, then the name ("le président du comité,
   le colonel Paul Keller", "the head of the council, Colonel John Keller") is the
-  person's title, the rank no part of it nor a stop between them.
+  person's title, the rank no part of it nor a stop between them;
+- a trade's capitalised words before a minister's or a secretary's title ("Commerce and
+  Industry Minister X", "the Trade and Industry Secretary") name a portfolio, no
+  organisation; the same words before a company's noun or a plant still name one.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -60,3 +63,23 @@ def test_a_title_then_a_rank_then_the_name() -> None:
     )
     assert not role_titles(apart, "Paul Keller")
     assert "Norvel" in orgs(apart)
+
+
+def test_a_trade_before_a_minister_is_a_portfolio() -> None:
+    found = read(
+        "Tarvel took a step forward yesterday when Commerce and Industry Minister John "
+        "Keller unveiled the first truck assembled at the Norvel plant in Kelta.",
+        "en",
+    )
+    assert "John Keller" in people(found)
+    assert role_titles(found, "John Keller") == ["Commerce and Industry Minister"]
+    assert not {o for o in orgs(found) if "Industry" in o}
+    secretary = read(
+        "The Trade and Industry Secretary John Keller opened the Norvel plant in Kelta.", "en"
+    )
+    assert not {o for o in orgs(secretary) if "Industry" in o}
+    # a trade's name before a company's title is the company's
+    company = read(
+        "Kelta Cement Industry chairman John Keller opened the new kiln of the plant.", "en"
+    )
+    assert "Kelta Cement Industry" in orgs(company)
