@@ -1199,6 +1199,15 @@ def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:
 _GOVERNMENT_OF = re.compile(r"(?:\b(?:avec|par) le |^le )(gouvernement ([a-z-]+))\b")
 
 
+# "détenue à 20 % par l'État du Sénégal", "une convention avec l'Etat de la Côte d'Ivoire":
+# a state named by its country, said as the one who owns, pays or signs (after "par",
+# "avec"), as a government is (gold rule 9); "l'État" alone, "le chef de l'État du X" none.
+_STATE_OF = re.compile(
+    r"\b(?:avec|par) l['’](?P<name>etat (?:du |de la |de l['’]|des |d['’])"
+    r"(?P<country>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}))"
+)
+
+
 def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[OrgMention]:
     """Each government the sentence names by its nationality as a party: named by its
     country's adjective (gold rule 9, "Gouvernement slovaque"), its country the
@@ -1213,6 +1222,13 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
             continue  # "Le gouvernement chilien a annoncé son intention …": no party's act
         a, b = start + match.start(1), start + match.end(1)
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
+    for match in _STATE_OF.finditer(fold, start, end):
+        # "détenue à 20 % par l'État du Sénégal": the words up to the country's name
+        said = countries_in(match["country"])
+        if not said or said[0].start != 0:
+            continue  # "avec l'Etat de droit": no country
+        a, b = match.start("name"), match.start("country") + said[0].end
+        found.append(OrgMention(text[a:b], "other", a, b, said[0].country, said_from=a))
     for match in _GOVERNMENT_NAMED.finditer(text, start, end):
         said = match["of"] or match["whose"]
         # (initials, "PNG", are the country's name, though the lexicon lists them with its

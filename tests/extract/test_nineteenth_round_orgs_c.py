@@ -8,7 +8,11 @@ tested on sentences of its own (none taken from the evaluation set):
   person's title, the rank no part of it nor a stop between them;
 - a trade's capitalised words before a minister's or a secretary's title ("Commerce and
   Industry Minister X", "the Trade and Industry Secretary") name a portfolio, no
-  organisation; the same words before a company's noun or a plant still name one.
+  organisation; the same words before a company's noun or a plant still name one;
+- a state named by its country ("l'État du Tarvel", "l'Etat de la Kelvie") after "par" or
+  "avec", as one who owns, pays or signs, is an organisation named by the text's words, its
+  country that one (a judgement as gold rule 9 names a government by its country); "l'État"
+  alone, or a title's "chef de l'État du Tarvel", names none.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -83,3 +87,24 @@ def test_a_trade_before_a_minister_is_a_portfolio() -> None:
         "Kelta Cement Industry chairman John Keller opened the new kiln of the plant.", "en"
     )
     assert "Kelta Cement Industry" in orgs(company)
+
+
+def test_a_state_named_by_its_country_is_an_organisation() -> None:
+    found = read(
+        "Détenue à 70 % par le groupe tarvelais Norvel et à 30 % par l’État du Sénégal, "
+        "l’usine de Kelta produira 5 000 tracteurs par an."
+    )
+    assert "État du Sénégal" in orgs(found)
+    assert [p.plain_value() for p in about(found, "État du Sénégal", "country")] == ["SN"]
+    signed = read(
+        "Le groupe Norvel a signé une convention avec l'Etat de la Côte d'Ivoire pour "
+        "construire une usine à Kelta."
+    )
+    assert "Etat de la Côte d'Ivoire" in orgs(signed)
+    # the State said alone, or in a title, names no organisation
+    alone = read("L’usine de Kelta, détenue à 30 % par l’État, produira 5 000 tracteurs.")
+    assert not {o for o in orgs(alone) if "tat" in o}
+    title = read(
+        "Le chef de l’État du Sénégal, Paul Keller, a inauguré l’usine de Kelta du groupe Norvel."
+    )
+    assert not {o for o in orgs(title) if "tat" in o}
