@@ -1224,11 +1224,11 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
     for match in _STATE_OF.finditer(fold, start, end):
         # "détenue à 20 % par l'État du Sénégal": the words up to the country's name
-        said = countries_in(match["country"])
-        if not said or said[0].start != 0:
+        named = countries_in(match["country"])
+        if not named or named[0].start != 0:
             continue  # "avec l'Etat de droit": no country
-        a, b = match.start("name"), match.start("country") + said[0].end
-        found.append(OrgMention(text[a:b], "other", a, b, said[0].country, said_from=a))
+        a, b = match.start("name"), match.start("country") + named[0].end
+        found.append(OrgMention(text[a:b], "other", a, b, named[0].country, said_from=a))
     for match in _GOVERNMENT_NAMED.finditer(text, start, end):
         said = match["of"] or match["whose"]
         # (initials, "PNG", are the country's name, though the lexicon lists them with its
