@@ -12,12 +12,18 @@ tested on sentences of its own (none taken from the evaluation set):
 - a state named by its country ("l'État du Tarvel", "l'Etat de la Kelvie") after "par" or
   "avec", as one who owns, pays or signs, is an organisation named by the text's words, its
   country that one (a judgement as gold rule 9 names a government by its country); "l'État"
-  alone, or a title's "chef de l'État du Tarvel", names none.
+  alone, or a title's "chef de l'État du Tarvel", names none;
+- those said to hold a share of a plant ("Détenue à 60 % par le groupe X et à 40 % par
+  l'État du Y, l'usine …", "the plant, 30% owned by X") take part in it, a state or a fund
+  as a company does; those holding a share of a company ("Norvel, détenue à 60 % par X")
+  say whose the company is and take no part.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from tests.extract.reading import about, orgs, people, read, role_titles
 
@@ -108,3 +114,29 @@ def test_a_state_named_by_its_country_is_an_organisation() -> None:
         "Le chef de l’État du Sénégal, Paul Keller, a inauguré l’usine de Kelta du groupe Norvel."
     )
     assert not {o for o in orgs(title) if "tat" in o}
+
+
+def _partners(found: list[Any], plant: str) -> set[str]:
+    names = {p.new.key: p.new.name for p in found if p.new and p.field == "name"}
+    return {names.get(p.plain_value()["org"], "") for p in about(found, plant, "parties")}
+
+
+def test_those_holding_a_plant_s_shares_take_part_in_it() -> None:
+    found = read(
+        "Détenue à 70 % par le groupe tarvelais Norvel et à 30 % par l’État du Sénégal, "
+        "l’usine de Kelta produira 5 000 tracteurs par an."
+    )
+    assert _partners(found, "Usine de Kelta") == {"Norvel", "État du Sénégal"}
+    english = read(
+        "The Kelta plant, 30% owned by the Tarvel Investment Authority, will make 5,000 "
+        "tractors a year for Norvel Motors.",
+        "en",
+    )
+    assert "Tarvel Investment Authority" in _partners(english, "Kelta plant")
+    # a share of the company that builds the plant: its owner takes no part
+    company = read(
+        "Le groupe Norvel, détenu à 60 % par l’État du Sénégal, construira une usine de "
+        "tracteurs à Kelta."
+    )
+    assert "État du Sénégal" not in _partners(company, "Usine de tracteurs de Kelta")
+    assert "Norvel" in _partners(company, "Usine de tracteurs de Kelta")
