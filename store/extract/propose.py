@@ -3288,8 +3288,10 @@ class _Reader:
                 and not rx.search(
                     # "assistant vice president", "directeur général adjoint": a second, no head
                     # "CEO for Europe": a region's, no head of the company; "coprésident",
-                    # "co-chairman": one of two, no head either
-                    r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b|\bco-?(?=presid|chair)",
+                    # "co-chairman": one of two, no head either; "president of Investments
+                    # at X": a unit's, at the company
+                    r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b|\bco-?(?=presid|chair)"
+                    r"|\b(?:of|de|du|des) [\w&'’ -]+ (?:at|chez)\b",
                     fold(person.title.replace(org_name, "")),  # the name's own "pour" aside
                 )
             ):

@@ -16,7 +16,10 @@ tested on sentences of its own (none taken from the evaluation set):
 - those said to hold a share of a plant ("Détenue à 60 % par le groupe X et à 40 % par
   l'État du Y, l'usine …", "the plant, 30% owned by X") take part in it, a state or a fund
   as a company does; those holding a share of a company ("Norvel, détenue à 60 % par X")
-  say whose the company is and take no part.
+  say whose the company is and take no part;
+- a title of a unit "at" a company ("president of Investments at Norvel Group", "head of
+  Sales at X") is a title at the company, but heads only the unit: no head of the company
+  (gold rule 4); "president of Norvel Group" and "CEO at Norvel Group" still head it.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -140,3 +143,17 @@ def test_those_holding_a_plant_s_shares_take_part_in_it() -> None:
     )
     assert "État du Sénégal" not in _partners(company, "Usine de tracteurs de Kelta")
     assert "Norvel" in _partners(company, "Usine de tracteurs de Kelta")
+
+
+def test_the_head_of_a_unit_at_a_company_heads_nothing() -> None:
+    found = read(
+        "John Keller, president of Investments at Norvel Group, said the Kelta plant would "
+        "open next year.",
+        "en",
+    )
+    assert "Norvel Group" in orgs(found)
+    assert role_titles(found, "John Keller") == ["president of Investments at Norvel Group"]
+    assert not about(found, "Norvel Group", "head")
+    for title in ("president of Norvel Group", "CEO at Norvel Group"):
+        head = read(f"John Keller, {title}, said the Kelta plant would open next year.", "en")
+        assert [p.plain_value() for p in about(head, "Norvel Group", "head")] == ["John Keller"]
