@@ -689,8 +689,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             said_to = b + after.end() if country else None
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country, said_to=said_to))
     headline = _title_cased(text[start:end])
+    # ("Kelta Ports", "Tarvel Airports": the body that runs them, a company)
     for match in rx.finditer(
-        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles|Ports|Airports)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()

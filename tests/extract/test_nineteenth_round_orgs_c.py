@@ -19,7 +19,10 @@ tested on sentences of its own (none taken from the evaluation set):
   say whose the company is and take no part;
 - a title of a unit "at" a company ("president of Investments at Norvel Group", "head of
   Sales at X") is a title at the company, but heads only the unit: no head of the company
-  (gold rule 4); "president of Norvel Group" and "CEO at Norvel Group" still head it.
+  (gold rule 4); "president of Norvel Group" and "CEO at Norvel Group" still head it;
+- capitalised words ending in "Ports" or "Airports" ("Kelta Ports", "Tarvel Airports") name
+  the body that runs them, as "… Authority" does; "the ports of Kelta", "Chinese ports"
+  name none.
 
 Each test failed with the reader as it was before its rule, except the guards, which say
 where a rule stops."""
@@ -157,3 +160,19 @@ def test_the_head_of_a_unit_at_a_company_heads_nothing() -> None:
     for title in ("president of Norvel Group", "CEO at Norvel Group"):
         head = read(f"John Keller, {title}, said the Kelta plant would open next year.", "en")
         assert [p.plain_value() for p in about(head, "Norvel Group", "head")] == ["John Keller"]
+
+
+def test_a_name_ending_in_ports_is_an_operator() -> None:
+    found = read(
+        "The terminal, run by Kelta Ports, will serve the new Norvel plant in the free zone.",
+        "en",
+    )
+    assert "Kelta Ports" in orgs(found)
+    airports = read("Tarvel Airports will build a cargo hub for the Norvel plant.", "en")
+    assert "Tarvel Airports" in orgs(airports)
+    # ports said in lower case, or by a nationality, name no body
+    plain = read(
+        "The Norvel plant will ship its tractors through the ports of Kelta and Chinese ports.",
+        "en",
+    )
+    assert not {o for o in orgs(plain) if "orts" in o}
