@@ -107,17 +107,19 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 # A name's letters: any lower-case letter ("Sağlam", "Dönmez"), and its particles, spaced
 # or hyphened, in either case ("Tareq al-Molla", "Mohammed bin Salman", "Abd El-Aziz").
 _LOWER = r"(?:(?![A-Z])[^\W\d_]|['’-])"
-# A surname may be written in capitals after the given name ("Shinsuke SHIMIZU"): three
-# letters at least, a vowel among them, and no company's legal form ("PLC", "LTD").
-_CAPITAL_SURNAME = r"(?:\s+(?!(?:PLC|LTD|LLC|LLP|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{3,})?"
 # A capital that opens a name's later word, accented or not: "Miguel Àngel", "José Ángel".
 _UPPER = r"[A-ZÀ-ÖØ-Þ]"
+# A surname may be written in capitals after the given name ("Shinsuke SHIMIZU"): three
+# letters at least, a vowel among them, and no company's legal form ("PLC", "LTD"); French
+# dispatches keep the accents on them ("Awa TOURÉ", "Moussa KONATÉ").
+_CAPITAL_WORD = rf"(?!(?:PLC|LTD|LLC|LLP|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?={_UPPER}*[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü]){_UPPER}{{3,}}"
+_CAPITAL_SURNAME = rf"(?:\s+{_CAPITAL_WORD})?"
 _PERSON = re.compile(
     # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname);
     # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names;
     # "Niels B. Christiansen": a given name, a middle initial, then names
     rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])"
-    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+(?!(?:PLC|LTD|LLC|LLP|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?=[A-Z]*[AEIOUY])[A-Z]{{3,}}))(?![\w])"
+    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+{_CAPITAL_WORD}))(?![\w])"
 )
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
@@ -687,8 +689,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             said_to = b + after.end() if country else None
         found.append(OrgMention(name, _INSTITUTIONS[noun], a, b, country, said_to=said_to))
     headline = _title_cased(text[start:end])
+    # ("Kelta Ports", "Tarvel Airports": the body that runs them, a company)
     for match in rx.finditer(
-        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles|Ports|Airports)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -722,9 +725,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             or rx.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
             or rx.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end])
             or rx.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
+            or rx.match(r" (?:minister|ministry|secretary|commissioner)\b", fold[b:end])
         ):
             # "the Cement Industry", "Russian Industry and Trade Minister": a trade or a
-            # portfolio, no company's name; "Orlan Cement plant": a plant's name;
+            # portfolio, no company's name ("Commerce and Industry Minister X": a portfolio
+            # however many words it has); "Orlan Cement plant": a plant's name;
             # "Sumgait Chemical Industrial Park": a park's
             continue
         if rx.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]) and not rx.match(
@@ -1195,6 +1200,15 @@ def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:
 _GOVERNMENT_OF = re.compile(r"(?:\b(?:avec|par) le |^le )(gouvernement ([a-z-]+))\b")
 
 
+# "détenue à 20 % par l'État du Sénégal", "une convention avec l'Etat de la Côte d'Ivoire":
+# a state named by its country, said as the one who owns, pays or signs (after "par",
+# "avec"), as a government is (gold rule 9); "l'État" alone, "le chef de l'État du X" none.
+_STATE_OF = re.compile(
+    r"\b(?:avec|par) l['’](?P<name>etat (?:du |de la |de l['’]|des |d['’])"
+    r"(?P<country>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}))"
+)
+
+
 def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[OrgMention]:
     """Each government the sentence names by its nationality as a party: named by its
     country's adjective (gold rule 9, "Gouvernement slovaque"), its country the
@@ -1209,6 +1223,13 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
             continue  # "Le gouvernement chilien a annoncé son intention …": no party's act
         a, b = start + match.start(1), start + match.end(1)
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
+    for match in _STATE_OF.finditer(fold, start, end):
+        # "détenue à 20 % par l'État du Sénégal": the words up to the country's name
+        named = countries_in(match["country"])
+        if not named or named[0].start != 0:
+            continue  # "avec l'Etat de droit": no country
+        a, b = match.start("name"), match.start("country") + named[0].end
+        found.append(OrgMention(text[a:b], "other", a, b, named[0].country, said_from=a))
     for match in _GOVERNMENT_NAMED.finditer(text, start, end):
         said = match["of"] or match["whose"]
         # (initials, "PNG", are the country's name, though the lexicon lists them with its
@@ -2920,6 +2941,18 @@ def _body_represented(text: str, fold: str, start: int, at: int, lang: str) -> O
     return bodies[-1] if bodies else None
 
 
+def _rank_said_last(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The military rank that ends ``text[start:end]``, with the space or the comma and the
+    article before it ("Prime Minister Commodore", "le président du comité, le colonel"):
+    a rank beside a title is no word of the title nor of the name. The name must follow it
+    ("Directeur Général de la société": a title's own word, no rank)."""
+    said = rx.search(r"(?:, (?:le |la |l['’]|the )?| )([\w.-]+) ?$", text[start:end])
+    if said is None or not rx.match(r" [A-Z]", text[start + said.end(1) : start + said.end(1) + 2]):
+        return None
+    rank = _MILITARY_RANK.match(text, start + said.start(1))
+    return said if rank and rank.end() == start + said.end(1) else None
+
+
 def _titled(
     text: str, fold: str, a: int, b: int, start: int, end: int, name: str, said_in: str = "fr"
 ) -> PersonMention | None:
@@ -2937,6 +2970,11 @@ def _titled(
                 continue  # "secrétaire d'Etat auprès du ministre …": the minister is no title
             tail = before[match.end() :]
             # "l'ambassadeur …, M. Abdulaziz Ali Naama": the honorific is no stop.
+            # "le président du comité, le colonel X", "the head of the council, General
+            # X": a military rank between the title and the name is no stop either
+            rank = _rank_said_last(text, offset + match.end(), a)
+            if rank is not None and rank.group().startswith(","):
+                tail = tail[: len(tail) - len(rank.group())] + ", "
             tail = rx.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr|alhaji)\.? ?$", ", ", tail)
             # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
             tail = rx.sub(r" ?\([a-z]{2,6}\)", "", tail)
@@ -3116,8 +3154,8 @@ def _titled(
             title_end = t_start + honorific.start()
         while title_end > t_start and text[title_end - 1] in " ,":
             title_end -= 1
-        rank_word = rx.search(r" ([\w.-]+)$", text[t_start:title_end])
-        if rank_word and _MILITARY_RANK.fullmatch(rank_word[1]):
+        rank_word = _rank_said_last(text, t_start, title_end)
+        if rank_word:
             # "Prime Minister Commodore X": the rank is said beside the title, no word of it
             title_end = t_start + rank_word.start()
         # "Managing Director (MD)": the title's own acronym is no word of it

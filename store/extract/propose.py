@@ -827,7 +827,12 @@ _REGION_WORD_BEFORE = re.compile(
 _BACKED_BY = re.compile(
     r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
     r"|with the (?:support|backing|help) of|in partnership with|in cooperation with|financed by"
-    r"|funded by)[^.;]{0,70}$"
+    r"|funded by"
+    # "Détenue à 60 % par X et à 20 % par l'État du Y, l'usine …", "the plant, 30% owned by
+    # X": who holds a share of the plant takes part in it (a share of a company says whose
+    # the company is: _PARENT_APPOSED)
+    r"|detenue? a [\d ,.]+ ?% par|\d+(?:\.\d+)? ?% (?:owned|held) by|(?:owned|held) \d+(?:\.\d+)? ?% by"
+    r")[^.;]{0,70}$"
 )
 _UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
 # A parent named in an apposition to its subsidiary's name: "X, une filiale du groupe
@@ -838,7 +843,7 @@ _UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
 _PARENT_APPOSED = re.compile(
     r"[,(] ?(?:(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division"
     r"|branche|branch|arm) (?:of|de|du|d'|des)(?: of| de)?|(?:(?:wholly|majority|fully)[ -])?(?:owned"
-    r"|controlled|held) by|(?:detenue?|controlee?) (?:a 100 % )?par)(?: (?:the|la|le|l'))? ?"
+    r"|controlled|held) by|\d+(?:\.\d+)? ?% (?:owned|held) by|(?:detenue?|controlee?) (?:a [\d ,.]+ ?% )?par)(?: (?:the|la|le|l'))? ?"
     r"(?:(?:groupe|group|societe|company|firme|firm|holding|conglomerat|conglomerate|geant"
     r"|giant) )?(?:[a-z-]+ )?$"
 )
@@ -3341,8 +3346,10 @@ class _Reader:
                 and not rx.search(
                     # "assistant vice president", "directeur général adjoint": a second, no head
                     # "CEO for Europe": a region's, no head of the company; "coprésident",
-                    # "co-chairman": one of two, no head either
-                    r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b|\bco-?(?=presid|chair)",
+                    # "co-chairman": one of two, no head either; "president of Investments
+                    # at X": a unit's, at the company
+                    r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b|\bco-?(?=presid|chair)"
+                    r"|\b(?:of|de|du|des) [\w&'’ -]+ (?:at|chez)\b",
                     fold(person.title.replace(org_name, "")),  # the name's own "pour" aside
                 )
             ):
