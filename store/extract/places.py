@@ -732,7 +732,14 @@ def unknown_places(
         if not name[:1].isupper() or a == start:
             continue
         lead = fold[max(start, a - 40) : a]
-        if not rx.search(_PLACE_WORDS, lead):
+        if not rx.search(_PLACE_WORDS, lead) and not (
+            # "in the Moamba district", "of the Wayne county": the article before a
+            # district's name, said as a place by the word after it
+            rx.search(r"\b(?:in|at|of) the $", lead)
+            and rx.match(r" (?:district|county|municipality)\b", fold[a + len(name) :])
+            # ("the Eastern district": a part of a country, no town's name)
+            and not _COMPASS_REGION.match(folded(name))
+        ):
             continue
         if english and rx.search(r"\b[aA] ?$", text[max(start, a - 3) : a]):
             continue  # "broke ground on a Special Economic Zone": the English article, no "à"
@@ -803,6 +810,10 @@ def _site_in_town(text: str, fold: str, at: int, end: int) -> bool:
         r" (?:village|town|city|township|hamlet|settlement|commune|localite|ville) ", fold[at:]
     ):
         return False  # "in Togyzkent village in Sarysu district": a town, said with its kind
+    if rx.match(r" (?:district|county|municipality|prefecture) in ", fold[at:]):
+        # "in the Moamba district in Maputo province": a district is no site but where a
+        # plant's town is said (as "in Tororo district"), in the region said after it
+        return False
     town = fold[said.start(1) : said.end(1)]
     return not countries_in(town) and not _world_region(said.group(1))
 

@@ -370,6 +370,10 @@ _COMPANY_AFTER = re.compile(
     # "Chinese-invested cement company", "a Chinese roofing company": whose the company is
     r"s?(?:-(?:invested|owned|funded|backed|based))?(?: [a-z]+){0,2}? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
     r"contractors?|developers?|manufacturers?|giant|partners?|shareholders?|promoters?)\b"
+    # "China is investing … in a factory in Moamba", "la Chine investit": a country said as
+    # the one that invests is the investors', as its companies are, no place's
+    r"|(?: (?:is|are|will|would|has|have|plans to|is to|to|va|compte|a))?"
+    r" (?:invest|invests|investing|invested|investit|investir|investira|investi)\b"
 )
 _COMPANY_BEFORE = re.compile(
     r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium|partenaire|"
