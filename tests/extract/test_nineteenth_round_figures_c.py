@@ -57,3 +57,13 @@ def test_the_district_said_with_its_article_is_the_plant_s_town() -> None:
     # a site in a town stays the town's
     text = "Zentra is building a plant at the Olkaria geothermal fields in Naivasha."
     assert [v["locality"] for v in _values(read(text, lang="en"), "location")] == ["Naivasha"]
+
+
+def test_a_zone_said_as_a_town_s_is_in_that_town() -> None:
+    text = "Zentra opened its assembly plant in Kwetu's Third Industrial City, in Mozambique."
+    [location] = _values(read(text, lang="en"), "location")
+    assert (location["country"], location["locality"]) == ("MZ", "Kwetu")
+    # a zone said as a country's keeps its own name
+    text = "Zentra opened its assembly plant in Mozambique's Kwetu Special Economic Zone."
+    [location] = _values(read(text, lang="en"), "location")
+    assert location["locality"] == "Kwetu Special Economic Zone"
