@@ -583,16 +583,42 @@ _IN_A_YEAR = re.compile(r"\b(?:en|d'ici(?: a)?|in|by) (?:19|20)\d\d\b[^.;]{0,70}
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum|\bp\.\s?a\."
 
 
+def _year_said(sentence: str, start: int, end: int) -> bool:
+    """True if ``sentence`` says a year for the figure at ``start:end`` ("une capacité
+    annuelle de …", "… tonnes a year"; one said before a list, "une production annuelle de
+    45 000 m3 de placage, 40 000 m3 …", and one said after a list, "15,000 km of wire, 1,500
+    transformers … per year", are each one's): not a year said after another figure across
+    a clause ("20 000 tonnes de coton, tandis que la deuxième … 25 000 tonnes par an": the
+    year is the second's, the first's count has none, GOLD.md rule 7)."""
+    for said in rx.finditer(_ANNUAL, sentence):
+        if said.start() < end:
+            return True
+        other = next(
+            (
+                n
+                for n in rx.compiled(r"\d[\d.,\s]*").finditer(sentence, end, said.start())
+                if not rx.fullmatch(r"(?:19|20)\d\d\s*", n.group())
+            ),
+            None,
+        )
+        if other is None or not rx.search(
+            r";|\b(?:while|whereas|tandis que|alors que|but|mais)\b", sentence[end : other.start()]
+        ):
+            return True
+    return False
+
+
 # Things made, counted: a number and a plural noun (no unit of the list), said where a
 # plant's making is ("capable of manufacturing", "capacité", "produit") or with a period.
 _COUNTED = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?<![\d.,])(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?"
     # "18 millions d'Airbag": after a scale, the thing may be said in the singular
-    r"(?P<w>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*(?(s)|[sx]))\b"
+    # ("25,000 light and heavy-duty trucks": two kinds of the thing, said before it)
+    r"(?P<w>(?:[a-z][\w-]* (?:and|et|or|ou) )?(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*(?(s)|[sx]))\b"
     rf"(?P<per>{_PER})?"
 )
 _MADE_CUES = re.compile(
-    r"capacit\w*|produi\w*|production|manufactur\w*|fabriqu\w*|assembl\w*|output|make|making"
+    r"capacit\w*|produi\w*|production|produc(?:e|es|ed|ing)\b|manufactur\w*|fabriqu\w*|assembl\w*|output|make|making"
     r"|\b(?:turn|turns|turning|churn|churns|churning) out\b"
 )
 # Counted nouns that are no product: people, firms, plants, time, land, shares.
@@ -1007,7 +1033,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         elif unit in ("Mt", "Mtpa"):
             per = per or ("/yr" if unit == "Mtpa" else "")
             unit, number = "t", number * 1e6
-        annual = bool(rx.search(_YEARLY_PER, per)) or bool(rx.search(_ANNUAL, sentence))
+        annual = bool(rx.search(_YEARLY_PER, per)) or _year_said(sentence, *match.span())
         # "a daily melting capacity of 500 tons", "40 tonnes of sugar a day": the day said
         # before the number, or after what is made
         daily = _daily(per, before, after)
@@ -1066,6 +1092,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or _is_year(match.group("n"))
             or _NOT_COUNTED.search(match.group("w"))
             or rx.match(r" carres\b", sentence[match.end() :])  # "9000 mètres carrés": an area
+            # "replace a further $3.5 million in imports": a sum of money, no thing made
+            or rx.search(r"[$€£¥]\s?$", sentence[max(0, match.start() - 2) : match.start()])
             # "soit 9,5 milliards d'ouguiyas": a currency counted is a sum, no thing made
             or any(
                 rx.compiled(rf"(?:{pattern})(?!\w)").match(match.group("w"))
@@ -1090,7 +1118,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         number = _number(match.group("n"), match.group("s")) * _SCALES.get(
             match.group("s") or "", 1.0
         )
-        annual = bool(rx.search(_YEARLY_PER, per) or rx.search(_ANNUAL, sentence))
+        annual = bool(rx.search(_YEARLY_PER, per)) or _year_said(sentence, *match.span())
         annual = annual or bool(_IN_A_YEAR.search(before))  # "By 2030 … 90,000 cars"
         daily = bool(rx.search(r"jour|day", per))
         unit_text = "units/day" if daily else ("units/yr" if annual else "units")

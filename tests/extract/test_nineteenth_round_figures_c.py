@@ -8,11 +8,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from bilat.store.extract.figures import figures_in
+from bilat.store.extract.segment import folded
+
 from .reading import read
 
 
 def _values(proposals: list[Any], field: str) -> list[Any]:
     return [p.plain_value() for p in proposals if p.field == field]
+
+
+def _capacities(text: str) -> list[tuple[Any, str]]:
+    fold = folded(text)
+    return [
+        (f.value.value, f.value.unit)
+        for f in figures_in(text, fold, 0, len(fold))
+        if f.field == "capacity"
+    ]
 
 
 def _countries_of_places(text: str, lang: str = "en") -> list[Any]:
@@ -67,3 +79,48 @@ def test_a_zone_said_as_a_town_s_is_in_that_town() -> None:
     text = "Zentra opened its assembly plant in Mozambique's Kwetu Special Economic Zone."
     [location] = _values(read(text, lang="en"), "location")
     assert location["locality"] == "Kwetu Special Economic Zone"
+
+
+# -- figures -----------------------------------------------------------------------------
+
+
+def test_a_year_said_of_another_figure_is_not_this_one_s() -> None:
+    text = (
+        "La première unité aura une capacité de 30 000 tonnes de fil, tandis que la deuxième "
+        "aura une capacité de 12 000 tonnes par an."
+    )
+    assert _capacities(text) == [(30000, "t"), (12000, "t/yr")]
+    text = (
+        "The first line will have a capacity of 30,000 tonnes of yarn, while the second will "
+        "make 12,000 tonnes a year."
+    )
+    assert _capacities(text) == [(30000, "t"), (12000, "t/yr")]
+    # the year said of the sentence's one figure, before or after it, stays its own
+    text = "L'usine aura une capacité annuelle de 30 000 tonnes de fil."
+    assert _capacities(text) == [(30000, "t/yr")]
+    text = "The plant will have a capacity of 30,000 tonnes of yarn, sold abroad each year."
+    assert _capacities(text) == [(30000, "t/yr")]
+
+
+def test_things_made_said_with_two_adjectives() -> None:
+    text = "By the end of 2027, we will be producing 12,000 light and heavy-duty trucks."
+    assert _capacities(text) == [(12000, "units")]
+    text = "The plant will produce 12,000 light and heavy-duty trucks a year."
+    assert _capacities(text) == [(12000, "units/yr")]
+    # a workforce said so is no thing made
+    text = "The plant will produce trucks and employ 1,200 skilled and unskilled workers."
+    assert _capacities(text) == []
+    # nor is a sum of money
+    text = "The plant will produce trucks and replace $3.5 million in imports annually."
+    assert _capacities(text) == []
+
+
+def test_a_year_said_before_a_list_is_each_one_s() -> None:
+    text = (
+        "L'usine aura une production annuelle de 30 000 tonnes de fil, 12 000 tonnes de "
+        "tissu et 5 000 tonnes de coton."
+    )
+    assert _capacities(text) == [(30000, "t/yr"), (12000, "t/yr"), (5000, "t/yr")]
+    # and so is one said after it
+    text = "The plant will produce 30,000 tonnes of yarn, 12,000 tonnes of cloth per year."
+    assert _capacities(text) == [(30000, "t/yr"), (12000, "t/yr")]
