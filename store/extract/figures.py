@@ -569,6 +569,16 @@ _MARKET_BEFORE = re.compile(
     r"|is|was)(?: (?:alors|then|deja|already|estime|estimated))? )?(?:de|d'|of|at)"
     rf"(?: (?:{_APPROX}|{_AT_LEAST}))? ?$"
 )
+# "Iran Khodro, premier constructeur d'Iran avec une production annuelle de 500 000
+# voitures", "the largest carmaker in Iran with an output of": a maker's own output, said
+# where it is named, no plant's.
+_MAKER_OUTPUT_BEFORE = re.compile(
+    r"\b(?:constructeur|producteur|fabricant|manufacturer|maker|producer|carmaker|automaker"
+    r"|automobile maker)s?(?: (?:d'|de |du |des |of |in |en |au )[\w' -]{2,25}?)?"
+    r",? (?:avec|with) (?:une |un |an |a |its |sa |son )?(?:[\w-]+ ){0,2}?"
+    r"(?:production|output|capacit\w*)(?: [\w-]+){0,2}? (?:de |d'|of )"
+    rf"(?:(?:{_APPROX}|{_AT_LEAST}) )?$"
+)
 _POTENTIAL = re.compile(
     r"\b(?:potentiel\w*|pourrai(?:t|ent)|potential\w*|could|might|eventually)\b[^.;]{0,40}$"
 )
@@ -1011,6 +1021,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "Among its clients is X, for which it built a plant of …": X's capacity
         if _MARKET_BEFORE.search(before):
             continue  # "le marché sera de deux millions de véhicules par an": a market's
+        if _MAKER_OUTPUT_BEFORE.search(before):
+            continue  # "X, premier constructeur d'Iran avec une production annuelle de": X's
         if _FOR_EXPORT.match(sentence, match.end()) and not rx.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):
@@ -1111,6 +1123,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # the clients' plant, its output
         if _MARKET_BEFORE.search(before):
             continue  # "a market of 400,000 cars a year": what a market buys
+        if _MAKER_OUTPUT_BEFORE.search(before):
+            continue  # "the largest maker in X with an output of 5 million tyres": the maker's
         if _FOR_EXPORT.match(sentence, match.end()) and not rx.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):

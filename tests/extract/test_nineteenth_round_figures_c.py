@@ -124,3 +124,18 @@ def test_a_year_said_before_a_list_is_each_one_s() -> None:
     # and so is one said after it
     text = "The plant will produce 30,000 tonnes of yarn, 12,000 tonnes of cloth per year."
     assert _capacities(text) == [(30000, "t/yr"), (12000, "t/yr")]
+
+
+def test_a_maker_s_own_output_is_no_plant_s() -> None:
+    text = (
+        "Zentra, premier constructeur du Nigeria avec une production annuelle de 300 000 "
+        "voitures, va construire l'usine."
+    )
+    assert _capacities(text) == []
+    text = "Zentra, the largest carmaker in Nigeria with an annual output of 300,000 cars, said."
+    assert _capacities(text) == []
+    # the maker that builds a plant with an output: the plant's
+    text = "Le constructeur va construire une usine avec une production annuelle de 5 000 voitures."
+    assert _capacities(text) == [(5000, "units/yr")]
+    text = "The carmaker will build a plant with an annual output of 5,000 cars."
+    assert _capacities(text) == [(5000, "units/yr")]
