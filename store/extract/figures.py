@@ -579,6 +579,15 @@ _MAKER_OUTPUT_BEFORE = re.compile(
     r"(?:production|output|capacit\w*)(?: [\w-]+){0,2}? (?:de |d'|of )"
     rf"(?:(?:{_APPROX}|{_AT_LEAST}) )?$"
 )
+# "has supplied over 129 million transmissions since it was established in 1970", "a
+# produit 2 millions de voitures depuis sa création": a count made over the years, to
+# date, no plant's capacity (unless a period makes it a rate).
+_SINCE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:since (?:it was (?:established|founded|set up|created)|its (?:founding"
+    r"|foundation|creation|establishment|inception|launch)|(?:19|20)\d\d)|depuis (?:sa |son )?"
+    r"(?:creation|fondation|lancement|(?:19|20)\d\d)|to date|so far|a ce jour|jusqu'ici"
+    r"|jusqu'a present)\b"
+)
 _POTENTIAL = re.compile(
     r"\b(?:potentiel\w*|pourrai(?:t|ent)|potential\w*|could|might|eventually)\b[^.;]{0,40}$"
 )
@@ -591,6 +600,19 @@ _FOR_A_YEAR = re.compile(
 # turn out 90,000 cars": the year said before the count, in its clause
 _IN_A_YEAR = re.compile(r"\b(?:en|d'ici(?: a)?|in|by) (?:19|20)\d\d\b[^.;]{0,70}$")
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum|\bp\.\s?a\."
+
+
+def _made_to_date(sentence: str, match: re.Match[str]) -> bool:
+    """True if the count ``match`` is said as made to date, over the years ("since it was
+    established", "depuis sa création", "so far"), with no word of a capacity before it and
+    no year said of it as a rate."""
+    return bool(
+        _SINCE_AFTER.match(sentence, match.end())
+        and not rx.search(
+            r"\b(?:capacit\w*)\b", sentence[max(0, match.start() - 60) : match.start()]
+        )
+        and not _year_said(sentence, *match.span())
+    )
 
 
 def _year_said(sentence: str, start: int, end: int) -> bool:
@@ -1023,6 +1045,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "le marché sera de deux millions de véhicules par an": a market's
         if _MAKER_OUTPUT_BEFORE.search(before):
             continue  # "X, premier constructeur d'Iran avec une production annuelle de": X's
+        if not per and _made_to_date(sentence, match):
+            continue  # "a produit 2 millions de voitures depuis sa création": to date
         if _FOR_EXPORT.match(sentence, match.end()) and not rx.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):
@@ -1125,6 +1149,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "a market of 400,000 cars a year": what a market buys
         if _MAKER_OUTPUT_BEFORE.search(before):
             continue  # "the largest maker in X with an output of 5 million tyres": the maker's
+        if not per and _made_to_date(sentence, match):
+            continue  # "has supplied over 129 million transmissions since 1970": to date
         if _FOR_EXPORT.match(sentence, match.end()) and not rx.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):

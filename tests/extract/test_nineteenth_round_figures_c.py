@@ -139,3 +139,19 @@ def test_a_maker_s_own_output_is_no_plant_s() -> None:
     assert _capacities(text) == [(5000, "units/yr")]
     text = "The carmaker will build a plant with an annual output of 5,000 cars."
     assert _capacities(text) == [(5000, "units/yr")]
+
+
+def test_a_count_made_since_a_year_is_no_capacity() -> None:
+    text = (
+        "Zentra, a gearbox manufacturer, has supplied over 12 million automatic gearboxes to "
+        "carmakers since it was established in 1981."
+    )
+    assert _capacities(text) == []
+    text = "L'usine a produit 2 millions de voitures depuis sa création en 1995."
+    assert _capacities(text) == []
+    # a count made a year, since a year, is the plant's output
+    text = "The plant has produced 120,000 cars a year since 2015."
+    assert _capacities(text) == [(120000, "units/yr")]
+    # a capacity said with its start
+    text = "The plant will have a capacity of 120,000 cars, produced since 2015 in a hall."
+    assert _capacities(text) == [(120000, "units")]
