@@ -467,7 +467,16 @@ _PLANT_OF_A_SUM = re.compile(
     r"\b(?:usines?|complexes?|unites?|cimenteries?|raffineries?|centrales?)(?: [a-z'-]+){0,4} (?:de|d'un cout de|d'une valeur de) $"
 )
 _AID = re.compile(
-    r"\s*(?:in |of |de |d')?(?:funding|subsid\w*|grants?|state aid|subventions?|aides?)\b"
+    r"\s*(?:in |of |de |d')?(?:funding|subsid\w*|grants?|state aid|subventions?|aides?"
+    # "almost $5.2 million in incentives": what the locality grants, no sum invested
+    r"|incentives?|tax (?:breaks?|credits?|incentives?)|incitations?|avantages fiscaux)\b"
+)
+# "a Job Development Investment Grant of $2 million", "une subvention d'investissement de 3
+# millions": the aid said before its sum
+_AID_BEFORE = re.compile(
+    r"\b(?:grants?|subsid(?:y|ies)|incentives?|subventions?|aides?)(?: (?:d'|de )?[\w-]+){0,2}"
+    r" (?:of|worth|totall?ing|de|d'un montant de) (?:(?:about|around|some|nearly|almost|up to"
+    r"|environ|pres de|quelque|jusqu'a) )?$"
 )
 # "10 dollars américains par tonne", "$450 per ton", "0,95 euro le litre": a price, so much
 # for each thing sold, never what is invested
@@ -980,7 +989,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         before = sentence[max(0, match.start() - 90) : match.start()]
         after = sentence[match.end() : match.end() + 30]
-        if _AID.match(sentence, match.end()):
+        if _AID.match(sentence, match.end()) or _AID_BEFORE.search(before):
             continue  # "HUF 1.6 bln funding for the project": a grant, not what is invested
         if _PRICE_AFTER.match(sentence, match.end()):
             continue  # "10 dollars américains par tonne": a price

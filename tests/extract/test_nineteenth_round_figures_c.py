@@ -155,3 +155,24 @@ def test_a_count_made_since_a_year_is_no_capacity() -> None:
     # a capacity said with its start
     text = "The plant will have a capacity of 120,000 cars, produced since 2015 in a hall."
     assert _capacities(text) == [(120000, "units")]
+
+
+def _sums(text: str) -> list[Any]:
+    fold = folded(text)
+    return [
+        f.value.value or f.value.min
+        for f in figures_in(text, fold, 0, len(fold))
+        if f.field == "investment"
+    ]
+
+
+def test_a_grant_or_incentives_to_a_project_are_no_investment() -> None:
+    text = "The state awarded Zentra a Job Development Investment Grant of $3 million."
+    assert _sums(text) == []
+    text = "The county expects to grant the project almost $4.1 million in incentives."
+    assert _sums(text) == []
+    text = "L'État accordera au projet une subvention d'investissement de 3 millions d'euros."
+    assert _sums(text) == []
+    # the sum invested, said with the grant, stays
+    text = "Zentra will invest $80 million in the plant and receive a grant of $3 million."
+    assert _sums(text) == [80000000]
