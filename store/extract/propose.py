@@ -4339,6 +4339,26 @@ class _Reader:
                 ):
                     # "Copperbelt Province … at Chambishi": the town in the region said
                     value = {**value, "region": located[1]["region"]}
+                if (
+                    located
+                    and _COUNTY.search(located[1].get("locality") or "")
+                    and value["locality"]
+                    and not _COUNTY.search(value["locality"])
+                    and value["country"] == located[1]["country"]
+                    # (a town in another state, "an office in Kelburg, in Ohio", is not in it)
+                    and value["region"] in (None, located[1].get("region"))
+                    and start > located[0]
+                ):
+                    # "a facility in Wayne County …, the company's project in Goldsboro": a
+                    # county holds towns, and the town said later in it is the plant's, the
+                    # county its region
+                    county = located[1]["locality"]
+                    value = {**value, "region": county}
+                    located = (
+                        located[0],
+                        {**located[1], "region": county, "locality": None},
+                        located[2],
+                    )
                 refines = (
                     located
                     and not located[1].get("locality")

@@ -176,3 +176,19 @@ def test_a_grant_or_incentives_to_a_project_are_no_investment() -> None:
     # the sum invested, said with the grant, stays
     text = "Zentra will invest $80 million in the plant and receive a grant of $3 million."
     assert _sums(text) == [80000000]
+
+
+def test_a_town_said_after_its_county_is_the_plant_s_town() -> None:
+    text = (
+        "Zentra will build its first U.S. production facility in Lamar County, Alabama. "
+        "The company's project in Vernon will employ 120 people."
+    )
+    [location] = _values(read(text, lang="en"), "location")
+    assert (location["region"], location["locality"]) == ("Lamar County", "Vernon")
+    # a town said first stays the town
+    text = (
+        "Zentra will build its first U.S. production facility in Vernon, Alabama. "
+        "The company's project in Lamar County will employ 120 people."
+    )
+    [location] = _values(read(text, lang="en"), "location")
+    assert location["locality"] == "Vernon"
