@@ -1,8 +1,13 @@
 """Round nineteen, part three, places, figures and dates: a country said as the one that
 invests ("China is investing … in a factory in X", "la Chine investit") is the investors',
-no place's, so a town no list knows takes the country of the host, not the investor's.
-Each was a place, a figure or a date the reader got wrong on articles it had not seen (set
-AE), written here as a rule of the language on sentences of the tests' own."""
+no place's, so a town no list knows takes the host's country; "the X district in Y
+province" names the plant's town; a zone said as a town's ("X's Second Industrial City")
+is in that town; a year said after another figure across a clause is that one's, not the
+first count's; things counted with two kinds before them are counted; a maker's own output,
+a count made to date, a grant or incentives are no plant's figures; a town said after the
+county a plant was placed in is its town, the county its region. Each was a place or a
+figure the reader got wrong on articles it had not seen (sets AE and AD), written here as a
+rule of the language on sentences of the tests' own."""
 
 from __future__ import annotations
 
