@@ -467,7 +467,16 @@ _PLANT_OF_A_SUM = re.compile(
     r"\b(?:usines?|complexes?|unites?|cimenteries?|raffineries?|centrales?)(?: [a-z'-]+){0,4} (?:de|d'un cout de|d'une valeur de) $"
 )
 _AID = re.compile(
-    r"\s*(?:in |of |de |d')?(?:funding|subsid\w*|grants?|state aid|subventions?|aides?)\b"
+    r"\s*(?:in |of |de |d')?(?:funding|subsid\w*|grants?|state aid|subventions?|aides?"
+    # "almost $5.2 million in incentives": what the locality grants, no sum invested
+    r"|incentives?|tax (?:breaks?|credits?|incentives?)|incitations?|avantages fiscaux)\b"
+)
+# "a Job Development Investment Grant of $2 million", "une subvention d'investissement de 3
+# millions": the aid said before its sum
+_AID_BEFORE = re.compile(
+    r"\b(?:grants?|subsid(?:y|ies)|incentives?|subventions?|aides?)(?: (?:d'|de )?[\w-]+){0,2}"
+    r" (?:of|worth|totall?ing|de|d'un montant de) (?:(?:about|around|some|nearly|almost|up to"
+    r"|environ|pres de|quelque|jusqu'a) )?$"
 )
 # "10 dollars américains par tonne", "$450 per ton", "0,95 euro le litre": a price, so much
 # for each thing sold, never what is invested
@@ -569,6 +578,25 @@ _MARKET_BEFORE = re.compile(
     r"|is|was)(?: (?:alors|then|deja|already|estime|estimated))? )?(?:de|d'|of|at)"
     rf"(?: (?:{_APPROX}|{_AT_LEAST}))? ?$"
 )
+# "Iran Khodro, premier constructeur d'Iran avec une production annuelle de 500 000
+# voitures", "the largest carmaker in Iran with an output of": a maker's own output, said
+# where it is named, no plant's.
+_MAKER_OUTPUT_BEFORE = re.compile(
+    r"\b(?:constructeur|producteur|fabricant|manufacturer|maker|producer|carmaker|automaker"
+    r"|automobile maker)s?(?: (?:d'|de |du |des |of |in |en |au )[\w' -]{2,25}?)?"
+    r",? (?:avec|with) (?:une |un |an |a |its |sa |son )?(?:[\w-]+ ){0,2}?"
+    r"(?:production|output|capacit\w*)(?: [\w-]+){0,2}? (?:de |d'|of )"
+    rf"(?:(?:{_APPROX}|{_AT_LEAST}) )?$"
+)
+# "has supplied over 129 million transmissions since it was established in 1970", "a
+# produit 2 millions de voitures depuis sa création": a count made over the years, to
+# date, no plant's capacity (unless a period makes it a rate).
+_SINCE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:since (?:it was (?:established|founded|set up|created)|its (?:founding"
+    r"|foundation|creation|establishment|inception|launch)|(?:19|20)\d\d)|depuis (?:sa |son )?"
+    r"(?:creation|fondation|lancement|(?:19|20)\d\d)|to date|so far|a ce jour|jusqu'ici"
+    r"|jusqu'a present)\b"
+)
 _POTENTIAL = re.compile(
     r"\b(?:potentiel\w*|pourrai(?:t|ent)|potential\w*|could|might|eventually)\b[^.;]{0,40}$"
 )
@@ -583,16 +611,55 @@ _IN_A_YEAR = re.compile(r"\b(?:en|d'ici(?: a)?|in|by) (?:19|20)\d\d\b[^.;]{0,70}
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum|\bp\.\s?a\."
 
 
+def _made_to_date(sentence: str, match: re.Match[str]) -> bool:
+    """True if the count ``match`` is said as made to date, over the years ("since it was
+    established", "depuis sa création", "so far"), with no word of a capacity before it and
+    no year said of it as a rate."""
+    return bool(
+        _SINCE_AFTER.match(sentence, match.end())
+        and not rx.search(
+            r"\b(?:capacit\w*)\b", sentence[max(0, match.start() - 60) : match.start()]
+        )
+        and not _year_said(sentence, *match.span())
+    )
+
+
+def _year_said(sentence: str, start: int, end: int) -> bool:
+    """True if ``sentence`` says a year for the figure at ``start:end`` ("une capacité
+    annuelle de …", "… tonnes a year"; one said before a list, "une production annuelle de
+    45 000 m3 de placage, 40 000 m3 …", and one said after a list, "15,000 km of wire, 1,500
+    transformers … per year", are each one's): not a year said after another figure across
+    a clause ("20 000 tonnes de coton, tandis que la deuxième … 25 000 tonnes par an": the
+    year is the second's, the first's count has none, GOLD.md rule 7)."""
+    for said in rx.finditer(_ANNUAL, sentence):
+        if said.start() < end:
+            return True
+        other = next(
+            (
+                n
+                for n in rx.compiled(r"\d[\d.,\s]*").finditer(sentence, end, said.start())
+                if not rx.fullmatch(r"(?:19|20)\d\d\s*", n.group())
+            ),
+            None,
+        )
+        if other is None or not rx.search(
+            r";|\b(?:while|whereas|tandis que|alors que|but|mais)\b", sentence[end : other.start()]
+        ):
+            return True
+    return False
+
+
 # Things made, counted: a number and a plural noun (no unit of the list), said where a
 # plant's making is ("capable of manufacturing", "capacité", "produit") or with a period.
 _COUNTED = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?<![\d.,])(?P<n>{_NUM})\s*(?P<s>{_SCALE})?\s*(?:de |d')?"
     # "18 millions d'Airbag": after a scale, the thing may be said in the singular
-    r"(?P<w>(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*(?(s)|[sx]))\b"
+    # ("25,000 light and heavy-duty trucks": two kinds of the thing, said before it)
+    r"(?P<w>(?:[a-z][\w-]* (?:and|et|or|ou) )?(?:[a-z][\w-]* ){0,2}?[a-z][\w-]*(?(s)|[sx]))\b"
     rf"(?P<per>{_PER})?"
 )
 _MADE_CUES = re.compile(
-    r"capacit\w*|produi\w*|production|manufactur\w*|fabriqu\w*|assembl\w*|output|make|making"
+    r"capacit\w*|produi\w*|production|produc(?:e|es|ed|ing)\b|manufactur\w*|fabriqu\w*|assembl\w*|output|make|making"
     r"|\b(?:turn|turns|turning|churn|churns|churning) out\b"
 )
 # Counted nouns that are no product: people, firms, plants, time, land, shares.
@@ -922,7 +989,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         before = sentence[max(0, match.start() - 90) : match.start()]
         after = sentence[match.end() : match.end() + 30]
-        if _AID.match(sentence, match.end()):
+        if _AID.match(sentence, match.end()) or _AID_BEFORE.search(before):
             continue  # "HUF 1.6 bln funding for the project": a grant, not what is invested
         if _PRICE_AFTER.match(sentence, match.end()):
             continue  # "10 dollars américains par tonne": a price
@@ -985,6 +1052,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "Among its clients is X, for which it built a plant of …": X's capacity
         if _MARKET_BEFORE.search(before):
             continue  # "le marché sera de deux millions de véhicules par an": a market's
+        if _MAKER_OUTPUT_BEFORE.search(before):
+            continue  # "X, premier constructeur d'Iran avec une production annuelle de": X's
+        if not per and _made_to_date(sentence, match):
+            continue  # "a produit 2 millions de voitures depuis sa création": to date
         if _FOR_EXPORT.match(sentence, match.end()) and not rx.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):
@@ -1007,7 +1078,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         elif unit in ("Mt", "Mtpa"):
             per = per or ("/yr" if unit == "Mtpa" else "")
             unit, number = "t", number * 1e6
-        annual = bool(rx.search(_YEARLY_PER, per)) or bool(rx.search(_ANNUAL, sentence))
+        annual = bool(rx.search(_YEARLY_PER, per)) or _year_said(sentence, *match.span())
         # "a daily melting capacity of 500 tons", "40 tonnes of sugar a day": the day said
         # before the number, or after what is made
         daily = _daily(per, before, after)
@@ -1066,6 +1137,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or _is_year(match.group("n"))
             or _NOT_COUNTED.search(match.group("w"))
             or rx.match(r" carres\b", sentence[match.end() :])  # "9000 mètres carrés": an area
+            # "replace a further $3.5 million in imports": a sum of money, no thing made
+            or rx.search(r"[$€£¥]\s?$", sentence[max(0, match.start() - 2) : match.start()])
             # "soit 9,5 milliards d'ouguiyas": a currency counted is a sum, no thing made
             or any(
                 rx.compiled(rf"(?:{pattern})(?!\w)").match(match.group("w"))
@@ -1083,6 +1156,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # the clients' plant, its output
         if _MARKET_BEFORE.search(before):
             continue  # "a market of 400,000 cars a year": what a market buys
+        if _MAKER_OUTPUT_BEFORE.search(before):
+            continue  # "the largest maker in X with an output of 5 million tyres": the maker's
+        if not per and _made_to_date(sentence, match):
+            continue  # "has supplied over 129 million transmissions since 1970": to date
         if _FOR_EXPORT.match(sentence, match.end()) and not rx.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):
@@ -1090,7 +1167,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         number = _number(match.group("n"), match.group("s")) * _SCALES.get(
             match.group("s") or "", 1.0
         )
-        annual = bool(rx.search(_YEARLY_PER, per) or rx.search(_ANNUAL, sentence))
+        annual = bool(rx.search(_YEARLY_PER, per)) or _year_said(sentence, *match.span())
         annual = annual or bool(_IN_A_YEAR.search(before))  # "By 2030 … 90,000 cars"
         daily = bool(rx.search(r"jour|day", per))
         unit_text = "units/day" if daily else ("units/yr" if annual else "units")

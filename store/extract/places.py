@@ -729,10 +729,20 @@ def unknown_places(
         name = rx.sub(r"(?:\s(?:de|du|la|d'|van|bin|ben|al-|el-|al|el))+$", "", name)
         # "investing in Africa's mining sector": whose the sector is, a place by its own name
         name = rx.sub(r"['’]s$", "", name)
+        # "in Dammam's Second Industrial City": a zone said as a town's is in that town,
+        # which is the place (a country's, "Cambodia's X Zone", leaves the zone's own name)
+        name = _town_s_zone(name)
         if not name[:1].isupper() or a == start:
             continue
         lead = fold[max(start, a - 40) : a]
-        if not rx.search(_PLACE_WORDS, lead):
+        if not rx.search(_PLACE_WORDS, lead) and not (
+            # "in the Moamba district", "of the Wayne county": the article before a
+            # district's name, said as a place by the word after it
+            rx.search(r"\b(?:in|at|of) the $", lead)
+            and rx.match(r" (?:district|county|municipality)\b", fold[a + len(name) :])
+            # ("the Eastern district": a part of a country, no town's name)
+            and not _COMPASS_REGION.match(folded(name))
+        ):
             continue
         if english and rx.search(r"\b[aA] ?$", text[max(start, a - 3) : a]):
             continue  # "broke ground on a Special Economic Zone": the English article, no "à"
@@ -762,10 +772,28 @@ def unknown_places(
     # park said by its name is where a plant is, not a project of its own.
     for match in _ZONE.finditer(text, start, end):
         a, b = match.start(1), match.end(1)
+        if _town_s_zone(text[match.start() : b]) != text[match.start() : b]:
+            continue  # the town whose zone it is, found above
         if not any(f.start <= a < f.end for f in found):
             found = [f for f in found if not (a <= f.start < b)]
             found.append(NamedPlace(text[a:b], a, b))
     return found
+
+
+_TOWN_S_ZONE = re.compile(
+    r"(?:(?i:in|at|within|inside) (?:the )?)?([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s "
+    r"(?:[A-Z0-9][\w'’-]* ){0,4}(?i:zone|park|city|estate|cluster)"
+)
+
+
+def _town_s_zone(name: str) -> str:
+    """The town of a zone said as that town's ("Dammam's Second Industrial City" →
+    "Dammam"): the zone is a part of it, and the town is where a plant is; a zone said as
+    a country's ("Cambodia's Sihanoukville Special Economic Zone") is ``name`` unchanged."""
+    said = _TOWN_S_ZONE.fullmatch(name)
+    if said is None or countries_in(folded(said.group(1))):
+        return name
+    return said.group(1)
 
 
 # The words that name a zone by a name of its own ("la zone franche de X"), and those that
@@ -803,6 +831,10 @@ def _site_in_town(text: str, fold: str, at: int, end: int) -> bool:
         r" (?:village|town|city|township|hamlet|settlement|commune|localite|ville) ", fold[at:]
     ):
         return False  # "in Togyzkent village in Sarysu district": a town, said with its kind
+    if rx.match(r" (?:district|county|municipality|prefecture) in ", fold[at:]):
+        # "in the Moamba district in Maputo province": a district is no site but where a
+        # plant's town is said (as "in Tororo district"), in the region said after it
+        return False
     town = fold[said.start(1) : said.end(1)]
     return not countries_in(town) and not _world_region(said.group(1))
 

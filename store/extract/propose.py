@@ -370,6 +370,10 @@ _COMPANY_AFTER = re.compile(
     # "Chinese-invested cement company", "a Chinese roofing company": whose the company is
     r"s?(?:-(?:invested|owned|funded|backed|based))?(?: [a-z]+){0,2}? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
     r"contractors?|developers?|manufacturers?|giant|partners?|shareholders?|promoters?)\b"
+    # "China is investing … in a factory in Moamba", "la Chine investit": a country said as
+    # the one that invests is the investors', as its companies are, no place's
+    r"|(?: (?:is|are|will|would|has|have|plans to|is to|to|va|compte|a))?"
+    r" (?:invest|invests|investing|invested|investit|investir|investira|investi)\b"
 )
 _COMPANY_BEFORE = re.compile(
     r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium|partenaire|"
@@ -4402,6 +4406,26 @@ class _Reader:
                 ):
                     # "Copperbelt Province … at Chambishi": the town in the region said
                     value = {**value, "region": located[1]["region"]}
+                if (
+                    located
+                    and _COUNTY.search(located[1].get("locality") or "")
+                    and value["locality"]
+                    and not _COUNTY.search(value["locality"])
+                    and value["country"] == located[1]["country"]
+                    # (a town in another state, "an office in Kelburg, in Ohio", is not in it)
+                    and value["region"] in (None, located[1].get("region"))
+                    and start > located[0]
+                ):
+                    # "a facility in Wayne County …, the company's project in Goldsboro": a
+                    # county holds towns, and the town said later in it is the plant's, the
+                    # county its region
+                    county = located[1]["locality"]
+                    value = {**value, "region": county}
+                    located = (
+                        located[0],
+                        {**located[1], "region": county, "locality": None},
+                        located[2],
+                    )
                 refines = (
                     located
                     and not located[1].get("locality")
