@@ -739,6 +739,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         rf"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration(?!{_OF_THE_WORKS})|inauguration ceremony(?! (?:of|for) (?:the )?(?:construction|works))|\bat the inauguration of\b(?! (?:the )?(?:construction|works))|\ba l'inauguration(?!{_OF_THE_WORKS}) d(?:e|u|')"
         r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
         r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
+        # goods put together or made there, the start said done: "began assembling
+        # medium-duty trucks", "has started manufacturing buses", "a commencé à assembler
+        # des autobus", "a démarré l'assemblage des tracteurs" (not "will begin assembling",
+        # "commencera à assembler"; nor the plant's own building, "began building")
+        r"|\b(?:started|began|begun|commenced) (?:assembling|manufacturing|making|the (?:assembly|manufacture|manufacturing) of)\b"
+        r"|\b(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:commence|debute) a (?:assembler|fabriquer|monter)\b"
+        r"|\b(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:l'assemblage|la fabrication|le montage)\b"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
         r"|\b(?:inaugurated|commissioned) (?:the|a|an|its|their)\b"
         # "the Chief Minister on Thursday inaugurated Kia Motors India's facility": the

@@ -338,6 +338,12 @@ _GOVERNED_GAP = re.compile(
 _COMPANY_NOUN_BEFORE = re.compile(
     r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group) $"
 )
+# The company as the subject of the verb before a product: "The company will manufacture
+# liquid inks", "le groupe produira du ciment" (not the plant's: "the factory will produce").
+_COMPANY_SUBJECT = re.compile(
+    r"\b(?:the|this|its|la|le|cette|ce|l') ?(?:company|companies|group|firm|entreprise|societe|groupe"
+    r"|firme)\b[^.;:]*$"
+)
 # "le constructeur automobile", "the steel maker": a company called by its trade.
 _MAKER_BEFORE = re.compile(
     r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group|constructeurs?"
@@ -4946,10 +4952,30 @@ class _Reader:
                             qb,
                             0.5,
                         )
+                    produced = rx.search(
+                        r"(?:production|tonnes|fabrication|produire|produira|producing|production of"
+                        r"|manufacture|manufactures|fabriquer|fabriquera|produce|produces|make|makes"
+                        # "began assembling trucks", "assemblera des bus": put together there
+                        r"|assemble|assembles|assembling|assembler|assemblera)"
+                        # "to produce more zirconium chemicals", "produira davantage de ciment"
+                        r" (?:(?:more|additional|further) (?:[a-z-]+ )?|davantage (?:de |d')"
+                        r"|(?:de |d'|du |des |of )?)$"
+                        # "will produce interactive electronic boards", "will produce boards,
+                        # chargers, medical equipment": an adjective, or a list the verb opens
+                        r"|\b(?:produce|produces|manufacture|manufactures|make|makes|assemble|assembles"
+                        r"|assembling) [a-z-]+ $"
+                        r"|\b(?:produce|produces|manufacture|manufactures|produira|fabriquera|produire"
+                        r"|fabriquer) (?:[^.;:,]{1,50}, ){1,4}(?:and |et )?(?:de |d'|du |des )?$"
+                        + "|"
+                        + _OUTPUT_COUNTED,
+                        self.fold[max(s.start, a - 160) : a],
+                    )
                     for mention, entity in mentions:
                         if (entity.key, sector.key) in self._sector_words:
                             if mention.kind == "projects" and mention.start <= a < mention.end:
                                 self._raised_to_primary(entity, sector, qa, qb, s)
+                            elif mention.kind == "projects" and produced and not customer:
+                                self._output_quoted(entity, sector, qa, qb)
                             continue
                         if mention.kind == "projects":
                             # a company's trade ("spécialisée dans le textile", "la société
@@ -4976,6 +5002,8 @@ class _Reader:
                             )
                             if primary:
                                 self._named_by_plant(sector, qa, qb)
+                            elif produced and not customer:
+                                self._output_quoted(entity, sector, qa, qb)
                         elif (
                             mention.start <= a < mention.span_end
                             and not customer
@@ -4986,21 +5014,6 @@ class _Reader:
                             # beside it to hold it.
                             self._sector_words.add((entity.key, sector.key))
                             self.add(entity, "sectors", sector.ref, a, b, 0.6)
-                    produced = rx.search(
-                        r"(?:production|tonnes|fabrication|produire|produira|producing|production of"
-                        r"|manufacture|manufactures|fabriquer|fabriquera|produce|produces|make|makes)"
-                        # "to produce more zirconium chemicals", "produira davantage de ciment"
-                        r" (?:(?:more|additional|further) (?:[a-z-]+ )?|davantage (?:de |d')"
-                        r"|(?:de |d'|du |des |of )?)$"
-                        # "will produce interactive electronic boards", "will produce boards,
-                        # chargers, medical equipment": an adjective, or a list the verb opens
-                        r"|\b(?:produce|produces|manufacture|manufactures|make|makes) [a-z-]+ $"
-                        r"|\b(?:produce|produces|manufacture|manufactures|produira|fabriquera|produire"
-                        r"|fabriquer) (?:[^.;:,]{1,50}, ){1,4}(?:and |et )?(?:de |d'|du |des )?$"
-                        + "|"
-                        + _OUTPUT_COUNTED,
-                        self.fold[max(s.start, a - 160) : a],
-                    )
                     if (
                         opening is not None
                         and opening[0] <= a < opening[1]
@@ -5028,13 +5041,15 @@ class _Reader:
                         self._secondary_sector(self.focus["projects"], sector, qa, qb)
                     if not mentions and produced and "projects" in self.focus:
                         self._secondary_sector(self.focus["projects"], sector, qa, qb)
+                        if not customer:
+                            self._output_quoted(self.focus["projects"], sector, qa, qb)
                     elif (
                         not mentions
                         and produced
                         and a >= self.headline_end
                         and not self._trade_said(s, a)
                     ):
-                        self._lead_sector(sector, qa, qb)
+                        self._lead_sector(sector, qa, qb, output=not customer)
                     if (
                         not any(m.kind == "projects" for m, _ in mentions)
                         and not inside
@@ -5136,6 +5151,33 @@ class _Reader:
                 self._named_by_plant(sector, a, b)
                 return
 
+    def _output_quoted(self, entity: Entity, sector: Entity, a: int, b: int) -> None:
+        """A trade said of a company ("the Japanese automobile company's plant", "Global
+        automotive transmission manufacturer X"), then by what the plant itself makes ("The
+        plant began assembling medium-duty trucks", "the factory will produce electrified
+        powertrains"): the plant's output is where the analyst quotes the plant's trade and
+        the sector's name; the company's word says only whose the plant is. What the company
+        itself is said to make ("The company will manufacture liquid inks") is still its
+        trade, and leaves the quote where it was."""
+        if _COMPANY_SUBJECT.search(self.fold, max(0, a - 160), a):
+            return
+        for proposal in self.proposals:
+            value = proposal.plain_value()
+            if (
+                proposal.start != a
+                and (
+                    (
+                        proposal.group == entity.ref
+                        and proposal.field == "sectors"
+                        and isinstance(value, dict)
+                        and value.get("sector") == sector.ref
+                    )
+                    or (proposal.group == sector.ref and proposal.field == "name")
+                )
+                and _COMPANY_AFTER.match(self.fold, proposal.end)
+            ):
+                proposal.quote, proposal.start, proposal.end = self.text[a:b], a, b
+
     def _named_by_plant(self, sector: Entity, a: int, b: int) -> None:
         """A sector first said in passing ("Entre autres secteurs qui les intéressent, la
         cimenterie", "l'activité cimentière du groupe"), then as a plant's own trade ("une
@@ -5180,16 +5222,19 @@ class _Reader:
             s.start + m.start() <= at < s.start + m.end() for m in _COMPANY_TRADE.finditer(sentence)
         )
 
-    def _lead_sector(self, sector: Entity, a: int, b: int) -> None:
+    def _lead_sector(self, sector: Entity, a: int, b: int, output: bool = False) -> None:
         """What is said to be made before the article has named any plant ("le
         constructeur table sur une production annuelle de 200 000 véhicules", "pour élargir
         sa production de médicaments", then "cette usine de X"): the first plant it names
-        makes it, as its other lead facts do."""
+        makes it, as its other lead facts do; said as its ``output`` ("the factory will
+        produce …"), it is where the trade is quoted (``_output_quoted``)."""
         if self.lead is None:
             return
 
         def do(entity: Entity, sector: Entity = sector, a: int = a, b: int = b) -> None:
             self._secondary_sector(entity, sector, a, b)
+            if output:
+                self._output_quoted(entity, sector, a, b)
 
         self.lead.append(do)
 
