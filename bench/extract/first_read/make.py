@@ -572,6 +572,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.50, 0.49),
     },
+    {
+        "set": "round nineteen, held-out AF",
+        "commit": "0a8e982f0650bc601bbbb6eccbb787abbca710ee",
+        "articles": [
+            "aajtv-pakchinasteel-portqasim-2018",
+            "agendage-kartlitextile-rustavi-2020",
+            "la1ere-cleber-mariel",
+            "trend-hellenergy-alat-2023",
+            "vietnamplus-jiawei-mythuan-2023",
+        ],
+        "reported": (0.54, 0.45),
+    },
 ]
 
 
