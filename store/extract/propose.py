@@ -1634,6 +1634,7 @@ class _Reader:
         self._same_plants()
         self._one_plant()
         self._first_of_a_second()
+        self._ranked_parts()
         self._same_agreements()
         self._bare_agreement_said_again()
         self._convention_names()
@@ -2078,6 +2079,43 @@ class _Reader:
                     for p in self.proposals
                     if p.group != entity.key and p.plain_value() != entity.ref
                 ]
+
+    def _ranked_parts(self) -> None:
+        """ "une convention pour la réalisation d'un projet industriel …, compte construire
+        deux usines : la première usine sera construite à X, tandis que la seconde …": plants
+        the text counts and tells apart by their rank, said after a project they are built
+        for, are that project's components, named by their rank ("Première usine",
+        "Deuxième usine"), as the plants a project comprises are; what is said of them is the
+        project's, their towns aside (the project lies in each). Ranked plants with no
+        project said before them stay records of their own."""
+        if not plants_counted(self.fold):
+            return
+        projects = [e for e in self.entities if e.kind == "projects" and e.subject is None]
+        ranked = [e for e in projects if naming.rank(e.name)]
+        ranks = {fold(naming.rank(e.name)) for e in ranked}
+        if len(ranked) < 2 or not ranks & {"premier", "premiere", "first"}:
+            return
+        if len({naming.head_noun(e.name) for e in ranked}) != 1:
+            return
+        said = min(self._first_said(e) for e in ranked)
+        owners = [e for e in projects if e not in ranked and self._first_said(e) < said]
+        if len(owners) != 1:
+            return
+        owner = owners[0]
+        for entity in sorted(ranked, key=lambda e: self._first_said(e)):
+            named = rx.match(r"\S+ \S+", entity.name)
+            at = min(
+                (p for p in self.proposals if p.group == entity.key and p.field == "name"),
+                key=lambda p: p.start,
+            )
+            self.proposals = [
+                p
+                for p in self.proposals
+                if not (p.group == entity.key and p.field in ("location", "name"))
+            ]
+            self._merge(entity, owner)
+            part = named.group() if named else entity.name
+            self.add(owner, "components", {"name": {self.lang: part}}, at.start, at.end, 0.5)
 
     def _same_agreements(self) -> None:
         """An agreement the headline names and one the body names, of one instrument and

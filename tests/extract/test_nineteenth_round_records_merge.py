@@ -1,0 +1,50 @@
+"""Records: when two mentions are one record, the nineteenth round's merge part.
+
+- "une convention pour la réalisation d'un projet industriel … compte construire deux usines
+  … La première usine sera construite à X, tandis que la seconde …": plants counted and
+  told apart by their rank, after a project they are built for, are that project's
+  components, named by their rank ("Première usine", "Deuxième usine"), not records of
+  their own; what is said of them goes to the project, their towns aside (it lies in both).
+  Ranked plants with no project said before them stay records of their own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import projects, read
+
+_PROJECT = (
+    "Le groupe Orvane a signé une convention pour la réalisation au Sénégal d'un projet "
+    "industriel portant sur la fabrication de pneus. "
+)
+_PLANTS = (
+    "Le groupe compte construire deux usines au Sénégal. La première usine sera construite à "
+    "Thiès, tandis que la seconde sera établie plus tard à Kaolack. Le projet créera 900 emplois."
+)
+
+
+def _components(proposals: list[Any], name: str) -> set[str]:
+    return {
+        next(iter(p.plain_value()["name"].values()))
+        for p in proposals
+        if p.field == "components" and p.new is not None and p.new.name == name
+    }
+
+
+def test_ranked_plants_counted_after_a_project_are_its_components() -> None:
+    found = read(_PROJECT + _PLANTS)
+    project = "Projet industriel portant sur la fabrication de pneus"
+    assert projects(found) == {project}
+    assert _components(found, project) == {"Première usine", "Deuxième usine"}
+    # what is said of the plants is the project's; their towns are theirs, not its
+    jobs = [p for p in found if p.field == "jobs"]
+    assert [p.new.name for p in jobs] == [project]
+    located = [p.plain_value() for p in found if p.field == "location"]
+    assert all(v["locality"] is None for v in located), located
+
+
+def test_ranked_plants_with_no_project_before_stay_records() -> None:
+    found = read(_PLANTS)
+    assert len(projects(found)) == 2, projects(found)
+    assert not [p for p in found if p.field == "components"]
