@@ -993,6 +993,9 @@ def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMen
     return False
 
 
+# "tandis que la seconde sera établie", "while the second will": the second of plants
+# counted, said by its rank alone
+_SECOND_SAID = r"\b(?:la|le|the) (seconde?|deuxieme|second)\b"
 # A complex, a park, a zone: a project that holds plants of its own
 _HOLDS_PLANTS = re.compile(r"\b(?:complex|complexe|park|parc|zone|estate|city)\b")
 # "two processing and manufacturing plants", "deux usines": plants counted, no name
@@ -2084,16 +2087,17 @@ class _Reader:
         """ "une convention pour la réalisation d'un projet industriel …, compte construire
         deux usines : la première usine sera construite à X, tandis que la seconde …": plants
         the text counts and tells apart by their rank, said after a project they are built
-        for, are that project's components, named by their rank ("Première usine",
-        "Deuxième usine"), as the plants a project comprises are; what is said of them is the
+        for, are that project's components, named by their rank as the text says it
+        ("Première usine", "Seconde usine"), as the plants a project comprises are; what is said of them is the
         project's, their towns aside (the project lies in each). Ranked plants with no
         project said before them stay records of their own."""
         if not plants_counted(self.fold):
             return
         projects = [e for e in self.entities if e.kind == "projects" and e.subject is None]
         ranked = [e for e in projects if naming.rank(e.name)]
+        first = ("premier", "premiere", "first")
         ranks = {fold(naming.rank(e.name)) for e in ranked}
-        if len(ranked) < 2 or not ranks & {"premier", "premiere", "first"}:
+        if len(ranked) < 2 or not ranks & set(first):
             return
         if len({naming.head_noun(e.name) for e in ranked}) != 1:
             return
@@ -2102,20 +2106,33 @@ class _Reader:
         if len(owners) != 1:
             return
         owner = owners[0]
-        for entity in sorted(ranked, key=lambda e: self._first_said(e)):
+        after = len(self.text)
+        ranked.sort(key=lambda e: (fold(naming.rank(e.name)) not in first, self._first_said(e)))
+        for entity in ranked:
             named = rx.match(r"\S+ \S+", entity.name)
+            part = named.group() if named else entity.name
             at = min(
                 (p for p in self.proposals if p.group == entity.key and p.field == "name"),
                 key=lambda p: p.start,
             )
+            quote = at.start, at.end
+            rank = fold(naming.rank(entity.name))
+            if rank in first:
+                after = at.end
+            elif named and rank not in fold(at.quote):
+                # counted, not said: "la seconde sera établie" names it by the text's word
+                word = rx.compiled(_SECOND_SAID).search(self.fold, after, after + 300)
+                if word is not None:
+                    said = self.text[word.start(1) : word.end(1)]
+                    part = f"{said[:1].upper()}{said[1:]} {part.split(' ', 1)[1]}"
+                    quote = word.start(), word.end()
             self.proposals = [
                 p
                 for p in self.proposals
                 if not (p.group == entity.key and p.field in ("location", "name"))
             ]
             self._merge(entity, owner)
-            part = named.group() if named else entity.name
-            self.add(owner, "components", {"name": {self.lang: part}}, at.start, at.end, 0.5)
+            self.add(owner, "components", {"name": {self.lang: part}}, *quote, 0.5)
 
     def _same_agreements(self) -> None:
         """An agreement the headline names and one the body names, of one instrument and

@@ -3,8 +3,9 @@
 - "une convention pour la réalisation d'un projet industriel … compte construire deux usines
   … La première usine sera construite à X, tandis que la seconde …": plants counted and
   told apart by their rank, after a project they are built for, are that project's
-  components, named by their rank ("Première usine", "Deuxième usine"), not records of
-  their own; what is said of them goes to the project, their towns aside (it lies in both).
+  components, named by their rank as the text says it ("Première usine", "Seconde usine"),
+  not records of their own; what is said of them goes to the project, their towns aside (it
+  lies in both).
   Ranked plants with no project said before them stay records of their own.
 """
 
@@ -36,6 +37,9 @@ def test_ranked_plants_counted_after_a_project_are_its_components() -> None:
     found = read(_PROJECT + _PLANTS)
     project = "Projet industriel portant sur la fabrication de pneus"
     assert projects(found) == {project}
+    # the second named by the text's own rank word ("la seconde"), "la deuxième" likewise
+    assert _components(found, project) == {"Première usine", "Seconde usine"}
+    found = read(_PROJECT + _PLANTS.replace("la seconde", "la deuxième"))
     assert _components(found, project) == {"Première usine", "Deuxième usine"}
     # what is said of the plants is the project's; their towns are theirs, not its
     jobs = [p for p in found if p.field == "jobs"]
