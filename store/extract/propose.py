@@ -2123,8 +2123,8 @@ class _Reader:
                 # counted, not said: "la seconde sera établie" names it by the text's word
                 word = rx.compiled(_SECOND_SAID).search(self.fold, after, after + 300)
                 if word is not None:
-                    said = self.text[word.start(1) : word.end(1)]
-                    part = f"{said[:1].upper()}{said[1:]} {part.split(' ', 1)[1]}"
+                    text = self.text[word.start(1) : word.end(1)]
+                    part = f"{text[:1].upper()}{text[1:]} {part.split(' ', 1)[1]}"
                     quote = word.start(), word.end()
             self.proposals = [
                 p
