@@ -2137,7 +2137,8 @@ class _Reader:
     def _same_agreements(self) -> None:
         """An agreement the headline names and one the body names, of one instrument and
         for the same projects ("Contract to build X inked", then "A contract for the
-        construction of X was signed"), are one: the body's words name it."""
+        construction of X was signed"), or the body's only one after a headline's bare
+        "accord" (see below), are one: the body's words name it."""
         if not self.headline_end:
             return
         agreements = [e for e in self.entities if e.kind == "agreements" and e.subject is None]
@@ -2152,8 +2153,25 @@ class _Reader:
                 and e.defaults.get("instrument") == headline.defaults.get("instrument")
                 and self._linked(e) == self._linked(headline)
             ]
+            said = [e for e in agreements if self._first_said(e, "title") >= self.headline_end]
+            if not body and len(said) == 1 and self._bare_headline_agreement(headline, said[0]):
+                body = said
             if len(body) == 1:
                 self._merge(headline, body[0])
+
+    def _bare_headline_agreement(self, headline: Entity, body: Entity) -> bool:
+        """True if a headline's agreement is said by a bare noun, no instrument of its own
+        ("le Niger et la Turquie signent un accord", "sign agreement on cement plant"), and
+        the one agreement the body names is for the projects it is for, if any ("ont signé
+        un protocole d'accord pour …"): the headline's word is a shorthand for it, whatever
+        its instrument."""
+        noun = rx.match(r"[\w-]+", fold(headline.name))
+        return (
+            noun is not None
+            and noun.group() in ("agreement", "accord", "deal", "pact", "pacte", "entente")
+            and headline.defaults.get("instrument") in (None, "other")
+            and self._linked(headline) <= self._linked(body)
+        )
 
     def _bare_agreement_said_again(self) -> None:
         """ "An agreement for US$20million investment to build a cement factory was

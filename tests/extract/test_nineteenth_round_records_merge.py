@@ -7,11 +7,18 @@
   not records of their own; what is said of them goes to the project, their towns aside (it
   lies in both).
   Ranked plants with no project said before them stay records of their own.
+- "Le Niger et la Turquie signent un accord" over "ont signé un protocole d'accord pour …",
+  "Niger and Turkey sign agreement on cement plant" over "signed a memorandum of
+  understanding for …": a headline's agreement said by a bare noun, of no instrument, is
+  the one agreement the body names, whatever its instrument; with two in the body, it stays.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from bilat.store.extract import propose
+from bilat.store.sources import build_source
 
 from .reading import projects, read
 
@@ -52,3 +59,43 @@ def test_ranked_plants_with_no_project_before_stay_records() -> None:
     found = read(_PLANTS)
     assert len(projects(found)) == 2, projects(found)
     assert not [p for p in found if p.field == "components"]
+
+
+def _agreements(proposals: list[Any]) -> set[str]:
+    return {p.new.name for p in proposals if p.new and p.new.kind == "agreements"}
+
+
+def _read_with_headline(headline: str, body: str, lang: str) -> list[Any]:
+    text = f"{headline}\n{body}"
+    proposals = propose(build_source(text, title=headline, published="2024-03-05", lang=lang))
+    for p in proposals:
+        assert text[p.start : p.end] == p.quote
+    return proposals
+
+
+def test_a_headline_s_bare_agreement_is_the_one_the_body_names() -> None:
+    for headline, body, lang in (
+        (
+            "Cimenterie: le Niger et la Turquie signent un accord",
+            "Le Niger et la Turquie ont signé un protocole d’accord pour la construction "
+            "d’une cimenterie à Tahoua, a indiqué la présidence.",
+            "fr",
+        ),
+        (
+            "Niger and Turkey sign agreement on cement plant",
+            "Niger and Turkey have signed a memorandum of understanding for the construction "
+            "of a cement plant in Tahoua, the presidency said.",
+            "en",
+        ),
+    ):
+        found = _read_with_headline(headline, body, lang)
+        assert len(_agreements(found)) == 1, _agreements(found)
+    # a guard: the body names two agreements, the headline's is neither for sure
+    found = _read_with_headline(
+        "Cimenterie: le Niger et la Turquie signent un accord",
+        "Le Niger et la Turquie ont signé un protocole d’accord pour la construction d’une "
+        "cimenterie à Tahoua. Un contrat de fourniture d’électricité a aussi été signé avec "
+        "la Nigelec.",
+        "fr",
+    )
+    assert len(_agreements(found)) == 3, _agreements(found)
