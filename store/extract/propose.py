@@ -996,6 +996,12 @@ def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMen
 # "tandis que la seconde sera établie", "while the second will": the second of plants
 # counted, said by its rank alone
 _SECOND_SAID = r"\b(?:la|le|the) (seconde?|deuxieme|second)\b"
+# ", l'une à Koutiala et l'autre à Bamako", ", one in X and the other in Y": plants just
+# counted, told apart by their towns
+_ONE_AND_THE_OTHER = (
+    r"[^.;]{0,40}?,? (?:l'une?|one) (?:a|au|en|in|at|near) [^.;]{1,60}? (?:et|and) "
+    r"(?:l'autre|the other)\b"
+)
 # A complex, a park, a zone: a project that holds plants of its own
 _HOLDS_PLANTS = re.compile(r"\b(?:complex|complexe|park|parc|zone|estate|city)\b")
 # "two processing and manufacturing plants", "deux usines": plants counted, no name
@@ -1638,6 +1644,7 @@ class _Reader:
         self._one_plant()
         self._first_of_a_second()
         self._ranked_parts()
+        self._counted_parts()
         self._same_agreements()
         self._bare_agreement_said_again()
         self._convention_names()
@@ -2133,6 +2140,30 @@ class _Reader:
             ]
             self._merge(entity, owner)
             self.add(owner, "components", {"name": {self.lang: part}}, *quote, 0.5)
+
+    def _counted_parts(self) -> None:
+        """The plants of a record of plants counted together ("deux unités …, l'une à
+        Koutiala et l'autre à Bamako") are its components, named by the rank the text gives
+        each ("La première unité …, la deuxième unité …"); the record lies in both towns, so
+        its place is their country alone, no town in its name."""
+        for entity in self.entities:
+            at = entity.defaults.get("counted_apart")
+            if not isinstance(at, int):
+                continue
+            noun = naming.head_noun(entity.name)
+            singular = noun[:-1] if noun.endswith(("s", "x")) else noun
+            for p in [p for p in self.proposals if p.group == entity.key]:
+                value = p.plain_value()
+                if p.field == "location" and isinstance(value, dict) and value.get("locality"):
+                    self.proposals.remove(p)
+                    country = {"country": value["country"]}
+                    self.add(entity, "location", country, p.start, p.end, p.confidence)
+            said = rf"\b(?:la|le|the) ((?:premiere|premier|deuxieme|seconde?|first|second) {singular})\b"
+            for part in rx.finditer(said, self.fold[at:]):
+                words = self.text[at + part.start(1) : at + part.end(1)]
+                name = words[:1].upper() + words[1:]
+                a, b = at + part.start(1), at + part.end(1)
+                self.add(entity, "components", {"name": {self.lang: name}}, a, b, 0.5)
 
     def _same_agreements(self) -> None:
         """An agreement the headline names and one the body names, of one instrument and
@@ -2712,6 +2743,14 @@ class _Reader:
                     # "a vast industrial complex … the plan was to build two processing and
                     # manufacturing plants": the plants counted are the complex's content
                     mentions.append((mention, self.focus["projects"]))
+                elif mention.plural and self._counted_apart(mention):
+                    # "deux unités de filature, l'une à Koutiala et l'autre à Bamako": the
+                    # plants together, one record named by the text's plural
+                    mention.name = _capitalise_noun(mention.counted[1])  # type: ignore[index]
+                    mention.plural = False
+                    together = self._record(mention, orgs)
+                    together.defaults["counted_apart"] = mention.end
+                    mentions.append((mention, together))
                 elif mention.plural:
                     forward = True
                     if mention.counted:
@@ -3544,6 +3583,18 @@ class _Reader:
                 self.add(entity, "countries", sorted(named), quote[0], quote[1], 0.7)
                 entity.defaults["countries_said"] = True
         return entity
+
+    def _counted_apart(self, mention: RecordMention) -> bool:
+        """True if plants the text counts are told apart by their towns just after ("deux
+        unités de filature, l'une à Koutiala et l'autre à Bamako", "two plants, one in X and
+        the other in Y") and no plant is spoken of yet: the article is about them together
+        (one memorandum, their jobs said together), one record of the plural, each plant
+        its component."""
+        return (
+            mention.counted is not None
+            and "projects" not in self.focus
+            and rx.compiled(_ONE_AND_THE_OTHER).match(self.fold, mention.end) is not None
+        )
 
     def _siblings(self) -> list[Entity]:
         """ "deux complexes relevant de l'industrie lourde … Le premier projet consiste en

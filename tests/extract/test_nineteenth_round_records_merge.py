@@ -11,6 +11,10 @@
   "Niger and Turkey sign agreement on cement plant" over "signed a memorandum of
   understanding for …": a headline's agreement said by a bare noun, of no instrument, is
   the one agreement the body names, whatever its instrument; with two in the body, it stays.
+- "deux unités de broyage, l'une à Tahoua et l'autre à Zinder … La première unité …, la
+  deuxième unité …": plants counted and told apart by their towns at once, no plant spoken
+  of before, are one record named by the text's plural, its place their country alone, the
+  plants its components named by their ranks; counted alone, no such record.
 """
 
 from __future__ import annotations
@@ -99,3 +103,23 @@ def test_a_headline_s_bare_agreement_is_the_one_the_body_names() -> None:
         "fr",
     )
     assert len(_agreements(found)) == 3, _agreements(found)
+
+
+_COUNTED = (
+    "Le Niger et la Turquie ont signé un protocole d’accord pour l’installation de deux unités "
+    "de broyage, l’une à Tahoua et l’autre à Zinder. La première unité aura une capacité de "
+    "500 000 tonnes par an, tandis que la deuxième unité produira 300 000 tonnes par an. "
+    "Ces deux unités créeront 900 emplois."
+)
+
+
+def test_plants_counted_and_told_apart_by_town_are_one_record_of_parts() -> None:
+    found = read(_COUNTED)
+    assert projects(found) == {"Unités de broyage"}
+    assert _components(found, "Unités de broyage") == {"Première unité", "Deuxième unité"}
+    located = [p.plain_value() for p in found if p.field == "location"]
+    assert located and all(v["locality"] is None for v in located), located
+    assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [900]
+    # a guard: counted, not told apart by town, no record is made of the plural
+    found = read(_COUNTED.replace(", l’une à Tahoua et l’autre à Zinder", ""))
+    assert "Unités de broyage" not in projects(found)
