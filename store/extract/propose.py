@@ -2558,6 +2558,10 @@ class _Reader:
                     other.field,
                     {k: into.key if v == entity.key else v for k, v in value.items()},
                 )
+            elif value == entity.key:
+                # an agreement's "projects", a project's "agreements": a link to the merged
+                # record is a link to the one it is now
+                other.value = typed_value(other.kind, other.field, into.key)
 
     def _rank(self, entity: Entity) -> str:
         """Where among its owner's plants a project stands, by its name or by the words of a

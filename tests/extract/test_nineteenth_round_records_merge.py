@@ -15,6 +15,8 @@
   deuxième unité …": plants counted and told apart by their towns at once, no plant spoken
   of before, are one record named by the text's plural, its place their country alone, the
   plants its components named by their ranks; counted alone, no such record.
+- A record merged into another leaves no link to it: an agreement's "projects", a project's
+  "agreements" that named it name the record it now is.
 """
 
 from __future__ import annotations
@@ -123,3 +125,14 @@ def test_plants_counted_and_told_apart_by_town_are_one_record_of_parts() -> None
     # a guard: counted, not told apart by town, no record is made of the plural
     found = read(_COUNTED.replace(", l’une à Tahoua et l’autre à Zinder", ""))
     assert "Unités de broyage" not in projects(found)
+
+
+def test_a_link_to_a_record_merged_away_is_a_link_to_the_one_it_is_now() -> None:
+    body = _COUNTED + " Une délégation s’est rendue sur le futur site à Tahoua. Cette unité sera "
+    body += "installée sur 50 hectares, tandis que l’unité de Zinder occupera 70 hectares."
+    headline = "Installation de deux unités de broyage: le Niger et la Turquie signent un accord"
+    found = _read_with_headline(headline, body, "fr")
+    keys = {p.new.key for p in found if p.new is not None}
+    links = [p.plain_value() for p in found if p.field in ("projects", "agreements")]
+    assert links and all(link in keys for link in links), (links, keys)
+    assert len(_agreements(found)) == 1, _agreements(found)
