@@ -53,7 +53,9 @@ ORDINAL = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\w+teenth|\w+tieth|hundredth|thousandth|\d+(?:st|nd|rd|th))"
 )
-_RANK = re.compile(rf"^{ORDINAL}\s+", re.IGNORECASE)
+# "the first ever plant", "its first-ever factory": "ever" only strengthens the rank, no
+# word of what the plant is; it goes with the rank, and is never kept with it
+_RANK = re.compile(rf"^(?P<rank>{ORDINAL})(?:[\s-]+ever)?\s+", re.IGNORECASE)
 # "usine … dans le monde", "au monde", "plant in the world", "de classe mondiale": the world
 # its owner's plants stand in, said after the noun, no part of a plant's name
 _WORLDWIDE_AFTER = re.compile(
@@ -282,8 +284,7 @@ def head_noun(name: str) -> str:
 def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) -> str:
     """``name`` (a project's words that are no proper name) as the convention names it."""
     bare = _IN_COUNTRY.sub("", _WORLDWIDE_AFTER.sub("", without_where_aside(name))).strip()
-    if not keep_rank:
-        bare = _RANK.sub("", bare)
+    bare = _RANK.sub("" if not keep_rank else r"\g<rank> ", bare)
     bare = _QUALITY.sub("", bare).strip()
     bare = _without_nationality(bare)
     # "Usine spécialisée dans le laminage à froid" is the "Usine de laminage à froid"
@@ -375,7 +376,7 @@ def ranked_in_a_place(said: str) -> bool:
 def rank(name: str) -> str:
     """The rank a name opens with ("Deuxième complexe" → "deuxieme"), or ""."""
     said = _RANK.match(_QUALITY.sub("", fold(name)))
-    return said.group().strip() if said else ""
+    return said.group("rank") if said else ""
 
 
 def says_same_plant(name: str, described: set[str]) -> bool:
