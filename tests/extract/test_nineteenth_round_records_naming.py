@@ -1,10 +1,16 @@
-"""Records and how they are named, nineteenth round (part four): how a plant said by its
-noun is named.
+"""Records and how they are named, nineteenth round (part four): the words of rank the
+press sets before a plant's noun.
 
 - "the first ever glass plant at Kumasi", "its first-ever tyre factory": "ever" after a
   rank only strengthens the rank, no word of what the plant is; the plant is named as
   "the first glass plant" would be ("Glass plant at Kumasi"), and an "ever" that is no
   rank's stays.
+- "La première usine européenne du groupe Norvale … sera construite à Kumasi … l'usine de
+  Kumasi": where the text itself says the name the convention gives (its noun and its
+  town), the name is quoted there, where the text says it, not at the first mention,
+  which says no name; where the text never says it, the first mention stays the quote,
+  and so it does in English, where "the glass plant at Kumasi" says where the plant is
+  ("at"), no name fixed to it.
 """
 
 from __future__ import annotations
@@ -40,3 +46,36 @@ def test_ever_after_a_rank_is_no_word_of_the_name() -> None:
         "will employ 300 people."
     )
     assert _names(read(text, lang="en")) == {"Glass plant at Kumasi"}
+
+
+def _name_quotes(proposals: list[Any]) -> set[str]:
+    """The quote of every name proposed for a new project."""
+    return {p.quote for plant in projects(proposals) for p in about(proposals, plant, "name")}
+
+
+def test_a_name_the_text_says_is_quoted_where_it_says_it() -> None:
+    text = (
+        "La première usine européenne du groupe Norvale sera inaugurée à l'automne. Le bâtiment, "
+        "érigé à Kumasi, est dédié à la fabrication de fromages. Le projet représente 140 "
+        "emplois à l'usine de Kumasi."
+    )
+    proposals = read(text)
+    assert _names(proposals) == {"Usine de Kumasi"}
+    assert _name_quotes(proposals) == {"usine de Kumasi"}
+    # a guard: where the text never says the name, the first mention is quoted
+    text = (
+        "La première usine européenne du groupe Norvale sera inaugurée à l'automne. Le bâtiment, "
+        "érigé à Kumasi, est dédié à la fabrication de fromages. L'usine emploiera 140 "
+        "personnes."
+    )
+    proposals = read(text)
+    assert _names(proposals) == {"Usine de Kumasi"}
+    assert _name_quotes(proposals) == {"première usine européenne"}
+    # a guard: "at" fixes no name to the noun; the first mention stays the quote
+    text = (
+        "Norvale Foods will build a glass plant in Ghana. A memorandum on setting up the "
+        "glass plant at Kumasi was signed on Monday."
+    )
+    proposals = read(text, lang="en")
+    assert _names(proposals) == {"Glass plant at Kumasi"}
+    assert _name_quotes(proposals) == {"glass plant"}
