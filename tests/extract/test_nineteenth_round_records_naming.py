@@ -11,6 +11,10 @@ press sets before a plant's noun.
   which says no name; where the text never says it, the first mention stays the quote,
   and so it does in English, where "the glass plant at Kumasi" says where the plant is
   ("at"), no name fixed to it.
+- "une usine implantée dans le parc industriel (PI) de Kumasi", "dans la zone économique
+  spéciale (ZES) de Kumasi": the initials a zone's words are shortened to, said in
+  brackets before its town, are an aside; the town places the plant and names it, as
+  without them.
 """
 
 from __future__ import annotations
@@ -79,3 +83,29 @@ def test_a_name_the_text_says_is_quoted_where_it_says_it() -> None:
     proposals = read(text, lang="en")
     assert _names(proposals) == {"Glass plant at Kumasi"}
     assert _name_quotes(proposals) == {"glass plant"}
+
+
+def _located(proposals: list[Any]) -> set[str]:
+    """The locality of every new project's location."""
+    return {
+        str(p.plain_value().get("locality"))
+        for plant in projects(proposals)
+        for p in about(proposals, plant, "location")
+    }
+
+
+def test_a_zone_s_initials_in_brackets_are_an_aside() -> None:
+    for zone in ("le parc industriel (PI)", "la zone économique spéciale (ZES)"):
+        text = (
+            "Le groupe Norvale investira dans la construction d'une usine de verre implantée "
+            f"dans {zone} de Kumasi. Les travaux débuteront en septembre."
+        )
+        proposals = read(text)
+        assert _located(proposals) == {"Kumasi"}
+        assert _names(proposals) == {"Usine de verre de Kumasi"}
+    # a guard: as without the initials
+    text = (
+        "Le groupe Norvale investira dans la construction d'une usine de verre implantée "
+        "dans la zone industrielle de Kumasi. Les travaux débuteront en septembre."
+    )
+    assert _names(read(text)) == {"Usine de verre de Kumasi"}
