@@ -12,7 +12,8 @@ factory", "the industry") is named ``<the text's noun phrase> <de|at> <locality>
 - the locality is the town the text places it in (its location's locality), after "de"
   ("d'" before a vowel) in French and "at" in English: "Cimenterie de Bobo-Dioulasso",
   "Sugar factory at Moamba"; a zone or park in the locality's place reads "in the <zone>"
-  in English ("Plant in the Ecocity industrial zone"); no locality, no suffix (a region or
+  in English ("Plant in the Ecocity industrial zone"), "de la <zone>", "du <parc>" in
+  French ("Usine du parc industriel de X"); no locality, no suffix (a region or
   a country is no part of the name: "Usine de transformation de poisson").
 
 A name the text gives (capitalised words after the first, "Floating Glass Production Line",
@@ -68,6 +69,8 @@ _WORLDWIDE_AFTER = re.compile(
 # no part of the name (the convention says the town after "de" or "at").
 _IN_COUNTRY = re.compile(r"\s+(?:en|au|aux|in|à|at)\s+[A-Z][\w'’ -]*$")
 _ZONE = re.compile(r"(?i:zone|park|parc|technopole|estate|cluster)\b")
+# the zone nouns French says with "le": "le parc industriel", "le cluster"
+_MASCULINE_ZONE = re.compile(r"(?i:parc|cluster)\b")
 
 
 def says_only_quality(words: str) -> bool:
@@ -301,7 +304,9 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
         return bare
     if lang == "fr":
         if _ZONE.match(locality):
-            return f"{bare} de la {locality[:1].lower()}{locality[1:]}"
+            # "du parc industriel de X", "de la zone franche de X": the zone noun's gender
+            link = "du" if _MASCULINE_ZONE.match(locality) else "de la"
+            return f"{bare} {link} {locality[:1].lower()}{locality[1:]}"
         # "Le Kef", "Les Cayes": the article of a town's name contracts after "de"
         article = rx.match(r"(?i)(les?) (?=\w)", locality)
         if article:

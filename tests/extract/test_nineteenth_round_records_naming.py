@@ -15,11 +15,16 @@ press sets before a plant's noun.
   spéciale (ZES) de Kumasi": the initials a zone's words are shortened to, said in
   brackets before its town, are an aside; the town places the plant and names it, as
   without them.
+- "Usine du parc industriel de X", "Usine de la zone franche de X": a plant named after the
+  zone it stands in, no town said, takes the zone's article after "de" as French says
+  it: "du" before a park ("parc", masculine), "de la" before a zone.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from bilat.store.extract import naming
 
 from .reading import about, projects, read
 
@@ -109,3 +114,13 @@ def test_a_zone_s_initials_in_brackets_are_an_aside() -> None:
         "dans la zone industrielle de Kumasi. Les travaux débuteront en septembre."
     )
     assert _names(read(text)) == {"Usine de verre de Kumasi"}
+
+
+def test_a_plant_named_after_its_park_takes_du() -> None:
+    said = naming.conventional("Usine de verre", "parc industriel de Nkok", "fr", False)
+    assert said == "Usine de verre du parc industriel de Nkok"
+    said = naming.conventional("Usine de verre", "Parc technologique de Nkok", "fr", False)
+    assert said == "Usine de verre du parc technologique de Nkok"
+    # a guard: a zone keeps "de la"
+    said = naming.conventional("Usine de verre", "zone franche de Nkok", "fr", False)
+    assert said == "Usine de verre de la zone franche de Nkok"
