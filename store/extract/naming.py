@@ -12,7 +12,8 @@ factory", "the industry") is named ``<the text's noun phrase> <de|at> <locality>
 - the locality is the town the text places it in (its location's locality), after "de"
   ("d'" before a vowel) in French and "at" in English: "Cimenterie de Bobo-Dioulasso",
   "Sugar factory at Moamba"; a zone or park in the locality's place reads "in the <zone>"
-  in English ("Plant in the Ecocity industrial zone"); no locality, no suffix (a region or
+  in English ("Plant in the Ecocity industrial zone"), "de la <zone>", "du <parc>" in
+  French ("Usine du parc industriel de X"); no locality, no suffix (a region or
   a country is no part of the name: "Usine de transformation de poisson").
 
 A name the text gives (capitalised words after the first, "Floating Glass Production Line",
@@ -53,7 +54,9 @@ ORDINAL = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\w+teenth|\w+tieth|hundredth|thousandth|\d+(?:st|nd|rd|th))"
 )
-_RANK = re.compile(rf"^{ORDINAL}\s+", re.IGNORECASE)
+# "the first ever plant", "its first-ever factory": "ever" only strengthens the rank, no
+# word of what the plant is; it goes with the rank, and is never kept with it
+_RANK = re.compile(rf"^(?P<rank>{ORDINAL})(?:[\s-]+ever)?\s+", re.IGNORECASE)
 # "usine … dans le monde", "au monde", "plant in the world", "de classe mondiale": the world
 # its owner's plants stand in, said after the noun, no part of a plant's name
 _WORLDWIDE_AFTER = re.compile(
@@ -66,6 +69,8 @@ _WORLDWIDE_AFTER = re.compile(
 # no part of the name (the convention says the town after "de" or "at").
 _IN_COUNTRY = re.compile(r"\s+(?:en|au|aux|in|à|at)\s+[A-Z][\w'’ -]*$")
 _ZONE = re.compile(r"(?i:zone|park|parc|technopole|estate|cluster)\b")
+# the zone nouns French says with "le": "le parc industriel", "le cluster"
+_MASCULINE_ZONE = re.compile(r"(?i:parc|cluster)\b")
 
 
 def says_only_quality(words: str) -> bool:
@@ -282,8 +287,7 @@ def head_noun(name: str) -> str:
 def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) -> str:
     """``name`` (a project's words that are no proper name) as the convention names it."""
     bare = _IN_COUNTRY.sub("", _WORLDWIDE_AFTER.sub("", without_where_aside(name))).strip()
-    if not keep_rank:
-        bare = _RANK.sub("", bare)
+    bare = _RANK.sub("" if not keep_rank else r"\g<rank> ", bare)
     bare = _QUALITY.sub("", bare).strip()
     bare = _without_nationality(bare)
     # "Usine spécialisée dans le laminage à froid" is the "Usine de laminage à froid"
@@ -300,7 +304,9 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
         return bare
     if lang == "fr":
         if _ZONE.match(locality):
-            return f"{bare} de la {locality[:1].lower()}{locality[1:]}"
+            # "du parc industriel de X", "de la zone franche de X": the zone noun's gender
+            link = "du" if _MASCULINE_ZONE.match(locality) else "de la"
+            return f"{bare} {link} {locality[:1].lower()}{locality[1:]}"
         # "Le Kef", "Les Cayes": the article of a town's name contracts after "de"
         article = rx.match(r"(?i)(les?) (?=\w)", locality)
         if article:
@@ -375,7 +381,7 @@ def ranked_in_a_place(said: str) -> bool:
 def rank(name: str) -> str:
     """The rank a name opens with ("Deuxième complexe" → "deuxieme"), or ""."""
     said = _RANK.match(_QUALITY.sub("", fold(name)))
-    return said.group().strip() if said else ""
+    return said.group("rank") if said else ""
 
 
 def says_same_plant(name: str, described: set[str]) -> bool:

@@ -117,10 +117,15 @@ _SUFFIX = re.compile(
 )
 
 
+# "le parc industriel (PI) de X", "la zone économique spéciale (ZES) de X": the initials a
+# zone's words are shortened to, in brackets before its town, are an aside (folded text)
+_ZONE_INITIALS = r"(?: \([a-z]{2,5}\))?"
+
 # The words before a town: "à", "in", "at" (a region takes "en", "dans la", "in the"), a
 # zone or a park "de" ("zone franche d'Antananarivo").
 _AT_TOWN = re.compile(
-    r"(?:(?:^|[\s,(])(?:a|in|at)|\b(?:zone|parc|park) [\w ]{4,25} (?:de|du))\s$|\bzone [\w ]{4,25} d'$"
+    rf"(?:(?:^|[\s,(])(?:a|in|at)|\b(?:zone|parc|park) [\w ]{{4,25}}{_ZONE_INITIALS} (?:de|du))\s$"
+    rf"|\bzone [\w ]{{4,25}}{_ZONE_INITIALS} d'$"
     # "the industrial zone of Shumen", "a factory near Shumen", "près de Plovdiv": a zone
     # of a town, a plant near one (a region is said "in", never "near")
     r"|\b(?:zone|park|estate) of $|(?:^|[\s,(])(?:near|outside|pres de|non loin de) $"
@@ -615,7 +620,8 @@ _PLACE_WORDS = (
     # "au technopole de Yamoussoukro", "dans la zone franche de X", "parc industriel de X"
     # "la capitale économique du Burkina Faso, X", "the capital of Ogun State, X"
     r"|\b(?:capitale|capital)(?: economique| politique| administrative| city)? (?:du |de la |de l'|d'|des |of (?:the )?)[\w' -]{2,30}, "
-    r"|\b(?:technopole|technopark|parc (?:industriel|technologique)|zone (?:industrielle|franche|economique speciale|d'activites)|plateforme industrielle) (?:de |d'|du ))"
+    r"|\b(?:technopole|technopark|parc (?:industriel|technologique)|zone (?:industrielle|franche|economique speciale|d'activites)|plateforme industrielle)"
+    rf"{_ZONE_INITIALS} (?:de |d'|du ))"
     r" ?$"
 )
 _WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
@@ -800,7 +806,7 @@ def _town_s_zone(name: str) -> str:
 # say the town it is in after it ("X (X Industrial Free zone) à Cabaret", "X, in Dabo").
 _ZONE_OF = re.compile(
     r"\b(?:technopole|technopark|parc (?:industriel|technologique)|zone (?:industrielle|franche"
-    r"|economique speciale|d'activites)|plateforme industrielle) (?:de |d'|du ) ?$"
+    rf"|economique speciale|d'activites)|plateforme industrielle){_ZONE_INITIALS} (?:de |d'|du ) ?$"
 )
 _IN_TOWN_AFTER = re.compile(r"(?: \([^()]{0,60}\))?,? (?:situee? |sise? |located )?(?:a|in|at) ")
 

@@ -2355,11 +2355,26 @@ class _Reader:
                 self._merge(entity, same)
                 continue
             by_name[fold(name)] = entity
+            if where and self.lang == "fr" and fold(where) in fold(name):
+                self._quote_where_said(first, name)
             if name == entity.name:
                 continue
             self._rename(entity, name)
             first.value = typed_value(entity.kind, "name", {self.lang: name})
             self.proposals = [p for p in self.proposals if p is first or p not in names]
+
+    def _quote_where_said(self, first: Proposal, name: str) -> None:
+        """Quote a project's conventional ``name`` (its noun and its town) where the text
+        itself says it ("La première usine canadienne du groupe X … à l'usine de
+        Sorel-Tracy"): the text fixes the town to the noun there, the name it gives (GOLD.md
+        rule 6), which the first mention, saying none, does not. French only: "de" fixes a
+        town to the noun, where the English "at" only says where the plant is ("the
+        garment factory at X" names nothing; "the X garment factory" would). Where the
+        text never says it, ``first`` keeps its quote."""
+        said = rx.search(rf"(?<![\w-]){re.escape(fold(name))}(?![\w'’-])", self.fold)
+        if said is not None and said.start() != first.start:
+            first.start, first.end = said.start(), said.end()
+            first.quote = self.text[said.start() : said.end()]
 
     def _described_after(self, entity: Entity, first: Proposal, words: str) -> str:
         """The words the convention names ``entity`` by: those of its first mention, or, when
