@@ -584,6 +584,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.54, 0.45),
     },
+    {
+        "set": "round nineteen, held-out AG",
+        "commit": "5f09c2cdc1211596859277cc4dc9750fb001702c",
+        "articles": [
+            "b92-toyotires-indjija-2020",
+            "kapitalis-etilog-sbikha-2024",
+            "lematin-bombardier-casablanca-2019",
+            "romaniainsider-doganjeotermal-buzau-2024",
+            "wojewoda-sanhua-wiechlice",
+        ],
+        "reported": (0.51, 0.36),
+    },
 ]
 
 
