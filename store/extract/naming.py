@@ -276,6 +276,12 @@ def common_noun(word: str) -> bool:
     )
 
 
+def singular(noun: str) -> str:
+    """A plant noun said in the plural ("unités", "usines", "plants", "travaux") in the
+    singular: its last "s" or "x" dropped, as the plurals of plant nouns make them."""
+    return noun[:-1] if noun.endswith(("s", "x")) else noun
+
+
 def head_noun(name: str) -> str:
     """The plant noun a name opens with, rank and quality aside ("Première usine" →
     "usine")."""

@@ -2151,7 +2151,7 @@ class _Reader:
             if not isinstance(at, int):
                 continue
             noun = naming.head_noun(entity.name)
-            singular = noun[:-1] if noun.endswith(("s", "x")) else noun
+            singular = naming.singular(noun)
             for p in [p for p in self.proposals if p.group == entity.key]:
                 value = p.plain_value()
                 if p.field == "location" and isinstance(value, dict) and value.get("locality"):
@@ -3623,7 +3623,7 @@ class _Reader:
         (count, phrase), start, _ = self.counted
         self.counted = None
         words = phrase.split(" ", 1)
-        noun = words[0][:-1] if words[0].endswith(("s", "x")) else words[0]
+        noun = naming.singular(words[0])
         rest = f" {words[1]}" if len(words) > 1 else ""
         ordinals = (
             ("Deuxième", "Troisième", "Quatrième")
