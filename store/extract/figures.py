@@ -611,6 +611,21 @@ _IN_A_YEAR = re.compile(r"\b(?:en|d'ici(?: a)?|in|by) (?:19|20)\d\d\b[^.;]{0,70}
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum|\bp\.\s?a\."
 
 
+def _someone_else_s(sentence: str, match: re.Match[str], before: str, per: str) -> bool:
+    """True if the count ``match`` is no output of the plant: a client's plant ("Among its
+    clients is X, for which it built a plant of …"), what a market buys ("le marché sera de
+    deux millions de véhicules par an", "a market of 400,000 cars a year"), a maker's own
+    output ("X, premier constructeur d'Iran avec une production annuelle de", "the largest
+    maker in X with an output of 5 million tyres"), or a count made to date with no period
+    ("has supplied over 129 million transmissions since 1970")."""
+    return bool(
+        _CLIENTS_SAID.search(sentence, 0, match.start())
+        or _MARKET_BEFORE.search(before)
+        or _MAKER_OUTPUT_BEFORE.search(before)
+        or (not per and _made_to_date(sentence, match))
+    )
+
+
 def _made_to_date(sentence: str, match: re.Match[str]) -> bool:
     """True if the count ``match`` is said as made to date, over the years ("since it was
     established", "depuis sa création", "so far"), with no word of a capacity before it and
@@ -1048,14 +1063,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or ((bool(per) or _daily(per, before, after)) and not _POTENTIAL.search(before))
             or (listed_end >= 0 and _THE_OTHER.search(before))
         )
-        if _CLIENTS_SAID.search(sentence, 0, match.start()):
-            continue  # "Among its clients is X, for which it built a plant of …": X's capacity
-        if _MARKET_BEFORE.search(before):
-            continue  # "le marché sera de deux millions de véhicules par an": a market's
-        if _MAKER_OUTPUT_BEFORE.search(before):
-            continue  # "X, premier constructeur d'Iran avec une production annuelle de": X's
-        if not per and _made_to_date(sentence, match):
-            continue  # "a produit 2 millions de voitures depuis sa création": to date
+        if _someone_else_s(sentence, match, before, per):
+            continue
         if _FOR_EXPORT.match(sentence, match.end()) and not rx.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):
@@ -1152,14 +1161,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         if _EMISSIONS_BEFORE.search(before[-45:]) or _EMISSIONS_AFTER.match(sentence, match.end()):
             continue  # "cut CO2 emissions by 20,000 tonnes a year": spared, not made
-        if _CLIENTS_SAID.search(sentence, 0, match.start()):
-            continue  # the clients' plant, its output
-        if _MARKET_BEFORE.search(before):
-            continue  # "a market of 400,000 cars a year": what a market buys
-        if _MAKER_OUTPUT_BEFORE.search(before):
-            continue  # "the largest maker in X with an output of 5 million tyres": the maker's
-        if not per and _made_to_date(sentence, match):
-            continue  # "has supplied over 129 million transmissions since 1970": to date
+        if _someone_else_s(sentence, match, before, per):
+            continue
         if _FOR_EXPORT.match(sentence, match.end()) and not rx.search(
             r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
         ):
