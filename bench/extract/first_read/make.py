@@ -596,6 +596,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.51, 0.36),
     },
+    {
+        "set": "round twenty, held-out AH",
+        "commit": "31dc4c37f6c4962bc3549de8521be24fe33aa0f3",
+        "articles": [
+            "batiactu-holcim-tuban",
+            "breakingnews-toyota-guanajuato",
+            "globalaginvesting-cnvm-hughenden-2019",
+            "shapeng-meiloon-subang",
+            "yonhap-shaheen-ulsan-2023",
+        ],
+        "reported": (0.54, 0.54),
+    },
 ]
 
 
