@@ -608,6 +608,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.54, 0.54),
     },
+    {
+        "set": "round twenty, held-out AI",
+        "commit": "afaee8d313aca35d6b0fb893699cc3e0cc6dcad8",
+        "articles": [
+            "bfmbusiness-nissan-samutprakarn",
+            "ecomnewsafrique-youngone-athiriver-2024",
+            "opportunitysrilanka-jayjay-trincomalee",
+            "philstar-knowles-lapulapu-2014",
+            "tbsnews-venusbeauty-mirsarai-2022",
+        ],
+        "reported": (0.31, 0.30),
+    },
 ]
 
 
