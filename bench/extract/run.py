@@ -142,6 +142,18 @@ def timing() -> None:
         "\nproposing on a 2,000-word article (after load, CPU time of one core): "
         f"median {statistics.median(runs):.3f} s, worst {max(runs):.3f} s of 8 articles"
     )
+    long = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", LONG, str(HERE / "articles")],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    print(
+        "proposing on a long report, every article's paragraphs one after another (CPU time): "
+        + ", ".join(f"{words:,} words {seconds:.1f} s" for words, seconds in long)
+    )
 
 
 # Eight long articles, each of other articles' paragraphs: each names its own countries and
@@ -167,6 +179,25 @@ for seed in range(8):
     start = time.process_time()
     propose(source)
     runs.append(time.process_time() - start)
+print(json.dumps(runs))
+"""
+
+
+# A report as long as a government's or an agency's: the articles' texts one after another,
+# naming a hundred countries and more, read in one process (each length afresh).
+LONG = """
+import json, sys, time
+from pathlib import Path
+from bilat.store.extract import propose
+from bilat.store.models import Source
+propose(Source(id="src-bench", title="load", text="Une usine à Oran.", lang="fr"))
+words = " ".join(p.read_text("utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))).split()
+runs = []
+for n in (8000, 16000, 32000):
+    source = Source(id="src-bench", title="long", text=" ".join(words[:n]), lang="fr")
+    start = time.process_time()
+    propose(source)
+    runs.append((n, time.process_time() - start))
 print(json.dumps(runs))
 """
 

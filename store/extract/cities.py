@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from . import rx
@@ -139,10 +139,12 @@ def _entries_by_country() -> dict[str, list[int]]:
     return found
 
 
-@lru_cache(maxsize=64)
+@cache
 def towns(country: str) -> dict[str, Town]:
     """A country's towns by every Latin spelling GeoNames has (folded), the most populous
-    town first where two share a spelling."""
+    town first where two share a spelling. Kept for every country read (all of them: a few
+    tens of MB): a long report names more countries than any bound would keep, and each
+    sentence asks for them all again."""
     data = _data()
     found: dict[str, Town] = {}
     for at in _entries_by_country().get(country, []):

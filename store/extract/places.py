@@ -200,14 +200,14 @@ def _spellings(name: str) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=64)
+@cache  # every country read is kept: see cities.towns
 def _subdivisions(country: str) -> tuple[dict[str, Place], re.Pattern[str] | None]:
     """A country's ISO 3166-2 subdivisions by every spelling, read when an article names it."""
     names, _ = _all_subdivisions(country)
     return names, (_alternatives(names) if names else None)
 
 
-@lru_cache(maxsize=64)
+@cache  # every country read is kept: see cities.towns
 def _generic_subdivisions(country: str) -> tuple[dict[str, Place], re.Pattern[str] | None]:
     """A country's subdivisions named by a common word ("Southern", "Sud"), read only where
     a word for a region is said with them: "région du Sud", "the Southern Province"."""
@@ -464,7 +464,7 @@ def skeleton(name: str) -> str:
     return rx.sub(r"(.)\1+", r"\1", letters)
 
 
-@lru_cache(maxsize=64)
+@cache  # every country read is kept: see cities.towns
 def _loose_subdivisions(country: str) -> dict[str, str]:
     """A country's subdivisions (no city's) by the skeletons of their spellings, each
     skeleton that only one subdivision has: its code."""

@@ -1320,7 +1320,7 @@ class _Reader:
         # its key → the short name, no name of its own
         self._shortly_said: dict[str, str] = {}
         # the short names each organisation may be said by, as the records stand
-        self._short_said: dict[tuple[str, str, int, tuple[str, ...]], list[str]] = {}
+        self._short_said: dict[tuple[Any, ...], list[str]] = {}
         self._weak_statuses: set[int] = set()
         self._said_first: dict[tuple[str, str, str, int], Proposal] = {}
         self.focus: dict[str, Entity] = {}
@@ -1835,13 +1835,20 @@ class _Reader:
             (e for e in self.entities if e.kind == "projects" and e.subject is None),
             key=self._first_said,
         )
+        # each project's words, town and owners, read once and again only after a merge (a
+        # long text says hundreds of plants: read again for every pair, they cost minutes)
+        read: tuple[dict[str, list[Proposal]], dict[str, set[str]]] | None = None
         for later in list(projects):
             if later.defaults.get("another") or later.defaults.get("unit") or later not in projects:
                 continue  # a unit of those the text counts and names is none of the others
             earlier = projects[: projects.index(later)]
-            found = [e for e in earlier if self._same_plant(e, later, projects)]
+            if read is None:
+                read = self._projects_read(projects)
+            own, described = read
+            found = [e for e in earlier if self._same_plant(e, later, projects, own, described)]
             if len(found) != 1:
                 continue
+            read = None  # the two are merged below, one way or the other
             first = found[0]
             where = self._locality(first) or self._locality(later)
             if fold(naming.conventional(first.name, where, self.lang, False)) == fold(later.name):
@@ -2237,29 +2244,55 @@ class _Reader:
             if p.group == agreement.key and p.field == "projects"
         }
 
-    def _same_plant(self, first: Entity, later: Entity, projects: list[Entity]) -> bool:
-        """True if ``later`` says ``first`` and no other of ``projects`` (see above)."""
-        towns = self._towns(first), self._towns(later)
+    def _same_plant(
+        self,
+        first: Entity,
+        later: Entity,
+        projects: list[Entity],
+        own: dict[str, list[Proposal]],
+        described: dict[str, set[str]],
+    ) -> bool:
+        """True if ``later`` says ``first`` and no other of ``projects`` (see above);
+        ``own`` each record's proposals, ``described`` each project's ``_described``."""
+        towns = self._towns(first, own), self._towns(later, own)
         if all(towns) and not towns[0] & towns[1]:
             return False
         ranks = self._rank(first), self._rank(later)
         if all(ranks) and ranks[0] != ranks[1]:
             return False  # "le premier complexe" and "le deuxième": two plants
-        owners = self._parties(first), self._parties(later)
+        owners = self._parties(first, own), self._parties(later, own)
         if all(owners) and not owners[0] & owners[1]:
             return False  # two companies' plants of one product
-        others = [self._described(e) for e in projects if e is not first and e is not later]
+        others = [described[e.key] for e in projects if e is not first and e is not later]
         return any(
-            naming.says_same_plant(one.name, self._described(other))
+            naming.says_same_plant(one.name, described[other.key])
             and not any(naming.says_same_plant(one.name, words) for words in others)
             for one, other in ((later, first), (first, later))
         )
 
-    def _towns(self, entity: Entity) -> set[str]:
-        """The stems of the town and the region a project is placed in (a site the text
-        says is in a town, "Kelburg hot springs in Marova", is none)."""
-        words: set[str] = set()
+    def _projects_read(
+        self, projects: list[Entity]
+    ) -> tuple[dict[str, list[Proposal]], dict[str, set[str]]]:
+        """Each record's proposals, and each of ``projects``'s ``_described``, as they stand."""
+        own = self._own()
+        by_ref: dict[str, Entity] = {}
+        for e in self.entities:
+            by_ref.setdefault(e.ref, e)
+        return own, {e.key: self._described(e, own, by_ref) for e in projects}
+
+    def _own(self) -> dict[str, list[Proposal]]:
+        """Each record's proposals as they stand, by its key or id."""
+        own: dict[str, list[Proposal]] = {}
         for p in self.proposals:
+            own.setdefault(p.group, []).append(p)
+        return own
+
+    def _towns(self, entity: Entity, own: dict[str, list[Proposal]] | None = None) -> set[str]:
+        """The stems of the town and the region a project is placed in (a site the text
+        says is in a town, "Kelburg hot springs in Marova", is none); ``own`` each record's
+        proposals, if read already."""
+        words: set[str] = set()
+        for p in self.proposals if own is None else own.get(entity.key, ()):
             if p.group == entity.key and p.field == "location":
                 value = p.plain_value()
                 said = " ".join(
@@ -2270,20 +2303,30 @@ class _Reader:
                 words |= naming.plant_words(said)
         return words
 
-    def _described(self, entity: Entity) -> set[str]:
-        """The stems of a project's words, its town's and its parties' names."""
-        words = naming.plant_words(" ".join(entity.names)) | self._towns(entity)
-        for ref in self._parties(entity):
-            party = next((e for e in self.entities if e.ref == ref), None)
+    def _described(
+        self,
+        entity: Entity,
+        own: dict[str, list[Proposal]] | None = None,
+        by_ref: dict[str, Entity] | None = None,
+    ) -> set[str]:
+        """The stems of a project's words, its town's and its parties' names (``own`` as
+        ``_towns``, ``by_ref`` the records by id or key, if read already)."""
+        words = naming.plant_words(" ".join(entity.names)) | self._towns(entity, own)
+        for ref in self._parties(entity, own):
+            party = (
+                by_ref.get(ref)
+                if by_ref is not None
+                else next((e for e in self.entities if e.ref == ref), None)
+            )
             if party is not None:
                 words |= naming.plant_words(" ".join(party.names))
         return words
 
-    def _parties(self, entity: Entity) -> set[str]:
-        """The organisations a project is said to be of."""
+    def _parties(self, entity: Entity, own: dict[str, list[Proposal]] | None = None) -> set[str]:
+        """The organisations a project is said to be of (``own`` as ``_towns``)."""
         return {
             str(p.plain_value().get("org"))
-            for p in self.proposals
+            for p in (self.proposals if own is None else own.get(entity.key, ()))
             if p.group == entity.key and p.field == "parties" and p.plain_value().get("org")
         }
 
@@ -3202,10 +3245,15 @@ class _Reader:
         from .names import OrgMention
 
         again: list[OrgMention] = []
-        for entity in self.entities:
-            if entity.kind != "orgs":
-                continue
-            for said in self._short_names(entity):
+        orgs = [e for e in self.entities if e.kind == "orgs"]
+        openings = Counter(e.name.split()[0] for e in orgs if e.name.split())
+        # (a name not in the sentence's words at all is not looked for: a long text names
+        # hundreds of organisations, and each sentence would look for each)
+        said_here, lowered = self.text[a:b], self.text[a:b].lower()
+        for entity in orgs:
+            for said in self._short_names(entity, openings):
+                if said not in said_here:
+                    continue
                 # "the registration agreement between PEZA and Kurabe": an acronym given
                 # before, or the first word of the one company whose name opens with it
                 for match in rx.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", self.text[a:b]):
@@ -3213,7 +3261,7 @@ class _Reader:
                     if not any(o.start <= start < o.end for o in found + again):
                         kind = entity.defaults.get("org_kind") or "company"
                         again.append(OrgMention(entity.name, kind, start, end, None, None, 0.5))
-            if entity.defaults.get("org_kind") != "company":
+            if entity.defaults.get("org_kind") != "company" or entity.name.lower() not in lowered:
                 continue
             # "AFRICAN Factory", then "African Factory": a name's case is the press's
             for match in rx.finditer(
@@ -3238,20 +3286,30 @@ class _Reader:
                 again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
         return again
 
-    def _short_names(self, entity: Entity) -> list[str]:
+    def _short_names(self, entity: Entity, openings: Counter[str]) -> list[str]:
         """The names ``entity`` may be said by alone, past its full name: its acronym, and
         for a company the first word of its name, when no other organisation's name opens
-        with that word and the word is no place's, title's or common word."""
+        with that word (``openings``: how many organisations' names open with each word)
+        and the word is no place's, title's or common word."""
         said = [entity.defaults["acronym"]] if entity.defaults.get("acronym") else []
         words = entity.name.split()
         if len(words) < 2:
             return said
-        key = (entity.key, entity.name, len(self.entities), tuple(said))
+        key = (
+            entity.key,
+            entity.name,
+            entity.subject,
+            entity.defaults.get("org_kind"),
+            openings[words[0]],
+            tuple(said),
+        )
         if key not in self._short_said:
-            self._short_said[key] = self._first_word_alone(entity, said, words)
+            self._short_said[key] = self._first_word_alone(entity, said, words, openings)
         return self._short_said[key]
 
-    def _first_word_alone(self, entity: Entity, said: list[str], words: list[str]) -> list[str]:
+    def _first_word_alone(
+        self, entity: Entity, said: list[str], words: list[str], openings: Counter[str]
+    ) -> list[str]:
         """``said``, and the first of ``words`` when it may name ``entity`` alone."""
         if entity.defaults.get("org_kind") != "company" or len(words) < 2 or entity.subject:
             return said
@@ -3263,7 +3321,7 @@ class _Reader:
             or fold(first) in _NOT_SHORT_NAMES
             or countries_in(fold(first))
             or places_in(fold(first))
-            or sum(1 for e in self.entities if e.kind == "orgs" and e.name.split()[0] == first) > 1
+            or openings[first] > 1
         ):
             return said
         return [*said, first]
