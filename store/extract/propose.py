@@ -77,7 +77,15 @@ from .records import (
     projects_in,
     told_apart_before,
 )
-from .segment import Sentence, folded, headline_end, sentences, strip_span, unwrapped
+from .segment import (
+    Sentence,
+    folded,
+    headline_end,
+    sentences,
+    strip_span,
+    unwrapped,
+    without_long_runs,
+)
 from .when import DateMention, ahead_of, dates_in, days_named, from_latest_day, lead_day
 
 # "Wayne County", "le comté de Harlan": a county, no town
@@ -1308,7 +1316,8 @@ class _Reader:
         self.source = source
         self.snapshot = snapshot
         # a page's hard-wrapped lines read as the sentences they wrap (same offsets)
-        self.text = unwrapped(source.text)
+        # (and any long run without a space made spaces: no word, and slow to look into)
+        self.text = without_long_runs(unwrapped(source.text))
         self.fold = folded(self.text)
         self.lang = (source.lang or guess_lang(self.fold))[:2]
         self.published: DateValue | None = source.published

@@ -1248,7 +1248,11 @@ def held_plant_before(fold: str, start: int, at: int) -> bool:
     """True if the clause before ``at`` (from ``start``) speaks of a plant its owner already
     has ("qui dispose déjà d'une usine de raffinage à Dakar") or lists plants built before
     (``_track_records``): a place said there is that plant's, not the article's project's."""
-    if any(a <= at < b for a, b in _track_records(fold, start, len(fold))):
+    # (only a list opened shortly before ``at`` can hold it: its cue lies within 1,000
+    # characters before and ends well within 200 after; a long text's other cues are not
+    # looked for again for every place)
+    opened = max(start, at - 1000)
+    if any(a <= at < b for a, b in _track_records(fold, opened, len(fold), at + 200)):
         return True  # "after building a plant in Gabon": where a plant built before is
     clause = rx.split(r"[,;:]", fold[max(start, at - 120) : at])[-1]
     return any(
@@ -1302,20 +1306,28 @@ _FINITE_VERB = re.compile(
 )
 
 
-def _track_records(fold: str, start: int, end: int) -> list[tuple[int, int]]:
+_PUNCTUATION = re.compile(r"[,;.]")
+_CLAUSE = re.compile(r"[^,;.]*")
+
+
+def _track_records(
+    fold: str, start: int, end: int, cues_end: int | None = None
+) -> list[tuple[int, int]]:
     """The spans of a sentence that list plants built before the article's project
     (``_BUILT_BEFORE``, then each plant listed after it by an article): where they are
-    said, no record of the article is."""
+    said, no record of the article is. Only the cues before ``cues_end``, if given."""
     spans = []
-    for cue in _BUILT_BEFORE.finditer(fold, start, end):
+    for cue in _BUILT_BEFORE.finditer(fold, start, end if cues_end is None else min(end, cues_end)):
         at = cue.end()
         if not _SAID_ANEW.match(fold, at, end):
             continue  # "après la construction de l'usine X": the plant the article is about
         while True:
-            stop = rx.search(r"[,;.]", fold[at:end])
-            at = end if stop is None else at + stop.start()
+            # (searched in place: a slice of the rest of a long text, for every place a
+            # sentence names, cost seconds)
+            stop = _PUNCTUATION.search(fold, at, end)
+            at = end if stop is None else stop.start()
             listed = _LISTED_AFTER.match(fold, at, end)
-            clause = rx.match(r"[^,;.]*", fold[listed.end() : end]) if listed else None
+            clause = _CLAUSE.match(fold, listed.end(), end) if listed else None
             if listed is None or clause is None or _FINITE_VERB.search(clause.group()):
                 break  # "…, une usine sera construite": the sentence's own clause
             at = listed.end()

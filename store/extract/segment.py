@@ -64,6 +64,18 @@ def headline_end(text: str) -> int:
     return 0
 
 
+# A run of characters with no space this long is no word of the press's: a hash, a blob, a
+# page whose spaces were lost in its conversion ("Thecompanywillbuild…").
+_LONG_RUN = re.compile(r"\S{200,}")
+
+
+def without_long_runs(text: str) -> str:
+    """``text`` with each run of 200 characters or more without a space made spaces, the
+    same length: nothing in it is read, and no pattern of the reader's tries it from each of
+    its letters (a run of 100,000 took minutes so)."""
+    return _LONG_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
 def unwrapped(text: str) -> str:
     """``text`` with the line breaks of a page's hard-wrapped columns made spaces, the same
     length ("Japan's Mitsubishi\nHeavy Industries" is one name): in a text whose lines are

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pycountry
 
 from bilat.store.extract import cities, places
-from bilat.store.extract.segment import folded
+from bilat.store.extract.segment import folded, without_long_runs
 
 from .reading import read
 
@@ -32,3 +32,20 @@ def test_each_country_s_towns_are_read_once_however_many_countries_are_named() -
         info = cache.cache_info()
         # every country read was read once and kept: as many reads as countries kept
         assert info.misses - misses == info.currsize - size, cache
+
+
+def test_a_long_run_without_a_space_is_no_word() -> None:
+    """A page whose spaces were lost, a hash, a blob: not read, the rest read as ever (it
+    once took minutes, every pattern trying it from each of its letters)."""
+    run = "Thecompanywillbuildaplant" * 4000  # 100,000 characters
+    text = f"Zentra construira une usine à Oran. {run} L'usine coûtera 10 millions de dollars."
+    blank = text.replace(run, " " * len(run))
+    said = [(p.field, p.plain_value(), p.start, p.end) for p in read(text)]
+    assert said == [(p.field, p.plain_value(), p.start, p.end) for p in read(blank)]
+    assert ("investment", 10_000_000) in {
+        (f, v.get("value")) for f, v, _, _ in said if f == "investment"
+    }
+    # a long word of the press's is a word
+    word = "a" * 199
+    assert without_long_runs(f"x {word} y") == f"x {word} y"
+    assert without_long_runs(f"x {word}b y") == "x " + " " * 200 + " y"
