@@ -130,29 +130,27 @@ def print_table(title: str, table: dict[str, list[int]]) -> None:
 
 def timing() -> None:
     print(f"\nfirst reading in a fresh process (imports and lexicons): {first_reading():.3f} s")
-    runs = json.loads(
-        subprocess.run(
-            [sys.executable, "-c", TIMED, str(HERE / "articles")],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    )
+    runs = _timed(TIMED)
     print(
         "\nproposing on a 2,000-word article (after load, CPU time of one core): "
         f"median {statistics.median(runs):.3f} s, worst {max(runs):.3f} s of 8 articles"
     )
-    long = json.loads(
+    long = _timed(LONG)
+    print(
+        "proposing on a long report, every article's paragraphs one after another (CPU time): "
+        + ", ".join(f"{words:,} words {seconds:.1f} s" for words, seconds in long)
+    )
+
+
+def _timed(script: str) -> Any:
+    """What ``script`` prints as JSON, run in a fresh process over the articles' folder."""
+    return json.loads(
         subprocess.run(
-            [sys.executable, "-c", LONG, str(HERE / "articles")],
+            [sys.executable, "-c", script, str(HERE / "articles")],
             capture_output=True,
             text=True,
             check=True,
         ).stdout
-    )
-    print(
-        "proposing on a long report, every article's paragraphs one after another (CPU time): "
-        + ", ".join(f"{words:,} words {seconds:.1f} s" for words, seconds in long)
     )
 
 
