@@ -142,9 +142,9 @@ def _entries_by_country() -> dict[str, list[int]]:
 @cache
 def towns(country: str) -> dict[str, Town]:
     """A country's towns by every Latin spelling GeoNames has (folded), the most populous
-    town first where two share a spelling. Kept for every country read (all of them: a few
-    tens of MB): a long report names more countries than any bound would keep, and each
-    sentence asks for them all again."""
+    town first where two share a spelling. Kept for every country read (all 244 of them
+    hold about 15 MB): a long report names more countries than a bound would keep, and
+    each of its sentences asks for them all again."""
     data = _data()
     found: dict[str, Town] = {}
     for at in _entries_by_country().get(country, []):
