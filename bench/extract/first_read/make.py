@@ -620,6 +620,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.31, 0.30),
     },
+    {
+        "set": "round twenty-one, held-out AJ",
+        "commit": "46e595d98c746b636f81996b0c7167039e398460",
+        "articles": [
+            "bdpmodwoam-eramet-moanda-2010",
+            "beltandroad-ceramics-muthanna",
+            "investinspain-takahata-lacarolina-2018",
+            "thenation-hisense-nigeria-2011",
+            "theportugalnews-soprema-almeirim-2025",
+        ],
+        "reported": (0.51, 0.38),
+    },
 ]
 
 
