@@ -246,9 +246,20 @@ def proper(name: str) -> bool:
     said = [_town_after_elision(w) for w in rx.findall(r"[\w'’-]+", bare)]
     words = said[1:]
     return any(
-        w[:1].isupper() and not (common_noun(w) and _described_before(said, i + 1))
+        w[:1].isupper()
+        and not (common_noun(w) and _described_before(said, i + 1))
+        and not _ranked_among(said, i + 1)
         for i, w in enumerate(words)
     ) or bool(rx.search(r"[\"«“]", bare))
+
+
+def _ranked_among(words: list[str], at: int) -> bool:
+    """True if ``words[at]`` is a continent's or a country's adjective after a rank ("first
+    European factory", "its second Asian plant"): where the plant stands among its owner's,
+    no name."""
+    return bool(rx.fullmatch(ORDINAL, words[at - 1], re.IGNORECASE)) and (
+        continental(words[at]) or nationality(words[at])
+    )
 
 
 def _described_before(words: list[str], at: int) -> bool:

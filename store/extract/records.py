@@ -593,6 +593,22 @@ def _owner_counts_it(text: str, fold: str, start: int, a: int, noun_end: int, b:
     )
 
 
+# "has fourteen factories across Asia", "possède plus de 150 usines dans le monde", "which
+# operates 12 plants": the plants a company already holds, counted by a verb of having in
+# the present; a fleet, no project of the article's
+_FLEET_HELD = re.compile(
+    r"\b(?:has|have|owns?|operates?|runs?|possede|possedent|compte|comptent|exploite|exploitent"
+    r"|dispose de|disposent de)"
+    r" (?:(?:already|currently|now|deja|actuellement|aujourd'hui) )?"
+    r"(?:(?:plus de|pres de|environ|quelque|une|more than|over|about|some|nearly|around) )?"
+    r"(?:\d+(?:[ ,.]\d{3})*|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens of"
+    r"|hundreds of|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    r"|vingt|trente|quarante|cinquante|dizaine de|centaine de|dizaines d'|centaines d')"
+    r" (?:[\w-]+ ){0,2}$"
+)
+
+
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
@@ -614,6 +630,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             fold[noun_end:end],
         ):
             continue  # "la plus grande usine de ce type": a comparison
+        if _FLEET_HELD.search(fold, max(start, a - 80), a):
+            continue  # "has fourteen factories across Asia": a company's own, no project
         if _QUANTIFIED.search(before) and not match.group(1):
             count = rx.search(r"(deux|trois|quatre|two|three|four) $", before)
             counted = None
@@ -912,6 +930,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if _company_named(text, a, b, end):
             continue  # "operated by PT Well Harvest Alumina Refinery, a joint venture"
+        if _FLEET_HELD.search(fold, max(start, a - 80), fold.rfind(" ", a, b) + 1 or a):
+            continue  # "has fourteen factories across Asia": a company's own, no project
         if (
             modifiers
             and all(m.casefold() in _INVESTMENT_WORDS for m in modifiers)

@@ -1,0 +1,46 @@
+"""Records, twenty-first round: the plants a company already holds, and a plant said by its
+rank among its owner's.
+
+- "has fourteen factories across Asia", "possède plus de 150 usines dans le monde", "which
+  operates 12 plants": the plants a company holds, counted after a verb of having, are no
+  project of the article's; "will build five new factories" still counts the article's own.
+- "its first European factory", "its second Asian plant": a continent's or a country's
+  adjective after a rank says where the plant stands among its owner's, no name of it; the
+  plant is named by its noun and its town, as "its first factory" is.
+"""
+
+from __future__ import annotations
+
+from .reading import projects, read
+
+
+def test_the_plants_a_company_holds_are_no_project() -> None:
+    text = (
+        "Norvale is building a factory at Tarvik.\n\nThe Norvale group was founded in 1929 "
+        "and has fourteen factories across Asia. The new facility will make car parts."
+    )
+    assert not any("ourteen" in name for name in projects(read(text, lang="en")))
+    text = "Norvale, which has five factories in Asia, will build a new factory in Kenya."
+    assert not any("Five" in name for name in projects(read(text, lang="en")))
+    text = (
+        "Norvale construit une usine à Tarvik. Fondé en 1950, le groupe possède plus de 150 "
+        "usines dans le monde et emploie 9 000 personnes."
+    )
+    assert not any("150" in name or name.startswith("Usines") for name in projects(read(text)))
+    # a guard: the plants the article's companies will build are still records
+    text = "Norvale will build five new factories in Kenya at a cost of $20 million."
+    assert "Five factories" in projects(read(text, lang="en"))
+
+
+def test_a_continent_after_a_rank_names_no_plant() -> None:
+    text = (
+        "Norvale is building its first European factory in Spain\n\nNorvale, a Japanese "
+        "group, is building its first European factory at La Carolina. Construction has "
+        "already begun."
+    )
+    names = projects(read(text, lang="en"))
+    assert "Factory at La Carolina" in names
+    assert not any("European" in name for name in names)
+    # a guard: a capitalised word after a rank that is no place's is still a name
+    text = "Norvale opened the First Tarvik Steel Mill on Monday, the minister said."
+    assert any("Tarvik Steel Mill" in name for name in projects(read(text, lang="en")))
