@@ -1174,11 +1174,20 @@ def _a_part_said_again(text: str, fold: str, mention: RecordMention, start: int)
     )
 
 
+# "The projects …", "les trois usines …" as what comprises: several wholes, not one
+_PLURAL_WHOLE = re.compile(
+    r"\b(?:the|these|those|les|ces)(?: [\w-]+){0,2} (?:projects|plants|factories|units|facilities"
+    r"|projets|usines|unites)\b[^.;]{0,100}$"
+)
+
+
 def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[RecordMention]:
     """The project mentions a sentence lists, each said by an indefinite article, after
     "comprend", "regroupe", "comprises", "includes" (``_COMPRISES``): the parts of one."""
     cue = _COMPRISES.search(fold, start, end)
-    if cue is None:
+    if cue is None or _PLURAL_WHOLE.search(fold, start, cue.start()):
+        # "The projects in the Governorate comprise a ceramics factory …, a cardboard factory
+        # …": plants said in the plural and then listed are projects of their own
         return []
     # "including the announcement in May that X will build a new facility in Dalton": what
     # is included is a clause of its own, whose plant is no part of one
@@ -4322,7 +4331,7 @@ class _Reader:
                         entity, figure.field, value, figure.start, figure.end, figure.confidence
                     )
 
-            into = self._invested_in(kind, figure.end, mentions)
+            into = self._invested_in(kind, figure.start, figure.end, mentions)
             if into is not None:
                 do(into)
                 continue
@@ -4370,14 +4379,19 @@ class _Reader:
         return False
 
     def _invested_in(
-        self, kind: str, end: int, mentions: list[tuple[RecordMention, Entity]]
+        self, kind: str, start: int, end: int, mentions: list[tuple[RecordMention, Entity]]
     ) -> Entity | None:
         """ "will also invest 60 million dollars in a cement factory": the record said just
-        after a figure and "in", not the one said before it in the sentence."""
+        after a figure and "in", not the one said before it in the sentence; "a $100 million
+        cardboard factory": the plant whose noun phrase the figure opens."""
         after = next(((m, e) for m, e in mentions if m.kind == kind and m.start >= end), None)
         if after is None:
             return None
         gap = self.fold[end : after[0].start]
+        if rx.fullmatch(r"[ -](?:[a-z-]+ )?", gap) and rx.search(
+            r"(?:^|\b)(?:a|an)\s*$", self.fold[max(0, start - 4) : start]
+        ):
+            return after[1]
         said = rx.fullmatch(
             r"(?: [\w$.,-]+){0,2}? (?:in|into|dans) (?:(?:a|an|the|une?|la|le|l'|its|son|sa)"
             r"(?: new| nouvelle?)? ?)?",

@@ -1,5 +1,5 @@
-"""Records, twenty-first round: the plants a company already holds, and a plant said by its
-rank among its owner's.
+"""Records, twenty-first round: the plants a company already holds, a plant said by its
+rank among its owner's, plants listed after projects in the plural.
 
 - "has fourteen factories across Asia", "possède plus de 150 usines dans le monde", "which
   operates 12 plants": the plants a company holds, counted after a verb of having, are no
@@ -7,6 +7,9 @@ rank among its owner's.
 - "its first European factory", "its second Asian plant": a continent's or a country's
   adjective after a rank says where the plant stands among its owner's, no name of it; the
   plant is named by its noun and its town, as "its first factory" is.
+- "The projects in X comprise a glass factory …, a $10 million cardboard factory": plants
+  listed after projects said in the plural are projects of their own, not one's components;
+  a figure opening a plant's words ("a $10 million cardboard factory") is that plant's.
 """
 
 from __future__ import annotations
@@ -44,3 +47,24 @@ def test_a_continent_after_a_rank_names_no_plant() -> None:
     # a guard: a capitalised word after a rank that is no place's is still a name
     text = "Norvale opened the First Tarvik Steel Mill on Monday, the minister said."
     assert any("Tarvik Steel Mill" in name for name in projects(read(text, lang="en")))
+
+
+def test_plants_listed_after_plural_projects_are_projects_of_their_own() -> None:
+    text = (
+        "Chinese companies have agreed to build two factories in Kenya.\n\nThe projects in "
+        "Machakos County comprise a glass factory at a cost of $60 million and a $10 million "
+        "cardboard factory, the paper said."
+    )
+    proposals = read(text, lang="en")
+    assert {"Glass factory", "Cardboard factory"} <= projects(proposals)
+    sums = {p.new.name: p.plain_value()["value"] for p in proposals if p.field == "investment"}
+    # "a $10 million cardboard factory": the figure opening a plant's words is that plant's
+    assert sums == {"Glass factory": 60_000_000, "Cardboard factory": 10_000_000}
+    # a guard: what one complex comprises are its components
+    text = (
+        "Norvale will build an industrial complex in Machakos County.\n\nThe complex "
+        "comprises a glass factory and a cardboard factory, the paper said."
+    )
+    proposals = read(text, lang="en")
+    assert projects(proposals) == {"Industrial complex"}
+    assert len([p for p in proposals if p.field == "components"]) == 2
