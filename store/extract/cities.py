@@ -101,6 +101,9 @@ _COMMON = frozenset(
 _CUE = re.compile(
     r"(?:\b(?:a|au|pres de|dans la ville de|in|at|near|outside|around|vers|"
     r"ville de|city of|town of|township of|municipality of|commune de|localite de) $|"
+    # "la localité voisine d'Almeirim", "la ville portuaire de X": an adjective between
+    r"\b(?:ville|commune|localite) (?:voisine|proche|natale|portuaire|cotiere|industrielle"
+    r"|miniere|frontaliere) d(?:e |')$|"
     # "l'usine de Kaya", "the mill at Jinja": a plant named after its town
     r"\b(?:usine|cablerie|cimenterie|raffinerie|sucrerie|huilerie|briqueterie|minoterie|"
     r"plant|factory|mill|refinery|smelter) (?:de |du |d'|at )$|"

@@ -4525,7 +4525,7 @@ class _Reader:
             ):
                 continue
             prefix = rx.search(
-                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville)(?: de| d'| of|) ?$"
+                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville|localite)(?: voisine| proche)?(?: de| d'| of|) ?$"
                 # "in the central town of Kragujevac", "at the port city of X"
                 r"|\b(?:in|at|near) the (?:[a-z-]+ ){0,2}(?:town|city|village|municipality) of $",
                 self.fold[max(s.start, a - 30) : a],
@@ -4864,8 +4864,12 @@ class _Reader:
                 ),
                 None,
             )
+            # (a town of a country the article never names, where it names others, is
+            # more likely one of theirs no list holds: "la localité voisine d'Almeirim" in
+            # Portugal, not Brazil's Almeirim)
+            world = world_town_country(named.name)
             country = (
-                world_town_country(named.name)
+                (world if world in self.named_countries else None)
                 or world_subdivision_country(named.name)
                 or (province[1] if province else None)
                 or near
@@ -4873,6 +4877,7 @@ class _Reader:
                 or ("US" if self.us_states and named.name.endswith(" County") else None)
                 or (holder[1].country if holder else None)
                 or self._country_near(s, a, b)
+                or world
             )
             if country is None:
                 continue

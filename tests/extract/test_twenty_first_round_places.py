@@ -1,0 +1,34 @@
+"""Places, twenty-first round.
+
+- "dans la localité voisine d'Almeirim", "la ville portuaire de Durban": an adjective after
+  the French noun of a town still says the name after it is a town.
+- A town no list of the article's countries holds, whose name the world's gazetteer gives
+  to a town of a country the article never names, is in the article's country said
+  nearest (Almeirim in a text on Portugal is Portugal's, not Brazil's).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import read
+
+
+def _locations(proposals: list[Any]) -> list[dict[str, Any]]:
+    return [p.plain_value() for p in proposals if p.field == "location"]
+
+
+def test_a_town_said_after_a_noun_and_its_adjective() -> None:
+    text = "Norvale construira une usine dans la ville portuaire de Durban."
+    assert {"country": "ZA", "region": None, "locality": "Durban"} in _locations(read(text))
+
+
+def test_a_town_no_list_holds_is_in_the_country_said() -> None:
+    text = (
+        "Norvale investit au Portugal\n\nNorvale construira une usine dans la localité "
+        "voisine d'Almeirim."
+    )
+    assert _locations(read(text)) == [{"country": "PT", "region": None, "locality": "Almeirim"}]
+    # a guard: with no country said, the world's only town of the name says it
+    text = "Norvale construira une usine à Almeirim."
+    assert _locations(read(text))[0]["country"] == "BR"
