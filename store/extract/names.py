@@ -519,7 +519,9 @@ def _purpose_complement(
 # A company's own acts, said right after its name: signing, announcing, investing,
 # building, opening, buying.
 _COMPANY_ACTS = (
-    r"(?:has |have |had |will |is to |are to |plans to |)(?:signed|sign|signs|announced|"
+    r"(?:has |have |had |will |is to |are to |plans to |intends to |"
+    r"(?:is|are) (?:planning|set|due|expected|poised|preparing|looking) to |)"
+    r"(?:signed|sign|signs|announced|"
     r"announces|announce|invested|invest|invests|inaugurated|inaugurate|inaugurates|"
     r"launched|launch|launches|acquired|acquire|acquires|build|builds|built|opened|open|"
     r"opens|set up|sets up|create|creates|created)"
@@ -535,6 +537,10 @@ _ACTOR_OPENING = re.compile(
     rf"(?: (?:and|et) (?P<second>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}))?(?= )"
 )
 _ACTED = re.compile(rf" (?:{_COMPANY_ACTS})\b")
+_DESCRIBED_OPENING = re.compile(
+    r"[\s«“\"']*[^,.;:]{0,60}\b(?:company|group|firm|giant|maker|manufacturer|producer"
+    r"|conglomerate|societe|groupe|entreprise|fabricant|constructeur|geant), "
+)
 # A reported clause, its subject first: "announced that X will build …", "a indiqué que X va …".
 _THAT_CLAUSE = re.compile(r"\b(?:that|que) |\bqu'")
 # Words that open a sentence with a capital and are no company's name.
@@ -581,7 +587,10 @@ def _actors_opening(
     …", "Veolia va construire …"): a name one word long or in capitals, or with a word
     companies' names carry; no country, town, pronoun or title, and no name already read.
     A person's surname said alone ("Dangote signed") is set apart by the reader of people."""
-    opening = _ACTOR_OPENING.match(text, start, end)
+    # "China's leading electronic company, Hisense is planning to invest": what it is,
+    # said before its name, opens the sentence
+    described = _DESCRIBED_OPENING.match(fold, start, end)
+    opening = _ACTOR_OPENING.match(text, described.end() if described else start, end)
     acted = opening and _ACTED.match(fold, opening.end(), end)
     if not opening or not acted or rx.fullmatch(r" \w+[éÉ]s?", text[opening.end() : acted.end()]):
         return []  # "Comme annoncé par …": a participle without its auxiliary, no act
@@ -1286,6 +1295,8 @@ _DESCRIBED_NOUN = (
 _DESCRIBED_EN = re.compile(
     r"(?<![\w-])(?!(?:The|A|An|Its|This|That|Another) )"
     r"(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.?S\.?|U\.?K\.?)"
+    # "China's leading electronic company, Hisense": a country's possessive says it too
+    r"(?:['’]s(?=" + _DESCRIBED_NOUN + r"))?"
     r"(?:(?P<based>-based|-owned)(?:" + _DESCRIBED_NOUN + r")?|" + _DESCRIBED_NOUN + r")"
     r" " + _DESCRIBED_NAME
 )
