@@ -866,7 +866,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     (
         # "plans to open a plant", "a annoncé la construction", "prévoit de construire":
         # a plant said as intended
-        r"\b(?:plans?|planning|intends?|is set|are set|aims?|decided) to (?:open|build|set up|construct|establish|launch|develop)\b"
+        r"\b(?:plans?|planning|intends?|is set|are set|aims?|decided) to (?:open|build|set up|construct|establish|launch|develop|invest)\b"
+        # "Chinese companies have agreed to build three factories", "X va investir 358
+        # millions dans une usine", "veut ériger une usine": a plant agreed or wanted
+        r"|\b(?:has |have |had )?agreed to (?:build|set up|construct|establish|invest in)\b"
+        r"|\b(?:va|vont) investir\b(?:[^.;]|\.(?=\d)){0,60}? dans (?:une?|la|le|l'|sa|son|leur) ?(?:nouvel(?:le)? )?(?:usines?|unites?|complexes?|projets?|sites?|fabriques?)\b"
+        r"|\b(?:veut|veulent) (?:construire|eriger|implanter|installer|batir|realiser)\b"
         # "plans to spend up to $4 billion constructing a plant": the money and what it builds
         r"|\bplans? to (?:spend|invest)\b[^.;]{0,60}? (?:constructing|building|setting up|establishing|developing)\b"
         r"|\b(?:will|to|would) (?:start|begin) (?:developing|building|constructing|setting up)\b"
