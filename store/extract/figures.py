@@ -445,6 +445,8 @@ def prepare() -> None:
 
 _MONEY_CUES = re.compile(
     r"invest\w*|\bcout\w*|couter|valeur|montant|financ\w*|\bworth\b|\bcost\w*|valued|budget|enveloppe|mobilis\w*|\bdeal\b|\bproject\b|\bprojet\b|amount\w*|s'eleve\w*|evalue\w*|estime\w*|estimated|capital"
+    # "Eramet va débourser environ 200 millions d'euros … pour construire une usine"
+    r"|\bdebours\w*|\binjecter\b|\binjectera\w*"
 )
 # A sum said of a plant: "a $20 million plant", "une usine de 3 milliards de francs CFA".
 _SUM_OF_A_PLANT = re.compile(

@@ -527,7 +527,8 @@ _COMPANY_ACTS = (
     r"opens|set up|sets up|create|creates|created)"
     r"|(?:a |ont |va |vont |avait |prevoit d'|compte |)(?:signe|signent|annonce|annoncent|"
     r"investi|investit|investir|inaugure|inaugurer|lance|lancer|lancent|acquis|acquerir|"
-    r"rachete|racheter|construit|construire|ouvert|ouvre|ouvrir|implante|implanter)"
+    r"rachete|racheter|construit|construire|ouvert|ouvre|ouvrir|implante|implanter|"
+    r"debourser|injecter)"
     r"|(?:s'implante|s'installe|va s'implanter|va s'installer)"
 )
 _NAME_WORD = r"(?:[A-Z][\w&-]*[A-Za-z0-9]|[A-Z])"

@@ -6,6 +6,8 @@
 - "China's leading electronic company, Hisense is planning …": what a company is, said
   before its name at the opening, leaves its name the actor; a country's possessive in that
   description says whose the company is, as "Chinese" would.
+- "Eramet va débourser environ 200 millions d'euros … pour construire une usine": a
+  company opening a sentence by the money it spends is one, and the money is invested.
 """
 
 from __future__ import annotations
@@ -43,3 +45,15 @@ def test_a_company_described_before_its_name() -> None:
     proposals = read(text, lang="en")
     assert "Norvale" in orgs(proposals)
     assert _country_of(proposals, "Norvale") == "CN"
+
+
+def test_a_company_that_spends_on_a_plant() -> None:
+    # "va débourser": money spent on a plant is invested, and its spender a company
+    text = (
+        "Norvale va débourser environ 200 millions d'euros pour construire une usine de "
+        "manganèse à Thiès."
+    )
+    proposals = read(text)
+    assert "Norvale" in orgs(proposals)
+    sums = [p.plain_value() for p in proposals if p.field == "investment"]
+    assert [(s["value"], s["currency"]) for s in sums] == [(200_000_000, "EUR")]
