@@ -4582,6 +4582,13 @@ class _Reader:
                 and rx.search(
                     r"\b(?:ville|town|city|village|municipality|commune)\b", prefix.group()
                 )
+            ) or bool(
+                # "at the Cebu Light Industrial Park (CLIP) in Lapu-Lapu City": a town said
+                # with "in" right after a zone and its initials
+                rx.search(
+                    r"(?:zone|park|estate)(?: \([a-z]{2,8}\))?,? in $",
+                    self.fold[max(s.start, a - 30) : a],
+                )
             )
 
             def do(

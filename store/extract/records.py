@@ -609,6 +609,11 @@ _FLEET_HELD = re.compile(
 )
 
 
+# An item of a list whose item before it is a plural noun, with no article of its own:
+# "shipbuilders, car part manufacturers, agri-industrial project and …"
+_TRADES_LISTED = re.compile(r"[a-z]{3,}s, $")
+
+
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
@@ -932,6 +937,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "operated by PT Well Harvest Alumina Refinery, a joint venture"
         if _FLEET_HELD.search(fold, max(start, a - 80), fold.rfind(" ", a, b) + 1 or a):
             continue  # "has fourteen factories across Asia": a company's own, no project
+        if _TRADES_LISTED.search(fold, max(start, a - 40), a) and rx.match(
+            r"(?:,| and| or) ", fold[b : b + 5]
+        ):
+            # "encouraging shipbuilders, car part manufacturers, agri-industrial project and
+            # food processing firms to consider …": one of the trades a list courts, said
+            # with no article among nouns in the plural, no plant of the article's
+            continue
         if (
             modifiers
             and all(m.casefold() in _INVESTMENT_WORDS for m in modifiers)

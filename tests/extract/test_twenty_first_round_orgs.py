@@ -8,6 +8,8 @@
   description says whose the company is, as "Chinese" would.
 - "Eramet va débourser environ 200 millions d'euros … pour construire une usine": a
   company opening a sentence by the money it spends is one, and the money is invested.
+- "Knowles Electronics (Philippines) Corp.": a country in brackets before "Corp." is a
+  word of the company's name, as before "Ltd" or "Co., Ltd.", no company of its own.
 """
 
 from __future__ import annotations
@@ -57,3 +59,8 @@ def test_a_company_that_spends_on_a_plant() -> None:
     assert "Norvale" in orgs(proposals)
     sums = [p.plain_value() for p in proposals if p.field == "investment"]
     assert [(s["value"], s["currency"]) for s in sums] == [(200_000_000, "EUR")]
+
+
+def test_a_country_in_brackets_before_corp_is_the_name_s() -> None:
+    text = "The maker Knowles Electronics (Philippines) Corp. opened a plant in Cebu."
+    assert orgs(read(text, lang="en")) == {"Knowles Electronics (Philippines) Corp."}

@@ -5,6 +5,8 @@
 - A town no list of the article's countries holds, whose name the world's gazetteer gives
   to a town of a country the article never names, is in the article's country said
   nearest (Almeirim in a text on Portugal is Portugal's, not Brazil's).
+- "at the Cebu Light Industrial Park (CLIP) in Lapu-Lapu City": a town said with "in"
+  right after a zone and its initials is the town the zone is in, the plant's locality.
 """
 
 from __future__ import annotations
@@ -32,3 +34,12 @@ def test_a_town_no_list_holds_is_in_the_country_said() -> None:
     # a guard: with no country said, the world's only town of the name says it
     text = "Norvale construira une usine à Almeirim."
     assert _locations(read(text))[0]["country"] == "BR"
+
+
+def test_a_town_said_with_in_after_a_zone_and_its_initials() -> None:
+    text = (
+        "Norvale opened the US$28-million manufacturing facility at the Cebu Light "
+        "Industrial Park (CLIP) in Lapu-Lapu City."
+    )
+    proposals = read(text, lang="en")
+    assert [loc["locality"] for loc in _locations(proposals)] == ["Lapu-Lapu City"]

@@ -10,6 +10,8 @@ rank among its owner's, plants listed after projects in the plural.
 - "The projects in X comprise a glass factory …, a $10 million cardboard factory": plants
   listed after projects said in the plural are projects of their own, not one's components;
   a figure opening a plant's words ("a $10 million cardboard factory") is that plant's.
+- "encouraging shipbuilders, car part manufacturers, agri-industrial project and …": a
+  plant noun with no article among trades in the plural is a trade courted, no plant.
 """
 
 from __future__ import annotations
@@ -68,3 +70,14 @@ def test_plants_listed_after_plural_projects_are_projects_of_their_own() -> None
     proposals = read(text, lang="en")
     assert projects(proposals) == {"Industrial complex"}
     assert len([p for p in proposals if p.field == "components"]) == 2
+
+
+def test_a_trade_a_list_courts_is_no_plant() -> None:
+    text = (
+        "The zone authority is encouraging shipbuilders, car part manufacturers, "
+        "agri-industrial project and food processing firms to consider locating in Cebu."
+    )
+    assert not projects(read(text, lang="en"))
+    # a guard: a plant said with its article in a list is still one
+    text = "Norvale will build a glass factory, a cardboard factory and a warehouse in Cebu."
+    assert projects(read(text, lang="en"))
