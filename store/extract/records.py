@@ -964,8 +964,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ):
             continue  # "a $24.5 million facility to support …": a credit, no plant
         if rx.search(
-            r"\b(?:number of|one of|among|many|several)(?: the)? $", fold[max(start, a - 16) : a]
-        ):
+            r"\b(?:number of|one of|among|many|several|different|various|numerous)(?: the)? $",
+            fold[max(start, a - 16) : a],
+        ) or (modifiers and modifiers[0].casefold() in ("different", "various", "numerous")):
             continue  # "the number of sugar plants in the country": a count, not a project
         if rx.search(
             r"(?:zone|park|industrial complex|industrial estate)$", fold[a:b]
@@ -1725,6 +1726,16 @@ def _a_surname(text: str, start: int, a: int, noun_end: int) -> bool:
     )
 
 
+# Agreements in the plural signed with a number of companies: "lease agreements with eight
+# companies", "des conventions avec une dizaine d'entreprises": a tally, no one agreement
+_MANY_PARTIES = re.compile(
+    r" (?:with|avec) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many"
+    r"|various|different|numerous|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs"
+    r"|une dizaine d'|une vingtaine d'|differentes|diverses|de nombreuses) ?(?:[\w-]+ )?"
+    r"(?:companies|firms|investors|entreprises|societes|investisseurs|groupes)\b"
+)
+
+
 def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = _agreement_in_a_form(text, fold, start, end)
     sentence = fold[start:end]
@@ -1757,9 +1768,11 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 not rx.search(r"(?:un|d'un|a) $", before) or rx.search(r"projets? de $", before)
             ):
                 continue
-            plural = rx.fullmatch(
-                r"agreements|accords|contracts|contrats|conventions|memorand\w+s", word
+            plural = rx.search(
+                r"(?:^|\s)(?:agreements|accords|contracts|contrats|conventions|memorand\w+s)$", word
             )
+            if plural and _MANY_PARTIES.match(fold, noun_end, end):
+                continue  # "has signed lease agreements with eight companies": a tally
             signed = _signed_together(text, fold, start, a, noun_end, end) if plural else None
             if not signed and (
                 _QUANTIFIED.search(before) or rx.search(r"(?:projets|accords) de $", before)

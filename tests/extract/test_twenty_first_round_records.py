@@ -12,6 +12,9 @@ rank among its owner's, plants listed after projects in the plural.
   a figure opening a plant's words ("a $10 million cardboard factory") is that plant's.
 - "encouraging shipbuilders, car part manufacturers, agri-industrial project and …": a
   plant noun with no article among trades in the plural is a trade courted, no plant.
+- "has signed lease agreements with eight companies … to set up different factories": a
+  tally of agreements with a number of companies, and plants said "different", "various",
+  are no record of their own.
 """
 
 from __future__ import annotations
@@ -81,3 +84,16 @@ def test_a_trade_a_list_courts_is_no_plant() -> None:
     # a guard: a plant said with its article in a list is still one
     text = "Norvale will build a glass factory, a cardboard factory and a warehouse in Cebu."
     assert projects(read(text, lang="en"))
+
+
+def test_a_tally_of_agreements_and_plants_is_no_record() -> None:
+    text = (
+        "So far, the zone authority has signed lease agreements with eight companies, mostly "
+        "foreign ones, to set up different factories in the Cebu Economic Zone."
+    )
+    proposals = read(text, lang="en")
+    assert not projects(proposals)
+    assert not [p for p in proposals if p.new and p.new.kind == "agreements"]
+    # a guard: agreements in the plural signed together by two named parties are one
+    text = "Norvale and Orsk Steel signed lease agreements for a glass factory at Cebu."
+    assert [p for p in read(text, lang="en") if p.new and p.new.kind == "agreements"]
