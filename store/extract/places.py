@@ -624,6 +624,8 @@ _PLACE_WORDS = (
     # "la capitale économique du Burkina Faso, X", "the capital of Ogun State, X"
     r"|\b(?:capitale|capital)(?: economique| politique| administrative| city)? (?:du |de la |de l'|d'|des |of (?:the )?)[\w' -]{2,30}, "
     r"|\b(?:technopole|technopark|parc (?:industriel|technologique)|zone (?:industrielle|franche|economique speciale|d'activites)|plateforme industrielle)"
+    # "la zone franche industrielle d'exportation d'Athi River": the zone's kind in words
+    r"(?: (?:industrielle|d'exportation|economique|speciale|franche|logistique)){0,3}"
     rf"{_ZONE_INITIALS} (?:de |d'|du ))"
     r" ?$"
 )
@@ -743,7 +745,7 @@ def unknown_places(
         name = _town_s_zone(name)
         if not name[:1].isupper() or a == start:
             continue
-        lead = fold[max(start, a - 40) : a]
+        lead = fold[max(start, a - 60) : a]
         if not rx.search(_PLACE_WORDS, lead) and not (
             # "in the Moamba district", "of the Wayne county": the article before a
             # district's name, said as a place by the word after it

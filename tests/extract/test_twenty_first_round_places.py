@@ -7,6 +7,8 @@
   nearest (Almeirim in a text on Portugal is Portugal's, not Brazil's).
 - "at the Cebu Light Industrial Park (CLIP) in Lapu-Lapu City": a town said with "in"
   right after a zone and its initials is the town the zone is in, the plant's locality.
+- "dans la zone franche industrielle d’exportation d’Athi River": a zone's kind said in
+  several words still says the name after it is a place.
 """
 
 from __future__ import annotations
@@ -43,3 +45,11 @@ def test_a_town_said_with_in_after_a_zone_and_its_initials() -> None:
     )
     proposals = read(text, lang="en")
     assert [loc["locality"] for loc in _locations(proposals)] == ["Lapu-Lapu City"]
+
+
+def test_a_town_after_a_zone_said_in_many_words() -> None:
+    text = (
+        "Au Kenya\n\nNorvale va installer une usine textile dans la zone franche "
+        "industrielle d’exportation d’Athi River."
+    )
+    assert [loc["locality"] for loc in _locations(read(text))] == ["Athi River"]
