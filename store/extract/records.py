@@ -614,6 +614,26 @@ _FLEET_HELD = re.compile(
 _TRADES_LISTED = re.compile(r"[a-z]{3,}s, $")
 
 
+# Plants counted by ten or more ("54 cimenteries, 88 usines de production", "some 120
+# plants"): a group's own or a country's, no project of the article's
+_MANY_COUNTED = re.compile(
+    r"(?<![\d.,$€£¥])(?:[1-9]\d{1,}(?:[ ,.]\d{3})*)"
+    r" (?:(?!millions?|billions?|milliards?|mln|bn|mw|tonnes?|tons?|dollars?|euros?|crores?"
+    r"|lakhs?)[\w-]+ )?$"
+)
+# a currency said before a figure: "Rs 450 crore", "SR2.1 billion", "USD 20 million"
+_CURRENCY_BEFORE = re.compile(r"(?:\brs\.?|\busd|\beur|\bsr|\brm|\bksh|\binr|[$€£¥]) ?$")
+
+
+def _many_counted(fold: str, start: int, at: int) -> bool:
+    """True if the plant noun at ``at`` is counted by ten or more (``_MANY_COUNTED``), the
+    number no sum of money."""
+    said = _MANY_COUNTED.search(fold, max(start, at - 20), at)
+    return bool(said) and not _CURRENCY_BEFORE.search(
+        fold, max(start, said.start() - 6), said.start()
+    )
+
+
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
@@ -635,8 +655,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             fold[noun_end:end],
         ):
             continue  # "la plus grande usine de ce type": a comparison
-        if _FLEET_HELD.search(fold, max(start, a - 80), a):
-            continue  # "has fourteen factories across Asia": a company's own, no project
+        if _FLEET_HELD.search(fold, max(start, a - 80), a) or _many_counted(fold, start, a):
+            # "has fourteen factories across Asia", "54 cimenteries, 88 usines de production":
+            # a company's own, counted, no project
+            continue
         if _QUANTIFIED.search(before) and not match.group(1):
             count = rx.search(r"(deux|trois|quatre|two|three|four) $", before)
             counted = None
@@ -935,7 +957,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if _company_named(text, a, b, end):
             continue  # "operated by PT Well Harvest Alumina Refinery, a joint venture"
-        if _FLEET_HELD.search(fold, max(start, a - 80), fold.rfind(" ", a, b) + 1 or a):
+        noun_at = fold.rfind(" ", a, b) + 1 or a
+        if _FLEET_HELD.search(fold, max(start, a - 80), noun_at) or _many_counted(
+            fold, start, noun_at
+        ):
             continue  # "has fourteen factories across Asia": a company's own, no project
         if _TRADES_LISTED.search(fold, max(start, a - 40), a) and rx.match(
             r"(?:,| and| or) ", fold[b : b + 5]

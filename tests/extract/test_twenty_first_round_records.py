@@ -15,6 +15,8 @@ rank among its owner's, plants listed after projects in the plural.
 - "has signed lease agreements with eight companies … to set up different factories": a
   tally of agreements with a number of companies, and plants said "different", "various",
   are no record of their own.
+- "54 cimenteries, 88 usines de production d'agrégats": plants counted by ten or more
+  are a group's own, no project; "a $20 million plant" is a plant and its cost.
 """
 
 from __future__ import annotations
@@ -97,3 +99,16 @@ def test_a_tally_of_agreements_and_plants_is_no_record() -> None:
     # a guard: agreements in the plural signed together by two named parties are one
     text = "Norvale and Orsk Steel signed lease agreements for a glass factory at Cebu."
     assert [p for p in read(text, lang="en") if p.new and p.new.kind == "agreements"]
+
+
+def test_plants_counted_by_tens_are_no_project() -> None:
+    text = (
+        "Norvale construira une cimenterie à Thiès. Le groupe opère un nombre conséquent "
+        "d'installations : 54 cimenteries, 88 usines de production d'agrégats et 374 unités "
+        "de production de béton."
+    )
+    names = projects(read(text))
+    assert not any(n.startswith(("Usines", "Unités", "Cimenteries")) for n in names), names
+    # a guard: a plant said with its cost in millions is still one
+    text = "A $20 million plant is being built in Kano by Norvale."
+    assert projects(read(text, lang="en"))
