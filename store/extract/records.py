@@ -629,9 +629,9 @@ def _many_counted(fold: str, start: int, at: int) -> bool:
     """True if the plant noun at ``at`` is counted by ten or more (``_MANY_COUNTED``), the
     number no sum of money."""
     said = _MANY_COUNTED.search(fold, max(start, at - 20), at)
-    return bool(said) and not _CURRENCY_BEFORE.search(
-        fold, max(start, said.start() - 6), said.start()
-    )
+    if said is None:
+        return False
+    return not _CURRENCY_BEFORE.search(fold, max(start, said.start() - 6), said.start())
 
 
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
