@@ -632,6 +632,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.51, 0.38),
     },
+    {
+        "set": "round twenty-one, held-out AK",
+        "commit": "f2e23364a78ca3b099e2d221175e10f1a29833b2",
+        "articles": [
+            "cemnet-biobio-pachacamac",
+            "journalauto-jlr-itatiaia",
+            "letemps-holcim-malagueno",
+            "plasticsnews-hayco-santodomingo-2016",
+            "ticotimes-microvention-alajuela-2013",
+        ],
+        "reported": (0.52, 0.39),
+    },
 ]
 
 
