@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 
-from bilat.store import BilatError, Store, UsageError
+from bilat.store import BilatError, Store, UsageError, title_of
 from bilat.store.kinds import SPECS
 from bilat.store.text import json_printable, printable, shortened
 
@@ -32,6 +32,7 @@ def add_parser(commands: Any) -> None:
 
 def cmd_propose(store: Store, args: argparse.Namespace) -> int:
     from bilat.store.extract import propose  # the rules and lexicons load only here
+    from bilat.store.extract.shown import value_text
 
     snapshot = store.snapshot()
     source = snapshot.tables["sources"].get(args.source)
@@ -51,6 +52,14 @@ def cmd_propose(store: Store, args: argparse.Namespace) -> int:
         )
         sys.stdout.write(out.decode())
         return 0
+    new_names = {p.new.key: p.new.name for p in proposals if p.new is not None}
+
+    def name_of(ref: str) -> str:
+        if ref in new_names:
+            return f"{new_names[ref]} ({ref})"
+        found = snapshot.find(ref)
+        return title_of(found) if found is not None else ref
+
     group = None
     for proposal in proposals:
         if proposal.group != group:
@@ -59,9 +68,9 @@ def cmd_propose(store: Store, args: argparse.Namespace) -> int:
                 noun = SPECS[proposal.new.kind].noun
                 header = f"new {noun} ({proposal.new.key}): {proposal.new.name}"
             else:
-                header = str(proposal.subject)
+                header = f"{name_of(proposal.group)} ({proposal.group})"
             sys.stdout.write(printable(header) + "\n")
-        value = orjson.dumps(_said(proposal.plain_value())).decode()
+        value = value_text(proposal, name_of)
         line = (
             f"  {proposal.field}: {shortened(value, 70)}  «{shortened(proposal.quote, 60)}»"
             f" {proposal.confidence:.2f}"
@@ -81,13 +90,4 @@ def _chance(text: str) -> float:
         value = -1.0
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number between 0 and 1")
-    return value
-
-
-def _said(value: Any) -> Any:
-    """A value without the parts it leaves empty, to read on a terminal (JSON keeps them)."""
-    if isinstance(value, dict):
-        return {k: _said(v) for k, v in value.items() if v is not None and v is not False}
-    if isinstance(value, list):
-        return [_said(v) for v in value]
     return value

@@ -312,3 +312,6 @@ def test_the_text_listing_names_each_new_record_by_its_kind(
     headers = [line for line in listed if line.startswith("new ")]
     assert any(line.startswith("new person (") for line in headers), headers
     assert any(line.startswith("new project (") for line in headers), headers
+    # each value in words (a place, a name), not the JSON --format json gives scripts
+    assert any(line.strip().startswith("location: Sétif") for line in listed), listed
+    assert not any('{"' in line for line in listed), listed

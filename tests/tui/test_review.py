@@ -84,6 +84,20 @@ async def test_the_palette_reads_the_source_and_groups_by_record(seeded_store: S
         )
 
 
+async def test_each_value_reads_in_words_not_json(seeded_store: Store) -> None:
+    source = add_article(seeded_store)
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await review(pilot, source)
+        text = screen_text(app)
+        # figures, places and names as the detail shows them: the analyst reads, not parses
+        assert "2 500 direct jobs" in text
+        assert "Béthioua, Oran, DZ" in text
+        assert "Tosyali (new) (partner)" in text
+        assert '{"' not in text
+
+
 async def test_accepting_writes_new_records_and_claims_in_one_undoable_step(
     seeded_store: Store,
 ) -> None:

@@ -165,9 +165,11 @@ class ReviewScreen(Screen[None]):
         )
 
     def _entry(self, index: int) -> Text:
+        from bilat.store.extract.shown import value_text  # loaded with the reading
+
         proposal = self.proposals[index]
         mark = _MARKS[self.decided.get(index)]
-        value = orjson.dumps(proposal.plain_value()).decode()
+        value = value_text(proposal, self._name_of)
         entry = Text(f" {mark} ")
         entry.append(proposal.field, style="bold")
         entry.append(f"  {printable(shortened(value, 60))}  ")
@@ -355,6 +357,17 @@ class ReviewScreen(Screen[None]):
                 )
 
         self.app.push_screen(FileUnderScreen(name, choices), callback=chosen)
+
+    def _name_of(self, ref: str) -> str:
+        """The name of the record a value refers to: a new one's, as the review names it
+        now, or a held one's title."""
+        if ref.startswith("new:"):
+            return next(
+                (f"{p.new.name} (new)" for p in self.proposals if p.new and p.new.key == ref),
+                ref,
+            )
+        found = self.app.session.current().find(ref)
+        return title_of(found) if found is not None else ref
 
     def _held_title(self, ident: str) -> str:
         found = self.app.session.current().find(ident)
