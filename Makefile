@@ -20,6 +20,8 @@ test: $(STAMP) tmux postgres chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/mypy bench/*.py
+	$(BIN)/mypy bench/extract/*.py bench/extract/first_read/*.py
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest -n 2 -q
 

@@ -772,8 +772,8 @@ async def probe_stall(db: Path, runs: int) -> Results:
         f"({fmt(shown - started, 's')} after it; the longest gap before them "
         f"{fmt(before, 's')}); longest per step: " + ", ".join(over)
     )
-    own = [f"{name} {fmt(max(cell.values), 's')}" for name, cell in busy.items()]
-    whole_busy.note = f"process CPU ≥ {BUSY_SHARE:.0%} of the gap; per step: " + ", ".join(own)
+    busiest = [f"{name} {fmt(max(cell.values), 's')}" for name, cell in busy.items()]
+    whole_busy.note = f"process CPU ≥ {BUSY_SHARE:.0%} of the gap; per step: " + ", ".join(busiest)
     if refusals:
         whole.note += "; the form refused to save (then discarded): " + "; ".join(refusals)
     cells = {"stall": whole, busy_key("stall"): whole_busy}
@@ -804,7 +804,7 @@ def probe_tinydb(db: Path, runs: int, record_id: str) -> Results:
     from tinydb.table import Table
 
     class StrTable(Table):
-        document_id_class = str  # the file keys documents by record id
+        document_id_class = str  # type: ignore[assignment]  # the file keys documents by record id
 
     class PlainTinyDB(TinyDB):
         table_class = StrTable
@@ -815,7 +815,7 @@ def probe_tinydb(db: Path, runs: int, record_id: str) -> Results:
         table = database.table("projects")
         for run in range(runs):
             start = time.perf_counter()
-            table.update({"notes": f"bench edit {run}"}, doc_ids=[record_id])
+            table.update({"notes": f"bench edit {run}"}, doc_ids=[record_id])  # type: ignore[list-item]
             cell.values.append(time.perf_counter() - start)
     finally:
         database.close()

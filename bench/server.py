@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import psycopg  # noqa: E402
 import run as bench_run  # noqa: E402
+from common import bench_env  # noqa: E402
 
 from bilat.store import Sector, Store, parse_filter  # noqa: E402
 
@@ -114,7 +115,7 @@ def first_rows(location: str, n: int, runs: int) -> str:
     ds = bench_run.Dataset(n, Path(), location, Path(), marker, ids[0])  # type: ignore[arg-type]
     scratch = Path(tempfile.mkdtemp(prefix="bilat-bench-"))
     try:
-        env = bench_run.bench_env(scratch / "unused.db.json", scratch)
+        env = bench_env(scratch / "unused.db.json", scratch)
         cells = bench_run.cold_start(ds, runs, env, 300.0)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -151,7 +152,7 @@ def word_race(location: str, runs: int, word: str = "oran") -> tuple[str, str, s
     starts: list[float] = []
     alls: list[float] = []
     try:
-        env = bench_run.bench_env(scratch / "unused.db.json", scratch)
+        env = bench_env(scratch / "unused.db.json", scratch)
         with terminal.Tmux(env) as tmux:
             for run in range(runs + 1):  # run 0 warms the page cache and .pyc files
                 name = f"bilat-word-{run}"

@@ -81,7 +81,7 @@ class StallTracer:
 
     def _run(self) -> None:
         me = threading.get_ident()
-        names = {}
+        names: dict[int, str] = {}
         while not self._stop.wait(self.interval):
             now = time.perf_counter()
             self.cpu.append(time.process_time())

@@ -165,13 +165,13 @@ def main() -> None:
     for t in THRESHOLDS:
         header += f"  {'P/R ≥' + str(t) + ' rule':>15} {'fit':>11}"
     print(header)
-    for held in [*sets, None]:
-        mine = [r for r in rows if held is None or r[3] == held]
-        gold = gold_count[held] if held else sum(gold_count.values())
+    for one in [*sets, None]:
+        mine = [r for r in rows if one is None or r[3] == one]
+        gold = gold_count[one] if one else sum(gold_count.values())
         fitted = [(p, k) for p, k, _, _ in mine]
         rule = [(r, k) for _, k, r, _ in mine]
         line = (
-            f"  {(held or 'all sets'):44.44} {len(mine):5} {sum(k for _, k in fitted):5}"
+            f"  {(one or 'all sets'):44.44} {len(mine):5} {sum(k for _, k in fitted):5}"
             f" {gold:5}  {brier(rule):6.3f} / {brier(fitted):6.3f}"
             f"  {auc(rule):5.2f} / {auc(fitted):5.2f}"
         )

@@ -231,10 +231,10 @@ def main() -> None:
     if chosen:
         only = frozenset(name for a in chosen for name in a.split(",") if name)
         print("chosen articles")
-        named = {} if naming else None
-        print_table("chosen articles", evaluate(False, listing, only, named=named))
-        if named is not None:
-            print_table("chosen articles, once the analyst has named the records", named)
+        chosen_named: dict[str, list[int]] | None = {} if naming else None
+        print_table("chosen articles", evaluate(False, listing, only, named=chosen_named))
+        if chosen_named is not None:
+            print_table("chosen articles, once the analyst has named the records", chosen_named)
         return
     print("tuning set")
     blind: dict[str, list[int]] | None = {} if "--subject-blind" in sys.argv else None

@@ -90,8 +90,8 @@ def same_value(field: str, proposed: Any, gold: Any, name_of: Callable[[str], st
             for n in name_of(proposed.get("org") or proposed.get("person") or "").split("|")
         )
     if base == "sectors":
-        ref = proposed.get("sector") if isinstance(proposed, dict) else proposed
-        wanted = gold.get("sector") if isinstance(gold, dict) else gold
+        ref = str(proposed.get("sector") if isinstance(proposed, dict) else proposed)
+        wanted = str(gold.get("sector") if isinstance(gold, dict) else gold)
         return _names_equal(name_of(ref), wanted) or any(
             _names_equal(n, wanted) for n in name_of(ref).split("|")
         )
