@@ -21,6 +21,7 @@ import msgspec
 from .kinds import DATE_KEY, EVENT_TYPE, REFERRERS, SPECS, FieldSpec, KindSpec, spec_for
 from .models import (
     Claim,
+    Component,
     DateValue,
     Event,
     JobCount,
@@ -231,6 +232,13 @@ def key_event(
     if dated:
         return dated[-1].type, dated[-1].date
     return "", None
+
+
+def component_text(component: Component, sector_name: Callable[[str], str]) -> str:
+    """'Centrale électrique [Energy] — 50 MW': a part's name, its sector, its note."""
+    sector = f" [{sector_name(component.sector)}]" if component.sector else ""
+    note = f" — {component.note}" if component.note else ""
+    return display_name(component.name) + sector + note
 
 
 def place_of(location: Location | None) -> str:

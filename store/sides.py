@@ -30,9 +30,8 @@ from .models import (
     Role,
     SectorRef,
     Source,
-    display_name,
 )
-from .present import format_date, format_quantity, place_of, role_text
+from .present import component_text, format_date, format_quantity, place_of, role_text
 from .snapshot import Snapshot
 from .text import find_quote, fold
 
@@ -199,8 +198,7 @@ def value_text(snapshot: Snapshot, claim: Claim, value: Any) -> str:
     if isinstance(value, SectorRef):
         return snapshot.links.sector_name(value.sector) + (" (primary)" if value.primary else "")
     if isinstance(value, Component):
-        sector = f" [{snapshot.links.sector_name(value.sector)}]" if value.sector else ""
-        return display_name(value.name) + sector + (f" — {value.note}" if value.note else "")
+        return component_text(value, snapshot.links.sector_name)
     if isinstance(value, Event):
         return f"{value.type}: {format_date(value.date) or 'undated'}"
     if isinstance(value, Role):

@@ -25,7 +25,7 @@ from ..models import (
     display_name,
     kind_of_id,
 )
-from ..present import format_date, format_money, format_quantity, place_of
+from ..present import component_text, format_date, format_money, format_quantity, place_of
 from .proposal import Proposal
 
 NameOf = Callable[[str], str]
@@ -56,8 +56,7 @@ def _text(kind: str, field: str, value: Any, name_of: NameOf) -> str:
     if isinstance(value, SectorRef):
         return name_of(value.sector) + (" (primary)" if value.primary else "")
     if isinstance(value, Component):
-        sector = f" [{name_of(value.sector)}]" if value.sector else ""
-        return display_name(value.name) + sector + (f" — {value.note}" if value.note else "")
+        return component_text(value, name_of)
     if isinstance(value, Event):
         return f"{_label(kind, field, value.type)}: {format_date(value.date) or 'undated'}"
     if isinstance(value, Role):
