@@ -225,9 +225,13 @@ def context_of(quote: str, text: str) -> Context | None:
     """The sentence of ``text`` that ``quote`` stands in (the sentences, if it spans
     several), cut to ``CONTEXT_CHARS`` on either side; None if the quote is not found."""
     span = find_quote(quote, text)
-    if span is None:
-        return None
-    start, end = span
+    return None if span is None else context_at(text, *span)
+
+
+def context_at(text: str, start: int, end: int) -> Context:
+    """The sentence of ``text`` that ``text[start:end]`` stands in (the sentences, if it
+    spans several), cut to ``CONTEXT_CHARS`` on either side: where a proposal's quote is
+    read, by its offsets."""
     before = 0
     for match in _SENTENCE_END.finditer(text, 0, start):
         before = match.end()

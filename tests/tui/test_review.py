@@ -4,7 +4,7 @@ writes the accepted proposals in one step that u takes back."""
 from __future__ import annotations
 
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, Static
 
 from bilat.store import Store
 from bilat.store.models import Source
@@ -96,6 +96,23 @@ async def test_each_value_reads_in_words_not_json(seeded_store: Store) -> None:
         assert "Béthioua, Oran, DZ" in text
         assert "Tosyali (new) (partner)" in text
         assert '{"' not in text
+
+
+async def test_the_highlighted_proposal_shows_its_sentence(seeded_store: Store) -> None:
+    source = add_article(seeded_store)
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        index = await highlight(pilot, screen, "jobs")
+        shown = str(screen.query_one("#review-context", Static).render())
+        # the sentence the quote stands in, read from the proposal's own offsets
+        assert shown.startswith("jobs: ")
+        assert "Le complexe créera 2 500 emplois directs" in shown
+        assert screen.proposals[index].quote in shown
+        await highlight(pilot, screen, "location")
+        shown = str(screen.query_one("#review-context", Static).render())
+        assert shown.startswith("location: La société turque Tosyali")
 
 
 async def test_accepting_writes_new_records_and_claims_in_one_undoable_step(

@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 
 from bilat.store import Source, title_of
 from bilat.store.kinds import SPECS
+from bilat.store.sides import context_at
 from bilat.store.text import printable, shortened
 
 from ..explorer import Explorer
@@ -96,6 +97,7 @@ class ReviewScreen(Screen[None]):
     ReviewScreen #review-heading { height: auto; padding: 0 1; background: $panel; }
     ReviewScreen #review-list { height: 1fr; border: round $primary 50%; }
     ReviewScreen #review-list:focus { border: round $accent; }
+    ReviewScreen #review-context { height: auto; max-height: 6; padding: 0 1; background: $panel; }
     """
 
     def __init__(self, source: Source) -> None:
@@ -109,6 +111,7 @@ class ReviewScreen(Screen[None]):
         yield TopBar(id="top-bar")
         yield Static("", id="review-heading")
         yield OptionList(id="review-list")
+        yield Static("", id="review-context")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -180,6 +183,20 @@ class ReviewScreen(Screen[None]):
         if proposal.conflicts:
             entry.append(f"  conflict: {', '.join(proposal.conflicts)}", style="bold red")
         return entry
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """The highlighted proposal's sentence, its quote marked: what the analyst checks
+        before a key decides it."""
+        if event.option_list.id != "review-list" or event.option.id is None:
+            return
+        proposal = self.proposals[int(event.option.id)]
+        context = context_at(self.source.text, proposal.start, proposal.end)
+        text = Text()
+        text.append(f"{proposal.field}: ", style="bold")
+        text.append(printable(context.text[: context.start]), style="italic")
+        text.append(printable(context.text[context.start : context.end]), style="bold reverse")
+        text.append(printable(context.text[context.end :]), style="italic")
+        self.query_one("#review-context", Static).update(text)
 
     def _current(self) -> int | None:
         listed = self.query_one("#review-list", OptionList)
