@@ -115,6 +115,27 @@ async def test_the_highlighted_proposal_shows_its_sentence(seeded_store: Store) 
         assert shown.startswith("location: La société turque Tosyali")
 
 
+async def test_brackets_move_from_record_to_record(seeded_store: Store) -> None:
+    source = add_article(seeded_store)
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        groups = list(dict.fromkeys(p.group for p in screen.proposals))
+        assert len(groups) >= 2
+        current = screen._current
+        assert current() is not None and screen.proposals[current() or 0].group == groups[0]
+        await pilot.press("]")
+        index = current()
+        assert index is not None and screen.proposals[index].group == groups[1]
+        # the record's first proposal, the one n and m act on first
+        assert index == next(i for i, p in enumerate(screen.proposals) if p.group == groups[1])
+        await pilot.press("[")
+        assert screen.proposals[current() or 0].group == groups[0]
+        await pilot.press("[")  # no record before the first: it stays
+        assert screen.proposals[current() or 0].group == groups[0]
+
+
 async def test_accepting_writes_new_records_and_claims_in_one_undoable_step(
     seeded_store: Store,
 ) -> None:

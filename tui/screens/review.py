@@ -91,6 +91,22 @@ class ReviewScreen(Screen[None]):
             id="review.write",
             tooltip="Write the accepted proposals, all or nothing (u undoes)",
         ),
+        Binding(
+            "]",
+            "next_record(1)",
+            "Next record",
+            show=False,
+            id="review.next_record",
+            tooltip="Highlight the first proposal of the next record",
+        ),
+        Binding(
+            "[",
+            "next_record(-1)",
+            "Previous record",
+            show=False,
+            id="review.previous_record",
+            tooltip="Highlight the first proposal of the previous record",
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -262,6 +278,20 @@ class ReviewScreen(Screen[None]):
             new: self.decided[old] for new, old in enumerate(order) if old in self.decided
         }
         self._redraw()
+
+    def action_next_record(self, step: int) -> None:
+        """The next (or previous) record's first proposal: the records are put right one
+        after another, n and m on each."""
+        index = self._current()
+        if index is None:
+            return
+        groups: list[str] = []
+        for proposal in self.proposals:
+            if not groups or groups[-1] != proposal.group:
+                groups.append(proposal.group)
+        at = groups.index(self.proposals[index].group) + step
+        if 0 <= at < len(groups):
+            self._highlight_group(groups[at])
 
     def _highlight_group(self, group: str) -> None:
         listed = self.query_one("#review-list", OptionList)
