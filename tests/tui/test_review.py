@@ -3,6 +3,9 @@ writes the accepted proposals in one step that u takes back."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
@@ -45,6 +48,18 @@ async def open_review(pilot: Pilot[None]) -> ReviewScreen:
     return screen
 
 
+@asynccontextmanager
+async def reviewing(
+    store: Store, size: tuple[int, int] = (80, 24)
+) -> AsyncIterator[tuple[Pilot[None], ReviewScreen]]:
+    """The test article added to ``store`` and opened for review in a running app."""
+    source = add_article(store)
+    app = BilatApp(store, poll=False)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        yield pilot, await review(pilot, source)
+
+
 def add_article(store: Store) -> Source:
     source = build_source(ARTICLE, title="Tosyali", published="2024-03-05", lang="fr")
     store.upsert(source)
@@ -85,12 +100,8 @@ async def test_the_palette_reads_the_source_and_groups_by_record(seeded_store: S
 
 
 async def test_each_value_reads_in_words_not_json(seeded_store: Store) -> None:
-    source = add_article(seeded_store)
-    app = BilatApp(seeded_store, poll=False)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
-        await review(pilot, source)
-        text = screen_text(app)
+    async with reviewing(seeded_store, (140, 40)) as (pilot, _):
+        text = screen_text(pilot.app)
         # figures, places and names as the detail shows them: the analyst reads, not parses
         assert "2 500 direct jobs" in text
         assert "Béthioua, Oran, DZ" in text
@@ -99,11 +110,7 @@ async def test_each_value_reads_in_words_not_json(seeded_store: Store) -> None:
 
 
 async def test_the_highlighted_proposal_shows_its_sentence(seeded_store: Store) -> None:
-    source = add_article(seeded_store)
-    app = BilatApp(seeded_store, poll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = await review(pilot, source)
+    async with reviewing(seeded_store) as (pilot, screen):
         index = await highlight(pilot, screen, "jobs")
         shown = str(screen.query_one("#review-context", Static).render())
         # the sentence the quote stands in, read from the proposal's own offsets
@@ -116,11 +123,7 @@ async def test_the_highlighted_proposal_shows_its_sentence(seeded_store: Store) 
 
 
 async def test_brackets_move_from_record_to_record(seeded_store: Store) -> None:
-    source = add_article(seeded_store)
-    app = BilatApp(seeded_store, poll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = await review(pilot, source)
+    async with reviewing(seeded_store) as (pilot, screen):
         groups = list(dict.fromkeys(p.group for p in screen.proposals))
         assert len(groups) >= 2
         current = screen._current
