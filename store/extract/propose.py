@@ -2281,6 +2281,17 @@ class _Reader:
         owners = self._parties(first, own), self._parties(later, own)
         if all(owners) and not owners[0] & owners[1]:
             return False  # two companies' plants of one product
+        if (
+            len(projects) == 2
+            and not towns[0]
+            and towns[1]
+            and not naming.plant_words(first.name)
+            and not later.defaults.get("another")
+        ):
+            # "its new factory in the Dominican Republic", then "an injection molding,
+            # assembly and packaging plant … in Santo Domingo": an article's only two plants,
+            # the first said by its bare noun and no town, the other with its town, are one
+            return True
         others = [described[e.key] for e in projects if e is not first and e is not later]
         return any(
             naming.says_same_plant(one.name, described[other.key])

@@ -2,7 +2,9 @@
 plant said by other words is the article's first one, and its figures go there. Sentences
 written for these tests. The first test fails with the reader as it was before the rule;
 the guards hold before and after it and say where it stops: "another", "une autre", a
-plant its owner also runs, two products in a list, two products of one noun."""
+plant its owner also runs, two products in a list, two products of one noun. An article's
+only two plants, the first said by its bare noun and no town ("its new factory in the
+Dominican Republic"), the other with its town, are one."""
 
 from __future__ import annotations
 
@@ -62,3 +64,26 @@ def test_two_products_of_one_noun_stay_two_plants() -> None:
         "L'usine de laminage à froid sera prête en 2025."
     )
     assert projects(found) == {"Usine de laminage à chaud", "Usine de laminage à froid"}
+
+
+def test_a_bare_plant_said_first_is_the_one_described_after() -> None:
+    # "its new factory in X" (no town), then the plant said in full with its town: an
+    # article's only two plants are its one plant, its figures the one record's
+    found = read(
+        "Kelvar, a processor based in Hong Kong, will support its new factory in the "
+        "Dominican Republic with a training program.\nKelvar is investing $40 million to "
+        "build an injection molding, assembly and packaging plant in the Las Américas "
+        "Industrial Free Zone Park in Santo Domingo. When fully operational, the plant will "
+        "employ 900 workers.\nKelvar makes brushes and mops for retailers. A retailer will "
+        "be the first client of Kelvar's new factory. Last year, Kelvar's three factories in "
+        "Shenzhen shipped 90 million products.",
+        lang="en",
+    )
+    assert len(projects(found)) == 1, projects(found)
+    # a guard: two plants each said with its town stay two
+    found = read(
+        "Kelvar is investing $50 million to build an injection molding plant in Santo "
+        "Domingo. It will also build a glass factory in Santiago.",
+        lang="en",
+    )
+    assert len(projects(found)) == 2
