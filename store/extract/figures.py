@@ -840,6 +840,16 @@ def _tidy(number: float) -> int | float:
     return int(number) if number.is_integer() else number
 
 
+# "1,500 or more workers", "500 personnes ou plus": the count a floor, said after it
+_OR_MORE_INSIDE = re.compile(r"\d\s*(?:mille|thousand|lakh)?\s*(?:or more|and more)\b", re.I)
+_OR_MORE_AFTER = re.compile(r" (?:or more|ou plus|and more|et plus)\b", re.I)
+
+
+def _number_group(match: re.Match[str]) -> str:
+    """The group of ``match`` that holds its number (``_EMPLOY`` has one per form)."""
+    return next(g for g in ("n", "n2", "n3", "n4", "n5") if match.group(g))
+
+
 def _qualifier(word: str | None, estimate_words: str) -> tuple[Qualifier, bool]:
     if not word:
         return "exact", False
@@ -857,8 +867,13 @@ def _job_figure(
     job_type: JobType,
     confidence: float,
 ) -> Figure:
-    """A count of jobs said at ``text[a:b]``: its point, or its floor and ceiling."""
+    """A count of jobs said at ``text[a:b]``: its point, or its floor and ceiling; "1,500
+    or more workers", "1 500 personnes ou plus" a floor (the words after it quoted too)."""
     point, floor, ceiling = bounds
+    after = _OR_MORE_AFTER.match(text, b)
+    if qualifier == "exact" and point is not None and (after or _OR_MORE_INSIDE.search(text, a, b)):
+        point, floor, qualifier = None, point, "at_least"
+        b = after.end() if after else b
     value = JobCount(
         value=point,
         min=floor,
@@ -949,7 +964,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
                 taken.append((a, b))
     for match in _EMPLOY.finditer(sentence):
         a, b = start + match.start(), start + match.end()
-        said = next(match.group(g) for g in ("n", "n2", "n3", "n4", "n5") if match.group(g))
+        said = match.group(_number_group(match))
         if not free(a, b) or _is_year(said):
             continue
         if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
@@ -958,7 +973,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
             continue
-        said_at = next(match.start(g) for g in ("n", "n2", "n3", "n4", "n5") if match.group(g))
+        said_at = match.start(_number_group(match))
         if _others_staff(sentence, said_at, match.end()):
             continue
         scale = next(
