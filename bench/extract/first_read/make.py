@@ -644,6 +644,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.52, 0.39),
     },
+    {
+        "set": "round twenty-two, held-out AL",
+        "commit": "ccc2e3bb214a36a9fdd24884c4b47b62f21d49da",
+        "articles": [
+            "journaldupneu-nexentire-zatec",
+            "netpress-bmz-skopje-2024",
+            "novinite-sisecam-targovishte",
+            "rsi-hoval-istebne",
+            "spectator-seoyonehwa-cadca",
+        ],
+        "reported": (0.52, 0.38),
+    },
 ]
 
 
