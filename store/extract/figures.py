@@ -886,6 +886,19 @@ def _job_figure(
     return Figure("jobs", value, a, b, confidence)
 
 
+def sums_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
+    """Every sum of money said in ``text[start:end]``, whatever the words around it: an
+    analyst's selection says the sum is what is invested, which ``figures_in`` reads
+    from cue words."""
+    found: list[Figure] = []
+    for match in _MONEY.finditer(fold[start:end]):
+        a, b = start + match.start(), start + match.end()
+        money = _money(match, text[a:b])
+        if money is not None:
+            found.append(Figure("investment", money, a, b, 0.75))
+    return found
+
+
 def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
     """The figures of one sentence (``fold`` is the folded text, same offsets)."""
     found: list[Figure] = []

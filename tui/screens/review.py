@@ -32,6 +32,7 @@ from ..widgets.top_bar import TopBar
 
 if TYPE_CHECKING:  # the reading itself loads on first use, in a worker
     from bilat.store.extract import Proposal
+    from bilat.store.extract.selection import Known
 
 _MARKS = {None: "·", True: "✓", False: "✗"}
 # A proposal's confidence is the fitted chance that the analyst keeps it
@@ -76,6 +77,13 @@ class ReviewScreen(Screen[None]):
             "Accept record",
             id="review.accept_record",
             tooltip="Accept every proposal of the highlighted record",
+        ),
+        Binding(
+            "c",
+            "claim",
+            "Claim from text",
+            id="review.claim",
+            tooltip="Add a claim the reader missed to the highlighted record: select its quote",
         ),
         Binding(
             "L",
@@ -180,7 +188,8 @@ class ReviewScreen(Screen[None]):
         self._say(
             f"{self.source.title} — {len(self.proposals)} proposals, {accepted} accepted. "
             "First the records: n names one, m files it under another; then a accept, "
-            f"r reject, e edit, A the whole record, L the likely ones (≥ {LIKELY}), w write"
+            f"r reject, e edit, A the whole record, L the likely ones (≥ {LIKELY}), "
+            "c a claim it missed from the text, w write"
         )
 
     def _entry(self, index: int) -> Text:
@@ -213,6 +222,8 @@ class ReviewScreen(Screen[None]):
         text.append(printable(context.text[context.start : context.end]), style="bold reverse")
         text.append(printable(context.text[context.end :]), style="italic")
         self.query_one("#review-context", Static).update(text)
+        # the sentence takes more or fewer lines from the list: the proposal kept in view
+        self.call_after_refresh(event.option_list.scroll_to_highlight)
 
     def _current(self) -> int | None:
         listed = self.query_one("#review-list", OptionList)
@@ -265,6 +276,73 @@ class ReviewScreen(Screen[None]):
             self._redraw()
 
         self.app.push_screen(EditValueScreen(proposal, edited))
+
+    def action_claim(self) -> None:
+        """A claim the reader missed, on the highlighted record: the analyst selects its
+        quote in the article, the value its words state is read for them; added accepted,
+        last of the record's proposals."""
+        from .review_claim import ClaimFromTextScreen
+
+        index = self._current()
+        if index is None:
+            return
+        like = self.proposals[index]
+        name = like.new.name if like.new is not None else self._held_title(like.subject or "")
+
+        def added(proposal: Proposal | None) -> None:
+            if proposal is None:
+                return
+            if proposal.subject is not None:
+                from bilat.store.extract.proposal import conflicts_with
+
+                proposal.conflicts = conflicts_with(
+                    self.app.session.current(),
+                    proposal.subject,
+                    proposal.field,
+                    proposal.value,
+                    self.source.published,
+                )
+            at = max(i for i, p in enumerate(self.proposals) if p.group == like.group) + 1
+            self.proposals.insert(at, proposal)
+            self.decided = {(i + 1 if i >= at else i): v for i, v in self.decided.items()}
+            self.decided[at] = True
+            self._redraw()
+            self._highlight_index(at)
+
+        self.app.push_screen(
+            ClaimFromTextScreen(self.source, like, name, self._known(), self._name_of),
+            callback=added,
+        )
+
+    def _known(self) -> list[Known]:
+        """The records a selected quote may name: those of this review, and the
+        organisations, people and sectors of the database."""
+        from bilat.store.extract.selection import Known
+
+        known: dict[str, Known] = {}
+        for proposal in self.proposals:
+            if proposal.new is not None and proposal.new.key not in known:
+                names = (proposal.new.name, *proposal.new.names_said)
+                known[proposal.new.key] = Known(proposal.new.key, proposal.new.kind, names)
+        snapshot = self.app.session.current()
+        for kind in ("orgs", "people", "sectors"):
+            for record in snapshot.tables[kind].values():
+                known.setdefault(record.id, Known(record.id, kind, (title_of(record),)))
+        for proposal in self.proposals:
+            if proposal.subject is not None and proposal.subject not in known:
+                found = snapshot.find(proposal.subject)
+                if found is not None:
+                    known[proposal.subject] = Known(
+                        proposal.subject, proposal.kind, (title_of(found),)
+                    )
+        return list(known.values())
+
+    def _highlight_index(self, index: int) -> None:
+        listed = self.query_one("#review-list", OptionList)
+        for row, option in enumerate(listed.options):
+            if option.id == str(index):
+                listed.highlighted = row
+                return
 
     # -- the record a group is about ---------------------------------------------------
     def _regroup(self, changed: list[Proposal | None]) -> None:

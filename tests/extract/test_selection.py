@@ -1,0 +1,85 @@
+"""What the reader reads in words the analyst selected (``store.extract.selection``):
+only what the words state, typed as a claim stores it, or nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilat.store.extract.selection import Known, read_selection
+from bilat.store.sources import publication_date
+
+TEXT = (
+    "La société turque Tosyali a lancé lundi la construction d’un complexe d’acier plat "
+    "à Béthioua, dans la wilaya d’Oran, pour 1,5 milliard de dollars. Il emploiera 2 500 "
+    "personnes et produira 2 millions de tonnes par an dès 2026. L’Algérie et la Turquie "
+    "ont signé l’accord. L’usine de Doryumu, Greater Accra, au Ghana, fera du ciment."
+)
+KNOWN = [
+    Known("new:1", "orgs", ("Tosyali",)),
+    Known("new:2", "orgs", ("Tosyali Algérie",)),
+    Known("sec-steel", "sectors", ("Sidérurgie", "Steel")),
+    Known("sec-pharma", "sectors", ("Industrie pharmaceutique",)),
+]
+
+
+def read(words: str, field: str, kind: str = "projects", lang: str = "fr") -> Any:
+    start = TEXT.index(words)
+    return read_selection(
+        TEXT,
+        start,
+        start + len(words),
+        kind,
+        field,
+        lang=lang,
+        published=publication_date("2024-03-06"),
+        known=KNOWN,
+    )
+
+
+def test_figures_with_their_units_and_a_sum_without_a_cue_word() -> None:
+    assert read("2 500 personnes", "jobs")["value"] == 2500
+    capacity = read("2 millions de tonnes par an", "capacity")
+    assert (capacity["value"], capacity["unit"]) == (2_000_000, "t/yr")
+    # "pour 1,5 milliard": the reader's cue words are not needed, the analyst chose it
+    money = read("1,5 milliard de dollars", "investment")
+    assert (money["value"], money["currency"]) == (1_500_000_000, "USD")
+    assert read("Tosyali", "investment") is None
+
+
+def test_a_date_placed_against_the_source_and_a_status_cue() -> None:
+    date = read("dès 2026", "dates.operation_start")
+    assert (date["earliest"], date["latest"]) == ("2026-01-01", "2026-12-31")
+    assert read("a lancé lundi la construction", "status") == "construction"
+    assert read("ont signé", "status", kind="agreements") == "signed"
+    assert read("2 500 personnes", "status") is None
+
+
+def test_places_and_countries() -> None:
+    assert read("Béthioua", "location") == {
+        "country": "DZ",
+        "region": "Oran",
+        "locality": "Béthioua",
+    }
+    assert read("dans la wilaya d’Oran", "location")["locality"] is None
+    # a town no list holds, said beside its region: the town is the locality
+    assert read("Doryumu, Greater Accra", "location") == {
+        "country": "GH",
+        "region": "Greater Accra",
+        "locality": "Doryumu",
+    }
+    assert read("L’Algérie et la Turquie", "countries") == ["DZ", "TR"]
+    assert read("turque", "country", kind="orgs") == "TR"
+
+
+def test_references_by_the_longest_name_said_and_sectors_by_the_lexicon() -> None:
+    assert read("La société turque Tosyali", "parties") == {"org": "new:1", "role": "partner"}
+    assert read("acier", "sectors") == {"sector": "sec-steel", "primary": False}
+    # a sector the lexicon knows that no record of the review or the database is: none
+    assert read("ciment", "sectors") is None
+    assert read("acier", "name", kind="sectors") == {"fr": "Sidérurgie"}
+
+
+def test_a_name_is_the_words_and_blank_words_state_nothing() -> None:
+    assert read("complexe d’acier plat", "name") == {"fr": "complexe d’acier plat"}
+    start = TEXT.index(" à Béthioua")
+    assert read_selection(TEXT, start, start + 1, "projects", "name", lang="fr") is None

@@ -1,0 +1,129 @@
+"""A claim the reader missed, added in the review from the article's words (c): the
+analyst selects the quote, the value its words state is read, F10 adds it accepted."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList, Select, Static
+
+from bilat.store import Claim, Store
+from bilat.tui.app import BilatApp
+from bilat.tui.screens.review_claim import ClaimFromTextScreen
+
+from .conftest import screen_text
+from .test_review import ARTICLE, highlight, open_review, reviewing
+
+
+async def test_a_selected_quote_becomes_an_accepted_claim_written_with_the_rest(
+    store: Store,
+) -> None:
+    async with reviewing(store) as (pilot, screen):
+        group = screen.proposals[await highlight(pilot, screen, "capacity")].group
+        before = len(screen.proposals)
+        await pilot.press("c")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ClaimFromTextScreen)
+        dialog.query_one("#claim-field", Select).value = "countries"
+        await pilot.pause()
+        await pilot.press(*"société turque", "enter")
+        await pilot.pause()
+        assert dialog.query_one("#claim-value", Input).value == '["TR"]'  # read from the words
+        # the analyst's own value: the host the sentence names too
+        dialog.query_one("#claim-value", Input).value = '["DZ", "TR"]'
+        await pilot.pause()
+        assert "DZ, TR" in str(dialog.query_one("#claim-words", Static).render())
+        await pilot.press("f10")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert len(screen.proposals) == before + 1
+        added = next(p for p in screen.proposals if p.field == "countries")
+        index = screen.proposals.index(added)
+        assert added.group == group and screen.decided[index] is True
+        assert added.quote == ARTICLE[added.start : added.end] == "société turque"
+        assert added.value == ["DZ", "TR"]
+        assert added.confidence == 1.0
+        # the record's proposals stay together, the new one last of them
+        members = [i for i, p in enumerate(screen.proposals) if p.group == group]
+        assert members == list(range(members[0], members[-1] + 1)) and members[-1] == index
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    claims = [r for r in store.snapshot().tables["claims"].values() if isinstance(r, Claim)]
+    said = [c for c in claims if c.field == "countries"]
+    assert len(said) == 1 and said[0].quote == "société turque"
+    assert said[0].value == ["DZ", "TR"]
+
+
+async def test_the_added_claim_is_highlighted_and_in_view(seeded_store: Store) -> None:
+    """A long review (the seed article): the claim added last of a record far down the
+    list is scrolled into view, not left below it."""
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = await open_review(pilot)
+        await pilot.press("]")
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ClaimFromTextScreen)
+        dialog.query_one("#claim-field", Select).value = "countries"
+        await pilot.pause()
+        await pilot.press(*"la Russie", "enter")
+        await pilot.pause()
+        assert dialog.query_one("#claim-value", Input).value == '["RU"]'
+        await pilot.press("f10")
+        await pilot.pause()
+        await pilot.pause()
+        listed = screen.query_one(OptionList)
+        row = listed.highlighted
+        assert row is not None
+        added = screen.proposals[int(listed.get_option_at_index(row).id or -1)]
+        assert added.field == "countries" and added.confidence == 1.0
+        line = listed._index_to_line[row]
+        top = listed.scroll_offset.y
+        assert line > listed.scrollable_content_region.height  # below the first page
+        assert top <= line < top + listed.scrollable_content_region.height
+
+
+async def test_escape_adds_nothing_and_a_value_the_field_refuses_is_said(store: Store) -> None:
+    async with reviewing(store) as (pilot, screen):
+        await highlight(pilot, screen, "capacity")
+        before = list(screen.proposals)
+        await pilot.press("c")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ClaimFromTextScreen)
+        dialog.query_one("#claim-field", Select).value = "status"
+        await pilot.pause()
+        await pilot.press(*"Les travaux", "enter")
+        await pilot.pause()
+        assert dialog.query_one("#claim-value", Input).value == '"construction"'
+        dialog.query_one("#claim-value", Input).value = '"bientôt"'
+        await pilot.press("f10")
+        await pilot.pause()
+        assert pilot.app.screen is dialog  # not added: the status is no status of a project
+        error = str(dialog.query_one("#claim-error", Static).render())
+        assert error.startswith("Value:") and "bientôt" in error
+        dialog.query_one("#claim-value", Input).value = "{not json"
+        await pilot.press("f10")
+        await pilot.pause()
+        assert "not JSON" in str(dialog.query_one("#claim-error", Static).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert screen.proposals == before and not screen.decided
+
+
+async def test_the_dialog_fits_a_small_terminal(store: Store) -> None:
+    async with reviewing(store, size=(80, 24)) as (pilot, screen):
+        await highlight(pilot, screen, "capacity")
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press(*"2 500 emplois", "enter")
+        await pilot.pause()
+        shown = screen_text(pilot.app)
+        assert "A claim on «Complexe sidérurgique de Béthioua» from the article" in shown
+        assert "Quote: “2 500 emplois”" in shown
+        assert "Add (F10)" in shown and "Cancel (esc)" in shown

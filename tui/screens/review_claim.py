@@ -1,0 +1,277 @@
+"""A claim the reader missed, added in the review from the article's own words: the
+analyst picks the field, selects the quote (search, or the selection keys of the
+evidence screen), and the value the words state is read for them (``store.extract.
+selection``), to check or edit as JSON before F10 adds it, accepted, to the record.
+
+The quote is the article's characters between the selection's offsets, so the claim
+passes the store's quote check like every proposal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import orjson
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Select, Static
+
+from bilat.store import Source, fold
+from bilat.store.claim_values import claimable_fields
+from bilat.store.kinds import DATE_KEY
+from bilat.store.text import find_words, printable, shortened
+
+from ..widgets.type_ahead import option_label
+from .evidence import QuotePicker
+
+if TYPE_CHECKING:  # the reading itself loads on first use, as the review's
+    from bilat.store.extract import Proposal
+    from bilat.store.extract.selection import Known
+
+# The curator's own words: no quote of an article states them.
+_NOT_FROM_TEXT = frozenset({"notes", "flags"})
+
+
+def fields_of(kind: str) -> list[str]:
+    """The fields a claim from the text may be on, for a record of ``kind``: a project's
+    dates one by one, in the order they happen."""
+    fields: list[str] = []
+    for name in claimable_fields(kind):
+        if name in _NOT_FROM_TEXT:
+            continue
+        if name == "dates":
+            fields += [f"dates.{key}" for key in DATE_KEY.values]
+        else:
+            fields.append(name)
+    return fields
+
+
+class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "f10",
+            "add",
+            "Add",
+            id="review_claim.add",
+            tooltip="Add the selected quote's claim to the record, accepted",
+        ),
+        Binding("escape", "cancel", "Cancel", id="review_claim.cancel", tooltip="Add nothing"),
+    ]
+    DEFAULT_CSS = """
+    ClaimFromTextScreen { align: center middle; }
+    ClaimFromTextScreen #claim-box {
+        width: 90%; max-width: 110; height: 90%; border: round $accent;
+        background: $surface; padding: 0 1;
+    }
+    ClaimFromTextScreen #claim-text { height: 1fr; }
+    ClaimFromTextScreen #claim-quote { height: auto; max-height: 3; }
+    ClaimFromTextScreen #claim-words { height: auto; max-height: 3; }
+    ClaimFromTextScreen #claim-error { height: auto; color: $error; }
+    ClaimFromTextScreen .claim-row { height: auto; }
+    ClaimFromTextScreen Input { margin: 1 0 0 0; }
+    ClaimFromTextScreen .claim-row Select { width: 1fr; }
+    ClaimFromTextScreen #dialog-buttons { height: auto; align-horizontal: right; }
+    ClaimFromTextScreen #dialog-buttons Button { margin-left: 1; }
+    """
+
+    def __init__(
+        self,
+        source: Source,
+        like: Proposal,
+        record_name: str,
+        known: Sequence[Known],
+        name_of: Any,
+    ) -> None:
+        super().__init__()
+        self.source = source
+        self.like = like  # a proposal of the record: its subject, and where to start
+        self.record_name = record_name
+        self.known = list(known)
+        self.name_of = name_of
+        self._read = ""  # the value last read from the selection, as JSON
+        self._edited = False  # the analyst typed their own value
+
+    def compose(self) -> ComposeResult:
+        fields = fields_of(self.like.kind)
+        first = self.like.field if self.like.field in fields else fields[0]
+        with Vertical(id="claim-box"):
+            with Horizontal(classes="claim-row"):
+                yield Select(
+                    [(option_label(name), name) for name in fields],
+                    value=first,
+                    allow_blank=False,
+                    compact=True,
+                    id="claim-field",
+                )
+            yield Input(
+                placeholder="find in the article (enter: select the match)",
+                compact=True,
+                id="claim-search",
+            )
+            yield QuotePicker(self.source.text, read_only=True, soft_wrap=True, id="claim-text")
+            yield Static("", id="claim-quote")
+            yield Input(
+                placeholder="the value the quote states, as JSON", compact=True, id="claim-value"
+            )
+            yield Static("", id="claim-words")
+            yield Static("", id="claim-error")
+            with Horizontal(id="dialog-buttons"):
+                yield Button("Add (F10)", variant="primary", compact=True, id="claim-add")
+                yield Button("Cancel (esc)", compact=True, id="claim-cancel")
+
+    def on_mount(self) -> None:
+        box = self.query_one("#claim-box")
+        box.border_title = printable(
+            shortened(f"A claim on «{self.record_name}» from the article", 90)
+        )
+        box.border_subtitle = "select the quote: search, shift+arrows; w word+, b word−, . sentence"
+        picker = self.query_one(QuotePicker)
+        picker.select_span(self.like.start, self.like.start)  # where the record is said
+        picker.scroll_cursor_visible(center=True, animate=False)
+        self.query_one("#claim-search", Input).focus()
+        self._show()
+
+    @property
+    def field(self) -> str:
+        return str(self.query_one("#claim-field", Select).value)
+
+    def _span(self) -> tuple[int, int]:
+        from bilat.store.extract.segment import strip_span
+
+        start, end = self.query_one(QuotePicker)._span()
+        return strip_span(self.source.text, start, end)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "claim-field":
+            self._edited = False  # another field: what the words say of it
+            self._show()
+
+    def on_text_area_selection_changed(self) -> None:
+        self._show()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "claim-value":
+            if event.value != self._read:
+                self._edited = True  # the analyst's own value now: kept as the quote moves
+            self._show_words()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "claim-search":
+            self._find(event.value)
+        elif event.input.id == "claim-value":
+            self.action_add()
+
+    def _find(self, phrase: str) -> None:
+        picker = self.query_one(QuotePicker)
+        if not fold(phrase):
+            return
+        after = picker._span()[1] if picker.selected_text else 0
+        span = find_words(phrase, picker.text, after) or find_words(phrase, picker.text, 0)
+        if span is None:
+            self.notify(f"“{phrase}” is not in this article", severity="warning")
+            return
+        picker.select_span(*span)
+        picker.focus()
+
+    def _show(self) -> None:
+        """The selected quote, and the value its words state of the field (unless the
+        analyst typed their own)."""
+        start, end = self._span()
+        label = self.query_one("#claim-quote", Static)
+        if start < end:
+            quote = self.source.text[start:end]
+            label.update(Text("Quote: “" + printable(shortened(quote, 200)) + "”", style="italic"))
+        else:
+            label.update(Text("No quote selected yet.", style="dim"))
+        self.query_one("#claim-add", Button).disabled = start >= end
+        if start < end and not self._edited:
+            from bilat.store.extract.selection import read_selection
+
+            value = read_selection(
+                self.source.text,
+                start,
+                end,
+                self.like.kind,
+                self.field,
+                lang=self.source.lang or "fr",
+                published=self.source.published,
+                known=self.known,
+            )
+            self._read = "" if value is None else orjson.dumps(value).decode()
+            self.query_one("#claim-value", Input).value = self._read
+        self._show_words()
+
+    def _typed(self) -> Any:
+        """The value as the field takes it; ClaimValueError or JSONDecodeError if not."""
+        from bilat.store.extract.proposal import typed_value
+
+        return typed_value(
+            self.like.kind, self.field, orjson.loads(self.query_one("#claim-value", Input).value)
+        )
+
+    def _show_words(self) -> None:
+        from bilat.store.extract.proposal import ClaimValueError
+        from bilat.store.extract.shown import value_text
+
+        words = self.query_one("#claim-words", Static)
+        if not self.query_one("#claim-value", Input).value.strip():
+            words.update(Text("The words state no value of this field: type it (JSON).", "dim"))
+            return
+        try:
+            shown = value_text(self._proposal(0, 0, self._typed()), self.name_of)
+        except (orjson.JSONDecodeError, ClaimValueError):
+            words.update(Text("Not yet a value of this field.", style="dim"))
+            return
+        words.update(Text("Value: " + printable(shortened(shown, 200)), style="bold"))
+
+    def _proposal(self, start: int, end: int, value: Any) -> Proposal:
+        from bilat.store.extract.proposal import Proposal
+
+        return Proposal(
+            subject=self.like.subject,
+            new=self.like.new,
+            field=self.field,
+            value=value,
+            quote=self.source.text[start:end],
+            start=start,
+            end=end,
+            confidence=1.0,  # the analyst's own reading
+        )
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "claim-add":
+            self.action_add()
+        else:
+            self.action_cancel()
+
+    def action_add(self) -> None:
+        from bilat.store.extract.proposal import ClaimValueError
+
+        start, end = self._span()
+        error = self.query_one("#claim-error", Static)
+        if start >= end:
+            error.update(Text("Select the quote first: the words that state the value."))
+            self.app.bell()
+            return
+        if not self.query_one("#claim-value", Input).value.strip():
+            error.update(Text("Value: the words state none the reader knows: type it (JSON)."))
+            self.query_one("#claim-value", Input).focus()
+            return
+        try:
+            value = self._typed()
+        except orjson.JSONDecodeError as exc:
+            error.update(Text(f"Value: not JSON ({printable(str(exc))})"))
+            self.query_one("#claim-value", Input).focus()
+            return
+        except ClaimValueError as exc:
+            error.update(Text(f"Value: {printable(str(exc))}"))
+            self.query_one("#claim-value", Input).focus()
+            return
+        self.dismiss(self._proposal(start, end, value))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
