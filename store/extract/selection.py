@@ -96,7 +96,7 @@ def _read(
         said = " ".join(words.split())
         if base == "acronym":
             return said
-        return [said] if base == "aliases" else {lang: said}
+        return {lang: said}  # an alias is one name in a language, as a name is
     if base in ("capacity", "jobs", "investment"):
         figures.prepare()
         fold_text = folded(text)

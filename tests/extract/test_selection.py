@@ -81,5 +81,6 @@ def test_references_by_the_longest_name_said_and_sectors_by_the_lexicon() -> Non
 
 def test_a_name_is_the_words_and_blank_words_state_nothing() -> None:
     assert read("complexe d’acier plat", "name") == {"fr": "complexe d’acier plat"}
+    assert read("Tosyali", "aliases", kind="orgs", lang="en") == {"en": "Tosyali"}
     start = TEXT.index(" à Béthioua")
     assert read_selection(TEXT, start, start + 1, "projects", "name", lang="fr") is None

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from textual.widgets import Input, OptionList, Select, Static
 
-from bilat.store import Claim, Store
+from bilat.store import Claim, Store, title_of
+from bilat.store.sources import build_source
 from bilat.tui.app import BilatApp
-from bilat.tui.screens.review_claim import ClaimFromTextScreen
+from bilat.tui.screens.review_claim import ClaimFromTextScreen, NewRecordFromTextScreen
 
 from .conftest import screen_text
-from .test_review import ARTICLE, highlight, open_review, reviewing
+from .test_review import ARTICLE, highlight, open_review, review, reviewing
 
 
 async def test_a_selected_quote_becomes_an_accepted_claim_written_with_the_rest(
@@ -127,3 +128,57 @@ async def test_the_dialog_fits_a_small_terminal(store: Store) -> None:
         assert "A claim on «Complexe sidérurgique de Béthioua» from the article" in shown
         assert "Quote: “2 500 emplois”" in shown
         assert "Add (F10)" in shown and "Cancel (esc)" in shown
+
+
+async def test_a_record_the_reader_missed_is_added_by_its_name_then_its_claims(
+    store: Store,
+) -> None:
+    text = (
+        "Le projet a été présenté par Karim Benali. L’usine de Béthioua, en Algérie, "
+        "emploiera 300 personnes."
+    )
+    source = build_source(text, title="Benali", published="2024-03-05", lang="fr")
+    store.upsert(source)
+    app = BilatApp(store, poll=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        groups = {p.group for p in screen.proposals}
+        await pilot.press("plus")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, NewRecordFromTextScreen)
+        dialog.query_one("#claim-kind", Select).value = "people"
+        await pilot.pause()
+        await pilot.press(*"Karim Benali", "enter")
+        await pilot.pause()
+        assert dialog.query_one("#claim-value", Input).value == '{"fr":"Karim Benali"}'
+        await pilot.press("f10")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        named = screen.proposals[-1]
+        assert named.new is not None and named.group not in groups
+        assert (named.new.kind, named.new.name, named.field) == ("people", "Karim Benali", "name")
+        assert screen.decided[len(screen.proposals) - 1] is True
+        # c on it: a claim of the new record
+        await pilot.press("c")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ClaimFromTextScreen)
+        dialog.query_one("#claim-field", Select).value = "aliases"
+        await pilot.pause()
+        await pilot.press(*"Benali", "enter", "f10")
+        await pilot.pause()
+        assert screen.proposals[-1].group == named.group
+        assert screen.proposals[-1].field == "aliases"
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    people = list(store.snapshot().tables["people"].values())
+    assert [title_of(p) for p in people] == ["Karim Benali"]
+    claims = [c for c in store.snapshot().tables["claims"].values() if isinstance(c, Claim)]
+    assert {(c.subject, c.field, c.quote) for c in claims} == {
+        (people[0].id, "name", "Karim Benali"),
+        (people[0].id, "aliases", "Benali"),
+    }

@@ -86,6 +86,13 @@ class ReviewScreen(Screen[None]):
             tooltip="Add a claim the reader missed to the highlighted record: select its quote",
         ),
         Binding(
+            "plus",
+            "new_record",
+            "New record",
+            id="review.new_record",
+            tooltip="Add a record the reader missed: select its name in the article",
+        ),
+        Binding(
             "L",
             "accept_likely",
             "Accept likely",
@@ -189,7 +196,7 @@ class ReviewScreen(Screen[None]):
             f"{self.source.title} — {len(self.proposals)} proposals, {accepted} accepted. "
             "First the records: n names one, m files it under another; then a accept, "
             f"r reject, e edit, A the whole record, L the likely ones (≥ {LIKELY}), "
-            "c a claim it missed from the text, w write"
+            "c a claim it missed, + a record it missed, w write"
         )
 
     def _entry(self, index: int) -> Text:
@@ -303,16 +310,41 @@ class ReviewScreen(Screen[None]):
                     self.source.published,
                 )
             at = max(i for i, p in enumerate(self.proposals) if p.group == like.group) + 1
-            self.proposals.insert(at, proposal)
-            self.decided = {(i + 1 if i >= at else i): v for i, v in self.decided.items()}
-            self.decided[at] = True
-            self._redraw()
-            self._highlight_index(at)
+            self._insert(at, proposal)
 
         self.app.push_screen(
             ClaimFromTextScreen(self.source, like, name, self._known(), self._name_of),
             callback=added,
         )
+
+    def action_new_record(self) -> None:
+        """A record the reader missed: the analyst selects its name in the article; it
+        comes last, its name accepted, and c adds its claims."""
+        from .review_claim import NewRecordFromTextScreen
+
+        if not self.ready:
+            return
+        index = self._current()
+        at = self.proposals[index].start if index is not None else 0
+        numbers = [int(p.new.key[4:]) for p in self.proposals if p.new and p.new.key[4:].isdigit()]
+        key = f"new:{max(numbers, default=0) + 1}"
+
+        def added(proposal: Proposal | None) -> None:
+            if proposal is not None:
+                self._insert(len(self.proposals), proposal)
+
+        self.app.push_screen(
+            NewRecordFromTextScreen(self.source, at, key, self._known(), self._name_of),
+            callback=added,
+        )
+
+    def _insert(self, at: int, proposal: Proposal) -> None:
+        """``proposal`` (the analyst's own) in the list at ``at``, accepted, highlighted."""
+        self.proposals.insert(at, proposal)
+        self.decided = {(i + 1 if i >= at else i): v for i, v in self.decided.items()}
+        self.decided[at] = True
+        self._redraw()
+        self._highlight_index(at)
 
     def _known(self) -> list[Known]:
         """The records a selected quote may name: those of this review, and the

@@ -22,7 +22,7 @@ from textual.widgets import Button, Input, Select, Static
 
 from bilat.store import Source, fold
 from bilat.store.claim_values import claimable_fields
-from bilat.store.kinds import DATE_KEY
+from bilat.store.kinds import DATE_KEY, SPECS
 from bilat.store.text import find_words, printable, shortened
 
 from ..widgets.type_ahead import option_label
@@ -30,6 +30,7 @@ from .evidence import QuotePicker
 
 if TYPE_CHECKING:  # the reading itself loads on first use, as the review's
     from bilat.store.extract import Proposal
+    from bilat.store.extract.proposal import NewRecord
     from bilat.store.extract.selection import Known
 
 # The curator's own words: no quote of an article states them.
@@ -89,24 +90,33 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         super().__init__()
         self.source = source
         self.like = like  # a proposal of the record: its subject, and where to start
+        self.at = like.start
         self.record_name = record_name
         self.known = list(known)
         self.name_of = name_of
         self._read = ""  # the value last read from the selection, as JSON
         self._edited = False  # the analyst typed their own value
 
-    def compose(self) -> ComposeResult:
-        fields = fields_of(self.like.kind)
+    @property
+    def kind(self) -> str:
+        return self.like.kind
+
+    def _choice(self) -> Select[str]:
+        """The first row: the field the claim is on."""
+        fields = fields_of(self.kind)
         first = self.like.field if self.like.field in fields else fields[0]
+        return Select(
+            [(option_label(name), name) for name in fields],
+            value=first,
+            allow_blank=False,
+            compact=True,
+            id="claim-field",
+        )
+
+    def compose(self) -> ComposeResult:
         with Vertical(id="claim-box"):
             with Horizontal(classes="claim-row"):
-                yield Select(
-                    [(option_label(name), name) for name in fields],
-                    value=first,
-                    allow_blank=False,
-                    compact=True,
-                    id="claim-field",
-                )
+                yield self._choice()
             yield Input(
                 placeholder="find in the article (enter: select the match)",
                 compact=True,
@@ -125,15 +135,16 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
 
     def on_mount(self) -> None:
         box = self.query_one("#claim-box")
-        box.border_title = printable(
-            shortened(f"A claim on «{self.record_name}» from the article", 90)
-        )
+        box.border_title = printable(shortened(self._title(), 90))
         box.border_subtitle = "select the quote: search, shift+arrows; w word+, b word−, . sentence"
         picker = self.query_one(QuotePicker)
-        picker.select_span(self.like.start, self.like.start)  # where the record is said
+        picker.select_span(self.at, self.at)  # where the record is said
         picker.scroll_cursor_visible(center=True, animate=False)
         self.query_one("#claim-search", Input).focus()
         self._show()
+
+    def _title(self) -> str:
+        return f"A claim on «{self.record_name}» from the article"
 
     @property
     def field(self) -> str:
@@ -146,7 +157,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         return strip_span(self.source.text, start, end)
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.id == "claim-field":
+        if event.select.id in ("claim-field", "claim-kind"):
             self._edited = False  # another field: what the words say of it
             self._show()
 
@@ -195,7 +206,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
                 self.source.text,
                 start,
                 end,
-                self.like.kind,
+                self.kind,
                 self.field,
                 lang=self.source.lang or "fr",
                 published=self.source.published,
@@ -210,7 +221,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         from bilat.store.extract.proposal import typed_value
 
         return typed_value(
-            self.like.kind, self.field, orjson.loads(self.query_one("#claim-value", Input).value)
+            self.kind, self.field, orjson.loads(self.query_one("#claim-value", Input).value)
         )
 
     def _show_words(self) -> None:
@@ -228,12 +239,17 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
             return
         words.update(Text("Value: " + printable(shortened(shown, 200)), style="bold"))
 
+    def _subject(self, value: Any) -> tuple[str | None, NewRecord | None]:
+        """The record the claim is on: the highlighted one's."""
+        return self.like.subject, self.like.new
+
     def _proposal(self, start: int, end: int, value: Any) -> Proposal:
         from bilat.store.extract.proposal import Proposal
 
+        subject, new = self._subject(value)
         return Proposal(
-            subject=self.like.subject,
-            new=self.like.new,
+            subject=subject,
+            new=new,
             field=self.field,
             value=value,
             quote=self.source.text[start:end],
@@ -275,3 +291,53 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+# The field a record of each kind is named by, as the reader proposes it.
+_NAMED_BY = {"agreements": "title"}
+NEW_KINDS = ("projects", "agreements", "orgs", "people", "sectors")
+
+
+class NewRecordFromTextScreen(ClaimFromTextScreen):
+    """A record the reader did not propose, added in the review by selecting its name in
+    the article: a new group, its name claim accepted, to which c then adds claims."""
+
+    def __init__(
+        self, source: Source, at: int, key: str, known: Sequence[Known], name_of: Any
+    ) -> None:
+        from bilat.store.extract.proposal import NewRecord, Proposal
+
+        placeholder = Proposal(None, NewRecord(key, "projects", ""), "name", {}, "", at, at, 1.0)
+        super().__init__(source, placeholder, "", known, name_of)
+        self.key = key
+
+    def _choice(self) -> Select[str]:
+        """The first row: the kind of the record."""
+        return Select(
+            [(option_label(SPECS[kind].noun), kind) for kind in NEW_KINDS],
+            value="projects",
+            allow_blank=False,
+            compact=True,
+            id="claim-kind",
+        )
+
+    def _title(self) -> str:
+        return "A record the reader missed: select its name in the article"
+
+    @property
+    def kind(self) -> str:
+        return str(self.query_one("#claim-kind", Select).value)
+
+    @property
+    def field(self) -> str:
+        return _NAMED_BY.get(self.kind, "name")
+
+    def _subject(self, value: Any) -> tuple[str | None, NewRecord | None]:
+        from bilat.store.extract.proposal import NewRecord
+
+        name = (
+            next((str(v) for v in (value or {}).values() if v), "")
+            if isinstance(value, dict)
+            else ""
+        )
+        return None, NewRecord(self.key, self.kind, name)
