@@ -25,9 +25,9 @@ from ..quote_values import propose as propose_from_quote
 from ..quote_values import read as read_quote
 from ..text import fold
 from . import cities, figures, places, rx
-from .lexicon import SECTORS, STATUS_CUES
+from .lexicon import AGREEMENT_NOUNS, SECTORS, STATUS_CUES
 from .proposal import typed_value
-from .segment import folded, strip_span
+from .segment import folded, sentences, strip_span
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,16 @@ class Known:
     ref: str
     kind: str
     names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class About:
+    """What the review knows of the record the claim is on: the names it goes by (a
+    person's, to read a role's title around it) and the country it stands in (its
+    location's, the host a nationality is said beside)."""
+
+    names: tuple[str, ...] = ()
+    country: str | None = None
 
 
 # The kinds of record each reference field points to, and how its value says one.
@@ -61,13 +71,14 @@ def read_selection(
     lang: str,
     published: DateValue | None = None,
     known: Sequence[Known] = (),
+    about: About = About(),
 ) -> Any | None:
     """The value ``text[start:end]`` states of ``field`` of a record of ``kind``, typed
     as a claim stores it (JSON), or None where the words state none the field takes."""
     start, end = strip_span(text, start, end)
     if start >= end:
         return None
-    value = _read(text, start, end, kind, field, lang, published, known)
+    value = _read(text, start, end, kind, field, _Context(lang, published, known, about))
     if value is None:
         return None
     try:
@@ -76,53 +87,182 @@ def read_selection(
         return None
 
 
-def _read(
-    text: str,
-    start: int,
-    end: int,
-    kind: str,
-    field: str,
-    lang: str,
-    published: DateValue | None,
-    known: Sequence[Known],
-) -> Any | None:
+@dataclass(frozen=True)
+class _Context:
+    lang: str
+    published: DateValue | None
+    known: Sequence[Known]
+    about: About
+
+
+def _read(text: str, start: int, end: int, kind: str, field: str, ctx: _Context) -> Any | None:
     base, _, key = field.partition(".")
     words = text[start:end]
+    lang = ctx.lang
     if kind == "sectors" and base == "name" and not key:
         sectors = _sectors_said(words)  # a sector is named by the lexicon, said by the words
         if sectors:
             return {lang: sectors[0][0 if lang == "fr" else 1]}
+    if kind in ("projects", "agreements") and base in ("name", "title") and not key:
+        conventional = _record_name(text, start, end, kind, ctx.lang)
+        if conventional is not None:
+            return conventional
     if base in ("name", "title", "aliases", "acronym") and not key:
         said = " ".join(words.split())
         if base == "acronym":
-            return said
+            short = _ACRONYM.search(said)  # "Arab Organization for Industrialization (AOI)"
+            return (short.group(1) or short.group(2)) if short else said
         return {lang: said}  # an alias is one name in a language, as a name is
     if base in ("capacity", "jobs", "investment"):
-        figures.prepare()
-        fold_text = folded(text)
-        found = [f for f in figures.figures_in(text, fold_text, start, end) if f.field == base]
-        if not found and base == "investment":
-            found = figures.sums_in(text, fold_text, start, end)
-        return found[0].value if found else None
+        return _figure(text, start, end, kind, base)
     if base == "dates" and key:
         from .when import dates_in
 
-        dates = dates_in(text, folded(text), start, end, published)
+        a, b = _sentence_of(text, start, end)
+        dates = [
+            d
+            for d in dates_in(text, folded(text), a, b, ctx.published)
+            if d.start < end and start < d.end
+        ]
         return dates[0].value if dates else None
     if base == "events":
         return None  # an event's type is the analyst's reading of the words
     if base == "location":
-        return _location(text, start, end)
+        return _location(text, start, end, ctx.about.country)
     if base in ("countries", "country"):
         codes = list(dict.fromkeys(m.country for m in places.countries_in(folded(words))))
-        if not codes:
-            return None
-        return codes[0] if base == "country" else sorted(codes)
+        if base == "country":
+            return codes[0] if codes else None
+        host = ctx.about.country
+        if len(codes) == 1 and host and host not in codes:
+            codes.append(host)  # "le groupe japonais JTEKT" of a plant in Morocco
+        return sorted(codes) or None
     if base == "status":
         return _status(kind, field, words)
+    if base == "instrument":
+        said = folded(words)
+        return next((i for p, i in AGREEMENT_NOUNS if rx.search(p, said)), None)
+    if base == "roles":
+        return _role(words, ctx)
     if base in _REFERENCES:
-        return _reference(base, words, known)
+        return _reference(base, words, ctx.known)
     return None
+
+
+def _record_name(text: str, start: int, end: int, kind: str, lang: str) -> Any | None:
+    """A plant or an agreement the words say by a common noun is named as the analysts
+    name it ("une cimenterie à Makola" is "Cimenterie de Makola", ``naming``): the name
+    the reader gives the record it reads in the selection's sentences, where its words
+    are the selected ones."""
+    from ..models import Source
+    from .propose import propose
+
+    a, b = _sentence_of(text, start, end)
+    found = propose(
+        Source(id="src-selection", title="", text=text[a:b], lang=lang), calibrate=False
+    )
+    for proposal in found:
+        if (
+            proposal.new is not None
+            and proposal.new.kind == kind
+            and proposal.field in ("name", "title")
+            and a + proposal.start < end
+            and start < a + proposal.end
+        ):
+            return proposal.value
+    return None
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,11})\b[^)]*\)|\b([A-Z][A-Z0-9&]{1,11})\b")
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentences the selection is in, from the first's start to the last's end: a
+    figure's period or a sum's cue may be said beside the words selected."""
+    said = [s for s in sentences(text) if s.start < end and start < s.end]
+    if not said:
+        return start, end
+    return min(said[0].start, start), max(said[-1].end, end)
+
+
+def _figure(text: str, start: int, end: int, kind: str, base: str) -> Any | None:
+    """The figure of ``base`` the words say, read in their sentence (its period, its
+    cue words); a sum whatever its cue; else what the quote's own words state."""
+    figures.prepare()
+    fold_text = folded(text)
+    a, b = _sentence_of(text, start, end)
+    found = [
+        f
+        for f in figures.figures_in(text, fold_text, a, b)
+        if f.field == base and f.start < end and start < f.end
+    ]
+    if not found and base == "investment":
+        found = figures.sums_in(text, fold_text, start, end)
+    if found:
+        return found[0].value
+    subject = KINDS[kind][0] + "proposed"
+    try:
+        stated = propose_from_quote(subject, base, text[start:end])
+        return read_quote(subject, base, stated) if stated else None
+    except ClaimValueError:
+        return None
+
+
+# Before a person's name, what is no part of their title: "Mr.", "Dr.", "M.", "Sheikh"…
+_HONORIFIC = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|M|Mme|Mlle|Pr|Prof|Me|Engr|Eng)\.?|His Excellency|Son Excellence|"
+    r"H\.E\.)\s*$"
+)
+_ARTICLE = re.compile(
+    r"^(?:(?:'s|’s)\s+|(?:du|des|de la|de l'|de l’|de|d'|d’|au|aux|à la|à l'|à l’)\s+)?"
+    r"(?:(?:le|la|les|the|a|an|un|une)\s+|l'|l’)?",
+    re.IGNORECASE,
+)
+_EDGES = ' ,;:-–—()"«»“”'
+
+
+def _role(words: str, ctx: _Context) -> dict[str, Any] | None:
+    """A person's role from the words around their name: the title before it ("the
+    Minister of Economy Emil Karanikolov") or after it ("Laurent Gangbès, directeur
+    général de l’Apiex"), without article or honorific; an organisation the review knows,
+    said at the title's end or start, is the role's."""
+    said = fold(words)
+    spans = [
+        (m.start(), m.end())
+        for name in sorted(ctx.about.names, key=len, reverse=True)
+        if len(fold(name).strip()) >= 3
+        for m in [re.search(re.escape(fold(name).strip()), said)]
+        if m is not None
+    ]
+    if not spans:
+        return None
+    a, b = spans[0]
+    before = _HONORIFIC.sub("", words[:a].rstrip()).strip(_EDGES)
+    after = words[b:].strip(_EDGES)
+    title = _ARTICLE.sub("", before or after).strip(_EDGES)
+    if not title or not any(c.isalpha() for c in title):
+        return None
+    role: dict[str, Any] = {"title": {ctx.lang: title}}
+    org = _reference("parent", title, ctx.known)
+    if isinstance(org, str):
+        named = next(k for k in ctx.known if k.ref == org)
+        for name in sorted(named.names, key=len, reverse=True):
+            at = folded(title).find(folded(name.strip()))
+            if at < 0:
+                continue
+            name = name.strip()
+            head = re.sub(
+                r"\s+(?:de la|de l'|de l’|du|des|de|d'|d’|of the|of|at|à)\s*$",
+                "",
+                title[:at],
+                flags=re.IGNORECASE,
+            )
+            rest = _ARTICLE.sub("", title[at + len(name) :].strip(_EDGES)).strip(_EDGES)
+            title = (head.strip(_EDGES) or rest) if at > 0 else rest
+            break
+        if title:
+            role = {"title": {ctx.lang: title}, "org": org}
+    return role
 
 
 def _status(kind: str, field: str, words: str) -> str | None:
@@ -139,14 +279,32 @@ def _status(kind: str, field: str, words: str) -> str | None:
     subject = KINDS[kind][0] + "proposed"
     try:
         cue = propose_from_quote(subject, field, words)
-        return str(read_quote(subject, field, cue)) if cue else None
+        if cue:
+            return str(read_quote(subject, field, cue))
     except ClaimValueError:
-        return None
+        pass
+    if kind == "projects":
+        return next((status for cue, status in _PROJECT_WORDS if rx.search(cue, said)), None)
+    return None
 
 
-def _location(text: str, start: int, end: int) -> dict[str, Any] | None:
+# Plainer words of where a project stands, read when no cue of the reader's is said: an
+# opening, a first stone laid, a plan or a signature for a plant still to be built.
+_PROJECT_WORDS = (
+    (r"\b(?:inaugur\w*|opened|opening|ouvert\w*|ouvre)\b", "operating"),
+    (r"\b(?:a pose|ont pose|laid|premiere pierre)\b", "construction"),
+    (
+        r"\b(?:will|would|shall|to be|plans?|planned|devrait|devraient|va|vont|sera|seront|"
+        r"signed|signe|signent|projet|project)\b",
+        "announced",
+    ),
+)
+
+
+def _location(text: str, start: int, end: int, host: str | None) -> dict[str, Any] | None:
     """The place the words name: of the gazetteer or a subdivision first, then a town of
-    a country the article names (the longest name said)."""
+    a country the article names (the longest name said), then a name said with a
+    capital after "à", "in", "at", "near" in the record's country."""
     places.prepare()
     fold_text = folded(text)
     said = [m.country for m in places.countries_in(fold_text)]
@@ -163,7 +321,19 @@ def _location(text: str, start: int, end: int) -> dict[str, Any] | None:
         town = cities.towns(country).get(words)
         if town is not None:
             return {"country": town.country, "region": None, "locality": town.name}
+    stated = [m.country for m in places.countries_in(folded(text[start:end]))]
+    where = host or (stated[0] if len(set(stated)) == 1 else None)
+    named = _AT_A_PLACE.search(text, start, end)
+    if where and named:
+        return {"country": where, "region": None, "locality": named.group(1).strip()}
     return None
+
+
+# "à Kairouan", "located in Pueblo Centenario", "at the Sumgait Chemical Industrial Park"
+_AT_A_PLACE = re.compile(
+    r"\b(?:à|a|au|en|dans|près de|in|at|near|of)\s+(?:the\s+|la\s+|le\s+|l'|l’)?"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:(?:de|du|des|of|la|el|al)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)*)"
+)
 
 
 # Words of a place's kind, said with a capital beside its name, which name no town.
@@ -172,6 +342,10 @@ _PLACE_KIND = re.compile(
     r"Wilaya|Zone|Prefecture|Préfecture|Department|Département|Oblast|Municipality|City)$"
 )
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+
+
+# Words said with a capital at a sentence's start, which name no town.
+_NO_PLACE = frozenset({"la", "le", "les", "l", "the", "a", "an", "un", "une", "ville", "city"})
 
 
 def _town_beside(text: str, start: int, end: int, a: int, b: int) -> str | None:
@@ -184,7 +358,13 @@ def _town_beside(text: str, start: int, end: int, a: int, b: int) -> str | None:
         if a < y and x < b:
             continue
         said = match.group()
-        if _PLACE_KIND.match(said) or fold(said) in countries:
+        first = fold(said.split()[0])
+        if (
+            _PLACE_KIND.match(said)
+            or fold(said) in countries
+            or first in _NO_PLACE
+            or places.nationality_word(first)
+        ):
             continue
         if x == start or text[x - 1] in " ,(" or text[x - 2 : x] in ("d'", "d’"):
             return said

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilat.store.extract.selection import Known, read_selection
+from bilat.store.extract.selection import About, Known, read_selection
 from bilat.store.sources import publication_date
 
 TEXT = (
@@ -22,10 +22,17 @@ KNOWN = [
 ]
 
 
-def read(words: str, field: str, kind: str = "projects", lang: str = "fr") -> Any:
-    start = TEXT.index(words)
+def read(
+    words: str,
+    field: str,
+    kind: str = "projects",
+    lang: str = "fr",
+    about: About | None = None,
+    text: str = TEXT,
+) -> Any:
+    start = text.index(words)
     return read_selection(
-        TEXT,
+        text,
         start,
         start + len(words),
         kind,
@@ -33,6 +40,7 @@ def read(words: str, field: str, kind: str = "projects", lang: str = "fr") -> An
         lang=lang,
         published=publication_date("2024-03-06"),
         known=KNOWN,
+        about=about or About(),
     )
 
 
@@ -80,7 +88,67 @@ def test_references_by_the_longest_name_said_and_sectors_by_the_lexicon() -> Non
 
 
 def test_a_name_is_the_words_and_blank_words_state_nothing() -> None:
-    assert read("complexe d’acier plat", "name") == {"fr": "complexe d’acier plat"}
+    # a plant said by its noun is named as the analysts name it; an organisation by its words
+    assert read("complexe d’acier plat", "name") == {"fr": "Complexe d’acier plat de Béthioua"}
+    assert read("Tosyali", "name", kind="orgs") == {"fr": "Tosyali"}
     assert read("Tosyali", "aliases", kind="orgs", lang="en") == {"en": "Tosyali"}
     start = TEXT.index(" à Béthioua")
     assert read_selection(TEXT, start, start + 1, "projects", "name", lang="fr") is None
+
+
+def test_a_role_is_the_title_around_the_persons_name_and_its_organisation() -> None:
+    text = (
+        "Le projet a été présenté par le ministre de l’Industrie, Ali Aoun, et par "
+        "Mehmet Yilmaz, directeur général de Tosyali Algérie. Dabur India Chairman, "
+        "Dr. Anand Burman, était là."
+    )
+    aoun = About(("Ali Aoun",))
+    assert read(
+        "le ministre de l’Industrie, Ali Aoun", "roles", "people", about=aoun, text=text
+    ) == {
+        "title": {"fr": "ministre de l’Industrie"},
+        "org": None,
+        "from": None,
+        "to": None,
+    }
+    yilmaz = About(("Mehmet Yilmaz",))
+    role = read(
+        "Mehmet Yilmaz, directeur général de Tosyali Algérie",
+        "roles",
+        "people",
+        about=yilmaz,
+        text=text,
+    )
+    # the longest name the review knows is the organisation, cut from the title
+    assert (role["title"], role["org"]) == ({"fr": "directeur général"}, "new:2")
+    burman = About(("Anand Burman",))
+    known = [*KNOWN, Known("new:9", "orgs", ("Dabur India",))]
+    start = text.index("Dabur India Chairman")
+    role = read_selection(
+        text, start, text.index(", était"), "people", "roles", lang="en", known=known, about=burman
+    )
+    assert role is not None and (role["title"], role["org"]) == ({"en": "Chairman"}, "new:9")
+    # the words do not say the person: no role is read
+    assert read("le ministre de l’Industrie", "roles", "people", about=yilmaz, text=text) is None
+
+
+def test_what_the_sentence_and_the_record_add_to_the_words() -> None:
+    text = (
+        "Le groupe japonais JTEKT Corporation construira une usine à Oulad Brahim Nord. "
+        "Elle produira 6 000 tonnes d’acier et 4 000 tonnes de tubes chaque année. "
+        "Le protocole d’accord a été signé avec l’Agence marocaine (AMDIE). "
+        "L’usine sera inaugurée en mai."
+    )
+    morocco = About(country="MA")
+    # the host a nationality is said beside, and a town no list holds, from the record
+    assert read("Le groupe japonais JTEKT", "countries", about=morocco, text=text) == ["JP", "MA"]
+    assert read("une usine à Oulad Brahim Nord", "location", about=morocco, text=text) == {
+        "country": "MA",
+        "region": None,
+        "locality": "Oulad Brahim Nord",
+    }
+    # a period said once in the sentence holds for each of its figures (GOLD.md rule 18)
+    assert read("6 000 tonnes d’acier", "capacity", text=text)["unit"] == "t/yr"
+    assert read("Le protocole d’accord", "instrument", "agreements", text=text) == "mou"
+    assert read("l’Agence marocaine (AMDIE)", "acronym", "orgs", text=text) == "AMDIE"
+    assert read("sera inaugurée", "status", text=text) == "operating"

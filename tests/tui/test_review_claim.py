@@ -28,11 +28,15 @@ async def test_a_selected_quote_becomes_an_accepted_claim_written_with_the_rest(
         await pilot.pause()
         await pilot.press(*"société turque", "enter")
         await pilot.pause()
-        assert dialog.query_one("#claim-value", Input).value == '["TR"]'  # read from the words
-        # the analyst's own value: the host the sentence names too
-        dialog.query_one("#claim-value", Input).value = '["DZ", "TR"]'
-        await pilot.pause()
+        # the nationality the words say, and the host of the record's proposed location
+        assert dialog.query_one("#claim-value", Input).value == '["DZ","TR"]'
         assert "DZ, TR" in str(dialog.query_one("#claim-words", Static).render())
+        # the analyst's own value is kept as the quote moves on
+        dialog.query_one("#claim-value", Input).value = '["TR", "DZ"]'
+        await pilot.pause()
+        await pilot.press("shift+tab", *"turque Tosyali", "enter")
+        await pilot.pause()
+        assert dialog.query_one("#claim-value", Input).value == '["TR", "DZ"]'
         await pilot.press("f10")
         await pilot.pause()
         assert pilot.app.screen is screen
@@ -40,8 +44,8 @@ async def test_a_selected_quote_becomes_an_accepted_claim_written_with_the_rest(
         added = next(p for p in screen.proposals if p.field == "countries")
         index = screen.proposals.index(added)
         assert added.group == group and screen.decided[index] is True
-        assert added.quote == ARTICLE[added.start : added.end] == "société turque"
-        assert added.value == ["DZ", "TR"]
+        assert added.quote == ARTICLE[added.start : added.end] == "turque Tosyali"
+        assert added.value == ["TR", "DZ"]
         assert added.confidence == 1.0
         # the record's proposals stay together, the new one last of them
         members = [i for i, p in enumerate(screen.proposals) if p.group == group]
@@ -52,8 +56,8 @@ async def test_a_selected_quote_becomes_an_accepted_claim_written_with_the_rest(
         await pilot.pause()
     claims = [r for r in store.snapshot().tables["claims"].values() if isinstance(r, Claim)]
     said = [c for c in claims if c.field == "countries"]
-    assert len(said) == 1 and said[0].quote == "société turque"
-    assert said[0].value == ["DZ", "TR"]
+    assert len(said) == 1 and said[0].quote == "turque Tosyali"
+    assert said[0].value == ["TR", "DZ"]
 
 
 async def test_the_added_claim_is_highlighted_and_in_view(seeded_store: Store) -> None:
@@ -134,7 +138,7 @@ async def test_a_record_the_reader_missed_is_added_by_its_name_then_its_claims(
     store: Store,
 ) -> None:
     text = (
-        "Le projet a été présenté par Karim Benali. L’usine de Béthioua, en Algérie, "
+        "Le projet a été présenté par le directeur Karim Benali. L’usine de Béthioua, en Algérie, "
         "emploiera 300 personnes."
     )
     source = build_source(text, title="Benali", published="2024-03-05", lang="fr")
@@ -171,6 +175,19 @@ async def test_a_record_the_reader_missed_is_added_by_its_name_then_its_claims(
         await pilot.pause()
         assert screen.proposals[-1].group == named.group
         assert screen.proposals[-1].field == "aliases"
+        # a role: the title around the name the record goes by
+        await pilot.press("c")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ClaimFromTextScreen)
+        dialog.query_one("#claim-field", Select).value = "roles"
+        await pilot.pause()
+        await pilot.press(*"le directeur Karim Benali", "enter")
+        await pilot.pause()
+        assert '"title":{"fr":"directeur"}' in dialog.query_one("#claim-value", Input).value
+        await pilot.press("f10")
+        await pilot.pause()
+        assert screen.proposals[-1].field == "roles"
         await pilot.press("w")
         await pilot.pause()
         await pilot.app.workers.wait_for_complete()
@@ -181,4 +198,5 @@ async def test_a_record_the_reader_missed_is_added_by_its_name_then_its_claims(
     assert {(c.subject, c.field, c.quote) for c in claims} == {
         (people[0].id, "name", "Karim Benali"),
         (people[0].id, "aliases", "Benali"),
+        (people[0].id, "roles", "le directeur Karim Benali"),
     }

@@ -32,7 +32,7 @@ from ..widgets.top_bar import TopBar
 
 if TYPE_CHECKING:  # the reading itself loads on first use, in a worker
     from bilat.store.extract import Proposal
-    from bilat.store.extract.selection import Known
+    from bilat.store.extract.selection import About, Known
 
 _MARKS = {None: "·", True: "✓", False: "✗"}
 # A proposal's confidence is the fitted chance that the analyst keeps it
@@ -88,7 +88,7 @@ class ReviewScreen(Screen[None]):
         Binding(
             "plus",
             "new_record",
-            "New record",
+            "Record from text",
             id="review.new_record",
             tooltip="Add a record the reader missed: select its name in the article",
         ),
@@ -313,9 +313,35 @@ class ReviewScreen(Screen[None]):
             self._insert(at, proposal)
 
         self.app.push_screen(
-            ClaimFromTextScreen(self.source, like, name, self._known(), self._name_of),
+            ClaimFromTextScreen(
+                self.source, like, name, self._known(), self._name_of, self._about(like.group)
+            ),
             callback=added,
         )
+
+    def _about(self, group: str) -> About:
+        """What the review knows of a record: the names it goes by, and its country (its
+        location's, proposed here or held)."""
+        from bilat.store.extract.selection import About
+
+        names: list[str] = []
+        country = None
+        for proposal in self.proposals:
+            if proposal.group != group:
+                continue
+            if proposal.new is not None:
+                names += [proposal.new.name, *proposal.new.names_said]
+            value = proposal.plain_value()
+            if proposal.field in ("name", "title") and isinstance(value, dict):
+                names += [str(v) for v in value.values() if v]
+            if proposal.field == "location" and isinstance(value, dict) and country is None:
+                country = value.get("country")
+        held = self.app.session.current().find(group)
+        if held is not None:
+            names.append(title_of(held))
+            location = getattr(held, "location", None)
+            country = country or getattr(location, "country", None)
+        return About(tuple(dict.fromkeys(n for n in names if n)), country)
 
     def action_new_record(self) -> None:
         """A record the reader missed: the analyst selects its name in the article; it

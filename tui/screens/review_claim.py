@@ -31,7 +31,7 @@ from .evidence import QuotePicker
 if TYPE_CHECKING:  # the reading itself loads on first use, as the review's
     from bilat.store.extract import Proposal
     from bilat.store.extract.proposal import NewRecord
-    from bilat.store.extract.selection import Known
+    from bilat.store.extract.selection import About, Known
 
 # The curator's own words: no quote of an article states them.
 _NOT_FROM_TEXT = frozenset({"notes", "flags"})
@@ -86,6 +86,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         record_name: str,
         known: Sequence[Known],
         name_of: Any,
+        about: About | None = None,
     ) -> None:
         super().__init__()
         self.source = source
@@ -93,6 +94,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         self.at = like.start
         self.record_name = record_name
         self.known = list(known)
+        self.about = about  # its names and its country, to read a role or the host
         self.name_of = name_of
         self._read = ""  # the value last read from the selection, as JSON
         self._edited = False  # the analyst typed their own value
@@ -200,7 +202,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
             label.update(Text("No quote selected yet.", style="dim"))
         self.query_one("#claim-add", Button).disabled = start >= end
         if start < end and not self._edited:
-            from bilat.store.extract.selection import read_selection
+            from bilat.store.extract.selection import About, read_selection
 
             value = read_selection(
                 self.source.text,
@@ -211,6 +213,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
                 lang=self.source.lang or "fr",
                 published=self.source.published,
                 known=self.known,
+                about=self.about or About(),
             )
             self._read = "" if value is None else orjson.dumps(value).decode()
             self.query_one("#claim-value", Input).value = self._read
