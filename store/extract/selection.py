@@ -87,6 +87,81 @@ def read_selection(
         return None
 
 
+def said_in(
+    text: str,
+    kind: str,
+    field: str,
+    *,
+    published: DateValue | None = None,
+    known: Sequence[Known] = (),
+    about: About | None = None,
+) -> list[tuple[int, int]]:
+    """Where the article says a value ``field`` may take, in the order of the text: the
+    places the analyst steps through to select a claim's quote (each is then read by
+    ``read_selection``). Figures, dates, places, countries, status and instrument cues,
+    sectors of the lexicon, acronyms in brackets, and the names of the record and of the
+    records a reference may point to."""
+    base, _, key = field.partition(".")
+    about = about or About()
+    fold_text = folded(text)
+    spans: list[tuple[int, int]] = []
+    if base in ("capacity", "jobs", "investment"):
+        figures.prepare()
+        for s in sentences(text):
+            spans += [
+                (f.start, f.end)
+                for f in figures.figures_in(text, fold_text, s.start, s.end)
+                if f.field == base
+            ]
+        if base == "investment":
+            spans += [(f.start, f.end) for f in figures.sums_in(text, fold_text, 0, len(text))]
+    elif base == "dates" and key:
+        from .when import dates_in
+
+        for s in sentences(text):
+            spans += [
+                (d.start, d.end) for d in dates_in(text, fold_text, s.start, s.end, published)
+            ]
+    elif base == "location":
+        places.prepare()
+        said = [m.country for m in places.countries_in(fold_text)]
+        spans += [(m.start, m.end) for m in places.places_in(fold_text, said, text)]
+    elif base in ("countries", "country"):
+        spans += [(m.start, m.end) for m in places.countries_in(fold_text)]
+    elif base == "status":
+        patterns = [p for p, cue_kind, _, _ in STATUS_CUES if cue_kind == kind]
+        if kind == "projects":
+            patterns += [p for p, _ in _PROJECT_WORDS]
+        spans += [m.span() for p in patterns for m in rx.finditer(p, fold_text)]
+    elif base == "instrument":
+        spans += [m.span() for p, _ in AGREEMENT_NOUNS for m in rx.finditer(p, fold_text)]
+    elif base == "sectors" or (kind == "sectors" and base == "name"):
+        spans += [m.span() for w in SECTORS for p in w.patterns for m in rx.finditer(p, fold_text)]
+    elif base == "acronym":
+        spans += [m.span() for m in _ACRONYM.finditer(text) if m.group(1)]
+    else:
+        names = list(about.names)
+        if base in _REFERENCES:
+            kinds = _REFERENCES[base]
+            names = [n for k in known if k.kind in kinds for n in k.names]
+        for name in {folded(n.strip()) for n in names if len(n.strip()) >= 2}:
+            spans += [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", fold_text)]
+    return _apart(spans)
+
+
+def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in the order of the text, each kept once: of two that overlap, the
+    longer."""
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(set(spans), key=lambda span: (span[0], -(span[1] - span[0]))):
+        if kept and a < kept[-1][1]:
+            if b - a > kept[-1][1] - kept[-1][0]:
+                kept[-1] = (a, b)
+            continue
+        kept.append((a, b))
+    return kept
+
+
 @dataclass(frozen=True)
 class _Context:
     lang: str

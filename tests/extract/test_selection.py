@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilat.store.extract.selection import About, Known, read_selection
+from bilat.store.extract.selection import About, Known, read_selection, said_in
 from bilat.store.sources import publication_date
 
 TEXT = (
@@ -152,3 +152,21 @@ def test_what_the_sentence_and_the_record_add_to_the_words() -> None:
     assert read("Le protocole d’accord", "instrument", "agreements", text=text) == "mou"
     assert read("l’Agence marocaine (AMDIE)", "acronym", "orgs", text=text) == "AMDIE"
     assert read("sera inaugurée", "status", text=text) == "operating"
+
+
+def test_the_places_the_article_says_a_value_of_a_field() -> None:
+    def said(field: str, kind: str = "projects") -> list[str]:
+        spans = said_in(TEXT, kind, field, known=KNOWN, about=About(("Tosyali",)))
+        return [TEXT[a:b] for a, b in spans]
+
+    assert said("investment") == ["1,5 milliard de dollars"]
+    assert said("capacity") == ["2 millions de tonnes par an"]
+    # Doryumu is in no list: the analyst selects it by hand
+    assert said("location") == ["Béthioua", "Oran", "Greater Accra"]
+    assert said("countries") == ["turque", "Algérie", "Turquie", "Ghana"]
+    assert said("instrument", "agreements") == ["accord"]
+    assert said("sectors") == ["acier", "ciment"]
+    # the records a reference may point to, by their names; the record's own names
+    assert said("parties") == ["Tosyali"]
+    assert said("aliases", "orgs") == ["Tosyali"]
+    assert said("jobs", "projects") == ["2 500 personnes"]

@@ -200,3 +200,43 @@ async def test_a_record_the_reader_missed_is_added_by_its_name_then_its_claims(
         (people[0].id, "aliases", "Benali"),
         (people[0].id, "roles", "le directeur Karim Benali"),
     }
+
+
+async def test_f3_steps_through_the_places_the_article_says_a_value_of_the_field(
+    store: Store,
+) -> None:
+    async with reviewing(store, size=(100, 30)) as (pilot, screen):
+        await highlight(pilot, screen, "name", group="new:1")  # Tosyali, at the text's start
+        await pilot.press("c")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ClaimFromTextScreen)
+        dialog.query_one("#claim-field", Select).value = "country"
+        await pilot.pause()
+        said = str(dialog.query_one("#claim-said", Static).render())
+        assert "F3" in said and "1 place" in said
+        await pilot.press("f3")
+        await pilot.pause()
+        assert "Quote: “turque”" in str(dialog.query_one("#claim-quote", Static).render())
+        assert dialog.query_one("#claim-value", Input).value == '"TR"'
+        await pilot.press("escape")
+        await pilot.pause()
+        await highlight(pilot, screen, "capacity")
+        await pilot.press("c")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ClaimFromTextScreen)
+        dialog.query_one("#claim-field", Select).value = "jobs"
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        assert "2 500 emplois directs" in str(dialog.query_one("#claim-quote", Static).render())
+        # past the last, back to the first; shift+F3 the other way
+        await pilot.press("f3")
+        await pilot.pause()
+        assert "2 500 emplois directs" in str(dialog.query_one("#claim-quote", Static).render())
+        dialog.query_one("#claim-field", Select).value = "dates.construction_start"
+        await pilot.pause()
+        await pilot.press("shift+f3")
+        await pilot.pause()
+        assert "janvier 2024" in str(dialog.query_one("#claim-quote", Static).render())

@@ -60,6 +60,20 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
             id="review_claim.add",
             tooltip="Add the selected quote's claim to the record, accepted",
         ),
+        Binding(
+            "f3",
+            "step(1)",
+            "Next said",
+            id="review_claim.next",
+            tooltip="Select the next place the article says a value of the field",
+        ),
+        Binding(
+            "shift+f3",
+            "step(-1)",
+            "Previous said",
+            id="review_claim.previous",
+            tooltip="Select the previous place the article says a value of the field",
+        ),
         Binding("escape", "cancel", "Cancel", id="review_claim.cancel", tooltip="Add nothing"),
     ]
     DEFAULT_CSS = """
@@ -71,6 +85,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
     ClaimFromTextScreen #claim-text { height: 1fr; }
     ClaimFromTextScreen #claim-quote { height: auto; max-height: 3; }
     ClaimFromTextScreen #claim-words { height: auto; max-height: 3; }
+    ClaimFromTextScreen #claim-said { height: 1; }
     ClaimFromTextScreen #claim-error { height: auto; color: $error; }
     ClaimFromTextScreen .claim-row { height: auto; }
     ClaimFromTextScreen Input { margin: 1 0 0 0; }
@@ -98,6 +113,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         self.name_of = name_of
         self._read = ""  # the value last read from the selection, as JSON
         self._edited = False  # the analyst typed their own value
+        self._said: dict[tuple[str, str], list[tuple[int, int]]] = {}  # (kind, field): spans
 
     @property
     def kind(self) -> str:
@@ -124,6 +140,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
                 compact=True,
                 id="claim-search",
             )
+            yield Static("", id="claim-said")
             yield QuotePicker(self.source.text, read_only=True, soft_wrap=True, id="claim-text")
             yield Static("", id="claim-quote")
             yield Input(
@@ -144,6 +161,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         picker.scroll_cursor_visible(center=True, animate=False)
         self.query_one("#claim-search", Input).focus()
         self._show()
+        self._show_said()
 
     def _title(self) -> str:
         return f"A claim on «{self.record_name}» from the article"
@@ -162,6 +180,53 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         if event.select.id in ("claim-field", "claim-kind"):
             self._edited = False  # another field: what the words say of it
             self._show()
+            self._show_said()
+
+    def _spans(self) -> list[tuple[int, int]]:
+        """Where the article says a value of the field (computed once per field)."""
+        from bilat.store.extract.selection import About, said_in
+
+        key = (self.kind, self.field)
+        if key not in self._said:
+            self._said[key] = said_in(
+                self.source.text,
+                self.kind,
+                self.field,
+                published=self.source.published,
+                known=self.known,
+                about=self.about or About(),
+            )
+        return self._said[key]
+
+    def _show_said(self) -> None:
+        count = len(self._spans())
+        said = self.query_one("#claim-said", Static)
+        if count:
+            places = "place" if count == 1 else "places"
+            said.update(
+                Text(f"F3 / shift+F3: the {count} {places} the article says a {self.field}", "dim")
+            )
+        else:
+            said.update(Text(f"The reader finds no {self.field} said in the article.", "dim"))
+
+    def action_step(self, step: int) -> None:
+        """Select the next (or previous) place the article says a value of the field."""
+        spans = self._spans()
+        if not spans:
+            self.app.bell()
+            return
+        picker = self.query_one(QuotePicker)
+        start, end = picker._span()
+        if step > 0:  # from the cursor, or past the place selected
+            found = next(
+                (span for span in spans if span[0] > start or (span[0] == start == end)),
+                spans[0],
+            )
+        else:
+            found = next((span for span in reversed(spans) if span[0] < start), spans[-1])
+        picker.select_span(*found)
+        picker.scroll_cursor_visible(center=True, animate=False)
+        picker.focus()
 
     def on_text_area_selection_changed(self) -> None:
         self._show()
