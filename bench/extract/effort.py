@@ -11,7 +11,8 @@ had never been tuned on), the analyst:
 - adds each gold claim still missing, its quote selected: ``+`` first for a record the
   reader did not propose (its name is one of its claims), ``c`` for the others. The
   value is then either read right from the selected words (``store.extract.selection``:
-  the analyst checks it) or typed.
+  the analyst checks it) or typed; the quote is counted as one ``F3`` reaches where it
+  overlaps a place ``selection.said_in`` finds for the field.
 
 Without the reader, every record is added with ``+`` and every other claim with ``c``,
 the values read from the selection the same way. The typed values are the slow part.
@@ -34,7 +35,7 @@ sys.path.insert(0, str(HERE))
 
 from score import KINDS, _subject_matches, kind_of, named_by_analyst, same_value, score  # noqa: E402
 
-from bilat.store.extract.selection import About, Known, read_selection  # noqa: E402
+from bilat.store.extract.selection import About, Known, read_selection, said_in  # noqa: E402
 from bilat.store.sources import publication_date  # noqa: E402
 from bilat.store.text import find_quote  # noqa: E402
 
@@ -103,6 +104,16 @@ def _adding(
             )
         right = value is not None and same_value(claim["field"], value, claim["value"], name_of)
         work["claims added, value read" if right else "claims added, value typed"] += 1
+        spans = said_in(
+            text,
+            claim["subject"]["kind"],
+            claim["field"],
+            published=published,
+            known=known,
+            about=about(gold["claims"], claim["subject"]),
+        )
+        if found is not None and any(a < found[1] and found[0] < b for a, b in spans):
+            work["quotes F3 reaches"] += 1
         kind = kind_of(claim["subject"]["kind"], claim["field"])
         work[f"{kind}: read" if right else f"{kind}: typed"] += 1
     return work
@@ -179,6 +190,8 @@ def main() -> None:
     with_selecting = sum(reader[r] for r in added)
     without = sum(scratch[r] for r in added)
     print(f"  {'quotes selected':34} {with_selecting:16,} {without:14,}")
+    reach = "  of which F3 reaches (a said value)"
+    print(f"{reach:36} {reader['quotes F3 reaches']:16,} {scratch['quotes F3 reaches']:14,}")
     keys = reader["records named or filed (n, m)"] + reader["proposals accepted (a)"]
     keys += reader["proposals passed over"] + reader["records added (+)"]
     print(f"  {'one-key decisions and records':34} {keys:16,} {scratch['records added (+)']:14,}")
