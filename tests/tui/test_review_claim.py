@@ -3,6 +3,7 @@ analyst selects the quote, the value its words state is read, F10 adds it accept
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Select, Static
 
 from bilat.store import Claim, Store, title_of
@@ -14,18 +15,24 @@ from .conftest import screen_text
 from .test_review import ARTICLE, highlight, open_review, review, reviewing
 
 
+async def claim_dialog(pilot: Pilot[None], field: str) -> ClaimFromTextScreen:
+    """c on the highlighted proposal, the dialog's field set to ``field``."""
+    await pilot.press("c")
+    await pilot.pause()
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ClaimFromTextScreen)
+    dialog.query_one("#claim-field", Select).value = field
+    await pilot.pause()
+    return dialog
+
+
 async def test_a_selected_quote_becomes_an_accepted_claim_written_with_the_rest(
     store: Store,
 ) -> None:
     async with reviewing(store) as (pilot, screen):
         group = screen.proposals[await highlight(pilot, screen, "capacity")].group
         before = len(screen.proposals)
-        await pilot.press("c")
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, ClaimFromTextScreen)
-        dialog.query_one("#claim-field", Select).value = "countries"
-        await pilot.pause()
+        dialog = await claim_dialog(pilot, "countries")
         await pilot.press(*"société turque", "enter")
         await pilot.pause()
         # the nationality the words say, and the host of the record's proposed location
@@ -69,12 +76,7 @@ async def test_the_added_claim_is_highlighted_and_in_view(seeded_store: Store) -
         screen = await open_review(pilot)
         await pilot.press("]")
         await pilot.pause()
-        await pilot.press("c")
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, ClaimFromTextScreen)
-        dialog.query_one("#claim-field", Select).value = "countries"
-        await pilot.pause()
+        dialog = await claim_dialog(pilot, "countries")
         await pilot.press(*"la Russie", "enter")
         await pilot.pause()
         assert dialog.query_one("#claim-value", Input).value == '["RU"]'
@@ -96,12 +98,7 @@ async def test_escape_adds_nothing_and_a_value_the_field_refuses_is_said(store: 
     async with reviewing(store) as (pilot, screen):
         await highlight(pilot, screen, "capacity")
         before = list(screen.proposals)
-        await pilot.press("c")
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, ClaimFromTextScreen)
-        dialog.query_one("#claim-field", Select).value = "status"
-        await pilot.pause()
+        dialog = await claim_dialog(pilot, "status")
         await pilot.press(*"Les travaux", "enter")
         await pilot.pause()
         assert dialog.query_one("#claim-value", Input).value == '"construction"'
@@ -165,23 +162,13 @@ async def test_a_record_the_reader_missed_is_added_by_its_name_then_its_claims(
         assert (named.new.kind, named.new.name, named.field) == ("people", "Karim Benali", "name")
         assert screen.decided[len(screen.proposals) - 1] is True
         # c on it: a claim of the new record
-        await pilot.press("c")
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, ClaimFromTextScreen)
-        dialog.query_one("#claim-field", Select).value = "aliases"
-        await pilot.pause()
+        dialog = await claim_dialog(pilot, "aliases")
         await pilot.press(*"Benali", "enter", "f10")
         await pilot.pause()
         assert screen.proposals[-1].group == named.group
         assert screen.proposals[-1].field == "aliases"
         # a role: the title around the name the record goes by
-        await pilot.press("c")
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, ClaimFromTextScreen)
-        dialog.query_one("#claim-field", Select).value = "roles"
-        await pilot.pause()
+        dialog = await claim_dialog(pilot, "roles")
         await pilot.press(*"le directeur Karim Benali", "enter")
         await pilot.pause()
         assert '"title":{"fr":"directeur"}' in dialog.query_one("#claim-value", Input).value
@@ -207,12 +194,7 @@ async def test_f3_steps_through_the_places_the_article_says_a_value_of_the_field
 ) -> None:
     async with reviewing(store, size=(100, 30)) as (pilot, screen):
         await highlight(pilot, screen, "name", group="new:1")  # Tosyali, at the text's start
-        await pilot.press("c")
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, ClaimFromTextScreen)
-        dialog.query_one("#claim-field", Select).value = "country"
-        await pilot.pause()
+        dialog = await claim_dialog(pilot, "country")
         said = str(dialog.query_one("#claim-said", Static).render())
         assert "F3" in said and "1 place" in said
         await pilot.press("f3")
@@ -222,12 +204,7 @@ async def test_f3_steps_through_the_places_the_article_says_a_value_of_the_field
         await pilot.press("escape")
         await pilot.pause()
         await highlight(pilot, screen, "capacity")
-        await pilot.press("c")
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, ClaimFromTextScreen)
-        dialog.query_one("#claim-field", Select).value = "jobs"
-        await pilot.pause()
+        dialog = await claim_dialog(pilot, "jobs")
         await pilot.press("f3")
         await pilot.pause()
         assert "2 500 emplois directs" in str(dialog.query_one("#claim-quote", Static).render())

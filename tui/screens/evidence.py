@@ -93,6 +93,19 @@ class QuotePicker(DataTextArea):
             doc.get_location_from_index(start), doc.get_location_from_index(end)
         )
 
+    def find_phrase(self, phrase: str) -> bool:
+        """Select the next place the text says ``phrase`` (its words, however spaced or
+        accented), after the selection, else from the start; False if it says it nowhere."""
+        if not fold(phrase):
+            return True
+        after = self._span()[1] if self.selected_text else 0
+        span = find_words(phrase, self.text, after) or find_words(phrase, self.text, 0)
+        if span is None:
+            return False
+        self.select_span(*span)
+        self.focus()
+        return True
+
     def action_grow_word(self) -> None:
         start, end = self._span()
         match = _NEXT_WORD.match(self.text, end)
@@ -225,16 +238,8 @@ class EvidenceScreen(ModalScreen[Claim | None]):
             self.action_attach()
 
     def _find(self, phrase: str) -> None:
-        picker = self.query_one(QuotePicker)
-        if not fold(phrase):
-            return
-        after = picker._span()[1] if picker.selected_text else 0
-        span = find_words(phrase, picker.text, after)
-        if span is None:
+        if not self.query_one(QuotePicker).find_phrase(phrase):
             self.notify(f"“{phrase}” is not in this source", severity="warning")
-            return
-        picker.select_span(*span)
-        picker.focus()
 
     def _show_quote(self) -> None:
         quote = self.query_one(QuotePicker).selected_text.strip()

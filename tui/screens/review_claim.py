@@ -20,10 +20,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
-from bilat.store import Source, fold
+from bilat.store import Source
 from bilat.store.claim_values import claimable_fields
 from bilat.store.kinds import DATE_KEY, SPECS
-from bilat.store.text import find_words, printable, shortened
+from bilat.store.text import printable, shortened
 
 from ..widgets.type_ahead import option_label
 from .evidence import QuotePicker
@@ -244,16 +244,8 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
             self.action_add()
 
     def _find(self, phrase: str) -> None:
-        picker = self.query_one(QuotePicker)
-        if not fold(phrase):
-            return
-        after = picker._span()[1] if picker.selected_text else 0
-        span = find_words(phrase, picker.text, after) or find_words(phrase, picker.text, 0)
-        if span is None:
+        if not self.query_one(QuotePicker).find_phrase(phrase):
             self.notify(f"“{phrase}” is not in this article", severity="warning")
-            return
-        picker.select_span(*span)
-        picker.focus()
 
     def _show(self) -> None:
         """The selected quote, and the value its words state of the field (unless the
