@@ -5,7 +5,8 @@ For each article of the first reads (``first_read/``: the proposals of text the 
 had never been tuned on), the analyst:
 
 - puts the records right (``n`` names one, ``m`` files it under another), as
-  ``score.named_by_analyst`` does: one operation per record;
+  ``score.named_by_analyst`` does: one operation per record; a record named with ``n``
+  takes the name as its name claim;
 - decides each proposal: accepts the ones that match a gold claim, passes over the rest
   (one key each, since each is read);
 - adds each gold claim still missing, its quote selected: ``+`` first for a record the
@@ -129,6 +130,20 @@ def _with_reader(text: str, proposals: list[dict[str, Any]], gold: dict[str, Any
     work["proposals accepted (a)"] = len(matched)
     work["proposals passed over"] = len(named) - len(matched)
     missed = [claim for _, how, claim in errors if how == "missed"]
+    # a record named with n takes the name typed (or picked) as its name claim
+    renamed = {
+        (after["new"]["kind"], after["new"]["name"])
+        for before, after in zip(proposals, named, strict=True)
+        if before["new"] and before["new"]["name"] != after["new"]["name"]
+    }
+    named_by_n = [
+        claim
+        for claim in missed
+        if claim["field"] in _NAMES
+        and (claim["subject"]["kind"], claim["subject"]["name"]) in renamed
+    ]
+    work["names set with n"] = len(named_by_n)
+    missed = [claim for claim in missed if claim not in named_by_n]
     # the records put right, and those added with +, are known by the analyst's names
     gold_known, gold_names = _gold_records(claims)
 
@@ -176,6 +191,7 @@ def main() -> None:
         articles += 1
     rows = (
         "records named or filed (n, m)",
+        "names set with n",
         "proposals accepted (a)",
         "proposals passed over",
         "records added (+)",
