@@ -217,3 +217,29 @@ async def test_f3_steps_through_the_places_the_article_says_a_value_of_the_field
         await pilot.press("shift+f3")
         await pilot.pause()
         assert "janvier 2024" in str(dialog.query_one("#claim-quote", Static).render())
+
+
+async def test_the_quote_is_the_articles_own_characters_across_mixed_line_breaks(
+    store: Store,
+) -> None:
+    """A text area keeps one kind of line break; the quote's offsets stay the article's."""
+    text = (
+        "La société turque Tosyali construit une usine à Béthioua.\r\n"
+        "Elle coûtera 1,5 milliard de dollars.\u2028Elle emploiera 2 500 personnes.\n"
+        "Les travaux ont démarré en janvier 2024."
+    )
+    source = build_source(text, title="Sauts", published="2024-03-05", lang="fr")
+    store.upsert(source)
+    app = BilatApp(store, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        await highlight(pilot, screen, "location")
+        dialog = await claim_dialog(pilot, "jobs")
+        await pilot.press(*"2 500 personnes", "enter")
+        await pilot.pause()
+        assert '"value":2500' in dialog.query_one("#claim-value", Input).value
+        await pilot.press("f10")
+        await pilot.pause()
+        added = next(p for p in screen.proposals if p.confidence == 1.0)
+        assert source.text[added.start : added.end] == added.quote == "2 500 personnes"

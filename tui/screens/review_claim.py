@@ -9,6 +9,7 @@ passes the store's quote check like every proposal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -32,6 +33,17 @@ if TYPE_CHECKING:  # the reading itself loads on first use, as the review's
     from bilat.store.extract import Proposal
     from bilat.store.extract.proposal import NewRecord
     from bilat.store.extract.selection import About, Known
+
+# Every character str.splitlines() breaks a line at.
+_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def aligned(text: str) -> str:
+    """``text`` with each line break one "\\n" and the same length ("\\r\\n" becomes a space
+    and "\\n"): the text area keeps one kind of line break, and its offsets must stay the
+    article's, which the quote and the places F3 steps through are."""
+    return _BREAKS.sub(lambda m: " \n" if m.group() == "\r\n" else "\n", text)
+
 
 # The curator's own words: no quote of an article states them.
 _NOT_FROM_TEXT = frozenset({"notes", "flags"})
@@ -141,7 +153,9 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
                 id="claim-search",
             )
             yield Static("", id="claim-said")
-            yield QuotePicker(self.source.text, read_only=True, soft_wrap=True, id="claim-text")
+            yield QuotePicker(
+                aligned(self.source.text), read_only=True, soft_wrap=True, id="claim-text"
+            )
             yield Static("", id="claim-quote")
             yield Input(
                 placeholder="the value the quote states, as JSON", compact=True, id="claim-value"
