@@ -90,7 +90,11 @@ def test_non_editable_install_ships_and_loads_the_seeds(tmp_path: Path, make_env
             str(python),
             "-c",
             "import bilat, bilat.seeds, bilat.store, bilat.tui; print(bilat.__file__); "
-            "print(bilat.seeds.__file__); print(bilat.store.__file__); print(bilat.tui.__file__)",
+            "print(bilat.seeds.__file__); print(bilat.store.__file__); print(bilat.tui.__file__); "
+            # the reader and its layers, a package of their own
+            "import importlib; print(importlib.import_module('bilat.store.extract.propose')"
+            ".__file__); print(importlib.import_module('bilat.store.extract.reader.sentences')"
+            ".__file__)",
         ],
         capture_output=True,
         text=True,

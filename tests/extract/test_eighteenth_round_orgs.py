@@ -43,7 +43,7 @@ from __future__ import annotations
 from typing import Any
 
 from bilat.store.extract.places import nationality_word
-from bilat.store.extract.propose import _leaves_out
+from bilat.store.extract.reader.rules import _leaves_out
 
 from .reading import about, orgs, people, read, role_titles
 

@@ -1,0 +1,418 @@
+"""The reader's state for one article, and what every step of the reading does with it:
+find or make a record by its name, add a proposal about it (once, with its conflicts)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import msgspec
+
+from ...claim_values import ClaimValueError
+from ...models import DateValue, Source
+from ...text import fold
+from .. import matching, rx
+from ..cities import countries_of_towns
+from ..names import (
+    surnames_said_alone,
+)
+from ..places import (
+    countries_in,
+    countries_of_regions,
+    nationality_word,
+    places_in,
+    us_states_said,
+)
+from ..proposal import Proposal, conflicts_with, typed_value
+from ..records import (
+    agreements_in,
+)
+from ..segment import (
+    folded,
+    headline_end,
+    sentences,
+    strip_span,
+    unwrapped,
+    without_long_runs,
+)
+from .rules import (
+    _COMPANY_AFTER,
+    _COMPANY_BEFORE,
+    _DOLLAR_SPELLED,
+    _INAUGURATED,
+    _NOT_ITS_TRADE,
+    _ONCE,
+    _OUTPUT_BEGUN,
+    _OWNER_ADJECTIVE,
+    _POSSESSIVE_COMPANY,
+    _VAGUE_DATE,
+    Entity,
+    _leaves_out,
+    _said,
+    guess_lang,
+)
+
+
+class ReaderState:
+    """The article's text, its records and proposals so far, and what the reading shares."""
+
+    def __init__(self, source: Source, snapshot: Any) -> None:
+        self.source = source
+        self.snapshot = snapshot
+        # a page's hard-wrapped lines read as the sentences they wrap (same offsets)
+        # (and any long run without a space made spaces: no word, and slow to look into)
+        self.text = without_long_runs(unwrapped(source.text))
+        self.fold = folded(self.text)
+        self.lang = (source.lang or guess_lang(self.fold))[:2]
+        self.published: DateValue | None = source.published
+        self._named_days: list[str] | None = None
+        self.entities: list[Entity] = []
+        self.proposals: list[Proposal] = []
+        self._seen: set[tuple[str, str, str, int]] = set()
+        # a company first said short, then in full ("le chinois Linglong … Linglong Tire"):
+        # its key → the short name, no name of its own
+        self._shortly_said: dict[str, str] = {}
+        # the short names each organisation may be said by, as the records stand
+        self._short_said: dict[tuple[Any, ...], list[str]] = {}
+        self._weak_statuses: set[int] = set()
+        self._said_first: dict[tuple[str, str, str, int], Proposal] = {}
+        self.focus: dict[str, Entity] = {}
+        self.regions_said: dict[str, str] = {}  # country → the last region the text named
+        self._region_names: frozenset[str] | None = None
+        self._town_names: frozenset[str] | None = None
+        self._pair_places: list[tuple[int, int]] | None = None
+        self.pending: list[Callable[[Entity], None]] = []
+        self.pending_until = -1
+        # Facts the lead states before any project is named ("IRRPL has started producing
+        # rifles at Amethi", "Tosyali, implantée à Oran"): they wait for the first one named.
+        self.lead: list[Callable[[Entity], None]] | None = []
+        self.headline_end = headline_end(self.text)
+        self.counted: tuple[tuple[int, str], int, int] | None = None
+        self.used_dates: set[int] = set()
+        self.sector_entities: dict[str, Entity] = {}
+        self._sector_words: set[tuple[str, str]] = set()
+        self._sector_said: dict[str, int] = {}  # where each sector's name was first said
+        self._plant_named: set[str] = set()  # sectors a plant's own words have named
+        self._plain_places: dict[str, tuple[int, int]] = {}
+        self._existing = self._existing_names()
+        self.sentences = sentences(self.text)
+        self._surnames = surnames_said_alone(self.text)
+        self._pair_said: list[tuple[int, re.Match[str]]] | None = None
+        self._investor_spans: list[tuple[int, int]] | None = None
+        self.pair = self._country_pair()
+        # the headline's countries: where the body names its host by no country's name
+        # ("Tunisie – IDE : …" over a body that says "le pays"), unless said of a company
+        title = folded(source.title or "")
+        self.title_countries = [
+            c.country
+            for c in countries_in(title)
+            if not _COMPANY_AFTER.match(title, c.end)
+            and not _COMPANY_BEFORE.search(title[max(0, c.start - 30) : c.start])
+            # "Chinese cement plant to be in H'tota EPZ": an owner's adjective, no host
+            and not (
+                _OWNER_ADJECTIVE.match(title, c.end)
+                and nationality_word((source.title or "")[c.start : c.end])
+            )
+        ]
+        self.named_countries = sorted(
+            {c.country for c in countries_in(self.fold)} | set(self.title_countries)
+        )
+        if not self.title_countries and not any(
+            not _COMPANY_AFTER.match(self.fold, c.end)
+            and not _COMPANY_BEFORE.search(self.fold[max(0, c.start - 30) : c.start])
+            and not _POSSESSIVE_COMPANY.match(self.text, c.end)
+            for c in countries_in(self.fold)
+        ):
+            # an article that names no host country, only its investors' ("A Chinese
+            # company … in Yedashe Township"): the countries of the towns it names
+            self.named_countries = sorted(
+                {
+                    *self.named_countries,
+                    *countries_of_towns(self.text, self.fold),
+                    *countries_of_regions(self.text, self.fold),
+                }
+            )
+        # "a plant in northeast Georgia, according to Gov. X": the United States, said by its
+        # states
+        self.us_states = us_states_said(self.text, self.fold)
+        if self.us_states and "US" not in self.named_countries:
+            self.named_countries = sorted({*self.named_countries, "US"})
+        self._host: str | None = None
+        self._dollar_spelled = bool(_DOLLAR_SPELLED.search(self.fold))
+        self._titles: list[tuple[int, int]] = []
+        self._elsewhere: list[int] = []
+        self._aside: set[int] = set()
+        self._focus_said: dict[str, int] = {}  # the sentence each kind's focus was last said in
+        # units the text counts ("trois unités industrielles"), waiting to be named: how
+        # many are still to be, until which sentence; and those named so far
+        self._units: tuple[int, int] | None = None
+        self._parts_until = -1  # the last sentence whose plants said again are parts
+        self._serving: list[tuple[int, int]] = []  # this sentence's plant's own utilities
+        self._unit_names: list[str] = []
+
+    # -- records ---------------------------------------------------------------------
+    def _existing_names(self) -> dict[str, list[tuple[str, list[str]]]]:
+        names: dict[str, list[tuple[str, list[str]]]] = {}
+        if self.snapshot is None:
+            return names
+        for kind in ("orgs", "people", "projects", "agreements", "sectors"):
+            names[kind] = [
+                (record.id, matching.names_of(record, self.snapshot.claims_for(record.id)))
+                for record in self.snapshot.tables[kind].values()
+            ]
+        return names
+
+    def entity(
+        self, kind: str, name: str, fresh: bool = False, whole: bool = False, **defaults: Any
+    ) -> Entity:
+        for known in [] if fresh else self.entities:
+            if known.kind == kind and any(
+                matching.score(name, other) >= matching.THRESHOLD for other in known.names
+            ):
+                if name not in known.names:
+                    known.names.append(name)
+                return known
+        # ``whole``: the name is said whole, no other's short form ("X Power, filiale de X")
+        shortened = self._shortened(kind, name) if not (fresh or whole) else None
+        shortened = shortened or (self._abridged(kind, name) if not fresh else None)
+        if shortened is not None:
+            shortened.names.append(name)
+            return shortened
+        lengthened = self._lengthened(kind, name) if not (fresh or whole) else None
+        if lengthened is not None:
+            self._shortly_said.setdefault(lengthened.key, lengthened.name)
+            lengthened.names.append(name)
+            lengthened.name = name
+            return lengthened
+        found = matching.best(name, self._existing.get(kind, []))
+        if found:
+            entity = Entity(kind, name, found[0], found[0], [name])
+        else:
+            number = sum(1 for e in self.entities if e.subject is None) + 1
+            entity = Entity(kind, name, None, f"new:{number}", [name], dict(defaults))
+        self.entities.append(entity)
+        return entity
+
+    def _shortened(self, kind: str, name: str) -> Entity | None:
+        """The one organisation named before whose name opens with ``name``, by whole
+        words: "Sumec Textile & Light Co Ltd …, the Chinese firm Sumec" is one company."""
+        if kind != "orgs" or len(name) < 4 or countries_in(fold(name)):
+            return None
+        longer = [
+            e
+            for e in self.entities
+            if e.kind == "orgs" and any(other.startswith(name + " ") for other in e.names)
+        ]
+        return longer[0] if len(longer) == 1 else None
+
+    def _lengthened(self, kind: str, name: str) -> Entity | None:
+        """The one organisation named before, short, whose name opens ``name`` by whole
+        words ("Le chinois Linglong …" then "Linglong Tire", "l'usine Hyundai …" then
+        "Hyundai Motor"): the company said in full after its short name, one word of its
+        trade added; none when more words are added ("Fiat" then "Fiat Auto Argentina", its
+        subsidiary), or the word added is a group's noun, a region or a place ("Essar" then
+        "Essar Group", "Kubota" then "Kubota Europe": another company)."""
+        if kind != "orgs" or countries_in(fold(name)):
+            return None
+        shorter = [
+            e
+            for e in self.entities
+            if e.kind == "orgs"
+            and e.subject is None
+            and len(e.name) >= 4
+            and all(name.startswith(other + " ") for other in e.names)
+        ]
+        if len(shorter) != 1:
+            return None
+        added = name[len(shorter[0].name) + 1 :]
+        if " " in added or _NOT_ITS_TRADE.fullmatch(added) or places_in(fold(added)):
+            return None
+        # "une nouvelle usine, Elysée Wise … son fournisseur chypriote, Elysée": the longer
+        # name said before the short one alone is another's (the plant's, the venture's),
+        # not the short company's full name said later
+        alone = rx.search(
+            re.escape(shorter[0].name) + r"(?! " + re.escape(added) + r"(?![\w-]))", self.text
+        )
+        said_whole = self.text.find(name)
+        if alone is not None and 0 <= said_whole < alone.start():
+            return None
+        return shorter[0]
+
+    def _abridged(self, kind: str, name: str) -> Entity | None:
+        """The one organisation named before whose name ``name`` says with a word or two
+        left out inside it, its first and last words kept ("Honam Corporation" after "Honam
+        Petrochemical Corporation", "Norvel Group" after "Norvel Cement Group"): the same
+        company, said short."""
+        words = name.split()
+        if kind != "orgs" or len(words) < 2 or countries_in(fold(name)):
+            return None
+        fuller = [
+            e
+            for e in self.entities
+            if e.kind == "orgs" and any(_leaves_out(other.split(), words) for other in e.names)
+        ]
+        return fuller[0] if len(fuller) == 1 else None
+
+    def _full_names(self) -> None:
+        """A company first said short, then in full, is named by its full name: the short
+        name's own claim goes, and all its claims are the full name's record's."""
+        for entity in self.entities:
+            short = self._shortly_said.get(entity.key)
+            if short is None:
+                continue
+            kept = []
+            for p in self.proposals:
+                if p.new is not None and p.new.key == entity.key:
+                    if p.field == "name" and short in p.plain_value().values():
+                        continue
+                    p.new = entity.new
+                kept.append(p)
+            self.proposals = kept
+
+    # -- proposals -------------------------------------------------------------------
+    def add(
+        self, entity: Entity, field_name: str, value: Any, start: int, end: int, confidence: float
+    ) -> None:
+        start, end = strip_span(self.text, start, end)
+        if start >= end:
+            return
+        try:
+            typed = typed_value(entity.kind, field_name, value)
+        except ClaimValueError:
+            return
+        if (
+            field_name in ("name", "title")
+            and entity.kind in ("projects", "agreements")
+            and self._named_already(entity, value)
+        ):
+            return
+        key = (entity.key, field_name, repr(value), start)
+        once = (entity.key, field_name, _said(field_name, value), -1)
+        if key in self._seen:
+            return
+        if (field_name in _ONCE or field_name.startswith("dates.")) and once in self._seen:
+            said = self._said_first[once]
+            if (
+                field_name.startswith("dates.")
+                and getattr(typed, "earliest", None)
+                and (
+                    said.plain_value().get("earliest") is None
+                    or (
+                        _VAGUE_DATE.fullmatch(fold(str(said.plain_value().get("raw") or "")))
+                        and not _VAGUE_DATE.fullmatch(fold(str(getattr(typed, "raw", "") or "")))
+                    )
+                )
+            ):
+                # "a inauguré mercredi" on an undated page, then "L'activité a débuté en
+                # avril 2015": a day the calendar places outweighs a weekday it cannot;
+                # "recently inaugurated", then "the start of production in May 2013": the
+                # month said outweighs the vague word
+                said.value, said.quote, said.start, said.end = (
+                    typed,
+                    self.text[start:end],
+                    start,
+                    end,
+                )
+                said.conflicts = self._conflicts(entity, field_name, typed)
+                return
+            if (
+                field_name == "dates.operation_start"
+                and _INAUGURATED.search(fold(said.quote))
+                and _OUTPUT_BEGUN.search(self.fold, start, end)
+                and (getattr(typed, "earliest", None) or "")
+                <= (said.plain_value().get("earliest") or "9999")
+            ):
+                # "inaugurée jeudi", then "La production a commencé il y a quelques
+                # semaines": the ceremony comes after the plant's work began, and its work's
+                # start is when it entered operation
+                said.value, said.quote, said.start, said.end = (
+                    typed,
+                    self.text[start:end],
+                    start,
+                    end,
+                )
+                said.conflicts = self._conflicts(entity, field_name, typed)
+                return
+            if said.start < self.headline_end <= start:
+                # Said in the headline, then in the body: the body's words are the quote.
+                said.quote, said.start, said.end = self.text[start:end], start, end
+            return
+        self._seen.update({key, once})
+        self.proposals.append(
+            Proposal(
+                entity.subject,
+                entity.new,
+                field_name,
+                typed,
+                self.text[start:end],
+                start,
+                end,
+                confidence,
+                self._conflicts(entity, field_name, typed),
+            )
+        )
+        self._said_first.setdefault(once, self.proposals[-1])
+
+    def _agreement_named_after(self, at: int, noun: str | None = None) -> bool:
+        """Whether the article names an agreement after ``at`` ("cet accord … l'accord de
+        partenariat pour …"): then "cet accord" is that one, said before its name. With
+        ``noun``, only one said by that noun counts ("the deal" is no "registration
+        agreement")."""
+        return any(
+            m.name and (noun is None or noun in folded(m.name))
+            for m in agreements_in(self.text, self.fold, at, len(self.text))
+        )
+
+    def _named_already(self, entity: Entity, value: Any) -> bool:
+        """ "El-Dabaa plant" after "the El-Dabaa power plant", "Akkuyu nuclear power plant"
+        after "Akkuyu NPP": the same name shortened or spelled out, not another name."""
+        words = [set(matching.content(v).split()) for v in value.values() if v]
+        for proposal in self.proposals:
+            if proposal.group != entity.ref or proposal.field not in ("name", "title"):
+                continue
+            if proposal.end <= self.headline_end:
+                continue  # a headline's name gives way to the body's
+            for said in msgspec.to_builtins(proposal.value).values():
+                other = set(matching.content(str(said)).split())
+                if any(w and (w == other or (w < other and len(other - w) == 1)) for w in words):
+                    return True
+        return False
+
+    def _conflicts(self, entity: Entity, field_name: str, value: Any) -> list[str]:
+        if entity.subject is None or self.snapshot is None:
+            return []
+        return conflicts_with(self.snapshot, entity.subject, field_name, value, self.published)
+
+    def _linked(self, agreement: Entity) -> set[str]:
+        """The projects an agreement is said to be for."""
+        return {
+            str(p.plain_value())
+            for p in self.proposals
+            if p.group == agreement.key and p.field == "projects"
+        }
+
+    def _locality(self, entity: Entity) -> str | None:
+        return next(
+            (
+                p.plain_value().get("locality")
+                for p in self.proposals
+                if p.group == entity.key and p.field == "location"
+            ),
+            None,
+        )
+
+    def _named_in_headline_only(self, entity: Entity) -> bool:
+        """True if ``entity`` is a new project whose every name was said in the headline."""
+        names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
+        return (
+            entity.kind == "projects"
+            and entity.subject is None
+            and bool(names)
+            and all(p.end <= self.headline_end for p in names)
+        )
+
+    def _country_pair(self) -> list[str]:
+        counts = Counter(c.country for c in countries_in(self.fold))
+        return sorted(code for code, _ in counts.most_common(2)) if len(counts) >= 2 else []

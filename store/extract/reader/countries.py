@@ -1,0 +1,193 @@
+"""The pair of countries an article is about: the investor's and the host's, from the
+words that say them together ("la coopération algéro-russe", "between China and Kenya")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import rx
+from ..places import (
+    countries_in,
+    places_in,
+)
+from ..segment import (
+    Sentence,
+)
+from .rules import (
+    _COMPANY_AFTER,
+    _COMPANY_BEFORE,
+    _OWNER_ADJECTIVE,
+    _OWNER_ADJECTIVE_FR,
+    _POSSESSIVE_COMPANY,
+    _TITLE_OF_A_COUNTRY,
+    _TITLE_OF_A_COUNTRY_FR,
+)
+from .sectors import SectorsReading
+
+
+class CountriesReading(SectorsReading):
+    """The two countries the article is about."""
+
+    def _countries(self) -> None:
+        if len(self.pair) < 2:
+            return
+        for entity in list(self.entities):
+            if entity.kind not in ("projects", "agreements") or entity.defaults.get(
+                "countries_said"
+            ):
+                continue
+            first = next((p for p in self.proposals if p.group == entity.ref), None)
+            if first is None:
+                continue
+            span = self._pair_span(first.start, entity.kind == "projects")
+            if span and (entity.kind == "projects" or self._said_with(first.start, span[0])):
+                self.add(entity, "countries", list(self.pair), span[0], span[1], 0.5)
+
+    def _said_with(self, near: int, at: int) -> bool:
+        """True if ``at`` is in the sentence of ``near``: an agreement's countries are the
+        ones its own sentence says ("Samsung signed a contract with Egyptian officials");
+        the pair said elsewhere ("l'industriel italien s'installe au Maroc", "the Turkish
+        company will build") is the plant's or its company's, not the agreement's."""
+        here = next((s for s in self.sentences if s.start <= near < s.end), None)
+        return here is not None and here.start <= at < here.end
+
+    def _pair_words(self) -> list[tuple[int, re.Match[str]]]:
+        """Where the article says its pair of countries in so many words, and how."""
+        if self._pair_said is None:
+            self._pair_said = [
+                (rank, match)
+                for rank, pattern in enumerate(
+                    (
+                        # "entre le Maroc et le Burkina Faso": a name of two words too
+                        r"\b(?:between|entre) [\w' -]{3,40}? (?:and|et) (?:la |le |l')?[\w-]+"
+                        r"(?: [\w-]+)?",
+                        r"\b[a-z]+o-[a-z]+",
+                    )
+                )
+                for match in rx.finditer(pattern, self.fold)
+                if {c.country for c in countries_in(match.group())} == set(self.pair)
+            ]
+        return self._pair_said
+
+    def _investor_said(self) -> list[tuple[int, int]]:
+        """Where the article says the investors' country of a company or a plant ("a
+        Chinese-invested tire factory", "l'entreprise marocaine X", "Japan's Sharp"): the pair's
+        country that is not the host, said of whose a thing is (read once)."""
+        if self._investor_spans is None:
+            host = self._host_country()
+            other = [c for c in self.pair if c != host] if host in self.pair else []
+            self._investor_spans = []
+            for c in countries_in(self.fold) if len(other) == 1 else []:
+                if c.country != other[0]:
+                    continue
+                owned = rx.match(r"-(?:owned|invested|funded|backed|run)\b", self.fold[c.end :])
+                end = c.end + (owned.end() if owned else 0)
+                after = (
+                    _COMPANY_AFTER.match(self.fold, c.end)
+                    or _OWNER_ADJECTIVE.match(self.fold, end)
+                    or _POSSESSIVE_COMPANY.match(self.text, c.end)
+                )
+                before = _COMPANY_BEFORE.search(
+                    self.fold[max(0, c.start - 30) : c.start]
+                ) or _OWNER_ADJECTIVE_FR.search(self.fold[max(0, c.start - 40) : c.start])
+                if after:
+                    self._investor_spans.append((c.start, after.end()))
+                elif before:
+                    self._investor_spans.append((max(0, c.start - 40) + before.start(), c.end))
+        return self._investor_spans
+
+    def _pair_span(self, near: int, project: bool = False) -> tuple[int, int] | None:
+        here = next((s for s in self.sentences if s.start <= near < s.end), None)
+        if here is not None:
+            both = rx.search(
+                r"les deux pays|the two countries|both countries", self.fold[here.start : here.end]
+            )
+            if both:
+                return here.start + both.start(), here.start + both.end()
+        # "between Russia and Turkey", "entre l'Algérie et la Chine", then "algéro-qatarie":
+        # the words that say the pair, wherever the article says them, nearest first.
+        pairs = [
+            (
+                not (here is not None and here.start <= match.start() < here.end),
+                rank,
+                abs(match.start() - near),
+                match.start(),
+                match.end(),
+            )
+            for rank, match in self._pair_words()
+        ]
+        named = [
+            c
+            for c in (countries_in(self.fold[here.start : here.end]) if here is not None else [])
+            if c.country in self.pair
+            and here is not None
+            and not _TITLE_OF_A_COUNTRY.match(self.fold, here.start + c.end)
+            and not _TITLE_OF_A_COUNTRY_FR.search(self.fold, here.start, here.start + c.start)
+        ]
+        both_here = {c.country for c in named} == set(self.pair)
+        if pairs and (min(pairs)[0] is False or not (both_here and self._owner_said_in(here))):
+            *_, start, end = min(pairs)
+            return start, end
+        if here is not None and both_here:
+            # the project's sentence names both countries ("a plant with Chinese investment
+            # in Kyrgyzstan"), and says whose it is before the pair said elsewhere
+            # ("L'entreprise marocaine X va construire une usine à Thiès, au Sénégal")
+            return here.start + named[0].start, here.start + named[-1].end
+        # a project's countries: the investors' said of its company or of the plant itself
+        # ("the Chinese-owned factory"), in the project's sentence first, else where the
+        # article first says them so
+        investors = sorted(
+            (not (here is not None and here.start <= a < here.end), a, b)
+            for a, b in (self._investor_said() if project else [])
+        )
+        if investors:
+            return investors[0][1], investors[0][2]
+        for s in sorted(
+            self.sentences, key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
+        ):
+            named = [c for c in countries_in(self.fold[s.start : s.end]) if c.country in self.pair]
+            if {c.country for c in named} == set(self.pair):
+                return s.start + named[0].start, s.start + named[-1].end
+        # "le Vietnam débarque à Yamoussoukro": one country by its name, the other by a
+        # place of its own, in one sentence (the headline first).
+        said = self._pair_by_place()
+        if said:
+            return min(said, key=lambda span: abs(span[0] - near))
+        return None
+
+    def _owner_said_in(self, here: Sentence | None) -> bool:
+        """True if the sentence says a company's or a plant's country ("l'entreprise
+        marocaine X", "South Korea's X", "a Chinese-owned plant"): whose the plant is, which
+        "Russian engineers" or a pair said elsewhere ("entre le Maroc et le Sénégal") is not."""
+        return here is not None and any(
+            here.start <= a < here.end for a, _ in self._investor_said()
+        )
+
+    def _pair_by_place(self) -> list[tuple[int, int]]:
+        """The sentences that say the pair by one country's name and a place of the other
+        (read once: each record asks)."""
+        if self._pair_places is None:
+            self._pair_places = []
+            for s in self.sentences:
+                spans = [
+                    (c.start, c.end, c.country)
+                    for c in countries_in(self.fold[s.start : s.end])
+                    if c.country in self.pair
+                ]
+                if not spans:
+                    continue
+                spans += [
+                    (p.start, p.end, p.place.country)
+                    for p in places_in(
+                        self.fold[s.start : s.end], self.named_countries, self.text[s.start : s.end]
+                    )
+                    if p.place.country in self.pair
+                ]
+                if {code for _, _, code in spans} == set(self.pair):
+                    self._pair_places.append(
+                        (
+                            s.start + min(a for a, _, _ in spans),
+                            s.start + max(b for _, b, _ in spans),
+                        )
+                    )
+        return self._pair_places

@@ -1,0 +1,480 @@
+"""Statuses, dates and figures: the cue words of where a project stands, the dates they
+are said at, the capacities, jobs and sums, and the record each fact is about."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+
+from ...models import DateValue
+from .. import naming, rx
+from ..figures import figures_in, sum_of_a_plant
+from ..lexicon import (
+    BUILT,
+    DATE_CUES,
+    EMPLOYS_NOW,
+    FUTURE,
+    OPENING_AHEAD,
+    STATUS_CUES,
+)
+from ..records import (
+    RecordMention,
+)
+from ..segment import (
+    Sentence,
+)
+from ..when import DateMention, ahead_of, dates_in, days_named, from_latest_day, lead_day
+from .orgs import OrgsReading
+from .rules import (
+    _CENTRAL_CFA,
+    _CEREMONY_TO_COME,
+    _CLAUSE,
+    _DATE_CUE,
+    _GOVERNED_GAP,
+    _HELD_BEFORE,
+    _HOST_CURRENCIES,
+    _NOMINAL_CUE,
+    _PRODUCT_ENTERS_SERVICE,
+    _RECEIVED,
+    _SEVERAL_TOGETHER,
+    _SHILLINGS,
+    _STAGES,
+    _TO_COME,
+    _WORKFORCE_HELD,
+    Entity,
+    _listed_in_cue,
+)
+
+
+class FactsReading(OrgsReading):
+    """Statuses, dates and figures, given to their records."""
+
+    def _statuses(
+        self,
+        s: Sentence,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+        forward: bool,
+    ) -> None:
+        sentence = self.fold[s.start : s.end]
+        for pattern, kind, status, date_key in STATUS_CUES:
+            for match in rx.compiled(pattern).finditer(sentence):
+                a, b = s.start + match.start(), s.start + match.end()
+                if (
+                    kind == "agreements"
+                    and not any(m.kind == "agreements" for m, _ in mentions)
+                    and "agreements" not in self.focus
+                ):
+                    continue
+                if (
+                    kind == "projects"
+                    and status == "approved"
+                    and not (forward or any(m.kind == "projects" for m, _ in mentions))
+                    # "… a validé le projet": the project the article speaks of, as object
+                    and not (
+                        "projects" in self.focus
+                        and rx.match(
+                            r" (?:le|ce|the|this) (?:projet|project)\b", self.fold[b : b + 20]
+                        )
+                    )
+                ):
+                    continue
+                if pattern == BUILT and not rx.search(OPENING_AHEAD, self.fold):
+                    continue  # built, and nothing said ahead: no works under way
+                coming = (
+                    self._ceremony_to_come(s, a, b) if date_key == "construction_start" else None
+                )
+                if coming is None and (
+                    rx.match(_NOMINAL_CUE, sentence[a - s.start :])
+                    and (
+                        rx.search(_TO_COME, self.fold[b : b + 60])
+                        or rx.search(
+                            _TO_COME + r"[^.;]{0,25}$", self.fold[max(s.start, a - 40) : a]
+                        )
+                    )
+                    # "ont organisé mercredi la cérémonie de pose de la première pierre de
+                    # leur usine, qui doit …": the ceremony held, whatever is to come after
+                    and not _HELD_BEFORE.search(self.fold, max(s.start, a - 50), a)
+                ):
+                    continue  # "le lancement de la construction est prévu en 2025": not yet
+                # "the inauguration of the X Line of Y on Friday": the date after the record
+                # the cue names
+                ceremony = "ceremon" in sentence[a - s.start : b - s.start]
+                # the first stone still to be laid: the plant announced, its building planned
+                # for the day the ceremony's verb gives
+                said, end = (status, b) if coming is None else ("announced", coming)
+                # a cue that dates nothing ("plans to", "annonce") leaves the date to others
+                date = self._date_near(s, a, end, ceremony=ceremony) if date_key else None
+                named = next((m.end for m, _ in mentions if b <= m.start <= b + 12), b)
+                if date is None and named != b and date_key:
+                    date = self._date_near(s, a, named, ceremony=ceremony)
+                if date is None and date_key and coming is None:
+                    date = self._day_of_the_report(s, a, b, date_key)
+
+                def do(
+                    entity: Entity,
+                    status: str = said,
+                    a: int = a,
+                    b: int = end,
+                    date: DateMention | None = date,
+                    date_key: str | None = date_key,
+                    weak: bool = pattern == EMPLOYS_NOW,
+                    planned: bool = coming is not None,
+                ) -> None:
+                    if weak and any(
+                        p.group == entity.ref and p.field == "status" for p in self.proposals
+                    ):
+                        return
+                    if not weak:
+                        self._outweigh(entity)
+                    if self._further(entity, status):
+                        self.add(entity, "status", status, a, b, 0.7)
+                        if weak:
+                            self._weak_statuses.add(id(self.proposals[-1]))
+                    if date is not None and date_key:
+                        self._date_claim(entity, date_key, date, a, b, planned=planned)
+
+                # "has also started building three blenders", "la pose de la première pierre
+                # de l'usine": the record the cue governs, named right after it, is the one
+                # it speaks of, whatever record the sentence named before
+                governed = next(
+                    (
+                        e
+                        for m, e in mentions
+                        if m.kind == kind
+                        and b <= m.start <= b + 30
+                        and _GOVERNED_GAP.fullmatch(self.fold, b, m.start)
+                    ),
+                    None,
+                )
+                listed = _listed_in_cue(kind, a, b, mentions)
+                if len(listed) > 1:
+                    for entity in listed:
+                        do(entity)
+                elif governed is not None:
+                    do(governed)
+                else:
+                    self._apply(kind, a, mentions, forward, do)
+                if status == "approved":
+                    # (a go-ahead received, "X was given consent by Government", "a obtenu le
+                    # feu vert": X is the party that builds, not the one that approves)
+                    role = "partner" if _RECEIVED.search(self.fold, a, b) else "approver"
+                    for org, org_entity in orgs:
+                        if org.end <= a:
+
+                            def party(
+                                entity: Entity,
+                                org_entity: Entity = org_entity,
+                                start: int = org.start,
+                                end: int = b,
+                                role: str = role,
+                            ) -> None:
+                                self.add(
+                                    entity,
+                                    "parties",
+                                    {"org": org_entity.ref, "role": role},
+                                    start,
+                                    end,
+                                    0.6,
+                                )
+
+                            self._apply("projects", a, mentions, forward, party)
+
+    def _ceremony_to_come(self, s: Sentence, a: int, b: int) -> int | None:
+        """Where the verb ends that says a first-stone ceremony is still to be held ("La
+        cérémonie de pose de la première pierre de l'usine … aura lieu ce 19 mai"), if it is."""
+        if not rx.match(_NOMINAL_CUE, self.fold[a:b]) or _HELD_BEFORE.search(
+            self.fold, max(s.start, a - 50), a
+        ):
+            return None
+        coming = _CEREMONY_TO_COME.match(self.fold, b, s.end)
+        return coming.end() if coming else None
+
+    def _outweigh(self, entity: Entity) -> None:
+        """A status the text says outright ("ses travaux … ont atteint 95%") outweighs one
+        read from what the record does ("qui emploie 1400 personnes")."""
+        for proposal in [
+            p
+            for p in self.proposals
+            if p.group == entity.ref and p.field == "status" and id(p) in self._weak_statuses
+        ]:
+            self.proposals.remove(proposal)
+            self._seen.discard((entity.key, "status", repr(proposal.value), -1))
+
+    def _further(self, entity: Entity, status: str) -> bool:
+        """A project's status is the furthest stage the article gives it: "est entré en
+        production en 2018 … les travaux avaient démarré en 2016" is operating."""
+        if entity.kind != "projects" or status not in _STAGES:
+            return True
+        said = [p for p in self.proposals if p.group == entity.ref and p.field == "status"]
+        for proposal in said:
+            if proposal.value in _STAGES and _STAGES[proposal.value] > _STAGES[status]:
+                return False
+        for proposal in said:
+            if proposal.value in _STAGES and _STAGES[proposal.value] < _STAGES[status]:
+                self.proposals.remove(proposal)
+                self._seen.discard((entity.key, "status", repr(proposal.value), -1))
+        return True
+
+    def _date_near(self, s: Sentence, a: int, b: int, ceremony: bool = False) -> DateMention | None:
+        found = [
+            d
+            for d in dates_in(self.text, self.fold, s.start, s.end, self.published)
+            if d.start not in self.used_dates
+        ]
+        # a cue may end with the date's first word: "achevée d'ici 2027", "mis en œuvre dans
+        # les 30 prochains mois"
+        # "is under construction and will be ready by 2020": a date with another cue of a
+        # project's dates between it and this cue is that cue's
+        after = [
+            d
+            for d in found
+            if max(a + 1, b - 8) <= d.start <= b + 45
+            and not (b < d.start and _DATE_CUE.search(self.fold, b, d.start))
+        ]
+        if not after:
+            # "inaugurée par le président de la République, X, jeudi dernier", "opened its
+            # factory in X, a city near Y, in mid-September": a date said after its cue's
+            # complement, with no verb or clause between them
+            after = [
+                d
+                for d in found
+                if b + 45 < d.start <= b + 140
+                and not _CLAUSE.search(self.fold, b, d.start)
+                and not any(b <= e.start < d.start for e in found)
+            ][:1]
+        # "a posé jeudi la première pierre": the day inside the cue's words
+        after = [d for d in found if a < d.start and d.end < b - 8] + after
+        if ceremony and not after:
+            # "La cérémonie de signature de la convention …, a été présidée ce jeudi 6 juin":
+            # the day the ceremony was held, however long the agreement's name.
+            after = [
+                d
+                for d in found
+                if b <= d.start <= b + 200
+                and rx.search(
+                    r"(?:a eu lieu|s'est (?:deroulee|tenue)|a ete presidee|was held|took place|presided)\W+(?:\w+\W+){0,2}$",
+                    self.fold[b : d.start],
+                )
+            ]
+        # "sera opérationnelle à partir de 2019, tandis que la seconde sera établie": a date
+        # said just after another date's cue is that cue's, not the next one's
+        found_before = [
+            d for d in found if not _DATE_CUE.search(self.fold, max(0, d.start - 50), d.start)
+        ]
+        before = [d for d in found_before if a - 60 <= d.end <= a]
+        date = after[0] if after else (before[-1] if before else None)
+        if date is None and len(found) == 1 and found_before and found[0].end <= a:
+            # "Fin novembre 2023, le président … a donné … le coup d'envoi": the one date
+            # of the sentence, said before its cue however far (one said after it is more
+            # often when the article was told: "a press release stated on January 17").
+            date = found[0]
+        if date is not None:
+            self.used_dates.add(date.start)
+        return date
+
+    def _day_of_the_report(self, s: Sentence, a: int, b: int, key: str) -> DateMention | None:
+        """The day a dated report opens on ("Today working trip of the President continued
+        in …") for works begun or a plant opened in one of its next sentences that says no
+        date of its own, nor a time to come: the visit's day is the launch's."""
+        if (
+            key not in ("construction_start", "operation_start")
+            or s.index > 5
+            or not self.sentences
+        ):
+            return None
+        first = self.sentences[0]
+        if dates_in(self.text, self.fold, s.start, s.end, self.published) or rx.search(
+            FUTURE, self.fold[s.start : s.end]
+        ):
+            return None
+        return lead_day(self.text, self.fold, first.start, first.end, self.published)
+
+    def _days_named(self) -> list[str]:
+        """The days the (undated) text names in full, read once."""
+        if self._named_days is None:
+            self._named_days = days_named(self.text, self.fold)
+        return self._named_days
+
+    def _date_claim(
+        self, entity: Entity, key: str, date: DateMention, a: int, b: int, planned: bool = False
+    ) -> None:
+        window = self.fold[min(a, date.start) : max(b, date.end)]
+        planned = planned or bool(rx.search(FUTURE, window)) or date.value.planned
+        if (
+            self.published
+            and self.published.latest
+            and date.value.earliest
+            and date.value.earliest > self.published.latest
+        ):
+            planned = True
+        said = ahead_of(date.value, self.published) if planned else date.value
+        if self.published is None and planned:
+            said = from_latest_day(said, self._days_named())
+        value = DateValue(raw=said.raw, earliest=said.earliest, latest=said.latest, planned=planned)
+        start, end = min(a, date.start), max(b, date.end)
+        if entity.kind == "agreements":
+            self.add(entity, "events", {"type": key, "date": value}, start, end, 0.65)
+        else:
+            self.add(entity, f"dates.{key}", value, start, end, 0.65)
+
+    def _dates(
+        self, s: Sentence, mentions: list[tuple[RecordMention, Entity]], forward: bool
+    ) -> None:
+        sentence = self.fold[s.start : s.end]
+        cues = [
+            (key, s.start + match.start(), s.start + match.end())
+            for pattern, key in DATE_CUES
+            for match in rx.finditer(pattern, sentence)
+        ]
+        # "We expect to start construction in the next two years and thereafter start
+        # operations": a date said right after a cue is that cue's, before the next cue
+        # reaches back for it
+        said = [d.start for d in dates_in(self.text, self.fold, s.start, s.end, self.published)]
+        cues.sort(
+            key=lambda cue: not any(max(cue[1] + 1, cue[2] - 8) <= d <= cue[2] + 45 for d in said)
+        )
+        for key, a, b in cues:
+            if key == "operation_start" and _PRODUCT_ENTERS_SERVICE.search(
+                self.fold, max(s.start, a - 80), a
+            ):
+                continue  # "l'avion d'affaires Learjet 85, qui doit entrer en service en 2013"
+            date = self._date_near(s, a, b) or self._day_of_the_report(s, a, b, key)
+            if date is None or key == "announced":
+                # the day a plant is announced is the news's: no cue of the plant's takes it
+                continue
+
+            def do(
+                entity: Entity, key: str = key, date: DateMention = date, a: int = a, b: int = b
+            ) -> None:
+                self._date_claim(entity, key, date, a, b)
+
+            self._apply("projects", a, mentions, forward, do)
+
+    def _figures(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
+        for figure in figures_in(self.text, self.fold, s.start, s.end):
+            kind = "projects"
+            if (
+                figure.field == "investment"
+                and not any(m.kind == "projects" for m, _ in mentions)
+                and any(m.kind == "agreements" for m, _ in mentions)
+                # "a memorandum … to set up a $2.5 billion joint venture": the sum is said of
+                # the plant or venture named after it, the project's, not the agreement's
+                and not sum_of_a_plant(self.fold, figure.end)
+            ):
+                kind = "agreements"
+
+            value = figure.value
+            if (
+                getattr(value, "currency", None) == "XOF"
+                and "cfa" in self.fold[figure.start : figure.end]
+                and self._host_country() in _CENTRAL_CFA
+            ):
+                # "francs CFA" in Douala or Libreville: Central Africa's franc, not the West's
+                value = msgspec.structs.replace(value, currency="XAF")
+            shilling = _SHILLINGS.get(self._host_country() or "")
+            if (
+                getattr(value, "currency", None) == "KES"
+                and shilling
+                and rx.search(r"\b(?:sh|shs|shillings?)\b|/-", self.fold[figure.start : figure.end])
+            ):
+                value = msgspec.structs.replace(value, currency=shilling)  # the host's shilling
+            said_as = _HOST_CURRENCIES.get(getattr(value, "currency", None) or "")
+            host_currency = said_as[1].get(self._host_country() or "") if said_as else None
+            if (
+                said_as
+                and host_currency
+                and rx.search(said_as[0], self.fold[figure.start : figure.end])
+                and not (said_as is _HOST_CURRENCIES["USD"] and self._dollar_spelled)
+            ):
+                value = msgspec.structs.replace(value, currency=host_currency)
+
+            if figure.field != "jobs" and any(
+                x <= figure.start < y
+                or (
+                    figure.end <= x < figure.end + 90
+                    and not rx.search(r"[.;]|, and\b", self.fold[figure.end : x])
+                    and not any(figure.end <= m.start < x for m, _ in mentions)
+                )
+                for x, y in self._serving
+            ):
+                continue  # "$70 million will be invested in a commercial port": the part's
+            if _SEVERAL_TOGETHER.search(self.fold, s.start, figure.start):
+                continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
+            if figure.field == "jobs" and self._workforce_held(s, figure.end, mentions):
+                continue
+
+            def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
+                if not self._restated_sum(entity, figure.field, value):
+                    self.add(
+                        entity, figure.field, value, figure.start, figure.end, figure.confidence
+                    )
+
+            into = self._invested_in(kind, figure.start, figure.end, mentions)
+            if into is not None:
+                do(into)
+                continue
+            self._apply(kind, figure.start, mentions, False, do)
+
+    def _workforce_held(
+        self, s: Sentence, at: int, mentions: list[tuple[RecordMention, Entity]]
+    ) -> bool:
+        """True if the people counted up to ``at`` are a workforce a company already has, said
+        by a verb in the present ("Honda … où il emploie 3.500 personnes", "plus de 220
+        usines dans le monde employant 24.000 personnes") in a sentence that says no plant
+        of the article's: the company's, none of the plant's jobs. "Elle emploie", "it
+        employs" may say the plant, and keep it."""
+        if any(m.kind == "projects" for m, _ in mentions):
+            return False
+        # the verb nearest the figure
+        said = next(reversed(list(_WORKFORCE_HELD.finditer(self.fold, s.start, at))), None)
+        if said is None:
+            return False
+        who = said.group("who") or ""
+        # "le site emploie", "the mill employs": a plant's noun says the plant
+        return who not in ("elle", "it") and not (
+            naming.common_noun(who) or naming._GENERIC_WORD.fullmatch(who)
+        )
+
+    def _restated_sum(self, entity: Entity, field_name: str, value: Any) -> bool:
+        """ "un investissement de 85 MD … un investissement de l'ordre de 86 millions de
+        dinars": a sum said again roughly, in other words (its currency by another name
+        too), is the one said first."""
+        if field_name != "investment" or getattr(value, "qualifier", None) != "approx":
+            return False
+        said = getattr(value, "value", None)
+        if not said:
+            return False
+        for p in self.proposals:
+            if p.group != entity.ref or p.field != "investment":
+                continue
+            first = p.plain_value()
+            if (
+                isinstance(first, dict)
+                and first.get("value")
+                and abs(first["value"] - said) <= 0.05 * first["value"]
+            ):
+                return True
+        return False
+
+    def _invested_in(
+        self, kind: str, start: int, end: int, mentions: list[tuple[RecordMention, Entity]]
+    ) -> Entity | None:
+        """ "will also invest 60 million dollars in a cement factory": the record said just
+        after a figure and "in", not the one said before it in the sentence; "a $100 million
+        cardboard factory": the plant whose noun phrase the figure opens."""
+        after = next(((m, e) for m, e in mentions if m.kind == kind and m.start >= end), None)
+        if after is None:
+            return None
+        gap = self.fold[end : after[0].start]
+        if rx.fullmatch(r"[ -](?:[a-z-]+ )?", gap) and rx.search(
+            r"(?:^|\b)(?:a|an)\s*$", self.fold[max(0, start - 4) : start]
+        ):
+            return after[1]
+        said = rx.fullmatch(
+            r"(?: [\w$.,-]+){0,2}? (?:in|into|dans) (?:(?:a|an|the|une?|la|le|l'|its|son|sa)"
+            r"(?: new| nouvelle?)? ?)?",
+            gap,
+        )
+        return after[1] if said else None

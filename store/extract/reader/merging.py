@@ -1,0 +1,1011 @@
+"""After the sentences: the records said twice made one (the same plant by its noun and
+by its name, an agreement said in the headline and the body), parts told from wholes,
+and each record named as the analysts name it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from ...text import fold
+from .. import naming, rx
+from ..places import (
+    nationality_word,
+    places_in,
+    said_as_site,
+)
+from ..proposal import NewRecord, Proposal, typed_value
+from ..records import (
+    plants_counted,
+    told_apart_before,
+)
+from .countries import CountriesReading
+from .rules import (
+    _AS_SECTOR_AFTER,
+    _AS_SECTOR_BEFORE,
+    _AS_SECTOR_WORD,
+    _BROAD_METAL,
+    _COUNTY,
+    _ONCE,
+    _PLANT_NOUN,
+    _PUBLIC_BODY,
+    _SECOND_SAID,
+    _THEN_RANKED_AFTER,
+    _TOWN_SAID,
+    _UNNAMED_COMPANY,
+    Entity,
+    _plant_kind,
+    _said,
+)
+
+
+class MergingReading(CountriesReading):
+    """Records said twice made one, and named by the convention."""
+
+    def _unnamed_company_country(self) -> None:
+        """ "A Chinese company signed … The agreement was signed between X Company and …": a
+        company said first by its nationality alone ("a", "une") is the next one named;
+        "the Indian firm" said after a name is the last one named; either gives its country
+        if none is said of it. The quote is "the Chinese company" said of it after its name,
+        else the first words."""
+        for said in _UNNAMED_COMPANY.finditer(self.text):
+            country = nationality_word(said.group(1) or said.group(2) or "")
+            if country is None:
+                continue
+            indefinite = said.group().casefold().startswith(("a ", "an ", "une "))
+            named = [
+                p
+                for p in self.proposals
+                if p.field == "name"
+                and p.new is not None
+                and p.new.kind == "orgs"
+                and (
+                    said.end() <= p.start < said.end() + 400
+                    if indefinite
+                    else said.start() - 400 < p.end <= said.start()
+                )
+            ]
+            if not named:
+                continue
+            chosen = (
+                min(named, key=lambda p: p.start) if indefinite else max(named, key=lambda p: p.end)
+            )
+            entity = next((e for e in self.entities if e.ref == chosen.group), None)
+            if (
+                entity is None
+                or entity.defaults.get("org_kind") != "company"
+                or _PUBLIC_BODY.search(entity.name)
+                # "with local firm Lat War", "l'entreprise publique X": a name said with a
+                # description of its own
+                or rx.search(
+                    r"\b(?:firm|company|group|partner|entreprise|societe|groupe)"
+                    r"(?: publique| nationale| d'etat)? $",
+                    self.fold[max(0, chosen.start - 20) : chosen.start],
+                )
+                or any(p.group == chosen.group and p.field == "country" for p in self.proposals)
+            ):
+                continue
+            again = (
+                next(
+                    (
+                        m
+                        for m in _UNNAMED_COMPANY.finditer(self.text, chosen.end)
+                        if not m.group().casefold().startswith(("a ", "an ", "une "))
+                        and nationality_word(m.group(1) or m.group(2) or "") == country
+                    ),
+                    None,
+                )
+                if indefinite
+                else None
+            )
+            quoted = again or said
+            self.add(entity, "country", country, quoted.start(), quoted.end(), 0.55)
+
+    def _sector_names(self) -> None:
+        """A sector is named where a record is first said to be of it: a sector's word said
+        of the country's economy, of a company's trade or of nothing the article records
+        ("the steel industry of the region") names no sector; an analyst records a sector
+        only as a project's, an agreement's or an organisation's, and quotes it there."""
+        first_link: dict[str, Proposal] = {}
+        for p in sorted(self.proposals, key=lambda p: p.start):
+            if p.field != "sectors":
+                continue
+            value = p.plain_value()
+            ref = value.get("sector") if isinstance(value, dict) else value
+            if isinstance(ref, str):
+                first_link.setdefault(ref, p)
+        kept: list[Proposal] = []
+        for p in self.proposals:
+            if (
+                p.field == "name"
+                and p.new is not None
+                and p.new.kind == "sectors"
+                and p.new.key not in first_link
+                and not self._said_as_sector(p.start, p.end)
+            ):
+                continue
+            kept.append(p)
+        self.proposals = kept
+
+    def _broad_metal_yields(self) -> None:
+        """ "Métallurgique", "metallurgical" say metals of any kind: a plant said so and also
+        of a trade that names its metal or ore ("une usine métallurgique" treating the mining
+        sector's waste, "a metallurgical plant" refining alumina) is of that trade, not of
+        steel, which the broad word alone gave it."""
+        steel = self.sector_entities.get("steel")
+        narrower = {
+            self.sector_entities[key].ref
+            for key in ("mining", "aluminium")
+            if key in self.sector_entities
+        }
+        if steel is None or not narrower:
+            return
+
+        def ref_of(p: Proposal) -> object:
+            value = p.plain_value()
+            return value.get("sector") if isinstance(value, dict) else value
+
+        held = {p.group for p in self.proposals if p.field == "sectors" and ref_of(p) in narrower}
+        self.proposals = [
+            p
+            for p in self.proposals
+            if not (
+                p.field == "sectors"
+                and p.group in held
+                and ref_of(p) == steel.ref
+                and _BROAD_METAL.fullmatch(self.fold, p.start, p.end)
+            )
+        ]
+
+    def _others_sectors(self) -> None:
+        """A sector said beside a plant but in another plant's own words ("a ferronickel
+        smelter and its electricity plant") is that other plant's, not a second sector of
+        the first: a secondary sector that another project holds as its primary one is
+        dropped."""
+        ends = [s.end for s in self.sentences]
+
+        def sentence_of(offset: int) -> int:
+            return bisect_right(ends, offset)
+
+        primary: dict[tuple[str, int], set[str]] = {}
+        for p in self.proposals:
+            value = p.plain_value()
+            if p.field == "sectors" and isinstance(value, dict) and value.get("primary"):
+                said = (str(value.get("sector")), sentence_of(p.start))
+                primary.setdefault(said, set()).add(p.group)
+        self.proposals = [
+            p
+            for p in self.proposals
+            if not (
+                p.field == "sectors"
+                and isinstance(p.plain_value(), dict)
+                and not p.plain_value().get("primary")
+                and primary.get((str(p.plain_value().get("sector")), sentence_of(p.start)), set())
+                - {p.group}
+            )
+        ]
+
+    def _said_as_sector(self, start: int, end: int) -> bool:
+        """ "Le secteur touristique", "l'industrie pharmaceutique", "the mining sector":
+        words that call it a sector name one, whatever record holds it."""
+        before = self.fold[max(0, start - 30) : start]
+        return bool(
+            _AS_SECTOR_BEFORE.search(before)
+            or _AS_SECTOR_AFTER.match(self.fold, end)
+            or _AS_SECTOR_WORD.search(self.fold, start, end)
+        )
+
+    def _same_plants(self) -> None:
+        """Two new projects the text says by two nouns of one plant ("une cimenterie",
+        then "une usine de fabrication de ciment"; "L'usine Cimpor de Kribi" after
+        Cimpor's cement plant at Kribi) are one: the later one's words all say the earlier
+        one's product, town or owner, no other project's, and no town or rank of theirs
+        differs. The name the text gives wins; else the first said."""
+        projects = sorted(
+            (e for e in self.entities if e.kind == "projects" and e.subject is None),
+            key=self._first_said,
+        )
+        # each project's words, town and owners, read once and again only after a merge (a
+        # long text says hundreds of plants: read again for every pair, they cost minutes)
+        read: tuple[dict[str, list[Proposal]], dict[str, set[str]]] | None = None
+        for later in list(projects):
+            if later.defaults.get("another") or later.defaults.get("unit") or later not in projects:
+                continue  # a unit of those the text counts and names is none of the others
+            earlier = projects[: projects.index(later)]
+            if read is None:
+                read = self._projects_read(projects)
+            own, described = read
+            found = [e for e in earlier if self._same_plant(e, later, projects, own, described)]
+            if len(found) != 1:
+                continue
+            read = None  # the two are merged below, one way or the other
+            first = found[0]
+            where = self._locality(first) or self._locality(later)
+            if fold(naming.conventional(first.name, where, self.lang, False)) == fold(later.name):
+                # "sa deuxième usine", then "l'usine de Debrecen": the later words are the
+                # name the convention gives the first; the first said keeps its quote
+                self._merge(later, first)
+                projects.remove(later)
+                continue
+            if (
+                (self._proper(later) and not self._proper(first))
+                or (
+                    # "son projet Mariana", then "L'usine de Mariana": the plant's noun says more
+                    self._proper(later)
+                    and rx.match(r"(?i:projet|project)\b", first.name)
+                    and not rx.match(r"(?i:projet|project)\b", later.name)
+                )
+                or (
+                    # the headline's plant, said again in the body by other words: the body's
+                    # first words name it (the convention's noun phrase is the body's), as they
+                    # do a name the headline alone gives it ("Olkaria plant")
+                    not self._proper(later)
+                    and self._named_in_headline_only(first)
+                    and not self._named_in_headline_only(later)
+                )
+            ):
+                self._merge(first, later)
+                projects.remove(first)
+            else:
+                self._merge(later, first)
+                projects.remove(later)
+
+    def _one_plant(self) -> None:
+        """A press article is about one plant of each kind (a plant, a zone, a power
+        station), however many ways it says it ("the newly inaugurated production
+        facility", "l'usine Renault de Douai", "la nouvelle usine de batteries"): a later
+        project is the article's first one (the headline's, else the body's first) unless
+        the text tells them apart. What tells them apart: the text counts plants ("two
+        factories"); words before the later one ("another", "une autre", "a second", "its
+        existing plant", one its owner already has or had); ranks that differ; another
+        town; another company's; another product said in the same sentence ("ceramic
+        tiles and cement factories"); one said in the plural."""
+        if plants_counted(self.fold):
+            return
+        projects = sorted(
+            (e for e in self.entities if e.kind == "projects" and e.subject is None),
+            key=self._first_said,
+        )
+        mains: dict[str, Entity] = {}
+        kinds = Counter(_plant_kind(e.name) for e in projects)
+        for later in projects:
+            kind = _plant_kind(later.name)
+            main = mains.get(kind)
+            if main is None:
+                mains[kind] = later
+                continue
+            # "sa nouvelle usine … l'usine Cimaf Gabon": a plant said by its noun alone is
+            # the article's other one of its kind, whoever the sentence says built it
+            bare = kinds[kind] == 2 and (self._says_nothing(main) or self._says_nothing(later))
+            if self._told_apart(main, later, bare):
+                continue
+            if (
+                (self._proper(later) and not self._proper(main))
+                or (
+                    # "son projet Mariana", then "L'usine de Mariana": the plant's noun says more
+                    # than "projet", the one name of a project the text gives
+                    self._proper(later)
+                    and rx.match(r"(?i:projet|project)\b", main.name)
+                    and not rx.match(r"(?i:projet|project)\b", later.name)
+                )
+                or (
+                    not self._proper(later)
+                    and self._named_in_headline_only(main)
+                    and not self._named_in_headline_only(later)
+                )
+                or self._owner_s_name_then_town_s(main, later)
+            ):
+                # a name the text gives wins; the body's first words name the headline's
+                self._merge(main, later)
+                mains[kind] = later
+            else:
+                self._merge(later, main)
+
+    def _owner_s_name_then_town_s(self, main: Entity, later: Entity) -> bool:
+        """True if ``main`` is named only by its owner's name ("La fromagerie de Bel Canada",
+        a company the text names) and ``later``, the same plant, by words of its own, its
+        town's ("l'usine de Sorel-Tracy"): the owner's name says whose it is, which its
+        party says, so the town's names it."""
+        return (
+            self._proper(main)
+            and self._proper(later)
+            and not self._name_words(main)
+            and bool(self._name_words(later))
+        )
+
+    def _first_in_a_place(self, entity: Entity) -> bool:
+        """True if every mention of ``entity`` that ranks it ranks it within a place ("la
+        première usine canadienne du groupe X"): its owner's first there, which tells it
+        from no plant the article says without a rank ("l'usine de Sorel-Tracy")."""
+        quotes = [p.quote for p in self.proposals if p.group == entity.key and p.field == "name"]
+        # (the words of a plant merged into it, "Première usine canadienne", count too)
+        ranked = [said for said in [*quotes, *entity.names, *entity.said] if naming.rank(said)]
+        return bool(ranked) and any(naming.ranked_in_a_place(said) for said in ranked)
+
+    def _says_nothing(self, entity: Entity) -> bool:
+        """True if a project is said only by a plant's noun ("sa nouvelle usine", "the
+        facility"): no name the text gives it, no word of what it makes, its town aside."""
+        words = naming.plant_words(" ".join(entity.names)) - self._towns(entity)
+        return not words and not self._proper(entity)
+
+    def _told_apart(self, main: Entity, later: Entity, bare: bool = False) -> bool:
+        """True if the text tells ``later`` from ``main`` (see ``_one_plant``); owners that
+        differ do not when one of the two is ``bare`` (said by a plant's noun alone)."""
+        if later.defaults.get("another") or later.defaults.get("plural"):
+            return True
+        if self._zone_s_project(later) != self._zone_s_project(main):
+            return True  # "le projet Lafito" of the Lafito free zone, and a plant in the zone
+        ranks = self._rank(main), self._rank(later)
+        if (
+            any(ranks)
+            and ranks[0] != ranks[1]
+            # "la première usine canadienne du groupe X" and "l'usine de Sorel-Tracy": a first
+            # in a place tells apart no plant said without a rank
+            and not (not all(ranks) and self._first_in_a_place(main if ranks[0] else later))
+        ):
+            return True
+        towns = self._towns(main), self._towns(later)
+        if all(towns) and not towns[0] & towns[1]:
+            return True
+        owners = self._parties(main), self._parties(later)
+        if all(owners) and not owners[0] & owners[1] and not bare:
+            return True
+        said = [p for p in self.proposals if p.group == later.key and p.field == "name"]
+        if ranks[0] and ranks[0] == ranks[1]:
+            said = []  # "first EV plant", then "its first … plant": one rank, one plant
+        for p in said:
+            sentence = next((s for s in self.sentences if s.start <= p.start < s.end), None)
+            opening = sentence.start if sentence is not None else 0
+            if told_apart_before(
+                self.fold, opening, p.start, p.end
+            ) and not self._ranked_after_another_s(main, p.end):
+                return True
+        names = self._name_words(main), self._name_words(later)
+        if all(names) and not names[0] & names[1]:
+            return True  # "la cimenterie de KAO … la cimenterie de Malbaza": two names
+        products = self._products(main), self._products(later)
+        # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
+        # "lait en poudre": each makes something the other is not said to make
+        return all(products) and bool(products[0] - products[1]) and bool(products[1] - products[0])
+
+    def _ranked_after_another_s(self, main: Entity, at: int) -> bool:
+        """True if the plant said "another" at ``at`` is ranked after a company no party of
+        ``main`` ("another new cement plant, the second joint venture in the industry after
+        X"): it is another than X's, which tells it from none of the article's."""
+        after = _THEN_RANKED_AFTER.match(self.fold, at)
+        if after is None:
+            return False
+        parties = self._parties(main)
+        return any(
+            e.kind == "orgs"
+            and e.ref not in parties
+            and any(self.text.startswith(n, after.end()) for n in e.names)
+            for e in self.entities
+        )
+
+    def _zone_s_project(self, entity: Entity) -> bool:
+        """True if a project is named by the name of a zone or a park the text speaks of
+        ("le projet Lafito" beside "la zone franche de Lafito"): the zone's own project,
+        not a plant built in it."""
+        if naming._ZONE.search(entity.name) or not self._proper(entity):
+            return False
+        words = [w for w in fold(entity.name).split() if w not in ("projet", "project", "the")]
+        return bool(words) and any(
+            rx.search(
+                r"\b(?:zone franche|zone industrielle|zone economique|parc industriel|free zone|"
+                r"industrial (?:zone|park)|economic zone)(?: de | d'| du | of )?" + re.escape(w),
+                self.fold,
+            )
+            for w in words
+        )
+
+    def _products(self, entity: Entity) -> set[str]:
+        """The stems of what a project's names say it makes, its town and owners aside."""
+        # ("Usine en Europe": where it is, no product either)
+        said = " ".join(naming.without_place_after(n) for n in entity.names)
+        words = naming.plant_words(said) - self._towns(entity)
+        # a noun of size ("Gigafactory de batteries") says no product
+        words -= {
+            next(iter(naming.plant_words(noun)), "")
+            for noun in map(naming.head_noun, entity.names)
+            if _PLANT_NOUN.fullmatch(noun)
+        }
+        for ref in self._parties(entity):
+            party = next((e for e in self.entities if e.ref == ref), None)
+            if party is not None:
+                words -= naming.plant_words(" ".join(party.names))
+        return words - self._name_words(entity)
+
+    def _name_words(self, entity: Entity) -> set[str]:
+        """The stems of the words the text capitalises inside a sentence in a project's
+        name ("The Rockingham plant", "L'usine d'Ostreval"): a town's or a name's, which
+        say no product (a sector's word capitalised, "une usine de Cimenterie", still
+        does)."""
+        words: set[str] = set()
+        for p in self.proposals:
+            if p.group != entity.key or p.field != "name":
+                continue
+            for word in rx.finditer(r"[\w'’-]+", p.quote):
+                said = naming.without_elision(word.group())
+                before = self.text[: p.start + word.start()].rstrip()
+                if (
+                    said[:1].isupper()
+                    and before
+                    and not before.endswith((".", "!", "?", "\n", ":"))
+                    and not naming.common_noun(said)
+                    and not naming.whose_place(said)
+                ):
+                    words |= naming.plant_words(said)
+        # a company's name fixed to the noun ("l'usine Renault de Tanger") says whose
+        # plant it is, which may tell it from the article's
+        for other in self.entities:
+            if other.kind == "orgs":
+                words -= naming.plant_words(" ".join(other.names))
+        return words
+
+    def _first_of_a_second(self) -> None:
+        """ "X, implantée à Oran avec un premier complexe …, réalise un deuxième complexe":
+        the first plant of a noun, said beside a second of that noun, is the one its owner
+        already has, what the second is told apart from, no project the article is about."""
+        projects = [e for e in self.entities if e.kind == "projects" and e.subject is None]
+        ranked = {(naming.rank(e.name), naming.head_noun(e.name)): e for e in projects}
+        for (rank, noun), entity in ranked.items():
+            if fold(rank) not in ("premier", "premiere", "first") or not noun:
+                continue
+            second = next(
+                (
+                    other
+                    for (r, n), other in ranked.items()
+                    if n == noun and fold(r) in ("deuxieme", "second", "seconde")
+                ),
+                None,
+            )
+            if second is not None and self._first_said(entity) < self._first_said(second):
+                self.proposals = [
+                    p
+                    for p in self.proposals
+                    if p.group != entity.key and p.plain_value() != entity.ref
+                ]
+
+    def _ranked_parts(self) -> None:
+        """ "une convention pour la réalisation d'un projet industriel …, compte construire
+        deux usines : la première usine sera construite à X, tandis que la seconde …": plants
+        the text counts and tells apart by their rank, said after a project they are built
+        for, are that project's components, named by their rank as the text says it
+        ("Première usine", "Seconde usine"), as the plants a project comprises are; what is said of them is the
+        project's, their towns aside (the project lies in each). Ranked plants with no
+        project said before them stay records of their own."""
+        if not plants_counted(self.fold):
+            return
+        projects = [e for e in self.entities if e.kind == "projects" and e.subject is None]
+        ranked = [e for e in projects if naming.rank(e.name)]
+        first = ("premier", "premiere", "first")
+        ranks = {fold(naming.rank(e.name)) for e in ranked}
+        if len(ranked) < 2 or not ranks & set(first):
+            return
+        if len({naming.head_noun(e.name) for e in ranked}) != 1:
+            return
+        said = min(self._first_said(e) for e in ranked)
+        owners = [e for e in projects if e not in ranked and self._first_said(e) < said]
+        if len(owners) != 1:
+            return
+        owner = owners[0]
+        after = len(self.text)
+        ranked.sort(key=lambda e: (fold(naming.rank(e.name)) not in first, self._first_said(e)))
+        for entity in ranked:
+            named = rx.match(r"\S+ \S+", entity.name)
+            part = named.group() if named else entity.name
+            at = min(
+                (p for p in self.proposals if p.group == entity.key and p.field == "name"),
+                key=lambda p: p.start,
+            )
+            quote = at.start, at.end
+            rank = fold(naming.rank(entity.name))
+            if rank in first:
+                after = at.end
+            elif named and rank not in fold(at.quote):
+                # counted, not said: "la seconde sera établie" names it by the text's word
+                word = rx.compiled(_SECOND_SAID).search(self.fold, after, after + 300)
+                if word is not None:
+                    text = self.text[word.start(1) : word.end(1)]
+                    part = f"{text[:1].upper()}{text[1:]} {part.split(' ', 1)[1]}"
+                    quote = word.start(), word.end()
+            self.proposals = [
+                p
+                for p in self.proposals
+                if not (p.group == entity.key and p.field in ("location", "name"))
+            ]
+            self._merge(entity, owner)
+            self.add(owner, "components", {"name": {self.lang: part}}, *quote, 0.5)
+
+    def _counted_parts(self) -> None:
+        """The plants of a record of plants counted together ("deux unités …, l'une à
+        Koutiala et l'autre à Bamako") are its components, named by the rank the text gives
+        each ("La première unité …, la deuxième unité …"); the record lies in both towns, so
+        its place is their country alone, no town in its name."""
+        for entity in self.entities:
+            at = entity.defaults.get("counted_apart")
+            if not isinstance(at, int):
+                continue
+            noun = naming.head_noun(entity.name)
+            singular = naming.singular(noun)
+            for p in [p for p in self.proposals if p.group == entity.key]:
+                value = p.plain_value()
+                if p.field == "location" and isinstance(value, dict) and value.get("locality"):
+                    self.proposals.remove(p)
+                    country = {"country": value["country"]}
+                    self.add(entity, "location", country, p.start, p.end, p.confidence)
+            said = rf"\b(?:la|le|the) ((?:premiere|premier|deuxieme|seconde?|first|second) {singular})\b"
+            for part in rx.finditer(said, self.fold[at:]):
+                words = self.text[at + part.start(1) : at + part.end(1)]
+                name = words[:1].upper() + words[1:]
+                a, b = at + part.start(1), at + part.end(1)
+                self.add(entity, "components", {"name": {self.lang: name}}, a, b, 0.5)
+
+    def _same_agreements(self) -> None:
+        """An agreement the headline names and one the body names, of one instrument and
+        for the same projects ("Contract to build X inked", then "A contract for the
+        construction of X was signed"), or the body's only one after a headline's bare
+        "accord" (see below), are one: the body's words name it."""
+        if not self.headline_end:
+            return
+        agreements = [e for e in self.entities if e.kind == "agreements" and e.subject is None]
+        for headline in agreements:
+            if self._first_said(headline, "title") >= self.headline_end:
+                continue
+            body = [
+                e
+                for e in agreements
+                if e is not headline
+                and self._first_said(e, "title") >= self.headline_end
+                and e.defaults.get("instrument") == headline.defaults.get("instrument")
+                and self._linked(e) == self._linked(headline)
+            ]
+            said = [e for e in agreements if self._first_said(e, "title") >= self.headline_end]
+            if not body and len(said) == 1 and self._bare_headline_agreement(headline, said[0]):
+                body = said
+            if len(body) == 1:
+                self._merge(headline, body[0])
+
+    def _bare_headline_agreement(self, headline: Entity, body: Entity) -> bool:
+        """True if a headline's agreement is said by a bare noun, no instrument of its own
+        ("le Niger et la Turquie signent un accord", "sign agreement on cement plant"), and
+        the one agreement the body names is for the projects it is for, if any ("ont signé
+        un protocole d'accord pour …"): the headline's word is a shorthand for it, whatever
+        its instrument."""
+        noun = rx.match(r"[\w-]+", fold(headline.name))
+        return (
+            noun is not None
+            and noun.group() in ("agreement", "accord", "deal", "pact", "pacte", "entente")
+            and headline.defaults.get("instrument") in (None, "other")
+            and self._linked(headline) <= self._linked(body)
+        )
+
+    def _bare_agreement_said_again(self) -> None:
+        """ "An agreement for US$20million investment to build a cement factory was
+        formalised", then "The Ministry signed a lease agreement … for the new cement
+        factory": an agreement said by its noun alone and, within the next sentence, one
+        of that noun the text qualifies, for the same plant, are one agreement, named by the
+        qualified words."""
+        agreements = [e for e in self.entities if e.kind == "agreements" and e.subject is None]
+        for bare in agreements:
+            noun = fold(bare.name)
+            if noun not in ("agreement", "accord", "contract", "contrat", "convention", "deal"):
+                continue
+            linked = self._linked(bare)
+            said = self._first_said(bare, "title")
+            others = [
+                e
+                for e in agreements
+                if e is not bare
+                and e.subject is None
+                and fold(e.name).endswith(" " + noun)
+                and self._linked(e) == linked
+                and 0 < self._first_said(e, "title") - said < 400
+            ]
+            if linked and len(others) == 1:
+                self._merge(bare, others[0])
+
+    def _same_plant(
+        self,
+        first: Entity,
+        later: Entity,
+        projects: list[Entity],
+        own: dict[str, list[Proposal]],
+        described: dict[str, set[str]],
+    ) -> bool:
+        """True if ``later`` says ``first`` and no other of ``projects`` (see above);
+        ``own`` each record's proposals, ``described`` each project's ``_described``."""
+        towns = self._towns(first, own), self._towns(later, own)
+        if all(towns) and not towns[0] & towns[1]:
+            return False
+        ranks = self._rank(first), self._rank(later)
+        if all(ranks) and ranks[0] != ranks[1]:
+            return False  # "le premier complexe" and "le deuxième": two plants
+        owners = self._parties(first, own), self._parties(later, own)
+        if all(owners) and not owners[0] & owners[1]:
+            return False  # two companies' plants of one product
+        if (
+            len(projects) == 2
+            and not towns[0]
+            and towns[1]
+            and not naming.plant_words(first.name)
+            and not later.defaults.get("another")
+        ):
+            # "its new factory in the Dominican Republic", then "an injection molding,
+            # assembly and packaging plant … in Santo Domingo": an article's only two plants,
+            # the first said by its bare noun and no town, the other with its town, are one
+            return True
+        others = [described[e.key] for e in projects if e is not first and e is not later]
+        return any(
+            naming.says_same_plant(one.name, described[other.key])
+            and not any(naming.says_same_plant(one.name, words) for words in others)
+            for one, other in ((later, first), (first, later))
+        )
+
+    def _projects_read(
+        self, projects: list[Entity]
+    ) -> tuple[dict[str, list[Proposal]], dict[str, set[str]]]:
+        """Each record's proposals, and each of ``projects``'s ``_described``, as they stand."""
+        own = self._own()
+        by_ref: dict[str, Entity] = {}
+        for e in self.entities:
+            by_ref.setdefault(e.ref, e)
+        return own, {e.key: self._described(e, own, by_ref) for e in projects}
+
+    def _own(self) -> dict[str, list[Proposal]]:
+        """Each record's proposals as they stand, by its key or id."""
+        own: dict[str, list[Proposal]] = {}
+        for p in self.proposals:
+            own.setdefault(p.group, []).append(p)
+        return own
+
+    def _towns(self, entity: Entity, own: dict[str, list[Proposal]] | None = None) -> set[str]:
+        """The stems of the town and the region a project is placed in (a site the text
+        says is in a town, "Kelburg hot springs in Marova", is none); ``own`` each record's
+        proposals, if read already."""
+        words: set[str] = set()
+        for p in self.proposals if own is None else own.get(entity.key, ()):
+            if p.group == entity.key and p.field == "location":
+                value = p.plain_value()
+                said = " ".join(
+                    str(value.get(k) or "")
+                    for k in ("locality", "region")
+                    if not said_as_site(self.text, self.fold, str(value.get(k) or "-"))
+                )
+                words |= naming.plant_words(said)
+        return words
+
+    def _described(
+        self,
+        entity: Entity,
+        own: dict[str, list[Proposal]] | None = None,
+        by_ref: dict[str, Entity] | None = None,
+    ) -> set[str]:
+        """The stems of a project's words, its town's and its parties' names (``own`` as
+        ``_towns``, ``by_ref`` the records by id or key, if read already)."""
+        words = naming.plant_words(" ".join(entity.names)) | self._towns(entity, own)
+        for ref in self._parties(entity, own):
+            party = (
+                by_ref.get(ref)
+                if by_ref is not None
+                else next((e for e in self.entities if e.ref == ref), None)
+            )
+            if party is not None:
+                words |= naming.plant_words(" ".join(party.names))
+        return words
+
+    def _parties(self, entity: Entity, own: dict[str, list[Proposal]] | None = None) -> set[str]:
+        """The organisations a project is said to be of (``own`` as ``_towns``)."""
+        return {
+            str(p.plain_value().get("org"))
+            for p in (self.proposals if own is None else own.get(entity.key, ()))
+            if p.group == entity.key and p.field == "parties" and p.plain_value().get("org")
+        }
+
+    def _first_said(self, entity: Entity, field_name: str = "name") -> int:
+        return min(
+            (p.start for p in self.proposals if p.group == entity.key and p.field == field_name),
+            default=len(self.text),
+        )
+
+    def _proper(self, entity: Entity) -> bool:
+        names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
+        return bool(names) and self._given_name(entity, min(names, key=lambda p: p.start))
+
+    def _convention_names(self) -> None:
+        """Each new project the text gives no proper name is named as an analyst names it
+        (naming.py): its noun phrase and its locality; two named alike are one."""
+        projects = [e for e in self.entities if e.kind == "projects" and e.subject is None]
+        nouns = Counter(naming.head_noun(e.name) for e in projects)
+        by_name: dict[str, Entity] = {}
+        for entity in projects:
+            names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
+            if not names or self._given_name(entity, min(names, key=lambda p: p.start)):
+                # "the Chinese-owned Goodwill Ceramic factory": whose, no part of its name
+                # "son usine géante de Tanger": its size, no part of it either
+                quotes = " ".join(p.quote for p in names)
+                # "l'usine de Most (nord)": where its town lies, no part of it either
+                bare = naming.without_quality(naming.without_owner(entity.name), quotes)
+                bare = naming.without_where_aside(bare)
+                body = [p for p in names if p.start >= self.headline_end]
+                if (
+                    body
+                    and naming.without_place_after(entity.name) != entity.name
+                    and not any(p.end <= self.headline_end for p in body)
+                ):
+                    # "une cimenterie à X" in the headline, "la cimenterie de X" in the
+                    # body: a town said after the noun is where it is; the body's first
+                    # words name it
+                    said = min(body, key=lambda p: p.start)
+                    bare = said.plain_value().get(self.lang) or bare
+                for said in names:
+                    text = said.plain_value().get(self.lang) or ""
+                    kept = bare if fold(text) == fold(entity.name) else text
+                    kept = naming.without_where_aside(naming.without_quality(kept, quotes))
+                    if kept != text:
+                        said.value = typed_value(entity.kind, "name", {self.lang: kept})
+                if bare != entity.name:
+                    self._rename(entity, bare)
+                by_name.setdefault(fold(entity.name), entity)
+                continue
+            where = self._convention_town(entity)
+            keep_rank = nouns[naming.head_noun(entity.name)] > 1
+            body = [p for p in names if p.start >= self.headline_end] or names
+            first = min(body, key=lambda p: p.start)
+            words = next((str(t) for t in first.plain_value().values() if t), entity.name)
+            words = self._described_after(entity, first, words)
+            name = naming.conventional(words, where, self.lang, keep_rank)
+            same = by_name.get(fold(name))
+            if same is not None and same is not entity:
+                self._merge(entity, same)
+                continue
+            by_name[fold(name)] = entity
+            if where and self.lang == "fr" and fold(where) in fold(name):
+                self._quote_where_said(first, name)
+            if name == entity.name:
+                continue
+            self._rename(entity, name)
+            first.value = typed_value(entity.kind, "name", {self.lang: name})
+            self.proposals = [p for p in self.proposals if p is first or p not in names]
+
+    def _quote_where_said(self, first: Proposal, name: str) -> None:
+        """Quote a project's conventional ``name`` (its noun and its town) where the text
+        itself says it ("La première usine canadienne du groupe X … à l'usine de
+        Sorel-Tracy"): the text fixes the town to the noun there, the name it gives (GOLD.md
+        rule 6), which the first mention, saying none, does not. French only: "de" fixes a
+        town to the noun, where the English "at" only says where the plant is ("the
+        garment factory at X" names nothing; "the X garment factory" would). Where the
+        text never says it, ``first`` keeps its quote."""
+        said = rx.search(rf"(?<![\w-]){re.escape(fold(name))}(?![\w'’-])", self.fold)
+        if said is not None and said.start() != first.start:
+            first.start, first.end = said.start(), said.end()
+            first.quote = self.text[said.start() : said.end()]
+
+    def _described_after(self, entity: Entity, first: Proposal, words: str) -> str:
+        """The words the convention names ``entity`` by: those of its first mention, or, when
+        they say a plant's noun alone ("an ambitious project"), those of its first later
+        mention that says what the plant makes ("An integrated chemical complex would be
+        developed under the project"), whose words ``first`` then quotes."""
+        if naming.plant_words(words):
+            return words
+        for said in entity.said:
+            at = self.text.find(said, first.end)
+            if at < 0 or not naming.plant_words(said) or naming.proper(said):
+                continue
+            first.start, first.end, first.quote = at, at + len(said), said
+            return said
+        return words
+
+    def _convention_town(self, entity: Entity) -> str | None:
+        """The locality the convention names ``entity`` after, as the text says it after
+        "de": "dans la zone industrielle du Kef" places it in Le Kef."""
+        where = self._town_beyond_zone(entity) or self._locality(entity)
+        if where:
+            where = self._town_beside_county(where) or where
+        if (
+            where
+            and self.lang == "fr"
+            and rx.search(rf"\b(?:du|au) {re.escape(where)}\b", self.text)
+        ):
+            where = f"Le {where}"
+        return where
+
+    def _town_beside_county(self, county: str) -> str | None:
+        """The one town a sentence naming a plant's county names beside it ("the local
+        governments of Wayne County and the city of X", "the city of X in Wayne County"):
+        a county is no town, so the town names the plant. None where ``county`` is no
+        county or no such town is said (the county then stands in the town's place)."""
+        if not _COUNTY.search(county):
+            return None
+        towns = {
+            town.group(1) or town.group(2)
+            for s in self.sentences
+            if county in self.text[s.start : s.end]
+            for town in _TOWN_SAID.finditer(self.text, s.start, s.end)
+            if county not in town.group()
+        }
+        return towns.pop() if len(towns) == 1 else None
+
+    def _town_beyond_zone(self, entity: Entity) -> str | None:
+        """The town the text says a project's zone lies in, right after the zone ("dans la
+        zone industrielle de Dinh Vu, dans la ville de Hai Phong"), which names it rather
+        than the zone."""
+        for p in self.proposals:
+            if p.group == entity.key and p.field == "location" and naming._ZONE.search(p.quote):
+                return naming.town_of_zone(self.text, p.end)
+        return None
+
+    def _offer_names(self) -> None:
+        """Each new record carries the names the text gives it (``names_offered``), for
+        the analyst who names it in the review; its name stays the reader's."""
+        offered = {e.key: self.names_offered(e) for e in self.entities if e.subject is None}
+        for p in self.proposals:
+            if p.new is not None and p.new.key in offered:
+                p.new = replace(p.new, names_said=offered[p.new.key])
+
+    def names_offered(self, entity: Entity) -> tuple[str, ...]:
+        """The names the text gives ``entity``, each once: its name; for a project the name
+        the convention gives each mention's words and its town ("cette usine" at Kelburg:
+        "Usine de Kelburg"), the analyst's way; then the words it is said by. Never a word
+        the text does not say of it but its town's link ("de", "at")."""
+        said = [entity.name]
+        if entity.kind == "projects":
+            where = self._convention_town(entity)
+            nouns = Counter(
+                naming.head_noun(e.name)
+                for e in self.entities
+                if e.kind == "projects" and e.subject is None
+            )
+            keep_rank = nouns[naming.head_noun(entity.name)] > 1
+            said += [naming.conventional(w, where, self.lang, keep_rank) for w in entity.said]
+        said += [*entity.names, *(w for w in entity.said if w[:1].isupper())]
+        offered: dict[str, str] = {}
+        for name in said:
+            name = name.strip()
+            if name:
+                offered.setdefault(fold(name), name)
+        return tuple(offered.values())
+
+    def _rename(self, entity: Entity, name: str) -> None:
+        entity.name = name
+        entity.names.append(name)
+        renamed = NewRecord(entity.key, entity.kind, name)
+        for p in self.proposals:
+            if p.group == entity.key:
+                p.new = renamed
+
+    def _acronyms_spelled_out(self, name: str) -> str:
+        """``name`` with each acronym the text spells out in common words ("electric
+        vehicle (EV)") said in them: such an acronym is no proper name ("First EV plant")."""
+
+        def spelled(acronym: re.Match[str]) -> str:
+            letters = acronym.group()
+            words = rf"[a-z][\w]*(?:[ -]+[a-z][\w]*){{{len(letters) - 1}}}"
+            said = rx.search(rf"\b({words}) \({letters}\)", self.text)
+            if said is None:
+                return letters
+            initials = "".join(w[0] for w in rx.split(r"[ -]+", said.group(1)))
+            return said.group(1) if initials.upper() == letters else letters
+
+        return rx.sub(r"\b[A-Z]{2,5}\b", spelled, name)
+
+    def _given_name(self, entity: Entity, said: Proposal) -> bool:
+        """True if the text gave the project its name: capitalised words after the first,
+        a first word capitalised inside a sentence ("the Aswan cement plant"), or a place
+        in it ("la centrale nucléaire de Rooppur")."""
+        if self._described_by_its_place(entity, said):
+            return False
+        if any(naming.proper(self._acronyms_spelled_out(n)) for n in entity.names):
+            return True
+        if any(places_in(fold(naming.without_place_after(n))) for n in entity.names):
+            return True
+        first = rx.match(r"[\w'’-]+", entity.name)
+        if first is None:
+            return False
+        at = self.text.lower().find(first.group().lower(), said.start, said.end)
+        before = self.text[:at].rstrip()
+        # a zone's nationality says whose industry it hosts ("a Russian industrial zone"),
+        # a plant's says its owner
+        zone = rx.search(r"(?i:zone|park|parc|estate|city)$", entity.name)
+        if (
+            not zone
+            and naming.nationality(first.group())
+            and rx.search(
+                r"\b(?:a|an|un|une)\b(?:[^.;]{0,40}\d[^.;]{0,30})?$", before, re.IGNORECASE
+            )
+        ):
+            return False  # "a $620 million Chinese industrial project": whose, not a name
+        if not zone and naming.nationality(first.group()) and len(entity.names) == 1:
+            rest = entity.name.split(" ", 1)[1:]
+            if rest and rest[0][:1].islower() and not naming.proper(f"X {rest[0]}"):
+                # "the Chinese refinery", "la société turque": whose country, said before
+                # words in lower case, is a description whatever the article
+                return False
+        return (
+            at > 0
+            and self.text[at].isupper()
+            and not before.endswith((".", "!", "?", "\n", ":"))
+            # "une Gigafactory de batteries": one of a kind described, not named
+            and not rx.search(r"\b(?:a|an|un|une)$", before, re.IGNORECASE)
+        )
+
+    def _described_by_its_place(self, entity: Entity, said: Proposal) -> bool:
+        """True if ``said`` is one of a kind described by whose place it stands in, after an
+        indefinite article ("a Western Australian minerals processing plant", "a South
+        Korean car plant", "une usine nord-africaine"): a description, not a name, when
+        the words after the place's adjective give none."""
+        lead = naming.place_adjective(entity.name)
+        if not lead or len(entity.names) > 1:
+            return False
+        before = self.text[: said.start].rstrip()
+        rest = " ".join(entity.name.split(" ")[lead:])
+        return bool(rx.search(r"\b(?:a|an|un|une)$", before, re.IGNORECASE)) and not (
+            naming.proper(rest[:1].upper() + rest[1:])
+        )
+
+    def _merge(self, entity: Entity, into: Entity) -> None:
+        """The proposals of ``entity`` go to ``into``, a field said once kept once, where
+        the body says it first (as a record's own fields are)."""
+        held: dict[Any, Proposal] = {}
+        for p in self.proposals:
+            if p.group == into.key:
+                held.setdefault(self._once_key(p), p)
+        dropped: set[int] = set()
+        for p in self.proposals:
+            if p.group != entity.key:
+                continue
+            if p.field in ("name", "title") and into.kind in ("projects", "agreements"):
+                dropped.add(id(p))
+                continue
+            there = held.get(self._once_key(p))
+            if there is not None and self._said_at(there) <= self._said_at(p):
+                dropped.add(id(p))
+                continue
+            if there is not None:
+                dropped.add(id(there))
+            p.new = into.new
+        self.proposals = [p for p in self.proposals if id(p) not in dropped]
+        self.entities = [e for e in self.entities if e is not entity]
+        into.said += [*entity.names, *entity.said]
+        if not self._rank(into):
+            # "its first … plant", then "the Rayong plant": the name kept, the rank still said
+            into.defaults["rank"] = self._rank(entity)
+        for other in self.proposals:
+            value = other.plain_value()
+            if isinstance(value, dict) and entity.key in value.values():
+                other.value = typed_value(
+                    other.kind,
+                    other.field,
+                    {k: into.key if v == entity.key else v for k, v in value.items()},
+                )
+            elif value == entity.key:
+                # an agreement's "projects", a project's "agreements": a link to the merged
+                # record is a link to the one it is now
+                other.value = typed_value(other.kind, other.field, into.key)
+
+    def _rank(self, entity: Entity) -> str:
+        """Where among its owner's plants a project stands, by its name or by the words of a
+        plant merged into it."""
+        return naming.rank(entity.name) or str(entity.defaults.get("rank") or "")
+
+    def _said_at(self, p: Proposal) -> tuple[int, int]:
+        """Which of two proposals of one field a record keeps: a place said with more of
+        its parts (a town, not only a region), then the first the body says, the
+        headline's words after the body's."""
+        value = p.plain_value()
+        parts = -sum(1 for v in value.values() if v) if p.field == "location" else 0
+        return parts, p.start + (len(self.text) if p.start < self.headline_end else 0)
+
+    def _once_key(self, p: Proposal) -> Any:
+        """What makes two proposals about one record the same: a field said once, or a
+        field and its value."""
+        if p.field in _ONCE or p.field.startswith("dates."):
+            return p.field
+        return (p.field, _said(p.field, p.plain_value()))
+
+    def _order(self, group: str) -> int:
+        return next((i for i, e in enumerate(self.entities) if e.ref == group), len(self.entities))

@@ -1,0 +1,408 @@
+"""Organisations and people: the names the article gives them (short and in full), the
+country said of each, a person's title, and the organisation the title says they head."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from ...text import fold
+from .. import places, rx
+from ..lexicon import (
+    PROJECT_NOUNS_EN,
+    PROJECT_NOUNS_FR,
+)
+from ..names import (
+    country_subsidiary_end,
+    title_org,
+)
+from ..places import (
+    countries_in,
+    nationality_word,
+    places_in,
+)
+from .places import PlacesReading
+from .rules import (
+    _NOT_SHORT_NAMES,
+    _PEER,
+    _POINTED_BACK,
+    _SEAT,
+    Entity,
+    _leaves_out,
+)
+
+
+class OrgsReading(PlacesReading):
+    """Organisations and people, their names, countries and titles."""
+
+    def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
+        """Companies named before, named again by their name alone ("les représentants de
+        Tosyali")."""
+        from ..names import OrgMention
+
+        again: list[OrgMention] = []
+        orgs = [e for e in self.entities if e.kind == "orgs"]
+        openings = Counter(e.name.split()[0] for e in orgs if e.name.split())
+        # (a name not in the sentence's words at all is not looked for: a long text names
+        # hundreds of organisations, and each sentence would look for each)
+        said_here, lowered = self.text[a:b], self.text[a:b].lower()
+        for entity in orgs:
+            for said in self._short_names(entity, openings):
+                if said not in said_here:
+                    continue
+                # "the registration agreement between PEZA and Kurabe": an acronym given
+                # before, or the first word of the one company whose name opens with it
+                for match in rx.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", self.text[a:b]):
+                    start, end = a + match.start(), a + match.end()
+                    if not any(o.start <= start < o.end for o in found + again):
+                        kind = entity.defaults.get("org_kind") or "company"
+                        again.append(OrgMention(entity.name, kind, start, end, None, None, 0.5))
+            if entity.defaults.get("org_kind") != "company" or entity.name.lower() not in lowered:
+                continue
+            # "AFRICAN Factory", then "African Factory": a name's case is the press's
+            for match in rx.finditer(
+                rf"(?<![\w-]){re.escape(entity.name)}(?![\w-])", self.text[a:b], re.IGNORECASE
+            ):
+                if not match.group()[:1].isupper():
+                    continue
+                start, end = a + match.start(), a + match.end()
+                if any(o.start <= start < o.end for o in found):
+                    continue
+                own = country_subsidiary_end(self.text, self.fold, end, b)
+                if own is not None and not rx.search(
+                    # "l'usine Norvel Maroc": words fixed to the plant noun name the plant
+                    rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}) $",
+                    self.fold[max(0, start - 30) : start],
+                ):
+                    # "la fromagerie de Norvel Canada" after "le groupe Norvel": its
+                    # subsidiary there, a company of its own, not Norvel said again
+                    name = self.text[start:own]
+                    again.append(OrgMention(name, "company", start, own, None, None, 0.5))
+                    continue
+                again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
+        return again
+
+    def _short_names(self, entity: Entity, openings: Counter[str]) -> list[str]:
+        """The names ``entity`` may be said by alone, past its full name: its acronym, and
+        for a company the first word of its name, when no other organisation's name opens
+        with that word (``openings``: how many organisations' names open with each word)
+        and the word is no place's, title's or common word."""
+        said = [entity.defaults["acronym"]] if entity.defaults.get("acronym") else []
+        words = entity.name.split()
+        if len(words) < 2:
+            return said
+        key = (
+            entity.key,
+            entity.name,
+            entity.subject,
+            entity.defaults.get("org_kind"),
+            openings[words[0]],
+            tuple(said),
+        )
+        if key not in self._short_said:
+            self._short_said[key] = self._first_word_alone(entity, said, words, openings)
+        return self._short_said[key]
+
+    def _first_word_alone(
+        self, entity: Entity, said: list[str], words: list[str], openings: Counter[str]
+    ) -> list[str]:
+        """``said``, and the first of ``words`` when it may name ``entity`` alone."""
+        if entity.defaults.get("org_kind") != "company" or len(words) < 2 or entity.subject:
+            return said
+        first = words[0]
+        if (
+            len(first) < 4
+            or not first[0].isupper()
+            or not first[1:].islower()
+            or fold(first) in _NOT_SHORT_NAMES
+            or countries_in(fold(first))
+            or places_in(fold(first))
+            or openings[first] > 1
+        ):
+            return said
+        return [*said, first]
+
+    def _usual_spelling(self, org: Any) -> tuple[str, int, int]:
+        """A name whose first word is shouted in capitals ("AFRICAN Factory, a Chinese firm",
+        a lead's style) and written plainly elsewhere in the text: the plain spelling, where
+        it is said; otherwise the name as said."""
+        words = org.name.split()
+        if not (
+            len(words) > 1
+            and len(words[0]) > 2
+            and words[0].isupper()
+            and words[0].isalpha()
+            and not org.name.isupper()
+        ):
+            return org.name, org.start, org.end
+        for said in rx.finditer(re.escape(org.name), self.text, re.IGNORECASE):
+            if not said.group().split()[0].isupper():
+                return said.group(), said.start(), said.end()
+        return org.name, org.start, org.end
+
+    def _org(self, org: Any) -> Entity:
+        org.name, name_start, name_end = self._usual_spelling(org)
+        # "Safran Electrical & Power, filiale de Safran": the owner named after its
+        # subsidiary is another company, though its name opens the subsidiary's
+        owner = self._parent_apposed(org) or self._subsidiary_apposed(org)
+        entity = self.entity("orgs", org.name, whole=owner, org_kind=org.kind)
+        if org.name != entity.defaults.get("acronym") and not any(
+            other.startswith(org.name + " ") or _leaves_out(other.split(), org.name.split())
+            for other in entity.names
+        ):
+            # "the Chinese firm Sumec" after "Sumec Textile & Light Co Ltd", "Honam
+            # Corporation" after "Honam Petrochemical Corporation": the company named again,
+            # short, no name of its own
+            self.add(entity, "name", {self.lang: org.name}, name_start, name_end, org.confidence)
+        # "Pure Diets Mozambique", "Inner Mongolia X": a country said after a name's first
+        # word is where it works; the nationality said beside it is whose it is
+        named = {c.country for c in countries_in(self.fold[org.start : org.end])}
+        opening = {c.country for c in countries_in(self.fold[org.start : org.end]) if c.start == 0}
+        if org.country and (len(named) > 1 or (opening and org.country not in opening)):
+            pass  # "Algerian Qatar Steel": a joint venture's name says no one country
+        elif org.country:
+            end = org.end
+            after = rx.match(r" (?:en|of) [\w-]+", self.fold[org.end : org.end + 30])
+            if after and countries_in(after.group()):
+                end += after.end()
+            begin = org.start if org.said_from is None else org.said_from
+            end = max(end, org.said_to or end)
+            self.add(entity, "country", org.country, begin, end, 0.7)
+        elif not named:
+            self._seat_country(entity, org)
+        elif org.kind == "company" and (by_name := self._named_by_its_country(org.start, org.end)):
+            # "China Nonferrous Metal Mining", "Qatar Steel": a company whose name opens
+            # with a country's name (no adjective) is that country's
+            self.add(entity, "country", by_name, org.start, org.end, 0.6)
+        if org.also:
+            at = self.text.find(org.also, org.end)
+            self.add(entity, "name", {self.lang: org.also}, at, at + len(org.also), 0.7)
+        if org.acronym:
+            if org.acronym not in entity.names:
+                entity.names.append(org.acronym)  # "CEO of AQS": the same organisation
+            # "Waseeta will acquire …" after "… Company (Waseeta)": the acronym said again
+            # alone is no name of its own
+            entity.defaults.setdefault("acronym", org.acronym)
+            at = self.text.find(org.acronym, org.end)
+            if at < 0:  # "Board of Investment (BOI) of Sri Lanka": said inside the name
+                at = self.text.find(org.acronym, org.start)
+            self.add(entity, "acronym", org.acronym, org.start, at + len(org.acronym), 0.8)
+        return entity
+
+    def _named_by_its_country(self, start: int, end: int) -> str | None:
+        """The country whose name (no adjective) opens the company's name of two words or
+        more said at ``start:end``, the one country it says ("China Nonferrous Metal
+        Mining"; not "Chinese Steel" nor a town's); none for the host's name ("Tanzania Poly
+        Sunshine Limited", "Kelta Kazakhstan LLP" may name a foreign company's local arm)."""
+        said = countries_in(self.fold[start:end])
+        if len({c.country for c in said}) != 1 or said[0].start != 0:
+            return None
+        first = self.fold[start:end].split(" ", 1)
+        if len(first) < 2 or first[0] not in places.country_names():
+            return None
+        return None if said[0].country == self._host_country() else said[0].country
+
+    def _seat_country(self, entity: Entity, org: Any) -> None:
+        """ "Hisense Group, an appliance maker based in Qingdao, Shandong province": a
+        company whose country the text leaves unsaid is of the town it has its seat in."""
+        seat = _SEAT.match(self.fold, org.end)
+        if seat is None:
+            return
+        at, lead = seat.end(), seat.end() - seat.start(1)  # the cue is read with the town
+        places = [
+            p
+            for p in places_in(
+                self.fold[at - lead : at + 60], self.named_countries, self.text[at - lead : at + 60]
+            )
+            if p.start == lead
+        ]
+        if places:
+            end = at - lead + places[0].end
+            self.add(entity, "country", places[0].place.country, org.start, end, 0.6)
+
+    def _person(self, person: Any, orgs: list[tuple[Any, Entity]]) -> None:
+        entity = self.entity("people", person.name)
+        start = min(person.start, person.title_start) if person.title else person.start
+        end = max(person.end, person.title_end)
+        lang = person.lang
+        self.add(entity, "name", {self.lang: person.name}, start, end, 0.8)
+        if not person.title or _PEER.match(fold(person.title)):
+            return
+        org_ref = None
+        existing = next(
+            (e for o, e in orgs if person.title_start <= o.start < person.title_end), None
+        )
+        # "Pure Diets managing director X": a company named before, said before the title
+        for company in self.entities:
+            prefix = next(
+                (
+                    n
+                    for n in company.names
+                    if company.kind == "orgs"
+                    and person.title.startswith(n + " ")
+                    and person.title[len(n) + 1 : len(n) + 2].islower()
+                ),
+                None,
+            )
+            if prefix:
+                person.title, existing = person.title[len(prefix) + 1 :], existing or company
+        named = title_org(person.title, lang)
+        if named is None and existing is None:
+            existing = self._named_in_title(person.title)
+        if existing is not None and (named is None or existing.name.startswith(named[0])):
+            # "directeur de l'Agence pour la promotion … (APROSI)": the whole name found
+            named = (existing.name, "company")
+        elif (
+            existing is not None
+            and named
+            and any(named[0].startswith(n + " ") for n in (existing.name, *existing.names))
+        ):
+            # "président de Kubota Europe", "de TKL Europe" after "… Limited (TKL)": the
+            # subsidiary, named by the company's name or its acronym, not the company
+            existing = None
+        if named is None and person.extra.get("org") == "the company":
+            # "The company's Managing Director X", "le patron de la compagnie, X": the
+            # company the text is about, named first (a partner or a client named after it
+            # is no company the text would call "the company" bare)
+            existing = next(
+                (
+                    e
+                    for e in self.entities
+                    if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
+                ),
+                None,
+            )
+            named = (existing.name, "company") if existing else None
+            if existing is not None and "country" in person.extra:
+                self._country_described(existing, person)
+        if named is None and person.org is not None and existing is None:
+            # "Rosatom CEO Alexey Likhachev": the company named before the title; "Hisense's
+            # CEO" of a "Hisense Group" named before: that company; "JPMC Deputy Director":
+            # the company whose acronym it is, first
+            existing = (
+                next(
+                    (e for e in self.entities if e.kind == "orgs" and person.org.name in e.names),
+                    None,
+                )
+                or next(
+                    (
+                        e
+                        for e in self.entities
+                        if e.kind == "orgs" and e.name.startswith(person.org.name + " ")
+                    ),
+                    None,
+                )
+                or self._org(person.org)
+            )
+            named = (existing.name, "company")
+        if named:
+            org_name, org_kind = named
+            known = any(e.kind == "orgs" and org_name in e.names for e in self.entities)
+            org_entity = existing or self.entity("orgs", org_name, org_kind=org_kind)
+            if existing is None and not known:
+                # The name as the title says it, quoted alone.
+                at = self.text.find(org_name, person.title_start, person.title_end)
+                self.add(org_entity, "name", {lang: org_name}, at, at + len(org_name), 0.6)
+                country = rx.match(r" (?:of|de|d') ?([\w-]+)", self.fold[at + len(org_name) :])
+                said = countries_in(country.group(1)) if country else []
+                if country and said:
+                    end_of = at + len(org_name) + country.end()
+                    self.add(org_entity, "country", said[0].country, at, end_of, 0.6)
+                elif org_kind == "company" and (
+                    by_name := self._named_by_its_country(at, at + len(org_name))
+                ):
+                    # "le président de China Nonferrous Metal Mining": Chinese by its name
+                    self.add(org_entity, "country", by_name, at, at + len(org_name), 0.6)
+            org_ref = org_entity.ref
+            # "Company director X", "the company's director X": the director of the company
+            # itself, who heads it (gold rule 4)
+            own_director = person.extra.get("org") == "the company" and rx.fullmatch(
+                r"direct(?:or|eur|rice)", fold(person.title)
+            )
+            if own_director or (
+                rx.search(
+                    r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur[- ]general"
+                    r"|directrice[- ]generale|general director"
+                    r"|managing director|administrateur delegue|president|\bdg\b|^head of"
+                    # "le patron de Norvalis": the one who runs it
+                    r"|^patronn?e?\b"
+                    # "directeur de l'Agence …": the one director of it named; a unit's
+                    # director ("directeur de la division moteurs de X") runs a part of it
+                    r"|^direct(?:eur|rice) (?:de|du|d['’])(?! ?(?:la |l['’])?(?:division"
+                    r"|branche|filiale|usine|region|zone|pole|communication|production"
+                    r"|strategie|marketing)\b)"
+                    # "general manager of SINOMA Roofing Company", "the rector of the University
+                    # of X", "Director of the provincial Department of Y": the one who runs it
+                    r"|general manager|manager general"
+                    r"|^(?:the )?(?:director|rector) of\b(?! (?:the )?(?:communications?"
+                    r"|operations|marketing|finance|sales|projects?|production|human resources)\b)",
+                    fold(person.title),
+                )
+                and not rx.search(
+                    # "assistant vice president", "directeur général adjoint": a second, no head
+                    # "CEO for Europe": a region's, no head of the company; "coprésident",
+                    # "co-chairman": one of two, no head either; "president of Investments
+                    # at X": a unit's, at the company
+                    r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b|\bco-?(?=presid|chair)"
+                    r"|\b(?:of|de|du|des) [\w&'’ -]+ (?:at|chez)\b",
+                    fold(person.title.replace(org_name, "")),  # the name's own "pour" aside
+                )
+            ):
+                self.add(org_entity, "head", person.name, start, end, 0.7)
+        if any(
+            p.group == entity.ref
+            and p.field == "roles"
+            and fold(next(iter(p.plain_value()["title"].values()))) == fold(person.title)
+            and p.plain_value()["org"] == org_ref
+            for p in self.proposals
+        ):
+            return  # "His Majesty King Abdullah … King Abdullah": one role, said again
+        self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
+
+    def _named_in_title(self, title: str) -> Entity | None:
+        """The organisation named before whose name or acronym ends a title after its "de
+        la", "du", "of the": "le Président de la CCITT" is the president of the Chambre …
+        (CCITT) the text named in full."""
+        for company in self.entities:
+            if company.kind == "orgs" and any(
+                rx.search(r"\b(?:de la|de l['’]|du|des|de|of the|of) ?" + re.escape(n) + "$", title)
+                for n in company.names
+            ):
+                return company
+        return None
+
+    def _country_pointed_back(self, a: int, b: int, found: list[Any]) -> None:
+        """ "au constructeur français", "the Chinese giant": a definite description that
+        names no company points back to one named before; its nationality is the country
+        of the one company named in the sentences before whose country is unsaid, when
+        there is one only and no company named before has that country."""
+        for match in _POINTED_BACK.finditer(self.fold, a, b):
+            words = (match["whose"] or match["whose_en"]).split()
+            # "du constructeur automobile français": the nationality, first word or second
+            country = next(filter(None, map(nationality_word, words)), None)
+            if country is None or rx.match(r",? [A-Z]", self.text[match.end() : match.end() + 3]):
+                continue  # "le constructeur français Renault": the name follows
+            if any(o.start < match.end() + 3 for o in found):
+                continue  # "X, the Chinese firm": the company the sentence names before it
+            companies = [
+                e
+                for e in self.entities
+                if e.kind == "orgs" and e.defaults.get("org_kind") in ("company", "other")
+            ]
+            said = {
+                p.group: p.plain_value()
+                for p in self.proposals
+                if p.field == "country" and any(p.group == e.ref for e in companies)
+            }
+            unsaid = [e for e in companies if e.ref not in said]
+            if len(unsaid) == 1 and country not in said.values():
+                self.add(unsaid[0], "country", country, match.start(), match.end(), 0.5)
+
+    def _country_described(self, company: Entity, person: Any) -> None:
+        """The country a title's words give the company they point back to ("directeur
+        général du constructeur britannique"), unless the company has one already."""
+        if any(p.group == company.ref and p.field == "country" for p in self.proposals):
+            return
+        said_from = int(person.extra["country_from"])
+        self.add(company, "country", person.extra["country"], said_from, person.title_end, 0.6)

@@ -1,0 +1,714 @@
+"""Where a plant stands: the places a sentence names (the gazetteer, the subdivisions
+and towns of the countries the article names), and the record each is said of."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ...text import fold
+from .. import rx
+from ..cities import world_town_country
+from ..places import (
+    CountryMention,
+    Place,
+    countries_in,
+    far_from,
+    names_said_as_regions,
+    names_said_as_towns,
+    places_in,
+    region_after,
+    unknown_places,
+    world_subdivision_country,
+)
+from ..proposal import typed_value
+from ..records import (
+    RecordMention,
+    held_plant_before,
+)
+from ..segment import (
+    Sentence,
+    folded,
+    strip_span,
+)
+from .records import RecordsReading
+from .rules import (
+    _COMPANY_AFTER,
+    _COMPANY_BEFORE,
+    _COUNTY,
+    _DATELINE_REST,
+    _DISTANCE_FROM,
+    _EVENT_AT,
+    _HIRED_FROM,
+    _IN_THE_COUNTRY,
+    _OWNER_ADJECTIVE,
+    _OWNER_ADJECTIVE_FR,
+    _POSSESSIVE_COMPANY,
+    _PROVINCE_AFTER,
+    _REGION_WORD_BEFORE,
+    _SEAT_AFTER_COMPANY,
+    _SEAT_AT,
+    _SEAT_COUNTRY,
+    _SEAT_OPENS,
+    _SET_UP_IN,
+    _UNNAMED_ZONE,
+    _WIDER_PLACE,
+    Entity,
+    _host_weight,
+)
+
+
+class PlacesReading(RecordsReading):
+    """The places a sentence names, given to their records."""
+
+    def _in_country(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
+        """ "the Akkuyu NPP in Turkey", "une usine de lait infantile en Algérie": where a
+        project is, when the article names no place nearer."""
+        for mention, entity in mentions:
+            # "in South Sudan", "en Côte d'Ivoire": a country's name of several words
+            after = rx.match(
+                r" (?:in|en|au) (?:the )?([\w'-]+(?: [\w'-]+){0,3})", self.fold[mention.end :]
+            )
+            said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
+            said_end = mention.end + after.start(1) if after else 0
+            inside = rx.search(
+                r" (?:in|en|au|aux|a) (?:the )?([\w'-]+(?: [\w'-]+){0,3})$",
+                self.fold[mention.start : mention.end],
+            )
+            if not said and inside:
+                # "une usine à Haïti": the country is the end of the words that say the plant
+                said = [
+                    c
+                    for c in countries_in(inside.group(1))
+                    if c.start == 0 and c.end == len(inside.group(1))
+                ]
+                after, said_end = inside, mention.start + inside.start(1)
+            if not said:
+                # "une usine … et une unité … seront ainsi installées au Bénin": the country
+                # the sentence says the plant is set up in, after its verb
+                after = _SET_UP_IN.match(self.fold, mention.end)
+                said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
+                said_end = after.start(1) if after else 0
+            if mention.kind == "projects" and after and said:
+                entity.defaults.setdefault(
+                    "in_country", (said[0].country, mention.start, said_end + said[0].end)
+                )
+            elif mention.kind == "projects":
+                before = self._host_said_before(s, mention.start)
+                if before is not None:
+                    entity.defaults.setdefault("in_country", (before[0], before[1], mention.end))
+            # "a cement factory in the country", "une usine dans le pays": the host country
+            here = _IN_THE_COUNTRY.match(self.fold, mention.end)
+            # "la cimenterie, située en zone portuaire", "a plant located in an industrial
+            # zone": a zone the text does not name is in the host country
+            here = here or _UNNAMED_ZONE.match(self.fold, mention.end)
+            if here and rx.match(r" (?:de |d'|du |of (?:the )?)?[A-Z]", self.text[here.end() :]):
+                here = None  # "située dans la zone industrielle de Béthioua": a named one
+            host = self._host_country() if here else None
+            if mention.kind == "projects" and here and host:
+                entity.defaults.setdefault("in_country", (host, mention.start, here.end()))
+
+    def _host_said_before(self, s: Sentence, at: int) -> tuple[str, int] | None:
+        """ "va investir 100 millions de dollars en Mauritanie pour construire une usine":
+        the host country said before the plant in its sentence, after "en", "au", "in"."""
+        host = self._host_country()
+        found = None
+        for match in rx.finditer(r"\b(?:en|au|aux|in) (?:the )?", self.fold[s.start : at]):
+            # read with its preposition: "au Niger" is the country, "Niger" alone a word
+            begin = s.start + match.start()
+            said = countries_in(self.fold[begin : min(at, begin + 45)])
+            if said and said[0].start == len(match.group()) and said[0].country == host:
+                found = (host, begin)
+        return found
+
+    def _places(
+        self,
+        s: Sentence,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+        forward: bool,
+    ) -> None:
+        said_here = self._places_said(s)
+        for a, b, place, confidence in said_here:
+            line_start = self.text.rfind("\n", 0, a) + 1
+            if not self.text[line_start:a].strip() and _DATELINE_REST.match(self.text, b):
+                # a dateline, "Alger, 5 mars 2024 —", "CAIRO:", "MEXICO CITY (Reuters) –",
+                # "ANKARA" alone on its line: where it was written
+                continue
+            if rx.fullmatch(r"\s*\([^()\n]*", self.text[line_start:a]) and rx.match(
+                r"[^()\n]*\)\s*(?:--|—|–|-)", self.text[b : b + 40]
+            ):
+                continue  # a dateline in brackets, "(July 19, 2011, Addis Ababa)--"
+            if rx.search(
+                r"\b(?:ambassador|embassy|ambassade|ambassadeur|consul\w*|high commissioner)"
+                r"(?: (?:of|de|du|d')[\w' -]{2,30})? (?:in|at|to|a|en|au) $"
+                r"|\baccredite[ed]?s? (?:in|at|to|a|en|au|aupres de) $",
+                self.fold[max(s.start, a - 60) : a],
+            ):
+                continue  # "Turkey's Ambassador in Juba", "accrédité à Dakar": an embassy's town
+            if (
+                _SEAT_AT.search(self.fold[max(s.start, a - 60) : a])
+                or _SEAT_AFTER_COMPANY.search(self.fold[max(s.start, a - 120) : a])
+            ) or _SEAT_OPENS.fullmatch(self.fold, s.start, a):
+                continue  # "Basée à Séoul, X …", "a manufacturer based in Qingdao": its seat
+            if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
+                continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
+            if _HIRED_FROM.search(self.fold[max(s.start, a - 70) : a]):
+                continue  # "recruit a 2,000-head workforce from Batangas": where staff come from
+            if rx.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]):
+                continue  # "on the sidelines of a conference in Rabat": where it was said
+            if held_plant_before(self.fold, s.start, a):
+                continue  # "qui dispose déjà d'une usine à Dakar": another plant's town
+            owned = rx.search(
+                r"([\w-]+)['’]s (?:own |existing |main )?(?:plants?|factory|factories|facility|"
+                r"mill|refinery|complex|smelter) (?:in|at) $",
+                self.fold[max(s.start, a - 50) : a],
+            )
+            if owned and countries_in(owned.group(1)):
+                continue  # "would export ammonia to Morocco's plant in Jorf Lasfar": a country's own
+            if (
+                any(
+                    o.start <= a < o.end + 12
+                    # "« Mali Tracteurs » sis à Samanko": said as where it is
+                    and not rx.search(
+                        r"\b(?:sise?|situee?|implantee?|located|based)\b", self.fold[o.end : a]
+                    )
+                    # "established by Zentra Company in Fergana Province": a province, said
+                    # as one after "in", is where something is, no company's seat or name
+                    and not (
+                        rx.fullmatch(r"[\w ]*? (?:in|en|dans|at) (?:the )?", self.fold[o.end : a])
+                        and _PROVINCE_AFTER.match(self.fold, b)
+                    )
+                    for o, _ in orgs
+                )
+                or any(x <= a < y for x, y in self._titles)
+                or rx.search(r"(?:entre|between|et|and) $", self.fold[a - 8 : a])
+                or rx.match(r" (?:et|and) ", self.fold[b : b + 5])
+            ):
+                continue
+            prefix = rx.search(
+                r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville|localite)(?: voisine| proche)?(?: de| d'| of|) ?$"
+                # "in the central town of Kragujevac", "at the port city of X"
+                r"|\b(?:in|at|near) the (?:[a-z-]+ ){0,2}(?:town|city|village|municipality) of $",
+                self.fold[max(s.start, a - 30) : a],
+            )
+            start = a - (len(prefix.group()) if prefix else 0)
+            value = {"country": place.country, "region": place.region, "locality": place.locality}
+            if (
+                place.region
+                and not place.locality
+                and (
+                    rx.match(r" district\b", self.fold[b : b + 9])
+                    # "in the remote central district of Nakaseke", "le district de X"
+                    or rx.search(r"\bdistrict (?:of|de|du) $", self.fold[max(s.start, a - 14) : a])
+                )
+            ):
+                # "located in Tororo district": a district is where a plant's town is said
+                value = {"country": place.country, "region": None, "locality": place.region}
+            elif place.locality and rx.match(
+                r" (?:region|oblast|province)\b", self.fold[b : b + 9]
+            ):
+                # "in Lviv region", "in Kherson oblast": the region a town names, no town
+                value = {
+                    "country": place.country,
+                    "region": place.region or place.locality,
+                    "locality": None,
+                }
+
+            # "à Rooppur", "implantée à Oran", "located in Ain Sokhna": said as where it is
+            said_where = bool(
+                prefix
+                or rx.search(
+                    r"\b(?:a|en|au|dans|pres de|in|at|near)(?: la| le| l')? ?$",
+                    self.fold[max(s.start, a - 12) : a],
+                )
+            )
+
+            # "Bellara (Jijel)", "Kemin, Chui province": the town said with its region, the
+            # whole of the place in one quote
+            with_region = bool(
+                place.locality
+                and place.region
+                and any(
+                    x > b
+                    and p.locality is None
+                    and p.region == place.region
+                    and region_after(self.fold[b:x])
+                    for x, _, p, _ in said_here
+                )
+            )
+
+            # "dans la ville de Hai Phong", "in the city of Haiphong": said as a town
+            town_said = bool(
+                prefix
+                and rx.search(
+                    r"\b(?:ville|town|city|village|municipality|commune)\b", prefix.group()
+                )
+            ) or bool(
+                # "at the Cebu Light Industrial Park (CLIP) in Lapu-Lapu City": a town said
+                # with "in" right after a zone and its initials
+                rx.search(
+                    r"(?:zone|park|estate)(?: \([a-z]{2,8}\))?,? in $",
+                    self.fold[max(s.start, a - 30) : a],
+                )
+            )
+
+            def do(
+                entity: Entity,
+                value: dict[str, Any] = value,
+                start: int = start,
+                end: int = b,
+                said_where: bool = said_where,
+                confidence: float = confidence,
+                with_region: bool = with_region,
+                town_said: bool = town_said,
+            ) -> None:
+                located = entity.defaults.get("located")
+                if located and town_said and self._zone_then_town(located, value, start):
+                    # "dans la zone industrielle de Dinh Vu, dans la ville de Hai Phong": the
+                    # zone is in that town, and the town is the plant's locality
+                    entity.defaults["located"] = (located[0], value, True)
+                    for proposal in self.proposals:
+                        if proposal.group == entity.ref and proposal.field == "location":
+                            begin, stop = strip_span(self.text, located[0], end)
+                            proposal.value = typed_value(entity.kind, "location", value)
+                            proposal.quote = self.text[begin:stop]
+                            proposal.start, proposal.end = begin, stop
+                    return
+                if (
+                    located
+                    and with_region
+                    and located[1]["country"] == value["country"]
+                    and located[1].get("locality") == value["locality"]
+                    and located[1].get("region") in (None, value["region"])
+                    and not entity.defaults.get("located_with_region")
+                ):
+                    # the town said again with its region: that is the value and the quote
+                    entity.defaults["located_with_region"] = True
+                    entity.defaults["located"] = (start, value, said_where or located[2])
+                    for proposal in self.proposals:
+                        if proposal.group == entity.ref and proposal.field == "location":
+                            begin, stop = strip_span(self.text, start, end)
+                            proposal.value = typed_value(entity.kind, "location", value)
+                            proposal.quote = self.text[begin:stop]
+                            proposal.start, proposal.end = begin, stop
+                    return
+                if with_region and not located:
+                    entity.defaults["located_with_region"] = True
+                if (
+                    located
+                    and value["locality"]
+                    and not value["region"]
+                    and located[1].get("region")
+                    and not located[1].get("locality")
+                    and value["country"] == located[1]["country"]
+                ):
+                    # "Copperbelt Province … at Chambishi": the town in the region said
+                    value = {**value, "region": located[1]["region"]}
+                if (
+                    located
+                    and _COUNTY.search(located[1].get("locality") or "")
+                    and value["locality"]
+                    and not _COUNTY.search(value["locality"])
+                    and value["country"] == located[1]["country"]
+                    # (a town in another state, "an office in Kelburg, in Ohio", is not in it)
+                    and value["region"] in (None, located[1].get("region"))
+                    and start > located[0]
+                ):
+                    # "a facility in Wayne County …, the company's project in Goldsboro": a
+                    # county holds towns, and the town said later in it is the plant's, the
+                    # county its region
+                    county = located[1]["locality"]
+                    value = {**value, "region": county}
+                    located = (
+                        located[0],
+                        {**located[1], "region": county, "locality": None},
+                        located[2],
+                    )
+                refines = (
+                    located
+                    and not located[1].get("locality")
+                    and value["locality"]
+                    and value["country"] == located[1]["country"]
+                    and located[1].get("region") in (None, value["region"])
+                )
+                if refines:
+                    # "in the region …, in Moamba district": the town said after its region
+                    self.proposals = [
+                        p
+                        for p in self.proposals
+                        if not (p.group == entity.ref and p.field == "location")
+                    ]
+                    self._seen = {
+                        k for k in self._seen if not (k[0] == entity.key and k[1] == "location")
+                    }
+                if (
+                    not located
+                    or refines
+                    or (located[0] < self.headline_end and located[1] == value)
+                ):
+                    entity.defaults["located"] = (start, value, said_where)
+                    self.add(entity, "location", value, start, end, confidence)
+                elif (
+                    located[1].get("locality")
+                    and not located[1].get("region")
+                    and value["region"]
+                    and not value["locality"]
+                    and value["country"] == located[1]["country"]
+                    # "Kafue, 45 km south of Lusaka": a distance, not the town's region
+                    and not (start - located[0] < 100 and far_from(self.fold[located[0] : start]))
+                ):
+                    # "in the Sihanoukville zone …, located in the province of Preah
+                    # Sihanouk": the region said later completes the town or the zone
+                    merged = {**located[1], "region": value["region"]}
+                    entity.defaults["located"] = (start, merged, said_where or located[2])
+                    for proposal in self.proposals:
+                        if proposal.group == entity.ref and proposal.field == "location":
+                            proposal.value = typed_value(entity.kind, "location", merged)
+                            if said_where and not located[2]:
+                                begin, stop = strip_span(self.text, start, end)
+                                proposal.quote = self.text[begin:stop]
+                                proposal.start, proposal.end = begin, stop
+                elif (
+                    said_where
+                    and not located[2]
+                    and located[1] == value
+                    and not entity.defaults.get("located_with_region")
+                ):
+                    # the place said in the record's name first ("la centrale nucléaire de
+                    # Rooppur"), then as where it is ("à Rooppur"): the latter is the quote
+                    entity.defaults["located"] = (start, value, said_where or located[2])
+                    for proposal in self.proposals:
+                        if proposal.group == entity.ref and proposal.field == "location":
+                            begin, stop = strip_span(self.text, start, end)
+                            proposal.quote = self.text[begin:stop]
+                            proposal.start, proposal.end = begin, stop
+
+            self._apply("projects", a, mentions, forward, do)
+
+    def _zone_then_town(
+        self, located: tuple[int, dict[str, Any], bool], value: dict[str, Any], start: int
+    ) -> bool:
+        """True if the place the plant has is a named zone and the town ``value`` is said
+        right after it, in the same country ("in the X industrial zone, in the city of Y"):
+        a zone is no town, the town it is in is."""
+        zone = rx.match(
+            r"(?:(?:dans|in|at|within) )?(?:la |le |the )?(?:[\w'-]+ ){0,3}?"
+            r"(?:zone|parc|park|estate)\b[^.;]{0,60}?,? (?:(?:et )?(?:dans|in|a|at) )?$",
+            self.fold[located[0] : start],
+        )
+        return bool(
+            zone
+            # "…, près de la ville de Y", "near the town of Y": the zone lies outside Y
+            and not rx.search(r"\b(?:pres|near|outside|proximite|loin|nearby)\b", zone.group())
+            and located[1].get("locality")
+            and value.get("locality")
+            and value["locality"] != located[1]["locality"]
+            and value["country"] == located[1]["country"]
+        )
+
+    def _places_said(self, s: Sentence) -> list[tuple[int, int, Place, float]]:
+        """The places of a sentence: those the lists know, and a capitalised name the words
+        before it say is a place ("situé à Abu Tartour"), in the country named nearest it
+        (else the article's host country) and the region the sentence names after it
+        ("…, dans le gouvernorat de Nouvelle-Vallée")."""
+        regions = self._regions_named()
+        towns = self._towns_named()
+        known = [
+            (
+                s.start + p.start,
+                s.start + p.end,
+                # "dans la région de Queretaro" where the article also says Queretaro is a
+                # town ("la ville de X", "à Queretaro … dans cette ville"): the town (a
+                # name said only as "la ville de X" keeps what the lists say it is)
+                Place(
+                    p.place.country, p.place.region, self.text[s.start + p.start : s.start + p.end]
+                )
+                if p.place.region
+                and not p.place.locality
+                and folded(self.text[s.start + p.start : s.start + p.end]) in towns & regions
+                # "à Timimoun" where the article says "la région de Timimoun": the region
+                else Place(p.place.country, p.place.region, None)
+                if p.place.locality == p.place.region
+                and folded(p.place.region or "") in regions
+                and folded(p.place.region or "") not in towns
+                else p.place,
+                0.7,
+            )
+            for p in places_in(
+                self.fold[s.start : s.end], self.named_countries, self.text[s.start : s.end]
+            )
+            # "in Jackson County" (Georgia): the US county, not the town it is named after
+            if not (p.place.country == "US" and self.text.startswith(" County", s.start + p.end))
+        ]
+        found = list(known)
+        for _, _, place, _ in known:
+            if place.region:
+                self.regions_said[place.country] = place.region
+        unknown = unknown_places(self.text, self.fold, s.start, s.end, self.lang == "en")
+        for named in unknown:
+            a, b = named.start, named.end
+            inside = [k for k in known if a <= k[0] and k[1] <= b]
+            outside = [k for k in known if k not in inside and k[0] < b and a < k[1]]
+            if inside and not outside and rx.search(r"(?i:zone|park|estate)$", named.name):
+                # "in the Hambantota Export Processing Zone": the zone a town names is the
+                # plant's place, in that town's country and region
+                place = inside[0][2]
+                found = [f for f in found if f not in inside]
+                found.append((a, b, Place(place.country, place.region, named.name), 0.6))
+                continue
+            if any(x < b and a < y for x, y, _, _ in known):
+                continue
+            within = next(
+                (k for k in known if rx.fullmatch(r",? (?:in|dans|en|a|à) ", self.text[b : k[0]])),
+                None,
+            )
+            if within and rx.search(
+                r"(?:zone|park|parc|estate|ecozone|industrial city)$", fold(named.name)
+            ):
+                # "in Lima Estate in Batangas": a zone no list knows, said with the region or
+                # the town it lies in, is in that place's country and region
+                place = within[2]
+                found = [f for f in found if f is not within]
+                found.append((a, within[1], Place(place.country, place.region, named.name), 0.6))
+                continue
+            if any(e.kind == "orgs" and named.name in e.names for e in self.entities):
+                continue
+            if any(x <= a < y for x, y in self._titles):
+                continue  # "Governor of Maputo province Raimundo Diomba": a person
+            # "in Dong Soc industrial cluster in the northern province of Vinh Phuc": a town
+            # said in a province the world's gazetteer knows is in that province's country
+            # ("à Gherfine, dans la région de Byblos": a region right after the town, said by
+            # the name of the town the world's gazetteer knows there, is in its country)
+            province = next(
+                (
+                    (n.name, whose)
+                    for n in unknown
+                    if b < n.start < b + 120
+                    and _REGION_WORD_BEFORE.search(self.fold, max(s.start, n.start - 30), n.start)
+                    and not far_from(self.fold[b : n.start])
+                    and (
+                        whose := world_subdivision_country(n.name)
+                        or (
+                            world_town_country(n.name)
+                            if region_after(self.fold[b : n.start])
+                            else None
+                        )
+                    )
+                ),
+                None,
+            )
+            # a town of another country than any the article names (whose towns were read
+            # already): the world's gazetteer says whose it is, not the country said nearest
+            # "in Oarja, near Pitesti", "à Bierne, près de Dunkerque": a town no list knows,
+            # said near one a list knows, is in that town's country
+            near = next(
+                (
+                    p.country
+                    for x, _, p, _ in known
+                    if rx.fullmatch(
+                        r",? (?:near|close to|pres de|non loin de|a cote de) ", self.fold[b:x]
+                    )
+                ),
+                None,
+            )
+            # "à Gherfine, dans la région de Byblos", "in Lima Estate in Batangas": the
+            # region a list knows, said right after the town, holds it (a region said with
+            # "in", as a town is, is the region all the same)
+            holder = next(
+                (
+                    (x, p)
+                    for x, _, p, _ in known
+                    if b < x < b + 60
+                    and p.region
+                    and (
+                        (p.locality is None and region_after(self.fold[b:x]))
+                        # (a region said as a town is, "in Batangas", not "the city of X")
+                        or (
+                            p.locality == p.region
+                            and rx.fullmatch(r",? (?:in|dans|a|en) ", self.fold[b:x])
+                        )
+                    )
+                    and not rx.search(r"[.;]", self.fold[b:x])
+                ),
+                None,
+            )
+            # (a town of a country the article never names, where it names others, is
+            # more likely one of theirs no list holds: "la localité voisine d'Almeirim" in
+            # Portugal, not Brazil's Almeirim)
+            world = world_town_country(named.name)
+            country = (
+                (world if world in self.named_countries else None)
+                or world_subdivision_country(named.name)
+                or (province[1] if province else None)
+                or near
+                # "in Jackson County" where the article names a US state: an American county
+                or ("US" if self.us_states and named.name.endswith(" County") else None)
+                or (holder[1].country if holder else None)
+                or self._country_near(s, a, b)
+                or world
+            )
+            if country is None:
+                continue
+            region = next(
+                (
+                    p.region
+                    for x, _, p, _ in known
+                    if b < x < b + 120
+                    and p.country == country
+                    and p.locality is None
+                    and not far_from(self.fold[b:x])
+                ),
+                None,
+            )
+            if region is None and holder and holder[1].country == country:
+                region = holder[1].region
+                found = [f for f in found if f[0] != holder[0]]  # the region, no town of its own
+            said_to = b
+            wider = _WIDER_PLACE.match(self.text, b)
+            if (
+                region is None
+                and wider
+                and country
+                in (world_town_country(wider.group(1)), world_subdivision_country(wider.group(1)))
+            ):
+                # "to be built in Veisari, Lami.": a place no list knows, then after a comma,
+                # closing the sentence, a town or a region of its country: the wider place
+                # it lies in
+                region = wider.group(1)
+                said_to = wider.end(1)
+                found = [f for f in found if not (f[0] == b + 2 and f[2].country == country)]
+            if region is None and province and province[1] == country:
+                region = province[0]
+            if region is None and rx.search(r"(?i:zone|park|city|cluster|county)$", named.name):
+                # "the Ecocity industrial zone": in the region the article said last
+                region = self.regions_said.get(country)
+            if _REGION_WORD_BEFORE.search(self.fold, max(s.start, a - 30), a):
+                # "in the state of Coahuila", "dans la province de X": a region, no town
+                self.regions_said.setdefault(country, named.name)
+                # (one the article also says is a town is that town, GOLD.md rule 8)
+                town = named.name if folded(named.name) in towns & regions else None
+                found.append((a, b, Place(country, named.name, town), 0.5))
+                continue
+            found.append((a, said_to, Place(country, region, named.name), 0.5))
+        # "Hisense, a manufacturer based in Qingdao", "un groupe dont le siège est à X", "a
+        # Dubai-based company": where a company has its seat, not where its plant is
+        found = [
+            f
+            for f in found
+            if not self.fold.startswith("-based ", f[1])
+            and not rx.search(
+                r"\b(?:based|headquartered|headquarters) in (?:the )?(?:[\w' -]{2,25}, )?$|"
+                r"\b(?:basee?s?|siege (?:social )?(?:est )?(?:a|au)|siegeant a) (?:[\w' -]{2,25}, )?$",
+                self.fold[max(s.start, f[0] - 50) : f[0]],
+            )
+        ]
+        return sorted(found, key=lambda f: f[0])
+
+    def _towns_named(self) -> frozenset[str]:
+        """The names the article says are towns (``names_said_as_towns``), read once."""
+        if self._town_names is None:
+            self._town_names = names_said_as_towns(self.fold)
+        return self._town_names
+
+    def _regions_named(self) -> frozenset[str]:
+        """The names the article says with a word for a region (``names_said_as_regions``),
+        read once."""
+        if self._region_names is None:
+            self._region_names = names_said_as_regions(self.fold)
+        return self._region_names
+
+    def _country_near(self, s: Sentence, a: int, b: int) -> str | None:
+        said = [
+            (min(abs(s.start + c.start - b), abs(a - s.start - c.end)), c)
+            for c in [
+                *countries_in(self.fold[s.start : s.end]),
+                *(
+                    CountryMention(c.country, c.start - s.start, c.end - s.start)
+                    for c in self.us_states
+                    if s.start <= c.start < s.end
+                ),
+            ]
+            if not _COMPANY_AFTER.match(self.fold, s.start + c.end)
+            and not _POSSESSIVE_COMPANY.match(self.text, s.start + c.end)
+            and abs(s.start + c.start - a) < 80
+            # "basée à Taipei (Taiwan)", "based in China": a company's seat, no place's
+            and not _SEAT_COUNTRY.search(
+                self.fold, max(s.start, s.start + c.start - 60), s.start + c.start
+            )
+        ]
+        # "a Chinese copper smelter at Chambishi", "le groupe turc Kalyon", "le sud-coréen
+        # Sewon": an owner's country, not the place's, unless the article names no other
+        near = [
+            (distance, c.country)
+            for distance, c in said
+            if not _OWNER_ADJECTIVE.match(self.fold, s.start + c.end)
+            and not _OWNER_ADJECTIVE_FR.search(
+                self.fold, max(s.start, s.start + c.start - 40), s.start + c.start
+            )
+            and not _COMPANY_BEFORE.search(
+                self.fold[max(0, s.start + c.start - 30) : s.start + c.start]
+            )
+            and not (
+                rx.search(
+                    r"\b(?:le|du|au|par le) $",
+                    self.fold[max(0, s.start + c.start - 8) : s.start + c.start],
+                )
+                and rx.match(r" [A-Z]", self.text[s.start + c.end : s.start + c.end + 2])
+            )
+        ]
+        if near:
+            return min(near)[1]
+        host = self._host_country()
+        if host is None:
+            # no host known: a country said nearby, unless said of a company ("des
+            # partenaires chinois"), whose country is not where the place is
+            free = [
+                (distance, c.country)
+                for distance, c in said
+                if not (
+                    _COMPANY_AFTER.match(self.fold, s.start + c.end)
+                    or _COMPANY_BEFORE.search(
+                        self.fold[max(0, s.start + c.start - 30) : s.start + c.start]
+                    )
+                )
+            ]
+            return min(free)[1] if free else None
+        return host
+
+    def _host_country(self) -> str | None:
+        """Where the article's projects are: the country it names most that is not said of a
+        company ("Chinese firm", "groupe turc"), its names weighed above its adjectives
+        (``_host_weight``), when it names one at least twice; else the
+        country of the first place it names ("New Delhi", where a forum met, is no host
+        when "Cameroun" is said three times)."""
+        if self._host is None:
+            counts: Counter[str] = Counter()
+            for c in countries_in(self.fold):
+                investor = (
+                    _COMPANY_AFTER.match(self.fold, c.end)
+                    or _COMPANY_BEFORE.search(self.fold[max(0, c.start - 30) : c.start])
+                    or _POSSESSIVE_COMPANY.match(self.text, c.end)
+                )
+                counts[c.country] += 0 if investor else _host_weight(self.text, self.fold, c)
+            for c in self.us_states:
+                counts[c.country] += _host_weight(self.text, self.fold, c)
+            top = counts.most_common(2)
+            first = next(
+                (
+                    p.place.country
+                    for p in places_in(self.fold, self.named_countries, self.text)
+                    # "Fujian Hengwang Investment": a place opening a company's name
+                    if not rx.match(r" [A-Z][a-z]", self.text[p.end : p.end + 3])
+                ),
+                None,
+            )
+            if top and top[0][1] >= 4 and (len(top) == 1 or top[0][1] > top[1][1]):
+                self._host = top[0][0]
+            elif self.title_countries and not (top and top[0][1] >= 4):
+                self._host = self.title_countries[0]
+            elif first:
+                self._host = first
+            else:
+                self._host = top[0][0] if top and top[0][1] else ""
+        return self._host or None

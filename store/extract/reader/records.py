@@ -1,0 +1,384 @@
+"""A plant or an agreement the sentence names: the record it is, what it is linked to,
+its partners, owners and signatories, and the facts said before it that wait for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .. import naming, rx
+from ..lexicon import (
+    PROJECT_NOUNS_EN,
+    PROJECT_NOUNS_FR,
+)
+from ..places import (
+    countries_in,
+    places_in,
+)
+from ..records import (
+    RecordMention,
+    aside_plant,
+)
+from ..segment import (
+    Sentence,
+)
+from .base import ReaderState
+from .rules import (
+    _ABOUT_A_PLANT,
+    _BACKED_BY,
+    _FOR_IT,
+    _FOR_IT_AFTER,
+    _ONE_AND_THE_OTHER,
+    _PARENT_APPOSED,
+    _RANKED_AFTER,
+    _SIGNER,
+    _SUBSIDIARY_APPOSED,
+    _TO_SET_UP,
+    Entity,
+)
+
+
+class RecordsReading(ReaderState):
+    """The records a sentence names, linked and given their parties."""
+
+    def _record(self, mention: RecordMention, orgs: list[tuple[Any, Entity]]) -> Entity:
+        assert mention.name is not None
+        kind = mention.kind
+        entity = self.entity(
+            kind, mention.name, fresh=mention.another, instrument=mention.instrument
+        )
+        if mention.another:
+            entity.defaults["another"] = True
+        if mention.plural and kind == "projects":
+            entity.defaults["plural"] = True  # "the group's factories": more than one
+        field_name = "title" if kind == "agreements" else "name"
+        self.add(entity, field_name, {self.lang: mention.name}, mention.start, mention.end, 0.7)
+        if kind == "agreements":
+            if mention.instrument and mention.instrument != "other":
+                self.add(entity, "instrument", mention.instrument, mention.start, mention.end, 0.7)
+            sentence = next(s for s in self.sentences if s.start <= mention.start < s.end)
+            for org, org_entity in orgs:
+                # "X a signé mercredi des accords", "X and Y signed an agreement": the
+                # signing verb's subject is a party too
+                signer = sentence.start <= org.start and _SIGNER.fullmatch(
+                    self.fold, org.end, mention.start
+                )
+                if mention.start <= org.start < mention.span_end or signer:
+                    self.add(
+                        entity,
+                        "parties",
+                        {"org": org_entity.ref, "role": "party"},
+                        org.start,
+                        org.end,
+                        0.6,
+                    )
+            named = {c.country for c in countries_in(self.fold[mention.start : mention.span_end])}
+            named |= {
+                p.place.country for p in places_in(self.fold[mention.start : mention.span_end])
+            }
+            quote = (mention.start, mention.span_end)
+            said = [
+                c
+                for c in countries_in(self.fold[sentence.start : mention.start])
+                if not self.pair or c.country in self.pair
+            ]
+            # "Russia and Egypt signed an agreement on …" (the article's pair, not a place's
+            # country said on the way: "face à la ville indienne de …")
+            if said and len({c.country for c in said} | named) >= 2:
+                named |= {c.country for c in said}
+                quote = (sentence.start + said[0].start, mention.span_end)
+            if len(named) >= 2:
+                self.add(entity, "countries", sorted(named), quote[0], quote[1], 0.7)
+                entity.defaults["countries_said"] = True
+        return entity
+
+    def _counted_apart(self, mention: RecordMention) -> bool:
+        """True if plants the text counts are told apart by their towns just after ("deux
+        unités de filature, l'une à Koutiala et l'autre à Bamako", "two plants, one in X and
+        the other in Y") and no plant is spoken of yet: the article is about them together
+        (one memorandum, their jobs said together), one record of the plural, each plant
+        its component."""
+        return (
+            mention.counted is not None
+            and "projects" not in self.focus
+            and rx.compiled(_ONE_AND_THE_OTHER).match(self.fold, mention.end) is not None
+        )
+
+    def _siblings(self) -> list[Entity]:
+        """ "deux complexes relevant de l'industrie lourde … Le premier projet consiste en
+        …": the records counted but not described, each named by its rank."""
+        if self.counted is None:
+            return []
+        (count, phrase), start, _ = self.counted
+        self.counted = None
+        words = phrase.split(" ", 1)
+        noun = naming.singular(words[0])
+        rest = f" {words[1]}" if len(words) > 1 else ""
+        ordinals = (
+            ("Deuxième", "Troisième", "Quatrième")
+            if self.lang == "fr"
+            else ("Second", "Third", "Fourth")
+        )
+        made = []
+        for rank in range(2, count + 1):
+            sibling = self.entity("projects", f"{ordinals[rank - 2]} {noun}{rest}")
+            self.add(sibling, "name", {self.lang: sibling.name}, start, start + len(phrase), 0.4)
+            made.append(sibling)
+        return made
+
+    def _links(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
+        for mention, agreement in mentions:
+            if mention.kind != "agreements":
+                continue
+            inside = [
+                project
+                for other, project in mentions
+                if other.kind == "projects" and mention.start <= other.start < mention.span_end
+            ]
+            for project in inside:
+                self._link(agreement, project, mention.start, mention.span_end)
+            if not inside:
+                inside = self._plant_it_is_about(mention, agreement, mentions)
+            # "… une usine de transformation de cajou. L'accord d'investissement a été signé
+            # …", "La centrale est construite à X ; le contrat de génie civil a été signé …":
+            # an agreement said as known, with no project in its clause, just after the
+            # plant spoken of (in its sentence or the one before), is the plant's
+            before = [p for m, p in mentions if m.kind == "projects" and m.end <= mention.start]
+            sentence = next(x for x in self.sentences if x.start <= mention.start < x.end)
+            here = sentence.index
+            focus = self.focus.get("projects")
+            known = before[-1] if before else None
+            # "Dans ce cadre, un accord a été signé", "To this end, an agreement was signed":
+            # one signed for the plant spoken of
+            for_it = _FOR_IT.fullmatch(
+                self.fold[sentence.start : mention.start]
+            ) or _FOR_IT_AFTER.search(self.fold, mention.start, mention.span_end)
+            if (
+                known is None
+                and focus is not None
+                and (for_it or self._focus_said.get("projects") == here - 1)
+            ):
+                known = focus
+            if (
+                not inside
+                and known is not None
+                and known.ref not in self._linked(agreement)
+                and (
+                    rx.search(
+                        r"(?:^|\b)(?:l'|le |la |the )$",
+                        self.fold[max(0, mention.start - 4) : mention.start],
+                    )
+                    or for_it
+                )
+            ):
+                self._link(agreement, known, mention.start, mention.span_end)
+                continue
+            if any(m.kind == "projects" for m, _ in mentions):
+                continue
+            if self.lead is not None and _TO_SET_UP.search(
+                self.fold, max(0, mention.start - 30), mention.span_end
+            ):
+                # "signed a memorandum to set up a $2.5 billion joint venture", "the joint
+                # venture agreement", before the article names any plant: the agreement is
+                # for the first plant it names, as the lead's other facts are
+                start, end = mention.start, mention.span_end
+
+                def lead_link(
+                    project: Entity,
+                    agreement: Entity = agreement,
+                    start: int = start,
+                    end: int = end,
+                ) -> None:
+                    self._link(agreement, project, start, end)
+
+                self.lead.append(lead_link)
+                continue
+            if self.pending_until >= 0:
+                start, end = mention.start, mention.span_end
+
+                def link(
+                    project: Entity,
+                    agreement: Entity = agreement,
+                    start: int = start,
+                    end: int = end,
+                ) -> None:
+                    self._link(agreement, project, start, end)
+
+                self.pending.append(link)
+
+    def _plant_it_is_about(
+        self,
+        mention: RecordMention,
+        agreement: Entity,
+        mentions: list[tuple[RecordMention, Entity]],
+    ) -> list[Entity]:
+        """ "Un protocole d'accord a été signé, ce lundi, entre X et Y portant sur la mise en
+        place d'une unité de production": the plant said after words that say what the
+        agreement is about, past the commas that end its clause, in its sentence, is its
+        plant (the first one after it, no other agreement between)."""
+        sentence = next(x for x in self.sentences if x.start <= mention.start < x.end)
+        for other, project in mentions:
+            if other.start < mention.span_end or other.start >= sentence.end:
+                continue
+            if other.kind != "projects":
+                return []  # another agreement said between: the plant is that one's
+            between = self.fold[mention.span_end : other.start]
+            if _ABOUT_A_PLANT.search(between[-70:]):
+                self._link(agreement, project, mention.start, other.end)
+                return [project]
+            return []
+        return []
+
+    def _partners(
+        self,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+        forward: bool = False,
+    ) -> None:
+        """Companies named beside a project named in the same sentence take part in it."""
+        projects = [e for m, e in mentions if m.kind == "projects"]
+        if not projects and "projects" in self.focus:
+            projects = [self.focus["projects"]]
+        if not projects and forward:
+            # "Rosatom has launched the construction of Egypt's first nuclear power plant":
+            # a partner of the project named next.
+            for org, org_entity in orgs:
+                if org.kind == "company":
+
+                    def partner(
+                        project: Entity, org_entity: Entity = org_entity, org: Any = org
+                    ) -> None:
+                        self.add(
+                            project,
+                            "parties",
+                            {"org": org_entity.ref, "role": "partner"},
+                            org.start,
+                            org.end,
+                            0.5,
+                        )
+
+                    self.pending.append(partner)
+            return
+        if not projects:
+            return
+        for org, org_entity in orgs:
+            backing = _BACKED_BY.search(self.fold[max(0, org.start - 90) : org.start])
+            if self._parent_apposed(org):
+                continue  # "X, une filiale du groupe Y": Y says whose X is
+            if _RANKED_AFTER.search(self.fold, max(0, org.start - 120), org.start):
+                continue  # "the second joint venture … after X": X's came first, X no party
+            if org.kind == "company" or (backing and org.kind != "ministry"):
+                # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"
+                self.add(
+                    projects[0],
+                    "parties",
+                    {"org": org_entity.ref, "role": "partner"},
+                    org.start,
+                    org.end,
+                    0.5,
+                )
+
+    def _subsidiary_apposed(self, org: Any) -> bool:
+        """True if ``org`` is said to be a subsidiary ("Safran Electrical & Power, filiale
+        de Safran", "X, a subsidiary of Y"): a company of its own, though another's name
+        opens its name."""
+        return bool(_SUBSIDIARY_APPOSED.match(self.fold, org.end))
+
+    def _parent_apposed(self, org: Any) -> bool:
+        """True if ``org`` is named as the owner of the company said just before it ("X, une
+        filiale du groupe Y", "l'entreprise marocaine, filiale du groupe Y", "X, owned by
+        Y"); "l'usine de X, détenue par Y" says the plant's owner, who takes part in it."""
+        apposed = _PARENT_APPOSED.search(self.fold, max(0, org.start - 60), org.start)
+        if apposed is None:
+            return False
+        before = self.fold[max(0, apposed.start() - 40) : apposed.start()]
+        return not rx.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", before)
+
+    def _signatories(
+        self,
+        s: Sentence,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+    ) -> None:
+        """ "signé par X, le PDG de Sonatrach, et son homologue de la société Citic": the
+        organisations of those who signed are the agreement's parties."""
+        cue = rx.search(
+            r"(?:signee? par|paraphee? par|signed by|initialled by)", self.fold[s.start : s.end]
+        )
+        if not cue:
+            return
+        agreements = [e for m, e in mentions if m.kind == "agreements"] or (
+            [self.focus["agreements"]] if "agreements" in self.focus else []
+        )
+        present = rx.search(
+            r"en presence d|in the presence of|witnessed by|sous la presidence",
+            self.fold[s.start + cue.end() : s.end],
+        )
+        until = s.start + cue.end() + present.start() if present else s.end
+        for agreement in agreements[:1]:
+            for org, org_entity in orgs:
+                if s.start + cue.start() < org.start < until:
+                    self.add(
+                        agreement,
+                        "parties",
+                        {"org": org_entity.ref, "role": "signatory"},
+                        org.start,
+                        org.end,
+                        0.55,
+                    )
+
+    def _link(self, agreement: Entity, project: Entity, start: int, end: int) -> None:
+        self.add(agreement, "projects", project.ref, start, end, 0.6)
+        self.add(project, "agreements", agreement.ref, start, end, 0.6)
+
+    def _asides(self, start: int, mentions: list[tuple[RecordMention, Entity]]) -> set[int]:
+        """Where the sentence opening at ``start`` names a plant only beside its subject,
+        the first plant it names ("La cimenterie de X, qui vient s'ajouter à celle de Y,
+        créera 300 emplois", "The new mill, next to the X plant, will …"): those plants
+        gather none of its claims, and the subject stays the plant spoken of."""
+        plants = [(m, e) for m, e in mentions if m.kind == "projects"]
+        if len(plants) < 2:
+            return set()
+        first, subject = plants[0]
+        return {
+            m.start
+            for m, e in plants[1:]
+            if e is not subject and aside_plant(self.fold, start, m.start, first.start)
+        }
+
+    def _subject(
+        self, kind: str, at: int, mentions: list[tuple[RecordMention, Entity]], forward: bool
+    ) -> Entity | str | None:
+        if kind == "projects" and self._aside:
+            mentions = [(m, e) for m, e in mentions if m.start not in self._aside]
+        before = [(m, e) for m, e in mentions if m.kind == kind and m.start <= at]
+        last = before[-1][0].start if before else -1
+        if kind == "projects" and any(last < x <= at for x in self._elsewhere):
+            return "elsewhere"  # "similar projects in the Volta Region": other plants'
+        if before:
+            return before[-1][1]
+        after = [e for m, e in mentions if m.kind == kind]
+        if after:
+            return after[0]
+        if forward and kind == "projects":
+            return "pending"
+        return self.focus.get(kind)
+
+    def _apply(
+        self,
+        kind: str,
+        at: int,
+        mentions: list[tuple[RecordMention, Entity]],
+        forward: bool,
+        do: Callable[[Entity], None],
+    ) -> None:
+        subject = self._subject(kind, at, mentions, forward)
+        if subject is None and kind == "projects" and self.lead is not None:
+            if at >= self.headline_end:  # a headline says what the article is about
+                self.lead.append(do)
+        elif subject == "pending":
+            self.pending.append(do)
+        elif subject == "elsewhere":
+            return
+        elif isinstance(subject, Entity):
+            do(subject)

@@ -1,0 +1,490 @@
+"""Sectors: the trades the lexicon finds in a sentence, the one a plant is in (its
+output, its name's words), and the ones said of a partner or of other plants."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import matching, rx
+from ..lexicon import (
+    SectorWords,
+)
+from ..proposal import typed_value
+from ..records import (
+    RecordMention,
+)
+from ..segment import (
+    Sentence,
+)
+from .facts import FactsReading
+from .rules import (
+    _CAR_PARTS,
+    _COMPANY_AFTER,
+    _COMPANY_FORM_AFTER,
+    _COMPANY_NOUN_ADJECTIVE,
+    _COMPANY_NOUN_BEFORE,
+    _COMPANY_SUBJECT,
+    _COMPANY_TRADE,
+    _CUSTOMERS,
+    _MAKER_BEFORE,
+    _OUTPUT_COUNTED,
+    _PLANT_BUSINESS,
+    _PLANT_NOUN_AFTER,
+    _STORES,
+    _SUPPLIES,
+    _TRADE_OPENS,
+    _TRADE_OPENS_END,
+    _VENTURE_AFTER,
+    _VENTURE_BEFORE,
+    Entity,
+    _sector_patterns,
+)
+
+
+class SectorsReading(FactsReading):
+    """The sectors a sentence says, given to their records."""
+
+    def _sector(self, words: SectorWords) -> Entity:
+        if words.key not in self.sector_entities:
+            names = [words.fr, words.en]
+            found = None
+            for name in names:
+                found = matching.best(name, self._existing.get("sectors", []))
+                if found:
+                    break
+            entity = Entity(
+                "sectors",
+                words.fr if self.lang == "fr" else words.en,
+                found[0] if found else None,
+                "",
+                names,
+            )
+            if entity.subject is None:
+                number = sum(1 for e in self.entities if e.subject is None) + 1
+                entity.key = f"new:{number}"
+            else:
+                entity.key = entity.subject
+            self.entities.append(entity)
+            self.sector_entities[words.key] = entity
+        return self.sector_entities[words.key]
+
+    def _plain_said(
+        self, words: SectorWords, a: int, b: int, sentence_start: int, inside: bool
+    ) -> tuple[int, int]:
+        """A sector's word written with a capital inside a sentence is part of a name
+        ("AnJia Cement Factory", "Demka Textile and Investment PLC"): the analyst quotes
+        where the text says it in lower case, before a plant's noun if it can ("the cement
+        plant", "a textile manufacturing factory"), else its first such place."""
+        if not self.text[a : a + 1].isupper():
+            return a, b
+        before = self.text[sentence_start:a].rstrip()
+        if not inside:
+            # a name's own word before it ("AnJia", "Huaxin"), said elsewhere on its own;
+            # "the Floating Glass Production Line", "une usine de Cimenterie" are the
+            # text's words for the plant and stay its quote
+            previous = rx.search(r"([A-Z][\w'-]*)$", before)
+            if previous is None:
+                return a, b
+            if _COMPANY_FORM_AFTER.match(self.text, b):
+                # "Demka Textile and Investment PLC": a company's name
+                return self._plain_place(words, a, b)
+            word = previous.group(1)
+            following = self.text[a:b]
+            elsewhere = [
+                m
+                for m in rx.finditer(rf"\b{re.escape(word)}\b", self.text)
+                if not self.text.startswith(following, m.end() + 1)
+            ]
+            if not elsewhere:
+                return a, b
+        elif not before or before[-1] in '.:!?"«“(–—-':
+            return a, b
+        return self._plain_place(words, a, b)
+
+    def _plain_place(self, words: SectorWords, a: int, b: int) -> tuple[int, int]:
+        plain = self._plain_places.get(words.key)
+        if plain is None:
+            found: list[tuple[int, int, bool]] = []
+            for pattern in words.patterns:
+                for match in rx.finditer(pattern, self.fold):
+                    x, y = match.span()
+                    if not self.text[x : x + 1].islower():
+                        continue
+                    noun = bool(_PLANT_NOUN_AFTER.match(self.fold, y))
+                    found.append((x, y, noun))
+            found.sort(key=lambda f: (not f[2], f[0]))
+            plain = (found[0][0], found[0][1]) if found else (-1, -1)
+            self._plain_places[words.key] = plain
+        return plain if plain[0] >= 0 else (a, b)
+
+    def _sectors(
+        self,
+        s: Sentence,
+        mentions: list[tuple[RecordMention, Entity]],
+        forward: bool,
+        orgs: list[Any],
+    ) -> None:
+        sentence = self.fold[s.start : s.end]
+        # "Banbury, une société spécialisée dans le textile, l'informatique …", "Leading
+        # manufacturer of steel products in Ghana, X": what a company does, not its plant
+        described = [
+            (s.start + m.start(), s.start + m.end()) for m in _COMPANY_TRADE.finditer(sentence)
+        ]
+        opening = self._trade_opens(s)
+        if opening is not None and not any(
+            m.kind == "projects"
+            and any(p.search(self.fold, m.start, m.end) for _, p in _sector_patterns())
+            for m, _ in mentions
+        ):
+            # (a plant whose own words say its trade, "a cement plant", keeps to them)
+            described = [(x, y) for x, y in described if not (x < opening[1] and opening[0] < y)]
+        business = _PLANT_BUSINESS.search(sentence)
+        customers = [
+            (s.start + m.start(), s.start + m.end())
+            for pattern in (_CUSTOMERS, _SUPPLIES, _STORES)
+            for m in pattern.finditer(sentence)
+        ] + self._serving  # "a thermal power station" the plant has: no trade of the plant
+        for words, any_word in _sector_patterns():
+            if not any_word.search(sentence):
+                continue
+            for pattern in words.patterns:
+                for match in rx.compiled(pattern).finditer(sentence):
+                    a, b = s.start + match.start(), s.start + match.end()
+                    # where the text says it in its own words, not inside a capitalised
+                    # name ("Huaxin Cement plant", then "the cement plant")
+                    inside = any(o.start <= a < o.end for o in orgs)
+                    qa, qb = self._plain_said(words, a, b, s.start, inside)
+                    sector = self._sector(words)
+                    said = (sector.key, "")
+                    customer = any(
+                        x <= a < y and not self._supplies_cars(words, s.start, x)
+                        for x, y in customers
+                    )
+                    again = (
+                        said in self._sector_words
+                        and self._sector_said.get(sector.key, a) < self.headline_end <= a
+                    )
+                    if (
+                        (said not in self._sector_words or again)
+                        and not inside
+                        and not customer
+                        # a sector the store has already is linked, never named again
+                        and sector.subject is None
+                    ):
+                        self._sector_words.add(said)
+                        self._sector_said[sector.key] = a
+                        self.add(
+                            sector,
+                            "name",
+                            {self.lang: words.fr if self.lang == "fr" else words.en},
+                            qa,
+                            qb,
+                            0.5,
+                        )
+                    produced = rx.search(
+                        r"(?:production|tonnes|fabrication|produire|produira|producing|production of"
+                        r"|manufacture|manufactures|fabriquer|fabriquera|produce|produces|make|makes"
+                        # "began assembling trucks", "assemblera des bus": put together there
+                        r"|assemble|assembles|assembling|assembler|assemblera)"
+                        # "to produce more zirconium chemicals", "produira davantage de ciment"
+                        r" (?:(?:more|additional|further) (?:[a-z-]+ )?|davantage (?:de |d')"
+                        r"|(?:de |d'|du |des |of )?)$"
+                        # "will produce interactive electronic boards", "will produce boards,
+                        # chargers, medical equipment": an adjective, or a list the verb opens
+                        r"|\b(?:produce|produces|manufacture|manufactures|make|makes|assemble|assembles"
+                        r"|assembling) [a-z-]+ $"
+                        r"|\b(?:produce|produces|manufacture|manufactures|produira|fabriquera|produire"
+                        r"|fabriquer) (?:[^.;:,]{1,50}, ){1,4}(?:and |et )?(?:de |d'|du |des )?$"
+                        + "|"
+                        + _OUTPUT_COUNTED,
+                        self.fold[max(s.start, a - 160) : a],
+                    )
+                    for mention, entity in mentions:
+                        if (entity.key, sector.key) in self._sector_words:
+                            if mention.kind == "projects" and mention.start <= a < mention.end:
+                                self._raised_to_primary(entity, sector, qa, qb, s)
+                            elif mention.kind == "projects" and produced and not customer:
+                                self._output_quoted(entity, sector, qa, qb)
+                            continue
+                        if mention.kind == "projects":
+                            # a company's trade ("spécialisée dans le textile", "la société
+                            # minière X") or its name ("West Lake Cement Group") is no
+                            # plant's sector
+                            if (
+                                any(x <= a < y for x, y in described)
+                                or inside
+                                or customer
+                                or self._partner_s_trade(s, a)
+                            ) and not (mention.start <= a < mention.end):
+                                continue
+                            if self._other_plants_words(mention, mentions, a):
+                                continue
+                            self._sector_words.add((entity.key, sector.key))
+                            primary = mention.start <= a < mention.end
+                            self.add(
+                                entity,
+                                "sectors",
+                                {"sector": sector.ref, "primary": primary},
+                                qa,
+                                qb,
+                                0.6,
+                            )
+                            if primary:
+                                self._named_by_plant(sector, qa, qb)
+                            elif produced and not customer:
+                                self._output_quoted(entity, sector, qa, qb)
+                        elif (
+                            mention.start <= a < mention.span_end
+                            and not customer
+                            and not any(m.kind == "projects" for m, _ in mentions)
+                        ):
+                            # An agreement's sector is what its own words name ("accord
+                            # pour la fabrication de médicaments") when no project is
+                            # beside it to hold it.
+                            self._sector_words.add((entity.key, sector.key))
+                            self.add(entity, "sectors", sector.ref, a, b, 0.6)
+                    if (
+                        opening is not None
+                        and opening[0] <= a < opening[1]
+                        and not any(m.kind == "projects" for m, _ in mentions)
+                        and not customer
+                        and not inside
+                        and a >= self.headline_end
+                    ):
+                        # "A Korean maker of batteries is pledging an investment", then "a
+                        # new plant": the plant the company builds makes what it makes
+                        if "projects" in self.focus:
+                            self._secondary_sector(self.focus["projects"], sector, qa, qb)
+                        else:
+                            self._lead_sector(sector, qa, qb)
+                    if (
+                        business
+                        and s.start + business.end() <= a
+                        and "projects" in self.focus
+                        and not any(m.kind == "projects" for m, _ in mentions)
+                        and not customer
+                        and not inside
+                    ):
+                        # "Le cœur de métier de cette unité sera de traiter les déchets du
+                        # secteur minier": the trades its business is said in are its own
+                        self._secondary_sector(self.focus["projects"], sector, qa, qb)
+                    if not mentions and produced and "projects" in self.focus:
+                        self._secondary_sector(self.focus["projects"], sector, qa, qb)
+                        if not customer:
+                            self._output_quoted(self.focus["projects"], sector, qa, qb)
+                    elif (
+                        not mentions
+                        and produced
+                        and a >= self.headline_end
+                        and not self._trade_said(s, a)
+                    ):
+                        self._lead_sector(sector, qa, qb, output=not customer)
+                    if (
+                        not any(m.kind == "projects" for m, _ in mentions)
+                        and not inside
+                        and not customer
+                        and a >= self.headline_end
+                        and (
+                            _VENTURE_AFTER.match(self.fold, b)
+                            or _VENTURE_BEFORE.search(self.fold, max(s.start, a - 40), a)
+                        )
+                    ):
+                        # a venture set up by its trade before the article names its plant
+                        # ("to set up a petrochemical joint venture", then "the complex"):
+                        # the plant's trade, said first there
+                        if "projects" in self.focus:
+                            self._secondary_sector(self.focus["projects"], sector, qa, qb)
+                        else:
+                            self._lead_sector(sector, qa, qb)
+                    if (
+                        forward
+                        and not any(m.kind == "projects" for m, _ in mentions)
+                        # (a trade the product is sold to is the next plant's no more than
+                        # this one's: "urea, a raw material for the chemical industry")
+                        and not customer
+                    ):
+
+                        def do(
+                            entity: Entity, sector: Entity = sector, a: int = qa, b: int = qb
+                        ) -> None:
+                            self._secondary_sector(entity, sector, a, b)
+
+                        self.pending.append(do)
+
+    def _trade_opens(self, s: Sentence) -> tuple[int, int] | None:
+        """Where a company's trade is said, if the sentence opens on the company said by it
+        ("A Korean developer and manufacturer of lithium-ion batteries … is pledging"): from
+        the product to the verb."""
+        said = _TRADE_OPENS.match(self.fold, s.start, s.end)
+        if said is None:
+            return None
+        end = _TRADE_OPENS_END.match(self.fold, said.end(), s.end)
+        if end is None:
+            return None
+        if said.group().lstrip().startswith(("the ", "le ", "la ")) and not rx.match(
+            r"\s*(?:invested|invests|investit|a investi)\b", self.fold[end.end() : s.end]
+        ):
+            # the company said again by its trade is the plant's maker where it invests in
+            # it ("The manufacturer of textiles … invested 15 million EUR in the plant"),
+            # not a partner said by its trade ("Le fabricant de serres, X, s'est associé")
+            return None
+        return said.end(), end.end()
+
+    def _partner_s_trade(self, s: Sentence, at: int) -> bool:
+        """True if the trade at ``at`` is said of a company after its noun, one that does not
+        open the sentence ("avec la société minière X", not "La société minière X va …")."""
+        said = _COMPANY_NOUN_ADJECTIVE.search(self.fold, max(s.start, at - 40), at)
+        if said is None:
+            return False
+        # (a dateline or a source before the dash opens nothing: "(Agence) - Le groupe …")
+        before = rx.split(r"\s[-–—]\s|:\s", self.fold[s.start : said.start()])[-1]
+        return bool(before.strip(" \n\t,"))
+
+    @staticmethod
+    def _other_plants_words(
+        mention: RecordMention, mentions: list[tuple[RecordMention, Entity]], at: int
+    ) -> bool:
+        """True if the trade at ``at`` is said in another plant's own words ("après une
+        centrale hydroélectrique au Cameroun, une nouvelle cimenterie au Tchad, … un complexe
+        industriel de céramique"): no second trade of this plant, which its own words may
+        still say further on."""
+        return not (mention.start <= at < mention.end) and any(
+            other is not mention and other.kind == "projects" and other.start <= at < other.end
+            for other, _ in mentions
+        )
+
+    def _raised_to_primary(
+        self, entity: Entity, sector: Entity, a: int, b: int, s: Sentence
+    ) -> None:
+        """A trade said beside a plant, in the sentence that then says it in the plant's own
+        words ("du groupe FCA (Fiat-Chrysler Automobiles) … une usine de production
+        d'amortisseurs"): the plant's words make it its primary trade, and are the quote; a
+        company said by its trade first ("le constructeur automobile chinois installera une
+        usine de montage de véhicules") keeps it."""
+        for proposal in self.proposals:
+            value = proposal.plain_value()
+            if (
+                proposal.group == entity.ref
+                and s.start <= proposal.start < a
+                # (a company's trade said first, "le constructeur automobile chinois", stays)
+                and not _MAKER_BEFORE.search(self.fold, s.start, proposal.start)
+                and proposal.field == "sectors"
+                and isinstance(value, dict)
+                and value.get("sector") == sector.ref
+                and not value.get("primary")
+            ):
+                proposal.value = typed_value(
+                    entity.kind, "sectors", {"sector": sector.ref, "primary": True}
+                )
+                proposal.quote, proposal.start, proposal.end = self.text[a:b], a, b
+                self._named_by_plant(sector, a, b)
+                return
+
+    def _output_quoted(self, entity: Entity, sector: Entity, a: int, b: int) -> None:
+        """A trade said of a company ("the Japanese automobile company's plant", "Global
+        automotive transmission manufacturer X"), then by what the plant itself makes ("The
+        plant began assembling medium-duty trucks", "the factory will produce electrified
+        powertrains"): the plant's output is where the analyst quotes the plant's trade and
+        the sector's name; the company's word says only whose the plant is. What the company
+        itself is said to make ("The company will manufacture liquid inks") is still its
+        trade, and leaves the quote where it was."""
+        if _COMPANY_SUBJECT.search(self.fold, max(0, a - 160), a):
+            return
+        for proposal in self.proposals:
+            value = proposal.plain_value()
+            if (
+                proposal.start != a
+                and (
+                    (
+                        proposal.group == entity.ref
+                        and proposal.field == "sectors"
+                        and isinstance(value, dict)
+                        and value.get("sector") == sector.ref
+                    )
+                    or (proposal.group == sector.ref and proposal.field == "name")
+                )
+                and _COMPANY_AFTER.match(self.fold, proposal.end)
+            ):
+                proposal.quote, proposal.start, proposal.end = self.text[a:b], a, b
+
+    def _named_by_plant(self, sector: Entity, a: int, b: int) -> None:
+        """A sector first said in passing ("Entre autres secteurs qui les intéressent, la
+        cimenterie", "l'activité cimentière du groupe"), then as a plant's own trade ("une
+        cimenterie d'une capacité de …"): the plant's words are the sector's quote (a
+        company's trade said first, "l'entreprise sidérurgique X", stays it)."""
+        if sector.key in self._plant_named:
+            return
+        self._plant_named.add(sector.key)
+        said = next(
+            (p for p in self.proposals if p.group == sector.ref and p.field == "name"), None
+        )
+        # (a plant's own trade said there keeps it; one said only beside a record, in
+        # passing, does not: "X electric wire corporation … an element and wire plant")
+        if said is None or any(
+            p.field == "sectors"
+            and p.start == said.start
+            and (not isinstance(p.plain_value(), dict) or p.plain_value().get("primary"))
+            for p in self.proposals
+        ):
+            return
+        where = next((s for s in self.sentences if s.start <= said.start < s.end), None)
+        if where is None or _COMPANY_NOUN_BEFORE.search(self.fold, where.start, said.start):
+            return
+        if any(
+            where.start + m.start() <= said.start < where.start + m.end()
+            for m in _COMPANY_TRADE.finditer(self.fold[where.start : where.end].rstrip(" .!?"))
+        ):
+            return
+        said.quote, said.start, said.end = self.text[a:b], a, b
+
+    def _supplies_cars(self, words: SectorWords, start: int, at: int) -> bool:
+        """ "des batteries … destinées à l'industrie automobile", "cells to power electric
+        vehicles": parts made for cars are of the car trade (not steel sold to carmakers)."""
+        return words.key == "automotive" and bool(_CAR_PARTS.search(self.fold, start, at))
+
+    def _trade_said(self, s: Sentence, at: int) -> bool:
+        """True if the words at ``at`` say what a company does ("spécialisée dans la
+        fabrication de …", "that specializes in the production of …"), to its sentence's
+        end: its trade, which makes no plant's before the article names one."""
+        sentence = self.fold[s.start : s.end].rstrip(" .!?")
+        return bool(rx.search(r"\bspeciali[sz](?:es|ed|ing) in\b", self.fold[s.start : at])) or any(
+            s.start + m.start() <= at < s.start + m.end() for m in _COMPANY_TRADE.finditer(sentence)
+        )
+
+    def _lead_sector(self, sector: Entity, a: int, b: int, output: bool = False) -> None:
+        """What is said to be made before the article has named any plant ("le
+        constructeur table sur une production annuelle de 200 000 véhicules", "pour élargir
+        sa production de médicaments", then "cette usine de X"): the first plant it names
+        makes it, as its other lead facts do; said as its ``output`` ("the factory will
+        produce …"), it is where the trade is quoted (``_output_quoted``)."""
+        if self.lead is None:
+            return
+
+        def do(entity: Entity, sector: Entity = sector, a: int = a, b: int = b) -> None:
+            self._secondary_sector(entity, sector, a, b)
+            if output:
+                self._output_quoted(entity, sector, a, b)
+
+        self.lead.append(do)
+
+    def _secondary_sector(self, entity: Entity, sector: Entity, a: int, b: int) -> None:
+        """A sector of a project said beside it, once a project."""
+        if (entity.key, sector.key) not in self._sector_words:
+            self._sector_words.add((entity.key, sector.key))
+            self.add(entity, "sectors", {"sector": sector.ref, "primary": False}, a, b, 0.5)
+
+    def _components(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
+        match = rx.search(
+            r"(?:divisee?|compose|comprend\w*) (?:en )?(?:deux|trois|\d) unites ?: ?l'une (dediee a [^,;.]+?) et l'autre (a [^,;.]+)",
+            self.fold[s.start : s.end],
+        )
+        if not match:
+            return
+        project = self._subject("projects", s.start + match.start(), mentions, False)
+        if not isinstance(project, Entity):
+            return
+        for number, lead in ((1, ""), (2, "dédiée ")):
+            a, b = s.start + match.start(number), s.start + match.end(number)
+            name = "Unité " + lead + self.text[a:b]
+            self.add(project, "components", {"name": {self.lang: name}}, a, b, 0.5)
