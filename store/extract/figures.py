@@ -347,7 +347,7 @@ _WORLD_CURRENCIES = (
     (r"shillings? kenyans?|kenyan shillings?", "KES"),
 )
 # Names said bare, read after all others: "un milliard de livres" is sterling unless the
-# host counts in its own pound (propose.py); "₼9mln", a manat; "69bn/-", a shilling.
+# host counts in its own pound (reader/facts.py); "₼9mln", a manat; "69bn/-", a shilling.
 _BARE_CURRENCIES = (
     (r"livres?\b", "GBP"),
     (r"manats?\b", "AZN"),
@@ -426,7 +426,7 @@ _CODES = (
     (r"cedis?", "GHS"),
     (r"birr|etb", "ETB"),
     (r"kwacha", "ZMW"),
-    (r"shillings?", "KES"),  # the host's shilling: propose.py
+    (r"shillings?", "KES"),  # the host's shilling: reader/facts.py
     (r"cfa francs?", "XOF"),
     (r"livres? sterling|pounds? sterling|gbp|£", "GBP"),
     *_BARE_CURRENCIES,
@@ -1406,7 +1406,7 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
     elif symbol.startswith("rp"):
         code = "IDR"  # "Rp330 billion": the rupiah's sign
     elif symbol == "p":
-        code = "PHP"  # "P2 billion": the peso as the Philippine press writes it (propose.py)
+        code = "PHP"  # "P2 billion": the peso as the Philippine press writes it (reader/facts.py)
     elif symbol.startswith("sr"):
         code = "SAR"  # "SR3.3 billion": the Saudi riyal
     elif symbol.startswith("qr"):

@@ -620,7 +620,7 @@ SECTORS: tuple[SectorWords, ...] = (
 # nearest date fills, planned). A date key None: the cue gives a status only.
 # "qui emploie 1400 personnes", "the plant employs 300 people": it runs, in the present
 # (not a group's staff the world over); a status read from what a plant does, which a
-# status the text says outright of the same record outweighs (propose.py)
+# status the text says outright of the same record outweighs (reader/facts.py)
 EMPLOYS_NOW = (
     r"\b(?:emploie|emploient|employs) (?:actuellement |aujourd'hui |deja |a ce jour |already |currently |now |to date )?"
     r"(?:(?:plus de|pres de|environ|quelque|over|more than|about|some|nearly) )?\d+(?:[ ,.]\d{3})*\s+[a-z]+\b"
@@ -630,7 +630,7 @@ EMPLOYS_NOW = (
 # A plant said built ("a été construite", "has been built"), not long ago (no year after it):
 # works done, its output not yet begun, when the article says its start or opening ahead
 # (OPENING_AHEAD): still the building stage, no status saying built-and-idle; a plant built
-# and said working is operating, the furthest stage said (propose.py)
+# and said working is operating, the furthest stage said (reader/facts.py)
 BUILT = (
     r"\b(?:a|ont|vient d'|viennent d') ?(?:deja |desormais )?(?:ete|etre) (?:construite?s?|erigee?s?|batie?s?|edifiee?s?)\b"
     r"(?! (?:en|dans les annees|au cours|il y a|entre|de \d{4}|a partir de) )"
@@ -1161,7 +1161,7 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         "completion",
     ),
     # "a annoncé mardi la construction d'une usine", "announced on Sunday": the day of the
-    # news, the article's, not one of the plant's own: it is set aside, not claimed (propose.py)
+    # news, the article's, not one of the plant's own: it is set aside, not claimed (reader/facts.py)
     (r"\bannonce\w*|\bannounced\b", "announced"),
 )
 
