@@ -182,6 +182,10 @@ def _read(text: str, start: int, end: int, kind: str, field: str, ctx: _Context)
         conventional = _record_name(text, start, end, kind, ctx.lang)
         if conventional is not None:
             return conventional
+    if kind in ("orgs", "people") and base in ("name", "aliases", "acronym") and not key:
+        named = _named(text, start, end, kind, lang)
+        if named is not None and (base != "acronym" or named[1]):
+            return named[1] if base == "acronym" else {lang: named[0]}
     if base in ("name", "title", "aliases", "acronym") and not key:
         said = " ".join(words.split())
         if base == "acronym":
@@ -191,19 +195,23 @@ def _read(text: str, start: int, end: int, kind: str, field: str, ctx: _Context)
     if base in ("capacity", "jobs", "investment"):
         return _figure(text, start, end, kind, base)
     if base == "dates" and key:
-        from .when import dates_in
-
-        a, b = _sentence_of(text, start, end)
-        dates = [
-            d
-            for d in dates_in(text, folded(text), a, b, ctx.published)
-            if d.start < end and start < d.end
-        ]
-        return dates[0].value if dates else None
+        return _date(text, start, end, ctx)
     if base == "events":
-        return None  # an event's type is the analyst's reading of the words
+        return _event(text, start, end, ctx)
     if base == "location":
-        return _location(text, start, end, ctx.about.country)
+        read = msgspec.to_builtins(
+            _as_the_reader_reads(text, start, end, kind, ("location",), lang)
+        )
+        own = _location(text, start, end, ctx.about.country)
+        if (
+            read
+            and not read.get("locality")
+            and own
+            and own.get("locality")
+            and own["country"] == read.get("country")
+        ):
+            return {**read, "locality": own["locality"]}  # a town beside the reader's region
+        return read or own
     if base in ("countries", "country"):
         codes = list(dict.fromkeys(m.country for m in places.countries_in(folded(words))))
         if base == "country":
@@ -226,9 +234,16 @@ def _read(text: str, start: int, end: int, kind: str, field: str, ctx: _Context)
 
 def _record_name(text: str, start: int, end: int, kind: str, lang: str) -> Any | None:
     """A plant or an agreement the words say by a common noun is named as the analysts
-    name it ("une cimenterie à Makola" is "Cimenterie de Makola", ``naming``): the name
-    the reader gives the record it reads in the selection's sentences, where its words
-    are the selected ones."""
+    name it ("une cimenterie à Makola" is "Cimenterie de Makola", ``naming``)."""
+    return _as_the_reader_reads(text, start, end, kind, ("name", "title"), lang)
+
+
+def _as_the_reader_reads(
+    text: str, start: int, end: int, kind: str, fields: tuple[str, ...], lang: str
+) -> Any | None:
+    """The value of one of ``fields`` the reader proposes, reading the selection's
+    sentences alone, for a record of ``kind``, where its quote is within the selected
+    words."""
     from ..models import Source
     from .propose import propose
 
@@ -240,7 +255,7 @@ def _record_name(text: str, start: int, end: int, kind: str, lang: str) -> Any |
         if (
             proposal.new is not None
             and proposal.new.kind == kind
-            and proposal.field in ("name", "title")
+            and proposal.field in fields
             and a + proposal.start < end
             and start < a + proposal.end
         ):
@@ -249,6 +264,72 @@ def _record_name(text: str, start: int, end: int, kind: str, lang: str) -> Any |
 
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,11})\b[^)]*\)|\b([A-Z][A-Z0-9&]{1,11})\b")
+
+
+def _named(text: str, start: int, end: int, kind: str, lang: str) -> tuple[str, str | None] | None:
+    """The organisation's or the person's name the reader reads in the words' sentence,
+    said within them, and its acronym: "le groupe chinois Envision" is "Envision",
+    "Dubai Aluminium (DUBAL)" is "Dubai Aluminium" (DUBAL)."""
+    from .names import orgs_in, people_in
+
+    a, b = _sentence_of(text, start, end)
+    fold_text = folded(text)
+    found: list[tuple[int, str, str | None]] = []
+    if kind == "orgs":
+        for org in orgs_in(text, fold_text, a, b, lang):
+            inside = min(end, org.end) - max(start, org.start)
+            if inside > 0:
+                found.append((inside, org.name, org.acronym))
+    else:
+        for person in people_in(text, fold_text, a, b, lang):
+            inside = min(end, person.end) - max(start, person.start)
+            if inside > 0:
+                found.append((inside, person.name, None))
+    if not found:
+        return None
+    _, name, acronym = max(found, key=lambda said: said[0])
+    return name, acronym
+
+
+def _date(text: str, start: int, end: int, ctx: _Context) -> Any | None:
+    """The first date the words say, read in their sentence (a day placed against the
+    source's date)."""
+    from .when import dates_in
+
+    a, b = _sentence_of(text, start, end)
+    dates = [
+        d
+        for d in dates_in(text, folded(text), a, b, ctx.published)
+        if d.start < end and start < d.end
+    ]
+    return dates[0].value if dates else None
+
+
+# An agreement's status said by a cue, and the event of its life it names.
+_EVENT_OF_STATUS = {
+    "proposed": "proposed",
+    "draft": "proposed",
+    "finalising": "finalised",
+    "approved": "approved",
+    "signed": "signed",
+    "in_force": "in_force",
+    "expired": "expired",
+    "terminated": "terminated",
+}
+
+
+def _event(text: str, start: int, end: int, ctx: _Context) -> dict[str, Any] | None:
+    """An agreement's event: what its cue says happened ("signé", "approved"), a signing
+    where the words say one, with the date the words say, if they say one."""
+    words = text[start:end]
+    status = _status("agreements", "status", words)
+    kind = _EVENT_OF_STATUS.get(status or "")
+    if kind is None and rx.search(r"\bsign|\binked\b|\bconclu", folded(words)):
+        kind = "signed"
+    if kind is None:
+        return None
+    date = _date(text, start, end, ctx)
+    return {"type": kind} if date is None else {"type": kind, "date": date}
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -487,7 +568,11 @@ def _reference(base: str, words: str, known: Sequence[Known]) -> dict[str, Any] 
             ):
                 best = (len(folded_name), record)
     if best is None:
-        return None
+        # the one plant (agreement) the review knows, said by its noun: "the plant"
+        only = [k for k in known if k.kind in kinds]
+        if base not in ("projects", "agreements") or len(only) != 1:
+            return None
+        best = (0, only[0])
     record = best[1]
     if base == "parties":
         side = "person" if record.kind == "people" else "org"

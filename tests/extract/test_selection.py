@@ -170,3 +170,31 @@ def test_the_places_the_article_says_a_value_of_a_field() -> None:
     assert said("parties") == ["Tosyali"]
     assert said("aliases", "orgs") == ["Tosyali"]
     assert said("jobs", "projects") == ["2 500 personnes"]
+
+
+def test_an_event_an_organisation_s_name_and_the_one_plant_of_the_review() -> None:
+    text = (
+        "Le groupe chinois Envision a signé le 3 juin 2024 un accord avec Dubai Aluminium "
+        "(DUBAL) pour une usine à Tanger."
+    )
+    event = read("a signé le 3 juin 2024", "events", "agreements", text=text)
+    assert event["type"] == "signed" and event["date"]["earliest"] == "2024-06-03"
+    assert read("un accord", "events", "agreements", text=text) is None  # no event said
+    # the organisation's name as the reader reads it: no descriptor, no acronym
+    assert read("Le groupe chinois Envision", "name", "orgs", text=text) == {"fr": "Envision"}
+    assert read("Dubai Aluminium (DUBAL)", "name", "orgs", text=text) == {"fr": "Dubai Aluminium"}
+    assert read("Dubai Aluminium (DUBAL)", "acronym", "orgs", text=text) == "DUBAL"
+    # an agreement's plant said by its noun: the only plant the review knows
+    start = text.index("une usine")
+    plant = [Known("new:5", "projects", ("Usine de Tanger",))]
+    said = read_selection(
+        text, start, start + len("une usine"), "agreements", "projects", lang="fr", known=plant
+    )
+    assert said == "new:5"
+    two = [*plant, Known("new:6", "projects", ("Usine de Kénitra",))]
+    assert (
+        read_selection(
+            text, start, start + len("une usine"), "agreements", "projects", lang="fr", known=two
+        )
+        is None
+    )
