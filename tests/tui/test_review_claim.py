@@ -243,3 +243,25 @@ async def test_the_quote_is_the_articles_own_characters_across_mixed_line_breaks
         await pilot.pause()
         added = next(p for p in screen.proposals if p.confidence == 1.0)
         assert source.text[added.start : added.end] == added.quote == "2 500 personnes"
+
+
+async def test_a_claim_on_a_held_record_that_contradicts_its_claims_is_marked(
+    seeded_store: Store,
+) -> None:
+    """The seed's anticancer plants are under construction; a claim added from the text
+    saying they operate is marked as a conflict before anything is written."""
+    app = BilatApp(seeded_store, poll=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = await open_review(pilot)
+        await highlight(pilot, screen, "status", group="prj-dz-ru-anticancer-medicine-plants")
+        dialog = await claim_dialog(pilot, "status")
+        dialog.query_one("#claim-value", Input).value = '"operating"'
+        await pilot.press(*"entrera en fonction", "enter", "f10")
+        await pilot.pause()
+        added = next(p for p in screen.proposals if p.confidence == 1.0)
+        assert added.subject == "prj-dz-ru-anticancer-medicine-plants"
+        held = seeded_store.snapshot().claims_for("prj-dz-ru-anticancer-medicine-plants")
+        status = next(c for c in held if c.field == "status")
+        assert added.conflicts == [status.id]
+        assert f"conflict: {status.id}" in screen_text(pilot.app)
