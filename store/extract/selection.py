@@ -119,9 +119,12 @@ def said_in(
         from .when import dates_in
 
         for s in sentences(text):
-            spans += [
-                (d.start, d.end) for d in dates_in(text, fold_text, s.start, s.end, published)
-            ]
+            for d in dates_in(text, fold_text, s.start, s.end, published):
+                # the quote holds the date's words from its preposition ("dès 2026"), as
+                # its raw value does (GOLD.md rule 3)
+                raw = d.value.raw or ""
+                wordy = bool(raw) and text[d.end - len(raw) : d.end] == raw
+                spans.append((d.end - len(raw) if wordy else d.start, d.end))
     elif base == "location":
         places.prepare()
         said = [m.country for m in places.countries_in(fold_text)]

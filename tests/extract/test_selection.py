@@ -160,6 +160,8 @@ def test_the_places_the_article_says_a_value_of_a_field() -> None:
         return [TEXT[a:b] for a, b in spans]
 
     assert said("investment") == ["1,5 milliard de dollars"]
+    # a date from its preposition, as its raw words are (GOLD.md rule 3)
+    assert said("dates.operation_start") == ["lundi", "dès 2026"]
     assert said("capacity") == ["2 millions de tonnes par an"]
     # Doryumu is in no list: the analyst selects it by hand
     assert said("location") == ["Béthioua", "Oran", "Greater Accra"]
