@@ -25,7 +25,7 @@ from ..quote_values import propose as propose_from_quote
 from ..quote_values import read as read_quote
 from ..text import fold
 from . import cities, figures, places, rx
-from .lexicon import AGREEMENT_NOUNS, SECTORS, STATUS_CUES
+from .lexicon import AGREEMENT_NOUNS, DATE_CUES, SECTORS, STATUS_CUES
 from .proposal import typed_value
 from .segment import folded, sentences, strip_span
 
@@ -142,14 +142,76 @@ def said_in(
         spans += [m.span() for w in SECTORS for p in w.patterns for m in rx.finditer(p, fold_text)]
     elif base == "acronym":
         spans += [m.span() for m in _ACRONYM.finditer(text) if m.group(1)]
-    else:
+    elif base in ("name", "title", "aliases", "roles") or base in _REFERENCES:
         names = list(about.names)
-        if base in _REFERENCES:
+        if base in _REFERENCES:  # the records it may point to, the record itself aside
             kinds = _REFERENCES[base]
-            names = [n for k in known if k.kind in kinds for n in k.names]
+            own = set(about.names)
+            names = [
+                n for k in known if k.kind in kinds and not own & set(k.names) for n in k.names
+            ]
         for name in {folded(n.strip()) for n in names if len(n.strip()) >= 2}:
             spans += [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", fold_text)]
     return _apart(spans)
+
+
+# The fields an analyst most often adds first, in that order; the others after them.
+_FIRST = (
+    "location",
+    "investment",
+    "jobs",
+    "capacity",
+    "dates",
+    "events",
+    "status",
+    "instrument",
+    "countries",
+    "country",
+    "roles",
+    "acronym",
+    "sectors",
+    "parties",
+    "projects",
+    "agreements",
+)
+
+
+def lacking(
+    text: str,
+    kind: str,
+    fields: Sequence[str],
+    quoted: dict[str, list[tuple[int, int]]],
+    *,
+    published: DateValue | None = None,
+    known: Sequence[Known] = (),
+    about: About | None = None,
+) -> str | None:
+    """The first of ``fields`` (in the usual order of an analyst's additions) the record
+    has no proposal of and the article says a value of where no proposal of the record
+    quotes one: what a claim added to the record is most likely about. ``quoted`` maps
+    each field the record has proposals of ("dates.construction_start") to their spans."""
+    ranked = sorted(
+        fields,
+        key=lambda f: _FIRST.index(f.split(".")[0]) if f.split(".")[0] in _FIRST else len(_FIRST),
+    )
+    for field in ranked:
+        base = field.split(".")[0]
+        if field in quoted or base in ("name", "title", "aliases", "statements", "prospects"):
+            continue
+        taken = [span for f, spans in quoted.items() if f.split(".")[0] == base for span in spans]
+        spans = said_in(text, kind, field, published=published, known=known, about=about)
+        free = [(a, b) for a, b in spans if all(b <= x or a >= y for x, y in taken)]
+        if not free:
+            continue
+        if base == "dates":  # the date's key by its sentence's cue ("entrera en production")
+            a, b = _sentence_of(text, *free[0])
+            said = folded(text[a:b])
+            for pattern, key in DATE_CUES:
+                cued = f"dates.{key}"
+                if cued in fields and cued not in quoted and rx.search(pattern, said):
+                    return cued
+        return field
+    return None
 
 
 def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilat.store.extract.selection import About, Known, read_selection, said_in
+from bilat.store.extract.selection import About, Known, lacking, read_selection, said_in
 from bilat.store.sources import publication_date
 
 TEXT = (
@@ -168,8 +168,11 @@ def test_the_places_the_article_says_a_value_of_a_field() -> None:
     assert said("countries") == ["turque", "Algérie", "Turquie", "Ghana"]
     assert said("instrument", "agreements") == ["accord"]
     assert said("sectors") == ["acier", "ciment"]
-    # the records a reference may point to, by their names; the record's own names
-    assert said("parties") == ["Tosyali"]
+    # the records a reference may point to, by their names, the record itself aside; the
+    # record's own names
+    parties = said_in(TEXT, "projects", "parties", known=KNOWN)
+    assert [TEXT[a:b] for a, b in parties] == ["Tosyali"]
+    assert said("parent", "orgs") == []
     assert said("aliases", "orgs") == ["Tosyali"]
     assert said("jobs", "projects") == ["2 500 personnes"]
 
@@ -200,3 +203,22 @@ def test_an_event_an_organisation_s_name_and_the_one_plant_of_the_review() -> No
         )
         is None
     )
+
+
+def test_the_field_a_record_lacks_that_the_article_says() -> None:
+    text = (
+        "Le groupe turc Tosyali a lancé en mars 2024 la construction d’une usine à Oran. "
+        "L’usine entrera en production en 2026."
+    )
+
+    def span(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    fields = ["capacity", "countries", "dates.announced", "dates.operation_start", "location"]
+    quoted = {"location": [span("Oran")], "dates.construction_start": [span("en mars 2024")]}
+    # a date no proposal quotes, its key by its sentence's cue, before the countries
+    assert lacking(text, "projects", fields, quoted) == "dates.operation_start"
+    quoted["dates.operation_start"] = [span("en 2026")]
+    assert lacking(text, "projects", fields, quoted) == "countries"
+    quoted["countries"] = [span("turc")]
+    assert lacking(text, "projects", fields, quoted) is None  # no capacity is said

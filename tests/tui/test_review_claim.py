@@ -265,3 +265,30 @@ async def test_a_claim_on_a_held_record_that_contradicts_its_claims_is_marked(
         status = next(c for c in held if c.field == "status")
         assert added.conflicts == [status.id]
         assert f"conflict: {status.id}" in screen_text(pilot.app)
+
+
+async def test_c_offers_first_a_field_the_record_lacks_and_the_article_says(
+    store: Store,
+) -> None:
+    """The plant has its place, figures, status and start date; the article also says the
+    investor's nationality, which no proposal of it quotes: c, F3, F10 add its countries."""
+    async with reviewing(store) as (pilot, screen):
+        await highlight(pilot, screen, "capacity")
+        await pilot.press("c")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ClaimFromTextScreen)
+        assert dialog.query_one("#claim-field", Select).value == "countries"
+        await pilot.press("f3")
+        await pilot.pause()
+        assert "Quote: “turque”" in str(dialog.query_one("#claim-quote", Static).render())
+        await pilot.press("f10")
+        await pilot.pause()
+        added = next(p for p in screen.proposals if p.confidence == 1.0)
+        assert (added.field, added.value, added.quote) == ("countries", ["DZ", "TR"], "turque")
+        # on the organisation, which has its name and country and no other field the
+        # article says, the highlighted proposal's field is offered
+        await highlight(pilot, screen, "country", group="new:1")
+        await pilot.press("c")
+        await pilot.pause()
+        assert pilot.app.screen.query_one("#claim-field", Select).value == "country"

@@ -314,10 +314,25 @@ class ReviewScreen(Screen[None]):
 
         self.app.push_screen(
             ClaimFromTextScreen(
-                self.source, like, name, self._known(), self._name_of, self._about(like.group)
+                self.source,
+                like,
+                name,
+                self._known(),
+                self._name_of,
+                self._about(like.group),
+                self._quoted(like.group),
             ),
             callback=added,
         )
+
+    def _quoted(self, group: str) -> dict[str, list[tuple[int, int]]]:
+        """The fields a record's proposals give, and where each is quoted: the fields the
+        claim dialog does not offer first."""
+        quoted: dict[str, list[tuple[int, int]]] = {}
+        for proposal in self.proposals:
+            if proposal.group == group:
+                quoted.setdefault(proposal.field, []).append((proposal.start, proposal.end))
+        return quoted
 
     def _about(self, group: str) -> About:
         """What the review knows of a record: the names it goes by, and its country (its

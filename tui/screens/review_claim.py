@@ -114,8 +114,10 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         known: Sequence[Known],
         name_of: Any,
         about: About | None = None,
+        quoted: dict[str, list[tuple[int, int]]] | None = None,
     ) -> None:
         super().__init__()
+        self.quoted = quoted or {}  # the record's fields proposed, and where they are quoted
         self.source = source
         self.like = like  # a proposal of the record: its subject, and where to start
         self.at = like.start
@@ -133,8 +135,20 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
 
     def _choice(self) -> Select[str]:
         """The first row: the field the claim is on."""
+        from bilat.store.extract.selection import About, lacking
+
         fields = fields_of(self.kind)
-        first = self.like.field if self.like.field in fields else fields[0]
+        first = lacking(
+            self.source.text,
+            self.kind,
+            fields,
+            self.quoted,
+            published=self.source.published,
+            known=self.known,
+            about=self.about or About(),
+        )
+        if first is None:  # the record has a value of every field the article says
+            first = self.like.field if self.like.field in fields else fields[0]
         return Select(
             [(option_label(name), name) for name in fields],
             value=first,
@@ -216,12 +230,10 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         count = len(self._spans())
         said = self.query_one("#claim-said", Static)
         if count:
-            places = "place" if count == 1 else "places"
-            said.update(
-                Text(f"F3 / shift+F3: the {count} {places} the article says a {self.field}", "dim")
-            )
+            says = "place in the article says" if count == 1 else "places in the article say"
+            said.update(Text(f"F3 / shift+F3: {count} {says} a value of {self.field}", "dim"))
         else:
-            said.update(Text(f"The reader finds no {self.field} said in the article.", "dim"))
+            said.update(Text(f"No place in the article says a value of {self.field}.", "dim"))
 
     def action_step(self, step: int) -> None:
         """Select the next (or previous) place the article says a value of the field."""
