@@ -27,6 +27,7 @@ from ..text import fold
 from . import cities, figures, places, rx
 from .lexicon import AGREEMENT_NOUNS, DATE_CUES, SECTORS, STATUS_CUES
 from .proposal import typed_value
+from .records import agreements_in, projects_in
 from .segment import folded, sentences, strip_span
 
 
@@ -95,6 +96,7 @@ def said_in(
     published: DateValue | None = None,
     known: Sequence[Known] = (),
     about: About | None = None,
+    lang: str = "fr",
 ) -> list[tuple[int, int]]:
     """Where the article says a value ``field`` may take, in the order of the text: the
     places the analyst steps through to select a claim's quote (each is then read by
@@ -142,6 +144,8 @@ def said_in(
         spans += [m.span() for w in SECTORS for p in w.patterns for m in rx.finditer(p, fold_text)]
     elif base == "acronym":
         spans += [m.span() for m in _ACRONYM.finditer(text) if m.group(1)]
+    elif base in ("name", "title") and not about.names:
+        spans += _mentions(kind, text, fold_text, lang)  # a record the reader missed
     elif base in ("name", "title", "aliases", "roles") or base in _REFERENCES:
         names = list(about.names)
         if base in _REFERENCES:  # the records it may point to, the record itself aside
@@ -212,6 +216,24 @@ def lacking(
                     return cued
         return field
     return None
+
+
+def _mentions(kind: str, text: str, fold: str, lang: str) -> list[tuple[int, int]]:
+    """Where the article mentions a record of ``kind``: every organisation, person, plant
+    or agreement the reader's tables find, named or said by its noun."""
+    from .names import orgs_in, people_in
+
+    found: list[tuple[int, int]] = []
+    for s in sentences(text):
+        if kind == "orgs":
+            found += [(m.start, m.end) for m in orgs_in(text, fold, s.start, s.end, lang)]
+        elif kind == "people":
+            found += [(m.start, m.end) for m in people_in(text, fold, s.start, s.end, lang)]
+        elif kind == "projects":
+            found += [(m.start, m.end) for m in projects_in(text, fold, s.start, s.end)]
+        elif kind == "agreements":
+            found += [(m.start, m.end) for m in agreements_in(text, fold, s.start, s.end)]
+    return found
 
 
 def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

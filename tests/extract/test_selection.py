@@ -222,3 +222,15 @@ def test_the_field_a_record_lacks_that_the_article_says() -> None:
     assert lacking(text, "projects", fields, quoted) == "countries"
     quoted["countries"] = [span("turc")]
     assert lacking(text, "projects", fields, quoted) is None  # no capacity is said
+
+
+def test_the_mentions_of_a_record_the_reader_missed() -> None:
+    """A record added by its name: every mention of a record of its kind."""
+    orgs = said_in(TEXT, "orgs", "name")
+    assert "Tosyali" in [TEXT[a:b] for a, b in orgs]
+    plants = [TEXT[a:b] for a, b in said_in(TEXT, "projects", "name")]
+    assert any("complexe" in plant for plant in plants)
+    # once the record has names, its own names are what F3 steps through
+    assert [TEXT[a:b] for a, b in said_in(TEXT, "orgs", "name", about=About(("Tosyali",)))] == [
+        "Tosyali"
+    ]

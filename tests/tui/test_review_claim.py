@@ -292,3 +292,17 @@ async def test_c_offers_first_a_field_the_record_lacks_and_the_article_says(
         await pilot.press("c")
         await pilot.pause()
         assert pilot.app.screen.query_one("#claim-field", Select).value == "country"
+
+
+async def test_f3_steps_through_the_article_s_mentions_of_a_record_to_add(store: Store) -> None:
+    async with reviewing(store) as (pilot, _screen):
+        await pilot.press("plus")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, NewRecordFromTextScreen)
+        dialog.query_one("#claim-kind", Select).value = "orgs"
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        assert "Quote: “Tosyali”" in str(dialog.query_one("#claim-quote", Static).render())
+        assert dialog.query_one("#claim-value", Input).value == '{"fr":"Tosyali"}'

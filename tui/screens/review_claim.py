@@ -97,7 +97,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
     ClaimFromTextScreen #claim-text { height: 1fr; }
     ClaimFromTextScreen #claim-quote { height: auto; max-height: 3; }
     ClaimFromTextScreen #claim-words { height: auto; max-height: 3; }
-    ClaimFromTextScreen #claim-said { height: 1; }
+    ClaimFromTextScreen #claim-said { height: auto; max-height: 2; }
     ClaimFromTextScreen #claim-error { height: auto; color: $error; }
     ClaimFromTextScreen .claim-row { height: auto; }
     ClaimFromTextScreen Input { margin: 1 0 0 0; }
@@ -223,6 +223,7 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
                 published=self.source.published,
                 known=self.known,
                 about=self.about or About(),
+                lang=self.source.lang or "fr",
             )
         return self._said[key]
 
@@ -230,8 +231,10 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         count = len(self._spans())
         said = self.query_one("#claim-said", Static)
         if count:
-            says = "place in the article says" if count == 1 else "places in the article say"
-            said.update(Text(f"F3 / shift+F3: {count} {says} a value of {self.field}", "dim"))
+            places = "place" if count == 1 else "places"
+            said.update(
+                Text(f"F3 / shift+F3: {count} {places} in the article ({self.field})", "dim")
+            )
         else:
             said.update(Text(f"No place in the article says a value of {self.field}.", "dim"))
 
