@@ -306,3 +306,30 @@ async def test_f3_steps_through_the_article_s_mentions_of_a_record_to_add(store:
         await pilot.pause()
         assert "Quote: “Tosyali”" in str(dialog.query_one("#claim-quote", Static).render())
         assert dialog.query_one("#claim-value", Input).value == '{"fr":"Tosyali"}'
+
+
+async def test_c_does_not_offer_first_a_field_the_held_record_already_draws_from_the_article(
+    store: Store,
+) -> None:
+    """Read again after writing, the plant is held with its countries from this article,
+    which the reader does not propose: c offers another field first."""
+    async with reviewing(store) as (pilot, screen):
+        await highlight(pilot, screen, "capacity")
+        await pilot.press("c")
+        await pilot.pause()
+        assert pilot.app.screen.query_one("#claim-field", Select).value == "countries"
+        await pilot.press("f3", "f10")
+        await pilot.pause()
+        await pilot.press("A", "w")
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        source = screen.source
+        again = await review(pilot, source)
+        held = next(p.subject for p in again.proposals if p.field == "capacity")
+        assert held is not None and held.startswith("prj-")
+        assert not any(p.field == "countries" and p.subject == held for p in again.proposals)
+        await highlight(pilot, again, "capacity")
+        await pilot.press("c")
+        await pilot.pause()
+        assert pilot.app.screen.query_one("#claim-field", Select).value != "countries"

@@ -21,7 +21,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from bilat.store import Source, title_of
+from bilat.store import Source, find_quote, title_of
 from bilat.store.kinds import SPECS
 from bilat.store.sides import context_at
 from bilat.store.text import printable, shortened
@@ -332,6 +332,15 @@ class ReviewScreen(Screen[None]):
         for proposal in self.proposals:
             if proposal.group == group:
                 quoted.setdefault(proposal.field, []).append((proposal.start, proposal.end))
+        # a held record's claims already drawn from this article
+        for claim in self.app.session.current().claims_for(group):
+            found = (
+                find_quote(claim.quote, self.source.text)
+                if claim.source == self.source.id
+                else None
+            )
+            if found is not None:
+                quoted.setdefault(claim.field, []).append(found)
         return quoted
 
     def _about(self, group: str) -> About:
