@@ -15,14 +15,15 @@ from .conftest import screen_text
 from .test_review import ARTICLE, highlight, open_review, review, reviewing
 
 
-async def claim_dialog(pilot: Pilot[None], field: str) -> ClaimFromTextScreen:
-    """c on the highlighted proposal, the dialog's field set to ``field``."""
+async def claim_dialog(pilot: Pilot[None], field: str | None = None) -> ClaimFromTextScreen:
+    """c on the highlighted proposal, the dialog's field set to ``field`` if given."""
     await pilot.press("c")
     await pilot.pause()
     dialog = pilot.app.screen
     assert isinstance(dialog, ClaimFromTextScreen)
-    dialog.query_one("#claim-field", Select).value = field
-    await pilot.pause()
+    if field is not None:
+        dialog.query_one("#claim-field", Select).value = field
+        await pilot.pause()
     return dialog
 
 
@@ -274,10 +275,7 @@ async def test_c_offers_first_a_field_the_record_lacks_and_the_article_says(
     investor's nationality, which no proposal of it quotes: c, F3, F10 add its countries."""
     async with reviewing(store) as (pilot, screen):
         await highlight(pilot, screen, "capacity")
-        await pilot.press("c")
-        await pilot.pause()
-        dialog = pilot.app.screen
-        assert isinstance(dialog, ClaimFromTextScreen)
+        dialog = await claim_dialog(pilot)
         assert dialog.query_one("#claim-field", Select).value == "countries"
         await pilot.press("f3")
         await pilot.pause()
