@@ -309,13 +309,7 @@ class ReaderState:
                 # avril 2015": a day the calendar places outweighs a weekday it cannot;
                 # "recently inaugurated", then "the start of production in May 2013": the
                 # month said outweighs the vague word
-                said.value, said.quote, said.start, said.end = (
-                    typed,
-                    self.text[start:end],
-                    start,
-                    end,
-                )
-                said.conflicts = self._conflicts(entity, field_name, typed)
+                self._restate(said, entity, field_name, typed, start, end)
                 return
             if (
                 field_name == "dates.operation_start"
@@ -327,13 +321,7 @@ class ReaderState:
                 # "inaugurée jeudi", then "La production a commencé il y a quelques
                 # semaines": the ceremony comes after the plant's work began, and its work's
                 # start is when it entered operation
-                said.value, said.quote, said.start, said.end = (
-                    typed,
-                    self.text[start:end],
-                    start,
-                    end,
-                )
-                said.conflicts = self._conflicts(entity, field_name, typed)
+                self._restate(said, entity, field_name, typed, start, end)
                 return
             if said.start < self.headline_end <= start:
                 # Said in the headline, then in the body: the body's words are the quote.
@@ -354,6 +342,13 @@ class ReaderState:
             )
         )
         self._said_first.setdefault(once, self.proposals[-1])
+
+    def _restate(
+        self, said: Proposal, entity: Entity, field_name: str, typed: Any, start: int, end: int
+    ) -> None:
+        """A proposal said before, given the later words' value and quote: they say more."""
+        said.value, said.quote, said.start, said.end = typed, self.text[start:end], start, end
+        said.conflicts = self._conflicts(entity, field_name, typed)
 
     def _agreement_named_after(self, at: int, noun: str | None = None) -> bool:
         """Whether the article names an agreement after ``at`` ("cet accord … l'accord de

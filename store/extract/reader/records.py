@@ -175,35 +175,25 @@ class RecordsReading(ReaderState):
                 continue
             if any(m.kind == "projects" for m, _ in mentions):
                 continue
+            start, end = mention.start, mention.span_end
+
+            def link(
+                project: Entity,
+                agreement: Entity = agreement,
+                start: int = start,
+                end: int = end,
+            ) -> None:
+                self._link(agreement, project, start, end)
+
             if self.lead is not None and _TO_SET_UP.search(
                 self.fold, max(0, mention.start - 30), mention.span_end
             ):
                 # "signed a memorandum to set up a $2.5 billion joint venture", "the joint
                 # venture agreement", before the article names any plant: the agreement is
                 # for the first plant it names, as the lead's other facts are
-                start, end = mention.start, mention.span_end
-
-                def lead_link(
-                    project: Entity,
-                    agreement: Entity = agreement,
-                    start: int = start,
-                    end: int = end,
-                ) -> None:
-                    self._link(agreement, project, start, end)
-
-                self.lead.append(lead_link)
+                self.lead.append(link)
                 continue
             if self.pending_until >= 0:
-                start, end = mention.start, mention.span_end
-
-                def link(
-                    project: Entity,
-                    agreement: Entity = agreement,
-                    start: int = start,
-                    end: int = end,
-                ) -> None:
-                    self._link(agreement, project, start, end)
-
                 self.pending.append(link)
 
     def _plant_it_is_about(
