@@ -656,6 +656,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.52, 0.38),
     },
+    {
+        "set": "round twenty-three, held-out AM",
+        "commit": "7750587b264398d3c7d9c6cd3e541447adca2a9c",
+        "articles": [
+            "azvision-yunnan-toursounzoda-2017",
+            "balticcourse-continental-kaunas",
+            "latamfdi-nextil-guatemala-2024",
+            "romandie-nestle-teno-2018",
+            "timesca-zhuoyue-chui",
+        ],
+        "reported": (0.49, 0.46),
+    },
 ]
 
 
