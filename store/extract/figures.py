@@ -85,7 +85,7 @@ _UNIT_BEFORE_SCALE = (
     r"(?:sept|huit|neuf|onze|douze|quinze|seven|eight|nine|eleven|twelve|fifteen)"
     r"(?=\s+(?:milliards?|millions?|billions?|mille|thousand)\b)"
 )
-_NUM = rf"(?<![\w.,])(?:\d{{1,3}}(?:[ \u00a0\u202f.,]\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|{_SPELLED_NUM}|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten|{_UNIT_BEFORE_SCALE})(?:\s*\(\d+\))?"
+_NUM = rf"(?<![\w.,])(?<!\d')(?:\d{{1,3}}(?:[ \u00a0\u202f.,']\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|{_SPELLED_NUM}|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten|{_UNIT_BEFORE_SCALE})(?:\s*\(\d+\))?"
 # A number right after a currency's symbol ("Sh2.5 billion", "N5bn"): no boundary before it.
 _NUM_AFTER_SYMBOL = _NUM.removeprefix(r"(?<![\w.,])")
 _SCALE = r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|bn|bln|mds?|mrds?|mn|mln|lakh|crore|m)\b"
@@ -827,7 +827,8 @@ def _number(text: str, scale: str | None = None) -> float:
             elif word in _SCALE_WORDS:
                 total, current = total + max(current, 1) * 1000, 0
         return float(total + current)
-    cleaned = rx.sub(r"[ \u00a0\u202f]", "", text)
+    # (the Swiss "65'000" folded, its apostrophe a thousands' separator like a space)
+    cleaned = rx.sub(r"[ \u00a0\u202f'’]", "", text)
     if rx.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", cleaned) and not rx.fullmatch(r"\d,\d{3}", cleaned):
         return float(rx.sub(r"[.,]", "", cleaned))
     if rx.fullmatch(r"\d{1,3}(?:,\d{3})+", cleaned):
