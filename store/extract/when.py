@@ -75,7 +75,7 @@ _PATTERNS = (
     # "in two years", "dans trois ans": the year that many years after the source's;
     # "in around five years", "dans environ trois ans": so many, roughly
     re.compile(
-        rf"\b(?:in|dans) (?:(?:around|about|some|roughly|approximately|environ|a peu pres|pres de) )?(?P<iy>{_COUNT}) (?:years?|ans)(?:'? time)?\b(?! (?:ago|old|de |of ))"
+        rf"\b(?:in|dans) (?:(?:around|about|some|roughly|approximately|environ|a peu pres|pres de) )?(?P<iy>{_COUNT}) (?:years?|ans)(?:'? time)?\b(?! (?:ago|old|de |of |et demie?\b|and a half\b))"
     ),
     # "by Dec. 31, 2030", "by June 30, 2027", "d'ici le 30 juin 2027", "au plus tard le 1er
     # mars 2026": a deadline on a day, from the source's date to that day (before the days'
@@ -121,6 +121,14 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:in |en )?(?P<rm>{_MONTH}) (?:of |de )?(?P<ry>next year|this year|last year|l'an(?:nee)? prochaine?|l'annee en cours|cette annee|l'an(?:nee)? dernier|l'annee derniere)\b"
     ),
+    # "d'ici à un an et demi", "within a year and a half", "in one and a half years", "dans
+    # deux ans et demi": a span of so many years and six months from the source's date
+    # (before the plain span, which would read "d'ici un an" alone)
+    re.compile(
+        rf"\b(?:within|in|dans|d'ici(?: a)?|sous|en moins d'|en moins de|in less than|in under) "
+        rf"(?P<half>(?P<hn>{_COUNT}|une?) (?:ans?|annees?) et demie?|(?P<hn2>a|{_COUNT}) years? and a half"
+        rf"|(?P<hn3>{_COUNT}) and a half years)\b"
+    ),
     # "within 30 months", "dans les 30 prochains mois", "d'ici deux ans", "d'ici un an", "in the next
     # three years", "completed in 30 months"; how long works last, "d'une durée de 12
     # mois", "(la durée des travaux est) estimée à 18 mois", "(le délai d'exécution est) estimé
@@ -128,16 +136,15 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|dans(?= \d)|in(?= \d)|d'une duree de(?= \d)|(?<=estimee )a(?= \d)|(?<=estime )a(?= \d)|au cours des|durant les|d'ici|sous|en moins de|in less than|in under) (?P<n>{_COUNT}) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans?|annees?|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
     ),
-    # "d'ici à un an et demi", "within a year and a half", "in one and a half years": a
-    # span of eighteen months from the source's date
-    re.compile(
-        r"\b(?:within|in|dans|d'ici(?: a)?|sous|en moins d'|in less than|in under) "
-        r"(?P<half>un an et demi|une annee et demie|a year and a half|one and a half years"
-        r"|one year and a half)\b"
-    ),
     # "by 2025", "d'ici 2027", "à l'horizon 2030", "no later than 2026": a deadline
     re.compile(
         rf"\b(?:by|d'ici(?: a)?|a l'horizon(?: de)?|horizon|no later than|au plus tard en|avant|before)(?: (?:the )?end of| la fin de| fin)? (?P<by>{_YEAR})(?![\d-])"
+    ),
+    # "by mid-2019", "by early 2020", "d'ici la mi-2026", "before the middle of 2027": a
+    # deadline at a part of a year, from the source's date to the part's end
+    re.compile(
+        rf"\b(?P<pby>by|d'ici(?: a)?|no later than|avant|before) (?:the |la )?(?P<pbp>mid-?|mi-|early"
+        rf"|late|end-|(?:the )?(?:middle|beginning|start) of|milieu(?: de)?|debut) ?(?P<pby_y>{_YEAR})(?![\d-])"
     ),
     # "au premier semestre 2026", "in the second half of 2025", "Q3 2024"
     re.compile(
@@ -290,7 +297,9 @@ def _span(groups: dict[str, str | None], raw: str, published: DateValue | None) 
     unit = groups.get("u") or ""
     day = dt.date.fromisoformat(published.earliest)
     if groups.get("half"):
-        last = _months_later(day, 18)
+        whole = groups.get("hn") or groups.get("hn2") or groups.get("hn3") or "1"
+        years = int(whole) if whole.isdigit() else _COUNTS.get(whole, 1)
+        last = _months_later(day, years * 12 + 6)
     elif unit.startswith(("semaine", "week")):
         last = day + dt.timedelta(weeks=count)
     else:
@@ -354,6 +363,25 @@ def _part_of_year(
         # a deadline: from the source's date to the part's end
         earliest = min(published.earliest, latest or published.earliest)
     return DateValue(raw=raw, earliest=earliest, latest=latest, planned=in_year >= year_of_source)
+
+
+def _by_part_of_year(
+    groups: dict[str, str | None], raw: str, published: DateValue | None
+) -> DateValue | None:
+    """ "by mid-2019": planned, from the source's date (none on an undated page) to the
+    part's last day."""
+    part = (groups.get("pbp") or "").removeprefix("the ").removesuffix(" of").rstrip("-")
+    part = {"beginning": "debut", "start": "debut", "middle": "mi", "milieu de": "mi"}.get(
+        part, {"milieu": "mi", "end": "fin"}.get(part, part)
+    )
+    try:
+        latest = parse_date(f"{part} {groups['pby_y']}").latest
+    except DateParseError:
+        return None
+    earliest = published.earliest if published else None
+    if earliest and latest and earliest > latest:
+        earliest = None
+    return DateValue(raw=raw, earliest=earliest, latest=latest, planned=True)
 
 
 _SEASONS = {
@@ -496,6 +524,8 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     year_of_source = int(published.earliest[:4]) if published and published.earliest else None
     if groups.get("yp"):
         return _part_of_year(groups, raw, published, year_of_source)
+    if groups.get("pby"):
+        return _by_part_of_year(groups, raw, published)
     if groups.get("dec") or groups.get("dec2"):
         said = groups.get("dec") or groups.get("dec2") or ""
         first = int(said) if len(said) == 4 else 1900 + int(said)
