@@ -414,7 +414,24 @@ def places_in(
         else p
         for p in found
     ]
+    if text is not None:
+        found = [_city_of(p, text) for p in found]
     return sorted(found, key=lambda p: p.start)
+
+
+def _city_of(mention: PlaceMention, text: str) -> PlaceMention:
+    """ "near Guatemala City", "in Panama City": a region whose name the text follows with
+    "City" is the city of its name, said so; where the country has a subdivision of that
+    city ("Ciudad de México" for "Mexico City"), the city is in it, not in the region."""
+    place, a, b = mention.place, mention.start, mention.end
+    if not place.region or not rx.match(r" City\b", text[b : b + 6]):
+        return mention
+    region = place.region
+    subdivisions, _ = _subdivisions(place.country)
+    own = folded(f"Ciudad de {region}")
+    if own in subdivisions:
+        region = subdivisions[own].region or region
+    return PlaceMention(Place(place.country, region, text[a : b + 5]), a, b + 5)
 
 
 def _as_town(
