@@ -707,6 +707,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # its day and place between commas: "a lancé, mercredi, à X, les travaux de …"; a
         # company's long name there too ("avec des membres du groupe industriel français X")
         r"|\b(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute),(?: [^.;,]{1,70},){1,3} (?:les travaux|la construction|le chantier)\b"
+        # "attended a ceremony on February 28th to launch the construction of a plant": the
+        # ceremony held, the works begun
+        r"|\b(?:attended|held|hosted|organi[sz]ed|presided over|witnessed|took part in|participated in)"
+        r" (?:a|the) (?:[\w-]+ )?ceremony\b[^.;]{0,60}? to (?:launch|start|begin|kick off|mark the (?:start|beginning|launch) of)"
+        r" (?:the )?(?:construction|building|works)\b"
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:physical |overall |construction )?progress"
         r"|construction (?:is|was) (?:now )?under ?way|works? (?:is|are) (?:now )?under ?way|en chantier"
@@ -732,11 +737,17 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|\b(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
+        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|\b(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
         rf"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration(?!{_OF_THE_WORKS})|inauguration ceremony(?! (?:of|for) (?:the )?(?:construction|works))|\bat the inauguration of\b(?! (?:the )?(?:construction|works))|\ba l'inauguration(?!{_OF_THE_WORKS}) d(?:e|u|')"
+        # the opening attended: "participated in the inauguration of a new factory"; the
+        # French present of a headline, "Nestlé inaugure à Teno une usine" (not "sera
+        # inaugurée le 5 mai")
+        r"|\b(?:attended|attends|attending|participated in|participates in|took part in|takes part in"
+        r"|witnessed|presided over|graced|was present at) the (?:official )?inauguration of\b(?! (?:the )?(?:construction|works))"
+        r"|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )(?<!\ba )(?<!\bont )\binaugure(?:nt)? (?=(?:a|au|aux|ce|cette|aujourd'hui|officiellement|sa|son|ses|une?|leur|leurs)\b)"
         r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
         r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
         # goods put together or made there, the start said done: "began assembling
@@ -967,6 +978,15 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         None,
     ),
     (
+        # the opening told as news: "a annoncé mercredi soir l'inauguration d'un nouveau site"
+        # (not one still to come, "l'inauguration prochaine"); the day said is the news's,
+        # not the opening's, so it dates nothing
+        rf"\b(?:a|ont|avait|avaient) annonce (?:[\w-]+ ){{0,2}}l'inauguration(?! prochaine)(?!{_OF_THE_WORKS}) d(?:e|u|')",
+        "projects",
+        "operating",
+        None,
+    ),
+    (
         r"(?:a|ont|avait) approuve|approuvee?s? (?:par|recemment)|(?:has |have )?approved the|cabinet [\w ]{0,30}approved|validee?s? par|(?:a|ont|avait|avaient) (?:\w+ment )?valide\b|(?:a|ont|avait) (?:\w+ment )?adopte le projet|(?:has|have|had) (?:\w+ly )?(?:validated|endorsed) the"
         r"|(?:a|ont|avait) (?:donne|accorde) (?:son|leur) (?:feu vert|accord)|feu vert (?:a|au|pour)|(?:gave|given|received) (?:the )?(?:green light|go-ahead|approval)|greenlit|green-lighted"
         # consent given by an authority: "was given consent by Government to", "received the
@@ -1058,6 +1078,37 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "in_force",
         "in_force",
     ),
+)
+
+# A verb that starts or ends something, and what it starts or ends: the works or the output.
+# Any verb of the one with any noun of the other is a cue ("commence production", "kick off
+# the construction works", "finalize construction", "entamer la fabrication"), where the
+# phrases of DATE_CUES below are the ones the press was seen to use.
+_STARTS = (
+    r"(?:start|starts|started|starting|begin|begins|began|begun|beginning|commence|commences"
+    r"|commenced|commencing|launch|launches|launched|launching|kick off|kicks off|kicked off"
+    r"|kicking off|initiate|initiates|initiated|resume|resumes|resumed"
+    r"|demarrer|demarrera|demarreront|demarre|demarrent|commencer|commencera|commenceront"
+    r"|debuter|debutera|debuteront|lancer|lancera|lanceront|entamer|entamera|entameront"
+    r"|reprendre|reprendra|reprendront)"
+)
+_ENDS = (
+    r"(?:complete|completes|completing|finish|finishes|finished|finishing|finali[sz]e"
+    r"|finali[sz]es|finali[sz]ed|finali[sz]ing|wrap up|wraps up|wrapped up"
+    r"|achever|achevera|acheveront|terminer|terminera|termineront|finaliser|finalisera"
+    r"|finaliseront|parachever|parachevera)"
+)
+# (no "completed": "completed construction of a plant in 2012" is said of works long done,
+# and of other plants, as often as of this one's end; no "trial" output: a trial run is not
+# the plant's start)
+_OUTPUT = (
+    r"(?:(?:the|its|their|commercial|serial|mass|full|full-scale|local|la|sa|leur|les"
+    r"|ses|leurs) ){0,2}(?:production|operations|manufacturing|output|assembly|exploitation"
+    r"|fabrication|assemblage|activites)\b"
+)
+_WORKS = (
+    r"(?:(?:the|its|their|main|civil|construction|les|la|le|des|ses|leurs) ){0,2}(?:construction"
+    r"|building works?|works|earthworks|travaux|chantier)\b"
 )
 
 # Cues that say which date of a project a date is, when no status cue does.
@@ -1160,6 +1211,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:scheduled|expected|due|set|slated|planned) for completion\b",
         "completion",
     ),
+    # any start or end verb with its noun (_STARTS, _ENDS): "commence production by
+    # mid-2019", "kick off the construction works next spring", "finalize construction"
+    (rf"\b{_STARTS} {_OUTPUT}", "operation_start"),
+    (rf"\b{_STARTS} {_WORKS}", "construction_start"),
+    (rf"\b{_ENDS} {_WORKS}", "completion"),
     # "a annoncé mardi la construction d'une usine", "announced on Sunday": the day of the
     # news, the article's, not one of the plant's own: it is set aside, not claimed (reader/facts.py)
     (r"\bannonce\w*|\bannounced\b", "announced"),

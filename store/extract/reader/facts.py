@@ -43,6 +43,7 @@ from .rules import (
     _TO_COME,
     _WORKFORCE_HELD,
     Entity,
+    _coordinated,
     _listed_in_cue,
 )
 
@@ -217,12 +218,11 @@ class FactsReading(OrgsReading):
                 self._seen.discard((entity.key, "status", repr(proposal.value), -1))
         return True
 
-    def _date_near(self, s: Sentence, a: int, b: int, ceremony: bool = False) -> DateMention | None:
-        found = [
-            d
-            for d in dates_in(self.text, self.fold, s.start, s.end, self.published)
-            if d.start not in self.used_dates
-        ]
+    def _date_near(
+        self, s: Sentence, a: int, b: int, ceremony: bool = False, shared: bool = False
+    ) -> DateMention | None:
+        every = dates_in(self.text, self.fold, s.start, s.end, self.published)
+        found = [d for d in every if d.start not in self.used_dates]
         # a cue may end with the date's first word: "achevée d'ici 2027", "mis en œuvre dans
         # les 30 prochains mois"
         # "is under construction and will be ready by 2020": a date with another cue of a
@@ -233,6 +233,14 @@ class FactsReading(OrgsReading):
             if max(a + 1, b - 8) <= d.start <= b + 45
             and not (b < d.start and _DATE_CUE.search(self.fold, b, d.start))
         ]
+        if not after and shared:
+            # "finalize construction and commence production by mid-2019": two cues of dates
+            # joined by "and" share the date said after the second, which keeps it its own
+            coordinated = [
+                d for d in every if b < d.start <= b + 120 and _coordinated(self.fold, b, d.start)
+            ]
+            if coordinated:
+                return coordinated[0]
         if not after:
             # "inaugurée par le président de la République, X, jeudi dernier", "opened its
             # factory in X, a city near Y, in mid-September": a date said after its cue's
@@ -340,7 +348,7 @@ class FactsReading(OrgsReading):
                 self.fold, max(s.start, a - 80), a
             ):
                 continue  # "l'avion d'affaires Learjet 85, qui doit entrer en service en 2013"
-            date = self._date_near(s, a, b) or self._day_of_the_report(s, a, b, key)
+            date = self._date_near(s, a, b, shared=True) or self._day_of_the_report(s, a, b, key)
             if date is None or key == "announced":
                 # the day a plant is announced is the news's: no cue of the plant's takes it
                 continue

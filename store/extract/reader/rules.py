@@ -309,6 +309,22 @@ _HELD_BEFORE = re.compile(
 )
 # Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).
 _DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES if key != "announced"))
+_AND_THEN = re.compile(r"(?: [^.;,:]{0,50}?)? (?:and|et) (?:to |de |d'|then |ensuite )?")
+
+
+def _coordinated(fold: str, end: int, date_start: int) -> bool:
+    """Whether one cue ending at ``end`` and the date at ``date_start`` have between them
+    only "and" and a second cue right before the date ("finalize construction of the plant
+    and commence production by mid-2019")."""
+    second = _DATE_CUE.search(fold, end, date_start)
+    return (
+        second is not None
+        and _AND_THEN.fullmatch(fold, end, second.start()) is not None
+        and date_start - second.end() <= 45
+        and _DATE_CUE.search(fold, second.end(), date_start) is None
+    )
+
+
 _NOMINAL_CUE = r"lancement|launch|pose de|coup d'envoi|corner|ground|ceremon|inauguration|lors de|a l'occasion|etude|feasibility|pre-?feasibility"
 _TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to attend|devrait|doit|prochaine?)\b"
 # "La cérémonie de pose de la première pierre de l'usine …, aura lieu ce 19 mai": the
