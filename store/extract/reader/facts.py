@@ -234,8 +234,10 @@ class FactsReading(OrgsReading):
             and not (b < d.start and _DATE_CUE.search(self.fold, b, d.start))
         ]
         if not after and shared:
-            # "finalize construction and commence production by mid-2019": two cues of dates
-            # joined by "and" share the date said after the second, which keeps it its own
+            # "finalize construction and commence production by mid-2019": the works' end and
+            # the next cue joined by "and" share the date said after the second, which keeps
+            # it its own (not a start: "will start construction and start operations in 2029"
+            # says when operations start only)
             coordinated = [
                 d for d in every if b < d.start <= b + 120 and _coordinated(self.fold, b, d.start)
             ]
@@ -348,7 +350,9 @@ class FactsReading(OrgsReading):
                 self.fold, max(s.start, a - 80), a
             ):
                 continue  # "l'avion d'affaires Learjet 85, qui doit entrer en service en 2013"
-            date = self._date_near(s, a, b, shared=True) or self._day_of_the_report(s, a, b, key)
+            date = self._date_near(s, a, b, shared=key == "completion") or self._day_of_the_report(
+                s, a, b, key
+            )
             if date is None or key == "announced":
                 # the day a plant is announced is the news's: no cue of the plant's takes it
                 continue
