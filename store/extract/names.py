@@ -114,13 +114,24 @@ _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 # dispatches keep the accents on them ("Awa TOURÉ", "Moussa KONATÉ").
 _CAPITAL_WORD = rf"(?!(?:PLC|LTD|LLC|LLP|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?={_UPPER}*[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü]){_UPPER}{{3,}}"
 _CAPITAL_SURNAME = rf"(?:\s+{_CAPITAL_WORD})?"
-_PERSON = re.compile(
+_PERSON_PATTERN = (
     # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname);
     # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names;
     # "Niels B. Christiansen": a given name, a middle initial, then names
     rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])"
-    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das)(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+{_CAPITAL_WORD}))(?![\w])"
+    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das{{_MORE}})(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+{_CAPITAL_WORD}))(?![\w])"
 )
+# A person's name as people_in reads it: with the particles of Spanish, Dutch and German
+# surnames ("Ursula von der Leyen", "Bernardo Arévalo de León"); in French "de" opens a
+# complement as often as a surname ("Jean Dupont de Renault", "Président de la République
+# Emmanuel Macron"), so a French name runs to it, no further. Whether an organisation's
+# candidate is a person's name is asked with the particles of the Arabic and Portuguese
+# names alone ("Banco del Pacífico", "Banque de France" are no one's).
+_PERSON = re.compile(
+    _PERSON_PATTERN.replace("{_MORE}", "|del|van der|van den|van|von der|von|de la|de")
+)
+_PERSON_FR = re.compile(_PERSON_PATTERN.replace("{_MORE}", "|del|van der|van den|van|von der|von"))
+_PERSON_PLAIN = re.compile(_PERSON_PATTERN.replace("{_MORE}", ""))
 _VERBS = {"a", "avait", "tenu", "reuni", "valide", "approuve", "decide", "adopte", "doit", "va"}
 _NATIONAL_NOUN = re.compile(
     # "Chinese garments giant X", "China's leading metallurgical company, X", "Indian
@@ -159,7 +170,24 @@ _MILITARY_RANK = re.compile(
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
 # The particles a name's pattern takes in lower case: "bin Salim al Toobi", "Lula da Silva".
-_LOWER_PARTICLES = {"el", "al", "ben", "bin", "ibn", "ag", "da", "dos", "das"}
+_LOWER_PARTICLES = {
+    "el",
+    "al",
+    "ben",
+    "bin",
+    "ibn",
+    "ag",
+    "da",
+    "dos",
+    "das",
+    "de",
+    "del",
+    "la",
+    "van",
+    "von",
+    "der",
+    "den",
+}
 
 
 def _name_words(words: list[str], limit: int) -> list[str]:
@@ -2294,13 +2322,14 @@ _PORTFOLIO_BEFORE = re.compile(
 def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
     found: list[PersonMention] = []
     consumed = start  # where a name run on past its match ended
-    for match in _PERSON.finditer(text, start, end):
+    person_pattern = _PERSON_FR if lang == "fr" else _PERSON
+    for match in person_pattern.finditer(text, start, end):
         if match.start(1) < consumed:
             continue
         initials = rx.match(r"(?:[A-Z]\.\s?)+", match.group(1))
         if initials and rx.fullmatch(r"(?:M\.\s?)+", initials.group()):
             # "M. Ali Aoun", "MM. X et Y": the French honorific, no initial
-            rest = _PERSON.match(text, match.start(1) + initials.end(), end)
+            rest = person_pattern.match(text, match.start(1) + initials.end(), end)
             if rest is None:
                 continue
             match, consumed = rest, rest.end(1)
@@ -2309,7 +2338,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             for w in match.group(1)[initials.end() :].split()
         ):
             # "U.S. President Joe Biden": the initials are a country's, a title follows
-            rest = _PERSON.match(text, match.start(1) + initials.end(), end)
+            rest = person_pattern.match(text, match.start(1) + initials.end(), end)
             if rest is None:
                 continue
             match, consumed = rest, rest.end(1)
@@ -2355,7 +2384,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if words and a > match.start(1):
             # "Deputy Executive Director Mohammad Bader Khan": the title's words took the
             # room of the name's last; the name runs on after them
-            longer = _PERSON.match(text, a, end)
+            longer = person_pattern.match(text, a, end)
             if longer is not None and longer.end(1) > b:
                 words, b = longer.group(1).split(), longer.end(1)
                 consumed = b
@@ -2449,7 +2478,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             or _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a) is not None
         )
         # "Luiz Inácio Lula da Silva": a Portuguese particle lets one more surname in
-        lusophone = any(w in ("da", "dos", "das") for w in words[1:-1])
+        lusophone = any(w in ("da", "dos", "das", "de", "del", "van", "von") for w in words[1:-1])
         words = _name_words(words, (4 if long else 3) + lusophone)
         b = a + len(" ".join(words)) if text[a:].startswith(" ".join(words)) else b
         name = " ".join(words)
@@ -2665,7 +2694,7 @@ def _names_after(
             or _opens_no_company(match.group("name"), fold, a)
             or countries_in(fold[a:b])
             or (place_alone and " " not in text[a:b] and _place_word(text[a:b]))
-            or _PERSON.fullmatch(text[a:b])
+            or _PERSON_PLAIN.fullmatch(text[a:b])
         ):
             yield match, a, b
 
@@ -2740,7 +2769,7 @@ def _agencies_named(
             or _opens_no_company(match.group("name"), fold, a)
             or _TITLE_EN.match(fold, a)
             or countries_in(fold[a:b])
-            or _PERSON.fullmatch(text[a:b])
+            or _PERSON_PLAIN.fullmatch(text[a:b])
         ):
             continue
         named.append(OrgMention(text[a:b], "agency", a, b, None, None, 0.55))

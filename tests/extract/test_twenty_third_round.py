@@ -11,6 +11,8 @@ read, in words any article may use.
   plant opened; one still to come ("sera inaugurée le 5 mai") is no opening.
 - "attended a ceremony … to launch the construction": the works begun.
 - "near Guatemala City": the city said, not the region of its name.
+- "Bernardo Arévalo de León", "Ursula von der Leyen": a surname's particles in an English
+  text; in a French one "de" ends the name ("Jean Dupont de Renault").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from .reading import dates_said, read
+from .reading import dates_said, named, read
 
 
 def _values(proposals: list[Any], field: str) -> list[Any]:
@@ -153,3 +155,33 @@ def test_a_ceremony_attended_to_launch_the_works_begins_them() -> None:
 def test_a_region_said_with_city_is_the_city(text: str, region: str, locality: str) -> None:
     (location,) = _values(read(text, lang="en"), "location")
     assert (location.region, location.locality) == (region, locality)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "The Guatemalan president, Bernardo Arévalo de León, opened a factory at Kano.",
+            "en",
+            "Bernardo Arévalo de León",
+        ),
+        (
+            "The minister, Ursula von der Leyen, opened a factory at Kano.",
+            "en",
+            "Ursula von der Leyen",
+        ),
+        ("Le directeur Jean Dupont de Renault a inauguré une usine à Oran.", "fr", "Jean Dupont"),
+        (
+            "Le Président de la République Emmanuel Macron a inauguré une usine à Oran.",
+            "fr",
+            "Emmanuel Macron",
+        ),
+        (
+            "Le président Luiz Inácio Lula da Silva a inauguré une usine à Oran.",
+            "fr",
+            "Luiz Inácio Lula da Silva",
+        ),
+    ],
+)
+def test_a_surname_s_particles(text: str, lang: str, name: str) -> None:
+    assert named(read(text, lang=lang), "people") == {name}
