@@ -1237,6 +1237,12 @@ def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:
 # the one who signs, pays or owns (after "avec le", "par le", or opening a sentence that
 # says a signing)
 _GOVERNMENT_OF = re.compile(r"(?:\b(?:avec|par) le |^le )(gouvernement ([a-z-]+))\b")
+# "a joint venture between the Kyrgyz government, local investors and X", "backed by the
+# Japanese government", "thanked the Lithuanian government for its support": the English
+# government by its country's adjective, said as the one who takes part, pays or helps
+_GOVERNMENT_OF_EN = re.compile(
+    r"\b(?:with|by|between|thanked) the ((?P<adjective>[a-z-]+) government)\b(?! of\b)"
+)
 
 
 # "détenue à 20 % par l'État du Sénégal", "une convention avec l'Etat de la Côte d'Ivoire":
@@ -1262,6 +1268,12 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
             continue  # "Le gouvernement chilien a annoncé son intention …": no party's act
         a, b = start + match.start(1), start + match.end(1)
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
+    for match in _GOVERNMENT_OF_EN.finditer(fold, start, end):
+        country = nationality_word(match["adjective"])
+        if country is None or not text[match.start("adjective")].isupper():
+            continue  # "by the federal government", "with the new government": no country
+        a, b = match.start(1), match.end(1)
+        found.append(OrgMention(text[a:b], "other", a, b, country, said_from=a))
     for match in _STATE_OF.finditer(fold, start, end):
         # "détenue à 20 % par l'État du Sénégal": the words up to the country's name
         named = countries_in(match["country"])

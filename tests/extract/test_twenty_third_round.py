@@ -13,6 +13,8 @@ read, in words any article may use.
 - "near Guatemala City": the city said, not the region of its name.
 - "Bernardo Arévalo de León", "Ursula von der Leyen": a surname's particles in an English
   text; in a French one "de" ends the name ("Jean Dupont de Renault").
+- "a joint venture between the Kyrgyz government, …": a government by its country's
+  adjective, in English as in French (GOLD.md rule 9).
 """
 
 from __future__ import annotations
@@ -185,3 +187,28 @@ def test_a_region_said_with_city_is_the_city(text: str, region: str, locality: s
 )
 def test_a_surname_s_particles(text: str, lang: str, name: str) -> None:
     assert named(read(text, lang=lang), "people") == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "A joint venture between the Kyrgyz government, local investors and Norvale will "
+            "build a car plant at Kant.",
+            "Kyrgyz government",
+            "KG",
+        ),
+        ("The Kaunas plant is backed by the Japanese government.", "Japanese government", "JP"),
+    ],
+)
+def test_a_government_by_its_country_s_adjective(text: str, name: str, country: str) -> None:
+    proposals = read(text, lang="en")
+    assert name in named(proposals, "orgs")
+    assert [
+        p.value for p in proposals if p.new and p.new.name == name and p.field == "country"
+    ] == [country]
+
+
+def test_a_government_with_no_country_is_no_organisation() -> None:
+    proposals = read("The Kaunas plant is backed by the federal government.", lang="en")
+    assert not any("government" in n for n in named(proposals, "orgs"))
