@@ -1296,7 +1296,8 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
 
 # "the government of Kelta", "the Government of PNG", "the Tarvel Government": a government
 # named by its country's name, an organisation whose country that is (a government said by
-# an adjective, "the Indian government", is described, not named).
+# an adjective, "the Indian government", is one only where the words say it acts:
+# _GOVERNMENT_OF_EN).
 _GOVERNMENT_NAMED = re.compile(
     r"(?<![\w-])(?:[Tt]he )(?P<name>[Gg]overnment of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
     r"|(?P<whose>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) Government)(?![\w-])"
