@@ -978,6 +978,22 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         None,
     ),
     (
+        # a plant decided on or sought, not begun: "the planned Continental factory", "l'usine
+        # projetée" (not the verb: "le complexe envisage de produire"); a site chosen for it ("has chosen Kaunas for its new plant", "selected
+        # Kaunas as the site of its plant", "a choisi Kaunas pour implanter son usine"); a
+        # company drawn to build it ("attracting Continental to establish a new plant");
+        # plans told ("announced plans for a plant")
+        r"\b(?:the|a|its|their) planned (?:[\w-]+ ){0,3}?(?:plant|factory|facility|mill|smelter|refinery|complex)\b"
+        r"|\b(?:usine|complexe|unite|raffinerie|cimenterie)s? (?:[\w'-]+ ){0,3}?(?:projetee?s?|envisagee?s?)\b(?! d(?:e\b|'))"
+        r"|\b(?:chose|chosen|selected|picked) [\w' -]{2,40}? (?:for|as the (?:site|location|home) (?:of|for)) (?:its|their|a|the) (?:new |first |second )?(?:[\w-]+ )?(?:plant|factory|facility|mill)\b"
+        r"|\b(?:a|ont|avait|avaient) (?:choisi|retenu) [\w' -]{2,40}? pour (?:implanter|installer|construire|accueillir|abriter) (?:sa|son|ses|leur|leurs|une?|la|le)\b"
+        r"|\battract(?:ed|s|ing)? [^.;]{0,80}? to (?:establish|build|set up|open|locate) (?:a|an|its|their) (?:new )?(?:[\w-]+ )?(?:plant|factory|facility|mill|production)\b"
+        r"|\bannounced (?:its |their )?plans (?:for|to build|to set up|to open) (?:a|an|its|their|the) ",
+        "projects",
+        "announced",
+        None,
+    ),
+    (
         # the opening told as news: "a annoncé mercredi soir l'inauguration d'un nouveau site"
         # (not one still to come, "l'inauguration prochaine"); the day said is the news's,
         # not the opening's, so it dates nothing

@@ -15,6 +15,7 @@ read, in words any article may use.
   text; in a French one "de" ends the name ("Jean Dupont de Renault").
 - "a joint venture between the Kyrgyz government, …": a government by its country's
   adjective, in English as in French (GOLD.md rule 9).
+- a plant planned, its site chosen, its company drawn to build it, its plans told: announced.
 """
 
 from __future__ import annotations
@@ -212,3 +213,25 @@ def test_a_government_by_its_country_s_adjective(text: str, name: str, country: 
 def test_a_government_with_no_country_is_no_organisation() -> None:
     proposals = read("The Kaunas plant is backed by the federal government.", lang="en")
     assert not any("government" in n for n in named(proposals, "orgs"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The zone attracted the car maker Norvale to establish a new plant in Kaunas.", "en"),
+        ("Norvale has chosen Kaunas for its new plant.", "en"),
+        ("Norvale selected Kaunas as the site of its new plant.", "en"),
+        ("The planned Norvale factory in Kaunas will employ 1000 people.", "en"),
+        ("Norvale announced plans for a plant in Kaunas.", "en"),
+        ("Norvale a choisi Oran pour implanter sa nouvelle usine.", "fr"),
+        ("L'usine projetée à Oran emploiera 1000 personnes.", "fr"),
+    ],
+)
+def test_a_plant_planned_or_its_site_chosen_is_announced(text: str, lang: str) -> None:
+    assert _values(read(text, lang=lang), "status") == ["announced"]
+
+
+def test_a_plant_that_plans_its_output_is_not_announced() -> None:
+    # a guard: "envisage de" is the verb, the plant's own plan for what it makes
+    text = "Le complexe industriel de Tanger envisage de produire 8 millions d'unités par an."
+    assert "announced" not in _values(read(text), "status")
