@@ -331,3 +331,24 @@ async def test_c_does_not_offer_first_a_field_the_held_record_already_draws_from
         await pilot.press("c")
         await pilot.pause()
         assert pilot.app.screen.query_one("#claim-field", Select).value != "countries"
+
+
+async def test_letters_typed_on_the_field_and_the_kind_pick_them(store: Store) -> None:
+    # a project has some thirty fields: the letters of one pick it, no walk with arrows
+    async with reviewing(store) as (pilot, screen):
+        await highlight(pilot, screen, "capacity")
+        dialog = await claim_dialog(pilot)
+        await pilot.press("shift+tab", *"inv")
+        await pilot.pause()
+        assert dialog.query_one("#claim-field", Select).value == "investment"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("plus")
+        await pilot.pause()
+        record = pilot.app.screen
+        assert isinstance(record, NewRecordFromTextScreen)
+        await pilot.press("shift+tab", *"pe")
+        await pilot.pause()
+        assert record.query_one("#claim-kind", Select).value == "people"
+        # the field the kind names a record by follows it
+        assert record.field == "name"

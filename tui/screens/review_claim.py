@@ -26,7 +26,7 @@ from bilat.store.claim_values import claimable_fields
 from bilat.store.kinds import DATE_KEY, SPECS
 from bilat.store.text import printable, shortened
 
-from ..widgets.type_ahead import option_label
+from ..widgets.type_ahead import TypeAheadSelect
 from .evidence import QuotePicker
 
 if TYPE_CHECKING:  # the reading itself loads on first use, as the review's
@@ -149,8 +149,9 @@ class ClaimFromTextScreen(ModalScreen["Proposal | None"]):
         )
         if first is None:  # the record has a value of every field the article says
             first = self.like.field if self.like.field in fields else fields[0]
-        return Select(
-            [(option_label(name), name) for name in fields],
+        # letters typed on it pick a field ("inv" investment): a project has some thirty
+        return TypeAheadSelect(
+            [(name, name) for name in fields],
             value=first,
             allow_blank=False,
             compact=True,
@@ -402,8 +403,8 @@ class NewRecordFromTextScreen(ClaimFromTextScreen):
 
     def _choice(self) -> Select[str]:
         """The first row: the kind of the record."""
-        return Select(
-            [(option_label(SPECS[kind].noun), kind) for kind in NEW_KINDS],
+        return TypeAheadSelect(
+            [(SPECS[kind].noun, kind) for kind in NEW_KINDS],
             value="projects",
             allow_blank=False,
             compact=True,
