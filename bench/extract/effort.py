@@ -112,6 +112,7 @@ def _adding(
             published=published,
             known=known,
             about=about(gold["claims"], claim["subject"]),
+            lang=gold["lang"],
         )
         if found is not None and any(a < found[1] and found[0] < b for a, b in spans):
             work["quotes F3 reaches"] += 1
