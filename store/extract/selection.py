@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import msgspec
@@ -269,6 +270,8 @@ def _read(text: str, start: int, end: int, kind: str, field: str, ctx: _Context)
         conventional = _record_name(text, start, end, kind, ctx.lang)
         if conventional is not None:
             return conventional
+    if kind == "projects" and base == "components":
+        return _component(text, start, end, lang)
     if kind in ("orgs", "people") and base in ("name", "aliases", "acronym") and not key:
         named = _named(text, start, end, kind, lang)
         if named is not None and (base != "acronym" or named[1]):
@@ -321,8 +324,47 @@ def _read(text: str, start: int, end: int, kind: str, field: str, ctx: _Context)
 
 def _record_name(text: str, start: int, end: int, kind: str, lang: str) -> Any | None:
     """A plant or an agreement the words say by a common noun is named as the analysts
-    name it ("une cimenterie à Makola" is "Cimenterie de Makola", ``naming``)."""
-    return _as_the_reader_reads(text, start, end, kind, ("name", "title"), lang)
+    name it ("une cimenterie à Makola" is "Cimenterie de Makola", ``naming``); a plant
+    whose town another sentence says ("a plastics factory", "… at Phonkham") takes it as
+    the reader of the whole article names it ("Plastics factory at Phonkham")."""
+    read = _as_the_reader_reads(text, start, end, kind, ("name", "title"), lang)
+    if kind != "projects" or not isinstance(read, dict) or len(read) != 1:
+        return read
+    said = next(iter(read.values()))
+    for name in _projects_named(text, lang):
+        rest = name[len(said) :]
+        if name.startswith(said) and rx.match(r" (?:de |d'|d’|du |des |at |in the )\S", rest):
+            return {next(iter(read)): name}
+    return read
+
+
+@lru_cache(maxsize=4)
+def _projects_named(text: str, lang: str) -> tuple[str, ...]:
+    """The names the reader gives the article's plants, reading it whole (once a text)."""
+    from ..models import Source
+    from .propose import propose
+
+    found = propose(Source(id="src-selection", title="", text=text, lang=lang), calibrate=False)
+    return tuple(
+        str(value)
+        for p in found
+        if p.new is not None and p.new.kind == "projects" and p.field == "name"
+        for value in p.plain_value().values()
+    )
+
+
+def _component(text: str, start: int, end: int, lang: str) -> Any | None:
+    """A works a plant is built with ("will also feature a cement factory", "a coke oven
+    plant") is named as a plant said by a common noun is, its place left out (it is the
+    plant's): "Cement factory", "Coke oven plant"."""
+    read = _as_the_reader_reads(text, start, end, "projects", ("components",), lang)
+    if read is not None:
+        return read
+    a, b = strip_span(text, start, end)
+    alone = _as_the_reader_reads(text[a:b], 0, b - a, "projects", ("name",), lang)
+    if isinstance(alone, dict) and alone:
+        return {"name": alone}
+    return None
 
 
 def _as_the_reader_reads(

@@ -234,3 +234,26 @@ def test_the_mentions_of_a_record_the_reader_missed() -> None:
     assert [TEXT[a:b] for a, b in said_in(TEXT, "orgs", "name", about=About(("Tosyali",)))] == [
         "Tosyali"
     ]
+
+
+def test_a_works_a_plant_is_built_with_is_named_as_a_plant_said_by_its_noun() -> None:
+    text = (
+        "Norvale will build an integrated steel complex at Bintulu. The complex will feature a "
+        "coke oven plant and a welded pipe facility."
+    )
+    for words, name in (
+        ("a coke oven plant", "Coke oven plant"),
+        ("a welded pipe facility", "Welded pipe facility"),
+    ):
+        value = read(words, "components", lang="en", text=text)
+        assert value["name"] == {"en": name}
+
+
+def test_a_plant_s_name_takes_the_town_another_sentence_places_it_in() -> None:
+    text = (
+        "Norvale will build a plastics factory. The factory will stand at Phonkham, in the "
+        "Vientiane Capital, and employ 300 people."
+    )
+    assert read("a plastics factory", "name", lang="en", text=text) == {
+        "en": "Plastics factory at Phonkham"
+    }
