@@ -15,4 +15,6 @@ before, so a step only calls steps of its own layer or of those below it:
 - ``merging``: after the sentences, records said twice made one, and their names;
 - ``sentences``: one sentence read, calling on all of the above.
 
-``rules`` holds the patterns and the judgements on words alone."""
+Each layer's module opens with the word patterns and the judgements on words alone that
+only it uses; ``rules`` holds those several layers share (``Entity``, a record being read,
+among them)."""

@@ -41,18 +41,47 @@ from .rules import (
     _COMPANY_AFTER,
     _COMPANY_BEFORE,
     _DOLLAR_SPELLED,
-    _INAUGURATED,
-    _NOT_ITS_TRADE,
     _ONCE,
-    _OUTPUT_BEGUN,
     _OWNER_ADJECTIVE,
     _POSSESSIVE_COMPANY,
-    _VAGUE_DATE,
     Entity,
     _leaves_out,
     _said,
-    guess_lang,
 )
+
+# A date said by a vague word of the past, which a date the calendar names outweighs.
+_VAGUE_DATE = re.compile(
+    r"(?:tout )?recemment|dernierement|recently|lately"
+    r"|il y a (?:quelques|plusieurs) (?:jours|semaines|mois)"
+    r"|(?:a few|several) (?:days|weeks|months) ago"
+)
+
+
+# A plant's opening ceremony, and its output said begun ("La production a commencé",
+# "production started", "started production", "a commencé à produire")
+_INAUGURATED = re.compile(r"\b(?:inaugur\w*|opening ceremony|ceremonie d'ouverture)")
+
+
+_OUTPUT_BEGUN = re.compile(
+    r"\bproduction\b[^.;]{0,20}?\b(?:a|ont|avait|avaient|y a) (?:deja |officiellement )?"
+    r"(?:commence|debute|demarre)\b"
+    r"|\bproduction\b[^.;]{0,20}?\b(?:began|started|commenced|has (?:begun|started)|had (?:begun|started))\b"
+    r"|\b(?:began|started|commenced|a (?:commence|debute|demarre)) (?:la |sa |its |the )?(?:production|producing|a produire)\b"
+)
+
+
+# A word after a company's short name that makes another company's name: its group or its
+# holding ("Essar" and "Essar Group" are two records), a region it works in ("Kubota Europe").
+_NOT_ITS_TRADE = re.compile(
+    r"(?i:group|groupe|holdings?|corporation|company|compagnie|international|europe|africa"
+    r"|afrique|asia|asie|america|amerique|amérique|middle|global|world)"
+)
+
+
+def guess_lang(fold: str) -> str:
+    french = len(rx.findall(r"\b(?:le|la|les|des|du|et|est|une|dans|pour)\b", fold))
+    english = len(rx.findall(r"\b(?:the|and|of|is|in|for|with|was|will)\b", fold))
+    return "fr" if french >= english else "en"
 
 
 class ReaderState:

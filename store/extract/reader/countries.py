@@ -19,10 +19,20 @@ from .rules import (
     _OWNER_ADJECTIVE,
     _OWNER_ADJECTIVE_FR,
     _POSSESSIVE_COMPANY,
-    _TITLE_OF_A_COUNTRY,
-    _TITLE_OF_A_COUNTRY_FR,
 )
 from .sectors import SectorsReading
+
+# "Ugandan President Yoweri Museveni", "le président ougandais": a country said of a
+# person's post, not of whose the plant is
+_TITLE_OF_A_COUNTRY = re.compile(
+    r"\s+(?:president|prime minister|minister|ambassador|king|ruler|envoy|leader|premier)\b"
+)
+
+
+_TITLE_OF_A_COUNTRY_FR = re.compile(
+    r"\b(?:president|premier ministre|ministre|ambassadeur|roi|chef de l'etat|homologue)"
+    r"(?:\s+(?:de|du|des|d')(?: la| l')?)?\s*$"
+)
 
 
 class CountriesReading(SectorsReading):

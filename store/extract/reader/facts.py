@@ -3,6 +3,7 @@ are said at, the capacities, jobs and sums, and the record each fact is about.""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import msgspec
@@ -27,25 +28,170 @@ from ..segment import (
 from ..when import DateMention, ahead_of, dates_in, days_named, from_latest_day, lead_day
 from .orgs import OrgsReading
 from .rules import (
-    _CENTRAL_CFA,
-    _CEREMONY_TO_COME,
-    _CLAUSE,
-    _DATE_CUE,
-    _GOVERNED_GAP,
-    _HELD_BEFORE,
-    _HOST_CURRENCIES,
-    _NOMINAL_CUE,
-    _PRODUCT_ENTERS_SERVICE,
-    _RECEIVED,
-    _SEVERAL_TOGETHER,
-    _SHILLINGS,
-    _STAGES,
-    _TO_COME,
-    _WORKFORCE_HELD,
     Entity,
-    _coordinated,
-    _listed_in_cue,
 )
+
+
+def _listed_in_cue(
+    kind: str, a: int, b: int, mentions: list[tuple[RecordMention, Entity]]
+) -> list[Entity]:
+    """The records of ``kind`` named inside a status cue's own words ("the construction of
+    two big plants – X and Y began"): the stage is said of each of them, not of the first
+    alone."""
+    listed: list[Entity] = []
+    for mention, entity in mentions:
+        if (
+            mention.kind == kind
+            and a <= mention.start
+            and mention.end <= b
+            and entity not in listed
+        ):
+            listed.append(entity)
+    return listed
+
+
+# A project's stages, in order: its status is the furthest one the article gives.
+_STAGES = {"announced": 0, "approved": 1, "construction": 2, "operating": 3}
+
+
+# A status said by a noun ("l'inauguration", "cornerstone laying"): an event to come when
+# a word of the future goes with it ("will attend the inauguration ceremony").
+# Between a status cue and the record it governs: articles, numbers, "of", "new" only
+# ("started building three blenders", "pose de la première pierre de la nouvelle usine").
+_GOVERNED_GAP = re.compile(
+    r"(?:[\s'’]+|(?:of|on|for|de|du|des|d|the|a|an|its|their|two|three|four|five|\d+|la|le|l"
+    r"|les|une?|sa|son|ses|leurs?|new|nouvelle?s?|nouveaux?|deux|trois|quatre|cinq)\b)*"
+)
+
+
+# A go-ahead said as received: "was given consent", "received the approval", "a obtenu".
+_RECEIVED = re.compile(r"\b(?:given|received|obtained|secured|got|won|obtenu|recu)\b")
+
+
+# A ceremony said as held, before the noun that names it.
+_HELD_BEFORE = re.compile(
+    r"\b(?:a|ont|avait|avaient)(?: \w+ment)? (?:organise|procede|preside|celebre|effectue"
+    r"|assiste|marque|tenu|inaugure)\b[^.;]*$"
+    r"|\b(?:held|hosted|organi[sz]ed|attended|celebrated|marked)\b[^.;]*$"
+)
+
+
+# Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).
+_DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES if key != "announced"))
+
+
+_AND_THEN = re.compile(r"(?: [^.;,:]{0,50}?)? (?:and|et) (?:to |de |d'|then |ensuite )?")
+
+
+def _coordinated(fold: str, end: int, date_start: int) -> bool:
+    """Whether one cue ending at ``end`` and the date at ``date_start`` have between them
+    only "and" and a second cue right before the date ("finalize construction of the plant
+    and commence production by mid-2019")."""
+    second = _DATE_CUE.search(fold, end, date_start)
+    return (
+        second is not None
+        and _AND_THEN.fullmatch(fold, end, second.start()) is not None
+        and date_start - second.end() <= 45
+        and _DATE_CUE.search(fold, second.end(), date_start) is None
+    )
+
+
+_NOMINAL_CUE = r"lancement|launch|pose de|coup d'envoi|corner|ground|ceremon|inauguration|lors de|a l'occasion|etude|feasibility|pre-?feasibility"
+
+
+_TO_COME = r"\b(?:prevue?|sera|aura lieu|will|is scheduled|expected|planned|to attend|devrait|doit|prochaine?)\b"
+
+
+# "La cérémonie de pose de la première pierre de l'usine …, aura lieu ce 19 mai": the
+# ceremony's own verb, to come, however long the plant's description before it (not one of a
+# clause of its own: "…, dont l'inauguration aura lieu en 2027").
+_CEREMONY_TO_COME = re.compile(
+    r"(?:(?!\b(?:dont|qui|que|which|whose|who|that|et|and)\b)(?:[^.;]|\.(?=\d)))*?"
+    r"\b(?:aura lieu|se tiendra|se deroulera|est prevue?|sera (?:organisee|celebree|presidee)"
+    r"|will (?:take place|be held)|(?:is|are) (?:scheduled|set|slated|expected) to take place"
+    r"|(?:is|are) scheduled (?:for|on))\b"
+)
+
+
+# "Combined, the two projects …", "together, both plants …", "les deux usines réunies …":
+# a figure said of several plants at once is no one plant's.
+# "où il emploie 3.500 personnes", "220 usines employant 24.000 personnes", "the group
+# employs 9,000 people": a workforce a company already has, said in the present, where
+# the sentence says no plant
+_WORKFORCE_HELD = re.compile(
+    r"\b(?P<who>il|ils|elle|elles|it|they|[\w-]+)? ?(?:emploie|emploient|employant|employs|"
+    # "the group has a workforce of 30,000", "le groupe compte un effectif de 9 000"
+    r"employing|(?:has|have|compte|counts|possede) (?:a |an |un |une )?(?:total |global )?"
+    r"(?:work ?force|staff|headcount|effectif) (?:of|de|d'))(?: (?:deja|actuellement|aujourd'hui|au total|already|currently|now|"
+    r"today|in total|quelque|plus de|pres de|environ|some|about|over|more than|nearly))*"
+    r" ?(?=\d)"
+)
+
+
+_SEVERAL_TOGETHER = re.compile(
+    r"\b(?:combined|together|altogether|in total|taken together),? (?:the )?(?:two|both|three|all)"
+    r" (?:[\w-]+ )?(?:projects|plants|factories|facilities|units|mills)\b"
+    r"|\b(?:the )?(?:two|both|three) (?:[\w-]+ )?(?:projects|plants|factories|facilities)"
+    r" (?:combined|together)\b"
+    r"|\b(?:ensemble|au total|cumules?),? (?:les )?(?:deux|trois) (?:projets|usines|unites|complexes)\b"
+    r"|\b(?:les )?(?:deux|trois) (?:projets|usines|unites|complexes) (?:reunie?s|ensemble|cumulee?s)\b"
+)
+
+
+# Words that open a clause or say a verb: a date after them is another clause's.
+_CLAUSE = re.compile(
+    r"\b(?:ont|est|sont|sera|seront|etait|etaient|avait|devrait|qui|que|dont|where|which|"
+    r"that|who|was|were|is|are|will|would|has|have|had|said|says|et|and|but|mais|while|"
+    r"alors|puis|then|selon|according|stated|reported|announced|told|added|noted|declared|"
+    r"confirmed|statement|release|communique|annonce|indique|declare|precise|affirme)\b|[;:()\"«»]"
+)
+
+
+# A product the plant makes said entering service ("l'avion d'affaires Learjet 85, qui doit
+# entrer en service en 2013", "the A350 jet, which is due to enter service in 2014"): the
+# product's date, none of the plant's
+_PRODUCT_ENTERS_SERVICE = re.compile(
+    r"\b(?:avions?|appareils?|aircraft|jets?|airliners?|helicopteres?|helicopters?|navires?"
+    r"|ships?|trains?|locomotives?|satellites?|vehicules?|vehicles?|modeles?|models?|cars?"
+    r"|voitures?|missiles?|sous-marins?|submarines?)\b[^.;]{0,40}?,? (?:qui|which|that)"
+    r"(?: (?:doit|doivent|devrait|devraient|va|vont|will|is|are|should|must)(?: \w+){0,2})? $"
+)
+
+
+# The countries whose franc CFA is Central Africa's (XAF); the others' is the West's (XOF).
+_CENTRAL_CFA = frozenset({"CM", "GA", "CG", "TD", "CF", "GQ"})
+
+
+# A shilling said without whose ("Sh2.5 billion", "300 million shillings"): the host's.
+_SHILLINGS = {"KE": "KES", "UG": "UGX", "TZ": "TZS", "SO": "SOS"}
+
+
+# A dinar, a rupee, a pound or a manat said without whose ("35 millions de dinars", "15
+# billion Rupees") is the host's when the host counts in one (the lists' defaults: Algeria's
+# dinar, India's rupee, sterling, Azerbaijan's manat).
+_HOST_CURRENCIES = {
+    "DZD": (
+        r"\bdinars?$",
+        {"TN": "TND", "LY": "LYD", "IQ": "IQD", "JO": "JOD", "KW": "KWD", "BH": "BHD", "RS": "RSD"},
+    ),
+    "INR": (
+        # "Rs 765 millions" in Port-Louis: the sign, the Mauritian rupee's too
+        r"\b(?:(?:nepali|nepalese|sri lankan|pakistani) )?(?:rupees?|roupies?)$|(?:^|\s)rs\b",
+        {"NP": "NPR", "LK": "LKR", "PK": "PKR", "MU": "MUR", "SC": "SCR"},
+    ),
+    "GBP": (r"\blivres?$", {"EG": "EGP", "LB": "LBP", "SY": "SYP", "SD": "SDG", "SS": "SSP"}),
+    "AZN": (r"\bmanats?$", {"TM": "TMT"}),
+    # "P2 billion": the peso's letter in Manila, the pula's in Gaborone
+    "PHP": (r"^p\d", {"BW": "BWP"}),
+    # "7 milliards de dollars" in Montreal: the word alone, not the sign, is the host's dollar
+    # (unless the article spells a dollar's country: ``_DOLLAR_SPELLED``); and the sign after
+    # the sum and its scale, "87,5 M$", "1,2 G$", the Canadian press's own way of writing
+    # its dollars (a wire's "$87.5 million", the sign before the sum, stays the US dollar)
+    "USD": (
+        r"\bdollars?$|\d ?(?:m|mm|g|md|mds|k) ?\$$",
+        {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"},
+    ),
+}
 
 
 class FactsReading(OrgsReading):

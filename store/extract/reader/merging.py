@@ -24,22 +24,72 @@ from ..records import (
 )
 from .countries import CountriesReading
 from .rules import (
-    _AS_SECTOR_AFTER,
-    _AS_SECTOR_BEFORE,
-    _AS_SECTOR_WORD,
-    _BROAD_METAL,
+    _AFTER,
     _COUNTY,
     _ONCE,
-    _PLANT_NOUN,
-    _PUBLIC_BODY,
-    _SECOND_SAID,
-    _THEN_RANKED_AFTER,
-    _TOWN_SAID,
-    _UNNAMED_COMPANY,
     Entity,
-    _plant_kind,
     _said,
 )
+
+# "the city of Goldsboro", "la ville de Kelburg": a town, said as one
+_TOWN_SAID = re.compile(
+    r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r"|\b(?:ville|commune) d(?:e |['’])([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+)
+
+
+_AS_SECTOR_BEFORE = re.compile(
+    r"\b(?:secteurs?|industries?|filieres?|domaines?)(?: de la| de l'| du| des| d')? ?$"
+)
+
+
+_AS_SECTOR_AFTER = re.compile(r" (?:sectors?|industry|industries)\b")
+
+
+_AS_SECTOR_WORD = re.compile(r"\b(?:secteur|sector|industr|filiere)")
+
+
+# The words that say metals of any kind, not steel's own.
+_BROAD_METAL = re.compile(r"metallurgi\w*|metallurgical")
+
+
+# "a Chinese roofing company", "the Chinese company", "une entreprise chinoise": a company
+# said by its nationality alone, no name
+_UNNAMED_COMPANY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his) ([A-Z][a-z]+)(?: [a-z]+)? (?:company|firm)\b(?! [A-Z])"
+    r"|\b(?:[Uu]ne|[Ll]a|[Cc]ette) (?:entreprise|société|firme|compagnie) ([a-zé]+)\b(?! [A-Z])"
+)
+
+
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Department|Ministry|Government|Authority|Ministère|Gouvernement)\b"
+)
+
+
+# (the plant said "another" before it is told from that one, not from the article's own)
+_THEN_RANKED_AFTER = re.compile(rf"[^.;:]{{0,120}}?{_AFTER}")
+
+
+# "tandis que la seconde sera établie", "while the second will": the second of plants
+# counted, said by its rank alone
+_SECOND_SAID = r"\b(?:la|le|the) (seconde?|deuxieme|second)\b"
+
+
+# a plant noun that says its size, not what it makes ("Gigafactory de batteries")
+_PLANT_NOUN = re.compile(r"(?:giga|mega)-?(?:factory|factories|usines?|complexe?s?|projets?)")
+
+
+_POWER = re.compile(r"(?i:centrale|power|npp\b|nuclear|nucleaire)")
+
+
+def _plant_kind(name: str) -> str:
+    """The kind of plant a project's name says: a zone or park, a power station, or a
+    plant (a factory, a mill, a complex…)."""
+    if naming._ZONE.search(name):
+        return "zone"
+    if _POWER.search(name):
+        return "power"
+    return "plant"
 
 
 class MergingReading(CountriesReading):

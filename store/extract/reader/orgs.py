@@ -24,12 +24,55 @@ from ..places import (
 )
 from .places import PlacesReading
 from .rules import (
-    _NOT_SHORT_NAMES,
-    _PEER,
-    _POINTED_BACK,
-    _SEAT,
     Entity,
     _leaves_out,
+)
+
+# "son homologue chinois", "his Egyptian counterpart": a peer of someone else, which says
+# who a person is beside another, no role of their own.
+_PEER = re.compile(r"(?:son |sa |his |her |its )?(?:[a-z-]+ )?(?:homologue|counterpart)\b")
+
+
+# "X, an appliance and electronics manufacturer based in", "X, un groupe basé à"
+_SEAT = re.compile(
+    # (", Limited »": the rest of a name the reader cut, its quotation mark)
+    r"(?:,? (?:limited|ltd\.?|inc\.?|co\.?))?(?: ?[»\"”])?"
+    r",? (?:an? |the |un |une |le |la )?(?:[\w-]+ ){0,4}(?:company|firm|group|manufacturer|maker|"
+    r"producer|conglomerate|societe|groupe|entreprise|fabricant|constructeur)(?: [\w-]+)?"
+    # "une entreprise internationale, spécialisée dans la fabrication de vêtements basée à"
+    r"(?:,? (?:specialisee?|speciali[sz]ed|active|engaged|present) [^.;:()]{0,80}?)?"
+    r",? ((?:based|headquartered|basee?|installee?) (?:in|a|au) )"
+)
+
+
+# First words of a name that say no company alone: "Société Norvel", "National Cement".
+_NOT_SHORT_NAMES = frozenset(
+    {
+        *("societe", "compagnie", "groupe", "group", "entreprise", "company", "national"),
+        *("nationale", "general", "generale", "international", "united", "global", "first"),
+        *("new", "royal", "state", "central", "china", "africa", "asia", "euro", "world"),
+        *("grand", "grande", "golden", "green", "great", "new", "the", "les", "industrial"),
+        *("industries", "industrie", "mining", "steel", "cement", "ciments", "energy"),
+        *("south", "north", "east", "west", "sud", "nord", "est", "ouest"),
+    }
+)
+
+
+# A definite description of a company with its nationality and no name: "au constructeur
+# français", "cette entreprise chinoise", "the Chinese giant".
+_COMPANY_NOUNS_BACK = (
+    r"(?:constructeur|groupe|entreprise|societe|firme|geant|fabricant|industriel"
+    r"|company|firm|group|giant|carmaker|automaker|manufacturer|conglomerate)"
+)
+
+
+_POINTED_BACK = re.compile(
+    r"(?<![\w-])(?:(?:le|la|au|du|ce|cet|cette) (?:[a-z]+ )?"
+    + _COMPANY_NOUNS_BACK
+    + r"(?P<whose>(?: [a-z-]+){1,2})(?![\w-])"
+    r"|(?:the|this) (?P<whose_en>[a-z-]+) (?:[a-z]+ (?:and [a-z]+ )?)?"
+    + _COMPANY_NOUNS_BACK
+    + r"(?![\w-]))"
 )
 
 

@@ -3,6 +3,7 @@ and towns of the countries the article names), and the record each is said of.""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -16,6 +17,7 @@ from ..places import (
     far_from,
     names_said_as_regions,
     names_said_as_towns,
+    nationality_word,
     places_in,
     region_after,
     unknown_places,
@@ -36,25 +38,167 @@ from .rules import (
     _COMPANY_AFTER,
     _COMPANY_BEFORE,
     _COUNTY,
-    _DATELINE_REST,
-    _DISTANCE_FROM,
-    _EVENT_AT,
-    _HIRED_FROM,
-    _IN_THE_COUNTRY,
     _OWNER_ADJECTIVE,
     _OWNER_ADJECTIVE_FR,
     _POSSESSIVE_COMPANY,
-    _PROVINCE_AFTER,
-    _REGION_WORD_BEFORE,
-    _SEAT_AFTER_COMPANY,
-    _SEAT_AT,
-    _SEAT_COUNTRY,
-    _SEAT_OPENS,
-    _SET_UP_IN,
-    _UNNAMED_ZONE,
-    _WIDER_PLACE,
     Entity,
-    _host_weight,
+)
+
+# "a factory in Ghana", "en Guinée-Bissau": a country said as where something is
+_SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
+
+
+def _host_weight(text: str, fold: str, c: Any) -> int:
+    """How much a country said (not of a company) tells of the article's host: its name said
+    as where ("in Ghana", "en Guinée-Bissau") most, its name less, an adjective ("the Indian
+    government", "l'investissement chinois") or a name opening another's ("India Exim Bank")
+    least: the investors' countries are said by adjectives, the host's by its name. In
+    halves: a name said once counts 2."""
+    if _SAID_AS_WHERE.search(fold[max(0, c.start - 8) : c.start]):
+        return 4
+    adjective = nationality_word(text[c.start : c.end])
+    if adjective and _OWNER_ADJECTIVE.match(fold, c.end):
+        return 0  # "a Chinese cement plant": whose the plant is
+    if adjective or rx.match(r" [A-Z][a-z]", text[c.end : c.end + 3]):
+        return 1
+    return 2
+
+
+_SET_UP_IN = re.compile(
+    r"[^.;:]{0,100}?\b(?:installee?s?|implantee?s?|situee?s?|construite?s?|erigee?s?|located|"
+    r"built|constructed|erected|set up|established|installed) (?:au|en|aux|in) (?:the )?"
+    # "built in southeast Nigeria": a part of the country is in it
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)"
+    r"(?:-?(?:east|west|eastern|western))? )?([\w'-]+(?: [\w'-]+){0,3})"
+)
+
+
+# The word that says a place is a province, a region or a district: "Fergana Province",
+# "Karak Governorate", "Yedashe Township".
+_PROVINCE_AFTER = re.compile(
+    r" (?:province|region|governorate|gouvernorat|district|county|state|oblast|prefecture|"
+    r"velayat|viloyat|township|municipality|regency)\b"
+)
+
+
+# What follows a town that opens a line when the line is a dateline: a comma, a dash, a
+# bracket, a colon, after the rest of the town's name in capitals ("MEXICO CITY (Reuters)
+# –", "Mexico City -"), or nothing when the town stands alone on its line in capitals.
+_DATELINE_REST = re.compile(
+    r"(?:[ \t]+(?:[A-Z][A-Z'’.-]+|City)\b)*[ \t]*(?:,|—|–|-|\(|/|:)"
+    r"|(?<=[A-Z]{3})[ \t]*(?:\n|$)"
+    # "KYIV. Sept 18 (Interfax-Ukraine) –", "PARIS. 5 mars —": the town in capitals, a full
+    # stop, the day
+    r"|(?<=[A-Z]{2})\.[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}\b|\d{1,2}(?:er)?[ \t]+[a-zéû]{3,9}\b)"
+)
+
+
+# "to recruit a 2,000-head workforce from Batangas", "recruter des jeunes issus de Kindia":
+# where the staff come from, not where the plant stands
+_HIRED_FROM = re.compile(
+    r"\b(?:recruit\w*|hir(?:e|es|ed|ing)|employ\w*|workforce|workers|staff|labou?r|recrut\w*"
+    r"|embauch\w*|main-d'(?:oeuvre|œuvre)|travailleurs|employes|jeunes)\b[^.;]{0,50}?"
+    r"\b(?:from|issue?s? de|originaires? de|venant de|venus de) (?:the )?$"
+)
+
+
+# The words before a place that a distance or a direction is measured from.
+_DISTANCE_FROM = re.compile(
+    # "à 30 km de", "à une vingtaine de kilomètres de", "a few miles from"
+    r"(?:(?:\d[\d,. ]*\s*|(?:une? |a )?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|"
+    r"cinquantaine|soixantaine|centaine|few|couple) (?:de |d'|of )?|quelques )"
+    r"(?:km|kilomet\w*|miles?|metres|meters|m)\b[^.;,]{0,25}?|"
+    # "east of X" is outside it, "in the east of X", "dans le nord de X" inside it
+    r"(?<!the )(?<!le )\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:au |a l')(?:nord|sud|est|ouest)(?:-(?:est|ouest))?)) "
+    r"(?:of|de|du|d'|from)\s?(?:la |le |l'|the )?"
+    # "28 km southwest of Ethiopia's capital Addis Ababa", "au sud de la capitale, Dakar"
+    r"(?:[\w-]+['’]s (?:capital|city|town|port) |(?:capital|capitale|city|ville)"
+    r"(?: of [\w-]+| du [\w-]+| de la [\w-]+)?,? )?$"
+)
+
+
+# A company's seat, not a plant's site: the sentence opened by it ("Basée à Séoul, X va
+# investir …"), or a company's noun before it ("an appliance manufacturer based in Qingdao").
+_SEAT_WORDS = r"(?:basee?s?|based|headquartered|domiciliee?s?) (?:a|en|au|aux|in|at) "
+
+
+_SEAT_AT = re.compile(
+    r"\b(?:company|firm|group|manufacturer|maker|producer|societe|groupe|entreprise|firme|"
+    rf"fabricant|producteur|equipementier)s?,? {_SEAT_WORDS}$"
+)
+
+
+# "une entreprise internationale, spécialisée dans la fabrication de vêtements basée à
+# Taipei", "a Chinese firm specialised in textiles, based in Ningbo": a company's noun, then
+# what it does, then its seat; no plant's noun between ("une usine … basée à X" is the plant's)
+_SEAT_AFTER_COMPANY = re.compile(
+    r"\b(?:company|firm|group|manufacturer|maker|producer|societe|groupe|entreprise|firme|"
+    r"compagnie|fabricant|producteur|equipementier|multinationale?)s?\b"
+    r"(?:(?!\b(?:usines?|plants?|factory|factories|sites?|unites?|complexes?|mills?|"
+    r"facility|facilities|centrales?|stations?|ateliers?|fabriques?)\b)[^.;:])*"
+    rf"[\w,] {_SEAT_WORDS}$"
+)
+
+
+# ", Lami." after a town: the wider place it is in, closing the sentence
+_WIDER_PLACE = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*(?:[.;)]|$)")
+
+
+_SEAT_OPENS = re.compile(rf"\s*{_SEAT_WORDS}")
+
+
+# the country of a seat: "basée à Taipei (Taiwan)", "based in Shenzhen, China", "based in China"
+_SEAT_COUNTRY = re.compile(rf"{_SEAT_WORDS}(?:[\w' -]{{2,30}}(?:, | \())?$")
+
+
+_IN_THE_COUNTRY = re.compile(r" (?:in the country|dans le pays|au pays)\b")
+
+
+_UNNAMED_ZONE = re.compile(
+    r"(?: (?:de la societe|du groupe|de|of(?: the)?) [\w&'-]+(?: [\w&'-]+)?)?"
+    r",? (?:(?:qui )?(?:sera|est) |(?:which|that) (?:will be|is) )?(?:situee?s?|implantee?s?|"
+    r"installee?s?|located|sited|built|based) (?:en|dans (?:la|une|le|un)|in (?:the|an?)) "
+    r"(?:zone (?:portuaire|industrielle|franche|economique speciale)|port area|"
+    r"industrial (?:zone|park|area|estate)|free (?:trade )?zone|special economic zone)\b"
+)
+
+
+# "a conference in Rabat", "lors d'un forum à Dakar": where something was said, not built.
+_EVENT_AT = (
+    r"\b(?:conference|forum|summit|meeting|sidelines|seminar|workshop|fair|expo|conferences|"
+    r"sommet|reunion|seminaire|atelier|salon|colloque|roadshow|symposium|congress|congres"
+    # "said at the presentation of the project in Kyiv": where it was shown, not built
+    r"|presentation|ceremony|ceremonie)\b(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+    # 'du sommet "Choose Africa" qui se tenait ce lundi à Versailles': held there
+    r"|\b(?:conference|forum|summit|meeting|seminar|fair|expo|sommet|reunion|seminaire|salon|"
+    r"colloque)\b[^.;,]{0,40}\b(?:se tenait|se tient|s'est tenue?|se tiendra|was held|is held|"
+    r"will be held|held|organise|organized|organised)(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+    # "les premiers ministres se sont réunis à Montréal", "the leaders met in Beijing"
+    r"|\b(?:reunie?s?|rassemblee?s?|met|gathered) (?:in|at|a|en) $"
+    # "Wu disclosed this in Lusaka", "he told reporters in Abuja", "a-t-il déclaré à Alger":
+    # where a thing was said, not where the plant is
+    r"|\b(?:said|says|disclosed|announced|revealed|declared|stated|told (?:reporters|journalists"
+    r"|the press|\w+)|spoke|speaking|declare|annonce|indique|precise|souligne|explique|"
+    r"s'exprimant)(?: (?:this|that|it|so|these|on \w+day|\w+day|hier|ce \w+di))?(?:,)?"
+    r" (?:in|at|a|en|depuis) $"
+    # "L'annonce a été faite hier à Yaoundé", "the announcement was made in Lusaka"
+    r"|\b(?:annonce|revelation|declaration|announcement|disclosure)s? (?:a ete|ont ete|was|were)"
+    r" (?:faite?s?|effectuee?s?|made)\b[^.;]{0,40} (?:in|at|a|en) $"
+    # "ont signé mardi 3 janvier 2017 à Bangui", "signed in Beijing": where an agreement
+    # was signed, not where its plant is; so a deal "formalised in Suva", "conclu à Dakar",
+    # "sealed in Beijing", "ratifié à Niamey"
+    r"|\b(?:signed|inked|signe|signes|signee|signees|paraphe|paraphes|formali[sz]ed|concluded"
+    r"|sealed|ratified|formalisee?s?|conclue?s?|scellee?s?|ratifiee?s?|officialisee?s?)"
+    r"(?: [\w'-]+){0,5} "
+    r"(?:in|at|a|en) $"
+)
+
+
+# A word for a region right before a name: the name is the region's ("the state of X", "la
+# sous-préfecture de X").
+_REGION_WORD_BEFORE = re.compile(
+    r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast|(?:sous-)?prefecture)"
+    r" (?:de |d'|du |of (?:the )?)$"
 )
 
 

@@ -3,6 +3,7 @@ its partners, owners and signatories, and the facts said before it that wait for
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -24,17 +25,107 @@ from ..segment import (
 )
 from .base import ReaderState
 from .rules import (
-    _ABOUT_A_PLANT,
-    _BACKED_BY,
-    _FOR_IT,
-    _FOR_IT_AFTER,
-    _ONE_AND_THE_OTHER,
-    _PARENT_APPOSED,
-    _RANKED_AFTER,
-    _SIGNER,
-    _SUBSIDIARY_APPOSED,
-    _TO_SET_UP,
+    _AFTER,
     Entity,
+)
+
+# What an agreement sets up: a plant or a venture to be ("to set up", "to build", "pour
+# créer", "pour la construction de", "a joint venture agreement")
+_TO_SET_UP = re.compile(
+    r"\b(?:to (?:set up|build|establish|create|construct)|for the (?:construction|"
+    r"establishment|creation) of|pour (?:creer|construire|implanter|realiser|mettre en place)|"
+    r"pour la (?:construction|creation|realisation|mise en place|implantation) d|"
+    r"(?:joint[- ]venture|coentreprise|co-entreprise|societe mixte) (?:agreement|contract)|"
+    r"(?:accord|contrat|pacte) (?:de |d')(?:coentreprise|co-entreprise|joint[- ]venture))"
+)
+
+
+# What comes between an organisation and the agreement it signs: "X a signé mercredi
+# des accords", "X and Y signed an agreement".
+_SIGNER = re.compile(
+    # "X (Norco) and Y signed": the acronym after the name is the name's
+    r"(?: \([^().;,]{1,20}\))?"
+    r"(?: (?:et|and) [^.;,]{1,60})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
+    r"(?:de nouveau |also |aussi |officially |officiellement )?"
+    # "X a pour l'occasion signé", "X has on Monday signed": a few words between the
+    # auxiliary and the verb
+    r"(?:(?<=a )|(?<=ont )|(?<=has )|(?<=have ))?(?:[a-z']+ ){0,3}?"
+    r"(?:signe|signed|inked|conclu|concluded)\b[^.;,]{0,40}"
+)
+
+
+# Words opening a sentence that say it goes on about what was just spoken of.
+_FOR_IT = re.compile(
+    r"\s*(?:dans ce cadre|a cet effet|a cette fin|pour ce faire|dans cette perspective|"
+    r"in this (?:regard|context|framework)|to this end|to that end|for this purpose),? "
+    r"(?:un |une |an |a )"
+)
+
+
+# "signed an agreement with X to this end", "un accord … à cet effet": said after the
+# agreement, in its clause, the same pointing back at the plant spoken of
+_FOR_IT_AFTER = re.compile(
+    r" (?:to (?:this|that) end|for (?:this|that|the same) purpose|a (?:cet|cette) (?:effet|fin)|"
+    r"pour ce faire|dans ce (?:but|cadre))\b"
+)
+
+
+# "portant sur la mise en place au Maroc d'une …", "on cooperation in the construction of
+# a …": what an agreement is about, said before the plant it names
+_ABOUT_A_PLANT = re.compile(
+    r"\b(?:portant sur|relatif a|relative a|concernant|visant a)\b[^;]{0,50}(?:d'une?|de|des|une?) $"
+    r"|\b(?:construction|mise en place|implantation|realisation|creation|installation)"
+    r"(?: [\w'-]+){0,3} (?:d'une?|de|des|du) $"
+    r"|\b(?:construction|establishment|setting up|building)(?: [\w-]+){0,3} of (?:an?|the) $"
+)
+
+
+# The words that make an agency or a council a party of a project.
+_BACKED_BY = re.compile(
+    r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
+    r"|with the (?:support|backing|help) of|in partnership with|in cooperation with|financed by"
+    r"|funded by"
+    # "Détenue à 60 % par X et à 20 % par l'État du Y, l'usine …", "the plant, 30% owned by
+    # X": who holds a share of the plant takes part in it (a share of a company says whose
+    # the company is: _PARENT_APPOSED)
+    r"|detenue? a [\d ,.]+ ?% par|\d+(?:\.\d+)? ?% (?:owned|held) by|(?:owned|held) \d+(?:\.\d+)? ?% by"
+    r")[^.;]{0,70}$"
+)
+
+
+# A parent named in an apposition to its subsidiary's name: "X, une filiale du groupe
+# allemand Y,", "X, a subsidiary of Y,", "X (filiale de Y)", "X, owned by Y,", "X, détenue
+# par le groupe Y,": the subsidiary named is the one that acts; its owner is said to say
+# whose it is, and takes no part of its own; a preposition the page doubled ("a subsidiary of
+# of the SK Group") is one.
+_PARENT_APPOSED = re.compile(
+    r"[,(] ?(?:(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division"
+    r"|branche|branch|arm) (?:of|de|du|d'|des)(?: of| de)?|(?:(?:wholly|majority|fully)[ -])?(?:owned"
+    r"|controlled|held) by|\d+(?:\.\d+)? ?% (?:owned|held) by|(?:detenue?|controlee?) (?:a [\d ,.]+ ?% )?par)(?: (?:the|la|le|l'))? ?"
+    r"(?:(?:groupe|group|societe|company|firme|firm|holding|conglomerat|conglomerate|geant"
+    r"|giant) )?(?:[a-z-]+ )?$"
+)
+
+
+# A company said to be a subsidiary just after its name: ", filiale de", ", a subsidiary of".
+_SUBSIDIARY_APPOSED = re.compile(
+    r",? \(?(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|division|branche"
+    r"|branch|arm|unit)\b"
+)
+
+
+# (its company is no party of the plant ranked)
+_RANKED_AFTER = re.compile(
+    r"\b(?:another|second|third|fourth|fifth|autre|deuxieme|seconde?|troisieme|quatrieme)\b"
+    rf"[^.;:]{{0,100}}{_AFTER}$"
+)
+
+
+# ", l'une à Koutiala et l'autre à Bamako", ", one in X and the other in Y": plants just
+# counted, told apart by their towns
+_ONE_AND_THE_OTHER = (
+    r"[^.;]{0,40}?,? (?:l'une?|one) (?:a|au|en|in|at|near) [^.;]{1,60}? (?:et|and) "
+    r"(?:l'autre|the other)\b"
 )
 
 

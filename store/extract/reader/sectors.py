@@ -4,10 +4,12 @@ output, its name's words), and the ones said of a partner or of other plants."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .. import matching, rx
 from ..lexicon import (
+    SECTORS,
     SectorWords,
 )
 from ..proposal import typed_value
@@ -19,26 +21,239 @@ from ..segment import (
 )
 from .facts import FactsReading
 from .rules import (
-    _CAR_PARTS,
     _COMPANY_AFTER,
-    _COMPANY_FORM_AFTER,
-    _COMPANY_NOUN_ADJECTIVE,
-    _COMPANY_NOUN_BEFORE,
-    _COMPANY_SUBJECT,
-    _COMPANY_TRADE,
-    _CUSTOMERS,
-    _MAKER_BEFORE,
-    _OUTPUT_COUNTED,
-    _PLANT_BUSINESS,
-    _PLANT_NOUN_AFTER,
-    _STORES,
-    _SUPPLIES,
-    _TRADE_OPENS,
-    _TRADE_OPENS_END,
-    _VENTURE_AFTER,
-    _VENTURE_BEFORE,
     Entity,
-    _sector_patterns,
+)
+
+# "… and Investment PLC", "… Company Ltd": the rest of a company's name
+_COMPANY_FORM_AFTER = re.compile(
+    r"(?:\s+(?:and|&|[A-Z][\w'-]*))*?\s+(?:PLC|Plc|Ltd\.?|Limited|S\.?A\.?|SARL|Inc\.?|"
+    r"Company|Co\.|Group|Corporation|Corp\.?|Holdings?)\b"
+)
+
+
+# "une production annuelle de 200 000 véhicules", "an annual output of 300,000 cars", "will
+# assemble 50,000 tractors a year", "une capacité de 20 000 motos par an": a count of the
+# plant's output, right before what it makes
+_OUTPUT_COUNTED = (
+    r"\b(?:production|output|capacity|capacite|produce|produces|producing|produira|produire"
+    r"|assemble|assembles|assemblera|assembler|fabriquera|fabriquer|manufacture|manufactures)"
+    r"(?: (?:annuelle|annual|de production|production|totale|total|initiale|initial|maximale"
+    r"|maximum|of up to|de plus de|d'environ|jusqu'a|up to|around|about|some|nearly|more than))*"
+    r" (?:de |d'|of )?(?:up to |around |about |some |nearly |more than |plus de |pres de |environ )?"
+    r"\d[\d  .,]*(?: (?:millions?|milliers|mille|thousand|million))? (?:de |d'|of )?$"
+)
+
+
+# What a plant is said to do as its business: "le cœur de métier de cette nouvelle unité sera
+# de traiter …", "l'activité principale de l'usine", "the plant's core business will be …".
+_PLANT_BUSINESS = re.compile(
+    r"\b(?:coeur de metier|activite principale|metier|vocation) (?:de |du |d')(?:cette |ce |la |le |l')?"
+    r"(?:(?:nouvelle|nouvel|nouveau|future?) )?(?:unite|usine|site|complexe|fabrique|projet)\b"
+    r"|\b(?:the |this |its )?(?:new )?(?:plant|factory|unit|facility|complex|site)['’]s (?:core|main|principal) "
+    r"(?:business|activity|purpose)\b"
+)
+
+
+# A company called by its trade after its noun, as a partner or a shareholder: "un accord
+# avec la société minière arménienne X", "dont l'actionnaire est le groupe automobile Y": that
+# company's trade, not the plant's (the company that opens the sentence and builds it, "Le
+# groupe agro-industriel X va créer", or whose the project is, "ce projet du groupe
+# agro-industriel", lends its own)
+_COMPANY_NOUN_ADJECTIVE = re.compile(
+    r"(?<!\bdu )(?<!\bde la )(?<!\bdes )(?<!\bd')(?:\b(?:la|le|les|l'|une?) )?"
+    r"\b(?:societes?|entreprises?|groupes?|firmes?|compagnies?)(?: (?:publique|privee|d'etat))? $"
+)
+
+
+# A venture said with its trade: "to set up a petrochemical joint venture", "a steel-making
+# venture", "une coentreprise pétrochimique", "une joint-venture sidérurgique".
+_VENTURE_AFTER = re.compile(r"(?: [\w-]+)? (?:joint[- ]ventures?|ventures?|jvs?)\b")
+
+
+_VENTURE_BEFORE = re.compile(
+    r"\b(?:co-?entreprises?|joint[- ]ventures?) (?:(?:commune|nouvelle|mixte) )?$"
+)
+
+
+# "cement plant", "textile manufacturing factory", "usine": a plant's noun after a product
+_PLANT_NOUN_AFTER = re.compile(
+    r"\w*(?: [\w-]+){0,2} (?:plants?|factor(?:y|ies)|mills?|works|complex|units?|lines?|"
+    r"smelters?|refiner(?:y|ies)|usines?|unites?|complexes?|lignes?)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _sector_patterns() -> tuple[tuple[SectorWords, re.Pattern[str]], ...]:
+    """Each sector with one pattern of all its words, to pass by a sentence that has none."""
+    return tuple((words, re.compile("|".join(words.patterns))) for words in SECTORS)
+
+
+# A company said by its trade: "l'entreprise sidérurgique X", "a textile company".
+_COMPANY_NOUN_BEFORE = re.compile(
+    r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group) $"
+)
+
+
+# The company as the subject of the verb before a product: "The company will manufacture
+# liquid inks", "le groupe produira du ciment" (not the plant's: "the factory will produce").
+_COMPANY_SUBJECT = re.compile(
+    r"\b(?:the|this|its|la|le|cette|ce|l') ?(?:company|companies|group|firm|entreprise|societe|groupe"
+    r"|firme)\b[^.;:]*$"
+)
+
+
+# "le constructeur automobile", "the steel maker": a company called by its trade.
+_MAKER_BEFORE = re.compile(
+    r"\b(?:entreprises?|societes?|groupes?|firmes?|company|companies|firms?|group|constructeurs?"
+    r"|fabricants?|producteurs?|equipementiers?)(?: [\w-]+)? $"
+)
+
+
+# What a company does, said of it: "spécialisée dans …", "leading manufacturer of …".
+_COMPANY_TRADE = re.compile(
+    r"\b(?:specialisee?s? dans|leader (?:de|du|des|of|in)|(?:leading |major )?(?:manufacturer|producer|maker)s? of|"
+    r"(?:premier |principal )?(?:producteur|fabricant)s? (?:de|du|des|d')|active in|actif dans|present in|presente? dans)"
+    r"[^.;]*?(?=, (?:a |an |has |have |will |va |vont |a annonce|said|a indique)|\b(?:a|ont|has|have|will|said)\b|$)"
+)
+
+
+# A company said by its trade where the sentence opens, as the subject of the news: "A
+# Korean developer and manufacturer of lithium-ion batteries … is pledging a major
+# investment", "Un fabricant chinois de pneumatiques va investir …". The trade is the one the
+# plant it builds will have (not a company named first and described after, "X, a leading
+# maker of …", nor one the sentence speaks of as a partner).
+_TRADE_OPENS = re.compile(
+    # (the company said again by its trade opens it as well: "The American based
+    # manufacturer of textiles … invested", "Le fabricant de câbles … a investi")
+    r"\s*(?:a|an|un|une|the|le|la) (?:[\w-]+ ){0,3}?(?:manufacturer|maker|producer|fabricant"
+    r"|producteur|constructeur)s? (?:[\w-]+ )?(?:of|de|du|des|d')"
+)
+
+
+_TRADE_OPENS_END = re.compile(
+    r"[^.;:]*?(?=, |\b(?:is|are|was|were|has|have|had|will|would|plans?|planned|said|says"
+    r"|announced|invested|invests|va|vont|sera|est|prevoit|compte|entend|annonce|investira"
+    r"|investit|a investi)\b)"
+)
+
+
+# "dont les produits sont destinés à la construction navale", "steel intended for the car
+# industry": the trades a plant's products go to, its customers' sectors, not its own
+_CUSTOMERS = re.compile(
+    # (not "une usine destinée à la fabrication de tracteurs": what the plant itself does)
+    r"\b(?:destinee?s? (?:a|aux|au)|destined for|intended for|to be supplied to|supplied to"
+    r"|for use (?:in|by)|pour (?:approvisionner|alimenter|fournir))\b"
+    r"(?! (?:la |l')?(?:fabrication|production|assemblage|montage|transformation|produire"
+    r"|fabriquer|assembler|transformer|the (?:production|manufacture|manufacturing|assembly)))[^.;]*"
+    # "inks which will be used by the packaging industry", "utilisés par l'industrie"
+    r"|\b(?:used|utilisee?s?) (?:by|in|par|dans) (?:the |l'|la |le |les )?(?:[\w-]+ ){0,3}?"
+    r"(?:industr(?:y|ies|ie)|sectors?|secteurs?|filieres?)\b"
+    # "electrical cables, mainly for the automotive industry", "notamment pour le secteur
+    # minier": the trade the products are sold to, said beside them
+    r"|\b(?:mainly|mostly|primarily|chiefly|largely|notably|especially|particularly|principalement"
+    r"|notamment|essentiellement|surtout|en particulier) (?:for|to|pour|a|aux|au) (?:the |l'|la |le |les )?"
+    r"(?:[\w-]+ ){0,3}?(?:industr(?:y|ies|ie)|sectors?|secteurs?|filieres?|markets?|marches?)\b"
+    r"(?: (?:de |du |des |d')?[\w-]+)?"
+    # "powders for the ceramics used in automotive devices", "des granulés pour les
+    # plastiques utilisés dans l'électronique": what the products go into, and where
+    r"|\b(?:for|pour) (?:the |les |la |le |l'|des )?(?:[\w-]+ ){0,3}?(?:used|utilisee?s?|employee?s?) (?:in|by|dans|par)\b[^.;\"»”]*"
+    # "textiles worth 45 million, which will go to the top automotive brands", "seront
+    # vendus aux constructeurs automobiles": where the goods are sent, not what makes them
+    r"|\b(?:will|would|to|shall) go to\b[^.;\"»”]*|\bgo(?:es)? to (?:some of )?(?:the )?(?:top |leading |major )?"
+    r"(?:[\w-]+ ){0,2}?(?:brands|customers|clients|carmakers|manufacturers)\b"
+    r"|\b(?:sold|delivered|shipped|exported) to (?:the |some of the )?(?:[\w-]+ ){0,3}?"
+    r"(?:brands|customers|clients|carmakers|automakers|manufacturers|makers|industr(?:y|ies))\b"
+    r"|\b(?:vendue?s?|livree?s?|iront|ira) (?:a|aux|au) (?:[\w'-]+ ){0,3}?"
+    r"(?:marques|clients|constructeurs|fabricants|industries?|secteurs?)\b(?: [\w-]+)?"
+    # by-products said beside the metal: "En plus du cuivre, l'usine produira de l'or, de
+    # l'argent et de l'acide sulfurique", "besides zinc, the smelter will yield sulphuric
+    # acid", "by-products such as sulphuric acid": no trade of the plant's own
+    r"|\b(?:en plus (?:du|de la|de l'|des|de|d')|in addition to(?: the)?|besides(?: the)?|apart from"
+    r"(?: the)?|outre (?:le|la|l'|les)) ?[\w-]+, (?:[\w'-]+ ){1,3}?(?:produira|produit|produire"
+    r"|fournira|will (?:also )?(?:produce|yield|recover)|produces|yields|also produces)\b[^.;]*"
+    r"|\b(?:by-?products?|sous-produits?|co-?produits?)\b[^.;]*"
+    # "urea, an important raw material for the chemical industry", "une matière première de
+    # l'industrie chimique": what the product feeds in other trades, not the plant's own
+    r"|\b(?:raw materials?|feedstocks?|inputs?|matieres? premieres?|intrants?) (?:for|of|to|in|pour|de|des|du|dans)"
+    r" (?:the |l'|la |le |les )?(?:[\w-]+ ){0,3}?(?:industr(?:y|ies|ie)|sectors?|secteurs?|filieres?)\b"
+    r"(?: (?:de |du |des |d')?[\w-]+)?"
+    # "en présence … de professionnels de l'industrie automobile": guests of a trade
+    r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
+    r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:industrie|secteur|filiere|industry|sector)\b[^.;,]{0,25}"
+)
+
+
+# "the factory has warehouses for raw materials, finished products and packaging materials",
+# "des entrepôts de stockage des matières premières et des produits finis": a plant's own
+# stores and what they hold, its inputs and its goods waiting, no logistics nor packaging
+# trade of its own (a "warehouse complex" stays one)
+_STORES = re.compile(
+    r"\b(?:warehous\w*|storage (?:facilit(?:y|ies)|areas?|halls?|sheds?|rooms?)|entrepots?"
+    r"(?: de stockage)?|magasins? de stockage|aires? de stockage)"
+    r" (?:for|of|de|des|du|d'|pour (?:les )?)[^.;]{0,120}"
+    r"\b(?:materials?|products|goods|matieres premieres|produits(?: finis)?|emballages?)\b"
+)
+
+
+# "linked to nearby natural gas reserves through pipelines", "sera alimenté par une centrale
+# solaire", "fonctionnera grâce aux énergies renouvelables", "to supply the project with raw
+# materials", "using recycled polyester": what a plant runs on, is fed with or makes its goods
+# from, its inputs' trades, not its own; and what its goods are for or whom it serves,
+# "explosifs à usage minier", "for medical use", "pour ses clients automobiles", "un pays
+# agricole", "its agricultural economy": its users' trades or the country's economy
+# (up to where its goods go: "fonctionnera grâce aux énergies renouvelables …, pour alimenter
+# des véhicules électriques")
+_UNTIL_USERS = (
+    r"(?:(?!\b(?:pour|to) (?:alimenter|fournir|approvisionner|servir|power|supply|feed|serve)\b)"
+    r"[^.;])*"
+)
+
+
+_SUPPLIES = re.compile(
+    r"\b(?:linked|connected|tied|piped) to (?:the |its )?(?:nearby |local |existing |neighbouring "
+    r"|neighboring |adjacent )?(?:[\w-]+ ){0,2}(?:reserves?|fields?|deposits?|grid|network|wells?)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:reliee?s?|raccordee?s?|connectee?s?) (?:au |aux |a la |a l'|a des |a un |a une )"
+    r"(?:[\w'-]+ ){0,3}?(?:gisements?|reserves?|reseau|champs?|puits)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:powered|fuell?ed|fed|supplied|driven) (?:\w+ly )?(?:by|with|from)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:runs?|running|will run|to run) (?:\w+ly )?on\b"
+    + _UNTIL_USERS
+    + r"|\b(?:alimentee?s?|approvisionnee?s?|ravitaillee?s?) (?:\w+ment )?(?:en|par)\b"
+    + _UNTIL_USERS
+    + r"|\bfonctionner\w* (?:\w+ment )?(?:grace (?:a|aux|au)|au gaz|a l'energie|aux energies|avec)\b"
+    + _UNTIL_USERS
+    + r"|\b(?:supply|supplies|supplying|provide|provides|providing|feed|feeds|feeding)"
+    r" (?:the |this |its |their )?(?:project|plant|factory|facility|mill|complex|smelter|refinery"
+    r"|unit)s? with\b"
+    + _UNTIL_USERS
+    + r"|\b(?:approvisionner|alimenter|ravitailler) (?:l'|la |le |cette |ce )"
+    r"(?:usine|unite|complexe|projet|site) (?:en|de)\b"
+    + _UNTIL_USERS
+    # what its goods are for: "à usage minier", "for medical use"
+    + r"|\ba usage [\w-]+(?: (?:et|ou) [\w-]+)?"
+    r"|\bfor (?:[\w-]+ ){1,3}(?:use|uses|usage|purposes|applications)\b"
+    r"(?: (?:like|such as|including|comme|notamment|tels? que)[^.;]*)?"
+    # what it is made from: "textile products using recycled polyester"
+    r"|\busing (?:recycled|local|locally[- ]sourced|imported|waste|scrap)\b[^.;]*"
+    r"|\ba partir (?:de|du|des|d') (?:[\w-]+ )?(?:recycle|recuper|dechets)\w*[^.;]*"
+    # whom it sells to: "pour ses clients automobiles", "users of vehicles"
+    r"|\b(?:clients?|customers?|utilisateurs?|users?) (?:de |d'|des |of |in (?:the )?)?[\w-]+"
+    r"(?:(?:,| et| and| ou| or) [\w-]+)*"
+    # the country's economy: "un pays agricole", "its agricultural economy"
+    r"|\b(?:economie|economy|pays|country|nation) [\w-]+\b|\b[\w-]+ (?:economy|country|nation)\b"
+    # a good said of a country's trade: "historic for Ethiopia's agriculture sector"
+    r"|\b(?:for|to) (?:the )?[a-z]+'s (?:[\w-]+ ){1,2}(?:sectors?|industry|economy)\b"
+)
+
+
+# What a plant makes for carmakers: its trade is theirs.
+_CAR_PARTS = re.compile(
+    r"\b(?:batter(?:y|ies)|batteries?|cellules?|cells|pieces|parts|composants?|components?"
+    r"|airbags?|equipements?|systemes?|faisceaux)\b"
 )
 
 

@@ -9,6 +9,8 @@ from typing import Any
 from ...text import fold
 from .. import naming, rx
 from ..lexicon import (
+    PROJECT_NOUNS_EN,
+    PROJECT_NOUNS_FR,
     STATUS_CUES,
 )
 from ..names import (
@@ -34,41 +36,464 @@ from ..segment import (
 )
 from .merging import MergingReading
 from .rules import (
-    _ANOTHER,
-    _CALLED,
-    _CALLED_NAME,
-    _CALLED_SUBJECT,
-    _COMMON_WORDS_NAME,
-    _COUNT_WORDS,
-    _COUNTED_PLANTS,
-    _FOUNDED,
-    _HOLDS_PLANTS,
-    _IN_TOWN,
-    _INDEFINITE_BEFORE,
-    _INSTITUTION_OF,
-    _NOT_THE_PROJECT,
-    _PARTS_COUNTED,
-    _PLANT_AFTER,
-    _PROPER_PROJECT,
-    _SAID_COMPANY,
-    _SIGNED_THE,
-    _TERMS_OF_THE,
-    _UNIT_QUOTED,
-    _UNITS_COUNTED,
-    _UNITS_LISTED,
-    _UNNAMED,
-    _UTILITY_KIND,
     Entity,
-    _a_part_said_again,
-    _a_surname_as_noun,
-    _capitalise_noun,
-    _company_plant,
-    _named_by_headline_case,
-    _parts,
-    _plant_named_by_company,
-    _serving_parts,
-    _without_owner,
 )
+
+# "signed the deal", "a signé la convention", "have inked the agreement": a signing said
+# just before the agreement's article
+_SIGNED_THE = re.compile(
+    r"\b(?:signed|signs|sign|inked|concluded|sealed|a signe|ont signe|signe|signent|"
+    r"a conclu|ont conclu|a paraphe|ont paraphe)(?: (?:on|last|this) \w+)? "
+    r"(?:the|this|that|le|la|l'|ce|cet|cette)(?: [\w-]+)? ?$"
+)
+
+
+# "selon les termes de l'accord", "under the terms of the agreement": an agreement whose
+# terms the text cites, said by its article
+_TERMS_OF_THE = re.compile(
+    r"\b(?:selon|aux|d'apres|under|according to|by) (?:the |les )?(?:terms|termes) "
+    r"(?:of|de|du) (?:the |this |that |le |la |l'|ce |cet |cette )?$"
+)
+
+
+def _capitalise_noun(noun: str) -> str:
+    return noun[:1].upper() + noun[1:]
+
+
+# A project noun that is not a record of its own: what a product is for ("destinés aux
+# usines de production de tubes"), or what a record already named is ("Akkuyu is the
+# first nuclear power plant under construction").
+# A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
+_PROPER_PROJECT = re.compile(
+    # (not a currency glued to its figure: "the 90-million-USD factory")
+    r"(?<![-\d])\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such|USD|EUR|US|GBP|CNY)\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|\([A-Z][\w-]+\)|nuclear|power|steel|cement|textile|solar|wind) ){0,3}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
+    r"|\b(?:usine|complexe|centrale|projet|raffinerie|cimenterie) (?:de |d'|du )[A-Z]"
+)
+
+
+_PLANT_AFTER = re.compile(
+    r" (?:Mill|Mills|Plant|Factory|Works|Complex|Refinery|Smelter|Foundry|Cement Plant|Power Plant|Power Station)\b"
+)
+
+
+# "National University of Ghana", "Bank of Ghana": an institution's country is its name's.
+_INSTITUTION_OF = (
+    r"\b(?:University|Bank|Republic|Government|Ministry|Embassy|Council|Authority|Agency|"
+    r"Institute|Chamber|Commission|Office|Federation|Union|Academy|Board|Administration)\b"
+)
+
+
+# A company's name made of common words and its noun, which names it only with the country
+# after it: "the Metallurgical Corporation of China", "the Shipping Company of India", "the
+# National Investment Corporation of Kenya" ("Hanwha Corporation of Korea", "Kelta Steel of
+# China": a name of its own, and whose it is).
+_COMMON_NAME_WORD = (
+    r"(?:[A-Z][a-z]+(?:al|ic|ing|ive|ary|ery)|State|General|Oil|Gas|Power|Coal|Water|Steel"
+    r"|Alumini?um|Copper|Iron|Sugar|Cement|Textiles?|Export|Import|Investment|Development"
+    r"|Construction|Engineering|Energy|Housing|Finance|Metals?|Petroleum|Trade|Trust)"
+)
+
+
+_COMMON_WORDS_NAME = re.compile(
+    rf"(?:The |the )?{_COMMON_NAME_WORD}(?:,? (?:and |& )?{_COMMON_NAME_WORD}){{0,4}}"
+    r" (?:Corporation|Company|Corp\.?|Group|Holdings?)"
+)
+
+
+_SAID_COMPANY = re.compile(
+    r"(?: \([a-z0-9]{2,8}\))?,? (?:une |la |le |un |a |an |the )?(?:[\w-]+ )?"
+    r"(?:firme|societe|entreprise|groupe|compagnie|company|firm|group|conglomerate)\b"
+)
+
+
+# Words that say a plant described is another one than the plant spoken of before.
+_ANOTHER = re.compile(
+    r"\b(?:also|another|in addition|additionally|as well as|aussi|egalement|en outre|"
+    r"par ailleurs|une autre|un autre|outre)\b"
+)
+
+
+_FOUNDED = (
+    r"\b(?:inaugurated|opened|commissioned|launched|laid the (?:foundation|corner) ?stone (?:for|of)"
+    r"|broke ground (?:for|on)|a inaugure|ont inaugure|a pose la premiere pierre|ont pose la "
+    r"premiere pierre|a lance|ont lance)(?: (?:on|le|ce) \w+)?(?: (?:de|d'|du))?"
+    r" (?:a|an|un|une|d'une?)(?: (?:new|modern|brand-new|nouvelle|nouvel|nouveau))? $"
+)
+
+
+_NOT_THE_PROJECT = (
+    r"(?:destine\w* (?:aux?|a la|a l')|intended for (?:the )?|aimed at (?:the )?"
+    r"|\b(?:is|was|will be|est|sera|etait) (?:pas |not )?(?:the|le|la|l'|un|une|a|an)) ?$"
+)
+
+
+# "baptisée X", "dénommé X", "called X", "dubbed X": the name a project is given; "known as
+# X", "connue sous le nom de X": the name it goes by, given as surely.
+_CALLED = re.compile(
+    r"\b(?:baptise|denomme|nomme|appele|surnomme|intitule)e?s?,?\s+"
+    r"|\b(?:connue?s? sous le nom (?:de |d'))"
+    r"|\b(?:named|dubbed|called|christened|titled|entitled|known as),?\s+"
+)
+
+
+_CALLED_NAME = re.compile(
+    r"(?:the )?[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
+)
+
+
+# "Called X, the industry …", "Baptisée X, l'industrie …": after a name that opens the
+# sentence, its subject said by a definite noun that says a plant again without a plant's
+# noun (a company's, "the company", "la société", names no plant).
+_CALLED_SUBJECT = re.compile(
+    r",\s+(?:the|this|cette|cet|ce|l['’]|la|le)\s*"
+    r"(?:industry|industrie|venture|unit|unite|undertaking|enterprise project)\b"
+)
+
+
+# A unit's name said in quotes: capitalised words, a connector between them ("« Kelmar »",
+# "« Tunisie Câbles »"); a saying ("« C'est historique »") has words in lower case.
+_UNIT_QUOTED = re.compile(
+    r"[«“\"]\s?([A-Z][\w'’&.-]*(?:\s(?:de |du |des |et |and |of |& )?[A-Z0-9][\w'’&.-]*){0,3})"
+    r"\s?[»”\"](?!\w)"
+)
+
+
+# "trois unités industrielles", "two production plants": units counted, to be named.
+_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
+
+
+_UNITS_COUNTED = re.compile(
+    r"\b(deux|trois|quatre|two|three|four) (?:[\w-]+ ){0,2}?"
+    r"(?:usines|unites|plants|factories|units|facilities|mills)\b"
+)
+
+
+# "two plants, Kelmar and Orvane": the units counted, named by their company just after.
+_UNIT_NAME = r"[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,2}"
+
+
+_UNITS_LISTED = re.compile(
+    rf"[,:]? (?:namely |a savoir |soit )?({_UNIT_NAME}(?:, {_UNIT_NAME})*,? (?:and|et) {_UNIT_NAME})"
+    r"(?![\w'’-])"
+)
+
+
+# "a new factory", "une nouvelle usine": a plant said by an indefinite article
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|une?)(?: new| nouvelle| nouvel)? $")
+
+
+_UNNAMED = re.compile(r"projet ?[\"“«] ?[a-z ]+ ?[\"”»]")
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:\bLtd\.?|\bLimited|\bInc\.?|\bCorporation|\bCorp\.?|\bPlc|\bPLC|\bLLC|\bGmbH|\bS\.?A\.?"
+    r"|\bCo\.?)$"
+)
+
+
+def _company_plant(org: Any, mention: RecordMention, named_before: bool = False) -> bool:
+    """True if a plant is named by its company's whole name and a plant noun ("the X
+    Corporation (Pvt) Ltd factory"): the plant the company runs, not a word of its name.
+    So too a company the text has named before, fixed to a plant noun ("Orvane Motors …
+    The Orvane plant"): the text has told the company's name, so the noun after it is no
+    word of that name but its plant's (GOLD.md rule 6, "the Pesqueria plant")."""
+    if mention.kind != "projects" or mention.name is None or mention.end <= org.end:
+        return False
+    if named_before and org.start == mention.start and org.kind == "company":
+        return bool(
+            rx.fullmatch(rf"{PROJECT_NOUNS_EN}", mention.name[org.end - org.start :].strip(), re.I)
+        )
+    if org.start < mention.start and org.kind == "company":
+        # "VNA- Japanese-invested X Industry Vietnam factory": a company read from words
+        # before the plant's (a dateline's) up into them; the plant is named by its own
+        return bool(rx.search(rf"[A-Z][\w-]* {PROJECT_NOUNS_EN}$", mention.name))
+    return (
+        org.start == mention.start
+        and org.kind == "company"
+        # a legal form ends the company's name: "Huaxin Cement plant" may be the plant's own
+        and bool(rx.search(_LEGAL_FORM, org.name))
+        and bool(rx.fullmatch(rf" {PROJECT_NOUNS_EN}", mention.name[len(org.name) :], re.I))
+    )
+
+
+# "X PLC, a brand new textile factory, is …": the words after the plant's noun that end the
+# apposition (a verb, a place, a clause), not a noun it qualifies ("a cement plant operator").
+_APPOSITION_END = re.compile(
+    r"[,.;]| (?:is|was|will|has|had|which|that|located|based|built|set|in|at|est|sera|a|qui|"
+    r"situee?|implantee?|basee?|sise?|installee?|dans|a|en)\b"
+)
+
+
+def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMention]) -> bool:
+    """True if a company is named, then said in apposition to be a plant ("Kora Garments
+    PLC, a new garment factory, …", "Sahel Ciments SA, une nouvelle cimenterie …"): the
+    plant is named by it, and the company is no other record. The plant's mention takes
+    the name and the company's words."""
+    for mention in said:
+        if mention.kind != "projects" or mention.start < org.end:
+            continue
+        if not rx.fullmatch(r", (?:an?|une?) ", fold[org.end : mention.start]):
+            continue
+        if not _APPOSITION_END.match(fold, mention.end):
+            continue
+        mention.name, mention.described, mention.plural = org.name, None, False
+        mention.start = org.start
+        return True
+    return False
+
+
+# A complex, a park, a zone: a project that holds plants of its own
+_HOLDS_PLANTS = re.compile(r"\b(?:complex|complexe|park|parc|zone|estate|city)\b")
+
+
+# "two processing and manufacturing plants", "deux usines": plants counted, no name
+_COUNTED_PLANTS = re.compile(
+    r"\b(?:two|three|four|five|six|deux|trois|quatre|cinq|six|[2-9]) (?:[a-z-]+ ){0,4}"
+    r"(?:plants|factories|facilities|mills|usines|unites|units)"
+)
+
+
+# "Celui-ci regroupe une cimenterie, …", "the project comprises a spinning factory, …": the
+# plants listed after are a project's components.
+_COMPRISES = re.compile(
+    r"\b(?:regroupe(?:ra)?|comprend(?:ra)?|comportera|comporte|(?:est|sera|se) compos\w+ d(?:e |')"
+    r"|comprises?|comprising|includes?|including|will include|consists? of|composed of"
+    r"|entails?|will entail|involves?)\b"
+)
+
+
+def _title_cased(headline: str) -> bool:
+    """True if a headline capitalises its words ("Fiat, Serbia Join To Revive Auto
+    Plant"): its capitals say no name."""
+    words = rx.findall(r"[^\W\d_][\w'’-]*", headline)
+    lower = [w for w in words if w[:1].islower() and len(w) > 3]
+    return len(words) >= 4 and not lower
+
+
+def _named_by_headline_case(text: str, headline_end: int, mention: RecordMention) -> bool:
+    """True if a project's name is only a title-cased headline's capitals: the body never
+    writes it so ("Revive Auto Plant", "Sh90bn Factories")."""
+    return (
+        mention.kind == "projects"
+        and mention.name is not None
+        and mention.end <= headline_end
+        and _title_cased(text[:headline_end])
+        and mention.name not in text[headline_end:]
+    )
+
+
+# " in Dalton", " à Sfax": the town said right after a plant's words
+_IN_TOWN = re.compile(r" (?:in|at|near|à|a|près de) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
+
+# "that", "which", "qui", "que", "dont": a clause opened between "including" and a plant
+_CLAUSE_BETWEEN = re.compile(r"\b(?:that|which|who|whereby|qui|que|qu'|dont)\b")
+
+
+def _a_surname_as_noun(text: str, mention: RecordMention, surnames: frozenset[str]) -> bool:
+    """True if an agreement's noun is a person's surname the text says alone ("Gov. Nathan
+    Deal’s Office" after "Deal said"): written with its capital, it names the person, no
+    deal. "The deal was signed" in lower case stays an agreement."""
+    word = rx.match(r"[\w-]+", text[mention.start :])
+    return (
+        mention.kind == "agreements"
+        and word is not None
+        and word.group() in surnames
+        and word.group()[:1].isupper()
+    )
+
+
+# "It will consist of three major plants", "le complexe comprendra deux unités": a project
+# said to be made of plants it counts
+_PARTS_COUNTED = re.compile(
+    _COMPRISES.pattern
+    + r" (?:[\w-]+ ){0,2}?(?:two|three|four|five|six|deux|trois|quatre|cinq|six|[2-9]) "
+    r"(?:[\w-]+ )?(?:plants|units|factories|usines|unites)\b"
+)
+
+
+# A plant's own utilities: its power station, its port, its jetty
+_UTILITY = re.compile(
+    r"\b(?:(?:thermal |coal-fired |gas-fired |combined-cycle |captive )?power (?:station|plant)s?"
+    r"|(?:commercial |deep-water |deepwater |private |mineral )?(?:sea)?port|jett(?:y|ies)|wharf"
+    r"|centrales? (?:electrique|thermique)s?|port (?:mineralier|commercial)|quai)\b"
+)
+
+
+_UTILITY_KIND = re.compile(r"power (?:station|plant)|port\b|jett|wharf|centrale|quai")
+
+
+# "a thermal power station and a commercial port", listed after the plant: the words of one
+_UTILITY_LISTED = re.compile(
+    r"(?:, | and | et )(?:an?|une?) ((?:[\w-]+ ){0,3}?(?:power (?:station|plant)|seaport|port|jetty"
+    r"|centrale (?:electrique|thermique)|port (?:mineralier|commercial)))\b"
+)
+
+
+# "that will provide electricity to the plant", "pour alimenter l'usine", "its own power
+# plant": a utility said to serve the plant spoken of
+_SERVES_PLANT = re.compile(
+    r" (?:that|which) will (?:provide|supply|deliver|feed) (?:electricity|power|energy|steam)"
+    r" (?:to|for) the (?:plant|factory|complex|smelter|mill|refinery)\b"
+    r"| to (?:power|supply|feed) the (?:plant|factory|complex|smelter|mill|refinery)\b"
+    r"| (?:qui |pour )(?:alimentera|alimente|alimenter) (?:l'usine|le complexe|la raffinerie)\b"
+    # "a commercial port to export a portion of the production": the plant's output
+    r"| to (?:export|ship) (?:a portion of |part of |some of |much of )?(?:the|its) "
+    r"(?:production|output|products)\b"
+    r"| pour (?:exporter|expedier) (?:une partie de |une part de )?(?:la|sa) production\b"
+)
+
+
+_OWN_UTILITY = re.compile(r"\b(?:its own|sa propre|son propre|their own|leur propre) $")
+
+
+def _serving_parts(
+    text: str, fold: str, said: list[RecordMention], start: int, end: int
+) -> list[RecordMention]:
+    """A plant's own utilities, no projects of their own: a power station or a port listed
+    after a plant it is built with ("to build an agrochemical plant, a thermal power station
+    and a commercial port"), one said to serve the plant ("a power station that will provide
+    electricity to the plant", "une centrale pour alimenter l'usine") or its own ("sa propre
+    centrale électrique"). Each is returned as a part, a mention made for one no rule reads
+    as a project (a port)."""
+    found: list[RecordMention] = []
+    plants = [
+        m for m in said if m.kind == "projects" and not _UTILITY.search(fold[m.start : m.end])
+    ]
+    for said_as in _UTILITY.finditer(fold, start, end):
+        a, b = said_as.start(), said_as.end()
+        if not (
+            _SERVES_PLANT.match(fold, b)
+            # (a company's "own power plants", in the plural, are its, no plant's)
+            or (_OWN_UTILITY.search(fold, max(start, a - 12), a) and fold[b - 1] not in "sx")
+        ):
+            continue
+        mention = next((m for m in said if m.start < b and a < m.end), None)
+        if mention is None:
+            if not rx.search(
+                r"\b(?:an?|une?|its own|sa propre|son propre) $", fold[max(start, a - 12) : a]
+            ):
+                continue
+            words = text[a:b]
+            mention = RecordMention(
+                "projects", None, a, b, b, plural=True, described=words[:1].upper() + words[1:]
+            )
+        elif mention.kind != "projects":
+            continue
+        found.append(mention)
+    if plants:
+        first = plants[0]
+        at = first.end
+        for listed in _UTILITY_LISTED.finditer(fold, first.end, min(end, first.end + 120)):
+            if listed.start() != at or rx.search(r"[.;:]", fold[at : listed.start()]):
+                break
+            a, b = listed.start(1), listed.end(1)
+            mention = next((m for m in said if m.start < b and a < m.end), None)
+            if mention is None or mention in plants:
+                if mention in plants:
+                    break  # "a cement plant and a lime plant": two plants
+                words = rx.sub(r"^(?:new|modern|nouvelle|nouveau) ", "", text[a:b])
+                mention = RecordMention(
+                    "projects", None, a, b, b, plural=True, described=words[:1].upper() + words[1:]
+                )
+            found.append(mention)
+            at = b
+    return found
+
+
+def _a_part_said_again(text: str, fold: str, mention: RecordMention, start: int) -> bool:
+    """True if ``mention`` is a plant said by a definite article and what it makes ("the
+    aromatics plant", "l'unité de polypropylène"), no name: one of the parts counted."""
+    words = fold[mention.start : mention.end]
+    return (
+        mention.kind == "projects"
+        and mention.name is None
+        and " " in words
+        # a part's noun ("the largest project" compares, "the plants" are all of them)
+        and bool(rx.search(r"\b(?:plant|unit|factory|facility)$|^(?:usine|unite)\b", words))
+        and not rx.match(r"(?:\w+est|first|main|whole|entire|premiere|principale) ", words)
+        and bool(
+            rx.search(
+                r"(?:^|\b)(?:the|la|le|l') ?$", fold[max(start, mention.start - 5) : mention.start]
+            )
+        )
+    )
+
+
+# "The projects …", "les trois usines …" as what comprises: several wholes, not one
+_PLURAL_WHOLE = re.compile(
+    r"\b(?:the|these|those|les|ces)(?: [\w-]+){0,2} (?:projects|plants|factories|units|facilities"
+    r"|projets|usines|unites)\b[^.;]{0,100}$"
+)
+
+
+def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[RecordMention]:
+    """The project mentions a sentence lists, each said by an indefinite article, after
+    "comprend", "regroupe", "comprises", "includes" (``_COMPRISES``): the parts of one."""
+    cue = _COMPRISES.search(fold, start, end)
+    if cue is None or _PLURAL_WHOLE.search(fold, start, cue.start()):
+        # "The projects in the Governorate comprise a ceramics factory …, a cardboard factory
+        # …": plants said in the plural and then listed are projects of their own
+        return []
+    # "including the announcement in May that X will build a new facility in Dalton": what
+    # is included is a clause of its own, whose plant is no part of one
+    first = next((m for m in said if m.kind == "projects" and m.start >= cue.end()), None)
+    if first is not None and _CLAUSE_BETWEEN.search(fold, cue.end(), first.start):
+        return []
+    return [
+        m
+        for m in said
+        if m.kind == "projects"
+        and m.start >= cue.end()
+        and rx.search(
+            r"(?:^|\b)(?:une?|an?|d'une?)(?: [\w-]+)? $", fold[max(start, m.start - 24) : m.start]
+        )
+    ]
+
+
+def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str]) -> None:
+    """ "la nouvelle savonnerie d'Oleosen": an organisation the text names (``orgs``) said
+    after the plant's noun is its owner, no part of its name; the plant is said by the
+    words before it ("la nouvelle savonnerie": the one spoken of, its noun its words)."""
+    for link in rx.finditer(
+        r" (?:de la |du |de l'|de |d'|des |of )", fold[mention.start : mention.end]
+    ):
+        owner = text[mention.start + link.end() : mention.end]
+        if owner not in orgs:
+            continue
+        cut = mention.start + link.start()
+        words = rx.sub(
+            r"^(?:(?:nouvel(?:le)?|nouveau|new) )+", "", text[mention.start : cut], flags=re.I
+        )
+        if not words.strip():
+            return
+        before = fold[max(0, mention.start - 12) : mention.start]
+        mention.end = mention.span_end = cut
+        if " " not in words.strip() and rx.search(
+            r"\b(?:le|la|l'|ce|cet|cette|the|this|sa|son|its) (?:nouvel(?:le)? |new )?$",
+            before + fold[mention.start : cut - len(words)],
+        ):
+            mention.name, mention.described = None, _capitalise_noun(words)
+        else:
+            mention.name = _capitalise_noun(words)
+        return
+    # "une usine Renault", "une usine Tata": the owner's name set after the noun, and
+    # nothing more, names no plant (the noun says it, as "une usine" does)
+    said = text[mention.start : mention.end]
+    for owner in sorted(orgs, key=len, reverse=True):
+        apposed = rx.match(rf"([\w-]+) {re.escape(owner)}(?= |$)", said)
+        if apposed is None or not rx.fullmatch(
+            rf"{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}",
+            fold[mention.start : mention.start + apposed.end(1)],
+        ):
+            continue
+        if said[apposed.end() :].strip():
+            return  # "l'usine Cimpor de Kribi": capitalised words, the name the text gives
+        before = fold[max(0, mention.start - 12) : mention.start]
+        mention.name, mention.described = None, _capitalise_noun(apposed.group(1))
+        if not rx.search(r"\b(?:le|la|l'|ce|cet|cette|the|this|sa|son|its) $", before):
+            mention.plural = True  # "une usine CATL": one said by its noun, waiting for a name
+        return
 
 
 class SentenceReading(MergingReading):
