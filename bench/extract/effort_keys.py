@@ -8,10 +8,10 @@ Each claim still missing is added as the dialogs take it, their keys as bound
 
 - ``c`` opens the claim dialog (``+`` the record dialog for a record not proposed, its kind
   picked when it is not a project, its name the first claim added);
-- the field: none if the dialog offers the claim's field first; else the select is
-  reached and moved to it (``shift+tab``, ``enter``, one arrow a field between, ``enter``,
-  ``tab``). Of a record's missing claims the analyst adds first the one of the field
-  offered, if any, else the first the text says;
+- the field: none if the dialog offers the claim's field first (the field the record lacks,
+  else the highlighted proposal's: the claim last added); else the select set to it. Of a
+  record's missing claims the analyst adds first the one of the field offered, if any, else
+  the first the text says;
 - the quote: the fewer keys of ``F3`` presses from where the record is said (the last
   claim added, as the review highlights it) to a place that overlaps the gold's quote, or
   the search: the quote's first words typed until the first match from there is the quote's
@@ -197,6 +197,8 @@ def _adding(
         for p in shown:
             quoted.setdefault(p["field"], []).append((p["start"], p["end"]))
         at = min((p["start"] for p in shown), default=0)
+        # the proposal highlighted: the record's first, then the claim last added
+        highlighted = min(shown, key=lambda p: p["start"])["field"] if shown else "name"
         fields = fields_of(kind)
         if not shown:
             # "+": the record's kind, then its name (or its first claim the text says)
@@ -211,6 +213,7 @@ def _adding(
             keys["field or kind"] += _select_keys(list(_KINDS), "projects", kind)
             at = _quote_and_value(article, first[0], first[1], at, keys)
             quoted.setdefault(first[0]["field"], []).append(first[1])
+            highlighted = first[0]["field"]
         while left:
             offered = lacking(
                 text,
@@ -220,7 +223,7 @@ def _adding(
                 published=article.published,
                 known=article.known,
                 about=about(article.claims, left[0][0]["subject"]),
-            ) or (fields[0] if fields else "")
+            ) or (highlighted if highlighted in fields else fields[0])
             pick = next(((c, q) for c, q in left if c["field"] == offered), left[0])
             left.remove(pick)
             keys["dialog (c, +, F10)"] += 2
@@ -229,6 +232,7 @@ def _adding(
             keys["claims added with c"] += 1
             at = _quote_and_value(article, pick[0], pick[1], at, keys)
             quoted.setdefault(pick[0]["field"], []).append(pick[1])
+            highlighted = pick[0]["field"]
     return keys
 
 

@@ -193,8 +193,13 @@ def lacking(
 ) -> str | None:
     """The first of ``fields`` (in the usual order of an analyst's additions) the record
     has no proposal of and the article says a value of where no proposal of the record
-    quotes one: what a claim added to the record is most likely about. ``quoted`` maps
-    each field the record has proposals of ("dates.construction_start") to their spans."""
+    quotes one, in a sentence that says something of the record, or the next, if it has
+    proposals (a figure three paragraphs on is more often another plant's): what a claim
+    added to the record is most likely about. ``quoted`` maps each field the record has
+    proposals of ("dates.construction_start") to their spans."""
+    near = {_sentence_of(text, a, b) for spans in quoted.values() for a, b in spans}
+    # and the sentence after each, which goes on about it ("L'usine entrera en production …")
+    near |= {_sentence_of(text, end, end + 1) for _, end in list(near) if end < len(text)}
     ranked = sorted(
         fields,
         key=lambda f: _FIRST.index(f.split(".")[0]) if f.split(".")[0] in _FIRST else len(_FIRST),
@@ -206,6 +211,8 @@ def lacking(
         taken = [span for f, spans in quoted.items() if f.split(".")[0] == base for span in spans]
         spans = said_in(text, kind, field, published=published, known=known, about=about)
         free = [(a, b) for a, b in spans if all(b <= x or a >= y for x, y in taken)]
+        if near:
+            free = [(a, b) for a, b in free if any(x <= a < y for x, y in near)]
         if not free:
             continue
         if base == "dates":  # the date's key by its sentence's cue ("entrera en production")

@@ -257,3 +257,19 @@ def test_a_plant_s_name_takes_the_town_another_sentence_places_it_in() -> None:
     assert read("a plastics factory", "name", lang="en", text=text) == {
         "en": "Plastics factory at Phonkham"
     }
+
+
+def test_a_field_said_far_from_the_record_is_not_offered_first() -> None:
+    text = (
+        "Le groupe Tosyali construira une usine à Oran. Le ministre a salué le projet. "
+        "Le marché reste porteur. Une autre usine, à Annaba, produira un million de tonnes par an."
+    )
+    oran = (text.index("Oran"), text.index("Oran") + len("Oran"))
+    # a capacity three sentences on is the other plant's, not this one's
+    assert lacking(text, "projects", ["capacity", "location"], {"location": [oran]}) is None
+    # the record's own sentence, or the next, is where a lacking field is looked for
+    near = (
+        "Le groupe Tosyali construira une usine à Oran. Elle produira un million de tonnes par an."
+    )
+    oran = (near.index("Oran"), near.index("Oran") + len("Oran"))
+    assert lacking(near, "projects", ["capacity", "location"], {"location": [oran]}) == "capacity"
