@@ -49,7 +49,17 @@ def _gold_records(gold: list[dict[str, Any]]) -> tuple[list[Known], dict[str, li
     named otherwise are counted apart, by ``n`` and ``m``; the values read here do not
     gain or lose by them."""
     subjects = sorted({(c["subject"]["kind"], c["subject"]["name"]) for c in gold})
-    known = [Known(name, kind, (name,)) for kind, name in subjects]
+    # a record is known by its acronym and aliases too, as a proposed one by the names it
+    # was said by ("JIFCO" for the Jordan India Fertilizer Company)
+    said: dict[tuple[str, str], list[str]] = {}
+    for c in gold:
+        if c["field"] == "acronym" and isinstance(c["value"], str):
+            said.setdefault((c["subject"]["kind"], c["subject"]["name"]), []).append(c["value"])
+        elif c["field"] == "aliases" and isinstance(c["value"], dict):
+            said.setdefault((c["subject"]["kind"], c["subject"]["name"]), []).extend(
+                str(v) for v in c["value"].values()
+            )
+    known = [Known(name, kind, (name, *said.get((kind, name), []))) for kind, name in subjects]
     return known, {name: [name] for _, name in subjects}
 
 

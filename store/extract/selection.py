@@ -323,7 +323,7 @@ def _read(text: str, start: int, end: int, kind: str, field: str, ctx: _Context)
         said = folded(words)
         return next((i for p, i in AGREEMENT_NOUNS if rx.search(p, said)), None)
     if base == "roles":
-        return _role(words, ctx)
+        return _role(words, ctx, text[:start])
     if base in _REFERENCES:
         return _reference(base, words, ctx.known)
     return None
@@ -513,11 +513,26 @@ _ARTICLE = re.compile(
 _EDGES = ' ,;:-–—()"«»“”'
 
 
-def _role(words: str, ctx: _Context) -> dict[str, Any] | None:
+# A title's organisation said by its noun ("managing director of the firm", "le patron de
+# la compagnie", "spokesman for the ministry"): the one the text named last before it.
+_ANAPHOR = re.compile(
+    r"\s+(?:of|for|at) (?:the|this) (?P<en>company|firm|group|ministry|plant|factory)"
+    r"|\s+(?:de la|du|de l'|de l’) ?(?P<fr>compagnie|société|societe|entreprise|firme|groupe"
+    r"|ministère|ministere|usine)$",
+    re.IGNORECASE,
+)
+# Whose a title is, said as a possessive before it: "Beni Suef governorate's investment
+# director", "the company's chairman".
+_POSSESSIVE_TITLE = re.compile(r"^(?P<whose>.+?)['’]s\s+(?P<title>.+)$")
+
+
+def _role(words: str, ctx: _Context, before_words: str = "") -> dict[str, Any] | None:
     """A person's role from the words around their name: the title before it ("the
     Minister of Economy Emil Karanikolov") or after it ("Laurent Gangbès, directeur
     général de l’Apiex"), without article or honorific; an organisation the review knows,
-    said at the title's end or start, is the role's."""
+    said at the title's end or start, is the role's; one said by its noun ("of the firm")
+    is the one the text named last before (``before_words``); a possessive before the
+    title says whose it is, no word of it."""
     said = fold(words)
     spans = [
         (m.start(), m.end())
@@ -534,6 +549,18 @@ def _role(words: str, ctx: _Context) -> dict[str, Any] | None:
     title = _ARTICLE.sub("", before or after).strip(_EDGES)
     if not title or not any(c.isalpha() for c in title):
         return None
+    anaphor = _ANAPHOR.search(title)
+    if anaphor is not None and anaphor.end() == len(title) and anaphor.start() > 0:
+        noun = fold(anaphor["en"] or anaphor["fr"])
+        last = _named_last(before_words, ctx.known, ministry=noun.startswith("minist"))
+        bare = title[: anaphor.start()].strip(_EDGES)
+        return {"title": {ctx.lang: bare}, "org": last} if last else {"title": {ctx.lang: bare}}
+    possessive = _POSSESSIVE_TITLE.match(title)
+    if possessive is not None:
+        whose = _reference("parent", possessive["whose"], ctx.known)
+        title = possessive["title"].strip(_EDGES)
+        if isinstance(whose, str):
+            return {"title": {ctx.lang: title}, "org": whose}
     role: dict[str, Any] = {"title": {ctx.lang: title}}
     org = _reference("parent", title, ctx.known)
     if isinstance(org, str):
@@ -555,6 +582,24 @@ def _role(words: str, ctx: _Context) -> dict[str, Any] | None:
         if title:
             role = {"title": {ctx.lang: title}, "org": org}
     return role
+
+
+def _named_last(before: str, known: Sequence[Known], ministry: bool) -> str | None:
+    """The organisation the review knows that ``before`` (the text up to the title) names
+    last: the antecedent of "the firm", "la compagnie" (of "the ministry", a ministry)."""
+    said = fold(before)
+    best: tuple[int, str] | None = None
+    for record in known:
+        if record.kind != "orgs":
+            continue
+        for name in record.names:
+            folded_name = fold(name).strip()
+            if len(folded_name) < 2 or (ministry and "minist" not in folded_name):
+                continue
+            at = said.rfind(folded_name)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, record.ref)
+    return best[1] if best else None
 
 
 def _status(kind: str, field: str, words: str) -> str | None:

@@ -273,3 +273,38 @@ def test_a_field_said_far_from_the_record_is_not_offered_first() -> None:
     )
     oran = (near.index("Oran"), near.index("Oran") + len("Oran"))
     assert lacking(near, "projects", ["capacity", "location"], {"location": [oran]}) == "capacity"
+
+
+def test_a_title_s_organisation_said_by_its_noun_is_the_one_named_last_before() -> None:
+    text = (
+        "Norvale and Purandare Industries will build a plant at Kano. Satish Purandare, "
+        "managing director of the firm, said it would open in 2026. Le patron de la "
+        "compagnie, Ivan Leixner, a salué le projet. Lamia Ahmed, Beni Suef governorate's "
+        "investment director, welcomed it."
+    )
+    known = [
+        Known("new:1", "orgs", ("Purandare Industries",)),
+        Known("new:2", "orgs", ("Norvale",)),
+    ]
+
+    def role(words: str, person: str, lang: str = "en") -> Any:
+        start = text.index(words)
+        return read_selection(
+            text,
+            start,
+            start + len(words),
+            "people",
+            "roles",
+            lang=lang,
+            known=known,
+            about=About((person,)),
+        )
+
+    # "the firm": the company the text named last before the title, not the first
+    managing = role("Satish Purandare, managing director of the firm", "Satish Purandare")
+    assert (managing["title"], managing["org"]) == ({"en": "managing director"}, "new:1")
+    patron = role("Le patron de la compagnie, Ivan Leixner", "Ivan Leixner", "fr")
+    assert (patron["title"], patron["org"]) == ({"fr": "patron"}, "new:1")
+    # a possessive says whose the title is, no word of it
+    director = role("Lamia Ahmed, Beni Suef governorate's investment director", "Lamia Ahmed")
+    assert (director["title"], director["org"]) == ({"en": "investment director"}, None)

@@ -352,3 +352,23 @@ async def test_letters_typed_on_the_field_and_the_kind_pick_them(store: Store) -
         assert record.query_one("#claim-kind", Select).value == "people"
         # the field the kind names a record by follows it
         assert record.field == "name"
+
+
+async def test_a_proposed_record_is_known_by_its_acronym(store: Store) -> None:
+    # a title naming the organisation by its acronym ("deputy chairman of JIFCO") is read
+    # as the organisation's role: the review knows the record by the acronym the text said
+    # (as bench/extract/effort.py's model of the review assumes)
+    text = (
+        "The Jordan India Fertilizer Company (JIFCO) will build a phosphoric acid plant at "
+        "Aqaba. U.S. Awasthi, deputy chairman of JIFCO, said it would open in 2026."
+    )
+    source = build_source(text, title="JIFCO", published="2024-03-05", lang="en")
+    store.upsert(source)
+    app = BilatApp(store, poll=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = await review(pilot, source)
+        acronyms = {p.group: p.value for p in screen.proposals if p.field == "acronym"}
+        assert "JIFCO" in acronyms.values()
+        known = {k.ref: k.names for k in screen._known()}
+        assert all(acronym in known[group] for group, acronym in acronyms.items())
