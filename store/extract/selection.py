@@ -710,15 +710,68 @@ def _town_beside(text: str, start: int, end: int, a: int, b: int) -> str | None:
 
 def _sectors_said(words: str) -> list[tuple[str, str]]:
     """The sectors of the lexicon the words say (French and English name), the one said
-    at most length first."""
+    at most length first; failing them, a trade's everyday words (``_TRADE_WORDS``): the
+    analyst selected the words for a sector, which the reader's lexicon, written not to
+    see a sector in every passing word, may not name."""
     lexicon = folded(words)
     found: list[tuple[int, str, str]] = []
     for sector in SECTORS:
         spans = [m.end() - m.start() for p in sector.patterns for m in rx.finditer(p, lexicon)]
         if spans:
             found.append((max(spans), sector.fr, sector.en))
+    if not found:
+        for sector in SECTORS:
+            said = _TRADE_WORDS.get(sector.key)
+            match = rx.search(said, lexicon) if said else None
+            if match is not None:
+                found.append((match.end() - match.start(), sector.fr, sector.en))
     found.sort(key=lambda said: -said[0])
     return [(fr, en) for _, fr, en in found]
+
+
+# A trade's everyday words, by the lexicon's sector keys (folded text): what selected words
+# for a sector say it by when the lexicon's stricter patterns do not.
+_TRADE_WORDS = {
+    "steel": r"\b(?:pig|sponge|direct reduced) iron\b|\brebars?\b|\bwire rods?\b|\bfer a beton\b",
+    "glass": r"\bglass\w*|\bverres?\b|\bvitrages?\b|\bglazing\b",
+    "heavy-industry": r"\bheavy industr\w*",
+    "agrifood": r"\bfood\w*|\balimentaire\w*|\bpoultry\b|\bavicoles?\b|\bvolailles?\b"
+    r"|\bbeverages?\b|\bboissons?\b|\bsugar\b|\bsucre\w*|\bflour\b|\bfarine\b"
+    r"|\bmeat\b|\bviandes?\b|\bbiscuits?\b|\bsnacks?\b|\bjuices?\b|\bjus\b|\bpet food\b"
+    r"|\bcroquettes?\b|\bconfiser\w*|\bchocolat\w*|\bcocoa\b|\bcacao\b|\bcashew\b|\bcajou\b",
+    "fisheries": r"\bfish\w*|\bpoissons?\b|\bpelagiques?\b|\bthons?\b|\btuna\b|\bsardines?\b",
+    "aerospace": r"\baircraft\b|\bavions?\b|\baeronaut\w*|\baerospat\w*|\baerospace\b"
+    r"|\bnacelles?\b|\bairbus\b|\bboeing\b",
+    "automotive": r"\bvehicles?\b|\bvehicules?\b|\bcars\b|\btrucks?\b|\bcamions?\b"
+    r"|\bmotorcycles?\b|\bmotos?\b|\bauto parts\b|\bautomobiles?\b|\bautomotive\b",
+    "textiles": r"\btextile\w*|\bgarments?\b|\bapparel\b|\bclothing\b|\bvetements?\b"
+    r"|\bfabrics?\b|\btissus?\b|\byarns?\b|\bcotton\b|\bcoton\b|\bdenim\b|\bknit\w*",
+    "chemicals": r"\bchemical\w*|\bchimi\w*|\bresins?\b|\bresines?\b|\bpaints?\b"
+    r"|\bpeintures?\b|\binks?\b|\bencres?\b|\bplastics?\b|\bplastiques?\b",
+    "construction-materials": r"\bcement\b|\bciments?\b|\bclinker\b|\bbricks?\b"
+    r"|\bbriques?\b|\btiles?\b|\bcarreaux\b|\broofing\b|\bplaster\b|\bplatre\b",
+    "pharmaceuticals": r"\bdrugs?\b|\bvaccin\w*|\bpharma\w*",
+    "packaging": r"\bpackaging\b|\bemballages?\b|\bcartons?\b",
+    "paper": r"\bpaper\b|\bpapier\w*|\bpulp\b|\bpate a papier\b",
+    "electronics": r"\belectronic\w*|\belectroniques?\b|\bsemiconductors?\b"
+    r"|\bsemi-conducteurs?\b|\bcircuit boards?\b",
+    "energy": r"\bsolar\b|\bsolaires?\b|\bwind (?:farm|power|turbines?)\b|\beoliens?\b",
+    "furniture": r"\bfurniture\b|\bmeubles?\b",
+    "leather": r"\bleather\b|\bcuirs?\b|\bshoes\b|\bchaussures?\b|\bfootwear\b",
+    "tyres": r"\btyres?\b|\btires\b|\bpneu\w*",
+    "toys": r"\btoys?\b|\bjouets?\b",
+    "shipbuilding": r"\bshipyards?\b|\bchantiers? nava\w*|\bshipbuilding\b",
+    "machinery": r"\bmachinery\b|\btractors?\b|\btracteurs?\b",
+    "medical-equipment": r"\bmedical devices?\b|\bdispositifs? medicaux\b|\bsyringes?\b"
+    r"|\bseringues?\b",
+    "oil-gas": r"\brefiner\w*|\braffiner\w*|\bpetrochemi\w*|\bpetrochimi\w*",
+    "fertilisers": r"\bfertili[sz]ers?\b|\bengrais\b|\burea\b|\buree\b|\bammonia\b",
+    "rail": r"\brail\w*|\bferroviaire\w*|\bwagons?\b|\blocomotives?\b",
+    "defence": r"\bdefen[cs]e\b|\bmilitar\w*|\bmilitaires?\b|\barmament\w*|\barmement\w*"
+    r"|\bammunition\b|\bmunitions?\b",
+    "agriculture": r"\bagricultur\w*|\bfarm(?:s|ing)?\b|\bplantations?\b",
+    "tourism": r"\bhotels?\b|\bhotel\w*|\btouris\w*|\bresorts?\b",
+}
 
 
 def _reference(base: str, words: str, known: Sequence[Known]) -> dict[str, Any] | str | None:

@@ -308,3 +308,11 @@ def test_a_title_s_organisation_said_by_its_noun_is_the_one_named_last_before() 
     # a possessive says whose the title is, no word of it
     director = role("Lamia Ahmed, Beni Suef governorate's investment director", "Lamia Ahmed")
     assert (director["title"], director["org"]) == ({"en": "investment director"}, None)
+
+
+def test_a_sector_said_in_a_trade_s_everyday_words() -> None:
+    # the analyst selected the words for a sector: the reader's stricter lexicon need not
+    # name it for the selection to
+    text = "Norvale construira une usine de fonte brute (pig iron plant) et de produits avicoles."
+    assert read("pig iron plant", "sectors", text=text) == {"sector": "sec-steel", "primary": False}
+    assert read("produits avicoles", "name", "sectors", text=text) == {"fr": "Agroalimentaire"}
