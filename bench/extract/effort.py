@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -186,10 +187,9 @@ def _in_part(set_name: str) -> bool:
     return part == "all" or (part == "check") == set_name.startswith(CHECK_ROUNDS)
 
 
-def main() -> None:
-    reader: Counter[str] = Counter()
-    scratch: Counter[str] = Counter()
-    articles = 0
+def first_reads() -> Iterator[tuple[str, dict[str, Any], list[dict[str, Any]]]]:
+    """Each first read of the part ``--part`` names: its text, its gold and what the
+    reader proposed of it then."""
     for path in sorted((HERE / "first_read").glob("*.json")):
         reading = json.loads(path.read_text("utf-8"))
         if not _in_part(reading["set"]):
@@ -197,7 +197,15 @@ def main() -> None:
         name = reading["article"]
         text = (HERE / "articles" / f"{name}.txt").read_text("utf-8")
         gold = json.loads((HERE / "articles" / f"{name}.json").read_text("utf-8"))
-        reader.update(_with_reader(text, reading["proposals"], gold))
+        yield text, gold, reading["proposals"]
+
+
+def main() -> None:
+    reader: Counter[str] = Counter()
+    scratch: Counter[str] = Counter()
+    articles = 0
+    for text, gold, proposals in first_reads():
+        reader.update(_with_reader(text, proposals, gold))
         scratch.update(_from_scratch(text, gold))
         articles += 1
     rows = (

@@ -44,7 +44,7 @@ from rapidfuzz.distance import Levenshtein
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from effort import _gold_records, _in_part, about  # noqa: E402
+from effort import _gold_records, about, first_reads  # noqa: E402
 from score import _subject_matches, named_by_analyst, same_value, score  # noqa: E402
 
 from bilat.store.claim_values import claimable_fields  # noqa: E402
@@ -314,16 +314,9 @@ def main() -> None:
     reader: Counter[str] = Counter()
     scratch: Counter[str] = Counter()
     articles = 0
-    for path in sorted((HERE / "first_read").glob("*.json")):
-        reading = json.loads(path.read_text("utf-8"))
-        if not _in_part(reading["set"]):
-            continue
-        name = reading["article"]
-        article = Article(
-            (HERE / "articles" / f"{name}.txt").read_text("utf-8"),
-            json.loads((HERE / "articles" / f"{name}.json").read_text("utf-8")),
-        )
-        reader.update(with_reader(article, reading["proposals"]))
+    for text, gold, proposals in first_reads():
+        article = Article(text, gold)
+        reader.update(with_reader(article, proposals))
         scratch.update(from_scratch(article))
         articles += 1
     print(f"{articles} first-read articles: the keys to reach the gold")

@@ -50,10 +50,18 @@ async def open_review(pilot: Pilot[None]) -> ReviewScreen:
 
 @asynccontextmanager
 async def reviewing(
-    store: Store, size: tuple[int, int] = (80, 24)
+    store: Store,
+    size: tuple[int, int] = (80, 24),
+    text: str | None = None,
+    lang: str = "fr",
 ) -> AsyncIterator[tuple[Pilot[None], ReviewScreen]]:
-    """The test article added to ``store`` and opened for review in a running app."""
-    source = add_article(store)
+    """The test article (or ``text``, in ``lang``) added to ``store`` and opened for review
+    in a running app."""
+    if text is None:
+        source = add_article(store)
+    else:
+        source = build_source(text, title="Article", published="2024-03-05", lang=lang)
+        store.upsert(source)
     app = BilatApp(store, poll=False)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()

@@ -362,12 +362,7 @@ async def test_a_proposed_record_is_known_by_its_acronym(store: Store) -> None:
         "The Jordan India Fertilizer Company (JIFCO) will build a phosphoric acid plant at "
         "Aqaba. U.S. Awasthi, deputy chairman of JIFCO, said it would open in 2026."
     )
-    source = build_source(text, title="JIFCO", published="2024-03-05", lang="en")
-    store.upsert(source)
-    app = BilatApp(store, poll=False)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        screen = await review(pilot, source)
+    async with reviewing(store, (100, 30), text, "en") as (_pilot, screen):
         acronyms = {p.group: p.value for p in screen.proposals if p.field == "acronym"}
         assert "JIFCO" in acronyms.values()
         known = {k.ref: k.names for k in screen._known()}
