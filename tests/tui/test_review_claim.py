@@ -7,7 +7,6 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Select, Static
 
 from bilat.store import Claim, Store, title_of
-from bilat.store.sources import build_source
 from bilat.tui.app import BilatApp
 from bilat.tui.screens.review_claim import ClaimFromTextScreen, NewRecordFromTextScreen
 
@@ -139,12 +138,7 @@ async def test_a_record_the_reader_missed_is_added_by_its_name_then_its_claims(
         "Le projet a été présenté par le directeur Karim Benali. L’usine de Béthioua, en Algérie, "
         "emploiera 300 personnes."
     )
-    source = build_source(text, title="Benali", published="2024-03-05", lang="fr")
-    store.upsert(source)
-    app = BilatApp(store, poll=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = await review(pilot, source)
+    async with reviewing(store, text=text) as (pilot, screen):
         groups = {p.group for p in screen.proposals}
         await pilot.press("plus")
         await pilot.pause()
@@ -229,12 +223,7 @@ async def test_the_quote_is_the_articles_own_characters_across_mixed_line_breaks
         "Elle coûtera 1,5 milliard de dollars.\u2028Elle emploiera 2 500 personnes.\n"
         "Les travaux ont démarré en janvier 2024."
     )
-    source = build_source(text, title="Sauts", published="2024-03-05", lang="fr")
-    store.upsert(source)
-    app = BilatApp(store, poll=False)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        screen = await review(pilot, source)
+    async with reviewing(store, (100, 30), text) as (pilot, screen):
         await highlight(pilot, screen, "location")
         dialog = await claim_dialog(pilot, "jobs")
         await pilot.press(*"2 500 personnes", "enter")
@@ -243,7 +232,7 @@ async def test_the_quote_is_the_articles_own_characters_across_mixed_line_breaks
         await pilot.press("f10")
         await pilot.pause()
         added = next(p for p in screen.proposals if p.confidence == 1.0)
-        assert source.text[added.start : added.end] == added.quote == "2 500 personnes"
+        assert text[added.start : added.end] == added.quote == "2 500 personnes"
 
 
 async def test_a_claim_on_a_held_record_that_contradicts_its_claims_is_marked(
