@@ -668,6 +668,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.49, 0.46),
     },
+    {
+        "set": "round twenty-four, held-out AN",
+        "commit": "d5f432f763771b2b9fe1debf0e49a28f6277ed04",
+        "articles": [
+            "azvision-raffinerie-altanshiree",
+            "journaldequebec-airbus-tianjin-2023",
+            "sundayexpress-nienhsing-tikoe",
+            "tiranatimes-yura-fier",
+            "yidaiyilu-hengyi-pulaumuarabesar",
+        ],
+        "reported": (0.33, 0.29),
+    },
 ]
 
 
