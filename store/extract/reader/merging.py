@@ -531,7 +531,10 @@ class MergingReading(CountriesReading):
         if not plants_counted(self.fold):
             return
         projects = [e for e in self.entities if e.kind == "projects" and e.subject is None]
-        ranked = [e for e in projects if naming.rank(e.name)]
+        # a plant named by its rank whose name was dropped since is no longer told apart
+        ranked = [
+            e for e in projects if naming.rank(e.name) and self._first_said(e) < len(self.text)
+        ]
         first = ("premier", "premiere", "first")
         ranks = {fold(naming.rank(e.name)) for e in ranked}
         if len(ranked) < 2 or not ranks & set(first):
