@@ -14,7 +14,7 @@ from ..text import fold as fold_text
 from . import rx
 from .cities import world_town_country
 from .lexicon import KNOWN_ORGS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, TITLES_EN, TITLES_FR
-from .places import countries_in, nationality_word, places_in
+from .places import countries_in, nationality_word, only_a_country, places_in
 
 _INSTITUTIONS = {
     "societe nationale": "company",
@@ -539,7 +539,7 @@ def _purpose_complement(
     joined = _JOINED_COMPANY.search(text, at, end)
     ends = joined.start() if joined else end
     other = (joined.start(1), end) if joined else None
-    if _only_a_country(fold[at + len(" for ") : ends]) or rx.match(r"['’]s\b", text[end:]):
+    if only_a_country(fold[at + len(" for ") : ends]) or rx.match(r"['’]s\b", text[end:]):
         return at, other
     return ends, other
 
@@ -854,7 +854,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             found.append(OrgMention(name, kind, a + lead, b, national, said_from=a))
             continue
         whose = _ACRONYM_THEN_COUNTRY.match(text, b, end)
-        if whose and _only_a_country(fold_text(whose["country"])) and not company:
+        if whose and only_a_country(fold_text(whose["country"])) and not company:
             # "the Board of Investment (BOI) of Sri Lanka": the country after the acronym
             # ends the body's name
             country = countries_in(fold_text(whose["country"]))[0].country
@@ -927,7 +927,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # "Sumec Textile & Light Co Ltd, the Chinese firm": whose it is, said after it
             country, said_from, said_to = nationality_word(apposed.group(1)), a, apposed.end()
         possessed = _WHICH_IS_COUNTRYS.match(fold, b)
-        if not country and possessed and _only_a_country(possessed.group(1)):
+        if not country and possessed and only_a_country(possessed.group(1)):
             # "Deepak Nitrite Limited, which is India's one of the leading …": whose it is
             country = countries_in(possessed.group(1))[0].country
             said_from, said_to = a, possessed.end()
@@ -1207,7 +1207,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if o not in inside
         and not _PRESS.search(fold_text(o.name))
         # "Wengpeng Group, China": a country said after a company is whose it is, no company
-        and not _only_a_country(fold_text(o.name))
+        and not only_a_country(fold_text(o.name))
         and not _not_an_org(text, fold, start, o)
     ]
     return _longest(kept)
@@ -1308,7 +1308,7 @@ def _country_said(text: str, words: str) -> str | None:
     """The country ``words`` name: a country's name, the initials a country goes by ("the UK
     Government", "the US Government"), or the letters the text gave it in brackets after its
     name ("Papua New Guinea (PNG)")."""
-    if _only_a_country(fold_text(words)):
+    if only_a_country(fold_text(words)):
         return countries_in(fold_text(words))[0].country
     if words in _INITIALS_COUNTRY:
         return _INITIALS_COUNTRY[words]
@@ -1484,7 +1484,7 @@ def _possessed_then_named(
     named: list[OrgMention] = []
     for match in _POSSESSED_NAME.finditer(text, start, end):
         a, b = match.start("name"), match.end("name")
-        if not _only_a_country(fold_text(match.group("whose"))) or countries_in(fold[a:b]):
+        if not only_a_country(fold_text(match.group("whose"))) or countries_in(fold[a:b]):
             continue
         if (
             _opens_no_company(match.group("name"), fold, a)
@@ -1675,6 +1675,7 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             or len(acronym) < 3  # "Premier ministre (PM)", "Conseil d'administration (CA)"
             or _NOT_ORG_HEADS.search(fold[best : match.start()])
             or _zone_said_as_place(fold, start, best, match.start())
+            or _site_said_as_place(text, fold, start, best, match.start())
             or _NOT_ORG_OPENING.match(fold, best)
             or _TITLE_FR.match(fold, best)
             or _TITLE_EN.match(fold, best)
@@ -2048,7 +2049,10 @@ _SPELLED = re.compile(
 )
 _NOT_ORG_HEADS = re.compile(
     r"(?:plant|project|complex|factory|npp|centrale|usine|complexe|projet|zone industrielle|agreement|accord|memorandum"
-    r"|park|parc|zone economique speciale|special economic zone)$"
+    r"|park|parc|zone economique speciale|special economic zone"
+    # "the Memorandum of Understanding (MOU)", "the African Growth and Opportunity Act
+    # (AGOA)": an agreement or a law, named, is no body
+    r"|memorandum of understanding|act|treaty|traite|protocol|protocole)$"
 )
 # A zone's name said where something is ("a factory in Mongla Export Processing Zone
 # (EPZ)", "une usine dans la Zone Franche Industrielle (ZFI)"): a place; the same words said
@@ -2064,6 +2068,25 @@ def _zone_said_as_place(fold: str, start: int, a: int, b: int) -> bool:
     something is ("in Mongla Export Processing Zone (EPZ)"): a place, no body."""
     return bool(
         _ZONE_NAMED.search(fold[a:b].rstrip()) and _IN_BEFORE.search(fold, max(start, a - 30), a)
+    )
+
+
+# "at Brunei's Pulau Muara Besar (PMB)", "in the Kelta Valley (KV)": a place's word before
+_AT_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|a|pres de)(?: the| la| le| l')? (?:[\w-]+['’]s )?$")
+_BODY_WORD = re.compile(
+    r"\b(?:authority|commission|agency|council|corporation|company|bank|board|office|institute"
+    r"|university|ministry|agence|autorite|societe|ministere|group|holdings?|limited|ltd)\b"
+)
+
+
+def _site_said_as_place(text: str, fold: str, start: int, a: int, b: int) -> bool:
+    """True if the words ``fold[a:b]`` spelled before an acronym are a site said where a
+    plant is ("a plant at Brunei's Pulau Muara Besar (PMB)"): no word of a body or a company
+    among them, after a word that says where."""
+    return bool(
+        _AT_PLACE_BEFORE.search(fold, max(start, a - 30), a)
+        and not (_BODY_WORD.search(fold, a, b) or _COMPANY_WORD.search(fold, a, b))
+        and not (text[a:b].isupper())
     )
 
 
@@ -2098,6 +2121,7 @@ def _spelled_before_acronym(
             or acronym[0] != words[0][0].upper()
             or _NOT_ORG_HEADS.search(fold[a:b])
             or _zone_said_as_place(fold, start, a, b)
+            or _site_said_as_place(text, fold, start, a, b)
             or _NOT_ORG_OPENING.match(fold, a)
             # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
             # not an institution (those are named with "the" or nothing)
@@ -2168,14 +2192,24 @@ def _whose_word(word: str) -> str | None:
     """The country a word before a body's noun says, as its adjective ("Georgian") or as
     its name said for whose it is ("Argentine", "Japan" in "the Japan Industry Ministry")."""
     country = nationality_word(word)
-    if country is None and _only_a_country(fold_text(word)):
+    if country is None and only_a_country(fold_text(word)):
         country = countries_in(fold_text(word))[0].country
     return country
 
 
-def _only_a_country(name: str) -> bool:
-    said = countries_in(name)
-    return len(said) == 1 and said[0].start == 0 and said[0].end == len(name)
+def _a_subsidiary(text: str, fold: str, a: int, b: int) -> bool:
+    """A company's name with its country's name last ("its new business division, Jatco
+    UK"): its own in that country; the country is the name's only one."""
+    said = countries_in(fold[a:b])
+    last = text.rfind(" ", a, b)
+    return (
+        len(said) == 1
+        and last > a
+        and said[0].start == last + 1 - a
+        and said[0].end == b - a
+        # an adjective is no country's name; initials ("UK") are one
+        and (text[last + 1 : b].isupper() or nationality_word(text[last + 1 : b]) is None)
+    )
 
 
 def _longest(found: list[OrgMention]) -> list[OrgMention]:
@@ -2705,7 +2739,7 @@ def _names_after(
         if not (
             any(o.start < b and a < o.end for o in found)
             or _opens_no_company(match.group("name"), fold, a)
-            or countries_in(fold[a:b])
+            or (countries_in(fold[a:b]) and not _a_subsidiary(text, fold, a, b))
             or (place_alone and " " not in text[a:b] and _place_word(text[a:b]))
             or _PERSON_PLAIN.fullmatch(text[a:b])
         ):
@@ -2797,7 +2831,7 @@ def _subsidiary_by_country(name: str) -> bool:
     head = fold_text(" ".join(words[:-1]))
     return (
         len(words) > 1
-        and _only_a_country(fold_text(words[-1]))
+        and only_a_country(fold_text(words[-1]))
         and not countries_in(head)
         and not _place_word(" ".join(words[:-1]))
     )
@@ -3163,7 +3197,7 @@ def _titled(
                 or _UNIT_OF_A_COMPANY.fullmatch(fold_text(w))
                 for w in words
             )
-            if words and (head or officer) and not _only_a_country(fold_text(said)):
+            if words and (head or officer) and not only_a_country(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
                 # country may end a subsidiary's name), then the title it gives.
                 org = OrgMention(said, "company", lead_end - len(said) - 1, lead_end - 1)
@@ -3254,7 +3288,7 @@ def _titled(
             owner
             and _capitalised_words(text[o_start : o_start + len(owner) - 3])
             # "X, Ghana's trade minister": a country's, no company's
-            and not _only_a_country(fold_text(owner[:-3]))
+            and not only_a_country(fold_text(owner[:-3]))
         ):
             # "X, Hisense's CEO for Europe", "X, Zentra Motors Turkey's deputy manager": the
             # company whose title it is
@@ -3556,6 +3590,6 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     name = of.group(1).strip()
     # "président du Sénégal" names no company; "PDG de Soudan Jason building" does, the
     # country in it only a word of its name
-    if _only_a_country(fold_text(name)) or name.casefold() in _NOT_NAMES:
+    if only_a_country(fold_text(name)) or name.casefold() in _NOT_NAMES:
         return None
     return name, "company"

@@ -129,6 +129,8 @@ _AT_TOWN = re.compile(
     # "the industrial zone of Shumen", "a factory near Shumen", "près de Plovdiv": a zone
     # of a town, a plant near one (a region is said "in", never "near")
     r"|\b(?:zone|park|estate) of $|(?:^|[\s,(])(?:near|outside|pres de|non loin de) $"
+    # "the International Advanced Manufacturing Park, Sunderland": a park's town after it
+    r"|\b(?:zone|park|estate), $"
     # "la câblerie de Béja", "the refinery at Ruwais": a plant is named after its town
     r"|\b(?:usine|cablerie|cimenterie|raffinerie|sucrerie|huilerie|briqueterie|minoterie|"
     r"plant|factory|mill|refinery|smelter) (?:de |du |d'|at )$"
@@ -763,6 +765,16 @@ def unknown_places(
         if not name[:1].isupper() or a == start:
             continue
         lead = fold[max(start, a - 60) : a]
+        # "at Brunei's Pulau Muara Besar": the country whose place it is, then the place
+        whose = rx.match(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s (?=[A-Z])", name)
+        # (a zone said as a country's keeps its own name, read below)
+        if (
+            whose
+            and only_a_country(folded(whose.group(1)))
+            and not rx.search(r"(?i:zone|park|city|estate|cluster)$", name)
+            and not rx.match(r"\s[A-Z]", text[b : b + 2])  # (a name longer than read)
+        ):
+            a, name = a + whose.end(), name[whose.end() :]
         if not rx.search(_PLACE_WORDS, lead) and not (
             # "in the Moamba district", "of the Wayne county": the article before a
             # district's name, said as a place by the word after it
@@ -1016,6 +1028,12 @@ _SEA = re.compile(
 )
 
 
+def only_a_country(name: str) -> bool:
+    """True if the folded ``name`` is a country's name and nothing more."""
+    said = countries_in(name)
+    return len(said) == 1 and said[0].start == 0 and said[0].end == len(name)
+
+
 def countries_in(fold: str) -> list[CountryMention]:
     """Every country named in the folded text, by its name, its adjective or its capital;
     "russo-algérien" names both; a name that is also a word only where the words before
@@ -1037,6 +1055,11 @@ _A_MEETING_AFTER = re.compile(
 )
 
 
+# "U.S. dollars", "US$" folded: the currency's country, said by the sum
+_CURRENCY_COUNTRIES = frozenset({"u.s.", "usa", "u.s.a."})
+_A_CURRENCY_AFTER = re.compile(r"-? ?(?:dollars?|\$)")
+
+
 @lru_cache(maxsize=4096)
 def _countries_in(fold: str) -> tuple[CountryMention, ...]:
     """``countries_in``, kept: the same sentence and the same names are asked again and
@@ -1051,6 +1074,8 @@ def _countries_in(fold: str) -> tuple[CountryMention, ...]:
             continue
         if len(word) <= 3 and fold[match.start(1) - 1 : match.start(1)] in (".", "/", "_"):
             continue  # "logo.png", "/uae/": a file's or an address's letters, no country
+        if word in _CURRENCY_COUNTRIES and _A_CURRENCY_AFTER.match(fold, match.end(1)):
+            continue  # "190 million U.S. dollars": a currency's name, no country of the project
         if word == "reunion" and (
             _A_MEETING_BEFORE.search(fold, max(0, match.start(1) - 25), match.start(1))
             or _A_MEETING_AFTER.match(fold, match.end(1))

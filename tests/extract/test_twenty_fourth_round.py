@@ -1,0 +1,101 @@
+"""Twenty-fourth round: what the first reading of held-out set AN showed the reader could not
+read, in words any article may use.
+
+- countries by the names the press gives them where pycountry's differ: "U.S.", "UK",
+  "Britain", "Brunei", "Burma", "Macedonia"; "the Republic of China" is Taiwan, "the People's
+  Republic of China" China; "U.S. dollars" names a currency, no country.
+- "its new business division, Norvel UK": a company with its country's name last.
+- "the Kelta Manufacturing Park, Sunderland": the park's town after it.
+- "at Brunei's Pulau Kelta Besar (PKB)": a place of the country said before it, no body.
+- "the Memorandum of Understanding (MOU)", "the … Act (AGOA)": an agreement or a law, named.
+- a text that reads as plants ranked with no name left of one does not stop the reader.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bilat.store.extract.places import countries_in
+from bilat.store.extract.segment import folded
+
+from .reading import orgs, read
+
+
+def _said(words: str) -> list[str]:
+    return [c.country for c in countries_in(folded(words))]
+
+
+@pytest.mark.parametrize(
+    ("words", "countries"),
+    [
+        ("a U.S. company", ["US"]),
+        ("the U.S.-based group", ["US"]),
+        ("a plant in the UK", ["GB"]),
+        ("Britain and Great Britain", ["GB", "GB"]),
+        ("la Grande-Bretagne", ["GB"]),
+        ("Brunei's refinery", ["BN"]),
+        ("in Burma", ["MM"]),
+        ("in Macedonia", ["MK"]),
+        ("The group from the Republic of China", ["TW"]),
+        ("the People's Republic of China", ["CN"]),
+        ("la République populaire de Chine", ["CN"]),
+        ("190 million U.S. dollars", []),
+        ("a 3.4-billion-U.S.-dollar refinery", []),
+        ("the usage of us", []),
+    ],
+)
+def test_countries_by_the_names_the_press_gives_them(words: str, countries: list[str]) -> None:
+    assert _said(words) == countries
+
+
+def _locations(proposals: list[Any]) -> list[dict[str, Any]]:
+    return [p.plain_value() for p in proposals if p.field == "location"]
+
+
+def test_a_company_with_its_country_s_name_last_is_a_company() -> None:
+    text = (
+        "Norvel is fitting out a new unit in Washington to enable its new business division, "
+        "Norvel UK, to begin supply to local carmakers."
+    )
+    assert "Norvel UK" in orgs(read(text, "en"))
+
+
+def test_a_park_s_town_said_after_it() -> None:
+    text = (
+        "Norvel will build a plant in the UK. Situated on the Kelta Advanced Manufacturing "
+        "Park, Sunderland, the factory will produce electrified powertrains."
+    )
+    locations = _locations(read(text, "en"))
+    assert {"country": "GB", "region": "Sunderland", "locality": "Sunderland"} in locations
+
+
+def test_a_place_of_the_country_said_before_it_is_no_body() -> None:
+    text = (
+        "The first phase of Norvel Industries' oil refinery at Brunei's Pulau Kelta Besar "
+        "(PKB) will be put into operation by the end of this year, the minister said."
+    )
+    proposals = read(text, "en")
+    assert "Pulau Kelta Besar" not in orgs(proposals)
+    assert {"country": "BN", "region": None, "locality": "Pulau Kelta Besar"} in _locations(
+        proposals
+    )
+
+
+def test_an_agreement_or_a_law_named_before_its_acronym_is_no_body() -> None:
+    text = (
+        "The Memorandum of Understanding (MOU) was signed with Norvel Group. The products are "
+        "exported under the African Growth and Opportunity Act (AGOA) trade preference."
+    )
+    found = orgs(read(text, "en"))
+    assert "Memorandum of Understanding" not in found
+    assert "African Growth and Opportunity Act" not in found
+
+
+def test_a_record_s_file_read_as_text_does_not_stop_the_reader() -> None:
+    # a gold file of the evaluation set, read as an article: plants ranked ("Première
+    # usine") whose names the reading dropped once stopped it with an error
+    gold = Path(__file__).parents[2] / "bench/extract/articles/malijet-somafil-koutiala.json"
+    assert read(gold.read_text("utf-8"))
