@@ -1728,7 +1728,7 @@ TITLES_EN = (
     r"owner",
     r"speaker",
     r"spokes(?:man|woman|person)",
-    r"(?:personal |special )?representative of",
+    r"(?:personal |special )?representative(?: of)?",
     # "X, investment promotion member of Kepza", "X, board member of Y": a member of a
     # body's board, said with the part it holds, holds a title there ("a member of X",
     # "member of the delegation" said alone holds none)

@@ -167,7 +167,12 @@ _MILITARY_RANK = re.compile(
     r"|Amiral|Colonel|Commandant|Capitaine|Maréchal|Général(?= [A-Z])",
     re.I,
 )
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"}
+# ("Haji Mat Suny", "Datuk Seri X": Malay honorifics, said before a Bruneian's or a
+# Malaysian's name, no word of it)
+_HONORIFICS = {
+    *("Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"),
+    *("Haji", "Hajah", "Hajjah", "Datuk", "Dato", "Datin"),
+}
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
 # The particles a name's pattern takes in lower case: "bin Salim al Toobi", "Lula da Silva".
 _LOWER_PARTICLES = {
@@ -757,13 +762,20 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         words = match.group(1).split()
         lead = 0
         company = match.group(2) in (*_COMPANY_NOUNS, *_TRADES)
-        if match.group(2) in _TRADES and (
-            not [w for w in words if w not in ("and", "The") and not nationality_word(w)]
-            or rx.match(r" and [A-Z]", text[b:end])
-            or rx.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
-            or rx.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end])
-            or rx.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
-            or rx.match(r" (?:minister|ministry|secretary|commissioner)\b", fold[b:end])
+        if (
+            match.group(2) in _TRADES
+            and (
+                not [w for w in words if w not in ("and", "The") and not nationality_word(w)]
+                or rx.match(r" and [A-Z]", text[b:end])
+                # ("the first phase of Hengyi Industries' refinery": an owner, said possessive)
+                or (
+                    rx.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
+                    and not rx.match(r"['’]s? ", text[b:end])
+                )
+                or rx.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end])
+                or rx.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
+                or rx.match(r" (?:minister|ministry|secretary|commissioner)\b", fold[b:end])
+            )
         ):
             # "the Cement Industry", "Russian Industry and Trade Minister": a trade or a
             # portfolio, no company's name ("Commerce and Industry Minister X": a portfolio
@@ -1491,6 +1503,10 @@ def _possessed_then_named(
             or _PLACE_NOUN.search(match.group("name"))
             or _place_word(match.group("name"))
             or any(o.start < b and a < o.end for o in found)
+            # "a refinery at Brunei's Pulau Muara Besar will be …": where, after "at"
+            or rx.search(
+                r"\b(?:at|in|near)\s$", text[max(start, match.start() - 6) : match.start()]
+            )
         ):
             continue  # "Turkey's Ambassador X", "Zambia's Copperbelt Province": no company
         country = countries_in(fold_text(match.group("whose")))[0].country

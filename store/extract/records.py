@@ -288,6 +288,15 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         "sign",
         "plans",
         "plan",
+        # "which already operates plants in Serbia": what an owner has, said by its verb
+        "already",
+        "also",
+        "still",
+        "operates",
+        "operate",
+        "operated",
+        "owns",
+        "runs",
         "usd",
         "eur",
         "us$",
@@ -1329,7 +1338,8 @@ _FORMER_WORD = re.compile(r"(?:ancienne?s?|former|disused|defunct|desaffectee?s?
 _ALREADY_HELD = re.compile(
     r"(?:\b(?:dispos|possed|exploit|compt|detien)\w* deja|\b(?:a|ont|avait|avaient) deja"
     r"|\balready (?:has|have|had|owns|owned|operates|operated|runs|ran))"
-    r" (?:d'une?|une?|an?|de|des|ses|sa|son|its|their|two|three|several|deux|trois|plusieurs)"
+    # ("which already operates plants in Serbia": plants in the plural, with no article)
+    r"(?: (?:d'une?|une?|an?|de|des|ses|sa|son|its|their|two|three|several|deux|trois|plusieurs))?"
     r"(?: [\w-]+)? $"
 )
 

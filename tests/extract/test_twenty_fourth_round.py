@@ -21,7 +21,7 @@ import pytest
 from bilat.store.extract.places import countries_in
 from bilat.store.extract.segment import folded
 
-from .reading import orgs, read
+from .reading import about, orgs, people, projects, read
 
 
 def _said(words: str) -> list[str]:
@@ -99,3 +99,65 @@ def test_a_record_s_file_read_as_text_does_not_stop_the_reader() -> None:
     # usine") whose names the reading dropped once stopped it with an error
     gold = Path(__file__).parents[2] / "bench/extract/articles/malijet-somafil-koutiala.json"
     assert read(gold.read_text("utf-8"))
+
+
+def test_plants_an_owner_already_operates_are_no_record() -> None:
+    text = (
+        "Norvel has been offered land to build a factory for €13 million. Norvel Corporation, "
+        "which already operates plants in Serbia producing cables, has been offered an area "
+        "just outside Fier to build its first Albania plant."
+    )
+    names = projects(read(text, "en"))
+    assert not [n for n in names if "operates" in n.casefold()]
+    assert names == {"Factory at Fier"}
+
+
+def test_a_plant_said_by_its_country_s_name_is_not_named_by_it() -> None:
+    text = (
+        "Norvel has been offered land to build a factory for €13 million. Norvel Corporation "
+        "has been offered an area just outside Fier to build its first Albania plant, in an "
+        "initial €6.5 million investment."
+    )
+    assert projects(read(text, "en")) == {"Factory at Fier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Norvel Corporation will build a plant in Tetovo. Norvel representative Sven Damm "
+            "said that the company plans to produce textiles.",
+            "Sven Damm",
+        ),
+        (
+            "Kelta Group will build a plant. The MOU was signed with Kelta Group "
+            "representative, Alan Han gives the company permission.",
+            "Alan Han",
+        ),
+    ],
+)
+def test_a_company_s_representative(text: str, name: str) -> None:
+    proposals = read(text, "en")
+    roles = about(proposals, name, "roles")
+    assert [r.plain_value()["title"] for r in roles] == [{"en": "representative"}]
+    assert roles[0].plain_value()["org"] is not None
+
+
+def test_a_malay_honorific_is_no_word_of_the_name() -> None:
+    text = (
+        "The plant will open by the end of this year, Haji Mat Suny, the country's minister "
+        "of energy, has said in his remarks to Haji Al-Muhtadee Billah, the Crown Prince."
+    )
+    assert {"Mat Suny", "Al-Muhtadee Billah"} <= people(read(text, "en"))
+
+
+def test_a_company_said_possessive_after_of_and_a_place_after_at() -> None:
+    text = (
+        "The first phase of Kelta Industries' oil refinery at Brunei's Pulau Kelta Besar will "
+        "be put into operation by the end of this year."
+    )
+    proposals = read(text, "en")
+    assert orgs(proposals) == {"Kelta Industries"}
+    assert [p.plain_value()["locality"] for p in proposals if p.field == "location"] == [
+        "Pulau Kelta Besar"
+    ]

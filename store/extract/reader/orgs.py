@@ -277,13 +277,15 @@ class OrgsReading(PlacesReading):
             (e for o, e in orgs if person.title_start <= o.start < person.title_end), None
         )
         # "Pure Diets managing director X": a company named before, said before the title
-        for company in self.entities:
+        # (or by its short name: "Lear representative X" after "Lear Corporation")
+        companies = [e for e in self.entities if e.kind == "orgs"]
+        openings = Counter(e.name.split()[0] for e in companies if e.name.split())
+        for company in companies:
             prefix = next(
                 (
                     n
-                    for n in company.names
-                    if company.kind == "orgs"
-                    and person.title.startswith(n + " ")
+                    for n in (*company.names, *self._short_names(company, openings))
+                    if person.title.startswith(n + " ")
                     and person.title[len(n) + 1 : len(n) + 2].islower()
                 ),
                 None,

@@ -21,6 +21,7 @@ from ..names import (
 )
 from ..places import (
     countries_in,
+    only_a_country,
     places_in,
 )
 from ..records import (
@@ -946,8 +947,8 @@ class SentenceReading(MergingReading):
             self.text, at, len(self.text) if until is None else until
         ):
             first = said.group().split(" ", 1)[0]
-            if naming.continental(first):
-                continue  # "its first European plant": where it ranks, no name
+            if naming.continental(first) or only_a_country(fold(first)):
+                continue  # "its first European plant", "its Albania plant": where, no name
             if goods_for(self.fold, at, said.start()):
                 continue  # "… produce gearboxes for the nearby X plant": a customer's
             before = self.text[max(0, said.start() - 30) : said.start()].split()
