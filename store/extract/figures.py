@@ -550,6 +550,9 @@ _NATIONAL_INVESTMENT = re.compile(
 )
 _CAPACITY_CUES = re.compile(
     r"capacit\w*|produire|production|produira|produit|capacity|produce|output|manufactur\w*|fabriqu\w*|traitement|atteindra|\bof\b|generat\w*|\bgenere\w*"
+    # "pourra traiter 1,5 million de tonnes de pétrole par an", "will process 1.5 million
+    # tonnes of crude": what a refinery or a mill takes in is its capacity
+    r"|\btrait(?:er|era|eront|erait|e|ent)\b|\bprocess(?:es|ed|ing)?\b|\braffiner\w*|\brefine\b"
     # "lorsque l'usine tournera à plein régime, 300 000 unités", "at full capacity, 300,000":
     # what a plant makes when it runs full
     r"|plein regime|pleine capacite|full (?:capacity|production|speed|swing)"

@@ -1249,6 +1249,12 @@ def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:
 # the one who signs, pays or owns (after "avec le", "par le", or opening a sentence that
 # says a signing)
 _GOVERNMENT_OF = re.compile(r"(?:\b(?:avec|par) le |^le )(gouvernement ([a-z-]+))\b")
+# "financé par un prêt de 1 milliard de dollars du gouvernement indien", "a $1 billion loan
+# from the Indian government": the government that lends or grants the money pays for it
+_GOVERNMENT_LENDS = re.compile(
+    r"\b(?:pret|credit|financement|don|subvention|loan|credit|grant|financing|funding)s?\b"
+    r"[^.;]{0,60}?\b(?:du |from the )((?:gouvernement ([a-z-]+))|(?P<adjective>[a-z-]+) government)\b"
+)
 # "a joint venture between the Kyrgyz government, local investors and X", "backed by the
 # Japanese government", "thanked the Lithuanian government for its support": the English
 # government by its country's adjective, said as the one who takes part, pays or helps
@@ -1279,6 +1285,12 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         if country is None or (match.group().startswith("le ") and "sign" not in fold[start:end]):
             continue  # "Le gouvernement chilien a annoncé son intention …": no party's act
         a, b = start + match.start(1), start + match.end(1)
+        found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
+    for match in _GOVERNMENT_LENDS.finditer(fold, start, end):
+        country = nationality_word(match[2] or match["adjective"])
+        if country is None or (match["adjective"] and not text[match.start(3)].isupper()):
+            continue  # "a loan from the federal government": no country
+        a, b = match.start(1), match.end(1)
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
     for match in _GOVERNMENT_OF_EN.finditer(fold, start, end):
         country = nationality_word(match["adjective"])

@@ -161,3 +161,72 @@ def test_a_company_said_possessive_after_of_and_a_place_after_at() -> None:
     assert [p.plain_value()["locality"] for p in proposals if p.field == "location"] == [
         "Pulau Kelta Besar"
     ]
+
+
+def test_the_town_of_a_works_ceremony_is_the_plant_s() -> None:
+    text = (
+        "Les ministres ont participé vendredi à la cérémonie d'inauguration des travaux à "
+        "Altanshiree, dans la province de Dornogovi (sud-est). Le projet de raffinerie a été "
+        "financé par un prêt de 1 milliard de dollars."
+    )
+    locations = [p.plain_value() for p in read(text) if p.field == "location"]
+    assert [(v["locality"], v["region"]) for v in locations] == [("Altanshiree", "Dornogovi")]
+
+
+def test_a_conference_s_town_is_still_none_of_the_plant_s() -> None:
+    text = (
+        "La société a annoncé lors d'une conférence à Dakar la construction d'une usine de "
+        "ciment à Thiès."
+    )
+    localities = [p.plain_value()["locality"] for p in read(text) if p.field == "location"]
+    assert localities == ["Thiès"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "raw"),
+    [
+        (
+            "La raffinerie de Kelta pourra traiter 1,5 million de tonnes de pétrole par an.",
+            "fr",
+            "1,5 million de tonnes",
+        ),
+        (
+            "The Kelta refinery will process 1.5 million tonnes of crude oil per year.",
+            "en",
+            "1.5 million tonnes",
+        ),
+    ],
+)
+def test_what_a_plant_processes_is_its_capacity(text: str, lang: str, raw: str) -> None:
+    said = [
+        (p.value.value, p.value.unit, p.quote) for p in read(text, lang) if p.field == "capacity"
+    ]
+    assert said == [(1500000, "t/yr", raw)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Le projet de raffinerie a été financé par un prêt de 1 milliard de dollars du "
+            "gouvernement indien.",
+            "fr",
+            "Gouvernement indien",
+        ),
+        (
+            "The refinery project was funded by a loan of 1 billion dollars from the Indian "
+            "government.",
+            "en",
+            "Indian government",
+        ),
+    ],
+)
+def test_a_government_that_lends_the_money(text: str, lang: str, name: str) -> None:
+    proposals = read(text, lang)
+    assert name in orgs(proposals)
+    assert about(proposals, name, "country")[0].plain_value() == "IN"
+
+
+def test_a_loan_from_a_government_with_no_country_names_none() -> None:
+    text = "The refinery project was funded by a loan from the federal government."
+    assert not [n for n in orgs(read(text, "en")) if "government" in n.casefold()]

@@ -194,6 +194,16 @@ _EVENT_AT = (
 )
 
 
+# A ceremony of the works, of a first stone or of an opening is held where the plant is:
+# "la cérémonie d'inauguration des travaux à Altanshiree", "the groundbreaking ceremony at X"
+_WORKS_CEREMONY_AT = re.compile(
+    r"\bceremonie (?:d'inauguration|de (?:pose|lancement|demarrage)|d'ouverture)"
+    r"(?: [\w'-]+){0,4} (?:a|en) $"
+    r"|\b(?:groundbreaking|ground-breaking|foundation|inauguration|opening) ceremony"
+    r"(?: [\w'-]+){0,3} (?:in|at) $"
+)
+
+
 # A word for a region right before a name: the name is the region's ("the state of X", "la
 # sous-préfecture de X").
 _REGION_WORD_BEFORE = re.compile(
@@ -299,7 +309,9 @@ class PlacesReading(RecordsReading):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
             if _HIRED_FROM.search(self.fold[max(s.start, a - 70) : a]):
                 continue  # "recruit a 2,000-head workforce from Batangas": where staff come from
-            if rx.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]):
+            if rx.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]) and not rx.search(
+                _WORKS_CEREMONY_AT, self.fold[max(s.start, a - 60) : a]
+            ):
                 continue  # "on the sidelines of a conference in Rabat": where it was said
             if held_plant_before(self.fold, s.start, a):
                 continue  # "qui dispose déjà d'une usine à Dakar": another plant's town
