@@ -596,7 +596,10 @@ SECTORS: tuple[SectorWords, ...] = (
             # nor "une câblerie", most often the carmakers' harnesses, which GOLD leaves
             # without a trade)
             r"\b(?:wires?|cables?)(?: and (?:wires?|cables?))? (?:plants?|factor(?:y|ies)|works|manufacturing (?:plants?|factor(?:y|ies)|facilit(?:y|ies)))\b"
-            r"|\b(?:usines?|unites?|fabrication|production) de (?:fils et (?:de )?)?cables\b",
+            r"|\b(?:usines?|unites?|fabrication|production) de (?:fils et (?:de )?)?cables\b"
+            # a company that makes cable: "South Korean cable manufacturer Yura", "le câblier"
+            r"|\bcables? (?:manufacturers?|makers?|producers?)\b|\bfabricants? de cables\b"
+            r"|\bcabliers?\b",
         ),
     ),
     SectorWords(
@@ -1589,7 +1592,7 @@ COMBINING_FORMS = {
 }
 
 # Nouns that name a project (a plant, a complex, a zone) and an agreement.
-PROJECT_NOUNS_FR = r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? de production|zone economique speciale)"
+PROJECT_NOUNS_FR = r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? (?:de production|d'assemblage|de montage)|zone economique speciale)"
 PROJECT_NOUNS_EN = (
     r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories"
     # "a $2bn nickel mine", "the copper mines": a mine said by what it yields is a project

@@ -1146,6 +1146,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _builders_named(text, fold, start, end, found)
     found += _owners_named(text, fold, start, end, found)
     found += _parents_named(text, fold, start, end, found)
+    found += _bosses_named(text, fold, start, end, found)
     found += _own_subsidiaries_named(text, fold, start, end, found)
     found += _agencies_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
@@ -2799,6 +2800,26 @@ def _parents_named(
     ]
 
 
+# A company named as the one its boss heads, the boss unnamed: "paraphé par le patron
+# d'Airbus", "le PDG de Norvel", "Norvel's boss" is read with the possessives. A chief of
+# a company only: "le patron de la diplomatie" is a minister's.
+_BOSS_OF_NAME = re.compile(
+    r"(?<![\w-])(?:le |du |au |the )(?:patron|pdg|p-dg|PDG|P-DG|boss|CEO|chief executive)"
+    r" (?:de |du |d['’]|of )" + _DESCRIBED_NAME
+)
+
+
+def _bosses_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named as the one a boss heads ("le patron d'Airbus"): a company, even
+    named in one word nowhere else described; a place or a person after it is none."""
+    return [
+        OrgMention(text[a:b], "company", a, b, None, None, 0.55)
+        for _, a, b in _names_after(_BOSS_OF_NAME, text, fold, start, end, found, place_alone=True)
+    ]
+
+
 # A company's own subsidiary, named after the possessive and the noun: "its new business
 # division, Norvel Kelta", "through its subsidiary, Norvel Kelta", "par sa nouvelle filiale,
 # Norvel Kelta" (the comma only a pause; "sa filiale Norvel" is read with the company cues).
@@ -3396,8 +3417,10 @@ def _of_the_company(person: PersonMention, described: re.Match[str]) -> None:
 # A title's company said by what it is, not by its name: "du constructeur britannique",
 # "de la société", "of the group", "de ce groupe".
 _OF_THE_COMPANY = re.compile(
-    r" (?:du|de la|de l'|of the|(?:de|of) (?:ce|cet|cette|this|that)) (?:societe|groupe|entreprise|compagnie|firme"
-    r"|constructeur(?: automobile)?|fabricant|company|group|firm|carmaker|automaker|manufacturer)"
+    r" (?:du |de la |de l'|of the |(?:de|of) (?:ce|cet|cette|this|that) )(?:societe|groupe|entreprise|compagnie|firme"
+    r"|constructeur(?: automobile)?|fabricant|company|group|firm|carmaker|automaker|manufacturer"
+    # a trade's maker: "de l'avionneur européen", "du cimentier", "of the planemaker"
+    r"|avionneur|motoriste|equipementier(?: automobile)?|cimentier|siderurgiste|[a-z]+maker)"
     r"(?: (?P<whose>[a-z-]+))?$"
 )
 

@@ -1248,6 +1248,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
         )
     ]
+    # "cette nouvelle ligne d'assemblage final (FAL, pour « final assembly line »)": an
+    # acronym's words glossed in brackets name the plant said before them, no other one
+    found = [m for m in found if not _GLOSS_BEFORE.search(text, max(start, m.start - 20), m.start)]
     # "l'usine X de Douai va accueillir une gigafactory", "the old mill will house a new
     # plant": the site that hosts a plant is its place, not a second plant
     found = [
@@ -1309,6 +1312,10 @@ def aside_plant(fold: str, start: int, at: int, subject_at: int) -> bool:
         return False
     window = fold[max(subject_at, at - 60) : at].replace("’", "'")
     return bool(_ASIDE.search(window))
+
+
+# The opening of a bracket that glosses an acronym: "(FAL, pour «", "(FAL, for "
+_GLOSS_BEFORE = re.compile(r"\([A-Z]{2,8},? (?:pour|soit|for|or|i\.e\.) ?[«\"“]? ?$")
 
 
 def held_plant_before(fold: str, start: int, at: int) -> bool:

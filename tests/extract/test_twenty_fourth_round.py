@@ -21,7 +21,7 @@ import pytest
 from bilat.store.extract.places import countries_in
 from bilat.store.extract.segment import folded
 
-from .reading import about, orgs, people, projects, read
+from .reading import about, orgs, people, projects, read, sector_names
 
 
 def _said(words: str) -> list[str]:
@@ -230,3 +230,45 @@ def test_a_government_that_lends_the_money(text: str, lang: str, name: str) -> N
 def test_a_loan_from_a_government_with_no_country_names_none() -> None:
     text = "The refinery project was funded by a loan from the federal government."
     assert not [n for n in orgs(read(text, "en")) if "government" in n.casefold()]
+
+
+def test_an_assembly_line_is_a_plant_and_its_gloss_no_other() -> None:
+    text = (
+        "Norvel va installer une seconde ligne d'assemblage d'avions à Tianjin. Cette nouvelle "
+        "ligne d'assemblage final (FAL, pour «final assembly line») doit entrer en service au "
+        "second semestre 2025."
+    )
+    proposals = read(text)
+    assert projects(proposals) == {"Ligne d'assemblage d'avions de Tianjin"}
+    dates = about(proposals, "Ligne d'assemblage d'avions de Tianjin", "dates.operation_start")
+    assert [d.plain_value()["raw"] for d in dates] == ["au second semestre 2025"]
+
+
+def test_the_company_a_boss_heads() -> None:
+    text = "L'accord-cadre a été paraphé par le patron de Kelvaro en présence du président."
+    assert "Kelvaro" in orgs(read(text))
+
+
+def test_the_boss_of_a_ministry_is_no_company() -> None:
+    text = "L'accord a été paraphé par le patron de la Diplomatie en présence du président."
+    assert not orgs(read(text))
+
+
+def test_a_title_of_the_company_said_before_it_is_named() -> None:
+    text = (
+        "Kelvaro va installer une seconde ligne d'assemblage à Tianjin, a annoncé jeudi le "
+        "président exécutif de l'avionneur européen Jean Roux. L'accord-cadre a été paraphé "
+        "par le patron de Kelvaro."
+    )
+    proposals = read(text)
+    roles = [r.plain_value() for r in about(proposals, "Jean Roux", "roles")]
+    kelvaro = next(p.new.key for p in proposals if p.new and p.new.name == "Kelvaro")
+    assert roles == [
+        {"title": {"fr": "président exécutif"}, "org": kelvaro, "from": None, "to": None}
+    ]
+    assert [p.plain_value() for p in about(proposals, "Kelvaro", "head")] == ["Jean Roux"]
+
+
+def test_a_cable_manufacturer_s_trade() -> None:
+    text = "South Korean cable manufacturer Kelvaro will build a factory in Fier."
+    assert "Electrical equipment" in sector_names(read(text, "en"))

@@ -120,6 +120,9 @@ class ReaderState:
         self.headline_end = headline_end(self.text)
         self.counted: tuple[tuple[int, str], int, int] | None = None
         self.used_dates: set[int] = set()
+        # titles of "the company" said before any company was named: (person, title, the
+        # person's name, where the role is said)
+        self.company_roles: list[tuple[str, str, str, int, int]] = []
         self.sector_entities: dict[str, Entity] = {}
         self._sector_words: set[tuple[str, str]] = set()
         self._sector_said: dict[str, int] = {}  # where each sector's name was first said

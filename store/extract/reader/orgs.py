@@ -22,6 +22,7 @@ from ..places import (
     nationality_word,
     places_in,
 )
+from ..proposal import typed_value
 from .places import PlacesReading
 from .rules import (
     Entity,
@@ -321,6 +322,10 @@ class OrgsReading(PlacesReading):
             named = (existing.name, "company") if existing else None
             if existing is not None and "country" in person.extra:
                 self._country_described(existing, person)
+            if existing is None:
+                # "a annoncé le président exécutif de l'avionneur européen X" before the
+                # company is named: the role waits for the first company the text names
+                self.company_roles.append((entity.ref, person.title, person.name, start, end))
         if named is None and person.org is not None and existing is None:
             # "Rosatom CEO Alexey Likhachev": the company named before the title; "Hisense's
             # CEO" of a "Hisense Group" named before: that company; "JPMC Deputy Director":
@@ -365,35 +370,7 @@ class OrgsReading(PlacesReading):
             own_director = person.extra.get("org") == "the company" and rx.fullmatch(
                 r"direct(?:or|eur|rice)", fold(person.title)
             )
-            if own_director or (
-                rx.search(
-                    r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur[- ]general"
-                    r"|directrice[- ]generale|general director"
-                    r"|managing director|administrateur delegue|president|\bdg\b|^head of"
-                    # "le patron de Norvalis": the one who runs it
-                    r"|^patronn?e?\b"
-                    # "directeur de l'Agence …": the one director of it named; a unit's
-                    # director ("directeur de la division moteurs de X") runs a part of it
-                    r"|^direct(?:eur|rice) (?:de|du|d['’])(?! ?(?:la |l['’])?(?:division"
-                    r"|branche|filiale|usine|region|zone|pole|communication|production"
-                    r"|strategie|marketing)\b)"
-                    # "general manager of SINOMA Roofing Company", "the rector of the University
-                    # of X", "Director of the provincial Department of Y": the one who runs it
-                    r"|general manager|manager general"
-                    r"|^(?:the )?(?:director|rector) of\b(?! (?:the )?(?:communications?"
-                    r"|operations|marketing|finance|sales|projects?|production|human resources)\b)",
-                    fold(person.title),
-                )
-                and not rx.search(
-                    # "assistant vice president", "directeur général adjoint": a second, no head
-                    # "CEO for Europe": a region's, no head of the company; "coprésident",
-                    # "co-chairman": one of two, no head either; "president of Investments
-                    # at X": a unit's, at the company
-                    r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b|\bco-?(?=presid|chair)"
-                    r"|\b(?:of|de|du|des) [\w&'’ -]+ (?:at|chez)\b",
-                    fold(person.title.replace(org_name, "")),  # the name's own "pour" aside
-                )
-            ):
+            if own_director or _a_head_title(person.title, org_name):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
         if any(
             p.group == entity.ref
@@ -404,6 +381,32 @@ class OrgsReading(PlacesReading):
         ):
             return  # "His Majesty King Abdullah … King Abdullah": one role, said again
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
+
+    def _roles_of_a_company_named_later(self) -> None:
+        """A title of "the company" said before any company was named is the first
+        company's the text names after it (``company_roles``)."""
+        company = next(
+            (
+                e
+                for e in self.entities
+                if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
+            ),
+            None,
+        )
+        if company is None:
+            return
+        for ref, title, name, start, end in self.company_roles:
+            for proposal in self.proposals:
+                value = proposal.plain_value() if proposal.field == "roles" else None
+                if (
+                    value
+                    and proposal.group == ref
+                    and value["org"] is None
+                    and fold(next(iter(value["title"].values()))) == fold(title)
+                ):
+                    proposal.value = typed_value("people", "roles", {**value, "org": company.ref})
+                    if _a_head_title(title, company.name):
+                        self.add(company, "head", name, start, end, 0.7)
 
     def _named_in_title(self, title: str) -> Entity | None:
         """The organisation named before whose name or acronym ends a title after its "de
@@ -451,3 +454,38 @@ class OrgsReading(PlacesReading):
             return
         said_from = int(person.extra["country_from"])
         self.add(company, "country", person.extra["country"], said_from, person.title_end, 0.6)
+
+
+def _a_head_title(title: str, org_name: str) -> bool:
+    """True if ``title`` (of ``org_name``) is the one who runs it: its chief executive, its
+    president, its director general (gold rule 4); a deputy, a co-chair, a region's or a
+    unit's chief is none."""
+    return bool(
+        rx.search(
+            r"p-?dg|ceo|chief|chair(?:man|woman|person)|director general|directeur[- ]general"
+            r"|directrice[- ]generale|general director"
+            r"|managing director|administrateur delegue|president|\bdg\b|^head of"
+            # "le patron de Norvalis": the one who runs it
+            r"|^patronn?e?\b"
+            # "directeur de l'Agence …": the one director of it named; a unit's
+            # director ("directeur de la division moteurs de X") runs a part of it
+            r"|^direct(?:eur|rice) (?:de|du|d['’])(?! ?(?:la |l['’])?(?:division"
+            r"|branche|filiale|usine|region|zone|pole|communication|production"
+            r"|strategie|marketing)\b)"
+            # "general manager of SINOMA Roofing Company", "the rector of the University
+            # of X", "Director of the provincial Department of Y": the one who runs it
+            r"|general manager|manager general"
+            r"|^(?:the )?(?:director|rector) of\b(?! (?:the )?(?:communications?"
+            r"|operations|marketing|finance|sales|projects?|production|human resources)\b)",
+            fold(title),
+        )
+        and not rx.search(
+            # "assistant vice president", "directeur général adjoint": a second, no head
+            # "CEO for Europe": a region's, no head of the company; "coprésident",
+            # "co-chairman": one of two, no head either; "president of Investments
+            # at X": a unit's, at the company
+            r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b|\bco-?(?=presid|chair)"
+            r"|\b(?:of|de|du|des) [\w&'’ -]+ (?:at|chez)\b",
+            fold(title.replace(org_name, "")),  # the name's own "pour" aside
+        )
+    )
