@@ -1227,7 +1227,14 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\bcomplete (?:its|the|their|this) (?:[\w-]+ )?(?:investment|construction|works?|project"
         r"|plant|factory|facility)s? (?=(?:by|in|before|within) )"
         # "the facility is scheduled for completion in 2026"
-        r"|\b(?:scheduled|expected|due|set|slated|planned) for completion\b",
+        r"|\b(?:scheduled|expected|due|set|slated|planned) for completion\b"
+        # "the construction of two factories … over the next three years", "will be built
+        # within a year", "la construction de l'usine … dans les trois prochaines années":
+        # the span the works take, so their end
+        r"|\bconstruction (?:of|de|du|d')[^.;]{0,120}?(?= (?:over|within|in) the next \w+ (?:years?"
+        r"|months?)\b| within \w+ (?:years?|months?)\b| dans les \w+ prochaine?s (?:annees|mois)\b)"
+        # ("to be constructed in the next two years" may say the works' start as well)
+        r"|\b(?:be|being) (?:built|constructed)\b[^.;]{0,60}?(?= within \w+ (?:years?|months?)\b)",
         "completion",
     ),
     # any start or end verb with its noun (_STARTS, _ENDS): "commence production by

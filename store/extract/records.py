@@ -1112,8 +1112,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 fold[max(start, a - 16) : a],
             )
         ):
-            # "Three are cement factories", "four new factories": several, none named
-            found.append(RecordMention("projects", None, a, b, b, plural=True))
+            # "Three are cement factories", "four new factories": several, none named; but
+            # "for the construction of two knit apparel factories", "plans to open two new
+            # plants": the plants to be built are one record, said in the plural (as "la
+            # construction de deux usines de carbonate de lithium")
+            built = _TO_BUILD_COUNTED.search(fold, max(start, a - 50), a)
+            described = _capitalise(text[a:b]) if built else None
+            found.append(RecordMention("projects", None, a, b, b, plural=True, described=described))
             continue
         if all(
             m in ("investment", "investments", "multi-million", "multibillion") for m in modifiers
@@ -1223,6 +1228,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         m
         for m in found
         if not _ALREADY_HELD.search(fold, max(start, m.start - 50), m.start)
+        and not _HELD_LISTED.search(fold, max(start, m.start - 200), m.start)
         and not _FORMER.search(fold, max(start, m.start - 30), m.start)
         and not _FORMER_WORD.match(fold, m.start)
         and not (m.kind == "projects" and _SUPPLIES.search(fold, max(start, m.start - 40), m.start))
@@ -1318,6 +1324,15 @@ def aside_plant(fold: str, start: int, at: int, subject_at: int) -> bool:
 _GLOSS_BEFORE = re.compile(r"\([A-Z]{2,8},? (?:pour|soit|for|or|i\.e\.) ?[«\"“]? ?$")
 
 
+# The works that build plants counted: "for the construction of two", "plans to open two
+# new", "will build three"
+_TO_BUILD_COUNTED = re.compile(
+    r"\b(?:construction of|to (?:build|construct|open|set up|establish)|will (?:build|construct"
+    r"|open|set up|establish)|plans? to (?:build|open|set up|establish))"
+    r" (?:two|three|four|five|six|several|\d+)(?: new)? $"
+)
+
+
 def held_plant_before(fold: str, start: int, at: int) -> bool:
     """True if the clause before ``at`` (from ``start``) speaks of a plant its owner already
     has ("qui dispose déjà d'une usine de raffinage à Dakar") or lists plants built before
@@ -1342,9 +1357,18 @@ _FORMER = re.compile(
     r"desaffectee?s?) $"
 )
 _FORMER_WORD = re.compile(r"(?:ancienne?s?|former|disused|defunct|desaffectee?s?) ")
+# Plants an owner has, listed after the verb of having: "currently operates three jeans
+# apparel factories, one denim mill, one spun yarn mill, and one …", each item counted
+_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|un|une|deux|trois|quatre|cinq|plusieurs|\d+)"
+_HELD_LISTED = re.compile(
+    r"\b(?:already|currently|deja|actuellement) (?:operates|runs|owns|has|exploite|possede|compte)"
+    rf" {_COUNT_WORD}(?: [\w-]+){{1,4}}(?:,? (?:and |et )?{_COUNT_WORD}(?: [\w-]+){{1,4}})*"
+    rf",? (?:and |et )?{_COUNT_WORD} (?:[\w-]+ ){{0,3}}$"
+)
+# ("currently operates plants" with no article: an owner's plants too)
 _ALREADY_HELD = re.compile(
     r"(?:\b(?:dispos|possed|exploit|compt|detien)\w* deja|\b(?:a|ont|avait|avaient) deja"
-    r"|\balready (?:has|have|had|owns|owned|operates|operated|runs|ran))"
+    r"|\b(?:already|currently) (?:has|have|had|owns|owned|operates|operated|runs|ran))"
     # ("which already operates plants in Serbia": plants in the plural, with no article)
     r"(?: (?:d'une?|une?|an?|de|des|ses|sa|son|its|their|two|three|several|deux|trois|plusieurs))?"
     r"(?: [\w-]+)? $"

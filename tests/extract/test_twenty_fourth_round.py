@@ -272,3 +272,47 @@ def test_a_title_of_the_company_said_before_it_is_named() -> None:
 def test_a_cable_manufacturer_s_trade() -> None:
     text = "South Korean cable manufacturer Kelvaro will build a factory in Fier."
     assert "Electrical equipment" in sector_names(read(text, "en"))
+
+
+def test_plants_counted_to_be_built_are_one_record_in_the_plural() -> None:
+    text = (
+        "The minister signed an agreement with Kelvaro Group for the construction of two knit "
+        "apparel factories at Tikoe Industrial Park in Lesotho over the next three years."
+    )
+    proposals = read(text, "en")
+    name = "Knit apparel factories in the Tikoe Industrial Park"
+    assert name in projects(proposals)
+    completion = about(proposals, name, "dates.completion")
+    assert [d.plain_value()["raw"] for d in completion] == ["over the next three years"]
+    signed = [p.plain_value() for p in proposals if p.field == "events"]
+    assert not [e for e in signed if e["date"]["raw"] == "over the next three years"]
+
+
+def test_plants_counted_with_no_works_are_still_none() -> None:
+    text = "Three are cement factories, and four new factories make glass in the region."
+    assert not projects(read(text, "en"))
+
+
+def test_plants_an_owner_currently_operates_listed_are_no_records() -> None:
+    text = (
+        "Kelvaro will build a cement plant at Oran. The group currently operates three jeans "
+        "apparel factories, one denim mill, one spun yarn mill, and one corrugated paper sheet "
+        "factory in Lesotho."
+    )
+    assert projects(read(text, "en")) == {"Cement plant at Oran"}
+
+
+def test_works_said_to_take_a_span_end_within_it() -> None:
+    text = "Kelvaro will build a cement plant at Oran. The plant will be built within one year."
+    proposals = read(text, "en")
+    completion = about(proposals, "Cement plant at Oran", "dates.completion")
+    assert [d.plain_value()["raw"] for d in completion] == ["within one year"]
+
+
+def test_a_signing_ahead_keeps_its_span() -> None:
+    text = (
+        "The joint venture agreement between Kelvaro and Norvel is to be signed over the "
+        "coming months."
+    )
+    events = [p.plain_value() for p in read(text, "en") if p.field == "events"]
+    assert [e["date"]["raw"] for e in events] == ["over the coming months"]

@@ -258,6 +258,13 @@ class FactsReading(OrgsReading):
                     date = self._date_near(s, a, named, ceremony=ceremony)
                 if date is None and date_key and coming is None:
                     date = self._day_of_the_report(s, a, b, date_key)
+                if (
+                    date is not None
+                    and date_key == "signed"
+                    and self._span_ahead_of_a_signing(date, a, end)
+                ):
+                    self.used_dates.discard(date.start)
+                    date = None
 
                 def do(
                     entity: Entity,
@@ -453,6 +460,18 @@ class FactsReading(OrgsReading):
             self._named_days = days_named(self.text, self.fold)
         return self._named_days
 
+    def _span_ahead_of_a_signing(self, date: DateMention, a: int, b: int) -> bool:
+        """True if a span ahead ("over the next three years") is said with a signing told in
+        the past ("signed an agreement for the construction of X over the next three
+        years"): the works' span, no day the signing was on."""
+        window = self.fold[min(a, date.start) : max(b, date.end)]
+        return bool(
+            date.value.planned
+            and rx.search(r"\bsigned\b|\b(?:a|ont|avait|avaient) (?:signe|paraphe)", window)
+            and not rx.search(FUTURE, window)
+            and not rx.search(r"\b(?:be|being|been) signed\b", window)
+        )
+
     def _date_claim(
         self, entity: Entity, key: str, date: DateMention, a: int, b: int, planned: bool = False
     ) -> None:
@@ -501,6 +520,9 @@ class FactsReading(OrgsReading):
             )
             if date is None or key == "announced":
                 # the day a plant is announced is the news's: no cue of the plant's takes it
+                continue
+            if key == "signed" and self._span_ahead_of_a_signing(date, a, b):
+                self.used_dates.discard(date.start)
                 continue
 
             def do(
