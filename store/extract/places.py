@@ -722,6 +722,8 @@ _NOT_PLACES = frozenset(
 # Continents and the world's regions: where a company invests, never a plant's town.
 _WORLD_REGIONS = re.compile(
     r"(?:(?:north|south|east|west|central|southern|northern|eastern|western|sub-saharan|"
+    r"southeast|northeast|southwest|northwest|south-east|north-east|south-west|north-west|"
+    r"south east|north east|sud-est|nord-est|sud-ouest|nord-ouest|"
     r"du nord|du sud|de l'ouest|de l'est|centrale|australe|subsaharienne|sub-saharienne) )*"
     r"(?:africa|afrique|europe|asia|asie|america|amerique|americas|oceania|oceanie|"
     r"middle east|moyen-orient|proche-orient|maghreb|sahel|balkans|caucasus|caucase|"

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from bilat.store.extract.figures import figures_in
 from bilat.store.extract.places import countries_in
 from bilat.store.extract.segment import folded
 
@@ -316,3 +317,26 @@ def test_a_signing_ahead_keeps_its_span() -> None:
     )
     events = [p.plain_value() for p in read(text, "en") if p.field == "events"]
     assert [e["date"]["raw"] for e in events] == ["over the coming months"]
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "currency"),
+    [
+        ("Kelvaro plans to invest RM1.02 billion in the plant.", 1020000000, "MYR"),
+        ("Phase 2 will see a further investment of RM 900 million.", 900000000, "MYR"),
+        ("In total 50 million lari will be invested in the plant.", 50000000, "GEL"),
+    ],
+)
+def test_the_ringgit_and_the_lari(words: str, value: int, currency: str) -> None:
+    fold = folded(words)
+    sums = [(f.value.value, f.value.currency) for f in figures_in(words, fold, 0, len(words))]
+    assert sums == [(value, currency)]
+
+
+def test_a_region_of_the_world_is_no_plant_s_place() -> None:
+    text = (
+        "Kelvaro will build a factory in Southeast Asia. The bio-gelatine manufacturing plant "
+        "will be built at Melaka, Malaysia."
+    )
+    localities = [p.plain_value()["locality"] for p in read(text, "en") if p.field == "location"]
+    assert "Southeast Asia" not in localities
