@@ -1418,7 +1418,7 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = "QAR"  # "QR500 million": the Qatari riyal
     elif symbol.startswith("bt"):
         code = "THB"  # "Bt7 billion": the baht, as the Thai press writes it
-    elif symbol.startswith("rm"):
+    elif symbol.strip() == "rm":
         code = "MYR"  # "RM1.02 billion": the ringgit, as the Malaysian press writes it
     elif symbol == "rmb":
         code = "CNY"
