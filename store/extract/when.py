@@ -175,7 +175,11 @@ _PATTERNS = (
         rf"\b(?! (?:of |de )?\d)(?!,? \d)(?! (?:next|this|last|prochain|dernier|passe))"
     ),
     re.compile(
-        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|(?:tout|tres|plus) recemment|recemment|tout dernierement|dernierement|(?:very |more |most |only )?recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|(?:in|over|during|within) the (?:coming|next few|following) (?:days|weeks|months)|au cours des (?:prochain(?:e)?s (?:jours|semaines|mois)|(?:jours|semaines|mois) (?:a venir|qui viennent))|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today)\b"
+        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|(?:tout|tres|plus) recemment|recemment|tout dernierement|dernierement|(?:very |more |most |only )?recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|(?:in|over|during|within) the (?:coming|next few|following) (?:days|weeks|months)|au cours des (?:prochain(?:e)?s (?:jours|semaines|mois)|(?:jours|semaines|mois) (?:a venir|qui viennent))|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today"
+        # "will begin in the near future", "is expected to commence immediately": ahead,
+        # with no day (not "immediately after", a sequence)
+        r"|in the near future|dans un (?:proche avenir|avenir proche)|prochainement"
+        r"|immediately(?! (?:after|before|following))|immediatement(?! (?:apres|avant)))\b"
     ),
     # "avant la fin du mois en cours", "by the end of the year": a deadline, no start.
     re.compile(
@@ -671,7 +675,9 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         # it has one, else their words alone ("next week" on an undated page).
         ahead = bool(
             rx.search(
-                r"prochain|next|dans quelques|in a few|venir|viennent|coming|following", groups["r"]
+                r"prochain|next|dans quelques|in a few|venir|viennent|coming|following|near future"
+                r"|avenir|immediate",
+                groups["r"],
             )
         )
         value = DateValue(raw=raw, planned=ahead)

@@ -340,3 +340,28 @@ def test_a_region_of_the_world_is_no_plant_s_place() -> None:
     )
     localities = [p.plain_value()["locality"] for p in read(text, "en") if p.field == "location"]
     assert "Southeast Asia" not in localities
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        (
+            "Kelvaro will build a plastic recycling plant at Khobi. Construction of the plant "
+            "will begin in the near future.",
+            "in the near future",
+        ),
+        (
+            "Kelvaro will build a plant at Oran. Construction is expected to commence "
+            "immediately and result in the creation of 4 000 new jobs.",
+            "immediately",
+        ),
+    ],
+)
+def test_a_start_ahead_with_no_day(text: str, raw: str) -> None:
+    starts = [p.plain_value() for p in read(text, "en") if p.field == "dates.construction_start"]
+    assert [(d["raw"], d["earliest"], d["planned"]) for d in starts] == [(raw, None, True)]
+
+
+def test_immediately_after_is_a_sequence_no_date() -> None:
+    text = "It came immediately after the firm inaugurated its plant at Kigali."
+    assert not [p for p in read(text, "en") if p.field.startswith("dates.")]
