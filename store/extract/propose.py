@@ -79,6 +79,7 @@ class _Reader(SentenceReading):
         self._broad_metal_yields()
         self._others_sectors()
         self._sector_names()
+        self._orgs_said_first()
         self._offer_names()
         self._full_names()
         named_in_body = {

@@ -365,3 +365,13 @@ def test_a_start_ahead_with_no_day(text: str, raw: str) -> None:
 def test_immediately_after_is_a_sequence_no_date() -> None:
     text = "It came immediately after the firm inaugurated its plant at Kigali."
     assert not [p for p in read(text, "en") if p.field.startswith("dates.")]
+
+
+def test_an_organisation_known_late_is_named_where_first_said() -> None:
+    text = (
+        "Kelvaro va installer une seconde ligne d'assemblage d'avions à Tianjin.\n\n"
+        "L'accord-cadre a été paraphé par le patron de Kelvaro à Pékin."
+    )
+    proposals = read(text)
+    names = about(proposals, "Kelvaro", "name")
+    assert [(n.start, n.quote) for n in names] == [(0, "Kelvaro")]

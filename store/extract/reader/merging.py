@@ -892,6 +892,30 @@ class MergingReading(CountriesReading):
                 return naming.town_of_zone(self.text, p.end)
         return None
 
+    def _orgs_said_first(self) -> None:
+        """An organisation read only once its name was known ("Airbus va installer …",
+        then "le patron d'Airbus") is named where the body first says it, as the analyst
+        quotes a name: the same words, said alone, earlier."""
+        for entity in self.entities:
+            if entity.kind != "orgs" or entity.subject is not None:
+                continue
+            names = [p for p in self.proposals if p.group == entity.ref and p.field == "name"]
+            if len(names) != 1 or names[0].start <= self.headline_end:
+                continue
+            said = names[0]
+            earlier = rx.compiled(rf"(?<![\w-]){re.escape(said.quote)}(?![\w-])(?! [A-Z])").search(
+                self.text, self.headline_end, said.start
+            )
+            if earlier is None or said.quote != entity.name:
+                continue
+            if any(
+                p.start <= earlier.start() < p.end
+                for p in self.proposals
+                if p.field == "name" and p.group != entity.ref
+            ):
+                continue  # the words are another's name's
+            said.start, said.end = earlier.span()
+
     def _offer_names(self) -> None:
         """Each new record carries the names the text gives it (``names_offered``), for
         the analyst who names it in the review; its name stays the reader's."""
