@@ -345,6 +345,13 @@ def _record_name(text: str, start: int, end: int, kind: str, lang: str) -> Any |
     return read
 
 
+def read_ahead(text: str, lang: str) -> None:
+    """Reads the article whole once, ahead of the analyst's selections (in a worker, as the
+    review reads its proposals), so that the first name read in the claim dialog does not
+    wait for it on the interface's thread."""
+    _projects_named(text, lang)
+
+
 @lru_cache(maxsize=4)
 def _projects_named(text: str, lang: str) -> tuple[str, ...]:
     """The names the reader gives the article's plants, reading it whole (once a text)."""

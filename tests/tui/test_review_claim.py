@@ -356,3 +356,23 @@ async def test_a_proposed_record_is_known_by_its_acronym(store: Store) -> None:
         assert "JIFCO" in acronyms.values()
         known = {k.ref: k.names for k in screen._known()}
         assert all(acronym in known[group] for group, acronym in acronyms.items())
+
+
+async def test_the_article_is_read_whole_before_the_claim_dialog_needs_it(store: Store) -> None:
+    # the claim dialog names a plant as the reader of the whole article does; the review's
+    # worker reads the article whole once it has shown the proposals, so the dialog's first
+    # name read does not wait for it on the interface's thread
+    from bilat.store.extract import selection
+
+    text = "Kelvaro will build a plastics factory. The factory will stand at Phonkham, in Laos."
+    selection._projects_named.cache_clear()
+    async with reviewing(store, (100, 30), text, "en") as (pilot, _screen):
+        await pilot.app.workers.wait_for_complete()
+        read = selection._projects_named.cache_info()
+        assert (read.misses, read.currsize) == (1, 1)
+        start = text.index("plastics factory")
+        name = selection.read_selection(
+            text, start, start + len("plastics factory"), "projects", "name", lang="en"
+        )
+        assert name == {"en": "Plastics factory at Phonkham"}
+        assert selection._projects_named.cache_info().misses == 1

@@ -155,9 +155,12 @@ class ReviewScreen(Screen[None]):
 
         def read() -> None:
             from bilat.store.extract import propose
+            from bilat.store.extract.selection import read_ahead
 
             found = propose(source, snapshot)
             self.app.call_from_thread(self._show, found)
+            # the whole article as the claim dialog's names read it, before it is opened
+            read_ahead(source.text, source.lang or "fr")
 
         self.run_worker(read, thread=True, group="review", exclusive=True)
 
