@@ -1254,9 +1254,12 @@ def _is_conversion(
     for figure in found:
         if figure.field != "investment" or not isinstance(figure.value, Money):
             continue
+        between = sentence[figure.end - start : match.start()]
+        if figure.end - start > match.start() or len(between) > 64:
+            continue  # (a sum far before is none this one restates; a bracket is short)
         # "28 millions de dollars (28.000.000 US$), soit …": a bracket between them
-        gap = rx.sub(r"\s*\([^()]{0,30}\)", "", sentence[figure.end - start : match.start()])
-        if figure.end - start > match.start() or len(gap) > 16:
+        gap = rx.sub(r"\s*\([^()]{0,30}\)", "", between)
+        if len(gap) > 16:
             continue
         said = _CONVERSION_GAP.fullmatch(gap)
         if said is None or figure.value.currency == money.currency:

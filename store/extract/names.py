@@ -2422,10 +2422,12 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         a, b = match.start(1), match.end(1)
         words = name.split()
         honoured = False
-        if len(words) > 2 and words[0] in _HONORIFICS:
-            # "Mr Liu Yang", "Mme Awa Diop": the honorific says a person; it is no name
-            a = text.index(words[1], a + len(words[0]))
-            words.pop(0)
+        if len(words) > 2 and words[0].rstrip(".") in _HONORIFICS:
+            # "Mr Liu Yang", "Mme Awa Diop", "Tun Dr Mahathir Mohamad": the honorifics say a
+            # person; they are no name
+            while len(words) > 2 and words[0].rstrip(".") in _HONORIFICS:
+                a = text.index(words[1], a + len(words[0]))
+                words.pop(0)
             honoured = True
         elif words[0] in _HONORIFICS:
             continue

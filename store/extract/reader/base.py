@@ -120,6 +120,7 @@ class ReaderState:
         self.headline_end = headline_end(self.text)
         self.counted: tuple[tuple[int, str], int, int] | None = None
         self.used_dates: set[int] = set()
+        self._sentence_dates: dict[tuple[int, int], list[Any]] = {}  # (start, end) → dates
         # titles of "the company" said before any company was named: (person, title, the
         # person's name, where the role is said)
         self.company_roles: list[tuple[str, str, str, int, int]] = []

@@ -371,10 +371,20 @@ class FactsReading(OrgsReading):
                 self._seen.discard((entity.key, "status", repr(proposal.value), -1))
         return True
 
+    def _dates_in(self, s: Sentence) -> list[DateMention]:
+        """The dates ``s`` says, read once a sentence: each cue of it asks for them, and a
+        long sentence of many cues would read them again for each."""
+        key = (s.start, s.end)
+        if key not in self._sentence_dates:
+            self._sentence_dates[key] = dates_in(
+                self.text, self.fold, s.start, s.end, self.published
+            )
+        return self._sentence_dates[key]
+
     def _date_near(
         self, s: Sentence, a: int, b: int, ceremony: bool = False, shared: bool = False
     ) -> DateMention | None:
-        every = dates_in(self.text, self.fold, s.start, s.end, self.published)
+        every = self._dates_in(s)
         found = [d for d in every if d.start not in self.used_dates]
         # a cue may end with the date's first word: "achevée d'ici 2027", "mis en œuvre dans
         # les 30 prochains mois"
@@ -421,14 +431,16 @@ class FactsReading(OrgsReading):
                     self.fold[b : d.start],
                 )
             ]
+
         # "sera opérationnelle à partir de 2019, tandis que la seconde sera établie": a date
         # said just after another date's cue is that cue's, not the next one's
-        found_before = [
-            d for d in found if not _DATE_CUE.search(self.fold, max(0, d.start - 50), d.start)
-        ]
-        before = [d for d in found_before if a - 60 <= d.end <= a]
+        # (only the dates near the cue are asked: a long sentence says many)
+        def own(d: DateMention) -> bool:
+            return not _DATE_CUE.search(self.fold, max(0, d.start - 50), d.start)
+
+        before = [d for d in found if a - 60 <= d.end <= a and own(d)]
         date = after[0] if after else (before[-1] if before else None)
-        if date is None and len(found) == 1 and found_before and found[0].end <= a:
+        if date is None and len(found) == 1 and own(found[0]) and found[0].end <= a:
             # "Fin novembre 2023, le président … a donné … le coup d'envoi": the one date
             # of the sentence, said before its cue however far (one said after it is more
             # often when the article was told: "a press release stated on January 17").
@@ -448,9 +460,7 @@ class FactsReading(OrgsReading):
         ):
             return None
         first = self.sentences[0]
-        if dates_in(self.text, self.fold, s.start, s.end, self.published) or rx.search(
-            FUTURE, self.fold[s.start : s.end]
-        ):
+        if self._dates_in(s) or rx.search(FUTURE, self.fold[s.start : s.end]):
             return None
         return lead_day(self.text, self.fold, first.start, first.end, self.published)
 
@@ -506,7 +516,7 @@ class FactsReading(OrgsReading):
         # "We expect to start construction in the next two years and thereafter start
         # operations": a date said right after a cue is that cue's, before the next cue
         # reaches back for it
-        said = [d.start for d in dates_in(self.text, self.fold, s.start, s.end, self.published)]
+        said = [d.start for d in self._dates_in(s)]
         cues.sort(
             key=lambda cue: not any(max(cue[1] + 1, cue[2] - 8) <= d <= cue[2] + 45 for d in said)
         )
