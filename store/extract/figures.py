@@ -171,6 +171,9 @@ _JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|
 _JOBS = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?:permanent|full-time)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time)\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
 )
+# The people a job said in the singular goes to: "un emploi à environ 400 personnes", "un
+# emploi pour 300 jeunes", "a job to 400 people"
+_JOB_FOR_PEOPLE = re.compile(rf" (?:a|pour|to|for) (?:(?:{_APPROX}|{_AT_LEAST}) )?\d")
 _VAGUE_JOBS = re.compile(
     r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:(?:nouveaux|new)\s+)?(?:(?:opportunites|possibilites|offres|postes) d'emplois?|emplois|jobs|(?:employment |job )?opportunities|workers|employees|travailleurs|personnes|people)(?P<t>\s+(?:directs?|indirects?))?|autres(?P<t2> (?:directs|indirects)))"
 )
@@ -944,6 +947,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         a, b = start + match.start(), start + match.end()
         if not free(a, b):
             continue
+        if rx.fullmatch(r"une?|a|an|one", match.group("n")) and _JOB_FOR_PEOPLE.match(
+            sentence, match.end()
+        ):
+            continue  # "offrira un emploi à environ 400 personnes": work for so many, not 1
         if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):
             continue
         if _MANY_COMPANIES.search(sentence, max(0, match.start() - 90), match.start()):

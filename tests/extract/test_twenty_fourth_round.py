@@ -375,3 +375,17 @@ def test_an_organisation_known_late_is_named_where_first_said() -> None:
     proposals = read(text)
     names = about(proposals, "Kelvaro", "name")
     assert [(n.start, n.quote) for n in names] == [(0, "Kelvaro")]
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        ("L'usine offrira un emploi à environ 400 personnes de la région.", [400]),
+        ("L'usine créera un emploi pour 300 jeunes.", [300]),
+        ("The plant created one job.", [1]),
+    ],
+)
+def test_a_job_said_in_the_singular_for_so_many_people(words: str, said: list[int]) -> None:
+    fold = folded(words)
+    jobs = [f.value.value for f in figures_in(words, fold, 0, len(words)) if f.field == "jobs"]
+    assert jobs == said
