@@ -1145,9 +1145,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _possessed_then_named(text, fold, start, end, found)
     found += _builders_named(text, fold, start, end, found)
     found += _owners_named(text, fold, start, end, found)
-    found += _parents_named(text, fold, start, end, found)
-    found += _bosses_named(text, fold, start, end, found)
-    found += _own_subsidiaries_named(text, fold, start, end, found)
+    for pattern in (_PARENT_THEN_NAME, _BOSS_OF_NAME, _OWN_SUBSIDIARY_NAMED):
+        found += _companies_named_after(pattern, text, fold, start, end, found)
     found += _agencies_named(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
@@ -2788,38 +2787,13 @@ _PARENT_THEN_NAME = re.compile(
 )
 
 
-def _parents_named(
-    text: str, fold: str, start: int, end: int, found: list[OrgMention]
-) -> list[OrgMention]:
-    """Companies named as a subsidiary's owner ("filiale de Safran", "a subsidiary of
-    Norvel"): what owns a subsidiary is a company, even named in one word nowhere else
-    described; a place or a person after the noun is none ("filiale de Casablanca")."""
-    return [
-        OrgMention(text[a:b], "company", a, b, None, None, 0.55)
-        for _, a, b in _names_after(
-            _PARENT_THEN_NAME, text, fold, start, end, found, place_alone=True
-        )
-    ]
-
-
 # A company named as the one its boss heads, the boss unnamed: "paraphé par le patron
-# d'Airbus", "le PDG de Norvel", "Norvel's boss" is read with the possessives. A chief of
-# a company only: "le patron de la diplomatie" is a minister's.
+# d'Airbus", "le PDG de Norvel". A chief of a company only: "le patron de la diplomatie" is
+# a minister's.
 _BOSS_OF_NAME = re.compile(
     r"(?<![\w-])(?:le |du |au |the )(?:patron|pdg|p-dg|PDG|P-DG|boss|CEO|chief executive)"
     r" (?:de |du |d['’]|of )" + _DESCRIBED_NAME
 )
-
-
-def _bosses_named(
-    text: str, fold: str, start: int, end: int, found: list[OrgMention]
-) -> list[OrgMention]:
-    """Companies named as the one a boss heads ("le patron d'Airbus"): a company, even
-    named in one word nowhere else described; a place or a person after it is none."""
-    return [
-        OrgMention(text[a:b], "company", a, b, None, None, 0.55)
-        for _, a, b in _names_after(_BOSS_OF_NAME, text, fold, start, end, found, place_alone=True)
-    ]
 
 
 # A company's own subsidiary, named after the possessive and the noun: "its new business
@@ -2831,17 +2805,17 @@ _OWN_SUBSIDIARY_NAMED = re.compile(
 )
 
 
-def _own_subsidiaries_named(
-    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+def _companies_named_after(
+    pattern: re.Pattern[str], text: str, fold: str, start: int, end: int, found: list[OrgMention]
 ) -> list[OrgMention]:
-    """Companies named as another's own subsidiary or division ("its new business division,
-    Norvel Kelta"): what the possessive's noun is named is a company; a place or a person
-    after the noun is none."""
+    """Companies named after the words ``pattern`` reads before a name: a subsidiary's
+    owner ("filiale de Safran", "a subsidiary of Norvel"), the one a boss heads ("le patron
+    d'Airbus"), a company's own subsidiary ("its new business division, Norvel Kelta"). What
+    those words name is a company, even named in one word nowhere else described; a place or
+    a person after them is none ("filiale de Casablanca")."""
     return [
         OrgMention(text[a:b], "company", a, b, None, None, 0.55)
-        for _, a, b in _names_after(
-            _OWN_SUBSIDIARY_NAMED, text, fold, start, end, found, place_alone=True
-        )
+        for _, a, b in _names_after(pattern, text, fold, start, end, found, place_alone=True)
     ]
 
 

@@ -66,3 +66,8 @@ def statuses(proposals: list[Any]) -> set[str]:
 def role_titles(proposals: list[Any], name: str) -> list[str]:
     """The titles proposed for the new person named ``name``."""
     return [next(iter(p.plain_value()["title"].values())) for p in about(proposals, name, "roles")]
+
+
+def locations(proposals: list[Any]) -> list[dict[str, Any]]:
+    """The locations proposed, as values."""
+    return [p.plain_value() for p in proposals if p.field == "location"]

@@ -17,11 +17,7 @@ from bilat.store.extract.places import (
 )
 from bilat.store.extract.segment import folded
 
-from .reading import read
-
-
-def _locations(proposals: list[Any]) -> list[dict[str, Any]]:
-    return [p.plain_value() for p in proposals if p.field == "location"]
+from .reading import locations, read
 
 
 def test_a_town_is_in_the_country_said_as_where_not_the_investors() -> None:
@@ -30,7 +26,7 @@ def test_a_town_is_in_the_country_said_as_where_not_the_investors() -> None:
         "The mill is located at Nyamorero, in the country's west. The Turkish government "
         "and Turkish banks lent the money, and the Turkish ambassador opened it."
     )
-    located = _locations(read(text, lang="en"))
+    located = locations(read(text, lang="en"))
     assert located and all(v["country"] == "KE" for v in located)
     assert any(v.get("locality") == "Nyamorero" for v in located)
 
@@ -41,7 +37,7 @@ def test_a_headline_s_owner_adjective_names_no_host() -> None:
         "A Turkish group will open a textile mill in Nyamorero. It is the first time a Turkish "
         "company enters the Kenyan market."
     )
-    located = _locations(read(text, lang="en"))
+    located = locations(read(text, lang="en"))
     assert located and all(v["country"] == "KE" for v in located)
 
 
@@ -50,13 +46,13 @@ def test_a_place_opening_a_company_name_is_not_the_host() -> None:
         "A steel plant will be built in the Saryarka industrial zone.\n"
         "China's leading steel company, Fujian Dongsheng Holdings, will invest $500 million."
     )
-    located = _locations(read(text, lang="en"))
+    located = locations(read(text, lang="en"))
     assert all(v["country"] != "CN" for v in located)
 
 
 def test_a_company_s_country_places_no_town_when_no_host_is_named() -> None:
     text = "L'usine a été construite par des partenaires chinois et inaugurée jeudi à Ghoubetta."
-    located = _locations(read(text))
+    located = locations(read(text))
     assert all(v["country"] != "CN" for v in located)
 
 
@@ -66,7 +62,7 @@ def test_a_region_named_with_its_word_says_the_host_the_article_does_not_name() 
         "governor of Pavlodar region said."
     )
     assert countries_of_regions(text, folded(text)) == ["KZ"]
-    located = _locations(read(text, lang="en"))
+    located = locations(read(text, lang="en"))
     assert {v["country"] for v in located} == {"KZ"}
     assert any(v.get("region") == "Pavlodar" for v in located)
 
@@ -74,7 +70,7 @@ def test_a_region_named_with_its_word_says_the_host_the_article_does_not_name() 
 def test_a_town_of_no_country_named_takes_the_country_of_the_subdivision_of_its_name() -> None:
     assert world_subdivision_country("Kef") == "TN"
     assert world_subdivision_country("Zhambyl") == "KZ"  # ISO: "Zhambyl oblysy"
-    located = _locations(
+    located = locations(
         read("Une société allemande va construire une câblerie dans la zone industrielle du Kef.")
     )
     assert located and all(v["country"] == "TN" for v in located)
@@ -112,7 +108,7 @@ def test_a_loose_spelling_reads_no_person_nor_a_short_word() -> None:
 
 
 def test_a_town_takes_its_loosely_spelled_region_in_a_reading() -> None:
-    located = _locations(
+    located = locations(
         read("A glass factory will be built in the town of Birket, Minoufiya, Egypt.", lang="en")
     )
     assert {"country": "EG", "region": "Minoufiya", "locality": "Birket"} in located
@@ -125,7 +121,7 @@ def test_a_continent_is_no_plant_s_town() -> None:
     ):
         found = read(text, lang="en" if text.startswith("The") else "fr")
         assert all(
-            v.get("locality") not in ("Africa", "Afrique de l'Ouest") for v in _locations(found)
+            v.get("locality") not in ("Africa", "Afrique de l'Ouest") for v in locations(found)
         )
     assert unknown_places_said("Its plants in Central Asia and in Latin America.") == []
 
@@ -148,7 +144,7 @@ def test_where_a_thing_was_said_is_not_where_the_plant_is() -> None:
         "The director disclosed this in Ndola on Monday, after meeting the minister.",
         lang="en",
     )
-    assert all(v.get("locality") != "Ndola" for v in _locations(found))
+    assert all(v.get("locality") != "Ndola" for v in locations(found))
 
 
 def test_the_town_said_with_its_region_is_the_location_s_quote() -> None:
@@ -192,7 +188,7 @@ def test_where_an_agreement_was_signed_is_not_where_its_plant_is() -> None:
         "Le ministre et la société Sinoma ont signé jeudi 4 mai 2023 à Niamey une convention "
         "pour une cimenterie. La cimenterie sera implantée dans le village Kolo."
     )
-    assert [v.get("locality") for v in _locations(found)] == ["Kolo"]
+    assert [v.get("locality") for v in locations(found)] == ["Kolo"]
 
 
 def test_a_country_s_own_plant_is_not_the_project_s_place() -> None:
@@ -201,20 +197,20 @@ def test_a_country_s_own_plant_is_not_the_project_s_place() -> None:
         "billets to Turkey's plant in Iskenderun.",
         lang="en",
     )
-    assert all(v["country"] == "GH" for v in _locations(found))
+    assert all(v["country"] == "GH" for v in locations(found))
 
 
 def test_a_plant_built_in_a_part_of_a_country() -> None:
     found = read("The glass plant will be built in northern Ghana, the company said.", lang="en")
-    assert {"country": "GH", "region": None, "locality": None} in _locations(found)
+    assert {"country": "GH", "region": None, "locality": None} in locations(found)
 
 
 def test_a_zone_named_after_a_town_is_the_plant_s_place() -> None:
     found = read(
         "A Korean tyre maker will build a plant in the Jinja Industrial Park, Uganda.", lang="en"
     )
-    assert [v["locality"] for v in _locations(found)] == ["Jinja Industrial Park"]
-    assert all(v["country"] == "UG" for v in _locations(found))
+    assert [v["locality"] for v in locations(found)] == ["Jinja Industrial Park"]
+    assert all(v["country"] == "UG" for v in locations(found))
 
 
 def test_a_capital_measured_from_is_not_the_plant_s_town() -> None:
@@ -232,5 +228,5 @@ def test_a_capital_measured_from_is_not_the_plant_s_town() -> None:
             "Thiès",
         ),
     ):
-        located = _locations(read(text, lang=lang))
+        located = locations(read(text, lang=lang))
         assert [v["locality"] for v in located] == [town]

@@ -13,18 +13,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from .reading import read
-
-
-def _locations(proposals: list[Any]) -> list[dict[str, Any]]:
-    return [p.plain_value() for p in proposals if p.field == "location"]
+from .reading import locations, read
 
 
 def test_a_town_said_after_a_noun_and_its_adjective() -> None:
     text = "Norvale construira une usine dans la ville portuaire de Durban."
-    assert {"country": "ZA", "region": None, "locality": "Durban"} in _locations(read(text))
+    assert {"country": "ZA", "region": None, "locality": "Durban"} in locations(read(text))
 
 
 def test_a_town_no_list_holds_is_in_the_country_said() -> None:
@@ -32,10 +26,10 @@ def test_a_town_no_list_holds_is_in_the_country_said() -> None:
         "Norvale investit au Portugal\n\nNorvale construira une usine dans la localité "
         "voisine d'Almeirim."
     )
-    assert _locations(read(text)) == [{"country": "PT", "region": None, "locality": "Almeirim"}]
+    assert locations(read(text)) == [{"country": "PT", "region": None, "locality": "Almeirim"}]
     # a guard: with no country said, the world's only town of the name says it
     text = "Norvale construira une usine à Almeirim."
-    assert _locations(read(text))[0]["country"] == "BR"
+    assert locations(read(text))[0]["country"] == "BR"
 
 
 def test_a_town_said_with_in_after_a_zone_and_its_initials() -> None:
@@ -44,7 +38,7 @@ def test_a_town_said_with_in_after_a_zone_and_its_initials() -> None:
         "Industrial Park (CLIP) in Lapu-Lapu City."
     )
     proposals = read(text, lang="en")
-    assert [loc["locality"] for loc in _locations(proposals)] == ["Lapu-Lapu City"]
+    assert [loc["locality"] for loc in locations(proposals)] == ["Lapu-Lapu City"]
 
 
 def test_a_town_after_a_zone_said_in_many_words() -> None:
@@ -52,4 +46,4 @@ def test_a_town_after_a_zone_said_in_many_words() -> None:
         "Au Kenya\n\nNorvale va installer une usine textile dans la zone franche "
         "industrielle d’exportation d’Athi River."
     )
-    assert [loc["locality"] for loc in _locations(read(text))] == ["Athi River"]
+    assert [loc["locality"] for loc in locations(read(text))] == ["Athi River"]

@@ -14,7 +14,6 @@ read, in words any article may use.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -22,7 +21,7 @@ from bilat.store.extract.figures import figures_in
 from bilat.store.extract.places import countries_in
 from bilat.store.extract.segment import folded
 
-from .reading import about, orgs, people, projects, read, sector_names
+from .reading import about, locations, orgs, people, projects, read, sector_names
 
 
 def _said(words: str) -> list[str]:
@@ -52,10 +51,6 @@ def test_countries_by_the_names_the_press_gives_them(words: str, countries: list
     assert _said(words) == countries
 
 
-def _locations(proposals: list[Any]) -> list[dict[str, Any]]:
-    return [p.plain_value() for p in proposals if p.field == "location"]
-
-
 def test_a_company_with_its_country_s_name_last_is_a_company() -> None:
     text = (
         "Norvel is fitting out a new unit in Washington to enable its new business division, "
@@ -69,8 +64,8 @@ def test_a_park_s_town_said_after_it() -> None:
         "Norvel will build a plant in the UK. Situated on the Kelta Advanced Manufacturing "
         "Park, Sunderland, the factory will produce electrified powertrains."
     )
-    locations = _locations(read(text, "en"))
-    assert {"country": "GB", "region": "Sunderland", "locality": "Sunderland"} in locations
+    said = locations(read(text, "en"))
+    assert {"country": "GB", "region": "Sunderland", "locality": "Sunderland"} in said
 
 
 def test_a_place_of_the_country_said_before_it_is_no_body() -> None:
@@ -80,7 +75,7 @@ def test_a_place_of_the_country_said_before_it_is_no_body() -> None:
     )
     proposals = read(text, "en")
     assert "Pulau Kelta Besar" not in orgs(proposals)
-    assert {"country": "BN", "region": None, "locality": "Pulau Kelta Besar"} in _locations(
+    assert {"country": "BN", "region": None, "locality": "Pulau Kelta Besar"} in locations(
         proposals
     )
 
