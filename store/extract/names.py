@@ -734,7 +734,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     headline = _title_cased(text[start:end])
     # ("Kelta Ports", "Tarvel Airports": the body that runs them, a company)
     for match in rx.finditer(
-        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles|Ports|Airports)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Ports|Airports)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -1604,7 +1604,7 @@ _CUE_NOUNS = frozenset(
 )
 _COMPANY_NOUNS = ("Steel", "Holding", "Holdings", "Corporation", "Company", "Group")
 # A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
-_TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textiles")
+_TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textile", "Textiles")
 # "(T) Ltd", "(K) Ltd": a subsidiary's country said by its letter
 _SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SA|SpA|GmbH|AG|JSC|LLC|LLP)"
 _ACRONYM_AND = re.compile(r"[A-Z]{2,}(?:-[A-Z][\w]*)? (?:and|&) (?=[A-Z])")
@@ -1969,8 +1969,14 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     key = fold_text(org.name)
     if _WORLD_REGION.fullmatch(key) or _ECONOMIC_MEASURE.fullmatch(key):
         return True
-    if org.name in _currency_codes() and rx.match(r" ?\d", text[org.end : org.end + 2]):
-        return True  # "EUR 40 million", "USD 5bn": a sum's currency, said by its code
+    if org.name in _currency_codes() and (
+        rx.match(r" ?\d", text[org.end : org.end + 2])
+        or rx.search(
+            r"\d(?:[\d.,]*\d)?\s*(?:million|billion|mln|bn|m|k|thousand)?\s?$",
+            text[max(start, org.start - 24) : org.start],
+        )
+    ):
+        return True  # "EUR 40 million", "350 million GEL": a sum's currency, said by its code
     if _EVENT_BEFORE.search(fold[max(start, org.start - 40) : org.start]):
         return True
     if _DATELINE_AGENCY.match(text, org.end) and not text[start : org.start].strip():

@@ -384,3 +384,16 @@ def test_a_job_said_in_the_singular_for_so_many_people(words: str, said: list[in
     fold = folded(words)
     jobs = [f.value.value for f in figures_in(words, fold, 0, len(words)) if f.field == "jobs"]
     assert jobs == said
+
+
+def test_a_country_by_its_name_is_no_town_and_a_textile_company() -> None:
+    text = (
+        "'Made in Georgia', Georgian Economy Minister Natia Kelva said at the launch of the "
+        "construction of a new textile factory in Rustavi today. The factory will be operated "
+        "by Kartli Textile which is owned by Ajara Textile. The total investment of the "
+        "company amounts to 350 million GEL."
+    )
+    proposals = read(text, "en")
+    assert [(v["country"], v["locality"]) for v in locations(proposals)] == [("GE", "Rustavi")]
+    assert {"Kartli Textile", "Ajara Textile"} <= orgs(proposals)
+    assert "GEL" not in orgs(proposals)

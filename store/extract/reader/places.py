@@ -14,6 +14,7 @@ from ..places import (
     CountryMention,
     Place,
     countries_in,
+    country_names,
     far_from,
     names_said_as_regions,
     names_said_as_towns,
@@ -628,6 +629,8 @@ class PlacesReading(RecordsReading):
                 found = [f for f in found if f is not within]
                 found.append((a, within[1], Place(place.country, place.region, named.name), 0.6))
                 continue
+            if folded(named.name) in country_names():
+                continue  # "Made in Georgia": a country by its name (one a US state shares)
             if any(e.kind == "orgs" and named.name in e.names for e in self.entities):
                 continue
             if any(x <= a < y for x, y in self._titles):
