@@ -257,3 +257,24 @@ async def test_the_write_says_how_many_claims_it_wrote(seeded_store: Store) -> N
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert (f"Wrote 1 claim from {source.id}. u undoes it.", "information") in notes
+
+
+async def test_escape_with_accepted_proposals_unwritten_asks_first(store: Store) -> None:
+    async with reviewing(store, (100, 30)) as (pilot, screen):
+        await pilot.press("escape")  # nothing accepted: it leaves at once
+        await pilot.pause()
+        assert pilot.app.screen is not screen
+        screen = await review(pilot, next(iter(store.snapshot().tables["sources"].values())))
+        await highlight(pilot, screen, "jobs")
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is screen  # asked, not left
+        assert "1 accepted, not written" in " ".join(
+            str(n.message) for n in pilot.app._notifications
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is not screen
+        assert not [c for c in store.snapshot().tables["claims"].values()]

@@ -137,6 +137,7 @@ class ReviewScreen(Screen[None]):
         self.proposals: list[Proposal] = []
         self.decided: dict[int, bool] = {}
         self.ready = False
+        self._leave_unwritten = False  # escape pressed once with accepted proposals unwritten
 
     def compose(self) -> ComposeResult:
         yield TopBar(id="top-bar")
@@ -177,6 +178,7 @@ class ReviewScreen(Screen[None]):
         listed.focus()
 
     def _redraw(self) -> None:
+        self._leave_unwritten = False  # a change asks again before leaving
         listed = self.query_one("#review-list", OptionList)
         keep = listed.highlighted
         options: list[Option | None] = []
@@ -592,6 +594,16 @@ class ReviewScreen(Screen[None]):
         self.dismiss()
 
     def action_back(self) -> None:
+        accepted = sum(1 for v in self.decided.values() if v)
+        if accepted and not self._leave_unwritten:
+            # an analyst's decisions are work: leaving with them unwritten is asked first
+            self._leave_unwritten = True
+            self.app.notify(
+                f"{accepted} accepted, not written: w writes them, escape again leaves "
+                "without them.",
+                severity="warning",
+            )
+            return
         self.dismiss()
 
 
