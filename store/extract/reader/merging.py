@@ -903,10 +903,12 @@ class MergingReading(CountriesReading):
             if len(names) != 1 or names[0].start <= self.headline_end:
                 continue
             said = names[0]
+            if said.quote != entity.name:
+                continue
             earlier = rx.compiled(rf"(?<![\w-]){re.escape(said.quote)}(?![\w-])(?! [A-Z])").search(
                 self.text, self.headline_end, said.start
             )
-            if earlier is None or said.quote != entity.name:
+            if earlier is None:
                 continue
             if any(
                 p.start <= earlier.start() < p.end

@@ -311,14 +311,7 @@ class OrgsReading(PlacesReading):
             # "The company's Managing Director X", "le patron de la compagnie, X": the
             # company the text is about, named first (a partner or a client named after it
             # is no company the text would call "the company" bare)
-            existing = next(
-                (
-                    e
-                    for e in self.entities
-                    if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
-                ),
-                None,
-            )
+            existing = self._first_company()
             named = (existing.name, "company") if existing else None
             if existing is not None and "country" in person.extra:
                 self._country_described(existing, person)
@@ -382,10 +375,9 @@ class OrgsReading(PlacesReading):
             return  # "His Majesty King Abdullah … King Abdullah": one role, said again
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
 
-    def _roles_of_a_company_named_later(self) -> None:
-        """A title of "the company" said before any company was named is the first
-        company's the text names after it (``company_roles``)."""
-        company = next(
+    def _first_company(self) -> Entity | None:
+        """The first company the text names: the one it calls "the company" bare."""
+        return next(
             (
                 e
                 for e in self.entities
@@ -393,6 +385,11 @@ class OrgsReading(PlacesReading):
             ),
             None,
         )
+
+    def _roles_of_a_company_named_later(self) -> None:
+        """A title of "the company" said before any company was named is the first
+        company's the text names after it (``company_roles``)."""
+        company = self._first_company()
         if company is None:
             return
         for ref, title, name, start, end in self.company_roles:
