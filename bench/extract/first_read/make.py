@@ -680,6 +680,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.33, 0.29),
     },
+    {
+        "set": "round twenty-five, held-out AO",
+        "commit": "b96eba929085a6995ab7c40c589ea2babfbbbc2a",
+        "articles": [
+            "alwihda-cpl-tchad-2019",
+            "evertiq-draxlmaier-balti-2017",
+            "infosdirect-wih-katanda-2024",
+            "journalducameroun-cemenco-liberia-2020",
+            "peoplecn-newbustar-kratie-2023",
+        ],
+        "reported": (0.72, 0.65),
+    },
 ]
 
 
