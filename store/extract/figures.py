@@ -458,7 +458,8 @@ _SUM_OF_A_PLANT = re.compile(
     # (Cambodia) factory": a sum said of the plant named after it
     # "a $2.5 billion (Dh9.17 billion) petrochemical joint venture": its conversion in brackets
     r"(?:\s*\([^()]{1,30}\))?"
-    r"[\s-]*(?:[a-z-]+ |\([a-z-]+\) ){0,4}(?:plants?|factory|factories|facility|complex|mill|refinery|unit"
+    # ('the US$14 million “state-of-the-art” production facility': a word in quotes)
+    r"[\s-]*(?:[\"“”«»]?[a-z-]+[\"“”«»]? |\([a-z-]+\) ){0,4}(?:plants?|factory|factories|facility|complex|mill|refinery|unit"
     r"|joint[ -]venture)\b"
 )
 
@@ -1134,7 +1135,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         # before the number, or after what is made
         daily = _daily(per, before, after)
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
-        if not daily and _monthly(per, after):
+        if not daily and _monthly(per, after, before):
             unit_text = f"{unit}/month"
         if unit_text == "units" and (_FOR_A_YEAR.match(after) or _IN_A_YEAR.search(before)):
             unit_text = "units/yr"  # "40 000 unités prévues pour l'année 2024" (GOLD.md rule 7)
@@ -1216,7 +1217,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         annual = annual or bool(_IN_A_YEAR.search(before))  # "By 2030 … 90,000 cars"
         daily = bool(rx.search(r"jour|day", per))
         unit_text = "units/day" if daily else ("units/yr" if annual else "units")
-        if not daily and _monthly(per, sentence[match.end() : match.end() + 70]):
+        if not daily and _monthly(per, sentence[match.end() : match.end() + 70], before):
             unit_text = "units/month"  # "280,000 cases of soft drinks every month"
         qualifier, estimate = _qualifier(match.group("q"), before[-20:])
         point, floor = _point_or_floor(number, qualifier)
@@ -1360,10 +1361,15 @@ def _daily(per: str, before: str, after: str) -> bool:
     )
 
 
-def _monthly(per: str, after: str) -> bool:
+def _monthly(per: str, after: str, before: str) -> bool:
     """ "3 000 tonnes par mois", "150,000 cases of soft drinks every month": the month said
-    after the unit or after what is made."""
-    return bool(rx.search(r"mois|month", per)) or bool(_MONTHLY_AFTER.match(after))
+    after the unit or after what is made; "une production mensuelle de 3.600 tonnes", "a
+    monthly output of 500 tons": before the number."""
+    return (
+        bool(rx.search(r"mois|month", per))
+        or bool(_MONTHLY_AFTER.match(after))
+        or bool(rx.search(r"\b(?:monthly|mensuelle|par mois|per month)\b[^.;,\d]{0,30}$", before))
+    )
 
 
 def _is_year(number: str) -> bool:

@@ -762,6 +762,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:l'assemblage|la fabrication|le montage)\b"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
         r"|\b(?:inaugurated|commissioned) (?:the|a|an|its|their)\b"
+        # "cut the ribbon to the recently built facility", "a coupé le ruban de la nouvelle
+        # usine": the opening's gesture (not a ribbon to be cut, nor the works')
+        r"|(?<!\bto )(?<!\bwill )\bcut the (?:inaugural |symbolic )?ribbon (?:to|of|at|for|on) (?!the construction\b)"
+        r"|\b(?:a|ont|avait) coupe le ruban (?:symbolique |inaugural )?(?:de|du|d')"
         # "the Chief Minister on Thursday inaugurated Kia Motors India's facility": the
         # owner's name before the plant; a ceremony still to come ("to be inaugurated") aside
         r"|(?<!\bbe )(?<!\bbeen )\b(?:on \w+ |\w+ly )?inaugurated (?!by\b|in\b|on\b)(?:[\w-]+ ){0,3}[\w-]+['’]s\b"
@@ -1240,6 +1244,12 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
     # any start or end verb with its noun (_STARTS, _ENDS): "commence production by
     # mid-2019", "kick off the construction works next spring", "finalize construction"
     (rf"\b{_STARTS} {_OUTPUT}", "operation_start"),
+    # "les activités de la cimenterie débuteront l'année prochaine", "production will start
+    # in May": the output named first, then the verb that starts it
+    (
+        rf"\b{_OUTPUT}(?: (?:de|du|des|d'|of) ?[^.;,]{{1,40}}?)? (?:will |would )?{_STARTS}\b",
+        "operation_start",
+    ),
     (rf"\b{_STARTS} {_WORKS}", "construction_start"),
     (rf"\b{_ENDS} {_WORKS}", "completion"),
     # "a annoncé mardi la construction d'une usine", "announced on Sunday": the day of the
@@ -1688,6 +1698,8 @@ TITLES_FR = (
     r"(?:co-?)?fondateur",
     r"(?:co-?)?fondatrice",
     r"actionnaire",
+    # "la Première Dame Hinda Déby": the head of State's spouse, at a ceremony
+    r"premiere dame",
 )
 TITLES_EN = (
     r"prime minister",
@@ -1721,6 +1733,7 @@ TITLES_EN = (
     r"secretary",
     r"consul(?:[- ]general)?",
     r"envoy",
+    r"first lady",
     r"commissioner",
     r"administrator",
     r"premier",

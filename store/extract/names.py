@@ -2284,6 +2284,12 @@ _CALENDAR_WORDS = {
     *("october", "november", "december", "janvier", "fevrier", "février", "avril", "juin"),
     *("juillet", "aout", "août", "septembre", "octobre", "novembre", "decembre", "décembre"),
 }
+# "3 milliards de Francs CFA, a précisé X": a currency's name, capitalised, is no person's
+_CURRENCY_NAME_WORDS = {
+    *("franc", "francs", "cfa", "dollar", "dollars", "euro", "euros", "dinar", "dinars"),
+    *("dirham", "dirhams", "rouble", "roubles", "ruble", "rubles", "yuan", "rupee", "rupees"),
+    *("riyal", "riyals", "shilling", "shillings", "naira", "cedi", "cedis", "kwacha", "ringgit"),
+}
 # Words after which capitalised words name a place: "mayor of Dire Dawa", "la région du
 # Mayo Kebbi", "the district of X".
 _PLACE_BEFORE = re.compile(
@@ -2442,6 +2448,10 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         # "Economy Secretary Ildefonso Guajardo": a title's word opens no name either
         # "Prime Minister Commodore Voreqe Bainimarama", "le général Kelvo Tarn": a military
         # rank is a title too, no word of the name
+        if len(words) > 3 and fold_text(" ".join(words[:2])) in ("first lady", "premiere dame"):
+            # "First Lady Lordina Mahama", "la Première Dame Hinda Déby": the title's words
+            a = text.index(words[2], a + len(" ".join(words[:2])))
+            words = words[2:]
         while words and (
             fold_text(words[0]) in _NOT_NAMES | _SENTENCE_ADVERBS
             or _TITLE_EN.fullmatch(fold_text(words[0]))
@@ -2591,7 +2601,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             # "U.S. Awasthi": initials that spell a country are a person's all the same
             countries_in(folded_name := rx.sub(r"^(?:[a-z]\.\s?)+", "", name.casefold()))
             or _COMPANY_WORD.search(folded_name)
-            or any(w.casefold() in _CALENDAR_WORDS for w in words)
+            or any(w.casefold() in _CALENDAR_WORDS | _CURRENCY_NAME_WORDS for w in words)
         ):
             continue  # "Qatar Steel": a company, not a person; "told Xinhua Wednesday": a day
         if any(p.org is not None and p.org.start <= a < p.org.end for p in found):
@@ -3010,7 +3020,12 @@ _VERB_BETWEEN = re.compile(
 
 # "secrétaire d'Etat auprès du ministre de l'Industrie": the title after "auprès du" says
 # whom the first one serves
-_ATTACHED_TO = re.compile(r"\baupres (?:du|de la|de l') ?$")
+# "secrétaire d'Etat auprès du ministre …", "représentant personnel du Chef de l'État",
+# "special envoy of the President": the title after them is whom the person serves
+_ATTACHED_TO = re.compile(
+    r"\b(?:aupres |representante? (?:personnel(?:le)? |special(?:e)? )?)(?:du|de la|de l') ?$"
+    r"|\b(?:(?:personal |special )?representative|envoy|adviser|advisor) (?:of|to) the $"
+)
 
 
 # The titles the press abbreviates before a name: "Gov. Nathan Deal", "Lt. Gov. X", "Sen.
@@ -3136,7 +3151,14 @@ def _titled(
                 words_between = len(tail.split())
     after = fold[b:end]
     apposed = _apposed(after)
-    if best and apposed and words_between > 3:
+    if (
+        best
+        and apposed
+        and words_between > 3
+        # "Le PDG de l'entreprise chinoise X, Li Jang Joung, PDG, a déclaré": the title
+        # said again after the name is the one said before it, whose company it names
+        and apposed.group("title").strip() != fold[best[0] : best_end].strip()
+    ):
         # "Governor X met with Ku Gi Do, head of AHA": the title said after the name is
         # his, the one far before it another's
         best = None
@@ -3253,6 +3275,16 @@ def _titled(
             company_noun = True  # "the company director X": as "Company director X"
         elif rank and not (lead and org):
             t_start = rank.start()
+            reach = rx.search(
+                r"(?<![\w-])([A-Z][a-z]+) $", text[max(start, t_start - 30) : t_start]
+            )
+            if (
+                lang == "en"
+                and reach
+                and rx.match(r"(?:provincial|regional|municipal|district) ", rank.group())
+                and fold_text(reach[1]) not in _NOT_NAMES | _SENTENCE_ADVERBS | _DETERMINERS
+            ):
+                t_start -= len(reach[0])  # "Kratie provincial governor X": the reach's place
         joined = _JOINED_TITLE.search(fold, max(start, t_start - 40), t_start)
         if joined:
             t_start = joined.start()  # "le fondateur et président de CATL": one role

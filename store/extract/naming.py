@@ -392,7 +392,10 @@ def ranked_in_a_place(said: str) -> bool:
         r"[,;.]|\b(?:sera|seront|est|sont|a|ont|will|is|are|was|were|has|have)\b",
         bare[ranked.end() :],
     )[0]
-    return bool(countries_in(phrase))
+    # "the company's third plant in the country": the country the article is about
+    return bool(countries_in(phrase)) or bool(
+        rx.match(r"\W*(?:[\w-]+ ){0,3}?(?:in the country|dans le pays|au pays)\b", phrase)
+    )
 
 
 def rank(name: str) -> str:

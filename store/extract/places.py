@@ -417,8 +417,18 @@ def places_in(
         for p in found
     ]
     if text is not None:
-        found = [_city_of(p, text) for p in found]
+        found = [_city_of(p, text) for p in found if not initials_said(text, p.start, p.end)]
     return sorted(found, key=lambda p: p.start)
+
+
+def initials_said(text: str, start: int, end: int) -> bool:
+    """ "the Balti free economic zone (FEZ Balti)": a word in capitals that spells the
+    initials of words the text says is their acronym, no place of its spelling (Fez)."""
+    word = text[start:end]
+    if not rx.fullmatch(r"[A-Z]{2,6}", word):
+        return False
+    initials = r"\s+".join(rf"{c}[\w'’-]*" for c in word)
+    return rx.search(rf"(?i:\b{initials}\b)", text[: max(0, start - 1)]) is not None
 
 
 def _city_of(mention: PlaceMention, text: str) -> PlaceMention:
@@ -883,7 +893,7 @@ def _site_in_town(text: str, fold: str, at: int, end: int) -> bool:
 
 _ZONE = re.compile(
     r"\b(?i:in|at|within|inside) (?:the |[A-Z][\w-]+['’]s )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate|city)|"
-    r"(?:special )?economic zone|free (?:trade )?zone|export processing zone|technopark|science park|business park|"
+    r"(?:special |free )?economic zone|free (?:trade )?zone|export processing zone|technopark|science park|business park|"
     r"eco-?city|industrial cluster))\b"
 )
 
@@ -1060,6 +1070,7 @@ _A_MEETING_AFTER = re.compile(
 # "U.S. dollars", "US$" folded: the currency's country, said by the sum
 _CURRENCY_COUNTRIES = frozenset({"u.s.", "usa", "u.s.a."})
 _A_CURRENCY_AFTER = re.compile(r"-? ?(?:dollars?|\$)")
+_A_WAY_AFTER = re.compile(r" (?:highway|road|street|avenue|boulevard|expressway)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -1078,6 +1089,8 @@ def _countries_in(fold: str) -> tuple[CountryMention, ...]:
             continue  # "logo.png", "/uae/": a file's or an address's letters, no country
         if word in _CURRENCY_COUNTRIES and _A_CURRENCY_AFTER.match(fold, match.end(1)):
             continue  # "190 million U.S. dollars": a currency's name, no country of the project
+        if _A_WAY_AFTER.match(fold, match.end(1)):
+            continue  # "along Japan Highway": a road named after a country, no country
         if word == "reunion" and (
             _A_MEETING_BEFORE.search(fold, max(0, match.start(1) - 25), match.start(1))
             or _A_MEETING_AFTER.match(fold, match.end(1))

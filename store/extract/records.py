@@ -62,6 +62,13 @@ _COSTED = re.compile(
     # "a 50 MW power station", "a 3,000-tpd kiln": said with its capacity
     r"|\b(?:a|an) (?:new )?\d[\d.,]*[- ]?(?:mw|gw|kw|mwp|mwe|tpd|tpa|mtpa)[- ]$"
 )
+# "the recently built US$14 million": the article's plant, said again with its cost
+_THE_COSTED = re.compile(
+    r"\b(?:the|its|their)(?: recently built| new)? (?:(?:(?:us|u\.s\.)?\$|€|£|(?:eur|usd|us\$) )"
+    r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?"
+    r"|\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?[- ](?:dollars?|euros?|usd|dollar))"
+    r"(?: [\"“”«»]?[a-z-]+[\"“”«»]?){0,3} $"
+)
 # A plant's noun that says, alone, a plant of its own kind: "opened a smelter at Tema", "a
 # brewery will be built": said after "a", the plant is named by it (and its town)
 _BARE_PLANT_NOUNS = (
@@ -1061,7 +1068,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ranked_own = _RANKED_OWN.search(fold, max(start, a - 6), a) and _RANK_EN.match(fold, a)
         if (
             not any(_named_word(m) for m in modifiers)
-            and rx.search(r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a])
+            and (
+                rx.search(r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a])
+                # "the recently built US$14 million production facility": said by its cost
+                or _THE_COSTED.search(fold, max(start, a - 60), a)
+            )
             and not ranked_own
         ):
             found.append(RecordMention("projects", None, a, b, b))  # "the nuclear power plant"
@@ -1678,7 +1689,8 @@ _INAUGURATED_NAME = re.compile(
     r"(?: (?:ce |hier |dimanche )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin))?"
     r" (?:la |le |l'|l’)"
     r"|\b(?:officially )?inaugurated (?:the )?)"
-    r"([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4})(?![\w'’-])"
+    # ("inaugurated the US$14 million facility", "the RM13 billion plant": a sum's currency)
+    r"(?![A-Z]{0,3}\$|[A-Z]{1,3}\d)([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4})(?![\w'’$-])"
 )
 _COMPANY_TO_SET_UP = re.compile(
     r"\b(?:set(?:ting)? up|establish(?:ing)?|build(?:ing)?|creat(?:e|ing))\s+an?\s+"
@@ -2230,5 +2242,21 @@ def told_apart_before(fold: str, start: int, at: int, end: int) -> bool:
 
 def plants_counted(fold: str) -> bool:
     """True if the text counts plants ("two factories", "les deux usines"): it speaks of
-    more than one, and tells them apart."""
-    return bool(_PLANTS_COUNTED.search(fold))
+    more than one, and tells them apart. Plants counted as ones the owner already has
+    ("is currently operating two manufacturing plants in Moldova") are not the article's."""
+    held = False
+    for m in _PLANTS_COUNTED.finditer(fold):
+        if _OPERATING_ALREADY.search(fold, max(0, m.start() - 40), m.start()):
+            held = True
+        elif not (
+            held
+            and rx.search(r"\b(?:the|les|ces|these) $", fold[max(0, m.start() - 6) : m.start()])
+        ):
+            return True  # ("working at the two plants": the ones held, said again)
+    return False
+
+
+_OPERATING_ALREADY = re.compile(
+    r"\b(?:already|currently|deja|actuellement) (?:(?:is|are) )?"
+    r"(?:operating|operates|runs|running|owns|has|have|exploite|possede|compte|dispose de) $"
+)

@@ -50,6 +50,7 @@ _HALVES = {
     "q2": (4, 6), "troisieme trimestre": (7, 9), "third quarter": (7, 9), "q3": (7, 9),
     "quatrieme trimestre": (10, 12), "dernier trimestre": (10, 12),
     "fourth quarter": (10, 12), "last quarter": (10, 12), "q4": (10, 12),
+    "final quarter": (10, 12), "latter half": (7, 12),
 }  # fmt: skip
 _REL_YEAR = r"(?P<ry2>next year|this year|last year|the year|l'an(?:nee)? prochaine?|l'annee en cours|cette annee|l'annee|l'an(?:nee)? dernier|l'annee derniere)"
 # "Dec. 5, 2023", "5 déc. 2023", "Sept 12": a month abbreviated before or after its day
@@ -175,7 +176,7 @@ _PATTERNS = (
         rf"\b(?! (?:of |de )?\d)(?!,? \d)(?! (?:next|this|last|prochain|dernier|passe))"
     ),
     re.compile(
-        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|(?:tout|tres|plus) recemment|recemment|tout dernierement|dernierement|(?:very |more |most |only )?recently|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|(?:in|over|during|within) the (?:coming|next few|following) (?:days|weeks|months)|au cours des (?:prochain(?:e)?s (?:jours|semaines|mois)|(?:jours|semaines|mois) (?:a venir|qui viennent))|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today"
+        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|(?:tout|tres|plus) recemment|recemment|tout dernierement|dernierement|(?:very |more |most |only )?recently(?! (?:built|constructed|completed|erected|renovated|refurbished|upgraded|expanded|acquired)\b)|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|(?:in|over|during|within) the (?:coming|next few|following) (?:days|weeks|months)|au cours des (?:prochain(?:e)?s (?:jours|semaines|mois)|(?:jours|semaines|mois) (?:a venir|qui viennent))|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today"
         # "will begin in the near future", "is expected to commence immediately": ahead,
         # with no day (not "immediately after", a sequence)
         r"|in the near future|dans un (?:proche avenir|avenir proche)|prochainement"
@@ -388,9 +389,16 @@ def _by_part_of_year(
     return DateValue(raw=raw, earliest=earliest, latest=latest, planned=True)
 
 
+# A season runs from its equinox or solstice to the next (GOLD.md rule 22): (month, day)
+_SPRING, _SUMMER, _AUTUMN, _WINTER = (
+    ((3, 20), (6, 20)),
+    ((6, 20), (9, 22)),
+    ((9, 22), (12, 21)),
+    ((12, 21), (3, 20)),
+)
 _SEASONS = {
-    "printemps": (3, 5), "spring": (3, 5), "ete": (6, 8), "summer": (6, 8),
-    "automne": (9, 11), "autumn": (9, 11), "fall": (9, 11), "hiver": (12, 2), "winter": (12, 2),
+    "printemps": _SPRING, "spring": _SPRING, "ete": _SUMMER, "summer": _SUMMER,
+    "automne": _AUTUMN, "autumn": _AUTUMN, "fall": _AUTUMN, "hiver": _WINTER, "winter": _WINTER,
 }  # fmt: skip
 
 
@@ -455,8 +463,8 @@ def _season(
     groups: dict[str, str | None], raw: str, year_of_source: int | None
 ) -> DateValue | None:
     """ "au printemps 2025", "next summer", "l'hiver dernier", "dès l'été" (from the summer
-    on, its start the date): the season's months (a
-    winter runs into the next year); its words alone on an undated page."""
+    on, its start the date): from the season's equinox or solstice to the next (a winter
+    runs into the next year); its words alone on an undated page."""
     said = raw.casefold()
     season = groups["season"] or ""
     if not (groups.get("sy") or groups.get("sw")) and not rx.match(
@@ -473,13 +481,12 @@ def _season(
         return DateValue(raw=raw, planned=not past)
     else:
         year = year_of_source + (1 if ahead else -1 if past else 0)
-    first, last = _SEASONS[season]
+    (first, first_day), (last, last_day) = _SEASONS[season]
     end_year = year + 1 if last < first else year
-    end_day = calendar.monthrange(end_year, last)[1]
     return DateValue(
         raw=raw,
-        earliest=f"{year}-{first:02d}-01",
-        latest=f"{end_year}-{last:02d}-{end_day:02d}",
+        earliest=f"{year}-{first:02d}-{first_day:02d}",
+        latest=f"{end_year}-{last:02d}-{last_day:02d}",
         planned=ahead,
     )
 

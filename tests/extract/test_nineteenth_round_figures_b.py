@@ -150,7 +150,7 @@ def test_a_plant_said_of_its_country_before_its_owner() -> None:
 
 def test_output_launched_from_a_season() -> None:
     assert dates_said("La production sera lancée dès l’été.", "2020-04-15") == [
-        ("dès l’été", "2020-06-01", "2020-08-31")
+        ("dès l’été", "2020-06-20", "2020-09-22")
     ]
     text = (
         "Zentra a construit une usine à Oran. La production des biscuits enrobés de chocolat "
@@ -158,8 +158,8 @@ def test_output_launched_from_a_season() -> None:
     )
     [start] = _values(read(text, published="2020-04-15"), "dates.operation_start")
     assert (start["earliest"], start["latest"], start["planned"]) == (
-        "2020-09-01",
-        "2020-11-30",
+        "2020-09-22",
+        "2020-12-21",
         True,
     )
     # the season as a word, "l'été" said of anything, is no date

@@ -262,11 +262,12 @@ def test_a_town_of_a_country_the_article_does_not_name_is_in_its_own_country() -
 
 
 def test_a_season_of_a_year_said_or_placed_by_the_source() -> None:
+    # a season runs from its equinox or solstice to the next (GOLD.md rule 22)
     assert _dates("Elle ouvrira au printemps 2026.") == [
-        ("au printemps 2026", "2026-03-01", "2026-05-31")
+        ("au printemps 2026", "2026-03-20", "2026-06-20")
     ]
-    assert _dates("Production starts next summer.") == [("next summer", "2025-06-01", "2025-08-31")]
-    assert _dates("Les travaux ont repris l'hiver dernier.")[0][1:] == ("2023-12-01", "2024-02-29")
+    assert _dates("Production starts next summer.") == [("next summer", "2025-06-20", "2025-09-22")]
+    assert _dates("Les travaux ont repris l'hiver dernier.")[0][1:] == ("2023-12-21", "2024-03-20")
     # the word alone is no season: "a été", "a fall in prices"
     assert not _dates("L'usine a été inaugurée après a fall in prices.")
 

@@ -332,7 +332,9 @@ class MergingReading(CountriesReading):
             bare = kinds[kind] == 2 and (self._says_nothing(main) or self._says_nothing(later))
             if self._told_apart(main, later, bare):
                 continue
-            if (
+            # ("the company's third plant in the country": a rank in a place is no name)
+            ranked_only_later = bool(self._rank(later)) and not self._rank(main)
+            if not ranked_only_later and (
                 (self._proper(later) and not self._proper(main))
                 or (
                     # "son projet Mariana", then "L'usine de Mariana": the plant's noun says more
@@ -370,7 +372,12 @@ class MergingReading(CountriesReading):
         """True if every mention of ``entity`` that ranks it ranks it within a place ("la
         première usine canadienne du groupe X"): its owner's first there, which tells it
         from no plant the article says without a rank ("l'usine de Sorel-Tracy")."""
-        quotes = [p.quote for p in self.proposals if p.group == entity.key and p.field == "name"]
+        # (with the words after the quote: "third plant in the country")
+        quotes = [
+            self.text[p.start : p.end + 30]
+            for p in self.proposals
+            if p.group == entity.key and p.field == "name"
+        ]
         # (the words of a plant merged into it, "Première usine canadienne", count too)
         ranked = [said for said in [*quotes, *entity.names, *entity.said] if naming.rank(said)]
         return bool(ranked) and any(naming.ranked_in_a_place(said) for said in ranked)
@@ -389,13 +396,12 @@ class MergingReading(CountriesReading):
         if self._zone_s_project(later) != self._zone_s_project(main):
             return True  # "le projet Lafito" of the Lafito free zone, and a plant in the zone
         ranks = self._rank(main), self._rank(later)
-        if (
-            any(ranks)
-            and ranks[0] != ranks[1]
-            # "la première usine canadienne du groupe X" and "l'usine de Sorel-Tracy": a first
-            # in a place tells apart no plant said without a rank
-            and not (not all(ranks) and self._first_in_a_place(main if ranks[0] else later))
-        ):
+        # "la première usine canadienne du groupe X" and "l'usine de Sorel-Tracy": a first
+        # in a place tells apart no plant said without a rank
+        in_a_place = (
+            any(ranks) and not all(ranks) and self._first_in_a_place(main if ranks[0] else later)
+        )
+        if any(ranks) and ranks[0] != ranks[1] and not in_a_place:
             return True
         towns = self._towns(main), self._towns(later)
         if all(towns) and not towns[0] & towns[1]:
@@ -404,8 +410,10 @@ class MergingReading(CountriesReading):
         if all(owners) and not owners[0] & owners[1] and not bare:
             return True
         said = [p for p in self.proposals if p.group == later.key and p.field == "name"]
-        if ranks[0] and ranks[0] == ranks[1]:
-            said = []  # "first EV plant", then "its first … plant": one rank, one plant
+        if (ranks[0] and ranks[0] == ranks[1]) or in_a_place:
+            # "first EV plant", then "its first … plant": one rank, one plant ("the new
+            # facility – the company's third plant in the country": its rank in a place)
+            said = []
         for p in said:
             sentence = next((s for s in self.sentences if s.start <= p.start < s.end), None)
             opening = sentence.start if sentence is not None else 0

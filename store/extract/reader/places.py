@@ -16,6 +16,7 @@ from ..places import (
     countries_in,
     country_names,
     far_from,
+    initials_said,
     names_said_as_regions,
     names_said_as_towns,
     nationality_word,
@@ -597,6 +598,8 @@ class PlacesReading(RecordsReading):
             )
             # "in Jackson County" (Georgia): the US county, not the town it is named after
             if not (p.place.country == "US" and self.text.startswith(" County", s.start + p.end))
+            # "FEZ Balti" a sentence after "the Balti free economic zone": its initials
+            and not initials_said(self.text, s.start + p.start, s.start + p.end)
         ]
         found = list(known)
         for _, _, place, _ in known:

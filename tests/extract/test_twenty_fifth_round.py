@@ -1,0 +1,185 @@
+"""Twenty-fifth round: what the first reading of held-out set AO showed the reader could not
+read, in words any article may use.
+
+- "une production mensuelle de 3.600 tonnes": a month said before the number.
+- "3 milliards de Francs CFA, a précisé X": a currency's name is no person's.
+- "la Première Dame X", "First Lady X": a title of two words before the name.
+- "Le PDG de l'entreprise chinoise X, Y, PDG,": the title said again after the name.
+- "représentant personnel du Chef de l'État": whom the person serves, no title of theirs.
+- "Kratie provincial governor X": the place of a provincial title is the title's.
+- "les activités de la cimenterie débuteront l'année prochaine": the output, then its start.
+- "the final quarter of 2024"; a season from its equinox or solstice (GOLD.md rule 22).
+- "FEZ Balti" after "the Balti free economic zone": initials, no town (Fez).
+- "the company's third plant in the country": a rank in a place, the article's plant.
+- "currently operating two plants": plants held, which count none of the article's.
+- "along Japan Highway": a road, no country.
+- 'the recently built US$14 million "state-of-the-art" production facility', "cut the
+  ribbon", "recently built": its cost, its opening, no date of it.
+"""
+
+from __future__ import annotations
+
+from bilat.store.extract.places import countries_in
+from bilat.store.extract.segment import folded
+
+from .reading import about, dates_said, locations, orgs, people, projects, read, role_titles
+
+
+def test_a_month_said_before_the_number() -> None:
+    found = read("L'usine assurera une production mensuelle de 3.600 tonnes de farine.")
+    [capacity] = [p.plain_value() for p in found if p.field == "capacity"]
+    assert (capacity["value"], capacity["unit"]) == (3600, "t/month")
+    found = read("The mill has a monthly output of 500 tons of flour.", "en")
+    [capacity] = [p.plain_value() for p in found if p.field == "capacity"]
+    assert capacity["unit"] == "t/month"
+    # a year's output stays a year's
+    found = read("L'usine aura une capacité annuelle de 18.000 tonnes.")
+    [capacity] = [p.plain_value() for p in found if p.field == "capacity"]
+    assert capacity["unit"] == "t/yr"
+
+
+def test_a_currency_s_name_is_no_person() -> None:
+    found = read(
+        "Les travaux ont nécessité un investissement de 3 milliards de Francs CFA, a précisé "
+        "Ahmat Bachir, ministre des Mines."
+    )
+    assert people(found) == {"Ahmat Bachir"}
+
+
+def test_a_first_lady_named_after_her_title() -> None:
+    found = read(
+        "Une usine de farine a été inaugurée par le chef de l'Etat Idriss Déby, en présence de "
+        "la Première Dame Hinda Déby."
+    )
+    assert "Hinda Déby" in people(found)
+    assert role_titles(found, "Hinda Déby") == ["Première Dame"]
+    found = read("The plant was opened in the presence of First Lady Lordina Mahama.", "en")
+    assert people(found) == {"Lordina Mahama"}
+    assert role_titles(found, "Lordina Mahama") == ["First Lady"]
+
+
+def test_a_title_said_again_after_the_name_keeps_the_company_said_before() -> None:
+    text = (
+        "Le PDG de l'entreprise chinoise CPL Transformations, Li Jang Joung, PDG, a déclaré "
+        "que son groupe s'implante au Tchad. L'usine va créer 80 emplois directs."
+    )
+    found = read(text)
+    [head] = about(found, "CPL Transformations", "head")
+    assert head.plain_value() == "Li Jang Joung"
+    # a title said after the name that is another stays the person's own
+    found = read(
+        "Le gouverneur de la région de Kelta, Idris Malam, directeur du projet, a parlé.",
+    )
+    assert role_titles(found, "Idris Malam") == ["directeur du projet"]
+
+
+def test_whom_a_representative_serves_is_no_title_of_theirs() -> None:
+    found = read(
+        "Le ministre national de l’industrie et représentant personnel du Chef de l’État "
+        "congolais, Louis Kabamaba Watum a procédé à la pose de la première pierre de la "
+        "cimenterie de Katanda."
+    )
+    [title] = role_titles(found, "Louis Kabamaba Watum")
+    assert title.startswith("ministre national de l’industrie")
+
+
+def test_the_place_of_a_provincial_title_is_the_title_s() -> None:
+    found = read(
+        "Kratie provincial governor Va Thorn attended the ceremony. The provincial governor "
+        "Lim Kheng spoke.",
+        "en",
+    )
+    assert role_titles(found, "Va Thorn") == ["Kratie provincial governor"]
+    assert role_titles(found, "Lim Kheng") == ["provincial governor"]
+
+
+def test_the_output_named_then_the_verb_that_starts_it() -> None:
+    text = (
+        "La cimenterie de Katanda sera construite par WIH. Les activités de la cimenterie "
+        "débuteront l’année prochaine."
+    )
+    [start] = about(read(text), "Cimenterie de Katanda", "dates.operation_start")
+    assert start.plain_value()["earliest"] == "2025-01-01"
+    found = read("The cement plant will be built by WIH. Production will start in May.", "en")
+    [start] = [p for p in found if p.field == "dates.operation_start"]
+    assert start.plain_value()["raw"] == "in May"
+    # the works named first start no output
+    found = read("The cement plant will be built by WIH. Construction will start in May.", "en")
+    assert not [p for p in found if p.field == "dates.operation_start"]
+
+
+def test_a_final_quarter_and_a_season_by_its_equinox() -> None:
+    assert dates_said("Production will start during the final quarter of 2024.") == [
+        ("during the final quarter of 2024", "2024-10-01", "2024-12-31")
+    ]
+    assert dates_said("Production is slated to start this autumn.", "2017-06-01") == [
+        ("this autumn", "2017-09-22", "2017-12-21")
+    ]
+
+
+def test_initials_of_a_zone_are_no_town() -> None:
+    text = (
+        "Dräxlmaier is gearing up to start production at its new plant in the Balti free "
+        "economic zone (FEZ Balti) in Moldova. Production is slated to start this autumn, "
+        "according to FEZ Balti."
+    )
+    found = read(text, "en")
+    assert {v["country"] for v in locations(found)} == {"MD"}
+    assert projects(found) == {"Plant in the Balti free economic zone"}
+    # a town in capitals no words before spell stays the town
+    found = read("The plant will be built in FEZ, Morocco, by Zentra.", "en")
+    assert "Fès" in {v["locality"] for v in locations(found)}
+
+
+def test_a_rank_in_the_country_is_the_article_s_plant() -> None:
+    text = (
+        "Dräxlmaier will start production at its new plant in the Balti free economic zone in "
+        "Moldova. Production is slated to start this autumn at the new facility – the "
+        "company’s third plant in the country. The company started construction on the plant "
+        "in February last year. The company is currently operating two manufacturing plants "
+        "in Moldova and has some 3’000 employees working at the two plants."
+    )
+    found = read(text, "en", published="2017-06-01")
+    assert projects(found) == {"Plant in the Balti free economic zone"}
+    [start] = about(found, "Plant in the Balti free economic zone", "dates.construction_start")
+    assert start.plain_value()["earliest"] == "2016-02-01"
+
+
+def test_plants_counted_as_held_count_none_of_the_article_s() -> None:
+    from bilat.store.extract.records import plants_counted
+
+    assert not plants_counted(folded("The company is currently operating two plants."))
+    assert not plants_counted(
+        folded("It already has two plants in Moldova and 3,000 people work at the two plants.")
+    )
+    assert plants_counted(folded("The company will build two plants in Moldova."))
+
+
+def test_a_road_named_after_a_country_is_no_country() -> None:
+    assert [c.country for c in countries_in(folded("the compound along Japan Highway"))] == []
+    assert [c.country for c in countries_in(folded("a Japan company"))] == ["JP"]
+
+
+def test_a_plant_said_by_its_cost_and_its_ribbon_cut() -> None:
+    text = (
+        "The willingness of Cemenco to invest in Liberia shows confidence, President George "
+        "Weah has said. He was speaking Thursday at the Cemenco compound along Japan Highway "
+        "where he cut the ribbon to the recently built US$14 million “state-of-the-art” "
+        "production facility."
+    )
+    found = read(text, "en", published="2020-01-17")
+    [investment] = about(found, "Production facility", "investment")
+    assert investment.plain_value()["value"] == 14_000_000
+    assert [p.plain_value() for p in about(found, "Production facility", "status")] == ["operating"]
+    [start] = about(found, "Production facility", "dates.operation_start")
+    assert start.plain_value()["raw"] == "Thursday"
+    assert "JP" not in {v for p in found if p.field == "countries" for v in p.plain_value()}
+    # a ribbon still to cut opens nothing
+    found = read("The minister will cut the ribbon to the new cement factory in May.", "en")
+    assert "operating" not in {p.plain_value() for p in found if p.field == "status"}
+
+
+def test_a_sum_s_currency_is_no_plant_s_name() -> None:
+    found = read("He inaugurated the US$14 million production facility in Accra.", "en")
+    assert projects(found) == {"Production facility at Accra"}
+    assert orgs(found) == set()
