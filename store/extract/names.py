@@ -425,7 +425,12 @@ _APPOSED_COMPANY = re.compile(
     r"((?:(?:une |la )?(?:societe|société|entreprise|firme|compagnie) d['’]origine [a-zà-ÿ-]+"
     r"|(?:une|la) (?:societe|société|entreprise|firme|compagnie|multinationale)|(?:un|le) (?:groupe|fabricant|industriel|conglomérat|conglomerat))"
     r"(?: [a-zà-ÿ-]+){0,2}"
-    r"|an? (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational|subsidiary)"
+    # "Dräxlmaier, the German automotive supplier, is …": the trade's noun, its article
+    # either ("Earlier, the company had set up …": a clause's subject, no apposition)
+    r"|an? (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational"
+    r"|subsidiary|supplier|maker|carmaker|automaker|producer)"
+    r"|the (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational"
+    r"|subsidiary|supplier|maker|carmaker|automaker|producer)(?=,)"
     r"|(?:une |la )?filiale)(?=[ ,.;)])"
 )
 

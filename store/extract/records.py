@@ -1066,8 +1066,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
             continue
         ranked_own = _RANKED_OWN.search(fold, max(start, a - 6), a) and _RANK_EN.match(fold, a)
+        # "to start production at its new plant in Moldova": the owner's new one, said first
+        owner_s_new = bool(
+            rx.search(r"\b(?:its|their) $", fold[max(start, a - 6) : a])
+        ) and fold.startswith("new ", a)
         if (
             not any(_named_word(m) for m in modifiers)
+            and not owner_s_new
             and (
                 rx.search(r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a])
                 # "the recently built US$14 million production facility": said by its cost
@@ -1083,6 +1088,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 rx.search(r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a])
                 # "its first electric vehicle plant": a company's plant said by its rank
                 or ranked_own
+                or owner_s_new
                 # "a $40 million Korean-Ghanaian project": said first by its cost, described
                 or _COSTED.search(fold[max(start, a - 40) : a])
             )

@@ -183,3 +183,27 @@ def test_a_sum_s_currency_is_no_plant_s_name() -> None:
     found = read("He inaugurated the US$14 million production facility in Accra.", "en")
     assert projects(found) == {"Production facility at Accra"}
     assert orgs(found) == set()
+
+
+def test_a_company_apposed_with_its_trade_and_nationality() -> None:
+    found = read(
+        "Dräxlmaier, the German automotive supplier, will build a new plant in Moldova.", "en"
+    )
+    assert orgs(found) == {"Dräxlmaier"}
+    [country] = about(found, "Dräxlmaier", "country")
+    assert country.plain_value() == "DE"
+    found = read("Kelta, a Chinese tyre maker, will build a new plant in Moldova.", "en")
+    assert [p.plain_value() for p in about(found, "Kelta", "country")] == ["CN"]
+    # a clause's subject after a sentence's adverb is no apposition
+    found = read(
+        "Kelta will build a plant in Moldova. Earlier, the company had set up three factories "
+        "in Vietnam.",
+        "en",
+    )
+    assert "Earlier" not in orgs(found)
+
+
+def test_the_owner_s_new_plant_said_first() -> None:
+    found = read("Kelta will start production at its new plant in Moldova.", "en")
+    assert projects(found) == {"Plant"}
+    assert [v["country"] for v in locations(found)] == ["MD"]
