@@ -692,6 +692,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:has|have|had) (?:officially )?(?:launched|kicked off) (?:the )?construction|launched (?:the )?construction|construction launch"
         # "began the construction of its plant": the article's own "the"
         r"|\b(?:began|started|commenced) the construction (?:of|on|works?)\b"
+        # "work has already begun on the construction of a new plant"
+        r"|\bwork (?:has|have|had) (?:already |officially )?(?:begun|started|commenced) on (?:the )?construction\b"
+        # "broke ground for its new production base"
+        r"|\bbroke ground (?:for|at) (?:its|their|the|a|an)\b"
         # "X kicked off the construction of a plant", "commenced construction work on"
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"
@@ -749,7 +753,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # French present of a headline, "Nestlé inaugure à Teno une usine" (not "sera
         # inaugurée le 5 mai")
         r"|\b(?:attended|attends|attending|participated in|participates in|took part in|takes part in"
-        r"|witnessed|presided over|graced|was present at) the (?:official )?inauguration of\b(?! (?:the )?(?:construction|works))"
+        r"|witnessed|presided over|graced|was present at) the (?:official )?inauguration"
+        r"(?: and (?:grand )?opening)? of\b(?! (?:the )?(?:construction|works))"
+        # "the official opening of the refinery is held in Tokmok", "the plant has officially
+        # opened" (not "has opened talks", "has opened a new chapter")
+        r"|\b(?:official|grand|formal) opening (?:ceremony )?of\b[^.;]{0,80}? (?:is|was|has been) held\b"
+        r"|\b(?:has|have) (?:now |officially |formally )?opened\b(?! (?:up|to|a|an|the|its|their|in|talks|discussions|negotiations|doors)\b)"
         r"|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )(?<!\ba )(?<!\bont )\binaugure(?:nt)? (?=(?:a|au|aux|ce|cette|aujourd'hui|officiellement|sa|son|ses|une?|leur|leurs)\b)"
         r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
         r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
@@ -934,6 +943,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # investissements"; "is investing HUF 14.8 billion in building a plant"
         r"|\b(?:allait|allaient) (?:realiser|construire|implanter|batir|installer|investir)\b"
         r"|\b(?:is|are) investing\b(?:[^.;]|\.(?=\d)){0,50}? in (?:building|constructing|setting up|establishing)\b"
+        r"|\b(?:is|are) investing\b(?:[^.;]|\.(?=\d)){0,50}? to (?:build|construct|set up|establish|open)\b"
         # "the plant will be built in …", "la construction démarrera en …", "le lancement
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
@@ -1022,7 +1032,14 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:was|were|has been|have been) approved"
         # "have granted permission", "a accordé l'autorisation": leave given to build
         r"|(?:has|have|had|was|were) (?:been )?(?:officially )?granted (?:permission|approval|the approval|a licen[cs]e)"
-        r"|(?:a|ont|avait) (?:\w+ment )?accorde (?:l'autorisation|une autorisation|le permis|un permis)",
+        r"|(?:a|ont|avait) (?:\w+ment )?accorde (?:l'autorisation|une autorisation|le permis|un permis)"
+        # "has successfully obtained all permits to build", "a reçu l'approbation de
+        # l'Autorité", "obtient le feu vert des autorités" (not permits sought or awaited)
+        r"|\b(?:obtained|received|secured|been granted|was granted|were granted) (?:all )?(?:the )?"
+        r"(?:necessary |required |environmental |building |construction )?(?:permits?|licen[cs]es?)\b"
+        r"(?! to (?:start |begin )?(?:operat|produc))"
+        r"|\b(?:a|ont|avait|avaient) (?:obtenu|recu) (?:l'approbation|les autorisations|le permis)\b"
+        r"|\bobtien(?:t|nent) (?:le feu vert|l'aval|l'approbation|l'autorisation)\b",
         "projects",
         "approved",
         "approved",

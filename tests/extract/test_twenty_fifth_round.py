@@ -207,3 +207,40 @@ def test_the_owner_s_new_plant_said_first() -> None:
     found = read("Kelta will start production at its new plant in Moldova.", "en")
     assert projects(found) == {"Plant"}
     assert [v["country"] for v in locations(found)] == ["MD"]
+
+
+def _statuses(text: str, lang: str = "en") -> list[str]:
+    return [p.plain_value() for p in read(text, lang) if p.field == "status"]
+
+
+def test_statuses_said_in_words_no_cue_had() -> None:
+    assert _statuses("The official opening of the Chinese refinery is held in Tokmok.") == [
+        "operating"
+    ]
+    assert _statuses(
+        "The governor graced the inauguration and grand opening of the US$28-million "
+        "manufacturing facility."
+    ) == ["operating"]
+    assert _statuses("Work has already begun on the construction of a new plant in Tashkent.") == [
+        "construction"
+    ]
+    assert _statuses(
+        "Cemento Bio Bio has successfully obtained all permits to build their first cement "
+        "plant in Lima."
+    ) == ["approved"]
+    assert _statuses("Hayco is investing $50 million to build a factory in Santo Domingo.") == [
+        "announced"
+    ]
+    assert _statuses(
+        "L'usine textile de Youngone a reçu l'approbation de l'Autorité des zones industrielles.",
+        "fr",
+    ) == ["approved"]
+    assert _statuses("Le projet de raffinerie obtient le feu vert des autorités.", "fr") == [
+        "approved"
+    ]
+    # talks opened, licences to operate: no opening, no approval to build
+    assert _statuses("The company has opened talks on a new plant in Lima.") == []
+    assert "approved" not in _statuses(
+        "The second plant, located in Pueblo Centenario, received the licenses to start "
+        "operating in April."
+    )
