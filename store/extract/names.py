@@ -1226,8 +1226,26 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # "Wengpeng Group, China": a country said after a company is whose it is, no company
         and not only_a_country(fold_text(o.name))
         and not _not_an_org(text, fold, start, o)
+        and not _nationality_and_noun(o.name)
     ]
     return _longest(kept)
+
+
+_GENERIC_COMPANY_NOUNS = frozenset(
+    {"company", "companies", "firm", "group", "corporation", "enterprise", "entreprise"}
+    | {"societe", "groupe", "compagnie", "firme", "investor", "investors", "investisseur"}
+)
+
+
+def _nationality_and_noun(name: str) -> bool:
+    """True if a name is a nationality and a company's noun only ("South Korean Company",
+    "Chinese Company" in a headline's capitals): what a company is, no company's name."""
+    words = fold_text(name).split()
+    return (
+        len(words) >= 2
+        and words[-1] in _GENERIC_COMPANY_NOUNS
+        and all(nationality_word(w) or w in ("south", "north") for w in words[:-1])
+    )
 
 
 # A company's name that keeps its brand's lower case after its letters: "SK innovation",

@@ -359,6 +359,18 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         "such",
         "same",
         "s",
+        # "several mega steel plants", "its first ever plant", "a 25 million tonnes per annum
+        # plant", "to install billet plant", "to establish yarn manufacturing project", "will
+        # cover different production lines": a count, the rank's "ever", a capacity's
+        # period, a verb: no word of a plant's name
+        "several",
+        "ever",
+        "annum",
+        "year",
+        "install",
+        "establish",
+        "cover",
+        "covers",
     ]
 )
 _GENERIC = re.compile(

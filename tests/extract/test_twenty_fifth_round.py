@@ -244,3 +244,24 @@ def test_statuses_said_in_words_no_cue_had() -> None:
         "The second plant, located in Pueblo Centenario, received the licenses to start "
         "operating in April."
     )
+
+
+def test_a_nationality_and_a_company_s_noun_name_no_company() -> None:
+    found = read(
+        "South Korean Company Invests in Karawang\nDong-Jin Textile will build a plant in "
+        "Karawang.",
+        "en",
+    )
+    assert "South Korean Company" not in orgs(found)
+
+
+def test_words_before_a_plant_s_noun_that_name_nothing() -> None:
+    found = read("Pak China Steel will set up the country's first ever pig iron plant.", "en")
+    assert projects(found) == {"Pig iron plant"}
+    found = read("The company plans to install billet plant at the site in Karachi.", "en")
+    assert "Install billet plant" not in projects(found)
+    found = read(
+        "The deposit will provide iron ore for a 25 million tonnes per annum plant, he said.",
+        "en",
+    )
+    assert "Annum plant" not in projects(found)
