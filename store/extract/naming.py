@@ -250,7 +250,11 @@ def proper(name: str) -> bool:
         and not (common_noun(w) and _described_before(said, i + 1))
         and not _ranked_among(said, i + 1)
         for i, w in enumerate(words)
-    ) or bool(rx.search(r"[\"«“]", bare))
+    ) or bool(
+        rx.search(r"[\"«“]", bare)
+        # "Baptisée « Hands 8 »", "AMP-2": a name and its number
+        or rx.fullmatch(r"[A-Z][\w-]* \d+|[A-Z]{2,}-?\d+", bare.strip())
+    )
 
 
 def _ranked_among(words: list[str], at: int) -> bool:

@@ -470,6 +470,10 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 break  # "un projet agricole de 420 millions": its cost, not its name
             if word.group() in ("celle", "celui", "celles", "ceux"):
                 break  # "la cimenterie et celle de l'unité": another plant, said by a pronoun
+            if word.group() in ("plus", "moins", "pres", "environ", "qualite", "tres", "grande"):
+                # "une centrale de distribution de plus de 10'000 m2", "usines de qualité", "un
+                # projet de très grande envergure": its size or its quality, no part of its name
+                break
             pos = end = connector.end() + word.end()
             named = text[connector.end()].isupper()
             continue
@@ -702,7 +706,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             rx.search(r"(?<![\w-])projet$", fold[a:noun_end])
             and not _named_project(text, fold, noun_end, b)
             and not rx.match(
-                r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|avenir)"
+                r" (?:d'|de |du |des )(?!extension|realisation|construction|investissement|developpement|avenir|creation|implantation|mise en place)"
                 # "un projet de décret", "le projet de convention": the draft of a text, no plant
                 r"(?!(?:decret|loi|ordonnance|arrete|deliberation|resolution|budget|texte|accord|"
                 r"convention|contrat|protocole|memorandum|statuts|reglement)s?\b)"

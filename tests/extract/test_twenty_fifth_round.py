@@ -265,3 +265,24 @@ def test_words_before_a_plant_s_noun_that_name_nothing() -> None:
         "en",
     )
     assert "Annum plant" not in projects(found)
+
+
+def test_a_french_plant_s_size_or_quality_is_no_part_of_its_name() -> None:
+    found = read(
+        "Nestlé construit à Teno une centrale de distribution de plus de 10'000 m2 équipée "
+        "d'un système automatisé."
+    )
+    assert "Centrale de distribution de plus" not in projects(found)
+    found = read(
+        "L'un est porteur d'un projet de création d'une usine de transformation de coton à "
+        "Ouagadougou."
+    )
+    assert not any(name.startswith("Projet de création") for name in projects(found))
+
+
+def test_a_name_and_its_number_is_the_text_s_name() -> None:
+    from bilat.store.extract.naming import proper
+
+    assert proper("Hands 8")
+    assert proper("AMP-2")
+    assert not proper("Usine")
