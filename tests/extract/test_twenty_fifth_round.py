@@ -286,3 +286,19 @@ def test_a_name_and_its_number_is_the_text_s_name() -> None:
     assert proper("Hands 8")
     assert proper("AMP-2")
     assert not proper("Usine")
+
+
+def test_cambodia_s_provinces_by_the_press_s_spellings() -> None:
+    text = (
+        "Newbustar has begun to build a car tire factory in northeast Cambodia's Kratie "
+        "province. The governor attended the ceremony for the plant in the UBN Special "
+        "Economic Zone in Snuol district."
+    )
+    found = read(text, "en")
+    assert [(v["region"], v["locality"]) for v in locations(found)] == [
+        ("Kratie", "UBN Special Economic Zone")
+    ]
+    assert [p.plain_value() for p in found if p.field == "status"] == ["construction"]
+    found = read("Le groupe a commencé à construire une usine à Battambang.")
+    assert [p.plain_value() for p in found if p.field == "status"] == ["construction"]
+    assert [v["region"] for v in locations(found)] == ["Battambang"]
