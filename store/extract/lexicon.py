@@ -93,7 +93,13 @@ SECTORS: tuple[SectorWords, ...] = (
         "Industrie lourde",
         (r"industries? lourdes?", r"heavy industry"),
     ),
-    SectorWords("tourism", "Tourism", "Tourisme", (r"\btouris(?:me|tique)s?\b", r"\btourism\b")),
+    # ("voitures de tourisme", "véhicules de tourisme": passenger cars, no tourism)
+    SectorWords(
+        "tourism",
+        "Tourism",
+        "Tourisme",
+        (r"(?<!\bvoitures de )(?<!\bvehicules de )\btouris(?:me|tique)s?\b", r"\btourism\b"),
+    ),
     SectorWords(
         "automotive",
         "Automotive",

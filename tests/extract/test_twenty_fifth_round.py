@@ -22,7 +22,17 @@ from __future__ import annotations
 from bilat.store.extract.places import countries_in
 from bilat.store.extract.segment import folded
 
-from .reading import about, dates_said, locations, orgs, people, projects, read, role_titles
+from .reading import (
+    about,
+    dates_said,
+    locations,
+    orgs,
+    people,
+    projects,
+    read,
+    role_titles,
+    sector_names,
+)
 
 
 def test_a_month_said_before_the_number() -> None:
@@ -302,3 +312,10 @@ def test_cambodia_s_provinces_by_the_press_s_spellings() -> None:
     found = read("Le groupe a commencé à construire une usine à Battambang.")
     assert [p.plain_value() for p in found if p.field == "status"] == ["construction"]
     assert [v["region"] for v in locations(found)] == ["Battambang"]
+
+
+def test_passenger_cars_are_no_tourism() -> None:
+    found = read("Nissan va construire une usine de voitures de tourisme en Thaïlande.")
+    assert sector_names(found) == {"Automobile"}
+    found = read("Le groupe va construire un complexe touristique à Hammamet.")
+    assert sector_names(found) == {"Tourisme"}
