@@ -319,3 +319,22 @@ def test_passenger_cars_are_no_tourism() -> None:
     assert sector_names(found) == {"Automobile"}
     found = read("Le groupe va construire un complexe touristique à Hammamet.")
     assert sector_names(found) == {"Tourisme"}
+
+
+def test_currencies_the_press_writes_before_the_sum() -> None:
+    def sums(text: str) -> list[tuple[float, str]]:
+        return [
+            (p.plain_value()["value"], p.plain_value()["currency"])
+            for p in read(text, "en")
+            if p.field == "investment"
+        ]
+
+    assert sums("Samsung will invest LE1.7 billion ($279.3m) building its first plant.") == [
+        (1_700_000_000, "EGP")
+    ]
+    assert sums("The total investment in the new factory amounts to RON 42.6 million.") == [
+        (42_600_000, "RON")
+    ]
+    assert sums("The plant will cost GEL 50 million.") == [(50_000_000, "GEL")]
+    # "le" before a figure in French is an article
+    assert not [p for p in read("Le 15 mars, l'usine a été inaugurée.") if p.field == "investment"]
