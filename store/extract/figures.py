@@ -146,7 +146,8 @@ _UNITS = (
     (r"(?:de )?megavolt-?amperes?|mva\b", "MVA"),
     (r"(?:de )?(?:metres? cubes?|cubic met(?:re|er)s?)|m3\b|m³", "m3"),
     (r"(?:de )?barils|barrels|bbl\b|bpd\b|b/j\b", "bbl"),
-    (r"mtpa\b", "Mtpa"),
+    # ("the 0.7Mta plant": million tonnes a year, as the cement trade writes it)
+    (r"mtpa\b|mta\b", "Mtpa"),
     (
         r"(?:de )?(?:batteries|moteurs|engines|tracteurs|tractors|bus|camions|trucks|wagons|locomotives)\b",
         "units",
@@ -561,6 +562,12 @@ _CAPACITY_CUES = re.compile(
     # "lorsque l'usine tournera à plein régime, 300 000 unités", "at full capacity, 300,000":
     # what a plant makes when it runs full
     r"|plein regime|pleine capacite|full (?:capacity|production|speed|swing)"
+)
+
+# A plant's noun right after a tonnage: "a 2 million tpa cement plant".
+_PLANT_AFTER = re.compile(
+    r"\s*(?:[\w-]+ ){0,3}?(?:plants?|factory|mill|refinery|smelter|facility|complex|kiln"
+    r"|usine|cimenterie|unite|complexe)\b"
 )
 
 # A unit of power is a capacity whatever the words around it ("1,200 Megawatt").
@@ -1105,6 +1112,13 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             # said as a potential ("un potentiel … qui pourrait s'élever à")
             or ((bool(per) or _daily(per, before, after)) and not _POTENTIAL.search(before))
             or (listed_end >= 0 and _THE_OTHER.search(before))
+            # "a 2 million tpa cement plant", "the 0.7Mta plant": a yearly tonnage said of
+            # the plant named right after it
+            or (
+                rx.fullmatch(r"tpa|tpy|mtpa|mta|m?tpd", match.group("u").strip().casefold())
+                is not None
+                and _PLANT_AFTER.match(after) is not None
+            )
         )
         if _someone_else_s(sentence, match, before, per):
             continue

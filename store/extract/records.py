@@ -42,6 +42,8 @@ def _modifies(word: str) -> bool:
         return False
     if word.isupper() and len(word) <= 4 and not word.isalpha():
         return False
+    if rx.search(r"-(?:tonnes?|tons?|megawatts?|mw|a-year|per-year|per-annum)\b", folded_word):
+        return False  # "a five-million-tonne capacity steel mill": its size, no word of a name
     return (bool(rx.fullmatch(r"[^\W\d_][\w'’-]*", word)) and not word.isupper()) or (
         word.isupper() and len(word) > 1 and word not in {"USD", "EUR", "US", "GBP", "CNY"}
     )
@@ -151,7 +153,7 @@ _COMPLEX_OF = re.compile(
 # size, never a word of its name
 _A_FIGURE = re.compile(r"[\d][\d.,]*")
 _UNIT_WORD = re.compile(
-    r"(?:[kMG]W[hpe]?|MWe|kV|MVA|TPD|TPA|MTPA|mtpa|tpd|tpa|MT|Mt|GWh|MWh|MMSCFD|mmscfd|bpd|BPD)"
+    r"(?:[kMG]W[hpe]?|MWe|kV|MVA|TPD|TPA|MTPA|Mtpa|mtpa|Mta|MTA|mta|tpd|tpa|MT|Mt|GWh|MWh|MMSCFD|mmscfd|bpd|BPD)"
 )
 # "2 million", "1.5 bn": a multiplier said after a figure, part of it
 _MULTIPLIER = re.compile(r"(?i:million|billion|mln|bn|m|thousand)")
@@ -364,6 +366,7 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         # cover different production lines": a count, the rank's "ever", a capacity's
         # period, a verb: no word of a plant's name
         "several",
+        "capacity",
         "ever",
         "annum",
         "year",

@@ -338,3 +338,25 @@ def test_currencies_the_press_writes_before_the_sum() -> None:
     assert sums("The plant will cost GEL 50 million.") == [(50_000_000, "GEL")]
     # "le" before a figure in French is an article
     assert not [p for p in read("Le 15 mars, l'usine a été inaugurée.") if p.field == "investment"]
+
+
+def test_a_yearly_tonnage_said_of_the_plant_after_it() -> None:
+    def capacities(text: str) -> list[tuple[float, str]]:
+        return [
+            (p.plain_value()["value"], p.plain_value()["unit"])
+            for p in read(text, "en")
+            if p.field == "capacity"
+        ]
+
+    assert capacities("The company will build a 2 million tpa cement plant in Lima.") == [
+        (2_000_000, "t/yr")
+    ]
+    assert capacities("The company will build a 0.7Mta cement plant in Lima.") == [
+        (700_000, "t/yr")
+    ]
+    # a crane's tonnage is no plant's
+    assert capacities("The company bought a 40 tpd crane for the port.") == []
+    found = read("The company will build a 2 Mtpa cement plant in Lima.", "en")
+    assert projects(found) == {"Cement plant at Lima"}
+    found = read("The group will build a five-million-tonne capacity steel mill at Bintulu.", "en")
+    assert projects(found) == {"Steel mill at Bintulu"}
