@@ -848,6 +848,9 @@ def _number(text: str, scale: str | None = None) -> float:
         return float(rx.sub(r"[.,]", "", cleaned))
     if rx.fullmatch(r"\d{1,3}(?:,\d{3})+", cleaned):
         return float(cleaned.replace(",", ""))
+    if rx.fullmatch(r"\d{1,3}[.,]0{6}", cleaned):
+        # "1.000000 tonnes": two separators run together, no decimals of a whole number
+        return float(rx.sub(r"[.,]", "", cleaned))
     return float(cleaned.replace(",", "."))
 
 

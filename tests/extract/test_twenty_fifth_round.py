@@ -360,3 +360,10 @@ def test_a_yearly_tonnage_said_of_the_plant_after_it() -> None:
     assert projects(found) == {"Cement plant at Lima"}
     found = read("The group will build a five-million-tonne capacity steel mill at Bintulu.", "en")
     assert projects(found) == {"Steel mill at Bintulu"}
+
+
+def test_two_separators_run_together_make_no_decimals() -> None:
+    from bilat.store.extract.figures import _number
+
+    assert _number("1.000000") == 1_000_000
+    assert _number("1.5") == 1.5
