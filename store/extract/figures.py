@@ -168,7 +168,7 @@ _CAPACITY = re.compile(
 )
 # "postes" are jobs, but not "postes à souder" (a line's work stations); "450 nouveaux
 # postes à la clé", "120 postes à créer" are
-_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a (?!la cle|creer)| aux?\b)|personnels|agents|ouvriers)"
+_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|(?<=direct )opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a (?!la cle|creer)| aux?\b)|personnels|agents|ouvriers)"
 _JOBS = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other)\s+)?(?:(?:permanent|full-time)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time)\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
 )
@@ -241,6 +241,14 @@ _PAIR_FIRST = re.compile(
 _PAIR_WITHOUT_NOUN = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?"
     r"\s+(?P<t>directs?|indirects?)\s*,?\s+(?:and|et)\s+$"
+)
+
+
+# "800 emplois directs et 1.500 indirects", "5,000 direct jobs and 15,000 indirect": the
+# second count of a pair after the first, its noun left out
+_PAIR_AFTER_NOUN = re.compile(
+    rf"\s*,?\s+(?:and|et)\s+(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*"
+    r"(?P<s>mille|thousand|lakh)?\s+(?P<t>directs?|indirects?)\b(?!\s+(?:\w+\s+)?(?:jobs?|emplois?))"
 )
 
 
@@ -996,6 +1004,19 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
                 qualifier, _ = _qualifier(first.group("q"), "")
                 point, floor = _point_or_floor(number, qualifier)
                 kind = _job_type(first.group("t"))
+                found.append(_job_figure(text, a, b, (point, floor, None), qualifier, kind, 0.8))
+                taken.append((a, b))
+        second = _PAIR_AFTER_NOUN.match(sentence, match.end())
+        if second is not None and job_type in ("direct", "indirect"):
+            # "800 emplois directs et 1.500 indirects": the other kind, its noun left out
+            kind = _job_type(second.group("t"))
+            a, b = start + second.start("q" if second.group("q") else "n"), start + second.end()
+            if kind != job_type and free(a, b) and not _is_year(second.group("n")):
+                number = _number(second.group("n"), second.group("s")) * _SCALES.get(
+                    second.group("s") or "", 1.0
+                )
+                qualifier, _ = _qualifier(second.group("q"), "")
+                point, floor = _point_or_floor(number, qualifier)
                 found.append(_job_figure(text, a, b, (point, floor, None), qualifier, kind, 0.8))
                 taken.append((a, b))
     for match in _EMPLOY.finditer(sentence):

@@ -367,3 +367,27 @@ def test_two_separators_run_together_make_no_decimals() -> None:
 
     assert _number("1.000000") == 1_000_000
     assert _number("1.5") == 1.5
+
+
+def _jobs(text: str, lang: str) -> list[tuple[float, str]]:
+    return [
+        (p.plain_value()["value"], p.plain_value()["job_type"])
+        for p in read(text, lang)
+        if p.field == "jobs"
+    ]
+
+
+def test_the_second_count_of_a_pair_its_noun_left_out() -> None:
+    assert _jobs("L'usine a permis de créer 800 emplois directs et 1.500 indirects.", "fr") == [
+        (800, "direct"),
+        (1500, "indirect"),
+    ]
+    assert _jobs("The plant will create 5,000 direct jobs and 15,000 indirect.", "en") == [
+        (5000, "direct"),
+        (15000, "indirect"),
+    ]
+    assert _jobs(
+        "The plant will create 1,400 new jobs and a further 2,000 indirect opportunities.", "en"
+    ) == [(1400, "total"), (2000, "indirect")]
+    # business opportunities are no jobs
+    assert _jobs("The plant will open 20 business opportunities for suppliers.", "en") == []
