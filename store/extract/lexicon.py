@@ -1167,6 +1167,7 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "l'usine qui sera ouverte au mois de novembre", "the plant will open in May": its
         # doors, not new markets
         r"|\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) (?:officiellement )?ouverte?s?\b"
+        r"|\b(?:go|goes|going|went) commercial\b|\bcommercial (?:operations?|production) (?:will |is (?:set|expected|slated|scheduled) to )?(?:start|begin|commence)"
         r"|\bouvrira(?:it|ient|nt)? (?:ses|leurs) portes|\b(?:will|would) (?:be )?open(?:ed)?\b(?! (?:up|new|the way|the door|doors|a new))"
         r"|\b(?:is|are) (?:due|expected|scheduled) to open\b(?! (?:up|new|the way|the door|doors|a new))"
         # "with production expected to start early next year", "la production devrait

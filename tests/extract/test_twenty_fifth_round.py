@@ -391,3 +391,17 @@ def test_the_second_count_of_a_pair_its_noun_left_out() -> None:
     ) == [(1400, "total"), (2000, "indirect")]
     # business opportunities are no jobs
     assert _jobs("The plant will open 20 business opportunities for suppliers.", "en") == []
+
+
+def test_a_span_in_words_and_a_plant_gone_commercial() -> None:
+    assert dates_said("Dans six mois, une usine verra le jour.") == [
+        ("Dans six mois", "2024-05-10", "2024-11-10")
+    ]
+    assert dates_said("La production démarrera d’ici à un an.") == [
+        ("d’ici à un an", "2024-05-10", "2025-05-10")
+    ]
+    # "dans" before a count of things, no span of time
+    assert dates_said("Le groupe investira dans deux usines.") == []
+    text = "A new plant will be built in Sri City. The plant is slated to go commercial in May."
+    [start] = [p for p in read(text, "en") if p.field == "dates.operation_start"]
+    assert start.plain_value()["raw"] == "in May"
