@@ -405,3 +405,22 @@ def test_a_span_in_words_and_a_plant_gone_commercial() -> None:
     text = "A new plant will be built in Sri City. The plant is slated to go commercial in May."
     [start] = [p for p in read(text, "en") if p.field == "dates.operation_start"]
     assert start.plain_value()["raw"] == "in May"
+
+
+def test_where_investors_were_received_is_no_plant_s_place() -> None:
+    text = (
+        "Le Premier ministre a reçu en audience, dans l’après-midi du vendredi 2 février 2018 "
+        "à Ouagadougou, deux groupes d’investisseurs. L’un est porteur d’un projet de création "
+        "d’une usine de transformation de coton.\nDans six mois, une usine de transformation "
+        "de coton verra le jour à Koudougou."
+    )
+    assert [v["locality"] for v in locations(read(text))] == ["Koudougou"]
+
+
+def test_the_body_s_place_over_the_headline_s_shorthand() -> None:
+    text = (
+        "Kelta, Norvel ink $18mln deal to establish yarn project in Marova\n"
+        "Kelta signed a contract with Turkish company Norvel to establish a yarn manufacturing "
+        "project in the Qantara West Industrial Zone in Egypt."
+    )
+    assert [v["locality"] for v in locations(read(text, "en"))] == ["Qantara West Industrial Zone"]

@@ -177,6 +177,9 @@ _EVENT_AT = (
     r"will be held|held|organise|organized|organised)(?: [\w'-]+){0,3} (?:in|at|a|en) $"
     # "les premiers ministres se sont réunis à Montréal", "the leaders met in Beijing"
     r"|\b(?:reunie?s?|rassemblee?s?|met|gathered) (?:in|at|a|en) $"
+    # "a reçu en audience, dans l'après-midi du vendredi 2 février 2018 à Ouagadougou": where
+    # the investors were received, not where the plant is
+    r"|\b(?:recu|recus|received)(?: en audience| in audience)?\b[^.;]{0,70}? (?:in|at|a|en) $"
     # "Wu disclosed this in Lusaka", "he told reporters in Abuja", "a-t-il déclaré à Alger":
     # where a thing was said, not where the plant is
     r"|\b(?:said|says|disclosed|announced|revealed|declared|stated|told (?:reporters|journalists"
@@ -311,7 +314,7 @@ class PlacesReading(RecordsReading):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
             if _HIRED_FROM.search(self.fold[max(s.start, a - 70) : a]):
                 continue  # "recruit a 2,000-head workforce from Batangas": where staff come from
-            if rx.search(_EVENT_AT, self.fold[max(s.start, a - 60) : a]) and not rx.search(
+            if rx.search(_EVENT_AT, self.fold[max(s.start, a - 90) : a]) and not rx.search(
                 _WORKS_CEREMONY_AT, self.fold[max(s.start, a - 60) : a]
             ):
                 continue  # "on the sidelines of a conference in Rabat": where it was said
@@ -490,6 +493,22 @@ class PlacesReading(RecordsReading):
                     and value["country"] == located[1]["country"]
                     and located[1].get("region") in (None, value["region"])
                 )
+                # "SCZone … ink deal to establish yarn project in Qantara West" in the headline,
+                # "in the Qantara West Industrial Zone" in the body: the body's place is the
+                # one the article states, the headline's a shorthand
+                retold = bool(
+                    located
+                    and located[0] < self.headline_end <= start
+                    and located[1] != value
+                    and value["locality"]
+                    and value["country"] == located[1]["country"]
+                    and not entity.defaults.get("located_in_body")
+                    # ("Kelburg plant" in the headline: a place its name holds stays its own)
+                    and fold(str(located[1].get("locality") or "-")) not in fold(entity.name)
+                )
+                if start >= self.headline_end:
+                    entity.defaults["located_in_body"] = True
+                refines = refines or retold
                 if refines:
                     # "in the region …, in Moamba district": the town said after its region
                     self.proposals = [
