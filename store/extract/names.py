@@ -3204,6 +3204,20 @@ def _titled(
                 and not lead.group(1).startswith(national_before.group(1))
             ):
                 lead = _CAPITALISED_LEAD.search(text[start + national_before.start(1) : t_start])
+        if lead and lang == "en" and _A_NAME_AND.match(lead.group(1)):
+            lead_at = t_start - len(lead.group(0))
+            name_and = _A_NAME_AND.match(lead.group(1))
+            assert name_and is not None
+            if lead.group(1).endswith("and ") or _TITLE_BEFORE_NAME.search(
+                fold, max(start, lead_at - 50), lead_at + len(name_and.group(1).rstrip())
+            ):
+                # "Mr. Jam Asif and director X", "Vice President Luis Liberman and Science
+                # and Technology Minister X": the name before "and" is another person's, no
+                # word of this title
+                rest = lead.group(1)[name_and.end() :]
+                lead = (
+                    _CAPITALISED_LEAD.search(text[t_start - len(rest) : t_start]) if rest else None
+                )
         # "the Tarvel Investment Board (TIB) chief executive": the body's acronym between
         # its name and the title; the name ends before it
         acronym = len(lead.group("acronym") or "") if lead else 0
@@ -3574,6 +3588,14 @@ _CAPITALISED_LEAD = re.compile(
     r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)(?P<acronym>\([A-Z]{2,8}\) )?$"
 )
 _TITLE_AFTER_AND = re.compile(r"(?:" + _TITLE_WORDS + r")(?!\w)")
+# A lead's first words up to its first "and": a person's name, if a title said it
+_A_NAME_AND = re.compile(r"((?:[A-Z][\w-]+ ){1,3})and ")
+# A title, then a name's capitalised words, ending where looked at: "vice president luis
+# liberman" (folded)
+_TITLE_BEFORE_NAME = re.compile(
+    r"\b(?:president|minister|director|chairman|ambassador|governor|mr\.?|mrs\.?|ms\.?|dr\.?)"
+    r" (?:[a-z][\w.-]* ){0,3}[a-z][\w.-]*$"
+)
 
 
 def _apposed(after: str) -> re.Match[str] | None:

@@ -424,3 +424,21 @@ def test_the_body_s_place_over_the_headline_s_shorthand() -> None:
         "project in the Qantara West Industrial Zone in Egypt."
     )
     assert [v["locality"] for v in locations(read(text, "en"))] == ["Qantara West Industrial Zone"]
+
+
+def test_a_name_before_and_is_another_person_s_no_word_of_the_title() -> None:
+    found = read(
+        "The board included Mr. Jam Asif and director Mr. Mustafa Dawood and Head of Marketing "
+        "Mr. Sheharyar Khan.",
+        "en",
+    )
+    assert role_titles(found, "Mustafa Dawood") == ["director"]
+    assert role_titles(found, "Sheharyar Khan") == ["Head of Marketing"]
+    found = read(
+        "The ceremony was attended by Vice President Luis Liberman and Science and Technology "
+        "Minister Alejandro Cruz.",
+        "en",
+    )
+    assert role_titles(found, "Alejandro Cruz") == ["Science and Technology Minister"]
+    found = read("Industry and Trade Minister Denis Manturov visited the plant.", "en")
+    assert role_titles(found, "Denis Manturov") == ["Industry and Trade Minister"]
