@@ -2966,17 +2966,48 @@ _HONOURED_SURNAME = re.compile(
 )
 
 
+_HONORIFICS_FOLDED = frozenset(
+    {"mr", "mrs", "ms", "dr", "m", "mme", "monsieur", "madame", "chancellor"}
+)
+# A head of State or of government said by the title and the surname alone: "President
+# Morsi", "le président Obama", "Prime Minister Modi"
+_HEAD_SURNAME = re.compile(
+    r"(?<![\w.])(?:President|Pr[ée]sident|pr[ée]sident|pr[ée]sidente|Prime Minister"
+    r"|Premier ministre|[Pp]remier [Mm]inistre|Chancellor|[Cc]hancelière?)"
+    rf" ([A-Z]{_LOWER}{{2,}})(?![\w'’.-]| [A-Z]| {_LOWER}+[A-Z]| ?[“\"«(])"
+)
+
+
 def _surnames_honoured(
     text: str, fold: str, start: int, end: int, found: list[PersonMention], lang: str
 ) -> list[PersonMention]:
-    """People said by an honorific and their surname alone ("M. Ma", "Mr Dangote"): the
-    surname is the name, and a title said before it is theirs."""
+    """People said by an honorific and their surname alone ("M. Ma", "Mr Dangote"), or a
+    head of State's title ("President Morsi"): the surname is the name, and a title said
+    before it is theirs."""
     more: list[PersonMention] = []
-    for match in _HONOURED_SURNAME.finditer(text, start, end):
+    matches = [*_HONOURED_SURNAME.finditer(text, start, end)]
+    matches += [
+        m
+        for m in _HEAD_SURNAME.finditer(text, start, end)
+        # ("President Mahama" after "Ghanaian President John Mahama": the one named in full)
+        if not any(
+            fold_text(given[1]) not in _NOT_NAMES | _HONORIFICS_FOLDED
+            and not _TITLE_EN.fullmatch(fold_text(given[1]))
+            for given in rx.finditer(rf"([A-Z][\w'’-]+) {re.escape(m.group(1))}\b", text)
+        )
+    ]
+    for match in matches:
         a, b = match.span(1)
+        if any(p.start <= a < p.end for p in more):
+            continue
         word = match.group(1)
         if any(p.start <= a < p.end for p in found) or fold_text(word) in _NOT_NAMES | _STOP:
             continue
+        plain = fold_text(word)
+        if _TITLE_FR.fullmatch(plain) or _TITLE_EN.fullmatch(plain):
+            continue  # "le Président Directeur": a title's word, no surname
+        if plain in _CALENDAR_WORDS | _CURRENCY_NAME_WORDS or nationality_word(word):
+            continue  # "President Monday", "le président Français": no one's name
         if countries_in(fold_text(word)) or places_in(fold_text(word)):
             continue  # "Mme Côte": a place's word is no surname
         person = _titled(text, fold, a, b, start, end, word, lang)

@@ -442,3 +442,21 @@ def test_a_name_before_and_is_another_person_s_no_word_of_the_title() -> None:
     assert role_titles(found, "Alejandro Cruz") == ["Science and Technology Minister"]
     found = read("Industry and Trade Minister Denis Manturov visited the plant.", "en")
     assert role_titles(found, "Denis Manturov") == ["Industry and Trade Minister"]
+
+
+def test_a_head_of_state_said_by_the_title_and_the_surname() -> None:
+    found = read("President Morsi inaugurated the plant.", "en")
+    assert people(found) == {"Morsi"}
+    assert role_titles(found, "Morsi") == ["President"]
+    found = read("Le président Obama vient de donner son feu vert à l'usine.")
+    assert role_titles(found, "Obama") == ["président"]
+    # a title's word, a nickname after the name, a name said in full elsewhere: none
+    assert people(read("The President Directeur of the company spoke.", "en")) == set()
+    found = read("President Joko “Jokowi” Widodo opened the plant.", "en")
+    assert "Joko" not in people(found)
+    found = read(
+        "Ghanaian President John Mahama visited the plant. Two years ago, President Mahama "
+        "cut the sod.",
+        "en",
+    )
+    assert role_titles(found, "John Mahama") == ["Ghanaian President"]
