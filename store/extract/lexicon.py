@@ -1739,6 +1739,7 @@ TITLES_EN = (
     r"ceo",
     r"managing director",
     r"md",  # "Zentra India MD X": the managing director's letters
+    r"pm",  # "PM Narendra Modi": the prime minister's letters
     r"chief",
     r"president",
     r"chairman",
@@ -1760,6 +1761,8 @@ TITLES_EN = (
     r"secretary",
     r"consul(?:[- ]general)?",
     r"envoy",
+    # "The delegate of the Andalusian government, X"
+    r"delegate",
     r"first lady",
     r"commissioner",
     r"administrator",

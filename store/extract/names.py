@@ -2559,6 +2559,17 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if cut:
             a = text.index(words[cut], a + len(" ".join(words[:cut])))
             words = words[cut:]
+        country_lead = countries_in(fold_text(" ".join(words[:3])))
+        if (
+            len(words) >= 4
+            and country_lead
+            and country_lead[0].start == 0
+            and fold_text(" ".join(words[:2]))
+            == fold_text(" ".join(words[:3]))[: country_lead[0].end]
+        ):
+            # "Ambassador to South Korea Umar Hadi": a country of two words closes the title
+            a = text.index(words[2], a + len(" ".join(words[:2])))
+            words = words[2:]
         if len(words) >= 3 and _place_word(words[0]):
             # "the governor of Jijel Bedrici Ali", "Prime Minister of Ethiopia Hailemariam
             # Desalegn": the place closes the title; the name is what follows it

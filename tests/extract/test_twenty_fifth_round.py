@@ -460,3 +460,15 @@ def test_a_head_of_state_said_by_the_title_and_the_surname() -> None:
         "en",
     )
     assert role_titles(found, "John Mahama") == ["Ghanaian President"]
+
+
+def test_titles_the_press_shortens_or_says_with_a_country_of_two_words() -> None:
+    found = read("PM Narendra Modi welcomed the decision.", "en")
+    assert role_titles(found, "Narendra Modi") == ["PM"]
+    found = read("The delegate of the Andalusian government, Ana Cobo Carmona, spoke.", "en")
+    assert role_titles(found, "Ana Cobo Carmona") == ["delegate of the Andalusian government"]
+    found = read("Indonesian Ambassador to South Korea Umar Hadi attended.", "en")
+    assert people(found) == {"Umar Hadi"}
+    assert role_titles(found, "Umar Hadi") == ["Indonesian Ambassador to South Korea"]
+    # an hour is no title
+    assert people(read("The meeting ended at 5 pm. The plant opened.", "en")) == set()
