@@ -3602,6 +3602,11 @@ _TITLE_RANK = re.compile(
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim|senior)"
+# Words a title's noun is said with, no owner's: "the Cabinet Secretary", "its principal
+# secretary", "the permanent representative"
+_TITLE_QUALIFIERS = frozenset(
+    {"cabinet", "permanent", "principal", "chief", "executive", "general", "managing"}
+)
 # A company's officer's or manager's title: "Managing Executive Officer", "General Manager".
 _OFFICER_TITLE = re.compile(r"(?:[a-z]+ ){0,2}(?:officer|manager)")
 # A company's unit or reach said before an officer's title, no company's name: "Regional
@@ -3652,6 +3657,8 @@ def _apposed(after: str) -> re.Match[str] | None:
         return None  # "X, a member of the delegation": one of many, no title held
     if all(nationality_word(w) or rx.fullmatch(_RANKS, w) for w in lead):
         return apposed
+    if lead and all(w in _TITLE_QUALIFIERS for w in lead):
+        return apposed  # "X, the Cabinet Secretary of …", "X, Chief Operating Officer"
     if rx.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):
         return apposed  # "X, Machakos County governor": the place the title is of
     if (

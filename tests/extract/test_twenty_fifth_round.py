@@ -472,3 +472,12 @@ def test_titles_the_press_shortens_or_says_with_a_country_of_two_words() -> None
     assert role_titles(found, "Umar Hadi") == ["Indonesian Ambassador to South Korea"]
     # an hour is no title
     assert people(read("The meeting ended at 5 pm. The plant opened.", "en")) == set()
+
+
+def test_a_title_apposed_with_its_qualifier() -> None:
+    found = read("Jane Kamau, the Cabinet Secretary of the Ministry of Trade, spoke.", "en")
+    [title] = role_titles(found, "Jane Kamau")
+    assert title.startswith("Cabinet Secretary")
+    # a possessive, no qualifier, still says whose: a company's, not a person's title
+    found = read("Jane Kamau, the company's secretary, spoke.", "en")
+    assert role_titles(found, "Jane Kamau") == ["secretary"]
