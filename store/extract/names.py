@@ -3662,12 +3662,13 @@ def _apposed(after: str) -> re.Match[str] | None:
     if rx.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):
         return apposed  # "X, Machakos County governor": the place the title is of
     if (
-        rx.match(r"minist|secretary", apposed.group("title").split()[-1])
+        rx.match(r"minist|secretary|director|manager", apposed.group("title").split()[-1])
         and not any(w in _DETERMINERS or _VERB_BETWEEN.fullmatch(w) for w in lead)
         and (apposed.group("owner") or "").strip()
     ):
-        # "X, the country's treasury minister", "X, Kelta's trade secretary": the portfolio
-        # said before the noun is the title's, the possessive whose the minister is
+        # "X, the country's treasury minister", "X, Kelta's trade secretary", "X, Beni Suef
+        # governorate's investment director": the portfolio said before the noun is the
+        # title's, the possessive whose the minister or the director is
         return apposed
 
     if apposed.group("title").endswith("member") and lead and lead[0] not in _DETERMINERS:

@@ -481,3 +481,11 @@ def test_a_title_apposed_with_its_qualifier() -> None:
     # a possessive, no qualifier, still says whose: a company's, not a person's title
     found = read("Jane Kamau, the company's secretary, spoke.", "en")
     assert role_titles(found, "Jane Kamau") == ["secretary"]
+
+
+def test_a_director_s_portfolio_said_after_a_possessive() -> None:
+    found = read(
+        "Lamia Ahmed, Beni Suef governorate's investment director, said the plant will open.",
+        "en",
+    )
+    assert role_titles(found, "Lamia Ahmed") == ["investment director"]
