@@ -321,41 +321,44 @@ def test_passenger_cars_are_no_tourism() -> None:
     assert sector_names(found) == {"Tourisme"}
 
 
-def test_currencies_the_press_writes_before_the_sum() -> None:
-    def sums(text: str) -> list[tuple[float, str]]:
-        return [
-            (p.plain_value()["value"], p.plain_value()["currency"])
-            for p in read(text, "en")
-            if p.field == "investment"
-        ]
+def _figures(text: str, field: str, kind: str, lang: str = "en") -> list[tuple[float, str]]:
+    """The value and the currency, unit or job type of each figure of ``field`` read."""
+    return [
+        (p.plain_value()["value"], p.plain_value()[kind])
+        for p in read(text, lang)
+        if p.field == field
+    ]
 
-    assert sums("Samsung will invest LE1.7 billion ($279.3m) building its first plant.") == [
+
+def _sums(text: str) -> list[tuple[float, str]]:
+    return _figures(text, "investment", "currency")
+
+
+def _capacities(text: str) -> list[tuple[float, str]]:
+    return _figures(text, "capacity", "unit")
+
+
+def test_currencies_the_press_writes_before_the_sum() -> None:
+    assert _sums("Samsung will invest LE1.7 billion ($279.3m) building its first plant.") == [
         (1_700_000_000, "EGP")
     ]
-    assert sums("The total investment in the new factory amounts to RON 42.6 million.") == [
+    assert _sums("The total investment in the new factory amounts to RON 42.6 million.") == [
         (42_600_000, "RON")
     ]
-    assert sums("The plant will cost GEL 50 million.") == [(50_000_000, "GEL")]
+    assert _sums("The plant will cost GEL 50 million.") == [(50_000_000, "GEL")]
     # "le" before a figure in French is an article
     assert not [p for p in read("Le 15 mars, l'usine a été inaugurée.") if p.field == "investment"]
 
 
 def test_a_yearly_tonnage_said_of_the_plant_after_it() -> None:
-    def capacities(text: str) -> list[tuple[float, str]]:
-        return [
-            (p.plain_value()["value"], p.plain_value()["unit"])
-            for p in read(text, "en")
-            if p.field == "capacity"
-        ]
-
-    assert capacities("The company will build a 2 million tpa cement plant in Lima.") == [
+    assert _capacities("The company will build a 2 million tpa cement plant in Lima.") == [
         (2_000_000, "t/yr")
     ]
-    assert capacities("The company will build a 0.7Mta cement plant in Lima.") == [
+    assert _capacities("The company will build a 0.7Mta cement plant in Lima.") == [
         (700_000, "t/yr")
     ]
     # a crane's tonnage is no plant's
-    assert capacities("The company bought a 40 tpd crane for the port.") == []
+    assert _capacities("The company bought a 40 tpd crane for the port.") == []
     found = read("The company will build a 2 Mtpa cement plant in Lima.", "en")
     assert projects(found) == {"Cement plant at Lima"}
     found = read("The group will build a five-million-tonne capacity steel mill at Bintulu.", "en")
@@ -370,11 +373,7 @@ def test_two_separators_run_together_make_no_decimals() -> None:
 
 
 def _jobs(text: str, lang: str) -> list[tuple[float, str]]:
-    return [
-        (p.plain_value()["value"], p.plain_value()["job_type"])
-        for p in read(text, lang)
-        if p.field == "jobs"
-    ]
+    return _figures(text, "jobs", "job_type", lang)
 
 
 def test_the_second_count_of_a_pair_its_noun_left_out() -> None:
