@@ -508,6 +508,10 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 r"grace|suite|face|afin|lors|malgre|moyennant|durant|outre|hormis|quant|"
                 # "la première usine hors de Chine": where it stands, no part of its name
                 r"hors|"
+                # "cette usine de transformation parce que …": a conjunction opens a clause
+                r"parce|puisque|lorsque|quand|comme|car|mais|donc|"
+                # "la durée d'installation d'une usine excède une année": a verb of measure
+                r"excede\w*|depasse\w*|atteint|"
                 r"conformement|notamment|ainsi|aussi|egalement|deja|"
                 r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"

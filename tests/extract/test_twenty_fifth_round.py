@@ -488,3 +488,19 @@ def test_a_director_s_portfolio_said_after_a_possessive() -> None:
         "en",
     )
     assert role_titles(found, "Lamia Ahmed") == ["investment director"]
+
+
+def test_a_conjunction_a_verb_or_a_superlative_is_no_word_of_a_name() -> None:
+    from bilat.store.extract.naming import conventional
+
+    found = read(
+        "Nous sommes venus à la source pour implémenter cette usine de transformation parce "
+        "que la qualité du coton est bonne."
+    )
+    assert "Usine de transformation parce" not in projects(found)
+    found = read("La durée moyenne d’installation d’une usine excède souvent une année.")
+    assert "Usine excède" not in projects(found)
+    assert conventional("Biggest Chinese investment project", None, "en", False) == (
+        "Investment project"
+    )
+    assert conventional("Usine la plus grande", None, "fr", False) == "Usine"
