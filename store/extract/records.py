@@ -64,6 +64,10 @@ _COSTED = re.compile(
     # "a 50 MW power station", "a 3,000-tpd kiln": said with its capacity
     r"|\b(?:a|an) (?:new )?\d[\d.,]*[- ]?(?:mw|gw|kw|mwp|mwe|tpd|tpa|mtpa)[- ]$"
 )
+# "signed the agreement at BEPZA Complex", "the ceremony held at the X Complex": a venue
+_SIGNED_AT = re.compile(
+    r"\b(?:signed|held|hosted|took place|met|meeting|ceremony)\b[^.;]{0,40}\bat (?:the )?$"
+)
 # "the recently built US$14 million": the article's plant, said again with its cost
 _THE_COSTED = re.compile(
     r"\b(?:the|its|their)(?: recently built| new)? (?:(?:(?:us|u\.s\.)?\$|€|£|(?:eur|usd|us\$) )"
@@ -1039,6 +1043,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ):
             continue  # "in the Ecocity industrial zone": where a plant is (places.py)
         if not modifiers and rx.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", text[a:b]):
+            if _SIGNED_AT.search(fold, max(start, a - 60), a):
+                continue  # "signed the agreement at BEPZA Complex": where it was signed
             # "a Special Economic Zone (SEZ)": a noun the text capitalises is its name
             bracket = rx.match(r" \(([A-Z]{2,})\)", text[b:end])
             found.append(
@@ -1164,6 +1170,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             m in ("investment", "investments", "multi-million", "multibillion") for m in modifiers
         ):
             continue  # "a multi-million dollar investment project": what it costs, no plant
+        if _SIGNED_AT.search(fold, max(start, a - 60), a):
+            continue  # "signed the agreement at BEPZA Complex": where it was signed
         bracket = rx.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(
             RecordMention(

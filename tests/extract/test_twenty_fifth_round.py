@@ -504,3 +504,15 @@ def test_a_conjunction_a_verb_or_a_superlative_is_no_word_of_a_name() -> None:
         "Investment project"
     )
     assert conventional("Usine la plus grande", None, "fr", False) == "Usine"
+
+
+def test_where_an_agreement_was_signed_is_no_project() -> None:
+    found = read(
+        "Kelta's executive consultant signed the agreement at BEPZA Complex in the capital on "
+        "Monday. Kelta will build a hair accessories factory in Mirsarai.",
+        "en",
+    )
+    assert "BEPZA Complex" not in projects(found)
+    # a complex the company builds stays one
+    found = read("Kelta will build the Mirsarai Industrial Complex.", "en")
+    assert "Mirsarai Industrial Complex" in projects(found)
