@@ -516,3 +516,14 @@ def test_where_an_agreement_was_signed_is_no_project() -> None:
     # a complex the company builds stays one
     found = read("Kelta will build the Mirsarai Industrial Complex.", "en")
     assert "Mirsarai Industrial Complex" in projects(found)
+
+
+def test_what_a_plant_also_houses_is_its_component() -> None:
+    found = read(
+        "Nestlé a inauguré à Teno un nouveau site de production de croquettes. Les "
+        "installations abritent également une centrale de distribution de plus de 10'000 m2."
+    )
+    assert [p.plain_value()["name"]["fr"] for p in found if p.field == "components"] == [
+        "Centrale de distribution"
+    ]
+    assert "Centrale de distribution" not in projects(found)

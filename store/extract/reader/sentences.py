@@ -259,7 +259,10 @@ _COUNTED_PLANTS = re.compile(
 _COMPRISES = re.compile(
     r"\b(?:regroupe(?:ra)?|comprend(?:ra)?|comportera|comporte|(?:est|sera|se) compos\w+ d(?:e |')"
     r"|comprises?|comprising|includes?|including|will include|consists? of|composed of"
-    r"|entails?|will entail|involves?)\b"
+    r"|entails?|will entail|involves?"
+    # "Les installations abritent également une centrale de distribution", "the site also
+    # houses a warehouse": what the plant holds besides
+    r"|abrite(?:nt|ra|ront)? (?:egalement|aussi)|(?:also|will also) houses?)\b"
 )
 
 
