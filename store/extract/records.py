@@ -64,6 +64,10 @@ _COSTED = re.compile(
     # "a 50 MW power station", "a 3,000-tpd kiln": said with its capacity
     r"|\b(?:a|an) (?:new )?\d[\d.,]*[- ]?(?:mw|gw|kw|mwp|mwe|tpd|tpa|mtpa)[- ]$"
 )
+# A company's legal form after a plant's capitalised name: "Tashkent Mechanical Plant JSC"
+_LEGAL_FORM_AFTER = re.compile(
+    r",? (?:JSC|OJSC|PJSC|CJSC|LLC|Ltd\.?|Limited|S\.?A\.?|SARL|SAS|Co\.|Inc\.?|PLC|GmbH|AG)\b"
+)
 # "signed the agreement at BEPZA Complex", "the ceremony held at the X Complex": a venue
 _SIGNED_AT = re.compile(
     r"\b(?:signed|held|hosted|took place|met|meeting|ceremony)\b[^.;]{0,40}\bat (?:the )?$"
@@ -1172,6 +1176,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "a multi-million dollar investment project": what it costs, no plant
         if _SIGNED_AT.search(fold, max(start, a - 60), a):
             continue  # "signed the agreement at BEPZA Complex": where it was signed
+        if _LEGAL_FORM_AFTER.match(text, b):
+            continue  # "the existing Tashkent Mechanical Plant JSC": a company's name
         bracket = rx.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(
             RecordMention(
