@@ -531,8 +531,9 @@ def test_what_a_plant_also_houses_is_its_component() -> None:
 
 def test_a_plant_s_name_with_a_legal_form_is_a_company_s() -> None:
     found = read(
-        "Samsung will build a new plant on the basis of the existing Tashkent Mechanical Plant "
-        "JSC.",
+        "At the moment, work has already begun on the construction of a new plant on the basis "
+        "of the existing Tashkent Mechanical Plant JSC.",
         "en",
     )
-    assert "Tashkent Mechanical Plant" not in projects(found)
+    assert projects(found) == {"Plant"}
+    assert "Tashkent Mechanical Plant JSC" in orgs(found)
