@@ -415,6 +415,11 @@ def _capitalise(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# What a company is, in English: "a German automotive supplier", "the group"
+_TRADE_NOUNS_EN = (
+    r"(?:company|firm|group|manufacturer|conglomerate|multinational|subsidiary|supplier|maker"
+    r"|carmaker|automaker|producer)"
+)
 _APPOSED_COMPANY = re.compile(
     # "une gigafactory d'AESC, filiale du groupe Envision": a name after an elided "de"
     # "L'équipementier X, filiale de …": the article and the trade's noun are no part of it
@@ -427,10 +432,7 @@ _APPOSED_COMPANY = re.compile(
     r"(?: [a-zà-ÿ-]+){0,2}"
     # "Dräxlmaier, the German automotive supplier, is …": the trade's noun, its article
     # either ("Earlier, the company had set up …": a clause's subject, no apposition)
-    r"|an? (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational"
-    r"|subsidiary|supplier|maker|carmaker|automaker|producer)"
-    r"|the (?:[\w-]+ ){0,2}?(?:company|firm|group|manufacturer|conglomerate|multinational"
-    r"|subsidiary|supplier|maker|carmaker|automaker|producer)(?=,)"
+    rf"|an? (?:[\w-]+ ){{0,2}}?{_TRADE_NOUNS_EN}|the (?:[\w-]+ ){{0,2}}?{_TRADE_NOUNS_EN}(?=,)"
     r"|(?:une |la )?filiale)(?=[ ,.;)])"
 )
 
@@ -3246,10 +3248,8 @@ def _titled(
                 and not lead.group(1).startswith(national_before.group(1))
             ):
                 lead = _CAPITALISED_LEAD.search(text[start + national_before.start(1) : t_start])
-        if lead and lang == "en" and _A_NAME_AND.match(lead.group(1)):
+        if lead and lang == "en" and (name_and := _A_NAME_AND.match(lead.group(1))):
             lead_at = t_start - len(lead.group(0))
-            name_and = _A_NAME_AND.match(lead.group(1))
-            assert name_and is not None
             if lead.group(1).endswith("and ") or _TITLE_BEFORE_NAME.search(
                 fold, max(start, lead_at - 50), lead_at + len(name_and.group(1).rstrip())
             ):
