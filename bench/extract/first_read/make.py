@@ -692,6 +692,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.72, 0.65),
     },
+    {
+        "set": "round twenty-six, held-out AP",
+        "commit": "1936fc45dd2574d46f84b7059fbacf987b3f6f33",
+        "articles": [
+            "euronews-changan-koutaissi-2019",
+            "globaltimes-sunnyyifeng-zimbabwe-2018",
+            "oilnow-gkb-enmore",
+            "paperjam-fage-dudelange",
+            "thestar-cheetahcement-francistown-2022",
+        ],
+        "reported": (0.45, 0.33),
+    },
 ]
 
 
