@@ -1168,7 +1168,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # doors, not new markets
         r"|\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) (?:officiellement )?ouverte?s?\b"
         r"|\b(?:go|goes|going|went) commercial\b|\bcommercial (?:operations?|production) (?:will |is (?:set|expected|slated|scheduled) to )?(?:start|begin|commence)"
-        r"|\bouvrira(?:it|ient|nt)? (?:ses|leurs) portes|\b(?:will|would) (?:be )?open(?:ed)?\b(?! (?:up|new|the way|the door|doors|a new))"
+        # "doit ouvrir ses portes en 2020", "L'usine ouvrira au plus tard fin 2018": its
+        # doors opened, the verb alone (not "ouvrira la voie", "ouvrira un bureau")
+        r"|\bouvri(?:r|ra|rait|raient|ront) (?:ses|leurs) portes"
+        r"|\bouvri(?:ra|rait|raient|ront)\b(?= (?:en|au|a|d'ici|dans|fin|debut|mi|courant|avant|le|des|vers|l'an|cette|l'annee)\b)(?! (?:le|au|a) (?:public|marche|capital))"
+        r"|\b(?:will|would) (?:be )?open(?:ed)?\b(?! (?:up|new|the way|the door|doors|a new))"
         r"|\b(?:is|are) (?:due|expected|scheduled) to open\b(?! (?:up|new|the way|the door|doors|a new))"
         # "with production expected to start early next year", "la production devrait
         # démarrer en 2027": its output's start, the verb after the noun

@@ -150,6 +150,29 @@ def _without_nationality(name: str) -> str:
     return " ".join(kept) if kept else name
 
 
+# "usine de construction de voitures électriques de Géorgie et du sud du Caucase", "… du
+# pays": the country (and the region after it) a plant is the first of, no name
+_OF_A_COUNTRY = re.compile(
+    r"\s+(?:de|du|des|d'|d’|of)\s*(?:la\s+|l'|l’|the\s+)?(?P<country>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?|pays|country)"
+    r"(?:\s+(?:et|and)\s+.*)?$"
+)
+
+
+def without_country_after(name: str) -> str:
+    """ "Usine de voitures électriques de Géorgie et du sud du Caucase" → "Usine de
+    voitures électriques": a country said after the noun (or "du pays") is where the
+    plant ranks or stands, no name the text gives it."""
+    from .places import only_a_country
+
+    said = _OF_A_COUNTRY.search(name)
+    if said is None or said.start() == 0:
+        return name
+    country = said.group("country")
+    if country in ("pays", "country") or only_a_country(fold(country)):
+        return name[: said.start()]
+    return name
+
+
 def without_place_after(name: str) -> str:
     """ "Câblerie à Sousse" → "Câblerie": a town or a country said after the noun is where
     the plant is, no name the text gives it."""
@@ -243,7 +266,7 @@ def proper(name: str) -> bool:
     """True if the text gave the project a name: a capitalised word after the first (a
     country after "en"/"in" aside, and what it is to make: ``_TO_MAKE_TAIL``), or quotes
     around a given name."""
-    bare = _IN_COUNTRY.sub("", _TO_MAKE_TAIL.sub("", name))
+    bare = without_country_after(_IN_COUNTRY.sub("", _TO_MAKE_TAIL.sub("", name)))
     # "Usine d'Itirapina": a town after an elided "de" is fixed to the noun as after "de "
     said = [_town_after_elision(w) for w in rx.findall(r"[\w'’-]+", bare)]
     words = said[1:]
@@ -310,6 +333,7 @@ def head_noun(name: str) -> str:
 def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) -> str:
     """``name`` (a project's words that are no proper name) as the convention names it."""
     bare = _IN_COUNTRY.sub("", _WORLDWIDE_AFTER.sub("", without_where_aside(name))).strip()
+    bare = without_country_after(bare)
     bare = _RANK.sub("" if not keep_rank else r"\g<rank> ", bare)
     bare = _QUALITY.sub("", bare).strip()
     bare = _without_nationality(bare)
@@ -357,7 +381,7 @@ _GENERIC_WORD = re.compile(
     r"usines?|plants?|factory|factories|mills?|works|complexes?|unites?|units?|projets?|"
     r"projects?|"
     r"facility|facilities|sites?|fabrication|production|transformation|manufacturing|"
-    r"manufacture|processing|traitement|specialisee?s?|dans|integrated|integree?|"
+    r"manufacture|processing|traitement|specialisee?s?|dans|integrated|integree?|construction|"
     r"de|du|des|d|la|le|les|l|of|the|a|an|at|in|for|and|et|en|pour|to"
 )
 
@@ -373,7 +397,7 @@ def plant_words(name: str) -> set[str]:
     makes, its owner, its town ("Usine de fabrication de ciment" → {"cime"}, "L'usine
     Cimpor de Kribi" → {"cimp", "krib"}); a plant's noun, novelty, rank, a bracket and a
     country's adjective tell nothing."""
-    bare = rx.sub(r"\([^)]*\)", " ", fold(name))
+    bare = rx.sub(r"\([^)]*\)", " ", fold(without_country_after(name)))
     bare = _RANK.sub("", _QUALITY.sub("", bare))
     return {
         _stem(w)

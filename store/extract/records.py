@@ -76,7 +76,7 @@ _SIGNED_AT = re.compile(
 _THE_COSTED = re.compile(
     r"\b(?:the|its|their)(?: recently built| new)? (?:(?:(?:us|u\.s\.)?\$|€|£|(?:eur|usd|us\$) )"
     r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?"
-    r"|\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?[- ](?:dollars?|euros?|usd|dollar))"
+    r"|\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?[- ](?:u\.?s\.? )?(?:dollars?|euros?|usd|dollar))"
     r"(?: [\"“”«»]?[a-z-]+[\"“”«»]?){0,3} $"
 )
 # A plant's noun that says, alone, a plant of its own kind: "opened a smelter at Tema", "a
@@ -555,6 +555,8 @@ def _named_word(word: str) -> bool:
 
     if not word[:1].isupper() or continental(word):
         return False  # "its first European plant": where it ranks, no name
+    if word.casefold() == "portland":
+        return False  # "a Portland cement production line": a kind of cement, no name
     bare = rx.sub(r"-(?:invested|owned|funded|backed|built|financed)$", "", word)
     # "Korean-Ghanaian project", "Sino-Kenyan": a pair of nationalities names nothing either
     parts = bare.split("-")
@@ -917,7 +919,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 # "dans la zone industrielle du Kef", "au niveau de la zone industrielle de
                 # X": where a plant is said to be
                 or rx.search(
-                    r"\b(?:dans|a|au niveau de|au sein de|aupres de|pres de) (?:la|une|le|un) $",
+                    r"\b(?:dans|a|sur|au niveau de|au sein de|aupres de|pres de) (?:la|une|le|un) $",
                     fold[max(start, a - 20) : a],
                 )
             )
@@ -1060,7 +1062,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             or not modifiers
         ):
             before = sentence[max(0, a - start - 6) : a - start]
-            if rx.search(r"(?:the|this|its) $", before):
+            # ("the 120 million US dollar facility": the plant said again, by its cost)
+            if rx.search(r"(?:the|this|its) $", before) or _THE_COSTED.search(
+                fold, max(start, a - 60), a
+            ):
                 found.append(RecordMention("projects", None, a, b, b))
                 continue
             if (
@@ -1124,6 +1129,15 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 or owner_s_new
                 # "a $40 million Korean-Ghanaian project": said first by its cost, described
                 or _COSTED.search(fold[max(start, a - 40) : a])
+                # "a dry method process Portland cement and clinker production line": its
+                # words more than the six read, the article before them
+                or (
+                    len(match.group(1).split()) == 6
+                    and len(modifiers) >= 3
+                    and rx.search(
+                        r"\b(?:a|an)(?: [a-z][\w-]*){1,3} $", text[max(start, a - 40) : a]
+                    )
+                )
             )
         ):
             # "Egypt's first nuclear power plant", "a new steel plant": described, not named;
@@ -1285,6 +1299,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         and not _HELD_LISTED.search(fold, max(start, m.start - 200), m.start)
         and not _FORMER.search(fold, max(start, m.start - 30), m.start)
         and not _FORMER_WORD.match(fold, m.start)
+        and not _held_since(fold, start, end, m)
         and not (m.kind == "projects" and _SUPPLIES.search(fold, max(start, m.start - 40), m.start))
         and not _goods_go_to(fold, m, found)
     ]
@@ -1385,6 +1400,29 @@ _TO_BUILD_COUNTED = re.compile(
     r"|open|set up|establish)|plans? to (?:build|open|set up|establish))"
     r" (?:two|three|four|five|six|several|\d+)(?: new)? $"
 )
+
+
+# "Depuis 2008, la marque … s'est aussi ouverte au marché américain avec une ligne de
+# production aux États-Unis": a sentence opened by the year since when, of what is held
+_SINCE_A_YEAR = re.compile(r"\W*(?:depuis|since) (?:19|20)\d\d\b")
+_TO_COME = re.compile(
+    r"\b(?:sera|seront|va|vont|devrait|devraient|doit|doivent|will|would|should|plans?|prevoit)\b"
+)
+
+
+def _held_since(fold: str, start: int, end: int, mention: RecordMention) -> bool:
+    """True if ``mention``, said first ("une ligne", "a plant"), is in a sentence that
+    opens with the year since when its owner has it, and says nothing to come: a plant
+    held before the article's project, no record of it."""
+    return (
+        mention.name is None
+        and _SINCE_A_YEAR.match(fold, start) is not None
+        and rx.search(
+            r"\b(?:une?|an?|d'une?) $", fold[max(start, mention.start - 6) : mention.start]
+        )
+        is not None
+        and _TO_COME.search(fold, start, end) is None
+    )
 
 
 def held_plant_before(fold: str, start: int, at: int) -> bool:

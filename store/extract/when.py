@@ -70,7 +70,7 @@ _PATTERNS = (
     # of next year", "d'ici la fin de l'année": a part of a year said relatively, or a
     # deadline at its end, placed by the source's date
     re.compile(
-        rf"\b(?:(?P<yd>by|d'ici(?: a)?|avant|before|no later than)(?: the| la)? )?(?:(?:at|a|towards|vers|in|au|dans) (?:the |la |le )?)?"
+        rf"\b(?:(?P<yd>by|d'ici(?: a)?|avant|before|no later than|au plus tard)(?: the| la)? )?(?:(?:at|a|towards|vers|in|au|dans) (?:the |la |le )?)?"
         rf"(?P<yp>fin|debut|mi-|milieu|end|beginning|start(?= of)|early|mid-?|late|middle|courant)(?: (?:of|de|du|d'))? ?{_REL_YEAR}(?! \d)"
     ),
     # "in two years", "dans trois ans": the year that many years after the source's;
@@ -139,7 +139,7 @@ _PATTERNS = (
     ),
     # "by 2025", "d'ici 2027", "à l'horizon 2030", "no later than 2026": a deadline
     re.compile(
-        rf"\b(?:by|d'ici(?: a)?|a l'horizon(?: de)?|horizon|no later than|au plus tard en|avant|before)(?: (?:the )?end of| la fin de| fin)? (?P<by>{_YEAR})(?![\d-])"
+        rf"\b(?:by|d'ici(?: a)?|a l'horizon(?: de)?|horizon|no later than|au plus tard(?: en)?|avant|before)(?: (?:the )?end of| la fin de| fin)? (?P<by>{_YEAR})(?![\d-])"
     ),
     # "by mid-2019", "by early 2020", "d'ici la mi-2026", "before the middle of 2027": a
     # deadline at a part of a year, from the source's date to the part's end

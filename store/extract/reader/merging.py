@@ -814,7 +814,9 @@ class MergingReading(CountriesReading):
                 by_name.setdefault(fold(entity.name), entity)
                 continue
             where = self._convention_town(entity)
-            keep_rank = nouns[naming.head_noun(entity.name)] > 1
+            keep_rank = nouns[naming.head_noun(entity.name)] > 1 and self._rank_tells_apart(
+                entity, projects
+            )
             body = [p for p in names if p.start >= self.headline_end] or names
             first = min(body, key=lambda p: p.start)
             words = next((str(t) for t in first.plain_value().values() if t), entity.name)
@@ -832,6 +834,24 @@ class MergingReading(CountriesReading):
             self._rename(entity, name)
             first.value = typed_value(entity.kind, "name", {self.lang: name})
             self.proposals = [p for p in self.proposals if p is first or p not in names]
+
+    def _rank_tells_apart(self, entity: Entity, projects: list[Entity]) -> bool:
+        """True if the rank in ``entity``'s words tells it from another project of its noun:
+        one ranked too, or one said by the same words; a rank after the first always does. "La première usine de voitures électriques" beside "une usine de panneaux
+        solaires" is told apart by what each makes: its rank is no part of its name."""
+        if not rx.fullmatch(
+            r"premiers?|premieres?|first|1(?:st|er|re|ere)?|", naming.rank(entity.name)
+        ):
+            return True  # "Deuxième complexe": a second says a first
+        head = naming.head_noun(entity.name)
+        words = naming.plant_words(entity.name) - self._towns(entity)
+        for other in projects:
+            if other is entity or naming.head_noun(other.name) != head:
+                continue
+            theirs = naming.plant_words(other.name) - self._towns(other)
+            if naming.rank(other.name) or not words or not theirs or words & theirs:
+                return True
+        return False
 
     def _quote_where_said(self, first: Proposal, name: str) -> None:
         """Quote a project's conventional ``name`` (its noun and its town) where the text
@@ -851,8 +871,10 @@ class MergingReading(CountriesReading):
         they say a plant's noun alone ("an ambitious project"), those of its first later
         mention that says what the plant makes ("An integrated chemical complex would be
         developed under the project"), whose words ``first`` then quotes."""
-        if naming.plant_words(words):
-            return words
+        if naming.plant_words(words) or rx.search(
+            r"\b(?:manufacturing|production|processing|fabrication|transformation)\b", fold(words)
+        ):
+            return words  # "the manufacturing plant": a plant's noun with what it does
         for said in entity.said:
             at = self.text.find(said, first.end)
             if at < 0 or not naming.plant_words(said) or naming.proper(said):
@@ -947,7 +969,9 @@ class MergingReading(CountriesReading):
                 for e in self.entities
                 if e.kind == "projects" and e.subject is None
             )
-            keep_rank = nouns[naming.head_noun(entity.name)] > 1
+            keep_rank = nouns[naming.head_noun(entity.name)] > 1 and self._rank_tells_apart(
+                entity, [e for e in self.entities if e.kind == "projects" and e.subject is None]
+            )
             said += [naming.conventional(w, where, self.lang, keep_rank) for w in entity.said]
         said += [*entity.names, *(w for w in entity.said if w[:1].isupper())]
         offered: dict[str, str] = {}
@@ -988,7 +1012,10 @@ class MergingReading(CountriesReading):
             return False
         if any(naming.proper(self._acronyms_spelled_out(n)) for n in entity.names):
             return True
-        if any(places_in(fold(naming.without_place_after(n))) for n in entity.names):
+        if any(
+            places_in(fold(naming.without_country_after(naming.without_place_after(n))))
+            for n in entity.names
+        ):
             return True
         first = rx.match(r"[\w'’-]+", entity.name)
         if first is None:

