@@ -1577,10 +1577,36 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "BN": ("brunei", "bruneian", "bruneien", "bruneienne", "bruneiens", "bruneiennes"),
     "SZ": ("swaziland",),
     "MK": ("macedonia", "macedonian", "macedoine", "macedonien", "macedonienne"),
-    "TL": ("east timor",),
+    "TL": ("east timor", "timorese", "timorais", "timoraise"),
     "BA": ("bosnia", "bosnian", "bosnie", "bosnien", "bosnienne"),
     "VA": ("vatican",),
+    # English adjectives of the Americas' and Africa's smaller countries ("the Guyanese
+    # Guysons Engineering", "a Motswana company")
+    "GY": ("guyanese", "guyanien", "guyanienne", "guyaniens", "guyaniennes"),
+    "SR": ("surinamese", "surinamais", "surinamaise"),
+    "TT": ("trinidadian",),
+    "BB": ("barbadian",),
+    "BS": ("bahamian",),
+    "BZ": ("belizean",),
+    "HN": ("honduran", "hondurien", "hondurienne"),
+    "SV": ("salvadoran", "salvadorien", "salvadorienne"),
+    "PA": ("panamanian", "panameen", "panameenne"),
+    "LS": ("basotho", "lesothan"),
+    "BT": ("bhutanese", "bhoutanais", "bhoutanaise"),
+    "MV": ("maldivian", "maldivien", "maldivienne"),
+    "ME": ("montenegrin", "montenegrine"),
 }
+# the same countries' adjectives beside those listed above
+for _code, _more in {
+    "PY": ("paraguayan",),
+    "UY": ("uruguayan",),
+    "KM": ("comorian",),
+    "SZ": ("swazi",),
+    "KZ": ("kazakhstani",),
+    "LU": ("luxembourgish", "luxembourger"),
+    "BW": ("motswana", "botswanan"),
+}.items():
+    COUNTRY_WORDS[_code] = COUNTRY_WORDS[_code] + _more
 # "russo-algérien", "algéro-turc", "sino-algérien", "Indo-Russian": the first half.
 COMBINING_FORMS = {
     "algero": "DZ",
@@ -1697,6 +1723,7 @@ TITLES_FR = (
     r"wali",
     r"dirigeante?",
     r"ambassadeure?",
+    r"charge d'affaires",
     r"ambassadrice",
     r"membre du conseil d'administration",
     r"(?:son |sa )?homologue(?: \w+)?",
@@ -1750,6 +1777,8 @@ TITLES_EN = (
     r"chairwoman",
     r"chairperson",
     r"ambassador",
+    # "Chinese charge d'affaires in Zimbabwe X": the envoy heading an embassy
+    r"charge d'affaires",
     r"army chief",
     r"governor(?: of [\w-]+)?",
     r"minister",

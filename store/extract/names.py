@@ -114,12 +114,17 @@ _UPPER = r"[A-ZÀ-ÖØ-Þ]"
 # dispatches keep the accents on them ("Awa TOURÉ", "Moussa KONATÉ").
 _CAPITAL_WORD = rf"(?!(?:PLC|LTD|LLC|LLP|INC|SARL|GMBH|FZE|FTZE|SPA|CEO|PDG)\b)(?={_UPPER}*[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü]){_UPPER}{{3,}}"
 _CAPITAL_SURNAME = rf"(?:\s+{_CAPITAL_WORD})?"
+# French given names that open with an accented capital ("Étienne Schneider", "Éric
+# Dupond"): the only accented capital a name may open with, as "Économique" opens none
+_ACCENTED_GIVEN = (
+    r"É(?=(?:tienne|ric|douard|mile|milie|lisabeth|lise|velyne|lodie|dith|liane|meric|ve|lie)\b)"
+)
 _PERSON_PATTERN = (
     # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname);
     # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names;
     # "Niels B. Christiansen": a given name, a middle initial, then names
     rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])"
-    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|[A-Z]{_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das{{_MORE}})(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+{_CAPITAL_WORD}))(?![\w])"
+    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|(?:[A-Z]|{_ACCENTED_GIVEN}){_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das{{_MORE}})(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+{_CAPITAL_WORD}))(?![\w])"
 )
 # A person's name as people_in reads it: with the particles of Spanish, Dutch and German
 # surnames ("Ursula von der Leyen", "Bernardo Arévalo de León"); in French "de" opens a
@@ -741,7 +746,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     headline = _title_cased(text[start:end])
     # ("Kelta Ports", "Tarvel Airports": the body that runs them, a company)
     for match in rx.finditer(
-        r"((?:[A-Z][\w&-]+ (?:and )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Ports|Airports)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        # ("K + B Industries", "A & P Group": letters joined by a sign, one name)
+        r"((?:(?:[A-Z][\w&-]+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Ports|Airports)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -1474,15 +1480,28 @@ def _described_country(match: re.Match[str]) -> str | None:
     return None
 
 
+# "a joint venture between the Guyanese Guysons Engineering and the …": each partner of a
+# venture named after its nationality and "the"
+_VENTURE_PARTNER = re.compile(
+    r"\b(?:between|and) the (?P<whose>[A-Z][a-z]+) (?P<name>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
+    r"(?= and\b|[,.;])"
+)
+_VENTURE_BETWEEN = re.compile(r"\b(?:joint venture|partnership|consortium) between\b")
+
+
 def _described_then_named(
     text: str, fold: str, start: int, end: int, found: list[OrgMention]
 ) -> list[OrgMention]:
     """Companies named after a description that says whose they are; a company already
     found there is given the country instead."""
     named: list[OrgMention] = []
-    for pattern in (_DESCRIBED_EN, _DESCRIBED_FR, _NATIONAL_ARTICLE):
+    for pattern in (_DESCRIBED_EN, _DESCRIBED_FR, _NATIONAL_ARTICLE, _VENTURE_PARTNER):
         for match in pattern.finditer(text, start, end):
-            if pattern is _NATIONAL_ARTICLE:
+            if pattern is _VENTURE_PARTNER and not _VENTURE_BETWEEN.search(
+                fold, max(start, match.start() - 120), match.start() + 8
+            ):
+                continue
+            if pattern in (_NATIONAL_ARTICLE, _VENTURE_PARTNER):
                 country = nationality_word(match.group("whose"))
             else:
                 country = _described_country(match)
@@ -1813,7 +1832,7 @@ _WORLD_REGION = re.compile(
 # "Japanese-invested X Co. Ltd.", "Chinese-owned X": whose the company is, said in one
 # word with a participle before its name; the participle is no word of the name.
 _WHOSE_PARTICIPLE = re.compile(
-    r"([A-Z][a-z]+)-(?:funded|invested|owned|backed|financed|controlled|run|led|based|held)\s+"
+    r"([A-Z][a-z]+|US|UK|UAE)-(?:funded|invested|owned|backed|financed|controlled|run|led|based|held)\s+"
     r"(?=[A-Z0-9])"
 )
 
@@ -2497,7 +2516,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if last is not None:
             a = text.index(words[last + 1], a + len(" ".join(words[: last + 1])))
             words = words[last + 1 :]
-        if words and not rx.match("[A-Z]", words[0]):
+        if words and not rx.match(rf"[A-Z]|{_ACCENTED_GIVEN}", words[0]):
             continue  # "Zone Économique Spéciale": an accented capital opens no given name
         if words and a > match.start(1):
             # "Deputy Executive Director Mohammad Bader Khan": the title's words took the
@@ -3217,7 +3236,7 @@ def _titled(
                 best, best_end = (m_start, a, lang), m_end
                 words_between = len(tail.split())
     after = fold[b:end]
-    apposed = _apposed(after)
+    apposed = _apposed(after, text[b:end])
     if (
         best
         and apposed
@@ -3436,6 +3455,12 @@ def _titled(
             # company whose title it is
             o_end = o_start + len(owner) - 3
             org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
+        by_acronym = rx.fullmatch(r"([A-Z]{2,6}) ", text[t_start : b + apposed.end("lead")])
+        if org is None and by_acronym:
+            # "X, the BITC chief executive officer", "X, SEZAD Chairman": the body whose
+            # title it is, by its acronym; the title the words after it
+            org = OrgMention(by_acronym[1], "agency", t_start, t_start + len(by_acronym[1]))
+            t_start = b + apposed.end("lead")
         listed = rx.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
         if listed and _TITLE_AFTER_AND.match(fold, t_start + listed.end() - 1):
             listed = None  # "X, Chairman and Director of Y": a second title, no second name
@@ -3645,14 +3670,19 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 
 
-def _apposed(after: str) -> re.Match[str] | None:
+def _apposed(after: str, said: str = "") -> re.Match[str] | None:
     """A title said after a name and a comma ("X, Chinese ambassador to Uganda", "X,
     KCI's assistant vice president"): the words before the title's noun are its own only
-    if they say a nationality or a rank; a possessive before them says whose it is."""
+    if they say a nationality or a rank; a possessive before them says whose it is, and
+    so does an acronym (``said``, the words as written: "X, the BITC chief executive")."""
     apposed = _APPOSED.match(after)
     if apposed is None:
         return None
     lead = apposed.group("lead").split()
+    if len(lead) == 1 and rx.fullmatch(
+        r"[A-Z]{2,6}", said[apposed.start("lead") : apposed.end("lead")].strip()
+    ):
+        return apposed
     if apposed.group("title").endswith("member") and apposed.group("article") in ("a ", "an "):
         return None  # "X, a member of the delegation": one of many, no title held
     if all(nationality_word(w) or rx.fullmatch(_RANKS, w) for w in lead):

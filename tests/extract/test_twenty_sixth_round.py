@@ -14,13 +14,18 @@ read, in words any article may use.
 - "la première usine de construction de voitures électriques de Géorgie et du sud du
   Caucase", then "la première usine de production de voitures électriques du pays": one
   plant; the country is no part of its name, nor the rank, which tells it from no other.
+- "le ministre de l'Économie Étienne X": a given name opened by an accented capital.
+- "X, the BITC chief executive officer", "X, SEZAD Chairman": a body by its acronym.
+- "Chinese charge d'affaires in Zimbabwe X".
+- "Guysons K + B Industries", "a joint venture between the Guyanese X and the US-based Y":
+  letters joined by a sign; each partner with its country.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, projects, read
+from .reading import about, orgs, people, projects, read, role_titles
 
 
 def _jobs(text: str, lang: str = "en") -> list[dict[str, Any]]:
@@ -103,3 +108,43 @@ def test_the_first_plant_of_a_country_named_by_its_town() -> None:
         "Usine de construction de voitures électriques de Koutaïssi",
         "Usine de panneaux solaires",
     }
+
+
+def test_a_given_name_with_an_accented_capital() -> None:
+    found = read(
+        "Zentra a annoncé aux côtés du ministre de l’Économie Étienne Dupuis un investissement."
+    )
+    assert people(found) == {"Étienne Dupuis"}
+    assert role_titles(found, "Étienne Dupuis") == ["ministre de l’Économie"]
+    # an accented capital that opens no given name stays none
+    assert not people(read("La Zone Économique Spéciale Kelda Nord sera créée en 2026."))
+
+
+def test_a_title_of_a_body_said_by_its_acronym() -> None:
+    found = read(
+        "The Kelda Investment and Trade Centre (KITC) organised the tour. Cement will be "
+        "exported, Tumelo Dikgang, the KITC chief executive officer, told journalists.",
+        "en",
+    )
+    assert role_titles(found, "Tumelo Dikgang") == ["chief executive officer"]
+    [head] = about(found, "Kelda Investment and Trade Centre", "head")
+    assert head.plain_value() == "Tumelo Dikgang"
+
+
+def test_a_charge_d_affaires() -> None:
+    found = read("Chinese charge d'affaires in Zimbabwe Li Wen said the project augurs well.", "en")
+    assert role_titles(found, "Li Wen") == ["Chinese charge d'affaires in Zimbabwe"]
+
+
+def test_the_partners_of_a_venture_by_their_nationality() -> None:
+    text = (
+        "Kelda K + B Industries (KKB) plans to spend US$37.5 million to repurpose a factory. "
+        "KKB, a joint venture between the Guyanese Kelda Engineering and the US-based Norvel "
+        "Industries, announced the project."
+    )
+    found = read(text, "en")
+    assert {"Kelda K + B Industries", "Kelda Engineering", "Norvel Industries"} <= orgs(found)
+    [guyana] = about(found, "Kelda Engineering", "country")
+    assert guyana.plain_value() == "GY"
+    [usa] = about(found, "Norvel Industries", "country")
+    assert usa.plain_value() == "US"
