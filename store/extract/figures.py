@@ -1272,9 +1272,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         found.append(Figure("capacity", value_q, a, b, 0.6))
         taken.append((a, b))
-    # "AK-203 assault rifles", "A320", "VVER-1200": a model's designation, no quantity.
+    # "AK-203 assault rifles", "A320", "VVER-1200": a model's designation, no quantity
+    # (glued to its letters: a line's last letter before a new line is no model's, "\Z")
     found = [
-        f for f in found if not rx.search(r"[A-Za-z][-‑]?$", text[max(0, f.start - 2) : f.start])
+        f for f in found if not rx.search(r"[A-Za-z][-‑]?\Z", text[max(0, f.start - 2) : f.start])
     ]
     return sorted(found, key=lambda figure: figure.start)
 

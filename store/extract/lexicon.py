@@ -229,6 +229,7 @@ SECTORS: tuple[SectorWords, ...] = (
             # cheese and the dairy that makes it: "la fabrication des fromages", "une
             # fromagerie", "a cheese plant"
             r"\bfromag\w*|\bcheeses?\b",
+            r"\byaourts?\b|\byog(?:h)?(?:o)?urts?\b",
         ),
     ),
     SectorWords(
@@ -375,7 +376,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bengrais chimiques?\b",
             r"\bdetergents?\b",
             # "coatings"; a car plant's "paint shops", "ateliers de peinture", are its workshops
-            r"(?<!ateliers de )(?<!atelier de )\bpeintures?\b|\bpaints?\b(?! shops?\b)|\bcoatings?\b",
+            # (nor "des installations de peinture et de soudage", "a paint line")
+            r"(?<!ateliers de )(?<!atelier de )(?<!installations de )(?<!installation de )(?<!chaine de )"
+            r"(?<!ligne de )\bpeintures?\b|\bpaints?\b(?! (?:shops?|lines?)\b)|\bcoatings?\b",
             r"\bexplosi(?:fs?|ves?)\b",
             r"\bplastics?\b|\bresins?\b|\bresines?\b|\bsavons?\b|\bsoaps?\b|\bcosmeti\w+",
             # printing inks: "a liquid inks producer", "une usine d'encres"
@@ -399,7 +402,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bbuilding materials\b",
             # a battery's chemistry ("batteries lithium-céramique") is no ceramics plant
             r"(?<!lithium-)(?<!lithium )\bceramique\w*(?! (?:solide|batter))",
-            r"(?<!lithium-)(?<!lithium )\bceramics?\b(?! batter)(?! electrolyte)|\b(?:ceramic|floor|wall) tiles\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
+            r"(?<!lithium-)(?<!lithium )\bceramics?\b(?! batter)(?! electrolyte)|\b(?:ceramic|floor|wall|porcelain) tiles?\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
             # plaster, roofing and stone: "plaques de plâtre", "roofing materials", "marbre"
             r"\bplatre\b|\bplasterboards?\b|\bgypsum\b|\bplaques? de platre\b",
             r"\broofing (?:materials?|sheets?|tiles?)\b|\btuiles?\b|\bmarbre\b|\bmarble\b|\bgranite\b",
@@ -998,7 +1001,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:accueillir|accueillera|accueilleront) prochainement\b"
         r"|\b(?:va|vont|devrait|devraient|doit|doivent) (?:bientot )?accueillir (?:une?|sa|son|leur|la|le) (?:[\w-]+ ){0,2}"
         r"(?:usine|complexe|unite|site|gigafactory|cimenterie|raffinerie|fonderie)\b"
-        r"|\b(?:will|is to|is set to) (?:soon )?host (?:a|an|its|the) (?:[\w-]+ ){0,2}(?:plant|factory|facility|complex|gigafactory|mill|refinery)\b",
+        r"|\b(?:will|is to|is set to) (?:soon )?host (?:a|an|its|the) (?:[\w-]+ ){0,2}(?:plant|factory|facility|complex|gigafactory|mill|refinery)\b"
+        # "doit voir le jour prochainement à X", "verra le jour en 2026": to come into being
+        # (one plant: "quatre câbleries vont voir le jour" counts plants, each said after)
+        r"|\b(?:doit|devrait|va) (?:bientot |prochainement )?voir le jour\b"
+        r"|\bverra (?:bientot |prochainement )?le jour\b",
         "projects",
         "announced",
         None,
@@ -1048,7 +1055,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"(?:necessary |required |environmental |building |construction )?(?:permits?|licen[cs]es?)\b"
         r"(?! to (?:start |begin )?(?:operat|produc))"
         r"|\b(?:a|ont|avait|avaient) (?:obtenu|recu) (?:l'approbation|les autorisations|le permis)\b"
-        r"|\bobtien(?:t|nent) (?:le feu vert|l'aval|l'approbation|l'autorisation)\b",
+        r"|\bobtien(?:t|nent) (?:le feu vert|l'aval|l'approbation|l'autorisation)\b"
+        # "les autorisations ayant été délivrées pour 80.000 tonnes", "permits have been
+        # issued": the leave given, said of the permits
+        r"|\b(?:autorisations?|permis|licences?) (?:\w+ )?(?:ayant ete|ont ete|a ete|avaient ete"
+        r"|avait ete) (?:delivree?s?|accordee?s?|octroyee?s?)\b"
+        r"|\b(?:permits?|licen[cs]es?) (?:\w+ )?(?:have|has|had) been (?:issued|granted)\b",
         "projects",
         "approved",
         "approved",
@@ -1082,6 +1094,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # made official: "a officialisé ce lundi un partenariat", "formalised a partnership"
         r"|\b(?:a|ont|avait|avaient) (?:ete )?(?:\w+ment )?(?:officialisee?s?|formalisee?s?|scellee?s?)\b"
         r"|\b(?:officiali[sz]ed|formali[sz]ed)\b"
+        # "un partenariat conclu avec l'Adem", "un accord signé entre …": the participle
+        # right after the agreement's noun
+        r"|\b(?:accord|partenariat|contrat|protocole|convention|memorandum)s? (?:[a-z]+ )?"
+        r"(?:conclue?s?|signee?s?|paraphee?s?) (?:avec|entre|par)\b"
         # the signing said as a past event the news follows: "after the signing of an
         # agreement", "à la suite de la signature d'un accord" (not "ahead of the signing")
         r"|\b(?:after|following|since|upon) the signing of\b"

@@ -66,6 +66,12 @@ _PATTERNS = (
     re.compile(
         r"\b(?:the )?(?P<dec>(?:19|20)\d0)'?s\b|\bannees (?P<dec2>(?:19|20)?\d0)\b(?![\d-])"
     ),
+    # "earlier this year in February", "cette année en mars": a month of the year said
+    # relatively, said after it (before "earlier this year" alone is read)
+    re.compile(
+        rf"\b(?:(?:earlier|later|plus tot) )?(?P<ry>this year|last year|cette annee|l'annee derniere),?"
+        rf" (?:in|en) (?P<rm>{_MONTH})\b(?! \d)"
+    ),
     # "at the end of next year", "fin de l'année prochaine", "early this year", "by the end
     # of next year", "d'ici la fin de l'année": a part of a year said relatively, or a
     # deadline at its end, placed by the source's date
@@ -577,11 +583,14 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         in_year = year_of_source + delta
         month = _MONTHS[groups["rm"]]
         last = calendar.monthrange(in_year, month)[1]
+        latest = f"{in_year}-{month:02d}-{last:02d}"
+        # "in February this year" said in August: a month gone by, no plan
+        gone = delta == 0 and published is not None and latest < (published.earliest or "")
         return DateValue(
             raw=raw,
             earliest=f"{in_year}-{month:02d}-01",
-            latest=f"{in_year}-{month:02d}-{last:02d}",
-            planned=delta >= 0,
+            latest=latest,
+            planned=delta >= 0 and not gone,
         )
     if groups.get("xby"):
         # "by Dec. 31, 2030": from the source's date (none on an undated page) to that day

@@ -19,13 +19,20 @@ read, in words any article may use.
 - "Chinese charge d'affaires in Zimbabwe X".
 - "Guysons K + B Industries", "a joint venture between the Guyanese X and the US-based Y":
   letters joined by a sign; each partner with its country.
+- A figure on the line after a heading with no full stop (a line's last letter is no model's).
+- "un partenariat conclu avec", "les autorisations ayant été délivrées": signed, approved.
+- "yaourts", "a ceramic tile … factory": their sectors.
+- "earlier this year in February"; "the ground-breaking ceremony for … was held on Monday".
+- "Sa construction sera suivie par la création … d'une usine de panneaux solaires": what
+  follows the plant is no subject; "40.000 voitures" is the car plant's output;
+  "installations de peinture" no chemistry; "doit voir le jour" announced.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, orgs, people, projects, read, role_titles
+from .reading import about, orgs, people, projects, read, role_titles, sector_names
 
 
 def _jobs(text: str, lang: str = "en") -> list[dict[str, Any]]:
@@ -148,3 +155,74 @@ def test_the_partners_of_a_venture_by_their_nationality() -> None:
     assert guyana.plain_value() == "GY"
     [usa] = about(found, "Norvel Industries", "country")
     assert usa.plain_value() == "US"
+
+
+def test_a_figure_on_the_line_after_a_heading() -> None:
+    found = read(
+        "Zentra construit une usine à Dudelange.\nPartenariat pour l'emploi avec l'Adem\n"
+        "Une centaine d'emplois seront créés."
+    )
+    [jobs] = about(found, "Usine de Dudelange", "jobs")
+    assert jobs.plain_value()["value"] == 100
+
+
+def test_a_partnership_concluded_and_permits_delivered() -> None:
+    found = read(
+        "Zentra construit une usine à Dudelange. La majorité des emplois proviendront d'un "
+        "partenariat conclu avec l'Adem. L'investissement pourra être doublé, les "
+        "autorisations ayant été délivrées pour 80.000 tonnes."
+    )
+    assert [p.plain_value() for p in about(found, "Partenariat", "status")] == ["signed"]
+    assert [p.plain_value() for p in about(found, "Usine de Dudelange", "status")] == ["approved"]
+    # permits sought are none granted
+    found = read("Zentra construit une usine à Dudelange. Les autorisations sont attendues.")
+    assert not about(found, "Usine de Dudelange", "status")
+
+
+def test_yoghurt_and_a_ceramic_tile() -> None:
+    found = read("Zentra construit une usine de yaourts à Dudelange.")
+    assert "Agroalimentaire" in sector_names(found)
+    found = read("Zentra is building a ceramic tile and porcelain factory at Kadoma.", "en")
+    assert "Construction materials" in sector_names(found)
+
+
+def test_a_month_of_this_year_said_after_it() -> None:
+    found = read(
+        "Zentra built a cement plant at Francistown. The plant started production earlier "
+        "this year in February.",
+        "en",
+    )
+    [start] = about(found, "Cement plant at Francistown", "dates.operation_start")
+    value = start.plain_value()
+    assert (value["earliest"], value["latest"], value["planned"]) == (
+        "2024-02-01",
+        "2024-02-29",
+        False,
+    )
+
+
+def test_the_day_a_ground_breaking_ceremony_was_held() -> None:
+    found = read(
+        "Zentra set up a tile company in Zimbabwe. The ground-breaking ceremony for the 120 "
+        "million US dollar facility was held on Monday about 40 km south of the capital.",
+        "en",
+    )
+    [start] = about(found, "Facility", "dates.construction_start")
+    assert start.plain_value()["earliest"] == "2024-03-04"
+
+
+def test_what_follows_a_plant_s_works_and_its_output_go_to_their_plants() -> None:
+    text = (
+        "La première usine de voitures électriques de Géorgie doit voir le jour prochainement à "
+        "Koutaïssi. Sa construction sera suivie par la création d'installations de peinture "
+        "et de soudage et d'une usine de panneaux solaires. Nous envisageons de recruter 300 "
+        "personnes. La production annuelle du site devrait s'élever à 40.000 voitures "
+        "électriques."
+    )
+    found = read(text)
+    car_plant = "Usine de voitures électriques de Koutaïssi"
+    assert projects(found) == {car_plant, "Usine de panneaux solaires"}
+    assert [p.plain_value()["value"] for p in about(found, car_plant, "jobs")] == [300]
+    assert [p.plain_value()["value"] for p in about(found, car_plant, "capacity")] == [40_000]
+    assert [p.plain_value() for p in about(found, car_plant, "status")] == ["announced"]
+    assert "Chimie" not in sector_names(found)

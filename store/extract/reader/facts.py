@@ -139,6 +139,12 @@ _SEVERAL_TOGETHER = re.compile(
 
 
 # Words that open a clause or say a verb: a date after them is another clause's.
+# A count and what it counts: "40.000 voitures", "900,000 tonnes of cement", "40.000
+# tonnes de yaourt" (the goods, a word after the unit and its "of")
+_COUNTED_GOODS = re.compile(
+    r"[\d.,\s]+(?:million |millions |milliers )?(?:(?:de |d'|of )?(?:tonnes?|tons?|t|units?|unites)"
+    r"(?: (?:par an|per year|a year|per annum|annually))? (?:de |d'|of ))?(?P<goods>[a-z]{4,})"
+)
 _CLAUSE = re.compile(
     r"\b(?:ont|est|sont|sera|seront|etait|etaient|avait|devrait|qui|que|dont|where|which|"
     r"that|who|was|were|is|are|will|would|has|have|had|said|says|et|and|but|mais|while|"
@@ -221,8 +227,13 @@ class FactsReading(OrgsReading):
                     # "… a validé le projet": the project the article speaks of, as object
                     and not (
                         "projects" in self.focus
-                        and rx.match(
-                            r" (?:le|ce|the|this) (?:projet|project)\b", self.fold[b : b + 20]
+                        and (
+                            rx.match(
+                                r" (?:le|ce|the|this) (?:projet|project)\b", self.fold[b : b + 20]
+                            )
+                            # "les autorisations ayant été délivrées": the permits of the
+                            # plant spoken of, whose approval they are
+                            or rx.search(r"\b(?:autorisation|permis|permit|licen)", match.group())
                         )
                     )
                 ):
@@ -247,7 +258,8 @@ class FactsReading(OrgsReading):
                     continue  # "le lancement de la construction est prévu en 2025": not yet
                 # "the inauguration of the X Line of Y on Friday": the date after the record
                 # the cue names
-                ceremony = "ceremon" in sentence[a - s.start : b - s.start]
+                # ("the ground-breaking ceremony for … was held on Monday": the noun after it)
+                ceremony = "ceremon" in sentence[a - s.start : b - s.start + 10]
                 # the first stone still to be laid: the plant announced, its building planned
                 # for the day the ceremony's verb gives
                 said, end = (status, b) if coming is None else ("announced", coming)
@@ -602,10 +614,40 @@ class FactsReading(OrgsReading):
                     )
 
             into = self._invested_in(kind, figure.start, figure.end, mentions)
+            if (
+                into is None
+                and figure.field == "capacity"
+                and not any(m.kind == "projects" for m, _ in mentions)
+            ):
+                into = self._maker_of(figure.start, figure.end)
             if into is not None:
                 do(into)
                 continue
             self._apply(kind, figure.start, mentions, False, do)
+
+    def _maker_of(self, start: int, end: int) -> Entity | None:
+        """The plant read before whose words name what a capacity counts ("40.000
+        voitures électriques par an" after "une usine de panneaux solaires" was said of
+        "l'usine de construction de voitures électriques"), when the plant spoken of last
+        makes something else: the output is the maker's."""
+        said = _COUNTED_GOODS.match(self.fold, start, min(end + 40, len(self.fold)))
+        if said is None:
+            return None
+        goods = naming.plant_words(said.group("goods"))
+        focus = self.focus.get("projects")
+        made = naming.plant_words(" ".join(focus.names)) if focus is not None else set()
+        if not goods or not made or goods & made:
+            return None  # (a plant said by its noun alone may make anything)
+        makers = [
+            e
+            for e in self.entities
+            if e.kind == "projects"
+            and e is not focus
+            and goods & naming.plant_words(" ".join(e.names))
+        ]
+        # (two read apart that the merging will join, "la première usine de construction de
+        # voitures" and "la première usine de production de voitures": the latest)
+        return makers[-1] if makers else None
 
     def _workforce_held(
         self, s: Sentence, at: int, mentions: list[tuple[RecordMention, Entity]]

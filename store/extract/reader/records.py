@@ -129,6 +129,13 @@ _ONE_AND_THE_OTHER = (
 )
 
 
+# A sentence that opens with the works of the plant spoken of, then what follows them
+_FOLLOWED_BY = re.compile(
+    r"\W*(?:sa|son|its|their|leur) (?:construction|realisation|mise en service|achevement"
+    r"|completion|commissioning)\b[^.;]{0,80}?\b(?:suivie? (?:par|de)|followed by)\b"
+)
+
+
 class RecordsReading(ReaderState):
     """The records a sentence names, linked and given their parties."""
 
@@ -418,6 +425,13 @@ class RecordsReading(ReaderState):
         créera 300 emplois", "The new mill, next to the X plant, will …"): those plants
         gather none of its claims, and the subject stays the plant spoken of."""
         plants = [(m, e) for m, e in mentions if m.kind == "projects"]
+        if "projects" in self.focus:
+            # "Sa construction … sera suivie par la création d'une usine de panneaux
+            # solaires", "Its construction will be followed by a …": what comes after the
+            # plant spoken of, which stays the subject
+            after = _FOLLOWED_BY.match(self.fold, start)
+            if after is not None:
+                return {m.start for m, _ in plants if m.start >= after.end()}
         if len(plants) < 2:
             return set()
         first, subject = plants[0]
