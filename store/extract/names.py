@@ -177,6 +177,8 @@ _MILITARY_RANK = re.compile(
 _HONORIFICS = {
     *("Mr", "Mrs", "Ms", "Dr", "Mme", "Madame", "Monsieur", "Mlle", "Alhaji"),
     *("Haji", "Hajah", "Hajjah", "Datuk", "Dato", "Datin"),
+    # "Tun Dr Mahathir Mohamad", "HH Sayyid Taimour bin Asaad al Said"
+    *("Tun", "Seri", "Sayyid", "Sayed"),
 }
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
 # The particles a name's pattern takes in lower case: "bin Salim al Toobi", "Lula da Silva".
@@ -2450,6 +2452,17 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 
 
+def _honorifics_off_the_title(person: PersonMention) -> None:
+    """ "Prime Minister Tun Dr Mahathir Mohamad": the honorifics between a title and the
+    name are neither; the title ends before them."""
+    words = (person.title or "").split(" ")
+    while len(words) > 1 and words[-1].rstrip(".") in _HONORIFICS:
+        words.pop()
+    kept = " ".join(words)
+    if person.title and kept != person.title:
+        person.title, person.title_end = kept, person.title_start + len(kept)
+
+
 def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
     found: list[PersonMention] = []
     consumed = start  # where a name run on past its match ended
@@ -2498,18 +2511,25 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             words = words[2:]
         while words and (
             fold_text(words[0]) in _NOT_NAMES | _SENTENCE_ADVERBS
-            or _TITLE_EN.fullmatch(fold_text(words[0]))
+            # ("Md Hafizur Rahman": Mohammad abbreviated, no managing director's "MD")
+            or (_TITLE_EN.fullmatch(fold_text(words[0])) and words[0] != "Md")
             or (len(words) > 1 and _MILITARY_RANK.fullmatch(words[0]))
         ):
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
             words.pop(0)
+        while len(words) > 2 and words[0].rstrip(".") in _HONORIFICS:
+            # "Prime Minister Dr Keith Rowley": an honorific after the title
+            a = text.index(words[1], a + len(words[0]))
+            words.pop(0)
+            honoured = True
         # "Natural Resources Minister Fatih Donmez", "the governor of Jijel Bedrici Ali":
         # the name is what follows the title and its words.
         last = max(
             (
                 i
                 for i, w in enumerate(words[:-2])
-                if w.casefold() in _NOT_NAMES | _HEADS or _TITLE_EN.fullmatch(w.casefold())
+                if w.casefold() in _NOT_NAMES | _HEADS
+                or (_TITLE_EN.fullmatch(w.casefold()) and w != "Md")
             ),
             default=None,
         )
@@ -2528,7 +2548,9 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             # "Managing Executive Officer Ichiro Kamada": a title of three words or more
             # leaves its last ones before the name run on
             while len(words) > 2 and (
-                fold_text(words[0]) in _NOT_NAMES or _TITLE_EN.fullmatch(fold_text(words[0]))
+                fold_text(words[0]) in _NOT_NAMES
+                or _TITLE_EN.fullmatch(fold_text(words[0]))
+                or words[0].rstrip(".") in _HONORIFICS
             ):
                 a = text.index(words[1], a + len(words[0]))
                 words.pop(0)
@@ -2689,6 +2711,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
                 person.title = text[titled.start("title") : titled.end("title")]
                 person.title_start, person.title_end = titled.span("title")
         if person is not None:
+            _honorifics_off_the_title(person)
             found.append(person)
     found += _surnames_honoured(text, fold, start, end, found, lang)
     found += _royals(text, start, end, found, lang)

@@ -226,3 +226,24 @@ def test_what_follows_a_plant_s_works_and_its_output_go_to_their_plants() -> Non
     assert [p.plain_value()["value"] for p in about(found, car_plant, "capacity")] == [40_000]
     assert [p.plain_value() for p in about(found, car_plant, "status")] == ["announced"]
     assert "Chimie" not in sector_names(found)
+
+
+def test_honorifics_between_a_title_and_a_name() -> None:
+    found = read("The plant was opened by Prime Minister Dr Kelvin Rowe yesterday.", "en")
+    assert people(found) == {"Kelvin Rowe"}
+    assert role_titles(found, "Kelvin Rowe") == ["Prime Minister"]
+    found = read("It was launched by Prime Minister Tun Dr Harun Malik on Monday.", "en")
+    assert people(found) == {"Harun Malik"}
+    assert role_titles(found, "Harun Malik") == ["Prime Minister"]
+    found = read(
+        "The ceremony was held under the auspices of HH Sayyid Tariq bin Salim al Said.", "en"
+    )
+    assert people(found) == {"Tariq bin Salim al Said"}
+
+
+def test_md_before_a_name_is_mohammad() -> None:
+    found = read("Md Hafizur Karim, the company's chairman, said the plant will open.", "en")
+    assert people(found) == {"Md Hafizur Karim"}
+    # a managing director said in capitals is a title still
+    found = read("The MD Hafizur Karim said the plant will open.", "en")
+    assert people(found) == {"Hafizur Karim"}
