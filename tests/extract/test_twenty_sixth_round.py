@@ -26,6 +26,10 @@ read, in words any article may use.
 - "Sa construction sera suivie par la création … d'une usine de panneaux solaires": what
   follows the plant is no subject; "40.000 voitures" is the car plant's output;
   "installations de peinture" no chemistry; "doit voir le jour" announced.
+- "Prime Minister Tun Dr X", "HH Sayyid X": honorifics, neither title nor name; "Md X" is
+  Mohammad.
+- The one company an article names is its one plant's party, though no sentence says them
+  together.
 """
 
 from __future__ import annotations
@@ -247,3 +251,17 @@ def test_md_before_a_name_is_mohammad() -> None:
     # a managing director said in capitals is a title still
     found = read("The MD Hafizur Karim said the plant will open.", "en")
     assert people(found) == {"Hafizur Karim"}
+
+
+def test_the_one_company_is_the_one_plant_s_party() -> None:
+    text = (
+        "Le groupe Zentra était déjà présent au Luxembourg depuis 2012. Zentra a choisi de "
+        "pérenniser sa présence au Luxembourg. Le dirigeant vient d'annoncer un "
+        "investissement de 100 millions d'euros pour la construction d'une usine à Dudelange."
+    )
+    found = read(text)
+    [party] = about(found, "Usine de Dudelange", "parties")
+    assert party.quote == "Zentra"
+    # two companies: which is the plant's, the text does not say
+    found = read(text.replace("Zentra a choisi", "Le groupe Kelda a choisi"))
+    assert not about(found, "Usine de Dudelange", "parties")

@@ -366,6 +366,39 @@ class RecordsReading(ReaderState):
                     0.5,
                 )
 
+    def _lone_company_party(self) -> None:
+        """The one company an article names is the party of its one plant, when no sentence
+        said the two together ("Fage … a choisi de pérenniser sa présence au Luxembourg.
+        Le dirigeant … a annoncé … la construction d'une usine"): quoted where its name
+        is proposed, the last such place before the plant."""
+        projects = [
+            e
+            for e in self.entities
+            if e.kind == "projects"
+            and e.subject is None
+            and any(p.group == e.ref for p in self.proposals)
+        ]
+        companies = [
+            e
+            for e in self.entities
+            if e.kind == "orgs"
+            and e.defaults.get("org_kind") == "company"
+            and any(p.group == e.ref for p in self.proposals)
+        ]
+        if len(projects) != 1 or len(companies) != 1:
+            return
+        plant, company = projects[0], companies[0]
+        if any(p.group == plant.ref and p.field == "parties" for p in self.proposals):
+            return
+        first = min((p.start for p in self.proposals if p.group == plant.ref), default=0)
+        said = [p for p in self.proposals if p.group == company.ref and p.field == "name"]
+        before = [p for p in said if p.start < first] or said
+        if not before:
+            return
+        at = max(before, key=lambda p: p.start)
+        role = {"org": company.ref, "role": "partner"}
+        self.add(plant, "parties", role, at.start, at.end, 0.4)
+
     def _subsidiary_apposed(self, org: Any) -> bool:
         """True if ``org`` is said to be a subsidiary ("Safran Electrical & Power, filiale
         de Safran", "X, a subsidiary of Y"): a company of its own, though another's name
