@@ -61,6 +61,7 @@ class _Reader(SentenceReading):
     def read(self) -> list[Proposal]:
         for sentence in self.sentences:
             self._sentence(sentence)
+        self.pending_to_focus()
         self._roles_of_a_company_named_later()
         self._countries()
         self._unnamed_company_country()

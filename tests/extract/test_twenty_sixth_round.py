@@ -30,6 +30,10 @@ read, in words any article may use.
   Mohammad.
 - The one company an article names is its one plant's party, though no sentence says them
   together.
+- "the Japanese company's manufacturing plant …", then "The Zentra plant in Dammam": the
+  name the text gives wins (GOLD.md rule 6).
+- A status, a date or a place that waited for a plant to be named, none named: the plant
+  spoken of (the headline's).
 """
 
 from __future__ import annotations
@@ -265,3 +269,34 @@ def test_the_one_company_is_the_one_plant_s_party() -> None:
     # two companies: which is the plant's, the text does not say
     found = read(text.replace("Zentra a choisi", "Le groupe Kelda a choisi"))
     assert not about(found, "Usine de Dudelange", "parties")
+
+
+def test_a_name_the_text_gives_after_describing_the_plant() -> None:
+    found = read(
+        "Zentra truck makes history\n\nSaudi Arabia took a giant leap forward yesterday when "
+        "the minister unveiled Zentra's medium-sized truck that was fully assembled at the "
+        "Japanese automobile company's manufacturing plant in Dammam's Second Industrial "
+        "City.\nZentra President Ken Sato sat in the passenger seat while the minister drove "
+        'the vehicle.\n"I am proud to have driven a vehicle that is made in Saudi Arabia," '
+        "said the minister.\nThe Zentra plant in Dammam began assembling medium-duty trucks.",
+        "en",
+    )
+    assert projects(found) == {"Zentra plant"}
+    [status] = about(found, "Zentra plant", "status")
+    assert status.plain_value() == "operating"
+    # a zone said after "the" is where the plant stands, no name of it
+    found = read(
+        "Zentra a inauguré une unité de broyage à Abidjan. L'usine est installée à la Zone "
+        "industrielle de Yopougon."
+    )
+    assert "Zone industrielle" not in projects(found)
+
+
+def test_what_waited_for_a_name_goes_to_the_plant_spoken_of() -> None:
+    found = read(
+        "Zentra ouvre une usine à Dudelange\n\nLe groupe Zentra a inauguré le 9 avril sa "
+        "première usine au Luxembourg."
+    )
+    assert projects(found) == {"Usine de Dudelange"}
+    [status] = about(found, "Usine de Dudelange", "status")
+    assert status.plain_value() == "operating"

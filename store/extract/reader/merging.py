@@ -12,6 +12,7 @@ from typing import Any
 
 from ...text import fold
 from .. import naming, rx
+from ..lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
 from ..places import (
     nationality_word,
     places_in,
@@ -785,6 +786,18 @@ class MergingReading(CountriesReading):
         by_name: dict[str, Entity] = {}
         for entity in projects:
             names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
+            later = self._named_later(entity, names)
+            if later is not None:
+                # "the Japanese automobile company's manufacturing plant …", then "The Isuzu
+                # plant in Dammam": the name the text gives wins over the words that
+                # described it first (GOLD.md rule 6)
+                words, at = later
+                first = min(names, key=lambda p: p.start)
+                self._rename(entity, words)
+                first.value = typed_value(entity.kind, "name", {self.lang: words})
+                first.start, first.end, first.quote = at, at + len(words), words
+                self.proposals = [p for p in self.proposals if p is first or p not in names]
+                names = [first]
             if not names or self._given_name(entity, min(names, key=lambda p: p.start)):
                 # "the Chinese-owned Goodwill Ceramic factory": whose, no part of its name
                 # "son usine géante de Tanger": its size, no part of it either
@@ -852,6 +865,39 @@ class MergingReading(CountriesReading):
             if naming.rank(other.name) or not words or not theirs or words & theirs:
                 return True
         return False
+
+    def _named_later(self, entity: Entity, names: list[Proposal]) -> tuple[str, int] | None:
+        """A name the body gives a plant after describing it first, and where: a
+        capitalised word fixed to the plant noun after "the" ("The Isuzu plant", "the
+        Anantapuramu plant"), not a nationality, a continent or a rank."""
+        body = sorted((p for p in names if p.start >= self.headline_end), key=lambda p: p.start)
+        if not body:
+            return None
+        # (the first words' own, without where they stand: "Manufacturing plant in the
+        # Second Industrial City" is described, its zone's capitals no name of its own)
+        described = str(body[0].plain_value().get(self.lang) or "")
+        described = rx.sub(r" (?:in|at|de|du|d'|à) (?:the |la |le |l')?[A-Z].*$", "", described)
+        if naming.proper(described) or self.text[body[0].start : body[0].start + 1].isupper():
+            return None
+        for words in entity.said:
+            first = words.split(" ", 1)[0]
+            if (
+                " " not in words
+                or not first[:1].isupper()
+                or rx.match(rf"(?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold(first))
+                or rx.search(r"\b(?:zone|park|parc|estate|city|cite)\b", fold(words))
+                or naming.nationality(first)
+                or naming.continental(first)
+                or naming.rank(words)
+                or not rx.search(rf"\b(?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})$", fold(words))
+            ):
+                continue
+            for said in rx.finditer(
+                rf"\b(?:the|The|l'|l’|le|la|Le|La|L'|L’) ?({re.escape(words)})\b", self.text
+            ):
+                if said.start(1) > body[0].end:
+                    return words, said.start(1)
+        return None
 
     def _quote_where_said(self, first: Proposal, name: str) -> None:
         """Quote a project's conventional ``name`` (its noun and its town) where the text

@@ -474,6 +474,21 @@ class RecordsReading(ReaderState):
             if e is not subject and aside_plant(self.fold, start, m.start, first.start)
         }
 
+    def pending_to_focus(self) -> None:
+        """What waited for a plant to be named ("a inauguré sa première usine au Vietnam"
+        under the headline's "Lego ouvre une usine à Binh Duong") and was not: the plant
+        spoken of is the one its status, dates and place were said of, if there is one;
+        else they are dropped."""
+        focus = self.focus.get("projects")
+        pending, self.pending = self.pending, []
+        if focus is None:
+            return
+        for deferred in pending:
+            # (a status, a date or a place is the plant's; a link to an agreement and a
+            # sector waited for the plant named, which may be another)
+            if deferred.__qualname__.split(".")[0] in ("FactsReading", "PlacesReading"):
+                deferred(focus)
+
     def _subject(
         self, kind: str, at: int, mentions: list[tuple[RecordMention, Entity]], forward: bool
     ) -> Entity | str | None:

@@ -505,6 +505,8 @@ class SentenceReading(MergingReading):
 
     def _sentence(self, s: Sentence) -> None:
         text, fold, a, b = self.text, self.fold, s.start, s.end
+        if s.index > self.pending_until:
+            self.pending_to_focus()
         found = orgs_in(text, fold, a, b, self.lang)
         for org in found:
             if org.kind == "other" and any(
@@ -758,7 +760,7 @@ class SentenceReading(MergingReading):
                         deferred(sibling)
                 self.pending = []
         if forward and not any(m.kind == "projects" for m, _ in mentions):
-            self.pending = []
+            self.pending_to_focus()
             self.pending_until = s.index + 2
         if parts:
             self._parts(parts, mentions, fold.find(" ", parts[0].start - 40, parts[0].start))
