@@ -300,3 +300,10 @@ def test_what_waited_for_a_name_goes_to_the_plant_spoken_of() -> None:
     assert projects(found) == {"Usine de Dudelange"}
     [status] = about(found, "Usine de Dudelange", "status")
     assert status.plain_value() == "operating"
+    # what waited for another plant, ranked after the first, is none of the plant spoken of
+    found = read(
+        "A new Zentra assembly plant is set to be erected in Rwanda. The deal came after the "
+        "firm inaugurated its third production facility in Kenya.",
+        "en",
+    )
+    assert [p.plain_value() for p in found if p.field == "status"] == ["announced"]

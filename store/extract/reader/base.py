@@ -114,6 +114,7 @@ class ReaderState:
         self._pair_places: list[tuple[int, int]] | None = None
         self.pending: list[Callable[[Entity], None]] = []
         self.pending_until = -1
+        self.pending_another = False  # what waits is said of another plant ("its third …")
         # Facts the lead states before any project is named ("IRRPL has started producing
         # rifles at Amethi", "Tosyali, implantée à Oran"): they wait for the first one named.
         self.lead: list[Callable[[Entity], None]] | None = []

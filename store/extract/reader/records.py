@@ -481,7 +481,7 @@ class RecordsReading(ReaderState):
         else they are dropped."""
         focus = self.focus.get("projects")
         pending, self.pending = self.pending, []
-        if focus is None:
+        if focus is None or self.pending_another:
             return
         for deferred in pending:
             # (a status, a date or a place is the plant's; a link to an agreement and a

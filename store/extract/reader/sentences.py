@@ -676,6 +676,14 @@ class SentenceReading(MergingReading):
                     mentions.append((mention, together))
                 elif mention.plural:
                     forward = True
+                    # "its third production facility in Kenya": another plant than the one
+                    # spoken of, which what waits for its name is never the focus's
+                    self.pending_another = bool(
+                        rx.match(
+                            r"(?!premier|premiere|first)", naming.rank(mention.described or "")
+                        )
+                        and naming.rank(mention.described or "")
+                    )
                     if mention.counted:
                         self.counted = (mention.counted, mention.start, mention.end)
                 elif mention.kind in self.focus:
