@@ -34,13 +34,23 @@ read, in words any article may use.
   name the text gives wins (GOLD.md rule 6).
 - A status, a date or a place that waited for a plant to be named, none named: the plant
   spoken of (the headline's).
+- "Chinese magnate", "the Chinese corporation": a country said of the investor hosts no plant.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, orgs, people, projects, read, role_titles, sector_names
+from .reading import (
+    about,
+    locations,
+    orgs,
+    people,
+    projects,
+    read,
+    role_titles,
+    sector_names,
+)
 
 
 def _jobs(text: str, lang: str = "en") -> list[dict[str, Any]]:
@@ -307,3 +317,14 @@ def test_what_waited_for_a_name_goes_to_the_plant_spoken_of() -> None:
         "en",
     )
     assert [p.plain_value() for p in found if p.field == "status"] == ["announced"]
+
+
+def test_a_country_said_of_a_magnate_or_a_corporation_hosts_no_plant() -> None:
+    found = read(
+        "Chinese magnate begins construction of a factory in Wiechlice.\n\nLubuskie "
+        "Voivodeship can boast another major investment, in Wiechlice near Szprotawa. The "
+        "Chinese corporation Zentra Holding has taken the steps to create a production "
+        "facility.",
+        "en",
+    )
+    assert all(place["country"] != "CN" for place in locations(found))

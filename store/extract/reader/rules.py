@@ -81,7 +81,10 @@ class Entity:
 _COMPANY_AFTER = re.compile(
     # "Chinese-invested cement company", "a Chinese roofing company": whose the company is
     r"s?(?:-(?:invested|owned|funded|backed|based))?(?: [a-z]+){0,2}? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
-    r"contractors?|developers?|manufacturers?|giant|partners?|shareholders?|promoters?)\b"
+    r"contractors?|developers?|manufacturers?|giant|partners?|shareholders?|promoters?"
+    # "Chinese magnate", "the Chinese corporation", "a Turkish carmaker": whose they are
+    r"|corporations?|conglomerates?|magnates?|tycoons?|billionaires?|businessm[ae]n|[a-z]*makers?"
+    r"|producers?|holdings?)\b"
     # "China is investing … in a factory in Moamba", "la Chine investit": a country said as
     # the one that invests is the investors', as its companies are, no place's
     r"|(?: (?:is|are|will|would|has|have|plans to|is to|to|va|compte|a))?"
