@@ -1188,12 +1188,16 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # doors opened, the verb alone (not "ouvrira la voie", "ouvrira un bureau")
         r"|\bouvri(?:r|ra|rait|raient|ront) (?:ses|leurs) portes"
         r"|\bouvri(?:ra|rait|raient|ront)\b(?= (?:en|au|a|d'ici|dans|fin|debut|mi|courant|avant|le|des|vers|l'an|cette|l'annee)\b)(?! (?:le|au|a) (?:public|marche|capital))"
+        # "va ouvrir sa première usine européenne … d'ici 2024", "ouvrira sa deuxième usine
+        # au Mexique jeudi": the plant its verb opens
+        r"|\bouvri(?:r|ra|rait|raient|ront)\b(?= (?:sa|son|ses|leur|leurs|une?|la|le|les|l') ?"
+        r"(?:[\w-]+ ){0,2}(?:usine|site|unite|complexe|cimenterie|raffinerie|fonderie|gigafactory)s?\b)"
         r"|\b(?:will|would) (?:be )?open(?:ed)?\b(?! (?:up|new|the way|the door|doors|a new))"
         r"|\b(?:is|are) (?:due|expected|scheduled) to open\b(?! (?:up|new|the way|the door|doors|a new))"
         # "with production expected to start early next year", "la production devrait
         # démarrer en 2027": its output's start, the verb after the noun
         # "Operations at the factory is likely to start by June": the plant between them
-        r"|\b(?:production|operations) (?:at [^.;,]{0,50}? )?(?:is |are |was |were )?(?:expected|scheduled|due|set|slated|planned|likely) to (?:start|begin|commence)\b"
+        r"|\b(?:production|operations)(?: stage| phase)? (?:at [^.;,]{0,50}? )?(?:is |are |was |were )?(?:expected|scheduled|due|set|slated|planned|likely) to (?:start|begin|commence)\b"
         r"|\bproduction (?:devrait|doit|va) (?:demarrer|commencer|debuter)\b"
         # "doit démarrer la production d'ici fin 2026", "doit produire ses premiers
         # véhicules à la fin 2018": its output begun
@@ -1307,7 +1311,7 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
 FUTURE = (
     r"\b(?:sera|seront|entrera|devra|devrait|devraient|prevue?s?|d'ici|a l'horizon|will|expected|scheduled|planned|plans|vise|atteindra|permettra|creera|produira"
     # "la construction démarrera en décembre", "son lancement prochain": a start ahead
-    r"|(?:demarr|debut|commenc|ouvr|lanc)(?:era|eront)|prochaine?s?|escomptee?s?"
+    r"|(?:demarr|debut|commenc|ouvr|lanc)(?:era|eront)|ouvrira|ouvriront|prochaine?s?|escomptee?s?"
     # "plans for construction to begin in March", "hoped construction would start": ahead
     r"|to (?:begin|start|commence)|would (?:begin|start|commence|open))\b"
 )

@@ -141,7 +141,7 @@ _PATTERNS = (
     # mois", "(la durée des travaux est) estimée à 18 mois", "(le délai d'exécution est) estimé
     # à 28 mois": a span from the source's date.
     re.compile(
-        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|dans|in|d'une duree de(?= \d)|(?<=estimee )a(?= \d)|(?<=estime )a(?= \d)|au cours des|durant les|d'ici(?: a)?|sous|en moins de|in less than|in under) (?P<n>{_COUNT}) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans?|annees?|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
+        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|dans|in|d'une duree de(?= \d)|(?<=estimee )a(?= \d)|(?<=estime )a(?= \d)|au cours des|durant les|d'ici(?: a)?|sous|en moins de|in less than|in under) (?P<n>{_COUNT}|an?(?= (?:year|month|week)\b)) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans?|annees?|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
     ),
     # "by 2025", "d'ici 2027", "à l'horizon 2030", "no later than 2026": a deadline
     re.compile(
@@ -415,9 +415,26 @@ _MONTH_ALONE = re.compile(
 )
 
 
+# A weekday said alone: "jeudi", "ce jeudi", "on Thursday"
+_WEEKDAY_ALONE = re.compile(
+    r"(?:on |ce |this |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+
+
 def ahead_of(value: DateValue, published: DateValue | None) -> DateValue:
     """A month said alone ("will begin in March") of what is still to come: the next such
-    month after the source's date, not the last one before it."""
+    month after the source's date, not the last one before it; a weekday ("ouvrira sa
+    deuxième usine jeudi"), the next such day."""
+    if (
+        _WEEKDAY_ALONE.fullmatch(folded(value.raw or "").casefold())
+        and published
+        and published.earliest
+        and value.earliest
+        and value.earliest < published.earliest
+    ):
+        day = (dt.date.fromisoformat(value.earliest) + dt.timedelta(days=7)).isoformat()
+        return DateValue(raw=value.raw, earliest=day, latest=day, planned=True)
     said = _MONTH_ALONE.fullmatch(folded(value.raw or "").casefold())
     if not said or not published or not published.earliest or not value.earliest:
         return value

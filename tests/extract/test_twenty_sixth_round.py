@@ -35,6 +35,9 @@ read, in words any article may use.
 - A status, a date or a place that waited for a plant to be named, none named: the plant
   spoken of (the headline's).
 - "Chinese magnate", "the Chinese corporation": a country said of the investor hosts no plant.
+- "The production stage is expected to start", "launch production within a year", "va
+  ouvrir sa première usine … d'ici 2026", "ouvrira sa deuxième usine … jeudi" (the next
+  Thursday).
 """
 
 from __future__ import annotations
@@ -328,3 +331,28 @@ def test_a_country_said_of_a_magnate_or_a_corporation_hosts_no_plant() -> None:
         "en",
     )
     assert all(place["country"] != "CN" for place in locations(found))
+
+
+def _opening(text: str, lang: str) -> dict[str, Any]:
+    [start] = [p.plain_value() for p in read(text, lang) if p.field == "dates.operation_start"]
+    return dict(start)
+
+
+def test_openings_said_in_other_words() -> None:
+    said = _opening(
+        "Zentra will build a plant at Tema. The production stage is expected to start in 2026.",
+        "en",
+    )
+    assert said["raw"] == "in 2026"
+    said = _opening(
+        "Zentra will build a plant at Tema. There are plans to launch production within a year.",
+        "en",
+    )
+    assert (said["raw"], said["latest"]) == ("within a year", "2025-03-05")
+    said = _opening("Zentra va ouvrir sa première usine européenne en Pologne d'ici 2026.", "fr")
+    assert (said["raw"], said["latest"]) == ("d'ici 2026", "2026-12-31")
+    # the weekday a plant will open on is the next one, the one it opened on the last
+    said = _opening("Zentra ouvrira sa deuxième usine au Mexique jeudi.", "fr")
+    assert (said["earliest"], said["planned"]) == ("2024-03-07", True)
+    said = _opening("Zentra a ouvert sa deuxième usine au Mexique jeudi.", "fr")
+    assert (said["earliest"], said["planned"]) == ("2024-02-29", False)
