@@ -38,6 +38,8 @@ read, in words any article may use.
 - "The production stage is expected to start", "launch production within a year", "va
   ouvrir sa première usine … d'ici 2026", "ouvrira sa deuxième usine … jeudi" (the next
   Thursday).
+- "a factory near Shumen", then "built in the industrial zone of Shumen": the latter says
+  where it is.
 """
 
 from __future__ import annotations
@@ -356,3 +358,14 @@ def test_openings_said_in_other_words() -> None:
     assert (said["earliest"], said["planned"]) == ("2024-03-07", True)
     said = _opening("Zentra a ouvert sa deuxième usine au Mexique jeudi.", "fr")
     assert (said["earliest"], said["planned"]) == ("2024-02-29", False)
+
+
+def test_where_a_plant_is_said_after_what_it_is_near() -> None:
+    text = (
+        "A division of the Turkish group Zentra will invest in a new plant for the production "
+        "of cables in Bulgaria.\n\nZentra Bulgaria will invest 17 million euros in a factory "
+        "near Shumen, opening 40 new jobs. The factory, which is planned to be built in the "
+        "industrial zone of Shumen, will make cables."
+    )
+    [where] = [p for p in read(text, "en") if p.field == "location"]
+    assert where.start == text.index("industrial zone of Shumen") + len("industrial zone of ")

@@ -377,10 +377,11 @@ class PlacesReading(RecordsReading):
                 }
 
             # "à Rooppur", "implantée à Oran", "located in Ain Sokhna": said as where it is
+            # (not "near Shumen", which a later "in the industrial zone of Shumen" says)
             said_where = bool(
                 prefix
                 or rx.search(
-                    r"\b(?:a|en|au|dans|pres de|in|at|near)(?: la| le| l')? ?$",
+                    r"\b(?:a|en|au|dans|in|at)(?: la| le| l')? ?$",
                     self.fold[max(s.start, a - 12) : a],
                 )
             )
