@@ -115,6 +115,8 @@ class ReaderState:
         self.pending: list[Callable[[Entity], None]] = []
         self.pending_until = -1
         self.pending_another = False  # what waits is said of another plant ("its third …")
+        # the pending facts ``_apply`` deferred: statuses, dates, places, figures
+        self.pending_facts: list[Callable[[Entity], None]] = []
         # Facts the lead states before any project is named ("IRRPL has started producing
         # rifles at Amethi", "Tosyali, implantée à Oran"): they wait for the first one named.
         self.lead: list[Callable[[Entity], None]] | None = []

@@ -850,8 +850,9 @@ class MergingReading(CountriesReading):
 
     def _rank_tells_apart(self, entity: Entity, projects: list[Entity]) -> bool:
         """True if the rank in ``entity``'s words tells it from another project of its noun:
-        one ranked too, or one said by the same words; a rank after the first always does. "La première usine de voitures électriques" beside "une usine de panneaux
-        solaires" is told apart by what each makes: its rank is no part of its name."""
+        one ranked too, or one said by the same words; a rank after the first always does.
+        "La première usine de voitures électriques" beside "une usine de panneaux solaires"
+        is told apart by what each makes: its rank is no part of its name."""
         if not rx.fullmatch(
             r"premiers?|premieres?|first|1(?:st|er|re|ere)?|", naming.rank(entity.name)
         ):

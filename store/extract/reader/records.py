@@ -481,12 +481,13 @@ class RecordsReading(ReaderState):
         else they are dropped."""
         focus = self.focus.get("projects")
         pending, self.pending = self.pending, []
+        facts, self.pending_facts = self.pending_facts, []
         if focus is None or self.pending_another:
             return
         for deferred in pending:
-            # (a status, a date or a place is the plant's; a link to an agreement and a
-            # sector waited for the plant named, which may be another)
-            if deferred.__qualname__.split(".")[0] in ("FactsReading", "PlacesReading"):
+            # (a status, a date or a place, deferred by ``_apply``, is the plant's; a link
+            # to an agreement and a sector waited for the plant named, which may be another)
+            if any(deferred is fact for fact in facts):
                 deferred(focus)
 
     def _subject(
@@ -521,6 +522,7 @@ class RecordsReading(ReaderState):
                 self.lead.append(do)
         elif subject == "pending":
             self.pending.append(do)
+            self.pending_facts.append(do)
         elif subject == "elsewhere":
             return
         elif isinstance(subject, Entity):
