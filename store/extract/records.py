@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from . import rx
-from .lexicon import AGREEMENT_NOUNS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
+from .lexicon import AGREEMENT_NOUNS, FUTURE, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
 from .names import _ADJ, _CONNECTOR, _STOP, _capitalise
 from .naming import says_only_quality
 from .places import countries_in, places_in
@@ -1405,9 +1405,6 @@ _TO_BUILD_COUNTED = re.compile(
 # "Depuis 2008, la marque … s'est aussi ouverte au marché américain avec une ligne de
 # production aux États-Unis": a sentence opened by the year since when, of what is held
 _SINCE_A_YEAR = re.compile(r"\W*(?:depuis|since) (?:19|20)\d\d\b")
-_TO_COME = re.compile(
-    r"\b(?:sera|seront|va|vont|devrait|devraient|doit|doivent|will|would|should|plans?|prevoit)\b"
-)
 
 
 def _held_since(fold: str, start: int, end: int, mention: RecordMention) -> bool:
@@ -1421,7 +1418,7 @@ def _held_since(fold: str, start: int, end: int, mention: RecordMention) -> bool
             r"\b(?:une?|an?|d'une?) $", fold[max(start, mention.start - 6) : mention.start]
         )
         is not None
-        and _TO_COME.search(fold, start, end) is None
+        and rx.search(FUTURE, fold[start:end]) is None
     )
 
 
