@@ -704,6 +704,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.45, 0.33),
     },
+    {
+        "set": "round twenty-seven, held-out AQ",
+        "commit": "9137343b6a9a8b3a491215e5e28d814211a927f7",
+        "articles": [
+            "afriquinfos-cieltextile-antsirabe",
+            "eogasia-easpring-kotka",
+            "foodbusinessafrica-bakhresa-blantyre",
+            "lapresse-heineken-dili-2015",
+            "newera-mkinternational-otavi-2016",
+        ],
+        "reported": (0.48, 0.37),
+    },
 ]
 
 
