@@ -158,7 +158,13 @@ _RELATIVE: list[tuple[re.Pattern[str], tuple[str, int, int]]] = [
         re.compile(r"^(?:l'(?:an|annee) (?:dernier|derniere|passe|passee)|last year)$"),
         ("year", -1, -1),
     ),
-    (re.compile(r"^(?:cette annee|this year)$"), ("year", 0, 0)),
+    (
+        re.compile(
+            r"^(?:cette annee|this year|(?:au cours|dans le courant) de l'annee"
+            r"|(?:during|in the course of) the year)$"
+        ),
+        ("year", 0, 0),
+    ),
     (re.compile(r"^(?:l'an prochain|l'annee prochaine|next year)$"), ("year", 1, 1)),
     (re.compile(r"^(?:dans quelques jours|in a few days)$"), ("days", 0, 14)),
     (re.compile(r"^(?:dans quelques mois|in a few months)$"), ("days", 28, 366)),

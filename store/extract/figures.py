@@ -389,7 +389,7 @@ _SYMBOLS = {
     "nz$": "NZD",
     "r$": "BRL",
 }
-_CURRENCY = rf"(?:de |d')?(?:{_CURRENCY_WORDS}|(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|f\.? ?cfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwacha\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£|{_BARE_WORDS})"
+_CURRENCY = rf"(?:de |d')?(?:{_CURRENCY_WORDS}|(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|f\.? ?cfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwachas?\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£|{_BARE_WORDS})"
 # Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $";
 # "85 MD", "12 MDT": millions of Tunisian dinars (Algeria's press writes "MDA"), unless a
 # currency follows ("1,5 Md de dollars" is a milliard).
@@ -438,7 +438,7 @@ _CODES = (
     (r"reais|brl", "BRL"),
     (r"cedis?", "GHS"),
     (r"birr|etb", "ETB"),
-    (r"kwacha", "ZMW"),
+    (r"kwachas?", "ZMW"),
     (r"shillings?", "KES"),  # the host's shilling: reader/facts.py
     (r"cfa francs?", "XOF"),
     (r"livres? sterling|pounds? sterling|gbp|£", "GBP"),
@@ -710,7 +710,7 @@ _NOT_COUNTED = re.compile(
     r"operations|models|modeles|chevaux|horsepower|visitors|families|familles|farmers|agriculteurs|students|etudiants|phases|lines|lignes|"
     r"units|unites|workers|jobs|emplois|employes|employees|staff|members|membres|provinces|regions|"
     r"towns|villes|villages|districts|sites|parcs|zones|dollars|euros|francs|dinars|yuans?|shillings|"
-    r"rupees|roupies|nairas?|cedis|birr|kwacha|tenge|dirhams|riyals|roubles|rubles|livres|pounds|"
+    r"rupees|roupies|nairas?|cedis|birr|kwachas?|tenge|dirhams|riyals|roubles|rubles|livres|pounds|"
     r"millions|milliards|billions|thousands|trillions|"
     # "the 12 and 28 nanometer chips": a size said of the thing, no count of it
     r"nanomet\w*|millimet\w*|centimet\w*|inch|inches|pouces|"

@@ -691,7 +691,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction|taux d'avancement|taux de realisation|(?:is|was) (?:now )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
+        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction|taux d'avancement|taux de realisation|(?:is|was) (?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
         # the cue's words parted by the project's name: "Les travaux d'un … projet … ont démarré"
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         r"|\bconstruction (?:of|de) [^.;:]{0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
@@ -1180,6 +1180,8 @@ _WORKS = (
 DATE_CUES: tuple[tuple[str, str], ...] = (
     (
         r"entrera en (?:fonction|production|service|exploitation|activite)|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|(?:become|becomes|became) (?:fully )?operational|(?:fully )?ready for (?:operation|production)|be commissioned|full launch|(?:will be )?produced in india by|entree en production|will be launched|(?:sera|deviendra|devrait etre|seront|deviendront) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|(?:come|comes|came|coming) on[- ]?stream|(?:come|comes|coming) into (?:commercial )?(?:operation|service|production)|entree en (?:service|exploitation|activite|fonctionnement)|entrer en (?:exploitation|activite|fonctionnement)|(?:go|goes|went|going) (?:online|on[- ]?stream)|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)|(?:to |will )(?:start|begin) producing|debut des activites|(?:start|beginning) of (?:operations|activities)|(?:a|avait) ete creee? (?=en \d)|(?:plans?|intends?|is set|are set) to open\b"
+        # "plans to unveil the plant in Blantyre between April and May 2024": opened
+        r"|\bto unveil (?:the|its|a|an|their) (?:[\w-]+ ){0,3}(?:plant|factory|facility|refinery|mill|complex)\b"
         # "l'usine qui sera ouverte au mois de novembre", "the plant will open in May": its
         # doors, not new markets
         r"|\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) (?:officiellement )?ouverte?s?\b"
@@ -1187,7 +1189,7 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "doit ouvrir ses portes en 2020", "L'usine ouvrira au plus tard fin 2018": its
         # doors opened, the verb alone (not "ouvrira la voie", "ouvrira un bureau")
         r"|\bouvri(?:r|ra|rait|raient|ront) (?:ses|leurs) portes"
-        r"|\bouvri(?:ra|rait|raient|ront)\b(?= (?:en|au|a|d'ici|dans|fin|debut|mi|courant|avant|le|des|vers|l'an|cette|l'annee)\b)(?! (?:le|au|a) (?:public|marche|capital))"
+        r"|\bouvri(?:ra|rait|raient|ront)\b(?= (?:en|au|a|d'ici|dans|fin|debut|mi|courant|avant|le|des|vers|l'an|cette|l'annee|entre)\b)(?! (?:le|au|a) (?:public|marche|capital))"
         # "va ouvrir sa première usine européenne … d'ici 2024", "ouvrira sa deuxième usine
         # au Mexique jeudi": the plant its verb opens
         r"|\bouvri(?:r|ra|rait|raient|ront)\b(?= (?:sa|son|ses|leur|leurs|une?|la|le|les|l') ?"

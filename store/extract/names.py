@@ -38,16 +38,16 @@ _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)(?:autres? )?"
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque"
     # "l'équipementier X", "le fabricant X", "le sidérurgiste X": a trade's noun, then its name
-    r"|equipementiers?|fabricants?|sous-traitants?|siderurgistes?|cimentiers?|industriels?)"
+    r"|equipementiers?|fabricants?|sous-traitants?|siderurgistes?|cimentiers?|brasseurs?|industriels?)"
     r"|the (?:company|group)|\bthe (?:[a-z-]+ ){1,2}?company|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
     # "Chinese firm Wuxi No. 1 Cotton Mill", "A CHINESE investor Sinoma …"
-    r"|\b(?:[a-z]+ ){0,2}?(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer)\b"
+    r"|\b(?:[a-z]+ ){0,2}?(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer|brewer)\b"
     # "Indian company Seftech": a nationality, then the noun
     r"|\b(?:[a-z]+ )?(?:" + _NATIONALITY_WORD + r") company\b"
     r"|(?:[a-z]+ ){0,3}?(?:state )?(?:corporation|conglomerate|(?<!the )group)"
 )
-_NAMED_AFTER = r"(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer)$"
+_NAMED_AFTER = r"(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer|brewer)$"
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
     r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud|publics?)$"
@@ -1382,7 +1382,7 @@ def _country_said(text: str, words: str) -> str | None:
 _DESCRIBED_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|&)){0,4})"
 # What a company is, in English, and what of: "automaker", "owner of the plant,".
 _DESCRIBED_NOUN = (
-    r" (?:[a-z]+ ){0,2}(?:[a-z]*maker|manufacturer|producer|company|firm|group"
+    r" (?:[a-z]+ ){0,2}(?:[a-z]*maker|manufacturer|producer|company|firm|group|brewer"
     r"|owner|developer|investor|supplier|partner|giant|conglomerate|operator|contractor"
     # "Uzbek companies X and Y": the plural, said of two names or more
     r"|companies|firms|groups|[a-z]*makers|manufacturers|producers|investors"
@@ -1409,7 +1409,7 @@ _DESCRIBED_FR = re.compile(
     r"\b(?P<noun>(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant"
     r"|geant|opérateur|operateur|start-?up|société|societe|entreprise|firme|compagnie|rival"
     r"|concurrent|équipementier|equipementier|fournisseur|distributeur|importateur"
-    r"|exportateur|sous-traitant))"
+    r"|exportateur|sous-traitant|brasseur))"
     r"(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
     # what it makes, one trade or two joined by "et": "de serres agricoles et de systèmes
     # d'irrigation"; a long complement is closed by a comma before the name
@@ -1974,6 +1974,12 @@ _CUSTOMERS_LISTED = re.compile(
     r"|firmes)(?: [a-z-]+){0,2}(?:(?: \(|,)? ?(?:notamment|such as|including|like|comme"
     r"|tels que|telles que))? (?:[\w&'-]+,? ){0,12}$"
 )
+# "Among their clients is the Canadian-American multinational brewer Molson Coors", "Parmi
+# ses clients figurent X et Y": the companies a company serves, listed after the words.
+_AMONG_CLIENTS = re.compile(
+    r"\b(?:among (?:its|their|the company's|the group's) (?:clients|customers)"
+    r"|parmi (?:ses|leurs) (?:clients|clientes))\b[^.;:]{0,90}$"
+)
 # A newspaper or a broadcaster the article quotes or is written for: "a constaté un reporter
 # de Vant bèf info (VBI)", "told a correspondent of Le Soleil".
 _REPORTED_BY = re.compile(
@@ -2034,6 +2040,8 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     if _CUSTOMER_BEFORE.search(fold[max(start, org.start - 80) : org.start]):
         return True
     if _CUSTOMERS_LISTED.search(fold[max(start, org.start - 160) : org.start]):
+        return True
+    if _AMONG_CLIENTS.search(fold[max(start, org.start - 160) : org.start]):
         return True
     if _sold_to(fold[max(start, org.start - 100) : org.start]):
         return True

@@ -164,6 +164,12 @@ _PATTERNS = (
         rf"(?P<season>printemps|ete|automne|hiver|spring|summer|autumn|fall|winter)"
         rf"(?: (?P<sw>prochain|dernier))?(?: (?:of |de )?(?P<sy>{_YEAR}))?\b"
     ),
+    # "between April and May 2024", "entre avril et mai 2024", "from March to June 2025",
+    # "d'avril à juin 2025": two months of one year, one span from the first to the last
+    re.compile(
+        rf"\b(?:between|entre|from|de|d') ?(?P<bm1>{_MONTH}) (?:and|et|to|a) (?P<bm2>{_MONTH})"
+        rf",? (?P<bmy2>{_YEAR})(?![\d-])"
+    ),
     # "mercredi 11 avril", "3 janvier 2017": a day, its weekday kept in its words; "hier 19
     # septembre", "yesterday, 3 March": a relative word and the day it names, one date
     re.compile(
@@ -182,7 +188,7 @@ _PATTERNS = (
         rf"\b(?! (?:of |de )?\d)(?!,? \d)(?! (?:next|this|last|prochain|dernier|passe))"
     ),
     re.compile(
-        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|(?:tout|tres|plus) recemment|recemment|tout dernierement|dernierement|(?:very |more |most |only )?recently(?! (?:built|constructed|completed|erected|renovated|refurbished|upgraded|expanded|acquired)\b)|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|(?:in|over|during|within) the (?:coming|next few|following) (?:days|weeks|months)|au cours des (?:prochain(?:e)?s (?:jours|semaines|mois)|(?:jours|semaines|mois) (?:a venir|qui viennent))|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today"
+        r"\b(?P<r>il y a (?:quelques|plusieurs) (?:jours|semaines|mois)|(?:quelques|plusieurs|a few|several) (?:days|weeks|months) ago|(?:tout|tres|plus) recemment|recemment|tout dernierement|dernierement|(?:very |more |most |only )?recently(?! (?:built|constructed|completed|erected|renovated|refurbished|upgraded|expanded|acquired)\b)|hier|yesterday|la semaine (?:derniere|passee)|last week|le mois (?:dernier|passe)|last month|l'an(?:nee)? (?:dernier|derniere|passee?)|last year|l'an(?:nee)? prochaine?|next year|this year|cette annee|(?:au cours|dans le courant) de l'annee(?! (?:\d|derniere|prochaine|passee|ecoulee))|la semaine prochaine|next week|le mois prochain|next month|dans quelques (?:jours|mois)|in a few (?:days|months)|dans les (?:jours|semaines|mois) (?:a venir|qui viennent)|(?:in|over|during|within) the (?:coming|next few|following) (?:days|weeks|months)|au cours des (?:prochain(?:e)?s (?:jours|semaines|mois)|(?:jours|semaines|mois) (?:a venir|qui viennent))|(?:earlier )?this (?:week|month)|cette semaine|ce mois-ci|aujourd'hui|today"
         # "will begin in the near future", "is expected to commence immediately": ahead,
         # with no day (not "immediately after", a sequence)
         r"|in the near future|dans un (?:proche avenir|avenir proche)|prochainement"
@@ -566,6 +572,15 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         return DateValue(raw=raw, earliest=f"{first}-01-01", latest=f"{first + 9}-12-31")
     if groups.get("season"):
         return _season(groups, raw, year_of_source)
+    if groups.get("bm1"):
+        year = int(groups["bmy2"] or "0")
+        first, last_month = _MONTHS[groups["bm1"] or ""], _MONTHS[groups["bm2"] or ""]
+        if last_month < first:
+            return None
+        last = calendar.monthrange(year, last_month)[1]
+        return DateValue(
+            raw=raw, earliest=f"{year}-{first:02d}-01", latest=f"{year}-{last_month:02d}-{last:02d}"
+        )
     if groups.get("am6"):
         if not published or not published.earliest or year_of_source is None:
             return DateValue(raw=raw)

@@ -155,7 +155,8 @@ def test_the_head_of_a_unit_at_a_company_heads_nothing() -> None:
         "en",
     )
     assert "Norvel Group" in orgs(found)
-    assert role_titles(found, "John Keller") == ["president of Investments at Norvel Group"]
+    # the title is its words before "at", the company its organisation (as the gold has it)
+    assert role_titles(found, "John Keller") == ["president of Investments"]
     assert not about(found, "Norvel Group", "head")
     for title in ("president of Norvel Group", "CEO at Norvel Group"):
         head = read(f"John Keller, {title}, said the Kelta plant would open next year.", "en")

@@ -187,6 +187,8 @@ _HOST_CURRENCIES = {
     ),
     "GBP": (r"\blivres?$", {"EG": "EGP", "LB": "LBP", "SY": "SYP", "SD": "SDG", "SS": "SSP"}),
     "AZN": (r"\bmanats?$", {"TM": "TMT"}),
+    # "170 billion kwachas" in Blantyre: Malawi's kwacha, not Zambia's
+    "ZMW": (r"\bkwachas?$", {"MW": "MWK"}),
     # "P2 billion": the peso's letter in Manila, the pula's in Gaborone
     "PHP": (r"^p\d", {"BW": "BWP"}),
     # "7 milliards de dollars" in Montreal: the word alone, not the sign, is the host's dollar

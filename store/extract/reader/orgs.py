@@ -38,11 +38,12 @@ _PEER = re.compile(r"(?:son |sa |his |her |its )?(?:[a-z-]+ )?(?:homologue|count
 _SEAT = re.compile(
     # (", Limited »": the rest of a name the reader cut, its quotation mark)
     r"(?:,? (?:limited|ltd\.?|inc\.?|co\.?))?(?: ?[»\"”])?"
-    r",? (?:an? |the |un |une |le |la )?(?:[\w-]+ ){0,4}(?:company|firm|group|manufacturer|maker|"
-    r"producer|conglomerate|societe|groupe|entreprise|fabricant|constructeur)(?: [\w-]+)?"
+    r"(?:,? (?:an? |the |un |une |le |la )?(?:[\w-]+ ){0,4}(?:company|firm|group|manufacturer"
+    r"|maker|producer|conglomerate|societe|groupe|entreprise|fabricant|constructeur)(?: [\w-]+)?"
     # "une entreprise internationale, spécialisée dans la fabrication de vêtements basée à"
     r"(?:,? (?:specialisee?|speciali[sz]ed|active|engaged|present) [^.;:()]{0,80}?)?"
-    r",? ((?:based|headquartered|basee?|installee?) (?:in|a|au) )"
+    # "the Bakhresa Group, based in Dar es Salaam, Tanzania": or the seat alone
+    r",? |, )((?:based|headquartered|basee?|installee?) (?:in|a|au) )"
 )
 
 
@@ -293,7 +294,25 @@ class OrgsReading(PlacesReading):
             )
             if prefix:
                 person.title, existing = person.title[len(prefix) + 1 :], existing or company
-        named = title_org(person.title, lang)
+        # "the Director of Human Resources at Bakhresa Malawi": the company after "at" is
+        # the title's, named before in full ("Bakhresa Malawi Limited"), no word of the title
+        said_at = rx.search(r" at ((?:[A-Z][\w&’'-]* ?)+)$", person.title)
+        at_company = (
+            next(
+                (
+                    c
+                    for c in companies
+                    if any(n == said_at[1] or n.startswith(said_at[1] + " ") for n in c.names)
+                ),
+                None,
+            )
+            if said_at
+            else None
+        )
+        said_title = person.title  # "president of Investments at X": a unit's, no head
+        if said_at and at_company is not None:
+            person.title, existing = person.title[: said_at.start()], at_company
+        named = (at_company.name, "company") if at_company else title_org(person.title, lang)
         if named is None and existing is None:
             existing = self._named_in_title(person.title)
         if existing is not None and (named is None or existing.name.startswith(named[0])):
@@ -363,7 +382,7 @@ class OrgsReading(PlacesReading):
             own_director = person.extra.get("org") == "the company" and rx.fullmatch(
                 r"direct(?:or|eur|rice)", fold(person.title)
             )
-            if own_director or _a_head_title(person.title, org_name):
+            if own_director or _a_head_title(said_title, org_name):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
         if any(
             p.group == entity.ref
