@@ -573,13 +573,15 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     if groups.get("season"):
         return _season(groups, raw, year_of_source)
     if groups.get("bm1"):
-        year = int(groups["bmy2"] or "0")
+        of_year = int(groups["bmy2"] or "0")
         first, last_month = _MONTHS[groups["bm1"] or ""], _MONTHS[groups["bm2"] or ""]
         if last_month < first:
             return None
-        last = calendar.monthrange(year, last_month)[1]
+        last = calendar.monthrange(of_year, last_month)[1]
         return DateValue(
-            raw=raw, earliest=f"{year}-{first:02d}-01", latest=f"{year}-{last_month:02d}-{last:02d}"
+            raw=raw,
+            earliest=f"{of_year}-{first:02d}-01",
+            latest=f"{of_year}-{last_month:02d}-{last:02d}",
         )
     if groups.get("am6"):
         if not published or not published.earliest or year_of_source is None:
