@@ -169,8 +169,10 @@ _CAPACITY = re.compile(
 # "postes" are jobs, but not "postes à souder" (a line's work stations); "450 nouveaux
 # postes à la clé", "120 postes à créer" are
 _JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|(?<=direct )opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a (?!la cle|creer)| aux?\b)|personnels|agents|ouvriers)"
+# How skilled the work is: "700 semi-skilled jobs"
+_SKILL = r"(?:skilled|semi-skilled|unskilled|non-skilled|low-skilled|highly skilled|qualified)"
 _JOBS = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other|more|additional|extra)\s+)?(?:(?:permanent|full-time)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time)\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other|more|additional|extra)\s+)?(?:(?:permanent|full-time)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time)\s+)?(?:\b{_SKILL}\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
 )
 # The people a job said in the singular goes to: "un emploi à environ 400 personnes", "un
 # emploi pour 300 jeunes", "a job to 400 people"
@@ -241,6 +243,14 @@ _PAIR_FIRST = re.compile(
 _PAIR_WITHOUT_NOUN = re.compile(
     rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?"
     r"\s+(?P<t>directs?|indirects?)\s*,?\s+(?:and|et)\s+$"
+)
+
+
+# "More than 800 skilled and 700 semi-skilled jobs": a first count, its noun said after
+# the second, and what is said before the first ("more than") said of both
+_SKILLED_PAIR = re.compile(
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?"
+    rf"\s+(?P<k>{_SKILL})\s*,?\s+(?:and|et)\s+$"
 )
 
 
@@ -981,7 +991,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         number = _number(match.group("n"), match.group("s")) * _SCALES.get(
             match.group("s") or "", 1.0
         )
-        qualifier, _ = _qualifier(match.group("q"), "")
+        skilled = _SKILLED_PAIR.search(sentence, max(0, match.start() - 60), match.start())
+        if skilled is not None and not rx.search(_SKILL, match.group()):
+            skilled = None
+        qualifier, _ = _qualifier(match.group("q") or (skilled and skilled.group("q")), "")
         job_type = _job_type((match.group("t1") or "") + (match.group("t2") or ""))
         if not (match.group("t1") or match.group("t2")):
             job_type = _said_before(sentence, match.start())
@@ -994,6 +1007,14 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             point, floor, ceiling, a = None, _tidy(ranged[0]), _tidy(number), ranged[1]
         found.append(_job_figure(text, a, b, (point, floor, ceiling), qualifier, job_type, 0.85))
         taken.append((a, b))
+        if skilled is not None and free(start + skilled.start(), start + skilled.end("k")):
+            a, b = start + skilled.start(), start + skilled.end("k")
+            number = _number(skilled.group("n"), skilled.group("s")) * _SCALES.get(
+                skilled.group("s") or "", 1.0
+            )
+            point, floor = _point_or_floor(number, qualifier)
+            found.append(_job_figure(text, a, b, (point, floor, None), qualifier, job_type, 0.8))
+            taken.append((a, b))
         first = _PAIR_WITHOUT_NOUN.search(sentence, max(0, match.start() - 60), match.start())
         if first is not None and job_type != "total" and not _is_year(first.group("n")):
             a, b = start + first.start(), start + first.end("t")

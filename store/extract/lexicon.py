@@ -1051,7 +1051,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:a|ont|avait) (?:\w+ment )?accorde (?:l'autorisation|une autorisation|le permis|un permis)"
         # "has successfully obtained all permits to build", "a reçu l'approbation de
         # l'Autorité", "obtient le feu vert des autorités" (not permits sought or awaited)
-        r"|\b(?:obtained|received|secured|been granted|was granted|were granted) (?:all )?(?:the )?"
+        r"|\b(?:obtained|received|secured|been granted|was granted|were granted) (?:all )?(?:the |its |their )?"
         r"(?:necessary |required |environmental |building |construction )?(?:permits?|licen[cs]es?)\b"
         r"(?! to (?:start |begin )?(?:operat|produc))"
         r"|\b(?:a|ont|avait|avaient) (?:obtenu|recu) (?:l'approbation|les autorisations|le permis)\b"

@@ -517,6 +517,7 @@ _BODY_NOUNS_EN = frozenset(
         *("Ministry", "Agency", "Institute", "Bank", "Board", "Corporation", "Company"),
         *("Group", "Fund", "Holding", "Holdings", "Commission", "Authority", "Council"),
         *("Organization", "Organisation", "Administration", "University", "Department"),
+        *("Manufacturing", "Industries"),
     }
 )
 
@@ -749,7 +750,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     # ("Kelta Ports", "Tarvel Airports": the body that runs them, a company)
     for match in rx.finditer(
         # ("K + B Industries", "A & P Group": letters joined by a sign, one name)
-        r"((?:(?:[A-Z][\w&-]+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Ports|Airports)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:(?:[A-Z][\w&-]+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Ports|Airports)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -787,7 +788,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                     rx.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
                     and not rx.match(r"['’]s? ", text[b:end])
                 )
-                or rx.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end])
+                # ("General Tire Technology (Cambodia) factory": a plant's name too)
+                or rx.match(
+                    rf" (?:\([^)]{{2,30}}\) )?(?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b",
+                    fold[b:end],
+                )
                 or rx.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
                 or rx.match(r" (?:minister|ministry|secretary|commissioner)\b", fold[b:end])
             )
@@ -925,7 +930,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # "Knowles Electronics (Philippines) Corp.":
         # a bracketed country or its letters among the name's words are the name's ("(Pty)
         # Ltd" is a legal form's)
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),)? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.)(?![\w])( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),)? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         # "Norvel Textile Company, Limited": the legal form after a comma is the name's too
@@ -1293,6 +1298,11 @@ _GOVERNMENT_LENDS = re.compile(
 # government by its country's adjective, said as the one who takes part, pays or helps
 _GOVERNMENT_OF_EN = re.compile(
     r"\b(?:with|by|between|thanked) the ((?P<adjective>[a-z-]+) government)\b(?! of\b)"
+    # "The Finnish government will support the project by capitalising X": the subject
+    # that pays or owns
+    r"|\bthe ((?P<adjective2>[a-z-]+) government) (?:will |would |has |is to |agreed to )?"
+    r"(?:support|fund|finance|co-finance|invest|contribute|grant|provide|own|hold)"
+    r"(?:s|ed|ing)? (?:the|a|an|its|\d)"
 )
 
 
@@ -1326,10 +1336,11 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         a, b = match.start(1), match.end(1)
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
     for match in _GOVERNMENT_OF_EN.finditer(fold, start, end):
-        country = nationality_word(match["adjective"])
-        if country is None or not text[match.start("adjective")].isupper():
+        which = "adjective" if match["adjective"] else "adjective2"
+        country = nationality_word(match[which])
+        if country is None or not text[match.start(which)].isupper():
             continue  # "by the federal government", "with the new government": no country
-        a, b = match.start(1), match.end(1)
+        a, b = match.span(1 if which == "adjective" else 3)
         found.append(OrgMention(text[a:b], "other", a, b, country, said_from=a))
     for match in _STATE_OF.finditer(fold, start, end):
         # "détenue à 20 % par l'État du Sénégal": the words up to the country's name
@@ -1649,10 +1660,14 @@ _CUE_NOUNS = frozenset(
     {"Groupe", "Group", "Société", "Societe", "Entreprise", "Compagnie", "Firme"}
 )
 _COMPANY_NOUNS = ("Steel", "Holding", "Holdings", "Corporation", "Company", "Group")
-# A company's trade ending its name: "Dangote Cement", "Razia Agro Industry".
-_TRADES = ("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textile", "Textiles")
+# A company's trade ending its name: "Dangote Cement", "Razia Agro Industry", "Beijing
+# Easpring Material Technology".
+_TRADES = (
+    *("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textile", "Textiles"),
+    *("Technology", "Technologies"),
+)
 # "(T) Ltd", "(K) Ltd": a subsidiary's country said by its letter
-_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SA|SpA|GmbH|AG|JSC|LLC|LLP)"
+_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SA|SpA|GmbH|AG|JSC|LLC|LLP|Oyj|Oy|AB|ASA|BV|NV|SAS|SARL|SRL|Srl|Ltda|Kft)"
 _ACRONYM_AND = re.compile(r"[A-Z]{2,}(?:-[A-Z][\w]*)? (?:and|&) (?=[A-Z])")
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
 
@@ -1980,6 +1995,13 @@ _AMONG_CLIENTS = re.compile(
     r"\b(?:among (?:its|their|the company's|the group's) (?:clients|customers)"
     r"|parmi (?:ses|leurs) (?:clients|clientes))\b[^.;:]{0,90}$"
 )
+# "The plant will be located … and will be known as Kelta Steel Manufacturing": the name a
+# plant is to go by, no company's.
+_PLANT_CALLED = re.compile(
+    rf"\b(?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b[^.;]{{0,120}}"
+    r"\b(?:be|been|is|was|sera|seront|est|sont) (?:known as|named|called|dubbed"
+    r"|baptisee?s?|appelee?s?|denommee?s?|nommee?s?) $"
+)
 # A newspaper or a broadcaster the article quotes or is written for: "a constaté un reporter
 # de Vant bèf info (VBI)", "told a correspondent of Le Soleil".
 _REPORTED_BY = re.compile(
@@ -2042,6 +2064,8 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     if _CUSTOMERS_LISTED.search(fold[max(start, org.start - 160) : org.start]):
         return True
     if _AMONG_CLIENTS.search(fold[max(start, org.start - 160) : org.start]):
+        return True
+    if _PLANT_CALLED.search(fold[max(start, org.start - 160) : org.start]):
         return True
     if _sold_to(fold[max(start, org.start - 100) : org.start]):
         return True
@@ -3210,6 +3234,10 @@ def _titled(
 ) -> PersonMention | None:
     before = fold[max(start, a - 180) : a]
     offset = max(start, a - 180)
+    if rx.search(
+        r"\b(?:sur|dans|de|en|pour|par|vers|in|on|at|of|to|for|from) (?:la|le|les|the) $", before
+    ):
+        return None  # "directeur général … sur la Grande Île": a place, said with its article
     # "le ministre de l'Industrie …, Ali Aoun" / "le Premier ministre Ahmed Ouyahia"
     best = None
     best_end = -1

@@ -712,7 +712,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             count = rx.search(r"(deux|trois|quatre|two|three|four) $", before)
             counted = None
             if count:
-                clause = rx.search(r"[,;:.]|$", fold[noun_end:end])
+                # (the clause ends at a verb too: "Les deux usines emploient 2.200 employés")
+                clause = rx.search(
+                    r"[,;:]|\.(?!\d)|$| (?:emploient|produisent|comptent|sont|seront|ont|vont"
+                    r"|fabriquent|exportent|are|were|will|employ|produce|have)\b",
+                    fold[noun_end:end],
+                )
                 phrase = text[a : noun_end + (clause.start() if clause else 0)].strip()
                 counted = (_COUNTS[count.group(1)], phrase)
             found.append(
@@ -2201,6 +2206,12 @@ def _agreement_title(
     head_end = noun_end + about.start() if about else head_end
     rest = fold[head_end:clause_end]
     purpose = rx.search(rf"\b(?:{_ABOUT_WORDS}|entre|on|between) ", rest)
+    if purpose is not None and rx.match(
+        r"(?:for|pour) (?:some |about |environ |quelque )?\d[\d.,]* ?(?:ha|hectares?|acres?"
+        r"|square|sq\.?|m2|m²|km2|km²|metres carres|mètres carrés)\b",
+        rest[purpose.start() :],
+    ):
+        purpose = None  # "a lease agreement was signed for 27.8 ha of land": how much land
     title = text[a:head_end]
     # "la convention … conclue entre X et Y": who concluded it, not its name; so too after
     # a noun the text qualifies ("un partenariat stratégique entre X et Y", "a memorandum of

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, orgs, read, role_titles
+from .reading import about, orgs, people, projects, read, role_titles
 
 
 def _value(proposals: list[Any], name: str, field: str) -> Any:
@@ -112,3 +112,96 @@ def test_a_client_is_no_organisation_of_the_record() -> None:
         "en",
     )
     assert orgs(found) == {"Zentra"}
+
+
+def test_the_name_a_plant_will_be_known_by() -> None:
+    found = read(
+        "Zentra and the Otavi Town Council will set up a reinforcing steel plant. “The plant "
+        "will be strategically located on the Walvis Bay Corridor Network in Otavi and will "
+        "be known as Kelta Steel Manufacturing,” the minister said.",
+        "en",
+    )
+    names = {next(iter(p.plain_value().values())) for p in found if p.field == "name"}
+    assert "Kelta Steel Manufacturing" in names
+    # the plant's name is no company's
+    assert not any(name.startswith("Kelta") for name in orgs(found))
+
+
+def test_two_bodies_joined_by_and_after_a_manufacturer() -> None:
+    found = read(
+        "The plant would be a public-private partnership between private investors Zentra, "
+        "Kelta Rebar Manufacturing and Otavi Town Council.",
+        "en",
+    )
+    assert {"Kelta Rebar Manufacturing", "Otavi Town Council"} <= orgs(found)
+
+
+def test_skilled_and_semi_skilled_jobs() -> None:
+    found = read(
+        "Zentra will build a steel plant in Otavi. More than 800 skilled and 700 semi-skilled "
+        "jobs will be created, he said.",
+        "en",
+    )
+    jobs = sorted(p.plain_value()["min"] for p in found if p.field == "jobs")
+    assert jobs == [700, 800]
+
+
+def test_a_company_s_legal_form_and_trade_and_the_government_that_pays() -> None:
+    found = read(
+        "Finland's first cathode plant is being developed by Zentra Finland New Materials Oy. "
+        "The project is a joint investment between Beijing Zentra Material Technology, which "
+        "holds a 70% stake, and Finnish Kelta Group, which owns 30%. The Finnish government "
+        "will support the project by capitalising Finnish Kelta Group with EUR100 million. "
+        "Finnish Kelta Group CEO Matti Keltanen described the plant as a key development.",
+        "en",
+    )
+    assert {
+        "Zentra Finland New Materials Oy",
+        "Beijing Zentra Material Technology",
+        "Finnish Kelta Group",
+        "Finnish government",
+    } <= orgs(found)
+    # the whole name said again before a title keeps its nationality
+    kelta = [
+        next(iter(p.plain_value().values())) for p in about(found, "Finnish Kelta Group", "name")
+    ]
+    assert set(kelta) == {"Finnish Kelta Group"}
+    # a plant's name, the trade's word before it, is no company
+    found = read("The General Zentra Technology (Cambodia) factory will open in 2025.", "en")
+    assert "General Zentra Technology" not in orgs(found)
+
+
+def test_the_body_s_words_for_the_headline_s_first_plant_of_a_country() -> None:
+    found = read(
+        "China’s Zentra in jv to build Finland’s first lithium-ion battery plant\n"
+        "Finland’s first cathode active material (CAM) plant is being developed by Zentra Oy. "
+        "The plant received its environmental permit in December 2024.",
+        "en",
+    )
+    assert projects(found) == {"Cathode active material plant"}
+    assert _value(found, "Cathode active material plant", "status") == "approved"
+    approved = _value(found, "Cathode active material plant", "dates.approved")
+    assert (approved["earliest"], approved["latest"]) == ("2024-12-01", "2024-12-31")
+
+
+def test_an_agreement_signed_for_an_area_is_named_without_it() -> None:
+    found = read(
+        "Zentra will build a plant in Kotka. In January 2025, a lease agreement was signed "
+        "for 27.8 ha of land in the Keltakallio industrial area.",
+        "en",
+    )
+    titles = [p.plain_value()["en"] for p in found if p.field == "title"]
+    assert titles == ["Lease agreement"]
+
+
+def test_a_place_after_an_article_is_no_person_and_plants_counted_by_a_verb() -> None:
+    found = read(
+        "Le chiffre d'affaires s'élève à 33,3 millions USD, affirme Girish Keltar, directeur "
+        "général de l'entité mauricienne sur la Grande Île."
+    )
+    assert people(found) == {"Girish Keltar"}
+    found = read(
+        "Zentra compte déjà une unité à Antsirabé et une autre à Antananarivo. Les deux usines "
+        "emploient 2.200 employés."
+    )
+    assert not any("emploient" in name for name in projects(found))

@@ -192,9 +192,20 @@ class OrgsReading(PlacesReading):
         # subsidiary is another company, though its name opens the subsidiary's
         owner = self._parent_apposed(org) or self._subsidiary_apposed(org)
         entity = self.entity("orgs", org.name, whole=owner, org_kind=org.kind)
-        if org.name != entity.defaults.get("acronym") and not any(
-            other.startswith(org.name + " ") or _leaves_out(other.split(), org.name.split())
-            for other in entity.names
+        if (
+            org.name != entity.defaults.get("acronym")
+            and not any(
+                other.startswith(org.name + " ")
+                or _leaves_out(other.split(), org.name.split())
+                # "Finnish Minerals Group CEO X": the whole name said again, its nationality read
+                # as the title's ("Knezev Group" said alone is a short name of its own)
+                or (
+                    other.endswith(" " + org.name)
+                    and nationality_word(other.split()[0])
+                    and self.text.endswith(other[: -len(org.name)], 0, name_start)
+                )
+                for other in entity.names
+            )
         ):
             # "the Chinese firm Sumec" after "Sumec Textile & Light Co Ltd", "Honam
             # Corporation" after "Honam Petrochemical Corporation": the company named again,

@@ -137,6 +137,13 @@ _CALLED = re.compile(
 )
 
 
+# "will be known as", "sera baptisée": the subject of the sentence is the one called so.
+_CALLED_PASSIVE = re.compile(
+    r"\b(?:will be|would be|is to be|shall be|is|was|sera|serait|est|a ete|va etre)"
+    r"(?: (?:officially|officiellement))? $"
+)
+
+
 _CALLED_NAME = re.compile(
     r"(?:the )?[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
 )
@@ -651,7 +658,10 @@ class SentenceReading(MergingReading):
                 mention.name, mention.plural = mention.described, False
             if (
                 mention.name is None
-                and self._headline_plant_said_again(mention, b)
+                and (
+                    self._headline_plant_said_again(mention, b)
+                    or self._ranked_as_the_headline_s(mention)
+                )
                 # ("a plant to set up sugar plant at X": the plant is the one said next)
                 and not any(m.kind == "projects" and 0 < m.start - mention.end < 40 for m in said)
             ):
@@ -873,8 +883,17 @@ class SentenceReading(MergingReading):
                 for m, e in mentions
                 if m.kind == "projects" and abs(m.start - cue.start()) < 60
             ]
+            subject = [
+                (m, e) for m, e in mentions if m.kind == "projects" and m.start < cue.start()
+            ]
             if near:
                 entity = min(near, key=lambda pair: abs(pair[0].start - cue.start()))[1]
+            elif subject and _CALLED_PASSIVE.search(
+                self.fold, max(s.start, cue.start() - 24), cue.start()
+            ):
+                # "The plant will be located … in Otavi and will be known as X": the name
+                # the sentence's plant is to go by, however far its noun
+                entity = subject[0][1]
             elif rx.search(
                 r"\b(?:projet|project) $", self.fold[max(s.start, cue.start() - 8) : cue.start()]
             ):
@@ -1088,6 +1107,36 @@ class SentenceReading(MergingReading):
             and self._named_in_headline_only(focus)
             and not self._proper_project_after(mention.end, sentence_end)
         )
+
+    def _ranked_as_the_headline_s(self, mention: RecordMention) -> bool:
+        """True if the body's plant has the rank in a country the headline's plant has
+        ("Finland's first lithium-ion battery plant", then "Finland's first cathode active
+        material (CAM) plant"): one plant, a country's first only once, the body's words
+        naming what it makes."""
+        focus = self.focus.get("projects")
+        said = self._country_rank(mention.start)
+        return (
+            mention.kind == "projects"
+            and mention.plural
+            and mention.counted is None
+            and bool(mention.described)
+            and said is not None
+            and focus is not None
+            and self._named_in_headline_only(focus)
+            and any(
+                self._country_rank(p.start) == said
+                for p in self.proposals
+                if p.group == focus.key and p.field == "name"
+            )
+        )
+
+    def _country_rank(self, at: int) -> tuple[str, str] | None:
+        """The country and the rank of "Finland's first …" said at ``at``, if so."""
+        whose = rx.search(r"\b([\w-]+)['’]s $", self.fold[max(0, at - 30) : at])
+        said = naming.rank(self.fold[at : at + 20])
+        if whose is None or not said or not countries_in(whose[1]):
+            return None
+        return countries_in(whose[1])[0].country, said
 
     def _headlines_plant(self, focus: Entity, made: set[str]) -> bool:
         """True if a plant the body describes is the one the headline named by fewer words
