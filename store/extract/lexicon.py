@@ -691,7 +691,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction|taux d'avancement|taux de realisation|(?:is|was) (?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
+        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started|(?:has|had) (?:already |now )?begun)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction|taux d'avancement|taux de realisation|(?:is|was) (?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
         # the cue's words parted by the project's name: "Les travaux d'un … projet … ont démarré"
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         r"|\bconstruction (?:of|de) [^.;:]{0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
@@ -935,6 +935,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?<!l')(?<!une )(?<!cette )\bannonce (?:la construction|l'implantation|la creation|l'ouverture) (?:d'une?|de (?:sa|son|ses|la|le|l'|deux|trois)|du|des)\b"
         r"|\bannounces (?:the )?(?:construction|opening|establishment|building) of\b"
         r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir|mettre en place)\b"
+        # "s’apprête à investir 12,8 milliards", "se prépare à injecter": about to
+        r"|\b(?:s'apprete|s'appretent|se prepare|se preparent) a (?:construire|creer|implanter|installer|investir|injecter|ouvrir|realiser|batir)\b"
         r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent) (?:la construction|la mise en place|l'implantation|la creation|l'installation)\b"
         # (the jobs a plant is to create are no plan of a plant: "prévoit la création de
         # 25 000 emplois")

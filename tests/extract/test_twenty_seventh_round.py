@@ -205,3 +205,14 @@ def test_a_place_after_an_article_is_no_person_and_plants_counted_by_a_verb() ->
         "emploient 2.200 employés."
     )
     assert not any("emploient" in name for name in projects(found))
+
+
+def test_about_to_invest_and_works_already_begun() -> None:
+    found = read(
+        "Zentra s’apprête à investir 12,8 milliards de dirhams dans une gigafactory à Kénitra."
+    )
+    assert _value(found, "Gigafactory de Kénitra", "status") == "announced"
+    found = read(
+        "Zentra will build a factory at La Carolina. Construction has already begun.", "en"
+    )
+    assert _value(found, "Factory at La Carolina", "status") == "construction"
