@@ -167,6 +167,7 @@ _RELATIVE: list[tuple[re.Pattern[str], tuple[str, int, int]]] = [
     ),
     (re.compile(r"^(?:l'an prochain|l'annee prochaine|next year)$"), ("year", 1, 1)),
     (re.compile(r"^(?:dans quelques jours|in a few days)$"), ("days", 0, 14)),
+    (re.compile(r"^(?:dans quelques semaines|in a few weeks)$"), ("days", 7, 60)),
     (re.compile(r"^(?:dans quelques mois|in a few months)$"), ("days", 28, 366)),
     (re.compile(r"^(?:prochainement|bientot|soon|shortly)$"), ("days", 0, 183)),
 ]

@@ -216,3 +216,45 @@ def test_about_to_invest_and_works_already_begun() -> None:
         "Zentra will build a factory at La Carolina. Construction has already begun.", "en"
     )
     assert _value(found, "Factory at La Carolina", "status") == "construction"
+
+
+def test_the_company_said_by_its_noun_signs_and_no_french_auxiliary_in_a_name() -> None:
+    found = read(
+        "Le brasseur néerlandais Zentra a annoncé jeudi la construction d'une usine à Dili. "
+        "Le groupe a signé un accord avec le gouvernement national pour la construction de "
+        "l'usine."
+    )
+    [party] = [p for p in found if p.field == "parties" and p.new and p.new.kind == "agreements"]
+    [company] = {p.new.key for p in about(found, "Zentra", "name")}
+    assert party.plain_value()["org"] == company
+    found = read(
+        "Zentra announced a new plant in Kenya. Zentra signed an agreement with the Kenya "
+        "Investment Authority for the plant.",
+        "en",
+    )
+    assert [p.quote for p in found if p.field == "status" and p.new.kind == "agreements"] == [
+        "signed"
+    ]
+
+
+def test_set_to_open_in_a_few_weeks_and_recommissioned() -> None:
+    found = read(
+        "Zentra will build a factory in Cairo. The factory, set to open in 2023, will make lathes.",
+        "en",
+    )
+    assert _value(found, "Factory at Cairo", "dates.operation_start")["raw"] == "in 2023"
+    found = read(
+        "Zentra will build a factory in Cairo. Construction is expected to start in a few weeks.",
+        "en",
+    )
+    start = _value(found, "Factory at Cairo", "dates.construction_start")
+    assert (start["raw"], start["earliest"], start["latest"]) == (
+        "in a few weeks",
+        "2024-03-12",
+        "2024-05-04",
+    )
+    found = read(
+        "Zentra will build a plant at Karawang. The plant will be recommissioned early next year.",
+        "en",
+    )
+    assert _value(found, "Plant at Karawang", "dates.operation_start")["raw"] == "early next year"

@@ -121,6 +121,13 @@ _RANKED_AFTER = re.compile(
 )
 
 
+# A sentence opened by the company spoken of, said by its noun: "Le groupe a signé …"
+_THE_COMPANY_OPENS = re.compile(
+    r"\W*(?:le groupe|la societe|l'entreprise|la firme|la compagnie|the company|the group"
+    r"|the firm)"
+)
+
+
 # ", l'une à Koutiala et l'autre à Bamako", ", one in X and the other in Y": plants just
 # counted, told apart by their towns
 _ONE_AND_THE_OTHER = (
@@ -170,6 +177,7 @@ class RecordsReading(ReaderState):
                         org.end,
                         0.6,
                     )
+            self._signed_by_the_company(entity, sentence, mention)
             named = {c.country for c in countries_in(self.fold[mention.start : mention.span_end])}
             named |= {
                 p.place.country for p in places_in(self.fold[mention.start : mention.span_end])
@@ -189,6 +197,30 @@ class RecordsReading(ReaderState):
                 self.add(entity, "countries", sorted(named), quote[0], quote[1], 0.7)
                 entity.defaults["countries_said"] = True
         return entity
+
+    def _signed_by_the_company(self, entity: Entity, sentence: Any, mention: RecordMention) -> None:
+        """ "Le groupe a signé un accord avec le gouvernement", "The company signed an
+        agreement with …": the company spoken of (the first the text names) is a party."""
+        subject = _THE_COMPANY_OPENS.match(self.fold, sentence.start, mention.start)
+        if subject is None or not _SIGNER.fullmatch(self.fold, subject.end(), mention.start):
+            return
+        company = next(
+            (
+                e
+                for e in self.entities
+                if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
+            ),
+            None,
+        )
+        if company is not None:
+            self.add(
+                entity,
+                "parties",
+                {"org": company.ref, "role": "party"},
+                sentence.start + len(subject.group()) - len(subject.group().lstrip()),
+                mention.end,
+                0.5,
+            )
 
     def _counted_apart(self, mention: RecordMention) -> bool:
         """True if plants the text counts are told apart by their towns just after ("deux
