@@ -618,7 +618,10 @@ _FULL_NAME_AFTER = (
 _COMPANY_NAME_WORDS = re.compile(
     r"\b(?:international|internationale|holdings?|motors?|group|groupe|industries|industry|"
     r"energy|energies|steel|cement|ciments?|electric|technologies|technology|auto|bank|"
-    r"pharma|chemicals?|mining|power|solar|textiles?|foods?|oil|gas|petroleum|telecom)\b"
+    r"pharma|chemicals?|mining|power|solar|textiles?|foods?|oil|gas|petroleum|telecom|"
+    # "Nexen Tire inaugure …": a trade's word closing two
+    r"tires?|tyres?|cables?|glass|rubber|fertili[sz]ers?|minerals|metals?|aluminium|aluminum|"
+    r"electronics|semiconductors?|batter(?:y|ies)|materials|plastics|pharmaceuticals?)\b"
 )
 
 
@@ -1500,6 +1503,13 @@ _VENTURE_PARTNER = re.compile(
     r"(?= and\b|[,.;])"
 )
 _VENTURE_BETWEEN = re.compile(r"\b(?:joint venture|partnership|consortium) between\b")
+# "the plant of the Japanese Toyo Tires in Indjija": the article, a nationality, then a name
+# whose last word is a company's ("Tires", "Steel", "Motors"); "the Turkish Industrial
+# Complex", "the Turkish Stock Exchange" name none.
+_NATIONAL_THE = re.compile(
+    r"\bthe (?P<whose>[A-Z][a-z]+) (?P<name>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){1,3})"
+    r"(?![\w&’'-]| [A-Z])"
+)
 
 
 def _described_then_named(
@@ -1508,13 +1518,18 @@ def _described_then_named(
     """Companies named after a description that says whose they are; a company already
     found there is given the country instead."""
     named: list[OrgMention] = []
-    for pattern in (_DESCRIBED_EN, _DESCRIBED_FR, _NATIONAL_ARTICLE, _VENTURE_PARTNER):
+    patterns = (_DESCRIBED_EN, _DESCRIBED_FR, _NATIONAL_ARTICLE, _VENTURE_PARTNER, _NATIONAL_THE)
+    for pattern in patterns:
         for match in pattern.finditer(text, start, end):
             if pattern is _VENTURE_PARTNER and not _VENTURE_BETWEEN.search(
                 fold, max(start, match.start() - 120), match.start() + 8
             ):
                 continue
-            if pattern in (_NATIONAL_ARTICLE, _VENTURE_PARTNER):
+            if pattern is _NATIONAL_THE and not _COMPANY_NAME_WORDS.fullmatch(
+                fold[match.start("name") : match.end("name")].split()[-1]
+            ):
+                continue
+            if pattern in (_NATIONAL_ARTICLE, _VENTURE_PARTNER, _NATIONAL_THE):
                 country = nationality_word(match.group("whose"))
             else:
                 country = _described_country(match)

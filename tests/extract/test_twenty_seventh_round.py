@@ -258,3 +258,15 @@ def test_set_to_open_in_a_few_weeks_and_recommissioned() -> None:
         "en",
     )
     assert _value(found, "Plant at Karawang", "dates.operation_start")["raw"] == "early next year"
+
+
+def test_a_company_named_by_its_trade_s_word() -> None:
+    found = read("Zentra Tire inaugure sa première usine européenne")
+    assert orgs(found) == {"Zentra Tire"}
+    found = read("The minister visited the plant of the Japanese Zentra Tires in Indjija.", "en")
+    assert _value(found, "Zentra Tires", "country") == "JP"
+    # a nationality before capitalised words that end in no company's word names none
+    found = read(
+        "Zentra will build a plant next to the Turkish Industrial Complex in Naivasha.", "en"
+    )
+    assert orgs(found) == {"Zentra"}
