@@ -270,3 +270,27 @@ def test_a_company_named_by_its_trade_s_word() -> None:
         "Zentra will build a plant next to the Turkish Industrial Complex in Naivasha.", "en"
     )
     assert orgs(found) == {"Zentra"}
+
+
+def test_a_zone_gives_way_to_the_town_it_is_in() -> None:
+    found = read(
+        "Zentra Tires will construct a new tire manufacturing plant in the Northeast "
+        "Industrial Zone of the municipality of Indjija, Serbia.",
+        "en",
+    )
+    assert projects(found) == {"Tire manufacturing plant at Indjija"}
+    [place] = [p.plain_value() for p in found if p.field == "location"]
+    assert (place["country"], place["locality"]) == ("RS", "Indjija")
+
+
+def test_a_legal_form_before_a_title_is_no_name() -> None:
+    found = read(
+        "Zentra Overseas (M) Sdn Bhd will build a steel complex in Bintulu. According to "
+        "Zentra Overseas (M) Sdn Bhd managing director Robin Keltar, the works begin soon.",
+        "en",
+    )
+    names = [
+        next(iter(p.plain_value().values()))
+        for p in about(found, "Zentra Overseas (M) Sdn Bhd", "name")
+    ]
+    assert "Sdn Bhd" not in names

@@ -33,6 +33,12 @@ from .rules import (
 )
 
 # "the city of Goldsboro", "la ville de Kelburg": a town, said as one
+# A zone's name closing a plant's: "… plant in the Northeast Industrial Zone"
+_ZONE_TAIL = re.compile(
+    r" in (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:Zone|Park|Estate|Cluster|Free Zone Park)$"
+)
+
+
 _TOWN_SAID = re.compile(
     r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Mm]unicipality) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"|\b(?:ville|commune) d(?:e |['’])([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
@@ -798,6 +804,7 @@ class MergingReading(CountriesReading):
                 first.start, first.end, first.quote = at, at + len(words), words
                 self.proposals = [p for p in self.proposals if p is first or p not in names]
                 names = [first]
+            self._zone_gives_way_to_town(entity, names)
             if not names or self._given_name(entity, min(names, key=lambda p: p.start)):
                 # "the Chinese-owned Goodwill Ceramic factory": whose, no part of its name
                 # "son usine géante de Tanger": its size, no part of it either
@@ -912,6 +919,26 @@ class MergingReading(CountriesReading):
         if said is not None and said.start() != first.start:
             first.start, first.end = said.start(), said.end()
             first.quote = self.text[said.start() : said.end()]
+
+    def _zone_gives_way_to_town(self, entity: Entity, names: list[Proposal]) -> None:
+        """ "a new tire manufacturing plant in the Northeast Industrial Zone of the
+        municipality of Indjija": a zone names the plant only in the town's place (the
+        convention); with the town said, the zone's words leave the name, which the town
+        then completes."""
+        where = self._convention_town(entity)
+        tail = _ZONE_TAIL.search(entity.name)
+        if tail is None or not where or naming._ZONE.search(where):
+            return
+        if fold(where) in fold(entity.name):
+            return
+        bare = entity.name[: tail.start()]
+        entity.names = [n for n in entity.names if n != entity.name]
+        entity.name = bare
+        for said in names:
+            text = said.plain_value().get(self.lang) or ""
+            zone = _ZONE_TAIL.search(text)
+            if zone is not None:
+                said.value = typed_value(entity.kind, "name", {self.lang: text[: zone.start()]})
 
     def _described_after(self, entity: Entity, first: Proposal, words: str) -> str:
         """The words the convention names ``entity`` by: those of its first mention, or, when

@@ -29,6 +29,13 @@ from .rules import (
     _leaves_out,
 )
 
+# A company's legal form, said alone: "Sdn Bhd", "Ltd", "Co. Ltd".
+_LEGAL_FORM = re.compile(
+    r"(?:Co\.,? )?(?:Sdn\.? Bhd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|PLC|Plc"
+    r"|LLC|JSC|SA|AG|GmbH)"
+)
+
+
 # "son homologue chinois", "his Egyptian counterpart": a peer of someone else, which says
 # who a person is beside another, no role of their own.
 _PEER = re.compile(r"(?:son |sa |his |her |its )?(?:[a-z-]+ )?(?:homologue|counterpart)\b")
@@ -204,6 +211,8 @@ class OrgsReading(PlacesReading):
                     and nationality_word(other.split()[0])
                     and self.text.endswith(other[: -len(org.name)], 0, name_start)
                 )
+                # "MCC Overseas (M) Sdn Bhd managing director X": a legal form is no name
+                or (other.endswith(" " + org.name) and _LEGAL_FORM.fullmatch(org.name) is not None)
                 for other in entity.names
             )
         ):

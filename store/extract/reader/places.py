@@ -350,7 +350,8 @@ class PlacesReading(RecordsReading):
             prefix = rx.search(
                 r"(?:la |dans (?:la )?)?(?:wilaya|province|commune|region|zone industrielle|ville|localite)(?: voisine| proche)?(?: de| d'| of|) ?$"
                 # "in the central town of Kragujevac", "at the port city of X"
-                r"|\b(?:in|at|near) the (?:[a-z-]+ ){0,2}(?:town|city|village|municipality) of $",
+                # "in the Northeast Industrial Zone of the municipality of Indjija"
+                r"|\b(?:in|at|near|of) the (?:[a-z-]+ ){0,2}(?:town|city|village|municipality) of $",
                 self.fold[max(s.start, a - 30) : a],
             )
             start = a - (len(prefix.group()) if prefix else 0)
