@@ -294,3 +294,13 @@ def test_a_legal_form_before_a_title_is_no_name() -> None:
         for p in about(found, "Zentra Overseas (M) Sdn Bhd", "name")
     ]
     assert "Sdn Bhd" not in names
+
+
+def test_the_investor_s_country_said_as_the_company_it_names() -> None:
+    found = read(
+        "Zentra inaugure une nouvelle cimenterie au Togo, à Lomé. Zentra est filiale du géant "
+        "du secteur l'Allemand Keltorcement. La cimenterie emploiera 500 personnes."
+    )
+    [countries] = about(found, "Cimenterie de Lomé", "countries")
+    assert countries.plain_value() == ["DE", "TG"]
+    assert countries.quote == "l'Allemand Keltorcement"

@@ -100,11 +100,32 @@ class CountriesReading(SectorsReading):
                 before = _COMPANY_BEFORE.search(
                     self.fold[max(0, c.start - 30) : c.start]
                 ) or _OWNER_ADJECTIVE_FR.search(self.fold[max(0, c.start - 40) : c.start])
+                # "l'Allemand HeidelbergCement", "la suédoise Northvolt": the country's
+                # adjective, said as the company it names
+                named = self._company_named_after(c.start, c.end)
                 if after:
                     self._investor_spans.append((c.start, after.end()))
+                elif named:
+                    self._investor_spans.append(named)
                 elif before:
                     self._investor_spans.append((max(0, c.start - 40) + before.start(), c.end))
         return self._investor_spans
+
+    def _company_named_after(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of an article, a nationality and the name of a company the text names
+        ("l'Allemand HeidelbergCement"), if the country said at ``start:end`` is so said."""
+        article = rx.search(
+            r"(?:\b(?:le|la|du|au|the) |\bl['’])$", self.fold[max(0, start - 4) : start]
+        )
+        name = rx.match(r" ([A-Z][\w&’'-]*)", self.text[end : end + 40])
+        if article is None or name is None:
+            return None
+        if not any(
+            e.kind == "orgs" and any(n.split()[0] == name[1] for n in e.names if n)
+            for e in self.entities
+        ):
+            return None
+        return max(0, start - 4) + article.start(), end + name.end()
 
     def _pair_span(self, near: int, project: bool = False) -> tuple[int, int] | None:
         here = next((s for s in self.sentences if s.start <= near < s.end), None)

@@ -94,7 +94,8 @@ _COMPANY_AFTER = re.compile(
 
 _COMPANY_BEFORE = re.compile(
     r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium|partenaire|"
-    r"actionnaire|promoteur)s?(?: (?:de |d')?(?!la\b|le\b|l')[\w'-]+)? $"
+    r"actionnaire|promoteur|fabricant|manufacturier|equipementier|cimentier|siderurgiste"
+    r"|brasseur)s?(?: (?:de |d')?(?!la\b|le\b|l')[\w'-]+)? $"
 )
 
 
