@@ -49,6 +49,8 @@ SECTORS: tuple[SectorWords, ...] = (
             # sheet steel and the works that roll or shape it: "une tôlerie industrielle",
             # "tôles ondulées", "a sheet metal plant" (not the aluminium's: "tôles d'aluminium")
             r"\btoleries?\b|\btoles?\b(?! (?:d'|en )alumin)|\bsheet (?:metal|steel)\b",
+            # iron reduced from its ore: "a pig iron plant", "a sponge iron project"
+            r"\b(?:pig|sponge) iron\b",
         ),
     ),
     SectorWords(
@@ -158,6 +160,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bapparel\b",
             r"\bconfection\b",
             r"\bhabillement\b",
+            r"\bchemis(?:es|iers?)\b|\bshirts\b",
             r"\bdenim\b",
             r"\byarns?\b",
         ),
@@ -230,6 +233,7 @@ SECTORS: tuple[SectorWords, ...] = (
             # fromagerie", "a cheese plant"
             r"\bfromag\w*|\bcheeses?\b",
             r"\byaourts?\b|\byog(?:h)?(?:o)?urts?\b",
+            r"\bkimchi\b|\bgelatines?\b|\bcroquettes pour animaux\b|\bpet ?food\b",
         ),
     ),
     SectorWords(
@@ -476,6 +480,7 @@ SECTORS: tuple[SectorWords, ...] = (
             # tractors and the machines of the trades: machinery, not cars
             r"\btracteurs?\b|\btractors?\b|\bengins\b|\bexcavators?\b|\bbulldozers?\b|\bmoissonneuses?\b|\bharvesters?\b",
             r"\bindustrial (?:machinery|equipment)\b|\bequipements industriels\b",
+            r"\bpompes? a chaleur\b|\bheat pumps?\b",
         ),
     ),
     SectorWords(
@@ -507,7 +512,7 @@ SECTORS: tuple[SectorWords, ...] = (
         "tyres",
         "Rubber and tyres",
         "Caoutchouc et pneumatiques",
-        (r"\bpneu(?:matique)?s?\b|\btyres?\b|\btires\b|\bcaoutchouc\b|\brubber\b",),
+        (r"\bpneu(?:matique)?s?\b|\btyres?\b|\btires\b|\bcaoutchouc\b|\brubber\b|\blatex\b",),
     ),
     SectorWords(
         "aerospace",

@@ -304,3 +304,24 @@ def test_the_investor_s_country_said_as_the_company_it_names() -> None:
     [countries] = about(found, "Cimenterie de Lomé", "countries")
     assert countries.plain_value() == ["DE", "TG"]
     assert countries.quote == "l'Allemand Keltorcement"
+
+
+def test_more_sector_words() -> None:
+    def sectors(text: str, lang: str) -> set[str]:
+        found = read(text, lang)
+        return {
+            next(iter(p.plain_value().values()))
+            for p in found
+            if p.new and p.new.kind == "sectors" and p.field == "name"
+        }
+
+    assert sectors(
+        "Zentra va construire une usine à Oran. L'usine produira des chemises.", "fr"
+    ) == {"Textile"}
+    assert sectors(
+        "Zentra va construire une usine à Oran. L'usine produira des pompes à chaleur.", "fr"
+    ) == {"Machines et équipements"}
+    assert sectors("Zentra will build a pig iron plant in Lagos.", "en") == {"Steel"}
+    assert sectors(
+        "Zentra will build a plant in Lagos. The plant will make halal gelatine.", "en"
+    ) == {"Agrifood"}
