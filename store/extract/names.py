@@ -905,6 +905,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             continue  # "Côte d'Ivoire, un pays": after an elided "de", an acronym alone
         if any(o.start <= a < o.end for o in found) or countries_in(fold[a:b]):
             continue
+        if _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a):
+            continue  # "de la présidente Dilma Rousseff, le groupe britannique …": a person
         said = countries_in(fold[match.start(2) : match.end()])
         country = said[0].country if said else None
         said_to = match.start(2) + said[-1].end if said else None
@@ -1215,6 +1217,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         country = next(filter(None, map(nationality_word, match["whose"].split())), None)
         if country is None or countries_in(fold[a:b]) or _opens_no_company(match["name"], fold, a):
             continue
+        if _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a):
+            continue  # (the same person, read by the nationality said after the noun)
         there = next((o for o in found if o.start < b and a < o.end), None)
         if there is None:
             there = OrgMention(text[a:b], "company", a, b, None, None, 0.6)
@@ -1754,6 +1758,13 @@ def _spells(words: list[str], acronym: str) -> bool:
     return fits(0, 0)
 
 
+# "Moulay Hafid Elalamy (MHE), ministre de l'Industrie": a title after the initials says a
+# person's, no body's
+_TITLE_AFTER_INITIALS = re.compile(
+    r"\)?,? (?:le |la |the )?(?:" + "|".join(TITLES_FR + TITLES_EN) + r")\b"
+)
+
+
 def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMention]:
     """The organisations named in full before their acronym in brackets, lower-case words
     included, when the acronym is read off the words from a capitalised one."""
@@ -1783,6 +1794,7 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             or _NOT_ORG_OPENING.match(fold, best)
             or _TITLE_FR.match(fold, best)
             or _TITLE_EN.match(fold, best)
+            or _TITLE_AFTER_INITIALS.match(fold, match.end())  # a person's initials
         ):
             continue
         b = match.start()
@@ -2253,6 +2265,8 @@ def _spelled_before_acronym(
             # "a Special Economic Zone (SEZ) to be developed by …": one of a kind described,
             # not an institution (those are named with "the" or nothing)
             or rx.search(r"\b(?:a|an|un|une)\s$", fold[max(start, a - 4) : a])
+            # "Moulay Hafid Elalamy (MHE), ministre de l'Industrie": a person's initials
+            or _TITLE_AFTER_INITIALS.match(fold, match.end())
             or any(o.start < b and a < o.end and not (a < o.start and o.end <= b) for o in found)
             or (
                 places_in(fold[a:b])

@@ -325,3 +325,16 @@ def test_more_sector_words() -> None:
     assert sectors(
         "Zentra will build a plant in Lagos. The plant will make halal gelatine.", "en"
     ) == {"Agrifood"}
+
+
+def test_a_person_after_a_title_or_before_one_with_initials_is_no_company() -> None:
+    found = read(
+        "Présent depuis vingt ans dans le pays de la présidente Dilma Keltar, le groupe "
+        "britannique Zentra a vu ses ventes grimper."
+    )
+    assert "Dilma Keltar" not in orgs(found)
+    found = read(
+        "Moulay Hafid Keltar (MHK), ministre de l’Industrie, a présidé la cérémonie de "
+        "l'usine Zentra à Tanger."
+    )
+    assert "Moulay Hafid Keltar" not in orgs(found)
