@@ -338,3 +338,15 @@ def test_a_person_after_a_title_or_before_one_with_initials_is_no_company() -> N
         "l'usine Zentra à Tanger."
     )
     assert "Moulay Hafid Keltar" not in orgs(found)
+
+
+def test_a_name_the_headline_alone_gives_yields_to_the_body_s() -> None:
+    found = read(
+        "AP CM inaugurates Zentra motors plant in Anantapuramu dist\n\n"
+        "The Chief Minister on Thursday inaugurated Zentra India's car manufacturing facility "
+        "at Erramanchi. Zentra invested 1.1 billion USD on the Anantapuramu plant, its first "
+        "production facility in India.",
+        "en",
+    )
+    assert projects(found) == {"Anantapuramu plant"}
+    assert _value(found, "Anantapuramu plant", "investment")["value"] == 1_100_000_000

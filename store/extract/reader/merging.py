@@ -879,13 +879,18 @@ class MergingReading(CountriesReading):
         capitalised word fixed to the plant noun after "the" ("The Isuzu plant", "the
         Anantapuramu plant"), not a nationality, a continent or a rank."""
         body = sorted((p for p in names if p.start >= self.headline_end), key=lambda p: p.start)
-        if not body:
+        if not body and not names:
             return None
+        # "AP CM inaugurates Kia motors plant …", then "the Anantapuramu plant": a name the
+        # headline alone gives gives way to the body's, as the convention's noun phrase does
+        after = body[0].end if body else self.headline_end
         # (the first words' own, without where they stand: "Manufacturing plant in the
         # Second Industrial City" is described, its zone's capitals no name of its own)
-        described = str(body[0].plain_value().get(self.lang) or "")
+        described = str(body[0].plain_value().get(self.lang) or "") if body else ""
         described = rx.sub(r" (?:in|at|de|du|d'|à) (?:the |la |le |l')?[A-Z].*$", "", described)
-        if naming.proper(described) or self.text[body[0].start : body[0].start + 1].isupper():
+        if body and (
+            naming.proper(described) or self.text[body[0].start : body[0].start + 1].isupper()
+        ):
             return None
         for words in entity.said:
             first = words.split(" ", 1)[0]
@@ -903,7 +908,7 @@ class MergingReading(CountriesReading):
             for said in rx.finditer(
                 rf"\b(?:the|The|l'|l’|le|la|Le|La|L'|L’) ?({re.escape(words)})\b", self.text
             ):
-                if said.start(1) > body[0].end:
+                if said.start(1) > after:
                     return words, said.start(1)
         return None
 
