@@ -342,11 +342,26 @@ def test_a_person_after_a_title_or_before_one_with_initials_is_no_company() -> N
 
 def test_a_name_the_headline_alone_gives_yields_to_the_body_s() -> None:
     found = read(
-        "AP CM inaugurates Zentra motors plant in Anantapuramu dist\n\n"
-        "The Chief Minister on Thursday inaugurated Zentra India's car manufacturing facility "
-        "at Erramanchi. Zentra invested 1.1 billion USD on the Anantapuramu plant, its first "
-        "production facility in India.",
+        "AP CM inaugurates Zentra motors plant in Anantapuramu dist\n"
+        "\n"
+        "Andhra Pradesh Chief Minister Y S Keltar Reddy on Thursday inaugurated Zentra Motors"
+        " India's car manufacturing facility at Erramanchi in the district. Accompanied by "
+        "Zentra's top executives, the Chief Minister went round the plant and inspected the "
+        "production facilities.\n"
+        "\n"
+        "Set up on a 536-acre site abutting the National Highway- 44, the greenfield plant "
+        "has a capacity to manufacture three lakh cars a year. Zentra has already launched "
+        "its first made-in-India SUV Tarvo from the plant in August this year.\n"
+        "\n"
+        "Zentra invested 1.1 billion USD on the Anantapuramu plant, its first production "
+        "facility in India, built in less than two years and is providing employment to over "
+        "3,000 people. Zentra began trial production in January this year and now the plant "
+        "is ready for full-scale manufacture of cars.\n"
+        "\n"
+        "The Ambassador to India Norvel Park, Zentra Motors Corporation CEO Han-Woo Kel, "
+        "Zentra Motors India MD and CEO Tarvo Shim, AP ministers Keltar Goutham and Norvel "
+        "Satya and other leaders attended the event.",
         "en",
     )
     assert projects(found) == {"Anantapuramu plant"}
-    assert _value(found, "Anantapuramu plant", "investment")["value"] == 1_100_000_000
+    assert _value(found, "Anantapuramu plant", "capacity")["value"] == 300_000
