@@ -1096,6 +1096,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # the word inside another, "the plant's designed capacity", "linked to")
         # ("Zentra signed": no French auxiliary at the name's end)
         r"\b(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier|de son cote|de leur cote) )?(?:signee?s?|paraphee?s?|conclue?s?)\b|(?<!etre )(?<!sera )(?<!seront )\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?<!\bbe )\b(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        # "culminated in the signing of a joint venture agreement", "a ceremony of signing a
+        # memorandum": the signing said by its noun
+        # (not one still ahead: "ahead of the signing of an agreement")
+        r"|(?<!ahead of the )(?<!before the )(?<!prior to the )(?<!awaiting the )"
+        r"(?<!pending the )(?<!for the )\bsigning of (?:a|an|the)\b|\bceremony of signing\b"
         # the occasion or a day said between the auxiliary and the verb: "a pour l'occasion
         # signé", "ont à cette occasion paraphé", "a par ailleurs conclu", "a lundi signé"
         r"|\b(?:a|ont|avait|avaient) (?:(?:pour l'occasion|a cette occasion|a l'occasion|par ailleurs|en outre|egalement|ainsi|ce (?:matin|soir)|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|\w+ment),? ){1,2}(?:signe|paraphe|conclu)\b"

@@ -365,3 +365,12 @@ def test_a_name_the_headline_alone_gives_yields_to_the_body_s() -> None:
     )
     assert projects(found) == {"Anantapuramu plant"}
     assert _value(found, "Anantapuramu plant", "capacity")["value"] == 300_000
+
+
+def test_the_signing_said_by_its_noun() -> None:
+    found = read(
+        "A solemn ceremony of signing a memorandum of understanding between Zentra and the "
+        "Ministry of Industry took place in Tashkent on the plant to build refrigerators.",
+        "en",
+    )
+    assert [p.plain_value() for p in found if p.field == "status"] == ["signed"]
