@@ -78,6 +78,7 @@ class _Reader(SentenceReading):
         self._bare_agreement_said_again()
         self._convention_names()
         self._lone_company_party()
+        self._lone_agreement_link()
         self._broad_metal_yields()
         self._others_sectors()
         self._sector_names()

@@ -374,3 +374,25 @@ def test_the_signing_said_by_its_noun() -> None:
         "en",
     )
     assert [p.plain_value() for p in found if p.field == "status"] == ["signed"]
+
+
+def test_the_one_agreement_the_plant_s_company_signed_is_the_plant_s() -> None:
+    found = read(
+        "South Korean electronics giant Zentra will invest LE1.7 billion building its first "
+        "Egyptian plant in Beni Suef in a move that will create 1,400 new jobs.\n"
+        "Zentra signed a contract with Egyptian officials at a Tuesday conference held in "
+        "Cairo.",
+        "en",
+    )
+    [plant] = projects(found)
+    [link] = about(found, plant, "agreements")
+    [agreement] = {p.new.key for p in found if p.new and p.new.kind == "agreements"}
+    assert link.plain_value() == agreement
+    # one about something else is no link
+    found = read(
+        "South Korean electronics giant Zentra will invest LE1.7 billion building its first "
+        "Egyptian plant in Beni Suef.\n"
+        "Zentra signed a contract on pilot training with Egyptian officials in Cairo.",
+        "en",
+    )
+    assert not about(found, next(iter(projects(found))), "agreements")

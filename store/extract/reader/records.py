@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ...text import fold
 from .. import naming, rx
 from ..lexicon import (
     PROJECT_NOUNS_EN,
@@ -430,6 +431,65 @@ class RecordsReading(ReaderState):
         at = max(before, key=lambda p: p.start)
         role = {"org": company.ref, "role": "partner"}
         self.add(plant, "parties", role, at.start, at.end, 0.4)
+
+    def _lone_agreement_link(self) -> None:
+        """The one agreement an article names is about its one plant, when no sentence said
+        the two together ("… a lease agreement was signed for 27.8 ha of land in the
+        Keltakallio industrial area"): the link quoted where the agreement is first said."""
+        projects = [
+            e
+            for e in self.entities
+            if e.kind == "projects"
+            and e.subject is None
+            and any(p.group == e.ref for p in self.proposals)
+        ]
+        agreements = [
+            e
+            for e in self.entities
+            if e.kind == "agreements"
+            and e.subject is None
+            and any(p.group == e.ref for p in self.proposals)
+        ]
+        if len(projects) != 1 or len(agreements) != 1:
+            return
+        plant, agreement = projects[0], agreements[0]
+        if any(
+            p.group in (plant.ref, agreement.ref) and p.field in ("agreements", "projects")
+            for p in self.proposals
+        ):
+            return
+        said = [p for p in self.proposals if p.group == agreement.ref and p.field == "title"]
+        if not said:
+            return
+        first = min(said, key=lambda p: p.start)
+        title = fold(first.quote)  # (its words as said: what it is about, if any)
+        if rx.search(
+            r"\b(?:on|for|to|about|sur|pour|relatif|concernant)\b", title
+        ) and not rx.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", title):
+            return  # "a memorandum of understanding on training": about something else
+        # (one the plant's company signed: a party of both, or named in its sentence)
+        owners = {
+            p.plain_value()["org"]
+            for p in self.proposals
+            if p.group == plant.ref and p.field == "parties" and isinstance(p.plain_value(), dict)
+        }
+        signers = {
+            p.plain_value().get("org")
+            for p in self.proposals
+            if p.group == agreement.ref
+            and p.field == "parties"
+            and isinstance(p.plain_value(), dict)
+        }
+        sentence = next((s for s in self.sentences if s.start <= first.start < s.end), None)
+        named_there = sentence is not None and any(
+            sentence.start <= p.start < sentence.end
+            for p in self.proposals
+            if p.group in owners and p.field == "name"
+        )
+        if not (owners & signers) and not named_there:
+            return
+        self.add(agreement, "projects", plant.ref, first.start, first.end, 0.4)
+        self.add(plant, "agreements", agreement.ref, first.start, first.end, 0.4)
 
     def _subsidiary_apposed(self, org: Any) -> bool:
         """True if ``org`` is said to be a subsidiary ("Safran Electrical & Power, filiale
