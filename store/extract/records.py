@@ -1897,6 +1897,15 @@ _MANY_PARTIES = re.compile(
 )
 
 
+# Agreements counted, the last of the tally said as one: "two signed investment agreements
+# and one joint venture agreement", "deux accords … et un contrat"
+_TALLY_LAST = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|deux|trois|quatre|cinq|six|sept"
+    r"|huit|neuf|dix) (?:[\w-]+ ){0,3}(?:agreements|accords|contracts|contrats|conventions"
+    r"|memoranda|memorandums)\b,? (?:and|et) (?:one|un|une) (?:[\w-]+ ){0,3}$"
+)
+
+
 def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = _agreement_in_a_form(text, fold, start, end)
     sentence = fold[start:end]
@@ -1934,6 +1943,10 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             )
             if plural and _MANY_PARTIES.match(fold, noun_end, end):
                 continue  # "has signed lease agreements with eight companies": a tally
+            if not plural and _TALLY_LAST.search(sentence, 0, match.start()):
+                # "… include two signed investment agreements and one joint venture
+                # agreement": the last of a tally, none named
+                continue
             signed = _signed_together(text, fold, start, a, noun_end, end) if plural else None
             if not signed and (
                 _QUANTIFIED.search(before) or rx.search(r"(?:projets|accords) de $", before)

@@ -396,3 +396,17 @@ def test_the_one_agreement_the_plant_s_company_signed_is_the_plant_s() -> None:
         "en",
     )
     assert not about(found, next(iter(projects(found))), "agreements")
+
+
+def test_the_last_agreement_of_a_tally_is_no_record() -> None:
+    text = (
+        "In total the conference spawned 11 investment commitments that include two signed "
+        "investment agreements and one joint venture agreement.\n"
+        "One of them culminated in the signing of a joint venture agreement between Zentra, a "
+        "South Korean company, and Otavi Town Council to set up a reinforcing steel plant."
+    )
+    found = read(text, "en")
+    tally_end = text.index("\n")
+    agreements = [p for p in found if p.new and p.new.kind == "agreements"]
+    assert agreements
+    assert all(p.start > tally_end for p in agreements)
