@@ -3291,7 +3291,9 @@ def _titled(
             # "Minister of Water Development, Sanitation and Environmental Protection X":
             # a title's complements listed with commas, each with a capital.
             listed = rx.fullmatch(
-                r" (?:of|for) (?:[A-Z][\w-]+,? (?:and )?)+",
+                # ("Minister of industrialisation, Trade and SME Development X": the first
+                # in lower case, a typing slip)
+                r" (?:of|for) (?:[a-z][\w-]+, )?(?:[A-Z][\w-]+,? (?:and )?)+",
                 text[offset + match.end() : a],
             )
             fits = (

@@ -410,3 +410,15 @@ def test_the_last_agreement_of_a_tally_is_no_record() -> None:
     agreements = [p for p in found if p.new and p.new.kind == "agreements"]
     assert agreements
     assert all(p.start > tally_end for p in agreements)
+
+
+def test_a_minister_whose_first_portfolio_is_in_lower_case() -> None:
+    found = read(
+        "Minister of industrialisation, Trade and SME Development Immanuel Keltar announced "
+        "the agreements after the closing of the conference.",
+        "en",
+    )
+    assert people(found) == {"Immanuel Keltar"}
+    assert role_titles(found, "Immanuel Keltar") == [
+        "Minister of industrialisation, Trade and SME Development"
+    ]
