@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, orgs, people, projects, read, role_titles
+from .reading import about, locations, orgs, people, projects, read, role_titles
 
 
 def _value(proposals: list[Any], name: str, field: str) -> Any:
@@ -422,3 +422,13 @@ def test_a_minister_whose_first_portfolio_is_in_lower_case() -> None:
     assert role_titles(found, "Immanuel Keltar") == [
         "Minister of industrialisation, Trade and SME Development"
     ]
+
+
+def test_a_town_before_and_a_verb_is_where_the_plant_is() -> None:
+    found = read(
+        "Zentra will set up a reinforcing steel plant in Namibia. “The plant will be located "
+        "on the Walvis Bay Corridor Network in Otavi and will be known as Kelta Steel "
+        "Manufacturing,” he said.",
+        "en",
+    )
+    assert [(v["country"], v["locality"]) for v in locations(found)] == [("NA", "Otavi")]

@@ -344,7 +344,14 @@ class PlacesReading(RecordsReading):
                 )
                 or any(x <= a < y for x, y in self._titles)
                 or rx.search(r"(?:entre|between|et|and) $", self.fold[a - 8 : a])
-                or rx.match(r" (?:et|and) ", self.fold[b : b + 5])
+                # ("X and Y": one of two places; "in Otavi and will be known as …": a clause)
+                or (
+                    rx.match(r" (?:et|and) ", self.fold[b : b + 5])
+                    and not rx.match(
+                        r" (?:et|and) (?:will|would|is|are|has|have|was|were|va|sera|est|a)\b",
+                        self.fold[b : b + 14],
+                    )
+                )
             ):
                 continue
             prefix = rx.search(
