@@ -3264,7 +3264,11 @@ def _titled(
     before = fold[max(start, a - 180) : a]
     offset = max(start, a - 180)
     if rx.search(
-        r"\b(?:sur|dans|de|en|pour|par|vers|in|on|at|of|to|for|from) (?:la|le|les|the) $", before
+        r"\b(?:sur|dans|de|en|pour|par|vers|in|on|at|of|to|for|from) (?:la|le|les|the) $"
+        # "vice-président du Centre manufacturier du Maroc pour Bombardier Aéronautique":
+        # whom the title serves, no one who holds it
+        r"|[\w,] (?:pour|for|chez) $",
+        before,
     ):
         return None  # "directeur général … sur la Grande Île": a place, said with its article
     # "le ministre de l'Industrie …, Ali Aoun" / "le Premier ministre Ahmed Ouyahia"

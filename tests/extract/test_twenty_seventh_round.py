@@ -432,3 +432,17 @@ def test_a_town_before_and_a_verb_is_where_the_plant_is() -> None:
         "en",
     )
     assert [(v["country"], v["locality"]) for v in locations(found)] == [("NA", "Otavi")]
+
+
+def test_whom_a_title_serves_is_no_person() -> None:
+    found = read(
+        "Stephen Keltar, vice-président du Centre manufacturier du Maroc pour Zentra "
+        "Aéronautique, a inauguré l'usine de Casablanca."
+    )
+    assert "Zentra Aéronautique" not in people(found)
+    # "Pour X, ministre de …": according to X, who holds the title
+    found = read(
+        "Zentra ouvre une usine à Kénitra. Pour Moulay Hafid Keltar, ministre de l’Industrie, "
+        "cet investissement atteste de la compétitivité du Maroc."
+    )
+    assert "Moulay Hafid Keltar" in people(found)
