@@ -1440,7 +1440,8 @@ def held_plant_before(fold: str, start: int, at: int) -> bool:
     clause = rx.split(r"[,;:]", fold[max(start, at - 120) : at])[-1]
     return any(
         _ALREADY_HELD.search(clause, 0, m.start()) or _FORMER.search(clause, 0, m.start())
-        for m in rx.finditer(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", clause)
+        # ("compte déjà une unité à X et une autre à Y": a unit, the plant's noun alone)
+        for m in rx.finditer(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}|unites?)\b", clause)
     )
 
 

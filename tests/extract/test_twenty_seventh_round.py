@@ -446,3 +446,14 @@ def test_whom_a_title_serves_is_no_person() -> None:
         "cet investissement atteste de la compétitivité du Maroc."
     )
     assert "Moulay Hafid Keltar" in people(found)
+
+
+def test_the_units_a_company_already_has_are_no_plant_s_place() -> None:
+    found = read(
+        "Le groupe mauricien Zentra ouvre une troisième usine à Madagascar\n"
+        "Zentra compte déjà une unité à Antsirabé et une autre à Antananarivo. La nouvelle "
+        "branche va recruter 300 personnes. Le recrutement pour la nouvelle usine d'Antsirabé "
+        "démarre cette semaine."
+    )
+    assert projects(found) == {"Usine d'Antsirabé"}
+    assert [v["locality"] for v in locations(found)] == ["Antsirabé"]
