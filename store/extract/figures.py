@@ -1295,8 +1295,11 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         taken.append((a, b))
     # "AK-203 assault rifles", "A320", "VVER-1200": a model's designation, no quantity
     # (glued to its letters: a line's last letter before a new line is no model's, "\Z")
+    # ("WhAP 8×8 destinés": a vehicle's wheels, its model's too)
     found = [
-        f for f in found if not rx.search(r"[A-Za-z][-‑]?\Z", text[max(0, f.start - 2) : f.start])
+        f
+        for f in found
+        if not rx.search(r"[A-Za-z][-‑]?\Z|\d[×x]\Z", text[max(0, f.start - 2) : f.start])
     ]
     return sorted(found, key=lambda figure: figure.start)
 

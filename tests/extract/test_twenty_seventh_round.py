@@ -457,3 +457,11 @@ def test_the_units_a_company_already_has_are_no_plant_s_place() -> None:
     )
     assert projects(found) == {"Usine d'Antsirabé"}
     assert [v["locality"] for v in locations(found)] == ["Antsirabé"]
+
+
+def test_a_vehicle_s_wheel_formula_is_no_count() -> None:
+    found = read(
+        "Zentra construira une usine à Berrechid. L’usine produira des véhicules blindés à "
+        "roues WhAP 8×8 destinés aux Forces armées."
+    )
+    assert not [p for p in found if p.field == "capacity"]
