@@ -404,13 +404,7 @@ class RecordsReading(ReaderState):
         said the two together ("Fage … a choisi de pérenniser sa présence au Luxembourg.
         Le dirigeant … a annoncé … la construction d'une usine"): quoted where its name
         is proposed, the last such place before the plant."""
-        projects = [
-            e
-            for e in self.entities
-            if e.kind == "projects"
-            and e.subject is None
-            and any(p.group == e.ref for p in self.proposals)
-        ]
+        projects = self._proposed_about("projects")
         companies = [
             e
             for e in self.entities
@@ -432,24 +426,23 @@ class RecordsReading(ReaderState):
         role = {"org": company.ref, "role": "partner"}
         self.add(plant, "parties", role, at.start, at.end, 0.4)
 
+    def _proposed_about(self, kind: str) -> list[Entity]:
+        """The new records of ``kind`` that some proposal is about."""
+        return [
+            e
+            for e in self.entities
+            if e.kind == kind
+            and e.subject is None
+            and any(p.group == e.ref for p in self.proposals)
+        ]
+
     def _lone_agreement_link(self) -> None:
         """The one agreement an article names is about its one plant, when no sentence said
-        the two together ("… a lease agreement was signed for 27.8 ha of land in the
-        Keltakallio industrial area"): the link quoted where the agreement is first said."""
-        projects = [
-            e
-            for e in self.entities
-            if e.kind == "projects"
-            and e.subject is None
-            and any(p.group == e.ref for p in self.proposals)
-        ]
-        agreements = [
-            e
-            for e in self.entities
-            if e.kind == "agreements"
-            and e.subject is None
-            and any(p.group == e.ref for p in self.proposals)
-        ]
+        the two together and the plant's company signed it ("… building its first Egyptian
+        plant in Beni Suef", then "Samsung signed a contract with Egyptian officials"): the
+        link quoted where the agreement is first said."""
+        projects = self._proposed_about("projects")
+        agreements = self._proposed_about("agreements")
         if len(projects) != 1 or len(agreements) != 1:
             return
         plant, agreement = projects[0], agreements[0]
