@@ -424,6 +424,17 @@ class ReaderState:
             if p.group == agreement.key and p.field == "projects"
         }
 
+    def _first_company(self) -> Entity | None:
+        """The first company the text names: the one it calls "the company" bare."""
+        return next(
+            (
+                e
+                for e in self.entities
+                if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
+            ),
+            None,
+        )
+
     def _locality(self, entity: Entity) -> str | None:
         return next(
             (

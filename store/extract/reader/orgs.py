@@ -414,17 +414,6 @@ class OrgsReading(PlacesReading):
             return  # "His Majesty King Abdullah … King Abdullah": one role, said again
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
 
-    def _first_company(self) -> Entity | None:
-        """The first company the text names: the one it calls "the company" bare."""
-        return next(
-            (
-                e
-                for e in self.entities
-                if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
-            ),
-            None,
-        )
-
     def _roles_of_a_company_named_later(self) -> None:
         """A title of "the company" said before any company was named is the first
         company's the text names after it (``company_roles``)."""

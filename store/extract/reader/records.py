@@ -205,14 +205,7 @@ class RecordsReading(ReaderState):
         subject = _THE_COMPANY_OPENS.match(self.fold, sentence.start, mention.start)
         if subject is None or not _SIGNER.fullmatch(self.fold, subject.end(), mention.start):
             return
-        company = next(
-            (
-                e
-                for e in self.entities
-                if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
-            ),
-            None,
-        )
+        company = self._first_company()
         if company is not None:
             self.add(
                 entity,
