@@ -465,3 +465,13 @@ def test_a_vehicle_s_wheel_formula_is_no_count() -> None:
         "roues WhAP 8×8 destinés aux Forces armées."
     )
     assert not [p for p in found if p.field == "capacity"]
+
+
+def test_the_inauguration_of_the_mill_dates_its_opening() -> None:
+    found = read(
+        "Zentra built a pig iron plant at Port Qasim Karachi. The inauguration of this mill has "
+        "been done on December 2018.",
+        "en",
+    )
+    [opening] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
+    assert (opening["earliest"], opening["latest"]) == ("2018-12-01", "2018-12-31")
