@@ -365,6 +365,9 @@ _WORLD_CURRENCIES = (
     (r"pulas?\b|bwp\b", "BWP"),
     (r"leones?\b", "SLE"),
     (r"dalasis?\b|gmd\b", "GMD"),
+    (r"quetzal(?:e)?s?\b|gtq\b", "GTQ"),
+    # "3 milliards de réals brésiliens": the French plural of the real
+    (r"reals(?: bresiliens)?\b|brazilian reals?\b", "BRL"),
     (r"shillings? tanzaniens?|tanzanian shillings?", "TZS"),
     (r"shillings? ougandais|ugandan shillings?", "UGX"),
     (r"shillings? kenyans?|kenyan shillings?", "KES"),
@@ -1102,6 +1105,11 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         before = sentence[max(0, match.start() - 90) : match.start()]
         after = sentence[match.end() : match.end() + 30]
+        # "3 milliards de réals (environ 563 millions d'euros) sera investi": the cue after
+        # the sum's conversion in brackets is the sum's too
+        bracket = rx.match(r"\s*\([^()]{1,60}\)", sentence[match.end() :])
+        if bracket is not None:
+            after += " " + sentence[match.end() + bracket.end() : match.end() + bracket.end() + 30]
         if _AID.match(sentence, match.end()) or _AID_BEFORE.search(before):
             continue  # "HUF 1.6 bln funding for the project": a grant, not what is invested
         if _PRICE_AFTER.match(sentence, match.end()):

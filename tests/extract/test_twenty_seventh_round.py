@@ -475,3 +475,19 @@ def test_the_inauguration_of_the_mill_dates_its_opening() -> None:
     )
     [opening] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
     assert (opening["earliest"], opening["latest"]) == ("2018-12-01", "2018-12-31")
+
+
+def test_a_sum_before_its_conversion_in_brackets_and_more_currencies() -> None:
+    found = read(
+        "Zentra construira sa première usine à Camaçari. Un total de 3 milliards de réals "
+        "brésiliens (environ 563 millions d’euros) sera investi à ce jour."
+    )
+    [money] = [p.plain_value() for p in found if p.field == "investment"]
+    assert (money["value"], money["currency"]) == (3_000_000_000, "BRL")
+    found = read(
+        "Zentra will build a factory in Guatemala City with an investment of approximately 309 "
+        "million quetzals.",
+        "en",
+    )
+    [money] = [p.plain_value() for p in found if p.field == "investment"]
+    assert money["currency"] == "GTQ"
