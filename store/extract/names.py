@@ -2050,6 +2050,11 @@ _ECONOMIC_MEASURE = re.compile(
     r"|purchasing managers'? index|value[- ]added tax|research and development"
     r"|public[- ]private partnerships?|investissements? directs? etrangers?"
     r"|produit interieur brut|taxe sur la valeur ajoutee"
+    # a study, an aid or a policy said with capitals and its acronym: "Detailed Environmental
+    # Impact Assessment (DEIA)", "Official Development Assistance (ODA)", "In Country Value"
+    r"|(?:detailed )?environmental (?:and social )?impact assessments?"
+    r"|etudes? d'impact (?:environnemental|sur l'environnement)"
+    r"|official development assistance|in[- ]country value"
 )
 
 
@@ -3843,6 +3848,18 @@ def _zones_as_parties(text: str, fold: str, start: int, end: int) -> list[OrgMen
     return found
 
 
+# The common nouns of a body, said with a capital before the words that describe it
+# ("Centre manufacturier", "Comité populaire"): no name of its own.
+_BODY_WORDS = frozenset(
+    {
+        *("centre", "center", "comite", "committee", "conseil", "council", "office", "bureau"),
+        *("direction", "departement", "department", "service", "division", "institut"),
+        *("institute", "commission", "agence", "agency", "groupe", "group", "societe"),
+        *("company", "fonds", "fund", "unite", "unit", "pole", "cellule", "complexe"),
+    }
+)
+
+
 def title_org(title: str, lang: str) -> tuple[str, str] | None:
     """The organisation a title names in its own words: "PDG de Sonatrach" →
     ("Sonatrach", company), "Director General of Rosoboronexport" → ("Rosoboronexport",
@@ -3872,6 +3889,14 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     if of is None:
         return None
     name = of.group(1).strip()
+    if (
+        " " not in name
+        and fold_text(name) in _BODY_WORDS
+        and rx.match(r" [a-zà-ÿ]", title[of.end(1) - (of.group(1) != name) :])
+    ):
+        # "vice-président du Centre manufacturier du Maroc", "président du Comité populaire
+        # provincial": a body said by common words after a capital, no name of its own
+        return None
     # "président du Sénégal" names no company; "PDG de Soudan Jason building" does, the
     # country in it only a word of its name
     if only_a_country(fold_text(name)) or name.casefold() in _NOT_NAMES:

@@ -491,3 +491,18 @@ def test_a_sum_before_its_conversion_in_brackets_and_more_currencies() -> None:
     )
     [money] = [p.plain_value() for p in found if p.field == "investment"]
     assert money["currency"] == "GTQ"
+
+
+def test_a_study_an_aid_or_a_body_said_by_common_words_is_no_organisation() -> None:
+    found = read(
+        "Zentra will build a steel complex in Bintulu. The group will seek approval for the "
+        "Detailed Environmental Impact Assessment (DEIA) from the authorities, and the line "
+        "was supported by Official Development Assistance (ODA).",
+        "en",
+    )
+    assert orgs(found) == {"Zentra"}
+    found = read(
+        "Zentra a inauguré son usine à My Thuan. Le président du Comité populaire provincial "
+        "Pham Dinh Keltar a salué le projet."
+    )
+    assert "Comité" not in orgs(found)
