@@ -700,6 +700,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         noun = match.group(1) or match.group(2) or match.group(3) or match.group(4)
         if noun in ("conseil", "autorite") and not text[a].isupper():
             continue  # "le conseil de l'usine": a common noun
+        if noun == "office" and lang == "en" and not text[a].isupper():
+            continue  # "Grade A office space": the English common noun
         b = _institution_end(text, fold, start + match.end(), end)
         if noun == "conseil" and b == start + match.end():
             # "le Conseil coton anacarde": a council's name in its own lower-case words

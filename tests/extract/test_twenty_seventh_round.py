@@ -506,3 +506,12 @@ def test_a_study_an_aid_or_a_body_said_by_common_words_is_no_organisation() -> N
         "Pham Dinh Keltar a salué le projet."
     )
     assert "Comité" not in orgs(found)
+
+
+def test_office_space_is_no_office() -> None:
+    found = read(
+        "Zentra Motors will build a manufacturing facility with Grade A office space at "
+        "International Drive in Washington.",
+        "en",
+    )
+    assert orgs(found) == {"Zentra Motors"}
