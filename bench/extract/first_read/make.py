@@ -716,6 +716,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.48, 0.37),
     },
+    {
+        "set": "round twenty-eight, held-out AR",
+        "commit": "dfd4c7e8801a7960b9473a56abd0aad8cce3e5f8",
+        "articles": [
+            "actucomores-cofipri-bahani",
+            "grapevine-nfc-hafursstadir-2015",
+            "rtbf-thunderpower-gosselies-2018",
+            "spainsnews-tegra-sanpedrosula",
+            "thepharmaletter-biogen-luterbach-2015",
+        ],
+        "reported": (0.54, 0.32),
+    },
 ]
 
 
