@@ -1959,6 +1959,15 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             clause_end = noun_end + (clause.start() if clause else 0)
             clause_end = _between_both(fold, noun_end, clause_end, end)
             complement = fold[noun_end:clause_end]
+            if _OCCASION_TAKEN.search(fold, max(start, a - 60), a):
+                # "a profité de la signature de l'accord pour dévoiler …": the purpose is
+                # the occasion's, the agreement one said before
+                found.append(
+                    RecordMention(
+                        "agreements", None, a, noun_end, noun_end, instrument, noun=text[a:noun_end]
+                    )
+                )
+                continue
             if (
                 _ANAPHORA.search(before)
                 or _COSTED_ANAPHORA.search(before)
@@ -2071,6 +2080,13 @@ def _signed_together(
 _COSTED_ANAPHORA = re.compile(
     r"\b(?:the|this|that|le|la|l'|ce|cet|cette) (?:(?:us)?\$|€|£)? ?\d[\d.,]*"
     r"(?: ?(?:million|billion|mln|bn|m|millions|milliards?))?(?: (?:de )?(?:dollars?|euros?|usd))? $"
+)
+# "a profité de la signature de l'accord pour …", "used the signing of the deal to …": an
+# occasion taken, the agreement said again and what follows the occasion's purpose
+_OCCASION_TAKEN = re.compile(
+    r"\b(?:profit\w*|a saisi l'occasion|saisissant l'occasion) de (?:la (?:signature|conclusion) de )?"
+    r"(?:l'|cet |cette |ce )$"
+    r"|\b(?:used|uses|using|took advantage of|taking advantage of|seized on) the (?:signing|signature|conclusion) of (?:the|this) $"
 )
 # "the 15-year contract", "the ten-year agreement": an agreement said again by its term
 _TERMED_ANAPHORA = re.compile(

@@ -1,0 +1,72 @@
+"""Twenty-eighth round: what the first reading of held-out set AR showed the reader could
+not read, in words any article may use.
+
+- "800 temporary jobs", "240 more permanent positions": jobs.
+- "100 billion ISK", "1,000 million lempiras": Iceland's króna, Honduras's lempira.
+- "développer une chaîne de production de petites voitures": a plant to come; "la chaîne de
+  production des voitures électriques", a trade's value chain, none.
+- "a profité de la signature de l'accord pour dévoiler …": the agreement said before, and
+  the purpose the occasion's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import about, named, projects, read
+
+
+def _value(proposals: list[Any], name: str, field: str) -> Any:
+    [proposal] = about(proposals, name, field)
+    return proposal.plain_value()
+
+
+def test_temporary_jobs_and_permanent_positions() -> None:
+    found = read(
+        "Zentra will build a smelter in Oran. 800 temporary jobs will be created for the "
+        "smelter's construction, with 240 more permanent positions once it is complete.",
+        "en",
+    )
+    jobs = [p.plain_value()["value"] for p in about(found, "Smelter at Oran", "jobs")]
+    assert jobs == [800, 240]
+    found = read("Zentra will build a smelter in Oran. It will hold 240 positions.", "en")
+    assert not about(found, "Smelter at Oran", "jobs")
+
+
+def test_kronur_and_lempiras() -> None:
+    found = read(
+        "Zentra will build a smelter in Oran. The cost is estimated to be about 100 billion "
+        "ISK, or 780 million USD.",
+        "en",
+    )
+    cost = _value(found, "Smelter at Oran", "investment")
+    assert (cost["value"], cost["currency"]) == (100_000_000_000, "ISK")
+    found = read(
+        "Zentra will build a factory in Oran with an investment of 1,000 million lempiras "
+        "(about 40.5 million dollars).",
+        "en",
+    )
+    cost = _value(found, "Factory at Oran", "investment")
+    assert (cost["value"], cost["currency"]) == (1_000_000_000, "HNL")
+
+
+def test_a_production_line_to_build() -> None:
+    found = read(
+        "La société chinoise Zentra a signé un accord. Le projet vise à développer une chaîne "
+        "de production de petites voitures électriques à Oran."
+    )
+    assert projects(found) == {"Chaîne de production de petites voitures électriques d'Oran"}
+    found = read(
+        "La société chinoise Zentra construit une usine de batteries à Oran. Le pays aura "
+        "tous les maillons de la chaîne de production des voitures électriques."
+    )
+    assert projects(found) == {"Usine de batteries d'Oran"}
+
+
+def test_an_occasion_taken_names_no_agreement() -> None:
+    found = read(
+        "Ce vendredi, la Région et Zentra ont scellé l'accord pour la reprise du site de "
+        "Gosselies. Zentra a profité de la signature de l'accord pour dévoiler son modèle de "
+        "voiture baptisée Chloe."
+    )
+    assert named(found, "agreements") == {"Accord pour la reprise du site de Gosselies"}
