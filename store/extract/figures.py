@@ -743,6 +743,14 @@ _NOT_OURS = re.compile(
 )
 
 
+# "In Switzerland, the company currently employs around 300 people", "l'entreprise emploie
+# plus de 80 000 personnes": the company's staff today, no plant's jobs
+_COMPANY_STAFF = re.compile(
+    r"\b(?:the|this) (?:company|group|firm)(?: currently| now| already| today)? $"
+    r"|\b(?:l'entreprise|la societe|le groupe|la firme)(?: actuellement| deja| aujourd'hui)? $"
+)
+
+
 # "almost 50 South Korean companies operating in Hungary are providing jobs to 6,000
 # people": the jobs of tens of companies, no one plant's
 _MANY_COMPANIES = re.compile(
@@ -1056,6 +1064,10 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if _MANY_COMPANIES.search(sentence, max(0, match.start() - 90), match.start()):
             continue
         if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
+            continue
+        if match.group().startswith(("employs ", "emploie ")) and _COMPANY_STAFF.search(
+            sentence, max(0, match.start() - 40), match.start()
+        ):
             continue
         said_at = match.start(_number_group(match))
         if _others_staff(sentence, said_at, match.end()):

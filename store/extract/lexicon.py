@@ -75,6 +75,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bdu pharmaceutique\b",
             r"\bmedicaments?\b",
             r"\bpharmaceuticals?\b",
+            # "a biopharma plant", "biopharmaceutical medicine"
+            r"\bbiopharma(?:ceuticals?)?\b",
             r"\bmedicines?\b",
         ),
     ),
@@ -1274,7 +1276,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "The construction phase is slated to commence in March", "construction works are
         # set to begin": the works' start ahead, said with its noun and a participle
         r"|\bconstruction(?: (?:phase|works?|activities))? (?:is |are |was |were )?(?:expected"
-        r"|scheduled|due|set|slated|planned|likely) to (?:start|begin|commence)\b",
+        r"|scheduled|due|set|slated|planned|likely) to (?:start|begin|commence)\b"
+        # "Work would begin on the plant at the end of this year": the works, said as work
+        r"|\bworks? (?:will|would|should|is to|are to|(?:is|are) (?:expected|due|scheduled|set"
+        r"|slated|planned) to) (?:begin|start|commence)\b",
         "construction_start",
     ),
     (
@@ -1298,8 +1303,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # works or the money spent to an end (not "complete its acquisition", a purchase)
         r"|\bcomplete (?:its|the|their|this) (?:[\w-]+ )?(?:investment|construction|works?|project"
         r"|plant|factory|facility)s? (?=(?:by|in|before|within) )"
-        # "the facility is scheduled for completion in 2026"
+        # "the facility is scheduled for completion in 2026", "with completion set for the
+        # end of 2018"
         r"|\b(?:scheduled|expected|due|set|slated|planned) for completion\b"
+        r"|\bcompletion (?:is |was )?(?:set|scheduled|expected|due|slated|planned|targeted) (?=(?:for|in|by) )"
         # "the construction of two factories … over the next three years", "will be built
         # within a year", "la construction de l'usine … dans les trois prochaines années":
         # the span the works take, so their end

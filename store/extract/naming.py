@@ -285,10 +285,12 @@ def proper(name: str) -> bool:
 def _ranked_among(words: list[str], at: int) -> bool:
     """True if ``words[at]`` is a continent's or a country's adjective after a rank ("first
     European factory", "its second Asian plant"): where the plant stands among its owner's,
-    no name."""
-    return bool(rx.fullmatch(ORDINAL, words[at - 1], re.IGNORECASE)) and (
-        continental(words[at]) or nationality(words[at])
-    )
+    no name; nor after "new" ("for new Swiss biopharma plant": where, or whose)."""
+    before = words[at - 1]
+    return bool(
+        rx.fullmatch(ORDINAL, before, re.IGNORECASE)
+        or rx.fullmatch(r"new|nouvel|nouvelle", before, re.IGNORECASE)
+    ) and (continental(words[at]) or nationality(words[at]))
 
 
 def _described_before(words: list[str], at: int) -> bool:

@@ -7,13 +7,19 @@ not read, in words any article may use.
   production des voitures électriques", a trade's value chain, none.
 - "a profité de la signature de l'accord pour dévoiler …": the agreement said before, and
   the purpose the occasion's.
+- "Work would begin on the plant at the end of this year with completion set for the end of
+  2018": the works' start and end.
+- "a biopharma plant", "biopharmaceuticals": pharmaceuticals.
+- A headline's "for new Swiss biopharma plant": where or whose, no name.
+- "US biotech giant X": the United States, in capitals.
+- "the company currently employs around 300 people": the company's staff, no plant's jobs.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, named, projects, read
+from .reading import about, named, projects, read, sector_names
 
 
 def _value(proposals: list[Any], name: str, field: str) -> Any:
@@ -70,3 +76,45 @@ def test_an_occasion_taken_names_no_agreement() -> None:
         "voiture baptisée Chloe."
     )
     assert named(found, "agreements") == {"Accord pour la reprise du site de Gosselies"}
+
+
+def test_work_to_begin_and_completion_set() -> None:
+    found = read(
+        "Zentra will build a plant in Oran. Work would begin on the plant at the end of this "
+        "year with completion set for the end of 2018.",
+        "en",
+        published="2015-06-01",
+    )
+    start = _value(found, "Plant at Oran", "dates.construction_start")
+    assert (start["earliest"], start["latest"]) == ("2015-10-01", "2015-12-31")
+    end = _value(found, "Plant at Oran", "dates.completion")
+    assert (end["earliest"], end["latest"]) == ("2018-10-01", "2018-12-31")
+
+
+def test_biopharmaceuticals_are_pharmaceuticals() -> None:
+    found = read(
+        "Zentra will build a biopharma plant in Oran.",
+        "en",
+    )
+    assert sector_names(found) == {"Pharmaceuticals"}
+
+
+US_PLANT = (
+    "US biotech giant Zentra (Nasdaq: ZNTR) says it is investing 1 billion Swiss francs in "
+    "Luterbach in the Swiss canton of Solothurn in a new production plant. In Switzerland, the "
+    "company currently employs around 300 people, and the plant will create 400 jobs."
+)
+
+
+def test_a_new_plant_of_a_nationality_is_named_by_the_convention() -> None:
+    found = read(
+        f"Zentra to invest 1 billion Swiss francs for new Swiss biopharma plant\n{US_PLANT}", "en"
+    )
+    assert projects(found) == {"Production plant at Luterbach"}
+
+
+def test_the_us_in_capitals_and_the_company_staff() -> None:
+    found = read(US_PLANT, "en")
+    assert _value(found, "Production plant at Luterbach", "countries") == ["CH", "US"]
+    jobs = about(found, "Production plant at Luterbach", "jobs")
+    assert [p.plain_value()["value"] for p in jobs] == [400]

@@ -84,6 +84,9 @@ def guess_lang(fold: str) -> str:
     return "fr" if french >= english else "en"
 
 
+US_SAID = re.compile(r"(?<![Dd]ollars )(?<!\$)\bUS\b(?! ?\$| dollars?\b)")
+
+
 class ReaderState:
     """The article's text, its records and proposals so far, and what the reading shares."""
 
@@ -457,4 +460,9 @@ class ReaderState:
 
     def _country_pair(self) -> list[str]:
         counts = Counter(c.country for c in countries_in(self.fold))
+        # "US biotech giant Biogen", "exported to the US": the letters in capitals, which
+        # the folded text cannot tell from "us" (not a sum's: "US$ 4 million", "dollars US")
+        counts["US"] += len(US_SAID.findall(self.text))
+        if not counts["US"]:
+            del counts["US"]
         return sorted(code for code, _ in counts.most_common(2)) if len(counts) >= 2 else []

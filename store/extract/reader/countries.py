@@ -7,12 +7,14 @@ import re
 
 from .. import rx
 from ..places import (
+    CountryMention,
     countries_in,
     places_in,
 )
 from ..segment import (
     Sentence,
 )
+from .base import US_SAID
 from .rules import (
     _COMPANY_AFTER,
     _COMPANY_BEFORE,
@@ -149,7 +151,7 @@ class CountriesReading(SectorsReading):
         ]
         named = [
             c
-            for c in (countries_in(self.fold[here.start : here.end]) if here is not None else [])
+            for c in (self._countries_said(here.start, here.end) if here is not None else [])
             if c.country in self.pair
             and here is not None
             and not _TITLE_OF_A_COUNTRY.match(self.fold, here.start + c.end)
@@ -176,7 +178,7 @@ class CountriesReading(SectorsReading):
         for s in sorted(
             self.sentences, key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
         ):
-            named = [c for c in countries_in(self.fold[s.start : s.end]) if c.country in self.pair]
+            named = [c for c in self._countries_said(s.start, s.end) if c.country in self.pair]
             if {c.country for c in named} == set(self.pair):
                 return s.start + named[0].start, s.start + named[-1].end
         # "le Vietnam débarque à Yamoussoukro": one country by its name, the other by a
@@ -185,6 +187,16 @@ class CountriesReading(SectorsReading):
         if said:
             return min(said, key=lambda span: abs(span[0] - near))
         return None
+
+    def _countries_said(self, start: int, end: int) -> list[CountryMention]:
+        """The countries named between ``start`` and ``end`` (offsets from there), "US" in
+        capitals among them."""
+        found = countries_in(self.fold[start:end])
+        found += [
+            CountryMention("US", m.start() - start, m.end() - start)
+            for m in US_SAID.finditer(self.text, start, end)
+        ]
+        return sorted(found, key=lambda c: c.start)
 
     def _owner_said_in(self, here: Sentence | None) -> bool:
         """True if the sentence says a company's or a plant's country ("l'entreprise

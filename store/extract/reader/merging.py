@@ -1108,10 +1108,14 @@ class MergingReading(CountriesReading):
             not zone
             and naming.nationality(first.group())
             and rx.search(
-                r"\b(?:a|an|un|une)\b(?:[^.;]{0,40}\d[^.;]{0,30})?$", before, re.IGNORECASE
+                r"\b(?:a|an|un|une)\b(?:[^.;]{0,40}\d[^.;]{0,30})?$|\b(?:new|nouvel|nouvelle)$",
+                before,
+                re.IGNORECASE,
             )
         ):
-            return False  # "a $620 million Chinese industrial project": whose, not a name
+            # "a $620 million Chinese industrial project", a headline's "for new Swiss
+            # biopharma plant": whose or where, not a name
+            return False
         if not zone and naming.nationality(first.group()) and len(entity.names) == 1:
             rest = entity.name.split(" ", 1)[1:]
             if rest and rest[0][:1].islower() and not naming.proper(f"X {rest[0]}"):
