@@ -755,7 +755,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     # ("Kelta Ports", "Tarvel Airports": the body that runs them, a company)
     for match in rx.finditer(
         # ("K + B Industries", "A & P Group": letters joined by a sign, one name)
-        r"((?:(?:[A-Z][\w&-]+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Ports|Airports)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:(?:[A-Z][\w&-]+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Ports|Airports|Association|Federation|Foundation)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -846,8 +846,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             lead += len(words.pop(0)) + 1
             while len(words) > 1 and nationality_word(words[0]):
                 lead += len(words.pop(0)) + 1
+        # ("The Icelandic Environment Association": a society's nationality is its name's)
+        society = match.group(2) in ("Association", "Federation", "Foundation")
+        if society and "and" in words:
+            continue  # "companies Technopark and Uzeltehsanoat Association": a list's
         while (
             not company
+            and not society
             and words
             and words[0].casefold()
             in _COUNTRY_ADJECTIVES
@@ -883,6 +888,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 "agency"
                 if rx.search(r"Agency|Commission|Authority|Council|Organi|Administration", name)
                 or (noun in ("Board", "Fund") and not company)
+                else "other"
+                if society
                 else "company"
             )
         )
@@ -936,8 +943,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # "Winning Investment (HK) Company Limited", "Kestrel Holdings (Thailand) Co. Ltd",
         # "Knowles Electronics (Philippines) Corp.":
         # a bracketed country or its letters among the name's words are the name's ("(Pty)
-        # Ltd" is a legal form's)
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),)? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft)(?![\w])( \(([A-Z]{2,})\))?",
+        # Ltd" is a legal form's); the Nordic forms too ("Klappir Development ehf.", "Vestas
+        # Wind Systems A/S")
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),)? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         # "Norvel Textile Company, Limited": the legal form after a comma is the name's too
@@ -1688,7 +1696,7 @@ _TRADES = (
     *("Technology", "Technologies"),
 )
 # "(T) Ltd", "(K) Ltd": a subsidiary's country said by its letter
-_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SA|SpA|GmbH|AG|JSC|LLC|LLP|Oyj|Oy|AB|ASA|BV|NV|SAS|SARL|SRL|Srl|Ltda|Kft)"
+_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SA|SpA|GmbH|AG|JSC|LLC|LLP|Oyj|Oy|AB|ASA|BV|NV|SAS|SARL|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)"
 _ACRONYM_AND = re.compile(r"[A-Z]{2,}(?:-[A-Z][\w]*)? (?:and|&) (?=[A-Z])")
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
 
@@ -1917,6 +1925,8 @@ _POSSESSIVE_THEN_FORM = re.compile(
 def _possessive_cut(org: OrgMention) -> None:
     cut = _POSSESSIVE_IN_NAME.search(org.name)
     if cut and _POSSESSIVE_THEN_FORM.fullmatch(org.name):
+        return
+    if cut and org.acronym and _parent_and_unit(org.name.split(), org.acronym):
         return
     if cut and cut.start() > 1:
         org.end = org.start + cut.start()
@@ -2264,7 +2274,7 @@ def _spelled_before_acronym(
         if (
             len(words) < 2
             or not (acronym.isupper() or whole)
-            or acronym[0] != words[0][0].upper()
+            or (acronym[0] != words[0][0].upper() and not _parent_and_unit(words, acronym))
             or _NOT_ORG_HEADS.search(fold[a:b])
             or _zone_said_as_place(fold, start, a, b)
             or _site_said_as_place(text, fold, start, a, b)
@@ -2274,7 +2284,18 @@ def _spelled_before_acronym(
             or rx.search(r"\b(?:a|an|un|une)\s$", fold[max(start, a - 4) : a])
             # "Moulay Hafid Elalamy (MHE), ministre de l'Industrie": a person's initials
             or _TITLE_AFTER_INITIALS.match(fold, match.end())
-            or any(o.start < b and a < o.end and not (a < o.start and o.end <= b) for o in found)
+            or any(
+                o.start < b
+                and a < o.end
+                and not (a < o.start and o.end <= b)
+                # (the parent's name, cut at its possessive, gives way to the unit's)
+                and not (
+                    o.start == a
+                    and _POSSESSIVE_IN_NAME.match(text, o.end)
+                    and _parent_and_unit(words, acronym)
+                )
+                for o in found
+            )
             or (
                 places_in(fold[a:b])
                 and not whole
@@ -2296,6 +2317,21 @@ def _spelled_before_acronym(
             OrgMention(text[a:b], "company" if company else "agency", a, b, country, acronym, 0.6)
         )
     return more
+
+
+def _parent_and_unit(words: list[str], acronym: str) -> bool:
+    """True if ``words`` name a unit after its parent's possessive and ``acronym`` spells
+    some of their initials in order ("China Nonferrous Metal Industry’s Foreign Engineering
+    and Construction (NFC)"): the whole is the unit's name."""
+    owner = next((i for i, w in enumerate(words) if _POSSESSIVE_IN_NAME.search(w)), None)
+    if len(acronym) < 3 or owner is None:
+        return False
+    if "and" in words[:owner] or countries_in(fold_text(words[owner])):
+        # "Nigeria’s Sovereign Investment Authority (NSIA)": a country's body; "X and Y’s":
+        # two names
+        return False
+    initials = iter(w[0] for w in words if w[:1].isupper())
+    return all(letter in initials for letter in acronym)
 
 
 # A country's combining form before another's adjective: "Tuniso", "Franco-", "Sino-".

@@ -13,13 +13,19 @@ not read, in words any article may use.
 - A headline's "for new Swiss biopharma plant": where or whose, no name.
 - "US biotech giant X": the United States, in capitals.
 - "the company currently employs around 300 people": the company's staff, no plant's jobs.
+- "Klappir Development ehf.", "Vestas Wind Systems A/S": Nordic legal forms.
+- "China Nonferrous Metal Industry’s Foreign Engineering and Construction (NFC)": a unit
+  named after its parent's possessive, its acronym spelling both; "Nigeria’s Sovereign
+  Investment Authority (NSIA)" is a country's body, the country no word of its name.
+- "The Icelandic Environment Association": a society, its nationality part of its name, and
+  no company a description points back to.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, named, projects, read, sector_names
+from .reading import about, named, orgs, projects, read, sector_names
 
 
 def _value(proposals: list[Any], name: str, field: str) -> Any:
@@ -118,3 +124,49 @@ def test_the_us_in_capitals_and_the_company_staff() -> None:
     assert _value(found, "Production plant at Luterbach", "countries") == ["CH", "US"]
     jobs = about(found, "Production plant at Luterbach", "jobs")
     assert [p.plain_value()["value"] for p in jobs] == [400]
+
+
+def test_nordic_legal_forms() -> None:
+    found = read(
+        "Klappir Development ehf. and Vestas Wind Systems A/S have signed an agreement to "
+        "build a smelter in Akureyri.",
+        "en",
+    )
+    assert {"Klappir Development ehf.", "Vestas Wind Systems A/S"} <= orgs(found)
+
+
+def test_a_unit_named_after_its_parent() -> None:
+    found = read(
+        "Klappir Development ehf. and China Nonferrous Metal Industry’s Foreign Engineering "
+        "and Construction (NFC) have signed an agreement to build a smelter in Akureyri.",
+        "en",
+    )
+    unit = "China Nonferrous Metal Industry’s Foreign Engineering and Construction"
+    assert unit in orgs(found)
+    assert _value(found, unit, "acronym") == "NFC"
+    found = read(
+        "Zentra and Nigeria’s Sovereign Investment Authority (NSIA) have signed an agreement "
+        "to build a plant in Kaduna.",
+        "en",
+    )
+    assert "Sovereign Investment Authority" in orgs(found)
+    assert _value(found, "Sovereign Investment Authority", "acronym") == "NSIA"
+
+
+def test_a_society_keeps_its_nationality() -> None:
+    found = read(
+        "Zentra will build a smelter in Akureyri. The Icelandic Environment Association has "
+        "also stated they do not want any more smelters built.",
+        "en",
+    )
+    assert _value(found, "Icelandic Environment Association", "country") == "IS"
+
+
+def test_a_description_points_back_to_a_company_not_a_society() -> None:
+    found = read(
+        "Zentra opened a car plant in Rayong. The unit will be donated to the Mae Fah Luang "
+        "Foundation. The Chinese automotive giant entered the Thai market in 2022.",
+        "en",
+    )
+    assert _value(found, "Zentra", "country") == "CN"
+    assert not about(found, "Mae Fah Luang Foundation", "country")

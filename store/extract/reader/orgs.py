@@ -461,7 +461,10 @@ class OrgsReading(PlacesReading):
             companies = [
                 e
                 for e in self.entities
-                if e.kind == "orgs" and e.defaults.get("org_kind") in ("company", "other")
+                if e.kind == "orgs"
+                and e.defaults.get("org_kind") in ("company", "other")
+                # (a society is no company: "the Mae Fah Luang Foundation")
+                and not rx.search(r"\b(?:Association|Federation|Foundation)$", e.name)
             ]
             said = {
                 p.group: p.plain_value()
