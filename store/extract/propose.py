@@ -76,6 +76,7 @@ class _Reader(SentenceReading):
         self._counted_parts()
         self._same_agreements()
         self._bare_agreement_said_again()
+        self._partnership_then_agreement()
         self._convention_names()
         self._lone_company_party()
         self._lone_agreement_link()

@@ -19,6 +19,10 @@ not read, in words any article may use.
   Investment Authority (NSIA)" is a country's body, the country no word of its name.
 - "The Icelandic Environment Association": a society, its nationality part of its name, and
   no company a description points back to.
+- "the signing, which took place at the Ministerial House in Reykjavík": where the signing
+  was, not the plant.
+- "A partnership … has been struck to build an aluminium smelter", then "X and Y have signed
+  an agreement to build a smelter": one agreement, a partnership.
 """
 
 from __future__ import annotations
@@ -170,3 +174,25 @@ def test_a_description_points_back_to_a_company_not_a_society() -> None:
     )
     assert _value(found, "Zentra", "country") == "CN"
     assert not about(found, "Mae Fah Luang Foundation", "country")
+
+
+SMELTER = (
+    "A partnership between a Chinese and an Icelandic company has been struck to build an "
+    "aluminium smelter in north Iceland.\n"
+    "Klappir Development ehf. and Zentra have signed an agreement to build a smelter in "
+    "Hafursstaðir, in Skagabyggð, north Iceland. The Prime Minister was present at the "
+    "signing, which took place at the Ministerial House in Reykjavík."
+)
+
+
+def test_where_the_signing_took_place_is_not_the_plant_s() -> None:
+    found = read(SMELTER, "en")
+    [where] = about(found, "Aluminium smelter at Hafursstaðir", "location")
+    assert where.plain_value()["locality"] == "Hafursstaðir"
+
+
+def test_a_partnership_then_its_agreement_are_one() -> None:
+    found = read(SMELTER, "en")
+    [agreement] = named(found, "agreements")
+    assert agreement.startswith("Agreement to build a smelter")
+    assert _value(found, agreement, "instrument") == "partnership"

@@ -677,6 +677,33 @@ class MergingReading(CountriesReading):
             if linked and len(others) == 1:
                 self._merge(bare, others[0])
 
+    def _partnership_then_agreement(self) -> None:
+        """ "A partnership between a Chinese and an Icelandic company has been struck to
+        build an aluminium smelter", then "X and Y have signed an agreement to build a
+        smelter": a partnership said first and, within the next sentence, an agreement for
+        the same plant are one agreement, named by the agreement's words, a partnership."""
+        agreements = [e for e in self.entities if e.kind == "agreements" and e.subject is None]
+        for lead in agreements:
+            if lead.defaults.get("instrument") != "partnership" or not rx.match(
+                r"(?:partnership|partenariat)\b", fold(lead.name)
+            ):
+                continue
+            linked = self._linked(lead)
+            said = self._first_said(lead, "title")
+            others = [
+                e
+                for e in agreements
+                if e is not lead
+                and self._linked(e) <= linked
+                and 0 < self._first_said(e, "title") - said < 400
+                and rx.match(
+                    r"(?:agreement|accord|contract|contrat|convention|deal)\b", fold(e.name)
+                )
+            ]
+            if linked and len(others) == 1:
+                self._merge(lead, others[0])
+                others[0].defaults["instrument"] = "partnership"
+
     def _same_plant(
         self,
         first: Entity,

@@ -177,6 +177,11 @@ _EVENT_AT = (
     r"will be held|held|organise|organized|organised)(?: [\w'-]+){0,3} (?:in|at|a|en) $"
     # "les premiers ministres se sont réunis à Montréal", "the leaders met in Beijing"
     r"|\b(?:reunie?s?|rassemblee?s?|met|gathered) (?:in|at|a|en) $"
+    # "the signing, which took place at the Ministerial House in Reykjavík", "la signature,
+    # qui s'est déroulée à Alger": where the signing was
+    r"|\b(?:signing|signature|ceremony|ceremonie|event|evenement)\b,? (?:which |that |qui )?"
+    r"(?:took place|takes place|was held|s'est (?:deroulee?|tenue?)|a eu lieu)(?: [\w'-]+){0,5}"
+    r" (?:in|at|a|en) $"
     # "a reçu en audience, dans l'après-midi du vendredi 2 février 2018 à Ouagadougou": where
     # the investors were received, not where the plant is
     r"|\b(?:recu|recus|received)(?: en audience| in audience)?\b[^.;]{0,70}? (?:in|at|a|en) $"
