@@ -179,8 +179,22 @@ def is_relative(raw: str) -> bool:
     return _relative_rule(raw) is not None
 
 
+# "il y a 10 jours", "depuis 3 semaines", "two months ago" said in figures: so many days
+# before the day written, a week or a month each way for a count of weeks or months
+_COUNTED_AGO = re.compile(
+    r"^(?:(?:il y a|depuis) (?P<n>\d{1,3}) (?P<u>jours|semaines|mois)"
+    r"|(?P<n2>\d{1,3}) (?P<u2>days|weeks|months) ago)$"
+)
+_DAYS_IN = {"jours": 1, "days": 1, "semaines": 7, "weeks": 7, "mois": 30, "months": 30}
+
+
 def _relative_rule(raw: str) -> tuple[str, int, int] | None:
     key = fold(raw).replace("’", "'").strip(" .")
+    counted = _COUNTED_AGO.match(key)
+    if counted:
+        days = int(counted["n"] or counted["n2"]) * _DAYS_IN[counted["u"] or counted["u2"]]
+        slack = 0 if days < 7 else 7 if days < 30 else 30
+        return ("days", -days - slack, -days + slack)
     return next((rule for pattern, rule in _RELATIVE if pattern.match(key)), None)
 
 

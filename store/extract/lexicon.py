@@ -901,6 +901,18 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         None,
     ),
     (
+        # the ground being levelled for it: "Depuis 10 jours, la société procède au
+        # terrassement du terrain", "earthworks have begun"
+        r"\b(?:procede|procedent|a entame|ont entame|a commence|ont commence|a demarre"
+        r"|ont demarre|a lance|ont lance) (?:au|aux|le|les) (?:travaux de )?terrassements?\b"
+        r"|\btravaux de terrassement (?:ont (?:commence|debute|demarre)|sont en cours)\b"
+        r"|\bearthworks? (?:(?:has|have) (?:begun|started|commenced)|(?:is|are) (?:under ?way"
+        r"|in progress|ongoing))\b",
+        "projects",
+        "construction",
+        "construction_start",
+    ),
+    (
         # "launched the first phase", "a lancé la première phase": its building begun
         r"(?:launched|kicked off|started|began|broke ground on) (?:the )?(?:first|1st|initial) phase"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre) (?:la )?(?:premiere|1ere) phase"

@@ -23,6 +23,8 @@ not read, in words any article may use.
   was, not the plant.
 - "A partnership … has been struck to build an aluminium smelter", then "X and Y have signed
   an agreement to build a smelter": one agreement, a partnership.
+- "Depuis 10 jours, la société procède au terrassement du terrain": under construction, its
+  works begun ten days before the day written.
 """
 
 from __future__ import annotations
@@ -196,3 +198,16 @@ def test_a_partnership_then_its_agreement_are_one() -> None:
     [agreement] = named(found, "agreements")
     assert agreement.startswith("Agreement to build a smelter")
     assert _value(found, agreement, "instrument") == "partnership"
+
+
+def test_earthworks_under_way_since_so_many_days() -> None:
+    found = read(
+        "Zentra construira une cimenterie à Moroni. Depuis 10 jours, la société, avec "
+        "l’appui de la commune, procède au terrassement du terrain.",
+        published="2015-03-20",
+    )
+    assert _value(found, "Cimenterie de Moroni", "status") == "construction"
+    start = _value(found, "Cimenterie de Moroni", "dates.construction_start")
+    assert (start["raw"], start["planned"]) == ("Depuis 10 jours", False)
+    found = read("Zentra will build a cement plant in Moroni. Earthworks have begun.", "en")
+    assert _value(found, "Cement plant at Moroni", "status") == "construction"

@@ -24,6 +24,11 @@ WRITTEN = parse_date("2025-05-10")
         ("last week", "2025-04-28", "2025-05-04"),
         ("next year", "2026-01-01", "2026-12-31"),
         ("le mois prochain", "2025-06-01", "2025-06-30"),
+        # a count said in figures: so many days before, a week or a month each way
+        ("Depuis 3 jours", "2025-05-07", "2025-05-07"),
+        ("depuis 10 jours", "2025-04-23", "2025-05-07"),
+        ("il y a 3 semaines", "2025-04-12", "2025-04-26"),
+        ("2 months ago", "2025-02-09", "2025-04-10"),
     ],
 )
 def test_relative_words_are_kept_and_placed_against_the_source_date(
