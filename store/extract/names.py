@@ -45,6 +45,8 @@ _COMPANY_CUES = (
     r"|\b(?:[a-z]+ ){0,2}?(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer|brewer)\b"
     # "Indian company Seftech": a nationality, then the noun
     r"|\b(?:[a-z]+ )?(?:" + _NATIONALITY_WORD + r") company\b"
+    # "the multinational footwear and sportswear Nike": the noun, then its trades
+    r"|\bthe multinational(?: [a-z]+ and [a-z]+)?"
     r"|(?:[a-z]+ ){0,3}?(?:state )?(?:corporation|conglomerate|(?<!the )group)"
 )
 _NAMED_AFTER = r"(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer|brewer)$"

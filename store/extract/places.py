@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from . import rx
+from .cities import world_town_country
 from .exonyms import exonyms
 from .lexicon import COMBINING_FORMS, COUNTRY_WORDS
 from .segment import folded
@@ -1116,6 +1117,15 @@ _US_STATE_CUE = re.compile(
 )
 
 
+def _us_town_in_state(text: str) -> bool:
+    """True if the text says an American town with its state in brackets or after a comma
+    ("based in Atlanta (Georgia)", "Savannah, Georgia"): the state, not the country."""
+    return any(
+        world_town_country(m.group(1)) == "US"
+        for m in rx.finditer(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: \(|, )Georgia\b", text)
+    )
+
+
 @lru_cache(maxsize=1)
 def _us_state_names() -> re.Pattern[str]:
     """The United States' states by their English and French names, folded."""
@@ -1145,7 +1155,7 @@ def us_states_said(text: str, fold: str) -> list[CountryMention]:
         if text[m.start(1) : m.start(1) + 1].isupper()
     ]
     country = any(c.country == "GE" for c in countries_in(fold))
-    cued = _US_STATE_CUE.search(text) is not None
+    cued = _US_STATE_CUE.search(text) is not None or _us_town_in_state(text)
     return [
         c
         for c in said

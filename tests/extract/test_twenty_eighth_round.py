@@ -25,6 +25,10 @@ not read, in words any article may use.
   an agreement to build a smelter": one agreement, a partnership.
 - "Depuis 10 jours, la société procède au terrassement du terrain": under construction, its
   works begun ten days before the day written.
+- "laid on Wednesday the first stone": works begun, that day.
+- "the multinational footwear and sportswear Nike": a company's noun, then its trades.
+- "based in Atlanta (Georgia)", "in northeast Georgia": the United States, by its states,
+  in an article that names one other country.
 """
 
 from __future__ import annotations
@@ -211,3 +215,30 @@ def test_earthworks_under_way_since_so_many_days() -> None:
     assert (start["raw"], start["planned"]) == ("Depuis 10 jours", False)
     found = read("Zentra will build a cement plant in Moroni. Earthworks have begun.", "en")
     assert _value(found, "Cement plant at Moroni", "status") == "construction"
+
+
+NIKE = (
+    "The president of Honduras places first stone of Zentra factory\n"
+    "The president of Honduras laid on Wednesday the first stone of what will be a factory of "
+    "the multinational footwear and sportswear Zentra, located in San Pedro Sula. The Kattan "
+    "Group, located in San Pedro Sula, and the Tegra Global Corporation, based in Atlanta "
+    "(Georgia), will develop the project, according to the Honduran Presidency."
+)
+
+
+def test_the_first_stone_laid_on_a_day() -> None:
+    found = read(NIKE, "en", published="2018-05-04")
+    assert _value(found, "Zentra factory", "status") == "construction"
+    start = _value(found, "Zentra factory", "dates.construction_start")
+    assert start["raw"] == "on Wednesday"
+
+
+def test_a_multinational_named_after_its_trades() -> None:
+    found = read(NIKE, "en")
+    assert "Zentra" in orgs(found)
+
+
+def test_a_town_and_its_state_say_the_united_states() -> None:
+    found = read(NIKE, "en")
+    assert _value(found, "Zentra factory", "countries") == ["HN", "US"]
+    assert _value(found, "Tegra Global Corporation", "country") == "US"

@@ -463,6 +463,9 @@ class ReaderState:
         # "US biotech giant Biogen", "exported to the US": the letters in capitals, which
         # the folded text cannot tell from "us" (not a sum's: "US$ 4 million", "dollars US")
         counts["US"] += len(US_SAID.findall(self.text))
-        if not counts["US"]:
-            del counts["US"]
+        if len(+counts) == 1 and not counts["US"]:
+            # an American article names its states, seldom its country: "a plant in
+            # Georgia", "based in Atlanta (Georgia)", beside the one country it names
+            counts["US"] += len(us_states_said(self.text, self.fold))
+        counts = +counts  # (the ones said)
         return sorted(code for code, _ in counts.most_common(2)) if len(counts) >= 2 else []

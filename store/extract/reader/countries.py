@@ -190,11 +190,16 @@ class CountriesReading(SectorsReading):
 
     def _countries_said(self, start: int, end: int) -> list[CountryMention]:
         """The countries named between ``start`` and ``end`` (offsets from there), "US" in
-        capitals among them."""
+        capitals and the states of the United States among them."""
         found = countries_in(self.fold[start:end])
         found += [
             CountryMention("US", m.start() - start, m.end() - start)
             for m in US_SAID.finditer(self.text, start, end)
+        ]
+        found += [  # "in northeast Georgia": a state, the United States
+            CountryMention("US", c.start - start, c.end - start)
+            for c in self.us_states
+            if start <= c.start < end
         ]
         return sorted(found, key=lambda c: c.start)
 
