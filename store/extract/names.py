@@ -571,11 +571,13 @@ def _purpose_complement(
 _COMPANY_ACTS = (
     r"(?:has |have |had |will |is to |are to |plans to |intends to |"
     r"(?:is|are) (?:planning|set|due|expected|poised|preparing|looking) to |)"
-    r"(?:signed|sign|signs|announced|"
+    r"(?:officially |formally )?(?:signed|sign|signs|sealed|inked|concluded|announced|"
     r"announces|announce|invested|invest|invests|inaugurated|inaugurate|inaugurates|"
     r"launched|launch|launches|acquired|acquire|acquires|build|builds|built|opened|open|"
     r"opens|set up|sets up|create|creates|created)"
-    r"|(?:a |ont |va |vont |avait |prevoit d'|compte |)(?:signe|signent|annonce|annoncent|"
+    # ("ont officiellement scellé l'accord": an adverb between, the deal sealed)
+    r"|(?:a |ont |va |vont |avait |prevoit d'|compte |)(?:officiellement |formellement )?"
+    r"(?:signe|signent|scelle|conclu|paraphe|annonce|annoncent|"
     r"investi|investit|investir|inaugure|inaugurer|lance|lancer|lancent|acquis|acquerir|"
     r"rachete|racheter|construit|construire|ouvert|ouvre|ouvrir|implante|implanter|"
     r"debourser|injecter)"
@@ -583,11 +585,23 @@ _COMPANY_ACTS = (
 )
 _NAME_WORD = r"(?:[A-Z][\w&-]*[A-Za-z0-9]|[A-Z])"
 _ACTOR_OPENING = re.compile(
-    # "Hanwha Q CELLS Korea": a name of four words only with one in capitals
-    rf"[\s«“\"']*(?P<first>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
-    rf"(?: (?:and|et) (?P<second>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}))?(?= )"
+    # "Hanwha Q CELLS Korea": a name of four words only with one in capitals; "la Sogepa,
+    # Norvel et Thunder Power Electric Vehicle": three, each with its article
+    rf"[\s«“\"']*(?:(?:la|le|the) )?(?P<first>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
+    # ("la Région wallonne": a body, its adjective in lower case, in the list)
+    rf"(?:, (?:(?:la|le|the) )?(?P<third>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
+    rf"(?: [a-zàâçéèêëîïôûù]+(?=,? (?:et|and) ))?),?)?"
+    rf"(?: (?:and|et) (?:(?:la|le|the) )?(?P<second>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}))?(?=,? )"
 )
-_ACTED = re.compile(rf" (?:{_COMPANY_ACTS})\b")
+_ACTED = re.compile(rf",? (?:{_COMPANY_ACTS})\b")
+# A region's government said by its noun and adjective: "la Région wallonne"
+_REGION_BODY = r"(?:Région|Province|Communauté) [a-zàâçéèêëîïôûù]+"
+# The day a sentence opens with, before its actors: "Ce vendredi après-midi, X et Y ont …"
+_OPENING_DAY = re.compile(
+    r"[\s«“\"']*(?:(?:ce|cet|cette|on|this|last) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday"
+    r"|aujourd'hui|today)(?: (?:apres-midi|matin|soir|afternoon|morning|evening))?, "
+)
 _DESCRIBED_OPENING = re.compile(
     r"[\s«“\"']*[^,.;:]{0,60}\b(?:company|group|firm|giant|maker|manufacturer|producer"
     r"|conglomerate|societe|groupe|entreprise|fabricant|constructeur|geant), "
@@ -643,19 +657,27 @@ def _actors_opening(
     A person's surname said alone ("Dangote signed") is set apart by the reader of people."""
     # "China's leading electronic company, Hisense is planning to invest": what it is,
     # said before its name, opens the sentence
-    described = _DESCRIBED_OPENING.match(fold, start, end)
+    described = _DESCRIBED_OPENING.match(fold, start, end) or _OPENING_DAY.match(fold, start, end)
     opening = _ACTOR_OPENING.match(text, described.end() if described else start, end)
     acted = opening and _ACTED.match(fold, opening.end(), end)
     if not opening or not acted or rx.fullmatch(r" \w+[éÉ]s?", text[opening.end() : acted.end()]):
         return []  # "Comme annoncé par …": a participle without its auxiliary, no act
     actors = []
-    for group in ("first", "second"):
+    for group in ("first", "third", "second"):
         a, b = opening.span(group)
         if a < 0 or any(o.start < b and a < o.end for o in found):
             continue
         name, words = text[a:b], fold[a:b].split()
-        if len(words) > 3 and not _in_capitals(name):
-            continue  # four capitalised words, none in capitals: no name read so long
+        if len(words) > 3 and not (
+            _in_capitals(name) or (group != "first" and _COMPANY_NAME_WORDS.search(fold[a:b]))
+        ):
+            # four capitalised words, none in capitals: no name read so long, unless a list
+            # names it with words companies' names carry ("… et Thunder Power Electric
+            # Vehicle ont scellé")
+            continue
+        if rx.fullmatch(_REGION_BODY, name):
+            actors.append(OrgMention(name, "agency", a, b, None, None, 0.6))
+            continue
         if words[0] in _NOT_NAMES or any(w in _OPENING_NOT_NAMES for w in words):
             continue
         if (

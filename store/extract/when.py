@@ -201,6 +201,8 @@ _PATTERNS = (
     ),
     re.compile(
         r"\b(?:on |le |ce |)(?:(?P<wn>next|this coming|coming) |(?P<wl>last|past) |this )?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! \d)(?P<wn2> prochain)?(?P<wl2> dernier)?"
+        # "Ce vendredi après-midi", "on Friday afternoon": the day, its part said with it
+        r"(?: (?:apres-midi|matin|soir|afternoon|morning|evening))?"
     ),
 )
 _MONTHS = {
@@ -425,6 +427,7 @@ _MONTH_ALONE = re.compile(
 _WEEKDAY_ALONE = re.compile(
     r"(?:on |ce |this |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:apres-midi|matin|soir|afternoon|morning|evening))?"
 )
 
 

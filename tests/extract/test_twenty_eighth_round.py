@@ -29,6 +29,8 @@ not read, in words any article may use.
 - "the multinational footwear and sportswear Nike": a company's noun, then its trades.
 - "based in Atlanta (Georgia)", "in northeast Georgia": the United States, by its states,
   in an article that names one other country.
+- "Ce vendredi après-midi, la Sogepa, la Région wallonne et Thunder Power Electric Vehicle,
+  ont officiellement scellé l'accord": the day with its part, and each of the list a party.
 """
 
 from __future__ import annotations
@@ -242,3 +244,18 @@ def test_a_town_and_its_state_say_the_united_states() -> None:
     found = read(NIKE, "en")
     assert _value(found, "Zentra factory", "countries") == ["HN", "US"]
     assert _value(found, "Tegra Global Corporation", "country") == "US"
+
+
+def test_a_list_of_signatories_after_the_day() -> None:
+    found = read(
+        "Ce vendredi après-midi, la Sogepa, la Région wallonne et Thunder Power Electric "
+        "Vehicle, ont officiellement scellé l'accord pour la reprise du site de Gosselies.",
+        published="2018-11-02",
+    )
+    title = "Accord pour la reprise du site de Gosselies"
+    parties = {p.quote for p in about(found, title, "parties")}
+    assert parties == {"Sogepa", "Région wallonne", "Thunder Power Electric Vehicle"}
+    [signed] = about(found, title, "events")
+    assert signed.plain_value()["date"]["raw"] == "Ce vendredi après-midi"
+    found = read("Ce vendredi, Pierre Martin et Jean Durand ont signé l'accord pour la reprise.")
+    assert not orgs(found)

@@ -46,12 +46,13 @@ _TO_SET_UP = re.compile(
 _SIGNER = re.compile(
     # "X (Norco) and Y signed": the acronym after the name is the name's
     r"(?: \([^().;,]{1,20}\))?"
-    r"(?: (?:et|and) [^.;,]{1,60})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
+    # "la Sogepa, la Région wallonne et X, ont … scellé": each of a list
+    r"(?:, [^.;,]{1,40}?){0,3}(?: (?:et|and) [^.;,]{1,60})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
     r"(?:de nouveau |also |aussi |officially |officiellement )?"
     # "X a pour l'occasion signé", "X has on Monday signed": a few words between the
     # auxiliary and the verb
     r"(?:(?<=a )|(?<=ont )|(?<=has )|(?<=have ))?(?:[a-z']+ ){0,3}?"
-    r"(?:signe|signed|inked|conclu|concluded)\b[^.;,]{0,40}"
+    r"(?:signe|signed|inked|conclu|concluded|scelle|sealed)\b[^.;,]{0,40}"
 )
 
 
