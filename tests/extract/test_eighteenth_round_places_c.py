@@ -118,7 +118,8 @@ def test_a_meeting_is_no_island() -> None:
         "Lors d'une réunion tenue le 4 mai 2024 entre le ministre et le groupe chinois "
         "Zentra, un accord a été signé pour la construction d'une usine à Oran."
     )
-    assert _countries(read(text)) == [["CN", "DZ"]]
+    # (the plant's and the agreement's, Algeria said by its town: no island of La Réunion)
+    assert _countries(read(text)) in ([["CN", "DZ"]], [["CN", "DZ"], ["CN", "DZ"]])
     # the island said as the island stays a place
     text = "Le groupe chinois Zentra va construire une usine à La Réunion."
     assert ["CN", "RE"] in _countries(read(text))

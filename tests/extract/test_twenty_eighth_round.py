@@ -31,6 +31,8 @@ not read, in words any article may use.
   in an article that names one other country.
 - "Ce vendredi après-midi, la Sogepa, la Région wallonne et Thunder Power Electric Vehicle,
   ont officiellement scellé l'accord": the day with its part, and each of the list a party.
+- "the Japanese group Kaito will invest in a tyre plant in Tema": the host said by its town
+  alone, beside the one country the article names.
 """
 
 from __future__ import annotations
@@ -259,3 +261,12 @@ def test_a_list_of_signatories_after_the_day() -> None:
     assert signed.plain_value()["date"]["raw"] == "Ce vendredi après-midi"
     found = read("Ce vendredi, Pierre Martin et Jean Durand ont signé l'accord pour la reprise.")
     assert not orgs(found)
+
+
+def test_the_host_said_by_its_town_alone() -> None:
+    found = read(
+        "Norvel, a subsidiary of the Japanese group Kaito, will invest $45 million in a tyre "
+        "plant in Tema.",
+        "en",
+    )
+    assert _value(found, "Tyre plant at Tema", "countries") == ["GH", "JP"]

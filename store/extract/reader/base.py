@@ -467,5 +467,11 @@ class ReaderState:
             # an American article names its states, seldom its country: "a plant in
             # Georgia", "based in Atlanta (Georgia)", beside the one country it names
             counts["US"] += len(us_states_said(self.text, self.fold))
+        if len(+counts) == 1:
+            # "the Japanese group Kaito will invest in a tyre plant in Tema": the host said
+            # by its town alone
+            towns = [c for c in countries_of_towns(self.text, self.fold) if c not in counts]
+            if len(towns) == 1:
+                counts[towns[0]] += 1
         counts = +counts  # (the ones said)
         return sorted(code for code, _ in counts.most_common(2)) if len(counts) >= 2 else []
