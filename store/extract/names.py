@@ -427,7 +427,7 @@ def _capitalise(name: str) -> str:
 # What a company is, in English: "a German automotive supplier", "the group"
 _TRADE_NOUNS_EN = (
     r"(?:company|firm|group|manufacturer|conglomerate|multinational|subsidiary|supplier|maker"
-    r"|carmaker|automaker|producer)"
+    r"|carmaker|automaker|producer|major)"
 )
 _APPOSED_COMPANY = re.compile(
     # "une gigafactory d'AESC, filiale du groupe Envision": a name after an elided "de"
@@ -936,13 +936,20 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         a, b = match.start(1), match.end(1)
         if a > 0 and text[a - 1] in "'’" and not match.group(1).split()[0].isupper():
             continue  # "Côte d'Ivoire, un pays": after an elided "de", an acronym alone
-        if any(o.start <= a < o.end for o in found) or countries_in(fold[a:b]):
+        there = next((o for o in found if o.start <= a < o.end), None)
+        if (there is not None and (there.country or there.end != b)) or countries_in(fold[a:b]):
             continue
         if _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a):
             continue  # "de la présidente Dilma Rousseff, le groupe britannique …": a person
         said = countries_in(fold[match.start(2) : match.end()])
         country = said[0].country if said else None
         said_to = match.start(2) + said[-1].end if said else None
+        if there is not None:
+            # "Yildirim Holding, a Turkish company": the name read by its noun, its country
+            # said in apposition
+            if country is not None:
+                there.country, there.said_from, there.said_to = country, a, said_to
+            continue
         found.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, a, said_to=said_to))
     # "un prêt d'Eximbank de Chine", "Afreximbank": a bank's name in one word, its country
     # said after it part of the name

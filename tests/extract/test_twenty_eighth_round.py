@@ -33,6 +33,7 @@ not read, in words any article may use.
   ont officiellement scellé l'accord": the day with its part, and each of the list a party.
 - "the Japanese group Kaito will invest in a tyre plant in Tema": the host said by its town
   alone, beside the one country the article names.
+- "Yildirim Holding, a Turkish company": a name read by its noun, its country in apposition.
 """
 
 from __future__ import annotations
@@ -270,3 +271,8 @@ def test_the_host_said_by_its_town_alone() -> None:
         "en",
     )
     assert _value(found, "Tyre plant at Tema", "countries") == ["GH", "JP"]
+
+
+def test_a_holding_and_its_nationality_in_apposition() -> None:
+    found = read("Yildirim Holding, a Turkish company, will build a plant in Oran.", "en")
+    assert _value(found, "Yildirim Holding", "country") == "TR"
