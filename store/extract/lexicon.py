@@ -719,7 +719,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "X kicked off the construction of a plant", "commenced construction work on"
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"
-        r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence) (?:les travaux|la construction|le chantier)"
+        r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence|declenche) (?:les travaux|la construction|le chantier)"
         # the day or an adverb after the verb: "a lancé hier la construction", "en a lancé
         # officiellement la construction", "ont entamé ce mardi les travaux"
         rf"|\b(?:a|ont|avait|avaient) (?:lance|entame|demarre|debute|commence) (?:{_SAID_WHEN} ){{1,2}}(?:les travaux|la construction|le chantier)\b"
@@ -791,6 +791,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:l'assemblage|la fabrication|le montage)\b"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
         r"|\b(?:inaugurated|commissioned) (?:the|a|an|its|their)\b"
+        # "the Ceremony for official commissioning of TOYOTA HIACE Assembly Line", "the
+        # commissioning ceremony of the plant" (not one to come: "will attend the …")
+        r"|(?<!\bwill attend the )(?<!\bto attend the )\b(?:ceremony for (?:the )?(?:official )?commissioning"
+        r"|(?:official )?commissioning ceremony) (?:of|for|at)\b"
         # "cut the ribbon to the recently built facility", "a coupé le ruban de la nouvelle
         # usine": the opening's gesture (not a ribbon to be cut, nor the works')
         r"|(?<!\bto )(?<!\bwill )\bcut the (?:inaugural |symbolic )?ribbon (?:to|of|at|for|on) (?!the construction\b)"

@@ -34,6 +34,8 @@ not read, in words any article may use.
 - "the Japanese group Kaito will invest in a tyre plant in Tema": the host said by its town
   alone, beside the one country the article names.
 - "Yildirim Holding, a Turkish company": a name read by its noun, its country in apposition.
+- "the Ceremony for official commissioning of X Assembly Line": operating; "a déclenché les
+  travaux": under construction.
 """
 
 from __future__ import annotations
@@ -276,3 +278,15 @@ def test_the_host_said_by_its_town_alone() -> None:
 def test_a_holding_and_its_nationality_in_apposition() -> None:
     found = read("Yildirim Holding, a Turkish company, will build a plant in Oran.", "en")
     assert _value(found, "Yildirim Holding", "country") == "TR"
+
+
+def test_a_commissioning_ceremony_and_works_set_off() -> None:
+    found = read(
+        "Zentra held the Ceremony for official commissioning of its assembly line in Mombasa.",
+        "en",
+    )
+    assert _value(found, "Assembly line at Mombasa", "status") == "operating"
+    found = read("Zentra will attend the commissioning ceremony of its plant in Mombasa.", "en")
+    assert "operating" not in {p.plain_value() for p in found if p.field == "status"}
+    found = read("Zentra a déclenché les travaux de construction de son usine de Casablanca.")
+    assert _value(found, "Usine de Casablanca", "status") == "construction"
