@@ -36,13 +36,14 @@ not read, in words any article may use.
 - "Yildirim Holding, a Turkish company": a name read by its noun, its country in apposition.
 - "the Ceremony for official commissioning of X Assembly Line": operating; "a déclenché les
   travaux": under construction.
+- "dans le district de Dolný Kubín": a district said by its noun is the region.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, named, orgs, projects, read, sector_names
+from .reading import about, locations, named, orgs, projects, read, sector_names
 
 
 def _value(proposals: list[Any], name: str, field: str) -> Any:
@@ -290,3 +291,11 @@ def test_a_commissioning_ceremony_and_works_set_off() -> None:
     assert "operating" not in {p.plain_value() for p in found if p.field == "status"}
     found = read("Zentra a déclenché les travaux de construction de son usine de Casablanca.")
     assert _value(found, "Usine de Casablanca", "status") == "construction"
+
+
+def test_a_district_said_by_its_noun_is_the_region() -> None:
+    found = read(
+        "Zentra a inauguré son usine située dans le village d'Istebné, dans le district de "
+        "Dolný Kubín, en Slovaquie."
+    )
+    assert locations(found) == [{"country": "SK", "region": "Dolný Kubín", "locality": "Istebné"}]

@@ -217,7 +217,7 @@ _WORKS_CEREMONY_AT = re.compile(
 # A word for a region right before a name: the name is the region's ("the state of X", "la
 # sous-préfecture de X").
 _REGION_WORD_BEFORE = re.compile(
-    r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast|(?:sous-)?prefecture)"
+    r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast|(?:sous-)?prefecture|district)"
     r" (?:de |d'|du |of (?:the )?)$"
 )
 
