@@ -38,7 +38,10 @@ _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)(?:autres? )?"
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque"
     # "l'équipementier X", "le fabricant X", "le sidérurgiste X": a trade's noun, then its name
-    r"|equipementiers?|fabricants?|sous-traitants?|siderurgistes?|cimentiers?|brasseurs?|industriels?)"
+    r"|equipementiers?|fabricants?|sous-traitants?|siderurgistes?|cimentiers?|brasseurs?|industriels?"
+    # "le verrier Saverglass", "le pneumaticien X": a maker by its trade (not "l'avionneur
+    # européen Guillaume Faury", a title's words)
+    r"|verriers?|papetiers?|pneumaticiens?|sucriers?|semenciers?)"
     r"|the (?:company|group)|\bthe (?:[a-z-]+ ){1,2}?company|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
     # "Chinese firm Wuxi No. 1 Cotton Mill", "A CHINESE investor Sinoma …"

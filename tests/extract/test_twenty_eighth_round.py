@@ -37,6 +37,7 @@ not read, in words any article may use.
 - "the Ceremony for official commissioning of X Assembly Line": operating; "a déclenché les
   travaux": under construction.
 - "dans le district de Dolný Kubín": a district said by its noun is the region.
+- "Le verrier X", "le pneumaticien X": a maker by its trade; "son PDG Y" heads it.
 """
 
 from __future__ import annotations
@@ -299,3 +300,11 @@ def test_a_district_said_by_its_noun_is_the_region() -> None:
         "Dolný Kubín, en Slovaquie."
     )
     assert locations(found) == [{"country": "SK", "region": "Dolný Kubín", "locality": "Istebné"}]
+
+
+def test_a_glassmaker_is_a_company_and_its_chief_its_head() -> None:
+    found = read(
+        "Le verrier Zentra va construire une usine à Ras al-Khaimah, a annoncé son PDG Loïc Martin."
+    )
+    assert orgs(found) == {"Zentra"}
+    assert _value(found, "Zentra", "head") == "Loïc Martin"
