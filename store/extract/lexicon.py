@@ -1330,7 +1330,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\bconstruction (?:of|de|du|d')[^.;]{0,120}?(?= (?:over|within|in) the next \w+ (?:years?"
         r"|months?)\b| within \w+ (?:years?|months?)\b| dans les \w+ prochaine?s (?:annees|mois)\b)"
         # ("to be constructed in the next two years" may say the works' start as well)
-        r"|\b(?:be|being) (?:built|constructed)\b[^.;]{0,60}?(?= within \w+ (?:years?|months?)\b)",
+        r"|\b(?:be|being) (?:built|constructed)\b[^.;]{0,60}?(?= within \w+ (?:years?|months?)\b)"
+        # "l'usine sera construite dans un délai de 24 mois"
+        r"|\b(?:construite?s?|realisee?s?|edifiee?s?) (?=dans un delai de )",
         "completion",
     ),
     # any start or end verb with its noun (_STARTS, _ENDS): "commence production by

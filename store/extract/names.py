@@ -596,7 +596,11 @@ _ACTOR_OPENING = re.compile(
     rf"(?: [a-zàâçéèêëîïôûù]+(?=,? (?:et|and) ))?),?)?"
     rf"(?: (?:and|et) (?:(?:la|le|the) )?(?P<second>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}))?(?=,? )"
 )
-_ACTED = re.compile(rf",? (?:{_COMPANY_ACTS})\b")
+_ACTED = re.compile(
+    rf",? (?:{_COMPANY_ACTS})\b"
+    # "Norvel, which already runs a plant in Kenya, will build …": what it runs, said of it
+    r"|, (?:which|qui) (?:already |deja )?(?:runs|operates|owns|exploite|possede)\b"
+)
 # A region's government said by its noun and adjective: "la Région wallonne"
 _REGION_BODY = r"(?:Région|Province|Communauté) [a-zàâçéèêëîïôûù]+"
 # The day a sentence opens with, before its actors: "Ce vendredi après-midi, X et Y ont …"
@@ -681,25 +685,81 @@ def _actors_opening(
         if rx.fullmatch(_REGION_BODY, name):
             actors.append(OrgMention(name, "agency", a, b, None, None, 0.6))
             continue
-        if words[0] in _NOT_NAMES or any(w in _OPENING_NOT_NAMES for w in words):
-            continue
-        if (
-            countries_in(fold[a:b])
-            and (len(words) < 3 or countries_in(words[0]) or not _in_capitals(name))
-        ) or world_town_country(name):
-            continue  # "Hanwha Q CELLS Korea": a country may end a name of letters in capitals
-        if len(words) > 1 and not (
-            _COMPANY_NAME_WORDS.search(fold[a:b]) or any(w.isupper() for w in name.split())
-        ):
-            continue  # "Pietro Gorlier a signé": a first name and a surname
-        said = re.escape(name)
-        surname = rx.search(_FIRST_NAME_BEFORE + said + r"(?![\w-])", text)
-        if surname and not nationality_word(surname.group().split()[0]):
-            continue
-        if rx.search(said + _FULL_NAME_AFTER, text):
-            continue  # "Kia invested …", "Kia Motors Corporation": the full name is read
-        actors.append(OrgMention(name, "company", a, b, None, None, 0.6))
+        if _plain_company_name(text, fold, a, b):
+            actors.append(OrgMention(name, "company", a, b, None, None, 0.6))
     return actors
+
+
+def _plain_company_name(text: str, fold: str, a: int, b: int) -> bool:
+    """True if the capitalised words at ``a:b``, said where a company acts, may be its name:
+    no pronoun, country, town or title, no first name and surname, and not the first words
+    of a longer name the text gives."""
+    name, words = text[a:b], fold[a:b].split()
+    if not words or words[0] in _NOT_NAMES or any(w in _OPENING_NOT_NAMES for w in words):
+        return False
+    if (
+        countries_in(fold[a:b])
+        and (len(words) < 3 or countries_in(words[0]) or not _in_capitals(name))
+    ) or world_town_country(name):
+        return False  # "Hanwha Q CELLS Korea": a country may end a name of letters in capitals
+    if len(words) > 1 and not (
+        _COMPANY_NAME_WORDS.search(fold[a:b]) or any(w.isupper() for w in name.split())
+    ):
+        return False  # "Pietro Gorlier a signé": a first name and a surname
+    said = re.escape(name)
+    surname = rx.search(_FIRST_NAME_BEFORE + said + r"(?![\w-])", text)
+    if surname and not nationality_word(surname.group().split()[0]):
+        return False
+    # "Kia invested …", "Kia Motors Corporation": the full name is read
+    return not rx.search(said + _FULL_NAME_AFTER, text)
+
+
+# A plant said as a company's work: "owned by X", "built by X", "X's new factory", "a joint
+# venture between X and Y", "exploitée par X", "réalisée par X" (folded, the name in ``text``)
+_AGENT_BEFORE = re.compile(
+    r"\b(?:owned|built|operated|run|developed|constructed|managed|implemented|executed"
+    r"|financed|funded|backed|detenue?s?|construite?s?|exploitee?s?|realisee?s?|financee?s?"
+    r"|developpee?s?|portee?s?|geree?s?) (?:by|par) (?:the |la |le |l')?"
+    r"|\b(?:joint venture|coentreprise|co-entreprise|societe mixte) (?:between|entre) (?:the |la |le |l')?"
+)
+_AGENT_NAME = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,5}")
+# A role's noun in capitals, no name: "executed by the Contractor, Beijing …"
+_AGENT_NOUNS = frozenset(
+    {"contractor", "government", "state", "ministry", "company", "group", "council", "client"}
+)
+_JOINED_AGENT = re.compile(r" (?:and|et) (?:the |la |le |l')?(?=[A-Z])")
+_POSSESSED_PLANT = re.compile(
+    r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})['’]s (?:(?:new|first|second|planned|proposed"
+    r"|future) )?(?:[a-z-]+ )?(?:plant|factory|facility|mill|refinery|smelter|complex)\b"
+)
+
+
+def _agents_named(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named as a plant's owner, builder or partners by the words around them, no
+    company noun said ("the factory, owned by Norvel", "a joint venture between Norvel and
+    Kaito", "Norvel's new factory"), their names checked as ``_actors_opening`` does."""
+    spans: list[tuple[int, int]] = []
+    for cue in _AGENT_BEFORE.finditer(fold, start, end):
+        first = _AGENT_NAME.match(text, cue.end(), end)
+        if first is None:
+            continue
+        spans.append(first.span())
+        joined = _JOINED_AGENT.match(text, first.end(), end)
+        second = joined and _AGENT_NAME.match(text, joined.end(), end)
+        if second:
+            spans.append(second.span())
+    for possessed in _POSSESSED_PLANT.finditer(text, start, end):
+        spans.append(possessed.span(1))
+    agents: list[OrgMention] = []
+    for a, b in spans:
+        # ("the Kenya Investment Authority", "Norvel Industries Ltd": names read otherwise)
+        if any(o.start < b and a < o.end for o in (*found, *agents)):
+            continue
+        if fold[a:b] not in _AGENT_NOUNS and _plain_company_name(text, fold, a, b):
+            agents.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
+    return agents
 
 
 # A plant's noun right before a nationality said before its owner ("la première usine
@@ -1023,6 +1083,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _styled_in_lower_case(text, start, end)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
+        found += _agents_named(text, fold, start, end, found)
         for clause in _THAT_CLAUSE.finditer(fold, start, end):
             # "the announcement in May that Hanwha Q CELLS Korea will create …": a clause
             # said after "that" opens with its subject as a sentence does

@@ -141,7 +141,7 @@ _PATTERNS = (
     # mois", "(la durée des travaux est) estimée à 18 mois", "(le délai d'exécution est) estimé
     # à 28 mois": a span from the source's date.
     re.compile(
-        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans les|dans|in|d'une duree de(?= \d)|(?<=estimee )a(?= \d)|(?<=estime )a(?= \d)|au cours des|durant les|d'ici(?: a)?|sous|en moins de|in less than|in under) (?P<n>{_COUNT}|an?(?= (?:year|month|week)\b)) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans?|annees?|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
+        rf"\b(?:within(?: the next)?|in the next|over the next|during the next|dans un delai de|dans les|dans|in|d'une duree de(?= \d)|(?<=estimee )a(?= \d)|(?<=estime )a(?= \d)|au cours des|durant les|d'ici(?: a)?|sous|en moins de|in less than|in under) (?P<n>{_COUNT}|an?(?= (?:year|month|week)\b)) (?:prochain(?:e)?s |next |coming |a venir )?(?P<u>mois|months?|ans?|annees?|years?|semaines|weeks?)(?: (?:prochain(?:e)?s|a venir|suivants|qui viennent))?\b"
     ),
     # "by 2025", "d'ici 2027", "à l'horizon 2030", "no later than 2026": a deadline
     re.compile(

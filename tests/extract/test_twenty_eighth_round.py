@@ -38,6 +38,9 @@ not read, in words any article may use.
   travaux": under construction.
 - "dans le district de Dolný Kubín": a district said by its noun is the region.
 - "Le verrier X", "le pneumaticien X": a maker by its trade; "son PDG Y" heads it.
+- "owned by X", "a joint venture between X and Y", "exploitée par X", "X, which already runs
+  a plant": a company by what it does, no company noun said.
+- "dans un délai de 24 mois": within so many months.
 """
 
 from __future__ import annotations
@@ -308,3 +311,32 @@ def test_a_glassmaker_is_a_company_and_its_chief_its_head() -> None:
     )
     assert orgs(found) == {"Zentra"}
     assert _value(found, "Zentra", "head") == "Loïc Martin"
+
+
+def test_a_company_named_by_what_it_does_to_the_plant() -> None:
+    found = read("The factory, owned by Norvel, will produce 200 buses a year in Mombasa.", "en")
+    assert orgs(found) == {"Norvel"}
+    found = read(
+        "A joint venture between Norvel and Kaito will build a bus factory in Mombasa.", "en"
+    )
+    assert orgs(found) == {"Norvel", "Kaito"}
+    found = read("L'usine de Mombasa sera exploitée par Norvel.")
+    assert orgs(found) == {"Norvel"}
+    found = read(
+        "Norvel, which already runs a plant in Kenya, will build a factory in Mombasa.", "en"
+    )
+    assert orgs(found) == {"Norvel"}
+    # a person, a government and a role's noun are no company
+    found = read("The plant will be built by John Smith in Mombasa.", "en")
+    assert not orgs(found)
+    found = read("The plant in Mombasa will be executed by the Contractor.", "en")
+    assert not orgs(found)
+
+
+def test_within_so_many_months_in_french() -> None:
+    found = read(
+        "Zentra construira une usine à Oran. L'usine sera construite dans un délai de 24 mois.",
+        published="2024-05-10",
+    )
+    end = _value(found, "Usine d'Oran", "dates.completion")
+    assert (end["raw"], end["latest"]) == ("dans un délai de 24 mois", "2026-05-10")
