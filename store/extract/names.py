@@ -577,13 +577,21 @@ _COMPANY_ACTS = (
     r"(?:officially |formally )?(?:signed|sign|signs|sealed|inked|concluded|announced|"
     r"announces|announce|invested|invest|invests|inaugurated|inaugurate|inaugurates|"
     r"launched|launch|launches|acquired|acquire|acquires|build|builds|built|opened|open|"
-    r"opens|set up|sets up|create|creates|created)"
+    r"opens|set up|sets up|create|creates|created|unveiled|unveils|expanded|expands|expand"
+    r"|commissioned|completed)"
+    # "Kaito is setting up …", "has started building …", "broke ground on …", "plans a $200
+    # million expansion": the act said by its progress
+    r"|(?:is|are) (?:setting up|building|constructing|investing|opening|expanding|developing)"
+    r"|(?:has |have )?(?:started|begun|began|starts|begins) (?:building|constructing|construction"
+    r"|work|production|producing)"
+    r"|(?:broke|breaks|will break|has broken) ground|(?:plans|planned) an?(?= )"
     # ("ont officiellement scellé l'accord": an adverb between, the deal sealed)
     r"|(?:a |ont |va |vont |avait |prevoit d'|compte |)(?:officiellement |formellement )?"
     r"(?:signe|signent|scelle|conclu|paraphe|annonce|annoncent|"
     r"investi|investit|investir|inaugure|inaugurer|lance|lancer|lancent|acquis|acquerir|"
     r"rachete|racheter|construit|construire|ouvert|ouvre|ouvrir|implante|implanter|"
-    r"debourser|injecter)"
+    r"debourser|injecter|entame|entamer|demarre|demarrer|agrandit|agrandir|etend|etendre"
+    r"|projette|envisage|met en service|a mis en service|pose|poser)"
     r"|(?:s'implante|s'installe|va s'implanter|va s'installer)"
 )
 _NAME_WORD = r"(?:[A-Z][\w&-]*[A-Za-z0-9]|[A-Z])"
@@ -625,6 +633,9 @@ _OPENING_NOT_NAMES = frozenset(
         *("president", "ministre", "chairman", "ceo", "pdg", "governor", "premier", "roi"),
         *("government", "gouvernement", "state", "etat", "authorities", "china", "both"),
         *("pm", "cm", "comme", "longtemps", "apres", "avant", "depuis", "after", "before"),
+        # ("Once completed, the plant …": a clause's conjunction, no name)
+        *("once", "when", "while", "since", "if", "until", "although", "though", "lorsque"),
+        *("quand", "si", "tout", "all", "each", "chaque", "here", "there"),
     }
 )
 # A name said elsewhere after a capitalised word that is no article, cue or nationality:

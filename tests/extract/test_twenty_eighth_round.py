@@ -41,6 +41,9 @@ not read, in words any article may use.
 - "owned by X", "a joint venture between X and Y", "exploitée par X", "X, which already runs
   a plant": a company by what it does, no company noun said.
 - "dans un délai de 24 mois": within so many months.
+- "X plans a $200 million expansion", "X has started building", "X is setting up", "X broke
+  ground on", "X a entamé": a company by the progress of its act ("Once completed": none).
+- "a 300-megawatt solar farm", "a pharmaceutical manufacturing hub": projects.
 """
 
 from __future__ import annotations
@@ -340,3 +343,23 @@ def test_within_so_many_months_in_french() -> None:
     )
     end = _value(found, "Usine d'Oran", "dates.completion")
     assert (end["raw"], end["latest"]) == ("dans un délai de 24 mois", "2026-05-10")
+
+
+def test_a_company_said_by_the_progress_of_its_act() -> None:
+    for text in (
+        "Norvel plans a $200 million expansion of its Mombasa plant.",
+        "Norvel has started building a 300-megawatt solar farm near Garissa.",
+        "Norvel is setting up an assembly plant for tractors in Nakuru.",
+        "Norvel broke ground on a textile mill in Eldoret on Tuesday.",
+    ):
+        assert orgs(read(text, "en")) == {"Norvel"}, text
+    assert orgs(read("Norvel a entamé la construction d'une usine à Thiès.")) == {"Norvel"}
+    found = read("Once completed, the Zentra plant in Mombasa will produce buses.", "en")
+    assert "Once" not in orgs(found)
+
+
+def test_a_solar_farm_and_a_manufacturing_hub_are_projects() -> None:
+    found = read("Norvel has started building a 300-megawatt solar farm near Garissa.", "en")
+    assert projects(found) == {"Solar farm at Garissa"}
+    found = read("Norvel will set up a pharmaceutical manufacturing hub in Athi River.", "en")
+    assert projects(found) == {"Pharmaceutical manufacturing hub at Athi River"}
