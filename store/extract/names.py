@@ -591,7 +591,9 @@ _COMPANY_ACTS = (
     r"investi|investit|investir|inaugure|inaugurer|lance|lancer|lancent|acquis|acquerir|"
     r"rachete|racheter|construit|construire|ouvert|ouvre|ouvrir|implante|implanter|"
     r"debourser|injecter|entame|entamer|demarre|demarrer|agrandit|agrandir|etend|etendre"
-    r"|projette|envisage|met en service|a mis en service|pose|poser)"
+    r"|projette|envisage|met en service|a mis en service|pose|poser|cree|creer|creent|fonde"
+    r"|construira|construiront|investira|investiront|ouvrira|ouvriront|lancera|lanceront"
+    r"|implantera|implanteront|installera|installeront)"
     r"|(?:s'implante|s'installe|va s'implanter|va s'installer)"
 )
 _NAME_WORD = r"(?:[A-Z][\w&-]*[A-Za-z0-9]|[A-Z])"
@@ -732,11 +734,15 @@ _AGENT_BEFORE = re.compile(
     r"|financed|funded|backed|detenue?s?|construite?s?|exploitee?s?|realisee?s?|financee?s?"
     r"|developpee?s?|portee?s?|geree?s?) (?:by|par) (?:the |la |le |l')?"
     r"|\b(?:joint venture|coentreprise|co-entreprise|societe mixte) (?:between|entre) (?:the |la |le |l')?"
+    # "l'usine, propriété de Norvel", "appartient à Norvel", "en partenariat avec Kaito"
+    r"|\b(?:propriete de|appartient a|appartenant a|belonging to|belongs to"
+    r"|en partenariat avec|in partnership with) (?:the |la |le |l')?"
 )
 _AGENT_NAME = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,5}")
 # A role's noun in capitals, no name: "executed by the Contractor, Beijing …"
 _AGENT_NOUNS = frozenset(
     {"contractor", "government", "state", "ministry", "company", "group", "council", "client"}
+    | {"consortium", "societe", "groupe", "entreprise", "firm", "partner", "partenaire", "etat"}
 )
 _JOINED_AGENT = re.compile(r" (?:and|et) (?:the |la |le |l')?(?=[A-Z])")
 _POSSESSED_PLANT = re.compile(

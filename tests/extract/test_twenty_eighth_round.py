@@ -44,6 +44,8 @@ not read, in words any article may use.
 - "X plans a $200 million expansion", "X has started building", "X is setting up", "X broke
   ground on", "X a entamé": a company by the progress of its act ("Once completed": none).
 - "a 300-megawatt solar farm", "a pharmaceutical manufacturing hub": projects.
+- "propriété de X", "appartient à X", "en partenariat avec X", "X et Y ont créé", "X
+  construira": a company in French by what it owns, founds or will do.
 """
 
 from __future__ import annotations
@@ -363,3 +365,15 @@ def test_a_solar_farm_and_a_manufacturing_hub_are_projects() -> None:
     assert projects(found) == {"Solar farm at Garissa"}
     found = read("Norvel will set up a pharmaceutical manufacturing hub in Athi River.", "en")
     assert projects(found) == {"Pharmaceutical manufacturing hub at Athi River"}
+
+
+def test_a_company_said_in_french_by_what_it_owns_or_founds() -> None:
+    found = read("L'usine, propriété de Norvel, produira 200 bus par an à Thiès.")
+    assert orgs(found) == {"Norvel"}
+    found = read("Norvel et Kaito ont créé une coentreprise pour construire une usine à Thiès.")
+    assert orgs(found) == {"Norvel", "Kaito"}
+    found = read("Le projet est porté par Norvel, en partenariat avec Kaito.")
+    assert orgs(found) == {"Norvel", "Kaito"}
+    assert orgs(read("Norvel construira une usine à Thiès.")) == {"Norvel"}
+    found = read("Feraal exploite la mine en partenariat avec le Consortium chinois (CMH).")
+    assert "Consortium" not in orgs(found)
