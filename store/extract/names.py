@@ -578,7 +578,7 @@ _COMPANY_ACTS = (
     r"announces|announce|invested|invest|invests|inaugurated|inaugurate|inaugurates|"
     r"launched|launch|launches|acquired|acquire|acquires|build|builds|built|opened|open|"
     r"opens|set up|sets up|create|creates|created|unveiled|unveils|expanded|expands|expand"
-    r"|commissioned|completed)"
+    r"|commissioned|completed|won|wins|secured|secures)"
     # "Kaito is setting up …", "has started building …", "broke ground on …", "plans a $200
     # million expansion": the act said by its progress
     r"|(?:is|are) (?:setting up|building|constructing|investing|opening|expanding|developing)"
@@ -592,6 +592,7 @@ _COMPANY_ACTS = (
     r"rachete|racheter|construit|construire|ouvert|ouvre|ouvrir|implante|implanter|"
     r"debourser|injecter|entame|entamer|demarre|demarrer|agrandit|agrandir|etend|etendre"
     r"|projette|envisage|met en service|a mis en service|pose|poser|cree|creer|creent|fonde"
+    r"|remporte|decroche"
     r"|construira|construiront|investira|investiront|ouvrira|ouvriront|lancera|lanceront"
     r"|implantera|implanteront|installera|installeront)"
     r"|(?:s'implante|s'installe|va s'implanter|va s'installer)"
@@ -710,6 +711,8 @@ def _plain_company_name(text: str, fold: str, a: int, b: int) -> bool:
     name, words = text[a:b], fold[a:b].split()
     if not words or words[0] in _NOT_NAMES or any(w in _OPENING_NOT_NAMES for w in words):
         return False
+    if name in ("US", "USA", "UK", "UAE", "EU", "KSA", "PRC", "DRC", "RDC"):
+        return False  # a country's or a union's initials
     if (
         countries_in(fold[a:b])
         and (len(words) < 3 or countries_in(words[0]) or not _in_capitals(name))
@@ -737,6 +740,9 @@ _AGENT_BEFORE = re.compile(
     # "l'usine, propriété de Norvel", "appartient à Norvel", "en partenariat avec Kaito"
     r"|\b(?:propriete de|appartient a|appartenant a|belonging to|belongs to"
     r"|en partenariat avec|in partnership with) (?:the |la |le |l')?"
+    # "signed a deal with Kaito", "une convention avec Kaito": the counterparty
+    r"|\b(?:deal|agreement|contract|memorandum of understanding|mou|accord|convention|contrat"
+    r"|protocole d'accord) (?:signed )?(?:with|avec) (?:the |la |le |l')?"
 )
 _AGENT_NAME = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,5}")
 # A role's noun in capitals, no name: "executed by the Contractor, Beijing …"

@@ -46,6 +46,8 @@ not read, in words any article may use.
 - "a 300-megawatt solar farm", "a pharmaceutical manufacturing hub": projects.
 - "propriété de X", "appartient à X", "en partenariat avec X", "X et Y ont créé", "X
   construira": a company in French by what it owns, founds or will do.
+- "signed a deal with X", "une convention avec X", "X won a contract", "X a remporté le
+  marché": the counterparty, the winner.
 """
 
 from __future__ import annotations
@@ -377,3 +379,18 @@ def test_a_company_said_in_french_by_what_it_owns_or_founds() -> None:
     assert orgs(read("Norvel construira une usine à Thiès.")) == {"Norvel"}
     found = read("Feraal exploite la mine en partenariat avec le Consortium chinois (CMH).")
     assert "Consortium" not in orgs(found)
+
+
+def test_the_counterparty_of_a_deal_and_a_contract_won() -> None:
+    found = read("The government signed a deal with Kaito to build a steel mill in Tanga.", "en")
+    assert orgs(found) == {"Kaito"}
+    found = read(
+        "Le gouvernement a signé une convention avec Kaito pour la construction d'une aciérie "
+        "à Tanga."
+    )
+    assert orgs(found) == {"Kaito"}
+    assert orgs(read("Kaito won a contract to build a steel mill in Tanga.", "en")) == {"Kaito"}
+    found = read("Kaito a remporté le marché de construction d'une aciérie à Tanga.")
+    assert orgs(found) == {"Kaito"}
+    found = read("Zentra signed an agreement with US investors to build a mill in Tanga.", "en")
+    assert "US" not in orgs(found)
