@@ -130,6 +130,8 @@ _AT_TOWN = re.compile(
     # "the industrial zone of Shumen", "a factory near Shumen", "près de Plovdiv": a zone
     # of a town, a plant near one (a region is said "in", never "near")
     r"|\b(?:zone|park|estate) of $|(?:^|[\s,(])(?:near|outside|pres de|non loin de) $"
+    # "on the outskirts of Kisumu", "dans la banlieue de Douala": the town it lies by
+    r"|\b(?:outskirts|suburbs) of $|\b(?:banlieue|peripherie|abords) (?:de |d')$"
     # "the International Advanced Manufacturing Park, Sunderland": a park's town after it
     r"|\b(?:zone|park|estate), $"
     # "la câblerie de Béja", "the refinery at Ruwais": a plant is named after its town
@@ -644,7 +646,7 @@ def country_words(country: str) -> frozenset[str]:
 # "city of X", "wilaya de X", "dans le gouvernorat de X".
 _PLACE_WORDS = (
     r"(?:(?:situee?s?|sise?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
-    r"(?:\b(?:a|pres de|in|at|near|outside)"
+    r"(?:\b(?:a|pres de|in|at|near|outside|outskirts of|banlieue de|peripherie de)"
     r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|localite|village|municipalite|municipality|arrondissement|sous-prefecture|"
     r"prefecture|departement|state|etat)"
     # "la localité voisine d'Almeirim", "la ville portuaire de X": a French noun's adjective

@@ -48,6 +48,8 @@ not read, in words any article may use.
   construira": a company in French by what it owns, founds or will do.
 - "signed a deal with X", "une convention avec X", "X won a contract", "X a remporté le
   marché": the counterparty, the winner.
+- "on the outskirts of Kisumu", "dans la banlieue de Douala": the town; "about 40 km south of
+  Harare": the town's country only.
 """
 
 from __future__ import annotations
@@ -394,3 +396,13 @@ def test_the_counterparty_of_a_deal_and_a_contract_won() -> None:
     assert orgs(found) == {"Kaito"}
     found = read("Zentra signed an agreement with US investors to build a mill in Tanga.", "en")
     assert "US" not in orgs(found)
+
+
+def test_the_outskirts_of_a_town_and_a_distance_from_one() -> None:
+    found = read("Kaito will build a plant on the outskirts of Kisumu.", "en")
+    assert locations(found) == [{"country": "KE", "region": None, "locality": "Kisumu"}]
+    found = read("Kaito construira une usine dans la banlieue de Douala.")
+    assert [p["locality"] for p in locations(found)] == ["Douala"]
+    # measured from a town: in its country, not in it
+    found = read("Kaito will build a plant about 40 km south of Harare.", "en")
+    assert locations(found) == [{"country": "ZW", "region": None, "locality": None}]

@@ -153,6 +153,14 @@ _SEAT_OPENS = re.compile(rf"\s*{_SEAT_WORDS}")
 _SEAT_COUNTRY = re.compile(rf"{_SEAT_WORDS}(?:[\w' -]{{2,30}}(?:, | \())?$")
 
 
+# A distance said right after a plant, then the town it is measured from: "a plant 30 km
+# north of Nairobi", "une usine située à 40 km de Douala"
+_MEASURED_FROM = re.compile(
+    r",? (?:(?:located|situated|sited|situee?|implantee?) )?(?:(?:about|some|around|environ) |a "
+    r"(?:environ )?)?\d[\d.,]* ?(?:km|kilomet\w*|miles?)\b(?: [a-z-]+){0,2} (?:of|from|de|d')\s?"
+)
+
+
 _IN_THE_COUNTRY = re.compile(r" (?:in the country|dans le pays|au pays)\b")
 
 
@@ -261,6 +269,17 @@ class PlacesReading(RecordsReading):
                 before = self._host_said_before(s, mention.start)
                 if before is not None:
                     entity.defaults.setdefault("in_country", (before[0], before[1], mention.end))
+            measured = _MEASURED_FROM.match(self.fold, mention.end)
+            town = measured and rx.match(
+                r"(?:the capital,? |la capitale,? )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)",
+                self.text[measured.end() :],
+            )
+            country = town and world_town_country(town.group(1))
+            if mention.kind == "projects" and measured and town and country:
+                # "a plant 30 km north of Nairobi", "à 40 km de Douala": in the town's country,
+                # not in the town (gold: "about 40 km south of Harare" → Zimbabwe)
+                end = measured.end() + town.end()
+                entity.defaults.setdefault("in_country", (country, mention.start, end))
             # "a cement factory in the country", "une usine dans le pays": the host country
             here = _IN_THE_COUNTRY.match(self.fold, mention.end)
             # "la cimenterie, située en zone portuaire", "a plant located in an industrial
