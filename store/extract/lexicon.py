@@ -78,6 +78,8 @@ SECTORS: tuple[SectorWords, ...] = (
             # "a biopharma plant", "biopharmaceutical medicine"
             r"\bbiopharma(?:ceuticals?)?\b",
             r"\bmedicines?\b",
+            # "a vaccine plant", "insulin", "des vaccins"
+            r"\bvaccines?\b|\bvaccins?\b|\binsulin(?:e)?\b",
         ),
     ),
     SectorWords(
@@ -236,6 +238,11 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bfromag\w*|\bcheeses?\b",
             r"\byaourts?\b|\byog(?:h)?(?:o)?urts?\b",
             r"\bkimchi\b|\bgelatines?\b|\bcroquettes pour animaux\b|\bpet ?food\b",
+            # water bottled, wine, spirits, feed for livestock
+            r"\bbottled water\b|\beau en bouteilles?\b|\bwines?\b(?! (?:and|et) spirits? bottles)|\bvins?\b(?= |,|\.)"
+            r"|\bspirits\b(?= (?:and|et|distillery|plant))|\bdistiller(?:y|ies)\b|\bdistilleries?\b",
+            r"\banimal feeds?\b|\blivestock feeds?\b|\bpoultry feeds?\b|\baliments? (?:pour|de) (?:betail|volailles?|animaux)\b"
+            r"|\bprovenderies?\b",
         ),
     ),
     SectorWords(
@@ -468,6 +475,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmedical (?:equipment|devices?|supplies|consumables)\b",
             r"\b(?:materiel|equipements?|dispositifs?|consommables) medica(?:l|ux)\b",
             r"\bseringues?\b|\bsyringes?\b",
+            r"\b(?:medical|surgical|examination|nitrile|latex) gloves\b|\bgants (?:medicaux|chirurgicaux|d'examen)\b",
         ),
     ),
     SectorWords(

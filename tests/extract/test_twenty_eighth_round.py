@@ -50,6 +50,7 @@ not read, in words any article may use.
   marché": the counterparty, the winner.
 - "on the outskirts of Kisumu", "dans la banlieue de Douala": the town; "about 40 km south of
   Harare": the town's country only.
+- Bottled water, wine, animal feed; vaccines, insulin; medical gloves: their trades.
 """
 
 from __future__ import annotations
@@ -406,3 +407,18 @@ def test_the_outskirts_of_a_town_and_a_distance_from_one() -> None:
     # measured from a town: in its country, not in it
     found = read("Kaito will build a plant about 40 km south of Harare.", "en")
     assert locations(found) == [{"country": "ZW", "region": None, "locality": None}]
+
+
+def test_sectors_of_common_goods() -> None:
+    for goods, sector in (
+        ("bottled water", "Agrifood"),
+        ("wine", "Agrifood"),
+        ("animal feed", "Agrifood"),
+        ("vaccines", "Pharmaceuticals"),
+        ("insulin", "Pharmaceuticals"),
+        ("medical gloves", "Medical equipment"),
+    ):
+        found = read(f"Zentra will build a factory producing {goods} in Kisumu.", "en")
+        assert sector_names(found) == {sector}, goods
+    found = read("Zentra construira une usine de vaccins à Thiès.")
+    assert sector_names(found) == {"Industrie pharmaceutique"}
