@@ -128,6 +128,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\b(?:chaines? de montage|assemblage|montage) (?:de |des )?(?:bus|autobus|autocars?)\b|\bbus assembly\b",
             # parts made only for cars: "une usine d'airbags", "seat belts", "faisceaux"
             r"\bairbags?\b|\bseat ?belts?\b|\bceintures de securite\b",
+            # buses said bare: "electric buses", "des autobus", "bus électriques"
+            r"\b(?:electric |hybrid )?buses\b|\b(?:electric|hybrid) bus\b|\bautobus\b|\bautocars?\b"
+            r"|\bbus (?:electriques?|hybrides?)\b",
             # two wheels and the cells that drive electric vehicles
             r"\bmotorcycles?\b|\bmotorbikes?\b|\bscooters?\b|\bmotos\b|\bmotocyclettes?\b",
             r"\bbatteries? (?:pour (?:les )?vehicules|for electric vehicles|lithium)\w*|\bev batter(?:y|ies)\b",
@@ -166,6 +169,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bhabillement\b",
             r"\bchemis(?:es|iers?)\b|\bshirts\b",
             r"\bdenim\b",
+            r"\btissus\b|\bfabrics\b",
             r"\byarns?\b",
         ),
     ),
@@ -249,7 +253,14 @@ SECTORS: tuple[SectorWords, ...] = (
         "rail",
         "Rail transport",
         "Transport ferroviaire",
-        (r"\bvoies? ferrees?\b", r"\bferroviaires?\b", r"\brailways?\b", r"\brailroad\b"),
+        (
+            r"\bvoies? ferrees?\b",
+            r"\bferroviaires?\b",
+            r"\brailways?\b",
+            r"\brailroad\b",
+            # what runs on them: "railway wagons", "des wagons", "rolling stock", "locomotives"
+            r"\bwagons?\b|\blocomotives?\b|\brolling stock\b|\bmateriel roulant\b",
+        ),
     ),
     SectorWords(
         "fertilisers",
@@ -571,6 +582,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmeubles?\b",
             r"\bmobilier\b",
             r"\bfurniture\b",
+            r"\bmatelas\b|\bmattress(?:es)?\b",
             r"\bindustrie du bois\b|\bwood processing\b|\btimber\b",
             r"\btransformation (?:du|de) bois\b|\bscieries?\b|\bsawmills?\b|\bcontreplaques?\b|\bplywood\b",
             r"\bpanneaux (?:de bois|de particules|mdf)\b|\b(?:wood|wooden) panels?\b|\bparticle ?boards?\b|\bveneers?\b|\bplacages?\b",

@@ -50,7 +50,8 @@ not read, in words any article may use.
   marché": the counterparty, the winner.
 - "on the outskirts of Kisumu", "dans la banlieue de Douala": the town; "about 40 km south of
   Harare": the town's country only.
-- Bottled water, wine, animal feed; vaccines, insulin; medical gloves: their trades.
+- Bottled water, wine, animal feed; vaccines, insulin; medical gloves; mattresses, fabrics,
+  electric buses, wagons and locomotives: their trades.
 """
 
 from __future__ import annotations
@@ -417,6 +418,10 @@ def test_sectors_of_common_goods() -> None:
         ("vaccines", "Pharmaceuticals"),
         ("insulin", "Pharmaceuticals"),
         ("medical gloves", "Medical equipment"),
+        ("mattresses", "Furniture"),
+        ("fabrics", "Textiles"),
+        ("electric buses", "Automotive"),
+        ("locomotives", "Rail transport"),
     ):
         found = read(f"Zentra will build a factory producing {goods} in Kisumu.", "en")
         assert sector_names(found) == {sector}, goods
