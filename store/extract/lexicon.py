@@ -720,6 +720,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     (
         r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started|(?:has|had) (?:already |now )?begun)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction|taux d'avancement|taux de realisation|(?:is|was) (?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
+        # "les travaux sont achevés à 70%", "réalisés à 60 %": the works so far along
+        r"|\btravaux (?:sont |etaient )?(?:deja )?(?:acheves|realises|executes) a \d+(?:[.,]\d+)? ?%"
         # the cue's words parted by the project's name: "Les travaux d'un … projet … ont démarré"
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         r"|\bconstruction (?:of|de) [^.;:]{0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
@@ -1118,7 +1120,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         None,
     ),
     (
-        r"\bsuspendue?s?\b|a l'arret|\bsuspended\b|\bhalted\b|\bgele\b",
+        r"\bsuspendue?s?\b|a l'arret|\bsuspended\b|\bhalted\b|\bgele\b"
+        # "the project has stalled", "le projet est au point mort"
+        r"|\b(?:has|have|had) stalled\b|\bau point mort\b",
         "projects",
         "suspended",
         None,

@@ -52,6 +52,8 @@ not read, in words any article may use.
   Harare": the town's country only.
 - Bottled water, wine, animal feed; vaccines, insulin; medical gloves; mattresses, fabrics,
   electric buses, wagons and locomotives: their trades.
+- "Le projet a été validé par le conseil": the project as subject, approved; "les travaux
+  sont achevés à 70%": under construction; "au point mort", "has stalled": suspended.
 """
 
 from __future__ import annotations
@@ -427,3 +429,16 @@ def test_sectors_of_common_goods() -> None:
         assert sector_names(found) == {sector}, goods
     found = read("Zentra construira une usine de vaccins à Thiès.")
     assert sector_names(found) == {"Industrie pharmaceutique"}
+
+
+def test_a_project_approved_as_subject_stalled_or_so_far_along() -> None:
+    found = read(
+        "Zentra construira une usine à Thiès. Le projet a été validé par le conseil des ministres."
+    )
+    assert _value(found, "Usine de Thiès", "status") == "approved"
+    found = read("Zentra a une usine à Thiès. Les travaux sont achevés à 70%.")
+    assert _value(found, "Usine de Thiès", "status") == "construction"
+    found = read("Zentra a une usine à Thiès. Le projet est au point mort.")
+    assert _value(found, "Usine de Thiès", "status") == "suspended"
+    found = read("Zentra will build a factory in Kisumu. The project has stalled.", "en")
+    assert "suspended" in {p.plain_value() for p in about(found, "Factory at Kisumu", "status")}

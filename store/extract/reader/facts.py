@@ -233,6 +233,11 @@ class FactsReading(OrgsReading):
                             rx.match(
                                 r" (?:le|ce|the|this) (?:projet|project)\b", self.fold[b : b + 20]
                             )
+                            # "Le projet a été validé par le conseil": as subject
+                            or rx.search(
+                                r"\b(?:le|ce|the|this) (?:projet|project)\b[^.;,]{0,30}$",
+                                self.fold[s.start : a],
+                            )
                             # "les autorisations ayant été délivrées": the permits of the
                             # plant spoken of, whose approval they are
                             or rx.search(r"\b(?:autorisation|permis|permit|licen)", match.group())
