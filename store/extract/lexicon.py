@@ -1188,7 +1188,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     (
         r"sera etabli|seront etablis|sera signee?|will be signed|to be signed"
-        r"|(?:sont |se sont )?convenue?s? de signer|agreed to sign",
+        r"|(?:sont |se sont )?convenue?s? de signer|agreed to sign"
+        # "X et Y signeront un accord-cadre", "are expected to sign a joint venture agreement"
+        r"|\bsigneront\b|\b(?:devrai(?:en)?t|doi(?:ven)?t) signer\b|\bwill sign\b"
+        r"|\b(?:is|are) (?:expected|due|set|scheduled|slated|poised) to sign\b",
         "agreements",
         "proposed",
         "signed",

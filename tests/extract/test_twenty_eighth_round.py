@@ -54,6 +54,7 @@ not read, in words any article may use.
   electric buses, wagons and locomotives: their trades.
 - "Le projet a été validé par le conseil": the project as subject, approved; "les travaux
   sont achevés à 70%": under construction; "au point mort", "has stalled": suspended.
+- "signeront un accord-cadre", "are expected to sign": an agreement proposed.
 """
 
 from __future__ import annotations
@@ -442,3 +443,15 @@ def test_a_project_approved_as_subject_stalled_or_so_far_along() -> None:
     assert _value(found, "Usine de Thiès", "status") == "suspended"
     found = read("Zentra will build a factory in Kisumu. The project has stalled.", "en")
     assert "suspended" in {p.plain_value() for p in about(found, "Factory at Kisumu", "status")}
+
+
+def test_an_agreement_still_to_sign_is_proposed() -> None:
+    found = read(
+        "Zentra et le gouvernement sénégalais signeront un accord-cadre pour une usine à Thiès."
+    )
+    assert _value(found, "Accord-cadre pour une usine à Thiès", "status") == "proposed"
+    found = read(
+        "Zentra and Kaito are expected to sign a joint venture agreement for a plant in Kisumu.",
+        "en",
+    )
+    assert _value(found, "Joint venture agreement for a plant in Kisumu", "status") == "proposed"
