@@ -609,6 +609,11 @@ _ACTOR_OPENING = re.compile(
 )
 _ACTED = re.compile(
     rf",? (?:{_COMPANY_ACTS})\b"
+    # "Zentra, headquartered in Shanghai, will build …", "Zentra of Turkey will build …":
+    # where it is from, said between the name and its act
+    rf"|, (?:headquartered|based|basee?|installee?|domiciliee?|founded|fondee?|registered"
+    rf"|immatriculee?|dont le siege)\b[^,.;]{{1,50}}, (?:{_COMPANY_ACTS})\b"
+    rf"|,? (?:of|from) [a-z]+(?: [a-z]+)?,? (?:{_COMPANY_ACTS})\b"
     # "Norvel, which already runs a plant in Kenya, will build …": what it runs, said of it
     r"|, (?:which|qui) (?:already |deja )?(?:runs|operates|owns|exploite|possede)\b"
 )
@@ -639,6 +644,9 @@ _OPENING_NOT_NAMES = frozenset(
         # ("Once completed, the plant …": a clause's conjunction, no name)
         *("once", "when", "while", "since", "if", "until", "although", "though", "lorsque"),
         *("quand", "si", "tout", "all", "each", "chaque", "here", "there"),
+        # ("Construction of the plant will …", "Investors from Turkey will …": no name)
+        *("construction", "investors", "investment", "work", "works", "production"),
+        *("officials", "authorities", "companies", "firms", "partners", "residents"),
     }
 )
 # A name said elsewhere after a capitalised word that is no article, cue or nationality:

@@ -55,6 +55,8 @@ not read, in words any article may use.
 - "Le projet a été validé par le conseil": the project as subject, approved; "les travaux
   sont achevés à 70%": under construction; "au point mort", "has stalled": suspended.
 - "signeront un accord-cadre", "are expected to sign": an agreement proposed.
+- "X of Turkey will build", "X, from China,", "X, headquartered in Shanghai,", "X, basée au
+  Maroc,", "X, dont le siège est à Istanbul,": a company, and where it is from.
 """
 
 from __future__ import annotations
@@ -455,3 +457,20 @@ def test_an_agreement_still_to_sign_is_proposed() -> None:
         "en",
     )
     assert _value(found, "Joint venture agreement for a plant in Kisumu", "status") == "proposed"
+
+
+def test_a_company_and_where_it_is_from_before_its_act() -> None:
+    for text, country in (
+        ("Zentra of Turkey will build a plant in Kisumu.", "TR"),
+        ("Zentra, from China, will build a plant in Kisumu.", "CN"),
+        ("Zentra, headquartered in Shanghai, will build a plant in Kisumu.", "CN"),
+    ):
+        found = read(text, "en")
+        assert _value(found, "Zentra", "country") == country, text
+    for text, country in (
+        ("La société Zentra, basée au Maroc, construira une usine à Thiès.", "MA"),
+        ("Zentra, dont le siège est à Istanbul, construira une usine à Thiès.", "TR"),
+    ):
+        assert _value(read(text), "Zentra", "country") == country, text
+    found = read("Investors from Turkey will build a plant in Kisumu.", "en")
+    assert not orgs(found)

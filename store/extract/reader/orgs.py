@@ -50,8 +50,11 @@ _SEAT = re.compile(
     # "une entreprise internationale, spécialisée dans la fabrication de vêtements basée à"
     r"(?:,? (?:specialisee?|speciali[sz]ed|active|engaged|present) [^.;:()]{0,80}?)?"
     # "the Bakhresa Group, based in Dar es Salaam, Tanzania": or the seat alone
-    r",? |, )((?:based|headquartered|basee?|installee?) (?:in|a|au) )"
+    r",? |, )((?:based|headquartered|basee?|installee?|registered|domiciliee?|immatriculee?"
+    r"|dont le siege (?:social )?est) (?:in|a|au|en|aux) )"
 )
+# "Zentra of Turkey", "Zentra, from China": its country said right after its name
+_SEAT_OF = re.compile(r"( of |, from )(?=[a-z])")
 
 
 # First words of a name that say no company alone: "Société Norvel", "National Cement".
@@ -272,6 +275,8 @@ class OrgsReading(PlacesReading):
         """ "Hisense Group, an appliance maker based in Qingdao, Shandong province": a
         company whose country the text leaves unsaid is of the town it has its seat in."""
         seat = _SEAT.match(self.fold, org.end)
+        country_only = seat is None
+        seat = seat or _SEAT_OF.match(self.fold, org.end)
         if seat is None:
             return
         at, lead = seat.end(), seat.end() - seat.start(1)  # the cue is read with the town
@@ -282,9 +287,14 @@ class OrgsReading(PlacesReading):
             )
             if p.start == lead
         ]
-        if places:
+        if places and not country_only:  # ("Agency … of Andalusia": its name's words)
             end = at - lead + places[0].end
             self.add(entity, "country", places[0].place.country, org.start, end, 0.6)
+            return
+        # "basée au Maroc", "of Turkey": the country itself
+        said = [c for c in countries_in(self.fold[at : at + 40]) if c.start == 0]
+        if said:
+            self.add(entity, "country", said[0].country, org.start, at + said[0].end, 0.6)
 
     def _person(self, person: Any, orgs: list[tuple[Any, Entity]]) -> None:
         entity = self.entity("people", person.name)
