@@ -612,6 +612,13 @@ _FOR_EXPORT = re.compile(
     r"(?:destine\w* (?:a|aux?) (?:l')?(?:export\w*|marches? exterieurs?|etranger)|for export\w*"
     r"|(?:exported|exportees?|exportes)\b|earmarked for export\w*|bound for (?:export|foreign))"
 )
+# "The facility will produce 10 million metres of fabric a year for export": all it makes,
+# made to be sold abroad (a share is said with "dont", "of which")
+_MADE_BEFORE = (
+    r"\b(?:will|would|to|shall) (?:produce|make|manufacture)\s+(?:(?:some|about|around|up to) )?$"
+)
+
+
 # "le marché sera alors de deux millions de véhicules par an", "for a market of 400,000
 # cars a year": what a market buys, no plant's output
 _MARKET_BEFORE = re.compile(
@@ -1194,7 +1201,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if _someone_else_s(sentence, match, before, per):
             continue
         if _FOR_EXPORT.match(sentence, match.end()) and not rx.search(
-            r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$", before
+            r"\b(?:capacit\w*|capacity)\b[^.;,\d]{0,25}$|" + _MADE_BEFORE, before
         ):
             continue  # "dont 86.000 tonnes seront destinées à l'exportation": a share sold abroad
         if not cued or _NOT_INVESTMENT.search(before[-40:]):

@@ -57,6 +57,8 @@ not read, in words any article may use.
 - "signeront un accord-cadre", "are expected to sign": an agreement proposed.
 - "X of Turkey will build", "X, from China,", "X, headquartered in Shanghai,", "X, basée au
   Maroc,", "X, dont le siège est à Istanbul,": a company, and where it is from.
+- "will produce 10 million metres of fabric a year for export": all it makes, its capacity
+  (a share sold abroad, "dont 86.000 tonnes … à l'exportation", is none).
 """
 
 from __future__ import annotations
@@ -474,3 +476,20 @@ def test_a_company_and_where_it_is_from_before_its_act() -> None:
         assert _value(read(text), "Zentra", "country") == country, text
     found = read("Investors from Turkey will build a plant in Kisumu.", "en")
     assert not orgs(found)
+
+
+def test_all_a_plant_makes_for_export_is_its_capacity() -> None:
+    found = read(
+        "Zentra has opened a denim factory in Hawassa. The facility will produce 10 million "
+        "metres of fabric a year for export to Europe.",
+        "en",
+    )
+    [capacity] = about(found, "Denim factory at Hawassa", "capacity")
+    assert (capacity.plain_value()["value"], capacity.plain_value()["unit"]) == (10_000_000, "m/yr")
+    found = read(
+        "Zentra a ouvert une usine de ciment à Thiès, d'une capacité de 500.000 tonnes par an, "
+        "dont 86.000 tonnes seront destinées à l'exportation."
+    )
+    assert [
+        p.plain_value()["value"] for p in about(found, "Usine de ciment de Thiès", "capacity")
+    ] == [500_000]
