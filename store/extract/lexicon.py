@@ -795,8 +795,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # French present of a headline, "Nestlé inaugure à Teno une usine" (not "sera
         # inaugurée le 5 mai")
         r"|\b(?:attended|attends|attending|participated in|participates in|took part in|takes part in"
-        r"|witnessed|presided over|graced|was present at) the (?:official )?inauguration"
-        r"(?: and (?:grand )?opening)? of\b(?! (?:the )?(?:construction|works))"
+        r"|witnessed|presided over|graced|was present at) the (?:official |grand )?(?:(?:inauguration"
+        r"(?: and (?:grand )?opening)?|opening) of\b(?! (?:the )?(?:construction|works))"
+        # ("attended the opening ceremony on Saturday": the plant's opening)
+        r"|opening ceremony\b(?! (?:of|for) (?:the )?(?:construction|works)))"
         # "the official opening of the refinery is held in Tokmok", "the plant has officially
         # opened" (not "has opened talks", "has opened a new chapter")
         r"|\b(?:official|grand|formal) opening (?:ceremony )?of\b[^.;]{0,80}? (?:is|was|has been) held\b"

@@ -59,6 +59,7 @@ not read, in words any article may use.
   Maroc,", "X, dont le siège est à Istanbul,": a company, and where it is from.
 - "will produce 10 million metres of fabric a year for export": all it makes, its capacity
   (a share sold abroad, "dont 86.000 tonnes … à l'exportation", is none).
+- "attended the opening ceremony on Saturday": the plant opened that day.
 """
 
 from __future__ import annotations
@@ -493,3 +494,14 @@ def test_all_a_plant_makes_for_export_is_its_capacity() -> None:
     assert [
         p.plain_value()["value"] for p in about(found, "Usine de ciment de Thiès", "capacity")
     ] == [500_000]
+
+
+def test_an_opening_ceremony_attended_dates_the_opening() -> None:
+    found = read(
+        "Zentra has opened a denim factory in Hawassa. Prime Minister Abiy Ahmed attended the "
+        "opening ceremony on Saturday.",
+        "en",
+        published="2024-03-05",
+    )
+    opening = _value(found, "Denim factory at Hawassa", "dates.operation_start")
+    assert (opening["raw"], opening["earliest"]) == ("on Saturday", "2024-03-02")
