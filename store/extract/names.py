@@ -666,7 +666,11 @@ _COMPANY_NAME_WORDS = re.compile(
     r"pharma|chemicals?|mining|power|solar|textiles?|foods?|oil|gas|petroleum|telecom|"
     # "Nexen Tire inaugure …": a trade's word closing two
     r"tires?|tyres?|cables?|glass|rubber|fertili[sz]ers?|minerals|metals?|aluminium|aluminum|"
-    r"electronics|semiconductors?|batter(?:y|ies)|materials|plastics|pharmaceuticals?)\b"
+    r"electronics|semiconductors?|batter(?:y|ies)|materials|plastics|pharmaceuticals?"
+    # the trades' words of other languages' company names: "Kartal Tekstil", "Cementos Bío
+    # Bío", "Aceros Arequipa", "Sanayi", "Insaat"
+    r"|tekstil|sanayi|insaat|ticaret|celik|cimento|cementos?|aceros?|textil|alimentos"
+    r"|industrias?|industrie|energia|quimica|mineracao)\b"
 )
 
 
@@ -3424,6 +3428,12 @@ def _rank_said_last(text: str, start: int, end: int) -> re.Match[str] | None:
     if said is None or not rx.match(r" [A-Z]", text[start + said.end(1) : start + said.end(1) + 2]):
         return None
     rank = _MILITARY_RANK.match(text, start + said.start(1))
+    if rank and rx.search(
+        r"\b(?:directeur|directrice|secretaire|procureur|consul|commissaire|delegue|inspecteur"
+        r"|administrateur|director|secretary|attorney|consul|inspector|manager)$",
+        fold_text(text[start : start + said.start()]),
+    ):
+        return None  # "son directeur général Mehmet Yilmaz": the title's own word, no rank
     return said if rank and rank.end() == start + said.end(1) else None
 
 

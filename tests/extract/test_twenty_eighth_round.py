@@ -60,13 +60,15 @@ not read, in words any article may use.
 - "will produce 10 million metres of fabric a year for export": all it makes, its capacity
   (a share sold abroad, "dont 86.000 tonnes … à l'exportation", is none).
 - "attended the opening ceremony on Saturday": the plant opened that day.
+- "son directeur général Mehmet Yilmaz": "général" the title's word, no military rank; a
+  company's name with its trade in another language ("Kartal Tekstil", "Cementos X").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, locations, named, orgs, projects, read, sector_names
+from .reading import about, locations, named, orgs, projects, read, role_titles, sector_names
 
 
 def _value(proposals: list[Any], name: str, field: str) -> Any:
@@ -505,3 +507,14 @@ def test_an_opening_ceremony_attended_dates_the_opening() -> None:
     )
     opening = _value(found, "Denim factory at Hawassa", "dates.operation_start")
     assert (opening["raw"], opening["earliest"]) == ("on Saturday", "2024-03-02")
+
+
+def test_a_director_general_is_no_general_and_heads_the_company() -> None:
+    found = read(
+        "Kartal Tekstil construira une usine à Thiès. L'entreprise prévoit de doubler ses "
+        "effectifs, a indiqué son directeur général Mehmet Yilmaz."
+    )
+    assert role_titles(found, "Mehmet Yilmaz") == ["directeur général"]
+    assert _value(found, "Kartal Tekstil", "head") == "Mehmet Yilmaz"
+    found = read("Le président du comité, le colonel Jean Dupont, a visité l'usine de Thiès.")
+    assert role_titles(found, "Jean Dupont") == ["président du comité"]
