@@ -1011,6 +1011,8 @@ def nationality_word(word: str) -> str | None:
     said = countries_in(key)
     if not said or said[0].start != 0 or said[0].end != len(key) or key in _country_names():
         return None
+    if word[:1].isupper() and world_town_country(word) == said[0].country:
+        return None  # "Astana", "Washington": the capital's name, no adjective
     return said[0].country
 
 

@@ -62,6 +62,8 @@ not read, in words any article may use.
 - "attended the opening ceremony on Saturday": the plant opened that day.
 - "son directeur général Mehmet Yilmaz": "général" the title's word, no military rank; a
   company's name with its trade in another language ("Kartal Tekstil", "Cementos X").
+- "local firm Astana Auto": a capital's name opens a company's (no adjective), and a local
+  company is the host's.
 """
 
 from __future__ import annotations
@@ -518,3 +520,12 @@ def test_a_director_general_is_no_general_and_heads_the_company() -> None:
     assert _value(found, "Kartal Tekstil", "head") == "Mehmet Yilmaz"
     found = read("Le président du comité, le colonel Jean Dupont, a visité l'usine de Thiès.")
     assert role_titles(found, "Jean Dupont") == ["président du comité"]
+
+
+def test_a_company_named_after_a_capital_and_a_local_one() -> None:
+    found = read(
+        "China's Zentra will build a plant in Almaty, Kazakhstan, with local firm Astana Auto.",
+        "en",
+    )
+    assert orgs(found) == {"Zentra", "Astana Auto"}
+    assert _value(found, "Astana Auto", "country") == "KZ"

@@ -53,6 +53,12 @@ _SEAT = re.compile(
     r",? |, )((?:based|headquartered|basee?|installee?|registered|domiciliee?|immatriculee?"
     r"|dont le siege (?:social )?est) (?:in|a|au|en|aux) )"
 )
+# A company said to be the host's: "local firm X", "la société locale X"
+_LOCAL_BEFORE = re.compile(
+    r"\blocal (?:firm|company|partner|group|manufacturer|developer|investor|contractor|"
+    r"conglomerate|businessman|entrepreneur)s? $"
+    r"|\b(?:societe|entreprise|partenaire|groupe|firme|compagnie) locale? $"
+)
 # "Zentra of Turkey", "Zentra, from China": its country said right after its name
 _SEAT_OF = re.compile(r"( of |, from )(?=[a-z])")
 
@@ -243,6 +249,7 @@ class OrgsReading(PlacesReading):
             # "China Nonferrous Metal Mining", "Qatar Steel": a company whose name opens
             # with a country's name (no adjective) is that country's
             self.add(entity, "country", by_name, org.start, org.end, 0.6)
+        self._local_country(entity, org)
         if org.also:
             at = self.text.find(org.also, org.end)
             self.add(entity, "name", {self.lang: org.also}, at, at + len(org.also), 0.7)
@@ -270,6 +277,18 @@ class OrgsReading(PlacesReading):
         if len(first) < 2 or first[0] not in places.country_names():
             return None
         return None if said[0].country == self._host_country() else said[0].country
+
+    def _local_country(self, entity: Entity, org: Any) -> None:
+        """ "with local firm Norvel", "la société locale Norvel", "son partenaire local X": a
+        company said to be local is of the host country."""
+        local = _LOCAL_BEFORE.search(self.fold, max(0, org.start - 40), org.start)
+        host = self._host_country() if local else None
+        if (
+            local
+            and host
+            and not any(p.group == entity.ref and p.field == "country" for p in self.proposals)
+        ):
+            self.add(entity, "country", host, local.start(), org.end, 0.55)
 
     def _seat_country(self, entity: Entity, org: Any) -> None:
         """ "Hisense Group, an appliance maker based in Qingdao, Shandong province": a
