@@ -162,7 +162,7 @@ _MONTHLY_AFTER = re.compile(
     r"|monthly|mensuellement)\b"
 )
 _CAPACITY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>{_SCALE})?(?P<h>-|\s*)(?:de |d')?(?P<u>"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})(?:\s*|-(?={_SCALE}-))(?P<s>{_SCALE})?(?P<h>-|\s*)(?:de |d')?(?P<u>"
     + "|".join(f"(?:{u})" for u, _ in _UNITS)
     + rf")(?P<w>[\w' ]{{0,20}}?)(?P<per>{_PER})?"
 )
@@ -612,6 +612,13 @@ _FOR_EXPORT = re.compile(
     r"(?:destine\w* (?:a|aux?) (?:l')?(?:export\w*|marches? exterieurs?|etranger)|for export\w*"
     r"|(?:exported|exportees?|exportes)\b|earmarked for export\w*|bound for (?:export|foreign))"
 )
+# The plant a hyphenated size is said of: "a 5.6-million-tonne steel complex"
+_PLANT_SIZED = re.compile(
+    r" (?:[\w-]+ ){0,2}?(?:plants?|mills?|complex|factory|refinery|smelter|facility|park|farm"
+    r"|station|usine|centrale|cimenterie|acierie|complexe)\b"
+)
+
+
 # "The facility will produce 10 million metres of fabric a year for export": all it makes,
 # made to be sold abroad (a share is said with "dont", "of which")
 _MADE_BEFORE = (
@@ -1172,8 +1179,12 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         per = match.group("per") or ""
         if per:
             b = start + match.end()
-        if not free(a, b) or (match.group("h") == "-" and not per):
-            continue  # "a 40-tonne crane": the size of a thing, unless a period is said
+        if not free(a, b) or (
+            match.group("h") == "-" and not per and not _PLANT_SIZED.match(sentence, match.end())
+        ):
+            # "a 40-tonne crane": the size of a thing, unless a period is said or the thing is
+            # a plant ("a 200,000-tonne steel mill", "a 50-MW solar plant")
+            continue
         before = sentence[max(0, match.start() - 80) : match.start()]
         after = sentence[match.end() : match.end() + 45]
         unit = next(
@@ -1183,6 +1194,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         cued = (
             unit in _POWER_UNITS
+            or match.group("h") == "-"  # (said of a plant: _PLANT_SIZED above)
             or _CAPACITY_CUES.search(before + match.group(0))
             or _CAPACITY_AFTER.match(after)
             or (listed_end >= 0 and match.start() - listed_end <= 40)

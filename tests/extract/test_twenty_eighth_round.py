@@ -64,6 +64,8 @@ not read, in words any article may use.
   company's name with its trade in another language ("Kartal Tekstil", "Cementos X").
 - "local firm Astana Auto": a capital's name opens a company's (no adjective), and a local
   company is the host's.
+- "a 200,000-tonne steel mill", "a 5.6-million-tonne steel complex", "a 50-MW solar plant": a
+  plant's size, hyphenated ("a 40-tonne crane" is none).
 """
 
 from __future__ import annotations
@@ -529,3 +531,15 @@ def test_a_company_named_after_a_capital_and_a_local_one() -> None:
     )
     assert orgs(found) == {"Zentra", "Astana Auto"}
     assert _value(found, "Astana Auto", "country") == "KZ"
+
+
+def test_a_plant_sized_by_a_hyphenated_figure() -> None:
+    for text, value, unit in (
+        ("Zentra will build a 200,000-tonne steel mill in Kisumu.", 200_000, "t"),
+        ("Zentra will build a 5.6-million-tonne steel complex in Kisumu.", 5_600_000, "t"),
+        ("Zentra will build a 50-MW solar plant in Kisumu.", 50, "MW"),
+    ):
+        [capacity] = [p.plain_value() for p in read(text, "en") if p.field == "capacity"]
+        assert (capacity["value"], capacity["unit"]) == (value, unit), text
+    found = read("Zentra bought a 40-tonne crane for its plant in Kisumu.", "en")
+    assert not [p for p in found if p.field == "capacity"]
