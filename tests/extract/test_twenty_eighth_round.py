@@ -66,6 +66,8 @@ not read, in words any article may use.
   company is the host's.
 - "a 200,000-tonne steel mill", "a 5.6-million-tonne steel complex", "a 50-MW solar plant": a
   plant's size, hyphenated ("a 40-tonne crane" is none).
+- "Les travaux, qui débuteront en janvier prochain": the works' start, said in a relative
+  clause.
 """
 
 from __future__ import annotations
@@ -543,3 +545,13 @@ def test_a_plant_sized_by_a_hyphenated_figure() -> None:
         assert (capacity["value"], capacity["unit"]) == (value, unit), text
     found = read("Zentra bought a 40-tonne crane for its plant in Kisumu.", "en")
     assert not [p for p in found if p.field == "capacity"]
+
+
+def test_works_that_will_begin_said_in_a_relative_clause() -> None:
+    found = read(
+        "Zentra construira une usine à Thiès. Les travaux, qui débuteront en janvier prochain, "
+        "devraient durer deux ans.",
+        published="2024-05-10",
+    )
+    start = _value(found, "Usine de Thiès", "dates.construction_start")
+    assert (start["earliest"], start["latest"]) == ("2025-01-01", "2025-01-31")
