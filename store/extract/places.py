@@ -661,6 +661,14 @@ _PLACE_WORDS = (
     rf"{_ZONE_INITIALS} (?:de |d'|du ))"
     r" ?$"
 )
+# "in Laos' central Khammouane province", "in central Java", "in the remote northern X":
+# the part of the country said before the place's name
+_IN_A_PART_OF = re.compile(
+    r"\b(?:in|at|near) (?:the )?(?:[a-z]+(?:'s|’s|'|’) )?(?:remote |coastal |rural |far )?"
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern"
+    r"|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east"
+    r"|south-?west) $"
+)
 _WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
 _CAPITALISED = re.compile(
     rf"{_WORD}(?:\s(?:(?:al-|el-|al |el |de |du |la |d'|van |bin |ben )\s?)*{_WORD}){{0,3}}"
@@ -790,13 +798,23 @@ def unknown_places(
             and not rx.match(r"\s[A-Z]", text[b : b + 2])  # (a name longer than read)
         ):
             a, name = a + whose.end(), name[whose.end() :]
-        if not rx.search(_PLACE_WORDS, lead) and not (
-            # "in the Moamba district", "of the Wayne county": the article before a
-            # district's name, said as a place by the word after it
-            rx.search(r"\b(?:in|at|of) the $", lead)
-            and rx.match(r" (?:district|county|municipality)\b", fold[a + len(name) :])
-            # ("the Eastern district": a part of a country, no town's name)
-            and not _COMPASS_REGION.match(folded(name))
+        part_of = _IN_A_PART_OF.search(lead) and rx.match(
+            # (said with what it is: "in Laos' central Khammouane province", not "in southern
+            # African countries")
+            r" (?:province|region|district|state|county|governorate|oblast|prefecture)\b",
+            fold[a + len(name) :],
+        )
+        if (
+            not rx.search(_PLACE_WORDS, lead)
+            and not part_of
+            and not (
+                # "in the Moamba district", "of the Wayne county": the article before a
+                # district's name, said as a place by the word after it
+                rx.search(r"\b(?:in|at|of) the $", lead)
+                and rx.match(r" (?:district|county|municipality)\b", fold[a + len(name) :])
+                # ("the Eastern district": a part of a country, no town's name)
+                and not _COMPASS_REGION.match(folded(name))
+            )
         ):
             continue
         if english and rx.search(r"\b[aA] ?$", text[max(start, a - 3) : a]):

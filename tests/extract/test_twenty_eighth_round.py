@@ -68,6 +68,7 @@ not read, in words any article may use.
   plant's size, hyphenated ("a 40-tonne crane" is none).
 - "Les travaux, qui débuteront en janvier prochain": the works' start, said in a relative
   clause.
+- "in Laos' central Khammouane province": a province said after the part of the country.
 """
 
 from __future__ import annotations
@@ -555,3 +556,16 @@ def test_works_that_will_begin_said_in_a_relative_clause() -> None:
     )
     start = _value(found, "Usine de Thiès", "dates.construction_start")
     assert (start["earliest"], start["latest"]) == ("2025-01-01", "2025-01-31")
+
+
+def test_a_province_said_after_the_part_of_the_country() -> None:
+    found = read(
+        "A Chinese-funded potash plant went into operation on Monday in Laos' central "
+        "Khammouane province.",
+        "en",
+    )
+    assert [(p["country"], p["region"]) for p in locations(found)] == [("LA", "Khammouane")]
+    found = read(
+        "Zentra will build a sugar factory in Moamba, in the southern African country.", "en"
+    )
+    assert "African" not in {p["locality"] for p in locations(found)}
