@@ -664,18 +664,29 @@ class MergingReading(CountriesReading):
             if noun not in ("agreement", "accord", "contract", "contrat", "convention", "deal"):
                 continue
             linked = self._linked(bare)
-            said = self._first_said(bare, "title")
-            others = [
-                e
-                for e in agreements
-                if e is not bare
-                and e.subject is None
-                and fold(e.name).endswith(" " + noun)
-                and self._linked(e) == linked
-                and 0 < self._first_said(e, "title") - said < 400
-            ]
-            if linked and len(others) == 1:
-                self._merge(bare, others[0])
+            other = self._one_said_soon_after(
+                bare,
+                [
+                    e
+                    for e in agreements
+                    if fold(e.name).endswith(" " + noun) and self._linked(e) == linked
+                ],
+            )
+            if linked and other is not None:
+                self._merge(bare, other)
+
+    def _one_said_soon_after(self, first: Entity, candidates: list[Entity]) -> Entity | None:
+        """The one agreement of ``candidates`` said within the next sentence or so after
+        ``first`` (four hundred characters), if there is one only."""
+        said = self._first_said(first, "title")
+        others = [
+            e
+            for e in candidates
+            if e is not first
+            and e.subject is None
+            and 0 < self._first_said(e, "title") - said < 400
+        ]
+        return others[0] if len(others) == 1 else None
 
     def _partnership_then_agreement(self) -> None:
         """ "A partnership between a Chinese and an Icelandic company has been struck to
@@ -689,20 +700,20 @@ class MergingReading(CountriesReading):
             ):
                 continue
             linked = self._linked(lead)
-            said = self._first_said(lead, "title")
-            others = [
-                e
-                for e in agreements
-                if e is not lead
-                and self._linked(e) <= linked
-                and 0 < self._first_said(e, "title") - said < 400
-                and rx.match(
-                    r"(?:agreement|accord|contract|contrat|convention|deal)\b", fold(e.name)
-                )
-            ]
-            if linked and len(others) == 1:
-                self._merge(lead, others[0])
-                others[0].defaults["instrument"] = "partnership"
+            other = self._one_said_soon_after(
+                lead,
+                [
+                    e
+                    for e in agreements
+                    if self._linked(e) <= linked
+                    and rx.match(
+                        r"(?:agreement|accord|contract|contrat|convention|deal)\b", fold(e.name)
+                    )
+                ],
+            )
+            if linked and other is not None:
+                self._merge(lead, other)
+                other.defaults["instrument"] = "partnership"
 
     def _same_plant(
         self,
