@@ -69,6 +69,8 @@ not read, in words any article may use.
 - "Les travaux, qui débuteront en janvier prochain": the works' start, said in a relative
   clause.
 - "in Laos' central Khammouane province": a province said after the part of the country.
+- "Kaito has started building …, its chief executive Li Wei said": "its" is the company the
+  sentence names first, not the article's first.
 """
 
 from __future__ import annotations
@@ -569,3 +571,13 @@ def test_a_province_said_after_the_part_of_the_country() -> None:
         "Zentra will build a sugar factory in Moamba, in the southern African country.", "en"
     )
     assert "African" not in {p["locality"] for p in locations(found)}
+
+
+def test_its_chief_is_the_chief_of_the_company_its_sentence_names_first() -> None:
+    found = read(
+        "The factory, owned by Norvel, will produce 200 buses a year in Mombasa. Kaito has "
+        "started building a solar farm near Garissa, its chief executive Li Wei said.",
+        "en",
+    )
+    assert _value(found, "Kaito", "head") == "Li Wei"
+    assert not about(found, "Norvel", "head")

@@ -380,6 +380,26 @@ class OrgsReading(PlacesReading):
             # company the text is about, named first (a partner or a client named after it
             # is no company the text would call "the company" bare)
             existing = self._first_company()
+            here = next((x for x in self.sentences if x.start <= person.title_start < x.end), None)
+            subject = next(
+                (
+                    e
+                    for o, e in sorted(orgs, key=lambda oe: oe[0].start)
+                    if here is not None
+                    and here.start <= o.start
+                    and o.end <= person.title_start
+                    and e.defaults.get("org_kind") in ("company", None)
+                ),
+                None,
+            )
+            if subject is not None and rx.search(
+                r"\b(?:its|son|sa|leur)(?: [a-z-]+)? $",
+                self.fold[max(0, person.title_start - 20) : person.title_start],
+            ):
+                # "Kaito has started building …, its chief executive Li Wei said": the
+                # company its sentence names first, its subject, is the one "its" stands for
+                # ("Magneti Marelli, filiale du groupe FCA, représentée par son PDG")
+                existing = subject
             named = (existing.name, "company") if existing else None
             if existing is not None and "country" in person.extra:
                 self._country_described(existing, person)
