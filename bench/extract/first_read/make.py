@@ -728,6 +728,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.54, 0.32),
     },
+    {
+        "set": "round twenty-nine, held-out AS",
+        "commit": "c46a5e43815a395eab6099b6ff46657e9d28d9be",
+        "articles": [
+            "cambodgemag-ruifeng-preahvihear-2016",
+            "kuensel-azista-samdrupjongkhar",
+            "lanouvelletribune-odhav-sierraleone-2024",
+            "locationgeorgia-valmieraglass-dublin-2014",
+            "taipeitimes-mastertransportation-paraguay-2024",
+        ],
+        "reported": (0.50, 0.50),
+    },
 ]
 
 
