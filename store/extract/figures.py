@@ -168,12 +168,12 @@ _CAPACITY = re.compile(
 )
 # "postes" are jobs, but not "postes à souder" (a line's work stations); "450 nouveaux
 # postes à la clé", "120 postes à créer" are; "240 more permanent positions" (a position only
-# said with its term) and "800 temporary jobs"
+# said with its term), "800 temporary jobs" and "2,600 local jobs"
 _JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|(?<=direct )opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a (?!la cle|creer)| aux?\b)|personnels|agents|ouvriers|(?<=permanent |temporary |full-time )positions)"
 # How skilled the work is: "700 semi-skilled jobs"
 _SKILL = r"(?:skilled|semi-skilled|unskilled|non-skilled|low-skilled|highly skilled|qualified)"
 _JOBS = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other|more|additional|extra)\s+)?(?:(?:permanent|full-time|temporary)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time|temporary)\s+)?(?:\b{_SKILL}\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other|more|additional|extra)\s+)?(?:(?:permanent|full-time|temporary|local)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time|temporary)\s+)?(?:\b{_SKILL}\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
 )
 # The people a job said in the singular goes to: "un emploi à environ 400 personnes", "un
 # emploi pour 300 jeunes", "a job to 400 people"

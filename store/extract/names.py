@@ -666,7 +666,10 @@ _COMPANY_NAME_WORDS = re.compile(
     r"pharma|chemicals?|mining|power|solar|textiles?|foods?|oil|gas|petroleum|telecom|"
     # "Nexen Tire inaugure …": a trade's word closing two
     r"tires?|tyres?|cables?|glass|rubber|fertili[sz]ers?|minerals|metals?|aluminium|aluminum|"
-    r"electronics|semiconductors?|batter(?:y|ies)|materials|plastics|pharmaceuticals?"
+    r"electronics|semiconductors?|batter(?:y|ies)|materials|plastics|pharmaceuticals?|"
+    # "Global Recycling", "Norvel Logistics", "Kaito Manufacturing"
+    r"recycling|logistics|manufacturing|engineering|packaging|ceramics|automotive|machinery|"
+    r"equipment|shipping|trading|resources|ventures|investments?|breweries|brewery|beverages"
     # the trades' words of other languages' company names: "Kartal Tekstil", "Cementos Bío
     # Bío", "Aceros Arequipa", "Sanayi", "Insaat"
     r"|tekstil|sanayi|insaat|ticaret|celik|cimento|cementos?|aceros?|textil|alimentos"
@@ -755,6 +758,8 @@ _AGENT_BEFORE = re.compile(
     # "signed a deal with Kaito", "une convention avec Kaito": the counterparty
     r"|\b(?:deal|agreement|contract|memorandum of understanding|mou|accord|convention|contrat"
     r"|protocole d'accord) (?:signed )?(?:with|avec) (?:the |la |le |l')?"
+    # "after a meeting with the representatives of Norvel": the company they speak for
+    r"|\b(?:representatives?|representants?) (?:of|de|du|d') ?(?:the |la |le |l')?"
 )
 _AGENT_NAME = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,5}")
 # A role's noun in capitals, no name: "executed by the Contractor, Beijing …"
@@ -780,6 +785,8 @@ def _agents_named(
         first = _AGENT_NAME.match(text, cue.end(), end)
         if first is None:
             continue
+        if cue.group().startswith("represent") and first.group().isupper():
+            continue  # "des représentants de l'UGTT": a union's letters, read as a body's
         spans.append(first.span())
         joined = _JOINED_AGENT.match(text, first.end(), end)
         second = joined and _AGENT_NAME.match(text, joined.end(), end)
@@ -3930,7 +3937,10 @@ _COMPANY_AFTER_TITLE = re.compile(r", ([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4
 # "Zentra Motors CEO"), and a body's acronym in brackets after them ("Tarvel Investment
 # Board (TIB) chief executive").
 _CAPITALISED_LEAD = re.compile(
-    r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)(?P<acronym>\([A-Z]{2,8}\) )?$"
+    r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)"
+    # its acronym, or its name in another script ("Master Transportation Bus Manufacturing
+    # Ltd (成運汽車) chairman X")
+    r"(?P<acronym>\((?:[A-Z]{2,8}|[^\x00-\u024f()]{1,12})\) )?$"
 )
 _TITLE_AFTER_AND = re.compile(r"(?:" + _TITLE_WORDS + r")(?!\w)")
 # A lead's first words up to its first "and": a person's name, if a title said it

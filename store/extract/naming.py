@@ -45,7 +45,10 @@ _QUALITY = re.compile(
     r"intelligente?s?|smart|"
     # "sa centième usine mondiale", "its hundredth global plant": where it stands among its
     # owner's plants the world over, no name of it
-    r"mondial(?:e|es)?|mondiaux|worldwide|global|world-class)(?:\s+|$)",
+    r"mondial(?:e|es)?|mondiaux|worldwide|global|world-class|"
+    # "its first U.S.-based headquarters", "a Kenya-based plant": where it is, said before
+    # the noun ("a coal-based power plant", in lower case, says what it burns)
+    r"(?-i:[A-Z][\w.]*-)based|^based)(?:\s+|$)",
     re.IGNORECASE,
 )
 # "premier", "deuxième", "centième", "10e", "first", "fourth", "100th": a rank, in words or

@@ -616,6 +616,9 @@ def _towns(
         a, b = mention.start, mention.end
         if any(p.start < b and a < p.end for p in found):
             continue
+        if fold[a:b] in country_names():
+            # "a plant in Paraguay": the country, though GeoNames spells its capital so too
+            continue
         region = next(
             (
                 p.place.region

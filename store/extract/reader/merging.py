@@ -108,11 +108,27 @@ class MergingReading(CountriesReading):
         "the Indian firm" said after a name is the last one named; either gives its country
         if none is said of it. The quote is "the Chinese company" said of it after its name,
         else the first words."""
+        opening = next((s.end for s in self.sentences if s.start >= self.headline_end), 0)
         for said in _UNNAMED_COMPANY.finditer(self.text):
             country = nationality_word(said.group(1) or said.group(2) or "")
             if country is None:
                 continue
             indefinite = said.group().casefold().startswith(("a ", "an ", "une "))
+            if indefinite and rx.search(
+                r"[\w.)], $", self.text[max(0, said.start() - 3) : said.start()]
+            ):
+                # "Kaito Industrial Inc., a Japanese manufacturing company,": the name before
+                # it, in apposition, not the next one named
+                indefinite = False
+            # "A Taiwanese company is to invest …" opening the article: the company it is
+            # about, however far on it is named
+            reach = (
+                1200
+                if indefinite
+                and said.start() < opening
+                and not self.text[: said.start()].strip(' \n"“«')
+                else 400
+            )
             named = [
                 p
                 for p in self.proposals
@@ -120,10 +136,13 @@ class MergingReading(CountriesReading):
                 and p.new is not None
                 and p.new.kind == "orgs"
                 and (
-                    said.end() <= p.start < said.end() + 400
+                    said.end() <= p.start < said.end() + reach
                     if indefinite
                     else said.start() - 400 < p.end <= said.start()
                 )
+                # (a ministry named first is no company: "announces the Georgian Ministry
+                # of Economy")
+                and not (reach > 400 and self._public_or_no_company(p.group))
             ]
             if not named:
                 continue
@@ -160,6 +179,14 @@ class MergingReading(CountriesReading):
             )
             quoted = again or said
             self.add(entity, "country", country, quoted.start(), quoted.end(), 0.55)
+
+    def _public_or_no_company(self, ref: str) -> bool:
+        entity = next((e for e in self.entities if e.ref == ref), None)
+        return (
+            entity is None
+            or entity.defaults.get("org_kind") != "company"
+            or bool(_PUBLIC_BODY.search(entity.name))
+        )
 
     def _sector_names(self) -> None:
         """A sector is named where a record is first said to be of it: a sector's word said

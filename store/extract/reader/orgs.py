@@ -424,6 +424,19 @@ class OrgsReading(PlacesReading):
                     ),
                     None,
                 )
+                # "Master Transportation Bus Manufacturing Ltd (成運汽車) chairman X": a long
+                # name's last words, as far back as the title's words were looked for
+                or next(
+                    (
+                        e
+                        for e in self.entities
+                        if e.kind == "orgs"
+                        and len(person.org.name.split()) > 1
+                        and e.name.endswith(" " + person.org.name)
+                        and self.text.endswith(e.name, 0, person.org.end)
+                    ),
+                    None,
+                )
                 or self._org(person.org)
             )
             named = (existing.name, "company")
