@@ -369,6 +369,7 @@ _WORLD_CURRENCIES = (
     (r"dalasis?\b|gmd\b", "GMD"),
     (r"quetzal(?:e)?s?\b|gtq\b", "GTQ"),
     (r"lempiras?\b|hnl\b", "HNL"),
+    (r"ngultrums?\b|btn\b", "BTN"),
     # "3 milliards de réals brésiliens": the French plural of the real
     (r"reals(?: bresiliens)?\b|brazilian reals?\b", "BRL"),
     (r"shillings? tanzaniens?|tanzanian shillings?", "TZS"),
@@ -425,7 +426,7 @@ _SCALED_CODES = {
 # (a page may write the space between a sum and its scale as another sign, "660°millions
 # d'euros": the sum all the same)
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|p(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:sr|qr)\.? ?(?=\d)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|rm ?(?=\d)|le(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd|ron|bgn|rsd|bam|gel|mdl|amd|kgs|uzs|tjs|mnt|khr|lak|mmk) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})(?:\s*(?:-|–|to|a)\s*(?P<n1b>{_NUM_AFTER_SYMBOL})(?=[\s-]*(?:{_SCALE}|billion|crore)))?[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})(?:[\s-]*|°(?={_SCALE}))(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|p(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:sr|qr)\.? ?(?=\d)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|rm ?(?=\d)|le(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|nu\.? ?(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd|ron|bgn|rsd|bam|gel|mdl|amd|kgs|uzs|tjs|mnt|khr|lak|mmk) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})(?:\s*(?:-|–|to|a)\s*(?P<n1b>{_NUM_AFTER_SYMBOL})(?=[\s-]*(?:{_SCALE}|billion|crore)))?[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})(?:[\s-]*|°(?={_SCALE}))(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     *_WORLD_CURRENCIES,
@@ -1542,6 +1543,8 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = "QAR"  # "QR500 million": the Qatari riyal
     elif symbol == "le":
         code = "EGP"  # "LE1.7 billion": the Egyptian pound, as the Egyptian press writes it
+    elif symbol.startswith("nu"):
+        code = "BTN"  # "Nu 200 million": the ngultrum, as the Bhutanese press writes it
     elif symbol.startswith("bt"):
         code = "THB"  # "Bt7 billion": the baht, as the Thai press writes it
     elif symbol.strip() == "rm":

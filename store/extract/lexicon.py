@@ -42,6 +42,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bacieries?\b",
             r"\bsteel\w*",
             r"rond a beton",
+            # bars and rods for concrete: "barres de fer", "fer à béton", "iron rods", "rebar"
+            r"\bbarres? de fer\b|\bfers? a beton\b|\biron (?:rods?|bars?)\b|\brebars?\b"
+            r"|\breinforcing bars?\b|\bdeformed bars?\b",
             # metals worked from ore: "ferronickel smelter", "fonderie de fer", "metallurgical plant"
             r"\bferro-?(?:nickel|manganese|chrome|silicon|alliages?|alloys?)\b|\bnickel pig iron\b",
             r"\bfonderies? (?:de fer|de fonte|d'acier)\b|\biron (?:foundry|foundries|smelter)\b|\bfonte\b",
@@ -786,11 +789,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|\b(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
+        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|\b(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )(?<!\bva )(?<!\bvont )(?<!\bdoit )(?<!\bdoivent )(?<!\bdevrait )inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
-        rf"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration(?!{_OF_THE_WORKS})|inauguration ceremony(?! (?:of|for) (?:the )?(?:construction|works))|\bat the inauguration of\b(?! (?:the )?(?:construction|works))|\ba l'inauguration(?!{_OF_THE_WORKS}) d(?:e|u|')"
+        rf"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration(?!{_OF_THE_WORKS})|inauguration ceremony(?! (?:of|for) (?:the )?(?:construction|works))|\bat the inauguration of\b(?! (?:the )?(?:construction|works))|\b(?:a|avec) l'inauguration(?!{_OF_THE_WORKS}) d(?:e|u|')"
         # the opening attended: "participated in the inauguration of a new factory"; the
         # French present of a headline, "Nestlé inaugure à Teno une usine" (not "sera
         # inaugurée le 5 mai")
@@ -899,6 +902,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|acheve|achevent|achevait|termine|terminent|terminait|parachevent|paracheve) (?:actuellement |en ce moment )?"
         r"(?:la construction|les travaux|le chantier|l'edification)\b"
         r"|\best en train de (?:finaliser|achever|terminer) (?:la construction|les travaux|le chantier)\b"
+        # "met la touche finale à la construction de son usine", "is putting the finishing
+        # touches to the plant"
+        r"|\b(?:met|mettent|mettait) (?:actuellement )?la (?:touche finale|derniere main) a "
+        r"(?:la construction|l'edification|les travaux|son usine|l'usine)\b"
+        r"|\b(?:is|are) (?:now )?putting the finishing touches? (?:to|on)\b"
         r"|\b(?:is|are|was|were) (?:now |currently )?(?:completing|finishing|finali[sz]ing|wrapping up)"
         r" (?:the )?(?:construction|works|building)\b|\b(?:in|at) the final stages? of (?:its )?construction\b",
         "projects",
@@ -967,6 +975,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bse prepare(?:nt)? a (?:injecter|investir|construire|implanter|installer|realiser|batir)\b"
         r"|\bs'implantera(?:it|ient|nt)?\b"
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
+        # "X will locate in Dublin, creating 150 jobs", "plans to locate its plant in Y": a
+        # site chosen for what is to come
+        r"|\b(?:will|would|plans? to|is to|are to) (?:also )?locate (?=(?:in|at|on|its|a|an|the) )"
         # "construira sa première usine", "a annoncé qu'il construirait une usine"
         r"|\b(?:construira|construiront|construirait|construiraient|batira|batiront)\b"
         # (its day between: "a annoncé mardi la construction", "a annoncé, ce lundi, la création")
@@ -1279,6 +1290,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "and put it into operation in the first half of 2021", "at the start of production
         # in May 2013": its output begun, said with a noun
         r"|\bput (?:it |them |the [a-z]+ )?into (?:operation|service)\b"
+        # "avant son ouverture prévue le 15 mars 2016", "its opening is scheduled for May":
+        # the plant's opening ahead, said by its noun
+        r"|\b(?:son|sa|leur|l') ?ouverture (?:est |etait |sera )?(?:prevue|programmee|attendue)\b"
+        r"|\b(?:its|the) opening (?:is |was )?(?:scheduled|planned|expected|set|slated)\b"
         # "La production de bus démarrera en mai", "La production des collations … sera
         # lancée dès l'été": its output's start ahead, the verb after the noun ("cette unité
         # de production … débutera" is the plant's building)

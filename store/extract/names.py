@@ -831,6 +831,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             continue  # "le conseil de l'usine": a common noun
         if noun == "office" and lang == "en" and not text[a].isupper():
             continue  # "Grade A office space": the English common noun
+        if noun == "office" and lang == "en" and not fold.startswith(" of ", start + match.end()):
+            # "KDA European Office Managing Director X": an English office is named before
+            # its noun ("the Office of the Prime Minister" after it)
+            continue
         b = _institution_end(text, fold, start + match.end(), end)
         if noun == "conseil" and b == start + match.end():
             # "le Conseil coton anacarde": a council's name in its own lower-case words
@@ -3573,6 +3577,11 @@ def _titled(
             )
         ):
             lead = None  # "On the way to Istiqlol head of state X": the place one goes to
+            if acronym:
+                # "Georgia Department of Economic Development (GDEcD) Project Manager X":
+                # the body its acronym spells, its name longer than the words looked at
+                letters = text[lead_end + 1 : t_start - 2]
+                org = OrgMention(letters, "company", lead_end + 1, t_start - 2)
         if lang == "en" and lead:
             words = lead.group(1).split()
             # "Chinese Ambassador Zhang Yue": a diplomat's nationality says whose he is
@@ -3628,12 +3637,27 @@ def _titled(
                 or _UNIT_OF_A_COMPANY.fullmatch(fold_text(w))
                 for w in words
             )
+            initials = words[0] if len(words) > 1 and not acronym else ""
+            if (
+                rx.fullmatch(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}", initials)
+                and "(" + initials + ")" in text
+            ):
+                # "GDEcD European Office Managing Director X": a body by the acronym the
+                # text spelt out, then its unit's words, the title's
+                at = lead_end - len(said) - 1
+                org = OrgMention(initials, "company", at, at + len(initials))
+                t_start -= len(said) - len(initials)
+                said, words = initials, []
             if words and (head or officer) and not only_a_country(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
                 # country may end a subsidiary's name), then the title it gives.
                 org = OrgMention(said, "company", lead_end - len(said) - 1, lead_end - 1)
-            elif acronym:
-                pass  # "the Tarvel Board (TB) adviser X": a body's name, no word of the title
+            elif acronym and words and lead is not None:
+                # "the Tarvel Board (TB) adviser X": a body's name, no word of the title;
+                # the body is the one its acronym spells
+                letters = lead.group("acronym").strip()[1:-1]
+                at = lead_end + 1
+                org = OrgMention(letters, "company", at, at + len(letters))
             else:
                 t_start -= len(said) + 1 if words else 0
             if national and org is None and not acronym:
@@ -3940,7 +3964,7 @@ _CAPITALISED_LEAD = re.compile(
     r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)"
     # its acronym, or its name in another script ("Master Transportation Bus Manufacturing
     # Ltd (成運汽車) chairman X")
-    r"(?P<acronym>\((?:[A-Z]{2,8}|[^\x00-\u024f()]{1,12})\) )?$"
+    r"(?P<acronym>\((?:[A-Z](?:[a-z]?[A-Z]){1,7}|[^\x00-\u024f()]{1,12})\) )?$"
 )
 _TITLE_AFTER_AND = re.compile(r"(?:" + _TITLE_WORDS + r")(?!\w)")
 # A lead's first words up to its first "and": a person's name, if a title said it

@@ -668,7 +668,9 @@ _TRADES_LISTED = re.compile(r"[a-z]{3,}s, $")
 _MANY_COUNTED = re.compile(
     r"(?<![\d.,$€£¥])(?:[1-9]\d{1,}(?:[ ,.]\d{3})*)"
     r" (?:(?!millions?|billions?|milliards?|mln|bn|mw|tonnes?|tons?|dollars?|euros?|crores?"
-    r"|lakhs?)[\w-]+ )?$"
+    # (an article is no word between a count and its noun: "construira en 2025 une usine",
+    # a year, then the plant)
+    r"|lakhs?|(?:une?|an?|the|la|le|les|sa|son|ses|its|their|leurs?)\b)[\w-]+ )?$"
 )
 # a currency said before a figure: "Rs 450 crore", "SR2.1 billion", "USD 20 million"
 _CURRENCY_BEFORE = re.compile(r"(?:\brs\.?|\busd|\beur|\bsr|\brm|\bksh|\binr|[$€£¥]) ?$")
@@ -1361,6 +1363,10 @@ _OTHER_PLANTS = re.compile(
     r"\b(?:other|similar|further|more|d'autres|autres|similaires) (?:[\w-]+ ){0,2}"
     r"(?:plants|factories|projects|facilities|mills|complexes|usines|unites|projets|complexes|"
     r"cimenteries|raffineries|centrales)\b"
+    # "Avec l'une des plus grandes mines de fer d'Afrique, située à Tonkolili": the
+    # country's riches, compared, no plant of the article's
+    r"|\b(?:l'une? des|one of the) (?:plus )?(?:grand\w*|larg\w*|big\w*|importan\w*)"
+    r" (?:[\w-]+ ){0,2}?(?:mines|gisements|deposits|reserves)\b"
 )
 
 

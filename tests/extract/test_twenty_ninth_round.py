@@ -13,13 +13,27 @@ not read, in words any article may use.
   is X's).
 - "after a meeting with the representatives of Norvel Recycling": a company, by the people
   who speak for it ("des représentants de l'UGTT": a union's letters, read otherwise).
+- "va inaugurer le mois prochain une usine": no plant working yet; "met la touche finale à
+  la construction de son usine": under construction; "avec l'inauguration de sa première
+  usine": working; "avant son ouverture prévue le 15 mars 2016": its opening ahead.
+- "va construire en 2025 une usine": a year, then the plant (no count of plants).
+- "The project is worth Nu 200 million", "300 million ngultrum": Bhutan's ngultrum.
+- "barres de fer", "fer à béton", "iron rods", "rebar": steel.
+- "Avec l'une des plus grandes mines de fer d'Afrique, située à Tonkolili, et une capacité
+  … de 20 millions de tonnes": the country's riches compared, no word of the plant's.
+- "a joint company of X Private Limited, India and Y": X's country, after its full name.
+- "X will locate in Dublin, creating 150 jobs": a plant announced.
+- "KDA European Office Managing Director Anna Berg": the body by the acronym the text spelt
+  out, "European Office" the title's words, and no head of the body (an office's head);
+  "Kenya Development Agency (KDA) Project Manager Tom Ruto": the body's title; "Department
+  of Economic Development (GDEcD) Project Manager X": an acronym in mixed case.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, locations, orgs, projects, read, role_titles
+from .reading import about, locations, orgs, projects, read, role_titles, sector_names, statuses
 
 
 def _value(proposals: list[Any], name: str, field: str) -> Any:
@@ -111,3 +125,99 @@ def test_a_company_by_its_representatives() -> None:
         "responsables régionaux."
     )
     assert not any(about(found, name, "parties") for name in projects(found))
+
+
+def test_an_inauguration_ahead_and_the_finishing_touches() -> None:
+    found = read(
+        "Une entreprise chinoise va inaugurer le mois prochain une usine sucrière à Kampot."
+    )
+    assert "operating" not in statuses(found)
+    found = read(
+        "La société Zentra met la touche finale à la construction de son usine sucrière à Kampot."
+    )
+    assert statuses(found) == {"construction"}
+    found = read(
+        "Le Sénégal franchit une étape avec l'inauguration de sa première usine de production "
+        "de barres de fer, gérée par l'entreprise turque Zentra."
+    )
+    assert statuses(found) == {"operating"}
+    found = read(
+        "Zentra construit une usine sucrière à Kampot. L'usine serait en phase de tests "
+        "techniques avant son ouverture prévue le 15 mars 2016."
+    )
+    opening = _value(found, "Usine sucrière de Kampot", "dates.operation_start")
+    assert (opening["earliest"], opening["planned"]) == ("2016-03-15", True)
+
+
+def test_a_year_between_the_verb_and_the_plant() -> None:
+    found = read("Zentra va construire en 2025 une usine de ciment à Thiès.")
+    assert projects(found) == {"Usine de ciment de Thiès"}
+
+
+def test_ngultrum() -> None:
+    found = read(
+        "Zentra will build a pharmaceutical plant in Thimphu. The project is worth Nu 200 million.",
+        "en",
+    )
+    cost = _value(found, "Pharmaceutical plant at Thimphu", "investment")
+    assert (cost["value"], cost["currency"]) == (200_000_000, "BTN")
+
+
+def test_iron_bars_are_steel() -> None:
+    found = read("L'entreprise turque Zentra construit une usine de barres de fer à Thiès.")
+    assert sector_names(found) == {"Sidérurgie"}
+    found = read("Zentra will build an iron rods plant in Nakuru, Kenya.", "en")
+    assert sector_names(found) == {"Steel"}
+
+
+def test_the_country_s_riches_are_no_plant_s() -> None:
+    found = read(
+        "Le Sénégal inaugure sa première usine de barres de fer, gérée par l'entreprise turque "
+        "Zentra, d'une capacité de 120 000 tonnes par an. Avec l'une des plus grandes mines de "
+        "fer d'Afrique, située à Kédougou, et une capacité de production annuelle de 20 "
+        "millions de tonnes, le pays a des atouts considérables."
+    )
+    [name] = projects(found)
+    assert "Kédougou" not in name
+    assert [p.plain_value()["value"] for p in about(found, name, "capacity")] == [120_000]
+
+
+def test_a_country_after_a_company_s_full_name() -> None:
+    found = read(
+        "ABHL is a joint company of Norvel Industries Private Limited, India and DHI. The "
+        "company will build a pharmaceutical plant in Thimphu.",
+        "en",
+    )
+    assert _value(found, "Norvel Industries Private Limited", "country") == "IN"
+
+
+def test_a_plant_to_locate() -> None:
+    found = read(
+        "Governor Nathan Deal announced that Norvel Glass, a Latvia-based manufacturer, will "
+        "locate in Dublin, creating 150 jobs and investing $20 million into its first "
+        "manufacturing facility.",
+        "en",
+    )
+    assert statuses(found) == {"announced"}
+
+
+def test_a_body_s_acronym_and_its_office() -> None:
+    found = read(
+        "Zentra will build a plant in Nakuru, Kenya. Kenya Development Agency (KDA) Project "
+        "Manager Tom Ruto assisted the company, along with KDA European Office Managing "
+        "Director Anna Berg.",
+        "en",
+    )
+    assert role_titles(found, "Anna Berg") == ["European Office Managing Director"]
+    agency = "Kenya Development Agency"
+    assert not about(found, agency, "head")
+    for person in ("Anna Berg", "Tom Ruto"):
+        [role] = about(found, person, "roles")
+        assert role.plain_value()["org"] == about(found, agency, "name")[0].new.key
+    found = read(
+        "Zentra will build a plant in Dublin, Georgia. Georgia Department of Economic "
+        "Development (GDEcD) Project Manager Nico Berg assisted the company.",
+        "en",
+    )
+    [role] = about(found, "Nico Berg", "roles")
+    assert role.plain_value()["org"] is not None

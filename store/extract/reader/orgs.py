@@ -20,6 +20,7 @@ from ..names import (
 from ..places import (
     countries_in,
     nationality_word,
+    only_a_country,
     places_in,
 )
 from ..proposal import typed_value
@@ -91,6 +92,14 @@ _POINTED_BACK = re.compile(
     r"|(?:the|this) (?P<whose_en>[a-z-]+) (?:[a-z]+ (?:and [a-z]+ )?)?"
     + _COMPANY_NOUNS_BACK
     + r"(?![\w-]))"
+)
+
+
+# A country said after a company's name and a comma, the clause going on: "X Limited,
+# India and DHI", "X Ltd, Kenya,"
+_COUNTRY_APPOSED = re.compile(r", ([a-z][\w' -]{2,30}?)(?= and | et |, |; |\.(?!\w)|\)|$)")
+_LEGAL_FORM_END = re.compile(
+    r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|PLC|Plc|Corp\.?|Corporation|GmbH|AG|S\.?A\.?S?|SARL|Co\.?)$"
 )
 
 
@@ -293,6 +302,21 @@ class OrgsReading(PlacesReading):
     def _seat_country(self, entity: Entity, org: Any) -> None:
         """ "Hisense Group, an appliance maker based in Qingdao, Shandong province": a
         company whose country the text leaves unsaid is of the town it has its seat in."""
+        apposed = _COUNTRY_APPOSED.match(self.fold, org.end)
+        if apposed and _LEGAL_FORM_END.search(org.name):
+            # "a joint company of Azista Industries Private Limited, India and DHI": a
+            # company's full name, then its country, as a letterhead says it
+            said = countries_in(apposed.group(1))
+            if only_a_country(apposed.group(1)) and said:
+                self.add(
+                    entity,
+                    "country",
+                    said[0].country,
+                    org.start,
+                    org.end + apposed.end(1) - apposed.start(),
+                    0.55,
+                )
+                return
         seat = _SEAT.match(self.fold, org.end)
         country_only = seat is None
         seat = seat or _SEAT_OF.match(self.fold, org.end)
@@ -575,6 +599,8 @@ def _a_head_title(title: str, org_name: str) -> bool:
             # "co-chairman": one of two, no head either; "president of Investments
             # at X": a unit's, at the company
             r"\b(?:vice|deputy|assistant|adjointe?|for|pour)\b|\bco-?(?=presid|chair)"
+            # "European Office Managing Director": the head of an office of it
+            r"|\b(?:office|bureau|division|branch|unit)\b(?= .)"
             r"|\b(?:of|de|du|des) [\w&'’ -]+ (?:at|chez)\b",
             fold(title.replace(org_name, "")),  # the name's own "pour" aside
         )
