@@ -746,7 +746,10 @@ _NOT_COUNTED = re.compile(
     # "the 12 and 28 nanometer chips": a size said of the thing, no count of it
     r"nanomet\w*|millimet\w*|centimet\w*|inch|inches|pouces|"
     # "about 7400 square meters", "8000 mètres carrés": an area, no thing made
-    r"square|sq|carres|acres)\b"
+    r"square|sq|carres|acres|"
+    # "99 types of products under 17 major therapies", "300 références": a range, no count
+    # of things made
+    r"types|kinds|varieties|sortes|references|gammes|brands|marques|therapies|categories)\b"
 )
 
 

@@ -1376,7 +1376,13 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # ("to be constructed in the next two years" may say the works' start as well)
         r"|\b(?:be|being) (?:built|constructed)\b[^.;]{0,60}?(?= within \w+ (?:years?|months?)\b)"
         # "l'usine sera construite dans un délai de 24 mois"
-        r"|\b(?:construite?s?|realisee?s?|edifiee?s?) (?=dans un delai de )",
+        r"|\b(?:construite?s?|realisee?s?|edifiee?s?) (?=dans un delai de )"
+        # "X will have a pharmaceutical plant by June next year", "disposera d'une usine
+        # d'ici 2026": the plant there, its works done, by then
+        r"|\b(?:will|should|is expected to|is set to) have (?:a|an|its|their|the) (?:new |first )?"
+        r"(?:[\w-]+ ){0,2}(?:plant|factory|facility|mill|refinery|complex)\b(?= by )"
+        r"|\b(?:disposera|disposeront|devrait disposer|aura) d'une (?:nouvelle |premiere )?"
+        r"(?:usine|unite|raffinerie|cimenterie)\b(?:[^.;,]{0,40}?)(?= d'ici )",
         "completion",
     ),
     # any start or end verb with its noun (_STARTS, _ENDS): "commence production by

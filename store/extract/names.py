@@ -1444,11 +1444,15 @@ def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:
 # Gouvernement centrafricain … ont signé": a government by its country's adjective, said as
 # the one who signs, pays or owns (after "avec le", "par le", or opening a sentence that
 # says a signing)
-_GOVERNMENT_OF = re.compile(r"(?:\b(?:avec|par) le |^le )(gouvernement ([a-z-]+))\b")
+_GOVERNMENT_OF = re.compile(
+    r"(?:\b(?:avec|par) le |^le |^[^.;]{0,60}\) [–—-] le )(gouvernement ([a-z-]+))\b"
+)
 # "financé par un prêt de 1 milliard de dollars du gouvernement indien", "a $1 billion loan
 # from the Indian government": the government that lends or grants the money pays for it
 _GOVERNMENT_LENDS = re.compile(
-    r"\b(?:pret|credit|financement|don|subvention|loan|credit|grant|financing|funding)s?\b"
+    r"\b(?:pret|credit|financement|don|subvention|loan|credit|grant|financing|funding"
+    # "would receive tax incentives and other support from the Paraguayan government"
+    r"|incentive|support|subsid(?:y|ie)|aid|assistance|backing|soutien|aide|appui|incitation)s?\b"
     r"[^.;]{0,60}?\b(?:du |from the )((?:gouvernement ([a-z-]+))|(?P<adjective>[a-z-]+) government)\b"
 )
 # "a joint venture between the Kyrgyz government, local investors and X", "backed by the
@@ -1461,6 +1465,10 @@ _GOVERNMENT_OF_EN = re.compile(
     r"|\bthe ((?P<adjective2>[a-z-]+) government) (?:will |would |has |is to |agreed to )?"
     r"(?:support|fund|finance|co-finance|invest|contribute|grant|provide|own|hold)"
     r"(?:s|ed|ing)? (?:the|a|an|its|\d)"
+    # "With the support of the Lithuanian government", "the Albanian government offers
+    # state-owned land": the government that helps, by its noun or its verb
+    r"|\b(?:support|backing|assistance|help) of the ((?P<adjective3>[a-z-]+) government)\b"
+    r"|\bthe ((?P<adjective4>[a-z-]+) government) (?:offers|offered|will offer|has offered|provides|provided)\b"
 )
 
 
@@ -1494,11 +1502,11 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         a, b = match.start(1), match.end(1)
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
     for match in _GOVERNMENT_OF_EN.finditer(fold, start, end):
-        which = "adjective" if match["adjective"] else "adjective2"
+        which = next(w for w in ("adjective", "adjective2", "adjective3", "adjective4") if match[w])
         country = nationality_word(match[which])
         if country is None or not text[match.start(which)].isupper():
             continue  # "by the federal government", "with the new government": no country
-        a, b = match.span(1 if which == "adjective" else 3)
+        a, b = match.span(match.re.groupindex[which] - 1)  # the government, with its noun
         found.append(OrgMention(text[a:b], "other", a, b, country, said_from=a))
     for match in _STATE_OF.finditer(fold, start, end):
         # "détenue à 20 % par l'État du Sénégal": the words up to the country's name

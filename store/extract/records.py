@@ -479,6 +479,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             word = rx.match(r"[\w-]+", fold[connector.end() : limit])
             if word is None or word.group() in _STOP or word.group()[0].isdigit():
                 break  # "un projet agricole de 420 millions": its cost, not its name
+            if word.group() == "ici":
+                break  # "une usine de ciment d'ici 2026": by when, no part of its name
             if word.group() in ("celle", "celui", "celles", "ceux"):
                 break  # "la cimenterie et celle de l'unité": another plant, said by a pronoun
             if word.group() in ("plus", "moins", "pres", "environ", "qualite", "tres", "grande"):

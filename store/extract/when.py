@@ -122,11 +122,11 @@ _PATTERNS = (
     re.compile(
         rf"\b(?:(?:au |en |le |courant )?(?:mois (?:de |d'))?(?<!\d )(?P<om>{_MONTH}) (?P<ow>dernier|passe|prochain)"
         rf"|(?P<ow2>last|next|this|ce|cette) (?:mois (?:de |d'))?(?P<om2>{_MONTH})"
-        rf"|(?P<ow3>by|d'ici(?: a)?|d'ici (?:la )?fin|avant(?: la)? fin|by the end of) (?:(?:le )?mois (?:de |d'))?(?P<om3>{_MONTH}))\b(?! \d)(?! (?:of )?{_YEAR})"
+        rf"|(?P<ow3>by|d'ici(?: a)?|d'ici (?:la )?fin|avant(?: la)? fin|by the end of) (?:(?:le )?mois (?:de |d'))?(?P<om3>{_MONTH}))\b(?! \d)(?! (?:of )?{_YEAR})(?! (?:of |de )?(?:next|this|last) year\b| (?:de )?l'an)"
     ),
     # "in March next year", "en mars de l'année prochaine": a month of a year said relatively
     re.compile(
-        rf"\b(?:in |en )?(?P<rm>{_MONTH}) (?:of |de )?(?P<ry>next year|this year|last year|l'an(?:nee)? prochaine?|l'annee en cours|cette annee|l'an(?:nee)? dernier|l'annee derniere)\b"
+        rf"\b(?:(?P<rby>by|d'ici(?: a)?) |in |en )?(?P<rm>{_MONTH}) (?:of |de )?(?P<ry>next year|this year|last year|l'an(?:nee)? prochaine?|l'annee en cours|cette annee|l'an(?:nee)? dernier|l'annee derniere)\b"
     ),
     # "d'ici à un an et demi", "within a year and a half", "in one and a half years", "dans
     # deux ans et demi": a span of so many years and six months from the source's date
@@ -623,9 +623,11 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         latest = f"{in_year}-{month:02d}-{last:02d}"
         # "in February this year" said in August: a month gone by, no plan
         gone = delta == 0 and published is not None and latest < (published.earliest or "")
+        # "by June next year": from the source's date to the month's end
+        since = published.earliest if groups.get("rby") and published else None
         return DateValue(
             raw=raw,
-            earliest=f"{in_year}-{month:02d}-01",
+            earliest=since or f"{in_year}-{month:02d}-01",
             latest=latest,
             planned=delta >= 0 and not gone,
         )

@@ -27,6 +27,15 @@ not read, in words any article may use.
   out, "European Office" the title's words, and no head of the body (an office's head);
   "Kenya Development Agency (KDA) Project Manager Tom Ruto": the body's title; "Department
   of Economic Development (GDEcD) Project Manager X": an acronym in mixed case.
+- "manufacturing 99 types of products under 17 major therapies": a range, no capacity.
+- "Thimphu will have a pharmaceutical plant by June next year": its works done by then, from
+  the day written to the end of June of the next year; "une usine de ciment d'ici 2026": by
+  when, no word of the name.
+- "at Motanga Industrial Park, Samdrupjongkhar", "in Samalaju Industrial Park, Bintulu,
+  Sarawak": the place after the zone is the town, where the plant is and what names it.
+- "tax incentives and other support from the Paraguayan government", "With the support of
+  the Lithuanian government", "the Albanian government offers …", "BANGUI, … (RJDH) – Le
+  Gouvernement centrafricain … ont signé": a government by its country's adjective.
 """
 
 from __future__ import annotations
@@ -221,3 +230,59 @@ def test_a_body_s_acronym_and_its_office() -> None:
     )
     [role] = about(found, "Nico Berg", "roles")
     assert role.plain_value()["org"] is not None
+
+
+def test_a_range_of_products_is_no_capacity() -> None:
+    found = read(
+        "Zentra will build a pharmaceutical plant in Thimphu. Once operational, the company "
+        "will be manufacturing 99 types of products under 17 major therapies.",
+        "en",
+    )
+    assert not about(found, "Pharmaceutical plant at Thimphu", "capacity")
+
+
+def test_a_plant_there_by_a_month_of_next_year() -> None:
+    found = read(
+        "Thimphu will have a pharmaceutical plant by June next year, according to a press "
+        "release from Zentra.",
+        "en",
+    )
+    [name] = projects(found)
+    done = _value(found, name, "dates.completion")
+    assert (done["raw"], done["earliest"], done["latest"]) == (
+        "by June next year",
+        "2024-03-05",
+        "2025-06-30",
+    )
+    found = read("Zentra construira une usine de ciment d'ici 2026.")
+    assert projects(found) == {"Usine de ciment"}
+
+
+def test_the_town_after_a_zone_and_a_comma() -> None:
+    found = read(
+        "Zentra will build an integrated steel-making complex in Samalaju Industrial Park, "
+        "Bintulu, Sarawak, in Malaysia.",
+        "en",
+    )
+    assert projects(found) == {"Integrated steel-making complex at Bintulu"}
+    assert locations(found)[0]["locality"] == "Bintulu"
+
+
+def test_a_government_that_helps() -> None:
+    found = read(
+        "Zentra will build a bus plant in Asuncion, Paraguay. The company would receive tax "
+        "incentives and other support from the Paraguayan government, he said.",
+        "en",
+    )
+    assert _value(found, "Paraguayan government", "country") == "PY"
+    found = read(
+        '"With the support of the Lithuanian government we intend to finalize construction '
+        'of the plant in Kaunas by mid-2019," said Zentra.',
+        "en",
+    )
+    assert "Lithuanian government" in orgs(found)
+    found = read(
+        "BANGUI, 05 Janvier 2017 (RJDH) – Le Gouvernement centrafricain et la société Zentra "
+        "ont signé mardi une convention relative à l'exploitation d'une fonderie de fer."
+    )
+    assert "Gouvernement centrafricain" in orgs(found)

@@ -68,6 +68,10 @@ _UNNAMED_COMPANY = re.compile(
 )
 
 
+# A capitalised place right after a zone and a comma, the clause going on or ending
+_PLACE_AFTER_ZONE = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=[,.;]| in\b| \(|$)")
+
+
 _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Ministry|Government|Authority|Ministère|Gouvernement)\b"
 )
@@ -1063,8 +1067,33 @@ class MergingReading(CountriesReading):
         than the zone."""
         for p in self.proposals:
             if p.group == entity.key and p.field == "location" and naming._ZONE.search(p.quote):
-                return naming.town_of_zone(self.text, p.end)
+                town = naming.town_of_zone(self.text, p.end)
+                if town is None:
+                    town = self._place_after_zone(p)
+                return town
         return None
+
+    def _place_after_zone(self, located: Proposal) -> str | None:
+        """ "at Motanga Industrial Park, Samdrupjongkhar", "in Samalaju Industrial Park,
+        Bintulu, Sarawak": a place the lists know said after the zone and a comma is the
+        town it lies in, where the plant is and what names it."""
+        said = _PLACE_AFTER_ZONE.match(self.text, located.end)
+        value = located.plain_value()
+        if (
+            said is None
+            or not isinstance(value, dict)
+            or not value.get("country")
+            or not naming._ZONE.search(value.get("locality") or "")
+        ):
+            return None  # (a town already read with the zone is where it is)
+        town = said.group(1)
+        said_in = "in " + town  # (a town of the lists is read after its cue)
+        known = places_in(fold(said_in), [value["country"]], said_in)
+        if not known or (known[0].start, known[0].end) != (3, len(said_in)):
+            return None
+        located.value = typed_value("projects", "location", {**value, "locality": town})
+        located.end = said.end(1)
+        return town
 
     def _orgs_said_first(self) -> None:
         """An organisation read only once its name was known ("Airbus va installer …",
