@@ -585,6 +585,15 @@ _COMPANY_ACTS = (
     r"|(?:has |have )?(?:started|begun|began|starts|begins) (?:building|constructing|construction"
     r"|work|production|producing)"
     r"|(?:broke|breaks|will break|has broken) ground|(?:plans|planned) an?(?= )"
+    # "Norvel will hold a 60% stake in the joint venture", "Norvel détiendra 60 % de la
+    # coentreprise": a share of a venture held
+    r"|(?:will |would )?(?:hold|holds|held|own|owns|take|takes|took) (?:a |an )?(?:\d+(?:[.,]\d+)?"
+    r" ?(?:%|percent|per cent)[ -]|majority |minority |controlling )?(?:stake|share|interest)\b"
+    r"|(?:detiendra|detiendront|detient|detiennent|prendra|prendront) (?:\d+(?:[.,]\d+)? ?%"
+    r" (?:de|du|des)|une participation|la majorite)"
+    # "Kaito Motors said on Tuesday it would invest …": "it", no person, said what it does
+    r"|(?:said|says|announced) (?:on \w+ |today |yesterday |this week |last week |in a statement"
+    r"(?: on \w+)? |)(?:that )?it (?:would|will|plans|planned|intends|intended|has|had|is|was)\b"
     # ("ont officiellement scellé l'accord": an adverb between, the deal sealed)
     r"|(?:a |ont |va |vont |avait |prevoit d'|compte |)(?:officiellement |formellement )?"
     r"(?:signe|signent|scelle|conclu|paraphe|annonce|annoncent|"

@@ -36,6 +36,9 @@ not read, in words any article may use.
 - "tax incentives and other support from the Paraguayan government", "With the support of
   the Lithuanian government", "the Albanian government offers …", "BANGUI, … (RJDH) – Le
   Gouvernement centrafricain … ont signé": a government by its country's adjective.
+- "Kaito Motors said on Tuesday it would invest …": a company, "it" no person; "Norvel will
+  hold a 60% stake in the joint venture", "Norvel détiendra 60 % de la coentreprise": a
+  company by the share it holds.
 """
 
 from __future__ import annotations
@@ -286,3 +289,28 @@ def test_a_government_that_helps() -> None:
         "ont signé mardi une convention relative à l'exploitation d'une fonderie de fer."
     )
     assert "Gouvernement centrafricain" in orgs(found)
+
+
+def test_a_company_that_said_it_would() -> None:
+    found = read(
+        "Kaito Motors said on Tuesday it would invest $500 million to build an electric "
+        "vehicle plant in Chonburi province, Thailand.",
+        "en",
+    )
+    assert orgs(found) == {"Kaito Motors"}
+    found = read("Li Wei said it would be a great plant in Kayes, Mali.", "en")
+    assert not orgs(found)
+
+
+def test_a_company_by_the_share_it_holds() -> None:
+    found = read(
+        "Norvel will hold a 60% stake in the joint venture that will build a fertiliser "
+        "plant in Thies, Senegal.",
+        "en",
+    )
+    assert orgs(found) == {"Norvel"}
+    found = read(
+        "Norvel détiendra 60 % de la coentreprise qui construira une usine d'engrais à Thiès, "
+        "au Sénégal."
+    )
+    assert orgs(found) == {"Norvel"}
