@@ -219,6 +219,16 @@ def without_owner(name: str) -> str:
     return name
 
 
+def without_rank_said_low(name: str, said: str) -> str:
+    """ "First Continental production plant" said "the first Continental production plant":
+    a rank the text writes in lower case before a name it gives is no word of it."""
+    rank = _RANK.match(name)
+    if rank is None or not rx.search(rf"(?<!\w){re.escape(rank.group().strip().lower())} ", said):
+        return name
+    rest = name[rank.end() :]
+    return rest[:1].upper() + rest[1:] if rest else name
+
+
 def without_quality(name: str, said: str) -> str:
     """ "Usine géante de Tanger" said "son usine géante de Tanger", "Envisioned Tses Glass
     Factory" said "the envisioned Tses Glass Factory": a word of novelty, size or plan the
@@ -352,6 +362,12 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
     if not bare:
         return name
     bare = bare[:1].upper() + bare[1:]
+    if locality:
+        # "une nouvelle usine à Itaborai", "a plant in Tema": the town said with the plant
+        # is linked as the convention links it ("Usine d'Itaborai", "Plant at Tema")
+        said_in = rx.search(rf" (?:à|a|in) {re.escape(locality)}$", bare)
+        if said_in:
+            bare = bare[: said_in.start()]
     if not locality or fold(locality) in fold(bare):
         return bare
     if lang == "fr":

@@ -39,6 +39,10 @@ not read, in words any article may use.
 - "Kaito Motors said on Tuesday it would invest …": a company, "it" no person; "Norvel will
   hold a 60% stake in the joint venture", "Norvel détiendra 60 % de la coentreprise": a
   company by the share it holds.
+- "une nouvelle usine à Itaborai", then "l'usine d'Itaborai": the place the text fixes to
+  the noun names it, quoted where it is said.
+- "the first Continental production plant": a rank in lower case before a name the text
+  gives is no word of it.
 """
 
 from __future__ import annotations
@@ -314,3 +318,23 @@ def test_a_company_by_the_share_it_holds() -> None:
         "au Sénégal."
     )
     assert orgs(found) == {"Norvel"}
+
+
+def test_the_place_fixed_to_the_noun_names_the_plant() -> None:
+    found = read(
+        "L'entreprise française Zentra a inauguré le 25 février une nouvelle usine à Itaborai, "
+        "au Brésil. Cette usine fabrique du ciment. Le directeur de l'usine d'Itaborai, Jean "
+        "Keltor, a parlé aux ouvriers."
+    )
+    assert projects(found) == {"Usine d'Itaborai"}
+    [name] = about(found, "Usine d'Itaborai", "name")
+    assert name.quote == "usine d'Itaborai"
+
+
+def test_a_rank_before_a_name_given() -> None:
+    found = read(
+        "We are delighted that we will finally have the first Zentra production plant in "
+        "Lithuania, said Li Wei, managing director of Zentra.",
+        "en",
+    )
+    assert projects(found) == {"Zentra production plant"}

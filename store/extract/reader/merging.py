@@ -880,6 +880,13 @@ class MergingReading(CountriesReading):
                 quotes = " ".join(p.quote for p in names)
                 # "l'usine de Most (nord)": where its town lies, no part of it either
                 bare = naming.without_quality(naming.without_owner(entity.name), quotes)
+                if not (
+                    nouns[naming.head_noun(entity.name)] > 1
+                    and self._rank_tells_apart(entity, projects)
+                ):
+                    # "the first Continental production plant": a rank said in lower case
+                    # before the name tells no other plant apart (naming.py)
+                    bare = naming.without_rank_said_low(bare, quotes)
                 bare = naming.without_where_aside(bare)
                 body = [p for p in names if p.start >= self.headline_end]
                 if (
@@ -892,6 +899,20 @@ class MergingReading(CountriesReading):
                     # words name it
                     said = min(body, key=lambda p: p.start)
                     bare = said.plain_value().get(self.lang) or bare
+                if naming.without_place_after(bare) != bare:
+                    # "une nouvelle usine à Itaborai", then "l'usine d'Itaborai": the place
+                    # the text fixes to the noun names it, not the one said after it
+                    town = self._locality(entity) or "\0"
+                    fixed = [
+                        text
+                        for text in entity.names
+                        if naming.without_place_after(text) == text and fold(town) in fold(text)
+                    ]
+                    at = self.fold.find(fold(fixed[0])) if fixed else -1
+                    if at >= 0 and names:
+                        bare = fixed[0]
+                        first = min(names, key=lambda p: p.start)
+                        first.start, first.end = at, at + len(bare)  # quoted where it is said
                 for said in names:
                     text = said.plain_value().get(self.lang) or ""
                     kept = bare if fold(text) == fold(entity.name) else text
@@ -1183,7 +1204,11 @@ class MergingReading(CountriesReading):
         in it ("la centrale nucléaire de Rooppur")."""
         if self._described_by_its_place(entity, said):
             return False
-        if any(naming.proper(self._acronyms_spelled_out(n)) for n in entity.names):
+        if any(
+            # ("une nouvelle usine à Itaborai": where it is, said after it, no name)
+            naming.proper(self._acronyms_spelled_out(naming.without_place_after(n)))
+            for n in entity.names
+        ):
             return True
         if any(
             places_in(fold(naming.without_country_after(naming.without_place_after(n))))
