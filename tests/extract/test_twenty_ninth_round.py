@@ -322,13 +322,13 @@ def test_a_company_by_the_share_it_holds() -> None:
 
 def test_the_place_fixed_to_the_noun_names_the_plant() -> None:
     found = read(
-        "L'entreprise française Zentra a inauguré le 25 février une nouvelle usine à Itaborai, "
-        "au Brésil. Cette usine fabrique du ciment. Le directeur de l'usine d'Itaborai, Jean "
-        "Keltor, a parlé aux ouvriers."
+        "L’entreprise française Zentra a inauguré le 25 février une nouvelle usine à Itaborai, "
+        "dans l’Etat de Rio de Janeiro, au Brésil. Cette usine fabrique du ciment.\n"
+        "Parmi les innovations que l’usine d’Itaborai possède figure son automatisation."
     )
-    assert projects(found) == {"Usine d'Itaborai"}
-    [name] = about(found, "Usine d'Itaborai", "name")
-    assert name.quote == "usine d'Itaborai"
+    assert projects(found) == {"Usine d’Itaborai"}
+    [name] = about(found, "Usine d’Itaborai", "name")
+    assert name.quote == "usine d’Itaborai"
 
 
 def test_a_rank_before_a_name_given() -> None:
