@@ -486,7 +486,9 @@ _SUM_OF_A_PLANT = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"
     # ('the US$14 million “state-of-the-art” production facility': a word in quotes)
     r"[\s-]*(?:[\"“”«»]?[a-z-]+[\"“”«»]? |\([a-z-]+\) ){0,4}(?:plants?|factory|factories|facility|complex|mill|refinery|unit"
-    r"|joint[ -]venture)\b"
+    # "a $2 billion nickel smelter", "a $50 million solar farm", "a $1 billion industrial park"
+    r"|joint[ -]venture|smelters?|foundr(?:y|ies)|gigafactor(?:y|ies)|(?:power |solar )?stations?"
+    r"|farms?|(?:industrial |manufacturing |logistics )(?:parks?|hubs?|zones?)|hubs?|terminals?|works)\b"
 )
 
 

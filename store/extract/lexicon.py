@@ -1339,7 +1339,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\bconstruction(?: (?:phase|works?|activities))? (?:is |are |was |were )?(?:expected"
         r"|scheduled|due|set|slated|planned|likely) to (?:start|begin|commence)\b"
         # "Work would begin on the plant at the end of this year": the works, said as work
-        r"|\bworks? (?:will|would|should|is to|are to|(?:is|are) (?:expected|due|scheduled|set"
+        r"|\bworks? (?:on (?:the|its|a|an|their) (?:[\w-]+ ){0,2}?(?:plant|factory|facility|mill"
+        r"|refinery|smelter|complex|project|site) )?(?:will|would|should|is to|are to|(?:is|are) (?:expected|due|scheduled|set"
         r"|slated|planned) to) (?:begin|start|commence)\b",
         "construction_start",
     ),

@@ -578,7 +578,7 @@ _COMPANY_ACTS = (
     r"announces|announce|invested|invest|invests|inaugurated|inaugurate|inaugurates|"
     r"launched|launch|launches|acquired|acquire|acquires|build|builds|built|opened|open|"
     r"opens|set up|sets up|create|creates|created|unveiled|unveils|expanded|expands|expand"
-    r"|commissioned|completed|won|wins|secured|secures)"
+    r"|commissioned|completed|won|wins|secured|secures|form|forms|formed)"
     # "Kaito is setting up …", "has started building …", "broke ground on …", "plans a $200
     # million expansion": the act said by its progress
     r"|(?:is|are) (?:setting up|building|constructing|investing|opening|expanding|developing)"
@@ -770,6 +770,13 @@ _AGENT_BEFORE = re.compile(
     # "after a meeting with the representatives of Norvel": the company they speak for
     r"|\b(?:representatives?|representants?) (?:of|de|du|d') ?(?:the |la |le |l')?"
 )
+# A joint venture said, then its name: "a joint venture called X", "a joint venture, X,",
+# "une coentreprise baptisée X" (folded)
+_VENTURE_NAMED = re.compile(
+    r"\b(?:joint[ -]venture|coentreprise|co-entreprise|societe commune|societe mixte)"
+    r"(?: company| firm)?(?:,| (?:called|named|dubbed|known as|baptisee|denommee|appelee)) "
+    r"(?:the |la |le |l')?(?=[a-z])"
+)
 _AGENT_NAME = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,5}")
 # A role's noun in capitals, no name: "executed by the Contractor, Beijing …"
 _AGENT_NOUNS = frozenset(
@@ -804,6 +811,18 @@ def _agents_named(
     for possessed in _POSSESSED_PLANT.finditer(text, start, end):
         spans.append(possessed.span(1))
     agents: list[OrgMention] = []
+    for venture in _VENTURE_NAMED.finditer(fold, start, end):
+        # "a joint venture called Kaito Norvel Nickel", "une coentreprise, X,": the venture's
+        # own name, a company whatever its words
+        said = _AGENT_NAME.match(text, venture.end(), end)
+        if said is None or any(o.start < said.end() and said.start() < o.end for o in found):
+            continue
+        words = fold[said.start() : said.end()].split()
+        if words[0] in _NOT_NAMES or countries_in(fold[said.start() : said.end()]):
+            continue
+        agents.append(
+            OrgMention(said.group(), "company", said.start(), said.end(), None, None, 0.6)
+        )
     for a, b in spans:
         # ("the Kenya Investment Authority", "Norvel Industries Ltd": names read otherwise)
         if any(o.start < b and a < o.end for o in (*found, *agents)):
@@ -1732,7 +1751,10 @@ def _described_then_named(
 # A country's possessive, then a name that acts: "South Korea's Zentra Controls is investing".
 _POSSESSED_NAME = re.compile(
     r"(?<![\w-])(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’ʼ]s "
-    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|has|will|plans|was|signed)\b"
+    # "Indonesia's state-owned Kaito Persero": who owns it, said between
+    r"(?:(?:state|government|family|privately)[- ](?:owned|run|held) |(?:publicly )?listed )?"
+    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|has|will|plans|was|signed"
+    r"|agreed|announced|and (?=[A-Z]\w+['’ʼ]s ))\b"
     # "Japan's Zentra electric wire and systems corporation plans …": what it is, in lower
     # case after its name
     r"| (?:[a-z-]+ ){0,6}(?:corporation|company|group|firm|maker|manufacturer|producer"
@@ -4126,4 +4148,10 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     # country in it only a word of its name
     if only_a_country(fold_text(name)) or name.casefold() in _NOT_NAMES:
         return None
+    if rx.search(
+        r"\b(?:usine|site|unite|complexe|cimenterie|raffinerie|plant|factory|mill)"
+        r" (?:de |du |d['’]|of )$",
+        fold_text(title[: of.start(1)]),
+    ):
+        return None  # "directeur de l'usine d'Itaborai": the plant's town, no company
     return name, "company"

@@ -43,6 +43,14 @@ not read, in words any article may use.
   the noun names it, quoted where it is said.
 - "the first Continental production plant": a rank in lower case before a name the text
   gives is no word of it.
+- "Le directeur de l’usine d’Itaborai, Jean Keltor": the plant's town, no company.
+- "Work on the factory is scheduled to start in the third quarter of 2025": the works' start.
+- "a $2 billion nickel smelter", "a $50 million solar farm": the sum said of the plant (not
+  "a $300 million credit line").
+- "Indonesia's state-owned Kaito Persero and China's Norvel Group signed …": a company after
+  a country's possessive and who owns it.
+- "a joint venture called Kaito Norvel Nickel", "une coentreprise, X,", "une coentreprise
+  baptisée X": the venture, a company, whose name is no plant's.
 """
 
 from __future__ import annotations
@@ -338,3 +346,56 @@ def test_a_rank_before_a_name_given() -> None:
         "en",
     )
     assert projects(found) == {"Zentra production plant"}
+
+
+def test_a_plant_s_director_names_no_company() -> None:
+    found = read(
+        "L’entreprise française Zentra a inauguré une nouvelle usine à Itaborai, au Brésil. Le "
+        "directeur de l’usine d’Itaborai, Jean Keltor, a parlé aux ouvriers."
+    )
+    assert orgs(found) == {"Zentra"}
+
+
+def test_work_on_the_plant_to_start() -> None:
+    found = read(
+        "Kaito will build a factory in Nairobi, Kenya. Work on the factory is scheduled to "
+        "start in the third quarter of 2025.",
+        "en",
+    )
+    start = _value(found, "Factory at Nairobi", "dates.construction_start")
+    assert (start["earliest"], start["latest"]) == ("2025-07-01", "2025-09-30")
+
+
+def test_a_sum_said_of_a_smelter() -> None:
+    found = read("Norvel will build a $300 million smelter in Morowali, Indonesia.", "en")
+    assert _value(found, "Smelter at Morowali", "investment")["value"] == 300_000_000
+    found = read(
+        "Norvel will build a smelter in Morowali, Indonesia. It got a $300 million credit line.",
+        "en",
+    )
+    assert not about(found, "Smelter at Morowali", "investment")
+
+
+def test_a_state_owned_company_after_a_country_s_possessive() -> None:
+    found = read(
+        "Indonesia's state-owned Kaito Persero and China's Norvel Group signed an agreement on "
+        "Wednesday to develop a nickel smelter in Morowali.",
+        "en",
+    )
+    assert _value(found, "Kaito Persero", "country") == "ID"
+
+
+def test_a_joint_venture_s_name() -> None:
+    found = read(
+        "Kaito and Norvel will form a joint venture called Kaito Norvel Nickel to build a "
+        "nickel smelter in Morowali, Indonesia.",
+        "en",
+    )
+    assert "Kaito Norvel Nickel" in orgs(found)
+    assert projects(found) == {"Nickel smelter at Morowali"}
+    found = read(
+        "Kaito et Norvel vont créer une coentreprise baptisée Kaito Norvel Nickel pour "
+        "construire une fonderie à Morowali, en Indonésie."
+    )
+    assert "Kaito Norvel Nickel" in orgs(found)
+    assert projects(found) == {"Fonderie de Morowali"}

@@ -878,6 +878,12 @@ class SentenceReading(MergingReading):
             said = _CALLED_NAME.match(self.text, cue.end(), s.end)
             if said is None:
                 continue
+            if rx.search(
+                r"\b(?:joint[ -]venture|coentreprise|co-entreprise|societe commune|societe mixte"
+                r"|company|firm|entreprise|societe|subsidiary|filiale)s? $",
+                self.fold[max(s.start, cue.start() - 24) : cue.start()],
+            ):
+                continue  # "a joint venture called X": the company's name, no plant's
             near = [
                 (m, e)
                 for m, e in mentions
