@@ -1290,6 +1290,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "and put it into operation in the first half of 2021", "at the start of production
         # in May 2013": its output begun, said with a noun
         r"|\bput (?:it |them |the [a-z]+ )?into (?:operation|service)\b"
+        # "when it opens in July 2024", "once the plant starts production in 2026"
+        r"|\b(?:when|once) (?:it|the (?:plant|factory|facility|mill|smelter|refinery))"
+        r" (?:opens|starts (?:production|operations|producing)|begins (?:production|operations))\b"
         # "avant son ouverture prévue le 15 mars 2016", "its opening is scheduled for May":
         # the plant's opening ahead, said by its noun
         r"|\b(?:son|sa|leur|l') ?ouverture (?:est |etait |sera )?(?:prevue|programmee|attendue)\b"

@@ -1754,7 +1754,7 @@ _POSSESSED_NAME = re.compile(
     # "Indonesia's state-owned Kaito Persero": who owns it, said between
     r"(?:(?:state|government|family|privately)[- ](?:owned|run|held) |(?:publicly )?listed )?"
     r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|has|will|plans|was|signed"
-    r"|agreed|announced|and (?=[A-Z]\w+['’ʼ]s ))\b"
+    rf"|agreed|announced|and (?=[A-Z]\w+['’ʼ]s )|{_COMPANY_ACTS})\b"
     # "Japan's Zentra electric wire and systems corporation plans …": what it is, in lower
     # case after its name
     r"| (?:[a-z-]+ ){0,6}(?:corporation|company|group|firm|maker|manufacturer|producer"

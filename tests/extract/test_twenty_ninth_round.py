@@ -51,6 +51,10 @@ not read, in words any article may use.
   a country's possessive and who owns it.
 - "a joint venture called Kaito Norvel Nickel", "une coentreprise, X,", "une coentreprise
   baptisée X": the venture, a company, whose name is no plant's.
+- "Vietnam's VinFast broke ground on …": a company after a country's possessive, by any act;
+  "when it opens in July 2024": its opening.
+- "Kaito a signé, jeudi, avec le ministère de l'Industrie un protocole d'accord": both
+  parties, the day set apart between commas.
 """
 
 from __future__ import annotations
@@ -399,3 +403,27 @@ def test_a_joint_venture_s_name() -> None:
     )
     assert "Kaito Norvel Nickel" in orgs(found)
     assert projects(found) == {"Fonderie de Morowali"}
+
+
+def test_a_company_after_a_possessive_by_its_act_and_when_it_opens() -> None:
+    found = read(
+        "Vietnam's Kaito broke ground on Thursday on a $4 billion electric vehicle factory in "
+        "Chatham County, North Carolina. The plant will produce 150,000 vehicles a year when "
+        "it opens in July 2024.",
+        "en",
+    )
+    assert _value(found, "Kaito", "country") == "VN"
+    [name] = projects(found)
+    assert _value(found, name, "dates.operation_start")["earliest"] == "2024-07-01"
+
+
+def test_signed_on_a_day_with_a_ministry() -> None:
+    found = read(
+        "Le groupe chinois Kaito a signé, jeudi, avec le ministère de l'Industrie un protocole "
+        "d'accord portant sur la réalisation d'une usine de pneumatiques à Sétif."
+    )
+    [title] = [p for p in found if p.field == "title"]
+    parties = {
+        p.quote for p in found if p.field == "parties" and p.new and p.new.key == title.new.key
+    }
+    assert parties == {"Kaito", "ministère de l'Industrie"}

@@ -52,7 +52,15 @@ _SIGNER = re.compile(
     # "X a pour l'occasion signé", "X has on Monday signed": a few words between the
     # auxiliary and the verb
     r"(?:(?<=a )|(?<=ont )|(?<=has )|(?<=have ))?(?:[a-z']+ ){0,3}?"
-    r"(?:signe|signed|inked|conclu|concluded|scelle|sealed)\b[^.;,]{0,40}"
+    r"(?:signe|signed|inked|conclu|concluded|scelle|sealed)\b"
+    # "X a signé, jeudi, avec le ministère … un protocole": a day or an adverb set apart
+    r"(?:,[^.;,]{1,25},)?[^.;,]{0,40}"
+)
+# "X a signé avec le ministère de l'Industrie un protocole d'accord": the one signed with,
+# named between the verb and the agreement
+_SIGNED_WITH = re.compile(
+    r"\b(?:signe|signed|inked|conclu|concluded|scelle|sealed)\b(?:,[^.;,]{1,25},)? (?:avec|with)"
+    r" (?:le |la |les |l'|the )?$"
 )
 
 
@@ -170,7 +178,16 @@ class RecordsReading(ReaderState):
                 signer = sentence.start <= org.start and _SIGNER.fullmatch(
                     self.fold, org.end, mention.start
                 )
-                if mention.start <= org.start < mention.span_end or signer:
+                signed_with = (
+                    sentence.start <= org.start < mention.start
+                    and _SIGNED_WITH.search(
+                        self.fold, max(sentence.start, org.start - 60), org.start
+                    )
+                    and rx.fullmatch(
+                        r" (?:une?|an?|the|le|la|l')? ?", self.fold[org.end : mention.start]
+                    )
+                )
+                if mention.start <= org.start < mention.span_end or signer or signed_with:
                     self.add(
                         entity,
                         "parties",
