@@ -797,10 +797,20 @@ def _agents_named(
     company noun said ("the factory, owned by Norvel", "a joint venture between Norvel and
     Kaito", "Norvel's new factory"), their names checked as ``_actors_opening`` does."""
     spans: list[tuple[int, int]] = []
+    countries: dict[int, tuple[str, int]] = {}  # a name's start: its country, said from
     for cue in _AGENT_BEFORE.finditer(fold, start, end):
         first = _AGENT_NAME.match(text, cue.end(), end)
         if first is None:
             continue
+        whose = rx.match(r"([\w ]+?)['’]s (?=[A-Z])", text[first.start() : first.end()])
+        if whose and only_a_country(fold[first.start() : first.start() + whose.end(1)]):
+            # "built by China's Kaito Engineering": the country's possessive, then the name
+            said_from = first.start()
+            country = countries_in(fold[first.start() : first.start() + whose.end(1)])[0].country
+            first = _AGENT_NAME.match(text, first.start() + whose.end(), end)
+            if first is None:
+                continue
+            countries[first.start()] = (country, said_from)
         if cue.group().startswith("represent") and first.group().isupper():
             continue  # "des représentants de l'UGTT": a union's letters, read as a body's
         spans.append(first.span())
@@ -828,7 +838,19 @@ def _agents_named(
         if any(o.start < b and a < o.end for o in (*found, *agents)):
             continue
         if fold[a:b] not in _AGENT_NOUNS and _plain_company_name(text, fold, a, b):
-            agents.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
+            from_country = countries.get(a)
+            agents.append(
+                OrgMention(
+                    text[a:b],
+                    "company",
+                    a,
+                    b,
+                    from_country[0] if from_country else None,
+                    None,
+                    0.6,
+                    from_country[1] if from_country else None,
+                )
+            )
     return agents
 
 

@@ -52,7 +52,12 @@ _HALVES = {
     "fourth quarter": (10, 12), "last quarter": (10, 12), "q4": (10, 12),
     "final quarter": (10, 12), "latter half": (7, 12),
 }  # fmt: skip
-_REL_YEAR = r"(?P<ry2>next year|this year|last year|the year|l'an(?:nee)? prochaine?|l'annee en cours|cette annee|l'annee|l'an(?:nee)? dernier|l'annee derniere)"
+_REL_YEAR = (
+    r"(?P<ry2>next year|this year|last year|the year|l'an(?:nee)? prochaine?|l'annee en cours"
+    r"|cette annee|l'annee|l'an(?:nee)? dernier|l'annee derniere"
+    # "en début d'année prochaine", "en fin d'année": the year said after "d'"
+    r"|(?<=d')annee(?: prochaine| en cours| derniere)?)"
+)
 # "Dec. 5, 2023", "5 déc. 2023", "Sept 12": a month abbreviated before or after its day
 _ABBREVIATED = {
     "jan": 1, "janv": 1, "feb": 2, "fev": 2, "fevr": 2, "mar": 3, "apr": 4, "avr": 4,
@@ -76,7 +81,7 @@ _PATTERNS = (
     # of next year", "d'ici la fin de l'année": a part of a year said relatively, or a
     # deadline at its end, placed by the source's date
     re.compile(
-        rf"\b(?:(?P<yd>by|d'ici(?: a)?|avant|before|no later than|au plus tard)(?: the| la)? )?(?:(?:at|a|towards|vers|in|au|dans) (?:the |la |le )?)?"
+        rf"\b(?:(?P<yd>by|d'ici(?: a)?|avant|before|no later than|au plus tard)(?: the| la)? )?(?:(?:at|a|towards|vers|in|au|dans|en) (?:the |la |le )?)?"
         rf"(?P<yp>fin|debut|mi-|milieu|end|beginning|start(?= of)|early|mid-?|late|middle|courant)(?: (?:of|de|du|d'))? ?{_REL_YEAR}(?! \d)"
     ),
     # "in two years", "dans trois ans": the year that many years after the source's;

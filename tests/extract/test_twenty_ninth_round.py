@@ -55,13 +55,26 @@ not read, in words any article may use.
   "when it opens in July 2024": its opening.
 - "Kaito a signé, jeudi, avec le ministère de l'Industrie un protocole d'accord": both
   parties, the day set apart between commas.
+- "The facility is being built by China's Kaito Engineering": the builder after its
+  country's possessive, and its country.
+- "en début d'année prochaine", "en fin d'année": a part of a year said after "d'".
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, locations, orgs, projects, read, role_titles, sector_names, statuses
+from .reading import (
+    about,
+    dates_said,
+    locations,
+    orgs,
+    projects,
+    read,
+    role_titles,
+    sector_names,
+    statuses,
+)
 
 
 def _value(proposals: list[Any], name: str, field: str) -> Any:
@@ -427,3 +440,19 @@ def test_signed_on_a_day_with_a_ministry() -> None:
         p.quote for p in found if p.field == "parties" and p.new and p.new.key == title.new.key
     }
     assert parties == {"Kaito", "ministère de l'Industrie"}
+
+
+def test_a_builder_after_its_country_s_possessive() -> None:
+    found = read(
+        "Norvel will build a cement plant in Tema, Ghana. The facility is being built by "
+        "China's Kaito Engineering under an EPC contract.",
+        "en",
+    )
+    assert _value(found, "Kaito Engineering", "country") == "CN"
+
+
+def test_a_part_of_a_year_said_after_d_apostrophe() -> None:
+    said = {words: (a, b) for words, a, b in dates_said("en début d'année prochaine", "2024-03-05")}
+    assert said == {"début d'année prochaine": ("2025-01-01", "2025-03-31")}
+    said = {words: (a, b) for words, a, b in dates_said("en fin d'année", "2024-03-05")}
+    assert said == {"fin d'année": ("2024-10-01", "2024-12-31")}
