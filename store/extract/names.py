@@ -1134,8 +1134,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # "Knowles Electronics (Philippines) Corp.":
         # a bracketed country or its letters among the name's words are the name's ("(Pty)
         # Ltd" is a legal form's); the Nordic forms too ("Klappir Development ehf.", "Vestas
-        # Wind Systems A/S")
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),)? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])( \(([A-Z]{2,})\))?",
+        # Wind Systems A/S"); "Rui Feng (Cambodge) international Co Ltd", its one word in
+        # lower case
+        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|international(?= [A-Z])|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]| international [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),)? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         # "Norvel Textile Company, Limited": the legal form after a comma is the name's too

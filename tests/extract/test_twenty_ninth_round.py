@@ -58,6 +58,9 @@ not read, in words any article may use.
 - "The facility is being built by China's Kaito Engineering": the builder after its
   country's possessive, and its country.
 - "en début d'année prochaine", "en fin d'année": a part of a year said after "d'".
+- "Rui Feng (Cambodge) international Co Ltd": a legal name with its country in brackets and
+  one word in lower case; "Une entreprise agricole appartenant à des Chinois", "A
+  Chinese-owned company": the company named next, by its owners' nationality.
 """
 
 from __future__ import annotations
@@ -456,3 +459,18 @@ def test_a_part_of_a_year_said_after_d_apostrophe() -> None:
     assert said == {"début d'année prochaine": ("2025-01-01", "2025-03-31")}
     said = {words: (a, b) for words, a, b in dates_said("en fin d'année", "2024-03-05")}
     assert said == {"fin d'année": ("2024-10-01", "2024-12-31")}
+
+
+def test_a_company_owned_by_nationals_named_next() -> None:
+    found = read(
+        "Une entreprise agricole appartenant à des Chinois va construire une usine sucrière à "
+        "Kampot. Kaito (Cambodge) international Co Ltd, titulaire de plusieurs concessions, "
+        "met la touche finale à la construction."
+    )
+    assert _value(found, "Kaito (Cambodge) international Co Ltd", "country") == "CN"
+    found = read(
+        "A Chinese-owned company will build a sugar mill in Kampot, Cambodia, according to "
+        "Kaito Sugar Ltd, which holds the land.",
+        "en",
+    )
+    assert _value(found, "Kaito Sugar Ltd", "country") == "CN"

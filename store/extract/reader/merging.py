@@ -63,7 +63,10 @@ _BROAD_METAL = re.compile(r"metallurgi\w*|metallurgical")
 # "a Chinese roofing company", "the Chinese company", "une entreprise chinoise": a company
 # said by its nationality alone, no name
 _UNNAMED_COMPANY = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his) ([A-Z][a-z]+)(?: [a-z]+)? (?:company|firm)\b(?! [A-Z])"
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his) ([A-Z][a-z]+)(?:-owned)?(?: [a-z]+)? (?:company|firm)\b(?! [A-Z])"
+    # "Une entreprise agricole appartenant à des Chinois": whose it is, by its owners
+    r"|\b(?:[Uu]ne|[Ll]a|[Cc]ette) (?:entreprise|société|firme|compagnie)(?: [a-zé]+)?"
+    r" (?:appartenant|détenue) (?:à|par) des ([A-Z][a-zé]+)\b"
     r"|\b(?:[Uu]ne|[Ll]a|[Cc]ette) (?:entreprise|société|firme|compagnie) ([a-zé]+)\b(?! [A-Z])"
 )
 
@@ -114,7 +117,7 @@ class MergingReading(CountriesReading):
         else the first words."""
         opening = next((s.end for s in self.sentences if s.start >= self.headline_end), 0)
         for said in _UNNAMED_COMPANY.finditer(self.text):
-            country = nationality_word(said.group(1) or said.group(2) or "")
+            country = nationality_word(said.group(1) or said.group(2) or said.group(3) or "")
             if country is None:
                 continue
             indefinite = said.group().casefold().startswith(("a ", "an ", "une "))
@@ -174,7 +177,8 @@ class MergingReading(CountriesReading):
                         m
                         for m in _UNNAMED_COMPANY.finditer(self.text, chosen.end)
                         if not m.group().casefold().startswith(("a ", "an ", "une "))
-                        and nationality_word(m.group(1) or m.group(2) or "") == country
+                        and nationality_word(m.group(1) or m.group(2) or m.group(3) or "")
+                        == country
                     ),
                     None,
                 )
