@@ -2695,7 +2695,10 @@ _GEOGRAPHIC = re.compile(
 
 # A preposition before the capitalised words that precede an English title: the words are
 # its object, no part of the title ("On the way to Istiqlol head of state X").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|near|into|towards)\s$")
+# ("according to Norvel Group CEO X", "thanks to": no place one goes to)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?<![Aa]ccording )(?<![Tt]hanks )(?<![Dd]ue )(?:to|in|at|from|near|into|towards)\s$"
+)
 
 
 # A place's noun in lower case just after a name: "Bobojon Ghafurov district", "Kelta region".

@@ -61,6 +61,8 @@ not read, in words any article may use.
 - "Rui Feng (Cambodge) international Co Ltd": a legal name with its country in brackets and
   one word in lower case; "Une entreprise agricole appartenant à des Chinois", "A
   Chinese-owned company": the company named next, by its owners' nationality.
+- "According to Norvel Group CEO Anna Berg": "according to" is no place one goes to; the
+  company before the title is hers.
 """
 
 from __future__ import annotations
@@ -474,3 +476,12 @@ def test_a_company_owned_by_nationals_named_next() -> None:
         "en",
     )
     assert _value(found, "Kaito Sugar Ltd", "country") == "CN"
+
+
+def test_according_to_a_company_s_chief() -> None:
+    found = read(
+        "According to Norvel Group CEO Anna Berg, the plant in Tema, Ghana will cost $20 million.",
+        "en",
+    )
+    assert role_titles(found, "Anna Berg") == ["CEO"]
+    assert _value(found, "Norvel Group", "head") == "Anna Berg"
