@@ -165,6 +165,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bspinning\b",
             r"\bweaving\b",
             r"\bcotton (?:mill|yarn|fabric)s?\b",
+            # cotton cleaned of its seed: "a cotton ginnery", "une usine d'égrenage"
+            r"\bginner(?:y|ies)\b|\bcotton ginning\b|\begrenage\b",
             r"\bfils? de coton\b",
             r"\bgarments?\b",
             r"\bapparel\b",
@@ -236,6 +238,12 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bhuile (?:de palme|vegetale|alimentaire)\b|\b(?:palm|edible|cooking) oil\b",
             r"\bfarines?\b|\bflour\b|\bsucre\b|\bsugar\b|\bdairy\b|\blaiteri\w+",
             r"\bjus de \w+|\bfruit juices?\b|\bboissons?\b|\bbeverages?\b|\bsoft drinks?\b",
+            # "a juice factory", "a pasta factory", "a rice mill", "poultry processing"
+            r"\bjuices? (?:factory|plant)\b|\bpasta\b|\brice (?:mills?|milling|processing)\b"
+            # "une usine de lait", "une usine de riz", "transformation de tomates"
+            r"|\b(?:usines?|unites?) de (?:transformation (?:de |du |des )?)?(?:lait|riz|tomates?)\b"
+            r"|\bpoultry (?:processing|meat|products)\b|\bproduits avicoles\b|\babattoirs?\b"
+            r"|\bslaughterhouses?\b",
             r"\bbrasseries?\b|\bbrewer(?:y|ies)\b|\bbieres?\b|\bbeers?\b|\bsoju\b",
             r"\beau minerale\b|\bmineral water\b|\bconcentre de tomates?\b|\btomato paste\b",
             r"\bviandes?\b|\bmeat processing\b|\babattoirs?\b|\bslaughterhouses?\b",
@@ -429,7 +437,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bbuilding materials\b",
             # a battery's chemistry ("batteries lithium-céramique") is no ceramics plant
             r"(?<!lithium-)(?<!lithium )\bceramique\w*(?! (?:solide|batter))",
-            r"(?<!lithium-)(?<!lithium )\bceramics?\b(?! batter)(?! electrolyte)|\b(?:ceramic|floor|wall|porcelain) tiles?\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
+            r"(?<!lithium-)(?<!lithium )\bceramics?\b(?! batter)(?! electrolyte)|\b(?:ceramic|floor|wall|porcelain) tiles?\b|\btiles? (?:factory|plant)\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
             # plaster, roofing and stone: "plaques de plâtre", "roofing materials", "marbre"
             r"\bplatre\b|\bplasterboards?\b|\bgypsum\b|\bplaques? de platre\b",
             r"\broofing (?:materials?|sheets?|tiles?)\b|\btuiles?\b|\bmarbre\b|\bmarble\b|\bgranite\b",
@@ -460,7 +468,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bsemi-?conducteurs?\b",
             r"\bsemiconductors?\b",
             r"\belectromenager\b",
-            r"\bhome appliances\b",
+            r"\bhome appliances?\b|\bhousehold appliances?\b",
             r"\bsmartphones?\b",
             r"\belectronic (?:boards?|devices?|components?|goods|products|equipment)\b",
             r"\bcircuit boards?\b|\bcartes electroniques\b|\bpcbs?\b",
@@ -525,7 +533,8 @@ SECTORS: tuple[SectorWords, ...] = (
         "Pêche",
         (
             # the catch and what is made of it: "transformation de poisson", "fish processing"
-            r"\b(?:transformation|conserves?|farine|traitement) (?:de |du |des )?(?:poissons?|produits de la mer)\b",
+            r"\b(?:transformation|conserves?|farine|traitement) (?:de |du |des )?(?:poissons?|produits de la mer)\b"
+            r"|\b(?:usines?|unites?) de poissons?\b",
             r"\bpeche (?:cotiere|artisanale|industrielle|hauturiere)\b|\bsecteur de la peche\b|\bdomaine de la peche\b",
             r"\bfish (?:processing|canning|cannery|meal|farming)\b|\bfisheries\b|\bfishing (?:industry|sector|fleet|vessels?)\b|\baquaculture\b|\bseafood\b",
             # the gear of the trade: "matériels de pêche", "fishing nets"
@@ -622,7 +631,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\belectrical (?:tools|equipment|appliances|products|components|machinery)\b",
             r"\b(?:equipements?|materiels?|appareillages?|composants?) electriques?\b",
             # what carries and switches power: transformers, switchgear, heating elements
-            r"\btransformateurs? (?:electriques?|de puissance|de distribution)\b|\b(?:power|distribution) transformers?\b",
+            r"\btransformateurs? (?:electriques?|de puissance|de distribution)\b|\b(?:power|distribution) transformers?\b"
+            r"|\btransformers? (?:plant|factory|manufacturing)\b|\busines? de transformateurs\b",
             r"\bswitchgears?\b|\bdisjoncteurs?\b|\bcircuit breakers?\b|\bcompteurs? electriques?\b|\belectricity meters?\b",
             r"\bresistances? chauffantes?\b|\bheating elements?\b|\belectric motors?\b|\bmoteurs electriques\b",
             # what carries power: "câbles électriques", "electrical cables", "power cables",

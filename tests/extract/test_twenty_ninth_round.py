@@ -63,6 +63,10 @@ not read, in words any article may use.
   Chinese-owned company": the company named next, by its owners' nationality.
 - "According to Norvel Group CEO Anna Berg": "according to" is no place one goes to; the
   company before the title is hers.
+- Trades said by their plant: a transformer plant, a home appliance factory (electrical
+  equipment, electronics); poultry processing, a rice mill, pasta, juice, "une usine de
+  lait, de riz", "transformation de tomates" (agrifood); a tile factory (construction
+  materials); "une usine d'égrenage" (textiles); "une usine de poisson" (fisheries).
 """
 
 from __future__ import annotations
@@ -485,3 +489,26 @@ def test_according_to_a_company_s_chief() -> None:
     )
     assert role_titles(found, "Anna Berg") == ["CEO"]
     assert _value(found, "Norvel Group", "head") == "Anna Berg"
+
+
+def test_trades_said_by_their_plant() -> None:
+    said = {
+        "a transformer plant": "Electrical equipment",
+        "a home appliance factory": "Electronics",
+        "a poultry processing plant": "Agrifood",
+        "a rice mill": "Agrifood",
+        "a tile factory": "Construction materials",
+    }
+    for plant, trade in said.items():
+        found = read(f"Kaito will build {plant} in Tema, Ghana.", "en")
+        assert sector_names(found) == {trade}, plant
+    dit = {
+        "une usine de lait": "Agroalimentaire",
+        "une usine de transformation de tomates": "Agroalimentaire",
+        "une usine d'égrenage de coton": "Textile",
+        "une usine de poisson": "Pêche",
+        "une usine de transformateurs": "Équipements électriques",
+    }
+    for plant, trade in dit.items():
+        found = read(f"Kaito va construire {plant} à Thiès, au Sénégal.")
+        assert sector_names(found) == {trade}, plant
