@@ -1367,7 +1367,7 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "la durée des travaux est estimée à 18 mois", "les travaux … d'une durée de 12
         # mois", "le délai d'exécution des travaux est de 28 mois": how long the works
         # last, so when they end
-        r"|\bduree (?:des travaux|du chantier)\b|\bdelais? (?:d'execution|de realisation)\b|\btravaux\b[^.;]{0,60}?(?= d'une duree de \d)"
+        r"|\bduree (?:des travaux|du chantier)\b|\bdelais? (?:d'execution|de realisation)\b|\b(?:travaux|chantier)\b[^.;]{0,60}?(?= d'une duree de \d)"
         # "les travaux prendront fin au premier trimestre 2014": the works' end ahead
         r"|\btravaux\b[^.;]{0,40}? (?:prendront|prendra|devraient prendre|doivent prendre) fin\b"
         # "elle avait été réceptionnée le 20 mars": its works handed over, so done

@@ -1776,7 +1776,7 @@ _POSSESSED_NAME = re.compile(
     r"(?<![\w-])(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’ʼ]s "
     # "Indonesia's state-owned Kaito Persero": who owns it, said between
     r"(?:(?:state|government|family|privately)[- ](?:owned|run|held) |(?:publicly )?listed )?"
-    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|has|will|plans|was|signed"
+    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|are|has|have|will|plans|was|were|signed"
     rf"|agreed|announced|and (?=[A-Z]\w+['’ʼ]s )|{_COMPANY_ACTS})\b"
     # "Japan's Zentra electric wire and systems corporation plans …": what it is, in lower
     # case after its name

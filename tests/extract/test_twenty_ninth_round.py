@@ -67,6 +67,9 @@ not read, in words any article may use.
   equipment, electronics); poultry processing, a rice mill, pasta, juice, "une usine de
   lait, de riz", "transformation de tomates" (agrifood); a tile factory (construction
   materials); "une usine d'égrenage" (textiles); "une usine de poisson" (fisheries).
+- "Saudi Arabia's X and France's Norvel have agreed to build …": each company after its
+  country's possessive; "Kaito Holding of the UAE": its country, with its article; "Le
+  chantier, d'une durée de 30 mois": the works' end, by how long they last.
 """
 
 from __future__ import annotations
@@ -512,3 +515,28 @@ def test_trades_said_by_their_plant() -> None:
     for plant, trade in dit.items():
         found = read(f"Kaito va construire {plant} à Thiès, au Sénégal.")
         assert sector_names(found) == {trade}, plant
+
+
+def test_two_possessives_and_a_country_with_its_article() -> None:
+    found = read(
+        "Saudi Arabia's Kaito Petrochemicals and France's Norvel have agreed to build a $5 "
+        "billion petrochemical complex in Jubail.",
+        "en",
+    )
+    assert _value(found, "Norvel", "country") == "FR"
+    found = read(
+        "Kaito Holding of the UAE on Monday launched construction of a desalination plant in "
+        "Nouadhibou, Mauritania.",
+        "en",
+    )
+    assert _value(found, "Kaito Holding", "country") == "AE"
+
+
+def test_the_works_end_by_how_long_they_last() -> None:
+    found = read(
+        "La société émiratie Kaito Holding a lancé lundi les travaux de construction d'une "
+        "usine de dessalement à Nouadhibou, en Mauritanie. Le chantier, d'une durée de 30 "
+        "mois, emploiera 1 200 ouvriers."
+    )
+    done = _value(found, "Usine de dessalement de Nouadhibou", "dates.completion")
+    assert (done["earliest"], done["latest"]) == ("2024-03-05", "2026-09-05")

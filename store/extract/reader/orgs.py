@@ -61,7 +61,7 @@ _LOCAL_BEFORE = re.compile(
     r"|\b(?:societe|entreprise|partenaire|groupe|firme|compagnie) locale? $"
 )
 # "Zentra of Turkey", "Zentra, from China": its country said right after its name
-_SEAT_OF = re.compile(r"( of |, from )(?=[a-z])")
+_SEAT_OF = re.compile(r"( of (?:the )?|, from (?:the )?)(?=[a-z])")
 
 
 # First words of a name that say no company alone: "Société Norvel", "National Cement".
