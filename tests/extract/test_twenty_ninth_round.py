@@ -70,6 +70,8 @@ not read, in words any article may use.
 - "Saudi Arabia's X and France's Norvel have agreed to build …": each company after its
   country's possessive; "Kaito Holding of the UAE": its country, with its article; "Le
   chantier, d'une durée de 30 mois": the works' end, by how long they last.
+- "… to build an electric bus plant in Paraguay, according to a memorandum of
+  understanding signed yesterday": the agreement provides the plant said before it.
 """
 
 from __future__ import annotations
@@ -540,3 +542,13 @@ def test_the_works_end_by_how_long_they_last() -> None:
     )
     done = _value(found, "Usine de dessalement de Nouadhibou", "dates.completion")
     assert (done["earliest"], done["latest"]) == ("2024-03-05", "2026-09-05")
+
+
+def test_a_plant_according_to_an_agreement() -> None:
+    found = read(
+        "A Taiwanese company is to invest US$30 million to build an electric bus plant in "
+        "Paraguay, according to a memorandum of understanding signed in Taipei yesterday.",
+        "en",
+    )
+    [link] = [p for p in found if p.field == "projects"]
+    assert link.quote.startswith("electric bus plant in Paraguay, according to a memorandum")

@@ -90,6 +90,14 @@ _ABOUT_A_PLANT = re.compile(
 )
 
 
+# The agreement a plant is said by, after the plant: "according to a memorandum", "under
+# an agreement", "selon un protocole d'accord", "aux termes d'un accord" (folded)
+_ACCORDING_TO = re.compile(
+    r",? (?:according to|under|as part of|pursuant to|selon|aux termes d'|dans le cadre d')"
+    r" ?(?:an?|the|un|une|le|la|l')? ?$"
+)
+
+
 # The words that make an agency or a council a party of a project.
 _BACKED_BY = re.compile(
     r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
@@ -301,6 +309,11 @@ class RecordsReading(ReaderState):
                 and (for_it or self._focus_said.get("projects") == here - 1)
             ):
                 known = focus
+            # "… to build a plant in Paraguay, according to a memorandum signed yesterday",
+            # "under an agreement", "selon un protocole": the plant the agreement provides
+            said_by = before and _ACCORDING_TO.search(
+                self.fold, max(sentence.start, mention.start - 40), mention.start
+            )
             if (
                 not inside
                 and known is not None
@@ -311,9 +324,16 @@ class RecordsReading(ReaderState):
                         self.fold[max(0, mention.start - 4) : mention.start],
                     )
                     or for_it
+                    or said_by
                 )
             ):
-                self._link(agreement, known, mention.start, mention.span_end)
+                said_from = mention.start
+                if said_by:
+                    # quoted from the plant to the agreement that provides it
+                    said_from = max(
+                        m.start for m, p in mentions if p is known and m.end <= mention.start
+                    )
+                self._link(agreement, known, said_from, mention.span_end)
                 continue
             if any(m.kind == "projects" for m, _ in mentions):
                 continue
