@@ -828,6 +828,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:l'assemblage|la fabrication|le montage)\b"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
         r"|\b(?:inaugurated|commissioned) (?:the|a|an|its|their)\b"
+        # "X inaugurated on Friday its new plant": the day said between the verb and the plant
+        r"|(?<!\bbe )(?<!\bbeen )\b(?:inaugurated|commissioned|opened) (?:on|this|last) \w+ (?:the|its|their|a|an)\b"
         # "the Ceremony for official commissioning of TOYOTA HIACE Assembly Line", "the
         # commissioning ceremony of the plant" (not one to come: "will attend the …")
         r"|(?<!\bwill attend the )(?<!\bto attend the )\b(?:ceremony for (?:the )?(?:official )?commissioning"

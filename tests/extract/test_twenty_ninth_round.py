@@ -72,6 +72,7 @@ not read, in words any article may use.
   chantier, d'une durée de 30 mois": the works' end, by how long they last.
 - "… to build an electric bus plant in Paraguay, according to a memorandum of
   understanding signed yesterday": the agreement provides the plant said before it.
+- "X inaugurated on Friday its new pharmaceutical plant": working, that day.
 """
 
 from __future__ import annotations
@@ -552,3 +553,12 @@ def test_a_plant_according_to_an_agreement() -> None:
     )
     [link] = [p for p in found if p.field == "projects"]
     assert link.quote.startswith("electric bus plant in Paraguay, according to a memorandum")
+
+
+def test_inaugurated_on_a_day_before_the_plant() -> None:
+    found = read(
+        "Kaito Pharma inaugurated on Friday its new pharmaceutical plant in Kigali, Rwanda.", "en"
+    )
+    assert statuses(found) == {"operating"}
+    opened = _value(found, "Pharmaceutical plant at Kigali", "dates.operation_start")
+    assert opened["earliest"] == "2024-03-01"
