@@ -993,7 +993,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "construira sa première usine", "a annoncé qu'il construirait une usine"
         r"|\b(?:construira|construiront|construirait|construiraient|batira|batiront)\b"
         # (its day between: "a annoncé mardi la construction", "a annoncé, ce lundi, la création")
-        r"|\b(?:a|ont|avait) annonce,? (?:(?:ce|cette|hier|aujourd'hui|le \d{1,2} \w+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?,? ){0,2}(?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet)"
+        r"|\b(?:a|ont|avait) annonce,? (?:(?:ce|cette|hier|aujourd'hui|le \d{1,2} \w+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?,? ){0,2}(?:la construction|l'implantation|la creation|l'ouverture|son intention|leur intention|un projet|un investissement)"
         # "a officialisé en début de semaine son intention d'implanter", "confirmed its
         # intention to build": an intention made public, a few words between
         r"|\b(?:a|ont|avait) (?:annonce|officialise|confirme|rendu publique?)(?: [\w']+){0,4}? (?:son|leur|sa) (?:intention|projet|volonte|decision) d(?:'|e )(?:implanter|installer|construire|creer|ouvrir|batir|investir|realiser|etablir)\b"
@@ -1001,6 +1001,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "afin d'annoncer la construction de", "has announced the opening of a new plant"
         r"|\b(?:annoncer|annoncent|annoncait|annoncera) (?:la construction|l'implantation|la creation|l'ouverture)\b"
         r"|\bannounced (?:the )?(?:construction|opening|establishment|building) of\b"
+        # "announced on Wednesday a $1.2 billion investment to build a steel complex"
+        r"|\b(?:announced|unveiled)\b(?:[^.;]|\.(?=\d)){0,40}? investment (?:to (?:build|set up|construct|establish|open)"
+        r"|in (?:a|an|its|their) (?:new )?(?:[\w-]+ ){0,2}(?:plant|factory|facility|mill|complex))\b"
         # the news said in the present: "Safran annonce l'ouverture d'une usine", "X
         # announces the construction of a plant"
         r"|(?<!l')(?<!une )(?<!cette )\bannonce (?:la construction|l'implantation|la creation|l'ouverture) (?:d'une?|de (?:sa|son|ses|la|le|l'|deux|trois)|du|des)\b"

@@ -73,6 +73,8 @@ not read, in words any article may use.
 - "… to build an electric bus plant in Paraguay, according to a memorandum of
   understanding signed yesterday": the agreement provides the plant said before it.
 - "X inaugurated on Friday its new pharmaceutical plant": working, that day.
+- "a annoncé mercredi un investissement de … pour la construction d'un complexe", "announced
+  on Wednesday a $1.2 billion investment to build …": a plant announced.
 """
 
 from __future__ import annotations
@@ -562,3 +564,17 @@ def test_inaugurated_on_a_day_before_the_plant() -> None:
     assert statuses(found) == {"operating"}
     opened = _value(found, "Pharmaceutical plant at Kigali", "dates.operation_start")
     assert opened["earliest"] == "2024-03-01"
+
+
+def test_an_investment_announced() -> None:
+    found = read(
+        "Le géant indien Kaito Steel a annoncé mercredi un investissement de 1,2 milliard de "
+        "dollars pour la construction d'un complexe sidérurgique à Bouchegouf, en Algérie."
+    )
+    assert statuses(found) == {"announced"}
+    found = read(
+        "Kaito Steel announced on Wednesday a $1.2 billion investment to build an integrated "
+        "steel complex in Bouchegouf, Algeria.",
+        "en",
+    )
+    assert statuses(found) == {"announced"}
