@@ -758,6 +758,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # the day or an adverb after the verb: "a lancé hier la construction", "en a lancé
         # officiellement la construction", "ont entamé ce mardi les travaux"
         rf"|\b(?:a|ont|avait|avaient) (?:lance|entame|demarre|debute|commence) (?:{_SAID_WHEN} ){{1,2}}(?:les travaux|la construction|le chantier)\b"
+        # "a officiellement lancé mardi à Glo-Djigbé les travaux": the town said there too
+        rf"|\b(?:a|ont|avait|avaient) (?:officiellement )?(?:lance|entame|demarre|debute|commence)"
+        rf" (?:{_SAID_WHEN} ){{0,2}}(?:a|au|en|dans) [\w'-]+ (?:{_SAID_WHEN} )?(?:les travaux|la construction|le chantier)\b"
         # "La construction de l'usine de Kragujevac a commencé en mars" (said before the news,
         # "avait commencé", it dates the works and says no state now: DATE_CUES)
         r"|\bla construction (?:de|du|d'|des) ?[^.;:]{0,80}? (?:a|ont) (?:(?:officiellement|deja|effectivement) )?(?:commence|debute|demarre)\b"

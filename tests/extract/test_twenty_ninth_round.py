@@ -75,6 +75,10 @@ not read, in words any article may use.
 - "X inaugurated on Friday its new pharmaceutical plant": working, that day.
 - "a annoncé mercredi un investissement de … pour la construction d'un complexe", "announced
   on Wednesday a $1.2 billion investment to build …": a plant announced.
+- "a officiellement lancé mardi à Glo-Djigbé les travaux": under construction, the town said
+  between; "… les travaux de construction de son usine de filature" under the headline's
+  "une usine de textile": the body's words, said with the owner's possessive, name the
+  headline's plant (a name the headline gives stays).
 """
 
 from __future__ import annotations
@@ -578,3 +582,19 @@ def test_an_investment_announced() -> None:
         "en",
     )
     assert statuses(found) == {"announced"}
+
+
+def test_works_launched_in_a_town_of_the_owner_s_plant_under_a_headline() -> None:
+    found = read(
+        "Bénin : le turc Kaito investit 40 milliards FCFA dans une usine de textile\n\n"
+        "Le groupe turc Kaito Tekstil a officiellement lancé mardi à Glo-Djigbé les travaux de "
+        "construction de son usine de filature."
+    )
+    assert projects(found) == {"Usine de filature de Glo-Djigbé"}
+    assert statuses(found) == {"construction"}
+    found = read(
+        "L'usine de traitement du latex Zentra Kaito mise en chantier\n\n"
+        "La compagnie Zentra Kaito a lancé mercredi dans le district de Pakxe, au Laos, les "
+        "travaux de son usine de traitement du latex."
+    )
+    assert projects(found) == {"Usine de traitement du latex Zentra Kaito"}

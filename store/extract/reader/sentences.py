@@ -661,6 +661,7 @@ class SentenceReading(MergingReading):
                 and (
                     self._headline_plant_said_again(mention, b)
                     or self._ranked_as_the_headline_s(mention)
+                    or self._headline_plant_said_by_its_owner(mention, s)
                 )
                 # ("a plant to set up sugar plant at X": the plant is the one said next)
                 and not any(m.kind == "projects" and 0 < m.start - mention.end < 40 for m in said)
@@ -1112,6 +1113,34 @@ class SentenceReading(MergingReading):
             and focus is not None
             and self._named_in_headline_only(focus)
             and not self._proper_project_after(mention.end, sentence_end)
+        )
+
+    def _headline_plant_said_by_its_owner(self, mention: RecordMention, s: Sentence) -> bool:
+        """True if a plant said in the body by its owner's possessive and its words ("a lancé
+        les travaux de son usine de filature", "its spinning mill"), the first plant the
+        body names, is the plant the headline named: the body's words then name it. One the
+        owner already runs ("son usine existante", "its plant already …") is another."""
+        focus = self.focus.get("projects")
+        return (
+            mention.kind == "projects"
+            and mention.plural
+            and mention.counted is None
+            and bool(mention.described)
+            and not fold(self.text[mention.start : mention.end]).endswith("s")
+            and rx.search(
+                r"\b(?:sa|son|leur|its|their) $",
+                self.fold[max(0, mention.start - 6) : mention.start],
+            )
+            is not None
+            and not rx.search(
+                r"\b(?:deja|existante?s?|actuelle?s?|already|existing|current)\b",
+                self.fold[s.start : s.end],
+            )
+            and focus is not None
+            and self._named_in_headline_only(focus)
+            # (a name the headline gives, "L'usine de traitement du latex Viêt Lào", stays)
+            and not self._proper(focus)
+            and not naming.rank(mention.described or "")
         )
 
     def _ranked_as_the_headline_s(self, mention: RecordMention) -> bool:
