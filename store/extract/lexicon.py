@@ -923,7 +923,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"(?:la construction|l'edification|les travaux|son usine|l'usine)\b"
         r"|\b(?:is|are) (?:now )?putting the finishing touches? (?:to|on)\b"
         r"|\b(?:is|are|was|were) (?:now |currently )?(?:completing|finishing|finali[sz]ing|wrapping up)"
-        r" (?:the )?(?:construction|works|building)\b|\b(?:in|at) the final stages? of (?:its )?construction\b",
+        r" (?:the )?(?:construction|works|building)\b|\b(?:in|at) the final stages? of (?:its )?construction\b"
+        # "is nearing completion", "est en cours d'achèvement", "en voie d'achèvement"
+        r"|\b(?:is|are) (?:now )?nearing completion\b|\ben (?:cours|voie) d'achevement\b",
         "projects",
         "construction",
         # (the works' start was before, and a date beside says something else: "l'accord signé
@@ -1153,7 +1155,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     (
         r"\bsuspendue?s?\b|a l'arret|\bsuspended\b|\bhalted\b|\bgele\b"
         # "the project has stalled", "le projet est au point mort"
-        r"|\b(?:has|have|had) stalled\b|\bau point mort\b",
+        r"|\b(?:has|have|had) stalled\b|\bau point mort\b"
+        # "has been put on hold", "X has shelved its plant", "mis en veilleuse"
+        r"|\b(?:put|placed|kept) on hold\b|\b(?:has|have|had|was|were|been) shelved\b"
+        r"|\bmise?s? en (?:veilleuse|suspens|sommeil)\b",
         "projects",
         "suspended",
         None,

@@ -79,6 +79,8 @@ not read, in words any article may use.
   between; "… les travaux de construction de son usine de filature" under the headline's
   "une usine de textile": the body's words, said with the owner's possessive, name the
   headline's plant (a name the headline gives stays).
+- "is nearing completion", "en cours d'achèvement": under construction; "has been put on
+  hold", "has shelved", "mis en veilleuse": suspended.
 """
 
 from __future__ import annotations
@@ -598,3 +600,15 @@ def test_works_launched_in_a_town_of_the_owner_s_plant_under_a_headline() -> Non
         "travaux de son usine de traitement du latex."
     )
     assert projects(found) == {"Usine de traitement du latex Zentra Kaito"}
+
+
+def test_nearing_completion_and_on_hold() -> None:
+    said = {
+        ("Kaito's cement plant in Tema, Ghana, is nearing completion.", "en"): "construction",
+        ("La cimenterie de Kaito à Thiès est en cours d'achèvement.", "fr"): "construction",
+        ("Kaito's cement plant in Tema, Ghana, has been put on hold.", "en"): "suspended",
+        ("Kaito has shelved its cement plant in Tema, Ghana.", "en"): "suspended",
+        ("Le projet de cimenterie de Kaito à Thiès a été mis en veilleuse.", "fr"): "suspended",
+    }
+    for (text, lang), status in said.items():
+        assert statuses(read(text, lang)) == {status}, text
