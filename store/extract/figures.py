@@ -751,7 +751,9 @@ _NOT_COUNTED = re.compile(
     r"square|sq|carres|acres|"
     # "99 types of products under 17 major therapies", "300 références": a range, no count
     # of things made
-    r"types|kinds|varieties|sortes|references|gammes|brands|marques|therapies|categories)\b"
+    r"types|kinds|varieties|sortes|references|gammes|brands|marques|therapies|categories|"
+    # "from 1 million to 2 million tonnes": a figure before a change, no thing counted
+    r"to|than)\b"
 )
 
 
@@ -1398,6 +1400,10 @@ def _range(
     and where the range begins (text offsets); None if no range."""
     found = _RANGE_FROM.search(sentence[max(0, at - 40) : at])
     if found is None or _is_year(found.group("n")):
+        return None
+    if _CHANGED_FROM.search(sentence, 0, max(0, at - 40) + found.start()):
+        # "raising capacity from 1 million to 2 million tonnes", "qui passera de 1 à 2
+        # millions de tonnes": the figure before a change and after it, the later one now
         return None
     lower = _number(found.group("n")) * _SCALES.get(found.group("s") or scale or "", 1.0)
     if lower >= upper:

@@ -81,6 +81,9 @@ not read, in words any article may use.
   headline's plant (a name the headline gives stays).
 - "is nearing completion", "en cours d'achèvement": under construction; "has been put on
   hold", "has shelved", "mis en veilleuse": suspended.
+- "raising capacity from 1 million to 2 million tonnes a year", "qui passera de 1 à 2
+  millions de tonnes par an": the figure after the change (no range; "1 to 2 million tonnes"
+  said alone is one).
 """
 
 from __future__ import annotations
@@ -612,3 +615,25 @@ def test_nearing_completion_and_on_hold() -> None:
     }
     for (text, lang), status in said.items():
         assert statuses(read(text, lang)) == {status}, text
+
+
+def test_a_capacity_changed_is_the_later_figure() -> None:
+    found = read(
+        "Kaito will invest $50 million in expanding its cement plant in Tema, Ghana, raising "
+        "capacity from 1 million to 2 million tonnes a year.",
+        "en",
+    )
+    [capacity] = about(found, "Cement plant at Tema", "capacity")
+    assert (capacity.plain_value()["value"], capacity.plain_value()["min"]) == (2_000_000, None)
+    found = read(
+        "Kaito va doubler la capacité de sa cimenterie de Thiès, au Sénégal, qui passera de 1 "
+        "à 2 millions de tonnes par an."
+    )
+    assert _value(found, "Cimenterie de Thiès", "capacity")["value"] == 2_000_000
+    found = read(
+        "Kaito will build a cement plant in Tema, Ghana, with a capacity of 1 to 2 million "
+        "tonnes a year.",
+        "en",
+    )
+    ranged = _value(found, "Cement plant at Tema", "capacity")
+    assert (ranged["min"], ranged["max"]) == (1_000_000, 2_000_000)
