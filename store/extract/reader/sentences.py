@@ -1100,19 +1100,26 @@ class SentenceReading(MergingReading):
         open a new factory in X"), no name following it in its sentence, is the plant the
         headline named, when the body has named none before: the body's words and town then
         name it (the convention's "Factory at X")."""
+        return (
+            self._one_plant_under_the_headline_s(mention)
+            and not naming.plant_words(mention.described or "")
+            and _INDEFINITE_BEFORE.search(self.fold, max(0, mention.start - 14), mention.start)
+            is not None
+            and not self._proper_project_after(mention.end, sentence_end)
+        )
+
+    def _one_plant_under_the_headline_s(self, mention: RecordMention) -> bool:
+        """True if ``mention`` is one plant said by its words, waiting for a name, and the
+        plant spoken of was named by the headline alone: the body may be saying it again."""
         focus = self.focus.get("projects")
         return (
             mention.kind == "projects"
             and mention.plural
             and mention.counted is None
             and bool(mention.described)
-            and not naming.plant_words(mention.described or "")
             and not fold(self.text[mention.start : mention.end]).endswith("s")
-            and _INDEFINITE_BEFORE.search(self.fold, max(0, mention.start - 14), mention.start)
-            is not None
             and focus is not None
             and self._named_in_headline_only(focus)
-            and not self._proper_project_after(mention.end, sentence_end)
         )
 
     def _headline_plant_said_by_its_owner(self, mention: RecordMention, s: Sentence) -> bool:
@@ -1120,13 +1127,8 @@ class SentenceReading(MergingReading):
         les travaux de son usine de filature", "its spinning mill"), the first plant the
         body names, is the plant the headline named: the body's words then name it. One the
         owner already runs ("son usine existante", "its plant already …") is another."""
-        focus = self.focus.get("projects")
         return (
-            mention.kind == "projects"
-            and mention.plural
-            and mention.counted is None
-            and bool(mention.described)
-            and not fold(self.text[mention.start : mention.end]).endswith("s")
+            self._one_plant_under_the_headline_s(mention)
             and rx.search(
                 r"\b(?:sa|son|leur|its|their) $",
                 self.fold[max(0, mention.start - 6) : mention.start],
@@ -1136,10 +1138,8 @@ class SentenceReading(MergingReading):
                 r"\b(?:deja|existante?s?|actuelle?s?|already|existing|current)\b",
                 self.fold[s.start : s.end],
             )
-            and focus is not None
-            and self._named_in_headline_only(focus)
             # (a name the headline gives, "L'usine de traitement du latex Viêt Lào", stays)
-            and not self._proper(focus)
+            and not self._proper(self.focus["projects"])
             and not naming.rank(mention.described or "")
         )
 
