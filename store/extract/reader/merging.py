@@ -189,6 +189,7 @@ class MergingReading(CountriesReading):
             self.add(entity, "country", country, quoted.start(), quoted.end(), 0.55)
 
     def _public_or_no_company(self, ref: str) -> bool:
+        """True if the organisation ``ref`` is no company, or a public body by its name."""
         entity = next((e for e in self.entities if e.ref == ref), None)
         return (
             entity is None
