@@ -740,6 +740,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.50, 0.50),
     },
+    {
+        "set": "round thirty, held-out AT",
+        "commit": "7558155e91156bb85af93bac3a61453f7ddf8360",
+        "articles": [
+            "allafrica-huajian-rwanda-2017",
+            "eurekakorea-ktg-moscow-2010",
+            "reuters-carlsberg-yunnan-2012",
+            "subicbaynews-hanjin-misamisoriental-2008",
+            "tahitiinfos-xstrata-koniambo-2013",
+        ],
+        "reported": (0.39, 0.29),
+    },
 ]
 
 
