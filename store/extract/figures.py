@@ -85,7 +85,7 @@ _UNIT_BEFORE_SCALE = (
     r"(?:sept|huit|neuf|onze|douze|quinze|seven|eight|nine|eleven|twelve|fifteen)"
     r"(?=\s+(?:milliards?|millions?|billions?|mille|thousand)\b)"
 )
-_NUM = rf"(?<![\w.,])(?<!\d')(?:\d{{1,3}}(?:[ \u00a0\u202f.,']\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|{_SPELLED_NUM}|un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten|{_UNIT_BEFORE_SCALE})(?:\s*\(\d+\))?"
+_NUM = rf"(?<![\w.,])(?<!\d')(?:\d{{1,3}}(?:[ \u00a0\u202f.,']\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?|{_SPELLED_NUM}|(?:un|une|one|deux|two|trois|three|quatre|four|cinq|five|six|dix|ten)\b|{_UNIT_BEFORE_SCALE})(?:\s*\(\d+\))?"
 # A number right after a currency's symbol ("Sh2.5 billion", "N5bn"): no boundary before it.
 _NUM_AFTER_SYMBOL = _NUM.removeprefix(r"(?<![\w.,])")
 _SCALE = r"(?:milliards?|millions?|mille|billions?|trillions?|thousands?|bn|bln|mds?|mrds?|mn|mln|lakh|crore|m)\b"
@@ -130,6 +130,7 @@ _UNITS = (
     # "12 million square metres of tiles": an area before a length
     (r"(?:de )?metres? carres|square met(?:re|er)s|m2\b|m²", "m2"),
     (r"(?:de )?metres(?: de fil)?|metres|meters", "m"),
+    (r"(?:d')?hectolitres?|hectoliters?|hl\b", "hl"),  # beer is brewed by the hectolitre
     (r"(?:de )?litres|litres|liters|l\b(?= (?:par|per|a|/))", "l"),
     (r"(?:de )?sacs|bags", "bags"),
     (r"(?:de )?paires|pairs", "pairs"),
@@ -531,6 +532,17 @@ _NOT_INVESTMENT = re.compile(
     r"|fabriqu\w*)\s+(?:[\w'-]+\s+){0,4}(?:worth|valued at|d'une valeur (?:totale )?de"
     r"|pour une valeur de)\b[^.;]{0,25}$"
 )
+_INVEST_VERB = re.compile(r"\b(?:invest|invests|investing|investira|investir|investit)\b")
+
+
+def _not_invested(before: str) -> bool:
+    """A sum said after exports, sales or a bill is their value, not what is invested;
+    unless the verb said nearest the sum invests it ("the first company to export ships,
+    plans to invest $1.9 billion")."""
+    said = [m.end() for m in _NOT_INVESTMENT.finditer(before)]
+    return bool(said) and not _INVEST_VERB.search(before, said[-1])
+
+
 # "valued at € 88.5 million on the Turkish Stock Exchange", "une capitalisation boursière
 # de 2 milliards", "$3.5 million in imports", "2 milliards de dollars d'exportations": what a
 # company is worth, or a trade flow, no sum put into a plant
@@ -1157,7 +1169,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             _MONEY_CUES.search(before + " " + after)
             or _SUM_OF_A_PLANT.match(sentence, match.end())
             or _PLANT_OF_A_SUM.search(before)
-        ) or _NOT_INVESTMENT.search(before[-60:]):
+        ) or _not_invested(before[-60:]):
             continue
         if _SHARE_CAPITAL.search(before):
             continue  # "un capital social de 6 milliards de FCFA": the company's shares
@@ -1249,8 +1261,12 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
         if not daily and _monthly(per, after, before):
             unit_text = f"{unit}/month"
-        if unit_text == "units" and (_FOR_A_YEAR.match(after) or _IN_A_YEAR.search(before)):
-            unit_text = "units/yr"  # "40 000 unités prévues pour l'année 2024" (GOLD.md rule 7)
+        if unit_text in ("units", "t", "hl", "m2", "m3", "l", "m") and (
+            _FOR_A_YEAR.match(after) or _IN_A_YEAR.search(before)
+        ):
+            # "40 000 unités prévues pour l'année 2024" (GOLD.md rule 7), "produire 17.000
+            # tonnes de ferronickel en 2013": so much in a year
+            unit_text += "/yr"
         if unit == "GWh":
             unit_text = unit  # a battery plant's GWh is a year's output already (GOLD.md rule 5)
         if unit in _POWER_UNITS and not per:

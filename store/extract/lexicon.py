@@ -572,6 +572,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bconstruction navale\b",
             r"\bshipyards?\b",
             r"\bshipbuilding\b",
+            # "started construction of vessels at a dockyard", "ship parts"
+            r"\bdock ?yards?\b|\b(?:construction|building) (?:of|de) (?:vessels|ships|navires)\b"
+            r"|\bship ?parts\b|\bship ?repair\w*",
         ),
     ),
     SectorWords(
@@ -666,6 +669,12 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bleather\b|\bfootwear\b|\bshoes?\b|\btanner(?:y|ies)\b",
         ),
     ),
+    SectorWords(
+        "tobacco",
+        "Tobacco",
+        "Tabac",
+        (r"\btobacco\b|\btabacs?\b|\bcigarettes?\b|\bcigars?\b|\bcigares?\b",),
+    ),
 )
 
 # Status cues: (regex on folded text, the record kind it speaks of, status, date key the
@@ -732,7 +741,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started|(?:has|had) (?:already |now )?begun)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction|taux d'avancement|taux de realisation|(?:is|was) (?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
+        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started|(?:has|had) (?:already |now )?begun)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction(?! of (?:vessels|ships|boats)\b)|taux d'avancement|taux de realisation|(?:is|was) (?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
         # "les travaux sont achevés à 70%", "réalisés à 60 %": the works so far along
         r"|\btravaux (?:sont |etaient )?(?:deja )?(?:acheves|realises|executes) a \d+(?:[.,]\d+)? ?%"
         # the cue's words parted by the project's name: "Les travaux d'un … projet … ont démarré"
@@ -827,6 +836,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # des autobus", "a démarré l'assemblage des tracteurs" (not "will begin assembling",
         # "commencera à assembler"; nor the plant's own building, "began building")
         r"|\b(?:started|began|begun|commenced) (?:assembling|manufacturing|making|the (?:assembly|manufacture|manufacturing) of)\b"
+        # a yard's own work: "started construction of vessels at a dockyard"
+        r"|\b(?:started|began|begun|commenced) (?:the )?(?:construction|building) of (?:vessels|ships|boats)\b"
+        # a smelter's first metal: "La première coulée de nickel a été effectuée", "a
+        # réalisé sa première coulée", "produced its first ferronickel" (not one ahead)
+        r"|\bpremiere coulee (?:technique )?(?:de [\w-]+ )?a ete (?:effectuee|realisee|produite)\b"
+        r"|\b(?:a|ont) (?:realise|effectue|produit) (?:sa|leur|la) premiere coulee\b"
+        r"|\b(?:produced|poured|tapped) (?:its|their|the) first (?:metal|steel|ferronickel|nickel|aluminium|aluminum|copper)\b"
         r"|\b(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:commence|debute) a (?:assembler|fabriquer|monter)\b"
         r"|\b(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:l'assemblage|la fabrication|le montage)\b"
         # "the minister inaugurated the plant", "operational since 2022", "produit depuis"
@@ -1810,7 +1826,7 @@ COMBINING_FORMS = {
 # de production des voitures électriques", a trade's value chain, is none)
 PROJECT_NOUNS_FR = r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|(?:(?<=developper une )|(?<=construire une )|(?<=installer une )|(?<=implanter une )|(?<=creer une ))chaines? de production(?= de | d')|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? (?:de production|d'assemblage|de montage)|zone economique speciale)"
 PROJECT_NOUNS_EN = (
-    r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories"
+    r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories"
     # "a 300-megawatt solar farm", "a wind park", "a pharmaceutical manufacturing hub"
     r"|(?<=solar )farms?|(?<=wind )farms?|(?<=solar )parks?|(?<=wind )parks?"
     r"|(?<=manufacturing )hubs?|(?<=production )hubs?"

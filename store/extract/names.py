@@ -153,8 +153,10 @@ _NATIONAL_AFTER = re.compile(
     # "X Ltd, the Chinese firm", "X (Pty) Ltd is a Namibian company"
     r"(?:, (?:the|a|an|une|la|le)| (?:is|est) (?:a|an|une))"
     # "X Inc., a Japanese manufacturing company": a word or two of its trade between
-    r" ([a-z-]+)(?: [a-z-]+){0,2}? (?:firm|company|group|societe|entreprise|groupe|firme"
-    r"|manufacturer|maker|producer)\b"
+    # "X Co., the first South Korean company to export ships": a rank before whose it is
+    r"(?: (?:first|second|largest|biggest|leading|major|only))?"
+    r" ((?:south |north |saudi |sri )?[a-z-]+)(?: [a-z-]+){0,2}? (?:firm|company|group|societe"
+    r"|entreprise|groupe|firme|manufacturer|maker|producer)\b"
 )
 # A company's country said after it as a possessive: ", which is India's one of …".
 _WHICH_IS_COUNTRYS = re.compile(r",? (?:which|that) is ([a-z]+(?: [a-z]+)?)['’]s\b")
@@ -440,11 +442,15 @@ _APPOSED_COMPANY = re.compile(
     # "X, (NDLR : entreprise d'origine chinoise)": the editor's note says what it is
     r"(?:\((?i:ndlr) ?: ?)?"
     r"((?:(?:une |la )?(?:societe|société|entreprise|firme|compagnie) d['’]origine [a-zà-ÿ-]+"
-    r"|(?:une|la) (?:societe|société|entreprise|firme|compagnie|multinationale)|(?:un|le) (?:groupe|fabricant|industriel|conglomérat|conglomerat))"
+    r"|(?:une|la) (?:societe|société|entreprise|firme|compagnie|multinationale)"
+    # "Huajian Group, un important exportateur chinois de chaussures"
+    r"|(?:un|le) (?:(?:important|grand|gros|premier|principal) )?(?:groupe|fabricant|industriel"
+    r"|conglomérat|conglomerat|exportateur|producteur|constructeur))"
     r"(?: [a-zà-ÿ-]+){0,2}"
     # "Dräxlmaier, the German automotive supplier, is …": the trade's noun, its article
-    # either ("Earlier, the company had set up …": a clause's subject, no apposition)
-    rf"|an? (?:[\w-]+ ){{0,2}}?{_TRADE_NOUNS_EN}|the (?:[\w-]+ ){{0,2}}?{_TRADE_NOUNS_EN}(?=,)"
+    # either ("Earlier, the company had set up …": a clause's subject, no apposition); "X,
+    # the first South Korean company to export ships"
+    rf"|an? (?:[\w-]+ ){{0,2}}?{_TRADE_NOUNS_EN}|the (?:[\w-]+ ){{0,3}}?{_TRADE_NOUNS_EN}(?=,| to )"
     r"|(?:une |la )?filiale)(?=[ ,.;)])"
 )
 
@@ -1136,7 +1142,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # Ltd" is a legal form's); the Nordic forms too ("Klappir Development ehf.", "Vestas
         # Wind Systems A/S"); "Rui Feng (Cambodge) international Co Ltd", its one word in
         # lower case
-        r"([A-Z][\w-]+(?: (?:(?:and|&) )?(?:[A-Z][\w-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|international(?= [A-Z])|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]| international [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),)? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])( \(([A-Z]{2,})\))?",
+        r"([A-Z][\w&-]+(?: (?:(?:and|&) )?(?:[A-Z][\w&-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|international(?= [A-Z])|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]| international [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),)? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.|Co\.|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\.|SA|SpA|S\.p\.A\.|GmbH|AG|A\.S\.|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])( \(([A-Z]{2,})\))?",
         text[start:end],
     ):
         # "Norvel Textile Company, Limited": the legal form after a comma is the name's too

@@ -470,6 +470,15 @@ def _as_town(
             fold[b : b + 14],
         )
     ):
+        said = text[a:b] if text is not None else ""
+        if (
+            said[:1].isupper()
+            and not said.isupper()
+            and folded(said) not in folded(place.region)
+            and folded(place.region) not in folded(said)
+        ):
+            # "near Moscow": the town as the text spells it, its region as ISO 3166-2 does
+            return Place(place.country, place.region, said)
         return Place(place.country, place.region, place.region)
     return place
 

@@ -97,6 +97,8 @@ _BARE_PLANT_NOUNS = (
     "ironworks",
     "glassworks",
     "gigafactory",
+    "shipyard",
+    "dockyard",
 )
 # "a nickel mine", "a $2bn copper mine": a mine said by what it yields, a project of its own
 _A_MINE = re.compile(r"[a-z ]+ mine")
@@ -202,6 +204,13 @@ _QUANTIFIED = re.compile(
 )
 _ANAPHORA = re.compile(
     r"(?:le|la|l'|ce|cet|cette|the|this|that|its|son|sa|ladite|ledit|lesdites|said|cedit) ?$"
+)
+# What a plant is said to become: itself, said anew ("qui devient désormais un site de
+# production industrielle", "will become a manufacturing hub").
+_BECOMES = re.compile(
+    r"\b(?:devient|deviennent|deviendra|deviendront|devenir|devenue?s?|become|becomes|became"
+    r"|turns? into|turned into|transforme en|transformee? en)"
+    r"(?: (?:desormais|bientot|ainsi|alors|now|soon|thus))? (?:une?|an?)(?: [\w-]+)? $"
 )
 # Words that praise a project rather than name it: "un ambitieux projet agricole".
 _PRAISE = re.compile(
@@ -946,6 +955,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # "le parc industriel du Lac Assal, la société X … l'usine": a park named as
             # known is where plants are; one built or said first ("un parc …") is a project
             continue
+        if _BECOMES.search(fold, max(start, a - 40), a):
+            continue  # "ce qui était un projet devient un site de production": the same, anew
         named = a
         praise = _PRAISE.match(text[a:b])
         if praise:
@@ -1013,6 +1024,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             a += len(modifiers.pop(0)) + 1
         if any(m.start < b and m.end > a for m in found):
             continue
+        if _BECOMES.search(fold, max(start, a - 40), a):
+            continue  # "the project becomes a production site": the plant said, no other
         if _company_named(text, a, b, end):
             continue  # "operated by PT Well Harvest Alumina Refinery, a joint venture"
         noun_at = fold.rfind(" ", a, b) + 1 or a

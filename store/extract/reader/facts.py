@@ -202,6 +202,10 @@ _HOST_CURRENCIES = {
 }
 
 
+# What ends a dateline after its day: the agency in brackets and a dash, "(AFP) -".
+_DATELINE_END = re.compile(r"\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Belga)\)\s*[–—-]")
+
+
 class FactsReading(OrgsReading):
     """Statuses, dates and figures, given to their records."""
 
@@ -395,9 +399,13 @@ class FactsReading(OrgsReading):
         long sentence of many cues would read them again for each."""
         key = (s.start, s.end)
         if key not in self._sentence_dates:
-            self._sentence_dates[key] = dates_in(
-                self.text, self.fold, s.start, s.end, self.published
-            )
+            self._sentence_dates[key] = [
+                d
+                for d in dates_in(self.text, self.fold, s.start, s.end, self.published)
+                # "NOUMEA (France), 11 avr 2013 (AFP) - La première coulée …": the dateline's
+                # day is when the news was written, no day of what it tells
+                if not _DATELINE_END.match(self.text, d.end)
+            ]
         return self._sentence_dates[key]
 
     def _date_near(

@@ -604,4 +604,9 @@ def _a_head_title(title: str, org_name: str) -> bool:
             r"|\b(?:of|de|du|des) [\w&'’ -]+ (?:at|chez)\b",
             fold(title.replace(org_name, "")),  # the name's own "pour" aside
         )
+        # "president of shipbuilding": the head of one of its trades, not of it
+        and not rx.search(
+            r"\b[Pp]r[eé]sident (?:of|de) (?!(?:the|its|la|le|les|du|des|sa|son)\b|[dl]['’])[a-z]",
+            title,
+        )
     )

@@ -230,6 +230,15 @@ _REGION_WORD_BEFORE = re.compile(
 )
 
 
+# A part of a country said before its name: "northern", "the south of", "le nord de la".
+_COMPASS = (
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)(?:ern)? (?:part )?of (?:the )?"
+    r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)? "
+    r"|(?:le |l')?(?:(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|centre)"
+    r" (?:du |de la |de l'|des |de |d'))"
+)
+
+
 class PlacesReading(RecordsReading):
     """The places a sentence names, given to their records."""
 
@@ -237,11 +246,18 @@ class PlacesReading(RecordsReading):
         """ "the Akkuyu NPP in Turkey", "une usine de lait infantile en Algérie": where a
         project is, when the article names no place nearer."""
         for mention, entity in mentions:
-            # "in South Sudan", "en Côte d'Ivoire": a country's name of several words
+            # "in South Sudan", "en Côte d'Ivoire": a country's name of several words; "in
+            # northern Ghana", "au nord de la Nouvelle-Calédonie": a part of it
             after = rx.match(
                 r" (?:in|en|au) (?:the )?([\w'-]+(?: [\w'-]+){0,3})", self.fold[mention.end :]
             )
             said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
+            if not said:
+                after = rx.match(
+                    rf" (?:in|en|au|a|dans) (?:the )?{_COMPASS}([\w'-]+(?: [\w'-]+){{0,3}})",
+                    self.fold[mention.end :],
+                )
+                said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
             said_end = mention.end + after.start(1) if after else 0
             inside = rx.search(
                 r" (?:in|en|au|aux|a) (?:the )?([\w'-]+(?: [\w'-]+){0,3})$",
