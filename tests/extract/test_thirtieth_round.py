@@ -26,6 +26,11 @@ read, in words any article may use.
   the plant said anew, no other plant.
 - "L'objectif est de produire 17.000 tonnes de ferronickel en 2013": so much in a year, as
   GOLD.md rule 7 counts units.
+- "Kaito's biggest brewery is currently its Russian brewery Norvel", in an article on
+  Kaito's brewery in China: another plant of Kaito's, in Russia, whose countries are
+  Kaito's and Russia.
+- "Kaito plans to invest … The 440-hectare (1,087-acre) Kaito Volta Shipbuilding Complex
+  will make ship parts": the company's name opens the plant's own, which names it.
 """
 
 from __future__ import annotations
@@ -213,3 +218,35 @@ def test_so_much_made_in_a_year() -> None:
     assert (capacity["value"], capacity["unit"]) == (17_000, "t/yr")
     found = read("L'usine Kaito, à Thiès, aura une capacité de 500.000 tonnes.", "fr")
     assert _value(found, "Usine Kaito", "capacity")["unit"] == "t"
+
+
+def test_a_plant_the_owner_has_in_a_third_country() -> None:
+    found = read(
+        "Danish brewer Kaito will build a brewery in the Chinese province of Yunnan. The "
+        "brewery will be Kaito's second biggest. Kaito's biggest brewery is currently its "
+        "Russian brewery Norvel with an annual capacity of 12 million hectolitre per year.",
+        "en",
+    )
+    assert projects(found) == {"Brewery", "Norvel"}
+    assert _value(found, "Norvel", "location") == {
+        "country": "RU",
+        "region": None,
+        "locality": None,
+    }
+    assert _value(found, "Norvel", "countries") == ["DK", "RU"]
+    assert _value(found, "Norvel", "capacity")["value"] == 12_000_000
+    assert _value(found, "Brewery", "countries") == ["CN", "DK"]
+
+
+def test_a_plant_named_after_its_company() -> None:
+    found = read(
+        "Kaito plans to invest $1.9 billion in Ghana. The complex, to be built in Tema, will "
+        "be Kaito's second investment in the nation. The 440-hectare (1,087-acre) Kaito Volta "
+        "Shipbuilding Complex will make ship parts and is expected to hire 20,000 workers.",
+        "en",
+    )
+    assert projects(found) == {"Kaito Volta Shipbuilding Complex"}
+    assert _value(found, "Kaito Volta Shipbuilding Complex", "jobs")["value"] == 20_000
+    # not a company's name of its own, with no plant noun ending it
+    found = read("Kaito plans to build a plant in Ghana. Kaito Volta Holdings will fund it.", "en")
+    assert projects(found) == {"Plant"}

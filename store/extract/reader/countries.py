@@ -4,6 +4,7 @@ words that say them together ("la coopération algéro-russe", "between China an
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .. import rx
 from ..places import (
@@ -51,9 +52,35 @@ class CountriesReading(SectorsReading):
             first = next((p for p in self.proposals if p.group == entity.ref), None)
             if first is None:
                 continue
+            elsewhere = self._in_a_third_country(entity)
+            if elsewhere is not None:
+                countries, start, end = elsewhere
+                self.add(entity, "countries", countries, start, end, 0.5)
+                continue
             span = self._pair_span(first.start, entity.kind == "projects")
             if span and (entity.kind == "projects" or self._said_with(first.start, span[0])):
                 self.add(entity, "countries", list(self.pair), span[0], span[1], 0.5)
+
+    def _in_a_third_country(self, entity: Any) -> tuple[list[str], int, int] | None:
+        """A plant the investor has in a third country ("its Russian brewery Baltika", in
+        an article on Carlsberg in China): the investor's country and that one, where its
+        place is said."""
+        host = self._host_country()
+        if entity.kind != "projects" or not host or host not in self.pair:
+            return None
+        located = next(
+            (p for p in self.proposals if p.group == entity.ref and p.field == "location"), None
+        )
+        if located is not None:
+            where, start, end = getattr(located.value, "country", None), located.start, located.end
+        elif "in_country" in entity.defaults:
+            where, start, end = entity.defaults["in_country"]
+        else:
+            return None
+        investor = [c for c in self.pair if c != host]
+        if where is None or where in self.pair or len(investor) != 1:
+            return None
+        return sorted({investor[0], where}), start, end
 
     def _said_with(self, near: int, at: int) -> bool:
         """True if ``at`` is in the sentence of ``near``: an agreement's countries are the

@@ -32,6 +32,9 @@ from .rules import (
     _said,
 )
 
+# "its Russian brewery Baltika", "son usine chinoise": a plant its owner has, by its country
+_ITS_NATIONAL = re.compile(r"\b(?:its|their) ([a-z-]+) (?:[a-z-]+ )?(?=[a-z])")
+
 # "the city of Goldsboro", "la ville de Kelburg": a town, said as one
 # A zone's name closing a plant's: "… plant in the Northeast Industrial Zone"
 _ZONE_TAIL = re.compile(
@@ -453,6 +456,8 @@ class MergingReading(CountriesReading):
         if all(owners) and not owners[0] & owners[1] and not bare:
             return True
         said = [p for p in self.proposals if p.group == later.key and p.field == "name"]
+        if any(self._owned_elsewhere(main, p) for p in said):
+            return True
         if (ranks[0] and ranks[0] == ranks[1]) or in_a_place:
             # "first EV plant", then "its first … plant": one rank, one plant ("the new
             # facility – the company's third plant in the country": its rank in a place)
@@ -471,6 +476,20 @@ class MergingReading(CountriesReading):
         # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
         # "lait en poudre": each makes something the other is not said to make
         return all(products) and bool(products[0] - products[1]) and bool(products[1] - products[0])
+
+    def _owned_elsewhere(self, main: Entity, said: Proposal) -> bool:
+        """True if ``said`` names a plant its owner has in a country other than where
+        ``main`` is ("Carlsberg's biggest brewery is currently its Russian brewery
+        Baltika", the article's brewery in China): a plant of the owner's, no other name of
+        the article's."""
+        whose = _ITS_NATIONAL.search(self.fold, max(0, said.start - 12), said.start + 30)
+        country = whose and nationality_word(whose.group(1))
+        where = {
+            getattr(p.value, "country", None)
+            for p in self.proposals
+            if p.group == main.key and p.field == "location"
+        }
+        return bool(country) and bool(where) and country not in where
 
     def _ranked_after_another_s(self, main: Entity, at: int) -> bool:
         """True if the plant said "another" at ``at`` is ranked after a company no party of

@@ -230,6 +230,9 @@ _REGION_WORD_BEFORE = re.compile(
 )
 
 
+# "its Russian brewery Baltika": a plant said by the country its owner has it in
+_ITS_NATIONAL_PLANT = re.compile(r"\b(?:its|their) ([a-z-]+) (?=[a-z])")
+
 # A part of a country said before its name: "northern", "the south of", "le nord de la".
 _COMPASS = (
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)(?:ern)? (?:part )?of (?:the )?"
@@ -277,6 +280,13 @@ class PlacesReading(RecordsReading):
                 after = _SET_UP_IN.match(self.fold, mention.end)
                 said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
                 said_end = after.start(1) if after else 0
+            owned = mention.kind == "projects" and _ITS_NATIONAL_PLANT.search(
+                self.fold, max(0, mention.start - 5), mention.end
+            )
+            whose = owned and nationality_word(owned.group(1))
+            if owned and whose and not said:
+                # "its Russian brewery Baltika": a plant its owner has in that country
+                entity.defaults.setdefault("in_country", (whose, owned.start(), mention.end))
             if mention.kind == "projects" and after and said:
                 entity.defaults.setdefault(
                     "in_country", (said[0].country, mention.start, said_end + said[0].end)

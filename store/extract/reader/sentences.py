@@ -204,12 +204,16 @@ def _company_plant(org: Any, mention: RecordMention, named_before: bool = False)
     Corporation (Pvt) Ltd factory"): the plant the company runs, not a word of its name.
     So too a company the text has named before, fixed to a plant noun ("Orvane Motors …
     The Orvane plant"): the text has told the company's name, so the noun after it is no
-    word of that name but its plant's (GOLD.md rule 6, "the Pesqueria plant")."""
+    word of that name but its plant's (GOLD.md rule 6, "the Pesqueria plant"), or the
+    first word of the plant's own name ("The Hanjin Mindanao Shipbuilding Complex")."""
     if mention.kind != "projects" or mention.name is None or mention.end <= org.end:
         return False
     if named_before and org.start == mention.start and org.kind == "company":
+        rest = mention.name[org.end - org.start :].strip()
+        # ("The Hanjin Mindanao Shipbuilding Complex": capitalised words of its own between)
         return bool(
-            rx.fullmatch(rf"{PROJECT_NOUNS_EN}", mention.name[org.end - org.start :].strip(), re.I)
+            rx.fullmatch(rf"{PROJECT_NOUNS_EN}", rest, re.I)
+            or rx.fullmatch(rf"(?:[A-Z][\w-]* )+(?i:{PROJECT_NOUNS_EN})", rest)
         )
     if org.start < mention.start and org.kind == "company":
         # "VNA- Japanese-invested X Industry Vietnam factory": a company read from words
