@@ -1102,7 +1102,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "doit voir le jour prochainement à X", "verra le jour en 2026": to come into being
         # (one plant: "quatre câbleries vont voir le jour" counts plants, each said after)
         r"|\b(?:doit|devrait|va) (?:bientot |prochainement )?voir le jour\b"
-        r"|\bverra (?:bientot |prochainement )?le jour\b",
+        r"|\bverra (?:bientot |prochainement )?le jour\b"
+        # "sortira bientôt de terre au Rwanda": to rise from the ground, soon
+        r"|\b(?:sortira|sortiront|va sortir|vont sortir|doit sortir|devrait sortir)"
+        r" (?:bientot |prochainement |tres bientot )?de terre\b",
         "projects",
         "announced",
         None,

@@ -31,6 +31,7 @@ _INSTITUTIONS = {
     "fonds": "agency",
     "conseil": "agency",
     "autorite": "agency",
+    "bureau": "agency",
 }
 # A nationality said as an English adjective: "Indian", "Japanese", "Moroccan".
 _NATIONALITY_WORD = r"[a-z]+(?:ian|ean|ese|ish|can|ch|an|i)"
@@ -878,13 +879,22 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # "le Conseil coton anacarde", "Conseil des ministres": a council said with its capital
         r"|\b(conseil)\b(?! d'administration| de surveillance)"
         # "l'Autorité de la Zone franche de X": an authority said with its capital
-        r"|\b(autorite)\b",
+        r"|\b(autorite)\b"
+        # "le bureau de développement du Rwanda (RDB)": a bureau its acronym says a body
+        r"|\b(bureau)(?= (?:de |du |des |d')[^().;]{3,60}\([a-z]{2,6}\))",
         sentence,
     ):
         a = start + match.start()
-        noun = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+        noun = (
+            match.group(1) or match.group(2) or match.group(3) or match.group(4) or match.group(5)
+        )
         if noun in ("conseil", "autorite") and not text[a].isupper():
             continue  # "le conseil de l'usine": a common noun
+        said_as = rx.match(r"[^().;]{3,70}\(([A-Z]{2,6})\)", text[a + 7 :])
+        if noun == "bureau" and not (said_as and "B" in said_as.group(1)):
+            # "le bureau de la présidente de X (XYZ)": a room, the acronym another's ("RDB",
+            # the Rwanda Development Board: a bureau's letters hold its B)
+            continue
         if noun == "office" and lang == "en" and not text[a].isupper():
             continue  # "Grade A office space": the English common noun
         if noun == "office" and lang == "en" and not fold.startswith(" of ", start + match.end()):
@@ -913,7 +923,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         ):
             continue  # "indique l'agence britannique": a body said again, by its country only
         country = _country(fold, a, b, end)
-        trailing = rx.search(r" ([\w-]+)$", fold[a:b])
+        # (not a country said after "de": "le bureau de développement du Rwanda")
+        trailing = rx.search(r"(?<! de)(?<! du)(?<! des) ([\w-]+)$", fold[a:b])
         if (
             trailing
             and b - len(trailing.group()) > start + match.end()
@@ -3799,7 +3810,10 @@ def _titled(
             or _THE_HEAD.search(fold, max(start, t_start - 4), title_end)
             or (
                 rx.search(r"\b(?:son|sa|leur) $", fold[max(start, t_start - 6) : t_start])
-                and _HEAD_SAID_FR.fullmatch(fold, t_start, title_end)
+                and (
+                    _HEAD_SAID_FR.fullmatch(fold, t_start, title_end)
+                    or _firm_spoken_of(fold, t_start, title_end)
+                )
             )
         ):
             # "The company's Managing Director X": the company the text spoke of before
@@ -3957,6 +3971,21 @@ _HEAD_SAID_FR = re.compile(
     r"(?:pdg|p-dg|directeur general|directrice generale|president-directeur general|patronn?e?"
     r"|administrat(?:eur|rice) delegue?e?|dg)"
 )
+# "La firme assure … », a déclaré son président X": the company said by its noun just before
+_FIRM_SPOKEN_OF = re.compile(r"\b(?:la firme|la societe|l'entreprise|le groupe|la compagnie)\b")
+_STATE_SPOKEN_OF = re.compile(r"\b(?:le pays|l'etat|le gouvernement|la republique|le parti)\b")
+
+
+def _firm_spoken_of(fold: str, t_start: int, title_end: int) -> bool:
+    """True if "son président" (``t_start:title_end``) is a company's: a company said by its
+    noun in the words before it, no state nor party said after that."""
+    if not rx.fullmatch(r"president|presidente", fold[t_start:title_end]):
+        return False
+    before = fold[max(0, t_start - 400) : t_start]
+    firms = list(_FIRM_SPOKEN_OF.finditer(before))
+    return bool(firms) and not _STATE_SPOKEN_OF.search(before, firms[-1].end())
+
+
 # "the company's directors, Mr X", "its chairman X": a title of the company named before.
 _THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-z-]+)? $")
 

@@ -130,9 +130,18 @@ def continental(word: str) -> bool:
     return bool(_CONTINENTAL.fullmatch(fold(word)))
 
 
+# A word said last in a name, in quotes or not: "« chinoise »", "chinoise"
+_NATIONALITY_LAST = re.compile(r"\s+[«“\"]?\s*([a-zà-ÿ-]+)\s*[»”\"]?$")
+
+
 def _without_nationality(name: str) -> str:
     """ "Chinese industrial project" → "industrial project", "Usine chinoise de textile"
-    → "Usine de textile": an owner's country is no part of a plant's name."""
+    → "Usine de textile" (and "Usine de textile « chinoise »"): an owner's country is no
+    part of a plant's name."""
+    # "Usine de textile « chinoise »", "usine de textile chinoise": said last, in quotes or not
+    last = _NATIONALITY_LAST.search(name)
+    if last and nationality(last.group(1)) and len(name[: last.start()].split()) >= 2:
+        name = name[: last.start()]
     words = name.split(" ")
     if _ZONE.search(words[-1]):
         return name  # "Russian industrial zone": whose industry it hosts, its name
@@ -280,6 +289,9 @@ def proper(name: str) -> bool:
     country after "en"/"in" aside, and what it is to make: ``_TO_MAKE_TAIL``), or quotes
     around a given name."""
     bare = without_country_after(_IN_COUNTRY.sub("", _TO_MAKE_TAIL.sub("", name)))
+    quoted = _NATIONALITY_LAST.search(bare)
+    if quoted and nationality(quoted.group(1)):
+        bare = bare[: quoted.start()]  # "usine de textile « chinoise »": whose, no name
     # "Usine d'Itirapina": a town after an elided "de" is fixed to the noun as after "de "
     said = [_town_after_elision(w) for w in rx.findall(r"[\w'’-]+", bare)]
     words = said[1:]

@@ -31,6 +31,16 @@ read, in words any article may use.
   Kaito's and Russia.
 - "Kaito plans to invest … The 440-hectare (1,087-acre) Kaito Volta Shipbuilding Complex
   will make ship parts": the company's name opens the plant's own, which names it.
+- "le bureau de développement du Rwanda (RDB)": a body named in lower case, its acronym in
+  brackets; the country after "du" is its name's.
+- "Le protocole d'accord a été signé hier, dimanche 10 septembre, à Kigali par X et Y":
+  both parties, the day and the town between the verb and them; Kigali, where it was
+  signed, is no plant's town.
+- "Une nouvelle usine de textile « chinoise »", "usine de textile chinoise": whose the plant
+  is, said last, is no word of its name; "sortira bientôt de terre au Rwanda": announced,
+  in Rwanda.
+- "La firme assure … », a déclaré son président Zhang Huarong": the company's president
+  (a country's "son président" stays no company's).
 """
 
 from __future__ import annotations
@@ -250,3 +260,53 @@ def test_a_plant_named_after_its_company() -> None:
     # not a company's name of its own, with no plant noun ending it
     found = read("Kaito plans to build a plant in Ghana. Kaito Volta Holdings will fund it.", "en")
     assert projects(found) == {"Plant"}
+
+
+def test_a_body_in_lower_case_with_its_acronym() -> None:
+    found = read(
+        "Le protocole d'accord a été signé hier, dimanche 10 septembre, à Kigali par le bureau "
+        "de développement du Rwanda (RDB) et Norvel Group, un important exportateur chinois.",
+        "fr",
+    )
+    assert _value(found, "Bureau de développement du Rwanda", "acronym") == "RDB"
+    assert _value(found, "Bureau de développement du Rwanda", "country") == "RW"
+    parties = about(found, "Protocole d'accord", "parties")
+    assert sorted(p.quote for p in parties) == [
+        "Norvel Group",
+        "bureau de développement du Rwanda",
+    ]
+    found = read("Le bureau de la présidente de Kaito (KTO) est à Dakar.", "fr")
+    assert "Bureau de la présidente de Kaito" not in orgs(found)
+
+
+def test_where_an_agreement_was_signed_is_no_plants_town() -> None:
+    found = read(
+        "Une nouvelle usine de textile sortira bientôt de terre au Rwanda. Le protocole "
+        "d'accord y afférent a été signé hier, dimanche 10 septembre, à Kigali par Kaito "
+        "Group et Norvel Group.",
+        "fr",
+    )
+    assert projects(found) == {"Usine de textile"}
+    assert locations(found) == [{"country": "RW", "region": None, "locality": None}]
+    assert _value(found, "Usine de textile", "status") == "announced"
+
+
+def test_whose_plant_said_last_is_no_word_of_its_name() -> None:
+    for said in ("« chinoise »", "chinoise"):
+        found = read(f"Une nouvelle usine de textile {said} sera construite au Rwanda.", "fr")
+        assert projects(found) == {"Usine de textile"}
+
+
+def test_a_firms_president_said_by_son() -> None:
+    found = read(
+        "Norvel Group va construire une usine au Sénégal. La firme assure avoir été attirée "
+        "par la gouvernance, a déclaré son président Zhang Huarong.",
+        "fr",
+    )
+    assert _value(found, "Norvel Group", "head") == "Zhang Huarong"
+    found = read(
+        "Le Sénégal accueille l'usine Kaito. Le pays est stable, a déclaré son président "
+        "Macky Sall.",
+        "fr",
+    )
+    assert not [p for p in found if p.field == "head"]

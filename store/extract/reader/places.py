@@ -68,7 +68,10 @@ def _host_weight(text: str, fold: str, c: Any) -> int:
 
 _SET_UP_IN = re.compile(
     r"[^.;:]{0,100}?\b(?:installee?s?|implantee?s?|situee?s?|construite?s?|erigee?s?|located|"
-    r"built|constructed|erected|set up|established|installed) (?:au|en|aux|in) (?:the )?"
+    r"built|constructed|erected|set up|established|installed"
+    # "sortira bientôt de terre au Rwanda": will rise there
+    r"|sortira (?:bientot |prochainement )?de terre|verra (?:bientot |prochainement )?le jour)"
+    r" (?:au|en|aux|in) (?:the )?"
     # "built in southeast Nigeria": a part of the country is in it
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)"
     r"(?:-?(?:east|west|eastern|western))? )?([\w'-]+(?: [\w'-]+){0,3})"
@@ -207,7 +210,8 @@ _EVENT_AT = (
     # "sealed in Beijing", "ratifié à Niamey"
     r"|\b(?:signed|inked|signe|signes|signee|signees|paraphe|paraphes|formali[sz]ed|concluded"
     r"|sealed|ratified|formalisee?s?|conclue?s?|scellee?s?|ratifiee?s?|officialisee?s?)"
-    r"(?: [\w'-]+){0,5} "
+    # ("a été signé hier, dimanche 10 septembre, à Kigali": its day between commas)
+    r"(?:,? [\w'-]+){0,5},? "
     r"(?:in|at|a|en) $"
 )
 

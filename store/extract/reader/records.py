@@ -540,7 +540,11 @@ class RecordsReading(ReaderState):
         """ "signé par X, le PDG de Sonatrach, et son homologue de la société Citic": the
         organisations of those who signed are the agreement's parties."""
         cue = rx.search(
-            r"(?:signee? par|paraphee? par|signed by|initialled by)", self.fold[s.start : s.end]
+            r"(?:signee? par|paraphee? par|signed by|initialled by)"
+            # "a été signé hier, dimanche 10 septembre, à Kigali par X et Y": when and where
+            # between the verb and its agents
+            r"|\b(?:signee?|paraphee?),? (?:[^.;]{1,60}?,? )?par (?!(?:la suite|ailleurs|an|mois|jour)\b)",
+            self.fold[s.start : s.end],
         )
         if not cue:
             return
