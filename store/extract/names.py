@@ -468,6 +468,14 @@ _APPOSED_NATIONALITY = re.compile(
 )
 
 
+# "Le capital de Koniambo Nickel est détenu à 49% par …", "X's capital is held by …",
+# "the shares of X are held by": a company, by who holds it
+_CAPITAL_HELD = re.compile(
+    r"\b(?i:(?:le )?capital (?:social )?(?:de|d['’])\s?|(?:the )?(?:capital|shares) of )"
+    r"(?P<name>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
+    r"(?= (?:est|sera|etait|était|is|was|are|were|will be) (?:\w+ )?(?:détenu|detenu|réparti|reparti"
+    r"|partagé|partage|held|owned|split|shared)\b)"
+)
 _NOUN_THEN_NAME = re.compile(
     r"\b(?i:(?:la |une |the |a )?(?:societe|société|entreprise|firme|compagnie|company|firm)"
     r"|(?:le |du |au |un |the |a )?(?:groupe|group|conglomérat|conglomerat|conglomerate))"
@@ -1334,6 +1342,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         )
     # "appartenant au groupe nippon, Toray Industries", "the Korean group, Daewoo Corp",
     # "Directeur Général de la société, Alva One": the noun, a pause, then the name
+    for match in _CAPITAL_HELD.finditer(text, start, end):
+        # "Le capital de Koniambo Nickel est détenu à 49% par …": a company, by its shares
+        a, b = match.start("name"), match.end("name")
+        if not any(o.start < b and a < o.end for o in found) and not countries_in(fold[a:b]):
+            found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in _NOUN_THEN_NAME.finditer(text, start, end):
         a, b = match.start("name"), match.end("name")
         if any(o.start <= a < o.end for o in found) or countries_in(fold[a:b]):

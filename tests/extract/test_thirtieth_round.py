@@ -41,6 +41,11 @@ read, in words any article may use.
   in Rwanda.
 - "La firme assure … », a déclaré son président Zhang Huarong": the company's president
   (a country's "son président" stays no company's).
+- "PARIS (France), 11 avr 2013 (AFP) - …": the dateline's country is where the news was
+  written from, no country of the article's pair.
+- "Le capital de Kaito Nickel est détenu à 49% par …": a company, by who holds its shares.
+- "comprend une mine, une fonderie de nickel, une centrale électrique au charbon et un port
+  en eau profonde": each item the list says is a component, in all its words.
 """
 
 from __future__ import annotations
@@ -310,3 +315,41 @@ def test_a_firms_president_said_by_son() -> None:
         "fr",
     )
     assert not [p for p in found if p.field == "head"]
+
+
+def test_a_datelines_country_is_no_countrys_of_the_pair() -> None:
+    found = read(
+        "PARIS (France), 11 avr 2013 (AFP) - La première coulée a été effectuée dans l'usine "
+        "Kaito, à Thiès, au Sénégal. Le capital de Kaito Nickel est détenu à 49% par le "
+        "groupe suisse Xstrata et à 51% par la Société Minière du Sud (SMS).",
+        "fr",
+    )
+    assert _value(found, "Usine Kaito", "countries") == ["CH", "SN"]
+
+
+def test_a_company_by_who_holds_its_shares() -> None:
+    found = read(
+        "L'usine Kaito est à Thiès, au Sénégal. Le capital de Kaito Nickel est détenu à 49% "
+        "par le groupe suisse Xstrata.",
+        "fr",
+    )
+    assert {"Kaito Nickel", "Xstrata"} <= orgs(found)
+    found = read(
+        "Kaito opened a plant in Tema, Ghana. The shares of Norvel Mining are held by Kaito.", "en"
+    )
+    assert "Norvel Mining" in orgs(found)
+
+
+def test_each_part_a_list_says() -> None:
+    found = read(
+        "L'usine Kaito, au Sénégal, comprend une mine, une fonderie de nickel, une centrale "
+        "électrique au charbon et un port en eau profonde.",
+        "fr",
+    )
+    parts = [p.plain_value()["name"]["fr"] for p in about(found, "Usine Kaito", "components")]
+    assert parts == [
+        "Mine",
+        "Fonderie de nickel",
+        "Centrale électrique au charbon",
+        "Port en eau profonde",
+    ]

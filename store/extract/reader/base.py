@@ -50,6 +50,11 @@ from .rules import (
 )
 
 # A date said by a vague word of the past, which a date the calendar names outweighs.
+# A dateline: a town in capitals, its country in brackets, a day, the agency, a dash
+# ("NOUMEA (France), 11 avr 2013 (AFP) -").
+_DATELINE = re.compile(
+    r"(?m)^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+ \([^()\n]{2,40}\)(?:,[^()\n]{0,40})?(?: ?\([A-Za-z]{2,10}\))? ?[-–—:]"
+)
 _VAGUE_DATE = re.compile(
     r"(?:tout )?recemment|dernierement|recently|lately"
     r"|il y a (?:quelques|plusieurs) (?:jours|semaines|mois)"
@@ -140,6 +145,7 @@ class ReaderState:
         self._surnames = surnames_said_alone(self.text)
         self._pair_said: list[tuple[int, re.Match[str]]] | None = None
         self._investor_spans: list[tuple[int, int]] | None = None
+        self._datelines: list[tuple[int, int]] | None = None
         self.pair = self._country_pair()
         # the headline's countries: where the body names its host by no country's name
         # ("Tunisie – IDE : …" over a body that says "le pays"), unless said of a company
@@ -458,8 +464,17 @@ class ReaderState:
             and all(p.end <= self.headline_end for p in names)
         )
 
+    def in_a_dateline(self, at: int) -> bool:
+        """True if ``at`` is in a dateline ("NOUMEA (France), 11 avr 2013 (AFP) -"): where
+        the news was written from, no country of the article's pair."""
+        if self._datelines is None:
+            self._datelines = [m.span() for m in _DATELINE.finditer(self.text)]
+        return any(a <= at < b for a, b in self._datelines)
+
     def _country_pair(self) -> list[str]:
-        counts = Counter(c.country for c in countries_in(self.fold))
+        counts = Counter(
+            c.country for c in countries_in(self.fold) if not self.in_a_dateline(c.start)
+        )
         # "US biotech giant Biogen", "exported to the US": the letters in capitals, which
         # the folded text cannot tell from "us" (not a sum's: "US$ 4 million", "dollars US")
         counts["US"] += len(US_SAID.findall(self.text))

@@ -929,6 +929,8 @@ class PlacesReading(RecordsReading):
         if self._host is None:
             counts: Counter[str] = Counter()
             for c in countries_in(self.fold):
+                if self.in_a_dateline(c.start):
+                    continue  # "NOUMEA (France), 11 avr 2013 (AFP) -": where it was written
                 investor = (
                     _COMPANY_AFTER.match(self.fold, c.end)
                     or _COMPANY_BEFORE.search(self.fold[max(0, c.start - 30) : c.start])
@@ -944,6 +946,7 @@ class PlacesReading(RecordsReading):
                     for p in places_in(self.fold, self.named_countries, self.text)
                     # "Fujian Hengwang Investment": a place opening a company's name
                     if not rx.match(r" [A-Z][a-z]", self.text[p.end : p.end + 3])
+                    and not self.in_a_dateline(p.start)
                 ),
                 None,
             )

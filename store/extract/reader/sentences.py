@@ -442,6 +442,37 @@ _PLURAL_WHOLE = re.compile(
 )
 
 
+# An item of a list of parts: its indefinite article, then its words up to the next item
+_LISTED_ARTICLE = re.compile(r"(?:une?|an?) ")
+_LIST_BREAK = re.compile(r",\s*(?:et |and )?|\s+(?:et|and)\s+")
+
+
+def _listed_items(fold: str, at: int, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The spans of the items a list of parts says after its cue ("comprend une mine, une
+    fonderie de nickel, … et un port en eau profonde"), each without its article: none
+    unless every item opens with an indefinite article and is said in a few words."""
+    here = next((s for s in sentences if s.start <= at < s.end), None)
+    if here is None:
+        return []
+    cues = [c for c in _COMPRISES.finditer(fold, here.start, at)]
+    if not cues:
+        return []
+    start = cues[-1].end() + 1
+    stop = rx.search(r"[.;:()]|$", fold[start : here.end])
+    end = start + (stop.start() if stop else here.end - start)
+    items: list[tuple[int, int]] = []
+    at_item = start
+    for pause in [*_LIST_BREAK.finditer(fold, start, end), None]:
+        b = pause.start() if pause else end
+        article = _LISTED_ARTICLE.match(fold, at_item, b)
+        words = fold[at_item:b].split()
+        if article is None or not 2 <= len(words) <= 6:
+            return []
+        items.append((article.end(), b))
+        at_item = pause.end() if pause else end
+    return items if len(items) >= 2 else []
+
+
 def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[RecordMention]:
     """The project mentions a sentence lists, each said by an indefinite article, after
     "comprend", "regroupe", "comprises", "includes" (``_COMPRISES``): the parts of one."""
@@ -808,6 +839,14 @@ class SentenceReading(MergingReading):
         words (novelty and quality aside), the project the one said before the list."""
         owner = self._subject("projects", at, mentions, False)
         if not isinstance(owner, Entity):
+            return
+        listed = _listed_items(self.fold, parts[0].start, self.sentences)
+        if listed:
+            # "comprend une mine, une fonderie de nickel, une centrale électrique au charbon
+            # et un port en eau profonde": each item the list says, in its own words
+            for a, b in listed:
+                name = naming.conventional(self.text[a:b], None, self.lang, keep_rank=False)
+                self.add(owner, "components", {"name": {self.lang: name}}, a, b, 0.5)
             return
         for part in parts:
             words = part.name or part.described or self.text[part.start : part.end]
