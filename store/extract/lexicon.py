@@ -1325,6 +1325,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # first engines in 2026": the first of its output handed over
         r"|\b(?:livrer|livrera|livreront|sortira|sortiront|expediera|expedieront) (?:[^.;]{0,40}? )?(?:ses|leurs|les) premi(?:ers|eres)\b"
         r"|\b(?:will|would|to|is to|are to|should|plans to) (?:deliver|ship|roll out) (?:[^.;]{0,40}? )?(?:its|their|the) first\b"
+        # "will be ready to brew its first beer in 2014", "will produce its first tyres in
+        # 2026": the first of its output made
+        r"|\b(?:will|would|is to|are to|should|plans to|(?:will be |is )?ready to|expects to)"
+        r" (?:brew|produce|make|manufacture|assemble|turn out|process) (?:its|their|the) first\b"
         # "une production annuelle de 200 000 véhicules à partir de 2009", "an annual output of
         # 90,000 cars from 2027": so much a year, from when
         r"|\b(?:production|output) annuel(?:le)? (?:de|d') ?[^.;]{0,40}? (?=(?:a partir de|des) (?:19|20)\d\d)"

@@ -161,6 +161,11 @@ _NATIONAL_AFTER = re.compile(
 )
 # A company's country said after it as a possessive: ", which is India's one of …".
 _WHICH_IS_COUNTRYS = re.compile(r",? (?:which|that) is ([a-z]+(?: [a-z]+)?)['’]s\b")
+# "KT&G Corp., Korea's tobacco monopoly": whose it is, said as a country's, with its trade
+_COUNTRYS_TRADE = re.compile(
+    r", ([a-z]+(?: [a-z]+)?)['’]s (?:[a-z-]+ ){0,3}?(?:monopoly|company|firm|group|maker"
+    r"|producer|manufacturer|exporter|conglomerate|giant|carmaker|automaker|brewer|supplier)\b"
+)
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
 # Words that open a sentence and link it to the one before ("Meanwhile X CEO, Y stated",
 # "Toutefois Zentra Group …"): a capital of the sentence's, no word of a name after them.
@@ -452,6 +457,8 @@ _APPOSED_COMPANY = re.compile(
     # either ("Earlier, the company had set up …": a clause's subject, no apposition); "X,
     # the first South Korean company to export ships"
     rf"|an? (?:[\w-]+ ){{0,2}}?{_TRADE_NOUNS_EN}|the (?:[\w-]+ ){{0,3}}?{_TRADE_NOUNS_EN}(?=,| to )"
+    # "Norvel Group, Korea's biggest brewer": its country's possessive, then its trade
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s (?:[\w-]+ ){{0,2}}?(?:monopoly|brewer|{_TRADE_NOUNS_EN})"
     r"|(?:une |la )?filiale)(?=[ ,.;)])"
 )
 
@@ -1189,7 +1196,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if not country and apposed and nationality_word(apposed.group(1)):
             # "Sumec Textile & Light Co Ltd, the Chinese firm": whose it is, said after it
             country, said_from, said_to = nationality_word(apposed.group(1)), a, apposed.end()
-        possessed = _WHICH_IS_COUNTRYS.match(fold, b)
+        possessed = _WHICH_IS_COUNTRYS.match(fold, b) or _COUNTRYS_TRADE.match(fold, b)
         if not country and possessed and only_a_country(possessed.group(1)):
             # "Deepak Nitrite Limited, which is India's one of the leading …": whose it is
             country = countries_in(possessed.group(1))[0].country
@@ -4074,7 +4081,8 @@ _COMPANY_AFTER_TITLE = re.compile(r", ([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4
 # "Zentra Motors CEO"), and a body's acronym in brackets after them ("Tarvel Investment
 # Board (TIB) chief executive").
 _CAPITALISED_LEAD = re.compile(
-    r"((?:(?:[A-Z][\w-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and )?)+)"
+    # ("KT&G CEO X", "Procter & Gamble chairman X": "&" inside a name's word or between two)
+    r"((?:(?:[A-Z][\w&-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and |& )?)+)"
     # its acronym, or its name in another script ("Master Transportation Bus Manufacturing
     # Ltd (成運汽車) chairman X")
     r"(?P<acronym>\((?:[A-Z](?:[a-z]?[A-Z]){1,7}|[^\x00-\u024f()]{1,12})\) )?$"

@@ -46,6 +46,12 @@ read, in words any article may use.
 - "Le capital de Kaito Nickel est détenu à 49% par …": a company, by who holds its shares.
 - "comprend une mine, une fonderie de nickel, une centrale électrique au charbon et un port
   en eau profonde": each item the list says is a component, in all its words.
+- "will be ready to brew its first beer in 2014", "will produce its first tyres in 2014":
+  the plant's output begun then.
+- "KT&G CEO Min Young-jin": the company before the title, "&" in its name; "KT&G Corp.,
+  Korea's tobacco monopoly", "Norvel Group, Korea's biggest brewer": whose it is.
+- The owner's plant in a third country, once said, is not what the next sentences speak
+  of ("The new brewery in southwest China will be ready …" is the article's).
 """
 
 from __future__ import annotations
@@ -353,3 +359,37 @@ def test_each_part_a_list_says() -> None:
         "Centrale électrique au charbon",
         "Port en eau profonde",
     ]
+
+
+def test_its_first_output_made() -> None:
+    found = read(
+        "Kaito will build a brewery in Tema, Ghana. The new brewery will be ready to brew its "
+        "first beer in 2014, he said.",
+        "en",
+    )
+    assert _value(found, "Brewery at Tema", "dates.operation_start")["raw"] == "in 2014"
+
+
+def test_a_company_with_an_ampersand_before_a_title_and_its_country() -> None:
+    found = read(
+        "KT&G Corp., Korea's tobacco monopoly, has completed a plant near Moscow. The plant "
+        "will cut costs, KT&G CEO Min Young-jin said in a statement.",
+        "en",
+    )
+    assert _value(found, "KT&G Corp.", "country") == "KR"
+    assert _value(found, "KT&G Corp.", "head") == "Min Young-jin"
+    found = read("Norvel Group, Korea's biggest brewer, will build a plant in Accra, Ghana.", "en")
+    assert _value(found, "Norvel Group", "country") == "KR"
+    found = read("Norvel Ltd, Kenya's President said, will build a plant in Accra, Ghana.", "en")
+    assert not about(found, "Norvel Ltd", "country")
+
+
+def test_the_owners_plant_elsewhere_is_not_spoken_of_next() -> None:
+    found = read(
+        "Danish brewer Kaito will build a brewery in the Chinese province of Yunnan. Kaito's "
+        "biggest brewery is currently its Russian brewery Norvel. The new brewery in southwest "
+        "China will be ready to brew its first beer in 2014.",
+        "en",
+    )
+    assert _value(found, "Brewery", "dates.operation_start")["raw"] == "in 2014"
+    assert not about(found, "Norvel", "dates.operation_start")

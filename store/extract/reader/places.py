@@ -288,7 +288,7 @@ class PlacesReading(RecordsReading):
                 self.fold, max(0, mention.start - 5), mention.end
             )
             whose = owned and nationality_word(owned.group(1))
-            if owned and whose and not said:
+            if owned and whose and not said and whose != self._host_country():
                 # "its Russian brewery Baltika": a plant its owner has in that country
                 entity.defaults.setdefault("in_country", (whose, owned.start(), mention.end))
             if mention.kind == "projects" and after and said:
@@ -320,6 +320,17 @@ class PlacesReading(RecordsReading):
             host = self._host_country() if here else None
             if mention.kind == "projects" and here and host:
                 entity.defaults.setdefault("in_country", (host, mention.start, here.end()))
+
+    def owned_elsewhere(self, mention: RecordMention) -> bool:
+        """True if ``mention`` is a plant its owner has in a country other than the host
+        ("its Russian brewery Baltika" in an article on a brewery in China): an aside,
+        which the sentences after it do not speak of."""
+        owned = mention.kind == "projects" and _ITS_NATIONAL_PLANT.search(
+            self.fold, max(0, mention.start - 5), mention.end
+        )
+        whose = owned and nationality_word(owned.group(1))
+        host = self._host_country()
+        return bool(whose) and bool(host) and whose != host
 
     def _host_said_before(self, s: Sentence, at: int) -> tuple[str, int] | None:
         """ "va investir 100 millions de dollars en Mauritanie pour construire une usine":

@@ -795,6 +795,8 @@ class SentenceReading(MergingReading):
             )
             if mention.start in self._aside:
                 continue  # a neighbour or a comparison: the sentence is not about it
+            if mention.kind in self.focus and self.owned_elsewhere(mention):
+                continue  # "its Russian brewery Baltika": the owner's plant elsewhere
             self.focus[mention.kind] = entity
             self._focus_said[mention.kind] = s.index
             if mention.kind == "projects" and self.lead is not None:
