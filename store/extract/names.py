@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..text import fold as fold_text
@@ -315,6 +316,7 @@ class OrgMention:
     said_from: int | None = None  # where the words that give its country begin
     also: str | None = None  # another name it is given in brackets
     said_to: int | None = None  # where the words that give its country end, after its name
+    listed: bool = False  # one of a kind listed ("South Korean shipyards including X"): no party
 
 
 @dataclass
@@ -1465,6 +1467,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if there.country is None:
             there.country, there.said_from = country, a
             there.said_to = match.end()
+    _listed_by_nationality(text, fold, start, end, found)
     for org in found:
         participle = _whose_participle(text, org)
         _possessive_cut(org)
@@ -1495,6 +1498,60 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
 _GENERIC_COMPANY_NOUNS = frozenset(
     {"company", "companies", "firm", "group", "corporation", "enterprise", "entreprise"}
     | {"societe", "groupe", "compagnie", "firme", "investor", "investors", "investisseur"}
+)
+
+
+# "South Korean shipyards including X and Y", "des producteurs japonais tels que X et Y",
+# "trois marques allemandes que sont X, Y et Z": companies listed after their kind, said
+# with their country's adjective
+_KIND_LISTED = re.compile(
+    r"\b(?P<kind>(?:[a-z-]+ ){1,3}(?:companies|firms|groups|shipyards|makers|producers"
+    r"|manufacturers|carmakers|automakers|brands|corporations|banks|investors|trading houses"
+    r"|producteurs|constructeurs|groupes|entreprises|societes|marques|fabricants"
+    r"|investisseurs|banques)(?: [a-z-]+){0,2}),? (?:including|such as|like|among them"
+    r"|tels? que|telles? que|que sont|dont|notamment|comme) "
+)
+
+
+def _listed_by_nationality(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> None:
+    """Each company listed after its kind and its country's adjective ("South Korean
+    shipyards including Samsung Heavy Industries Co. and STX Shipbuilding Co.", "des
+    producteurs japonais tels que Toyota Motor et Isuzu Motor") is of that country; a
+    capitalised name of the list no rule read is a company all the same."""
+    for match in _KIND_LISTED.finditer(fold, start, end):
+        if not text[match.end() : match.end() + 1].isupper():
+            continue  # "including the announcement in May that …": a clause, no list
+        words = match.group("kind").split()
+        said = [w for w in words if nationality_word(w) or nationality_word(w.removesuffix("s"))]
+        pairs = [f"{a} {b}" for a, b in pairwise(words)]
+        said = [p for p in pairs if nationality_word(p)] or said
+        if len(said) != 1:
+            continue
+        country = nationality_word(said[0]) or nationality_word(said[0].removesuffix("s"))
+        said_from = match.start() + match.group().index(said[0])
+        stop = _LIST_ENDS.search(text, match.end(), end)
+        until = stop.start() if stop else end
+        for named in _LISTED_NAME.finditer(text, match.end(), until):
+            a, b = named.start(), named.end()
+            if not any(o.start < b and a < o.end for o in found) and not countries_in(fold[a:b]):
+                found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.5))
+        for org in found:
+            if match.end() <= org.start < until:
+                org.listed = True
+                if org.country is None:
+                    org.country, org.said_from, org.said_to = country, said_from, org.end
+
+
+# Where a list of names ends: a pause that is no legal form's point, or a verb
+_LIST_ENDS = re.compile(
+    r"[;:()]|\.(?= [A-Z]|\s*$)|, (?!(?:and|et) )[a-z]"
+    r"| (?:are|is|were|was|will|have|has|sont|est|ont|seront)\b"
+)
+# A name the list says: its capitalised words, to the next comma, "and", "et"
+_LISTED_NAME = re.compile(
+    r"(?<![\w&.-])[A-Z][\w&-]*(?: (?!and\b|et\b)[A-Z][\w&.-]*){0,4}(?![\w&-])"
 )
 
 
@@ -1813,7 +1870,11 @@ _POSSESSED_NAME = re.compile(
     r"(?<![\w-])(?P<whose>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’ʼ]s "
     # "Indonesia's state-owned Kaito Persero": who owns it, said between
     r"(?:(?:state|government|family|privately)[- ](?:owned|run|held) |(?:publicly )?listed )?"
-    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?= (?:is|are|has|have|will|plans|was|were|signed"
+    # "India's leading consumer goods maker Dabur India Ltd", "Saudi Arabia's state-run oil
+    # giant, Saudi Aramco": what it is, in lower case before its name
+    r"(?:(?:[a-z-]+ ){0,4}(?:maker|producer|manufacturer|company|firm|group|giant|refiner"
+    r"|carmaker|automaker|supplier|developer|conglomerate|brewer|miner),? )?"
+    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?=,? (?:is|are|has|have|will|plans|was|were|signed"
     rf"|agreed|announced|and (?=[A-Z]\w+['’ʼ]s )|{_COMPANY_ACTS})\b"
     # "Japan's Zentra electric wire and systems corporation plans …": what it is, in lower
     # case after its name
@@ -1834,20 +1895,29 @@ def _possessed_then_named(
     named: list[OrgMention] = []
     for match in _POSSESSED_NAME.finditer(text, start, end):
         a, b = match.start("name"), match.end("name")
-        if not only_a_country(fold_text(match.group("whose"))) or countries_in(fold[a:b]):
+        whose = match.group("whose")
+        if not only_a_country(fold_text(whose)):
+            continue
+        country = countries_in(fold_text(whose))[0].country
+        if any(c.country != country for c in countries_in(fold[a:b])):
+            continue  # "Turkey's Ankara …": another country's name, no company of Turkey's
+        there = next((o for o in found if o.start < b and a < o.end), None)
+        if there is not None and there.country is None and there.start == a and not there.said_from:
+            # "India's leading consumer goods maker Dabur India Ltd": read by its legal form
+            there.country, there.said_from, there.said_to = country, match.start(), b
             continue
         if (
             _opens_no_company(match.group("name"), fold, a)
             or _PLACE_NOUN.search(match.group("name"))
             or _place_word(match.group("name"))
-            or any(o.start < b and a < o.end for o in found)
+            or countries_in(fold[a:b])
+            or there is not None
             # "a refinery at Brunei's Pulau Muara Besar will be …": where, after "at"
             or rx.search(
                 r"\b(?:at|in|near)\s$", text[max(start, match.start() - 6) : match.start()]
             )
         ):
             continue  # "Turkey's Ambassador X", "Zambia's Copperbelt Province": no company
-        country = countries_in(fold_text(match.group("whose")))[0].country
         named.append(OrgMention(text[a:b], "company", a, b, country, None, 0.6, match.start()))
     return named
 

@@ -52,6 +52,12 @@ read, in words any article may use.
   Korea's tobacco monopoly", "Norvel Group, Korea's biggest brewer": whose it is.
 - The owner's plant in a third country, once said, is not what the next sentences speak
   of ("The new brewery in southwest China will be ready …" is the article's).
+- "India's leading consumer goods maker Kaito India Ltd", "Saudi Arabia's state-run oil
+  giant, Kaito Oil, …": whose the company is, its trade said between.
+- "South Korean shipyards including Kaito Heavy Industries Co. and Norvel Shipbuilding
+  Co.", "des producteurs japonais tels que Norvel Motor et Kaito Motor", "trois marques
+  premium allemandes que sont Kaito, Norvel et Tessid": each company listed is of that
+  country, and of a kind the article compares, no party of its plant.
 """
 
 from __future__ import annotations
@@ -393,3 +399,41 @@ def test_the_owners_plant_elsewhere_is_not_spoken_of_next() -> None:
     )
     assert _value(found, "Brewery", "dates.operation_start")["raw"] == "in 2014"
     assert not about(found, "Norvel", "dates.operation_start")
+
+
+def test_whose_company_with_its_trade_between() -> None:
+    found = read(
+        "India's leading consumer goods maker Kaito India Ltd opened a plant in Kandy, Sri Lanka.",
+        "en",
+    )
+    assert _value(found, "Kaito India Ltd", "country") == "IN"
+    found = read(
+        "Saudi Arabia's state-run oil giant, Kaito Oil, will build a refinery in Ulsan, South "
+        "Korea.",
+        "en",
+    )
+    assert _value(found, "Kaito Oil", "country") == "SA"
+
+
+def test_companies_listed_after_their_kind_and_country() -> None:
+    found = read(
+        "Kaito Heavy will build a shipyard in Tema, Ghana. South Korean shipyards including "
+        "Norvel Heavy Industries Co. and Tessid Shipbuilding Co. are expanding overseas.",
+        "en",
+    )
+    for name in ("Norvel Heavy Industries Co.", "Tessid Shipbuilding Co."):
+        assert _value(found, name, "country") == "KR"
+    partners = {p.quote for p in about(found, "Shipyard at Tema", "parties")}
+    assert partners == {"Kaito Heavy"}
+    found = read(
+        "Elle rivalise avec trois marques premium allemandes que sont Kaito, Norvel et Tessid.",
+        "fr",
+    )
+    assert {"Kaito", "Norvel", "Tessid"} <= orgs(found)
+    assert {_value(found, n, "country") for n in ("Kaito", "Norvel", "Tessid")} == {"DE"}
+    found = read(
+        "Kaito cited other Korean companies, including the announcement in May that Norvel "
+        "Korea will build a plant in Dalton.",
+        "en",
+    )
+    assert "May" not in orgs(found)

@@ -417,6 +417,8 @@ class RecordsReading(ReaderState):
             backing = _BACKED_BY.search(self.fold[max(0, org.start - 90) : org.start])
             if self._parent_apposed(org):
                 continue  # "X, une filiale du groupe Y": Y says whose X is
+            if getattr(org, "listed", False):
+                continue  # "South Korean shipyards including X and Y": of a kind, no party
             if _RANKED_AFTER.search(self.fold, max(0, org.start - 120), org.start):
                 continue  # "the second joint venture … after X": X's came first, X no party
             if org.kind == "company" or (backing and org.kind != "ministry"):
