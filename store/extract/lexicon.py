@@ -1177,7 +1177,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:has|have|had) stalled\b|\bau point mort\b"
         # "has been put on hold", "X has shelved its plant", "mis en veilleuse"
         r"|\b(?:put|placed|kept) on hold\b|\b(?:has|have|had|was|were|been) shelved\b"
-        r"|\bmise?s? en (?:veilleuse|suspens|sommeil)\b",
+        r"|\bmise?s? en (?:veilleuse|suspens|sommeil)\b"
+        # "les travaux se sont interrompus", "work was interrupted"
+        r"|\b(?:travaux|chantier|construction)\b[^.;]{0,60}? (?:se sont|s'est|ont ete|a ete)"
+        r" (?:\w+ment )?interrompue?s?\b"
+        r"|\b(?:work|works|construction)\b[^.;]{0,60}? (?:was|were|has been|have been) interrupted\b",
         "projects",
         "suspended",
         None,
@@ -1212,7 +1216,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # the signing said as a past event the news follows: "after the signing of an
         # agreement", "à la suite de la signature d'un accord" (not "ahead of the signing")
         r"|\b(?:after|following|since|upon) the signing of\b"
-        r"|\b(?:apres|suite a|a la suite de|depuis|au lendemain de) la signature (?:de|d'|du|des)\b",
+        r"|\b(?:apres|suite a|a la suite de|depuis|au lendemain de) la signature (?:de|d'|du|des)\b"
+        # "vient de signer un accord", "viennent de parapher": just signed
+        r"|\b(?:vient|viennent|venait|venaient) de (?:signer|parapher|conclure)\b"
+        r"|\b(?:has|have) just (?:signed|inked|concluded)\b",
         "agreements",
         "signed",
         "signed",

@@ -58,6 +58,8 @@ read, in words any article may use.
   Co.", "des producteurs japonais tels que Norvel Motor et Kaito Motor", "trois marques
   premium allemandes que sont Kaito, Norvel et Tessid": each company listed is of that
   country, and of a kind the article compares, no party of its plant.
+- "Kaito vient de signer un accord", "has just signed an agreement": signed.
+- "Les travaux de l'usine … se sont interrompus", "work … was interrupted": suspended.
 """
 
 from __future__ import annotations
@@ -437,3 +439,28 @@ def test_companies_listed_after_their_kind_and_country() -> None:
         "en",
     )
     assert "May" not in orgs(found)
+
+
+def test_just_signed() -> None:
+    found = read(
+        "Kaito vient de signer un accord avec Norvel Group pour construire une usine à "
+        "Thiès, au Sénégal.",
+        "fr",
+    )
+    assert [
+        p.plain_value() for p in found if p.field == "status" and p.new.kind == "agreements"
+    ] == ["signed"]
+    found = read(
+        "Kaito has just signed an agreement with Norvel Group to build a plant in Tema, Ghana.",
+        "en",
+    )
+    assert [
+        p.plain_value() for p in found if p.field == "status" and p.new.kind == "agreements"
+    ] == ["signed"]
+
+
+def test_works_interrupted() -> None:
+    found = read("Les travaux de l'usine Kaito de Thiès se sont interrompus après son décès.", "fr")
+    assert _value(found, "Usine Kaito de Thiès", "status") == "suspended"
+    found = read("Work on the Kaito plant in Tema, Ghana, was interrupted in 2019.", "en")
+    assert _value(found, "Kaito plant", "status") == "suspended"
