@@ -60,6 +60,8 @@ read, in words any article may use.
   country, and of a kind the article compares, no party of its plant.
 - "Kaito vient de signer un accord", "has just signed an agreement": signed.
 - "Les travaux de l'usine … se sont interrompus", "work … was interrupted": suspended.
+- "Volta Industrial Authority, a government arm, will invest in a ship-parts facility":
+  a body that puts money into the plant takes part in it, whatever its kind.
 """
 
 from __future__ import annotations
@@ -464,3 +466,20 @@ def test_works_interrupted() -> None:
     assert _value(found, "Usine Kaito de Thiès", "status") == "suspended"
     found = read("Work on the Kaito plant in Tema, Ghana, was interrupted in 2019.", "en")
     assert _value(found, "Kaito plant", "status") == "suspended"
+
+
+def test_a_body_investing_in_the_plant_takes_part() -> None:
+    found = read(
+        "Kaito Heavy plans to invest $1.9 billion in a complex in Tema, Ghana. Volta "
+        "Industrial Authority, a government arm, will invest in a ship-parts facility with "
+        "Kaito.",
+        "en",
+    )
+    partners = {p.quote for p in found if p.field == "parties"}
+    assert "Volta Industrial Authority" in partners
+    found = read(
+        "Kaito Heavy will build a plant in Tema, Ghana. Volta Industrial Authority said the "
+        "site was ready.",
+        "en",
+    )
+    assert "Volta Industrial Authority" not in {p.quote for p in found if p.field == "parties"}

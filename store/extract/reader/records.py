@@ -99,6 +99,12 @@ _ACCORDING_TO = re.compile(
 
 
 # The words that make an agency or a council a party of a project.
+# "Phividec Industrial Authority, a government arm, will invest in a ship-parts facility":
+# a body that puts money into the plant takes part in it, whatever its kind
+_INVESTS_AFTER = re.compile(
+    r"(?:,[^,.;]{1,60},)? (?:will |would |is to |plans to |is set to |va |compte )?"
+    r"(?:invest|invests|co-invest|investira|investir|investit)\b"
+)
 _BACKED_BY = re.compile(
     r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
     r"|with the (?:support|backing|help) of|in partnership with|in cooperation with|financed by"
@@ -421,7 +427,8 @@ class RecordsReading(ReaderState):
                 continue  # "South Korean shipyards including X and Y": of a kind, no party
             if _RANKED_AFTER.search(self.fold, max(0, org.start - 120), org.start):
                 continue  # "the second joint venture … after X": X's came first, X no party
-            if org.kind == "company" or (backing and org.kind != "ministry"):
+            invests = _INVESTS_AFTER.match(self.fold, org.end)
+            if org.kind == "company" or ((backing or invests) and org.kind != "ministry"):
                 # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"
                 self.add(
                     projects[0],
