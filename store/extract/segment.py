@@ -58,8 +58,18 @@ def folded(text: str) -> str:
 def headline_end(text: str) -> int:
     """Where the headline ends: a short first line of a text of several lines, not a
     sentence (no full stop); 0 when the text has none."""
-    first_line = text.split("\n", 1)[0]
+    lines = text.split("\n")
+    first_line = lines[0]
     if "\n" in text.strip() and len(first_line) < 200 and not first_line.endswith("."):
+        second = lines[1] if len(lines) > 2 else ""
+        if (
+            second.strip()
+            and len(second) < 200
+            and not second.rstrip().endswith((".", ":", "»", '"'))
+        ):
+            # a standfirst under it, a line no sentence ends ("Tobacco firm to produce 4.6
+            # billion cigarettes annually in factory near Moscow"): the headline's too
+            return len(first_line) + 1 + len(second)
         return len(first_line)
     return 0
 

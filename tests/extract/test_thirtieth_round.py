@@ -62,6 +62,9 @@ read, in words any article may use.
 - "Les travaux de l'usine … se sont interrompus", "work … was interrupted": suspended.
 - "Volta Industrial Authority, a government arm, will invest in a ship-parts facility":
   a body that puts money into the plant takes part in it, whatever its kind.
+- A standfirst under the headline, a line no sentence ends ("Tobacco firm to produce 4.6
+  billion cigarettes annually in factory near Moscow"), is the headline's: what the body
+  says again is quoted in the body.
 """
 
 from __future__ import annotations
@@ -483,3 +486,26 @@ def test_a_body_investing_in_the_plant_takes_part() -> None:
         "en",
     )
     assert "Volta Industrial Authority" not in {p.quote for p in found if p.field == "parties"}
+
+
+def test_a_standfirst_is_the_headlines() -> None:
+    found = read(
+        "Kaito completes plant in Russia\n"
+        "Tobacco firm to produce 4.6 billion cigarettes annually in factory near Moscow\n"
+        "Kaito Corp. has completed the construction of a plant in Russia. The plant, located "
+        "near Moscow, will produce 4.6 billion cigarettes annually. It began operating Friday.",
+        "en",
+    )
+    [capacity] = [p for p in found if p.field == "capacity"]
+    assert capacity.start > 120  # the body's, not the standfirst's
+    [located] = [p for p in found if p.field == "location"]
+    assert located.start > 120
+    # a second line that ends a sentence is the body's
+    found = read(
+        "Kaito completes plant in Russia\n"
+        "Kaito Corp. has completed a plant near Moscow.\n"
+        "It will produce 4.6 billion cigarettes annually.",
+        "en",
+    )
+    [located] = [p for p in found if p.field == "location"]
+    assert (located.quote, located.start < 80) == ("Moscow", True)
