@@ -489,7 +489,9 @@ _SUM_OF_A_PLANT = re.compile(
     r"[\s-]*(?:[\"“”«»]?[a-z-]+[\"“”«»]? |\([a-z-]+\) ){0,4}(?:plants?|factory|factories|facility|complex|mill|refinery|unit"
     # "a $2 billion nickel smelter", "a $50 million solar farm", "a $1 billion industrial park"
     r"|joint[ -]venture|smelters?|foundr(?:y|ies)|gigafactor(?:y|ies)|(?:power |solar )?stations?"
-    r"|farms?|(?:industrial |manufacturing |logistics )(?:parks?|hubs?|zones?)|hubs?|terminals?|works)\b"
+    r"|farms?|(?:industrial |manufacturing |logistics )(?:parks?|hubs?|zones?)|hubs?|terminals?|works"
+    # "a 720 billion won ($768 million) dockyard", "a $300 million brewery"
+    r"|shipyards?|dockyards?|breweries|brewery|tanneries|tannery|sawmills?)\b"
 )
 
 

@@ -1056,6 +1056,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "the plant will be built in …", "la construction démarrera en …", "le lancement
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
+        # "The complex, to be built in Misamis Oriental province, will …": an apposition
+        r"|, to be (?:built|constructed|set up|erected) (?:in|at|near|on)\b"
         # "is set to be erected in Rwanda", "is slated to be built": a plant still to be
         # built (not one "set to be inaugurated", whose works are ending)
         r"|\b(?:is|are|was|were) (?:set|expected|due|slated|scheduled|planned|poised) to be"

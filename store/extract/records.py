@@ -55,7 +55,7 @@ _COSTED = re.compile(
     # "a SR3.3 billion", "a Rs500 crore", "an N5bn": a currency's letters before the sum
     r"(?:(?:sr|rs|ksh|sh|n|r|rm|inr|ngn|zar|sar|aed)\.? ?)?"
     r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m|crores?)\b)?"
-    r"(?:[- ](?:dollars?|euros?|usd|riyals?|rupees?|naira|rand|shillings?))?(?:[- ]dollar)?"
+    r"(?:[- ](?:dollars?|euros?|usd|riyals?|rupees?|naira|rand|shillings?|won|yen|yuan))?(?:[- ]dollar)?"
     # "a SR3.3 billion ($879.8 million) factory": its conversion in brackets
     r"(?: \([^()]{1,30}\))? $"
     # "a 9,500 square metre plant", "a 40-hectare factory": said with its floor area
@@ -2364,6 +2364,12 @@ _PLANTS_COUNTED = re.compile(
     # "two big industrial enterprises – a metallurgic plant … and a cement factory"
     r"industrial enterprises|entreprises industrielles)\b"
 )
+
+
+def costed_before(fold: str, start: int, at: int) -> bool:
+    """True if the plant said at ``at`` is said with its own cost before its noun ("a 720
+    billion won ($768 million) dockyard")."""
+    return bool(_COSTED.search(fold, max(start, at - 60), at))
 
 
 def told_apart_before(fold: str, start: int, at: int, end: int) -> bool:

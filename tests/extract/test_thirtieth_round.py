@@ -65,6 +65,10 @@ read, in words any article may use.
 - A standfirst under the headline, a line no sentence ends ("Tobacco firm to produce 4.6
   billion cigarettes annually in factory near Moscow"), is the headline's: what the body
   says again is quoted in the body.
+- "The Kaito complex, to be built in Tema, …": announced.
+- "Kaito Heavy in March started construction of vessels at a 720 billion won ($768
+  million) dockyard in Subic", the plant spoken of costed already: another plant, with its
+  own cost (a sum said before a yard's or a brewery's noun is its investment).
 """
 
 from __future__ import annotations
@@ -509,3 +513,22 @@ def test_a_standfirst_is_the_headlines() -> None:
     )
     [located] = [p for p in found if p.field == "location"]
     assert (located.quote, located.start < 80) == ("Moscow", True)
+
+
+def test_to_be_built_said_aside() -> None:
+    found = read("The Kaito complex, to be built in Tema, Ghana, will make ship parts.", "en")
+    assert _value(found, "Kaito complex", "status") == "announced"
+
+
+def test_a_plant_said_with_its_own_cost_is_another() -> None:
+    found = read(
+        "Kaito Heavy plans to invest $1.9 billion in Ghana. The complex, to be built in Tema, "
+        "will make ship parts. Kaito Heavy in March started construction of vessels at a 720 "
+        "billion won ($768 million) dockyard nearby.",
+        "en",
+    )
+    assert projects(found) == {"Complex at Tema", "Dockyard"}
+    invested = _value(found, "Dockyard", "investment")
+    assert (invested["value"], invested["currency"]) == (720_000_000_000, "KRW")
+    assert _value(found, "Complex at Tema", "investment")["value"] == 1_900_000_000
+    assert _value(found, "Dockyard", "status") == "operating"

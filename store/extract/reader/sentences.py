@@ -27,6 +27,7 @@ from ..places import (
 from ..records import (
     RecordMention,
     agreements_in,
+    costed_before,
     goods_for,
     other_plants_in,
     projects_in,
@@ -1109,6 +1110,18 @@ class SentenceReading(MergingReading):
                         )
                     )
                     or self._in_another_town(focus, mention.end, sentence_end)
+                    # "… started construction of vessels at a 720 billion won ($768 million)
+                    # dockyard", the plant spoken of costed already: another, its own cost
+                    or (
+                        costed_before(
+                            self.fold,
+                            sentence_start,
+                            self.fold.rfind(" ", mention.start, mention.end) + 1,
+                        )
+                        and any(
+                            p.group == focus.key and p.field == "investment" for p in self.proposals
+                        )
+                    )
                 )
             ):
                 mention.another = True
