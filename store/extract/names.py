@@ -1472,6 +1472,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         participle = _whose_participle(text, org)
         _possessive_cut(org)
         _adverb_cut(org)
+        _nationality_cut(text, fold, org)
         joined = [
             o
             for o in found
@@ -2241,6 +2242,26 @@ def _possessive_cut(org: OrgMention) -> None:
     if cut and cut.start() > 1:
         org.end = org.start + cut.start()
         org.name = org.name[: cut.start()]
+
+
+def _nationality_cut(text: str, fold: str, org: OrgMention) -> None:
+    """ "the Serbian Knezev Group", then "Knezev Group owns …": a nationality the text says
+    of the company, after an article, is no word of the name it says alone elsewhere but
+    whose it is ("Algerian Qatar Steel", two countries in one name, keeps them)."""
+    first = rx.match(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=[A-Z])", org.name)
+    if first is None or org.kind != "company" or not nationality_word(first.group(1)):
+        return
+    if not rx.search(r"\b(?:the|la|le|l'|du|de la)\s$", fold[max(0, org.start - 7) : org.start]):
+        return
+    rest = org.name[first.end() :]
+    if countries_in(fold_text(rest)) or len(rest) < 3:
+        return
+    if text.count(rest) < 2:
+        return  # "the Saudi Silk Road Company": the name the company has, said once so
+    org.country = org.country or nationality_word(first.group(1))
+    org.said_from = org.start if org.said_from is None else org.said_from
+    org.start += first.end()
+    org.name = rest
 
 
 def _adverb_cut(org: OrgMention) -> None:

@@ -69,6 +69,8 @@ read, in words any article may use.
 - "Kaito Heavy in March started construction of vessels at a 720 billion won ($768
   million) dockyard in Subic", the plant spoken of costed already: another plant, with its
   own cost (a sum said before a yard's or a brewery's noun is its investment).
+- "the Serbian Kaito Group", then "Kaito Group owns …": whose the company is, no word of its
+  name ("the Saudi Silk Road Company", so named once, keeps its words).
 """
 
 from __future__ import annotations
@@ -532,3 +534,16 @@ def test_a_plant_said_with_its_own_cost_is_another() -> None:
     assert (invested["value"], invested["currency"]) == (720_000_000_000, "KRW")
     assert _value(found, "Complex at Tema", "investment")["value"] == 1_900_000_000
     assert _value(found, "Dockyard", "status") == "operating"
+
+
+def test_a_nationality_before_a_company_said_alone_elsewhere() -> None:
+    found = read(
+        "The plant in Tema, Ghana, was set up by Norvel and the Serbian Kaito Group. Kaito "
+        "Group owns 49% of its shares.",
+        "en",
+    )
+    assert "Kaito Group" in orgs(found)
+    assert "Serbian Kaito Group" not in orgs(found)
+    assert _value(found, "Kaito Group", "country") == "RS"
+    found = read("The plant in Tema, Ghana, was set up by the Saudi Silk Road Company.", "en")
+    assert "Saudi Silk Road Company" in orgs(found)
