@@ -49,12 +49,12 @@ from .rules import (
     _said,
 )
 
-# A date said by a vague word of the past, which a date the calendar names outweighs.
 # A dateline: a town in capitals, its country in brackets, a day, the agency, a dash
 # ("NOUMEA (France), 11 avr 2013 (AFP) -").
 _DATELINE = re.compile(
     r"(?m)^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+ \([^()\n]{2,40}\)(?:,[^()\n]{0,40})?(?: ?\([A-Za-z]{2,10}\))? ?[-–—:]"
 )
+# A date said by a vague word of the past, which a date the calendar names outweighs.
 _VAGUE_DATE = re.compile(
     r"(?:tout )?recemment|dernierement|recently|lately"
     r"|il y a (?:quelques|plusieurs) (?:jours|semaines|mois)"

@@ -4,7 +4,6 @@ words that say them together ("la coopération algéro-russe", "between China an
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from .. import rx
 from ..places import (
@@ -22,6 +21,7 @@ from .rules import (
     _OWNER_ADJECTIVE,
     _OWNER_ADJECTIVE_FR,
     _POSSESSIVE_COMPANY,
+    Entity,
 )
 from .sectors import SectorsReading
 
@@ -61,7 +61,7 @@ class CountriesReading(SectorsReading):
             if span and (entity.kind == "projects" or self._said_with(first.start, span[0])):
                 self.add(entity, "countries", list(self.pair), span[0], span[1], 0.5)
 
-    def _in_a_third_country(self, entity: Any) -> tuple[list[str], int, int] | None:
+    def _in_a_third_country(self, entity: Entity) -> tuple[list[str], int, int] | None:
         """A plant the investor has in a third country ("its Russian brewery Baltika", in
         an article on Carlsberg in China): the investor's country and that one, where its
         place is said."""

@@ -24,6 +24,7 @@ from ..records import (
     told_apart_before,
 )
 from .countries import CountriesReading
+from .places import _ITS_NATIONAL_PLANT
 from .rules import (
     _AFTER,
     _COUNTY,
@@ -31,9 +32,6 @@ from .rules import (
     Entity,
     _said,
 )
-
-# "its Russian brewery Baltika", "son usine chinoise": a plant its owner has, by its country
-_ITS_NATIONAL = re.compile(r"\b(?:its|their) ([a-z-]+) (?:[a-z-]+ )?(?=[a-z])")
 
 # "the city of Goldsboro", "la ville de Kelburg": a town, said as one
 # A zone's name closing a plant's: "… plant in the Northeast Industrial Zone"
@@ -482,7 +480,7 @@ class MergingReading(CountriesReading):
         ``main`` is ("Carlsberg's biggest brewery is currently its Russian brewery
         Baltika", the article's brewery in China): a plant of the owner's, no other name of
         the article's."""
-        whose = _ITS_NATIONAL.search(self.fold, max(0, said.start - 12), said.start + 30)
+        whose = _ITS_NATIONAL_PLANT.search(self.fold, max(0, said.start - 12), said.start + 30)
         country = whose and nationality_word(whose.group(1))
         where = {
             getattr(p.value, "country", None)

@@ -284,13 +284,10 @@ class PlacesReading(RecordsReading):
                 after = _SET_UP_IN.match(self.fold, mention.end)
                 said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
                 said_end = after.start(1) if after else 0
-            owned = mention.kind == "projects" and _ITS_NATIONAL_PLANT.search(
-                self.fold, max(0, mention.start - 5), mention.end
-            )
-            whose = owned and nationality_word(owned.group(1))
-            if owned and whose and not said and whose != self._host_country():
+            owned = self._owned_in(mention)
+            if owned and not said:
                 # "its Russian brewery Baltika": a plant its owner has in that country
-                entity.defaults.setdefault("in_country", (whose, owned.start(), mention.end))
+                entity.defaults.setdefault("in_country", (*owned, mention.end))
             if mention.kind == "projects" and after and said:
                 entity.defaults.setdefault(
                     "in_country", (said[0].country, mention.start, said_end + said[0].end)
@@ -321,16 +318,22 @@ class PlacesReading(RecordsReading):
             if mention.kind == "projects" and here and host:
                 entity.defaults.setdefault("in_country", (host, mention.start, here.end()))
 
-    def owned_elsewhere(self, mention: RecordMention) -> bool:
-        """True if ``mention`` is a plant its owner has in a country other than the host
-        ("its Russian brewery Baltika" in an article on a brewery in China): an aside,
-        which the sentences after it do not speak of."""
+    def _owned_in(self, mention: RecordMention) -> tuple[str, int] | None:
+        """The country and where it is said, if ``mention`` is a plant its owner has in a
+        country other than the host ("its Russian brewery Baltika" in an article on a
+        brewery in China)."""
         owned = mention.kind == "projects" and _ITS_NATIONAL_PLANT.search(
             self.fold, max(0, mention.start - 5), mention.end
         )
-        whose = owned and nationality_word(owned.group(1))
-        host = self._host_country()
-        return bool(whose) and bool(host) and whose != host
+        whose = nationality_word(owned.group(1)) if owned else None
+        if not owned or not whose or whose == self._host_country():
+            return None
+        return whose, owned.start()
+
+    def owned_elsewhere(self, mention: RecordMention) -> bool:
+        """True if ``mention`` is the owner's plant in a third country (``_owned_in``) in an
+        article whose host is known: an aside, which the sentences after it do not speak of."""
+        return self._host_country() is not None and self._owned_in(mention) is not None
 
     def _host_said_before(self, s: Sentence, at: int) -> tuple[str, int] | None:
         """ "va investir 100 millions de dollars en Mauritanie pour construire une usine":

@@ -455,7 +455,7 @@ def _listed_items(fold: str, at: int, sentences: list[Sentence]) -> list[tuple[i
     here = next((s for s in sentences if s.start <= at < s.end), None)
     if here is None:
         return []
-    cues = [c for c in _COMPRISES.finditer(fold, here.start, at)]
+    cues = list(_COMPRISES.finditer(fold, here.start, at))
     if not cues:
         return []
     start = cues[-1].end() + 1
