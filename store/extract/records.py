@@ -51,7 +51,9 @@ def _modifies(word: str) -> bool:
 
 # "a $20 million", "an US$300m", "a 50-million-dollar": an article and a cost before a noun.
 _COSTED = re.compile(
-    r"\b(?:a|an) (?:new |modern )?(?:(?:us|u\.s\.)?\$|€|£|(?:eur|usd|us\$|gbp|chf|cny|rmb) )? ?"
+    # (a headline drops the article: "Kaito to build $100 million plant in Tema")
+    r"(?:\b(?:a|an) |(?<=\bbuild )|(?<=\bbuilds )|(?<=\bopen )|(?<=\bopens )|(?<=\bunveils ))"
+    r"(?:new |modern )?(?:(?:us|u\.s\.)?\$|€|£|(?:eur|usd|us\$|gbp|chf|cny|rmb) )? ?"
     # "a SR3.3 billion", "a Rs500 crore", "an N5bn": a currency's letters before the sum
     r"(?:(?:sr|rs|ksh|sh|n|r|rm|inr|ngn|zar|sar|aed)\.? ?)?"
     r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m|crores?)\b)?"
@@ -423,6 +425,21 @@ _FRAME_OF = re.compile(
     r"dans le cadre d'?|au titre d'?)(?: an?| the| its| this| une?)? ?$"
 )
 _INVESTMENT_WORDS = frozenset({"investment", "investments", "multi-million", "multibillion"})
+
+
+# A headline's verb or preposition right before a plant's noun, its article dropped
+_HEADLINE_VERB_BEFORE = (
+    r"\b(?:in|at|completes?|builds?|to build|opens?|to open|unveils?|inaugurates?|new) $"
+)
+
+
+def _in_a_title_line(text: str, at: int) -> bool:
+    """True if ``at`` is in a line of its own that ends no sentence and is short: a
+    headline or a standfirst, whose words drop their articles."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+    return line_end >= 0 and len(line) < 200 and not line.endswith((".", ":", "»", '"'))
 
 
 def _zone_after(text: str, at: int, end: int) -> str | None:
@@ -1099,6 +1116,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     )
                     # "Kora Textile's factory in Hawassa": its owner's, no part of its name
                     or rx.search(r"[A-Z][\w-]*['’]s (?:new )?$", text[max(start, a - 30) : a])
+                    # "KT&G completes plant in Russia", "… in factory near Moscow": a
+                    # headline's words, which drop the article
+                    or (
+                        rx.search(_HEADLINE_VERB_BEFORE, fold[max(start, a - 16) : a])
+                        and _in_a_title_line(text, a)
+                    )
                 )
                 and (fold[a:b] in _BARE_PLANT_NOUNS or _A_MINE.fullmatch(fold[a:b]))
             ):

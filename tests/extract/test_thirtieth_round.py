@@ -71,6 +71,10 @@ read, in words any article may use.
   own cost (a sum said before a yard's or a brewery's noun is its investment).
 - "the Serbian Kaito Group", then "Kaito Group owns …": whose the company is, no word of its
   name ("the Saudi Silk Road Company", so named once, keeps its words).
+- A headline's words drop their articles: "Kaito to build $100 million plant in Tema",
+  "Kaito completes plant in Russia", "… in factory near Moscow" say the plant all the same
+  (in a line of its own that ends no sentence), and what the body does not repeat is read
+  there.
 """
 
 from __future__ import annotations
@@ -547,3 +551,23 @@ def test_a_nationality_before_a_company_said_alone_elsewhere() -> None:
     assert _value(found, "Kaito Group", "country") == "RS"
     found = read("The plant in Tema, Ghana, was set up by the Saudi Silk Road Company.", "en")
     assert "Saudi Silk Road Company" in orgs(found)
+
+
+def test_a_headlines_plant_without_its_article() -> None:
+    found = read(
+        "Kaito to build $100 million plant in Tema\nKaito said it will build a plant in Tema, "
+        "Ghana.",
+        "en",
+    )
+    assert _value(found, "Plant at Tema", "investment")["value"] == 100_000_000
+    found = read(
+        "Kaito completes plant in Russia\n"
+        "Tobacco firm to produce 4.6 billion cigarettes annually in factory near Moscow\n"
+        "Kaito Corp. has completed a plant near Moscow. It began operating Friday.",
+        "en",
+    )
+    assert _value(found, "Plant at Moscow", "capacity")["value"] == 4_600_000_000
+    assert "Tobacco" in sector_names(found)
+    # in the running text, "in plant and equipment" is no plant
+    found = read("Kaito invested $5 million in plant and equipment in Tema, Ghana.", "en")
+    assert not projects(found)
