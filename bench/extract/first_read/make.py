@@ -752,6 +752,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.39, 0.29),
     },
+    {
+        "set": "round thirty-one, held-out AU",
+        "commit": "5730464e5eb925d5b0a7698d75000150d7651f57",
+        "articles": [
+            "bbc-chinametallurgical-aynak-2007",
+            "directmatin-tahitinui-hao-2015",
+            "economist-kgk-windhoek-2018",
+            "taipeitimes-siemensgamesa-taichung-2019",
+            "usinenouvelle-alstom-dunnottar-2018",
+        ],
+        "reported": (0.34, 0.36),
+    },
 ]
 
 
