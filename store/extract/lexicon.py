@@ -741,7 +741,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|en cours de realisation|en construction|under construction|construction (?:began|started|has started|(?:has|had) (?:already |now )?begun)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction(?! of (?:vessels|ships|boats)\b)|taux d'avancement|taux de realisation|(?:is|was) (?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
+        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|\ben cours de realisation|\ben construction|under construction|construction (?:began|started|has started|(?:has|had) (?:already |now )?begun)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction(?! of (?:vessels|ships|boats)\b)|taux d'avancement|taux de realisation|(?:is|was) (?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
         # "les travaux sont achevés à 70%", "réalisés à 60 %": the works so far along
         r"|\btravaux (?:sont |etaient )?(?:deja )?(?:acheves|realises|executes) a \d+(?:[.,]\d+)? ?%"
         # the cue's words parted by the project's name: "Les travaux d'un … projet … ont démarré"
@@ -788,12 +788,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r" (?:the )?(?:construction|building|works)\b"
         r"|lancement (?:officiel )?de la construction|launch of (?:the )?construction"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:physical |overall |construction )?progress"
-        r"|construction (?:is|was) (?:now )?under ?way|works? (?:is|are) (?:now )?under ?way|en chantier"
+        r"|construction (?:is|was) (?:now )?under ?way|works? (?:is|are) (?:now )?under ?way|\ben chantier"
         # "les travaux de l'usine … sont en cours", "construction of the X is ongoing"
         r"|\b(?:travaux|construction|chantier)\b[^.;]{0,90}? (?:sont|est) (?:toujours |actuellement |deja )?en cours\b(?! de (?:negociation|discussion|finalisation|signature))"
         r"|\b(?:construction|works?)\b[^.;]{0,90}? (?:is|are|was|were) (?:now |still |already )?(?:ongoing|in progress|under ?way)\b"
         # being built, "en cours de construction", "85 percent of the works … completed"
-        r"|(?:is|are|was|were) (?:currently |now |still )?being (?:built|constructed|erected)|en cours (?:de construction|d'edification|de realisation)"
+        r"|(?:is|are|was|were) (?:currently |now |still )?being (?:built|constructed|erected)|\ben cours (?:de construction|d'edification|de realisation)"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) of (?:the )?(?:works?|construction)\b[^.;]{0,40}? (?:have|has|had) been (?:completed|done|executed)"
         r"|(?:a|ont) atteint \d+(?:[.,]\d+)? ?%|\bavance a \d+(?:[.,]\d+)? ?%"
         # "has started building three plants", "a commencé à construire"
@@ -865,7 +865,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # capacity", "tourne à 40 % de sa capacité" (not "will operate at 90%")
         r"|\b(?:is|are) (?:currently |now |still |already )?(?:only )?(?:operating|running|working|producing) at (?:only |just |about |around )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent)"
         r"|\b(?:tourne|tournent|fonctionne|fonctionnent|produit) (?:actuellement |aujourd'hui |encore |deja )?(?:seulement )?a (?:seulement |peine |environ )?\d+(?:[.,]\d+)? ?(?:%|pour cent)"
-        r"|\b(?:produit|fonctionne|tourne) depuis|en (?:activite|production|service|exploitation) depuis"
+        r"|\b(?:produit|fonctionne|tourne) depuis|\ben (?:activite|production|service|exploitation) depuis"
         # "opened, this Saturday, in X, a factory", "opened its third factory", "launched its
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la
         # production"
@@ -1245,7 +1245,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         None,
     ),
     (
-        r"en (?:cours de )?negociations?|under negotiation|negotiations on",
+        r"\ben (?:cours de )?negociations?|under negotiation|negotiations on",
         "agreements",
         "under_negotiation",
         None,

@@ -193,6 +193,8 @@ _HONORIFICS = {
     *("Haji", "Hajah", "Hajjah", "Datuk", "Dato", "Datin"),
     # "Tun Dr Mahathir Mohamad", "HH Sayyid Taimour bin Asaad al Said"
     *("Tun", "Seri", "Sayyid", "Sayed"),
+    # "Hon Tom Alweenda", "HE Kumar Tuhin", "H.E. Amos Kelo": a minister's, an envoy's
+    *("Hon", "HE", "H.E"),
 }
 _PARTICLES = {"El", "Al", "Abou", "Abu", "Ben", "Bou", "Ould", "Abd", "Abdel"}
 # The particles a name's pattern takes in lower case: "bin Salim al Toobi", "Lula da Silva".
@@ -3592,6 +3594,19 @@ def _abbreviated_title(
     return PersonMention(name, a, b, f"{said[1]}.", said.start(1), said.end(1) + 1, lang)
 
 
+def _possessor(text: str, start: int, t_start: int) -> OrgMention | None:
+    """ "Hyundai Motor Group's chairman, X": the company whose title it is, said as a
+    possessive just before the title (a country's possessive is no company)."""
+    possessor = rx.search(
+        r"(?<![\w-])((?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)['’]s $",
+        text[max(start, t_start - 50) : t_start],
+    )
+    if possessor is None or countries_in(fold_text(possessor[1])):
+        return None
+    o_end = t_start - len(possessor[0]) + len(possessor[1])
+    return OrgMention(possessor[1], "company", o_end - len(possessor[1]), o_end)
+
+
 def _titled_before(
     text: str, fold: str, a: int, b: int, start: int, end: int, name: str, lang: str
 ) -> bool:
@@ -3671,7 +3686,9 @@ def _titled(
             rank = _rank_said_last(text, offset + match.end(), a)
             if rank is not None and rank.group().startswith(","):
                 tail = tail[: len(tail) - len(rank.group())] + ", "
-            tail = rx.sub(r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr|alhaji)\.? ?$", ", ", tail)
+            tail = rx.sub(
+                r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr|alhaji|hon|h\.e)\.? ?$|, he ?$", ", ", tail
+            )
             # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
             tail = rx.sub(r" ?\([a-z]{2,6}\)", "", tail)
             tail = rx.sub(r'"[^"]{1,30}"', "q", tail)  # de la société « Baladna », X
@@ -3855,14 +3872,8 @@ def _titled(
                 t_start -= len(said) + 1 if words else 0
             if national and org is None and not acronym:
                 t_start -= len(" ".join(national)) + 1
-        possessor = rx.search(
-            r"(?<![\w-])((?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+)['’]s $",
-            text[max(start, t_start - 50) : t_start],
-        )
-        if org is None and lang == "en" and possessor and not countries_in(fold_text(possessor[1])):
-            # "Hyundai Motor Group's chairman, X": the company whose title it is
-            o_end = t_start - len(possessor[0]) + len(possessor[1])
-            org = OrgMention(possessor[1], "company", o_end - len(possessor[1]), o_end)
+        if org is None and lang == "en":
+            org = _possessor(text, start, t_start)
         # "provincial governor X", "the deputy director X": a rank or a reach said before
         # the title in lower case is part of it
         rank = _RANK_BEFORE.search(text, max(start, t_start - 30), t_start)
@@ -3880,6 +3891,9 @@ def _titled(
                 and fold_text(reach[1]) not in _NOT_NAMES | _SENTENCE_ADVERBS | _DETERMINERS
             ):
                 t_start -= len(reach[0])  # "Kratie provincial governor X": the reach's place
+            if org is None and lang == "en":
+                # "KGK's group managing director, Mr X": the possessive before the rank
+                org = _possessor(text, start, t_start)
         joined = _JOINED_TITLE.search(fold, max(start, t_start - 40), t_start)
         if joined:
             t_start = joined.start()  # "le fondateur et président de CATL": one role
@@ -3895,7 +3909,8 @@ def _titled(
         if org is None:
             org = _body_represented(text, fold, start, t_start, said_in)
         honorific = rx.search(
-            r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Alhaji) ?$", text[t_start:t_end]
+            r"(?:, ?| )(?:M\.|Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Alhaji|Hon\.?|H\.E\.?) ?$|, HE ?$",
+            text[t_start:t_end],
         )
         if honorific:
             title_end = t_start + honorific.start()

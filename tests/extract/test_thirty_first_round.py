@@ -1,0 +1,57 @@
+"""Thirty-first round: what the first reading of held-out set AU showed the reader could not
+read, in words any article may use.
+
+- "When construction is complete the company will pay …": English, no French "en
+  construction" inside "When construction", so no status.
+- "the Ghanaian High Commissioner to Kenya, HE Amos Kelo, the Minister of Trade and
+  Industry, Hon Tom Brevi said": "HE" and "Hon" are honorifics, no word of a name, and each
+  title is the one said before its name.
+- "Kaito’s group managing director, Mr Amos Kelo": the company's possessive before the
+  title's rank says whose title it is, and who heads the company.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import about, people, read, role_titles, statuses
+
+
+def _value(proposals: list[Any], name: str, field: str) -> Any:
+    [proposal] = about(proposals, name, field)
+    return proposal.plain_value()
+
+
+def test_french_words_are_not_read_inside_english_ones() -> None:
+    found = read(
+        "Norvel will build a plant at Kaito, in Ghana. When construction is complete the "
+        "company will pay the state $40m a year.",
+        "en",
+    )
+    assert "construction" not in statuses(found)
+    found = read("Norvel's plant at Kaito, in Ghana, is under construction.", "en")
+    assert "construction" in statuses(found)
+
+
+def test_honorifics_of_envoys_and_ministers() -> None:
+    found = read(
+        "Norvel opened a plant at Kaito, in Ghana. Speaking at the ceremony, the Ghanaian High "
+        "Commissioner to Kenya, HE Amos Kelo, the Minister of Trade and Industry, Hon Tom "
+        "Brevi said the plant would export.",
+        "en",
+    )
+    assert {"Amos Kelo", "Tom Brevi"} <= people(found)
+    assert role_titles(found, "Amos Kelo") == ["Ghanaian High Commissioner to Kenya"]
+    assert role_titles(found, "Tom Brevi") == ["Minister of Trade and Industry"]
+
+
+def test_the_company_s_possessive_before_a_ranked_title() -> None:
+    found = read(
+        "India’s Kaito Group opened a plant in Tema, Ghana. Speaking at the opening, Kaito’s "
+        "group managing director, Mr Amos Kelo said the plant would export.",
+        "en",
+    )
+    [role] = about(found, "Amos Kelo", "roles")
+    assert role.plain_value()["title"] == {"en": "group managing director"}
+    assert role.plain_value()["org"] is not None
+    assert _value(found, "Kaito Group", "head") == "Amos Kelo"
