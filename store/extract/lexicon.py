@@ -127,7 +127,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bcamions?\b",
             r"\btrucks?\b",
             # "the country's only car plant", "une chaîne de montage de bus", "bus assembly"
-            r"\bcar (?:plants?|factor(?:y|ies)|assembly (?:plants?|lines?))\b|\bvoitures?\b",
+            r"\bcar (?:plants?|factor(?:y|ies)|assembly (?:plants?|lines?))\b|\bvoitures?\b(?! (?:de (?:metro|tramway|trains?|voyageurs)|ferroviaires?)\b)",
             r"\b(?:chaines? de montage|assemblage|montage) (?:de |des )?(?:bus|autobus|autocars?)\b|\bbus assembly\b",
             # parts made only for cars: "une usine d'airbags", "seat belts", "faisceaux"
             r"\bairbags?\b|\bseat ?belts?\b|\bceintures de securite\b",
@@ -176,6 +176,19 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bdenim\b",
             r"\btissus\b|\bfabrics\b",
             r"\byarns?\b",
+        ),
+    ),
+    SectorWords(
+        "diamonds",
+        "Diamonds",
+        "Diamants",
+        (
+            # the stones cut, polished or traded, not mined: "a diamond cutting and polishing
+            # facility", "rough diamonds", "la taille de diamants", "un diamantaire"
+            r"\bdiamond (?:cutting|polishing|processing|beneficiation|trading|manufacturing)\b"
+            r"|\b(?:rough|gem|polished|cut) diamonds?\b|\bdiamantaires?\b"
+            r"|\b(?:taille|polissage|transformation|negoce) (?:de |des )diamants\b"
+            r"|\bdiamants (?:bruts|tailles|polis)\b",
         ),
     ),
     SectorWords(
@@ -271,6 +284,11 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\brailroad\b",
             # what runs on them: "railway wagons", "des wagons", "rolling stock", "locomotives"
             r"\bwagons?\b|\blocomotives?\b|\brolling stock\b|\bmateriel roulant\b",
+            # the trains made: "produire 600 trains", "Le premier train sorti de l'usine",
+            # "trains périurbains", "commuter trains" (no "train de mesures")
+            r"\b(?:\d[\d .,]* |(?:le |the )(?:premier|first) )trains?\b(?! (?:de |d'|of ))"
+            r"|\btrains? (?:periurbains?|de banlieue|regionaux|suburbains?|de voyageurs|a grande vitesse)\b"
+            r"|\b(?:commuter|passenger|suburban|high-speed) trains?\b",
         ),
     ),
     SectorWords(

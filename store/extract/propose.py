@@ -62,6 +62,7 @@ class _Reader(SentenceReading):
         for sentence in self.sentences:
             self._sentence(sentence)
         self.pending_to_focus()
+        self.late_sectors()
         self._roles_of_a_company_named_later()
         self._countries()
         self._unnamed_company_country()

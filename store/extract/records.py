@@ -139,6 +139,8 @@ _NAMED_BEFORE = re.compile(
 _OF_SUCH_SIZE = re.compile(
     r" (?:de |d')(?:(?:une?|la) )?(?:(?:telle|tel|cette|ce|pareille|pareil|meme|si grande|"
     r"grande|aussi grande) )?(?:envergure|importance|taille|ampleur|dimension|calibre|genre)\b"
+    # ("une usine de taille de diamants": the cutting of stones, no size)
+    r"(?! (?:de |des |du )(?:diamants|pierres|granit|marbre)\b)"
 )
 # "… industriel dédié à la production de …", "… portant sur la fabrication de …": what an
 # industrial complex or project is for, said by a participle

@@ -8,13 +8,19 @@ read, in words any article may use.
   title is the one said before its name.
 - "Kaito’s group managing director, Mr Amos Kelo": the company's possessive before the
   title's rank says whose title it is, and who heads the company.
+- "a diamond cutting and polishing facility", "une usine de taille de diamants": diamonds,
+  a trade of its own (a cut of stones, no size of the plant); "De Beers" is a name, no beer.
+- "produire 600 trains", "Le premier train sorti de l'usine": rail.
+- "last week officially opened its diamond cutting and polishing facility in Tema", then
+  "The Tema factory runs on …": the plant named later is of the trade its first words said,
+  when no other words say its trade.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, people, read, role_titles, statuses
+from .reading import about, people, projects, read, role_titles, sector_names, statuses
 
 
 def _value(proposals: list[Any], name: str, field: str) -> Any:
@@ -55,3 +61,40 @@ def test_the_company_s_possessive_before_a_ranked_title() -> None:
     assert role.plain_value()["title"] == {"en": "group managing director"}
     assert role.plain_value()["org"] is not None
     assert _value(found, "Kaito Group", "head") == "Amos Kelo"
+
+
+def test_diamonds_cut_and_polished() -> None:
+    found = read("Kaito opened a diamond cutting and polishing factory in Tema, Ghana.", "en")
+    assert sector_names(found) == {"Diamonds"}
+    found = read("Kaito a inauguré une usine de taille de diamants à Tema, au Ghana.", "fr")
+    assert projects(found) == {"Usine de taille de diamants de Tema"}
+    assert sector_names(found) == {"Diamants"}
+
+
+def test_a_name_s_particle_makes_no_trade_word() -> None:
+    found = read(
+        "Kaito, which deals with De Beers, opened a diamond cutting factory in Tema, Ghana.",
+        "en",
+    )
+    assert sector_names(found) == {"Diamonds"}
+
+
+def test_trains_made_are_rail() -> None:
+    found = read(
+        "Kaito devait construire une usine à Tema, au Ghana, pour produire 600 trains. "
+        "Le premier train sorti de l'usine est en phase d'essais.",
+        "fr",
+    )
+    assert "Transport ferroviaire" in sector_names(found)
+
+
+def test_the_trade_of_a_plant_named_later() -> None:
+    found = read(
+        "An Indian company last week officially opened its diamond cutting and polishing "
+        "facility in Tema. The factory has been in operation since last year. Kaito Group has "
+        "subsidiaries in South Africa. The local investment has been effected through Norvel "
+        "Investments. The Tema factory runs on a staff of 53 people.",
+        "en",
+    )
+    [sector] = about(found, "Tema factory", "sectors")
+    assert sector.quote == "diamond cutting"

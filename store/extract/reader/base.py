@@ -195,6 +195,10 @@ class ReaderState:
         self._units: tuple[int, int] | None = None
         self._parts_until = -1  # the last sentence whose plants said again are parts
         self._serving: list[tuple[int, int]] = []  # this sentence's plant's own utilities
+        # this sentence's plants said by words that wait for a name said later
+        self._waiting: list[tuple[int, int]] = []
+        # the trades said in those words, for the plant named later (``late_sectors``)
+        self._late_sectors: list[tuple[Entity, Entity, int, int]] = []
         self._unit_names: list[str] = []
 
     # -- records ---------------------------------------------------------------------

@@ -257,6 +257,10 @@ _CAR_PARTS = re.compile(
 )
 
 
+# A name's particle, capitalised, before a word written with a capital: "De Beers".
+_NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:De|Van|Von|Du|Di|Da|Del|Le|La) $")
+
+
 class SectorsReading(FactsReading):
     """The sectors a sentence says, given to their records."""
 
@@ -369,6 +373,10 @@ class SectorsReading(FactsReading):
                     # where the text says it in its own words, not inside a capitalised
                     # name ("Huaxin Cement plant", then "the cement plant")
                     inside = any(o.start <= a < o.end for o in orgs)
+                    if self.text[a : a + 1].isupper() and _NAME_PARTICLE_BEFORE.search(
+                        self.text, max(0, a - 5), a
+                    ):
+                        continue  # "De Beers", "Van Leer": a name's, no trade's word
                     qa, qb = self._plain_said(words, a, b, s.start, inside)
                     sector = self._sector(words)
                     said = (sector.key, "")
@@ -512,6 +520,15 @@ class SectorsReading(FactsReading):
                             self._secondary_sector(self.focus["projects"], sector, qa, qb)
                         else:
                             self._lead_sector(sector, qa, qb)
+                    if (
+                        any(x <= a < y for x, y in self._waiting)
+                        and not any(m.kind == "projects" for m, _ in mentions)
+                        and a >= self.headline_end
+                    ):
+                        # "officially opened its diamond cutting and polishing facility",
+                        # then "The Windhoek factory …": the plant's own words say the
+                        # trade of the plant named later, if nothing else says it
+                        self._waiting_sector(sector, qa, qb)
                     if (
                         forward
                         and not any(m.kind == "projects" for m, _ in mentions)
@@ -682,6 +699,26 @@ class SectorsReading(FactsReading):
                 self._output_quoted(entity, sector, a, b)
 
         self.lead.append(do)
+
+    def _waiting_sector(self, sector: Entity, a: int, b: int) -> None:
+        """A trade said in the words of a plant that waits for its name: the first plant
+        named gets it, once the article is read, if no other words gave it that trade."""
+        if self.lead is None:
+            return
+
+        def do(entity: Entity, sector: Entity = sector, a: int = a, b: int = b) -> None:
+            self._late_sectors.append((entity, sector, a, b))
+
+        self.lead.append(do)
+
+    def late_sectors(self) -> None:
+        """The trades ``_waiting_sector`` kept, for the plants no other words gave a trade."""
+        for entity, sector, a, b in self._late_sectors:
+            if entity in self.entities and not any(
+                key == entity.key for key, _ in self._sector_words
+            ):
+                self._secondary_sector(entity, sector, a, b)
+        self._late_sectors = []
 
     def _secondary_sector(self, entity: Entity, sector: Entity, a: int, b: int) -> None:
         """A sector of a project said beside it, once a project."""

@@ -789,6 +789,11 @@ class SentenceReading(MergingReading):
             entity = self._record(mention, orgs)
             mentions.append((mention, entity))
         mentions.sort(key=lambda pair: pair[0].start)
+        self._waiting = [
+            (m.start, m.end)
+            for m in said
+            if m.kind == "projects" and m.name is None and not any(m is x for x, _ in mentions)
+        ]
         self._aside = self._asides(a, mentions)
         for mention, entity in mentions:
             entity.said.append(
