@@ -213,8 +213,9 @@ _EMPLOY = re.compile(
 # workforce of 1,200", "un effectif de 300", "increase the number of employees to 3,000",
 # "porter ses effectifs à 800": so many jobs, the noun saying they are people at work.
 _STAFF_NOUN = (
-    r"(?:work ?force|labou?r force|staff|headcount|payroll|effectifs?|main[- ]d'(?:oeuvre|œuvre)"
-    r"|personnel)"
+    # ("runs on a staff complement of 53 people": the staff's size)
+    r"(?:work ?force|labou?r force|staff(?: complement)?|headcount|payroll|effectifs?"
+    r"|main[- ]d'(?:oeuvre|œuvre)|personnel)"
 )
 _WORKFORCE = re.compile(
     rf"\b(?:a|an|une?) (?:(?P<q>{_APPROX}|{_AT_LEAST}) )?(?P<n>{_NUM})(?:\s*(?P<s>thousand|mille))?"
@@ -794,6 +795,14 @@ _MANY_COMPANIES = re.compile(
 )
 
 
+# "inaugure son usine en présence du président … et de plus de 300 personnes", "attended
+# by some 500 people": the ceremony's guests, no one's jobs
+_IN_THE_PRESENCE = re.compile(
+    r"\b(?:en (?:la )?presence d[eu']|in the presence of|attended by|witnessed by|devant un"
+    r" parterre de|before a crowd of)[^.;:]{0,150}?\b(?:et )?(?:de |d'|of |by )?$"
+)
+
+
 # "plus de 220 usines dans le monde employant 24.000 personnes", "its 40 plants employ
 # 12,000 workers": the staff of many plants, the group's, no one plant's
 _MANY_PLANTS = re.compile(
@@ -1035,6 +1044,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if _MANY_COMPANIES.search(sentence, max(0, match.start() - 90), match.start()):
             continue
         if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
+            continue
+        if _IN_THE_PRESENCE.search(sentence, max(0, match.start() - 160), match.start()):
             continue
         if _others_staff(sentence, match.start(), match.end()):
             continue

@@ -847,7 +847,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:official|grand|formal) opening (?:ceremony )?of\b[^.;]{0,80}? (?:is|was|has been) held\b"
         r"|\b(?:has|have) (?:now |officially |formally )?opened\b(?! (?:up|to|a|an|the|its|their|in|talks|discussions|negotiations|doors)\b)"
         r"|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )(?<!\ba )(?<!\bont )\binaugure(?:nt)? (?=(?:a|au|aux|ce|cette|aujourd'hui|officiellement|sa|son|ses|une?|leur|leurs)\b)"
-        r"|(?:a|ont) (?:demarre|commence|entame) (?:la |sa |leur )?production|(?:started|began|commenced) (?:commercial )?production"
+        r"|\b(?:a|ont|avons) (?:deja )?(?:demarre|commence|entame) (?:la |sa |leur |notre )?production|(?:started|began|commenced) (?:commercial )?production"
         r"|(?:has|have|had) (?:already |officially )?(?:started|begun|commenced) operating|(?:started|began|commenced) operating"
         # goods put together or made there, the start said done: "began assembling
         # medium-duty trucks", "has started manufacturing buses", "a commencé à assembler

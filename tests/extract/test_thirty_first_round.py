@@ -14,6 +14,12 @@ read, in words any article may use.
 - "last week officially opened its diamond cutting and polishing facility in Tema", then
   "The Tema factory runs on …": the plant named later is of the trade its first words said,
   when no other words say its trade.
+- "last week officially opened its factory", then "The factory has been in operation since
+  the middle of last year"; "inaugure ce jeudi 25 octobre son usine", then "Nous avons déjà
+  démarré la production en juin": at work before the ceremony, since then.
+- "runs on a staff complement of 53 people": 53 jobs.
+- "inaugure son usine en présence du président et de plus de 300 personnes": the
+  ceremony's guests, no jobs.
 """
 
 from __future__ import annotations
@@ -98,3 +104,34 @@ def test_the_trade_of_a_plant_named_later() -> None:
     )
     [sector] = about(found, "Tema factory", "sectors")
     assert sector.quote == "diamond cutting"
+
+
+def test_at_work_before_the_ceremony() -> None:
+    found = read(
+        "Kaito last week officially opened its factory in Tema, Ghana. The factory has been in "
+        "operation since the middle of last year.",
+        "en",
+    )
+    assert _value(found, "Factory at Tema", "dates.operation_start")["earliest"] == "2023-04-01"
+    found = read(
+        "Kaito inaugure ce jeudi 25 octobre son usine de Tema, au Ghana. Nous avons déjà "
+        "démarré la production en juin 2023, dit-il.",
+        "fr",
+    )
+    assert _value(found, "Usine de Tema", "dates.operation_start")["earliest"] == "2023-06-01"
+
+
+def test_a_staff_complement() -> None:
+    found = read("The Tema factory of Kaito runs on a staff complement of 53 people.", "en")
+    assert _value(found, "Tema factory", "jobs")["value"] == 53
+
+
+def test_the_ceremony_s_guests_are_no_jobs() -> None:
+    found = read(
+        "Kaito a inauguré son usine de Tema, au Ghana, en présence du ministre et de plus de "
+        "300 personnes.",
+        "fr",
+    )
+    assert not about(found, "Usine de Tema", "jobs")
+    found = read("Kaito a inauguré son usine de Tema, au Ghana, qui emploie 300 personnes.", "fr")
+    assert _value(found, "Usine de Tema", "jobs")["value"] == 300

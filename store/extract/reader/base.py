@@ -64,7 +64,9 @@ _VAGUE_DATE = re.compile(
 
 # A plant's opening ceremony, and its output said begun ("La production a commencé",
 # "production started", "started production", "a commencé à produire")
-_INAUGURATED = re.compile(r"\b(?:inaugur\w*|opening ceremony|ceremonie d'ouverture)")
+_INAUGURATED = re.compile(
+    r"\b(?:inaugur\w*|opening ceremony|ceremonie d'ouverture|officially opened|officially opens)"
+)
 
 
 _OUTPUT_BEGUN = re.compile(
@@ -72,6 +74,11 @@ _OUTPUT_BEGUN = re.compile(
     r"(?:commence|debute|demarre)\b"
     r"|\bproduction\b[^.;]{0,20}?\b(?:began|started|commenced|has (?:begun|started)|had (?:begun|started))\b"
     r"|\b(?:began|started|commenced|a (?:commence|debute|demarre)) (?:la |sa |its |the )?(?:production|producing|a produire)\b"
+    # "Nous avons déjà démarré la production au début de l'été", "The factory has been in
+    # operation since the middle of last year": at work before the ceremony
+    r"|\b(?:avons|avions|ont|avaient|avait) (?:deja )?(?:commence|debute|demarre) (?:la |notre |leur |sa )?production\b"
+    r"|\b(?:has|have|had) been (?:in operation|operating|operational|producing|in production) since\b"
+    r"|\ben (?:activite|production|service|exploitation) depuis\b"
 )
 
 
