@@ -596,6 +596,17 @@ _NATIONAL_INVESTMENT = re.compile(
     r"(?: \(\w+\))?[^.;]{0,60}?\b(?:(?:from|between|de|entre) (?:19|20)\d\d|(?:in|en) (?:19|20)\d\d"
     r"|accumulated|cumul\w*|totall?ed|reached|amounted|atteint|ont atteint|se sont eleves?)\b"
 )
+# "The $3bn … compares with a total of $4bn which the government says foreign companies
+# have invested in the country": a sum said to compare, and what many others invested
+_COMPARED_WITH = re.compile(
+    r"\b(?:compares? with|compared (?:with|to)|against|par rapport a|a comparer (?:a|avec)"
+    r"|en comparaison (?:de|des|d'))(?: (?:a|the|un|le) total (?:of|de))?\s*$"
+)
+_OTHERS_INVESTED = re.compile(
+    r"\s*(?:which|that|que|qu')\b[^.;]{0,80}?\b(?:foreign (?:companies|firms|investors)"
+    r"|(?:investisseurs|entreprises|societes) etrang\w+)\b[^.;]{0,30}?\b(?:have|had|has|ont|avaient"
+    r"|auraient)(?: \w+)? invest\w*"
+)
 _CAPACITY_CUES = re.compile(
     r"capacit\w*|produire|production|produira|produit|capacity|produce|output|manufactur\w*|fabriqu\w*|traitement|atteindra|\bof\b|generat\w*|\bgenere\w*"
     # "pourra traiter 1,5 million de tonnes de pétrole par an", "will process 1.5 million
@@ -1192,6 +1203,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # a company's worth on the exchange, or a trade flow
         if _NATIONAL_INVESTMENT.search(sentence, 0, match.start()):
             continue  # "FDI from 2006 to 2023 accumulated $29.5 billion": a country's total
+        if _COMPARED_WITH.search(before) or _OTHERS_INVESTED.match(sentence, match.end()):
+            continue  # "compares with a total of $4bn which foreign companies have invested"
         if rx.search(r"\(\s*(?:soit |environ |about |approximately |ou |or |~)?$", before) and any(
             f.field == "investment" and 0 <= a - f.end <= 4 for f in found
         ):

@@ -1180,7 +1180,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # issued": the leave given, said of the permits
         r"|\b(?:autorisations?|permis|licences?) (?:\w+ )?(?:ayant ete|ont ete|a ete|avaient ete"
         r"|avait ete) (?:delivree?s?|accordee?s?|octroyee?s?)\b"
-        r"|\b(?:permits?|licen[cs]es?) (?:\w+ )?(?:have|has|had) been (?:issued|granted)\b",
+        r"|\b(?:permits?|licen[cs]es?) (?:\w+ )?(?:have|has|had) been (?:issued|granted)\b"
+        # "has won a tender to develop the mine", "a remporté l'appel d'offres pour construire":
+        # the project given to the bidder, to be built
+        r"|\b(?:has|have|had) won (?:a|the|an international) (?:tender|bid) (?:to|for)"
+        r" (?:develop|build|construct|operate|the development|the construction)\b"
+        r"|\b(?:a|ont|avait) remporte l'appel d'offres (?:pour|de) (?:la )?(?:construire|realiser"
+        r"|developper|construction|realisation|developpement)\b",
         "projects",
         "approved",
         "approved",
@@ -1364,8 +1370,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # in May 2013": its output begun, said with a noun
         r"|\bput (?:it |them |the [a-z]+ )?into (?:operation|service)\b"
         # "when it opens in July 2024", "once the plant starts production in 2026"
-        r"|\b(?:when|once) (?:it|the (?:plant|factory|facility|mill|smelter|refinery))"
-        r" (?:opens|starts (?:production|operations|producing)|begins (?:production|operations))\b"
+        r"|\b(?:when|once) (?:it|the (?:plant|factory|facility|mill|mine|smelter|refinery))"
+        r" (?:opens|starts (?:production|operations|producing)|begins (?:production|operations)"
+        # ("Once it goes into operation in five years' time")
+        r"|goes into (?:operation|production|service)|comes on ?stream)\b"
         # "avant son ouverture prévue le 15 mars 2016", "its opening is scheduled for May":
         # the plant's opening ahead, said by its noun
         r"|\b(?:son|sa|leur|l') ?ouverture (?:est |etait |sera )?(?:prevue|programmee|attendue)\b"

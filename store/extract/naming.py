@@ -35,7 +35,7 @@ _QUALITY = re.compile(
     r"large|big|vaste|vast|immense|gigantesque|huge|giant|massive|enormous|sprawling|mammoth|"
     r"colossal(?:e|es)?|[ée]norme|moderne?s|planned|proposed|"
     r"projected|envisaged|envisioned|future|full-fledged|fully-fledged|g[ée]ante?s?|"
-    r"ambitious|ambitieu(?:x|se|ses)|"
+    r"ambitious|ambitieu(?:x|se|ses)|major|"
     # "the biggest Chinese investment project", "la plus grande usine": a superlative of size
     r"biggest|largest|(?:la |le |les )?plus (?:grande?s?|vaste)|"
     # "une fonderie dernier-cri", "a cutting-edge plant": how up to date it is, no name
@@ -347,6 +347,12 @@ def singular(noun: str) -> str:
     """A plant noun said in the plural ("unités", "usines", "plants", "travaux") in the
     singular: its last "s" or "x" dropped, as the plurals of plant nouns make them."""
     return noun[:-1] if noun.endswith(("s", "x")) else noun
+
+
+def folded_bare(name: str) -> str:
+    """``name`` folded, its words of quality and size left out ("Major Afghan project" →
+    "afghan project")."""
+    return rx.sub(r"\s+", " ", _QUALITY.sub("", fold(name))).strip()
 
 
 def head_noun(name: str) -> str:

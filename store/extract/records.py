@@ -318,6 +318,12 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         "sign",
         "plans",
         "plan",
+        # "China wins major Afghan project", "Kaito bags $2bn plant deal": won, not named
+        "wins",
+        "won",
+        "bags",
+        "secures",
+        "lands",
         # "which already operates plants in Serbia": what an owner has, said by its verb
         "already",
         "also",
@@ -986,9 +992,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         novel = rx.match(r"(?:nouvel(?:le)?s?|nouveaux?) ", fold[named:b])
         if novel and b - named - novel.end() > 12:
             named += novel.end()  # "une nouvelle unité de …": its novelty is no part of its name
-        found.append(
-            RecordMention("projects", _capitalise(text[named:b].strip()), a, b, b, plural=plural)
-        )
+        spoken = text[named:b].strip()
+        if _ONE_OF_THEM.search(fold, max(start, a - 40), a):
+            spoken = _one_of_them(spoken)
+        found.append(RecordMention("projects", _capitalise(spoken), a, b, b, plural=plural))
     # "General Tire Technology (Cambodia) factory": a company's name, its country in brackets
     # (up to five words: "X Tire Corporation (Pvt) Ltd factory")
     # (a plant noun followed by "and" ends a plant listed before another: "a weaving mill and
@@ -1199,6 +1206,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
             # "electric vehicle (EV) manufacturing plant": its acronym is no part of its words
             described = rx.sub(r" \([A-Z][\w-]*\)(?= )", "", described)
+            if _ONE_OF_THEM.search(fold, max(start, a - 40), a):
+                described = _one_of_them(described)
             # "an electronic component plant in X industrial cluster": named with where it is
             where = _ZONE_AFTER.match(text, b, end)
             if where and where.start(2) - b <= len(" in the "):
@@ -1408,6 +1417,29 @@ _OTHER_PLANTS = re.compile(
     r"|\b(?:l'une? des|one of the) (?:plus )?(?:grand\w*|larg\w*|big\w*|importan\w*)"
     r" (?:[\w-]+ ){0,2}?(?:mines|gisements|deposits|reserves)\b"
 )
+
+
+# "one of the world's largest copper mines", "l'une des plus grandes usines": one plant of
+# the kind, said in the plural of its kind
+_ONE_OF_THEM = re.compile(
+    r"\b(?:one of|l'une? des) (?:the |its |their |ses |leurs )?(?:[\w-]+['’]s )?$"
+)
+
+
+def _one_of_them(said: str) -> str:
+    """``said``, the plant noun that ends it in the singular ("largest copper mines" →
+    "largest copper mine", "factories" → "factory")."""
+    last = rx.search(r"([\w-]+)$", said)
+    if last is None or not rx.compiled(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})$").search(
+        folded(said)
+    ):
+        return said
+    word = last.group(1)
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith(("s", "x")):
+        word = word[:-1]
+    return said[: last.start()] + word
 
 
 def other_plants_in(fold: str, start: int, end: int) -> list[int]:

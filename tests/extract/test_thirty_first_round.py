@@ -20,6 +20,11 @@ read, in words any article may use.
 - "runs on a staff complement of 53 people": 53 jobs.
 - "inaugure son usine en présence du président et de plus de 300 personnes": the
   ceremony's guests, no jobs.
+- "Kaito wins major Ghanaian project", then "has won a tender to develop one of the world's
+  largest copper mines in Ghana": the headline's project is the mine, one mine ("Copper mine
+  at Tema"), approved; "Once it goes into operation in five years' time": its start.
+- "The $3bn compares with a total of $4bn which the government says foreign companies have
+  invested in the country": others' money, no sum of the mine's.
 """
 
 from __future__ import annotations
@@ -135,3 +140,28 @@ def test_the_ceremony_s_guests_are_no_jobs() -> None:
     assert not about(found, "Usine de Tema", "jobs")
     found = read("Kaito a inauguré son usine de Tema, au Ghana, qui emploie 300 personnes.", "fr")
     assert _value(found, "Usine de Tema", "jobs")["value"] == 300
+
+
+_MINE = (
+    "Kaito wins major Ghanaian project\n"
+    "Kaito has won a tender to develop one of the world's largest copper mines in Ghana. "
+    "The Kaito Group says it will invest nearly $3bn in the mine at Tema. Once it goes into "
+    "operation in five years' time, the mine will provide revenue. The $3bn that the Kaito "
+    "Group is to invest in Tema compares with a total of $4bn which the government says "
+    "foreign companies have invested in the country since 2001."
+)
+
+
+def test_one_of_the_world_s_largest_mines_won_in_a_tender() -> None:
+    found = read(_MINE, "en")
+    assert projects(found) == {"Copper mine at Tema"}
+    assert _value(found, "Copper mine at Tema", "status") == "approved"
+    assert _value(found, "Copper mine at Tema", "dates.operation_start")["raw"] == (
+        "in five years' time"
+    )
+
+
+def test_a_sum_compared_is_no_sum_of_the_plant() -> None:
+    found = read(_MINE, "en")
+    sums = {p.plain_value()["value"] for p in found if p.field == "investment"}
+    assert sums == {3_000_000_000}

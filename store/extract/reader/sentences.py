@@ -21,6 +21,7 @@ from ..names import (
 )
 from ..places import (
     countries_in,
+    nationality_word,
     only_a_country,
     places_in,
 )
@@ -1083,6 +1084,9 @@ class SentenceReading(MergingReading):
             focus is not None
             and rx.search(r" mines?$", words)
             and not any(rx.search(r"\bmines?\b", fold(name)) for name in focus.names)
+            # ("China wins major Afghan project", then "one of the world's largest copper
+            # mines": the headline's project, said by its kind)
+            and not self._headline_s_bare_project(focus)
         ):
             # "a $2bn nickel mine" after a factory or a complex spoken of: a mine is no plant
             # of theirs, another project, named by its words
@@ -1135,6 +1139,16 @@ class SentenceReading(MergingReading):
                 focus, made | self._places_after(mention.end, sentence_end)
             )
         return not self._proper_project_after(mention.end)
+
+    def _headline_s_bare_project(self, focus: Entity) -> bool:
+        """True if ``focus`` is a project the headline alone names, by the noun "project"
+        and at most a nationality ("Afghan project")."""
+        return self._named_in_headline_only(focus) and all(
+            (said := rx.fullmatch(r"(?:([\w-]+) )?(?:project|projet)", naming.folded_bare(name)))
+            is not None
+            and (said.group(1) is None or nationality_word(said.group(1)) is not None)
+            for name in focus.names
+        )
 
     def _in_another_town(self, focus: Entity, at: int, end: int) -> bool:
         """True if the town said right after a plant described ("… in a new solar module
