@@ -557,6 +557,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bfish (?:processing|canning|cannery|meal|farming)\b|\bfisheries\b|\bfishing (?:industry|sector|fleet|vessels?)\b|\baquaculture\b|\bseafood\b",
             # the gear of the trade: "matériels de pêche", "fishing nets"
             r"\b(?:materiels?|equipements?|engins|filets|bateaux) de peche\b|\bfishing (?:equipment|gear|nets?|boats?)\b",
+            # fish bred: "La ferme aquacole", "une usine à poissons", "a fish farm"
+            r"\bfermes? aquacoles?\b|\bpisciculture\b|\bfish farms?\b",
         ),
     ),
     SectorWords(
@@ -1125,7 +1127,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bverra (?:bientot |prochainement )?le jour\b"
         # "sortira bientôt de terre au Rwanda": to rise from the ground, soon
         r"|\b(?:sortira|sortiront|va sortir|vont sortir|doit sortir|devrait sortir)"
-        r" (?:bientot |prochainement |tres bientot )?de terre\b",
+        r" (?:bientot |prochainement |tres bientot )?de terre\b"
+        # "vient d'annoncer son intention de construire une usine", "has announced its
+        # intention to build": the plan made known
+        r"|\b(?:vient|viennent|venait) d'annoncer (?:son|leur|sa) (?:intention|projet|volonte) de\b"
+        r"|\b(?:a|ont|avait) annonce (?:son|leur|sa) (?:intention|volonte) de\b"
+        r"|\b(?:has|have|had) (?:just )?announced (?:its|their|his|her) (?:intention|intent|plans?) to\b",
         "projects",
         "announced",
         None,
@@ -1778,6 +1785,8 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "TL": ("east timor", "timorese", "timorais", "timoraise"),
     "BA": ("bosnia", "bosnian", "bosnie", "bosnien", "bosnienne"),
     "VA": ("vatican",),
+    # "en Polynésie", "Tahiti's Polynesian": French Polynesia, as the press shortens it
+    "PF": ("polynesie", "polynesien", "polynesienne", "polynesiens", "polynesiennes"),
     # English adjectives of the Americas' and Africa's smaller countries ("the Guyanese
     # Guysons Engineering", "a Motswana company")
     "GY": ("guyanese", "guyanien", "guyanienne", "guyaniens", "guyaniennes"),
@@ -1866,11 +1875,11 @@ COMBINING_FORMS = {
 # Nouns that name a project (a plant, a complex, a zone) and an agreement.
 # ("développer une chaîne de production de petites voitures" is a plant to come; "la chaîne
 # de production des voitures électriques", a trade's value chain, is none)
-PROJECT_NOUNS_FR = r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|(?:(?<=developper une )|(?<=construire une )|(?<=installer une )|(?<=implanter une )|(?<=creer une ))chaines? de production(?= de | d')|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? (?:de production|d'assemblage|de montage)|zone economique speciale)"
+PROJECT_NOUNS_FR = r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|(?:(?<=developper une )|(?<=construire une )|(?<=installer une )|(?<=implanter une )|(?<=creer une ))chaines? de production(?= de | d')|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? (?:de production|d'assemblage|de montage)|zone economique speciale|fermes? aquacoles?)"
 PROJECT_NOUNS_EN = (
     r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories"
     # "a 300-megawatt solar farm", "a wind park", "a pharmaceutical manufacturing hub"
-    r"|(?<=solar )farms?|(?<=wind )farms?|(?<=solar )parks?|(?<=wind )parks?"
+    r"|(?<=solar )farms?|(?<=wind )farms?|(?<=solar )parks?|(?<=wind )parks?|(?<=fish )farms?"
     r"|(?<=manufacturing )hubs?|(?<=production )hubs?"
     # "a $2bn nickel mine", "the copper mines": a mine said by what it yields is a project
     r"|(?:nickel|gold|copper|iron ore|iron|coal|bauxite|lithium|cobalt|zinc|uranium|manganese|"

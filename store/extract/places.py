@@ -139,6 +139,8 @@ _AT_TOWN = re.compile(
     r"plant|factory|mill|refinery|smelter) (?:de |du |d'|at )$"
     # "the eastern Kenyan town of Machakos", "la ville de Thiès"
     r"|\b(?:town|city|village|municipality|ville|commune|localite) (?:of|de|d') ?$"
+    # "l'atoll de Hao", "the atoll of Hao": an atoll is a place of its own
+    r"|\b(?:atoll) (?:of|de|d') ?$"
 )
 
 
@@ -318,7 +320,7 @@ def names_said_as_regions(fold: str) -> frozenset[str]:
 # dans cette ville": "cette ville", "this city" pointing back to the last place said with "à"
 _TOWN_BEFORE = re.compile(
     r"\b(?:la ville|la commune|la localite|le village|the town|the city|the village"
-    r"|the municipality)(?: [a-z]+)? (?:de |d'|of )([a-z][\w'-]+(?: [a-z][\w'-]+)?)"
+    r"|the municipality|l'atoll|the atoll)(?: [a-z]+)? (?:de |d'|of )([a-z][\w'-]+(?: [a-z][\w'-]+)?)"
 )
 _TOWN_AFTER = re.compile(
     r"\b([a-z][\w'-]+(?: [a-z][\w'-]+)?), (?:an?|une?) (?:[a-z]+ )?(?:city|town|village|ville"
@@ -659,7 +661,7 @@ def country_words(country: str) -> frozenset[str]:
 _PLACE_WORDS = (
     r"(?:(?:situee?s?|sise?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
     r"(?:\b(?:a|pres de|in|at|near|outside|outskirts of|banlieue de|peripherie de)"
-    r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|localite|village|municipalite|municipality|arrondissement|sous-prefecture|"
+    r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|localite|village|municipalite|municipality|arrondissement|sous-prefecture|atoll|"
     r"prefecture|departement|state|etat)"
     # "la localité voisine d'Almeirim", "la ville portuaire de X": a French noun's adjective
     r"(?: (?:voisine?s?|proche|natale|portuaire|cotiere|industrielle|miniere|frontaliere))?"

@@ -487,7 +487,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
         # prêt à l'emploi": a technical compound or what it is made of;
         # "spécialisée dans le laminage", "pour la production du lait": what it is for.
         joined = rx.match(
-            r" (?:a (?:froid|chaud|beton|gaz)|en poudre|pret a l'emploi|en (?:granit|beton|acier|"
+            r" (?:a (?:froid|chaud|beton|gaz|poissons?|glace|briques|chaux|papier)|en poudre|pret a l'emploi|en (?:granit|beton|acier|"
             r"bois|verre|plastique|aluminium|pvc|marbre|ceramique|carton|papier|cuir|coton|fer|"
             r"fonte|cuivre|caoutchouc))\b"
             r"| specialisee?s? dans (?:la |le |l'|les )?(?=[\w-]+)"

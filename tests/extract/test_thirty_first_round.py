@@ -25,11 +25,20 @@ read, in words any article may use.
   at Tema"), approved; "Once it goes into operation in five years' time": its start.
 - "The $3bn compares with a total of $4bn which the government says foreign companies have
   invested in the country": others' money, no sum of the mine's.
+- "Un industriel chinois vient d'annoncer son intention de construire une usine à poissons
+  en Polynésie Française": announced, its noun's complement ("à poissons") a word of its
+  name; "Le projet de Wang Chen, patron de X": his project, no name of it; "concerne l'atoll
+  de Hao": Hao its town; "La ferme aquacole": fisheries; "pendant les deux ans de travaux
+  prévus, 800 ouvriers sont attendus": the building site's hands, no jobs.
+- "Un Chinois veut produire des poissons en Polynésie": a man by his nationality, no host.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from bilat.store.extract import propose
+from bilat.store.sources import build_source
 
 from .reading import about, people, projects, read, role_titles, sector_names, statuses
 
@@ -165,3 +174,38 @@ def test_a_sum_compared_is_no_sum_of_the_plant() -> None:
     found = read(_MINE, "en")
     sums = {p.plain_value()["value"] for p in found if p.field == "investment"}
     assert sums == {3_000_000_000}
+
+
+_FISH = (
+    "Un industriel chinois vient d'annoncer son intention de construire une usine à poissons "
+    "en Polynésie Française, dès l'an prochain. Le projet de Kelo Amos, patron de Norvel Ocean "
+    "Foods, concerne l'atoll de Kaito, dans l'archipel des Tuamotu. La ferme aquacole qu'il "
+    "souhaite y aménager produira des mérous. Pendant les deux ans de travaux prévus, 800 "
+    "ouvriers sont attendus sur l'atoll. Elle pourrait procurer un emploi à 10 000 personnes."
+)
+
+
+def test_a_fish_farm_on_an_atoll() -> None:
+    found = read(_FISH, "fr")
+    assert projects(found) == {"Usine à poissons de Kaito"}
+    name = "Usine à poissons de Kaito"
+    assert _value(found, name, "status") == "announced"
+    assert _value(found, name, "location") == {
+        "country": "PF",
+        "region": None,
+        "locality": "Kaito",
+    }
+    assert sector_names(found) == {"Pêche"}
+    assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [10_000]
+
+
+def test_a_man_by_his_nationality_in_the_headline_is_no_host() -> None:
+    source = build_source(
+        "Un Chinois, patron de Norvel, va construire une usine de ciment dans la commune de "
+        "Kaito. Le Chinois emploiera 300 personnes.",
+        title="Un Chinois veut construire une usine au Ghana",
+        published="2024-03-05",
+        lang="fr",
+    )
+    [where] = [p.plain_value() for p in propose(source) if p.field == "location"]
+    assert where == {"country": "GH", "region": None, "locality": "Kaito"}

@@ -167,6 +167,13 @@ class ReaderState:
                 _OWNER_ADJECTIVE.match(title, c.end)
                 and nationality_word((source.title or "")[c.start : c.end])
             )
+            # "Un Chinois veut produire des poissons en Polynésie": a person by his
+            # country's noun, the investor, no host
+            and not (
+                rx.search(r"\b(?:un|une|le|la) $", title[max(0, c.start - 4) : c.start])
+                and (source.title or "")[c.start : c.start + 1].isupper()
+                and nationality_word((source.title or "")[c.start : c.end])
+            )
         ]
         self.named_countries = sorted(
             {c.country for c in countries_in(self.fold)} | set(self.title_countries)

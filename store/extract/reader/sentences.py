@@ -646,6 +646,19 @@ class SentenceReading(MergingReading):
             for o in persons
             if not any(p.start < o.end and o.start < p.end for p in people)
         ]
+        for mention in said:
+            if (
+                mention.kind == "projects"
+                and mention.name
+                and any(
+                    mention.start < p.start < mention.end
+                    and rx.search(
+                        r"\b(?:projet|project) (?:de|d'|of) $", fold[mention.start : p.start]
+                    )
+                    for p in people
+                )
+            ):
+                mention.name = None  # "Le projet de Wang Chen, patron de X": his, no name
         # "Governor of Maputo province X": where a person serves, not where a plant is
         self._titles = [(p.title_start, p.title_end) for p in people if p.title]
         self._titles += [(p.start, p.end) for p in people]
