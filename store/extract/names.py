@@ -1466,7 +1466,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if there is None:
             there = OrgMention(text[a:b], "company", a, b, None, None, 0.6)
             found.append(there)
-        if there.country is None:
+        if there.country is None and not rx.match(r" [A-Z]", text[match.end() : match.end() + 2]):
+            # (not the next name's: "…, Prasa, l'industriel français Alstom")
             there.country, there.said_from = country, a
             there.said_to = match.end()
     _listed_by_nationality(text, fold, start, end, found)

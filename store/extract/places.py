@@ -672,7 +672,10 @@ _PLACE_WORDS = (
     r"|\b(?:technopole|technopark|parc (?:industriel|technologique)|zone (?:industrielle|franche|economique speciale|d'activites)|plateforme industrielle)"
     # "la zone franche industrielle d'exportation d'Athi River": the zone's kind in words
     r"(?: (?:industrielle|d'exportation|economique|speciale|franche|logistique)){0,3}"
-    rf"{_ZONE_INITIALS} (?:de |d'|du ))"
+    rf"{_ZONE_INITIALS} (?:de |d'|du )"
+    # "Kaito inaugure son usine de Dunnottar": the owner said by "son", the name its town's
+    r"|\b(?:son|sa|leur) (?:nouvelle |future )?(?:usine|cimenterie|raffinerie|sucrerie"
+    r"|brasserie|acierie|fonderie) (?:de |d'))"
     r" ?$"
 )
 # "in Laos' central Khammouane province", "in central Java", "in the remote northern X":

@@ -31,6 +31,10 @@ read, in words any article may use.
   de Hao": Hao its town; "La ferme aquacole": fisheries; "pendant les deux ans de travaux
   prévus, 800 ouvriers sont attendus": the building site's hands, no jobs.
 - "Un Chinois veut produire des poissons en Polynésie": a man by his nationality, no host.
+- "l'industriel français inaugure son usine de Dunnottar": the owner said by "son", the
+  name after "usine de" its town, no company; "l'industriel français" says whose the
+  company is, no country of the place.
+- "…, Prasa, l'industriel français Alstom": the nationality is Alstom's, not Prasa's.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from typing import Any
 from bilat.store.extract import propose
 from bilat.store.sources import build_source
 
-from .reading import about, people, projects, read, role_titles, sector_names, statuses
+from .reading import about, orgs, people, projects, read, role_titles, sector_names, statuses
 
 
 def _value(proposals: list[Any], name: str, field: str) -> Any:
@@ -209,3 +213,20 @@ def test_a_man_by_his_nationality_in_the_headline_is_no_host() -> None:
     )
     [where] = [p.plain_value() for p in propose(source) if p.field == "location"]
     assert where == {"country": "GH", "region": None, "locality": "Kaito"}
+
+
+def test_his_plant_of_a_town_no_list_knows() -> None:
+    found = read(
+        "Pour honorer son contrat avec l'opérateur public de transport sud-africain, Prasa, "
+        "l'industriel français Alstom devait construire une usine en Afrique du Sud. Ce jeudi, "
+        "l'industriel français inaugure son usine de Dunnottar, en présence du président.",
+        "fr",
+    )
+    assert "Dunnottar" not in orgs(found)
+    assert _value(found, "Usine de Dunnottar", "location") == {
+        "country": "ZA",
+        "region": None,
+        "locality": "Dunnottar",
+    }
+    assert not about(found, "Prasa", "country")
+    assert _value(found, "Alstom", "country") == "FR"

@@ -95,7 +95,9 @@ _COMPANY_AFTER = re.compile(
 _COMPANY_BEFORE = re.compile(
     r"\b(?:societe|entreprise|groupe|firme|constructeur|investisseur|consortium|partenaire|"
     r"actionnaire|promoteur|fabricant|manufacturier|equipementier|cimentier|siderurgiste"
-    r"|brasseur)s?(?: (?:de |d')?(?!la\b|le\b|l')[\w'-]+)? $"
+    # ("l'industriel français", "un industriel chinois": a maker by its noun)
+    r"|brasseur|(?<=l')industriel|(?<=\bun )industriel|(?<=\bles )industriel)s?"
+    r"(?: (?:de |d')?(?!la\b|le\b|l')[\w'-]+)? $"
 )
 
 

@@ -59,6 +59,13 @@ _TERMS_OF_THE = re.compile(
 )
 
 
+# "son usine de", "sa cimenterie d'": a plant its owner has, said by the possessive
+_HIS_PLANT_OF = re.compile(
+    r"\b(?:son|sa|leur) (?:nouvelle |future )?(?:usine|cimenterie|raffinerie|sucrerie|brasserie"
+    r"|acierie|fonderie) (?:de |d')$"
+)
+
+
 def _capitalise_noun(noun: str) -> str:
     return noun[:1].upper() + noun[1:]
 
@@ -591,6 +598,13 @@ class SentenceReading(MergingReading):
             # "The Kivu Steel Mill was inaugurated": a plant's name, not a company's, unless
             # the text names the company alone somewhere
             if not self._in_plant_name(o.name)
+            # "l'industriel inaugure son usine de Dunnottar": the owner said by "son", the
+            # word after it its plant's town (unless the text names it a company elsewhere)
+            and not (
+                _HIS_PLANT_OF.search(fold, max(a, o.start - 30), o.start)
+                and " " not in o.name
+                and self.text.count(o.name) == 1
+            )
         ]
         found = [
             o
