@@ -35,6 +35,10 @@ read, in words any article may use.
   name after "usine de" its town, no company; "l'industriel français" says whose the
   company is, no country of the place.
 - "…, Prasa, l'industriel français Alstom": the nationality is Alstom's, not Prasa's.
+- "Norvel Ports Corp’s (NPC, 台灣港務) Tema branch", "Kaito Machine Industrial Co (金豐機器)
+  and South Korea’s Tessid Wind Corp": names ending in "Corp" and "Co" without a stop, the
+  acronym after the possessive, two companies joined by "and", the second the country's
+  by its possessive.
 """
 
 from __future__ import annotations
@@ -230,3 +234,15 @@ def test_his_plant_of_a_town_no_list_knows() -> None:
     }
     assert not about(found, "Prasa", "country")
     assert _value(found, "Alstom", "country") == "FR"
+
+
+def test_corp_and_co_without_a_stop() -> None:
+    found = read(
+        "Kaito leased 3 hectares from Norvel Ports Corp’s (NPC, 台灣港務) Tema branch. Towers "
+        "would be supplied by Kaito Machine Industrial Co (金豐機器) and South Korea’s Tessid "
+        "Wind Corp to the plant.",
+        "en",
+    )
+    assert {"Norvel Ports Corp", "Kaito Machine Industrial Co", "Tessid Wind Corp"} <= orgs(found)
+    assert _value(found, "Norvel Ports Corp", "acronym") == "NPC"
+    assert _value(found, "Tessid Wind Corp", "country") == "KR"
