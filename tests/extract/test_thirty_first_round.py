@@ -38,7 +38,8 @@ read, in words any article may use.
 - "Norvel Ports Corp’s (NPC, 台灣港務) Tema branch", "Kaito Machine Industrial Co (金豐機器)
   and South Korea’s Tessid Wind Corp": names ending in "Corp" and "Co" without a stop, the
   acronym after the possessive, two companies joined by "and", the second the country's
-  by its possessive.
+  by its possessive; "… South Korea’s Tessid Wind Corp." at a paragraph's end: the stop
+  is the sentence's.
 """
 
 from __future__ import annotations
@@ -246,3 +247,9 @@ def test_corp_and_co_without_a_stop() -> None:
     assert {"Norvel Ports Corp", "Kaito Machine Industrial Co", "Tessid Wind Corp"} <= orgs(found)
     assert _value(found, "Norvel Ports Corp", "acronym") == "NPC"
     assert _value(found, "Tessid Wind Corp", "country") == "KR"
+    found = read(
+        "Kaito will build a plant in Tema, Ghana, with South Korea’s Tessid Wind Corp.\n"
+        "The plant will open in 2026.",
+        "en",
+    )
+    assert "Tessid Wind Corp" in orgs(found)
