@@ -1477,6 +1477,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             there.country, there.said_from = country, a
             there.said_to = match.end()
     _listed_by_nationality(text, fold, start, end, found)
+    _listed_after_their_trade(text, fold, start, end, found)
     for org in found:
         participle = _whose_participle(text, org)
         _possessive_cut(org)
@@ -1552,6 +1553,50 @@ def _listed_by_nationality(
                 org.listed = True
                 if org.country is None:
                     org.country, org.said_from, org.said_to = country, said_from, org.end
+
+
+# "the world's two biggest diamond producers, De Beers and Alrosa of Russia,": companies
+# named after the plural of their trade and a comma, two or more, "and" before the last
+_NAME_OF = r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+_TRADE_THEN_NAMES = re.compile(
+    r"\b(?:producers|makers|manufacturers|companies|firms|groups|miners|carmakers|automakers"
+    r"|suppliers|rivals|competitors|players|giants|producteurs|fabricants|groupes|entreprises"
+    rf"|societes|constructeurs), ((?:{_NAME_OF}, )*{_NAME_OF},? (?:and|et) {_NAME_OF})(?=[,.;])"
+)
+
+
+def trade_lists(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` lists companies after their trade (``_TRADE_THEN_NAMES``)."""
+    return [m.span(1) for m in _TRADE_THEN_NAMES.finditer(text)]
+
+
+def _listed_after_their_trade(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> None:
+    """Each company of a list after its trade in the plural (``_TRADE_THEN_NAMES``) is a
+    company the article compares, no party; "Alrosa of Russia" is Russia's."""
+    for match in _TRADE_THEN_NAMES.finditer(text, start, end):
+        if fold[match.start() : match.end()] != fold[match.start() : match.end()].lower():
+            continue
+        at = match.start(1)
+        for part in rx.split(r", (?:and |et )?|,? (?:and|et) ", match.group(1)):
+            a = text.index(part, at)
+            at = a + len(part)
+            of = rx.search(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)$", part)
+            country = None
+            if of and only_a_country(fold_text(of.group(1))):
+                country = countries_in(fold_text(of.group(1)))[0].country
+                part = part[: of.start()]
+            b = a + len(part)
+            if countries_in(fold[a:b]) or fold_text(part) in _NOT_NAMES:
+                continue
+            there = next((o for o in found if o.start < b and a < o.end), None)
+            if there is None:
+                there = OrgMention(part, "company", a, b, None, None, 0.5)
+                found.append(there)
+            there.listed = True
+            if country and there.country is None:
+                there.country, there.said_from, there.said_to = country, a, at
 
 
 # Where a list of names ends: a pause that is no legal form's point, or a verb

@@ -40,6 +40,9 @@ read, in words any article may use.
   acronym after the possessive, two companies joined by "and", the second the country's
   by its possessive; "… South Korea’s Tessid Wind Corp." at a paragraph's end: the stop
   is the sentence's.
+- "An Indian company that deals with the world’s two biggest diamond producers, De Beers
+  and Alrosa of Russia, …": two companies the article compares, Alrosa Russia's, neither
+  the Indian company nor a party.
 """
 
 from __future__ import annotations
@@ -253,3 +256,17 @@ def test_corp_and_co_without_a_stop() -> None:
         "en",
     )
     assert "Tessid Wind Corp" in orgs(found)
+
+
+def test_companies_listed_after_their_trade() -> None:
+    found = read(
+        "An Indian company that deals with both of the world’s two biggest diamond producers, "
+        "Norvel Beers and Tessid of Russia, last week officially opened its diamond cutting "
+        "factory in Windhoek, Namibia. India’s Kaito Group has been dealing in gemstones.",
+        "en",
+    )
+    assert {"Norvel Beers", "Tessid", "Kaito Group"} <= orgs(found)
+    assert _value(found, "Tessid", "country") == "RU"
+    assert not about(found, "Norvel Beers", "country")
+    parties = [p for p in found if p.field == "parties"]
+    assert len(parties) == 1

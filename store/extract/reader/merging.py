@@ -13,6 +13,7 @@ from typing import Any
 from ...text import fold
 from .. import naming, rx
 from ..lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
+from ..names import trade_lists
 from ..places import (
     nationality_word,
     places_in,
@@ -117,6 +118,7 @@ class MergingReading(CountriesReading):
         if none is said of it. The quote is "the Chinese company" said of it after its name,
         else the first words."""
         opening = next((s.end for s in self.sentences if s.start >= self.headline_end), 0)
+        compared = trade_lists(self.text)
         for said in _UNNAMED_COMPANY.finditer(self.text):
             country = nationality_word(said.group(1) or said.group(2) or said.group(3) or "")
             if country is None:
@@ -151,6 +153,9 @@ class MergingReading(CountriesReading):
                 # (a ministry named first is no company: "announces the Georgian Ministry
                 # of Economy")
                 and not (reach > 400 and self._public_or_no_company(p.group))
+                # ("An Indian company that deals with … producers, De Beers and Alrosa":
+                # the companies it is compared with)
+                and not any(x <= p.start < y for x, y in compared)
             ]
             if not named:
                 continue
