@@ -1668,7 +1668,11 @@ _GOVERNMENT_OF_EN = re.compile(
     # "With the support of the Lithuanian government", "the Albanian government offers
     # state-owned land": the government that helps, by its noun or its verb
     r"|\b(?:support|backing|assistance|help) of the ((?P<adjective3>[a-z-]+) government)\b"
-    r"|\bthe ((?P<adjective4>[a-z-]+) government) (?:offers|offered|will offer|has offered|provides|provided)\b"
+    r"|\bthe ((?P<adjective4>[a-z-]+) government) (?:offers|offered|will offer|has offered|provides|provided"
+    # "the company will pay the Afghan government $400m a year", "The Afghan government
+    # wants to attract foreign companies": the government the project pays or serves
+    r"|wants|hopes|says|said|expects)\b"
+    r"|\b(?:pay|pays|paid|paying) the ((?P<adjective5>[a-z-]+) government)\b"
 )
 
 
@@ -1702,7 +1706,11 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         a, b = match.start(1), match.end(1)
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
     for match in _GOVERNMENT_OF_EN.finditer(fold, start, end):
-        which = next(w for w in ("adjective", "adjective2", "adjective3", "adjective4") if match[w])
+        which = next(
+            w
+            for w in ("adjective", "adjective2", "adjective3", "adjective4", "adjective5")
+            if match[w]
+        )
         country = nationality_word(match[which])
         if country is None or not text[match.start(which)].isupper():
             continue  # "by the federal government", "with the new government": no country

@@ -43,6 +43,10 @@ read, in words any article may use.
 - "An Indian company that deals with the world’s two biggest diamond producers, De Beers
   and Alrosa of Russia, …": two companies the article compares, Alrosa Russia's, neither
   the Indian company nor a party.
+- "the company will pay the Afghan government $400m a year", "The Ghanaian government wants
+  to attract …": a government named by its nationality.
+- "Amos Kelo, executive general manager of KESA for West Africa": the company the title
+  serves, named in it, is the title's organisation; the title its words and its reach.
 """
 
 from __future__ import annotations
@@ -270,3 +274,25 @@ def test_companies_listed_after_their_trade() -> None:
     assert not about(found, "Norvel Beers", "country")
     parties = [p for p in found if p.field == "parties"]
     assert len(parties) == 1
+
+
+def test_a_government_paid_or_wanting() -> None:
+    found = read(
+        "Kaito will build a mine at Tema. When construction is complete the company will pay "
+        "the Afghan government $400m a year. The Ghanaian government wants to attract foreign "
+        "companies.",
+        "en",
+    )
+    assert _value(found, "Afghan government", "country") == "AF"
+    assert _value(found, "Ghanaian government", "country") == "GH"
+
+
+def test_a_title_of_the_company_for_a_reach() -> None:
+    found = read(
+        "Kaito Energy SA (KESA) opened a plant in Tema, Ghana. The plant would help reach "
+        "other markets, said Amos Kelo, executive general manager of KESA for West Africa.",
+        "en",
+    )
+    [role] = about(found, "Amos Kelo", "roles")
+    assert role.plain_value()["title"] == {"en": "executive general manager for West Africa"}
+    assert role.plain_value()["org"] is not None

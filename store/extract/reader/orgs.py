@@ -385,6 +385,20 @@ class OrgsReading(PlacesReading):
         said_title = person.title  # "president of Investments at X": a unit's, no head
         if said_at and at_company is not None:
             person.title, existing = person.title[: said_at.start()], at_company
+        # "executive general manager of SGRE for Offshore Asia-Pacific": the company the
+        # title serves, then its reach; the title is its words and its reach
+        of_for = rx.search(r" of ((?:[A-Z][\w&’'-]* ?)+?) (for [A-Z][^,;]*)$", person.title)
+        of_company = of_for and next(
+            (
+                c
+                for c in companies
+                if of_for[1] in c.names or of_for[1] == c.defaults.get("acronym")
+            ),
+            None,
+        )
+        if of_for and of_company is not None and at_company is None:
+            person.title = person.title[: of_for.start()] + " " + of_for[2]
+            existing = at_company = of_company
         named = (at_company.name, "company") if at_company else title_org(person.title, lang)
         if named is None and existing is None:
             existing = self._named_in_title(person.title)
