@@ -1132,7 +1132,17 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # intention to build": the plan made known
         r"|\b(?:vient|viennent|venait) d'annoncer (?:son|leur|sa) (?:intention|projet|volonte) de\b"
         r"|\b(?:a|ont|avait) annonce (?:son|leur|sa) (?:intention|volonte) de\b"
-        r"|\b(?:has|have|had) (?:just )?announced (?:its|their|his|her) (?:intention|intent|plans?) to\b",
+        r"|\b(?:has|have|had) (?:just )?announced (?:its|their|his|her) (?:intention|intent|plans?) to\b"
+        # "will make an $82.6 million investment to create its first production facility",
+        # "have agreed to build three factories", "has been offered land to build a
+        # factory", "Work would begin on the plant at the end of this year"
+        r"|\b(?:will|would|is to|plans to) make an? (?:[^.;]|\.(?=\d)){1,40}? investment to (?:create|build"
+        r"|establish|set up|open|construct)\b"
+        r"|\b(?:has|have|had) agreed to (?:build|set up|establish|construct|open) (?:an?|two|three"
+        r"|four|five|its|their|the)\b"
+        r"|\b(?:has|have|had) been offered (?:[\w-]+ ){0,3}(?:land|a site|a plot) (?:to|for)"
+        r" (?:build|set up|establish|construct|open)\b"
+        r"|\bwork (?:will|would|is to|is expected to|should) (?:begin|start) on (?:the|a|its)\b",
         "projects",
         "announced",
         None,

@@ -47,6 +47,9 @@ read, in words any article may use.
   to attract …": a government named by its nationality.
 - "Amos Kelo, executive general manager of KESA for West Africa": the company the title
   serves, named in it, is the title's organisation; the title its words and its reach.
+- "will make an $82.6 million investment to create its first production facility", "has
+  agreed to build a factory", "has been offered state-owned land to build a factory", "Work
+  would begin on the plant at the end of this year": announced.
 """
 
 from __future__ import annotations
@@ -296,3 +299,15 @@ def test_a_title_of_the_company_for_a_reach() -> None:
     [role] = about(found, "Amos Kelo", "roles")
     assert role.plain_value()["title"] == {"en": "executive general manager for West Africa"}
     assert role.plain_value()["org"] is not None
+
+
+def test_plans_said_in_the_press_s_words() -> None:
+    for said in (
+        "Kaito will make an $82.6 million investment to create its first production facility "
+        "in Tema, Ghana.",
+        "Kaito has agreed to build a factory in Tema, Ghana.",
+        "Kaito has been offered state-owned land to build a factory in Tema, Ghana.",
+        "Kaito opened an office in Accra. Work would begin on the plant in Tema, Ghana, at the "
+        "end of this year.",
+    ):
+        assert statuses(read(said, "en")) == {"announced"}, said
