@@ -686,7 +686,9 @@ _IN_A_PART_OF = re.compile(
     r"|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east"
     r"|south-?west) $"
 )
-_WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+# (a capital with its accent too: "Čadca", "Łódź", "İzmir", "Świdnica", "Ústí")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_WORD = rf"[{_UPPER}][\w'’-]*[a-z][\w'’-]*"
 _CAPITALISED = re.compile(
     rf"{_WORD}(?:\s(?:(?:al-|el-|al |el |de |du |la |d'|van |bin |ben )\s?)*{_WORD}){{0,3}}"
 )

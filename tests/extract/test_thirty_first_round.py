@@ -50,6 +50,7 @@ read, in words any article may use.
 - "will make an $82.6 million investment to create its first production facility", "has
   agreed to build a factory", "has been offered state-owned land to build a factory", "Work
   would begin on the plant at the end of this year": announced.
+- "is coming to the town of Čadca": a town whose capital bears an accent.
 """
 
 from __future__ import annotations
@@ -59,7 +60,17 @@ from typing import Any
 from bilat.store.extract import propose
 from bilat.store.sources import build_source
 
-from .reading import about, orgs, people, projects, read, role_titles, sector_names, statuses
+from .reading import (
+    about,
+    locations,
+    orgs,
+    people,
+    projects,
+    read,
+    role_titles,
+    sector_names,
+    statuses,
+)
 
 
 def _value(proposals: list[Any], name: str, field: str) -> Any:
@@ -311,3 +322,8 @@ def test_plans_said_in_the_press_s_words() -> None:
         "end of this year.",
     ):
         assert statuses(read(said, "en")) == {"announced"}, said
+
+
+def test_a_town_whose_capital_bears_an_accent() -> None:
+    found = read("A third production factory of Kaito is coming to the town of Čadca.", "en")
+    assert [where["locality"] for where in locations(found)] == ["Čadca"]
