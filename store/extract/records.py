@@ -2298,6 +2298,14 @@ def _agreement_title(
     between, without the verb. ``qualified``: words before an English noun say what kind
     of agreement it is ("the registration agreement between X and Y"), which they name."""
     head_end = _np_end(text, fold, noun_end, clause_end)
+    owner = rx.fullmatch(r" (?:d['’]|de )([A-Z][\w&-]+)", text[noun_end:head_end])
+    if (
+        owner
+        and not countries_in(folded(owner[1]))
+        and not places_in(folded(owner[1]))
+        and text.count(owner[1]) >= 2
+    ):
+        head_end = noun_end  # "Le contrat d'Alstom signé …": whose it is, no word of its name
     parties = _BETWEEN_THE_PARTIES.match(fold, head_end, clause_end)
     if parties:
         clause_end = head_end  # the parties said again: the noun phrase names it

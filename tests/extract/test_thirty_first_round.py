@@ -51,6 +51,8 @@ read, in words any article may use.
   agreed to build a factory", "has been offered state-owned land to build a factory", "Work
   would begin on the plant at the end of this year": announced.
 - "is coming to the town of Čadca": a town whose capital bears an accent.
+- "Le contrat d'Alstom signé en juillet 2014 avec Prasa", Alstom named elsewhere: whose the
+  contract is, no word of its title ("l'accord d'Alger" keeps its town).
 """
 
 from __future__ import annotations
@@ -327,3 +329,15 @@ def test_plans_said_in_the_press_s_words() -> None:
 def test_a_town_whose_capital_bears_an_accent() -> None:
     found = read("A third production factory of Kaito is coming to the town of Čadca.", "en")
     assert [where["locality"] for where in locations(found)] == ["Čadca"]
+
+
+def test_whose_contract_is_no_word_of_its_title() -> None:
+    found = read(
+        "Norvel inaugure son usine de Tema, au Ghana. Le contrat de Norvel signé en juillet "
+        "2014 avec Kaito atteint une valeur de 4 milliards d'euros. Norvel livrera 600 trains. "
+        "L'accord d'Alger signé en 2015 reste en vigueur.",
+        "fr",
+    )
+    titles = {next(iter(p.plain_value().values())) for p in found if p.field == "title"}
+    assert "Contrat" in titles
+    assert any(t.startswith("Accord d'Alger") for t in titles)
