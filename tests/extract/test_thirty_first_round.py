@@ -53,6 +53,8 @@ read, in words any article may use.
 - "is coming to the town of Čadca": a town whose capital bears an accent.
 - "Le contrat d'Alstom signé en juillet 2014 avec Prasa", Alstom named elsewhere: whose the
   contract is, no word of its title ("l'accord d'Alger" keeps its town).
+- "Le premier train sorti de l'usine sera livré au client Norvel Transport Ltd": who buys
+  its output, no party of the plant.
 """
 
 from __future__ import annotations
@@ -341,3 +343,13 @@ def test_whose_contract_is_no_word_of_its_title() -> None:
     titles = {next(iter(p.plain_value().values())) for p in found if p.field == "title"}
     assert "Contrat" in titles
     assert any(t.startswith("Accord d'Alger") for t in titles)
+
+
+def test_the_customer_is_no_party() -> None:
+    found = read(
+        "Kaito a inauguré son usine de Tema, au Ghana. Le premier train sorti de l'usine sera "
+        "livré au client Norvel Transport Ltd en fin d'année.",
+        "fr",
+    )
+    assert "Norvel Transport Ltd" in orgs(found)
+    assert len([p for p in found if p.field == "parties"]) == 1

@@ -167,6 +167,13 @@ _FOLLOWED_BY = re.compile(
 )
 
 
+# "livré au client Prasa", "delivered to the customer X": who buys the plant's output
+_CUSTOMER_BEFORE = re.compile(
+    r"\b(?:au|son|leur|le|du|a son|the|its|their|to the|to its)"
+    r" (?:premier |principal |first |main )?(?:client|customer|acheteur|buyer) $"
+)
+
+
 class RecordsReading(ReaderState):
     """The records a sentence names, linked and given their parties."""
 
@@ -425,6 +432,8 @@ class RecordsReading(ReaderState):
                 continue  # "X, une filiale du groupe Y": Y says whose X is
             if getattr(org, "listed", False):
                 continue  # "South Korean shipyards including X and Y": of a kind, no party
+            if _CUSTOMER_BEFORE.search(self.fold, max(0, org.start - 30), org.start):
+                continue  # "sera livré au client Prasa": who buys its output, no party
             if _RANKED_AFTER.search(self.fold, max(0, org.start - 120), org.start):
                 continue  # "the second joint venture … after X": X's came first, X no party
             invests = _INVESTS_AFTER.match(self.fold, org.end)
