@@ -479,6 +479,15 @@ _APPOSED_NATIONALITY = re.compile(
 )
 
 
+# "l'opérateur public de transport sud-africain, Prasa, …", "la société publique
+# ghanéenne, Kaito, …": a body by its trade and whose it is, then its name between commas
+_TRADE_THEN_APPOSED = re.compile(
+    r"(?<![\w’'-])(?i:l['’]|le |la )(?i:op[ée]rateur|soci[ée]t[ée]|entreprise|groupe|compagnie"
+    r"|firme|constructeur|fabricant|producteur|agence|office)(?: [a-zà-ÿ'’-]+){0,4}"
+    r" (?P<whose>[a-zà-ÿ-]+), (?P<name>[A-Z][\w&’'-]+(?: [A-Z][\w&’'-]+){0,3})(?=,)"
+)
+
+
 # "Le capital de Koniambo Nickel est détenu à 49% par …", "X's capital is held by …",
 # "the shares of X are held by": a company, by who holds it
 _CAPITAL_HELD = re.compile(
@@ -1476,6 +1485,19 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # (not the next name's: "…, Prasa, l'industriel français Alstom")
             there.country, there.said_from = country, a
             there.said_to = match.end()
+    for match in _TRADE_THEN_APPOSED.finditer(text, start, end):
+        # "l'opérateur public de transport sud-africain, Prasa, …": whose the body is,
+        # said before its name and a comma
+        country = nationality_word(match["whose"])
+        a, b = match.span("name")
+        if country is None or countries_in(fold[a:b]) or fold_text(match["name"]) in _NOT_NAMES:
+            continue
+        there = next((o for o in found if o.start < b and a < o.end), None)
+        if there is None:
+            there = OrgMention(match["name"], "company", a, b, None, None, 0.6)
+            found.append(there)
+        if there.country is None:
+            there.country, there.said_from, there.said_to = country, match.start(), b
     _listed_by_nationality(text, fold, start, end, found)
     _listed_after_their_trade(text, fold, start, end, found)
     for org in found:

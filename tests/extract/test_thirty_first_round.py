@@ -55,6 +55,8 @@ read, in words any article may use.
   contract is, no word of its title ("l'accord d'Alger" keeps its town).
 - "Le premier train sorti de l'usine sera livré au client Norvel Transport Ltd": who buys
   its output, no party of the plant.
+- "l'opérateur public de transport sud-africain, Prasa, …": whose the body is, said before
+  its name and a comma.
 """
 
 from __future__ import annotations
@@ -258,7 +260,7 @@ def test_his_plant_of_a_town_no_list_knows() -> None:
         "region": None,
         "locality": "Dunnottar",
     }
-    assert not about(found, "Prasa", "country")
+    assert _value(found, "Prasa", "country") == "ZA"
     assert _value(found, "Alstom", "country") == "FR"
 
 
@@ -353,3 +355,13 @@ def test_the_customer_is_no_party() -> None:
     )
     assert "Norvel Transport Ltd" in orgs(found)
     assert len([p for p in found if p.field == "parties"]) == 1
+
+
+def test_whose_body_said_before_its_name() -> None:
+    found = read(
+        "Pour honorer son contrat avec l'opérateur public de transport ghanéen, Norvel, "
+        "l'industriel français Kaito devait construire une usine à Tema.",
+        "fr",
+    )
+    assert _value(found, "Norvel", "country") == "GH"
+    assert _value(found, "Kaito", "country") == "FR"
