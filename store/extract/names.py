@@ -4061,6 +4061,8 @@ def _titled(
         listed = rx.search(r" (?:et|and) [A-Z]", text[t_start:t_end])
         if listed and _TITLE_AFTER_AND.match(fold, t_start + listed.end() - 1):
             listed = None  # "X, Chairman and Director of Y": a second title, no second name
+        if listed and rx.compiled(_WORLD_REACH + r"\b").match(fold, t_start + listed.end() - 1):
+            listed = None  # "Vice-Président Moyen-Orient et Afrique": a reach, no second name
         if listed:
             t_end = t_start + listed.start()  # "…, directeur de Sider et Ahcene Haddad"
         spoke = _SPOKE.search(fold, t_start, t_end)
@@ -4205,6 +4207,12 @@ def _said_length(title: str) -> int:
 
 # the longer titles first: "président directeur général" is one title, not "président"
 _TITLE_WORDS = "|".join(sorted(TITLES_EN + TITLES_FR, key=_said_length, reverse=True))
+# The world's regions a title reaches ("Moyen-Orient et Afrique", "Asia-Pacific")
+_WORLD_REACH = (
+    r"(?:moyen-orient|proche-orient|afrique(?: du nord| de l'ouest| subsaharienne)?|europe"
+    r"|asie(?:-pacifique)?|ameriques?(?: latine| du nord| du sud)?|maghreb|middle east|africa"
+    r"|asia(?:-pacific)?|americas?|latin america|north america|emea|apac)"
+)
 _APPOSED = re.compile(
     # "X, Hisense's CEO", "X, Zentra Motors Turkey's deputy manager": whose the title is
     # "X, Kurabe Co. Ltd.'s CEO": a legal form's full stop in the owner's name
@@ -4216,7 +4224,11 @@ _APPOSED = re.compile(
     # "X, directeur général d'Oleosen": the elided "d'" runs into the name
     # "X, directeur région océan Indien du groupe Y": the reach the title is of, then whose
     r"(?P<more>(?: (?:region|zone|division|pole)(?: [\w'-]+){1,3}?(?= (?:de|du|d'|of)\b))?"
-    r"(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60})?)"
+    # "X, senior Vice-Président Moyen-Orient et Afrique chez Alstom depuis juillet 2017":
+    # the world's regions the title reaches, then the company, before since when
+    r"(?:(?: (?:et |and |& )?" + _WORLD_REACH + r")+(?= chez | at |[,;.()]|$))?"
+    r"(?: chez [^,;.()]{1,40}?(?= depuis\b| since\b|[,;.()]|$)"
+    r"|(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60}))?)"
 )
 # A verb of speech that ends an apposed title with no comma before it: "X, managing director
 # of the firm explained that …", "X, directeur de la société a indiqué que …".

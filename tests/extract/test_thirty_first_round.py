@@ -57,6 +57,9 @@ read, in words any article may use.
   its output, no party of the plant.
 - "l'opérateur public de transport sud-africain, Prasa, …": whose the body is, said before
   its name and a comma.
+- "Amos Kelo, senior Vice-Président Moyen-Orient et Afrique chez Kaito depuis juillet
+  2017", "directeur général chez Kaito": the world's regions the title reaches are its
+  words; the company after "chez" is its organisation.
 """
 
 from __future__ import annotations
@@ -365,3 +368,22 @@ def test_whose_body_said_before_its_name() -> None:
     )
     assert _value(found, "Norvel", "country") == "GH"
     assert _value(found, "Kaito", "country") == "FR"
+
+
+def test_a_title_s_reach_and_its_company_after_chez() -> None:
+    found = read(
+        "Kaito a inauguré son usine de Tema, au Ghana. « Nous avons démarré la production », "
+        "prévient Amos Kelo, senior Vice-Président Moyen-Orient et Afrique chez Kaito depuis "
+        "juillet 2017.",
+        "fr",
+    )
+    [role] = about(found, "Amos Kelo", "roles")
+    assert role.plain_value()["title"] == {"fr": "senior Vice-Président Moyen-Orient et Afrique"}
+    assert role.plain_value()["org"] is not None
+    found = read(
+        "Kaito a inauguré son usine de Tema, au Ghana, dit Amos Kelo, directeur "
+        "général chez Kaito.",
+        "fr",
+    )
+    [role] = about(found, "Amos Kelo", "roles")
+    assert role.plain_value()["org"] is not None

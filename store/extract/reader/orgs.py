@@ -369,7 +369,7 @@ class OrgsReading(PlacesReading):
                 person.title, existing = person.title[len(prefix) + 1 :], existing or company
         # "the Director of Human Resources at Bakhresa Malawi": the company after "at" is
         # the title's, named before in full ("Bakhresa Malawi Limited"), no word of the title
-        said_at = rx.search(r" at ((?:[A-Z][\w&’'-]* ?)+)$", person.title)
+        said_at = rx.search(r" (?:at|chez) ((?:[A-Z][\w&’'-]* ?)+)$", person.title)
         at_company = (
             next(
                 (
