@@ -60,6 +60,8 @@ read, in words any article may use.
 - "Amos Kelo, senior Vice-Président Moyen-Orient et Afrique chez Kaito depuis juillet
   2017", "directeur général chez Kaito": the world's regions the title reaches are its
   words; the company after "chez" is its organisation.
+- "62 trains par an, soit 360 voitures", "composés de six voitures": a train's cars, no
+  motor cars.
 """
 
 from __future__ import annotations
@@ -387,3 +389,15 @@ def test_a_title_s_reach_and_its_company_after_chez() -> None:
     )
     [role] = about(found, "Amos Kelo", "roles")
     assert role.plain_value()["org"] is not None
+
+
+def test_a_train_s_cars_are_no_motor_cars() -> None:
+    found = read(
+        "Kaito a inauguré son usine de Tema, au Ghana. L'usine produira 62 "
+        "trains par an, soit 360 voitures à l'horizon 2020.",
+        "fr",
+    )
+    assert "Automobile" not in sector_names(found)
+    assert "Transport ferroviaire" in sector_names(found)
+    found = read("Kaito a inauguré son usine de voitures à Tema, au Ghana.", "fr")
+    assert sector_names(found) == {"Automobile"}

@@ -257,6 +257,10 @@ _CAR_PARTS = re.compile(
 )
 
 
+# A train said in the sentence: its "voitures" are rail cars, no motor cars
+_RAIL_CARS = re.compile(r"\b(?:trains?|rames?|ferroviaires?|tramways?|metros?)\b")
+
+
 # A name's particle, capitalised, before a word written with a capital: "De Beers".
 _NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:De|Van|Von|Du|Di|Da|Del|Le|La) $")
 
@@ -373,6 +377,12 @@ class SectorsReading(FactsReading):
                     # where the text says it in its own words, not inside a capitalised
                     # name ("Huaxin Cement plant", then "the cement plant")
                     inside = any(o.start <= a < o.end for o in orgs)
+                    if (
+                        words.key == "automotive"
+                        and rx.fullmatch(r"voitures?", self.fold[a:b])
+                        and _RAIL_CARS.search(sentence)
+                    ):
+                        continue  # "62 trains par an, soit 360 voitures": a train's cars
                     if self.text[a : a + 1].isupper() and _NAME_PARTICLE_BEFORE.search(
                         self.text, max(0, a - 5), a
                     ):
