@@ -62,6 +62,8 @@ read, in words any article may use.
   words; the company after "chez" is its organisation.
 - "62 trains par an, soit 360 voitures", "composés de six voitures": a train's cars, no
   motor cars.
+- "A Chinese mining company has won a tender … The state-owned China Metallurgical Group":
+  whose the company is, quoted where the words say so, not at its name.
 """
 
 from __future__ import annotations
@@ -401,3 +403,13 @@ def test_a_train_s_cars_are_no_motor_cars() -> None:
     assert "Transport ferroviaire" in sector_names(found)
     found = read("Kaito a inauguré son usine de voitures à Tema, au Ghana.", "fr")
     assert sector_names(found) == {"Automobile"}
+
+
+def test_whose_company_quoted_where_said() -> None:
+    found = read(
+        "A Chinese mining company has won a tender to develop a copper mine in Ghana. The "
+        "state-owned China Kaito Group says it will invest $3bn in the mine at Tema.",
+        "en",
+    )
+    [country] = about(found, "China Kaito Group", "country")
+    assert (country.plain_value(), country.quote) == ("CN", "A Chinese mining company")

@@ -174,8 +174,20 @@ class MergingReading(CountriesReading):
                     r"(?: publique| nationale| d'etat)? $",
                     self.fold[max(0, chosen.start - 20) : chosen.start],
                 )
-                or any(p.group == chosen.group and p.field == "country" for p in self.proposals)
             ):
+                continue
+            known = [p for p in self.proposals if p.group == chosen.group and p.field == "country"]
+            if known:
+                if indefinite and all(
+                    p.plain_value() == country and p.quote in entity.names for p in known
+                ):
+                    # "A Chinese mining company has won a tender … The state-owned China
+                    # Metallurgical Group": the words that say whose it is, not its name
+                    known[0].quote, known[0].start, known[0].end = (
+                        said.group(),
+                        said.start(),
+                        said.end(),
+                    )
                 continue
             again = (
                 next(
