@@ -1442,7 +1442,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "Work would begin on the plant at the end of this year": the works, said as work
         r"|\bworks? (?:on (?:the|its|a|an|their) (?:[\w-]+ ){0,2}?(?:plant|factory|facility|mill"
         r"|refinery|smelter|complex|project|site) )?(?:will|would|should|is to|are to|(?:is|are) (?:expected|due|scheduled|set"
-        r"|slated|planned) to) (?:begin|start|commence)\b",
+        r"|slated|planned) to) (?:begin|start|commence)\b"
+        # "construire une usine à poissons en Polynésie Française, dès l'an prochain", "to
+        # build a plant in Tema from next year": the building to start then
+        r"|\b(?:construire|batir|edifier|build|construct) (?:une?|an?|its|their|son|sa|leur)"
+        r" [^.;]{1,100}?,? (?=(?:des|starting|from) (?:l'an |l'annee |le mois |cette |the |next |\d{4}))",
         "construction_start",
     ),
     (

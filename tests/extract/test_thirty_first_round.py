@@ -64,6 +64,8 @@ read, in words any article may use.
   motor cars.
 - "A Chinese mining company has won a tender … The state-owned China Metallurgical Group":
   whose the company is, quoted where the words say so, not at its name.
+- "construire une usine à poissons en Polynésie Française, dès l'an prochain": the building
+  to start then.
 """
 
 from __future__ import annotations
@@ -413,3 +415,13 @@ def test_whose_company_quoted_where_said() -> None:
     )
     [country] = about(found, "China Kaito Group", "country")
     assert (country.plain_value(), country.quote) == ("CN", "A Chinese mining company")
+
+
+def test_to_build_from_next_year() -> None:
+    found = read(
+        "Kaito vient d'annoncer son intention de construire une usine de ciment à Tema, au "
+        "Ghana, dès l'an prochain.",
+        "fr",
+    )
+    started = _value(found, "Usine de ciment de Tema", "dates.construction_start")
+    assert (started["earliest"], started["latest"]) == ("2025-01-01", "2025-12-31")
