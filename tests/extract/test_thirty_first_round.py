@@ -66,6 +66,8 @@ read, in words any article may use.
   whose the company is, quoted where the words say so, not at its name.
 - "construire une usine à poissons en Polynésie Française, dès l'an prochain": the building
   to start then.
+- "The local investment has been effected through Norvel Investments", before the plant is
+  named: the body the money goes through takes part in the plant, quoted there.
 """
 
 from __future__ import annotations
@@ -425,3 +427,15 @@ def test_to_build_from_next_year() -> None:
     )
     started = _value(found, "Usine de ciment de Tema", "dates.construction_start")
     assert (started["earliest"], started["latest"]) == ("2025-01-01", "2025-12-31")
+
+
+def test_the_body_the_money_goes_through() -> None:
+    text = (
+        "An Indian company last week officially opened its diamond cutting facility in Tema. "
+        "The local investment has been effected through Norvel Investments, a company of the "
+        "group. Kaito Group has subsidiaries in South Africa. The Tema factory runs on a staff "
+        "of 53 people, Norvel Investments said."
+    )
+    found = read(text, "en")
+    starts = [p.start for p in about(found, "Tema factory", "parties")]
+    assert text.index("Norvel Investments") in starts

@@ -167,6 +167,14 @@ _FOLLOWED_BY = re.compile(
 )
 
 
+# "The local investment has been effected through SKY Investments", "l'investissement est
+# réalisé via sa filiale X": the body the money goes through
+_INVESTED_THROUGH = re.compile(
+    r"\b(?:investment|investissement)s?\b[^.;]{0,50}?\b(?:through|via|par le biais de|a travers)"
+    r" (?:its |sa |son |the |la |le )?(?:[a-z-]+ )?$"
+)
+
+
 # "livré au client Prasa", "delivered to the customer X": who buys the plant's output
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:au|son|leur|le|du|a son|the|its|their|to the|to its)"
@@ -423,6 +431,28 @@ class RecordsReading(ReaderState):
                         )
 
                     self.pending.append(partner)
+            return
+        if not projects and self.lead is not None:
+            # "The local investment has been effected through SKY Investments", before the
+            # plant is named: the body the money goes through takes part in it
+            for org, org_entity in orgs:
+                if org.kind == "company" and _INVESTED_THROUGH.search(
+                    self.fold, max(0, org.start - 80), org.start
+                ):
+
+                    def through(
+                        project: Entity, org_entity: Entity = org_entity, org: Any = org
+                    ) -> None:
+                        self.add(
+                            project,
+                            "parties",
+                            {"org": org_entity.ref, "role": "partner"},
+                            org.start,
+                            org.end,
+                            0.5,
+                        )
+
+                    self.lead.append(through)
             return
         if not projects:
             return
