@@ -1006,6 +1006,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     )
     for match in rx.finditer(en, text[start:end], re.IGNORECASE):
         a, b = start + match.start(), start + match.end()
+        if _TRADE_OF_PLANTS.match(fold, b):
+            continue  # "German wind farm developer X", "a cement plant builder": a trade
         modifiers = match.group(1).split()
         # Read from the noun back: its modifiers end at an article, a verb, a figure or a
         # currency ("Yuanci said the plant", "220 mln USD textile plant").
@@ -1440,6 +1442,14 @@ def _one_of_them(said: str) -> str:
     elif word.endswith(("s", "x")):
         word = word[:-1]
     return said[: last.start()] + word
+
+
+# "wind farm developer", "cement plant builder", "solar park operator": the trade of a
+# company that makes such plants, no plant
+_TRADE_OF_PLANTS = re.compile(
+    r"(?:-| )(?:developers?|operators?|builders?|constructors?|contractors?|owners?|makers?"
+    r"|manufacturers?|suppliers?|equipment|engineering)\b"
+)
 
 
 def other_plants_in(fold: str, start: int, end: int) -> list[int]:

@@ -68,6 +68,8 @@ read, in words any article may use.
   to start then.
 - "The local investment has been effected through Norvel Investments", before the plant is
   named: the body the money goes through takes part in the plant, quoted there.
+- "German wind farm developer Norvel AG", "a cement plant builder", "the solar park
+  operator": a company's trade, no plant.
 """
 
 from __future__ import annotations
@@ -439,3 +441,12 @@ def test_the_body_the_money_goes_through() -> None:
     found = read(text, "en")
     starts = [p.start for p in about(found, "Tema factory", "parties")]
     assert text.index("Norvel Investments") in starts
+
+
+def test_a_trade_of_plants_is_no_plant() -> None:
+    found = read(
+        "Kaito will supply towers to German wind farm developer Norvel AG and to the solar park "
+        "operator Tessid. Kaito, a cement plant builder, opened an office in Tema, Ghana.",
+        "en",
+    )
+    assert not projects(found)
