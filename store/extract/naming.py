@@ -220,12 +220,31 @@ def without_where_aside(name: str) -> str:
 def without_owner(name: str) -> str:
     """ "Chinese-owned Goodwill Ceramic factory" → "Goodwill Ceramic factory": an owner's
     country said before a plant's given name is no part of it."""
+    # "Cimenterie de Malbaza de l'entrepreneur nigérien Idi Ousmane ANGO": whose it is, a
+    # person's; "Unité industrielle de sa filiale de Sbikha": its owner's subsidiary
+    name = _PERSON_OWNER.sub("", name)
+    name = _ITS_SUBSIDIARY.sub("", name)
     words = name.split(" ")
     if len(words) > 2 and words[1][:1].isupper() and nationality(_OWNED.sub("", words[0])):
         if not _OWNED.search(words[0]) and not any(_named(w) for w in words[1:]):
             return name  # "the Turkish Industrial Complex": the nationality is its name's
         return " ".join(words[1:])
+    if (
+        len(words) > 2
+        and words[1][:1].islower()
+        and words[2][:1].isupper()
+        and nationality(words[1])
+    ):
+        return " ".join(words[:1] + words[2:])  # "Usine marocaine Goam Industrie"
     return name
+
+
+# (see ``without_owner``)
+_PERSON_OWNER = re.compile(
+    r" (?:de l['’]|d['’])(?:entrepreneur|homme d['’]affaires|investisseur|industriel)"
+    r"(?: [a-zà-ÿ-]+)? [A-Z].*$"
+)
+_ITS_SUBSIDIARY = re.compile(r" de (?:sa|leur) filiale(?: [a-zà-ÿ-]+)?(?= de | d['’]|$)")
 
 
 def without_rank_said_low(name: str, said: str) -> str:
@@ -365,6 +384,7 @@ def head_noun(name: str) -> str:
 
 def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) -> str:
     """``name`` (a project's words that are no proper name) as the convention names it."""
+    name = _PERSON_OWNER.sub("", _ITS_SUBSIDIARY.sub("", name))
     bare = _IN_COUNTRY.sub("", _WORLDWIDE_AFTER.sub("", without_where_aside(name))).strip()
     bare = without_country_after(bare)
     bare = _RANK.sub("" if not keep_rank else r"\g<rank> ", bare)

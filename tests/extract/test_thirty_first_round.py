@@ -70,6 +70,9 @@ read, in words any article may use.
   named: the body the money goes through takes part in the plant, quoted there.
 - "German wind farm developer Norvel AG", "a cement plant builder", "the solar park
   operator": a company's trade, no plant.
+- "l'usine marocaine Goam Industrie", "la cimenterie de Kaito de l'entrepreneur nigérien Amos
+  Kelo", "l'unité industrielle de sa filiale tunisienne": whose the plant is (a country, a
+  person, a subsidiary) is no word of its name.
 """
 
 from __future__ import annotations
@@ -450,3 +453,29 @@ def test_a_trade_of_plants_is_no_plant() -> None:
         "en",
     )
     assert not projects(found)
+
+
+def test_whose_plant_is_no_word_of_its_name() -> None:
+    found = read(
+        "Le groupe Norvel a inauguré l'usine marocaine Tessid Industrie à Kénitra, au Maroc.",
+        "fr",
+    )
+    assert projects(found) == {"Usine Tessid Industrie"}
+
+
+def test_whose_plant_a_person() -> None:
+    found = read(
+        "Le président a inauguré la cimenterie de Kaito de l'entrepreneur nigérien Amos Kelo, "
+        "au Niger.",
+        "fr",
+    )
+    assert projects(found) == {"Cimenterie de Kaito"}
+
+
+def test_whose_plant_a_subsidiary() -> None:
+    found = read(
+        "Le groupe Norvel a inauguré l'unité industrielle de sa filiale tunisienne à Sfax, en "
+        "Tunisie.",
+        "fr",
+    )
+    assert projects(found) == {"Unité industrielle de Sfax"}
