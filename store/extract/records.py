@@ -496,7 +496,9 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
             r"| (?:destinee?s?|dediee?s?) (?:a la |a l'|au )"
             r"(?=production|fabrication|transformation|assemblage|montage)"
             # "portant sur la production de jantes": what it is about
-            r"| portant sur (?:la |l')(?=production|fabrication|transformation|assemblage)",
+            r"| portant sur (?:la |l')(?=production|fabrication|transformation|assemblage)"
+            # "une zone industrielle consacrée au manioc": what it is given over to
+            r"| consacree?s? (?:a la |a l'|au |aux )(?=[\w-]+)",
             fold[pos:limit],
         )
         if joined:

@@ -73,6 +73,7 @@ read, in words any article may use.
 - "l'usine marocaine Goam Industrie", "la cimenterie de Kaito de l'entrepreneur nigérien Amos
   Kelo", "l'unité industrielle de sa filiale tunisienne": whose the plant is (a country, a
   person, a subsidiary) is no word of its name.
+- "une zone industrielle consacrée au manioc": what it is given over to, words of its name.
 """
 
 from __future__ import annotations
@@ -479,3 +480,12 @@ def test_whose_plant_a_subsidiary() -> None:
         "fr",
     )
     assert projects(found) == {"Unité industrielle de Sfax"}
+
+
+def test_a_zone_given_over_to_a_crop() -> None:
+    found = read(
+        "Le groupe français Kaito annonce un investissement de 54 millions $ pour l'installation "
+        "d'une zone industrielle consacrée au manioc à Tema, au Ghana.",
+        "fr",
+    )
+    assert projects(found) == {"Zone industrielle consacrée au manioc de Tema"}
