@@ -408,7 +408,15 @@ def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
         if (
             word
             and word.group() not in _STOP | _VERB_PARTICLES
-            and (_ADJ.match(word.group()) or text[after].isupper())
+            and (
+                _ADJ.match(word.group())
+                or text[after].isupper()
+                # "le ministère ghanéen de l'Industrie", "allemand", "espagnol": whose it is
+                or (
+                    nationality_word(word.group())
+                    and _CONNECTOR.match(fold, after + word.end() + 1)
+                )
+            )
             and not (text[after].islower() and _OBJECT_AFTER.match(fold, after + word.end()))
         ):
             pos = end = after + word.end()

@@ -74,6 +74,8 @@ read, in words any article may use.
   Kelo", "l'unité industrielle de sa filiale tunisienne": whose the plant is (a country, a
   person, a subsidiary) is no word of its name.
 - "une zone industrielle consacrée au manioc": what it is given over to, words of its name.
+- "le ministère ghanéen de l'Industrie", "le ministère allemand de l'Économie": a ministry
+  whose nationality has no ending the lexicon's adjectives know.
 """
 
 from __future__ import annotations
@@ -489,3 +491,13 @@ def test_a_zone_given_over_to_a_crop() -> None:
         "fr",
     )
     assert projects(found) == {"Zone industrielle consacrée au manioc de Tema"}
+
+
+def test_a_ministry_by_any_nationality() -> None:
+    found = read(
+        "Kaito a signé avec le ministère ghanéen de l'Industrie une convention pour une usine à "
+        "Tema. Norvel a signé avec le ministère allemand de l'Économie.",
+        "fr",
+    )
+    assert _value(found, "Ministère ghanéen de l'Industrie", "country") == "GH"
+    assert _value(found, "Ministère allemand de l'Économie", "country") == "DE"
