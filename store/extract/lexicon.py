@@ -1497,7 +1497,7 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
     # "les activités de la cimenterie débuteront l'année prochaine", "production will start
     # in May": the output named first, then the verb that starts it
     (
-        rf"\b{_OUTPUT}(?: (?:de|du|des|d'|of) ?[^.;,]{{1,40}}?)? (?:will |would )?{_STARTS}\b",
+        rf"\b{_OUTPUT}(?: (?:de|du|des|d'|of) ?[^.;,]{{1,40}}?(?:, [^.;,]{{1,30}},)?)? (?:will |would )?{_STARTS}\b",
         "operation_start",
     ),
     (rf"\b{_STARTS} {_WORKS}", "construction_start"),

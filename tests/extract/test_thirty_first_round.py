@@ -76,6 +76,8 @@ read, in words any article may use.
 - "une zone industrielle consacrée au manioc": what it is given over to, words of its name.
 - "le ministère ghanéen de l'Industrie", "le ministère allemand de l'Économie": a ministry
   whose nationality has no ending the lexicon's adjectives know.
+- "La production de l'usine de Kaito à Tema, au Ghana, démarrera au second semestre 2026":
+  the output's start, its plant's place between commas.
 """
 
 from __future__ import annotations
@@ -501,3 +503,12 @@ def test_a_ministry_by_any_nationality() -> None:
     )
     assert _value(found, "Ministère ghanéen de l'Industrie", "country") == "GH"
     assert _value(found, "Ministère allemand de l'Économie", "country") == "DE"
+
+
+def test_the_output_s_start_its_place_between_commas() -> None:
+    found = read(
+        "La production de l'usine de Kaito à Tema, au Ghana, démarrera au second semestre 2026.",
+        "fr",
+    )
+    [started] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
+    assert (started["earliest"], started["latest"]) == ("2026-07-01", "2026-12-31")
