@@ -23,6 +23,12 @@ def about(proposals: list[Any], name: str, field: str) -> list[Any]:
     return [p for p in proposals if p.new and p.new.name == name and p.field == field]
 
 
+def value_of(proposals: list[Any], name: str, field: str) -> Any:
+    """The one value proposed about the new record named ``name``, for ``field``."""
+    [proposal] = about(proposals, name, field)
+    return proposal.plain_value()
+
+
 def dates_said(text: str, published: str | None = "2024-05-10") -> list[tuple[str, Any, Any]]:
     """Each date read in ``text`` (published on ``published``): its words and its bounds."""
     fold = folded(text)

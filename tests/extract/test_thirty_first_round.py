@@ -82,8 +82,6 @@ read, in words any article may use.
 
 from __future__ import annotations
 
-from typing import Any
-
 from bilat.store.extract import propose
 from bilat.store.sources import build_source
 
@@ -97,12 +95,8 @@ from .reading import (
     role_titles,
     sector_names,
     statuses,
+    value_of,
 )
-
-
-def _value(proposals: list[Any], name: str, field: str) -> Any:
-    [proposal] = about(proposals, name, field)
-    return proposal.plain_value()
 
 
 def test_french_words_are_not_read_inside_english_ones() -> None:
@@ -137,7 +131,7 @@ def test_the_company_s_possessive_before_a_ranked_title() -> None:
     [role] = about(found, "Amos Kelo", "roles")
     assert role.plain_value()["title"] == {"en": "group managing director"}
     assert role.plain_value()["org"] is not None
-    assert _value(found, "Kaito Group", "head") == "Amos Kelo"
+    assert value_of(found, "Kaito Group", "head") == "Amos Kelo"
 
 
 def test_diamonds_cut_and_polished() -> None:
@@ -183,18 +177,18 @@ def test_at_work_before_the_ceremony() -> None:
         "operation since the middle of last year.",
         "en",
     )
-    assert _value(found, "Factory at Tema", "dates.operation_start")["earliest"] == "2023-04-01"
+    assert value_of(found, "Factory at Tema", "dates.operation_start")["earliest"] == "2023-04-01"
     found = read(
         "Kaito inaugure ce jeudi 25 octobre son usine de Tema, au Ghana. Nous avons déjà "
         "démarré la production en juin 2023, dit-il.",
         "fr",
     )
-    assert _value(found, "Usine de Tema", "dates.operation_start")["earliest"] == "2023-06-01"
+    assert value_of(found, "Usine de Tema", "dates.operation_start")["earliest"] == "2023-06-01"
 
 
 def test_a_staff_complement() -> None:
     found = read("The Tema factory of Kaito runs on a staff complement of 53 people.", "en")
-    assert _value(found, "Tema factory", "jobs")["value"] == 53
+    assert value_of(found, "Tema factory", "jobs")["value"] == 53
 
 
 def test_the_ceremony_s_guests_are_no_jobs() -> None:
@@ -205,7 +199,7 @@ def test_the_ceremony_s_guests_are_no_jobs() -> None:
     )
     assert not about(found, "Usine de Tema", "jobs")
     found = read("Kaito a inauguré son usine de Tema, au Ghana, qui emploie 300 personnes.", "fr")
-    assert _value(found, "Usine de Tema", "jobs")["value"] == 300
+    assert value_of(found, "Usine de Tema", "jobs")["value"] == 300
 
 
 _MINE = (
@@ -221,8 +215,8 @@ _MINE = (
 def test_one_of_the_world_s_largest_mines_won_in_a_tender() -> None:
     found = read(_MINE, "en")
     assert projects(found) == {"Copper mine at Tema"}
-    assert _value(found, "Copper mine at Tema", "status") == "approved"
-    assert _value(found, "Copper mine at Tema", "dates.operation_start")["raw"] == (
+    assert value_of(found, "Copper mine at Tema", "status") == "approved"
+    assert value_of(found, "Copper mine at Tema", "dates.operation_start")["raw"] == (
         "in five years' time"
     )
 
@@ -246,8 +240,8 @@ def test_a_fish_farm_on_an_atoll() -> None:
     found = read(_FISH, "fr")
     assert projects(found) == {"Usine à poissons de Kaito"}
     name = "Usine à poissons de Kaito"
-    assert _value(found, name, "status") == "announced"
-    assert _value(found, name, "location") == {
+    assert value_of(found, name, "status") == "announced"
+    assert value_of(found, name, "location") == {
         "country": "PF",
         "region": None,
         "locality": "Kaito",
@@ -276,13 +270,13 @@ def test_his_plant_of_a_town_no_list_knows() -> None:
         "fr",
     )
     assert "Dunnottar" not in orgs(found)
-    assert _value(found, "Usine de Dunnottar", "location") == {
+    assert value_of(found, "Usine de Dunnottar", "location") == {
         "country": "ZA",
         "region": None,
         "locality": "Dunnottar",
     }
-    assert _value(found, "Prasa", "country") == "ZA"
-    assert _value(found, "Alstom", "country") == "FR"
+    assert value_of(found, "Prasa", "country") == "ZA"
+    assert value_of(found, "Alstom", "country") == "FR"
 
 
 def test_corp_and_co_without_a_stop() -> None:
@@ -293,8 +287,8 @@ def test_corp_and_co_without_a_stop() -> None:
         "en",
     )
     assert {"Norvel Ports Corp", "Kaito Machine Industrial Co", "Tessid Wind Corp"} <= orgs(found)
-    assert _value(found, "Norvel Ports Corp", "acronym") == "NPC"
-    assert _value(found, "Tessid Wind Corp", "country") == "KR"
+    assert value_of(found, "Norvel Ports Corp", "acronym") == "NPC"
+    assert value_of(found, "Tessid Wind Corp", "country") == "KR"
     found = read(
         "Kaito will build a plant in Tema, Ghana, with South Korea’s Tessid Wind Corp.\n"
         "The plant will open in 2026.",
@@ -311,7 +305,7 @@ def test_companies_listed_after_their_trade() -> None:
         "en",
     )
     assert {"Norvel Beers", "Tessid", "Kaito Group"} <= orgs(found)
-    assert _value(found, "Tessid", "country") == "RU"
+    assert value_of(found, "Tessid", "country") == "RU"
     assert not about(found, "Norvel Beers", "country")
     parties = [p for p in found if p.field == "parties"]
     assert len(parties) == 1
@@ -324,8 +318,8 @@ def test_a_government_paid_or_wanting() -> None:
         "companies.",
         "en",
     )
-    assert _value(found, "Afghan government", "country") == "AF"
-    assert _value(found, "Ghanaian government", "country") == "GH"
+    assert value_of(found, "Afghan government", "country") == "AF"
+    assert value_of(found, "Ghanaian government", "country") == "GH"
 
 
 def test_a_title_of_the_company_for_a_reach() -> None:
@@ -384,8 +378,8 @@ def test_whose_body_said_before_its_name() -> None:
         "l'industriel français Kaito devait construire une usine à Tema.",
         "fr",
     )
-    assert _value(found, "Norvel", "country") == "GH"
-    assert _value(found, "Kaito", "country") == "FR"
+    assert value_of(found, "Norvel", "country") == "GH"
+    assert value_of(found, "Kaito", "country") == "FR"
 
 
 def test_a_title_s_reach_and_its_company_after_chez() -> None:
@@ -435,7 +429,7 @@ def test_to_build_from_next_year() -> None:
         "Ghana, dès l'an prochain.",
         "fr",
     )
-    started = _value(found, "Usine de ciment de Tema", "dates.construction_start")
+    started = value_of(found, "Usine de ciment de Tema", "dates.construction_start")
     assert (started["earliest"], started["latest"]) == ("2025-01-01", "2025-12-31")
 
 
@@ -501,8 +495,8 @@ def test_a_ministry_by_any_nationality() -> None:
         "Tema. Norvel a signé avec le ministère allemand de l'Économie.",
         "fr",
     )
-    assert _value(found, "Ministère ghanéen de l'Industrie", "country") == "GH"
-    assert _value(found, "Ministère allemand de l'Économie", "country") == "DE"
+    assert value_of(found, "Ministère ghanéen de l'Industrie", "country") == "GH"
+    assert value_of(found, "Ministère allemand de l'Économie", "country") == "DE"
 
 
 def test_the_output_s_start_its_place_between_commas() -> None:

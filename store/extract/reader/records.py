@@ -417,20 +417,7 @@ class RecordsReading(ReaderState):
             # a partner of the project named next.
             for org, org_entity in orgs:
                 if org.kind == "company":
-
-                    def partner(
-                        project: Entity, org_entity: Entity = org_entity, org: Any = org
-                    ) -> None:
-                        self.add(
-                            project,
-                            "parties",
-                            {"org": org_entity.ref, "role": "partner"},
-                            org.start,
-                            org.end,
-                            0.5,
-                        )
-
-                    self.pending.append(partner)
+                    self.pending.append(self._partner_of(org, org_entity))
             return
         if not projects and self.lead is not None:
             # "The local investment has been effected through SKY Investments", before the
@@ -439,20 +426,7 @@ class RecordsReading(ReaderState):
                 if org.kind == "company" and _INVESTED_THROUGH.search(
                     self.fold, max(0, org.start - 80), org.start
                 ):
-
-                    def through(
-                        project: Entity, org_entity: Entity = org_entity, org: Any = org
-                    ) -> None:
-                        self.add(
-                            project,
-                            "parties",
-                            {"org": org_entity.ref, "role": "partner"},
-                            org.start,
-                            org.end,
-                            0.5,
-                        )
-
-                    self.lead.append(through)
+                    self.lead.append(self._partner_of(org, org_entity))
             return
         if not projects:
             return
@@ -477,6 +451,21 @@ class RecordsReading(ReaderState):
                     org.end,
                     0.5,
                 )
+
+    def _partner_of(self, org: Any, org_entity: Entity) -> Callable[[Entity], None]:
+        """What makes ``org`` a partner of the project named later, quoted where it is said."""
+
+        def partner(project: Entity) -> None:
+            self.add(
+                project,
+                "parties",
+                {"org": org_entity.ref, "role": "partner"},
+                org.start,
+                org.end,
+                0.5,
+            )
+
+        return partner
 
     def _lone_company_party(self) -> None:
         """The one company an article names is the party of its one plant, when no sentence
