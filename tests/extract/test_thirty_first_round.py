@@ -78,6 +78,8 @@ read, in words any article may use.
   whose nationality has no ending the lexicon's adjectives know.
 - "La production de l'usine de Kaito à Tema, au Ghana, démarrera au second semestre 2026":
   the output's start, its plant's place between commas.
+- "Kaito and Norvel inked the deal for a plant in Tema, Ghana, in Beijing on March 3": the
+  plant's place said after its noun; Beijing, farther on after a comma, where it was signed.
 """
 
 from __future__ import annotations
@@ -506,3 +508,10 @@ def test_the_output_s_start_its_place_between_commas() -> None:
     )
     [started] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
     assert (started["earliest"], started["latest"]) == ("2026-07-01", "2026-12-31")
+
+
+def test_the_plant_s_place_and_the_signing_s() -> None:
+    found = read(
+        "Kaito and Norvel inked the deal for a plant in Tema, Ghana, in Beijing on March 3.", "en"
+    )
+    assert locations(found) == [{"country": "GH", "region": None, "locality": "Tema"}]

@@ -211,8 +211,17 @@ _EVENT_AT = (
     r"|\b(?:signed|inked|signe|signes|signee|signees|paraphe|paraphes|formali[sz]ed|concluded"
     r"|sealed|ratified|formalisee?s?|conclue?s?|scellee?s?|ratifiee?s?|officialisee?s?)"
     # ("a été signé hier, dimanche 10 septembre, à Kigali": its day between commas)
-    r"(?:,? [\w'-]+){0,5},? "
+    r"(?:(?:,? [\w'-]+){0,5},? |(?:,? [\w'-]+){6,12}, )"
+    # ("inked the deal for a plant in Tema, Ghana, in Beijing": farther on, the place said
+    # after a comma)
     r"(?:in|at|a|en) $"
+)
+
+
+# A plant's noun right before the place: "a plant in", "une usine à"
+_PLANT_IN = (
+    r"\b(?:plant|factory|facility|mill|refinery|smelter|complex|usine|cimenterie|raffinerie"
+    r"|complexe|unite)s? (?:in|at|a|en|near|pres de) $"
 )
 
 
@@ -382,8 +391,11 @@ class PlacesReading(RecordsReading):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
             if _HIRED_FROM.search(self.fold[max(s.start, a - 70) : a]):
                 continue  # "recruit a 2,000-head workforce from Batangas": where staff come from
-            if rx.search(_EVENT_AT, self.fold[max(s.start, a - 90) : a]) and not rx.search(
-                _WORKS_CEREMONY_AT, self.fold[max(s.start, a - 60) : a]
+            if (
+                rx.search(_EVENT_AT, self.fold[max(s.start, a - 90) : a])
+                and not rx.search(_WORKS_CEREMONY_AT, self.fold[max(s.start, a - 60) : a])
+                # ("inked the deal for a plant in Tema": the plant's place, said after it)
+                and not rx.search(_PLANT_IN, self.fold[max(s.start, a - 30) : a])
             ):
                 continue  # "on the sidelines of a conference in Rabat": where it was said
             if held_plant_before(self.fold, s.start, a):
