@@ -80,6 +80,9 @@ read, in words any article may use.
   the output's start, its plant's place between commas.
 - "Kaito and Norvel inked the deal for a plant in Tema, Ghana, in Beijing on March 3": the
   plant's place said after its noun; Beijing, farther on after a comma, where it was signed.
+- "Kaito inaugure son usine Norvel au Ghana" over "le groupe Kaito inaugure son usine de
+  Tema": a name the headline alone says, no word of it in the body, names the plant the body
+  names by its town; the body's name wins.
 """
 
 from __future__ import annotations
@@ -515,3 +518,15 @@ def test_the_plant_s_place_and_the_signing_s() -> None:
         "Kaito and Norvel inked the deal for a plant in Tema, Ghana, in Beijing on March 3.", "en"
     )
     assert locations(found) == [{"country": "GH", "region": None, "locality": "Tema"}]
+
+
+def test_the_headline_s_name_for_the_body_s_plant() -> None:
+    headline = "Kaito inaugure son usine Norvel au Ghana"
+    source = build_source(
+        f"{headline}\nCe jeudi, le groupe Kaito inaugure son usine de Tema, au Ghana, en "
+        "présence du président. L'usine produira 62 trains par an.",
+        title=headline,
+        published="2024-03-05",
+        lang="fr",
+    )
+    assert projects(propose(source)) == {"Usine de Tema"}

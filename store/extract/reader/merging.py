@@ -410,6 +410,13 @@ class MergingReading(CountriesReading):
                     and not self._named_in_headline_only(later)
                 )
                 or self._owner_s_name_then_town_s(main, later)
+                or (
+                    # "son usine Gibela" in the headline alone, "son usine de Dunnottar" in
+                    # the body: the body's name, its town's, wins
+                    self._headline_name_only(main)
+                    and not self._named_in_headline_only(later)
+                    and bool(self._name_words(later) & self._towns(later))
+                )
             ):
                 # a name the text gives wins; the body's first words name the headline's
                 self._merge(main, later)
@@ -485,12 +492,23 @@ class MergingReading(CountriesReading):
             ) and not self._ranked_after_another_s(main, p.end):
                 return True
         names = self._name_words(main), self._name_words(later)
-        if all(names) and not names[0] & names[1]:
+        if all(names) and not names[0] & names[1] and not self._headline_name_only(main):
             return True  # "la cimenterie de KAO … la cimenterie de Malbaza": two names
         products = self._products(main), self._products(later)
         # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
         # "lait en poudre": each makes something the other is not said to make
         return all(products) and bool(products[0] - products[1]) and bool(products[1] - products[0])
+
+    def _headline_name_only(self, entity: Entity) -> bool:
+        """True if ``entity`` is named in the headline alone, by a name the body never says
+        ("Alstom inaugure son usine Gibela", then "inaugure son usine de Dunnottar"): the
+        headline's words for the plant the body names."""
+        if not self._named_in_headline_only(entity):
+            return False
+        body = self.fold[self.headline_end :]
+        return not any(
+            rx.search(rf"\b{re.escape(word)}", body) for word in self._name_words(entity)
+        )
 
     def _owned_elsewhere(self, main: Entity, said: Proposal) -> bool:
         """True if ``said`` names a plant its owner has in a country other than where
