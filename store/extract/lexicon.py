@@ -1894,6 +1894,9 @@ PROJECT_NOUNS_EN = (
     r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories"
     # "a 300-megawatt solar farm", "a wind park", "a pharmaceutical manufacturing hub"
     r"|(?<=solar )farms?|(?<=wind )farms?|(?<=solar )parks?|(?<=wind )parks?|(?<=fish )farms?"
+    # "a $45 million cement grinding unit", "a bottling unit": a unit by what it does
+    r"|(?<=grinding )units?|(?<=production )units?|(?<=manufacturing )units?|(?<=assembly )units?"
+    r"|(?<=bottling )units?|(?<=packaging )units?"
     r"|(?<=manufacturing )hubs?|(?<=production )hubs?"
     # "a $2bn nickel mine", "the copper mines": a mine said by what it yields is a project
     r"|(?:nickel|gold|copper|iron ore|iron|coal|bauxite|lithium|cobalt|zinc|uranium|manganese|"

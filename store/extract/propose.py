@@ -79,6 +79,7 @@ class _Reader(SentenceReading):
         self._bare_agreement_said_again()
         self._partnership_then_agreement()
         self._convention_names()
+        self._town_in_plant_name()
         self._lone_company_party()
         self._lone_agreement_link()
         self._broad_metal_yields()

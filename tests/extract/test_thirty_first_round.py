@@ -83,6 +83,9 @@ read, in words any article may use.
 - "Kaito inaugure son usine Norvel au Ghana" over "le groupe Kaito inaugure son usine de
   Tema": a name the headline alone says, no word of it in the body, names the plant the body
   names by its town; the body's name wins.
+- "The Kelburg plant, which closed in 1992, …": the town the plant's name is fixed to is
+  where it stands, when no town is said of it otherwise; "a $45 million cement grinding
+  unit": a unit by what it does is a plant.
 """
 
 from __future__ import annotations
@@ -530,3 +533,17 @@ def test_the_headline_s_name_for_the_body_s_plant() -> None:
         lang="fr",
     )
     assert projects(propose(source)) == {"Usine de Tema"}
+
+
+def test_the_town_a_plant_s_name_is_fixed_to() -> None:
+    found = read(
+        "The Kelburg plant, which closed in 1992, has been bought by Norvel Ltd and will be "
+        "recommissioned early next year, the Ghanaian minister of trade said in Accra.",
+        "en",
+    )
+    assert locations(found) == [{"country": "GH", "region": None, "locality": "Kelburg"}]
+
+
+def test_a_grinding_unit_is_a_plant() -> None:
+    found = read("Kaito plans to set up a $45 million cement grinding unit in Tema, Ghana.", "en")
+    assert projects(found) == {"Cement grinding unit at Tema"}

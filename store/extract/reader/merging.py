@@ -15,6 +15,7 @@ from .. import naming, rx
 from ..lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
 from ..names import trade_lists
 from ..places import (
+    countries_in,
     nationality_word,
     places_in,
     said_as_site,
@@ -70,6 +71,13 @@ _UNNAMED_COMPANY = re.compile(
     r"|\b(?:[Uu]ne|[Ll]a|[Cc]ette) (?:entreprise|société|firme|compagnie)(?: [a-zé]+)?"
     r" (?:appartenant|détenue) (?:à|par) des ([A-Z][a-zé]+)\b"
     r"|\b(?:[Uu]ne|[Ll]a|[Cc]ette) (?:entreprise|société|firme|compagnie) ([a-zé]+)\b(?! [A-Z])"
+)
+
+
+# "Rockingham plant", "Enmore facility": a plant's name its town opens (one or two words)
+_TOWN_PLANT = re.compile(
+    r"(?:[Tt]he )?([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)"
+    r" (?:plant|factory|facility|mill|refinery|smelter|works)"
 )
 
 
@@ -498,6 +506,39 @@ class MergingReading(CountriesReading):
         # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
         # "lait en poudre": each makes something the other is not said to make
         return all(products) and bool(products[0] - products[1]) and bool(products[1] - products[0])
+
+    def _town_in_plant_name(self) -> None:
+        """ "The Rockingham plant, which closed in 1992, …", "the Enmore facility": the town
+        a plant's name is fixed to is where it stands (GOLD.md rule 6), when no town is said
+        of it otherwise; the name's words are the quote."""
+        organisations = {
+            w for e in self.entities if e.kind == "orgs" for n in e.names for w in n.split()
+        }
+        for entity in [e for e in self.entities if e.kind == "projects" and e.subject is None]:
+            where = [p for p in self.proposals if p.group == entity.key and p.field == "location"]
+            if any(p.plain_value().get("locality") for p in where):
+                continue
+            for said in [p for p in self.proposals if p.group == entity.key and p.field == "name"]:
+                named = _TOWN_PLANT.fullmatch(said.quote)
+                if named is None or named[1] in organisations or self.in_a_dateline(said.start):
+                    continue
+                town = named[1]
+                if nationality_word(town.split()[0]) or countries_in(fold(town)):
+                    continue
+                country = (
+                    str(where[0].plain_value().get("country")) if where else self._host_country()
+                )
+                if not country:
+                    continue
+                region = where[0].plain_value().get("region") if where else None
+                value = {"country": country, "region": region, "locality": town}
+                if where:
+                    first = where[0]
+                    first.value = typed_value(entity.kind, "location", value)
+                    first.quote, first.start, first.end = said.quote, said.start, said.end
+                else:
+                    self.add(entity, "location", value, said.start, said.end, 0.5)
+                break
 
     def _headline_name_only(self, entity: Entity) -> bool:
         """True if ``entity`` is named in the headline alone, by a name the body never says
