@@ -1019,6 +1019,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # millions dans une usine", "veut ériger une usine": a plant agreed or wanted
         r"|\b(?:has |have |had )?agreed to (?:build|set up|construct|establish|invest in)\b"
         r"|\b(?:va|vont) investir\b(?:[^.;]|\.(?=\d)){0,60}? dans (?:une?|la|le|l'|sa|son|leur) ?(?:nouvel(?:le)? )?(?:usines?|unites?|complexes?|projets?|sites?|fabriques?)\b"
+        # "va investir 300 millions de dollars dans la construction d'une usine": the works
+        r"|\b(?:va|vont|compte|comptent) investir\b(?:[^.;]|\.(?=\d)){0,60}? dans (?:la construction|l'implantation|la realisation|l'installation) (?:d'une?|de (?:la|sa|son|leur|deux|trois))\b"
         r"|\b(?:veut|veulent) (?:construire|eriger|implanter|installer|batir|realiser)\b"
         # "plans to spend up to $4 billion constructing a plant": the money and what it builds
         r"|\bplans? to (?:spend|invest)\b[^.;]{0,60}? (?:constructing|building|setting up|establishing|developing)\b"

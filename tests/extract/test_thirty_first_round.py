@@ -86,6 +86,7 @@ read, in words any article may use.
 - "The Kelburg plant, which closed in 1992, …": the town the plant's name is fixed to is
   where it stands, when no town is said of it otherwise; "a $45 million cement grinding
   unit": a unit by what it does is a plant.
+- "va investir 300 millions de dollars dans la construction d'une usine de pneus": announced.
 """
 
 from __future__ import annotations
@@ -547,3 +548,12 @@ def test_the_town_a_plant_s_name_is_fixed_to() -> None:
 def test_a_grinding_unit_is_a_plant() -> None:
     found = read("Kaito plans to set up a $45 million cement grinding unit in Tema, Ghana.", "en")
     assert projects(found) == {"Cement grinding unit at Tema"}
+
+
+def test_money_to_go_into_the_building() -> None:
+    found = read(
+        "Le groupe sud-coréen Kaito va investir 300 millions de dollars dans la construction "
+        "d'une usine de pneus à Tema, au Ghana.",
+        "fr",
+    )
+    assert statuses(found) == {"announced"}
