@@ -1190,8 +1190,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:a|ont|avait) (?:\w+ment )?accorde (?:l'autorisation|une autorisation|le permis|un permis)"
         # "has successfully obtained all permits to build", "a reçu l'approbation de
         # l'Autorité", "obtient le feu vert des autorités" (not permits sought or awaited)
-        r"|\b(?:obtained|received|secured|been granted|was granted|were granted) (?:all )?(?:the |its |their )?"
-        r"(?:necessary |required |environmental |building |construction )?(?:permits?|licen[cs]es?)\b"
+        r"|\b(?:obtained|received|secured|been granted|was granted|were granted) (?:all )?(?:the |its |their |an? )?"
+        r"(?:necessary |required |environmental |building |construction |investment |mining |operating )?"
+        r"(?:permits?|licen[cs]es?|certificates?)\b"
         r"(?! to (?:start |begin )?(?:operat|produc))"
         r"|\b(?:a|ont|avait|avaient) (?:obtenu|recu) (?:l'approbation|les autorisations|le permis)\b"
         r"|\bobtien(?:t|nent) (?:le feu vert|l'aval|l'approbation|l'autorisation)\b"

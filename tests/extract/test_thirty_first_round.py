@@ -87,6 +87,9 @@ read, in words any article may use.
   where it stands, when no town is said of it otherwise; "a $45 million cement grinding
   unit": a unit by what it does is a plant.
 - "va investir 300 millions de dollars dans la construction d'une usine de pneus": announced.
+- "Vietnam's Kaito Group and Japan's Norvel Corp will jointly build …": two companies, each
+  its country's by its possessive; "has received an investment licence for a plant":
+  approved.
 """
 
 from __future__ import annotations
@@ -557,3 +560,21 @@ def test_money_to_go_into_the_building() -> None:
         "fr",
     )
     assert statuses(found) == {"announced"}
+
+
+def test_two_companies_each_by_its_country_s_possessive() -> None:
+    found = read(
+        "Vietnam's Kaito Group and Japan's Norvel Corp will jointly build a 1,200 MW power "
+        "plant in Quang Tri province.",
+        "en",
+    )
+    assert {"Kaito Group", "Norvel Corp"} <= orgs(found)
+    assert value_of(found, "Norvel Corp", "country") == "JP"
+
+
+def test_an_investment_licence_received() -> None:
+    found = read(
+        "Kaito has received an investment licence for a $100 million textile plant in Tema, Ghana.",
+        "en",
+    )
+    assert statuses(found) == {"approved"}
