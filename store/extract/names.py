@@ -1212,11 +1212,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         cue = _NATIONAL_NOUN.search(fold[max(start, a - 50) : a])
         country = cue and next((c.country for c in countries_in(cue.group())), None)
         said_from = max(start, a - 50) + cue.start() if cue and country else None
-        then = rx.search(r" and ([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?=[A-Z])", text[a:b])
-        if then and only_a_country(fold_text(then.group(1))):
+        paired = rx.search(r" and ([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?=[A-Z])", text[a:b])
+        if paired and only_a_country(fold_text(paired.group(1))):
             # "Vietnam's Kaito Group and Japan's Norvel Corp": the second company, by its
             # country's possessive; the first is read by its own
-            a += then.start(1)
+            a += paired.start(1)
         whose = rx.match(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?=[A-Z])", text[a:b])
         if whose and only_a_country(fold_text(whose.group(1))):
             # "South Korea’s CS Wind Corp": the country's possessive, then the company
