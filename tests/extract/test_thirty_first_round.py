@@ -90,6 +90,8 @@ read, in words any article may use.
 - "Vietnam's Kaito Group and Japan's Norvel Corp will jointly build …": two companies, each
   its country's by its possessive; "has received an investment licence for a plant":
   approved.
+- "Kaito Ltd, which is listed on the Tokyo Stock Exchange, will build a plant in Tema": a
+  market's name, no place of the plant.
 """
 
 from __future__ import annotations
@@ -578,3 +580,12 @@ def test_an_investment_licence_received() -> None:
         "en",
     )
     assert statuses(found) == {"approved"}
+
+
+def test_a_stock_exchange_is_no_place() -> None:
+    found = read(
+        "Kaito Ltd, which is listed on the Tokyo Stock Exchange, will build a plant in Tema, "
+        "Ghana.",
+        "en",
+    )
+    assert locations(found) == [{"country": "GH", "region": None, "locality": "Tema"}]

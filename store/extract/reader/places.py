@@ -218,6 +218,11 @@ _EVENT_AT = (
 )
 
 
+# A place that opens a market's name: "the Tokyo Stock Exchange", "la Bourse de Paris"
+# (said "Bourse de", the place after it is read apart)
+_MARKET_AFTER = re.compile(r" (?:Stock|Securities|Commodity|Commodities) Exchange\b")
+
+
 # A plant's noun right before the place: "a plant in", "une usine à"
 _PLANT_IN = (
     r"\b(?:plant|factory|facility|mill|refinery|smelter|complex|usine|cimenterie|raffinerie"
@@ -375,6 +380,8 @@ class PlacesReading(RecordsReading):
                 r"[^()\n]*\)\s*(?:--|—|–|-)", self.text[b : b + 40]
             ):
                 continue  # a dateline in brackets, "(July 19, 2011, Addis Ababa)--"
+            if _MARKET_AFTER.match(self.text, b):
+                continue  # "listed on the Tokyo Stock Exchange": a market's name, no place
             if rx.search(
                 r"\b(?:ambassador|embassy|ambassade|ambassadeur|consul\w*|high commissioner)"
                 r"(?: (?:of|de|du|d')[\w' -]{2,30})? (?:in|at|to|a|en|au) $"
