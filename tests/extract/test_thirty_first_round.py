@@ -92,6 +92,8 @@ read, in words any article may use.
   approved.
 - "Kaito Ltd, which is listed on the Tokyo Stock Exchange, will build a plant in Tema": a
   market's name, no place of the plant.
+- "La société chinoise Kaito, installée à Shanghai, va construire une usine …": where the
+  company is, no place of its plant.
 """
 
 from __future__ import annotations
@@ -587,5 +589,14 @@ def test_a_stock_exchange_is_no_place() -> None:
         "Kaito Ltd, which is listed on the Tokyo Stock Exchange, will build a plant in Tema, "
         "Ghana.",
         "en",
+    )
+    assert locations(found) == [{"country": "GH", "region": None, "locality": "Tema"}]
+
+
+def test_where_the_company_is_installed() -> None:
+    found = read(
+        "La société chinoise Kaito, installée à Shanghai, va construire une usine de ciment à "
+        "Tema, au Ghana.",
+        "fr",
     )
     assert locations(found) == [{"country": "GH", "region": None, "locality": "Tema"}]

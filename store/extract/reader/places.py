@@ -141,7 +141,8 @@ _SEAT_AFTER_COMPANY = re.compile(
     r"compagnie|fabricant|producteur|equipementier|multinationale?)s?\b"
     r"(?:(?!\b(?:usines?|plants?|factory|factories|sites?|unites?|complexes?|mills?|"
     r"facility|facilities|centrales?|stations?|ateliers?|fabriques?)\b)[^.;:])*"
-    rf"[\w,] {_SEAT_WORDS}$"
+    # ("La société chinoise Kaito, installée à Shanghai, …": where the company is)
+    rf"[\w,] (?:{_SEAT_WORDS}|(?:installee?s?|etablie?s?) (?:a|en|au|aux) )$"
 )
 
 
