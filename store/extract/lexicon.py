@@ -1227,7 +1227,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "les travaux se sont interrompus", "work was interrupted"
         r"|\b(?:travaux|chantier|construction)\b[^.;]{0,60}? (?:se sont|s'est|ont ete|a ete)"
         r" (?:\w+ment )?interrompue?s?\b"
-        r"|\b(?:work|works|construction)\b[^.;]{0,60}? (?:was|were|has been|have been) interrupted\b",
+        r"|\b(?:work|works|construction)\b[^.;]{0,60}? (?:was|were|has been|have been) interrupted\b"
+        # "has been mothballed since 2020", "was idled", "a été mise à l'arrêt"
+        r"|\b(?:has been|have been|was|were|is|are) (?:\w+ly )?(?:mothballed|idled)\b"
+        r"|\b(?:a|ont) ete (?:mise?s? a l'arret|mise?s? sous cocon)\b",
         "projects",
         "suspended",
         None,

@@ -94,6 +94,7 @@ read, in words any article may use.
   market's name, no place of the plant.
 - "La société chinoise Kaito, installée à Shanghai, va construire une usine …": where the
   company is, no place of its plant.
+- "has been mothballed since 2020", "a été mise à l'arrêt": suspended.
 """
 
 from __future__ import annotations
@@ -600,3 +601,11 @@ def test_where_the_company_is_installed() -> None:
         "fr",
     )
     assert locations(found) == [{"country": "GH", "region": None, "locality": "Tema"}]
+
+
+def test_a_plant_mothballed() -> None:
+    for said, lang in (
+        ("The Kaito factory in Tema, Ghana, has been mothballed since 2020.", "en"),
+        ("L'usine de Kaito à Tema, au Ghana, a été mise à l'arrêt en 2020.", "fr"),
+    ):
+        assert statuses(read(said, lang)) == {"suspended"}, said
