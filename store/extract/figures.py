@@ -230,6 +230,11 @@ _WORKFORCE = re.compile(
     r"|(?:le|son|leur) (?:nombre (?:total )?d'(?:employes|emplois|salaries|travailleurs|ouvriers)"
     rf"|effectif)|(?:ses|leurs|les) effectifs) (?:to|a) (?:(?P<q3>{_APPROX}|{_AT_LEAST}) )?"
     rf"(?P<n3>{_NUM})(?:\s*(?P<s3>thousand|mille))?(?![\w%])"
+    # "a workforce expected to reach 1,000", "un effectif qui devrait atteindre 800"
+    rf"|\b{_STAFF_NOUN} (?:(?:is |are )?(?:expected|set|due|projected|forecast) to (?:reach|total"
+    r"|grow to|rise to|climb to)|(?:qui )?(?:devrait|devraient|doit|va|pourrait) (?:atteindre"
+    rf"|passer a|s'elever a)) (?:(?P<q4>{_APPROX}|{_AT_LEAST}) )?(?P<n4>{_NUM})"
+    r"(?:\s*(?P<s4>thousand|mille))?(?![\w%])"
 )
 
 
@@ -1158,7 +1163,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         taken.append((a, b))
     for match in _WORKFORCE.finditer(sentence):
         a, b = start + match.start(), start + match.end()
-        said = next(g for g in ("n", "n2", "n3") if match.group(g))
+        said = next(g for g in ("n", "n2", "n3", "n4") if match.group(g))
         if not free(a, b) or _is_year(match.group(said)):
             continue
         if _NOT_OURS.search(sentence, max(0, match.start() - 30), match.start()):

@@ -95,6 +95,7 @@ read, in words any article may use.
 - "La société chinoise Kaito, installée à Shanghai, va construire une usine …": where the
   company is, no place of its plant.
 - "has been mothballed since 2020", "a été mise à l'arrêt": suspended.
+- "a workforce expected to reach 1,000", "son effectif devrait atteindre 900": jobs.
 """
 
 from __future__ import annotations
@@ -609,3 +610,10 @@ def test_a_plant_mothballed() -> None:
         ("L'usine de Kaito à Tema, au Ghana, a été mise à l'arrêt en 2020.", "fr"),
     ):
         assert statuses(read(said, lang)) == {"suspended"}, said
+
+
+def test_a_workforce_expected_to_reach() -> None:
+    found = read("The Kaito plant in Tema, Ghana, has a workforce expected to reach 1,000.", "en")
+    assert value_of(found, "Kaito plant", "jobs")["value"] == 1000
+    found = read("L'usine de Kaito à Tema, au Ghana : son effectif devrait atteindre 900.", "fr")
+    assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [900]
