@@ -79,14 +79,7 @@ read, in words any article may use.
 
 from __future__ import annotations
 
-from typing import Any
-
-from .reading import about, locations, orgs, projects, read, sector_names
-
-
-def _value(proposals: list[Any], name: str, field: str) -> Any:
-    [proposal] = about(proposals, name, field)
-    return proposal.plain_value()
+from .reading import about, locations, orgs, projects, read, sector_names, value_of
 
 
 def test_a_word_holding_ten_and_eur_is_no_sum() -> None:
@@ -121,8 +114,8 @@ def test_whose_company_after_a_rank_and_a_sum_invested_after_exports() -> None:
         "ships, plans to invest $1.9 billion in a plant in Tema, Ghana.",
         "en",
     )
-    assert _value(found, "Kaito Heavy Industries & Construction Co.", "country") == "KR"
-    assert _value(found, "Plant at Tema", "investment")["value"] == 1_900_000_000
+    assert value_of(found, "Kaito Heavy Industries & Construction Co.", "country") == "KR"
+    assert value_of(found, "Plant at Tema", "investment")["value"] == 1_900_000_000
     found = read("Kaito exports $2 billion of goods a year. It has a plant in Tema, Ghana.", "en")
     assert not about(found, "Plant at Tema", "investment")
 
@@ -133,7 +126,7 @@ def test_whose_company_said_after_a_french_trade_noun() -> None:
         "usine à Thiès, au Sénégal.",
         "fr",
     )
-    assert _value(found, "Norvel Group", "country") == "CN"
+    assert value_of(found, "Norvel Group", "country") == "CN"
 
 
 def test_a_town_as_the_text_spells_it() -> None:
@@ -180,7 +173,7 @@ def test_beer_by_the_hectolitre() -> None:
         "of 10 million hectolitre before 2025.",
         "en",
     )
-    capacity = _value(found, "Brewery at Tema", "capacity")
+    capacity = value_of(found, "Brewery at Tema", "capacity")
     assert (capacity["value"], capacity["unit"]) == (10_000_000, "hl/yr")
 
 
@@ -192,10 +185,10 @@ def test_a_yard_of_its_own_and_its_vessels() -> None:
         "en",
     )
     assert projects(found) == {"Dockyard at Tema"}
-    assert _value(found, "Dockyard at Tema", "status") == "operating"
-    assert _value(found, "Dockyard at Tema", "dates.operation_start")["raw"] == "in March"
+    assert value_of(found, "Dockyard at Tema", "status") == "operating"
+    assert value_of(found, "Dockyard at Tema", "dates.operation_start")["raw"] == "in March"
     found = read("Kaito in March started construction of a plant in Tema, Ghana.", "en")
-    assert _value(found, "Plant at Tema", "status") == "construction"
+    assert value_of(found, "Plant at Tema", "status") == "construction"
 
 
 def test_a_first_pour_done() -> None:
@@ -204,10 +197,10 @@ def test_a_first_pour_done() -> None:
         "métallurgique Kaito, au Sénégal.",
         "fr",
     )
-    assert _value(found, "Usine métallurgique Kaito", "status") == "operating"
+    assert value_of(found, "Usine métallurgique Kaito", "status") == "operating"
     found = read("La première coulée de l'usine Kaito, au Sénégal, est prévue en 2026.", "fr")
     assert not about(found, "Usine Kaito", "status") or (
-        _value(found, "Usine Kaito", "status") != "operating"
+        value_of(found, "Usine Kaito", "status") != "operating"
     )
 
 
@@ -233,7 +226,7 @@ def test_a_datelines_day_is_no_events() -> None:
         "effectuée dans l'usine Kaito.",
         "fr",
     )
-    assert _value(found, "Usine Kaito", "status") == "operating"
+    assert value_of(found, "Usine Kaito", "status") == "operating"
     assert not about(found, "Usine Kaito", "dates.operation_start")
 
 
@@ -258,10 +251,10 @@ def test_so_much_made_in_a_year() -> None:
     found = read(
         "L'usine Kaito, à Thiès, doit produire 17.000 tonnes de ferronickel en 2013.", "fr"
     )
-    capacity = _value(found, "Usine Kaito", "capacity")
+    capacity = value_of(found, "Usine Kaito", "capacity")
     assert (capacity["value"], capacity["unit"]) == (17_000, "t/yr")
     found = read("L'usine Kaito, à Thiès, aura une capacité de 500.000 tonnes.", "fr")
-    assert _value(found, "Usine Kaito", "capacity")["unit"] == "t"
+    assert value_of(found, "Usine Kaito", "capacity")["unit"] == "t"
 
 
 def test_a_plant_the_owner_has_in_a_third_country() -> None:
@@ -272,14 +265,14 @@ def test_a_plant_the_owner_has_in_a_third_country() -> None:
         "en",
     )
     assert projects(found) == {"Brewery", "Norvel"}
-    assert _value(found, "Norvel", "location") == {
+    assert value_of(found, "Norvel", "location") == {
         "country": "RU",
         "region": None,
         "locality": None,
     }
-    assert _value(found, "Norvel", "countries") == ["DK", "RU"]
-    assert _value(found, "Norvel", "capacity")["value"] == 12_000_000
-    assert _value(found, "Brewery", "countries") == ["CN", "DK"]
+    assert value_of(found, "Norvel", "countries") == ["DK", "RU"]
+    assert value_of(found, "Norvel", "capacity")["value"] == 12_000_000
+    assert value_of(found, "Brewery", "countries") == ["CN", "DK"]
 
 
 def test_a_plant_named_after_its_company() -> None:
@@ -290,7 +283,7 @@ def test_a_plant_named_after_its_company() -> None:
         "en",
     )
     assert projects(found) == {"Kaito Volta Shipbuilding Complex"}
-    assert _value(found, "Kaito Volta Shipbuilding Complex", "jobs")["value"] == 20_000
+    assert value_of(found, "Kaito Volta Shipbuilding Complex", "jobs")["value"] == 20_000
     # not a company's name of its own, with no plant noun ending it
     found = read("Kaito plans to build a plant in Ghana. Kaito Volta Holdings will fund it.", "en")
     assert projects(found) == {"Plant"}
@@ -302,8 +295,8 @@ def test_a_body_in_lower_case_with_its_acronym() -> None:
         "de développement du Rwanda (RDB) et Norvel Group, un important exportateur chinois.",
         "fr",
     )
-    assert _value(found, "Bureau de développement du Rwanda", "acronym") == "RDB"
-    assert _value(found, "Bureau de développement du Rwanda", "country") == "RW"
+    assert value_of(found, "Bureau de développement du Rwanda", "acronym") == "RDB"
+    assert value_of(found, "Bureau de développement du Rwanda", "country") == "RW"
     parties = about(found, "Protocole d'accord", "parties")
     assert sorted(p.quote for p in parties) == [
         "Norvel Group",
@@ -322,7 +315,7 @@ def test_where_an_agreement_was_signed_is_no_plants_town() -> None:
     )
     assert projects(found) == {"Usine de textile"}
     assert locations(found) == [{"country": "RW", "region": None, "locality": None}]
-    assert _value(found, "Usine de textile", "status") == "announced"
+    assert value_of(found, "Usine de textile", "status") == "announced"
 
 
 def test_whose_plant_said_last_is_no_word_of_its_name() -> None:
@@ -337,7 +330,7 @@ def test_a_firms_president_said_by_son() -> None:
         "par la gouvernance, a déclaré son président Zhang Huarong.",
         "fr",
     )
-    assert _value(found, "Norvel Group", "head") == "Zhang Huarong"
+    assert value_of(found, "Norvel Group", "head") == "Zhang Huarong"
     found = read(
         "Le Sénégal accueille l'usine Kaito. Le pays est stable, a déclaré son président "
         "Macky Sall.",
@@ -353,7 +346,7 @@ def test_a_datelines_country_is_no_countrys_of_the_pair() -> None:
         "groupe suisse Xstrata et à 51% par la Société Minière du Sud (SMS).",
         "fr",
     )
-    assert _value(found, "Usine Kaito", "countries") == ["CH", "SN"]
+    assert value_of(found, "Usine Kaito", "countries") == ["CH", "SN"]
 
 
 def test_a_company_by_who_holds_its_shares() -> None:
@@ -390,7 +383,7 @@ def test_its_first_output_made() -> None:
         "first beer in 2014, he said.",
         "en",
     )
-    assert _value(found, "Brewery at Tema", "dates.operation_start")["raw"] == "in 2014"
+    assert value_of(found, "Brewery at Tema", "dates.operation_start")["raw"] == "in 2014"
 
 
 def test_a_company_with_an_ampersand_before_a_title_and_its_country() -> None:
@@ -399,10 +392,10 @@ def test_a_company_with_an_ampersand_before_a_title_and_its_country() -> None:
         "will cut costs, KT&G CEO Min Young-jin said in a statement.",
         "en",
     )
-    assert _value(found, "KT&G Corp.", "country") == "KR"
-    assert _value(found, "KT&G Corp.", "head") == "Min Young-jin"
+    assert value_of(found, "KT&G Corp.", "country") == "KR"
+    assert value_of(found, "KT&G Corp.", "head") == "Min Young-jin"
     found = read("Norvel Group, Korea's biggest brewer, will build a plant in Accra, Ghana.", "en")
-    assert _value(found, "Norvel Group", "country") == "KR"
+    assert value_of(found, "Norvel Group", "country") == "KR"
     found = read("Norvel Ltd, Kenya's President said, will build a plant in Accra, Ghana.", "en")
     assert not about(found, "Norvel Ltd", "country")
 
@@ -414,7 +407,7 @@ def test_the_owners_plant_elsewhere_is_not_spoken_of_next() -> None:
         "China will be ready to brew its first beer in 2014.",
         "en",
     )
-    assert _value(found, "Brewery", "dates.operation_start")["raw"] == "in 2014"
+    assert value_of(found, "Brewery", "dates.operation_start")["raw"] == "in 2014"
     assert not about(found, "Norvel", "dates.operation_start")
 
 
@@ -423,13 +416,13 @@ def test_whose_company_with_its_trade_between() -> None:
         "India's leading consumer goods maker Kaito India Ltd opened a plant in Kandy, Sri Lanka.",
         "en",
     )
-    assert _value(found, "Kaito India Ltd", "country") == "IN"
+    assert value_of(found, "Kaito India Ltd", "country") == "IN"
     found = read(
         "Saudi Arabia's state-run oil giant, Kaito Oil, will build a refinery in Ulsan, South "
         "Korea.",
         "en",
     )
-    assert _value(found, "Kaito Oil", "country") == "SA"
+    assert value_of(found, "Kaito Oil", "country") == "SA"
 
 
 def test_companies_listed_after_their_kind_and_country() -> None:
@@ -439,7 +432,7 @@ def test_companies_listed_after_their_kind_and_country() -> None:
         "en",
     )
     for name in ("Norvel Heavy Industries Co.", "Tessid Shipbuilding Co."):
-        assert _value(found, name, "country") == "KR"
+        assert value_of(found, name, "country") == "KR"
     partners = {p.quote for p in about(found, "Shipyard at Tema", "parties")}
     assert partners == {"Kaito Heavy"}
     found = read(
@@ -447,7 +440,7 @@ def test_companies_listed_after_their_kind_and_country() -> None:
         "fr",
     )
     assert {"Kaito", "Norvel", "Tessid"} <= orgs(found)
-    assert {_value(found, n, "country") for n in ("Kaito", "Norvel", "Tessid")} == {"DE"}
+    assert {value_of(found, n, "country") for n in ("Kaito", "Norvel", "Tessid")} == {"DE"}
     found = read(
         "Kaito cited other Korean companies, including the announcement in May that Norvel "
         "Korea will build a plant in Dalton.",
@@ -476,9 +469,9 @@ def test_just_signed() -> None:
 
 def test_works_interrupted() -> None:
     found = read("Les travaux de l'usine Kaito de Thiès se sont interrompus après son décès.", "fr")
-    assert _value(found, "Usine Kaito de Thiès", "status") == "suspended"
+    assert value_of(found, "Usine Kaito de Thiès", "status") == "suspended"
     found = read("Work on the Kaito plant in Tema, Ghana, was interrupted in 2019.", "en")
-    assert _value(found, "Kaito plant", "status") == "suspended"
+    assert value_of(found, "Kaito plant", "status") == "suspended"
 
 
 def test_a_body_investing_in_the_plant_takes_part() -> None:
@@ -523,7 +516,7 @@ def test_a_standfirst_is_the_headlines() -> None:
 
 def test_to_be_built_said_aside() -> None:
     found = read("The Kaito complex, to be built in Tema, Ghana, will make ship parts.", "en")
-    assert _value(found, "Kaito complex", "status") == "announced"
+    assert value_of(found, "Kaito complex", "status") == "announced"
 
 
 def test_a_plant_said_with_its_own_cost_is_another() -> None:
@@ -534,10 +527,10 @@ def test_a_plant_said_with_its_own_cost_is_another() -> None:
         "en",
     )
     assert projects(found) == {"Complex at Tema", "Dockyard"}
-    invested = _value(found, "Dockyard", "investment")
+    invested = value_of(found, "Dockyard", "investment")
     assert (invested["value"], invested["currency"]) == (720_000_000_000, "KRW")
-    assert _value(found, "Complex at Tema", "investment")["value"] == 1_900_000_000
-    assert _value(found, "Dockyard", "status") == "operating"
+    assert value_of(found, "Complex at Tema", "investment")["value"] == 1_900_000_000
+    assert value_of(found, "Dockyard", "status") == "operating"
 
 
 def test_a_nationality_before_a_company_said_alone_elsewhere() -> None:
@@ -548,7 +541,7 @@ def test_a_nationality_before_a_company_said_alone_elsewhere() -> None:
     )
     assert "Kaito Group" in orgs(found)
     assert "Serbian Kaito Group" not in orgs(found)
-    assert _value(found, "Kaito Group", "country") == "RS"
+    assert value_of(found, "Kaito Group", "country") == "RS"
     found = read("The plant in Tema, Ghana, was set up by the Saudi Silk Road Company.", "en")
     assert "Saudi Silk Road Company" in orgs(found)
 
@@ -559,14 +552,14 @@ def test_a_headlines_plant_without_its_article() -> None:
         "Ghana.",
         "en",
     )
-    assert _value(found, "Plant at Tema", "investment")["value"] == 100_000_000
+    assert value_of(found, "Plant at Tema", "investment")["value"] == 100_000_000
     found = read(
         "Kaito completes plant in Russia\n"
         "Tobacco firm to produce 4.6 billion cigarettes annually in factory near Moscow\n"
         "Kaito Corp. has completed a plant near Moscow. It began operating Friday.",
         "en",
     )
-    assert _value(found, "Plant at Moscow", "capacity")["value"] == 4_600_000_000
+    assert value_of(found, "Plant at Moscow", "capacity")["value"] == 4_600_000_000
     assert "Tobacco" in sector_names(found)
     # in the running text, "in plant and equipment" is no plant
     found = read("Kaito invested $5 million in plant and equipment in Tema, Ghana.", "en")

@@ -75,14 +75,17 @@ not read, in words any article may use.
 
 from __future__ import annotations
 
-from typing import Any
-
-from .reading import about, locations, named, orgs, projects, read, role_titles, sector_names
-
-
-def _value(proposals: list[Any], name: str, field: str) -> Any:
-    [proposal] = about(proposals, name, field)
-    return proposal.plain_value()
+from .reading import (
+    about,
+    locations,
+    named,
+    orgs,
+    projects,
+    read,
+    role_titles,
+    sector_names,
+    value_of,
+)
 
 
 def test_temporary_jobs_and_permanent_positions() -> None:
@@ -103,14 +106,14 @@ def test_kronur_and_lempiras() -> None:
         "ISK, or 780 million USD.",
         "en",
     )
-    cost = _value(found, "Smelter at Oran", "investment")
+    cost = value_of(found, "Smelter at Oran", "investment")
     assert (cost["value"], cost["currency"]) == (100_000_000_000, "ISK")
     found = read(
         "Zentra will build a factory in Oran with an investment of 1,000 million lempiras "
         "(about 40.5 million dollars).",
         "en",
     )
-    cost = _value(found, "Factory at Oran", "investment")
+    cost = value_of(found, "Factory at Oran", "investment")
     assert (cost["value"], cost["currency"]) == (1_000_000_000, "HNL")
 
 
@@ -143,9 +146,9 @@ def test_work_to_begin_and_completion_set() -> None:
         "en",
         published="2015-06-01",
     )
-    start = _value(found, "Plant at Oran", "dates.construction_start")
+    start = value_of(found, "Plant at Oran", "dates.construction_start")
     assert (start["earliest"], start["latest"]) == ("2015-10-01", "2015-12-31")
-    end = _value(found, "Plant at Oran", "dates.completion")
+    end = value_of(found, "Plant at Oran", "dates.completion")
     assert (end["earliest"], end["latest"]) == ("2018-10-01", "2018-12-31")
 
 
@@ -173,7 +176,7 @@ def test_a_new_plant_of_a_nationality_is_named_by_the_convention() -> None:
 
 def test_the_us_in_capitals_and_the_company_staff() -> None:
     found = read(US_PLANT, "en")
-    assert _value(found, "Production plant at Luterbach", "countries") == ["CH", "US"]
+    assert value_of(found, "Production plant at Luterbach", "countries") == ["CH", "US"]
     jobs = about(found, "Production plant at Luterbach", "jobs")
     assert [p.plain_value()["value"] for p in jobs] == [400]
 
@@ -195,14 +198,14 @@ def test_a_unit_named_after_its_parent() -> None:
     )
     unit = "China Nonferrous Metal Industry’s Foreign Engineering and Construction"
     assert unit in orgs(found)
-    assert _value(found, unit, "acronym") == "NFC"
+    assert value_of(found, unit, "acronym") == "NFC"
     found = read(
         "Zentra and Nigeria’s Sovereign Investment Authority (NSIA) have signed an agreement "
         "to build a plant in Kaduna.",
         "en",
     )
     assert "Sovereign Investment Authority" in orgs(found)
-    assert _value(found, "Sovereign Investment Authority", "acronym") == "NSIA"
+    assert value_of(found, "Sovereign Investment Authority", "acronym") == "NSIA"
 
 
 def test_a_society_keeps_its_nationality() -> None:
@@ -211,7 +214,7 @@ def test_a_society_keeps_its_nationality() -> None:
         "also stated they do not want any more smelters built.",
         "en",
     )
-    assert _value(found, "Icelandic Environment Association", "country") == "IS"
+    assert value_of(found, "Icelandic Environment Association", "country") == "IS"
 
 
 def test_a_description_points_back_to_a_company_not_a_society() -> None:
@@ -220,7 +223,7 @@ def test_a_description_points_back_to_a_company_not_a_society() -> None:
         "Foundation. The Chinese automotive giant entered the Thai market in 2022.",
         "en",
     )
-    assert _value(found, "Zentra", "country") == "CN"
+    assert value_of(found, "Zentra", "country") == "CN"
     assert not about(found, "Mae Fah Luang Foundation", "country")
 
 
@@ -243,7 +246,7 @@ def test_a_partnership_then_its_agreement_are_one() -> None:
     found = read(SMELTER, "en")
     [agreement] = named(found, "agreements")
     assert agreement.startswith("Agreement to build a smelter")
-    assert _value(found, agreement, "instrument") == "partnership"
+    assert value_of(found, agreement, "instrument") == "partnership"
 
 
 def test_earthworks_under_way_since_so_many_days() -> None:
@@ -252,11 +255,11 @@ def test_earthworks_under_way_since_so_many_days() -> None:
         "l’appui de la commune, procède au terrassement du terrain.",
         published="2015-03-20",
     )
-    assert _value(found, "Cimenterie de Moroni", "status") == "construction"
-    start = _value(found, "Cimenterie de Moroni", "dates.construction_start")
+    assert value_of(found, "Cimenterie de Moroni", "status") == "construction"
+    start = value_of(found, "Cimenterie de Moroni", "dates.construction_start")
     assert (start["raw"], start["planned"]) == ("Depuis 10 jours", False)
     found = read("Zentra will build a cement plant in Moroni. Earthworks have begun.", "en")
-    assert _value(found, "Cement plant at Moroni", "status") == "construction"
+    assert value_of(found, "Cement plant at Moroni", "status") == "construction"
 
 
 NIKE = (
@@ -270,8 +273,8 @@ NIKE = (
 
 def test_the_first_stone_laid_on_a_day() -> None:
     found = read(NIKE, "en", published="2018-05-04")
-    assert _value(found, "Zentra factory", "status") == "construction"
-    start = _value(found, "Zentra factory", "dates.construction_start")
+    assert value_of(found, "Zentra factory", "status") == "construction"
+    start = value_of(found, "Zentra factory", "dates.construction_start")
     assert start["raw"] == "on Wednesday"
 
 
@@ -282,8 +285,8 @@ def test_a_multinational_named_after_its_trades() -> None:
 
 def test_a_town_and_its_state_say_the_united_states() -> None:
     found = read(NIKE, "en")
-    assert _value(found, "Zentra factory", "countries") == ["HN", "US"]
-    assert _value(found, "Tegra Global Corporation", "country") == "US"
+    assert value_of(found, "Zentra factory", "countries") == ["HN", "US"]
+    assert value_of(found, "Tegra Global Corporation", "country") == "US"
 
 
 def test_a_list_of_signatories_after_the_day() -> None:
@@ -307,12 +310,12 @@ def test_the_host_said_by_its_town_alone() -> None:
         "plant in Tema.",
         "en",
     )
-    assert _value(found, "Tyre plant at Tema", "countries") == ["GH", "JP"]
+    assert value_of(found, "Tyre plant at Tema", "countries") == ["GH", "JP"]
 
 
 def test_a_holding_and_its_nationality_in_apposition() -> None:
     found = read("Yildirim Holding, a Turkish company, will build a plant in Oran.", "en")
-    assert _value(found, "Yildirim Holding", "country") == "TR"
+    assert value_of(found, "Yildirim Holding", "country") == "TR"
 
 
 def test_a_commissioning_ceremony_and_works_set_off() -> None:
@@ -320,11 +323,11 @@ def test_a_commissioning_ceremony_and_works_set_off() -> None:
         "Zentra held the Ceremony for official commissioning of its assembly line in Mombasa.",
         "en",
     )
-    assert _value(found, "Assembly line at Mombasa", "status") == "operating"
+    assert value_of(found, "Assembly line at Mombasa", "status") == "operating"
     found = read("Zentra will attend the commissioning ceremony of its plant in Mombasa.", "en")
     assert "operating" not in {p.plain_value() for p in found if p.field == "status"}
     found = read("Zentra a déclenché les travaux de construction de son usine de Casablanca.")
-    assert _value(found, "Usine de Casablanca", "status") == "construction"
+    assert value_of(found, "Usine de Casablanca", "status") == "construction"
 
 
 def test_a_district_said_by_its_noun_is_the_region() -> None:
@@ -340,7 +343,7 @@ def test_a_glassmaker_is_a_company_and_its_chief_its_head() -> None:
         "Le verrier Zentra va construire une usine à Ras al-Khaimah, a annoncé son PDG Loïc Martin."
     )
     assert orgs(found) == {"Zentra"}
-    assert _value(found, "Zentra", "head") == "Loïc Martin"
+    assert value_of(found, "Zentra", "head") == "Loïc Martin"
 
 
 def test_a_company_named_by_what_it_does_to_the_plant() -> None:
@@ -368,7 +371,7 @@ def test_within_so_many_months_in_french() -> None:
         "Zentra construira une usine à Oran. L'usine sera construite dans un délai de 24 mois.",
         published="2024-05-10",
     )
-    end = _value(found, "Usine d'Oran", "dates.completion")
+    end = value_of(found, "Usine d'Oran", "dates.completion")
     assert (end["raw"], end["latest"]) == ("dans un délai de 24 mois", "2026-05-10")
 
 
@@ -452,11 +455,11 @@ def test_a_project_approved_as_subject_stalled_or_so_far_along() -> None:
     found = read(
         "Zentra construira une usine à Thiès. Le projet a été validé par le conseil des ministres."
     )
-    assert _value(found, "Usine de Thiès", "status") == "approved"
+    assert value_of(found, "Usine de Thiès", "status") == "approved"
     found = read("Zentra a une usine à Thiès. Les travaux sont achevés à 70%.")
-    assert _value(found, "Usine de Thiès", "status") == "construction"
+    assert value_of(found, "Usine de Thiès", "status") == "construction"
     found = read("Zentra a une usine à Thiès. Le projet est au point mort.")
-    assert _value(found, "Usine de Thiès", "status") == "suspended"
+    assert value_of(found, "Usine de Thiès", "status") == "suspended"
     found = read("Zentra will build a factory in Kisumu. The project has stalled.", "en")
     assert "suspended" in {p.plain_value() for p in about(found, "Factory at Kisumu", "status")}
 
@@ -465,12 +468,12 @@ def test_an_agreement_still_to_sign_is_proposed() -> None:
     found = read(
         "Zentra et le gouvernement sénégalais signeront un accord-cadre pour une usine à Thiès."
     )
-    assert _value(found, "Accord-cadre pour une usine à Thiès", "status") == "proposed"
+    assert value_of(found, "Accord-cadre pour une usine à Thiès", "status") == "proposed"
     found = read(
         "Zentra and Kaito are expected to sign a joint venture agreement for a plant in Kisumu.",
         "en",
     )
-    assert _value(found, "Joint venture agreement for a plant in Kisumu", "status") == "proposed"
+    assert value_of(found, "Joint venture agreement for a plant in Kisumu", "status") == "proposed"
 
 
 def test_a_company_and_where_it_is_from_before_its_act() -> None:
@@ -480,12 +483,12 @@ def test_a_company_and_where_it_is_from_before_its_act() -> None:
         ("Zentra, headquartered in Shanghai, will build a plant in Kisumu.", "CN"),
     ):
         found = read(text, "en")
-        assert _value(found, "Zentra", "country") == country, text
+        assert value_of(found, "Zentra", "country") == country, text
     for text, country in (
         ("La société Zentra, basée au Maroc, construira une usine à Thiès.", "MA"),
         ("Zentra, dont le siège est à Istanbul, construira une usine à Thiès.", "TR"),
     ):
-        assert _value(read(text), "Zentra", "country") == country, text
+        assert value_of(read(text), "Zentra", "country") == country, text
     found = read("Investors from Turkey will build a plant in Kisumu.", "en")
     assert not orgs(found)
 
@@ -514,7 +517,7 @@ def test_an_opening_ceremony_attended_dates_the_opening() -> None:
         "en",
         published="2024-03-05",
     )
-    opening = _value(found, "Denim factory at Hawassa", "dates.operation_start")
+    opening = value_of(found, "Denim factory at Hawassa", "dates.operation_start")
     assert (opening["raw"], opening["earliest"]) == ("on Saturday", "2024-03-02")
 
 
@@ -524,7 +527,7 @@ def test_a_director_general_is_no_general_and_heads_the_company() -> None:
         "effectifs, a indiqué son directeur général Mehmet Yilmaz."
     )
     assert role_titles(found, "Mehmet Yilmaz") == ["directeur général"]
-    assert _value(found, "Kartal Tekstil", "head") == "Mehmet Yilmaz"
+    assert value_of(found, "Kartal Tekstil", "head") == "Mehmet Yilmaz"
     found = read("Le président du comité, le colonel Jean Dupont, a visité l'usine de Thiès.")
     assert role_titles(found, "Jean Dupont") == ["président du comité"]
 
@@ -535,7 +538,7 @@ def test_a_company_named_after_a_capital_and_a_local_one() -> None:
         "en",
     )
     assert orgs(found) == {"Zentra", "Astana Auto"}
-    assert _value(found, "Astana Auto", "country") == "KZ"
+    assert value_of(found, "Astana Auto", "country") == "KZ"
 
 
 def test_a_plant_sized_by_a_hyphenated_figure() -> None:
@@ -556,7 +559,7 @@ def test_works_that_will_begin_said_in_a_relative_clause() -> None:
         "devraient durer deux ans.",
         published="2024-05-10",
     )
-    start = _value(found, "Usine de Thiès", "dates.construction_start")
+    start = value_of(found, "Usine de Thiès", "dates.construction_start")
     assert (start["earliest"], start["latest"]) == ("2025-01-01", "2025-01-31")
 
 
@@ -579,5 +582,5 @@ def test_its_chief_is_the_chief_of_the_company_its_sentence_names_first() -> Non
         "started building a solar farm near Garissa, its chief executive Li Wei said.",
         "en",
     )
-    assert _value(found, "Kaito", "head") == "Li Wei"
+    assert value_of(found, "Kaito", "head") == "Li Wei"
     assert not about(found, "Norvel", "head")

@@ -88,8 +88,6 @@ not read, in words any article may use.
 
 from __future__ import annotations
 
-from typing import Any
-
 from .reading import (
     about,
     dates_said,
@@ -100,12 +98,8 @@ from .reading import (
     role_titles,
     sector_names,
     statuses,
+    value_of,
 )
-
-
-def _value(proposals: list[Any], name: str, field: str) -> Any:
-    [proposal] = about(proposals, name, field)
-    return proposal.plain_value()
 
 
 def test_local_jobs() -> None:
@@ -114,7 +108,7 @@ def test_local_jobs() -> None:
         "local jobs.",
         "en",
     )
-    assert _value(found, "Tyre plant at Tema", "jobs")["value"] == 2600
+    assert value_of(found, "Tyre plant at Tema", "jobs")["value"] == 2600
 
 
 def test_a_country_its_capital_is_also_called() -> None:
@@ -143,7 +137,7 @@ def test_a_name_in_another_script_before_the_title() -> None:
     assert role_titles(found, "Li Wei") == ["chairman"]
     [role] = about(found, "Li Wei", "roles")
     assert role.plain_value()["org"] is not None
-    assert _value(found, "Kaito Industries Ltd", "head") == "Li Wei"
+    assert value_of(found, "Kaito Industries Ltd", "head") == "Li Wei"
 
 
 def test_a_long_name_before_its_other_script_and_title() -> None:
@@ -154,7 +148,7 @@ def test_a_long_name_before_its_other_script_and_title() -> None:
         "en",
     )
     assert orgs(found) == {"Kaito Heavy Transport Bus Manufacturing Ltd"}
-    assert _value(found, "Kaito Heavy Transport Bus Manufacturing Ltd", "head") == "Li Wei"
+    assert value_of(found, "Kaito Heavy Transport Bus Manufacturing Ltd", "head") == "Li Wei"
 
 
 def test_an_opening_company_by_its_nationality_named_further_on() -> None:
@@ -171,7 +165,7 @@ def test_an_opening_company_by_its_nationality_named_further_on() -> None:
         "jobs.",
         "en",
     )
-    assert _value(found, "Kaito Bus Manufacturing Ltd", "country") == "TW"
+    assert value_of(found, "Kaito Bus Manufacturing Ltd", "country") == "TW"
     found = read(
         "Kaito Industrial Inc., a Japanese manufacturing company, is investing P2 billion to "
         "set up a factory in Lima Estate, an economic zone operated by Norvel Group.",
@@ -212,7 +206,7 @@ def test_an_inauguration_ahead_and_the_finishing_touches() -> None:
         "Zentra construit une usine sucrière à Kampot. L'usine serait en phase de tests "
         "techniques avant son ouverture prévue le 15 mars 2016."
     )
-    opening = _value(found, "Usine sucrière de Kampot", "dates.operation_start")
+    opening = value_of(found, "Usine sucrière de Kampot", "dates.operation_start")
     assert (opening["earliest"], opening["planned"]) == ("2016-03-15", True)
 
 
@@ -226,7 +220,7 @@ def test_ngultrum() -> None:
         "Zentra will build a pharmaceutical plant in Thimphu. The project is worth Nu 200 million.",
         "en",
     )
-    cost = _value(found, "Pharmaceutical plant at Thimphu", "investment")
+    cost = value_of(found, "Pharmaceutical plant at Thimphu", "investment")
     assert (cost["value"], cost["currency"]) == (200_000_000, "BTN")
 
 
@@ -255,7 +249,7 @@ def test_a_country_after_a_company_s_full_name() -> None:
         "company will build a pharmaceutical plant in Thimphu.",
         "en",
     )
-    assert _value(found, "Norvel Industries Private Limited", "country") == "IN"
+    assert value_of(found, "Norvel Industries Private Limited", "country") == "IN"
 
 
 def test_a_plant_to_locate() -> None:
@@ -306,7 +300,7 @@ def test_a_plant_there_by_a_month_of_next_year() -> None:
         "en",
     )
     [name] = projects(found)
-    done = _value(found, name, "dates.completion")
+    done = value_of(found, name, "dates.completion")
     assert (done["raw"], done["earliest"], done["latest"]) == (
         "by June next year",
         "2024-03-05",
@@ -332,7 +326,7 @@ def test_a_government_that_helps() -> None:
         "incentives and other support from the Paraguayan government, he said.",
         "en",
     )
-    assert _value(found, "Paraguayan government", "country") == "PY"
+    assert value_of(found, "Paraguayan government", "country") == "PY"
     found = read(
         '"With the support of the Lithuanian government we intend to finalize construction '
         'of the plant in Kaunas by mid-2019," said Zentra.',
@@ -405,13 +399,13 @@ def test_work_on_the_plant_to_start() -> None:
         "start in the third quarter of 2025.",
         "en",
     )
-    start = _value(found, "Factory at Nairobi", "dates.construction_start")
+    start = value_of(found, "Factory at Nairobi", "dates.construction_start")
     assert (start["earliest"], start["latest"]) == ("2025-07-01", "2025-09-30")
 
 
 def test_a_sum_said_of_a_smelter() -> None:
     found = read("Norvel will build a $300 million smelter in Morowali, Indonesia.", "en")
-    assert _value(found, "Smelter at Morowali", "investment")["value"] == 300_000_000
+    assert value_of(found, "Smelter at Morowali", "investment")["value"] == 300_000_000
     found = read(
         "Norvel will build a smelter in Morowali, Indonesia. It got a $300 million credit line.",
         "en",
@@ -425,7 +419,7 @@ def test_a_state_owned_company_after_a_country_s_possessive() -> None:
         "Wednesday to develop a nickel smelter in Morowali.",
         "en",
     )
-    assert _value(found, "Kaito Persero", "country") == "ID"
+    assert value_of(found, "Kaito Persero", "country") == "ID"
 
 
 def test_a_joint_venture_s_name() -> None:
@@ -451,9 +445,9 @@ def test_a_company_after_a_possessive_by_its_act_and_when_it_opens() -> None:
         "it opens in July 2024.",
         "en",
     )
-    assert _value(found, "Kaito", "country") == "VN"
+    assert value_of(found, "Kaito", "country") == "VN"
     [name] = projects(found)
-    assert _value(found, name, "dates.operation_start")["earliest"] == "2024-07-01"
+    assert value_of(found, name, "dates.operation_start")["earliest"] == "2024-07-01"
 
 
 def test_signed_on_a_day_with_a_ministry() -> None:
@@ -474,7 +468,7 @@ def test_a_builder_after_its_country_s_possessive() -> None:
         "China's Kaito Engineering under an EPC contract.",
         "en",
     )
-    assert _value(found, "Kaito Engineering", "country") == "CN"
+    assert value_of(found, "Kaito Engineering", "country") == "CN"
 
 
 def test_a_part_of_a_year_said_after_d_apostrophe() -> None:
@@ -490,13 +484,13 @@ def test_a_company_owned_by_nationals_named_next() -> None:
         "Kampot. Kaito (Cambodge) international Co Ltd, titulaire de plusieurs concessions, "
         "met la touche finale à la construction."
     )
-    assert _value(found, "Kaito (Cambodge) international Co Ltd", "country") == "CN"
+    assert value_of(found, "Kaito (Cambodge) international Co Ltd", "country") == "CN"
     found = read(
         "A Chinese-owned company will build a sugar mill in Kampot, Cambodia, according to "
         "Kaito Sugar Ltd, which holds the land.",
         "en",
     )
-    assert _value(found, "Kaito Sugar Ltd", "country") == "CN"
+    assert value_of(found, "Kaito Sugar Ltd", "country") == "CN"
 
 
 def test_according_to_a_company_s_chief() -> None:
@@ -505,7 +499,7 @@ def test_according_to_a_company_s_chief() -> None:
         "en",
     )
     assert role_titles(found, "Anna Berg") == ["CEO"]
-    assert _value(found, "Norvel Group", "head") == "Anna Berg"
+    assert value_of(found, "Norvel Group", "head") == "Anna Berg"
 
 
 def test_trades_said_by_their_plant() -> None:
@@ -537,13 +531,13 @@ def test_two_possessives_and_a_country_with_its_article() -> None:
         "billion petrochemical complex in Jubail.",
         "en",
     )
-    assert _value(found, "Norvel", "country") == "FR"
+    assert value_of(found, "Norvel", "country") == "FR"
     found = read(
         "Kaito Holding of the UAE on Monday launched construction of a desalination plant in "
         "Nouadhibou, Mauritania.",
         "en",
     )
-    assert _value(found, "Kaito Holding", "country") == "AE"
+    assert value_of(found, "Kaito Holding", "country") == "AE"
 
 
 def test_the_works_end_by_how_long_they_last() -> None:
@@ -552,7 +546,7 @@ def test_the_works_end_by_how_long_they_last() -> None:
         "usine de dessalement à Nouadhibou, en Mauritanie. Le chantier, d'une durée de 30 "
         "mois, emploiera 1 200 ouvriers."
     )
-    done = _value(found, "Usine de dessalement de Nouadhibou", "dates.completion")
+    done = value_of(found, "Usine de dessalement de Nouadhibou", "dates.completion")
     assert (done["earliest"], done["latest"]) == ("2024-03-05", "2026-09-05")
 
 
@@ -571,7 +565,7 @@ def test_inaugurated_on_a_day_before_the_plant() -> None:
         "Kaito Pharma inaugurated on Friday its new pharmaceutical plant in Kigali, Rwanda.", "en"
     )
     assert statuses(found) == {"operating"}
-    opened = _value(found, "Pharmaceutical plant at Kigali", "dates.operation_start")
+    opened = value_of(found, "Pharmaceutical plant at Kigali", "dates.operation_start")
     assert opened["earliest"] == "2024-03-01"
 
 
@@ -629,11 +623,11 @@ def test_a_capacity_changed_is_the_later_figure() -> None:
         "Kaito va doubler la capacité de sa cimenterie de Thiès, au Sénégal, qui passera de 1 "
         "à 2 millions de tonnes par an."
     )
-    assert _value(found, "Cimenterie de Thiès", "capacity")["value"] == 2_000_000
+    assert value_of(found, "Cimenterie de Thiès", "capacity")["value"] == 2_000_000
     found = read(
         "Kaito will build a cement plant in Tema, Ghana, with a capacity of 1 to 2 million "
         "tonnes a year.",
         "en",
     )
-    ranged = _value(found, "Cement plant at Tema", "capacity")
+    ranged = value_of(found, "Cement plant at Tema", "capacity")
     assert (ranged["min"], ranged["max"]) == (1_000_000, 2_000_000)

@@ -15,14 +15,7 @@ not read, in words any article may use.
 
 from __future__ import annotations
 
-from typing import Any
-
-from .reading import about, locations, orgs, people, projects, read, role_titles
-
-
-def _value(proposals: list[Any], name: str, field: str) -> Any:
-    [proposal] = about(proposals, name, field)
-    return proposal.plain_value()
+from .reading import about, locations, orgs, people, projects, read, role_titles, value_of
 
 
 def test_a_brewer_is_a_company() -> None:
@@ -31,7 +24,7 @@ def test_a_brewer_is_a_company() -> None:
         "Oriental, non loin de la capitale, Dili."
     )
     assert orgs(found) == {"Zentra"}
-    assert _value(found, "Zentra", "country") == "NL"
+    assert value_of(found, "Zentra", "country") == "NL"
     found = read("The Dutch brewer Zentra will build a brewery in Dili.", "en")
     assert orgs(found) == {"Zentra"}
 
@@ -42,7 +35,7 @@ def test_works_to_begin_in_the_course_of_the_year() -> None:
         "au cours de l'année, a ajouté le groupe.",
         published="2015-03-05",
     )
-    start = _value(found, "Usine de Díli", "dates.construction_start")
+    start = value_of(found, "Usine de Díli", "dates.construction_start")
     assert (start["raw"], start["earliest"], start["latest"]) == (
         "au cours de l'année",
         "2015-01-01",
@@ -55,10 +48,10 @@ def test_opened_between_two_months_of_a_year() -> None:
         "Zentra Malawi Limited plans to unveil the plant in Blantyre between April and May 2024.",
         "en",
     )
-    opening = _value(found, "Plant at Blantyre", "dates.operation_start")
+    opening = value_of(found, "Plant at Blantyre", "dates.operation_start")
     assert (opening["earliest"], opening["latest"]) == ("2024-04-01", "2024-05-31")
     found = read("L'usine de Zentra ouvrira entre avril et juin 2025 à Oran.")
-    opening = _value(found, "Usine de Zentra", "dates.operation_start")
+    opening = value_of(found, "Usine de Zentra", "dates.operation_start")
     assert (opening["earliest"], opening["latest"]) == ("2025-04-01", "2025-06-30")
 
 
@@ -70,8 +63,8 @@ def test_works_already_mostly_complete_and_the_host_kwacha() -> None:
         "en",
     )
     name = "Cooking oil refinery at Blantyre"
-    assert _value(found, name, "status") == "construction"
-    assert _value(found, name, "investment")["currency"] == "MWK"
+    assert value_of(found, name, "status") == "construction"
+    assert value_of(found, name, "investment")["currency"] == "MWK"
 
 
 def test_a_title_at_a_company_named_before() -> None:
@@ -101,7 +94,7 @@ def test_a_seat_said_alone_after_the_name() -> None:
         "unveil the plant in Blantyre.",
         "en",
     )
-    assert _value(found, "Zentra Group", "country") == "TZ"
+    assert value_of(found, "Zentra Group", "country") == "TZ"
 
 
 def test_a_client_is_no_organisation_of_the_record() -> None:
@@ -179,8 +172,8 @@ def test_the_body_s_words_for_the_headline_s_first_plant_of_a_country() -> None:
         "en",
     )
     assert projects(found) == {"Cathode active material plant"}
-    assert _value(found, "Cathode active material plant", "status") == "approved"
-    approved = _value(found, "Cathode active material plant", "dates.approved")
+    assert value_of(found, "Cathode active material plant", "status") == "approved"
+    approved = value_of(found, "Cathode active material plant", "dates.approved")
     assert (approved["earliest"], approved["latest"]) == ("2024-12-01", "2024-12-31")
 
 
@@ -211,11 +204,11 @@ def test_about_to_invest_and_works_already_begun() -> None:
     found = read(
         "Zentra s’apprête à investir 12,8 milliards de dirhams dans une gigafactory à Kénitra."
     )
-    assert _value(found, "Gigafactory de Kénitra", "status") == "announced"
+    assert value_of(found, "Gigafactory de Kénitra", "status") == "announced"
     found = read(
         "Zentra will build a factory at La Carolina. Construction has already begun.", "en"
     )
-    assert _value(found, "Factory at La Carolina", "status") == "construction"
+    assert value_of(found, "Factory at La Carolina", "status") == "construction"
 
 
 def test_the_company_said_by_its_noun_signs_and_no_french_auxiliary_in_a_name() -> None:
@@ -242,12 +235,12 @@ def test_set_to_open_in_a_few_weeks_and_recommissioned() -> None:
         "Zentra will build a factory in Cairo. The factory, set to open in 2023, will make lathes.",
         "en",
     )
-    assert _value(found, "Factory at Cairo", "dates.operation_start")["raw"] == "in 2023"
+    assert value_of(found, "Factory at Cairo", "dates.operation_start")["raw"] == "in 2023"
     found = read(
         "Zentra will build a factory in Cairo. Construction is expected to start in a few weeks.",
         "en",
     )
-    start = _value(found, "Factory at Cairo", "dates.construction_start")
+    start = value_of(found, "Factory at Cairo", "dates.construction_start")
     assert (start["raw"], start["earliest"], start["latest"]) == (
         "in a few weeks",
         "2024-03-12",
@@ -257,14 +250,14 @@ def test_set_to_open_in_a_few_weeks_and_recommissioned() -> None:
         "Zentra will build a plant at Karawang. The plant will be recommissioned early next year.",
         "en",
     )
-    assert _value(found, "Plant at Karawang", "dates.operation_start")["raw"] == "early next year"
+    assert value_of(found, "Plant at Karawang", "dates.operation_start")["raw"] == "early next year"
 
 
 def test_a_company_named_by_its_trade_s_word() -> None:
     found = read("Zentra Tire inaugure sa première usine européenne")
     assert orgs(found) == {"Zentra Tire"}
     found = read("The minister visited the plant of the Japanese Zentra Tires in Indjija.", "en")
-    assert _value(found, "Zentra Tires", "country") == "JP"
+    assert value_of(found, "Zentra Tires", "country") == "JP"
     # a nationality before capitalised words that end in no company's word names none
     found = read(
         "Zentra will build a plant next to the Turkish Industrial Complex in Naivasha.", "en"
@@ -364,7 +357,7 @@ def test_a_name_the_headline_alone_gives_yields_to_the_body_s() -> None:
         "en",
     )
     assert projects(found) == {"Anantapuramu plant"}
-    assert _value(found, "Anantapuramu plant", "capacity")["value"] == 300_000
+    assert value_of(found, "Anantapuramu plant", "capacity")["value"] == 300_000
 
 
 def test_the_signing_said_by_its_noun() -> None:
