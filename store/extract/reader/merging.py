@@ -869,7 +869,6 @@ class MergingReading(CountriesReading):
             and towns[1]
             and not naming.plant_words(first.name)
             and not later.defaults.get("another")
-            and self._first_said_at_all(first) <= self._first_said_at_all(later)
         ):
             # "its new factory in the Dominican Republic", then "an injection molding,
             # assembly and packaging plant … in Santo Domingo": an article's only two plants,
@@ -946,13 +945,6 @@ class MergingReading(CountriesReading):
         return min(
             (p.start for p in self.proposals if p.group == entity.key and p.field == field_name),
             default=len(self.text),
-        )
-
-    def _first_said_at_all(self, entity: Entity) -> int:
-        """Where the text first says anything of ``entity`` (its name's quote may be words
-        said later that name it: "the Taichung facility")."""
-        return min(
-            (p.start for p in self.proposals if p.group == entity.key), default=len(self.text)
         )
 
     def _proper(self, entity: Entity) -> bool:
