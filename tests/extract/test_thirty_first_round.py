@@ -30,7 +30,8 @@ read, in words any article may use.
   name; "Le projet de Wang Chen, patron de X": his project, no name of it; "concerne l'atoll
   de Hao": Hao its town; "La ferme aquacole": fisheries; "pendant les deux ans de travaux
   prévus, 800 ouvriers sont attendus": the building site's hands, no jobs.
-- "Un Chinois veut produire des poissons en Polynésie": a man by his nationality, no host.
+- "Un Chinois veut produire des poissons en Polynésie": a man by his nationality, no host;
+  "en Polynésie" alone is French Polynesia.
 - "l'industriel français inaugure son usine de Dunnottar": the owner said by "son", the
   name after "usine de" its town, no company; "l'industriel français" says whose the
   company is, no country of the place.
@@ -617,3 +618,8 @@ def test_a_workforce_expected_to_reach() -> None:
     assert value_of(found, "Kaito plant", "jobs")["value"] == 1000
     found = read("L'usine de Kaito à Tema, au Ghana : son effectif devrait atteindre 900.", "fr")
     assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [900]
+
+
+def test_polynesia_alone() -> None:
+    found = read("Kaito va construire une usine de ciment en Polynésie.", "fr")
+    assert [where["country"] for where in locations(found)] == ["PF"]
