@@ -658,6 +658,12 @@ def country_words(country: str) -> frozenset[str]:
 
 # A capitalised name the words before it say is a place: "à Abu Tartour", "in Chongwe",
 # "city of X", "wilaya de X", "dans le gouvernorat de X".
+# "son usine de", "sa cimenterie d'": a plant its owner has, said by the possessive; the
+# name after it is the plant's town (folded text)
+HIS_PLANT_OF = (
+    r"\b(?:son|sa|leur) (?:nouvelle |future )?(?:usine|cimenterie|raffinerie|sucrerie|brasserie"
+    r"|acierie|fonderie) (?:de |d')"
+)
 _PLACE_WORDS = (
     r"(?:(?:situee?s?|sise?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
     r"(?:\b(?:a|pres de|in|at|near|outside|outskirts of|banlieue de|peripherie de)"
@@ -674,8 +680,7 @@ _PLACE_WORDS = (
     r"(?: (?:industrielle|d'exportation|economique|speciale|franche|logistique)){0,3}"
     rf"{_ZONE_INITIALS} (?:de |d'|du )"
     # "Kaito inaugure son usine de Dunnottar": the owner said by "son", the name its town's
-    r"|\b(?:son|sa|leur) (?:nouvelle |future )?(?:usine|cimenterie|raffinerie|sucrerie"
-    r"|brasserie|acierie|fonderie) (?:de |d'))"
+    rf"|{HIS_PLANT_OF})"
     r" ?$"
 )
 # "in Laos' central Khammouane province", "in central Java", "in the remote northern X":

@@ -20,6 +20,7 @@ from ..names import (
     people_in,
 )
 from ..places import (
+    HIS_PLANT_OF,
     countries_in,
     nationality_word,
     only_a_country,
@@ -56,13 +57,6 @@ _SIGNED_THE = re.compile(
 _TERMS_OF_THE = re.compile(
     r"\b(?:selon|aux|d'apres|under|according to|by) (?:the |les )?(?:terms|termes) "
     r"(?:of|de|du) (?:the |this |that |le |la |l'|ce |cet |cette )?$"
-)
-
-
-# "son usine de", "sa cimenterie d'": a plant its owner has, said by the possessive
-_HIS_PLANT_OF = re.compile(
-    r"\b(?:son|sa|leur) (?:nouvelle |future )?(?:usine|cimenterie|raffinerie|sucrerie|brasserie"
-    r"|acierie|fonderie) (?:de |d')$"
 )
 
 
@@ -601,7 +595,7 @@ class SentenceReading(MergingReading):
             # "l'industriel inaugure son usine de Dunnottar": the owner said by "son", the
             # word after it its plant's town (unless the text names it a company elsewhere)
             and not (
-                _HIS_PLANT_OF.search(fold, max(a, o.start - 30), o.start)
+                rx.search(HIS_PLANT_OF + "$", fold[max(a, o.start - 30) : o.start])
                 and " " not in o.name
                 and self.text.count(o.name) == 1
             )
