@@ -764,6 +764,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.34, 0.36),
     },
+    {
+        "set": "round thirty-two, held-out AV",
+        "commit": "084304d4f31730faca012607d48af3d79ed7da43",
+        "articles": [
+            "boursier-orano-zuuvchovoo-2023",
+            "chinagate-yashili-pokeno-2015",
+            "kbs-ahdongdaema-pyongyang-2008",
+            "menafn-mdc-laguaira",
+            "reuters-danakali-colluli",
+        ],
+        "reported": (0.62, 0.53),
+    },
 ]
 
 
