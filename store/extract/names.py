@@ -4230,7 +4230,8 @@ _APPOSED = re.compile(
     # "X, Hisense's CEO", "X, Zentra Motors Turkey's deputy manager": whose the title is
     # "X, Kurabe Co. Ltd.'s CEO": a legal form's full stop in the owner's name
     # "X, a deputy minister of trade", "X, un conseiller du ministre": an indefinite article too
-    r",\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?"
+    # "X (CEO de Norvel LLC)": the title in brackets after the name, as after a comma
+    r"(?:,| \()\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?"
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w)"
     # "X, Chairman and Director of Y": a second title joined to the first, one role
     r"(?: (?:and|et) (?:" + _TITLE_WORDS + r")(?!\w))?)"
