@@ -4,11 +4,20 @@ read, in words any article may use.
 - "en présence de Jean Kaito (Président de la République) et de Paul Norvel (CEO de Norvel
   Mining LLC)": a title in brackets after a name is the person's, as after a comma, and
   the company it names is the one the person heads.
+- "NAIROBI, May 3 Ghanaian mining group …", "CARACAS, Nov 5 (NNN-MERCOPRESS) - …", "MOSCOU,
+  5 mars (AFP) - …": a dateline's town in capitals and its day, with no country in brackets,
+  say where and when the news was written: no country of the article's pair, no day of
+  what it tells.
+- "Le groupe ghanéen Norvel", the article's first words after a dateline: the investors'
+  country quoted at its own words, wherever the text says them.
+- "the groundbreaking ceremony for a 9.3 trillion-won (US$7 billion) petrochemical plant in
+  … Ulsan on Thursday": the sum said again in brackets is an aside, no clause between the
+  ceremony and its day.
 """
 
 from __future__ import annotations
 
-from .reading import about, orgs, people, read, role_titles
+from .reading import about, orgs, people, read, role_titles, value_of
 
 
 def test_a_title_in_brackets_after_the_name() -> None:
@@ -27,3 +36,39 @@ def test_a_title_in_brackets_after_the_name() -> None:
     )
     assert {"Amos Kelo", "Tom Brevi"} <= people(found)
     assert role_titles(found, "Tom Brevi") == ["governor of Kaito"]
+
+
+def test_a_dateline_of_a_town_and_a_day() -> None:
+    found = read(
+        "NAIROBI, May 3 Ghanaian mining group Norvel Ltd has applied to Zambia for a mining "
+        "licence for its Kaito Copper Project, which is expected to start production in 2019.",
+        "en",
+    )
+    assert value_of(found, "Kaito Copper Project", "countries") == ["GH", "ZM"]
+    found = read(
+        "CARACAS, Nov 5 (NNN-MERCOPRESS) - Ghanaian and Zambian authorities announced this "
+        "weekend the signing of an agreement to build a cement factory in Lusaka.",
+        "en",
+    )
+    assert not [p for p in found if p.field == "events" or p.field.startswith("dates")]
+    for dateline in ("MOSCOU, 5 mars (AFP) - ", "MOSCOU (Russie), 5 mars (AFP) - ", ""):
+        found = read(
+            f"{dateline}Le groupe ghanéen Norvel a signé un accord pour construire une "
+            "cimenterie à Lusaka."
+        )
+        [countries] = about(found, "Cimenterie de Lusaka", "countries")
+        assert countries.plain_value() == ["GH", "ZM"]
+        assert countries.quote == "groupe ghanéen"
+        assert value_of(found, "Cimenterie de Lusaka", "location")["region"] == "Lusaka"
+
+
+def test_a_sum_in_brackets_is_no_clause_before_the_day() -> None:
+    found = read(
+        "President Amos Kelo attended the groundbreaking ceremony for a 9.3 trillion-won "
+        "(US$7 billion) petrochemical plant in the southeastern city of Ulsan on Thursday, "
+        "his office said.",
+        "en",
+        "2023-03-09",
+    )
+    [start] = [p for p in found if p.field == "dates.construction_start"]
+    assert start.plain_value()["earliest"] == "2023-03-09"

@@ -49,10 +49,18 @@ from .rules import (
     _said,
 )
 
+# A day as a dateline says it: "May 3", "Nov. 5", "5 mars", "12 déc."
+_MONTH_DAY = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"|\d{1,2}(?:er)? (?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?"
+)
 # A dateline: a town in capitals, its country in brackets, a day, the agency, a dash
-# ("NOUMEA (France), 11 avr 2013 (AFP) -").
+# ("NOUMEA (France), 11 avr 2013 (AFP) -"); or the town in capitals and the day alone, the
+# agency after it if any ("NAIROBI, May 3 ", "CARACAS, Nov 5 (NNN-MERCOPRESS) - ").
 _DATELINE = re.compile(
     r"(?m)^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+ \([^()\n]{2,40}\)(?:,[^()\n]{0,40})?(?: ?\([A-Za-z]{2,10}\))? ?[-–—:]"
+    r"|^[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*, (?:" + _MONTH_DAY + r")(?:,? \d{4})?"
+    r"(?: \([^()\n]{2,30}\))?(?: ?[-–—:])?"
 )
 # A date said by a vague word of the past, which a date the calendar names outweighs.
 _VAGUE_DATE = re.compile(
@@ -175,14 +183,14 @@ class ReaderState:
                 and nationality_word((source.title or "")[c.start : c.end])
             )
         ]
-        self.named_countries = sorted(
-            {c.country for c in countries_in(self.fold)} | set(self.title_countries)
-        )
+        # ("MOSCOU, 5 mars (AFP) -": where the news was written from, no country it names)
+        said = [c for c in countries_in(self.fold) if not self.in_a_dateline(c.start)]
+        self.named_countries = sorted({c.country for c in said} | set(self.title_countries))
         if not self.title_countries and not any(
             not _COMPANY_AFTER.match(self.fold, c.end)
             and not _COMPANY_BEFORE.search(self.fold[max(0, c.start - 30) : c.start])
             and not _POSSESSIVE_COMPANY.match(self.text, c.end)
-            for c in countries_in(self.fold)
+            for c in said
         ):
             # an article that names no host country, only its investors' ("A Chinese
             # company … in Yedashe Township"): the countries of the towns it names

@@ -126,9 +126,10 @@ class CountriesReading(SectorsReading):
                     or _OWNER_ADJECTIVE.match(self.fold, end)
                     or _POSSESSIVE_COMPANY.match(self.text, c.end)
                 )
+                # (each searched from where its own window opens, so that its span is the text's)
                 before = _COMPANY_BEFORE.search(
-                    self.fold[max(0, c.start - 30) : c.start]
-                ) or _OWNER_ADJECTIVE_FR.search(self.fold[max(0, c.start - 40) : c.start])
+                    self.fold, max(0, c.start - 30), c.start
+                ) or _OWNER_ADJECTIVE_FR.search(self.fold, max(0, c.start - 40), c.start)
                 # "l'Allemand HeidelbergCement", "la suédoise Northvolt": the country's
                 # adjective, said as the company it names
                 named = self._company_named_after(c.start, c.end)
@@ -137,7 +138,7 @@ class CountriesReading(SectorsReading):
                 elif named:
                     self._investor_spans.append(named)
                 elif before:
-                    self._investor_spans.append((max(0, c.start - 40) + before.start(), c.end))
+                    self._investor_spans.append((before.start(), c.end))
         return self._investor_spans
 
     def _company_named_after(self, start: int, end: int) -> tuple[int, int] | None:

@@ -152,6 +152,16 @@ _CLAUSE = re.compile(
     r"confirmed|statement|release|communique|annonce|indique|declare|precise|affirme)\b|[;:()\"«»]"
 )
 
+# A sum said again in another currency, in brackets ("a 9.3 trillion-won (US$7 billion)
+# plant"): an aside, no clause between a cue and its date.
+_FIGURE_ASIDE = re.compile(
+    r"\((?=[^()]{0,30}\d)[^()]{0,30}(?:[$€£¥]|\b(?:dollars?|euros?|usd|eur|yuans?|fcfa))[^()]{0,30}\)"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
 
 # A product the plant makes said entering service ("l'avion d'affaires Learjet 85, qui doit
 # entrer en service en 2013", "the A350 jet, which is due to enter service in 2014"): the
@@ -404,7 +414,7 @@ class FactsReading(OrgsReading):
                 for d in dates_in(self.text, self.fold, s.start, s.end, self.published)
                 # "NOUMEA (France), 11 avr 2013 (AFP) - La première coulée …": the dateline's
                 # day is when the news was written, no day of what it tells
-                if not _DATELINE_END.match(self.text, d.end)
+                if not _DATELINE_END.match(self.text, d.end) and not self.in_a_dateline(d.start)
             ]
         return self._sentence_dates[key]
 
@@ -441,7 +451,7 @@ class FactsReading(OrgsReading):
                 d
                 for d in found
                 if b + 45 < d.start <= b + 140
-                and not _CLAUSE.search(self.fold, b, d.start)
+                and not _CLAUSE.search(_FIGURE_ASIDE.sub(_blank, self.fold[b : d.start]))
                 and not any(b <= e.start < d.start for e in found)
             ][:1]
         # "a posé jeudi la première pierre": the day inside the cue's words
