@@ -89,6 +89,9 @@ def nationality(word: str) -> bool:
     from .places import countries_in
 
     folded_word = fold(word)
+    if folded_word.startswith("inter") and len(folded_word) > 8:
+        # "intercoréenne", "inter-Korean": of two parts of one nation, a nationality still
+        return nationality(folded_word[5:].lstrip("-"))
     if "-" in folded_word.strip("-"):
         # "Korean-Ghanaian", "franco-marocain": a pair of nationalities
         return all(nationality(part) for part in folded_word.split("-") if part)

@@ -561,7 +561,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 r"conformement|notamment|ainsi|aussi|egalement|deja|"
                 r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
-                r"construite?s?|achevee?s?|installee?s?|erigee?s?|livree?s?|"
+                r"construite?s?|achevee?s?|installee?s?|erigee?s?|etablie?s?|livree?s?|"
                 r"produi[rst]\w*|dispose\w*|fonctionne\w*|represente\w*|devrai\w*|pourrai\w*|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*|"
                 # "the contract involves a mill": an English verb opens the clause
                 r"involves|includes|covers|focuses|aims|provides|entails|envisages|foresees|"

@@ -13,11 +13,15 @@ read, in words any article may use.
 - "the groundbreaking ceremony for a 9.3 trillion-won (US$7 billion) petrochemical plant in
   … Ulsan on Thursday": the sum said again in brackets is an aside, no clause between the
   ceremony and its day.
+- "Une usine de textile intercoréenne établie à Lusaka sera mise en opération en août
+  prochain": "établie" opens what is said of the plant, no word of its name; "intercoréenne"
+  says whose it is, as a nationality does; "mise en opération", "entrera en opération": its
+  start.
 """
 
 from __future__ import annotations
 
-from .reading import about, orgs, people, read, role_titles, value_of
+from .reading import about, orgs, people, projects, read, role_titles, value_of
 
 
 def test_a_title_in_brackets_after_the_name() -> None:
@@ -72,3 +76,17 @@ def test_a_sum_in_brackets_is_no_clause_before_the_day() -> None:
     )
     [start] = [p for p in found if p.field == "dates.construction_start"]
     assert start.plain_value()["earliest"] == "2023-03-09"
+
+
+def test_a_plant_established_somewhere_put_into_operation() -> None:
+    found = read(
+        "Une usine de textile intercoréenne établie à Lusaka sera mise en opération en août "
+        "prochain."
+    )
+    assert projects(found) == {"Usine de textile de Lusaka"}
+    start = value_of(found, "Usine de textile de Lusaka", "dates.operation_start")
+    assert (start["earliest"], start["latest"]) == ("2024-08-01", "2024-08-31")
+    found = read("Une usine de textile construite à Lusaka entrera en opération en août.")
+    assert value_of(found, "Usine de textile de Lusaka", "dates.operation_start")["raw"] == (
+        "en août"
+    )
