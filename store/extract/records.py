@@ -104,6 +104,18 @@ _BARE_PLANT_NOUNS = (
 )
 # "a nickel mine", "a $2bn copper mine": a mine said by what it yields, a project of its own
 _A_MINE = re.compile(r"[a-z ]+ mine")
+# "from Bisha mine", "the Kaito mine": a mine said by a name of its own, a capitalised word
+# just before it (not the article or the sentence's first word)
+_MINE_BY_YIELD = re.compile(rf"(?:{PROJECT_NOUNS_EN})$")
+_MINERALS = (
+    "ore gold copper nickel coal iron bauxite lithium cobalt zinc uranium manganese "
+    "phosphate potash chrome chromite diamond platinum graphite tin silver"
+)
+# Not just after a word of what a mine yields ("iron ore mine", "gold mine": the lexicon's)
+_NOT_AFTER_A_MINERAL = "".join(f"(?<!{word} )" for word in _MINERALS.split())
+_NAMED_MINE = re.compile(
+    r"(?<![.!?] )(?<!^)(?<!\n)(?!(?:The|A|An|Its|This|That|Their|Our) )[A-Z][\w'’-]+ mine$"
+)
 _ZONE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:in|at) (?P<the>the )?((?:[A-Z][\w'’-]+ ){1,3}(?:(?i:industrial (?:zone|park|estate)|"
     r"(?:special )?economic zone|free zone|export processing zone|technopark|industrial cluster)|"
@@ -1004,13 +1016,22 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     # a towel factory" are two)
     en = (
         rf"\b((?:(?!{PROJECT_NOUNS_EN} (?:and|or) (?:an?|the) )(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,6}})"
-        rf"{PROJECT_NOUNS_EN}\b"
+        rf"(?:{PROJECT_NOUNS_EN}|{_NOT_AFTER_A_MINERAL}mine)\b"
     )
     for match in rx.finditer(en, text[start:end], re.IGNORECASE):
         a, b = start + match.start(), start + match.end()
         if _TRADE_OF_PLANTS.match(fold, b):
             continue  # "German wind farm developer X", "a cement plant builder": a trade
         modifiers = match.group(1).split()
+        if (
+            fold[b - 5 : b] == " mine"
+            and not _NAMED_MINE.search(text, a, b)
+            and not _MINE_BY_YIELD.search(fold, a, b)
+        ):
+            # "from Bisha mine", "the Kaito mine": a mine by its name; no pronoun ("of
+            # mine"), no verb ("to mine"), no mine the text says by what it yields
+            # (the lexicon's), nor one said by a common noun ("its first commercial-scale mine")
+            continue
         # Read from the noun back: its modifiers end at an article, a verb, a figure or a
         # currency ("Yuanci said the plant", "220 mln USD textile plant").
         kept = len(modifiers)

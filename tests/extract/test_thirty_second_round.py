@@ -17,6 +17,9 @@ read, in words any article may use.
   prochain": "établie" opens what is said of the plant, no word of its name; "intercoréenne"
   says whose it is, as a nationality does; "mise en opération", "entrera en opération": its
   start.
+- "from Kaito mine, a joint venture between Canada's Norvel Resources and ENAMCO", "the Kaito
+  mine in Eritrea": a mine by a name of its own is a project, its partners the venture's;
+  "its first commercial-scale mine", "a friend of mine", "to mine copper" are none.
 """
 
 from __future__ import annotations
@@ -90,3 +93,24 @@ def test_a_plant_established_somewhere_put_into_operation() -> None:
     assert value_of(found, "Usine de textile de Lusaka", "dates.operation_start")["raw"] == (
         "en août"
     )
+
+
+def test_a_mine_by_its_name() -> None:
+    found = read(
+        "Commercial-scale mining only began in 2011 from Kaito mine, a joint venture between "
+        "Canada's Norvel Resources and ENAMCO.",
+        "en",
+    )
+    assert projects(found) == {"Kaito mine"}
+    assert {p.quote for p in about(found, "Kaito mine", "parties")} == {
+        "Norvel Resources",
+        "ENAMCO",
+    }
+    found = read("Norvel Resources will develop the Kaito mine in Eritrea.", "en")
+    assert value_of(found, "Kaito mine", "location")["country"] == "ER"
+    for text in (
+        "Its first commercial-scale mine began production in 2011, in Eritrea.",
+        "Norvel Resources, a friend of mine, plans to mine copper in Eritrea.",
+        "The mine at Kaito, in Eritrea, will open in 2026.",
+    ):
+        assert projects(read(text, "en")) == set(), text
