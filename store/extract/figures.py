@@ -293,13 +293,14 @@ _VAGUE_FLOOR = {
 }
 # The currencies of the world's press by their names in both languages and their ISO codes
 # (a code that is also a word, "cop", "ils", "gel", "ron", is left out), read before the
-# bare names of the list below ("dollars canadiens" before "dollars").
+# bare names of the list below ("dollars canadiens" before "dollars"; "220 million NZ
+# dollars", the country's initials before them).
 _WORLD_CURRENCIES = (
     (r"dollars? canadiens?|canadian dollars?|cad\b", "CAD"),
-    (r"dollars? australiens?|australian dollars?|aud\b", "AUD"),
-    (r"dollars? (?:de )?hong kong|hong kong dollars?|hkd\b", "HKD"),
+    (r"dollars? australiens?|australian dollars?|aus? dollars?|aud\b", "AUD"),
+    (r"dollars? (?:de )?hong kong|hong kong dollars?|hk dollars?|hkd\b", "HKD"),
     (r"dollars? (?:de )?singapour|singapore(?:an)? dollars?|sgd\b", "SGD"),
-    (r"dollars? neo-zelandais|new zealand dollars?|nzd\b", "NZD"),
+    (r"dollars? neo-zelandais|new zealand dollars?|nz dollars?|nzd\b", "NZD"),
     (r"dollars? namibiens?|namibian dollars?|nad\b", "NAD"),
     (r"dollars? liberiens?|liberian dollars?|lrd\b", "LRD"),
     (r"dollars? taiwanais|(?:new )?taiwan(?:ese)? dollars?|twd\b", "TWD"),

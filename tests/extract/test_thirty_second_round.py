@@ -20,6 +20,9 @@ read, in words any article may use.
 - "from Kaito mine, a joint venture between Canada's Norvel Resources and ENAMCO", "the Kaito
   mine in Eritrea": a mine by a name of its own is a project, its partners the venture's;
   "its first commercial-scale mine", "a friend of mine", "to mine copper" are none.
+- "an investment of 220 million NZ dollars (145.31 million U.S. dollars)": New Zealand's
+  dollars by the country's initials, the sum said first; the U.S. dollars said by their
+  name are no host's dollars, even in an article on New Zealand.
 """
 
 from __future__ import annotations
@@ -114,3 +117,23 @@ def test_a_mine_by_its_name() -> None:
         "The mine at Kaito, in Eritrea, will open in 2026.",
     ):
         assert projects(read(text, "en")) == set(), text
+
+
+def test_dollars_by_the_initials_of_their_country() -> None:
+    found = read(
+        "The plant represents an investment of 220 million NZ dollars (145.31 million U.S. "
+        "dollars) by Norvel Dairy Co., Ltd. in Pokeno, New Zealand.",
+        "en",
+    )
+    [sum_] = [p.plain_value() for p in found if p.field == "investment"]
+    assert (sum_["value"], sum_["currency"]) == (220_000_000, "NZD")
+    found = read(
+        "The plant represents an investment of 145.31 million U.S. dollars by Norvel Dairy "
+        "Co., Ltd. in Pokeno, New Zealand.",
+        "en",
+    )
+    [sum_] = [p.plain_value() for p in found if p.field == "investment"]
+    assert sum_["currency"] == "USD"
+    found = read("Norvel will invest 40 million HK dollars in a plant in Kaito, Ghana.", "en")
+    [sum_] = [p.plain_value() for p in found if p.field == "investment"]
+    assert sum_["currency"] == "HKD"

@@ -614,6 +614,8 @@ class FactsReading(OrgsReading):
                 and host_currency
                 and rx.search(said_as[0], self.fold[figure.start : figure.end])
                 and not (said_as is _HOST_CURRENCIES["USD"] and self._dollar_spelled)
+                # "(145.31 million U.S. dollars)": the American dollar by its name
+                and not rx.search(r"\bu\.?s\.? ?dollars?$", self.fold[figure.start : figure.end])
             ):
                 value = msgspec.structs.replace(value, currency=host_currency)
 

@@ -128,7 +128,7 @@ _OWNER_ADJECTIVE_FR = re.compile(
 # "1,2 milliard de dollars canadiens (887 millions de dollars)": the bare word is another's.
 _DOLLAR_SPELLED = re.compile(
     r"dollars? (?:canadiens?|australiens?|de hong kong|de singapour|neo-zelandais|taiwanais)"
-    r"|(?:canadian|australian|hong kong|singapore|new zealand|taiwan) dollars?"
+    r"|(?:canadian|australian|hong kong|singapore|new zealand|taiwan|nz|hk|au) dollars?"
 )
 
 
