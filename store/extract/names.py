@@ -1223,6 +1223,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             country = country or countries_in(fold_text(whose.group(1)))[0].country
             said_from = a
             a += whose.end()
+        owned = _POSSESSIVE.search(fold, max(start, a - 30), a)
+        owner = owned.group(1) if owned else ""
+        if not only_a_country(owner):
+            owner = owner.split(" ")[-1]  # "by china's": the one word
+        if not country and owned and only_a_country(owner):
+            # "a subsidiary of China's Kaito International Holdings Ltd.": the possessive
+            # before the name, read as with a name of no legal form
+            country = countries_in(owner)[0].country
+            said_from = owned.end(1) - len(owner)
         said_to = None
         apposed = _NATIONAL_AFTER.match(fold, b)
         if not country and apposed and nationality_word(apposed.group(1)):

@@ -23,6 +23,8 @@ read, in words any article may use.
 - "an investment of 220 million NZ dollars (145.31 million U.S. dollars)": New Zealand's
   dollars by the country's initials, the sum said first; the U.S. dollars said by their
   name are no host's dollars, even in an article on New Zealand.
+- "a subsidiary of China's Kaito International Holdings Ltd.": the country's possessive
+  before a name with its legal form says whose the company is, as before one without.
 """
 
 from __future__ import annotations
@@ -137,3 +139,17 @@ def test_dollars_by_the_initials_of_their_country() -> None:
     found = read("Norvel will invest 40 million HK dollars in a plant in Kaito, Ghana.", "en")
     [sum_] = [p.plain_value() for p in found if p.field == "investment"]
     assert sum_["currency"] == "HKD"
+
+
+def test_a_countrys_possessive_before_a_name_with_its_legal_form() -> None:
+    found = read(
+        "Norvel Dairy Co., Ltd., a subsidiary of China's Kaito International Holdings Ltd., "
+        "built a plant in Pokeno, New Zealand.",
+        "en",
+    )
+    [country] = about(found, "Kaito International Holdings Ltd.", "country")
+    assert (country.plain_value(), country.quote) == (
+        "CN",
+        "China's Kaito International Holdings Ltd.",
+    )
+    assert not about(found, "Norvel Dairy Co., Ltd.", "country")
