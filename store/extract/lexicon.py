@@ -233,6 +233,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bpoudre de lait\b",
             r"\bproduits laitiers\b",
             r"\bmilk powder\b",
+            # "an infant formula plant", "baby formula": milk for infants, a food
+            r"\b(?:infant|baby) (?:milk )?formula\b",
             r"\bdairy\b",
             r"\bagrifood\b",
             r"\bagro-?industri\w+",

@@ -31,7 +31,7 @@ from .lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SECTORS
 
 # Words that say a plant's novelty, quality, size or that it is planned, never its name.
 _QUALITY = re.compile(
-    r"\b(?:nouvel(?:le)?s?|nouveaux?|moderne|modern|new|brand-new|state-of-the-art|grande?|"
+    r"\b(?:nouvel(?:le)?s?|nouveaux?|moderne|modern|new|brand-new|state-of-(?:the-)?art|grande?|"
     r"large|big|vaste|vast|immense|gigantesque|huge|giant|massive|enormous|sprawling|mammoth|"
     r"colossal(?:e|es)?|[ée]norme|moderne?s|planned|proposed|"
     r"projected|envisaged|envisioned|future|full-fledged|fully-fledged|g[ée]ante?s?|"
@@ -332,11 +332,14 @@ def proper(name: str) -> bool:
 def _ranked_among(words: list[str], at: int) -> bool:
     """True if ``words[at]`` is a continent's or a country's adjective after a rank ("first
     European factory", "its second Asian plant"): where the plant stands among its owner's,
-    no name; nor after "new" ("for new Swiss biopharma plant": where, or whose)."""
+    no name; nor after "new" or a quality ("for new Swiss biopharma plant", "opens
+    state-of-art Chinese infant formula plant": where, or whose)."""
     before = words[at - 1]
     return bool(
         rx.fullmatch(ORDINAL, before, re.IGNORECASE)
-        or rx.fullmatch(r"new|nouvel|nouvelle", before, re.IGNORECASE)
+        or rx.fullmatch(
+            r"new|nouvel|nouvelle|modern|moderne|state-of-(?:the-)?art", before, re.IGNORECASE
+        )
     ) and (continental(words[at]) or nationality(words[at]))
 
 

@@ -25,11 +25,24 @@ read, in words any article may use.
   name are no host's dollars, even in an article on New Zealand.
 - "a subsidiary of China's Kaito International Holdings Ltd.": the country's possessive
   before a name with its legal form says whose the company is, as before one without.
+- A headline's "opens state-of-art Chinese infant formula plant", then the body's "a
+  state-of-the-art infant formula plant in the village of Tema": a nationality after a
+  quality ("state-of-art", "modern") says whose the plant is, no name; the plant is named by
+  the convention, at its town; infant formula is a food (Agrifood).
 """
 
 from __future__ import annotations
 
-from .reading import about, orgs, people, projects, read, role_titles, value_of
+from .reading import (
+    about,
+    orgs,
+    people,
+    projects,
+    read,
+    role_titles,
+    sector_names,
+    value_of,
+)
 
 
 def test_a_title_in_brackets_after_the_name() -> None:
@@ -153,3 +166,15 @@ def test_a_countrys_possessive_before_a_name_with_its_legal_form() -> None:
         "China's Kaito International Holdings Ltd.",
     )
     assert not about(found, "Norvel Dairy Co., Ltd.", "country")
+
+
+def test_a_quality_then_a_nationality_in_a_headline() -> None:
+    found = read(
+        "Ghana PM opens state-of-art Chinese infant formula plant\n"
+        "Ghana's President Amos Kelo on Friday officially opened a state-of-the-art infant "
+        "formula plant in the village of Tema, east of Accra.",
+        "en",
+    )
+    assert projects(found) == {"Infant formula plant at Tema"}
+    assert value_of(found, "Infant formula plant at Tema", "location")["locality"] == "Tema"
+    assert "Agrifood" in sector_names(found)
