@@ -1087,6 +1087,14 @@ _SEA = re.compile(
 )
 
 
+# A part of the Americas said by the United States' adjective: "the South American
+# country", "latino-américain", "en Amérique du Sud" say no United States.
+_AMERICAS = re.compile(
+    r"\b(?:south|latin|central|north)[ -]americ(?:a|an|ans)\b"
+    r"|\b(?:sud|latino|nord|centre)-americ\w*|\bamerique (?:du sud|latine|centrale|du nord)\b"
+)
+
+
 def only_a_country(name: str) -> bool:
     """True if the folded ``name`` is a country's name and nothing more."""
     said = countries_in(name)
@@ -1096,7 +1104,8 @@ def only_a_country(name: str) -> bool:
 def countries_in(fold: str) -> list[CountryMention]:
     """Every country named in the folded text, by its name, its adjective or its capital;
     "russo-algérien" names both; a name that is also a word only where the words before
-    it say a country ("au Niger"); none that names a sea ("l'océan Indien")."""
+    it say a country ("au Niger"); none that names a sea ("l'océan Indien") or a part of
+    the Americas ("the South American country")."""
     return list(_countries_in(fold))
 
 
@@ -1125,7 +1134,7 @@ def _countries_in(fold: str) -> tuple[CountryMention, ...]:
     """``countries_in``, kept: the same sentence and the same names are asked again and
     again as each record of an article is read."""
     pattern, words = _country_pattern()
-    seas = [m.span() for m in _SEA.finditer(fold)]
+    seas = [m.span() for m in _SEA.finditer(fold)] + [m.span() for m in _AMERICAS.finditer(fold)]
     found = []
     for match in pattern.finditer(fold):
         word = match.group(1)

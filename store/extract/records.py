@@ -2292,6 +2292,12 @@ _PART_OF_COUNTRY = re.compile(
 )
 
 
+# The host country said by a common noun: "in the South American country", "dans ce pays".
+_THE_COUNTRY = re.compile(
+    r" (?:in|within|dans) (?:the|this|that|le|ce) (?:[\w-]+ ){0,2}(?:country|pays)\b"
+)
+
+
 # A clause ends at a comma, a semicolon, a colon or a full stop, not at the point or the
 # comma inside a figure ("a $2.5 billion venture", "1,500 buses").
 def _between_both(fold: str, noun_end: int, clause_end: int, end: int) -> int:
@@ -2412,6 +2418,10 @@ def _agreement_title(
         # country it lies in, no part of its title either
         part = _PART_OF_COUNTRY.search(folded(said))
         where = part if part and (where is None or part.start() < where.start()) else where
+        # "… in the South American country", "… dans ce pays": the country said by a noun
+        country_said = _THE_COUNTRY.search(folded(said))
+        if country_said and (where is None or country_said.start() < where.start()):
+            where = country_said
         # "… d'une usine de production en Arabie saoudite": a country is no part of a French
         # title (the English keeps it: "… industrial zone in Egypt")
         for there in rx.finditer(r" (?:en|au|aux) (?=[A-Z])", said):

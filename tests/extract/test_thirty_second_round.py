@@ -29,9 +29,14 @@ read, in words any article may use.
   state-of-the-art infant formula plant in the village of Tema": a nationality after a
   quality ("state-of-art", "modern") says whose the plant is, no name; the plant is named by
   the convention, at its town; infant formula is a food (Agrifood).
+- "an agreement to build a cement factory in the South American country": a part of the
+  Americas is no United States, and the host said by a common noun ("in the … country",
+  "dans ce pays") is no word of the agreement's title.
 """
 
 from __future__ import annotations
+
+from bilat.store.extract.places import countries_in
 
 from .reading import (
     about,
@@ -178,3 +183,22 @@ def test_a_quality_then_a_nationality_in_a_headline() -> None:
     assert projects(found) == {"Infant formula plant at Tema"}
     assert value_of(found, "Infant formula plant at Tema", "location")["locality"] == "Tema"
     assert "Agrifood" in sector_names(found)
+
+
+def test_the_south_american_country() -> None:
+    found = read(
+        "Ghanaian authorities announced the signing of an agreement to build a cement factory "
+        "in the South American country, in Lima, Peru.",
+        "en",
+    )
+    assert value_of(found, "Cement factory at Lima", "countries") == ["GH", "PE"]
+    assert value_of(found, "Agreement to build a cement factory", "title") == {
+        "en": "Agreement to build a cement factory"
+    }
+    found = read(
+        "Le groupe ghanéen Norvel a signé un accord pour construire une cimenterie dans ce pays."
+    )
+    assert value_of(found, "Accord pour construire une cimenterie", "title") == {
+        "fr": "Accord pour construire une cimenterie"
+    }
+    assert countries_in("une entreprise latino-americaine en amerique du sud") == []
