@@ -827,7 +827,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:is|are|was|were) (?:now |currently |already )?fitting[- ]out\b"
         r"|\b(?:is|are|was|were|has|have) (?:now |already )?(?:begun|beginning|started|starting)"
         r" (?:(?:preparations|preparatory works?|works?) )?(?:to )?fit(?:ting)?[- ]out\b"
-        r"|\ben cours d'(?:amenagement|equipement)\b",
+        r"|\ben cours d'(?:amenagement|equipement)\b"
+        # "the architectural, engineering, and adaptation works are beginning", "works began
+        # in May", "les travaux commencent": the works themselves, begun (no "will begin")
+        r"|\bworks (?:are|were|have|had) (?:now |already |officially )?(?:beginning|begun|started|commenced)\b"
+        r"|\bworks (?:began|started|commenced)\b"
+        r"|\btravaux (?:commencent|debutent|demarrent|ont (?:deja |officiellement )?commence)\b",
         "projects",
         "construction",
         "construction_start",

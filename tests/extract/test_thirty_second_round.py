@@ -32,6 +32,8 @@ read, in words any article may use.
 - "an agreement to build a cement factory in the South American country": a part of the
   Americas is no United States, and the host said by a common noun ("in the … country",
   "dans ce pays") is no word of the agreement's title.
+- "the architectural, engineering, and adaptation works are beginning", "Les travaux ont
+  commencé en mars": the works begun, construction.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from .reading import (
     read,
     role_titles,
     sector_names,
+    statuses,
     value_of,
 )
 
@@ -202,3 +205,18 @@ def test_the_south_american_country() -> None:
         "fr": "Accord pour construire une cimenterie"
     }
     assert countries_in("une entreprise latino-americaine en amerique du sud") == []
+
+
+def test_the_works_are_beginning() -> None:
+    found = read(
+        "Norvel will build a cement factory in Lima, Peru. Kelo said the architectural, "
+        "engineering, and adaptation works are beginning.",
+        "en",
+    )
+    assert "construction" in statuses(found)
+    found = read("Norvel construira une cimenterie au Pérou. Les travaux ont commencé en mars.")
+    assert value_of(found, "Cimenterie", "dates.construction_start")["raw"] == "en mars"
+    found = read(
+        "Norvel will build a cement factory in Lima, Peru. The works will begin in May.", "en"
+    )
+    assert "construction" not in statuses(found)
