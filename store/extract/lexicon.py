@@ -674,6 +674,9 @@ SECTORS: tuple[SectorWords, ...] = (
             # a company that makes cable: "South Korean cable manufacturer Yura", "le câblier"
             r"|\bcables? (?:manufacturers?|makers?|producers?)\b|\bfabricants? de cables\b"
             r"|\bcabliers?\b",
+            # cable of glass that carries light: "a fiber optic factory", "optical fibre",
+            # "la fibre optique"
+            r"\bfib(?:er|re)[- ]optics?\b|\boptical fib(?:er|re)s?\b|\bfibres? optiques?\b",
         ),
     ),
     SectorWords(

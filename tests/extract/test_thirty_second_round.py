@@ -34,6 +34,8 @@ read, in words any article may use.
   "dans ce pays") is no word of the agreement's title.
 - "the architectural, engineering, and adaptation works are beginning", "Les travaux ont
   commencé en mars": the works begun, construction.
+- "a fiber optic factory", "une usine de fibre optique": cable that carries light, electrical
+  equipment.
 """
 
 from __future__ import annotations
@@ -220,3 +222,10 @@ def test_the_works_are_beginning() -> None:
         "Norvel will build a cement factory in Lima, Peru. The works will begin in May.", "en"
     )
     assert "construction" not in statuses(found)
+
+
+def test_fiber_optics_are_electrical_equipment() -> None:
+    found = read("Norvel signed an agreement to build a fiber optic factory in Lima, Peru.", "en")
+    assert sector_names(found) == {"Electrical equipment"}
+    found = read("Norvel va construire une usine de fibre optique à Lima, au Pérou.")
+    assert sector_names(found) == {"Équipements électriques"}
