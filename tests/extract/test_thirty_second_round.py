@@ -36,6 +36,9 @@ read, in words any article may use.
   commencé en mars": the works begun, construction.
 - "a fiber optic factory", "une usine de fibre optique": cable that carries light, electrical
   equipment.
+- "more specifically in Arequipa, a State just 30 kilometers north of Lima": a place said to
+  be a state, a province, a region is the plant's region, no town (the plant named
+  without one).
 """
 
 from __future__ import annotations
@@ -229,3 +232,16 @@ def test_fiber_optics_are_electrical_equipment() -> None:
     assert sector_names(found) == {"Electrical equipment"}
     found = read("Norvel va construire une usine de fibre optique à Lima, au Pérou.")
     assert sector_names(found) == {"Équipements électriques"}
+
+
+def test_a_place_said_to_be_a_state() -> None:
+    found = read(
+        "Norvel signed an agreement to build a fiber optic factory in Peru, more specifically "
+        "in Arequipa, a State just 30 kilometers north of Lima.",
+        "en",
+    )
+    assert value_of(found, "Fiber optic factory", "location") == {
+        "country": "PE",
+        "region": "Arequipa",
+        "locality": None,
+    }

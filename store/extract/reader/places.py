@@ -462,10 +462,15 @@ class PlacesReading(RecordsReading):
             ):
                 # "located in Tororo district": a district is where a plant's town is said
                 value = {"country": place.country, "region": None, "locality": place.region}
-            elif place.locality and rx.match(
-                r" (?:region|oblast|province)\b", self.fold[b : b + 9]
+            elif place.locality and (
+                rx.match(r" (?:region|oblast|province)\b", self.fold[b : b + 9])
+                or rx.match(
+                    r", (?:a|an|une?) (?:state|province|region|etat|region)\b",
+                    self.fold[b : b + 14],
+                )
             ):
                 # "in Lviv region", "in Kherson oblast": the region a town names, no town
+                # "in La Guaira, a State just 30 kilometers north of Caracas": so too
                 value = {
                     "country": place.country,
                     "region": place.region or place.locality,
