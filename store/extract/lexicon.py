@@ -1154,7 +1154,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|four|five|its|their|the)\b"
         r"|\b(?:has|have|had) been offered (?:[\w-]+ ){0,3}(?:land|a site|a plot) (?:to|for)"
         r" (?:build|set up|establish|construct|open)\b"
-        r"|\bwork (?:will|would|is to|is expected to|should) (?:begin|start) on (?:the|a|its)\b",
+        r"|\bwork (?:will|would|is to|is expected to|should) (?:begin|start) on (?:the|a|its)\b"
+        # "has applied to Eritrea for a mining licence for its X project", "a demandé un
+        # permis d'exploitation": the right to build or mine asked for, not yet given
+        r"|\b(?:has|have|had) applied (?:to [\w -]{2,30} )?for an? (?:[\w-]+ )?(?:licen[cs]e|permit)\b"
+        r"|\b(?:a|ont|avait) (?:depose une demande de|demande un|demande une) (?:licence|permis)\b",
         "projects",
         "announced",
         None,

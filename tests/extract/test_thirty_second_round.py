@@ -39,6 +39,8 @@ read, in words any article may use.
 - "more specifically in Arequipa, a State just 30 kilometers north of Lima": a place said to
   be a state, a province, a region is the plant's region, no town (the plant named
   without one).
+- "has applied to Zambia for a mining licence for its Kaito Potash Project", "a demandé un
+  permis d'exploitation": the right asked for, not yet given: announced.
 """
 
 from __future__ import annotations
@@ -245,3 +247,17 @@ def test_a_place_said_to_be_a_state() -> None:
         "region": "Arequipa",
         "locality": None,
     }
+
+
+def test_a_licence_applied_for() -> None:
+    found = read(
+        "Ghanaian mining group Norvel Ltd has applied to Zambia for a mining licence for its "
+        "Kaito Potash Project.",
+        "en",
+    )
+    assert value_of(found, "Kaito Potash Project", "status") == "announced"
+    found = read(
+        "Le groupe ghanéen Norvel a demandé un permis d'exploitation pour son projet de mine de "
+        "potasse de Kaito, en Zambie."
+    )
+    assert statuses(found) == {"announced"}
