@@ -1000,9 +1000,14 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         praise = _PRAISE.match(text[a:b])
         if praise:
             named += praise.end()  # "un ambitieux projet agricole": the project agricole
-        inner = rx.match(rf"projet (?:d'|de (?:la |l')?|du )(?={PROJECT_NOUNS_FR})", fold[a:b])
+        inner = rx.match(
+            rf"projet (?:d'|de (?:la |l')?|du )(?={PROJECT_NOUNS_FR}|mines? (?:de|d') ?\w)",
+            fold[a:b],
+        )
         if inner:
-            named += inner.end()  # "le projet d'usine de …": the plant of …
+            # "le projet d'usine de …": the plant of …; "le projet de la mine d'uranium de X":
+            # the mine
+            named += inner.end()
         novel = rx.match(r"(?:nouvel(?:le)?s?|nouveaux?) ", fold[named:b])
         if novel and b - named - novel.end() > 12:
             named += novel.end()  # "une nouvelle unité de …": its novelty is no part of its name

@@ -41,6 +41,10 @@ read, in words any article may use.
   without one).
 - "has applied to Zambia for a mining licence for its Kaito Potash Project", "a demandé un
   permis d'exploitation": the right asked for, not yet given: announced.
+- "le projet de la mine d'uranium de Kaito, située … dans la province de Dornogovi": the
+  project is the mine, named without "projet de la"; the site its name is fixed to is
+  where it stands, in the region said (not "de la province de X", a region; not a town of
+  another country; a plant's "de X" may be whose it is, or a name: "l'usine de Fiat").
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from bilat.store.extract.places import countries_in
 
 from .reading import (
     about,
+    locations,
     orgs,
     people,
     projects,
@@ -261,3 +266,17 @@ def test_a_licence_applied_for() -> None:
         "potasse de Kaito, en Zambie."
     )
     assert statuses(found) == {"announced"}
+
+
+def test_the_project_of_a_mine_and_its_town() -> None:
+    found = read(
+        "Orano développe le projet de la mine d'uranium de Kaito, située dans le sud-ouest de "
+        "la Mongolie, dans la province de Dornogovi."
+    )
+    assert projects(found) == {"Mine d'uranium de Kaito"}
+    where = value_of(found, "Mine d'uranium de Kaito", "location")
+    assert (where["country"], where["locality"]) == ("MN", "Kaito")
+    found = read(
+        "Norvel construit la première usine de latex de la province de Champassak, au Laos."
+    )
+    assert all(w["locality"] is None for w in locations(found))

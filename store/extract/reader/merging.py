@@ -12,6 +12,7 @@ from typing import Any
 
 from ...text import fold
 from .. import naming, rx
+from ..cities import world_town_country
 from ..lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
 from ..names import trade_lists
 from ..places import (
@@ -78,6 +79,16 @@ _UNNAMED_COMPANY = re.compile(
 _TOWN_PLANT = re.compile(
     r"(?:[Tt]he )?([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)"
     r" (?:plant|factory|facility|mill|refinery|smelter|works)"
+)
+_REGION_NOUN_BEFORE = re.compile(
+    r"\b(?:province|region|district|wilaya|departement|prefecture|etat|gouvernorat|oblast)"
+    r" (?:de|d['’]) ?$"
+)
+# The same in French, the town last after "de": "la mine d'uranium de Zuuvch-Ovoo", "le
+# projet de l'usine de Kaito"
+_TOWN_PLANT_FR = re.compile(
+    r"(?:[a-zàâçéèêëîïôûù'’-]+ ){0,8}?[a-zàâçéèêëîïôûù'’-]+ (?:de |d['’])"
+    r"([A-Z][a-z][\w'’]*(?:-[A-Z][a-z][\w'’]*)?)"
 )
 
 
@@ -508,9 +519,10 @@ class MergingReading(CountriesReading):
         return all(products) and bool(products[0] - products[1]) and bool(products[1] - products[0])
 
     def _town_in_plant_name(self) -> None:
-        """ "The Rockingham plant, which closed in 1992, …", "the Enmore facility": the town
-        a plant's name is fixed to is where it stands (GOLD.md rule 6), when no town is said
-        of it otherwise; the name's words are the quote."""
+        """ "The Rockingham plant, which closed in 1992, …", "the Enmore facility", "la mine
+        d'uranium de Zuuvch-Ovoo": the town a plant's name is fixed to is where it stands
+        (GOLD.md rule 6), when no town is said of it otherwise; the name's words are the
+        quote."""
         organisations = {
             w for e in self.entities if e.kind == "orgs" for n in e.names for w in n.split()
         }
@@ -520,6 +532,22 @@ class MergingReading(CountriesReading):
                 continue
             for said in [p for p in self.proposals if p.group == entity.key and p.field == "name"]:
                 named = _TOWN_PLANT.fullmatch(said.quote)
+                if (
+                    named is None
+                    and where
+                    and rx.search(r"\bmines? (?:de|d['’])", said.quote)
+                    and _TOWN_PLANT_FR.fullmatch(said.quote)
+                ):
+                    # in French, a mine's site, in the region said of it: "la mine d'uranium
+                    # de X, dans la province de Y" (a plant's "de X" may be whose or a name
+                    # of its own: "l'usine de Fiat", "l'usine de Mariana", named after a salt
+                    # flat)
+                    named = _TOWN_PLANT_FR.fullmatch(said.quote)
+                    if named and rx.search(_REGION_NOUN_BEFORE, fold(said.quote[: named.start(1)])):
+                        named = None  # "de la province de Champassak": a region, no town
+                    other = named and world_town_country(named[1])
+                    if other and other != where[0].plain_value().get("country"):
+                        named = None
                 if named is None or named[1] in organisations or self.in_a_dateline(said.start):
                     continue
                 town = named[1]
