@@ -1316,7 +1316,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?:sont |se sont )?convenue?s? de signer|agreed to sign"
         # "X et Y signeront un accord-cadre", "are expected to sign a joint venture agreement"
         r"|\bsigneront\b|\b(?:devrai(?:en)?t|doi(?:ven)?t) signer\b|\bwill sign\b"
-        r"|\b(?:is|are) (?:expected|due|set|scheduled|slated|poised) to sign\b",
+        r"|\b(?:is|are) (?:expected|due|set|scheduled|slated|poised) to sign\b"
+        # "l'accord d'investissement envisagé", "the envisaged agreement", "la signature de
+        # l'accord est attendue d'ici la fin de l'année": an agreement still to be signed
+        r"|\b(?:accord|contrat|convention|protocole)s? (?:d'[\w-]+ |de [\w-]+ )?envisagee?s?\b"
+        r"|\b(?:envisaged|proposed|planned) (?:\w+ )?(?:agreement|contract|deal)s?\b"
+        r"|\bsignature (?:de|du|des|d')[^.;]{1,60}? (?:est|sont) (?:attendue|prevue)s?\b",
         "agreements",
         "proposed",
         "signed",

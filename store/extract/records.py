@@ -571,6 +571,9 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 # "la durée d'installation d'une usine excède une année": a verb of measure
                 r"excede\w*|depasse\w*|atteint|"
                 r"conformement|notamment|ainsi|aussi|egalement|deja|"
+                # "l'accord d'investissement envisagé", "un accord mutuellement bénéfique": what
+                # is said of it, its state or its worth, no part of its name
+                r"envisage\w*|mutuellement|"
                 r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
                 r"construite?s?|achevee?s?|installee?s?|erigee?s?|etablie?s?|livree?s?|"
@@ -2321,9 +2324,10 @@ def _between_both(fold: str, noun_end: int, clause_end: int, end: int) -> int:
 
 
 _CLAUSE_END = re.compile(r"[;:]|[,.](?!\d)|(?<!\d)[,.]|$")
-# "between the two parties", "entre les deux parties": the parties said again, no name
+# "between the two parties", "entre les deux parties", "pour les deux partenaires": the
+# parties said again, no name
 _BETWEEN_THE_PARTIES = re.compile(
-    r" (?:between|entre) (?:the|both|les|ces) (?:two |deux )?(?:parties|sides|partners|companies|"
+    r" (?:between|entre|for|pour) (?:the|both|les|ces) (?:two |deux )?(?:parties|sides|partners|companies|"
     r"partenaires|societes|groupes|camps)\b"
 )
 # "… a $2.5 billion joint venture", "… d'un complexe de 300 millions de dollars": a purpose
@@ -2372,6 +2376,8 @@ def _agreement_title(
         rest[purpose.start() :],
     ):
         purpose = None  # "a lease agreement was signed for 27.8 ha of land": how much land
+    if purpose is not None and _BETWEEN_THE_PARTIES.match(" " + rest[purpose.start() :]):
+        purpose = None  # "… mutuellement bénéfique pour les deux partenaires": whom it serves
     title = text[a:head_end]
     # "la convention … conclue entre X et Y": who concluded it, not its name; so too after
     # a noun the text qualifies ("un partenariat stratégique entre X et Y", "a memorandum of

@@ -45,6 +45,10 @@ read, in words any article may use.
   project is the mine, named without "projet de la"; the site its name is fixed to is
   where it stands, in the region said (not "de la province de X", a region; not a town of
   another country; a plant's "de X" may be whose it is, or a name: "l'usine de Fiat").
+- "un accord d'investissement mutuellement bénéfique pour les deux partenaires", then
+  "L'accord d'investissement envisagé", then "La signature de l'accord d'investissement est
+  attendue d'ici la fin de l'année": one agreement, "Accord d'investissement" (whom it serves,
+  how, and its state are no words of its title), proposed, its signing planned by then.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ from bilat.store.extract.places import countries_in
 from .reading import (
     about,
     locations,
+    named,
     orgs,
     people,
     projects,
@@ -280,3 +285,19 @@ def test_the_project_of_a_mine_and_its_town() -> None:
         "Norvel construit la première usine de latex de la province de Champassak, au Laos."
     )
     assert all(w["locality"] is None for w in locations(found))
+
+
+def test_an_envisaged_agreement_whose_signing_is_awaited() -> None:
+    found = read(
+        "Le protocole pose le cadre d'un accord d'investissement mutuellement bénéfique pour "
+        "les deux partenaires. L'accord d'investissement envisagé permettra de définir les "
+        "bases des relations entre Norvel et le gouvernement ghanéen. La signature de l'accord "
+        "d'investissement est attendue d'ici la fin de l'année."
+    )
+    assert named(found, "agreements") == {"Accord d'investissement"}
+    assert value_of(found, "Accord d'investissement", "status") == "proposed"
+    [signed] = about(found, "Accord d'investissement", "events")
+    assert signed.plain_value()["type"] == "signed"
+    assert signed.plain_value()["date"]["planned"] is True
+    found = read("Norvel and Kaito will negotiate the envisaged agreement in Accra.", "en")
+    assert statuses(found) == {"proposed"}
