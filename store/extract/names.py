@@ -1689,7 +1689,10 @@ def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:
 # the one who signs, pays or owns (after "avec le", "par le", or opening a sentence that
 # says a signing)
 _GOVERNMENT_OF = re.compile(
-    r"(?:\b(?:avec|par) le |^le |^[^.;]{0,60}\) [–—-] le )(gouvernement ([a-z-]+))\b"
+    # ("les relations entre Orano et le gouvernement mongol": the second of a pair)
+    r"(?:\b(?:avec|par) le |^le |^[^.;]{0,60}\) [–—-] le "
+    r"|\bentre [^.;,]{1,40}? et le (?=gouvernement [a-z-]+\b(?!,)))"
+    r"(gouvernement ([a-z-]+))\b"
 )
 # "financé par un prêt de 1 milliard de dollars du gouvernement indien", "a $1 billion loan
 # from the Indian government": the government that lends or grants the money pays for it

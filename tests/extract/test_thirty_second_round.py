@@ -49,6 +49,9 @@ read, in words any article may use.
   "L'accord d'investissement envisagé", then "La signature de l'accord d'investissement est
   attendue d'ici la fin de l'année": one agreement, "Accord d'investissement" (whom it serves,
   how, and its state are no words of its title), proposed, its signing planned by then.
+- "les relations entre Norvel et le gouvernement Mongol": the government, the second of the
+  pair, named by its country (GOLD.md rule 9), the adjective with its capital or without
+  (not one of a list: "entre le gouvernement X, les ministères …").
 """
 
 from __future__ import annotations
@@ -301,3 +304,18 @@ def test_an_envisaged_agreement_whose_signing_is_awaited() -> None:
     assert signed.plain_value()["date"]["planned"] is True
     found = read("Norvel and Kaito will negotiate the envisaged agreement in Accra.", "en")
     assert statuses(found) == {"proposed"}
+
+
+def test_a_government_the_second_of_a_pair() -> None:
+    for adjective in ("Mongol", "mongol"):
+        found = read(
+            "L'accord d'investissement définira les relations entre Norvel et le gouvernement "
+            f"{adjective}."
+        )
+        name = f"Gouvernement {adjective}"
+        assert name in orgs(found)
+        assert value_of(found, name, "country") == "MN"
+    found = read(
+        "L'accord sera signé entre Norvel et le gouvernement mongol, les ministères et les banques."
+    )
+    assert "Gouvernement mongol" not in orgs(found)
