@@ -52,6 +52,9 @@ read, in words any article may use.
 - "les relations entre Norvel et le gouvernement Mongol": the government, the second of the
   pair, named by its country (GOLD.md rule 9), the adjective with its capital or without
   (not one of a list: "entre le gouvernement X, les ministères …").
+- "un protocole d'accord pour le développement et la mise en exploitation de la mine
+  d'uranium de Kaito": a mine said by what it yields is a project in French as in English,
+  the agreement's, and its site's name quoted where it is said with its region.
 """
 
 from __future__ import annotations
@@ -319,3 +322,17 @@ def test_a_government_the_second_of_a_pair() -> None:
         "L'accord sera signé entre Norvel et le gouvernement mongol, les ministères et les banques."
     )
     assert "Gouvernement mongol" not in orgs(found)
+
+
+def test_a_french_mine_is_the_agreement_s_project() -> None:
+    text = (
+        "Norvel a signé un protocole d'accord pour le développement et la mise en exploitation "
+        "de la mine d'uranium de Kaito en Mongolie. Le projet de la mine d'uranium de Kaito, "
+        "située dans la province de Dornogovi, sera développé par Norvel."
+    )
+    found = read(text)
+    assert projects(found) == {"Mine d'uranium de Kaito"}
+    assert about(found, "Mine d'uranium de Kaito", "agreements")
+    [where] = about(found, "Mine d'uranium de Kaito", "location")
+    assert where.plain_value()["locality"] == "Kaito"
+    assert where.start > text.index("Le projet")

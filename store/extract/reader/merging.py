@@ -563,7 +563,10 @@ class MergingReading(CountriesReading):
                 if where:
                     first = where[0]
                     first.value = typed_value(entity.kind, "location", value)
-                    first.quote, first.start, first.end = said.quote, said.start, said.end
+                    # the name's words said last before where its region is, else its own
+                    at = self.fold.rfind(fold(said.quote), 0, first.start)
+                    a, b = (at, at + len(said.quote)) if at >= 0 else (said.start, said.end)
+                    first.quote, first.start, first.end = self.text[a:b], a, b
                 else:
                     self.add(entity, "location", value, said.start, said.end, 0.5)
                 break
