@@ -832,6 +832,14 @@ _POSSESSED_PLANT = re.compile(
     r"|future) )?(?:[a-z-]+ )?(?:plant|factory|facility|mill|refinery|smelter|complex)\b"
 )
 
+# "la nouvelle usine de pneus de Norvel à Tema", "l'usine de Norvel, au Ghana": a French
+# plant's owner, a name after its noun and complements, before where the plant is
+_OWNED_PLANT_FR = re.compile(
+    r"\b(?:[Uu]sines?|[Cc]imenteries?|[Rr]affineries?|[Uu]nités? de production|[Cc]omplexes?)"
+    r"(?: (?:de |d['’]|du |des )[a-zàâçéèêëîïôûù-]+){0,3} (?:de |d['’])"
+    r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?= (?:à|au|aux|en) [A-ZÀ-Ý]|, (?:à|au|aux|en) [A-ZÀ-Ý])"
+)
+
 
 def _agents_named(
     text: str, fold: str, start: int, end: int, found: list[OrgMention]
@@ -863,6 +871,9 @@ def _agents_named(
             spans.append(second.span())
     for possessed in _POSSESSED_PLANT.finditer(text, start, end):
         spans.append(possessed.span(1))
+    for owned in _OWNED_PLANT_FR.finditer(text, start, end):
+        if not rx.fullmatch(PROJECT_NOUNS_FR, fold[owned.start(1) : owned.end(1)]):
+            spans.append(owned.span(1))  # ("une usine de Cimenterie": a noun, no owner)
     agents: list[OrgMention] = []
     for venture in _VENTURE_NAMED.finditer(fold, start, end):
         # "a joint venture called Kaito Norvel Nickel", "une coentreprise, X,": the venture's

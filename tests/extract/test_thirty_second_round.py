@@ -55,6 +55,9 @@ read, in words any article may use.
 - "un protocole d'accord pour le développement et la mise en exploitation de la mine
   d'uranium de Kaito": a mine said by what it yields is a project in French as in English,
   the agreement's, and its site's name quoted where it is said with its region.
+- "La nouvelle usine de pneus de Norvel à Tema": the name after the plant's noun and its
+  complements, before where it is, is its owner, a company and a party; the town after it
+  is the plant's ("une usine de Cimenterie en Guinée": a noun, no owner).
 """
 
 from __future__ import annotations
@@ -336,3 +339,19 @@ def test_a_french_mine_is_the_agreement_s_project() -> None:
     [where] = about(found, "Mine d'uranium de Kaito", "location")
     assert where.plain_value()["locality"] == "Kaito"
     assert where.start > text.index("Le projet")
+
+
+def test_a_french_plant_s_owner_named_after_it() -> None:
+    for text, name in (
+        (
+            "La nouvelle usine de pneus de Norvel à Tema, au Ghana, emploiera 200 personnes.",
+            "Usine de pneus de Tema",
+        ),
+        ("L'usine de Norvel à Tema, au Ghana, emploiera 200 personnes.", "Usine de Tema"),
+    ):
+        found = read(text)
+        assert projects(found) == {name}
+        assert [p.quote for p in about(found, name, "parties")] == ["Norvel"]
+        assert value_of(found, name, "location")["locality"] == "Tema"
+    found = read("Norvel a posé la première pierre d'une usine de Cimenterie en Guinée.")
+    assert "Cimenterie" not in orgs(found)

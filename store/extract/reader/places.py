@@ -86,6 +86,13 @@ _PROVINCE_AFTER = re.compile(
 )
 
 
+# A French plant's noun and complements, then "de" before its owner's name
+_PLANT_OF_BEFORE = re.compile(
+    r"\b(?:usines?|cimenteries?|raffineries?|unites? de production|complexes?)"
+    r"(?: (?:de |d'|du |des )[a-z-]+){0,3} (?:de |d')$"
+)
+
+
 # What follows a town that opens a line when the line is a dateline: a comma, a dash, a
 # bracket, a colon, after the rest of the town's name in capitals ("MEXICO CITY (Reuters)
 # –", "Mexico City -"), or nothing when the town stands alone on its line in capitals.
@@ -427,6 +434,11 @@ class PlacesReading(RecordsReading):
                     and not (
                         rx.fullmatch(r"[\w ]*? (?:in|en|dans|at) (?:the )?", self.fold[o.end : a])
                         and _PROVINCE_AFTER.match(self.fold, b)
+                    )
+                    # "l'usine de pneus de Norvel à Tema": the owner's plant, where it is
+                    and not (
+                        rx.fullmatch(r",? (?:a|au|aux|en) ", self.fold[o.end : a])
+                        and _PLANT_OF_BEFORE.search(self.fold, max(0, o.start - 70), o.start)
                     )
                     for o, _ in orgs
                 )
