@@ -840,9 +840,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # since the text says so, not another one; its noun names it if it is the first
             owned = _owner_after(text, fold, noun_end, b)
             bare_noun = _capitalise(text[a + len(match.group(1)) : owned or b])
-            found.append(
-                RecordMention("projects", None, a, noun_end, noun_end, described=bare_noun)
-            )
+            # (quoted with what it makes: "la nouvelle usine de pneus", its trade its own)
+            said_to = (owned or b) if b > noun_end else noun_end
+            found.append(RecordMention("projects", None, a, said_to, said_to, described=bare_noun))
             continue
         if _owner_counts_it(text, fold, start, a, noun_end, b) and not match.group(1):
             # "sa centième usine", "sa 10e usine dans le monde": its owner's count of its

@@ -57,7 +57,8 @@ read, in words any article may use.
   the agreement's, and its site's name quoted where it is said with its region.
 - "La nouvelle usine de pneus de Norvel à Tema": the name after the plant's noun and its
   complements, before where it is, is its owner, a company and a party; the town after it
-  is the plant's ("une usine de Cimenterie en Guinée": a noun, no owner).
+  is the plant's ("une usine de Cimenterie en Guinée": a noun, no owner); what it makes,
+  said with "la nouvelle usine", is its trade and quoted with it.
 """
 
 from __future__ import annotations
@@ -355,3 +356,11 @@ def test_a_french_plant_s_owner_named_after_it() -> None:
         assert value_of(found, name, "location")["locality"] == "Tema"
     found = read("Norvel a posé la première pierre d'une usine de Cimenterie en Guinée.")
     assert "Cimenterie" not in orgs(found)
+
+
+def test_the_new_plant_said_with_what_it_makes() -> None:
+    found = read("La nouvelle usine de pneus de Norvel à Tema sera inaugurée lundi.")
+    [trade] = about(found, "Usine de pneus de Tema", "sectors")
+    assert trade.plain_value()["primary"] is True
+    [name] = about(found, "Usine de pneus de Tema", "name")
+    assert name.quote == "nouvelle usine de pneus"
