@@ -449,8 +449,9 @@ def _capitalise(name: str) -> str:
 
 # What a company is, in English: "a German automotive supplier", "the group"
 _TRADE_NOUNS_EN = (
-    r"(?:company|firm|group|manufacturer|conglomerate|multinational|subsidiary|supplier|maker"
-    r"|carmaker|automaker|producer|major)"
+    # ("glassmaker", "steelmaker", "carmaker": a maker in one word)
+    r"(?:company|firm|group|manufacturer|conglomerate|multinational|subsidiary|supplier"
+    r"|[a-z]*maker|producer|major)"
 )
 _APPOSED_COMPANY = re.compile(
     # "une gigafactory d'AESC, filiale du groupe Envision": a name after an elided "de"
@@ -468,7 +469,8 @@ _APPOSED_COMPANY = re.compile(
     # "Dräxlmaier, the German automotive supplier, is …": the trade's noun, its article
     # either ("Earlier, the company had set up …": a clause's subject, no apposition); "X,
     # the first South Korean company to export ships"
-    rf"|an? (?:[\w-]+ ){{0,2}}?{_TRADE_NOUNS_EN}|the (?:[\w-]+ ){{0,3}}?{_TRADE_NOUNS_EN}(?=,| to )"
+    # "X, the world's largest glass maker, said": the world's, its rank, its trade
+    rf"|an? (?:[\w-]+ ){{0,2}}?{_TRADE_NOUNS_EN}|the (?:[\w'’-]+ ){{0,3}}?{_TRADE_NOUNS_EN}(?=,| to )"
     # "Norvel Group, Korea's biggest brewer": its country's possessive, then its trade
     rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s (?:[\w-]+ ){{0,2}}?(?:monopoly|brewer|{_TRADE_NOUNS_EN})"
     r"|(?:une |la )?filiale)(?=[ ,.;)])"

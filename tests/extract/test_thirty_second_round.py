@@ -59,6 +59,12 @@ read, in words any article may use.
   complements, before where it is, is its owner, a company and a party; the town after it
   is the plant's ("une usine de Cimenterie en Guinée": a noun, no owner); what it makes,
   said with "la nouvelle usine", is its trade and quoted with it.
+- "Norvel, the world's largest glass maker, said …", "Norvel, the world's largest
+  glassmaker, will build …": a company by its trade in apposition, the world's rank before
+  it, the maker in one word or two.
+- "The Tema glass factory, in Ghana": the town a plant's name is fixed to, what it makes
+  between them, is where it stands, when the lists know the town ("the Nile cement plant"
+  is named after a river).
 """
 
 from __future__ import annotations
@@ -364,3 +370,18 @@ def test_the_new_plant_said_with_what_it_makes() -> None:
     assert trade.plain_value()["primary"] is True
     [name] = about(found, "Usine de pneus de Tema", "name")
     assert name.quote == "nouvelle usine de pneus"
+
+
+def test_the_world_s_largest_maker() -> None:
+    for maker in ("glass maker", "glassmaker"):
+        found = read(
+            f"Norvel, the world's largest {maker}, said on Tuesday it would build a factory in "
+            "Tema, Ghana.",
+            "en",
+        )
+        assert [p.quote for p in about(found, "Factory at Tema", "parties")] == ["Norvel"]
+
+
+def test_a_town_then_a_trade_then_the_plant_s_noun() -> None:
+    found = read("The Tema glass factory, in Ghana, is being developed by Norvel Glass.", "en")
+    assert value_of(found, "Tema glass factory", "location")["locality"] == "Tema"

@@ -76,8 +76,10 @@ _UNNAMED_COMPANY = re.compile(
 
 
 # "Rockingham plant", "Enmore facility": a plant's name its town opens (one or two words)
+_TRADE_BETWEEN = re.compile(r"(?: [a-z][a-z-]+){1,2} ")
 _TOWN_PLANT = re.compile(
-    r"(?:[Tt]he )?([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)"
+    # ("The Tema glass factory": what it makes between the town and the noun)
+    r"(?:[Tt]he )?([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)(?: [a-z][a-z-]+){0,2}"
     r" (?:plant|factory|facility|mill|refinery|smelter|works)"
 )
 _REGION_NOUN_BEFORE = re.compile(
@@ -553,6 +555,8 @@ class MergingReading(CountriesReading):
                 town = named[1]
                 if nationality_word(town.split()[0]) or countries_in(fold(town)):
                     continue
+                if _TRADE_BETWEEN.match(said.quote, named.end(1)) and not world_town_country(town):
+                    continue  # "the Nile cement plant": a town the lists know, no river's name
                 country = (
                     str(where[0].plain_value().get("country")) if where else self._host_country()
                 )
