@@ -1487,6 +1487,13 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\bduree (?:des travaux|du chantier)\b|\bdelais? (?:d'execution|de realisation)\b|\b(?:travaux|chantier)\b[^.;]{0,60}?(?= d'une duree de \d)"
         # "les travaux prendront fin au premier trimestre 2014": the works' end ahead
         r"|\btravaux\b[^.;]{0,40}? (?:prendront|prendra|devraient prendre|doivent prendre) fin\b"
+        # "les travaux devraient s'achever fin 2026", "seront achevés fin 2026", "se
+        # termineront en 2026", "construction should wrap up in late 2026": the works' end
+        r"|\b(?:travaux|chantier|construction)\b[^.;]{0,40}? (?:(?:devraient|doivent|devrait|doit"
+        r"|vont|va) )?(?:s'achever|se terminer|s'acheveront|s'achevera|se termineront|se terminera)\b"
+        r"|\bachevee?s? (?=fin \d)"
+        r"|\bconstruction (?:should|will|is expected to|is set to|is due to|is scheduled to)"
+        r" (?:wrap up|be completed|be finished|finish|end)\b"
         # "elle avait été réceptionnée le 20 mars": its works handed over, so done
         r"|\breceptionnee?s?\b"
         # "will probably be ready by 2020": its building done (not "ready for production")

@@ -65,6 +65,8 @@ read, in words any article may use.
 - "The Tema glass factory, in Ghana": the town a plant's name is fixed to, what it makes
   between them, is where it stands, when the lists know the town ("the Nile cement plant"
   is named after a river).
+- "Les travaux devraient s'achever fin 2026", "seront achevés fin 2026", "devraient se
+  terminer en 2026", "Construction should wrap up in late 2026": the works' end.
 """
 
 from __future__ import annotations
@@ -385,3 +387,20 @@ def test_the_world_s_largest_maker() -> None:
 def test_a_town_then_a_trade_then_the_plant_s_noun() -> None:
     found = read("The Tema glass factory, in Ghana, is being developed by Norvel Glass.", "en")
     assert value_of(found, "Tema glass factory", "location")["locality"] == "Tema"
+
+
+def test_the_works_end() -> None:
+    for text, lang, raw in (
+        ("Les travaux devraient s'achever fin 2026.", "fr", "fin 2026"),
+        ("Les travaux seront achevés fin 2026.", "fr", "fin 2026"),
+        ("Les travaux devraient se terminer en 2026.", "fr", "en 2026"),
+        ("Construction should wrap up in late 2026.", "en", "in late 2026"),
+    ):
+        plant = (
+            "Norvel construira une cimenterie à Tema, au Ghana. "
+            if lang == "fr"
+            else ("Norvel will build a cement plant in Tema, Ghana. ")
+        )
+        found = read(plant + text, lang)
+        [end] = [p for p in found if p.field == "dates.completion"]
+        assert end.plain_value()["raw"] == raw, text
