@@ -67,6 +67,11 @@ read, in words any article may use.
   is named after a river).
 - "Les travaux devraient s'achever fin 2026", "seront achevés fin 2026", "devraient se
   terminer en 2026", "Construction should wrap up in late 2026": the works' end.
+- "En 1992, Norvel … s'établit dans la province du Hebei, au nord de la Chine", then
+  "Norvel Soudan voit le jour à Khartoum", then "l'usine de plaques de plâtre de Khartoum
+  est la seule du genre au Soudan": the town the plant's name is fixed to, known to the
+  lists in the host country, is where it stands, not the parent's province; quoted where
+  the text places something there.
 """
 
 from __future__ import annotations
@@ -404,3 +409,14 @@ def test_the_works_end() -> None:
         found = read(plant + text, lang)
         [end] = [p for p in found if p.field == "dates.completion"]
         assert end.plain_value()["raw"] == raw, text
+
+
+def test_a_known_town_in_a_french_plant_s_name() -> None:
+    found = read(
+        "En 1992, Norvel, grand fabricant de plaques de plâtre, s'établit dans la province du "
+        "Hebei, au nord de la Chine. Norvel Soudan voit le jour à Khartoum, capitale "
+        "soudanaise. L'usine de plaques de plâtre de Khartoum est la seule du genre au Soudan."
+    )
+    [where] = about(found, "Usine de plaques de plâtre de Khartoum", "location")
+    assert where.plain_value() == {"country": "SD", "region": None, "locality": "Khartoum"}
+    assert where.quote == "à Khartoum"

@@ -533,23 +533,7 @@ class MergingReading(CountriesReading):
             if any(p.plain_value().get("locality") for p in where):
                 continue
             for said in [p for p in self.proposals if p.group == entity.key and p.field == "name"]:
-                named = _TOWN_PLANT.fullmatch(said.quote)
-                if (
-                    named is None
-                    and where
-                    and rx.search(r"\bmines? (?:de|d['’])", said.quote)
-                    and _TOWN_PLANT_FR.fullmatch(said.quote)
-                ):
-                    # in French, a mine's site, in the region said of it: "la mine d'uranium
-                    # de X, dans la province de Y" (a plant's "de X" may be whose or a name
-                    # of its own: "l'usine de Fiat", "l'usine de Mariana", named after a salt
-                    # flat)
-                    named = _TOWN_PLANT_FR.fullmatch(said.quote)
-                    if named and rx.search(_REGION_NOUN_BEFORE, fold(said.quote[: named.start(1)])):
-                        named = None  # "de la province de Champassak": a region, no town
-                    other = named and world_town_country(named[1])
-                    if other and other != where[0].plain_value().get("country"):
-                        named = None
+                named = _TOWN_PLANT.fullmatch(said.quote) or self._french_town_named(said, where)
                 if named is None or named[1] in organisations or self.in_a_dateline(said.start):
                     continue
                 town = named[1]
@@ -560,9 +544,19 @@ class MergingReading(CountriesReading):
                 country = (
                     str(where[0].plain_value().get("country")) if where else self._host_country()
                 )
+                region = where[0].plain_value().get("region") if where else None
+                known = world_town_country(town)
+                at_town = None
+                if known and known != country and known == self._host_country():
+                    # "s'établit dans la province du Hebei", the parent's, then "l'usine …
+                    # de Khartoum": the town the lists know in the host country wins,
+                    # quoted where the text first places something there ("à Khartoum")
+                    country, region = known, None
+                    at_town = rx.search(
+                        rf"\b(?:a|au|en|in|at) {re.escape(fold(town))}\b", self.fold
+                    )
                 if not country:
                     continue
-                region = where[0].plain_value().get("region") if where else None
                 value = {"country": country, "region": region, "locality": town}
                 if where:
                     first = where[0]
@@ -570,10 +564,25 @@ class MergingReading(CountriesReading):
                     # the name's words said last before where its region is, else its own
                     at = self.fold.rfind(fold(said.quote), 0, first.start)
                     a, b = (at, at + len(said.quote)) if at >= 0 else (said.start, said.end)
+                    a, b = at_town.span() if at_town else (a, b)
                     first.quote, first.start, first.end = self.text[a:b], a, b
                 else:
                     self.add(entity, "location", value, said.start, said.end, 0.5)
                 break
+
+    def _french_town_named(self, said: Proposal, where: list[Proposal]) -> re.Match[str] | None:
+        """The town last after "de" in a French plant's name, when it is one: a mine's site,
+        in the region said of it ("la mine d'uranium de X, dans la province de Y"); a
+        plant's, when the lists know the town in the host country ("l'usine … de
+        Khartoum"): a plant's "de X" may be whose it is or a name of its own ("l'usine de
+        Fiat", "l'usine de Mariana", named after a salt flat)."""
+        named = _TOWN_PLANT_FR.fullmatch(said.quote)
+        if named is None or rx.search(_REGION_NOUN_BEFORE, fold(said.quote[: named.start(1)])):
+            return None  # "de la province de Champassak": a region, no town
+        known = world_town_country(named[1])
+        if where and rx.search(r"\bmines? (?:de|d['’])", said.quote):
+            return None if known and known != where[0].plain_value().get("country") else named
+        return named if known and known == self._host_country() else None
 
     def _headline_name_only(self, entity: Entity) -> bool:
         """True if ``entity`` is named in the headline alone, by a name the body never says
