@@ -194,7 +194,7 @@ _ONE_PART = re.compile(rf" (?!environ\b)[a-z]+,? (?:et|and) (?:{_APPROX} |{_AT_L
 _ROUND = {"un millier": 1000, "une centaine": 100, "une cinquantaine": 50, "une vingtaine": 20}
 # People a project employs, said by the verb: "employ 3,000 Ethiopians", "recruter 500
 # personnes", "over 600 Zambians will be employed".
-_PEOPLE = r"(?:(?:(?:direct|indirect|local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|locals|workers|staff|employees|youths?|nationals|citizens|residents)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
+_PEOPLE = r"(?:(?:(?:direct|indirect|local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|individuals|locals|workers|staff|employees|youths?|nationals|citizens|residents)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
 _EMPLOY = re.compile(
     rf"\b(?:(?:has|have|had)\s+(?:(?:already|initially|so far|now|since)\s+)?employed|aim\w* (?:for|at)|employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?P<lo>(?:between |entre |de |from )?{_NUM}\s*(?:to|and|a|et|-)\s*)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "provide employment to 500 people", "des emplois à 300 jeunes"

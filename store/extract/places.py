@@ -1095,6 +1095,16 @@ _AMERICAS = re.compile(
 )
 
 
+def region_in(region: str | None, lang: str) -> str | None:
+    """``region`` as an article of ``lang`` names it: an English article's region by its
+    English name where the lists keep the French one ("Assouan" → "Aswan")."""
+    if region and lang == "en":
+        for names in EXONYMS.values():
+            if region in names[1:]:
+                return names[0]
+    return region
+
+
 def only_a_country(name: str) -> bool:
     """True if the folded ``name`` is a country's name and nothing more."""
     said = countries_in(name)

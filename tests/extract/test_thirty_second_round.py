@@ -72,6 +72,9 @@ read, in words any article may use.
   est la seule du genre au Soudan": the town the plant's name is fixed to, known to the
   lists in the host country, is where it stands, not the parent's province; quoted where
   the text places something there.
+- "a phosphoric acid project in Edfu, in the Aswan governorate" in English: the region by
+  its English name ("Aswan", not the lists' French "Assouan"); "direct employment for 350
+  individuals": 350 direct jobs.
 """
 
 from __future__ import annotations
@@ -420,3 +423,16 @@ def test_a_known_town_in_a_french_plant_s_name() -> None:
     [where] = about(found, "Usine de plaques de plâtre de Khartoum", "location")
     assert where.plain_value() == {"country": "SD", "region": None, "locality": "Khartoum"}
     assert where.quote == "à Khartoum"
+
+
+def test_an_english_region_name_and_individuals_employed() -> None:
+    found = read(
+        "Norvel is setting up a phosphoric acid project in Edfu, in the Aswan governorate. The "
+        "project will also provide direct employment for 350 individuals.",
+        "en",
+    )
+    assert value_of(found, "Phosphoric acid project at Edfu", "location")["region"] == "Aswan"
+    jobs = value_of(found, "Phosphoric acid project at Edfu", "jobs")
+    assert (jobs["value"], jobs["job_type"]) == (350, "direct")
+    found = read("Norvel construit une usine d'acide phosphorique à Edfou, près d'Assouan.")
+    assert all(w["region"] in (None, "Assouan") for w in locations(found))

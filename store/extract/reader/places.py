@@ -22,6 +22,7 @@ from ..places import (
     nationality_word,
     places_in,
     region_after,
+    region_in,
     unknown_places,
     world_subdivision_country,
 )
@@ -462,7 +463,11 @@ class PlacesReading(RecordsReading):
                 self.fold[max(s.start, a - 30) : a],
             )
             start = a - (len(prefix.group()) if prefix else 0)
-            value = {"country": place.country, "region": place.region, "locality": place.locality}
+            value = {
+                "country": place.country,
+                "region": region_in(place.region, self.lang),
+                "locality": place.locality,
+            }
             if (
                 place.region
                 and not place.locality
