@@ -75,6 +75,8 @@ read, in words any article may use.
 - "a phosphoric acid project in Edfu, in the Aswan governorate" in English: the region by
   its English name ("Aswan", not the lists' French "Assouan"); "direct employment for 350
   individuals": 350 direct jobs.
+- A headline's "son usine géante à Tanger", the body's "son usine géante de Tanger": the
+  body's words fix the town to the noun: "Usine de Tanger", not "Usine".
 """
 
 from __future__ import annotations
@@ -436,3 +438,12 @@ def test_an_english_region_name_and_individuals_employed() -> None:
     assert (jobs["value"], jobs["job_type"]) == (350, "direct")
     found = read("Norvel construit une usine d'acide phosphorique à Edfou, près d'Assouan.")
     assert all(w["region"] in (None, "Assouan") for w in locations(found))
+
+
+def test_the_body_fixes_the_town_the_headline_said_after() -> None:
+    found = read(
+        "Maroc: Norvel inaugure la phase II de son usine géante à Tanger\n\n"
+        "Le groupe Norvel a inauguré mardi la seconde phase de son usine géante de Tanger, au "
+        "Maroc."
+    )
+    assert projects(found) == {"Usine de Tanger"}

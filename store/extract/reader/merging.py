@@ -1041,6 +1041,13 @@ class MergingReading(CountriesReading):
                     # words name it
                     said = min(body, key=lambda p: p.start)
                     bare = said.plain_value().get(self.lang) or bare
+                elif body and len(body) < len(names) and not places_in(fold(bare)):
+                    # the headline's "son usine géante à Tanger", the body's "son usine géante
+                    # de Tanger": the body's words fix the town to the noun, which names it
+                    words = min(body, key=lambda p: p.start).plain_value().get(self.lang) or ""
+                    words = naming.without_quality(words, quotes)
+                    if places_in(fold(words)) and fold(words).startswith(fold(bare) + " "):
+                        bare = words
                 if naming.without_place_after(bare) != bare:
                     # "une nouvelle usine à Itaborai", then "l'usine d'Itaborai": the place
                     # the text fixes to the noun names it, not the one said after it
