@@ -77,6 +77,9 @@ read, in words any article may use.
   individuals": 350 direct jobs.
 - A headline's "son usine géante à Tanger", the body's "son usine géante de Tanger": the
   body's words fix the town to the noun: "Usine de Tanger", not "Usine".
+- "Le groupe Kaito a signé lundi avec le groupe chinois Norvel une convention …": the
+  signer and the one it signed with, its day and the company's noun and nationality
+  between, are the agreement's parties.
 """
 
 from __future__ import annotations
@@ -447,3 +450,12 @@ def test_the_body_fixes_the_town_the_headline_said_after() -> None:
         "Maroc."
     )
     assert projects(found) == {"Usine de Tanger"}
+
+
+def test_signed_on_a_day_with_a_company_by_its_noun() -> None:
+    found = read(
+        "Le groupe Kaito a signé lundi avec le groupe chinois Norvel une convention "
+        "d'investissement pour la réalisation d'une aciérie à Tema."
+    )
+    [title] = named(found, "agreements")
+    assert {p.quote for p in about(found, title, "parties")} == {"Kaito", "Norvel"}

@@ -43,6 +43,11 @@ _TO_SET_UP = re.compile(
 
 # What comes between an organisation and the agreement it signs: "X a signé mercredi
 # des accords", "X and Y signed an agreement".
+# A day said after the verb: "a signé lundi avec …"
+_DAY_SAID = (
+    r" (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|yesterday)"
+)
 _SIGNER = re.compile(
     # "X (Norco) and Y signed": the acronym after the name is the name's
     r"(?: \([^().;,]{1,20}\))?"
@@ -54,13 +59,17 @@ _SIGNER = re.compile(
     r"(?:(?<=a )|(?<=ont )|(?<=has )|(?<=have ))?(?:[a-z']+ ){0,3}?"
     r"(?:signe|signed|inked|conclu|concluded|scelle|sealed)\b"
     # "X a signé, jeudi, avec le ministère … un protocole": a day or an adverb set apart
-    r"(?:,[^.;,]{1,25},)?[^.;,]{0,40}"
+    r"(?:,[^.;,]{1,25},|" + _DAY_SAID + r")?[^.;,]{0,40}"
 )
 # "X a signé avec le ministère de l'Industrie un protocole d'accord": the one signed with,
 # named between the verb and the agreement
 _SIGNED_WITH = re.compile(
-    r"\b(?:signe|signed|inked|conclu|concluded|scelle|sealed)\b(?:,[^.;,]{1,25},)? (?:avec|with)"
-    r" (?:le |la |les |l'|the )?$"
+    r"\b(?:signe|signed|inked|conclu|concluded|scelle|sealed)\b(?:,[^.;,]{1,25},)?"
+    # "a signé lundi avec le groupe chinois X une convention": its day, the company's noun and
+    # nationality between
+    rf"(?:{_DAY_SAID})? (?:avec|with)"
+    r" (?:le |la |les |l'|the )?(?:(?:groupe|societe|entreprise|firme|company|firm|group)"
+    r"(?: [a-z-]+)? )?$"
 )
 
 
