@@ -805,6 +805,9 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:owned|built|operated|run|developed|constructed|managed|implemented|executed"
     r"|financed|funded|backed|detenue?s?|construite?s?|exploitee?s?|realisee?s?|financee?s?"
     r"|developpee?s?|portee?s?|geree?s?) (?:by|par) (?:the |la |le |l')?"
+    # "détenue à 60 % par Norvel et à 40 % par Kaito", "owned 60% by Norvel": each holder
+    r"|(?:\b(?:detenue?s?|owned) )?(?:\ba |\bat )?\b\d+(?:[.,]\d+)? ?(?:%|percent|per cent)"
+    r" (?:par|by) (?:the |la |le |l')?"
     r"|\b(?:joint venture|coentreprise|co-entreprise|societe mixte) (?:between|entre) (?:the |la |le |l')?"
     # "l'usine, propriété de Norvel", "appartient à Norvel", "en partenariat avec Kaito"
     r"|\b(?:propriete de|appartient a|appartenant a|belonging to|belongs to"

@@ -80,6 +80,8 @@ read, in words any article may use.
 - "Le groupe Kaito a signé lundi avec le groupe chinois Norvel une convention …": the
   signer and the one it signed with, its day and the company's noun and nationality
   between, are the agreement's parties.
+- "détenue à 60 % par Norvel et à 40 % par Kaito Holding", "owned 60% by Norvel and 40% by
+  Kaito": each holder by its share, a company and a party.
 """
 
 from __future__ import annotations
@@ -459,3 +461,17 @@ def test_signed_on_a_day_with_a_company_by_its_noun() -> None:
     )
     [title] = named(found, "agreements")
     assert {p.quote for p in about(found, title, "parties")} == {"Kaito", "Norvel"}
+
+
+def test_each_holder_by_its_share() -> None:
+    for text, lang in (
+        (
+            "La cimenterie de Tema, au Ghana, est détenue à 60 % par Norvel et à 40 % par Kaito "
+            "Holding.",
+            "fr",
+        ),
+        ("The cement plant in Tema, Ghana, is owned 60% by Norvel and 40% by Kaito Holding.", "en"),
+    ):
+        found = read(text, lang)
+        [plant] = projects(found)
+        assert {p.quote for p in about(found, plant, "parties")} == {"Norvel", "Kaito Holding"}
