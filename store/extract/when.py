@@ -160,7 +160,11 @@ _PATTERNS = (
     ),
     # "au premier semestre 2026", "in the second half of 2025", "Q3 2024"
     re.compile(
-        rf"\b(?:(?:au|le|du|in the|the|during the|by the) )?(?P<h>{'|'.join(sorted(_HALVES, key=len, reverse=True))})(?: (?:of|de|de l'annee|of the year))? (?P<hy>{_YEAR}(?![\d-])|next year|this year|last year|l'annee prochaine|de l'annee prochaine|cette annee|de cette annee|l'annee derniere)"
+        # ("by the end of the first quarter of 2026", "d'ici la fin du premier semestre 2025":
+        # a deadline, no start)
+        rf"\b(?:(?P<hby>by|d'ici(?: a)?|avant|before|no later than)(?: the end of| la fin(?: du| de)?"
+        rf"| fin(?: du| de)?)? (?:the |le |du )?|(?:au|le|du|in the|the|during the|by the) )?"
+        rf"(?P<h>{'|'.join(sorted(_HALVES, key=len, reverse=True))})(?: (?:of|de|de l'annee|of the year))? (?P<hy>{_YEAR}(?![\d-])|next year|this year|last year|l'annee prochaine|de l'annee prochaine|cette annee|de cette annee|l'annee derniere)"
     ),
     # "au printemps 2025", "cet été", "l'automne prochain", "in the summer of 2024", "next
     # spring": a season, of a year said or placed by the source's date
@@ -725,6 +729,13 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             )
             in_year = year_of_source + shift
         last = calendar.monthrange(in_year, last_month)[1]
+        if groups.get("hby"):
+            return DateValue(
+                raw=raw,
+                earliest=published.earliest if published else None,
+                latest=f"{in_year}-{last_month:02d}-{last:02d}",
+                planned=True,
+            )
         return DateValue(
             raw=raw,
             earliest=f"{in_year}-{first:02d}-01",

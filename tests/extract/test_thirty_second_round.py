@@ -82,6 +82,9 @@ read, in words any article may use.
   between, are the agreement's parties.
 - "détenue à 60 % par Norvel et à 40 % par Kaito Holding", "owned 60% by Norvel and 40% by
   Kaito": each holder by its share, a company and a party.
+- "by the end of the first quarter of 2026", "d'ici la fin du premier semestre 2025",
+  "avant la fin du premier trimestre 2026": a deadline, from the day written to the part
+  of the year's end ("au premier semestre 2026" stays the half itself).
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ from bilat.store.extract.places import countries_in
 
 from .reading import (
     about,
+    dates_said,
     locations,
     named,
     orgs,
@@ -475,3 +479,15 @@ def test_each_holder_by_its_share() -> None:
         found = read(text, lang)
         [plant] = projects(found)
         assert {p.quote for p in about(found, plant, "parties")} == {"Norvel", "Kaito Holding"}
+
+
+def test_a_deadline_at_a_part_of_a_year() -> None:
+    assert dates_said("by the end of the first quarter of 2026") == [
+        ("by the end of the first quarter of 2026", "2024-05-10", "2026-03-31")
+    ]
+    assert dates_said("d'ici la fin du premier semestre 2025") == [
+        ("d'ici la fin du premier semestre 2025", "2024-05-10", "2025-06-30")
+    ]
+    assert dates_said("au premier semestre 2026") == [
+        ("au premier semestre 2026", "2026-01-01", "2026-06-30")
+    ]
