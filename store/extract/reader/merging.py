@@ -76,12 +76,14 @@ _UNNAMED_COMPANY = re.compile(
 
 
 # "Rockingham plant", "Enmore facility": a plant's name its town opens (one or two words)
-_TRADE_BETWEEN = re.compile(r"(?: [a-z][a-z-]+){1,2} ")
 _TOWN_PLANT = re.compile(
     # ("The Tema glass factory": what it makes between the town and the noun)
     r"(?:[Tt]he )?([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*)?)(?: [a-z][a-z-]+){0,2}"
     r" (?:plant|factory|facility|mill|refinery|smelter|works)"
 )
+# The words of a trade between such a town and the plant's noun
+_TRADE_BETWEEN = re.compile(r"(?: [a-z][a-z-]+){1,2} ")
+# A region's noun before the name after "de": "de la province de Champassak"
 _REGION_NOUN_BEFORE = re.compile(
     r"\b(?:province|region|district|wilaya|departement|prefecture|etat|gouvernorat|oblast)"
     r" (?:de|d['’]) ?$"
