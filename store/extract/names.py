@@ -837,6 +837,13 @@ _POSSESSED_PLANT = re.compile(
     r"|future) )?(?:[a-z-]+ )?(?:plant|factory|facility|mill|refinery|smelter|complex)\b"
 )
 
+# "a joint venture in which Norvel holds a 60% stake", "dont Norvel détient 60 %": a holder
+# named inside the clause that says its share
+_HOLDER_OF_A_SHARE = re.compile(
+    r"\b(?:in which|of which|whereby|dont) (?:the )?([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})"
+    r" (?:holds|owns|will hold|will own|has|détient|détiendra|possède) (?:an? |une? )?"
+    r"(?:\d+(?:[.,]\d+)? ?(?:%|percent|per cent)|majority|minority|controlling|majoritaire)"
+)
 # "la nouvelle usine de pneus de Norvel à Tema", "l'usine de Norvel, au Ghana": a French
 # plant's owner, a name after its noun and complements, before where the plant is
 _OWNED_PLANT_FR = re.compile(
@@ -876,6 +883,8 @@ def _agents_named(
             spans.append(second.span())
     for possessed in _POSSESSED_PLANT.finditer(text, start, end):
         spans.append(possessed.span(1))
+    for holder in _HOLDER_OF_A_SHARE.finditer(text, start, end):
+        spans.append(holder.span(1))
     for owned in _OWNED_PLANT_FR.finditer(text, start, end):
         if not rx.fullmatch(PROJECT_NOUNS_FR, fold[owned.start(1) : owned.end(1)]):
             spans.append(owned.span(1))  # ("une usine de Cimenterie": a noun, no owner)

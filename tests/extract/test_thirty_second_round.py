@@ -85,6 +85,8 @@ read, in words any article may use.
 - "by the end of the first quarter of 2026", "d'ici la fin du premier semestre 2025",
   "avant la fin du premier trimestre 2026": a deadline, from the day written to the part
   of the year's end ("au premier semestre 2026" stays the half itself).
+- "a joint venture in which Norvel holds a 60% stake", "une coentreprise dont Norvel détient
+  60 %": the holder named inside the clause of its share, a company and a party.
 """
 
 from __future__ import annotations
@@ -491,3 +493,17 @@ def test_a_deadline_at_a_part_of_a_year() -> None:
     assert dates_said("au premier semestre 2026") == [
         ("au premier semestre 2026", "2026-01-01", "2026-06-30")
     ]
+
+
+def test_the_holder_inside_the_clause_of_its_share() -> None:
+    for text, lang in (
+        (
+            "The cement plant in Tema, Ghana, is a joint venture in which Norvel holds a 60% "
+            "stake, with Kaito Holdings holding the remaining 40%.",
+            "en",
+        ),
+        ("La cimenterie de Tema, au Ghana, est une coentreprise dont Norvel détient 60 %.", "fr"),
+    ):
+        found = read(text, lang)
+        [plant] = projects(found)
+        assert "Norvel" in {p.quote for p in about(found, plant, "parties")}
