@@ -776,6 +776,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.62, 0.53),
     },
+    {
+        "set": "round thirty-three, held-out AW",
+        "commit": "f78993e3d116fc2f7632ac5c0e1d1dfb91aed36b",
+        "articles": [
+            "aa-karanfil-misrata",
+            "cim-truenorthgems-aappaluttoq-2015",
+            "estonianews-npm-narva",
+            "rnz-shanghaideepsea-majuro-2006",
+            "sloveniatimes-magna-hoce",
+        ],
+        "reported": (0.47, 0.43),
+    },
 ]
 
 
