@@ -101,6 +101,8 @@ _COMMON = frozenset(
 _CUE = re.compile(
     r"(?:\b(?:a|au|pres de|dans la ville de|in|at|near|outside|around|vers|"
     r"ville de|city of|town of|township of|municipality of|commune de|localite de) $|"
+    # "in the Fijian capital, Suva", "dans la capitale malgache, Antananarivo"
+    r"\bcapitale?(?: (?!of\b|de\b|du\b)[a-z]+)?,? $|"
     # "la localité voisine d'Almeirim", "la ville portuaire de X": an adjective between
     r"\b(?:ville|commune|localite) (?:voisine|proche|natale|portuaire|cotiere|industrielle"
     r"|miniere|frontaliere) d(?:e |')$|"

@@ -556,7 +556,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\b(?:transformation|conserves?|farine|traitement) (?:de |du |des )?(?:poissons?|produits de la mer)\b"
             r"|\b(?:usines?|unites?) de poissons?\b",
             r"\bpeche (?:cotiere|artisanale|industrielle|hauturiere)\b|\bsecteur de la peche\b|\bdomaine de la peche\b",
-            r"\bfish (?:processing|canning|cannery|meal|farming)\b|\bfisheries\b|\bfishing (?:industry|sector|fleet|vessels?)\b|\baquaculture\b|\bseafood\b",
+            # ("a new tuna processing plant", "a sardine cannery": the catch by its kind)
+            r"\b(?:fish|tuna|sardines?|anchov(?:y|ies)|mackerel|salmon|shrimps?|prawns?)"
+            r" (?:processing|canning|cannery|canneries|meal|farming|loining)\b|\bfisheries\b|\bfishing (?:industry|sector|fleet|vessels?)\b|\baquaculture\b|\bseafood\b",
             # the gear of the trade: "matériels de pêche", "fishing nets"
             r"\b(?:materiels?|equipements?|engins|filets|bateaux) de peche\b|\bfishing (?:equipment|gear|nets?|boats?)\b",
             # fish bred: "La ferme aquacole", "une usine à poissons", "a fish farm"
@@ -1387,6 +1389,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"(?:[\w-]+ ){0,2}(?:usine|site|unite|complexe|cimenterie|raffinerie|fonderie|gigafactory)s?\b)"
         r"|\b(?:will|would) (?:be )?open(?:ed)?\b(?! (?:up|new|the way|the door|doors|a new))"
         r"|\b(?:is|are) (?:due|expected|scheduled) to open\b(?! (?:up|new|the way|the door|doors|a new))"
+        # "A Shanghai-based company is to open a new tuna processing plant …, in the early
+        # part of 2007", "will open a new factory in May": the plant its verb opens
+        r"|\b(?:(?:is|are) to|will|would|plans to|intends to) open\b(?= (?:a|an|its|the|their)"
+        r" (?:[\w-]+ ){0,3}(?:plant|factory|facility|mill|complex|refinery|smelter|cannery|mine)\b)"
         # "with production expected to start early next year", "la production devrait
         # démarrer en 2027": its output's start, the verb after the noun
         # "Operations at the factory is likely to start by June": the plant between them
@@ -1925,10 +1931,11 @@ PROJECT_NOUNS_FR = (
     r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|(?:(?<=developper une )|(?<=construire une )|(?<=installer une )|(?<=implanter une )|(?<=creer une ))chaines? de production(?= de | d')|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? (?:de production|d'assemblage|de montage)|zone economique speciale|fermes? aquacoles?"
     # "la mine d'uranium de X", "une mine de cuivre": a mine said by what it yields
     r"|mines? (?:d'|de )(?:or|uranium|cuivre|fer|charbon|zinc|nickel|bauxite|manganese|phosphates?"
-    r"|potasse|lithium|cobalt|diamants?|plomb|platine|graphite|chrome|etain))"
+    r"|potasse|lithium|cobalt|diamants?|plomb|platine|graphite|chrome|etain|rubis|saphirs?"
+    r"|emeraudes?))"
 )
 PROJECT_NOUNS_EN = (
-    r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories"
+    r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories|cannery"
     # "a 300-megawatt solar farm", "a wind park", "a pharmaceutical manufacturing hub"
     r"|(?<=solar )farms?|(?<=wind )farms?|(?<=solar )parks?|(?<=wind )parks?|(?<=fish )farms?"
     # "a $45 million cement grinding unit", "a bottling unit": a unit by what it does
@@ -1937,7 +1944,8 @@ PROJECT_NOUNS_EN = (
     r"|(?<=manufacturing )hubs?|(?<=production )hubs?"
     # "a $2bn nickel mine", "the copper mines": a mine said by what it yields is a project
     r"|(?:nickel|gold|copper|iron ore|iron|coal|bauxite|lithium|cobalt|zinc|uranium|manganese|"
-    r"phosphate|potash|chrome|chromite|diamond|platinum|graphite|tin|silver) mines?)"
+    r"phosphate|potash|chrome|chromite|diamond|platinum|graphite|tin|silver|ruby|sapphire"
+    r"|emerald) mines?)"
 )
 AGREEMENT_NOUNS = (
     (

@@ -55,6 +55,9 @@ def folded(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_OPENS_ON_ARTICLE = re.compile(r"(?:An?|The|Une?|L[ae]s?|L['’]) ?\w")
+
+
 def headline_end(text: str) -> int:
     """Where the headline ends: a short first line of a text of several lines, not a
     sentence (no full stop); 0 when the text has none."""
@@ -66,6 +69,9 @@ def headline_end(text: str) -> int:
             second.strip()
             and len(second) < 200
             and not second.rstrip().endswith((".", ":", "»", '"'))
+            # ("A Shanghai-based company is to open …" with its full stop lost: a lead
+            # sentence opens on its article, a standfirst seldom does)
+            and not _OPENS_ON_ARTICLE.match(second)
         ):
             # a standfirst under it, a line no sentence ends ("Tobacco firm to produce 4.6
             # billion cigarettes annually in factory near Moscow"): the headline's too

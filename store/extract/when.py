@@ -33,9 +33,18 @@ _WEEKDAYS = {
     "sunday": 6,
 }
 _YEAR = r"(?:19[89]\d|20[0-6]\d)"
-_PART = r"(?:fin|debut|mi-|milieu|courant|end|early|mid-?|late|(?:the )?(?:beginning|start|end|middle) of)"
+_PART = r"(?:fin|debut|mi-|milieu|courant|end|early|mid-?|late|(?:the )?(?:beginning|start|end|middle|(?:early|late|latter) part) of)"
 # "the beginning of 2018", "the end of 2026": the words of a part of a year as parsed
-_PART_WORDS = {"beginning": "debut", "start": "debut", "end": "end", "middle": "mi"}
+_PART_WORDS = {
+    "beginning": "debut",
+    "start": "debut",
+    "end": "end",
+    "middle": "mi",
+    # "in the early part of 2007", "the latter part of 2025"
+    "early part": "early",
+    "late part": "late",
+    "latter part": "late",
+}
 _COUNT = r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|dix|douze|one|two|three|four|five|six|ten|twelve|eighteen|dix-huit)"
 _COUNTS = {
     "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
@@ -809,7 +818,9 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     if not year_text:
         return None
     part = (groups.get("p") or "").strip()
-    said_part = rx.fullmatch(r"(?:the )?(beginning|start|end|middle) of", part)
+    said_part = rx.fullmatch(
+        r"(?:the )?(beginning|start|end|middle|early part|late part|latter part) of", part
+    )
     if said_part:
         part = _PART_WORDS[said_part.group(1)]
     month_name = (groups.get("m") or "").strip().removesuffix(" of")

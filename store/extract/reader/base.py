@@ -14,7 +14,7 @@ from ...claim_values import ClaimValueError
 from ...models import DateValue, Source
 from ...text import fold
 from .. import matching, rx
-from ..cities import countries_of_towns
+from ..cities import countries_of_towns, world_town_country
 from ..names import (
     surnames_said_alone,
 )
@@ -50,6 +50,11 @@ from .rules import (
 )
 
 # A day as a dateline says it: "May 3", "Nov. 5", "5 mars", "12 déc."
+# "a Shanghai-based company", "the Izmir-based firm": a company's town
+_TOWN_BASED = re.compile(
+    r"\b([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)-based (?:[a-z-]+ ){0,2}?"
+    r"(?:company|firm|group|manufacturer|maker|producer|investor|conglomerate|corporation)\b"
+)
 _MONTH_DAY = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
     r"|\d{1,2}(?:er)? (?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?"
@@ -514,5 +519,12 @@ class ReaderState:
             towns = [c for c in countries_of_towns(self.text, self.fold) if c not in counts]
             if len(towns) == 1:
                 counts[towns[0]] += 1
+        for seat in _TOWN_BASED.finditer(self.text):
+            # "A Shanghai-based company is to open a … plant in Majuro": the investors'
+            # country said by their company's town
+            # ("An Izmir-based company": the town, the article before it aside)
+            country = world_town_country(seat[1]) or world_town_country(seat[1].split()[-1])
+            if country and not countries_in(fold(seat[1])):
+                counts[country] += 2
         counts = +counts  # (the ones said)
         return sorted(code for code, _ in counts.most_common(2)) if len(counts) >= 2 else []
