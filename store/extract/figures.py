@@ -129,6 +129,8 @@ _UNITS = (
     (r"(?:de )?(?:vehicules|voitures)|vehicles|cars\b", "units"),
     # "12 million square metres of tiles": an area before a length
     (r"(?:de )?metres? carres|square met(?:re|er)s|m2\b|m²", "m2"),
+    # ("90 mètres cubes de béton": cubic metres before metres)
+    (r"(?:de )?(?:metres? cubes?|cubic met(?:re|er)s?)|m3\b|m³", "m3"),
     (r"(?:de )?metres(?: de fil)?|metres|meters", "m"),
     (r"(?:d')?hectolitres?|hectoliters?|hl\b", "hl"),  # beer is brewed by the hectolitre
     (r"(?:de )?litres|litres|liters|l\b(?= (?:par|per|a|/))", "l"),
@@ -145,7 +147,6 @@ _UNITS = (
     (r"(?:de )?gigawatts?|gwe?\b", "GW"),
     (r"(?:de )?kilowatts?|kw\b", "kW"),
     (r"(?:de )?megavolt-?amperes?|mva\b", "MVA"),
-    (r"(?:de )?(?:metres? cubes?|cubic met(?:re|er)s?)|m3\b|m³", "m3"),
     (r"(?:de )?barils|barrels|bbl\b|bpd\b|b/j\b", "bbl"),
     # ("the 0.7Mta plant": million tonnes a year, as the cement trade writes it)
     (r"mtpa\b|mta\b", "Mtpa"),
@@ -154,8 +155,10 @@ _UNITS = (
         "units",
     ),
 )
-_PER = r"\s*(?:-(?:a|per)-(?:year|annum|day)|/\s*an|par an|a l'annee|/\s*yr|/\s*year|per year|per annum|p\.\s?a\.|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day|par mois|/\s*mois|per month|a month|every month|each month|chaque mois|monthly|mensuellement)"
+_PER = r"\s*(?:-(?:a|per)-(?:year|annum|day)|/\s*an|par an|a l'annee|/\s*yr|/\s*year|per year|per annum|p\.\s?a\.|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day|par mois|/\s*mois|per month|a month|every month|each month|chaque mois|monthly|mensuellement|par heure|per hour|an hour|/\s*h(?:our|eure)?\b)"
 # So much a year in the words of a period said after a figure: "p.a." is per annum.
+# "90 mètres cubes de béton par heure", "120 cubic metres of concrete per hour"
+_HOURLY_AFTER = re.compile(r"(?: (?:de|d'|of) ?[\w' -]{1,25}?)?,? (?:par heure|per hour|an hour)\b")
 _YEARLY_PER = r"an\b|annee|yr|year|annual|annuel|p\.\s?a\."
 # "280,000 cases of soft drinks every month": the month said after what is made.
 _MONTHLY_AFTER = re.compile(
@@ -208,6 +211,13 @@ _EMPLOY = re.compile(
     # work": the people the project gives work to
     rf"|(?:(?P<q5>{_APPROX}|{_AT_LEAST})\s+)?(?P<n5>{_NUM})\s*(?P<s5>mille|thousand|lakh)?\s+{_PEOPLE}(?:,[^,.;]{{1,70}},)?\s+(?:will|would|are to|should)"
     r" (?:directly |indirectly )?(?:find|get|gain|benefit from)\b[^.;]{0,40}?\b(?:employment|jobs?|work)\b"
+    # "the number of jobs is expected to increase to 400", "le nombre d'emplois passera à
+    # 400": the count the staff is to reach
+    r"|\b(?:the number of (?:jobs|employees|workers|staff)|(?:its |the )?(?:workforce|headcount)"
+    r"|le nombre (?:d'emplois|d'employes|de salaries|de travailleurs)|(?:l'|son )?effectif)"
+    r"(?: (?:is|will|should|would|could|est|devrait|doit|va)(?: (?:expected|set|due|likely|planned) to| be expected to)?)?"
+    r" (?:increase|rise|grow|reach|climb|augmenter|passer|atteindre|monter|passera|atteindra|augmentera)"
+    rf"(?: (?:to|a))? (?:(?P<q6>{_APPROX}|{_AT_LEAST})\s+)?(?P<n6>{_NUM})\b(?!\s*(?:%|percent|pour))"
 )
 # A workforce said by its size: "a 2,000-head workforce", "a 500-strong team", "a
 # workforce of 1,200", "un effectif de 300", "increase the number of employees to 3,000",
@@ -960,7 +970,7 @@ _OR_MORE_AFTER = re.compile(r" (?:or more|ou plus|and more|et plus)\b", re.I)
 
 def _number_group(match: re.Match[str]) -> str:
     """The group of ``match`` that holds its number (``_EMPLOY`` has one per form)."""
-    return next(g for g in ("n", "n2", "n3", "n4", "n5") if match.group(g))
+    return next(g for g in ("n", "n2", "n3", "n4", "n5", "n6") if match.group(g))
 
 
 def _qualifier(word: str | None, estimate_words: str) -> tuple[Qualifier, bool]:
@@ -1140,7 +1150,13 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             (match.group(g) for g in ("s", "s2", "s3", "s4", "s5") if match.group(g)), None
         )
         number = _number(said) * _SCALES.get(scale or "", 1.0)
-        said_how = match.group("q") or match.group("q2") or match.group("q3") or match.group("q5")
+        said_how = (
+            match.group("q")
+            or match.group("q2")
+            or match.group("q3")
+            or match.group("q5")
+            or match.group("q6")
+        )
         if match.group("n4"):
             said_how = _pair_qualifier(sentence[max(0, match.start() - 80) : match.start()])
         qualifier, _ = _qualifier(said_how, "")
@@ -1293,6 +1309,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         unit_text = f"{unit}/yr" if annual and not daily else (f"{unit}/day" if daily else unit)
         if not daily and _monthly(per, after, before):
             unit_text = f"{unit}/month"
+        if rx.search(r"heure|hour|/\s*h\b", per) or _HOURLY_AFTER.match(after):
+            unit_text = f"{unit}/hour"  # "90 mètres cubes de béton par heure"
         if unit_text in ("units", "t", "hl", "m2", "m3", "l", "m") and (
             _FOR_A_YEAR.match(after) or _IN_A_YEAR.search(before)
         ):

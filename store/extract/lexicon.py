@@ -462,6 +462,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bplatre\b|\bplasterboards?\b|\bgypsum\b|\bplaques? de platre\b",
             r"\broofing (?:materials?|sheets?|tiles?)\b|\btuiles?\b|\bmarbre\b|\bmarble\b|\bgranite\b",
             r"\bbeton (?:pret a l'emploi|prefabrique)\b|\bready-mix(?:ed)? concrete\b|\bprecast concrete\b",
+            # "une centrale à béton", "a concrete batching plant": a plant that makes concrete
+            r"\b(?:centrales?|usines?|unites?) (?:a|de) beton\b|\bconcrete (?:batching )?(?:plant|factory)\b",
         ),
     ),
     SectorWords(
@@ -662,6 +664,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\btransformers? (?:plant|factory|manufacturing)\b|\busines? de transformateurs\b",
             r"\bswitchgears?\b|\bdisjoncteurs?\b|\bcircuit breakers?\b|\bcompteurs? electriques?\b|\belectricity meters?\b",
             r"\bresistances? chauffantes?\b|\bheating elements?\b|\belectric motors?\b|\bmoteurs electriques\b",
+            # "a new magnet factory", "permanent magnets", "une usine d'aimants permanents"
+            r"\b(?:permanent |rare[- ]earth |neodymium )?magnets?\b(?! (?:schools?|programs?|for (?:talent|investment|investors)))"
+            r"|\baimants?(?: permanents?)?\b",
             # what carries power: "câbles électriques", "electrical cables", "power cables",
             # "fils électriques" (a car's wiring harness stays with the car's makers' words)
             r"\bcables? (?:electriques?|d'energie|de puissance|basse tension|moyenne tension|haute tension)\b"
@@ -902,6 +907,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la
         # production"
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
+        # "On Friday, a new €96 million magnet factory owned by X opened in Narva": the
+        # plant the subject, the verb alone (not "opened the way", "opened talks")
+        # (no passive, no adverb: "was originally opened in 2008" is said of another)
+        r"|\b(?:factory|plant|facility|mill|smelter|refinery)\b[^.;]{0,100}?"
+        r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!ly) opened(?= (?:in|on|at"
+        r"|yesterday|today|this|last|officially)\b|[,.])"
         r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
         # "inaugurated in early May": opened, its time said (the French participle below)
         r"|(?<!\bbe )(?<!\bbeen )\binaugurated (?:in )?(?:early|late|mid-)"
@@ -984,7 +995,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # a plant said to produce, in the present, so much a year: "elle produit chaque
         # année", "the factory currently produces 500 tonnes"
         r"\b(?:elle|l'usine|cette usine|l'unite|cette unite|la cimenterie|le complexe) (?:\w+ment )?produit (?:actuellement |deja |aujourd'hui |desormais )?(?:(?:pres de|plus de|environ|quelque) )?(?:chaque|annuellement|par an|par jour|quotidiennement|\d)"
-        r"|\b(?:the|this|that) (?:plant|factory|mill|facility|unit) (?:currently |now |already )?produces (?:(?:nearly|about|around|over|some|more than) )?(?:annually |every |each |\d)",
+        r"|\b(?:the|this|that) (?:plant|factory|mill|facility|unit) (?:currently |now |already )?produces (?:(?:nearly|about|around|over|some|more than) )?(?:annually |every |each |\d)"
+        # "The factory is currently producing test batches": producing now
+        r"|\b(?:the|this|that|its) (?:new )?(?:plant|factory|mill|facility|unit|smelter|refinery)"
+        r" (?:is|are) (?:currently|now|already) (?:producing|manufacturing|turning out|making)\b",
         "projects",
         "operating",
         None,

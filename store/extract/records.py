@@ -759,6 +759,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             fold[noun_end:end],
         ):
             continue  # "la plus grande usine de ce type": a comparison
+        if rx.search(r"\b(?:une? telle?|de telles?) (?:[\w-]+ )?$", before):
+            continue  # "l'arrivée d'une telle usine": a kind, no plant
         if rx.search(r"\bseule?s? autres? $", before):
             continue  # "la mine X, … la seule autre mine de rubis importante au monde": another's
         if _FLEET_HELD.search(fold, max(start, a - 80), a) or _many_counted(fold, start, a):
@@ -1032,6 +1034,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         a, b = start + match.start(), start + match.end()
         if _TRADE_OF_PLANTS.match(fold, b):
             continue  # "German wind farm developer X", "a cement plant builder": a trade
+        if rx.search(r"\bsuch an? (?:[\w-]+ ){0,3}[\w-]+$", fold[max(start, a - 40) : b]):
+            continue  # "the establishment of such a large production unit": a kind, no plant
         if rx.search(r"\bonly other (?:[\w-]+ ){0,3}[\w-]+$", fold[max(start, a - 40) : b]):
             continue  # "X's Y mine, the only other major ruby mine in the world": another's
         modifiers = match.group(1).split()

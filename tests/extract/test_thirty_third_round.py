@@ -9,14 +9,30 @@ read, in words any article may use.
   is the plant's town; "is to open a new … plant … in the early part of 2027" is its
   start, planned; a cannery is a plant, the catch said by its kind ("tuna processing", "a
   sardine cannery") fisheries.
-- "la mine de rubis de X", "a ruby mine": a mine said by the gems it yields is a project.
+- "la mine de rubis de X", "a ruby mine": a mine said by the gems it yields is a project;
+  "la seule autre mine de rubis importante au monde", "the only other major ruby mine in
+  the world": a comparison with another's, no project.
+- "Elle a la capacité de fabriquer jusqu'à 90 mètres cubes de béton par heure": cubic
+  metres, not metres, and by the hour; "une centrale à béton", "a concrete batching plant":
+  construction materials.
+- "a new magnet factory … produces magnets to be used in electric vehicles, wind
+  generators, medical devices": magnets are electrical equipment; what they go into is no
+  trade of the plant's.
+- "the establishment of such a large production unit", "une telle usine": a kind of plant,
+  no project of its own.
+- "In the coming years, the number of jobs is expected to increase to 400", "Le nombre
+  d'emplois devrait passer à 400": the staff the plant is to reach.
+- "The factory is currently producing test batches": working now.
+- "On Friday, a new €96 million magnet factory owned by X opened in Narva": the plant the
+  subject of "opened", its day said first ("was originally opened in 2008", said of a
+  plant "with a similar profile", is none).
 """
 
 from __future__ import annotations
 
 from bilat.store.extract.segment import headline_end
 
-from .reading import about, dates_said, projects, read, sector_names, value_of
+from .reading import about, dates_said, projects, read, sector_names, statuses, value_of
 
 LEAD = (
     "Mersin company to build sardine plant in Fiji capital\n"
@@ -106,3 +122,90 @@ def test_the_only_other_one_is_a_comparison() -> None:
         "en",
     )
     assert not [name for name in projects(found) if "major" in name.casefold()]
+
+
+def test_cubic_metres_an_hour_of_concrete() -> None:
+    found = read(
+        "La nouvelle centrale à béton de Misrata, en Libye, a été inaugurée. Elle a la capacité "
+        "de fabriquer jusqu'à 90 mètres cubes de béton par heure."
+    )
+    capacity = value_of(found, "Centrale à béton de Misrata", "capacity")
+    assert (capacity["value"], capacity["unit"]) == (90, "m3/hour")
+    assert sector_names(found) == {"Matériaux de construction"}
+    found = read(
+        "Norvel will build a concrete batching plant in Tema, Ghana, that will produce 120 "
+        "cubic metres of concrete per hour.",
+        "en",
+    )
+    [capacity] = [p.plain_value() for p in found if p.field == "capacity"]
+    assert (capacity["value"], capacity["unit"]) == (120, "m3/hour")
+    assert sector_names(found) == {"Construction materials"}
+
+
+def test_magnets_and_what_they_go_into() -> None:
+    found = read(
+        "Norvel Materials opened a new magnet factory in Tema, Ghana, on Friday. The factory "
+        "produces magnets to be used in electric vehicles, wind generators, medical devices "
+        "and more.",
+        "en",
+    )
+    assert sector_names(found) == {"Electrical equipment"}
+
+
+def test_such_a_plant_is_a_kind() -> None:
+    found = read(
+        "Norvel Materials opened a new magnet factory in Tema, Ghana, on Friday. The "
+        "establishment of such a large production unit in the Tema Industrial Park means that "
+        "many companies will gain courage.",
+        "en",
+    )
+    assert len(projects(found)) == 1
+    found = read(
+        "Norvel a inauguré lundi une cimenterie à Tema, au Ghana. L'arrivée d'une telle usine "
+        "encouragera d'autres investisseurs."
+    )
+    assert len(projects(found)) == 1
+
+
+def test_the_number_of_jobs_to_reach() -> None:
+    found = read(
+        "The Norvel factory in Tema, Ghana, employs 100 people from 14 countries. In the coming "
+        "years, the number of jobs is expected to increase to 400.",
+        "en",
+    )
+    jobs = sorted(p.plain_value()["value"] for p in found if p.field == "jobs")
+    assert jobs == [100, 400]
+    found = read(
+        "L'usine de Norvel à Tema emploie 100 personnes. Le nombre d'emplois devrait "
+        "passer à 400 en 2027."
+    )
+    assert sorted(p.plain_value()["value"] for p in found if p.field == "jobs") == [100, 400]
+    found = read("The number of jobs at the Norvel plant in Tema rose by 40 percent.", "en")
+    assert not [p for p in found if p.field == "jobs"]
+
+
+def test_a_plant_producing_now() -> None:
+    found = read(
+        "Norvel built a magnet factory in Tema, Ghana. The factory is currently producing test "
+        "batches.",
+        "en",
+    )
+    assert statuses(found) == {"operating"}
+
+
+def test_a_plant_the_subject_of_opened() -> None:
+    found = read(
+        "On Friday, a new €96 million cement factory owned by Ghanaian company Norvel "
+        "Materials opened in Tema.",
+        "en",
+        "2025-09-20",
+    )
+    [start] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
+    assert (start["earliest"], start["latest"]) == ("2025-09-19", "2025-09-19")
+    assert statuses(found) == {"operating"}
+    found = read(
+        "Norvel will build a cement factory in Tema, Ghana. A factory with a similar profile "
+        "was originally opened in 2008 in Accra.",
+        "en",
+    )
+    assert "operating" not in statuses(found)

@@ -158,6 +158,9 @@ _CUSTOMERS = re.compile(
     # "powders for the ceramics used in automotive devices", "des granulés pour les
     # plastiques utilisés dans l'électronique": what the products go into, and where
     r"|\b(?:for|pour) (?:the |les |la |le |l'|des )?(?:[\w-]+ ){0,3}?(?:used|utilisee?s?|employee?s?) (?:in|by|dans|par)\b[^.;\"»”]*"
+    # "produces magnets to be used in electric vehicles, wind generators, medical devices",
+    # "des aimants destinés à être utilisés dans": what the products go into, listed
+    r"|\b(?:to be|destinee?s? a etre|appelee?s? a etre) (?:used|utilisee?s?|employee?s?) (?:in|by|dans|par)\b[^.;\"»”]*"
     # "textiles worth 45 million, which will go to the top automotive brands", "seront
     # vendus aux constructeurs automobiles": where the goods are sent, not what makes them
     r"|\b(?:will|would|to|shall) go to\b[^.;\"»”]*|\bgo(?:es)? to (?:some of )?(?:the )?(?:top |leading |major )?"
