@@ -295,12 +295,14 @@ def countries_of_towns(text: str, fold: str) -> list[str]:
 
 
 @lru_cache(maxsize=256)
-def world_town_country(name: str) -> str | None:
+def world_town_country(name: str, margin: int = 10) -> str | None:
     """The country of the town of the world named ``name`` as its own name, when one town
-    bears it or the most populous is ten times the next ("Obock": Djibouti)."""
+    bears it or the most populous is ``margin`` times the next ("Obock": Djibouti). A
+    company's seat may take a smaller margin: a company is more often in the large town
+    ("Vancouver", three times its namesake in Washington)."""
     if len(name) < 4 or name.casefold() in _COMMON:
         return None
     found = sorted(_towns_named({name}).get(name, ()), key=lambda t: -t.population)
-    if found and (len(found) == 1 or found[0].population >= 10 * found[1].population):
+    if found and (len(found) == 1 or found[0].population >= margin * found[1].population):
         return found[0].country
     return None

@@ -566,6 +566,10 @@ def _not_invested(before: str) -> bool:
 # de 2 milliards", "$3.5 million in imports", "2 milliards de dollars d'exportations": what a
 # company is worth, or a trade flow, no sum put into a plant
 _COMPANY_WORTH_BEFORE = re.compile(
+    # "l'industrie mondiale du rubis, évaluée à 2 milliards de dollars", "a market valued at
+    # $2 billion": a trade's or a market's size
+    r"\b(?:industr(?:y|ies|ie)|markets?|marches?)(?: [\w'-]+){0,4},? (?:evaluee?s?|estimee?s?"
+    r"|valued|estimated|worth)(?: (?:a|at))?(?: (?:about|around|some|environ|pres de))? $|"
     r"\b(?:market (?:capitali[sz]ation|cap|value)|capitalisation(?: boursiere)?|valori\w+ en bourse"
     r"|valorisee?s? a|cotee?s? en bourse)(?: (?:of|de|d'|at|a))?(?: (?:about|around|some|environ|pres de))? $"
 )

@@ -4269,7 +4269,10 @@ _APPOSED = re.compile(
     # "X, a deputy minister of trade", "X, un conseiller du ministre": an indefinite article too
     # "X (CEO de Norvel LLC)": the title in brackets after the name, as after a comma
     r"(?:,| \()\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?"
-    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:" + _TITLE_WORDS + r")(?!\w)"
+    # ("X, deputy director-general for …": the title's hyphened second word its own)
+    r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:"
+    + _TITLE_WORDS
+    + r")(?:-(?:general|generale|in-chief))?(?!\w)"
     # "X, Chairman and Director of Y": a second title joined to the first, one role
     r"(?: (?:and|et) (?:" + _TITLE_WORDS + r")(?!\w))?)"
     # "X, directeur général d'Oleosen": the elided "d'" runs into the name

@@ -26,13 +26,31 @@ read, in words any article may use.
 - "On Friday, a new €96 million magnet factory owned by X opened in Narva": the plant the
   subject of "opened", its day said first ("was originally opened in 2008", said of a
   plant "with a similar profile", is none).
+- "son projet de mine de rubis de Kelso", the host said elsewhere ("l'industrie minière du
+  Groenland"): the site a French mine's name is fixed to is where it stands, in the host
+  country, where no place is said of it.
+- "Norvel Gems (NG), société établie à Vancouver", "The Chicago-based manufacturing firm": a
+  company's seat is no place of the plant's; its town, known to the lists (the larger of two
+  namesakes three times the other), says the investors' country, one of the pair.
+- "l'industrie mondiale du rubis, évaluée à 2 milliards de dollars", "a market valued at $2
+  billion": a trade's size, no sum put into the plant.
+- "X, deputy director-general for internal market": the title's hyphened word is its own.
 """
 
 from __future__ import annotations
 
 from bilat.store.extract.segment import headline_end
 
-from .reading import about, dates_said, projects, read, sector_names, statuses, value_of
+from .reading import (
+    about,
+    dates_said,
+    projects,
+    read,
+    role_titles,
+    sector_names,
+    statuses,
+    value_of,
+)
 
 LEAD = (
     "Mersin company to build sardine plant in Fiji capital\n"
@@ -209,3 +227,60 @@ def test_a_plant_the_subject_of_opened() -> None:
         "en",
     )
     assert "operating" not in statuses(found)
+
+
+GEMS = (
+    "Ces pierres deviendront les premiers bijoux de l'industrie minière du Groenland, Norvel "
+    "Gems mettant en place tous les éléments de son projet de mine de rubis de Kelso.\n"
+    "Son coût en capital n'est que de 35 millions de dollars.\n"
+    "Mais la mine de Norvel Gems (NG), société établie à Vancouver, est énorme. En pleine "
+    "opération, Kelso devrait devenir un acteur important dans l'industrie mondiale du rubis, "
+    "évaluée à 2 milliards de dollars.\n"
+)
+
+
+def test_a_gem_mine_where_its_name_says() -> None:
+    found = read(GEMS)
+    [mine] = projects(found)
+    assert value_of(found, mine, "location") == {
+        "country": "GL",
+        "region": None,
+        "locality": "Kelso",
+    }
+
+
+def test_a_company_s_seat_says_the_investors_country() -> None:
+    found = read(GEMS)
+    [mine] = projects(found)
+    [countries] = about(found, mine, "countries")
+    assert countries.plain_value() == ["CA", "GL"]
+    assert countries.quote == "société établie à Vancouver"
+    found = read(
+        "The Chicago-based manufacturing firm will open a new plant in Cebu, the Philippines, "
+        "next year.",
+        "en",
+    )
+    [countries] = [p for p in found if p.field == "countries"]
+    assert countries.plain_value() == ["PH", "US"]
+
+
+def test_a_trade_s_size_is_no_investment() -> None:
+    found = read(GEMS)
+    [mine] = projects(found)
+    assert [p.plain_value()["value"] for p in about(found, mine, "investment")] == [35_000_000]
+    found = read(
+        "Norvel will invest $40 million in a tyre plant in Tema, Ghana. The African tyre "
+        "market, valued at $2 billion, is growing.",
+        "en",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [40_000_000]
+
+
+def test_a_hyphened_title() -> None:
+    found = read(
+        '"It is proof of our policy," added Maive Kelo, deputy director-general for internal '
+        "market at the Kelso Commission.",
+        "en",
+    )
+    [title] = role_titles(found, "Maive Kelo")
+    assert title.startswith("deputy director-general for internal market")

@@ -55,6 +55,11 @@ _TOWN_BASED = re.compile(
     r"\b([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)-based (?:[a-z-]+ ){0,2}?"
     r"(?:company|firm|group|manufacturer|maker|producer|investor|conglomerate|corporation)\b"
 )
+# "True North Gems (TNG), société établie à Vancouver", "a company based in Qingdao"
+_SEAT_TOWN = re.compile(
+    r"\b(?:[Ss]ociété|[Ee]ntreprise|[Gg]roupe|[Ff]irme|[Cc]ompany|[Ff]irm|[Gg]roup)"
+    r",? (?:basée?|établie?|domiciliée?|based|headquartered) (?:à|in) ([A-Z][\w'’-]+)"
+)
 _MONTH_DAY = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
     r"|\d{1,2}(?:er)? (?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?"
@@ -502,6 +507,18 @@ class ReaderState:
             self._datelines = [m.span() for m in _DATELINE.finditer(self.text)]
         return any(a <= at < b for a, b in self._datelines)
 
+    def seats_said(self) -> list[tuple[int, int, str]]:
+        """Where the text says a company's town, and its country: "A Shanghai-based company
+        is to open a … plant in Majuro", "True North Gems (TNG), société établie à
+        Vancouver": the investors' country said by their company's seat."""
+        found = []
+        for seat in [*_TOWN_BASED.finditer(self.text), *_SEAT_TOWN.finditer(self.text)]:
+            # ("An Izmir-based company": the town, the article before it aside)
+            country = world_town_country(seat[1], 3) or world_town_country(seat[1].split()[-1], 3)
+            if country and not countries_in(fold(seat[1])):
+                found.append((seat.start(), seat.end(), country))
+        return found
+
     def _country_pair(self) -> list[str]:
         counts = Counter(
             c.country for c in countries_in(self.fold) if not self.in_a_dateline(c.start)
@@ -519,12 +536,7 @@ class ReaderState:
             towns = [c for c in countries_of_towns(self.text, self.fold) if c not in counts]
             if len(towns) == 1:
                 counts[towns[0]] += 1
-        for seat in _TOWN_BASED.finditer(self.text):
-            # "A Shanghai-based company is to open a … plant in Majuro": the investors'
-            # country said by their company's town
-            # ("An Izmir-based company": the town, the article before it aside)
-            country = world_town_country(seat[1]) or world_town_country(seat[1].split()[-1])
-            if country and not countries_in(fold(seat[1])):
-                counts[country] += 2
+        for _, _, country in self.seats_said():
+            counts[country] += 2
         counts = +counts  # (the ones said)
         return sorted(code for code, _ in counts.most_common(2)) if len(counts) >= 2 else []

@@ -139,6 +139,9 @@ class CountriesReading(SectorsReading):
                     self._investor_spans.append(named)
                 elif before:
                     self._investor_spans.append((before.start(), c.end))
+            self._investor_spans += [
+                (a, b) for a, b, country in self.seats_said() if other and country == other[0]
+            ]
         return self._investor_spans
 
     def _company_named_after(self, start: int, end: int) -> tuple[int, int] | None:

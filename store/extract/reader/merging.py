@@ -582,8 +582,11 @@ class MergingReading(CountriesReading):
         if named is None or rx.search(_REGION_NOUN_BEFORE, fold(said.quote[: named.start(1)])):
             return None  # "de la province de Champassak": a region, no town
         known = world_town_country(named[1])
-        if where and rx.search(r"\bmines? (?:de|d['’])", said.quote):
-            return None if known and known != where[0].plain_value().get("country") else named
+        if rx.search(r"\bmines? (?:de|d['’])", said.quote):
+            # (where no place is said of it, in the host country: "son projet de mine de
+            # rubis d'Aappaluttoq", "l'industrie minière du Groenland")
+            country = where[0].plain_value().get("country") if where else self._host_country()
+            return None if not country or (known and known != country) else named
         return named if known and known == self._host_country() else None
 
     def _headline_name_only(self, entity: Entity) -> bool:

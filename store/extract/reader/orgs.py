@@ -51,7 +51,7 @@ _SEAT = re.compile(
     # "une entreprise internationale, spécialisée dans la fabrication de vêtements basée à"
     r"(?:,? (?:specialisee?|speciali[sz]ed|active|engaged|present) [^.;:()]{0,80}?)?"
     # "the Bakhresa Group, based in Dar es Salaam, Tanzania": or the seat alone
-    r",? |, )((?:based|headquartered|basee?|installee?|registered|domiciliee?|immatriculee?"
+    r",? |, )((?:based|headquartered|basee?|installee?|etablie?|registered|domiciliee?|immatriculee?"
     r"|dont le siege (?:social )?est) (?:in|a|au|en|aux) )"
 )
 # A company said to be the host's: "local firm X", "la société locale X"

@@ -903,7 +903,10 @@ class PlacesReading(RecordsReading):
             and not _TOWN_COMPANY.match(self.fold, f[1])
             and not rx.search(
                 r"\b(?:based|headquartered|headquarters) in (?:the )?(?:[\w' -]{2,25}, )?$|"
-                r"\b(?:basee?s?|siege (?:social )?(?:est )?(?:a|au)|siegeant a) (?:[\w' -]{2,25}, )?$",
+                r"\b(?:basee?s?|siege (?:social )?(?:est )?(?:a|au)|siegeant a) (?:[\w' -]{2,25}, )?$|"
+                # "True North Gems (TNG), société établie à Vancouver": the company's seat
+                r"\b(?:societe|entreprise|groupe|firme|compagnie|company|firm|group)"
+                r" (?:etablie?|installee?|domiciliee?|established|registered) (?:a|au|en|in) $",
                 self.fold[max(s.start, f[0] - 50) : f[0]],
             )
         ]
