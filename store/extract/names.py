@@ -3822,7 +3822,8 @@ def _titled(
                 r"(?:, ?| )(?:m|mme|mr|mrs|ms|dr|alhaji|hon|h\.e)\.? ?$|, he ?$", ", ", tail
             )
             # "Chairman of Algerian Qatar Board Solb (AQS) Hasnaoui Chiboub": an acronym.
-            tail = rx.sub(r" ?\([a-z]{2,6}\)", "", tail)
+            # ("… extérieurs (Fipa-Tunisia), Jalel Tebib": one with a hyphen too)
+            tail = rx.sub(r" ?\([a-z](?:[a-z&]|-(?=[a-z])){1,14}\)", "", tail)
             tail = rx.sub(r'"[^"]{1,30}"', "q", tail)  # de la société « Baladna », X
             # "Minister of Water Development, Sanitation and Environmental Protection X":
             # a title's complements listed with commas, each with a capital.
@@ -4352,6 +4353,12 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 
 
+# A body's acronym in brackets, then a person's name: the title before it is that person's.
+_NAME_AFTER_ACRONYM = re.compile(
+    r" ?\([A-Za-z&-]{2,12}\) (?-i:[A-Z][\w'-]+ [A-Z][\w'-]+)(?: [A-Z][\w'-]+)?(?= et | and |,|\.|$)"
+)
+
+
 def _apposed(after: str, said: str = "") -> re.Match[str] | None:
     """A title said after a name and a comma ("X, Chinese ambassador to Uganda", "X,
     KCI's assistant vice president"): the words before the title's noun are its own only
@@ -4359,6 +4366,10 @@ def _apposed(after: str, said: str = "") -> re.Match[str] | None:
     so does an acronym (``said``, the words as written: "X, the BITC chief executive")."""
     apposed = _APPOSED.match(after)
     if apposed is None:
+        return None
+    if _NAME_AFTER_ACRONYM.match(said, apposed.end()):
+        # "X, le Pdg de l'Agence foncière industrielle (Afi) Kais Mejri et …": a list of
+        # people, the title the next one's, said before that name
         return None
     lead = apposed.group("lead").split()
     if len(lead) == 1 and rx.fullmatch(

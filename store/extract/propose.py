@@ -88,6 +88,7 @@ class _Reader(SentenceReading):
         self._orgs_said_first()
         self._offer_names()
         self._full_names()
+        self._one_head_or_none()
         named_in_body = {
             p.group
             for p in self.proposals

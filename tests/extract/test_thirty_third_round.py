@@ -35,6 +35,14 @@ read, in words any article may use.
 - "l'industrie mondiale du rubis, évaluée à 2 milliards de dollars", "a market valued at $2
   billion": a trade's size, no sum put into the plant.
 - "X, deputy director-general for internal market": the title's hyphened word is its own.
+- "la société turque Group Karanfil": a group's noun before its name says what it is
+  (GOLD.md rule 17), in English as in French: one company, "Karanfil".
+- "Le président de Group Norvel, A, et le PDG de Group Norvel, B": a company two people
+  are said to head has no one head the text gives (GOLD.md rule 4).
+- "le directeur général de l'Agence X (Fipa-Tunisia), Jalel Kelo, le Pdg de l'Agence Y
+  (Afi) Kais Mejri et …": a list of people, each title said before its name; an acronym
+  with a hyphen in brackets between a title and its name is no stop, and a title followed
+  by an acronym and a name is the next person's, no apposition of the one before.
 """
 
 from __future__ import annotations
@@ -44,6 +52,8 @@ from bilat.store.extract.segment import headline_end
 from .reading import (
     about,
     dates_said,
+    orgs,
+    people,
     projects,
     read,
     role_titles,
@@ -284,3 +294,38 @@ def test_a_hyphened_title() -> None:
     )
     [title] = role_titles(found, "Maive Kelo")
     assert title.startswith("deputy director-general for internal market")
+
+
+def test_a_group_s_noun_before_its_name() -> None:
+    found = read(
+        "Une nouvelle centrale à béton a été mise en service à Misrata, en Libye, par la "
+        "société turque Group Norvel. Le président de Group Norvel, Murtaza Kelo, était là."
+    )
+    assert orgs(found) == {"Norvel"}
+    assert value_of(found, "Norvel", "country") == "TR"
+    assert {p.plain_value()["fr"] for p in about(found, "Norvel", "name")} == {"Norvel"}
+
+
+def test_two_heads_are_none() -> None:
+    found = read(
+        "Le président de Group Norvel, Murtaza Kelo, et le président-directeur général (PDG) "
+        "de Group Norvel, Fatih Sari, ont assisté à l'inauguration de l'usine de Misrata."
+    )
+    assert {"Murtaza Kelo", "Fatih Sari"} <= people(found)
+    assert not about(found, "Norvel", "head")
+    found = read("Le PDG de Group Norvel, Fatih Sari, a inauguré l'usine de Misrata.")
+    assert [p.plain_value() for p in about(found, "Norvel", "head")] == ["Fatih Sari"]
+
+
+def test_a_list_of_people_each_titled_before_the_name() -> None:
+    found = read(
+        "La cérémonie s'est déroulée en présence du directeur général de l'Agence de promotion "
+        "des investissements (Fipa-Kelso), Jalel Kelo, le Pdg de l'Agence foncière "
+        "industrielle (Afi) Kais Mejri et le wali."
+    )
+    assert {p.plain_value() for p in about(found, "Agence foncière industrielle", "head")} == {
+        "Kais Mejri"
+    }
+    assert [
+        p.plain_value() for p in about(found, "Agence de promotion des investissements", "head")
+    ] == ["Jalel Kelo"]

@@ -41,6 +41,7 @@ from .rules import (
     _COMPANY_AFTER,
     _COMPANY_BEFORE,
     _DOLLAR_SPELLED,
+    _GROUP_BEFORE,
     _ONCE,
     _OWNER_ADJECTIVE,
     _POSSESSIVE_COMPANY,
@@ -248,6 +249,10 @@ class ReaderState:
     def entity(
         self, kind: str, name: str, fresh: bool = False, whole: bool = False, **defaults: Any
     ) -> Entity:
+        if kind == "orgs":
+            # "la société turque Group Karanfil", "du Groupe Bel": the noun before the name
+            # says what it is (GOLD.md rule 17)
+            name = _GROUP_BEFORE.sub("", name)
         for known in [] if fresh else self.entities:
             if known.kind == kind and any(
                 matching.score(name, other) >= matching.THRESHOLD for other in known.names

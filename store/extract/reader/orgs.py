@@ -26,6 +26,7 @@ from ..places import (
 from ..proposal import typed_value
 from .places import PlacesReading
 from .rules import (
+    _GROUP_BEFORE,
     Entity,
     _leaves_out,
 )
@@ -237,7 +238,8 @@ class OrgsReading(PlacesReading):
             # "the Chinese firm Sumec" after "Sumec Textile & Light Co Ltd", "Honam
             # Corporation" after "Honam Petrochemical Corporation": the company named again,
             # short, no name of its own
-            self.add(entity, "name", {self.lang: org.name}, name_start, name_end, org.confidence)
+            said = _GROUP_BEFORE.sub("", org.name)  # "Group Karanfil": "Karanfil" (rule 17)
+            self.add(entity, "name", {self.lang: said}, name_start, name_end, org.confidence)
         # "Pure Diets Mozambique", "Inner Mongolia X": a country said after a name's first
         # word is where it works; the nationality said beside it is whose it is
         named = {c.country for c in countries_in(self.fold[org.start : org.end])}
@@ -513,6 +515,16 @@ class OrgsReading(PlacesReading):
         ):
             return  # "His Majesty King Abdullah … King Abdullah": one role, said again
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
+
+    def _one_head_or_none(self) -> None:
+        """ "Le président de X, A, et le PDG de X, B": a company with two people said to
+        head it has no one head the text gives (GOLD.md rule 4): neither is proposed."""
+        heads: dict[str, set[str]] = {}
+        for p in self.proposals:
+            if p.field == "head":
+                heads.setdefault(p.group, set()).add(str(p.plain_value()))
+        two = {group for group, said in heads.items() if len(said) > 1}
+        self.proposals = [p for p in self.proposals if not (p.field == "head" and p.group in two)]
 
     def _roles_of_a_company_named_later(self) -> None:
         """A title of "the company" said before any company was named is the first

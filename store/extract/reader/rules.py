@@ -78,6 +78,9 @@ class Entity:
 
 
 # A nationality said of a company: "Chinese firm", "A CHINESE investor", "groupe turc".
+# "Group Karanfil", "du Groupe Bel": a group's noun before its name, which says what it is
+# (GOLD.md rule 17), one capital word after it at least
+_GROUP_BEFORE = re.compile(r"^(?:Groupe|Group|GROUPE|GROUP) (?=[A-Z0-9])")
 _COMPANY_AFTER = re.compile(
     # "Chinese-invested cement company", "a Chinese roofing company": whose the company is
     r"s?(?:-(?:invested|owned|funded|backed|based))?(?: [a-z]+){0,2}? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
