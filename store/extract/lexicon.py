@@ -1288,6 +1288,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # made official: "a officialisé ce lundi un partenariat", "formalised a partnership"
         r"|\b(?:a|ont|avait|avaient) (?:ete )?(?:\w+ment )?(?:officialisee?s?|formalisee?s?|scellee?s?)\b"
         r"|\b(?:officiali[sz]ed|formali[sz]ed)\b"
+        # "Under the contract on the state subsidy, X should invest …", "aux termes de
+        # l'accord", "en vertu de la convention": what binds now, signed
+        r"|^(?:under|aux termes (?:de|du|d')|en vertu (?:de|du|d')) ?(?:the |l'|la |le )?(?:terms of the )?"
+        r"(?:contract|agreement|deal|accord|contrat|convention)\b"
         # "un partenariat conclu avec l'Adem", "un accord signé entre …": the participle
         # right after the agreement's noun
         r"|\b(?:accord|partenariat|contrat|protocole|convention|memorandum)s? (?:[a-z]+ )?"

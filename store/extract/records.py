@@ -1436,9 +1436,20 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
         )
     ]
+    # "Magna Steyr Maribor-Hoče, an almost EUR 150 million investment of the multinational's
+    # Austrian firm": a plant by its own name, said as the sum put into it
+    for said in _NAMED_BY_ITS_COST.finditer(text, start, end):
+        if not any(m.start <= said.start() < m.span_end for m in found):
+            a, b = said.span(1)
+            found.append(RecordMention("projects", said[1], a, b, b))
     return sorted(found, key=lambda m: m.start)
 
 
+_NAMED_BY_ITS_COST = re.compile(
+    r"(?<![\w-])((?-i:[A-Z][\w-]+(?: [A-Z][\w-]+){1,4})), an? (?:almost |nearly |about |around "
+    r"|some |over )?(?:EUR|USD|US\$|\$|€|£) ?[\d.,]+(?:[- ](?:million|billion|bn|mln|m)\b)?"
+    r" (?:[\w-]+ ){0,2}?investment (?:of|by|from)\b"
+)
 _HOSTS = re.compile(
     r"(?:[^,;.]{0,40}? |,? )(?:(?:va|vont|devrait|devraient|doit|doivent|pourrait) )?"
     r"(?:accueill\w*|abrit\w*|heberg\w*)"
@@ -2346,6 +2357,15 @@ _SUM_SAID = re.compile(
 )
 
 
+# "on the EUR 18.6-million state subsidy", "sur la subvention de 10 millions d'euros": what
+# an agreement is about, its sum said as an adjective before the noun
+_SUM_BEFORE_SUBJECT = re.compile(
+    r"((?:on|about|regarding|over) (?:the |an? )?)(?:(?:EUR|USD|US\$|\$|€|£) ?[\d.,]+"
+    r"(?:[- ](?:million|billion|bn|mln))?-? )((?:[a-z-]+ ){0,2}(?:subsid(?:y|ies)|grant|loan"
+    r"|aid|incentives?|financing|funding|credit))"
+)
+
+
 def _agreement_title(
     text: str, fold: str, a: int, noun_end: int, clause_end: int, *, qualified: bool = False
 ) -> str:
@@ -2412,7 +2432,14 @@ def _agreement_title(
         or bool(rx.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "))
     )
     framed = _FRAME.search(fold, head_end, clause_end) if purpose else None
-    if (
+    subsidy = purpose is not None and _SUM_BEFORE_SUBJECT.fullmatch(
+        text, head_end + purpose.start(), clause_end
+    )
+    if purpose and not verb and near and subsidy:
+        # "the contract on the EUR 18.6-million state subsidy": what it is about, its sum
+        # no word of its title
+        title += f" {subsidy[1]}{subsidy[2]}"
+    elif (
         purpose
         and not verb
         and near

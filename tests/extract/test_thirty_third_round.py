@@ -43,6 +43,11 @@ read, in words any article may use.
   (Afi) Kais Mejri et …": a list of people, each title said before its name; an acronym
   with a hyphen in brackets between a title and its name is no stop, and a title followed
   by an acronym and a name is the next person's, no apposition of the one before.
+- "Under the contract on the EUR 18.6-million state subsidy, X should invest …": a
+  contract that binds now, signed; what it is about its title, its sum no word of it.
+- "Norvel Kelso Works, an almost EUR 150 million investment of the multinational's Austrian
+  firm Norvel": a plant by its own name, said as the sum put into it, is a project, and the
+  industrial zone it stands in is no other.
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ from bilat.store.extract.segment import headline_end
 from .reading import (
     about,
     dates_said,
+    named,
     orgs,
     people,
     projects,
@@ -329,3 +335,31 @@ def test_a_list_of_people_each_titled_before_the_name() -> None:
     assert [
         p.plain_value() for p in about(found, "Agence de promotion des investissements", "head")
     ] == ["Jalel Kelo"]
+
+
+def test_under_the_contract_on_a_subsidy() -> None:
+    found = read(
+        "Under the contract on the EUR 18.6-million state subsidy, Norvel should invest at "
+        "least EUR 100 million in Slovenia in a decade.",
+        "en",
+    )
+    assert named(found, "agreements") == {"Contract on the state subsidy"}
+    assert value_of(found, "Contract on the state subsidy", "status") == "signed"
+    found = read(
+        "Aux termes de la convention de partenariat, Norvel doit investir 100 millions "
+        "d'euros à Tema."
+    )
+    assert "signed" in statuses(found)
+
+
+def test_a_plant_named_as_the_sum_put_into_it() -> None:
+    found = read(
+        "Norvel Kelso Works, an almost EUR 150 million investment of the multinational's "
+        "Austrian firm Norvel, is employing just over 200 workers.\n"
+        "A special law simplified the appropriation of land for a strategic industrial zone "
+        "in the municipality of Kelso on the outskirts of Maribor.",
+        "en",
+    )
+    assert projects(found) == {"Norvel Kelso Works"}
+    investment = value_of(found, "Norvel Kelso Works", "investment")
+    assert (investment["value"], investment["currency"]) == (150_000_000, "EUR")
