@@ -852,6 +852,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
+        # "Une nouvelle centrale à béton, mise en service en Libye par la société turque X":
+        # the participle and its agent, an event past
+        r"|, (?:mise?s? en service|inauguree?s?) (?:(?:en|a|au|aux) [\w' -]{2,30}? )?par (?:la|le|l'|les|son|sa)\b"
         rf"|(?:was|were|has been) (?:officially |ceremonially |formally )?opened|(?:officially|ceremonially|formally) opened|(?:lors de |a l'occasion de )(?:son|sa|leur) inauguration|ceremonie d'inauguration(?!{_OF_THE_WORKS})|inauguration ceremony(?! (?:of|for) (?:the )?(?:construction|works))|\bat the inauguration of\b(?! (?:the )?(?:construction|works))|\b(?:a|avec) l'inauguration(?!{_OF_THE_WORKS}) d(?:e|u|')"
         # the opening attended: "participated in the inauguration of a new factory"; the
         # French present of a headline, "Nestlé inaugure à Teno une usine" (not "sera

@@ -48,6 +48,10 @@ read, in words any article may use.
 - "Norvel Kelso Works, an almost EUR 150 million investment of the multinational's Austrian
   firm Norvel": a plant by its own name, said as the sum put into it, is a project, and the
   industrial zone it stands in is no other.
+- "Une nouvelle centrale à béton, mise en service en Libye par la société turque X": the
+  participle and its agent say the plant working, quoted there; "10 millions de dollars ont
+  été dépensés pour l'investissement", "a dépensé 10 millions de dollars pour l'usine",
+  "has spent $10 million on the plant": a sum spent on the plant is invested in it.
 """
 
 from __future__ import annotations
@@ -363,3 +367,32 @@ def test_a_plant_named_as_the_sum_put_into_it() -> None:
     assert projects(found) == {"Norvel Kelso Works"}
     investment = value_of(found, "Norvel Kelso Works", "investment")
     assert (investment["value"], investment["currency"]) == (150_000_000, "EUR")
+
+
+def test_put_into_service_by_its_company() -> None:
+    found = read(
+        "Une nouvelle centrale à béton, mise en service en Libye par la société turque Norvel, "
+        "a été inaugurée lundi à Misrata."
+    )
+    [status] = [p for p in found if p.field == "status"]
+    assert status.plain_value() == "operating"
+    assert status.quote.startswith("mise en service")
+
+
+def test_a_sum_spent_on_the_plant() -> None:
+    for text, lang in (
+        (
+            "La centrale à béton de Misrata, en Libye, a été inaugurée lundi. Jusqu'à présent, "
+            "10 millions de dollars ont été dépensés pour l'investissement de l'installation.",
+            "fr",
+        ),
+        (
+            "The Misrata concrete plant in Libya opened on Monday. Norvel has spent $10 million "
+            "on the plant so far.",
+            "en",
+        ),
+    ):
+        found = read(text, lang)
+        assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [
+            10_000_000
+        ], text
