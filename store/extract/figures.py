@@ -497,7 +497,7 @@ _MONEY_CUES = re.compile(
     r"|\bdebours\w*|\binjecter\b|\binjectera\w*"
     # "10 millions de dollars ont été dépensés pour l'investissement", "has spent $10 million
     # on the plant": a sum spent on it
-    r"|\bdepense(?:e?s?|r|ra|ront)?\b|\bspent\b|\bspending\b"
+    r"|\bdepense(?:e?s?|r|ra|ront)?\b|\bspen(?:t|d|ds|ding)\b"
 )
 # A sum said of a plant: "a $20 million plant", "une usine de 3 milliards de francs CFA".
 _SUM_OF_A_PLANT = re.compile(

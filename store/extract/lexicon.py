@@ -1032,6 +1032,15 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
+        # "Le chantier de l'usine …, lancé en mars 2025, devrait s'achever …", "les
+        # travaux, entamés en 2024": the works said begun, and when
+        r"\b(?:le chantier|les travaux)\b[^.;]{0,80}?, (?:lancee?s?|entamee?s?|demarree?s?|debutee?s?)"
+        r" (?=(?:en|le|au|fin|debut|courant|il y a|depuis|des|l'an|l'annee)\b)",
+        "projects",
+        "construction",
+        "construction_start",
+    ),
+    (
         # "launched the first phase", "a lancé la première phase": its building begun
         r"(?:launched|kicked off|started|began|broke ground on) (?:the )?(?:first|1st|initial) phase"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre) (?:la )?(?:premiere|1ere) phase"
@@ -1516,7 +1525,7 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\btravaux\b[^.;]{0,40}? (?:prendront|prendra|devraient prendre|doivent prendre) fin\b"
         # "les travaux devraient s'achever fin 2026", "seront achevés fin 2026", "se
         # termineront en 2026", "construction should wrap up in late 2026": the works' end
-        r"|\b(?:travaux|chantier|construction)\b[^.;]{0,40}? (?:(?:devraient|doivent|devrait|doit"
+        r"|\b(?:travaux|chantier|construction)\b[^.;]{0,90}? (?:(?:devraient|doivent|devrait|doit"
         r"|vont|va) )?(?:s'achever|se terminer|s'acheveront|s'achevera|se termineront|se terminera)\b"
         r"|\bachevee?s? (?=fin \d)"
         r"|\bconstruction (?:should|will|is expected to|is set to|is due to|is scheduled to)"

@@ -44,6 +44,8 @@ def _modifies(word: str) -> bool:
         return False
     if rx.search(r"-(?:tonnes?|tons?|megawatts?|mw|a-year|per-year|per-annum)\b", folded_word):
         return False  # "a five-million-tonne capacity steel mill": its size, no word of a name
+    if rx.fullmatch(r"\d[\d.,]*(?:mw|gw|kw|mwp|mwe|gwh|mwh|kt|mt|tpd|tpa|mtpa)", folded_word):
+        return False  # "The 120MW solar plant": its capacity in one word, no word of a name
     return (bool(rx.fullmatch(r"[^\W\d_][\w'’-]*", word)) and not word.isupper()) or (
         word.isupper() and len(word) > 1 and word not in {"USD", "EUR", "US", "GBP", "CNY"}
     )

@@ -52,6 +52,11 @@ read, in words any article may use.
   participle and its agent say the plant working, quoted there; "10 millions de dollars ont
   été dépensés pour l'investissement", "a dépensé 10 millions de dollars pour l'usine",
   "has spent $10 million on the plant": a sum spent on the plant is invested in it.
+- "Le chantier de l'usine de X à Tanger, au Maroc, lancé en mars 2025, devrait s'achever
+  au second semestre 2026": the works begun then, under construction, and their end, the
+  plant's words between the noun and its verbs.
+- "The 120MW solar plant in Garissa": a capacity in one word is no word of the name.
+- "will spend Sh2.4 billion on a new cement grinding plant": a sum to be spent on it.
 """
 
 from __future__ import annotations
@@ -396,3 +401,36 @@ def test_a_sum_spent_on_the_plant() -> None:
         assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [
             10_000_000
         ], text
+
+
+def test_the_works_begun_and_their_end() -> None:
+    found = read(
+        "Le chantier de l'usine de Norvel à Tanger, au Maroc, lancé en mars 2025, devrait "
+        "s'achever au second semestre 2026.",
+        "fr",
+        "2026-03-10",
+    )
+    assert statuses(found) == {"construction"}
+    start = value_of(found, "Usine de Tanger", "dates.construction_start")
+    end = value_of(found, "Usine de Tanger", "dates.completion")
+    assert (start["earliest"], end["earliest"], end["latest"]) == (
+        "2025-03-01",
+        "2026-07-01",
+        "2026-12-31",
+    )
+
+
+def test_a_capacity_in_one_word_is_no_name() -> None:
+    found = read(
+        "The 120MW solar plant in Garissa, Kenya, was commissioned in December 2019.", "en"
+    )
+    assert projects(found) == {"Solar plant at Garissa"}
+    assert value_of(found, "Solar plant at Garissa", "capacity")["unit"] == "MW"
+
+
+def test_a_sum_to_be_spent() -> None:
+    found = read(
+        "Norvel will spend Sh2.4 billion on a new cement grinding plant in Athi River, Kenya.",
+        "en",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [2_400_000_000]
