@@ -126,6 +126,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bauto parts\b",
             r"\bcamions?\b",
             r"\btrucks?\b",
+            # "assembling pickups", "SUVs and sedans": cars by their body
+            r"\bpick-?ups?\b(?! points?)|\bsuvs?\b|\bsedans?\b|\bberlines?\b(?= (?:et|and|,))",
             # "the country's only car plant", "une chaîne de montage de bus", "bus assembly"
             r"\bcar (?:plants?|factor(?:y|ies)|assembly (?:plants?|lines?))\b|\bvoitures?\b(?! (?:de (?:metro|tramway|trains?|voyageurs)|ferroviaires?)\b)",
             r"\b(?:chaines? de montage|assemblage|montage) (?:de |des )?(?:bus|autobus|autocars?)\b|\bbus assembly\b",
@@ -1389,7 +1391,7 @@ _ENDS = (
 # the plant's start)
 _OUTPUT = (
     r"(?:(?:the|its|their|commercial|serial|mass|full|full-scale|local|la|sa|leur|les"
-    r"|ses|leurs) ){0,2}(?:production|operations|manufacturing|output|assembly|exploitation"
+    r"|ses|leurs) ){0,2}(?:production|operations|manufacturing|output|assembly|assembling|exploitation"
     r"|fabrication|assemblage|activites)\b"
 )
 _WORKS = (
@@ -1502,7 +1504,7 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|scheduled|due|set|slated|planned|likely) to (?:start|begin|commence)\b"
         # "Work would begin on the plant at the end of this year": the works, said as work
         r"|\bworks? (?:on (?:the|its|a|an|their) (?:[\w-]+ ){0,2}?(?:plant|factory|facility|mill"
-        r"|refinery|smelter|complex|project|site) )?(?:will|would|should|is to|are to|(?:is|are) (?:expected|due|scheduled|set"
+        r"|refinery|smelter|complex|project|site) )?(?:will|would|should|is to|are to|(?:(?:is|are) )?(?:expected|due|scheduled|set"
         r"|slated|planned) to) (?:begin|start|commence)\b"
         # "construire une usine à poissons en Polynésie Française, dès l'an prochain", "to
         # build a plant in Tema from next year": the building to start then

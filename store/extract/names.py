@@ -629,6 +629,11 @@ _COMPANY_ACTS = (
     r"|(?:is|are) (?:setting up|building|constructing|investing|opening|expanding|developing)"
     r"|(?:has |have )?(?:started|begun|began|starts|begins) (?:building|constructing|construction"
     r"|work|production|producing)"
+    # "Norvel Motors will begin assembling pickups at its new plant", "is set to start
+    # production": its output to begin
+    r"|(?:will|would|is to|are to|(?:is|are) (?:set|due|expected|poised|planning) to|plans to)"
+    r" (?:begin|start|commence) (?:building|constructing|construction|production|producing"
+    r"|assembling|manufacturing|operations)"
     r"|(?:broke|breaks|will break|has broken) ground|(?:plans|planned) an?(?= )"
     # "Norvel will hold a 60% stake in the joint venture", "Norvel détiendra 60 % de la
     # coentreprise": a share of a venture held

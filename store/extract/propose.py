@@ -84,6 +84,7 @@ class _Reader(SentenceReading):
         self._lone_agreement_link()
         self._broad_metal_yields()
         self._others_sectors()
+        self._one_claim_per_sector()
         self._sector_names()
         self._orgs_said_first()
         self._offer_names()

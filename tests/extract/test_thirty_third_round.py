@@ -57,6 +57,14 @@ read, in words any article may use.
   plant's words between the noun and its verbs.
 - "The 120MW solar plant in Garissa": a capacity in one word is no word of the name.
 - "will spend Sh2.4 billion on a new cement grinding plant": a sum to be spent on it.
+- "have signed a $1.2 billion deal for … a smelter in Takoradi, with work expected to
+  start next year": the date another cue says between is that cue's, the works' start, no
+  day of the signing.
+- "Norvel Motors is set to begin assembling pickups at its new plant in Kumasi, Ghana, in
+  June": a company's act (its output to begin), a party; the month ahead of the day
+  written, since the verb's auxiliary says so; pickups are cars.
+- A plant said of a trade twice ("a new magnet factory … produces magnets"): one claim,
+  its first saying, primary if any saying was.
 """
 
 from __future__ import annotations
@@ -434,3 +442,39 @@ def test_a_sum_to_be_spent() -> None:
         "en",
     )
     assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [2_400_000_000]
+
+
+def test_a_date_another_cue_says_is_that_cue_s() -> None:
+    found = read(
+        "Ghana and Norvel have signed a $1.2 billion deal for the construction of an aluminium "
+        "smelter in Takoradi, with work expected to start next year.",
+        "en",
+        "2026-03-10",
+    )
+    assert not [p for p in found if p.field == "events"]
+    start = value_of(found, "Aluminium smelter at Takoradi", "dates.construction_start")
+    assert start["earliest"] == "2027-01-01"
+
+
+def test_a_company_to_begin_its_output() -> None:
+    found = read(
+        "Norvel Motors is set to begin assembling pickups at its new $80 million plant in "
+        "Kumasi, Ghana, in June.",
+        "en",
+        "2026-03-10",
+    )
+    assert [p.quote for p in about(found, "Plant at Kumasi", "parties")] == ["Norvel Motors"]
+    start = value_of(found, "Plant at Kumasi", "dates.operation_start")
+    assert (start["earliest"], start["planned"]) == ("2026-06-01", True)
+    assert sector_names(found) == {"Automotive"}
+
+
+def test_one_claim_per_sector() -> None:
+    found = read(
+        "Ghanaian company opens new magnet factory in Tema\n"
+        "On Friday, a new magnet factory owned by Ghanaian company Norvel Materials opened in "
+        "Tema. The NM Tema factory produces magnets to be used in wind generators.",
+        "en",
+    )
+    [sector] = [p for p in found if p.field == "sectors"]
+    assert sector.plain_value()["primary"] is True

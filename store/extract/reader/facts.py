@@ -80,6 +80,12 @@ _HELD_BEFORE = re.compile(
 _DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES if key != "announced"))
 
 
+# An auxiliary of the future just before a date's cue: "will begin production", "va lancer"
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|shall|is to|are to|is set to|are set to|plans? to|is expected to|are expected to"
+    r"|va|vont|devrait|devraient|doit|doivent|compte|comptent|prevoit de|prevoient de)"
+    r"(?: (?:also|then|soon|bientot|aussi|ensuite|finally|enfin))? $"
+)
 _AND_THEN = re.compile(r"(?: [^.;,:]{0,50}?)? (?:and|et) (?:to |de |d'|then |ensuite )?")
 
 
@@ -453,6 +459,9 @@ class FactsReading(OrgsReading):
                 if b + 45 < d.start <= b + 140
                 and not _CLAUSE.search(_FIGURE_ASIDE.sub(_blank, self.fold[b : d.start]))
                 and not any(b <= e.start < d.start for e in found)
+                # ("signed a deal for …, with work expected to start next year": the date
+                # another cue says between is that cue's)
+                and not _DATE_CUE.search(self.fold, b, d.start)
             ][:1]
         # "a posé jeudi la première pierre": the day inside the cue's words
         after = [d for d in found if a < d.start and d.end < b - 8] + after
@@ -524,6 +533,9 @@ class FactsReading(OrgsReading):
     ) -> None:
         window = self.fold[min(a, date.start) : max(b, date.end)]
         planned = planned or bool(rx.search(FUTURE, window)) or date.value.planned
+        # "X will begin production at its new plant … in June": the verb's auxiliary said
+        # just before the cue makes it ahead too
+        planned = planned or bool(_AHEAD_BEFORE.search(self.fold, max(0, a - 30), a))
         if (
             self.published
             and self.published.latest

@@ -238,6 +238,32 @@ class MergingReading(CountriesReading):
             or bool(_PUBLIC_BODY.search(entity.name))
         )
 
+    def _one_claim_per_sector(self) -> None:
+        """A record is of a sector once: said of it as its trade ("a new magnet factory")
+        and again beside ("produces magnets", "the automotive industry"), the first saying
+        is kept, primary if any saying was."""
+        said: dict[tuple[str, str], Proposal] = {}
+        primary: set[tuple[str, str]] = set()
+        for p in sorted(self.proposals, key=lambda p: p.start):
+            value = p.plain_value()
+            if p.field != "sectors" or not isinstance(value, dict):
+                continue
+            key = (p.group, str(value.get("sector")))
+            said.setdefault(key, p)
+            if value.get("primary"):
+                primary.add(key)
+        for key, p in said.items():
+            value = p.plain_value()
+            if key in primary and not value.get("primary"):
+                kind = p.new.kind if p.new is not None else "projects"
+                p.value = typed_value(kind, "sectors", {**value, "primary": True})
+        kept = {id(p) for p in said.values()}
+        self.proposals = [
+            p
+            for p in self.proposals
+            if p.field != "sectors" or not isinstance(p.plain_value(), dict) or id(p) in kept
+        ]
+
     def _sector_names(self) -> None:
         """A sector is named where a record is first said to be of it: a sector's word said
         of the country's economy, of a company's trade or of nothing the article records
