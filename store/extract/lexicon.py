@@ -1446,6 +1446,13 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # 90,000 cars from 2027": so much a year, from when
         r"|\b(?:production|output) annuel(?:le)? (?:de|d') ?[^.;]{0,40}? (?=(?:a partir de|des) (?:19|20)\d\d)"
         r"|\bannual (?:production|output) (?:of )?[^.;]{0,40}? (?=(?:from|starting(?: in| from)?) (?:19|20)\d\d)"
+        # "qui devrait produire 60 000 véhicules par an à partir de 2027", "will make 5,000
+        # tractors a year from 2027": its output, from when
+        r"|\b(?:produire|produira|produiront|fabriquer|fabriquera|fabriqueront|produce|make"
+        r"|manufacture|assemble)\b[^.;]{0,60}? (?=(?:a partir de|des|from|starting(?: in| from)?) (?:19|20)\d\d)"
+        # "depuis son ouverture en janvier dernier", "since its opening in May": the day it opened
+        r"|\b(?:son|sa|leur|its|their) (?:ouverture|inauguration|mise en service|opening|commissioning)"
+        r"(?= (?:en|le|au|in|on|last)\b)"
         # "and put it into operation in the first half of 2021", "at the start of production
         # in May 2013": its output begun, said with a noun
         r"|\bput (?:it |them |the [a-z]+ )?into (?:operation|service)\b"

@@ -65,6 +65,9 @@ read, in words any article may use.
   written, since the verb's auxiliary says so; pickups are cars.
 - A plant said of a trade twice ("a new magnet factory … produces magnets"): one claim,
   its first saying, primary if any saying was.
+- "qui devrait produire 60 000 véhicules par an à partir de 2027", "will make 5,000 tractors
+  a year from 2027": its output from when, its start; "depuis son ouverture en janvier
+  dernier", "since its opening in May": the day it opened.
 """
 
 from __future__ import annotations
@@ -478,3 +481,21 @@ def test_one_claim_per_sector() -> None:
     )
     [sector] = [p for p in found if p.field == "sectors"]
     assert sector.plain_value()["primary"] is True
+
+
+def test_output_from_a_year_and_since_its_opening() -> None:
+    found = read(
+        "Le constructeur Norvel ouvrira une usine d'assemblage à Oran, qui devrait produire "
+        "60 000 véhicules par an à partir de 2027.",
+        "fr",
+        "2026-03-10",
+    )
+    start = value_of(found, "Usine d'assemblage d'Oran", "dates.operation_start")
+    assert start["earliest"] == "2027-01-01"
+    found = read(
+        "L'usine de Norvel à Oran emploie 450 personnes depuis son ouverture en janvier dernier.",
+        "fr",
+        "2026-03-10",
+    )
+    start = value_of(found, "Usine d'Oran", "dates.operation_start")
+    assert (start["earliest"], start["latest"]) == ("2026-01-01", "2026-01-31")
