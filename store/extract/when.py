@@ -174,6 +174,12 @@ _PATTERNS = (
         rf"\b(?:(?P<hby>by|d'ici(?: a)?|avant|before|no later than)(?: the end of| la fin(?: du| de)?"
         rf"| fin(?: du| de)?)? (?:the |le |du )?|(?:au|le|du|in the|the|during the|by the) )?"
         rf"(?P<h>{'|'.join(sorted(_HALVES, key=len, reverse=True))})(?: (?:of|de|de l'annee|of the year))? (?P<hy>{_YEAR}(?![\d-])|next year|this year|last year|l'annee prochaine|de l'annee prochaine|cette annee|de cette annee|l'annee derniere)"
+        # "are expected to begin in the third quarter", "au troisième trimestre": no year
+        # said, the source's (not "the first quarter results", a company's accounts)
+        rf"|\b(?:in the|au|during the|pendant le|dans le courant du) (?P<h0>(?:first|second|third|fourth"
+        rf"|final|last) (?:quarter|half)|(?:premier|deuxieme|second|troisieme|quatrieme|dernier)"
+        rf" (?:trimestre|semestre))\b(?! (?:of|de|du|d')\b| ?\d)(?!,? (?:results|earnings|sales|profits?"
+        rf"|revenues?|resultats|benefices?|chiffre)\b)"
     ),
     # "au printemps 2025", "cet été", "l'automne prochain", "in the summer of 2024", "next
     # spring": a season, of a year said or placed by the source's date
@@ -721,9 +727,9 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         )
     if groups.get("n") or groups.get("by") or groups.get("half"):
         return _span(groups, raw, published)
-    if groups.get("h"):
-        first, last_month = _HALVES[groups["h"]]
-        said_year = groups["hy"] or ""
+    if groups.get("h") or groups.get("h0"):
+        first, last_month = _HALVES[groups.get("h") or groups["h0"]]
+        said_year = groups.get("hy") or ""
         if said_year.isdigit():
             in_year = int(said_year)
         elif year_of_source is None:

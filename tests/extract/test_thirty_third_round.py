@@ -68,6 +68,10 @@ read, in words any article may use.
 - "qui devrait produire 60 000 véhicules par an à partir de 2027", "will make 5,000 tractors
   a year from 2027": its output from when, its start; "depuis son ouverture en janvier
   dernier", "since its opening in May": the day it opened.
+- "are expected to begin in the third quarter", "au troisième trimestre": a quarter or a
+  half with no year is the source's ("the first quarter results" is none).
+- "was signed by Norvel and the Ghana Cocoa Board in Accra on Monday": the signers joined
+  by "and" are no clause between the verb and its day.
 """
 
 from __future__ import annotations
@@ -499,3 +503,25 @@ def test_output_from_a_year_and_since_its_opening() -> None:
     )
     start = value_of(found, "Usine d'Oran", "dates.operation_start")
     assert (start["earliest"], start["latest"]) == ("2026-01-01", "2026-01-31")
+
+
+def test_a_quarter_with_no_year() -> None:
+    said = dates_said(
+        "Operations are expected to begin in the third quarter, he said.", "2026-03-10"
+    )
+    assert said == [("in the third quarter", "2026-07-01", "2026-09-30")]
+    assert dates_said("Le chantier doit démarrer au second semestre.", "2026-03-10") == [
+        ("au second semestre", "2026-07-01", "2026-12-31")
+    ]
+    assert dates_said("Norvel posted strong first quarter results.", "2026-03-10") == []
+
+
+def test_signers_joined_before_the_day() -> None:
+    found = read(
+        "The deal, worth $500 million, was signed by Kelvar Holdings and the Ghana Cocoa Board "
+        "in Accra on Monday.",
+        "en",
+        "2026-03-10",
+    )
+    [event] = [p.plain_value() for p in found if p.field == "events"]
+    assert event["date"]["earliest"] == "2026-03-09"

@@ -158,6 +158,10 @@ _CLAUSE = re.compile(
     r"confirmed|statement|release|communique|annonce|indique|declare|precise|affirme)\b|[;:()\"«»]"
 )
 
+# "signed by X and the Y Board in Accra on Monday", "signé par X et Y": the signers joined,
+# no clause between the verb and its day
+_SIGNERS_JOINED = re.compile(r"^ (?:by|par) [^.;,:()]{1,60}? (?:and|et) ")
+
 # A sum said again in another currency, in brackets ("a 9.3 trillion-won (US$7 billion)
 # plant"): an aside, no clause between a cue and its date.
 _FIGURE_ASIDE = re.compile(
@@ -457,7 +461,9 @@ class FactsReading(OrgsReading):
                 d
                 for d in found
                 if b + 45 < d.start <= b + 140
-                and not _CLAUSE.search(_FIGURE_ASIDE.sub(_blank, self.fold[b : d.start]))
+                and not _CLAUSE.search(
+                    _SIGNERS_JOINED.sub(_blank, _FIGURE_ASIDE.sub(_blank, self.fold[b : d.start]))
+                )
                 and not any(b <= e.start < d.start for e in found)
                 # ("signed a deal for …, with work expected to start next year": the date
                 # another cue says between is that cue's)
