@@ -72,6 +72,9 @@ read, in words any article may use.
   half with no year is the source's ("the first quarter results" is none).
 - "was signed by Norvel and the Ghana Cocoa Board in Accra on Monday": the signers joined
   by "and" are no clause between the verb and its day.
+- "en présence du ministre de l'Agriculture, Moussa Kelo", "Minister of Transport and
+  Mining": a minister's portfolio is no trade of the plant's (a ministry's, party to an
+  agreement, may be: "entre le ministère de l'Industrie pharmaceutique et …").
 """
 
 from __future__ import annotations
@@ -525,3 +528,16 @@ def test_signers_joined_before_the_day() -> None:
     )
     [event] = [p.plain_value() for p in found if p.field == "events"]
     assert event["date"]["earliest"] == "2026-03-09"
+
+
+def test_a_minister_s_portfolio_is_no_trade() -> None:
+    found = read(
+        "Le groupe indien Kelvar a inauguré jeudi à Mboro, au Sénégal, une usine d'engrais, en "
+        "présence du ministre de l'Agriculture, Moussa Kelo."
+    )
+    assert sector_names(found) == {"Engrais"}
+    found = read(
+        "Un accord de coopération a été signé entre le ministère de l'Industrie pharmaceutique "
+        "et le groupe Kelvar."
+    )
+    assert [p.quote for p in found if p.field == "sectors"] == ["Industrie pharmaceutique"]

@@ -140,6 +140,15 @@ _TRADE_OPENS_END = re.compile(
 
 # "dont les produits sont destinés à la construction navale", "steel intended for the car
 # industry": the trades a plant's products go to, its customers' sectors, not its own
+# A minister's portfolio before a sector's word said with a capital: "le ministre de
+# l'Agriculture", "Minister of Transport and Mining" (a person's title; a ministry's, party
+# to an agreement, may say the agreement's trade: "entre le ministère de l'Industrie
+# pharmaceutique et …")
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:ministres?|ministers?|secretary|secretaire d'etat|commissioner|commissaire)"
+    r"(?: (?:delegue|deleguee|d'etat|of state))?"
+    r" (?:de |du |des |d'|of |for )(?:l'|la |le |les |the )?(?:[\w'-]+,? (?:and |et |de |du |d'|des )?(?:l'|la |le |les |the )?){0,4}$"
+)
 _CUSTOMERS = re.compile(
     # (not "une usine destinée à la fabrication de tracteurs": what the plant itself does)
     r"\b(?:destinee?s? (?:a|aux|au)|destined for|intended for|to be supplied to|supplied to"
@@ -390,6 +399,10 @@ class SectorsReading(FactsReading):
                         self.text, max(0, a - 5), a
                     ):
                         continue  # "De Beers", "Van Leer": a name's, no trade's word
+                    if self.text[a : a + 1].isupper() and _PORTFOLIO_BEFORE.search(
+                        self.fold, max(0, a - 60), a
+                    ):
+                        continue  # "le ministre de l'Agriculture": a portfolio, no trade
                     qa, qb = self._plain_said(words, a, b, s.start, inside)
                     sector = self._sector(words)
                     said = (sector.key, "")
