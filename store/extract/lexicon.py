@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import rx
+
 
 @dataclass(frozen=True)
 class SectorWords:
@@ -16,6 +18,12 @@ class SectorWords:
     en: str
     fr: str
     patterns: tuple[str, ...]  # regexes on folded text
+
+
+def trades_said(words: str) -> list[SectorWords]:
+    """The sectors whose words ``words`` (folded) say: "textile mill" and "cotton yarn mill"
+    both textiles."""
+    return [w for w in SECTORS if any(rx.search(p, words) for p in w.patterns)]
 
 
 # A power station said to feed the plant it stands by: the plant's own, no trade of its own
@@ -911,7 +919,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "opened, this Saturday, in X, a factory", "opened its third factory", "launched its
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la
         # production"
-        r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
+        r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.$€£-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
         # "On Friday, a new €96 million magnet factory owned by X opened in Narva": the
         # plant the subject, the verb alone (not "opened the way", "opened talks")
         # (no passive, no adverb: "was originally opened in 2008" is said of another)

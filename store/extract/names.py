@@ -668,6 +668,9 @@ _ACTOR_OPENING = re.compile(
 )
 _ACTED = re.compile(
     rf",? (?:{_COMPANY_ACTS})\b"
+    # "Turkey's Kelvar Tekstil on Wednesday opened …": the day between the name and its act
+    rf"|,? (?i:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
+    rf"|this week|last week|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier),? (?:{_COMPANY_ACTS})\b"
     # "Zentra, headquartered in Shanghai, will build …", "Zentra of Turkey will build …":
     # where it is from, said between the name and its act
     rf"|, (?:headquartered|based|basee?|installee?|domiciliee?|founded|fondee?|registered"
@@ -2014,7 +2017,10 @@ _POSSESSED_NAME = re.compile(
     # giant, Saudi Aramco": what it is, in lower case before its name
     r"(?:(?:[a-z-]+ ){0,4}(?:maker|producer|manufacturer|company|firm|group|giant|refiner"
     r"|carmaker|automaker|supplier|developer|conglomerate|brewer|miner),? )?"
-    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?=,? (?:is|are|has|have|will|plans|was|were|signed"
+    r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?=,?"
+    # ("Turkey's Kelvar Tekstil on Wednesday opened …": the day between)
+    r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?"
+    r" (?:is|are|has|have|will|plans|was|were|signed"
     rf"|agreed|announced|and (?=[A-Z]\w+['’ʼ]s )|{_COMPANY_ACTS})\b"
     # "Japan's Zentra electric wire and systems corporation plans …": what it is, in lower
     # case after its name

@@ -489,7 +489,12 @@ def ranked_in_a_place(said: str) -> bool:
     )[0]
     # "the company's third plant in the country": the country the article is about
     return bool(countries_in(phrase)) or bool(
-        rx.match(r"\W*(?:[\w-]+ ){0,3}?(?:in the country|dans le pays|au pays)\b", phrase)
+        # ("its second plant in the Central Asian country", "dans ce pays")
+        rx.match(
+            r"\W*(?:[\w-]+ ){0,3}?(?:in (?:the|this) (?:[\w-]+ ){0,3}?(?:country|nation|kingdom"
+            r"|republic)|dans (?:le|ce) pays|au pays)\b",
+            phrase,
+        )
     )
 
 

@@ -75,6 +75,12 @@ read, in words any article may use.
 - "en présence du ministre de l'Agriculture, Moussa Kelo", "Minister of Transport and
   Mining": a minister's portfolio is no trade of the plant's (a ministry's, party to an
   agreement, may be: "entre le ministère de l'Industrie pharmaceutique et …").
+- A headline's "Turkish firm opens $45m textile mill in Uzbekistan", then "Turkey's Kelvar
+  Tekstil on Wednesday opened a $45 million cotton yarn mill in the Uzbek city of Jizzakh,
+  its second plant in the Central Asian country": the headline's trade said again in the
+  body's words is one plant, which the body's words name; "its second plant in the …
+  country" ranks it in a place, no other plant; the company acts with the day between its
+  name and its verb; a sum before the plant's noun is no stop for "opened a … mill".
 """
 
 from __future__ import annotations
@@ -541,3 +547,24 @@ def test_a_minister_s_portfolio_is_no_trade() -> None:
         "et le groupe Kelvar."
     )
     assert [p.quote for p in found if p.field == "sectors"] == ["Industrie pharmaceutique"]
+
+
+UZ = (
+    "Turkish firm opens $45m textile mill in Uzbekistan\n"
+    "TASHKENT, Oct 2 (Reuters) - Turkey's Kelvar Tekstil on Wednesday opened a $45 million "
+    "cotton yarn mill in the Uzbek city of Jizzakh, its second plant in the Central Asian "
+    "country.\n"
+    "The mill, built in 14 months, employs 650 people, the company said.\n"
+)
+
+
+def test_the_headline_s_trade_said_again_in_the_body() -> None:
+    found = read(UZ, "en", "2025-10-03")
+    assert projects(found) == {"Cotton yarn mill at Jizzakh"}
+    assert statuses(found) == {"operating"}
+    start = value_of(found, "Cotton yarn mill at Jizzakh", "dates.operation_start")
+    assert start["earliest"] == "2025-10-01"
+    assert [p.quote for p in about(found, "Cotton yarn mill at Jizzakh", "parties")] == [
+        "Kelvar Tekstil"
+    ]
+    assert value_of(found, "Kelvar Tekstil", "country") == "TR"

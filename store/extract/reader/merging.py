@@ -13,7 +13,7 @@ from typing import Any
 from ...text import fold
 from .. import naming, rx
 from ..cities import world_town_country
-from ..lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
+from ..lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, trades_said
 from ..names import trade_lists
 from ..places import (
     countries_in,
@@ -544,9 +544,22 @@ class MergingReading(CountriesReading):
         if all(names) and not names[0] & names[1] and not self._headline_name_only(main):
             return True  # "la cimenterie de KAO … la cimenterie de Malbaza": two names
         products = self._products(main), self._products(later)
+        if self._headline_s_trade_said_again(main, later):
+            return False  # "opens $45m textile mill", then "a $45 million cotton yarn mill"
         # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
         # "lait en poudre": each makes something the other is not said to make
         return all(products) and bool(products[0] - products[1]) and bool(products[1] - products[0])
+
+    def _headline_s_trade_said_again(self, main: Entity, later: Entity) -> bool:
+        """True if ``main`` is named in the headline alone by a trade ("textile mill") and
+        ``later``, in the body, by other words of that one trade ("cotton yarn mill")."""
+        if not self._named_in_headline_only(main) or self._named_in_headline_only(later):
+            return False
+        trades = [
+            {w.key for name in entity.names for w in trades_said(fold(name))}
+            for entity in (main, later)
+        ]
+        return bool(trades[0]) and trades[0] == trades[1]
 
     def _town_in_plant_name(self) -> None:
         """ "The Rockingham plant, which closed in 1992, …", "the Enmore facility", "la mine

@@ -12,6 +12,7 @@ from ..lexicon import (
     PROJECT_NOUNS_EN,
     PROJECT_NOUNS_FR,
     STATUS_CUES,
+    trades_said,
 )
 from ..names import (
     PersonMention,
@@ -1156,8 +1157,12 @@ class SentenceReading(MergingReading):
             ):
                 mention.another = True
                 return True
-            return any(fold(name) == words for name in focus.names) or self._headlines_plant(
-                focus, made | self._places_after(mention.end, sentence_end)
+            return (
+                any(fold(name) == words for name in focus.names)
+                or self._headlines_plant(
+                    focus, made | self._places_after(mention.end, sentence_end)
+                )
+                or self._headline_s_trade(focus, words)
             )
         return not self._proper_project_after(mention.end)
 
@@ -1270,6 +1275,15 @@ class SentenceReading(MergingReading):
         if whose is None or not said or not countries_in(whose[1]):
             return None
         return countries_in(whose[1])[0].country, said
+
+    def _headline_s_trade(self, focus: Entity, words: str) -> bool:
+        """True if the headline named its plant by a trade alone ("opens $45m textile mill")
+        and the body's plant is of that trade in other words ("a $45 million cotton yarn
+        mill"): the headline's shorthand for the body's plant, which the body's words name."""
+        if not self._named_in_headline_only(focus) or self._proper(focus):
+            return False
+        said = {w.key for name in focus.names for w in trades_said(fold(name))}
+        return bool(said) and said == {w.key for w in trades_said(words)}
 
     def _headlines_plant(self, focus: Entity, made: set[str]) -> bool:
         """True if a plant the body describes is the one the headline named by fewer words
