@@ -81,6 +81,10 @@ read, in words any article may use.
   body's words is one plant, which the body's words name; "its second plant in the …
   country" ranks it in a place, no other plant; the company acts with the day between its
   name and its verb; a sum before the plant's noun is no stop for "opened a … mill".
+- A headline's "Zambia, Kelvar sign $600m copper smelter deal", then "China's Kelvar
+  Nonferrous Metals signed an agreement on Friday to build …": the headline's short name is
+  the company the body names in full; the headline's deal, named by what it is for, is the
+  agreement the body says; two links that became one after a merge are one claim.
 """
 
 from __future__ import annotations
@@ -568,3 +572,19 @@ def test_the_headline_s_trade_said_again_in_the_body() -> None:
         "Kelvar Tekstil"
     ]
     assert value_of(found, "Kelvar Tekstil", "country") == "TR"
+
+
+ZM = (
+    "Zambia, Kelvar sign $600m copper smelter deal\n"
+    "LUSAKA (Reuters) - Zambia's Industrial Development Corporation (IDC) and China's Kelvar "
+    "Nonferrous Metals signed an agreement on Friday to build a $600 million copper smelter in "
+    "Chingola, the IDC said.\n"
+)
+
+
+def test_the_headline_s_short_name_and_deal() -> None:
+    found = read(ZM, "en", "2026-03-07")
+    assert orgs(found) == {"Industrial Development Corporation", "Kelvar Nonferrous Metals"}
+    assert len(named(found, "agreements")) == 1
+    links = [p for p in found if p.field == "agreements"]
+    assert len(links) == 1

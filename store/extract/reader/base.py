@@ -313,7 +313,9 @@ class ReaderState:
         if len(shorter) != 1:
             return None
         added = name[len(shorter[0].name) + 1 :]
-        if " " in added or _NOT_ITS_TRADE.fullmatch(added) or places_in(fold(added)):
+        if " " in added and not self._headline_s_short_name(shorter[0].name, added, name):
+            return None
+        if _NOT_ITS_TRADE.fullmatch(added.split()[0]) or places_in(fold(added)):
             return None
         # "une nouvelle usine, Elysée Wise … son fournisseur chypriote, Elysée": the longer
         # name said before the short one alone is another's (the plant's, the venture's),
@@ -325,6 +327,20 @@ class ReaderState:
         if alone is not None and 0 <= said_whole < alone.start():
             return None
         return shorter[0]
+
+    def _headline_s_short_name(self, short: str, added: str, name: str) -> bool:
+        """True if the short name was said alone, before the whole one, in the headline only
+        ("Zambia, Kelvar sign … deal", then "China's Kelvar Nonferrous Metals"): a headline
+        shortens the company the body names in full."""
+        whole = self.text.find(name)
+        alone = [
+            m.start()
+            for m in re.finditer(
+                re.escape(short) + r"(?![\w-])(?! " + re.escape(added) + ")", self.text
+            )
+            if m.start() < whole
+        ]
+        return bool(alone) and all(at < self.headline_end for at in alone)
 
     def _abridged(self, kind: str, name: str) -> Entity | None:
         """The one organisation named before whose name ``name`` says with a word or two

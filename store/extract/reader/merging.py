@@ -862,10 +862,16 @@ class MergingReading(CountriesReading):
         un protocole d'accord pour …"): the headline's word is a shorthand for it, whatever
         its instrument."""
         noun = rx.match(r"[\w-]+", fold(headline.name))
+        # ("Zambia, Kelvar sign $600m copper smelter deal": the English noun last, what the
+        # deal is for before it)
+        last = rx.search(r"[\w-]+$", fold(headline.name)) if self.lang == "en" else None
+        bare = ("agreement", "accord", "deal", "pact", "pacte", "entente")
         return (
-            noun is not None
-            and noun.group() in ("agreement", "accord", "deal", "pact", "pacte", "entente")
-            and headline.defaults.get("instrument") in (None, "other")
+            (
+                (noun is not None and noun.group() in bare)
+                or (last is not None and last.group() in ("agreement", "deal", "pact"))
+            )
+            and headline.defaults.get("instrument") in (None, "other", "contract")
             and self._linked(headline) <= self._linked(body)
         )
 
@@ -1495,6 +1501,17 @@ class MergingReading(CountriesReading):
                 # an agreement's "projects", a project's "agreements": a link to the merged
                 # record is a link to the one it is now
                 other.value = typed_value(other.kind, other.field, into.key)
+        # (two links that are now one: the one the body says first is kept)
+        kept: dict[Any, Proposal] = {}
+        for p in sorted(self.proposals, key=self._said_at):
+            if p.field in ("agreements", "projects"):
+                kept.setdefault((p.group, p.field, str(p.plain_value())), p)
+        self.proposals = [
+            p
+            for p in self.proposals
+            if p.field not in ("agreements", "projects")
+            or kept[(p.group, p.field, str(p.plain_value()))] is p
+        ]
 
     def _rank(self, entity: Entity) -> str:
         """Where among its owner's plants a project stands, by its name or by the words of a
