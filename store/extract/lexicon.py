@@ -2063,6 +2063,8 @@ TITLES_FR = (
     r"presidente",
     r"directeur adjoint",
     r"chef d[eu] (?:projet|chantier|mission)",
+    # "Andrew Kelo, gestionnaire de projet de TNG pour Kelso", "directeur de projet"
+    r"(?:gestionnaire|directeur|directrice|responsable) d[eu] (?:projet|site|chantier)",
     # "chef de la direction" (a chief executive, in Quebec's French), "chef de
     # l'exploitation", "chef de la direction financière": a company's chief of a function
     r"chef (?:de la |de l'|des |du )(?:direction|exploitation|operations|finances|strategie"

@@ -85,6 +85,8 @@ read, in words any article may use.
   Nonferrous Metals signed an agreement on Friday to build …": the headline's short name is
   the company the body names in full; the headline's deal, named by what it is for, is the
   agreement the body says; two links that became one after a merge are one claim.
+- "Norvel Gems (NG), société établie à Vancouver": the company's seat, its acronym between,
+  says its country; "gestionnaire de projet de NG pour Kelso": a title.
 """
 
 from __future__ import annotations
@@ -588,3 +590,16 @@ def test_the_headline_s_short_name_and_deal() -> None:
     assert len(named(found, "agreements")) == 1
     links = [p for p in found if p.field == "agreements"]
     assert len(links) == 1
+
+
+def test_a_company_s_seat_after_its_acronym() -> None:
+    found = read(GEMS)
+    [country] = about(found, "Norvel Gems", "country")
+    assert country.plain_value() == "CA"
+    assert country.quote == "Norvel Gems (NG), société établie à Vancouver"
+    found = read(
+        "La teneur se compare favorablement, explique Andrew Kelo, gestionnaire de projet de "
+        "Norvel Gems pour Kelso."
+    )
+    [title] = role_titles(found, "Andrew Kelo")
+    assert title.startswith("gestionnaire de projet")

@@ -9,6 +9,7 @@ from typing import Any
 
 from ...text import fold
 from .. import places, rx
+from ..cities import world_town_country
 from ..lexicon import (
     PROJECT_NOUNS_EN,
     PROJECT_NOUNS_FR,
@@ -47,6 +48,8 @@ _PEER = re.compile(r"(?:son |sa |his |her |its )?(?:[a-z-]+ )?(?:homologue|count
 _SEAT = re.compile(
     # (", Limited »": the rest of a name the reader cut, its quotation mark)
     r"(?:,? (?:limited|ltd\.?|inc\.?|co\.?))?(?: ?[»\"”])?"
+    # ("True North Gems (TNG), société établie à Vancouver": its acronym between)
+    r"(?: \([a-z][a-z&-]{1,9}\))?"
     r"(?:,? (?:an? |the |un |une |le |la )?(?:[\w-]+ ){0,4}(?:company|firm|group|manufacturer"
     r"|maker|producer|conglomerate|societe|groupe|entreprise|fabricant|constructeur)(?: [\w-]+)?"
     # "une entreprise internationale, spécialisée dans la fabrication de vêtements basée à"
@@ -340,6 +343,13 @@ class OrgsReading(PlacesReading):
         said = [c for c in countries_in(self.fold[at : at + 40]) if c.start == 0]
         if said:
             self.add(entity, "country", said[0].country, org.start, at + said[0].end, 0.6)
+            return
+        town = rx.match(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", self.text[at : at + 40])
+        country = world_town_country(town.group(), 3) if town and not country_only else None
+        if country and town:
+            # "société établie à Vancouver": a town of the world's lists, the larger of
+            # namesakes three times the next
+            self.add(entity, "country", country, org.start, at + town.end(), 0.55)
 
     def _person(self, person: Any, orgs: list[tuple[Any, Entity]]) -> None:
         entity = self.entity("people", person.name)
