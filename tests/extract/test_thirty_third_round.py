@@ -87,6 +87,9 @@ read, in words any article may use.
   agreement the body says; two links that became one after a merge are one claim.
 - "Norvel Gems (NG), société établie à Vancouver": the company's seat, its acronym between,
   says its country; "gestionnaire de projet de NG pour Kelso": a title.
+- "Kelvar Pharma" and "le directeur général de Kelvar Pharma Sénégal, Omar Kelo": the
+  group and its subsidiary in a country (or a region, "Kelvar Europe") are two companies,
+  and the subsidiary's head heads it alone ("DMG MORI Company" is DMG MORI still).
 """
 
 from __future__ import annotations
@@ -603,3 +606,14 @@ def test_a_company_s_seat_after_its_acronym() -> None:
     )
     [title] = role_titles(found, "Andrew Kelo")
     assert title.startswith("gestionnaire de projet")
+
+
+def test_a_group_and_its_subsidiary_in_a_country() -> None:
+    found = read(
+        "Le groupe marocain Kelvar Pharma a inauguré mercredi à Diamniadio, au Sénégal, "
+        "une usine de médicaments. Elle emploie 150 personnes, a précisé le directeur général "
+        "de Kelvar Pharma Sénégal, Omar Kelo."
+    )
+    assert {"Kelvar Pharma", "Kelvar Pharma Sénégal"} <= orgs(found)
+    assert [p.plain_value() for p in about(found, "Kelvar Pharma Sénégal", "head")] == ["Omar Kelo"]
+    assert not about(found, "Kelvar Pharma", "head")

@@ -109,6 +109,26 @@ _NOT_ITS_TRADE = re.compile(
 )
 
 
+_WORLD_REGION = re.compile(
+    r"(?i:europe|africa|afrique|asia|asie|asia pacific|asie-pacifique|america|amerique|amérique"
+    r"|latin america|amérique latine|north america|middle east|moyen-orient|maghreb)"
+)
+
+
+def _its_subsidiary(a: str, b: str) -> bool:
+    """True if one name is the other with a country or a region after it ("Kelvar Pharma"
+    and "Kelvar Pharma Sénégal", "Norvel" and "Norvel Europe"): the group and its
+    subsidiary there, two companies."""
+    short, long = sorted((a, b), key=len)
+    if not long.startswith(short + " "):
+        return False
+    rest = long[len(short) + 1 :]
+    said = countries_in(fold(rest))
+    return bool(_WORLD_REGION.fullmatch(rest)) or (
+        len(said) == 1 and said[0].start == 0 and said[0].end == len(fold(rest))
+    )
+
+
 def guess_lang(fold: str) -> str:
     french = len(rx.findall(r"\b(?:le|la|les|des|du|et|est|une|dans|pour)\b", fold))
     english = len(rx.findall(r"\b(?:the|and|of|is|in|for|with|was|will)\b", fold))
@@ -255,7 +275,9 @@ class ReaderState:
             name = _GROUP_BEFORE.sub("", name)
         for known in [] if fresh else self.entities:
             if known.kind == kind and any(
-                matching.score(name, other) >= matching.THRESHOLD for other in known.names
+                matching.score(name, other) >= matching.THRESHOLD
+                and not (kind == "orgs" and _its_subsidiary(name, other))
+                for other in known.names
             ):
                 if name not in known.names:
                     known.names.append(name)
