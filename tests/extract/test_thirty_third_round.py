@@ -90,6 +90,7 @@ read, in words any article may use.
 - "Kelvar Pharma" and "le directeur général de Kelvar Pharma Sénégal, Omar Kelo": the
   group and its subsidiary in a country (or a region, "Kelvar Europe") are two companies,
   and the subsidiary's head heads it alone ("DMG MORI Company" is DMG MORI still).
+- "Le laboratoire marocain Kelvar Pharma": a pharmaceutical maker by its noun, a company.
 """
 
 from __future__ import annotations
@@ -617,3 +618,11 @@ def test_a_group_and_its_subsidiary_in_a_country() -> None:
     assert {"Kelvar Pharma", "Kelvar Pharma Sénégal"} <= orgs(found)
     assert [p.plain_value() for p in about(found, "Kelvar Pharma Sénégal", "head")] == ["Omar Kelo"]
     assert not about(found, "Kelvar Pharma", "head")
+
+
+def test_a_laboratory_is_a_company() -> None:
+    found = read(
+        "Le laboratoire marocain Kelvar Pharma a inauguré mercredi à Diamniadio, au Sénégal, "
+        "une usine de médicaments."
+    )
+    assert value_of(found, "Kelvar Pharma", "country") == "MA"
