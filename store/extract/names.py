@@ -49,14 +49,19 @@ _COMPANY_CUES = (
     r"|the (?:company|group)|\bthe (?:[a-z-]+ ){1,2}?company|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"
     # "Chinese firm Wuxi No. 1 Cotton Mill", "A CHINESE investor Sinoma …"
-    r"|\b(?:[a-z]+ ){0,2}?(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer|brewer)\b"
+    r"|\b(?:[a-z]+ ){0,2}?(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer|brewer"
+    # "Australian miner Kelvar Resources", "gold miner X", "Swiss trader X"
+    r"|miner|refiner|smelter|trader|shipbuilder|carmaker|automaker|steelmaker)\b"
     # "Indian company Seftech": a nationality, then the noun
     r"|\b(?:[a-z]+ )?(?:" + _NATIONALITY_WORD + r") company\b"
     # "the multinational footwear and sportswear Nike": the noun, then its trades
     r"|\bthe multinational(?: [a-z]+ and [a-z]+)?"
     r"|(?:[a-z]+ ){0,3}?(?:state )?(?:corporation|conglomerate|(?<!the )group)"
 )
-_NAMED_AFTER = r"(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer|brewer)$"
+_NAMED_AFTER = (
+    r"(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer|brewer|miner"
+    r"|refiner|smelter|trader|shipbuilder|carmaker|automaker|steelmaker)$"
+)
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
     r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud|publics?)$"
@@ -747,6 +752,14 @@ def _in_capitals(name: str) -> bool:
     return any(rx.fullmatch(r"[A-Z]{2,}", w) for w in name.split()[1:])
 
 
+# A dateline a sentence opens on: "BAMAKO, May 12 -", "TASHKENT, Oct 2 (Reuters) -", "ALGER,
+# 5 mars (APS) -", "LUSAKA (Reuters) -"
+_DATELINE_OPENING = re.compile(
+    r"\s*[A-Z][A-Z'’. -]{2,30}(?: \([^()]{1,30}\))?,?(?: (?:[A-Z][a-z]{2,4}\.? \d{1,2}|\d{1,2}"
+    r" [a-zéû]{3,9}\.?)(?:,? \d{4})?)? ?(?:\([^()]{1,30}\) ?)?[-–—] "
+)
+
+
 def _actors_opening(
     text: str, fold: str, start: int, end: int, found: list[OrgMention]
 ) -> list[OrgMention]:
@@ -757,6 +770,9 @@ def _actors_opening(
     A person's surname said alone ("Dangote signed") is set apart by the reader of people."""
     # "China's leading electronic company, Hisense is planning to invest": what it is,
     # said before its name, opens the sentence
+    # ("BAMAKO, May 12 - Kelvar Resources said …": a dateline before the sentence's words)
+    dateline = _DATELINE_OPENING.match(text, start, end)
+    start = dateline.end() if dateline else start
     described = _DESCRIBED_OPENING.match(fold, start, end) or _OPENING_DAY.match(fold, start, end)
     opening = _ACTOR_OPENING.match(text, described.end() if described else start, end)
     acted = opening and _ACTED.match(fold, opening.end(), end)

@@ -91,6 +91,9 @@ read, in words any article may use.
   group and its subsidiary in a country (or a region, "Kelvar Europe") are two companies,
   and the subsidiary's head heads it alone ("DMG MORI Company" is DMG MORI still).
 - "Le laboratoire marocain Kelvar Pharma": a pharmaceutical maker by its noun, a company.
+- "Australian miner Kelvar Resources", "Swiss trader X": a company by its trade's noun;
+  "BAMAKO, May 12 - Kelvar Resources said on Tuesday it had received …": the company that
+  acts opens the sentence after its dateline.
 """
 
 from __future__ import annotations
@@ -626,3 +629,21 @@ def test_a_laboratory_is_a_company() -> None:
         "une usine de médicaments."
     )
     assert value_of(found, "Kelvar Pharma", "country") == "MA"
+
+
+def test_a_miner_and_a_company_after_a_dateline() -> None:
+    found = read(
+        "Australian miner Kelvar Resources to develop lithium mine in Mali\n"
+        "BAMAKO, May 12 - Kelvar Resources said on Tuesday it had received a mining permit from "
+        "Mali's government for its Norvel lithium project in the Bougouni region.\n",
+        "en",
+        "2026-05-13",
+    )
+    assert value_of(found, "Kelvar Resources", "country") == "AU"
+    assert {p.quote for p in about(found, "Kelvar Resources", "name")} == {"Kelvar Resources"}
+    found = read(
+        "LUSAKA (Reuters) - Norvel Holdings signed an agreement on Friday to build a copper "
+        "smelter in Chingola, Zambia.",
+        "en",
+    )
+    assert "Norvel Holdings" in orgs(found)
