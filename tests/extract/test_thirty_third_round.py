@@ -94,6 +94,10 @@ read, in words any article may use.
 - "Australian miner Kelvar Resources", "Swiss trader X": a company by its trade's noun;
   "BAMAKO, May 12 - Kelvar Resources said on Tuesday it had received …": the company that
   acts opens the sentence after its dateline.
+- A headline, then "Spanish tile maker Kelvar inaugurated on Sunday its first factory": the
+  day said inside the cue's words, near its end, is the plant's opening.
+- "ont signé vendredi une convention …", then "La convention a été paraphée par … le
+  président de Kelvar Agro": a party already is no second claim as a signatory.
 """
 
 from __future__ import annotations
@@ -647,3 +651,27 @@ def test_a_miner_and_a_company_after_a_dateline() -> None:
         "en",
     )
     assert "Norvel Holdings" in orgs(found)
+
+
+def test_the_day_inside_the_cue() -> None:
+    found = read(
+        "Egypt: Kelvar opens EGP 2bn ceramics factory in Sadat City\n"
+        "CAIRO - Spanish tile maker Kelvar inaugurated on Sunday its first factory in Egypt, a "
+        "EGP 2 billion ($65 million) ceramics plant in Sadat City industrial zone, Menoufia "
+        "governorate.",
+        "en",
+        "2026-03-10",
+    )
+    [start] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
+    assert start["earliest"] == "2026-03-08"
+
+
+def test_a_party_is_no_second_signatory() -> None:
+    found = read(
+        "Le gouvernement ivoirien et le groupe chinois Kelvar Agro ont signé vendredi à Abidjan "
+        "une convention d'investissement pour la construction d'une usine de cacao à "
+        "San-Pédro. La convention a été paraphée par le ministre du Commerce, Souleymane Kelo, "
+        "et le président de Kelvar Agro, Li Wei."
+    )
+    roles = [p.plain_value() for p in found if p.field == "parties" and p.new.kind == "agreements"]
+    assert sorted(r["role"] for r in roles) == ["party", "party"]

@@ -470,7 +470,8 @@ class FactsReading(OrgsReading):
                 and not _DATE_CUE.search(self.fold, b, d.start)
             ][:1]
         # "a posé jeudi la première pierre": the day inside the cue's words
-        after = [d for d in found if a < d.start and d.end < b - 8] + after
+        # ("inaugurated on Sunday its first factory": the day inside, near the cue's end)
+        after = [d for d in found if a < d.start and d.end <= b and d not in after] + after
         if ceremony and not after:
             # "La cérémonie de signature de la convention …, a été présidée ce jeudi 6 juin":
             # the day the ceremony was held, however long the agreement's name.

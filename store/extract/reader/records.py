@@ -603,8 +603,14 @@ class RecordsReading(ReaderState):
         )
         until = s.start + cue.end() + present.start() if present else s.end
         for agreement in agreements[:1]:
+            # (a party already, as the signing's subject: no second claim as a signatory)
+            parties = {
+                p.plain_value().get("org")
+                for p in self.proposals
+                if p.group == agreement.key and p.field == "parties"
+            }
             for org, org_entity in orgs:
-                if s.start + cue.start() < org.start < until:
+                if s.start + cue.start() < org.start < until and org_entity.ref not in parties:
                     self.add(
                         agreement,
                         "parties",
