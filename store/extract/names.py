@@ -1771,6 +1771,9 @@ _GOVERNMENT_OF_EN = re.compile(
     # wants to attract foreign companies": the government the project pays or serves
     r"|wants|hopes|says|said|expects)\b"
     r"|\b(?:pay|pays|paid|paying) the ((?P<adjective5>[a-z-]+) government)\b"
+    # "The Uzbek government has signed a $1.5 billion agreement with X": the signer
+    r"|\bthe ((?P<adjective6>[a-z-]+) government) (?:has |have |had |will |is to |on \w+ )?"
+    r"(?:signed|signs|sign|inked|sealed|concluded)\b"
 )
 
 
@@ -1806,7 +1809,14 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
     for match in _GOVERNMENT_OF_EN.finditer(fold, start, end):
         which = next(
             w
-            for w in ("adjective", "adjective2", "adjective3", "adjective4", "adjective5")
+            for w in (
+                "adjective",
+                "adjective2",
+                "adjective3",
+                "adjective4",
+                "adjective5",
+                "adjective6",
+            )
             if match[w]
         )
         country = nationality_word(match[which])

@@ -98,6 +98,9 @@ read, in words any article may use.
   day said inside the cue's words, near its end, is the plant's opening.
 - "ont signé vendredi une convention …", then "La convention a été paraphée par … le
   président de Kelvar Agro": a party already is no second claim as a signatory.
+- "The Uzbek government has signed a $1.5 billion agreement with X": the government, by its
+  country's adjective, signs, a party (GOLD.md rule 9); a sum's decimal point between the
+  signer's verb and the agreement is no stop.
 """
 
 from __future__ import annotations
@@ -675,3 +678,14 @@ def test_a_party_is_no_second_signatory() -> None:
     )
     roles = [p.plain_value() for p in found if p.field == "parties" and p.new.kind == "agreements"]
     assert sorted(r["role"] for r in roles) == ["party", "party"]
+
+
+def test_a_government_by_its_adjective_signs() -> None:
+    found = read(
+        "The Uzbek government has signed a $1.5 billion agreement with Kazakhstan's Kelvar "
+        "Metals to build a copper cathode plant in Almalyk.",
+        "en",
+    )
+    assert value_of(found, "Uzbek government", "country") == "UZ"
+    parties = [p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"]
+    assert sorted(parties) == ["Kelvar Metals", "Uzbek government"]

@@ -59,7 +59,8 @@ _SIGNER = re.compile(
     r"(?:(?<=a )|(?<=ont )|(?<=has )|(?<=have ))?(?:[a-z']+ ){0,3}?"
     r"(?:signe|signed|inked|conclu|concluded|scelle|sealed)\b"
     # "X a signé, jeudi, avec le ministère … un protocole": a day or an adverb set apart
-    r"(?:,[^.;,]{1,25},|" + _DAY_SAID + r")?[^.;,]{0,40}"
+    # ("has signed a $1.5 billion agreement": a sum's decimal point no stop)
+    r"(?:,[^.;,]{1,25},|" + _DAY_SAID + r")?(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}"
 )
 # "X a signé avec le ministère de l'Industrie un protocole d'accord": the one signed with,
 # named between the verb and the agreement
