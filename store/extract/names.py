@@ -44,7 +44,7 @@ _COMPANY_CUES = (
     # "le verrier Saverglass", "le pneumaticien X": a maker by its trade (not "l'avionneur
     # européen Guillaume Faury", a title's words)
     r"|verriers?|papetiers?|pneumaticiens?|sucriers?|semenciers?"
-    # "le laboratoire marocain Kelvar Pharma", "l'assureur X": a pharmaceutical maker
+    # "le laboratoire marocain Kelvar Pharma", "les laboratoires X": a pharmaceutical maker
     r"|laboratoires? pharmaceutiques?|laboratoires?)"
     r"|the (?:company|group)|\bthe (?:[a-z-]+ ){1,2}?company|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
     # "Russian nuclear state corporation Rosatom", "the Italian industrial group Danieli"

@@ -50,8 +50,7 @@ from .rules import (
     _said,
 )
 
-# A day as a dateline says it: "May 3", "Nov. 5", "5 mars", "12 déc."
-# "a Shanghai-based company", "the Izmir-based firm": a company's town
+# "a Shanghai-based company", "the Mersin-based firm": a company's town
 _TOWN_BASED = re.compile(
     r"\b([A-Z][\w'’]+(?:[ -][A-Z][\w'’]+)?)-based (?:[a-z-]+ ){0,2}?"
     r"(?:company|firm|group|manufacturer|maker|producer|investor|conglomerate|corporation)\b"
@@ -61,6 +60,7 @@ _SEAT_TOWN = re.compile(
     r"\b(?:[Ss]ociété|[Ee]ntreprise|[Gg]roupe|[Ff]irme|[Cc]ompany|[Ff]irm|[Gg]roup)"
     r",? (?:basée?|établie?|domiciliée?|based|headquartered) (?:à|in) ([A-Z][\w'’-]+)"
 )
+# A day as a dateline says it: "May 3", "Nov. 5", "5 mars", "12 déc."
 _MONTH_DAY = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
     r"|\d{1,2}(?:er)? (?:janv|févr|fév|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)[a-zéû]*\.?"
@@ -556,7 +556,7 @@ class ReaderState:
         Vancouver": the investors' country said by their company's seat."""
         found = []
         for seat in [*_TOWN_BASED.finditer(self.text), *_SEAT_TOWN.finditer(self.text)]:
-            # ("An Izmir-based company": the town, the article before it aside)
+            # ("A Mersin-based company": the town, the article before it aside)
             country = world_town_country(seat[1], 3) or world_town_country(seat[1].split()[-1], 3)
             if country and not countries_in(fold(seat[1])):
                 found.append((seat.start(), seat.end(), country))

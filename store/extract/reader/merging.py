@@ -255,8 +255,7 @@ class MergingReading(CountriesReading):
         for key, p in said.items():
             value = p.plain_value()
             if key in primary and not value.get("primary"):
-                kind = p.new.kind if p.new is not None else "projects"
-                p.value = typed_value(kind, "sectors", {**value, "primary": True})
+                p.value = typed_value(p.kind, "sectors", {**value, "primary": True})
         kept = {id(p) for p in said.values()}
         self.proposals = [
             p
