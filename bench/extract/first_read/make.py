@@ -788,6 +788,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.47, 0.43),
     },
+    {
+        "set": "round thirty-four, held-out AX",
+        "commit": "4a30db73214e86770a7bae196725b40e5f5d6168",
+        "articles": [
+            "allafrica-palmentar-luanda-2019",
+            "lyonentreprises-dowellyidai-pipa",
+            "masslive-crrc-springfield-2015",
+            "philstar-avmbernardo-americansamoa-2014",
+            "sibc-speedtech-honiara-2017",
+        ],
+        "reported": (0.46, 0.39),
+    },
 ]
 
 
