@@ -280,6 +280,15 @@ _PAIR_AFTER_NOUN = re.compile(
 )
 
 
+# "au moins 39 emplois pour les nationaux et quatre pour les étrangers", "300 jobs for locals
+# and 20 for expatriates": a second count, for others, its noun left out
+_PAIR_FOR_OTHERS = re.compile(
+    rf"\s+(?:pour|for) (?:les |the )?[\w-]+\s*,?\s+(?:and|et)\s+"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?"
+    r"\s+(?:pour|for) (?:les |the )?[\w-]+"
+)
+
+
 def _pair_qualifier(before: str) -> str | None:
     found = _PAIR_FIRST.search(before)
     return found.group("q") if found else None
@@ -1134,6 +1143,19 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
                 qualifier, _ = _qualifier(second.group("q"), "")
                 point, floor = _point_or_floor(number, qualifier)
                 found.append(_job_figure(text, a, b, (point, floor, None), qualifier, kind, 0.8))
+                taken.append((a, b))
+        others = _PAIR_FOR_OTHERS.match(sentence, match.end())
+        if others is not None and not _is_year(others.group("n")):
+            a, b = start + others.start("q" if others.group("q") else "n"), start + others.end()
+            if free(a, b):
+                number = _number(others.group("n"), others.group("s")) * _SCALES.get(
+                    others.group("s") or "", 1.0
+                )
+                qualifier, _ = _qualifier(others.group("q"), "")
+                point, floor = _point_or_floor(number, qualifier)
+                found.append(
+                    _job_figure(text, a, b, (point, floor, None), qualifier, job_type, 0.8)
+                )
                 taken.append((a, b))
     for match in _EMPLOY.finditer(sentence):
         a, b = start + match.start(), start + match.end()

@@ -137,6 +137,7 @@ SECTORS: tuple[SectorWords, ...] = (
             # "assembling pickups", "SUVs and sedans": cars by their body
             r"\bpick-?ups?\b(?! points?)|\bsuvs?\b|\bsedans?\b|\bberlines?\b(?= (?:et|and|,))",
             # "the country's only car plant", "une chaîne de montage de bus", "bus assembly"
+            r"(?<!subway )(?<!metro )(?<!rail )(?<!railway )(?<!transit )(?<!tram )(?<!passenger )"
             r"\bcar (?:plants?|factor(?:y|ies)|assembly (?:plants?|lines?))\b|\bvoitures?\b(?! (?:de (?:metro|tramway|trains?|voyageurs)|ferroviaires?)\b)",
             r"\b(?:chaines? de montage|assemblage|montage) (?:de |des )?(?:bus|autobus|autocars?)\b|\bbus assembly\b",
             # parts made only for cars: "une usine d'airbags", "seat belts", "faisceaux"
@@ -248,7 +249,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bdairy\b",
             r"\bagrifood\b",
             r"\bagro-?industri\w+",
-            r"\bfood processing\b",
+            r"\bfood[- ]processing\b",
             r"\bpates alimentaires\b",
             r"\bsemoul\w+",
             r"\bminoteries?\b",
@@ -296,6 +297,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\brailroad\b",
             # what runs on them: "railway wagons", "des wagons", "rolling stock", "locomotives"
             r"\bwagons?\b|\blocomotives?\b|\brolling stock\b|\bmateriel roulant\b",
+            # "a subway car factory", "railcars", "metro cars", "des rames de métro"
+            r"\b(?:subway|metro|rail|railway|transit|tram) cars?\b|\brailcars?\b"
+            r"|\brames? de (?:metro|tramway)\b|\bvoitures? de (?:metro|tramway)\b",
             # the trains made: "produire 600 trains", "Le premier train sorti de l'usine",
             # "trains périurbains", "commuter trains" (no "train de mesures")
             r"\b(?:\d[\d .,]* |(?:le |the )(?:premier|first) )trains?\b(?! (?:de |d'|of ))"
@@ -1193,6 +1197,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:has|have|had) been offered (?:[\w-]+ ){0,3}(?:land|a site|a plot) (?:to|for)"
         r" (?:build|set up|establish|construct|open)\b"
         r"|\bwork (?:will|would|is to|is expected to|should) (?:begin|start) on (?:the|a|its)\b"
+        # "The company expects to begin construction early next year", "would be coming to
+        # the Hapi Isles to set up a solar panel factory": the works ahead
+        r"|\b(?:expects?|expected|plans?|planned|intends?|hopes?) to (?:begin|start|commence)"
+        r" (?:the )?(?:construction|building|works?)\b"
+        r"|\b(?:will|would) be coming to (?:[\w'’ -]{1,40}? )?to (?:set up|build|establish|open)\b"
         # "has applied to Eritrea for a mining licence for its X project", "a demandé un
         # permis d'exploitation": the right to build or mine asked for, not yet given
         r"|\b(?:has|have|had) applied (?:to [\w -]{2,30} )?for an? (?:[\w-]+ )?(?:licen[cs]e|permit)\b"
@@ -1324,7 +1333,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:apres|suite a|a la suite de|depuis|au lendemain de) la signature (?:de|d'|du|des)\b"
         # "vient de signer un accord", "viennent de parapher": just signed
         r"|\b(?:vient|viennent|venait|venaient) de (?:signer|parapher|conclure)\b"
-        r"|\b(?:has|have) just (?:signed|inked|concluded)\b",
+        r"|\b(?:has|have) just (?:signed|inked|concluded)\b"
+        # a contract in hand: "received a $566 million contract from the state" (one
+        # awarded or won may be signed later: "awarded …, the signing … within days")
+        r"|\breceived (?:an? |the )(?:[^;]{0,40}? )?(?:contract|deal)s?\b"
+        # "La signature du contrat … a récemment eu lieu à Luanda": the signing, done
+        r"|\bla signature (?:de|du|des|d')[^.;]{1,80}? (?:a|ont) (?:\w+ment )?eu lieu\b",
         "agreements",
         "signed",
         "signed",

@@ -1042,7 +1042,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     # ("Kelta Ports", "Tarvel Airports": the body that runs them, a company)
     for match in rx.finditer(
         # ("K + B Industries", "A & P Group": letters joined by a sign, one name)
-        r"((?:(?:[A-Z][\w&-]+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Ports|Airports|Association|Federation|Foundation)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        # ("A.V.M. Bernardo Engineering": initials with their full stops, one word)
+        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Ports|Airports|Association|Federation|Foundation)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -1087,6 +1088,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 )
                 or rx.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
                 or rx.match(r" (?:minister|ministry|secretary|commissioner)\b", fold[b:end])
+                or (
+                    match.group(2) == "Engineering"
+                    and _DISCIPLINE.fullmatch(words[-1] if words else "") is not None
+                )
             )
         ):
             # "the Cement Industry", "Russian Industry and Trade Minister": a trade or a
@@ -1151,6 +1156,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             }
         ):
             lead += len(words.pop(0)) + 1
+        if (
+            match.group(2) == "Engineering"
+            and len(words) > 1
+            and nationality_word(words[0]) is not None
+        ):
+            lead += len(words.pop(0)) + 1  # "the Guyanese Guysons Engineering": whose it is
         national = None
         if match.group(2) in ("Ministry", "ministry") and words and _whose_word(words[0]):
             # "the Georgian Ministry of Economy", "the Argentine Industry Ministry" (the
@@ -2177,7 +2188,12 @@ _COMPANY_NOUNS = ("Steel", "Holding", "Holdings", "Corporation", "Company", "Gro
 # Easpring Material Technology".
 _TRADES = (
     *("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textile", "Textiles"),
-    *("Technology", "Technologies"),
+    *("Technology", "Technologies", "Engineering"),
+)
+# "Chemical Engineering", "Engineering" alone: a discipline, no company's name
+_DISCIPLINE = re.compile(
+    r"(?:Chemical|Mechanical|Civil|Electrical|Electronic|Industrial|Software|Structural|Process"
+    r"|Marine|Petroleum|Mining|Environmental|Nuclear|Aerospace|Automotive|Agricultural)?"
 )
 # "(T) Ltd", "(K) Ltd": a subsidiary's country said by its letter
 _SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.?|Co\.?|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SA|SpA|GmbH|AG|JSC|LLC|LLP|Oyj|Oy|AB|ASA|BV|NV|SAS|SARL|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)"

@@ -36,6 +36,8 @@ _QUALITY = re.compile(
     r"colossal(?:e|es)?|[ée]norme|moderne?s|planned|proposed|"
     r"projected|envisaged|envisioned|future|full-fledged|fully-fledged|g[ée]ante?s?|"
     r"ambitious|ambitieu(?:x|se|ses)|major|"
+    # "will soon have its own solar panel plant": whose, no name
+    r"own|"
     # "the biggest Chinese investment project", "la plus grande usine": a superlative of size
     r"biggest|largest|(?:la |le |les )?plus (?:grande?s?|vaste)|"
     # "une fonderie dernier-cri", "a cutting-edge plant": how up to date it is, no name

@@ -228,6 +228,11 @@ def _generic_subdivisions(country: str) -> tuple[dict[str, Place], re.Pattern[st
     )
 
 
+# "in American Samoa", "in Guam": an outlying area ISO 3166-2 lists under the United States
+# is a country of ISO 3166-1's own (AS, GU, PR), the place's country
+_OWN_COUNTRY_TYPES = frozenset({"Outlying area"})
+
+
 def _all_subdivisions(country: str) -> tuple[dict[str, Place], dict[str, Place]]:
     import pycountry  # the bilat[extract] extra: loaded on first use
 
@@ -235,6 +240,8 @@ def _all_subdivisions(country: str) -> tuple[dict[str, Place], dict[str, Place]]
     names: dict[str, Place] = {}
     generic: dict[str, Place] = {}
     for sub in subdivisions.get(country_code=country) or []:
+        if str(sub.type) in _OWN_COUNTRY_TYPES:
+            continue
         spellings = _spellings(str(sub.name))
         extra = (*EXONYMS.get(str(sub.code), ()), *exonyms(str(sub.name)))
         city = str(sub.type) in _CITY_TYPES
@@ -265,6 +272,8 @@ def _world_subdivisions() -> dict[str, frozenset[str]]:
     subdivisions: Any = pycountry.subdivisions  # pycountry's lookups are untyped
     found: dict[str, set[str]] = {}
     for sub in subdivisions:
+        if str(sub.type) in _OWN_COUNTRY_TYPES:
+            continue
         extra = (*EXONYMS.get(str(sub.code), ()), *exonyms(str(sub.name)))
         for spelling in (*_spellings(str(sub.name)), *extra):
             key = folded(spelling)
@@ -1202,7 +1211,7 @@ def _us_state_names() -> re.Pattern[str]:
         folded(spelling)
         for sub in subdivisions
         for spelling in (str(sub.name), *exonyms(str(sub.name)))
-        if len(spelling) >= 4
+        if len(spelling) >= 4 and str(sub.type) not in _OWN_COUNTRY_TYPES
     }
     return re.compile(
         r"\b(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b"

@@ -225,6 +225,9 @@ _ANAPHORA = re.compile(
 )
 # What a plant is said to become: itself, said anew ("qui devient désormais un site de
 # production industrielle", "will become a manufacturing hub").
+# "the fulfillment of the MBTA contract": the contract said again by whose it is, nothing
+# said of it after
+_OWNER_ANAPHORA = re.compile(r"\b(?:the|this|that) [A-Z][\w&'’-]*(?:['’]s)? $")
 _BECOMES = re.compile(
     r"\b(?:devient|deviennent|deviendra|deviendront|devenir|devenue?s?|become|becomes|became"
     r"|turns? into|turned into|transforme en|transformee? en)"
@@ -665,6 +668,12 @@ _SAID_A_COMPANY = re.compile(
     r",? (?:an? |the |une |la |sa )?(?:[\w-]+ ){0,2}"
     r"(?:joint[- ]venture|company|subsidiary|coentreprise|co-entreprise|filiale|soci[ée]t[ée])\b"
 )
+# "Norvel Railway Vehicles", "Kelso Cement Services": a capitalised word of a company's trade
+# after the plant's noun goes on with the name, a company's
+_COMPANY_WORD_AFTER_PLANT = re.compile(
+    r" (?:Vehicles|Services|Holdings|Group|Industries|Company|Systems|Equipment|Engineering"
+    r"|Technology|Technologies|Products|Solutions|Enterprises|Trading|Investments?)\b"
+)
 
 
 def _company_named(text: str, a: int, b: int, end: int) -> bool:
@@ -678,6 +687,7 @@ def _company_named(text: str, a: int, b: int, end: int) -> bool:
         _COMPANY_PREFIX.match(text, a)
         or _COMPANY_FORM_AFTER_PLANT.match(text, b, end)
         or _SAID_A_COMPANY.match(text, b, end)
+        or _COMPANY_WORD_AFTER_PLANT.match(text, b, end)
     )
 
 
@@ -1040,6 +1050,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "the establishment of such a large production unit": a kind, no plant
         if rx.search(r"\bonly other (?:[\w-]+ ){0,3}[\w-]+$", fold[max(start, a - 40) : b]):
             continue  # "X's Y mine, the only other major ruby mine in the world": another's
+        if rx.search(r"\bto [a-z]+ plant$", fold[max(start, a - 30) : b]) and rx.match(
+            r" (?:construction |building )?(?:materials?|equipment|machinery|and equipment)\b",
+            fold[b:end],
+        ):
+            continue  # "to import plant construction materials": equipment, no plant
         modifiers = match.group(1).split()
         if (
             fold[b - 5 : b] == " mine"
@@ -1201,10 +1216,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 )
             continue
         ranked_own = _RANKED_OWN.search(fold, max(start, a - 6), a) and _RANK_EN.match(fold, a)
-        # "to start production at its new plant in Moldova": the owner's new one, said first
+        # "to start production at its new plant in Moldova": the owner's new one, said first;
+        # "Solomon Islands will soon have its own solar panel plant": one it has not had
         owner_s_new = bool(
             rx.search(r"\b(?:its|their) $", fold[max(start, a - 6) : a])
-        ) and fold.startswith("new ", a)
+        ) and fold.startswith(("new ", "own "), a)
         if (
             not any(_named_word(m) for m in modifiers)
             and not owner_s_new
@@ -2112,6 +2128,10 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 _ANAPHORA.search(before)
                 or _COSTED_ANAPHORA.search(before)
                 or _TERMED_ANAPHORA.search(before)
+                or (
+                    _OWNER_ANAPHORA.search(text, max(start, a - 30), a)
+                    and not rx.match(r" ?[\w'-]", fold[noun_end:clause_end])
+                )
             ) and not rx.match(
                 # "the contract to be signed": its signing to come, no purpose
                 r" (?:de |d'|entre|pour|on |for |to (?!be )|between)",
@@ -2427,8 +2447,9 @@ def _agreement_title(
     )
     # "un contrat avec la société X pour la construction de …": the counterpart said before
     # what it is for is no part of its name; "un accord avec le ministère de la Pêche", said
-    # for nothing, is named by its counterpart.
-    counterpart = rx.match(rf" ?(?:avec|with) (?:[\w'’-]+ ){{0,8}}?(?={_ABOUT_WORDS} )", rest)
+    # for nothing, is named by its counterpart; "a contract from the state and X to build
+    # …", whom it was received from, so too.
+    counterpart = rx.match(rf" ?(?:avec|with|from) (?:[\w'’-]+ ){{0,8}}?(?={_ABOUT_WORDS} )", rest)
     near = purpose is not None and (
         bool(counterpart and purpose.start() <= counterpart.end())
         or bool(rx.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "))

@@ -315,9 +315,10 @@ def _named_next(fold: str, mention: DateMention, later: list[DateMention]) -> bo
 def _trim(fold: str, a: int, b: int) -> tuple[int, int]:
     while a < b and fold[a] == " ":
         a += 1
-    # the preposition before a date is no part of its words ("en septembre prochain")
+    # the preposition before a date is no part of its words ("en septembre prochain"), the
+    # demonstrative of "ce mois-ci" one
     for lead in ("on ", "le ", "ce ", "en "):
-        if fold.startswith(lead, a):
+        if fold.startswith(lead, a) and not fold.startswith("ce mois-ci", a):
             a += len(lead)
     return a, b
 

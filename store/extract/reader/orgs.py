@@ -18,6 +18,7 @@ from ..names import (
     country_subsidiary_end,
     title_org,
 )
+from ..naming import common_noun
 from ..places import (
     countries_in,
     nationality_word,
@@ -33,6 +34,12 @@ from .rules import (
 )
 
 # A company's legal form, said alone: "Sdn Bhd", "Ltd", "Co. Ltd".
+# A country's adjective, then a name of capitals ending in a legal form: "Chinese CRRC USA
+# Rail Corp." ("Chinese Petroleum Corp.", a trade's word after it, keeps it)
+_NATIONALITY_BEFORE = re.compile(
+    r"([A-Z][a-z]+) ([A-Z][\w&-]*)(?: [A-Z][\w&.-]*)* (?:Corp\.?|Corporation|Inc\.?|Ltd\.?"
+    r"|Limited|Co\.|LLC|PLC|Plc|GmbH)$"
+)
 _LEGAL_FORM = re.compile(
     r"(?:Co\.,? )?(?:Sdn\.? Bhd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|PLC|Plc"
     r"|LLC|JSC|SA|AG|GmbH)"
@@ -197,6 +204,25 @@ class OrgsReading(PlacesReading):
             return said
         return [*said, first]
 
+    def _said_without(self, name: str, cut: int) -> bool:
+        """True if the text names the company without the first ``cut`` characters of
+        ``name`` elsewhere ("Chinese-owned CRRC USA Rail Corp.")."""
+        rest = name[cut:]
+        return any(
+            not self.text.endswith(name[:cut], 0, said.start())
+            for said in rx.finditer(re.escape(rest), self.text)
+        )
+
+    @staticmethod
+    def _a_common_word(word: str) -> bool:
+        """True if ``word`` is a trade's or a plant's word, or a place's: a name's own
+        word after a nationality ("Chinese Petroleum Corp.", "Saudi Arabian Mining")."""
+        return (
+            common_noun(word)
+            or nationality_word(fold(word)) is not None
+            or bool(countries_in(fold(word)) or places_in(fold(word)))
+        )
+
     def _usual_spelling(self, org: Any) -> tuple[str, int, int]:
         """A name whose first word is shouted in capitals ("AFRICAN Factory, a Chinese firm",
         a lead's style) and written plainly elsewhere in the text: the plain spelling, where
@@ -217,6 +243,16 @@ class OrgsReading(PlacesReading):
 
     def _org(self, org: Any) -> Entity:
         org.name, name_start, name_end = self._usual_spelling(org)
+        whose = _NATIONALITY_BEFORE.match(org.name)
+        if (
+            whose
+            and nationality_word(fold(whose[1]))
+            and not self._a_common_word(whose[2])
+            and (whose[2].isupper() or self._said_without(org.name, whose.end(1) + 1))
+        ):
+            # "Chinese CRRC USA Rail Corp. breaks ground …": whose the company is, said
+            # before its name, no word of it (the country is said all the same)
+            org.name, name_start = org.name[whose.end(1) + 1 :], name_start + whose.end(1) + 1
         # "Safran Electrical & Power, filiale de Safran": the owner named after its
         # subsidiary is another company, though its name opens the subsidiary's
         owner = self._parent_apposed(org) or self._subsidiary_apposed(org)

@@ -52,12 +52,14 @@ _SIGNER = re.compile(
     # "X (Norco) and Y signed": the acronym after the name is the name's
     r"(?: \([^().;,]{1,20}\))?"
     # "la Sogepa, la Région wallonne et X, ont … scellé": each of a list
-    r"(?:, [^.;,]{1,40}?){0,3}(?: (?:et|and) [^.;,]{1,60})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
+    r"(?:, [^.;,]{1,60}?){0,3}(?: (?:et|and) [^.;,]{1,60})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
     r"(?:de nouveau |also |aussi |officially |officiellement )?"
     # "X a pour l'occasion signé", "X has on Monday signed": a few words between the
     # auxiliary and the verb
     r"(?:(?<=a )|(?<=ont )|(?<=has )|(?<=have ))?(?:[a-z']+ ){0,3}?"
-    r"(?:signe|signed|inked|conclu|concluded|scelle|sealed)\b"
+    r"(?:signe|signed|inked|conclu|concluded|scelle|sealed"
+    # a contract won: "X received a $566 million contract", "X a remporté le marché"
+    r"|received|won|secured|clinched|awarded|remporte|decroche)\b"
     # "X a signé, jeudi, avec le ministère … un protocole": a day or an adverb set apart
     # ("has signed a $1.5 billion agreement": a sum's decimal point no stop)
     r"(?:,[^.;,]{1,25},|" + _DAY_SAID + r")?(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}"

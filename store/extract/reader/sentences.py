@@ -954,6 +954,11 @@ class SentenceReading(MergingReading):
             if said is None:
                 continue
             if rx.search(
+                r"\b(?:then|formerly|previously|once|ex|anciennement|autrefois|alors) $",
+                self.fold[max(s.start, cue.start() - 12) : cue.start()],
+            ):
+                continue  # "X, then known as Y": the name a company went by, no plant's
+            if rx.search(
                 r"\b(?:joint[ -]venture|coentreprise|co-entreprise|societe commune|societe mixte"
                 r"|company|firm|entreprise|societe|subsidiary|filiale)s? $",
                 self.fold[max(s.start, cue.start() - 24) : cue.start()],

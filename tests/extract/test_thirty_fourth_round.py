@@ -1,0 +1,198 @@
+"""Thirty-fourth round: what the first reading of held-out set AX showed the reader could not
+read, in words any article may use.
+
+- "Last year Kelvar Corp., then known as Norvel Kelso Railway Vehicles, received a $566
+  million contract from the state and MBTA to build new subway cars": a name the company
+  went by is no plant's, and "X Railway Vehicles", a trade's capitalised word after the
+  plant's noun, is a company's name, no railway; a contract received is signed, its
+  receiver a party, what it is for its title however long the list it was received from;
+  "the fulfillment of the MBTA contract" says the same contract again. One awarded is not
+  yet signed (its signing may come later).
+- "Chinese Kelvar USA Rail Corp. breaks ground …", then "Chinese-owned Kelvar USA Rail
+  Corp.": whose the company is, said before its name, is no word of it.
+- "a subway car factory", "railcars": rail transport, no cars of the road.
+- "dont les travaux débutent ce mois-ci (novembre)": this month, placed by the source's
+  date.
+- "au moins 39 emplois pour les nationaux et quatre pour les étrangers": a second count
+  for others, its noun left out.
+- "in American Samoa", "in Guam": an outlying area of the United States is a country of
+  its own (AS, GU), no state.
+- "executives from A.V.M. Bernardo Engineering": a company by its trade, its initials one
+  word; "Chemical Engineering" is a discipline; "the Guyanese X Engineering", whose.
+- "allowing the company to import plant construction materials": equipment, no plant.
+- "a new food-processing plant": agrifood, hyphened or not.
+- "The company expects to begin construction early next year", "would be coming to the
+  Hapi Isles to set up a solar panel factory": works ahead, announced.
+- "Solomon Islands will soon have its own solar panel manufacturing plant": a plant it has
+  not had, said first there; "own" is no word of its name.
+- "La signature du contrat pour l'installation de cette usine a récemment eu lieu": signed.
+"""
+
+from __future__ import annotations
+
+from .reading import (
+    dates_said,
+    named,
+    orgs,
+    projects,
+    read,
+    sector_names,
+    statuses,
+    value_of,
+)
+
+CONTRACT = (
+    "Last year Kelvar Corp., then known as Norvel Kelso Railway Vehicles, received a $566 "
+    "million contract from the state and MBTA to build new subway cars. Kelvar Corp. broke "
+    "ground Thursday on a $95 million subway car factory in Springfield, Massachusetts. Zhou "
+    "said the plant is not just for the fulfillment of the MBTA contract."
+)
+
+
+def test_a_former_name_is_no_plant() -> None:
+    found = read(CONTRACT, "en")
+    assert projects(found) == {"Subway car factory at Springfield"}
+    assert not [p for p in found if "Norvel" in p.quote and p.field == "name"]
+
+
+def test_a_contract_received_is_signed_by_its_receiver() -> None:
+    found = read(CONTRACT, "en")
+    assert named(found, "agreements") == {"Contract to build new subway cars"}
+    title = "Contract to build new subway cars"
+    assert value_of(found, title, "status") == "signed"
+    [party] = [p for p in found if p.new and p.new.name == title and p.field == "parties"]
+    assert party.quote == "Kelvar Corp."
+    [event] = [p for p in found if p.new and p.new.name == title and p.field == "events"]
+    assert event.plain_value()["date"]["raw"] == "Last year"
+
+
+def test_a_contract_received_or_its_signing_done() -> None:
+    for text, lang in (
+        ("Kelvar Corp. received a contract to build a cement plant in Accra, Ghana.", "en"),
+        (
+            "Kelvar investit dans une usine de détergents à Luanda. La signature du contrat pour "
+            "l'installation de cette usine a récemment eu lieu à Luanda.",
+            "fr",
+        ),
+    ):
+        found = read(text, lang)
+        assert "signed" in statuses(found), text
+    # one awarded is not yet: its signing may come later
+    found = read("Kelvar Corp. was awarded a contract to build a cement plant in Accra.", "en")
+    assert "signed" not in statuses(found)
+
+
+def test_whose_the_company_is_before_its_name() -> None:
+    found = read(
+        "Chinese Kelvar USA Rail Corp. breaks ground on $95 million subway car factory in "
+        "Springfield\nSPRINGFIELD - Chinese-owned Kelvar USA Rail Corp. broke ground Thursday "
+        "on a $95 million subway car factory here.",
+        "en",
+    )
+    assert orgs(found) == {"Kelvar USA Rail Corp."}
+    assert value_of(found, "Kelvar USA Rail Corp.", "country") == "CN"
+    # a trade's word after the adjective is the name's own
+    found = read("Chinese Petroleum Corp. opened a factory in Springfield on Monday.", "en")
+    assert orgs(found) == {"Chinese Petroleum Corp."}
+
+
+def test_subway_cars_are_rail_transport() -> None:
+    for text in (
+        "Kelvar Corp. opened a $95 million subway car factory in Springfield on Monday.",
+        "Kelvar Corp. will build railcars at a new plant in Springfield.",
+    ):
+        assert sector_names(read(text, "en")) == {"Rail transport"}, text
+    found = read("Kelvar Corp. opened a car factory in Springfield on Monday.", "en")
+    assert sector_names(found) == {"Automotive"}
+
+
+def test_this_month_by_the_source_s_date() -> None:
+    assert dates_said("dont les travaux débutent ce mois-ci (novembre).", "2019-11-02") == [
+        ("ce mois-ci", "2019-11-01", "2019-11-30")
+    ]
+
+
+def test_a_second_count_for_others() -> None:
+    found = read(
+        "La société indienne Kelvar investit 2,7 millions de dollars dans une usine de "
+        "détergents à Luanda. Cette usine créera au moins 39 emplois pour les nationaux et "
+        "quatre pour les étrangers."
+    )
+    jobs = [p for p in found if p.field == "jobs"]
+    assert sorted((p.quote, p.plain_value()["value"], p.plain_value()["min"]) for p in jobs) == [
+        ("au moins 39 emplois", None, 39),
+        ("quatre pour les étrangers", 4, None),
+    ]
+    found = read(
+        "Kelvar will build a plant in Accra, Ghana, with 300 jobs for locals and 20 for "
+        "expatriates.",
+        "en",
+    )
+    assert sorted(p.plain_value()["value"] for p in found if p.field == "jobs") == [20, 300]
+
+
+def test_an_outlying_area_is_a_country() -> None:
+    found = read(
+        "A Filipino company, Kelvar Foods, will build a plant in Pago Pago, American Samoa, "
+        "next year.",
+        "en",
+    )
+    assert value_of(found, "Plant at Pago Pago", "location") == {
+        "country": "AS",
+        "region": None,
+        "locality": "Pago Pago",
+    }
+    assert value_of(found, "Plant at Pago Pago", "countries") == ["AS", "PH"]
+    found = read("Kelvar Foods will build a plant in Guam next year.", "en")
+    assert [p.plain_value()["country"] for p in found if p.field == "location"] == ["GU"]
+
+
+def test_an_engineering_company_by_its_initials() -> None:
+    found = read(
+        "Executives from A.V.M. Bernardo Engineering were in Guam this week to finalize the "
+        "paperwork for the plant.",
+        "en",
+    )
+    assert orgs(found) == {"A.V.M. Bernardo Engineering"}
+    assert orgs(read("The plant will use Chemical Engineering methods in Guam.", "en")) == set()
+    found = read(
+        "GKB, a joint venture between the Guyanese Kelso Engineering and Norvel, will build a "
+        "plant in Georgetown.",
+        "en",
+    )
+    assert "Kelso Engineering" in orgs(found)
+
+
+def test_plant_equipment_is_no_plant() -> None:
+    found = read(
+        "Kelvar Foods will build a new food-processing plant in Guam. The government is "
+        "considering allowing the company to import plant construction materials duty-free.",
+        "en",
+    )
+    assert projects(found) == {"Food-processing plant"}
+    assert sector_names(found) == {"Agrifood"}
+
+
+def test_works_ahead() -> None:
+    found = read(
+        "Kelvar Foods will invest $100 million in a new food-processing plant in Guam. The "
+        "company expects to begin construction early next year.",
+        "en",
+    )
+    assert statuses(found) == {"announced"}
+    found = read(
+        "The ambassador said Speedwell, a Taiwanese solar manufacturer, would be coming to the "
+        "Hapi Isles to set up a solar panel factory in Honiara early next year.",
+        "en",
+    )
+    assert statuses(found) == {"announced"}
+
+
+def test_its_own_plant_is_said_first() -> None:
+    found = read(
+        "Solomon Islands will soon have its own solar panel manufacturing plant, according to "
+        "the ambassador.\nThe ambassador said a Taiwanese firm would set up a solar panel "
+        "factory in Honiara early next year.",
+        "en",
+    )
+    assert projects(found) == {"Solar panel manufacturing plant at Honiara"}
