@@ -932,7 +932,16 @@ def _others_staff(sentence: str, at: int, end: int) -> bool:
         or _JOBS_ALREADY.search(sentence, max(0, at - 160), at)
         or _OTHER_SITE_BEFORE.search(sentence, max(0, at - 100), at)
         or _WORKING_IN_MANY_AFTER.match(sentence, end)
+        or _VISITORS_BEFORE.search(sentence, max(0, at - 30), at)
     )
+
+
+# "Une délégation de 200 personnes se rendra à Lyon", "a delegation of 50 people": visitors,
+# no staff
+_VISITORS_BEFORE = re.compile(
+    r"\b(?:delegations?|visiteurs|invites|participants|delegation|visitors|guests|attendees)"
+    r" (?:de|d'|of) (?:plus de |pres de |quelque |some |about |more than )?$"
+)
 
 
 @dataclass(frozen=True)

@@ -449,7 +449,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"(?<!ateliers de )(?<!atelier de )(?<!installations de )(?<!installation de )(?<!chaine de )"
             r"(?<!ligne de )\bpeintures?\b|\bpaints?\b(?! (?:shops?|lines?)\b)|\bcoatings?\b",
             r"\bexplosi(?:fs?|ves?)\b",
-            r"\bplastics?\b|\bresins?\b|\bresines?\b|\bsavons?\b|\bsoaps?\b|\bcosmeti\w+",
+            r"\bplastics?\b|\bresins?\b|\bresines?\b|\bsavons?\b|\bsoaps?\b",
             # printing inks: "a liquid inks producer", "une usine d'encres"
             r"\b(?:liquid |printing |flexographic )?inks\b|\bencres?\b",
             r"\bgaz industriels?\b|\bindustrial gases\b|\boxygene\b",
@@ -457,6 +457,14 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\b(?:bromure|chlorure|carbonate|sulfate|hydroxyde|bicarbonate) de (?:sodium|soude|potassium|calcium|magnesium)\b",
             r"\bsodium (?:bromide|chloride|carbonate|sulphate|sulfate|hydroxide)\b|\bsoda ash\b",
         ),
+    ),
+    # "la société chinoise de cosmétiques", "des masques, crèmes et autres produits de
+    # beauté", "a cosmetics maker": an industry of its own beside chemicals
+    SectorWords(
+        "cosmetics",
+        "Cosmetics",
+        "Cosmétiques",
+        (r"\bcosmeti\w+|\bproduits de beaute\b|\bbeauty products\b|\bskin ?care\b",),
     ),
     SectorWords(
         "construction-materials",
@@ -862,7 +870,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|\b(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )(?<!\bva )(?<!\bvont )(?<!\bdoit )(?<!\bdoivent )(?<!\bdevrait )inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
+        r"est entree? en (?:production|service|exploitation|activite)|entree en production|mise? en production partielle|a ete inauguree?|\b(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )(?<!\bva )(?<!\bvont )(?<!\bdoit )(?<!\bdoivent )(?<!\bdevrait )(?<!\bpour l')inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
@@ -930,7 +938,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:factory|plant|facility|mill|smelter|refinery)\b[^.;]{0,100}?"
         r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!ly) opened(?= (?:in|on|at"
         r"|yesterday|today|this|last|officially)\b|[,.])"
-        r"|\blaunched (?:its|their) operations?\b|\binaugur\w+ (?:ce|cette) "
+        # ("pour inaugurer cette usine": the infinitive, an opening ahead)
+        r"|\blaunched (?:its|their) operations?\b|\binaugur(?!er )\w+ (?:ce|cette) "
         # "inaugurated in early May": opened, its time said (the French participle below)
         r"|(?<!\bbe )(?<!\bbeen )\binaugurated (?:in )?(?:early|late|mid-)"
         # the French "opened": "a ouvert mercredi sa centième usine", "ont ouvert, à X, une
@@ -1220,6 +1229,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:usine|complexe|unite|raffinerie|cimenterie)s? (?:[\w'-]+ ){0,3}?(?:projetee?s?|envisagee?s?)\b(?! d(?:e\b|'))"
         r"|\b(?:chose|chosen|selected|picked) [\w' -]{2,40}? (?:for|as the (?:site|location|home) (?:of|for)) (?:its|their|a|the) (?:new |first |second )?(?:[\w-]+ )?(?:plant|factory|facility|mill)\b"
         r"|\b(?:a|ont|avait|avaient) (?:choisi|retenu) [\w' -]{2,40}? pour (?:implanter|installer|construire|accueillir|abriter) (?:sa|son|ses|leur|leurs|une?|la|le)\b"
+        # "a jeté son dévolu sur la région lyonnaise … pour créer sa première usine"
+        r"|\b(?:a|ont|avait|avaient) jete (?:son|leur) devolu sur [^.;:]{2,140}? pour"
+        r" (?:implanter|installer|construire|creer|ouvrir|batir) (?:sa|son|ses|leur|leurs|une?)\b"
         r"|\battract(?:ed|s|ing)? [^.;]{0,80}? to (?:establish|build|set up|open|locate) (?:a|an|its|their) (?:new )?(?:[\w-]+ )?(?:plant|factory|facility|mill|production)\b"
         r"|\bannounced (?:its |their )?plans (?:for|to build|to set up|to open) (?:a|an|its|their|the) ",
         "projects",

@@ -2242,7 +2242,10 @@ def _company_said_alone(text: str, words: list[str], at: int) -> int | None:
 
 # An acronym in brackets, the words before it its name spelled out: "la Compagnie de
 # développement industriel (CODEVI)", "Le Conseil économique binational quisqueya (CEBQ)".
-_BRACKETED_ACRONYM = re.compile(r" \(([A-Z]{2,8})\)")
+_BRACKETED_ACRONYM = re.compile(
+    # "la Zone économique spéciale (ZEE, sigle en portugais)": its letters in another tongue
+    r" \(([A-Z]{2,8})(?:, (?P<tongue>(?:sigle |acronyme |acronym )?(?:en|in) [a-z]+))?\)"
+)
 # "La Chambre de Commerce et d'Industrie Tuniso Tarvelienne CCITT a organisé": the acronym
 # right after the words it spells, without brackets
 _BARE_ACRONYM = re.compile(r" ([A-Z]{3,8})(?![\w&'’-])")
@@ -2292,15 +2295,32 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             if not text[a].isupper() or fold[a : words[i][1]] in _ARTICLES:
                 continue
             said = [fold[x:y] for x, y in words[i:]]
-            if len(said) >= 2 and said[0] not in _LINKS and _spells(said, acronym):
+            tongue = "tongue" in match.groupdict() and match.group("tongue")
+            if (
+                len(said) >= 2
+                and said[0] not in _LINKS
+                and (
+                    _spells(said, acronym)
+                    or (tongue and _may_stand_for(" ".join(said), acronym) and len(said) >= 3)
+                )
+            ):
                 best = a
                 break
         if (
             best is None
             or len(acronym) < 3  # "Premier ministre (PM)", "Conseil d'administration (CA)"
-            or _NOT_ORG_HEADS.search(fold[best : match.start()])
-            or _zone_said_as_place(fold, start, best, match.start())
-            or _site_said_as_place(text, fold, start, best, match.start())
+            or (
+                # (a zone or a site said where a plant is, no body, unless someone heads it)
+                (
+                    _NOT_ORG_HEADS.search(fold[best : match.start()])
+                    or _zone_said_as_place(fold, start, best, match.start())
+                    or _site_said_as_place(text, fold, start, best, match.start())
+                )
+                and not (
+                    rx.search(r"\bzone\b", fold[best : match.start()])
+                    and _headed(fold, match.group(1).casefold())
+                )
+            )
             or _NOT_ORG_OPENING.match(fold, best)
             or _TITLE_FR.match(fold, best)
             or _TITLE_EN.match(fold, best)
@@ -2318,6 +2338,20 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             )
         )
     return found
+
+
+def _headed(fold: str, acronym: str) -> bool:
+    """True if the text says someone heads the body ``acronym`` names ("le président du
+    conseil d'administration de la ZEE", "the director general of the SEZ"): a zone said
+    where a plant is may be the body that runs it as well."""
+    return bool(
+        rx.search(
+            r"\b(?:president|directeur general|director general|chairman|chief executive"
+            r"|administrateur)(?: du conseil d'administration| of the board)?"
+            rf" (?:de la |de l'|du |of the ){re.escape(acronym)}\b",
+            fold,
+        )
+    )
 
 
 def _may_stand_for(name: str, acronym: str) -> bool:
@@ -2769,6 +2803,9 @@ def _site_said_as_place(text: str, fold: str, start: int, a: int, b: int) -> boo
 # "Plan Sénégal Emergent (PSE)", "Vision 2030": a plan or a policy, named, is no body
 _NOT_ORG_OPENING = re.compile(
     r"(?:plan|programme|program|strategie|strategy|vision|initiative|politique|policy)\b"
+    # "le Parc Industriel de la Plaine de l'Ain (Pipa)": a park, where plants stand
+    r"|parc (?:industriel|d'activites|technologique|scientifique|logistique|eco-industriel"
+    r"|agro-industriel)\b"
 )
 # "Société des Moulins Modernes du Togo (SMMT)": a company's noun opens the name, whatever
 # place it says
@@ -4148,15 +4185,16 @@ def _titled(
         owner = apposed.group("owner")
         org = None
         o_start = b + apposed.start("owner")
+        cut = 3 if owner and owner.endswith(("'s ", "’s ")) else 1
         if (
             owner
-            and _capitalised_words(text[o_start : o_start + len(owner) - 3])
+            and _capitalised_words(text[o_start : o_start + len(owner) - cut])
             # "X, Ghana's trade minister": a country's, no company's
-            and not only_a_country(fold_text(owner[:-3]))
+            and not only_a_country(fold_text(owner[:-cut]))
         ):
             # "X, Hisense's CEO for Europe", "X, Zentra Motors Turkey's deputy manager": the
             # company whose title it is
-            o_end = o_start + len(owner) - 3
+            o_end = o_start + len(owner) - cut
             org = OrgMention(text[o_start:o_end], "company", o_start, o_end)
         by_acronym = rx.fullmatch(r"([A-Z]{2,6}) ", text[t_start : b + apposed.end("lead")])
         if org is None and by_acronym:
@@ -4324,7 +4362,9 @@ _APPOSED = re.compile(
     # "X, Kurabe Co. Ltd.'s CEO": a legal form's full stop in the owner's name
     # "X, a deputy minister of trade", "X, un conseiller du ministre": an indefinite article too
     # "X (CEO de Norvel LLC)": the title in brackets after the name, as after a comma
-    r"(?:,| \()\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?"
+    # "X, CRRC USA Rail Corp. president": a company by its legal form, no possessive
+    r"(?:,| \()\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s "
+    r"|(?:[\w&-]+ ){1,4}(?:corp|inc|ltd|co|plc|llc)\. )?"
     # ("X, deputy director-general for …": the title's hyphened second word its own)
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:"
     + _TITLE_WORDS

@@ -75,6 +75,9 @@ _ABBREVIATED = {
 }  # fmt: skip
 _ABBREVIATION = "(?:" + "|".join(sorted(_ABBREVIATED, key=len, reverse=True)) + ")"
 _PATTERNS = (
+    # "Operations would begin the following year", "l'année suivante": the year after the
+    # one said before it, which the reader places (``after_the_year_said``)
+    re.compile(r"\b(?P<fy>the following year|the year after|l'annee suivante|l'an suivant)\b"),
     # "set up in the 1980s", "créée dans les années 1990", "les années 80": a decade, its ten
     # years (before a year's pattern, which would read its first year alone)
     re.compile(
@@ -589,6 +592,8 @@ def _day(year: int, month: int, day: str) -> str | None:
 
 def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateValue | None:
     groups = match.groupdict()
+    if groups.get("fy"):
+        return DateValue(raw=raw)
     year_of_source = int(published.earliest[:4]) if published and published.earliest else None
     if groups.get("yp"):
         return _part_of_year(groups, raw, published, year_of_source)
@@ -866,3 +871,29 @@ def lead_day(
         return None
     said = dates_in(text, fold, start, end, published)
     return said[0] if said and _RELATIVE_DAY.fullmatch(fold[said[0].start : said[0].end]) else None
+
+
+_FOLLOWING_YEAR = re.compile(r"the following year|the year after|l'annee suivante|l'an suivant")
+
+
+def after_the_year_said(said: DateMention, before: list[DateMention]) -> DateMention:
+    """ "The company expects to begin construction early next year. Operations would begin
+    the following year": the year after the last one said before ``said`` that lies within
+    one year, ahead as it was; ``said`` as it is if none was, or it is no such words."""
+    if said.value.earliest or not _FOLLOWING_YEAR.fullmatch(folded(said.value.raw)):
+        return said
+    years = [
+        d
+        for d in before
+        if d.value.earliest and d.value.latest and d.value.earliest[:4] == d.value.latest[:4]
+    ]
+    if not years:
+        return said
+    year = int(years[-1].value.earliest[:4]) + 1  # type: ignore[index]
+    value = DateValue(
+        raw=said.value.raw,
+        earliest=f"{year}-01-01",
+        latest=f"{year}-12-31",
+        planned=years[-1].value.planned,
+    )
+    return DateMention(value, said.start, said.end)

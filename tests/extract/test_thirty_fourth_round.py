@@ -26,6 +26,18 @@ read, in words any article may use.
 - "Solomon Islands will soon have its own solar panel manufacturing plant": a plant it has
   not had, said first there; "own" is no word of its name.
 - "La signature du contrat pour l'installation de cette usine a récemment eu lieu": signed.
+- "le Parc Industriel de la Plaine de l'Ain (Pipa)": a park, where plants stand, no body.
+- "la société chinoise de cosmétiques originaire de Taïwan": where the company comes from,
+  no place of the plant's; cosmetics an industry of its own.
+- "Une délégation de 200 personnes … pour inaugurer cette nouvelle usine", "pour
+  l'inauguration le 27 septembre": visitors, no staff, and an opening ahead; "a jeté son
+  dévolu sur la région lyonnaise … pour créer sa première usine": a plant announced.
+- "la Zone économique spéciale (ZEE, sigle en portugais)", then "le président du conseil
+  d'administration de la ZEE": letters of another tongue, and a zone someone heads is a body
+  too.
+- "The company expects to begin construction early next year. Operations would begin the
+  following year": the year after the one said before.
+- "said Chanhe Zhou, Kelvar Rail Corp. president": the company by its legal form, its head.
 """
 
 from __future__ import annotations
@@ -196,3 +208,69 @@ def test_its_own_plant_is_said_first() -> None:
         "en",
     )
     assert projects(found) == {"Solar panel manufacturing plant at Honiara"}
+
+
+DOWELL = (
+    "C'est l'agence qui l'annonce : la société chinoise de cosmétiques originaire de Taïwan, "
+    "Kelvar & Yidai a jeté son dévolu sur la région lyonnaise et plus précisément le Parc "
+    "Industriel de la Plaine de l'Ain (Pipa) pour créer sa première usine en France : celle-ci "
+    "devrait employer près de 80 personnes d'ici trois ans.\n"
+    "Une délégation de 200 personnes pour l'inauguration le 27 septembre\n"
+    "Une délégation de 200 personnes se rendra à Lyon le 27 septembre prochain pour inaugurer "
+    "cette nouvelle usine."
+)
+
+
+def test_a_park_is_no_body() -> None:
+    assert not [o for o in orgs(read(DOWELL, published=None)) if "Parc" in o]
+
+
+def test_where_the_company_comes_from() -> None:
+    found = read(DOWELL, published=None)
+    assert all(p.plain_value()["country"] == "FR" for p in found if p.field == "location")
+    assert sector_names(found) == {"Cosmétiques"}
+
+
+def test_visitors_and_an_opening_ahead() -> None:
+    found = read(DOWELL, published=None)
+    assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [80]
+    assert statuses(found) == {"announced"}
+
+
+def test_a_zone_someone_heads_is_a_body() -> None:
+    found = read(
+        "La société indienne Kelvar investit 2,7 millions de dollars dans une usine située "
+        "dans la Zone économique spéciale (ZEE, sigle en portugais), à Luanda. La signature du "
+        "contrat a eu lieu entre le président du conseil d'administration de la ZEE, Henriques "
+        "da Silva, et le représentant de cette société.",
+        published="2019-11-02",
+    )
+    assert value_of(found, "Zone économique spéciale", "acronym") == "ZEE"
+    assert value_of(found, "Zone économique spéciale", "head") == "Henriques da Silva"
+    # a zone no one heads is where the plant stands
+    found = read(
+        "La société indienne Kelvar investit 2,7 millions de dollars dans une usine située "
+        "dans la Zone économique spéciale (ZEE, sigle en portugais), à Luanda."
+    )
+    assert "Zone économique spéciale" not in orgs(found)
+
+
+def test_the_following_year() -> None:
+    found = read(
+        "Kelvar Foods will invest $100 million in a new food-processing plant in Guam. The "
+        "company expects to begin construction early next year. Operations would begin the "
+        "following year, he said.",
+        "en",
+        "2014-10-12",
+    )
+    start = value_of(found, "Food-processing plant", "dates.operation_start")
+    assert (start["raw"], start["earliest"], start["latest"]) == (
+        "the following year",
+        "2016-01-01",
+        "2016-12-31",
+    )
+
+
+def test_a_head_by_the_company_s_legal_form() -> None:
+    found = read('"We are proud," said Chanhe Zhou, Kelvar Rail Corp. president.', "en")
+    assert value_of(found, "Kelvar Rail Corp.", "head") == "Chanhe Zhou"

@@ -25,7 +25,15 @@ from ..records import (
 from ..segment import (
     Sentence,
 )
-from ..when import DateMention, ahead_of, dates_in, days_named, from_latest_day, lead_day
+from ..when import (
+    DateMention,
+    after_the_year_said,
+    ahead_of,
+    dates_in,
+    days_named,
+    from_latest_day,
+    lead_day,
+)
 from .orgs import OrgsReading
 from .rules import (
     Entity,
@@ -419,13 +427,20 @@ class FactsReading(OrgsReading):
         long sentence of many cues would read them again for each."""
         key = (s.start, s.end)
         if key not in self._sentence_dates:
-            self._sentence_dates[key] = [
+            said = [
                 d
                 for d in dates_in(self.text, self.fold, s.start, s.end, self.published)
                 # "NOUMEA (France), 11 avr 2013 (AFP) - La première coulée …": the dateline's
                 # day is when the news was written, no day of what it tells
                 if not _DATELINE_END.match(self.text, d.end) and not self.in_a_dateline(d.start)
             ]
+            if any(not d.value.earliest and not d.value.latest for d in said):
+                # "… the following year": after the year said before it
+                before = dates_in(
+                    self.text, self.fold, max(0, s.start - 600), s.start, self.published
+                )
+                said = [after_the_year_said(d, before + said[:i]) for i, d in enumerate(said)]
+            self._sentence_dates[key] = said
         return self._sentence_dates[key]
 
     def _date_near(

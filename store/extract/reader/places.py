@@ -906,7 +906,10 @@ class PlacesReading(RecordsReading):
                 r"\b(?:basee?s?|siege (?:social )?(?:est )?(?:a|au)|siegeant a) (?:[\w' -]{2,25}, )?$|"
                 # "True North Gems (TNG), société établie à Vancouver": the company's seat
                 r"\b(?:societe|entreprise|groupe|firme|compagnie|company|firm|group)"
-                r" (?:etablie?|installee?|domiciliee?|established|registered) (?:a|au|en|in) $",
+                r" (?:etablie?|installee?|domiciliee?|established|registered) (?:a|au|en|in) $"
+                # "la société chinoise de cosmétiques originaire de Taïwan", "hailing from
+                # Taiwan": where the company comes from
+                r"|\b(?:originaires?|originating|hailing) (?:de|du|des|d'|from) (?:la |l')?$",
                 self.fold[max(s.start, f[0] - 50) : f[0]],
             )
         ]
