@@ -2113,6 +2113,11 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 continue  # "three investment agreements": several, none named
             clause = _CLAUSE_END.search(fold[noun_end:end])
             clause_end = noun_end + (clause.start() if clause else 0)
+            if rx.match(r", (?:entre|between) ", fold[clause_end:end]):
+                # "La signature du contrat … a eu lieu à Luanda, entre X et Y": whom it
+                # was signed between, said after the clause
+                after = _CLAUSE_END.search(fold, clause_end + 2, end)
+                clause_end = after.start() if after else end
             clause_end = _between_both(fold, noun_end, clause_end, end)
             complement = fold[noun_end:clause_end]
             if _OCCASION_TAKEN.search(fold, max(start, a - 60), a):
@@ -2321,6 +2326,12 @@ def _for_plant_spoken_of(text: str, fold: str, at: int, end: int) -> bool:
     said = _PLANT_SPOKEN_OF.match(fold, at, end)
     if said is None:
         return False
+    if rx.search(
+        r"\b(?:installation|construction|implantation|realisation|build|construct|set up"
+        r"|construire|installer|implanter|realiser)\b",
+        fold[at : said.start("article")],
+    ):
+        return False  # "le contrat pour l'installation de cette usine": what it is for
     if said.group("article") not in ("the", "le", "la", "l'"):
         return True
     return not rx.match(r" (?:de|d'|du|des|of|at|in|a) ?[A-Z]", text[said.end() : end])
@@ -2509,7 +2520,9 @@ def _agreement_title(
     verb = rx.search(
         r" (?:a|ont|avait|avaient|est|sont|sera|seront|fut|doit|doivent|was|were|has|have|had|"
         r"will|is|are)(?: (?:to|etre))? (?:ete |been |be )?(?:\w+ment |officially |formally )?"
-        r"(?:signee?s?|paraphee?s?|conclue?s?|approuvee?s?|ratifiee?s?|signed|initialled|concluded|approved|ratified|inked)\b",
+        r"(?:signee?s?|paraphee?s?|conclue?s?|approuvee?s?|ratifiee?s?|signed|initialled|concluded|approved|ratified|inked)\b"
+        # "La signature du contrat pour … a récemment eu lieu": its signing took place
+        r"| (?:a|ont) (?:\w+ment )?eu lieu\b| took place\b",
         folded(title),
     )
     if verb and verb.start() > 8:

@@ -38,6 +38,10 @@ read, in words any article may use.
 - "The company expects to begin construction early next year. Operations would begin the
   following year": the year after the one said before.
 - "said Chanhe Zhou, Kelvar Rail Corp. president": the company by its legal form, its head.
+- "La signature du contrat pour l'installation de cette usine a récemment eu lieu à Luanda,
+  entre le président du conseil d'administration de la ZEE, X, et le représentant de cette
+  société": the contract is for building the plant spoken of, which its title says; its
+  parties are said after the clause, the company by its representative.
 """
 
 from __future__ import annotations
@@ -274,3 +278,19 @@ def test_the_following_year() -> None:
 def test_a_head_by_the_company_s_legal_form() -> None:
     found = read('"We are proud," said Chanhe Zhou, Kelvar Rail Corp. president.', "en")
     assert value_of(found, "Kelvar Rail Corp.", "head") == "Chanhe Zhou"
+
+
+def test_a_contract_for_the_plant_spoken_of_and_its_parties() -> None:
+    found = read(
+        "La société indienne Kelvar investit 2,7 millions de dollars dans une usine de "
+        "détergents située dans la Zone économique spéciale (ZEE, sigle en portugais), à "
+        "Luanda. La signature du contrat pour l'installation de cette usine a récemment eu "
+        "lieu à Luanda, entre le président du conseil d'administration de la ZEE, Henriques "
+        "da Silva, et le représentant de cette société.",
+        published="2019-11-02",
+    )
+    title = "Contrat pour l'installation de cette usine"
+    assert named(found, "agreements") == {title}
+    assert value_of(found, title, "status") == "signed"
+    parties = {p.quote for p in found if p.new and p.new.name == title and p.field == "parties"}
+    assert parties == {"ZEE", "et le représentant de cette société"}

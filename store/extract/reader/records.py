@@ -158,6 +158,13 @@ _RANKED_AFTER = re.compile(
 
 
 # A sentence opened by the company spoken of, said by its noun: "Le groupe a signé …"
+# "… entre le président de la ZEE, X, et le représentant de cette société", "between … and
+# the company's representative": the company spoken of signs through its representative
+_ITS_REPRESENTATIVE = re.compile(
+    r"\b(?:et|and) (?:le |la |son |sa |un |une |the |its |a )?(?:representant|representante"
+    r"|representative) (?:de (?:cette|la) (?:societe|entreprise|firme|compagnie)|of the (?:company"
+    r"|firm|group))\b|\b(?:et|and) the (?:company|firm|group)['’]s representative\b"
+)
 _THE_COMPANY_OPENS = re.compile(
     r"\W*(?:le groupe|la societe|l'entreprise|la firme|la compagnie|the company|the group"
     r"|the firm)"
@@ -260,7 +267,20 @@ class RecordsReading(ReaderState):
 
     def _signed_by_the_company(self, entity: Entity, sentence: Any, mention: RecordMention) -> None:
         """ "Le groupe a signé un accord avec le gouvernement", "The company signed an
-        agreement with …": the company spoken of (the first the text names) is a party."""
+        agreement with …", "… entre X et le représentant de cette société": the company
+        spoken of (the first the text names) is a party."""
+        between = _ITS_REPRESENTATIVE.search(self.fold, mention.start, mention.span_end)
+        company = self._first_company() if between else None
+        if between and company is not None:
+            self.add(
+                entity,
+                "parties",
+                {"org": company.ref, "role": "party"},
+                between.start(),
+                between.end(),
+                0.45,
+            )
+            return
         subject = _THE_COMPANY_OPENS.match(self.fold, sentence.start, mention.start)
         if subject is None or not _SIGNER.fullmatch(self.fold, subject.end(), mention.start):
             return
