@@ -520,7 +520,9 @@ _SUM_OF_A_PLANT = re.compile(
     r"|joint[ -]venture|smelters?|foundr(?:y|ies)|gigafactor(?:y|ies)|(?:power |solar )?stations?"
     r"|farms?|(?:industrial |manufacturing |logistics )(?:parks?|hubs?|zones?)|hubs?|terminals?|works"
     # "a 720 billion won ($768 million) dockyard", "a $300 million brewery"
-    r"|shipyards?|dockyards?|breweries|brewery|tanneries|tannery|sawmills?)\b"
+    r"|shipyards?|dockyards?|breweries|brewery|tanneries|tannery|sawmills?"
+    # "The $300 million mine will produce …"
+    r"|mines?|projects?)\b"
 )
 
 

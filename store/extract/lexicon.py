@@ -566,7 +566,7 @@ SECTORS: tuple[SectorWords, ...] = (
         (
             # "will manufacture glass, steel and …": glass said alone among what is made
             r"\b(?:manufacture|produce|make|fabriquer|produire|produira|fabriquera)\w* (?:du |le |de )?(?:glass|verre)\b|\bglass,|\bverre,|"
-            r"\bverreries?\b|\bbouteilles en verre\b|\bglass (?:bottles|factory|plant|containers)\b|\bglassworks\b",
+            r"\bverreries?\b|\bbouteilles en verre\b|\bglass (?:bottles?|factory|plant|containers?|jars?)\b|\bglassworks\b",
             # "a float glass production line", "une ligne de production de verre plat"
             r"\b(?:float(?:ing)?|flat|sheet|container) glass\b|\bglass (?:production|manufacturing|making)\b|\bverre (?:plat|flotte|creux)\b",
         ),
@@ -2118,6 +2118,8 @@ TITLES_EN = (
     r"chief executive",
     r"ceo",
     r"managing director",
+    # "Kelvar's president director Budi Santoso": an Indonesian company's head
+    r"president director",
     r"md",  # "Zentra India MD X": the managing director's letters
     r"pm",  # "PM Narendra Modi": the prime minister's letters
     r"chief",

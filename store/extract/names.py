@@ -697,6 +697,8 @@ _OPENING_DAY = re.compile(
 _DESCRIBED_OPENING = re.compile(
     r"[\s«“\"']*[^,.;:]{0,60}\b(?:company|group|firm|giant|maker|manufacturer|producer"
     r"|conglomerate|societe|groupe|entreprise|fabricant|constructeur|geant), "
+    # "Australian-listed Norvel Mining said …", "London-based X said …"
+    r"|[\s«“\"']*[a-z]+(?: [a-z]+)?-(?:listed|based|headquartered|registered) "
 )
 # A reported clause, its subject first: "announced that X will build …", "a indiqué que X va …".
 _THAT_CLAUSE = re.compile(r"\b(?:that|que) |\bqu'")
@@ -796,7 +798,17 @@ def _actors_opening(
             continue
         if _plain_company_name(text, fold, a, b):
             actors.append(OrgMention(name, "company", a, b, None, None, 0.6))
+            whose = described and _WHOSE_LISTING.match(fold, described.start(), described.end())
+            if whose and group == "first":
+                # "Australian-listed Norvel Mining said …": whose the company is
+                actors[-1].country = nationality_word(whose[1]) or next(
+                    (c.country for c in countries_in(whose[1])), None
+                )
+                actors[-1].said_from = whose.start(1)
     return actors
+
+
+_WHOSE_LISTING = re.compile(r"[\s«“\"']*([a-z]+(?: [a-z]+)?)-(?:listed|based|headquartered) ")
 
 
 def _plain_company_name(text: str, fold: str, a: int, b: int) -> bool:
@@ -1043,7 +1055,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     for match in rx.finditer(
         # ("K + B Industries", "A & P Group": letters joined by a sign, one name)
         # ("A.V.M. Bernardo Engineering": initials with their full stops, one word)
-        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Ports|Airports|Association|Federation|Foundation)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|Ports|Airports|Association|Federation|Foundation)(?![\w-])((?:[ \n](?:of|for) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -1091,6 +1103,17 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 or (
                     match.group(2) == "Engineering"
                     and _DISCIPLINE.fullmatch(words[-1] if words else "") is not None
+                )
+                # ("Ministry of Lands and Mineral Resources": a portfolio's words)
+                or (
+                    match.group(2) in ("Resources", "Minerals", "Metals")
+                    and ("and" in words or rx.search(r"\bof $", text[max(start, a - 4) : a]))
+                )
+                # ("Australian miner Kelvar Resources": the trade's noun before reads it,
+                # with whose it is)
+                or (
+                    match.group(2) in ("Resources", "Minerals", "Metals", "Engineering")
+                    and rx.search(_NAMED_AFTER[:-1] + r" $", fold[max(start, a - 20) : a])
                 )
             )
         ):
@@ -2188,7 +2211,7 @@ _COMPANY_NOUNS = ("Steel", "Holding", "Holdings", "Corporation", "Company", "Gro
 # Easpring Material Technology".
 _TRADES = (
     *("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textile", "Textiles"),
-    *("Technology", "Technologies", "Engineering"),
+    *("Technology", "Technologies", "Engineering", "Resources", "Minerals", "Metals"),
 )
 # "Chemical Engineering", "Engineering" alone: a discipline, no company's name
 _DISCIPLINE = re.compile(
@@ -2420,7 +2443,7 @@ _WORLD_REGION = re.compile(
 # "Japanese-invested X Co. Ltd.", "Chinese-owned X": whose the company is, said in one
 # word with a participle before its name; the participle is no word of the name.
 _WHOSE_PARTICIPLE = re.compile(
-    r"([A-Z][a-z]+|US|UK|UAE)-(?:funded|invested|owned|backed|financed|controlled|run|led|based|held)\s+"
+    r"([A-Z][a-z]+|US|UK|UAE)-(?:funded|invested|owned|backed|financed|controlled|run|led|based|held|listed)\s+"
     r"(?=[A-Z0-9])"
 )
 

@@ -582,7 +582,7 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
                 r"construite?s?|achevee?s?|installee?s?|erigee?s?|etablie?s?|livree?s?|"
-                r"produi[rst]\w*|dispose\w*|fonctionne\w*|represente\w*|devrai\w*|pourrai\w*|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*|"
+                r"produi[rst]\w*|dispose\w*|fonctionne\w*|represente\w*|devrai\w*|pourrai\w*|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|posee?s?|annoncee?s?|financee?s?|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*|"
                 # "the contract involves a mill": an English verb opens the clause
                 r"involves|includes|covers|focuses|aims|provides|entails|envisages|foresees|"
                 r"stipulates|requires|targets|seeks|calls|allows|employs|features|houses|spans)$",
@@ -1060,6 +1060,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             fold[b - 5 : b] == " mine"
             and not _NAMED_MINE.search(text, a, b)
             and not _MINE_BY_YIELD.search(fold, a, b)
+            # "The $300 million mine will produce …": the mine spoken of, said by its cost
+            and not _THE_COSTED.search(fold, max(start, b - 60), b - 4)
         ):
             # "from Bisha mine", "the Kaito mine": a mine by its name; no pronoun ("of
             # mine"), no verb ("to mine"), no mine the text says by what it yields
@@ -2264,6 +2266,10 @@ _NOT_AGREEMENT_WORDS = frozenset(
     # how many: "twelve agreements were signed"
     | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
     | {"twelve", "twenty", "several", "many", "some", "both", "various", "numerous", "multiple"}
+    # a headline's verb: "X signs deal to build …", "Y inks pact"
+    | {"signs", "signed", "sign", "inks", "inked", "seals", "sealed", "strikes", "struck"}
+    | {"wins", "won", "clinches", "clinched", "secures", "secured", "reaches", "reached"}
+    | {"agrees", "agreed", "announces", "announced", "eyes", "mulls", "plans", "sets"}
 )
 
 

@@ -42,6 +42,24 @@ read, in words any article may use.
   entre le président du conseil d'administration de la ZEE, X, et le représentant de cette
   société": the contract is for building the plant spoken of, which its title says; its
   parties are said after the clause, the company by its representative.
+
+Probes in the press's common forms, with names no list knows:
+
+- A headline's "Korean firm Norvel Chem signs deal to build Uzbek fertiliser plant": its
+  verb is no word of the deal's title, which is the body's agreement; "Norvel Chem of South
+  Korea and Uzkimyo have signed": where the first signer is from is no stop.
+- A headline's "… breaks ground on Ethiopian garment factory", then "broke ground on a $25
+  million factory in the Hawassa Industrial Park": the headline's plant, said again with its
+  cost and the park it stands in.
+- "the plant would supply breweries across East Africa": its customers, no trade of its
+  own; "a glass bottle plant": glass.
+- "Australian-listed Norvel Mining said …": a company by its act, its country said by its
+  listing; "China's Norvel Resources": a company by its trade's word ("the Ministry of
+  Lands and Mineral Resources" is none).
+- "Kelvar Nickel's president director Budi Santoso": the company's head.
+- "La première pierre d'une cimenterie turque posée à Kindia": the participle is no word of
+  the plant's name.
+- "The $300 million mine will produce …": the mine spoken of, its cost invested.
 """
 
 from __future__ import annotations
@@ -294,3 +312,78 @@ def test_a_contract_for_the_plant_spoken_of_and_its_parties() -> None:
     assert value_of(found, title, "status") == "signed"
     parties = {p.quote for p in found if p.new and p.new.name == title and p.field == "parties"}
     assert parties == {"ZEE", "et le représentant de cette société"}
+
+
+def test_a_headline_s_verb_is_no_word_of_its_deal() -> None:
+    found = read(
+        "Korean firm Norvel Chem signs deal to build Uzbek fertiliser plant\n"
+        "Norvel Chem of South Korea and Uzbekistan's state chemical company Uzkimyo have "
+        "signed an agreement to build a fertiliser plant in the Navoi region, the Uzbek "
+        "government said on Friday.",
+        "en",
+    )
+    title = "Agreement to build a fertiliser plant in the Navoi region"
+    assert named(found, "agreements") == {title}
+    parties = {p.quote for p in found if p.new and p.new.name == title and p.field == "parties"}
+    assert parties == {"Norvel Chem", "Uzkimyo"}
+
+
+def test_a_headline_s_plant_in_a_park() -> None:
+    found = read(
+        "Vietnam's Kelvar Textile breaks ground on Ethiopian garment factory\n"
+        "Vietnamese garment maker Kelvar Textile on Monday broke ground on a $25 million "
+        "factory in the Hawassa Industrial Park, southern Ethiopia.",
+        "en",
+    )
+    assert projects(found) == {"Factory in the Hawassa Industrial Park"}
+
+
+def test_customers_supplied_and_glass() -> None:
+    found = read(
+        "Turkish packaging group Norvel Cam will invest $40 million in a glass bottle plant in "
+        "Kisumu, western Kenya. Its chief executive said the plant would supply breweries "
+        "across East Africa.",
+        "en",
+    )
+    assert sector_names(found) == {"Glass", "Packaging"}
+
+
+def test_companies_by_their_listing_and_their_trade() -> None:
+    found = read(
+        "Australian-listed Norvel Mining said on Thursday it had been granted a licence.", "en"
+    )
+    assert value_of(found, "Norvel Mining", "country") == "AU"
+    found = read(
+        "Kelvar Corp. signed a memorandum with China's Norvel Resources on Monday to build a "
+        "smelter. The Ministry of Lands and Mineral Resources said it would help.",
+        "en",
+    )
+    assert "Norvel Resources" in orgs(found)
+    assert "Lands and Mineral Resources" not in orgs(found)
+
+
+def test_a_president_director() -> None:
+    found = read(
+        "Kelvar Nickel's president director Budi Santoso told reporters the plant would open "
+        "in 2028.",
+        "en",
+    )
+    assert value_of(found, "Kelvar Nickel", "head") == "Budi Santoso"
+
+
+def test_a_participle_is_no_word_of_the_name() -> None:
+    found = read(
+        "La première pierre d'une cimenterie turque posée à Kindia\n"
+        "La première pierre de la cimenterie de la société turque Kelvar Çimento a été posée "
+        "jeudi à Kindia, en Guinée."
+    )
+    assert projects(found) == {"Cimenterie de Kindia"}
+
+
+def test_the_mine_said_by_its_cost() -> None:
+    found = read(
+        "Norvel Mining will build a graphite mine in southern Tanzania.\nThe $300 million mine "
+        "will produce 60,000 tonnes of graphite concentrate a year.",
+        "en",
+    )
+    assert value_of(found, "Graphite mine", "investment")["value"] == 300_000_000

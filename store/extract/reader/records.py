@@ -51,6 +51,8 @@ _DAY_SAID = (
 _SIGNER = re.compile(
     # "X (Norco) and Y signed": the acronym after the name is the name's
     r"(?: \([^().;,]{1,20}\))?"
+    # "Norvel Chem of South Korea and Uzkimyo have signed": where the first is from
+    r"(?: (?:of|from) (?:the )?[a-z][a-z' -]{2,25}?(?= (?:and|et) ))?"
     # "la Sogepa, la Région wallonne et X, ont … scellé": each of a list
     r"(?:, [^.;,]{1,60}?){0,3}(?: (?:et|and) [^.;,]{1,60})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
     r"(?:de nouveau |also |aussi |officially |officiellement )?"

@@ -190,6 +190,12 @@ _CUSTOMERS = re.compile(
     r"|\b(?:raw materials?|feedstocks?|inputs?|matieres? premieres?|intrants?) (?:for|of|to|in|pour|de|des|du|dans)"
     r" (?:the |l'|la |le |les )?(?:[\w-]+ ){0,3}?(?:industr(?:y|ies|ie)|sectors?|secteurs?|filieres?)\b"
     r"(?: (?:de |du |des |d')?[\w-]+)?"
+    # "the plant would supply breweries across East Africa", "fournira les cimenteries de
+    # la région": the plants and trades it sells to
+    r"|\b(?:supply|supplies|supplying|fournir|fournira|fourniront|approvisionner|approvisionnera)"
+    r" (?:the |les |des |l'|la |le )?(?:[\w-]+ ){0,2}?(?:breweries|brasseries|factories|plants"
+    r"|mills|industries|industry|manufacturers|customers|clients|makers|producers|usines"
+    r"|industriels|constructeurs|cimenteries|sucreries|minoteries)\b"
     # "en présence … de professionnels de l'industrie automobile": guests of a trade
     r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
     r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"

@@ -713,7 +713,16 @@ class SentenceReading(MergingReading):
                 mention.name = None  # "le projet « important et stratégique »": no name
             if mention.kind == "projects" and mention.name:
                 _without_owner(text, fold, mention, self._org_names(orgs))
-            if mention.name is None and mention.described and self._named_by_words(mention, a, b):
+            if (
+                mention.name is None
+                and mention.described
+                and " in the " in mention.described
+                and self._headline_plant_said_again(mention, b)
+            ):
+                # "… on Ethiopian garment factory", then "broke ground on a factory in the
+                # Hawassa Industrial Park": the headline's plant, where it stands said
+                mention.plural = False
+            elif mention.name is None and mention.described and self._named_by_words(mention, a, b):
                 mention.name, mention.plural = mention.described, False
             if (
                 mention.name is None
@@ -1208,12 +1217,24 @@ class SentenceReading(MergingReading):
         open a new factory in X"), no name following it in its sentence, is the plant the
         headline named, when the body has named none before: the body's words and town then
         name it (the convention's "Factory at X")."""
+        # ("a factory in the Hawassa Industrial Park": the zone it stands in names no trade,
+        # nor is it another plant's name)
+        zone = rx.search(r" in the ([^,;.]*)$", mention.described or "")
+        described = (mention.described or "")[: zone.start() if zone else None]
+        after = mention.end
+        if zone:
+            said = self.text.find(zone.group(1), mention.end, sentence_end)
+            after = said + len(zone.group(1)) if said >= 0 else after
         return (
             self._one_plant_under_the_headline_s(mention)
-            and not naming.plant_words(mention.described or "")
-            and _INDEFINITE_BEFORE.search(self.fold, max(0, mention.start - 14), mention.start)
-            is not None
-            and not self._proper_project_after(mention.end, sentence_end)
+            and not naming.plant_words(described)
+            and (
+                _INDEFINITE_BEFORE.search(self.fold, max(0, mention.start - 14), mention.start)
+                is not None
+                # ("a $25 million factory": the article opens the words said with its cost)
+                or rx.match(r"(?:a|an|une?) ", self.fold[mention.start : mention.end]) is not None
+            )
+            and not self._proper_project_after(after, sentence_end)
         )
 
     def _one_plant_under_the_headline_s(self, mention: RecordMention) -> bool:
