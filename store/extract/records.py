@@ -1073,6 +1073,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         while kept and _modifies(modifiers[kept - 1]):
             if _UNIT_WORD.fullmatch(modifiers[kept - 1]) and _figure_ends(modifiers[: kept - 1]):
                 break  # "a 50 MW combined-cycle power station": a capacity's unit, no name
+            if kept >= 2 and modifiers[kept - 2].casefold() == "to":
+                break  # "Turkish firm to expand Ethiopian textile plant": a headline's verb
             kept -= 1
         if kept >= 2 and kept < len(modifiers) and modifiers[kept - 1] == "and":
             # "an iron and steel plant", "a new refrigerator and deep freezer factory": two
@@ -2435,6 +2437,12 @@ def _agreement_title(
     # "conventions relatives à …": what they are about, said by a participle
     about = rx.search(r" relati(?:f|ve|fs|ves)$", fold[noun_end:head_end])
     head_end = noun_end + about.start() if about else head_end
+    day = rx.match(
+        r" (?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        fold[head_end:clause_end],
+    )
+    if day:
+        head_end += day.end()  # "an agreement on Tuesday with X to build …": when, no purpose
     rest = fold[head_end:clause_end]
     purpose = rx.search(rf"\b(?:{_ABOUT_WORDS}|entre|on|between) ", rest)
     if purpose is not None and rx.match(

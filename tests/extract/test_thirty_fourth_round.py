@@ -60,6 +60,12 @@ Probes in the press's common forms, with names no list knows:
 - "La première pierre d'une cimenterie turque posée à Kindia": the participle is no word of
   the plant's name.
 - "The $300 million mine will produce …": the mine spoken of, its cost invested.
+- A headline's "Turkish firm to expand Ethiopian textile plant": the verb after "to" is no
+  word of the plant's name.
+- "Egypt's General Authority for the Suez Canal Economic Zone (SCZone) signed a $500
+  million agreement on Tuesday with China's Kelvar Solar to build a solar panel factory in
+  Sokhna": the body's name with its article, and the agreement's purpose after its day and
+  its counterpart.
 """
 
 from __future__ import annotations
@@ -387,3 +393,23 @@ def test_the_mine_said_by_its_cost() -> None:
         "en",
     )
     assert value_of(found, "Graphite mine", "investment")["value"] == 300_000_000
+
+
+def test_a_headline_s_infinitive_is_no_word_of_the_name() -> None:
+    found = read(
+        "Turkish firm to expand Ethiopian textile plant\nTurkey's Kelvar Tekstil will invest an "
+        "additional $30 million to expand its textile factory in Adama.",
+        "en",
+    )
+    assert projects(found) == {"Textile plant at Adama"}
+
+
+def test_an_authority_for_the_zone_and_an_agreement_after_its_day() -> None:
+    found = read(
+        "Egypt's General Authority for the Suez Canal Economic Zone (SCZone) signed a $500 "
+        "million agreement on Tuesday with China's Kelvar Solar to build a solar panel factory "
+        "in Ain Sokhna, the authority said.",
+        "en",
+    )
+    assert "General Authority for the Suez Canal Economic Zone" in orgs(found)
+    assert named(found, "agreements") == {"Agreement to build a solar panel factory in Ain Sokhna"}
