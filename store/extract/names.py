@@ -1055,12 +1055,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     for match in rx.finditer(
         # ("K + B Industries", "A & P Group": letters joined by a sign, one name)
         # ("A.V.M. Bernardo Engineering": initials with their full stops, one word)
-        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|Ports|Airports|Association|Federation|Foundation)(?![\w-])((?:[ \n](?:of|for(?: the)?) [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|Ports|Airports|Association|Federation|Foundation)(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
         if headline:
             continue  # "X Company Gains Resident Status At …": capitals of style, no name
+        the_country = rx.match(r"[ \n](?:of|for) the (.+)$", match.group(3))
+        if the_country and only_a_country(fold_text(the_country.group(1))):
+            b = start + match.start(3)  # "Kaito Holding of the UAE": whose, no word of it
         what_for = _purpose_complement(text, fold, start + match.start(3), b)
         if what_for is not None:
             b, second = what_for
@@ -1564,6 +1567,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             if (
                 bracket.group(1).isupper()
                 or _initials_of(org.name, bracket.group(1))
+                or _capitals_spell(org.name, bracket.group(1))
                 or _short_name_in_brackets(text, org, bracket.group(1))
             ):
                 org.acronym = bracket.group(1)
@@ -2401,6 +2405,15 @@ def _short_name_in_brackets(text: str, org: OrgMention, word: str) -> bool:
         and not places_in(fold_text(word))
         and not _PRESS.search(fold_text(word))
     )
+
+
+def _capitals_spell(name: str, word: str) -> bool:
+    """True if the capitals of ``word``, two or more, are initials of ``name``'s words in
+    their order ("SCZone" of "General Authority of the Suez Canal Economic Zone"): an
+    acronym written in mixed case."""
+    capitals = [c.casefold() for c in word if c.isupper()]
+    initials = iter(w[0] for w in rx.findall(r"[\w-]+", fold_text(name)))
+    return len(capitals) >= 2 and all(any(c == i for i in initials) for c in capitals)
 
 
 def _initials_of(name: str, word: str) -> bool:
