@@ -931,7 +931,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "opened, this Saturday, in X, a factory", "opened its third factory", "launched its
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la
         # production"
-        r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.$€£-]+ ){0,4}?(?:factory|plant|facility|mill|unit)\b"
+        r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.$€£()-]+ ){0,7}?(?:factory|plant|facility|mill|unit)\b"
         # "On Friday, a new €96 million magnet factory owned by X opened in Narva": the
         # plant the subject, the verb alone (not "opened the way", "opened talks")
         # (no passive, no adverb: "was originally opened in 2008" is said of another)

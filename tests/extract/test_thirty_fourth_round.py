@@ -67,6 +67,8 @@ Probes in the press's common forms, with names no list knows:
   Sokhna": the body's name with its article, and the agreement's purpose after its day and
   its counterpart; "(SCZone)", its capitals the name's initials, an acronym in mixed case;
   "Kaito Holding of the UAE": whose, no word of the name.
+- "Japan's Kelvar Seiko Co. opened a 2.1 billion baht ($60 million) auto parts factory …
+  on Thursday": the plant opened, its cost and its conversion between the verb and its noun.
 """
 
 from __future__ import annotations
@@ -416,3 +418,15 @@ def test_an_authority_for_the_zone_and_an_agreement_after_its_day() -> None:
         "SCZone"
     )
     assert named(found, "agreements") == {"Agreement to build a solar panel factory in Ain Sokhna"}
+
+
+def test_opened_with_its_cost_converted() -> None:
+    found = read(
+        "Japan's Kelvar Seiko Co. opened a 2.1 billion baht ($60 million) auto parts factory "
+        "in Chonburi, Thailand, on Thursday, the company said.",
+        "en",
+        "2026-03-10",
+    )
+    assert statuses(found) == {"operating"}
+    [start] = [p for p in found if p.field == "dates.operation_start"]
+    assert start.plain_value()["earliest"] == "2026-03-05"
