@@ -670,7 +670,7 @@ SECTORS: tuple[SectorWords, ...] = (
             # packaging trade
             r"(?<!testing and )(?<!test and )(?<!assembly and )(?<!marking and )\bpackaging\b",
             # the bags a plant makes: "la fabrication des sacs de ciment", "woven bags"
-            r"\bsacs (?:de ciment|en papier|en plastique|tisses|d'emballage)\b"
+            r"\bsacs (?:de ciment|en papier|en plastique|tisses|d'emballage|en polypropylene)\b"
             r"|\b(?:cement|paper|plastic|woven|polypropylene) (?:bags|sacks)\b",
         ),
     ),

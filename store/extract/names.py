@@ -51,7 +51,7 @@ _COMPANY_CUES = (
     # "Chinese firm Wuxi No. 1 Cotton Mill", "A CHINESE investor Sinoma …"
     r"|\b(?:[a-z]+ ){0,2}?(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer|brewer"
     # "Australian miner Kelvar Resources", "gold miner X", "Swiss trader X"
-    r"|miner|refiner|smelter|trader|shipbuilder|carmaker|automaker|steelmaker)\b"
+    r"|miner|refiner|smelter|trader|shipbuilder|carmaker|automaker|steelmaker|meatpacker|bottler)\b"
     # "Indian company Seftech": a nationality, then the noun
     r"|\b(?:[a-z]+ )?(?:" + _NATIONALITY_WORD + r") company\b"
     # "the multinational footwear and sportswear Nike": the noun, then its trades
@@ -60,7 +60,7 @@ _COMPANY_CUES = (
 )
 _NAMED_AFTER = (
     r"(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer|brewer|miner"
-    r"|refiner|smelter|trader|shipbuilder|carmaker|automaker|steelmaker)$"
+    r"|refiner|smelter|trader|shipbuilder|carmaker|automaker|steelmaker|meatpacker|bottler)$"
 )
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
 _ADJ = re.compile(
@@ -2992,9 +2992,19 @@ def _a_subsidiary(text: str, fold: str, a: int, b: int) -> bool:
 def _longest(found: list[OrgMention]) -> list[OrgMention]:
     kept: list[OrgMention] = []
     for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):
-        if any(org.start < k.end and org.end > k.start for k in kept):
-            continue
-        kept.append(org)
+        over = next((k for k in kept if org.start < k.end and org.end > k.start), None)
+        if over is None:
+            kept.append(org)
+        elif (
+            over.country is None
+            and org.country
+            and org.start == over.start
+            and org.said_from is not None
+            and org.said_from < org.start
+        ):
+            # "Brazilian meatpacker Kelvar Alimentos SA": the shorter name read by its cue
+            # says whose the longer one, read by its legal form, is
+            over.country, over.said_from, over.said_to = org.country, org.said_from, org.said_to
     return kept
 
 

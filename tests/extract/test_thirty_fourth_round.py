@@ -69,6 +69,11 @@ Probes in the press's common forms, with names no list knows:
   "Kaito Holding of the UAE": whose, no word of the name.
 - "Japan's Kelvar Seiko Co. opened a 2.1 billion baht ($60 million) auto parts factory …
   on Thursday": the plant opened, its cost and its conversion between the verb and its noun.
+- "Brazilian meatpacker Kelvar Alimentos SA plans to build … in Paraguay's Chaco region": a
+  company by its trade, whose its cue says though its legal form reads a longer name; the
+  region is the country's said as whose it is, whatever namesake another country has.
+- "l'usine approvisionnera les industries agroalimentaires et les cimenteries du pays": its
+  customers, listed; "sacs en polypropylène": packaging.
 """
 
 from __future__ import annotations
@@ -430,3 +435,27 @@ def test_opened_with_its_cost_converted() -> None:
     assert statuses(found) == {"operating"}
     [start] = [p for p in found if p.field == "dates.operation_start"]
     assert start.plain_value()["earliest"] == "2026-03-05"
+
+
+def test_a_region_whose_country_is_said() -> None:
+    found = read(
+        "ASUNCION, Sept 9 (Reuters) - Brazilian meatpacker Kelvar Alimentos SA plans to build "
+        "a $200 million beef processing plant in Paraguay's Chaco region, the company said.",
+        "en",
+    )
+    assert value_of(found, "Kelvar Alimentos SA", "country") == "BR"
+    assert value_of(found, "Beef processing plant", "location") == {
+        "country": "PY",
+        "region": "Chaco",
+        "locality": None,
+    }
+
+
+def test_customers_listed_and_bags() -> None:
+    found = read(
+        "La société libanaise Kelvar Industries a inauguré mardi sa nouvelle usine de "
+        "fabrication de sacs en polypropylène à Diamniadio, au Sénégal. L'usine approvisionnera "
+        "les industries agroalimentaires et les cimenteries du pays."
+    )
+    assert "Emballage" in sector_names(found)
+    assert not {"Agroalimentaire", "Matériaux de construction"} & sector_names(found)

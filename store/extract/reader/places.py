@@ -838,8 +838,18 @@ class PlacesReading(RecordsReading):
             # more likely one of theirs no list holds: "la localité voisine d'Almeirim" in
             # Portugal, not Brazil's Almeirim)
             world = world_town_country(named.name)
+            # "in Paraguay's Chaco region": the country said as whose the place is
+            whose_said = rx.search(
+                r"\b([a-z][a-z -]{2,30})['’]s $", self.fold[max(s.start, a - 32) : a]
+            )
+            said_whose = [
+                c.country
+                for c in countries_in(whose_said[1] if whose_said else "")
+                if whose_said and c.end == len(whose_said[1])
+            ]
             country = (
-                (world if world in self.named_countries else None)
+                (said_whose[-1] if said_whose else None)
+                or (world if world in self.named_countries else None)
                 or world_subdivision_country(named.name)
                 or (province[1] if province else None)
                 or near

@@ -195,7 +195,7 @@ _CUSTOMERS = re.compile(
     r"|\b(?:supply|supplies|supplying|fournir|fournira|fourniront|approvisionner|approvisionnera)"
     r" (?:the |les |des |l'|la |le )?(?:[\w-]+ ){0,2}?(?:breweries|brasseries|factories|plants"
     r"|mills|industries|industry|manufacturers|customers|clients|makers|producers|usines"
-    r"|industriels|constructeurs|cimenteries|sucreries|minoteries)\b"
+    r"|industriels|constructeurs|cimenteries|sucreries|minoteries)\b[^.;]*"
     # "en présence … de professionnels de l'industrie automobile": guests of a trade
     r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
     r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
