@@ -932,6 +932,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la
         # production"
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.$€£()-]+ ){0,7}?(?:factory|plant|facility|mill|unit)\b"
+        # a headline's present: "Kelvar opens $50 million plant in Kenya", "Lafarge ouvre une
+        # troisième usine à Madagascar"
+        r"|\bopens (?:[\w,.$€£()-]+ ){0,5}?(?:factory|plant|facility|mill|refinery|smelter|brewery)\b"
+        r"|\bouvre (?:une|un|sa|son|ses|leur|leurs) (?:[\w,.$€()-]+ ){0,4}?(?:usine|unite|site de"
+        r" production|complexe|fabrique|cimenterie|raffinerie|brasserie)s?\b"
         # "On Friday, a new €96 million magnet factory owned by X opened in Narva": the
         # plant the subject, the verb alone (not "opened the way", "opened talks")
         # (no passive, no adverb: "was originally opened in 2008" is said of another)

@@ -74,6 +74,8 @@ Probes in the press's common forms, with names no list knows:
   region is the country's said as whose it is, whatever namesake another country has.
 - "l'usine approvisionnera les industries agroalimentaires et les cimenteries du pays": its
   customers, listed; "sacs en polypropylène": packaging.
+- A headline's present, "Kelvar opens $50 million plant in Kenya", "Kelvar ouvre une usine
+  de sacs à Thiès": the plant working.
 """
 
 from __future__ import annotations
@@ -459,3 +461,11 @@ def test_customers_listed_and_bags() -> None:
     )
     assert "Emballage" in sector_names(found)
     assert not {"Agroalimentaire", "Matériaux de construction"} & sector_names(found)
+
+
+def test_a_headline_s_present_opens() -> None:
+    for text, lang in (
+        ("Kelvar opens $50 million glass plant in Kisumu\nThe company said on Monday.", "en"),
+        ("Kelvar ouvre une usine de sacs à Thiès\nLa société l'a annoncé lundi.", "fr"),
+    ):
+        assert statuses(read(text, lang)) == {"operating"}, text
