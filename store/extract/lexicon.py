@@ -1029,7 +1029,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:the|this|that) (?:plant|factory|mill|facility|unit) (?:currently |now |already )?produces (?:(?:nearly|about|around|over|some|more than) )?(?:annually |every |each |\d)"
         # "The factory is currently producing test batches": producing now
         r"|\b(?:the|this|that|its) (?:new )?(?:plant|factory|mill|facility|unit|smelter|refinery)"
-        r" (?:is|are) (?:currently|now|already) (?:producing|manufacturing|turning out|making)\b",
+        r" (?:is|are) (?:currently|now|already) (?:producing|manufacturing|turning out|making)\b"
+        # "le site, qui produit actuellement 100 000 tonnes", "which currently produces": a
+        # relative clause of the plant said just before
+        r"|\b(?:qui|lequel|laquelle) (?:produit|fabrique) (?:actuellement|deja|aujourd'hui)\b"
+        r"|\bwhich (?:currently|now|already) (?:produces|manufactures|makes)\b",
         "projects",
         "operating",
         None,

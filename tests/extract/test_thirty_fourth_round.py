@@ -76,6 +76,8 @@ Probes in the press's common forms, with names no list knows:
   customers, listed; "sacs en polypropylène": packaging.
 - A headline's present, "Kelvar opens $50 million plant in Kenya", "Kelvar ouvre une usine
   de sacs à Thiès": the plant working.
+- "l'usine d'engrais de Lomé, propriété jusqu'ici de la société française Norvel Agro":
+  the seller, no party now; "le site, qui produit actuellement 100 000 tonnes": working.
 """
 
 from __future__ import annotations
@@ -469,3 +471,15 @@ def test_a_headline_s_present_opens() -> None:
         ("Kelvar ouvre une usine de sacs à Thiès\nLa société l'a annoncé lundi.", "fr"),
     ):
         assert statuses(read(text, lang)) == {"operating"}, text
+
+
+def test_the_seller_and_a_plant_producing_now() -> None:
+    found = read(
+        "Le groupe indien Kelvar Fertilizers a finalisé l'acquisition de l'usine d'engrais de "
+        "Lomé, au Togo, propriété jusqu'ici de la société française Norvel Agro, pour un "
+        "montant de 45 millions d'euros. Le nouveau propriétaire prévoit de moderniser le site, "
+        "qui produit actuellement 100 000 tonnes d'engrais par an."
+    )
+    parties = {p.quote for p in found if p.field == "parties"}
+    assert parties == {"Kelvar Fertilizers"}
+    assert "operating" in statuses(found)

@@ -196,6 +196,15 @@ _INVESTED_THROUGH = re.compile(
 )
 
 
+# "l'usine d'engrais de Lomé, propriété jusqu'ici de la société française X", "previously
+# owned by X", "bought from X": whose the plant was before it was sold
+_OWNED_BEFORE = re.compile(
+    r"\b(?:propriete (?:jusqu'ici |jusqu'a present |jusqu'alors |jusque-la )(?:de|du|d')"
+    r"|(?:previously|formerly) owned by|(?:bought|acquired|purchased) from|rachetee? (?:a|au|aux))"
+    r" (?:la |le |l'|les |the )?(?:[a-z-]+ ){0,3}$"
+)
+
+
 # "livré au client Prasa", "delivered to the customer X": who buys the plant's output
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:au|son|leur|le|du|a son|the|its|their|to the|to its)"
@@ -472,6 +481,8 @@ class RecordsReading(ReaderState):
                 continue  # "South Korean shipyards including X and Y": of a kind, no party
             if _CUSTOMER_BEFORE.search(self.fold, max(0, org.start - 30), org.start):
                 continue  # "sera livré au client Prasa": who buys its output, no party
+            if _OWNED_BEFORE.search(self.fold, max(0, org.start - 70), org.start):
+                continue  # "propriété jusqu'ici de la société X": the seller, no party now
             if _RANKED_AFTER.search(self.fold, max(0, org.start - 120), org.start):
                 continue  # "the second joint venture … after X": X's came first, X no party
             invests = _INVESTS_AFTER.match(self.fold, org.end)
