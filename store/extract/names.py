@@ -1286,7 +1286,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             continue  # "La SARL Knauf Vietnam": the legal form opens the name, read below
         if text.startswith("The ", a):
             a += 4  # "The Mining and Chemical Supply Limited": the article is no name's
-        pair = _TWO_SUFFIXED.match(text, a, b)
+        pair = _TWO_SUFFIXED.match(text, a, b) or _GROUP_AND.match(text, a, b)
         if pair:
             # "Randcem Limited and Nova SL Limited": two companies, each with its suffix
             found.append(OrgMention(pair.group(1), "company", a, a + len(pair.group(1))))
@@ -2226,6 +2226,8 @@ _DISCIPLINE = re.compile(
 _SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.?|Co\.?|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SA|SpA|GmbH|AG|JSC|LLC|LLP|Oyj|Oy|AB|ASA|BV|NV|SAS|SARL|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)"
 _ACRONYM_AND = re.compile(r"[A-Z]{2,}(?:-[A-Z][\w]*)? (?:and|&) (?=[A-Z])")
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
+# "Kelvar Group and China Nonferrous Norvel Co.": a group's noun ends the first name
+_GROUP_AND = re.compile(r"((?:[A-Z][\w-]+ )+(?:Group|Holding|Holdings)) and (?=[A-Z])")
 
 
 @lru_cache(maxsize=1)

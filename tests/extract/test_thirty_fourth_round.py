@@ -78,6 +78,9 @@ Probes in the press's common forms, with names no list knows:
   de sacs à Thiès": the plant working.
 - "l'usine d'engrais de Lomé, propriété jusqu'ici de la société française Norvel Agro":
   the seller, no party now; "le site, qui produit actuellement 100 000 tonnes": working.
+- "Kazakhstan's Kelvar Group and China Nonferrous Norvel Co. … broke ground": a group's
+  noun ends the first of two companies.
+- "La convention, d'une durée de 25 ans, a été paraphée": its term, no day of its signing.
 """
 
 from __future__ import annotations
@@ -483,3 +486,24 @@ def test_the_seller_and_a_plant_producing_now() -> None:
     parties = {p.quote for p in found if p.field == "parties"}
     assert parties == {"Kelvar Fertilizers"}
     assert "operating" in statuses(found)
+
+
+def test_a_group_and_another_company() -> None:
+    found = read(
+        "ASTANA, April 2 (Reuters) - Kazakhstan's Kelvar Group and China Nonferrous Norvel Co. "
+        "on Tuesday broke ground on a $1.5 billion copper smelter near Aktogay.",
+        "en",
+    )
+    assert {"Kelvar Group", "China Nonferrous Norvel Co."} <= orgs(found)
+
+
+def test_an_agreement_s_term_is_no_day() -> None:
+    found = read(
+        "La société émiratie Norvel Water a signé lundi avec le gouvernement mauritanien une "
+        "convention de concession pour l'exploitation d'une usine de dessalement à "
+        "Nouadhibou. La convention, d'une durée de 25 ans, a été paraphée par le ministre de "
+        "l'Hydraulique, Sidi Mohamed Taleb Amar.",
+        published="2026-03-10",
+    )
+    days = [p.plain_value()["date"]["raw"] for p in found if p.field == "events"]
+    assert days == ["lundi"]

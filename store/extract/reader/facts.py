@@ -545,7 +545,11 @@ class FactsReading(OrgsReading):
         window = self.fold[min(a, date.start) : max(b, date.end)]
         return bool(
             date.value.planned
-            and rx.search(r"\bsigned\b|\b(?:a|ont|avait|avaient) (?:signe|paraphe)", window)
+            # ("La convention, d'une durée de 25 ans, a été paraphée": its term, no day)
+            and rx.search(
+                r"\bsigned\b|\b(?:a|ont|avait|avaient) (?:ete )?(?:signee?s?|paraphee?s?)\b",
+                window,
+            )
             and not rx.search(FUTURE, window)
             and not rx.search(r"\b(?:be|being|been) signed\b", window)
         )
