@@ -1055,7 +1055,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     for match in rx.finditer(
         # ("K + B Industries", "A & P Group": letters joined by a sign, one name)
         # ("A.V.M. Bernardo Engineering": initials with their full stops, one word)
-        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|Ports|Airports|Association|Federation|Foundation)(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*)?)",
+        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|Ports|Airports|Association|Federation|Foundation)(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -1064,6 +1064,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         the_country = rx.match(r"[ \n](?:of|for) the (.+)$", match.group(3))
         if the_country and only_a_country(fold_text(the_country.group(1))):
             b = start + match.start(3)  # "Kaito Holding of the UAE": whose, no word of it
+        listed = rx.split(r", (?:and )?| and ", match.group(3))
+        if "," in match.group(3) and not all(
+            w.split()[0].casefold() in _PORTFOLIOS for w in listed[1:] if w.split()
+        ):
+            # "the Ministry of Industry, Kelvar and Norvel said": a list of its own after it
+            b = start + match.start(3) + match.group(3).index(",")
         what_for = _purpose_complement(text, fold, start + match.start(3), b)
         if what_for is not None:
             b, second = what_for
@@ -2225,6 +2231,18 @@ _DISCIPLINE = re.compile(
 # "(T) Ltd", "(K) Ltd": a subsidiary's country said by its letter
 _SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.?|Co\.?|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SA|SpA|GmbH|AG|JSC|LLC|LLP|Oyj|Oy|AB|ASA|BV|NV|SAS|SARL|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)"
 _ACRONYM_AND = re.compile(r"[A-Z]{2,}(?:-[A-Z][\w]*)? (?:and|&) (?=[A-Z])")
+# The words of a ministry's portfolios listed after its "of": "Ministry of Investment,
+# Industry and Trade"
+_PORTFOLIOS = frozenset(
+    {"trade", "industry", "industries", "industrialization", "industrialisation", "investment"}
+    | {"commerce", "energy", "mines", "mining", "enterprise", "development", "finance"}
+    | {"economy", "economic", "agriculture", "tourism", "transport", "planning", "water"}
+    | {"environment", "health", "labour", "labor", "employment", "technology", "innovation"}
+    | {"foreign", "cooperation", "fisheries", "livestock", "lands", "mineral", "resources"}
+    | {"petroleum", "oil", "gas", "power", "infrastructure", "housing", "works", "science"}
+    | {"information", "communications", "digital", "youth", "sports", "culture", "education"}
+    | {"entrepreneurship", "competitiveness", "exports", "investments", "tourism", "climate"}
+)
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
 # "Kelvar Group and China Nonferrous Norvel Co.": a group's noun ends the first name
 _GROUP_AND = re.compile(r"((?:[A-Z][\w-]+ )+(?:Group|Holding|Holdings)) and (?=[A-Z])")

@@ -81,6 +81,8 @@ Probes in the press's common forms, with names no list knows:
 - "Kazakhstan's Kelvar Group and China Nonferrous Norvel Co. … broke ground": a group's
   noun ends the first of two companies.
 - "La convention, d'une durée de 25 ans, a été paraphée": its term, no day of its signing.
+- "Uzbekistan's Ministry of Investment, Industry and Trade said": a ministry's portfolios
+  listed ("the Ministry of Industry, Kelvar and Norvel said" lists three bodies).
 """
 
 from __future__ import annotations
@@ -507,3 +509,14 @@ def test_an_agreement_s_term_is_no_day() -> None:
     )
     days = [p.plain_value()["date"]["raw"] for p in found if p.field == "events"]
     assert days == ["lundi"]
+
+
+def test_a_ministry_s_portfolios_listed() -> None:
+    found = read(
+        "India's Kelvar Pharmaceuticals Ltd will build a $50 million plant in the Tashkent "
+        "region, Uzbekistan's Ministry of Investment, Industry and Trade said on Monday.",
+        "en",
+    )
+    assert "Ministry of Investment, Industry and Trade" in orgs(found)
+    found = read("The Ministry of Industry, Kelvar Corp. and Norvel said on Monday.", "en")
+    assert "Ministry of Industry" in orgs(found)
