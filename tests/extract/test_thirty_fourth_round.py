@@ -47,7 +47,8 @@ Probes in the press's common forms, with names no list knows:
 
 - A headline's "Korean firm Norvel Chem signs deal to build Uzbek fertiliser plant": its
   verb is no word of the deal's title, which is the body's agreement; "Norvel Chem of South
-  Korea and Uzkimyo have signed": where the first signer is from is no stop.
+  Korea and Uzkimyo have signed": where the first signer is from is no stop; the company's
+  name is quoted where its words are said, not where the body says its first word alone.
 - A headline's "… breaks ground on Ethiopian garment factory", then "broke ground on a $25
   million factory in the Hawassa Industrial Park": the headline's plant, said again with its
   cost and the park it stands in.
@@ -347,6 +348,10 @@ def test_a_headline_s_verb_is_no_word_of_its_deal() -> None:
     )
     title = "Agreement to build a fertiliser plant in the Navoi region"
     assert named(found, "agreements") == {title}
+    # the company's name quoted where its words are all said
+    assert [
+        p.quote for p in found if p.new and p.new.name == "Norvel Chem" and p.field == "name"
+    ] == ["Norvel Chem"]
     parties = {p.quote for p in found if p.new and p.new.name == title and p.field == "parties"}
     assert parties == {"Norvel Chem", "Uzkimyo"}
 

@@ -447,7 +447,7 @@ class ReaderState:
                 # start is when it entered operation
                 self._restate(said, entity, field_name, typed, start, end)
                 return
-            if said.start < self.headline_end <= start:
+            if said.start < self.headline_end <= start and self._words_say(said, start, end):
                 # Said in the headline, then in the body: the body's words are the quote.
                 said.quote, said.start, said.end = self.text[start:end], start, end
             return
@@ -466,6 +466,17 @@ class ReaderState:
             )
         )
         self._said_first.setdefault(once, self.proposals[-1])
+
+    def _words_say(self, said: Proposal, start: int, end: int) -> bool:
+        """True if the words at ``start:end`` say the organisation's name ``said`` gives
+        ("Norvel" in the body says no "Norvel Chem" the headline named): a name's quote
+        holds its value (a sector's name is said by its trade's words)."""
+        value = said.plain_value()
+        kind = said.new.kind if said.new is not None else None
+        if said.field != "name" or kind != "orgs" or not isinstance(value, dict):
+            return True
+        words = fold(self.text[start:end])
+        return any(isinstance(v, str) and fold(v) in words for v in value.values())
 
     def _restate(
         self, said: Proposal, entity: Entity, field_name: str, typed: Any, start: int, end: int
