@@ -2249,4 +2249,20 @@ KNOWN_ORGS: tuple[str, ...] = (
     "QatarEnergy",
     "Baladna",
     "ArcelorMittal",
+    # the world's large industrial groups that build plants abroad (carmakers and their
+    # suppliers, electronics, chemicals, cement, mining, food, energy, trading houses),
+    # by names no common word or surname shares ("Ford", "Continental", "Vale", "Shell" left
+    # out)
+    *("Mercedes-Benz", "BMW", "Nissan", "Honda", "Suzuki", "Mazda", "Hyundai Motor"),
+    *("General Motors", "Great Wall Motor", "SAIC Motor", "Dongfeng", "Sinotruk", "Weichai"),
+    *("Jaguar Land Rover", "Bosch", "Michelin", "Bridgestone", "Yazaki", "Faurecia", "Valeo"),
+    *("Foxconn", "TSMC", "Panasonic", "Toshiba", "Hitachi", "LG Electronics", "LG Chem"),
+    *("SK On", "Samsung SDI", "Haier", "Hisense", "Midea", "Xiaomi", "Lenovo", "POSCO"),
+    *("Saudi Aramco", "SABIC", "Qatar Petroleum", "ADNOC", "Mubadala", "Glencore"),
+    *("Rio Tinto", "BHP", "Anglo American", "Holcim", "LafargeHolcim", "Lafarge", "Cemex"),
+    *("HeidelbergCement", "Sinoma", "Unilever", "Nestlé", "Procter & Gamble"),
+    *("PepsiCo", "Heineken", "Carlsberg", "Boeing", "Alstom"),
+    *("Siemens Gamesa", "Vestas", "Schneider Electric", "Marubeni", "Mitsui", "Sumitomo"),
+    *("Itochu", "Sojitz", "Tsingshan", "Zijin", "Ganfeng", "Tianqi", "Huayou", "JinkoSolar"),
+    *("LONGi", "Trina Solar", "Sisecam", "Arçelik", "Vestel", "Koç Holding", "Sabancı"),
 )

@@ -84,6 +84,8 @@ Probes in the press's common forms, with names no list knows:
 - "La convention, d'une durée de 25 ans, a été paraphée": its term, no day of its signing.
 - "Uzbekistan's Ministry of Investment, Industry and Trade said": a ministry's portfolios
   listed ("the Ministry of Industry, Kelvar and Norvel said" lists three bodies).
+- "Marubeni and Sumitomo will build …", "avec Saudi Aramco": the world's large industrial
+  groups by their names alone (a list, as the gazetteer is one: no common word or surname).
 """
 
 from __future__ import annotations
@@ -525,3 +527,12 @@ def test_a_ministry_s_portfolios_listed() -> None:
     assert "Ministry of Investment, Industry and Trade" in orgs(found)
     found = read("The Ministry of Industry, Kelvar Corp. and Norvel said on Monday.", "en")
     assert "Ministry of Industry" in orgs(found)
+
+
+def test_large_groups_by_their_names_alone() -> None:
+    found = read(
+        "Marubeni and Sumitomo will build a $400 million steel pipe plant in Kelso, Ghana, "
+        "with Saudi Aramco as the main customer.",
+        "en",
+    )
+    assert {"Marubeni", "Sumitomo", "Saudi Aramco"} <= orgs(found)
