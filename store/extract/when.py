@@ -77,7 +77,12 @@ _ABBREVIATION = "(?:" + "|".join(sorted(_ABBREVIATED, key=len, reverse=True)) + 
 _PATTERNS = (
     # "Operations would begin the following year", "l'année suivante": the year after the
     # one said before it, which the reader places (``after_the_year_said``)
-    re.compile(r"\b(?P<fy>the following year|the year after|l'annee suivante|l'an suivant)\b"),
+    # "… and be finalised two years later", "deux ans plus tard": so many years after it
+    re.compile(
+        r"\b(?P<fy>the following year|the year after|l'annee suivante|l'an suivant"
+        r"|(?:a|one|two|three|four|five|un|deux|trois|quatre|cinq|\d) (?:years?|ans|an|annees?)"
+        r" (?:later|plus tard|apres))\b"
+    ),
     # "set up in the 1980s", "créée dans les années 1990", "les années 80": a decade, its ten
     # years (before a year's pattern, which would read its first year alone)
     re.compile(
@@ -873,15 +878,25 @@ def lead_day(
     return said[0] if said and _RELATIVE_DAY.fullmatch(fold[said[0].start : said[0].end]) else None
 
 
-_FOLLOWING_YEAR = re.compile(r"the following year|the year after|l'annee suivante|l'an suivant")
+_FOLLOWING_YEAR = re.compile(
+    r"the following year|the year after|l'annee suivante|l'an suivant"
+    r"|(?P<n>a|one|two|three|four|five|un|deux|trois|quatre|cinq|\d) (?:years?|ans|an|annees?)"
+    r" (?:later|plus tard|apres)"
+)
+_YEARS_AFTER = {"a": 1, "one": 1, "un": 1, "two": 2, "deux": 2, "three": 3, "trois": 3}
+_YEARS_AFTER |= {"four": 4, "quatre": 4, "five": 5, "cinq": 5}
 
 
 def after_the_year_said(said: DateMention, before: list[DateMention]) -> DateMention:
     """ "The company expects to begin construction early next year. Operations would begin
-    the following year": the year after the last one said before ``said`` that lies within
-    one year, ahead as it was; ``said`` as it is if none was, or it is no such words."""
-    if said.value.earliest or not _FOLLOWING_YEAR.fullmatch(folded(said.value.raw)):
+    the following year", "… start at the beginning of 2014 and be finalised two years
+    later": so many years after the last one said before ``said`` that lies within one
+    year, ahead as it was; ``said`` as it is if none was, or it is no such words."""
+    following = _FOLLOWING_YEAR.fullmatch(folded(said.value.raw))
+    if said.value.earliest or not following:
         return said
+    count = following["n"] or "1"
+    after = int(count) if count.isdigit() else _YEARS_AFTER[count]
     years = [
         d
         for d in before
@@ -889,7 +904,7 @@ def after_the_year_said(said: DateMention, before: list[DateMention]) -> DateMen
     ]
     if not years:
         return said
-    year = int(years[-1].value.earliest[:4]) + 1  # type: ignore[index]
+    year = int(years[-1].value.earliest[:4]) + after  # type: ignore[index]
     value = DateValue(
         raw=said.value.raw,
         earliest=f"{year}-01-01",

@@ -36,7 +36,8 @@ read, in words any article may use.
   d'administration de la ZEE": letters of another tongue, and a zone someone heads is a body
   too.
 - "The company expects to begin construction early next year. Operations would begin the
-  following year": the year after the one said before.
+  following year": the year after the one said before ("two years later", "deux ans plus
+  tard": so many years after).
 - "said Chanhe Zhou, Kelvar Rail Corp. president": the company by its legal form, its head.
 - "La signature du contrat pour l'installation de cette usine a récemment eu lieu à Luanda,
   entre le président du conseil d'administration de la ZEE, X, et le représentant de cette
@@ -536,3 +537,18 @@ def test_large_groups_by_their_names_alone() -> None:
         "en",
     )
     assert {"Marubeni", "Sumitomo", "Saudi Aramco"} <= orgs(found)
+
+
+def test_years_later() -> None:
+    found = read(
+        "Kelvar will build a cement plant in Lima, Peru. Construction is expected to start at "
+        "the beginning of 2014. Production would begin two years later.",
+        "en",
+        "2013-05-01",
+    )
+    start = value_of(found, "Cement plant at Lima", "dates.operation_start")
+    assert (start["earliest"], start["latest"], start["planned"]) == (
+        "2016-01-01",
+        "2016-12-31",
+        True,
+    )
