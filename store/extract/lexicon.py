@@ -1454,6 +1454,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # doors, not new markets
         r"|\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) (?:officiellement )?ouverte?s?\b"
         r"|\b(?:go|goes|going|went) commercial\b|\bcommercial (?:operations?|production) (?:will |is (?:set|expected|slated|scheduled) to )?(?:start|begin|commence)"
+        # "Dans six mois, une usine … verra le jour à Ouagadougou": the plant to come into
+        # being then
+        r"|\bverra le jour\b"
         # "doit ouvrir ses portes en 2020", "L'usine ouvrira au plus tard fin 2018": its
         # doors opened, the verb alone (not "ouvrira la voie", "ouvrira un bureau")
         r"|\bouvri(?:r|ra|rait|raient|ront) (?:ses|leurs) portes"

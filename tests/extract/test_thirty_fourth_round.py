@@ -38,6 +38,8 @@ read, in words any article may use.
 - "The company expects to begin construction early next year. Operations would begin the
   following year": the year after the one said before ("two years later", "deux ans plus
   tard": so many years after).
+- "Dans six mois, une usine … verra le jour à Ouagadougou": the plant to come into being
+  then, its start.
 - "said Chanhe Zhou, Kelvar Rail Corp. president": the company by its legal form, its head.
 - "La signature du contrat pour l'installation de cette usine a récemment eu lieu à Luanda,
   entre le président du conseil d'administration de la ZEE, X, et le représentant de cette
@@ -551,4 +553,17 @@ def test_years_later() -> None:
         "2016-01-01",
         "2016-12-31",
         True,
+    )
+
+
+def test_a_plant_to_come_into_being() -> None:
+    found = read(
+        "Dans six mois, une usine de sacs verra le jour à Thiès, au Sénégal, grâce à la "
+        "société turque Kelvar.",
+        published="2018-05-01",
+    )
+    [start] = [p for p in found if p.field == "dates.operation_start"]
+    assert (start.quote, start.plain_value()["latest"]) == (
+        "Dans six mois, une usine de sacs verra le jour",
+        "2018-11-01",
     )
