@@ -40,6 +40,8 @@ read, in words any article may use.
   tard": so many years after).
 - "Dans six mois, une usine … verra le jour à Ouagadougou": the plant to come into being
   then, its start.
+- "the agriculture ministry said", "Agriculture Cabinet Secretary X": a portfolio said before
+  its noun, no trade of the plant's.
 - "said Chanhe Zhou, Kelvar Rail Corp. president": the company by its legal form, its head.
 - "La signature du contrat pour l'installation de cette usine a récemment eu lieu à Luanda,
   entre le président du conseil d'administration de la ZEE, X, et le représentant de cette
@@ -567,3 +569,13 @@ def test_a_plant_to_come_into_being() -> None:
         "Dans six mois, une usine de sacs verra le jour",
         "2018-11-01",
     )
+
+
+def test_a_portfolio_before_its_noun() -> None:
+    found = read(
+        "Morocco's Norvel Group will build a $120 million fertiliser blending plant in Eldoret, "
+        "Kenya, the agriculture ministry said. It will employ 250 people, Agriculture Cabinet "
+        "Secretary Mutahi Kagwe said.",
+        "en",
+    )
+    assert sector_names(found) == {"Fertilisers"}

@@ -149,6 +149,12 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?: (?:delegue|deleguee|d'etat|of state))?"
     r" (?:de |du |des |d'|of |for )(?:l'|la |le |les |the )?(?:[\w'-]+,? (?:and |et |de |du |d'|des )?(?:l'|la |le |les |the )?){0,4}$"
 )
+# "the agriculture ministry said", "Agriculture Cabinet Secretary X", "Mining Minister X": a
+# ministry's or a minister's portfolio said before its noun
+_PORTFOLIO_AFTER = re.compile(
+    r"(?: and [a-z-]+)? (?:ministry|minister|cabinet secretary|secretary|department"
+    r"|commissioner)\b"
+)
 _CUSTOMERS = re.compile(
     # (not "une usine destinée à la fabrication de tracteurs": what the plant itself does)
     r"\b(?:destinee?s? (?:a|aux|au)|destined for|intended for|to be supplied to|supplied to"
@@ -409,6 +415,8 @@ class SectorsReading(FactsReading):
                         self.fold, max(0, a - 60), a
                     ):
                         continue  # "le ministre de l'Agriculture": a portfolio, no trade
+                    if _PORTFOLIO_AFTER.match(self.fold, b):
+                        continue  # "the agriculture ministry said": a portfolio, no trade
                     qa, qb = self._plain_said(words, a, b, s.start, inside)
                     sector = self._sector(words)
                     said = (sector.key, "")
