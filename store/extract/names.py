@@ -1547,6 +1547,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     for pattern in (_PARENT_THEN_NAME, _BOSS_OF_NAME, _OWN_SUBSIDIARY_NAMED):
         found += _companies_named_after(pattern, text, fold, start, end, found)
     found += _agencies_named(text, fold, start, end, found)
+    found += _zones_that_sign(text, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
@@ -1870,10 +1871,12 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         found.append(OrgMention(text[a:b], "other", a, b, country, said_from=a))
     for match in _STATE_OF.finditer(fold, start, end):
         # "détenue à 20 % par l'État du Sénégal": the words up to the country's name
-        named = countries_in(match["country"])
-        if not named or named[0].start != 0:
+        # (read after its "du": "Niger", "Mali" alone are words a list reads only so)
+        lead = match.start("country") - match.start("name")
+        named = countries_in(match["name"])
+        if not named or named[0].start != lead:
             continue  # "avec l'Etat de droit": no country
-        a, b = match.start("name"), match.start("country") + named[0].end
+        a, b = match.start("name"), match.start("name") + named[0].end
         found.append(OrgMention(text[a:b], "other", a, b, named[0].country, said_from=a))
     for match in _GOVERNMENT_NAMED.finditer(text, start, end):
         said = match["of"] or match["whose"]
@@ -2735,6 +2738,26 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
         and rx.fullmatch(r"[a-z]{4,}(?:ment|ly)", key) is not None
         and rx.match(r"\s*,", text[org.end : org.end + 2]) is not None
     )
+
+
+# "Egypt's Suez Canal Economic Zone signed a contract with X": a zone said as the one who
+# signs is the body that runs it
+_ZONE_SIGNS = re.compile(
+    r"(?<![\w'’])((?:[A-Z][\w-]+ ){1,5}(?:Economic Zone|Free Zone|Free Trade Zone|Industrial Zone"
+    r"|Export Processing Zone|Economic City))(?: \([A-Za-z]{2,8}\))?"
+    r" (?:has |have |on \w+ )?(?:signed|inked|sealed|concluded)\b"
+)
+
+
+def _zones_that_sign(text: str, start: int, end: int, found: list[OrgMention]) -> list[OrgMention]:
+    """The zones the sentence says sign ("Egypt's Suez Canal Economic Zone signed a contract
+    with X"): the body that runs the zone, a party, no place of the plant's."""
+    more = []
+    for match in _ZONE_SIGNS.finditer(text, start, end):
+        a, b = match.span(1)
+        if not any(o.start < b and a < o.end for o in found):
+            more.append(OrgMention(text[a:b], "agency", a, b, None, None, 0.55))
+    return more
 
 
 def _known(text: str, fold: str, start: int, end: int, found: list[OrgMention]) -> list[OrgMention]:

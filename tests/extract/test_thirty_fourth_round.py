@@ -42,6 +42,9 @@ read, in words any article may use.
   then, its start.
 - "the agriculture ministry said", "Agriculture Cabinet Secretary X": a portfolio said before
   its noun, no trade of the plant's.
+- "une convention avec l'Etat du Niger": the state a party, "Niger" read after its "du";
+  "Egypt's Suez Canal Economic Zone signed a contract with X … in Sokhna": the zone that signs
+  is a body, a party, and the plant's place is the town.
 - "said Chanhe Zhou, Kelvar Rail Corp. president": the company by its legal form, its head.
 - "La signature du contrat pour l'installation de cette usine a récemment eu lieu à Luanda,
   entre le président du conseil d'administration de la ZEE, X, et le représentant de cette
@@ -579,3 +582,20 @@ def test_a_portfolio_before_its_noun() -> None:
         "en",
     )
     assert sector_names(found) == {"Fertilisers"}
+
+
+def test_a_state_and_a_zone_that_sign() -> None:
+    found = read(
+        "La société turque Kelvar Enerji a signé mercredi une convention avec l'Etat du Niger "
+        "pour la construction d'une centrale solaire."
+    )
+    assert value_of(found, "Etat du Niger", "country") == "NE"
+    found = read(
+        "CAIRO, Feb 4 (Reuters) - Egypt's Suez Canal Economic Zone signed a contract with "
+        "China's Kelvar Glass on Sunday to establish a $200 million float glass factory in "
+        "Sokhna.",
+        "en",
+    )
+    parties = {p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"}
+    assert parties == {"Suez Canal Economic Zone", "Kelvar Glass"}
+    assert projects(found) == {"Float glass factory at Ain Sokhna"}
