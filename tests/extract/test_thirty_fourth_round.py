@@ -45,6 +45,8 @@ read, in words any article may use.
 - "une convention avec l'Etat du Niger": the state a party, "Niger" read after its "du";
   "Egypt's Suez Canal Economic Zone signed a contract with X … in Sokhna": the zone that signs
   is a body, a party, and the plant's place is the town.
+- "100,000 tonnes of pipes a year for the country's oil and gas industry": the trade the
+  products go to, no trade of the plant's.
 - "said Chanhe Zhou, Kelvar Rail Corp. president": the company by its legal form, its head.
 - "La signature du contrat pour l'installation de cette usine a récemment eu lieu à Luanda,
   entre le président du conseil d'administration de la ZEE, X, et le représentant de cette
@@ -599,3 +601,13 @@ def test_a_state_and_a_zone_that_sign() -> None:
     parties = {p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"}
     assert parties == {"Suez Canal Economic Zone", "Kelvar Glass"}
     assert projects(found) == {"Float glass factory at Ain Sokhna"}
+
+
+def test_a_country_s_industry_supplied() -> None:
+    found = read(
+        "Turkish company Kelvar Insaat will build a steel pipe plant near Balkanabat, "
+        "Turkmenistan. The plant will produce 100,000 tonnes of pipes a year for the "
+        "country's oil and gas industry.",
+        "en",
+    )
+    assert sector_names(found) == {"Steel"}

@@ -202,6 +202,10 @@ _CUSTOMERS = re.compile(
     r" (?:the |les |des |l'|la |le )?(?:[\w-]+ ){0,2}?(?:breweries|brasseries|factories|plants"
     r"|mills|industries|industry|manufacturers|customers|clients|makers|producers|usines"
     r"|industriels|constructeurs|cimenteries|sucreries|minoteries)\b[^.;]*"
+    # "100,000 tonnes of pipes a year for the country's oil and gas industry": the trade of
+    # a place the products go to
+    r"|\b(?:for|to) the (?:country|region|nation|continent|kingdom|republic)['’]s (?:[\w-]+ ){0,4}?"
+    r"(?:industry|industries|sector|sectors)\b"
     # "en présence … de professionnels de l'industrie automobile": guests of a trade
     r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
     r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
