@@ -47,6 +47,8 @@ read, in words any article may use.
   is a body, a party, and the plant's place is the town.
 - "100,000 tonnes of pipes a year for the country's oil and gas industry": the trade the
   products go to, no trade of the plant's.
+- "Kelvar Investment Holding CJSC and Norvel Mining Company SAE": legal forms of the
+  former Soviet states and of Egypt, each closing its company's name.
 - "said Chanhe Zhou, Kelvar Rail Corp. president": the company by its legal form, its head.
 - "La signature du contrat pour l'installation de cette usine a récemment eu lieu à Luanda,
   entre le président du conseil d'administration de la ZEE, X, et le représentant de cette
@@ -611,3 +613,12 @@ def test_a_country_s_industry_supplied() -> None:
         "en",
     )
     assert sector_names(found) == {"Steel"}
+
+
+def test_closed_and_egyptian_joint_stock_companies() -> None:
+    found = read(
+        "The plant will be built by Kelvar Investment Holding CJSC and Norvel Mining Company "
+        "SAE in Aswan, Egypt.",
+        "en",
+    )
+    assert {"Kelvar Investment Holding CJSC", "Norvel Mining Company SAE"} <= orgs(found)
