@@ -694,11 +694,15 @@ _OPENING_DAY = re.compile(
     r"|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday"
     r"|aujourd'hui|today)(?: (?:apres-midi|matin|soir|afternoon|morning|evening))?, "
 )
+# "Australian-listed", "London-based": where a company is listed or seated, said before it
+_WHOSE_LISTING = re.compile(
+    r"[\s«“\"']*([a-z]+(?: [a-z]+)?)-(?:listed|based|headquartered|registered) "
+)
 _DESCRIBED_OPENING = re.compile(
     r"[\s«“\"']*[^,.;:]{0,60}\b(?:company|group|firm|giant|maker|manufacturer|producer"
     r"|conglomerate|societe|groupe|entreprise|fabricant|constructeur|geant), "
     # "Australian-listed Norvel Mining said …", "London-based X said …"
-    r"|[\s«“\"']*[a-z]+(?: [a-z]+)?-(?:listed|based|headquartered|registered) "
+    r"|" + _WHOSE_LISTING.pattern
 )
 # A reported clause, its subject first: "announced that X will build …", "a indiqué que X va …".
 _THAT_CLAUSE = re.compile(r"\b(?:that|que) |\bqu'")
@@ -806,9 +810,6 @@ def _actors_opening(
                 )
                 actors[-1].said_from = whose.start(1)
     return actors
-
-
-_WHOSE_LISTING = re.compile(r"[\s«“\"']*([a-z]+(?: [a-z]+)?)-(?:listed|based|headquartered) ")
 
 
 def _plain_company_name(text: str, fold: str, a: int, b: int) -> bool:
@@ -2244,7 +2245,7 @@ _PORTFOLIOS = frozenset(
     | {"foreign", "cooperation", "fisheries", "livestock", "lands", "mineral", "resources"}
     | {"petroleum", "oil", "gas", "power", "infrastructure", "housing", "works", "science"}
     | {"information", "communications", "digital", "youth", "sports", "culture", "education"}
-    | {"entrepreneurship", "competitiveness", "exports", "investments", "tourism", "climate"}
+    | {"entrepreneurship", "competitiveness", "exports", "investments", "climate"}
 )
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
 # "Kelvar Group and China Nonferrous Norvel Co.": a group's noun ends the first name
@@ -2345,7 +2346,7 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             if not text[a].isupper() or fold[a : words[i][1]] in _ARTICLES:
                 continue
             said = [fold[x:y] for x, y in words[i:]]
-            tongue = "tongue" in match.groupdict() and match.group("tongue")
+            tongue = match.groupdict().get("tongue")
             if (
                 len(said) >= 2
                 and said[0] not in _LINKS
