@@ -800,6 +800,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.46, 0.39),
     },
+    {
+        "set": "round thirty-five, held-out AY",
+        "commit": "fafb025f6f27e84be351c27829ccc1ead5dbb0de",
+        "articles": [
+            "bikebiz-cycleciti-bangor",
+            "lecourrier-uzbekneftegas-oustyrt",
+            "seychellesnewsagency-jaccar-ileduport-2014",
+            "sleeptechmagazine-tobbbis-jenin",
+            "zawya-saipa-homs-2009",
+        ],
+        "reported": (0.50, 0.36),
+    },
 ]
 
 
