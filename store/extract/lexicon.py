@@ -1939,6 +1939,14 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "BT": ("bhutanese", "bhoutanais", "bhoutanaise"),
     "MV": ("maldivian", "maldivien", "maldivienne"),
     "ME": ("montenegrin", "montenegrine"),
+    "PS": (
+        "palestinian",
+        "palestinians",
+        "palestinien",
+        "palestinienne",
+        "palestiniens",
+        "palestiniennes",
+    ),
 }
 # the same countries' adjectives beside those listed above
 for _code, _more in {

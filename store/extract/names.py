@@ -121,8 +121,12 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*[a-zA-Z]|[A-Z]{2,}")
 # A name's letters: any lower-case letter ("Sağlam", "Dönmez"), and its particles, spaced
 # or hyphened, in either case ("Tareq al-Molla", "Mohammed bin Salman", "Abd El-Aziz").
 _LOWER = r"(?:(?![A-Z])[^\W\d_]|['’-])"
-# A capital that opens a name's later word, accented or not: "Miguel Àngel", "José Ángel".
-_UPPER = r"[A-ZÀ-ÖØ-Þ]"
+# The capitals of Latin Extended-A ("Şekeroğlu", "Łukasz", "Živković"), "Œ" left out: it
+# opens French common nouns ("Œuvre"), never a name the press writes.
+_EXTENDED_UPPER = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper() and c != "Œ")
+# A capital that opens a name's later word, accented or not: "Miguel Àngel", "José Ángel",
+# "Ahmet Şekeroğlu".
+_UPPER = rf"[A-ZÀ-ÖØ-Þ{_EXTENDED_UPPER}]"
 # A surname may be written in capitals after the given name ("Shinsuke SHIMIZU"): three
 # letters at least, a vowel among them, and no company's legal form ("PLC", "LTD"); French
 # dispatches keep the accents on them ("Awa TOURÉ", "Moussa KONATÉ").
@@ -138,7 +142,7 @@ _PERSON_PATTERN = (
     # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names;
     # "Niels B. Christiansen": a given name, a middle initial, then names
     rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])"
-    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|(?:[A-Z]|{_ACCENTED_GIVEN}){_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das{{_MORE}})(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+{_CAPITAL_WORD}))(?![\w])"
+    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|(?:[A-Z{_EXTENDED_UPPER}]|{_ACCENTED_GIVEN}){_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das{{_MORE}})(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+{_CAPITAL_WORD}))(?![\w])"
 )
 # A person's name as people_in reads it: with the particles of Spanish, Dutch and German
 # surnames ("Ursula von der Leyen", "Bernardo Arévalo de León"); in French "de" opens a
@@ -310,6 +314,8 @@ _NOT_NAMES = {
     *("republique", "république", "republic"),
     # "le président de la Société Norvel": a company's noun, no person's name
     *("societe", "société", "compagnie", "entreprise"),
+    # "told Anadolu Agency", "the Rostov Ministry": a body's noun, no person's name
+    *("agency", "agence", "ministry", "authority", "commission", "corporation"),
 }
 
 
@@ -1132,8 +1138,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # however many words it has); "Orlan Cement plant": a plant's name;
             # "Sumgait Chemical Industrial Park": a park's
             continue
-        if rx.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a]) and not rx.match(
-            r" \([A-Z]{2,8}\)", text[b:end]
+        if (
+            rx.search(r"\b(?:an?|une?)\s+$", text[max(start, a - 4) : a])
+            and not rx.match(r" \([A-Z]{2,8}\)", text[b:end])
+            # ("a Welsh Development Agency factory": the article is the plant's, the
+            # agency its owner, by its name)
+            and not (
+                match.group(2) in ("Agency", "Authority", "Commission", "Council", "Administration")
+                and rx.match(rf" (?:{PROJECT_NOUNS_EN})\b", fold[b:end])
+            )
         ):
             # "a Syringe Manufacturing Company": one described, not named ("as a Board of
             # Investment (BOI) venture": its acronym names it)
@@ -3290,7 +3303,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         if last is not None:
             a = text.index(words[last + 1], a + len(" ".join(words[: last + 1])))
             words = words[last + 1 :]
-        if words and not rx.match(rf"[A-Z]|{_ACCENTED_GIVEN}", words[0]):
+        if words and not rx.match(rf"[A-Z{_EXTENDED_UPPER}]|{_ACCENTED_GIVEN}", words[0]):
             continue  # "Zone Économique Spéciale": an accented capital opens no given name
         if words and a > match.start(1):
             # "Deputy Executive Director Mohammad Bader Khan": the title's words took the
@@ -4069,7 +4082,10 @@ def _titled(
             # "Ukrainian Economic Development and Trade Minister": a long portfolio's
             # nationality, said before the forty characters looked at
             lead_at = max(start, t_start - 40) + lead.start(1)
-            national_before = rx.search(r"(?<![\w-])([A-Z][a-z]+) $", text[start:lead_at])
+            # ("Palestinian Deputy Prime Minister and …": its rank between)
+            national_before = rx.search(
+                rf"(?<![\w-])([A-Z][a-z]+) (?:(?:{_TITLE_RANK.pattern}) )*$", text[start:lead_at]
+            )
             if (
                 national_before
                 and nationality_word(national_before.group(1))
@@ -4492,9 +4508,9 @@ _TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim|senior)"
 # Words a title's noun is said with, no owner's: "the Cabinet Secretary", "its principal
-# secretary", "the permanent representative"
+# secretary", "the permanent representative", "X, board chairman of Y"
 _TITLE_QUALIFIERS = frozenset(
-    {"cabinet", "permanent", "principal", "chief", "executive", "general", "managing"}
+    {"cabinet", "permanent", "principal", "chief", "executive", "general", "managing", "board"}
 )
 # A company's officer's or manager's title: "Managing Executive Officer", "General Manager".
 _OFFICER_TITLE = re.compile(r"(?:[a-z]+ ){0,2}(?:officer|manager)")
@@ -4522,7 +4538,10 @@ _COMPANY_AFTER_TITLE = re.compile(r", ([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,4
 # Board (TIB) chief executive").
 _CAPITALISED_LEAD = re.compile(
     # ("KT&G CEO X", "Procter & Gamble chairman X": "&" inside a name's word or between two)
-    r"((?:(?:[A-Z][\w&-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and |& )?)+)"
+    # ("Science, Industry and Technology Minister": a portfolio's list, its last two
+    # joined by "and")
+    r"((?:(?:[A-Z][\w&-]+ )*(?:[A-Z][\w&-]+, ){1,3}(?=(?:[A-Z][\w&-]+ )+and ))?"
+    r"(?:(?:[A-Z][\w&-]+|Co\.|Ltd\.|Inc\.|Corp\.) (?:and |& )?)+)"
     # its acronym, or its name in another script ("Master Transportation Bus Manufacturing
     # Ltd (成運汽車) chairman X")
     r"(?P<acronym>\((?:[A-Z](?:[a-z]?[A-Z]){1,7}|[^\x00-\u024f()]{1,12})\) )?$"

@@ -668,6 +668,8 @@ _SAID_A_COMPANY = re.compile(
     r",? (?:an? |the |une |la |sa )?(?:[\w-]+ ){0,2}"
     r"(?:joint[- ]venture|company|subsidiary|coentreprise|co-entreprise|filiale|soci[ée]t[ée])\b"
 )
+# A public body's noun, last of the capitalised words before a plant's: the body's plant
+_BODY_BEFORE_PLANT = re.compile(r"Agency|Authority|Commission|Ministry|Council|Administration")
 # "Norvel Railway Vehicles", "Kelso Cement Services": a capitalised word of a company's trade
 # after the plant's noun goes on with the name, a company's
 _COMPANY_WORD_AFTER_PLANT = re.compile(
@@ -1110,6 +1112,18 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             "at",
         }:
             a += len(modifiers.pop(0)) + 1
+        body = max(
+            (i for i, m in enumerate(modifiers) if _BODY_BEFORE_PLANT.fullmatch(m)), default=-1
+        )
+        body_s = body >= 0 and all(m[:1].isupper() for m in modifiers[: body + 1])
+        if body_s and rx.search(r"\b(?:a|an) $", fold[max(start, a - 4) : a]):
+            # "a Welsh Development Agency factory at Bangor": the agency's, its landlord or
+            # owner, said before the noun; no name of the plant's
+            for word in modifiers[: body + 1]:
+                a += len(word) + 1
+            modifiers = modifiers[body + 1 :]
+        else:
+            body_s = False
         if any(m.start < b and m.end > a for m in found):
             continue
         if _BECOMES.search(fold, max(start, a - 40), a):
@@ -1181,6 +1195,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             if (
                 (
                     rx.search(r"\b(?:a|an)(?: new| modern)? $", fold[max(start, a - 12) : a])
+                    or body_s
                     # "its 100th plant": a company's rank among its own, in figures
                     or rx.search(
                         r"\b(?:its|their) \d+(?:st|nd|rd|th) $", fold[max(start, a - 12) : a]
@@ -1241,6 +1256,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             not any(_named_word(m) for m in modifiers)
             and (
                 rx.search(r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a])
+                or body_s
                 # "its first electric vehicle plant": a company's plant said by its rank
                 or ranked_own
                 or owner_s_new
