@@ -931,7 +931,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "opened, this Saturday, in X, a factory", "opened its third factory", "launched its
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la
         # production"
-        r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.$€£()-]+ ){0,7}?(?:factory|plant|facility|mill|unit)\b"
+        r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.$€£()-]+ ){0,7}?(?:factory|plant|facility|mill|unit"
+        # ("opened a car production line in X")
+        r"|(?:production|assembly|manufacturing|bottling) line)\b"
         # a headline's present: "Kelvar opens $50 million plant in Kenya", "Lafarge ouvre une
         # troisième usine à Madagascar"
         r"|\bopens (?:[\w,.$€£()-]+ ){0,5}?(?:factory|plant|facility|mill|refinery|smelter|brewery)\b"

@@ -39,8 +39,13 @@ _COUNTRY_ADJ = re.compile(
 )
 THRESHOLD = 88.0
 # Abbreviations the press uses for a record's noun: "Akkuyu NPP" is the Akkuyu nuclear
-# power plant.
-_ABBREVIATIONS = {"npp": "nuclear power plant", "aes": "nuclear power plant"}
+# power plant; "Iran Khodro Co." is Iran Khodro Company, "Kelvar Corp." Kelvar Corporation.
+_ABBREVIATIONS = {
+    "npp": "nuclear power plant",
+    "aes": "nuclear power plant",
+    "co": "company",
+    "corp": "corporation",
+}
 
 
 @lru_cache(maxsize=4096)

@@ -10,11 +10,18 @@ read, in words any article may use.
 - "in a Norvel Development Agency factory at Bangor": the agency's plant, its owner or
   landlord, said by its name before the noun; the plant is said by its noun, and the agency
   is a body all the same.
+- "inaugurated a car assembly line in Homs", then "opened a car production line in Hasya
+  district … in 2007": the same trade opened in another town is another plant, working
+  since that year ("opened a … production line": working).
+- "The other joint venture on car production is the Kelso sedan car producing plant": a
+  plant by its name, said as what the subject is.
+- "Norvel Khodro Co." and "Norvel Khodro Company": one company, its legal form abridged.
 """
 
 from __future__ import annotations
 
 from .reading import (
+    about,
     orgs,
     people,
     projects,
@@ -70,3 +77,42 @@ def test_an_agency_s_factory_is_named_by_its_noun() -> None:
     assert "Norvel Development Agency" in orgs(found)
     assert not [p for p in found if p.new and "Agency" in p.new.name and p.new.kind == "projects"]
     assert len(projects(found)) == 1
+
+
+SECOND_LINE = (
+    "DAMASCUS - Iranian carmaker Kelvar inaugurated a car assembly line in Homs, Syria, on "
+    "Thursday. Kelvar opened a car production line in Hasya district, 150 km north of "
+    "Damascus, in 2007."
+)
+
+
+def test_the_same_trade_opened_in_another_town_is_another_plant() -> None:
+    found = read(SECOND_LINE, "en", "2009-05-01")
+    assert projects(found) == {"Car assembly line at Homs", "Car production line at Hasya"}
+    [status] = about(found, "Car production line at Hasya", "status")
+    assert status.plain_value() == "operating"
+    [opened] = about(found, "Car production line at Hasya", "dates.operation_start")
+    assert opened.plain_value()["raw"] == "in 2007"
+
+
+def test_a_production_line_opened_is_working() -> None:
+    found = read("Kelvar opened a car production line in Hasya in 2007.", "en", "2009-05-01")
+    assert {p.plain_value() for p in found if p.field == "status"} == {"operating"}
+
+
+def test_a_plant_named_as_what_a_joint_venture_is() -> None:
+    found = read(
+        "The other joint venture on car production is the Kelso sedan car producing plant, "
+        "which was established at Adra industrial park.",
+        "en",
+    )
+    assert projects(found) == {"Kelso sedan car producing plant"}
+
+
+def test_a_company_s_legal_form_abridged_is_the_same_company() -> None:
+    found = read(
+        "The plant was built by the engineers of Norvel Khodro Co. in 17 months. Norvel "
+        "Khodro Company (NKCO), the region's largest automaker, launched it in 2007.",
+        "en",
+    )
+    assert len([o for o in orgs(found) if o.startswith("Norvel Khodro")]) == 1

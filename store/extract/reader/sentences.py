@@ -703,7 +703,17 @@ class SentenceReading(MergingReading):
                 for o, e in orgs
             ) or any(p.title and p.title_start <= mention.start < p.title_end for p in people):
                 continue  # "membre du Conseil d'administration du complexe": a title's words
-            if mention.kind == "projects" and rx.search(_NOT_THE_PROJECT, fold[a : mention.start]):
+            if (
+                mention.kind == "projects"
+                and rx.search(_NOT_THE_PROJECT, fold[a : mention.start])
+                # ("The other joint venture … is the Samand sedan car producing plant": a
+                # plant by its name, said as what the subject is)
+                and not (
+                    mention.name
+                    and rx.search(r"\b(?:is|was) the $", fold[a : mention.start])
+                    and rx.search(r"\b(?:joint venture|project)\b", fold[a : mention.start])
+                )
+            ):
                 continue
             if (
                 mention.kind == "projects"
@@ -1169,6 +1179,17 @@ class SentenceReading(MergingReading):
                     )
                 )
             ):
+                mention.another = True
+                return True
+            if (
+                made
+                and spoken
+                and rx.search(_FOUNDED, self.fold[max(0, mention.start - 60) : mention.start])
+                and self._in_another_town(focus, mention.end, sentence_end)
+            ):
+                # "inaugurated a car assembly line in Homs", then "opened a car production
+                # line in Hasya district … in 2007": the same trade opened in another town
+                # is another plant
                 mention.another = True
                 return True
             return (
