@@ -1942,6 +1942,9 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "MV": ("maldivian", "maldivien", "maldivienne"),
     "ME": ("montenegrin", "montenegrine"),
     "PS": (
+        # "in the West Bank", "en Cisjordanie": the Palestinian territories
+        "west bank",
+        "cisjordanie",
         "palestinian",
         "palestinians",
         "palestinien",
@@ -2030,7 +2033,7 @@ PROJECT_NOUNS_FR = (
     r"|emeraudes?))"
 )
 PROJECT_NOUNS_EN = (
-    r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories|cannery"
+    r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|industry zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories|cannery"
     # "a 300-megawatt solar farm", "a wind park", "a pharmaceutical manufacturing hub"
     r"|(?<=solar )farms?|(?<=wind )farms?|(?<=solar )parks?|(?<=wind )parks?|(?<=fish )farms?"
     # "a $45 million cement grinding unit", "a bottling unit": a unit by what it does

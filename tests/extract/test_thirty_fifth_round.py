@@ -16,6 +16,12 @@ read, in words any article may use.
 - "The other joint venture on car production is the Kelso sedan car producing plant": a
   plant by its name, said as what the subject is.
 - "Norvel Khodro Co." and "Norvel Khodro Company": one company, its legal form abridged.
+- "Turkey plans to build an organized industrial zone in the Palestinian city of Jenin in
+  the West Bank", then, sentences later, "The Jenin Organized Industry Zone is slated to be
+  built …": the zone's facts wait for its proper name; the West Bank is the Palestinian
+  territories, no bank; "the KTB project", the letters of the company building it, says
+  the zone again, by whose it is. So too "will open a production facility in May 2016",
+  four sentences before "The Pesqueria plant will make …": its opening is the plant's.
 """
 
 from __future__ import annotations
@@ -116,3 +122,37 @@ def test_a_company_s_legal_form_abridged_is_the_same_company() -> None:
         "en",
     )
     assert len([o for o in orgs(found) if o.startswith("Norvel Khodro")]) == 1
+
+
+ZONE = (
+    "Turkey plans to build an organized industrial zone in the Palestinian city of Jenin in "
+    "the West Bank, according to a new memorandum of understanding. The ministers signed the "
+    "deal late on Nov. 26. The zone is going to be constructed by KTB-BIS Inc., an affiliate "
+    "of the chambers. Investors will not pay any taxes, he said. The goods will be available "
+    "for export. Kaya said the KTB project would allow Turkey and Palestine to build further "
+    "industrial zones. The Jenin Organized Industry Zone is slated to be built on an area of "
+    "920,000 square meters."
+)
+
+
+def test_a_zone_s_facts_wait_for_its_proper_name() -> None:
+    found = read(ZONE, "en")
+    assert projects(found) == {"Jenin Organized Industry Zone"}
+    [status] = about(found, "Jenin Organized Industry Zone", "status")
+    assert status.quote == "plans to build"
+    [where] = about(found, "Jenin Organized Industry Zone", "location")
+    assert where.plain_value()["country"] == "PS"
+    assert "West Bank" not in orgs(found)
+
+
+def test_a_plant_s_opening_waits_for_its_name_said_sentences_later() -> None:
+    found = read(
+        "Kelvar Motors will open a production facility in May 2016, the company said. The "
+        "investment reached $1 billion. Exports will go abroad. Officials met in Monterrey. "
+        "The Pesqueria plant will make 300,000 cars a year.",
+        "en",
+        "2014-08-01",
+    )
+    assert projects(found) == {"Pesqueria plant"}
+    [opening] = about(found, "Pesqueria plant", "dates.operation_start")
+    assert opening.plain_value()["raw"] == "in May 2016"

@@ -544,6 +544,17 @@ def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str])
         if not rx.search(r"\b(?:le|la|l'|ce|cet|cette|the|this|sa|son|its) $", before):
             mention.plural = True  # "une usine CATL": one said by its noun, waiting for a name
         return
+    # "the TOBB project": an organisation the text names by its letters (or the letters its
+    # name opens with, "TOBB" of "TOBB-BIS Inc."), said before the noun after "the", is whose
+    # the plant spoken of is, no name of it
+    owned = rx.fullmatch(rf"([\w&-]+(?: [\w&-]+){{0,3}}) ({PROJECT_NOUNS_EN})", said)
+    if (
+        owned is not None
+        and rx.search(r"\b(?:the|this) $", fold[max(0, mention.start - 6) : mention.start])
+        and owned.group(1).isupper()
+        and any(owned.group(1) == name or name.startswith(owned.group(1) + "-") for name in orgs)
+    ):
+        mention.name, mention.described = None, None
 
 
 class SentenceReading(MergingReading):
@@ -866,6 +877,11 @@ class SentenceReading(MergingReading):
         if forward and not any(m.kind == "projects" for m, _ in mentions):
             self.pending_to_focus()
             self.pending_until = s.index + 2
+            if self.focus.get("projects") is None:
+                # "Turkey plans to build an organized industrial zone …", the article's first
+                # plant, its proper name said sentences later ("The Jenin Organized Industry
+                # Zone is slated …"): what is said of it waits for that name
+                self.pending_until = max(self.pending_until, self._proper_name_said_in(b))
         if parts:
             self._parts(parts, mentions, fold.find(" ", parts[0].start - 40, parts[0].start))
         self._named_as(s, mentions)
@@ -1067,6 +1083,16 @@ class SentenceReading(MergingReading):
         )
         return says and not self._proper_project_after(mention.end)
 
+    def _proper_name_said_in(self, at: int) -> int:
+        """The index of the sentence where a project's proper name is next said after
+        ``at``, or -1."""
+        for said in _PROPER_PROJECT.finditer(self.text, at):
+            if self._proper_project_after(said.start(), said.end()):
+                return next(
+                    (s.index for s in self.sentences if s.start <= said.start() < s.end), -1
+                )
+        return -1
+
     def _proper_project_near(self, at: int) -> bool:
         """True if a project's proper name is said after ``at`` before what waits for a
         name stops waiting (two sentences on, as ``pending_until``)."""
@@ -1088,6 +1114,10 @@ class SentenceReading(MergingReading):
                 continue  # "its first European plant", "its Albania plant": where, no name
             if goods_for(self.fold, at, said.start()):
                 continue  # "… produce gearboxes for the nearby X plant": a customer's
+            if rx.fullmatch(r"[A-Z]{2,8} [a-z]+", said.group()) and self.fold.endswith(
+                "the ", 0, said.start()
+            ):
+                continue  # "the TOBB project": whose, an organisation's letters (no name)
             before = self.text[max(0, said.start() - 30) : said.start()].split()
             if (
                 naming.common_noun(first)
