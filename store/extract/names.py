@@ -580,7 +580,7 @@ _BODY_NOUNS_EN = frozenset(
         *("Ministry", "Agency", "Institute", "Bank", "Board", "Corporation", "Company"),
         *("Group", "Fund", "Holding", "Holdings", "Commission", "Authority", "Council"),
         *("Organization", "Organisation", "Administration", "University", "Department"),
-        *("Manufacturing", "Industries"),
+        *("Manufacturing", "Industries", "Engineering"),
     }
 )
 
@@ -1099,6 +1099,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         words = match.group(1).split()
         lead = 0
         company = match.group(2) in (*_COMPANY_NOUNS, *_TRADES)
+        built = rx.match(r" (?:and|&) Construction\b", text[b:end])
+        if match.group(2) == "Engineering" and words and built and not match.group(3):
+            b += built.end()  # "GS Engineering and Construction": one company's trades
         if (
             match.group(2) in _TRADES
             and (
@@ -1108,6 +1111,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 or (
                     rx.search(r"(?:\bof|,) $", text[max(start, a - 4) : a])
                     and not rx.match(r"['’]s? ", text[b:end])
+                    # ("with X, Samsung Engineering, Hyundai Engineering and Y": a list's item)
+                    and not (
+                        text.endswith(", ", 0, a)
+                        and len(words) == 1
+                        and rx.match(r", [A-Z]| and [A-Z]", text[b:end])
+                    )
                 )
                 # ("General Tire Technology (Cambodia) factory": a plant's name too)
                 or rx.match(
@@ -1208,6 +1217,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             and nationality_word(words[0]) is not None
         ):
             lead += len(words.pop(0)) + 1  # "the Guyanese Guysons Engineering": whose it is
+        elif (
+            match.group(2) == "Engineering"
+            and len(words) > 2
+            and nationality_word(" ".join(words[:2])) is not None
+        ):
+            # "South Korean GS Engineering and Construction": a nationality of two words
+            lead += len(words.pop(0)) + len(words.pop(0)) + 2
         national = None
         if match.group(2) in ("Ministry", "ministry") and words and _whose_word(words[0]):
             # "the Georgian Ministry of Economy", "the Argentine Industry Ministry" (the
@@ -1839,6 +1855,9 @@ _GOVERNMENT_OF_EN = re.compile(
 # "détenue à 20 % par l'État du Sénégal", "une convention avec l'Etat de la Côte d'Ivoire":
 # a state named by its country, said as the one who owns, pays or signs (after "par",
 # "avec"), as a government is (gold rule 9); "l'État" alone, "le chef de l'État du X" none.
+# "L'État ouzbek … ont signé", "avec l'État malien": a state by its country's adjective (a
+# shareholder, "détenu à 49 % par l'État malien", is none).
+_STATE_WHOSE = re.compile(r"(?:\bavec |^)l['’](etat ([a-z-]+))\b(?! de\b| du\b)")
 _STATE_OF = re.compile(
     r"\b(?:avec|par) l['’](?P<name>etat (?:du |de la |de l['’]|des |d['’])"
     r"(?P<country>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}))"
@@ -1882,6 +1901,13 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         if country is None or not text[match.start(which)].isupper():
             continue  # "by the federal government", "with the new government": no country
         a, b = match.span(match.re.groupindex[which] - 1)  # the government, with its noun
+        found.append(OrgMention(text[a:b], "other", a, b, country, said_from=a))
+    for match in _STATE_WHOSE.finditer(fold[start:end]):
+        # "L'État ouzbek et la société X ont signé des contrats": the state by its adjective
+        country = nationality_word(match.group(2))
+        if country is None or (match.group().startswith("l") and "sign" not in fold[start:end]):
+            continue
+        a, b = start + match.start(1), start + match.end(1)
         found.append(OrgMention(text[a:b], "other", a, b, country, said_from=a))
     for match in _STATE_OF.finditer(fold, start, end):
         # "détenue à 20 % par l'État du Sénégal": the words up to the country's name

@@ -2138,6 +2138,12 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 # was signed between, said after the clause
                 after = _CLAUSE_END.search(fold, clause_end + 2, end)
                 clause_end = after.start() if after else end
+            listed = _COUNTERPARTS_LISTED.match(text, clause_end, end)
+            if listed and rx.search(r"\b(?:with|avec) ", fold[noun_end:clause_end]):
+                # "des contrats avec A, B, C et D pour construire cette usine": the
+                # counterparts listed, then what the agreement is for
+                after = _CLAUSE_END.search(fold, listed.end(), end)
+                clause_end = after.start() if after else end
             clause_end = _between_both(fold, noun_end, clause_end, end)
             complement = fold[noun_end:clause_end]
             if _OCCASION_TAKEN.search(fold, max(start, a - 60), a):
@@ -2184,7 +2190,20 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 continue  # "le fruit d'un partenariat algéro-turc": no agreement named
             head = _modified_from(text, a) if _ENGLISH_AGREEMENT.fullmatch(word) else a
             name = _agreement_title(text, fold, a, noun_end, clause_end, qualified=head < a)
-            if signed and signed.bare:
+            if (
+                signed
+                and signed.bare
+                and not (
+                    # ("des contrats avec A, B et C pour construire cette usine": what they are
+                    # for, said after the counterparts listed, titles them as it does one
+                    # contract; "contracts with X to develop …" stay bare)
+                    rx.match(r" (?:pour|to) [a-z]", name[noun_end - a :])
+                    and not rx.search(r" (?:with|avec) ", name)
+                    and rx.match(
+                        r" (?:with|avec) [^;:]*, [^;:]* (?:pour|to) ", fold[noun_end:clause_end]
+                    )
+                )
+            ):
                 name = _capitalise(text[a:noun_end])
             if signed and signed.draft:
                 head = a - len(signed.draft)  # "deux projets de conventions …"
@@ -2230,6 +2249,21 @@ _SIGNED_FOR = re.compile(
 _SIGNED_WITH = re.compile(
     r"(?: [^\s,;:.]+){0,3}? (?:with|avec|between|entre) (?:[^\s,;:.]+ ){0,3}?[A-Z]"
 )
+
+
+# Capitalised names listed, commas between and "and" before the last
+_LISTED_NAMES = re.compile(r"(?:(?:[A-Z][\w&.'’-]*|and|et|of|de),? )+")
+
+
+def _span(match: re.Match[str], group: int, offset: int) -> tuple[int, int]:
+    """Where ``group`` of ``match`` (matched from ``offset`` on) lies in the text."""
+    return offset + match.start(group), offset + match.end(group)
+
+
+# The rest of a list of counterparts after the first's comma: ", Samsung Engineering, Hyundai
+# Engineering and Korean Gas Corporation" (capitalised names, the last after "and" or "et")
+_NAME_LISTED = r"[A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|de|du|des))*"
+_COUNTERPARTS_LISTED = re.compile(rf"(?:, {_NAME_LISTED})*,? (?:and|et) {_NAME_LISTED}")
 
 
 @dataclass(frozen=True)
@@ -2491,6 +2525,15 @@ def _agreement_title(
     # for nothing, is named by its counterpart; "a contract from the state and X to build
     # …", whom it was received from, so too.
     counterpart = rx.match(rf" ?(?:avec|with|from) (?:[\w'’-]+ ){{0,8}}?(?={_ABOUT_WORDS} )", rest)
+    if counterpart is None:
+        # ("des contrats avec A, B, C et D pour …": counterparts listed, commas and all)
+        listed = rx.match(rf" ?(?:avec|with) ((?:[\w'’&.-]+,? ){{0,20}}?)(?={_ABOUT_WORDS} )", rest)
+        if (
+            listed
+            and "," in listed[1]
+            and _LISTED_NAMES.fullmatch(text, *_span(listed, 1, head_end))
+        ):
+            counterpart = listed
     near = purpose is not None and (
         bool(counterpart and purpose.start() <= counterpart.end())
         or bool(rx.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "))
@@ -2540,6 +2583,9 @@ def _agreement_title(
                 where = where if where and where.start() < there.start() else there
                 break
         kept = said[: where.start() if where else len(said)].strip()
+        if where:
+            # "… cette usine située dans l'Ouest du pays": the participle went with where
+            kept = rx.sub(r" (?:situee?s?|située?s?|located|situated)$", "", kept)
         # "… pour la réalisation au Maroc d'un projet …": the country cut off what the
         # purpose's noun was of; a noun of doing alone says nothing, the noun names it
         if not (where and rx.fullmatch(r"(?:pour|for) (?:la |le |l'|l’|the )?\w+", kept)):

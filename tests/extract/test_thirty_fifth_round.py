@@ -22,6 +22,12 @@ read, in words any article may use.
   territories, no bank; "the KTB project", the letters of the company building it, says
   the zone again, by whose it is. So too "will open a production facility in May 2016",
   four sentences before "The Pesqueria plant will make …": its opening is the plant's.
+- "L'État ouzbek et la société X ont signé des contrats avec South Korean Kelvar Engineering
+  and Construction, Norvel Engineering, Tarel Engineering and Korean Gas Corporation pour
+  construire cette usine située dans l'Ouest": the state by its adjective is a party; the
+  counterparts listed are each a company and a party ("X Engineering and Construction" one
+  company, "South Korean" whose it is; a list's item is no trade's word); the contracts are
+  titled by what they are for, said after the list, without where the plant stands.
 """
 
 from __future__ import annotations
@@ -156,3 +162,36 @@ def test_a_plant_s_opening_waits_for_its_name_said_sentences_later() -> None:
     assert projects(found) == {"Pesqueria plant"}
     [opening] = about(found, "Pesqueria plant", "dates.operation_start")
     assert opening.plain_value()["raw"] == "in May 2016"
+
+
+CONTRACTS = (
+    "L'État ouzbek et la société Uzkimyo ont signé des contrats avec South Korean Kelvar "
+    "Engineering and Construction, Norvel Engineering, Tarel Engineering and Korean Gas "
+    "Corporation pour construire cette usine située dans l'Ouest de l'Ouzbékistan."
+)
+
+
+def test_counterparts_listed_are_each_a_party() -> None:
+    found = read(CONTRACTS)
+    assert orgs(found) >= {
+        "État ouzbek",
+        "Kelvar Engineering and Construction",
+        "Norvel Engineering",
+        "Tarel Engineering",
+        "Korean Gas Corporation",
+    }
+    title = "Contrats pour construire cette usine"
+    parties = {p.quote for p in about(found, title, "parties")}
+    assert parties == {
+        "État ouzbek",
+        "Uzkimyo",
+        "Kelvar Engineering and Construction",
+        "Norvel Engineering",
+        "Tarel Engineering",
+        "Korean Gas Corporation",
+    }
+
+
+def test_a_state_s_shareholding_is_no_party() -> None:
+    found = read("Le capital est détenu à 49 % par l'État malien.")
+    assert "État malien" not in orgs(found)
