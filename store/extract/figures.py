@@ -584,6 +584,11 @@ _COMPANY_WORTH_BEFORE = re.compile(
     # $2 billion": a trade's or a market's size
     r"\b(?:industr(?:y|ies|ie)|markets?|marches?)(?: [\w'-]+){0,4},? (?:evaluee?s?|estimee?s?"
     r"|valued|estimated|worth)(?: (?:a|at))?(?: (?:about|around|some|environ|pres de))? $|"
+    # "une fortune estimée de 800 millions d'euros", "a net worth of $2 billion": what a
+    # person owns, no sum put into a plant
+    r"\b(?:fortunes?|net worth|patrimoine)(?: personnelle?)?,? (?:estimee?s?|evaluee?s?"
+    r"|estimated|valued|put|of|de|d'|a|at)(?: (?:a|at|de|to))?(?: (?:about|around|some|environ"
+    r"|pres de|plus de|over|more than))? $|"
     r"\b(?:market (?:capitali[sz]ation|cap|value)|capitalisation(?: boursiere)?|valori\w+ en bourse"
     r"|valorisee?s? a|cotee?s? en bourse)(?: (?:of|de|d'|at|a))?(?: (?:about|around|some|environ|pres de))? $"
 )

@@ -580,6 +580,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\b(?:transformation|conserves?|farine|traitement) (?:de |du |des )?(?:poissons?|produits de la mer)\b"
             r"|\b(?:usines?|unites?) de poissons?\b",
             r"\bpeche (?:cotiere|artisanale|industrielle|hauturiere)\b|\bsecteur de la peche\b|\bdomaine de la peche\b",
+            # where the catch is landed: "un quai de pêche", "a fishing port"
+            r"\b(?:quais?|ports?) de peche\b|\bfishing (?:ports?|quays?|harbou?rs?|jett(?:y|ies))\b",
             # ("a new tuna processing plant", "a sardine cannery": the catch by its kind)
             r"\b(?:fish|tuna|sardines?|anchov(?:y|ies)|mackerel|salmon|shrimps?|prawns?)"
             r" (?:processing|canning|cannery|canneries|meal|farming|loining)\b|\bfisheries\b|\bfishing (?:industry|sector|fleet|vessels?)\b|\baquaculture\b|\bseafood\b",
@@ -2026,7 +2028,7 @@ COMBINING_FORMS = {
 # ("développer une chaîne de production de petites voitures" is a plant to come; "la chaîne
 # de production des voitures électriques", a trade's value chain, is none)
 PROJECT_NOUNS_FR = (
-    r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|(?:(?<=developper une )|(?<=construire une )|(?<=installer une )|(?<=implanter une )|(?<=creer une ))chaines? de production(?= de | d')|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|lignes? (?:de production|d'assemblage|de montage)|zone economique speciale|fermes? aquacoles?"
+    r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|(?:(?<=developper une )|(?<=construire une )|(?<=installer une )|(?<=implanter une )|(?<=creer une ))chaines? de production(?= de | d')|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|quais? de peche|ports? de peche|lignes? (?:de production|d'assemblage|de montage)|zone economique speciale|fermes? aquacoles?"
     # "la mine d'uranium de X", "une mine de cuivre": a mine said by what it yields
     r"|mines? (?:d'|de )(?:or|uranium|cuivre|fer|charbon|zinc|nickel|bauxite|manganese|phosphates?"
     r"|potasse|lithium|cobalt|diamants?|plomb|platine|graphite|chrome|etain|rubis|saphirs?"
@@ -2036,6 +2038,8 @@ PROJECT_NOUNS_EN = (
     r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|industry zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories|cannery"
     # "a 300-megawatt solar farm", "a wind park", "a pharmaceutical manufacturing hub"
     r"|(?<=solar )farms?|(?<=wind )farms?|(?<=solar )parks?|(?<=wind )parks?|(?<=fish )farms?"
+    # "a fishing port", "a commercial fishing quay": where the catch is landed
+    r"|(?<=fishing )(?:ports?|quays?|harbou?rs?|jett(?:y|ies))"
     # "a $45 million cement grinding unit", "a bottling unit": a unit by what it does
     r"|(?<=grinding )units?|(?<=production )units?|(?<=manufacturing )units?|(?<=assembly )units?"
     r"|(?<=bottling )units?|(?<=packaging )units?"

@@ -1473,6 +1473,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             continue  # "le groupe français investit à Tanger": a verb, then a place
         if text.startswith("$", name_end):
             continue  # "US$": a currency
+        cue_initials = "".join(
+            w[0] for w in rx.findall(r"[a-z]+", fold[start + match.start() : cue_end])
+        )
+        if name.isupper() and len(name) >= 2 and cue_initials.endswith(name.casefold()):
+            continue  # "une joint-venture (JV)": the cue's own letters, no company's name
         known = _known_prefix(name, text[name_end : name_end + 3])
         if known:
             # "the group Danieli Gian Pietro Benedetti": a company the reader knows, then a

@@ -28,6 +28,10 @@ read, in words any article may use.
   counterparts listed are each a company and a party ("X Engineering and Construction" one
   company, "South Korean" whose it is; a list's item is no trade's word); the contracts are
   titled by what they are for, said after the list, without where the plant stands.
+- "investit 16 millions€ dans un quai de pêche", "a commercial fishing quay": where the
+  catch is landed is a project, of fisheries; "une fortune estimée de 800 millions
+  d'euros" is what a person owns, no sum invested; "une joint-venture (JV)": the noun's own
+  letters, no company.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from .reading import (
     projects,
     read,
     role_titles,
+    sector_names,
 )
 
 
@@ -195,3 +200,24 @@ def test_counterparts_listed_are_each_a_party() -> None:
 def test_a_state_s_shareholding_is_no_party() -> None:
     found = read("Le capital est détenu à 49 % par l'État malien.")
     assert "État malien" not in orgs(found)
+
+
+def test_a_fishing_quay_is_a_project_of_fisheries() -> None:
+    found = read("La société Kelvar Holdings investit 16 millions€ dans un quai de pêche à Mahé.")
+    assert len(projects(found)) == 1
+    assert "Pêche" in sector_names(found)
+    found = read("Kelvar Holdings will build a commercial fishing quay at Victoria.", "en")
+    assert len(projects(found)) == 1
+
+
+def test_a_fortune_is_no_investment() -> None:
+    found = read(
+        "Kelvar investit 16 millions d'euros dans une usine. Jacques Norvel est un des "
+        "français les plus riches avec une fortune estimée de 800 millions d'euros."
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [16_000_000]
+
+
+def test_a_joint_venture_s_letters_are_no_company() -> None:
+    found = read("En vertu de l'accord, une joint-venture (JV) basée aux Seychelles sera créée.")
+    assert "JV" not in orgs(found)
