@@ -3142,7 +3142,8 @@ _PLACE_BEFORE = re.compile(
 # A title said after a name and a comma, with what may come before the title's word:
 # "X, chef de délégation", "X, Chinese ambassador to …", "X, KCI's assistant vice president".
 _APPOSED_TITLE = re.compile(
-    r",\s*(?:le |la |the |l'|an? |une? )?(?:(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
+    r"(?:,|,? (?:who|qui) (?:is|was|est|etait) (?:also |now |currently |aussi |egalement "
+    r"|actuellement )?)\s*(?:le |la |the |l'|an? |une? )?(?:(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
     + "|".join(TITLES_EN + TITLES_FR)
     + r")\b"
 )
@@ -4500,7 +4501,10 @@ _APPOSED = re.compile(
     # "X, a deputy minister of trade", "X, un conseiller du ministre": an indefinite article too
     # "X (CEO de Norvel LLC)": the title in brackets after the name, as after a comma
     # "X, CRRC USA Rail Corp. president": a company by its legal form, no possessive
-    r"(?:,| \()\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s "
+    # "X who is also the chairman of Y", "X, qui est aussi le président de Y": a relative
+    # clause says the title as a comma does
+    r"(?:,| \(|,? (?:who|qui) (?:is|was|est|etait) (?:also |now |currently |aussi |egalement "
+    r"|actuellement )?)\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s "
     r"|(?:[\w&-]+ ){1,4}(?:corp|inc|ltd|co|plc|llc)\. )?"
     # ("X, deputy director-general for …": the title's hyphened second word its own)
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:"

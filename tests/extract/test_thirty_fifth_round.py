@@ -32,6 +32,8 @@ read, in words any article may use.
   catch is landed is a project, of fisheries; "une fortune estimée de 800 millions
   d'euros" is what a person owns, no sum invested; "une joint-venture (JV)": the noun's own
   letters, no company.
+- "X, who is also the chairman of the Norvel Commission", "X, qui est aussi le président
+  de Norvel SA": a relative clause says the title as a comma does.
 """
 
 from __future__ import annotations
@@ -221,3 +223,15 @@ def test_a_fortune_is_no_investment() -> None:
 def test_a_joint_venture_s_letters_are_no_company() -> None:
     found = read("En vertu de l'accord, une joint-venture (JV) basée aux Seychelles sera créée.")
     assert "JV" not in orgs(found)
+
+
+def test_a_title_said_by_a_relative_clause() -> None:
+    found = read(
+        "The plant was opened by Tarik Volmer, who is also the chairman of the Norvel Commission.",
+        "en",
+    )
+    assert people(found) == {"Tarik Volmer"}
+    [head] = [p for p in found if p.field == "head"]
+    assert head.plain_value() == "Tarik Volmer"
+    found = read("Jean Dupont, qui est aussi le président de Norvel SA, a signé l'accord.")
+    assert people(found) == {"Jean Dupont"}
