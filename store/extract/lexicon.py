@@ -802,7 +802,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\btravaux (?:sont |etaient )?(?:deja )?(?:acheves|realises|executes) a \d+(?:[.,]\d+)? ?%"
         # the cue's words parted by the project's name: "Les travaux d'un … projet … ont démarré"
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
-        r"|\bconstruction (?:of|de) [^.;:]{0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
+        # (a figure's decimal point is no sentence's end: "the $1.2 billion refinery")
+        r"|\bconstruction (?:of|de) (?:[^.;:]|\.(?=\d)){0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
+        # "Work on the refinery began in March", "works on the new plant have started"
+        r"|\bworks? on (?:the|its|their) (?:[^.;:]|\.(?=\d)){0,60}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
         # the plants listed after a dash between the works and their verb: "the construction
         # of two big plants – a smelter of X and a cement factory Y began"
         r"|\bconstruction of (?:two|three|four|both|the two|the three) [^.;:]{0,40}? [-–—] [^.;:]{0,160}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced)\b"

@@ -979,7 +979,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found: list[OrgMention] = []
     sentence = fold[start:end]
     for match in rx.finditer(
-        r"\b(ministere|agence|institut|office|universite|fonds|societe nationale|entreprise nationale|entreprise publique)\b"
+        r"\b(ministere|agence|institut|office|universite|fonds|societe nationale|entreprise nationale|entreprise publique"
+        # "la Banque africaine de développement", "la Banque mondiale": a bank by its capital
+        r"|banque)\b"
         # "le département d'Etat américain": a country's ministry by its name there
         r"|\b(departement)(?= d'etat\b)"
         # "le Conseil coton anacarde", "Conseil des ministres": a council said with its capital
@@ -994,8 +996,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         noun = (
             match.group(1) or match.group(2) or match.group(3) or match.group(4) or match.group(5)
         )
-        if noun in ("conseil", "autorite") and not text[a].isupper():
-            continue  # "le conseil de l'usine": a common noun
+        if noun in ("conseil", "autorite", "banque") and not text[a].isupper():
+            continue  # "le conseil de l'usine", "la banque du projet": a common noun
         said_as = rx.match(r"[^().;]{3,70}\(([A-Z]{2,6})\)", text[a + 7 :])
         if noun == "bureau" and not (said_as and "B" in said_as.group(1)):
             # "le bureau de la présidente de X (XYZ)": a room, the acronym another's ("RDB",
@@ -1035,6 +1037,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             trailing
             and b - len(trailing.group()) > start + match.end()
             and countries_in(trailing.group(1))
+            # ("Banque de développement inter-américaine": a continent's, a word of its name)
+            and not rx.match(r"(?:inter|pan|trans|afro|euro)-", trailing.group(1))
         ):
             b -= len(trailing.group())  # "Fonds national d'investissement algérien": its country
         own = rx.match(r" (?=[A-Z])", text[start + match.end() : b])
@@ -3023,6 +3027,8 @@ def _country(fold: str, a: int, b: int, limit: int) -> str | None:
     inside = countries_in(fold[a:b])
     if inside and _JOINT.search(fold, a, a + inside[0].start):
         return None  # "Chambre … Tuniso Tarvelienne": two countries' body, neither's own
+    if inside and rx.search(r"\b(?:inter|pan|trans)-$", fold[a : a + inside[0].start]):
+        return None  # "Banque de développement inter-américaine": a continent's, no country's
     if inside:
         return inside[0].country
     after = rx.match(r" (?:en|of|d'|de la|de l') ?([\w-]+)", fold[b:limit])

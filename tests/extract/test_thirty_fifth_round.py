@@ -34,6 +34,14 @@ read, in words any article may use.
   letters, no company.
 - "X, who is also the chairman of the Norvel Commission", "X, qui est aussi le président
   de Norvel SA": a relative clause says the title as a comma does.
+
+Probes in the press's common forms, with names no list knows:
+
+- "Construction of the $1.2 billion refinery began in March": a figure's decimal point is
+  no sentence's end; "Work on the refinery began in March": the works started.
+- "financé par la Banque africaine de développement", "la Banque mondiale": a bank by its
+  capital, its name's lower-case words included ("la banque du projet" is none); "la
+  Banque de développement inter-américaine": a continent's word, no country's.
 """
 
 from __future__ import annotations
@@ -46,6 +54,7 @@ from .reading import (
     read,
     role_titles,
     sector_names,
+    statuses,
 )
 
 
@@ -235,3 +244,24 @@ def test_a_title_said_by_a_relative_clause() -> None:
     assert head.plain_value() == "Tarik Volmer"
     found = read("Jean Dupont, qui est aussi le président de Norvel SA, a signé l'accord.")
     assert people(found) == {"Jean Dupont"}
+
+
+def test_works_begun_said_with_a_decimal_cost() -> None:
+    found = read("Construction of the $1.2 billion refinery began in March.", "en")
+    assert statuses(found) == {"construction"}
+    [begun] = [p for p in found if p.field == "dates.construction_start"]
+    assert begun.plain_value()["raw"] == "in March"
+    found = read("Work on the refinery began in March.", "en")
+    assert statuses(found) == {"construction"}
+
+
+def test_a_french_bank_by_its_capital() -> None:
+    found = read(
+        "Le groupe Kelvar construit une cimenterie à Kindia. Le projet sera financé par la "
+        "Banque africaine de développement et la Banque mondiale."
+    )
+    assert {"Banque africaine de développement", "Banque mondiale"} <= orgs(found)
+    assert "Banque" not in orgs(found)
+    found = read("Le projet sera financé par la Banque de développement inter-américaine.")
+    assert "Banque de développement inter-américaine" in orgs(found)
+    assert not [p for p in found if p.field == "country"]
