@@ -4142,6 +4142,12 @@ def _titled(
                 lead = (
                     _CAPITALISED_LEAD.search(text[t_start - len(rest) : t_start]) if rest else None
                 )
+        titled_name = _TITLED_NAME_AND.search(lead.group(1)) if lead and lang == "en" else None
+        if lead and titled_name:
+            # "Kelvar CEO John Smith and Industry Minister X": a title and its holder's name
+            # before "and" are another person's, no word of this title
+            rest = lead.group(1)[titled_name.end() :]
+            lead = _CAPITALISED_LEAD.search(text[t_start - len(rest) : t_start]) if rest else None
         # "the Tarvel Investment Board (TIB) chief executive": the body's acronym between
         # its name and the title; the name ends before it
         acronym = len(lead.group("acronym") or "") if lead else 0
@@ -4590,6 +4596,11 @@ _CAPITALISED_LEAD = re.compile(
 _TITLE_AFTER_AND = re.compile(r"(?:" + _TITLE_WORDS + r")(?!\w)")
 # A lead's first words up to its first "and": a person's name, if a title said it
 _A_NAME_AND = re.compile(r"((?:[A-Z][\w-]+ ){1,3})and ")
+# A title, then a name of two or three capitalised words, then "and": another person
+_TITLED_NAME_AND = re.compile(
+    r"\b(?i:ceo|chairman|chairwoman|president|minister|director|governor|ambassador|chief)"
+    r" (?:[A-Z][a-z][\w-]* ){2,3}and "
+)
 # A title, then a name's capitalised words, ending where looked at: "vice president luis
 # liberman" (folded)
 _TITLE_BEFORE_NAME = re.compile(

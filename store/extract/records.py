@@ -2251,6 +2251,13 @@ _SIGNED_WITH = re.compile(
 )
 
 
+# A sum said between an agreement's noun and what it is for (folded): " de 200 millions de
+# dollars ", " worth $50 million "
+_SUM_BETWEEN = re.compile(
+    r" (?:de|d'un montant de|d'une valeur de|of|worth|valued at) (?:(?:us)?\$|€|£)? ?\d[\d.,]*"
+    r"(?: ?(?:millions?|milliards?|billions?|mln|bn|m))?"
+    r"(?: (?:de |d')?(?:dollars?|euros?|usd|eur|fcfa|francs cfa|dollars americains))? ?"
+)
 # Capitalised names listed, commas between and "and" before the last
 _LISTED_NAMES = re.compile(r"(?:(?:[A-Z][\w&.'’-]*|and|et|of|de),? )+")
 
@@ -2534,9 +2541,15 @@ def _agreement_title(
             and _LISTED_NAMES.fullmatch(text, *_span(listed, 1, head_end))
         ):
             counterpart = listed
-    near = purpose is not None and (
-        bool(counterpart and purpose.start() <= counterpart.end())
-        or bool(rx.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "))
+    near = (
+        purpose is not None
+        and (
+            bool(counterpart and purpose.start() <= counterpart.end())
+            or bool(rx.fullmatch(r"(?: [\w'-]+){0,4} ?", rest[: purpose.start()] or " "))
+            # "un contrat de 200 millions de dollars pour la construction de …": its sum
+            # between the noun and what it is for
+            or bool(_SUM_BETWEEN.fullmatch(rest[: purpose.start()]))
+        )
     )
     framed = _FRAME.search(fold, head_end, clause_end) if purpose else None
     subsidy = purpose is not None and _SUM_BEFORE_SUBJECT.fullmatch(

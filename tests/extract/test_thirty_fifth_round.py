@@ -42,12 +42,18 @@ Probes in the press's common forms, with names no list knows:
 - "financé par la Banque africaine de développement", "la Banque mondiale": a bank by its
   capital, its name's lower-case words included ("la banque du projet" is none); "la
   Banque de développement inter-américaine": a continent's word, no country's.
+- "signed by Kelvar CEO John Smith and Industry Minister Jane Doe": the first title and its
+  holder are no words of the second's.
+- "Kelvar a obtenu un contrat de 200 millions de dollars pour la construction d'une
+  raffinerie": its sum between the noun and what it is for; the company that obtained it a
+  party.
 """
 
 from __future__ import annotations
 
 from .reading import (
     about,
+    named,
     orgs,
     people,
     projects,
@@ -265,3 +271,22 @@ def test_a_french_bank_by_its_capital() -> None:
     found = read("Le projet sera financé par la Banque de développement inter-américaine.")
     assert "Banque de développement inter-américaine" in orgs(found)
     assert not [p for p in found if p.field == "country"]
+
+
+def test_a_titled_name_before_and_is_another_person_s() -> None:
+    found = read(
+        "The agreement was signed by Kelvar CEO John Smith and Industry Minister Jane Doe.",
+        "en",
+    )
+    assert role_titles(found, "Jane Doe") == ["Industry Minister"]
+    assert role_titles(found, "John Smith") == ["CEO"]
+
+
+def test_a_contract_obtained_with_its_sum_before_its_purpose() -> None:
+    found = read(
+        "La société chinoise Kelvar a obtenu un contrat de 200 millions de dollars pour la "
+        "construction d'une raffinerie à Lobito."
+    )
+    title = "Contrat pour la construction d'une raffinerie à Lobito"
+    assert title in named(found, "agreements")
+    assert [p.quote for p in about(found, title, "parties")] == ["Kelvar"]

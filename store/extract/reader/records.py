@@ -61,7 +61,7 @@ _SIGNER = re.compile(
     r"(?:(?<=a )|(?<=ont )|(?<=has )|(?<=have ))?(?:[a-z']+ ){0,3}?"
     r"(?:signe|signed|inked|conclu|concluded|scelle|sealed"
     # a contract won: "X received a $566 million contract", "X a remporté le marché"
-    r"|received|won|secured|clinched|awarded|remporte|decroche)\b"
+    r"|received|won|secured|clinched|awarded|remporte|decroche|obtenu)\b"
     # "X a signé, jeudi, avec le ministère … un protocole": a day or an adverb set apart
     # ("has signed a $1.5 billion agreement": a sum's decimal point no stop)
     r"(?:,[^.;,]{1,25},|" + _DAY_SAID + r")?(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}"
