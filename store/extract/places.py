@@ -831,6 +831,18 @@ def unknown_places(
             and not rx.match(r"\s[A-Z]", text[b : b + 2])  # (a name longer than read)
         ):
             a, name = a + whose.end(), name[whose.end() :]
+        # "in Maan Governorate, Jordan", "in the Hasya District": a name said with the word
+        # for its kind of region after it, capitalised, is that region's (a county's name
+        # is said whole, "Jackson County")
+        typed = rx.fullmatch(
+            r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:Province|Governorate|Region|Oblast"
+            r"|Prefecture|District|Velayat)",
+            name,
+        )
+        if typed and rx.search(r"\b(?:in|at|of) (?:the )?$", lead):
+            name = typed.group(1)
+        else:
+            typed = None
         part_of = _IN_A_PART_OF.search(lead) and rx.match(
             # (said with what it is: "in Laos' central Khammouane province", not "in southern
             # African countries")
@@ -840,6 +852,7 @@ def unknown_places(
         if (
             not rx.search(_PLACE_WORDS, lead)
             and not part_of
+            and not typed
             and not (
                 # "in the Moamba district", "of the Wayne county": the article before a
                 # district's name, said as a place by the word after it
@@ -1084,6 +1097,8 @@ _AMBIGUOUS_SAID = re.compile(
     r"(?:\b(?:au|du|le|en|et|avec|of|in|to|from|and|with|republique du|republic of) )"
     r"(mali|niger|chad|guinea|jordan)\b(?! (?:state|delta|river|basin)\b)"
     r"|\b(mali|niger|chad|guinea|jordan)(?='s\b)"
+    # "in Maan Governorate, Jordan.": the country after a place and a comma
+    r"|(?<=[a-z], )(mali|niger|chad|guinea|jordan)(?=[.;,)]|$)"
 )
 _AMBIGUOUS_CODES = {"mali": "ML", "niger": "NE", "chad": "TD", "guinea": "GN", "jordan": "JO"}
 
@@ -1175,7 +1190,7 @@ def _countries_in(fold: str) -> tuple[CountryMention, ...]:
             found.append(CountryMention(code, match.start(1), match.end(1)))
     if any(name in fold for name in _AMBIGUOUS_CODES):
         for match in _AMBIGUOUS_SAID.finditer(fold):
-            group = 1 if match.group(1) else 2
+            group = next(g for g in (1, 2, 3) if match.group(g))
             a, b = match.start(group), match.end(group)
             if not any(c.start < b and a < c.end for c in found):
                 found.append(CountryMention(_AMBIGUOUS_CODES[match.group(group)], a, b))

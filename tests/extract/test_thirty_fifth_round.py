@@ -47,6 +47,9 @@ Probes in the press's common forms, with names no list knows:
 - "Kelvar a obtenu un contrat de 200 millions de dollars pour la construction d'une
   raffinerie": its sum between the noun and what it is for; the company that obtained it a
   party.
+- "a cement plant in Jordan", "in Maan Governorate, Jordan": a country whose name is also a
+  word, said after "in" or after a place and a comma; a name said with its kind of region
+  after it, capitalised, is that region ("Jackson County" stays whole, a county's name).
 """
 
 from __future__ import annotations
@@ -290,3 +293,11 @@ def test_a_contract_obtained_with_its_sum_before_its_purpose() -> None:
     title = "Contrat pour la construction d'une raffinerie à Lobito"
     assert title in named(found, "agreements")
     assert [p.quote for p in about(found, title, "parties")] == ["Kelvar"]
+
+
+def test_a_country_whose_name_is_a_word_after_in_or_a_comma() -> None:
+    found = read("Kelvar will build a cement plant in Jordan.", "en")
+    assert [p.plain_value()["country"] for p in found if p.field == "location"] == ["JO"]
+    found = read("Kelvar will build a phosphate plant in Tarvo Governorate, Jordan.", "en")
+    [where] = [p.plain_value() for p in found if p.field == "location"]
+    assert (where["country"], where["region"]) == ("JO", "Tarvo")

@@ -270,6 +270,26 @@ _COMPASS = (
 )
 
 
+# The word for a kind of region, said after a name: "Maan Governorate", "Hasya district"
+_REGION_KIND_AFTER = re.compile(
+    r" (?:governorate|province|region|oblast|prefecture|district|velayat)\b"
+)
+
+
+def _country_opening(said: re.Match[str] | None) -> list[CountryMention]:
+    """The country the words of ``said``'s first group open with, read with the words
+    before them ("in Jordan": a country's name that is also a word, said as one), placed
+    from the group's start."""
+    if said is None:
+        return []
+    at = said.start(1) - said.start(0)
+    return [
+        CountryMention(c.country, c.start - at, c.end - at)
+        for c in countries_in(said.group(0))
+        if c.start == at
+    ]
+
+
 class PlacesReading(RecordsReading):
     """The places a sentence names, given to their records."""
 
@@ -282,13 +302,13 @@ class PlacesReading(RecordsReading):
             after = rx.match(
                 r" (?:in|en|au) (?:the )?([\w'-]+(?: [\w'-]+){0,3})", self.fold[mention.end :]
             )
-            said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
+            said = _country_opening(after)
             if not said:
                 after = rx.match(
                     rf" (?:in|en|au|a|dans) (?:the )?{_COMPASS}([\w'-]+(?: [\w'-]+){{0,3}})",
                     self.fold[mention.end :],
                 )
-                said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
+                said = _country_opening(after)
             said_end = mention.end + after.start(1) if after else 0
             inside = rx.search(
                 r" (?:in|en|au|aux|a) (?:the )?([\w'-]+(?: [\w'-]+){0,3})$",
@@ -306,7 +326,7 @@ class PlacesReading(RecordsReading):
                 # "une usine … et une unité … seront ainsi installées au Bénin": the country
                 # the sentence says the plant is set up in, after its verb
                 after = _SET_UP_IN.match(self.fold, mention.end)
-                said = [c for c in countries_in(after.group(1)) if c.start == 0] if after else []
+                said = _country_opening(after)
                 said_end = after.start(1) if after else 0
             owned = self._owned_in(mention)
             if owned and not said:
@@ -900,6 +920,12 @@ class PlacesReading(RecordsReading):
                 # (one the article also says is a town is that town, GOLD.md rule 8)
                 town = named.name if folded(named.name) in towns & regions else None
                 found.append((a, b, Place(country, named.name, town), 0.5))
+                continue
+            if region is None and _REGION_KIND_AFTER.match(self.fold, b):
+                # "in Maan Governorate", "in Hasya district": a region by the word for its
+                # kind said after its name
+                self.regions_said.setdefault(country, named.name)
+                found.append((a, b, Place(country, named.name, None), 0.5))
                 continue
             found.append((a, said_to, Place(country, region, named.name), 0.5))
         # "Hisense, a manufacturer based in Qingdao", "un groupe dont le siège est à X", "a
