@@ -138,7 +138,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bpick-?ups?\b(?! points?)|\bsuvs?\b|\bsedans?\b|\bberlines?\b(?= (?:et|and|,))",
             # "the country's only car plant", "une chaîne de montage de bus", "bus assembly"
             r"(?<!subway )(?<!metro )(?<!rail )(?<!railway )(?<!transit )(?<!tram )(?<!passenger )"
-            r"\bcar (?:plants?|factor(?:y|ies)|assembly (?:plants?|lines?))\b|\bvoitures?\b(?! (?:de (?:metro|tramway|trains?|voyageurs)|ferroviaires?)\b)",
+            r"\bcar (?:plants?|factor(?:y|ies)|assembly (?:plants?|lines?)"
+            # ("a car production line", "the Samand sedan car producing plant")
+            r"|(?:production|producing|manufacturing) (?:plants?|factor(?:y|ies)|lines?))\b|\bvoitures?\b(?! (?:de (?:metro|tramway|trains?|voyageurs)|ferroviaires?)\b)",
             r"\b(?:chaines? de montage|assemblage|montage) (?:de |des )?(?:bus|autobus|autocars?)\b|\bbus assembly\b",
             # parts made only for cars: "une usine d'airbags", "seat belts", "faisceaux"
             r"\bairbags?\b|\bseat ?belts?\b|\bceintures de securite\b",
@@ -465,6 +467,15 @@ SECTORS: tuple[SectorWords, ...] = (
         "Cosmetics",
         "Cosmétiques",
         (r"\bcosmeti\w+|\bproduits de beaute\b|\bbeauty products\b|\bskin ?care\b",),
+    ),
+    SectorWords(
+        "bicycles",
+        "Bicycles",
+        "Vélos",
+        # "a bicycle manufacturer", "350,000 bikes a year", "une usine de vélos"
+        (
+            r"\bbicycles?\b|\b(?:e-)?bikes?\b(?! (?:lanes?|paths?|sharing)\b)|\bvelos?\b|\bbicyclettes?\b",
+        ),
     ),
     SectorWords(
         "construction-materials",

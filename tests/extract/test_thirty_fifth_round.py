@@ -50,6 +50,8 @@ Probes in the press's common forms, with names no list knows:
 - "a cement plant in Jordan", "in Maan Governorate, Jordan": a country whose name is also a
   word, said after "in" or after a place and a comma; a name said with its kind of region
   after it, capitalised, is that region ("Jackson County" stays whole, a county's name).
+- "a bicycle manufacturer which plans to produce 350,000 bikes a year": bicycles, a trade of
+  their own ("bike lanes" none); "a car production line", "a car producing plant": cars.
 """
 
 from __future__ import annotations
@@ -301,3 +303,16 @@ def test_a_country_whose_name_is_a_word_after_in_or_a_comma() -> None:
     found = read("Kelvar will build a phosphate plant in Tarvo Governorate, Jordan.", "en")
     [where] = [p.plain_value() for p in found if p.field == "location"]
     assert (where["country"], where["region"]) == ("JO", "Tarvo")
+
+
+def test_bicycles_and_car_production_lines() -> None:
+    found = read(
+        "Kelvar Ltd, a bicycle manufacturer, plans to produce 350,000 bikes a year at a new "
+        "factory in Bangor.",
+        "en",
+    )
+    assert "Bicycles" in sector_names(found)
+    found = read("The city will build new bike lanes near the Kelvar factory in Bangor.", "en")
+    assert "Bicycles" not in sector_names(found)
+    found = read("Kelvar opened a car production line in Hasya in 2007.", "en", "2009-05-01")
+    assert "Automotive" in sector_names(found)
