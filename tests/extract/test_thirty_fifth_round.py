@@ -52,6 +52,8 @@ Probes in the press's common forms, with names no list knows:
   after it, capitalised, is that region ("Jackson County" stays whole, a county's name).
 - "a bicycle manufacturer which plans to produce 350,000 bikes a year": bicycles, a trade of
   their own ("bike lanes" none); "a car production line", "a car producing plant": cars.
+- "a factory at Bangor, Wales": the United Kingdom's nations are its own ("Welsh",
+  "Écosse").
 """
 
 from __future__ import annotations
@@ -316,3 +318,10 @@ def test_bicycles_and_car_production_lines() -> None:
     assert "Bicycles" not in sector_names(found)
     found = read("Kelvar opened a car production line in Hasya in 2007.", "en", "2009-05-01")
     assert "Automotive" in sector_names(found)
+
+
+def test_the_united_kingdom_s_nations() -> None:
+    found = read("Kelvar plans to produce bikes in a factory at Bangor, Wales.", "en")
+    assert [p.plain_value() for p in found if p.field == "location"] == [
+        {"country": "GB", "region": None, "locality": "Bangor"}
+    ]
