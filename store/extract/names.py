@@ -3272,7 +3272,24 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
     found: list[PersonMention] = []
     consumed = start  # where a name run on past its match ended
     person_pattern = _PERSON_FR if lang == "fr" else _PERSON
-    for match in person_pattern.finditer(text, start, end):
+    matches = list(person_pattern.finditer(text, start, end))
+    if lang == "fr":
+        # "Jacques de Chateauvieux, président de X": a French name's "de" is a particle
+        # when a title is said after the name, a comma between
+        matches = sorted(
+            [
+                *matches,
+                *(
+                    m
+                    for m in _PERSON.finditer(text, start, end)
+                    if rx.search(r" de ", m.group(1))
+                    and _APPOSED_TITLE.match(fold, m.end(1))
+                    and not any(x.start(1) < m.end(1) and m.start(1) < x.end(1) for x in matches)
+                ),
+            ],
+            key=lambda m: m.start(1),
+        )
+    for match in matches:
         if match.start(1) < consumed:
             continue
         initials = rx.match(r"(?:[A-Z]\.\s?)+", match.group(1))

@@ -54,6 +54,9 @@ Probes in the press's common forms, with names no list knows:
   their own ("bike lanes" none); "a car production line", "a car producing plant": cars.
 - "a factory at Bangor, Wales": the United Kingdom's nations are its own ("Welsh",
   "Écosse").
+- "Jacques de Kelvarieux, président et directeur général de Norvel Holdings": a French
+  name's "de" is a particle when a title follows the name ("Jean Dupont de Renault" is
+  Jean Dupont's, of Renault).
 """
 
 from __future__ import annotations
@@ -325,3 +328,14 @@ def test_the_united_kingdom_s_nations() -> None:
     assert [p.plain_value() for p in found if p.field == "location"] == [
         {"country": "GB", "region": None, "locality": "Bangor"}
     ]
+
+
+def test_a_french_particle_before_a_title() -> None:
+    found = read(
+        "L'accord a été signé par le ministre des finances, Pierre Laporte et Jacques de "
+        "Kelvarieux, président et directeur général de Norvel Holdings."
+    )
+    assert people(found) == {"Pierre Laporte", "Jacques de Kelvarieux"}
+    [head] = [p for p in found if p.field == "head"]
+    assert head.plain_value() == "Jacques de Kelvarieux"
+    assert "Jean Dupont de Renault" not in people(read("Jean Dupont de Renault a parlé."))
