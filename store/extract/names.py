@@ -1066,12 +1066,19 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     for match in rx.finditer(
         # ("K + B Industries", "A & P Group": letters joined by a sign, one name)
         # ("A.V.M. Bernardo Engineering": initials with their full stops, one word)
-        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|Ports|Airports|Association|Federation|Foundation)(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
+        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|Ports|Airports|Association|Federation|Foundation|Confederation|Union(?= of)|Chambers?(?= of))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
         if headline:
             continue  # "X Company Gains Resident Status At …": capitals of style, no name
+        spelled_of = match.group(3) and rx.match(
+            r" of ([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?= \([A-Z]{2,8}\))", text[b:end]
+        )
+        if spelled_of:
+            # "the Union of Chambers and Commodity Exchanges of Turkey (TOBB)": a second
+            # complement, its acronym after it, is the name's too
+            b += spelled_of.end()
         the_country = rx.match(r"[ \n](?:of|for) the (.+)$", match.group(3))
         if the_country and only_a_country(fold_text(the_country.group(1))):
             b = start + match.start(3)  # "Kaito Holding of the UAE": whose, no word of it

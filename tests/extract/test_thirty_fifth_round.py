@@ -57,6 +57,9 @@ Probes in the press's common forms, with names no list knows:
 - "Jacques de Kelvarieux, président et directeur général de Norvel Holdings": a French
   name's "de" is a particle when a title follows the name ("Jean Dupont de Renault" is
   Jean Dupont's, of Renault).
+- "an affiliate of the Union of Chambers and Commodity Exchanges of Kelvaria (UCCK)": a
+  union or a chamber by its complement ("the Soviet Union" is none), its second complement
+  its name's when its acronym follows.
 """
 
 from __future__ import annotations
@@ -339,3 +342,14 @@ def test_a_french_particle_before_a_title() -> None:
     [head] = [p for p in found if p.field == "head"]
     assert head.plain_value() == "Jacques de Kelvarieux"
     assert "Jean Dupont de Renault" not in people(read("Jean Dupont de Renault a parlé."))
+
+
+def test_a_union_of_chambers_with_its_acronym() -> None:
+    found = read(
+        "The zone is built by an affiliate of the Union of Chambers and Commodity Exchanges "
+        "of Turkey (TOBB).",
+        "en",
+    )
+    assert orgs(found) == {"Union of Chambers and Commodity Exchanges of Turkey"}
+    assert [p.plain_value() for p in found if p.field == "acronym"] == ["TOBB"]
+    assert not orgs(read("The Soviet Union built the plant.", "en"))
