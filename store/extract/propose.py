@@ -65,6 +65,7 @@ class _Reader(SentenceReading):
         self.late_sectors()
         self._roles_of_a_company_named_later()
         self._countries()
+        self._acronyms_by_initials()
         self._unnamed_company_country()
         for entity in self.entities:
             if "in_country" in entity.defaults and not entity.defaults.get("located"):

@@ -60,6 +60,8 @@ Probes in the press's common forms, with names no list knows:
 - "an affiliate of the Union of Chambers and Commodity Exchanges of Kelvaria (UCCK)": a
   union or a chamber by its complement ("the Soviet Union" is none), its second complement
   its name's when its acronym follows.
+- "a Norvel Development Agency factory", then "NDA Area Development Director X", "the NDA
+  had a factory ready": capitals that spell an organisation's initials are its acronym.
 """
 
 from __future__ import annotations
@@ -353,3 +355,14 @@ def test_a_union_of_chambers_with_its_acronym() -> None:
     assert orgs(found) == {"Union of Chambers and Commodity Exchanges of Turkey"}
     assert [p.plain_value() for p in found if p.field == "acronym"] == ["TOBB"]
     assert not orgs(read("The Soviet Union built the plant.", "en"))
+
+
+def test_an_acronym_said_apart_from_its_name() -> None:
+    found = read(
+        "Kelvar Ltd will use a Norvel Development Agency factory at Bangor. NDA Area "
+        "Development Director, Iwan Prys Jones said the NDA had a factory ready.",
+        "en",
+    )
+    [acronym] = [p for p in found if p.field == "acronym"]
+    assert (acronym.plain_value(), acronym.quote) == ("NDA", "NDA")
+    assert acronym.new.name == "Norvel Development Agency"

@@ -114,8 +114,34 @@ _LEGAL_FORM_END = re.compile(
 )
 
 
+# The small words of an organisation's name its initials leave out: "Union of Chambers and
+# Commodity Exchanges"
+_SMALL_NAME_WORDS = frozenset({"of", "and", "for", "the", "de", "du", "des", "et", "d'"})
+
+
 class OrgsReading(PlacesReading):
     """Organisations and people, their names, countries and titles."""
+
+    def _acronyms_by_initials(self) -> None:
+        """ "the Welsh Development Agency", and elsewhere "WDA Area Development Director",
+        "the WDA had a suitable factory": capitals that spell the initials of an
+        organisation's name (three capitalised words or more, its small words aside) are
+        its acronym, said where the text first writes them."""
+        for entity in [e for e in self.entities if e.kind == "orgs" and e.subject is None]:
+            if entity.defaults.get("acronym") or any(
+                p.group == entity.key and p.field == "acronym" for p in self.proposals
+            ):
+                continue
+            words = entity.name.split()
+            capitalised = [w for w in words if w[:1].isupper()]
+            if len(capitalised) < 3 or any(
+                not w[:1].isupper() and w not in _SMALL_NAME_WORDS for w in words
+            ):
+                continue
+            initials = "".join(w[0] for w in capitalised)
+            said = rx.search(rf"(?<![\w&.-]){initials}(?![\w&-])", self.text)
+            if said is not None:
+                self.add(entity, "acronym", initials, said.start(), said.end(), 0.6)
 
     def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
         """Companies named before, named again by their name alone ("les représentants de
