@@ -2074,6 +2074,8 @@ PROJECT_NOUNS_EN = (
     r"|(?<=grinding )units?|(?<=production )units?|(?<=manufacturing )units?|(?<=assembly )units?"
     r"|(?<=bottling )units?|(?<=packaging )units?"
     r"|(?<=manufacturing )hubs?|(?<=production )hubs?"
+    # "broke ground for its new production base in Sri City"
+    r"|(?<=production )bases?"
     # "a $2bn nickel mine", "the copper mines": a mine said by what it yields is a project
     r"|(?:nickel|gold|copper|iron ore|iron|coal|bauxite|lithium|cobalt|zinc|uranium|manganese|"
     r"phosphate|potash|chrome|chromite|diamond|platinum|graphite|tin|silver|ruby|sapphire"

@@ -62,6 +62,8 @@ Probes in the press's common forms, with names no list knows:
   its name's when its acronym follows.
 - "a Norvel Development Agency factory", then "NDA Area Development Director X", "the NDA
   had a factory ready": capitals that spell an organisation's initials are its acronym.
+- "broke ground for its new production base in Sri City": a production base is a plant
+  ("our manufacturing base", an economy's, is none).
 """
 
 from __future__ import annotations
@@ -366,3 +368,16 @@ def test_an_acronym_said_apart_from_its_name() -> None:
     [acronym] = [p for p in found if p.field == "acronym"]
     assert (acronym.plain_value(), acronym.quote) == ("NDA", "NDA")
     assert acronym.new.name == "Norvel Development Agency"
+
+
+def test_a_production_base_is_a_plant() -> None:
+    found = read(
+        "Kelvar Industries (India) broke ground for its new production base in Sri City on "
+        "Wednesday.",
+        "en",
+        "2018-07-12",
+    )
+    assert len(projects(found)) == 1
+    assert statuses(found) == {"construction"}
+    found = read("The policy will expand our manufacturing base, said the minister.", "en")
+    assert not projects(found)
