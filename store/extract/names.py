@@ -1616,6 +1616,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             bracket = None  # "(dti)" is the Department of Trade and Industry's; "(en)" no name
         if bracket and bracket.group(1).isupper() and not _may_stand_for(org.name, bracket[1]):
             bracket = None  # "United Aryan (EPZ)": the letters are another name's
+        if bracket and only_a_country(fold_text(bracket.group(1))):
+            bracket = None  # "Kelvar Industries (India)": the subsidiary's country, no name
         if bracket and org.acronym is None:
             if (
                 bracket.group(1).isupper()

@@ -63,7 +63,8 @@ Probes in the press's common forms, with names no list knows:
 - "a Norvel Development Agency factory", then "NDA Area Development Director X", "the NDA
   had a factory ready": capitals that spell an organisation's initials are its acronym.
 - "broke ground for its new production base in Sri City": a production base is a plant
-  ("our manufacturing base", an economy's, is none).
+  ("our manufacturing base", an economy's, is none); "Kelvar Industries (India)": the
+  country in brackets is the subsidiary's, no second name.
 """
 
 from __future__ import annotations
@@ -379,5 +380,7 @@ def test_a_production_base_is_a_plant() -> None:
     )
     assert len(projects(found)) == 1
     assert statuses(found) == {"construction"}
+    names = {next(iter(p.plain_value().values())) for p in found if p.field == "name"}
+    assert "India" not in names
     found = read("The policy will expand our manufacturing base, said the minister.", "en")
     assert not projects(found)
