@@ -289,6 +289,11 @@ def world_subdivision_country(name: str) -> str | None:
     return next(iter(countries)) if countries and len(countries) == 1 else None
 
 
+# The words for a kind of region said after its name ("Maan Governorate", "Hasya district"),
+# folded; a county's name is said whole ("Jackson County"), no region's
+REGION_KINDS = ("governorate", "province", "region", "oblast", "prefecture", "district", "velayat")
+
+
 # "the Akim of Zhambyl region", "la province du Hebei": a region said as one
 _REGION_SAID = re.compile(
     r"\b(?:region|province|oblast|governorate|gouvernorat|wilaya|prefecture|county|state|etat)"
@@ -835,9 +840,7 @@ def unknown_places(
         # for its kind of region after it, capitalised, is that region's (a county's name
         # is said whole, "Jackson County")
         typed = rx.fullmatch(
-            r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:Province|Governorate|Region|Oblast"
-            r"|Prefecture|District|Velayat)",
-            name,
+            rf"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?i:{'|'.join(REGION_KINDS)})", name
         )
         if typed and rx.search(r"\b(?:in|at|of) (?:the )?$", lead):
             name = typed.group(1)

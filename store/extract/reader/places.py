@@ -11,6 +11,7 @@ from ...text import fold
 from .. import rx
 from ..cities import world_town_country
 from ..places import (
+    REGION_KINDS,
     CountryMention,
     Place,
     countries_in,
@@ -271,9 +272,7 @@ _COMPASS = (
 
 
 # The word for a kind of region, said after a name: "Maan Governorate", "Hasya district"
-_REGION_KIND_AFTER = re.compile(
-    r" (?:governorate|province|region|oblast|prefecture|district|velayat)\b"
-)
+_REGION_KIND_AFTER = re.compile(rf" (?:{'|'.join(REGION_KINDS)})\b")
 
 
 def _country_opening(said: re.Match[str] | None) -> list[CountryMention]:
