@@ -6,12 +6,13 @@ For each commit of ``SETS`` a detached worktree of the repository is made beside
 its reader is run in a fresh process (``PYTHONPATH`` set to that worktree) on each article
 of the set, with the text, title, language and date of today's files in
 ``bench/extract/articles``, the ``Source`` made as that commit's ``bench/extract/run.py``
-made it, and the worktree is removed. Each article's proposals are written to
-``NAME.json`` here, unless a quote is not the text between its offsets (the text changed
-since: the article is dropped and said so). The reader runs with the string hash seed 0, so
-that the files are made again the same (some old readers order what they propose by a
-set's order). Then every file is scored with today's ``score.py`` against today's gold, per
-set.
+made it, and the worktree is removed. Each article's proposals are written to ``NAME.json``
+here, unless a quote is not the text between its offsets (the text changed since: the
+article is dropped and said so); an article on which that reader stopped with an error is
+written with no proposals, as a user got none, and said so. The reader runs with the string
+hash seed 0, so that the files are made again the same (some old readers order what they
+propose by a set's order). Then every file is scored with today's ``score.py`` against
+today's gold, per set.
 
     .venv/bin/python bench/extract/first_read/make.py            # make the files, then score them
     .venv/bin/python bench/extract/first_read/make.py --seeds=8  # and what hash seeds 1-7 change
@@ -812,6 +813,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.50, 0.36),
     },
+    {
+        "set": "round thirty-six, held-out AZ",
+        "commit": "cecc6e9dfd1df4fc25b5d47e7b3ccbe5d7509dd4",
+        "articles": [
+            "allafrica-vetilang-chamarel-2018",
+            "avas-dongfang-maldives",
+            "cemnet-redseacement-berbera",
+            "newstalk-wuxibiologics-dundalk-2018",
+            "vietnamplus-thaibinh-mariel",
+        ],
+        "reported": (0.49, 0.32),
+    },
 ]
 
 
@@ -826,7 +839,7 @@ from bilat.store.extract import propose
 from bilat.store.models import Source
 from bilat.store.sources import publication_date
 articles = Path(sys.argv[1])
-out = {"bilat": list(bilat.__path__), "extract": extract.__file__, "proposals": {}}
+out = {"bilat": list(bilat.__path__), "extract": extract.__file__, "proposals": {}, "failed": {}}
 for name in sys.argv[2:]:
     gold = json.loads((articles / (name + ".json")).read_text("utf-8"))
     text = (articles / (name + ".txt")).read_text("utf-8")
@@ -836,7 +849,11 @@ for name in sys.argv[2:]:
     )
     # the rules' own confidence: what the calibration is fitted on
     raw = {"calibrate": False} if "calibrate" in inspect.signature(propose).parameters else {}
-    out["proposals"][name] = [p.to_json() for p in propose(source, **raw)]
+    try:
+        out["proposals"][name] = [p.to_json() for p in propose(source, **raw)]
+    except Exception as stopped:  # what the user got from that reader: nothing proposed
+        out["proposals"][name] = []
+        out["failed"][name] = type(stopped).__name__
 print(json.dumps(out, ensure_ascii=False))
 """
 
@@ -870,6 +887,8 @@ def read_with(
             out = json.loads(done.stdout)
             if out["bilat"] != [str(tree / "bilat")] or not out["extract"].startswith(str(tree)):
                 raise SystemExit(f"{commit}: the reader was not the worktree's: {out['bilat']}")
+            for name, error in out.get("failed", {}).items():
+                print(f"  {name}: the reader of {commit[:7]} stopped ({error}): no proposals")
             runs.append(out["proposals"])
     except subprocess.CalledProcessError as failed:
         print(f"{commit[:7]} does not run here, skipped:\n{failed.stderr[-2000:]}")
