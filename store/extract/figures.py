@@ -133,7 +133,8 @@ _UNITS = (
     (r"(?:de )?(?:metres? cubes?|cubic met(?:re|er)s?)|m3\b|m³", "m3"),
     (r"(?:de )?metres(?: de fil)?|metres|meters", "m"),
     (r"(?:d')?hectolitres?|hectoliters?|hl\b", "hl"),  # beer is brewed by the hectolitre
-    (r"(?:de )?litres|litres|liters|l\b(?= (?:par|per|a|/))", "l"),
+    # ("48,000L": the letter glued to its figure is the litre, whatever follows)
+    (r"(?:de )?litres|litres|liters|l\b(?= ?/| (?:par|per|a)\b)|(?<=\d)l\b", "l"),
     (r"(?:de )?sacs|bags", "bags"),
     (r"(?:de )?paires|pairs", "pairs"),
     (r"(?:de )?bouteilles|bottles", "bottles"),
@@ -1054,6 +1055,18 @@ def sums_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
     return found
 
 
+def _unit_said(sentence: str, match: re.Match[str]) -> str | None:
+    """The name of the unit a capacity says: the first of ``_UNITS`` read where its words
+    stand, so that a unit known by what follows it ("6 l per hour") is read as the whole
+    pattern read it."""
+    at, said = match.start("u"), match.group("u").rstrip()
+    for pattern, name in _UNITS:
+        unit = rx.compiled(pattern).match(sentence, at)
+        if unit is not None and unit.group().rstrip() == said:
+            return name
+    return None
+
+
 def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
     """The figures of one sentence (``fold`` is the folded text, same offsets)."""
     found: list[Figure] = []
@@ -1300,11 +1313,9 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         before = sentence[max(0, match.start() - 80) : match.start()]
         after = sentence[match.end() : match.end() + 45]
-        unit = next(
-            name
-            for pattern, name in _UNITS
-            if rx.compiled(pattern).fullmatch(match.group("u").strip())
-        )
+        unit = _unit_said(sentence, match)
+        if unit is None:
+            continue
         cued = (
             unit in _POWER_UNITS
             or match.group("h") == "-"  # (said of a plant: _PLANT_SIZED above)
