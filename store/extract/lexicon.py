@@ -584,7 +584,7 @@ SECTORS: tuple[SectorWords, ...] = (
     ),
     SectorWords(
         "fisheries",
-        "Fisheries",
+        "Fishing",
         "Pêche",
         (
             # the catch and what is made of it: "transformation de poisson", "fish processing"
@@ -2171,6 +2171,9 @@ TITLES_FR = (
 )
 TITLES_EN = (
     r"prime minister",
+    # "An Taoiseach X", "Tánaiste X": Ireland's head of government and its deputy
+    r"(?:an )?taoiseach",
+    r"(?:an )?tanaiste",
     r"director general",
     r"general director",
     r"chief executive officer",

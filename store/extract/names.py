@@ -304,6 +304,8 @@ _NOT_NAMES = {
     *("development", "investment", "investments", "planning", "commerce", "energy", "mines"),
     *("finance", "agriculture", "livestock", "fisheries", "fishery", "health", "defence"),
     *("defense", "transport", "environment", "infrastructure", "cooperation", "economy"),
+    # "Minister for Business X", "Minister of Tourism X"
+    *("tourism", "business", "enterprise", "justice", "interior", "education", "labour"),
     # "People's Committee Truong Quoc Huy", "le Chef de l'Etat Alassane Ouattara"
     *("committee", "council", "etat", "état"),
     # "Head of State X", "Head of Government X"

@@ -5,11 +5,16 @@ read, in words any article may use.
   installed": the reader stopped on the unit, a litre written "L" and followed by a word
   opened by "per" ("perfusion"), which no "per" period is. The litre said so is a capacity
   of its own; no unit read ends the reading of the article.
+- "Minister for Business Heather Humphreys", "Minister of Tourism X": the portfolio's word
+  is no name's; "An Taoiseach Leo Varadkar", "Tánaiste X": Ireland's head of government and
+  its deputy, titles said before the name.
+- "three fish processing plants": Fishing, the sector's English name as analysts give it
+  (two golds written apart say so).
 """
 
 from __future__ import annotations
 
-from .reading import read
+from .reading import people, read, role_titles, sector_names
 
 
 def test_a_litre_before_a_word_opened_by_per_stops_no_reading() -> None:
@@ -26,3 +31,28 @@ def test_a_litre_said_with_its_period_is_still_read() -> None:
     found = read("Kelvar will build a brewery in Dundalk to brew 500 l per hour.", "en")
     [capacity] = [p.plain_value() for p in found if p.field == "capacity"]
     assert (capacity["value"], capacity["unit"]) == (500, "l/hour")
+
+
+def test_a_portfolio_s_word_is_no_name_s() -> None:
+    for portfolio in ("for Business", "of Tourism", "for Enterprise", "of Justice"):
+        found = read(
+            f"Kelvar will build a plant. Minister {portfolio} Heather Holm welcomed it.", "en"
+        )
+        assert people(found) == {"Heather Holm"}, portfolio
+        assert role_titles(found, "Heather Holm") == [f"Minister {portfolio}"]
+
+
+def test_ireland_s_head_of_government_and_deputy() -> None:
+    found = read(
+        "Speaking at the announcement in Dundalk, An Taoiseach Leo Varkel said the plant was"
+        " special. Tánaiste Simon Covel agreed.",
+        "en",
+    )
+    assert people(found) == {"Leo Varkel", "Simon Covel"}
+    assert role_titles(found, "Leo Varkel") == ["An Taoiseach"]
+    assert role_titles(found, "Simon Covel") == ["Tánaiste"]
+
+
+def test_fish_processing_is_fishing() -> None:
+    found = read("Kelvar will build three fish processing plants in the Maldives.", "en")
+    assert sector_names(found) == {"Fishing"}

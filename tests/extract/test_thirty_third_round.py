@@ -183,7 +183,7 @@ def test_the_catch_by_its_kind() -> None:
         "Norvel Foods will build a sardine cannery in Suva, Fiji.",
     ):
         found = read(text, "en")
-        assert sector_names(found) == {"Fisheries"}, text
+        assert sector_names(found) == {"Fishing"}, text
         [sector] = [p for p in found if p.field == "sectors"]
         assert sector.quote in ("tuna processing", "sardine cannery")
 
