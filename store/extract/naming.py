@@ -322,6 +322,8 @@ def proper(name: str) -> bool:
     return any(
         w[:1].isupper()
         and not (common_noun(w) and _described_before(said, i + 1))
+        # "the first sizable Greenfield project": the kind of site it stands on, no name
+        and fold(w) not in ("greenfield", "brownfield")
         and not _ranked_among(said, i + 1)
         for i, w in enumerate(words)
     ) or bool(

@@ -363,12 +363,18 @@ def names_said_as_towns(fold: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# "in Dundalk, Co Louth", "County Kerry": a county said by its word before its name, as
+# Ireland says its own ("Co" after a town and a comma, no company's legal form)
+_COUNTY_BEFORE = re.compile(r"(?:, co\.? |\bcounty )([a-z][\w'-]+(?: [a-z][\w'-]+)?)")
+
+
 def countries_of_regions(text: str, fold: str) -> list[str]:
     """The countries of the regions ``text`` says with a word for a region ("Zhambyl
-    region", "la wilaya de Tiaret"), capitalised, each the only subdivision of its name in
-    the world: for an article that names its host only by its places."""
+    region", "la wilaya de Tiaret", "Co Louth"), capitalised, each the only subdivision of
+    its name in the world: for an article that names its host only by its places."""
     found: list[str] = []
-    for match in _REGION_SAID.finditer(fold):
+    said_so = [*_REGION_SAID.finditer(fold), *_COUNTY_BEFORE.finditer(fold)]
+    for match in sorted(said_so, key=lambda m: m.start()):
         group = 1 if match.group(1) else 2
         a, b = match.start(group), match.end(group)
         words = text[a:b].split()

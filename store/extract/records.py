@@ -613,8 +613,10 @@ def _named_word(word: str) -> bool:
 
     if not word[:1].isupper() or continental(word):
         return False  # "its first European plant": where it ranks, no name
-    if word.casefold() == "portland":
-        return False  # "a Portland cement production line": a kind of cement, no name
+    if word.casefold() in ("portland", "greenfield", "brownfield"):
+        # "a Portland cement production line": a kind of cement, no name; "the first
+        # sizable Greenfield project": the kind of site it stands on
+        return False
     bare = rx.sub(r"-(?:invested|owned|funded|backed|built|financed)$", "", word)
     # "Korean-Ghanaian project", "Sino-Kenyan": a pair of nationalities names nothing either
     parts = bare.split("-")

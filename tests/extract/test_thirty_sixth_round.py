@@ -10,11 +10,15 @@ read, in words any article may use.
   its deputy, titles said before the name.
 - "three fish processing plants": Fishing, the sector's English name as analysts give it
   (two golds written apart say so).
+- "It's the first sizable Greenfield project from China": the kind of site it stands on,
+  capitalised, names no project; the facility said before is the article's.
+- "in Dundalk, Co Louth", "County Kerry": a county said by its word before its name, the
+  one subdivision of that name in the world, says the country where the article names none.
 """
 
 from __future__ import annotations
 
-from .reading import people, read, role_titles, sector_names
+from .reading import locations, people, projects, read, role_titles, sector_names
 
 
 def test_a_litre_before_a_word_opened_by_per_stops_no_reading() -> None:
@@ -56,3 +60,26 @@ def test_ireland_s_head_of_government_and_deputy() -> None:
 def test_fish_processing_is_fishing() -> None:
     found = read("Kelvar will build three fish processing plants in the Maldives.", "en")
     assert sector_names(found) == {"Fishing"}
+
+
+def test_a_greenfield_project_is_no_name() -> None:
+    found = read(
+        "Kelvar is to invest €325m in a new drug substance manufacturing facility in"
+        " Dundalk, Ireland. \"It's the first sizable Greenfield project from China in the"
+        ' pharma sector."',
+        "en",
+    )
+    assert projects(found) == {"Drug substance manufacturing facility at Dundalk"}
+
+
+def test_a_county_said_before_its_name_says_the_country() -> None:
+    for said in ("Dundalk, Co Louth", "Dundalk, Co. Louth", "Dundalk, County Louth"):
+        found = read(f"Kelvar will build a plant in {said}.", "en")
+        assert locations(found) == [{"country": "IE", "region": "Louth", "locality": "Dundalk"}], (
+            said
+        )
+
+
+def test_a_company_s_co_is_no_county() -> None:
+    found = read("Kelvar Co Louth will build a plant in Dundalk, Ireland.", "en")
+    assert [p["region"] for p in locations(found)] == [None]
