@@ -91,6 +91,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmedicines?\b",
             # "a vaccine plant", "insulin", "des vaccins"
             r"\bvaccines?\b|\bvaccins?\b|\binsulin(?:e)?\b",
+            # "a drug substance manufacturing facility", "biologics", "the pharma sector"
+            # ("drug trafficking" is none)
+            r"\bdrugs? (?:substances?|products?|manufactur\w*|plants?|factor(?:y|ies)|production|makers?)\b"
+            r"|\bbiologics\b|\bpharma\b",
         ),
     ),
     SectorWords(

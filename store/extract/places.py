@@ -443,6 +443,8 @@ def places_in(
     ]
     if text is not None:
         found = [_city_of(p, text) for p in found if not initials_said(text, p.start, p.end)]
+    # "a Hong Kong-listed company": where its shares are traded, no place of the article's
+    found = [p for p in found if not fold.startswith("-listed", p.end)]
     return sorted(found, key=lambda p: p.start)
 
 
@@ -1190,6 +1192,8 @@ def _countries_in(fold: str) -> tuple[CountryMention, ...]:
             continue  # "190 million U.S. dollars": a currency's name, no country of the project
         if _A_WAY_AFTER.match(fold, match.end(1)):
             continue  # "along Japan Highway": a road named after a country, no country
+        if fold.startswith("-listed", match.end(1)):
+            continue  # "a Hong Kong-listed company": where its shares trade, no country
         if word == "reunion" and (
             _A_MEETING_BEFORE.search(fold, max(0, match.start(1) - 25), match.start(1))
             or _A_MEETING_AFTER.match(fold, match.end(1))

@@ -14,6 +14,10 @@ read, in words any article may use.
   capitalised, names no project; the facility said before is the article's.
 - "in Dundalk, Co Louth", "County Kerry": a county said by its word before its name, the
   one subdivision of that name in the world, says the country where the article names none.
+- "a new drug substance manufacturing facility", "biologics", "the pharma sector":
+  pharmaceuticals ("drug trafficking" is none).
+- "A Hong Kong-listed biologics company": where its shares trade, neither a place nor a
+  country of the article's.
 """
 
 from __future__ import annotations
@@ -83,3 +87,21 @@ def test_a_county_said_before_its_name_says_the_country() -> None:
 def test_a_company_s_co_is_no_county() -> None:
     found = read("Kelvar Co Louth will build a plant in Dundalk, Ireland.", "en")
     assert [p["region"] for p in locations(found)] == [None]
+
+
+def test_drug_substance_and_biologics_are_pharmaceuticals() -> None:
+    for said in ("a drug substance manufacturing facility", "a biologics plant", "a pharma plant"):
+        found = read(f"Kelvar will build {said} in Dundalk, Ireland.", "en")
+        assert sector_names(found) == {"Pharmaceuticals"}, said
+    found = read("Kelvar will build a plant in Dundalk, Ireland, to fight drug trafficking.", "en")
+    assert sector_names(found) == set()
+
+
+def test_where_a_company_is_listed_is_no_place() -> None:
+    found = read(
+        "A Hong Kong-listed company, Kelvar Biologics, is to invest €325m in a new plant in"
+        " Dundalk, Co Louth.",
+        "en",
+    )
+    assert locations(found) == [{"country": "IE", "region": "Louth", "locality": "Dundalk"}]
+    assert [p.value for p in found if p.field == "countries"] in ([], [["IE"]])
