@@ -15,7 +15,13 @@ from ..text import fold as fold_text
 from . import rx
 from .cities import world_town_country
 from .lexicon import KNOWN_ORGS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, TITLES_EN, TITLES_FR
-from .places import countries_in, nationality_word, only_a_country, places_in
+from .places import (
+    countries_in,
+    nationality_word,
+    only_a_country,
+    opens_a_place_name,
+    places_in,
+)
 
 _INSTITUTIONS = {
     "societe nationale": "company",
@@ -1419,8 +1425,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 break
             if not name_start and not text[at].isupper() and rx.search(_NAMED_AFTER, match.group()):
                 break  # "Chinese firm to build …": the English noun names what follows it
-            if not name_start and text[at].isupper() and nationality_word(token.group()):
-                continue  # "le groupe Chinois Norinco": whose the group is, not its name
+            nation = nationality_word(token.group()) if not name_start else None
+            if (
+                nation is not None
+                and text[at].isupper()
+                and not opens_a_place_name(fold, at, at + len(token.group()), nation)
+            ):
+                # "le groupe Chinois Norinco": whose the group is, not its name ("le groupe
+                # Thai Binh": a Vietnamese province's name, the group's)
+                continue
             if (
                 not name_start
                 and (
@@ -1482,7 +1495,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person
         in_between = rx.findall(r"[\w'’-]+", text[cue_end:name_start])
-        if any(not nationality_word(w) for w in in_between) and _place_word(name):
+        if (
+            any(not nationality_word(w) for w in in_between)
+            and in_between[-1].casefold() in ("a", "à", "au", "aux", "en", "in", "at", "to")
+            and _place_word(name)
+        ):
             continue  # "le groupe français investit à Tanger": a verb, then a place
         if text.startswith("$", name_end):
             continue  # "US$": a currency

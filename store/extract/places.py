@@ -1174,6 +1174,25 @@ _A_CURRENCY_AFTER = re.compile(r"-? ?(?:dollars?|\$)")
 _A_WAY_AFTER = re.compile(r" (?:highway|road|street|avenue|boulevard|expressway)\b")
 
 
+_NEXT_WORDS = re.compile(r" ([a-z][\w'-]+)(?: ([a-z][\w'-]+))?")
+
+
+def opens_a_place_name(fold: str, start: int, end: int, country: str) -> bool:
+    """True if the country's word at ``start:end`` opens the name of a region or a town of
+    another country, said whole ("Thai Binh", "Thai Nguyen": Vietnamese provinces)."""
+    after = _NEXT_WORDS.match(fold, end)
+    if after is None:
+        return False
+    for stop in (after.end(2) if after.group(2) else -1, after.end(1)):
+        if stop < 0:
+            continue
+        name = fold[start:stop]
+        whose = world_subdivision_country(name) or world_town_country(name.title())
+        if whose is not None and whose != country:
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _countries_in(fold: str) -> tuple[CountryMention, ...]:
     """``countries_in``, kept: the same sentence and the same names are asked again and
@@ -1194,6 +1213,8 @@ def _countries_in(fold: str) -> tuple[CountryMention, ...]:
             continue  # "along Japan Highway": a road named after a country, no country
         if fold.startswith("-listed", match.end(1)):
             continue  # "a Hong Kong-listed company": where its shares trade, no country
+        if code and opens_a_place_name(fold, match.start(1), match.end(1), code):
+            continue  # "le groupe Thai Binh": a Vietnamese province's name, no Thai
         if word == "reunion" and (
             _A_MEETING_BEFORE.search(fold, max(0, match.start(1) - 25), match.start(1))
             or _A_MEETING_AFTER.match(fold, match.end(1))

@@ -87,6 +87,7 @@ class _Reader(SentenceReading):
         self._others_sectors()
         self._one_claim_per_sector()
         self._sector_names()
+        self._people_who_are_orgs()
         self._orgs_said_first()
         self._offer_names()
         self._full_names()

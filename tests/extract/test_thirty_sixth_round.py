@@ -18,11 +18,15 @@ read, in words any article may use.
   pharmaceuticals ("drug trafficking" is none).
 - "A Hong Kong-listed biologics company": where its shares trade, neither a place nor a
   country of the article's.
+- "Le groupe vietnamien … Thai Binh a inauguré", then "le président du groupe Thai Binh":
+  a country's word that opens the name of another country's province ("Thai Binh", a
+  Vietnamese province) is that name's, no Thai company nor Thailand; the words read as a
+  person's with no title, and as the group's after its noun, are the group's.
 """
 
 from __future__ import annotations
 
-from .reading import locations, people, projects, read, role_titles, sector_names
+from .reading import locations, orgs, people, projects, read, role_titles, sector_names
 
 
 def test_a_litre_before_a_word_opened_by_per_stops_no_reading() -> None:
@@ -105,3 +109,32 @@ def test_where_a_company_is_listed_is_no_place() -> None:
     )
     assert locations(found) == [{"country": "IE", "region": "Louth", "locality": "Dundalk"}]
     assert [p.value for p in found if p.field == "countries"] in ([], [["IE"]])
+
+
+THAI_BINH = (
+    "Le groupe vietnamien d'investissement et de commerce Thai Binh a inauguré une usine de"
+    " couches à Cuba. Lors de la cérémonie, le président du groupe Thai Binh, Tran Van Lo, a"
+    " déclaré que l'usine était grande."
+)
+
+
+def test_a_country_s_word_opening_a_province_s_name_is_the_name_s() -> None:
+    found = read(THAI_BINH)
+    assert orgs(found) == {"Thai Binh"}
+    assert not any(p.field in ("country", "countries") and "TH" in str(p.value) for p in found)
+
+
+def test_a_group_s_name_read_first_as_a_person_s_is_the_group_s() -> None:
+    found = read(THAI_BINH)
+    assert people(found) == {"Tran Van Lo"}
+    [name] = [p for p in found if p.field == "name" and p.plain_value() == {"fr": "Thai Binh"}]
+    assert name.start == THAI_BINH.index("Thai Binh")
+
+
+def test_a_person_said_before_a_company_noun_stays_a_person() -> None:
+    found = read(
+        "Kelvar installera une usine à Toumodi. Selon Christophe Barlet, directeur général de"
+        " Kelvar, le projet avance. D'après Christophe Barlet, la société envisage une"
+        " seconde phase."
+    )
+    assert "Christophe Barlet" in people(found)

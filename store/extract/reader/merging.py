@@ -131,6 +131,12 @@ def _plant_kind(name: str) -> str:
     return "plant"
 
 
+# The noun an organisation's name follows: "du groupe Thai Binh", "the company Kelvar"
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:groupe|societe|compagnie|entreprise|firme|group|company|firm) $"
+)
+
+
 class MergingReading(CountriesReading):
     """Records said twice made one, and named by the convention."""
 
@@ -1313,6 +1319,30 @@ class MergingReading(CountriesReading):
         located.value = typed_value("projects", "location", {**value, "locality": town})
         located.end = said.end(1)
         return town
+
+    def _people_who_are_orgs(self) -> None:
+        """A name read as a person's where no title said so, and as an organisation's where
+        its noun did ("commerce Thai Binh a inauguré …", then "du groupe Thai Binh"): the
+        organisation's; the person goes, with what was said of them."""
+        orgs = {
+            p.quote
+            for p in self.proposals
+            if p.new is not None
+            and p.new.kind == "orgs"
+            and p.field == "name"
+            and _ORG_NOUN_BEFORE.search(self.fold, max(0, p.start - 20), p.start)
+        }
+        gone = {
+            e.ref
+            for e in self.entities
+            if e.kind == "people"
+            and e.subject is None
+            and e.name in orgs
+            and not any(p.group == e.ref and p.field == "roles" for p in self.proposals)
+        }
+        if gone:
+            self.proposals = [p for p in self.proposals if p.group not in gone]
+            self.entities = [e for e in self.entities if e.ref not in gone]
 
     def _orgs_said_first(self) -> None:
         """An organisation read only once its name was known ("Airbus va installer …",
