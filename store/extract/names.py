@@ -2931,10 +2931,11 @@ _IN_BEFORE = re.compile(
 
 def _zone_said_as_place(fold: str, start: int, a: int, b: int) -> bool:
     """True if the words ``fold[a:b]`` spelled before an acronym name a zone said as where
-    something is ("in Mongla Export Processing Zone (EPZ)"): a place, no body."""
-    return bool(
-        _ZONE_NAMED.search(fold[a:b].rstrip()) and _IN_BEFORE.search(fold, max(start, a - 30), a)
-    )
+    something is ("in Mongla Export Processing Zone (EPZ)", "dans la Zone franche de
+    Kelvar (ZFK)"): a place, no body."""
+    # ("dans la Zone spéciale de développement de Mariel (ZSDM)": the French noun first)
+    named = _ZONE_NAMED.search(fold[a:b].rstrip()) or fold.startswith("zone ", a)
+    return bool(named and _IN_BEFORE.search(fold, max(start, a - 30), a))
 
 
 # "at Brunei's Pulau Muara Besar (PMB)", "in the Kelta Valley (KV)": a place's word before

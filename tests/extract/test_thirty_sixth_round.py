@@ -22,6 +22,8 @@ read, in words any article may use.
   a country's word that opens the name of another country's province ("Thai Binh", a
   Vietnamese province) is that name's, no Thai company nor Thailand; the words read as a
   person's with no title, and as the group's after its noun, are the group's.
+- "dans la Zone spéciale de développement de Kelso (ZSDK) à Cuba": a zone said where a
+  plant is, its French noun first, is no body, its initials spelled or not.
 """
 
 from __future__ import annotations
@@ -138,3 +140,11 @@ def test_a_person_said_before_a_company_noun_stays_a_person() -> None:
         " seconde phase."
     )
     assert "Christophe Barlet" in people(found)
+
+
+def test_a_french_zone_said_where_a_plant_is_is_no_body() -> None:
+    found = read(
+        "Le groupe Kelvar a inauguré une usine de couches dans la Zone spéciale de"
+        " développement de Kelso (ZSDK) à Cuba."
+    )
+    assert orgs(found) == {"Kelvar"}
