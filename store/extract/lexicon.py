@@ -287,7 +287,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bkimchi\b|\bgelatines?\b|\bcroquettes pour animaux\b|\bpet ?food\b",
             # water bottled, wine, spirits, feed for livestock
             r"\bbottled water\b|\beau en bouteilles?\b|\bwines?\b(?! (?:and|et) spirits? bottles)|\bvins?\b(?= |,|\.)"
-            r"|\bspirits\b(?= (?:and|et|distillery|plant))|\bdistiller(?:y|ies)\b|\bdistilleries?\b",
+            r"|\bspirits\b(?= (?:and|et|distillery|plant))|\bdistiller(?:y|ies)\b(?! (?:of|for) essential)|\bdistilleries?\b(?! (?:d.|pour les |des )huiles? essentielles?)",
             r"\banimal feeds?\b|\blivestock feeds?\b|\bpoultry feeds?\b|\baliments? (?:pour|de) (?:betail|volailles?|animaux)\b"
             r"|\bprovenderies?\b",
         ),
@@ -450,6 +450,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\bfilms? (?:plastiques?|polymeres?|respirants?|etirables?|retractables?)\b",
             r"\bengrais chimiques?\b",
             r"\bdetergents?\b",
+            # "une usine de lessive en poudre", "washing powder"
+            r"\blessives?\b|\blaundry (?:detergents?|powders?)\b|\bwashing powders?\b",
+            # "une distillerie d'huiles essentielles": essential oils are a chemical trade's
+            r"\bhuiles? essentielles?\b|\bessential oils?\b",
             # "coatings"; a car plant's "paint shops", "ateliers de peinture", are its workshops
             # (nor "des installations de peinture et de soudage", "a paint line")
             r"(?<!ateliers de )(?<!atelier de )(?<!installations de )(?<!installation de )(?<!chaine de )"
@@ -671,7 +675,8 @@ SECTORS: tuple[SectorWords, ...] = (
     SectorWords(
         "paper",
         "Pulp and paper",
-        "Pâte et papier",
+        # (the trade's French name: "l'industrie des pâtes et papiers")
+        "Pâtes et papiers",
         (
             r"\bpapier\w*|\bpapeteries?\b|\bpate (?:a papier|de cellulose)\b|\bcellulose\b",
             r"\bpaper\b|\bpulp\b|\bpaper ?mills?\b|\btissue paper\b",

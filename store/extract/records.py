@@ -220,6 +220,8 @@ _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
     r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
 )
+# Whose money a plant is of, said after its noun: "à capital vietnamien", "à capitaux chinois"
+_WHOSE_MONEY_AFTER = re.compile(r" a (?:capital|capitaux) [a-z]+")
 _ANAPHORA = re.compile(
     r"(?:le|la|l'|ce|cet|cette|the|this|that|its|son|sa|ladite|ledit|lesdites|said|cedit) ?$"
 )
@@ -968,6 +970,17 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         place = rx.match(r" (?:en|in) (?:[A-Z][\w-]+)", text[b:end])
         if place and match.group(1):
             b += place.end()
+        if (
+            b == noun_end
+            and not plural
+            and rx.fullmatch(r"(?:premier|premiere)\s+", match.group(1))
+            and _ANAPHORA.search(before)
+            and _WHOSE_MONEY_AFTER.match(fold, noun_end)
+        ):
+            # "marquant l'entrée en service de la première usine à capital vietnamien": the
+            # plant spoken of, ranked by whose money it is, no name
+            found.append(RecordMention("projects", None, a, noun_end, noun_end))
+            continue
         if (
             not match.group(1)
             and _ANAPHORA.search(before)

@@ -24,6 +24,13 @@ read, in words any article may use.
   person's with no title, and as the group's after its noun, are the group's.
 - "dans la Zone spéciale de développement de Kelso (ZSDK) à Cuba": a zone said where a
   plant is, its French noun first, is no body, its initials spelled or not.
+- "a inauguré une usine de couches …, marquant l'entrée en service de la première usine à
+  capital vietnamien": the plant spoken of, ranked by whose money it is, no second plant
+  named "Première usine".
+- "couches en papier": "Pâtes et papiers", the trade's French name as analysts give it (two
+  golds written apart); "une usine de lessive en poudre", "une distillerie d'huiles
+  essentielles": chemicals (essential oils are a chemical trade's, as the trades' lists
+  class them).
 """
 
 from __future__ import annotations
@@ -148,3 +155,23 @@ def test_a_french_zone_said_where_a_plant_is_is_no_body() -> None:
         " développement de Kelso (ZSDK) à Cuba."
     )
     assert orgs(found) == {"Kelvar"}
+
+
+def test_the_first_plant_of_whose_money_is_the_plant_spoken_of() -> None:
+    found = read(
+        "Le groupe Kelvar a inauguré une usine de production de couches à Cuba, marquant"
+        " l'entrée en service de la première usine à capital vietnamien dans l'île."
+    )
+    assert projects(found) == {"Usine de production de couches"}
+
+
+def test_paper_washing_powder_and_essential_oils() -> None:
+    said = {
+        "une usine de couches en papier": {"Pâtes et papiers"},
+        "une usine de lessive en poudre": {"Chimie"},
+        "une distillerie d'huiles essentielles": {"Chimie"},
+    }
+    for what, sectors in said.items():
+        assert sector_names(read(f"Kelvar construira {what} à Cuba.")) == sectors, what
+    found = read("Kelvar will build a washing powder plant in Cuba.", "en")
+    assert sector_names(found) == {"Chemicals"}
