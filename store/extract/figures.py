@@ -504,7 +504,7 @@ def prepare() -> None:
 _MONEY_CUES = re.compile(
     r"invest\w*|\bcout\w*|couter|valeur|montant|financ\w*|\bworth\b|\bcost\w*|valued|budget|enveloppe|mobilis\w*|\bdeal\b|\bproject\b|\bprojet\b|amount\w*|s'eleve\w*|evalue\w*|estime\w*|estimated|capital"
     # "Eramet va débourser environ 200 millions d'euros … pour construire une usine"
-    r"|\bdebours\w*|\binjecter\b|\binjectera\w*"
+    r"|\bdebours\w*|\binjecter\b|\binjectera\w*|\binjecte(?:e?s?)\b|\binjected\b"
     # "10 millions de dollars ont été dépensés pour l'investissement", "has spent $10 million
     # on the plant": a sum spent on it
     r"|\bdepense(?:e?s?|r|ra|ront)?\b|\bspen(?:t|d|ds|ding)\b"

@@ -220,6 +220,10 @@ _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4}
 _QUANTIFIED = re.compile(
     r"(?:plusieurs|autres|deux|trois|quatre|nombreux|ses|leurs|two|three|several|other|des|les) $"
 )
+# A thing said first in a list of alternatives: "un projet immobilier, une autre plantation
+# ou une ferme solaire"
+_ONE_OF_ALTERNATIVES = re.compile(r"(?:^|\b)(?:une?|d'une?)\s+$")
+_ALTERNATIVES_AFTER = re.compile(r",(?: [\w'-]+){1,5}? ou (?:une?|d'une?) ")
 # Whose money a plant is of, said after its noun: "à capital vietnamien", "à capitaux chinois"
 _WHOSE_MONEY_AFTER = re.compile(r" a (?:capital|capitaux) [a-z]+")
 _ANAPHORA = re.compile(
@@ -779,6 +783,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "la plus grande usine de ce type": a comparison
         if rx.search(r"\b(?:une? telle?|de telles?) (?:[\w-]+ )?$", before):
             continue  # "l'arrivée d'une telle usine": a kind, no plant
+        if _ONE_OF_ALTERNATIVES.search(before) and _ALTERNATIVES_AFTER.match(fold, b, end):
+            # "sont alors prévus un projet immobilier, une autre plantation ou une ferme
+            # solaire": what may be built, one thing or another, is no project yet
+            continue
         if rx.search(r"\bseule?s? autres? $", before):
             continue  # "la mine X, … la seule autre mine de rubis importante au monde": another's
         if _FLEET_HELD.search(fold, max(start, a - 80), a) or _many_counted(fold, start, a):

@@ -31,6 +31,11 @@ read, in words any article may use.
   golds written apart); "une usine de lessive en poudre", "une distillerie d'huiles
   essentielles": chemicals (essential oils are a chemical trade's, as the trades' lists
   class them).
+- "sont alors prévus un projet immobilier, une autre plantation ou une ferme solaire": what
+  may be built, one thing or another, is no project yet, and takes no figure said after.
+- "… seront injectées par Kelvar Ltd. La somme …", "Kelvar Ltd" said elsewhere: the period
+  is the sentence's, no second name; "Rs 138 millions seront injectées par X": a sum
+  injected is invested.
 """
 
 from __future__ import annotations
@@ -175,3 +180,26 @@ def test_paper_washing_powder_and_essential_oils() -> None:
         assert sector_names(read(f"Kelvar construira {what} à Cuba.")) == sectors, what
     found = read("Kelvar will build a washing powder plant in Cuba.", "en")
     assert sector_names(found) == {"Chemicals"}
+
+
+ALTERNATIVES = (
+    "Kelvar Ltd construira une distillerie à Chamarel. Si le promoteur obtient son permis,"
+    " sont alors prévus un projet immobilier, une autre plantation ou une ferme solaire."
+    " Au total, Rs 138 millions seront injectées par Kelvar Ltd. La construction de l'usine"
+    " coûtera environ Rs 65 millions."
+)
+
+
+def test_a_project_among_alternatives_is_none() -> None:
+    found = read(ALTERNATIVES)
+    assert projects(found) == {"Distillerie"}
+    assert [p.plain_value()["raw"] for p in found if p.field == "investment"] == [
+        "Rs 138 millions",
+        "environ Rs 65 millions",
+    ]
+
+
+def test_a_name_s_last_period_ending_the_sentence_is_the_sentence_s() -> None:
+    found = read(ALTERNATIVES)
+    names = [p.plain_value() for p in found if p.field == "name" and "Kelvar" in str(p.value)]
+    assert names == [{"fr": "Kelvar Ltd"}]

@@ -252,7 +252,17 @@ class OrgsReading(PlacesReading):
     def _usual_spelling(self, org: Any) -> tuple[str, int, int]:
         """A name whose first word is shouted in capitals ("AFRICAN Factory, a Chinese firm",
         a lead's style) and written plainly elsewhere in the text: the plain spelling, where
-        it is said; otherwise the name as said."""
+        it is said; a name whose last period ends the sentence, said elsewhere without it:
+        the name without it; otherwise the name as said."""
+        bare = org.name[:-1]
+        if (
+            org.name.endswith(".")
+            and rx.match(r"\s+[A-Z]|\s*$", self.text[org.end : org.end + 2])
+            and rx.search(rf"(?<![\w-]){re.escape(bare)}(?!\.)(?![\w-])", self.text)
+        ):
+            # "… seront injectées par Vetilang Ltd. La somme …", "Vetilang Ltd" elsewhere:
+            # the period is the sentence's, no letter of the name
+            return bare, org.start, org.end - 1
         words = org.name.split()
         if not (
             len(words) > 1
