@@ -1961,6 +1961,9 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         # adjectives)
         adjective = not said.isupper() and nationality_word(said)
         country = None if adjective else _country_said(text, said)
+        region_of = _REGION_OF_COUNTRY.match(text, match.end())
+        if country is None and match["of"] and region_of:
+            country = _country_said(text, region_of["country"])
         if country is None:
             continue  # "the government of President X", "the Indian government": no name
         a, b = match.start("name"), match.end("name")
@@ -1968,13 +1971,20 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
     return found
 
 
-# "the government of Kelta", "the Government of PNG", "the Tarvel Government": a government
-# named by its country's name, an organisation whose country that is (a government said by
+# "the government of Kelta", "the Government of PNG", "the Tarvel Government", "the Kelta
+# government": a government named by its country's name, or by a region's whose country is
+# said after it, an organisation whose country that is (a government said by
 # an adjective, "the Indian government", is one only where the words say it acts:
 # _GOVERNMENT_OF_EN).
 _GOVERNMENT_NAMED = re.compile(
     r"(?<![\w-])(?:[Tt]he )(?P<name>[Gg]overnment of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
-    r"|(?P<whose>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) Government)(?![\w-])"
+    r"|(?P<whose>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) [Gg]overnment)(?![\w-])"
+)
+# "the government of Somaliland, an autonomous region of Somalia": a region's government,
+# its country said after it
+_REGION_OF_COUNTRY = re.compile(
+    r", (?:an? |the )?(?:(?:autonomous|semi-autonomous|self-declared|breakaway|self-governing)"
+    r" )?(?:region|province|state|territory|republic) of (?:the )?(?P<country>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
 )
 
 

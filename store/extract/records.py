@@ -2187,8 +2187,9 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                     and not rx.match(r" ?[\w'-]", fold[noun_end:clause_end])
                 )
             ) and not rx.match(
-                # "the contract to be signed": its signing to come, no purpose
-                r" (?:de |d'|entre|pour|on |for |to (?!be )|between)",
+                # "the contract to be signed": its signing to come, no purpose ("signed the
+                # agreement on behalf of the X government": who signed it, no subject)
+                r" (?:de |d'|entre|pour|on (?!behalf\b)|for |to (?!be )|between)",
                 complement,
             ):
                 found.append(

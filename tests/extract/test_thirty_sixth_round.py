@@ -36,11 +36,17 @@ read, in words any article may use.
 - "… seront injectées par Kelvar Ltd. La somme …", "Kelvar Ltd" said elsewhere: the period
   is the sentence's, no second name; "Rs 138 millions seront injectées par X": a sum
   injected is invested.
+- "The government of Somaliland, an autonomous region of Somalia": a region's government,
+  its country said after it; "on behalf of the Maldives government": a government named by
+  its country's name, its noun in lower case.
+- "has been awarded a contract to construct three plants", then "X signed the agreement on
+  behalf of the Kelta government at a ceremony held on Sunday": the agreement said again
+  (whom it was signed for is no subject of it), and whom the signer stood for a party.
 """
 
 from __future__ import annotations
 
-from .reading import locations, orgs, people, projects, read, role_titles, sector_names
+from .reading import about, locations, orgs, people, projects, read, role_titles, sector_names
 
 
 def test_a_litre_before_a_word_opened_by_per_stops_no_reading() -> None:
@@ -203,3 +209,30 @@ def test_a_name_s_last_period_ending_the_sentence_is_the_sentence_s() -> None:
     found = read(ALTERNATIVES)
     names = [p.plain_value() for p in found if p.field == "name" and "Kelvar" in str(p.value)]
     assert names == [{"fr": "Kelvar Ltd"}]
+
+
+def test_a_region_s_government_and_a_government_by_its_country_s_name() -> None:
+    found = read(
+        "The government of Somaliland, an autonomous region of Somalia, has passed over"
+        " ownership of the Berbera cement plant to Kelvar Cement.",
+        "en",
+    )
+    assert "Government of Somaliland" in orgs(found)
+    assert about(found, "Government of Somaliland", "country")[0].value == "SO"
+
+
+CONTRACT = (
+    "China's Kelvar Electric Corporation has been awarded a contract to construct three fish"
+    " processing plants in the Maldives. Fisheries Minister Ahmed Shiyam signed the agreement"
+    " on behalf of the Maldives government at a ceremony held on Sunday."
+)
+
+
+def test_an_agreement_signed_on_behalf_of_a_government() -> None:
+    found = read(CONTRACT, "en")
+    titles = {p.plain_value()["en"] for p in found if p.field == "title"}
+    assert titles == {"Contract to construct three fish processing plants in the Maldives"}
+    parties = [p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"]
+    assert parties == ["Kelvar Electric Corporation", "Maldives government"]
+    [country] = [p.value for p in found if p.field == "country" and "Maldives" in p.quote]
+    assert country == "MV"

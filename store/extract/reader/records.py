@@ -205,6 +205,15 @@ _OWNED_BEFORE = re.compile(
 )
 
 
+# "signed the agreement on behalf of the X government", "a signé l'accord au nom de X": the
+# signing, then whom the signer stood for
+_ON_BEHALF_OF = re.compile(
+    r"\b(?:signed|signs|inked|signe|signee|signent|paraphe)\b[^.;]{0,60}?"
+    r"\b(?:on behalf of|au nom d(?:u|e la|e l'|es|e)|pour le compte d(?:u|e la|e l'|es|e))"
+    r" ?(?:the |la |le |l')?$"
+)
+
+
 # "livré au client Prasa", "delivered to the customer X": who buys the plant's output
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:au|son|leur|le|du|a son|the|its|their|to the|to its)"
@@ -613,6 +622,28 @@ class RecordsReading(ReaderState):
         before = self.fold[max(0, apposed.start() - 40) : apposed.start()]
         return not rx.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", before)
 
+    def _signed_on_behalf(
+        self,
+        s: Sentence,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+    ) -> None:
+        """ "X signed the agreement on behalf of the Maldives government", "a signé l'accord
+        au nom du gouvernement": whom the signer stood for is a party."""
+        agreements = [e for m, e in mentions if m.kind == "agreements"]
+        if not agreements:
+            return
+        for org, org_entity in orgs:
+            if _ON_BEHALF_OF.search(self.fold, max(s.start, org.start - 120), org.start):
+                self.add(
+                    agreements[0],
+                    "parties",
+                    {"org": org_entity.ref, "role": "party"},
+                    org.start,
+                    org.end,
+                    0.5,
+                )
+
     def _signatories(
         self,
         s: Sentence,
@@ -621,6 +652,7 @@ class RecordsReading(ReaderState):
     ) -> None:
         """ "signé par X, le PDG de Sonatrach, et son homologue de la société Citic": the
         organisations of those who signed are the agreement's parties."""
+        self._signed_on_behalf(s, mentions, orgs)
         cue = rx.search(
             r"(?:signee? par|paraphee? par|signed by|initialled by)"
             # "a été signé hier, dimanche 10 septembre, à Kigali par X et Y": when and where
