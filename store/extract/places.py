@@ -834,6 +834,19 @@ def unknown_places(
         if not name[:1].isupper() or a == start:
             continue
         lead = fold[max(start, a - 60) : a]
+        if (
+            rx.fullmatch(r"[A-Z][A-Za-z]{0,2}", name)
+            and rx.match(r"\. [A-Z]", text[b : b + 3])
+            and rx.search(r"(?:\bin|,|\band) $", lead)
+            and not places_in(folded(name))
+        ):
+            # "built in Lh. Felivaru, Dh. Maadheli": a region's abbreviation before the
+            # town's name, no place of its own; the town is the place
+            after = _CAPITALISED.match(text, b + 2, end)
+            if after is None:
+                continue
+            a, b = after.start(), after.end()
+            name = text[a:b].rstrip(" '’")
         # "at Brunei's Pulau Muara Besar": the country whose place it is, then the place
         whose = rx.match(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s (?=[A-Z])", name)
         # (a zone said as a country's keeps its own name, read below)

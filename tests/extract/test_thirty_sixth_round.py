@@ -42,6 +42,8 @@ read, in words any article may use.
 - "has been awarded a contract to construct three plants", then "X signed the agreement on
   behalf of the Kelta government at a ceremony held on Sunday": the agreement said again
   (whom it was signed for is no subject of it), and whom the signer stood for a party.
+- "factories will be built in Lh. Felivaru, Dh. Maadheli": a region's abbreviation before a
+  town's name is no place.
 """
 
 from __future__ import annotations
@@ -236,3 +238,14 @@ def test_an_agreement_signed_on_behalf_of_a_government() -> None:
     assert parties == ["Kelvar Electric Corporation", "Maldives government"]
     [country] = [p.value for p in found if p.field == "country" and "Maldives" in p.quote]
     assert country == "MV"
+
+
+def test_a_region_s_abbreviation_before_a_town_is_no_place() -> None:
+    found = read(
+        CONTRACT + " Under the agreement, factories will be built in Lh. Felivaru, Dh. Maadheli"
+        " and GDh. Fiyoaree. The new factory to be built in Felivaru will process fish.",
+        "en",
+    )
+    localities = {p["locality"] for p in locations(found)}
+    assert not localities & {"Lh", "Dh", "GDh"}
+    assert "Felivaru" in localities
