@@ -178,7 +178,7 @@ _JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|
 # How skilled the work is: "700 semi-skilled jobs"
 _SKILL = r"(?:skilled|semi-skilled|unskilled|non-skilled|low-skilled|highly skilled|qualified)"
 _JOBS = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other|more|additional|extra)\s+)?(?:(?:permanent|full-time|temporary|local)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time|temporary)\s+)?(?:\b{_SKILL}\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other|more|additional|extra)\s+)?(?:(?:permanent|full-time|temporary|local|construction)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time|temporary)\s+)?(?:\b{_SKILL}\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
 )
 # The people a job said in the singular goes to: "un emploi à environ 400 personnes", "un
 # emploi pour 300 jeunes", "a job to 400 people"

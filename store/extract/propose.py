@@ -67,6 +67,7 @@ class _Reader(SentenceReading):
         self._countries()
         self._acronyms_by_initials()
         self._unnamed_company_country()
+        self._seat_said_before_the_company()
         for entity in self.entities:
             if "in_country" in entity.defaults and not entity.defaults.get("located"):
                 country, start, end = entity.defaults["in_country"]

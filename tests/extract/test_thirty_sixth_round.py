@@ -44,6 +44,9 @@ read, in words any article may use.
   (whom it was signed for is no subject of it), and whom the signer stood for a party.
 - "factories will be built in Lh. Felivaru, Dh. Maadheli": a region's abbreviation before a
   town's name is no place.
+- "as well as approximately 700 construction jobs": the jobs of the works are jobs.
+- "Headquartered in Wuxi City, China the company offers …": the seat said before "the
+  company" says the country of the company the text calls so.
 """
 
 from __future__ import annotations
@@ -249,3 +252,23 @@ def test_a_region_s_abbreviation_before_a_town_is_no_place() -> None:
     localities = {p["locality"] for p in locations(found)}
     assert not localities & {"Lh", "Dh", "GDh"}
     assert "Felivaru" in localities
+
+
+def test_construction_jobs_are_jobs() -> None:
+    found = read(
+        "Kelvar is to invest €325m in a new plant in Dundalk, Ireland. It will create over"
+        " 400 jobs as well as approximately 700 construction jobs.",
+        "en",
+    )
+    raws = [p.plain_value()["raw"] for p in found if p.field == "jobs"]
+    assert raws == ["over 400 jobs", "approximately 700 construction jobs"]
+
+
+def test_a_seat_said_before_the_company_says_its_country() -> None:
+    found = read(
+        "Kelvar Biologics is to invest €325m in a new plant in Dundalk, Ireland."
+        " Headquartered in Wuxi City, China the company offers solutions to drug makers.",
+        "en",
+    )
+    [country] = about(found, "Kelvar Biologics", "country")
+    assert (country.value, country.quote) == ("CN", "Headquartered in Wuxi City, China")

@@ -66,6 +66,11 @@ _BROAD_METAL = re.compile(r"metallurgi\w*|metallurgical")
 
 # "a Chinese roofing company", "the Chinese company", "une entreprise chinoise": a company
 # said by its nationality alone, no name
+# "Headquartered in Wuxi City, China the company …": a seat said before the company
+_SEAT_BEFORE_THE_COMPANY = re.compile(
+    r"\s*(?:Headquartered|Based|Basée?|Installée?|Implantée?) (?:in|à|en|au|aux) (?P<seat>[^.;]{1,60}?)"
+    r",? (?:the|la|le|l'|l’) ?(?:company|firm|group|groupe|société|entreprise)\b"
+)
 _UNNAMED_COMPANY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his) ([A-Z][a-z]+)(?:-owned)?(?: [a-z]+)? (?:company|firm)\b(?! [A-Z])"
     # "Une entreprise agricole appartenant à des Chinois": whose it is, by its owners
@@ -234,6 +239,25 @@ class MergingReading(CountriesReading):
             )
             quoted = again or said
             self.add(entity, "country", country, quoted.start(), quoted.end(), 0.55)
+
+    def _seat_said_before_the_company(self) -> None:
+        """ "Headquartered in Wuxi City, China the company offers …", "Basé à Shenzhen, en
+        Chine, le groupe …": the seat said before "the company" says the country of the
+        company the text calls so, if none is said of it."""
+        company = self._first_company()
+        if company is None or any(
+            p.group == company.ref and p.field == "country" for p in self.proposals
+        ):
+            return
+        for s in self.sentences:
+            said = _SEAT_BEFORE_THE_COMPANY.match(self.text, s.start, s.end)
+            if said is None:
+                continue
+            named = countries_in(fold(said["seat"]))
+            if len({c.country for c in named}) != 1:
+                continue
+            self.add(company, "country", named[-1].country, s.start, said.end("seat"), 0.5)
+            return
 
     def _public_or_no_company(self, ref: str) -> bool:
         """True if the organisation ``ref`` is no company, or a public body by its name."""
