@@ -1394,6 +1394,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _governments_by_country(text, fold, start, end)
     found += _zones_as_parties(text, fold, start, end)
     found += _styled_in_lower_case(text, start, end)
+    found += _initials_and_country(text, fold, start, end, found)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
         found += _agents_named(text, fold, start, end, found)
@@ -1834,6 +1835,38 @@ _STYLED_IN_LOWER_CASE = re.compile(
     r"(?<![\w&'’-])[A-Z]{2,5} (?:innovation|energy|solutions|mobility|materials|display|"
     r"chemical|hightech)(?: solutions)?(?![\w-])"
 )
+
+
+# "through IDA Ireland", "with UKEF": a body's initials, then its country's name
+_INITIALS_THEN_COUNTRY = re.compile(
+    r"(?<![\w&.-])([A-Z]{2,5}) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w&-])"
+)
+
+
+def _initials_and_country(
+    text: str, fold: str, start: int, end: int, known: list[OrgMention]
+) -> list[OrgMention]:
+    """A body named by its initials and its country's name, no other name read there
+    ("supported by the Irish Government through IDA Ireland"): a body (a country's own
+    initials, "US China", a compass point, "NW Hungary", and the last words of a longer
+    name, "Hanwha Q CELLS Korea", name none)."""
+    found = []
+    for match in _INITIALS_THEN_COUNTRY.finditer(text, start, end):
+        if match[1] in _INITIALS_COUNTRY or match[1] in ("EU", "UN", "USA", "UAE", "PRC", "DRC"):
+            continue
+        if rx.fullmatch(r"[NSEW]{1,3}", match[1]) or rx.search(
+            r"[A-Z][\w&.-]* $", text[: match.start()][-30:]
+        ):
+            continue
+        if any(o.start < match.end() and match.start() < o.end for o in known):
+            continue
+        said = fold[match.start(2) : match.end(2)]
+        if not only_a_country(said) or rx.match(r" ?[A-Z]", text[match.end() : match.end() + 2]):
+            continue
+        # (no country: the one in its name says where it works, as "Pure Diets Mozambique"
+        # says, not whose it is)
+        found.append(OrgMention(match.group(), "other", match.start(), match.end()))
+    return found
 
 
 def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:

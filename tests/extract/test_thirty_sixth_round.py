@@ -47,6 +47,9 @@ read, in words any article may use.
 - "as well as approximately 700 construction jobs": the jobs of the works are jobs.
 - "Headquartered in Wuxi City, China the company offers …": the seat said before "the
   company" says the country of the company the text calls so.
+- "supported by the Irish Government through IDA Ireland": a body named by its initials and
+  a country's name (the country in its name says where it works, no country of it; "NW
+  Hungary", "US China", "Hanwha Q CELLS Korea" name none).
 """
 
 from __future__ import annotations
@@ -272,3 +275,15 @@ def test_a_seat_said_before_the_company_says_its_country() -> None:
     )
     [country] = about(found, "Kelvar Biologics", "country")
     assert (country.value, country.quote) == ("CN", "Headquartered in Wuxi City, China")
+
+
+def test_initials_and_a_country_s_name_are_a_body_s() -> None:
+    found = read(
+        "Kelvar will build a plant in Dundalk, Ireland, supported by the Irish Government"
+        " through IDA Ireland. Kelvar also has a plant in NW Hungary and sells to Norvel Q"
+        " CELLS Korea.",
+        "en",
+    )
+    assert "IDA Ireland" in orgs(found)
+    assert not orgs(found) & {"NW Hungary", "CELLS Korea"}
+    assert about(found, "IDA Ireland", "country") == []
