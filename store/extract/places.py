@@ -873,10 +873,15 @@ def unknown_places(
             r" (?:province|region|district|state|county|governorate|oblast|prefecture)\b",
             fold[a + len(name) :],
         )
+        # "will be built on Maadheli island": an island said by its name, then the word
+        island = rx.search(r"\b(?:on|in|at) (?:the )?$", lead) and rx.match(
+            r" (?i:island)\b", text[a + len(name) : a + len(name) + 7]
+        )
         if (
             not rx.search(_PLACE_WORDS, lead)
             and not part_of
             and not typed
+            and not island
             and not (
                 # "in the Moamba district", "of the Wayne county": the article before a
                 # district's name, said as a place by the word after it

@@ -50,6 +50,11 @@ read, in words any article may use.
 - "supported by the Irish Government through IDA Ireland": a body named by its initials and
   a country's name (the country in its name says where it works, no country of it; "NW
   Hungary", "US China", "Hanwha Q CELLS Korea" name none).
+- "a 50-tonne fish processing plant … will be built on Maadheli island": an island said by
+  its name, then the word, is where; "Similarly, in Fiyoaree, a 100-tonne fish processing
+  plant will be built": the same words said with an indefinite article in a sentence opening
+  on another town name another plant ("the island of New Guinea", "la presqu'île de
+  Bakassi" are said of no plant).
 """
 
 from __future__ import annotations
@@ -287,3 +292,23 @@ def test_initials_and_a_country_s_name_are_a_body_s() -> None:
     assert "IDA Ireland" in orgs(found)
     assert not orgs(found) & {"NW Hungary", "CELLS Korea"}
     assert about(found, "IDA Ireland", "country") == []
+
+
+ISLANDS = (
+    "Kelvar has been awarded a contract to build three fish processing plants in the"
+    " Maldives."
+    " Under the project, a 50-tonne fish processing plant will be built on Maadheli island."
+    " Similarly, in Fiyoaree, a 100-tonne fish processing plant will be built."
+)
+
+
+def test_plants_named_alike_in_two_towns_are_two() -> None:
+    found = read(ISLANDS, "en")
+    assert "Fish processing plant at Fiyoaree" in projects(found)
+    assert {p["locality"] for p in locations(found)} == {"Maadheli", "Fiyoaree"}
+
+
+def test_a_sentence_opening_on_the_same_town_says_the_same_plant() -> None:
+    found = read(ISLANDS.replace("in Fiyoaree", "on Maadheli"), "en")
+    assert "Fish processing plant at Fiyoaree" not in projects(found)
+    assert [p["locality"] for p in locations(found)].count("Maadheli") == 1

@@ -302,6 +302,10 @@ def _named_by_headline_case(text: str, headline_end: int, mention: RecordMention
 
 
 # " in Dalton", " à Sfax": the town said right after a plant's words
+# "Similarly, in Fiyoaree, a …": a sentence opening on the town it speaks of
+_OPENS_IN_TOWN = re.compile(
+    r"\s*(?:[A-Z][a-z]+, )?(?i:in|at|à|a) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}), "
+)
 _IN_TOWN = re.compile(r" (?:in|at|near|à|a|près de) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 
 
@@ -734,6 +738,7 @@ class SentenceReading(MergingReading):
                 mention.name = None  # "le projet « important et stratégique »": no name
             if mention.kind == "projects" and mention.name:
                 _without_owner(text, fold, mention, self._org_names(orgs))
+                mention.another = mention.another or self._same_words_elsewhere(mention, a)
             if (
                 mention.name is None
                 and mention.described
@@ -1240,6 +1245,38 @@ class SentenceReading(MergingReading):
             and (said.group(1) is None or nationality_word(said.group(1)) is not None)
             for name in focus.names
         )
+
+    def _same_words_elsewhere(self, mention: RecordMention, sentence_start: int) -> bool:
+        """True if a plant named by its words, said with an indefinite article, bears the
+        name of one read before in another town than the one the sentence opens on ("a
+        50-tonne fish processing plant … on Maadheli island", then "in Fiyoaree, a 100-tonne
+        fish processing plant"): another plant, named alike."""
+        if mention.name is None or naming.proper(mention.name):
+            return False
+        same = next(
+            (e for e in self.entities if e.kind == "projects" and mention.name in e.names), None
+        )
+        return (
+            same is not None
+            and rx.search(
+                r"\ban? (?:[\w,-]+ ){0,3}$", self.fold[max(0, mention.start - 40) : mention.start]
+            )
+            is not None
+            and self._opened_in_another_town(same, sentence_start, mention.start)
+        )
+
+    def _opened_in_another_town(self, focus: Entity, sentence_start: int, at: int) -> bool:
+        """True if the sentence opens on a town other than the one the plant spoken of stands
+        in ("Similarly, in Fiyoaree, a … fish processing plant will be built", after one on
+        Maadheli island): what it says is built there is another plant."""
+        there = _OPENS_IN_TOWN.match(self.text, sentence_start, at)
+        town = self._locality(focus)
+        if there is None or not town or self._named_in_headline_only(focus):
+            return False
+        words = fold(there.group(1))
+        if countries_in(words):
+            return False  # "In Nigeria, a …": a country, which both plants may stand in
+        return fold(town) not in words and words not in fold(town)
 
     def _in_another_town(self, focus: Entity, at: int, end: int) -> bool:
         """True if the town said right after a plant described ("… in a new solar module
