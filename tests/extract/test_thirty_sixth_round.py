@@ -55,6 +55,8 @@ read, in words any article may use.
   plant will be built": the same words said with an indefinite article in a sentence opening
   on another town name another plant ("the island of New Guinea", "la presqu'île de
   Bakassi" are said of no plant).
+- "Le manufacturier sud-coréen investira …", "the Indian steelmaker": a company said again by
+  its trade's noun and its nationality, no name, is the one named before.
 """
 
 from __future__ import annotations
@@ -312,3 +314,12 @@ def test_a_sentence_opening_on_the_same_town_says_the_same_plant() -> None:
     found = read(ISLANDS.replace("in Fiyoaree", "on Maadheli"), "en")
     assert "Fish processing plant at Fiyoaree" not in projects(found)
     assert [p["locality"] for p in locations(found)].count("Maadheli") == 1
+
+
+def test_a_company_said_again_by_its_trade_s_noun_and_nationality() -> None:
+    found = read(
+        "Kelvar Tire va construire une usine à Zatec, en Tchéquie. Le manufacturier"
+        " sud-coréen investira 300 millions d'euros."
+    )
+    [country] = about(found, "Kelvar Tire", "country")
+    assert (country.value, country.quote) == ("KR", "Le manufacturier sud-coréen")

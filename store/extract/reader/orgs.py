@@ -92,7 +92,10 @@ _NOT_SHORT_NAMES = frozenset(
 # français", "cette entreprise chinoise", "the Chinese giant".
 _COMPANY_NOUNS_BACK = (
     r"(?:constructeur|groupe|entreprise|societe|firme|geant|fabricant|industriel"
-    r"|company|firm|group|giant|carmaker|automaker|manufacturer|conglomerate)"
+    # "le manufacturier sud-coréen", "l'équipementier allemand", "the Indian steelmaker"
+    r"|manufacturier|equipementier|cimentier|siderurgiste|producteur|investisseur"
+    r"|company|firm|group|giant|carmaker|automaker|manufacturer|conglomerate|maker|producer"
+    r"|steelmaker|tyremaker|tiremaker|investor)"
 )
 
 
@@ -667,7 +670,11 @@ class OrgsReading(PlacesReading):
             }
             unsaid = [e for e in companies if e.ref not in said]
             if len(unsaid) == 1 and country not in said.values():
-                self.add(unsaid[0], "country", country, match.start(), match.end(), 0.5)
+                # (quoted up to the nationality: "Le groupe britannique", not its verb)
+                end = match.end()
+                if match["whose"] and not nationality_word(words[-1]):
+                    end -= len(words[-1]) + 1
+                self.add(unsaid[0], "country", country, match.start(), end, 0.5)
 
     def _country_described(self, company: Entity, person: Any) -> None:
         """The country a title's words give the company they point back to ("directeur
