@@ -2170,6 +2170,8 @@ TITLES_FR = (
     r"representante?(?: personnel(?:le)?| speciale?)?",
     r"porte-parole",
     r"patron(?:ne)?",
+    # "Le propriétaire français, X": the one who owns the company or the project
+    r"proprietaire",
     r"recteur",
     r"rectrice",
     r"(?:co-?)?fondateur",

@@ -1074,7 +1074,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     for match in rx.finditer(
         # ("K + B Industries", "A & P Group": letters joined by a sign, one name)
         # ("A.V.M. Bernardo Engineering": initials with their full stops, one word)
-        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|Ports|Airports|Association|Federation|Foundation|Confederation|Union(?= of)|Chambers?(?= of))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
+        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|Ports|Airports|Association|Federation|Foundation|Confederation|Committee|Union(?= of)|Chambers?(?= of))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -3536,10 +3536,13 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
         # words; so does a title said after it ("Ali Hassan Jamaa Merikhi, chef de …")
         apposed = _APPOSED_TITLE.match(fold, a + len(" ".join(words)))
         # "Governor Miguel Àngel Riquelme Solís": so does a title said just before it
+        national = _TITLE_NATIONAL_JUST_BEFORE.search(fold, max(start, a - 50), a)
         long = (
             any(w in _PARTICLES | {"Ag"} for w in words[1:3])
             or apposed is not None
             or _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a) is not None
+            # ("Le propriétaire français, Firdos Habib Azad Kalfane": its nationality between)
+            or (national is not None and nationality_word(national[1]) is not None)
         )
         # "Luiz Inácio Lula da Silva": a Portuguese particle lets one more surname in
         lusophone = any(w in ("da", "dos", "das", "de", "del", "van", "von") for w in words[1:-1])
@@ -4641,6 +4644,7 @@ _TITLE_RANK = re.compile(
 )
 # A title just before a name, with or without a comma: "chairman, Jae-Won Park".
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
+_TITLE_NATIONAL_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r") ([a-z-]+),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
 _RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim|senior)"
 # Words a title's noun is said with, no owner's: "the Cabinet Secretary", "its principal

@@ -57,6 +57,10 @@ read, in words any article may use.
   Bakassi" are said of no plant).
 - "Le manufacturier sud-coréen investira …", "the Indian steelmaker": a company said again by
   its trade's noun and its nationality, no name, is the one named before.
+- "approuvé par le Fast Track Committee": a committee is a body, in English words in a
+  French text too.
+- "Le propriétaire français, Firdos Habib Azad Kalvane, a déjà …": the owner is a title, its
+  nationality after it; a name of four words after a title and its nationality is whole.
 """
 
 from __future__ import annotations
@@ -323,3 +327,14 @@ def test_a_company_said_again_by_its_trade_s_noun_and_nationality() -> None:
     )
     [country] = about(found, "Kelvar Tire", "country")
     assert (country.value, country.quote) == ("KR", "Le manufacturier sud-coréen")
+
+
+def test_a_committee_and_an_owner() -> None:
+    found = read(
+        "Kelvar construira une usine à Chamarel, à Maurice. Ce projet a été approuvé par le"
+        " Fast Track Committee en novembre dernier. Le propriétaire français, Firdos Habib"
+        " Azad Kalvane, a déjà deux entreprises à Maurice."
+    )
+    assert "Fast Track Committee" in orgs(found)
+    assert people(found) == {"Firdos Habib Azad Kalvane"}
+    assert role_titles(found, "Firdos Habib Azad Kalvane") == ["propriétaire français"]
