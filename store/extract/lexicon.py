@@ -2074,7 +2074,7 @@ PROJECT_NOUNS_FR = (
     r"|emeraudes?))"
 )
 PROJECT_NOUNS_EN = (
-    r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|industry zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories|cannery"
+    r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|industry zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories|cannery|fabs?"
     # "a 300-megawatt solar farm", "a wind park", "a pharmaceutical manufacturing hub"
     r"|(?<=solar )farms?|(?<=wind )farms?|(?<=solar )parks?|(?<=wind )parks?|(?<=fish )farms?"
     # "a fishing port", "a commercial fishing quay": where the catch is landed

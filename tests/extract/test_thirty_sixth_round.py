@@ -61,6 +61,9 @@ read, in words any article may use.
   French text too.
 - "Le propriétaire français, Firdos Habib Azad Kalvane, a déjà …": the owner is a title, its
   nationality after it; a name of four words after a title and its nationality is whole.
+- "The JASM Kumamoto fab will be …", JASM a joint venture's letters named before: a fab is a
+  plant, and a body's letters opening its name, its town's after them, name the plant
+  spoken of.
 """
 
 from __future__ import annotations
@@ -338,3 +341,13 @@ def test_a_committee_and_an_owner() -> None:
     assert "Fast Track Committee" in orgs(found)
     assert people(found) == {"Firdos Habib Azad Kalvane"}
     assert role_titles(found, "Firdos Habib Azad Kalvane") == ["propriétaire français"]
+
+
+def test_a_fab_named_by_a_body_s_letters_and_its_town() -> None:
+    found = read(
+        "Kelvar launched its first factory in Japan near the city of Kumamoto. The project will"
+        " be managed by Kelso Advanced Semiconductor Manufacturing (KASM), a joint venture."
+        " The KASM Kumamoto fab will be Japan's most advanced chip producer.",
+        "en",
+    )
+    assert projects(found) == {"KASM Kumamoto fab"}

@@ -212,7 +212,7 @@ def _company_plant(org: Any, mention: RecordMention, named_before: bool = False)
     first word of the plant's own name ("The Hanjin Mindanao Shipbuilding Complex")."""
     if mention.kind != "projects" or mention.name is None or mention.end <= org.end:
         return False
-    if named_before and org.start == mention.start and org.kind == "company":
+    if named_before and org.start == mention.start and org.kind != "ministry":
         rest = mention.name[org.end - org.start :].strip()
         # ("The Hanjin Mindanao Shipbuilding Complex": capitalised words of its own between)
         return bool(
