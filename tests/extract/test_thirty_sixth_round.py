@@ -64,6 +64,9 @@ read, in words any article may use.
 - "The JASM Kumamoto fab will be …", JASM a joint venture's letters named before: a fab is a
   plant, and a body's letters opening its name, its town's after them, name the plant
   spoken of.
+- "Située dans la Ville économique du roi Abdallah, AMP-2 est la première usine de production
+  du fabricant": a code of letters and a number said as what the plant spoken of is names
+  it.
 """
 
 from __future__ import annotations
@@ -351,3 +354,14 @@ def test_a_fab_named_by_a_body_s_letters_and_its_town() -> None:
         "en",
     )
     assert projects(found) == {"KASM Kumamoto fab"}
+
+
+def test_a_code_said_as_what_the_plant_is_names_it() -> None:
+    found = read(
+        "La société américaine Kelvar Motors a signé mercredi des accords pour la construction"
+        " d'une usine de production en Arabie saoudite. Située dans la Ville économique du roi"
+        " Abdallah, KMP-2 est la première usine de production du fabricant en dehors des"
+        " États-Unis."
+    )
+    names = [p.plain_value()["fr"] for p in found if p.field == "name" and p.new.kind == "projects"]
+    assert "KMP-2" in names

@@ -134,6 +134,12 @@ _NOT_THE_PROJECT = (
 
 # "baptisée X", "dénommé X", "called X", "dubbed X": the name a project is given; "known as
 # X", "connue sous le nom de X": the name it goes by, given as surely.
+# "AMP-2 est la première usine de production du fabricant", "KX-7 is its first plant"
+_CODE_IS_THE_PLANT = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z]{2,}-?\d+[A-Za-z]?) (?:est|is|sera|will be) (?:la|le|l'|the|its|sa|son)"
+    r" ?(?:(?:premiere|première|premier|first|nouvelle|new|plus grande|largest|seule|only) )?"
+    r"(?:usine|plant|factory|site|unité|facility|fab)\b"
+)
 _CALLED = re.compile(
     r"\b(?:baptise|denomme|nomme|appele|surnomme|intitule)e?s?,?\s+"
     r"|\b(?:connue?s? sous le nom (?:de |d'))"
@@ -989,6 +995,7 @@ class SentenceReading(MergingReading):
     def _named_as(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
         """ "Baptisée Africure, cette usine …", "a plant called Nova Works": a project said
         by its noun is given its name by the words that say it is called so."""
+        self._code_named(s)
         for cue in _CALLED.finditer(self.fold, s.start, s.end):
             said = _CALLED_NAME.match(self.text, cue.end(), s.end)
             if said is None:
@@ -1057,6 +1064,19 @@ class SentenceReading(MergingReading):
             entity.names.append(name)
             entity.said.append(name)
             self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
+
+    def _code_named(self, s: Sentence) -> None:
+        """ "…, AMP-2 est la première usine de production du fabricant": a code of letters
+        and a number said as what the plant spoken of is names it."""
+        said = _CODE_IS_THE_PLANT.search(self.text, s.start, s.end)
+        plant = self.focus.get("projects")
+        if said is None or plant is None or said["name"] in plant.names:
+            return
+        plant.names.append(said["name"])
+        plant.said.append(said["name"])
+        self.add(
+            plant, "name", {self.lang: said["name"]}, said.start("name"), said.end("name"), 0.6
+        )
 
     def _org_names(self, orgs: list[tuple[Any, Entity]]) -> set[str]:
         """The names of the organisations this sentence names and those named before."""
