@@ -355,8 +355,14 @@ _WORLD_CURRENCIES = (
         "BGN",
     ),
     (r"hryvnias?\b|hryvnas?\b|uah\b", "UAH"),
-    # ("50 million lari" bare; "GEL" folded is a word, left out as the list's head says)
-    (r"laris? georgiens?|georgian laris?|laris?\b", "GEL"),
+    # ("50 million lari" bare; "GEL" folded is a word, left out as the list's head says,
+    # but for "50 million GEL": after a figure or its scale, no word's)
+    (
+        r"laris? georgiens?|georgian laris?|laris?\b"
+        r"|(?<=\d )gel\b|(?<=million )gel\b|(?<=billion )gel\b|(?<=millions )gel\b",
+        "GEL",
+    ),
+    (r"rufiyaa\b|mvr\b", "MVR"),
     (r"soums?\b|uzbek sums?|uzs\b", "UZS"),
     (r"soms? kirghizes?|kyrgyz soms?|kgs\b", "KGS"),
     (r"somonis?\b|tjs\b", "TJS"),
@@ -454,7 +460,7 @@ _SCALED_CODES = {
 # (a page may write the space between a sum and its scale as another sign, "660°millions
 # d'euros": the sum all the same)
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|p(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:sr|qr)\.? ?(?=\d)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|rm ?(?=\d)|le(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|nu\.? ?(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd|ron|bgn|rsd|bam|gel|mdl|amd|kgs|uzs|tjs|mnt|khr|lak|mmk) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})(?:\s*(?:-|–|to|a)\s*(?P<n1b>{_NUM_AFTER_SYMBOL})(?=[\s-]*(?:{_SCALE}|billion|crore)))?[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})(?:[\s-]*|°(?={_SCALE}))(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|p(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:sr|qr)\.? ?(?=\d)|tk\.? ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|rm ?(?=\d)|le(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|nu\.? ?(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd|ron|bgn|rsd|bam|gel|mvr|mdl|amd|kgs|uzs|tjs|mnt|khr|lak|mmk) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})(?:\s*(?:-|–|to|a)\s*(?P<n1b>{_NUM_AFTER_SYMBOL})(?=[\s-]*(?:{_SCALE}|billion|crore)))?[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})(?:[\s-]*|°(?={_SCALE}))(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     *_WORLD_CURRENCIES,
@@ -1723,7 +1729,22 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = symbol.upper()
     else:
         word = rx.sub(r"^(?:de |d')?(?:u\.?s\.?[ -])?", "", currency_words.strip())
-        code = next((c for pattern, c in _CODES if rx.compiled(pattern).match(word)), "")
+        # (read where it stands, a code known by the figure before it: "50 million GEL")
+        at = (
+            match.start("c")
+            + len(currency_words)
+            - len(currency_words.lstrip())
+            + len(currency_words.strip())
+            - len(word)
+        )
+        code = next(
+            (
+                c
+                for pattern, c in _CODES
+                if rx.compiled(pattern).match(word) or rx.compiled(pattern).match(match.string, at)
+            ),
+            "",
+        )
     if not code:
         return None
     number = _number(number_text, scale_word.strip()) * scale

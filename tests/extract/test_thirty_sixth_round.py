@@ -67,6 +67,9 @@ read, in words any article may use.
 - "Située dans la Ville économique du roi Abdallah, AMP-2 est la première usine de production
   du fabricant": a code of letters and a number said as what the plant spoken of is names
   it.
+- "In total 50 million GEL will be invested": a currency's code that is also a word, said after
+  a figure and its scale, is the currency (read where it stands); "MVR 75 million": the
+  Maldivian rufiyaa.
 """
 
 from __future__ import annotations
@@ -365,3 +368,17 @@ def test_a_code_said_as_what_the_plant_is_names_it() -> None:
     )
     names = [p.plain_value()["fr"] for p in found if p.field == "name" and p.new.kind == "projects"]
     assert "KMP-2" in names
+
+
+def test_a_code_that_is_also_a_word_after_a_figure_and_the_rufiyaa() -> None:
+    found = read(
+        "Kelvar will build a plant in Khobi, Georgia. In total 50 million GEL will be invested"
+        " in the plant. Its second plant, in Male, is estimated to cost about MVR 75 million.",
+        "en",
+    )
+    assert [p.plain_value()["currency"] for p in found if p.field == "investment"] == [
+        "GEL",
+        "MVR",
+    ]
+    found = read("Kelvar construira une usine à Tbilissi, malgré le gel des prix en 2020.")
+    assert [p for p in found if p.field == "investment"] == []
