@@ -2479,6 +2479,13 @@ _SUM_SAID = re.compile(
 )
 
 
+# The size of the plant an agreement is for, said after its noun: "d'une capacité de",
+# "with an annual capacity of"
+_CAPACITY_SAID_AFTER = re.compile(
+    r",? (?:d'une?|with an?|avec une?|of an?|having an?) (?:[a-z]+ ){0,2}capacit(?:e|y)\b"
+)
+
+
 # "on the EUR 18.6-million state subsidy", "sur la subvention de 10 millions d'euros": what
 # an agreement is about, its sum said as an adjective before the noun
 _SUM_BEFORE_SUBJECT = re.compile(
@@ -2598,6 +2605,10 @@ def _agreement_title(
         # the frame or the cost said after what it is for, no part of its title
         frame = _FRAME.search(folded(said))
         said = said[: frame.start() if frame else len(said)]
+        # "… d'une aciérie d'une capacité de 500 000 tonnes par an …", "… with a capacity
+        # of …": the plant's size, a figure of the project's, no part of the title
+        sized = _CAPACITY_SAID_AFTER.search(folded(said))
+        said = said[: sized.start() if sized else len(said)]
         # "… to build the plant with Nigeria's Sovereign Investment Authority": the
         # counterpart named after what it is for is no part of its title either
         counterpart = _COUNTERPART_AFTER.search(said)

@@ -70,6 +70,9 @@ read, in words any article may use.
 - "In total 50 million GEL will be invested": a currency's code that is also a word, said after
   a figure and its scale, is the currency (read where it stands); "MVR 75 million": the
   Maldivian rufiyaa.
+- "une convention … pour la construction d'une aciérie d'une capacité de 500 000 tonnes par
+  an dans la zone de Kribi": the plant's size is a figure of the project's, no part of the
+  agreement's title.
 """
 
 from __future__ import annotations
@@ -382,3 +385,16 @@ def test_a_code_that_is_also_a_word_after_a_figure_and_the_rufiyaa() -> None:
     ]
     found = read("Kelvar construira une usine à Tbilissi, malgré le gel des prix en 2020.")
     assert [p for p in found if p.field == "investment"] == []
+
+
+def test_a_plant_s_size_is_no_part_of_an_agreement_s_title() -> None:
+    found = read(
+        "Le groupe indien Kelvana Steel a signé mardi à Yaoundé une convention avec l'État du"
+        " Cameroun pour la construction d'une aciérie d'une capacité de 500 000 tonnes par an"
+        " dans la zone industrialo-portuaire de Kribi."
+    )
+    titles = [p.plain_value()["fr"] for p in found if p.field == "title"]
+    assert titles == ["Convention pour la construction d'une aciérie"]
+    assert [p.plain_value()["raw"] for p in found if p.field == "capacity"] == [
+        "500 000 tonnes par an"
+    ]
