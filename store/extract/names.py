@@ -1087,6 +1087,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # "the Union of Chambers and Commodity Exchanges of Turkey (TOBB)": a second
             # complement, its acronym after it, is the name's too
             b += spelled_of.end()
+        spelled_in = rx.match(r" in ([A-Z][\w-]+)(?= \(([A-Z]{2,8})\))", text[b:end])
+        initials = "".join(w[0] for w in text[a:b].split() if w not in ("The", "the"))
+        if spelled_in and spelled_in[2] == initials + spelled_in[1][0]:
+            # "The Special Economic Zone Authority in Duqm (SEZAD)": the town its letters end
+            # on is a word of its name
+            b += spelled_in.end()
         the_country = rx.match(r"[ \n](?:of|for) the (.+)$", match.group(3))
         if the_country and only_a_country(fold_text(the_country.group(1))):
             b = start + match.start(3)  # "Kaito Holding of the UAE": whose, no word of it

@@ -233,6 +233,10 @@ def without_owner(name: str) -> str:
     if len(words) > 2 and words[1][:1].isupper() and nationality(_OWNED.sub("", words[0])):
         if not _OWNED.search(words[0]) and not any(_named(w) for w in words[1:]):
             return name  # "the Turkish Industrial Complex": the nationality is its name's
+        if rx.fullmatch(r"[A-Z][\w]+-[A-Z][\w]+", words[0]) and all(
+            nationality(part) for part in words[0].split("-")
+        ):
+            return name  # "Sino-Oman Industrial City": two countries, no one owner, named
         return " ".join(words[1:])
     if (
         len(words) > 2

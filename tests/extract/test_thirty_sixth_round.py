@@ -73,6 +73,9 @@ read, in words any article may use.
 - "une convention … pour la construction d'une aciérie d'une capacité de 500 000 tonnes par
   an dans la zone de Kribi": the plant's size is a figure of the project's, no part of the
   agreement's title.
+- "The Special Economic Zone Authority in Kelso (SEZAK)": the town its letters end on is a word
+  of its name; "the Sino-Oman Industrial City project": two countries joined, before a name's
+  capitals, are the name's (no one owner's, as "Chinese-owned" is).
 """
 
 from __future__ import annotations
@@ -398,3 +401,14 @@ def test_a_plant_s_size_is_no_part_of_an_agreement_s_title() -> None:
     assert [p.plain_value()["raw"] for p in found if p.field == "capacity"] == [
         "500 000 tonnes par an"
     ]
+
+
+def test_a_body_s_town_its_letters_spell_and_a_joint_name() -> None:
+    found = read(
+        "The Special Economic Zone Authority in Kelso (SEZAK) held a ceremony. Yahya Harbi,"
+        " SEZAK Chairman, said that the Sino-Oman Industrial City project crowns the joint"
+        " efforts between Oman and China.",
+        "en",
+    )
+    assert "Special Economic Zone Authority in Kelso" in orgs(found)
+    assert projects(found) == {"Sino-Oman Industrial City project"}
