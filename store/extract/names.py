@@ -3449,7 +3449,8 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             # leaves its last ones before the name run on
             while len(words) > 2 and (
                 fold_text(words[0]) in _NOT_NAMES
-                or _TITLE_EN.fullmatch(fold_text(words[0]))
+                # ("Project Director Md Hafizur Rahman": "Md", so written, opens the name)
+                or (_TITLE_EN.fullmatch(fold_text(words[0])) and words[0] != "Md")
                 or words[0].rstrip(".") in _HONORIFICS
             ):
                 a = text.index(words[1], a + len(words[0]))

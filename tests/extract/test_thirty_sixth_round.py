@@ -76,6 +76,8 @@ read, in words any article may use.
 - "The Special Economic Zone Authority in Kelso (SEZAK)": the town its letters end on is a word
   of its name; "the Sino-Oman Industrial City project": two countries joined, before a name's
   capitals, are the name's (no one owner's, as "Chinese-owned" is).
+- "Bepza EZ Project Director Md Hafizur Rahman": "Md" so written opens the name ("MD", a
+  managing director's letters, is a title).
 """
 
 from __future__ import annotations
@@ -412,3 +414,12 @@ def test_a_body_s_town_its_letters_spell_and_a_joint_name() -> None:
     )
     assert "Special Economic Zone Authority in Kelso" in orgs(found)
     assert projects(found) == {"Sino-Oman Industrial City project"}
+
+
+def test_md_so_written_opens_a_name() -> None:
+    found = read(
+        "Kelvar will build a plant in Mirsarai, Bangladesh. Bepza EZ Project Director Md"
+        " Hafizur Rahim was present, with Kelvar India MD Rajan Pillai.",
+        "en",
+    )
+    assert {"Md Hafizur Rahim", "Rajan Pillai"} <= people(found)
