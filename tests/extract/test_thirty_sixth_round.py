@@ -78,6 +78,8 @@ read, in words any article may use.
   capitals, are the name's (no one owner's, as "Chinese-owned" is).
 - "Bepza EZ Project Director Md Hafizur Rahman": "Md" so written opens the name ("MD", a
   managing director's letters, is a title).
+- "Kelvion Chem will hold a 51 percent stake in the venture, named Kelvion Tarvo Materials":
+  the company a joint venture is called is one of the article's.
 """
 
 from __future__ import annotations
@@ -423,3 +425,14 @@ def test_md_so_written_opens_a_name() -> None:
         "en",
     )
     assert {"Md Hafizur Rahim", "Rajan Pillai"} <= people(found)
+
+
+def test_a_venture_s_name_is_a_company() -> None:
+    found = read(
+        "South Korea's Kelvion Chem and Vietnam's Tarvo Group will build a $300 million"
+        " battery materials plant in Bac Ninh. Kelvion Chem will hold a 51 percent stake in the"
+        " venture, named Kelvion Tarvo Materials, with Tarvo Group holding the rest.",
+        "en",
+    )
+    assert orgs(found) == {"Kelvion Chem", "Tarvo Group", "Kelvion Tarvo Materials"}
+    assert len(projects(found)) == 1  # the venture is no second plant

@@ -15,6 +15,7 @@ from ..lexicon import (
     trades_said,
 )
 from ..names import (
+    OrgMention,
     PersonMention,
     a_person_by_surname,
     orgs_in,
@@ -1007,10 +1008,16 @@ class SentenceReading(MergingReading):
                 continue  # "X, then known as Y": the name a company went by, no plant's
             if rx.search(
                 r"\b(?:joint[ -]venture|coentreprise|co-entreprise|societe commune|societe mixte"
-                r"|company|firm|entreprise|societe|subsidiary|filiale)s? $",
+                r"|company|firm|entreprise|societe|subsidiary|filiale|venture)s?,? $",
                 self.fold[max(s.start, cue.start() - 24) : cue.start()],
             ):
-                continue  # "a joint venture called X": the company's name, no plant's
+                # "a joint venture called X", "the venture, named X": the company's name, no
+                # plant's; the company is one of the article's
+                company = said.group(1).strip()
+                if not any(e.kind == "orgs" and company in e.names for e in self.entities):
+                    at = said.start(1)
+                    self._org(OrgMention(company, "company", at, at + len(company)))
+                continue
             near = [
                 (m, e)
                 for m, e in mentions
