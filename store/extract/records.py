@@ -35,6 +35,8 @@ class RecordMention:
 def _modifies(word: str) -> bool:
     """True if ``word`` can qualify an English project's noun ("cement production",
     "Bellara steel", "El-Dabaa nuclear power")."""
+    if rx.fullmatch(r"\((?:MW|GW|kW|KW|MWp|MWe|GWh|MWh|MT|Mt)\)", word):
+        return False  # "900 megawatt (MW) wind farm": its unit's letters, no word of a name
     if rx.fullmatch(r"\([A-Z][\w-]+\)", word):
         return True
     folded_word = word.casefold().strip(",;:")
@@ -67,6 +69,9 @@ _COSTED = re.compile(
     r"m2|m²|hectares?|ha|acres?)[- ]$"
     # "a 50 MW power station", "a 3,000-tpd kiln": said with its capacity
     r"|\b(?:a|an) (?:new )?\d[\d.,]*[- ]?(?:mw|gw|kw|mwp|mwe|tpd|tpa|mtpa)[- ]$"
+    # "a 20 tonnes mill", "a 300 megawatt solar plant": the unit spelled out
+    r"|\b(?:a|an) (?:new )?\d[\d.,]*(?: million)? (?:megawatts?|gigawatts?|tonnes?|tons?)"
+    r"(?: (?:per|a) (?:day|annum|year))? $"
 )
 # A company's legal form after a plant's capitalised name: "Tashkent Mechanical Plant JSC"
 _LEGAL_FORM_AFTER = re.compile(
@@ -181,7 +186,9 @@ _COMPLEX_OF = re.compile(
 # size, never a word of its name
 _A_FIGURE = re.compile(r"[\d][\d.,]*")
 _UNIT_WORD = re.compile(
-    r"(?:[kMG]W[hpe]?|MWe|kV|MVA|TPD|TPA|MTPA|Mtpa|mtpa|Mta|MTA|mta|tpd|tpa|MT|Mt|GWh|MWh|MMSCFD|mmscfd|bpd|BPD)"
+    r"(?:[kMG]W[hpe]?|MWe|kV|MVA|TPD|TPA|MTPA|Mtpa|mtpa|Mta|MTA|mta|tpd|tpa|MT|Mt|GWh|MWh|MMSCFD|mmscfd|bpd|BPD"
+    # "its 900 megawatt wind farm", "a 2 million tonnes cement plant": the unit spelled out
+    r"|megawatts?|gigawatts?|kilowatts?|tonnes?|tons?)"
 )
 # "2 million", "1.5 bn": a multiplier said after a figure, part of it
 _MULTIPLIER = re.compile(r"(?i:million|billion|mln|bn|m|thousand)")
@@ -420,6 +427,7 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         "ever",
         "annum",
         "year",
+        "day",
         "install",
         "establish",
         "cover",

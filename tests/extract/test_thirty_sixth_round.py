@@ -80,6 +80,9 @@ read, in words any article may use.
   managing director's letters, is a title).
 - "Kelvion Chem will hold a 51 percent stake in the venture, named Kelvion Tarvo Materials":
   the company a joint venture is called is one of the article's.
+- "its 900 megawatt (MW) wind farm project", "a 5,000 tonnes per day cement plant", "a 20
+  tonnes mill": a size's unit spelled out, its letters in brackets and its period are no words
+  of a plant's name; the plant said with its size is one all the same.
 """
 
 from __future__ import annotations
@@ -436,3 +439,16 @@ def test_a_venture_s_name_is_a_company() -> None:
     )
     assert orgs(found) == {"Kelvion Chem", "Tarvo Group", "Kelvion Tarvo Materials"}
     assert len(projects(found)) == 1  # the venture is no second plant
+
+
+def test_a_size_spelled_out_is_no_word_of_a_name() -> None:
+    said = {
+        "Orsted placed an order for its 900 megawatt (MW) wind farm project off Changhua,"
+        " Taiwan.": "Wind farm",
+        "Kelvar will build a 5,000 tonnes per day cement plant in Tema, Ghana.": "Cement plant at"
+        " Tema",
+        "Kelvar will build a 20 tonnes mill in Tema, Ghana.": "Mill at Tema",
+        "Kelvar will build a 500 tonnes per day mill in Tema, Ghana.": "Mill at Tema",
+    }
+    for text, name in said.items():
+        assert projects(read(text, "en")) == {name}, text
