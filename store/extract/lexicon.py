@@ -127,13 +127,14 @@ SECTORS: tuple[SectorWords, ...] = (
         "Automobile",
         (
             r"\bautomobiles?\b",
-            r"\bvehicules?\b",
+            # ("véhicules blindés", "armoured vehicles": a defence trade's, no car's)
+            r"\bvehicules?\b(?! blindes?\b)(?! militaires?\b)",
             r"\bautomotive\b",
             r"\bcarmakers?\b",
             r"\bautomakers?\b",
             # (not the chargers made for them: "electric vehicle chargers", "charging stations")
             r"\belectric vehicles?\b(?! charg)",
-            r"\bvehicle\w*(?! charg)",
+            r"(?<!armoured )(?<!armored )(?<!military )\bvehicle\w*(?! charg)",
             r"\bpieces (?:de rechange|detachees) automobiles?\b",
             r"\bauto parts\b",
             r"\bcamions?\b",

@@ -83,6 +83,8 @@ read, in words any article may use.
 - "its 900 megawatt (MW) wind farm project", "a 5,000 tonnes per day cement plant", "a 20
   tonnes mill": a size's unit spelled out, its letters in brackets and its period are no words
   of a plant's name; the plant said with its size is one all the same.
+- "une usine de fabrication de véhicules blindés", "an armoured vehicles plant": a defence
+  trade's, no car's.
 """
 
 from __future__ import annotations
@@ -452,3 +454,12 @@ def test_a_size_spelled_out_is_no_word_of_a_name() -> None:
     }
     for text, name in said.items():
         assert projects(read(text, "en")) == {name}, text
+
+
+def test_armoured_vehicles_are_defence_no_cars() -> None:
+    found = read("Kelvar a inauguré une usine de fabrication de véhicules blindés à Berrechid.")
+    assert sector_names(found) == {"Défense"}
+    found = read("Kelvar will build an armoured vehicles plant in Berrechid, Morocco.", "en")
+    assert sector_names(found) == {"Defence"}
+    found = read("Kelvar will build an electric vehicles plant in Berrechid, Morocco.", "en")
+    assert sector_names(found) == {"Automotive"}
