@@ -85,6 +85,8 @@ read, in words any article may use.
   of a plant's name; the plant said with its size is one all the same.
 - "une usine de fabrication de véhicules blindés", "an armoured vehicles plant": a defence
   trade's, no car's.
+- "The group from the Republic of China, currently operates …": a company said again by its
+  noun and the country it is from.
 """
 
 from __future__ import annotations
@@ -463,3 +465,14 @@ def test_armoured_vehicles_are_defence_no_cars() -> None:
     assert sector_names(found) == {"Defence"}
     found = read("Kelvar will build an electric vehicles plant in Berrechid, Morocco.", "en")
     assert sector_names(found) == {"Automotive"}
+
+
+def test_a_company_said_again_by_the_country_it_is_from() -> None:
+    found = read(
+        "Minister Joshua Setipa signed an agreement with Kelvar Group for the construction of"
+        " two factories at Tikoe Industrial Park, Lesotho. The group from the Republic of"
+        " China, currently operates three factories.",
+        "en",
+    )
+    [country] = about(found, "Kelvar Group", "country")
+    assert (country.value, country.quote) == ("TW", "The group from the Republic of China")

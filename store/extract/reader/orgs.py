@@ -105,7 +105,11 @@ _POINTED_BACK = re.compile(
     + r"(?P<whose>(?: [a-z-]+){1,2})(?![\w-])"
     r"|(?:the|this) (?P<whose_en>[a-z-]+) (?:[a-z]+ (?:and [a-z]+ )?)?"
     + _COMPANY_NOUNS_BACK
-    + r"(?![\w-]))"
+    + r"(?![\w-])"
+    # "The group from the Republic of China, currently …": whose, said by its country
+    r"|(?:the|this) "
+    + _COMPANY_NOUNS_BACK
+    + r" from (?:the )?(?P<whose_from>[a-z][a-z' -]{2,40}?)(?=[,.;]|$))"
 )
 
 
@@ -648,9 +652,15 @@ class OrgsReading(PlacesReading):
         of the one company named in the sentences before whose country is unsaid, when
         there is one only and no company named before has that country."""
         for match in _POINTED_BACK.finditer(self.fold, a, b):
-            words = (match["whose"] or match["whose_en"]).split()
-            # "du constructeur automobile français": the nationality, first word or second
-            country = next(filter(None, map(nationality_word, words)), None)
+            words: list[str] = []
+            if match["whose_from"]:
+                named = countries_in(match["whose_from"])
+                whole = named and named[0].start == 0 and named[0].end == len(match["whose_from"])
+                country = named[0].country if whole else None
+            else:
+                words = (match["whose"] or match["whose_en"]).split()
+                # "du constructeur automobile français": the nationality, first word or second
+                country = next(filter(None, map(nationality_word, words)), None)
             if country is None or rx.match(r",? [A-Z]", self.text[match.end() : match.end() + 3]):
                 continue  # "le constructeur français Renault": the name follows
             if any(o.start < match.end() + 3 for o in found):
@@ -672,7 +682,7 @@ class OrgsReading(PlacesReading):
             if len(unsaid) == 1 and country not in said.values():
                 # (quoted up to the nationality: "Le groupe britannique", not its verb)
                 end = match.end()
-                if match["whose"] and not nationality_word(words[-1]):
+                if match["whose"] and words and not nationality_word(words[-1]):
                     end -= len(words[-1]) + 1
                 self.add(unsaid[0], "country", country, match.start(), end, 0.5)
 
