@@ -2371,8 +2371,10 @@ def _modified_from(text: str, a: int) -> int:
     head = a
     for word in reversed(rx.findall(r"\S+ ", text[max(0, a - 60) : a])):
         bare = word.strip()
+        # ("an oil-for-projects deal", "a build-operate-transfer agreement": words joined by
+        # hyphens, one modifier)
         if (
-            not bare.isalpha()
+            not bare.replace("-", "").isalpha()
             or not bare.islower()
             or bare in _NOT_AGREEMENT_WORDS
             or not _modifies(bare)
@@ -2664,6 +2666,8 @@ def _agreement_title(
         r" (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "", title
     )
     title = _SIGNED_WHEN.sub("", title)
+    # "an investment deal with Iraq in 2019": when it was signed, no part of its title
+    title = rx.sub(r" (?:in|en) (?:19|20)\d\d$", "", title.strip())
     title = rx.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
     # "memorandum of understanding (MoU)": its acronym is no part of its title
     title = rx.sub(r" \([A-Z][A-Za-z]{1,7}\)$", "", title.strip())

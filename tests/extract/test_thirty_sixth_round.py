@@ -87,6 +87,9 @@ read, in words any article may use.
   trade's, no car's.
 - "The group from the Republic of China, currently operates …": a company said again by its
   noun and the country it is from.
+- "an oil-for-projects deal signed by Baghdad and Beijing in 2019": words joined by hyphens
+  are one modifier of the agreement's noun, and its title; "an investment deal with Iraq in
+  2019": the year it was signed is no part of its title.
 """
 
 from __future__ import annotations
@@ -476,3 +479,14 @@ def test_a_company_said_again_by_the_country_it_is_from() -> None:
     )
     [country] = about(found, "Kelvar Group", "country")
     assert (country.value, country.quote) == ("TW", "The group from the Republic of China")
+
+
+def test_a_hyphened_modifier_titles_an_agreement_and_its_year_does_not() -> None:
+    said = {
+        "The projects are part of an oil-for-projects deal signed by Baghdad and Beijing in"
+        " 2019.": "Oil-for-projects deal",
+        "Kelvar signed an investment deal with Iraq in 2019.": "Investment deal with Iraq",
+    }
+    for text, title in said.items():
+        found = read(text, "en")
+        assert [p.plain_value()["en"] for p in found if p.field == "title"] == [title], text
