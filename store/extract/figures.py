@@ -1061,16 +1061,23 @@ def sums_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
     return found
 
 
-def _unit_said(sentence: str, match: re.Match[str]) -> str | None:
-    """The name of the unit a capacity says: the first of ``_UNITS`` read where its words
-    stand, so that a unit known by what follows it ("6 l per hour") is read as the whole
-    pattern read it."""
-    at, said = match.start("u"), match.group("u").rstrip()
-    for pattern, name in _UNITS:
-        unit = rx.compiled(pattern).match(sentence, at)
-        if unit is not None and unit.group().rstrip() == said:
+def _first_read_at(
+    table: tuple[tuple[str, str], ...], text: str, at: int, said: str | None = None
+) -> str | None:
+    """The name of the first of ``table``'s patterns read in ``text`` where the words stand
+    (at ``at``), so that one known by the words around it ("6 l per hour", "50 million
+    GEL") is read as the whole pattern read it; with ``said``, only one that reads those
+    words whole."""
+    for pattern, name in table:
+        read = rx.compiled(pattern).match(text, at)
+        if read is not None and (said is None or read.group().rstrip() == said):
             return name
     return None
+
+
+def _unit_said(sentence: str, match: re.Match[str]) -> str | None:
+    """The name of the unit a capacity says (``_first_read_at``)."""
+    return _first_read_at(_UNITS, sentence, match.start("u"), match.group("u").rstrip())
 
 
 def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
@@ -1730,21 +1737,8 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
     else:
         word = rx.sub(r"^(?:de |d')?(?:u\.?s\.?[ -])?", "", currency_words.strip())
         # (read where it stands, a code known by the figure before it: "50 million GEL")
-        at = (
-            match.start("c")
-            + len(currency_words)
-            - len(currency_words.lstrip())
-            + len(currency_words.strip())
-            - len(word)
-        )
-        code = next(
-            (
-                c
-                for pattern, c in _CODES
-                if rx.compiled(pattern).match(word) or rx.compiled(pattern).match(match.string, at)
-            ),
-            "",
-        )
+        at = match.start("c") + currency_words.find(word)
+        code = _first_read_at(_CODES, match.string, at) or ""
     if not code:
         return None
     number = _number(number_text, scale_word.strip()) * scale
