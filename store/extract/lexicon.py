@@ -2074,6 +2074,10 @@ PROJECT_NOUNS_FR = (
     r"|potasse|lithium|cobalt|diamants?|plomb|platine|graphite|chrome|etain|rubis|saphirs?"
     r"|emeraudes?))"
 )
+# The kinds of site a project stands on, which the press capitalises ("the first sizable
+# Greenfield project"): words of no name
+SITE_KINDS: tuple[str, ...] = ("greenfield", "brownfield")
+
 PROJECT_NOUNS_EN = (
     r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|industry zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories|cannery|fabs?"
     # "a 300-megawatt solar farm", "a wind park", "a pharmaceutical manufacturing hub"

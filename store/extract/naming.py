@@ -27,7 +27,7 @@ import re
 
 from ..text import fold
 from . import rx
-from .lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SECTORS
+from .lexicon import PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SECTORS, SITE_KINDS
 
 # Words that say a plant's novelty, quality, size or that it is planned, never its name.
 _QUALITY = re.compile(
@@ -327,7 +327,7 @@ def proper(name: str) -> bool:
         w[:1].isupper()
         and not (common_noun(w) and _described_before(said, i + 1))
         # "the first sizable Greenfield project": the kind of site it stands on, no name
-        and fold(w) not in ("greenfield", "brownfield")
+        and fold(w) not in SITE_KINDS
         and not _ranked_among(said, i + 1)
         for i, w in enumerate(words)
     ) or bool(

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from . import rx
-from .lexicon import AGREEMENT_NOUNS, FUTURE, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR
+from .lexicon import AGREEMENT_NOUNS, FUTURE, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SITE_KINDS
 from .names import _ADJ, _CONNECTOR, _STOP, _capitalise
 from .naming import says_only_quality
 from .places import countries_in, places_in
@@ -627,7 +627,7 @@ def _named_word(word: str) -> bool:
 
     if not word[:1].isupper() or continental(word):
         return False  # "its first European plant": where it ranks, no name
-    if word.casefold() in ("portland", "greenfield", "brownfield"):
+    if word.casefold() in ("portland", *SITE_KINDS):
         # "a Portland cement production line": a kind of cement, no name; "the first
         # sizable Greenfield project": the kind of site it stands on
         return False

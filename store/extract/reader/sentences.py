@@ -11,6 +11,7 @@ from .. import naming, rx
 from ..lexicon import (
     PROJECT_NOUNS_EN,
     PROJECT_NOUNS_FR,
+    SITE_KINDS,
     STATUS_CUES,
     trades_said,
 )
@@ -72,7 +73,9 @@ def _capitalise_noun(noun: str) -> str:
 # A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
 _PROPER_PROJECT = re.compile(
     # (not a currency glued to its figure: "the 90-million-USD factory")
-    r"(?<![-\d])\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such|USD|EUR|US|GBP|CNY|Greenfield|Brownfield)\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|\([A-Z][\w-]+\)|nuclear|power|steel|cement|textile|solar|wind) ){0,3}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
+    r"(?<![-\d])\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such|USD|EUR|US|GBP|CNY|"
+    + "|".join(k.title() for k in SITE_KINDS)
+    + r")\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|\([A-Z][\w-]+\)|nuclear|power|steel|cement|textile|solar|wind) ){0,3}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
     r"|\b(?:usine|complexe|centrale|projet|raffinerie|cimenterie) (?:de |d'|du )[A-Z]"
 )
 
