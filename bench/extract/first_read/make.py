@@ -825,6 +825,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.49, 0.32),
     },
+    {
+        "set": "round thirty-seven, held-out BA",
+        "commit": "3e2c651a5b0c4bc97cdb8bd99c58dcd3a08dcde5",
+        "articles": [
+            "huffpostqc-maplearmor-saintbruno-2014",
+            "jamaicans-gulfray-spanishtown",
+            "journalaviation-facc-jakovlje-2022",
+            "khovar-agrotechservice-hisor-2018",
+            "wowgm-hans-brikama-2007",
+        ],
+        "reported": (0.69, 0.46),
+    },
 ]
 
 
