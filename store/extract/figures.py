@@ -514,6 +514,8 @@ _MONEY_CUES = re.compile(
     # "10 millions de dollars ont été dépensés pour l'investissement", "has spent $10 million
     # on the plant": a sum spent on it
     r"|\bdepense(?:e?s?|r|ra|ront)?\b|\bspen(?:t|d|ds|ding)\b"
+    # "a factory to the tune of US$200,000" (or "at the tune of", as a page writes it)
+    r"|\b(?:to|at) the tune of\b"
 )
 # A sum said of a plant: "a $20 million plant", "une usine de 3 milliards de francs CFA".
 _SUM_OF_A_PLANT = re.compile(
@@ -549,15 +551,21 @@ _AID = re.compile(
 )
 # "a Job Development Investment Grant of $2 million", "une subvention d'investissement de 3
 # millions": the aid said before its sum
+# ("un appui financier totalisant 4 millions $ à X": the government's support to a company)
 _AID_BEFORE = re.compile(
-    r"\b(?:grants?|subsid(?:y|ies)|incentives?|subventions?|aides?)(?: (?:d'|de )?[\w-]+){0,2}"
-    r" (?:of|worth|totall?ing|de|d'un montant de) (?:(?:about|around|some|nearly|almost|up to"
-    r"|environ|pres de|quelque|jusqu'a) )?$"
+    r"\b(?:grants?|subsid(?:y|ies)|incentives?|subventions?|aides?|appuis?|soutiens?"
+    r"|financial (?:support|assistance|aid))(?: (?:d'|de )?[\w-]+){0,2}"
+    r" (?:of|worth|totall?ing|totalisant|de|d'un montant de) (?:(?:about|around|some|nearly"
+    r"|almost|up to|environ|pres de|quelque|jusqu'a) )?$"
+    # "De ce montant, 3 millions $ prennent la forme d'un prêt", "Of this amount, $3
+    # million": a part of a sum said before
+    r"|(?:^|[.;] ?)(?:de ce montant|sur ce montant|of (?:this|that|the) (?:amount|sum)),? $"
 )
 # "10 dollars américains par tonne", "$450 per ton", "0,95 euro le litre": a price, so much
 # for each thing sold, never what is invested
 _PRICE_AFTER = re.compile(
-    r"\s*(?:(?:par|per|a|the|le|la|l'|each|chaque)\s*|/\s*)(?:la\s+|le\s+|l')?"
+    # (a word before the unit, then a space: "worth $2 million at Brikama" is no "a t")
+    r"\s*(?:(?:par|per|a|the|le|la|each|chaque)\s+|l'\s*|/\s*)(?:la\s+|le\s+|l')?"
     r"(?:tonnes?|tons?|t|kg|kilos?|kilogrammes?|kilograms?|barils?|barrels?|litres?|liters?|"
     r"units?|unites?|pieces?|actions?|shares?|mwh|kwh|sacs?|bags?|vehicules?|vehicles?)\b"
 )
@@ -1055,7 +1063,7 @@ def sums_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
     found: list[Figure] = []
     for match in _MONEY.finditer(fold[start:end]):
         a, b = start + match.start(), start + match.end()
-        money = _money(match, text[a:b])
+        money = _money(match, text[a:b], fold)
         if money is not None:
             found.append(Figure("investment", money, a, b, 0.75))
     return found
@@ -1302,7 +1310,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             f.field == "investment" and 0 <= a - f.end <= 4 for f in found
         ):
             continue  # "12,8 milliards de dirhams (environ 1,2 milliard d'euros)": the same sum
-        money = _money(match, text[a:b])
+        money = _money(match, text[a:b], fold)
         if money is not None and _is_conversion(sentence, start, match, money, found):
             continue
         if money is not None:
@@ -1680,7 +1688,16 @@ def _job_type(words: str) -> JobType:
     return "total"
 
 
-def _money(match: re.Match[str], raw: str) -> Money | None:
+# Canada said where a dollar is written after its figure, as the Quebec press writes it
+# (in the folded text)
+_CANADA_SAID = re.compile(
+    r"(?<![\w-])(?:quebec|canada|montreal|ontario|canadien(?:ne)?s?|quebecois(?:es?)?)(?![\w-])"
+)
+
+
+def _money(match: re.Match[str], raw: str, fold: str) -> Money | None:
+    """The sum ``match`` says (``fold``: the whole folded text, where its dollar's country
+    may be said)."""
     number_text = match.group("n1") or match.group("n2") or match.group("n3")
     scale_word = match.group("s1") or match.group("s2") or ""
     symbol = (match.group("sym") or "").strip()
@@ -1741,6 +1758,8 @@ def _money(match: re.Match[str], raw: str) -> Money | None:
         code = _first_read_at(_CODES, match.string, at) or ""
     if not code:
         return None
+    if code == "USD" and raw.endswith("$") and _CANADA_SAID.search(fold):
+        code = "CAD"  # "un investissement de 30 millions $" in the Quebec press: its dollar
     number = _number(number_text, scale_word.strip()) * scale
     qualifier, estimate = _qualifier(match.group("q"), "")
     if match.group("n1b"):

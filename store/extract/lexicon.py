@@ -1022,7 +1022,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bdepuis (?:que|qu') ?[^.;,]{1,60}? (?:a|ont|avait|avaient) (?:installe|ouvert|implante|inaugure|construit|mis en service)\b"
         r"(?= (?:sa|son|ses|leur|leurs|une?) (?:(?:premiere?|nouvelle?|nouvel|deuxieme|seconde?|troisieme) )?(?:usine|site|unite|fabrique|complexe)s?\b)"
         r"|\bsince [^.;,]{1,60}? (?:opened|set up|established|built|installed|commissioned)\b"
-        r"(?= (?:its|their|a|an) (?:(?:first|new|second|third) )?(?:plant|factory|facility|mill|unit)s?\b)",
+        r"(?= (?:its|their|a|an) (?:(?:first|new|second|third) )?(?:plant|factory|facility|mill|unit)s?\b)"
+        # "sa mise en service a eu lieu en décembre dernier", "its commissioning took place
+        # in May": the opening, an event past
+        r"|\b(?:sa|son|leur|la|l') ?(?:mise en service|mise en exploitation|inauguration|ouverture)"
+        r" (?:a eu lieu|s'est deroulee?|est intervenue)\b"
+        r"|\b(?:its|their|the) (?:commissioning|opening|inauguration) (?:took place|was held)\b",
         "projects",
         "operating",
         "operation_start",

@@ -21,6 +21,7 @@ from .places import (
     only_a_country,
     opens_a_place_name,
     places_in,
+    world_subdivision_country,
 )
 
 _INSTITUTIONS = {
@@ -69,6 +70,12 @@ _NAMED_AFTER = (
     r"|refiner|smelter|trader|shipbuilder|carmaker|automaker|steelmaker|meatpacker|bottler)$"
 )
 _CONNECTOR = re.compile(r"(?:et )?(?:de la |de l'|des |du |de |d')")
+# A French company's name in lower case after its first word, then in capitals:
+# "Solutions d'alarme incendie Maple Armor Canada" (the capitals' first two words ``again``)
+_LOWER_THEN_NAME = re.compile(
+    r" (?:de |d['’])[a-zà-ÿ]+(?: [a-zà-ÿ]+){0,2} "
+    r"(?P<again>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?: [A-Z][\w-]+){0,2}(?![\w'’-])"
+)
 _ADJ = re.compile(
     r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud|publics?)$"
 )
@@ -146,9 +153,10 @@ _ACCENTED_GIVEN = (
 _PERSON_PATTERN = (
     # "A. K. Sharma", "R.K. Menon": initials, then a surname (or a given name and a surname);
     # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names;
-    # "Niels B. Christiansen": a given name, a middle initial, then names
+    # "Niels B. Christiansen": a given name, a middle initial, then names ("Abdou F.M.
+    # Badjie": two)
     rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])"
-    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|(?:[A-Z{_EXTENDED_UPPER}]|{_ACCENTED_GIVEN}){_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)[A-Z]\.(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das{{_MORE}})(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+{_CAPITAL_WORD}))(?![\w])"
+    rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|(?:[A-Z{_EXTENDED_UPPER}]|{_ACCENTED_GIVEN}){_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)(?:[A-Z]\.){{1,2}}(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das{{_MORE}})(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+{_CAPITAL_WORD}))(?![\w])"
 )
 # A person's name as people_in reads it: with the particles of Spanish, Dutch and German
 # surnames ("Ursula von der Leyen", "Bernardo Arévalo de León"); in French "de" opens a
@@ -676,6 +684,10 @@ _COMPANY_ACTS = (
     r"|construira|construiront|investira|investiront|ouvrira|ouvriront|lancera|lanceront"
     r"|implantera|implanteront|installera|installeront)"
     r"|(?:s'implante|s'installe|va s'implanter|va s'installer)"
+    # "FACC compte désormais une nouvelle usine à Jakovlje", "X se dote d'une usine", "X now
+    # has a new plant": a plant it has now
+    r"|(?:compte|dispose) (?:desormais|maintenant) (?:d')?(?=une?\b)|se dote d'|s'est dotee? d'"
+    r"|now (?:has|operates|runs) an?(?= )"
 )
 _NAME_WORD = r"(?:[A-Z][\w&-]*[A-Za-z0-9]|[A-Z])"
 _ACTOR_OPENING = re.compile(
@@ -759,6 +771,8 @@ _COMPANY_NAME_WORDS = re.compile(
     # "Global Recycling", "Norvel Logistics", "Kaito Manufacturing"
     r"recycling|logistics|manufacturing|engineering|packaging|ceramics|automotive|machinery|"
     r"equipment|shipping|trading|resources|ventures|investments?|breweries|brewery|beverages"
+    # "Gulfray Americas", "Norvel Africa": a group's arm for a part of the world
+    r"|americas|africa|asia|europe|global|worldwide"
     # the trades' words of other languages' company names: "Kartal Tekstil", "Cementos Bío
     # Bío", "Aceros Arequipa", "Sanayi", "Insaat"
     r"|tekstil|sanayi|insaat|ticaret|celik|cimento|cementos?|aceros?|textil|alimentos"
@@ -862,6 +876,10 @@ _AGENT_BEFORE = re.compile(
     r"|(?:\b(?:detenue?s?|owned) )?(?:\ba |\bat )?\b\d+(?:[.,]\d+)? ?(?:%|percent|per cent)"
     r" (?:par|by) (?:the |la |le |l')?"
     r"|\b(?:joint venture|coentreprise|co-entreprise|societe mixte) (?:between|entre) (?:the |la |le |l')?"
+    # "X together with Norvel and Kaito signed a contract": those it acts with
+    r"|\b(?:together with|conjointement avec) (?:the |la |le |l')?"
+    # "results from the partnering of Norvel and Kaito": the partners a partnership is of
+    r"|\b(?:partnering|partnership|collaboration|partenariat) (?:between|of|entre) (?:the |la |le |l')?"
     # "l'usine, propriété de Norvel", "appartient à Norvel", "en partenariat avec Kaito"
     r"|\b(?:propriete de|appartient a|appartenant a|belonging to|belongs to"
     r"|en partenariat avec|in partnership with) (?:the |la |le |l')?"
@@ -930,7 +948,12 @@ def _agents_named(
         if cue.group().startswith("represent") and first.group().isupper():
             continue  # "des représentants de l'UGTT": a union's letters, read as a body's
         spans.append(first.span())
-        joined = _JOINED_AGENT.match(text, first.end(), end)
+        # ("together with OJSC Minsk tractor works (MTZ) and X": the name read already, in
+        # lower case after its first word, then its letters; the one joined after them)
+        read = next((o for o in found if o.start < first.end() and first.start() < o.end), None)
+        after = read.end if read and read.end > first.end() else first.end()
+        lettered = rx.match(r" \([A-Z]{2,6}\)", text[after:end])
+        joined = _JOINED_AGENT.match(text, after + (lettered.end() if lettered else 0), end)
         second = joined and _AGENT_NAME.match(text, joined.end(), end)
         if second:
             spans.append(second.span())
@@ -1074,7 +1097,9 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     for match in rx.finditer(
         # ("K + B Industries", "A & P Group": letters joined by a sign, one name)
         # ("A.V.M. Bernardo Engineering": initials with their full stops, one word)
-        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|Ports|Airports|Association|Federation|Foundation|Confederation|Committee|Union(?= of)|Chambers?(?= of))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
+        # ("X and China National Automotive Industry International Corporation": a trade
+        # followed by the words of a company's noun is inside a name, no end of one)
+        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|(?:Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals)(?!(?: [A-Z][\w-]+){1,2} (?:Corporation|Company|Group|Holdings?)\b)|Ports|Airports|Association|Federation|Foundation|Confederation|Committee|Union(?= of)|Chambers?(?= of))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -1345,6 +1370,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         a, b = start + match.start(), start + match.end(2)
         if match.group(1) in _CAPITALISED_ARTICLES:
             continue  # "La SARL Knauf Vietnam": the legal form opens the name, read below
+        if _FORM_THEN_QUOTED.match(text, start + match.start(2), end):
+            continue  # "of Tajikistan and Belarus CJSC “Agrotechservice”": the form opens it
         if text.startswith("The ", a):
             a += 4  # "The Mining and Chemical Supply Limited": the article is no name's
         pair = _TWO_SUFFIXED.match(text, a, b) or _GROUP_AND.match(text, a, b)
@@ -1401,6 +1428,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _zones_as_parties(text, fold, start, end)
     found += _styled_in_lower_case(text, start, end)
     found += _initials_and_country(text, fold, start, end, found)
+    found += _promoter_of_a_place(text, start, end, found)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
         found += _agents_named(text, fold, start, end, found)
@@ -1498,6 +1526,18 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # noun phrase, and runs on over its complements
             runs = _ARTICLED_NAME_RUNS.match(text, name_end, end)
             name_end = runs.end() if runs else name_end
+        runs_on = _LOWER_THEN_NAME.match(text, name_end, end)
+        if (
+            runs_on
+            and " " not in text[name_start:name_end]
+            and rx.search(
+                rf"(?<![\w-]){re.escape(runs_on['again'])}(?![\w-])",
+                text[:name_start] + " " + text[runs_on.end() :],
+            )
+        ):
+            # "la société chinoise Solutions d'alarme incendie Maple Armor Canada": a name's
+            # words in lower case, then its capitals the text says again ("Maple Armor")
+            name_end = runs_on.end()
         name = text[name_start:name_end]
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person
@@ -1656,7 +1696,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 org.also = bracket.group(1)
             inside += [o for o in found if org.end <= o.start < at + bracket.end()]
     for spelled_out in _acronym_spelled(text, fold, start, end):
-        inside += [o for o in found if spelled_out.end < o.start < spelled_out.end + 12]
+        # (its letters read as a name of their own; "… (MBW) and Tarvelmash": another's)
+        closed = text.find(")", spelled_out.end, spelled_out.end + 12)
+        until = closed if closed >= 0 else spelled_out.end + 12
+        inside += [o for o in found if spelled_out.end < o.start < until]
         found.append(spelled_out)
     found += _known(text, fold, start, end, found)
     found += _elided_acronyms(text, fold, start, end, found)
@@ -1873,6 +1916,26 @@ def _initials_and_country(
         # says, not whose it is)
         found.append(OrgMention(match.group(), "other", match.start(), match.end()))
     return found
+
+
+# "Par l'entremise d'Investissement Québec", "through Invest India": an investment
+# agency named by its word and the country or province it draws investors to
+_PROMOTER_THEN_PLACE = re.compile(
+    r"(?<![\w&.-])(?:Investissement|Invest|Enterprise) ([A-Z][\w-]+(?: [A-Z][a-z]+)?)(?![\w&-])"
+)
+
+
+def _promoter_of_a_place(
+    text: str, start: int, end: int, known: list[OrgMention]
+) -> list[OrgMention]:
+    """Each investment agency named by its word and a place's name, no other name read
+    there (no country: the place says where it works, not whose it is)."""
+    return [
+        OrgMention(match.group(), "agency", match.start(), match.end())
+        for match in _PROMOTER_THEN_PLACE.finditer(text, start, end)
+        if (_place_word(match[1]) or world_subdivision_country(match[1]))
+        and not any(o.start < match.end() and match.start() < o.end for o in known)
+    ]
 
 
 def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:
@@ -2101,12 +2164,36 @@ _FORM_THEN_NAME = re.compile(
 )
 
 
+# The legal forms of the former Soviet republics, said before the name they open, the
+# name in quotation marks ("CJSC “Agrotechservice”", "LLC «Kelvartech»") or in words of
+# which only the first has a capital, its letters after it ("OJSC Minsk tractor works (MTZ)")
+_SOVIET_FORMS = r"(?:CJSC|OJSC|PJSC|JSC|LLC|OOO|ZAO|OAO|PAO|TOO)"
+_FORM_THEN_QUOTED = re.compile(
+    rf"(?<![\w-]){_SOVIET_FORMS} ?[«“\"„] ?(?P<name>[A-Z][^«»“”\"„\n]{{1,60}}?) ?[»”\"“]"
+)
+_FORM_THEN_LETTERED = re.compile(
+    rf"(?<![\w-]){_SOVIET_FORMS} (?P<name>[A-Z][\w-]+(?: [a-z][\w-]+){{1,3}})"
+    r" \((?P<letters>[A-Z]{2,6})\)"
+)
+
+
 def _form_then_named(
     text: str, fold: str, start: int, end: int, found: list[OrgMention]
 ) -> list[OrgMention]:
-    """Companies named after their legal form ("la SARL Norvel Maroc"): the form says what
-    the company is, as "la société" does, and is no word of its name."""
+    """Companies named after their legal form ("la SARL Norvel Maroc", "CJSC
+    “Agrotechservice”"): the form says what the company is, as "la société" does, and is no
+    word of its name."""
     named: list[OrgMention] = []
+    for match in _FORM_THEN_QUOTED.finditer(text, start, end):
+        a, b = match.span("name")
+        if not any(o.start < b and a < o.end for o in found):
+            named.append(OrgMention(text[a:b], "company", a, b, None, None, 0.65))
+    for match in _FORM_THEN_LETTERED.finditer(text, start, end):
+        a, b = match.span("name")
+        if match["letters"][0] == match["name"][0] and not any(
+            o.start < b and a < o.end for o in found
+        ):
+            named.append(OrgMention(text[a:b], "company", a, b, None, match["letters"], 0.65))
     for match in _FORM_THEN_NAME.finditer(text, start, end):
         a, b = match.start("name"), match.end("name")
         if _SENTENCE_STOP.search(text, a, b):
@@ -2194,6 +2281,12 @@ def _described_then_named(
                 continue  # "Chinese firm President Li", "its Nepali partner, Speaker of …"
             if rx.match(rf" (?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b", fold[b:end]):
                 continue  # "the Chinese-owned Zentra Ceramic factory": a plant's name
+            if (
+                rx.search(r"\binvestor,? $", fold[match.start() : a])
+                and _PERSON.fullmatch(match.group("name"))
+                and _APPOSED.match(fold, b)
+            ):
+                continue  # "a Taiwanese investor, Richard Tsai, the owner of X": a person
             there = next((o for o in found + named if o.start <= a < o.end), None)
             if there is not None:
                 if there.country is None:
@@ -3227,7 +3320,7 @@ _PLACE_BEFORE = re.compile(
 # "X, chef de délégation", "X, Chinese ambassador to …", "X, KCI's assistant vice president".
 _APPOSED_TITLE = re.compile(
     r"(?:,|,? (?:who|qui) (?:is|was|est|etait) (?:also |now |currently |aussi |egalement "
-    r"|actuellement )?)\s*(?:le |la |the |l'|an? |une? )?(?:(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s )?(?:[a-z-]+ ){0,2}?(?:"
+    r"|actuellement )?)\s*(?:le |la |the |l'|an? |une? )?(?:(?:[\w&.-]+ ){0,3}?[\w.-]+(?:['’]s|s['’]) )?(?:[a-z-]+ ){0,2}?(?:"
     + "|".join(TITLES_EN + TITLES_FR)
     + r")\b"
 )
@@ -4434,7 +4527,14 @@ def _titled(
         owner = apposed.group("owner")
         org = None
         o_start = b + apposed.start("owner")
-        cut = 3 if owner and owner.endswith(("'s ", "’s ")) else 1
+        # ("X, Gulfray Americas’ managing director": a plural's possessive, no "s" after)
+        cut = (
+            3
+            if owner and owner.endswith(("'s ", "’s "))
+            else 2
+            if owner and owner.endswith(("s' ", "s’ "))
+            else 1
+        )
         if (
             owner
             and _capitalised_words(text[o_start : o_start + len(owner) - cut])
@@ -4608,6 +4708,7 @@ _WORLD_REACH = (
 )
 _APPOSED = re.compile(
     # "X, Hisense's CEO", "X, Zentra Motors Turkey's deputy manager": whose the title is
+    # ("X, Gulfray Americas’ managing director": a plural's)
     # "X, Kurabe Co. Ltd.'s CEO": a legal form's full stop in the owner's name
     # "X, a deputy minister of trade", "X, un conseiller du ministre": an indefinite article too
     # "X (CEO de Norvel LLC)": the title in brackets after the name, as after a comma
@@ -4615,7 +4716,7 @@ _APPOSED = re.compile(
     # "X who is also the chairman of Y", "X, qui est aussi le président de Y": a relative
     # clause says the title as a comma does
     r"(?:,| \(|,? (?:who|qui) (?:is|was|est|etait) (?:also |now |currently |aussi |egalement "
-    r"|actuellement )?)\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+['’]s "
+    r"|actuellement )?)\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+(?:['’]s|s['’]) "
     r"|(?:[\w&-]+ ){1,4}(?:corp|inc|ltd|co|plc|llc)\. )?"
     # ("X, deputy director-general for …": the title's hyphened second word its own)
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:"

@@ -167,6 +167,9 @@ class ReaderState:
         self._town_names: frozenset[str] | None = None
         self._pair_places: list[tuple[int, int]] | None = None
         self.pending: list[Callable[[Entity], None]] = []
+        # the organisations named as the owner of a company ("X, a subsidiary of Y"): whose
+        # the partner is, no partner themselves wherever the text names them again
+        self.parents: set[str] = set()
         self.pending_until = -1
         self.pending_another = False  # what waits is said of another plant ("its third …")
         # the pending facts ``_apply`` deferred: statuses, dates, places, figures

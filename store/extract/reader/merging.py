@@ -138,7 +138,8 @@ def _plant_kind(name: str) -> str:
 
 # The noun an organisation's name follows: "du groupe Thai Binh", "the company Kelvar"
 _ORG_NOUN_BEFORE = re.compile(
-    r"\b(?:groupe|societe|compagnie|entreprise|firme|group|company|firm) $"
+    # ("la société chinoise X": its nationality between)
+    r"\b(?:groupe|societe|compagnie|entreprise|firme|group|company|firm)(?: [a-z-]+)? $"
 )
 
 
@@ -1347,15 +1348,20 @@ class MergingReading(CountriesReading):
     def _people_who_are_orgs(self) -> None:
         """A name read as a person's where no title said so, and as an organisation's where
         its noun did ("commerce Thai Binh a inauguré …", then "du groupe Thai Binh"): the
-        organisation's; the person goes, with what was said of them."""
-        orgs = {
-            p.quote
+        organisation's; the person goes, with what was said of them. So too a short name of
+        such an organisation ("La chinoise Maple Armor ouvrira", then "la société chinoise
+        Solutions d'alarme incendie Maple Armor Canada", "Maple Armor" its short name)."""
+        named = [
+            p
             for p in self.proposals
-            if p.new is not None
-            and p.new.kind == "orgs"
-            and p.field == "name"
-            and _ORG_NOUN_BEFORE.search(self.fold, max(0, p.start - 20), p.start)
+            if p.new is not None and p.new.kind == "orgs" and p.field == "name"
+        ]
+        nouned = {
+            p.group
+            for p in named
+            if _ORG_NOUN_BEFORE.search(self.fold, max(0, p.start - 20), p.start)
         }
+        orgs = {p.quote for p in named if p.group in nouned}
         gone = {
             e.ref
             for e in self.entities

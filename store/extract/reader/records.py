@@ -49,8 +49,11 @@ _DAY_SAID = (
     r"|thursday|friday|saturday|sunday|yesterday)"
 )
 _SIGNER = re.compile(
-    # "X (Norco) and Y signed": the acronym after the name is the name's
-    r"(?: \([^().;,]{1,20}\))?"
+    # "X (Norco) and Y signed": the acronym after the name is the name's ("CJSC “X”": its
+    # quotation mark)
+    r"[»”\"]?(?: \([^().;,]{1,20}\))?"
+    # "X together with Y and Z signed": those it signs with
+    r"(?: (?:together|along|jointly) with [^.;,]{1,80}?(?= (?:signed|inked|concluded|sealed)))?"
     # "Norvel Chem of South Korea and Uzkimyo have signed": where the first is from
     r"(?: (?:of|from) (?:the )?[a-z][a-z' -]{2,25}?(?= (?:and|et) ))?"
     # "la Sogepa, la Région wallonne et X, ont … scellé": each of a list
@@ -137,9 +140,13 @@ _BACKED_BY = re.compile(
 # whose it is, and takes no part of its own; a preposition the page doubled ("a subsidiary of
 # of the SK Group") is one.
 _PARENT_APPOSED = re.compile(
-    r"[,(] ?(?:(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division"
-    r"|branche|branch|arm) (?:of|de|du|d'|des)(?: of| de)?|(?:(?:wholly|majority|fully)[ -])?(?:owned"
-    r"|controlled|held) by|\d+(?:\.\d+)? ?% (?:owned|held) by|(?:detenue?|controlee?) (?:a [\d ,.]+ ?% )?par)(?: (?:the|la|le|l'))? ?"
+    # ("X, which is a subsidiary of Y", "la filiale de Y" opening a sentence: the company
+    # spoken of is Y's)
+    # ("X which is owned by Y" says the plant's owner, a party)
+    r"(?:(?:[,(] ?|,? (?:which|that|qui) (?:is|was|est|etait) |(?:(?<=[.!?\n])|(?<=[.!?] ))(?=la |the ))"
+    r"(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division"
+    r"|branche|branch|arm) (?:of|de|du|d'|des)(?: of| de)?|[,(] ?(?:(?:(?:wholly|majority|fully)[ -])?(?:owned"
+    r"|controlled|held) by|\d+(?:\.\d+)? ?% (?:owned|held) by|(?:detenue?|controlee?) (?:a [\d ,.]+ ?% )?par))(?: (?:the|la|le|l'))? ?"
     r"(?:(?:groupe|group|societe|company|firme|firm|holding|conglomerat|conglomerate|geant"
     r"|giant) )?(?:[a-z-]+ )?$"
 )
@@ -485,7 +492,10 @@ class RecordsReading(ReaderState):
         for org, org_entity in orgs:
             backing = _BACKED_BY.search(self.fold[max(0, org.start - 90) : org.start])
             if self._parent_apposed(org):
+                self.parents.add(org_entity.ref)
                 continue  # "X, une filiale du groupe Y": Y says whose X is
+            if org_entity.ref in self.parents:
+                continue  # "Le président du conseil de Y" after "la filiale de Y": the owner
             if getattr(org, "listed", False):
                 continue  # "South Korean shipyards including X and Y": of a kind, no party
             if _CUSTOMER_BEFORE.search(self.fold, max(0, org.start - 30), org.start):
@@ -615,12 +625,18 @@ class RecordsReading(ReaderState):
     def _parent_apposed(self, org: Any) -> bool:
         """True if ``org`` is named as the owner of the company said just before it ("X, une
         filiale du groupe Y", "l'entreprise marocaine, filiale du groupe Y", "X, owned by
-        Y"); "l'usine de X, détenue par Y" says the plant's owner, who takes part in it."""
-        apposed = _PARENT_APPOSED.search(self.fold, max(0, org.start - 60), org.start)
+        Y"); "l'usine de X, détenue par Y", "the venture by X, a subsidiary of Y" say the
+        plant's owner, who takes part in it (not "the project is run by X, which is a
+        subsidiary of Y": a clause of its own says whose X is)."""
+        sentence = next((x for x in self.sentences if x.start <= org.start < x.end), None)
+        since = sentence.start if sentence else 0  # (the sentence's words only)
+        apposed = _PARENT_APPOSED.search(self.fold, max(since, org.start - 60), org.start)
         if apposed is None:
             return False
-        before = self.fold[max(0, apposed.start() - 40) : apposed.start()]
-        return not rx.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", before)
+        if rx.match(r",? (?:which|that|qui) ", apposed.group()):
+            return True
+        before = self.fold[max(since, apposed.start() - 40) : apposed.start()]
+        return not rx.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}|venture)\b", before)
 
     def _signed_on_behalf(
         self,

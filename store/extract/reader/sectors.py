@@ -463,6 +463,10 @@ class SectorsReading(FactsReading):
                         r"|assembling) [a-z-]+ $"
                         r"|\b(?:produce|produces|manufacture|manufactures|produira|fabriquera|produire"
                         r"|fabriquer) (?:[^.;:,]{1,50}, ){1,4}(?:and |et )?(?:de |d'|du |des )?$"
+                        # "la production de composants légers destinés à équiper des cabines
+                        # d'avions": what is made is made for those, their trade
+                        r"|\b(?:production|fabrication) (?:de |d'|des )[a-z' -]{1,40}? (?:destine\w* a"
+                        r"|pour) equiper (?:les |des |leurs |l')?(?:[a-z-]+ (?:de |d'|des ))?$"
                         + "|"
                         + _OUTPUT_COUNTED,
                         self.fold[max(s.start, a - 160) : a],
@@ -716,7 +720,14 @@ class SectorsReading(FactsReading):
 
     def _supplies_cars(self, words: SectorWords, start: int, at: int) -> bool:
         """ "des batteries … destinées à l'industrie automobile", "cells to power electric
-        vehicles": parts made for cars are of the car trade (not steel sold to carmakers)."""
+        vehicles": parts made for cars are of the car trade (not steel sold to carmakers), and
+        parts made for aircraft of the aircraft trade ("des composants légers destinés à
+        équiper des cabines d'avions")."""
+        if words.key == "aerospace":  # (equipped, not sold to clients who fly)
+            return bool(
+                _CAR_PARTS.search(self.fold, start, at)
+                and rx.match(r"(?:destinee?s? a|pour|to) equip", self.fold[at : at + 30])
+            )
         return words.key == "automotive" and bool(_CAR_PARTS.search(self.fold, start, at))
 
     def _trade_said(self, s: Sentence, at: int) -> bool:
