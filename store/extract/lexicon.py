@@ -455,6 +455,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\blessives?\b|\blaundry (?:detergents?|powders?)\b|\bwashing powders?\b",
             # "une distillerie d'huiles essentielles": essential oils are a chemical trade's
             r"\bhuiles? essentielles?\b|\bessential oils?\b",
+            # "a mosquito coil factory", "insecticides": what kills insects
+            r"\bmosquito coils?\b|\binsecticides?\b|\bspirales? anti-?moustiques?\b",
             # "coatings"; a car plant's "paint shops", "ateliers de peinture", are its workshops
             # (nor "des installations de peinture et de soudage", "a paint line")
             r"(?<!ateliers de )(?<!atelier de )(?<!installations de )(?<!installation de )(?<!chaine de )"
@@ -536,6 +538,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bsmartphones?\b",
             r"\belectronic (?:boards?|devices?|components?|goods|products|equipment)\b",
             r"\bcircuit boards?\b|\bcartes electroniques\b|\bpcbs?\b",
+            # "des systèmes d'alarme incendie", "fire alarm systems", "smoke detectors"
+            r"\b(?:fire |smoke |security |burglar )?alarm systems?\b|\bsystemes? d'alarme\b"
+            r"|\bdetecteurs? de fumee\b|\bsmoke detectors?\b",
             # sets, not the broadcaster that reports the news ("a rapporté la télévision
             # nationale", "told state television"): the medium said alone is no product
             r"\btelevisions\b|\bteleviseurs?\b|\btv sets?\b"
@@ -1187,6 +1192,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # built (not one "set to be inaugurated", whose works are ending)
         r"|\b(?:is|are|was|were) (?:set|expected|due|slated|scheduled|planned|poised) to be"
         r" (?:built|constructed|set up|erected|established)\b"
+        # "A motor vehicle assembly facility is slated for construction in Spanish Town"
+        r"|\b(?:is|are) (?:slated|scheduled|earmarked|planned|set) for construction\b"
         # "ils investiront 660 millions d'euros dans une usine": money to be put in a plant
         r"|\b(?:investira|investiront|investirait|investiraient)\b(?:[^.;]|\.(?=\d)){0,60}? dans (?:une|un|la|le|l'|sa|son|leur|ce|cette|deux|trois) ?(?:nouvel(?:le)? )?(?:usines?|unites?|complexes?|projets?|sites?|fabriques?)\b"
         r"|\b(?:construction|travaux)\b[^.;]{0,60}? (?:demarrera|debutera|commencera|demarreront|debuteront|commenceront)\b"

@@ -887,7 +887,9 @@ _AGENT_BEFORE = re.compile(
     r"|\b(?:deal|agreement|contract|memorandum of understanding|mou|accord|convention|contrat"
     r"|protocole d'accord) (?:signed )?(?:with|avec) (?:the |la |le |l')?"
     # "after a meeting with the representatives of Norvel": the company they speak for
+    # ("Speaking on behalf of GIPFZA, the manager …", "au nom de X": whom one speaks for)
     r"|\b(?:representatives?|representants?) (?:of|de|du|d') ?(?:the |la |le |l')?"
+    r"|\b(?:on behalf of|au nom de|au nom du) (?:the |la |le |l')?"
 )
 # A joint venture said, then its name: "a joint venture called X", "a joint venture, X,",
 # "une coentreprise baptisée X" (folded)
@@ -947,6 +949,8 @@ def _agents_named(
             countries[first.start()] = (country, said_from)
         if cue.group().startswith("represent") and first.group().isupper():
             continue  # "des représentants de l'UGTT": a union's letters, read as a body's
+        if world_subdivision_country(first.group()):
+            continue  # "assisted the company on behalf of Georgia": a state's, no company's
         spans.append(first.span())
         # ("together with OJSC Minsk tractor works (MTZ) and X": the name read already, in
         # lower case after its first word, then its letters; the one joined after them)
@@ -1112,6 +1116,13 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # "the Union of Chambers and Commodity Exchanges of Turkey (TOBB)": a second
             # complement, its acronym after it, is the name's too
             b += spelled_of.end()
+        portfolio = match.group(2) in ("Department", "Ministry", "Secretariat") and rx.match(
+            r" for (?:the )?[A-Z][\w-]+(?: (?:and |& )?[A-Z][\w-]+)*", text[b:end]
+        )
+        if portfolio and match.group(3).startswith((" of", "\nof")):
+            # "the Department of State for Health and Social Welfare": the portfolio said
+            # after whose department it is, a word of its name
+            b += portfolio.end()
         spelled_in = rx.match(r" in ([A-Z][\w-]+)(?= \(([A-Z]{2,8})\))", text[b:end])
         initials = "".join(w[0] for w in text[a:b].split() if w not in ("The", "the"))
         if spelled_in and spelled_in[2] == initials + spelled_in[1][0]:
@@ -4921,7 +4932,9 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     title = _BOARD.sub("", title)
     folded_title = fold_text(title)  # "président de la République": accents folded too
     if rx.search(
+        # ("The Chief of Brikama": a town's chief, no company's)
         r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of"
+        r"|\bchiefs? of\b"
         r"|speaker|parliament|assembl|senat"
         # "Mayor of Zivinice", "le maire de Kara", "préfet de X": a town's, no company's
         r"|\bmaires?\b|\bmayors?\b|\bprefe(?:t|ct)s?\b|bourgmestre|\balcalde",

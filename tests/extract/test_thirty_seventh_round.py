@@ -35,6 +35,15 @@ read, in words any article may use.
   named and titled is a person.
 - "des composants légers destinés à équiper des cabines d'avions": parts made to equip
   aircraft are the aircraft trade's ("pour ses clients … aéronautiques" sells to them).
+- "A motor vehicle assembly facility is slated for construction in Kingston": announced.
+- "des systèmes d'alarme incendie", "fire alarm systems": electronics; "a mosquito coil
+  factory", "insecticides": chemicals; "ses installations, où seront fabriqués des X": what
+  will be made there, said in the passive.
+- "the Department of State for Health and Social Welfare": the portfolio said after whose
+  department it is is a word of its name.
+- "The Chief of Brikama, Mr. Bakary Kelvo": a town's chief, no company's head.
+- "Speaking on behalf of KIPFZA, the manager …": whom one speaks for is a body ("on behalf of
+  Georgia", a state, is none).
 """
 
 from __future__ import annotations
@@ -214,3 +223,56 @@ def test_parts_made_to_equip_aircraft_are_the_aircraft_trade() -> None:
         "fr",
     )
     assert "Aéronautique" not in sector_names(found)
+
+
+def test_a_plant_slated_for_construction_is_announced() -> None:
+    found = read("A motor vehicle assembly facility is slated for construction in Kingston.", "en")
+    assert statuses(found) == {"announced"}
+
+
+def test_alarm_systems_and_mosquito_coils() -> None:
+    found = read(
+        "La société Kelvo construira une nouvelle usine à Laval. La filiale espère que ses"
+        " nouvelles installations, où seront fabriqués des systèmes d'alarme incendie, seront"
+        " opérationnelles en 2015.",
+        "fr",
+    )
+    assert sector_names(found) == {"Électronique"}
+    found = read("Kelvo will build a mosquito coil factory at Brikama.", "en")
+    assert sector_names(found) == {"Chemicals"}
+    found = read("Kelvo will build a factory at Brikama to make insecticides.", "en")
+    assert sector_names(found) == {"Chemicals"}
+
+
+def test_a_department_s_portfolio_after_whose_it_is() -> None:
+    found = read(
+        "He thanked the Department of State for Health and Social Welfare for the land given to"
+        " the Kelvo factory.",
+        "en",
+    )
+    assert "Department of State for Health and Social Welfare" in orgs(found)
+
+
+def test_a_town_s_chief_heads_no_company() -> None:
+    found = read(
+        "Kelvo will build a factory at Brikama. The Chief of Brikama, Mr. Bakary Kelvin, graced"
+        " the occasion.",
+        "en",
+    )
+    assert role_titles(found, "Bakary Kelvin") == ["Chief of Brikama"]
+    assert "Brikama" not in orgs(found)
+
+
+def test_whom_one_speaks_for_is_a_body() -> None:
+    found = read(
+        "Kelvo will build a factory at Brikama. Speaking on behalf of KIPFZA, the manager,"
+        " Mr. Musa Kelvin, thanked the investor.",
+        "en",
+    )
+    assert "KIPFZA" in orgs(found)
+    found = read(
+        "Kelvo will build a plant in Dublin. Nico Kelvin assisted the company on behalf of"
+        " Georgia.",
+        "en",
+    )
+    assert "Georgia" not in orgs(found)

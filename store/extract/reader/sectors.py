@@ -463,6 +463,9 @@ class SectorsReading(FactsReading):
                         r"|assembling) [a-z-]+ $"
                         r"|\b(?:produce|produces|manufacture|manufactures|produira|fabriquera|produire"
                         r"|fabriquer) (?:[^.;:,]{1,50}, ){1,4}(?:and |et )?(?:de |d'|du |des )?$"
+                        # "ses installations, où seront fabriqués des systèmes d'alarme":
+                        # what will be made there, said in the passive
+                        r"|\b(?:sera|seront|est|sont) (?:fabrique|produit|assemble)e?s? (?:des |de |du |d')?$"
                         # "la production de composants légers destinés à équiper des cabines
                         # d'avions": what is made is made for those, their trade
                         r"|\b(?:production|fabrication) (?:de |d'|des )[a-z' -]{1,40}? (?:destine\w* a"
