@@ -44,6 +44,8 @@ read, in words any article may use.
 - "The Chief of Brikama, Mr. Bakary Kelvo": a town's chief, no company's head.
 - "Speaking on behalf of KIPFZA, the manager …": whom one speaks for is a body ("on behalf of
   Georgia", a state, is none).
+- "Le site produira des faisceaux pour les constructeurs européens Kelvo et Tarvel": those
+  the output is made for take no part in the plant.
 """
 
 from __future__ import annotations
@@ -276,3 +278,14 @@ def test_whom_one_speaks_for_is_a_body() -> None:
         "en",
     )
     assert "Georgia" not in orgs(found)
+
+
+def test_those_the_output_is_made_for_take_no_part() -> None:
+    found = read(
+        "L'équipementier allemand Kestel Automotive a inauguré mercredi sa nouvelle usine de"
+        " faisceaux électriques à Tanger. Le site produira des faisceaux pour les constructeurs"
+        " européens Kelvo et Tarvel.",
+        "fr",
+    )
+    [plant] = {p.new.name for p in found if p.new and p.new.kind == "projects"}
+    assert _party_names(found, plant) == {"Kestel Automotive"}

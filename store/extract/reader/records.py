@@ -225,6 +225,10 @@ _ON_BEHALF_OF = re.compile(
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:au|son|leur|le|du|a son|the|its|their|to the|to its)"
     r" (?:premier |principal |first |main )?(?:client|customer|acheteur|buyer) $"
+    # "produira des faisceaux pour les constructeurs européens X et Y", "for carmakers X":
+    # those the output is made for
+    r"|\b(?:pour|for|to) (?:les |des |ses |the |its )?(?:clients|customers|constructeurs"
+    r"|carmakers|automakers)(?: [a-z-]+)?(?: (?:comme|tels que|such as|including))? $"
 )
 
 
@@ -498,7 +502,7 @@ class RecordsReading(ReaderState):
                 continue  # "Le président du conseil de Y" after "la filiale de Y": the owner
             if getattr(org, "listed", False):
                 continue  # "South Korean shipyards including X and Y": of a kind, no party
-            if _CUSTOMER_BEFORE.search(self.fold, max(0, org.start - 30), org.start):
+            if _CUSTOMER_BEFORE.search(self.fold, max(0, org.start - 50), org.start):
                 continue  # "sera livré au client Prasa": who buys its output, no party
             if _OWNED_BEFORE.search(self.fold, max(0, org.start - 70), org.start):
                 continue  # "propriété jusqu'ici de la société X": the seller, no party now
