@@ -46,6 +46,9 @@ read, in words any article may use.
   Georgia", a state, is none).
 - "Le site produira des faisceaux pour les constructeurs européens Kelvo et Tarvel": those
   the output is made for take no part in the plant.
+- "the Kelvan Investment Commission said", then "with KIC commissioner Daniel Tesso", "KIC
+  Area Director, X": capitals that spell the initials of a body named before, said before a
+  title, are that body, whose title it is; said alone, they name it again, no new body.
 """
 
 from __future__ import annotations
@@ -289,3 +292,23 @@ def test_those_the_output_is_made_for_take_no_part() -> None:
     )
     [plant] = {p.new.name for p in found if p.new and p.new.kind == "projects"}
     assert _party_names(found, plant) == {"Kestel Automotive"}
+
+
+def test_a_body_s_initials_before_a_title_are_that_body() -> None:
+    found = read(
+        "Kelvo will build a spinning mill in Hawassa, the Kelvan Investment Commission said."
+        " Kelvo signed the land lease agreement with KIC commissioner Daniel Tesso. KIC Area"
+        " Development Director, Abel Marto said the land was ready.",
+        "en",
+    )
+    assert "KIC" not in orgs(found)
+    [commission] = [
+        p.new.key for p in found if p.new and p.new.name == "Kelvan Investment Commission"
+    ][:1]
+    for person, title in (
+        ("Daniel Tesso", "commissioner"),
+        ("Abel Marto", "Area Development Director"),
+    ):
+        [role] = about(found, person, "roles")
+        assert role.plain_value()["title"] == {"en": title}
+        assert role.plain_value()["org"] == commission

@@ -126,6 +126,18 @@ _LEGAL_FORM_END = re.compile(
 _SMALL_NAME_WORDS = frozenset({"of", "and", "for", "the", "de", "du", "des", "et", "d'"})
 
 
+def _initials(name: str) -> str | None:
+    """The initials of a name of three capitalised words or more, its small words aside
+    ("Welsh Development Agency": "WDA"); None for a name with other words in lower case."""
+    words = name.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(capitalised) < 3 or any(
+        not w[:1].isupper() and w not in _SMALL_NAME_WORDS for w in words
+    ):
+        return None
+    return "".join(w[0] for w in capitalised)
+
+
 class OrgsReading(PlacesReading):
     """Organisations and people, their names, countries and titles."""
 
@@ -139,13 +151,9 @@ class OrgsReading(PlacesReading):
                 p.group == entity.key and p.field == "acronym" for p in self.proposals
             ):
                 continue
-            words = entity.name.split()
-            capitalised = [w for w in words if w[:1].isupper()]
-            if len(capitalised) < 3 or any(
-                not w[:1].isupper() and w not in _SMALL_NAME_WORDS for w in words
-            ):
+            initials = _initials(entity.name)
+            if initials is None:
                 continue
-            initials = "".join(w[0] for w in capitalised)
             said = rx.search(rf"(?<![\w&.-]){initials}(?![\w&-])", self.text)
             if said is not None:
                 self.add(entity, "acronym", initials, said.start(), said.end(), 0.6)
@@ -285,6 +293,12 @@ class OrgsReading(PlacesReading):
         return org.name, org.start, org.end
 
     def _org(self, org: Any) -> Entity:
+        spelled = org.name.isupper() and next(
+            (e for e in self.entities if e.kind == "orgs" and _initials(e.name) == org.name),
+            None,
+        )
+        if spelled:
+            return spelled  # "with EIC" after "the Ethiopian Investment Commission": its letters
         org.name, name_start, name_end = self._usual_spelling(org)
         whose = _NATIONALITY_BEFORE.match(org.name)
         if (
@@ -456,6 +470,12 @@ class OrgsReading(PlacesReading):
                 ),
                 None,
             )
+            lettered = _initials(company.name)
+            if prefix is None and lettered and person.title.startswith(lettered + " "):
+                # "WDA Area Development Director X", "EIC commissioner X" after "the Welsh
+                # Development Agency", "the Ethiopian Investment Commission": the body its
+                # initials spell, whatever the capitals of the title after them
+                prefix = lettered
             if prefix:
                 person.title, existing = person.title[len(prefix) + 1 :], existing or company
         # "the Director of Human Resources at Bakhresa Malawi": the company after "at" is
