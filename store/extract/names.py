@@ -840,9 +840,10 @@ def _actors_opening(
     return actors
 
 
-def _plain_company_name(text: str, fold: str, a: int, b: int) -> bool:
+def _plain_company_name(text: str, fold: str, a: int, b: int, whose: bool = False) -> bool:
     """True if the capitalised words at ``a:b``, said where a company acts, may be its name:
-    no pronoun, country, town or title, no first name and surname, and not the first words
+    no pronoun, country, town or title, no first name and surname (unless a country's
+    possessive said ``whose`` it is: "Italy's Fratelli Borsini"), and not the first words
     of a longer name the text gives."""
     name, words = text[a:b], fold[a:b].split()
     if not words or words[0] in _NOT_NAMES or any(w in _OPENING_NOT_NAMES for w in words):
@@ -855,7 +856,7 @@ def _plain_company_name(text: str, fold: str, a: int, b: int) -> bool:
     ) or world_town_country(name):
         return False  # "Hanwha Q CELLS Korea": a country may end a name of letters in capitals
     if len(words) > 1 and not (
-        _COMPANY_NAME_WORDS.search(fold[a:b]) or any(w.isupper() for w in name.split())
+        whose or _COMPANY_NAME_WORDS.search(fold[a:b]) or any(w.isupper() for w in name.split())
     ):
         return False  # "Pietro Gorlier a signé": a first name and a surname
     said = re.escape(name)
@@ -985,7 +986,9 @@ def _agents_named(
         # ("the Kenya Investment Authority", "Norvel Industries Ltd": names read otherwise)
         if any(o.start < b and a < o.end for o in (*found, *agents)):
             continue
-        if fold[a:b] not in _AGENT_NOUNS and _plain_company_name(text, fold, a, b):
+        if fold[a:b] not in _AGENT_NOUNS and _plain_company_name(
+            text, fold, a, b, whose=a in countries
+        ):
             from_country = countries.get(a)
             agents.append(
                 OrgMention(
@@ -1440,6 +1443,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _styled_in_lower_case(text, start, end)
     found += _initials_and_country(text, fold, start, end, found)
     found += _promoter_of_a_place(text, start, end, found)
+    found += _local_administrations(text, start, end, found)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
         found += _agents_named(text, fold, start, end, found)
@@ -1947,6 +1951,30 @@ def _promoter_of_a_place(
         if (_place_word(match[1]) or world_subdivision_country(match[1]))
         and not any(o.start < match.end() and match.start() < o.end for o in known)
     ]
+
+
+# "the Jizzakh regional administration", "the Kratie provincial administration": a
+# region's or a town's government, named by the place and its noun in lower case
+_PLACE_THEN_ADMINISTRATION = re.compile(
+    r"(?<![\w&.-])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:regional|provincial|city|district|municipal)"
+    r" (?:administration|government|council)(?![\w-])"
+)
+
+
+def _local_administrations(
+    text: str, start: int, end: int, known: list[OrgMention]
+) -> list[OrgMention]:
+    """Each local government named by its place and its noun in lower case, the place one
+    the world's gazetteers know (no country: the place says where it governs)."""
+    found = []
+    for match in _PLACE_THEN_ADMINISTRATION.finditer(text, start, end):
+        place = match.group().rsplit(" ", 2)[0]
+        if not (
+            _place_word(place) or world_subdivision_country(place) or world_town_country(place)
+        ) or any(o.start < match.end() and match.start() < o.end for o in known):
+            continue
+        found.append(OrgMention(match.group(), "agency", match.start(), match.end()))
+    return found
 
 
 def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:

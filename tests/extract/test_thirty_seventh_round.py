@@ -49,6 +49,10 @@ read, in words any article may use.
 - "the Kelvan Investment Commission said", then "with KIC commissioner Daniel Tesso", "KIC
   Area Director, X": capitals that spell the initials of a body named before, said before a
   title, are that body, whose title it is; said alone, they name it again, no new body.
+- "signed a supply agreement with Italy's Fratelli Kelvi": two words after a country's
+  possessive are a company, no given name and surname.
+- "China's Tarvon Glass Co. and the Jizzakh regional administration have signed": a place's
+  government, its noun in lower case, a body and a party.
 """
 
 from __future__ import annotations
@@ -312,3 +316,26 @@ def test_a_body_s_initials_before_a_title_are_that_body() -> None:
         [role] = about(found, person, "roles")
         assert role.plain_value()["title"] == {"en": title}
         assert role.plain_value()["org"] == commission
+
+
+def test_two_words_after_a_country_s_possessive_are_a_company() -> None:
+    found = read(
+        "Kelvo opened a dates processing facility in Al-Ahsa. The company said it had signed a"
+        " supply agreement with Italy's Fratelli Kelvi for packaging lines.",
+        "en",
+    )
+    assert "Fratelli Kelvi" in orgs(found)
+    assert "Fratelli Kelvi" not in people(found)
+
+
+def test_a_place_s_government_in_lower_case_is_a_body() -> None:
+    found = read(
+        "China's Tarvon Glass Co. and the Jizzakh regional administration have signed an"
+        " agreement on the construction of a float glass plant in Jizzakh.",
+        "en",
+    )
+    assert "Jizzakh regional administration" in orgs(found)
+    [deal] = {p.new.name for p in found if p.new and p.new.kind == "agreements"}
+    assert _party_names(found, deal) == {"Tarvon Glass Co.", "Jizzakh regional administration"}
+    found = read("Kelvo will build a plant. The Kelvostan regional government agreed.", "en")
+    assert "Kelvostan regional government" not in orgs(found)
