@@ -1068,7 +1068,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             and nationality_word(fold[start + match.end() : b].strip())
         ):
             continue  # "indique l'agence britannique": a body said again, by its country only
-        country = _country(fold, a, b, end)
+        country = _country(fold, a, b, end, start)
         # (not a country said after "de": "le bureau de développement du Rwanda")
         trailing = rx.search(r"(?<! de)(?<! du)(?<! des) ([\w-]+)$", fold[a:b])
         if (
@@ -1317,7 +1317,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                 else "company"
             )
         )
-        country = _country(fold, a + lead, b, end)
+        country = _country(fold, a + lead, b, end, start)
         if national and country is None:
             found.append(OrgMention(name, kind, a + lead, b, national, said_from=a))
             continue
@@ -2642,7 +2642,13 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
         kind = "company" if company else "agency"
         found.append(
             OrgMention(
-                text[best:b], kind, best, b, _country(fold, best, b, end), match.group(1), 0.6
+                text[best:b],
+                kind,
+                best,
+                b,
+                _country(fold, best, b, end, start),
+                match.group(1),
+                0.6,
             )
         )
     return found
@@ -3027,7 +3033,7 @@ def _known(text: str, fold: str, start: int, end: int, found: list[OrgMention]) 
         if text[max(start, a - 2) : a].strip() == "(":
             continue  # "(Feraal)": the name of the organisation before it, given again
         if not any(o.start < b and a < o.end for o in found):
-            country = _country(fold, a, b, end)
+            country = _country(fold, a, b, end, start)
             # "OCP Nigeria", "Tata Ghana": the company's own in the country, by name (its
             # country is no word of its name)
             b = country_subsidiary_end(text, fold, b, end) or b
@@ -3207,7 +3213,7 @@ def _spelled_before_acronym(
         company = rx.search(
             r"\b(?:Company|Holding|Group|Corporation|Ltd|Limited|SA|SpA)\b", text[a:b]
         ) or _COMPANY_WORD.search(fold[a:b])  # "Prestige Ciment …": a trade, a company's
-        country = _country(fold, a, b, end)
+        country = _country(fold, a, b, end, start)
         more.append(
             OrgMention(text[a:b], "company" if company else "agency", a, b, country, acronym, 0.6)
         )
@@ -3233,7 +3239,10 @@ def _parent_and_unit(words: list[str], acronym: str) -> bool:
 _JOINT = re.compile(r"\b(?:[a-z]{3,}o)[ -]$")
 
 
-def _country(fold: str, a: int, b: int, limit: int) -> str | None:
+def _country(fold: str, a: int, b: int, limit: int, since: int = 0) -> str | None:
+    """The country said of the name at ``a:b``: in it, after it, just before it (in its
+    sentence, from ``since``: a headline's last word is no nationality of the body's first),
+    or as a possessive."""
     inside = countries_in(fold[a:b])
     if inside and _JOINT.search(fold, a, a + inside[0].start):
         return None  # "Chambre … Tuniso Tarvelienne": two countries' body, neither's own
@@ -3246,8 +3255,9 @@ def _country(fold: str, a: int, b: int, limit: int) -> str | None:
         named = countries_in(after.group(1))
         if named:
             return named[0].country
-    before = countries_in(fold[max(0, a - 12) : a])
-    if before and fold[a - 1 : a] == " " and before[-1].end >= min(a, 12) - 1:
+    lo = max(since, a - 12)
+    before = countries_in(fold[lo:a])
+    if before and fold[a - 1 : a] == " " and lo + before[-1].end >= a - 1:
         return before[-1].country  # "le turc Tosyali", not "TEDA-Egypt and Xin Feng Ming"
     apposed = rx.match(
         r", ([a-z][\w -]{2,25}?)(?= that\b| which\b| qui\b| dont\b|[.,;]|$)", fold[b:limit]

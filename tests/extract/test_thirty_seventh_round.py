@@ -53,6 +53,8 @@ read, in words any article may use.
   possessive are a company, no given name and surname.
 - "China's Tarvon Glass Co. and the Jizzakh regional administration have signed": a place's
   government, its noun in lower case, a body and a party.
+- "… breaks ground on tyre plant in Cambodia", then "Norvex Group, a Vietnamese rubber
+  company, …": the headline's last word is no nationality of the name that opens the body.
 """
 
 from __future__ import annotations
@@ -339,3 +341,13 @@ def test_a_place_s_government_in_lower_case_is_a_body() -> None:
     assert _party_names(found, deal) == {"Tarvon Glass Co.", "Jizzakh regional administration"}
     found = read("Kelvo will build a plant. The Kelvostan regional government agreed.", "en")
     assert "Kelvostan regional government" not in orgs(found)
+
+
+def test_a_headline_s_last_word_is_no_nationality_of_the_body_s_first_name() -> None:
+    found = read(
+        "Vietnam's Norvex Group breaks ground on tyre plant in Cambodia\n"
+        "Norvex Group, a Vietnamese rubber company, on Friday broke ground for a tyre factory in"
+        " Svay Rieng province, Cambodia.",
+        "en",
+    )
+    assert {p.plain_value() for p in about(found, "Norvex Group", "country")} == {"VN"}
