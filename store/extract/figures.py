@@ -156,11 +156,12 @@ _UNITS = (
         "units",
     ),
 )
-_PER = r"\s*(?:-(?:a|per)-(?:year|annum|day)|/\s*an|par an|a l'annee|/\s*yr|/\s*year|per year|per annum|p\.\s?a\.|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day|par mois|/\s*mois|per month|a month|every month|each month|chaque mois|monthly|mensuellement|par heure|per hour|an hour|/\s*h(?:our|eure)?\b)"
+# ("1.8Mt/y", "500,000 t/a": a year's by its letter; "500 t/d": a day's)
+_PER = r"\s*(?:-(?:a|per)-(?:year|annum|day)|/\s*an|/\s*[yad]\b|par an|a l'annee|/\s*yr|/\s*year|per year|per annum|p\.\s?a\.|a year|annually|annuellement|par jour|/\s*jour|per day|a day|/\s*day|par mois|/\s*mois|per month|a month|every month|each month|chaque mois|monthly|mensuellement|par heure|per hour|an hour|/\s*h(?:our|eure)?\b)"
 # So much a year in the words of a period said after a figure: "p.a." is per annum.
 # "90 mètres cubes de béton par heure", "120 cubic metres of concrete per hour"
 _HOURLY_AFTER = re.compile(r"(?: (?:de|d'|of) ?[\w' -]{1,25}?)?,? (?:par heure|per hour|an hour)\b")
-_YEARLY_PER = r"an\b|annee|yr|year|annual|annuel|p\.\s?a\."
+_YEARLY_PER = r"an\b|annee|yr|year|annual|annuel|p\.\s?a\.|/\s*[ya]\b"
 # "280,000 cases of soft drinks every month": the month said after what is made.
 _MONTHLY_AFTER = re.compile(
     r"(?:\s+(?:of|de|d')\s*[\w' ,-]{1,50}?)?\s*(?:(?:every|each|a|per|par|chaque) (?:month|mois)"
@@ -1638,7 +1639,7 @@ def _sum_just_before(
 def _daily(per: str, before: str, after: str) -> bool:
     """ "a daily melting capacity of 500 tons", "40 tonnes of sugar a day", "produira par
     jour 700 tonnes": the day said after the unit, before the number, or after what is made."""
-    return bool(rx.search(r"jour|day", per)) or bool(
+    return bool(rx.search(r"jour|day|/\s*d\b", per)) or bool(
         rx.search(r"\b(?:daily|journaliere|quotidienne|par jour|per day)\b[^.;,\d]{0,30}$", before)
         or rx.match(
             r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:daily|par jour|quotidiennement)\b",

@@ -2504,6 +2504,11 @@ _PORTFOLIOS = frozenset(
     | {"information", "communications", "digital", "youth", "sports", "culture", "education"}
     | {"entrepreneurship", "competitiveness", "exports", "investments", "climate"}
 )
+# A portfolio's words in lower case, just before a minister's title (folded)
+_PORTFOLIO_WORD = "(?:" + "|".join(sorted(_PORTFOLIOS)) + ")"
+_PORTFOLIO_IN_LOWER_CASE = re.compile(
+    rf"(?<![\w-])(?:{_PORTFOLIO_WORD}(?:,| and| &)? )*{_PORTFOLIO_WORD} $"
+)
 _TWO_SUFFIXED = re.compile(rf"((?:[A-Z][\w-]+ )+{_SUFFIX}) (?:and|&) ")
 # "Kelvar Group and China Nonferrous Norvel Co.": a group's noun ends the first name
 _GROUP_AND = re.compile(r"((?:[A-Z][\w-]+ )+(?:Group|Holding|Holdings)) and (?=[A-Z])")
@@ -4355,6 +4360,15 @@ def _titled(
         joined = _JOINED_TITLE.search(fold, max(start, t_start - 40), t_start)
         if joined and lang == "en":
             t_start = joined.start()  # "Zentra India MD and CEO X": one role, the company's
+        portfolio = _PORTFOLIO_IN_LOWER_CASE.search(fold, max(start, t_start - 50), t_start)
+        if (
+            lang == "en"
+            and portfolio
+            and text[portfolio.start()].islower()
+            and rx.match(r"(?:minister|secretary)\b", text[t_start:t_end])
+        ):
+            # "Paraguay's industry and commerce minister X": the portfolio in lower case
+            t_start = portfolio.start()
         # "Industry and Trade Minister": the words before an English title are part of it.
         lead = _CAPITALISED_LEAD.search(text[max(start, t_start - 40) : t_start])
         if lead:

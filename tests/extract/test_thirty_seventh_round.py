@@ -55,6 +55,9 @@ read, in words any article may use.
   government, its noun in lower case, a body and a party.
 - "… breaks ground on tyre plant in Cambodia", then "Norvex Group, a Vietnamese rubber
   company, …": the headline's last word is no nationality of the name that opens the body.
+- "Paraguay's industry and commerce minister Javier Gimeno": a portfolio in lower case is
+  the title's ("strategic industries, Minister of Industry X": a comma ends what is before).
+- "1.8Mt/y", "500,000 t/a", "5,000 t/d": a year's and a day's by their letters.
 """
 
 from __future__ import annotations
@@ -351,3 +354,24 @@ def test_a_headline_s_last_word_is_no_nationality_of_the_body_s_first_name() -> 
         "en",
     )
     assert {p.plain_value() for p in about(found, "Norvex Group", "country")} == {"VN"}
+
+
+def test_a_portfolio_in_lower_case_before_minister_is_the_title_s() -> None:
+    for said in ("industry", "trade and industry", "industry and commerce"):
+        found = read(
+            f"Kelvo will build a plant. Paraguay's {said} minister Javier Gimeno came.", "en"
+        )
+        assert role_titles(found, "Javier Gimeno") == [f"{said} minister"], said
+    found = read(
+        "Iraq signed contracts to develop strategic industries, Minister of Industry Khaled Nour"
+        " announced.",
+        "en",
+    )
+    assert role_titles(found, "Khaled Nour") == ["Minister of Industry"]
+
+
+def test_a_year_and_a_day_by_their_letters() -> None:
+    for said, unit in (("1.8Mt/y", "t/yr"), ("500,000 t/a", "t/yr"), ("5,000 t/d", "t/day")):
+        found = read(f"Kelvo will build a pulp mill with a capacity of {said}.", "en")
+        [capacity] = [p.plain_value() for p in found if p.field == "capacity"]
+        assert capacity["unit"] == unit, said
