@@ -1770,6 +1770,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         for o in found
         if o not in inside
         and not _PRESS.search(fold_text(o.name))
+        and not _PRESS_SAID_BEFORE.search(fold, max(start, o.start - 30), o.start)
         # "Wengpeng Group, China": a country said after a company is whose it is, no company
         and not only_a_country(fold_text(o.name))
         and not _not_an_org(text, fold, start, o)
@@ -2729,6 +2730,14 @@ _LINKS = {"de", "des", "du", "la", "le", "l", "d", "et", "of", "and", "the", "po
 _PRESS = re.compile(
     r"\b(?:reuters|afp|xinhua|tass|ria novosti|interfax|sputnik|anadolu|bloomberg"
     r"|press(?:e)? service|maghreb arabe presse|associated press|agence france-presse)\b"
+)
+
+
+# A body that learns or reports the news is the press: "a appris l'AIP", "rapporte l'APS",
+# "Trend reports via", "reported by Kelvo News" (folded, said just before the name)
+_PRESS_SAID_BEFORE = re.compile(
+    r"\b(?:a appris|ont appris|apprend|a rapporte|rapporte|rapportait|selon l'agence"
+    r"|reported by|reports|reported|news agency|agence de presse)(?: (?:le|la|les|the))? ?(?:l')?$"
 )
 
 

@@ -58,6 +58,8 @@ read, in words any article may use.
 - "Paraguay's industry and commerce minister Javier Gimeno": a portfolio in lower case is
   the title's ("strategic industries, Minister of Industry X": a comma ends what is before).
 - "1.8Mt/y", "500,000 t/a", "5,000 t/d": a year's and a day's by their letters.
+- "a inauguré jeudi une unité …, a appris l'AIP", "Trend reports via X": a body that learns or
+  reports the news is the press, no organisation of the article's.
 """
 
 from __future__ import annotations
@@ -375,3 +377,14 @@ def test_a_year_and_a_day_by_their_letters() -> None:
         found = read(f"Kelvo will build a pulp mill with a capacity of {said}.", "en")
         [capacity] = [p.plain_value() for p in found if p.field == "capacity"]
         assert capacity["unit"] == unit, said
+
+
+def test_a_body_that_learns_or_reports_the_news_is_the_press() -> None:
+    found = read(
+        "Le groupe indien Kelvani Agro a inauguré jeudi à Bouaké une unité de transformation de"
+        " cajou, a appris l'AIP.",
+        "fr",
+    )
+    assert orgs(found) == {"Kelvani Agro"}
+    found = read("Kelvo will build a glass plant in Jizzakh, as reported by Kelvostan Daily.", "en")
+    assert orgs(found) == {"Kelvo"}
