@@ -332,6 +332,9 @@ _NOT_NAMES = {
     *("societe", "société", "compagnie", "entreprise"),
     # "told Anadolu Agency", "the Rostov Ministry": a body's noun, no person's name
     *("agency", "agence", "ministry", "authority", "commission", "corporation"),
+    # "the EPC contractor X": a contract's kind by its letters (engineering, procurement,
+    # construction), no body
+    *("epc", "epcm"),
 }
 
 

@@ -60,6 +60,8 @@ read, in words any article may use.
 - "1.8Mt/y", "500,000 t/a", "5,000 t/d": a year's and a day's by their letters.
 - "a inauguré jeudi une unité …, a appris l'AIP", "Trend reports via X": a body that learns or
   reports the news is the press, no organisation of the article's.
+- "built by the EPC contractor Sinotarv Engineering": a contract's kind by its letters, no
+  body.
 """
 
 from __future__ import annotations
@@ -388,3 +390,13 @@ def test_a_body_that_learns_or_reports_the_news_is_the_press() -> None:
     assert orgs(found) == {"Kelvani Agro"}
     found = read("Kelvo will build a glass plant in Jizzakh, as reported by Kelvostan Daily.", "en")
     assert orgs(found) == {"Kelvo"}
+
+
+def test_a_contract_s_kind_by_its_letters_is_no_body() -> None:
+    found = read(
+        "Kelvo will build a battery plant in Kenitra. The plant will be built by the EPC"
+        " contractor Sinotarv Engineering.",
+        "en",
+    )
+    assert "EPC" not in orgs(found)
+    assert "Sinotarv Engineering" in orgs(found)
