@@ -1447,6 +1447,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     found += _initials_and_country(text, fold, start, end, found)
     found += _promoter_of_a_place(text, start, end, found)
     found += _local_administrations(text, start, end, found)
+    found += _grupos(text, start, end, found)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
         found += _agents_named(text, fold, start, end, found)
@@ -1978,6 +1979,25 @@ def _local_administrations(
         ) or any(o.start < match.end() and match.start() < o.end for o in known):
             continue
         found.append(OrgMention(match.group(), "agency", match.start(), match.end()))
+    return found
+
+
+# "Grupo Kelvamex S.A.B. de C.V.", "Grupo Norte": a Spanish or Portuguese group, its noun
+# the first word of its name, the legal form after it none
+_GRUPO = re.compile(
+    r"(?<![\w&.-])Grupo(?: (?!S\.A)[A-Z][\w&'’-]*){1,3}(?![\w&-])"
+    r"(?P<form>,? S\.A\.(?:B\.)?(?: de C\.V\.)?)?"
+)
+
+
+def _grupos(text: str, start: int, end: int, known: list[OrgMention]) -> list[OrgMention]:
+    """Each Spanish or Portuguese group named with its noun, no other name read there."""
+    found = []
+    for match in _GRUPO.finditer(text, start, end):
+        b = match.start("form") if match["form"] else match.end()
+        if any(o.start < b and match.start() < o.end for o in known):
+            continue
+        found.append(OrgMention(text[match.start() : b], "company", match.start(), b))
     return found
 
 

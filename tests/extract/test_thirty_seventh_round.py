@@ -62,11 +62,16 @@ read, in words any article may use.
   reports the news is the press, no organisation of the article's.
 - "built by the EPC contractor Sinotarv Engineering": a contract's kind by its letters, no
   body.
+- "Mexico's Grupo Kelvamex to invest $150 million in Guatemala cement plant", then "a cement
+  plant in Escuintla, Guatemala", "Kelvamex chief executive X": a Spanish group's noun opens
+  its name and its legal form ("S.A.B. de C.V.") is none of it; the word after the noun
+  names it alone; a country's possessive before a company says whose it is, no place of the
+  plant; a headline's country name is the country's, no town's of that name.
 """
 
 from __future__ import annotations
 
-from .reading import about, orgs, people, read, role_titles, sector_names, statuses
+from .reading import about, locations, orgs, people, read, role_titles, sector_names, statuses
 
 
 def _party_names(found: list, record: str) -> set[str]:
@@ -400,3 +405,33 @@ def test_a_contract_s_kind_by_its_letters_is_no_body() -> None:
     )
     assert "EPC" not in orgs(found)
     assert "Sinotarv Engineering" in orgs(found)
+
+
+GRUPO = (
+    "Mexico's Grupo Kelvamex to invest $150 million in Guatemala cement plant\n"
+    "Grupo Kelvamex S.A.B. de C.V. said on Wednesday it will invest $150 million to build a"
+    " cement plant in Escuintla, Guatemala. The plant will create about 500 jobs, Kelvamex"
+    " chief executive Rodrigo Salvo told reporters in Mexico City."
+)
+
+
+def test_a_spanish_group_s_noun_opens_its_name() -> None:
+    found = read(GRUPO, "en")
+    assert orgs(found) == {"Grupo Kelvamex"}
+    [role] = about(found, "Rodrigo Salvo", "roles")
+    [group] = [p.new.key for p in found if p.new and p.new.name == "Grupo Kelvamex"][:1]
+    assert role.plain_value()["org"] == group
+
+
+def test_a_headline_s_country_and_a_company_s_country_are_no_plant_s_place() -> None:
+    found = read(GRUPO, "en")
+    assert [(p["country"], p["locality"]) for p in locations(found)] == [("GT", "Escuintla")]
+
+
+def test_a_country_s_possessive_before_a_company_is_no_place_of_the_plant() -> None:
+    found = read(
+        "Kelvo will build a cement plant. The plant, to be built by Mexico's Grupo Kelvamex,"
+        " will open in 2027.",
+        "en",
+    )
+    assert locations(found) == []

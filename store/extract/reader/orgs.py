@@ -232,6 +232,10 @@ class OrgsReading(PlacesReading):
         """``said``, and the first of ``words`` when it may name ``entity`` alone."""
         if entity.defaults.get("org_kind") != "company" or len(words) < 2 or entity.subject:
             return said
+        if words[0] in ("Grupo", "Groupe", "Group") and len(words) > 2 - (words[0] == "Grupo"):
+            # "Grupo Kelvamex", then "Kelvamex chief executive X": the group's noun opens
+            # the name, the word after it names it alone
+            words = words[1:]
         first = words[0]
         if (
             len(first) < 4
@@ -571,6 +575,11 @@ class OrgsReading(PlacesReading):
                         for e in self.entities
                         if e.kind == "orgs" and e.name.startswith(person.org.name + " ")
                     ),
+                    None,
+                )
+                # "Kelvamex chief executive X" after "Grupo Kelvamex": its short name
+                or next(
+                    (e for e in companies if person.org.name in self._short_names(e, openings)),
                     None,
                 )
                 # "Master Transportation Bus Manufacturing Ltd (成運汽車) chairman X": a long

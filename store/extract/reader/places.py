@@ -411,6 +411,10 @@ class PlacesReading(RecordsReading):
                 continue  # a dateline in brackets, "(July 19, 2011, Addis Ababa)--"
             if _MARKET_AFTER.match(self.text, b):
                 continue  # "listed on the Tokyo Stock Exchange": a market's name, no place
+            if rx.match(r"['’]s ", self.text[b : b + 3]) and any(
+                0 < o.start - b <= 20 for o, _ in orgs
+            ):
+                continue  # "Mexico's Grupo Kelvamex": whose the company is, no plant's place
             if rx.search(
                 r"\b(?:ambassador|embassy|ambassade|ambassadeur|consul\w*|high commissioner)"
                 r"(?: (?:of|de|du|d')[\w' -]{2,30})? (?:in|at|to|a|en|au) $"
@@ -758,6 +762,13 @@ class PlacesReading(RecordsReading):
             if not (p.place.country == "US" and self.text.startswith(" County", s.start + p.end))
             # "FEZ Balti" a sentence after "the Balti free economic zone": its initials
             and not initials_said(self.text, s.start + p.start, s.start + p.end)
+            # "… to invest $150 million in Guatemala cement plant": a headline's country
+            # name is the country's, no town's of that name (the body says where)
+            and not (
+                s.start + p.start < self.headline_end
+                and (p.place.locality or p.place.region)
+                and self.fold[s.start + p.start : s.start + p.end] in country_names()
+            )
         ]
         found = list(known)
         for _, _, place, _ in known:
