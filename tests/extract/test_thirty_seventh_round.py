@@ -67,6 +67,8 @@ read, in words any article may use.
   its name and its legal form ("S.A.B. de C.V.") is none of it; the word after the noun
   names it alone; a country's possessive before a company says whose it is, no place of the
   plant; a headline's country name is the country's, no town's of that name.
+- "The complex will include spinning, weaving and dyeing plants": parts listed bare, in the
+  plural, just after the verb, are the complex's, no project of their own.
 """
 
 from __future__ import annotations
@@ -435,3 +437,16 @@ def test_a_country_s_possessive_before_a_company_is_no_place_of_the_plant() -> N
         "en",
     )
     assert locations(found) == []
+
+
+def test_parts_listed_bare_after_include_are_components() -> None:
+    found = read(
+        "Kelxin will establish a $300 million integrated textile complex in Sadat City. The"
+        " complex will include spinning, weaving and dyeing plants. It is expected to provide"
+        " 10,000 direct job opportunities.",
+        "en",
+    )
+    assert {p.new.name for p in found if p.new and p.new.kind == "projects"} == {
+        "Integrated textile complex at Sadat City"
+    }
+    assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [10_000]

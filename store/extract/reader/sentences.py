@@ -509,8 +509,14 @@ def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[R
         for m in said
         if m.kind == "projects"
         and m.start >= cue.end()
-        and rx.search(
-            r"(?:^|\b)(?:une?|an?|d'une?)(?: [\w-]+)? $", fold[max(start, m.start - 24) : m.start]
+        and (
+            rx.search(
+                r"(?:^|\b)(?:une?|an?|d'une?)(?: [\w-]+)? $",
+                fold[max(start, m.start - 24) : m.start],
+            )
+            # "will include spinning, weaving and dyeing plants": parts listed bare, in the
+            # plural, just after the cue
+            or rx.fullmatch(r" (?:[\w-]+, ){0,4}", fold[cue.end() : m.start]) is not None
         )
     ]
 
