@@ -1752,6 +1752,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             found.append(there)
         if there.country is None:
             there.country, there.said_from, there.said_to = country, match.start(), b
+    found += _french_body_before_letters(text, start, end, found)
     _listed_by_nationality(text, fold, start, end, found)
     _listed_after_their_trade(text, fold, start, end, found)
     for org in found:
@@ -1998,6 +1999,34 @@ def _grupos(text: str, start: int, end: int, known: list[OrgMention]) -> list[Or
         if any(o.start < b and match.start() < o.end for o in known):
             continue
         found.append(OrgMention(text[match.start() : b], "company", match.start(), b))
+    return found
+
+
+# A French body's name in lower case after its noun, then its letters in brackets: "la
+# Société d'investissement et de promotion de l'industrie (SIPI-Bénin)"
+_FRENCH_BODY_LETTERED = re.compile(
+    r"(?<![\w-])(?P<name>(?:Société|Agence|Office|Fonds|Banque|Compagnie|Autorité|Caisse"
+    r"|Centre|Conseil|Institut) [a-zà-ÿ'’ -]{3,90}?) \((?P<letters>[A-Z]{3,8})(?:-[A-ZÀ-Ý][\w-]+)?\)"
+)
+_FRENCH_SMALL_WORDS = frozenset(
+    {"de", "du", "des", "d", "et", "la", "le", "l", "les", "pour", "en"}
+)
+
+
+def _french_body_before_letters(
+    text: str, start: int, end: int, known: list[OrgMention]
+) -> list[OrgMention]:
+    """Each French body named in lower case after its noun, its letters in brackets after
+    it the initials of its words ("SIPI-Bénin": its country after a hyphen)."""
+    found = []
+    for match in _FRENCH_BODY_LETTERED.finditer(text, start, end):
+        words = [w for w in rx.split(r"[\s'’]+", match["name"]) if w]
+        initials = "".join(w[0] for w in words if fold_text(w) not in _FRENCH_SMALL_WORDS)
+        a, b = match.span("name")
+        if initials.upper() != match["letters"] or any(o.start < b and a < o.end for o in known):
+            continue
+        bracket = match.group()[match.end("name") - match.start() + 2 : -1]
+        found.append(OrgMention(match["name"], "agency", a, b, None, bracket, 0.65))
     return found
 
 

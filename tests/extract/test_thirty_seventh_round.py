@@ -69,6 +69,11 @@ read, in words any article may use.
   plant; a headline's country name is the country's, no town's of that name.
 - "The complex will include spinning, weaving and dyeing plants": parts listed bare, in the
   plural, just after the verb, are the complex's, no project of their own.
+- "a signé lundi avec la Société d'investissement et de promotion de l'industrie (SIPI-Bénin)
+  une convention": a French body named in lower case after its noun, its letters the
+  initials of its words (its country after a hyphen); the signer and whom it signed with,
+  named at length with its letters, are the agreement's parties ("le conseiller du Conseil
+  d'administration (CA)": a board, two letters, no body).
 """
 
 from __future__ import annotations
@@ -450,3 +455,22 @@ def test_parts_listed_bare_after_include_are_components() -> None:
         "Integrated textile complex at Sadat City"
     }
     assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [10_000]
+
+
+def test_a_french_body_in_lower_case_before_its_letters_and_whom_one_signs_with() -> None:
+    found = read(
+        "La société indienne Kelvanta Steel a signé lundi avec la Société d'investissement et de"
+        " promotion de l'industrie (SIPI-Bénin) une convention pour l'installation d'un"
+        " laminoir à Glo-Djigbé.",
+        "fr",
+    )
+    body = "Société d'investissement et de promotion de l'industrie"
+    assert body in orgs(found)
+    assert [p.plain_value() for p in about(found, body, "acronym")] == ["SIPI-Bénin"]
+    [deal] = {p.new.name for p in found if p.new and p.new.kind == "agreements"}
+    assert _party_names(found, deal) == {"Kelvanta Steel", body}
+    found = read(
+        "Le conseiller du Conseil d'administration (CA) de la société Kelvo a signé l'accord.",
+        "fr",
+    )
+    assert "Conseil d'administration" not in orgs(found)

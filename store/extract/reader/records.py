@@ -67,7 +67,11 @@ _SIGNER = re.compile(
     r"|received|won|secured|clinched|awarded|remporte|decroche|obtenu)\b"
     # "X a signé, jeudi, avec le ministère … un protocole": a day or an adverb set apart
     # ("has signed a $1.5 billion agreement": a sum's decimal point no stop)
-    r"(?:,[^.;,]{1,25},|" + _DAY_SAID + r")?(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}"
+    r"(?:,[^.;,]{1,25},|" + _DAY_SAID + r")?"
+    # ("a signé lundi avec la Société … (SIPI-Bénin) une convention": whom with, at length,
+    # its letters after it)
+    r"(?:[^.;,]{0,20}? (?:avec|with) [^.;,()]{1,90}\([^()]{1,20}\))?"
+    r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}"
 )
 # "X a signé avec le ministère de l'Industrie un protocole d'accord": the one signed with,
 # named between the verb and the agreement
@@ -263,7 +267,8 @@ class RecordsReading(ReaderState):
                         self.fold, max(sentence.start, org.start - 60), org.start
                     )
                     and rx.fullmatch(
-                        r" (?:une?|an?|the|le|la|l')? ?", self.fold[org.end : mention.start]
+                        r"(?: \([^()]{1,20}\))? (?:une?|an?|the|le|la|l')? ?",
+                        self.fold[org.end : mention.start],
                     )
                 )
                 if mention.start <= org.start < mention.span_end or signer or signed_with:
