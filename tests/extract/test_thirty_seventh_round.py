@@ -74,6 +74,8 @@ read, in words any article may use.
   initials of its words (its country after a hyphen); the signer and whom it signed with,
   named at length with its letters, are the agreement's parties ("le conseiller du Conseil
   d'administration (CA)": a board, two letters, no body).
+- "YANGON, Nov 12 — … a seafood plant in the Dawei Special Economic Zone": the dateline's
+  region is where the report was written, no region of the places it names after.
 """
 
 from __future__ import annotations
@@ -474,3 +476,12 @@ def test_a_french_body_in_lower_case_before_its_letters_and_whom_one_signs_with(
         "fr",
     )
     assert "Conseil d'administration" not in orgs(found)
+
+
+def test_a_dateline_s_region_is_no_region_of_the_places_after_it() -> None:
+    found = read(
+        "YANGON, Nov 12 — Kelnara Foods held a groundbreaking ceremony on Tuesday for its seafood"
+        " processing plant in the Dawei Special Economic Zone, Myanmar.",
+        "en",
+    )
+    assert [(p["country"], p["region"]) for p in locations(found)] == [("MM", None)]

@@ -401,9 +401,7 @@ class PlacesReading(RecordsReading):
         said_here = self._places_said(s)
         for a, b, place, confidence in said_here:
             line_start = self.text.rfind("\n", 0, a) + 1
-            if not self.text[line_start:a].strip() and _DATELINE_REST.match(self.text, b):
-                # a dateline, "Alger, 5 mars 2024 —", "CAIRO:", "MEXICO CITY (Reuters) –",
-                # "ANKARA" alone on its line: where it was written
+            if self._dateline(a, b):
                 continue
             if rx.fullmatch(r"\s*\([^()\n]*", self.text[line_start:a]) and rx.match(
                 r"[^()\n]*\)\s*(?:--|—|–|-)", self.text[b : b + 40]
@@ -727,6 +725,13 @@ class PlacesReading(RecordsReading):
             and value["country"] == located[1]["country"]
         )
 
+    def _dateline(self, a: int, b: int) -> bool:
+        """True if the place at ``a:b`` opens its line as a dateline, "Alger, 5 mars 2024 —",
+        "CAIRO:", "MEXICO CITY (Reuters) –", "ANKARA" alone on its line: where it was
+        written."""
+        line_start = self.text.rfind("\n", 0, a) + 1
+        return not self.text[line_start:a].strip() and bool(_DATELINE_REST.match(self.text, b))
+
     def _places_said(self, s: Sentence) -> list[tuple[int, int, Place, float]]:
         """The places of a sentence: those the lists know, and a capitalised name the words
         before it say is a place ("situé à Abu Tartour"), in the country named nearest it
@@ -771,8 +776,9 @@ class PlacesReading(RecordsReading):
             )
         ]
         found = list(known)
-        for _, _, place, _ in known:
-            if place.region:
+        for a, b, place, _ in known:
+            if place.region and not self._dateline(a, b):
+                # ("YANGON, Nov 12 —": where it was written, no region of the places after)
                 self.regions_said[place.country] = place.region
         unknown = unknown_places(self.text, self.fold, s.start, s.end, self.lang == "en")
         for named in unknown:
