@@ -62,6 +62,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\btoleries?\b|\btoles?\b(?! (?:d'|en )alumin)|\bsheet (?:metal|steel)\b",
             # iron reduced from its ore: "a pig iron plant", "a sponge iron project"
             r"\b(?:pig|sponge) iron\b",
+            # pipes and tubes rolled or welded of steel: "une usine de tubes sans soudure",
+            # "tubes soudés", "seamless pipes", "welded pipes"
+            r"\btubes? (?:sans soudure|soudes?|en acier)\b|\b(?:seamless|welded) (?:steel )?(?:pipes?|tubes?)\b",
         ),
     ),
     SectorWords(

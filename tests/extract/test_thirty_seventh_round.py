@@ -76,6 +76,7 @@ read, in words any article may use.
   d'administration (CA)": a board, two letters, no body).
 - "YANGON, Nov 12 — … a seafood plant in the Dawei Special Economic Zone": the dateline's
   region is where the report was written, no region of the places it names after.
+- "une usine de tubes sans soudure", "welded steel pipes": pipes and tubes of steel, steel.
 """
 
 from __future__ import annotations
@@ -485,3 +486,16 @@ def test_a_dateline_s_region_is_no_region_of_the_places_after_it() -> None:
         "en",
     )
     assert [(p["country"], p["region"]) for p in locations(found)] == [("MM", None)]
+
+
+def test_steel_pipes_and_tubes_are_steel() -> None:
+    for said, lang in (
+        ("une usine de tubes sans soudure à Ouenza", "fr"),
+        ("une usine de tubes soudés à Ouenza", "fr"),
+        ("a seamless pipes plant in Ouenza", "en"),
+        ("a welded steel pipes plant in Ouenza", "en"),
+    ):
+        found = read(
+            f"Kelvo construira {said}." if lang == "fr" else f"Kelvo will build {said}.", lang
+        )
+        assert sector_names(found) <= {"Sidérurgie", "Steel"} and sector_names(found), said
