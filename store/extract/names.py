@@ -1408,8 +1408,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         paired = rx.search(r" and ([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?=[A-Z])", text[a:b])
         if paired and only_a_country(fold_text(paired.group(1))):
             # "Vietnam's Kaito Group and Japan's Norvel Corp": the second company, by its
-            # country's possessive; the first is read by its own
+            # country's possessive; the first is read by its own (and what was said before
+            # the first, its country too: "Kazakhstan's national company X and …")
             a += paired.start(1)
+            country = said_from = None
         whose = rx.match(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?=[A-Z])", text[a:b])
         if whose and only_a_country(fold_text(whose.group(1))):
             # "South Korea’s CS Wind Corp": the country's possessive, then the company

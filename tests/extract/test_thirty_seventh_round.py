@@ -77,6 +77,8 @@ read, in words any article may use.
 - "YANGON, Nov 12 — … a seafood plant in the Dawei Special Economic Zone": the dateline's
   region is where the report was written, no region of the places it names after.
 - "une usine de tubes sans soudure", "welded steel pipes": pipes and tubes of steel, steel.
+- "Kazakhstan's national company KazKelvoGas and South Korea's Kelmun Chemical Corp.": what
+  is said before the first company is no country of the second.
 """
 
 from __future__ import annotations
@@ -499,3 +501,15 @@ def test_steel_pipes_and_tubes_are_steel() -> None:
             f"Kelvo construira {said}." if lang == "fr" else f"Kelvo will build {said}.", lang
         )
         assert sector_names(found) <= {"Sidérurgie", "Steel"} and sector_names(found), said
+
+
+def test_the_first_company_s_country_is_no_country_of_the_second() -> None:
+    found = read(
+        "Kazakhstan's national company KazKelvoGas and South Korea's Kelmun Chemical Corp."
+        " signed a memorandum on a polypropylene plant in the Atyrau region.",
+        "en",
+    )
+    countries = {
+        p.new.name: p.plain_value() for p in found if p.field == "country" and p.new is not None
+    }
+    assert countries == {"KazKelvoGas": "KZ", "Kelmun Chemical Corp.": "KR"}
