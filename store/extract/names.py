@@ -1164,6 +1164,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
                     kind = "other"  # "and Austrade": a body, what kind unsaid
                 found.append(OrgMention(rest, kind, joined_at, start + match.end()))
         words = match.group(1).split()
+        if (
+            words[:1] == ["Board"]
+            and "and" in words
+            and _BOARD_S_CHAIR_BEFORE.search(fold, max(start, a - 45), a)
+        ):
+            # "Chairman of the Board Askar Nurlanov and Kelmun Chemical President X": the
+            # title's board and its holder, then the other company
+            a += len(" ".join(words[: words.index("and") + 1])) + 1
+            words = words[words.index("and") + 1 :]
         lead = 0
         company = match.group(2) in (*_COMPANY_NOUNS, *_TRADES)
         built = rx.match(r" (?:and|&) Construction\b", text[b:end])
@@ -2558,6 +2567,11 @@ _PORTFOLIOS = frozenset(
     | {"petroleum", "oil", "gas", "power", "infrastructure", "housing", "works", "science"}
     | {"information", "communications", "digital", "youth", "sports", "culture", "education"}
     | {"entrepreneurship", "competitiveness", "exports", "investments", "climate"}
+)
+# A board's chair said before the board's noun (folded): "Chairman of the Board X"
+_BOARD_S_CHAIR_BEFORE = re.compile(
+    r"\b(?:chairman|chairwoman|chair|president|head|member|secretary|deputy chairman)"
+    r" of the (?:management |supervisory |executive )?$"
 )
 # A portfolio's words in lower case, just before a minister's title (folded)
 _PORTFOLIO_WORD = "(?:" + "|".join(sorted(_PORTFOLIOS)) + ")"

@@ -79,6 +79,8 @@ read, in words any article may use.
 - "une usine de tubes sans soudure", "welded steel pipes": pipes and tubes of steel, steel.
 - "Kazakhstan's national company KazKelvoGas and South Korea's Kelmun Chemical Corp.": what
   is said before the first company is no country of the second.
+- "signed by KazKelvoGas Chairman of the Board Askar Nurlanov and Kelmun Chemical President
+  Park Ji-hoon": the title's board and its holder, then the other company by its trade.
 """
 
 from __future__ import annotations
@@ -513,3 +515,15 @@ def test_the_first_company_s_country_is_no_country_of_the_second() -> None:
         p.new.name: p.plain_value() for p in found if p.field == "country" and p.new is not None
     }
     assert countries == {"KazKelvoGas": "KZ", "Kelmun Chemical Corp.": "KR"}
+
+
+def test_a_board_s_chair_then_another_company_by_its_trade() -> None:
+    found = read(
+        "KazKelvoGas signed a memorandum with Kelmun Chemical on a polypropylene plant. The"
+        " document was signed by KazKelvoGas Chairman of the Board Askar Nurlanov and Kelmun"
+        " Chemical President Park Ji-hoon.",
+        "en",
+    )
+    assert people(found) == {"Askar Nurlanov", "Park Ji-hoon"}
+    assert orgs(found) == {"KazKelvoGas", "Kelmun Chemical"}
+    assert role_titles(found, "Askar Nurlanov") == ["Chairman of the Board"]
