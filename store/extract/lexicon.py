@@ -219,7 +219,8 @@ SECTORS: tuple[SectorWords, ...] = (
         "Mines",
         (
             # (not a battery's cathode: "phosphate de fer lithié", "lithium iron phosphate")
-            r"(?<!iron )\bphosphates?\b(?! de fer)",
+            # (nor a fertiliser's kind: "des engrais phosphatés", "phosphate fertilisers")
+            r"(?<!iron )(?<!engrais )\bphosphates?\b(?! de fer)(?! fertili[sz]ers?)",
             r"\bminier\w*",
             r"\bmining\b",
             r"\bminerais? de fer\b",

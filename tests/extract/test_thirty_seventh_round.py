@@ -81,6 +81,10 @@ read, in words any article may use.
   is said before the first company is no country of the second.
 - "signed by KazKelvoGas Chairman of the Board Askar Nurlanov and Kelmun Chemical President
   Park Ji-hoon": the title's board and its holder, then the other company by its trade.
+- "Le projet prévoit également une aciérie et une centrale électrique": what the project
+  plans besides is its part; "une usine d'engrais phosphatés": a fertiliser's kind, no mine;
+  "le ministère … de l'Énergie et du Développement minier": an adjective in "-ier" ends the
+  body's name (no mining trade of the plant's).
 """
 
 from __future__ import annotations
@@ -527,3 +531,17 @@ def test_a_board_s_chair_then_another_company_by_its_trade() -> None:
     assert people(found) == {"Askar Nurlanov", "Park Ji-hoon"}
     assert orgs(found) == {"KazKelvoGas", "Kelmun Chemical"}
     assert role_titles(found, "Askar Nurlanov") == ["Chairman of the Board"]
+
+
+def test_what_the_project_plans_besides_and_a_fertiliser_s_kind() -> None:
+    found = read(
+        "Le groupe chinois Kelsun Group construira une usine d'engrais phosphatés à Tororo,"
+        " selon le ministère ougandais de l'Énergie et du Développement minier. Le projet"
+        " prévoit également une aciérie et une centrale électrique de 30 mégawatts.",
+        "fr",
+    )
+    assert {p.new.name for p in found if p.new and p.new.kind == "projects"} == {
+        "Usine d'engrais phosphatés de Tororo"
+    }
+    assert "Mines" not in sector_names(found)
+    assert "Ministère ougandais de l'Énergie et du Développement minier" in orgs(found)

@@ -285,6 +285,9 @@ _COMPRISES = re.compile(
     r"\b(?:regroupe(?:ra)?|comprend(?:ra)?|comportera|comporte|(?:est|sera|se) compos\w+ d(?:e |')"
     r"|comprises?|comprising|includes?|including|will include|consists? of|composed of"
     r"|entails?|will entail|involves?"
+    # "Le projet prévoit également une aciérie et une centrale": what the project plans
+    # besides is its part (said of the project, not of a company: "X prévoit une usine")
+    r"|(?:projet|complexe|programme) prevoit(?: egalement| aussi)?"
     # "Les installations abritent également une centrale de distribution", "the site also
     # houses a warehouse": what the plant holds besides
     r"|abrite(?:nt|ra|ront)? (?:egalement|aussi)|(?:also|will also) houses?)\b"
