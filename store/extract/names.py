@@ -2713,7 +2713,8 @@ def _acronym_spelled(text: str, fold: str, start: int, end: int) -> list[OrgMent
             continue
         b = match.start()
         company = rx.search(
-            r"\b(?:Company|Holding|Group|Corporation|Ltd|Limited|SA|SpA)\b", text[best:b]
+            r"\b(?:Company|Holding|Group|Corporation|Ltd|Limited|SA|SpA|Combine|Kombinat)\b",
+            text[best:b],
         )
         kind = "company" if company else "agency"
         found.append(

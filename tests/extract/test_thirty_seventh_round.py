@@ -85,6 +85,8 @@ read, in words any article may use.
   plans besides is its part; "une usine d'engrais phosphatés": a fertiliser's kind, no mine;
   "le ministère … de l'Énergie et du Développement minier": an adjective in "-ier" ends the
   body's name (no mining trade of the plant's).
+- "Uzbekistan's Almalyk Mining and Metallurgical Combine (AMMC)": a combine (the Soviet
+  "kombinat") is a company, a partner of the plant its sentence names.
 """
 
 from __future__ import annotations
@@ -545,3 +547,15 @@ def test_what_the_project_plans_besides_and_a_fertiliser_s_kind() -> None:
     }
     assert "Mines" not in sector_names(found)
     assert "Ministère ougandais de l'Énergie et du Développement minier" in orgs(found)
+
+
+def test_a_combine_is_a_company() -> None:
+    found = read(
+        "Turkey's Kelvas Kablo and Uzbekistan's Kelmalyk Mining and Metallurgical Combine (KMMC)"
+        " have established a joint venture to build a copper cable plant in Almalyk.",
+        "en",
+    )
+    [plant] = {p.new.name for p in found if p.new and p.new.kind == "projects"}
+    assert {"Kelvas Kablo", "Kelmalyk Mining and Metallurgical Combine"} <= _party_names(
+        found, plant
+    )
