@@ -5,7 +5,7 @@ companies by the nouns and cues the press uses; people by the title beside their
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -355,6 +355,11 @@ class OrgMention:
     listed: bool = False  # one of a kind listed ("South Korean shipyards including X"): no party
 
 
+def _overlaps(a: int, b: int, orgs: Iterable[OrgMention]) -> bool:
+    """True if one of ``orgs`` is said somewhere in ``a:b``: a name read there already."""
+    return any(o.start < b and a < o.end for o in orgs)
+
+
 @dataclass
 class PersonMention:
     name: str
@@ -570,7 +575,7 @@ def _colon_named(
         a, b = match.start("name"), match.end("name")
         if _SENTENCE_STOP.search(text, a, b):
             b -= 1
-        if any(o.start < b and a < o.end for o in found + named) or countries_in(fold[a:b]):
+        if _overlaps(a, b, found + named) or countries_in(fold[a:b]):
             continue
         if _opens_no_company(match.group("name"), fold, a) or _place_word(match.group("name")):
             continue
@@ -820,7 +825,7 @@ def _actors_opening(
     actors = []
     for group in ("first", "third", "second"):
         a, b = opening.span(group)
-        if a < 0 or any(o.start < b and a < o.end for o in found):
+        if a < 0 or _overlaps(a, b, found):
             continue
         name, words = text[a:b], fold[a:b].split()
         if len(words) > 3 and not (
@@ -979,7 +984,7 @@ def _agents_named(
         # "a joint venture called Kaito Norvel Nickel", "une coentreprise, X,": the venture's
         # own name, a company whatever its words
         said = _AGENT_NAME.match(text, venture.end(), end)
-        if said is None or any(o.start < said.end() and said.start() < o.end for o in found):
+        if said is None or _overlaps(said.start(), said.end(), found):
             continue
         words = fold[said.start() : said.end()].split()
         if words[0] in _NOT_NAMES or countries_in(fold[said.start() : said.end()]):
@@ -989,7 +994,7 @@ def _agents_named(
         )
     for a, b in spans:
         # ("the Kenya Investment Authority", "Norvel Industries Ltd": names read otherwise)
-        if any(o.start < b and a < o.end for o in (*found, *agents)):
+        if _overlaps(a, b, (*found, *agents)):
             continue
         if fold[a:b] not in _AGENT_NOUNS and _plain_company_name(
             text, fold, a, b, whose=a in countries
@@ -1631,7 +1636,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     for match in _CAPITAL_HELD.finditer(text, start, end):
         # "Le capital de Koniambo Nickel est détenu à 49% par …": a company, by its shares
         a, b = match.start("name"), match.end("name")
-        if not any(o.start < b and a < o.end for o in found) and not countries_in(fold[a:b]):
+        if not _overlaps(a, b, found) and not countries_in(fold[a:b]):
             found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.6))
     for match in _NOUN_THEN_NAME.finditer(text, start, end):
         a, b = match.start("name"), match.end("name")
@@ -1837,7 +1842,7 @@ def _listed_by_nationality(
         until = stop.start() if stop else end
         for named in _LISTED_NAME.finditer(text, match.end(), until):
             a, b = named.start(), named.end()
-            if not any(o.start < b and a < o.end for o in found) and not countries_in(fold[a:b]):
+            if not _overlaps(a, b, found) and not countries_in(fold[a:b]):
                 found.append(OrgMention(text[a:b], "company", a, b, None, None, 0.5))
         for org in found:
             if match.end() <= org.start < until:
@@ -1941,7 +1946,7 @@ def _initials_and_country(
             r"[A-Z][\w&.-]* $", text[: match.start()][-30:]
         ):
             continue
-        if any(o.start < match.end() and match.start() < o.end for o in known):
+        if _overlaps(match.start(), match.end(), known):
             continue
         said = fold[match.start(2) : match.end(2)]
         if not only_a_country(said) or rx.match(r" ?[A-Z]", text[match.end() : match.end() + 2]):
@@ -1968,7 +1973,7 @@ def _promoter_of_a_place(
         OrgMention(match.group(), "agency", match.start(), match.end())
         for match in _PROMOTER_THEN_PLACE.finditer(text, start, end)
         if (_place_word(match[1]) or world_subdivision_country(match[1]))
-        and not any(o.start < match.end() and match.start() < o.end for o in known)
+        and not _overlaps(match.start(), match.end(), known)
     ]
 
 
@@ -1990,7 +1995,7 @@ def _local_administrations(
         place = match.group().rsplit(" ", 2)[0]
         if not (
             _place_word(place) or world_subdivision_country(place) or world_town_country(place)
-        ) or any(o.start < match.end() and match.start() < o.end for o in known):
+        ) or _overlaps(match.start(), match.end(), known):
             continue
         found.append(OrgMention(match.group(), "agency", match.start(), match.end()))
     return found
@@ -2009,7 +2014,7 @@ def _grupos(text: str, start: int, end: int, known: list[OrgMention]) -> list[Or
     found = []
     for match in _GRUPO.finditer(text, start, end):
         b = match.start("form") if match["form"] else match.end()
-        if any(o.start < b and match.start() < o.end for o in known):
+        if _overlaps(match.start(), b, known):
             continue
         found.append(OrgMention(text[match.start() : b], "company", match.start(), b))
     return found
@@ -2036,7 +2041,7 @@ def _french_body_before_letters(
         words = [w for w in rx.split(r"[\s'’]+", match["name"]) if w]
         initials = "".join(w[0] for w in words if fold_text(w) not in _FRENCH_SMALL_WORDS)
         a, b = match.span("name")
-        if initials.upper() != match["letters"] or any(o.start < b and a < o.end for o in known):
+        if initials.upper() != match["letters"] or _overlaps(a, b, known):
             continue
         bracket = match.group()[match.end("name") - match.start() + 2 : -1]
         found.append(OrgMention(match["name"], "agency", a, b, None, bracket, 0.65))
@@ -2291,21 +2296,17 @@ def _form_then_named(
     named: list[OrgMention] = []
     for match in _FORM_THEN_QUOTED.finditer(text, start, end):
         a, b = match.span("name")
-        if not any(o.start < b and a < o.end for o in found):
+        if not _overlaps(a, b, found):
             named.append(OrgMention(text[a:b], "company", a, b, None, None, 0.65))
     for match in _FORM_THEN_LETTERED.finditer(text, start, end):
         a, b = match.span("name")
-        if match["letters"][0] == match["name"][0] and not any(
-            o.start < b and a < o.end for o in found
-        ):
+        if match["letters"][0] == match["name"][0] and not _overlaps(a, b, found):
             named.append(OrgMention(text[a:b], "company", a, b, None, match["letters"], 0.65))
     for match in _FORM_THEN_NAME.finditer(text, start, end):
         a, b = match.start("name"), match.end("name")
         if _SENTENCE_STOP.search(text, a, b):
             b -= 1
-        if any(o.start < b and a < o.end for o in found) or _opens_no_company(
-            match.group("name"), fold, a
-        ):
+        if _overlaps(a, b, found) or _opens_no_company(match.group("name"), fold, a):
             continue
         named.append(OrgMention(text[a:b], "company", a, b, None, None, 0.65, match.start()))
     return named
@@ -3104,7 +3105,7 @@ def _zones_that_sign(text: str, start: int, end: int, found: list[OrgMention]) -
     more = []
     for match in _ZONE_SIGNS.finditer(text, start, end):
         a, b = match.span(1)
-        if not any(o.start < b and a < o.end for o in found):
+        if not _overlaps(a, b, found):
             more.append(OrgMention(text[a:b], "agency", a, b, None, None, 0.55))
     return more
 
@@ -3117,7 +3118,7 @@ def _known(text: str, fold: str, start: int, end: int, found: list[OrgMention]) 
         a, b = match.start(), match.end()
         if text[max(start, a - 2) : a].strip() == "(":
             continue  # "(Feraal)": the name of the organisation before it, given again
-        if not any(o.start < b and a < o.end for o in found):
+        if not _overlaps(a, b, found):
             country = _country(fold, a, b, end, start)
             # "OCP Nigeria", "Tata Ghana": the company's own in the country, by name (its
             # country is no word of its name)
@@ -3141,9 +3142,7 @@ def _elided_acronyms(
     more = []
     for match in _ELIDED_ACRONYM.finditer(text, start, end):
         a, b = match.span(1)
-        if any(o.start < b and a < o.end for o in found) or _SOURCE_BEFORE.search(
-            fold, max(start, a - 12), a - 2
-        ):
+        if _overlaps(a, b, found) or _SOURCE_BEFORE.search(fold, max(start, a - 12), a - 2):
             continue
         more.append(OrgMention(text[a:b], "agency", a, b, None, None, 0.55))
     return more
@@ -3928,7 +3927,7 @@ def _builders_named(
     """A name that opens a sentence and builds or invests ("Zentra Land Rover va implanter
     une usine"): a company. A name with a title or an honorific is a person's."""
     match = _BUILDER.match(text, start, end)
-    if match is None or any(o.start < match.end() and match.start() < o.end for o in found):
+    if match is None or _overlaps(match.start(), match.end(), found):
         return []
     a, b = match.span("name")
     first = match.group("name").split()[0]
@@ -3992,7 +3991,7 @@ def _names_after(
         if _SENTENCE_STOP.search(text, a, b):
             b -= 1
         if not (
-            any(o.start < b and a < o.end for o in found)
+            _overlaps(a, b, found)
             or _opens_no_company(match.group("name"), fold, a)
             or (countries_in(fold[a:b]) and not _a_subsidiary(text, fold, a, b))
             or (place_alone and " " not in text[a:b] and _place_word(text[a:b]))
@@ -4062,7 +4061,7 @@ def _agencies_named(
     for match in _AGENCY_THEN_NAME.finditer(text, start, end):
         a, b = match.span("name")
         if (
-            any(o.start < b and a < o.end for o in found)
+            _overlaps(a, b, found)
             or _opens_no_company(match.group("name"), fold, a)
             or _TITLE_EN.match(fold, a)
             or countries_in(fold[a:b])
