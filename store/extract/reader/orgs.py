@@ -232,7 +232,7 @@ class OrgsReading(PlacesReading):
         """``said``, and the first of ``words`` when it may name ``entity`` alone."""
         if entity.defaults.get("org_kind") != "company" or len(words) < 2 or entity.subject:
             return said
-        if words[0] in ("Grupo", "Groupe", "Group") and len(words) > 2 - (words[0] == "Grupo"):
+        if words[0] == "Grupo":
             # "Grupo Kelvamex", then "Kelvamex chief executive X": the group's noun opens
             # the name, the word after it names it alone
             words = words[1:]
