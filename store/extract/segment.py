@@ -148,6 +148,9 @@ _END = re.compile(
     r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bPres)(?<!\bAmb)(?<!\bLt)[.!?](?=\s+[\"«A-ZÀ-Ý0-9])"
     # nor a month abbreviated before its day's number ("by Dec. 31, 2030", "Sept. 18")
     rf"{_NO_MONTH_END}|\n+"
+    # a long run of spaces (a blob's, made spaces by ``without_long_runs``) ends one too:
+    # no pattern then reads across it
+    r"| {200,}"
 )
 
 
@@ -172,11 +175,7 @@ def sentences(text: str) -> list[Sentence]:
     for match in _END.finditer(text):
         if _wrapped(text, match):
             continue
-        end = (
-            match.end()
-            if match.group() != "\n" and not match.group().startswith("\n")
-            else match.start()
-        )
+        end = match.end() if match.group()[0] in ".!?" else match.start()
         if text[start:end].strip():
             found.append(Sentence(start, end, len(found)))
         start = match.end()
