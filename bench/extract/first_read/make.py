@@ -837,6 +837,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.69, 0.46),
     },
+    {
+        "set": "round thirty-eight, held-out BB",
+        "commit": "5380dee003bfddc69c1b30dafc0dcb40292f27f1",
+        "articles": [
+            "allafrica-sifca-liberia-2017",
+            "icelandreview-silicor-grundartangi",
+            "la1ere-smsp-gwangyang-2013",
+            "novastan-airliquide-atyraou",
+            "tioz-olivesteel-lupososhi",
+        ],
+        "reported": (0.45, 0.38),
+    },
 ]
 
 
