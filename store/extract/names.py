@@ -866,7 +866,10 @@ def _plain_company_name(text: str, fold: str, a: int, b: int, whose: bool = Fals
     ) or world_town_country(name):
         return False  # "Hanwha Q CELLS Korea": a country may end a name of letters in capitals
     if len(words) > 1 and not (
-        whose or _COMPANY_NAME_WORDS.search(fold[a:b]) or any(w.isupper() for w in name.split())
+        whose
+        or _COMPANY_NAME_WORDS.search(fold[a:b])
+        or any(w.isupper() for w in name.split())
+        or _said_whole_every_time(text, name)
     ):
         return False  # "Pietro Gorlier a signé": a first name and a surname
     said = re.escape(name)
@@ -875,6 +878,28 @@ def _plain_company_name(text: str, fold: str, a: int, b: int, whose: bool = Fals
         return False
     # "Kia invested …", "Kia Motors Corporation": the full name is read
     return not rx.search(said + _FULL_NAME_AFTER, text)
+
+
+# A title or an honorific said before a name: it is a person's
+_TITLED_BEFORE = re.compile(
+    r"\b(?:M|Mr|Mrs|Ms|Dr|Mme|Mlle|Monsieur|Madame|President|Président|présidente?|Minister"
+    r"|ministre|CEO|PDG|Pdg|Chairman|Director|directeur|directrice|Governor|gouverneur)\.? $"
+)
+
+
+def _said_whole_every_time(text: str, name: str) -> bool:
+    """True if two capitalised words are said three times or more, always together, never
+    after a title or an honorific ("Air Liquide investit …", "Air Liquide s'installe …",
+    "Air Liquide vendra …"): a company's name. The press names a person in full once, then
+    by the surname ("Mr. Tammana", "Tammana added")."""
+    last = name.split()[-1]
+    whole = list(rx.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text))
+    alone = len(rx.findall(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", text))
+    return (
+        len(whole) >= 3
+        and alone == len(whole)
+        and not any(_TITLED_BEFORE.search(text, max(0, m.start() - 14), m.start()) for m in whole)
+    )
 
 
 # A plant said as a company's work: "owned by X", "built by X", "X's new factory", "a joint

@@ -2648,7 +2648,15 @@ def _agreement_title(
         # purpose's noun was of; a noun of doing alone says nothing, the noun names it
         if not (where and rx.fullmatch(r"(?:pour|for) (?:la |le |l'|l’|the )?\w+", kept)):
             title += " " + kept
-    elif purpose is None and rx.match(r" ?(?:avec|with) ", rest) and len(rest.split()) <= 9:
+    elif (
+        purpose is None
+        and rx.match(r" ?(?:avec|with) (?:le|la|l'|les|the) [a-z]", text[head_end:clause_end])
+        and len(rest.split()) <= 9
+    ):
+        # "un accord avec le ministère de la Pêche", said for nothing, is named by its
+        # counterpart said by a common noun; a counterpart said by its name ("a partnership
+        # with Kelvo Industries", "an agreement with the Icelandic government") is its party,
+        # no word of its title
         title += " " + text[head_end:clause_end].strip()
     # "Un accord pour la construction de l'usine … a été signé jeudi": the verb ends it
     verb = rx.search(
