@@ -339,6 +339,10 @@ _WORLD_CURRENCIES = (
     (r"francs? djiboutiens?|djiboutian francs?|djf\b", "DJF"),
     (r"francs? comoriens?|comorian francs?|kmf\b", "KMF"),
     (r"xaf\b", "XAF"),
+    # "60 milliards CFP", "francs CFP": the Pacific franc of New Caledonia and Polynesia
+    (r"francs? cfp|f\.? ?cfp\b|cfp francs?|cfp\b|xpf\b", "XPF"),
+    # "15 Million United States Dollars": the dollar said by its country's whole name
+    (r"united states dollars?", "USD"),
     (r"manats? azerbaidjanais|azerbaijani manats?|azn\b", "AZN"),
     (r"manats? turkmenes?|turkmen manats?|tmt\b", "TMT"),
     (r"bahts?\b|thb\b", "THB"),

@@ -2219,6 +2219,8 @@ TITLES_EN = (
     r"md",  # "Zentra India MD X": the managing director's letters
     r"pm",  # "PM Narendra Modi": the prime minister's letters
     r"chief",
+    # "Senior Chieftainess Chungu": a traditional ruler
+    r"chieftain(?:ess)?",
     r"president",
     r"chairman",
     r"chairwoman",

@@ -205,6 +205,8 @@ _SENTENCE_ADVERBS = frozenset(
         *("accordingly", "consequently", "thus", "hence", "therefore", "separately"),
         *("cependant", "toutefois", "neanmoins", "pourtant", "ainsi", "aussi", "enfin"),
         *("desormais", "hier", "recemment", "actuellement", "entretemps", "egalement"),
+        # ("And Lupososhi Constituency Member of Parliament X": a conjunction opens it)
+        *("and", "but", "et", "mais"),
     }
 )
 _MILITARY_RANK = re.compile(
@@ -3869,6 +3871,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             _honorifics_off_the_title(person)
             found.append(person)
     found += _surnames_honoured(text, fold, start, end, found, lang)
+    found += _names_in_capitals(text, fold, start, end, found, lang)
     found += _royals(text, start, end, found, lang)
     found += _shared_title(text, start, end, found, lang)
     return found
@@ -4183,7 +4186,10 @@ _HONORIFICS_FOLDED = frozenset(
 # Morsi", "le président Obama", "Prime Minister Modi"
 _HEAD_SURNAME = re.compile(
     r"(?<![\w.])(?:President|Pr[ée]sident|pr[ée]sident|pr[ée]sidente|Prime Minister"
-    r"|Premier ministre|[Pp]remier [Mm]inistre|Chancellor|[Cc]hancelière?)"
+    r"|Premier ministre|[Pp]remier [Mm]inistre|Chancellor|[Cc]hancelière?"
+    # "Senior Chieftainess Chungu", "Paramount Chief Kelvo": a traditional ruler, known by
+    # one name
+    r"|(?:Senior |Paramount )?Chief(?:tainess|tain)?)"
     rf" ([A-Z]{_LOWER}{{2,}})(?![\w'’.-]| [A-Z]| {_LOWER}+[A-Z]| ?[“\"«(])"
 )
 
@@ -4222,6 +4228,36 @@ def _surnames_honoured(
             continue  # "Mme Côte": a place's word is no surname
         person = _titled(text, fold, a, b, start, end, word, lang)
         more.append(person or PersonMention(word, a, b))
+    return more
+
+
+# A name written all in capitals just after a title: "Member of Parliament EMMANUEL MUSONDA",
+# "Minister of Industry KELVO TARVEL" (the style of some news agencies' dispatches).
+_NAME_IN_CAPITALS_AFTER_TITLE = re.compile(
+    r"\b(?:Parliament|MP|Minister|President|Governor|Chairman|Chairperson|Director|Mayor|Chief"
+    r"|Secretary|Commissioner|Ambassador|CEO|Manager|Councillor|Permanent Secretary)"
+    rf" ({_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{1,2}})(?![\w'’.-])"
+)
+
+
+def _names_in_capitals(
+    text: str, fold: str, start: int, end: int, found: list[PersonMention], lang: str
+) -> list[PersonMention]:
+    """People named all in capitals after their title, in a sentence written in lower case:
+    the name, and the title said before it. No words the text spells out as an
+    organisation's letters ("(KDA)"), nor a sentence in capitals (a headline's)."""
+    if sum(c.islower() for c in text[start:end]) < sum(c.isupper() for c in text[start:end]):
+        return []
+    more: list[PersonMention] = []
+    for match in _NAME_IN_CAPITALS_AFTER_TITLE.finditer(text, start, end):
+        a, b = match.span(1)
+        words = match.group(1).split()
+        if any(p.start < b and a < p.end for p in found) or any(f"({w})" in text for w in words):
+            continue
+        if any(fold_text(w) in _NOT_NAMES | _STOP or countries_in(fold_text(w)) for w in words):
+            continue
+        person = _titled(text, fold, a, b, start, end, match.group(1), lang)
+        more.append(person or PersonMention(match.group(1), a, b, lang=lang))
     return more
 
 
@@ -4592,7 +4628,10 @@ def _titled(
                 org = OrgMention(initials, "company", at, at + len(initials))
                 t_start -= len(said) - len(initials)
                 said, words = initials, []
-            if words and (head or officer) and not only_a_country(fold_text(said)):
+            # "Norvel Steel Zambia Limited Director X": a legal form ends the company's name,
+            # whatever the title after it
+            formed = bool(rx.search(rf"[a-z] (?:{_SUFFIX}|Corporation|Company)$", said))
+            if words and (head or officer or formed) and not only_a_country(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
                 # country may end a subsidiary's name), then the title it gives.
                 org = OrgMention(said, "company", lead_end - len(said) - 1, lead_end - 1)

@@ -1186,8 +1186,9 @@ _A_MEETING_AFTER = re.compile(
 )
 
 
-# "U.S. dollars", "US$" folded: the currency's country, said by the sum
-_CURRENCY_COUNTRIES = frozenset({"u.s.", "usa", "u.s.a."})
+# "U.S. dollars", "US$", "United States Dollars" folded: the currency's country, said by the
+# sum
+_CURRENCY_COUNTRIES = frozenset({"u.s.", "usa", "u.s.a.", "united states"})
 _A_CURRENCY_AFTER = re.compile(r"-? ?(?:dollars?|\$)")
 _A_WAY_AFTER = re.compile(r" (?:highway|road|street|avenue|boulevard|expressway)\b")
 

@@ -7,11 +7,18 @@ read, in words any article may use.
 - "a signé un partenariat avec Kelvo Petrochemical Industries", "An investment agreement with
   the Icelandic government is still pending": the counterpart said by its name is a party,
   no word of the title ("un accord avec le ministère de la Pêche", a common noun, names it).
+- "15 Million United States Dollars": the dollar by its country's whole name, no country of
+  the plant; "60 milliards CFP", "francs CFP": the Pacific franc.
+- "Norvel Steel Zambia Limited Director X": a legal form ends the company's name, the title
+  after it is the person's.
+- "Senior Chieftainess Chungu": a traditional ruler known by one name; "And Lupososhi
+  Constituency Member of Parliament EMMANUEL KELVO": a name all in capitals after its title,
+  the conjunction no word of the title.
 """
 
 from __future__ import annotations
 
-from .reading import about, named, orgs, read
+from .reading import about, named, orgs, people, read, role_titles, value_of
 
 
 def _party_names(found: list, record: str) -> set[str]:
@@ -54,3 +61,55 @@ def test_a_counterpart_said_by_its_name_is_no_word_of_the_title() -> None:
 def test_a_counterpart_said_by_a_common_noun_names_the_agreement() -> None:
     found = read("Norvel Pêche a signé un accord avec le ministère de la Pêche.", "fr")
     assert named(found, "agreements") == {"Accord avec le ministère de la Pêche"}
+
+
+def test_the_dollar_said_by_its_country_s_whole_name() -> None:
+    found = read(
+        "An Indian firm plans to set up a steel plant in Kelvoshi district with an initial"
+        " investment of 15 Million United States Dollars.",
+        "en",
+    )
+    [plant] = named(found, "projects")
+    investment = value_of(found, plant, "investment")
+    assert (investment["value"], investment["currency"]) == (15_000_000, "USD")
+    said = [p.plain_value() for p in about(found, plant, "countries")]
+    said += [[p.plain_value()["country"]] for p in about(found, plant, "location")]
+    assert not any("US" in countries for countries in said)
+
+
+def test_the_pacific_franc() -> None:
+    for said in ("60 milliards CFP", "60 milliards de francs CFP"):
+        found = read(f"Le projet représente un investissement de {said} dans l'usine de Thio.")
+        [plant] = named(found, "projects")
+        investment = value_of(found, plant, "investment")
+        assert (investment["value"], investment["currency"]) == (60_000_000_000, "XPF"), said
+
+
+def test_a_legal_form_ends_the_company_before_a_title() -> None:
+    found = read(
+        "Norvel Steel Zambia Limited Director Kalyana Tarvel disclosed that the plant will"
+        " open soon.",
+        "en",
+    )
+    assert role_titles(found, "Kalyana Tarvel") == ["Director"]
+    assert "Norvel Steel Zambia Limited" in orgs(found)
+
+
+def test_a_traditional_ruler_known_by_one_name() -> None:
+    found = read("Senior Chieftainess Kelwangu has since allocated 60 hectares of land.", "en")
+    assert role_titles(found, "Kelwangu") == ["Senior Chieftainess"]
+
+
+def test_a_name_in_capitals_after_its_title() -> None:
+    found = read(
+        "And Kelvoshi Constituency Member of Parliament EMMANUEL KELVO expressed confidence"
+        " that the development will spur economic activities.",
+        "en",
+    )
+    assert "EMMANUEL KELVO" in people(found)
+    assert role_titles(found, "EMMANUEL KELVO") == ["Kelvoshi Constituency Member of Parliament"]
+
+
+def test_a_headline_in_capitals_names_no_one() -> None:
+    found = read("STEEL MINISTER OPENS NEW PLANT IN KELVOSHI DISTRICT", "en")
+    assert not people(found)
