@@ -1198,6 +1198,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r" (?:built|constructed|set up|erected|established)\b"
         # "A motor vehicle assembly facility is slated for construction in Spanish Town"
         r"|\b(?:is|are) (?:slated|scheduled|earmarked|planned|set) for construction\b"
+        # "is on the verge of entering into a joint venture with X to build": about to
+        r"|\b(?:is|are) on the verge of (?:entering|signing|building|setting up|establishing"
+        r"|launching|constructing)\b"
         # "ils investiront 660 millions d'euros dans une usine": money to be put in a plant
         r"|\b(?:investira|investiront|investirait|investiraient)\b(?:[^.;]|\.(?=\d)){0,60}? dans (?:une|un|la|le|l'|sa|son|leur|ce|cette|deux|trois) ?(?:nouvel(?:le)? )?(?:usines?|unites?|complexes?|projets?|sites?|fabriques?)\b"
         r"|\b(?:construction|travaux)\b[^.;]{0,60}? (?:demarrera|debutera|commencera|demarreront|debuteront|commenceront)\b"

@@ -602,6 +602,12 @@ _ARTICLED_NAME_RUNS = re.compile(
 )
 
 
+# A company's board, said by the company's letters or its full name: "Board of SIFCA",
+# "Board of Norvel Steel Corporation" ("Board of Investment", "Board of Trade": bodies)
+_A_COMPANY_S_BOARD = re.compile(
+    r"Board of (?:Directors of )?((?:[A-Z][A-Z&]{2,7})|(?:[A-Z][\w&-]+ )+(?:Corporation|Company"
+    r"|Group|Holdings?|Limited|Ltd\.?|Inc\.?|Plc|PLC))"
+)
 # The nouns that end a body's English name: "X Regional Administration", "Y Holding".
 _BODY_NOUNS_EN = frozenset(
     {
@@ -676,6 +682,8 @@ _COMPANY_ACTS = (
     r" (?:begin|start|commence) (?:building|constructing|construction|production|producing"
     r"|assembling|manufacturing|operations)"
     r"|(?:broke|breaks|will break|has broken) ground|(?:plans|planned) an?(?= )"
+    # "SIFCA is on the verge of entering into a joint venture": about to act
+    r"|(?:is|are) on the verge of"
     # "Norvel will hold a 60% stake in the joint venture", "Norvel détiendra 60 % de la
     # coentreprise": a share of a venture held
     r"|(?:will |would )?(?:hold|holds|held|own|owns|take|takes|took) (?:a |an )?(?:\d+(?:[.,]\d+)?"
@@ -914,6 +922,10 @@ _AGENT_BEFORE = re.compile(
     r"|(?:\b(?:detenue?s?|owned) )?(?:\ba |\bat )?\b\d+(?:[.,]\d+)? ?(?:%|percent|per cent)"
     r" (?:par|by) (?:the |la |le |l')?"
     r"|\b(?:joint venture|coentreprise|co-entreprise|societe mixte) (?:between|entre) (?:the |la |le |l')?"
+    # "entering into a joint venture with GVL", "via sa co-entreprise kazakhe avec
+    # KazMunaïGaz": the partner of a venture
+    r"|\b(?:joint venture|coentreprise|co-entreprise|societe mixte)(?: [a-z]+)? (?:with|avec)"
+    r" (?:the |la |le |l')?"
     # "X together with Norvel and Kaito signed a contract": those it acts with
     r"|\b(?:together with|conjointement avec) (?:the |la |le |l')?"
     # "results from the partnering of Norvel and Kaito": the partners a partnership is of
@@ -1341,6 +1353,12 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             national = _whose_word(words[0])
             lead += len(words.pop(0)) + 1
         name = text[a + lead : b].replace("\n", " ")  # "the Ministry\nof Economy": one name
+        board_of = _A_COMPANY_S_BOARD.fullmatch(name)
+        if board_of:
+            # "the Chairman of the Board of SIFCA": the board is the company's own, and the
+            # company is the body named
+            found.append(OrgMention(board_of[1], "company", b - len(board_of[1]), b))
+            continue
         if not name or name in ("Group", "Company", "Board", "Secretariat"):
             continue
         if name.casefold() == match.group(2).casefold():
@@ -3592,7 +3610,8 @@ def _honorifics_off_the_title(person: PersonMention) -> None:
     """ "Prime Minister Tun Dr Mahathir Mohamad": the honorifics between a title and the
     name are neither; the title ends before them."""
     words = (person.title or "").split(" ")
-    while len(words) > 1 and words[-1].rstrip(".") in _HONORIFICS:
+    # ("Chairman of the Board of X - Mr. Y": the dash that sets the name apart, neither)
+    while len(words) > 1 and (words[-1].rstrip(".") in _HONORIFICS or words[-1] in "-–—"):
         words.pop()
     kept = " ".join(words)
     if person.title and kept != person.title:

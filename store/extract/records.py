@@ -1192,6 +1192,16 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
         ):
             continue  # "a $24.5 million facility to support …": a credit, no plant
+        if (
+            len(modifiers) > 1
+            and _SUPERLATIVE.fullmatch(modifiers[0].casefold())
+            and _TO_BE_BUILT_ONE_OF.search(fold, max(start, a - 60), a)
+        ):
+            # "to build what will be one of the biggest oil palm factories": the plant
+            # built, ranked among its kind, described in the singular without its rank
+            described = _capitalise(_one_of_them(text[a + len(modifiers[0]) + 1 : b]))
+            found.append(RecordMention("projects", None, a, b, b, plural=True, described=described))
+            continue
         if rx.search(
             r"\b(?:number of|one of|among|many|several|different|various|numerous)(?: the)? $",
             fold[max(start, a - 16) : a],
@@ -1540,6 +1550,13 @@ _OTHER_PLANTS = re.compile(
 )
 
 
+# "to build one of the biggest …", "what will be one of the largest …": a plant to be built,
+# ranked among its kind
+_TO_BE_BUILT_ONE_OF = re.compile(
+    r"\b(?:build|construct|set up|establish|erect|will be|would be|to be|shall be)"
+    r"(?: what will be)? one of the $"
+)
+_SUPERLATIVE = re.compile(r"(?:larg|bigg|great|mod?ern)est")
 # "one of the world's largest copper mines", "l'une des plus grandes usines": one plant of
 # the kind, said in the plural of its kind
 _ONE_OF_THEM = re.compile(

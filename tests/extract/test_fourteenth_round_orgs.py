@@ -77,7 +77,7 @@ def test_a_feminine_title_of_a_board_names_the_company_it_heads() -> None:
     )
     roles = about(found, "Mei Lanying", "roles")
     assert [next(iter(r.plain_value()["title"].items())) for r in roles] == [
-        ("fr", "présidente du conseil d'administration de Zentra")
+        ("fr", "présidente du conseil d'administration")
     ]
     assert [p.plain_value() for p in about(found, "Zentra", "head")] == ["Mei Lanying"]
 

@@ -14,11 +14,17 @@ read, in words any article may use.
 - "Senior Chieftainess Chungu": a traditional ruler known by one name; "And Lupososhi
   Constituency Member of Parliament EMMANUEL KELVO": a name all in capitals after its title,
   the conjunction no word of the title.
+- "the Chairman of the Board of SIFCA - Mr. X": the board is the company's own; the company
+  is the body named and the role's, the title the board's ("présidente du conseil
+  d'administration de X" too), the dash no word of it.
+- "SIFCA is on the verge of entering into a joint venture with GVL to build what will be one
+  of the biggest oil palm factories in the world": a company about to act; the venture's
+  partner; the plant built, ranked among its kind in the plural, one project; announced.
 """
 
 from __future__ import annotations
 
-from .reading import about, named, orgs, people, read, role_titles, value_of
+from .reading import about, named, orgs, people, read, role_titles, statuses, value_of
 
 
 def _party_names(found: list, record: str) -> set[str]:
@@ -113,3 +119,40 @@ def test_a_name_in_capitals_after_its_title() -> None:
 def test_a_headline_in_capitals_names_no_one() -> None:
     found = read("STEEL MINISTER OPENS NEW PLANT IN KELVOSHI DISTRICT", "en")
     assert not people(found)
+
+
+def test_a_company_s_board_is_the_company() -> None:
+    found = read(
+        "This was disclosed by the Chairman of the Board of NORVEX - Mr. Alassane Kelvo last"
+        " Friday.",
+        "en",
+    )
+    assert "NORVEX" in orgs(found)
+    assert "Board of NORVEX" not in orgs(found)
+    assert role_titles(found, "Alassane Kelvo") == ["Chairman of the Board"]
+    [role] = about(found, "Alassane Kelvo", "roles")
+    [company] = [p.new.key for p in found if p.new and p.new.name == "NORVEX"][:1]
+    assert role.plain_value()["org"] == company
+    found = read("Liu Kelan, présidente du conseil d'administration de Norvex, a signé.")
+    assert role_titles(found, "Liu Kelan") == ["présidente du conseil d'administration"]
+
+
+def test_the_board_of_investment_is_a_body_of_its_own() -> None:
+    found = read("The Board of Investment (BOI) approved the plant.", "en")
+    assert "Board of Investment" in orgs(found)
+
+
+def test_one_of_the_biggest_plants_to_be_built_is_the_project() -> None:
+    found = read(
+        "NORVEX is on the verge of entering into a joint venture with KLV to build what will"
+        " be one of the biggest oil palm factories in the world.",
+        "en",
+    )
+    assert named(found, "projects") == {"Oil palm factory"}
+    assert _party_names(found, "Oil palm factory") == {"NORVEX", "KLV"}
+    assert statuses(found) == {"announced"}
+
+
+def test_one_of_the_biggest_plants_held_is_no_project() -> None:
+    found = read("Norvel operates one of the biggest cement plants in Liberia.", "en")
+    assert not named(found, "projects")

@@ -33,18 +33,23 @@ from .rules import (
     _leaves_out,
 )
 
-# A company's legal form, said alone: "Sdn Bhd", "Ltd", "Co. Ltd".
 # A country's adjective, then a name of capitals ending in a legal form: "Chinese CRRC USA
 # Rail Corp." ("Chinese Petroleum Corp.", a trade's word after it, keeps it)
 _NATIONALITY_BEFORE = re.compile(
     r"([A-Z][a-z]+) ([A-Z][\w&-]*)(?: [A-Z][\w&.-]*)* (?:Corp\.?|Corporation|Inc\.?|Ltd\.?"
     r"|Limited|Co\.|LLC|PLC|Plc|GmbH)$"
 )
+# A company's legal form, said alone: "Sdn Bhd", "Ltd", "Co. Ltd".
 _LEGAL_FORM = re.compile(
     r"(?:Co\.,? )?(?:Sdn\.? Bhd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|Ltd\.?|Limited|Inc\.?|PLC|Plc"
     r"|LLC|JSC|SA|AG|GmbH)"
 )
-
+# A board's title, then whose board it is: "Chairman of the Board of SIFCA", "présidente du
+# conseil d'administration de X"
+_BOARD_S_COMPANY_AFTER = re.compile(
+    r"(.*\b(?i:board|conseil d['’]administration|conseil de surveillance))"
+    r" (?:of|de|du|d['’]) ?(?:la |l['’])?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*$"
+)
 
 # "son homologue chinois", "his Egyptian counterpart": a peer of someone else, which says
 # who a person is beside another, no role of their own.
@@ -624,6 +629,11 @@ class OrgsReading(PlacesReading):
             )
             if own_director or _a_head_title(said_title, org_name):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
+        board = _BOARD_S_COMPANY_AFTER.match(person.title) if org_ref else None
+        if board:
+            # "Chairman of the Board of SIFCA": the title is the board's, the company whose
+            # board it is the role's organisation, no word of the title
+            person.title = board[1]
         if any(
             p.group == entity.ref
             and p.field == "roles"
