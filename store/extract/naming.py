@@ -42,6 +42,8 @@ _QUALITY = re.compile(
     r"biggest|largest|(?:la |le |les )?plus (?:grande?s?|vaste)|"
     # "une fonderie dernier-cri", "a cutting-edge plant": how up to date it is, no name
     r"dernier-cri|dernier cri|ultra-?modernes?|high-tech|hi-tech|cutting-edge|"
+    # "its first large-scale solar silicon production facility": its size, no name
+    r"(?:large|small|full|commercial|industrial)-scale|"
     r"state of the art|top-notch|"
     # "cette usine intelligente", "a smart factory": how it is run, no name of it
     r"intelligente?s?|smart|"

@@ -690,7 +690,10 @@ _PLACE_WORDS = (
     r"(?:(?:situee?s?|sise?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
     r"(?:\b(?:a|pres de|in|at|near|outside|outskirts of|banlieue de|peripherie de)"
     r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|localite|village|municipalite|municipality|arrondissement|sous-prefecture|atoll|"
-    r"prefecture|departement|state|etat)"
+    r"prefecture|departement|state|etat"
+    # "at the port of Grundartangi": a port, named by its town (the French "à côté du port
+    # de Victoria" names a neighbour more often than the site)
+    r"|(?<=at the )(?:port|harbou?r)(?= of))"
     # "la localité voisine d'Almeirim", "la ville portuaire de X": a French noun's adjective
     r"(?: (?:voisine?s?|proche|natale|portuaire|cotiere|industrielle|miniere|frontaliere))?"
     r" (?:de |d'|of )?"

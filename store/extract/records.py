@@ -441,6 +441,16 @@ _GENERIC = re.compile(
 
 # "its first …", "their second …": a company's plant said by where it ranks among its own
 _RANKED_OWN = re.compile(r"\b(?:its|their) $")
+# An owner's first plant, said by its bare noun and its size ("our first commercial-scale
+# plant"), and said before with what it makes ("its first solar silicon production
+# facility"): the same plant
+_FIRST_SAID_AGAIN = re.compile(
+    r"\b(?:its|their|our) first (?:(?:large|small|full|commercial|industrial)-scale |new )?"
+    r"(?:plant|factory|facility|mill)$"
+)
+_FIRST_SAID_BEFORE = re.compile(
+    r"\b(?:its|their|our) first (?:[\w-]+ ){1,5}(?:plant|factory|facility|mill)\b"
+)
 # "its first plant", "its fourth factory", "its 100th plant": a company's rank among its own
 _RANK_EN = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -1159,6 +1169,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if _BECOMES.search(fold, max(start, a - 40), a):
             continue  # "the project becomes a production site": the plant said, no other
+        if _FIRST_SAID_AGAIN.search(fold, max(start, a - 40), b) and _FIRST_SAID_BEFORE.search(
+            fold, 0, max(0, a - 40)
+        ):
+            # "its first large-scale solar silicon production facility", then in a quote "our
+            # first commercial-scale plant": an owner's first plant, said again by its noun
+            found.append(RecordMention("projects", None, a, b, b))
+            continue
         if _company_named(text, a, b, end):
             continue  # "operated by PT Well Harvest Alumina Refinery, a joint venture"
         noun_at = fold.rfind(" ", a, b) + 1 or a

@@ -20,11 +20,16 @@ read, in words any article may use.
 - "SIFCA is on the verge of entering into a joint venture with GVL to build what will be one
   of the biggest oil palm factories in the world": a company about to act; the venture's
   partner; the plant built, ranked among its kind in the plural, one project; announced.
+- "its first large-scale solar silicon production facility at the port of Kelvik", then in a
+  quote "our first commercial-scale plant": the size is no word of the name, a port is named
+  by its town, and the owner's first plant said again by its bare noun is the same plant.
+- "almost ISK 80 billion (USD 701 million, EUR 518 million)": the Icelandic krona, and each
+  sum in the bracket after it its conversion.
 """
 
 from __future__ import annotations
 
-from .reading import about, named, orgs, people, read, role_titles, statuses, value_of
+from .reading import about, locations, named, orgs, people, read, role_titles, statuses, value_of
 
 
 def _party_names(found: list, record: str) -> set[str]:
@@ -156,3 +161,37 @@ def test_one_of_the_biggest_plants_to_be_built_is_the_project() -> None:
 def test_one_of_the_biggest_plants_held_is_no_project() -> None:
     found = read("Norvel operates one of the biggest cement plants in Liberia.", "en")
     assert not named(found, "projects")
+
+
+def test_an_owner_s_first_plant_said_again_is_the_same() -> None:
+    found = read(
+        "U.S. company Silkor Materials confirmed on Tuesday its plans to open its first"
+        " large-scale solar silicon production facility at the port of Kelvik, Iceland. “When"
+        " we consider the potential sites for our first commercial-scale plant, Iceland is a"
+        " leading candidate,” said its CEO. The facility will have a nameplate capacity of"
+        " 16,000 metric tons.",
+        "en",
+    )
+    assert named(found, "projects") == {"Solar silicon production facility at Kelvik"}
+    [plant] = named(found, "projects")
+    assert value_of(found, plant, "location")["locality"] == "Kelvik"
+    assert value_of(found, plant, "capacity")["value"] == 16_000
+
+
+def test_the_krona_and_a_bracket_of_conversions() -> None:
+    found = read(
+        "The plant's construction is estimated to cost almost ISK 80 billion (USD 701 million,"
+        " EUR 518 million).",
+        "en",
+    )
+    [plant] = named(found, "projects")
+    [investment] = [p.plain_value() for p in about(found, plant, "investment")]
+    assert (investment["value"], investment["currency"]) == (80_000_000_000, "ISK")
+
+
+def test_a_port_beside_the_site_in_french_is_no_site() -> None:
+    found = read(
+        "Kelvo Holdings construira un quai de pêche à l'Ile du Port, à côté du port de"
+        " Victoria, aux Seychelles."
+    )
+    assert all(loc.get("locality") != "Victoria" for loc in locations(found))
