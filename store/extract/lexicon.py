@@ -377,6 +377,9 @@ SECTORS: tuple[SectorWords, ...] = (
             # the cells and modules that make solar power: "a solar module manufacturing
             # facility", "solar cells", "panneaux solaires", "modules solaires"
             r"\bsolar (?:modules?|cells?|wafers?)\b|\b(?:panneaux|modules|cellules) solaires\b",
+            # "a solar silicon production facility", "polysilicon for solar cells": the
+            # material solar cells are made of
+            r"\bsolar(?:-grade)? silicon\b|\bsilicium (?:de qualite )?solaire\b",
             r"\benergies? renouvelables?\b",
             r"\brenewable energy\b",
             r"\bhydroelectri\w+",
@@ -882,7 +885,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:travaux|construction|chantier)\b[^.;]{0,90}? (?:sont|est) (?:toujours |actuellement |deja )?en cours\b(?! de (?:negociation|discussion|finalisation|signature))"
         r"|\b(?:construction|works?)\b[^.;]{0,90}? (?:is|are|was|were) (?:now |still |already )?(?:ongoing|in progress|under ?way)\b"
         # being built, "en cours de construction", "85 percent of the works … completed"
-        r"|(?:is|are|was|were) (?:currently |now |still )?being (?:built|constructed|erected)|\ben cours (?:de construction|d'edification|de realisation)"
+        # ("100 additional jobs, while the plant is being constructed": the jobs' time, said
+        # of works to come)
+        r"|(?<!\bwhile the plant )(?<!\bwhile the factory )(?<!\bwhile it )"
+        r"(?:is|are|was|were) (?:currently |now |still )?being (?:built|constructed|erected)|\ben cours (?:de construction|d'edification|de realisation)"
         r"|\d+(?:[.,]\d+)? ?(?:%|percent|per cent) of (?:the )?(?:works?|construction)\b[^.;]{0,40}? (?:have|has|had) been (?:completed|done|executed)"
         r"|(?:a|ont) atteint \d+(?:[.,]\d+)? ?%|\bavance a \d+(?:[.,]\d+)? ?%"
         # "has started building three plants", "a commencé à construire"
@@ -1517,6 +1523,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "A Shanghai-based company is to open a new tuna processing plant …, in the early
         # part of 2007", "will open a new factory in May": the plant its verb opens
         r"|\b(?:(?:is|are) to|will|would|plans to|intends to) open\b(?= (?:a|an|its|the|their)"
+        r" (?:[\w-]+ ){0,3}(?:plant|factory|facility|mill|complex|refinery|smelter|cannery|mine)\b)"
+        # "aims to break ground later this year and open the plant in 2016": the second aim
+        r"|(?<= and )open\b(?= (?:its|the|their)"
         r" (?:[\w-]+ ){0,3}(?:plant|factory|facility|mill|complex|refinery|smelter|cannery|mine)\b)"
         # "with production expected to start early next year", "la production devrait
         # démarrer en 2027": its output's start, the verb after the noun

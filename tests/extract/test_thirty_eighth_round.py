@@ -25,11 +25,26 @@ read, in words any article may use.
   by its town, and the owner's first plant said again by its bare noun is the same plant.
 - "almost ISK 80 billion (USD 701 million, EUR 518 million)": the Icelandic krona, and each
   sum in the bracket after it its conversion.
+- "confirmed in a press release on Tuesday its plans to open …": the day the plans were told,
+  no day of the opening; "aims to break ground later this year and open the plant in 2016":
+  each aim its date; "100 additional jobs, while the plant is being constructed": the jobs'
+  time, no works under way; "solar silicon": the energy trade's material.
 """
 
 from __future__ import annotations
 
-from .reading import about, locations, named, orgs, people, read, role_titles, statuses, value_of
+from .reading import (
+    about,
+    locations,
+    named,
+    orgs,
+    people,
+    read,
+    role_titles,
+    sector_names,
+    statuses,
+    value_of,
+)
 
 
 def _party_names(found: list, record: str) -> set[str]:
@@ -195,3 +210,38 @@ def test_a_port_beside_the_site_in_french_is_no_site() -> None:
         " Victoria, aux Seychelles."
     )
     assert all(loc.get("locality") != "Victoria" for loc in locations(found))
+
+
+def _dates(found: list, field: str) -> list[str]:
+    return [p.plain_value()["raw"] for p in found if p.field == field]
+
+
+def test_the_day_plans_were_told_is_no_day_of_the_plant() -> None:
+    found = read(
+        "Norvel confirmed in a press release on Tuesday its plans to open its first cement"
+        " plant at Kelvik, Iceland.",
+        "en",
+    )
+    assert _dates(found, "dates.operation_start") == []
+    assert statuses(found) == {"announced"}
+
+
+def test_each_aim_its_date() -> None:
+    found = read("Norvel aims to break ground later this year and open the plant in 2016.", "en")
+    assert _dates(found, "dates.construction_start") == ["later this year"]
+    assert _dates(found, "dates.operation_start") == ["in 2016"]
+
+
+def test_jobs_while_the_plant_is_built_are_no_works_under_way() -> None:
+    found = read(
+        "Norvel will build a cement plant at Kelvik. The project may create 400 jobs in the"
+        " plant and 100 additional jobs, while the plant is being constructed.",
+        "en",
+    )
+    assert "construction" not in statuses(found)
+    assert "construction" in statuses(read("The plant is being constructed in Kelvik.", "en"))
+
+
+def test_solar_silicon_is_energy() -> None:
+    found = read("Silkor will open a solar silicon production facility at Kelvik.", "en")
+    assert "Energy" in sector_names(found)

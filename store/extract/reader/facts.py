@@ -84,6 +84,11 @@ _HELD_BEFORE = re.compile(
 )
 
 
+# A verb that tells news, then the day it was told: "confirmed in a press release on Tuesday"
+_TOLD_ON = re.compile(
+    r"\b(?:confirmed|announced|said|revealed|disclosed|stated|told|unveiled)\b(?: in a"
+    r" (?:press release|statement))? (?:on )?$"
+)
 # Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).
 _DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES if key != "announced"))
 
@@ -504,7 +509,11 @@ class FactsReading(OrgsReading):
         # said just after another date's cue is that cue's, not the next one's
         # (only the dates near the cue are asked: a long sentence says many)
         def own(d: DateMention) -> bool:
-            return not _DATE_CUE.search(self.fold, max(0, d.start - 50), d.start)
+            # ("confirmed in a press release on Tuesday its plans to open …": the day the
+            # plans were told, no day of the plant's)
+            return not _DATE_CUE.search(
+                self.fold, max(0, d.start - 50), d.start
+            ) and not _TOLD_ON.search(self.fold, max(0, d.start - 40), d.start)
 
         before = [d for d in found if a - 60 <= d.end <= a and own(d)]
         date = after[0] if after else (before[-1] if before else None)
