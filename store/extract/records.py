@@ -1385,6 +1385,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "signed the agreement at BEPZA Complex": where it was signed
         if _LEGAL_FORM_AFTER.match(text, b):
             continue  # "the existing Tashkent Mechanical Plant JSC": a company's name
+        if _NEAR_THE.search(fold, max(start, a - 16), a) and any(
+            m.kind == "projects" and m.end <= a for m in found
+        ):
+            # "a plant at Kelvik, near the Tarvel Aluminum smelter": a landmark that says
+            # where the plant its sentence spoke of is, no project
+            continue
         bracket = rx.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(
             RecordMention(
@@ -1597,6 +1603,10 @@ def _one_of_them(said: str) -> str:
     return said[: last.start()] + word
 
 
+# Where a landmark is said, beside a plant: "near the", "next to the"
+_NEAR_THE = re.compile(
+    r"\b(?:near|next to|close to|beside|adjacent to|a cote de|pres de) (?:the|la|le|l') ?$"
+)
 # "wind farm developer", "cement plant builder", "solar park operator": the trade of a
 # company that makes such plants, no plant
 _TRADE_OF_PLANTS = re.compile(

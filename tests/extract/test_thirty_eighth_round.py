@@ -29,6 +29,7 @@ read, in words any article may use.
   no day of the opening; "aims to break ground later this year and open the plant in 2016":
   each aim its date; "100 additional jobs, while the plant is being constructed": the jobs'
   time, no works under way; "solar silicon": the energy trade's material.
+- "a plant at Kelvik, near the Tarvel Aluminum smelter": a landmark, no project.
 """
 
 from __future__ import annotations
@@ -245,3 +246,11 @@ def test_jobs_while_the_plant_is_built_are_no_works_under_way() -> None:
 def test_solar_silicon_is_energy() -> None:
     found = read("Silkor will open a solar silicon production facility at Kelvik.", "en")
     assert "Energy" in sector_names(found)
+
+
+def test_a_landmark_near_the_plant_is_no_project() -> None:
+    found = read(
+        "Norvel will build a cement plant at Kelvik, Iceland, near the Tarvel Aluminum smelter.",
+        "en",
+    )
+    assert named(found, "projects") == {"Cement plant at Kelvik"}
