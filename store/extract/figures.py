@@ -689,6 +689,16 @@ _POWER_UNITS = frozenset({"MW", "GW", "kW", "MVA"})
 _CAPACITY_AFTER = re.compile(
     r"[\w' ]{0,15}?\b(?:generating |production |installed |nominal |annual )?(?:capacity|capacite|output|puissance)"
 )
+# "produisent déjà 30.000 tonnes de nickel/métal par an", "makes 50,000 tons of clinker a
+# year": made, what is made, then so much a year (not "Botswana needs 620,000 tonnes of
+# cement annually", a need)
+_MADE_A_YEAR_AFTER = re.compile(
+    r" (?:de |d'|of )[\w/'-]+(?: [\w/'-]+)? (?:par an|par annee|per year|a year|per annum"
+    r"|annually)\b"
+)
+_MAKES_BEFORE = re.compile(
+    r"\b(?:produi\w*|produc\w*|fabriqu\w*|manufactur\w*|makes?|making)\b[^.;]{0,25}$"
+)
 # "une des usines … 10 000 tonnes par an, tandis que l'autre de 25 000 tonnes": the other
 # of a pair whose first capacity the sentence said
 _THE_OTHER = re.compile(
@@ -1349,6 +1359,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or match.group("h") == "-"  # (said of a plant: _PLANT_SIZED above)
             or _CAPACITY_CUES.search(before + match.group(0))
             or _CAPACITY_AFTER.match(after)
+            or (_MADE_A_YEAR_AFTER.match(after) and _MAKES_BEFORE.search(before))
             or (listed_end >= 0 and match.start() - listed_end <= 40)
             # "The 300,000 tonnes/year first phase": so much a year is an output, unless
             # said as a potential ("un potentiel … qui pourrait s'élever à")

@@ -55,6 +55,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\breinforcing bars?\b|\bdeformed bars?\b",
             # metals worked from ore: "ferronickel smelter", "fonderie de fer", "metallurgical plant"
             r"\bferro-?(?:nickel|manganese|chrome|silicon|alliages?|alloys?)\b|\bnickel pig iron\b",
+            # nickel made at a plant: "30.000 tonnes de nickel/métal", "La production de
+            # nickel", "a nickel smelter" (a nickel mine is a mine's)
+            r"\bnickel[ /-]metal\b|\bproduction de nickel\b|\b(?:tonnes|tons) (?:de |of )nickel\b"
+            r"|\bnickel (?:smelter|plant|processing plant)\b|\busine (?:de|du) nickel\b",
             r"\bfonderies? (?:de fer|de fonte|d'acier)\b|\biron (?:foundry|foundries|smelter)\b|\bfonte\b",
             r"\bmetallurgi\w+|\bmetallurgical\b|\bbillettes?\b|\bbillets\b",
             # sheet steel and the works that roll or shape it: "une tôlerie industrielle",
@@ -1081,7 +1085,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "le site, qui produit actuellement 100 000 tonnes", "which currently produces": a
         # relative clause of the plant said just before
         r"|\b(?:qui|lequel|laquelle) (?:produit|fabrique) (?:actuellement|deja|aujourd'hui)\b"
-        r"|\bwhich (?:currently|now|already) (?:produces|manufactures|makes)\b",
+        r"|\bwhich (?:currently|now|already) (?:produces|manufactures|makes)\b"
+        # "Les deux partenaires produisent déjà 30.000 tonnes … à l'usine de X", "already
+        # produce 30,000 tonnes … at the X plant": so much made there now
+        r"|\b(?:produisent|produit) deja \d(?:[^.;]|\.(?=\d)){0,60}? (?:a|dans) (?:l'usine|la cimenterie|l'unite"
+        r"|le complexe|la fonderie|la raffinerie)\b"
+        r"|\balready produces? \d(?:[^.;]|\.(?=\d)){0,60}? at (?:the|its|their) (?:[\w-]+ ){0,3}(?:plant|factory|mill"
+        r"|facility|smelter|refinery)\b",
         "projects",
         "operating",
         None,

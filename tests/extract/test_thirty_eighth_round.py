@@ -30,6 +30,9 @@ read, in words any article may use.
   each aim its date; "100 additional jobs, while the plant is being constructed": the jobs'
   time, no works under way; "solar silicon": the energy trade's material.
 - "a plant at Kelvik, near the Tarvel Aluminum smelter": a landmark, no project.
+- "Les deux partenaires produisent déjà 30.000 tonnes de nickel/métal par an, à l'usine de
+  X": so much made a year, what is made between (not "Botswana needs 620,000 tonnes of
+  cement annually"), a plant operating, nickel made there the steel trade's.
 """
 
 from __future__ import annotations
@@ -254,3 +257,23 @@ def test_a_landmark_near_the_plant_is_no_project() -> None:
         "en",
     )
     assert named(found, "projects") == {"Cement plant at Kelvik"}
+
+
+def test_made_already_so_much_of_a_thing_a_year() -> None:
+    found = read(
+        "Les deux partenaires produisent déjà 30.000 tonnes de nickel/métal par an, à l'usine"
+        " de Kelvang en Corée du sud."
+    )
+    [plant] = named(found, "projects")
+    capacity = value_of(found, plant, "capacity")
+    assert (capacity["value"], capacity["unit"]) == (30_000, "t/yr")
+    assert statuses(found) == {"operating"}
+    assert "Sidérurgie" in sector_names(found)
+
+
+def test_a_country_s_need_is_no_capacity() -> None:
+    found = read(
+        "Norvel built a cement plant at Kelvo. Botswana needs 620,000 tonnes of cement annually.",
+        "en",
+    )
+    assert not any(p.field == "capacity" for p in found)
