@@ -5162,7 +5162,10 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     # "Vice President of China's Huaxin Cement": the country's possessive is whose it is
     # "directeur général de l'Apiex": the elided article is no part of the name
     of = rx.search(
-        r"\b(?:de|du|of|d['’])[ '’]?(?:l['’])?(?:[A-Z][\w-]+['’]s )?((?:[A-Z][\w-]+ ?)+)", title
+        # ("Pdg de la SMSP": the article before a company's letters)
+        r"\b(?:de|du|of|d['’])[ '’]?(?:l['’]|(?:la|le) (?=[A-Z]{2,}\b))?(?:[A-Z][\w-]+['’]s )?"
+        r"((?:[A-Z][\w-]+ ?)+)",
+        title,
     )
     if of is None:
         return None

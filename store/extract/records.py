@@ -2540,6 +2540,11 @@ _CAPACITY_SAID_AFTER = re.compile(
 )
 
 
+# "pour produire 54.000 tonnes par an", "to produce 2 million tonnes a year": so much made
+_TO_MAKE_SO_MUCH = re.compile(
+    r"(?:pour|for|to) (?:produire|fabriquer|produce|manufacture|make|porter|raise|bring)"
+    r"(?: (?:sa|la|leur|its|their|the) (?:production|capacite|capacity) (?:a|to))? \d"
+)
 # "on the EUR 18.6-million state subsidy", "sur la subvention de 10 millions d'euros": what
 # an agreement is about, its sum said as an adjective before the noun
 _SUM_BEFORE_SUBJECT = re.compile(
@@ -2663,6 +2668,10 @@ def _agreement_title(
         # of …": the plant's size, a figure of the project's, no part of the title
         sized = _CAPACITY_SAID_AFTER.search(folded(said))
         said = said[: sized.start() if sized else len(said)]
+        if _TO_MAKE_SO_MUCH.match(folded(said)):
+            # "un accord d'extension de l'usine pour produire 54.000 tonnes par an": what
+            # it is for, said by the plant's size alone, no part of its title
+            said = ""
         # "… to build the plant with Nigeria's Sovereign Investment Authority": the
         # counterpart named after what it is for is no part of its title either
         counterpart = _COUNTERPART_AFTER.search(said)

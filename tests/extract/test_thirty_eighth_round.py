@@ -277,3 +277,12 @@ def test_a_country_s_need_is_no_capacity() -> None:
         "en",
     )
     assert not any(p.field == "capacity" for p in found)
+
+
+def test_what_an_agreement_is_for_said_by_a_size_is_no_part_of_its_title() -> None:
+    found = read(
+        "Mardi, André Kelvo, Pdg de la KMSP, et Ki-Mok Tarv, vice-président de Norvco, ont"
+        " signé un accord d'extension de l'usine pour produire 54.000 tonnes par an."
+    )
+    assert named(found, "agreements") == {"Accord d'extension de l'usine"}
+    assert [p.plain_value() for p in about(found, "KMSP", "head")] == ["André Kelvo"]
