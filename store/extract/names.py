@@ -870,9 +870,11 @@ def _plain_company_name(text: str, fold: str, a: int, b: int, whose: bool = Fals
         return False
     if name in ("US", "USA", "UK", "UAE", "EU", "KSA", "PRC", "DRC", "RDC"):
         return False  # a country's or a union's initials
+    # "Kelvo Glass Zimbabwe": a company's words, then its local arm's country
+    arm = _COMPANY_NAME_WORDS.search(" ".join(words[1:-1])) and only_a_country(words[-1])
     if (
         countries_in(fold[a:b])
-        and (len(words) < 3 or countries_in(words[0]) or not _in_capitals(name))
+        and (len(words) < 3 or countries_in(words[0]) or not (_in_capitals(name) or arm))
     ) or world_town_country(name):
         return False  # "Hanwha Q CELLS Korea": a country may end a name of letters in capitals
     if len(words) > 1 and not (
@@ -1530,6 +1532,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             continue
         if _TITLE_EN.match(fold, cue_end + 1) or _TITLE_FR.match(fold, cue_end + 1):
             continue  # "the group president Li Wei": a title and a person, no company
+        if rx.match(r"['’]s ", text[cue_end:end]) and (
+            _TITLE_EN.match(fold, cue_end + 3) or _TITLE_FR.match(fold, cue_end + 3)
+        ):
+            continue  # "the company's general manager Li Wei": its officer, no name of it
         name_start = name_end = 0
         for number, token in enumerate(rx.finditer(r"[\w&'’-]+", text[cue_end:end])):
             at = cue_end + token.start()

@@ -286,3 +286,22 @@ def test_what_an_agreement_is_for_said_by_a_size_is_no_part_of_its_title() -> No
     )
     assert named(found, "agreements") == {"Accord d'extension de l'usine"}
     assert [p.plain_value() for p in about(found, "KMSP", "head")] == ["André Kelvo"]
+
+
+def test_the_company_s_officer_is_a_person() -> None:
+    found = read(
+        "The factory, owned by Kelvo Glass Zimbabwe, will produce 150 tonnes of glass bottles"
+        " per day, the company's general manager Li Wenjun said.",
+        "en",
+    )
+    assert "Li Wenjun" not in orgs(found)
+    assert "Li Wenjun" in people(found)
+    assert "Kelvo Glass Zimbabwe" in orgs(found)
+
+
+def test_an_entry_into_production_planned_is_no_plant_operating() -> None:
+    found = read(
+        "Le ministre a présidé jeudi à Sétif la pose de la première pierre d'une usine de"
+        " tracteurs. L'entrée en production est prévue pour le premier semestre 2025."
+    )
+    assert statuses(found) == {"construction"}
