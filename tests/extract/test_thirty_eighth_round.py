@@ -305,3 +305,21 @@ def test_an_entry_into_production_planned_is_no_plant_operating() -> None:
         " tracteurs. L'entrée en production est prévue pour le premier semestre 2025."
     )
     assert statuses(found) == {"construction"}
+
+
+def test_a_nationality_before_a_foreign_legal_form() -> None:
+    found = read(
+        "Kelvan Chemicals LLC will build a caustic soda plant in Baku. The project is being"
+        " implemented jointly with Turkish Norvel Kimya A.S., which holds a 40 percent stake.",
+        "en",
+    )
+    assert "Norvel Kimya A.S." in orgs(found)
+    assert value_of(found, "Norvel Kimya A.S.", "country") == "TR"
+
+
+def test_a_park_s_name_says_no_trade() -> None:
+    found = read(
+        "Norvel will build a caustic soda plant in the Sumgait Chemical Industrial Park.", "en"
+    )
+    [sector] = [p for p in found if p.field == "sectors"]
+    assert sector.quote == "caustic soda"

@@ -37,7 +37,7 @@ from .rules import (
 # Rail Corp." ("Chinese Petroleum Corp.", a trade's word after it, keeps it)
 _NATIONALITY_BEFORE = re.compile(
     r"([A-Z][a-z]+) ([A-Z][\w&-]*)(?: [A-Z][\w&.-]*)* (?:Corp\.?|Corporation|Inc\.?|Ltd\.?"
-    r"|Limited|Co\.|LLC|PLC|Plc|GmbH)$"
+    r"|Limited|Co\.|LLC|PLC|Plc|GmbH|A\.[SŞ]\.|S\.A\.|S\.p\.A\.|SpA|AG)$"
 )
 # A company's legal form, said alone: "Sdn Bhd", "Ltd", "Co. Ltd".
 _LEGAL_FORM = re.compile(
@@ -314,11 +314,22 @@ class OrgsReading(PlacesReading):
             whose
             and nationality_word(fold(whose[1]))
             and not self._a_common_word(whose[2])
-            and (whose[2].isupper() or self._said_without(org.name, whose.end(1) + 1))
+            and (
+                whose[2].isupper()
+                or self._said_without(org.name, whose.end(1) + 1)
+                # "jointly with Turkish Norvel Kimya A.S.": a foreign legal form, the English
+                # nationality before it no word of the name
+                or (
+                    rx.search(r" (?:A\.[SŞ]\.|S\.A\.|S\.p\.A\.|SpA|GmbH|AG)$", org.name)
+                    and not nationality_word(fold(whose[2]))
+                )
+            )
         ):
             # "Chinese CRRC USA Rail Corp. breaks ground …": whose the company is, said
             # before its name, no word of it (the country is said all the same)
             org.name, name_start = org.name[whose.end(1) + 1 :], name_start + whose.end(1) + 1
+            if org.country is None:
+                org.country = nationality_word(fold(whose[1]))
         # "Safran Electrical & Power, filiale de Safran": the owner named after its
         # subsidiary is another company, though its name opens the subsidiary's
         owner = self._parent_apposed(org) or self._subsidiary_apposed(org)

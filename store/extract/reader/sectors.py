@@ -151,6 +151,11 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 # "the agriculture ministry said", "Agriculture Cabinet Secretary X", "Mining Minister X": a
 # ministry's or a minister's portfolio said before its noun
+# The words that end a park's or a zone's name after a trade's word: "Sumgait Chemical
+# Industrial Park", "Kelvo Textile Zone" ("Tanger Automotive City" gathers the trade's plants)
+_A_PARK_S_NAME_AFTER = re.compile(
+    r"(?: [A-Z][\w-]*){0,2} (?:Industrial |Industry |Technology |Economic )?(?:Park|Zone|Estate)\b"
+)
 _PORTFOLIO_AFTER = re.compile(
     r"(?: and [a-z-]+)? (?:ministry|minister|cabinet secretary|secretary|department"
     r"|commissioner)\b"
@@ -421,6 +426,8 @@ class SectorsReading(FactsReading):
                         continue  # "le ministre de l'Agriculture": a portfolio, no trade
                     if _PORTFOLIO_AFTER.match(self.fold, b):
                         continue  # "the agriculture ministry said": a portfolio, no trade
+                    if self.text[a : a + 1].isupper() and _A_PARK_S_NAME_AFTER.match(self.text, b):
+                        continue  # "the Sumgait Chemical Industrial Park": a park's name
                     qa, qb = self._plain_said(words, a, b, s.start, inside)
                     sector = self._sector(words)
                     said = (sector.key, "")
