@@ -723,6 +723,9 @@ _PLANT_SIZED = re.compile(
 # made to be sold abroad (a share is said with "dont", "of which")
 _MADE_BEFORE = (
     r"\b(?:will|would|to|shall) (?:produce|make|manufacture)\s+(?:(?:some|about|around|up to) )?$"
+    # "produira 5.000 tonnes de fil de coton par an, destinées à l'export": all it makes
+    r"|\b(?:produira|produiront|produire|fabriquera|fabriqueront|fabriquer)\s+"
+    r"(?:(?:environ|pres de|quelque|jusqu'a) )?$"
 )
 
 

@@ -323,3 +323,14 @@ def test_a_park_s_name_says_no_trade() -> None:
     )
     [sector] = [p for p in found if p.field == "sectors"]
     assert sector.quote == "caustic soda"
+
+
+def test_all_it_makes_for_export_is_its_capacity() -> None:
+    found = read(
+        "Le groupe Kelvafil a inauguré mardi son usine de filature à Kénitra. Cette usine"
+        " emploiera 600 personnes et produira 5.000 tonnes de fil de coton par an, destinées à"
+        " l'export vers l'Europe."
+    )
+    [plant] = named(found, "projects")
+    capacity = value_of(found, plant, "capacity")
+    assert (capacity["value"], capacity["unit"]) == (5_000, "t/yr")
