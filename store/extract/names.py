@@ -3733,6 +3733,20 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             ):
                 a = text.index(words[1], a + len(words[0]))
                 words.pop(0)
+        body = max(
+            (i for i, w in enumerate(words[:-1]) if w in _BODY_NOUNS_EN or w == "Committee"),
+            default=None,
+        )
+        if body is not None and person_pattern.match(
+            text, a + len(" ".join(words[: body + 1])) + 1
+        ):
+            # "Vice Chairman of the Hai Phong People's Committee Nguyen Van Kelvinh": the
+            # body's name ends with its noun; the name after it runs on past the match
+            a += len(" ".join(words[: body + 1])) + 1
+            longer = person_pattern.match(text, a, end)
+            assert longer is not None
+            words, b = longer.group(1).split(), longer.end(1)
+            consumed = max(consumed, b)
         owner = next((i for i, w in enumerate(words[:-1]) if rx.search(r"\w['’]s$", w)), None)
         if owner is not None and owner > 0:
             # "Gov. Nathan Deal’s Office": the name ends with its possessive, the noun after

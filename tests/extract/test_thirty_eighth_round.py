@@ -334,3 +334,15 @@ def test_all_it_makes_for_export_is_its_capacity() -> None:
     [plant] = named(found, "projects")
     capacity = value_of(found, plant, "capacity")
     assert (capacity["value"], capacity["unit"]) == (5_000, "t/yr")
+
+
+def test_a_name_after_a_body_s_long_name() -> None:
+    found = read(
+        "Speaking at the ceremony, Vice Chairman of the Hai Phong People's Committee Nguyen Van"
+        " Kelvinh pledged support.",
+        "en",
+    )
+    assert people(found) == {"Nguyen Van Kelvinh"}
+    assert role_titles(found, "Nguyen Van Kelvinh") == [
+        "Vice Chairman of the Hai Phong People's Committee"
+    ]
