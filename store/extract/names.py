@@ -407,11 +407,19 @@ def _capitalised_word_before(text: str, at: int) -> bool:
     return bool(word and word.group()[0].isupper())
 
 
-def _institution_end(text: str, fold: str, at: int, limit: int) -> int:
-    """Where a French institutional noun phrase starting at ``at`` ends."""
+def _institution_end(text: str, fold: str, at: int, limit: int, listed: bool = False) -> int:
+    """Where a French institutional noun phrase starting at ``at`` ends; ``listed``: a
+    ministry's portfolios may be listed with commas ("ministère des Mines, de l'Industrie et
+    du Développement technologique")."""
     end = at
     pos = at
     while pos < limit:
+        if (
+            listed
+            and pos > at
+            and rx.match(r", (?:de la |de l'|des |du |de |d')[A-Z]", text[pos:limit])
+        ):
+            pos += 1
         rest = fold[pos:limit]
         space = rx.match(r" ", rest)
         if not space:
@@ -1098,7 +1106,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             # "KDA European Office Managing Director X": an English office is named before
             # its noun ("the Office of the Prime Minister" after it)
             continue
-        b = _institution_end(text, fold, start + match.end(), end)
+        b = _institution_end(text, fold, start + match.end(), end, listed=noun == "ministere")
         if noun == "conseil" and b == start + match.end():
             # "le Conseil coton anacarde": a council's name in its own lower-case words
             bare = rx.match(

@@ -346,3 +346,22 @@ def test_a_name_after_a_body_s_long_name() -> None:
     assert role_titles(found, "Nguyen Van Kelvinh") == [
         "Vice Chairman of the Hai Phong People's Committee"
     ]
+
+
+def test_operations_slated_for_a_year() -> None:
+    found = read(
+        "Kelvan and Norvo Steel will set up a steel pipe mill in Jubail. Construction is"
+        " expected to begin in early 2025, with commercial operations slated for 2027.",
+        "en",
+    )
+    assert _dates(found, "dates.operation_start") == ["2027"]
+
+
+def test_a_ministry_s_portfolios_listed_with_commas() -> None:
+    found = read(
+        "Le projet a été annoncé par le ministère des Mines, de l'Industrie et du Développement"
+        " technologique, selon Kelvo."
+    )
+    assert "Ministère des Mines, de l'Industrie et du Développement technologique" in orgs(found)
+    found = read("Le ministère des Mines, qui gère le dossier, a annoncé le projet.")
+    assert "Ministère des Mines" in orgs(found)
