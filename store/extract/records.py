@@ -2441,7 +2441,7 @@ _FRAME = re.compile(
 # "to this end", "à cet effet": what an agreement is for, said by pointing back at the plant
 # the text has just said; and "today", "hier": when it was signed. Neither names it.
 _REFERENCE_PURPOSE = re.compile(
-    r" (?:to (?:this|that) end|for (?:this|that|the same) purpose|in this regard|"
+    r" (?:to (?:this|that) (?:end|effect)|for (?:this|that|the same) purpose|in this regard|"
     r"a (?:cet|cette) (?:effet|fin|egard)|dans (?:ce|cet) (?:but|sens|objectif)|en ce sens|"
     r"pour ce faire)\b"
 )

@@ -365,3 +365,18 @@ def test_a_ministry_s_portfolios_listed_with_commas() -> None:
     assert "Ministère des Mines, de l'Industrie et du Développement technologique" in orgs(found)
     found = read("Le ministère des Mines, qui gère le dossier, a annoncé le projet.")
     assert "Ministère des Mines" in orgs(found)
+
+
+def test_an_agreement_to_this_effect_and_its_day_after_the_parties() -> None:
+    found = read(
+        "Chinese firm Kelvo Textiles will invest $30 million to set up a garment factory in"
+        " Mirsarai. An agreement to this effect was signed between the Bangladesh Economic Zones"
+        " Authority (Beza) and Kelvo Textiles at the Beza office in the capital on Wednesday.",
+        "en",
+        published="2023-03-02",
+    )
+    assert named(found, "agreements") == {"Agreement"}
+    assert len(named(found, "projects")) == 1
+    assert len(about(found, "Agreement", "projects")) == 1
+    [event] = [p.plain_value() for p in about(found, "Agreement", "events")]
+    assert event["date"]["raw"] == "on Wednesday"

@@ -173,7 +173,11 @@ _CLAUSE = re.compile(
 
 # "signed by X and the Y Board in Accra on Monday", "signé par X et Y": the signers joined,
 # no clause between the verb and its day
-_SIGNERS_JOINED = re.compile(r"^ (?:by|par) [^.;,:()]{1,60}? (?:and|et) ")
+# ("signed between the X Authority (XA) and Y at its office on Wednesday": the parties, their
+# letters in brackets, then where and when)
+_SIGNERS_JOINED = re.compile(
+    r"^ (?:by|par|between|entre) [^.;,:()]{1,60}?(?: \([A-Za-z]{2,8}\))? (?:and|et) "
+)
 
 # A sum said again in another currency, in brackets ("a 9.3 trillion-won (US$7 billion)
 # plant"): an aside, no clause between a cue and its date.

@@ -88,7 +88,7 @@ _SIGNED_WITH = re.compile(
 # Words opening a sentence that say it goes on about what was just spoken of.
 _FOR_IT = re.compile(
     r"\s*(?:dans ce cadre|a cet effet|a cette fin|pour ce faire|dans cette perspective|"
-    r"in this (?:regard|context|framework)|to this end|to that end|for this purpose),? "
+    r"in this (?:regard|context|framework)|to (?:this|that) (?:end|effect)|for this purpose),? "
     r"(?:un |une |an |a )"
 )
 
@@ -96,8 +96,8 @@ _FOR_IT = re.compile(
 # "signed an agreement with X to this end", "un accord … à cet effet": said after the
 # agreement, in its clause, the same pointing back at the plant spoken of
 _FOR_IT_AFTER = re.compile(
-    r" (?:to (?:this|that) end|for (?:this|that|the same) purpose|a (?:cet|cette) (?:effet|fin)|"
-    r"pour ce faire|dans ce (?:but|cadre))\b"
+    r" (?:to (?:this|that) (?:end|effect)|for (?:this|that|the same) purpose|a (?:cet|cette)"
+    r" (?:effet|fin)|pour ce faire|dans ce (?:but|cadre))\b"
 )
 
 
