@@ -814,6 +814,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"premiere pierre (?:a ete |a |avait ete )?posee|(?:pose|pause) de la premiere pierre|coup d'envoi|foundation[- ]stone(?:[- ]laying)?|foundation[- ]laying|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
         # cornerstone, groundbreaking, "ont posé la première pierre", "lancement des travaux"
         r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"
+        # "cut the sod for the construction of", "a sod-cutting ceremony": the ground broken,
+        # as the Ghanaian and Nigerian press say it
+        r"|\b(?:cut|cuts|cutting) the sod\b|\bsod[- ]cutting\b|\bturned the sod\b"
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose (?:(?:ce |le |hier |lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche |\d{1,2} \w+ |\w+ment )){0,3}la premiere pierre"
         # "la première pierre de l'usine … a été posée jeudi": the plant between the words
         r"|premiere pierre (?:de |du |d'|des )[^.;]{0,90}? (?:a ete|avait ete|ont ete|fut) (?:\w+ment )?posee"

@@ -380,3 +380,14 @@ def test_an_agreement_to_this_effect_and_its_day_after_the_parties() -> None:
     assert len(about(found, "Agreement", "projects")) == 1
     [event] = [p.plain_value() for p in about(found, "Agreement", "events")]
     assert event["date"]["raw"] == "on Wednesday"
+
+
+def test_the_sod_cut() -> None:
+    found = read(
+        "ACCRA, Ghana — President Nana Kelvo on Friday cut the sod for the construction of a"
+        " clinker grinding plant at Tema by Norvel Cement Ghana.",
+        "en",
+        published="2025-02-08",
+    )
+    assert statuses(found) == {"construction"}
+    assert _dates(found, "dates.construction_start") == ["on Friday"]
