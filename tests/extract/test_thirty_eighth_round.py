@@ -391,3 +391,12 @@ def test_the_sod_cut() -> None:
     )
     assert statuses(found) == {"construction"}
     assert _dates(found, "dates.construction_start") == ["on Friday"]
+
+
+def test_the_plant_of_a_company_said_by_its_noun_and_an_envoy_s_country() -> None:
+    found = read(
+        "Le Premier ministre a inauguré samedi l'usine de cajou de la société indienne Norvel"
+        " Agro Industries à Bouaké, en présence de l'ambassadeur de l'Inde, Rajiv Kelvan."
+    )
+    [where] = locations(found)
+    assert (where["country"], where["locality"]) == ("CI", "Bouaké")

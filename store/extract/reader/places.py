@@ -89,9 +89,18 @@ _PROVINCE_AFTER = re.compile(
 
 
 # A French plant's noun and complements, then "de" before its owner's name
+# An envoy, said before the country that sent it or after its adjective
+_ENVOY_BEFORE = re.compile(
+    r"\b(?:ambassadeur|ambassadrice|ambassador|envoy|consul|charge d'affaires)"
+    r" (?:(?:de la |de l'|du |des |de |d'|of (?:the )?)|(?=[a-z]+$))"
+)
+_ENVOY_AFTER = re.compile(r" (?:ambassador|envoy|consul|charge d'affaires)\b")
 _PLANT_OF_BEFORE = re.compile(
     r"\b(?:usines?|cimenteries?|raffineries?|unites? de production|complexes?)"
-    r"(?: (?:de |d'|du |des )[a-z-]+){0,3} (?:de |d')$"
+    r"(?: (?:de |d'|du |des )[a-z-]+){0,3} (?:de |d'|du )"
+    # ("l'usine de cajou de la société indienne Norvel à Bouaké": the owner by its noun)
+    r"(?:(?:la |le |l')?(?:societe|entreprise|firme|compagnie|groupe|multinationale|filiale)"
+    r"(?: [a-z-]+)? )?$"
 )
 
 
@@ -998,6 +1007,12 @@ class PlacesReading(RecordsReading):
             and not _SEAT_COUNTRY.search(
                 self.fold, max(s.start, s.start + c.start - 60), s.start + c.start
             )
+            # "en présence de l'ambassadeur de l'Inde", "the Indian ambassador": an envoy's
+            # country, no place's
+            and not _ENVOY_BEFORE.search(
+                self.fold, max(s.start, s.start + c.start - 30), s.start + c.start
+            )
+            and not _ENVOY_AFTER.match(self.fold, s.start + c.end)
         ]
         # "a Chinese copper smelter at Chambishi", "le groupe turc Kalyon", "le sud-coréen
         # Sewon": an owner's country, not the place's, unless the article names no other
@@ -1053,6 +1068,9 @@ class PlacesReading(RecordsReading):
                     _COMPANY_AFTER.match(self.fold, c.end)
                     or _COMPANY_BEFORE.search(self.fold[max(0, c.start - 30) : c.start])
                     or _POSSESSIVE_COMPANY.match(self.text, c.end)
+                    # ("l'ambassadeur de l'Inde": the country that sent an envoy)
+                    or _ENVOY_BEFORE.search(self.fold, max(0, c.start - 30), c.start)
+                    or _ENVOY_AFTER.match(self.fold, c.end)
                 )
                 counts[c.country] += 0 if investor else _host_weight(self.text, self.fold, c)
             for c in self.us_states:
