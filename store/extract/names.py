@@ -931,6 +931,9 @@ _AGENT_BEFORE = re.compile(
     # "détenue à 60 % par Norvel et à 40 % par Kaito", "owned 60% by Norvel": each holder
     r"|(?:\b(?:detenue?s?|owned) )?(?:\ba |\bat )?\b\d+(?:[.,]\d+)? ?(?:%|percent|per cent)"
     r" (?:par|by) (?:the |la |le |l')?"
+    # "with the remaining 30 percent held by state-owned Kelvpharm": a share's holder
+    r"|\b(?:\d+(?:[.,]\d+)? ?(?:%|percent|per cent)|stake|share)(?: [a-z]+){0,2} (?:held|owned)"
+    r" by (?:(?:state-owned|state-run|local) )?(?:the )?"
     r"|\b(?:joint venture|coentreprise|co-entreprise|societe mixte) (?:between|entre) (?:the |la |le |l')?"
     # "entering into a joint venture with GVL", "via sa co-entreprise kazakhe avec
     # KazMunaïGaz": the partner of a venture

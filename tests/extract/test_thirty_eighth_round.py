@@ -400,3 +400,14 @@ def test_the_plant_of_a_company_said_by_its_noun_and_an_envoy_s_country() -> Non
     )
     [where] = locations(found)
     assert (where["country"], where["locality"]) == ("CI", "Bouaké")
+
+
+def test_a_share_s_holder_is_a_partner() -> None:
+    found = read(
+        "Kelvo Pharma of India will build a $45 million pharmaceutical plant in the Syrdarya"
+        " region. The Indian drugmaker will hold a 70 percent stake in the joint venture, with"
+        " the remaining 30 percent held by state-owned Uzkelvpharm.",
+        "en",
+    )
+    [plant] = named(found, "projects")
+    assert _party_names(found, plant) == {"Kelvo Pharma", "Uzkelvpharm"}
