@@ -3628,7 +3628,7 @@ def _honorifics_off_the_title(person: PersonMention) -> None:
     name are neither; the title ends before them."""
     words = (person.title or "").split(" ")
     # ("Chairman of the Board of X - Mr. Y": the dash that sets the name apart, neither)
-    while len(words) > 1 and (words[-1].rstrip(".") in _HONORIFICS or words[-1] in "-–—"):
+    while len(words) > 1 and (words[-1].rstrip(".") in _HONORIFICS or words[-1] in ("-", "–", "—")):
         words.pop()
     kept = " ".join(words)
     if person.title and kept != person.title:
@@ -4281,11 +4281,12 @@ def _surnames_honoured(
     return more
 
 
-# A name written all in capitals just after a title: "Member of Parliament EMMANUEL MUSONDA",
-# "Minister of Industry KELVO TARVEL" (the style of some news agencies' dispatches).
+# A name written all in capitals just after a title's last word: "Member of Parliament
+# EMMANUEL MUSONDA", "Provincial Minister KELVO TARVEL" (the style of some news agencies'
+# dispatches).
 _NAME_IN_CAPITALS_AFTER_TITLE = re.compile(
     r"\b(?:Parliament|MP|Minister|President|Governor|Chairman|Chairperson|Director|Mayor|Chief"
-    r"|Secretary|Commissioner|Ambassador|CEO|Manager|Councillor|Permanent Secretary)"
+    r"|Secretary|Commissioner|Ambassador|CEO|Manager|Councillor)"
     rf" ({_CAPITAL_WORD}(?: {_CAPITAL_WORD}){{1,2}})(?![\w'’.-])"
 )
 

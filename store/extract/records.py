@@ -1579,7 +1579,7 @@ _TO_BE_BUILT_ONE_OF = re.compile(
     r"\b(?:build|construct|set up|establish|erect|will be|would be|to be|shall be)"
     r"(?: what will be)? one of the $"
 )
-_SUPERLATIVE = re.compile(r"(?:larg|bigg|great|mod?ern)est")
+_SUPERLATIVE = re.compile(r"(?:larg|bigg|great)est")
 # "one of the world's largest copper mines", "l'une des plus grandes usines": one plant of
 # the kind, said in the plural of its kind
 _ONE_OF_THEM = re.compile(

@@ -88,13 +88,13 @@ _PROVINCE_AFTER = re.compile(
 )
 
 
-# A French plant's noun and complements, then "de" before its owner's name
 # An envoy, said before the country that sent it or after its adjective
 _ENVOY_BEFORE = re.compile(
     r"\b(?:ambassadeur|ambassadrice|ambassador|envoy|consul|charge d'affaires)"
     r" (?:(?:de la |de l'|du |des |de |d'|of (?:the )?)|(?=[a-z]+$))"
 )
 _ENVOY_AFTER = re.compile(r" (?:ambassador|envoy|consul|charge d'affaires)\b")
+# A French plant's noun and complements, then "de" before its owner's name
 _PLANT_OF_BEFORE = re.compile(
     r"\b(?:usines?|cimenteries?|raffineries?|unites? de production|complexes?)"
     r"(?: (?:de |d'|du |des )[a-z-]+){0,3} (?:de |d'|du )"

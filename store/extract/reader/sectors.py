@@ -149,13 +149,13 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?: (?:delegue|deleguee|d'etat|of state))?"
     r" (?:de |du |des |d'|of |for )(?:l'|la |le |les |the )?(?:[\w'-]+,? (?:and |et |de |du |d'|des )?(?:l'|la |le |les |the )?){0,4}$"
 )
-# "the agriculture ministry said", "Agriculture Cabinet Secretary X", "Mining Minister X": a
-# ministry's or a minister's portfolio said before its noun
 # The words that end a park's or a zone's name after a trade's word: "Sumgait Chemical
 # Industrial Park", "Kelvo Textile Zone" ("Tanger Automotive City" gathers the trade's plants)
 _A_PARK_S_NAME_AFTER = re.compile(
     r"(?: [A-Z][\w-]*){0,2} (?:Industrial |Industry |Technology |Economic )?(?:Park|Zone|Estate)\b"
 )
+# "the agriculture ministry said", "Agriculture Cabinet Secretary X", "Mining Minister X": a
+# ministry's or a minister's portfolio said before its noun
 _PORTFOLIO_AFTER = re.compile(
     r"(?: and [a-z-]+)? (?:ministry|minister|cabinet secretary|secretary|department"
     r"|commissioner)\b"
