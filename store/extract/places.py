@@ -818,6 +818,10 @@ class NamedPlace:
     end: int
 
 
+# A name said as a country's: "Uzbekistan's Kelvan", "Brunei's Pulau Muara Besar"
+_COUNTRY_S = re.compile(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?['’]s [A-Z]")
+
+
 def unknown_places(
     text: str, fold: str, start: int, end: int, english: bool = False
 ) -> list[NamedPlace]:
@@ -834,7 +838,7 @@ def unknown_places(
         # "in Dammam's Second Industrial City": a zone said as a town's is in that town,
         # which is the place (a country's, "Cambodia's X Zone", leaves the zone's own name)
         name = _town_s_zone(name)
-        if not name[:1].isupper() or a == start:
+        if not name[:1].isupper() or (a == start and not _COUNTRY_S.match(name)):
             continue
         lead = fold[max(start, a - 60) : a]
         if (
@@ -853,6 +857,7 @@ def unknown_places(
         # "at Brunei's Pulau Muara Besar": the country whose place it is, then the place
         whose = rx.match(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s (?=[A-Z])", name)
         # (a zone said as a country's keeps its own name, read below)
+        country_s = False
         if (
             whose
             and only_a_country(folded(whose.group(1)))
@@ -860,6 +865,9 @@ def unknown_places(
             and not rx.match(r"\s[A-Z]", text[b : b + 2])  # (a name longer than read)
         ):
             a, name = a + whose.end(), name[whose.end() :]
+            country_s = True
+        if a == start:
+            continue  # a sentence's first word, capitalised as any is
         # "in Maan Governorate, Jordan", "in the Hasya District": a name said with the word
         # for its kind of region after it, capitalised, is that region's (a county's name
         # is said whole, "Jackson County")
@@ -880,11 +888,17 @@ def unknown_places(
         island = rx.search(r"\b(?:on|in|at) (?:the )?$", lead) and rx.match(
             r" (?i:island)\b", text[a + len(name) : a + len(name) + 7]
         )
+        # "Uzbekistan's Kelvan region will host …": a country's region, by the word after it
+        regional = country_s and rx.match(
+            r" (?:province|region|district|state|county|governorate|oblast|prefecture)\b",
+            fold[a + len(name) :],
+        )
         if (
             not rx.search(_PLACE_WORDS, lead)
             and not part_of
             and not typed
             and not island
+            and not regional
             and not (
                 # "in the Moamba district", "of the Wayne county": the article before a
                 # district's name, said as a place by the word after it

@@ -439,6 +439,11 @@ _GENERIC = re.compile(
 )
 
 
+# A plant said to stand in what follows: "will be located in the …", "is sited at the …"
+_LOCATED_IN = re.compile(
+    r"\b(?:located|situated|sited|based|housed|set up|established) (?:in|at|within|inside)"
+    r" (?:the )?(?:[\w'’-]+ ){0,4}$"
+)
 # "its first …", "their second …": a company's plant said by where it ranks among its own
 _RANKED_OWN = re.compile(r"\b(?:its|their) $")
 # An owner's first plant, said by its bare noun and its size ("our first commercial-scale
@@ -1169,6 +1174,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if _BECOMES.search(fold, max(start, a - 40), a):
             continue  # "the project becomes a production site": the plant said, no other
+        if rx.search(r"\b(?:industrial|industry|special economic|free) zone$", fold[a:b]) and (
+            _LOCATED_IN.search(fold, max(start, a - 80), a)
+        ):
+            continue  # "The plant will be located in the Tarvaobod industrial zone": a place
         if _FIRST_SAID_AGAIN.search(fold, max(start, a - 40), b) and _FIRST_SAID_BEFORE.search(
             fold, 0, max(0, a - 40)
         ):

@@ -411,3 +411,17 @@ def test_a_share_s_holder_is_a_partner() -> None:
     )
     [plant] = named(found, "projects")
     assert _party_names(found, plant) == {"Kelvo Pharma", "Uzkelvpharm"}
+
+
+def test_a_country_s_region_and_a_zone_the_plant_stands_in() -> None:
+    found = read(
+        "Uzbekistan's Kelvan region will host a new cement plant built by China's Norvel"
+        " Building Materials Group. The plant will be located in the Tarvaobod industrial zone"
+        " and is expected to be launched in the second half of 2026.",
+        "en",
+        published="2024-11-05",
+    )
+    assert len(named(found, "projects")) == 1
+    [where] = locations(found)
+    assert (where["country"], where["region"]) == ("UZ", "Kelvan")
+    assert _dates(found, "dates.operation_start") == ["in the second half of 2026"]
