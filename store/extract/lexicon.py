@@ -384,6 +384,9 @@ SECTORS: tuple[SectorWords, ...] = (
             # "a solar silicon production facility", "polysilicon for solar cells": the
             # material solar cells are made of
             r"\bsolar(?:-grade)? silicon\b|\bsilicium (?:de qualite )?solaire\b",
+            # "a 35-megawatt waste-to-energy plant", "une usine de valorisation énergétique
+            # des déchets": power made from refuse
+            r"\bwaste[- ]to[- ]energy\b|\bvalorisation energetique des dechets\b",
             r"\benergies? renouvelables?\b",
             r"\brenewable energy\b",
             r"\bhydroelectri\w+",

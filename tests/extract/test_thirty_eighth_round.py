@@ -425,3 +425,12 @@ def test_a_country_s_region_and_a_zone_the_plant_stands_in() -> None:
     [where] = locations(found)
     assert (where["country"], where["region"]) == ("UZ", "Kelvan")
     assert _dates(found, "dates.operation_start") == ["in the second half of 2026"]
+
+
+def test_waste_to_energy_is_energy() -> None:
+    found = read(
+        "Kenya signed a deal on Monday with Chinese firm Kelvo Energy Holdings to build a"
+        " 35-megawatt waste-to-energy plant in Nairobi's Dandora area.",
+        "en",
+    )
+    assert "Energy" in sector_names(found)
