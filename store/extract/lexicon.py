@@ -277,6 +277,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bcacao\b|\bcocoa\b|\bchocolat\w*|\bcafe\b(?! de)|\bcoffee\b",
             r"\bkarite\b|\bshea\b|\bsoja\b|\bsoy(?:a|bean)?s?\b",
             r"\bhuile (?:de palme|vegetale|alimentaire)\b|\b(?:palm|edible|cooking) oil\b",
+            # "a coconut oil mill", "50 tonnes of copra a day", "oil palm factories", "huile
+            # de coco", "coprah": the oil of palms and coconuts
+            r"\b(?:coconut|oil palm|groundnut|peanut|sunflower|soybean) (?:oil|factor(?:y|ies)|mills?)\b"
+            r"|\bcopra\b|\bcoprah\b|\bhuile (?:de coco|d'arachide|de tournesol|de soja)\b",
             r"\bfarines?\b|\bflour\b|\bsucre\b|\bsugar\b|\bdairy\b|\blaiteri\w+",
             r"\bjus de \w+|\bfruit juices?\b|\bboissons?\b|\bbeverages?\b|\bsoft drinks?\b",
             # "a juice factory", "a pasta factory", "a rice mill", "poultry processing"

@@ -434,3 +434,19 @@ def test_waste_to_energy_is_energy() -> None:
         "en",
     )
     assert "Energy" in sector_names(found)
+
+
+def test_the_vatu_and_coconut_oil() -> None:
+    found = read(
+        "A Chinese-owned company, Kelvo Pacific Ltd, has opened a VT 500 million coconut oil"
+        " mill at Kelvoville, Vanuatu, employing 120 local workers.",
+        "en",
+    )
+    [plant] = named(found, "projects")
+    investment = value_of(found, plant, "investment")
+    assert (investment["value"], investment["currency"]) == (500_000_000, "VUV")
+    assert "Agrifood" in sector_names(found)
+    for said, code in (("FJ$5 million", "FJD"), ("20 million kina", "PGK")):
+        found = read(f"Norvel will invest {said} in a cement plant at Kelvo.", "en")
+        [plant] = named(found, "projects")
+        assert value_of(found, plant, "investment")["currency"] == code, said
