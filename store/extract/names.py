@@ -46,6 +46,8 @@ _NATIONALITY_WORD = r"[a-z]+(?:ian|ean|ese|ish|can|ch|an|i)"
 _COMPANY_CUES = (
     r"(?:(?:la|le|l'|du|de la|des|les|une|un|d'une|d'un|sa|son) ?)(?:autres? )?"
     r"(?:societes?|groupes?|entreprises?|firmes?|constructeur(?: automobile)?|compagnies?|geant|holding|filiale|joint-venture|societe mixte|marque"
+    # "La coentreprise Kelvo Mauritanie, détenue à 51 % par …": the venture by its name
+    r"|co-?entreprise"
     # "l'équipementier X", "le fabricant X", "le sidérurgiste X": a trade's noun, then its name
     r"|equipementiers?|fabricants?|sous-traitants?|siderurgistes?|cimentiers?|brasseurs?|industriels?"
     # "le verrier Saverglass", "le pneumaticien X": a maker by its trade (not "l'avionneur

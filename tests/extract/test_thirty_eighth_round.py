@@ -450,3 +450,13 @@ def test_the_vatu_and_coconut_oil() -> None:
         found = read(f"Norvel will invest {said} in a cement plant at Kelvo.", "en")
         [plant] = named(found, "projects")
         assert value_of(found, plant, "investment")["currency"] == code, said
+
+
+def test_a_joint_venture_by_its_name() -> None:
+    found = read(
+        "La coentreprise Kelvo Mauritanie, détenue à 51 % par l'État mauritanien et à 49 % par le"
+        " groupe turc Norvel Holding, a lancé lundi à Nouadhibou les travaux de construction"
+        " d'une usine de farine de poisson."
+    )
+    [plant] = named(found, "projects")
+    assert _party_names(found, plant) == {"Kelvo Mauritanie", "Norvel Holding"}
