@@ -460,3 +460,17 @@ def test_a_joint_venture_by_its_name() -> None:
     )
     [plant] = named(found, "projects")
     assert _party_names(found, plant) == {"Kelvo Mauritanie", "Norvel Holding"}
+
+
+def test_the_body_s_first_words_name_the_headline_s_plant() -> None:
+    found = read(
+        "China's 1st overseas alumina oxide project starts operation\n\nA Chinese-invested"
+        " smeltery was officially put into production on Saturday in Kelvang, Indonesia.",
+        "en",
+    )
+    assert named(found, "projects") == {"Smeltery at Kelvang"}
+    found = read(
+        "L'usine de traitement du latex Kelvo Lào mise en chantier\n\nLa compagnie Kelvo a"
+        " lancé mercredi à Pakxe, au Laos, les travaux de son usine de traitement du latex."
+    )
+    assert named(found, "projects") == {"Usine de traitement du latex Kelvo Lào"}

@@ -172,6 +172,9 @@ class ReaderState:
         self.parents: set[str] = set()
         self.pending_until = -1
         self.pending_another = False  # what waits is said of another plant ("its third …")
+        # the words of the plant that waits for its name ("A Chinese-invested smeltery …"),
+        # where they are: the body's first words for the headline's plant if none follows
+        self.pending_described: tuple[str, int, int] | None = None
         # the pending facts ``_apply`` deferred: statuses, dates, places, figures
         self.pending_facts: list[Callable[[Entity], None]] = []
         # Facts the lead states before any project is named ("IRRPL has started producing

@@ -747,8 +747,20 @@ class RecordsReading(ReaderState):
         focus = self.focus.get("projects")
         pending, self.pending = self.pending, []
         facts, self.pending_facts = self.pending_facts, []
+        described, self.pending_described = self.pending_described, None
         if focus is None or self.pending_another:
             return
+        if (
+            described
+            and self._named_in_headline_only(focus)
+            # ("L'usine de traitement du latex Viêt Lào mise en chantier": a name the
+            # headline gives, its capitals, stays)
+            and not rx.search(r" [A-ZÀ-Ý]", focus.name)
+        ):
+            # "China's 1st overseas alumina oxide project starts operation", then "A
+            # Chinese-invested smeltery was put into production": the body's first words for
+            # the headline's plant name it (the convention's noun phrase is the body's)
+            self.add(focus, "name", {self.lang: described[0]}, described[1], described[2], 0.6)
         for deferred in pending:
             # (a status, a date or a place, deferred by ``_apply``, is the plant's; a link
             # to an agreement and a sector waited for the plant named, which may be another)

@@ -800,6 +800,11 @@ class SentenceReading(MergingReading):
                     mentions.append((mention, together))
                 elif mention.plural:
                     forward = True
+                    self.pending_described = (
+                        (mention.described, mention.start, mention.end)
+                        if mention.described and not mention.counted
+                        else None
+                    )
                     # "its third production facility in Kenya": another plant than the one
                     # spoken of, which what waits for its name is never the focus's
                     self.pending_another = bool(
@@ -898,6 +903,7 @@ class SentenceReading(MergingReading):
                     for deferred in self.pending:
                         deferred(sibling)
                 self.pending = []
+                self.pending_described = None
         if forward and not any(m.kind == "projects" for m, _ in mentions):
             self.pending_to_focus()
             self.pending_until = s.index + 2
