@@ -1557,6 +1557,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "doit démarrer la production d'ici fin 2026", "doit produire ses premiers
         # véhicules à la fin 2018": its output begun
         r"|\b(?:demarrer|commencer|debuter|entamer) (?:la |sa |leur )?production\b"
+        # "va démarrer en juin prochain la production de son usine": the date between
+        r"|\b(?:va|vont|doit|doivent|devrait|devraient) (?:demarrer|commencer|debuter|entamer)"
+        r" (?:[\w']+ ){1,4}(?:la |sa |leur )production\b"
         r"|\bproduire (?:ses|leurs|les) premi(?:ers|eres)\b"
         # "livrera dans les douze prochains mois les premiers harnais", "will deliver its
         # first engines in 2026": the first of its output handed over

@@ -474,3 +474,12 @@ def test_the_body_s_first_words_name_the_headline_s_plant() -> None:
         " lancé mercredi à Pakxe, au Laos, les travaux de son usine de traitement du latex."
     )
     assert named(found, "projects") == {"Usine de traitement du latex Kelvo Lào"}
+
+
+def test_production_to_start_its_date_between() -> None:
+    found = read(
+        "La société Kelvo Agro SA va démarrer en juin prochain la production de son usine de"
+        " trituration d'arachide d'une capacité de 60.000 tonnes par an.",
+        published="2024-02-15",
+    )
+    assert _dates(found, "dates.operation_start") == ["en juin prochain"]
