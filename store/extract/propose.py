@@ -12,6 +12,8 @@ alone when the text names no town); two records so named alike are one."""
 
 from __future__ import annotations
 
+import json
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -22,6 +24,9 @@ from .lexicon import (
 )
 from .proposal import Proposal
 from .reader.sentences import SentenceReading
+
+# A new record's key inside a claim's value ("new:5")
+_NEW_KEY = re.compile(r'"(new:\d+)"')
 
 
 def propose(source: Source, snapshot: Any = None, *, calibrate: bool = True) -> list[Proposal]:
@@ -109,5 +114,19 @@ class _Reader(SentenceReading):
                 and p.new.kind in ("projects", "agreements")
             )
         ]
+        self._refs_to_unnamed_records()
         self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
         return self.proposals
+
+    def _refs_to_unnamed_records(self) -> None:
+        """A claim that points at a new record no proposal names ("sectors: new:5" where the
+        sector's only word was inside a company's name, "Egyptian Mining Company") points at
+        nothing the analyst could accept: it is dropped."""
+        named = {
+            p.new.key for p in self.proposals if p.new is not None and p.field in ("name", "title")
+        }
+        self.proposals = [
+            p
+            for p in self.proposals
+            if set(_NEW_KEY.findall(json.dumps(p.to_json()["value"]))) <= named
+        ]

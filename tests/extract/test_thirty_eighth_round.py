@@ -37,6 +37,10 @@ read, in words any article may use.
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 from .reading import (
     about,
     locations,
@@ -483,3 +487,24 @@ def test_production_to_start_its_date_between() -> None:
         published="2024-02-15",
     )
     assert _dates(found, "dates.operation_start") == ["en juin prochain"]
+
+
+def test_no_claim_points_at_a_record_no_proposal_names() -> None:
+    article = Path(__file__).resolve().parents[2] / "bench" / "extract" / "articles"
+    text = (article / "dailynewsegypt-iffco-edfu-2006.txt").read_text("utf-8")
+    found = read(text, "en", published="2006-05-15")
+    named = {p.new.key for p in found if p.new and p.field in ("name", "title")}
+    pointed = {
+        key for p in found for key in re.findall(r'"(new:\d+)"', json.dumps(p.to_json()["value"]))
+    }
+    assert pointed and pointed <= named
+
+
+def test_an_agreement_s_sector_inside_a_name_is_named() -> None:
+    found = read(
+        "Un accord de coopération a été signé entre le ministère de l'Industrie pharmaceutique"
+        " et le groupe Kelvar."
+    )
+    [claim] = [p for p in found if p.field == "sectors"]
+    [name] = [p for p in found if p.new and p.new.kind == "sectors" and p.field == "name"]
+    assert claim.plain_value() == name.new.key

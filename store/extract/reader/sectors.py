@@ -524,6 +524,13 @@ class SectorsReading(FactsReading):
                             # pour la fabrication de médicaments") when no project is
                             # beside it to hold it.
                             self._sector_words.add((entity.key, sector.key))
+                            if sector.subject is None and said not in self._sector_words:
+                                # ("le ministère de l'Industrie pharmaceutique": words
+                                # inside a name name the sector the agreement points at)
+                                self._sector_words.add(said)
+                                self._sector_said[sector.key] = a
+                                name = words.fr if self.lang == "fr" else words.en
+                                self.add(sector, "name", {self.lang: name}, a, b, 0.5)
                             self.add(entity, "sectors", sector.ref, a, b, 0.6)
                     if (
                         opening is not None
