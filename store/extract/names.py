@@ -2634,6 +2634,8 @@ _PORTFOLIOS = frozenset(
     | {"petroleum", "oil", "gas", "power", "infrastructure", "housing", "works", "science"}
     | {"information", "communications", "digital", "youth", "sports", "culture", "education"}
     | {"entrepreneurship", "competitiveness", "exports", "investments", "climate"}
+    # "the Ministry of Lands, Agriculture and Rural Development", "… and Social Welfare"
+    | {"rural", "social", "urban", "regional"}
 )
 # A board's chair said before the board's noun (folded): "Chairman of the Board X"
 _BOARD_S_CHAIR_BEFORE = re.compile(

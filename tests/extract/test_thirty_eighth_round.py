@@ -508,3 +508,13 @@ def test_an_agreement_s_sector_inside_a_name_is_named() -> None:
     [claim] = [p for p in found if p.field == "sectors"]
     [name] = [p for p in found if p.new and p.new.kind == "sectors" and p.field == "name"]
     assert claim.plain_value() == name.new.key
+
+
+def test_an_english_ministry_s_portfolios_listed_with_commas() -> None:
+    found = read(
+        "Kelvo Tractor Works and Zimbabwe's Ministry of Lands, Agriculture and Rural"
+        " Development have agreed to set up a tractor assembly plant in Harare.",
+        "en",
+    )
+    assert "Ministry of Lands, Agriculture and Rural Development" in orgs(found)
+    assert "Agriculture" not in sector_names(found)
