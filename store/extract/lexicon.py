@@ -825,6 +825,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # as the Ghanaian and Nigerian press say it
         r"|\b(?:cut|cuts|cutting) the sod\b|\bsod[- ]cutting\b|\bturned the sod\b"
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose (?:(?:ce |le |hier |lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche |\d{1,2} \w+ |\w+ment )){0,3}la premiere pierre"
+        # ("a posé vendredi à Bobo-Dioulasso la première pierre": the town between)
+        r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose (?:(?:ce |hier |lundi |mardi |mercredi |jeudi "
+        r"|vendredi |samedi |dimanche )?(?:a|au|en) [\w'-]+(?: [\w'-]+)? )la premiere pierre"
         # "la première pierre de l'usine … a été posée jeudi": the plant between the words
         r"|premiere pierre (?:de |du |d'|des )[^.;]{0,90}? (?:a ete|avait ete|ont ete|fut) (?:\w+ment )?posee"
         # the stone's layer, then its day and company between commas: "a posé le 23 mars,

@@ -518,3 +518,13 @@ def test_an_english_ministry_s_portfolios_listed_with_commas() -> None:
     )
     assert "Ministry of Lands, Agriculture and Rural Development" in orgs(found)
     assert "Agriculture" not in sector_names(found)
+
+
+def test_the_first_stone_laid_the_town_between() -> None:
+    found = read(
+        "Le groupe indien Kelvo Steel a posé vendredi à Bobo-Dioulasso la première pierre d'une"
+        " usine de fers à béton.",
+        published="2024-03-11",
+    )
+    assert statuses(found) == {"construction"}
+    assert _dates(found, "dates.construction_start") == ["vendredi"]
