@@ -818,6 +818,10 @@ _OF_THE_WORKS = r" (?:des travaux|du chantier|de la construction|des chantiers)\
 STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     # projects
     (
+        # "The foundation stone of the plant was laid in X on Monday": the plant between (read
+        # before the bare noun, which would end the cue at "stone")
+        r"(?:first|foundation|corner) ?stone (?:of|for) [^.;]{0,90}? (?:was|were|has been|had been)"
+        r" (?:officially )?laid|"
         r"premiere pierre (?:a ete |a |avait ete )?posee|(?:pose|pause) de la premiere pierre|coup d'envoi|foundation[- ]stone(?:[- ]laying)?|foundation[- ]laying|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
         # cornerstone, groundbreaking, "ont posé la première pierre", "lancement des travaux"
         r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"

@@ -528,3 +528,14 @@ def test_the_first_stone_laid_the_town_between() -> None:
     )
     assert statuses(found) == {"construction"}
     assert _dates(found, "dates.construction_start") == ["vendredi"]
+
+
+def test_the_foundation_stone_of_the_plant_was_laid() -> None:
+    found = read(
+        "The foundation stone of the $60 million plant was laid in Kelvagram on Monday by the"
+        " Prime Minister.",
+        "en",
+        published="2024-03-13",
+    )
+    assert statuses(found) == {"construction"}
+    assert _dates(found, "dates.construction_start") == ["on Monday"]
