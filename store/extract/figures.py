@@ -339,8 +339,8 @@ _WORLD_CURRENCIES = (
     (r"francs? djiboutiens?|djiboutian francs?|djf\b", "DJF"),
     (r"francs? comoriens?|comorian francs?|kmf\b", "KMF"),
     (r"xaf\b", "XAF"),
-    # "a VT 500 million mill", "500 million vatu": Vanuatu's vatu; "K20 million", "kina":
-    # Papua New Guinea's; "FJ$5 million": Fiji's dollar
+    # "a VT 500 million mill", "500 million vatu": Vanuatu's vatu; "20 million kina": Papua
+    # New Guinea's; "FJ$5 million": Fiji's dollar
     (r"vatu\b|vuv\b", "VUV"),
     (r"kina\b|pgk\b", "PGK"),
     (r"fijian dollars?|fiji dollars?|fjd\b", "FJD"),
