@@ -65,7 +65,14 @@ def plan(
 
     docs: dict[str, dict[str, Any]] = {}
     expected: dict[str, int] = {}
-    news = {p.new.key: p for p in everything if p.new is not None}
+    news = {p.new.key: p for p in [*everything, *proposals] if p.new is not None}
+    # a value pointing at a new record nothing proposed about cannot be written: its key
+    # would stand in the database as an id of nothing
+    proposals = [
+        p
+        for p in proposals
+        if all(k in news for k in rx.findall(r"new:\d+", repr(p.plain_value())))
+    ]
     referred = {
         key
         for p in proposals

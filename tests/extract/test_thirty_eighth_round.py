@@ -41,6 +41,11 @@ import json
 import re
 from pathlib import Path
 
+from bilat.store import Store
+from bilat.store.extract import propose
+from bilat.store.extract.accept import plan
+from bilat.store.sources import build_source
+
 from .reading import (
     about,
     locations,
@@ -539,3 +544,19 @@ def test_the_foundation_stone_of_the_plant_was_laid() -> None:
     )
     assert statuses(found) == {"construction"}
     assert _dates(found, "dates.construction_start") == ["on Monday"]
+
+
+def test_accepting_writes_no_key_of_a_record_nothing_proposed(seeded: Store) -> None:
+    text = "Un accord de coopération a été signé entre le ministère du Textile et le groupe Kelvar."
+    article = build_source(text, title="t", published="2024-03-05", lang="fr")
+    seeded.upsert(article)
+    snapshot = seeded.snapshot()
+    proposals = [
+        p
+        for p in propose(article, snapshot)
+        if not (p.new is not None and p.new.kind == "sectors")  # as a reader that lost it
+    ]
+    records, expected = plan(proposals, snapshot, article, proposals)
+    assert records and not any("new:" in repr(r) for r in records)
+    seeded.upsert_many(records, expected=expected)
+    assert not seeded.check()
