@@ -339,6 +339,10 @@ _WORLD_CURRENCIES = (
     (r"francs? djiboutiens?|djiboutian francs?|djf\b", "DJF"),
     (r"francs? comoriens?|comorian francs?|kmf\b", "KMF"),
     (r"xaf\b", "XAF"),
+    # "500 millions de gourdes": Haiti's gourde; "200 millions de lei": Romania's leu
+    (r"gourdes?\b|htg\b", "HTG"),
+    (r"lei moldaves|moldovan lei|mdl\b", "MDL"),
+    (r"lei\b|leis\b|lei roumains|romanian lei", "RON"),
     # "a VT 500 million mill", "500 million vatu": Vanuatu's vatu; "20 million kina": Papua
     # New Guinea's; "FJ$5 million": Fiji's dollar
     (r"vatu\b|vuv\b", "VUV"),
@@ -452,7 +456,7 @@ _SYMBOLS = {
     "nz$": "NZD",
     "r$": "BRL",
 }
-_CURRENCY = rf"(?:de |d')?(?:{_CURRENCY_WORDS}|(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|f\.? ?cfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenge\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birr\b|etb\b|kwachas?\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£|{_BARE_WORDS})"
+_CURRENCY = rf"(?:de |d')?(?:{_CURRENCY_WORDS}|(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|f\.? ?cfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenges?\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birrs?\b|etb\b|kwachas?\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£|{_BARE_WORDS})"
 # Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $";
 # "85 MD", "12 MDT": millions of Tunisian dinars (Algeria's press writes "MDA"), unless a
 # currency follows ("1,5 Md de dollars" is a milliard).
@@ -495,12 +499,12 @@ _CODES = (
     (r"francs? cfa|f\.? ?cfa|xof", "XOF"),
     (r"yens?|jpy", "JPY"),
     (r"wons?|krw", "KRW"),
-    (r"tenge|kzt", "KZT"),
+    (r"tenges?|kzt", "KZT"),
     (r"rands?|zar", "ZAR"),
     (r"nairas?|ngn", "NGN"),
     (r"reais|brl", "BRL"),
     (r"cedis?", "GHS"),
-    (r"birr|etb", "ETB"),
+    (r"birrs?|etb", "ETB"),
     (r"kwachas?", "ZMW"),
     (r"shillings?", "KES"),  # the host's shilling: reader/facts.py
     (r"cfa francs?", "XOF"),

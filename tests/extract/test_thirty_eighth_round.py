@@ -560,3 +560,15 @@ def test_accepting_writes_no_key_of_a_record_nothing_proposed(seeded: Store) -> 
     assert records and not any("new:" in repr(r) for r in records)
     seeded.upsert_many(records, expected=expected)
     assert not seeded.check()
+
+
+def test_the_gourde_the_leu_and_plurals() -> None:
+    for said, code in (
+        ("500 millions de gourdes", "HTG"),
+        ("200 millions de lei", "RON"),
+        ("5 milliards de tenges", "KZT"),
+        ("400 millions de birrs", "ETB"),
+    ):
+        found = read(f"Norvel va investir {said} dans une cimenterie à Kelvo.")
+        [plant] = named(found, "projects")
+        assert value_of(found, plant, "investment")["currency"] == code, said
