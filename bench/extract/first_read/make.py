@@ -849,6 +849,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.45, 0.38),
     },
+    {
+        "set": "round thirty-nine, held-out BC",
+        "commit": "b78c114ca1f1ba0af64d23fdf339c1f339f04737",
+        "articles": [
+            "afribone-adoberiasahel-segou",
+            "ktm2day-britannia-simara-2017",
+            "lenouveaugabon-chec-portgentil",
+            "rnz-rockinternational-vanuatu-2012",
+            "shoesreport-naryn-2014",
+        ],
+        "reported": (0.59, 0.47),
+    },
 ]
 
 
