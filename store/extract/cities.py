@@ -98,6 +98,14 @@ _COMMON = frozenset(
         "welcome",
     ]
 )
+# "la câblerie de Béja", "la tannerie de Ségou", "the refinery at Ruwais": a plant named
+# after its town (folded)
+PLANT_OF_TOWN = (
+    r"\b(?:usine|cablerie|cimenterie|raffinerie|sucrerie|huilerie|briqueterie|minoterie"
+    r"|tannerie|brasserie|biscuiterie|savonnerie|papeterie|verrerie|laiterie|conserverie"
+    r"|distillerie|tuilerie|fonderie|acierie|filature"
+    r"|plant|factory|mill|refinery|smelter|tannery) (?:de |du |d'|at )$"
+)
 _CUE = re.compile(
     r"(?:\b(?:a|au|pres de|dans la ville de|in|at|near|outside|around|vers|"
     r"ville de|city of|town of|township of|municipality of|commune de|localite de) $|"
@@ -107,8 +115,7 @@ _CUE = re.compile(
     r"\b(?:ville|commune|localite) (?:voisine|proche|natale|portuaire|cotiere|industrielle"
     r"|miniere|frontaliere) d(?:e |')$|"
     # "l'usine de Kaya", "the mill at Jinja": a plant named after its town
-    r"\b(?:usine|cablerie|cimenterie|raffinerie|sucrerie|huilerie|briqueterie|minoterie|"
-    r"plant|factory|mill|refinery|smelter) (?:de |du |d'|at )$|"
+    rf"{PLANT_OF_TOWN}|"
     r"\b(?:situee?s?|sise?s?|implantee?s?|located|based|sited|built|installee?s?) (?:a|in|at|near) $)"
 )
 _LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f'’ -]+$")

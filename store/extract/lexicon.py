@@ -291,6 +291,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\bslaughterhouses?\b",
             r"\bbrasseries?\b|\bbrewer(?:y|ies)\b|\bbieres?\b|\bbeers?\b|\bsoju\b",
             r"\beau minerale\b|\bmineral water\b|\bconcentre de tomates?\b|\btomato paste\b",
+            # "a biscuit and bakery plant", "une biscuiterie", "une boulangerie industrielle"
+            r"\bbiscuits?\b|\bbiscuiteries?\b|\bbakery\b|\bbakeries\b|\bboulangeries?\b"
+            r"|\bviennoiseries?\b",
             r"\bviandes?\b|\bmeat processing\b|\babattoirs?\b|\bslaughterhouses?\b",
             r"\bfood (?:products|factory|plant|industry)\b|\bproduits alimentaires\b",
             # cheese and the dairy that makes it: "la fabrication des fromages", "une
@@ -760,14 +763,18 @@ SECTORS: tuple[SectorWords, ...] = (
         "Jouets",
         (r"\bjouets?\b", r"\btoys?\b(?! with)"),
     ),
+    # hides tanned, and the shoes made of them, two trades as the golds name them
     SectorWords(
         "leather",
-        "Leather and footwear",
-        "Cuir et chaussure",
-        (
-            r"\bcuirs?\b|\bchaussures?\b|\btanneries?\b",
-            r"\bleather\b|\bfootwear\b|\bshoes?\b|\btanner(?:y|ies)\b",
-        ),
+        "Leather",
+        "Cuir",
+        (r"\bcuirs?\b|\btanneries?\b", r"\bleather\b|\btanner(?:y|ies)\b"),
+    ),
+    SectorWords(
+        "footwear",
+        "Footwear",
+        "Chaussures",
+        (r"\bchaussures?\b", r"\bfootwear\b|\bshoes?\b"),
     ),
     SectorWords(
         "tobacco",
@@ -1347,6 +1354,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:gave|has given|have given|granted|has granted) (?:its |their )?consent\b"
         r"|\b(?:a|ont|avait|avaient) (?:obtenu|recu) (?:l'aval|le feu vert|l'autorisation|l'agrement|le consentement)\b"
         r"|(?:was|were|has been|have been) approved"
+        # "has been permitted to invest", "a été autorisée à investir": leave given to the
+        # investor
+        r"|\b(?:has|have|had) been permitted to\b"
+        r"|\b(?:was|were) permitted to (?:invest|build|establish|set up|construct|open|produce)\b"
+        r"|\b(?:a|ont|avait|avaient) ete autorisee?s? a (?:investir|construire|implanter|installer"
+        r"|produire|creer|ouvrir|etablir)\b"
         # "have granted permission", "a accordé l'autorisation": leave given to build
         r"|(?:has|have|had|was|were) (?:been )?(?:officially )?granted (?:permission|approval|the approval|a licen[cs]e)"
         r"|(?:a|ont|avait) (?:\w+ment )?accorde (?:l'autorisation|une autorisation|le permis|un permis)"
@@ -2157,10 +2170,12 @@ PROJECT_NOUNS_EN = (
 )
 AGREEMENT_NOUNS = (
     (
-        r"memorandum d'entente|protocole d'accord|memorandum of understanding|\bmou\b"
-        r"|protocol agreement"
+        # (and more than one: "trois protocoles d'accords", "two memoranda of understanding")
+        r"memorandums? d'entente|protocoles? d'accords?|memorand(?:um|ums|a) of understanding"
+        r"|\bmous?\b|protocol agreements?"
         # "a Memorandum of Cooperation (MoC)", "un mémorandum de coopération": a memorandum
-        r"|memorandum of (?:cooperation|co-operation|agreement)|memorandum de cooperation",
+        r"|memorand(?:um|ums|a) of (?:cooperation|co-operation|agreement)"
+        r"|memorandums? de cooperation",
         "mou",
     ),
     (r"accord intergouvernemental|intergovernmental agreement", "intergovernmental"),
@@ -2199,6 +2214,8 @@ TITLES_FR = (
     r"directrice[- ]generale",
     r"directeur executif",
     r"administrateur delegue",
+    # "explique l'administrateur, X": the one who runs a company's affairs
+    r"administrat(?:eur|rice)",
     r"directeur",
     r"directrice",
     r"president",

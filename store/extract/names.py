@@ -3583,9 +3583,24 @@ _VENUE = re.compile(
 )
 
 
+# "un Américain du nom de X", "an American named X", "un homme nommé X": someone said by
+# a nationality or a human noun, then named
+_NAMED_SO = re.compile(
+    r"\b(?:un|une|an?) (?P<who>[a-z-]+) (?:du nom de|du nom d'|named|by the name of"
+    r"|nommee?|prenommee?) ?$"
+)
+
+
 def _human_before(fold: str, start: int, a: int) -> bool:
     """True if a noun of a human being ("le milliardaire nigérian, X") or a nationality said
-    as a noun ("du nigérian X") comes just before the name at ``a``."""
+    as a noun ("du nigérian X", "un Américain du nom de X") comes just before the name at
+    ``a``."""
+    named = _NAMED_SO.search(fold, start, a)
+    if named and (
+        nationality_word(named["who"])
+        or rx.fullmatch(rf"{_HUMAN_NOUNS}|homme|femme|man|woman", named["who"])
+    ):
+        return True
     said = _HUMAN_BEFORE.search(fold, start, a)
     if said is None:
         return False

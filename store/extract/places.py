@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from . import rx
-from .cities import world_town_country
+from .cities import PLANT_OF_TOWN, world_town_country
 from .exonyms import exonyms
 from .lexicon import COMBINING_FORMS, COUNTRY_WORDS
 from .segment import folded
@@ -135,8 +135,7 @@ _AT_TOWN = re.compile(
     # "the International Advanced Manufacturing Park, Sunderland": a park's town after it
     r"|\b(?:zone|park|estate), $"
     # "la câblerie de Béja", "the refinery at Ruwais": a plant is named after its town
-    r"|\b(?:usine|cablerie|cimenterie|raffinerie|sucrerie|huilerie|briqueterie|minoterie|"
-    r"plant|factory|mill|refinery|smelter) (?:de |du |d'|at )$"
+    rf"|{PLANT_OF_TOWN}"
     # "the eastern Kenyan town of Machakos", "la ville de Thiès"
     r"|\b(?:town|city|village|municipality|ville|commune|localite) (?:of|de|d') ?$"
     # "l'atoll de Hao", "the atoll of Hao": an atoll is a place of its own

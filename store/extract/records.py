@@ -1394,6 +1394,14 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "signed the agreement at BEPZA Complex": where it was signed
         if _LEGAL_FORM_AFTER.match(text, b):
             continue  # "the existing Tashkent Mechanical Plant JSC": a company's name
+        if (
+            rx.search(r"(?:plants|factories|facilities|mills|complexes|refineries)$", fold[a:b])
+            and not any(_named_word(m) or _COUNTING.fullmatch(m.casefold()) for m in modifiers)
+            and rx.search(r"\b(?:in|into|than) $", fold[max(start, a - 6) : a])
+        ):
+            # "except for the investment made in cement factories": plants of a kind, said
+            # with no article after a preposition, none of them a project
+            continue
         if _NEAR_THE.search(fold, max(start, a - 16), a) and any(
             m.kind == "projects" and m.end <= a for m in found
         ):
@@ -2167,6 +2175,12 @@ _TALLY_LAST = re.compile(
 )
 
 
+# a number said in words or figures, before what it counts
+_COUNTING = re.compile(
+    r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|dozens"
+)
+
+
 def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = _agreement_in_a_form(text, fold, start, end)
     sentence = fold[start:end]
@@ -2200,7 +2214,9 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             ):
                 continue
             plural = rx.search(
-                r"(?:^|\s)(?:agreements|accords|contracts|contrats|conventions|memorand\w+s)$", word
+                r"(?:^|\s)(?:agreements|accords|contracts|contrats|conventions|memorand\w+s)$"
+                r"|^(?:protocoles|memoranda|memorandums|mous)\b",
+                word,
             )
             if plural and _MANY_PARTIES.match(fold, noun_end, end):
                 continue  # "has signed lease agreements with eight companies": a tally
@@ -2321,7 +2337,7 @@ _ENGLISH_AGREEMENT = re.compile(r"agreements?|contracts?|deal|memorandum|partner
 # day, its town, how many), or said after them ("10 agreements were signed between …").
 _SIGNED_BEFORE = re.compile(
     r"\b(?:signe|signent|signeront|signed|signs|sign|inked|conclu|concluded)"
-    r"(?: [^\s,;:.]+){0,7}? (?P<draft>projets? de )?$"
+    r"(?: [^\s,;:.]+,?){0,7}? (?P<draft>projets? de )?$"
 )
 _SIGNED_AFTER = re.compile(
     r" (?:were|have been|had been|will be|ont ete|sont|seront|avaient ete) "
@@ -2553,6 +2569,11 @@ _CAPACITY_SAID_AFTER = re.compile(
 _TO_MAKE_SO_MUCH = re.compile(
     r"(?:pour|for|to) (?:produire|fabriquer|produce|manufacture|make|porter|raise|bring)"
     r"(?: (?:sa|la|leur|its|their|the) (?:production|capacite|capacity) (?:a|to))? \d"
+    # "portant sur la réalisation de trois projets", "for the implementation of two
+    # projects": projects counted, none said
+    r"|(?:portant sur|pour|for|on|concerning) (?:la (?:realisation|mise en oeuvre|execution)"
+    r"|the (?:implementation|realisation|realization|execution)) (?:de|d'|of) "
+    r"(?:\w+ )?(?:projets|projects)\b"
 )
 # "on the EUR 18.6-million state subsidy", "sur la subvention de 10 millions d'euros": what
 # an agreement is about, its sum said as an adjective before the noun

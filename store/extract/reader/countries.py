@@ -200,12 +200,13 @@ class CountriesReading(SectorsReading):
         # a project's countries: the investors' said of its company or of the plant itself
         # ("the Chinese-owned factory"), in the project's sentence first, else where the
         # article first says them so
+        # (the body's words before the headline's, which the body says again)
         investors = sorted(
-            (not (here is not None and here.start <= a < here.end), a, b)
+            (not (here is not None and here.start <= a < here.end), a < self.headline_end, a, b)
             for a, b in (self._investor_said() if project else [])
         )
         if investors:
-            return investors[0][1], investors[0][2]
+            return investors[0][2], investors[0][3]
         for s in sorted(
             self.sentences, key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
         ):

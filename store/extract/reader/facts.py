@@ -193,6 +193,13 @@ def _blank(match: re.Match[str]) -> str:
 # A product the plant makes said entering service ("l'avion d'affaires Learjet 85, qui doit
 # entrer en service en 2013", "the A350 jet, which is due to enter service in 2014"): the
 # product's date, none of the plant's
+# "The company started its production … 123 years ago", "le groupe a démarré sa production il
+# y a 40 ans": the company's history, long before the plant spoken of
+_THE_COMPANY_BEGAN = re.compile(
+    r"\b(?:the|this|le|la|ce|cette) (?:company|group|firm|brand|groupe|societe|entreprise"
+    r"|marque)(?: (?:has|had|a|avait))? (?:started|began|commenced|demarre|commence)\b"
+)
+_LONG_AGO = re.compile(r"\b(?:[1-9]\d{1,2}) years ago\b|\bil y a (?:[1-9]\d{1,2}) ans\b")
 _PRODUCT_ENTERS_SERVICE = re.compile(
     r"\b(?:avions?|appareils?|aircraft|jets?|airliners?|helicopteres?|helicopters?|navires?"
     r"|ships?|trains?|locomotives?|satellites?|vehicules?|vehicles?|modeles?|models?|cars?"
@@ -288,6 +295,8 @@ class FactsReading(OrgsReading):
                     continue
                 if pattern == BUILT and not rx.search(OPENING_AHEAD, self.fold):
                     continue  # built, and nothing said ahead: no works under way
+                if kind == "projects" and self._company_s_history(s, a, b):
+                    continue
                 coming = (
                     self._ceremony_to_come(s, a, b) if date_key == "construction_start" else None
                 )
@@ -613,6 +622,8 @@ class FactsReading(OrgsReading):
                 self.fold, max(s.start, a - 80), a
             ):
                 continue  # "l'avion d'affaires Learjet 85, qui doit entrer en service en 2013"
+            if key == "operation_start" and self._company_s_history(s, a, b):
+                continue
             date = self._date_near(s, a, b, shared=key == "completion") or self._day_of_the_report(
                 s, a, b, key
             )
@@ -629,6 +640,15 @@ class FactsReading(OrgsReading):
                 self._date_claim(entity, key, date, a, b)
 
             self._apply("projects", a, mentions, forward, do)
+
+    def _company_s_history(self, s: Sentence, a: int, b: int) -> bool:
+        """True if the cue from ``a`` to ``b`` says when the company itself began, long
+        ago ("The company started its production from Kolkata 123 years ago"): no date nor
+        status of the plant spoken of."""
+        return bool(
+            _THE_COMPANY_BEGAN.search(self.fold, max(s.start, a - 40), b)
+            and _LONG_AGO.search(self.fold, b, s.end)
+        )
 
     def _figures(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
         for figure in figures_in(self.text, self.fold, s.start, s.end):

@@ -143,6 +143,18 @@ def _initials(name: str) -> str | None:
     return "".join(w[0] for w in capitalised)
 
 
+def _initials_in_case(name: str) -> str | None:
+    """The initials of a name of two capitalised words or more with a small word between,
+    each small word's in lower case ("Department of Industry": "DoI", "Ministry of
+    Finance": "MoF"); None for any other name."""
+    words = name.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    small = [w for w in words if w in _SMALL_NAME_WORDS]
+    if len(capitalised) < 2 or not small or len(capitalised) + len(small) != len(words):
+        return None
+    return "".join(w[0] if w[:1].isupper() else w[0].lower() for w in words if w != "the")
+
+
 class OrgsReading(PlacesReading):
     """Organisations and people, their names, countries and titles."""
 
@@ -156,12 +168,29 @@ class OrgsReading(PlacesReading):
                 p.group == entity.key and p.field == "acronym" for p in self.proposals
             ):
                 continue
-            initials = _initials(entity.name)
-            if initials is None:
+            # ("Department of Industry", then "registered at DoI": its initials in their case)
+            for initials in (_initials(entity.name), _initials_in_case(entity.name)):
+                if initials is None:
+                    continue
+                said = rx.search(rf"(?<![\w&.-]){initials}(?![\w&-])", self.text)
+                if said is not None:
+                    self.add(entity, "acronym", initials, said.start(), said.end(), 0.6)
+                    self._title_at_acronym(entity, initials)
+                    break
+
+    def _title_at_acronym(self, entity: Entity, initials: str) -> None:
+        """ "X, chief of Foreign Investment Section at DoI": a title read before the acronym
+        was known to be an organisation's ends with it; the title is the words before it and
+        the organisation the role's."""
+        for proposal in self.proposals:
+            value = proposal.plain_value() if proposal.field == "roles" else None
+            if not value or value["org"] is not None:
                 continue
-            said = rx.search(rf"(?<![\w&.-]){initials}(?![\w&-])", self.text)
-            if said is not None:
-                self.add(entity, "acronym", initials, said.start(), said.end(), 0.6)
+            lang, title = next(iter(value["title"].items()))
+            said = rx.fullmatch(rf"(.+?),? (?:at|of|with|de la|du|de l'|a la|au) {initials}", title)
+            if said:
+                value = {**value, "title": {lang: said[1]}, "org": entity.ref}
+                proposal.value = typed_value("people", "roles", value)
 
     def _known_orgs(self, a: int, b: int, found: list[Any]) -> list[Any]:
         """Companies named before, named again by their name alone ("les représentants de

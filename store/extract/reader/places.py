@@ -298,6 +298,10 @@ def _country_opening(said: re.Match[str] | None) -> list[CountryMention]:
     ]
 
 
+# ", Bara district", ", Kelvo District": the district a town is in, said after it
+_DISTRICT_AFTER = re.compile(r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?i:district)\b")
+
+
 class PlacesReading(RecordsReading):
     """The places a sentence names, given to their records."""
 
@@ -510,6 +514,11 @@ class PlacesReading(RecordsReading):
             ):
                 # "located in Tororo district": a district is where a plant's town is said
                 value = {"country": place.country, "region": None, "locality": place.region}
+            elif place.locality and not place.region:
+                # "in Simara, Bara district": the town, then the district it is in, its region
+                district = _DISTRICT_AFTER.match(self.text, b)
+                if district:
+                    value = {**value, "region": district["name"]}
             elif place.locality and (
                 rx.match(r" (?:region|oblast|province)\b", self.fold[b : b + 9])
                 or rx.match(

@@ -69,8 +69,9 @@ _SIGNER = re.compile(
     # ("has signed a $1.5 billion agreement": a sum's decimal point no stop)
     r"(?:,[^.;,]{1,25},|" + _DAY_SAID + r")?"
     # ("a signé lundi avec la Société … (SIPI-Bénin) une convention": whom with, at length,
-    # its letters after it)
-    r"(?:[^.;,]{0,20}? (?:avec|with) [^.;,()]{1,90}\([^()]{1,20}\))?"
+    # its letters after it; "a conclu avec le gouvernement gabonais, trois protocoles": a
+    # comma after it)
+    r"(?:[^.;,]{0,20}? (?:avec|with) [^.;,()]{1,90}(?:\([^()]{1,20}\)|,))?"
     r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}"
 )
 # "X a signé avec le ministère de l'Industrie un protocole d'accord": the one signed with,
@@ -267,7 +268,9 @@ class RecordsReading(ReaderState):
                         self.fold, max(sentence.start, org.start - 60), org.start
                     )
                     and rx.fullmatch(
-                        r"(?: \([^()]{1,20}\))? (?:une?|an?|the|le|la|l')? ?",
+                        r"(?: \([^()]{1,20}\))?,? (?:une?|an?|the|le|la|l'|des|les)? ?"
+                        # ("avec le gouvernement gabonais, trois protocoles d'accords")
+                        r"(?:(?:deux|trois|quatre|cinq|two|three|four|five|\d+) )?",
                         self.fold[org.end : mention.start],
                     )
                 )

@@ -151,6 +151,14 @@ _CALLED = re.compile(
 )
 
 
+# ", Adoberia Sahel, est …", ", Kelvo Leather, is …": a name set apart by commas after a
+# plant's noun, the sentence's verb after it
+_NAME_IN_APPOSITION = re.compile(
+    r", (?P<name>[A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,3}), "
+    r"(?:est|sont|sera|etait|a|emploie|produit|is|was|will|has|employs|produces|makes)\b"
+)
+
+
 # "will be known as", "sera baptisée": the subject of the sentence is the one called so.
 _CALLED_PASSIVE = re.compile(
     r"\b(?:will be|would be|is to be|shall be|is|was|sera|serait|est|a ete|va etre)"
@@ -1015,6 +1023,7 @@ class SentenceReading(MergingReading):
         """ "Baptisée Africure, cette usine …", "a plant called Nova Works": a project said
         by its noun is given its name by the words that say it is called so."""
         self._code_named(s)
+        self._named_in_apposition(s, mentions)
         for cue in _CALLED.finditer(self.fold, s.start, s.end):
             said = _CALLED_NAME.match(self.text, cue.end(), s.end)
             if said is None:
@@ -1089,6 +1098,32 @@ class SentenceReading(MergingReading):
             entity.names.append(name)
             entity.said.append(name)
             self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
+
+    def _named_in_apposition(
+        self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]
+    ) -> None:
+        """ "la tannerie de Ségou, Adoberia Sahel, est …", "the Segou tannery, Kelvo Leather,
+        is …": a plant said by its noun, then a name set apart by commas before the verb of
+        the sentence, is called by that name (not a place, a country, an organisation or a
+        person the article names)."""
+        for mention, entity in mentions:
+            if mention.kind != "projects":
+                continue
+            said = _NAME_IN_APPOSITION.match(self.text, mention.end, s.end)
+            if said is None:
+                continue
+            name = said["name"]
+            if (
+                name in entity.names
+                or countries_in(fold(name))
+                or places_in(fold(name), text=name)
+                or nationality_word(name.split()[0])
+                or any(name in e.names for e in self.entities if e.kind in ("orgs", "people"))
+            ):
+                continue
+            entity.names.append(name)
+            entity.said.append(name)
+            self.add(entity, "name", {self.lang: name}, mention.start, said.end("name"), 0.6)
 
     def _code_named(self, s: Sentence) -> None:
         """ "…, AMP-2 est la première usine de production du fabricant": a code of letters

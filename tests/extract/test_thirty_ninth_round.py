@@ -1,0 +1,185 @@
+"""Thirty-ninth round: what the first reading of held-out set BC showed the reader could not
+read, in words any article may use, with names no list knows.
+
+- "a conclu avec le gouvernement gabonais, trois protocoles d'accords portant sur la
+  réalisation de trois projets": agreements in the plural signed together, the counterpart
+  said before them and a comma between, both parties, and "three projects" no word of the
+  title; "two memoranda of understanding".
+- A project's countries said of its company in the headline and again in the body ("le
+  groupe chinois X"): the body's words are the quote.
+- "la tannerie de Ségou, Adoberia Sahel, est …": the plant's name set apart by commas; its
+  town named after the plant's noun is a town (and its region); "un Américain du nom de X";
+  "explique l'administrateur, X"; a tannery's trade is leather, a shoe factory's footwear.
+- "a biscuit and bakery plant": food; "in Simara, Bara district": the district the town is
+  in, its region; "has been permitted to invest": approved; "except for the investment made
+  in cement factories": a kind of plant, no project; "The company started its production
+  from Kolkata 123 years ago": the company's history, no date of the plant.
+- "the Department of Industry", then "registered at DoI", "chief of Foreign Investment
+  Section at DoI": its initials in their case, the title's organisation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import (
+    about,
+    locations,
+    named,
+    people,
+    read,
+    role_titles,
+    sector_names,
+    statuses,
+    value_of,
+)
+
+
+def _party_names(found: list[Any], record: str) -> set[str]:
+    refs = {p.plain_value()["org"] for p in about(found, record, "parties")}
+    return {p.new.name for p in found if p.field == "name" and p.new and p.new.key in refs}
+
+
+def test_agreements_in_the_plural_concluded_with_a_counterpart_before_them() -> None:
+    found = read(
+        "Le 10 avril dernier, le groupe chinois Kelvo Harbour Company (KHC) a conclu avec le"
+        " gouvernement gabonais, trois protocoles d’accords portant sur la réalisation de trois"
+        " projets. Il s’agit de la construction d’une papeterie à Port-Gentil.",
+        "fr",
+    )
+    assert named(found, "agreements") == {"Protocoles d’accords"}
+    assert value_of(found, "Protocoles d’accords", "instrument") == "mou"
+    assert _party_names(found, "Protocoles d’accords") == {
+        "Kelvo Harbour Company",
+        "Gouvernement gabonais",
+    }
+    assert "signed" in statuses(found)
+
+
+def test_memoranda_in_the_plural() -> None:
+    found = read(
+        "Kelvo Motors signed two memoranda of understanding with the government of Fiji.", "en"
+    )
+    [title] = named(found, "agreements")
+    assert title.startswith("Memoranda of understanding")
+    assert value_of(found, title, "instrument") == "mou"
+
+
+def test_a_project_s_countries_quoted_where_the_body_says_them() -> None:
+    text = (
+        "Kelvo Harbour Company va construire une papeterie au Gabon\n"
+        "Le 10 avril dernier, le groupe chinois Kelvo Harbour Company a signé un accord avec"
+        " le gouvernement gabonais. Il s’agit de la construction d’une usine dédiée à la"
+        " production du papier."
+    )
+    found = read(text, "fr")
+    said = [p for p in found if p.field == "countries" and p.new.kind == "projects"]
+    assert said
+    assert all(p.start > text.index("\n") for p in said)
+
+
+def test_a_plant_s_name_set_apart_by_commas() -> None:
+    found = read(
+        "Inaugurée le samedi 4 mars dernier, la tannerie de Ségou, Kelvoria Sahel, est une"
+        " initiative d’un Américain du nom de Robert Kelvin né à Tombouctou ; il a décidé"
+        " d’investir dans ce secteur au Mali.",
+        "fr",
+    )
+    [plant] = named(found, "projects")
+    names = [next(iter(p.plain_value().values())) for p in about(found, plant, "name")]
+    assert "Kelvoria Sahel" in names
+    assert {"country": "ML", "region": "Ségou", "locality": "Ségou"} in locations(found)
+    assert "Robert Kelvin" in people(found)
+    assert sector_names(found) == {"Cuir"}
+
+
+def test_a_name_between_commas_that_is_a_place_names_no_plant() -> None:
+    found = read(
+        "The Kelvo tannery, Bamako, is the first of its kind in Mali, officials said.", "en"
+    )
+    for plant in named(found, "projects"):
+        names = [next(iter(p.plain_value().values())) for p in about(found, plant, "name")]
+        assert "Bamako" not in names
+
+
+def test_a_title_set_apart_by_a_comma_in_french() -> None:
+    found = read(
+        "Sa production, explique l’administrateur, Salif Kelvy, est destinée au marché"
+        " local et à l’exportation.",
+        "fr",
+    )
+    assert role_titles(found, "Salif Kelvy") == ["administrateur"]
+
+
+def test_shoes_are_footwear_and_hides_leather() -> None:
+    found = read("A shoe factory will be built in Kyrgyzstan by a Chinese company.", "en")
+    assert sector_names(found) == {"Footwear"}
+    found = read("Une tannerie sera construite à Kayes, au Mali, par une société turque.", "fr")
+    assert sector_names(found) == {"Cuir"}
+
+
+def test_biscuits_and_bakeries_are_food() -> None:
+    found = read(
+        "Kelvania Foods has been permitted to invest Rs 1.11 billion to establish a biscuit"
+        " and bakery plant in Simara, Bara district, in Nepal, the Department of Industry said.",
+        "en",
+    )
+    assert sector_names(found) == {"Agrifood"}
+    assert statuses(found) == {"approved"}
+    assert {"country": "NP", "region": "Bara", "locality": "Simara"} in locations(found)
+
+
+def test_plants_of_a_kind_said_after_a_preposition_are_no_project() -> None:
+    found = read(
+        "Kelvania Foods will establish a biscuit plant in Simara, Nepal. This investment is"
+        " the largest in recent years except for the investment made in cement factories.",
+        "en",
+    )
+    assert named(found, "projects") == {"Biscuit plant at Simara"}
+    found = read(
+        "A Chinese company on Monday launched a groundbreaking ceremony for textile factories"
+        " in Kelvoma, Malawi.",
+        "en",
+    )
+    assert named(found, "projects")
+
+
+def test_the_company_s_own_beginning_long_ago_dates_no_plant() -> None:
+    for text, lang in (
+        (
+            "Kelvania will build a biscuit plant in Simara, Nepal. The company started its"
+            " production from Kolkata 123 years ago.",
+            "en",
+        ),
+        (
+            "Kelvania construira une biscuiterie à Simara, au Népal. Le groupe a démarré sa"
+            " production à Lyon il y a 40 ans.",
+            "fr",
+        ),
+    ):
+        found = read(text, lang)
+        assert not [p for p in found if p.field.startswith("dates.")], text
+        assert "operating" not in statuses(found), text
+
+
+def test_the_plant_s_own_start_is_still_dated() -> None:
+    found = read(
+        "Kelvania built a biscuit plant in Simara, Nepal. The company started production at"
+        " the plant in 2019.",
+        "en",
+    )
+    assert [p for p in found if p.field == "dates.operation_start"]
+
+
+def test_initials_in_their_case_and_the_title_s_organisation() -> None:
+    found = read(
+        "Kelvania will build a plant, according to the Department of Industry. Kelvania Nepal"
+        " was registered at DoI on May 26. Khagendra Kelnet, chief of Foreign Investment"
+        " Section at DoI, said this.",
+        "en",
+    )
+    assert value_of(found, "Department of Industry", "acronym") == "DoI"
+    [role] = [p.plain_value() for p in about(found, "Khagendra Kelnet", "roles")]
+    assert role["title"] == {"en": "chief of Foreign Investment Section"}
+    department = next(p.new.key for p in found if p.new and p.new.name == "Department of Industry")
+    assert role["org"] == department
