@@ -199,9 +199,9 @@ _ONE_PART = re.compile(rf" (?!environ\b)[a-z]+,? (?:et|and) (?:{_APPROX} |{_AT_L
 _ROUND = {"un millier": 1000, "une centaine": 100, "une cinquantaine": 50, "une vingtaine": 20}
 # People a project employs, said by the verb: "employ 3,000 Ethiopians", "recruter 500
 # personnes", "over 600 Zambians will be employed".
-_PEOPLE = r"(?:(?:(?:direct|indirect|local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|individuals|locals|workers|staff|employees|youths?|nationals|citizens|residents)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines))\b"
+_PEOPLE = r"(?:(?:(?:direct|indirect|local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|individuals|locals|workers|staff|employees|youths?|nationals|citizens|residents)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines)|ni-vanuatu)\b"
 _EMPLOY = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:(?:already|initially|so far|now|since)\s+)?employed|aim\w* (?:for|at)|employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a)\s+)?(?P<lo>(?:between |entre |de |from )?{_NUM}\s*(?:to|and|a|et|-)\s*)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
+    rf"\b(?:(?:has|have|had)\s+(?:(?:already|initially|so far|now|since)\s+)?employed|aim\w* (?:for|at)|employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a|another|an additional|a further)\s+)?(?P<lo>(?:between |entre |de |from )?{_NUM}\s*(?:to|and|a|et|-)\s*)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "provide employment to 500 people", "des emplois à 300 jeunes"
     # "direct employment for 350 individuals": the kind said before the noun
     rf"|\b(?:(?P<t5>direct|indirect) )?(?:employment|jobs|work|emplois?|travail)(?: opportunities)? (?:to|for|a|pour) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
@@ -532,6 +532,9 @@ _MONEY_CUES = re.compile(
     r"|\bdepense(?:e?s?|r|ra|ront)?\b|\bspen(?:t|d|ds|ding)\b"
     # "a factory to the tune of US$200,000" (or "at the tune of", as a page writes it)
     r"|\b(?:to|at) the tune of\b"
+    # "China is ready to allocate 1,2 million dollars for the construction of a shoe
+    # factory", "a alloué 5 millions d'euros à l'usine": a sum set aside for it
+    r"|\ballocat(?:e|es|ed|ing)\b|\bearmark(?:s|ed|ing)?\b|\ballou(?:e|ee|es|ees|er|era|eront)\b"
 )
 # A sum said of a plant: "a $20 million plant", "une usine de 3 milliards de francs CFA".
 _SUM_OF_A_PLANT = re.compile(
@@ -665,6 +668,14 @@ _NATIONAL_INVESTMENT = re.compile(
     r"\b(?:fdi|foreign direct investments?|investissements? directs? etrangers?|ide)\b"
     r"(?: \(\w+\))?[^.;]{0,60}?\b(?:(?:from|between|de|entre) (?:19|20)\d\d|(?:in|en) (?:19|20)\d\d"
     r"|accumulated|cumul\w*|totall?ed|reached|amounted|atteint|ont atteint|se sont eleves?)\b"
+)
+# "Since 1996, $ 12,2 million of investments have been attracted", "depuis 2010, 30
+# millions de dollars d'investissements ont été attirés": what a zone or a country drew over
+# the years, no plant's sum
+_ATTRACTED_SINCE = re.compile(r"\b(?:since|depuis) (?:19|20)\d\d\b[^.;]{0,40}$")
+_ATTRACTED = re.compile(
+    r"\s*(?:of |d')?(?:foreign )?(?:investments?|investissements?)(?: \w+)?"
+    r" (?:have|has|had|ont|a|avaient) (?:been |ete )?(?:attracted|attire\w*|drawn|mobilise\w*)\b"
 )
 # "The $3bn … compares with a total of $4bn which the government says foreign companies
 # have invested in the country": a sum said to compare, and what many others invested
@@ -1333,6 +1344,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # a company's worth on the exchange, or a trade flow
         if _NATIONAL_INVESTMENT.search(sentence, 0, match.start()):
             continue  # "FDI from 2006 to 2023 accumulated $29.5 billion": a country's total
+        if _ATTRACTED_SINCE.search(before) and _ATTRACTED.match(sentence, match.end()):
+            continue  # "Since 1996, $ 12,2 million of investments have been attracted": a tally
         if _COMPARED_WITH.search(before) or _OTHERS_INVESTED.match(sentence, match.end()):
             continue  # "compares with a total of $4bn which foreign companies have invested"
         if rx.search(r"\(\s*(?:soit |environ |about |approximately |ou |or |~)?$", before) and any(

@@ -1309,6 +1309,18 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:will|would) be coming to (?:[\w'’ -]{1,40}? )?to (?:set up|build|establish|open)\b"
         # "has applied to Eritrea for a mining licence for its X project", "a demandé un
         # permis d'exploitation": the right to build or mine asked for, not yet given
+        # "it is planned to open a garment factory", "il est prévu de construire une usine",
+        # "China is ready to allocate 1,2 million dollars for the construction of": a plan,
+        # a sum offered, nothing begun
+        r"|\b(?:it is|it was|it has been) (?:also )?planned to (?:open|build|set up|establish"
+        r"|construct|launch|create)\b"
+        r"|\bil est (?:aussi |egalement )?prevu (?:d'ouvrir|de construire|d'implanter|de creer"
+        r"|d'installer|de lancer)\b"
+        r"|\b(?:is|are) (?:ready|willing|prepared) to (?:allocate|invest|finance|fund)\b"
+        r"[^.;]{0,60}? (?:for|in|to) the (?:construction|building|creation|establishment) of\b"
+        r"|\b(?:est|sont) (?:pret|prete|prets|pretes|dispose|disposee|disposes|disposees) a"
+        r" (?:allouer|investir|financer|debloquer)\b[^.;]{0,60}? (?:pour|dans) la"
+        r" (?:construction|realisation|creation) d(?:e |')"
         r"|\b(?:has|have|had) applied (?:to [\w -]{2,30} )?for an? (?:[\w-]+ )?(?:licen[cs]e|permit)\b"
         r"|\b(?:a|ont|avait) (?:depose une demande de|demande un|demande une) (?:licence|permis)\b",
         "projects",

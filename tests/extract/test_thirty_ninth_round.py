@@ -183,3 +183,57 @@ def test_initials_in_their_case_and_the_title_s_organisation() -> None:
     assert role["title"] == {"en": "chief of Foreign Investment Section"}
     department = next(p.new.key for p in found if p.new and p.new.name == "Department of Industry")
     assert role["org"] == department
+
+
+def test_a_zone_s_letters_are_no_moroccan_town() -> None:
+    found = read(
+        "A shoe factory will be built in Kelvor, Kyrgyzstan. A memorandum of cooperation has"
+        ' been signed with the Chinese FEZ "Kelgar", explained Gulzat Kelvova.',
+        "en",
+    )
+    for p in found:
+        if p.field == "countries":
+            assert "MA" not in p.plain_value()
+    assert all(loc["country"] != "MA" for loc in locations(found))
+
+
+def test_a_sum_allocated_for_a_plant_with_a_decimal_comma() -> None:
+    found = read(
+        "China is ready to allocate 1,2 million dollars for the construction of a shoe factory"
+        " in Kelvor, Kyrgyzstan.",
+        "en",
+    )
+    [plant] = named(found, "projects")
+    investment = value_of(found, plant, "investment")
+    assert (investment["value"], investment["currency"]) == (1_200_000, "USD")
+    assert statuses(found) == {"announced"}
+
+
+def test_a_zone_s_investments_since_a_year_are_no_plant_s() -> None:
+    found = read(
+        "In addition, it is planned to open a garment factory in Kelvor, Kyrgyzstan."
+        ' "Since 1996, $ 12,2 million of investments have been attracted, mainly to the'
+        ' zone," she said.',
+        "en",
+    )
+    assert not [p for p in found if p.field == "investment"]
+    assert statuses(found) == {"announced"}
+
+
+def test_a_plan_said_impersonally_in_french() -> None:
+    found = read("Il est également prévu de construire une usine de chaussures à Kelvor, au Mali.")
+    assert statuses(found) == {"announced"}
+
+
+def test_the_one_who_rejected_the_plant_is_no_partner() -> None:
+    found = read(
+        "A Singaporean company Kelvo International has maintained its plan to set up a tobacco"
+        " manufacturing plant in Vanuatu despite the rejection of its application by the"
+        " Vanuatu Kelvo Promotion Authority\nThe company has wanted to hire another 100"
+        " Ni-Vanuatu at a manufacturing plant to dry the tobacco.",
+        "en",
+    )
+    [plant] = named(found, "projects")
+    assert _party_names(found, plant) == {"Kelvo International"}
+    jobs = value_of(found, plant, "jobs")
+    assert jobs["value"] == 100

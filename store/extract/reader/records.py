@@ -15,6 +15,7 @@ from ..lexicon import (
 )
 from ..places import (
     countries_in,
+    initials_said,
     places_in,
 )
 from ..records import (
@@ -227,6 +228,12 @@ _ON_BEHALF_OF = re.compile(
 
 
 # "livré au client Prasa", "delivered to the customer X": who buys the plant's output
+# "the rejection of its application by the X Authority", "rejected by", "refusé par": the
+# one who turned the plant down takes no part in it
+_REFUSED_BY = re.compile(
+    r"\b(?:rejection|refusal|rejected|refused|turned down|denied|blocked|rejet|refus|rejetee?s?"
+    r"|refusee?s?)\b(?: (?:of|de|du) [^.;]{0,40}?)? (?:by|par) (?:the |le |la |l')?$"
+)
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:au|son|leur|le|du|a son|the|its|their|to the|to its)"
     r" (?:premier |principal |first |main )?(?:client|customer|acheteur|buyer) $"
@@ -286,7 +293,10 @@ class RecordsReading(ReaderState):
             self._signed_by_the_company(entity, sentence, mention)
             named = {c.country for c in countries_in(self.fold[mention.start : mention.span_end])}
             named |= {
-                p.place.country for p in places_in(self.fold[mention.start : mention.span_end])
+                p.place.country
+                for p in places_in(self.fold[mention.start : mention.span_end])
+                # ("with the Chinese FEZ": a zone's letters, no Fez)
+                if not initials_said(self.text, mention.start + p.start, mention.start + p.end)
             }
             quote = (mention.start, mention.span_end)
             said = [
@@ -512,6 +522,8 @@ class RecordsReading(ReaderState):
                 continue  # "South Korean shipyards including X and Y": of a kind, no party
             if _CUSTOMER_BEFORE.search(self.fold, max(0, org.start - 50), org.start):
                 continue  # "sera livré au client Prasa": who buys its output, no party
+            if _REFUSED_BY.search(self.fold, max(0, org.start - 70), org.start):
+                continue  # "despite the rejection of its application by X": X said no
             if _OWNED_BEFORE.search(self.fold, max(0, org.start - 70), org.start):
                 continue  # "propriété jusqu'ici de la société X": the seller, no party now
             if _RANKED_AFTER.search(self.fold, max(0, org.start - 120), org.start):
