@@ -393,7 +393,11 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bsolar(?:-grade)? silicon\b|\bsilicium (?:de qualite )?solaire\b",
             # "a 35-megawatt waste-to-energy plant", "une usine de valorisation énergétique
             # des déchets": power made from refuse
-            r"\bwaste[- ]to[- ]energy\b|\bvalorisation energetique des dechets\b",
+            r"\bwaste[- ]to[- ]energy\b|\bvalorisation energetique des dechets\b"
+            # "une usine de traitement des déchets pour la production de l'électricité",
+            # "a plant that turns waste into electricity"
+            r"|\bdechets (?:pour|destinee? a) (?:la )?produ(?:ction|ire) (?:de |d')?(?:l')?electricite\b"
+            r"|\bwaste (?:into|to produce|for) (?:electricity|power)\b",
             r"\benergies? renouvelables?\b",
             r"\brenewable energy\b",
             r"\bhydroelectri\w+",

@@ -1077,6 +1077,15 @@ _PLANT_BEFORE_ADJECTIVE = re.compile(
 )
 
 
+# "the head of the Naryn FEZ", "director of the Kelvo Special Economic Zone": a zone said as
+# what someone heads is its administration, a body
+_ZONE_HEADED = re.compile(
+    r"\b(?i:head|director|director general|chairman|chairwoman|chief|administrator|manager"
+    r"|general manager|ceo) of the (?P<zone>[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:FEZ|SEZ|EPZ"
+    r"|Free Economic Zone|Special Economic Zone|Free Zone|Free Trade Zone))\b"
+)
+
+
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
@@ -1835,6 +1844,11 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if there.country is None:
             there.country, there.said_from, there.said_to = country, match.start(), b
     found += _french_body_before_letters(text, start, end, found)
+    for match in _ZONE_HEADED.finditer(text, start, end):
+        # "the head of the Naryn FEZ X": the zone's administration, a body with a head
+        a, b = match.span("zone")
+        if not _overlaps(a, b, found):
+            found.append(OrgMention(match["zone"], "agency", a, b, None, None, 0.6))
     _listed_by_nationality(text, fold, start, end, found)
     _listed_after_their_trade(text, fold, start, end, found)
     for org in found:

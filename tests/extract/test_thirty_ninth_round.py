@@ -237,3 +237,47 @@ def test_the_one_who_rejected_the_plant_is_no_partner() -> None:
     assert _party_names(found, plant) == {"Kelvo International"}
     jobs = value_of(found, plant, "jobs")
     assert jobs["value"] == 100
+
+
+def test_the_projects_the_agreement_counted_listed_after_it() -> None:
+    found = read(
+        "Le 10 avril dernier, le groupe chinois Kelvo Harbour Company a conclu avec le"
+        " gouvernement gabonais, trois protocoles d’accords portant sur la réalisation de trois"
+        " projets. Il s’agit de la construction d’une usine dédiée à la production du papier,"
+        " une usine de traitement des déchets pour la production de l’électricité, et de la"
+        " construction d’un port de pêche à Port-Gentil.",
+        "fr",
+    )
+    plants = named(found, "projects")
+    assert len(plants) == 3
+    for plant in plants:
+        assert [p.plain_value() for p in about(found, plant, "status")] == ["announced"], plant
+        assert "Kelvo Harbour Company" in _party_names(found, plant), plant
+        assert about(found, plant, "agreements"), plant
+    assert len(about(found, "Protocoles d’accords", "projects")) == 3
+    assert "Énergie" in sector_names(found)
+
+
+def test_a_list_after_an_agreement_that_counted_nothing_is_not_its() -> None:
+    found = read(
+        "Le groupe Kelvo a signé un protocole d’accord avec le gouvernement. Il s’agit de la"
+        " première usine du groupe en Afrique, à Kelvoville, au Gabon.",
+        "fr",
+    )
+    for plant in named(found, "projects"):
+        assert not about(found, plant, "status") or all(
+            p.quote != "protocole d’accord" for p in about(found, plant, "status")
+        )
+
+
+def test_the_head_of_a_zone_heads_its_administration() -> None:
+    found = read(
+        "At a meeting of leaders of the free economic zones of Kyrgyzstan, the head of the"
+        " Kelvor FEZ Gulzat Kelvova said that China is ready to allocate 1,2 million dollars"
+        " for the construction of a shoe factory.",
+        "en",
+    )
+    assert value_of(found, "Kelvor FEZ", "head") == "Gulzat Kelvova"
+    [role] = [p.plain_value() for p in about(found, "Gulzat Kelvova", "roles")]
+    zone = next(p.new.key for p in found if p.new and p.new.name == "Kelvor FEZ")
+    assert role["org"] == zone

@@ -234,6 +234,18 @@ _REFUSED_BY = re.compile(
     r"\b(?:rejection|refusal|rejected|refused|turned down|denied|blocked|rejet|refus|rejetee?s?"
     r"|refusee?s?)\b(?: (?:of|de|du) [^.;]{0,40}?)? (?:by|par) (?:the |le |la |l')?$"
 )
+# "Il s'agit de la construction d'…", "These are a paper mill, …", "They include": a
+# sentence that lists what the one before counted
+_LISTED_AFTER = re.compile(
+    r"\s*(?:il s'agit (?:de|d'|des|du)|(?:these|they) (?:are|include|comprise)\b"
+    r"|(?:ces|les) (?:trois |deux |quatre |cinq )?projets (?:sont|concernent|portent sur)\b)"
+)
+# "protocoles d'accords portant sur la réalisation de trois projets", "agreements for three
+# projects": the projects an agreement counts, none said yet
+_PROJECTS_COUNTED = re.compile(
+    r"[^.;]{0,80}?\b(?:deux|trois|quatre|cinq|six|two|three|four|five|six|\d+)"
+    r" (?:projets|projects)\b"
+)
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:au|son|leur|le|du|a son|the|its|their|to the|to its)"
     r" (?:premier |principal |first |main )?(?:client|customer|acheteur|buyer) $"
@@ -377,6 +389,70 @@ class RecordsReading(ReaderState):
             self.add(sibling, "name", {self.lang: sibling.name}, start, start + len(phrase), 0.4)
             made.append(sibling)
         return made
+
+    def _projects_listed_for(
+        self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]
+    ) -> None:
+        """ "… trois protocoles d'accords portant sur la réalisation de trois projets. Il
+        s'agit de la construction d'une usine …, d'une usine … et d'un port …": the plants
+        the next sentence lists are the ones the agreement counted, each linked to it, each
+        announced by it and each its signing company's."""
+        plants = [(m, e) for m, e in mentions if m.kind == "projects"]
+        agreement = self.focus.get("agreements")
+        if (
+            not plants
+            or agreement is None
+            or self._focus_said.get("agreements") != s.index - 1
+            or any(m.kind == "agreements" for m, _ in mentions)
+            or not _LISTED_AFTER.match(self.fold, s.start)
+        ):
+            return
+        said = next(
+            (p for p in self.proposals if p.group == agreement.ref and p.field == "title"), None
+        )
+        counted = said and _PROJECTS_COUNTED.match(self.fold, said.start)
+        if said is None or not counted:
+            return
+        a, b = said.start, counted.end()
+        companies = [
+            p.plain_value()["org"]
+            for p in self.proposals
+            if p.group == agreement.ref
+            and p.field == "parties"
+            and any(
+                e.ref == p.plain_value()["org"] and e.defaults.get("org_kind") == "company"
+                for e in self.entities
+            )
+        ]
+        for mention, plant in plants:
+            if plant.ref in self._linked(agreement):
+                continue
+            self.add(agreement, "projects", plant.ref, mention.start, mention.span_end, 0.6)
+            self.add(plant, "agreements", agreement.ref, a, b, 0.6)
+            if not any(p.group == plant.ref and p.field == "status" for p in self.proposals):
+                self.add(plant, "status", "announced", a, b, 0.5)
+            for org in companies:
+                if not any(
+                    p.group == plant.ref
+                    and p.field == "parties"
+                    and p.plain_value().get("org") == org
+                    for p in self.proposals
+                ):
+                    party = next(
+                        p
+                        for p in self.proposals
+                        if p.group == agreement.ref
+                        and p.field == "parties"
+                        and p.plain_value()["org"] == org
+                    )
+                    self.add(
+                        plant,
+                        "parties",
+                        {"org": org, "role": "partner"},
+                        party.start,
+                        party.end,
+                        0.5,
+                    )
 
     def _links(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
         for mention, agreement in mentions:

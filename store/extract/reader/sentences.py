@@ -924,6 +924,7 @@ class SentenceReading(MergingReading):
             self._parts(parts, mentions, fold.find(" ", parts[0].start - 40, parts[0].start))
         self._named_as(s, mentions)
         self._links(mentions)
+        self._projects_listed_for(s, mentions)
         self._partners(
             mentions, orgs, forward and not any(m.kind == "projects" for m, _ in mentions)
         )
