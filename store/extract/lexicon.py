@@ -1345,7 +1345,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:a|ont|avait|avaient) jete (?:son|leur) devolu sur [^.;:]{2,140}? pour"
         r" (?:implanter|installer|construire|creer|ouvrir|batir) (?:sa|son|ses|leur|leurs|une?)\b"
         r"|\battract(?:ed|s|ing)? [^.;]{0,80}? to (?:establish|build|set up|open|locate) (?:a|an|its|their) (?:new )?(?:[\w-]+ )?(?:plant|factory|facility|mill|production)\b"
-        r"|\bannounced (?:its |their )?plans (?:for|to build|to set up|to open) (?:a|an|its|their|the) ",
+        r"|\bannounced (?:its |their )?plans (?:for|to build|to set up|to open) (?:a|an|its|their|the) "
+        # "Le groupe prévoit une deuxième ligne de production", "X plans a cement plant in
+        # Kindia": the plant planned, said as the verb's object
+        r"|\b(?:prevoit|prevoient|projette|projettent) (?:une?|deux|trois) (?:nouvelle |nouvel |deuxieme |seconde |second |premiere |premier )?"
+        r"(?:usine|unite|ligne|cimenterie|raffinerie|complexe|site|chaine)\b"
+        r"|\b(?:plans|is planning|are planning) (?:a|an|two|three) (?:new |second |first )?(?:[\w-]+ ){0,3}?"
+        r"(?:plant|factory|facility|mill|refinery|smelter|complex|production line|assembly line)\b",
         "projects",
         "announced",
         None,

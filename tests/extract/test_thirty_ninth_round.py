@@ -281,3 +281,26 @@ def test_the_head_of_a_zone_heads_its_administration() -> None:
     [role] = [p.plain_value() for p in about(found, "Gulzat Kelvova", "roles")]
     zone = next(p.new.key for p in found if p.new and p.new.name == "Kelvor FEZ")
     assert role["org"] == zone
+
+
+def test_a_plant_planned_as_the_verb_s_object() -> None:
+    found = read("Le groupe marocain Kelvane prévoit une usine de ciment à Kindia, en Guinée.")
+    assert statuses(found) == {"announced"}
+    found = read("Morocco's Kelvane plans a cement plant in Kindia, Guinea.", "en")
+    assert statuses(found) == {"announced"}
+    # (a plant's output planned is no plant planned)
+    found = read("L'usine de Kelvane à Kindia, en Guinée, prévoit une production de ciment.")
+    assert "announced" not in statuses(found)
+
+
+def test_the_projects_counted_listed_in_english() -> None:
+    found = read(
+        "Kelvo Harbour Company signed three memoranda of understanding with the government of"
+        " Gabon on April 10 for three projects. These are a paper mill, a waste-to-energy plant"
+        " and a fishing port in Port-Gentil.",
+        "en",
+    )
+    [memoranda] = named(found, "agreements")
+    assert len(about(found, memoranda, "projects")) == 3
+    for plant in named(found, "projects"):
+        assert statuses([p for p in found if p.new and p.new.name == plant]) == {"announced"}
