@@ -14,7 +14,14 @@ from typing import Any
 from ..text import fold as fold_text
 from . import rx
 from .cities import world_town_country
-from .lexicon import KNOWN_ORGS, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, TITLES_EN, TITLES_FR
+from .lexicon import (
+    KNOWN_ORGS,
+    PROJECT_NOUNS_EN,
+    PROJECT_NOUNS_FR,
+    TITLES_EN,
+    TITLES_FR,
+    trades_said,
+)
 from .places import (
     countries_in,
     nationality_word,
@@ -2433,6 +2440,21 @@ _NATIONAL_THE = re.compile(
     r"\bthe (?P<whose>[A-Z][a-z]+) (?P<name>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){1,3})"
     r"(?![\w&’'-]| [A-Z])"
 )
+# "established by the Dahabshiil Group, Berbera Group and the Kuwaiti Kipco": one word after
+# the article and a nationality, ending a list or a clause, is a company's name (not an
+# institution's noun: "the Kuwaiti Government")
+_NATIONAL_THE_ONE = re.compile(
+    r"(?<= )the (?P<whose>[A-Z][a-z]+) (?P<name>[A-Z][a-z]*[A-Z]?[a-z]+)(?=[,.;]| and\b)"
+)
+_LISTED_OR_AGENT = re.compile(r"\b(?:and|with|by|of|from|including) $")
+_INSTITUTION_NOUNS = frozenset(
+    {
+        *("government", "embassy", "ministry", "parliament", "army", "navy", "president"),
+        *("presidency", "state", "people", "authorities", "authority", "cabinet", "capital"),
+        *("side", "delegation", "consulate", "senate", "assembly", "economy", "market"),
+        *("investors", "investor", "company", "firm", "group", "partner", "partners"),
+    }
+)
 
 
 def _described_then_named(
@@ -2441,9 +2463,23 @@ def _described_then_named(
     """Companies named after a description that says whose they are; a company already
     found there is given the country instead."""
     named: list[OrgMention] = []
-    patterns = (_DESCRIBED_EN, _DESCRIBED_FR, _NATIONAL_ARTICLE, _VENTURE_PARTNER, _NATIONAL_THE)
+    patterns = (
+        _DESCRIBED_EN,
+        _DESCRIBED_FR,
+        _NATIONAL_ARTICLE,
+        _VENTURE_PARTNER,
+        _NATIONAL_THE,
+        _NATIONAL_THE_ONE,
+    )
     for pattern in patterns:
         for match in pattern.finditer(text, start, end):
+            if pattern is _NATIONAL_THE_ONE and (
+                fold_text(match["name"]) in _INSTITUTION_NOUNS
+                # ("the Turkish Ceramic, Granite, and Tiles SEZ": a trade's word in a name)
+                or trades_said(fold_text(match["name"]))
+                or not _LISTED_OR_AGENT.search(text, max(start, match.start() - 12), match.start())
+            ):
+                continue
             if pattern is _VENTURE_PARTNER and not _VENTURE_BETWEEN.search(
                 fold, max(start, match.start() - 120), match.start() + 8
             ):
@@ -2452,7 +2488,7 @@ def _described_then_named(
                 fold[match.start("name") : match.end("name")].split()[-1]
             ):
                 continue
-            if pattern in (_NATIONAL_ARTICLE, _VENTURE_PARTNER, _NATIONAL_THE):
+            if pattern in (_NATIONAL_ARTICLE, _VENTURE_PARTNER, _NATIONAL_THE, _NATIONAL_THE_ONE):
                 country = nationality_word(match.group("whose"))
             else:
                 country = _described_country(match)

@@ -304,3 +304,18 @@ def test_the_projects_counted_listed_in_english() -> None:
     assert len(about(found, memoranda, "projects")) == 3
     for plant in named(found, "projects"):
         assert statuses([p for p in found if p.new and p.new.name == plant]) == {"announced"}
+
+
+def test_a_one_word_company_after_the_article_and_its_nationality() -> None:
+    found = read(
+        "Red Sea Kelment is a new company jointly established by the Dahabshiil Kelgroup,"
+        " Berbera Kelgroup and the Kuwaiti Kelpco. It will rebuild the Berbera cement plant.",
+        "en",
+    )
+    assert value_of(found, "Kelpco", "country") == "KW"
+    found = read(
+        "The plant will be built in Kelvoville with the Turkish Government and the Turkish"
+        " Ceramic, Granite, and Tiles zone.",
+        "en",
+    )
+    assert not {"Government", "Ceramic"} & named(found, "orgs")
