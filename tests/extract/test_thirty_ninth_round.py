@@ -319,3 +319,24 @@ def test_a_one_word_company_after_the_article_and_its_nationality() -> None:
         "en",
     )
     assert not {"Government", "Ceramic"} & named(found, "orgs")
+
+
+def test_the_dollars_of_taiwan_the_caribbean_and_the_pacific() -> None:
+    for said, currency in (
+        ("NT$5 billion", "TWD"),
+        ("J$2 billion", "JMD"),
+        ("TT$50 million", "TTD"),
+        ("BZ$5 million", "BZD"),
+        ("Bds$5 million", "BBD"),
+        ("SI$10 million", "SBD"),
+        ("WS$5 million", "WST"),
+        ("T$3 million", "TOP"),
+        ("2 billion Jamaican dollars", "JMD"),
+        ("3 million pa’anga", "TOP"),
+    ):
+        found = read(f"Kelvo Foods will invest {said} in a new plant in Kelvoville.", "en")
+        [plant] = named(found, "projects")
+        assert value_of(found, plant, "investment")["currency"] == currency, said
+    found = read("Kelvo Foods will invest S$100 million in a new plant in Kelvoville.", "en")
+    [plant] = named(found, "projects")
+    assert value_of(found, plant, "investment")["currency"] == "SGD"
