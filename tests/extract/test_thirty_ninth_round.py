@@ -340,3 +340,17 @@ def test_the_dollars_of_taiwan_the_caribbean_and_the_pacific() -> None:
     found = read("Kelvo Foods will invest S$100 million in a new plant in Kelvoville.", "en")
     [plant] = named(found, "projects")
     assert value_of(found, plant, "investment")["currency"] == "SGD"
+
+
+def test_the_new_plant_and_the_first_said_again() -> None:
+    found = read(
+        "Kelvo Ceramics, a Chinese company, has opened a second factory in Kelvoville, Ghana,"
+        " two years after its first plant in Tema. The new factory cost $60 million and employs"
+        " 800 people. The first plant, opened in 2021, makes 30,000 square metres of tiles a"
+        " day.",
+        "en",
+    )
+    assert value_of(found, "Factory at Kelvoville", "investment")["value"] == 60_000_000
+    assert value_of(found, "Factory at Kelvoville", "jobs")["value"] == 800
+    assert value_of(found, "Plant at Tema", "capacity")["value"] == 30_000
+    assert not about(found, "Plant at Tema", "investment")

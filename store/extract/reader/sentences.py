@@ -151,6 +151,20 @@ _CALLED = re.compile(
 )
 
 
+# "The new factory", "la nouvelle usine": a plant said again as the new one; "its first
+# plant", "l'usine existante": one said as the older; "a second factory": the newer
+_THE_NEW = re.compile(
+    r"\b(?:the|this|its|la|cette|sa|le|ce|son) (?:new|nouvelle|nouvel|nouveau|second|seconde"
+    r"|deuxieme)\b"
+)
+_THE_FIRST = re.compile(
+    r"\b(?:the|this|its|la|cette|sa|le|ce|son) (?:first|premiere?|existing|existante?|old"
+    r"|ancienne?)\b"
+)
+_FIRST_SAID = re.compile(r"\b(?:first|premiere?|existing|existante?|old|ancienne?)\b")
+_NEW_SAID = re.compile(r"\b(?:new|second|nouvelle|nouvel|nouveau|seconde|deuxieme)\b")
+
+
 # ", Adoberia Sahel, est …", ", Kelvo Leather, is …": a name set apart by commas after a
 # plant's noun, the sentence's verb after it
 _NAME_IN_APPOSITION = re.compile(
@@ -824,7 +838,7 @@ class SentenceReading(MergingReading):
                     if mention.counted:
                         self.counted = (mention.counted, mention.start, mention.end)
                 elif mention.kind in self.focus:
-                    focus = self.focus[mention.kind]
+                    focus = self._the_new_one(mention, self.focus[mention.kind])
                     if mention.described and self._named_in_headline_only(focus):
                         # "Une cimenterie ouverte à X" over "l'unité de broyage …": the
                         # body's first words for the headline's plant name it
@@ -1099,6 +1113,41 @@ class SentenceReading(MergingReading):
             entity.names.append(name)
             entity.said.append(name)
             self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
+
+    def _the_new_one(self, mention: RecordMention, focus: Entity) -> Entity:
+        """ "has opened a second factory in X, two years after its first plant in Y. The new
+        factory cost …": the new plant said again is the one said second or new, not the
+        first or existing one spoken of last; "The first plant, opened in 2021, …" after it
+        is the first one again."""
+        if mention.kind != "projects":
+            return focus
+        here = self.fold[max(0, mention.start - 14) : mention.end]
+        if _THE_NEW.search(here):
+            wanted, other = _NEW_SAID, _FIRST_SAID
+        elif _THE_FIRST.search(here):
+            wanted, other = _FIRST_SAID, _NEW_SAID
+        else:
+            return focus
+        # (what each plant was said as, its rank or novelty kept in its name's quote)
+        said = {
+            e.ref: [
+                *e.said,
+                *(p.quote for p in self.proposals if p.group == e.ref and p.field == "name"),
+            ]
+            for e in self.entities
+            if e.kind == "projects"
+        }
+        if not any(other.search(fold(w)) for w in said.get(focus.ref, [])):
+            return focus
+        chosen = [
+            e
+            for e in self.entities
+            if e.ref in said
+            and e is not focus
+            and any(wanted.search(fold(w)) for w in said[e.ref])
+            and not any(other.search(fold(w)) for w in said[e.ref])
+        ]
+        return chosen[0] if len(chosen) == 1 else focus
 
     def _named_in_apposition(
         self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]
