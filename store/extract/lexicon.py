@@ -1074,7 +1074,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # in May": the opening, an event past
         r"|\b(?:sa|son|leur|la|l') ?(?:mise en service|mise en exploitation|inauguration|ouverture)"
         r" (?:a eu lieu|s'est deroulee?|est intervenue)\b"
-        r"|\b(?:its|their|the) (?:commissioning|opening|inauguration) (?:took place|was held)\b",
+        r"|\b(?:its|their|the) (?:commissioning|opening|inauguration) (?:took place|was held)\b"
+        # the participle set apart after the plant, its time past: "La première usine de X,
+        # ouverte en 2020, produit …", "l'usine, mise en service en 2018,", "The plant,
+        # commissioned in 2018, produces …"
+        r"|(?<=, )(?:ouverte?s?|mise?s? en (?:service|production|exploitation)|entree?s? en"
+        r" (?:production|service)) (?=(?:en|fin|debut|mi-|courant|depuis) (?:\w+ )?\d)"
+        r"|(?<=, )(?:commissioned|inaugurated) (?=(?:in|on|last) )",
         "projects",
         "operating",
         "operation_start",

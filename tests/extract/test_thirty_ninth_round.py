@@ -354,3 +354,26 @@ def test_the_new_plant_and_the_first_said_again() -> None:
     assert value_of(found, "Factory at Kelvoville", "jobs")["value"] == 800
     assert value_of(found, "Plant at Tema", "capacity")["value"] == 30_000
     assert not about(found, "Plant at Tema", "investment")
+
+
+def test_a_participle_set_apart_dates_the_opening_past() -> None:
+    for text, lang, raw in (
+        (
+            "La première usine de Kelvar, ouverte en 2020 à Tanger, au Maroc, produit 20 000"
+            " tonnes par an.",
+            "fr",
+            "en 2020",
+        ),
+        (
+            "Kelvar's plant, commissioned in 2018 in Kelvoville, Kenya, produces 20,000 tonnes"
+            " a year.",
+            "en",
+            "in 2018",
+        ),
+    ):
+        found = read(text, lang)
+        assert "operating" in statuses(found), text
+        [date] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
+        assert date["raw"] == raw, text
+    found = read("L'usine, qui sera ouverte en 2026 à Kelvoville, au Maroc, produira du ciment.")
+    assert "operating" not in statuses(found)
