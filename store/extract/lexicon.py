@@ -66,6 +66,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\btoleries?\b|\btoles?\b(?! (?:d'|en )alumin)|\bsheet (?:metal|steel)\b",
             # iron reduced from its ore: "a pig iron plant", "a sponge iron project"
             r"\b(?:pig|sponge) iron\b",
+            # iron ore made into pellets for the furnaces: "une unité de bouletage de fer",
+            # "an iron ore pellet plant", "pelletizing plant"
+            r"\bbouletage\b|\bboulettes de (?:fer|minerai)\b|\biron (?:ore )?pellets?\b"
+            r"|\bpelleti[sz]ing (?:plant|facility|unit)\b",
             # pipes and tubes rolled or welded of steel: "une usine de tubes sans soudure",
             # "tubes soudés", "seamless pipes", "welded pipes"
             r"\btubes? (?:sans soudure|soudes?|en acier)\b|\b(?:seamless|welded) (?:steel )?(?:pipes?|tubes?)\b",

@@ -1215,6 +1215,15 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         the_country = rx.match(r"[ \n](?:of|for) the (.+)$", match.group(3))
         if the_country and only_a_country(fold_text(the_country.group(1))):
             b = start + match.start(3)  # "Kaito Holding of the UAE": whose, no word of it
+        possessed = rx.search(r" (?:and|&) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)$", match.group(3))
+        if (
+            possessed
+            and rx.match(r"['’]s? ", text[start + match.end(3) : end])
+            and only_a_country(fold_text(possessed.group(1)))
+        ):
+            # "the Ethiopian Ministry of Mines and India's Kelvo Chemicals": the country's
+            # possessive opens the next name, no word of the ministry's
+            b = start + match.start(3) + possessed.start()
         listed = rx.split(r", (?:and )?| and ", match.group(3))
         if "," in match.group(3) and not all(
             w.split()[0].casefold() in _PORTFOLIOS for w in listed[1:] if w.split()

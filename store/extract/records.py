@@ -2233,6 +2233,13 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 continue  # "three investment agreements": several, none named
             clause = _CLAUSE_END.search(fold[noun_end:end])
             clause_end = noun_end + (clause.start() if clause else 0)
+            country_then = rx.match(
+                r", (?:[A-Z][\w'’-]+ ?){1,3}(?=, (?:entre|between) )", text[clause_end:end]
+            )
+            if country_then:
+                # "… a fertiliser plant in Kelvoville, Ethiopia, between X and Y": the
+                # plant's country, then whom it was signed between
+                clause_end += country_then.end()
             if rx.match(r", (?:entre|between) ", fold[clause_end:end]):
                 # "La signature du contrat … a eu lieu à Luanda, entre X et Y": whom it
                 # was signed between, said after the clause

@@ -377,3 +377,23 @@ def test_a_participle_set_apart_dates_the_opening_past() -> None:
         assert date["raw"] == raw, text
     found = read("L'usine, qui sera ouverte en 2026 à Kelvoville, au Maroc, produira du ciment.")
     assert "operating" not in statuses(found)
+
+
+def test_whom_a_memorandum_was_signed_between_after_the_plant_s_country() -> None:
+    found = read(
+        "The two sides on Tuesday signed a memorandum of understanding (MoU) for the"
+        " establishment of a $500 million fertiliser plant in Kelvoville, Ethiopia, between the"
+        " Ethiopian Ministry of Mines and India's Kelvo Chemicals.",
+        "en",
+    )
+    [memorandum] = named(found, "agreements")
+    assert _party_names(found, memorandum) == {"Ministry of Mines", "Kelvo Chemicals"}
+    assert value_of(found, "Ministry of Mines", "country") == "ET"
+
+
+def test_iron_made_into_pellets_is_steel() -> None:
+    found = read(
+        "La société indienne Kelvo Steel construira une unité de bouletage de fer à Kelvoville,"
+        " en Mauritanie."
+    )
+    assert sector_names(found) == {"Sidérurgie"}
