@@ -435,9 +435,12 @@ _WORLD_CURRENCIES = (
     (r"shillings? kenyans?|kenyan shillings?", "KES"),
 )
 # Names said bare, read after all others: "un milliard de livres" is sterling unless the
-# host counts in its own pound (reader/facts.py); "₼9mln", a manat; "69bn/-", a shilling.
+# host counts in its own pound (reader/facts.py); "₼9mln", a manat; "69bn/-", a shilling;
+# "1.2 billion pesos", the host's peso.
 _BARE_CURRENCIES = (
     (r"livres?\b", "GBP"),
+    # "1.2 billion pesos": the host's peso (reader/facts.py), Mexico's unless it says
+    (r"pesos?\b", "MXN"),
     (r"manats?\b", "AZN"),
     (r"/-", "KES"),
 )

@@ -397,3 +397,22 @@ def test_iron_made_into_pellets_is_steel() -> None:
         " en Mauritanie."
     )
     assert sector_names(found) == {"Sidérurgie"}
+
+
+def test_the_host_s_peso_and_its_conversion_in_brackets() -> None:
+    found = read(
+        "Chinese automaker Kelvo Motors will build an assembly plant in Kelvosa, in the state of"
+        " Nuevo León, Mexico, with an investment of around 1.2 billion pesos (about 70 million"
+        " dollars).",
+        "en",
+    )
+    [plant] = named(found, "projects")
+    investment = value_of(found, plant, "investment")
+    assert (investment["value"], investment["currency"]) == (1_200_000_000, "MXN")
+    found = read(
+        "Chinese automaker Kelvo Motors will build an assembly plant in Kelvosa, Argentina, with"
+        " an investment of 50 billion pesos.",
+        "en",
+    )
+    [plant] = named(found, "projects")
+    assert value_of(found, plant, "investment")["currency"] == "ARS"

@@ -231,6 +231,11 @@ _HOST_CURRENCIES = {
     ),
     "GBP": (r"\blivres?$", {"EG": "EGP", "LB": "LBP", "SY": "SYP", "SD": "SDG", "SS": "SSP"}),
     "AZN": (r"\bmanats?$", {"TM": "TMT"}),
+    # "1.2 billion pesos" in Buenos Aires, Santiago, Bogotá, Manila: the host's own peso
+    "MXN": (
+        r"\bpesos?$",
+        {"AR": "ARS", "CL": "CLP", "CO": "COP", "PH": "PHP", "UY": "UYU", "DO": "DOP", "CU": "CUP"},
+    ),
     # "170 billion kwachas" in Blantyre: Malawi's kwacha, not Zambia's
     "ZMW": (r"\bkwachas?$", {"MW": "MWK"}),
     # "P2 billion": the peso's letter in Manila, the pula's in Gaborone
