@@ -1280,9 +1280,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:rouvrira|rouvriront) (?:ses|leurs) portes\b"
         # a deal signed for a plant still to be built: "an agreement with Ethiopia to build a
         # fertiliser plant", "un accord portant sur l'implantation à Tanger d'une usine", "un
-        # contrat pour la construction de deux usines", "a deal to set up a factory"
+        # contrat pour la construction de deux usines", "a deal to set up a factory"; the
+        # counterpart between, its letters in brackets ("une convention avec l'Agence … (AAPI)
+        # pour la réalisation d'une usine")
         r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a) of understanding|mou|accords?"
-        r"|contrats?|protocoles? d'accord|conventions?)\b(?: [^.;:]{0,60}?)?"
+        r"|contrats?|protocoles? d'accords?|conventions?)\b(?: [^.;:()]{0,60}?(?: \([^()]{1,12}\))?)?"
         r" (?:to (?:build|set up|construct|establish|develop|create)"
         r"|(?:for|on) the (?:construction|building|establishment|creation|development|setting up) of"
         r"|(?:pour|portant sur|en vue de|relatif a|relative a|concernant) (?:la construction|l'implantation"

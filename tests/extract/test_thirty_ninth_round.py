@@ -416,3 +416,14 @@ def test_the_host_s_peso_and_its_conversion_in_brackets() -> None:
     )
     [plant] = named(found, "projects")
     assert value_of(found, plant, "investment")["currency"] == "ARS"
+
+
+def test_a_plant_a_convention_with_a_long_counterpart_is_for_is_announced() -> None:
+    found = read(
+        "Le groupe qatari Kelvar a signé dimanche une convention avec l'Agence algérienne de"
+        " promotion de l'investissement (AAPI) pour la réalisation d'une usine de production de"
+        " lait en poudre dans la commune de Kelvouma, wilaya d'Adrar.",
+        "fr",
+    )
+    [plant] = named(found, "projects")
+    assert [p.plain_value() for p in about(found, plant, "status")] == ["announced"]
