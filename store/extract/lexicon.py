@@ -295,6 +295,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\bslaughterhouses?\b",
             r"\bbrasseries?\b|\bbrewer(?:y|ies)\b|\bbieres?\b|\bbeers?\b|\bsoju\b",
             r"\beau minerale\b|\bmineral water\b|\bconcentre de tomates?\b|\btomato paste\b",
+            # "une usine de transformation de manioc", "a cassava processing plant"
+            r"\bmanioc\b|\bcassava\b|\bgari\b|\battieke\b",
             # "a biscuit and bakery plant", "une biscuiterie", "une boulangerie industrielle"
             r"\bbiscuits?\b|\bbiscuiteries?\b|\bbakery\b|\bbakeries\b|\bboulangeries?\b"
             r"|\bviennoiseries?\b",

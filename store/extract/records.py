@@ -2742,6 +2742,9 @@ def _agreement_title(
         purpose is None
         and rx.match(r" ?(?:avec|with) (?:le|la|l'|les|the) [a-z]", text[head_end:clause_end])
         and len(rest.split()) <= 9
+        # ("un partenariat avec la société brésilienne Kelvasil": a company by its name, a
+        # party, no word of the title)
+        and not _COMPANY_NOUN_THEN_NAME.search(text, head_end, clause_end)
     ):
         # "un accord avec le ministère de la Pêche", said for nothing, is named by its
         # counterpart said by a common noun; a counterpart said by its name ("a partnership
@@ -2770,6 +2773,14 @@ def _agreement_title(
     # "memorandum of understanding (MoU)": its acronym is no part of its title
     title = rx.sub(r" \([A-Z][A-Za-z]{1,7}\)$", "", title.strip())
     return _capitalise(title.strip())
+
+
+# "la société brésilienne Kelvasil", "the Chinese company Kelvo": a company's noun, then
+# its name
+_COMPANY_NOUN_THEN_NAME = re.compile(
+    r"\b(?:societe|société|groupe|entreprise|firme|compagnie|company|firm|group)"
+    r"(?: [a-zà-ÿ-]+)? [A-Z]"
+)
 
 
 # Words that tell a plant from the one the article is about: "another", "a second", "une

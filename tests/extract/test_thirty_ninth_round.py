@@ -427,3 +427,16 @@ def test_a_plant_a_convention_with_a_long_counterpart_is_for_is_announced() -> N
     )
     [plant] = named(found, "projects")
     assert [p.plain_value() for p in about(found, plant, "status")] == ["announced"]
+
+
+def test_a_partnership_with_a_company_said_by_its_noun_and_name() -> None:
+    found = read(
+        "Le Président a posé samedi la première pierre d'une usine de transformation de manioc,"
+        " fruit d'un partenariat avec la société brésilienne Kelvasil.",
+        "fr",
+    )
+    assert named(found, "agreements") == {"Partenariat"}
+    assert sector_names(found) == {"Agroalimentaire"}
+    # a counterpart said by a common noun alone still names it
+    found = read("Norvel Pêche a signé un accord avec le ministère de la Pêche.", "fr")
+    assert named(found, "agreements") == {"Accord avec le ministère de la Pêche"}
