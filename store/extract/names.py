@@ -810,6 +810,9 @@ _COMPANY_NAME_WORDS = re.compile(
     r"equipment|shipping|trading|resources|ventures|investments?|breweries|brewery|beverages"
     # "Gulfray Americas", "Norvel Africa": a group's arm for a part of the world
     r"|americas|africa|asia|europe|global|worldwide"
+    # "Kelvo Nickel has commissioned …": the metal a miner or a smelter works, closing a name
+    r"|nickel|copper|zinc|lithium|cobalt|manganese|alumina|bauxite|graphite|potash|phosphates?"
+    r"|uranium|ferroalloys?|silicon"
     # the trades' words of other languages' company names: "Kartal Tekstil", "Cementos Bío
     # Bío", "Aceros Arequipa", "Sanayi", "Insaat"
     r"|tekstil|sanayi|insaat|ticaret|celik|cimento|cementos?|aceros?|textil|alimentos"
@@ -2368,6 +2371,10 @@ _FORM_THEN_NAME = re.compile(
 )
 
 
+# "PT Kelvo Nickel Indonesia", "PT. Kelvo Persero": an Indonesian company (Perseroan Terbatas)
+_PT_NAME = re.compile(r"(?<![\w-])PT\.? [A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]*|&)){0,4}")
+
+
 # The legal forms of the former Soviet republics, said before the name they open, the
 # name in quotation marks ("CJSC “Agrotechservice”", "LLC «Kelvartech»") or in words of
 # which only the first has a capital, its letters after it ("OJSC Minsk tractor works (MTZ)")
@@ -2396,6 +2403,16 @@ def _form_then_named(
         a, b = match.span("name")
         if match["letters"][0] == match["name"][0] and not _overlaps(a, b, found):
             named.append(OrgMention(text[a:b], "company", a, b, None, match["letters"], 0.65))
+    for match in _PT_NAME.finditer(text, start, end):
+        # "PT Kelvo Nickel Indonesia": Indonesia's limited company, its letters kept in its
+        # name as the press writes it
+        a, b = match.span()
+        if _SENTENCE_STOP.search(text, a, b):
+            b -= 1
+        if rx.search(r"\b(?:of|de|du) $", text[max(start, a - 4) : a]):
+            continue  # "president of PT Nobel Mining": a title's company, read with it
+        if not _overlaps(a, b, found):
+            named.append(OrgMention(text[a:b], "company", a, b, None, None, 0.65))
     for match in _FORM_THEN_NAME.finditer(text, start, end):
         a, b = match.start("name"), match.end("name")
         if _SENTENCE_STOP.search(text, a, b):

@@ -440,3 +440,17 @@ def test_a_partnership_with_a_company_said_by_its_noun_and_name() -> None:
     # a counterpart said by a common noun alone still names it
     found = read("Norvel Pêche a signé un accord avec le ministère de la Pêche.", "fr")
     assert named(found, "agreements") == {"Accord avec le ministère de la Pêche"}
+
+
+def test_an_indonesian_company_and_a_metal_closing_a_name() -> None:
+    found = read(
+        "Chinese-owned PT Kelvo Nickel Indonesia has commissioned its second ferronickel smelter"
+        " at the Kelvowali Industrial Park in Central Sulawesi. The smelter employs about 4,000"
+        " workers, the company's president director, Li Kelwei, told reporters on Thursday.",
+        "en",
+    )
+    [plant] = named(found, "projects")
+    assert _party_names(found, plant) == {"PT Kelvo Nickel Indonesia"}
+    assert value_of(found, "PT Kelvo Nickel Indonesia", "head") == "Li Kelwei"
+    found = read("Kelvo Nickel has commissioned its smelter in Kelvowali, Indonesia.", "en")
+    assert "Kelvo Nickel" in named(found, "orgs")
