@@ -454,3 +454,17 @@ def test_an_indonesian_company_and_a_metal_closing_a_name() -> None:
     assert value_of(found, "PT Kelvo Nickel Indonesia", "head") == "Li Kelwei"
     found = read("Kelvo Nickel has commissioned its smelter in Kelvowali, Indonesia.", "en")
     assert "Kelvo Nickel" in named(found, "orgs")
+
+
+def test_more_legal_forms_close_a_company_s_name() -> None:
+    for name in (
+        "Kelvo Sp. z o.o.",
+        "Kelvo s.r.o.",
+        "Kelvo S.A. de C.V.",
+        "Kelvo K.K.",
+        "Kelvo W.L.L.",
+    ):
+        found = read(
+            f"The plant will be built by {name} in Kelvoville, Kenya, the ministry said.", "en"
+        )
+        assert name in named(found, "orgs"), name
