@@ -2247,6 +2247,8 @@ TITLES_FR = (
     r"p-?dg",
     r"directeur[- ]general",
     r"directeur[- ]general adjoint",
+    # "directrice pays de X": a company's head in one country
+    r"direct(?:eur|rice) (?:pays|regionale?)",
     r"directrice[- ]generale",
     r"directeur executif",
     r"administrateur delegue",
@@ -2348,6 +2350,9 @@ TITLES_EN = (
     r"premier",
     r"general manager",
     r"country manager",
+    # "Amina X, the country director of Kelvo": the head of a company's arm in one country
+    r"country director",
+    r"regional director",
     r"project manager",
     r"manager",
     # "head of AHA Co.", "the rector of the University …", "District Executive Director X"

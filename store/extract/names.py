@@ -3620,6 +3620,9 @@ _HUMAN_TITLE = re.compile(
 _HUMAN_AFTER = re.compile(
     rf",? (?:l'homme|la femme|(?:le|la|the|an?) (?:[a-z-]+ )?(?:{_HUMAN_NOUNS}|man|woman))\b"
     r"|, (?:one|l'un|l'une) (?:of|des)\b"
+    # "Peter X, who heads the Kenya Investment Authority", "X, qui dirige la société": one
+    # who leads a body
+    r"|, (?:who|qui) (?:heads|leads|chairs|runs|directs|dirige|preside|pilote)\b"
 )
 # Acts only a person does at a ceremony: "X a présidé …", "X cut the ribbon".
 _ACTED_AFTER = re.compile(

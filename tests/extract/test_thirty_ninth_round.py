@@ -468,3 +468,21 @@ def test_more_legal_forms_close_a_company_s_name() -> None:
             f"The plant will be built by {name} in Kelvoville, Kenya, the ministry said.", "en"
         )
         assert name in named(found, "orgs"), name
+
+
+def test_a_company_s_head_in_one_country_and_one_who_heads_a_body() -> None:
+    found = read(
+        'Kelvo Cement will build a plant in Kelvoville, Kenya. "This is a big step," said Amina'
+        " Kelvani, the country director of Kelvo Cement. Peter Kelmo, who heads the Kenya"
+        " Kelvestment Authority, welcomed the project.",
+        "en",
+    )
+    [title] = role_titles(found, "Amina Kelvani")
+    assert title.startswith("country director")
+    assert "Peter Kelmo" in people(found)
+    found = read(
+        "Kelvo Ciment construira une usine à Kelvoville, au Sénégal, a déclaré Aminata Kelvane,"
+        " directrice pays de Kelvo Ciment."
+    )
+    [title] = role_titles(found, "Aminata Kelvane")
+    assert title.startswith("directrice pays")
