@@ -142,7 +142,7 @@ _PATTERNS = (
     # "au mois de mai dernier", "en avril prochain", "last May", "d'ici le mois d'avril",
     # "by April": a month without its year, placed by the source's date.
     re.compile(
-        rf"\b(?:(?:au |en |le |courant )?(?:mois (?:de |d'))?(?<!\d )(?P<om>{_MONTH}) (?P<ow>dernier|passe|prochain)"
+        rf"\b(?:(?:au |en |le |courant )?(?:mois (?:de |d'))?(?<!\d )(?<!\der )(?P<om>{_MONTH}) (?P<ow>dernier|passe|prochain)"
         rf"|(?P<ow2>last|next|this|ce|cette) (?:mois (?:de |d'))?(?P<om2>{_MONTH})"
         rf"|(?P<ow3>by|d'ici(?: a)?|d'ici (?:la )?fin|avant(?: la)? fin|by the end of) (?:(?:le )?mois (?:de |d'))?(?P<om3>{_MONTH}))\b(?! \d)(?! (?:of )?{_YEAR})(?! (?:of |de )?(?:next|this|last) year\b| (?:de )?l'an)"
     ),

@@ -24,6 +24,7 @@ from typing import Any
 
 from .reading import (
     about,
+    dates_said,
     locations,
     named,
     people,
@@ -486,3 +487,12 @@ def test_a_company_s_head_in_one_country_and_one_who_heads_a_body() -> None:
     )
     [title] = role_titles(found, "Aminata Kelvane")
     assert title.startswith("directrice pays")
+
+
+def test_the_first_of_a_month_ahead_or_past() -> None:
+    assert dates_said("L'usine ouvrira le 1er juillet prochain.") == [
+        ("1er juillet prochain", "2024-07-01", "2024-07-01")
+    ]
+    assert dates_said("L'usine a ouvert le 1er mars dernier.") == [
+        ("1er mars dernier", "2024-03-01", "2024-03-01")
+    ]
