@@ -68,10 +68,10 @@ def test_memoranda_in_the_plural() -> None:
 
 def test_a_project_s_countries_quoted_where_the_body_says_them() -> None:
     text = (
-        "Kelvo Harbour Company va construire une papeterie au Gabon\n"
-        "Le 10 avril dernier, le groupe chinois Kelvo Harbour Company a signé un accord avec"
-        " le gouvernement gabonais. Il s’agit de la construction d’une usine dédiée à la"
-        " production du papier."
+        "China Kelvo Engineering Company va construire une papeterie au Gabon\n"
+        "Le 10 avril dernier, le groupe chinois China Kelvo Engineering Company a signé un"
+        " accord avec le gouvernement gabonais. Il s’agit de la construction d’une usine dédiée"
+        " à la production du papier."
     )
     found = read(text, "fr")
     said = [p for p in found if p.field == "countries" and p.new.kind == "projects"]
