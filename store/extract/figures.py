@@ -439,7 +439,8 @@ _WORLD_CURRENCIES = (
 # "1.2 billion pesos", the host's peso.
 _BARE_CURRENCIES = (
     (r"livres?\b", "GBP"),
-    # "1.2 billion pesos": the host's peso (reader/facts.py), Mexico's unless it says
+    # "1.2 billion pesos": the host's peso (reader/facts.py), Mexico's where the host is no
+    # other peso's country
     (r"pesos?\b", "MXN"),
     (r"manats?\b", "AZN"),
     (r"/-", "KES"),

@@ -402,7 +402,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bwaste[- ]to[- ]energy\b|\bvalorisation energetique des dechets\b"
             # "une usine de traitement des déchets pour la production de l'électricité",
             # "a plant that turns waste into electricity"
-            r"|\bdechets (?:pour|destinee? a) (?:la )?produ(?:ction|ire) (?:de |d')?(?:l')?electricite\b"
+            r"|\bdechets (?:pour|destinee? a) (?:la )?produ(?:ction|ire) (?:de |d')?"
+            r"(?:l')?electricite\b"
             r"|\bwaste (?:into|to produce|for) (?:electricity|power)\b",
             r"\benergies? renouvelables?\b",
             r"\brenewable energy\b",
@@ -1286,7 +1287,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # counterpart between, its letters in brackets ("une convention avec l'Agence … (AAPI)
         # pour la réalisation d'une usine")
         r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a) of understanding|mou|accords?"
-        r"|contrats?|protocoles? d'accords?|conventions?)\b(?: [^.;:()]{0,60}?(?: \([^()]{1,12}\))?)?"
+        r"|contrats?|protocoles? d'accords?|conventions?)\b"
+        r"(?: [^.;:()]{0,60}?(?: \([^()]{1,12}\))?)?"
         r" (?:to (?:build|set up|construct|establish|develop|create)"
         r"|(?:for|on) the (?:construction|building|establishment|creation|development|setting up) of"
         r"|(?:pour|portant sur|en vue de|relatif a|relative a|concernant) (?:la construction|l'implantation"
@@ -1362,10 +1364,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bannounced (?:its |their )?plans (?:for|to build|to set up|to open) (?:a|an|its|their|the) "
         # "Le groupe prévoit une deuxième ligne de production", "X plans a cement plant in
         # Kindia": the plant planned, said as the verb's object
-        r"|\b(?:prevoit|prevoient|projette|projettent) (?:une?|deux|trois) (?:nouvelle |nouvel |deuxieme |seconde |second |premiere |premier )?"
+        r"|\b(?:prevoit|prevoient|projette|projettent) (?:une?|deux|trois) (?:nouvelle |nouvel "
+        r"|deuxieme |seconde |second |premiere |premier )?"
         r"(?:usine|unite|ligne|cimenterie|raffinerie|complexe|site|chaine)\b"
-        r"|\b(?:plans|is planning|are planning) (?:a|an|two|three) (?:new |second |first )?(?:[\w-]+ ){0,3}?"
-        r"(?:plant|factory|facility|mill|refinery|smelter|complex|production line|assembly line)\b",
+        r"|\b(?:plans|is planning|are planning) (?:a|an|two|three) (?:new |second |first )?"
+        r"(?:[\w-]+ ){0,3}?(?:plant|factory|facility|mill|refinery|smelter|complex"
+        r"|production line|assembly line)\b",
         "projects",
         "announced",
         None,

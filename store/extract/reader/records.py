@@ -243,7 +243,7 @@ _LISTED_AFTER = re.compile(
 # "protocoles d'accords portant sur la réalisation de trois projets", "agreements for three
 # projects": the projects an agreement counts, none said yet
 _PROJECTS_COUNTED = re.compile(
-    r"[^.;]{0,80}?\b(?:deux|trois|quatre|cinq|six|two|three|four|five|six|\d+)"
+    r"[^.;]{0,80}?\b(?:deux|trois|quatre|cinq|six|two|three|four|five|\d+)"
     r" (?:projets|projects)\b"
 )
 _CUSTOMER_BEFORE = re.compile(
