@@ -153,16 +153,13 @@ _CALLED = re.compile(
 
 # "The new factory", "la nouvelle usine": a plant said again as the new one; "its first
 # plant", "l'usine existante": one said as the older; "a second factory": the newer
-_THE_NEW = re.compile(
-    r"\b(?:the|this|its|la|cette|sa|le|ce|son) (?:new|nouvelle|nouvel|nouveau|second|seconde"
-    r"|deuxieme)\b"
-)
-_THE_FIRST = re.compile(
-    r"\b(?:the|this|its|la|cette|sa|le|ce|son) (?:first|premiere?|existing|existante?|old"
-    r"|ancienne?)\b"
-)
-_FIRST_SAID = re.compile(r"\b(?:first|premiere?|existing|existante?|old|ancienne?)\b")
-_NEW_SAID = re.compile(r"\b(?:new|second|nouvelle|nouvel|nouveau|seconde|deuxieme)\b")
+_NEWER = r"(?:new|second|nouvelle|nouvel|nouveau|seconde|deuxieme)\b"
+_OLDER = r"(?:first|premiere?|existing|existante?|old|ancienne?)\b"
+_DEFINITE = r"\b(?:the|this|its|la|cette|sa|le|ce|son) "
+_THE_NEW = re.compile(_DEFINITE + _NEWER)
+_THE_FIRST = re.compile(_DEFINITE + _OLDER)
+_NEW_SAID = re.compile(r"\b" + _NEWER)
+_FIRST_SAID = re.compile(r"\b" + _OLDER)
 
 
 # ", Adoberia Sahel, est …", ", Kelvo Leather, is …": a name set apart by commas after a
