@@ -273,14 +273,14 @@ class BilatApp(Explorer):
             # A large file's first screen was painted before its records were checked: a
             # damaged one stops the explorer with its name (as it does if a screen reads
             # it first).
-            self.call_from_thread(self._unreadable, exc)
+            self.from_worker(self._unreadable, exc)
             return
         if self.session.large(snapshot):
             # The claims the marks read, gathered here rather than in a second worker at
             # the same time: two threads taking turns with the event loop hold it longer.
             self.session.gather_links(snapshot)
             self.main.model.prepare_marks(snapshot)  # drawn again at once on the loop
-            self.call_from_thread(self._links_gathered, snapshot)
+            self.from_worker(self._links_gathered, snapshot)
             # The rows' marks are drawn on the event loop from the claims just gathered:
             # let them be painted before the sort keys' reads take turns with it.
             self._wait_for_repaint()
@@ -288,17 +288,17 @@ class BilatApp(Explorer):
                 self._warm_sort_keys(snapshot)
         # The snapshot lives as long as the screen shows it: keep the collector off it.
         self.session.settle()
-        self.call_from_thread(self._warmed, snapshot)
+        self.from_worker(self._warmed, snapshot)
 
     def _stage_done(self, stage: Stage, snapshot: Snapshot) -> None:
         """A stage of the warm-up is done (on the worker's thread): show what it brings."""
         if stage is Stage.RECORDS:
-            self.call_from_thread(self._all_read, snapshot)
+            self.from_worker(self._all_read, snapshot)
         elif stage is Stage.COUNTS:
             counts = self.session.sector_counts(snapshot)
-            self.call_from_thread(self._counts_ready, snapshot, counts)
+            self.from_worker(self._counts_ready, snapshot, counts)
         elif stage in (Stage.QUALIFIERS, Stage.WORDS, Stage.CHECKED):
-            self.call_from_thread(self._index_ready, snapshot)
+            self.from_worker(self._index_ready, snapshot)
             if stage is Stage.WORDS:
                 # Let the screen show the filter that waited for the words before the next
                 # stage, whose long calls into the decoder hold the interpreter.
@@ -310,7 +310,7 @@ class BilatApp(Explorer):
 
         def weigh() -> None:
             self.session.weigh(snapshot)
-            self.call_from_thread(self._weighed, snapshot)
+            self.from_worker(self._weighed, snapshot)
 
         self._weighing = snapshot
         self.run_worker(weigh, thread=True, group="weigh")
@@ -333,7 +333,7 @@ class BilatApp(Explorer):
         """A callback for work in a worker: its progress drawn in the main screen's bar."""
 
         def progress(done: int, total: int | None) -> None:
-            self.call_from_thread(self.show_progress, what, done, total)
+            self.from_worker(self.show_progress, what, done, total)
 
         return progress
 

@@ -10,6 +10,7 @@ import circle, even under ``TYPE_CHECKING``. They name this instead: a base of
 from __future__ import annotations
 
 from abc import abstractmethod
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from textual.app import App
@@ -95,6 +96,17 @@ class Explorer(App[None]):
     def prepare_reload(self) -> None:
         """On a write's worker thread, once written: make there what showing the new state
         takes (see ``BilatApp.prepare_reload``), so that ``reload`` only swaps it in."""
+
+    def from_worker(self, callback: Callable[..., object], *args: object) -> None:
+        """Run ``callback`` on the event loop, from a worker's thread, unless the explorer
+        is closing by then: a thread cannot be stopped mid-call, and what it brings after the
+        screens were taken down has nowhere to go."""
+
+        def unless_closing() -> None:
+            if self.is_running:
+                callback(*args)
+
+        self.call_from_thread(unless_closing)
 
     @abstractmethod
     def record_deleted(self, record_id: str) -> None:

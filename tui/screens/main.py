@@ -288,7 +288,7 @@ class MainScreen(Screen[None]):
         def gather() -> None:
             self.session.gather_links(snapshot)
             self.model.prepare_marks(snapshot)  # drawn again at once on the loop
-            self.app.call_from_thread(self.marks_gathered, snapshot)
+            self.app.from_worker(self.marks_gathered, snapshot)
 
         self.run_worker(gather, thread=True, group="marks", exclusive=True)
 
