@@ -202,6 +202,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bconfection\b",
             r"\bhabillement\b",
             r"\bchemis(?:es|iers?)\b|\bshirts\b",
+            # "la fabrication de casquettes", "a headwear factory": caps are sewn as garments
+            r"\bcasquettes\b|\bheadwear\b|\bbaseball caps\b",
             r"\bdenim\b",
             r"\btissus\b|\bfabrics\b",
             r"\byarns?\b",
@@ -297,6 +299,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\beau minerale\b|\bmineral water\b|\bconcentre de tomates?\b|\btomato paste\b",
             # "une usine de transformation de manioc", "a cassava processing plant"
             r"\bmanioc\b|\bcassava\b|\bgari\b|\battieke\b",
+            # "a carrageenan factory", "une usine de carraghénane": the seaweed's gum for food
+            r"\bcarrageenans?\b|\bcarraghenanes?\b",
             # "a biscuit and bakery plant", "une biscuiterie", "une boulangerie industrielle"
             r"\bbiscuits?\b|\bbiscuiteries?\b|\bbakery\b|\bbakeries\b|\bboulangeries?\b"
             r"|\bviennoiseries?\b",
@@ -933,6 +937,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "has started building three plants", "a commencé à construire"
         r"|(?:has|have|had) (?:also |already )?(?:started|begun|commenced) (?:building|constructing)\b"
         r"|(?:a|ont|avait) (?:deja )?commence a (?:construire|batir)\b"
+        # building now: "est en train de construire une cimenterie", "is in the process of
+        # building", "is currently constructing"
+        r"|\b(?:est|sont|etait|etaient) (?:actuellement )?en train de (?:construire|batir|edifier)\b"
+        r"|\b(?:is|are|was|were) (?:(?:currently|now) (?:in the process of )?|in the process of )"
+        r"(?:building|constructing)\b"
         # the building fitted out, its works going on: "is beginning preparations to fit out
         # its new unit", "is now fitting out the factory", "est en cours d'aménagement" (not
         # a fit-out ahead: "will fit out")
@@ -1488,6 +1497,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "vient de signer un accord", "viennent de parapher": just signed
         r"|\b(?:vient|viennent|venait|venaient) de (?:signer|parapher|conclure)\b"
         r"|\b(?:has|have) just (?:signed|inked|concluded)\b"
+        # "entered into a MoU with X", "The signing of X was held at the airport", "will
+        # today be signing an agreement": signed (that day, for the last)
+        r"|\b(?:entered|has entered|have entered) into (?:an? |the )?(?:[\w-]+ ){0,3}?"
+        r"(?:mou|memorandum|agreement|accord|deal|contract|partnership|joint venture)\b"
+        r"|\bthe signing (?:of [^.;]{1,60}?)?,? (?:was|were) held\b"
+        r"|\b(?:will|is|are) today (?:be )?signing\b"
         # a contract in hand: "received a $566 million contract from the state" (one
         # awarded or won may be signed later: "awarded …, the signing … within days")
         r"|\breceived (?:an? |the )(?:[^;]{0,40}? )?(?:contract|deal)s?\b"
@@ -2087,6 +2102,19 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "SR": ("surinamese", "surinamais", "surinamaise"),
     "TT": ("trinidadian",),
     "BB": ("barbadian",),
+    # the islands' "Saint" as the press shortens it: "St. Vincent and the Grenadines",
+    # "St Lucia", "St. Kitts and Nevis"
+    "VC": (
+        "st vincent and the grenadines",
+        "st. vincent and the grenadines",
+        "st vincent",
+        "st. vincent",
+        "vincentian",
+        "vincentien",
+        "vincentienne",
+    ),
+    "LC": ("st lucia", "st. lucia", "saint lucian", "st lucian", "st. lucian"),
+    "KN": ("st kitts and nevis", "st. kitts and nevis", "st kitts", "st. kitts", "kittitian"),
     "BS": ("bahamian",),
     "BZ": ("belizean",),
     "HN": ("honduran", "hondurien", "hondurienne"),

@@ -813,6 +813,9 @@ _COMPANY_NAME_WORDS = re.compile(
     # "Kelvo Nickel has commissioned …": the metal a miner or a smelter works, closing a name
     r"|nickel|copper|zinc|lithium|cobalt|manganese|alumina|bauxite|graphite|potash|phosphates?"
     r"|uranium|ferroalloys?|silicon"
+    # "Kelvo Seafood", "Tarvo Rebar Manufacturing", "Norvel Apparel": the trades of food,
+    # clothing and building steel
+    r"|seafoods?|dairy|dairies|apparel|garments|headwear|rebar"
     # the trades' words of other languages' company names: "Kartal Tekstil", "Cementos Bío
     # Bío", "Aceros Arequipa", "Sanayi", "Insaat"
     r"|tekstil|sanayi|insaat|ticaret|celik|cimento|cementos?|aceros?|textil|alimentos"
@@ -1093,6 +1096,17 @@ _ZONE_HEADED = re.compile(
     r"\b(?i:head|director|director general|chairman|chairwoman|chief|administrator|manager"
     r"|general manager|ceo) of the (?P<zone>[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:FEZ|SEZ|EPZ"
     r"|Free Economic Zone|Special Economic Zone|Free Zone|Free Trade Zone))\b"
+)
+
+
+# "the Otavi town council", "the Kelvo Municipal Council": a town's own government, a body
+_TOWN_COUNCIL = re.compile(
+    r"\b(?P<council>(?!The |THE )[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?i:town|city|municipal|district|county)"
+    r" (?i:council))\b"
+)
+# "la Compagnie de Développement Industriel S.A.": a French company's noun opening its name
+_COMPANY_NOUN_OPENING = re.compile(
+    r"\b(?:Compagnie|Société|Societe|Entreprise|Banque|Office) (?:de |d'|d’|des |du )$"
 )
 
 
@@ -1863,6 +1877,10 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if there.country is None:
             there.country, there.said_from, there.said_to = country, match.start(), b
     found += _french_body_before_letters(text, start, end, found)
+    for match in _TOWN_COUNCIL.finditer(text, start, end):
+        a, b = match.span("council")
+        if not _overlaps(a, b, found):
+            found.append(OrgMention(match["council"], "agency", a, b, None, None, 0.6))
     for match in _ZONE_HEADED.finditer(text, start, end):
         # "the head of the Naryn FEZ X": the zone's administration, a body with a head
         a, b = match.span("zone")
@@ -1874,6 +1892,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         participle = _whose_participle(text, org)
         _possessive_cut(org)
         _adverb_cut(org)
+        _quoted_before_form(text, org)
+        _company_noun_opening(text, org)
         _nationality_cut(text, fold, org)
         joined = [
             o
@@ -3039,11 +3059,39 @@ def _nationality_cut(text: str, fold: str, org: OrgMention) -> None:
 
 
 def _adverb_cut(org: OrgMention) -> None:
-    """A sentence's opening adverb is no word of the name: "Meanwhile Zentra India"."""
+    """A sentence's opening adverb is no word of the name: "Meanwhile Zentra India"; nor
+    is the article of a sentence written in capitals, "THE Kelvo Seaweed Company"."""
     first = rx.match(r"([^\W\d_]+),? (?=[A-Z])", org.name)
-    if first and fold_text(first.group(1)) in _SENTENCE_ADVERBS:
+    if first and (fold_text(first.group(1)) in _SENTENCE_ADVERBS or first.group(1) == "THE"):
         org.start += first.end()
         org.name = org.name[first.end() :]
+
+
+# "the UK based company 'Kelvo-san' Limited": a name in quotes, its legal form after them
+_QUOTED_NAME_BEFORE = re.compile(r"['‘\"“]([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’\"”] $")
+
+
+def _company_noun_opening(text: str, org: OrgMention) -> None:
+    """ "la Compagnie de Développement Industriel S.A.": the capitalised company's noun and
+    its "de" before a name its legal form closes are words of that name."""
+    if not rx.search(r"\b(?:S\.A\.|SA|SARL|SAS|Ltd|Limited|Inc\.)$", org.name):
+        return
+    noun = _COMPANY_NOUN_OPENING.search(text, max(0, org.start - 16), org.start)
+    if noun is not None:
+        org.name = text[noun.start() : org.start] + org.name
+        org.start = noun.start()
+
+
+def _quoted_before_form(text: str, org: OrgMention) -> None:
+    """A legal form alone ("Limited") after a name in quotes: the quoted name and its form
+    are the company's one name."""
+    if not rx.fullmatch(_SUFFIX, org.name):
+        return
+    quoted = _QUOTED_NAME_BEFORE.search(text, max(0, org.start - 50), org.start)
+    if quoted is None:
+        return
+    org.name = f"{quoted.group(1)} {org.name}"
+    org.start = quoted.start()
 
 
 # "Audi, Zentra and Norvel": up to five names of up to three words listed before the end

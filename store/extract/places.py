@@ -140,6 +140,9 @@ _AT_TOWN = re.compile(
     r"|\b(?:town|city|village|municipality|ville|commune|localite) (?:of|de|d') ?$"
     # "l'atoll de Hao", "the atoll of Hao": an atoll is a place of its own
     r"|\b(?:atoll) (?:of|de|d') ?$"
+    # "la capitale mauricienne, Port Louis", "the Mauritian capital, X": the capital town,
+    # not the district that bears its name
+    r"|\bcapitale? (?!of\b|de\b|du\b|d')[a-z]+,? $|\b(?:the|its)(?: [a-z]+)? capital,? $"
 )
 
 

@@ -1307,8 +1307,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         owner_s_new = bool(
             rx.search(r"\b(?:its|their) $", fold[max(start, a - 6) : a])
         ) and fold.startswith(("new ", "own "), a)
+        # "The St Vincent factory": a country's name of several words, no name either
+        named = any(_named_word(m) for m in modifiers) and not _a_country(
+            folded(" ".join(modifiers))
+        )
         if (
-            not any(_named_word(m) for m in modifiers)
+            not named
             and not owner_s_new
             and (
                 rx.search(r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a])
@@ -1320,7 +1324,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             found.append(RecordMention("projects", None, a, b, b))  # "the nuclear power plant"
             continue
         if (
-            not any(_named_word(m) for m in modifiers)
+            not named
             and (
                 rx.search(r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a])
                 or body_s

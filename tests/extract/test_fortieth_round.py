@@ -1,0 +1,157 @@
+"""Fortieth round: what the first reading of held-out set BD showed the reader could not
+read, in words any article may use, with names no list knows.
+
+- "valued at 9Million E.C dollars", "EC$12 million": the Eastern Caribbean dollar; "will
+  employ 50 fishermen directly and 200 fishermen indirectly": jobs of each kind, by the
+  trade of those employed.
+- "St. Vincent and the Grenadines", "St Lucia": the islands' "Saint" shortened.
+- "la capitale mauricienne, Port Louis", "the Mauritian capital, X": the capital town, not
+  the district of its name; "est en train de construire", "is in the process of building":
+  under construction.
+- "entered into a MoU with", "The signing … was held at", "will today be signing": signed.
+- "Kelvo Seafood", "Tarvo Rebar": the trades' words that close a company's name; "THE Kelvo
+  Seaweed Company": the capitals' article no word of it; "the UK based company 'Kelvo-san'
+  Limited": a quoted name and its legal form; "la Compagnie de Développement Industriel
+  S.A.": the company's noun opening its name; "the Kelvo town council": a body.
+- "a carrageenan factory": food; "la fabrication de casquettes": textile.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilat.store.extract.places import countries_in
+from bilat.store.extract.segment import folded
+
+from .reading import about, locations, named, orgs, read, sector_names, statuses, value_of
+
+
+def _jobs(found: list[Any]) -> set[tuple[float, str]]:
+    return {
+        (p.plain_value()["value"], p.plain_value()["job_type"]) for p in found if p.field == "jobs"
+    }
+
+
+def _investments(found: list[Any]) -> set[tuple[float, str]]:
+    return {
+        (p.plain_value()["value"], p.plain_value()["currency"])
+        for p in found
+        if p.field == "investment"
+    }
+
+
+def test_the_eastern_caribbean_dollar() -> None:
+    found = read(
+        "Kelvo Seafood Ltd will construct a fish plant at Calliaqua valued at 9Million E.C"
+        " dollars. A second plant will cost EC$12 million.",
+        "en",
+    )
+    assert _investments(found) == {(9_000_000, "XCD"), (12_000_000, "XCD")}
+
+
+def test_people_of_a_trade_employed_directly_and_indirectly() -> None:
+    found = read(
+        "Kelvo Seafood Ltd will construct a fish plant at Calliaqua. Kelvo Seafood Ltd will"
+        " employ 50 fishermen directly and 200 fishermen indirectly.",
+        "en",
+    )
+    assert _jobs(found) == {(50, "direct"), (200, "indirect")}
+    found = read(
+        "Tarvo Steel Ltd will build a steel plant at Kalvo and employ 300 engineers.", "en"
+    )
+    assert _jobs(found) == {(300, "total")}
+
+
+def test_an_island_state_said_with_st() -> None:
+    said = countries_in(
+        folded("The Government of St. Vincent and the Grenadines, St Lucia and St. Kitts")
+    )
+    assert [c.country for c in said] == ["VC", "LC", "KN"]
+    assert countries_in(folded("the St Vincent factory"))[0].country == "VC"
+
+
+def test_the_capital_said_with_its_country_s_adjective_is_the_town() -> None:
+    found = read(
+        "La firme indienne Kalvar Industries est en train de construire une cimenterie dans la"
+        " zone portuaire de la capitale mauricienne, Port Louis.",
+        "fr",
+    )
+    assert named(found, "projects") == {"Cimenterie de Port Louis"}
+    [where] = locations(found)
+    assert (where["country"], where["locality"]) == ("MU", "Port Louis")
+    assert statuses(found) == {"construction"}
+    found = read(
+        "The Indian firm Kalvar Industries is in the process of building a cement plant in the"
+        " Mauritian capital, Port Louis.",
+        "en",
+    )
+    assert named(found, "projects") == {"Cement plant at Port Louis"}
+    assert statuses(found) == {"construction"}
+
+
+def test_building_now_only_in_so_many_words() -> None:
+    found = read("Kalvar Industries is building a cement plant at Port-Gentil.", "en")
+    assert "construction" not in statuses(found)
+
+
+def test_entered_into_a_memorandum_is_signed() -> None:
+    found = read(
+        "On 26 January 2018, Tarvo Rebar Ltd entered into a MoU with Kelvo Steel AG.", "en"
+    )
+    assert value_of(found, "MoU", "status") == "signed"
+    [event] = about(found, "MoU", "events")
+    assert event.plain_value()["date"]["earliest"] == "2018-01-26"
+
+
+def test_a_signing_held_or_done_today() -> None:
+    found = read(
+        "The Government of Grenada will today be signing an agreement with Kelvo Seafood.",
+        "en",
+        published="2018-03-01",
+    )
+    assert value_of(found, "Agreement", "status") == "signed"
+    [event] = about(found, "Agreement", "events")
+    assert event.plain_value()["date"]["earliest"] == "2018-03-01"
+    found = read(
+        "Kelvo Seafood Ltd and the Government of Grenada reached an agreement on a fish plant."
+        " The signing of the agreement was held at the airport.",
+        "en",
+    )
+    assert "signed" in statuses(found)
+
+
+def test_a_trade_s_word_closes_a_company_s_name() -> None:
+    found = read("The Government of Grenada will sign an agreement with Kelvo Seafood.", "en")
+    assert "Kelvo Seafood" in orgs(found)
+
+
+def test_a_quoted_name_and_its_legal_form() -> None:
+    found = read(
+        "THE Tarvo Seaweed Company (TASCO) and the UK based company 'Kelvo-san' Limited have"
+        " signed a framework agreement for a carrageenan factory at Kalvo.",
+        "en",
+    )
+    assert {"Tarvo Seaweed Company", "Kelvo-san Limited"} <= orgs(found)
+    assert value_of(found, "Kelvo-san Limited", "country") == "GB"
+    [quote] = [p.quote for p in about(found, "Kelvo-san Limited", "name")]
+    assert quote == "'Kelvo-san' Limited"
+    assert "Agrifood" in sector_names(found)
+
+
+def test_a_french_company_s_noun_opens_its_name() -> None:
+    found = read(
+        "Le groupe gère la zone franche de la Compagnie de Développement Kalvo S.A. (CODEKA),"
+        " située à Ouanaminthe, où une usine de casquettes a été inaugurée.",
+        "fr",
+    )
+    assert "Compagnie de Développement Kalvo S.A." in orgs(found)
+    assert "Textile" in sector_names(found)
+
+
+def test_a_town_s_council() -> None:
+    found = read(
+        "The Kelvo town council was quoted as saying that funds had been secured for the"
+        " steel plant at Kelvo.",
+        "en",
+    )
+    assert "Kelvo town council" in orgs(found)
