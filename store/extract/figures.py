@@ -115,7 +115,8 @@ _SCALES = {
 }
 # "almost 500 people", "presque 300 emplois", "roughly 2,000 jobs": said short of or
 # near the count, about so many
-_APPROX = r"(?:pres de|environ|quelque|autour de|about|around|nearly|almost|roughly|close to|presque|approximativement|a peu pres|some|approximately|de l'ordre de|estimee? a|estimated at|estime a)"
+# ("just under N$3.3 billion", "un peu moins de": near the figure, from below)
+_APPROX = r"(?:pres de|environ|quelque|autour de|about|around|nearly|almost|roughly|close to|presque|approximativement|a peu pres|some|approximately|de l'ordre de|estimee? a|estimated at|estime a|just under|just below|slightly (?:under|below|less than)|un peu moins de)"
 _AT_LEAST = r"(?:plus de|pas moins de|pas moins d'|no less than|not less than|no fewer than|au moins|over|more than|at least|depasse|depassant|superieure? a|exceeds?|exceeding|in excess of|upwards of)"
 
 _UNITS = (
@@ -199,7 +200,7 @@ _ONE_PART = re.compile(rf" (?!environ\b)[a-z]+,? (?:et|and) (?:{_APPROX} |{_AT_L
 _ROUND = {"un millier": 1000, "une centaine": 100, "une cinquantaine": 50, "une vingtaine": 20}
 # People a project employs, said by the verb: "employ 3,000 Ethiopians", "recruter 500
 # personnes", "over 600 Zambians will be employed".
-_PEOPLE = r"(?:(?:(?:direct|indirect|local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|individuals|locals|workers|staff|employees|youths?|nationals|citizens|residents|fishermen|fishers|farmers|miners|engineers|technicians|labou?rers|women)|personnes|travailleurs|salaries|jeunes|permanents|agents|employes|ouvriers|pecheurs|agriculteurs|mineurs|ingenieurs|techniciens|femmes|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines)|ni-vanuatu)\b"
+_PEOPLE = r"(?:(?:(?:direct|indirect|local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|individuals|locals|workers|staff|employees|youths?|nationals|citizens|residents|fishermen|fishers|farmers|miners|engineers|technicians|labou?rers|women)|personnes|travailleurs|travailleuses|salaries|salariees|jeunes|permanents|agents|employes|ouvriers|ouvrieres|pecheurs|agriculteurs|mineurs|ingenieurs|techniciens|femmes|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines)|ni-vanuatu)\b"
 _EMPLOY = re.compile(
     rf"\b(?:(?:has|have|had)\s+(?:(?:already|initially|so far|now|since)\s+)?employed|aim\w* (?:for|at)|employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a|another|an additional|a further)\s+)?(?P<lo>(?:between |entre |de |from )?{_NUM}\s*(?:to|and|a|et|-)\s*)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "will employ 50 fishermen directly": the kind said after the people
@@ -488,6 +489,8 @@ _SYMBOLS = {
     "ws$": "WST",
     "t$": "TOP",
     "ec$": "XCD",
+    # "N$3.3 billion": the Namibian dollar
+    "n$": "NAD",
 }
 _CURRENCY = rf"(?:de |d')?(?:{_CURRENCY_WORDS}|(?:u\.?s\.?[ -])?dollars?(?: americains| us)?|euros?|dinars?(?: algeriens| tunisiens| dz)?|da\b|usd\b|eur\b|dzd\b|roubles?|rubles?|yuans?|renminbi|cny\b|rmb\b|dirhams?|dhs?\b|mad\b|livres? egyptiennes?|egyptian pounds?|egp\b|le\b(?= )|takas?\b|bdt\b|(?:(?:nepali|nepalese|sri lankan|pakistani|indian) )?(?:roupies?|rupees)|inr\b|lires? turques?|turkish lira|(?:new )?lira\b|try\b|riyals?(?: saoudiens| qataris| saudi| qatari)?|sar\b|qar\b|francs? cfa|f\.? ?cfa\b|xof\b|yens?\b|jpy\b|wons?\b|krw\b|tenges?\b|kzt\b|rands?\b|zar\b|nairas?\b|ngn\b|reais\b|brl\b|cedis?\b|birrs?\b|etb\b|kwachas?\b|shillings?\b|cfa francs?|livres? sterling|pounds? sterling|gbp\b|\$|€|£|{_BARE_WORDS})"
 # Words that say a scale and a currency at once: "12,8 MMDH", "1,2 MM$", "12,65 Mds $";
@@ -509,7 +512,7 @@ _SCALED_CODES = {
 # (a page may write the space between a sum and its scale as another sign, "660°millions
 # d'euros": the sum all the same)
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r|nt|j|tt|bz|bds|si|ws|t|ec)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|p(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:sr|qr)\.? ?(?=\d)|tk\.? ?|vt ?(?=\d)|fj\$ ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|rm ?(?=\d)|le(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|nu\.? ?(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|isk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd|ron|bgn|rsd|bam|gel|mvr|mdl|amd|kgs|uzs|tjs|mnt|khr|lak|mmk) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})(?:\s*(?:-|–|to|a)\s*(?P<n1b>{_NUM_AFTER_SYMBOL})(?=[\s-]*(?:{_SCALE}|billion|crore)))?[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})(?:[\s-]*|°(?={_SCALE}))(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r|nt|j|tt|bz|bds|si|ws|t|ec|n)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|p(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:sr|qr)\.? ?(?=\d)|tk\.? ?|vt ?(?=\d)|fj\$ ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|rm ?(?=\d)|le(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|nu\.? ?(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|isk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd|ron|bgn|rsd|bam|gel|mvr|mdl|amd|kgs|uzs|tjs|mnt|khr|lak|mmk) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})(?:\s*(?:-|–|to|a)\s*(?P<n1b>{_NUM_AFTER_SYMBOL})(?=[\s-]*(?:{_SCALE}|billion|crore)))?[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})(?:[\s-]*|°(?={_SCALE}))(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     *_WORLD_CURRENCIES,

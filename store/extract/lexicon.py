@@ -2100,13 +2100,24 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     # Guysons Engineering", "a Motswana company")
     "GY": ("guyanese", "guyanien", "guyanienne", "guyaniens", "guyaniennes"),
     "SR": ("surinamese", "surinamais", "surinamaise"),
-    "TT": ("trinidadian",),
+    # ("the Trinidad-based X": the larger island for the country)
+    "TT": (
+        "trinidadian",
+        "trinidad",
+        "trinidad & tobago",
+        "trinidad and tobago",
+        "trinidadien",
+        "trinidadienne",
+    ),
     "BB": ("barbadian",),
     # the islands' "Saint" as the press shortens it: "St. Vincent and the Grenadines",
     # "St Lucia", "St. Kitts and Nevis"
     "VC": (
         "st vincent and the grenadines",
         "st. vincent and the grenadines",
+        "st vincent & the grenadines",
+        "st. vincent & the grenadines",
+        "saint vincent & the grenadines",
         "st vincent",
         "st. vincent",
         "vincentian",
@@ -2114,7 +2125,15 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
         "vincentienne",
     ),
     "LC": ("st lucia", "st. lucia", "saint lucian", "st lucian", "st. lucian"),
-    "KN": ("st kitts and nevis", "st. kitts and nevis", "st kitts", "st. kitts", "kittitian"),
+    "KN": (
+        "st kitts and nevis",
+        "st. kitts and nevis",
+        "st kitts & nevis",
+        "st. kitts & nevis",
+        "st kitts",
+        "st. kitts",
+        "kittitian",
+    ),
     "BS": ("bahamian",),
     "BZ": ("belizean",),
     "HN": ("honduran", "hondurien", "hondurienne"),

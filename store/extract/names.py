@@ -2230,6 +2230,10 @@ _STATE_OF = re.compile(
 )
 
 
+# The sentence says a signing: "ont signé", "ont paraphé", "a conclu" (folded)
+_SIGNS = re.compile(r"sign|paraph|\bconclu")
+
+
 def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[OrgMention]:
     """Each government the sentence names by its nationality as a party: named by its
     country's adjective (gold rule 9, "Gouvernement slovaque"), its country the
@@ -2240,7 +2244,9 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
     found = []
     for match in _GOVERNMENT_OF.finditer(fold[start:end]):
         country = nationality_word(match.group(2))
-        if country is None or (match.group().startswith("le ") and "sign" not in fold[start:end]):
+        if country is None or (
+            match.group().startswith("le ") and not _SIGNS.search(fold, start, end)
+        ):
             continue  # "Le gouvernement chilien a annoncé son intention …": no party's act
         a, b = start + match.start(1), start + match.end(1)
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
@@ -2271,7 +2277,9 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
     for match in _STATE_WHOSE.finditer(fold[start:end]):
         # "L'État ouzbek et la société X ont signé des contrats": the state by its adjective
         country = nationality_word(match.group(2))
-        if country is None or (match.group().startswith("l") and "sign" not in fold[start:end]):
+        if country is None or (
+            match.group().startswith("l") and not _SIGNS.search(fold, start, end)
+        ):
             continue
         a, b = start + match.start(1), start + match.end(1)
         found.append(OrgMention(text[a:b], "other", a, b, country, said_from=a))

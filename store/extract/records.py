@@ -57,7 +57,8 @@ def _modifies(word: str) -> bool:
 _COSTED = re.compile(
     # (a headline drops the article: "Kaito to build $100 million plant in Tema")
     r"(?:\b(?:a|an) |(?<=\bbuild )|(?<=\bbuilds )|(?<=\bopen )|(?<=\bopens )|(?<=\bunveils ))"
-    r"(?:new |modern )?(?:(?:us|u\.s\.)?\$|€|£|(?:eur|usd|us\$|gbp|chf|cny|rmb) )? ?"
+    # ("a N$500 million smelter", "an EC$12 million plant": a dollar's country letters)
+    r"(?:new |modern )?(?:(?:us|u\.s\.|[a-z]{1,3})?\$|€|£|(?:eur|usd|us\$|gbp|chf|cny|rmb) )? ?"
     # "a SR3.3 billion", "a Rs500 crore", "an N5bn": a currency's letters before the sum
     r"(?:(?:sr|rs|ksh|sh|n|r|rm|inr|ngn|zar|sar|aed)\.? ?)?"
     r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m|crores?)\b)?"
@@ -2347,7 +2348,7 @@ _ENGLISH_AGREEMENT = re.compile(r"agreements?|contracts?|deal|memorandum|partner
 # verb of signing before agreements in the plural, a few words of its clause between (its
 # day, its town, how many), or said after them ("10 agreements were signed between …").
 _SIGNED_BEFORE = re.compile(
-    r"\b(?:signe|signent|signeront|signed|signs|sign|inked|conclu|concluded)"
+    r"\b(?:signe|signent|signeront|paraphe|paraphent|signed|signs|sign|inked|conclu|concluded)"
     r"(?: [^\s,;:.]+,?){0,7}? (?P<draft>projets? de )?$"
 )
 _SIGNED_AFTER = re.compile(

@@ -155,3 +155,67 @@ def test_a_town_s_council() -> None:
         "en",
     )
     assert "Kelvo town council" in orgs(found)
+
+
+def test_the_namibian_dollar_by_its_sign_and_just_under_a_figure() -> None:
+    found = read(
+        "The Kelvo plant at Tsumeb had an initial projected investment of just under N$3.3"
+        " billion. Namibia will build a N$500 million copper smelter at Kalvo.",
+        "en",
+    )
+    assert _investments(found) == {(3_300_000_000, "NAD"), (500_000_000, "NAD")}
+    [approx] = [p.plain_value() for p in found if p.field == "investment" and "under" in p.quote]
+    assert approx["qualifier"] == "approx"
+    assert value_of(found, "Copper smelter at Kalvo", "investment")["currency"] == "NAD"
+
+
+def test_trinidad_said_alone_and_with_an_ampersand() -> None:
+    found = read(
+        "Kelvo Foods Limited, a subsidiary of the Trinidad-based Tarvo Group, will invest EC$15"
+        " million in a juice processing plant at Vieux Fort, St. Lucia.",
+        "en",
+    )
+    assert value_of(found, "Tarvo Group", "country") == "TT"
+    said = countries_in(folded("outsourced to Trinidad & Tobago and St Kitts & Nevis"))
+    assert [(c.country, c.end - c.start) for c in said] == [("TT", 17), ("KN", 16)]
+
+
+def test_a_government_that_initials_an_agreement_is_its_party() -> None:
+    found = read(
+        "Le gouvernement nigérien et la firme indienne Kalvar Pharma ont paraphé jeudi à"
+        " Niamey une convention pour l'implantation d'une unité de production de médicaments.",
+        "fr",
+    )
+    [agreement] = named(found, "agreements")
+    parties = {p.plain_value()["org"] for p in about(found, agreement, "parties")}
+    names = {p.new.name for p in found if p.field == "name" and p.new and p.new.key in parties}
+    assert names == {"Gouvernement nigérien", "Kalvar Pharma"}
+    assert value_of(found, "Gouvernement nigérien", "country") == "NE"
+
+
+def test_a_new_partner_named_after_a_comma() -> None:
+    for text, lang in (
+        (
+            "Tarvo Rebar Ltd signed a MoU with a new partner, Kelvo Steel, a Switzerland-based"
+            " company, for a steel plant at Otavi.",
+            "en",
+        ),
+        (
+            "Tarvo Rebar a signé un protocole d'accord avec un nouveau partenaire, Kelvo Steel,"
+            " pour une aciérie à Otavi.",
+            "fr",
+        ),
+    ):
+        found = read(text, lang)
+        [agreement] = named(found, "agreements")
+        parties = {p.quote for p in about(found, agreement, "parties")}
+        assert "Kelvo Steel" in parties, lang
+
+
+def test_women_workers_in_french() -> None:
+    found = read(
+        "La société chinoise Tarvo Textile construit une usine de confection à Lomé. L'usine"
+        " emploiera 800 ouvrières togolaises.",
+        "fr",
+    )
+    assert _jobs(found) == {(800, "total")}

@@ -63,7 +63,8 @@ _SIGNER = re.compile(
     # "X a pour l'occasion signé", "X has on Monday signed": a few words between the
     # auxiliary and the verb
     r"(?:(?<=a )|(?<=ont )|(?<=has )|(?<=have ))?(?:[a-z']+ ){0,3}?"
-    r"(?:signe|signed|inked|conclu|concluded|scelle|sealed"
+    # ("ont paraphé", "entered into": signed too)
+    r"(?:signe|paraphe|signed|inked|conclu|concluded|scelle|sealed|entered into"
     # a contract won: "X received a $566 million contract", "X a remporté le marché"
     r"|received|won|secured|clinched|awarded|remporte|decroche|obtenu)\b"
     # "X a signé, jeudi, avec le ministère … un protocole": a day or an adverb set apart
@@ -246,6 +247,12 @@ _PROJECTS_COUNTED = re.compile(
     r"[^.;]{0,80}?\b(?:deux|trois|quatre|cinq|six|two|three|four|five|\d+)"
     r" (?:projets|projects)\b"
 )
+# " with a new partner, ", " avec un nouveau partenaire, ": the agreement's counterpart,
+# named after a comma (folded, from the agreement's noun to the name)
+_PARTNER_NAMED = re.compile(
+    r" (?:with|avec) (?:a|an|its|their|un|une|son|sa|leur) (?:new |nouveau |nouvel |nouvelle )?"
+    r"(?:partner|investor|partenaire|investisseur)(?: [a-z-]+)?, $"
+)
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:au|son|leur|le|du|a son|the|its|their|to the|to its)"
     r" (?:premier |principal |first |main )?(?:client|customer|acheteur|buyer) $"
@@ -293,7 +300,18 @@ class RecordsReading(ReaderState):
                         self.fold[org.end : mention.start],
                     )
                 )
-                if mention.start <= org.start < mention.span_end or signer or signed_with:
+                # "a MoU with a new partner, Kelvo Steel, a Swiss company": the partner named
+                # after the words that say it, set apart by a comma
+                named_partner = (
+                    mention.start < org.start < sentence.end
+                    and _PARTNER_NAMED.search(self.fold, mention.start, org.start) is not None
+                )
+                if (
+                    mention.start <= org.start < mention.span_end
+                    or signer
+                    or signed_with
+                    or named_partner
+                ):
                     self.add(
                         entity,
                         "parties",
