@@ -512,7 +512,7 @@ _SCALED_CODES = {
 # (a page may write the space between a sum and its scale as another sign, "660°millions
 # d'euros": the sum all the same)
 _MONEY = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r|nt|j|tt|bz|bds|si|ws|t|ec|n)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|p(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:sr|qr)\.? ?(?=\d)|tk\.? ?|vt ?(?=\d)|fj\$ ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|rm ?(?=\d)|le(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|nu\.? ?(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|isk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd|ron|bgn|rsd|bam|gel|mvr|mdl|amd|kgs|uzs|tjs|mnt|khr|lak|mmk) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})(?:\s*(?:-|–|to|a)\s*(?P<n1b>{_NUM_AFTER_SYMBOL})(?=[\s-]*(?:{_SCALE}|billion|crore)))?[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})(?:[\s-]*|°(?={_SCALE}))(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?:(?P<sym>[$€₹£₦₼฿₺₽₩₫₱₴₸₾]|(?<![\w])(?:us\$|(?:ca|c|au|a|hk|s|nz|r|nt|j|tt|bz|bds|si|ws|t|ec|n)\$ ?|rs\.? ?|gh[¢c]\s?|ghs ?|k?shs?\.? ?|[ut]shs?\.? ?|n(?=\d)|r(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|p(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:sr|qr)\.? ?(?=\d)|tk\.? ?|vt ?(?=\d)|fj\$ ?|euro(?=\d)|rp\.? ?(?=\d)|bt\.? ?(?=\d)|rm ?(?=\d)|le(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|nu\.? ?(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|mk ?(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|br\.? ?(?=\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b)|(?:usd|eur|mad|egp|inr|cny|rmb|try|sar|gbp|dzd|kes|ugx|tzs|ngn|etb|bdt|zmw|xof|xaf|thb|azn|cad|aud|hkd|sgd|brl|mxn|chf|pln|huf|czk|sek|nok|dkk|isk|uah|idr|myr|vnd|php|aed|kwd|qar|lkr|pkr|npr|mur|jpy|krw|kzt|rub|zar|ghs|tnd|ron|bgn|rsd|bam|gel|mvr|mdl|amd|kgs|uzs|tjs|mnt|khr|lak|mmk) ?))\s*(?P<n1>{_NUM_AFTER_SYMBOL})(?:\s*(?:-|–|to|a)\s*(?P<n1b>{_NUM_AFTER_SYMBOL})(?=[\s-]*(?:{_SCALE}|billion|crore)))?[\s-]*(?P<s1>{_SCALE}|billion|crore)?|(?P<n3>{_NUM})\s*(?P<sc>{_SCALED_CURRENCY})|(?P<n2>{_NUM})(?:[\s-]*|°(?={_SCALE}))(?P<s2>{_SCALE})?[\s-]*(?P<c>{_CURRENCY})(?:\s*(?:us|americains))?)"
 )
 _CODES = (
     *_WORLD_CURRENCIES,
@@ -1816,6 +1816,10 @@ def _money(match: re.Match[str], raw: str, fold: str) -> Money | None:
         code = "BTN"  # "Nu 200 million": the ngultrum, as the Bhutanese press writes it
     elif symbol.startswith("bt"):
         code = "THB"  # "Bt7 billion": the baht, as the Thai press writes it
+    elif symbol.startswith("mk"):
+        code = "MWK"  # "MK5 billion": the kwacha, as the Malawian press writes it
+    elif symbol.startswith("br"):
+        code = "ETB"  # "Br 500 million": the birr, as the Ethiopian press writes it
     elif symbol.startswith("vt"):
         code = "VUV"  # "VT 500 million": the vatu, as the Vanuatu press writes it
     elif symbol.startswith("fj"):

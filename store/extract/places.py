@@ -393,6 +393,17 @@ def countries_of_regions(text: str, fold: str) -> list[str]:
     return found
 
 
+def _inside_a_country_s_name(place: PlaceMention, names: list[CountryMention]) -> bool:
+    """True if ``place`` is said inside a longer country's name ("the Grenadines" of "St.
+    Vincent and the Grenadines", "a jungle region of Papua New Guinea")."""
+    return any(
+        c.start <= place.start
+        and place.end <= c.end
+        and (c.start, c.end) != (place.start, place.end)
+        for c in names
+    )
+
+
 def places_in(
     fold: str, countries: Iterable[str] = (), text: str | None = None
 ) -> list[PlaceMention]:
@@ -418,18 +429,15 @@ def places_in(
                 found.append(PlaceMention(subs[m.group(1)], a, b))
     # "a jungle region of Papua New Guinea": a region inside a longer country's name is none
     names_said = [c for c in countries_in(fold) if c.end - c.start > 6]
-    found = [
-        p
-        for p in found
-        if not any(
-            c.start <= p.start and p.end <= c.end and (c.start, c.end) != (p.start, p.end)
-            for c in names_said
-        )
-    ]
+    found = [p for p in found if not _inside_a_country_s_name(p, names_said)]
     found = [PlaceMention(_as_town(p, fold, found, text), p.start, p.end) for p in found]
     if text is not None:
-        found += _towns(text, fold, countries, found)
-        found += _loosely_said(text, fold, countries, found)
+        for said in (_towns, _loosely_said):
+            found += [
+                p
+                for p in said(text, fold, countries, found)
+                if not _inside_a_country_s_name(p, names_said)
+            ]
     # "Maputo province", "Fergana region", "in Lviv region": the region, not the city of its
     # name (a town the lists know with no region is said as the region of its name)
     found = [

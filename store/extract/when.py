@@ -228,8 +228,9 @@ _PATTERNS = (
     ),
     # "avant la fin du mois en cours", "by the end of the year": a deadline, no start.
     re.compile(
-        r"\b(?:avant|d'ici) la fin (?P<e>du mois|de l'annee|de cette annee)(?: en cours)?"
-        r"|\bby the end of (?:the|this) (?P<e2>month|year)\b"
+        # ("by the end of the decade", "d'ici la fin de la décennie": the decade's last year)
+        r"\b(?:avant|d'ici) la fin (?P<e>du mois|de l'annee|de cette annee|de la decennie)"
+        r"(?: en cours)?|\bby the end of (?:the|this) (?P<e2>month|year|decade)\b"
     ),
     re.compile(
         r"\b(?:on |le |ce |)(?:(?P<wn>next|this coming|coming) |(?P<wl>last|past) |this )?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! \d)(?P<wn2> prochain)?(?P<wl2> dernier)?"
@@ -791,6 +792,10 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
         if "mois" in (groups.get("e") or "") or groups.get("e2") == "month":
             last = calendar.monthrange(day.year, day.month)[1]
             return DateValue(raw=raw, latest=f"{day.year}-{day.month:02d}-{last:02d}", planned=True)
+        if "decennie" in (groups.get("e") or "") or groups.get("e2") == "decade":
+            # a deadline: from the source's date to the decade's last day
+            end = f"{day.year // 10 * 10 + 9}-12-31"
+            return DateValue(raw=raw, earliest=published.earliest, latest=end, planned=True)
         return DateValue(raw=raw, latest=f"{day.year}-12-31", planned=True)
     if groups.get("w"):
         if not published or not published.earliest or published.earliest != published.latest:

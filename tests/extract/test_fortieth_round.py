@@ -20,10 +20,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilat.store.extract.places import countries_in
+from bilat.store.extract.places import countries_in, places_in
 from bilat.store.extract.segment import folded
 
-from .reading import about, locations, named, orgs, read, sector_names, statuses, value_of
+from .reading import (
+    about,
+    dates_said,
+    locations,
+    named,
+    orgs,
+    read,
+    sector_names,
+    statuses,
+    value_of,
+)
 
 
 def _jobs(found: list[Any]) -> set[tuple[float, str]]:
@@ -219,3 +229,32 @@ def test_women_workers_in_french() -> None:
         "fr",
     )
     assert _jobs(found) == {(800, "total")}
+
+
+def test_no_region_of_a_country_s_own_name() -> None:
+    text = (
+        "The Government of St. Vincent and the Grenadines will sign an agreement with Kelvo"
+        " Seafood Ltd."
+    )
+    assert places_in(folded(text), ["VC"], text) == []
+
+
+def test_by_the_end_of_the_decade() -> None:
+    said = dates_said(
+        "The plant will open by the end of the decade. D'ici la fin de la décennie, l'usine"
+        " produira.",
+        "2024-05-10",
+    )
+    assert said == [
+        ("by the end of the decade", "2024-05-10", "2029-12-31"),
+        ("D'ici la fin de la décennie", "2024-05-10", "2029-12-31"),
+    ]
+
+
+def test_the_malawian_kwacha_and_the_birr_before_a_figure() -> None:
+    found = read(
+        "Kelvo Sugar will invest MK5 billion in a sugar mill at Salima. Tarvo Textiles will"
+        " build a Br 500 million garment factory at Hawassa.",
+        "en",
+    )
+    assert _investments(found) == {(5_000_000_000, "MWK"), (500_000_000, "ETB")}
