@@ -457,6 +457,13 @@ _MONTH_ALONE = re.compile(
 )
 
 
+# A day of a month said with no year: "on July 1", "le 1er juillet", "on 3 March"
+_DAY_AND_MONTH_ALONE = re.compile(
+    rf"(?:on |le |the )?(?:\d{{1,2}}(?:er|st|nd|rd|th)? (?:of )?{_MONTH}|{_MONTH} \d{{1,2}}"
+    r"(?:st|nd|rd|th)?)"
+)
+
+
 # A weekday said alone: "jeudi", "ce jeudi", "on Thursday"
 _WEEKDAY_ALONE = re.compile(
     r"(?:on |ce |this |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday"
@@ -478,6 +485,22 @@ def ahead_of(value: DateValue, published: DateValue | None) -> DateValue:
     ):
         day = (dt.date.fromisoformat(value.earliest) + dt.timedelta(days=7)).isoformat()
         return DateValue(raw=value.raw, earliest=day, latest=day, planned=True)
+    if (
+        _DAY_AND_MONTH_ALONE.fullmatch(folded(value.raw or "").casefold())
+        and published
+        and published.earliest
+        and value.earliest
+        and value.earliest == value.latest
+        and value.earliest < published.earliest
+    ):
+        # "will open on July 1", "ouvrira le 1er juillet": that day next year, the one ahead
+        on = dt.date.fromisoformat(value.earliest)
+        if (on.month, on.day) == (2, 29):
+            on = on.replace(day=28)  # a leap day: the next year has none
+        ahead = on.replace(year=on.year + 1)
+        return DateValue(
+            raw=value.raw, earliest=ahead.isoformat(), latest=ahead.isoformat(), planned=True
+        )
     said = _MONTH_ALONE.fullmatch(folded(value.raw or "").casefold())
     if not said or not published or not published.earliest or not value.earliest:
         return value

@@ -258,3 +258,16 @@ def test_the_malawian_kwacha_and_the_birr_before_a_figure() -> None:
         "en",
     )
     assert _investments(found) == {(5_000_000_000, "MWK"), (500_000_000, "ETB")}
+
+
+def test_a_day_and_month_ahead_fall_in_the_next_year() -> None:
+    for text, lang in (
+        ("Kelvo Motors will open its car plant at Kalvo on July 1.", "en"),
+        ("Kelvo Motors ouvrira son usine de Kalvo le 1er juillet.", "fr"),
+    ):
+        found = read(text, lang, published="2024-09-10")
+        [opening] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
+        assert (opening["earliest"], opening["planned"]) == ("2025-07-01", True), lang
+    found = read("Kelvo Motors opened its car plant at Kalvo on July 1.", "en", "2024-09-10")
+    [opening] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
+    assert opening["earliest"] == "2024-07-01"
