@@ -271,3 +271,25 @@ def test_a_day_and_month_ahead_fall_in_the_next_year() -> None:
     found = read("Kelvo Motors opened its car plant at Kalvo on July 1.", "en", "2024-09-10")
     [opening] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
     assert opening["earliest"] == "2024-07-01"
+
+
+def test_production_said_with_the_works_verb_shared() -> None:
+    for text, lang, said in (
+        (
+            "Kelvo Motors will build a car plant at Kalvo. Construction will begin in March and"
+            " production early next year.",
+            "en",
+            "early next year",
+        ),
+        (
+            "Kelvo Motors construira une usine à Kalvo. Les travaux débuteront en mars et la"
+            " production début 2025.",
+            "fr",
+            "début 2025",
+        ),
+    ):
+        found = read(text, lang, published="2024-01-10")
+        [start] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
+        assert (start["raw"], start["earliest"]) == (said, "2025-01-01"), lang
+        [works] = [p.plain_value() for p in found if p.field == "dates.construction_start"]
+        assert works["earliest"] == "2024-03-01"
