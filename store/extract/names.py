@@ -2305,6 +2305,21 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
             continue  # "the government of President X", "the Indian government": no name
         a, b = match.start("name"), match.end("name")
         found.append(OrgMention(_capitalise(text[a:b]), "other", a, b, country, said_from=a))
+    for match in _GOVERNMENT_OF_A_LONG_NAME.finditer(text, start, end):
+        # "The Government of St. Vincent and the Grenadines", "the Government of Trinidad and
+        # Tobago": a country's name with its small words and its points
+        named = countries_in(fold[match.end() : min(end, match.end() + 50)])
+        if (
+            not named
+            or named[0].start != 0
+            or " " not in fold[match.end() : match.end() + named[0].end]
+        ):
+            continue
+        a, b = match.start("name"), match.end() + named[0].end
+        if not _overlaps(a, b, found):
+            found.append(
+                OrgMention(_capitalise(text[a:b]), "other", a, b, named[0].country, said_from=a)
+            )
     return found
 
 
@@ -2317,6 +2332,7 @@ _GOVERNMENT_NAMED = re.compile(
     r"(?<![\w-])(?:[Tt]he )(?P<name>[Gg]overnment of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
     r"|(?P<whose>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) [Gg]overnment)(?![\w-])"
 )
+_GOVERNMENT_OF_A_LONG_NAME = re.compile(r"(?<![\w-])[Tt]he (?P<name>[Gg]overnment of )")
 # "the government of Somaliland, an autonomous region of Somalia": a region's government,
 # its country said after it
 _REGION_OF_COUNTRY = re.compile(

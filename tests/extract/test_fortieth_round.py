@@ -293,3 +293,18 @@ def test_production_said_with_the_works_verb_shared() -> None:
         assert (start["raw"], start["earliest"]) == (said, "2025-01-01"), lang
         [works] = [p.plain_value() for p in found if p.field == "dates.construction_start"]
         assert works["earliest"] == "2024-03-01"
+
+
+def test_a_government_of_a_country_of_several_words_that_will_sign() -> None:
+    found = read(
+        "The Government of St. Vincent and the Grenadines will today be signing an agreement"
+        " with Kelvo Seafood.",
+        "en",
+        published="2018-03-01",
+    )
+    name = "Government of St. Vincent and the Grenadines"
+    assert value_of(found, name, "country") == "VC"
+    parties = {p.quote for p in about(found, "Agreement", "parties")}
+    assert parties == {name, "Kelvo Seafood"}
+    found = read("The government of Kelta and the Tarvo Group met in Kalvo.", "en")
+    assert not any(name.startswith("Government of") for name in orgs(found))

@@ -64,7 +64,8 @@ _SIGNER = re.compile(
     # auxiliary and the verb
     r"(?:(?<=a )|(?<=ont )|(?<=has )|(?<=have ))?(?:[a-z']+ ){0,3}?"
     # ("ont paraphé", "entered into": signed too)
-    r"(?:signe|paraphe|signed|inked|conclu|concluded|scelle|sealed|entered into"
+    # ("will sign", "will today be signing": a party to be)
+    r"(?:signe|paraphe|signed|sign|signs|signing|inked|conclu|concluded|scelle|sealed|entered into"
     # a contract won: "X received a $566 million contract", "X a remporté le marché"
     r"|received|won|secured|clinched|awarded|remporte|decroche|obtenu)\b"
     # "X a signé, jeudi, avec le ministère … un protocole": a day or an adverb set apart
