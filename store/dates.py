@@ -148,14 +148,14 @@ _RELATIVE: list[tuple[re.Pattern[str], tuple[str, int, int]]] = [
     ),
     (re.compile(r"^(?:aujourd'hui|ce jour|today)$"), ("days", 0, 0)),
     (re.compile(r"^(?:hier|yesterday)$"), ("days", -1, -1)),
-    (re.compile(r"^(?:la semaine derniere|la semaine passee|last week)$"), ("week", -1, -1)),
+    (re.compile(r"^(?:la semaine (?:derniere|passee|ecoulee)|last week)$"), ("week", -1, -1)),
     (re.compile(r"^(?:la semaine prochaine|next week)$"), ("week", 1, 1)),
     (re.compile(r"^(?:cette semaine|this week|earlier this week)$"), ("week", 0, 0)),
     (re.compile(r"^(?:ce mois-ci|ce mois|this month|earlier this month)$"), ("month", 0, 0)),
-    (re.compile(r"^(?:le mois dernier|le mois passe|last month)$"), ("month", -1, -1)),
+    (re.compile(r"^(?:le mois (?:dernier|passe|ecoule)|last month)$"), ("month", -1, -1)),
     (re.compile(r"^(?:le mois prochain|next month)$"), ("month", 1, 1)),
     (
-        re.compile(r"^(?:l'(?:an|annee) (?:dernier|derniere|passe|passee)|last year)$"),
+        re.compile(r"^(?:l'(?:an|annee) (?:dernier|derniere|passe|passee|ecoulee)|last year)$"),
         ("year", -1, -1),
     ),
     (

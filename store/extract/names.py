@@ -2301,6 +2301,10 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         region_of = _REGION_OF_COUNTRY.match(text, match.end())
         if country is None and match["of"] and region_of:
             country = _country_said(text, region_of["country"])
+        if country is None and not adjective and said.casefold() not in _GOVERNMENT_KINDS:
+            # "the Zanzibar government", "the government of Sindh": a region's or a town's
+            # own government, of the country the region or the town is in
+            country = world_subdivision_country(said) or world_town_country(said)
         if country is None:
             continue  # "the government of President X", "the Indian government": no name
         a, b = match.start("name"), match.end("name")
@@ -2331,6 +2335,13 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
 _GOVERNMENT_NAMED = re.compile(
     r"(?<![\w-])(?:[Tt]he )(?P<name>[Gg]overnment of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
     r"|(?P<whose>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) [Gg]overnment)(?![\w-])"
+)
+# The kinds of government said before the word, which name no place ("the Federal
+# Government": no Argentine town's)
+_GOVERNMENT_KINDS = frozenset(
+    {"federal", "central", "national", "state", "provincial", "regional", "local", "interim"}
+    | {"transitional", "military", "union", "new", "current", "previous", "coalition", "city"}
+    | {"municipal", "county", "territorial", "host", "incoming", "outgoing", "former"}
 )
 _GOVERNMENT_OF_A_LONG_NAME = re.compile(r"(?<![\w-])[Tt]he (?P<name>[Gg]overnment of )")
 # "the government of Somaliland, an autonomous region of Somalia": a region's government,

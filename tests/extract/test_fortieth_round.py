@@ -308,3 +308,20 @@ def test_a_government_of_a_country_of_several_words_that_will_sign() -> None:
     assert parties == {name, "Kelvo Seafood"}
     found = read("The government of Kelta and the Tarvo Group met in Kalvo.", "en")
     assert not any(name.startswith("Government of") for name in orgs(found))
+
+
+def test_a_region_s_or_a_town_s_own_government() -> None:
+    found = read(
+        "The minister said that the Zanzibar government will support the plant. The"
+        " government of Sindh signed an agreement with Kelvo Ltd. The Federal Government"
+        " agreed.",
+        "en",
+    )
+    assert value_of(found, "Zanzibar government", "country") == "TZ"
+    assert value_of(found, "Government of Sindh", "country") == "PK"
+    assert "Federal Government" not in orgs(found)
+
+
+def test_the_week_gone_by() -> None:
+    said = dates_said("La semaine écoulée, le groupe a inauguré l'usine.", "2017-06-10")
+    assert said == [("La semaine écoulée", "2017-05-29", "2017-06-04")]
