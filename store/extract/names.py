@@ -194,14 +194,18 @@ _NATIONAL_AFTER = re.compile(
     # "X Co., the first South Korean company to export ships": a rank before whose it is
     r"(?: (?:first|second|largest|biggest|leading|major|only))?"
     r" ((?:south |north |saudi |sri )?[a-z-]+)(?: [a-z-]+){0,2}? (?:firm|company|group|societe"
-    r"|entreprise|groupe|firme|manufacturer|maker|producer)\b"
+    r"|entreprise|groupe|firme|manufacturer|maker|producer"
+    # ("a South Korean refiner", "the Japanese steelmaker": a trade's one word)
+    r"|refiner|miner|steelmaker|carmaker|automaker|brewer|shipbuilder|bottler|processor)\b"
 )
 # A company's country said after it as a possessive: ", which is India's one of …".
 _WHICH_IS_COUNTRYS = re.compile(r",? (?:which|that) is ([a-z]+(?: [a-z]+)?)['’]s\b")
 # "KT&G Corp., Korea's tobacco monopoly": whose it is, said as a country's, with its trade
+# ("S-Oil is South Korea's No. 3 oil refiner": said by the verb too, its rank with a point)
 _COUNTRYS_TRADE = re.compile(
-    r", ([a-z]+(?: [a-z]+)?)['’]s (?:[a-z-]+ ){0,3}?(?:monopoly|company|firm|group|maker"
-    r"|producer|manufacturer|exporter|conglomerate|giant|carmaker|automaker|brewer|supplier)\b"
+    r"(?:,| is) ([a-z]+(?: [a-z]+)?)['’]s (?:[\w.-]+ ){0,3}?(?:monopoly|company|firm|group|maker"
+    r"|producer|manufacturer|exporter|conglomerate|giant|carmaker|automaker|brewer|supplier"
+    r"|refiner|miner|steelmaker|smelter|shipbuilder|bottler|processor|developer|operator)\b"
 )
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
 # Words that open a sentence and link it to the one before ("Meanwhile X CEO, Y stated",
@@ -736,6 +740,8 @@ _ACTOR_OPENING = re.compile(
     rf"(?: [a-zàâçéèêëîïôûù]+(?=,? (?:et|and) ))?),?)?"
     rf"(?: (?:and|et) (?:(?:la|le|the) )?(?P<second>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}))?(?=,? )"
 )
+# The trades a company is said by in one word, beside a maker's
+_TRADE_ONE_WORD = r"(?:refiner|miner|brewer|processor|bottler|shipbuilder|smelter|retailer)"
 _ACTED = re.compile(
     rf",? (?:{_COMPANY_ACTS})\b"
     # "Turkey's Kelvar Tekstil on Wednesday opened …": the day between the name and its act
@@ -748,6 +754,12 @@ _ACTED = re.compile(
     rf"|,? (?:of|from) [a-z]+(?: [a-z]+)?,? (?:{_COMPANY_ACTS})\b"
     # "Norvel, which already runs a plant in Kenya, will build …": what it runs, said of it
     r"|, (?:which|qui) (?:already |deja )?(?:runs|operates|owns|exploite|possede)\b"
+    # "Kelvo Oil, a South Korean refiner, will build …", "Kelvo Oil, South Korea's No. 3
+    # oil refiner, will build …": what it is and whose, between commas
+    rf"|, (?:an? |the )?(?:[\w.-]+ ){{0,4}}?(?:{_TRADE_NOUNS_EN}|{_TRADE_ONE_WORD}),"
+    rf" (?:{_COMPANY_ACTS})\b"
+    rf"|, [a-z]+(?: [a-z]+)?['’]s (?:[\w.-]+ ){{0,4}}?(?:{_TRADE_NOUNS_EN}|{_TRADE_ONE_WORD}),"
+    rf" (?:{_COMPANY_ACTS})\b"
 )
 # A region's government said by its noun and adjective: "la Région wallonne"
 _REGION_BODY = r"(?:Région|Province|Communauté) [a-zàâçéèêëîïôûù]+"
@@ -1893,6 +1905,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         _possessive_cut(org)
         _adverb_cut(org)
         _quoted_before_form(text, org)
+        _country_after(fold, org)
         _company_noun_opening(text, org)
         _nationality_cut(text, fold, org)
         joined = [
@@ -3104,6 +3117,22 @@ def _adverb_cut(org: OrgMention) -> None:
 
 # "the UK based company 'Kelvo-san' Limited": a name in quotes, its legal form after them
 _QUOTED_NAME_BEFORE = re.compile(r"['‘\"“]([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’\"”] $")
+
+
+def _country_after(fold: str, org: OrgMention) -> None:
+    """ "Kelvo Oil, a South Korean refiner", "Tarvo Steel is Japan's largest steelmaker":
+    whose a company with no legal form is, said after its name."""
+    if org.kind != "company" or org.country is not None:
+        return
+    apposed = _NATIONAL_AFTER.match(fold, org.end)
+    if apposed and nationality_word(apposed.group(1)):
+        org.country = nationality_word(apposed.group(1))
+        org.said_from, org.said_to = org.start, apposed.end()
+        return
+    possessed = _COUNTRYS_TRADE.match(fold, org.end)
+    if possessed and only_a_country(possessed.group(1)):
+        org.country = countries_in(possessed.group(1))[0].country
+        org.said_from, org.said_to = org.start, possessed.end()
 
 
 def _company_noun_opening(text: str, org: OrgMention) -> None:

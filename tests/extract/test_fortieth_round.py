@@ -325,3 +325,10 @@ def test_a_region_s_or_a_town_s_own_government() -> None:
 def test_the_week_gone_by() -> None:
     said = dates_said("La semaine écoulée, le groupe a inauguré l'usine.", "2017-06-10")
     assert said == [("La semaine écoulée", "2017-05-29", "2017-06-04")]
+
+
+def test_whose_a_company_is_said_after_it_by_its_trade() -> None:
+    found = read("Kelvo Oil, a South Korean refiner, will build a refinery in Kalvo.", "en")
+    assert value_of(found, "Kelvo Oil", "country") == "KR"
+    found = read("Tarvo Steel is Japan's largest steelmaker and will build a plant in Kalvo.", "en")
+    assert value_of(found, "Tarvo Steel", "country") == "JP"
