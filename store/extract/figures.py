@@ -749,8 +749,7 @@ _CAPACITY_AFTER = re.compile(
 # year": made, what is made, then so much a year (not "Botswana needs 620,000 tonnes of
 # cement annually", a need)
 _MADE_A_YEAR_AFTER = re.compile(
-    # ("500 000 tonnes de rond à béton par an": what is made in three words)
-    r" (?:de |d'|of )[\w/'-]+(?: [\w/'-]+){0,2} (?:par an|par annee|per year|a year|per annum"
+    r" (?:de |d'|of )[\w/'-]+(?: [\w/'-]+)? (?:par an|par annee|per year|a year|per annum"
     r"|annually)\b"
 )
 _MAKES_BEFORE = re.compile(

@@ -332,13 +332,3 @@ def test_whose_a_company_is_said_after_it_by_its_trade() -> None:
     assert value_of(found, "Kelvo Oil", "country") == "KR"
     found = read("Tarvo Steel is Japan's largest steelmaker and will build a plant in Kalvo.", "en")
     assert value_of(found, "Tarvo Steel", "country") == "JP"
-
-
-def test_a_year_s_output_named_in_three_words() -> None:
-    found = read(
-        "Située à Sfax, l'usine du groupe égyptien Kelvo Steel produira 500 000 tonnes de rond"
-        " à béton par an.",
-        "fr",
-    )
-    [capacity] = [p.plain_value() for p in found if p.field == "capacity"]
-    assert (capacity["value"], capacity["unit"]) == (500_000, "t/yr")
