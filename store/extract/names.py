@@ -2244,7 +2244,7 @@ _STATE_OF = re.compile(
 
 
 # The sentence says a signing: "ont signé", "ont paraphé", "a conclu" (folded)
-_SIGNS = re.compile(r"sign|paraph|\bconclu")
+_SIGNS = re.compile(r"\bsign|\bparaph|\bconclu")
 
 
 def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[OrgMention]:

@@ -1308,10 +1308,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         owner_s_new = bool(
             rx.search(r"\b(?:its|their) $", fold[max(start, a - 6) : a])
         ) and fold.startswith(("new ", "own "), a)
-        # "The St Vincent factory": a country's name of several words, no name either
-        named = any(_named_word(m) for m in modifiers) and not _a_country(
-            folded(" ".join(modifiers))
-        )
+        named = any(_named_word(m) for m in modifiers)
         if (
             not named
             and not owner_s_new

@@ -475,7 +475,8 @@ _WEEKDAY_ALONE = re.compile(
 def ahead_of(value: DateValue, published: DateValue | None) -> DateValue:
     """A month said alone ("will begin in March") of what is still to come: the next such
     month after the source's date, not the last one before it; a weekday ("ouvrira sa
-    deuxième usine jeudi"), the next such day."""
+    deuxième usine jeudi"), the next such day; a day of a month with no year ("will open on
+    July 1"), that day in the next year."""
     if (
         _WEEKDAY_ALONE.fullmatch(folded(value.raw or "").casefold())
         and published
