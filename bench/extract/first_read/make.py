@@ -873,6 +873,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.51, 0.39),
     },
+    {
+        "set": "round forty-one, held-out BE",
+        "commit": "4f543f2ff05c9a75112f38ba15d21ef584584e38",
+        "articles": [
+            "baltictimes-jeldwen-latvia-2004",
+            "ccfranceturkmenistan-gapinsaat-garabogaz-2014",
+            "eiu-cnfc-blacksands-2018",
+            "laregion-incyte-yverdon-2017",
+            "mia-cagataykablo-bunardzik-2018",
+        ],
+        "reported": (0.64, 0.50),
+    },
 ]
 
 
