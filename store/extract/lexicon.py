@@ -540,6 +540,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"(?<!lithium-)(?<!lithium )\bceramics?\b(?! batter)(?! electrolyte)|\b(?:ceramic|floor|wall|porcelain) tiles?\b|\btiles? (?:factory|plant)\b|\bcarreaux\b|\bcarrelages?\b|\bbriques?\b|\bbricks?\b",
             # plaster, roofing and stone: "plaques de plâtre", "roofing materials", "marbre"
             r"\bplatre\b|\bplasterboards?\b|\bgypsum\b|\bplaques? de platre\b",
+            # "fiberboard skins" (the faces of doors), "panneaux de fibres"
+            r"\bfib(?:er|re) ?boards?\b|\bhardboards?\b|\bpanneaux de fibres\b",
             r"\broofing (?:materials?|sheets?|tiles?)\b|\btuiles?\b|\bmarbre\b|\bmarble\b|\bgranite\b",
             r"\bbeton (?:pret a l'emploi|prefabrique)\b|\bready-mix(?:ed)? concrete\b|\bprecast concrete\b",
             # "une centrale à béton", "a concrete batching plant": a plant that makes concrete
@@ -766,7 +768,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\b(?:usines?|unites?|fabrication|production) de (?:fils et (?:de )?)?cables\b"
             # a company that makes cable: "South Korean cable manufacturer Yura", "le câblier"
             r"|\bcables? (?:manufacturers?|makers?|producers?)\b|\bfabricants? de cables\b"
-            r"|\bcabliers?\b",
+            r"|\bcabliers?\b"
+            # "the factory will manufacture cables", "produira des câbles": what it makes
+            r"|\b(?:manufactur\w*|produc(?:e|es|ed|ing)|make|makes|making) (?:\w+ ){0,2}?cables\b"
+            r"|\b(?:fabriqu\w*|produi\w*) (?:des |de )?(?:\w+ ){0,2}?cables\b",
             # cable of glass that carries light: "a fiber optic factory", "optical fibre",
             # "la fibre optique"
             r"\bfib(?:er|re)[- ]optics?\b|\boptical fib(?:er|re)s?\b|\bfibres? optiques?\b",
@@ -844,6 +849,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # before the bare noun, which would end the cue at "stone")
         r"(?:first|foundation|corner) ?stone (?:of|for) [^.;]{0,90}? (?:was|were|has been|had been)"
         r" (?:officially )?laid|"
+        # "Foundations of the plant were laid in 2017": its footings, the works begun
+        r"\bfoundations (?:of|for) [^.;]{0,90}? (?:were|have been|had been) (?:officially )?laid|"
         r"premiere pierre (?:a ete |a |avait ete )?posee|(?:pose|pause) de la premiere pierre|coup d'envoi|foundation[- ]stone(?:[- ]laying)?|foundation[- ]laying|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
         # cornerstone, groundbreaking, "ont posé la première pierre", "lancement des travaux"
         r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"
@@ -959,7 +966,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"est entree? en (?:production|service|exploitation|activite)|entree en production(?![^.;]{0,60}? (?:est|sont|etait|serait) (?:prevue?s?|programmee?s?|attendue?s?|envisagee?s?|planifiee?s?)\b| (?:prevue?|programmee?|attendue?)\b)|mise? en production partielle|a ete inauguree?|\b(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )(?<!\bva )(?<!\bvont )(?<!\bdoit )(?<!\bdoivent )(?<!\bdevrait )(?<!\bpour l')inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
+        r"est entree? en (?:production|service|exploitation|activite)|entree en production(?![^.;]{0,60}? (?:est|sont|etait|serait) (?:prevue?s?|programmee?s?|attendue?s?|envisagee?s?|planifiee?s?)\b| (?:prevue?|programmee?|attendue?)\b)|mise? en production partielle|a ete inauguree?|\b(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )(?<!\bva )(?<!\bvont )(?<!\bdoit )(?<!\bdoivent )(?<!\bdevrait )(?<!\bpour l')inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:producing|production)|started producing|began producing|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:officially )?kicked off (?:its |their )?(?:commercial )?(?:operations|production)|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
@@ -2410,6 +2417,8 @@ TITLES_EN = (
     r"regional director",
     r"project manager",
     r"manager",
+    # "X, a client executive in the Y Agency's … division": a rank in a firm or a body
+    r"(?:client|account|sales|marketing|business development) executive",
     # "head of AHA Co.", "the rector of the University …", "District Executive Director X"
     r"head of (?:state|government)",
     r"head",

@@ -5,6 +5,7 @@ companies by the nouns and cues the press uses; people by the title beside their
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1122,7 +1123,54 @@ _COMPANY_NOUN_OPENING = re.compile(
 )
 
 
+# The capitals that open names but no French or English word ("Çalık Holding", "Škoda
+# Auto", "Łukasiewicz", "Øresund"): read as their plain letter, so that the rules written
+# with "[A-Z]" find the names they open; "É", "À", "Œ" stay, as they open common nouns
+# ("État", "Économie", "À cet effet").
+_NAME_CAPITALS = {
+    c: unicodedata.normalize("NFD", c)[0]
+    for c in "ÄÅÇÑÖØÜ" + _EXTENDED_UPPER
+    if unicodedata.normalize("NFD", c)[0].isascii()
+}
+_NAME_CAPITALS.update({"Ø": "O", "Ł": "L", "Đ": "D", "Ħ": "H", "Ŧ": "T", "Ŀ": "L"})
+_PLAIN_CAPITALS = str.maketrans(_NAME_CAPITALS)
+
+
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
+    """The organisations said in ``text[start:end]`` (``fold`` its folded form)."""
+    plain = _plain_capitals(text)
+    if plain is text:
+        return _orgs_in(text, fold, start, end, lang)
+    found = _orgs_in(plain, fold, start, end, lang)
+    for org in found:
+        # each name as the text spells it, its capitals restored
+        org.name = _as_spelled(text, plain, org.name, org.start)
+        if org.acronym:
+            org.acronym = _as_spelled(text, plain, org.acronym, org.start)
+        if org.also:
+            org.also = _as_spelled(text, plain, org.also, org.start)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _plain_capitals(text: str) -> str:
+    """``text`` with its names' accented capitals plain (the same length), or ``text``
+    itself if it has none."""
+    if not any(c in _NAME_CAPITALS for c in text):
+        return text
+    return text.translate(_PLAIN_CAPITALS)
+
+
+def _as_spelled(text: str, plain: str, name: str, near: int) -> str:
+    """``name`` (read in ``plain``) as ``text`` spells it, where it is said from ``near``
+    on (or before it)."""
+    at = plain.find(name, near)
+    if at < 0:
+        at = plain.rfind(name, 0, near)
+    return text[at : at + len(name)] if at >= 0 else name
+
+
+def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     found: list[OrgMention] = []
     sentence = fold[start:end]
     for match in rx.finditer(

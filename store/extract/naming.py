@@ -413,6 +413,8 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
         bare,
     )
     bare = rx.sub(r"\s+", " ", bare)
+    # "a wood- treatment facility": a word split at a line's end, joined again
+    bare = rx.sub(r"(?<=[a-zà-ÿ])- (?=[a-zà-ÿ])", "-", bare)
     if not bare:
         return name
     bare = bare[:1].upper() + bare[1:]

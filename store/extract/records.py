@@ -635,6 +635,17 @@ def _owner_after(text: str, fold: str, at: int, end: int) -> int | None:
     return at + said.start()
 
 
+def _owner_said_before(text: str, fold: str, start: int, a: int, b: int) -> bool:
+    """True if "Kelvo Kablo's plant" (``a:b`` the noun) is the plant an earlier sentence
+    spoke of: its owner and its noun both said before this sentence (``start``), no
+    "new" between."""
+    owned = rx.search(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s $", text[max(start, a - 60) : a])
+    if owned is None:
+        return False
+    owner = folded(owned.group(1))
+    return owner in fold[:start] and bool(rx.search(rf"\b{re.escape(fold[a:b])}\b", fold[:start]))
+
+
 def _named_word(word: str) -> bool:
     """True if a capitalised modifier names something ("Bellara steel plant"): a
     nationality or whose money ("Chinese-invested tire factory") names nothing."""
@@ -1255,8 +1266,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ):
             before = sentence[max(0, a - start - 6) : a - start]
             # ("the 120 million US dollar facility": the plant said again, by its cost)
-            if rx.search(r"(?:the|this|its) $", before) or _THE_COSTED.search(
-                fold, max(start, a - 60), a
+            if (
+                rx.search(r"(?:the|this|its) $", before)
+                or _THE_COSTED.search(fold, max(start, a - 60), a)
+                or _owner_said_before(text, fold, start, a, b)
             ):
                 found.append(RecordMention("projects", None, a, b, b))
                 continue
@@ -1410,6 +1423,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # "a plant at Kelvik, near the Tarvel Aluminum smelter": a landmark that says
             # where the plant its sentence spoke of is, no project
             continue
+        if named and rx.search(r"(?:plants|factories|facilities|mills|refineries)$", fold[a:b]):
+            continue  # "for use in Kelvo factories across Europe": a company's own, no project
         bracket = rx.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(
             RecordMention(

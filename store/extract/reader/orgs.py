@@ -120,6 +120,8 @@ _POINTED_BACK = re.compile(
 
 # A country said after a company's name and a comma, the clause going on: "X Limited,
 # India and DHI", "X Ltd, Kenya,"
+# ("Kelvo Industries (India) Private Limited": a bracket inside the name is the name's)
+_COUNTRY_IN_BRACKETS = re.compile(r" \(([a-z][\w' -]{2,30})\)(?! (?:private|pvt|ltd|limited)\b)")
 _COUNTRY_APPOSED = re.compile(r", ([a-z][\w' -]{2,30}?)(?= and | et |, |; |\.(?!\w)|\)|$)")
 _LEGAL_FORM_END = re.compile(
     r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|PLC|Plc|Corp\.?|Corporation|GmbH|AG|S\.?A\.?S?|SARL|Co\.?)$"
@@ -449,6 +451,17 @@ class OrgsReading(PlacesReading):
     def _seat_country(self, entity: Entity, org: Any) -> None:
         """ "Hisense Group, an appliance maker based in Qingdao, Shandong province": a
         company whose country the text leaves unsaid is of the town it has its seat in."""
+        bracket = _COUNTRY_IN_BRACKETS.match(self.fold, org.end)
+        if (
+            bracket
+            and only_a_country(bracket.group(1))
+            and not any("(" in name for name in entity.names)
+        ):
+            # "Merko Corporation (Japon)", "Tarvo Holding (Turkey)": its country in brackets
+            said = countries_in(bracket.group(1))
+            if said:
+                self.add(entity, "country", said[0].country, org.start, bracket.end(), 0.6)
+                return
         apposed = _COUNTRY_APPOSED.match(self.fold, org.end)
         if apposed and _LEGAL_FORM_END.search(org.name):
             # "a joint company of Azista Industries Private Limited, India and DHI": a
@@ -529,7 +542,9 @@ class OrgsReading(PlacesReading):
                 person.title, existing = person.title[len(prefix) + 1 :], existing or company
         # "the Director of Human Resources at Bakhresa Malawi": the company after "at" is
         # the title's, named before in full ("Bakhresa Malawi Limited"), no word of the title
-        said_at = rx.search(r" (?:at|chez) ((?:[A-Z][\w&’'-]* ?)+)$", person.title)
+        # ("a client executive in the Kelvo Investment and Development Agency": a body's
+        # name after "in the", cut at its "and")
+        said_at = rx.search(r" (?:at|chez|(?:at|in) the) ((?:[A-Z][\w&’'-]* ?)+)$", person.title)
         at_company = (
             next(
                 (

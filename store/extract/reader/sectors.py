@@ -166,6 +166,10 @@ _CUSTOMERS = re.compile(
     r"|for use (?:in|by)|pour (?:approvisionner|alimenter|fournir))\b"
     r"(?! (?:la |l')?(?:fabrication|production|assemblage|montage|transformation|produire"
     r"|fabriquer|assembler|transformer|the (?:production|manufacture|manufacturing|assembly)))[^.;]*"
+    # "will manufacture cables for the automotive industry and for agricultural
+    # mechanization": goods, then the trade they are made for
+    r"|(?<=[a-z]s )(?:for|pour) (?:the |l'|le |la |les )(?:[\w-]+ ){0,2}?(?:industry|industries"
+    r"|industrie|sector|secteur)\b[^.;]*"
     # "inks which will be used by the packaging industry", "utilisés par l'industrie"
     r"|\b(?:used|utilisee?s?) (?:by|in|par|dans) (?:the |l'|la |le |les )?(?:[\w-]+ ){0,3}?"
     r"(?:industr(?:y|ies|ie)|sectors?|secteurs?|filieres?)\b"

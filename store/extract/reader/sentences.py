@@ -1244,6 +1244,11 @@ class SentenceReading(MergingReading):
             first = said.group().split(" ", 1)[0]
             if naming.continental(first) or only_a_country(fold(first)):
                 continue  # "its first European plant", "its Albania plant": where, no name
+            owner = rx.match(r"(.+?)['’]s ", said.group())
+            if owner and self.fold.find(fold(owner.group(1)), 0, said.start()) >= 0:
+                # "Kelvo Kablo's plant", the company named before it: its owner's, said by
+                # a possessive, no name
+                continue
             if goods_for(self.fold, at, said.start()):
                 continue  # "… produce gearboxes for the nearby X plant": a customer's
             if rx.fullmatch(r"[A-Z]{2,8} [a-z]+", said.group()) and self.fold.endswith(
