@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..models import JobCount, JobType, Money, Qualifier, Quantity
 from . import rx
+from .places import countries_in, nationality_word
 
 _WORD_NUMBERS = {
     "un": 1,
@@ -63,13 +64,18 @@ _SPELLED = {
     "fifty": 50,
     "soixante": 60,
     "sixty": 60,
+    # Switzerland's and Belgium's tens ("près de septante emplois")
+    "septante": 70,
+    "huitante": 80,
+    "octante": 80,
+    "nonante": 90,
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
 }
 _SCALE_WORDS = {"cent": 100, "cents": 100, "hundred": 100, "mille": 1000, "thousand": 1000}
 _WORD = "|".join(sorted(_SPELLED, key=len, reverse=True))
-_TENS = r"vingts?|trente|quarante|cinquante|soixante|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TENS = r"vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _JOIN = r"(?:[\s-]+(?:(?:et|and)[\s-]+)?)"
 # A number in words of two words at least: a unit before a hundred or a thousand, or a tens
 # word ("cinquante"); a unit alone stays a word of the list below.
@@ -454,6 +460,9 @@ _BARE_CURRENCIES = (
     (r"pesos?\b", "MXN"),
     (r"manats?\b", "AZN"),
     (r"/-", "KES"),
+    # "100 millions de francs" in Yverdon: the host's franc (reader/facts.py), the Swiss one
+    # where the host counts in no other
+    (r"francs?\b", "CHF"),
 )
 _CURRENCY_WORDS = "|".join(p for p, _ in _WORLD_CURRENCIES)
 _BARE_WORDS = "|".join(p for p, _ in _BARE_CURRENCIES)
@@ -597,7 +606,9 @@ def sum_of_a_plant(fold: str, end: int) -> bool:
 
 
 _PLANT_OF_A_SUM = re.compile(
-    r"\b(?:usines?|complexes?|unites?|cimenteries?|raffineries?|centrales?)(?: [a-z'-]+){0,4} (?:de|d'un cout de|d'une valeur de) $"
+    # ("une usine d'urée (carbamide) de 1,3 milliard": a gloss in brackets between)
+    r"\b(?:usines?|complexes?|unites?|cimenteries?|raffineries?|centrales?)(?: (?:[a-z'’-]+"
+    r"|\([a-z'’ -]+\))){0,4} (?:de|d'un cout de|d'une valeur de) $"
 )
 _AID = re.compile(
     r"\s*(?:in |of |de |d')?(?:funding|subsid\w*|grants?|state aid|subventions?|aides?"
@@ -688,7 +699,7 @@ _EMISSIONS_AFTER = re.compile(
 # shares, no sum spent on a plant
 _SHARE_CAPITAL = re.compile(
     r"\b(?:capital social|capital-actions|au capital de|(?:share|registered|paid-up|paid up"
-    r"|authori[sz]ed|social) capital)\b[^.;,]{0,25}$"
+    r"|authori[sz]ed|social) capital)\b(?! agreements? to invest\b)[^.;,]{0,25}$"
 )
 # A sentence about the company's clients: "Among its clients is X, for which it built a
 # plant with a capacity of …", "Parmi ses clients figure X": what it says is the clients'.
@@ -836,8 +847,39 @@ def _someone_else_s(sentence: str, match: re.Match[str], before: str, per: str) 
         _CLIENTS_SAID.search(sentence, 0, match.start())
         or _MARKET_BEFORE.search(before)
         or _MAKER_OUTPUT_BEFORE.search(before)
+        or _country_s_output(before)
         or (not per and _made_to_date(sentence, match))
     )
+
+
+# "Vanuatu currently produces around 15,000 tonnes of fish", "the country exports", "la
+# production turkmène d'engrais azotés dépassera les deux millions de tonnes": a country's
+# output, no plant's
+_PRODUCES_BEFORE = re.compile(
+    r"\b([a-z][a-z' -]{2,30}?) (?:currently |now |already |annually |still )?"
+    r"(?:produces|produced|exports|exported|consumes|consumed|imports|imported)"
+    r"(?: (?:around|about|some|over|more than|nearly|almost|roughly|an estimated))? $"
+)
+_NATIONAL_OUTPUT_BEFORE = re.compile(
+    r"\b(?:la |sa )?production (?:nationale|([a-z-]+)) (?:d'|de |des )?[^.;,]{0,40}?"
+    r" (?:depassera|atteindra|atteint|depasse|est de|sera de|s'eleve a|s'elevera a)"
+    r"(?: (?:les|plus de|pres de|environ))? $"
+    r"|\b(?:the )?(?:country|nation)['’]s (?:annual |total )?(?:production|output) (?:of [^.;,]{1,40} )?"
+    r"(?:is|was|will be|stands at|reached|exceeds|will exceed)(?: (?:around|about|some|over))? $"
+)
+
+
+def _country_s_output(before: str) -> bool:
+    """True if the figure after ``before`` is a country's output (its name or its
+    nationality the subject), no plant's."""
+    said = _PRODUCES_BEFORE.search(before)
+    if said:
+        named = countries_in(said.group(1))
+        return bool(named) and named[-1].end == len(said.group(1))
+    national = _NATIONAL_OUTPUT_BEFORE.search(before)
+    if national is None:
+        return False
+    return national.group(1) is None or nationality_word(national.group(1)) is not None
 
 
 def _made_to_date(sentence: str, match: re.Match[str]) -> bool:
@@ -1051,10 +1093,15 @@ class Figure:
     confidence: float
 
 
-def _number(text: str, scale: str | None = None) -> float:
+def _number(text: str, scale: str | None = None, french: bool = False) -> float:
+    """The number ``text`` says, before the scale word ``scale``; ``french`` if the words
+    after the scale are French ("de tonnes")."""
     text = rx.sub(r"\s*\(\d+\)$", "", text.strip())
-    if scale in ("millions", "milliards") and rx.fullmatch(r"\d{1,3},\d{3}", text):
-        # "27,118 millions d'euros": before the French plural scale, the comma is decimal
+    if (
+        scale in ("millions", "milliards", "milliard") or (french and scale == "million")
+    ) and rx.fullmatch(r"\d{1,3},\d{3}", text):
+        # "27,118 millions d'euros", "1,155 million de tonnes": before a French scale, the
+        # comma is decimal
         return float(text.replace(",", "."))
     if text in _WORD_NUMBERS:
         return float(_WORD_NUMBERS[text])
@@ -1448,7 +1495,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if rx.search(r"unit", match.group("u")) and not rx.match(r"\d", match.group("n")):
             continue  # "deux unités": the parts of a plant, not what it makes
         listed_end = match.end()
-        number = _number(match.group("n"), match.group("s")) * _SCALES.get(
+        french = bool(match.group("s")) and sentence.startswith((" de ", " d'"), match.end("s"))
+        number = _number(match.group("n"), match.group("s"), french) * _SCALES.get(
             match.group("s") or "", 1.0
         )
         if unit in ("t/day", "t/yr"):

@@ -98,7 +98,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmedicaments?\b",
             r"\bpharmaceuticals?\b",
             # "a biopharma plant", "biopharmaceutical medicine"
-            r"\bbiopharma(?:ceuticals?)?\b",
+            r"\bbiopharma(?:ceuticals?|ceutiques?)?\b",
             r"\bmedicines?\b",
             # "a vaccine plant", "insulin", "des vaccins"
             r"\bvaccines?\b|\bvaccins?\b|\binsulin(?:e)?\b",
@@ -1236,7 +1236,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # announces the construction of a plant"
         r"|(?<!l')(?<!une )(?<!cette )\bannonce (?:la construction|l'implantation|la creation|l'ouverture) (?:d'une?|de (?:sa|son|ses|la|le|l'|deux|trois)|du|des)\b"
         r"|\bannounces (?:the )?(?:construction|opening|establishment|building) of\b"
-        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de )?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir|mettre en place)\b"
+        r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent|compte|comptent|entend|entendent) (?:de |d')?(?:construire|creer|implanter|installer|investir|ouvrir|realiser|batir|mettre en place|etablir|edifier|eriger)\b"
         # "s’apprête à investir 12,8 milliards", "se prépare à injecter": about to
         r"|\b(?:s'apprete|s'appretent|se prepare|se preparent) a (?:construire|creer|implanter|installer|investir|injecter|ouvrir|realiser|batir)\b"
         r"|\b(?:envisage|envisagent|prevoit|prevoient|projette|projettent) (?:la construction|la mise en place|l'implantation|la creation|l'installation)\b"
@@ -1778,7 +1778,16 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:will|should|is expected to|is set to) have (?:a|an|its|their|the) (?:new |first )?"
         r"(?:[\w-]+ ){0,2}(?:plant|factory|facility|mill|refinery|complex)\b(?= by )"
         r"|\b(?:disposera|disposeront|devrait disposer|aura) d'une (?:nouvelle |premiere )?"
-        r"(?:usine|unite|raffinerie|cimenterie)\b(?:[^.;,]{0,40}?)(?= d'ici )",
+        r"(?:usine|unite|raffinerie|cimenterie)\b(?:[^.;,]{0,40}?)(?= d'ici )"
+        # "prévoit d'implanter une usine de production d'ici à 2020": there by then
+        r"|\b(?:implanter|installer|construire|ouvrir|batir|edifier|realiser|eriger) (?:une?|son|sa"
+        r"|ses|la|le|l'|deux|trois) [^.;,]{0,60}?(?= d'ici\b)"
+        # "plans to build a plant in Latvia by 2020"
+        r"|\b(?:build|construct|set up|establish|open) (?:a|an|its|their|the|two|three) [^.;,]{0,60}?"
+        r"(?= by (?:the end of )?(?:19|20)\d\d\b)"
+        # "the plant was constructed in 2004", "l'usine, construite en 2004": built then
+        r"|\b(?:was|were) (?:built|constructed|erected) (?=in (?:19|20)\d\d\b)"
+        r"|\b(?:a ete |avait ete |fut )?(?:construite?s?|erigee?s?|batie?s?) (?=en (?:19|20)\d\d\b)",
         "completion",
     ),
     # any start or end verb with its noun (_STARTS, _ENDS): "commence production by

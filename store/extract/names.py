@@ -4201,11 +4201,15 @@ _PLURAL_TITLES = {
     "mayors": "mayor",
     "chairmen": "chairman",
 }
-_PAIR_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}"
+_PAIR_NAME = rf"[A-Z][\w’'-]+(?: {_UPPER}[\w’'-]+){{1,2}}"
 _OF_PLACE = r"(?:du|de la|de l['’]|des|d['’]|of(?: the)?) ?"
 _SHARED_TITLE = re.compile(
     r"(?<![\w-])(?P<title>(?i:" + "|".join(sorted(_PLURAL_TITLES, key=len, reverse=True)) + r"))"
-    r"(?P<of> " + _OF_PLACE + r"[^,.;:()]{1,60})? "
+    # "Les présidents des deux entreprises, respectivement A et B": each the head of one of
+    # the two companies the text has named, in order
+    r"(?:(?P<two_firms> (?:des deux|of the two|of both) (?:entreprises|societes|sociétés"
+    r"|groupes|compagnies|firmes|companies|firms|groups),? (?:respectivement )?)"
+    r"|(?P<of> " + _OF_PLACE + r"[^,.;:()]{1,60})? )"
     r"(?P<first>" + _PAIR_NAME + r") (?:et|and) (?P<second>" + _PAIR_NAME + r")(?![\w’'-]| [A-Z])"
 )
 # "du Canada et du Québec": two complements, one for each name
@@ -4231,12 +4235,16 @@ def _shared_title(
         two = _TWO_PLACES.fullmatch(of)
         titles = [f"{single} {two['one']}", f"{single} {two['two']}"] if two else [single + of] * 2
         t_start, t_end = match.start("title"), match.end("of") if of else match.end("title")
+        if match["two_firms"]:
+            t_end = match.end("two_firms")
         said_in = "en" if rx.search(r"[a-z](?:ers|ors|men)$", match["title"]) else lang
-        for group, title in zip(("first", "second"), titles, strict=True):
+        for index, (group, title) in enumerate(zip(("first", "second"), titles, strict=True)):
             a, b = match.start(group), match.end(group)
             there = next((p for p in found + added if p.start < b and a < p.end), None)
             if there is None:
                 added.append(PersonMention(match[group], a, b, title, t_start, t_end, said_in))
+                if match["two_firms"]:
+                    added[-1].extra["org"] = f"the two companies:{index}"
             elif there.title is None or t_start <= there.title_start < t_end:
                 # found with no title, or with the plural's words read as a singular's
                 there.name, there.start, there.end = match[group], a, b

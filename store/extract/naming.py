@@ -415,6 +415,9 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
     bare = rx.sub(r"\s+", " ", bare)
     # "a wood- treatment facility": a word split at a line's end, joined again
     bare = rx.sub(r"(?<=[a-zà-ÿ])- (?=[a-zà-ÿ])", "-", bare)
+    # "usine d'urée (carbamide)": a gloss in brackets, another word for the same thing (a
+    # participle, "écologique (décarboné)", says how, and stays)
+    bare = rx.sub(r" \([a-zà-ÿ][a-zà-ÿ' -]*(?<!é)(?<!ée)(?<!és)(?<!ées)(?<!ed)\)(?= |$)", "", bare)
     if not bare:
         return name
     bare = bare[:1].upper() + bare[1:]
@@ -436,7 +439,8 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
         if article:
             link = "des " if article.group(1).lower() == "les" else "du "
             return f"{bare} {link}{locality[article.end() :]}"
-        link = "d'" if fold(locality)[:1] in "aeiou" else "de "
+        # ("d'Yverdon", "d'Ypres": a "y" before a consonant sounds as a vowel; "de Yaoundé")
+        link = "d'" if rx.match(r"[aeiou]|y[^aeiouy]", fold(locality)) else "de "
         return f"{bare} {link}{locality}"
     if _ZONE_BY_ITS_NAME.search(locality):
         # "in Lima Estate", "in Salman Industrial City": a zone whose name says its kind in

@@ -165,3 +165,162 @@ def test_foundations_laid_begin_the_works() -> None:
     [plant] = named(found, "projects")
     assert statuses(found) == {"construction"}
     assert value_of(found, plant, "dates.construction_start")["earliest"] == "2017-01-01"
+
+
+def _investments(found: list[Any]) -> list[tuple[float, str, str]]:
+    return [
+        (p.plain_value()["value"], p.plain_value()["currency"], p.quote)
+        for p in found
+        if p.field == "investment"
+    ]
+
+
+def test_a_share_capital_agreement_to_invest_is_a_sum_invested() -> None:
+    text = (
+        "Chinese company to invest US$9m in tuna-processing plant\n"
+        "In mid-May the Kelvo Fisheries Corporation signed a share capital agreement to"
+        " invest US$9m in the Tarvo Tuna Processing Plant at Blacksands."
+    )
+    found = read(text, "en", "2018-05-25")
+    [(value, currency, _)] = _investments(found)
+    [said] = [p for p in found if p.field == "investment"]
+    assert (value, currency) == (9_000_000, "USD")
+    assert said.start > text.index("\n")  # the body's words, not the headline's
+
+
+def test_a_plant_that_never_entered_operation_is_not_operating() -> None:
+    found = read(
+        "Kelvo will invest US$9m in the Tarvo Tuna Processing Plant at Blacksands, Vanuatu."
+        " The plant was constructed in 2004 but never entered operation.",
+        "en",
+        "2018-05-25",
+    )
+    assert "operating" not in statuses(found)
+    assert not about(found, "Tarvo Tuna Processing Plant", "dates.operation_start")
+    done = value_of(found, "Tarvo Tuna Processing Plant", "dates.completion")
+    assert (done["earliest"], done["latest"]) == ("2004-01-01", "2004-12-31")
+
+
+def test_jamais_entree_en_service() -> None:
+    found = read(
+        "Kelvo investira 9 millions de dollars dans l'usine de Blacksands. L'usine, construite"
+        " en 2004, n'est jamais entrée en service.",
+        "fr",
+    )
+    assert "operating" not in statuses(found)
+
+
+def _capacities(found: list[Any]) -> list[float]:
+    return [p.plain_value()["value"] for p in found if p.field == "capacity"]
+
+
+def test_a_country_s_output_is_no_plant_s_capacity() -> None:
+    found = read(
+        "Kelvo will invest US$9m in a tuna plant at Blacksands, Vanuatu. Nonetheless, Vanuatu"
+        " currently produces around 15,000 tonnes of fish annually.",
+        "en",
+    )
+    assert _capacities(found) == []
+    found = read(
+        "La production de l'usine de Garabogaz sera de 500 000 tonnes par an. À ce moment, la"
+        " production turkmène d'engrais azotés dépassera les deux millions de tonnes.",
+        "fr",
+    )
+    assert _capacities(found) == [500_000]
+
+
+def test_a_french_decimal_comma_before_million_de() -> None:
+    found = read("La production de l'usine sera de 1,155 million de tonnes par an.", "fr")
+    assert _capacities(found) == [1_155_000]
+    found = read("The plant will produce 1,155 million tonnes a year.", "en")
+    assert _capacities(found) == [1_155_000_000]
+
+
+def test_a_gloss_in_brackets_is_no_word_of_the_name_and_no_wall_before_the_cost() -> None:
+    found = read(
+        "Le président a posé la première pierre d’une usine d’urée (carbamide) de 1,3 milliard"
+        " USD construite à Garabogaz, au Turkménistan.",
+        "fr",
+    )
+    assert projects(found) == {"Usine d’urée de Garabogaz"}
+    assert [(v, c) for v, c, _ in _investments(found)] == [(1_300_000_000, "USD")]
+
+
+def test_the_heads_of_the_two_companies_respectively() -> None:
+    found = read(
+        "L'usine sera construite par un consortium composé des sociétés Kalvo Inşaat, filiale"
+        " de Çarvo Holding (Turquie), et Merko Corporation (Japon). Les présidents des deux"
+        " entreprises, respectivement Ahmet Kalik et Ken Morito étaient présents.",
+        "fr",
+    )
+    heads = {(p.new.name, p.plain_value()) for p in found if p.new and p.field == "head"}
+    assert heads == {("Kalvo Inşaat", "Ahmet Kalik"), ("Merko Corporation", "Ken Morito")}
+    assert role_titles(found, "Ken Morito") == ["président"]
+
+
+def test_swiss_tens_and_a_bare_franc_are_the_host_s() -> None:
+    found = read(
+        "Kelvo prévoit d’implanter une usine de production à Yverdon-les-Bains d’ici à 2020 et"
+        " de créer près de septante emplois. Le coût est estimé à plus de 100 millions de"
+        " francs.",
+        "fr",
+        "2017-11-08",
+    )
+    plant = "Usine de production d'Yverdon-les-Bains"
+    assert projects(found) == {plant}
+    assert value_of(found, plant, "jobs")["value"] == 70
+    [cost] = about(found, plant, "investment")
+    assert (cost.plain_value()["min"], cost.plain_value()["currency"]) == (100_000_000, "CHF")
+    assert statuses(found) == {"announced"}
+    done = value_of(found, plant, "dates.completion")
+    assert (done["latest"], done["planned"]) == ("2020-12-31", True)
+    found = read(
+        "Kelvo va construire une usine à Thiès, au Sénégal, pour un coût de 500 millions de"
+        " francs.",
+        "fr",
+    )
+    assert [c for _, c, _ in _investments(found)] == ["XOF"]
+
+
+def test_to_build_a_plant_by_a_year() -> None:
+    found = read("Kelvo plans to build a plant in Latvia by 2020.", "en", "2017-11-08")
+    done = value_of(found, "Plant", "dates.completion")
+    assert (done["latest"], done["planned"]) == ("2020-12-31", True)
+
+
+def test_a_company_s_seat_is_no_plant_s_place() -> None:
+    found = read(
+        "Kelvo prévoit d’implanter une usine de production d’ici à 2020. Basée à Wilmington,"
+        " dans le Delaware, Kelvo est en pleine expansion. Deux équipes travaillent déjà en"
+        " Suisse, à Lausanne, où le siège européen de l’entreprise est basé.",
+        "fr",
+        "2017-11-08",
+    )
+    assert [loc.get("locality") or loc.get("region") for loc in _locations(found)] == []
+
+
+def _locations(found: list[Any]) -> list[dict[str, Any]]:
+    return [p.plain_value() for p in found if p.field == "location" and p.new.kind == "projects"]
+
+
+def test_the_town_a_dispatch_opens_on_places_its_one_plant() -> None:
+    found = read(
+        "Un parc en passe de devenir une «Health Valley»\n"
+        "Yverdon-les-Bains – Le Parc technologique Kelvo-Parc s’apprête à accueillir Tarvo, un"
+        " géant américain de la biopharmaceutique. Cette société prévoit d’implanter une usine"
+        " de production d’ici à 2020.",
+        "fr",
+        "2017-11-08",
+    )
+    assert _locations(found) == [{"country": "CH", "region": None, "locality": "Yverdon-les-Bains"}]
+    assert sector_names(found) == {"Industrie pharmaceutique"}
+
+
+def test_the_american_company_said_again_is_the_american_one() -> None:
+    found = read(
+        "Le parc Kelvo-Parc va accueillir Tarvo, un géant américain de la pharmacie. «Nous"
+        " sommes heureux», a déclaré Juliana Pantor, directrice de Kelvo-Parc, lors de la"
+        " présentation de cette société américaine.",
+        "fr",
+    )
+    assert _countries(found) == {"Tarvo": "US"}

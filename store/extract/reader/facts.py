@@ -89,6 +89,12 @@ _TOLD_ON = re.compile(
     r"\b(?:confirmed|announced|said|revealed|disclosed|stated|told|unveiled)\b(?: in a"
     r" (?:press release|statement))? (?:on )?$"
 )
+# What denies the cue after it: "never entered operation", "has not yet started
+# production", "n'est jamais entrée en service", "has yet to open".
+_NEVER_BEFORE = re.compile(
+    r"\b(?:never|not yet|(?:has|have|had|did|does|do) not(?: yet)?|yet to|jamais|pas encore)"
+    r"(?: (?:been|be|officially|actually|really))? $"
+)
 # Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).
 _DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES if key != "announced"))
 
@@ -236,6 +242,26 @@ _HOST_CURRENCIES = {
         r"\bpesos?$",
         {"AR": "ARS", "CL": "CLP", "CO": "COP", "PH": "PHP", "UY": "UYU", "DO": "DOP", "CU": "CUP"},
     ),
+    # "100 millions de francs" said bare: the host's franc, Switzerland's where the host
+    # counts in no other
+    "CHF": (
+        r"\bfrancs?$",
+        {
+            "FR": "FRF",
+            "BE": "BEF",
+            "LU": "LUF",
+            "GN": "GNF",
+            "RW": "RWF",
+            "BI": "BIF",
+            "CD": "CDF",
+            "DJ": "DJF",
+            "KM": "KMF",
+            "NC": "XPF",
+            "PF": "XPF",
+            **dict.fromkeys(("BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"), "XOF"),
+            **dict.fromkeys(("CM", "CF", "TD", "CG", "GQ", "GA"), "XAF"),
+        },
+    ),
     # "170 billion kwachas" in Blantyre: Malawi's kwacha, not Zambia's
     "ZMW": (r"\bkwachas?$", {"MW": "MWK"}),
     # "P2 billion": the peso's letter in Manila, the pula's in Gaborone
@@ -269,6 +295,8 @@ class FactsReading(OrgsReading):
         for pattern, kind, status, date_key in STATUS_CUES:
             for match in rx.compiled(pattern).finditer(sentence):
                 a, b = s.start + match.start(), s.start + match.end()
+                if _NEVER_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+                    continue  # "was built in 2004 but never entered operation": not so
                 if (
                     kind == "agreements"
                     and not any(m.kind == "agreements" for m, _ in mentions)
@@ -614,6 +642,7 @@ class FactsReading(OrgsReading):
             (key, s.start + match.start(), s.start + match.end())
             for pattern, key in DATE_CUES
             for match in rx.finditer(pattern, sentence)
+            if not _NEVER_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
         ]
         # "We expect to start construction in the next two years and thereafter start
         # operations": a date said right after a cue is that cue's, before the next cue

@@ -194,6 +194,12 @@ class MergingReading(CountriesReading):
             ]
             if not named:
                 continue
+            if not indefinite and any(
+                p.group == n.group and p.field == "country" and p.plain_value() == country
+                for n in named
+                for p in self.proposals
+            ):
+                continue  # "cette société américaine": the American one named before
             chosen = (
                 min(named, key=lambda p: p.start) if indefinite else max(named, key=lambda p: p.end)
             )

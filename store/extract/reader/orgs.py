@@ -620,6 +620,14 @@ class OrgsReading(PlacesReading):
                 # "a annoncé le président exécutif de l'avionneur européen X" before the
                 # company is named: the role waits for the first company the text names
                 self.company_roles.append((entity.ref, person.title, person.name, start, end))
+        pair = str(person.extra.get("org", ""))
+        if named is None and pair.startswith("the two companies:"):
+            # "Les présidents des deux entreprises, respectivement A et B": the two companies
+            # named last before, in order
+            two = self._two_companies_before(person.title_start)
+            if two is not None:
+                existing = two[int(pair.rsplit(":", 1)[1])]
+                named = (existing.name, "company")
         if named is None and person.org is not None and existing is None:
             # "Rosatom CEO Alexey Likhachev": the company named before the title; "Hisense's
             # CEO" of a "Hisense Group" named before: that company; "JPMC Deputy Director":
@@ -727,6 +735,29 @@ class OrgsReading(PlacesReading):
                     proposal.value = typed_value("people", "roles", {**value, "org": company.ref})
                     if _a_head_title(title, company.name):
                         self.add(company, "head", name, start, end, 0.7)
+
+    def _two_companies_before(self, at: int) -> tuple[Entity, Entity] | None:
+        """The last two companies named before ``at``, in the order named, a parent said
+        as such ("filiale de X", "a subsidiary of X") aside: the two a plural title
+        ("les présidents des deux entreprises") speaks of."""
+        first_said: list[tuple[int, Entity]] = []
+        for e in self.entities:
+            if e.kind != "orgs" or e.defaults.get("org_kind") != "company":
+                continue
+            said = [p.start for p in self.proposals if p.group == e.ref and p.field == "name"]
+            if not said or min(said) >= at:
+                continue
+            start = min(said)
+            if rx.search(
+                r"\b(?:filiale|subsidiary|unit|arm) (?:de|du|d'|of) (?:la |le |the )?$",
+                self.fold[max(0, start - 30) : start],
+            ):
+                continue
+            first_said.append((start, e))
+        if len(first_said) < 2:
+            return None
+        first_said.sort(key=lambda pair: pair[0])
+        return first_said[-2][1], first_said[-1][1]
 
     def _named_in_title(self, title: str) -> Entity | None:
         """The organisation named before whose name or acronym ends a title after its "de

@@ -169,7 +169,16 @@ _SEAT_AFTER_COMPANY = re.compile(
 _WIDER_PLACE = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*(?:[.;)]|$)")
 
 
-_SEAT_OPENS = re.compile(rf"\s*{_SEAT_WORDS}")
+# "à Lausanne, où le siège européen de l'entreprise est basé", "in Dubai, where its
+# headquarters are": the town of a company's seat, no plant's
+_SEAT_THERE = re.compile(
+    r",? (?:ou|where) (?:se trouve |is |are )?(?:le |son |sa |its |the (?:company's |group's )?)?"
+    r"(?:siege|headquarters|head office|main office)\b"
+)
+# ("Basée à Wilmington, dans le Delaware, X …": the seat's town, then its region)
+_SEAT_OPENS = re.compile(
+    rf"\s*{_SEAT_WORDS}(?:[\w'’ -]{{2,30}},? (?:dans (?:le |la |l'|les )|in (?:the )?|en |au |aux ))?"
+)
 
 
 # the country of a seat: "basée à Taipei (Taiwan)", "based in Shenzhen, China", "based in China"
@@ -300,6 +309,11 @@ def _country_opening(said: re.Match[str] | None) -> list[CountryMention]:
 
 # ", Bara district", ", Kelvo District": the district a town is in, said after it
 _DISTRICT_AFTER = re.compile(r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?i:district)\b")
+
+
+# "Yverdon-les-Bains – Le Parc … s'apprête à accueillir X": a dispatch opening on its town
+# and a dash
+_DASH_DATELINE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) [–—] (?=[A-Z«\"])")
 
 
 class PlacesReading(RecordsReading):
@@ -438,6 +452,8 @@ class PlacesReading(RecordsReading):
                 or _SEAT_AFTER_COMPANY.search(self.fold[max(s.start, a - 120) : a])
             ) or _SEAT_OPENS.fullmatch(self.fold, s.start, a):
                 continue  # "Basée à Séoul, X …", "a manufacturer based in Qingdao": its seat
+            if _SEAT_THERE.match(self.fold, b):
+                continue  # "à Lausanne, où le siège européen de l'entreprise est basé"
             if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
             if _HIRED_FROM.search(self.fold[max(s.start, a - 70) : a]):
@@ -721,6 +737,43 @@ class PlacesReading(RecordsReading):
                             proposal.start, proposal.end = begin, stop
 
             self._apply("projects", a, mentions, forward, do)
+
+    def dateline_town(self) -> None:
+        """The town a dispatch opens on ("Yverdon-les-Bains – Le Parc … s'apprête à
+        accueillir X …") is where its one plant is, when the text places it nowhere else."""
+        body = self.headline_end + 1 if self.headline_end else 0
+        opening = _DASH_DATELINE.match(self.text, body)
+        if opening is None:
+            return
+        projects = [
+            e
+            for e in self.entities
+            if e.kind == "projects" and any(p.group == e.ref for p in self.proposals)
+        ]
+        if len(projects) != 1 or any(
+            p.group == projects[0].ref and p.field == "location" for p in self.proposals
+        ):
+            return
+        if any(word[:1].isupper() for word in projects[0].name.split()[1:]):
+            return  # "Plant in the Kelvo industrial park": placed by its name
+        a, b = opening.span(1)
+        town = [
+            p.place
+            for p in places_in(self.fold[a:b], self.named_countries, self.text[a:b])
+            if p.start == 0 and p.end == b - a and p.place.locality
+        ]
+        value: dict[str, Any] | None = None
+        if town:
+            value = {
+                "country": town[0].country,
+                "region": region_in(town[0].region, self.lang),
+                "locality": town[0].locality,
+            }
+        elif country := world_town_country(opening[1], 3):
+            # a town of the world's lists, the larger of namesakes three times the next
+            value = {"country": country, "region": None, "locality": opening[1]}
+        if value is not None:
+            self.add(projects[0], "location", value, a, b, 0.4)
 
     def _zone_then_town(
         self, located: tuple[int, dict[str, Any], bool], value: dict[str, Any], start: int

@@ -302,6 +302,15 @@ _RAIL_CARS = re.compile(r"\b(?:trains?|rames?|ferroviaires?|tramways?|metros?)\b
 _NAME_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:De|Van|Von|Du|Di|Da|Del|Le|La) $")
 
 
+# A company said by its trade in apposition: "X, un géant américain de la
+# biopharmaceutique", "X, a leading maker of".
+_GIANT_OF = re.compile(
+    r"[\w)], (?:un |une |a |an |the |le |la )(?:[\w-]+ ){0,2}?(?:geant|leader|specialiste|fabricant"
+    r"|producteur|giant|specialist|maker|manufacturer|producer)(?: [\w-]+)?"
+    r" (?:de la |du |de l'|des |de |d'|of |in )$"
+)
+
+
 class SectorsReading(FactsReading):
     """The sectors a sentence says, given to their records."""
 
@@ -550,6 +559,18 @@ class SectorsReading(FactsReading):
                             self._secondary_sector(self.focus["projects"], sector, qa, qb)
                         else:
                             self._lead_sector(sector, qa, qb)
+                    if (
+                        "projects" not in self.focus
+                        and not any(m.kind == "projects" for m, _ in mentions)
+                        and not customer
+                        and not inside
+                        and a >= self.headline_end
+                        and _GIANT_OF.search(self.fold, max(s.start, a - 50), a)
+                    ):
+                        # "accueillir Kelvo, un géant américain de la biopharmaceutique",
+                        # then "Cette société prévoit d'implanter une usine": the plant the
+                        # company builds makes what it makes
+                        self._lead_sector(sector, qa, qb)
                     if (
                         business
                         and s.start + business.end() <= a
