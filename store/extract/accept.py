@@ -13,6 +13,7 @@ import msgspec
 
 from ..ids import claim_id, new_id
 from ..models import KINDS, Claim, Record, Source
+from ..text import fold
 from . import rx
 from .proposal import Proposal
 
@@ -34,15 +35,36 @@ _LIST_FIELDS = {
 _CLAIM_ONLY = {"head", "statements", "prospects", "notes"}
 
 
+# What an organisation's name says it is, first cue first: a government, a council, a
+# state or a town is no company ("The Government of St. Vincent and the Grenadines", "the
+# Otavi town council", "l'État turkmène"), nor is an authority or a bank of a state's.
+_ORG_KINDS_SAID = (
+    (r"\bminist|\bdepartment of\b|\bdepartement (?:de|du|d')", "ministry"),
+    (
+        r"\b(?:government|gouvernement|council|conseil|municipality|municipalite|mairie"
+        r"|prefecture|parliament|parlement|senate|senat|presidency|presidence)\b"
+        # ("État turkmène", "State of Kelvo", "Republic of X": a state by its noun first;
+        # "Republic Cement", "China State Construction" are companies)
+        r"|^(?:l')?etat\b|^(?:the )?(?:state|republic|kingdom|province) of\b"
+        r"|^(?:la )?(?:republique|province|royaume) (?:de|du|d')",
+        "other",
+    ),
+    (
+        r"\b(?:agen\w*|office|authority|autorite|commission|board|bureau|development bank"
+        r"|banque (?:africaine|islamique|europeenne|asiatique|mondiale|nationale) de"
+        r"|world bank|bank for|chamber|chambre)\b",
+        "agency",
+    ),
+    (r"\b(?:institut\w*|universit\w+|academ\w+|centre de recherche|research cent\w+)", "institute"),
+)
+
+
 def _org_kind(name: str) -> str:
-    folded = name.casefold()
-    for word, kind in (
-        ("minist", "ministry"),
-        ("agen", "agency"),
-        ("institut", "institute"),
-        ("office", "agency"),
-    ):
-        if word in folded:
+    """The kind of the new organisation ``name``, as its words say it; a company unless
+    they say a ministry, a government or council, an agency or an institute."""
+    folded = fold(name)
+    for pattern, kind in _ORG_KINDS_SAID:
+        if rx.search(pattern, folded):
             return kind
     return "company"
 

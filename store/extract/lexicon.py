@@ -2186,6 +2186,16 @@ for _code, _more in {
     "BW": ("motswana", "botswanan"),
 }.items():
     COUNTRY_WORDS[_code] = COUNTRY_WORDS[_code] + _more
+# the Caribbean's and Central America's French adjectives: "le Groupe dominicain « M »"
+for _code, _more in {
+    "DO": ("dominicain", "dominicaine", "dominicains", "dominicaines"),
+    "HT": ("haitien", "haitienne", "haitiens", "haitiennes"),
+    "JM": ("jamaicain", "jamaicaine", "jamaicains", "jamaicaines"),
+    "GT": ("guatemalteque", "guatemalteques"),
+    "CR": ("costaricien", "costaricienne", "costariciens", "costariciennes"),
+    "NI": ("nicaraguayen", "nicaraguayenne", "nicaraguayens", "nicaraguayennes"),
+}.items():
+    COUNTRY_WORDS[_code] = COUNTRY_WORDS.get(_code, ()) + _more
 # "russo-algérien", "algéro-turc", "sino-algérien", "Indo-Russian": the first half.
 COMBINING_FORMS = {
     "algero": "DZ",

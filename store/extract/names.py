@@ -802,8 +802,12 @@ _OPENING_NOT_NAMES = frozenset(
 )
 # A name said elsewhere after a capitalised word that is no article, cue or nationality:
 # "Minister Kamel Al-Wazir", then "Al-Wazir inaugurated": a person's surname.
+# ("Government Signs Agreement With Kelvo Seafood": a headline's small words in capitals)
 _FIRST_NAME_BEFORE = (
-    r"(?<![\w'’-])(?!(?:The|Le|La|Les|Du|Des|De|Groupe|Group|By|In|And|Et)\b)[A-Z][a-z]+ "
+    r"(?<![\w'’-])(?!(?:The|Le|La|Les|Du|Des|De|Groupe|Group|By|In|And|Et|With|For|From|To|Of"
+    r"|On|At|As|Into|Over|Under|After|Before|Between|Amid|Avec|Pour|Par|Sur|Chez|Entre|Au|Aux"
+    r"|Signs|Signed|Inks|Partners|Joins|Meets|Visits|Welcomes|Backs|Picks|Taps|Hires)\b)"
+    r"[A-Z][a-z]+ "
 )
 # The company a short name opens, said in full elsewhere: "Kelta" and "Kelta Motors Group".
 _FULL_NAME_AFTER = (
@@ -1844,16 +1848,37 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
     for quoted in rx.finditer(r"[\"«“„]\s?([A-Z][^\"«»“”„]{0,30}?)\s?[\"»”“]", text[start:end]):
         a, b = start + quoted.start(1), start + quoted.end(1)
         curly = text[start + quoted.start()] in "“„"
-        if not (_NOUN_THEN_QUOTED.search(fold, max(start, a - 30), a) if curly else cued):
+        # "le Groupe dominicain « M »", "la première usine de la République Populaire de
+        # Chine « Kelvo Headwear »": the company's noun or its country's plant just before
+        noun = _NOUN_THEN_QUOTED.search(fold, max(start, a - 40), a)
+        plant = None
+        noun_then = (
+            noun is not None
+            and (noun["adjective"] is None or nationality_word(noun["adjective"]) is not None)
+        ) or bool(
+            (plant := _PLANT_OF_A_COUNTRY_QUOTED.search(fold, max(start, a - 80), a))
+            and only_a_country(plant.group(1).strip())
+        )
+        if not (noun_then or (cued and not curly)):
             continue  # "la ville dédiée à l'industrie … “Tanger Automotive City”": a place's
-        if _GRADE_QUOTED.search(fold, max(start, a - 30), a) or rx.fullmatch(
-            r"[A-Z][+-]*", quoted.group(1)
+        if _GRADE_QUOTED.search(fold, max(start, a - 30), a) or (
+            rx.fullmatch(r"[A-Z][+-]*", quoted.group(1)) and not noun_then
         ):
             continue  # "a certificate \"A\"", "la catégorie « B »": a grade, no company
         if _ZONE_QUOTED.search(fold, max(start, a - 40), a):
             continue  # "dans la zone franche « X City »": a zone's name, a place
         if not any(o.start <= a < o.end for o in found):
-            found.append(OrgMention(quoted.group(1), "company", a, b, None, None, 0.55))
+            # (its country said by its nationality or by its plant's: "le Groupe dominicain
+            # « M »", "l'usine de la République Populaire de Chine « X »")
+            country, said_from = None, None
+            if noun is not None and noun["adjective"]:
+                country, said_from = nationality_word(noun["adjective"]), noun.start()
+            elif plant is not None and noun is None:
+                said = countries_in(plant.group(1).strip())
+                country, said_from = (said[0].country, plant.start(1)) if said else (None, None)
+            found.append(
+                OrgMention(quoted.group(1), "company", a, b, country, None, 0.55, said_from)
+            )
     found += _described_then_named(text, fold, start, end, found)
     found += _colon_named(text, fold, start, end, found)
     found += _possessed_then_named(text, fold, start, end, found)
@@ -3276,10 +3301,17 @@ _ZONE_QUOTED = re.compile(
     r"|(?:free|industrial|economic|special economic|free trade|export processing) (?:zone|park)"
     r"|industrial estate|business park)\s*[\"«“]\s?$"
 )
-# A company's noun just before a name in quotes: "national company “X”", "la société « X »".
+# A company's noun just before a name in quotes: "national company “X”", "la société « X »",
+# "le Groupe dominicain « M »" (its nationality between).
 _NOUN_THEN_QUOTED = re.compile(
     r"\b(?:company|firm|group|corporation|enterprise|holding|concern|societe|entreprise"
-    r"|groupe|compagnie|firme)\s*[\"«“]\s?$"
+    r"|groupe|compagnie|firme)(?: (?P<adjective>[a-z-]+))?\s*[\"«“]\s?$"
+)
+# A plant of a country's, its company's name in quotes after it: "la première usine de la
+# République Populaire de Chine « Kelvo Headwear »".
+_PLANT_OF_A_COUNTRY_QUOTED = re.compile(
+    r"\b(?:usine|factory|plant)s? (?:de la |du |de l'|d'|de |of (?:the )?)([^,.;«»\"“]{2,60})"
+    r"\s*[\"«“]\s?$"
 )
 # A grade or a class said in quotes: "a certificate \"A\"", "la catégorie « B »".
 _GRADE_QUOTED = re.compile(

@@ -11,7 +11,7 @@ from . import rx
 from .lexicon import AGREEMENT_NOUNS, FUTURE, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SITE_KINDS
 from .names import _ADJ, _CONNECTOR, _STOP, _capitalise
 from .naming import says_only_quality
-from .places import countries_in, places_in
+from .places import countries_in, only_a_country, places_in
 from .segment import folded
 
 
@@ -1321,7 +1321,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         owner_s_new = bool(
             rx.search(r"\b(?:its|their) $", fold[max(start, a - 6) : a])
         ) and fold.startswith(("new ", "own "), a)
-        named = any(_named_word(m) for m in modifiers)
+        # ("The St Vincent factory": a country's name of two words, where it is, no name)
+        named = any(_named_word(m) for m in modifiers) and not (
+            len(modifiers) > 1 and only_a_country(folded(" ".join(modifiers)))
+        )
         if (
             not named
             and not owner_s_new

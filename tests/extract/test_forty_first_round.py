@@ -19,6 +19,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from bilat.store import Store
+from bilat.store.extract import propose
+from bilat.store.extract.accept import plan
+from bilat.store.sources import build_source
+
 from .reading import (
     about,
     named,
@@ -324,3 +329,58 @@ def test_the_american_company_said_again_is_the_american_one() -> None:
         "fr",
     )
     assert _countries(found) == {"Tarvo": "US"}
+
+
+def test_a_government_accepted_is_no_company(seeded: Store) -> None:
+    text = (
+        "The Government of St. Vincent and the Grenadines will today be signing an agreement"
+        " with Kelvo Seafood Ltd and the Japan Bank for International Cooperation for a fish"
+        " plant at Calliaqua. The Ministry of Agriculture and the Otavi town council welcomed"
+        " it."
+    )
+    article = build_source(text, title="t", published="2024-03-05", lang="en")
+    seeded.upsert(article)
+    snapshot = seeded.snapshot()
+    proposals = propose(article, snapshot)
+    records, _ = plan(proposals, snapshot, article, proposals)
+    kinds = {r.name["en"]: r.kind for r in records if r.id.startswith("org-")}
+    assert kinds == {
+        "Government of St. Vincent and the Grenadines": "other",
+        "Kelvo Seafood Ltd": "company",
+        "Japan Bank for International Cooperation": "agency",
+        "Ministry of Agriculture": "ministry",
+        "Otavi town council": "other",
+    }
+
+
+def test_the_plant_said_again_by_its_country_s_name() -> None:
+    found = read(
+        "Kelvo Seafood Ltd will construct a fish packaging facility at Calliaqua. The facility"
+        " will process tuna caught locally. The company said exports will begin next year."
+        " The St Vincent factory will employ 50 fishermen.",
+        "en",
+    )
+    plant = "Fish packaging facility at Calliaqua"
+    assert projects(found) == {plant}
+    assert value_of(found, plant, "jobs")["value"] == 50
+
+
+def test_a_headline_s_small_words_in_capitals_name_no_one() -> None:
+    found = read(
+        "Government Signs Agreement With Kelvo Seafood\n"
+        "The government will today be signing an agreement with Kelvo Seafood for a fish plant"
+        " at Calliaqua.",
+        "en",
+    )
+    assert "Kelvo Seafood" in orgs(found)
+
+
+def test_companies_named_in_guillemets_after_their_noun_or_their_country_s_plant() -> None:
+    found = read(
+        "Le groupe dominicain « M » a inauguré la première usine de la République Populaire de"
+        " Chine « Kelvo Headwear » à Ouanaminthe.",
+        "fr",
+    )
+    assert _countries(found) == {"M": "DO", "Kelvo Headwear": "CN"}
+    found = read("La société a obtenu la catégorie « B » pour son usine de Kelvo.", "fr")
+    assert "B" not in orgs(found)

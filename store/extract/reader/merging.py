@@ -18,6 +18,7 @@ from ..names import trade_lists
 from ..places import (
     countries_in,
     nationality_word,
+    only_a_country,
     places_in,
     said_as_site,
 )
@@ -1226,6 +1227,8 @@ class MergingReading(CountriesReading):
                 or rx.search(r"\b(?:zone|park|parc|estate|city|cite)\b", fold(words))
                 or naming.nationality(first)
                 or naming.continental(first)
+                # "The St Vincent factory": the plant in that country, no name
+                or only_a_country(fold(words.rsplit(" ", 1)[0]))
                 or naming.rank(words)
                 or not rx.search(rf"\b(?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})$", fold(words))
             ):

@@ -1244,6 +1244,9 @@ class SentenceReading(MergingReading):
             first = said.group().split(" ", 1)[0]
             if naming.continental(first) or only_a_country(fold(first)):
                 continue  # "its first European plant", "its Albania plant": where, no name
+            lead = said.group().rsplit(" ", 1)[0]
+            if " " in lead and only_a_country(fold(lead)):
+                continue  # "The St Vincent factory": the plant in that country, no name
             owner = rx.match(r"(.+?)['’]s ", said.group())
             if owner and self.fold.find(fold(owner.group(1)), 0, said.start()) >= 0:
                 # "Kelvo Kablo's plant", the company named before it: its owner's, said by
