@@ -69,6 +69,7 @@ class _Reader(SentenceReading):
         self.pending_to_focus()
         self.late_sectors()
         self._roles_of_a_company_named_later()
+        self.titles_said_after_quotes()
         self.dateline_town()
         self._countries()
         self._acronyms_by_initials()

@@ -2272,6 +2272,16 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 after = _CLAUSE_END.search(fold, listed.end(), end)
                 clause_end = after.start() if after else end
             clause_end = _between_both(fold, noun_end, clause_end, end)
+            verb = _CLAUSE_VERB.search(fold, noun_end, clause_end)
+            if verb and rx.match(
+                # (parties by their names: "a partnership between a Chinese and an
+                # Icelandic company has been formed to build …" keeps its purpose)
+                r" (?:between|entre) (?:the |la |le |l')?[A-Z][^,;:]+ (?:and|et) ",
+                text[noun_end : verb.start()],
+            ):
+                # "The MoU between X and the Y town council was based on …": the title
+                # ends where the sentence's verb begins
+                clause_end = verb.start()
             complement = fold[noun_end:clause_end]
             if _OCCASION_TAKEN.search(fold, max(start, a - 60), a):
                 # "a profité de la signature de l'accord pour dévoiler …": the purpose is
@@ -2571,6 +2581,11 @@ def _between_both(fold: str, noun_end: int, clause_end: int, end: int) -> int:
 
 
 _CLAUSE_END = re.compile(r"[;:]|[,.](?!\d)|(?<!\d)[,.]|$")
+# The verb of the sentence an agreement's noun opens: "The MoU between X and Y was based on".
+_CLAUSE_VERB = re.compile(
+    r"(?: (?:that|which|qui))? (?:was|were|is|are|has|have|had|will|would|shall|est|sont|a ete"
+    r"|ont ete|sera|seront|etait|etaient|avait|avaient)\b"
+)
 # "between the two parties", "entre les deux parties", "pour les deux partenaires": the
 # parties said again, no name
 _BETWEEN_THE_PARTIES = re.compile(

@@ -384,3 +384,41 @@ def test_companies_named_in_guillemets_after_their_noun_or_their_country_s_plant
     assert _countries(found) == {"M": "DO", "Kelvo Headwear": "CN"}
     found = read("La société a obtenu la catégorie « B » pour son usine de Kelvo.", "fr")
     assert "B" not in orgs(found)
+
+
+def test_an_agreement_between_two_named_parties_ends_at_the_verb() -> None:
+    found = read(
+        "The MoU between Kelvo International and the Otavi town council was based on the"
+        " availability of land.",
+        "en",
+    )
+    assert named(found, "agreements") == {
+        "MoU between Kelvo International and the Otavi town council"
+    }
+
+
+def test_a_partnership_between_unnamed_parties_keeps_its_purpose() -> None:
+    found = read(
+        "A partnership between a Chinese and an Icelandic company has been formed to build a"
+        " smelter in Hafursstaðir.",
+        "en",
+    )
+    [title] = named(found, "agreements")
+    assert "to build a smelter" in title
+
+
+def test_a_title_said_as_a_quote_s_speaker_is_the_one_named_before() -> None:
+    found = read(
+        "Kelvo's plant is the first one opened after the adoption of a new law, according to"
+        " Koco Angjarov.\n"
+        '"The opening of a plant is always excellent news," the Deputy PM for economic affairs'
+        " said.",
+        "en",
+    )
+    assert role_titles(found, "Koco Angjarov") == ["Deputy PM for economic affairs"]
+    found = read(
+        "The plant opened, according to Finance Minister Koco Angjarov.\n"
+        '"It is excellent news," the Deputy PM said.',
+        "en",
+    )
+    assert role_titles(found, "Koco Angjarov") == ["Finance Minister"]

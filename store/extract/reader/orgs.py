@@ -13,6 +13,8 @@ from ..cities import world_town_country
 from ..lexicon import (
     PROJECT_NOUNS_EN,
     PROJECT_NOUNS_FR,
+    TITLES_EN,
+    TITLES_FR,
 )
 from ..names import (
     country_subsidiary_end,
@@ -155,6 +157,16 @@ def _initials_in_case(name: str) -> str | None:
     if len(capitalised) < 2 or not small or len(capitalised) + len(small) != len(words):
         return None
     return "".join(w[0] if w[:1].isupper() else w[0].lower() for w in words if w != "the")
+
+
+# "…," the Deputy PM for economic affairs said': a title as a quote's speaker, no name
+_TITLE_AFTER_QUOTE = re.compile(
+    r"[,\"”»] (?:the|le|la) ((?:deputy |vice[- ]|acting |first )?(?:"
+    + "|".join(TITLES_EN + TITLES_FR)
+    + r")(?: (?:for|of|in charge of|charge de|de la|du|de l'|des) [a-z][\w' -]{1,40}?)?)"
+    r",? (?:said|added|noted|told|explained|stressed|stated|declared|a declare|a ajoute"
+    r"|a indique|a souligne|a precise)\b"
+)
 
 
 class OrgsReading(PlacesReading):
@@ -735,6 +747,32 @@ class OrgsReading(PlacesReading):
                     proposal.value = typed_value("people", "roles", {**value, "org": company.ref})
                     if _a_head_title(title, company.name):
                         self.add(company, "head", name, start, end, 0.7)
+
+    def titles_said_after_quotes(self) -> None:
+        """ "… according to Koco Angjarov. "…," the Deputy PM for economic affairs said":
+        a title said as the speaker of a quote, no name beside it, is the one person the
+        sentence before named, when that person has no title yet."""
+        for said in _TITLE_AFTER_QUOTE.finditer(self.fold):
+            here = next((s for s in self.sentences if s.start <= said.start(1) < s.end), None)
+            if here is None or here.index == 0:
+                continue
+            before = self.sentences[here.index - 1]
+            named = {
+                p.group
+                for p in self.proposals
+                if p.field == "name"
+                and p.new is not None
+                and p.new.kind == "people"
+                and before.start <= p.start < before.end
+            }
+            if len(named) != 1:
+                continue
+            person = next(e for e in self.entities if e.ref in named)
+            if any(p.group == person.ref and p.field == "roles" for p in self.proposals):
+                continue
+            a, b = said.span(1)
+            title = {self.lang: self.text[a:b]}
+            self.add(person, "roles", {"title": title, "org": None}, a, b, 0.5)
 
     def _two_companies_before(self, at: int) -> tuple[Entity, Entity] | None:
         """The last two companies named before ``at``, in the order named, a parent said
