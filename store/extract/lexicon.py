@@ -1410,6 +1410,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:gave|has given|have given|granted|has granted) (?:its |their )?consent\b"
         r"|\b(?:a|ont|avait|avaient) (?:obtenu|recu) (?:l'aval|le feu vert|l'autorisation|l'agrement|le consentement)\b"
         r"|(?:was|were|has been|have been) approved"
+        # "The Board of Investment approved Kelvo Motors' proposal to set up a plant"
+        r"|\bapproved (?:[\w'’&.-]+ ){0,4}?(?:proposal|application|plan|request|bid)s? to"
+        r" (?:set up|build|establish|construct|invest in|open|develop)\b"
         # "has been permitted to invest", "a été autorisée à investir": leave given to the
         # investor
         r"|\b(?:has|have|had) been permitted to\b"

@@ -1000,9 +1000,11 @@ _AGENT_NOUNS = frozenset(
     | {"consortium", "societe", "groupe", "entreprise", "firm", "partner", "partenaire", "etat"}
 )
 _JOINED_AGENT = re.compile(r" (?:and|et) (?:the |la |le |l')?(?=[A-Z])")
+# ("Kelvo Motors' new plant", "Kelvo Industries' proposal to set up": a plural's possessive)
 _POSSESSED_PLANT = re.compile(
-    r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})['’]s (?:(?:new|first|second|planned|proposed"
-    r"|future) )?(?:[a-z-]+ )?(?:plant|factory|facility|mill|refinery|smelter|complex)\b"
+    r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?:['’]s|(?<=s)['’]) (?:(?:new|first|second|planned"
+    r"|proposed|future) )?(?:[a-z-]+ )?(?:plant|factory|facility|mill|refinery|smelter|complex"
+    r"|proposal to (?:set up|build|establish|construct))\b"
 )
 
 # "a joint venture in which Norvel holds a 60% stake", "dont Norvel détient 60 %": a holder

@@ -84,8 +84,10 @@ _SIGNED_AT = re.compile(
 )
 # "the recently built US$14 million": the article's plant, said again with its cost
 _THE_COSTED = re.compile(
-    r"\b(?:the|its|their)(?: recently built| new)? (?:(?:(?:us|u\.s\.)?\$|€|£|(?:eur|usd|us\$) )"
-    r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?"
+    r"\b(?:the|its|their)(?: recently built| new)? (?:(?:(?:us|u\.s\.|[a-z]{1,3})?\$|€|£|(?:eur|usd|us\$) "
+    # ("the Sh2 billion factory", "the Rs500 crore plant": a currency's letters)
+    r"|(?:sr|rs|ksh|sh|tsh|ush|n|rm|inr|ngn|zar|sar|aed)\.? ?(?=\d))"
+    r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m|crores?)\b)?"
     r"|\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?[- ](?:u\.?s\.? )?(?:dollars?|euros?|usd|dollar))"
     r"(?: [\"“”«»]?[a-z-]+[\"“”«»]?){0,3} $"
 )

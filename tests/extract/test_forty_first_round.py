@@ -422,3 +422,36 @@ def test_a_title_said_as_a_quote_s_speaker_is_the_one_named_before() -> None:
         "en",
     )
     assert role_titles(found, "Koco Angjarov") == ["Finance Minister"]
+
+
+def test_a_plant_said_by_its_cost_in_shillings() -> None:
+    found = read(
+        "The Sh2 billion factory in Mombasa, owned by Kelvo Industries, will have a capacity of"
+        " 10,000 tonnes per month.",
+        "en",
+    )
+    assert projects(found) == {"Factory at Mombasa"}
+    assert value_of(found, "Factory at Mombasa", "investment")["currency"] == "KES"
+
+
+def test_a_certificate_granted_makes_no_approver_of_its_holder() -> None:
+    found = read(
+        "Vietnam's Kelvo Group has been granted an investment certificate for a US$300 million"
+        " tyre plant in Binh Duong province.",
+        "en",
+    )
+    roles = {p.plain_value()["role"] for p in found if p.field == "parties"}
+    assert roles == {"partner"}
+    assert statuses(found) == {"approved"}
+
+
+def test_a_proposal_approved_and_a_plural_s_possessive() -> None:
+    found = read(
+        "The Board of Investment (BOI) approved Kelvo Motors' proposal to set up an electric"
+        " vehicle assembly plant in Chonburi worth 5 billion baht.",
+        "en",
+    )
+    assert statuses(found) == {"approved"}
+    assert "Kelvo Motors" in orgs(found)
+    roles = {p.plain_value()["role"] for p in found if p.field == "parties"}
+    assert "approver" in roles

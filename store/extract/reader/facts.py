@@ -73,7 +73,10 @@ _GOVERNED_GAP = re.compile(
 
 
 # A go-ahead said as received: "was given consent", "received the approval", "a obtenu".
-_RECEIVED = re.compile(r"\b(?:given|received|obtained|secured|got|won|obtenu|recu)\b")
+_RECEIVED = re.compile(
+    r"\b(?:given|granted|issued|awarded|received|obtained|secured|got|won|obtenu|recu"
+    r"|octroye|accorde|delivre)\b"
+)
 
 
 # A ceremony said as held, before the noun that names it.
