@@ -1318,6 +1318,21 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             b, second = what_for
             if second:
                 found.append(OrgMention(text[second[0] : second[1]], "company", *second))
+        company_after = rx.search(
+            r" and ((?:[A-Z][\w&-]+ )+(?:Motors|Group|Corporation|Company|Holdings?|Limited|Ltd"
+            r"|Inc|International|Industries))$",
+            match.group(3),
+        )
+        if company_after:
+            # "Pakistan's Ministry of Industries and Kelvo Motors of South Korea": a company
+            # joined to the ministry, no word of its portfolio
+            b = start + match.start(3) + company_after.start()
+            second_at = start + match.start(3) + company_after.start(1)
+            found.append(
+                OrgMention(
+                    company_after[1], "company", second_at, second_at + len(company_after[1])
+                )
+            )
         ands = [m.start() for m in rx.finditer(r" and ", match.group(3))]
         if len(ands) > 1:
             # "the Department of Commerce and Trade and Austrade": a second "and" in the
@@ -1333,6 +1348,22 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
                     kind = "other"  # "and Austrade": a body, what kind unsaid
                 found.append(OrgMention(rest, kind, joined_at, start + match.end()))
         words = match.group(1).split()
+        body_and = rx.search(
+            r"^(?:.* )?(?:Government|Ministry|Council|Authority|Agency|Group|Company|Corporation"
+            r"|Limited|Ltd|Inc) and ",
+            match.group(1),
+        )
+        if body_and and match.group(2) in (*_COMPANY_NOUNS, "Group"):
+            # "The Fijian Government and Kelvo Group have agreed": two bodies joined, each
+            # a name of its own
+            first = rx.sub(r"^The ", "", match.group(1)[: body_and.end() - len(" and ")])
+            first_at = start + match.start(1) + match.group(1).index(first)
+            if " " in first and not _overlaps(first_at, first_at + len(first), found):
+                kind = "other" if first.endswith("Government") else _body_kind(first)
+                country = nationality_word(first.split()[0])
+                found.append(OrgMention(first, kind, first_at, first_at + len(first), country))
+            a = start + match.start(1) + body_and.end()
+            words = match.group(1)[body_and.end() :].split()
         if (
             words[:1] == ["Board"]
             and "and" in words

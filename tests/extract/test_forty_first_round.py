@@ -455,3 +455,21 @@ def test_a_proposal_approved_and_a_plural_s_possessive() -> None:
     assert "Kelvo Motors" in orgs(found)
     roles = {p.plain_value()["role"] for p in found if p.field == "parties"}
     assert "approver" in roles
+
+
+def test_a_government_and_a_company_joined_by_and_are_two() -> None:
+    found = read("The Fijian Government and Kelvo Group have agreed to build a plant.", "en")
+    assert orgs(found) == {"Fijian Government", "Kelvo Group"}
+    assert _countries(found) == {"Fijian Government": "FJ"}
+
+
+def test_a_ministry_and_a_company_joined_by_and_are_two() -> None:
+    found = read(
+        "Pakistan's Ministry of Industries and Kelvo Motors of South Korea on Wednesday inked an"
+        " agreement for a vehicle plant in Karachi.",
+        "en",
+    )
+    assert orgs(found) == {"Ministry of Industries", "Kelvo Motors"}
+    assert _countries(found) == {"Ministry of Industries": "PK", "Kelvo Motors": "KR"}
+    found = read("The Ministry of Energy and Mineral Resources approved the plant.", "en")
+    assert orgs(found) == {"Ministry of Energy and Mineral Resources"}
