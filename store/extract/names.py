@@ -262,12 +262,14 @@ _LOWER_PARTICLES = {
 
 
 def _name_words(words: list[str], limit: int) -> list[str]:
-    """The first ``limit`` words of a name, its lower-case particles and its initials not
-    counted: "Mohammed bin Salim al Toobi", "Luiz Inácio Lula da Silva", "Y S Jagan Mohan
-    Reddy"."""
+    """The first ``limit`` words of a name, its particles and its initials not counted:
+    "Mohammed bin Salim al Toobi", "Luiz Inácio Lula da Silva", "Y S Jagan Mohan Reddy",
+    "Mohamed Ould Sidi El Moctar"."""
     counted = 0
     for i, word in enumerate(words):
-        if (word in _LOWER_PARTICLES or len(word) == 1) and i + 1 < len(words):
+        if (
+            word in _LOWER_PARTICLES or (i > 0 and word in _PARTICLES) or len(word) == 1
+        ) and i + 1 < len(words):
             continue
         counted += 1
         if counted > limit:

@@ -473,3 +473,8 @@ def test_a_ministry_and_a_company_joined_by_and_are_two() -> None:
     assert _countries(found) == {"Ministry of Industries": "PK", "Kelvo Motors": "KR"}
     found = read("The Ministry of Energy and Mineral Resources approved the plant.", "en")
     assert orgs(found) == {"Ministry of Energy and Mineral Resources"}
+
+
+def test_a_name_s_capitalised_particles_are_no_words_counted() -> None:
+    found = read("Le ministre Mohamed Ould Sidi El Moctar a inauguré une usine à Nouadhibou.", "fr")
+    assert named(found, "people") == {"Mohamed Ould Sidi El Moctar"}
