@@ -647,7 +647,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\b(?:quais?|ports?) de peche\b|\bfishing (?:ports?|quays?|harbou?rs?|jett(?:y|ies))\b",
             # ("a new tuna processing plant", "a sardine cannery": the catch by its kind)
             r"\b(?:fish|tuna|sardines?|anchov(?:y|ies)|mackerel|salmon|shrimps?|prawns?)"
-            r" (?:processing|canning|cannery|canneries|meal|farming|loining)\b|\bfisheries\b|\bfishing (?:industry|sector|fleet|vessels?)\b|\baquaculture\b|\bseafood\b",
+            r"[ -](?:processing|canning|cannery|canneries|meal|farming|loining)\b|\bfisheries\b|\bfishing (?:industry|sector|fleet|vessels?)\b|\baquaculture\b|\bseafood\b",
             # the gear of the trade: "matériels de pêche", "fishing nets"
             r"\b(?:materiels?|equipements?|engins|filets|bateaux) de peche\b|\bfishing (?:equipment|gear|nets?|boats?)\b",
             # fish bred: "La ferme aquacole", "une usine à poissons", "a fish farm"

@@ -111,6 +111,7 @@ def test_a_company_s_country_in_brackets() -> None:
     countries = _countries(found)
     assert countries["Merko Corporation"] == "JP"
     assert countries["Çarvo Holding"] == "TR"
+    assert countries["Kalvo Inşaat"] == "TR"  # its parent's, said after the parent
 
 
 def test_a_bracket_inside_a_company_s_name_is_no_country_of_it() -> None:
@@ -478,3 +479,19 @@ def test_a_ministry_and_a_company_joined_by_and_are_two() -> None:
 def test_a_name_s_capitalised_particles_are_no_words_counted() -> None:
     found = read("Le ministre Mohamed Ould Sidi El Moctar a inauguré une usine à Nouadhibou.", "fr")
     assert named(found, "people") == {"Mohamed Ould Sidi El Moctar"}
+
+
+def test_a_hyphened_tuna_processing_plant_is_fishing() -> None:
+    found = read("Kelvo will invest US$9m in a tuna-processing plant at Blacksands.", "en")
+    assert sector_names(found) == {"Fishing"}
+
+
+def test_a_state_company_with_no_nationality_is_the_host_s() -> None:
+    found = read(
+        "Le président a posé la première pierre d'une usine à Garabogaz, pour le compte de la"
+        " société d’État Turkvo, au Turkménistan.",
+        "fr",
+    )
+    assert _countries(found) == {"Turkvo": "TM"}
+    found = read("The Chinese state-owned company Kelvo will build a plant in Kenya.", "en")
+    assert _countries(found) == {"Kelvo": "CN"}

@@ -77,6 +77,10 @@ _LOCAL_BEFORE = re.compile(
     r"\blocal (?:firm|company|partner|group|manufacturer|developer|investor|contractor|"
     r"conglomerate|businessman|entrepreneur)s? $"
     r"|\b(?:societe|entreprise|partenaire|groupe|firme|compagnie) locale? $"
+    # "la société d'État Turkmenkhimia", "state-owned company X" with no nationality said:
+    # the host's own
+    r"|\b(?:la |une )?(?:societe|entreprise|compagnie) (?:d'etat|publique) $"
+    r"|(?:^|[^\w-] ?)(?:the |a )?state(?:-owned| owned)? (?:company|firm|enterprise|corporation) $"
 )
 # "Zentra of Turkey", "Zentra, from China": its country said right after its name
 _SEAT_OF = re.compile(r"( of (?:the )?|, from (?:the )?)(?=[a-z])")
@@ -124,6 +128,10 @@ _POINTED_BACK = re.compile(
 # India and DHI", "X Ltd, Kenya,"
 # ("Kelvo Industries (India) Private Limited": a bracket inside the name is the name's)
 _COUNTRY_IN_BRACKETS = re.compile(r" \(([a-z][\w' -]{2,30})\)(?! (?:private|pvt|ltd|limited)\b)")
+_PARENT_IN_BRACKETS = re.compile(
+    r",? (?:une |a )?(?:filiale|subsidiary|unit) (?:de|du|d'|of) (?:la |le |l'|the )?"
+    r"[^,;.()]{2,60}? \(([a-z][\w' -]{2,30})\)"
+)
 _COUNTRY_APPOSED = re.compile(r", ([a-z][\w' -]{2,30}?)(?= and | et |, |; |\.(?!\w)|\)|$)")
 _LEGAL_FORM_END = re.compile(
     r"\b(?:Limited|Ltd\.?|Inc\.?|LLC|PLC|Plc|Corp\.?|Corporation|GmbH|AG|S\.?A\.?S?|SARL|Co\.?)$"
@@ -463,7 +471,11 @@ class OrgsReading(PlacesReading):
     def _seat_country(self, entity: Entity, org: Any) -> None:
         """ "Hisense Group, an appliance maker based in Qingdao, Shandong province": a
         company whose country the text leaves unsaid is of the town it has its seat in."""
-        bracket = _COUNTRY_IN_BRACKETS.match(self.fold, org.end)
+        # ("GAP Kelvo, filiale de Tarvo Holding (Turquie)": its parent's country, said in
+        # brackets after the parent, is the subsidiary's too)
+        bracket = _COUNTRY_IN_BRACKETS.match(self.fold, org.end) or _PARENT_IN_BRACKETS.match(
+            self.fold, org.end
+        )
         if (
             bracket
             and only_a_country(bracket.group(1))
