@@ -495,3 +495,16 @@ def test_a_state_company_with_no_nationality_is_the_host_s() -> None:
     assert _countries(found) == {"Turkvo": "TM"}
     found = read("The Chinese state-owned company Kelvo will build a plant in Kenya.", "en")
     assert _countries(found) == {"Kelvo": "CN"}
+
+
+def test_a_french_zone_of_its_own_name_names_the_plant() -> None:
+    found = read(
+        "Kelvo a choisi le Parc Industriel de la Plaine de Kelvoz (Pipk) pour créer sa première"
+        " usine en France.",
+        "fr",
+    )
+    assert {n.casefold() for n in projects(found)} == {
+        "usine du parc industriel de la plaine de kelvoz"
+    }
+    found = read("Kelvo construira une usine dans la zone industrielle de Béthioua.", "fr")
+    assert projects(found) == {"Usine de Béthioua"}

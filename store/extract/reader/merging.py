@@ -144,6 +144,17 @@ _ORG_NOUN_BEFORE = re.compile(
 )
 
 
+# A French zone said by its own name after its kind: "au sein du Parc industriel Vietnam -
+# Singapour III (VSIP III)", "le Parc Industriel de la Plaine de l’Ain (Pipa)", "dans la
+# zone spéciale de développement du port de Mariel"
+_ZONE_OF_ITS_OWN_NAME = re.compile(
+    r"\b(?:au sein d[ue]|au sein de la|dans l[ea]|sur l[ea]|le|la) (?P<zone>(?:[Pp]arc|[Zz]one)"
+    r" (?:[Ii]ndustriel(?:le)?|[Ss]p[ée]ciale|[Ff]ranche|[ÉéEe]conomique|[Tt]echnologique"
+    r"|[Ll]ogistique)(?: (?:de |du |des |d['’]|de la |de l['’])?[\w'’-]+| -){1,8}?)"
+    r"(?=\s*\(|,|\.|;| o[uù]\b| qui\b| pour\b| dans\b| à\b| en\b)"
+)
+
+
 class MergingReading(CountriesReading):
     """Records said twice made one, and named by the convention."""
 
@@ -1296,6 +1307,11 @@ class MergingReading(CountriesReading):
         where = self._town_beyond_zone(entity) or self._locality(entity)
         if where:
             where = self._town_beside_county(where) or where
+        elif self.lang == "fr":
+            # "au sein du Parc industriel Vietnam - Singapour III", "dans la zone spéciale
+            # de développement du port de Mariel": a zone of its own name, said where the
+            # text places its one plant in no town
+            where = self._zone_of_its_own_name()
         if (
             where
             and self.lang == "fr"
@@ -1303,6 +1319,21 @@ class MergingReading(CountriesReading):
         ):
             where = f"Le {where}"
         return where
+
+    def _zone_of_its_own_name(self) -> str | None:
+        """The one zone of a name of its own a French text names ("le Parc Industriel de
+        la Plaine de l'Ain (Pipa)"), when the article has one project: where the plant
+        is, which names it after the convention ("Usine du parc industriel …")."""
+        projects = [e for e in self.entities if e.kind == "projects" and e.subject is None]
+        if len(projects) != 1:
+            return None
+        zones = {
+            m["zone"]
+            for m in _ZONE_OF_ITS_OWN_NAME.finditer(self.text, self.headline_end)
+            if rx.search(r" [A-Z]", m["zone"])
+            and not only_a_country(fold(m["zone"].split(" ", 2)[-1]))
+        }
+        return zones.pop() if len(zones) == 1 else None
 
     def _town_beside_county(self, county: str) -> str | None:
         """The one town a sentence naming a plant's county names beside it ("the local
