@@ -1617,7 +1617,7 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) (?:officiellement )?ouverte?s?\b"
         r"|\b(?:go|goes|going|went) commercial\b|\bcommercial (?:operations?|production) (?:will |is (?:set|expected|slated|scheduled) to )?(?:start|begin|commence)"
         # "with commercial operations slated for 2027": its output's start, set for a date
-        r"|\b(?:commercial )?(?:operations|production) (?:(?:is|are) )?(?:slated|scheduled|planned|set|expected|due) for\b"
+        r"|\b(?:commercial )?(?:operations|production|commissioning) (?:(?:is|are) )?(?:slated|scheduled|planned|set|expected|due) for\b"
         # "Dans six mois, une usine … verra le jour à Ouagadougou": the plant to come into
         # being then
         r"|\bverra le jour\b"

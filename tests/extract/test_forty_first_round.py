@@ -508,3 +508,18 @@ def test_a_french_zone_of_its_own_name_names_the_plant() -> None:
     }
     found = read("Kelvo construira une usine dans la zone industrielle de Béthioua.", "fr")
     assert projects(found) == {"Usine de Béthioua"}
+
+
+def test_commissioning_slated_for_a_year() -> None:
+    found = read(
+        "The company expects to break ground on the plant in the first half of 2025, with"
+        " commissioning slated for 2027.",
+        "en",
+        "2024-05-10",
+    )
+    start = value_of(found, "Plant", "dates.operation_start")
+    assert (start["earliest"], start["latest"], start["planned"]) == (
+        "2027-01-01",
+        "2027-12-31",
+        True,
+    )
