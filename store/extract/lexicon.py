@@ -1481,6 +1481,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # the word inside another, "the plant's designed capacity", "linked to")
         # ("Zentra signed": no French auxiliary at the name's end)
         r"\b(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier|de son cote|de leur cote) )?(?:signee?s?|paraphee?s?|conclue?s?)\b|(?<!etre )(?<!sera )(?<!seront )\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?<!\bbe )\b(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        # "Kelvo and Tarvo exchanged a memorandum of understanding": the signed copies
+        # handed over, the agreement signed
+        r"|\bexchanged (?:a |an |the |signed )?(?:memorand\w+|mous?|agreements?|contracts?|documents)\b"
+        r"|\b(?:ont|a) echange (?:les |des |un |une )?(?:documents|protocoles?|accords?|memorandums?)\b"
         # "culminated in the signing of a joint venture agreement", "a ceremony of signing a
         # memorandum": the signing said by its noun
         # (not one still ahead: "ahead of the signing of an agreement")
@@ -2291,7 +2295,8 @@ PROJECT_NOUNS_EN = (
 AGREEMENT_NOUNS = (
     (
         # (and more than one: "trois protocoles d'accords", "two memoranda of understanding")
-        r"memorandums? d'entente|protocoles? d'accords?|memorand(?:um|ums|a) of understanding"
+        # ("un protocole d'entente", the Canadian and the African press's memorandum)
+        r"memorandums? d'entente|protocoles? d'(?:accords?|entente)|memorand(?:um|ums|a) of understanding"
         r"|\bmous?\b|protocol agreements?"
         # "a Memorandum of Cooperation (MoC)", "un mémorandum de coopération": a memorandum
         r"|memorand(?:um|ums|a) of (?:cooperation|co-operation|agreement)"

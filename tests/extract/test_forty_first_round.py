@@ -523,3 +523,30 @@ def test_commissioning_slated_for_a_year() -> None:
         "2027-12-31",
         True,
     )
+
+
+def test_a_memorandum_exchanged_is_signed() -> None:
+    found = read(
+        "Kelvo Group and Tarvo Steel on Monday exchanged a memorandum of understanding for the"
+        " construction of a steel mill in Gwadar.",
+        "en",
+        "2024-05-10",
+    )
+    [status] = [
+        p.plain_value() for p in found if p.field == "status" and p.new.kind == "agreements"
+    ]
+    assert status == "signed"
+    parties = {p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"}
+    assert parties == {"Kelvo Group", "Tarvo Steel"}
+
+
+def test_a_protocole_d_entente_is_a_memorandum() -> None:
+    found = read(
+        "Un protocole d'entente a été paraphé lundi à Libreville entre le ministère gabonais des"
+        " Mines et la société Kelvo pour la construction d'une usine de ferromanganèse.",
+        "fr",
+        "2024-05-10",
+    )
+    [instrument] = [p.plain_value() for p in found if p.field == "instrument"]
+    assert instrument == "mou"
+    assert statuses(found) == {"signed"}

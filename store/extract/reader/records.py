@@ -66,6 +66,8 @@ _SIGNER = re.compile(
     # ("ont paraphé", "entered into": signed too)
     # ("will sign", "will today be signing": a party to be)
     r"(?:signe|paraphe|signed|sign|signs|signing|inked|conclu|concluded|scelle|sealed|entered into"
+    # ("X and Y on Monday exchanged a memorandum": its signed copies handed over)
+    r"|exchanged|echange"
     # a contract won: "X received a $566 million contract", "X a remporté le marché"
     r"|received|won|secured|clinched|awarded|remporte|decroche|obtenu)\b"
     # "X a signé, jeudi, avec le ministère … un protocole": a day or an adverb set apart
