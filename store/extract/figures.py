@@ -158,6 +158,8 @@ _UNITS = (
     (r"(?:de )?barils|barrels|bbl\b|bpd\b|b/j\b", "bbl"),
     # ("the 0.7Mta plant": million tonnes a year, as the cement trade writes it)
     (r"mtpa\b|mta\b", "Mtpa"),
+    # ("a nameplate capacity of 300 ktpa": thousand tonnes a year)
+    (r"ktpa\b|ktpy\b|kta\b", "ktpa"),
     (
         r"(?:de )?(?:batteries|moteurs|engines|tracteurs|tractors|bus|camions|trucks|wagons|locomotives)\b",
         "units",
@@ -848,10 +850,25 @@ def _someone_else_s(sentence: str, match: re.Match[str], before: str, per: str) 
         or _MARKET_BEFORE.search(before)
         or _MAKER_OUTPUT_BEFORE.search(before)
         or _country_s_output(before)
+        or _POWERED_BY_BEFORE.search(before)
+        or _FORMER_VALUE_BEFORE.search(before)
         or (not per and _made_to_date(sentence, match))
     )
 
 
+# "will be powered by a 1,000 MW coal-fired plant", "alimentée par une centrale de 50 MW":
+# the power station that feeds the plant, no output of the plant's
+_POWERED_BY_BEFORE = re.compile(
+    r"\b(?:powered|fed|supplied|fuelled|fueled|run|alimentee?s?|approvisionnee?s?)"
+    r" (?:by|from|with|par) (?:a |an |the |its |their |une |un |la |le |sa |son )?"
+    r"(?:new |dedicated |captive |nearby |own |propre |nouvelle |centrale )?(?:de )?$"
+)
+# "120,000 units per year at full capacity, up from 40,000 in its first year": a former or
+# a lesser figure it is compared with
+_FORMER_VALUE_BEFORE = re.compile(
+    r"\b(?:up from|down from|compared with|compared to|as against|contre|against|from just|par rapport a)"
+    r"(?: (?:about|around|some|only|just|seulement|environ))? $"
+)
 # "Vanuatu currently produces around 15,000 tonnes of fish", "the country exports", "la
 # production turkmène d'engrais azotés dépassera les deux millions de tonnes": a country's
 # output, no plant's
@@ -1477,7 +1494,9 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             # "a 2 million tpa cement plant", "the 0.7Mta plant": a yearly tonnage said of
             # the plant named right after it
             or (
-                rx.fullmatch(r"tpa|tpy|mtpa|mta|m?tpd", match.group("u").strip().casefold())
+                rx.fullmatch(
+                    r"tpa|tpy|mtpa|mta|ktpa|ktpy|kta|m?tpd", match.group("u").strip().casefold()
+                )
                 is not None
                 and _PLANT_AFTER.match(after) is not None
             )
@@ -1507,6 +1526,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         elif unit in ("Mt", "Mtpa"):
             per = per or ("/yr" if unit == "Mtpa" else "")
             unit, number = "t", number * 1e6
+        elif unit == "ktpa":
+            per, unit, number = per or "/yr", "t", number * 1e3
         annual = bool(rx.search(_YEARLY_PER, per)) or _year_said(sentence, *match.span())
         # "a daily melting capacity of 500 tons", "40 tonnes of sugar a day": the day said
         # before the number, or after what is made
@@ -1769,7 +1790,12 @@ def _daily(per: str, before: str, after: str) -> bool:
     """ "a daily melting capacity of 500 tons", "40 tonnes of sugar a day", "produira par
     jour 700 tonnes": the day said after the unit, before the number, or after what is made."""
     return bool(rx.search(r"jour|day|/\s*d\b", per)) or bool(
-        rx.search(r"\b(?:daily|journaliere|quotidienne|par jour|per day)\b[^.;,\d]{0,30}$", before)
+        # (not another figure's day: "crush 4,000 tonnes of cane per day and produce 60,000
+        # tonnes of sugar a year")
+        rx.search(
+            r"\b(?:daily|journaliere|quotidienne|par jour|per day)\b(?:(?! and | et )[^.;,\d]){0,30}$",
+            before,
+        )
         or rx.match(
             r"(?:\s+(?:of|de|d')\s*[\w' -]{1,25}?)?\s*(?:daily|par jour|quotidiennement)\b",
             after,

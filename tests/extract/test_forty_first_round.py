@@ -550,3 +550,36 @@ def test_a_protocole_d_entente_is_a_memorandum() -> None:
     [instrument] = [p.plain_value() for p in found if p.field == "instrument"]
     assert instrument == "mou"
     assert statuses(found) == {"signed"}
+
+
+def _capacity_units(found: list[Any]) -> list[tuple[float, str]]:
+    return [
+        (p.plain_value()["value"], p.plain_value()["unit"]) for p in found if p.field == "capacity"
+    ]
+
+
+def test_kilotonnes_a_year_and_the_power_plant_that_feeds_the_smelter() -> None:
+    found = read(
+        "Kelvo will build a smelter in Kisumu, Kenya. The smelter, with a nameplate capacity of"
+        " 300 ktpa, will be powered by a 1,000 MW coal-fired plant.",
+        "en",
+    )
+    assert _capacity_units(found) == [(300_000, "t/yr")]
+
+
+def test_a_former_figure_compared_with_is_no_capacity() -> None:
+    found = read(
+        "Kelvo will build a plant in Kisumu, Kenya. The factory will roll out 120,000 units per"
+        " year at full capacity, up from 40,000 in its first year.",
+        "en",
+    )
+    assert _capacity_units(found) == [(120_000, "units/yr")]
+
+
+def test_each_figure_its_own_period() -> None:
+    found = read(
+        "Kelvo will build a sugar mill in Kisumu, Kenya. The mill will crush 4,000 tonnes of"
+        " cane per day and produce 60,000 tonnes of sugar a year.",
+        "en",
+    )
+    assert _capacity_units(found) == [(4_000, "t/day"), (60_000, "t/yr")]
