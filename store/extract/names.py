@@ -1355,6 +1355,17 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             r"|Limited|Ltd|Inc) and ",
             match.group(1),
         )
+        portfolio_and = rx.search(
+            r"\b(?:minister|secretary|director|commissioner|governor) (?:of|for) $",
+            fold[max(start, a - 30) : a],
+        ) and rx.search(r"^(?:[A-Z][\w-]+ ){3,}and (?=[A-Z])", match.group(1))
+        if portfolio_and and not body_and and match.group(2) in _COMPANY_NOUNS:
+            # "signed by Deputy Minister of Industry Ivan Kelvov and Kelvo Group president X":
+            # a portfolio and its minister before "and" (three words at least: "Minister
+            # for Lands and Mineral Resources" is one portfolio), the company after it
+            at = match.group(1).rindex(" and ") + len(" and ")
+            a = start + match.start(1) + at
+            words = match.group(1)[at:].split()
         if body_and and match.group(2) in (*_COMPANY_NOUNS, "Group"):
             # "The Fijian Government and Kelvo Group have agreed": two bodies joined, each
             # a name of its own

@@ -583,3 +583,18 @@ def test_each_figure_its_own_period() -> None:
         "en",
     )
     assert _capacity_units(found) == [(4_000, "t/day"), (60_000, "t/yr")]
+
+
+def test_a_minister_of_a_portfolio_then_and_a_company() -> None:
+    found = read(
+        "Kelvo will build a plant in Kisumu, Kenya. The deal was signed by Deputy Minister of"
+        " Industry Ivan Kelvov and Kelvo Group president Tarik Tarvo.",
+        "en",
+    )
+    assert orgs(found) == {"Kelvo Group"}
+    assert role_titles(found, "Ivan Kelvov") == ["Deputy Minister of Industry"]
+    found = read(
+        "The plant was welcomed by the Minister for Lands and Mineral Resources, Netan Kelvo.",
+        "en",
+    )
+    assert role_titles(found, "Netan Kelvo") == ["Minister for Lands and Mineral Resources"]
