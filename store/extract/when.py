@@ -231,6 +231,8 @@ _PATTERNS = (
         # ("by the end of the decade", "d'ici la fin de la décennie": the decade's last year)
         r"\b(?:avant|d'ici) la fin (?P<e>du mois|de l'annee|de cette annee|de la decennie)"
         r"(?: en cours)?|\bby the end of (?:the|this) (?P<e2>month|year|decade)\b"
+        # "due to finish by year-end", "by the year's end": this year's end
+        r"|\bby (?:the )?(?P<e3>year)[- ]end\b|\bby the (?P<e4>year)['’]s end\b"
     ),
     re.compile(
         r"\b(?:on |le |ce |)(?:(?P<wn>next|this coming|coming) |(?P<wl>last|past) |this )?(?P<w>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! \d)(?P<wn2> prochain)?(?P<wl2> dernier)?"
@@ -809,7 +811,7 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             if bounds
             else value
         )
-    if groups.get("e") or groups.get("e2"):
+    if groups.get("e") or groups.get("e2") or groups.get("e3") or groups.get("e4"):
         if not published or not published.latest:
             return DateValue(raw=raw)
         day = dt.date.fromisoformat(published.latest)
@@ -820,6 +822,11 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
             # a deadline: from the source's date to the decade's last day
             end = f"{day.year // 10 * 10 + 9}-12-31"
             return DateValue(raw=raw, earliest=published.earliest, latest=end, planned=True)
+        if groups.get("e3") or groups.get("e4"):
+            # "by year-end": a deadline, from the source's date, as "by the end of the year"
+            return DateValue(
+                raw=raw, earliest=published.earliest, latest=f"{day.year}-12-31", planned=True
+            )
         return DateValue(raw=raw, latest=f"{day.year}-12-31", planned=True)
     if groups.get("w"):
         if not published or not published.earliest or published.earliest != published.latest:

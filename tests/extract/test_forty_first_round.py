@@ -598,3 +598,13 @@ def test_a_minister_of_a_portfolio_then_and_a_company() -> None:
         "en",
     )
     assert role_titles(found, "Netan Kelvo") == ["Minister for Lands and Mineral Resources"]
+
+
+def test_by_year_end() -> None:
+    found = read(
+        "Tarvo will build a plant in Kisumu, Kenya. Construction is due to finish by year-end.",
+        "en",
+        "2024-05-10",
+    )
+    done = value_of(found, "Plant at Kisumu", "dates.completion")
+    assert (done["earliest"], done["latest"], done["planned"]) == ("2024-05-10", "2024-12-31", True)
