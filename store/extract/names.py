@@ -1148,8 +1148,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     """The organisations said in ``text[start:end]`` (``fold`` its folded form)."""
     plain = _plain_capitals(text)
     if plain is text:
-        return _orgs_in(text, fold, start, end, lang)
-    found = _orgs_in(plain, fold, start, end, lang)
+        return [_without_dangling_link(org) for org in _orgs_in(text, fold, start, end, lang)]
+    found = [_without_dangling_link(org) for org in _orgs_in(plain, fold, start, end, lang)]
     for org in found:
         # each name as the text spells it, its capitals restored
         org.name = _as_spelled(text, plain, org.name, org.start)
@@ -1158,6 +1158,16 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         if org.also:
             org.also = _as_spelled(text, plain, org.also, org.start)
     return found
+
+
+def _without_dangling_link(org: OrgMention) -> OrgMention:
+    """``org`` without a link word its name ran on to ("le ministère du Pétrole et du gaz
+    de sultanat d'Oman": the country's "de" is no word of the ministry's name)."""
+    dangling = rx.search(r"(?: (?:de|du|des|of|of the|and|et|for))+$", org.name)
+    if dangling and dangling.start() > 0:
+        org.end -= len(org.name) - dangling.start()
+        org.name = org.name[: dangling.start()]
+    return org
 
 
 @lru_cache(maxsize=4)

@@ -608,3 +608,12 @@ def test_by_year_end() -> None:
     )
     done = value_of(found, "Plant at Kisumu", "dates.completion")
     assert (done["earliest"], done["latest"], done["planned"]) == ("2024-05-10", "2024-12-31", True)
+
+
+def test_an_organisation_s_name_ends_on_no_link_word() -> None:
+    found = read(
+        "Le ministère du Pétrole et du gaz de sultanat d'Oman a signé un accord avec Kelvo pour"
+        " une raffinerie.",
+        "fr",
+    )
+    assert "Ministère du Pétrole et du gaz" in orgs(found)
