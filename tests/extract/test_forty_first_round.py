@@ -617,13 +617,3 @@ def test_an_organisation_s_name_ends_on_no_link_word() -> None:
         "fr",
     )
     assert "Ministère du Pétrole et du gaz" in orgs(found)
-
-
-def test_producing_now_is_operating() -> None:
-    found = read(
-        "Kelvo built a plant in Narva, Estonia. The factory is currently producing test batches.",
-        "en",
-    )
-    assert statuses(found) == {"operating"}
-    found = read("Kelvo construit une usine à Tanger. La production a déjà démarré.", "fr")
-    assert "operating" in statuses(found)
