@@ -637,17 +637,6 @@ def _owner_after(text: str, fold: str, at: int, end: int) -> int | None:
     return at + said.start()
 
 
-def _owner_said_before(text: str, fold: str, start: int, a: int, b: int) -> bool:
-    """True if "Kelvo Kablo's plant" (``a:b`` the noun) is the plant an earlier sentence
-    spoke of: its owner and its noun both said before this sentence (``start``), no
-    "new" between."""
-    owned = rx.search(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s $", text[max(start, a - 60) : a])
-    if owned is None:
-        return False
-    owner = folded(owned.group(1))
-    return owner in fold[:start] and bool(rx.search(rf"\b{re.escape(fold[a:b])}\b", fold[:start]))
-
-
 def _named_word(word: str) -> bool:
     """True if a capitalised modifier names something ("Bellara steel plant"): a
     nationality or whose money ("Chinese-invested tire factory") names nothing."""
@@ -1268,10 +1257,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ):
             before = sentence[max(0, a - start - 6) : a - start]
             # ("the 120 million US dollar facility": the plant said again, by its cost)
-            if (
-                rx.search(r"(?:the|this|its) $", before)
-                or _THE_COSTED.search(fold, max(start, a - 60), a)
-                or _owner_said_before(text, fold, start, a, b)
+            if rx.search(r"(?:the|this|its) $", before) or _THE_COSTED.search(
+                fold, max(start, a - 60), a
             ):
                 found.append(RecordMention("projects", None, a, b, b))
                 continue
