@@ -262,6 +262,12 @@ def test_the_heads_of_the_two_companies_respectively() -> None:
     heads = {(p.new.name, p.plain_value()) for p in found if p.new and p.field == "head"}
     assert heads == {("Kalvo Inşaat", "Ahmet Kalik"), ("Merko Corporation", "Ken Morito")}
     assert role_titles(found, "Ken Morito") == ["président"]
+    found = read(
+        "L'usine sera construite par Kalvo Inşaat et Merko Corporation. Les présidents des deux"
+        " entreprises, respectivement Ahmet Çalvık et Ken Morito étaient présents.",
+        "fr",
+    )
+    assert {"Ahmet Çalvık", "Ken Morito"} <= named(found, "people")
 
 
 def test_swiss_tens_and_a_bare_franc_are_the_host_s() -> None:
