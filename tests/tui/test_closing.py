@@ -27,25 +27,33 @@ async def test_marks_gathered_as_the_explorer_closes_are_dropped(
 
     monkeypatch.setattr(RecordTable, "_on_unmount", on_unmount)
 
-    failed: list[Exception] = []
+    failed: list[BaseException] = []
+    started = threading.Event()
+    done = threading.Event()
 
     def bring() -> None:
         """What the warm-up does once the claims are gathered, as the tables go."""
-        main = app.main
-        snapshot = main.model.snapshot
-        assert taken_down.wait(PATIENCE), "the tables were never taken down"
+        started.set()
         try:
+            main = app.main
+            snapshot = main.model.snapshot
+            if not taken_down.wait(PATIENCE):
+                raise AssertionError("the tables were never taken down")
             app.from_worker(main.marks_gathered, snapshot)
-        except Exception as exc:  # what would fail the worker, and the explorer with it
+        except BaseException as exc:  # what would fail the worker, and the explorer with it
             failed.append(exc)
         finally:
             done.set()
 
-    done = threading.Event()
-
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.run_worker(bring, thread=True)
+        # (the worker's thread running before the explorer closes: a worker not yet started
+        # is cancelled with the explorer, and would bring nothing to test)
+        deadline = time.monotonic() + PATIENCE
+        while not started.is_set():
+            assert time.monotonic() < deadline, "the worker never started"
+            await asyncio.sleep(0.01)
     # Leaving the block closed the explorer while the worker waited: the marks it brought
     # are not drawn on the closing screen (whose tables are gone).
     deadline = time.monotonic() + PATIENCE
