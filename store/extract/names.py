@@ -1376,6 +1376,24 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             at = match.group(1).rindex(" and ") + len(" and ")
             a = start + match.start(1) + at
             words = match.group(1)[at:].split()
+        pair_signs = (
+            not body_and
+            and not portfolio_and
+            and match.group(2) in _COMPANY_NOUNS
+            and rx.fullmatch(r"(?:The )?[A-Z][\w&-]+ and (?:[A-Z][\w&-]+ )+", match.group(1))
+            and _PAIR_SIGNS_AFTER.match(fold, start + match.end(), end)
+        )
+        if pair_signs:
+            # "Kelvo and Tarvo Steel on Monday signed a memorandum": two companies that sign
+            # together, said with no partner after ("Procter and Gamble Company signed a
+            # deal with X" is one)
+            first = rx.sub(r"^The ", "", match.group(1).split(" and ", 1)[0])
+            first_at = start + match.start(1) + match.group(1).index(first)
+            if not _overlaps(first_at, first_at + len(first), found):
+                found.append(OrgMention(first, "company", first_at, first_at + len(first)))
+            at = match.group(1).index(" and ") + len(" and ")
+            a = start + match.start(1) + at
+            words = match.group(1)[at:].split()
         if body_and and match.group(2) in (*_COMPANY_NOUNS, "Group"):
             # "The Fijian Government and Kelvo Group have agreed": two bodies joined, each
             # a name of its own
@@ -2357,6 +2375,15 @@ _GOVERNMENT_OF_EN = re.compile(
     # "The Uzbek government has signed a $1.5 billion agreement with X": the signer
     r"|\bthe ((?P<adjective6>[a-z-]+) government) (?:has |have |had |will |is to |on \w+ )?"
     r"(?:signed|signs|sign|inked|sealed|concluded)\b"
+    # "The Fijian government will build a plant", "the Kelvo government plans to set up":
+    # the builder
+    r"|\bthe ((?P<adjective7>[a-z-]+) government) (?:will |would |is to |plans to |intends to"
+    r" |(?:has |have )?agreed to )(?:build|construct|set up|establish|develop|open)\b"
+    # "The Fijian government and Tarvo Water of Japan have agreed …": a sentence opened by
+    # the government and the partner it acts with
+    r"|(?:^|[.!?]\s+)the ((?P<adjective8>[a-z-]+) government) and [^.;]{1,60}?"
+    r" (?:(?:have|has|will|on \w+) )?(?:agreed to (?:build|set up|construct|develop|establish)"
+    r"|signed|inked|will build)\b"
 )
 
 
@@ -2408,6 +2435,8 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
                 "adjective4",
                 "adjective5",
                 "adjective6",
+                "adjective7",
+                "adjective8",
             )
             if match[w]
         )
@@ -3362,6 +3391,12 @@ _ZONE_QUOTED = re.compile(
 _NOUN_THEN_QUOTED = re.compile(
     r"\b(?:company|firm|group|corporation|enterprise|holding|concern|societe|entreprise"
     r"|groupe|compagnie|firme)(?: (?P<adjective>[a-z-]+))?\s*[\"«“]\s?$"
+)
+# What two companies named together do, with no one named after: "Kelvo and Tarvo Steel on
+# Monday signed a memorandum" (folded).
+_PAIR_SIGNS_AFTER = re.compile(
+    r"(?: on \w+| (?:have|has|had)| (?:jointly|together))? (?:signed|inked|exchanged|sealed"
+    r"|concluded|agreed)\b(?![^.;]*\b(?:with|avec)\b)"
 )
 # A plant of a country's, its company's name in quotes after it: "la première usine de la
 # République Populaire de Chine « Kelvo Headwear »".

@@ -623,3 +623,22 @@ def test_an_organisation_s_name_ends_on_no_link_word() -> None:
         "fr",
     )
     assert "Ministère du Pétrole et du gaz" in orgs(found)
+
+
+def test_a_government_by_its_adjective_opening_a_sentence() -> None:
+    for text in (
+        "The Fijian government will build a bottling plant at Nadi.",
+        "The Fijian government and Tarvo Water of Japan have agreed to build a plant at Nadi.",
+    ):
+        assert _countries(read(text, "en")) == {"Fijian government": "FJ"}
+
+
+def test_two_companies_named_together_that_sign_together() -> None:
+    found = read(
+        "Kelvo and Tarvo Steel on Monday signed a memorandum of understanding for the"
+        " construction of a steel mill in Gwadar.",
+        "en",
+    )
+    assert orgs(found) == {"Kelvo", "Tarvo Steel"}
+    found = read("Procter and Gamble Company signed a deal with Kelvo to build a plant.", "en")
+    assert "Procter and Gamble Company" in orgs(found)
