@@ -2381,7 +2381,7 @@ _GOVERNMENT_OF_EN = re.compile(
     r" |(?:has |have )?agreed to )(?:build|construct|set up|establish|develop|open)\b"
     # "The Fijian government and Tarvo Water of Japan have agreed …": a sentence opened by
     # the government and the partner it acts with
-    r"|(?:^|[.!?]\s+)the ((?P<adjective8>[a-z-]+) government) and [^.;]{1,60}?"
+    r"|(?:^|(?<=[.!?] )|(?<=\n))the ((?P<adjective8>[a-z-]+) government) and [^.;]{1,60}?"
     r" (?:(?:have|has|will|on \w+) )?(?:agreed to (?:build|set up|construct|develop|establish)"
     r"|signed|inked|will build)\b"
 )

@@ -629,6 +629,7 @@ def test_a_government_by_its_adjective_opening_a_sentence() -> None:
     for text in (
         "The Fijian government will build a bottling plant at Nadi.",
         "The Fijian government and Tarvo Water of Japan have agreed to build a plant at Nadi.",
+        "Kelvo makes water. The Fijian government and Kelvo have agreed to build a plant.",
     ):
         assert _countries(read(text, "en")) == {"Fijian government": "FJ"}
 
