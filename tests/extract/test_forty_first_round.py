@@ -216,8 +216,10 @@ def test_jamais_entree_en_service() -> None:
     assert "operating" not in statuses(found)
 
 
-def _capacities(found: list[Any]) -> list[float]:
-    return [p.plain_value()["value"] for p in found if p.field == "capacity"]
+def _capacity_units(found: list[Any]) -> list[tuple[float, str]]:
+    return [
+        (p.plain_value()["value"], p.plain_value()["unit"]) for p in found if p.field == "capacity"
+    ]
 
 
 def test_a_country_s_output_is_no_plant_s_capacity() -> None:
@@ -226,20 +228,20 @@ def test_a_country_s_output_is_no_plant_s_capacity() -> None:
         " currently produces around 15,000 tonnes of fish annually.",
         "en",
     )
-    assert _capacities(found) == []
+    assert _capacity_units(found) == []
     found = read(
         "La production de l'usine de Garabogaz sera de 500 000 tonnes par an. À ce moment, la"
         " production turkmène d'engrais azotés dépassera les deux millions de tonnes.",
         "fr",
     )
-    assert _capacities(found) == [500_000]
+    assert _capacity_units(found) == [(500_000, "t/yr")]
 
 
 def test_a_french_decimal_comma_before_million_de() -> None:
     found = read("La production de l'usine sera de 1,155 million de tonnes par an.", "fr")
-    assert _capacities(found) == [1_155_000]
+    assert _capacity_units(found) == [(1_155_000, "t/yr")]
     found = read("The plant will produce 1,155 million tonnes a year.", "en")
-    assert _capacities(found) == [1_155_000_000]
+    assert _capacity_units(found) == [(1_155_000_000, "t/yr")]
 
 
 def test_a_gloss_in_brackets_is_no_word_of_the_name_and_no_wall_before_the_cost() -> None:
@@ -556,12 +558,6 @@ def test_a_protocole_d_entente_is_a_memorandum() -> None:
     [instrument] = [p.plain_value() for p in found if p.field == "instrument"]
     assert instrument == "mou"
     assert statuses(found) == {"signed"}
-
-
-def _capacity_units(found: list[Any]) -> list[tuple[float, str]]:
-    return [
-        (p.plain_value()["value"], p.plain_value()["unit"]) for p in found if p.field == "capacity"
-    ]
 
 
 def test_kilotonnes_a_year_and_the_power_plant_that_feeds_the_smelter() -> None:
