@@ -885,6 +885,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.64, 0.50),
     },
+    {
+        "set": "round forty-two, held-out BF",
+        "commit": "38597ca50160e22e1b1795b0a6cce41ab1238bf5",
+        "articles": [
+            "le360-toguna-dubreka-2016",
+            "newsaz-cneec-sumgayit",
+            "sikafinance-keda-alepe",
+            "tengrinews-yaohua-kyzylorda-2013",
+            "twocircles-anmol-ginchi-2009",
+        ],
+        "reported": (0.60, 0.49),
+    },
 ]
 
 
