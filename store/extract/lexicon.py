@@ -1717,8 +1717,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # start, said before what the news tells
         r"|\bla construction (?:de|du|d'|des) ?[^.;:]{0,80}? (?:avait|avaient) (?:(?:officiellement|deja|effectivement) )?(?:commence|debute|demarre)\b"
         # "The construction of a $700 million factory (…), the first of its kind, will start
-        # at the beginning of October": the plant's words between the noun and its verb
-        r"|\bconstruction (?:of|de|du|d')[^.;]{0,120}? (?:will|should|is (?:expected|due|scheduled) to"
+        # at the beginning of October", "promised the construction of the plant worth $124
+        # million would start in autumn": the plant's words between the noun and its verb
+        r"|\bconstruction (?:of|de|du|d')[^.;]{0,120}? (?:will|would|should|is (?:expected|due|scheduled) to"
         r"|devrait|doit|va) (?:start|begin|commence|get under ?way|commencer|debuter|demarrer)\b"
         # "slated to break ground in 2024", "will break ground next year", "broke ground in
         # May": the works' first day
@@ -2347,6 +2348,7 @@ TITLES_FR = (
     r"directrice",
     r"president",
     r"wali",
+    r"akim",
     r"dirigeante?",
     r"ambassadeure?",
     r"charge d'affaires",
@@ -2418,6 +2420,8 @@ TITLES_EN = (
     r"charge d'affaires",
     r"army chief",
     r"governor(?: of [\w-]+)?",
+    # "Akim of Pavlodar oblast X": a Kazakh region's or town's governor
+    r"akim",
     r"minister",
     r"counterpart",
     r"(?:[a-z]+ (?:and )?){0,3}?counsell?or",

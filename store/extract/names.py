@@ -1281,12 +1281,14 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         # ("A.V.M. Bernardo Engineering": initials with their full stops, one word)
         # ("X and China National Automotive Industry International Corporation": a trade
         # followed by the words of a company's noun is inside a name, no end of one)
-        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|(?:Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals)(?!(?: [A-Z][\w-]+){1,2} (?:Corporation|Company|Group|Holdings?)\b)|Ports|Airports|Association|Federation|Foundation|Confederation|Committee|Union(?= of)|Chambers?(?= of))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
+        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|(?:Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals)(?!(?: [A-Z][\w-]+){1,2} (?:Corporation|Company|Group|Holdings?)\b)|Ports|Airports|Association|Federation|Foundation|Confederation|Committee|Union(?= of)|Chambers?(?= of)|Invest(?! [A-Z]))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
         if headline:
             continue  # "X Company Gains Resident Status At …": capitals of style, no name
+        if match.group(2) == "Invest" and lang != "en":
+            continue  # ("Nord France Invest, agence de promotion …": French names its kind)
         spelled_of = match.group(3) and rx.match(
             r" of ([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?= \([A-Z]{2,8}\))", text[b:end]
         )
@@ -1442,6 +1444,11 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
                 )
                 or rx.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
                 or rx.match(r" (?:minister|ministry|secretary|commissioner)\b", fold[b:end])
+                # ("State Minister for Trade and Industry X": the portfolio after its title)
+                or rx.search(
+                    r"\b(?:minister|secretary|commissioner) for (?:the )?$",
+                    fold[max(start, a - 30) : a],
+                )
                 or (
                     match.group(2) == "Engineering"
                     and _DISCIPLINE.fullmatch(words[-1] if words else "") is not None
@@ -1706,6 +1713,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
     found += _promoter_of_a_place(text, start, end, found)
     found += _local_administrations(text, start, end, found)
     found += _grupos(text, start, end, found)
+    found += _groups_of_companies(text, start, end, found)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
         found += _agents_named(text, fold, start, end, found)
@@ -2254,10 +2262,12 @@ def _promoter_of_a_place(
     ]
 
 
-# "the Jizzakh regional administration", "the Kratie provincial administration": a
-# region's or a town's government, named by the place and its noun in lower case
+# "the Jizzakh regional administration", "the Kratie provincial administration", "Pavlodar
+# oblast administration": a region's or a town's government, named by the place and its
+# noun in lower case
 _PLACE_THEN_ADMINISTRATION = re.compile(
-    r"(?<![\w&.-])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:regional|provincial|city|district|municipal)"
+    r"(?<![\w&.-])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    r" (?:regional|provincial|city|district|municipal|oblast|county)"
     r" (?:administration|government|council)(?![\w-])"
 )
 
@@ -2276,6 +2286,21 @@ def _local_administrations(
             continue
         found.append(OrgMention(match.group(), "agency", match.start(), match.end()))
     return found
+
+
+# "India's Kelvo group of companies": a group named by its name and its noun in lower case
+_GROUP_OF_COMPANIES = re.compile(r"(?<![\w&.'’-])(?:[A-Z][\w&-]*[ \t]){1,3}group of companies\b")
+
+
+def _groups_of_companies(
+    text: str, start: int, end: int, known: list[OrgMention]
+) -> list[OrgMention]:
+    """Each group named with "group of companies" after its name, no other name read there."""
+    return [
+        OrgMention(match.group(), "company", match.start(), match.end())
+        for match in _GROUP_OF_COMPANIES.finditer(text, start, end)
+        if not _overlaps(match.start(), match.end(), known)
+    ]
 
 
 # "Grupo Kelvamex S.A.B. de C.V.", "Grupo Norte": a Spanish or Portuguese group, its noun
@@ -3869,7 +3894,7 @@ _CURRENCY_NAME_WORDS = {
 # Words after which capitalised words name a place: "mayor of Dire Dawa", "la région du
 # Mayo Kebbi", "the district of X".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:(?:mayor|governor|maire|gouverneur|wali|prefet|prefete) (?:of|de|du|d')"
+    r"\b(?:(?:mayor|governor|maire|gouverneur|wali|akim|prefet|prefete) (?:of|de|du|d')"
     r"|(?:region|province|district|county|prefecture|commune|ville|city|town) (?:of|de|du|d')"
     r"|(?:la )?(?:region|province|prefecture|commune) (?:de la|de l'))"
     r" ?$"
@@ -5449,9 +5474,10 @@ _TITLED_NAME_AND = re.compile(
     r" (?:[A-Z][a-z][\w-]* ){2,3}and "
 )
 # A title, then a name's capitalised words, ending where looked at: "vice president luis
-# liberman" (folded)
+# liberman", "minister of trade and industry girma birru" (folded: its portfolio before)
 _TITLE_BEFORE_NAME = re.compile(
     r"\b(?:president|minister|director|chairman|ambassador|governor|mr\.?|mrs\.?|ms\.?|dr\.?)"
+    r"(?: (?:of|for) (?:the )?(?:[a-z][\w-]* ){0,3}[a-z][\w-]*)?"
     r" (?:[a-z][\w.-]* ){0,3}[a-z][\w.-]*$"
 )
 
@@ -5568,7 +5594,7 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     folded_title = fold_text(title)  # "président de la République": accents folded too
     if rx.search(
         # ("The Chief of Brikama": a town's chief, no company's)
-        r"minist|ambassad|gouverneur|governor|\bwali\b|consul|republi|conseil|board|chef de|head of"
+        r"minist|ambassad|gouverneur|governor|\bwali\b|\bakim\b|consul|republi|conseil|board|chef de|head of"
         r"|\bchiefs? of\b"
         r"|speaker|parliament|assembl|senat"
         # "Mayor of Zivinice", "le maire de Kara", "préfet de X": a town's, no company's

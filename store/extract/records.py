@@ -2022,10 +2022,10 @@ _FOR_PRODUCT = re.compile(
 )
 
 # "a plant for the production of electric cables", "a factory for the manufacture of
-# turning machines": what it is for, said by the noun of its work (the English of "pour la
+# turning machines", "a plant for production of cast glass": what it is for, said by the noun of its work (the English of "pour la
 # production de")
 _FOR_THE_WORK_OF = re.compile(
-    r" for the (?:production|manufacture|manufacturing|processing|assembly|making|"
+    r" for (?:the )?(?:production|manufacture|manufacturing|processing|assembly|making|"
     r"fabrication|transformation|refining) of (?!(?:the|a|an|its|their|this|that)\b)"
     r"(?:[a-z][\w-]* ){0,3}[a-z][\w-]*"
     r"(?= in | at | near | with | on | for | from | by |[,.;]| which| that| is| was| will|$)"
@@ -2661,6 +2661,10 @@ def _agreement_title(
         purpose = None  # "a lease agreement was signed for 27.8 ha of land": how much land
     if purpose is not None and _BETWEEN_THE_PARTIES.match(" " + rest[purpose.start() :]):
         purpose = None  # "… mutuellement bénéfique pour les deux partenaires": whom it serves
+    if day and purpose is not None and purpose.start() <= 1:
+        # "signed a memorandum of understanding on Monday to construct a plant …": the day
+        # said between the noun and what it is for, which names the plant, not the memorandum
+        purpose = None
     title = text[a:head_end]
     # "la convention … conclue entre X et Y": who concluded it, not its name; so too after
     # a noun the text qualifies ("un partenariat stratégique entre X et Y", "a memorandum of

@@ -58,7 +58,9 @@ _SIGNER = re.compile(
     # "Norvel Chem of South Korea and Uzkimyo have signed": where the first is from
     r"(?: (?:of|from) (?:the )?[a-z][a-z' -]{2,25}?(?= (?:and|et) ))?"
     # "la Sogepa, la Région wallonne et X, ont … scellé": each of a list
-    r"(?:, [^.;,]{1,60}?){0,3}(?: (?:et|and) [^.;,]{1,60})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
+    # ("… and Chinese company Zhenmao Glass Co., Ltd signed": a legal form's stop and comma)
+    r"(?:, [^.;,]{1,60}?){0,3}(?: (?:et|and) (?:[^.;,]|[.,](?=,? (?:ltd|limited|inc|llc|plc)\b))"
+    r"{1,80})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
     r"(?:de nouveau |also |aussi |officially |officiellement )?"
     # "X a pour l'occasion signé", "X has on Monday signed": a few words between the
     # auxiliary and the verb
@@ -166,6 +168,13 @@ _PARENT_APPOSED = re.compile(
 _SUBSIDIARY_APPOSED = re.compile(
     r",? \(?(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|division|branche"
     r"|branch|arm|unit)\b"
+)
+
+
+# "The ceremony was attended by … members of the Kelvo-Tarvo Friendship Group", "en présence
+# de …": those present, no party of the plant
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:attended by|in the presence of|witnessed by|en (?:la )?presence d)[^.;]*$"
 )
 
 
@@ -625,6 +634,8 @@ class RecordsReading(ReaderState):
                 continue  # "propriété jusqu'ici de la société X": the seller, no party now
             if _RANKED_AFTER.search(self.fold, max(0, org.start - 120), org.start):
                 continue  # "the second joint venture … after X": X's came first, X no party
+            if _PRESENT_BEFORE.search(self.fold, max(0, org.start - 200), org.start):
+                continue  # "attended by …": a guest at its ceremony, no party
             invests = _INVESTS_AFTER.match(self.fold, org.end)
             if org.kind == "company" or ((backing or invests) and org.kind != "ministry"):
                 # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"

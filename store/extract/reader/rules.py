@@ -112,6 +112,8 @@ _POSSESSIVE_COMPANY = re.compile(
     r"Cement|Steel|Industries|Industry|Mining|Energy|Motors|Textiles?|Technology|International)\b"
     r"|['’]s (?:[a-z][\w-]* ){0,3}(?:company|companies|firms?|group|manufacturer|producer|"
     r"maker|giant|conglomerate|investors?|contractor|developer)\b"
+    # "India's Kelvo group of companies": a group named in lower case after its name
+    r"|['’]s (?:[A-Z][\w&-]*\s){1,3}group of companies\b"
 )
 
 
