@@ -658,7 +658,13 @@ SECTORS: tuple[SectorWords, ...] = (
         "tyres",
         "Rubber and tyres",
         "Caoutchouc et pneumatiques",
-        (r"\bpneu(?:matique)?s?\b|\btyres?\b|\btires\b|\bcaoutchouc\b|\brubber\b|\blatex\b",),
+        # ("a tire factory": the American spelling, a noun before the plant's; "tire" alone
+        # is a verb as often)
+        (
+            r"\bpneu(?:matique)?s?\b|\btyres?\b|\btires\b|\bcaoutchouc\b|\brubber\b|\blatex\b"
+            r"|\btire (?=(?:factory|plant|facility|maker|manufacturer|manufacturing|production"
+            r"|producer|company|project)\b)",
+        ),
     ),
     SectorWords(
         "aerospace",
@@ -1762,8 +1768,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r" (?:wrap up|be completed|be finished|finish|end)\b"
         # "elle avait été réceptionnée le 20 mars": its works handed over, so done
         r"|\breceptionnee?s?\b"
-        # "will probably be ready by 2020": its building done (not "ready for production")
-        r"|\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)"
+        # "will probably be ready by 2020": its building done (not "ready for production";
+        # not "The document will be ready by the end of this year", a study's or a plan's)
+        r"|(?<!document )(?<!documents )(?<!documentation )(?<!study )(?<!studies )(?<!report )"
+        r"(?<!design )\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)"
         # "complete its investment by Dec. 31, 2030", "to complete the plant in 2027": the
         # works or the money spent to an end (not "complete its acquisition", a purchase)
         r"|\bcomplete (?:its|the|their|this) (?:[\w-]+ )?(?:investment|construction|works?|project"

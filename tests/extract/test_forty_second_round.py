@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, orgs, projects, read, role_titles, value_of
+from .reading import about, locations, orgs, projects, read, role_titles, sector_names, value_of
 
 
 def _parties(found: list[Any], name: str) -> set[str]:
@@ -135,3 +135,44 @@ def test_a_minister_named_before_another_is_no_word_of_the_other_s_title() -> No
         "2009-08-03",
     )
     assert role_titles(found, "Dawit Alemu") == ["State Minister for Trade and Industry"]
+
+
+_TIRES = (
+    "There are plans to begin construction of a tire factory in Armenia in early 2020, the"
+    ' minister told reporters. "The new plant is planned to be constructed on the territory of'
+    " Armenia's Hrazdan Chemical Industrial Park. A feasibility study for the construction is"
+    ' currently under development. The document will be ready by the end of this year," the'
+    " minister said."
+)
+
+
+def test_a_tire_factory_makes_tyres() -> None:
+    found = read(_TIRES, "en", "2019-06-10")
+    assert sector_names(found) == {"Rubber and tyres"}
+
+
+def test_a_tired_word_is_no_trade() -> None:
+    found = read(
+        "Kelvo will build a cement plant in Armenia. Its workers tire of waiting.",
+        "en",
+        "2019-06-10",
+    )
+    assert "Rubber and tyres" not in sector_names(found)
+
+
+def test_a_plant_on_the_territory_of_a_park_is_in_the_park() -> None:
+    found = read(_TIRES, "en", "2019-06-10")
+    [location] = locations(found)
+    assert (location["country"], location["locality"]) == ("AM", "Hrazdan Chemical Industrial Park")
+
+
+def test_a_document_ready_by_a_date_is_no_plant_s_completion() -> None:
+    found = read(_TIRES, "en", "2019-06-10")
+    assert not [p for p in found if p.field == "dates.completion"]
+    found = read(
+        "Kelvo will build a cement plant in Armenia. The plant will be ready by the end of"
+        " this year.",
+        "en",
+        "2019-06-10",
+    )
+    assert [p.quote for p in found if p.field == "dates.completion"]
