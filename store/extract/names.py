@@ -61,6 +61,9 @@ _COMPANY_CUES = (
     # "le verrier Saverglass", "le pneumaticien X": a maker by its trade (not "l'avionneur
     # européen Guillaume Faury", a title's words)
     r"|verriers?|papetiers?|pneumaticiens?|sucriers?|semenciers?"
+    # "Kelvo et son partenaire Tarvo Trading": a company by the word for what it is to another
+    # ("les partenaires sud-coréens X et Y": a list, read by its nationality)
+    r"|partenaire(?!s)"
     # "le laboratoire marocain Kelvar Pharma", "les laboratoires X": a pharmaceutical maker
     r"|laboratoires? pharmaceutiques?|laboratoires?)"
     r"|the (?:company|group)|\bthe (?:[a-z-]+ ){1,2}?company|\b(?:le|du|au|par le) (?:chinois|turc|russe|indien|egyptien|francais|allemand|americain|japonais|sud-coreen|qatari|emirati|saoudien|espagnol|marocain|tunisien|iranien|britannique)(?![\w-])|l'italien|(?:le |la |l')?consortium"
@@ -68,7 +71,8 @@ _COMPANY_CUES = (
     # "Chinese firm Wuxi No. 1 Cotton Mill", "A CHINESE investor Sinoma …"
     r"|\b(?:[a-z]+ ){0,2}?(?:firm|investor|contractor|developer|manufacturer|giant|maker|producer|brewer"
     # "Australian miner Kelvar Resources", "gold miner X", "Swiss trader X"
-    r"|miner|refiner|smelter|trader|shipbuilder|carmaker|automaker|steelmaker|meatpacker|bottler)\b"
+    r"|miner|refiner|smelter|trader|shipbuilder|carmaker|automaker|steelmaker|meatpacker|bottler"
+    r"|partner)\b"
     # "Indian company Seftech": a nationality, then the noun
     r"|\b(?:[a-z]+ )?(?:" + _NATIONALITY_WORD + r") company\b"
     # "the multinational footwear and sportswear Nike": the noun, then its trades
@@ -1148,7 +1152,8 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     """The organisations said in ``text[start:end]`` (``fold`` its folded form)."""
     plain = _plain_capitals(text)
     if plain is text:
-        return [_without_dangling_link(org) for org in _orgs_in(text, fold, start, end, lang)]
+        found = [_without_dangling_link(org) for org in _orgs_in(text, fold, start, end, lang)]
+        return _bracketed_nationals(fold, start, found)
     found = [_without_dangling_link(org) for org in _orgs_in(plain, fold, start, end, lang)]
     for org in found:
         # each name as the text spells it, its capitals restored
@@ -1157,6 +1162,39 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             org.acronym = _as_spelled(text, plain, org.acronym, org.start)
         if org.also:
             org.also = _as_spelled(text, plain, org.also, org.start)
+    return _bracketed_nationals(fold, start, found)
+
+
+# "Deux groupes chinois (Kelvo Céramics et son partenaire Tarvo Trading Co)", "two Chinese
+# firms (Kelvo and its partner Tarvo)": companies named in brackets after their noun and
+# nationality, each of that country (folded, up to a name)
+_NATIONALS_IN_BRACKETS = re.compile(
+    r"\b(?:groupes|societes|entreprises|firmes|compagnies|partenaires) ([a-z-]+)"
+    r"|\b([a-z-]+) (?:groups|companies|firms|partners)"
+)
+
+
+def _bracketed_nationals(fold: str, start: int, found: list[OrgMention]) -> list[OrgMention]:
+    """``found``, each company named in brackets after a plural noun and a nationality
+    (``_NATIONALS_IN_BRACKETS``) given that country when it has none."""
+    for org in found:
+        if org.country is not None or org.kind != "company":
+            continue
+        opened = fold.rfind("(", max(start, org.start - 100), org.start)
+        if opened < 0 or ")" in fold[opened : org.start]:
+            continue
+        between = fold[opened + 1 : org.start]
+        if between and not rx.fullmatch(
+            r"[^()]{1,80}? (?:et|and) (?:son |sa |leur |its |their )?(?:partenaire |partner )?",
+            between,
+        ):
+            continue  # (the first name, or one joined by "and" to it: no other words)
+        said = _NATIONALS_IN_BRACKETS.search(fold, max(start, opened - 40), opened)
+        if said is None or fold[said.end() : opened].strip():
+            continue
+        country = nationality_word(said[1] or said[2])
+        if country is not None:
+            org.country, org.said_from = country, said.start()
     return found
 
 
@@ -1281,7 +1319,8 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         # ("A.V.M. Bernardo Engineering": initials with their full stops, one word)
         # ("X and China National Automotive Industry International Corporation": a trade
         # followed by the words of a company's noun is inside a name, no end of one)
-        r"((?:(?:[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|(?:Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals)(?!(?: [A-Z][\w-]+){1,2} (?:Corporation|Company|Group|Holdings?)\b)|Ports|Airports|Association|Federation|Foundation|Confederation|Committee|Union(?= of)|Chambers?(?= of)|Invest(?! [A-Z]))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
+        # ("Kelvo Côte d'Ivoire Ceramics": the country's apostrophe inside the name)
+        r"((?:(?:C[oô]te d['’]Ivoire|[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|(?:Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|C[eé]ramics)(?!(?: [A-Z][\w-]+){1,2} (?:Corporation|Company|Group|Holdings?)\b)|Ports|Airports|Association|Federation|Foundation|Confederation|Committee|Union(?= of)|Chambers?(?= of)|Invest(?! [A-Z]))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -1444,6 +1483,8 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
                 )
                 or rx.match(r" (?:industrial )?(?:park|zone|estate|cluster)\b", fold[b:end])
                 or rx.match(r" (?:minister|ministry|secretary|commissioner)\b", fold[b:end])
+                # ("a inauguré la Kelvo Ceramics": the plant the company runs, named by it)
+                or rx.search(r"\binaugur\w* (?:la |le |l'|the )?$", fold[max(start, a - 20) : a])
                 # ("State Minister for Trade and Industry X": the portfolio after its title)
                 or rx.search(
                     r"\b(?:minister|secretary|commissioner) for (?:the )?$",
@@ -2416,8 +2457,11 @@ _GOVERNMENT_OF_EN = re.compile(
 # a state named by its country, said as the one who owns, pays or signs (after "par",
 # "avec"), as a government is (gold rule 9); "l'État" alone, "le chef de l'État du X" none.
 # "L'État ouzbek … ont signé", "avec l'État malien": a state by its country's adjective (a
-# shareholder, "détenu à 49 % par l'État malien", is none).
-_STATE_WHOSE = re.compile(r"(?:\bavec |^)l['’](etat ([a-z-]+))\b(?! de\b| du\b)")
+# shareholder, "détenu à 49 % par l'État malien", is none); "signée entre l'Etat guinéen et
+# …", "soutenus par l'Etat ivoirien": one of those who sign, one who backs.
+_STATE_WHOSE = re.compile(
+    r"(?:\bavec |\bentre |\bsoutenue?s? par |^)l['’](etat ([a-z-]+))\b(?! de\b| du\b)"
+)
 _STATE_OF = re.compile(
     r"\b(?:avec|par) l['’](?P<name>etat (?:du |de la |de l['’]|des |d['’])"
     r"(?P<country>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}))"
@@ -2941,6 +2985,7 @@ _COMPANY_NOUNS = ("Steel", "Holding", "Holdings", "Corporation", "Company", "Gro
 _TRADES = (
     *("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textile", "Textiles"),
     *("Technology", "Technologies", "Engineering", "Resources", "Minerals", "Metals"),
+    *("Ceramics", "Céramics"),
 )
 # "Chemical Engineering", "Engineering" alone: a discipline, no company's name
 _DISCIPLINE = re.compile(

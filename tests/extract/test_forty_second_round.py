@@ -176,3 +176,84 @@ def test_a_document_ready_by_a_date_is_no_plant_s_completion() -> None:
         "2019-06-10",
     )
     assert [p.quote for p in found if p.field == "dates.completion"]
+
+
+_TILES = (
+    "Le Gabon inaugure sa première usine de carreaux\n"
+    "Le Gabon franchit une nouvelle étape avec l'inauguration de la première usine de"
+    " fabrication de carreaux, sous la marque Kelbord, de Kelvo Gabon Ceramics, implantée dans"
+    " la zone industrielle de Nkok. Deux groupes chinois (Kelvo Céramics et son partenaire"
+    " Tarvo Shenzhen International Trading Co) soutenus par l'Etat gabonais sont à"
+    " l'initiative."
+)
+
+
+def _org_countries(found: list[Any]) -> dict[str, str]:
+    return {p.new.name: p.plain_value() for p in found if p.new and p.field == "country"}
+
+
+def test_a_brand_s_owner_after_a_comma_is_a_company() -> None:
+    found = read(_TILES, "fr", "2024-06-10")
+    assert "Kelvo Gabon Ceramics" in orgs(found)
+    assert "Kelbord" not in orgs(found)
+
+
+def test_a_group_and_its_subsidiary_named_with_a_country_inside_are_two() -> None:
+    found = read(_TILES, "fr", "2024-06-10")
+    assert {"Kelvo Gabon Ceramics", "Kelvo Céramics"} <= orgs(found)
+
+
+def test_companies_in_brackets_after_a_plural_nationality_are_of_that_country() -> None:
+    found = read(_TILES, "fr", "2024-06-10")
+    countries = _org_countries(found)
+    assert countries["Kelvo Céramics"] == "CN"
+    assert countries["Tarvo Shenzhen International Trading Co"] == "CN"
+    found = read(
+        "Two Chinese firms (Kelvo Ceramics and its partner Tarvo Trading Co) will build a tile"
+        " plant in Gabon.",
+        "en",
+        "2024-06-10",
+    )
+    countries = _org_countries(found)
+    assert (countries["Kelvo Ceramics"], countries["Tarvo Trading Co"]) == ("CN", "CN")
+
+
+def test_a_state_named_by_its_adjective_backs_or_signs() -> None:
+    found = read(_TILES, "fr", "2024-06-10")
+    assert _org_countries(found)["Etat gabonais"] == "GA"
+    found = read(
+        "La convention relative à la construction de l'usine a été signée en août 2015 entre"
+        " l'Etat gabonais et le groupe Kelvo.",
+        "fr",
+        "2016-06-10",
+    )
+    assert "Etat gabonais" in _parties(found, "Convention")
+
+
+def test_a_company_named_as_another_s_partner_is_a_company() -> None:
+    found = read(
+        "Kelvo et son partenaire Tarvo Trading sont à l'initiative de l'usine de Nkok.",
+        "fr",
+        "2024-06-10",
+    )
+    assert "Tarvo Trading" in orgs(found)
+
+
+def test_partners_listed_with_their_nationality_each_keep_it() -> None:
+    found = read(
+        "Le consortium comprend les partenaires sud-coréens Kelvo BM et Tarvo On Co Ltd, selon"
+        " le communiqué.",
+        "fr",
+        "2023-06-10",
+    )
+    countries = _org_countries(found)
+    assert (countries["Kelvo BM"], countries["Tarvo On Co Ltd"]) == ("KR", "KR")
+
+
+def test_a_company_s_name_may_hold_cote_d_ivoire() -> None:
+    found = read(
+        "L'usine de carreaux de Kelvo Côte d'Ivoire Ceramics est implantée à Abidjan.",
+        "fr",
+        "2024-06-10",
+    )
+    assert "Kelvo Côte d'Ivoire Ceramics" in orgs(found)

@@ -117,9 +117,21 @@ _WORLD_REGION = re.compile(
 
 def _its_subsidiary(a: str, b: str) -> bool:
     """True if one name is the other with a country or a region after it ("Kelvar Pharma"
-    and "Kelvar Pharma Sénégal", "Norvel" and "Norvel Europe"): the group and its
-    subsidiary there, two companies."""
+    and "Kelvar Pharma Sénégal", "Norvel" and "Norvel Europe"), or a country inside it
+    ("Kelvo Céramics" and "Kelvo Gabon Ceramics"): the group and its subsidiary there,
+    two companies."""
     short, long = sorted((a, b), key=len)
+    short_words, long_words = fold(short).split(), fold(long).split()
+    if (
+        len(short_words) == 2
+        and len(long_words) > 2
+        and long_words[0] == short_words[0]
+        and long_words[-1] == short_words[-1]
+    ):
+        inside = " ".join(long_words[1:-1])
+        said = countries_in(inside)
+        if inside and len(said) == 1 and said[0].start == 0 and said[0].end == len(inside):
+            return True
     if not long.startswith(short + " "):
         return False
     rest = long[len(short) + 1 :]

@@ -618,8 +618,9 @@ class SentenceReading(MergingReading):
             o
             for o in found
             # "sous la marque ''Mango Ciment''", "under the brand X": a brand, not a company
+            # ("sous la marque Twyford, de Kelvo Ceramics": the brand's owner after a comma)
             if not rx.search(
-                r"\b(?:marque|brand|label)\b[^.;]{0,20}$",
+                r"\b(?:marque|brand|label)\b[^.;,]{0,20}$",
                 fold[max(a, o.start - 24) : o.start].rstrip(" '\"«"),
             )
         ]
