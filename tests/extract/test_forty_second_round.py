@@ -18,7 +18,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, locations, orgs, projects, read, role_titles, sector_names, value_of
+from .reading import (
+    about,
+    locations,
+    orgs,
+    projects,
+    read,
+    role_titles,
+    sector_names,
+    statuses,
+    value_of,
+)
 
 
 def _parties(found: list[Any], name: str) -> set[str]:
@@ -257,3 +267,43 @@ def test_a_company_s_name_may_hold_cote_d_ivoire() -> None:
         "2024-06-10",
     )
     assert "Kelvo Côte d'Ivoire Ceramics" in orgs(found)
+
+
+def test_works_that_move_on_say_the_plant_is_being_built() -> None:
+    found = read(
+        "Les travaux de construction de la première usine d'engrais au Gabon avancent à pas de"
+        " géant. L'usine pourrait être opérationnelle dans quelques mois.",
+        "fr",
+        "2016-06-10",
+    )
+    assert statuses(found) == {"construction"}
+    found = read(
+        "Kelvo will build a cement plant in Gabon. Construction of the plant is progressing well.",
+        "en",
+        "2016-06-10",
+    )
+    assert "construction" in statuses(found)
+
+
+def test_a_plant_that_could_be_operating_in_a_few_months_opens_then() -> None:
+    found = read(
+        "Les travaux de construction de la première usine d'engrais au Gabon avancent à pas de"
+        " géant. L'usine pourrait être opérationnelle dans quelques mois.",
+        "fr",
+        "2016-06-10",
+    )
+    [opening] = [p for p in found if p.field == "dates.operation_start"]
+    assert opening.plain_value()["raw"] == "dans quelques mois"
+
+
+def test_a_country_that_builds_a_plant_hosts_it() -> None:
+    found = read(
+        "Kazakhstan looks to construct glass plant\n"
+        "Kelvo Invest and Chinese company Zhenmao Glass signed a memorandum of understanding on"
+        " Monday to build the plant.",
+        "en",
+        "2013-06-10",
+    )
+    assert [loc["country"] for loc in locations(found)] == ["KZ"]
+    found = read("Kelvo plans to build a glass plant.", "en", "2013-06-10")
+    assert not locations(found)

@@ -48,6 +48,12 @@ from .rules import (
     Entity,
 )
 
+# "Kazakhstan looks to construct glass plant", "Gabon to build a tile plant": a country, by
+# its name opening the sentence, that builds (folded, up to the plant's noun)
+_COUNTRY_BUILDS = re.compile(
+    r"([a-z][\w' -]{1,40}?) (?:(?:looks|plans|intends|wants|seeks|aims|is set|is|are|will)"
+    r" )?(?:to )?(?:build|construct|set up|establish)\b[^.;,]{0,40}$"
+)
 # "a factory in Ghana", "en Guinée-Bissau": a country said as where something is
 _SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
 
@@ -364,8 +370,19 @@ class PlacesReading(RecordsReading):
                 )
             elif mention.kind == "projects":
                 before = self._host_said_before(s, mention.start)
+                builder = _COUNTRY_BUILDS.match(self.fold, s.start, mention.start)
+                builders = [
+                    c
+                    for c in countries_in(builder[1] if builder else "")
+                    if builder and (c.start, c.end) == (0, len(builder[1]))
+                ]
                 if before is not None:
                     entity.defaults.setdefault("in_country", (before[0], before[1], mention.end))
+                elif builders:
+                    # "Kazakhstan looks to construct glass plant": a country builds at home
+                    entity.defaults.setdefault(
+                        "in_country", (builders[0].country, s.start, mention.end)
+                    )
             measured = _MEASURED_FROM.match(self.fold, mention.end)
             town = measured and rx.match(
                 r"(?:the capital,? |la capitale,? )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)",
