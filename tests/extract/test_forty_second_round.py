@@ -307,3 +307,14 @@ def test_a_country_that_builds_a_plant_hosts_it() -> None:
     assert [loc["country"] for loc in locations(found)] == ["KZ"]
     found = read("Kelvo plans to build a glass plant.", "en", "2013-06-10")
     assert not locations(found)
+
+
+def test_a_company_s_trade_between_its_nationality_and_its_name() -> None:
+    found = read(
+        "Le fabricant français de pièces automobiles Kelvo a inauguré jeudi son usine de Tanger.",
+        "fr",
+        "2024-03-04",
+    )
+    assert _org_countries(found) == {"Kelvo": "FR"}
+    found = read("Le groupe chinois de construction Kelvo va bâtir une usine à Tanger.", "fr")
+    assert _org_countries(found) == {"Kelvo": "CN"}
