@@ -725,7 +725,11 @@ _PLACE_WORDS = (
     r"(?: (?:industrielle|d'exportation|economique|speciale|franche|logistique)){0,3}"
     rf"{_ZONE_INITIALS} (?:de |d'|du )"
     # "Kaito inaugure son usine de Dunnottar": the owner said by "son", the name its town's
-    rf"|{HIS_PLANT_OF})"
+    rf"|{HIS_PLANT_OF}"
+    # "sur son site historique de Douai", "L'usine Renault de Douai": a company's site or
+    # plant by its town, its owner's name between
+    r"|\b(?:son|sa|leur) site (?:historique |industriel )?(?:de |d')"
+    r"|^l['’]usine [a-z][\w-]* (?:de |d'))"
     r" ?$"
 )
 # "in Laos' central Khammouane province", "in central Java", "in the remote northern X":
@@ -858,6 +862,10 @@ def unknown_places(
         # "in Dammam's Second Industrial City": a zone said as a town's is in that town,
         # which is the place (a country's, "Cambodia's X Zone", leaves the zone's own name)
         name = _town_s_zone(name)
+        plant_of = rx.match(r"L['’]usine [A-Z][\w-]+ (?:de |d['’])(?=[A-Z])", name)
+        if plant_of:
+            # "L'usine Renault de Douai": a sentence opened by a plant, its owner, its town
+            a, name = a + plant_of.end(), name[plant_of.end() :]
         if not name[:1].isupper() or (a == start and not _COUNTRY_S.match(name)):
             continue
         lead = fold[max(start, a - 60) : a]

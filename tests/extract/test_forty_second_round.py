@@ -318,3 +318,29 @@ def test_a_company_s_trade_between_its_nationality_and_its_name() -> None:
     assert _org_countries(found) == {"Kelvo": "FR"}
     found = read("Le groupe chinois de construction Kelvo va bâtir une usine à Tanger.", "fr")
     assert _org_countries(found) == {"Kelvo": "CN"}
+
+
+def test_a_plant_hosted_by_another_s_plant_stands_in_its_town() -> None:
+    found = read(
+        "L'usine Kelvo de Maubeuge va accueillir une gigafactory de Tarvo, filiale du groupe"
+        " Norvel.",
+        "fr",
+        "2021-06-28",
+    )
+    assert projects(found) == {"Gigafactory de Maubeuge"}
+    assert [loc["locality"] for loc in locations(found)] == ["Maubeuge"]
+
+
+def test_a_company_s_historic_site_names_its_town() -> None:
+    found = read(
+        "Le président a officialisé un partenariat entre Tarvo et Kelvo sur son site historique"
+        " de Maubeuge, dans le département du Nord. L'usine accueillera une gigafactory.",
+        "fr",
+        "2021-06-28",
+    )
+    assert [loc["locality"] for loc in locations(found)] == ["Maubeuge"]
+
+
+def test_a_plant_of_a_company_names_no_town() -> None:
+    found = read("L'usine textile de Kelvo sera agrandie.", "fr", "2021-06-28")
+    assert not locations(found)
