@@ -344,3 +344,21 @@ def test_a_company_s_historic_site_names_its_town() -> None:
 def test_a_plant_of_a_company_names_no_town() -> None:
     found = read("L'usine textile de Kelvo sera agrandie.", "fr", "2021-06-28")
     assert not locations(found)
+
+
+def test_an_industrial_plant_said_after_a_factory_tells_nothing_it_makes() -> None:
+    found = read(
+        "The president recently participated in the inauguration of a new factory by the"
+        " Spanish textile company Kelvo. This new industrial plant, located on the outskirts"
+        " of Tarvo City, represents an investment of approximately $40 million.",
+        "en",
+        "2024-06-10",
+    )
+    assert projects(found) == {"Factory"}
+    found = read(
+        "The president recently participated in the inauguration of a new factory by the"
+        " company Kelvo. This new cement plant represents an investment of $40 million.",
+        "en",
+        "2024-06-10",
+    )
+    assert projects(found) == {"Cement plant"}

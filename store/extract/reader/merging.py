@@ -1295,7 +1295,8 @@ class MergingReading(CountriesReading):
             return words  # "the manufacturing plant": a plant's noun with what it does
         for said in entity.said:
             at = self.text.find(said, first.end)
-            if at < 0 or not naming.plant_words(said) or naming.proper(said):
+            # ("This new industrial plant": its kind, nothing it makes)
+            if at < 0 or not naming.plant_words(said) - {"indu"} or naming.proper(said):
                 continue
             first.start, first.end, first.quote = at, at + len(said), said
             return said
