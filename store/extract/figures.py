@@ -883,6 +883,11 @@ _NATIONAL_OUTPUT_BEFORE = re.compile(
     r"(?: (?:les|plus de|pres de|environ))? $"
     r"|\b(?:the )?(?:country|nation)['’]s (?:annual |total )?(?:production|output) (?:of [^.;,]{1,40} )?"
     r"(?:is|was|will be|stands at|reached|exceeds|will exceed)(?: (?:around|about|some|over))? $"
+    # "the government's plan to raise copper output to three million tonnes a year by 2031",
+    # "porter la production nationale de cuivre à": a country's target, no plant's
+    r"|\b(?:government|country|nation|national|gouvernement|pays)\b[^.;]{0,40}?\b(?:raise|increase"
+    r"|boost|double|lift|bring|porter|augmenter|doubler)\b[^.;]{0,30}?\b(?:output|production)"
+    r"(?: (?:nationale|of [a-z-]+|de [a-z-]+))? (?:to|at|a)(?: (?:around|about|some|over))? $"
 )
 
 
@@ -1653,7 +1658,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
 _WHILE_BUILT_BEFORE = re.compile(
     r"\b(?:pendant|durant|lors de|au cours de|during|throughout)"
     r" (?:les?|la|l'|the|its)?\s?[^.;:]{0,30}?\b(?:travaux|chantier|construction)"
-    r"(?: phase)?\b[^.;:]{0,20}$"
+    # ("1,500 jobs during construction and 800 permanent jobs": the next count the plant's)
+    r"(?: phase)?\b(?:(?!\b(?:and|et)\b)[^.;:]){0,20}$"
 )
 _WHILE_BUILT_AFTER = re.compile(
     r"[^.;:]{0,50}?\b(?:pendant|durant|during) (?:la |les |the )?(?:phase de )?"

@@ -362,3 +362,42 @@ def test_an_industrial_plant_said_after_a_factory_tells_nothing_it_makes() -> No
         "2024-06-10",
     )
     assert projects(found) == {"Cement plant"}
+
+
+_SMELTER = (
+    "Kelvo breaks ground on $1.2bn copper smelter in Zambia\n"
+    "Chinese miner Kelvo Nonferrous Metals broke ground on Thursday on a $1.2 billion copper"
+    " smelter at Chingola on the Copperbelt, the company said. The smelter will process 300,000"
+    " tonnes of copper concentrate a year and create 1,500 jobs during construction and 800"
+    " permanent jobs once it is commissioned in 2026.\n"
+    "The minister said the project was part of the government's plan to raise copper output to"
+    " three million tonnes a year by 2031."
+)
+
+
+def test_the_plant_s_jobs_said_after_the_building_site_s_are_its_own() -> None:
+    found = read(_SMELTER, "en", "2024-05-17")
+    assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [800]
+
+
+def test_a_plant_commissioned_in_a_year_opens_then() -> None:
+    found = read(_SMELTER, "en", "2024-05-17")
+    [opening] = [p for p in found if p.field == "dates.operation_start"]
+    assert opening.plain_value()["raw"] == "in 2026"
+
+
+def test_a_government_s_output_target_is_no_plant_s_capacity() -> None:
+    found = read(_SMELTER, "en", "2024-05-17")
+    assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [300000]
+    found = read(
+        "Kelvo will build a copper smelter at Chingola. The company plans to raise the"
+        " smelter's output to 400,000 tonnes a year.",
+        "en",
+        "2024-05-17",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [400000]
+
+
+def test_a_copper_smelter_is_filed_with_the_mines() -> None:
+    found = read(_SMELTER, "en", "2024-05-17")
+    assert sector_names(found) == {"Mines"}
