@@ -852,8 +852,18 @@ def _someone_else_s(sentence: str, match: re.Match[str], before: str, per: str) 
         or _country_s_output(before)
         or _POWERED_BY_BEFORE.search(before)
         or _FORMER_VALUE_BEFORE.search(before)
+        or _ENOUGH_FOR_BEFORE.search(before)
         or (not per and _made_to_date(sentence, match))
     )
+
+
+# "20 GWh par an, de quoi équiper 300.000 véhicules électriques", "enough to power 500,000
+# cars": what the output serves, no output of the plant's
+_ENOUGH_FOR_BEFORE = re.compile(
+    r"\b(?:de quoi|(?:assez|suffisamment) pour|enough to|sufficient to|capable of supplying)"
+    r" (?:equiper|alimenter|fournir|approvisionner|power|equip|supply|serve|fuel)"
+    r"(?: (?:jusqu'a|environ|pres de|plus de|up to|about|around|some|over|more than))? $"
+)
 
 
 # "will be powered by a 1,000 MW coal-fired plant", "alimentée par une centrale de 50 MW":

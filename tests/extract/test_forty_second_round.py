@@ -401,3 +401,28 @@ def test_a_government_s_output_target_is_no_plant_s_capacity() -> None:
 def test_a_copper_smelter_is_filed_with_the_mines() -> None:
     found = read(_SMELTER, "en", "2024-05-17")
     assert sector_names(found) == {"Mines"}
+
+
+_BATTERIES = (
+    "Côte d'Azur : le chinois Kelvo pose la première pierre de son usine de batteries à"
+    " Toulon\n"
+    "Le groupe chinois Kelvo Energy a posé vendredi la première pierre de sa future usine de"
+    " cellules de batteries à Toulon, dans le Var. Sa capacité de production atteindra 20 GWh"
+    " par an, de quoi équiper 300.000 véhicules électriques."
+)
+
+
+def test_a_company_said_by_its_nationality_s_noun_makes_no_host() -> None:
+    found = read(_BATTERIES, "fr", "2024-05-17")
+    assert [(loc["country"], loc["locality"]) for loc in locations(found)] == [("FR", "Toulon")]
+
+
+def test_what_the_output_is_enough_for_is_no_capacity() -> None:
+    found = read(_BATTERIES, "fr", "2024-05-17")
+    capacities = [p.plain_value() for p in found if p.field == "capacity"]
+    assert [(c["value"], c["unit"]) for c in capacities] == [(20, "GWh")]
+
+
+def test_battery_cells_serve_the_automobile() -> None:
+    found = read(_BATTERIES, "fr", "2024-05-17")
+    assert sector_names(found) == {"Automobile"}

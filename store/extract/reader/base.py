@@ -239,6 +239,7 @@ class ReaderState:
             not _COMPANY_AFTER.match(self.fold, c.end)
             and not _COMPANY_BEFORE.search(self.fold[max(0, c.start - 30) : c.start])
             and not _POSSESSIVE_COMPANY.match(self.text, c.end)
+            and not self._nationality_naming(c)
             for c in said
         ):
             # an article that names no host country, only its investors' ("A Chinese
@@ -396,6 +397,15 @@ class ReaderState:
             if e.kind == "orgs" and any(_leaves_out(other.split(), words) for other in e.names)
         ]
         return fuller[0] if len(fuller) == 1 else None
+
+    def _nationality_naming(self, c: Any) -> bool:
+        """True if the country said at ``c`` is a nationality's noun before a company's
+        name ("le chinois Kelvo pose la première pierre …"): the investor, no host."""
+        return bool(
+            rx.search(r"\b(?:le|du|au|par le|l') $", self.fold[max(0, c.start - 8) : c.start])
+            and rx.match(r" [A-Z]", self.text[c.end : c.end + 2])
+            and nationality_word(self.text[c.start : c.end])
+        )
 
     def _full_names(self) -> None:
         """A company first said short, then in full, is named by its full name: the short
