@@ -171,7 +171,8 @@ _PERSON_PATTERN = (
     # "Y S Jagan Mohan Reddy": two initials or three, without their full stops, then names;
     # "Niels B. Christiansen": a given name, a middle initial, then names ("Abdou F.M.
     # Badjie": two)
-    rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’.-])"
+    # ("N. Chandrababu Naidu.": a sentence's full stop after the name, no abbreviation's)
+    rf"(?<![\w-])((?<!\.)(?:[A-Z]\.\s?){{1,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}})?(?![\w'’-])(?!\.\w)"
     rf"|(?:[A-Z] ){{2,3}}[A-Z]{_LOWER}{{2,}}(?:\s+[A-Z]{_LOWER}{{2,}}){{1,3}}(?![\w'’.-])|(?:[A-Z{_EXTENDED_UPPER}]|{_ACCENTED_GIVEN}){_LOWER}+(?:[A-Z]{_LOWER}+)?(?:\s+(?!M\.)(?:[A-Z]\.){{1,2}}(?=\s+{_UPPER}{_LOWER}))?(?:(?:\s+(?:(?:El|el|Ould|Ben|ben|Bou|Abdel|al|Al|bin|Bin|ibn|Ibn|Ag|ag|da|dos|das{{_MORE}})(?:\s+|-))?{_UPPER}{_LOWER}+(?:[A-Z]{_LOWER}+)?){{1,4}}{_CAPITAL_SURNAME}|\s+{_CAPITAL_WORD}))(?![\w])"
 )
 # A person's name as people_in reads it: with the particles of Spanish, Dutch and German
@@ -2470,9 +2471,10 @@ _GOVERNMENT_OF_EN = re.compile(
 # "avec"), as a government is (gold rule 9); "l'État" alone, "le chef de l'État du X" none.
 # "L'État ouzbek … ont signé", "avec l'État malien": a state by its country's adjective (a
 # shareholder, "détenu à 49 % par l'État malien", is none); "signée entre l'Etat guinéen et
-# …", "soutenus par l'Etat ivoirien": one of those who sign, one who backs.
+# …", "entre la société et l'Etat indien", "soutenus par l'Etat ivoirien": one of those who
+# sign, one who backs.
 _STATE_WHOSE = re.compile(
-    r"(?:\bavec |\bentre |\bsoutenue?s? par |^)l['’](etat ([a-z-]+))\b(?! de\b| du\b)"
+    r"(?:\bavec |\bentre |\bet |\bsoutenue?s? par |^)l['’](etat ([a-z-]+))\b(?! de\b| du\b)"
 )
 _STATE_OF = re.compile(
     r"\b(?:avec|par) l['’](?P<name>etat (?:du |de la |de l['’]|des |d['’])"

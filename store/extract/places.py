@@ -262,6 +262,7 @@ def _all_subdivisions(country: str) -> tuple[dict[str, Place], dict[str, Place]]
 def prepare() -> None:
     """Read what any article's places may need, once, at the reader's first use."""
     _world_subdivisions()
+    _world_states()
     _country_pattern()
 
 
@@ -282,6 +283,31 @@ def _world_subdivisions() -> dict[str, frozenset[str]]:
             if key not in _GENERIC and len(key) >= 3:
                 found.setdefault(key, set()).add(str(sub.country_code))
     return {key: frozenset(countries) for key, countries in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _world_states() -> dict[str, frozenset[str]]:
+    """The subdivisions of the world ISO 3166-2 calls states ("Andhra Pradesh", "Lagos",
+    "Selangor"), by their spellings, folded: the countries of a state bearing that name."""
+    import pycountry  # the bilat[extract] extra: loaded on first use
+
+    subdivisions: Any = pycountry.subdivisions  # pycountry's lookups are untyped
+    found: dict[str, set[str]] = {}
+    for sub in subdivisions:
+        if str(sub.type) != "State":
+            continue
+        for spelling in _spellings(str(sub.name)):
+            key = folded(spelling)
+            if key not in _GENERIC and len(key) >= 3:
+                found.setdefault(key, set()).add(str(sub.country_code))
+    return {key: frozenset(countries) for key, countries in found.items()}
+
+
+def world_state_country(name: str) -> str | None:
+    """The country of the one state of the world named ``name`` ("Andhra Pradesh": India),
+    a region wider than any town of its name."""
+    countries = _world_states().get(folded(name.strip()))
+    return next(iter(countries)) if countries and len(countries) == 1 else None
 
 
 def world_subdivision_country(name: str) -> str | None:

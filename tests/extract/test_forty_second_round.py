@@ -22,6 +22,7 @@ from .reading import (
     about,
     locations,
     orgs,
+    people,
     projects,
     read,
     role_titles,
@@ -426,3 +427,47 @@ def test_what_the_output_is_enough_for_is_no_capacity() -> None:
 def test_battery_cells_serve_the_automobile() -> None:
     found = read(_BATTERIES, "fr", "2024-05-17")
     assert sector_names(found) == {"Automobile"}
+
+
+def test_the_company_spoken_of_signs_between_itself_and_another() -> None:
+    found = read(
+        "Bangkok-based Kelvo Packaging Pcl will set up a packaging unit at Tada in Andhra"
+        " Pradesh. A memorandum of understanding (MoU) to this effect was signed between the"
+        " company and the Andhra Pradesh Economic Development Board (APEDB).",
+        "en",
+        "2024-05-20",
+    )
+    assert _parties(found, "Memorandum of understanding") == {
+        "Kelvo Packaging Pcl",
+        "Andhra Pradesh Economic Development Board",
+    }
+    found = read(
+        "Le groupe Kelvo va construire une usine à Tada. Une convention a été signée entre la"
+        " société et l'Etat indien.",
+        "fr",
+        "2024-05-20",
+    )
+    assert _parties(found, "Convention") == {"Kelvo", "Etat indien"}
+
+
+def test_a_town_no_list_knows_takes_the_country_of_the_region_said_after_it() -> None:
+    found = read(
+        "Kelvo will set up a packaging unit at Tada in Andhra Pradesh.", "en", "2024-05-20"
+    )
+    [location] = locations(found)
+    assert location == {"country": "IN", "region": "Andhra Pradesh", "locality": "Tada"}
+
+
+def test_a_state_of_a_country_never_named_is_no_town() -> None:
+    found = read("Kelvo will set up a packaging unit in Andhra Pradesh.", "en", "2024-05-20")
+    [location] = locations(found)
+    assert location == {"country": "IN", "region": "Andhra Pradesh", "locality": None}
+
+
+def test_a_name_with_an_initial_ends_at_the_sentence_s_full_stop() -> None:
+    found = read(
+        "The MoU was signed in the presence of Chief Minister N. Chandrababu Naidu.",
+        "en",
+        "2024-05-20",
+    )
+    assert people(found) == {"N. Chandrababu Naidu"}

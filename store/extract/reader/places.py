@@ -25,6 +25,7 @@ from ..places import (
     region_after,
     region_in,
     unknown_places,
+    world_state_country,
     world_subdivision_country,
 )
 from ..proposal import typed_value
@@ -173,6 +174,17 @@ _SEAT_AFTER_COMPANY = re.compile(
 
 # ", Lami." after a town: the wider place it is in, closing the sentence
 _WIDER_PLACE = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*(?:[.;)]|$)")
+# "at Tada in Andhra Pradesh", "à Kelvo, dans le Hebei": a region said just after a place
+# no list knows
+_REGION_JUST_AFTER = re.compile(
+    r",? (?:in |dans (?:le |la |l'|l’)?|en )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+)
+
+
+def _country_of_region_after(text: str, b: int) -> str | None:
+    """The country of the region of the world said just after the place ending at ``b``."""
+    said = _REGION_JUST_AFTER.match(text, b)
+    return world_subdivision_country(said[1]) if said else None
 
 
 # "à Lausanne, où le siège européen de l'entreprise est basé", "in Dubai, where its
@@ -980,6 +992,7 @@ class PlacesReading(RecordsReading):
                 # "in Jackson County" where the article names a US state: an American county
                 or ("US" if self.us_states and named.name.endswith(" County") else None)
                 or (holder[1].country if holder else None)
+                or _country_of_region_after(self.text, b)
                 or self._country_near(s, a, b)
                 or world
             )
@@ -1028,6 +1041,18 @@ class PlacesReading(RecordsReading):
             if region is None and _REGION_KIND_AFTER.match(self.fold, b):
                 # "in Maan Governorate", "in Hasya district": a region by the word for its
                 # kind said after its name
+                self.regions_said.setdefault(country, named.name)
+                found.append((a, b, Place(country, named.name, None), 0.5))
+                continue
+            if (
+                region is None
+                and rx.search(r"\b(?:in|en|au|aux) (?:the )?$", self.fold[max(s.start, a - 8) : a])
+                and world_state_country(named.name) == country
+                and world_town_country(named.name) is None
+                and folded(named.name) not in towns
+            ):
+                # "a packaging unit in Andhra Pradesh": a state, a province, no town, in an
+                # article that never names its country
                 self.regions_said.setdefault(country, named.name)
                 found.append((a, b, Place(country, named.name, None), 0.5))
                 continue

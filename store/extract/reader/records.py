@@ -192,6 +192,10 @@ _ITS_REPRESENTATIVE = re.compile(
     r"\b(?:et|and) (?:le |la |son |sa |un |une |the |its |a )?(?:representant|representante"
     r"|representative) (?:de (?:cette|la) (?:societe|entreprise|firme|compagnie)|of the (?:company"
     r"|firm|group))\b|\b(?:et|and) the (?:company|firm|group)['’]s representative\b"
+    # "signed between the company and the Kelvo Development Board", "entre la société et
+    # l'Etat": the company spoken of, itself
+    r"|\b(?:between|entre) (?:the (?:company|firm|group)|(?:la|cette) (?:societe|entreprise"
+    r"|firme|compagnie)|le groupe) (?=and |et )"
 )
 _THE_COMPANY_OPENS = re.compile(
     r"\W*(?:le groupe|la societe|l'entreprise|la firme|la compagnie|the company|the group"
