@@ -471,3 +471,15 @@ def test_a_name_with_an_initial_ends_at_the_sentence_s_full_stop() -> None:
         "2024-05-20",
     )
     assert people(found) == {"N. Chandrababu Naidu"}
+
+
+def test_an_agency_s_dateline_town_is_no_plant_s_place() -> None:
+    found = read(
+        "Korean firm invests in Gresik\n"
+        "KELVO.CO, Jakarta - South Korean company Kelvo Textile expressed an interest in"
+        " investing Rp330 billion in Gresik, East Java. The company will start developing a"
+        " production facility next year.",
+        "en",
+        "2018-08-24",
+    )
+    assert [loc["locality"] for loc in locations(found)] == ["Gresik"]

@@ -830,7 +830,12 @@ class PlacesReading(RecordsReading):
         "CAIRO:", "MEXICO CITY (Reuters) –", "ANKARA" alone on its line: where it was
         written."""
         line_start = self.text.rfind("\n", 0, a) + 1
-        return not self.text[line_start:a].strip() and bool(_DATELINE_REST.match(self.text, b))
+        opening = self.text[line_start:a]
+        # ("TEMPO.CO, Jakarta - …", "Xinhua, Yangon -": the agency's name, then its town)
+        agency = rx.fullmatch(r"\s*[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?, ", opening) and rx.match(
+            r"[ \t]*(?:—|–|-|:)", self.text[b : b + 4]
+        )
+        return (not opening.strip() or bool(agency)) and bool(_DATELINE_REST.match(self.text, b))
 
     def _places_said(self, s: Sentence) -> list[tuple[int, int, Place, float]]:
         """The places of a sentence: those the lists know, and a capitalised name the words
