@@ -483,3 +483,32 @@ def test_an_agency_s_dateline_town_is_no_plant_s_place() -> None:
         "2018-08-24",
     )
     assert [loc["locality"] for loc in locations(found)] == ["Gresik"]
+
+
+def test_a_plant_in_the_same_complex_stands_where_the_one_before_does() -> None:
+    found = read(
+        "The minister inaugurated a glass factory of Kelvo Group in Alexandria, Egypt. In the"
+        " same complex, the minister laid the foundation stone for a new refrigerator factory"
+        " affiliated with Kelvo Group.",
+        "en",
+        "2025-03-01",
+    )
+    assert projects(found) == {"Glass factory at Alexandria", "Refrigerator factory at Alexandria"}
+    quotes = {p.new.name: p.quote for p in found if p.new and p.field == "location"}
+    assert quotes["Refrigerator factory at Alexandria"] == quotes["Glass factory at Alexandria"]
+
+
+def test_an_english_text_names_a_town_in_english() -> None:
+    found = read("The minister inaugurated a glass factory in Alexandria, Egypt.", "en")
+    [location] = locations(found)
+    assert location["locality"] == "Alexandria"
+    found = read("Le ministre a inauguré une usine de verre à Alexandrie, en Egypte.", "fr")
+    [location] = locations(found)
+    assert location["locality"] == "Alexandrie"
+
+
+def test_a_plant_of_a_company_in_a_town_stands_in_that_town() -> None:
+    found = read(
+        "The minister inaugurated a glass factory of Kelvo Group in Alexandria, Egypt.", "en"
+    )
+    assert [loc["locality"] for loc in locations(found)] == ["Alexandria"]

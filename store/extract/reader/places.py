@@ -55,6 +55,41 @@ _COUNTRY_BUILDS = re.compile(
     r"([a-z][\w' -]{1,40}?) (?:(?:looks|plans|intends|wants|seeks|aims|is set|is|are|will)"
     r" )?(?:to )?(?:build|construct|set up|establish)\b[^.;,]{0,40}$"
 )
+
+
+def _in_english(place: Place, said: str) -> Place:
+    """``place`` as an English text names it: "in Alexandria", "Tangier", the English name
+    of a town the lists spell in French ("Alexandrie", "Tanger"), its region too when it
+    bears the town's name; a short name or another spelling keeps the lists' own."""
+    town = place.locality
+    if (
+        town is None
+        or not said[:1].isupper()
+        or folded(said) == folded(town)
+        or folded(said)[:4] != folded(town)[:4]
+        or abs(len(said) - len(town)) > 2
+    ):
+        return place
+    region = said if place.region == town else place.region
+    return Place(place.country, region, said)
+
+
+# An English plant's noun, then "of", "by", "owned by" before its owner's name (folded)
+_PLANT_OF_BEFORE_EN = re.compile(
+    r"\b(?:plants?|factory|factories|facility|mill|complex|refinery|smelter|works)"
+    r" (?:of|by|owned by|operated by|run by|built by) (?:the )?(?:company |group |firm )?$"
+)
+
+
+# "In the same complex, …", "Sur le même site, …": where the plant said before stands
+_SAME_SITE = re.compile(
+    r"\b(?:in|at|on|within) the same (?:complex|site|compound|premises|zone|park|estate"
+    r"|industrial (?:zone|park|estate|city))\b"
+    r"|\b(?:dans|sur|au sein) (?:le|du) meme (?:complexe|site|parc|domaine)\b"
+    r"|\b(?:dans|sur|au sein de) la meme (?:zone|enceinte|plateforme)\b"
+)
+
+
 # "a factory in Ghana", "en Guinée-Bissau": a country said as where something is
 _SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
 
@@ -341,6 +376,7 @@ class PlacesReading(RecordsReading):
         """ "the Akkuyu NPP in Turkey", "une usine de lait infantile en Algérie": where a
         project is, when the article names no place nearer."""
         for mention, entity in mentions:
+            self._on_the_same_site(s, mention, entity)
             # "in South Sudan", "en Côte d'Ivoire": a country's name of several words; "in
             # northern Ghana", "au nord de la Nouvelle-Calédonie": a part of it
             after = rx.match(
@@ -416,6 +452,29 @@ class PlacesReading(RecordsReading):
             host = self._host_country() if here else None
             if mention.kind == "projects" and here and host:
                 entity.defaults.setdefault("in_country", (host, mention.start, here.end()))
+
+    def _on_the_same_site(self, s: Sentence, mention: RecordMention, entity: Entity) -> None:
+        """ "In the same complex, the minister laid the foundation stone for a new
+        refrigerator factory", "sur le même site": the new plant stands where the plant said
+        before does."""
+        same = _SAME_SITE.search(self.fold, s.start, mention.start)
+        if mention.kind != "projects" or same is None or entity.defaults.get("located"):
+            return
+        before = [
+            e
+            for e in self.entities
+            if e.kind == "projects" and e is not entity and e.defaults.get("located")
+        ]
+        said = [
+            p
+            for p in self.proposals
+            if before and p.group == before[-1].ref and p.field == "location"
+        ]
+        if said:
+            # quoted where the place is said, as the plant before it is
+            value = before[-1].defaults["located"][1]
+            entity.defaults["located"] = (said[0].start, value, True)
+            self.add(entity, "location", value, said[0].start, said[0].end, 0.5)
 
     def _owned_in(self, mention: RecordMention) -> tuple[str, int] | None:
         """The country and where it is said, if ``mention`` is a plant its owner has in a
@@ -516,10 +575,15 @@ class PlacesReading(RecordsReading):
                         rx.fullmatch(r"[\w ]*? (?:in|en|dans|at) (?:the )?", self.fold[o.end : a])
                         and _PROVINCE_AFTER.match(self.fold, b)
                     )
-                    # "l'usine de pneus de Norvel à Tema": the owner's plant, where it is
+                    # "l'usine de pneus de Norvel à Tema", "a glass factory of Kelvo Group in
+                    # Alexandria": the owner's plant, where it is
                     and not (
                         rx.fullmatch(r",? (?:a|au|aux|en) ", self.fold[o.end : a])
                         and _PLANT_OF_BEFORE.search(self.fold, max(0, o.start - 70), o.start)
+                    )
+                    and not (
+                        rx.fullmatch(r" (?:in|at) ", self.fold[o.end : a])
+                        and _PLANT_OF_BEFORE_EN.search(self.fold, max(0, o.start - 50), o.start)
                     )
                     for o, _ in orgs
                 )
@@ -880,6 +944,8 @@ class PlacesReading(RecordsReading):
                 and self.fold[s.start + p.start : s.start + p.end] in country_names()
             )
         ]
+        if self.lang == "en":
+            known = [(a, b, _in_english(place, self.text[a:b]), c) for a, b, place, c in known]
         found = list(known)
         for a, b, place, _ in known:
             if place.region and not self._dateline(a, b):
