@@ -210,7 +210,7 @@ _ROUND = {"un millier": 1000, "une centaine": 100, "une cinquantaine": 50, "une 
 # personnes", "over 600 Zambians will be employed".
 _PEOPLE = r"(?:(?:(?:direct|indirect|local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|individuals|locals|workers|staff|employees|youths?|nationals|citizens|residents|fishermen|fishers|farmers|miners|engineers|technicians|labou?rers|women)|personnes|travailleurs|travailleuses|salaries|salariees|jeunes|permanents|agents|employes|ouvriers|ouvrieres|pecheurs|agriculteurs|mineurs|ingenieurs|techniciens|femmes|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines)|ni-vanuatu)\b"
 _EMPLOY = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:(?:already|initially|so far|now|since)\s+)?employed|aim\w* (?:for|at)|employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:up to|jusqu'a|another|an additional|a further)\s+)?(?P<lo>(?:between |entre |de |from )?{_NUM}\s*(?:to|and|a|et|-)\s*)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
+    rf"\b(?:(?:has|have|had)\s+(?:(?:already|initially|so far|now|since)\s+)?employed|aim\w* (?:for|at)|employ|employs|employing|hire|hiring|recruit|recruiting|emploiera|emploieront|employer|emploie|emploient|recruter|recrutera|embaucher|embauchera)\s+(?:(?:a terme|eventually|ultimately)\s+)?(?:(?:up to|jusqu'a|another|an additional|a further)\s+)?(?P<lo>(?:between |entre |de |from )?{_NUM}\s*(?:to|and|a|et|-)\s*)?(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "will employ 50 fishermen directly": the kind said after the people
     r"(?:\s+(?P<t7>directly|indirectly|directement|indirectement)\b)?"
     # "provide employment to 500 people", "des emplois à 300 jeunes"
@@ -742,6 +742,8 @@ _CAPACITY_CUES = re.compile(
     # "pourra traiter 1,5 million de tonnes de pétrole par an", "will process 1.5 million
     # tonnes of crude": what a refinery or a mill takes in is its capacity
     r"|\btrait(?:er|era|eront|erait|e|ent)\b|\bprocess(?:es|ed|ing)?\b|\braffiner\w*|\brefine\b"
+    # ("transformera chaque année 30.000 tonnes de coton-fibre": what it works up)
+    r"|\btransform(?:er|era|eront|erait|e|ent)\b"
     # "lorsque l'usine tournera à plein régime, 300 000 unités", "at full capacity, 300,000":
     # what a plant makes when it runs full
     r"|plein regime|pleine capacite|full (?:capacity|production|speed|swing)"

@@ -512,3 +512,22 @@ def test_a_plant_of_a_company_in_a_town_stands_in_that_town() -> None:
         "The minister inaugurated a glass factory of Kelvo Group in Alexandria, Egypt.", "en"
     )
     assert [loc["locality"] for loc in locations(found)] == ["Alexandria"]
+
+
+_SPINNING = (
+    "Le président a inauguré, ce jeudi 15 février 2024, l'usine de filature de la société"
+    " chinoise Kelvo Textile Bénin SA dans la Zone économique spéciale de Glo-Djigbé (GDIZ)."
+    " D'un coût de 25 milliards de francs CFA, l'unité transformera chaque année 30.000 tonnes"
+    " de coton-fibre et emploiera à terme 1.500 Béninois."
+)
+
+
+def test_what_a_plant_works_up_each_year_is_its_capacity() -> None:
+    found = read(_SPINNING, "fr", "2024-02-16")
+    capacities = [p.plain_value() for p in found if p.field == "capacity"]
+    assert [(c["value"], c["unit"]) for c in capacities] == [(30000, "t/yr")]
+
+
+def test_people_a_plant_will_employ_in_time_are_its_jobs() -> None:
+    found = read(_SPINNING, "fr", "2024-02-16")
+    assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [1500]
