@@ -2459,8 +2459,9 @@ _GOVERNMENT_OF_EN = re.compile(
     r"|\bthe ((?P<adjective7>[a-z-]+) government) (?:will |would |is to |plans to |intends to"
     r" |(?:has |have )?agreed to )(?:build|construct|set up|establish|develop|open)\b"
     # "The Fijian government and Tarvo Water of Japan have agreed …": a sentence opened by
-    # the government and the partner it acts with
-    r"|(?:^|(?<=[.!?] )|(?<=\n))the ((?P<adjective8>[a-z-]+) government) and [^.;]{1,60}?"
+    # the government and the partner it acts with (after a dateline's dash too: "BISHKEK,
+    # June 3 (Kabar) - The Kyrgyz government and …")
+    r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=[-–—] ))the ((?P<adjective8>[a-z-]+) government) and [^.;]{1,60}?"
     r" (?:(?:have|has|will|on \w+) )?(?:agreed to (?:build|set up|construct|develop|establish)"
     r"|signed|inked|will build)\b"
 )

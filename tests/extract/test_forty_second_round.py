@@ -531,3 +531,15 @@ def test_what_a_plant_works_up_each_year_is_its_capacity() -> None:
 def test_people_a_plant_will_employ_in_time_are_its_jobs() -> None:
     found = read(_SPINNING, "fr", "2024-02-16")
     assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [1500]
+
+
+def test_a_government_opening_a_dispatch_after_its_dateline_signs() -> None:
+    found = read(
+        "BISHKEK, June 3 (Kabar) - The Kyrgyz government and the Chinese company Kelvo"
+        " Building Materials have signed an investment agreement on the construction of a"
+        " cement plant in the Naryn region.",
+        "en",
+        "2024-06-03",
+    )
+    [agreement] = {p.new.name for p in found if p.new and p.new.kind == "agreements"}
+    assert _parties(found, agreement) == {"Kyrgyz government", "Kelvo Building Materials"}
