@@ -1022,6 +1022,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # however long, are no name either)
             and (b - noun_end < 12 or says_only_quality(fold[noun_end:b]))
             and not rx.search(r"[A-Z]", text[noun_end:b])
+            # ("le projet d'aciérie du groupe X": a project said by its plant's noun, a new one)
+            and not (
+                fold[a:noun_end].endswith("projet")
+                and rx.match(
+                    rf" (?:d'|de (?:la |l')?|du )(?:{PROJECT_NOUNS_FR})\b", fold[noun_end:b]
+                )
+            )
         ):
             # "l'usine textile": the plant spoken of, its words kept should it be the first
             described = (

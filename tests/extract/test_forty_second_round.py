@@ -543,3 +543,14 @@ def test_a_government_opening_a_dispatch_after_its_dateline_signs() -> None:
     )
     [agreement] = {p.new.name for p in found if p.new and p.new.kind == "agreements"}
     assert _parties(found, agreement) == {"Kyrgyz government", "Kelvo Building Materials"}
+
+
+def test_a_project_said_by_its_plant_s_noun_is_named_by_it() -> None:
+    found = read(
+        "Le CNI a approuvé le projet d'aciérie du groupe turc Kelvo à Bellara, dans la wilaya"
+        " de Jijel.",
+        "fr",
+        "2024-03-20",
+    )
+    assert projects(found) == {"Aciérie de Bellara"}
+    assert [loc["locality"] for loc in locations(found)] == ["Bellara"]

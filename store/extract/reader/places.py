@@ -138,7 +138,9 @@ _ENVOY_BEFORE = re.compile(
 _ENVOY_AFTER = re.compile(r" (?:ambassador|envoy|consul|charge d'affaires)\b")
 # A French plant's noun and complements, then "de" before its owner's name
 _PLANT_OF_BEFORE = re.compile(
-    r"\b(?:usines?|cimenteries?|raffineries?|unites? de production|complexes?)"
+    r"\b(?:usines?|cimenteries?|raffineries?|acieries?|unites? de production|complexes?"
+    # ("le projet d'aciérie du groupe turc Kelvo à Bellara": a project said by its plant)
+    r"|projets? (?:d'|de )[a-z-]+)"
     r"(?: (?:de |d'|du |des )[a-z-]+){0,3} (?:de |d'|du )"
     # ("l'usine de cajou de la société indienne Norvel à Bouaké": the owner by its noun)
     r"(?:(?:la |le |l')?(?:societe|entreprise|firme|compagnie|groupe|multinationale|filiale)"
