@@ -1402,7 +1402,14 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"(?:usine|unite|ligne|cimenterie|raffinerie|complexe|site|chaine)\b"
         r"|\b(?:plans|is planning|are planning) (?:a|an|two|three) (?:new |second |first )?"
         r"(?:[\w-]+ ){0,3}?(?:plant|factory|facility|mill|refinery|smelter|complex"
-        r"|production line|assembly line)\b",
+        r"|production line|assembly line)\b"
+        # "have formed a joint venture, Kelvo-Tarvo PLC, to build …", "ont créé une
+        # coentreprise pour construire …": the venture set up for a plant to be built
+        r"|\b(?:formed|set up|created|established|launched) (?:a|an|the) (?:new )?joint[- ]venture"
+        r"(?: company)?(?:,? [^.;]{0,60}?,)? to (?:build|construct|set up|establish|develop)\b"
+        r"|\b(?:ont|a|avaient|avait) (?:cree|constitue|forme|mis sur pied) une? (?:co-?entreprise"
+        r"|joint-venture|societe commune)(?:,? [^.;]{0,60}?,)? pour (?:construire|realiser"
+        r"|implanter|batir|developper)\b",
         "projects",
         "announced",
         None,

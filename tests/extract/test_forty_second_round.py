@@ -554,3 +554,20 @@ def test_a_project_said_by_its_plant_s_noun_is_named_by_it() -> None:
     )
     assert projects(found) == {"Aciérie de Bellara"}
     assert [loc["locality"] for loc in locations(found)] == ["Bellara"]
+
+
+def test_a_joint_venture_formed_to_build_a_plant_announces_it() -> None:
+    found = read(
+        "Kelvo and Tarvo have formed a joint venture, Kelvo-Tarvo Ceramics PLC, to build a tile"
+        " factory in Dukem, Ethiopia.",
+        "en",
+        "2024-06-11",
+    )
+    assert statuses(found) == {"announced"}
+    found = read(
+        "Kelvo et Tarvo ont créé une coentreprise pour construire une usine de carreaux à Dukem,"
+        " en Ethiopie.",
+        "fr",
+        "2024-06-11",
+    )
+    assert statuses(found) == {"announced"}
