@@ -45,6 +45,13 @@ _PART_WORDS = {
     "late part": "late",
     "latter part": "late",
 }
+# The ten days of a month its parts say: its first, its middle, its last (0: the month's
+# last day)
+_TENTH_OF_A_MONTH = {
+    "debut": (1, 10), "early": (1, 10),
+    "mi": (11, 20), "mid": (11, 20), "milieu": (11, 20),
+    "fin": (21, 0), "end": (21, 0), "late": (21, 0),
+}  # fmt: skip
 _COUNT = r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|dix|douze|one|two|three|four|five|six|ten|twelve|eighteen|dix-huit)"
 _COUNTS = {
     "un": 1, "une": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
@@ -877,6 +884,18 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     if said_part:
         part = _PART_WORDS[said_part.group(1)]
     month_name = (groups.get("m") or "").strip().removesuffix(" of")
+    tenth = _TENTH_OF_A_MONTH.get(part.rstrip("-"))
+    if month_name and tenth:
+        # "fin novembre 2023", "in mid-May 2018", "at the beginning of October 2014": the
+        # month's last, middle or first ten days, as when its year goes unsaid (GOLD.md 22)
+        year, month = int(year_text), _MONTHS[month_name]
+        first_day, last_day = tenth
+        last_day = last_day or calendar.monthrange(year, month)[1]
+        return DateValue(
+            raw=raw,
+            earliest=f"{year}-{month:02d}-{first_day:02d}",
+            latest=f"{year}-{month:02d}-{last_day:02d}",
+        )
     words = " ".join(
         w
         for w in (part.rstrip("-") if part not in ("courant",) else "", month_name, year_text)

@@ -20,6 +20,7 @@ from typing import Any
 
 from .reading import (
     about,
+    dates_said,
     locations,
     orgs,
     people,
@@ -571,3 +572,18 @@ def test_a_joint_venture_formed_to_build_a_plant_announces_it() -> None:
         "2024-06-11",
     )
     assert statuses(found) == {"announced"}
+
+
+def test_a_part_of_a_month_is_its_ten_days_its_year_said_or_not() -> None:
+    assert dates_said("L'usine ouvrira fin juin 2025.", "2024-05-10") == [
+        ("fin juin 2025", "2025-06-21", "2025-06-30")
+    ]
+    assert dates_said("The plant will open in mid-May 2025.", "2024-05-10") == [
+        ("mid-May 2025", "2025-05-11", "2025-05-20")
+    ]
+    assert dates_said("Works began at the beginning of October 2014.", "2014-12-10") == [
+        ("the beginning of October 2014", "2014-10-01", "2014-10-10")
+    ]
+    assert dates_said("L'usine ouvrira courant mai 2025.", "2024-05-10") == [
+        ("courant mai 2025", "2025-05-01", "2025-05-31")
+    ]

@@ -185,7 +185,8 @@ def test_a_date_said_at_the_head_of_the_sentence_goes_with_its_cue() -> None:
         "d’envoi de l’usine de traitement du minerai de Gara Djebilet."
     )
     (date,) = [p for p in proposals if p.field == "dates.construction_start"]
-    assert (date.value.earliest, date.value.latest) == ("2023-11-01", "2023-11-30")
+    # (the month's last ten days: GOLD.md rule 22)
+    assert (date.value.earliest, date.value.latest) == ("2023-11-21", "2023-11-30")
 
 
 def test_a_date_said_after_the_cue_far_off_is_not_taken() -> None:
