@@ -1551,7 +1551,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "signed",
     ),
     (
-        r"(?:a|ont|avait) (?:ete )?ratifiee?s?|\bratified\b|(?:was|were|has been|have been) approved|approuvee?s? par (?:le|la|les) (?:conseil|parlement|assemblee|gouvernement)",
+        # ("This project was approved by the Government": the project's approval, no
+        # agreement's)
+        r"(?:a|ont|avait) (?:ete )?ratifiee?s?|\bratified\b|(?<!project )(?<!plant )(?<!factory )"
+        r"(?:was|were|has been|have been) approved|approuvee?s? par (?:le|la|les) (?:conseil|parlement|assemblee|gouvernement)",
         "agreements",
         "approved",
         "approved",

@@ -587,3 +587,39 @@ def test_a_part_of_a_month_is_its_ten_days_its_year_said_or_not() -> None:
     assert dates_said("L'usine ouvrira courant mai 2025.", "2024-05-10") == [
         ("courant mai 2025", "2025-05-01", "2025-05-31")
     ]
+
+
+def test_guests_named_after_a_long_list_are_no_parties_either() -> None:
+    found = read(
+        "Paper manufacturer Kelvo Products Ethiopia on Sunday inaugurated its paper factory at"
+        " Tarvoli, Ethiopia."
+        " The inauguration ceremony was attended by the Minister of Trade and Industry Abebe"
+        " Tessema, the State Minister for Trade and Industry Dawit Alemu, the outgoing Indian"
+        " Ambassador Rajiv Kumar, senior officials of the zonal administration and members of"
+        " the Ethiopia-India Parliamentary Friendship Group.",
+        "en",
+        "2009-08-03",
+    )
+    [plant] = projects(found)
+    assert _parties(found, plant) == {"Kelvo Products Ethiopia"}
+    found = read(
+        "The new paper factory at Tarvoli, Ethiopia, was inaugurated on Sunday. The ceremony was"
+        " attended by members of the Ethiopia-India Parliamentary Friendship Group.",
+        "en",
+        "2009-08-03",
+    )
+    [plant] = projects(found)
+    assert not _parties(found, plant)
+
+
+def test_a_project_approved_gives_its_memorandum_no_approval() -> None:
+    found = read(
+        "Kelvo Invest and Chinese company Zhenmao Glass signed a memorandum of understanding on"
+        " Monday to construct a plant for production of float glass in Pavlodar, Kazakhstan."
+        " This project was approved by the Kazakhstan Government shortly before that.",
+        "en",
+        "2013-06-10",
+    )
+    by_kind = {(p.new.kind, p.plain_value()) for p in found if p.new and p.field == "status"}
+    assert ("projects", "approved") in by_kind
+    assert ("agreements", "approved") not in by_kind

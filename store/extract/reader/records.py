@@ -638,7 +638,7 @@ class RecordsReading(ReaderState):
                 continue  # "propriété jusqu'ici de la société X": the seller, no party now
             if _RANKED_AFTER.search(self.fold, max(0, org.start - 120), org.start):
                 continue  # "the second joint venture … after X": X's came first, X no party
-            if _PRESENT_BEFORE.search(self.fold, max(0, org.start - 200), org.start):
+            if _PRESENT_BEFORE.search(self.fold, max(0, org.start - 400), org.start):
                 continue  # "attended by …": a guest at its ceremony, no party
             invests = _INVESTS_AFTER.match(self.fold, org.end)
             if org.kind == "company" or ((backing or invests) and org.kind != "ministry"):
@@ -687,6 +687,10 @@ class RecordsReading(ReaderState):
             return
         first = min((p.start for p in self.proposals if p.group == plant.ref), default=0)
         said = [p for p in self.proposals if p.group == company.ref and p.field == "name"]
+        if said and all(
+            _PRESENT_BEFORE.search(self.fold, max(0, p.start - 400), p.start) for p in said
+        ):
+            return  # "the ceremony was attended by … members of the Y Group": a guest
         before = [p for p in said if p.start < first] or said
         if not before:
             return
