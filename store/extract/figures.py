@@ -293,6 +293,16 @@ _PAIR_AFTER_NOUN = re.compile(
 )
 
 
+# "plus de 1 000 emplois, dont 500 permanents", "1,000 jobs, of which 500 are permanent":
+# a part of the jobs just counted, its noun left out, said by its kind
+_PART_OF_THEM = re.compile(
+    rf"\s*,?\s+(?:dont|of which|including)\s+(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*"
+    r"(?P<s>mille|thousand|lakh)?\s+(?:(?:are|will be|sont|seront)\s+)?"
+    r"(?P<t>permanents?|directs?|indirects?|temporaires|saisonniers|permanent|direct|indirect"
+    r"|temporary|seasonal)\b(?!\s+(?:\w+\s+)?(?:jobs?|emplois?))"
+)
+
+
 # "au moins 39 emplois pour les nationaux et quatre pour les étrangers", "300 jobs for locals
 # and 20 for expatriates": a second count, for others, its noun left out
 _PAIR_FOR_OTHERS = re.compile(
@@ -1350,6 +1360,18 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
                 qualifier, _ = _qualifier(second.group("q"), "")
                 point, floor = _point_or_floor(number, qualifier)
                 found.append(_job_figure(text, a, b, (point, floor, None), qualifier, kind, 0.8))
+                taken.append((a, b))
+        part = _PART_OF_THEM.match(sentence, match.end())
+        if part is not None and not _is_year(part.group("n")):
+            a, b = start + part.start("q" if part.group("q") else "n"), start + part.end()
+            if free(a, b):
+                number = _number(part.group("n"), part.group("s")) * _SCALES.get(
+                    part.group("s") or "", 1.0
+                )
+                qualifier, _ = _qualifier(part.group("q"), "")
+                point, floor = _point_or_floor(number, qualifier)
+                kind = _job_type(part.group("t"))
+                found.append(_job_figure(text, a, b, (point, floor, None), qualifier, kind, 0.75))
                 taken.append((a, b))
         others = _PAIR_FOR_OTHERS.match(sentence, match.end())
         if others is not None and not _is_year(others.group("n")):

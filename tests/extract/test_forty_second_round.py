@@ -623,3 +623,21 @@ def test_a_project_approved_gives_its_memorandum_no_approval() -> None:
     by_kind = {(p.new.kind, p.plain_value()) for p in found if p.new and p.field == "status"}
     assert ("projects", "approved") in by_kind
     assert ("agreements", "approved") not in by_kind
+
+
+def test_a_part_of_the_jobs_said_by_its_kind_is_counted_too() -> None:
+    found = read(
+        "L'usine Kelvo de Tarvo sera construite. Elle va générer plus de 1 000 emplois, dont 500"
+        " permanents.",
+        "fr",
+        "2024-06-11",
+    )
+    jobs = [p.plain_value() for p in found if p.field == "jobs"]
+    assert [(j["value"], j["min"]) for j in jobs] == [(None, 1000), (500, None)]
+    found = read(
+        "Kelvo will build a plant at Tarvo. It will create 1,000 jobs, of which 500 are direct.",
+        "en",
+        "2024-06-11",
+    )
+    jobs = [p.plain_value() for p in found if p.field == "jobs"]
+    assert [(j["value"], j["job_type"]) for j in jobs] == [(1000, "total"), (500, "direct")]
