@@ -848,6 +848,18 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
         ):
             continue  # "le projet", "un projet basé sur …": no name of a project
+        if rx.fullmatch(
+            r"(?:deuxieme|seconde?|nouvelle) (?:ligne de production|chaine de production)",
+            fold[a:b],
+        ) and rx.search(r"\b(?:une|la) $", before):
+            # "Une deuxième ligne de production, prévue pour 2026, …": the plant spoken of,
+            # grown by a line (as "a second production line" is in English), no plant of its own
+            found.append(
+                RecordMention(
+                    "projects", None, a, noun_end, noun_end, described=_capitalise(text[a:b])
+                )
+            )
+            continue
         if _OF_SUCH_SIZE.match(fold, noun_end, end):
             continue  # "un projet de telle envergure": a phrase of reference, no record
         located = rx.match(r" (?:en|in|à) (?:[A-Z][\w-]+)", text[b:end])

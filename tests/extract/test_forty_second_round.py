@@ -641,3 +641,15 @@ def test_a_part_of_the_jobs_said_by_its_kind_is_counted_too() -> None:
     )
     jobs = [p.plain_value() for p in found if p.field == "jobs"]
     assert [(j["value"], j["job_type"]) for j in jobs] == [(1000, "total"), (500, "direct")]
+
+
+def test_a_second_production_line_grows_the_plant_spoken_of() -> None:
+    found = read(
+        "Kelvo a inauguré une usine de carreaux à Nkok, au Gabon. Une deuxième ligne de"
+        " production, prévue pour 2026, mobilisera 35 millions de dollars supplémentaires. Elle"
+        " portera ainsi la capacité de production annuelle à 21 millions de m².",
+        "fr",
+        "2024-06-11",
+    )
+    assert projects(found) == {"Usine de carreaux de Nkok"}
+    assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [21000000]
