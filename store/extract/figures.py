@@ -592,6 +592,9 @@ _MONEY_CUES = re.compile(
     # "China is ready to allocate 1,2 million dollars for the construction of a shoe
     # factory", "a alloué 5 millions d'euros à l'usine": a sum set aside for it
     r"|\ballocat(?:e|es|ed|ing)\b|\bearmark(?:s|ed|ing)?\b|\ballou(?:e|ee|es|ees|er|era|eront)\b"
+    # "the second phase will require an additional $35 million", "nécessitera 35 millions":
+    # the sum it takes
+    r"|\brequir(?:e|es|ed|ing)\b|\bnecessit(?:e|era|eront|ant|ait)\b"
 )
 # A sum said of a plant: "a $20 million plant", "une usine de 3 milliards de francs CFA".
 _SUM_OF_A_PLANT = re.compile(

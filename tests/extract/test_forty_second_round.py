@@ -653,3 +653,13 @@ def test_a_second_production_line_grows_the_plant_spoken_of() -> None:
     )
     assert projects(found) == {"Usine de carreaux de Nkok"}
     assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [21000000]
+
+
+def test_a_sum_a_plant_s_next_phase_requires_is_invested_in_it() -> None:
+    found = read(
+        "Kelvo inaugurated a tile factory in Nkok, Gabon. The second phase will require an"
+        " additional $35 million.",
+        "en",
+        "2024-06-11",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [35000000]
