@@ -840,6 +840,8 @@ _COMPANY_NAME_WORDS = re.compile(
     # "Kelvo Seafood", "Tarvo Rebar Manufacturing", "Norvel Apparel": the trades of food,
     # clothing and building steel
     r"|seafoods?|dairy|dairies|apparel|garments|headwear|rebar"
+    # "Tata Projects", "Kelvo Construction", "Tarvo Infrastructure": a builder's trade
+    r"|projects|construction|infrastructure|contracting|developers?"
     # the trades' words of other languages' company names: "Kartal Tekstil", "Cementos Bío
     # Bío", "Aceros Arequipa", "Sanayi", "Insaat"
     r"|tekstil|sanayi|insaat|ticaret|celik|cimento|cementos?|aceros?|textil|alimentos"
@@ -992,6 +994,10 @@ _AGENT_BEFORE = re.compile(
     # ("Speaking on behalf of GIPFZA, the manager …", "au nom de X": whom one speaks for)
     r"|\b(?:representatives?|representants?) (?:of|de|du|d') ?(?:the |la |le |l')?"
     r"|\b(?:on behalf of|au nom de|au nom du) (?:the |la |le |l')?"
+    # "has tied up with Tarvo Projects for the facility", "a partnered with", "s'est associé à":
+    # the partner a company joins for the plant
+    r"|\b(?:partnered|partners|tied up|ties up|teamed up|teams up|joined hands) with (?:the )?"
+    r"|\bs'(?:est )?associee? (?:a|avec) (?:la |le |l')?"
 )
 # A joint venture said, then its name: "a joint venture called X", "a joint venture, X,",
 # "une coentreprise baptisée X" (folded)

@@ -663,3 +663,17 @@ def test_a_sum_a_plant_s_next_phase_requires_is_invested_in_it() -> None:
         "2024-06-11",
     )
     assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [35000000]
+
+
+def test_the_partner_a_company_ties_up_with_is_a_company() -> None:
+    for said in (
+        "Kelvo Semiconductor has tied up with Tarvo Projects for the facility in Dholera.",
+        "The plant will be built by Tarvo Projects, the EPC contractor.",
+        "Kelvo s'est associé à Tarvo Projects pour bâtir l'usine de Dholera.",
+    ):
+        found = read(
+            "Kelvo will build a semiconductor testing facility in Dholera, India. " + said,
+            "en",
+            "2024-06-11",
+        )
+        assert "Tarvo Projects" in orgs(found), said
