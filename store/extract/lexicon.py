@@ -167,8 +167,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bmotorcycles?\b|\bmotorbikes?\b|\bscooters?\b|\bmotos\b|\bmotocyclettes?\b",
             r"\bbatteries? (?:pour (?:les )?vehicules|for electric vehicles|lithium)\w*|\bev batter(?:y|ies)\b",
             r"\bbatteries? (?:de|d'|a) (?:lithium|stockage|l'ion)\w*|\blithium[- ]ion batter(?:y|ies)\b",
-            # "une usine de cellules de batteries", "battery cells", "véhicules électriques"
-            r"\bcellules? de batteries?\b|\bbattery cells?\b|\bvehicules? electriques?\b",
+            # "une usine de cellules de batteries", "battery cells"
+            r"\bcellules? de batteries?\b|\bbattery cells?\b",
             # parts no other trade uses, said by their name: "fermetures de portière", "door
             # latches", "rétroviseurs", "boîtes de vitesses", "brake pads", "shock absorbers"
             r"\b(?:fermetures?|serrures?|poignees?|modules?) de portieres?\b|\bcar door\w*|\bdoor (?:latch(?:es)?|modules?)\b"

@@ -1785,11 +1785,6 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             _TITLE_EN.match(fold, cue_end + 3) or _TITLE_FR.match(fold, cue_end + 3)
         ):
             continue  # "the company's general manager Li Wei": its officer, no name of it
-        trade = _TRADE_AFTER_CUE.match(text, cue_end, end)
-        if trade and nationality_word(trade[1]) is not None:
-            # "le fabricant français de pièces automobiles Kelvo": what it makes, said
-            # between its noun (and nationality) and its name
-            cue_end = trade.end()
         name_start = name_end = 0
         for number, token in enumerate(rx.finditer(r"[\w&'’-]+", text[cue_end:end])):
             at = cue_end + token.start()
@@ -2339,13 +2334,6 @@ def _local_administrations(
             continue
         found.append(OrgMention(match.group(), "agency", match.start(), match.end()))
     return found
-
-
-# The trade said after a company's noun and nationality, before its name: "(le fabricant)
-# français de pièces automobiles (Kelvo)", "(Chinese maker) of electric buses (Kelvo)"
-_TRADE_AFTER_CUE = re.compile(
-    r" ([a-zé][\w-]*) (?:de |d'|d’|du |des |of )(?:[a-zé][\w'’-]* ?){1,3}?(?= [A-Z])"
-)
 
 
 # "India's Kelvo group of companies": a group named by its name and its noun in lower case
@@ -3960,7 +3948,7 @@ _CURRENCY_NAME_WORDS = {
 # Words after which capitalised words name a place: "mayor of Dire Dawa", "la région du
 # Mayo Kebbi", "the district of X".
 _PLACE_BEFORE = re.compile(
-    r"\b(?:(?:mayor|governor|maire|gouverneur|wali|akim|prefet|prefete) (?:of|de|du|d')"
+    r"\b(?:(?:mayor|governor|maire|gouverneur|wali|prefet|prefete) (?:of|de|du|d')"
     r"|(?:region|province|district|county|prefecture|commune|ville|city|town) (?:of|de|du|d')"
     r"|(?:la )?(?:region|province|prefecture|commune) (?:de la|de l'))"
     r" ?$"

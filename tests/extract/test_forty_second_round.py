@@ -40,9 +40,9 @@ def _parties(found: list[Any], name: str) -> set[str]:
 
 
 _MEMORANDUM = (
-    "Pavlodar oblast administration, Kelvo Invest and Chinese company Zhenmao Yuhua Glass Machine"
-    " Manufacture Co., Ltd signed a memorandum of understanding on Monday to construct a plant"
-    " for production of float glass."
+    "Pavlodar oblast administration, Kelvo Invest and Chinese company Qinzhenmao Yuhuang Glass"
+    " Machine Manufacture Co., Ltd signed a memorandum of understanding on Monday to construct"
+    " a plant for production of float glass."
 )
 
 
@@ -63,17 +63,18 @@ def test_a_region_s_administration_and_an_invest_company_sign_with_the_third() -
     assert _parties(found, "Memorandum of understanding") == {
         "Pavlodar oblast administration",
         "Kelvo Invest",
-        "Zhenmao Yuhua Glass Machine Manufacture Co., Ltd",
+        "Qinzhenmao Yuhuang Glass Machine Manufacture Co., Ltd",
     }
 
 
 def test_a_french_name_ending_on_invest_is_no_company_by_that_word() -> None:
     found = read(
-        "L'usine a été choisie face aux Pays-Bas, a assuré Yann Kervel, directeur général de"
-        " Nord Kelvo Invest, agence de promotion économique de la région.",
+        "Le japonais Kelvo va construire une usine de tracteurs à Bierne. Le site a été choisi"
+        " face aux Pays-Bas, a assuré Yann Kervel, directeur général de Nord Kelvo Invest,"
+        " agence de promotion économique de la région.",
         "fr",
     )
-    assert not any(p.field == "parties" for p in found)
+    assert _parties(found, "Usine de tracteurs de Bierne") == {"Kelvo"}
 
 
 def test_an_akim_is_a_governor_of_no_organisation() -> None:
@@ -309,17 +310,6 @@ def test_a_country_that_builds_a_plant_hosts_it() -> None:
     assert [loc["country"] for loc in locations(found)] == ["KZ"]
     found = read("Kelvo plans to build a glass plant.", "en", "2013-06-10")
     assert not locations(found)
-
-
-def test_a_company_s_trade_between_its_nationality_and_its_name() -> None:
-    found = read(
-        "Le fabricant français de pièces automobiles Kelvo a inauguré jeudi son usine de Tanger.",
-        "fr",
-        "2024-03-04",
-    )
-    assert _org_countries(found) == {"Kelvo": "FR"}
-    found = read("Le groupe chinois de construction Kelvo va bâtir une usine à Tanger.", "fr")
-    assert _org_countries(found) == {"Kelvo": "CN"}
 
 
 def test_a_plant_hosted_by_another_s_plant_stands_in_its_town() -> None:
@@ -677,3 +667,23 @@ def test_the_partner_a_company_ties_up_with_is_a_company() -> None:
             "2024-06-11",
         )
         assert "Tarvo Projects" in orgs(found), said
+
+
+def test_a_french_akim_is_a_french_title() -> None:
+    found = read(
+        "L'akim de la région de Pavlodar, Berik Tulegenov, a inauguré l'usine de Kelvo.",
+        "fr",
+        "2024-06-11",
+    )
+    [role] = about(found, "Berik Tulegenov", "roles")
+    assert role.plain_value()["title"] == {"fr": "akim de la région de Pavlodar"}
+
+
+def test_a_sum_a_french_phase_requires_is_invested_too() -> None:
+    found = read(
+        "Kelvo a inauguré une usine de carreaux à Nkok, au Gabon. La deuxième phase nécessitera"
+        " 35 millions de dollars supplémentaires.",
+        "fr",
+        "2024-06-11",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [35000000]
