@@ -293,6 +293,18 @@ _PAIR_AFTER_NOUN = re.compile(
 )
 
 
+def _counted_after(
+    text: str, start: int, said: re.Match[str], job_type: JobType, confidence: float
+) -> tuple[int, int, Figure]:
+    """The jobs ``said`` counts just after another count, its noun left out (its groups
+    ``n``, ``s``, ``q``): where it is said, and the figure."""
+    a, b = start + said.start("q" if said.group("q") else "n"), start + said.end()
+    number = _number(said.group("n"), said.group("s")) * _SCALES.get(said.group("s") or "", 1.0)
+    qualifier, _ = _qualifier(said.group("q"), "")
+    point, floor = _point_or_floor(number, qualifier)
+    return a, b, _job_figure(text, a, b, (point, floor, None), qualifier, job_type, confidence)
+
+
 # "plus de 1 000 emplois, dont 500 permanents", "1,000 jobs, of which 500 are permanent":
 # a part of the jobs just counted, its noun left out, said by its kind
 _PART_OF_THEM = re.compile(
@@ -1355,40 +1367,24 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if second is not None and job_type in ("direct", "indirect"):
             # "800 emplois directs et 1.500 indirects": the other kind, its noun left out
             kind = _job_type(second.group("t"))
-            a, b = start + second.start("q" if second.group("q") else "n"), start + second.end()
-            if kind != job_type and free(a, b) and not _is_year(second.group("n")):
-                number = _number(second.group("n"), second.group("s")) * _SCALES.get(
-                    second.group("s") or "", 1.0
-                )
-                qualifier, _ = _qualifier(second.group("q"), "")
-                point, floor = _point_or_floor(number, qualifier)
-                found.append(_job_figure(text, a, b, (point, floor, None), qualifier, kind, 0.8))
-                taken.append((a, b))
+            counted = _counted_after(text, start, second, kind, 0.8)
+            if kind != job_type and free(*counted[:2]) and not _is_year(second.group("n")):
+                found.append(counted[2])
+                taken.append(counted[:2])
+        # "plus de 1 000 emplois, dont 500 permanents": a part, by its kind
         part = _PART_OF_THEM.match(sentence, match.end())
         if part is not None and not _is_year(part.group("n")):
-            a, b = start + part.start("q" if part.group("q") else "n"), start + part.end()
-            if free(a, b):
-                number = _number(part.group("n"), part.group("s")) * _SCALES.get(
-                    part.group("s") or "", 1.0
-                )
-                qualifier, _ = _qualifier(part.group("q"), "")
-                point, floor = _point_or_floor(number, qualifier)
-                kind = _job_type(part.group("t"))
-                found.append(_job_figure(text, a, b, (point, floor, None), qualifier, kind, 0.75))
-                taken.append((a, b))
+            counted = _counted_after(text, start, part, _job_type(part.group("t")), 0.75)
+            if free(*counted[:2]):
+                found.append(counted[2])
+                taken.append(counted[:2])
+        # "au moins 39 emplois pour les nationaux et quatre pour les étrangers"
         others = _PAIR_FOR_OTHERS.match(sentence, match.end())
         if others is not None and not _is_year(others.group("n")):
-            a, b = start + others.start("q" if others.group("q") else "n"), start + others.end()
-            if free(a, b):
-                number = _number(others.group("n"), others.group("s")) * _SCALES.get(
-                    others.group("s") or "", 1.0
-                )
-                qualifier, _ = _qualifier(others.group("q"), "")
-                point, floor = _point_or_floor(number, qualifier)
-                found.append(
-                    _job_figure(text, a, b, (point, floor, None), qualifier, job_type, 0.8)
-                )
-                taken.append((a, b))
+            counted = _counted_after(text, start, others, job_type, 0.8)
+            if free(*counted[:2]):
+                found.append(counted[2])
+                taken.append(counted[:2])
     for match in _EMPLOY.finditer(sentence):
         a, b = start + match.start(), start + match.end()
         said = match.group(_number_group(match))
