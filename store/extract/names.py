@@ -840,8 +840,8 @@ _COMPANY_NAME_WORDS = re.compile(
     # "Kelvo Seafood", "Tarvo Rebar Manufacturing", "Norvel Apparel": the trades of food,
     # clothing and building steel
     r"|seafoods?|dairy|dairies|apparel|garments|headwear|rebar"
-    # "Tata Projects", "Kelvo Construction", "Tarvo Infrastructure": a builder's trade
-    r"|projects|construction|infrastructure|contracting|developers?"
+    # "Tata Projects": a builder's trade
+    r"|projects"
     # the trades' words of other languages' company names: "Kartal Tekstil", "Cementos Bío
     # Bío", "Aceros Arequipa", "Sanayi", "Insaat"
     r"|tekstil|sanayi|insaat|ticaret|celik|cimento|cementos?|aceros?|textil|alimentos"
