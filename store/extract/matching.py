@@ -55,6 +55,16 @@ def content(name: str) -> str:
     return " ".join(w for w in words if w not in _SMALL and not _COUNTRY_ADJ.match(w))
 
 
+# The words of an agreement's kind: a title said by them alone ("Memorandum of
+# understanding", "Protocole d'accord", "Accord-cadre") names no one agreement (folded)
+_AGREEMENT_KIND = frozenset(
+    {"memorandum", "understanding", "mou", "agreement", "agreements", "accord", "accords"}
+    | {"convention", "conventions", "contract", "contracts", "contrat", "contrats", "deal"}
+    | {"protocole", "protocol", "entente", "partenariat", "partnership", "cadre", "framework"}
+    | {"accord-cadre", "cooperation", "investment", "investissement", "strategique", "strategic"}
+)
+
+
 def score(a: str, b: str) -> float:
     from rapidfuzz import fuzz  # the bilat[extract] extra: loaded on first use
 
@@ -89,10 +99,22 @@ def names_of(record: Any, claims: list[Any]) -> list[str]:
 
 
 def best(name: str, candidates: list[tuple[str, list[str]]]) -> tuple[str, float] | None:
-    """The candidate (id, names) whose name is nearest ``name``, if near enough."""
+    """The candidate (id, names) whose name is nearest ``name``, if near enough. A title
+    said by an agreement's kind alone ("Memorandum of understanding") is the database's
+    record of that whole spelling only, no longer title that opens with it: the kind names
+    no one agreement of those already held."""
+    kind_only = set(content(name).split()) <= _AGREEMENT_KIND
     found: tuple[str, float] | None = None
     for ident, names in candidates:
-        top = max((score(name, other) for other in names), default=0.0)
+        top = max(
+            (
+                (100.0 if content(name) == content(other) else 0.0)
+                if kind_only
+                else score(name, other)
+                for other in names
+            ),
+            default=0.0,
+        )
         if top >= THRESHOLD and (found is None or top > found[1]):
             found = (ident, top)
     return found

@@ -18,6 +18,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from bilat.store import Store
+from bilat.store.extract import propose
+from bilat.store.sources import build_source
+
 from .reading import (
     about,
     dates_said,
@@ -687,3 +691,27 @@ def test_a_sum_a_french_phase_requires_is_invested_too() -> None:
         "2024-06-11",
     )
     assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [35000000]
+
+
+def test_a_memorandum_said_by_its_kind_alone_is_no_memorandum_already_held(
+    seeded: Store,
+) -> None:
+    text = (
+        "Kelvo Invest and Chinese company Zhenmao Glass signed a memorandum of understanding on"
+        " Monday to construct a plant for production of float glass in Pavlodar, Kazakhstan."
+    )
+    article = build_source(text, title="t", published="2013-06-10", lang="en")
+    seeded.upsert(article)
+    proposals = propose(article, seeded.snapshot())
+    titled = [p for p in proposals if p.field == "title"]
+    assert [(p.subject, p.new.kind if p.new else None) for p in titled] == [(None, "agreements")]
+    # a text that names the seed's memorandum in full still finds it
+    text = (
+        "The memorandum of understanding between the National Agency for Pharmaceutical"
+        " Products and the Russian Institute of Medicines and Good Practices was signed in"
+        " Moscow."
+    )
+    article = build_source(text, title="u", published="2024-03-05", lang="en")
+    seeded.upsert(article)
+    proposals = propose(article, seeded.snapshot())
+    assert any(p.subject and p.subject.startswith("agr-") for p in proposals)

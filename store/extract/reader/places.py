@@ -1124,8 +1124,8 @@ class PlacesReading(RecordsReading):
                 and world_town_country(named.name) is None
                 and folded(named.name) not in towns
             ):
-                # "a packaging unit in Andhra Pradesh": a state, a province, no town, in an
-                # article that never names its country
+                # "a packaging unit in Andhra Pradesh": a state (ISO 3166-2's kind), no town,
+                # in an article that never names its country
                 self.regions_said.setdefault(country, named.name)
                 found.append((a, b, Place(country, named.name, None), 0.5))
                 continue
