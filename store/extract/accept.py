@@ -42,7 +42,10 @@ _ORG_KINDS_SAID = (
     (r"\bminist|\bdepartment of\b|\bdepartement (?:de|du|d')", "ministry"),
     (
         r"\b(?:government|gouvernement|council|conseil|municipality|municipalite|mairie"
-        r"|prefecture|parliament|parlement|senate|senat|presidency|presidence)\b"
+        r"|prefecture|parliament|parlement|senate|senat|presidency|presidence|akimat)\b"
+        # ("Pavlodar oblast administration", "the Kratie provincial administration": a
+        # region's or a town's government)
+        r"|\b(?:regional|provincial|city|district|municipal|oblast|county) administration\b"
         # ("État turkmène", "State of Kelvo", "Republic of X": a state by its noun first;
         # "Republic Cement", "China State Construction" are companies)
         r"|^(?:l')?etat\b|^(?:the )?(?:state|republic|kingdom|province) of\b"

@@ -20,6 +20,7 @@ from typing import Any
 
 from bilat.store import Store
 from bilat.store.extract import propose
+from bilat.store.extract.accept import plan
 from bilat.store.sources import build_source
 
 from .reading import (
@@ -715,3 +716,14 @@ def test_a_memorandum_said_by_its_kind_alone_is_no_memorandum_already_held(
     seeded.upsert(article)
     proposals = propose(article, seeded.snapshot())
     assert any(p.subject and p.subject.startswith("agr-") for p in proposals)
+
+
+def test_a_region_s_administration_accepted_is_no_company(seeded: Store) -> None:
+    article = build_source(_MEMORANDUM, title="t", published="2013-06-10", lang="en")
+    seeded.upsert(article)
+    snapshot = seeded.snapshot()
+    proposals = propose(article, snapshot)
+    records, _ = plan(proposals, snapshot, article, proposals)
+    kinds = {r.name["en"]: r.kind for r in records if r.id.startswith("org-")}
+    assert kinds["Pavlodar oblast administration"] == "other"
+    assert kinds["Kelvo Invest"] == "company"
