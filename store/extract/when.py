@@ -290,6 +290,20 @@ def dates_in(
             if any(not (b <= x or a >= y) for x, y in taken) or a >= b:
                 continue
             value = _value(match, text[a:b], published)
+            if (
+                value is not None
+                and value.earliest
+                and value.latest
+                and value.earliest > value.latest
+            ):
+                # "could be set up by the end of 2017" in a report of 2021: a deadline before
+                # the source's date bounds the date from above alone
+                value = DateValue(
+                    raw=value.raw,
+                    latest=value.latest,
+                    planned=value.planned,
+                    estimate=value.estimate,
+                )
             if value is not None:
                 opener = _OPENER.search(fold, max(0, a - 20), a)
                 if opener is not None and text.startswith("a ", opener.start()):

@@ -727,3 +727,12 @@ def test_a_region_s_administration_accepted_is_no_company(seeded: Store) -> None
     kinds = {r.name["en"]: r.kind for r in records if r.id.startswith("org-")}
     assert kinds["Pavlodar oblast administration"] == "other"
     assert kinds["Kelvo Invest"] == "company"
+
+
+def test_a_deadline_before_the_source_s_date_bounds_it_from_above_alone() -> None:
+    assert dates_said("The plant could be set up by the end of 2017.", "2021-05-10") == [
+        ("by the end of 2017", None, "2017-12-31")
+    ]
+    assert dates_said("The plant could be set up by the end of 2017.", "2016-05-10") == [
+        ("by the end of 2017", "2016-05-10", "2017-12-31")
+    ]
