@@ -897,6 +897,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.60, 0.49),
     },
+    {
+        "set": "round forty-three, held-out BG",
+        "commit": "26bc7004da6982b9a38a0fafdfd01bd3dfd1f51f",
+        "articles": [
+            "apnews-yazaki-sanmarcos-2023",
+            "chinafrique-calebcable-dias-2016",
+            "dailymail-abee-kicevo-2023",
+            "la1ere-mkm-santo-2014",
+            "tashkenttimes-nationalceramics-angren",
+        ],
+        "reported": (0.38, 0.36),
+    },
 ]
 
 
