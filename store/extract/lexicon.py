@@ -159,13 +159,17 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|(?:production|producing|manufacturing) (?:plants?|factor(?:y|ies)|lines?))\b|\bvoitures?\b(?! (?:de (?:metro|tramway|trains?|voyageurs)|ferroviaires?)\b)",
             r"\b(?:chaines? de montage|assemblage|montage) (?:de |des )?(?:bus|autobus|autocars?)\b|\bbus assembly\b",
             # parts made only for cars: "une usine d'airbags", "seat belts", "faisceaux"
-            r"\bairbags?\b|\bseat ?belts?\b|\bceintures de securite\b",
+            # ("automotive wiring harnesses", "faisceaux de câbles": a car's wiring)
+            r"\bairbags?\b|\bseat ?belts?\b|\bceintures de securite\b"
+            r"|\bfaisceaux (?:de cables|electriques)\b|\bwiring harness(?:es)?\b",
             # buses said bare: "electric buses", "des autobus", "bus électriques"
             r"\b(?:electric |hybrid )?buses\b|\b(?:electric|hybrid) bus\b|\bautobus\b|\bautocars?\b"
             r"|\bbus (?:electriques?|hybrides?)\b",
             # two wheels and the cells that drive electric vehicles
             r"\bmotorcycles?\b|\bmotorbikes?\b|\bscooters?\b|\bmotos\b|\bmotocyclettes?\b",
             r"\bbatteries? (?:pour (?:les )?vehicules|for electric vehicles|lithium)\w*|\bev batter(?:y|ies)\b",
+            # ("electric batteries for cars", "batteries pour voitures")
+            r"\bbatteries? (?:pour (?:les )?(?:voitures|automobiles)|for (?:electric )?cars)\b",
             r"\bbatteries? (?:de|d'|a) (?:lithium|stockage|l'ion)\w*|\blithium[- ]ion batter(?:y|ies)\b",
             # "une usine de cellules de batteries", "battery cells"
             r"\bcellules? de batteries?\b|\bbattery cells?\b",
@@ -598,7 +602,6 @@ SECTORS: tuple[SectorWords, ...] = (
             # "LED lighting lamps", "LED screens", "luminaires LED" (not "a Chinese-led project")
             r"(?<!-)\bled (?:lighting )?(?:lamps?|lights?|bulbs?|screens?|displays?|panels?|luminaires?|tubes?)\b|(?<!-)\bled lighting\b"
             r"|\b(?:luminaires?|ecrans?|tubes?|projecteurs?|panneaux) (?:a )?led\b|\blighting lamps?\b|\bluminaires?\b",
-            r"\bfaisceaux de cables\b|\bwiring harness(?:es)?\b",
         ),
     ),
     SectorWords(
@@ -782,7 +785,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\bcabliers?\b"
             # "the factory will manufacture cables", "produira des câbles": what it makes
             r"|\b(?:manufactur\w*|produc(?:e|es|ed|ing)|make|makes|making) (?:\w+ ){0,2}?cables\b"
-            r"|\b(?:fabriqu\w*|produi\w*) (?:des |de )?(?:\w+ ){0,2}?cables\b",
+            r"|\b(?:fabriqu\w*|produi\w*) (?:des |de )?(?:(?!faisceaux)\w+ ){0,2}?cables\b",
             # cable of glass that carries light: "a fiber optic factory", "optical fibre",
             # "la fibre optique"
             r"\bfib(?:er|re)[- ]optics?\b|\boptical fib(?:er|re)s?\b|\bfibres? optiques?\b",

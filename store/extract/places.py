@@ -481,7 +481,30 @@ def places_in(
         found = [_city_of(p, text) for p in found if not initials_said(text, p.start, p.end)]
     # "a Hong Kong-listed company": where its shares are traded, no place of the article's
     found = [p for p in found if not fold.startswith("-listed", p.end)]
+    found = [p for p in found if not _the_country_itself(p, fold, text)]
     return sorted(found, key=lambda p: p.start)
+
+
+def _the_country_itself(mention: PlaceMention, fold: str, text: str | None) -> bool:
+    """True if a region of a country is said by that country's own name ("a plant in
+    Guatemala", "in Panama", "in Djibouti"): the country, not the department, the province
+    or the town that share its name, unless the words after say the region ("the Panama
+    province") or a French "à" says the town ("à Djibouti", "à Luxembourg")."""
+    place, a, b = mention.place, mention.start, mention.end
+    said = fold[a:b]
+    if said not in country_names() or place.region is None:
+        return False
+    if place.locality is not None and folded(place.locality) != said:
+        return False
+    if [c.country for c in countries_in(said)] != [place.country]:
+        return False
+    if rx.match(
+        r" (?:district|county|province|region|governorate|state|prefecture|department"
+        r"|departement|oblast|city)\b",
+        fold[b : b + 14],
+    ):
+        return False
+    return not (text is not None and text[max(0, a - 2) : a] in ("à ", "À "))
 
 
 # The letters of the zones the press names so, which no article's text spells out each time

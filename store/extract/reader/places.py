@@ -209,6 +209,11 @@ _SEAT_AFTER_COMPANY = re.compile(
 )
 
 
+# "L'entreprise, fondée à Athènes en 1926", "Kelvo, founded in Athens": where a company (a
+# body, a town) began, no plant's place
+_FOUNDED_IN = re.compile(r"\b(?:fondee?s?|founded) (?:a|en|au|aux|in) $")
+
+
 # ", Lami." after a town: the wider place it is in, closing the sentence
 _WIDER_PLACE = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*(?:[.;)]|$)")
 # "at Tada in Andhra Pradesh", "à Kelvo, dans le Hebei": a region said just after a place
@@ -542,6 +547,8 @@ class PlacesReading(RecordsReading):
                 or _SEAT_AFTER_COMPANY.search(self.fold[max(s.start, a - 120) : a])
             ) or _SEAT_OPENS.fullmatch(self.fold, s.start, a):
                 continue  # "Basée à Séoul, X …", "a manufacturer based in Qingdao": its seat
+            if _FOUNDED_IN.search(self.fold, max(s.start, a - 12), a):
+                continue  # "fondée à Athènes en 1926": where the company began
             if _SEAT_THERE.match(self.fold, b):
                 continue  # "à Lausanne, où le siège européen de l'entreprise est basé"
             if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
@@ -697,7 +704,10 @@ class PlacesReading(RecordsReading):
                 located = entity.defaults.get("located")
                 if located and town_said and self._zone_then_town(located, value, start):
                     # "dans la zone industrielle de Dinh Vu, dans la ville de Hai Phong": the
-                    # zone is in that town, and the town is the plant's locality
+                    # zone is in that town, and the town is the plant's locality (in the
+                    # zone's region, where the town's own is not said)
+                    if not value.get("region") and located[1].get("country") == value["country"]:
+                        value = {**value, "region": located[1].get("region")}
                     entity.defaults["located"] = (located[0], value, True)
                     for proposal in self.proposals:
                         if proposal.group == entity.ref and proposal.field == "location":

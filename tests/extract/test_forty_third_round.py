@@ -1,0 +1,82 @@
+"""Forty-third round: what the first reading of held-out set BG showed the reader could not
+read, in words any article may use, with names no list knows.
+
+- "The plant is run by Kelvo North America, Inc.": a legal form after a comma is the name's;
+  "The Kelvo plant …" is then the plant the article opened with, not a second one.
+- "opened an auto parts plant in Panama": the country, not the province or the town that
+  share its name ("à Panama", the town, stays).
+- "L'entreprise, fondée à Athènes en 1926, …": where a company began, no plant's place.
+- "automotive wiring harnesses", "electric batteries for cars": cars' parts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .reading import about, locations, orgs, projects, read, sector_names
+
+
+def _location(found: list[Any]) -> dict[str, Any]:
+    [where] = locations(found)
+    return where
+
+
+def test_a_legal_form_after_a_comma_is_the_name_s() -> None:
+    found = read(
+        "A Japanese company opened a plant in Panama on Wednesday. The plant is run by Kelvo"
+        " North America, Inc. and makes seats.",
+        "en",
+        "2023-02-16",
+    )
+    assert "Kelvo North America, Inc." in orgs(found)
+    found = read("Orvane Foods, LLC will build a dairy plant in Texas.", "en")
+    assert "Orvane Foods, LLC" in orgs(found)
+
+
+def test_the_company_s_plant_is_the_plant_opened_before() -> None:
+    found = read(
+        "A Japanese company opened the first auto parts plant in Panama on Wednesday. The"
+        " plant is run by Kelvo North America, Inc. The Kelvo plant in the western province"
+        " of Chiriqui will employ about 1,000 people.",
+        "en",
+        "2023-02-16",
+    )
+    assert projects(found) == {"Kelvo plant"}
+    assert about(found, "Kelvo plant", "status")
+    assert about(found, "Kelvo plant", "jobs")
+
+
+def test_a_country_said_by_its_name_is_no_region_of_that_name() -> None:
+    for country, code in (("Panama", "PA"), ("Mexico", "MX"), ("Djibouti", "DJ")):
+        found = read(f"A Japanese company opened an auto parts plant in {country}.", "en")
+        assert _location(found) == {"country": code, "region": None, "locality": None}
+    # the province, said so, and the town of the same name after a French "à"
+    found = read("Kelvo opened a plant in the Panama province.", "en")
+    assert _location(found)["region"] == "Panamá"
+    found = read("Kelvo a ouvert une usine à Djibouti.", "fr")
+    assert _location(found)["locality"] == "Djibouti"
+
+
+def test_where_a_company_was_founded_is_no_plant_s_place() -> None:
+    found = read(
+        "L'entreprise Kelvo, fondée à Athènes en 1926, s'est étendue en Grèce puis en"
+        " Angleterre. Elle a annoncé la construction d'une usine à Dudelange.",
+        "fr",
+    )
+    assert [w["locality"] for w in locations(found)] == ["Dudelange"]
+    found = read(
+        "Kelvo, founded in Athens in 1926, grew across Greece. It will build a plant in Dudelange.",
+        "en",
+    )
+    assert [w["locality"] for w in locations(found)] == ["Dudelange"]
+
+
+def test_wiring_harnesses_and_batteries_for_cars_are_the_automobile_s() -> None:
+    found = read("The Kelvo plant makes automotive wiring harnesses.", "en")
+    assert sector_names(found) == {"Automotive"}
+    found = read(
+        "Kelvo will build a factory for the production of electric batteries for cars.", "en"
+    )
+    assert "Automotive" in sector_names(found)
+    found = read("L'usine Kelvo produira des faisceaux de câbles.", "fr")
+    assert sector_names(found) == {"Automobile"}
