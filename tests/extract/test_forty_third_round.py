@@ -80,3 +80,12 @@ def test_wiring_harnesses_and_batteries_for_cars_are_the_automobile_s() -> None:
     assert "Automotive" in sector_names(found)
     found = read("L'usine Kelvo produira des faisceaux de câbles.", "fr")
     assert sector_names(found) == {"Automobile"}
+
+
+def test_what_a_plant_makes_capitalised_is_no_organisation() -> None:
+    found = read(
+        "In the Kelvo project, Tarvo will focus on the development and production of Battery"
+        " Management Systems (BMS) and power electronics systems.",
+        "en",
+    )
+    assert "Battery Management Systems" not in orgs(found)

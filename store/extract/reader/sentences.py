@@ -232,6 +232,12 @@ _LEGAL_FORM = re.compile(
 )
 
 
+# What a plant makes, said before the thing's name: "the production of", "la fabrication de"
+_MADE_BEFORE = re.compile(
+    r"\b(?:production|manufactur(?:e|ing)|fabrication|assembly|assemblage) (?:of|de|d'|des) $"
+)
+
+
 def _company_plant(org: Any, mention: RecordMention, named_before: bool = False) -> bool:
     """True if a plant is named by its company's whole name and a plant noun ("the X
     Corporation (Pvt) Ltd factory"): the plant the company runs, not a word of its name.
@@ -669,6 +675,13 @@ class SentenceReading(MergingReading):
             and not rx.search(
                 r"\b(?:news agency|press agency|agence de presse|agence [\w-]+ d'information)\b",
                 fold[o.start : o.end].replace("’", "'"),
+            )
+            # "the development and production of Battery Management Systems (BMS)": what a
+            # plant makes, capitalised, no organisation (a company's legal form says one)
+            and not (
+                o.kind != "company"
+                and _MADE_BEFORE.search(fold, max(a, o.start - 40), o.start)
+                and not rx.match(r"['’]s\b", text[o.end : o.end + 2])
             )
         ]
         said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
