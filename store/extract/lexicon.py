@@ -2156,6 +2156,18 @@ COUNTRY_WORDS: dict[str, tuple[str, ...]] = {
     "VA": ("vatican",),
     # "en Polynésie", "Tahiti's Polynesian": French Polynesia, as the press shortens it
     "PF": ("polynesie", "polynesien", "polynesienne", "polynesiens", "polynesiennes"),
+    # "la compagnie minière calédonienne MKM": New Caledonia, as the press says it
+    "NC": (
+        "caledonien",
+        "caledonienne",
+        "caledoniens",
+        "caledoniennes",
+        "neo-caledonien",
+        "neo-caledonienne",
+        "neo-caledoniens",
+        "neo-caledoniennes",
+    ),
+    "VU": ("vanuatais", "vanuataise", "vanuatuan", "ni-vanuatu"),
     # English adjectives of the Americas' and Africa's smaller countries ("the Guyanese
     # Guysons Engineering", "a Motswana company")
     "GY": ("guyanese", "guyanien", "guyanienne", "guyaniens", "guyaniennes"),
@@ -2391,6 +2403,9 @@ TITLES_FR = (
     r"conseill(?:er|ere)(?: \w+){0,3}?",
     r"\bdg\b",
     r"maire",
+    # a member of a parliament: "le député X", "la sénatrice X"
+    r"deputee?",
+    r"senat(?:eur|rice)",
     r"gouverneur",
     r"prefete?",
     r"consul(?:e)?(?: general)?",

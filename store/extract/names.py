@@ -2478,6 +2478,15 @@ _STATE_OF = re.compile(
 )
 
 
+# "le gouvernement du Vanuatu", "avec le gouvernement de la Côte d'Ivoire": a government
+# named by its country's name (not a title's words: "le chef du gouvernement du Maroc")
+_GOVERNMENT_OF_FR = re.compile(
+    r"(?<!\bchef du )(?<!\bmembre du )(?<!\bmembres du )(?<!porte-parole du )(?<!\bministre du )"
+    r"\b(?P<name>gouvernement (?:du |de la |de l['’]|des |d['’])"
+    r"(?P<country>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}))"
+)
+
+
 # The sentence says a signing: "ont signé", "ont paraphé", "a conclu" (folded)
 _SIGNS = re.compile(r"\bsign|\bparaph|\bconclu")
 
@@ -2542,6 +2551,17 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
             continue  # "avec l'Etat de droit": no country
         a, b = match.start("name"), match.start("name") + named[0].end
         found.append(OrgMention(text[a:b], "other", a, b, named[0].country, said_from=a))
+    for match in _GOVERNMENT_OF_FR.finditer(fold, start, end):
+        # "le gouvernement du Vanuatu": the words up to the country's name, as "the
+        # Government of X" is read (a title's, "le chef du gouvernement du Maroc", none)
+        lead = match.start("country") - match.start("name")
+        named = countries_in(match["name"])
+        if not named or named[0].start != lead or not text[match.start("country")].isupper():
+            continue
+        a, b = match.start("name"), match.start("name") + named[0].end
+        found.append(
+            OrgMention(_capitalise(text[a:b]), "other", a, b, named[0].country, said_from=a)
+        )
     for match in _GOVERNMENT_NAMED.finditer(text, start, end):
         said = match["of"] or match["whose"]
         # (initials, "PNG", are the country's name, though the lexicon lists them with its
@@ -5480,7 +5500,7 @@ _TITLE_RANK = re.compile(
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _TITLE_NATIONAL_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r") ([a-z-]+),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
-_RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim|senior)"
+_RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim|senior|ancien(?:ne)?)"
 # Words a title's noun is said with, no owner's: "the Cabinet Secretary", "its principal
 # secretary", "the permanent representative", "X, board chairman of Y"
 _TITLE_QUALIFIERS = frozenset(

@@ -487,8 +487,9 @@ def places_in(
 
 def _the_country_itself(mention: PlaceMention, fold: str, text: str | None) -> bool:
     """True if a region of a country is said by that country's own name ("a plant in
-    Guatemala", "in Panama", "in Djibouti"): the country, not the department, the province
-    or the town that share its name, unless the words after say the region ("the Panama
+    Guatemala", "in Panama", "in Djibouti"), or is a territory the lists also hold as a
+    country ("en Nouvelle-Calédonie"): the country, not the department, the province or the
+    town that share its name, unless the words after say the region ("the Panama
     province") or a French "à" says the town ("à Djibouti", "à Luxembourg")."""
     place, a, b = mention.place, mention.start, mention.end
     said = fold[a:b]
@@ -496,8 +497,11 @@ def _the_country_itself(mention: PlaceMention, fold: str, text: str | None) -> b
         return False
     if place.locality is not None and folded(place.locality) != said:
         return False
-    if [c.country for c in countries_in(said)] != [place.country]:
+    named = countries_in(said)
+    if len(named) != 1 or (named[0].start, named[0].end) != (0, len(said)):
         return False
+    if named[0].country != place.country and folded(place.region) != said:
+        return False  # ("en Nouvelle-Calédonie", France's region by ISO: the territory)
     if rx.match(
         r" (?:district|county|province|region|governorate|state|prefecture|department"
         r"|departement|oblast|city)\b",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, locations, orgs, projects, read, sector_names
+from .reading import about, locations, orgs, projects, read, role_titles, sector_names, value_of
 
 
 def _location(found: list[Any]) -> dict[str, Any]:
@@ -89,3 +89,42 @@ def test_what_a_plant_makes_capitalised_is_no_organisation() -> None:
         "en",
     )
     assert "Battery Management Systems" not in orgs(found)
+
+
+def test_a_member_of_parliament_and_a_former_one_are_titled() -> None:
+    found = read(
+        "L'ancien député Paul Kelvan affirme que le projet d'usine menace l'environnement.",
+        "fr",
+    )
+    assert role_titles(found, "Paul Kelvan") == ["ancien député"]
+    found = read("La sénatrice Marie Tarvo a visité l'usine de Kelvo à Lyon.", "fr")
+    assert role_titles(found, "Marie Tarvo") == ["sénatrice"]
+
+
+def test_a_government_named_by_its_country_in_french() -> None:
+    found = read(
+        "Le gouvernement du Vanuatu ne semble pas avoir compris l'intérêt de construire"
+        " cette usine de Kelvo.",
+        "fr",
+    )
+    assert value_of(found, "Gouvernement du Vanuatu", "country") == "VU"
+    found = read("Le chef du gouvernement du Maroc a inauguré l'usine de Kelvo à Tanger.", "fr")
+    assert not any("ouvernement" in name for name in orgs(found))
+
+
+def test_a_new_caledonian_company_is_of_new_caledonia() -> None:
+    found = read(
+        "Le projet d'usine de la compagnie minière calédonienne Kelvo et de son partenaire"
+        " chinois Tarvo menace l'environnement.",
+        "fr",
+    )
+    assert value_of(found, "Kelvo", "country") == "NC"
+
+
+def test_a_territory_the_lists_hold_as_a_country_is_no_region_of_another() -> None:
+    found = read(
+        "Kelvo et Tarvo produisent du nickel à l'usine de Gwangyang en Corée du Sud, à partir"
+        " de minerai extrait en Nouvelle-Calédonie.",
+        "fr",
+    )
+    assert [w["country"] for w in locations(found)] == ["KR"]
