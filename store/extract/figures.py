@@ -1132,7 +1132,17 @@ def _others_staff(sentence: str, at: int, end: int) -> bool:
         or _OTHER_SITE_BEFORE.search(sentence, max(0, at - 100), at)
         or _WORKING_IN_MANY_AFTER.match(sentence, end)
         or _VISITORS_BEFORE.search(sentence, max(0, at - 30), at)
+        or _JOBS_LOST_BEFORE.search(sentence, max(0, at - 60), at)
     )
+
+
+# "pourrait détruire des milliers d'emplois liés au tourisme", "menace l'environnement et des
+# milliers d'emplois", "would cut 500 jobs": jobs a plant would destroy, none it makes
+_JOBS_LOST_BEFORE = re.compile(
+    r"\b(?:detrui\w*|menac\w*|supprim\w*|suppression(?:s)? d[e']|pertes? d[e']|destroy\w*"
+    r"|threaten\w*|eliminat\w*|(?:will|would|to) cut|cutting|(?:will|would|to) lose|losing"
+    r"|loss of)\b[^.;]{0,40}$"
+)
 
 
 # "Une délégation de 200 personnes se rendra à Lyon", "a delegation of 50 people": visitors,
@@ -1281,6 +1291,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
 
     for match in _VAGUE_JOBS.finditer(sentence):
         a, b = start + match.start(), start + match.end()
+        if _JOBS_LOST_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+            continue
         job_type = _job_type((match.group("t") or "") + (match.group("t2") or ""))
         value = JobCount(
             min=_VAGUE_FLOOR[match.group("w")],

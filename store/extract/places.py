@@ -763,7 +763,9 @@ _PLACE_WORDS = (
     r"(?:(?:situee?s?|sise?s?|implantee?s?|installee?s?|basee?s?|located|based|sited|built) )?"
     r"(?:\b(?:a|pres de|in|at|near|outside|outskirts of|banlieue de|peripherie de)"
     r"|\b(?:wilaya|province|gouvernorat|governorate|region|commune|ville|city|town|district|county|localite|village|municipalite|municipality|arrondissement|sous-prefecture|atoll|"
-    r"prefecture|departement|state|etat"
+    # "sur l'île de Santo", "on the island of X" (not "a country that shares the island
+    # of X", "la presqu'île de X": what a country or a treaty is about)
+    r"prefecture|departement|state|etat|(?<=sur l')ile|(?<=dans l')ile|(?<=on the )island"
     # "at the port of Grundartangi": a port, named by its town (the French "à côté du port
     # de Victoria" names a neighbour more often than the site)
     r"|(?<=at the )(?:port|harbou?r)(?= of))"

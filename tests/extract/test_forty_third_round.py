@@ -128,3 +128,27 @@ def test_a_territory_the_lists_hold_as_a_country_is_no_region_of_another() -> No
         "fr",
     )
     assert [w["country"] for w in locations(found)] == ["KR"]
+
+
+def test_an_island_said_as_where_the_plant_is_is_its_place() -> None:
+    found = read("Kelvo va construire une usine sur l'île de Malakula, au Vanuatu.", "fr")
+    assert _location(found) == {"country": "VU", "region": None, "locality": "Malakula"}
+    # a peninsula a treaty is about, an island a country shares: no plant's place
+    found = read(
+        "Après un accord sur la presqu'île de Bakassi, Kelvo va construire une cimenterie.",
+        "fr",
+    )
+    assert not any(w.get("locality") == "Bakassi" for w in locations(found))
+
+
+def test_jobs_a_plant_would_destroy_are_none_of_its_own() -> None:
+    found = read(
+        "Kelvo va construire une usine à Lyon. L'usine pourrait détruire des milliers d'emplois"
+        " liés au tourisme.",
+        "fr",
+    )
+    assert not [p for p in found if p.field == "jobs"]
+    found = read("Kelvo will build a plant in Texas that would cut 500 jobs elsewhere.", "en")
+    assert not [p for p in found if p.field == "jobs"]
+    found = read("Kelvo will build a plant in Texas that will create 500 jobs.", "en")
+    assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [500]
