@@ -125,6 +125,12 @@ _SCALES = {
 _APPROX = r"(?:pres de|environ|quelque|autour de|about|around|nearly|almost|roughly|close to|presque|approximativement|a peu pres|some|approximately|de l'ordre de|estimee? a|estimated at|estime a|just under|just below|slightly (?:under|below|less than)|un peu moins de)"
 _AT_LEAST = r"(?:plus de|pas moins de|pas moins d'|no less than|not less than|no fewer than|au moins|over|more than|at least|depasse|depassant|superieure? a|exceeds?|exceeding|in excess of|upwards of)"
 
+# What follows a length that is a distance: "260 kilometers north of X", "à 60 km de X"
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:(?:to the )?(?i:north|south|east|west)\w*|from|away|outside|au (?:nord|sud)"
+    r"|à l'(?:est|ouest)|(?:de |d'|d’|du )(?:la |l'|l’)?[A-ZÀ-Ý])"
+)
+
 _UNITS = (
     # "4,500 metric tonnes", "2 500 tonnes métriques", "1,200 tpd": the metric tonne is the tonne
     (r"(?:de |d')?(?:metric )?(?:tonnes?|t\b|tones|tons?)(?: metriques?)?", "t"),
@@ -135,9 +141,12 @@ _UNITS = (
     # vehicles are counted as the analyst counts things made: in units
     (r"(?:de )?(?:vehicules|voitures)|vehicles|cars\b", "units"),
     # "12 million square metres of tiles": an area before a length
-    (r"(?:de )?metres? carres|square met(?:re|er)s|m2\b|m²", "m2"),
+    (r"(?:de )?metres? carres|square met(?:re|er)s|m2\b|m²|sq\.? ?m\.?(?!\w)", "m2"),
     # ("90 mètres cubes de béton": cubic metres before metres)
     (r"(?:de )?(?:metres? cubes?|cubic met(?:re|er)s?)|m3\b|m³", "m3"),
+    # "90.000 kilomètres de câbles par mois": a length made in a while (a distance, "à 60
+    # km de Dakar", is none: kept only with its while)
+    (r"(?:de )?kilometres|kilometres|kilometers|km\b", "km"),
     (r"(?:de )?metres(?: de fil)?|metres|meters", "m"),
     (r"(?:d')?hectolitres?|hectoliters?|hl\b", "hl"),  # beer is brewed by the hectolitre
     # ("48,000L": the letter glued to its figure is the litre, whatever follows)
@@ -1597,6 +1606,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             unit_text = unit  # a battery plant's GWh is a year's output already (GOLD.md rule 5)
         if unit in _POWER_UNITS and not per:
             unit_text = unit  # "10 mégawatts", a year said elsewhere in its sentence: a power
+        if unit == "km" and (unit_text == "km" or _DISTANCE_AFTER.match(text, start + match.end())):
+            continue  # "à une soixantaine de kilomètres de Dakar", "260 km north of": a distance
         if unit == "m2" and (
             unit_text == "m2"
             or rx.search(

@@ -482,7 +482,20 @@ def places_in(
     # "a Hong Kong-listed company": where its shares are traded, no place of the article's
     found = [p for p in found if not fold.startswith("-listed", p.end)]
     found = [p for p in found if not _the_country_itself(p, fold, text)]
+    # "dans un entretien accordé à Xinhua", "told Xinhua": the news agency, no county of
+    # its name (said so, "Xinhua District", it is one)
+    found = [p for p in found if not news_agency(fold, p.start, p.end)]
     return sorted(found, key=lambda p: p.start)
+
+
+def news_agency(fold: str, start: int, end: int) -> bool:
+    """True if the name at ``start`` is a news agency's that is also a place's ("dans un
+    entretien accordé à Xinhua", "told Xinhua"): no place, unless said as one ("Xinhua
+    District")."""
+    return fold[start:end] == "xinhua" and not _KIND_AFTER_AGENCY.match(fold, end)
+
+
+_KIND_AFTER_AGENCY = re.compile(r" (?:district|county|town|village)\b")
 
 
 def _the_country_itself(mention: PlaceMention, fold: str, text: str | None) -> bool:

@@ -786,6 +786,11 @@ def _many_counted(fold: str, start: int, at: int) -> bool:
     return not _CURRENCY_BEFORE.search(fold, max(start, said.start() - 6), said.start())
 
 
+# "la première usine de câbles coaxiaux "Made in Sénégal"": where its goods say they are
+# made, in quotes, a label and no word of the plant's name
+_MADE_IN_LABEL = re.compile(r' ?[«“"] ?(?i:made in|fabriqu\w* (?:au|en)) [^«»“”"]{2,30}[»”"]')
+
+
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
@@ -1100,6 +1105,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         novel = rx.match(r"(?:nouvel(?:le)?s?|nouveaux?) ", fold[named:b])
         if novel and b - named - novel.end() > 12:
             named += novel.end()  # "une nouvelle unité de …": its novelty is no part of its name
+        label = _MADE_IN_LABEL.search(text, named, b)
+        if label:
+            b = label.start()  # "l'usine de câbles « Made in Sénégal »": a label, no name
         spoken = text[named:b].strip()
         if _ONE_OF_THEM.search(fold, max(start, a - 40), a):
             spoken = _one_of_them(spoken)
@@ -2024,8 +2032,8 @@ def _quoted_name(text: str, mention: RecordMention, end: int) -> None:
     if inside and rx.search(r" (?:de|du|des|d'|d’)\b", text[mention.start : inside.start()]):
         return  # "le complexe des métiers du textile « Tayal »": the whole is its name
     said = inside or _QUOTED_AFTER.match(text, mention.end, end)
-    if said is None:
-        return
+    if said is None or _MADE_IN_LABEL.match(text, said.start()):
+        return  # ("… "Made in Sénégal"": a label)
     mention.name, mention.described, mention.plural = said.group(1), None, False
     mention.end = mention.span_end = max(mention.end, said.end())
     mention.quoted = True

@@ -152,3 +152,54 @@ def test_jobs_a_plant_would_destroy_are_none_of_its_own() -> None:
     assert not [p for p in found if p.field == "jobs"]
     found = read("Kelvo will build a plant in Texas that will create 500 jobs.", "en")
     assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [500]
+
+
+_CABLES = (
+    'La première usine de câbles coaxiaux "Made in Gabon", Kelvo Cable Africa S.A, débutera'
+    " ses activités au mois de septembre, a annoncé mardi son directeur général Paul Tarvo"
+    " dans un entretien accordé à Xinhua. Installée à Nkok, à une soixantaine de kilomètres"
+    " de Libreville, l'usine aura une capacité de 90.000 à 100.000 kilomètres de câbles par"
+    " mois."
+)
+
+
+def test_a_legal_form_without_its_last_point_ends_the_name() -> None:
+    found = read(_CABLES, "fr", "2016-06-01")
+    assert "Kelvo Cable Africa S.A" in orgs(found)
+    assert value_of(found, "Kelvo Cable Africa S.A", "head") == "Paul Tarvo"
+
+
+def test_a_made_in_label_is_no_plant_s_name_and_a_news_agency_no_place() -> None:
+    found = read(_CABLES, "fr", "2016-06-01")
+    [plant] = projects(found)
+    assert "Made in" not in plant
+    assert not any(w.get("locality") == "Xinhua" for w in locations(found))
+
+
+def test_a_length_made_in_a_while_is_a_capacity_a_distance_none() -> None:
+    found = read(_CABLES, "fr", "2016-06-01")
+    [plant] = projects(found)
+    assert value_of(found, plant, "capacity") == {
+        "value": None,
+        "min": 90000,
+        "max": 100000,
+        "unit": "km/month",
+        "qualifier": "exact",
+        "estimate": False,
+        "raw": "de 90.000 à 100.000 kilomètres",
+    }
+    found = read(
+        "Located around 260 kilometers north of Montevideo, the Kelvo pulp mill has an annual"
+        " production capacity of 2.1 million tons.",
+        "en",
+    )
+    assert [p.plain_value()["unit"] for p in found if p.field == "capacity"] == ["t/yr"]
+
+
+def test_square_metres_said_sq_m() -> None:
+    found = read(
+        "The Kelvo plant is designed to manufacture 2 mln sq.m. porcelain tiles annually.", "en"
+    )
+    assert [
+        (p.plain_value()["value"], p.plain_value()["unit"]) for p in found if p.field == "capacity"
+    ] == [(2000000, "m2/yr")]

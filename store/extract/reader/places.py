@@ -21,6 +21,7 @@ from ..places import (
     names_said_as_regions,
     names_said_as_towns,
     nationality_word,
+    news_agency,
     places_in,
     region_after,
     region_in,
@@ -992,6 +993,8 @@ class PlacesReading(RecordsReading):
                 continue
             if folded(named.name) in country_names():
                 continue  # "Made in Georgia": a country by its name (one a US state shares)
+            if news_agency(self.fold, a, b):
+                continue  # "un entretien accordé à Xinhua": the agency
             if any(e.kind == "orgs" and named.name in e.names for e in self.entities):
                 continue
             if any(x <= a < y for x, y in self._titles):
