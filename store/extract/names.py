@@ -2111,6 +2111,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         _quoted_before_form(text, org)
         _country_after(fold, org)
         _company_noun_opening(text, org)
+        _joint_venture_opening(org)
         _nationality_cut(text, fold, org)
         joined = [
             o
@@ -2670,7 +2671,7 @@ _DESCRIBED_FR = re.compile(
     r"\b(?P<noun>(?i:fabricant|constructeur|producteur|partenaires?|groupe|industriel|géant"
     r"|geant|opérateur|operateur|start-?up|société|societe|entreprise|firme|compagnie|rival"
     r"|concurrent|équipementier|equipementier|fournisseur|distributeur|importateur"
-    r"|exportateur|sous-traitant|brasseur))"
+    r"|exportateur|sous-traitant|brasseur|multinationale?))"
     r"(?: [a-z]+)? (?P<whose>[a-zà-ÿ-]+)"
     # what it makes, one trade or two joined by "et": "de serres agricoles et de systèmes
     # d'irrigation"; a long complement is closed by a comma before the name
@@ -2797,6 +2798,11 @@ _NATIONAL_THE = re.compile(
 _NATIONAL_THE_ONE = re.compile(
     r"(?<= )the (?P<whose>[A-Z][a-z]+) (?P<name>[A-Z][a-z]*[A-Z]?[a-z]+)(?=[,.;]| and\b)"
 )
+# "The Italian Sacmi's energy saving process line": one word after the article and a
+# nationality, its possessive after it, is a company's name
+_NATIONAL_THE_WHOSE = re.compile(
+    r"(?<![\w-])[Tt]he (?P<whose>[A-Z][a-z]+) (?P<name>[A-Z][a-z]*[A-Z]?[a-z]+)(?=['’]s )"
+)
 _LISTED_OR_AGENT = re.compile(r"\b(?:and|with|by|of|from|including) $")
 _INSTITUTION_NOUNS = frozenset(
     {
@@ -2821,14 +2827,20 @@ def _described_then_named(
         _VENTURE_PARTNER,
         _NATIONAL_THE,
         _NATIONAL_THE_ONE,
+        _NATIONAL_THE_WHOSE,
     )
     for pattern in patterns:
         for match in pattern.finditer(text, start, end):
-            if pattern is _NATIONAL_THE_ONE and (
+            if pattern in (_NATIONAL_THE_ONE, _NATIONAL_THE_WHOSE) and (
                 fold_text(match["name"]) in _INSTITUTION_NOUNS
                 # ("the Turkish Ceramic, Granite, and Tiles SEZ": a trade's word in a name)
                 or trades_said(fold_text(match["name"]))
-                or not _LISTED_OR_AGENT.search(text, max(start, match.start() - 12), match.start())
+                or (
+                    pattern is _NATIONAL_THE_ONE
+                    and not _LISTED_OR_AGENT.search(
+                        text, max(start, match.start() - 12), match.start()
+                    )
+                )
             ):
                 continue
             if pattern is _VENTURE_PARTNER and not _VENTURE_BETWEEN.search(
@@ -2839,7 +2851,13 @@ def _described_then_named(
                 fold[match.start("name") : match.end("name")].split()[-1]
             ):
                 continue
-            if pattern in (_NATIONAL_ARTICLE, _VENTURE_PARTNER, _NATIONAL_THE, _NATIONAL_THE_ONE):
+            if pattern in (
+                _NATIONAL_ARTICLE,
+                _VENTURE_PARTNER,
+                _NATIONAL_THE,
+                _NATIONAL_THE_ONE,
+                _NATIONAL_THE_WHOSE,
+            ):
                 country = nationality_word(match.group("whose"))
             else:
                 country = _described_country(match)
@@ -3402,6 +3420,15 @@ def _company_noun_opening(text: str, org: OrgMention) -> None:
     if noun is not None:
         org.name = text[noun.start() : org.start] + org.name
         org.start = noun.start()
+
+
+def _joint_venture_opening(org: OrgMention) -> None:
+    """ "set up JV National Ceramics", "la JV Kelvo Maroc": the letters of what the company
+    is (a joint venture), no word of its name."""
+    opened = rx.match(r"(?:JV|J\.V\.) (?=[A-Z])", org.name)
+    if opened is not None and " " in org.name[opened.end() :]:
+        org.name = org.name[opened.end() :]
+        org.start += opened.end()
 
 
 def _quoted_before_form(text: str, org: OrgMention) -> None:

@@ -203,3 +203,42 @@ def test_square_metres_said_sq_m() -> None:
     assert [
         (p.plain_value()["value"], p.plain_value()["unit"]) for p in found if p.field == "capacity"
     ] == [(2000000, "m2/yr")]
+
+
+def test_a_french_multinational_said_with_its_nationality() -> None:
+    found = read(
+        "L'usine débutera avec l'appui de la multinationale chinoise Kelvo Cable Industrial"
+        " Limited.",
+        "fr",
+    )
+    assert value_of(found, "Kelvo Cable Industrial Limited", "country") == "CN"
+
+
+def test_a_joint_venture_s_letters_open_no_name() -> None:
+    found = read(
+        "Kelvo Trading Company and local partners set up JV Tarvo Ceramics to manage the plant.",
+        "en",
+    )
+    assert "Tarvo Ceramics" in orgs(found)
+    assert not any(name.startswith("JV") for name in orgs(found))
+
+
+def test_a_company_said_by_its_nationality_and_its_possessive() -> None:
+    found = read("The Italian Kelvo's energy saving process line was chosen for the plant.", "en")
+    assert value_of(found, "Kelvo", "country") == "IT"
+    found = read("The Italian government's support was welcome.", "en")
+    assert not orgs(found)
+
+
+def test_who_told_the_news_is_no_party() -> None:
+    found = read(
+        "A tile plant was inaugurated today in Angren, the Committee for Investments said.", "en"
+    )
+    assert not [p for p in found if p.field == "parties"]
+
+
+def test_a_free_zone_named_by_its_town_in_lower_case_is_the_place() -> None:
+    found = read("A tile plant was inaugurated today at Angren free economic zone.", "en")
+    assert _location(found)["locality"] == "Angren free economic zone"
+    found = read("A cement plant opened in Muhanga industrial park, Muhanga district.", "en")
+    assert _location(found)["locality"] == "Muhanga"

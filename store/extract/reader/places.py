@@ -210,6 +210,14 @@ _SEAT_AFTER_COMPANY = re.compile(
 )
 
 
+# "Angren free economic zone": a free zone named by its town, its kind in lower case after
+# it (a zone of a country's law, named so; "Muhanga industrial park, Muhanga district" is
+# the town's park)
+_ZONE_WORDS_AFTER = re.compile(
+    r" (?:(?:free|special) economic zone|free (?:trade )?zone|export processing zone)\b"
+)
+
+
 # "L'entreprise, fondée à Athènes en 1926", "Kelvo, founded in Athens": where a company (a
 # body, a town) began, no plant's place
 _FOUNDED_IN = re.compile(r"\b(?:fondee?s?|founded) (?:a|en|au|aux|in) $")
@@ -652,6 +660,13 @@ class PlacesReading(RecordsReading):
                     "region": place.region or place.locality,
                     "locality": None,
                 }
+
+            zone = _ZONE_WORDS_AFTER.match(self.text, b)
+            if zone and value.get("locality") and value["locality"] == self.text[a:b]:
+                # "at Angren free economic zone": the zone a town names, said in lower case,
+                # is the place (as "Angren Free Economic Zone" is)
+                value = {**value, "locality": self.text[a : zone.end()]}
+                b = zone.end()
 
             # "à Rooppur", "implantée à Oran", "located in Ain Sokhna": said as where it is
             # (not "near Shumen", which a later "in the industrial zone of Shumen" says)

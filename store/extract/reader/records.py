@@ -279,6 +279,14 @@ _CUSTOMER_BEFORE = re.compile(
 )
 
 
+# "…, the Committee for Investments said.", "…, a indiqué l'Agence X": the body a clause
+# after the news says told it, no party of the plant
+_ATTRIBUTED_BEFORE = re.compile(r", (?:the |le |la |l')?$")
+_ATTRIBUTED_AFTER = re.compile(
+    r" (?:said|says|reported|announced|stated)(?: (?:on|in|this|last|today|in a)\b[^.;,]{0,30})?[.;]"
+)
+
+
 class RecordsReading(ReaderState):
     """The records a sentence names, linked and given their parties."""
 
@@ -640,6 +648,8 @@ class RecordsReading(ReaderState):
                 continue  # "the second joint venture … after X": X's came first, X no party
             if _PRESENT_BEFORE.search(self.fold, max(0, org.start - 400), org.start):
                 continue  # "attended by …": a guest at its ceremony, no party
+            if self._attributed(org.start, org.end):
+                continue  # "…, the Committee for Investments said": who tells it, no party
             invests = _INVESTS_AFTER.match(self.fold, org.end)
             if org.kind == "company" or ((backing or invests) and org.kind != "ministry"):
                 # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"
@@ -651,6 +661,14 @@ class RecordsReading(ReaderState):
                     org.end,
                     0.5,
                 )
+
+    def _attributed(self, start: int, end: int) -> bool:
+        """True if the name at ``start`` is said as who told the news, in a clause after it
+        ("…, the Committee for Investments said.")."""
+        return bool(
+            _ATTRIBUTED_BEFORE.search(self.fold, max(0, start - 8), start)
+            and _ATTRIBUTED_AFTER.match(self.fold, end)
+        )
 
     def _partner_of(self, org: Any, org_entity: Entity) -> Callable[[Entity], None]:
         """What makes ``org`` a partner of the project named later, quoted where it is said."""
@@ -691,6 +709,7 @@ class RecordsReading(ReaderState):
             _PRESENT_BEFORE.search(self.fold, max(0, p.start - 400), p.start) for p in said
         ):
             return  # "the ceremony was attended by … members of the Y Group": a guest
+        said = [p for p in said if not self._attributed(p.start, p.end)]
         before = [p for p in said if p.start < first] or said
         if not before:
             return
