@@ -562,7 +562,8 @@ SECTORS: tuple[SectorWords, ...] = (
         "Logistics",
         "Logistique",
         (
-            r"\blogisti\w+",
+            # ("la maison-mère nous donnera plus de logistique": more support, no trade)
+            r"(?<!plus de )(?<!davantage de )(?<!more )\blogisti\w+",
             r"\bterminal (?:portuaire|a conteneurs)\b",
             r"\bcontainer terminal\b",
             r"\bports? secs?\b",

@@ -5212,6 +5212,9 @@ def _titled(
                 t_start -= len(said) + 1 if words else 0
             if national and org is None and not acronym:
                 t_start -= len(" ".join(national)) + 1
+        whose = _COUNTRY_LETTERS_BEFORE.search(text, max(start, t_start - 8), t_start)
+        if lang == "en" and org is None and whose is not None:
+            t_start = whose.start()  # "U.S. Vice President X": whose title, by its letters
         if org is None and lang == "en":
             org = _possessor(text, start, t_start)
         # "provincial governor X", "the deputy director X": a rank or a reach said before
@@ -5550,6 +5553,10 @@ _RANK_BEFORE = re.compile(
     r"|\bpremier|\bpremière|\bfirst|(?-i:\bstate)) $|\bvice-$",
     re.I,
 )
+
+
+# A country's letters before a title: "U.S. Vice President X", "UK Trade Secretary X"
+_COUNTRY_LETTERS_BEFORE = re.compile(r"(?<![\w.])(?:U\.S\.|U\.K\.|US|UK|UAE|EU) $")
 
 
 # A company's name after an apposed title and a comma, closed by a pause or a lower-case word.

@@ -242,3 +242,44 @@ def test_a_free_zone_named_by_its_town_in_lower_case_is_the_place() -> None:
     assert _location(found)["locality"] == "Angren free economic zone"
     found = read("A cement plant opened in Muhanga industrial park, Muhanga district.", "en")
     assert _location(found)["locality"] == "Muhanga"
+
+
+def test_a_part_of_a_sum_said_after_it_is_no_second_sum() -> None:
+    found = read(
+        "Kelvo will build a tile plant in Angren. The project cost stands at 21.1 million"
+        " dollars, including $ 20.9 million FDI.",
+        "en",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [21100000]
+
+
+def test_a_supplier_s_line_makes_no_party() -> None:
+    found = read(
+        "Kelvo will build a tile plant in Angren. The Italian Tarvo's energy saving process line"
+        " has been chosen for the project.",
+        "en",
+    )
+    [plant] = projects(found)
+    assert {p.plain_value()["org"] for p in about(found, plant, "parties")} == {
+        next(p.new.key for p in found if p.new and p.new.name == "Kelvo")
+    }
+
+
+def test_more_support_is_no_logistics_trade() -> None:
+    found = read(
+        "Kelvo va construire une usine de câbles à Lyon. Si les commandes sont importantes, la"
+        " maison-mère nous donnera plus de logistique.",
+        "fr",
+    )
+    assert "Logistique" not in sector_names(found)
+
+
+def test_a_title_after_a_country_s_letters_and_an_acronym_of_them() -> None:
+    found = read(
+        "The plant was opened with assistance from the U.S. Agency for International"
+        " Development, after an appeal by U.S. Vice President Jane Kelvo. USAID provided"
+        " funding for advisers.",
+        "en",
+    )
+    assert role_titles(found, "Jane Kelvo") == ["U.S. Vice President"]
+    assert value_of(found, "U.S. Agency for International Development", "acronym") == "USAID"

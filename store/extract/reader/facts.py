@@ -284,6 +284,14 @@ _HOST_CURRENCIES = {
 _DATELINE_END = re.compile(r"\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Belga)\)\s*[–—-]")
 
 
+# A sum said right after another as its part: "21.1 million dollars, including $ 20.9
+# million FDI", "50 milliards de FCFA, dont 30 milliards de prêts"
+_PART_OF_A_SUM = re.compile(
+    r"(?:dollars?|euros?|francs?|\$|€|cfa|fcfa|dinars?|yuan|rupees?|million|millions|milliards?"
+    r"|billion|bn|mn)\)?,? (?:including|of which|dont|y compris) (?:some |about |environ )?$"
+)
+
+
 class FactsReading(OrgsReading):
     """Statuses, dates and figures, given to their records."""
 
@@ -737,6 +745,10 @@ class FactsReading(OrgsReading):
                 for x, y in self._serving
             ):
                 continue  # "$70 million will be invested in a commercial port": the part's
+            if figure.field == "investment" and _PART_OF_A_SUM.search(
+                self.fold, max(s.start, figure.start - 60), figure.start
+            ):
+                continue  # "21.1 million dollars, including $ 20.9 million FDI": a part of it
             if _SEVERAL_TOGETHER.search(self.fold, s.start, figure.start):
                 continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
             if figure.field == "jobs" and self._workforce_held(s, figure.end, mentions):

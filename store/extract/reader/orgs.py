@@ -145,14 +145,18 @@ _SMALL_NAME_WORDS = frozenset({"of", "and", "for", "the", "de", "du", "des", "et
 
 def _initials(name: str) -> str | None:
     """The initials of a name of three capitalised words or more, its small words aside
-    ("Welsh Development Agency": "WDA"); None for a name with other words in lower case."""
+    ("Welsh Development Agency": "WDA", "U.S. Agency for International Development":
+    "USAID"); None for a name with other words in lower case."""
     words = name.split()
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) < 3 or any(
         not w[:1].isupper() and w not in _SMALL_NAME_WORDS for w in words
     ):
         return None
-    return "".join(w[0] for w in capitalised)
+    # ("U.S. Agency for International Development": "USAID", the letters its points part)
+    return "".join(
+        w.replace(".", "") if rx.fullmatch(r"(?:[A-Z]\.){2,}", w) else w[0] for w in capitalised
+    )
 
 
 def _initials_in_case(name: str) -> str | None:

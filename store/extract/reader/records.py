@@ -281,6 +281,11 @@ _CUSTOMER_BEFORE = re.compile(
 
 # "…, the Committee for Investments said.", "…, a indiqué l'Agence X": the body a clause
 # after the news says told it, no party of the plant
+# "Sacmi's energy saving process line", "Kelvo's machinery": what a supplier sells the plant
+_SUPPLIED_AFTER = re.compile(
+    r"['’]s (?:[a-z-]+ ){0,3}(?:lines?|equipment|machinery|machines|technology|technologies"
+    r"|kilns?|presses|turbines?|furnaces?)\b"
+)
 _ATTRIBUTED_BEFORE = re.compile(r", (?:the |le |la |l')?$")
 _ATTRIBUTED_AFTER = re.compile(
     r" (?:said|says|reported|announced|stated)(?: (?:on|in|this|last|today|in a)\b[^.;,]{0,30})?[.;]"
@@ -650,6 +655,8 @@ class RecordsReading(ReaderState):
                 continue  # "attended by …": a guest at its ceremony, no party
             if self._attributed(org.start, org.end):
                 continue  # "…, the Committee for Investments said": who tells it, no party
+            if _SUPPLIED_AFTER.match(self.fold, org.end):
+                continue  # "The Italian Sacmi's process line was chosen": a supplier, no party
             invests = _INVESTS_AFTER.match(self.fold, org.end)
             if org.kind == "company" or ((backing or invests) and org.kind != "ministry"):
                 # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"
