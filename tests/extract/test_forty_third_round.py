@@ -283,3 +283,16 @@ def test_a_title_after_a_country_s_letters_and_an_acronym_of_them() -> None:
     )
     assert role_titles(found, "Jane Kelvo") == ["U.S. Vice President"]
     assert value_of(found, "U.S. Agency for International Development", "acronym") == "USAID"
+
+
+def test_an_acronym_with_its_country_is_said_again_without_it() -> None:
+    found = read(
+        "Le groupe Kelvo a signé une convention avec l'Agence nationale de promotion des"
+        " investissements (ANPI-Gabon) pour une usine à Franceville. Le directeur général de"
+        " l'ANPI, Paul Tarvo, a salué le projet.",
+        "fr",
+    )
+    agency = "Agence nationale de promotion des investissements"
+    assert "ANPI" not in orgs(found)
+    assert value_of(found, agency, "head") == "Paul Tarvo"
+    assert [p.plain_value() for p in about(found, agency, "name")] == [{"fr": agency}]

@@ -390,7 +390,7 @@ class OrgsReading(PlacesReading):
         owner = self._parent_apposed(org) or self._subsidiary_apposed(org)
         entity = self.entity("orgs", org.name, whole=owner, org_kind=org.kind)
         if (
-            org.name != entity.defaults.get("acronym")
+            org.name not in (entity.defaults.get("acronym"), entity.defaults.get("letters"))
             and not any(
                 other.startswith(org.name + " ")
                 or _leaves_out(other.split(), org.name.split())
@@ -438,6 +438,11 @@ class OrgsReading(PlacesReading):
         if org.acronym:
             if org.acronym not in entity.names:
                 entity.names.append(org.acronym)  # "CEO of AQS": the same organisation
+            # "(ANPI-Gabon)", then "l'ANPI": the letters without the country they are of
+            bare = rx.fullmatch(r"([A-Z]{2,8})-([A-Z][a-zé]+(?: [A-Z][a-z]+)?)", org.acronym)
+            if bare and countries_in(fold(bare[2])) and bare[1] not in entity.names:
+                entity.names.append(bare[1])
+                entity.defaults.setdefault("letters", bare[1])
             # "Waseeta will acquire …" after "… Company (Waseeta)": the acronym said again
             # alone is no name of its own
             entity.defaults.setdefault("acronym", org.acronym)
