@@ -1689,6 +1689,12 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # first engines in 2026": the first of its output handed over
         r"|\b(?:livrer|livrera|livreront|sortira|sortiront|expediera|expedieront) (?:[^.;]{0,40}? )?(?:ses|leurs|les) premi(?:ers|eres)\b"
         r"|\b(?:will|would|to|is to|are to|should|plans to) (?:deliver|ship|roll out) (?:[^.;]{0,40}? )?(?:its|their|the) first\b"
+        # "with the first cars rolling off the line in 2027", "les premiers véhicules
+        # sortiront des chaînes en 2026": the first of its output made
+        r"|\bfirst (?:[a-z-]+ ){0,2}(?:rolling|roll|rolls|will roll|to roll|are expected to roll)"
+        r" off (?:the|its) (?:[a-z-]+ )?lines?\b"
+        r"|\bpremi(?:ers|eres) (?:[a-z-]+ ){0,2}(?:sortiront|sortent|devraient sortir|doivent sortir)"
+        r" (?:des|de la|de ses) (?:chaines?|lignes?)\b"
         # "will be ready to brew its first beer in 2014", "will produce its first tyres in
         # 2026": the first of its output made
         r"|\b(?:will|would|is to|are to|should|plans to|(?:will be |is )?ready to|expects to)"
@@ -1851,6 +1857,8 @@ FUTURE = (
     r"\b(?:sera|seront|entrera|devra|devrait|devraient|prevue?s?|d'ici|a l'horizon|will|expected|scheduled|planned|plans|vise|atteindra|permettra|creera|produira"
     # "la construction démarrera en décembre", "son lancement prochain": a start ahead
     r"|(?:demarr|debut|commenc|ouvr|lanc)(?:era|eront)|ouvrira|ouvriront|prochaine?s?|escomptee?s?"
+    # "les premiers véhicules sortiront des chaînes en 2026": its first output, ahead
+    r"|sortira|sortiront"
     # "plans for construction to begin in March", "hoped construction would start": ahead
     r"|to (?:begin|start|commence)|would (?:begin|start|commence|open))\b"
 )

@@ -296,3 +296,30 @@ def test_an_acronym_with_its_country_is_said_again_without_it() -> None:
     assert "ANPI" not in orgs(found)
     assert value_of(found, agency, "head") == "Paul Tarvo"
     assert [p.plain_value() for p in about(found, agency, "name")] == [{"fr": agency}]
+
+
+def test_the_first_output_rolling_off_the_line_starts_the_plant() -> None:
+    found = read(
+        "Kelvo will build a car assembly plant in Kostanay. Construction is scheduled to begin"
+        " in 2025, with the first cars rolling off the line in 2027.",
+        "en",
+    )
+    assert [(w, e) for w, e, _ in _dates(found, "dates.operation_start")] == [
+        ("in 2027", "2027-01-01")
+    ]
+    found = read(
+        "Kelvo va construire une usine à Kénitra. Les premiers véhicules sortiront des chaînes"
+        " en 2026.",
+        "fr",
+    )
+    assert [(w, e, planned) for w, e, planned in _dates(found, "dates.operation_start")] == [
+        ("en 2026", "2026-01-01", True)
+    ]
+
+
+def _dates(found: list[Any], field: str) -> list[tuple[str, str, bool]]:
+    return [
+        (p.plain_value()["raw"], p.plain_value()["earliest"], p.plain_value()["planned"])
+        for p in found
+        if p.field == field
+    ]
